@@ -1,0 +1,59 @@
+/** Errors that cross every boundary (IPC, HTTP, CLI) as `{ code, message, details }`. */
+
+export type ImportErrorCode =
+  | 'empty'          // no bytes, or only whitespace
+  | 'too-large'      // over MAX_IMPORT_BYTES
+  | 'binary'         // not text in any supported encoding, and not a .docx
+  | 'encoding'       // text, but not decodable without loss
+  | 'unsupported'    // a format we do not read (.doc, .pdf, .docm …)
+  | 'corrupt-docx'   // zip or XML structure broken
+  | 'zip-bomb'       // too many entries or inflated size over the limit
+  | 'doctype'        // XML with a DOCTYPE / entity declarations
+  | 'no-content';    // decoded, but nothing that looks like a plan (no text lines)
+
+export interface ErrorShape {
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export class AppError extends Error implements ErrorShape {
+  readonly code: string;
+  readonly details?: Record<string, unknown>;
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  toJSON(): ErrorShape {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** A file could not be imported. The message names the file and the reason, in Chinese first. */
+export class ImportError extends AppError {
+  declare readonly code: ImportErrorCode;
+  readonly fileName: string;
+  constructor(code: ImportErrorCode, fileName: string, reason: string, details?: Record<string, unknown>) {
+    super(code, `无法导入 ${fileName}:${reason}`, { fileName, ...details });
+    this.name = 'ImportError';
+    this.fileName = fileName;
+  }
+}
+
+/** Documented limits for one imported file. */
+export const LIMITS = {
+  /** Largest file accepted (bytes). The biggest real plan we know is ~100 KB of text; 20 MB leaves room for .docx with images. */
+  maxImportBytes: 20 * 1024 * 1024,
+  /** Largest decoded text accepted (characters). */
+  maxTextChars: 5_000_000,
+  /** .docx: most zip entries accepted. */
+  maxDocxEntries: 2000,
+  /** .docx: most total inflated bytes accepted. */
+  maxDocxInflatedBytes: 100 * 1024 * 1024,
+} as const;
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

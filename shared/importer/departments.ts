@@ -1,0 +1,91 @@
+/**
+ * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
+ * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
+ */
+
+/** Endings of an organisation name. */
+const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
+const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
+
+/** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */
+const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
+
+/** Words that are never a department on their own. */
+const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门)$/;
+
+export function normaliseDept(name: string): string {
+  let s = name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
+  // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
+  s = s.replace(/等(相关|有关|其他)?(政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)?$/, '');
+  s = s.replace(/等相关.*$/, '');
+  s = s.replace(/^(由|请|会同)/, '');
+  return s;
+}
+
+/** Split a cell or annotation into department names. */
+export function splitDepartments(text: string): string[] {
+  const out: string[] = [];
+  const parts = text
+    .replace(/[（(]?\s*(责任单位|牵头单位|牵头部门|责任部门|配合单位|配合部门|推进部门)\s*[:：]\s*/g, '、')
+    .split(/[、，,;；/\s\u3000]+|(?<=[^(（])及(?=[^时])|和(?=[区市各])/);
+  for (const part of parts) {
+    for (const piece of part.split(GLUE_SPLIT)) {
+      let n = normaliseDept(piece);
+      // an unbalanced closing bracket belongs to the annotation around the list, not to the name
+      if (/[)）]$/.test(n) && !/[(（]/.test(n)) n = n.slice(0, -1);
+      if (n === '成员单位' && out.length) { out[out.length - 1] += n; continue; }
+      if (!n || NOT_DEPT.test(n)) continue;
+      if (!out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** Does this short text look like a list of departments (a 责任单位 cell)? */
+export function looksLikeDepartments(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60) return false;
+  if (/[。；]|[(（](启动|推进|完成|阶段性完成|推进完成)[)）]$/.test(t)) return false;
+  const names = t.split(/[、，,\s\u3000]+|及/).map(normaliseDept).filter((x) => x && !NOT_DEPT.test(x));
+  if (!names.length) return false;
+  return names.every((n) => n.length <= 20 && (SUFFIX_RE.test(n) || /^(区|市)?[\u4e00-\u9fa5]{1,6}(委|局|办)/.test(n) || /^各/.test(n)));
+}
+
+/** "(责任单位:浦东电信局、东方有线)" annotations in a paragraph. */
+export function findResponsibility(text: string): { lead: string[]; partners: string[] } | null {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  let found = false;
+  const re = /[（(]\s*(责任单位|责任部门|牵头单位|牵头部门|主责部门|推进部门)\s*[:：]\s*([^（()）]*)[)）]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found = true;
+    let body = m[2];
+    let partnerPart = '';
+    const pm = /[;；，,]?\s*(配合单位|配合部门|协办单位)\s*[:：]/.exec(body);
+    if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
+    for (const d of splitDepartments(body)) if (!lead.includes(d)) lead.push(d);
+    for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+  }
+  return found ? { lead, partners } : null;
+}
+
+/**
+ * Split the trailing department columns off a flattened annex row:
+ * "…提升公共信息平台服务能级。区委办 区科委 区保密局" → text, ['区委办','区科委','区保密局'].
+ */
+export function splitTrailingDepartments(row: string): { text: string; depts: string[] } {
+  const t = row.trim();
+  const lastStop = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(')'), t.lastIndexOf('）'));
+  if (lastStop < 0) return { text: t, depts: [] };
+  const tail = t.slice(lastStop + 1).trim();
+  if (!tail) return { text: t, depts: [] };
+  const depts = splitDepartments(tail);
+  if (!depts.length || !depts.every((d) => SUFFIX_RE.test(d) || /^(区|市)[\u4e00-\u9fa5]{1,8}(委|局|办)/.test(d) || /成员单位$/.test(d) || /^各/.test(d))) {
+    return { text: t, depts: [] };
+  }
+  return { text: t.slice(0, lastStop + 1).trim(), depts };
+}

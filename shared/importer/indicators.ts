@@ -1,0 +1,109 @@
+/**
+ * Measurable targets in plan text: "家庭光纤入户率达到60%", "建成各类室外无线2400个", "移动宽带用户数达360万",
+ * "两化融合指数争取达到85", table rows "光纤覆盖率   98%".
+ */
+import type { Comparator, Indicator } from '../model/plan';
+
+const UNITS = [
+  '皮长公里', '台/百户', '万户', '万人次', '万人', '万台', '万个', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
+  '%', '％', '个百分点', '个', '户', '家', '项', '套', '座', '条', '所', '处', '台', '人次', '人', '万', '倍', '兆', '千兆', '站点', '站', '辆', '块', '张', '路',
+];
+const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
+
+/** Verbs and phrases that introduce a target value, with the comparator they imply. */
+const VERBS: [RegExp, Comparator][] = [
+  [/(不少于|不低于|不小于|力争超过|超过|突破|达到以上|以上)$/, '>='],
+  [/(控制在|不超过|不高于|低于|少于)$/, '<='],
+  [/(力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到)$/, '>='],
+  [/(约|左右)$/, '~'],
+  [/为$/, '='],
+];
+
+/** A value with its unit; letter units (M, G, T) only where the word ends ("20M。", "3M以上", not "5G基站"). */
+const VALUE_RE = new RegExp(
+  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE.replace(/\|M\|G\|T/, '')})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
+  'g',
+);
+const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控制在|不超过|不高于|低于|力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到|约|为)\s*$/;
+/** Table rows of an indicator list: "光纤覆盖率     98%" */
+const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
+
+const YEAR_RE = /(?:到|至|于|在)?\s*(20[0-9]{2}|19[0-9]{2})\s*年(?:底|末|前)?/;
+const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|不少于|不低于|超过|累计|形成|完成|指标)/;
+
+function toNum(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
+}
+
+function cleanName(s: string): string {
+  return s
+    .replace(/^[\s,，、;；。:：]+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内|每年|年均)+/, '')
+    .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
+    .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
+    .trim();
+}
+
+function comparatorOf(verb: string): Comparator {
+  for (const [re, c] of VERBS) if (re.test(verb)) return c;
+  return '=';
+}
+
+/**
+ * Indicators in one paragraph. `defaultYear` is the plan's end year (used when the sentence names none).
+ * Only sentences that state a target (到2013年, 力争, 达到, 建成 …) are read, so background figures are left alone.
+ * Each value (number + unit) takes its name from the words before it in the same clause, less the verb
+ * ("家庭光纤入户率达到60%" → 家庭光纤入户率, >=); a bare "力争累计达到3000个" takes the previous name.
+ */
+export function findIndicators(paragraph: string, defaultYear: number | null): Indicator[] {
+  const out: Indicator[] = [];
+  const seen = new Set<string>();
+  let yearCarry: number | null = null;
+  for (const sentence of paragraph.split(/(?<=[。；;！？!?])/)) {
+    const ym = YEAR_RE.exec(sentence);
+    if (ym) yearCarry = Number(ym[1]);
+    if (!TARGET_CONTEXT.test(sentence)) continue;
+    const year = yearCarry ?? defaultYear;
+    const text = sentence.trim();
+    let prevEnd = 0;
+    let prevName = '';
+    for (const m of sentence.matchAll(VALUE_RE)) {
+      const at = m.index ?? 0;
+      const unit = (m[2] ?? m[3] ?? '').replace('％', '%');
+      const after = sentence.slice(at + m[0].length);
+      const before = sentence.slice(prevEnd, at);
+      prevEnd = at + m[0].length;
+      if (/^\s*(年|月|日|号|次会议|届|多年|周年|大|个中心|\+|重点专项|重点任务|具体事项|项任务|行动|方面)/.test(after)) continue;
+      if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
+      // the clause: text since the last delimiter
+      const clause = before.split(/[，,。；;：:、（）()“”"]/).pop() ?? '';
+      const verb = VERB_TAIL.exec(clause)?.[1] ?? '';
+      let name = cleanName(clause.slice(0, clause.length - (VERB_TAIL.exec(clause)?.[0].length ?? 0)));
+      if (!name && verb) name = prevName;
+      if (!name) {
+        // "完成390个行政村宽带接入": the name follows the value
+        const tail = /^([^，,。；;：:、0-9]{2,12})/.exec(after.replace(/^以上|^以内/, ''));
+        if (tail && /(建成|新建|完成|培训|覆盖|建设)\s*$/.test(clause)) name = cleanName(tail[1]);
+      }
+      if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
+      if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
+      const suffix = /^\s*(以上|以内|以下|左右)/.exec(after)?.[1];
+      const comparator = suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : comparatorOf(verb);
+      const key = `${name}|${m[1]}|${unit}`;
+      prevName = name;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name, value: toNum(m[1]), unit, comparator, year, text });
+    }
+  }
+  return out;
+}
+
+/** Indicator table flattened into one line: "光纤覆盖率   98%机关办公业务实现数字化   95%…". */
+export function findTableIndicators(text: string, year: number | null): Indicator[] {
+  const out: Indicator[] = [];
+  for (const m of text.matchAll(TABLE_ROW)) {
+    out.push({ name: cleanName(m[1].replace(/^.*[：:]/, '')), value: toNum(m[2]), unit: m[3].replace('％', '%'), comparator: '=', year, text: m[0].replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/** Chinese numerals ↔ numbers, as used in plan numbering (一 … 九十九, 〇/○/零, 两). */
+
+const DIGITS: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+
+/** "十九" → 19, "二十一" → 21, "一百零八" → 108; also digit-by-digit forms like "二○一一" → 2011. null if not a numeral. */
+export function cnToNumber(s: string): number | null {
+  if (!s) return null;
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (/^[0-9０-９]+$/.test(s)) return Number(toHalfWidthDigits(s));
+  if (!/^[〇○零ＯO一二两三四五六七八九十百]+$/.test(s)) return null;
+  if (!/[十百]/.test(s)) {
+    // digit-by-digit ("二○一一")
+    let n = 0;
+    for (const ch of s) n = n * 10 + DIGITS[ch];
+    return n;
+  }
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') { total += (current || 1) * 100; current = 0; }
+    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
+    else current = DIGITS[ch];
+  }
+  return total + current;
+}
+
+const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 19 → "十九", 21 → "二十一", 100 → "一百". */
+export function numberToCn(n: number): string {
+  if (!Number.isInteger(n) || n < 0) return String(n);
+  if (n < 10) return CN[n];
+  if (n < 20) return '十' + (n % 10 ? CN[n % 10] : '');
+  if (n < 100) return CN[Math.floor(n / 10)] + '十' + (n % 10 ? CN[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    return CN[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + CN[rest] : rest < 20 ? '一' + numberToCn(rest) : numberToCn(rest));
+  }
+  return String(n);
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export function circledToNumber(ch: string): number | null {
+  const i = CIRCLED.indexOf(ch);
+  return i < 0 ? null : i + 1;
+}
+
+export function toHalfWidthDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Fold full-width ASCII forms to half-width and unify brackets/colons, for matching (never for stored text). */
+export function foldWidth(s: string): string {
+  return s
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[〔【［]/g, '[')
+    .replace(/[〕】］]/g, ']');
+}
+
+/** Five-year-plan names → years: 十一五 → 2006–2010. */
+export function fiveYearPlan(name: string): { start: number; end: number } | null {
+  const m = /^十([一二三四五六七八九]?)五$/.exec(name);
+  if (!m) return null;
+  const k = 10 + (m[1] ? cnToNumber(m[1])! : 0); // 十五 = 10th, 十一五 = 11th …
+  // 1st plan 1953–1957, 2nd 1958–1962; 1963–1965 were adjustment years; 3rd plan 1966–1970 onwards.
+  const start = k <= 2 ? 1953 + (k - 1) * 5 : 1956 + (k - 1) * 5;
+  return { start, end: start + 4 };
+}

@@ -1,0 +1,26 @@
+/** Theme tags for nodes, from a keyword list. Shared by the importer and (later) the compare overview. */
+
+export const THEMES: { theme: string; keywords: RegExp }[] = [
+  { theme: '政务服务', keywords: /一网通办|政务服务|电子政务|政务云|政务外网|政务内网|门户网站|网上办事|一门式|行政审批|公务网|政府网站/ },
+  { theme: '城市管理', keywords: /一网统管|城市管理|城运|网格化|城市运行|市容|绿化|城管|大联动|生命线/ },
+  { theme: '公共安全', keywords: /公共安全|雪亮工程|安防|视频监控|技防|应急|消防|公安|食品安全/ },
+  { theme: '医疗健康', keywords: /医疗|健康|卫生|医院|疾病/ },
+  { theme: '教育', keywords: /教育|学校|校园|课程|学习网/ },
+  { theme: '养老', keywords: /养老|老年|为老/ },
+  { theme: '交通', keywords: /交通|停车|公交|出行/ },
+  { theme: '文化旅游', keywords: /文化|旅游|文旅|体育|图书馆|博物馆/ },
+  { theme: '社区', keywords: /社区|居委|村庄|街道|居民区/ },
+  { theme: '商务商圈', keywords: /商务|商圈|电子商务|商业|零售|消费/ },
+  { theme: '园区产业', keywords: /园区|产业|制造|企业|两化融合|金融|航运|软件|集成电路/ },
+  { theme: '宽带/5G', keywords: /宽带|光纤|光网|5G|4G|3G|无线|WiFi|WLAN|基站|三网融合|NGB|有线电视|通信/ },
+  { theme: '物联感知', keywords: /物联|感知|传感/ },
+  { theme: '数据/大数据', keywords: /大数据|数据库|数据中心|数据开放|公共数据|信息资源|云计算|数据共享/ },
+  { theme: '网络安全', keywords: /网络安全|信息安全|安全保障|等级保护|网络空间/ },
+  { theme: '信用', keywords: /信用|诚信/ },
+  { theme: '环境生态', keywords: /环保|环境|生态|水务|能源|电网|节能/ },
+  { theme: '就业人才', keywords: /就业|人才|培训|人社/ },
+];
+
+export function themesOf(text: string): string[] {
+  return THEMES.filter((t) => t.keywords.test(text)).map((t) => t.theme);
+}

@@ -1,0 +1,19 @@
+/** The importer's intermediate form: the source as numbered lines, with optional hints from .docx. */
+export interface SourceLine {
+  /** Text of the line (paragraph), without the line break. */
+  text: string;
+  /** 1-based line (paragraph) number in the source. */
+  line: number;
+  /** Word heading level 1..9 (from the paragraph style), when the source is a .docx. */
+  heading?: number;
+  /** Word list numbering, when the source is a .docx: level (0-based) and the rendered label if known. */
+  list?: { level: number; ordered: boolean };
+  /** Cells of a table row, when the paragraph stands for a row of a Word table. */
+  cells?: string[];
+}
+
+export interface DecodedText {
+  text: string;
+  /** utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 */
+  encoding: string;
+}

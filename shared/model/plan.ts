@@ -1,0 +1,157 @@
+/**
+ * The plan model and the `plan-workbench/v1` exchange format.
+ * Environment-free: used by the importer, the library, the CLI and the renderer.
+ */
+import { z } from 'zod';
+
+export const FORMAT = 'plan-workbench/v1' as const;
+
+export const NODE_KINDS = ['part', 'section', 'action', 'task', 'item', 'appendix'] as const;
+export const NodeKind = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+export const PLAN_STATUSES = ['reference', 'draft', 'review', 'final'] as const;
+export const PlanStatus = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const COMPARATORS = ['>=', '<=', '=', '>', '<', '~'] as const;
+export const Comparator = z.enum(COMPARATORS);
+export type Comparator = z.infer<typeof Comparator>;
+
+export const Indicator = z.object({
+  /** What is measured, e.g. 家庭光纤入户率. */
+  name: z.string(),
+  value: z.number().nullable(),
+  /** %, 个, 万, 万户, 亿元 … ('' when dimensionless, e.g. an index). */
+  unit: z.string(),
+  /** 达到/超过 → '>=', 控制在…以内 → '<=', plain statement → '='. */
+  comparator: Comparator,
+  /** Target year (explicit "到2013年", else the plan's end year); null if unknown. */
+  year: z.number().int().nullable(),
+  /** The sentence (or clause) the indicator was read from. */
+  text: z.string(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const MILESTONE_STAGES = ['启动', '推进', '完成'] as const;
+export const MilestoneStage = z.enum(MILESTONE_STAGES);
+export const Milestone = z.object({
+  year: z.number().int(),
+  stage: MilestoneStage.nullable(),
+  text: z.string(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export interface PlanNode {
+  id: string;
+  kind: NodeKind;
+  /** The number as written in the source ("重点专项3", "(一)", "1、"); '' when none. */
+  number: string;
+  heading: string;
+  body: string;
+  lead: string[];
+  partners: string[];
+  indicators: Indicator[];
+  milestones: Milestone[];
+  themes: string[];
+  children: PlanNode[];
+}
+
+export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
+  z.object({
+    id: z.string().min(1),
+    kind: NodeKind,
+    number: z.string(),
+    heading: z.string(),
+    body: z.string(),
+    lead: z.array(z.string()),
+    partners: z.array(z.string()),
+    indicators: z.array(Indicator),
+    milestones: z.array(Milestone),
+    themes: z.array(z.string()),
+    children: z.array(PlanNodeSchema),
+  }),
+);
+
+export const Period = z.object({ start: z.number().int(), end: z.number().int() });
+export type Period = z.infer<typeof Period>;
+
+export const SourceInfo = z.object({
+  fileName: z.string(),
+  /** utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, docx */
+  encoding: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int(),
+});
+export type SourceInfo = z.infer<typeof SourceInfo>;
+
+export const PlanMeta = z.object({
+  title: z.string(),
+  district: z.string().nullable(),
+  city: z.string().nullable(),
+  period: Period.nullable(),
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  /** ISO date yyyy-mm-dd, or null when absent/uncertain (see report). */
+  issuedOn: z.string().nullable(),
+  addressees: z.array(z.string()),
+  status: PlanStatus,
+  source: SourceInfo.nullable(),
+  basedOn: z.string().nullable(),
+  /** Body of the 通知 (cover notice) that published the plan, '' when none. */
+  notice: z.string(),
+  /** Introductory text between the title and the first heading. */
+  preamble: z.string(),
+});
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** 1-based line in the source text, when it points at one. */
+  line: z.number().int().nullable(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const ImportReport = z.object({
+  warnings: z.array(Warning),
+  /** Counts the text declares ("推动建设22个重点专项" → { task: 22 }). */
+  declared: z.record(z.string(), z.number()),
+  /** What the importer found, by node kind. */
+  found: z.record(z.string(), z.number()),
+  /** Lines removed as web-page chrome, with their line numbers. */
+  removed: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string() })),
+  /** Paragraphs that fit no structure and were kept as body text of the nearest node. */
+  unstructured: z.number().int(),
+  /** Metadata fields that were found but are uncertain (e.g. a garbled date). */
+  uncertain: z.array(z.object({ field: z.string(), raw: z.string(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** A plan as exchanged (file, CLI, API). `id` is absent for a plan not yet in a library. */
+export const PlanDoc = z.object({
+  format: z.literal(FORMAT),
+  id: z.string().optional(),
+  meta: PlanMeta,
+  nodes: z.array(PlanNodeSchema),
+  report: ImportReport.optional(),
+});
+export type PlanDoc = z.infer<typeof PlanDoc>;
+
+export function emptyNode(id: string, kind: NodeKind): PlanNode {
+  return { id, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
+}
+
+/** Depth-first walk; `path` holds the ancestors. */
+export function* walk(nodes: PlanNode[], path: PlanNode[] = []): Generator<{ node: PlanNode; path: PlanNode[] }> {
+  for (const node of nodes) {
+    yield { node, path };
+    yield* walk(node.children, [...path, node]);
+  }
+}
+
+export function countKinds(nodes: PlanNode[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { node } of walk(nodes)) out[node.kind] = (out[node.kind] ?? 0) + 1;
+  return out;
+}
