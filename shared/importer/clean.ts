@@ -15,6 +15,8 @@ export interface Para {
   afterBlank: boolean;
   heading?: number;
   cells?: string[];
+  /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
+  emptyBefore?: number;
 }
 
 type Removed = ImportReport['removed'][number];
@@ -42,11 +44,17 @@ const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我�
 export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   const paras: Para[] = [];
   let blank = true;
+  let nbsp = 0;
   for (const l of lines) {
     const text = l.text.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/\s+$/, '');
-    if (!text.trim()) { blank = true; continue; }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells });
+    if (!text.trim()) {
+      blank = true;
+      if (/\u00a0/.test(l.text)) nbsp++;
+      continue;
+    }
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined });
     blank = false;
+    nbsp = 0;
   }
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.

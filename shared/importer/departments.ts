@@ -4,11 +4,11 @@
  */
 
 /** Endings of an organisation name. */
-const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
+const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */
-const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
+const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
 
 /** Words that are never a department on their own. */
 const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门)$/;
@@ -55,20 +55,36 @@ export function looksLikeDepartments(text: string): boolean {
   return names.every((n) => n.length <= 20 && (SUFFIX_RE.test(n) || /^(区|市)?[\u4e00-\u9fa5]{1,6}(委|局|办)/.test(n) || /^各/.test(n)));
 }
 
-/** "(责任单位:浦东电信局、东方有线)" annotations in a paragraph. */
+const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责部门|推进部门|实施单位|责任主体)';
+/** A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side. */
+const RESP_RE = new RegExp(`[（(【]?\\s*${LABEL}\\s*[:：]\\s*((?:[^（()）【】\\n]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】]|$)`, 'gm');
+const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|参与单位)\s*[:：]/;
+/** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
+const TRAILING_LIST = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）][。；]?\s*$/gm;
+
+/**
+ * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
+ * missing bracket and nested "(镇)"), or an unlabelled bracketed list of department names at a paragraph's end.
+ */
 export function findResponsibility(text: string): { lead: string[]; partners: string[] } | null {
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;
-  const re = /[（(]\s*(责任单位|责任部门|牵头单位|牵头部门|主责部门|推进部门)\s*[:：]\s*([^（()）]*)[)）]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(RESP_RE)) {
     found = true;
-    let body = m[2];
+    let body = m[1];
     let partnerPart = '';
-    const pm = /[;；，,]?\s*(配合单位|配合部门|协办单位)\s*[:：]/.exec(body);
+    const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
     for (const d of splitDepartments(body)) if (!lead.includes(d)) lead.push(d);
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+  }
+  if (!found) {
+    for (const m of text.matchAll(TRAILING_LIST)) {
+      if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
+      found = true;
+      for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);
+    }
   }
   return found ? { lead, partners } : null;
 }

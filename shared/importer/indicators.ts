@@ -5,7 +5,7 @@
 import type { Comparator, Indicator } from '../model/plan';
 
 const UNITS = [
-  '皮长公里', '台/百户', '万户', '万人次', '万人', '万台', '万个', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
+  '兆比特/秒', '兆比特每秒', '千兆比特/秒', '皮长公里', '台/百户', '台/人', '部/百户', '万亿元', '万户', '万人次', '万人', '万台', '万个', '万家', '万辆', '万条', '万次', '万件', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
   '%', '％', '个百分点', '个', '户', '家', '项', '套', '座', '条', '所', '处', '台', '人次', '人', '万', '倍', '兆', '千兆', '站点', '站', '辆', '块', '张', '路',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
@@ -13,7 +13,9 @@ const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
 /** Verbs and phrases that introduce a target value, with the comparator they imply. */
 const VERBS: [RegExp, Comparator][] = [
   [/(不少于|不低于|不小于|力争超过|超过|突破|达到以上|以上)$/, '>='],
-  [/(控制在|不超过|不高于|低于|少于)$/, '<='],
+  [/(控制在|不超过|不高于)$/, '<='],
+  [/(大于|高于|多于)$/, '>'],
+  [/(小于|低于|少于)$/, '<'],
   [/(力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到)$/, '>='],
   [/(约|左右)$/, '~'],
   [/为$/, '='],
@@ -24,7 +26,7 @@ const VALUE_RE = new RegExp(
   `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE.replace(/\|M\|G\|T/, '')})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
   'g',
 );
-const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控制在|不超过|不高于|低于|力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到|约|为)\s*$/;
+const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控制在|不超过|不高于|大于|高于|多于|小于|低于|少于|力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到|约|为)\s*$/;
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
 
@@ -38,7 +40,9 @@ function toNum(s: string): number {
 function cleanName(s: string): string {
   return s
     .replace(/^[\s,，、;；。:：]+/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内|每年|年均)+/, '')
+    .replace(/^.*?(?:19|20)\d\d\s*年(?:底|末|前)?/, '')
+    .replace(/^(规划|预计|计划|目标)/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内)+/, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
     .trim();
@@ -58,12 +62,11 @@ function comparatorOf(verb: string): Comparator {
 export function findIndicators(paragraph: string, defaultYear: number | null): Indicator[] {
   const out: Indicator[] = [];
   const seen = new Set<string>();
-  let yearCarry: number | null = null;
-  for (const sentence of paragraph.split(/(?<=[。；;！？!?])/)) {
+  for (const sentence of paragraph.split(/(?<=[。！？!?])/)) {
+    // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
     const ym = YEAR_RE.exec(sentence);
-    if (ym) yearCarry = Number(ym[1]);
     if (!TARGET_CONTEXT.test(sentence)) continue;
-    const year = yearCarry ?? defaultYear;
+    const year = ym ? Number(ym[1]) : defaultYear;
     const text = sentence.trim();
     let prevEnd = 0;
     let prevName = '';
@@ -77,23 +80,31 @@ export function findIndicators(paragraph: string, defaultYear: number | null): I
       if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
       // the clause: text since the last delimiter
       const clause = before.split(/[，,。；;：:、（）()“”"]/).pop() ?? '';
-      const verb = VERB_TAIL.exec(clause)?.[1] ?? '';
+      // the verb usually stands before the value ("覆盖率达到60%"), sometimes before the name ("达到车牌照识别率99%")
+      const verb = VERB_TAIL.exec(clause)?.[1] ?? /^\s*(力争达到|达到|超过|不低于|不少于)/.exec(clause)?.[1] ?? '';
       let name = cleanName(clause.slice(0, clause.length - (VERB_TAIL.exec(clause)?.[0].length ?? 0)));
       if (!name && verb) name = prevName;
-      if (!name) {
-        // "完成390个行政村宽带接入": the name follows the value
-        const tail = /^([^，,。；;：:、0-9]{2,12})/.exec(after.replace(/^以上|^以内/, ''));
-        if (tail && /(建成|新建|完成|培训|覆盖|建设)\s*$/.test(clause)) name = cleanName(tail[1]);
+      if (!name && (!clause.trim() || /(建成|新建|完成|培训|覆盖|建设|实现|使|有|达到)\s*$/.test(clause))) {
+        // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
+        const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
+        if (tail) name = cleanName(tail[1]);
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
       const suffix = /^\s*(以上|以内|以下|左右)/.exec(after)?.[1];
       const comparator = suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : comparatorOf(verb);
-      const key = `${name}|${m[1]}|${unit}`;
       prevName = name;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ name, value: toNum(m[1]), unit, comparator, year, text });
+      // "建档率、电子病历使用率、…共享率等基本达到100%": one value for a list of names
+      const wide = before.split(/[，,。；;：:（）()“”"]/).pop() ?? '';
+      const list = wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)))
+        ? wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)).replace(/(等|均|都)(基本|全部)?\s*$/, '').split('、').map(cleanName).filter((x) => x.length >= 2)
+        : [name];
+      for (const each of list) {
+        const key = `${each}|${m[1]}|${unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ name: each, value: toNum(m[1]), unit, comparator, year, text });
+      }
     }
   }
   return out;

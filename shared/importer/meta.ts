@@ -5,6 +5,7 @@
 import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
 import { cnToNumber, fiveYearPlan, foldWidth } from './numerals';
+import { similarity } from './tables';
 
 export interface HeadResult {
   meta: Omit<PlanMeta, 'status' | 'source' | 'basedOn' | 'notice' | 'preamble'>;
@@ -66,16 +67,19 @@ export function findDate(text: string): string | null {
   return null;
 }
 
+/** "区政府各委、办、局,各街道办事处、镇政府" → ["区政府各委、办、局", "各街道办事处", "镇政府"]: 、 splits names, but not single characters (委、办、局). */
 function splitAddressees(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(/[,，;；]/)) {
-    const t = part.trim();
-    if (!t) continue;
-    const pieces = t.split('、');
-    if (pieces.length > 1 && pieces.every((p) => p.trim().length >= 4)) out.push(...pieces.map((p) => p.trim()));
-    else out.push(t);
+    const pieces: string[] = [];
+    for (const piece of part.split('、').map((x) => x.trim())) {
+      if (piece.length <= 1 && pieces.length) pieces[pieces.length - 1] += '、' + piece;
+      else if (piece) pieces.push(piece);
+    }
+    // "各委、办、局": a piece followed by single characters keeps them
+    out.push(...pieces);
   }
-  return out;
+  return out.filter(Boolean);
 }
 
 function isTitleCandidate(t: string): boolean {
@@ -86,15 +90,29 @@ function isTitleCandidate(t: string): boolean {
  * Read the head. `head` are the paragraphs before the first numbered heading; the title is the last
  * title-like line among them (the plan's own title comes after the notice that publishes it).
  */
-export function readHead(head: Para[], uncertain: ImportReport['uncertain']): HeadResult & { titleIndex: number } {
+export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed']): HeadResult & { titleIndex: number } {
+  let head = headIn;
+  let webDate: string | null = null;
+  // The web page's own <title> as line 1: it carries a publication date, or a later line says the same at full length.
+  if (head.length > 1) {
+    const first = head[0].text;
+    const dated = /\s(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(first);
+    const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6);
+    if (dated || repeated) {
+      removed.push({ line: head[0].line, text: first, reason: '网页标题' });
+      const date = dated ? findDate(first) : null;
+      head = head.slice(1);
+      if (date) webDate = date;
+    }
+  }
   let titleIndex = -1;
   let toc: string[] = [];
   const tocIdx = new Set<number>();
   head.forEach((p, i) => {
-    if (/^目\s*录/.test(p.text)) { tocIdx.add(i); toc = splitToc(p.text.replace(/^目\s*录\s*/, '')); }
+    if (/^目\s*录/.test(p.text)) { tocIdx.add(i); toc = splitToc(p.text.replace(/^目\s*录\s*/, '')); removed.push({ line: p.line, text: p.text, reason: '目录(结构取自正文)' }); }
   });
   for (let i = 0; i < head.length; i++) if (!tocIdx.has(i) && isTitleCandidate(head[i].text)) titleIndex = i;
-  if (titleIndex < 0) titleIndex = head.findIndex((p) => !tocIdx.has(p.line) && p.text.length <= 80);
+  if (titleIndex < 0) titleIndex = head.findIndex((p, i) => !tocIdx.has(i) && p.text.length <= 80);
   let title = titleIndex >= 0 ? head[titleIndex].text : '';
   const consumed = new Set<number>(tocIdx);
   if (titleIndex >= 0) consumed.add(titleIndex);
@@ -139,15 +157,27 @@ export function readHead(head: Para[], uncertain: ImportReport['uncertain']): He
       // a signing date (alone on its line or after the issuer) beats a web publication date in a title line
       const alone = t.replace(/\s+/g, '').length <= 14 || (im !== null && t.length <= 40);
       const score = alone ? 2 : 1;
-      if (score > dateScore) { issuedOn = d; dateScore = score; }
+      if (score > dateScore) {
+        issuedOn = d;
+        dateScore = score;
+        if (d.length === 7) uncertain.push({ field: 'issuedOn', raw: t.match(/[〇○零ＯO一二三四五六七八九0-9]{4}年[^日]{1,3}月/)?.[0] ?? t, reason: `只写了年月(${d}),没有日` });
+      }
       if (alone) consumed.add(i);
     } else if (/^(19|20)\d{5,6}$/.test(t.replace(/\s+/g, ''))) {
+      // "2016718": 年/月/日 lost. Take it only when exactly one reading is a valid date, and say so.
       const raw = t.replace(/\s+/g, '');
-      const y = raw.slice(0, 4);
+      const y = +raw.slice(0, 4);
       const readings = [[raw.slice(4, 5), raw.slice(5)], [raw.slice(4, 6), raw.slice(6)]]
         .filter(([m, d]) => d && +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31)
-        .map(([m, d]) => `${y}年${+m}月${+d}日`);
-      uncertain.push({ field: 'issuedOn', raw, reason: `日期“${raw}”缺少分隔符,月日无法确定${readings.length ? `(可能是 ${readings.join(' 或 ')})` : ''},未采用` });
+        .map(([m, d]) => iso(y, +m, +d)!);
+      if (readings.length === 1 && dateScore < 2) {
+        const other = issuedOn;
+        issuedOn = readings[0];
+        dateScore = 2;
+        uncertain.push({ field: 'issuedOn', raw, reason: `日期“${raw}”缺少“年/月/日”,按唯一可能读作 ${readings[0]}${other ?? webDate ? `(网页上另有日期 ${other ?? webDate},可能是发布日期)` : ''},请核对` });
+      } else {
+        uncertain.push({ field: 'issuedOn', raw, reason: `日期“${raw}”缺少“年/月/日”,无法确定${readings.length ? `(可能是 ${readings.join(' 或 ')})` : ''},未采用` });
+      }
       consumed.add(i);
     }
     if (i < titleIndex && addresseeAt < 0) {
@@ -160,6 +190,10 @@ export function readHead(head: Para[], uncertain: ImportReport['uncertain']): He
       }
     }
   });
+  if (!issuedOn && webDate) {
+    issuedOn = webDate;
+    uncertain.push({ field: 'issuedOn', raw: webDate, reason: `正文没有成文日期,采用网页标题中的日期 ${webDate}(可能是网页发布日期)` });
+  }
   if (addresseeAt >= 0) {
     for (let i = addresseeAt + 1; i < titleIndex; i++) if (!consumed.has(i)) { notice.push(head[i].text); consumed.add(i); }
   }

@@ -31,7 +31,7 @@ export interface Draft {
 
 const STRONG: MarkerStyle[] = ['chapter', 'cn', 'action', 'keytask'];
 const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目/;
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础/;
+const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
 export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const report: ImportReport = { warnings: [], declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
@@ -44,7 +44,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     return (m && STRONG.includes(m.style) && m.rest.length > 0) || (p.heading !== undefined && p.heading <= 2 && paras.indexOf(p) > 0);
   });
   if (first < 0) first = paras.length;
-  const head = readHead(paras.slice(0, first), report.uncertain);
+  const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = head.toc;
   paras = splitRunTogether(paras.slice(first), toc);
 
@@ -128,8 +128,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Departments, indicators, themes.
   for (const d of all) enrich(d, period?.end ?? null);
+  // A task is led by the units named in its items' annotations too.
+  for (const d of all) {
+    if (d.node.kind !== 'task') continue;
+    for (const { node } of walk(d.node.children)) {
+      for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
+      for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
+    }
+  }
 
   numberingWarnings(all, report);
+  report.removed.sort((a, b) => a.line - b.line);
   const nodes = roots.map((d) => d.node);
   const found = countKinds(nodes);
   report.found = { ...found };
@@ -273,7 +282,10 @@ function enrich(d: Draft, endYear: number | null) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
     for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
   }
-  const past = [d, ...ancestors(d)].some((a) => PAST_CONTEXT.test(a.node.heading));
+  // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标
+  const up = ancestors(d);
+  const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
+  const past = scope.some((a) => PAST_CONTEXT.test(a.node.heading));
   if (!past && node.kind !== 'appendix') {
     const text = [node.heading, node.body].filter(Boolean).join('\n');
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];

@@ -166,6 +166,11 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     addUnique(task.node.lead, depts);
     const row = cells;
     cells = [];
+    // one cell without a stage in a row of several years is a merged cell: its year cannot be told
+    if (row.length < years.length && row.filter((c) => !EMPTY_CELL.test(c.text)).every((c) => !stageOf(c.text))) {
+      for (const c of row) if (!EMPTY_CELL.test(c.text)) report.warnings.push({ code: 'milestone-unplaced', message: `“${task.node.heading}”的单元格“${c.text.slice(0, 30)}”跨多个年度且没有阶段,未生成年度进度(原文保留在附表中)`, line: c.line });
+      return;
+    }
     row.forEach((c, i) => {
       if (EMPTY_CELL.test(c.text)) return;
       const stage = stageOf(c.text);
@@ -186,6 +191,8 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
   for (const p of t.paras) {
     const text = p.text.trim();
     if (!text) continue;
+    // a line holding only a no-break space inside a row is an empty year cell
+    if (p.emptyBefore && cells.length > 0 && cells.length < years.length) for (let k = 0; k < p.emptyBefore && cells.length < years.length; k++) cells.push({ text: '——', line: p.line - 1 });
     if (expectActionName) { expectActionName = false; continue; }
     const m = readMarker(text);
     if (m && m.style === 'action') { if (!m.rest) expectActionName = true; cells = []; continue; }

@@ -1,0 +1,306 @@
+/**
+ * Byte → text for imported plain-text files. Environment-free (Node and browser): only
+ * Uint8Array and TextDecoder (with `fatal: true`, so a wrong guess throws instead of
+ * producing U+FFFD).
+ *
+ * Order of decisions (see decodeText):
+ *   1. size limit (before anything else), empty file;
+ *   2. magic numbers of formats that are not text (PNG, JPEG, GIF, ZIP, PDF, OLE .doc, RTF …);
+ *   3. a BOM decides the encoding outright (UTF-8, UTF-16LE/BE); the body must then decode cleanly;
+ *   4. no BOM: UTF-16 by the NUL-byte pattern (ASCII in UTF-16 has a NUL in every other byte),
+ *      then strict UTF-8, then GB18030 (a superset of GBK and GB2312), then UTF-16 without NULs
+ *      as a last resort. Every candidate other than a clean UTF-8 decode must also look like
+ *      Chinese/ASCII text (see `plausibility`), because GB18030 accepts most byte soups: UTF-16
+ *      or Big5 bytes "decode" as GB18030 into rare characters. Valid UTF-8 is kept unless it
+ *      looks like mojibake (mostly Latin/Cyrillic/Greek letters from 2-byte sequences) while the
+ *      same bytes are plausible GBK — short GBK texts can be valid UTF-8 by accident.
+ *   5. nothing fits: 'binary' when the bytes hold many control bytes, else 'encoding'.
+ * The result has \n line endings, no BOM, and no stray C0 control characters; a text that
+ * already contains U+FFFD (damaged by an earlier conversion) is refused with 'encoding'.
+ */
+import { ImportError, LIMITS } from '../errors';
+import type { DecodedText } from './types';
+
+interface Magic {
+  sig: number[];
+  code: 'binary' | 'unsupported';
+  reason: string;
+}
+
+const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+
+/** Longest signatures first where one is a prefix of another. */
+const MAGICS: Magic[] = [
+  { sig: [0xff, 0xfe, 0x00, 0x00], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
+  { sig: [0x00, 0x00, 0xfe, 0xff], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
+  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', reason: '这是 PNG 图片,不是文本或 Word 文档' },
+  { sig: [0xff, 0xd8, 0xff], code: 'binary', reason: '这是 JPEG 图片,不是文本或 Word 文档' },
+  { sig: ascii('GIF87a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档' },
+  { sig: ascii('GIF89a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档' },
+  { sig: ascii('%PDF-'), code: 'unsupported', reason: '暂不支持 PDF,请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入' },
+  {
+    sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    code: 'unsupported',
+    reason: '这是旧版 Office 文件格式。旧版 Word(.doc) 请另存为 .docx;加密的 .docx 请先取消密码',
+  },
+  { sig: ascii('{\\rtf'), code: 'unsupported', reason: '暂不支持 RTF,请在 Word 中另存为 .docx 后再导入' },
+  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
+  { sig: [0x50, 0x4b, 0x05, 0x06], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
+  { sig: [0x50, 0x4b, 0x07, 0x08], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
+  { sig: [0x1f, 0x8b], code: 'binary', reason: '这是 gzip 压缩文件,不是文本' },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', reason: '这是 7z 压缩文件,不是文本' },
+  { sig: ascii('Rar!\x1a\x07'), code: 'binary', reason: '这是 RAR 压缩文件,不是文本' },
+  { sig: [0x7f, 0x45, 0x4c, 0x46], code: 'binary', reason: '这是可执行文件,不是文本' },
+];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** The Magic that matches the start of `bytes`, if any. Exported for readSource. */
+export function sniffMagic(bytes: Uint8Array): Magic | undefined {
+  return MAGICS.find((m) => startsWith(bytes, m.sig));
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ~300 most frequent Chinese characters. Real Chinese text has a third or more of its
+ * characters in this set; GB18030 "decodings" of UTF-16, Big5 or random bytes have a few %.
+ */
+const COMMON_HANZI = new Set(
+  Array.from(
+    '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府研证服务务城市智慧信息网络推广设施建设项目区域规划发展重点推进完善提升加强促进实施管理服务体系',
+  ),
+);
+
+interface Plausibility {
+  /** Share of characters that belong in a Chinese or English office document. */
+  good: number;
+  /** Number of CJK unified ideographs. */
+  cjk: number;
+  /** Share of the CJK ideographs that are among the most common ones. */
+  common: number;
+  /** Share of characters that are letters from U+0080..U+07FF (Latin-ext, Greek, Cyrillic, Hebrew, Arabic …). */
+  foreign: number;
+}
+
+function isGoodCodePoint(cp: number): boolean {
+  return (
+    cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x0c ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0xff) ||
+    (cp >= 0x2000 && cp <= 0x206f) || // general punctuation
+    (cp >= 0x2100 && cp <= 0x22ff) || // letterlike, number forms (Ⅰ), arrows, math (≤ ≥)
+    (cp >= 0x2460 && cp <= 0x26ff) || // ①, box drawing, shapes (■ ●), misc symbols (★)
+    (cp >= 0x3000 && cp <= 0x303f) || // CJK punctuation
+    (cp >= 0x3200 && cp <= 0x33ff) || // ㈠, ㎡
+    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK ext. A
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) // fullwidth forms
+  );
+}
+
+export function plausibility(text: string): Plausibility {
+  let n = 0, good = 0, cjk = 0, common = 0, foreign = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    n++;
+    if (isGoodCodePoint(cp)) good++;
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      cjk++;
+      if (COMMON_HANZI.has(ch)) common++;
+    } else if (cp >= 0x100 && cp <= 0x7ff) foreign++;
+  }
+  return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };
+}
+
+/** Looks like Chinese (or plain) text rather than mojibake. */
+function looksLikeText(p: Plausibility, minGood = 0.9): boolean {
+  if (p.good < minGood) return false;
+  // With enough ideographs the frequency test is reliable: mojibake hits common characters rarely.
+  if (p.cjk >= 20 && p.common < 0.12) return false;
+  return true;
+}
+
+/**
+ * Byte-level GBK check: share of double-byte characters in the GB2312 area (lead A1–F7,
+ * trail A1–FE). Simplified-Chinese GBK text is ~99% GB2312; GB18030 readings of UTF-16 or
+ * UTF-8 bytes are far lower.
+ */
+function gb2312Share(bytes: Uint8Array): number {
+  let dbcs = 0, gb2312 = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const t = bytes[i + 1];
+    if (t >= 0x30 && t <= 0x39) { // four-byte GB18030 sequence
+      dbcs++;
+      i += 3;
+      continue;
+    }
+    dbcs++;
+    if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) gb2312++;
+    i++;
+  }
+  return dbcs ? gb2312 / dbcs : 1;
+}
+
+/** Control bytes other than tab, LF, CR, FF, ESC, SUB. */
+function controlByteShare(bytes: Uint8Array): number {
+  let c = 0;
+  for (const b of bytes) {
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b && b !== 0x1a) || b === 0x7f) c++;
+  }
+  return bytes.length ? c / bytes.length : 0;
+}
+
+/** Characters we drop from decoded text when there are few of them (C0 except \t \n, DEL, C1, U+FFFE/U+FFFF). */
+const STRAY_CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
+
+/** UTF-16 byte orders worth trying, by the NUL-byte pattern (most likely first). */
+function utf16Candidates(bytes: Uint8Array): Array<'utf-16le' | 'utf-16be'> {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return [];
+  let even = 0, odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (even + odd === 0) return [];
+  return odd >= even ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
+}
+
+function fail(code: 'binary' | 'encoding', fileName: string, bytes: Uint8Array): never {
+  if (code === 'binary') {
+    throw new ImportError('binary', fileName, '不是文本文件(含有大量二进制字节),也不是 .docx 文档');
+  }
+  throw new ImportError(
+    'encoding',
+    fileName,
+    '无法识别文本编码(支持 UTF-8、UTF-16、GBK/GB18030),请在记事本或 WPS 中另存为 UTF-8 后再导入',
+    { bytes: bytes.length },
+  );
+}
+
+function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: string } {
+  // 3. BOMs decide.
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = tryDecode('utf-8', bytes.subarray(3));
+    if (text === null) {
+      throw new ImportError('encoding', fileName, '文件标记为 UTF-8,但含有无效的 UTF-8 字节(文件可能已损坏或被截断)');
+    }
+    return { text, encoding: 'utf-8-bom' };
+  }
+  for (const [bom, label] of [[[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']] as const) {
+    if (startsWith(bytes, [...bom])) {
+      const text = tryDecode(label, bytes.subarray(2));
+      if (text === null) {
+        throw new ImportError('encoding', fileName, `文件标记为 ${label.toUpperCase()},但内容不是有效的 ${label.toUpperCase()}(文件可能已损坏或被截断)`);
+      }
+      return { text, encoding: label };
+    }
+  }
+
+  // 4a. UTF-16 without BOM, by the NUL pattern (ASCII and line breaks have a NUL high byte).
+  for (const label of utf16Candidates(bytes)) {
+    const text = tryDecode(label, bytes);
+    if (text !== null && looksLikeText(plausibility(text))) return { text, encoding: label };
+  }
+  if (bytes.includes(0)) fail('binary', fileName, bytes);
+
+  // 4b. Pure ASCII is UTF-8.
+  let highBytes = false;
+  for (const b of bytes) if (b >= 0x80) { highBytes = true; break; }
+  if (!highBytes) return { text: tryDecode('utf-8', bytes)!, encoding: 'utf-8' };
+
+  // 4c. Strict UTF-8, unless it reads as mojibake and GBK reads as Chinese.
+  const gbk = (): string | null => {
+    const gb = tryDecode('gb18030', bytes);
+    return gb !== null && gb2312Share(bytes) >= 0.6 && looksLikeText(plausibility(gb)) ? gb : null;
+  };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) {
+    const p8 = plausibility(utf8);
+    const mojibake = !looksLikeText(p8, 0.6) || (p8.foreign > 0.2 && p8.cjk === 0);
+    const gb = mojibake ? gbk() : null;
+    if (gb !== null) {
+      const pg = plausibility(gb);
+      if (pg.good > p8.good || pg.cjk > 0) return { text: gb, encoding: 'gb18030' };
+    }
+    return { text: utf8, encoding: 'utf-8' };
+  }
+
+  // 4d. GB18030 / GBK.
+  const gb = gbk();
+  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+
+  // 4e. UTF-16 without BOM and without any ASCII: accept only text that is clearly Chinese.
+  if (bytes.length % 2 === 0) {
+    for (const label of ['utf-16le', 'utf-16be'] as const) {
+      const text = tryDecode(label, bytes);
+      if (text === null) continue;
+      const p = plausibility(text);
+      const chars = text.length;
+      if (p.good >= 0.95 && p.cjk >= Math.max(4, chars * 0.5) && (p.cjk < 20 ? true : p.common >= 0.12)) {
+        return { text, encoding: label };
+      }
+    }
+  }
+
+  // 5. Nothing fits.
+  fail(controlByteShare(bytes) > 0.01 ? 'binary' : 'encoding', fileName, bytes);
+}
+
+/**
+ * Decode the bytes of a text file. Throws ImportError:
+ * 'too-large', 'empty', 'binary', 'unsupported' (PDF, .doc, RTF, UTF-32), 'encoding'.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes.length > LIMITS.maxImportBytes) {
+    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+      bytes: bytes.length,
+      limit: LIMITS.maxImportBytes,
+    });
+  }
+  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  const magic = sniffMagic(bytes);
+  if (magic) throw new ImportError(magic.code, fileName, magic.reason);
+
+  const { text: raw, encoding } = detect(bytes, fileName);
+
+  if (raw.length > LIMITS.maxTextChars) {
+    throw new ImportError('too-large', fileName, `文本过长(${raw.length} 个字符,上限 ${LIMITS.maxTextChars})`, {
+      chars: raw.length,
+      limit: LIMITS.maxTextChars,
+    });
+  }
+
+  let text = raw.replace(/^\ufeff/, '').replace(/\r\n?|\u2028|\u2029/g, '\n');
+
+  const damaged = text.indexOf('\ufffd');
+  if (damaged >= 0) {
+    const line = text.slice(0, damaged).split('\n').length;
+    throw new ImportError('encoding', fileName, `文本中含有替换字符 U+FFFD(第 ${line} 行),说明文件在之前的转换中已丢失内容`, {
+      line,
+      encoding,
+    });
+  }
+
+  const controls = text.match(STRAY_CONTROLS)?.length ?? 0;
+  if (controls > 3 + text.length / 100) fail('binary', fileName, bytes);
+  if (controls > 0) text = text.replace(STRAY_CONTROLS, '');
+  text = text.replace(/\f/g, '\n');
+
+  if (text.trim() === '') throw new ImportError('empty', fileName, '文件中只有空白字符');
+  return { text, encoding };
+}
