@@ -55,6 +55,8 @@ export interface PlanNode {
   milestones: Milestone[];
   themes: string[];
   children: PlanNode[];
+  /** Carried over from a template and not yet edited or confirmed by the planner. */
+  unreviewed?: boolean;
 }
 
 export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
@@ -70,7 +72,8 @@ export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
     milestones: z.array(Milestone),
     themes: z.array(z.string()),
     children: z.array(PlanNodeSchema),
-  }),
+    unreviewed: z.boolean().optional(),
+  }).meta({ id: 'PlanNode', description: 'A part, section, action, task, item or appendix, with its children in order.' }),
 );
 
 export const Period = z.object({ start: z.number().int(), end: z.number().int() });

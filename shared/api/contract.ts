@@ -1,0 +1,117 @@
+/**
+ * The API contract: one typed map of methods, each taking one JSON argument and returning JSON.
+ * Inputs are validated with these zod schemas at every boundary (IPC in electron/main, HTTP in electron/bridge,
+ * and the core itself). Errors cross the boundary as { code, message, details } (shared/errors.ts).
+ *
+ * Hosts: electron/core createCore() implements `Handlers`; electron/main registers one ipcMain.handle per method;
+ * electron/preload exposes window.api with one function per method; electron/bridge serves POST /api/<method>.
+ */
+import { z } from 'zod';
+import { NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
+import type { ErrorShape } from '../errors';
+
+const Id = z.string().min(1).max(100);
+
+/** Text search filters (library search). */
+export const SearchFilters = z.object({
+  district: z.string().max(50).optional(),
+  periodStart: z.number().int().min(1900).max(2200).optional(),
+  periodEnd: z.number().int().min(1900).max(2200).optional(),
+  kind: z.union([NodeKind, z.array(NodeKind).max(6)]).optional(),
+  department: z.string().max(100).optional(),
+  status: PlanStatus.optional(),
+  planId: Id.optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+}).strict();
+
+export const Segment = z.object({ text: z.string(), hit: z.boolean() });
+
+export const PlanSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  district: z.string().nullable(),
+  period: Period.nullable(),
+  status: PlanStatus,
+  counts: z.record(z.string(), z.number()),
+  sourceFileName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  basedOn: z.string().nullable().optional(),
+  revision: z.number().int().optional(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const SearchHit = z.object({
+  planId: z.string(),
+  planTitle: z.string(),
+  district: z.string().nullable(),
+  nodeId: z.string(),
+  kind: NodeKind,
+  path: z.array(z.string()),
+  field: z.enum(['heading', 'body']),
+  snippet: z.array(Segment),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** A stored plan as the API returns it: the exchange document plus its library id and revision. */
+export const StoredPlan = PlanDoc.extend({ id: z.string(), revision: z.number().int() });
+export type StoredPlan = z.infer<typeof StoredPlan>;
+
+/** Files travel as base64 (IPC and HTTP alike); the core enforces LIMITS.maxImportBytes after decoding. */
+export const FileInput = z.object({
+  fileName: z.string().min(1).max(255),
+  dataBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
+}).strict();
+
+/** Every method: its input schema and (for documentation and tests) its output schema. */
+export const METHODS = {
+  /** Version, data folder, number of plans. */
+  'app.info': { input: z.object({}).strict(), output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string() }) },
+  /** All plans, newest first. */
+  'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },
+  /** Chinese full-text search with highlighted snippets. */
+  'library.search': { input: z.object({ query: z.string().max(200), filters: SearchFilters.optional() }).strict(), output: z.array(SearchHit) },
+  /** All department names in the library (autocomplete). */
+  'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },
+  /** Import a file without storing it: the plan and its import report, for the user to review. */
+  'plan.importPreview': { input: FileInput, output: PlanDoc },
+  /** Store a (previewed, possibly corrected) plan. One transaction. */
+  'plan.importCommit': { input: z.object({ doc: PlanDoc, status: PlanStatus.optional() }).strict(), output: z.object({ id: z.string() }) },
+  'plan.get': { input: z.object({ id: Id }).strict(), output: StoredPlan },
+  /** Autosave: replace the plan's metadata and tree. Refused with code 'conflict' if baseRevision is stale. */
+  'plan.save': { input: z.object({ id: Id, doc: PlanDoc, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), updatedAt: z.string() }) },
+  'plan.delete': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  'plan.duplicate': { input: z.object({ id: Id, title: z.string().max(200).optional() }).strict(), output: z.object({ id: z.string() }) },
+  'plan.setStatus': { input: z.object({ id: Id, status: PlanStatus }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** New plan from any plan in the library: years shifted, district replaced, nodes marked unreviewed, basedOn set. */
+  'plan.createFromTemplate': {
+    input: z.object({
+      templateId: Id,
+      district: z.string().min(1).max(50),
+      period: Period,
+      mode: z.enum(['full', 'structure']),
+      title: z.string().max(200).optional(),
+    }).strict(),
+    output: z.object({ id: z.string() }),
+  },
+  /** Blank plan from the built-in skeleton (总体要求 / 主要任务 / 保障措施). */
+  'plan.createBlank': { input: z.object({ title: z.string().min(1).max(200), district: z.string().max(50), period: Period }).strict(), output: z.object({ id: z.string() }) },
+} as const;
+
+export type Methods = typeof METHODS;
+export type MethodName = keyof Methods;
+export type Input<K extends MethodName> = z.input<Methods[K]['input']>;
+export type Output<K extends MethodName> = z.infer<Methods[K]['output']>;
+export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+
+/** What a host implements: one async handler per method. */
+export type Handlers = { [K in MethodName]: (input: z.infer<Methods[K]['input']>) => Promise<Output<K>> };
+
+/** What the renderer calls. */
+export interface ApiTransport {
+  call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>>;
+}
+
+/** How a result or an error travels over IPC/HTTP. */
+export type Envelope<T> = { ok: true; result: T } | { ok: false; error: ErrorShape };
