@@ -1,0 +1,487 @@
+/**
+ * The local plan library: plans and their node trees in SQLite, with Chinese full-text
+ * search (see ./textindex.ts for the index design). Plain Node, never imports 'electron'.
+ */
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors.js';
+import {
+  countKinds,
+  FORMAT,
+  walk,
+  type NodeKind,
+  type PlanDoc,
+  type PlanNode,
+  type PlanStatus,
+} from '../../shared/model/plan.js';
+import { openDatabase, type OpenDatabaseOptions } from './db.js';
+import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet, type Segment } from './textindex.js';
+
+export type { Segment } from './textindex.js';
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  district: string | null;
+  period: { start: number; end: number } | null;
+  status: PlanStatus;
+  /** Node counts by kind, e.g. { part: 5, task: 22 }. */
+  counts: Record<string, number>;
+  sourceFileName: string | null;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SearchFilters {
+  district?: string;
+  /** Keep plans whose period overlaps [periodStart, periodEnd] (either bound optional). */
+  periodStart?: number;
+  periodEnd?: number;
+  kind?: NodeKind | NodeKind[];
+  /** A lead or partner department, exact name (see departments()). */
+  department?: string;
+  status?: PlanStatus;
+  planId?: string;
+  /** Most hits returned; default 50, at most 500. */
+  limit?: number;
+}
+
+export interface SearchHit {
+  planId: string;
+  planTitle: string;
+  district: string | null;
+  nodeId: string;
+  kind: NodeKind;
+  /** Ancestors' labels (number + heading) and the node's own number + heading; empty labels left out. */
+  path: string[];
+  /** Where the best snippet was taken from. */
+  field: 'heading' | 'body';
+  /** Snippet of the heading or body with the query terms marked hit=true. */
+  snippet: Segment[];
+  /** bm25 score (lower is better), for debugging and tie-breaking in the UI. */
+  score: number;
+}
+
+export interface AddPlanOptions {
+  /** Overrides doc.meta.status. */
+  status?: PlanStatus;
+}
+
+/** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
+const BM25_WEIGHTS = [10.0, 1.0, 0.0] as const;
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+/**
+ * Ranking budget. bm25 costs ~1 µs per matching row, so ranking all 144,000 nodes that
+ * contain 建设 in a 2,000-plan library takes >100 ms. Candidates are therefore the
+ * RANK_CANDIDATES newest matching nodes (FTS5 walks rowids backwards and stops), ranked
+ * by bm25; heading hits come first, from a separate pass over the newest
+ * HEADING_CANDIDATES heading matches. Below these caps (after filters) ranking is exact.
+ * The hit SET is never capped by this: every returned hit matches, and a query with
+ * fewer matches than `limit` returns all of them.
+ */
+const RANK_CANDIDATES = 2000;
+/** Heading hits considered for the first places (newest first). */
+const HEADING_CANDIDATES = 300;
+
+interface PlanFacets {
+  id: string;
+  status: string;
+  district: string | null;
+  period: { start: number; end: number } | null;
+}
+
+function facetText(plan: PlanFacets, kind: string, lead: string[], partners: string[]): string {
+  const t = [facet.kind(kind), facet.status(plan.status), facet.plan(plan.id)];
+  if (plan.district !== null) t.push(facet.district(plan.district));
+  if (plan.period) {
+    const end = Math.min(plan.period.end, plan.period.start + MAX_PERIOD_YEARS - 1);
+    for (let y = plan.period.start; y <= end; y++) t.push(facet.year(y));
+  }
+  for (const d of new Set([...lead, ...partners])) if (d.trim()) t.push(facet.department(d));
+  return t.join(' ');
+}
+
+interface NodeRow {
+  rowid: number;
+  node_id: string;
+  parent_id: string | null;
+  position: number;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+  body: string;
+  lead: string;
+  partners: string;
+  indicators: string;
+  milestones: string;
+  themes: string;
+}
+
+interface HitRow {
+  plan_id: string;
+  node_id: string;
+  parent_id: string | null;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+  body: string;
+}
+
+interface PlanRow {
+  id: string;
+  title: string;
+  district: string | null;
+  period_start: number | null;
+  period_end: number | null;
+  status: PlanStatus;
+  source_file: string | null;
+  counts: string;
+  meta: string;
+  report: string | null;
+  format: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function newPlanId(): string {
+  return 'p_' + crypto.randomBytes(9).toString('base64url');
+}
+
+function label(number: string, heading: string): string {
+  const n = number.trim();
+  const h = heading.trim();
+  if (!n) return h;
+  if (!h) return n;
+  // "一、" / "(一)" / "1." glue directly; "行动一" / "重点专项3" get a space.
+  return /[、.．)）:：]$/.test(n) ? n + h : `${n} ${h}`;
+}
+
+export class Library {
+  readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.stmts = {
+      insertPlan: db.prepare(
+        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
+         VALUES (@id, @title, @district, @period_start, @period_end, @status, @source_file, @counts, @meta, @report, @format, @created_at, @updated_at)`,
+      ),
+      insertNode: db.prepare(
+        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes)
+         VALUES (@plan_id, @node_id, @parent_id, @position, @seq, @depth, @kind, @number, @heading, @body, @lead, @partners, @indicators, @milestones, @themes)`,
+      ),
+      insertFts: db.prepare(`INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`),
+      deleteFts: db.prepare(`DELETE FROM node_fts WHERE rowid = ?`),
+      periodRange: db.prepare(`SELECT min(period_start) AS lo, max(period_end) AS hi FROM plans`),
+      insertDept: db.prepare(`INSERT OR IGNORE INTO node_departments (name, node_row, role) VALUES (?, ?, ?)`),
+      getPlan: db.prepare(`SELECT * FROM plans WHERE id = ?`),
+      getNodes: db.prepare(`SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`),
+      listPlans: db.prepare(
+        `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at
+         FROM plans ORDER BY created_at, rowid`,
+      ),
+      deletePlan: db.prepare(`DELETE FROM plans WHERE id = ?`),
+      departments: db.prepare(`SELECT DISTINCT name FROM node_departments ORDER BY name`),
+      nodeById: db.prepare(
+        `SELECT plan_id, node_id, parent_id, kind, number, heading, body FROM nodes WHERE rowid = ?`,
+      ),
+      nodeForPath: db.prepare(`SELECT parent_id, number, heading FROM nodes WHERE plan_id = ? AND node_id = ?`),
+      getSetting: db.prepare(`SELECT value FROM settings WHERE key = ?`),
+      setSetting: db.prepare(
+        `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      ),
+      countByStatus: db.prepare(`SELECT count(*) AS n FROM plans WHERE status = ?`),
+    };
+  }
+
+  /** Store a plan (one transaction: all or nothing). Returns the new plan id. */
+  addPlan(doc: PlanDoc, opts: AddPlanOptions = {}): string {
+    const id = newPlanId();
+    const now = new Date().toISOString();
+    const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
+    // Tokenize before opening the transaction: keeps the write lock short.
+    const facets: PlanFacets = { id, status: meta.status, district: meta.district, period: meta.period };
+    const prepared: Array<{ node: PlanNode; parentId: string | null; position: number; depth: number; h: string; b: string; f: string }> = [];
+    const visit = (nodes: PlanNode[], parentId: string | null, depth: number) => {
+      nodes.forEach((node, position) => {
+        const f = facetText(facets, node.kind, node.lead, node.partners);
+        prepared.push({ node, parentId, position, depth, h: bigramText(node.heading), b: bigramText(node.body), f });
+        visit(node.children, node.id, depth + 1);
+      });
+    };
+    visit(doc.nodes, null, 0);
+
+    this.db.transaction(() => {
+      this.stmts.insertPlan.run({
+        id,
+        title: meta.title,
+        district: meta.district,
+        period_start: meta.period?.start ?? null,
+        period_end: meta.period?.end ?? null,
+        status: meta.status,
+        source_file: meta.source?.fileName ?? null,
+        counts: JSON.stringify(countKinds(doc.nodes)),
+        meta: JSON.stringify(meta),
+        report: doc.report === undefined ? null : JSON.stringify(doc.report),
+        format: doc.format,
+        created_at: now,
+        updated_at: now,
+      });
+      prepared.forEach((p, seq) => {
+        const n = p.node;
+        const { lastInsertRowid } = this.stmts.insertNode.run({
+          plan_id: id,
+          node_id: n.id,
+          parent_id: p.parentId,
+          position: p.position,
+          seq,
+          depth: p.depth,
+          kind: n.kind,
+          number: n.number,
+          heading: n.heading,
+          body: n.body,
+          lead: JSON.stringify(n.lead),
+          partners: JSON.stringify(n.partners),
+          indicators: JSON.stringify(n.indicators),
+          milestones: JSON.stringify(n.milestones),
+          themes: JSON.stringify(n.themes),
+        });
+        this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
+        for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'lead');
+        for (const name of n.partners) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'partner');
+      });
+    })();
+    return id;
+  }
+
+  /** The plan as stored; equals what was added apart from `id`. */
+  getPlan(id: string): PlanDoc {
+    const row = this.stmts.getPlan.get(id) as PlanRow | undefined;
+    if (!row) throw notFound(id);
+    const rows = this.stmts.getNodes.all(id) as NodeRow[];
+    const roots: PlanNode[] = [];
+    const byId = new Map<string, PlanNode>();
+    for (const r of rows) {
+      const node: PlanNode = {
+        id: r.node_id,
+        kind: r.kind,
+        number: r.number,
+        heading: r.heading,
+        body: r.body,
+        lead: JSON.parse(r.lead),
+        partners: JSON.parse(r.partners),
+        indicators: JSON.parse(r.indicators),
+        milestones: JSON.parse(r.milestones),
+        themes: JSON.parse(r.themes),
+        children: [],
+      };
+      byId.set(r.node_id, node);
+      // Rows come in pre-order, so a parent is always seen before its children and
+      // siblings arrive in position order.
+      const siblings = r.parent_id === null ? roots : byId.get(r.parent_id)!.children;
+      siblings.push(node);
+    }
+    const doc: PlanDoc = { format: row.format as typeof FORMAT, id: row.id, meta: JSON.parse(row.meta), nodes: roots };
+    if (row.report !== null) doc.report = JSON.parse(row.report);
+    return doc;
+  }
+
+  listPlans(): PlanSummary[] {
+    return (this.stmts.listPlans.all() as PlanRow[]).map((r) => ({
+      id: r.id,
+      title: r.title,
+      district: r.district,
+      period: r.period_start !== null && r.period_end !== null ? { start: r.period_start, end: r.period_end } : null,
+      status: r.status,
+      counts: JSON.parse(r.counts),
+      sourceFileName: r.source_file,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  /**
+   * Rebuild the index rows of one plan from the stored nodes. Call after changing a
+   * plan's status, district or period, or a node's text, kind or departments (the
+   * facet tokens are copies), and from a migration when the tokenization changes.
+   */
+  reindexPlan(id: string): void {
+    const row = this.stmts.getPlan.get(id) as PlanRow | undefined;
+    if (!row) throw notFound(id);
+    const meta = JSON.parse(row.meta) as PlanDoc['meta'];
+    const facets: PlanFacets = { id, status: row.status, district: row.district, period: meta.period };
+    const rows = this.stmts.getNodes.all(id) as NodeRow[];
+    this.db.transaction(() => {
+      for (const r of rows) {
+        this.stmts.deleteFts.run(r.rowid);
+        const f = facetText(facets, r.kind, JSON.parse(r.lead), JSON.parse(r.partners));
+        this.stmts.insertFts.run(r.rowid, bigramText(r.heading), bigramText(r.body), f);
+      }
+    })();
+  }
+
+  hasPlan(id: string): boolean {
+    return this.stmts.getPlan.get(id) !== undefined;
+  }
+
+  deletePlan(id: string): void {
+    // Nodes, their departments and their FTS rows go by cascade + trigger.
+    const { changes } = this.db.transaction(() => this.stmts.deletePlan.run(id))();
+    if (changes === 0) throw notFound(id);
+  }
+
+  /** All lead and partner department names in the library, sorted. */
+  departments(): string[] {
+    return (this.stmts.departments.all() as Array<{ name: string }>).map((r) => r.name);
+  }
+
+  /**
+   * Full-text search over node headings and bodies. Every whitespace/punctuation-separated
+   * term of the query must occur (substring semantics, after NFKC + lower case).
+   * Ranked by bm25 with heading hits weighted above body hits.
+   */
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    const q = ftsQuery(query);
+    if (!q) return [];
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
+    const f = this.filterMatch(filters);
+    if (f === null) return [];
+    const all = q.all + f;
+    // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
+    // short): ranked by how much of the heading the query terms cover, then newest first.
+    const heads = this.db
+      .prepare(
+        `SELECT n.rowid, n.heading FROM
+           (SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid DESC LIMIT ?) x
+         JOIN nodes n ON n.rowid = x.rowid`,
+      )
+      .all(q.heading + f, HEADING_CANDIDATES) as Array<{ rowid: number; heading: string }>;
+    const ndls = needles(query);
+    const scored = heads.map((h) => {
+      const t = h.heading.normalize('NFKC').toLowerCase();
+      let covered = 0;
+      for (const n of ndls) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
+      return { rowid: h.rowid, score: -covered / Math.max(1, t.length) };
+    });
+    scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
+    if (out.length < limit) {
+      // Pass 2: everything else, bm25 over the newest RANK_CANDIDATES matches.
+      const seen = new Set(heads.map((r) => r.rowid));
+      const bodyRows = this.db
+        .prepare(
+          `SELECT rowid, score FROM (
+             SELECT rowid, bm25(node_fts, ${BM25_WEIGHTS.join(', ')}) AS score FROM node_fts
+             WHERE node_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+           ORDER BY score, rowid DESC LIMIT ?`,
+        )
+        .all(all, RANK_CANDIDATES, limit + seen.size) as Array<{ rowid: number; score: number }>;
+      for (const r of bodyRows) {
+        if (out.length >= limit) break;
+        if (seen.has(r.rowid)) continue;
+        out.push(r);
+      }
+    }
+    const planCache = new Map<string, { title: string; district: string | null }>();
+    const pathCache = new Map<string, string[]>();
+    return out.map(({ rowid, score }) => {
+      const r = this.stmts.nodeById.get(rowid) as HitRow;
+      let plan = planCache.get(r.plan_id);
+      if (!plan) {
+        const p = this.stmts.getPlan.get(r.plan_id) as PlanRow;
+        plan = { title: p.title, district: p.district };
+        planCache.set(r.plan_id, plan);
+      }
+      const own = label(r.number, r.heading);
+      const path = [...this.ancestorPath(r.plan_id, r.parent_id, pathCache)];
+      if (own) path.push(own);
+      const headingSnip = snippet(r.heading, ndls);
+      const bodySnip = headingSnip ? null : snippet(r.body, ndls);
+      return {
+        planId: r.plan_id,
+        planTitle: plan.title,
+        district: plan.district,
+        nodeId: r.node_id,
+        kind: r.kind,
+        path,
+        field: headingSnip ? 'heading' : 'body',
+        // A multi-term query may match terms in different fields; fall back to the body start.
+        snippet: headingSnip ?? bodySnip ?? [{ text: r.body.slice(0, 80), hit: false }],
+        score,
+      } satisfies SearchHit;
+    });
+  }
+
+  /** Filters as extra FTS5 clauses on the facet column; null when nothing can match. */
+  private filterMatch(filters: SearchFilters): string | null {
+    const clauses: string[] = [];
+    if (filters.district !== undefined) clauses.push(facet.district(filters.district));
+    if (filters.status !== undefined) clauses.push(facet.status(filters.status));
+    if (filters.planId !== undefined) clauses.push(facet.plan(filters.planId));
+    if (filters.department !== undefined) clauses.push(facet.department(filters.department));
+    if (filters.kind !== undefined) {
+      const kinds = Array.isArray(filters.kind) ? filters.kind : [filters.kind];
+      if (!kinds.length) return null;
+      clauses.push(`(${kinds.map(facet.kind).join(' OR ')})`);
+    }
+    if (filters.periodStart !== undefined || filters.periodEnd !== undefined) {
+      // Overlap of [periodStart, periodEnd] with a plan's period ⇔ the plan has a year token in it.
+      const { lo, hi } = this.stmts.periodRange.get() as { lo: number | null; hi: number | null };
+      if (lo === null || hi === null) return null;
+      const a = Math.max(lo, Math.trunc(filters.periodStart ?? lo));
+      const b = Math.min(hi, Math.trunc(filters.periodEnd ?? hi));
+      if (a > b) return null;
+      const years: string[] = [];
+      for (let y = a; y <= b; y++) years.push(facet.year(y));
+      clauses.push(`(${years.join(' OR ')})`);
+    }
+    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+  }
+
+  private ancestorPath(planId: string, parentId: string | null, cache: Map<string, string[]>): string[] {
+    if (parentId === null) return [];
+    const key = planId + '\u0000' + parentId;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const row = this.stmts.nodeForPath.get(planId, parentId) as { parent_id: string | null; number: string; heading: string };
+    const out = [...this.ancestorPath(planId, row.parent_id, cache)];
+    const l = label(row.number, row.heading);
+    if (l) out.push(l);
+    cache.set(key, out);
+    return out;
+  }
+
+  /** Settings: small JSON values by key (used by seeds, later by preferences). */
+  getSetting<T>(key: string): T | undefined {
+    const row = this.stmts.getSetting.get(key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.stmts.setSetting.run(key, JSON.stringify(value));
+  }
+
+  countPlans(status: PlanStatus): number {
+    return (this.stmts.countByStatus.get(status) as { n: number }).n;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function notFound(id: string): AppError {
+  return new AppError('not-found', `找不到规划 ${id}`, { id, en: `No plan with id ${id} in the library.` });
+}
+
+export interface OpenLibraryOptions extends OpenDatabaseOptions {
+  dataDir: string;
+}
+
+export function openLibrary(opts: OpenLibraryOptions): Library {
+  const { dataDir, ...dbOpts } = opts;
+  return new Library(openDatabase(dataDir, dbOpts));
+}

@@ -1,0 +1,14 @@
+import type Database from 'better-sqlite3';
+import { migration001 } from './001_init.js';
+
+export interface Migration {
+  /** Becomes PRAGMA user_version once applied. Versions are 1, 2, 3 … without gaps. */
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** All migrations, in order. Add a new numbered file and append it here. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,237 @@
+/**
+ * Text handling for the library's full-text index: normalisation, index tokens,
+ * FTS5 query building and highlighted snippets. Pure functions, no SQLite here.
+ *
+ * ## Why character bigrams, and not segmenter words
+ *
+ * Chinese has no spaces, and SQLite's FTS5 tokenizers cannot be written in JS with
+ * better-sqlite3, so we tokenize ourselves at write time and store space-separated
+ * tokens in a contentless FTS5 table (tokenizer unicode61, which then only splits
+ * on our spaces).
+ *
+ * Two candidates were measured on the five seed plans (1,043 paragraphs):
+ *
+ * 1. Words from `Intl.Segmenter('zh', {granularity:'word'})`, the query segmented the
+ *    same way and matched as a phrase. The segmenter depends on context (区科委 is
+ *    区|科委 but 区经委 is 区|经|委; the query 区商务 is 区|商务, which matched only
+ *    27 of the 31 paragraphs containing it). On 256 random 2–4 character Han substrings of the seeds, word-phrase
+ *    matching found 6,250 of 7,598 containing paragraphs (82.3 % recall); for our probe
+ *    terms (养老, 一网通办, 区科委 …) it was 720/725, but "4G" only 7/12 (3G4G, 4GWiFi).
+ *    Segmenting paragraph by paragraph took 146 ms for all seeds, whole files 10 s.
+ * 2. Overlapping character bigrams. A query term of n ≥ 2 characters becomes a phrase
+ *    of its n−1 bigrams; consecutive bigrams at consecutive positions ⇔ the term occurs
+ *    as a substring, so recall and precision are exact (substring semantics after
+ *    normalisation), whatever the segmenter would have done. Each run's last unit is
+ *    also emitted alone, so positions map 1:1 to units and a one-character query works
+ *    as a prefix query (`养*`).
+ *
+ * Chosen: (2) only. A third column with segmenter words (to rank whole-word hits such as
+ * 居家养老 above 培养老师) was tried: it never changes the hit set, but doubled the bm25
+ * set-up cost per query (bm25 counts every phrase's posting list: 区科委 2.5 → 8.4 ms,
+ * 信息化 full ranking 45 → 84 ms at 2,000 plans) and added ~20 % to write time, so it was dropped. Write time: ~24 ms per 40 KB plan (tokenizing + insert).
+ *
+ * Speed (2,000 plans × ~41 KB = 28.5 M chars, 417,200 nodes, 300 MB file; AMD EPYC,
+ * 2 vCPU; limit 50): p50 3.1 ms, p95 15.8 ms over 750 runs of 25 queries of two or
+ * more characters, with and without filters. One-character queries (网, 的) are prefix
+ * queries that merge hundreds of bigram lists: 25–100 ms; the UI should search from the
+ * second character on. See library.ts for the ranking caps that keep frequent terms fast.
+ *
+ * "Units": after NFKC + lower-case, every letter or digit (\p{L}, \p{N}) is one unit,
+ * Latin and digits included: scraped plans glue them ("3G4G用户", "4GWiFi网络"), so
+ * whole-word matching of Latin runs would miss real hits. Anything else (spaces,
+ * punctuation) separates runs; bigrams never cross a separator. A query is split the
+ * same way into terms, all of which must occur (AND). So the semantics is: every term
+ * of the query is a substring of the heading or body, after normalisation.
+ */
+
+import { createHash } from 'node:crypto';
+
+const TOKEN_CHAR = /^[\p{L}\p{N}]$/u;
+
+export interface Normalized {
+  /** Normalised text (NFKC, lower case). */
+  text: string;
+  /** For each UTF-16 index of `text`, the UTF-16 index of the original character. */
+  map: number[];
+}
+
+/** NFKC + lower case, character by character, keeping a map back to the original. */
+export function normalize(original: string): Normalized {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    let n = ch.normalize('NFKC').toLowerCase();
+    // NFKC turns U+00A0 / U+3000 into a plain space; keep them as separators anyway.
+    if (n.length === 0) n = ' ';
+    for (let k = 0; k < n.length; k++) map.push(i);
+    text += n;
+    i += ch.length;
+  }
+  map.push(i);
+  return { text, map };
+}
+
+/** Split normalised text into runs of units (see header). */
+export function unitRuns(normText: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const ch of normText) {
+    if (TOKEN_CHAR.test(ch)) {
+      run.push(ch);
+    } else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Bigram tokens of one run: u0u1 u1u2 … u(n-2)u(n-1) u(n-1). */
+function runBigrams(run: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < run.length - 1; i++) out.push(run[i] + run[i + 1]);
+  if (run.length) out.push(run[run.length - 1]);
+  return out;
+}
+
+/** Index text for the bigram columns: space-separated tokens. */
+export function bigramText(original: string): string {
+  const out: string[] = [];
+  for (const run of unitRuns(normalize(original).text)) out.push(...runBigrams(run));
+  return out.join(' ');
+}
+
+/** Query terms: the query's runs (split on spaces and punctuation). */
+export function queryTerms(query: string): string[][] {
+  return unitRuns(normalize(query).text);
+}
+
+const quote = (s: string) => '"' + s.replace(/"/g, '""') + '"';
+
+/** The FTS5 phrase (bigram tokens) for one query term, or a prefix query for one unit. */
+function termPhrase(units: string[]): string {
+  if (units.length === 1) return `${quote(units[0])} *`;
+  const bigrams: string[] = [];
+  for (let i = 0; i < units.length - 1; i++) bigrams.push(units[i] + units[i + 1]);
+  return quote(bigrams.join(' '));
+}
+
+/**
+ * FTS5 MATCH expressions for the query, or null when it has no searchable unit.
+ * `all`: every term in heading or body (h, b columns); `heading`: additionally at
+ * least one term in the heading.
+ */
+export function ftsQuery(query: string): { all: string; heading: string } | null {
+  const terms = queryTerms(query);
+  if (!terms.length) return null;
+  const phrases = terms.map(termPhrase);
+  const all = phrases.map((p) => `{h b}: ${p}`).join(' AND ');
+  const heading = `${all} AND h: (${phrases.join(' OR ')})`;
+  return { all, heading };
+}
+
+/**
+ * Facet tokens, in FTS column `f`, so filters are posting-list intersections inside
+ * FTS5 instead of joins over every match. Names are hashed into [0-9a-f] so any
+ * district or department name becomes one unicode61 token.
+ */
+export const facet = {
+  kind: (k: string) => 'k' + k,
+  status: (s: string) => 's' + s,
+  plan: (id: string) => 'p' + hash(id),
+  district: (d: string) => 'd' + hash(d),
+  department: (d: string) => 'e' + hash(d),
+  year: (y: number) => 'y' + String(Math.trunc(y)),
+};
+
+/** Most years of a period that are indexed as facet tokens (guards against a garbled period). */
+export const MAX_PERIOD_YEARS = 60;
+
+function hash(s: string): string {
+  return createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
+}
+
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+/** Normalised needles of a query (one per term), for highlighting. */
+export function needles(query: string): string[] {
+  return queryTerms(query).map((units) => units.join(''));
+}
+
+/**
+ * Find all occurrences of the needles in `original` (compared after normalisation);
+ * returns merged [start, end) ranges in original UTF-16 indices.
+ */
+export function findRanges(original: string, ndls: string[]): Array<[number, number]> {
+  if (!original || !ndls.length) return [];
+  const { text, map } = normalize(original);
+  const ranges: Array<[number, number]> = [];
+  for (const n of ndls) {
+    if (!n) continue;
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(n, from);
+      if (at < 0) break;
+      const a = map[at];
+      const b = map[at + n.length] ?? original.length;
+      ranges.push([a, b]);
+      from = at + 1;
+    }
+  }
+  ranges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/**
+ * A snippet of about `width` characters around the first hit, as segments.
+ * Returns null when the text has no hit.
+ */
+export function snippet(original: string, ndls: string[], width = 80): Segment[] | null {
+  const ranges = findRanges(original, ndls);
+  if (!ranges.length) return null;
+  const first = ranges[0];
+  const hitLen = first[1] - first[0];
+  let start = Math.max(0, first[0] - Math.floor((width - hitLen) / 3));
+  let end = Math.min(original.length, start + Math.max(width, hitLen));
+  start = Math.max(0, Math.min(start, end - width));
+  // Never cut a hit in two: extend the window to the end of a hit it starts.
+  for (const [a, b] of ranges) if (a < end && b > end) end = b;
+  // Do not cut a surrogate pair.
+  if (start > 0 && isLowSurrogate(original.charCodeAt(start))) start--;
+  if (end < original.length && isLowSurrogate(original.charCodeAt(end))) end++;
+  const segs: Segment[] = [];
+  const push = (text: string, hit: boolean) => {
+    if (!text) return;
+    const last = segs[segs.length - 1];
+    if (last && last.hit === hit) last.text += text;
+    else segs.push({ text, hit });
+  };
+  if (start > 0) push('…', false);
+  let pos = start;
+  for (const [a0, b0] of ranges) {
+    if (b0 <= start || a0 >= end) continue;
+    const a = Math.max(a0, start);
+    const b = Math.min(b0, end);
+    push(original.slice(pos, a), false);
+    push(original.slice(a, b), true);
+    pos = b;
+  }
+  push(original.slice(pos, end), false);
+  if (end < original.length) push('…', false);
+  return segs;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
