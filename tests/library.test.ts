@@ -150,7 +150,8 @@ function realisticDoc(): PlanDoc {
             ],
             children: [
               node('item', { id: 'i1', number: '(1)', heading: '', body: '老旧小区改造 😀 emoji 𠀀 astral' }),
-              node('item', { id: 'i2', number: '①', heading: '', body: '' }),
+              node('item', { id: 'i2', number: '①', heading: '', body: '', unreviewed: true }),
+              node('item', { id: 'i3', number: '②', heading: '', body: '已确认', unreviewed: false }),
             ],
           }),
           node('task', { id: 't2', number: '重点专项2', heading: '一网通办', body: '政务服务一网通办。', lead: ['区行政服务中心'] }),
@@ -198,6 +199,16 @@ describe('Library basics', () => {
     expect(rest).toEqual(doc);
     // Same JSON text apart from id (order of nodes, keys and arrays kept).
     expect(JSON.stringify(rest)).toBe(JSON.stringify(doc));
+    const items = back.nodes[1].children[0].children;
+    expect(items.map((n) => n.unreviewed)).toEqual([undefined, true, false]);
+    expect('unreviewed' in items[0]).toBe(false);
+  });
+
+  it('keeps node fields it has no column for (newer model)', () => {
+    const doc = realisticDoc();
+    (doc.nodes[0] as PlanNode & { future?: unknown }).future = { a: [1, '二'] };
+    const back = lib.getPlan(lib.addPlan(doc));
+    expect((back.nodes[0] as PlanNode & { future?: unknown }).future).toEqual({ a: [1, '二'] });
   });
 
   it('round-trips a plan without report and with empty nodes', () => {
@@ -218,7 +229,7 @@ describe('Library basics', () => {
       period: { start: 2015, end: 2017 },
       status: 'reference',
       sourceFileName: '杨浦2015.txt',
-      counts: { part: 1, section: 2, action: 1, task: 2, item: 2, appendix: 1 },
+      counts: { part: 1, section: 2, action: 1, task: 2, item: 3, appendix: 1 },
     });
     expect(Date.parse(s.createdAt)).not.toBeNaN();
     expect(Date.parse(s.updatedAt)).not.toBeNaN();

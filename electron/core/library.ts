@@ -117,6 +117,17 @@ interface NodeRow {
   indicators: string;
   milestones: string;
   themes: string;
+  unreviewed: number | null;
+  extra: string | null;
+}
+
+const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
+
+/** Fields of a node without a column of their own (a newer model), or null. */
+function extraFields(n: PlanNode): string | null {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
 }
 
 interface HitRow {
@@ -170,8 +181,8 @@ export class Library {
          VALUES (@id, @title, @district, @period_start, @period_end, @status, @source_file, @counts, @meta, @report, @format, @created_at, @updated_at)`,
       ),
       insertNode: db.prepare(
-        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes)
-         VALUES (@plan_id, @node_id, @parent_id, @position, @seq, @depth, @kind, @number, @heading, @body, @lead, @partners, @indicators, @milestones, @themes)`,
+        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra)
+         VALUES (@plan_id, @node_id, @parent_id, @position, @seq, @depth, @kind, @number, @heading, @body, @lead, @partners, @indicators, @milestones, @themes, @unreviewed, @extra)`,
       ),
       insertFts: db.prepare(`INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`),
       deleteFts: db.prepare(`DELETE FROM node_fts WHERE rowid = ?`),
@@ -248,6 +259,8 @@ export class Library {
           indicators: JSON.stringify(n.indicators),
           milestones: JSON.stringify(n.milestones),
           themes: JSON.stringify(n.themes),
+          unreviewed: n.unreviewed === undefined ? null : n.unreviewed ? 1 : 0,
+          extra: extraFields(n),
         });
         this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
         for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'lead');
@@ -278,6 +291,8 @@ export class Library {
         themes: JSON.parse(r.themes),
         children: [],
       };
+      if (r.unreviewed !== null) node.unreviewed = r.unreviewed === 1;
+      if (r.extra !== null) Object.assign(node, JSON.parse(r.extra));
       byId.set(r.node_id, node);
       // Rows come in pre-order, so a parent is always seen before its children and
       // siblings arrive in position order.

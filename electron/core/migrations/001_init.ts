@@ -51,6 +51,11 @@ export const migration001: Migration = {
         indicators TEXT NOT NULL CHECK (json_valid(indicators)),
         milestones TEXT NOT NULL CHECK (json_valid(milestones)),
         themes     TEXT NOT NULL CHECK (json_valid(themes)),
+        -- PlanNode.unreviewed: NULL when absent, else 0/1 (absent ≠ false, for lossless export).
+        unreviewed INTEGER CHECK (unreviewed IN (0, 1)),
+        -- Node fields this schema has no column for (newer model), as a JSON object, so
+        -- getPlan stays lossless until a migration gives them a column.
+        extra      TEXT CHECK (extra IS NULL OR json_valid(extra)),
         UNIQUE (plan_id, node_id),
         UNIQUE (plan_id, seq),
         FOREIGN KEY (plan_id, parent_id) REFERENCES nodes(plan_id, node_id) ON DELETE CASCADE
