@@ -31,6 +31,10 @@ export interface PlanSummary {
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;
+  /** meta.basedOn: the plan this one was made from (template lineage), or null. */
+  basedOn: string | null;
+  /** See Library.revisionOf. */
+  revision: number;
 }
 
 export interface SearchFilters {
@@ -169,6 +173,46 @@ function label(number: string, heading: string): string {
   return /[、.．)）:：]$/.test(n) ? n + h : `${n} ${h}`;
 }
 
+interface PreparedNode {
+  node: PlanNode;
+  parentId: string | null;
+  position: number;
+  depth: number;
+  h: string;
+  b: string;
+  f: string;
+}
+
+/** Pre-order list of nodes with their index tokens (computed outside any transaction). */
+function prepareNodes(nodes: PlanNode[], facets: PlanFacets): PreparedNode[] {
+  const prepared: PreparedNode[] = [];
+  const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
+    list.forEach((node, position) => {
+      const f = facetText(facets, node.kind, node.lead, node.partners);
+      prepared.push({ node, parentId, position, depth, h: bigramText(node.heading), b: bigramText(node.body), f });
+      visit(node.children, node.id, depth + 1);
+    });
+  };
+  visit(nodes, null, 0);
+  return prepared;
+}
+
+/** The plans columns derived from a document (all but id and timestamps). */
+function planColumns(doc: PlanDoc, meta: PlanDoc['meta']) {
+  return {
+    title: meta.title,
+    district: meta.district,
+    period_start: meta.period?.start ?? null,
+    period_end: meta.period?.end ?? null,
+    status: meta.status,
+    source_file: meta.source?.fileName ?? null,
+    counts: JSON.stringify(countKinds(doc.nodes)),
+    meta: JSON.stringify(meta),
+    report: doc.report === undefined ? null : JSON.stringify(doc.report),
+    format: doc.format,
+  };
+}
+
 export class Library {
   readonly db: Database.Database;
   private readonly stmts;
@@ -191,8 +235,22 @@ export class Library {
       getPlan: db.prepare(`SELECT * FROM plans WHERE id = ?`),
       getNodes: db.prepare(`SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`),
       listPlans: db.prepare(
-        `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at
+        `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
+                revision, json_extract(meta, '$.basedOn') AS based_on
          FROM plans ORDER BY created_at, rowid`,
+      ),
+      revision: db.prepare(`SELECT revision FROM plans WHERE id = ?`),
+      deleteNodes: db.prepare(`DELETE FROM nodes WHERE plan_id = ?`),
+      updatePlan: db.prepare(
+        `UPDATE plans SET title = @title, district = @district, period_start = @period_start, period_end = @period_end,
+           status = @status, source_file = @source_file, counts = @counts, meta = @meta, report = @report,
+           format = @format, updated_at = @updated_at, revision = revision + 1
+         WHERE id = @id`,
+      ),
+      updateStatus: db.prepare(
+        `UPDATE plans SET status = @status, meta = json_set(meta, '$.status', @status), updated_at = @updated_at,
+           revision = revision + 1
+         WHERE id = @id`,
       ),
       deletePlan: db.prepare(`DELETE FROM plans WHERE id = ?`),
       departments: db.prepare(`SELECT DISTINCT name FROM node_departments ORDER BY name`),
@@ -214,60 +272,85 @@ export class Library {
     const now = new Date().toISOString();
     const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
     // Tokenize before opening the transaction: keeps the write lock short.
-    const facets: PlanFacets = { id, status: meta.status, district: meta.district, period: meta.period };
-    const prepared: Array<{ node: PlanNode; parentId: string | null; position: number; depth: number; h: string; b: string; f: string }> = [];
-    const visit = (nodes: PlanNode[], parentId: string | null, depth: number) => {
-      nodes.forEach((node, position) => {
-        const f = facetText(facets, node.kind, node.lead, node.partners);
-        prepared.push({ node, parentId, position, depth, h: bigramText(node.heading), b: bigramText(node.body), f });
-        visit(node.children, node.id, depth + 1);
-      });
-    };
-    visit(doc.nodes, null, 0);
+    const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
 
     this.db.transaction(() => {
-      this.stmts.insertPlan.run({
-        id,
-        title: meta.title,
-        district: meta.district,
-        period_start: meta.period?.start ?? null,
-        period_end: meta.period?.end ?? null,
-        status: meta.status,
-        source_file: meta.source?.fileName ?? null,
-        counts: JSON.stringify(countKinds(doc.nodes)),
-        meta: JSON.stringify(meta),
-        report: doc.report === undefined ? null : JSON.stringify(doc.report),
-        format: doc.format,
-        created_at: now,
-        updated_at: now,
-      });
-      prepared.forEach((p, seq) => {
-        const n = p.node;
-        const { lastInsertRowid } = this.stmts.insertNode.run({
-          plan_id: id,
-          node_id: n.id,
-          parent_id: p.parentId,
-          position: p.position,
-          seq,
-          depth: p.depth,
-          kind: n.kind,
-          number: n.number,
-          heading: n.heading,
-          body: n.body,
-          lead: JSON.stringify(n.lead),
-          partners: JSON.stringify(n.partners),
-          indicators: JSON.stringify(n.indicators),
-          milestones: JSON.stringify(n.milestones),
-          themes: JSON.stringify(n.themes),
-          unreviewed: n.unreviewed === undefined ? null : n.unreviewed ? 1 : 0,
-          extra: extraFields(n),
-        });
-        this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
-        for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'lead');
-        for (const name of n.partners) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'partner');
-      });
+      this.stmts.insertPlan.run({ id, ...planColumns(doc, meta), created_at: now, updated_at: now });
+      this.insertNodes(id, prepared);
     })();
     return id;
+  }
+
+  /**
+   * Replace a stored plan's metadata, report and node tree (autosave). One immediate
+   * transaction: the revision check and the write cannot interleave with another writer.
+   * Refused with AppError 'conflict' (details.revision = the stored one) when
+   * `baseRevision` is not the stored revision. `created_at` is kept; the search index
+   * rows of the plan are rebuilt.
+   */
+  replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): { revision: number; updatedAt: string } {
+    const meta = doc.meta;
+    const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
+    return this.db
+      .transaction(() => {
+        const current = this.revisionOf(id);
+        if (current !== opts.baseRevision) throw conflict(id, opts.baseRevision, current);
+        const updatedAt = new Date().toISOString();
+        // Nodes go with their departments (cascade) and index rows (trigger).
+        this.stmts.deleteNodes.run(id);
+        this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
+        this.insertNodes(id, prepared);
+        return { revision: current + 1, updatedAt };
+      })
+      .immediate();
+  }
+
+  /** Change a plan's status (column, meta.status and index facets); bumps the revision. */
+  setStatus(id: string, status: PlanStatus): { revision: number; updatedAt: string } {
+    return this.db
+      .transaction(() => {
+        const current = this.revisionOf(id);
+        const updatedAt = new Date().toISOString();
+        this.stmts.updateStatus.run({ id, status, updated_at: updatedAt });
+        this.reindexPlan(id);
+        return { revision: current + 1, updatedAt };
+      })
+      .immediate();
+  }
+
+  /** The stored revision of a plan (1 when added, +1 per replacePlan/setStatus). */
+  revisionOf(id: string): number {
+    const row = this.stmts.revision.get(id) as { revision: number } | undefined;
+    if (!row) throw notFound(id);
+    return row.revision;
+  }
+
+  private insertNodes(planId: string, prepared: PreparedNode[]): void {
+    prepared.forEach((p, seq) => {
+      const n = p.node;
+      const { lastInsertRowid } = this.stmts.insertNode.run({
+        plan_id: planId,
+        node_id: n.id,
+        parent_id: p.parentId,
+        position: p.position,
+        seq,
+        depth: p.depth,
+        kind: n.kind,
+        number: n.number,
+        heading: n.heading,
+        body: n.body,
+        lead: JSON.stringify(n.lead),
+        partners: JSON.stringify(n.partners),
+        indicators: JSON.stringify(n.indicators),
+        milestones: JSON.stringify(n.milestones),
+        themes: JSON.stringify(n.themes),
+        unreviewed: n.unreviewed === undefined ? null : n.unreviewed ? 1 : 0,
+        extra: extraFields(n),
+      });
+      this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
+      for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'lead');
+      for (const name of n.partners) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'partner');
+    });
   }
 
   /** The plan as stored; equals what was added apart from `id`. */
@@ -305,7 +388,7 @@ export class Library {
   }
 
   listPlans(): PlanSummary[] {
-    return (this.stmts.listPlans.all() as PlanRow[]).map((r) => ({
+    return (this.stmts.listPlans.all() as Array<PlanRow & { revision: number; based_on: string | null }>).map((r) => ({
       id: r.id,
       title: r.title,
       district: r.district,
@@ -315,6 +398,8 @@ export class Library {
       sourceFileName: r.source_file,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      basedOn: r.based_on ?? null,
+      revision: r.revision,
     }));
   }
 
@@ -486,6 +571,14 @@ export class Library {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function conflict(id: string, baseRevision: number, revision: number): AppError {
+  return new AppError(
+    'conflict',
+    `规划 ${id} 已被修改(当前版本 ${revision},本次保存基于版本 ${baseRevision}),请重新载入后再保存。`,
+    { id, baseRevision, revision, en: `Plan ${id} changed since revision ${baseRevision}; the stored revision is ${revision}. Reload and save again.` },
+  );
 }
 
 function notFound(id: string): AppError {
