@@ -1,0 +1,225 @@
+/** Immutable tree operations: results, kinds, ids surviving, and inputs never mutated (deep-frozen). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../shared/errors';
+import { importText } from '../shared/importer/index';
+import { walk, type PlanNode } from '../shared/model/plan';
+import {
+  findNode, indent, indexPathOf, insertNode, isAllowed, kindUnder, moveNode, newNode, outdent, pathOf, removeNode, updateNode,
+} from '../shared/tree';
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+const n = (id: string, kind: PlanNode['kind'], children: PlanNode[] = [], heading = id): PlanNode => ({
+  id, kind, number: '', heading, body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children,
+});
+
+/**
+ * p1 ─ s1 ─ t1 ─ i1
+ *    │    └ t2
+ *    └ s2
+ * p2 ─ a1 ─ t3
+ *    │    └ t4
+ *    └ a2 ─ t5
+ */
+const fixture = () =>
+  deepFreeze([
+    n('p1', 'part', [n('s1', 'section', [n('t1', 'task', [n('i1', 'item')]), n('t2', 'task')]), n('s2', 'section')]),
+    n('p2', 'part', [n('a1', 'action', [n('t3', 'task'), n('t4', 'task')]), n('a2', 'action', [n('t5', 'task')])]),
+  ]);
+
+const shape = (nodes: PlanNode[]): unknown => nodes.map((x) => (x.children.length ? { [`${x.id}:${x.kind}`]: shape(x.children) } : `${x.id}:${x.kind}`));
+const ids = (nodes: PlanNode[]) => [...walk(nodes)].map((x) => x.node.id).sort();
+
+function code(fn: () => unknown): string | null {
+  try { fn(); return null; } catch (e) { expect(e).toBeInstanceOf(AppError); return (e as AppError).code; }
+}
+
+describe('lookup', () => {
+  const t = fixture();
+  it('findNode, pathOf, indexPathOf', () => {
+    expect(findNode(t, 't4')!.heading).toBe('t4');
+    expect(findNode(t, 'nope')).toBeNull();
+    expect(pathOf(t, 'i1')!.map((x) => x.id)).toEqual(['p1', 's1', 't1', 'i1']);
+    expect(pathOf(t, 'p2')!.map((x) => x.id)).toEqual(['p2']);
+    expect(pathOf(t, 'nope')).toBeNull();
+    expect(indexPathOf(t, 't5')).toEqual([1, 1, 0]);
+  });
+});
+
+describe('insertNode / removeNode / updateNode', () => {
+  it('inserts at an index, shares untouched subtrees, does not mutate', () => {
+    const t = fixture();
+    const x = n('x', 'task');
+    const out = insertNode(t, 's1', 1, x);
+    expect(shape(out[0].children[0].children)).toEqual([{ 't1:task': ['i1:item'] }, 'x:task', 't2:task']);
+    expect(out[1]).toBe(t[1]); // structural sharing
+    expect(out[0].children[1]).toBe(t[0].children[1]);
+    expect(t[0].children[0].children.length).toBe(2);
+    expect(insertNode(t, null, 0, n('p0', 'part'))[0].id).toBe('p0');
+    expect(insertNode(t, 'a2', 99, n('y', 'task'))[1].children[1].children.map((c) => c.id)).toEqual(['t5', 'y']);
+    expect(insertNode(t, 'a2', -1, n('y', 'task'))[1].children[1].children.map((c) => c.id)).toEqual(['t5', 'y']);
+  });
+  it('refuses an unknown parent and a duplicate id', () => {
+    const t = fixture();
+    expect(code(() => insertNode(t, 'nope', 0, n('x', 'task')))).toBe('not-found');
+    expect(code(() => insertNode(t, 's2', 0, n('t3', 'task')))).toBe('duplicate-id');
+    expect(code(() => insertNode(t, 's2', 0, n('x', 'task', [n('i1', 'item')])))).toBe('duplicate-id');
+  });
+  it('removes a subtree', () => {
+    const t = fixture();
+    const out = removeNode(t, 's1');
+    expect(ids(out)).toEqual(['a1', 'a2', 'p1', 'p2', 's2', 't3', 't4', 't5']);
+    expect(out[1]).toBe(t[1]);
+    expect(removeNode(t, 'p2').length).toBe(1);
+    expect(code(() => removeNode(t, 'nope'))).toBe('not-found');
+  });
+  it('patches fields but never id or children', () => {
+    const t = fixture();
+    const out = updateNode(t, 't4', { heading: '新标题', lead: ['区科委'], unreviewed: false });
+    const t4 = findNode(out, 't4')!;
+    expect(t4).toMatchObject({ id: 't4', heading: '新标题', lead: ['区科委'], unreviewed: false, kind: 'task' });
+    expect(findNode(t, 't4')!.heading).toBe('t4');
+    const sneaky = updateNode(t, 't1', { id: 'zzz', children: [] } as never);
+    expect(findNode(sneaky, 't1')!.children.length).toBe(1);
+    expect(findNode(sneaky, 'zzz')).toBeNull();
+    expect(code(() => updateNode(t, 'nope', { heading: 'x' }))).toBe('not-found');
+  });
+});
+
+describe('moveNode', () => {
+  it('moves a task between actions; ids survive; index is the final position', () => {
+    const t = fixture();
+    const out = moveNode(t, 't3', 'a2', 1);
+    expect(shape(out[1].children)).toEqual([{ 'a1:action': ['t4:task'] }, { 'a2:action': ['t5:task', 't3:task'] }]);
+    expect(ids(out)).toEqual(ids(t));
+    expect(out[0]).toBe(t[0]);
+    expect(findNode(out, 't3')).toEqual(findNode(t, 't3'));
+  });
+  it('reorders within one parent', () => {
+    const t = fixture();
+    expect(moveNode(t, 't3', 'a1', 1)[1].children[0].children.map((c) => c.id)).toEqual(['t4', 't3']);
+    expect(moveNode(t, 't4', 'a1', 0)[1].children[0].children.map((c) => c.id)).toEqual(['t4', 't3']);
+    expect(moveNode(t, 'p2', null, 0).map((c) => c.id)).toEqual(['p2', 'p1']);
+  });
+  it('keeps the kind where allowed, re-kinds where not (with the subtree)', () => {
+    const t = fixture();
+    // a section moved under another part stays a section
+    expect(findNode(moveNode(t, 's2', 'p2', 0), 's2')!.kind).toBe('section');
+    // a task moved under a task becomes an item; its items stay items
+    const out = moveNode(t, 't1', 't2', 0);
+    expect(findNode(out, 't1')!.kind).toBe('item');
+    expect(findNode(out, 'i1')!.kind).toBe('item');
+    // a part moved under a section becomes a task; its sections become items… via task → item
+    const deep = moveNode(t, 'p2', 's2', 0);
+    expect(shape(findNode(deep, 's2')!.children)).toEqual([
+      { 'p2:task': [{ 'a1:item': ['t3:item', 't4:item'] }, { 'a2:item': ['t5:item'] }] },
+    ]);
+  });
+  it('refuses moving a node into its own subtree, or onto itself', () => {
+    const t = fixture();
+    expect(code(() => moveNode(t, 'p1', 't1', 0))).toBe('invalid-move');
+    expect(code(() => moveNode(t, 'p1', 'p1', 0))).toBe('invalid-move');
+    expect(code(() => moveNode(t, 'p1', 'i1', 0))).toBe('invalid-move');
+    expect(code(() => moveNode(t, 'nope', null, 0))).toBe('not-found');
+    expect(code(() => moveNode(t, 't1', 'nope', 0))).toBe('not-found');
+  });
+});
+
+describe('indent / outdent', () => {
+  it('indent: becomes the last child of its previous sibling; kind follows the parent', () => {
+    const t = fixture();
+    const out = indent(t, 't4'); // under t3 → item
+    expect(shape(out[1].children[0].children)).toEqual([{ 't3:task': ['t4:item'] }]);
+    // a section under the previous section → task; kept id
+    const s = indent(t, 's2');
+    expect(shape(s[0].children)).toEqual([{ 's1:section': [{ 't1:task': ['i1:item'] }, 't2:task', 's2:task'] }]);
+    // a part under the previous part: has no task children → section; its actions become tasks, their tasks items
+    const p = indent(t, 'p2');
+    expect(shape(p)).toEqual([
+      {
+        'p1:part': [
+          { 's1:section': [{ 't1:task': ['i1:item'] }, 't2:task'] },
+          's2:section',
+          { 'p2:section': [{ 'a1:task': ['t3:item', 't4:item'] }, { 'a2:task': ['t5:item'] }] },
+        ],
+      },
+    ]);
+    expect(ids(p)).toEqual(ids(t));
+  });
+  it('indent of a first child is refused', () => {
+    const t = fixture();
+    expect(code(() => indent(t, 'p1'))).toBe('invalid-move');
+    expect(code(() => indent(t, 't3'))).toBe('invalid-move');
+  });
+  it('outdent: becomes the next sibling of its parent', () => {
+    const t = fixture();
+    // a task out of an action, into the part → section (it has no task children)
+    const out = outdent(t, 't3');
+    expect(shape(out[1].children)).toEqual([{ 'a1:action': ['t4:task'] }, 't3:section', { 'a2:action': ['t5:task'] }]);
+    // an item out of its task → task, right after the task
+    const o2 = outdent(t, 'i1');
+    expect(shape(o2[0].children[0].children)).toEqual(['t1:task', 'i1:task', 't2:task']);
+    // a section out of its part → part, right after the part
+    const o3 = outdent(t, 's2');
+    expect(o3.map((x) => `${x.id}:${x.kind}`)).toEqual(['p1:part', 's2:part', 'p2:part']);
+    // an action with tasks outdented from a part gives a part; indenting it back gives an action again
+    const o4 = outdent(t, 'a2');
+    expect(o4.map((x) => `${x.id}:${x.kind}`)).toEqual(['p1:part', 'p2:part', 'a2:part']);
+    // the part's children are tasks: not allowed under a part? they are (浦东 2011), so they stay tasks
+    expect(findNode(o4, 't5')!.kind).toBe('task');
+    expect(findNode(indent(o4, 'a2'), 'a2')!.kind).toBe('action');
+  });
+  it('outdent at the top level is refused', () => {
+    expect(code(() => outdent(fixture(), 'p2'))).toBe('invalid-move');
+    expect(code(() => outdent(fixture(), 'nope'))).toBe('not-found');
+  });
+});
+
+describe('kind rules', () => {
+  it('kindUnder follows the table', () => {
+    expect(kindUnder(null, n('x', 'task'))).toBe('part');
+    expect(kindUnder(null, n('x', 'appendix'))).toBe('appendix');
+    expect(kindUnder('part', n('x', 'item'))).toBe('section');
+    expect(kindUnder('part', n('x', 'action'))).toBe('action');
+    expect(kindUnder('part', n('x', 'section', [n('y', 'task')]))).toBe('action');
+    // 浦东 2011: tasks straight under parts stay tasks when the part holds tasks
+    expect(kindUnder('part', n('x', 'task'), [n('t', 'task'), n('u', 'task')])).toBe('task');
+    expect(kindUnder('action', n('x', 'section'))).toBe('task');
+    expect(kindUnder('section', n('x', 'item'))).toBe('task');
+    expect(isAllowed('section', 'item')).toBe(true);
+    expect(kindUnder('task', n('x', 'part'))).toBe('item');
+    expect(isAllowed('part', 'task')).toBe(true);
+    expect(isAllowed('task', 'task')).toBe(false);
+  });
+  it('reordering tasks of 浦东 2011 (tasks under parts) keeps them tasks', () => {
+    const f = readdirSync(join(__dirname, '..', 'seeds')).find((x) => x.startsWith('001'))!;
+    const doc = importText(readFileSync(join(__dirname, '..', 'seeds', f), 'utf8'), f);
+    const nodes = deepFreeze(doc.nodes);
+    const t = nodes[1].children[3];
+    const out = moveNode(nodes, t.id, nodes[0].id, 0);
+    expect(out[0].children[0].id).toBe(t.id);
+    expect(out[0].children[0].kind).toBe('task');
+    expect(out[1].children.length).toBe(nodes[1].children.length - 1);
+  });
+});
+
+describe('newNode', () => {
+  it('gives fresh unique ids and applies overrides (never the id)', () => {
+    const a = newNode('task', { heading: '甲', lead: ['区科委'] });
+    const b = newNode('task');
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a).toMatchObject({ kind: 'task', heading: '甲', lead: ['区科委'], body: '', children: [], number: '' });
+    expect(newNode('item', { id: 'fixed' } as never).id).not.toBe('fixed');
+    const many = new Set(Array.from({ length: 1000 }, () => newNode('item').id));
+    expect(many.size).toBe(1000);
+  });
+});
