@@ -258,6 +258,32 @@ describe('handlers', () => {
     expect((await ok(core, 'plan.get', { id })).meta.title).toBe('第一次保存');
   });
 
+  it('of two concurrent saves from the same revision, exactly one wins — also across two cores on one library', async () => {
+    const { id } = await ok(core, 'plan.duplicate', { id: seedId });
+    const doc = stripStored(await ok(core, 'plan.get', { id }));
+    const titled = (t: string) => ({ ...doc, meta: { ...doc.meta, title: t } });
+    const results = await Promise.all([
+      core.call('plan.save', { id, doc: titled('甲'), baseRevision: 1 }),
+      core.call('plan.save', { id, doc: titled('乙'), baseRevision: 1 }),
+    ]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual(['conflict', 'ok']);
+    const winner = results[0].ok ? '甲' : '乙';
+    expect((await ok(core, 'plan.get', { id })).meta.title).toBe(winner);
+
+    // A second core on the same folder (the Electron app and the browser bridge at once).
+    const other = await open(core.library.db.name.replace(/[/\\]library\.sqlite$/, ''));
+    try {
+      expect(other.seeds.imported).toEqual([]);
+      const seen = await ok(other, 'plan.get', { id });
+      expect(seen.revision).toBe(2);
+      await ok(other, 'plan.save', { id, doc: titled('丙'), baseRevision: 2 });
+      expect((await fails(core, 'plan.save', { id, doc: titled('丁'), baseRevision: 2 })).code).toBe('conflict');
+      expect(await ok(core, 'plan.get', { id })).toMatchObject({ revision: 3, meta: { title: '丙' } });
+    } finally {
+      other.close();
+    }
+  });
+
   it('plan.save refuses duplicate node ids and unknown plans, changing nothing', async () => {
     const doc = stripStored(await ok(core, 'plan.get', { id: seedId }));
     const dup = structuredClone(doc);
