@@ -138,6 +138,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   }
 
   numberingWarnings(all, report);
+  if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
+    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
+  }
   report.removed.sort((a, b) => a.line - b.line);
   const nodes = roots.map((d) => d.node);
   const found = countKinds(nodes);

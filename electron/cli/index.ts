@@ -1,0 +1,165 @@
+/**
+ * Command line over the same core as the app: npm run -s cli -- <command> [options]
+ *
+ *   import <file> --json          print the imported plan (plan-workbench/v1) and its report; store nothing
+ *   import <file> [--status s]    store it in the library (default status: reference); print the new plan id
+ *   list                          plans in the library
+ *   show <plan>                   a plan's metadata and outline
+ *   search <query> [--json] [--district d] [--kind k] [--department d]
+ *   export-json <plan> <out.json> write a plan as plan-workbench/v1
+ *   --data-dir <dir>              library folder (default: the app's data folder)
+ *
+ * Errors: one line on stderr, exit code 1 (2 for a usage error).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError, isAppError } from '../../shared/errors';
+import { importFile } from '../../shared/importer/index';
+import { PlanDoc, walk } from '../../shared/model/plan';
+import type { Input, MethodName, Output } from '../../shared/api/contract';
+import { createCore } from '../core/core';
+import { defaultDataDir } from '../core/paths';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Args { positional: string[]; flags: Map<string, string | true> }
+
+export function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  const takesValue = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const [k, v] = a.split('=', 2);
+      if (v !== undefined) flags.set(k, v);
+      else if (takesValue.has(k)) {
+        if (i + 1 >= argv.length) throw new UsageError(`${k} 需要一个值`);
+        flags.set(k, argv[++i]);
+      } else flags.set(k, true);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+class UsageError extends Error {}
+
+const USAGE = `用法: npm run -s cli -- <命令>
+  import <文件> --json | import <文件> [--status reference|draft]
+  list | show <计划ID> | search <关键词> [--json] [--district 区] [--kind task] [--department 部门]
+  export-json <计划ID> <输出.json>
+  选项: --data-dir <目录>`;
+
+async function withCore<T>(args: Args, fn: (call: <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>) => Promise<T>): Promise<T> {
+  const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'cli' });
+  try {
+    return await fn(async (method, input) => {
+      const env = await core.call(method, input);
+      if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.details);
+      return env.result as Output<typeof method>;
+    });
+  } finally {
+    core.close();
+  }
+}
+
+function need(args: Args, n: number, what: string): string[] {
+  if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
+  return args.positional.slice(1, n + 1);
+}
+
+export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {
+  const args = parseArgs(argv);
+  const cmd = args.positional[0];
+  switch (cmd) {
+    case 'import': {
+      const [file] = need(args, 1, '要导入的文件');
+      const bytes = new Uint8Array(readFileSync(file));
+      if (args.flags.get('--json')) {
+        const doc = PlanDoc.parse(await importFile({ bytes, fileName: basename(file) }));
+        out(JSON.stringify(doc, null, 2) + '\n');
+        return;
+      }
+      const status = (args.flags.get('--status') as string | undefined) ?? 'reference';
+      await withCore(args, async (call) => {
+        const doc = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+        const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
+        out(id + '\n');
+      });
+      return;
+    }
+    case 'list':
+      await withCore(args, async (call) => {
+        for (const p of await call('library.list', {})) {
+          const period = p.period ? `${p.period.start}-${p.period.end}` : '—';
+          out(`${p.id}\t${p.status}\t${p.district ?? '—'}\t${period}\t${p.title}\n`);
+        }
+      });
+      return;
+    case 'show': {
+      const [id] = need(args, 1, '计划ID');
+      await withCore(args, async (call) => {
+        const plan = await call('plan.get', { id });
+        if (args.flags.get('--json')) { out(JSON.stringify(plan, null, 2) + '\n'); return; }
+        const m = plan.meta;
+        out(`${m.title}\n${m.district ?? ''} ${m.period ? `${m.period.start}-${m.period.end}` : ''} ${m.issuer ?? ''} ${m.docNumber ?? ''} ${m.issuedOn ?? ''}\n`);
+        for (const { node, path } of walk(plan.nodes)) {
+          if (node.kind === 'item') continue;
+          const lead = node.lead.length ? `  [牵头: ${node.lead.join('、')}]` : '';
+          out(`${'  '.repeat(path.length)}${node.number}${node.number ? ' ' : ''}${node.heading}${lead}\n`);
+        }
+      });
+      return;
+    }
+    case 'search': {
+      const [query] = need(args, 1, '关键词');
+      await withCore(args, async (call) => {
+        const kind = args.flags.get('--kind') as string | undefined;
+        const hits = await call('library.search', {
+          query,
+          filters: {
+            district: args.flags.get('--district') as string | undefined,
+            department: args.flags.get('--department') as string | undefined,
+            kind: kind as 'task' | undefined,
+            limit: args.flags.has('--limit') ? Number(args.flags.get('--limit')) : undefined,
+          },
+        });
+        if (args.flags.get('--json')) { out(JSON.stringify(hits, null, 2) + '\n'); return; }
+        for (const h of hits) out(`${h.planTitle} › ${h.path.join(' › ')}\n    ${h.snippet.map((s) => (s.hit ? `【${s.text}】` : s.text)).join('')}\n`);
+        out(`${hits.length} 条结果\n`);
+      });
+      return;
+    }
+    case 'export-json': {
+      const [id, file] = need(args, 2, '计划ID和输出文件');
+      await withCore(args, async (call) => {
+        const plan = await call('plan.get', { id });
+        const { revision: _r, ...doc } = plan;
+        writeFileSync(file, JSON.stringify(PlanDoc.parse(doc), null, 2) + '\n');
+        out(`${file}\n`);
+      });
+      return;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      out(USAGE + '\n');
+      return;
+    default:
+      throw new UsageError(`未知命令“${cmd}”`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  run(process.argv.slice(2)).catch((e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`错误: ${e.message}\n${USAGE}\n`);
+      process.exit(2);
+    }
+    const msg = isAppError(e) ? `${e.message} (${e.code})` : e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到文件: ${(e as NodeJS.ErrnoException).path}` : `内部错误: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`错误: ${msg.replace(/\n/g, ' ')}\n`);
+    process.exit(1);
+  });
+}

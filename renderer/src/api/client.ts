@@ -1,0 +1,82 @@
+/**
+ * The renderer's only way to the core: window.api (Electron preload) when present, else the HTTP bridge
+ * (browser mode), both returning the same Envelope. Errors become ApiError with the core's code.
+ */
+import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type PreloadApi = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<Output<K>>> };
+
+declare global {
+  interface Window { api?: PreloadApi }
+}
+
+export interface Transport {
+  send<K extends MethodName>(method: K, input: Input<K>): Promise<Envelope<Output<K>>>;
+}
+
+export function ipcTransport(api: PreloadApi): Transport {
+  return { send: (method, input) => (api[method] as (i: typeof input) => Promise<Envelope<Output<typeof method>>>)(input) };
+}
+
+export function httpTransport(base = '', token = readToken()): Transport {
+  return {
+    async send(method, input) {
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-plan-token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch (e) {
+        return { ok: false, error: { code: 'offline', message: '无法连接到本机服务,请确认规划工作台仍在运行', details: { cause: String(e) } } };
+      }
+      try {
+        return (await res.json()) as Envelope<Output<typeof method>>;
+      } catch {
+        return { ok: false, error: { code: 'bad-response', message: `服务返回了无法识别的内容(HTTP ${res.status})` } };
+      }
+    },
+  };
+}
+
+function readToken(): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector('meta[name="plan-token"]')?.getAttribute('content') ?? '';
+}
+
+export class ApiClient {
+  constructor(private transport: Transport) {}
+  async call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
+    const env = await this.transport.send(method, input);
+    if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.details);
+    return env.result;
+  }
+}
+
+let client: ApiClient | null = null;
+
+/** The app's client (composition root); tests may replace it with setApi. */
+export function useApi(): ApiClient {
+  if (!client) client = new ApiClient(typeof window !== 'undefined' && window.api ? ipcTransport(window.api) : httpTransport());
+  return client;
+}
+
+export function setApi(c: ApiClient | null) {
+  client = c;
+}
+
+/** Files travel as base64. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const buf = new Uint8Array(await file.arrayBuffer());
+  let s = '';
+  for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+  return btoa(s);
+}

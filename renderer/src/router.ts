@@ -1,0 +1,13 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import LibraryView from './views/LibraryView.vue';
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'library', component: LibraryView },
+  { path: '/plan/:id', name: 'plan', component: () => import('./views/EditorView.vue'), props: true },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+/** Hash history: works the same under app:// (Electron) and http://127.0.0.1 (browser mode). */
+export function makeRouter() {
+  return createRouter({ history: createWebHashHistory(), routes });
+}

@@ -1,0 +1,133 @@
+/** The library: plans grouped by district and period, Chinese full-text search, import, delete, duplicate. */
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { PlanSummary, SearchHit } from '../../../shared/api/contract';
+import type { NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
+import { fileToBase64, useApi } from '../api/client';
+
+export interface SearchFiltersState { district: string; period: string; kind: '' | NodeKind; department: string }
+
+export interface PlanGroup { district: string; periods: { period: string; plans: PlanSummary[] }[] }
+
+export const periodLabel = (p: PlanSummary['period']) => (p ? `${p.start}—${p.end}` : '');
+
+export const useLibrary = defineStore('library', () => {
+  const plans = ref<PlanSummary[]>([]);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const query = ref('');
+  const filters = ref<SearchFiltersState>({ district: '', period: '', kind: '', department: '' });
+  const hits = ref<SearchHit[]>([]);
+  const searching = ref(false);
+  const searchedFor = ref('');
+  const departments = ref<string[]>([]);
+  const HIT_LIMIT = 200;
+
+  async function load() {
+    loading.value = true;
+    try {
+      plans.value = await useApi().call('library.list', {});
+      loaded.value = true;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function loadDepartments() {
+    departments.value = await useApi().call('library.departments', {});
+  }
+
+  const districts = computed(() => [...new Set(plans.value.map((p) => p.district ?? '').filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  const periods = computed(() => [...new Set(plans.value.map((p) => periodLabel(p.period)).filter(Boolean))].sort().reverse());
+
+  /** Plans by district, then period (newest first); plans without a district last. */
+  const groups = computed<PlanGroup[]>(() => {
+    const visible = plans.value.filter(
+      (p) => (!filters.value.district || p.district === filters.value.district) && (!filters.value.period || periodLabel(p.period) === filters.value.period),
+    );
+    const byDistrict = new Map<string, PlanSummary[]>();
+    for (const p of visible) {
+      const d = p.district ?? '';
+      (byDistrict.get(d) ?? byDistrict.set(d, []).get(d)!).push(p);
+    }
+    return [...byDistrict.entries()]
+      .sort(([a], [b]) => (a ? (b ? a.localeCompare(b, 'zh-CN') : -1) : 1))
+      .map(([district, list]) => {
+        const byPeriod = new Map<string, PlanSummary[]>();
+        for (const p of list) {
+          const k = periodLabel(p.period);
+          (byPeriod.get(k) ?? byPeriod.set(k, []).get(k)!).push(p);
+        }
+        return {
+          district,
+          periods: [...byPeriod.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([period, ps]) => ({ period, plans: ps.sort((x, y) => y.updatedAt.localeCompare(x.updatedAt)) })),
+        };
+      });
+  });
+
+  let searchSeq = 0;
+  async function search() {
+    const q = query.value.trim();
+    const seq = ++searchSeq;
+    if (!q) { hits.value = []; searchedFor.value = ''; return; }
+    searching.value = true;
+    try {
+      const f = filters.value;
+      const [ps, pe] = f.period ? f.period.split('—').map(Number) : [undefined, undefined];
+      const result = await useApi().call('library.search', {
+        query: q,
+        filters: {
+          district: f.district || undefined,
+          periodStart: ps,
+          periodEnd: pe,
+          kind: f.kind || undefined,
+          department: f.department || undefined,
+          limit: HIT_LIMIT,
+        },
+      });
+      if (seq === searchSeq) { hits.value = result; searchedFor.value = q; }
+    } finally {
+      if (seq === searchSeq) searching.value = false;
+    }
+  }
+
+  async function remove(id: string) {
+    await useApi().call('plan.delete', { id });
+    plans.value = plans.value.filter((p) => p.id !== id);
+    hits.value = hits.value.filter((h) => h.planId !== id);
+  }
+
+  async function duplicate(id: string): Promise<string> {
+    const { id: newId } = await useApi().call('plan.duplicate', { id });
+    await load();
+    return newId;
+  }
+
+  async function importPreview(file: File): Promise<PlanDoc> {
+    return useApi().call('plan.importPreview', { fileName: file.name, dataBase64: await fileToBase64(file) });
+  }
+
+  async function importCommit(doc: PlanDoc, status: PlanStatus): Promise<string> {
+    const { id } = await useApi().call('plan.importCommit', { doc, status });
+    await load();
+    return id;
+  }
+
+  async function createFromTemplate(input: { templateId: string; district: string; period: { start: number; end: number }; mode: 'full' | 'structure'; title?: string }) {
+    const { id } = await useApi().call('plan.createFromTemplate', input);
+    await load();
+    return id;
+  }
+
+  async function createBlank(input: { title: string; district: string; period: { start: number; end: number } }) {
+    const { id } = await useApi().call('plan.createBlank', input);
+    await load();
+    return id;
+  }
+
+  return {
+    plans, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
+    districts, periods, groups,
+    load, loadDepartments, search, remove, duplicate, importPreview, importCommit, createFromTemplate, createBlank,
+  };
+});

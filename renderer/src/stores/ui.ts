@@ -1,0 +1,26 @@
+/** App-level dialogs: import, new plan, confirmation. */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+
+export const useUi = defineStore('ui', () => {
+  const importFile = ref<File | null>(null);
+  const importOpen = ref(false);
+  const newPlanOpen = ref(false);
+  const newPlanTemplate = ref<string | null>(null);
+  const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
+
+  function openImport(file: File | null = null) {
+    importFile.value = file;
+    importOpen.value = true;
+  }
+  function openNewPlan(templateId: string | null = null) {
+    newPlanTemplate.value = templateId;
+    newPlanOpen.value = true;
+  }
+  function ask(text: string, danger = false): Promise<boolean> {
+    return new Promise((resolve) => {
+      confirm.value = { text, danger, resolve: (ok) => { confirm.value = null; resolve(ok); } };
+    });
+  }
+  return { importFile, importOpen, newPlanOpen, newPlanTemplate, confirm, openImport, openNewPlan, ask };
+});
