@@ -443,3 +443,30 @@ describe('ensureSeeds failures', () => {
     lib.close();
   });
 });
+
+describe('query segmentation fallback', () => {
+  it('a phrase that occurs nowhere as a whole is searched again word by word (Intl.Segmenter)', async () => {
+    const { segmentQuery } = await import('../electron/core/library');
+    expect(segmentQuery('养老')).toBeNull();
+    expect(segmentQuery('养老 平台')).toBeNull();
+    const words = segmentQuery('养老服务平台建设')!;
+    expect(words.join('')).toBe('养老服务平台建设');
+    expect(words.length).toBeGreaterThan(1);
+  });
+
+  it('finds a paragraph whose words stand apart', async () => {
+    const { importText } = await import('../shared/importer/index');
+    const lib = openLibrary({ dataDir: tempDir() });
+    try {
+      lib.addPlan(importText('X区智慧城市建设三年行动计划(2027-2029)\n一、主要任务\n建设居家养老综合服务平台,方便老人。\n二、保障措施\n加强组织领导。'));
+      expect(lib.search('居家养老').length).toBe(1);
+      // "养老服务平台" is not a substring of the text; its words 养老 / 服务 / 平台 all are
+      const hits = lib.search('养老服务平台');
+      expect(hits).toHaveLength(1);
+      expect(hits[0].snippet.filter((s) => s.hit).map((s) => s.text).join('|')).toContain('养老');
+      expect(lib.search('养老信用平台')).toHaveLength(0);
+    } finally {
+      lib.close();
+    }
+  });
+});

@@ -443,7 +443,20 @@ export class Library {
    * term of the query must occur (substring semantics, after NFKC + lower case).
    * Ranked by bm25 with heading hits weighted above body hits.
    */
+  /**
+   * Every term of the query must occur in a node (substring semantics, see textindex.ts). When a long
+   * run of Chinese finds nothing as one phrase ("养老服务平台建设"), it is cut into words with
+   * Intl.Segmenter and searched again with each word as a term, so words that stand apart in the text
+   * still find their paragraph.
+   */
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    const hits = this.searchTerms(query, filters);
+    if (hits.length) return hits;
+    const words = segmentQuery(query);
+    return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+  }
+
+  private searchTerms(query: string, filters: SearchFilters): SearchHit[] {
     const q = ftsQuery(query);
     if (!q) return [];
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
@@ -583,6 +596,16 @@ function conflict(id: string, baseRevision: number, revision: number): AppError 
 
 function notFound(id: string): AppError {
   return new AppError('not-found', `找不到规划 ${id}`, { id, en: `No plan with id ${id} in the library.` });
+}
+
+const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** Words of a query of four or more Han characters without spaces, or null when there is nothing to cut. */
+export function segmentQuery(query: string): string[] | null {
+  const q = query.trim();
+  if (!SEGMENTER || q.length < 4 || /\s/.test(q) || !/\p{Script=Han}{4,}/u.test(q)) return null;
+  const words = [...SEGMENTER.segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return words.length > 1 ? words : null;
 }
 
 export interface OpenLibraryOptions extends OpenDatabaseOptions {
