@@ -1,0 +1,404 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { setApi } from '../../renderer/src/api/client';
+import { COALESCE_MS, SAVE_DEBOUNCE_MS, useEditorStore } from '../../renderer/src/stores/editor';
+import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import type { PlanDoc } from '../../shared/model/plan';
+
+let lib: FakeLibrary;
+let doc: PlanDoc;
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  doc = seedDoc();
+  lib = fakeLibrary({ p1: doc });
+  setApi(lib.client);
+});
+afterEach(() => {
+  useEditorStore().unload(); // no timers of this test's store may fire into the next one
+  vi.useRealTimers();
+  setApi(null);
+});
+
+async function loaded() {
+  const s = useEditorStore();
+  expect(await s.load('p1')).toBe(true);
+  return s;
+}
+
+const task = (s: ReturnType<typeof useEditorStore>, i = 0) => flat(s.nodes).filter((n) => n.kind === 'task')[i];
+
+describe('editor store: loading', () => {
+  it('loads a seed plan, selects the first node and lints it', async () => {
+    const s = await loaded();
+    expect(s.meta!.title).toContain('静安区推进智慧城区建设三年行动方案');
+    expect(s.selectedId).toBe(s.nodes[0].id);
+    expect(s.revision).toBe(1);
+    expect(s.findings.length).toBeGreaterThan(0);
+    expect(s.saveState).toBe('saved');
+    expect(s.rows[0].number).toBe('一、');
+  });
+
+  it('selects the node named in the route (search hit)', async () => {
+    const s = useEditorStore();
+    const t = flat(doc.nodes).filter((n) => n.kind === 'task')[5];
+    await s.load('p1', { select: t.id });
+    expect(s.selectedId).toBe(t.id);
+  });
+
+  it('reports a plan that cannot be loaded', async () => {
+    const s = useEditorStore();
+    expect(await s.load('nope')).toBe(false);
+    expect(s.loadError).toBeTruthy();
+  });
+});
+
+describe('editor store: undo / redo', () => {
+  it('undoes and redoes across structure and text', async () => {
+    const s = await loaded();
+    const t = task(s);
+    const original = t.heading;
+    s.select(t.id);
+    s.updateNode(t.id, { heading: '新标题' });
+    s.sealGroup();
+    const added = s.addSibling();
+    expect(added).toBeTruthy();
+    expect(s.selectedId).toBe(added);
+    s.updateNode(added!, { body: '正文' });
+    expect(s.undoStack.length).toBe(3);
+
+    s.undo(); // body
+    expect(s.info.get(added!)!.node.body).toBe('');
+    s.undo(); // add
+    expect(s.info.has(added!)).toBe(false);
+    expect(s.selectedId).toBe(t.id);
+    s.undo(); // heading
+    expect(s.info.get(t.id)!.node.heading).toBe(original);
+    expect(s.canUndo).toBe(false);
+
+    s.redo();
+    s.redo();
+    expect(s.info.get(added!)!.node.heading).toBe('');
+    expect(s.info.get(t.id)!.node.heading).toBe('新标题');
+    s.redo();
+    expect(s.info.get(added!)!.node.body).toBe('正文');
+    expect(s.canRedo).toBe(false);
+  });
+
+  it('a new edit after undo clears the redo stack', async () => {
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { heading: 'A' });
+    s.undo();
+    expect(s.canRedo).toBe(true);
+    s.updateNode(t.id, { heading: 'B' });
+    expect(s.canRedo).toBe(false);
+  });
+
+  it('coalesces typing in the same field within a second into one step', async () => {
+    const s = await loaded();
+    let t0 = 1_000_000;
+    s._setClock(() => t0);
+    const t = task(s);
+    const before = t.body;
+    for (const ch of ['智', '慧', '城', '区']) {
+      t0 += 200;
+      s.updateNode(t.id, { body: s.info.get(t.id)!.node.body + ch });
+    }
+    expect(s.undoStack.length).toBe(1);
+    // a pause longer than the window starts a new step
+    t0 += COALESCE_MS + 1;
+    s.updateNode(t.id, { body: s.info.get(t.id)!.node.body + '。' });
+    expect(s.undoStack.length).toBe(2);
+    // another field is another step
+    t0 += 10;
+    s.updateNode(t.id, { heading: 'x' });
+    expect(s.undoStack.length).toBe(3);
+    s.undo();
+    s.undo();
+    expect(s.info.get(t.id)!.node.body).toBe(before + '智慧城区');
+    s.undo();
+    expect(s.info.get(t.id)!.node.body).toBe(before);
+  });
+
+  it('does not coalesce into a step that was undone and redone', async () => {
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { body: 'a' });
+    s.undo();
+    s.redo();
+    s.updateNode(t.id, { body: 'ab' });
+    expect(s.undoStack.length).toBe(2);
+  });
+});
+
+describe('editor store: structure', () => {
+  it('numbers update after a move', async () => {
+    const s = await loaded();
+    const part2 = s.nodes[1];
+    const actions = part2.children.filter((c) => c.kind === 'action');
+    expect(s.numbers.get(actions[0].id)).toBe('行动一');
+    expect(s.numbers.get(actions[1].id)).toBe('行动二');
+    const firstTaskOfAction2 = actions[1].children[0];
+    const before = s.numbers.get(firstTaskOfAction2.id);
+    // move action 2 before action 1
+    expect(s.dropOn(actions[1].id, actions[0].id, 'before')).toBe(true);
+    expect(s.numbers.get(actions[1].id)).toBe('行动一');
+    expect(s.numbers.get(actions[0].id)).toBe('行动二');
+    // tasks run on across actions: the moved action's first task is now number 1
+    expect(before).not.toBe(s.numbers.get(firstTaskOfAction2.id));
+    expect(s.numbers.get(firstTaskOfAction2.id)).toMatch(/1$/);
+    // rows show the derived numbers
+    expect(s.rows.find((r) => r.node.id === actions[1].id)!.number).toBe('行动一');
+    s.undo();
+    expect(s.numbers.get(actions[0].id)).toBe('行动一');
+  });
+
+  it('moves among siblings with moveBy, indents and outdents', async () => {
+    const s = await loaded();
+    const action = s.nodes[1].children.find((c) => c.kind === 'action')!;
+    const [t1, t2] = action.children;
+    s.select(t2.id);
+    expect(s.moveBy(-1)).toBe(true);
+    expect(s.info.get(t2.id)!.index).toBe(0);
+    expect(s.moveBy(-1)).toBe(false);
+    s.select(t1.id);
+    expect(s.info.get(t1.id)!.index).toBe(1);
+    expect(s.indent()).toBe(true);
+    expect(s.info.get(t1.id)!.parentId).toBe(t2.id);
+    expect(s.info.get(t1.id)!.node.kind).toBe('item');
+    expect(s.outdent()).toBe(true);
+    expect(s.info.get(t1.id)!.parentId).toBe(action.id);
+    expect(s.info.get(t1.id)!.node.kind).toBe('task');
+  });
+
+  it('refuses to drop a node into its own subtree', async () => {
+    const s = await loaded();
+    const part = s.nodes[1];
+    const child = part.children[0];
+    expect(s.dropOn(part.id, child.id, 'into')).toBe(false);
+    expect(s.undoStack.length).toBe(0);
+  });
+
+  it('removes a node and selects its neighbour', async () => {
+    const s = await loaded();
+    const t = task(s);
+    const loc = s.info.get(t.id)!;
+    const next = s.info.get(loc.parentId!)!.node.children[loc.index + 1];
+    s.select(t.id);
+    s.remove();
+    expect(s.info.has(t.id)).toBe(false);
+    expect(s.selectedId).toBe(next.id);
+    s.undo();
+    expect(s.info.has(t.id)).toBe(true);
+    expect(s.selectedId).toBe(t.id);
+  });
+
+  it('adds a child of the right kind', async () => {
+    const s = await loaded();
+    const action = s.nodes[1].children.find((c) => c.kind === 'action')!;
+    s.select(action.id);
+    const id = s.addChild()!;
+    expect(s.info.get(id)!.node.kind).toBe('task');
+    expect(s.info.get(id)!.parentId).toBe(action.id);
+  });
+
+  it('collapses and keeps the selection visible', async () => {
+    const s = await loaded();
+    const total = s.rows.length;
+    const part = s.nodes[1];
+    const t = part.children[0];
+    s.select(t.id);
+    s.toggleCollapse(part.id, true);
+    expect(s.rows.length).toBeLessThan(total);
+    expect(s.selectedId).toBe(part.id);
+    s.select(t.id);
+    expect(s.rows.some((r) => r.node.id === t.id)).toBe(true);
+  });
+});
+
+describe('editor store: unreviewed', () => {
+  it('editing any field of an unreviewed node clears the flag; confirm does too; both undoable', async () => {
+    const marked = { ...doc, nodes: doc.nodes.map(function mark(n): any { return { ...n, unreviewed: true, children: n.children.map(mark) }; }) };
+    lib = fakeLibrary({ p1: marked });
+    setApi(lib.client);
+    const s = await loaded();
+    const total = s.unreviewedCount;
+    const t = task(s);
+    expect(t.unreviewed).toBe(true);
+    s.updateNode(t.id, { lead: ['区科委'] });
+    expect(s.info.get(t.id)!.node.unreviewed).toBeUndefined();
+    expect('unreviewed' in s.info.get(t.id)!.node).toBe(false);
+    expect(s.unreviewedCount).toBe(total - 1);
+    s.undo();
+    expect(s.info.get(t.id)!.node.unreviewed).toBe(true);
+    const t2 = task(s, 1);
+    s.confirmReviewed(t2.id);
+    expect(s.info.get(t2.id)!.node.unreviewed).toBeUndefined();
+    s.confirmAll();
+    expect(s.unreviewedCount).toBe(0);
+  });
+});
+
+describe('editor store: lint quick fix', () => {
+  it('applies a quick fix through the store and undoes it', async () => {
+    const s = await loaded();
+    const f = s.findings.find((x) => x.rule === 'halfwidth-punct' && x.nodeId && x.field === 'body')!;
+    expect(f).toBeTruthy();
+    const before = s.info.get(f.nodeId!)!.node.body;
+    expect(s.applyFix(f)).toBe(true);
+    const after = s.info.get(f.nodeId!)!.node.body;
+    expect(after[f.range!.start]).toBe(f.fix!.replacement);
+    expect(s.findings.some((x) => x.id === f.id)).toBe(false);
+    expect(s.selectedId).toBe(f.nodeId);
+    s.undo();
+    expect(s.info.get(f.nodeId!)!.node.body).toBe(before);
+    s.lintNow();
+    expect(s.findings.some((x) => x.id === f.id)).toBe(true);
+  });
+
+  it('ignores a stale finding', async () => {
+    const s = await loaded();
+    const f = s.findings.find((x) => x.rule === 'halfwidth-punct' && x.nodeId && x.field === 'body')!;
+    s.updateNode(f.nodeId!, { body: '全部重写。' });
+    expect(s.applyFix(f)).toBe(false);
+    expect(s.info.get(f.nodeId!)!.node.body).toBe('全部重写。');
+  });
+
+  it('fixes all findings of a rule in one step', async () => {
+    const s = await loaded();
+    const n = s.findings.filter((x) => x.rule === 'halfwidth-punct').length;
+    expect(s.applyAllFixes('halfwidth-punct')).toBe(n);
+    expect(s.findings.filter((x) => x.rule === 'halfwidth-punct').length).toBe(0);
+    expect(s.undoStack.length).toBe(1);
+    s.undo();
+    s.lintNow();
+    expect(s.findings.filter((x) => x.rule === 'halfwidth-punct').length).toBe(n);
+  });
+});
+
+describe('editor store: autosave', () => {
+  it('saves after the debounce with the right baseRevision, then with the new one', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { heading: '第一次' });
+    expect(s.saveState).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 100);
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(0);
+    // more typing postpones the save
+    s.updateNode(t.id, { heading: '第一次修改' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS - 100);
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(200);
+    const saves = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves).toHaveLength(1);
+    expect(saves[0].input.baseRevision).toBe(1);
+    expect(saves[0].input.id).toBe('p1');
+    expect(flat(saves[0].input.doc.nodes).find((n: any) => n.id === t.id).heading).toBe('第一次修改');
+    expect(s.saveState).toBe('saved');
+    expect(s.revision).toBe(2);
+
+    s.updateNode(t.id, { heading: '第二次' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    const saves2 = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves2).toHaveLength(2);
+    expect(saves2[1].input.baseRevision).toBe(2);
+    expect(lib.plans.get('p1')!.revision).toBe(3);
+  });
+
+  it('changes made while a save is in flight are saved after it', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    lib.hold = true;
+    s.updateNode(t.id, { heading: 'A' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saving');
+    s.updateNode(t.id, { heading: 'AB' });
+    lib.hold = false;
+    lib.release();
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saved');
+    const saves = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves).toHaveLength(2);
+    expect(saves[1].input.baseRevision).toBe(2);
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('AB');
+  });
+
+  it('on conflict keeps the changes, stops saving, and reloads only when asked', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    // someone else saved in the meantime
+    lib.plans.get('p1')!.revision = 5;
+    s.updateNode(t.id, { heading: '我的修改' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('conflict');
+    expect(s.conflictRevision).toBe(5);
+    expect(s.info.get(t.id)!.node.heading).toBe('我的修改');
+    // no silent retries
+    s.updateNode(t.id, { heading: '我的修改2' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+    expect(s.saveState).toBe('conflict');
+    expect(s.hasUnsaved).toBe(true);
+    // reload
+    vi.useRealTimers();
+    await s.reload();
+    expect(s.saveState).toBe('saved');
+    expect(s.revision).toBe(5);
+    expect(s.info.get(t.id)!.node.heading).toBe(t.heading);
+  });
+
+  it('overwrite after a conflict is explicit and uses the stored revision', async () => {
+    const s = await loaded();
+    const t = task(s);
+    lib.plans.get('p1')!.revision = 7;
+    s.updateNode(t.id, { heading: '我的版本' });
+    await s.flush();
+    expect(s.saveState).toBe('conflict');
+    await s.overwrite();
+    expect(s.saveState).toBe('saved');
+    const saves = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves[saves.length - 1].input.baseRevision).toBe(7);
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('我的版本');
+  });
+
+  it('keeps unsaved changes on failure and retries', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    lib.failSaves.push('offline', 'offline');
+    s.updateNode(t.id, { heading: '离线修改' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('error');
+    expect(s.info.get(t.id)!.node.heading).toBe('离线修改');
+    await vi.advanceTimersByTimeAsync(2000 + 10);
+    expect(s.saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(5000 + 10);
+    expect(s.saveState).toBe('saved');
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(3);
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('离线修改');
+  });
+
+  it('flush saves immediately (leaving the route, closing the window)', async () => {
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { heading: '马上保存' });
+    await s.flush();
+    expect(s.saveState).toBe('saved');
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+  });
+
+  it('undo is a change like any other and is saved', async () => {
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { heading: 'X' });
+    await s.flush();
+    s.undo();
+    expect(s.saveState).toBe('unsaved');
+    await s.flush();
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe(t.heading);
+  });
+});

@@ -1,0 +1,98 @@
+/** Test helpers for the renderer: a fake ApiClient over an in-memory library, and real plans from the seeds. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiClient, type Transport } from '../../renderer/src/api/client';
+import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
+import { importText } from '../../shared/importer/index';
+import type { PlanDoc, PlanNode } from '../../shared/model/plan';
+
+const SEEDS = join(__dirname, '../../seeds');
+
+/** 静安 2014–2016 (seed 000), imported with the real importer. */
+export function seedDoc(file = '000_c5ac5ec241139578.txt'): PlanDoc {
+  return importText(readFileSync(join(SEEDS, file), 'utf8'), file);
+}
+
+/** A plan with at least `n` nodes: the seed's parts repeated with fresh ids. */
+export function bigDoc(n = 1000): PlanDoc {
+  const doc = seedDoc();
+  const parts = doc.nodes.filter((p) => p.kind === 'part');
+  const out: PlanNode[] = [];
+  let count = 0;
+  let copy = 0;
+  const size = (list: PlanNode[]): number => list.reduce((s, x) => s + 1 + size(x.children), 0);
+  const clone = (x: PlanNode, c: number): PlanNode => ({ ...x, id: `${x.id}~${c}`, children: x.children.map((y) => clone(y, c)) });
+  while (count < n) {
+    for (const p of parts) {
+      const cp = clone(p, copy);
+      out.push(cp);
+      count += size([cp]);
+    }
+    copy++;
+  }
+  return { ...doc, nodes: out };
+}
+
+export interface FakeLibrary {
+  client: ApiClient;
+  plans: Map<string, StoredPlan>;
+  calls: { method: MethodName; input: any }[];
+  /** The next `plan.save` fails with this code (e.g. 'conflict', 'offline'). */
+  failSaves: string[];
+  /** Hold plan.save responses until released (to test saves in flight). */
+  hold: boolean;
+  release(): void;
+}
+
+export function fakeLibrary(docs: Record<string, PlanDoc>, departments: string[] = ['区科委', '区经委', '区信息中心']): FakeLibrary {
+  const plans = new Map<string, StoredPlan>();
+  for (const [id, d] of Object.entries(docs)) plans.set(id, { ...structuredClone(d), id, revision: 1 });
+  const calls: FakeLibrary['calls'] = [];
+  const waiting: (() => void)[] = [];
+  const lib: FakeLibrary = {
+    client: null as unknown as ApiClient,
+    plans,
+    calls,
+    failSaves: [],
+    hold: false,
+    release() {
+      while (waiting.length) waiting.shift()!();
+    },
+  };
+  const transport: Transport = {
+    async send(method, input): Promise<Envelope<any>> {
+      calls.push({ method, input: structuredClone(input) });
+      const i = input as any;
+      switch (method) {
+        case 'plan.get': {
+          const p = plans.get(i.id);
+          if (!p) return { ok: false, error: { code: 'not-found', message: '找不到计划' } };
+          return { ok: true, result: structuredClone(p) };
+        }
+        case 'plan.save': {
+          if (lib.hold) await new Promise<void>((r) => waiting.push(r));
+          const code = lib.failSaves.shift();
+          const p = plans.get(i.id)!;
+          if (code === 'conflict' || p.revision !== i.baseRevision) {
+            return { ok: false, error: { code: 'conflict', message: '计划已在别处被修改', details: { revision: p.revision } } };
+          }
+          if (code) return { ok: false, error: { code, message: '保存失败' } };
+          const next = { ...structuredClone(i.doc), id: i.id, revision: p.revision + 1 };
+          plans.set(i.id, next);
+          return { ok: true, result: { revision: next.revision, updatedAt: new Date().toISOString() } };
+        }
+        case 'library.departments':
+          return { ok: true, result: departments };
+        default:
+          return { ok: false, error: { code: 'unsupported', message: method } };
+      }
+    },
+  };
+  lib.client = new ApiClient(transport);
+  return lib;
+}
+
+/** Depth-first list of nodes. */
+export function flat(nodes: PlanNode[]): PlanNode[] {
+  return nodes.flatMap((n) => [n, ...flat(n.children)]);
+}
