@@ -148,6 +148,12 @@ export interface NumberingEntry {
   parent: PlanNode | null;
   /** Identifies the run of numbers this node counts in (nodes with the same key count 1, 2, 3 … in document order). */
   key: string | null;
+  /**
+   * The widest run the written numbers may form: for tasks, all the tasks of the family in the same scope
+   * (e.g. every 重点专项 under the actions of a part) whether or not the numbers run on; else `key`.
+   * The numbering lint reads written numbers along it (restarts at 1 are allowed there).
+   */
+  runKey: string | null;
   /** Derived ordinal (null for bullets and nodes that keep their written number). */
   ordinal: number | null;
   /** The derived number. */
@@ -307,6 +313,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
     for (const n of list) {
       const w = written.get(n)!;
       let key: string | null = null;
+      let runKey: string | null = null;
       let ordinal: number | null = null;
       let number = n.number;
       let level = parentLevel + 1;
@@ -347,6 +354,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           const containerKind = parent?.kind;
           const grouped = parent && (containerKind === 'action' || containerKind === 'section' || containerKind === 'part') && runOn.get(sk.key);
           key = grouped ? `${sk.key}` : `${pid}|task|${famKey(fam)}`;
+          runKey = sk.container ? sk.key : key;
           ordinal = next(key);
           number = fam.label ? formatLabel(fam.label, fam.numeral, ordinal) : formatLevel('arabic', ordinal);
           level = 2;
@@ -371,7 +379,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           break;
         }
       }
-      out.push({ node: n, parent, key, ordinal, number, written: w });
+      out.push({ node: n, parent, key, runKey: runKey ?? key, ordinal, number, written: w });
       visit(n.children, n, level);
     }
   };

@@ -256,12 +256,19 @@ export type NodePatch = Partial<Omit<PlanNode, 'id' | 'children'>>;
 
 /**
  * Shallow-merge `patch` into the node. `id` and `children` cannot be patched (use the structural
- * operations). `unreviewed` is changed only if the patch says so.
+ * operations). A patched `kind` also fits the descendants (kinds not allowed under it follow kindUnder).
+ * `unreviewed` is changed only if the patch says so (no implicit "edited → reviewed").
  */
 export function updateNode(nodes: readonly PlanNode[], id: string, patch: NodePatch): PlanNode[] {
   const { parent } = mustLocate(nodes, id);
   const { id: _id, children: _children, ...rest } = patch as NodePatch & { id?: unknown; children?: unknown };
-  return withChildren(nodes, parent?.id ?? null, (children) => children.map((c) => (c.id === id ? { ...c, ...rest } : c)));
+  return withChildren(nodes, parent?.id ?? null, (children) =>
+    children.map((c) => {
+      if (c.id !== id) return c;
+      const next = { ...c, ...rest };
+      return rest.kind && rest.kind !== c.kind ? fitChildren(next) : next;
+    }),
+  );
 }
 
 function freshId(): string {

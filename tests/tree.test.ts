@@ -91,6 +91,8 @@ describe('insertNode / removeNode / updateNode', () => {
     expect(findNode(sneaky, 't1')!.children.length).toBe(1);
     expect(findNode(sneaky, 'zzz')).toBeNull();
     expect(code(() => updateNode(t, 'nope', { heading: 'x' }))).toBe('not-found');
+    // changing a kind fits the subtree: a section turned into a task makes its tasks items
+    expect(shape([findNode(updateNode(t, 's1', { kind: 'task' }), 's1')!])).toEqual([{ 's1:task': [{ 't1:item': ['i1:item'] }, 't2:item'] }]);
   });
 });
 
