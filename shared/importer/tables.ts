@@ -31,23 +31,28 @@ export function isTableStart(p: Para, marker: Marker | null): { title: string; k
   return { title: title || t, kind, annex };
 }
 
-/** Character-bigram Dice similarity on width-folded text without punctuation. */
-export function similarity(a: string, b: string): number {
-  const norm = (s: string) => foldWidth(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》\-—]/g, '');
-  const A = norm(a);
-  const B = norm(b);
-  if (!A || !B) return 0;
-  if (A === B) return 1;
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(A);
-  const gb = grams(B);
+/** Width-folded text without spaces and punctuation, with its character bigrams: compared many times, built once. */
+export interface TextProfile { norm: string; grams: Map<string, number> }
+
+export function profile(s: string): TextProfile {
+  const norm = foldWidth(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》\-—]/g, '');
+  const grams = new Map<string, number>();
+  for (let i = 0; i < norm.length - 1; i++) grams.set(norm.slice(i, i + 2), (grams.get(norm.slice(i, i + 2)) ?? 0) + 1);
+  return { norm, grams };
+}
+
+/** Character-bigram Dice similarity of two profiles (1 = same text). */
+export function dice(a: TextProfile, b: TextProfile): number {
+  if (!a.norm || !b.norm) return 0;
+  if (a.norm === b.norm) return 1;
+  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
   let inter = 0;
-  for (const [g, n] of ga) inter += Math.min(n, gb.get(g) ?? 0);
-  return (2 * inter) / Math.max(1, A.length - 1 + B.length - 1);
+  for (const [g, n] of small.grams) inter += Math.min(n, large.grams.get(g) ?? 0);
+  return (2 * inter) / Math.max(1, a.norm.length - 1 + b.norm.length - 1);
+}
+
+export function similarity(a: string, b: string): number {
+  return dice(profile(a), profile(b));
 }
 
 /** "卫生计生委" and "区卫生计生委" in one list are one department: keep the qualified name. */
@@ -152,12 +157,19 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
   let task: Draft | null = null;
   let cells: { text: string; line: number }[] = [];
   let expectActionName = false;
+  const profiles = tasks.map((d) => ({ d, p: profile(d.node.heading) }));
+  const exact = new Map(profiles.map((x) => [x.p.norm, x.d]));
   const findTask = (name: string): Draft | null => {
+    const p = profile(name);
+    const hit = exact.get(p.norm);
+    if (hit) return hit;
     let best: Draft | null = null;
     let score = 0.8;
-    for (const d of tasks) {
-      const s = similarity(d.node.heading, name);
-      if (s > score) { score = s; best = d; }
+    for (const x of profiles) {
+      // Dice ≥ 0.8 is impossible when one text is more than twice as long as the other
+      if (x.p.norm.length > 2 * p.norm.length || p.norm.length > 2 * x.p.norm.length) continue;
+      const s = dice(x.p, p);
+      if (s > score) { score = s; best = x.d; }
     }
     return best;
   };

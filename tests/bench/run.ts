@@ -1,0 +1,45 @@
+/**
+ * npm run bench — measures and writes docs/benchmarks.md. Not part of the tests (no timed assertions there).
+ *   npm run bench                  all benchmarks
+ *   npm run bench -- import search only the named ones
+ *   BENCH_PLANS=500 npm run bench  a smaller search library (default 2,000)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchImport, benchSearch } from './import-search';
+import { machine } from './machine';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BENCHES: Record<string, () => Promise<string>> = {
+  import: benchImport,
+  search: () => benchSearch(Number(process.env.BENCH_PLANS ?? 2000)),
+};
+
+async function main() {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length ? wanted : Object.keys(BENCHES);
+  const sections: string[] = [];
+  for (const name of names) {
+    const bench = BENCHES[name];
+    if (!bench) throw new Error(`unknown benchmark ${name}; have ${Object.keys(BENCHES).join(', ')}`);
+    process.stderr.write(`bench: ${name}…\n`);
+    const section = await bench();
+    process.stdout.write(section + '\n');
+    sections.push(section);
+  }
+  const doc = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}.`,
+    '',
+    ...sections,
+  ].join('\n');
+  if (!wanted.length) writeFileSync(join(ROOT, 'docs/benchmarks.md'), doc);
+  else process.stderr.write('bench: partial run, docs/benchmarks.md not rewritten\n');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
