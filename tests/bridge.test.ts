@@ -14,7 +14,6 @@ import { createCore, type Core } from '../electron/core/core.js';
 import { injectToken, startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
-const TEMPLATE_READY = fs.existsSync(path.join(import.meta.dirname, '..', 'shared', 'template.ts'));
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -158,12 +157,9 @@ describe('contract: HTTP gives the same results as core.call', () => {
       const make = VALID[method] as (c: Ctx) => unknown;
       const viaHttp = await post(bridge, method, make(ctxHttp));
       const direct = await directCore.call(method, make(ctxDirect));
-      const templateMissing = !TEMPLATE_READY && (method === 'plan.createFromTemplate' || method === 'plan.createBlank');
-      if (!templateMissing) {
-        expect(direct.ok ? null : direct.error, method).toBeNull();
-        expect(METHODS[method].output.safeParse((direct as { result: unknown }).result).success, `${method} output schema`).toBe(true);
-        expect(viaHttp.status).toBe(200);
-      }
+      expect(direct.ok ? null : direct.error, method).toBeNull();
+      expect(METHODS[method].output.safeParse((direct as { result: unknown }).result).success, `${method} output schema`).toBe(true);
+      expect(viaHttp.status).toBe(200);
       if (CREATES.has(method) && viaHttp.env.ok && direct.ok) {
         ctxHttp.created.push((viaHttp.env.result as { id: string }).id);
         ctxDirect.created.push((direct.result as { id: string }).id);

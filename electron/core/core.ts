@@ -16,29 +16,12 @@
  */
 import { AppError, ImportError, LIMITS, type ErrorShape } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
+import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import pkg from '../../package.json' with { type: 'json' };
-
-// TEMPORARY: shared/template.ts is being written by another engineer. Until it lands, load it
-// lazily against the agreed signature; a missing module gives 'not-implemented'.
-interface TemplateModule {
-  planFromTemplate(
-    template: PlanDoc,
-    opts: { district: string; period: Period; mode: 'full' | 'structure'; title?: string; templateId: string },
-  ): PlanDoc;
-  blankPlan(opts: { title: string; district: string; period: Period }): PlanDoc;
-}
-const TEMPLATE_MODULE = '../../shared/template.js';
-async function templates(): Promise<TemplateModule> {
-  try {
-    return (await import(/* @vite-ignore */ TEMPLATE_MODULE)) as TemplateModule;
-  } catch (e) {
-    throw new AppError('not-implemented', '模板功能尚未完成', { en: 'shared/template.ts is not available yet.', cause: String(e) });
-  }
-}
 
 export interface CoreOptions {
   /** Library folder (created when missing). */
@@ -282,14 +265,14 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
     'plan.createFromTemplate': async ({ templateId, district, period, mode, title }) => {
       checkPeriod(period);
       const template = lib.getPlan(templateId);
-      const doc = (await templates()).planFromTemplate(template, { district, period, mode, title, templateId });
+      const doc = planFromTemplate(template, { district, period, mode, title, templateId });
       checkDoc(doc);
       return { id: lib.addPlan(doc, { status: 'draft' }) };
     },
 
     'plan.createBlank': async ({ title, district, period }) => {
       checkPeriod(period);
-      const doc = (await templates()).blankPlan({ title, district, period });
+      const doc = blankPlan({ title, district, period });
       checkDoc(doc);
       return { id: lib.addPlan(doc, { status: 'draft' }) };
     },
