@@ -1,7 +1,7 @@
-// Development aid: print the outline an import produces (npx tsx scripts/dump-plan.ts seeds/000_….txt [--full]).
+// Development aid: print the outline an import produces (npx tsx tests/tools/dump-plan.ts seeds/000_….txt [--full]).
 import { readFileSync } from 'node:fs';
-import { importText } from '../shared/importer/index';
-import { walk } from '../shared/model/plan';
+import { importText } from '../../shared/importer/index';
+import { walk } from '../../shared/model/plan';
 
 const file = process.argv[2];
 const full = process.argv.includes('--full');
