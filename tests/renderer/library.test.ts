@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+/** Library store and view: grouping, search with filters, delete/duplicate with confirmation, i18n completeness. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRouter, createMemoryHistory } from 'vue-router';
+import type { Envelope, MethodName, PlanSummary, SearchHit } from '../../shared/api/contract';
+import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import { makeI18n } from '../../renderer/src/i18n';
+import zh from '../../renderer/src/i18n/zh-CN';
+import en from '../../renderer/src/i18n/en';
+import { useLibrary } from '../../renderer/src/stores/library';
+import { useUi } from '../../renderer/src/stores/ui';
+import LibraryView from '../../renderer/src/views/LibraryView.vue';
+
+const summary = (id: string, title: string, district: string | null, start: number, status: PlanSummary['status'] = 'reference'): PlanSummary => ({
+  id, title, district, period: { start, end: start + 2 }, status, counts: { action: 5, task: 22 }, sourceFileName: `${id}.txt`,
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: `2026-01-0${id.length % 9 + 1}T00:00:00Z`,
+});
+
+const PLANS = [
+  summary('a', '静安区推进智慧城区建设三年行动方案(2014-2016)', '静安区', 2014),
+  summary('b', '静安区国民经济和社会信息化“十一五”规划', '静安区', 2006),
+  summary('c', '杨浦区“智慧城市”建设三年行动计划(2015-2017)', '杨浦区', 2015),
+  summary('d', '无区名的计划', null, 2020, 'draft'),
+];
+
+function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unknown>>) {
+  const calls: { method: string; input: unknown }[] = [];
+  const transport: Transport = {
+    async send(method, input) {
+      calls.push({ method, input });
+      const h = handlers[method];
+      if (!h) return { ok: false, error: { code: 'unknown-method', message: method } } as Envelope<never>;
+      try {
+        return { ok: true, result: await h(input) } as Envelope<never>;
+      } catch (e) {
+        return { ok: false, error: { code: (e as { code?: string }).code ?? 'x', message: String((e as Error).message) } } as Envelope<never>;
+      }
+    },
+  };
+  setApi(new ApiClient(transport));
+  return calls;
+}
+
+describe('library store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => setApi(null));
+
+  it('groups plans by district (pinyin order, no district last) and period (newest first)', async () => {
+    fakeApi({ 'library.list': () => PLANS });
+    const lib = useLibrary();
+    await lib.load();
+    expect(lib.groups.map((g) => g.district)).toEqual(['静安区', '杨浦区', '']); // jìng'ān before yángpǔ
+    expect(lib.groups[0].periods.map((p) => p.period)).toEqual(['2014—2016', '2006—2008']);
+    lib.filters.district = '静安区';
+    expect(lib.groups.map((g) => g.district)).toEqual(['静安区']);
+    lib.filters.period = '2014—2016';
+    expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id))).toEqual(['a']);
+  });
+
+  it('searches with the filters and ignores answers that arrive after a newer query', async () => {
+    let release: (v: SearchHit[]) => void = () => {};
+    const calls = fakeApi({
+      'library.list': () => PLANS,
+      'library.search': (input: { query: string }) => (input.query === '养' ? new Promise<SearchHit[]>((r) => { release = r; }) : [{ planId: 'a', planTitle: 't', district: '静安区', nodeId: 'n1', kind: 'task', path: ['x'], field: 'heading', snippet: [{ text: '养老', hit: true }], score: 1 }]),
+    });
+    const lib = useLibrary();
+    lib.query = '养';
+    const slow = lib.search();
+    lib.query = '养老';
+    lib.filters.kind = 'task';
+    lib.filters.period = '2014—2016';
+    await lib.search();
+    release([]);
+    await slow;
+    expect(lib.hits).toHaveLength(1);
+    expect(lib.searchedFor).toBe('养老');
+    expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '养老', filters: { district: undefined, periodStart: 2014, periodEnd: 2016, kind: 'task', department: undefined, limit: 200 } } });
+  });
+});
+
+describe('LibraryView', () => {
+  afterEach(() => setApi(null));
+
+  async function mountView() {
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: LibraryView }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    await router.push('/');
+    const wrapper = mount(LibraryView, { global: { plugins: [pinia, router, makeI18n('zh-CN')] } });
+    await flushPromises();
+    return { wrapper, router };
+  }
+
+  it('shows plan cards with status and counts, and an empty state', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => ['区科委'] });
+    const { wrapper } = await mountView();
+    const cards = wrapper.findAll('[data-test=plan-card]');
+    expect(cards).toHaveLength(4);
+    expect(cards[0].text()).toContain('5 个行动 · 22 项任务');
+    expect(wrapper.text()).toContain('参考');
+    expect(wrapper.text()).toContain('草稿');
+
+    fakeApi({ 'library.list': () => [], 'library.departments': () => [] });
+    const { wrapper: empty } = await mountView();
+    expect(empty.text()).toContain('资料库里还没有计划');
+  });
+
+  it('deletes only after confirmation', async () => {
+    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
+    const { wrapper } = await mountView();
+    const ui = useUi();
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    expect(ui.confirm?.text).toContain('静安区推进智慧城区建设三年行动方案(2014-2016)');
+    ui.confirm!.resolve(false);
+    await flushPromises();
+    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    ui.confirm!.resolve(true);
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+  });
+
+  it('opens a search hit at its node', async () => {
+    vi.useFakeTimers();
+    fakeApi({
+      'library.list': () => PLANS,
+      'library.departments': () => [],
+      'library.search': () => [{ planId: 'c', planTitle: '杨浦', district: '杨浦区', nodeId: 'n0042', kind: 'task', path: ['二、发展重点', '重点任务17 智慧养老'], field: 'heading', snippet: [{ text: '智慧', hit: false }, { text: '养老', hit: true }], score: 1 }],
+    });
+    const { wrapper, router } = await mountView();
+    await wrapper.find('[data-test=search]').setValue('养老');
+    vi.advanceTimersByTime(250);
+    vi.useRealTimers();
+    await flushPromises();
+    const hit = wrapper.find('[data-test=hit]');
+    expect(hit.find('mark').text()).toBe('养老');
+    await hit.trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/plan/c?node=n0042');
+  });
+});
+
+describe('i18n', () => {
+  const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  it('English has exactly the keys of Chinese', () => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+  it('every t(\'…\') key used by the app shell and library exists', () => {
+    const files = ['App.vue', 'views/LibraryView.vue', 'components/ImportDialog.vue', 'components/NewPlanDialog.vue', 'components/ConfirmDialog.vue'];
+    const known = new Set(keys(zh));
+    for (const f of files) {
+      const src = readFileSync(join(__dirname, '../../renderer/src', f), 'utf8');
+      for (const m of src.matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g)) expect(known.has(m[1]), `${f}: ${m[1]}`).toBe(true);
+    }
+  });
+});
