@@ -261,11 +261,8 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   fail(controlByteShare(bytes) > 0.01 ? 'binary' : 'encoding', fileName, bytes);
 }
 
-/**
- * Decode the bytes of a text file. Throws ImportError:
- * 'too-large', 'empty', 'binary', 'unsupported' (PDF, .doc, RTF, UTF-32), 'encoding'.
- */
-export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+/** The first checks on any imported file: not over the size limit, not empty. */
+export function checkSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length > LIMITS.maxImportBytes) {
     throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
       bytes: bytes.length,
@@ -273,6 +270,14 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     });
   }
   if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+}
+
+/**
+ * Decode the bytes of a text file. Throws ImportError:
+ * 'too-large', 'empty', 'binary', 'unsupported' (PDF, .doc, RTF, UTF-32), 'encoding'.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  checkSize(bytes, fileName);
   const magic = sniffMagic(bytes);
   if (magic) throw new ImportError(magic.code, fileName, magic.reason);
 

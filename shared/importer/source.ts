@@ -11,8 +11,8 @@
  *  - everything else → decodeText, split on \n. Every line is kept, blank ones included, so
  *    `line` is the line number an editor shows (a final newline does not add a line).
  */
-import { ImportError, LIMITS } from '../errors';
-import { decodeText } from './decode';
+import { ImportError } from '../errors';
+import { checkSize, decodeText } from './decode';
 import { classifyZip, readDocx } from './docx';
 import type { SourceLine } from './types';
 
@@ -49,13 +49,7 @@ export function splitLines(text: string): SourceLine[] {
  * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, docx.
  */
 export async function readSource(bytes: Uint8Array, fileName: string): Promise<{ lines: SourceLine[]; encoding: string }> {
-  if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
-      bytes: bytes.length,
-      limit: LIMITS.maxImportBytes,
-    });
-  }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  checkSize(bytes, fileName);
   const ext = extOf(fileName);
   if (ext === 'pdf' || ext === 'docm' || ext === 'dotm') throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
 
