@@ -295,7 +295,7 @@ describe('editor store: autosave', () => {
     expect(saves).toHaveLength(1);
     expect(saves[0].input.baseRevision).toBe(1);
     expect(saves[0].input.id).toBe('p1');
-    expect(flat(saves[0].input.doc.nodes).find((n: any) => n.id === t.id).heading).toBe('第一次修改');
+    expect(flat(saves[0].input.doc.nodes).find((n: any) => n.id === t.id)!.heading).toBe('第一次修改');
     expect(s.saveState).toBe('saved');
     expect(s.revision).toBe(2);
 

@@ -1,0 +1,4 @@
+/** edcore.main (the editor core with all contributions, no language bundles) ships without typings: it is the same API. */
+declare module 'monaco-editor/esm/vs/editor/edcore.main' {
+  export * from 'monaco-editor/esm/vs/editor/editor.api.js';
+}

@@ -1,0 +1,437 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { defineComponent, h, nextTick } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import { setApi } from '../../renderer/src/api/client';
+import { makeI18n } from '../../renderer/src/i18n';
+import { useEditorStore } from '../../renderer/src/stores/editor';
+import { useUi } from '../../renderer/src/stores/ui';
+import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
+import EditorView from '../../renderer/src/views/EditorView.vue';
+import { ROW_HEIGHT, visibleWindow, zoneOf } from '../../renderer/src/editor/outline';
+import { fuzzyFilter } from '../../renderer/src/editor/fuzzy';
+import { bigDoc, fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import type { PlanDoc } from '../../shared/model/plan';
+
+/** Monaco cannot run in happy-dom: the body editor is replaced by a textarea with the same interface. */
+const MonacoStub = defineComponent({
+  name: 'MonacoBody',
+  props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String },
+  emits: ['update:modelValue', 'palette', 'focus', 'blur'],
+  setup(props, { emit, expose }) {
+    const focused: { range?: unknown }[] = [];
+    expose({ focus: (range?: unknown) => focused.push({ range }), focused });
+    return () => h('textarea', {
+      'data-test': 'body-stub',
+      value: props.modelValue,
+      onInput: (e: Event) => emit('update:modelValue', (e.target as HTMLTextAreaElement).value),
+    });
+  },
+});
+
+let lib: FakeLibrary;
+let pinia: Pinia;
+const mounted: VueWrapper[] = [];
+
+function setup(docs: Record<string, PlanDoc>) {
+  lib = fakeLibrary(docs);
+  setApi(lib.client);
+  pinia = createPinia();
+  setActivePinia(pinia);
+}
+
+function globalOpts() {
+  return { plugins: [pinia, makeI18n('zh-CN')], stubs: { MonacoBody: MonacoStub } };
+}
+
+async function mountOutline(id = 'p1') {
+  const store = useEditorStore();
+  await store.load(id);
+  const w = mount(OutlineTree, { global: globalOpts(), attachTo: document.body });
+  mounted.push(w);
+  await nextTick();
+  return { w, store };
+}
+
+async function mountEditor(id = 'p1', query: Record<string, string> = {}) {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', component: { render: () => h('div', 'library') } },
+      { path: '/plan/:id', component: EditorView, props: true },
+    ],
+  });
+  await router.push({ path: `/plan/${id}`, query });
+  await router.isReady();
+  const Root = defineComponent({ render: () => h(RouterView) });
+  const w = mount(Root, { global: { ...globalOpts(), plugins: [pinia, makeI18n('zh-CN'), router] }, attachTo: document.body });
+  mounted.push(w);
+  await flushPromises();
+  await nextTick();
+  return { w, store: useEditorStore(), router };
+}
+
+function key(target: Element | Window, k: string, opts: KeyboardEventInit = {}) {
+  const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...opts });
+  target.dispatchEvent(e);
+  return e;
+}
+
+beforeEach(() => {
+  try { localStorage.clear(); } catch { /* none */ }
+});
+afterEach(() => {
+  while (mounted.length) mounted.pop()!.unmount();
+  try { useEditorStore().unload(); } catch { /* no pinia */ }
+  setApi(null);
+  vi.useRealTimers();
+});
+
+describe('outline helpers', () => {
+  it('drop zones: upper quarter before, lower quarter after, middle into', () => {
+    expect(zoneOf(2)).toBe('before');
+    expect(zoneOf(ROW_HEIGHT / 2)).toBe('into');
+    expect(zoneOf(ROW_HEIGHT - 2)).toBe('after');
+  });
+  it('visible window', () => {
+    expect(visibleWindow(1000, 0, 600)).toEqual({ start: 0, end: 28 });
+    const w = visibleWindow(1000, 15000, 600);
+    expect(w.start).toBe(492);
+    expect(w.end).toBe(528);
+  });
+  it('fuzzy matches Chinese commands and headings', () => {
+    const items = ['添加任务', '降级(缩进)', '升级(取消缩进)', '显示检查面板'];
+    expect(fuzzyFilter('缩进', items, (x) => x).map((r) => r.item)).toEqual(['降级(缩进)', '升级(取消缩进)']);
+    expect(fuzzyFilter('检面', items, (x) => x)[0].item).toBe('显示检查面板');
+    expect(fuzzyFilter('zzz', items, (x) => x)).toHaveLength(0);
+  });
+});
+
+describe('outline: virtual list', () => {
+  it('renders only a window of rows for a 1,000-node plan, and scrolls', async () => {
+    setup({ big: bigDoc(1000) });
+    const { w, store } = await mountOutline('big');
+    store.expandAll();
+    await nextTick();
+    expect(store.rows.length).toBeGreaterThanOrEqual(1000);
+    const rows = w.findAll('[data-test=outline-row]');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(60);
+    // the spacer is as tall as all rows
+    const tree = w.get('[data-test=outline-tree]').element as HTMLElement;
+    expect(tree.style.height).toBe(`${store.rows.length * ROW_HEIGHT}px`);
+    // scroll to the middle: other rows, still a window
+    const vp = w.get('[data-test=outline-viewport]').element as HTMLElement;
+    vp.scrollTop = 500 * ROW_HEIGHT;
+    await w.get('[data-test=outline-viewport]').trigger('scroll');
+    const after = w.findAll('[data-test=outline-row]');
+    expect(after.length).toBeLessThan(60);
+    const ids = after.map((r) => r.attributes('data-id'));
+    expect(ids).toContain(store.rows[500].node.id);
+    expect(ids).not.toContain(store.rows[0].node.id);
+  });
+
+  it('opens a large plan with items collapsed; collapse and expand change the rows', async () => {
+    setup({ big: bigDoc(1000) });
+    const { w, store } = await mountOutline('big');
+    expect(store.rows.length).toBeLessThan(store.nodeCount);
+    const part = store.nodes[0];
+    store.toggleCollapse(part.id, true);
+    await nextTick();
+    expect(w.find(`[data-id="${part.children[0].id}"]`).exists()).toBe(false);
+    await w.get(`[data-id="${part.id}"] .caret`).trigger('click');
+    expect(w.find(`[data-id="${part.children[0].id}"]`).exists()).toBe(true);
+  });
+});
+
+describe('outline: keyboard', () => {
+  beforeEach(() => setup({ p1: seedDoc() }));
+
+  it('arrows move the selection; right/left expand, collapse and go to the parent', async () => {
+    const { w, store } = await mountOutline();
+    const tree = w.get('[data-test=outline-tree]').element;
+    expect(store.selectedId).toBe(store.nodes[0].id);
+    key(tree, 'ArrowDown');
+    expect(store.selectedId).toBe(store.rows[1].node.id);
+    key(tree, 'ArrowUp');
+    expect(store.selectedId).toBe(store.nodes[0].id);
+    key(tree, 'ArrowLeft'); // collapse part 一
+    await nextTick();
+    expect(store.collapsed.has(store.nodes[0].id)).toBe(true);
+    key(tree, 'ArrowDown');
+    expect(store.selectedId).toBe(store.nodes[1].id);
+    key(tree, 'ArrowRight'); // already expanded: to the first child
+    expect(store.selectedId).toBe(store.nodes[1].children[0].id);
+    key(tree, 'ArrowLeft'); // expanded with children → collapse; again → parent
+    key(tree, 'ArrowLeft');
+    expect(store.selectedId).toBe(store.nodes[1].id);
+  });
+
+  it('Tab / Shift+Tab indent and outdent, numbers follow; Alt+↑/↓ move among siblings', async () => {
+    const { w, store } = await mountOutline();
+    const tree = w.get('[data-test=outline-tree]').element;
+    const action = store.nodes[1].children.find((c) => c.kind === 'action')!;
+    const [t1, t2] = action.children;
+    store.select(t2.id);
+    const e = key(tree, 'Tab');
+    expect(e.defaultPrevented).toBe(true);
+    expect(store.info.get(t2.id)!.parentId).toBe(t1.id);
+    await nextTick();
+    // the row shows the derived number of an item under a task
+    expect(w.get(`[data-id="${t2.id}"] [data-test=row-number]`).text()).toBe(store.numbers.get(t2.id));
+    key(tree, 'Tab', { shiftKey: true });
+    expect(store.info.get(t2.id)!.parentId).toBe(action.id);
+    const numBefore = store.numbers.get(t2.id);
+    const firstNumber = store.numbers.get(t1.id);
+    key(tree, 'ArrowUp', { altKey: true });
+    expect(store.info.get(t2.id)!.index).toBe(0);
+    await nextTick();
+    // t2 now carries the first number, t1 the second
+    expect(store.numbers.get(t2.id)).toBe(firstNumber);
+    expect(store.numbers.get(t1.id)).toBe(numBefore);
+    expect(w.get(`[data-id="${t2.id}"] [data-test=row-number]`).text()).toBe(firstNumber);
+    key(tree, 'ArrowDown', { altKey: true });
+    expect(store.info.get(t2.id)!.index).toBe(1);
+    expect(store.numbers.get(t2.id)).toBe(numBefore);
+  });
+
+  it('Delete asks before deleting a node with children; a leaf goes at once (undoable)', async () => {
+    const { w, store } = await mountOutline();
+    const ui = useUi();
+    const tree = w.get('[data-test=outline-tree]').element;
+    const part = store.nodes[0];
+    store.select(part.id);
+    key(tree, 'Delete');
+    await flushPromises();
+    expect(ui.confirm).not.toBeNull();
+    expect(ui.confirm!.text).toContain('总体要求');
+    ui.confirm!.resolve(false);
+    await flushPromises();
+    expect(store.info.has(part.id)).toBe(true);
+    key(tree, 'Delete');
+    await flushPromises();
+    ui.confirm!.resolve(true);
+    await flushPromises();
+    expect(store.info.has(part.id)).toBe(false);
+    store.undo();
+    expect(store.info.has(part.id)).toBe(true);
+    // a leaf
+    const leaf = flat(store.nodes).find((n) => n.children.length === 0)!;
+    store.select(leaf.id);
+    key(tree, 'Delete');
+    await flushPromises();
+    expect(ui.confirm).toBeNull();
+    expect(store.info.has(leaf.id)).toBe(false);
+  });
+
+  it('shows lint counts and 未复核 badges; clicking the badge confirms', async () => {
+    const d = seedDoc();
+    d.nodes[0] = { ...d.nodes[0], unreviewed: true };
+    setup({ p1: d });
+    const { w, store } = await mountOutline();
+    const row = w.get(`[data-id="${store.nodes[0].id}"]`);
+    await row.get('[data-test=row-unreviewed]').trigger('click');
+    expect(store.info.get(store.nodes[0].id)!.node.unreviewed).toBeUndefined();
+    const withLint = store.rows.find((r) => store.findingsByNode.has(r.node.id))!;
+    expect(w.get(`[data-id="${withLint.node.id}"] [data-test=row-lint]`).text()).toBe(String(store.findingsByNode.get(withLint.node.id)!.count));
+  });
+
+  it('drag and drop: onto the middle of a row moves into it, onto its lower edge after it', async () => {
+    const { w, store } = await mountOutline();
+    const action = store.nodes[1].children.find((c) => c.kind === 'action')!;
+    const [t1, t2] = action.children;
+    const dt = { setData: () => {}, getData: () => '', effectAllowed: '', dropEffect: '' };
+    const rowOf = (id: string) => w.get(`[data-id="${id}"]`);
+    await rowOf(t2.id).trigger('dragstart', { dataTransfer: dt });
+    await rowOf(t1.id).trigger('dragover', { dataTransfer: dt, clientY: 1 });
+    // happy-dom has no layout: the row's rect is empty, so the zone comes from offsetY (not settable) → middle
+    expect(rowOf(t1.id).classes().some((c) => c.startsWith('drop-'))).toBe(true);
+    await rowOf(t1.id).trigger('drop', { dataTransfer: dt });
+    expect(store.info.get(t2.id)!.parentId).toBe(t1.id);
+    store.undo();
+    // store-level: before / after
+    expect(store.dropOn(t2.id, t1.id, 'before')).toBe(true);
+    expect(store.info.get(t2.id)!.index).toBe(0);
+    expect(store.dropOn(t2.id, t1.id, 'after')).toBe(true);
+    expect(store.info.get(t2.id)!.index).toBe(1);
+  });
+
+  it('find box: filters and steps through matches', async () => {
+    const { w, store } = await mountOutline();
+    await w.get('[data-test=open-find]').trigger('click');
+    const input = w.get('[data-test=find-input]');
+    await input.setValue('电子政务');
+    const count = w.get('[data-test=find-count]').text();
+    expect(count).toMatch(/^1\/\d+$/);
+    const first = store.selectedId;
+    expect(store.info.get(first!)!.node.heading + store.info.get(first!)!.node.body).toContain('电子政务');
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(store.selectedId).not.toBe(first);
+    await w.get('[data-test=find-filter]').setValue(true);
+    const shown = w.findAll('[data-test=outline-row]').length;
+    expect(shown).toBeLessThan(store.rows.length);
+  });
+});
+
+describe('editor view', () => {
+  beforeEach(() => setup({ p1: seedDoc() }));
+
+  it('loads the plan, selects the node from the route, shows save state', async () => {
+    const target = flat(seedDoc().nodes).filter((n) => n.kind === 'task')[3];
+    const { w, store } = await mountEditor('p1', { node: target.id });
+    expect(store.selectedId).toBe(target.id);
+    expect(w.get('[data-test=save-state]').text()).toContain('已保存');
+    expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(target.heading);
+  });
+
+  it('editing the heading clears 未复核; Ctrl+Z outside Monaco undoes, Ctrl+Shift+Z and Ctrl+Y redo', async () => {
+    const d = seedDoc();
+    const task = flat(d.nodes).find((n) => n.kind === 'task')!;
+    task.unreviewed = true;
+    setup({ p1: d });
+    const { w, store } = await mountEditor('p1', { node: task.id });
+    expect(w.find('[data-test=unreviewed-banner]').exists()).toBe(true);
+    await w.get('[data-test=heading-input]').setValue('电子政务一体化建设');
+    expect(store.info.get(task.id)!.node.heading).toBe('电子政务一体化建设');
+    expect(store.info.get(task.id)!.node.unreviewed).toBeUndefined();
+    expect(w.find('[data-test=unreviewed-banner]').exists()).toBe(false);
+    expect(w.get('[data-test=save-state]').text()).toContain('未保存');
+    // body via the (stubbed) Monaco wrapper: another field, another step
+    await w.get('[data-test=body-stub]').setValue('新的正文');
+    expect(store.undoStack.length).toBe(2);
+    key(w.get('[data-test=heading-input]').element, 'z', { ctrlKey: true });
+    await nextTick();
+    expect(store.info.get(task.id)!.node.body).toBe(task.body);
+    key(document.body, 'z', { ctrlKey: true });
+    await nextTick();
+    expect(store.info.get(task.id)!.node.heading).toBe(task.heading);
+    expect(store.info.get(task.id)!.node.unreviewed).toBe(true);
+    expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(task.heading);
+    key(document.body, 'z', { ctrlKey: true, shiftKey: true });
+    expect(store.info.get(task.id)!.node.heading).toBe('电子政务一体化建设');
+    key(document.body, 'y', { ctrlKey: true });
+    expect(store.info.get(task.id)!.node.body).toBe('新的正文');
+  });
+
+  it('leaves Ctrl+Z to Monaco when it has focus', async () => {
+    const { w, store } = await mountEditor('p1');
+    store.updateNode(store.nodes[0].id, { heading: 'X' });
+    const fakeMonaco = document.createElement('div');
+    fakeMonaco.className = 'monaco-editor';
+    const inner = document.createElement('textarea');
+    fakeMonaco.appendChild(inner);
+    w.element.appendChild(fakeMonaco);
+    const e = key(inner, 'z', { ctrlKey: true });
+    expect(e.defaultPrevented).toBe(false);
+    expect(store.info.get(store.nodes[0].id)!.node.heading).toBe('X');
+  });
+
+  it('Ctrl+K opens the command palette; a command runs; a heading goes to its node', async () => {
+    const { w, store } = await mountEditor('p1');
+    key(document.body, 'k', { ctrlKey: true });
+    await nextTick();
+    expect(w.find('[data-test=palette]').exists()).toBe(true);
+    const input = w.get('[data-test=palette-input]');
+    await input.setValue('电子政务一体化');
+    const items = w.findAll('[data-test=palette-item]');
+    expect(items.length).toBeGreaterThan(0);
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(w.find('[data-test=palette]').exists()).toBe(false);
+    expect(store.selected!.heading).toBe('电子政务一体化');
+    // a command: 添加任务
+    const before = store.nodeCount;
+    key(document.body, 'k', { ctrlKey: true });
+    await nextTick();
+    await w.get('[data-test=palette-input]').setValue('添加任务');
+    await w.get('[data-test=palette-input]').trigger('keydown', { key: 'Enter' });
+    expect(store.nodeCount).toBe(before + 1);
+    expect(store.selected!.kind).toBe('task');
+  });
+
+  it('Ctrl+F opens the find box over the outline', async () => {
+    const { w } = await mountEditor('p1');
+    key(document.body, 'f', { ctrlKey: true });
+    await nextTick();
+    expect(w.find('[data-test=find]').exists()).toBe(true);
+  });
+
+  it('lint panel: a click selects the node; the quick fix applies and Ctrl+Z undoes it', async () => {
+    const { w, store } = await mountEditor('p1');
+    // only the selected node's findings, for a node with a body fix
+    const f = store.findings.find((x) => x.rule === 'halfwidth-punct' && x.field === 'body' && x.nodeId)!;
+    store.select(f.nodeId!);
+    await w.get('[data-test=lint-only-selected]').setValue(true);
+    const rows = w.findAll('[data-test=finding]');
+    expect(rows.length).toBe(store.findings.filter((x) => x.nodeId === f.nodeId).length);
+    store.select(store.nodes[0].id);
+    await w.get('[data-test=lint-only-selected]').setValue(false);
+    // click a finding → selects its node
+    const item = w.findAll('[data-test=finding]').find((r) => r.text().includes(store.info.get(f.nodeId!)!.node.body.slice(Math.max(0, f.range!.start - 3), f.range!.start)))!;
+    await item.get('button.main').trigger('click');
+    await flushPromises();
+    expect(store.selectedId).toBe(f.nodeId);
+    expect(store.focusRequest!.field).toBe('body');
+    const before = store.info.get(f.nodeId!)!.node.body;
+    const count = store.findings.length;
+    await item.get('[data-test=quick-fix]').trigger('click');
+    expect(store.findings.length).toBe(count - 1);
+    expect(store.info.get(f.nodeId!)!.node.body).not.toBe(before);
+    key(document.body, 'z', { ctrlKey: true });
+    expect(store.info.get(f.nodeId!)!.node.body).toBe(before);
+  });
+
+  it('shows the conflict message with reload, never overwriting silently', async () => {
+    const { w, store } = await mountEditor('p1');
+    lib.plans.get('p1')!.revision = 9;
+    store.updateNode(store.nodes[0].id, { heading: '冲突' });
+    await store.flush();
+    await nextTick();
+    expect(w.find('[data-test=conflict]').exists()).toBe(true);
+    expect(w.get('[data-test=conflict]').text()).toContain('第 9 版');
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+    await w.get('[data-test=conflict-reload]').trigger('click');
+    const ui = useUi();
+    ui.confirm!.resolve(true);
+    await flushPromises();
+    expect(store.saveState).toBe('saved');
+    expect(store.revision).toBe(9);
+    expect(w.find('[data-test=conflict]').exists()).toBe(false);
+  });
+
+  it('saves pending changes when leaving the route', async () => {
+    const { store, router } = await mountEditor('p1');
+    store.updateNode(store.nodes[0].id, { heading: '离开前保存' });
+    await router.push('/');
+    await flushPromises();
+    const saves = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves).toHaveLength(1);
+    expect(saves[0].input.doc.nodes[0].heading).toBe('离开前保存');
+    expect(router.currentRoute.value.path).toBe('/');
+  });
+
+  it('saves when the window is hidden', async () => {
+    const { store } = await mountEditor('p1');
+    store.updateNode(store.nodes[0].id, { heading: '隐藏时保存' });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await flushPromises();
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+  });
+
+  it('metadata form edits the plan meta (undoable)', async () => {
+    const { w, store } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    expect(w.find('[data-test=meta-form]').exists()).toBe(true);
+    const docNo = w.get('[data-field=docNumber]');
+    await docNo.setValue('静府办发[2014]012号');
+    expect(store.meta!.docNumber).toBe('静府办发[2014]012号');
+    store.lintNow();
+    await nextTick();
+    expect(w.get('[data-test=meta-form]').text()).toContain('发文字号');
+    store.undo();
+    expect(store.meta!.docNumber).toBe(seedDoc().meta.docNumber);
+  });
+});
