@@ -1,0 +1,99 @@
+/**
+ * Normalisation for comparing plans (keys only — displayed text is never changed):
+ *   - width folding (NFKC: full-width letters, digits and punctuation → half-width), lower case,
+ *     one kind of quote and dash;
+ *   - Chinese numerals → Arabic where they count something (三年 → 3年, 十九项 → 19项, 二○一五年 → 2015年, 第三 → 第3);
+ *   - each plan's own district name masked, full and short (静安区, 静安 → 〈区〉), but not inside place
+ *     names that merely contain the short form (静安寺, 张江静安园) — the same rule as shared/template.ts.
+ * Environment-free.
+ */
+import { cnToNumber } from '../importer/numerals';
+import { districtShortName } from '../template';
+
+/** What a masked district name becomes in token keys. */
+export const DISTRICT_KEY = '〈区〉';
+
+/** Place names that contain a district's short form and are not the district (静安寺, 张江静安园). */
+const KEEP_AFTER_SHORT = /^(?:寺|公园|雕塑公园|园(?!区)|路|站|大桥|滨江|古镇|别墅|山|江|岛|湖)/;
+
+/** The names to mask for a plan's district: the full name, and the short form when there is one. */
+export function districtNames(district: string | null | undefined): string[] {
+  const d = district?.trim();
+  if (!d) return [];
+  const short = districtShortName(d);
+  return short && short !== d ? [d, short] : [d];
+}
+
+/** Fold a token or a short string for comparison (not numerals, not districts: see tokens.ts). */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”„‟«»「」『』]/g, '"')
+    .replace(/[‘’‛]/g, "'")
+    .replace(/[—–－~～]/g, '-')
+    .replace(/[、，]/g, ',')
+    .replace(/\s+/g, ' ');
+}
+
+const CN_NUM = '〇○零一二两三四五六七八九十百千';
+/** A Chinese numeral that counts or orders something: followed by a measure word / 年, or after 第. */
+export const CN_NUMERAL_SOURCE = `(?<=第)[${CN_NUM}]+|[${CN_NUM}]+(?=[年个项条家户次期届倍类座所台套名批月日号大])`;
+
+/** '三' → '3', '二○一五' → '2015', '两千' → '2000'; the input unchanged when it is not a numeral. */
+export function numeralKey(s: string): string {
+  const m = /^([一二两三四五六七八九])千(?:零?(.+))?$/.exec(s);
+  if (m) {
+    const head = cnToNumber(m[1]);
+    const rest = m[2] ? cnToNumber(m[2]) : 0;
+    return head !== null && rest !== null ? String(head * 1000 + rest) : s;
+  }
+  const n = cnToNumber(s);
+  return n === null ? s : String(n);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A matcher for the district names (longest first), or null when there are none. */
+export function districtPattern(names: readonly string[]): string | null {
+  const list = [...new Set(names.filter((n) => n.trim()))].sort((a, b) => b.length - a.length);
+  if (!list.length) return null;
+  return list.map((n) => `${escapeRe(n)}(?!${KEEP_AFTER_SHORT.source.slice(1)})`).join('|');
+}
+
+/**
+ * A department name for comparing across districts: parentheses dropped (区科委(信息委) → 区科委), the district
+ * masked (公安静安分局 → 公安分局), a leading 区/上海市 dropped, width folded. '' when nothing is left.
+ */
+export function departmentKey(name: string, masks: readonly string[]): string {
+  let s = foldKey(name).replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
+  for (const m of [...masks].sort((a, b) => b.length - a.length)) s = s.split(foldKey(m)).join('');
+  return s.replace(/^(?:上海市|区)/, '').replace(/^区/, '');
+}
+
+/** Character bigrams of a folded string (single characters for a 1-character string). */
+export function bigrams(s: string): string[] {
+  const t = s.replace(/[\s\p{P}]/gu, '');
+  if (t.length < 2) return t ? [t] : [];
+  const out: string[] = [];
+  for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of two bigram multisets. */
+export function dice(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let common = 0;
+  for (const x of b) {
+    const c = counts.get(x);
+    if (c) {
+      common++;
+      counts.set(x, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}

@@ -1,0 +1,200 @@
+/**
+ * A plan prepared for comparison: its nodes in reading order with their tokens, term vectors, themes and
+ * department keys. Computed once per PlanDoc object (WeakMap cache) and shared by align, diff and versions.
+ *
+ * What a node's text is:
+ *   - items are not compared on their own: their text is folded into their parent (静安 2014 writes a task's
+ *     whole content as • items under a heading with an empty body);
+ *   - `text` (what the word diff shows) = body, then each item as a "• heading body" line;
+ *   - the content vector of a task/item holder = heading + text; of a part/section/action = heading + body +
+ *     the headings of the nodes below it (so an action is known by its tasks).
+ * Environment-free.
+ */
+import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
+import { themesOf } from '../importer/themes';
+import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
+import { tokenize, wordKeys, type Token } from './tokens';
+
+/** Kinds that may align with each other. Items are folded into their parent and never align alone. */
+export type KindClass = 'part' | 'mid' | 'task' | 'appendix';
+export function kindClass(kind: NodeKind): KindClass | null {
+  switch (kind) {
+    case 'part':
+      return 'part';
+    case 'section':
+    case 'action':
+      return 'mid';
+    case 'task':
+      return 'task';
+    case 'appendix':
+      return 'appendix';
+    default:
+      return null;
+  }
+}
+
+export interface NodeRef {
+  id: string;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+}
+
+export interface PreparedNode {
+  node: PlanNode;
+  ref: NodeRef;
+  cls: KindClass;
+  /** Pre-order index among the compared nodes. */
+  order: number;
+  parentId: string | null;
+  headTokens: Token[];
+  /** Body + items (what the diff shows). */
+  text: string;
+  textTokens: Token[];
+  /** Term frequencies of the content (word keys). */
+  tf: Map<string, number>;
+  headTf: Map<string, number>;
+  headBigrams: string[];
+  /** The quoted name in a heading (深化完善“智慧养老” → 智慧养老), or null. */
+  core: { tf: Map<string, number>; bigrams: string[] } | null;
+  themes: string[];
+  /** Department key → name as written. */
+  departments: Map<string, string>;
+  /** A surface for every key (for reasons). */
+  surface: Map<string, string>;
+}
+
+export interface PreparedPlan {
+  doc: PlanDoc;
+  masks: string[];
+  nodes: PreparedNode[];
+  byId: Map<string, PreparedNode>;
+}
+
+const cache = new WeakMap<PlanDoc, PreparedPlan>();
+
+export function nodeRef(n: PlanNode): NodeRef {
+  return { id: n.id, kind: n.kind, number: n.number, heading: n.heading };
+}
+
+/** Body + items as "• heading body" lines. */
+export function nodeText(n: PlanNode): string {
+  const lines = n.body ? [n.body] : [];
+  for (const c of n.children) {
+    if (c.kind !== 'item') continue;
+    for (const { node: it } of walk([c])) {
+      if (it.kind !== 'item') continue;
+      const t = [it.heading, it.body].filter(Boolean).join(' ');
+      if (t) lines.push('• ' + t);
+    }
+  }
+  return lines.join('\n');
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Terms for similarity from word tokens. The segmenter cuts many domain words into single characters
+ * (宽|带, 监|控, 一|网|通|办), so a run of single Han characters is joined back into one term (宽带, 监控,
+ * 一网通办); a single character standing alone (的, 和, 率) is no term. The masked district is no term.
+ */
+export function terms(tokens: readonly Token[], visit: (key: string, surface: string) => void): void {
+  let runK = '';
+  let runS = '';
+  let runN = 0;
+  const flush = () => {
+    if (runN >= 2) visit(runK, runS);
+    runK = runS = '';
+    runN = 0;
+  };
+  for (const t of tokens) {
+    if (t.w && SINGLE_HAN.test(t.k)) {
+      runK += t.k;
+      runS += t.s;
+      runN++;
+      continue;
+    }
+    flush();
+    if (!t.w || t.k === DISTRICT_KEY) continue;
+    visit(t.k, t.s);
+  }
+  flush();
+}
+
+function addCounts(into: Map<string, number>, tokens: Token[], surface: Map<string, string>): void {
+  terms(tokens, (k, s) => {
+    into.set(k, (into.get(k) ?? 0) + 1);
+    if (!surface.has(k)) surface.set(k, s);
+  });
+}
+
+export function preparePlan(doc: PlanDoc): PreparedPlan {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const masks = districtNames(doc.meta.district);
+  const nodes: PreparedNode[] = [];
+  const byId = new Map<string, PreparedNode>();
+  for (const { node, path } of walk(doc.nodes)) {
+    const cls = kindClass(node.kind);
+    if (!cls) continue;
+    const headTokens = tokenize(node.heading, masks);
+    const text = nodeText(node);
+    const textTokens = tokenize(text, masks);
+    const surface = new Map<string, string>();
+    const headTf = new Map<string, number>();
+    addCounts(headTf, headTokens, surface);
+    const tf = new Map(headTf);
+    addCounts(tf, textTokens, surface);
+    if (cls !== 'task') {
+      for (const { node: d } of walk(node.children)) {
+        if (d.kind === 'item' || !d.heading) continue;
+        addCounts(tf, tokenize(d.heading, masks), surface);
+      }
+    }
+    const departments = new Map<string, string>();
+    for (const d of [...node.lead, ...node.partners]) {
+      const k = departmentKey(d, masks);
+      if (k && !departments.has(k)) departments.set(k, d);
+    }
+    const p: PreparedNode = {
+      node,
+      ref: nodeRef(node),
+      cls,
+      order: nodes.length,
+      parentId: path.length ? path[path.length - 1].id : null,
+      headTokens,
+      text,
+      textTokens,
+      tf,
+      headTf,
+      headBigrams: bigrams(wordKeys(headTokens).join('')),
+      core: headingCore(node.heading, masks),
+      themes: themesOf(`${node.heading}\n${text}`),
+      departments,
+      surface,
+    };
+    nodes.push(p);
+    byId.set(node.id, p);
+  }
+  const out: PreparedPlan = { doc, masks, nodes, byId };
+  cache.set(doc, out);
+  return out;
+}
+
+const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;
+
+function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
+  const m = QUOTED.exec(heading);
+  if (!m || m[1].length > heading.length - 2 + 0) return null;
+  const tokens = tokenize(m[1], masks);
+  const tf = new Map<string, number>();
+  addCounts(tf, tokens, new Map());
+  return { tf, bigrams: bigrams(wordKeys(tokens).join('')) };
+}
+
+/** Key of a short name (indicator names) for matching across districts. */
+export function nameKey(name: string, masks: readonly string[]): string {
+  let s = foldKey(name).replace(/\s+/g, '');
+  for (const m of masks) s = s.split(foldKey(m)).join('');
+  return s;
+}
