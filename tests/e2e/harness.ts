@@ -1,0 +1,97 @@
+/**
+ * End-to-end harness: the real core and HTTP bridge (browser mode) on 127.0.0.1 with a temporary library,
+ * the built renderer, and Debian's Chromium driven by playwright-core. Never downloads a browser.
+ *
+ * Chromium: $CHROMIUM_PATH or /usr/bin/chromium. Without it the e2e suites are skipped — except under CI=true,
+ * where a missing browser is a failure (.ci/run installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/core/core';
+import { startBridge } from '../../electron/bridge/server';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const RESULTS = join(ROOT, 'test-results');
+
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+/** Whether to run the e2e suites; throws under CI when Chromium is missing. */
+export function e2eEnabled(): boolean {
+  if (chromiumPath()) return true;
+  if (process.env.CI) throw new Error('CI: Chromium is required for the end-to-end tests (apt-get install chromium); none found');
+  console.warn('e2e: no Chromium found (/usr/bin/chromium or $CHROMIUM_PATH) — end-to-end tests skipped');
+  return false;
+}
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+/** Build the renderer (electron-vite) unless out/renderer is newer than every source file. */
+export function ensureRendererBuilt(): string {
+  const out = join(ROOT, 'out', 'renderer');
+  const index = join(out, 'index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
+  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
+  }
+  return out;
+}
+
+export interface App {
+  url: string;
+  dataDir: string;
+  core: Core;
+  browser: Browser;
+  page: Page;
+  shot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startApp(opts: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<App> {
+  const staticDir = ensureRendererBuilt();
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'pw-e2e-'));
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
+  const bridge = await startBridge({ core, port: 0, staticDir });
+  selectors.setTestIdAttribute('data-test');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath()!,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  mkdirSync(RESULTS, { recursive: true });
+  return {
+    url: bridge.url,
+    dataDir,
+    core,
+    browser,
+    page,
+    async shot(name) {
+      const path = join(RESULTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await bridge.close();
+      core.close();
+      if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
+    },
+  };
+}
