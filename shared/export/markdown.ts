@@ -1,0 +1,65 @@
+/**
+ * The plan as Markdown: title, numbered headings by depth (# is the title, ## 一、, ### （一） …, deeper levels as
+ * bold lines), body paragraphs, and optionally the annex tables as pipe tables. Numbers derived from the structure,
+ * punctuation as printed (./text.ts). Environment-free.
+ */
+import type { PlanDoc, PlanNode } from '../model/plan';
+import { deriveNumbers } from '../numbering';
+import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
+import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
+
+export interface MarkdownOptions {
+  /** Append 主要任务分解表 and 主要指标表 as pipe tables. Default false. */
+  annexes?: boolean;
+}
+
+/** Characters Markdown would read as markup at the start of a line or inside a table cell. */
+function esc(t: string): string {
+  return t.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/^(#+|[-+]|\d+\.)(\s)/, '\\$1$2');
+}
+
+const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
+
+export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string {
+  const numbers = deriveNumbers(doc.nodes);
+  const out: string[] = [`# ${esc(printedTitle(doc))}`, ''];
+  const m = doc.meta;
+  const facts = [m.issuer, m.docNumber, cnDate(m.issuedOn)].filter(Boolean).map((s) => cnText(s!));
+  if (facts.length) out.push(facts.join('　'), '');
+  for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
+  const visit = (n: PlanNode, depth: number) => {
+    const number = numbers.get(n.id) ?? n.number;
+    const heading = n.heading.trim();
+    const body = paragraphs(n.body).map(cnText);
+    if (heading) {
+      const text = esc(cnText(joinNumber(number, heading)));
+      out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
+      for (const p of body) out.push(esc(p), '');
+    } else if (body.length || number) {
+      out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
+      for (const p of body.slice(1)) out.push(esc(p), '');
+    }
+    for (const c of n.children) visit(c, depth + 1);
+  };
+  for (const n of doc.nodes) visit(n, 1);
+  if (opts.annexes) {
+    const t = taskTable(doc, numbers);
+    let k = 0;
+    if (t.rows.length) {
+      const head = [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)];
+      out.push(`## 附表${++k}　${esc(printedTitle(doc))}${ANNEX_TITLES.tasks}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`);
+      for (const r of t.rows) {
+        const cells = [String(r.no), r.group?.text ?? '', r.task, r.content, r.lead, r.partners, ...t.years.map((y) => (r.milestones[y] ?? []).join('\n'))];
+        out.push(`| ${cells.map(cellText).join(' | ')} |`);
+      }
+      out.push('');
+    }
+    const inds = indicatorRows(doc, numbers);
+    if (inds.length) {
+      out.push(`## 附表${++k}　${esc(printedTitle(doc))}${ANNEX_TITLES.indicators}`, '', `| ${INDICATOR_TABLE_HEAD.join(' | ')} |`, `|${INDICATOR_TABLE_HEAD.map(() => ' --- ').join('|')}|`);
+      for (const r of inds) out.push(`| ${[r.name, r.target, r.unit, r.year, r.task].map(cellText).join(' | ')} |`);
+      out.push('');
+    }
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}

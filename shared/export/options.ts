@@ -1,0 +1,33 @@
+/** Options of the official Word export (and of PDF, which converts it). Environment-free; the API contract validates with these. */
+import { z } from 'zod';
+
+/** A comment to carry into the Word file, anchored to a node (and to a quote of its text when given). */
+export const ExportComment = z.object({
+  nodeId: z.string().min(1).max(100),
+  /** Text inside the node's heading or body to anchor on; the whole heading (or first paragraph) when absent or not found. */
+  quote: z.string().max(2000).optional(),
+  author: z.string().max(100),
+  /** ISO date or date-time. */
+  date: z.string().max(40),
+  text: z.string().max(20_000),
+}).strict();
+export type ExportComment = z.infer<typeof ExportComment>;
+
+export const FontSetName = z.enum(['gb2312', 'windows']);
+export type FontSetName = z.infer<typeof FontSetName>;
+
+export const DocxOptions = z.object({
+  /** The 通知 cover (red header, 发文字号, 主送, notice, signature) and the 版记 on the last page. Default false. */
+  cover: z.boolean().optional(),
+  /** The generated landscape annexes (主要任务分解表, 主要指标表). Default false. */
+  annexes: z.boolean().optional(),
+  /** Comments to include as Word comments (the review feature passes the open ones). */
+  comments: z.array(ExportComment).max(5000).optional(),
+  /** 'gb2312' (the standard's fonts, default) or 'windows' (仿宋/楷体/黑体/宋体). */
+  fonts: FontSetName.optional(),
+  /** 抄送 line of the 版记 (cover only); omitted when empty. */
+  copyTo: z.array(z.string().max(100)).max(100).optional(),
+  /** Mirror margins for double-sided printing (订口 inside). Default true. */
+  mirrorMargins: z.boolean().optional(),
+}).strict();
+export type DocxOptions = z.infer<typeof DocxOptions>;

@@ -1,0 +1,66 @@
+/**
+ * Text as it is printed in an official document: GB/T 15834 full-width punctuation in Chinese text,
+ * year ranges with the 一字线, dates in Arabic numerals without zero padding (GB/T 9704 §7.3.5.4).
+ * Environment-free; shared by the Word and Markdown exporters.
+ */
+import { halfWidthPunctuation } from '../lint';
+import type { PlanDoc } from '../model/plan';
+
+const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
+
+/**
+ * Half-width , . : ; ( ) in Chinese text → ， 。 ： ； （ ） (the same positions the lint flags, so the
+ * exporter and the editor agree); year ranges 2015-2017 → 2015—2017 (一字线, GB/T 15834 §4.13 ⚠ convention);
+ * half-width ! ? next to Chinese → ！ ？. Latin text, decimals, URLs and list numbers (1.) are left alone.
+ */
+export function cnText(t: string): string {
+  if (!t) return t;
+  let s = t;
+  const marks = halfWidthPunctuation(s);
+  if (marks.length) {
+    const chars = [...s.split('')];
+    for (const m of marks) chars[m.start] = FULL[m.char] ?? m.char;
+    s = chars.join('');
+  }
+  s = s.replace(/\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g, (all, a: string, b: string) => (Number(b) > Number(a) ? `${a}—${b}` : all));
+  s = s.replace(/([\u4e00-\u9fff])[!]/g, '$1！').replace(/([\u4e00-\u9fff])[?]/g, '$1？');
+  return s;
+}
+
+/** '2016-07-18' → '2016年7月18日' (GB/T 9704 §7.3.5.4); null/invalid → null. */
+export function cnDate(iso: string | null | undefined): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : null;
+}
+
+/** Paragraphs of a body: split on line breaks, trimmed, empty lines dropped. */
+export function paragraphs(body: string): string[] {
+  return body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+/** The separator between a derived number and the heading: 一、总体要求 / （一）指导思想 / 1.惠及 / 行动一：打造 … */
+export function joinNumber(number: string, heading: string): string {
+  if (!number) return heading;
+  if (!heading) return number;
+  if (/[、.．）)]$/.test(number)) return number + heading;
+  if (/^第.+章$/.test(number)) return `${number}　${heading}`;
+  if (/^[•·●▪◆■—–-]+$/.test(number)) return number + heading;
+  if (/^附[件表]/.test(number)) return `${number}　${heading}`;
+  if (/^[①-⑳]$/.test(number)) return number + heading;
+  return `${number}：${heading}`;
+}
+
+/** Shorten to at most `max` characters, cutting after a sentence end when one is near; adds …… when cut. */
+export function summarise(text: string, max: number): string {
+  const t = text.replace(/\s*\n\s*/g, '').trim();
+  if (t.length <= max) return t;
+  const head = t.slice(0, max);
+  const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'));
+  return cut >= max * 0.5 ? head.slice(0, cut + 1) : head + '……';
+}
+
+/** The plan title as printed: full-width punctuation, year range with 一字线. */
+export function printedTitle(doc: PlanDoc): string {
+  return cnText(doc.meta.title.trim() || '（无标题）');
+}
+
