@@ -88,6 +88,11 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'plan.setStatus': (c) => ({ id: c.created[0], status: 'review' }),
   'plan.createFromTemplate': (c) => ({ templateId: c.seedId, district: '虹口区', period: { start: 2024, end: 2026 }, mode: 'full' }),
   'plan.createBlank': () => ({ title: '空白计划', district: '虹口区', period: { start: 2024, end: 2026 } }),
+  'export.docx': (c) => ({ id: c.seedId, options: { cover: true, annexes: true, comments: [{ nodeId: c.seedDoc.nodes[0].id, author: '审核', date: '2016-07-01', text: '请核对' }] } }),
+  'export.markdown': (c) => ({ id: c.seedId }),
+  // needs LibreOffice (installed by .ci/run); the small blank plan keeps the two conversions short
+  'export.pdf': (c) => ({ id: c.created[3] }),
+  'export.capabilities': () => ({}),
 };
 
 /** Methods that create a plan and return { id }. */

@@ -407,6 +407,10 @@ describe('call: validation and errors', () => {
     'plan.setStatus': [{ id: 'p' }, { id: 'p', status: 'archived' }],
     'plan.createFromTemplate': [{}, { templateId: 'p', district: '', period: { start: 2024, end: 2026 }, mode: 'full' }, { templateId: 'p', district: 'x', period: { start: 2024 }, mode: 'full' }, { templateId: 'p', district: 'x', period: { start: 2024, end: 2026 }, mode: 'copy' }],
     'plan.createBlank': [{}, { title: '', district: 'x', period: { start: 2024, end: 2026 } }, { title: 't', district: 'x', period: null }],
+    'export.docx': [{}, { id: 'p', options: { fonts: 'mac' } }, { id: 'p', options: { cover: 'yes' } }, { id: 'p', options: { comments: [{ nodeId: 'n' }] } }],
+    'export.markdown': [{}, { id: 'p', annexes: true }],
+    'export.pdf': [{}, { id: 'p', options: { bogus: 1 } }],
+    'export.capabilities': [null, { pdf: true }],
   };
 
   it('has bad inputs for every method', () => {

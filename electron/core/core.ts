@@ -21,6 +21,7 @@ import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../s
 import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
+import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -276,5 +277,16 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
       checkDoc(doc);
       return { id: lib.addPlan(doc, { status: 'draft' }) };
     },
+
+    'export.docx': async ({ id, options }) => {
+      const { fileName, bytes } = await exportDocx(lib.getPlan(id), options);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
+    'export.pdf': async ({ id, options }) => {
+      const { fileName, bytes } = await exportPdf(lib.getPlan(id), options);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'export.capabilities': async () => pdfCapability(),
   };
 }

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
+import { DocxOptions } from '../export/options';
 
 const Id = z.string().min(1).max(100);
 
@@ -97,6 +98,14 @@ export const METHODS = {
   },
   /** Blank plan from the built-in skeleton (总体要求 / 主要任务 / 保障措施). */
   'plan.createBlank': { input: z.object({ title: z.string().min(1).max(200), district: z.string().max(50), period: Period }).strict(), output: z.object({ id: z.string() }) },
+  /** The plan as an official Word document (GB/T 9704-2012; cover, annexes, comments, font set as options). */
+  'export.docx': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /** The plan as Markdown (numbered headings, annex tables). */
+  'export.markdown': { input: z.object({ id: Id }).strict(), output: z.object({ fileName: z.string(), text: z.string() }) },
+  /** The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. */
+  'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /** What this machine can export: PDF needs LibreOffice (`reason` says why not). */
+  'export.capabilities': { input: z.object({}).strict(), output: z.object({ pdf: z.boolean(), reason: z.string().optional() }) },
 } as const;
 
 export type Methods = typeof METHODS;
