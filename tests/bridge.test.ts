@@ -93,6 +93,13 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   // needs LibreOffice (installed by .ci/run); the small blank plan keeps the two conversions short
   'export.pdf': (c) => ({ id: c.created[3] }),
   'export.capabilities': () => ({}),
+  'versions.list': (c) => ({ planId: c.created[0] }),
+  'versions.create': (c) => ({ planId: c.created[0], name: '送审稿' }),
+  'versions.get': (c) => ({ planId: c.created[0], versionId: 1 }),
+  'compare.plans': (c) => ({ leftId: c.seedId, rightId: c.created[0] }),
+  'compare.versions': (c) => ({ planId: c.created[0], fromVersionId: 1, toVersionId: 'current' }),
+  'compare.pins.set': (c) => ({ leftId: c.seedId, rightId: c.created[0], pins: [{ left: c.seedDoc.nodes[0].id, right: c.seedDoc.nodes[1].id, mode: 'pin' }] }),
+  'compare.similar': (c) => ({ planId: c.seedId, perTask: 3 }),
 };
 
 /** Methods that create a plan and return { id }. */

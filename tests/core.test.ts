@@ -411,6 +411,13 @@ describe('call: validation and errors', () => {
     'export.markdown': [{}, { id: 'p', annexes: true }],
     'export.pdf': [{}, { id: 'p', options: { bogus: 1 } }],
     'export.capabilities': [null, { pdf: true }],
+    'versions.list': [{}, { planId: '' }],
+    'versions.create': [{ planId: 'p' }, { planId: 'p', name: '' }, { planId: 'p', name: 'x'.repeat(101) }],
+    'versions.get': [{ planId: 'p' }, { planId: 'p', versionId: 0 }, { planId: 'p', versionId: 'current' }],
+    'compare.plans': [{ leftId: 'p' }, { leftId: 'p', rightId: 'q', pins: [{ left: 'a', right: 'b', mode: 'glue' }] }],
+    'compare.versions': [{ planId: 'p', fromVersionId: 'current', toVersionId: 'current' }, { planId: 'p', fromVersionId: 1, toVersionId: 'basedOn' }],
+    'compare.pins.set': [{ leftId: 'p', rightId: 'q' }, { leftId: 'p', rightId: 'q', pins: 'none' }],
+    'compare.similar': [{}, { planId: 'p', perTask: 0 }],
   };
 
   it('has bad inputs for every method', () => {

@@ -7,15 +7,18 @@
  *   show <plan>                   a plan's metadata and outline
  *   search <query> [--json] [--district d] [--kind k] [--department d]
  *   export-json <plan> <out.json> write a plan as plan-workbench/v1
+ *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
+ *                                 the official Word document (GB/T 9704-2012); a file is imported on the fly, nothing stored
  *   --data-dir <dir>              library folder (default: the app's data folder)
  *
  * Errors: one line on stderr, exit code 1 (2 for a usage error).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError, isAppError } from '../../shared/errors';
 import { importFile } from '../../shared/importer/index';
+import { buildDocx } from '../../shared/export/docx';
 import { PlanDoc, walk } from '../../shared/model/plan';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
@@ -28,7 +31,7 @@ interface Args { positional: string[]; flags: Map<string, string | true> }
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const takesValue = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit']);
+  const takesValue = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -49,6 +52,7 @@ const USAGE = `用法: npm run -s cli -- <命令>
   import <文件> --json | import <文件> [--status reference|draft]
   list | show <计划ID> | search <关键词> [--json] [--district 区] [--kind task] [--department 部门]
   export-json <计划ID> <输出.json>
+  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows]
   选项: --data-dir <目录>`;
 
 async function withCore<T>(args: Args, fn: (call: <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>) => Promise<T>): Promise<T> {
@@ -140,6 +144,23 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         writeFileSync(file, JSON.stringify(PlanDoc.parse(doc), null, 2) + '\n');
         out(`${file}\n`);
       });
+      return;
+    }
+    case 'export-docx': {
+      const [src, file] = need(args, 2, '计划ID(或文件)和输出文件');
+      const fonts = (args.flags.get('--fonts') as string | undefined) ?? 'gb2312';
+      if (fonts !== 'gb2312' && fonts !== 'windows') throw new UsageError(`--fonts 只能是 gb2312 或 windows`);
+      const options = { cover: args.flags.has('--cover'), annexes: args.flags.has('--annex'), fonts: fonts as 'gb2312' | 'windows' };
+      if (existsSync(src) && statSync(src).isFile()) {
+        const doc = await importFile({ bytes: new Uint8Array(readFileSync(src)), fileName: basename(src) });
+        writeFileSync(file, await buildDocx(doc, options));
+      } else {
+        await withCore(args, async (call) => {
+          const { dataBase64 } = await call('export.docx', { id: src, options });
+          writeFileSync(file, Buffer.from(dataBase64, 'base64'));
+        });
+      }
+      out(`${file}\n`);
       return;
     }
     case undefined:

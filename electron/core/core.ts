@@ -22,6 +22,9 @@ import { METHODS, type Envelope, type Handlers, type MethodName, type Output } f
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
+import { CompareStore } from './versions.js';
+import { comparePlans, compareVersions } from '../../shared/compare/index.js';
+import { similarInLibrary } from '../../shared/compare/library.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -218,7 +221,9 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
 
 function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
   const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
+  const cmp = new CompareStore(lib);
   return {
+    ...compareHandlers(lib, cmp),
     'app.info': async () => ({
       version: pkg.version,
       dataDir: opts.dataDir,
@@ -241,7 +246,11 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
 
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
-      return lib.replacePlan(id, doc, { baseRevision });
+      const snapshot = cmp.beforeSave(id);
+      const saved = lib.replacePlan(id, doc, { baseRevision });
+      snapshot?.commit();
+      cmp.updateVectors(id);
+      return saved;
     },
 
     'plan.delete': async ({ id }) => {
@@ -259,7 +268,9 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
     },
 
     'plan.setStatus': async ({ id, status }) => {
+      const before = lib.hasPlan(id) ? lib.getPlan(id).meta.status : status;
       lib.setStatus(id, status);
+      cmp.afterStatusChange(id, before, status);
       return { ok: true as const };
     },
 
@@ -288,5 +299,64 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.capabilities': async () => pdfCapability(),
+  };
+}
+
+/** compare.* and versions.* (shared/compare does the work; electron/core/versions.ts stores). */
+function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
+  return {
+    'versions.list': async ({ planId }) => cmp.listVersions(planId),
+    'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
+    'versions.get': async ({ planId, versionId }) => cmp.getVersion(planId, versionId),
+
+    'compare.plans': async ({ leftId, rightId, pins }) => {
+      const used = pins ?? cmp.getPins(leftId, rightId);
+      const c = comparePlans(cmp.plan(leftId), cmp.plan(rightId), { pins: used });
+      return { leftId, rightId, ...c, pins: used };
+    },
+
+    'compare.versions': async ({ planId, fromVersionId, toVersionId }) => {
+      const current = lib.getPlan(planId);
+      let from: { doc: PlanDoc; label: string; planId: string; versionId: number | null };
+      if (fromVersionId === 'basedOn') {
+        const base = current.meta.basedOn;
+        if (!base || !lib.hasPlan(base)) {
+          throw new AppError('not-found', base ? `规划 ${planId} 所依据的模板 ${base} 已不在资料库中` : `规划 ${planId} 不是由模板生成的`, {
+            planId,
+            basedOn: base,
+            en: base ? `The template ${base} of plan ${planId} is no longer in the library.` : `Plan ${planId} was not made from a template.`,
+          });
+        }
+        from = { doc: lib.getPlan(base), label: 'basedOn', planId: base, versionId: null };
+      } else {
+        const v = cmp.getVersion(planId, fromVersionId);
+        from = { doc: v.doc, label: v.name, planId, versionId: v.versionId };
+      }
+      const to =
+        toVersionId === 'current'
+          ? { doc: current, label: 'current', planId, versionId: null }
+          : (() => {
+              const v = cmp.getVersion(planId, toVersionId);
+              return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
+            })();
+      const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
+      return {
+        planId,
+        from: { label: from.label, planId: from.planId, versionId: from.versionId },
+        to: { label: to.label, planId: to.planId, versionId: to.versionId },
+        ...d,
+      };
+    },
+
+    'compare.pins.set': async ({ leftId, rightId, pins }) => {
+      cmp.setPins(leftId, rightId, pins);
+      return { ok: true as const, pins: pins.length };
+    },
+
+    'compare.similar': async ({ planId, perTask }) => {
+      const doc = lib.getPlan(planId);
+      cmp.refreshVectors();
+      return { planId, ...similarInLibrary({ planId, doc }, cmp.libraryEntries(), { perTask }) };
+    },
   };
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
+import { Pins, PlanComparisonSchema, SimilarSchema, VersionDiffSchema, VersionNumber, VersionSummarySchema, VersionWithDoc } from '../compare/schema';
 
 const Id = z.string().min(1).max(100);
 
@@ -106,6 +107,22 @@ export const METHODS = {
   'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
   /** What this machine can export: PDF needs LibreOffice (`reason` says why not). */
   'export.capabilities': { input: z.object({}).strict(), output: z.object({ pdf: z.boolean(), reason: z.string().optional() }) },
+  /** Snapshots of a plan, newest first (named ones and automatic ones: before the first save after a quiet spell, at status changes). */
+  'versions.list': { input: z.object({ planId: Id }).strict(), output: z.array(VersionSummarySchema) },
+  /** A named snapshot of the plan as stored now. */
+  'versions.create': { input: z.object({ planId: Id, name: z.string().min(1).max(100) }).strict(), output: VersionSummarySchema },
+  'versions.get': { input: z.object({ planId: Id, versionId: z.number().int().min(1) }).strict(), output: VersionWithDoc },
+  /** Two plans (usually of different districts) aligned by content, every pair diffed. Without `pins`, the pins stored for this pair apply. */
+  'compare.plans': { input: z.object({ leftId: Id, rightId: Id, pins: Pins.optional() }).strict(), output: PlanComparisonSchema },
+  /** Two versions of one plan by node id: a version number, 'basedOn' (the template it was made from), or 'current'. */
+  'compare.versions': {
+    input: z.object({ planId: Id, fromVersionId: z.union([VersionNumber, z.literal('basedOn')]), toVersionId: z.union([VersionNumber, z.literal('current')]) }).strict(),
+    output: VersionDiffSchema,
+  },
+  /** Store the pinned / broken pairs for one plan pair (an empty list clears them). */
+  'compare.pins.set': { input: z.object({ leftId: Id, rightId: Id, pins: Pins }).strict(), output: z.object({ ok: z.literal(true), pins: z.number().int() }) },
+  /** The plans and tasks of the library closest to one plan's tasks. */
+  'compare.similar': { input: z.object({ planId: Id, perTask: z.number().int().min(1).max(20).optional() }).strict(), output: SimilarSchema },
 } as const;
 
 export type Methods = typeof METHODS;

@@ -21,7 +21,20 @@ export interface DiffOp {
 export const MAX_EDIT_COST = 4000;
 
 /** Myers' greedy O(ND) shortest edit script on two key arrays: 0 equal, -1 delete (from a), 1 insert (from b). */
-export function myers(a: readonly string[], b: readonly string[], maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
+export function myers(sa: readonly string[], sb: readonly string[], maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
+  // intern the keys: the inner loop compares integers, not strings
+  const ids = new Map<string, number>();
+  const intern = (list: readonly string[]) => {
+    const out = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      let id = ids.get(list[i]);
+      if (id === undefined) ids.set(list[i], (id = ids.size));
+      out[i] = id;
+    }
+    return out;
+  };
+  const a = intern(sa);
+  const b = intern(sb);
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -81,8 +94,68 @@ export function myers(a: readonly string[], b: readonly string[], maxCost = MAX_
   return ops.reverse();
 }
 
-/** Word diff of two token lists (compared by key), merged into runs. */
+/** Above this many tokens on the two sides together, paragraphs are diffed first (then words inside changed ones). */
+export const WORD_DIFF_MAX_TOKENS = 1500;
+
+function paragraphs(t: readonly Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const x of t) {
+    out[out.length - 1].push(x);
+    if (x.k === '\n') out.push([]);
+  }
+  if (!out[out.length - 1].length) out.pop();
+  return out;
+}
+
+/**
+ * Word diff of two token lists (compared by key), merged into runs. Long texts (an annex table of 4,000 tokens
+ * a side) are diffed paragraph by paragraph first; each run of changed paragraphs is then diffed word by word
+ * when it is small enough, else shown as deleted and inserted.
+ */
 export function diffTokens(a: readonly Token[], b: readonly Token[]): DiffOp[] {
+  if (a.length + b.length <= WORD_DIFF_MAX_TOKENS) return diffWords(a, b);
+  const pa = paragraphs(a);
+  const pb = paragraphs(b);
+  const key = (p: Token[]) => p.map((t) => t.k).join('\u0001');
+  const ops = myers(pa.map(key), pb.map(key));
+  const out: DiffOp[] = [];
+  const append = (list: DiffOp[]) => {
+    for (const o of list) {
+      const last = out[out.length - 1];
+      if (last && last.op === o.op && (o.op !== 'equal' || (last.right === undefined && o.right === undefined))) last.text += o.text;
+      else out.push({ ...o });
+    }
+  };
+  if (ops === null) {
+    append([{ op: 'delete', text: a.map((t) => t.s).join('') }, { op: 'insert', text: b.map((t) => t.s).join('') }]);
+    return out;
+  }
+  let i = 0;
+  let j = 0;
+  let delRun: Token[] = [];
+  let insRun: Token[] = [];
+  const flush = () => {
+    if (!delRun.length && !insRun.length) return;
+    if (delRun.length + insRun.length <= WORD_DIFF_MAX_TOKENS) append(diffWords(delRun, insRun));
+    else {
+      if (delRun.length) append([{ op: 'delete', text: delRun.map((t) => t.s).join('') }]);
+      if (insRun.length) append([{ op: 'insert', text: insRun.map((t) => t.s).join('') }]);
+    }
+    delRun = [];
+    insRun = [];
+  };
+  for (const op of ops) {
+    if (op === 0) {
+      flush();
+      append(diffWords(pa[i++], pb[j++]));
+    } else if (op === -1) delRun.push(...pa[i++]);
+    else insRun.push(...pb[j++]);
+  }
+  flush();
+  return out;
+}
+
+function diffWords(a: readonly Token[], b: readonly Token[]): DiffOp[] {
   // common prefix and suffix first: most version edits touch a few words
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre].k === b[pre].k) pre++;
