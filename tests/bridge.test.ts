@@ -181,7 +181,7 @@ describe('contract: HTTP gives the same results as core.call', () => {
     // And the libraries end up the same.
     const [h, d] = [await post(bridge, 'library.list', {}), await directCore.call('library.list', {})];
     expect(normalise(h.env, ctxHttp)).toEqual(normalise(d, ctxDirect));
-  });
+  }, 120_000); // export.pdf runs LibreOffice twice
 
   it('errors travel the same way: invalid input, unknown method, not found', async () => {
     for (const method of METHOD_NAMES) {

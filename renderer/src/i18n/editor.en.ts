@@ -26,6 +26,7 @@ const en: typeof zh = {
     moveDown: 'Move down',
     delete: 'Delete node',
     collapseAll: 'Collapse all',
+    collapseAllHint: 'Show only parts and actions; fold the tasks and items under them',
     expandAll: 'Expand all',
     untitled: '(untitled)',
     empty: 'No nodes',

@@ -24,6 +24,7 @@ export default {
     moveDown: '下移',
     delete: '删除节点',
     collapseAll: '全部折叠',
+    collapseAllHint: '只显示部分和行动,折叠其下的任务和事项',
     expandAll: '全部展开',
     untitled: '(无标题)',
     empty: '没有节点',
