@@ -7,6 +7,7 @@
  *   show <plan>                   a plan's metadata and outline
  *   search <query> [--json] [--district d] [--kind k] [--department d]
  *   export-json <plan> <out.json> write a plan as plan-workbench/v1
+ *   compare <planA> <planB> [--json]  align two plans (ids or files; files are imported on the fly, nothing stored)
  *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
  *                                 the official Word document (GB/T 9704-2012); a file is imported on the fly, nothing stored
  *   --data-dir <dir>              library folder (default: the app's data folder)
@@ -22,6 +23,7 @@ import { buildDocx } from '../../shared/export/docx';
 import { PlanDoc, walk } from '../../shared/model/plan';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
+import { comparePlans, comparisonRows } from '../../shared/compare/index';
 import { defaultDataDir } from '../core/paths';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,6 +54,7 @@ const USAGE = `用法: npm run -s cli -- <命令>
   import <文件> --json | import <文件> [--status reference|draft]
   list | show <计划ID> | search <关键词> [--json] [--district 区] [--kind task] [--department 部门]
   export-json <计划ID> <输出.json>
+  compare <计划ID|文件> <计划ID|文件> [--json]
   export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows]
   选项: --data-dir <目录>`;
 
@@ -161,6 +164,36 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         });
       }
       out(`${file}\n`);
+      return;
+    }
+    case 'compare': {
+      const [a, b] = need(args, 2, '要比较的两个计划(ID 或文件)');
+      const t0 = performance.now();
+      const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
+      const fromFile = async (x: string) => importFile({ bytes: new Uint8Array(readFileSync(x)), fileName: basename(x) });
+      let docs: [PlanDoc, PlanDoc];
+      if (isFile(a) && isFile(b)) docs = [await fromFile(a), await fromFile(b)];
+      else {
+        docs = await withCore(args, async (call) => {
+          const get = async (x: string) => (isFile(x) ? fromFile(x) : (({ revision: _r, ...d }) => d as PlanDoc)(await call('plan.get', { id: x })));
+          return [await get(a), await get(b)] as [PlanDoc, PlanDoc];
+        });
+      }
+      const c = comparePlans(docs[0], docs[1]);
+      const rows = comparisonRows(c, docs[0], docs[1]);
+      const timingMs = Math.round(performance.now() - t0);
+      const ref = (n: { id: string; heading: string; kind: string } | null) => (n ? { id: n.id, heading: n.heading, kind: n.kind } : null);
+      if (args.flags.get('--json')) {
+        const pairs = rows.map((r) => ({ left: ref(r.left), right: ref(r.right), score: r.pair?.score ?? null, reasons: r.pair?.reasons ?? [], diff: r.pair?.diff ?? null }));
+        out(JSON.stringify({ pairs, stats: c.stats, timingMs }, null, 2) + '\n');
+        return;
+      }
+      for (const r of rows) {
+        const l = r.left ? `${r.left.heading}` : '—';
+        const rr = r.right ? `${r.right.heading}` : '—';
+        out(`${r.pair ? r.pair.score.toFixed(2) : '    '}  ${l}  ↔  ${rr}${r.pair?.reasons.length ? `  [${r.pair.reasons.slice(0, 4).join('、')}]` : ''}\n`);
+      }
+      out(`${c.stats.pairs} 对, 左侧未配对 ${c.stats.unmatchedLeft}, 右侧未配对 ${c.stats.unmatchedRight}, ${timingMs} ms\n`);
       return;
     }
     case undefined:

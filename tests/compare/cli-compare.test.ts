@@ -1,0 +1,43 @@
+/** `npm run -s cli -- compare <a> <b> --json`: files imported on the fly (nothing stored), or plan ids. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const run = promisify(execFile);
+const cli = (args: string[]) => run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+
+interface Out {
+  pairs: Array<{ left: { id: string; heading: string; kind: string } | null; right: { id: string; heading: string; kind: string } | null; score: number | null; diff: unknown }>;
+  stats: { pairs: number; unmatchedLeft: number; unmatchedRight: number };
+  timingMs: number;
+}
+
+describe('cli compare', () => {
+  it('two files: pairs with diffs, unmatched nodes with null on the other side, nothing stored', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pw-cli-cmp-'));
+    const { stdout } = await cli(['compare', join(ROOT, 'seeds/000_c5ac5ec241139578.txt'), join(ROOT, 'seeds/002_72028bf86ba9aa86.txt'), '--json', '--data-dir', dataDir]);
+    const out = JSON.parse(stdout) as Out;
+    expect(readdirSync(dataDir)).toEqual([]);
+    const yl = out.pairs.find((p) => p.left?.heading === '智慧养老服务')!;
+    expect(yl.right).toMatchObject({ heading: '智慧养老', kind: 'task' });
+    expect(yl.score).toBeGreaterThan(0.3);
+    expect(yl.diff).toBeTruthy();
+    expect(out.pairs.filter((p) => p.left && p.right)).toHaveLength(out.stats.pairs);
+    expect(out.pairs.filter((p) => !p.left)).toHaveLength(out.stats.unmatchedRight);
+    expect(out.pairs.filter((p) => !p.right)).toHaveLength(out.stats.unmatchedLeft);
+    expect(typeof out.timingMs).toBe('number');
+  });
+
+  it('plan ids from the library', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pw-cli-cmp-'));
+    const { stdout: list } = await cli(['list', '--data-dir', dataDir]);
+    const id = (district: string) => list.split('\n').find((r) => r.split('\t')[2] === district)!.split('\t')[0];
+    const { stdout } = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]);
+    const out = JSON.parse(stdout) as Out;
+    expect(out.pairs.find((p) => p.left?.heading === '深化完善“智慧养老”')?.right?.heading).toBe('智慧养老');
+  });
+});
