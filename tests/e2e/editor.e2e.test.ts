@@ -1,0 +1,108 @@
+/**
+ * The structured editor in Chromium: a plan made from 静安 2014–2016 for 2027–2029; edit a task's heading, body,
+ * lead department and an indicator; move a task and see the derived numbers change; reload — all persisted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredPlan } from '../../shared/api/contract';
+import { walk } from '../../shared/model/plan';
+import { e2eEnabled, startApp, type App } from './harness';
+
+describe.runIf(e2eEnabled())('editor (e2e)', () => {
+  let app: App;
+  let planId = '';
+  const get = async (): Promise<StoredPlan> => {
+    const r = await app.core.call('plan.get', { id: planId });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.result;
+  };
+  const task = (p: StoredPlan, heading: string) => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading === heading);
+
+  beforeAll(async () => {
+    app = await startApp();
+    const list = await app.core.call('library.list', {});
+    if (!list.ok) throw new Error('list');
+    const template = list.result.find((p) => p.title === '静安区推进智慧城区建设三年行动方案(2014-2016)')!;
+    const made = await app.core.call('plan.createFromTemplate', { templateId: template.id, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' });
+    if (!made.ok) throw new Error(made.error.message);
+    planId = made.result.id;
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const row = (text: string) => app.page.locator('[data-test=outline-row]', { hasText: text }).first();
+  const saved = () => app.page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+
+  it('opens the plan with derived numbers and the template marks', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/plan/${planId}`);
+    await row('提升公共服务能级').waitFor();
+    expect(await row('电子政务一体化').getByTestId('row-number').innerText()).toBe('重点专项1');
+    expect(await row('提升公共服务能级').getByTestId('row-number').innerText()).toBe('重点专项2');
+    expect(await row('提升公共服务能级').getByTestId('row-unreviewed').count()).toBe(1);
+    await app.shot('06-editor');
+  });
+
+  it('edits heading, body, lead department and an indicator of a task', async () => {
+    const { page } = app;
+    await row('提升公共服务能级').click();
+    const heading = page.getByTestId('heading-input');
+    await heading.fill('提升公共服务能级和水平');
+    // body in Monaco: go to the end and type a new sentence
+    await page.locator('[data-test=monaco-host] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('到2029年,社区事务受理“一网通办”全覆盖。');
+    // lead department chip
+    const lead = page.getByTestId('lead').getByTestId('chips-input');
+    await lead.fill('区大数据中心');
+    await lead.press('Enter');
+    // an indicator
+    await page.getByTestId('indicator-add').click();
+    const ind = page.getByTestId('indicator-row').last();
+    await ind.locator('[data-col=name]').fill('社区事务网上办理率');
+    await ind.getByLabel('目标值').fill('95');
+    await ind.getByLabel('目标值').press('Tab');
+    await ind.getByLabel('单位').fill('%');
+    await ind.getByLabel('年份').fill('2029');
+    await ind.getByLabel('年份').press('Tab');
+    await saved();
+    await app.shot('07-editor-edited');
+    const p = await get();
+    const t = task(p, '提升公共服务能级和水平')!;
+    expect(t).toBeDefined();
+    expect(t.body).toContain('社区事务受理“一网通办”全覆盖');
+    expect(t.lead).toContain('区大数据中心');
+    expect(t.indicators).toContainEqual(expect.objectContaining({ name: '社区事务网上办理率', value: 95, unit: '%', year: 2029 }));
+    expect(t.unreviewed).toBeFalsy();
+  });
+
+  it('moves a task below the next one and the numbers follow', async () => {
+    const { page } = app;
+    await row('提升公共服务能级和水平').click();
+    await page.getByTestId('outline-tree').focus().catch(() => undefined);
+    await row('提升公共服务能级和水平').press('Alt+ArrowDown');
+    await expectNumber('提升公共服务能级和水平', '重点专项3');
+    await expectNumber('城市综合管理信息化', '重点专项2');
+    await saved();
+    const p = await get();
+    const action = p.nodes[1].children[0];
+    expect(action.children.map((c) => c.heading).slice(0, 3)).toEqual(['电子政务一体化', '城市综合管理信息化', '提升公共服务能级和水平']);
+  });
+
+  it('keeps everything after a reload', async () => {
+    const { page } = app;
+    await page.reload();
+    await row('提升公共服务能级和水平').waitFor();
+    await expectNumber('提升公共服务能级和水平', '重点专项3');
+    await row('提升公共服务能级和水平').click();
+    expect(await page.getByTestId('heading-input').inputValue()).toBe('提升公共服务能级和水平');
+    expect(await page.getByTestId('lead').innerText()).toContain('区大数据中心');
+    await expect.poll(async () => page.locator('[data-test=monaco-host] .view-lines').innerText(), { timeout: 5000 }).toContain('一网通办');
+    expect(await page.getByTestId('indicator-row').last().locator('[data-col=name]').inputValue()).toBe('社区事务网上办理率');
+    await app.shot('08-editor-reloaded');
+  });
+
+  async function expectNumber(heading: string, number: string) {
+    await expect.poll(async () => row(heading).getByTestId('row-number').innerText(), { timeout: 5000 }).toBe(number);
+  }
+});
