@@ -1,0 +1,57 @@
+/**
+ * Where the desktop app finds its parts. Pure (no 'electron'): index.ts passes app.isPackaged,
+ * app.getAppPath(), process.resourcesPath and the folder of the built main script.
+ *
+ *                      dev (npm start → electron-vite dev)        packaged
+ *   preload            out/preload/index.cjs                       same, inside the app
+ *   renderer           ELECTRON_RENDERER_URL (dev server)          out/renderer via app://
+ *   seeds              <repo>/seeds                                <resources>/seeds
+ *   better-sqlite3     <repo>/.electron-native/better_sqlite3.node <resources>/native/better_sqlite3.node
+ *                      (built for Electron's ABI by scripts/start.mjs; if absent, the default build
+ *                      is used — correct only when a packager rebuilt node_modules for Electron)
+ *
+ * PLAN_WORKBENCH_SQLITE_BINDING overrides the better-sqlite3 binding in both cases.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Keep in sync with scripts/start.mjs (a test checks it). */
+export const NATIVE_DIR = '.electron-native';
+export const NATIVE_FILE = 'better_sqlite3.node';
+export const NATIVE_BINDING_ENV = 'PLAN_WORKBENCH_SQLITE_BINDING';
+
+export interface RuntimeInfo {
+  isPackaged: boolean;
+  /** app.getAppPath(): the repo root in dev (where package.json is). */
+  appPath: string;
+  /** process.resourcesPath (packaged). */
+  resourcesPath: string;
+  /** Folder of the built main script (out/main). */
+  mainDir: string;
+  env: Record<string, string | undefined>;
+  exists?: (file: string) => boolean;
+}
+
+export interface RuntimePaths {
+  preload: string;
+  rendererDir: string;
+  /** Dev server URL, only when not packaged. */
+  devServerUrl: string | undefined;
+  seedsDir: string;
+  nativeBinding: string | undefined;
+}
+
+export function runtimePaths(info: RuntimeInfo): RuntimePaths {
+  const exists = info.exists ?? ((f: string) => fs.existsSync(f));
+  const override = info.env[NATIVE_BINDING_ENV];
+  const candidate = info.isPackaged
+    ? path.join(info.resourcesPath, 'native', NATIVE_FILE)
+    : path.join(info.appPath, NATIVE_DIR, NATIVE_FILE);
+  return {
+    preload: path.resolve(info.mainDir, '..', 'preload', 'index.cjs'),
+    rendererDir: path.resolve(info.mainDir, '..', 'renderer'),
+    devServerUrl: info.isPackaged ? undefined : info.env.ELECTRON_RENDERER_URL || undefined,
+    seedsDir: info.isPackaged ? path.join(info.resourcesPath, 'seeds') : path.join(info.appPath, 'seeds'),
+    nativeBinding: override ? path.resolve(override) : exists(candidate) ? candidate : undefined,
+  };
+}
