@@ -53,7 +53,8 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
       if (n.kind === 'task') {
         const container = [...path].reverse().find((p) => p.kind === 'action') ?? [...path].reverse().find((p) => p.kind === 'section' || p.kind === 'part') ?? null;
         const body = paragraphs(n.body).join('');
-        const fromItems = n.children.map((c) => c.heading.trim() || paragraphs(c.body)[0] || '').filter(Boolean).join('；');
+        const items = n.children.map((c) => (c.heading.trim() || paragraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean);
+        const fromItems = items.length ? items.join('；') + '。' : '';
         const milestones: Record<number, string[]> = {};
         for (const m of n.milestones) {
           years.add(m.year);

@@ -43,6 +43,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
   TabStopType,
   TextRun,
   VerticalAlignTable,
@@ -324,14 +325,14 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   out.push(new Paragraph({
     style: STYLE_OFF_GRID,
     alignment: AlignmentType.CENTER,
-    spacing: EXACT(markSize * 10 + 120, HEADER.markTop),
+    spacing: EXACT(markSize * 10, HEADER.markTop),
     children: [run(ctx, mark, 'title', markSize, { color: HEADER.red })],
   }));
   // 发文字号, 2 blank lines below; the red line 4 mm under it, 版心 wide [std §7.2.5, §7.2.7]
   out.push(new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: EXACT(GRID.linePitch, HEADER.docNumberBefore),
-    border: { bottom: { style: BorderStyle.SINGLE, size: HEADER.redLineSize, color: HEADER.red, space: Math.round(HEADER.redLineBelow / 20) } },
+    border: { bottom: { style: BorderStyle.SINGLE, size: HEADER.redLineSize, color: HEADER.red, space: HEADER.redLineSpace } },
     children: [run(ctx, cnText(doc.meta.docNumber ?? ''), 'body')],
   }));
   // 标题, 2 blank lines below the red line [std §7.3.1]
@@ -389,7 +390,7 @@ function recordTable(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Table {
     new Paragraph({
       spacing: EXACT(GRID.linePitch),
       indent: { left: INDENT.record, right: INDENT.record },
-      tabStops: tab ? [{ type: TabStopType.RIGHT, position: RECORD.tab - INDENT.record }] : undefined,
+      tabStops: tab ? [{ type: TabStopType.RIGHT, position: RECORD.tab }] : undefined,
       children,
     });
   const rows: Array<{ children: ParagraphChild[]; tab: boolean }> = [];
@@ -397,7 +398,7 @@ function recordTable(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Table {
   if (cc.length) rows.push({ children: [run(ctx, `抄送：${cc.join('，')}。`, 'body', RECORD.size)], tab: false });
   const date = cnDate(doc.meta.issuedOn);
   rows.push({
-    children: [run(ctx, issuerOf(doc), 'body', RECORD.size), ...(date ? [new TextRun({ children: ['\t'] }), run(ctx, `${date}印发`, 'body', RECORD.size)] : [])],
+    children: [run(ctx, issuerOf(doc), 'body', RECORD.size), ...(date ? [new TextRun({ children: [new Tab()] }), run(ctx, `${date}印发`, 'body', RECORD.size)] : [])],
     tab: true,
   });
   return new Table({
@@ -569,7 +570,7 @@ function landscapeProps() {
     type: SectionType.NEXT_PAGE,
     page: {
       size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
-      margin: { top: LANDSCAPE.top, right: LANDSCAPE.right, bottom: LANDSCAPE.bottom, left: LANDSCAPE.left, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
+      margin: { top: LANDSCAPE.top, right: LANDSCAPE.right, bottom: LANDSCAPE.bottom, left: LANDSCAPE.left, header: PAGE.header, footer: LANDSCAPE.footer, gutter: 0 },
     },
     // no line grid on table pages: LibreOffice snaps table lines to it (doubling them)
     grid: { type: DocumentGridType.DEFAULT, linePitch: GRID.linePitch },

@@ -107,6 +107,11 @@ export const HEADER = {
   docNumberBefore: 1158,
   /** Red line 4 mm below the 发文字号 [std §7.2.7]. */
   redLineBelow: 227,
+  /**
+   * Border space (pt) between the 发文字号 line and the red line: 9 pt puts the rule 4.0 mm under the characters'
+   * box in LibreOffice (11 pt = 227 twips measured 4.7 mm) ⚠ measured by check:render.
+   */
+  redLineSpace: 9,
   /** Red line thickness ⚠: 0.5 mm ≈ 12/8 pt ([MZ] 8–12, [HC] 15). */
   redLineSize: 12,
   /** Red: FF0000 [MZ][KS] ([HC] E00000); print ≥ Y80% M80% [std §6.2]. */
@@ -137,6 +142,12 @@ export const LANDSCAPE = {
   right: 2098,
   textWidth: 12756,
   textHeight: 8844,
+  /**
+   * Footer distance on landscape pages: the bottom margin is only 26 mm there, and with the portrait 25 mm
+   * LibreOffice drops the footer (no room). 12 mm keeps "— N —" at the bottom of the landscape page ⚠ (the standard
+   * wants it where it sits on portrait pages, i.e. along the sheet's side [std §8]).
+   */
+  footer: 680,
   /** Table cells: 五号 on an exact 13.5 pt line ⚠ practice (notes: 四号 to 五号, single or exact). */
   cellLine: 270,
   /** Table borders: single, 1/2 pt [MZ]. */

@@ -1,0 +1,113 @@
+/**
+ * Exports for the core: the official Word document (shared/export/docx.ts), Markdown, and PDF by converting that
+ * DOCX with LibreOffice (`soffice --headless --convert-to pdf`) when it is installed. Plain Node.
+ *
+ * PDF output is made reproducible: LibreOffice writes the conversion time (/CreationDate) and a random /ID; both are
+ * replaced by values of the same length derived from the DOCX (the plan's date, a hash), so byte offsets stay valid
+ * and the same plan gives the same PDF (the contract test compares two conversions byte for byte).
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../shared/errors.js';
+import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
+import { buildMarkdown } from '../../shared/export/markdown.js';
+import { exportFileName } from '../../shared/export/filename.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
+
+/** Longest a PDF conversion may take. */
+export const PDF_TIMEOUT_MS = 120_000;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function exportDocx(doc: PlanDoc, options: DocxOptions = {}): Promise<{ fileName: string; bytes: Uint8Array }> {
+  return { fileName: exportFileName(doc.meta, 'docx', today()), bytes: await buildDocx(doc, options) };
+}
+
+export function exportMarkdown(doc: PlanDoc): { fileName: string; text: string } {
+  return { fileName: exportFileName(doc.meta, 'md', today()), text: buildMarkdown(doc, { annexes: true }) };
+}
+
+/** The LibreOffice executable: $PW_SOFFICE, else soffice / libreoffice on PATH, else the usual install folders. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.PW_SOFFICE) return existsSync(env.PW_SOFFICE) ? env.PW_SOFFICE : null;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const n of names) if (existsSync(join(dir, n))) return join(dir, n);
+  }
+  const known = process.platform === 'darwin'
+    ? ['/Applications/LibreOffice.app/Contents/MacOS/soffice']
+    : process.platform === 'win32'
+      ? ['C:\\Program Files\\LibreOffice\\program\\soffice.exe', 'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe']
+      : ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+  return known.find((p) => existsSync(p)) ?? null;
+}
+
+const INSTALL_HINT =
+  'Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; Windows: https://www.libreoffice.org/download/';
+
+export function pdfCapability(): { pdf: boolean; reason?: string } {
+  return findSoffice()
+    ? { pdf: true }
+    : { pdf: false, reason: `导出 PDF 需要 LibreOffice(用它把 Word 文件转换为 PDF),本机未安装。安装方法:${INSTALL_HINT}` };
+}
+
+function unavailable(): AppError {
+  return new AppError('unavailable', `无法导出 PDF:需要 LibreOffice 将 Word 文件转换为 PDF,本机未找到 soffice。安装方法:${INSTALL_HINT}`, {
+    en: `PDF export needs LibreOffice (soffice) to convert the Word file, and it was not found. Install it (${INSTALL_HINT}) or set PW_SOFFICE to its path.`,
+    install: INSTALL_HINT,
+  });
+}
+
+export async function exportPdf(doc: PlanDoc, options: DocxOptions = {}, timeoutMs = PDF_TIMEOUT_MS): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const soffice = findSoffice();
+  if (!soffice) throw unavailable();
+  const docx = await buildDocx(doc, options);
+  const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
+  try {
+    const input = join(dir, 'plan.docx');
+    writeFileSync(input, docx);
+    // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await new Promise<void>((resolve, reject) => {
+      execFile(
+        soffice,
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input],
+        { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true },
+        (err, _stdout, stderr) => {
+          if (!err) return resolve();
+          const timedOut = (err as { killed?: boolean }).killed;
+          reject(new AppError(timedOut ? 'timeout' : 'convert-failed', timedOut ? `LibreOffice 转换 PDF 超时(${Math.round(timeoutMs / 1000)} 秒)` : 'LibreOffice 转换 PDF 失败', {
+            en: timedOut ? `LibreOffice did not finish within ${timeoutMs} ms.` : 'LibreOffice failed to convert the document.',
+            stderr: String(stderr ?? '').slice(0, 2000),
+          }));
+        },
+      );
+    });
+    const out = join(dir, 'plan.pdf');
+    if (!existsSync(out)) throw new AppError('convert-failed', 'LibreOffice 没有生成 PDF 文件', { en: 'LibreOffice produced no PDF.' });
+    const pdf = reproduciblePdf(new Uint8Array(readFileSync(out)), docx, doc.meta.issuedOn);
+    return { fileName: exportFileName(doc.meta, 'pdf', today()), bytes: pdf };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replace /CreationDate, /ModDate, /ID and LibreOffice's /DocChecksum by same-length values derived from the DOCX, so offsets stay valid. */
+export function reproduciblePdf(pdf: Uint8Array, docx: Uint8Array, issuedOn: string | null): Uint8Array {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const hash = createHash('sha256').update(docx).digest('hex').toUpperCase();
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(issuedOn ?? '')?.slice(1).join('') ?? '20000101';
+  const fixed = text
+    .replace(/\/(CreationDate|ModDate)\s*\(D:([^)]*)\)/g, (all, key: string, v: string) => {
+      const stamp = (ymd + '000000' + v.slice(14)).slice(0, v.length);
+      return `/${key}(D:${stamp})`.padEnd(all.length, ' ').slice(0, all.length);
+    })
+    .replace(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g, (all, a: string, b: string) =>
+      all.replace(`<${a}>`, `<${hash.repeat(4).slice(0, a.length)}>`).replace(`<${b}>`, `<${hash.repeat(4).slice(0, b.length)}>`))
+    .replace(/\/DocChecksum\s*\/([0-9A-Fa-f]+)/g, (all, c: string) => all.replace(c, hash.repeat(4).slice(0, c.length)));
+  return new Uint8Array(Buffer.from(fixed, 'latin1'));
+}
