@@ -8,12 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchSearch } from './import-search';
+import { benchExport } from './export';
 import { machine } from './machine';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCHES: Record<string, () => Promise<string>> = {
   import: benchImport,
   search: () => benchSearch(Number(process.env.BENCH_PLANS ?? 2000)),
+  export: benchExport,
 };
 
 async function main() {

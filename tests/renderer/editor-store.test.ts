@@ -402,3 +402,25 @@ describe('editor store: autosave', () => {
     expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe(t.heading);
   });
 });
+
+describe('editor store: closing the window', () => {
+  it('saveBeacon sends the save at once, and says when it cannot promise it', async () => {
+    const s = await loaded();
+    const t = task(s);
+    expect(s.saveBeacon()).toBe(true); // nothing to save
+    s.updateNode(t.id, { heading: '关闭前' });
+    expect(s.saveBeacon()).toBe(true);
+    // the request left synchronously
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+    // a second change while that save is in flight cannot be promised
+    s.updateNode(t.id, { heading: '关闭前2' });
+    expect(s.saveBeacon()).toBe(false);
+    await s.flush();
+    expect(s.saveState).toBe('saved');
+    lib.plans.get('p1')!.revision = 99;
+    s.updateNode(t.id, { heading: '冲突' });
+    await s.flush();
+    expect(s.saveState).toBe('conflict');
+    expect(s.saveBeacon()).toBe(false);
+  });
+});

@@ -651,6 +651,20 @@ export const useEditorStore = defineStore('editor', () => {
     await save();
   }
 
+  /**
+   * For the window closing: start a save of everything now, synchronously up to the transport (over IPC
+   * the request reaches the main process even if this page is gone a moment later). True when such a
+   * request carrying every change was sent; false when that cannot be promised (a save already in
+   * flight, a conflict, a failing connection) and the caller should ask before closing.
+   */
+  function saveBeacon(): boolean {
+    if (!loaded.value || changeSeq === savedSeq) return true;
+    if (saveState.value === 'conflict' || inflight) return false;
+    const failing = saveState.value === 'error';
+    void save();
+    return !failing;
+  }
+
   /** True when leaving would lose changes (pending, failing or in conflict). */
   const hasUnsaved = computed(() => saveState.value !== 'saved');
 
@@ -775,7 +789,7 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, findingsByNode, lintNow, applyFix, applyAllFixes,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, flush, reload, overwrite,
+    saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, saveBeacon, flush, reload, overwrite,
     // lifecycle
     load, unload, findNode: (id: string) => findNode(nodes.value, id), locate: (id: string) => locate(nodes.value, id),
     _setClock,
