@@ -34,6 +34,7 @@ import { registerIpc, type CoreLike } from '../electron/main/ipc';
 import { buildMenuTemplate } from '../electron/main/menus';
 import { readImportFile, registerDialogIpc } from '../electron/main/dialogs';
 import { NATIVE_BINDING_ENV, NATIVE_DIR, NATIVE_FILE, runtimePaths } from '../electron/main/paths';
+import { defaultDataDir } from '../electron/core/paths';
 import { describeStartupError, runApp } from '../electron/main/app';
 
 const DEV_URL = 'http://localhost:5173';
@@ -406,7 +407,7 @@ describe('app lifecycle (runApp)', () => {
     expect(coreMock.createCore).not.toHaveBeenCalled();
   });
 
-  it('starts: sandbox, app:// privileged, core on userData/library, IPC, menu, one window on app://', async () => {
+  it('starts: sandbox, app:// privileged, core on the shared data folder, IPC, menu, one window on app://', async () => {
     const core = { call: vi.fn(async () => ({ ok: true, result: 1 })), close: vi.fn() };
     coreMock.createCore.mockReset().mockResolvedValue(core);
     runApp();
@@ -420,7 +421,8 @@ describe('app lifecycle (runApp)', () => {
     expect(coreMock.createCore).toHaveBeenCalledTimes(1);
     const opts = coreMock.createCore.mock.calls[0][0];
     expect(opts.host).toBe('electron');
-    expect(opts.dataDir).toBe(path.join(electronStub.app.getPath('userData'), 'library'));
+    // the same library as browser mode and the CLI
+    expect(opts.dataDir).toBe(defaultDataDir());
     expect(opts.seedsDir).toBe(path.join('/repo', 'seeds'));
 
     expect(electronStub.protocol.handlers.has(APP_SCHEME)).toBe(true);

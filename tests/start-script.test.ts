@@ -1,5 +1,5 @@
 /**
- * scripts/start.mjs (npm start): without the Electron binary it prints one notice line and starts
+ * electron/start.mjs (npm start): without the Electron binary it prints one notice line and starts
  * browser mode (the bridge CLI with the same options); with it, it prepares the Electron build of
  * better-sqlite3 and runs electron-vite dev. Nothing is spawned here: spawn is a fake.
  */
@@ -20,7 +20,7 @@ import {
   findElectron,
   rendererNeedsBuild,
   start,
-} from '../scripts/start.mjs';
+} from '../electron/start.mjs';
 import * as mainPaths from '../electron/main/paths';
 
 const absent = () => {

@@ -1,5 +1,5 @@
 /**
- * App lifecycle: single instance, the core on the library in userData, app:// protocol, IPC,
+ * App lifecycle: single instance, the core on the library in the app's data folder (defaultDataDir), app:// protocol, IPC,
  * menus, one hardened window. Kept apart from index.ts so tests can import it with a stubbed
  * 'electron' and run it step by step.
  */
@@ -12,13 +12,12 @@ import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/host.js';
 import { registerIpc } from './ipc.js';
 import { registerDialogIpc } from './dialogs.js';
 import { buildMenuTemplate } from './menus.js';
+import { defaultDataDir } from '../core/paths.js';
 import { runtimePaths, type RuntimePaths } from './paths.js';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, hardenSession } from './security.js';
 import { createMainWindow, isTrustedFrame } from './window.js';
 
 export const APP_TITLE = '规划工作台';
-/** The library lives in its own folder under userData, apart from Chromium's caches. */
-export const LIBRARY_DIR_NAME = 'library';
 
 /** A startup failure as a message for the error box (Chinese first, English second). */
 export function describeStartupError(e: unknown, paths: Pick<RuntimePaths, 'nativeBinding'>): string {
@@ -58,7 +57,8 @@ export function runApp(): void {
 
   let win: BrowserWindow | null = null;
   let core: Core | null = null;
-  const dataDir = path.join(app.getPath('userData'), LIBRARY_DIR_NAME);
+  // One library for the desktop app, browser mode and the CLI (SQLite in WAL mode handles two processes).
+  const dataDir = defaultDataDir();
 
   const openWindow = () => {
     win = createMainWindow({ preloadPath: paths.preload, title: APP_TITLE, onBlocked: log, ...origins });

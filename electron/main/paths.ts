@@ -7,7 +7,7 @@
  *   renderer           ELECTRON_RENDERER_URL (dev server)          out/renderer via app://
  *   seeds              <repo>/seeds                                <resources>/seeds
  *   better-sqlite3     <repo>/.electron-native/better_sqlite3.node <resources>/native/better_sqlite3.node
- *                      (built for Electron's ABI by scripts/start.mjs; if absent, the default build
+ *                      (built for Electron's ABI by electron/start.mjs; if absent, the default build
  *                      is used — correct only when a packager rebuilt node_modules for Electron)
  *
  * PLAN_WORKBENCH_SQLITE_BINDING overrides the better-sqlite3 binding in both cases.
@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Keep in sync with scripts/start.mjs (a test checks it). */
+/** Keep in sync with electron/start.mjs (a test checks it). */
 export const NATIVE_DIR = '.electron-native';
 export const NATIVE_FILE = 'better_sqlite3.node';
 export const NATIVE_BINDING_ENV = 'PLAN_WORKBENCH_SQLITE_BINDING';

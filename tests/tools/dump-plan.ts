@@ -6,7 +6,8 @@ import { walk } from '../../shared/model/plan';
 const file = process.argv[2];
 const full = process.argv.includes('--full');
 const doc = importText(readFileSync(file, 'utf8'), file);
-const { nodes, report, meta } = doc;
+const { nodes, meta } = doc;
+const report = doc.report!;
 console.log(JSON.stringify({ ...meta, notice: meta.notice.slice(0, 80), preamble: meta.preamble.slice(0, 80) }));
 for (const { node, path } of walk(nodes)) {
   if (!full && node.kind === 'item') continue;
