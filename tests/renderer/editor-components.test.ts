@@ -12,6 +12,7 @@ import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import { ROW_HEIGHT, visibleWindow, zoneOf } from '../../renderer/src/editor/outline';
 import { fuzzyFilter } from '../../renderer/src/editor/fuzzy';
+import { planTextGrammar, tokenizeLine } from '../../renderer/src/editor/planText';
 import { bigDoc, fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
 import type { PlanDoc } from '../../shared/model/plan';
 
@@ -106,6 +107,29 @@ describe('outline helpers', () => {
     expect(fuzzyFilter('缩进', items, (x) => x).map((r) => r.item)).toEqual(['降级(缩进)', '升级(取消缩进)']);
     expect(fuzzyFilter('检面', items, (x) => x)[0].item).toBe('显示检查面板');
     expect(fuzzyFilter('zzz', items, (x) => x)).toHaveLength(0);
+  });
+});
+
+describe('plan-text grammar (Monarch)', () => {
+  const tokens = (line: string, depts: string[] = []) => tokenizeLine(planTextGrammar(depts), line).filter((t) => t.token);
+  it('marks years, percentages, numbers and target phrases', () => {
+    expect(tokens('到2016年,家庭光纤入户率达到95%以上,新增3个')).toEqual([
+      { text: '2016年', token: 'number.year' },
+      { text: '达到', token: 'keyword.target' },
+      { text: '95%', token: 'number.percent' },
+      { text: '以上', token: 'keyword.target' },
+      { text: '新增', token: 'keyword.target' },
+      { text: '3', token: 'number' },
+    ]);
+    expect(tokens('(2014-2016)')[0]).toEqual({ text: '2014-2016', token: 'number.year' });
+  });
+  it('marks the library\'s departments, then generic 区…委 names, but not 区一盘棋的局', () => {
+    expect(tokens('由杨浦区科委牵头,配合单位:信息中心、区建交委', ['信息中心', '杨浦区科委'])).toEqual([
+      { text: '杨浦区科委', token: 'department' },
+      { text: '信息中心', token: 'department' },
+      { text: '区建交委', token: 'department.generic' },
+    ]);
+    expect(tokens('形成全区一盘棋的局面')).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@
 import * as monaco from 'monaco-editor/esm/vs/editor/edcore.main';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 
+import { planTextGrammar } from './planText';
+
 export { monaco };
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
@@ -16,43 +18,6 @@ export { monaco };
 };
 
 export const LANGUAGE = 'plan-text';
-
-/** Phrases that state a target (达到 90%, 不少于 20 个, 力争 …). */
-export const TARGET_PHRASES = [
-  '达到', '不少于', '不低于', '不超过', '超过', '力争', '确保', '实现', '累计', '新增', '提升至', '提高到', '提高至',
-  '增长', '控制在', '以上', '以内', '全覆盖', '基本建成', '基本实现', '全面建成',
-];
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** The Monarch grammar; `departments` are matched first, longest first. */
-export function planTextGrammar(departments: readonly string[]): monaco.languages.IMonarchLanguage {
-  const names = [...new Set(departments.filter((d) => d && d.length >= 2 && d.length <= 30))].sort((a, b) => b.length - a.length);
-  const known = names.length ? new RegExp(names.slice(0, 2000).map(escapeRe).join('|')) : null;
-  const rules: monaco.languages.IMonarchLanguageRule[] = [];
-  if (known) rules.push([known, 'department']);
-  rules.push(
-    // years: 2014年, 2014-2016, 2014—2016年
-    [/(?:19|20)\d{2}\s*[-–—~至到]\s*(?:19|20)\d{2}年?/, 'number.year'],
-    [/(?:19|20)\d{2}年(?:底|末|前|初)?/, 'number.year'],
-    // percentages: 90%, 90％, 百分之
-    [/\d+(?:\.\d+)?\s*[%％‰]/, 'number.percent'],
-    [/百分之[零一二三四五六七八九十百]+/, 'number.percent'],
-    // numbers with their units of count
-    [/\d+(?:[.,]\d+)*(?:\s*(?:万|亿|千))?/, 'number'],
-    [new RegExp(TARGET_PHRASES.map(escapeRe).join('|')), 'keyword.target'],
-    // generic department names: 区科委, 市经信委, 区信息中心, 区府办 …
-    [/[区市][\u4e00-\u9fa5]{1,7}?(?:委员会|管委会|局|委|办公室|办|中心)/, 'department.generic'],
-    [/[^\d%％‰区市达不超力确实累新提增控以全基百]+/, ''],
-    [/./, ''],
-  );
-  return {
-    defaultToken: '',
-    tokenizer: { root: rules },
-  };
-}
 
 let registered = false;
 let grammar: monaco.IDisposable | null = null;
@@ -93,7 +58,7 @@ export function ensurePlanText(departments: readonly string[]): void {
   const key = departments.join('\u0001');
   if (grammar && key === grammarKey) return;
   grammar?.dispose();
-  grammar = monaco.languages.setMonarchTokensProvider(LANGUAGE, planTextGrammar(departments));
+  grammar = monaco.languages.setMonarchTokensProvider(LANGUAGE, planTextGrammar(departments) as monaco.languages.IMonarchLanguage);
   grammarKey = key;
 }
 
