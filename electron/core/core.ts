@@ -24,7 +24,6 @@ import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
 import { comparePlans, compareVersions } from '../../shared/compare/index.js';
-import { similarInLibrary } from '../../shared/compare/library.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -354,9 +353,7 @@ function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versi
     },
 
     'compare.similar': async ({ planId, perTask }) => {
-      const doc = lib.getPlan(planId);
-      cmp.refreshVectors();
-      return { planId, ...similarInLibrary({ planId, doc }, cmp.libraryEntries(), { perTask }) };
+      return { planId, ...cmp.libraryIndex().similar({ planId, doc: cmp.plan(planId) }, { perTask }) };
     },
   };
 }

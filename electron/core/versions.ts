@@ -13,7 +13,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { countKinds, type PlanDoc, type PlanStatus } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
-import { taskVectors, type LibraryEntry, type PlanVectors } from '../../shared/compare/library.js';
+import { LibraryIndex, taskVectors, type LibraryEntry, type PlanVectors } from '../../shared/compare/library.js';
 import type { VersionSummary } from '../../shared/compare/schema.js';
 import type { Library } from './library.js';
 
@@ -79,6 +79,7 @@ export class CompareStore {
         `INSERT INTO plan_vectors (plan_id, revision, data) VALUES (?, ?, ?)
          ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
       ),
+      signature: db.prepare(`SELECT count(*) AS n, total(revision) AS r, max(rowid) AS m FROM plan_vectors`),
       allVectors: db.prepare(`SELECT v.plan_id, p.title, p.district, v.data FROM plan_vectors v JOIN plans p ON p.id = v.plan_id`),
     };
   }
@@ -185,6 +186,20 @@ export class CompareStore {
     const stale = this.s.stale.all() as Array<{ id: string; revision: number }>;
     for (const { id, revision } of stale) this.s.putVectors.run(id, revision, JSON.stringify(taskVectors(this.lib.getPlan(id))));
     return stale.length;
+  }
+
+  private index: { sig: string; index: LibraryIndex } | null = null;
+
+  /**
+   * The inverted index over every plan's task vectors: refreshed vectors first, then built once and kept until
+   * a plan is added, saved or deleted (the signature of plan_vectors changes).
+   */
+  libraryIndex(): LibraryIndex {
+    this.refreshVectors();
+    const s = this.s.signature.get() as { n: number; r: number; m: number | null };
+    const sig = `${s.n}:${s.r}:${s.m}`;
+    if (!this.index || this.index.sig !== sig) this.index = { sig, index: new LibraryIndex(this.libraryEntries()) };
+    return this.index.index;
   }
 
   /** Every plan's stored vectors (call refreshVectors first). */

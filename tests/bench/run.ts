@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchSearch } from './import-search';
 import { benchExport } from './export';
+import { benchCompare } from './compare';
 import { machine } from './machine';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   import: benchImport,
   search: () => benchSearch(Number(process.env.BENCH_PLANS ?? 2000)),
   export: benchExport,
+  compare: () => benchCompare(Number(process.env.BENCH_PLANS ?? 2000)),
 };
 
 async function main() {
