@@ -459,3 +459,62 @@ describe('editor view', () => {
     expect(store.meta!.docNumber).toBe(seedDoc().meta.docNumber);
   });
 });
+
+describe('department chips', () => {
+  beforeEach(() => setup({ p1: seedDoc() }));
+
+  it('autocompletes from the library and the plan, adds with Enter, removes with ×, and keeps typed text on blur', async () => {
+    const d = seedDoc();
+    const t = flat(d.nodes).find((n) => n.kind === 'task')!;
+    const { w, store } = await mountEditor('p1', { node: t.id });
+    const lead = w.get('[data-test=lead]');
+    const input = lead.get('[data-test=chips-input]');
+    await input.trigger('focus');
+    await input.setValue('区经');
+    const options = lead.findAll('[data-test=chips-option]');
+    expect(options.map((o) => o.text())).toContain('区经委');
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(store.info.get(t.id)!.node.lead).toContain('区经委');
+    const before = store.info.get(t.id)!.node.lead.length;
+    await lead.findAll('[data-test=chip] button')[0].trigger('click');
+    expect(store.info.get(t.id)!.node.lead.length).toBe(before - 1);
+    await input.setValue('区新部门');
+    await input.trigger('blur');
+    expect(store.info.get(t.id)!.node.lead).toContain('区新部门');
+    // a list pasted with 、 becomes several chips
+    await input.setValue('区科委、区财政局');
+    expect(store.info.get(t.id)!.node.lead).toEqual(expect.arrayContaining(['区科委', '区财政局']));
+  });
+});
+
+describe('indicators and milestones', () => {
+  it('adds, edits and removes indicator rows and yearly milestones, one column per year of the period', async () => {
+    setup({ p1: seedDoc() });
+    const d = seedDoc();
+    const t = flat(d.nodes).find((n) => n.kind === 'task')!;
+    const { w, store } = await mountEditor('p1', { node: t.id });
+    const n0 = store.info.get(t.id)!.node.indicators.length;
+    await w.get('[data-test=indicator-add]').trigger('click');
+    expect(store.info.get(t.id)!.node.indicators).toHaveLength(n0 + 1);
+    expect(store.info.get(t.id)!.node.indicators[n0]).toMatchObject({ comparator: '>=', year: 2016, value: null });
+    const row = w.findAll('[data-test=indicator-row]')[n0];
+    await row.get('input[data-col=name]').setValue('家庭光纤入户率');
+    const value = row.findAll('input')[1];
+    await value.setValue('９５');
+    await value.trigger('change');
+    expect(store.info.get(t.id)!.node.indicators[n0]).toMatchObject({ name: '家庭光纤入户率', value: 95 });
+    await w.findAll('[data-test=indicator-remove]')[n0].trigger('click');
+    expect(store.info.get(t.id)!.node.indicators).toHaveLength(n0);
+    store.undo();
+    expect(store.info.get(t.id)!.node.indicators).toHaveLength(n0 + 1);
+
+    const cols = w.findAll('[data-test=milestone-col]');
+    expect(cols.map((c) => c.text().slice(0, 5))).toEqual(['2014年', '2015年', '2016年']);
+    await cols[1].get('[data-test=milestone-add]').trigger('click');
+    expect(store.info.get(t.id)!.node.milestones.some((m) => m.year === 2015)).toBe(true);
+    const cell = w.findAll('[data-test=milestone-col]')[1].get('[data-test=milestone-cell]');
+    await cell.get('select').setValue('推进');
+    await cell.get('textarea').setValue('完成一期建设');
+    expect(store.info.get(t.id)!.node.milestones.find((m) => m.year === 2015)).toEqual({ year: 2015, stage: '推进', text: '完成一期建设' });
+  });
+});
