@@ -78,6 +78,7 @@ const en: typeof zh = {
     district: 'District',
     start: 'First year',
     end: 'Last year',
+    titleAuto: 'Leave empty to derive it from the template title (district and years replaced)',
     planTitle: 'Title',
     mode: 'Content',
     modeFull: 'Full text (years and district name replaced)',

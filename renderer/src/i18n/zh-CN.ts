@@ -76,6 +76,7 @@ export default {
     district: '区',
     start: '起始年份',
     end: '结束年份',
+    titleAuto: '留空则按模板标题自动生成(替换区名和年份)',
     planTitle: '标题',
     mode: '内容',
     modeFull: '保留全文(年份、区名自动替换)',
