@@ -168,7 +168,8 @@ function label(number: string, heading: string): string {
   const n = number.trim();
   const h = heading.trim();
   if (!n) return h;
-  if (!h) return n;
+  // a bullet (•, ——) without a heading says nothing in a path
+  if (!h) return /[\p{L}\p{N}]/u.test(n) ? n : '';
   // "一、" / "(一)" / "1." glue directly; "行动一" / "重点专项3" get a space.
   return /[、.．)）:：]$/.test(n) ? n + h : `${n} ${h}`;
 }
