@@ -204,7 +204,13 @@ describe('annexes on landscape pages', () => {
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     const head = paras(rows[0]).map((p) => p.text);
     expect(head).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门', '2015年', '2016年', '2017年']);
-    expect(paras(rows[0])[0].eastAsia[0]).toBe('黑体');
+    expect(paras(rows[0])[0].xml).toContain('<w:pStyle w:val="TableHead"/>');
+    expect(paras(rows[1])[0].xml).toContain('<w:pStyle w:val="TableText"/>');
+    const styles = ypParts['word/styles.xml'];
+    const style = (id: string) => new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">[\\s\\S]*?</w:style>`).exec(styles)![0];
+    expect(attr(style('TableHead'), 'rFonts', 'eastAsia')).toBe('黑体');
+    expect(attr(style('TableText'), 'rFonts', 'eastAsia')).toBe('仿宋_GB2312');
+    expect(attr(style('TableText'), 'sz', 'val')).toBe('21');
     const tasks = [...walk(yp.nodes)].filter((w) => w.node.kind === 'task');
     expect(rows.length - 1).toBe(tasks.length);
     // one column per year: every row has 6 + 3 cells; the grid sums to the 版心 width
@@ -305,22 +311,24 @@ describe('the 通知 cover', () => {
     expect(attr(ypParas[office + 1].xml, 'ind', 'right')).toBe('1280');
   });
 
-  it('版记: 印发 line between 版心-wide rules, floating at the bottom of the 版心, on the last page', async () => {
+  it('版记: 抄送 and 印发 between 版心-wide rules, in a frame at the bottom of the 版心, after everything else', async () => {
     const doc = parts(await buildDocx(yp, { cover: true, copyTo: ['区委办', '区人大办', '区政协办'] }))['word/document.xml'];
-    const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    const record = tables[tables.length - 1];
-    expect(record).toContain('w:tblpYSpec="bottom"');
-    expect(record).toContain('w:vertAnchor="margin"');
-    expect(record).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
-    expect(paras(record).map((p) => p.text)).toEqual(['抄送：区委办，区人大办，区政协办。', '上海市杨浦区人民政府办公室2016年7月18日印发']);
-    expect(record).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
-    expect(record).toMatch(/<w:top w:val="single" w:color="000000" w:sz="6"\/>/);
-    expect(record).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"\/>/);
-    expect(paras(record)[1].sizes).toEqual([28, 28]);
-    expect(record).toContain('<w:tab/>');
-    expect(record).toMatch(/<w:tab w:val="right" w:pos="8564"\/>/);
-    // nothing but the closing paragraph and sectPr after it
-    expect(doc.slice(doc.lastIndexOf('</w:tbl>'))).not.toMatch(/<w:t[\s>]/);
+    const record = paras(doc).filter((p) => p.xml.includes('<w:framePr'));
+    expect(record.map((p) => p.text)).toEqual(['抄送：区委办，区人大办，区政协办。', '上海市杨浦区人民政府办公室2016年7月18日印发']);
+    for (const p of record) {
+      expect(attr(p.xml, 'framePr', 'y')).toBe(String(PAGE.textHeight - 2 * GRID.linePitch)); // two lines above the 版心 bottom
+      expect(attr(p.xml, 'framePr', 'w')).toBe('8844');
+      expect(attr(p.xml, 'framePr', 'vAnchor')).toBe('margin');
+      expect(new Set(p.sizes)).toEqual(new Set([28]));
+    }
+    expect(record[0].xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8" w:space="0"\/>/);
+    expect(record[1].xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="6" w:space="0"\/>/);
+    expect(record[1].xml).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8" w:space="0"\/>/);
+    expect(record[1].xml).toContain('<w:tab/>');
+    expect(record[1].xml).toMatch(/<w:tab w:val="right" w:pos="8564"\/>/);
+    // nothing follows it
+    expect(doc.slice(doc.lastIndexOf('</w:p>'))).not.toMatch(/<w:t[\s>]/);
+    expect(paras(doc).at(-1)!.text).toBe('上海市杨浦区人民政府办公室2016年7月18日印发');
   });
 
   it('without the cover: no red, the plan title first', async () => {

@@ -14,8 +14,8 @@
  *   - Numbers derived from the structure (shared/numbering.ts), punctuation GB/T 15834 (./text.ts).
  *   - Page numbers "— N —" 宋体 四号: odd pages right, even pages left, one character in (evenAndOddHeaders).
  *   - cover: 发文机关标志 (red), 发文字号, red line, 关于印发…的通知, 主送机关, notice, 附件说明, office and date;
- *     the plan follows as 附件 on a new page; the 版记 (抄送/印发 between 版心-wide lines) is a floating table
- *     anchored to the bottom of the 版心 on the last page.
+ *     the plan follows as 附件 on a new page; the 版记 (抄送/印发 between 版心-wide lines) is a frame at the
+ *     bottom of the 版心 on the last page.
  *   - annexes: landscape section(s) with 附表1 主要任务分解表 (header row repeated, rows kept whole, one column per
  *     year with that year's milestones) and 附表2 主要指标表.
  *   - comments: real Word comments (comments.xml) anchored to the quote in the node's text, else to its heading.
@@ -31,6 +31,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  FrameAnchorType,
   HeadingLevel,
   LineRuleType,
   Packer,
@@ -39,7 +40,6 @@ import {
   Paragraph,
   SectionType,
   Table,
-  TableAnchorType,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -382,17 +382,13 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   return out;
 }
 
-/** 版记: 抄送 and 印发 between 版心-wide lines (thick, thin, thick), floating at the bottom of the 版心 [std §7.4]. */
-function recordTable(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Table {
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000' });
-  const cellPara = (children: ParagraphChild[], tab = false) =>
-    new Paragraph({
-      spacing: EXACT(GRID.linePitch),
-      indent: { left: INDENT.record, right: INDENT.record },
-      tabStops: tab ? [{ type: TabStopType.RIGHT, position: RECORD.tab }] : undefined,
-      children,
-    });
+/**
+ * 版记: 抄送 and 印发 between 版心-wide lines (thick, thin, thick) at the bottom of the 版心 on the last page [std §7.4].
+ * Written as paragraphs in one absolutely positioned frame (framePr, y = 版心 height − lines × 579 from the top margin):
+ * LibreOffice keeps a frame where it is told, whereas it imported a floating table (tblpPr) inline after the text.
+ */
+function recordParagraphs(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Paragraph[] {
+  const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 0 });
   const rows: Array<{ children: ParagraphChild[]; tab: boolean }> = [];
   const cc = copyTo.map((c) => cnText(c.trim())).filter(Boolean);
   if (cc.length) rows.push({ children: [run(ctx, `抄送：${cc.join('，')}。`, 'body', RECORD.size)], tab: false });
@@ -401,49 +397,50 @@ function recordTable(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Table {
     children: [run(ctx, issuerOf(doc), 'body', RECORD.size), ...(date ? [new TextRun({ children: [new Tab()] }), run(ctx, `${date}印发`, 'body', RECORD.size)] : [])],
     tab: true,
   });
-  return new Table({
-    width: { size: PAGE.textWidth, type: WidthType.DXA },
-    columnWidths: [PAGE.textWidth],
-    layout: TableLayoutType.FIXED,
-    float: { verticalAnchor: TableAnchorType.MARGIN, relativeVerticalPosition: 'bottom', horizontalAnchor: TableAnchorType.MARGIN, overlap: 'never' },
-    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: rows.map((r, i) =>
-      new TableRow({
-        cantSplit: true,
-        children: [new TableCell({
-          width: { size: PAGE.textWidth, type: WidthType.DXA },
-          margins: { left: 0, right: 0, top: 0, bottom: 0 },
-          borders: {
-            top: line(i === 0 ? RECORD.thick : RECORD.thin),
-            bottom: i === rows.length - 1 ? line(RECORD.thick) : none,
-            left: none,
-            right: none,
-          },
-          children: [cellPara(r.children, r.tab)],
-        })],
-      }),
-    ),
-  });
+  const frame = {
+    type: 'absolute' as const,
+    position: { x: 0, y: PAGE.textHeight - rows.length * GRID.linePitch },
+    width: PAGE.textWidth,
+    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+  };
+  return rows.map((r, i) =>
+    new Paragraph({
+      frame,
+      spacing: EXACT(GRID.linePitch),
+      indent: { left: INDENT.record, right: INDENT.record },
+      tabStops: r.tab ? [{ type: TabStopType.RIGHT, position: RECORD.tab }] : undefined,
+      border: {
+        top: line(i === 0 ? RECORD.thick : RECORD.thin),
+        ...(i === rows.length - 1 ? { bottom: line(RECORD.thick) } : {}),
+      },
+      children: r.children,
+    }),
+  );
 }
 
 // --- annexes ------------------------------------------------------------------------------------------
 
 const CELL = SIZE.wu;
 
-function cellPara(ctx: Ctx, text: string, role: Role, center = false): Paragraph {
+/** Table paragraphs carry a style (font, size, spacing) and plain runs: a few hundred cells stay small and fast. */
+export const STYLE_TABLE_TEXT = 'TableText';
+export const STYLE_TABLE_HEAD = 'TableHead';
+
+function cellPara(_ctx: Ctx, text: string, role: Role, center = false): Paragraph {
   return new Paragraph({
-    alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: EXACT(LANDSCAPE.cellLine),
-    children: [run(ctx, text, role, CELL)],
+    style: role === 'hei' ? STYLE_TABLE_HEAD : STYLE_TABLE_TEXT,
+    alignment: center && role !== 'hei' ? AlignmentType.CENTER : undefined,
+    children: text ? [new TextRun(text)] : [],
   });
 }
+
+const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
 
 function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Role; center?: boolean; merge?: 'restart' | 'continue' } = {}): TableCell {
   const ps = lines.length ? lines : [''];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
-    margins: { left: 57, right: 57, top: 28, bottom: 28 },
     verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
     children: opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center)),
   });
@@ -505,6 +502,7 @@ function taskTableBlock(ctx: Ctx, t: TaskTable): Table {
   return new Table({
     width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
     columnWidths: widths,
+    margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     borders: tableBorders(),
     rows: [head, ...rows],
@@ -519,6 +517,7 @@ function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
   return new Table({
     width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
     columnWidths: w,
+    margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     borders: tableBorders(),
     rows: [
@@ -595,7 +594,19 @@ export const STYLE_OFF_GRID = 'OffGrid';
 
 function styles(f: FontSet) {
   return {
-    paragraphStyles: [{ id: STYLE_OFF_GRID, name: 'Off Grid', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: EXACT(GRID.linePitch) } }],
+    paragraphStyles: [
+      { id: STYLE_OFF_GRID, name: 'Off Grid', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: EXACT(GRID.linePitch) } },
+      {
+        id: STYLE_TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', next: STYLE_TABLE_TEXT,
+        run: { font: runFont(f, 'body'), size: CELL, sizeComplexScript: CELL, characterSpacing: 0 },
+        paragraph: { spacing: EXACT(LANDSCAPE.cellLine), alignment: AlignmentType.LEFT },
+      },
+      {
+        id: STYLE_TABLE_HEAD, name: 'Table Head', basedOn: STYLE_TABLE_TEXT, next: STYLE_TABLE_TEXT,
+        run: { font: runFont(f, 'hei'), size: CELL, sizeComplexScript: CELL, characterSpacing: 0 },
+        paragraph: { spacing: EXACT(LANDSCAPE.cellLine), alignment: AlignmentType.CENTER, keepNext: true },
+      },
+    ],
     default: {
       document: {
         run: { font: runFont(f, 'body'), size: SIZE.san, sizeComplexScript: SIZE.san, characterSpacing: GRID.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
@@ -645,7 +656,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   for (const n of doc.nodes) nodeParagraphs(ctx, n, 1, main);
 
   const sections: ISectionOptions[] = [];
-  const record = opts.cover ? recordTable(ctx, doc, opts.copyTo ?? []) : null;
+  const record = opts.cover ? recordParagraphs(ctx, doc, opts.copyTo ?? []) : null;
 
   const annexBlocks: (Paragraph | Table)[] = [];
   if (opts.annexes) {
@@ -661,7 +672,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
     }
   }
 
-  if (record && !annexBlocks.length) main.push(record, new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  if (record && !annexBlocks.length) main.push(...record);
   sections.push({ properties: portraitProps(), footers, children: main });
   if (annexBlocks.length) {
     // a table must not be the last thing in a section: Word wants a paragraph after it
@@ -670,7 +681,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
       sections.push({
         properties: { ...portraitProps(), type: SectionType.NEXT_PAGE },
         footers,
-        children: [record, new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] })],
+        children: record,
       });
     }
   }
