@@ -99,7 +99,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'compare.plans': (c) => ({ leftId: c.seedId, rightId: c.created[0] }),
   'compare.versions': (c) => ({ planId: c.created[0], fromVersionId: 1, toVersionId: 'current' }),
   'compare.pins.set': (c) => ({ leftId: c.seedId, rightId: c.created[0], pins: [{ left: c.seedDoc.nodes[0].id, right: c.seedDoc.nodes[1].id, mode: 'pin' }] }),
-  'compare.similar': (c) => ({ planId: c.seedId, perTask: 3 }),
+  // the blank plan: matches in the template copy (created[2]) would carry its random node ids
+  'compare.similar': (c) => ({ planId: c.created[3], perTask: 3 }),
 };
 
 /** Methods that create a plan and return { id }. */
