@@ -11,6 +11,7 @@ import { benchImport, benchSearch } from './import-search';
 import { benchExport } from './export';
 import { benchCompare } from './compare';
 import { machine } from './machine';
+import { benchApp } from './app';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCHES: Record<string, () => Promise<string>> = {
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   search: () => benchSearch(Number(process.env.BENCH_PLANS ?? 2000)),
   export: benchExport,
   compare: () => benchCompare(Number(process.env.BENCH_PLANS ?? 2000)),
+  app: benchApp,
 };
 
 async function main() {
