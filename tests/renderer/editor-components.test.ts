@@ -518,3 +518,33 @@ describe('indicators and milestones', () => {
     expect(store.info.get(t.id)!.node.milestones.find((m) => m.year === 2015)).toEqual({ year: 2015, stage: '推进', text: '完成一期建设' });
   });
 });
+
+describe('editor strings', () => {
+  it("every t('editor.…') key used by the editor exists in Chinese and English, dynamic families included", async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { messages } = await import('../../renderer/src/i18n');
+    const { NODE_KINDS, PLAN_STATUSES } = await import('../../shared/model/plan');
+    const root = join(__dirname, '../../renderer/src');
+    const files = [...readdirSync(join(root, 'editor')).filter((f) => f.endsWith('.vue')).map((f) => join(root, 'editor', f)), join(root, 'views/EditorView.vue')];
+    const has = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) !== undefined;
+    const keys = new Set<string>();
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('(editor\.[a-zA-Z.]+)'/g)) keys.add(m[1]);
+    for (const k of NODE_KINDS) keys.add(`editor.kind.${k}`);
+    for (const s of PLAN_STATUSES) keys.add(`editor.status.${s}`);
+    for (const s of ['error', 'warning', 'info']) keys.add(`editor.lint.severity.${s}`);
+    for (const c of ['ge', 'le', 'eq', 'gt', 'lt', 'approx']) keys.add(`editor.comparator.${c}`);
+    const lintSrc = readFileSync(join(__dirname, '../../shared/lint.ts'), 'utf8');
+    const rules = [...lintSrc.matchAll(/^ \* \| ([a-z-]+)\s+\| (?:error|warning|info)/gm)].map((m) => m[1]);
+    expect(rules.length).toBeGreaterThanOrEqual(10);
+    expect(keys.size).toBeGreaterThan(100);
+    for (const k of keys) {
+      expect(has(messages['zh-CN'], k), `zh-CN ${k}`).toBe(true);
+      expect(has(messages.en, k), `en ${k}`).toBe(true);
+    }
+    for (const r of rules) {
+      expect((messages['zh-CN'].editor.lint.rule as Record<string, string>)[r], `zh-CN lint.rule.${r}`).toBeTruthy();
+      expect((messages.en.editor.lint.rule as Record<string, string>)[r], `en lint.rule.${r}`).toBeTruthy();
+    }
+  });
+});
