@@ -60,6 +60,7 @@ export default defineConfig({
     plugins: [vue()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      minify: 'esbuild',
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

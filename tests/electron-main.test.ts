@@ -75,6 +75,20 @@ describe('BrowserWindow', () => {
     expect(webPreferences(p.preload).preload).toBe(p.preload);
   });
 
+  it('asks before closing when the editor holds unsaved changes, and closes only on "close anyway"', () => {
+    const win = createMainWindow({ preloadPath: '/p.cjs', title: '规划工作台' }) as unknown as FakeBrowserWindow;
+    const [onPrevent] = win.webContents.listeners.get('will-prevent-unload')!;
+    electronStub.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const stay = event();
+    onPrevent(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    electronStub.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const close = event();
+    onPrevent(close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(electronStub.dialog.showMessageBoxSync.mock.calls[0][1]).toMatchObject({ message: '还有修改没有保存', cancelId: 0 });
+  });
+
   it('denies window.open', () => {
     const win = createMainWindow({ preloadPath: '/p.cjs', title: 't' }) as unknown as FakeBrowserWindow;
     const handler = win.webContents.windowOpenHandler!;

@@ -147,6 +147,8 @@ declare module 'electron' {
     title?: string;
     detail?: string;
     buttons?: string[];
+    defaultId?: number;
+    cancelId?: number;
   }
 
   interface MessageBoxReturnValue {
@@ -159,6 +161,7 @@ declare module 'electron' {
     showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
     showMessageBox(window: BrowserWindow, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
     showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+    showMessageBoxSync(window: BrowserWindow, options: MessageBoxOptions): number;
     showErrorBox(title: string, content: string): void;
   }
 

@@ -2,7 +2,7 @@
  * The one application window, hardened (see security.ts), and the check that an IPC message
  * comes from it.
  */
-import { BrowserWindow, type WebFrameMain } from 'electron';
+import { BrowserWindow, dialog, type WebFrameMain } from 'electron';
 import { hardenWebContents, isAppUrl, webPreferences, type AppOrigins } from './security.js';
 
 export interface MainWindowOptions extends AppOrigins {
@@ -25,6 +25,19 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   });
   hardenWebContents(win.webContents, opts);
   win.once('ready-to-show', () => win.show());
+  // The editor refuses to unload only when its changes cannot be saved (failing save, conflict): ask.
+  win.webContents.on('will-prevent-unload', (event: Event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['留下继续编辑 Stay', '仍然关闭 Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      title: opts.title,
+      message: '还有修改没有保存',
+      detail: '保存失败或与其他修改冲突,关闭后这些修改会丢失。\nSome changes could not be saved; closing loses them.',
+    });
+    if (choice === 1) event.preventDefault(); // on will-prevent-unload, preventDefault lets the page close
+  });
   return win;
 }
 

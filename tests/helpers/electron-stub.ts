@@ -161,6 +161,7 @@ function makeStub() {
     dialog: {
       showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+      showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
       showErrorBox: vi.fn((_title: string, _content: string) => {}),
     },
     ipcMain: new FakeIpcMain(),

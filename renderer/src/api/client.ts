@@ -29,11 +29,14 @@ export function httpTransport(base = '', token = readToken()): Transport {
   return {
     async send(method, input) {
       let res: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         res = await fetch(`${base}/api/${method}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-plan-token': token },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB)
+          keepalive: body.length < 60_000,
         });
       } catch (e) {
         return { ok: false, error: { code: 'offline', message: '无法连接到本机服务,请确认规划工作台仍在运行', details: { cause: String(e) } } };
