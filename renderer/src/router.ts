@@ -4,6 +4,7 @@ import LibraryView from './views/LibraryView.vue';
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'library', component: LibraryView },
   { path: '/plan/:id', name: 'plan', component: () => import('./views/EditorView.vue'), props: true },
+  { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 

@@ -24,8 +24,23 @@ export function districtNames(district: string | null | undefined): string[] {
   return short && short !== d ? [d, short] : [d];
 }
 
+const FOLD_CACHE = new Map<string, string>();
+/** Already folded: Han, ASCII lower case and digits only. */
+const PLAIN = /^[\p{Script=Han}a-z0-9]+$/u;
+
 /** Fold a token or a short string for comparison (not numerals, not districts: see tokens.ts). */
 export function foldKey(s: string): string {
+  if (s.length > 12) return fold(s);
+  let k = FOLD_CACHE.get(s);
+  if (k === undefined) {
+    k = PLAIN.test(s) ? s : fold(s);
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, k);
+  }
+  return k;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()

@@ -3,13 +3,15 @@ import zh from './zh-CN';
 import en from './en';
 import editorZh from './editor.zh-CN';
 import editorEn from './editor.en';
+import compareZh from './compare.zh-CN';
+import compareEn from './compare.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's and the editor's (kept in their own files so the two can change independently). */
+/** All messages: the app's, the editor's and the compare view's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh },
-  en: { ...en, editor: editorEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh },
+  en: { ...en, editor: editorEn, compare: compareEn },
 };
 
 export function initialLocale(): Locale {

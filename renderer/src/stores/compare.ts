@@ -1,0 +1,309 @@
+/**
+ * The compare view: two plans of different districts (compare.plans, content alignment), a plan against one
+ * of its versions (compare.versions, by node id), or a draft against its template (compare.plans with the
+ * template on the right). Rows in reading order, filters, next/previous change, pins (compare.pins.set,
+ * applied again on reload) and "take this" (copy a node of the right plan into a draft: plan.get → insert
+ * with fresh ids → plan.save with baseRevision, retried once on 'conflict').
+ */
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { PlanSummary, StoredPlan } from '../../../shared/api/contract';
+import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
+import { findNode } from '../../../shared/tree';
+import { FORMAT } from '../../../shared/model/plan';
+import { ApiError, useApi } from '../api/client';
+import {
+  alignedPlacement, copyForTarget, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
+  type CompareRow, type Pin, type Placement, type PlanComparison,
+} from '../compare/model';
+
+/** What the right column shows: another plan, or a version of the left plan. */
+export type RightSide = { kind: 'plan'; id: string } | { kind: 'version'; versionId: number };
+
+export interface CompareFilters { onlyChanged: boolean; onlyUnmatched: boolean; theme: string }
+
+export interface TakeRequest {
+  /** The node of the right plan to copy. */
+  rightId: string;
+  /** The draft that receives it. */
+  targetId: string;
+  placement: Placement;
+  /** Rewrite district and years for the target plan. */
+  adapt: boolean;
+}
+
+export type TakeResult = { ok: true; targetId: string; nodeId: string; retried: boolean } | { ok: false; code: string; message: string };
+
+function errMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export const useCompareStore = defineStore('compare', () => {
+  const api = () => useApi();
+
+  const leftId = ref<string | null>(null);
+  const right = ref<RightSide | null>(null);
+  const leftDoc = shallowRef<StoredPlan | null>(null);
+  const rightDoc = shallowRef<PlanDoc | null>(null);
+  /** The plan the right column belongs to (for a version: the left plan). */
+  const rightPlanId = computed(() => (right.value?.kind === 'plan' ? right.value.id : right.value ? leftId.value : null));
+  const comparison = shallowRef<PlanComparison | null>(null);
+  const rows = shallowRef<CompareRow[]>([]);
+  const pins = ref<Pin[]>([]);
+  const loading = ref(false);
+  const error = ref<string | null>(null);
+  const busy = ref(false);
+  const selectedKey = ref<string | null>(null);
+  const filters = ref<CompareFilters>({ onlyChanged: false, onlyUnmatched: false, theme: '' });
+  /** The nodes chosen for a pin by hand. */
+  const pick = ref<{ left: string | null; right: string | null }>({ left: null, right: null });
+  const mode = computed<'plans' | 'version' | null>(() => (right.value ? (right.value.kind === 'plan' ? 'plans' : 'version') : null));
+  let seq = 0;
+
+  // --- loading ------------------------------------------------------------------------------------
+
+  /** Compare the left plan with a plan or a version. Pins stored for the plan pair apply. */
+  async function open(left: string, side: RightSide): Promise<boolean> {
+    const my = ++seq;
+    leftId.value = left;
+    right.value = side;
+    loading.value = true;
+    error.value = null;
+    pick.value = { left: null, right: null };
+    try {
+      if (side.kind === 'plan') {
+        const [l, r, c] = await Promise.all([
+          api().call('plan.get', { id: left }),
+          api().call('plan.get', { id: side.id }),
+          api().call('compare.plans', { leftId: left, rightId: side.id }),
+        ]);
+        if (my !== seq) return false;
+        leftDoc.value = l;
+        rightDoc.value = r;
+        applyComparison(c);
+      } else {
+        const [l, v, d] = await Promise.all([
+          api().call('plan.get', { id: left }),
+          api().call('versions.get', { planId: left, versionId: side.versionId }),
+          api().call('compare.versions', { planId: left, fromVersionId: side.versionId, toVersionId: 'current' }),
+        ]);
+        if (my !== seq) return false;
+        leftDoc.value = l;
+        rightDoc.value = v.doc;
+        comparison.value = null;
+        pins.value = [];
+        rows.value = rowsFromVersions(d, l, v.doc);
+      }
+      if (!rows.value.some((r) => r.key === selectedKey.value)) selectedKey.value = rows.value.find((r) => r.status !== 'same')?.key ?? rows.value[0]?.key ?? null;
+      return true;
+    } catch (e) {
+      if (my === seq) {
+        error.value = errMessage(e);
+        rows.value = [];
+        comparison.value = null;
+      }
+      return false;
+    } finally {
+      if (my === seq) loading.value = false;
+    }
+  }
+
+  function applyComparison(c: PlanComparison) {
+    comparison.value = c;
+    pins.value = c.pins.map((p) => ({ ...p }));
+    rows.value = rowsFromComparison(c, leftDoc.value!, rightDoc.value!);
+  }
+
+  /** Compare again (after a take or an edit elsewhere), keeping the selection where it can. */
+  async function reload(): Promise<boolean> {
+    if (!leftId.value || !right.value) return false;
+    return open(leftId.value, right.value);
+  }
+
+  function clear() {
+    seq++;
+    leftId.value = null;
+    right.value = null;
+    leftDoc.value = null;
+    rightDoc.value = null;
+    comparison.value = null;
+    rows.value = [];
+    pins.value = [];
+    selectedKey.value = null;
+    error.value = null;
+    loading.value = false;
+  }
+
+  // --- filters, selection, next / previous change -------------------------------------------------
+
+  const visibleRows = computed(() => {
+    const f = filters.value;
+    return rows.value.filter((r) => {
+      if (f.onlyChanged && r.status === 'same' && !r.moved) return false;
+      if (f.onlyUnmatched && r.left && r.right) return false;
+      if (f.theme && !r.themes.includes(f.theme)) return false;
+      return true;
+    });
+  });
+
+  const selected = computed(() => rows.value.find((r) => r.key === selectedKey.value) ?? null);
+  const isChange = (r: CompareRow) => r.status !== 'same' || r.moved;
+  const changeCount = computed(() => visibleRows.value.filter(isChange).length);
+
+  function select(key: string | null) {
+    selectedKey.value = key;
+  }
+
+  /** The next (dir 1) or previous (dir −1) change among the visible rows; wraps around. */
+  function step(dir: 1 | -1): string | null {
+    const list = visibleRows.value;
+    if (!list.length) return null;
+    let i = list.findIndex((r) => r.key === selectedKey.value);
+    for (let k = 0; k < list.length; k++) {
+      i = i === -1 ? (dir === 1 ? 0 : list.length - 1) : (i + dir + list.length) % list.length;
+      if (isChange(list[i])) {
+        selectedKey.value = list[i].key;
+        return list[i].key;
+      }
+    }
+    return null;
+  }
+  const next = () => step(1);
+  const previous = () => step(-1);
+
+  /** Node of the left or right document by id. */
+  function leftNode(id: string | null | undefined): PlanNode | null {
+    return id && leftDoc.value ? findNode(leftDoc.value.nodes, id) : null;
+  }
+  function rightNode(id: string | null | undefined): PlanNode | null {
+    return id && rightDoc.value ? findNode(rightDoc.value.nodes, id) : null;
+  }
+
+  // --- pins --------------------------------------------------------------------------------------
+
+  const canPin = computed(() => mode.value === 'plans');
+
+  /** Store the pins for this plan pair and compare again with them. */
+  async function savePins(next: Pin[]): Promise<boolean> {
+    if (!leftId.value || right.value?.kind !== 'plan') return false;
+    const rightIdValue = right.value.id;
+    busy.value = true;
+    try {
+      await api().call('compare.pins.set', { leftId: leftId.value, rightId: rightIdValue, pins: next });
+      const c = await api().call('compare.plans', { leftId: leftId.value, rightId: rightIdValue });
+      applyComparison(c);
+      return true;
+    } catch (e) {
+      error.value = errMessage(e);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function choose(side: 'left' | 'right', id: string | null) {
+    pick.value = { ...pick.value, [side]: pick.value[side] === id ? null : id };
+  }
+
+  /** Pin the two chosen nodes (or the given ones) and select their row. */
+  async function pinPair(left = pick.value.left, rightNodeId = pick.value.right): Promise<boolean> {
+    if (!left || !rightNodeId) return false;
+    const ok = await savePins(withPin(pins.value, left, rightNodeId));
+    if (ok) {
+      pick.value = { left: null, right: null };
+      selectedKey.value = `${left}|${rightNodeId}`;
+    }
+    return ok;
+  }
+
+  /** Break the pair of a row: these two nodes must not be paired. */
+  async function breakPair(row: CompareRow): Promise<boolean> {
+    if (!row.left || !row.right) return false;
+    const ok = await savePins(withBreak(pins.value, row.left.id, row.right.id));
+    if (ok) selectedKey.value = `${row.left.id}|`;
+    return ok;
+  }
+
+  /** Undo a pin or a break of this pair (the automatic alignment decides again). */
+  async function forget(left: string, rightNodeId: string): Promise<boolean> {
+    return savePins(withoutPin(pins.value, left, rightNodeId));
+  }
+
+  async function resetPins(): Promise<boolean> {
+    return savePins([]);
+  }
+
+  // --- take this -----------------------------------------------------------------------------------
+
+  /** The counterpart (left id) of a right node in the current rows. */
+  function counterpartOf(rightNodeId: string): string | null {
+    return rows.value.find((r) => r.right?.id === rightNodeId && r.left)?.left?.id ?? null;
+  }
+
+  /** Where a right node would go in the left plan "at the aligned place", or null. */
+  function suggestedPlacement(rightNodeId: string): Placement | null {
+    if (!rightDoc.value || !leftDoc.value) return null;
+    return alignedPlacement(rightDoc.value, rightNodeId, counterpartOf, leftDoc.value);
+  }
+
+  const leftIsDraft = computed(() => leftDoc.value?.meta.status === 'draft');
+
+  /** Drafts of the library that can receive a node (not the right plan itself). */
+  async function drafts(): Promise<PlanSummary[]> {
+    const list = await api().call('library.list', {});
+    return list.filter((p) => p.status === 'draft' && p.id !== rightPlanId.value);
+  }
+
+  /**
+   * Copy a node of the right plan (with its fields and subtree, fresh ids) into a draft and save it with
+   * the revision it was read at. On 'conflict' (the draft was saved elsewhere meanwhile) read it again and
+   * retry once; a second conflict is reported.
+   */
+  async function take(req: TakeRequest): Promise<TakeResult> {
+    const source = rightDoc.value;
+    const node = rightNode(req.rightId);
+    if (!source || !node) return { ok: false, code: 'not-found', message: 'source node not found' };
+    busy.value = true;
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const target = await api().call('plan.get', { id: req.targetId });
+        if (target.meta.status !== 'draft') return { ok: false, code: 'not-draft', message: target.meta.title };
+        const copy = copyForTarget(node, source, target, req.adapt);
+        let nodes: PlanNode[];
+        try {
+          nodes = insertAt(target.nodes, req.placement, copy);
+        } catch (e) {
+          return { ok: false, code: (e as { code?: string }).code ?? 'invalid-move', message: errMessage(e) };
+        }
+        const doc: PlanDoc = { format: FORMAT, id: target.id, meta: target.meta, nodes };
+        if (target.report) doc.report = target.report;
+        try {
+          await api().call('plan.save', { id: target.id, doc, baseRevision: target.revision });
+        } catch (e) {
+          if (e instanceof ApiError && e.code === 'conflict' && attempt === 0) continue;
+          if (e instanceof ApiError) return { ok: false, code: e.code, message: e.message };
+          throw e;
+        }
+        if (req.targetId === leftId.value) {
+          await reload();
+          const row = rows.value.find((r) => r.left?.id === copy.id);
+          if (row) selectedKey.value = row.key;
+        }
+        return { ok: true, targetId: target.id, nodeId: copy.id, retried: attempt > 0 };
+      }
+      return { ok: false, code: 'conflict', message: 'conflict' };
+    } catch (e) {
+      return { ok: false, code: e instanceof ApiError ? e.code : 'error', message: errMessage(e) };
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return {
+    leftId, right, rightPlanId, leftDoc, rightDoc, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
+    visibleRows, selected, changeCount, canPin, leftIsDraft,
+    open, reload, clear, select, next, previous, leftNode, rightNode,
+    choose, pinPair, breakPair, forget, resetPins, savePins,
+    counterpartOf, suggestedPlacement, drafts, take,
+  };
+});

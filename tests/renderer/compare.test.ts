@@ -1,0 +1,384 @@
+// @vitest-environment happy-dom
+/**
+ * Compare store on real plans (静安 2014 ↔ 杨浦 2015, aligned by the real shared/compare): rows in place, pins
+ * stored with compare.pins.set and applied on reload, filters, next / previous change, "take this" (fresh ids,
+ * plan.save with baseRevision, one retry on 'conflict'), a plan against a version; overview helpers; i18n.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { ApiClient, ApiError, setApi, type Transport } from '../../renderer/src/api/client';
+import { useCompareStore } from '../../renderer/src/stores/compare';
+import { flatten, indicatorGroup, tasksByTheme, unitKey, withBreak, withPin } from '../../renderer/src/compare/model';
+import { comparePlans, compareVersions } from '../../shared/compare/index';
+import type { Envelope, PlanSummary } from '../../shared/api/contract';
+import type { Pin } from '../../shared/compare/align';
+import { planFromTemplate } from '../../shared/template';
+import { findNode, locate } from '../../shared/tree';
+import type { PlanDoc } from '../../shared/model/plan';
+import zh from '../../renderer/src/i18n/compare.zh-CN';
+import en from '../../renderer/src/i18n/compare.en';
+import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+
+const JINGAN = '000_c5ac5ec241139578.txt';
+const YANGPU = '002_72028bf86ba9aa86.txt';
+
+let lib: FakeLibrary;
+let pinStore: Map<string, Pin[]>;
+let versions: Map<number, PlanDoc>;
+
+/** The fake library of helpers.ts plus compare.*, versions.* and library.list (the real alignment). */
+function withCompare(base: FakeLibrary): ApiClient {
+  const transport: Transport = {
+    async send(method, input): Promise<Envelope<any>> {
+      const i = input as any;
+      base.calls.push({ method, input: structuredClone(input) });
+      const doc = (id: string) => {
+        const p = base.plans.get(id);
+        if (!p) throw new ApiError('not-found', id);
+        return p;
+      };
+      try {
+        switch (method) {
+          case 'compare.plans': {
+            const pins: Pin[] = i.pins ?? pinStore.get(`${i.leftId}|${i.rightId}`) ?? [];
+            const c = comparePlans(doc(i.leftId), doc(i.rightId), { pins });
+            return { ok: true, result: structuredClone({ leftId: i.leftId, rightId: i.rightId, ...c, pins }) };
+          }
+          case 'compare.pins.set':
+            pinStore.set(`${i.leftId}|${i.rightId}`, structuredClone(i.pins));
+            return { ok: true, result: { ok: true, pins: i.pins.length } };
+          case 'versions.get': {
+            const v = versions.get(i.versionId)!;
+            return { ok: true, result: { planId: i.planId, versionId: i.versionId, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(v) } };
+          }
+          case 'compare.versions': {
+            const d = compareVersions(versions.get(i.fromVersionId)!, doc(i.planId), { matchBy: 'id' });
+            return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: 'current', planId: i.planId, versionId: null }, ...d }) };
+          }
+          case 'library.list': {
+            const list: PlanSummary[] = [...base.plans.values()].map((p) => ({
+              id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {},
+              sourceFileName: null, createdAt: '', updatedAt: '', basedOn: p.meta.basedOn, revision: p.revision,
+            }));
+            return { ok: true, result: list };
+          }
+          default: {
+            base.calls.pop(); // the base transport records it
+            return { ok: true, result: await base.client.call(method, i) };
+          }
+        }
+      } catch (e) {
+        if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message, details: e.details } };
+        throw e;
+      }
+    },
+  };
+  return new ApiClient(transport);
+}
+
+function setup(opts: { leftDraft?: boolean } = {}) {
+  const jingan = seedDoc(JINGAN);
+  const yangpu = seedDoc(YANGPU);
+  const ref = (d: PlanDoc): PlanDoc => ({ ...d, meta: { ...d.meta, status: 'reference' } });
+  const draft = planFromTemplate(jingan, { district: '静安区', period: { start: 2017, end: 2019 }, mode: 'full', templateId: 'L' });
+  lib = fakeLibrary({ L: ref(jingan), R: ref(yangpu), D: draft });
+  pinStore = new Map();
+  versions = new Map();
+  setApi(withCompare(lib));
+  return { jingan, yangpu, draft, leftId: opts.leftDraft ? 'D' : 'L' };
+}
+
+beforeEach(() => setActivePinia(createPinia()));
+afterEach(() => setApi(null));
+
+const rowOf = (s: ReturnType<typeof useCompareStore>, left: string, right: string) =>
+  s.rows.find((r) => r.left?.heading === left && r.right?.heading === right);
+
+describe('compare store: rows', () => {
+  it('aligns 静安 2014 with 杨浦 2015: the 养老 pair, unmatched nodes in place with an empty opposite cell', async () => {
+    setup();
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'plan', id: 'R' })).toBe(true);
+    const pair = rowOf(s, '智慧养老服务', '智慧养老')!;
+    expect(pair).toBeDefined();
+    expect(pair.score).toBeGreaterThan(0.3);
+    expect(pair.reasons.length).toBeGreaterThan(0);
+    expect(pair.themes).toContain('养老');
+    expect(rowOf(s, '宽带城市深化', '宽带城市深化')).toBeDefined();
+    const onlyLeft = s.rows.filter((r) => r.left && !r.right);
+    const onlyRight = s.rows.filter((r) => !r.left && r.right);
+    expect(onlyLeft.map((r) => r.left!.heading)).toContain('智慧体育服务');
+    expect(onlyRight.length).toBe(s.comparison!.unmatchedRight.length);
+    expect(onlyLeft.every((r) => r.status === 'left-only')).toBe(true);
+    // every left node of the alignment once, in the left plan's reading order
+    const order = flatten(seedDoc(JINGAN).nodes).map((x) => x.node.heading);
+    const lefts = s.rows.filter((r) => r.left).map((r) => order.indexOf(r.left!.heading));
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+    // an unmatched right node comes after the row of the nearest paired right node before it (in the right plan)
+    const R = flatten(s.rightDoc!.nodes).map((x) => x.node.id);
+    const pairedAt = new Map(s.rows.flatMap((r, i) => (r.left && r.right ? [[R.indexOf(r.right.id), i] as const] : [])));
+    s.rows.forEach((r, i) => {
+      if (r.left || !r.right) return;
+      const at = R.indexOf(r.right.id);
+      const before = [...pairedAt.keys()].filter((k) => k < at);
+      if (before.length) expect(pairedAt.get(Math.max(...before))!).toBeLessThan(i);
+    });
+    expect(s.selected).not.toBeNull();
+  });
+
+  it('reports a comparison that cannot be made', async () => {
+    setup();
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'plan', id: 'nope' })).toBe(false);
+    expect(s.error).toBeTruthy();
+    expect(s.rows).toEqual([]);
+  });
+});
+
+describe('compare store: pins', () => {
+  it('pins a pair by hand, stores it with compare.pins.set, and a reload applies it', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const left = s.rows.find((r) => r.left?.heading === '智慧体育服务')!.left!.id;
+    const right = s.rows.find((r) => !r.left && r.right?.kind === 'task')!.right!.id;
+    s.choose('left', left);
+    s.choose('right', right);
+    expect(await s.pinPair()).toBe(true);
+    expect(lib.calls.filter((c) => c.method === 'compare.pins.set').at(-1)!.input).toEqual({ leftId: 'L', rightId: 'R', pins: [{ left, right, mode: 'pin' }] });
+    const row = s.rows.find((r) => r.left?.id === left)!;
+    expect(row.right?.id).toBe(right);
+    expect(row.pinned).toBe(true);
+    expect(s.selectedKey).toBe(row.key);
+    expect(s.pick).toEqual({ left: null, right: null });
+
+    // a fresh store (the view reopened): compare.plans without pins → the stored ones apply
+    setActivePinia(createPinia());
+    const again = useCompareStore();
+    await again.open('L', { kind: 'plan', id: 'R' });
+    expect(lib.calls.filter((c) => c.method === 'compare.plans').at(-1)!.input.pins).toBeUndefined();
+    expect(again.pins).toEqual([{ left, right, mode: 'pin' }]);
+    expect(again.rows.find((r) => r.left?.id === left)!.pinned).toBe(true);
+
+    // unpin: the automatic alignment decides again
+    expect(await again.forget(left, right)).toBe(true);
+    expect(pinStore.get('L|R')).toEqual([]);
+    expect(again.rows.find((r) => r.left?.id === left)!.right).toBeNull();
+  });
+
+  it('breaks a pair: the two are no longer paired, and the break is stored', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    expect(await s.breakPair(row)).toBe(true);
+    expect(pinStore.get('L|R')).toEqual([{ left: row.left!.id, right: row.right!.id, mode: 'break' }]);
+    expect(s.rows.some((r) => r.left?.id === row.left!.id && r.right?.id === row.right!.id)).toBe(false);
+    expect(await s.resetPins()).toBe(true);
+    expect(rowOf(s, '智慧养老服务', '智慧养老')).toBeDefined();
+  });
+
+  it('pin and break helpers keep one statement per node', () => {
+    let pins = withPin([], 'a', 'x');
+    pins = withPin(pins, 'a', 'y'); // a re-pinned
+    expect(pins).toEqual([{ left: 'a', right: 'y', mode: 'pin' }]);
+    pins = withBreak(pins, 'a', 'y');
+    expect(pins).toEqual([{ left: 'a', right: 'y', mode: 'break' }]);
+    expect(withPin(pins, 'a', 'y')).toEqual([{ left: 'a', right: 'y', mode: 'pin' }]);
+  });
+});
+
+describe('compare store: filters and next / previous change', () => {
+  it('filters only changed, only unmatched, by theme', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const all = s.visibleRows.length;
+    s.filters.onlyUnmatched = true;
+    expect(s.visibleRows.length).toBeGreaterThan(0);
+    expect(s.visibleRows.every((r) => !r.left || !r.right)).toBe(true);
+    s.filters.onlyUnmatched = false;
+    s.filters.onlyChanged = true;
+    expect(s.visibleRows.every((r) => r.status !== 'same')).toBe(true);
+    s.filters.onlyChanged = false;
+    s.filters.theme = '养老';
+    expect(s.visibleRows.length).toBeLessThan(all);
+    expect(s.visibleRows.every((r) => r.themes.includes('养老'))).toBe(true);
+    expect(s.visibleRows.some((r) => r.left?.heading === '智慧养老服务')).toBe(true);
+  });
+
+  it('steps through the changes of the visible rows and wraps', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    s.filters.theme = '养老';
+    const changes = s.visibleRows.filter((r) => r.status !== 'same');
+    expect(changes.length).toBeGreaterThan(1);
+    s.select(null);
+    expect(s.next()).toBe(changes[0].key);
+    expect(s.next()).toBe(changes[1].key);
+    expect(s.previous()).toBe(changes[0].key);
+    expect(s.previous()).toBe(changes[changes.length - 1].key); // wraps
+  });
+
+  it('a version: rows by node id, the edited node changed, unchanged ones same', async () => {
+    const { jingan } = setup();
+    const current = lib.plans.get('L')!;
+    const t = flat(current.nodes).find((n) => n.heading === '智慧养老服务')!;
+    versions.set(3, structuredClone(jingan));
+    t.heading = '智慧养老服务提升';
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'version', versionId: 3 })).toBe(true);
+    expect(s.canPin).toBe(false);
+    const row = s.rows.find((r) => r.left?.id === t.id)!;
+    expect(row.right?.id).toBe(t.id);
+    expect(row.status).toBe('changed');
+    expect(s.rows.filter((r) => r.status === 'changed').length).toBe(1);
+    expect(s.next()).toBe(row.key);
+  });
+});
+
+describe('compare store: take this', () => {
+  it('copies a right node after its counterpart in the left draft, fresh ids, saved with baseRevision', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'R' });
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    expect(row).toBeDefined();
+    const placement = s.suggestedPlacement(row.right!.id)!;
+    expect(placement).toEqual({ mode: 'after', anchorId: row.left!.id });
+    const before = structuredClone(lib.plans.get('D')!);
+    const source = findNode(s.rightDoc!.nodes, row.right!.id)!;
+
+    const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement, adapt: true });
+    expect(r).toMatchObject({ ok: true, targetId: 'D', retried: false });
+    const save = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(save.length).toBe(1);
+    expect(save[0].input.baseRevision).toBe(1);
+    const saved = lib.plans.get('D')!;
+    expect(saved.revision).toBe(2);
+    const added = findNode(saved.nodes, (r as { nodeId: string }).nodeId)!;
+    expect(added.heading).toBe('智慧养老');
+    expect(added.kind).toBe('task');
+    expect(added.unreviewed).toBe(true);
+    expect(added.number).toBe('');
+    // right after the counterpart, under the same parent
+    const at = locate(saved.nodes, added.id)!;
+    const anchor = locate(saved.nodes, row.left!.id)!;
+    expect(at.parent?.id).toBe(anchor.parent?.id);
+    expect(at.index).toBe(anchor.index + 1);
+    // fresh ids for the node and its subtree; fields copied; district rewritten
+    const oldIds = new Set([...flat(before.nodes), ...flat(s.rightDoc!.nodes)].map((n) => n.id));
+    const copied = flat([added]);
+    expect(copied.length).toBe(flat([source]).length);
+    expect(copied.every((n) => !oldIds.has(n.id))).toBe(true);
+    expect(new Set(copied.map((n) => n.id)).size).toBe(copied.length);
+    expect(added.lead.length + added.partners.length).toBe(source.lead.length + source.partners.length);
+    expect(added.body).toContain('利用静安区的大学教育资源'); // the district rewritten…
+    expect(added.body).toContain('《杨浦区养老设施布局规划》'); // …but not in a citation
+    expect(added.milestones.map((m) => m.year)).toContain(2019); // 2015–2017 → 2017–2019
+    // the comparison was reloaded: the new node is there and selected
+    expect(s.selected?.left?.id).toBe(added.id);
+  });
+
+  it('copies as the last child of a chosen parent, without rewriting when asked', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'R' });
+    const right = s.rows.find((r) => !r.left && r.right?.kind === 'task')!.right!;
+    const parent = flat(lib.plans.get('D')!.nodes).find((n) => n.kind === 'action')!;
+    const r = await s.take({ rightId: right.id, targetId: 'D', placement: { mode: 'child', parentId: parent.id }, adapt: false });
+    expect(r.ok).toBe(true);
+    const p = findNode(lib.plans.get('D')!.nodes, parent.id)!;
+    expect(p.children.at(-1)!.heading).toBe(right.heading);
+  });
+
+  it('a task taken to the top level becomes a part', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'R' });
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement: { mode: 'child', parentId: null }, adapt: true });
+    expect(r.ok).toBe(true);
+    const top = lib.plans.get('D')!.nodes.at(-1)!;
+    expect(top.kind).toBe('part');
+    expect(top.heading).toBe('智慧养老');
+  });
+
+  it('on a conflict reads the draft again and retries once', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'R' });
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    lib.failSaves = ['conflict'];
+    const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement: { mode: 'after', anchorId: row.left!.id }, adapt: true });
+    expect(r).toMatchObject({ ok: true, retried: true });
+    const saves = lib.calls.filter((c) => c.method === 'plan.save');
+    expect(saves.length).toBe(2);
+    expect(lib.calls.filter((c) => c.method === 'plan.get' && c.input.id === 'D').length).toBeGreaterThanOrEqual(3); // open, take ×2
+    expect(flat(lib.plans.get('D')!.nodes).filter((n) => n.heading === '智慧养老').length).toBe(1);
+  });
+
+  it('a second conflict is reported and nothing is saved', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'R' });
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    lib.failSaves = ['conflict', 'conflict'];
+    const before = lib.plans.get('D')!.revision;
+    const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement: { mode: 'after', anchorId: row.left!.id }, adapt: true });
+    expect(r).toMatchObject({ ok: false, code: 'conflict' });
+    expect(lib.plans.get('D')!.revision).toBe(before);
+    expect(s.busy).toBe(false);
+  });
+
+  it('when the left plan is no draft, the drafts of the library are offered (not the right plan)', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    expect(s.leftIsDraft).toBe(false);
+    expect((await s.drafts()).map((p) => p.id)).toEqual(['D']);
+    const row = rowOf(s, '智慧养老服务', '智慧养老')!;
+    const target = lib.plans.get('D')!.nodes[1];
+    const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement: { mode: 'child', parentId: target.id }, adapt: true });
+    expect(r.ok).toBe(true);
+    expect(findNode(lib.plans.get('D')!.nodes, target.id)!.children.at(-1)!.heading).toBe('智慧养老');
+    // a reference plan is refused as a target
+    const refused = await s.take({ rightId: row.right!.id, targetId: 'L', placement: { mode: 'child', parentId: null }, adapt: true });
+    expect(refused).toMatchObject({ ok: false, code: 'not-draft' });
+  });
+});
+
+describe('overview helpers', () => {
+  it('counts tasks by theme (with the items under them) and groups indicators by name keywords', () => {
+    const m = tasksByTheme(seedDoc(JINGAN));
+    expect(m.get('养老')!.map((n) => n.heading)).toContain('智慧养老服务');
+    expect(m.get('医疗健康')!.length).toBeGreaterThan(0);
+    expect(indicatorGroup({ name: '家庭光纤入户率', unit: '%' })).toBe('fibre');
+    expect(indicatorGroup({ name: '家庭光纤用户平均互联网接入带宽', unit: '兆比特/秒' })).toBe('bandwidth');
+    expect(indicatorGroup({ name: '5G基站', unit: '个' })).toBe('mobile');
+    expect(indicatorGroup({ name: 'WiFi热点', unit: '个' })).toBe('wireless');
+    expect(indicatorGroup({ name: '区内家庭宽带接入户', unit: '万家' })).toBe('broadband');
+    expect(indicatorGroup({ name: '电子病历使用率', unit: '%' })).toBe('health');
+    expect(unitKey('兆比特/秒')).toBe('Mbps');
+    expect(unitKey('M')).toBe('Mbps');
+  });
+});
+
+describe('compare i18n', () => {
+  const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  it('English has exactly the keys of Chinese', () => {
+    expect(keys(en).sort()).toEqual(keys(zh).sort());
+  });
+  it("every t('compare.…') key used by the compare files exists", async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../renderer/src');
+    const files = ['views/CompareView.vue', ...readdirSync(join(root, 'compare')).filter((f) => f.endsWith('.vue')).map((f) => `compare/${f}`)];
+    const known = new Set(keys(zh).map((k) => `compare.${k}`));
+    for (const f of files) {
+      const src = readFileSync(join(root, f), 'utf8');
+      for (const m of src.matchAll(/\bt\('(compare\.[a-zA-Z0-9.]+)'/g)) expect(known.has(m[1]), `${f}: ${m[1]}`).toBe(true);
+    }
+  });
+});
