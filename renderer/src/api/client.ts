@@ -35,8 +35,9 @@ export function httpTransport(base = '', token = readToken()): Transport {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-plan-token': token },
           body,
-          // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB)
-          keepalive: body.length < 60_000,
+          // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB in
+          // UTF-8 bytes, not UTF-16 units: a Chinese character is 3 bytes) — over it, fetch rejects at once
+          keepalive: body.length < 20_000 || new TextEncoder().encode(body).length < 60_000,
         });
       } catch (e) {
         return { ok: false, error: { code: 'offline', message: '无法连接到本机服务,请确认规划工作台仍在运行', details: { cause: String(e) } } };

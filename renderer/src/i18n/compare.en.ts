@@ -58,6 +58,7 @@ export default {
     noFields: 'No differences in departments, indicators or milestones',
     noDepartments: 'No departments on either side',
     reasons: 'Shared terms',
+    similarity: '{n}% of the text the same',
     pin: 'Pin this pair',
     unpin: 'Unpin',
     break: 'Break this pair',

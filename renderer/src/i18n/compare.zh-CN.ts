@@ -58,6 +58,7 @@ export default {
     noFields: '部门、指标、年度节点均无差异',
     noDepartments: '两侧都未填写部门',
     reasons: '共同词语',
+    similarity: '文字相同 {n}%',
     pin: '固定此配对',
     unpin: '取消固定',
     break: '拆开此配对',
