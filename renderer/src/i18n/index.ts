@@ -5,13 +5,15 @@ import editorZh from './editor.zh-CN';
 import editorEn from './editor.en';
 import compareZh from './compare.zh-CN';
 import compareEn from './compare.en';
+import exportZh from './export.zh-CN';
+import exportEn from './export.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's and the compare view's (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's and the export dialog's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh },
-  en: { ...en, editor: editorEn, compare: compareEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn },
 };
 
 export function initialLocale(): Locale {

@@ -1,0 +1,103 @@
+/**
+ * What the export dialog needs besides the API: formats, remembered options per plan (localStorage),
+ * the default file name, base64 → bytes, and saving a file through the browser's download mechanism
+ * (Blob + <a download>; in Electron this shows the default save dialog / goes to Downloads).
+ */
+import { exportFileName } from '../../../shared/export/filename';
+import type { FontSetName } from '../../../shared/export/options';
+import type { PlanMeta } from '../../../shared/model/plan';
+import type { AppMenuBridge } from '../../../shared/api/host';
+
+declare global {
+  /** Present only in Electron (electron/preload/index.ts). */
+  interface Window { appMenu?: AppMenuBridge }
+}
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'markdown', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', markdown: 'md', json: 'json' };
+export const MIME: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  markdown: 'text/markdown;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+};
+
+/** The options the dialog remembers per plan. */
+export interface ExportPrefs {
+  format: ExportFormat;
+  cover: boolean;
+  annexes: boolean;
+  fonts: FontSetName;
+}
+
+export const DEFAULT_PREFS: ExportPrefs = { format: 'docx', cover: true, annexes: true, fonts: 'gb2312' };
+
+export const prefsKey = (planId: string) => `export.options:${planId}`;
+
+export function loadPrefs(planId: string): ExportPrefs {
+  try {
+    const raw = localStorage.getItem(prefsKey(planId));
+    if (!raw) return { ...DEFAULT_PREFS };
+    const v = JSON.parse(raw) as Partial<ExportPrefs>;
+    return {
+      format: (EXPORT_FORMATS as readonly string[]).includes(v.format as string) ? (v.format as ExportFormat) : DEFAULT_PREFS.format,
+      cover: typeof v.cover === 'boolean' ? v.cover : DEFAULT_PREFS.cover,
+      annexes: typeof v.annexes === 'boolean' ? v.annexes : DEFAULT_PREFS.annexes,
+      fonts: v.fonts === 'windows' || v.fonts === 'gb2312' ? v.fonts : DEFAULT_PREFS.fonts,
+    };
+  } catch {
+    return { ...DEFAULT_PREFS };
+  }
+}
+
+export function savePrefs(planId: string, prefs: ExportPrefs): void {
+  try {
+    localStorage.setItem(prefsKey(planId), JSON.stringify(prefs));
+  } catch {
+    /* private mode or full storage: the dialog still works, it just forgets */
+  }
+}
+
+/** Local date yyyy-mm-dd (the file name's date when the plan has no issue date). */
+export function localToday(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The default base name (without extension) from the plan title and its issue date (else today). */
+export function defaultBaseName(meta: Pick<PlanMeta, 'title' | 'issuedOn'>, today = localToday()): string {
+  return exportFileName(meta, 'x', today).replace(/\.x$/, '');
+}
+
+/** A base name the user typed, made safe for Windows, macOS and Linux; '' when nothing usable is left. */
+export function cleanBaseName(name: string): string {
+  return name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, '');
+}
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Save through the browser download mechanism. */
+export function downloadFile(fileName: string, data: BlobPart, mime: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // the download has taken the blob by the next turn; give slow hosts a minute anyway
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

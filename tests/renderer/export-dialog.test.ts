@@ -1,0 +1,408 @@
+// @vitest-environment happy-dom
+/**
+ * The export dialog against a fake ApiClient: options reach export.docx, PDF greyed out with the core's reason,
+ * the default file name, errors with their code, pending edits saved first (and no export when that fails),
+ * Enter/Esc, options remembered per plan, JSON without the revision; the editor's button and menu commands.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { defineComponent, h, nextTick } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import { makeI18n } from '../../renderer/src/i18n';
+import exportZh from '../../renderer/src/i18n/export.zh-CN';
+import exportEn from '../../renderer/src/i18n/export.en';
+import { useEditorStore } from '../../renderer/src/stores/editor';
+import ExportDialog from '../../renderer/src/components/ExportDialog.vue';
+import EditorView from '../../renderer/src/views/EditorView.vue';
+import { cleanBaseName, defaultBaseName, loadPrefs, prefsKey } from '../../renderer/src/components/exportSupport';
+import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
+import type { MenuCommand } from '../../shared/api/host';
+import type { PlanDoc } from '../../shared/model/plan';
+import { seedDoc } from './helpers';
+
+const YANGPU = '002_72028bf86ba9aa86.txt';
+
+interface Fake {
+  calls: { method: MethodName; input: any }[];
+  plans: Map<string, StoredPlan>;
+  /** Per-method overrides: return a result, or throw { code, message } to fail. */
+  handlers: Partial<Record<MethodName, (input: any) => unknown>>;
+  failSave: string | null;
+}
+
+let fake: Fake;
+let pinia: Pinia;
+const mounted: VueWrapper[] = [];
+let downloads: { name: string; type: string; blob: Blob }[];
+
+function setup(docs: Record<string, PlanDoc>) {
+  fake = { calls: [], plans: new Map(), handlers: {}, failSave: null };
+  for (const [id, d] of Object.entries(docs)) fake.plans.set(id, { ...structuredClone(d), id, revision: 1 });
+  const transport: Transport = {
+    async send(method, input): Promise<Envelope<any>> {
+      fake.calls.push({ method, input: structuredClone(input) });
+      const i = input as any;
+      try {
+        const h = fake.handlers[method];
+        if (h) return { ok: true, result: await h(i) };
+        switch (method) {
+          case 'plan.get': {
+            const p = fake.plans.get(i.id);
+            if (!p) throw { code: 'not-found', message: '找不到计划' };
+            return { ok: true, result: structuredClone(p) };
+          }
+          case 'plan.save': {
+            if (fake.failSave) throw { code: fake.failSave, message: '磁盘已满,无法保存' };
+            const p = fake.plans.get(i.id)!;
+            const next = { ...structuredClone(i.doc), id: i.id, revision: p.revision + 1 };
+            fake.plans.set(i.id, next);
+            return { ok: true, result: { revision: next.revision, updatedAt: new Date().toISOString() } };
+          }
+          case 'library.departments': return { ok: true, result: [] };
+          case 'export.capabilities': return { ok: true, result: { pdf: true } };
+          case 'export.docx':
+          case 'export.pdf': return { ok: true, result: { fileName: 'server.docx', dataBase64: btoa('PK\u0003\u0004fake') } };
+          case 'export.markdown': return { ok: true, result: { fileName: 'server.md', text: `# ${fake.plans.get(i.id)!.meta.title}\n` } };
+          default: throw { code: 'unsupported', message: method };
+        }
+      } catch (e: any) {
+        return { ok: false, error: { code: e.code ?? 'internal', message: e.message ?? String(e) } };
+      }
+    },
+  };
+  setApi(new ApiClient(transport));
+  pinia = createPinia();
+  setActivePinia(pinia);
+}
+
+const methods = () => fake.calls.map((c) => c.method);
+const call = (m: MethodName) => fake.calls.find((c) => c.method === m);
+
+async function mountDialog(props: Record<string, unknown> = {}, load = true) {
+  const store = useEditorStore();
+  if (load) await store.load('p1');
+  const w = mount(ExportDialog, { props: { planId: 'p1', ...props }, global: { plugins: [pinia, makeI18n('zh-CN')] }, attachTo: document.body });
+  mounted.push(w);
+  await flushPromises();
+  return { w, store };
+}
+
+function key(target: Element, k: string, opts: KeyboardEventInit = {}) {
+  const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...opts });
+  target.dispatchEvent(e);
+  return e;
+}
+
+beforeEach(() => {
+  try { localStorage.clear(); } catch { /* none */ }
+  downloads = [];
+  let n = 0;
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b: Blob | MediaSource) => { const u = `blob:test/${++n}`; blobs.set(u, b as Blob); return u; });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)!;
+    downloads.push({ name: this.download, type: blob.type, blob });
+  });
+});
+afterEach(() => {
+  while (mounted.length) mounted.pop()!.unmount();
+  try { useEditorStore().unload(); } catch { /* no pinia */ }
+  setApi(null);
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('export dialog', () => {
+  it('pre-fills the file name from the plan title and its issue date', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w, store } = await mountDialog();
+    const input = w.find<HTMLInputElement>('[data-test=export-file-name]');
+    expect(input.element.value).toBe(defaultBaseName(store.meta!));
+    expect(input.element.value).toBe('杨浦区“智慧城市”建设三年行动计划（2015—2017）_2016-07-18');
+    expect(w.find('[data-test=export-ext]').text()).toBe('.docx');
+    // the cover option names the document number it will print
+    expect(w.text()).toContain('杨府办发〔2016〕30号');
+  });
+
+  it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog();
+    await w.find('[data-test=opt-cover] ').setValue(true);
+    await w.find('[data-test=opt-annexes]').setValue(false);
+    await w.find('[data-test=fonts-windows] input').setValue(true);
+    await w.find('[data-test=export-file-name]').setValue('杨浦 2016 定稿');
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(call('export.docx')!.input).toEqual({ id: 'p1', options: { cover: true, annexes: false, fonts: 'windows' } });
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].name).toBe('杨浦 2016 定稿.docx');
+    expect(downloads[0].type).toContain('wordprocessingml');
+    expect(new TextDecoder().decode(await downloads[0].blob.arrayBuffer())).toBe('PK\u0003\u0004fake');
+    expect(w.emitted('close')).toHaveLength(1);
+  });
+
+  it('greys PDF out with the reason when export.capabilities says it is unavailable', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const reason = '导出 PDF 需要 LibreOffice(用它把 Word 文件转换为 PDF),本机未安装。';
+    fake.handlers['export.capabilities'] = () => ({ pdf: false, reason });
+    localStorage.setItem(prefsKey('p1'), JSON.stringify({ format: 'pdf', cover: true, annexes: true, fonts: 'gb2312' }));
+    const { w } = await mountDialog();
+    const radio = w.find<HTMLInputElement>('[data-test=format-pdf] input');
+    expect(radio.element.disabled).toBe(true);
+    expect(w.find('[data-test=pdf-reason]').text()).toContain(reason);
+    // the remembered PDF falls back to Word
+    expect(w.find<HTMLInputElement>('[data-test=format-docx] input').element.checked).toBe(true);
+  });
+
+  it('offers PDF when available and sends the same options to export.pdf', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog();
+    const radio = w.find<HTMLInputElement>('[data-test=format-pdf] input');
+    expect(radio.element.disabled).toBe(false);
+    expect(w.find('[data-test=pdf-reason]').exists()).toBe(false);
+    await radio.setValue(true);
+    expect(w.find('[data-test=export-ext]').text()).toBe('.pdf');
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(call('export.pdf')!.input).toEqual({ id: 'p1', options: { cover: true, annexes: true, fonts: 'gb2312' } });
+    expect(downloads[0].name).toMatch(/_2016-07-18\.pdf$/);
+  });
+
+  it('shows the error code and message when the export fails, and stays open', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    fake.handlers['export.docx'] = () => { throw { code: 'invalid-plan', message: '计划缺少标题,无法生成公文' }; };
+    const { w } = await mountDialog();
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    const err = w.find('[data-test=export-error]');
+    expect(err.text()).toContain('导出失败:计划缺少标题,无法生成公文');
+    expect(err.text()).toContain('invalid-plan');
+    expect(downloads).toHaveLength(0);
+    expect(w.emitted('close')).toBeUndefined();
+    expect(w.find<HTMLButtonElement>('[data-test=export-submit]').element.disabled).toBe(false);
+  });
+
+  it('saves pending edits before exporting', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w, store } = await mountDialog();
+    store.updateMeta({ title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)修订稿' });
+    expect(store.hasUnsaved).toBe(true);
+    const flush = vi.spyOn(store, 'flush');
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(flush).toHaveBeenCalledTimes(1);
+    const m = methods();
+    expect(m.indexOf('plan.save')).toBeGreaterThanOrEqual(0);
+    expect(m.indexOf('plan.save')).toBeLessThan(m.indexOf('export.docx'));
+    expect(fake.plans.get('p1')!.meta.title).toContain('修订稿');
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('does not export stale content when the save fails, and says why', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w, store } = await mountDialog();
+    store.updateMeta({ title: '新标题' });
+    fake.failSave = 'io';
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(methods()).toContain('plan.save');
+    expect(methods()).not.toContain('export.docx');
+    expect(w.find('[data-test=export-error]').text()).toContain('磁盘已满,无法保存');
+    expect(w.find('[data-test=export-error]').text()).toContain('尚未保存');
+    expect(downloads).toHaveLength(0);
+    // once saving works again, the export goes through
+    fake.failSave = null;
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(methods()).toContain('export.docx');
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('refuses to export over a save conflict', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w, store } = await mountDialog();
+    store.updateMeta({ title: '新标题' });
+    fake.handlers['plan.save'] = () => { throw { code: 'conflict', message: '计划已在别处被修改' }; };
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(store.saveState).toBe('conflict');
+    expect(methods()).not.toContain('export.docx');
+    expect(w.find('[data-test=export-error]').text()).toContain('冲突');
+  });
+
+  it('shows progress while exporting', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let release!: () => void;
+    fake.handlers['export.docx'] = () => new Promise((r) => { release = () => r({ fileName: 'x.docx', dataBase64: '' }); });
+    const { w } = await mountDialog();
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=export-progress]').text()).toContain('正在导出');
+    expect(w.find<HTMLButtonElement>('[data-test=export-submit]').element.disabled).toBe(true);
+    release();
+    await flushPromises();
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('Enter exports, Esc closes; the editor behind does not see the keys', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog();
+    const seen: string[] = [];
+    const spy = (e: KeyboardEvent) => seen.push(e.key);
+    window.addEventListener('keydown', spy);
+    try {
+      key(w.find('[data-test=export-file-name]').element, 'z', { ctrlKey: true });
+      expect(seen).toEqual([]);
+      // Enter while composing Chinese in the name field does not export
+      key(w.find('[data-test=export-file-name]').element, 'Enter', { isComposing: true });
+      await flushPromises();
+      expect(methods()).not.toContain('export.docx');
+      key(w.find('[data-test=export-file-name]').element, 'Enter');
+      await flushPromises();
+      expect(methods()).toContain('export.docx');
+      expect(downloads).toHaveLength(1);
+    } finally {
+      window.removeEventListener('keydown', spy);
+    }
+    const { w: w2 } = await mountDialog({}, false);
+    key(w2.find('[data-test=format-markdown] input').element, 'Escape');
+    expect(w2.emitted('close')).toHaveLength(1);
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('remembers the last options per plan', async () => {
+    setup({ p1: seedDoc(YANGPU), p2: seedDoc() });
+    const { w } = await mountDialog();
+    await w.find('[data-test=opt-cover]').setValue(false);
+    await w.find('[data-test=fonts-windows] input').setValue(true);
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(loadPrefs('p1')).toEqual({ format: 'docx', cover: false, annexes: true, fonts: 'windows' });
+    expect(loadPrefs('p2')).toEqual({ format: 'docx', cover: true, annexes: true, fonts: 'gb2312' });
+    const { w: again } = await mountDialog({}, false);
+    expect(again.find<HTMLInputElement>('[data-test=opt-cover]').element.checked).toBe(false);
+    expect(again.find<HTMLInputElement>('[data-test=fonts-windows] input').element.checked).toBe(true);
+  });
+
+  it('exports Markdown from export.markdown and the plan JSON from plan.get without the revision', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog({ initialFormat: 'markdown' });
+    expect(w.find('[data-test=word-options]').exists()).toBe(false);
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(downloads[0].name).toMatch(/\.md$/);
+    expect(await downloads[0].blob.text()).toContain('杨浦区');
+
+    const { w: j } = await mountDialog({ initialFormat: 'json' }, false);
+    await j.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(downloads[1].name).toMatch(/_2016-07-18\.json$/);
+    const doc = JSON.parse(await downloads[1].blob.text());
+    expect(doc.format).toBe('plan-workbench/v1');
+    expect(doc.id).toBe('p1');
+    expect(doc.meta.docNumber).toBe('杨府办发〔2016〕30号');
+    expect('revision' in doc).toBe(false);
+  });
+
+  it('review comments are offered only as unavailable (no review data exists yet)', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog();
+    expect(w.find<HTMLInputElement>('[data-test=opt-comments]').element.disabled).toBe(true);
+    expect(w.find('[data-test=comments-note]').text()).toBe('审阅功能尚未提供');
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(call('export.docx')!.input.options.comments).toBeUndefined();
+  });
+
+  it('cleans a typed file name', () => {
+    expect(cleanBaseName(' 规划/草稿:第2版? ')).toBe('规划_草稿_第2版_');
+    expect(cleanBaseName('...')).toBe('');
+  });
+});
+
+describe('editor: export button and desktop menu', () => {
+  const MonacoStub = defineComponent({
+    name: 'MonacoBody',
+    props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String },
+    setup(props, { expose }) {
+      expose({ focus: () => undefined });
+      return () => h('textarea', { value: props.modelValue });
+    },
+  });
+
+  async function mountEditor() {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { render: () => h('div', 'library') } },
+        { path: '/plan/:id', component: EditorView, props: true },
+      ],
+    });
+    await router.push('/plan/p1');
+    await router.isReady();
+    const Root = defineComponent({ render: () => h(RouterView) });
+    const w = mount(Root, { global: { plugins: [pinia, makeI18n('zh-CN'), router], stubs: { MonacoBody: MonacoStub } }, attachTo: document.body });
+    mounted.push(w);
+    await flushPromises();
+    await nextTick();
+    return w;
+  }
+
+  it('the toolbar button opens the dialog; Esc closes it', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const w = await mountEditor();
+    expect(w.find('[data-test=export-dialog]').exists()).toBe(false);
+    await w.find('[data-test=open-export]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=export-dialog]').exists()).toBe(true);
+    key(w.find('[data-test=export-dialog]').element, 'Escape');
+    await nextTick();
+    expect(w.find('[data-test=export-dialog]').exists()).toBe(false);
+  });
+
+  it('menu commands plan.exportDocx / plan.exportJson open the dialog on that format', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let cb: ((c: MenuCommand) => void) | null = null;
+    const off = vi.fn();
+    window.appMenu = { onCommand: (f) => { cb = f; return off; } };
+    try {
+      const w = await mountEditor();
+      expect(cb).not.toBeNull();
+      cb!('plan.exportJson');
+      await flushPromises();
+      expect(w.find<HTMLInputElement>('[data-test=format-json] input').element.checked).toBe(true);
+      await w.find('[data-test=export-cancel]').trigger('click');
+      cb!('plan.exportDocx');
+      await flushPromises();
+      expect(w.find<HTMLInputElement>('[data-test=format-docx] input').element.checked).toBe(true);
+      w.unmount();
+      mounted.pop();
+      expect(off).toHaveBeenCalled();
+    } finally {
+      delete window.appMenu;
+    }
+  });
+});
+
+describe('export strings', () => {
+  const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
+  it('English has exactly the keys of Chinese', () => {
+    expect(keys(exportEn).sort()).toEqual(keys(exportZh).sort());
+  });
+  it('every export.* key the dialog and the editor use exists', () => {
+    const known = new Set(keys(exportZh).map((k) => `export.${k}`));
+    for (const f of ['components/ExportDialog.vue', 'views/EditorView.vue']) {
+      const src = readFileSync(join(__dirname, '../../renderer/src', f), 'utf8');
+      for (const m of src.matchAll(/\bt\('(export\.[a-zA-Z.]+)'/g)) expect(known.has(m[1]), `${f}: ${m[1]}`).toBe(true);
+    }
+    for (const f of ['docx', 'pdf', 'markdown', 'json']) {
+      expect(known.has(`export.formats.${f}`)).toBe(true);
+      expect(known.has(`export.formats.${f}Hint`)).toBe(true);
+    }
+  });
+});
