@@ -43,6 +43,9 @@ describe.runIf(e2eEnabled())('library (e2e)', () => {
     await first.click();
     await page.waitForURL(/#\/plan\/p_/);
     expect(page.url()).toMatch(/node=/);
+    // a reference plan says it is one and offers to start a new plan from it
+    await page.getByTestId('reference-banner').waitFor();
+    expect(await page.getByTestId('reference-template').innerText()).toBe('以此为模板新建');
   });
 
   it('imports a GBK .txt through the dialog: report first, then saved to the library', async () => {

@@ -149,6 +149,7 @@ describe('i18n', () => {
   const keys = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${p}${k}.`) : [`${p}${k}`]));
   it('English has exactly the keys of Chinese', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
+    expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
   });
   it('every t(\'…\') key used by the app shell and library exists', () => {
     const files = ['App.vue', 'views/LibraryView.vue', 'components/ImportDialog.vue', 'components/NewPlanDialog.vue', 'components/ConfirmDialog.vue'];

@@ -152,6 +152,11 @@ const en: typeof zh = {
       'halfwidth-punct': 'Half-width punctuation',
     },
   },
+  reference: {
+    text: 'This is a reference plan (a previous cycle or another district). Editing changes the reference text in the library; to draft the next plan, start a new plan from it.',
+    useAsTemplate: 'New plan from this',
+    editAnyway: 'Edit the reference anyway',
+  },
   save: {
     saved: 'Saved',
     saving: 'Saving…',

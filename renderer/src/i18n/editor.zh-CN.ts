@@ -150,6 +150,11 @@ export default {
       'halfwidth-punct': '半角标点',
     },
   },
+  reference: {
+    text: '这是参考计划(往期或其他区的计划)。直接修改会改动资料库中的参考原文;起草新一期计划请以它为模板新建。',
+    useAsTemplate: '以此为模板新建',
+    editAnyway: '仍要修改参考原文',
+  },
   save: {
     saved: '已保存',
     saving: '保存中…',
