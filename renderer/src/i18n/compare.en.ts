@@ -1,6 +1,7 @@
 /** Compare view strings. Same keys as compare.zh-CN.ts. */
 export default {
   nav: 'Compare',
+  compareWith: 'Compare with…',
   title: 'Compare',
   tabs: { pairs: 'Side by side', overview: 'Districts overview' },
   left: 'Left',

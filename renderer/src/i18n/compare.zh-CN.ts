@@ -1,6 +1,7 @@
 /** 对比视图的界面文字(由对比功能维护)。en 文件须有相同的键。 */
 export default {
   nav: '对比',
+  compareWith: '与…对比',
   title: '对比',
   tabs: { pairs: '逐条对比', overview: '多区概览' },
   left: '左侧',
