@@ -236,6 +236,21 @@ describe('compare store: filters and next / previous change', () => {
     expect(s.rows.filter((r) => r.status === 'changed').length).toBe(1);
     expect(s.next()).toBe(row.key);
   });
+
+  it('a version: items are folded into their task; an edited item marks the task changed', async () => {
+    const { jingan } = setup();
+    versions.set(4, structuredClone(jingan));
+    const current = lib.plans.get('L')!;
+    const task = flat(current.nodes).find((n) => n.kind === 'task' && n.children.some((c) => c.kind === 'item'))!;
+    const item = task.children.find((c) => c.kind === 'item')!;
+    item.body += '(已修改)';
+    const s = useCompareStore();
+    await s.open('L', { kind: 'version', versionId: 4 });
+    expect(s.rows.some((r) => r.left?.kind === 'item' || r.right?.kind === 'item')).toBe(false);
+    const changed = s.rows.filter((r) => r.status === 'changed');
+    expect(changed.map((r) => r.left!.id)).toEqual([task.id]);
+    expect(changed[0].reasons).toContain('items');
+  });
 });
 
 describe('compare store: take this', () => {

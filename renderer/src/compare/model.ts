@@ -175,19 +175,42 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
 /**
  * Rows of a plan (left, as it is now) against one of its versions (right), matched by node id.
  * `d` is compare.versions from the version to the current plan: its `changed` and `moved` lists name the
- * current plan's node ids.
+ * current plan's node ids. Items are folded into the node above them, as in a cross-district comparison (their
+ * text is part of its diff): an item added, removed, changed or moved marks that node changed.
  */
 export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: PlanDoc): CompareRow[] {
-  const rightIds = new Set(flatten(version.nodes).map((x) => x.node.id));
-  const leftIds = new Set(flatten(current.nodes).map((x) => x.node.id));
+  const L = flatten(current.nodes);
+  const R = flatten(version.nodes);
+  const holder = (list: Flat[]) => {
+    // item id → the nearest non-item ancestor
+    const byId = new Map(list.map((x) => [x.node.id, x]));
+    const up = new Map<string, string>();
+    for (const x of list) {
+      if (x.node.kind !== 'item') continue;
+      let p = x.parentId;
+      while (p && byId.get(p)?.node.kind === 'item') p = byId.get(p)!.parentId;
+      if (p) up.set(x.node.id, p);
+    }
+    return up;
+  };
+  const upL = holder(L);
+  const upR = holder(R);
+  const rightIds = new Set(R.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
+  const leftIds = new Set(L.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
   const changed = new Map(d.changed.map((c) => [c.node.id, c]));
   const moved = new Set(d.moved.map((m) => m.node.id));
+  // nodes whose items changed
+  const itemsChanged = new Set<string>();
+  for (const id of [...changed.keys(), ...moved]) if (upL.has(id)) itemsChanged.add(upL.get(id)!);
+  for (const a of d.added) if (upL.has(a.node.id)) itemsChanged.add(upL.get(a.node.id)!);
+  for (const r of d.removed) if (upR.has(r.node.id)) itemsChanged.add(upR.get(r.node.id)!);
   const pairs = [...leftIds].filter((id) => rightIds.has(id)).map((id) => ({
     left: id,
     right: id,
     make: () => {
       const c = changed.get(id);
-      return { score: null, status: c ? 'changed' : 'same', moved: moved.has(id), fields: c?.detail ?? null, reasons: c ? c.fields.map(String) : [] } satisfies Partial<CompareRow>;
+      const reasons = [...(c?.fields.map(String) ?? []), ...(itemsChanged.has(id) ? ['items'] : [])];
+      return { score: null, status: c || itemsChanged.has(id) ? 'changed' : 'same', moved: moved.has(id), fields: c?.detail ?? null, reasons } satisfies Partial<CompareRow>;
     },
   }));
   return buildRows(

@@ -36,6 +36,10 @@ export default {
   changed: 'Changed',
   leftOnly: 'Left only',
   rightOnly: 'Right only',
+  fieldNames: {
+    kind: 'kind', number: 'number', heading: 'heading', body: 'body', lead: 'lead departments', partners: 'partner departments',
+    indicators: 'indicators', milestones: 'milestones', themes: 'themes', unreviewed: 'review mark', items: 'items',
+  },
   pick: {
     left: 'Pick as left',
     right: 'Pick as right',
@@ -60,6 +64,7 @@ export default {
     noDepartments: 'No departments on either side',
     reasons: 'Shared terms',
     similarity: '{n}% of the text the same',
+    changedFields: 'Changed',
     pin: 'Pin this pair',
     unpin: 'Unpin',
     break: 'Break this pair',
@@ -104,6 +109,7 @@ export default {
     total: 'Tasks in all',
     tasksOf: '“{theme}” · {plan}: {n} tasks',
     closeList: 'Close list',
+    pickCell: 'Click a number in the table to list the tasks of that plan with the theme; click a task to open it in the editor.',
     noPlans: 'Choose at least one plan',
     noTasks: 'No tasks',
     indicators: 'Indicators',

@@ -36,6 +36,10 @@ export default {
   changed: '有差异',
   leftOnly: '仅左侧',
   rightOnly: '仅右侧',
+  fieldNames: {
+    kind: '层级', number: '编号', heading: '标题', body: '正文', lead: '牵头部门', partners: '配合部门',
+    indicators: '指标', milestones: '年度节点', themes: '主题', unreviewed: '复核标记', items: '事项',
+  },
   pick: {
     left: '选作左侧',
     right: '选作右侧',
@@ -60,6 +64,7 @@ export default {
     noDepartments: '两侧都未填写部门',
     reasons: '共同词语',
     similarity: '文字相同 {n}%',
+    changedFields: '改动',
     pin: '固定此配对',
     unpin: '取消固定',
     break: '拆开此配对',
@@ -104,6 +109,7 @@ export default {
     total: '任务总数',
     tasksOf: '“{theme}” · {plan}:{n} 项任务',
     closeList: '关闭清单',
+    pickCell: '点击左表中的数字,列出该计划中涉及此主题的任务;点击任务可在编辑器中打开。',
     noPlans: '请至少选择一份计划',
     noTasks: '没有任务',
     indicators: '指标对比',

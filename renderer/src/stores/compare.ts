@@ -9,11 +9,10 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { PlanSummary, StoredPlan } from '../../../shared/api/contract';
 import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
-import { findNode } from '../../../shared/tree';
 import { FORMAT } from '../../../shared/model/plan';
 import { ApiError, useApi } from '../api/client';
 import {
-  alignedPlacement, copyForTarget, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
+  alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
   type CompareRow, type Pin, type Placement, type PlanComparison,
 } from '../compare/model';
 
@@ -171,12 +170,15 @@ export const useCompareStore = defineStore('compare', () => {
   const next = () => step(1);
   const previous = () => step(-1);
 
+  const byId = (doc: PlanDoc | null) => new Map(doc ? flatten(doc.nodes).map((x) => [x.node.id, x.node] as const) : []);
+  const leftById = computed(() => byId(leftDoc.value));
+  const rightById = computed(() => byId(rightDoc.value));
   /** Node of the left or right document by id. */
   function leftNode(id: string | null | undefined): PlanNode | null {
-    return id && leftDoc.value ? findNode(leftDoc.value.nodes, id) : null;
+    return (id && leftById.value.get(id)) || null;
   }
   function rightNode(id: string | null | undefined): PlanNode | null {
-    return id && rightDoc.value ? findNode(rightDoc.value.nodes, id) : null;
+    return (id && rightById.value.get(id)) || null;
   }
 
   // --- pins --------------------------------------------------------------------------------------
