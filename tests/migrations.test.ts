@@ -102,6 +102,37 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 converts stored task vectors (JSON) to packed term ids without re-tokenising', () => {
+    const dataDir = tempDir();
+    const v3 = openDatabase(dataDir, { migrations: MIGRATIONS.slice(0, 3) });
+    const now = '2024-01-01T00:00:00.000Z';
+    v3.prepare(
+      `INSERT INTO plans (id, title, district, status, counts, meta, format, created_at, updated_at)
+       VALUES ('p1', '规划', '静安区', 'reference', '{}', '{}', 'plan-workbench/v1', ?, ?)`,
+    ).run(now, now);
+    const old = { district: '静安区', tasks: [{ id: 't1', heading: '智慧养老', tf: { 养老: 3, '2015': 1 }, len: 9 }, { id: 't2', heading: '宽带', tf: { 宽带: 2, 养老: 1 }, len: 4 }] };
+    v3.prepare(`INSERT INTO plan_vectors (plan_id, revision, data) VALUES ('p1', 1, ?)`).run(JSON.stringify(old));
+    v3.close();
+
+    const db = openDatabase(dataDir);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const terms = new Map((db.prepare(`SELECT id, term FROM compare_terms`).all() as Array<{ id: number; term: string }>).map((r) => [r.id, r.term]));
+    expect(new Set(terms.values())).toEqual(new Set(['2015', '宽带', '养老']));
+    const row = db.prepare(`SELECT revision, tasks, terms FROM plan_vectors WHERE plan_id = 'p1'`).get() as { revision: number; tasks: string; terms: Buffer };
+    expect(row.revision).toBe(1);
+    expect(JSON.parse(row.tasks)).toEqual([{ id: 't1', heading: '智慧养老', len: 9 }, { id: 't2', heading: '宽带', len: 4 }]);
+    const ints = Array.from(new Int32Array(new Uint8Array(row.terms).buffer));
+    const decoded: Array<Record<string, number>> = [];
+    for (let p = 0; p < ints.length; ) {
+      const tf: Record<string, number> = {};
+      const n = ints[p++];
+      for (let i = 0; i < n; i++, p += 2) tf[terms.get(ints[p])!] = ints[p + 1];
+      decoded.push(tf);
+    }
+    expect(decoded).toEqual(old.tasks.map((t) => t.tf));
+    db.close();
+  });
+
   it('rejects a migration list with a gap', () => {
     const gap: Migration = { version: LATEST_VERSION + 2, name: 'gap', up: () => {} };
     expect(() => openDatabase(tempDir(), { migrations: [...MIGRATIONS, gap] })).toThrow(/out of order/);

@@ -1,6 +1,7 @@
 /**
  * Snapshots of plans (plan_versions), pins of plan comparisons (compare_pins) and the per-plan task vectors
- * for library-wide compare (plan_vectors). Tables: migration 003. Plain Node, never imports 'electron'.
+ * for library-wide compare (plan_vectors, packed with term ids from compare_terms). Tables: migrations 003
+ * and 004. Plain Node, never imports 'electron'.
  *
  * Automatic snapshots (kept simple):
  *   - before a save, when the plan has no snapshot yet or its newest one is older than AUTO_SNAPSHOT_MINUTES:
@@ -13,7 +14,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { countKinds, type PlanDoc, type PlanStatus } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
-import { LibraryIndex, taskVectors, type LibraryEntry, type PlanVectors } from '../../shared/compare/library.js';
+import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors, type TermIds } from '../../shared/compare/library.js';
 import type { VersionSummary } from '../../shared/compare/schema.js';
 import type { Library } from './library.js';
 
@@ -75,12 +76,15 @@ export class CompareStore {
         `SELECT p.id, p.revision FROM plans p LEFT JOIN plan_vectors v ON v.plan_id = p.id
          WHERE v.revision IS NULL OR v.revision <> p.revision`,
       ),
+      addTerms: db.prepare(`INSERT INTO compare_terms (term) SELECT value FROM json_each(?) WHERE true ON CONFLICT (term) DO NOTHING`),
+      termIds: db.prepare(`SELECT id, term FROM compare_terms WHERE term IN (SELECT value FROM json_each(?))`),
       putVectors: db.prepare(
-        `INSERT INTO plan_vectors (plan_id, revision, data) VALUES (?, ?, ?)
-         ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, data = excluded.data`,
+        `INSERT INTO plan_vectors (plan_id, revision, tasks, terms) VALUES (?, ?, ?, ?)
+         ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tasks = excluded.tasks, terms = excluded.terms`,
       ),
       signature: db.prepare(`SELECT count(*) AS n, total(revision) AS r, max(rowid) AS m FROM plan_vectors`),
-      allVectors: db.prepare(`SELECT v.plan_id, p.title, p.district, v.data FROM plan_vectors v JOIN plans p ON p.id = v.plan_id`),
+      vectorRows: db.prepare(`SELECT v.rowid AS rowid, v.plan_id, v.revision, p.title, p.district FROM plan_vectors v JOIN plans p ON p.id = v.plan_id ORDER BY v.rowid`),
+      vectorData: db.prepare(`SELECT tasks, terms FROM plan_vectors WHERE rowid = ?`),
     };
   }
 
@@ -175,37 +179,77 @@ export class CompareStore {
     else this.s.deletePins.run(leftId, rightId);
   }
 
-  /** Store the task vectors of one plan (after a save). */
+  /** Ids of the given terms in compare_terms (unknown terms are left out). */
+  private readonly termIds: TermIds = (terms) => {
+    const out = new Map<string, number>();
+    for (const r of this.s.termIds.all(JSON.stringify(terms)) as Array<{ id: number; term: string }>) out.set(r.term, r.id);
+    return out;
+  };
+
+  /** Store a plan's task vectors: new terms into compare_terms, the vectors packed (one transaction). */
+  private putVectors(planId: string, revision: number, vectors: PlanVectors): void {
+    this.db.transaction(() => {
+      const terms = vectorTerms(vectors);
+      this.s.addTerms.run(JSON.stringify(terms));
+      const packed = packVectors(vectors, this.termIds(terms));
+      const blob = Buffer.from(packed.terms.buffer, packed.terms.byteOffset, packed.terms.byteLength);
+      this.s.putVectors.run(planId, revision, JSON.stringify(packed.tasks), blob);
+    })();
+  }
+
+  /** Store the task vectors of one plan (after a save or an import). */
   updateVectors(planId: string): void {
-    const doc = this.lib.getPlan(planId);
-    this.s.putVectors.run(planId, this.lib.revisionOf(planId), JSON.stringify(taskVectors(doc)));
+    this.putVectors(planId, this.lib.revisionOf(planId), taskVectors(this.lib.getPlan(planId)));
   }
 
   /** Compute the vectors of every plan whose row is missing or stale. Returns how many were computed. */
   refreshVectors(): number {
     const stale = this.s.stale.all() as Array<{ id: string; revision: number }>;
-    for (const { id, revision } of stale) this.s.putVectors.run(id, revision, JSON.stringify(taskVectors(this.lib.getPlan(id))));
+    for (const { id, revision } of stale) this.putVectors(id, revision, taskVectors(this.lib.getPlan(id)));
     return stale.length;
   }
 
   private index: { sig: string; index: LibraryIndex } | null = null;
+  /** Packed vectors read so far, by plan id, with the row (rowid, revision) they came from. */
+  private readonly packed = new Map<string, { rowid: number; revision: number; entry: PackedEntry }>();
 
   /**
    * The inverted index over every plan's task vectors: refreshed vectors first, then built once and kept until
-   * a plan is added, saved or deleted (the signature of plan_vectors changes).
+   * a plan is added, saved or deleted (the signature of plan_vectors changes). A rebuild reads only the rows
+   * that changed since the last one; the index itself is flat arrays built in one pass over the packed vectors.
    */
   libraryIndex(): LibraryIndex {
     this.refreshVectors();
     const s = this.s.signature.get() as { n: number; r: number; m: number | null };
     const sig = `${s.n}:${s.r}:${s.m}`;
-    if (!this.index || this.index.sig !== sig) this.index = { sig, index: new LibraryIndex(this.libraryEntries()) };
+    if (this.index && this.index.sig === sig) return this.index.index;
+    const rows = this.s.vectorRows.all() as Array<{ rowid: number; plan_id: string; revision: number; title: string; district: string | null }>;
+    const live = new Set<string>();
+    const entries: PackedEntry[] = [];
+    for (const r of rows) {
+      live.add(r.plan_id);
+      let hit = this.packed.get(r.plan_id);
+      if (!hit || hit.rowid !== r.rowid || hit.revision !== r.revision) {
+        const data = this.s.vectorData.get(r.rowid) as { tasks: string; terms: Buffer };
+        hit = { rowid: r.rowid, revision: r.revision, entry: { planId: r.plan_id, title: r.title, district: r.district, tasks: JSON.parse(data.tasks) as PackedTask[], terms: int32s(data.terms) } };
+        this.packed.set(r.plan_id, hit);
+      } else if (hit.entry.title !== r.title || hit.entry.district !== r.district) {
+        hit.entry = { ...hit.entry, title: r.title, district: r.district };
+      }
+      entries.push(hit.entry);
+    }
+    for (const id of [...this.packed.keys()]) if (!live.has(id)) this.packed.delete(id);
+    this.index = { sig, index: new LibraryIndex(entries, this.termIds) };
     return this.index.index;
   }
+}
 
-  /** Every plan's stored vectors (call refreshVectors first). */
-  *libraryEntries(): Generator<LibraryEntry> {
-    for (const r of this.s.allVectors.iterate() as Iterable<{ plan_id: string; title: string; district: string | null; data: string }>) {
-      yield { planId: r.plan_id, title: r.title, district: r.district, vectors: JSON.parse(r.data) as PlanVectors };
-    }
-  }
+/**
+ * The int32s of a blob, copied into a plain Int32Array: element access on a view into a Buffer's memory is
+ * several times slower in V8, and the index walks every element.
+ */
+function int32s(b: Buffer): Int32Array {
+  const out = new Int32Array(b.byteLength >> 2);
+  new Uint8Array(out.buffer).set(b.subarray(0, out.byteLength));
+  return out;
 }

@@ -83,40 +83,59 @@ export const WEIGHTS = { heading: 0.35, content: 0.45, themes: 0.1, departments:
 const CANDIDATE_MAX_DF = 0.35;
 const MAX_REASONS = 6;
 
+/**
+ * A weighted term vector. Terms are interned to integers per scorer, kept sorted, so a cosine is a merge of two
+ * integer arrays; `w` (term → weight) is built only for reasons().
+ */
 interface Vec {
-  w: Map<string, number>;
+  ids: Int32Array;
+  x: Float64Array;
   norm: number;
 }
 
-function vector(tf: Map<string, number>, idf: (k: string) => number): Vec {
-  const w = new Map<string, number>();
+type Intern = (key: string) => number;
+
+function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+  const pairs: Array<[number, number]> = [];
   let sq = 0;
   for (const [k, n] of tf) {
     const x = (1 + Math.log(n)) * idf(k);
     if (x <= 0) continue;
-    w.set(k, x);
+    pairs.push([intern(k), x]);
     sq += x * x;
   }
-  return { w, norm: Math.sqrt(sq) };
+  pairs.sort((p, q) => p[0] - q[0]);
+  const ids = new Int32Array(pairs.length);
+  const x = new Float64Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    ids[i] = pairs[i][0];
+    x[i] = pairs[i][1];
+  }
+  return { ids, x, norm: Math.sqrt(sq) };
 }
 
 function cosine(a: Vec, b: Vec): number {
   if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.w.size <= b.w.size ? [a.w, b.w] : [b.w, a.w];
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y) dot += x * y;
+  while (i < ai.length && j < bi.length) {
+    const p = ai[i];
+    const q = bi[j];
+    if (p === q) dot += a.x[i++] * b.x[j++];
+    else if (p < q) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }
 
-function jaccard(a: Iterable<string>, b: Iterable<string>): { j: number | null; shared: string[] } {
-  const A = new Set(a);
-  const B = new Set(b);
-  if (!A.size || !B.size) return { j: null, shared: [] };
-  const shared = [...A].filter((x) => B.has(x));
-  return { j: shared.length / (A.size + B.size - shared.length), shared };
+function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
+  if (!A.size || !B.size) return null;
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  return shared / (A.size + B.size - shared);
 }
 
 /**
@@ -158,25 +177,38 @@ interface Scored {
 export interface Scorer {
   score(l: PreparedNode, r: PreparedNode): Scored;
   reasons(l: PreparedNode, r: PreparedNode): string[];
-  contentVec(n: PreparedNode): Vec;
 }
 
 export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) => number): Scorer {
-  const memo = <T extends object>(f: (n: T) => Vec) => {
-    const m = new WeakMap<T, Vec>();
+  const termIds = new Map<string, number>();
+  const intern: Intern = (k) => {
+    let id = termIds.get(k);
+    if (id === undefined) termIds.set(k, (id = termIds.size));
+    return id;
+  };
+  // bigrams in their own id space (a bigram and a two-character term are different dimensions)
+  const bigramIds = new Map<string, number>();
+  const internBigram: Intern = (k) => {
+    let id = bigramIds.get(k);
+    if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
+    return id;
+  };
+  const memo = <T extends object, V>(f: (n: T) => V) => {
+    const m = new WeakMap<T, V>();
     return (n: T) => {
       let v = m.get(n);
-      if (!v) m.set(n, (v = f(n)));
+      if (v === undefined) m.set(n, (v = f(n)));
       return v;
     };
   };
-  const cv = memo((n: PreparedNode) => vector(n.tf, idf));
-  const hv = memo((n: PreparedNode) => vector(n.headTf, idf));
-  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf));
-  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf) : hv(n)));
-  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf) : hb(n)));
+  const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
+  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
+  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
+  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
+  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
+  const themeSet = memo((n: PreparedNode) => new Set(n.themes));
+  const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
   return {
-    contentVec: cv,
     score(l, r) {
       // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
       let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
@@ -185,8 +217,8 @@ export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) =>
         h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
       }
       const c = cosine(cv(l), cv(r));
-      const t = jaccard(l.themes, r.themes).j;
-      const d = jaccard(l.departments.keys(), r.departments.keys()).j;
+      const t = jaccard(themeSet(l), themeSet(r));
+      const d = jaccard(deptSet(l), deptSet(r));
       let sum = WEIGHTS.heading * h + WEIGHTS.content * c;
       let wsum = WEIGHTS.heading + WEIGHTS.content;
       if (t !== null) {
@@ -200,17 +232,34 @@ export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) =>
       return { l, r, score: sum / wsum, parts: { heading: h, content: c, themes: t, departments: d } };
     },
     reasons(l, r) {
-      const a = cv(l).w;
-      const b = cv(r).w;
+      const a = cv(l);
+      const b = cv(r);
+      const weight = new Map<number, number>();
+      for (let j = 0; j < b.ids.length; j++) weight.set(b.ids[j], b.x[j]);
       const shared: Array<{ k: string; x: number }> = [];
-      for (const [k, x] of a) {
-        const y = b.get(k);
-        if (y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: x * y });
+      for (const k of l.tf.keys()) {
+        const id = termIds.get(k);
+        if (id === undefined) continue;
+        const i = binarySearch(a.ids, id);
+        const y = weight.get(id);
+        if (i >= 0 && y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y });
       }
       shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
       return shared.slice(0, MAX_REASONS).map((s) => l.surface.get(s.k) ?? s.k);
     },
   };
+}
+
+function binarySearch(list: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === x) return mid;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function countClasses(p: PreparedPlan): Record<string, number> {
@@ -308,27 +357,32 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   }
 
   // Candidates: inverted index over the right plan's informative content terms, per class.
-  const index = new Map<string, PreparedNode[]>();
+  const index = new Map<KindClass, Map<string, PreparedNode[]>>();
   const maxDf = Math.max(2, CANDIDATE_MAX_DF * local.n);
   for (const r of R.nodes) {
     if (usedR.has(r.ref.id)) continue;
+    let byTerm = index.get(r.cls);
+    if (!byTerm) index.set(r.cls, (byTerm = new Map()));
     for (const k of r.tf.keys()) {
       if ((local.df.get(k) ?? 0) > maxDf) continue;
-      const key = r.cls + '\u0000' + k;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
+      let list = byTerm.get(k);
+      if (!list) byTerm.set(k, (list = []));
       list.push(r);
     }
   }
   const candidates: Scored[] = [];
+  const seen = new Int32Array(R.nodes.length).fill(-1); // seen[r.order] = l.order when r was scored for l
   for (const l of L.nodes) {
     if (usedL.has(l.ref.id)) continue;
-    const seen = new Set<PreparedNode>();
+    const byTerm = index.get(l.cls);
+    if (!byTerm) continue;
     for (const k of l.tf.keys()) {
-      for (const r of index.get(l.cls + '\u0000' + k) ?? []) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        if (forbidden.has(l.ref.id + '\u0000' + r.ref.id)) continue;
+      const list = byTerm.get(k);
+      if (!list) continue;
+      for (const r of list) {
+        if (seen[r.order] === l.order) continue;
+        seen[r.order] = l.order;
+        if (forbidden.size && forbidden.has(l.ref.id + '\u0000' + r.ref.id)) continue;
         const s = scorer.score(l, r);
         if (s.score >= threshold) candidates.push(s);
       }

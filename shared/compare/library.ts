@@ -1,11 +1,14 @@
 /**
  * One plan against a whole library: which plans (districts) have tasks closest to this plan's tasks.
  *
- * Per plan, the term frequencies of its tasks are computed once (`taskVectors`, stored by the core in
- * plan_vectors when a plan is saved). An inverted index over all stored vectors is built once (LibraryIndex;
- * the core keeps it until the library changes); a query walks the postings of its own terms and scores with
- * BM25 (k1 1.2, b 0.75) — no norms of library vectors needed. A score is divided by the query task's score
- * against itself, so 1 means "as close as the task to itself".
+ * Per plan, the term frequencies of its tasks are computed once (`taskVectors`) and stored packed by the core
+ * (plan_vectors: term ids from a dictionary table, Int32 pairs (term id, tf) in a blob) when a plan is saved.
+ * LibraryIndex inverts them into flat typed arrays (term id → documents, tfs: two sequential passes, no strings),
+ * tens of milliseconds at 2,000 plans / 3 M postings; the core keeps it until the library changes and then
+ * rebuilds it from the packed vectors it already holds, reading only the rows that changed. A query maps its
+ * own terms to ids, walks their postings and scores with BM25 (k1 1.2, b 0.75) — no norms of library vectors
+ * needed. A score is divided by the query task's score against itself,
+ * so 1 means "as close as the task to itself".
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
@@ -51,38 +54,94 @@ export interface LibraryEntry {
   vectors: PlanVectors;
 }
 
+/** A task of a packed plan (its terms are in PackedVectors.terms). */
+export interface PackedTask {
+  id: string;
+  heading: string;
+  len: number;
+}
+
+/** Task vectors with term ids: `terms` holds, per task in order, n then n × (term id, tf). */
+export interface PackedVectors {
+  tasks: PackedTask[];
+  terms: Int32Array;
+}
+
+export interface PackedEntry extends PackedVectors {
+  planId: string;
+  title: string;
+  district: string | null;
+}
+
+/** Term ids of the given terms (unknown terms are left out). */
+export type TermIds = (terms: readonly string[]) => Map<string, number>;
+
+/** Pack a plan's vectors; `ids` gives the id of every term of `v`. */
+export function packVectors(v: PlanVectors, ids: ReadonlyMap<string, number>): PackedVectors {
+  let size = 0;
+  for (const t of v.tasks) size += 1 + 2 * Object.keys(t.tf).length;
+  const terms = new Int32Array(size);
+  let p = 0;
+  for (const t of v.tasks) {
+    const at = p++;
+    let n = 0;
+    for (const k in t.tf) {
+      const id = ids.get(k);
+      if (id === undefined) throw new Error(`packVectors: no id for term ${k}`);
+      terms[p++] = id;
+      terms[p++] = t.tf[k];
+      n++;
+    }
+    terms[at] = n;
+  }
+  return { tasks: v.tasks.map((t) => ({ id: t.id, heading: t.heading, len: t.len })), terms };
+}
+
+/** Every term of some vectors, each once. */
+export function vectorTerms(v: PlanVectors): string[] {
+  const out = new Set<string>();
+  for (const t of v.tasks) for (const k in t.tf) out.add(k);
+  return [...out];
+}
+
 export interface SimilarResult {
   plans: Array<{ planId: string; title: string; district: string | null; matched: number; score: number }>;
   tasks: Array<{ node: NodeRef; matches: Array<{ planId: string; district: string | null; nodeId: string; heading: string; score: number }> }>;
 }
 
 /**
- * An inverted index over the task vectors of a library, built once (the core keeps it while the library does
- * not change) and queried per plan.
+ * An inverted index over the packed task vectors of a library: postings of term id t are
+ * postDoc/postTf[start[t] … start[t + 1]), in document order, counted then filled in two sequential passes
+ * over the packed vectors (no strings, no per-term arrays). Built once per library state and queried per plan.
  */
 export class LibraryIndex {
-  private readonly postings = new Map<string, number[]>(); // term → [doc, tf, doc, tf …]
-  private readonly docs: Array<{ entry: Omit<LibraryEntry, 'vectors'>; task: TaskVector }> = [];
-  private totalLen = 0;
+  private readonly entries: PackedEntry[];
+  private readonly termIds: TermIds;
+  /** Per document (a task of some plan): its entry, its index among the entry's tasks, its length. */
+  private readonly docEntry: Int32Array;
+  private readonly docTask: Int32Array;
+  private readonly docLen: Float64Array;
+  private readonly start: Int32Array;
+  private readonly postDoc: Int32Array;
+  private readonly postTf: Int32Array;
+  private readonly totalLen: number;
 
-  constructor(entries: Iterable<LibraryEntry>) {
-    for (const e of entries) {
-      const entry = { planId: e.planId, title: e.title, district: e.district };
-      for (const task of e.vectors.tasks) {
-        const d = this.docs.length;
-        this.docs.push({ entry, task });
-        this.totalLen += task.len;
-        for (const k in task.tf) {
-          let list = this.postings.get(k);
-          if (!list) this.postings.set(k, (list = []));
-          list.push(d, task.tf[k]);
-        }
-      }
-    }
+  /** `entries[i].terms` should be plain Int32Arrays (not views into Buffers: element access on those is slow). */
+  constructor(entries: Iterable<PackedEntry>, termIds: TermIds) {
+    this.entries = [...entries];
+    this.termIds = termIds;
+    const built = invert(this.entries);
+    this.docEntry = built.docEntry;
+    this.docTask = built.docTask;
+    this.docLen = built.docLen;
+    this.start = built.start;
+    this.postDoc = built.postDoc;
+    this.postTf = built.postTf;
+    this.totalLen = built.totalLen;
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.docEntry.length;
   }
 
   /** Tasks of `query` against every task of the index (tasks of query's own plan id are skipped). */
@@ -90,32 +149,38 @@ export class LibraryIndex {
     const perTask = opts.perTask ?? 5;
     const minScore = opts.minScore ?? 0.15;
     const q = taskVectors(query.doc);
-    const N = this.docs.length;
+    const ids = this.termIds(vectorTerms(q));
+    const N = this.docEntry.length;
     const avgdl = N ? this.totalLen / N : 1;
     // terms in more than MAX_DF_SHARE of all tasks (建设, 推进, 信息化 …) weigh little and would make every
     // task a candidate: they are left out (of the self-score too, so scores stay comparable)
     const maxDf = Math.max(5, MAX_DF_SHARE * N);
+    const own = new Uint8Array(this.entries.length);
+    this.entries.forEach((e, i) => (own[i] = e.planId === query.planId ? 1 : 0));
+    const { docEntry, docTask, docLen, start, postDoc, postTf } = this;
     const acc = new Float64Array(N);
     const p = preparePlan(query.doc);
     const tasks: SimilarResult['tasks'] = [];
-    const perPlan = new Map<string, { entry: Omit<LibraryEntry, 'vectors'>; matched: number; score: number }>();
+    const perPlan = new Map<number, { entry: PackedEntry; matched: number; score: number }>();
     for (const t of q.tasks) {
       const touched: number[] = [];
       let self = 0;
       for (const k in t.tf) {
-        const list = this.postings.get(k);
-        const df = list ? list.length / 2 : 0;
+        const id = ids.get(k);
+        const known = id !== undefined && id + 1 < start.length;
+        const from = known ? start[id] : 0;
+        const to = known ? start[id + 1] : 0;
+        const df = to - from;
         if (df > maxDf) continue;
         const w = Math.log(1 + (N - df + 0.5) / (df + 0.5));
         const tf = t.tf[k];
         self += (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * t.len) / avgdl));
-        if (!list) continue;
-        for (let j = 0; j < list.length; j += 2) {
-          const d = list[j];
-          if (this.docs[d].entry.planId === query.planId) continue;
+        for (let j = from; j < to; j++) {
+          const d = postDoc[j];
+          if (own[docEntry[d]]) continue;
           if (acc[d] === 0) touched.push(d);
-          const f = list[j + 1];
-          acc[d] += (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.docs[d].task.len) / avgdl));
+          const f = postTf[j];
+          acc[d] += (w * f * (K1 + 1)) / (f + K1 * (1 - B + (B * docLen[d]) / avgdl));
         }
       }
       const ranked: Array<{ d: number; s: number }> = [];
@@ -125,23 +190,21 @@ export class LibraryIndex {
         acc[d] = 0;
       }
       ranked.sort((a, b) => b.s - a.s || a.d - b.d);
-      const matches = ranked.slice(0, perTask).map((r) => ({
-        planId: this.docs[r.d].entry.planId,
-        district: this.docs[r.d].entry.district,
-        nodeId: this.docs[r.d].task.id,
-        heading: this.docs[r.d].task.heading,
-        score: Math.round(Math.min(1, r.s) * 1000) / 1000,
-      }));
+      const matches = ranked.slice(0, perTask).map((r) => {
+        const entry = this.entries[docEntry[r.d]];
+        const task = entry.tasks[docTask[r.d]];
+        return { planId: entry.planId, district: entry.district, nodeId: task.id, heading: task.heading, score: Math.round(Math.min(1, r.s) * 1000) / 1000 };
+      });
       // per plan: the best match of this task in each plan counts once
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const r of ranked) {
-        const e = this.docs[r.d].entry;
-        if (seen.has(e.planId)) continue;
-        seen.add(e.planId);
-        const agg = perPlan.get(e.planId) ?? { entry: e, matched: 0, score: 0 };
+        const ei = docEntry[r.d];
+        if (seen.has(ei)) continue;
+        seen.add(ei);
+        const agg = perPlan.get(ei) ?? { entry: this.entries[ei], matched: 0, score: 0 };
         agg.matched++;
         agg.score += Math.min(1, r.s);
-        perPlan.set(e.planId, agg);
+        perPlan.set(ei, agg);
       }
       tasks.push({ node: p.byId.get(t.id)!.ref, matches });
     }
@@ -152,7 +215,71 @@ export class LibraryIndex {
   }
 }
 
-/** One-off: build an index over `library` and query it. */
+/** Documents and CSR postings of packed entries (see LibraryIndex). */
+function invert(entries: readonly PackedEntry[]) {
+  let docs = 0;
+  let maxId = -1;
+  let postings = 0;
+  for (const e of entries) {
+    docs += e.tasks.length;
+    const t = e.terms;
+    for (let p = 0; p < t.length; ) {
+      const n = t[p++];
+      postings += n;
+      for (let i = 0; i < n; i++, p += 2) if (t[p] > maxId) maxId = t[p];
+    }
+  }
+  const start = new Int32Array(maxId + 2);
+  for (const e of entries) {
+    const t = e.terms;
+    for (let p = 0; p < t.length; ) {
+      const n = t[p++];
+      for (let i = 0; i < n; i++, p += 2) start[t[p] + 1]++;
+    }
+  }
+  for (let i = 1; i < start.length; i++) start[i] += start[i - 1];
+  const fill = start.slice(0, maxId + 1);
+  const postDoc = new Int32Array(postings);
+  const postTf = new Int32Array(postings);
+  const docEntry = new Int32Array(docs);
+  const docTask = new Int32Array(docs);
+  const docLen = new Float64Array(docs);
+  let totalLen = 0;
+  let d = 0;
+  for (let ei = 0; ei < entries.length; ei++) {
+    const e = entries[ei];
+    const t = e.terms;
+    for (let p = 0, task = 0; p < t.length; task++, d++) {
+      docEntry[d] = ei;
+      docTask[d] = task;
+      docLen[d] = e.tasks[task].len;
+      totalLen += e.tasks[task].len;
+      const n = t[p++];
+      for (let i = 0; i < n; i++, p += 2) {
+        const at = fill[t[p]]++;
+        postDoc[at] = d;
+        postTf[at] = t[p + 1];
+      }
+    }
+  }
+  return { docEntry, docTask, docLen, start, postDoc, postTf, totalLen };
+}
+
+/** One-off: pack `library` with a dictionary of its own, build an index and query it. */
 export function similarInLibrary(query: { planId: string | null; doc: PlanDoc }, library: Iterable<LibraryEntry>, opts: { perTask?: number; minScore?: number } = {}): SimilarResult {
-  return new LibraryIndex(library).similar(query, opts);
+  const dict = new Map<string, number>();
+  const packed: PackedEntry[] = [];
+  for (const e of library) {
+    for (const k of vectorTerms(e.vectors)) if (!dict.has(k)) dict.set(k, dict.size);
+    packed.push({ planId: e.planId, title: e.title, district: e.district, ...packVectors(e.vectors, dict) });
+  }
+  const termIds: TermIds = (terms) => {
+    const out = new Map<string, number>();
+    for (const k of terms) {
+      const id = dict.get(k);
+      if (id !== undefined) out.set(k, id);
+    }
+    return out;
+  };
+  return new LibraryIndex(packed, termIds).similar(query, opts);
 }

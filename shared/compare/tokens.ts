@@ -36,36 +36,102 @@ function splitter(masks: readonly string[]): RegExp {
   return re;
 }
 
+function isSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // \t \n \v \f \r, space, NBSP, ideographic space, the U+2000 block, line/paragraph separators, BOM
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)) return false;
+  }
+  return s.length > 0;
+}
+
 function segmentInto(out: Token[], text: string): void {
   if (!text) return;
   for (const seg of SEGMENTER.segment(text)) {
     const s = seg.segment;
     if (seg.isWordLike) out.push({ s, k: foldKey(s), w: true });
-    else out.push({ s, k: /^\s+$/.test(s) ? ' ' : foldKey(s), w: false });
+    else out.push({ s, k: isSpace(s) ? ' ' : foldKey(s), w: false });
   }
 }
+
+/** The tokens of one line (no '\n'), uncached. */
+function tokenizeLine(para: string, masks: readonly string[]): Token[] {
+  const out: Token[] = [];
+  const re = splitter(masks);
+  let at = 0;
+  for (let m = re.exec(para); m; m = re.exec(para)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    segmentInto(out, para.slice(at, m.index));
+    if (m[1]) out.push({ s: m[0], k: DISTRICT_KEY, w: true });
+    else if (m[2]) out.push({ s: m[0], k: foldKey(m[0]).replace('．', '.'), w: true });
+    else out.push({ s: m[0], k: numeralKey(m[0]), w: true });
+    at = m.index + m[0].length;
+  }
+  segmentInto(out, para.slice(at));
+  return out;
+}
+
+/**
+ * Tokens per distinct line (LRU, at most LINE_CACHE_TOKENS tokens): Intl.Segmenter is most of the cost of
+ * preparing a plan, and the same lines come back — the same plan loaded again, its versions, a template and
+ * the drafts made from it, headings tokenised once per node and once per ancestor. A line that contains none
+ * of the masks tokenises the same whatever the masks are, so it is cached once for every district.
+ * Cached tokens are shared: never mutate a Token.
+ */
+const LINE_CACHE_TOKENS = 400_000;
+const lineCache = new Map<string, Token[]>();
+let lineCacheTokens = 0;
+
+function lineTokens(para: string, masks: readonly string[]): Token[] {
+  let key = para;
+  for (const m of masks) {
+    if (m && para.includes(m)) {
+      key = masks.join('\u0000') + '\u0001' + para;
+      break;
+    }
+  }
+  let hit = lineCache.get(key);
+  if (hit) {
+    lineCache.delete(key);
+    lineCache.set(key, hit);
+    return hit;
+  }
+  hit = tokenizeLine(para, masks);
+  lineCache.set(key, hit);
+  lineCacheTokens += hit.length;
+  if (lineCacheTokens > LINE_CACHE_TOKENS) {
+    for (const [k, v] of lineCache) {
+      if (lineCacheTokens <= LINE_CACHE_TOKENS * 0.75) break;
+      lineCache.delete(k);
+      lineCacheTokens -= v.length;
+    }
+  }
+  return hit;
+}
+
+/** Forget the cached line tokens (benchmarks: measure tokenising from scratch). */
+export function clearTokenCache(): void {
+  lineCache.clear();
+  lineCacheTokens = 0;
+}
+
+const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
 
 /** All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames). */
 export function tokenize(text: string, masks: readonly string[] = []): Token[] {
   const out: Token[] = [];
-  const paragraphs = text.split('\n');
-  paragraphs.forEach((para, i) => {
-    if (i > 0) out.push({ s: '\n', k: '\n', w: false });
-    const re = splitter(masks);
-    let at = 0;
-    for (let m = re.exec(para); m; m = re.exec(para)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
-      segmentInto(out, para.slice(at, m.index));
-      if (m[1]) out.push({ s: m[0], k: DISTRICT_KEY, w: true });
-      else if (m[2]) out.push({ s: m[0], k: foldKey(m[0]).replace('．', '.'), w: true });
-      else out.push({ s: m[0], k: numeralKey(m[0]), w: true });
-      at = m.index + m[0].length;
-    }
-    segmentInto(out, para.slice(at));
-  });
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const para = nl < 0 ? text.slice(start) : text.slice(start, nl);
+    if (para) for (const t of lineTokens(para, masks)) out.push(t);
+    if (nl < 0) break;
+    out.push(NEWLINE);
+    start = nl + 1;
+  }
   return out;
 }
 

@@ -1,13 +1,16 @@
 /**
  * Benchmarks of comparing plans:
- *   1. 静安 2014 ↔ 杨浦 2015: align and diff every pair, in-process (fresh document objects each run, so
- *      tokenising both plans is included), beside diff-match-patch's flat diff of the same two texts;
+ *   1. 静安 2014 ↔ 杨浦 2015: align and diff every pair, in-process — from scratch (fresh document objects and
+ *      the line-token cache emptied each run, so tokenising both plans is included), with the lines already
+ *      tokenised, and with both plans prepared — beside diff-match-patch's flat diff of the same two texts;
  *   2. precision / recall of the alignment on the hand-labelled pairs (tests/compare/labels.ts);
  *   3. one plan against every plan of a generated library (default 2,000 plans; BENCH_PLANS to change),
- *      through the core's store: task vectors computed at save time, one pass over them per query.
+ *      through the core's store: task vectors packed at save time; the first query after a start (a new store,
+ *      token cache emptied), the first after a library change, and queries on the kept index.
+ * BEFORE: the figures of the previous implementation, printed beside the new ones.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -15,14 +18,34 @@ import DiffMatchPatch from 'diff-match-patch';
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { comparePlans } from '../../shared/compare/index';
-import { similarInLibrary } from '../../shared/compare/library';
 import { openLibrary } from '../../electron/core/library';
 import { CompareStore } from '../../electron/core/versions';
+import { clearTokenCache } from '../../shared/compare/tokens';
 import { JINGAN_2014, YANGPU_2015 } from '../compare/labels';
 import { scoreAll } from '../compare/score';
 import { ms, percentile } from './machine';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+/**
+ * The previous implementation (2c35f9a: every line tokenised on every compare, Map-based cosines, Myers over all
+ * tokens, task vectors as JSON and an index of string postings), measured with this benchmark's earlier
+ * version on the same machine right before the new one (2,000 plans, BENCH_DMP_FULL=0, load average 1.1–1.7
+ * on 2 cores; at load ~5 the same code gave 122 ms, 48.6 ms, 2.0 s build / 2.1 s cold, 151 ms, 62.8 ms).
+ * Its "from plan documents" figure is the "from scratch" one here (it had no token cache), its "cold" the
+ * first query after a start or a change.
+ */
+const BEFORE = {
+  commit: '2c35f9a',
+  note: 'same machine, load average 1.1–1.7; its author had measured 190–640 ms and 51–131 ms prepared under heavy load',
+  scratch: '121.0 (p95 142.1)',
+  warm: '55.6',
+  libraryNote: '2,000 plans, same machine, load average 1.1–1.7; its author had measured 2.3 s, 1.5 s of it the index',
+  libraryCold: '1941.1',
+  libraryBuild: '1581.0',
+  libraryWarm: '72.5',
+  saveVectors: '21.5',
+};
 
 function timeRuns(n: number, warm: number, f: () => void): number[] {
   for (let i = 0; i < warm; i++) f();
@@ -53,17 +76,21 @@ export async function benchCompare(planCount = 2000): Promise<string> {
   const left = importText(textL, JINGAN_2014);
   const right = importText(textR, YANGPU_2015);
 
-  // 1. align + diff every pair (fresh objects: tokenisation included), and with prepared plans reused
+  // 1. align + diff every pair: from scratch (fresh objects, empty token cache), lines already tokenised,
+  //    plans prepared
   let pairs = 0;
   let unmatched = 0;
-  const cold = timeRuns(20, 3, () => {
+  const scratch = timeRuns(20, 3, () => {
+    clearTokenCache();
     const c = comparePlans(structuredClone(left), structuredClone(right));
     pairs = c.pairs.length;
     unmatched = c.unmatchedLeft.length + c.unmatchedRight.length;
   });
+  const cold = timeRuns(20, 3, () => void comparePlans(structuredClone(left), structuredClone(right)));
   const warm = timeRuns(20, 3, () => void comparePlans(left, right));
-  // cloning cost, to subtract from the cold figure
+  // cloning cost, to subtract from the figures with fresh objects
   const cloneT = timeRuns(20, 3, () => void [structuredClone(left), structuredClone(right)]);
+  const clone50 = percentile(cloneT, 0.5);
 
   // diff-match-patch over the two whole texts: default 1 s time-out, then without a time-out (one run)
   const dmp = new DiffMatchPatch();
@@ -94,8 +121,10 @@ export async function benchCompare(planCount = 2000): Promise<string> {
   const store = new CompareStore(lib);
   a = performance.now();
   let saveVectors = 0;
+  const ids: string[] = [];
   for (let i = 0; i < planCount; i++) {
     const id = lib.addPlan(variant(seeds[i % seeds.length], i), { status: 'reference' });
+    ids.push(id);
     const b = performance.now();
     store.updateVectors(id); // what plan.save does
     saveVectors += performance.now() - b;
@@ -103,31 +132,44 @@ export async function benchCompare(planCount = 2000): Promise<string> {
   const buildS = (performance.now() - a) / 1000;
   const queryId = lib.addPlan(left, { status: 'reference' });
   store.updateVectors(queryId);
-  const query = lib.getPlan(queryId);
   let top = '';
-  // first query: refresh check + read every stored vector + build the inverted index, then query
-  a = performance.now();
-  store.libraryIndex();
-  const firstBuild = performance.now() - a;
-  const lt = timeRuns(5, 1, () => {
-    const r = store.libraryIndex().similar({ planId: queryId, doc: structuredClone(query) });
+  const ask = (s: CompareStore) => {
+    const r = s.libraryIndex().similar({ planId: queryId, doc: lib.getPlan(queryId) });
     const yl = r.tasks.find((t) => t.node.heading === '智慧养老服务');
     top = `${r.plans.slice(0, 3).map((p) => `${p.district} (${p.matched} tasks)`).join(', ')}; 智慧养老服务 → ${yl?.matches.slice(0, 2).map((m) => `${m.district} “${m.heading}” ${m.score}`).join(', ')}`;
+  };
+  // first query after a start: a new store (nothing read yet), an empty token cache; index build alone beside it
+  const afterStart = timeRuns(3, 0, () => {
+    clearTokenCache();
+    ask(new CompareStore(lib));
   });
-  // cold: a one-off index over the stored vectors, as after a restart or a change to the library
-  const coldT = timeRuns(3, 0, () => void similarInLibrary({ planId: queryId, doc: structuredClone(query) }, store.libraryEntries()));
+  const buildOnly = timeRuns(3, 0, () => void new CompareStore(lib).libraryIndex());
+  // first query after a library change: one plan saved (its vectors stored), then a query on the kept store
+  ask(store);
+  const afterChange = timeRuns(3, 0, () => {
+    const id = ids[0];
+    const doc = lib.getPlan(id);
+    doc.nodes[0].heading += '。';
+    lib.replacePlan(id, doc, { baseRevision: lib.revisionOf(id) });
+    store.updateVectors(id);
+    ask(store);
+  });
+  // the kept index
+  const lt = timeRuns(5, 1, () => ask(store));
   lib.close();
   rmSync(dir, { recursive: true, force: true });
 
   return [
     '## Compare',
     '',
-    `静安 2014 (${(Buffer.byteLength(textL) / 1024).toFixed(0)} KB) ↔ 杨浦 2015 (${(Buffer.byteLength(textR) / 1024).toFixed(0)} KB): align by content and diff every aligned pair (word level, plus field diff), in-process, 20 runs after 3 warm-up runs. Target: under 100 ms.`,
+    `静安 2014 (${(Buffer.byteLength(textL) / 1024).toFixed(0)} KB) ↔ 杨浦 2015 (${(Buffer.byteLength(textR) / 1024).toFixed(0)} KB): align by content and diff every aligned pair (word level, plus field diff), in-process, 20 runs after 3 warm-up runs. Target: under 100 ms. Load average when this section ended: ${loadavg()}.`,
     '',
-    `- from plan documents (tokenising both plans included): p50 **${ms(percentile(cold, 0.5) - percentile(cloneT, 0.5))} ms**, p95 ${ms(percentile(cold, 0.95))} ms (the figure subtracts ${ms(percentile(cloneT, 0.5))} ms of structuredClone that only the benchmark needs); ${pairs} pairs, ${unmatched} unmatched nodes`,
-    `- plans already prepared (compare again after a pin): p50 ${ms(percentile(warm, 0.5))} ms`,
+    `- from scratch (fresh plan documents, line-token cache emptied: Intl.Segmenter runs over both plans): p50 **${ms(percentile(scratch, 0.5) - clone50)} ms**, p95 ${ms(percentile(scratch, 0.95) - clone50)} ms, fastest ${ms(scratch[0] - clone50)} ms; ${pairs} pairs, ${unmatched} unmatched nodes (figures subtract ${ms(clone50)} ms of structuredClone that only the benchmark needs)`,
+    `- fresh plan documents whose lines were tokenised before (a plan loaded again, a version, a template's draft): p50 ${ms(percentile(cold, 0.5) - clone50)} ms`,
+    `- plans already prepared (compare again after a pin; the core keeps prepared plans per id + revision): p50 ${ms(percentile(warm, 0.5))} ms`,
     `- diff-match-patch ${'1.0.5'} flat diff of the two texts, default 1 s time-out: ${(dmpDefault / 1000).toFixed(1)} s, ${withTimeout.length} runs, ${equalChars(withTimeout as Array<[number, string]>)} characters equal`,
     `- diff-match-patch without a time-out: ${dmpFull}`,
+    `- before (${BEFORE.commit}, ${BEFORE.note}): from plan documents p50 ${BEFORE.scratch} ms, prepared ${BEFORE.warm} ms`,
     '',
     'Alignment against the hand-labelled pairs (tests/compare/labels.ts, written by reading the seeds; a pair label may accept several tasks where one task of a plan covers several of the other). Precision = correct task pairs / predicted task pairs that touch a labelled task; recall = labelled pairs found.',
     '',
@@ -138,11 +180,17 @@ export async function benchCompare(planCount = 2000): Promise<string> {
     '',
     `Greedy one-to-one matching is kept: on this set it is as good as the Hungarian maximum-weight matching.`,
     '',
-    `One plan (静安 2014, 22 tasks) against a library of ${planCount} plans (the seeds with their district replaced): task vectors computed when a plan is saved (${ms(saveVectors / planCount)} ms per plan; library built in ${buildS.toFixed(0)} s), an inverted index over the stored vectors kept in memory until the library changes; a query walks the postings of its own informative terms (BM25). Target: under 2 s.`,
+    `One plan (静安 2014, 22 tasks) against a library of ${planCount} plans (the seeds with their district replaced): task vectors computed and stored packed (term ids, int32 blob) when a plan is saved (${ms(saveVectors / planCount)} ms per plan; library built in ${buildS.toFixed(0)} s); the inverted index is flat typed arrays, kept in memory until the library changes and then rebuilt from the packed vectors already read (only changed rows are read again); a query maps its terms to ids and walks their postings (BM25). Target: under 2 s. Load average when this section ended: ${loadavg()}.`,
     '',
-    `- with the index the core keeps (built on the first query, ${ms(firstBuild)} ms): p50 **${ms(percentile(lt, 0.5))} ms**, max ${ms(lt[lt.length - 1])} ms over 5 runs (tokenising the query plan included)`,
-    `- cold (read and parse every stored vector, build the index, query): p50 ${ms(percentile(coldT, 0.5))} ms over 3 runs`,
+    `- first query after a start (new store: read every plan's packed vectors, build the index; tokenise the query plan from scratch): p50 **${ms(percentile(afterStart, 0.5))} ms**, max ${ms(afterStart[afterStart.length - 1])} ms over 3 runs (of which building the index: p50 ${ms(percentile(buildOnly, 0.5))} ms)`,
+    `- first query after a library change (one plan saved): p50 **${ms(percentile(afterChange, 0.5))} ms**, max ${ms(afterChange[afterChange.length - 1])} ms over 3 runs (save not included)`,
+    `- with the index the core keeps: p50 **${ms(percentile(lt, 0.5))} ms**, max ${ms(lt[lt.length - 1])} ms over 5 runs (tokenising the query plan included)`,
+    `- before (${BEFORE.commit}, ${BEFORE.libraryNote}): first query after a start or a change ${BEFORE.libraryCold} ms (index build ${BEFORE.libraryBuild} ms), kept index ${BEFORE.libraryWarm} ms, vectors at save ${BEFORE.saveVectors} ms per plan`,
     `- closest: ${top}`,
     '',
   ].join('\n');
+}
+
+function loadavg(): string {
+  return os.loadavg().map((x) => x.toFixed(1)).join(' / ') + ` on ${os.cpus().length} cores`;
 }
