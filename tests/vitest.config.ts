@@ -1,7 +1,10 @@
+// vitest configuration (kept under tests/ so the repository's top level stays as the customer laid it out)
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   // .vue single-file components (renderer tests under tests/renderer)
   plugins: [vue()],
   test: {
