@@ -1,10 +1,10 @@
 /** The command line: same core, one JSON document on stdout, one clear line on stderr for bad input. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../shared/model/plan';
 import { planJsonSchemaText } from '../shared/model/json-schema';
 
@@ -12,6 +12,15 @@ const ROOT = join(__dirname, '..');
 const run = promisify(execFile);
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const cli = (args: string[]) => run(tsx, [join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 const fails = async (args: string[]) => {
   try {
     await cli(args);
@@ -23,7 +32,7 @@ const fails = async (args: string[]) => {
 };
 
 describe('cli', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pw-cli-'));
+  const dataDir = tempDir('pw-cli-');
 
   it('import --json prints one valid plan-workbench/v1 document and stores nothing', async () => {
     const { stdout } = await cli(['import', join(ROOT, 'seeds/003_95ba35a700e40d34.txt'), '--json', '--data-dir', dataDir]);
@@ -33,7 +42,7 @@ describe('cli', () => {
     expect(doc.meta.period).toEqual({ start: 2020, end: 2022 });
     expect(doc.report?.removed.length).toBeGreaterThan(0);
     // nothing was stored: the library folder is still empty
-    const { stdout: list } = await cli(['list', '--data-dir', mkdtempSync(join(tmpdir(), 'pw-cli-empty-'))]);
+    const { stdout: list } = await cli(['list', '--data-dir', tempDir('pw-cli-empty-')]);
     expect(list.split('\n').filter(Boolean)).toHaveLength(5); // only the seeds of a first start
   });
 

@@ -1,10 +1,20 @@
 /** `npm run -s cli -- compare <a> <b> --json`: files imported on the fly (nothing stored), or plan ids. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const made: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'pw-cli-cmp-'));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 const ROOT = join(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -18,7 +28,7 @@ interface Out {
 
 describe('cli compare', () => {
   it('two files: pairs with diffs, unmatched nodes with null on the other side, nothing stored', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pw-cli-cmp-'));
+    const dataDir = tempDir();
     const { stdout } = await cli(['compare', join(ROOT, 'seeds/000_c5ac5ec241139578.txt'), join(ROOT, 'seeds/002_72028bf86ba9aa86.txt'), '--json', '--data-dir', dataDir]);
     const out = JSON.parse(stdout) as Out;
     expect(readdirSync(dataDir)).toEqual([]);
@@ -33,7 +43,7 @@ describe('cli compare', () => {
   });
 
   it('plan ids from the library', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pw-cli-cmp-'));
+    const dataDir = tempDir();
     const { stdout: list } = await cli(['list', '--data-dir', dataDir]);
     const id = (district: string) => list.split('\n').find((r) => r.split('\t')[2] === district)!.split('\t')[0];
     const { stdout } = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]);

@@ -6,7 +6,7 @@
  * where a missing browser is a failure (.ci/run installs it).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,7 @@ export interface App {
 
 export async function startApp(opts: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<App> {
   const staticDir = ensureRendererBuilt();
+  const ownDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'pw-e2e-'));
   const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
   const bridge = await startBridge({ core, port: 0, staticDir });
@@ -91,6 +92,7 @@ export async function startApp(opts: { dataDir?: string; viewport?: { width: num
       await browser.close();
       await bridge.close();
       core.close();
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
       if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
     },
   };
