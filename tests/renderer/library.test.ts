@@ -125,6 +125,20 @@ describe('LibraryView', () => {
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
   });
 
+  it('a file dropped on the library opens the import dialog with that file', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    const ui = useUi();
+    const file = new File(['一、总体要求'], '某区计划.txt', { type: 'text/plain' });
+    const dataTransfer = { types: ['Files'], files: [file] };
+    await wrapper.find('.library').trigger('dragover', { dataTransfer });
+    expect(wrapper.find('[data-test=dropzone]').exists()).toBe(true);
+    await wrapper.find('.library').trigger('drop', { dataTransfer });
+    expect(wrapper.find('[data-test=dropzone]').exists()).toBe(false);
+    expect(ui.importOpen).toBe(true);
+    expect(ui.importFile?.name).toBe('某区计划.txt');
+  });
+
   it('opens a search hit at its node', async () => {
     vi.useFakeTimers();
     fakeApi({
