@@ -4,6 +4,8 @@
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { SearchFilters as SearchFiltersSchema, SearchHit } from '../../shared/api/contract.js';
 import { AppError } from '../../shared/errors.js';
 import {
   countKinds,
@@ -15,7 +17,7 @@ import {
   type PlanStatus,
 } from '../../shared/model/plan.js';
 import { openDatabase, type OpenDatabaseOptions } from './db.js';
-import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet, type Segment } from './textindex.js';
+import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet } from './textindex.js';
 
 export type { Segment } from './textindex.js';
 
@@ -37,35 +39,9 @@ export interface PlanSummary {
   revision: number;
 }
 
-export interface SearchFilters {
-  district?: string;
-  /** Keep plans whose period overlaps [periodStart, periodEnd] (either bound optional). */
-  periodStart?: number;
-  periodEnd?: number;
-  kind?: NodeKind | NodeKind[];
-  /** A lead or partner department, exact name (see departments()). */
-  department?: string;
-  status?: PlanStatus;
-  planId?: string;
-  /** Most hits returned; default 50, at most 500. */
-  limit?: number;
-}
-
-export interface SearchHit {
-  planId: string;
-  planTitle: string;
-  district: string | null;
-  nodeId: string;
-  kind: NodeKind;
-  /** Ancestors' labels (number + heading) and the node's own number + heading; empty labels left out. */
-  path: string[];
-  /** Where the best snippet was taken from. */
-  field: 'heading' | 'body';
-  /** Snippet of the heading or body with the query terms marked hit=true. */
-  snippet: Segment[];
-  /** bm25 score (lower is better), for debugging and tie-breaking in the UI. */
-  score: number;
-}
+/** Search filters and hits are the API's own types (shared/api/contract.ts), so the core and its clients cannot drift. */
+export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
+export type { SearchHit };
 
 export interface AddPlanOptions {
   /** Overrides doc.meta.status. */
