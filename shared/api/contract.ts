@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
+import { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
 import { Pins, PlanComparisonSchema, SimilarSchema, VersionDiffSchema, VersionNumber, VersionSummarySchema, VersionWithDoc } from '../compare/schema';
 
 const Id = z.string().min(1).max(100);
@@ -64,6 +65,16 @@ export type StoredPlan = z.infer<typeof StoredPlan>;
 export const FileInput = z.object({
   fileName: z.string().min(1).max(255),
   dataBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
+}).strict();
+
+/** Where a new annotation goes: the node, the field and the range of the quote as the client shows it. */
+export const NewAnchor = z.object({
+  nodeId: Id,
+  field: z.enum(['heading', 'body', 'node']),
+  start: z.number().int().min(0).max(1_000_000),
+  end: z.number().int().min(0).max(1_000_000),
+  /** The selected text (checked against the stored plan; '' for a comment on the whole node). */
+  quote: z.string().max(5000),
 }).strict();
 
 /** Every method: its input schema and (for documentation and tests) its output schema. */
@@ -123,6 +134,58 @@ export const METHODS = {
   'compare.pins.set': { input: z.object({ leftId: Id, rightId: Id, pins: Pins }).strict(), output: z.object({ ok: z.literal(true), pins: z.number().int() }) },
   /** The plans and tasks of the library closest to one plan's tasks. */
   'compare.similar': { input: z.object({ planId: Id, perTask: z.number().int().min(1).max(20).optional() }).strict(), output: SimilarSchema },
+  /** The reviewer identity (name, department) that signs annotations and changes. */
+  'prefs.get': { input: z.object({}).strict(), output: z.object({ identity: Person }) },
+  'prefs.set': { input: z.object({ identity: Person }).strict(), output: z.object({ identity: Person }) },
+  /** All annotations of a plan (every status), each with where its anchor is now; oldest first. */
+  'review.list': { input: z.object({ planId: Id }).strict(), output: z.array(AnnotationView) },
+  /** Comment on a node or a range of its heading/body; a suggestion carries the replacement text. Allowed in every status. */
+  'review.add': {
+    input: z.object({
+      planId: Id,
+      kind: z.enum(['comment', 'suggestion']),
+      anchor: NewAnchor,
+      body: z.string().max(20_000),
+      replacement: z.string().max(20_000).optional(),
+    }).strict(),
+    output: AnnotationView,
+  },
+  'review.reply': { input: z.object({ planId: Id, annotationId: Id, body: z.string().min(1).max(20_000) }).strict(), output: AnnotationView },
+  /** Edit a comment's text (and a suggestion's replacement). */
+  'review.edit': { input: z.object({ planId: Id, annotationId: Id, body: z.string().max(20_000), replacement: z.string().max(20_000).optional() }).strict(), output: AnnotationView },
+  /** Resolve / reopen a comment; reject a suggestion (or reopen it). */
+  'review.setStatus': { input: z.object({ planId: Id, annotationId: Id, status: z.enum(['open', 'resolved', 'rejected']) }).strict(), output: AnnotationView },
+  /** Accept a suggestion: its range is replaced in the plan (a recorded change, new revision) and the suggestion marked accepted. */
+  'review.accept': { input: z.object({ planId: Id, annotationId: Id, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), annotation: AnnotationView }) },
+  'review.delete': { input: z.object({ planId: Id, annotationId: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** Submit a draft for review: status 'review', a version snapshot, a new round that new annotations belong to. */
+  'review.submit': { input: z.object({ planId: Id, name: z.string().max(100).optional() }).strict(), output: ReviewRound },
+  /** End the open round: status back to 'draft'. */
+  'review.close': { input: z.object({ planId: Id }).strict(), output: ReviewRound },
+  'review.rounds': { input: z.object({ planId: Id }).strict(), output: z.array(ReviewRound) },
+  /** The plan with its annotations (open ones, or all) as one review package file (.planreview, JSON). */
+  'review.exportPackage': { input: z.object({ planId: Id, includeClosed: z.boolean().optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string(), annotations: z.number().int() }) },
+  /** Open a review package: a plan not in this library is stored (under review) with its annotations; for a plan already here the annotations are merged (by id; the plan text untouched; importing twice adds nothing). */
+  'review.importPackage': { input: FileInput, output: MergeReport },
+  /** Comments of a Word file (exported from here, annotated in Word/WPS) become annotations on the nodes whose text they mark. */
+  'review.importWord': { input: z.object({ planId: Id, file: FileInput }).strict(), output: WordCommentsReport },
+  /** Who changed what and when: the plan's history, newest first (only entries touching `nodeId` when given). */
+  'history.list': { input: z.object({ planId: Id, nodeId: Id.optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(), output: z.array(HistoryEntry) },
+  /** Put one node back as it was: before or after a history entry, or in a version snapshot. A recorded change (undo: restore again). */
+  'history.restoreNode': {
+    input: z.object({
+      planId: Id,
+      nodeId: Id,
+      source: z.union([
+        z.object({ seq: z.number().int().min(1), side: z.enum(['before', 'after']) }).strict(),
+        z.object({ versionId: z.number().int().min(1) }).strict(),
+      ]),
+      baseRevision: z.number().int(),
+    }).strict(),
+    output: z.object({ revision: z.number().int() }),
+  },
+  /** The whole plan back to a version snapshot; a snapshot of the plan as it was is taken first (undoVersionId restores it). */
+  'history.restorePlan': { input: z.object({ planId: Id, versionId: z.number().int().min(1), baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), undoVersionId: z.number().int() }) },
 } as const;
 
 export type Methods = typeof METHODS;

@@ -10,6 +10,8 @@ export const ExportComment = z.object({
   /** ISO date or date-time. */
   date: z.string().max(40),
   text: z.string().max(20_000),
+  /** A suggestion: the quote is shown deleted and this text inserted, as Word tracked changes by `author`. */
+  replacement: z.string().max(20_000).optional(),
 }).strict();
 export type ExportComment = z.infer<typeof ExportComment>;
 
@@ -23,6 +25,8 @@ export const DocxOptions = z.object({
   annexes: z.boolean().optional(),
   /** Comments to include as Word comments (the review feature passes the open ones). */
   comments: z.array(ExportComment).max(5000).optional(),
+  /** The plan's open annotations as Word comments (and its open suggestions as tracked changes); the core fills `comments`. */
+  annotations: z.boolean().optional(),
   /** 'gb2312' (the standard's fonts, default) or 'windows' (仿宋/楷体/黑体/宋体). */
   fonts: FontSetName.optional(),
   /** 抄送 line of the 版记 (cover only); omitted when empty. */
