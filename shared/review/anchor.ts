@@ -92,14 +92,20 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
+/** Context score of an occurrence at `i`: matching characters before (prefix) and after (suffix). */
+function contextScore(text: string, a: Anchor, i: number): number {
+  return (
+    commonSuffix(text.slice(Math.max(0, i - CONTEXT), i), a.prefix) +
+    commonPrefix(text.slice(i + a.quote.length, i + a.quote.length + CONTEXT), a.suffix)
+  );
+}
+
 /** Best occurrence of the quote in `text` by context match, then distance to `near`. */
 function bestOccurrence(text: string, a: Anchor, near: number): number {
   let best = -1;
   let bestScore = -1;
   for (const i of occurrences(text, a.quote)) {
-    const score =
-      commonSuffix(text.slice(Math.max(0, i - CONTEXT), i), a.prefix) +
-      commonPrefix(text.slice(i + a.quote.length, i + a.quote.length + CONTEXT), a.suffix);
+    const score = contextScore(text, a, i);
     if (score > bestScore || (score === bestScore && Math.abs(i - near) < Math.abs(best - near))) {
       best = i;
       bestScore = score;
@@ -171,7 +177,8 @@ export function resolveAnchor(doc: Pick<PlanDoc, 'nodes'>, a: Anchor, index = in
   }
   if (own) {
     const text = fieldText(own.node, a.field);
-    if (text.slice(a.start, a.start + a.quote.length) === a.quote) {
+    // At its recorded offset, unless another occurrence fits the recorded surroundings better.
+    if (text.slice(a.start, a.start + a.quote.length) === a.quote && bestOccurrence(text, a, a.start) === a.start) {
       return { state: 'ok', nodeId: a.nodeId, field: a.field, start: a.start, end: a.start + a.quote.length, text: a.quote };
     }
   }
