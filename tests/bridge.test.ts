@@ -101,12 +101,18 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'compare.pins.set': (c) => ({ leftId: c.seedId, rightId: c.created[0], pins: [{ left: c.seedDoc.nodes[0].id, right: c.seedDoc.nodes[1].id, mode: 'pin' }] }),
   // the blank plan: matches in the template copy (created[2]) would carry its random node ids
   'compare.similar': (c) => ({ planId: c.created[3], perTask: 3 }),
+  'backup.list': () => ({}),
+  'backup.create': () => ({}),
+  // the backup backup.create just wrote on this side (names carry the time, normalised below)
+  'backup.restore': (c) => ({ name: fs.readdirSync(path.join(c.dataDir, 'backups')).filter((n) => n.endsWith('-manual.sqlite')).sort().pop()! }),
 };
 
 /** Methods that create a plan and return { id }. */
 const CREATES = new Set<MethodName>(['plan.importCommit', 'plan.duplicate', 'plan.createFromTemplate', 'plan.createBlank']);
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+/** Backup file names carry the time they were taken: library-20250301T093000123Z-v4-manual.sqlite */
+const BACKUP_TIME = /^library-\d{8}T\d{9}Z-/;
 
 /** Replace what legitimately differs between the two sides: new ids, timestamps, the data folder. */
 function normalise(value: unknown, side: { created: string[]; dataDir: string }): unknown {
@@ -114,6 +120,7 @@ function normalise(value: unknown, side: { created: string[]; dataDir: string })
   return JSON.parse(JSON.stringify(value), (_k, v) => {
     if (typeof v !== 'string') return v;
     if (ISO_TIME.test(v)) return '<time>';
+    if (BACKUP_TIME.test(v)) return v.replace(BACKUP_TIME, 'library-<time>-');
     if (v === side.dataDir) return '<dataDir>';
     const i = created.indexOf(v);
     return i >= 0 ? `<created#${i}>` : v;

@@ -418,6 +418,9 @@ describe('call: validation and errors', () => {
     'compare.versions': [{ planId: 'p', fromVersionId: 'current', toVersionId: 'current' }, { planId: 'p', fromVersionId: 1, toVersionId: 'basedOn' }],
     'compare.pins.set': [{ leftId: 'p', rightId: 'q' }, { leftId: 'p', rightId: 'q', pins: 'none' }],
     'compare.similar': [{}, { planId: 'p', perTask: 0 }],
+    'backup.list': [null, { all: true }],
+    'backup.create': [[], { kind: 'manual' }],
+    'backup.restore': [{}, { name: '' }, { name: 5 }, { name: 'x'.repeat(201) }],
   };
 
   it('has bad inputs for every method', () => {

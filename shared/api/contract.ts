@@ -66,10 +66,34 @@ export const FileInput = z.object({
   dataBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
 }).strict();
 
+/** One backup of the library (<data folder>/backups). `name` is its id. */
+export const BackupSummary = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  kind: z.enum(['auto', 'manual', 'pre-migration', 'pre-restore']),
+  schemaVersion: z.number().int(),
+  bytes: z.number().int(),
+  /** null when the file cannot be read. */
+  plans: z.number().int().nullable(),
+});
+export type BackupSummary = z.infer<typeof BackupSummary>;
+
+/** Present in app.info when the library file is damaged and the core runs in recovery mode. */
+export const RecoveryState = z.object({
+  code: z.literal('db-corrupt'),
+  message: z.string(),
+  file: z.string(),
+  latestBackup: BackupSummary.nullable(),
+});
+export type RecoveryState = z.infer<typeof RecoveryState>;
+
 /** Every method: its input schema and (for documentation and tests) its output schema. */
 export const METHODS = {
   /** Version, data folder, number of plans. */
-  'app.info': { input: z.object({}).strict(), output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string() }) },
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string(), recovery: RecoveryState.optional() }),
+  },
   /** All plans, newest first. */
   'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },
   /** Chinese full-text search with highlighted snippets. */
@@ -123,6 +147,19 @@ export const METHODS = {
   'compare.pins.set': { input: z.object({ leftId: Id, rightId: Id, pins: Pins }).strict(), output: z.object({ ok: z.literal(true), pins: z.number().int() }) },
   /** The plans and tasks of the library closest to one plan's tasks. */
   'compare.similar': { input: z.object({ planId: Id, perTask: z.number().int().min(1).max(20).optional() }).strict(), output: SimilarSchema },
+  /** Backups of the library, newest first. Also in recovery mode. */
+  'backup.list': { input: z.object({}).strict(), output: z.array(BackupSummary) },
+  /** Back up the library now (SQLite online backup), then apply retention. */
+  'backup.create': { input: z.object({}).strict(), output: BackupSummary },
+  /**
+   * Replace the library with a backup (checked first: integrity and schema version). The current library is backed up
+   * first ('pre-restore'); in recovery mode the damaged file is moved aside (library.sqlite.corrupt-<time>) instead.
+   * The client reloads afterwards.
+   */
+  'backup.restore': {
+    input: z.object({ name: z.string().min(1).max(200) }).strict(),
+    output: z.object({ restored: z.string(), safetyBackup: z.string().nullable(), movedAside: z.array(z.string()), plans: z.number().int() }),
+  },
 } as const;
 
 export type Methods = typeof METHODS;
