@@ -34,7 +34,7 @@ import {
   type BackupInfo,
   type BackupSettings,
 } from './backup.js';
-import { DB_FILE_NAME, LATEST_VERSION } from './db.js';
+import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
@@ -189,6 +189,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         lib = openLibrary(dbOpts);
         corrupt = null;
         handlers = allHandlers(lib);
+        if (settings.schedule) scheduler.start(); // a core that started in recovery mode had none
         return { restored: chosen.name, safetyBackup, movedAside, plans: PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) };
       } catch (e) {
         if (!lib && !corrupt) {
@@ -330,6 +331,14 @@ function toErrorShape(e: unknown, method: unknown, logError: (message: string, e
     return shape;
   }
   const sqliteCode = (e as { code?: unknown } | null)?.code;
+  if (isCorruptionError(e)) {
+    logError(`[core] ${String(method).slice(0, 100)} found the library damaged:`, e);
+    return {
+      code: 'db-corrupt',
+      message: '资料库文件已损坏,操作未完成。请重新启动程序,按提示从备份恢复。',
+      details: { en: 'The library file is damaged; the operation was not carried out. Restart the app and restore a backup when offered.' },
+    };
+  }
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
     return {
       code: 'busy',

@@ -224,11 +224,17 @@ export function crashSection(r: CrashReport, opts: { maxDelayMs: number; machine
     `| child start-up (spawn to ready), median | ${r.childStartMs.toFixed(0)} ms |`,
     `| total time | ${r.seconds.toFixed(1)} s |`,
     '',
+    'Most kills find the save under way already committed: after its transaction `plan.save` still updates the',
+    'plan\'s comparison vectors before it answers, and the child is often killed in that window. Kills before the',
+    'first acknowledgement (the child was still opening the library or in its first save) check that the previous',
+    'state is intact.',
+    '',
     '`npm test` runs the same test with 8 kills (`tests/crash.test.ts`), so a regression fails CI.',
     '',
     '**What this does not cover**: `SIGKILL` ends the process, not the machine — the operating system still writes',
     'out what SQLite handed to it. Power loss and OS crashes depend on `fsync` reaching the disk (`synchronous=FULL`',
     'makes SQLite call it on every commit); that is not tested here.',
+    '',
     '',
   ].join('\n');
 }
