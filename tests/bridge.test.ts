@@ -137,20 +137,28 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'history.list': (c) => ({ planId: c.created[0] }),
   'history.restoreNode': (c) => ({ planId: c.created[0], nodeId: quotable(c).nodeId, source: { versionId: 1 }, baseRevision: c.rev(c.created[0]) }),
   'history.restorePlan': (c) => ({ planId: c.created[0], versionId: 1, baseRevision: c.rev(c.created[0]) }),
+  'backup.list': () => ({}),
+  'backup.create': () => ({}),
+  // the backup backup.create just wrote on this side (names carry the time, normalised below)
+  'backup.restore': (c) => ({ name: fs.readdirSync(path.join(c.dataDir, 'backups')).filter((n) => n.endsWith('-manual.sqlite')).sort().pop()! }),
 };
 
 /** Methods that create a plan and return { id }. */
 const CREATES = new Set<MethodName>(['plan.importCommit', 'plan.duplicate', 'plan.createFromTemplate', 'plan.createBlank']);
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+/** Backup file names carry the time they were taken: library-20250301T093000123Z-v4-manual.sqlite */
+const BACKUP_TIME = /^library-\d{8}T\d{9}Z-/;
 
 /** Replace what legitimately differs between the two sides: new ids, timestamps, the data folder. */
 function normalise(value: unknown, side: { created: string[]; dataDir: string }): unknown {
   const { created } = side;
-  return JSON.parse(JSON.stringify(value), (_k, v) => {
+  return JSON.parse(JSON.stringify(value), (k, v) => {
+    if (k === 'bytes' && typeof v === 'number') return '<bytes>'; // a backup's file size depends on page allocation order
     if (typeof v !== 'string') return v;
     if (ISO_TIME.test(v)) return '<time>';
     if (/^[ar]_[A-Za-z0-9_-]{12}$/.test(v)) return '<review-id>';
+    if (BACKUP_TIME.test(v)) return v.replace(BACKUP_TIME, 'library-<time>-');
     if (v === side.dataDir) return '<dataDir>';
     const i = created.indexOf(v);
     return i >= 0 ? `<created#${i}>` : v;

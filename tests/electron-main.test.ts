@@ -438,6 +438,9 @@ describe('app lifecycle (runApp)', () => {
     // the same library as browser mode and the CLI
     expect(opts.dataDir).toBe(defaultDataDir());
     expect(opts.seedsDir).toBe(path.join('/repo', 'seeds'));
+    // automatic backups, and a damaged library opens in recovery mode instead of failing to start
+    expect(opts.backups).toEqual({ schedule: true });
+    expect(opts.recovery).toBe(true);
 
     expect(electronStub.protocol.handlers.has(APP_SCHEME)).toBe(true);
     const channels = [...electronStub.ipcMain.handlers.keys()].sort();

@@ -75,7 +75,9 @@ async function main(): Promise<void> {
     console.error('用法: npm run start:web -- [--port <端口>] [--data-dir <目录>] [--no-open]');
     process.exit(2);
   }
-  const core = await createCore({ dataDir: opts.dataDir, seedsDir: opts.seedsDir, host: 'web' });
+  // Automatic backups on; a damaged library starts in recovery mode (the page offers the latest backup).
+  const core = await createCore({ dataDir: opts.dataDir, seedsDir: opts.seedsDir, host: 'web', backups: { schedule: true }, recovery: true });
+  if (core.recovery) console.log(`资料库文件已损坏,请在页面中从备份恢复 (the library file is damaged; restore a backup in the page): ${core.recovery.file}`);
   const built = fs.existsSync(path.join(opts.staticDir, 'index.html'));
   const bridge = await startBridge({ core, port: opts.port, staticDir: built ? opts.staticDir : undefined });
 

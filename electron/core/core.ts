@@ -19,7 +19,23 @@ import { importFile } from '../../shared/importer/index.js';
 import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import type { DocxOptions } from '../../shared/export/options.js';
-import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { METHODS, METHOD_NAMES, type BackupSummary, type Envelope, type Handlers, type MethodName, type Output, type RecoveryState } from '../../shared/api/contract.js';
+import {
+  BackupScheduler,
+  countPlansIn,
+  createBackup,
+  DEFAULT_BACKUP_SETTINGS,
+  findBackup,
+  listBackups,
+  pruneBackups,
+  validateBackup,
+  type BackupInfo,
+  type BackupSettings,
+} from './backup.js';
+import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
@@ -40,17 +56,32 @@ export interface CoreOptions {
   logError?: (message: string, error: unknown) => void;
   /** better-sqlite3 native binding to load (the Electron build); default: the Node build. */
   nativeBinding?: string;
+  /** Backups (./backup.ts): schedule (off unless set: the desktop app and browser mode turn it on), interval, retention. */
+  backups?: Partial<BackupSettings>;
+  /**
+   * A damaged library file at start: false (default) → createCore throws AppError 'db-corrupt' (details list the
+   * backups); true → the core starts in recovery mode: app.info reports `recovery`, backup.list and backup.restore
+   * work, every other method answers 'db-corrupt'. The desktop app and browser mode use true, the CLI false.
+   */
+  recovery?: boolean;
+  /** Clock for backups (tests). */
+  now?: () => Date;
 }
 
 export interface Core {
+  /** The handlers of the library open now (they change after a restore). */
   readonly handlers: Handlers;
   /** Validate, run, and wrap in an Envelope. Never throws. */
   call<K extends MethodName>(method: K | (string & {}), rawInput: unknown): Promise<Envelope<Output<K>>>;
   close(): void;
-  /** For tests and maintenance tools; hosts use `call`. */
+  /** For tests and maintenance tools; hosts use `call`. Throws 'db-corrupt' in recovery mode. */
   readonly library: Library;
   /** What ensureSeeds did on this start. */
   readonly seeds: EnsureSeedsResult;
+  /** Non-null while the core runs in recovery mode (damaged library file). */
+  readonly recovery: RecoveryState | null;
+  /** The automatic backup schedule (tests call tick() with an injected clock). */
+  readonly backups: BackupScheduler;
 }
 
 /** Appended to the title of a duplicated plan when no title is given. */
@@ -59,22 +90,139 @@ export const COPY_SUFFIX = '(副本)';
 export const MAX_INPUT_DEPTH = 200;
 const MAX_ISSUES = 20;
 
+/** Methods that work in recovery mode. */
+const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.restore']);
+
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
-  const lib = openLibrary({ dataDir: opts.dataDir, nativeBinding: opts.nativeBinding });
-  let seeds: EnsureSeedsResult;
+  const now = opts.now ?? (() => new Date());
+  const settings: BackupSettings = { ...DEFAULT_BACKUP_SETTINGS, ...opts.backups };
+  const dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now };
+  let lib: Library | null = null;
+  let corrupt: AppError | null = null;
   try {
-    seeds = opts.seedsDir
-      ? await ensureSeeds(lib, opts.seedsDir, importFile)
-      : { imported: [], skipped: [], changed: [], failed: [] };
+    lib = openLibrary(dbOpts);
   } catch (e) {
-    lib.close();
-    throw e;
+    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw e;
+    corrupt = e;
+    logError('[core] the library file is damaged; starting in recovery mode:', e.message);
+  }
+  let seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
+  if (lib && opts.seedsDir) {
+    try {
+      seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
+    } catch (e) {
+      lib.close();
+      throw e;
+    }
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
 
-  const handlers = makeHandlers(lib, opts);
   let closed = false;
+  /** Set while a restore swaps the library: other calls answer 'busy'. */
+  let restoring = false;
+
+  const currentLib = (): Library => {
+    if (!lib) throw corruptNow();
+    return lib;
+  };
+  const corruptNow = (): AppError =>
+    corrupt ?? new AppError('db-corrupt', '资料库未打开', { en: 'The library is not open.' });
+
+  const recoveryState = (): RecoveryState | null => {
+    if (!corrupt) return null;
+    const latest = listBackups(opts.dataDir)[0];
+    return {
+      code: 'db-corrupt',
+      message: corrupt.message,
+      file: path.join(opts.dataDir, DB_FILE_NAME),
+      latestBackup: latest ? summary(latest) : null,
+    };
+  };
+
+  const scheduler = new BackupScheduler({
+    dataDir: opts.dataDir,
+    settings,
+    now,
+    backup: () => createBackup(currentLib().db, opts.dataDir, 'auto', now()),
+    onError: (e) => logError('[core] automatic backup failed:', e),
+  });
+
+  const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore' | 'app.info'> = {
+    'app.info': async () => {
+      const recovery = recoveryState();
+      return {
+        version: pkg.version,
+        dataDir: opts.dataDir,
+        plans: lib ? PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) : 0,
+        host: opts.host,
+        ...(recovery ? { recovery } : {}),
+      };
+    },
+    'backup.list': async () => listBackups(opts.dataDir).map(summary),
+    'backup.create': async () => {
+      await scheduler.idle();
+      const made = await createBackup(currentLib().db, opts.dataDir, 'manual', now());
+      pruneBackups(opts.dataDir, settings, now());
+      return summary(made);
+    },
+    'backup.restore': async ({ name }) => {
+      const chosen = findBackup(opts.dataDir, name);
+      validateBackup(chosen.file, LATEST_VERSION);
+      restoring = true;
+      try {
+        await scheduler.idle();
+        let safetyBackup: string | null = null;
+        let movedAside: string[] = [];
+        if (lib) {
+          safetyBackup = (await createBackup(lib.db, opts.dataDir, 'pre-restore', now())).name;
+          lib.close();
+          lib = null;
+          // SQLite's backup API copies the pages into the library file under its own locks (a second process
+          // that has the library open sees the restored content), the journal keeps it crash-safe.
+          const src = new Database(chosen.file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+          try {
+            await src.backup(path.join(opts.dataDir, DB_FILE_NAME));
+          } finally {
+            src.close();
+          }
+        } else {
+          movedAside = replaceCorruptFile(opts.dataDir, chosen.file, now());
+        }
+        lib = openLibrary(dbOpts);
+        corrupt = null;
+        handlers = allHandlers(lib);
+        if (settings.schedule) scheduler.start(); // a core that started in recovery mode had none
+        return { restored: chosen.name, safetyBackup, movedAside, plans: PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) };
+      } catch (e) {
+        if (!lib && !corrupt) {
+          // The old library was closed and could not be reopened: keep answering, as in recovery mode.
+          try {
+            lib = openLibrary(dbOpts);
+            handlers = allHandlers(lib);
+          } catch (e2) {
+            corrupt = e2 instanceof AppError ? e2 : new AppError('db-corrupt', `资料库无法重新打开:${String((e2 as Error)?.message ?? e2)}`, { en: 'The library could not be reopened.' });
+            handlers = recoveryHandlers();
+          }
+        }
+        throw e;
+      } finally {
+        restoring = false;
+      }
+    },
+  };
+
+  const allHandlers = (l: Library): Handlers => ({ ...makeHandlers(l, opts), ...backupHandlers });
+  const recoveryHandlers = (): Handlers => {
+    const refuse = async () => {
+      throw corruptNow();
+    };
+    const h = Object.fromEntries(METHOD_NAMES.map((m) => [m, refuse])) as unknown as Handlers;
+    return { ...h, ...backupHandlers };
+  };
+  let handlers: Handlers = lib ? allHandlers(lib) : recoveryHandlers();
+
+  if (lib && settings.schedule) scheduler.start();
 
   async function call(method: string, rawInput: unknown): Promise<Envelope<never>> {
     try {
@@ -84,6 +232,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         throw new AppError('unknown-method', `未知的接口方法:${shown}`, { method: shown, en: `Unknown API method: ${shown}` });
       }
       const name = method as MethodName;
+      if (restoring) {
+        throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
+      }
+      if (!lib && !RECOVERY_METHODS.has(name)) throw corruptNow();
       if (tooDeep(rawInput, MAX_INPUT_DEPTH)) {
         throw new AppError('invalid-input', `${name} 的参数嵌套过深`, {
           method: name,
@@ -115,15 +267,59 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
 
   return {
-    handlers,
+    get handlers() {
+      return handlers;
+    },
     call: call as Core['call'],
     close() {
       closed = true;
-      lib.close();
+      scheduler.stop();
+      lib?.close();
+      lib = null;
     },
-    library: lib,
+    get library() {
+      return currentLib();
+    },
     seeds,
+    get recovery() {
+      return recoveryState();
+    },
+    backups: scheduler,
   };
+}
+
+/** A backup as the API lists it (with its number of plans, read from the file). */
+function summary(b: BackupInfo): BackupSummary {
+  return { name: b.name, createdAt: b.createdAt, kind: b.kind, schemaVersion: b.schemaVersion, bytes: b.bytes, plans: countPlansIn(b.file) };
+}
+
+/**
+ * Recovery: move the damaged library file (and its -wal/-shm, which belong to it and must not be replayed onto the
+ * restored file) aside as library.sqlite.corrupt-<time>[-wal|-shm] — never deleted — and put a copy of the backup in
+ * its place (written to a temporary name, fsync'ed, renamed). Returns the names moved aside.
+ */
+function replaceCorruptFile(dataDir: string, backupFile: string, when: Date): string[] {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  const tag = when.toISOString().replace(/[-:.]/g, '');
+  const moved: string[] = [];
+  const tmp = path.join(dataDir, `.${DB_FILE_NAME}.restoring`);
+  fs.copyFileSync(backupFile, tmp);
+  const fd = fs.openSync(tmp, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  for (const suffix of ['', '-wal', '-shm']) {
+    const from = file + suffix;
+    if (!fs.existsSync(from)) continue;
+    let to = `${file}.corrupt-${tag}${suffix}`;
+    for (let i = 2; fs.existsSync(to); i++) to = `${file}.corrupt-${tag}-${i}${suffix}`;
+    fs.renameSync(from, to);
+    moved.push(path.basename(to));
+  }
+  fs.renameSync(tmp, file);
+  return moved;
 }
 
 function describeIssue(i: { path: Array<string | number>; message: string } | undefined): string {
@@ -138,6 +334,14 @@ function toErrorShape(e: unknown, method: unknown, logError: (message: string, e
     return shape;
   }
   const sqliteCode = (e as { code?: unknown } | null)?.code;
+  if (isCorruptionError(e)) {
+    logError(`[core] ${String(method).slice(0, 100)} found the library damaged:`, e);
+    return {
+      code: 'db-corrupt',
+      message: '资料库文件已损坏,操作未完成。请重新启动程序,按提示从备份恢复。',
+      details: { en: 'The library file is damaged; the operation was not carried out. Restart the app and restore a backup when offered.' },
+    };
+  }
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
     return {
       code: 'busy',
@@ -200,7 +404,7 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
+function makeHandlers(lib: Library, _opts: CoreOptions): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
   const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
   const cmp = new CompareStore(lib);
   const review = new ReviewStore(lib, cmp);
@@ -214,12 +418,6 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
   return {
     ...compareHandlers(lib, cmp),
     ...reviewHandlers(review),
-    'app.info': async () => ({
-      version: pkg.version,
-      dataDir: opts.dataDir,
-      plans: PLAN_STATUSES.reduce((n, s) => n + lib.countPlans(s), 0),
-      host: opts.host,
-    }),
 
     'library.list': async () => lib.listPlans().reverse(), // newest first
     'library.search': async ({ query, filters }) => lib.search(query, filters),

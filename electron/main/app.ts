@@ -93,7 +93,15 @@ export function runApp(): void {
     .whenReady()
     .then(async () => {
       try {
-        core = await createCore({ dataDir, seedsDir: paths.seedsDir, host: 'electron', nativeBinding: paths.nativeBinding });
+        // Automatic backups on; a damaged library starts in recovery mode (the window offers the latest backup).
+        core = await createCore({
+          dataDir,
+          seedsDir: paths.seedsDir,
+          host: 'electron',
+          nativeBinding: paths.nativeBinding,
+          backups: { schedule: true },
+          recovery: true,
+        });
       } catch (e) {
         console.error('[main] the library could not be opened:', e);
         dialog.showErrorBox(`${APP_TITLE}无法启动`, describeStartupError(e, paths));

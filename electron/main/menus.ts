@@ -37,6 +37,8 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
           command('交换文件(.json)…', 'plan.exportJson', 'CmdOrCtrl+Shift+E'),
         ],
       },
+      { type: 'separator' },
+      command('备份与恢复…', 'backup.open'),
       ...(opts.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: '退出', accelerator: 'Ctrl+Q' }]),
     ],
   };

@@ -76,11 +76,34 @@ export const NewAnchor = z.object({
   /** The selected text (checked against the stored plan; '' for a comment on the whole node). */
   quote: z.string().max(5000),
 }).strict();
+/** One backup of the library (<data folder>/backups). `name` is its id. */
+export const BackupSummary = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  kind: z.enum(['auto', 'manual', 'pre-migration', 'pre-restore']),
+  schemaVersion: z.number().int(),
+  bytes: z.number().int(),
+  /** null when the file cannot be read. */
+  plans: z.number().int().nullable(),
+});
+export type BackupSummary = z.infer<typeof BackupSummary>;
+
+/** Present in app.info when the library file is damaged and the core runs in recovery mode. */
+export const RecoveryState = z.object({
+  code: z.literal('db-corrupt'),
+  message: z.string(),
+  file: z.string(),
+  latestBackup: BackupSummary.nullable(),
+});
+export type RecoveryState = z.infer<typeof RecoveryState>;
 
 /** Every method: its input schema and (for documentation and tests) its output schema. */
 export const METHODS = {
   /** Version, data folder, number of plans. */
-  'app.info': { input: z.object({}).strict(), output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string() }) },
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string(), recovery: RecoveryState.optional() }),
+  },
   /** All plans, newest first. */
   'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },
   /** Chinese full-text search with highlighted snippets. */
@@ -186,6 +209,19 @@ export const METHODS = {
   },
   /** The whole plan back to a version snapshot; a snapshot of the plan as it was is taken first (undoVersionId restores it). */
   'history.restorePlan': { input: z.object({ planId: Id, versionId: z.number().int().min(1), baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), undoVersionId: z.number().int() }) },
+  /** Backups of the library, newest first. Also in recovery mode. */
+  'backup.list': { input: z.object({}).strict(), output: z.array(BackupSummary) },
+  /** Back up the library now (SQLite online backup), then apply retention. */
+  'backup.create': { input: z.object({}).strict(), output: BackupSummary },
+  /**
+   * Replace the library with a backup (checked first: integrity and schema version). The current library is backed up
+   * first ('pre-restore'); in recovery mode the damaged file is moved aside (library.sqlite.corrupt-<time>) instead.
+   * The client reloads afterwards.
+   */
+  'backup.restore': {
+    input: z.object({ name: z.string().min(1).max(200) }).strict(),
+    output: z.object({ restored: z.string(), safetyBackup: z.string().nullable(), movedAside: z.array(z.string()), plans: z.number().int() }),
+  },
 } as const;
 
 export type Methods = typeof METHODS;

@@ -20,6 +20,7 @@ export const MENU_COMMANDS = [
   'plan.exportJson', // 文件 › 导出 › 交换文件   Ctrl+Shift+E
   'edit.find', // 编辑 › 查找        Ctrl+F
   'view.library', // 视图 › 资料库      Ctrl+L
+  'backup.open', // 文件 › 备份与恢复…
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startBridge } from '../../electron/bridge/server';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,11 +61,11 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(opts: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<App> {
+export async function startApp(opts: { dataDir?: string; viewport?: { width: number; height: number }; core?: Partial<CoreOptions> } = {}): Promise<App> {
   const staticDir = ensureRendererBuilt();
   const ownDir = !opts.dataDir;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'pw-e2e-'));
-  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e', ...opts.core });
   const bridge = await startBridge({ core, port: 0, staticDir });
   selectors.setTestIdAttribute('data-test');
   const browser = await chromium.launch({

@@ -166,7 +166,7 @@ describe('i18n', () => {
     expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
   });
   it('every t(\'…\') key used by the app shell and library exists', () => {
-    const files = ['App.vue', 'views/LibraryView.vue', 'components/ImportDialog.vue', 'components/NewPlanDialog.vue', 'components/ConfirmDialog.vue'];
+    const files = ['App.vue', 'views/LibraryView.vue', 'components/ImportDialog.vue', 'components/NewPlanDialog.vue', 'components/ConfirmDialog.vue', 'components/BackupDialog.vue', 'components/RecoveryDialog.vue'];
     const known = new Set(keys(messages['zh-CN'])); // the app's keys and the namespaces merged in (compare.nav in the top bar)
     for (const f of files) {
       const src = readFileSync(join(__dirname, '../../renderer/src', f), 'utf8');

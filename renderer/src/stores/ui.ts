@@ -1,4 +1,4 @@
-/** App-level dialogs: import, new plan, confirmation. */
+/** App-level dialogs: import, new plan, backups, confirmation. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
@@ -7,6 +7,7 @@ export const useUi = defineStore('ui', () => {
   const importOpen = ref(false);
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
+  const backupsOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
   function openImport(file: File | null = null) {
@@ -22,5 +23,8 @@ export const useUi = defineStore('ui', () => {
       confirm.value = { text, danger, resolve: (ok) => { confirm.value = null; resolve(ok); } };
     });
   }
-  return { importFile, importOpen, newPlanOpen, newPlanTemplate, confirm, openImport, openNewPlan, ask };
+  function openBackups() {
+    backupsOpen.value = true;
+  }
+  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, confirm, openImport, openNewPlan, openBackups, ask };
 });
