@@ -1,0 +1,177 @@
+/**
+ * The Word round trip on the 杨浦 draft: open annotations exported as Word comments and tracked changes;
+ * a comment added to the exported file the way Word writes one (comments.xml + commentRangeStart/End +
+ * commentReference, relationships and content types) comes back as an annotation on the right node and range.
+ * The quote is from seeds/002_72028bf86ba9aa86.txt line 219.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { METHODS, type MethodName, type Output } from '../../shared/api/contract.js';
+import { walk } from '../../shared/model/plan.js';
+import { readWordComments } from '../../shared/review/word.js';
+import { createCore, type Core } from '../../electron/core/core.js';
+
+const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
+const QUOTE = '家庭光纤接入率达到90%以上';
+/** Another sentence of the same seed (line 219), for a comment added in Word. */
+const WORD_QUOTE = '养老设施信息化率达到40%';
+
+const dirs: string[] = [];
+const cores: Core[] = [];
+afterAll(() => {
+  for (const c of cores.splice(0)) c.close();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+async function open(): Promise<Core> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-word-'));
+  dirs.push(dataDir);
+  const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
+  cores.push(c);
+  return c;
+}
+async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
+  const env = await core.call(method, input);
+  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
+  expect(METHODS[method].output.safeParse(env.result).success).toBe(true);
+  return env.result as Output<K>;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Add a comment as Word does: split the run holding `phrase` (first occurrence in the body), wrap the phrase in
+ * commentRangeStart/End with a commentReference run after it, and add the comment to comments.xml (creating the
+ * part, its relationship and content type when the file has none).
+ */
+function addWordComment(docx: Uint8Array, c: { id: number; author: string; date: string; text: string; phrase: string; paraId?: string; parentParaId?: string }): Uint8Array {
+  const files = unzipSync(docx);
+  let document = strFromU8(files['word/document.xml']);
+  const at = document.indexOf(esc(c.phrase));
+  if (at < 0) throw new Error(`phrase not in one run of document.xml: ${c.phrase}`);
+  const runStart = document.lastIndexOf('<w:r>', at) >= 0 ? Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at)) : document.lastIndexOf('<w:r ', at);
+  const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
+  const tOpen = document.lastIndexOf('<w:t', at);
+  const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
+  const split =
+    `</w:t></w:r><w:commentRangeStart w:id="${c.id}"/><w:r>${rPr}<w:t xml:space="preserve">${esc(c.phrase)}</w:t></w:r>` +
+    `<w:commentRangeEnd w:id="${c.id}"/><w:r>${rPr}<w:commentReference w:id="${c.id}"/></w:r><w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
+  document = document.slice(0, at) + split + document.slice(at + esc(c.phrase).length);
+  files['word/document.xml'] = strToU8(document);
+
+  const para = `<w:p${c.paraId ? ` w14:paraId="${c.paraId}"` : ''}><w:r><w:t xml:space="preserve">${esc(c.text)}</w:t></w:r></w:p>`;
+  const comment = `<w:comment w:id="${c.id}" w:author="${esc(c.author)}" w:date="${c.date}" w:initials="${esc(c.author[0])}">${para}</w:comment>`;
+  if (files['word/comments.xml']) {
+    files['word/comments.xml'] = strToU8(strFromU8(files['word/comments.xml']).replace('</w:comments>', comment + '</w:comments>'));
+  } else {
+    files['word/comments.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${comment}</w:comments>`,
+    );
+    const rels = strFromU8(files['word/_rels/document.xml.rels']);
+    files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+    const types = strFromU8(files['[Content_Types].xml']);
+    files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
+  }
+  if (c.parentParaId) {
+    const ext = `<w15:commentEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" w15:paraId="${c.paraId}" w15:paraIdParent="${c.parentParaId}" w15:done="0"/>`;
+    files['word/commentsExtended.xml'] = strToU8(
+      files['word/commentsExtended.xml']
+        ? strFromU8(files['word/commentsExtended.xml']).replace('</w15:commentsEx>', ext + '</w15:commentsEx>')
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">${ext}</w15:commentsEx>`,
+    );
+  }
+  return zipSync(files);
+}
+
+async function setup() {
+  const core = await open();
+  await ok(core, 'prefs.set', { identity: { name: '王审核', department: '区发展改革委' } });
+  const seed = (await ok(core, 'library.list', {})).find((p) => p.district === '杨浦区')!;
+  const { id } = await ok(core, 'plan.duplicate', { id: seed.id });
+  const plan = await ok(core, 'plan.get', { id });
+  const node = [...walk(plan.nodes)].find((w) => w.node.body.includes(QUOTE))!.node;
+  const start = node.body.indexOf(QUOTE);
+  return { core, id, node, sel: { nodeId: node.id, field: 'body' as const, start, end: start + QUOTE.length, quote: QUOTE } };
+}
+
+describe('Word round trip', () => {
+  it('exports open annotations as Word comments with author and range, and suggestions as tracked changes', async () => {
+    const { core, id, sel } = await setup();
+    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明90%的依据' });
+    await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '对齐市级目标', replacement: '家庭光纤接入率达到95%以上' });
+    const closed = await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: { ...sel, field: 'node', start: 0, end: 0, quote: '' }, body: '已解决的意见' });
+    await ok(core, 'review.setStatus', { planId: id, annotationId: closed.id, status: 'resolved' });
+
+    const plain = unzipSync(Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64'));
+    expect(plain['word/comments.xml']).toBeUndefined();
+
+    const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
+    const comments = strFromU8(files['word/comments.xml']);
+    const document = strFromU8(files['word/document.xml']);
+    // two open annotations → two comments, signed "name · department"; the resolved one is left out
+    expect(comments.match(/<w:comment /g)).toHaveLength(2);
+    expect(comments).toContain('w:author="王审核 · 区发展改革委"');
+    expect(comments).toContain('请说明90%的依据');
+    expect(comments).not.toContain('已解决的意见');
+    expect(document.match(/<w:commentRangeStart /g)).toHaveLength(2);
+    // the suggestion: the quote deleted, the replacement inserted, by the reviewer
+    const del = /<w:del [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:delText[^>]*>([^<]*)<\/w:delText>/.exec(document);
+    const ins = /<w:ins [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(document);
+    expect(del?.[1]).toBe(QUOTE);
+    expect(ins?.[1]).toBe('家庭光纤接入率达到95%以上');
+    // the commented range holds the quote (tracked deletion included)
+    const read = readWordComments(zipSync(files), 'x.docx');
+    expect(read.map((c) => c.quote)).toEqual([QUOTE, QUOTE]);
+  });
+
+  it('a comment added in Word comes back on the right node and range; unmatched ones are kept and listed; importing twice adds nothing', async () => {
+    const { core, id, node } = await setup();
+    const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { cover: true } })).dataBase64, 'base64');
+    let docx = addWordComment(exported, { id: 7, author: '李审核', date: '2026-11-20T09:30:00Z', text: '40%偏低,建议提高', phrase: WORD_QUOTE, paraId: '1A2B3C4D' });
+    // a reply in Word's thread form (commentsExtended.xml)
+    docx = addWordComment(docx, { id: 8, author: '规划科张', date: '2026-11-21T10:00:00Z', text: '已与民政局核实', phrase: '文化设施信息化率', paraId: '5E6F7A8B', parentParaId: '1A2B3C4D' });
+    // a comment on the cover's 附件 line, which is no plan text
+    docx = addWordComment(docx, { id: 9, author: '李审核', date: '2026-11-20T09:31:00Z', text: '附件标注位置?', phrase: '附件' });
+
+    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+    expect(report).toMatchObject({ planId: id, comments: 3, added: 3, skipped: 0 });
+    expect(report.unmatched.map((u) => [u.author, u.text, u.quote])).toEqual([['李审核', '附件标注位置?', '附件']]);
+
+    const list = await ok(core, 'review.list', { planId: id });
+    const li = list.find((a) => a.body === '40%偏低,建议提高')!;
+    const start = node.body.indexOf(WORD_QUOTE);
+    expect(li).toMatchObject({ author: { name: '李审核' }, createdAt: '2026-11-20T09:30:00.000Z', anchor: { nodeId: node.id, field: 'body', quote: WORD_QUOTE, start } });
+    expect(li.resolved.state).toBe('ok');
+    expect(li.replies.map((r) => [r.author.name, r.body])).toEqual([['规划科张', '已与民政局核实']]);
+    const orphan = list.find((a) => a.body === '附件标注位置?')!;
+    expect(orphan.resolved.state).toBe('orphaned');
+    expect(list).toHaveLength(2);
+
+    const again = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+    expect(again).toMatchObject({ added: 0, skipped: 3, unmatched: [] });
+    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
+  });
+
+  it('comments exported from here and re-imported are recognised, not duplicated', async () => {
+    const { core, id, sel } = await setup();
+    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明依据' });
+    const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64');
+    const docx = addWordComment(exported, { id: 50, author: '李审核', date: '2026-11-20T09:30:00Z', text: '同上', phrase: WORD_QUOTE });
+    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'back.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+    expect(report).toMatchObject({ comments: 2, added: 1, skipped: 1 });
+    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
+  });
+
+  it('a file that is not a Word document is refused with its importer error and adds nothing', async () => {
+    const { core, id } = await setup();
+    const env = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from('PK\u0003\u0004 truncated').toString('base64') } });
+    expect(env.ok).toBe(false);
+    expect(!env.ok && env.error.code).toBe('corrupt-docx');
+    const png = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') } });
+    expect(!png.ok && png.error.code).toBe('corrupt-docx');
+    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(0);
+  });
+});
