@@ -44,7 +44,15 @@ export interface FakeLibrary {
   release(): void;
 }
 
-export function fakeLibrary(docs: Record<string, PlanDoc>, departments: string[] = ['区科委', '区经委', '区信息中心']): FakeLibrary {
+/**
+ * `extra`: handlers for more methods (e.g. a fake review backend); they see the stored plans and may
+ * return a result or throw { code, message } to fail.
+ */
+export function fakeLibrary(
+  docs: Record<string, PlanDoc>,
+  departments: string[] = ['区科委', '区经委', '区信息中心'],
+  extra: Partial<Record<MethodName, (input: any, plans: Map<string, StoredPlan>) => unknown>> = {},
+): FakeLibrary {
   const plans = new Map<string, StoredPlan>();
   for (const [id, d] of Object.entries(docs)) plans.set(id, { ...structuredClone(d), id, revision: 1 });
   const calls: FakeLibrary['calls'] = [];
@@ -63,6 +71,15 @@ export function fakeLibrary(docs: Record<string, PlanDoc>, departments: string[]
     async send(method, input): Promise<Envelope<any>> {
       calls.push({ method, input: structuredClone(input) });
       const i = input as any;
+      const more = extra[method];
+      if (more) {
+        try {
+          return { ok: true, result: structuredClone(await more(i, plans)) };
+        } catch (e) {
+          const err = e as { code?: string; message?: string; details?: Record<string, unknown> };
+          return { ok: false, error: { code: err.code ?? 'error', message: err.message ?? String(e), details: err.details } };
+        }
+      }
       switch (method) {
         case 'plan.get': {
           const p = plans.get(i.id);

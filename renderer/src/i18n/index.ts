@@ -7,13 +7,15 @@ import compareZh from './compare.zh-CN';
 import compareEn from './compare.en';
 import exportZh from './export.zh-CN';
 import exportEn from './export.en';
+import reviewZh from './review.zh-CN';
+import reviewEn from './review.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's and the export dialog's (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's and review's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn },
 };
 
 export function initialLocale(): Locale {

@@ -269,8 +269,11 @@ export const useEditorStore = defineStore('editor', () => {
   /** Time source (tests may replace it). */
   let now = () => Date.now();
 
-  const canUndo = computed(() => undoStack.value.length > 0);
-  const canRedo = computed(() => redoStack.value.length > 0);
+  /** Review mode (审阅模式): the plan is read-only; every edit, undo and redo is refused. */
+  const readOnly = ref(false);
+
+  const canUndo = computed(() => !readOnly.value && undoStack.value.length > 0);
+  const canRedo = computed(() => !readOnly.value && redoStack.value.length > 0);
 
   function snapshot(): Snapshot {
     return { meta: meta.value!, nodes: nodes.value };
@@ -283,7 +286,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   /** Apply a change as one command (or extend the last one when `key` matches within COALESCE_MS). */
   function commit(label: string, next: Snapshot, opts: { key?: string | null; select?: string | null } = {}) {
-    if (!loaded.value) return;
+    if (!loaded.value || readOnly.value) return;
     const before = snapshot();
     if (next.meta === before.meta && next.nodes === before.nodes) return;
     const key = opts.key ?? null;
@@ -315,6 +318,7 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function undo(): boolean {
+    if (readOnly.value) return false;
     const cmd = undoStack.value.pop();
     if (!cmd) return false;
     triggerRef(undoStack);
@@ -327,6 +331,7 @@ export const useEditorStore = defineStore('editor', () => {
   }
 
   function redo(): boolean {
+    if (readOnly.value) return false;
     const cmd = redoStack.value.pop();
     if (!cmd) return false;
     triggerRef(redoStack);
@@ -402,6 +407,7 @@ export const useEditorStore = defineStore('editor', () => {
   });
 
   function tryTree(label: string, fn: () => PlanNode[], select?: string | null): boolean {
+    if (readOnly.value) { lastError.value = 'read-only'; return false; }
     let next: PlanNode[];
     try {
       next = fn();
@@ -547,7 +553,7 @@ export const useEditorStore = defineStore('editor', () => {
    * the current text first (lint runs debounced, the text may have moved on); a stale one is ignored.
    */
   function applyFix(f: Finding): boolean {
-    if (!f.fix || !loaded.value) return false;
+    if (!f.fix || !loaded.value || readOnly.value) return false;
     const fresh = lintPlan(currentDoc()).find((x) => x.id === f.id && x.fix && x.fix.replacement === f.fix!.replacement);
     if (!fresh) { lintNow(); return false; }
     const doc = lintApplyFix(currentDoc(), fresh);
@@ -560,7 +566,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   /** Apply every quick fix of `rule` (all rules when null) in one undo step. Returns how many. */
   function applyAllFixes(rule: Finding['rule'] | null = null): number {
-    if (!loaded.value) return 0;
+    if (!loaded.value || readOnly.value) return 0;
     const todo = lintPlan(currentDoc()).filter((f) => f.fix && f.range && (rule === null || f.rule === rule));
     if (!todo.length) return 0;
     const doc = lintApplyFixes(currentDoc(), todo);
@@ -782,7 +788,7 @@ export const useEditorStore = defineStore('editor', () => {
     selectedId, selected, panel, focusRequest, collapsed, select, selectRelative, showMeta, requestFocus,
     toggleCollapse, collapseAll, expandAll, expandTo, isDescendant,
     // undo
-    undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup,
+    readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup,
     // edits
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, remove, indent, outdent, move,
     dropOn, moveBy, lastError,

@@ -1,0 +1,289 @@
+// @vitest-environment happy-dom
+/** The review panel, threads, review mode and the identity dialog in the editor (happy-dom, Monaco stubbed). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { createPinia, setActivePinia, type Pinia } from 'pinia';
+import { defineComponent, h, nextTick } from 'vue';
+import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
+import { setApi } from '../../renderer/src/api/client';
+import { makeI18n, messages } from '../../renderer/src/i18n';
+import { useEditorStore } from '../../renderer/src/stores/editor';
+import { usePrefs } from '../../renderer/src/stores/prefs';
+import { useReview } from '../../renderer/src/stores/review';
+import EditorView from '../../renderer/src/views/EditorView.vue';
+import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
+import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import type { PlanDoc, PlanNode } from '../../shared/model/plan';
+import type { Annotation, AnnotationView, Person } from '../../shared/review/model';
+
+const YANGPU = '002_72028bf86ba9aa86.txt';
+const ME: Person = { name: '王审阅', department: '区发展改革委' };
+
+/** Monaco cannot run in happy-dom: a textarea with the same interface (focus, reveal, highlights as data). */
+const MonacoStub = defineComponent({
+  name: 'MonacoBody',
+  props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String, readOnly: Boolean, highlights: { type: Array, default: () => [] } },
+  emits: ['update:modelValue', 'palette', 'focus', 'blur', 'selection', 'comment'],
+  setup(props, { emit, expose }) {
+    const revealed: unknown[] = [];
+    expose({ focus: () => undefined, reveal: (r: unknown) => revealed.push(r), revealed });
+    return () => h('textarea', {
+      'data-test': 'body-stub',
+      value: props.modelValue,
+      readonly: props.readOnly,
+      'data-highlights': JSON.stringify(props.highlights),
+      onInput: (e: Event) => emit('update:modelValue', (e.target as HTMLTextAreaElement).value),
+    });
+  },
+});
+
+/** A minimal review backend: anchors stay where they were made (enough for the components). */
+function backend(identity: Person) {
+  const anns: Annotation[] = [];
+  let id = identity;
+  const view = (a: Annotation): AnnotationView => ({
+    ...a,
+    resolved: a.anchor.nodeId === 'gone'
+      ? { state: 'orphaned', nodeId: 'gone', field: a.anchor.field, start: a.anchor.start, end: a.anchor.start + a.anchor.quote.length, text: a.anchor.quote }
+      : { state: 'ok', nodeId: a.anchor.nodeId, field: a.anchor.field, start: a.anchor.start, end: a.anchor.start + a.anchor.quote.length, text: a.anchor.quote },
+  });
+  const find = (x: string) => anns.find((a) => a.id === x)!;
+  return {
+    anns,
+    handlers: {
+      'prefs.get': () => ({ identity: id }),
+      'prefs.set': (i: { identity: Person }) => { id = i.identity; return { identity: id }; },
+      'review.list': () => anns.map(view),
+      'review.add': (i: any) => {
+        const a: Annotation = {
+          id: `a${anns.length + 1}`, planId: i.planId, kind: i.kind, anchor: { ...i.anchor, prefix: '', suffix: '', path: [] },
+          author: id, body: i.body, replacement: i.replacement ?? null, status: 'open', round: null, replies: [],
+          createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+        };
+        delete (a.anchor as { end?: number }).end;
+        anns.push(a);
+        return view(a);
+      },
+      'review.reply': (i: any) => { const a = find(i.annotationId); a.replies.push({ id: 'r' + a.replies.length, author: id, body: i.body, createdAt: '2025-03-01T03:00:00.000Z' }); return view(a); },
+      'review.setStatus': (i: any) => { const a = find(i.annotationId); a.status = i.status; a.closedBy = i.status === 'open' ? null : id; a.closedAt = '2025-03-01T04:00:00.000Z'; return view(a); },
+    },
+  };
+}
+
+let lib: FakeLibrary;
+let pinia: Pinia;
+const mounted: VueWrapper[] = [];
+
+afterEach(() => {
+  while (mounted.length) mounted.pop()!.unmount();
+  useEditorStore().unload();
+  setApi(null);
+  try { localStorage.clear(); } catch { /* none */ }
+});
+
+async function mountEditor(docs: Record<string, PlanDoc>, id: string, identity: Person = ME) {
+  const b = backend(identity);
+  lib = fakeLibrary(docs, undefined, b.handlers);
+  setApi(lib.client);
+  pinia = createPinia();
+  setActivePinia(pinia);
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { render: () => h('div', 'library') } }, { path: '/plan/:id', component: EditorView, props: true }],
+  });
+  await router.push(`/plan/${id}`);
+  await router.isReady();
+  const Root = defineComponent({ render: () => h(RouterView) });
+  const w = mount(Root, { global: { plugins: [pinia, makeI18n('zh-CN'), router], stubs: { MonacoBody: MonacoStub } }, attachTo: document.body });
+  mounted.push(w);
+  await flushPromises();
+  await nextTick();
+  return { w, b, editor: useEditorStore(), review: useReview() };
+}
+
+const bodyTask = (nodes: PlanNode[], i = 0) => flat(nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[i];
+
+async function settle() {
+  for (let i = 0; i < 4; i++) { await flushPromises(); await nextTick(); }
+}
+
+describe('review panel', () => {
+  it('comments on a body range, replies and resolves; the outline counts open annotations', async () => {
+    const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    await w.find('[data-test=toggle-review]').trigger('click');
+    expect(w.find('[data-test=review-panel]').exists()).toBe(true);
+    expect(w.find('[data-test=review-suggest]').attributes('disabled')).toBeDefined(); // nothing selected
+
+    // the body editor reports a selection (Monaco does this on every selection change)
+    w.findComponent(MonacoStub).vm.$emit('selection', { start: 2, end: 10, text: t.body.slice(2, 10) });
+    await nextTick();
+    expect(w.find('[data-test=review-selection]').text()).toContain(t.body.slice(2, 10));
+    await w.find('[data-test=review-comment]').trigger('click');
+    expect(w.find('[data-test=composer-quote]').text()).toBe(t.body.slice(2, 10));
+    expect(w.find('[data-test=composer-send]').attributes('disabled')).toBeDefined(); // empty comment
+    await w.find('[data-test=composer-body]').setValue('请补充建设进度安排');
+    await w.find('[data-test=composer]').trigger('submit');
+    await settle();
+    const add = lib.calls.find((c) => c.method === 'review.add')!;
+    expect(add.input.anchor).toEqual({ nodeId: t.id, field: 'body', start: 2, end: 10, quote: t.body.slice(2, 10) });
+    expect(w.find('[data-test=composer]').exists()).toBe(false);
+    const thread = () => w.find('[data-test=thread]');
+    expect(thread().find('[data-test=thread-quote]').text()).toBe(t.body.slice(2, 10));
+    expect(thread().find('[data-test=thread-body]').text()).toBe('请补充建设进度安排');
+    expect(thread().text()).toContain(ME.name);
+    // the range is highlighted in the body, as the current thread
+    expect(JSON.parse(w.find('[data-test=body-stub]').attributes('data-highlights')!)).toEqual([{ id: 'a1', start: 2, end: 10, active: true }]);
+    const badge = () => w.find(`[data-test=outline-row][data-id="${t.id}"] [data-test=row-annotations]`);
+    expect(badge().text()).toContain('1');
+
+    await thread().find('[data-test=reply-open]').trigger('click');
+    await thread().find('[data-test=reply-input]').setValue('已补充到 2017 年');
+    await thread().find('[data-test=reply-send]').trigger('click');
+    await settle();
+    expect(thread().findAll('[data-test=reply]').map((r) => r.text())).toEqual([expect.stringContaining('已补充到 2017 年')]);
+
+    await thread().find('[data-test=resolve]').trigger('click');
+    await settle();
+    expect(review.items[0].status).toBe('resolved');
+    expect(w.findAll('[data-test=thread]')).toHaveLength(0); // filter: open
+    expect(badge().exists()).toBe(false);
+    await w.find('[data-test=filter-all]').trigger('click');
+    expect(thread().attributes('data-status')).toBe('resolved');
+    expect(thread().find('[data-test=reopen]').exists()).toBe(true);
+  });
+
+  it('a heading selection is what Ctrl+Alt+M comments on; clicking a thread selects its node', async () => {
+    const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    const heading = w.find('[data-test=heading-input]');
+    const el = heading.element as HTMLTextAreaElement;
+    el.setSelectionRange(0, 2);
+    await heading.trigger('select');
+    expect(review.selection).toEqual({ nodeId: t.id, field: 'heading', start: 0, end: 2, quote: t.heading.slice(0, 2) });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true, bubbles: true, cancelable: true }));
+    await settle();
+    expect(w.find('[data-test=composer-quote]').text()).toBe(t.heading.slice(0, 2));
+    await w.find('[data-test=composer-body]').setValue('标题宜加“全面”');
+    await w.find('[data-test=composer-send]').trigger('click');
+    await settle();
+    editor.select(editor.nodes[0].id);
+    await settle();
+    await w.find('[data-test=thread]').trigger('click');
+    await settle();
+    expect(editor.selectedId).toBe(t.id);
+    expect(review.activeId).toBe('a1');
+  });
+
+  it('lists orphaned annotations in their own group', async () => {
+    const { w, b, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    b.anns.push({
+      id: 'x1', planId: 'p1', kind: 'comment', anchor: { nodeId: 'gone', field: 'body', quote: '已删除的段落', start: 0, prefix: '', suffix: '', path: [] },
+      author: { name: '李科长', department: '' }, body: '此段是否保留?', replacement: null, status: 'open', round: null, replies: [],
+      createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+    });
+    await review.refresh();
+    review.panelOpen = true;
+    await settle();
+    const group = w.find('[data-test=orphaned-group]');
+    expect(group.exists()).toBe(true);
+    expect(group.find('[data-test=thread]').text()).toContain('已删除的段落');
+    expect(group.find('[data-test=anchor-state]').text()).toBe('找不到原文');
+  });
+});
+
+describe('review mode', () => {
+  it('a plan under review opens read-only; comments and suggestions stay allowed, accepting does not', async () => {
+    const d = seedDoc(YANGPU);
+    const { w, editor, review } = await mountEditor({ p2: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p2');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    expect(w.find('[data-test=review-banner]').exists()).toBe(true);
+    expect(w.find('[data-test=review-mode]').attributes('aria-pressed')).toBe('true');
+    expect(w.find('[data-test=heading-input]').attributes('readonly')).toBeDefined();
+    expect(w.find('[data-test=body-stub]').attributes('readonly')).toBeDefined();
+    expect(w.find('[data-test=add-sibling]').attributes('disabled')).toBeDefined();
+    expect(w.find('[data-test=undo]').attributes('disabled')).toBeDefined();
+    expect(w.find('[data-test=outline-row]').attributes('draggable')).toBe('false');
+    expect(w.find('fieldset.structured').attributes('disabled')).toBeDefined();
+
+    review.setSelection({ nodeId: t.id, field: 'body', start: 0, end: 4, quote: t.body.slice(0, 4) });
+    review.panelOpen = true;
+    await settle();
+    await w.find('[data-test=review-suggest]').trigger('click');
+    expect((w.find('[data-test=composer-replacement]').element as HTMLTextAreaElement).value).toBe(t.body.slice(0, 4));
+    await w.find('[data-test=composer-replacement]').setValue('新的表述');
+    await w.find('[data-test=composer-send]').trigger('click');
+    await settle();
+    const thread = w.find('[data-test=thread]');
+    expect(thread.find('[data-test=suggestion]').text()).toContain('新的表述');
+    expect(thread.find('del').text()).toBe(t.body.slice(0, 4));
+    expect(thread.find('[data-test=accept]').attributes('disabled')).toBeDefined();
+    expect(thread.find('[data-test=reject]').attributes('disabled')).toBeDefined();
+    expect(lib.calls.some((c) => c.method === 'plan.save')).toBe(false);
+
+    await w.find('[data-test=review-mode-exit]').trigger('click');
+    expect(w.find('[data-test=review-banner]').exists()).toBe(false);
+    expect(w.find('[data-test=heading-input]').attributes('readonly')).toBeUndefined();
+    expect(w.find('[data-test=thread] [data-test=accept]').attributes('disabled')).toBeUndefined();
+  });
+});
+
+describe('identity dialog', () => {
+  it('saves the name and department with prefs.set and answers the request that opened it', async () => {
+    const b = backend({ name: '', department: '' });
+    lib = fakeLibrary({}, undefined, b.handlers);
+    setApi(lib.client);
+    pinia = createPinia();
+    setActivePinia(pinia);
+    const prefs = usePrefs();
+    const asked = prefs.ensureIdentity();
+    await settle();
+    expect(prefs.dialog?.reason).toBe('comment');
+    const w = mount(IdentityDialog, { global: { plugins: [pinia, makeI18n('zh-CN')] }, attachTo: document.body });
+    mounted.push(w);
+    await settle();
+    expect(w.text()).toContain('第一次批注前');
+    await w.find('form').trigger('submit');
+    expect(w.find('[role=alert]').text()).toBe('请填写姓名');
+    await w.find('[data-test=identity-name]').setValue('  张三 ');
+    await w.find('[data-test=identity-department]').setValue('区科委');
+    await w.find('form').trigger('submit');
+    await settle();
+    expect(await asked).toBe(true);
+    expect(lib.calls.find((c) => c.method === 'prefs.set')!.input).toEqual({ identity: { name: '张三', department: '区科委' } });
+    expect(prefs.identity).toEqual({ name: '张三', department: '区科委' });
+    expect(prefs.dialog).toBeNull();
+  });
+});
+
+describe('review strings', () => {
+  it("every t('review.…') key used by the app exists in Chinese and English, dynamic families included", async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '../../renderer/src');
+    const files = [
+      ...readdirSync(join(root, 'review')).map((f) => join(root, 'review', f)),
+      ...['editor/NodePanel.vue', 'editor/OutlineTree.vue', 'views/EditorView.vue', 'App.vue'].map((f) => join(root, f)),
+    ];
+    const has = (obj: unknown, key: string) => typeof key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) === 'string';
+    const keys = new Set<string>();
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('(review\.[a-zA-Z.]+)'/g)) keys.add(m[1]);
+    for (const k of ['comment', 'suggestion']) keys.add(`review.kind.${k}`);
+    for (const s of ['open', 'resolved', 'accepted', 'rejected']) keys.add(`review.status.${s}`);
+    for (const s of ['moved', 'changed', 'orphaned']) { keys.add(`review.state.${s}`); keys.add(`review.stateHint.${s}`); }
+    for (const f of ['heading', 'body', 'node']) keys.add(`review.field.${f}`);
+    for (const o of ['package', 'docx']) keys.add(`review.origin.${o}`);
+    for (const r of ['noIdentity', 'unsaved', 'noSelection', 'selectionChanged', 'notLoaded', 'reviewMode']) keys.add(`review.errors.${r}`);
+    expect(keys.size).toBeGreaterThan(60);
+    for (const k of keys) {
+      expect(has(messages['zh-CN'], k), `zh-CN ${k}`).toBe(true);
+      expect(has(messages.en, k), `en ${k}`).toBe(true);
+    }
+  });
+});
