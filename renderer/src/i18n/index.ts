@@ -7,13 +7,17 @@ import compareZh from './compare.zh-CN';
 import compareEn from './compare.en';
 import exportZh from './export.zh-CN';
 import exportEn from './export.en';
+import roundsZh from './rounds.zh-CN';
+import roundsEn from './rounds.en';
+import historyZh from './history.zh-CN';
+import historyEn from './history.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's and the export dialog's (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's, review rounds' and history's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, rounds: roundsZh, history: historyZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, rounds: roundsEn, history: historyEn },
 };
 
 export function initialLocale(): Locale {
