@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type Envelope, type Input, type MethodName } from '../shared/api/contract.js';
-import type { PlanDoc } from '../shared/model/plan.js';
+import { walk, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
 import { injectToken, startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
 
@@ -70,8 +70,20 @@ interface Ctx {
   seedFileBase64: string;
   /** Ids created by earlier calls in this run, on this side. */
   created: string[];
+  /** Annotations made by review.add on this side. */
+  annotations: string[];
   dataDir: string;
+  /** The stored revision of a plan on this side (for baseRevision). */
+  rev: (id: string) => number;
+  /** A Word file exported from the seed (no comments). */
+  docxBase64: string;
 }
+
+/** A node of the seed with a body long enough to quote. */
+const quotable = (c: Ctx) => {
+  const n = [...walk(c.seedDoc.nodes)].find(({ node }) => node.body.length >= 20)!.node;
+  return { nodeId: n.id, field: 'body' as const, start: 2, end: 8, quote: n.body.slice(2, 8) };
+};
 
 /** Valid inputs for every method, in the order they run. Typed: a method missing here does not compile. */
 const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
@@ -101,6 +113,30 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'compare.pins.set': (c) => ({ leftId: c.seedId, rightId: c.created[0], pins: [{ left: c.seedDoc.nodes[0].id, right: c.seedDoc.nodes[1].id, mode: 'pin' }] }),
   // the blank plan: matches in the template copy (created[2]) would carry its random node ids
   'compare.similar': (c) => ({ planId: c.created[3], perTask: 3 }),
+  'prefs.get': () => ({}),
+  'prefs.set': () => ({ identity: { name: '张审核', department: '区发展改革委' } }),
+  'review.list': (c) => ({ planId: c.created[0] }),
+  'review.add': (c) => ({ planId: c.created[0], kind: 'suggestion', anchor: quotable(c), body: '措辞', replacement: '建议的文字' }),
+  'review.reply': (c) => ({ planId: c.created[0], annotationId: c.annotations[0], body: '同意' }),
+  'review.edit': (c) => ({ planId: c.created[0], annotationId: c.annotations[0], body: '措辞更准确', replacement: '更好的文字' }),
+  'review.setStatus': (c) => ({ planId: c.created[0], annotationId: c.annotations[0], status: 'open' }),
+  'review.accept': (c) => ({ planId: c.created[0], annotationId: c.annotations[0], baseRevision: c.rev(c.created[0]) }),
+  'review.delete': (c) => ({ planId: c.created[0], annotationId: c.annotations[0] }),
+  'review.submit': (c) => ({ planId: c.created[0], name: '征求意见' }),
+  'review.close': (c) => ({ planId: c.created[0] }),
+  'review.rounds': (c) => ({ planId: c.created[0] }),
+  'review.exportPackage': (c) => ({ planId: c.created[0], includeClosed: true }),
+  'review.importPackage': (c) => ({
+    fileName: '审阅包.planreview',
+    dataBase64: Buffer.from(JSON.stringify({
+      format: 'plan-workbench-review/v1', exportedAt: '2026-11-20T08:00:00.000Z', exportedBy: { name: '李', department: '' },
+      planId: c.created[0], revision: 1, round: null, plan: { ...c.seedDoc, id: c.created[0] }, annotations: [],
+    })).toString('base64'),
+  }),
+  'review.importWord': (c) => ({ planId: c.created[0], file: { fileName: '杨浦区.docx', dataBase64: c.docxBase64 } }),
+  'history.list': (c) => ({ planId: c.created[0] }),
+  'history.restoreNode': (c) => ({ planId: c.created[0], nodeId: quotable(c).nodeId, source: { versionId: 1 }, baseRevision: c.rev(c.created[0]) }),
+  'history.restorePlan': (c) => ({ planId: c.created[0], versionId: 1, baseRevision: c.rev(c.created[0]) }),
 };
 
 /** Methods that create a plan and return { id }. */
@@ -114,6 +150,7 @@ function normalise(value: unknown, side: { created: string[]; dataDir: string })
   return JSON.parse(JSON.stringify(value), (_k, v) => {
     if (typeof v !== 'string') return v;
     if (ISO_TIME.test(v)) return '<time>';
+    if (/^[ar]_[A-Za-z0-9_-]{12}$/.test(v)) return '<review-id>';
     if (v === side.dataDir) return '<dataDir>';
     const i = created.indexOf(v);
     return i >= 0 ? `<created#${i}>` : v;
@@ -124,7 +161,7 @@ describe('contract: HTTP gives the same results as core.call', () => {
   let httpCore: Core;
   let directCore: Core;
   let bridge: Bridge;
-  let base: Omit<Ctx, 'created' | 'dataDir'>;
+  let base: Omit<Ctx, 'created' | 'dataDir' | 'annotations' | 'rev'>;
   let dirA: string;
   let dirB: string;
 
@@ -146,6 +183,7 @@ describe('contract: HTTP gives the same results as core.call', () => {
       otherSeedId: list.find((p) => p.district === '奉贤区')!.id,
       seedDoc,
       seedFileBase64: fs.readFileSync(path.join(SEEDS_DIR, seedFile)).toString('base64'),
+      docxBase64: ((await httpCore.call('export.docx', { id: yp.id })) as { result: { dataBase64: string } }).result.dataBase64,
     };
   });
   afterAll(async () => {
@@ -164,8 +202,8 @@ describe('contract: HTTP gives the same results as core.call', () => {
   });
 
   it('every method, in order, gives the same envelope over HTTP and directly', async () => {
-    const ctxHttp: Ctx = { ...base, created: [], dataDir: dirA };
-    const ctxDirect: Ctx = { ...base, created: [], dataDir: dirB };
+    const ctxHttp: Ctx = { ...base, created: [], annotations: [], dataDir: dirA, rev: (id) => httpCore.library.revisionOf(id) };
+    const ctxDirect: Ctx = { ...base, created: [], annotations: [], dataDir: dirB, rev: (id) => directCore.library.revisionOf(id) };
     for (const method of METHOD_NAMES) {
       const make = VALID[method] as (c: Ctx) => unknown;
       const viaHttp = await post(bridge, method, make(ctxHttp));
@@ -177,7 +215,16 @@ describe('contract: HTTP gives the same results as core.call', () => {
         ctxHttp.created.push((viaHttp.env.result as { id: string }).id);
         ctxDirect.created.push((direct.result as { id: string }).id);
       }
-      expect(normalise(viaHttp.env, ctxHttp), method).toEqual(normalise(direct, ctxDirect));
+      if (method === 'review.add' && viaHttp.env.ok && direct.ok) {
+        ctxHttp.annotations.push((viaHttp.env.result as { id: string }).id);
+        ctxDirect.annotations.push((direct.result as { id: string }).id);
+      }
+      // A review package carries ids and times inside its base64 JSON: compare it decoded.
+      const open = (env: unknown) =>
+        method === 'review.exportPackage' && (env as { ok: boolean }).ok
+          ? { ...(env as object), result: { ...(env as { result: object }).result, dataBase64: JSON.parse(Buffer.from((env as { result: { dataBase64: string } }).result.dataBase64, 'base64').toString('utf8')) } }
+          : env;
+      expect(normalise(open(viaHttp.env), ctxHttp), method).toEqual(normalise(open(direct), ctxDirect));
     }
     // And the libraries end up the same.
     const [h, d] = [await post(bridge, 'library.list', {}), await directCore.call('library.list', {})];

@@ -18,11 +18,14 @@ import { AppError, ImportError, LIMITS, type ErrorShape } from '../../shared/err
 import { importFile } from '../../shared/importer/index.js';
 import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
+import type { DocxOptions } from '../../shared/export/options.js';
 import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
 import { openLibrary, type Library } from './library.js';
+import { checkDoc } from './checks.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
+import { ReviewStore } from './review.js';
 import { comparePlans, compareVersions } from '../../shared/compare/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -164,27 +167,6 @@ function tooDeep(value: unknown, max: number): boolean {
   return false;
 }
 
-/** Checks the schema cannot express: node ids unique within the plan. */
-function checkDoc(doc: PlanDoc): void {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  const stack: PlanNode[] = [...doc.nodes];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (seen.has(n.id)) dup.add(n.id);
-    seen.add(n.id);
-    stack.push(...n.children);
-  }
-  if (dup.size) {
-    const ids = [...dup].slice(0, 20);
-    throw new AppError('invalid-input', `规划中有重复的节点编号:${ids.join('、')}`, {
-      duplicateIds: ids,
-      issues: [],
-      en: `Node ids must be unique within a plan; duplicated: ${ids.join(', ')}`,
-    });
-  }
-}
-
 function checkPeriod(period: Period): void {
   if (period.start > period.end) {
     throw new AppError('invalid-input', `规划期起始年份 ${period.start} 晚于结束年份 ${period.end}`, {
@@ -221,8 +203,17 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
 function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
   const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
   const cmp = new CompareStore(lib);
+  const review = new ReviewStore(lib, cmp);
+  /** Word/PDF options with the plan's open annotations filled in when asked for. */
+  const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
+    options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
+  const created = (id: string, summary: string) => {
+    review.recordEvent(id, 'create', summary);
+    return { id };
+  };
   return {
     ...compareHandlers(lib, cmp),
+    ...reviewHandlers(review),
     'app.info': async () => ({
       version: pkg.version,
       dataDir: opts.dataDir,
@@ -238,7 +229,7 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
 
     'plan.importCommit': async ({ doc, status }) => {
       checkDoc(doc);
-      return { id: lib.addPlan(doc, { status }) };
+      return created(lib.addPlan(doc, { status }), `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`);
     },
 
     'plan.get': async ({ id }) => stored(id),
@@ -246,8 +237,15 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
       const snapshot = cmp.beforeSave(id);
-      const saved = lib.replacePlan(id, doc, { baseRevision });
+      const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
+      // The save and its history entry: one transaction.
+      const saved = lib.db.transaction(() => {
+        const r = lib.replacePlan(id, doc, { baseRevision });
+        if (before) review.recordEdit(id, before, doc, r.revision);
+        return r;
+      }).immediate();
       snapshot?.commit();
+      review.reanchor(id);
       cmp.updateVectors(id);
       return saved;
     },
@@ -263,13 +261,14 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
         ...src,
         meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
       };
-      return { id: lib.addPlan(doc) };
+      return created(lib.addPlan(doc), `复制自《${src.meta.title}》`);
     },
 
     'plan.setStatus': async ({ id, status }) => {
       const before = lib.hasPlan(id) ? lib.getPlan(id).meta.status : status;
       lib.setStatus(id, status);
       cmp.afterStatusChange(id, before, status);
+      if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
       return { ok: true as const };
     },
 
@@ -278,26 +277,56 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
       const template = lib.getPlan(templateId);
       const doc = planFromTemplate(template, { district, period, mode, title, templateId });
       checkDoc(doc);
-      return { id: lib.addPlan(doc, { status: 'draft' }) };
+      return created(lib.addPlan(doc, { status: 'draft' }), `以《${template.meta.title}》为模板新建`);
     },
 
     'plan.createBlank': async ({ title, district, period }) => {
       checkPeriod(period);
       const doc = blankPlan({ title, district, period });
       checkDoc(doc);
-      return { id: lib.addPlan(doc, { status: 'draft' }) };
+      return created(lib.addPlan(doc, { status: 'draft' }), '新建空白规划');
     },
 
     'export.docx': async ({ id, options }) => {
-      const { fileName, bytes } = await exportDocx(lib.getPlan(id), options);
+      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options));
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
     'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(lib.getPlan(id), options);
+      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options));
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.capabilities': async () => pdfCapability(),
+  };
+}
+
+/** prefs.*, review.* and history.* (electron/core/review.ts). */
+function reviewHandlers(review: ReviewStore): Pick<Handlers, Extract<MethodName, `review.${string}` | `history.${string}` | `prefs.${string}`>> {
+  return {
+    'prefs.get': async () => ({ identity: review.identity() }),
+    'prefs.set': async ({ identity }) => ({ identity: review.setIdentity(identity) }),
+    'review.list': async ({ planId }) => review.list(planId),
+    'review.add': async ({ planId, ...input }) => review.add(planId, input),
+    'review.reply': async ({ planId, annotationId, body }) => review.reply(planId, annotationId, body),
+    'review.edit': async ({ planId, annotationId, body, replacement }) => review.edit(planId, annotationId, body, replacement),
+    'review.setStatus': async ({ planId, annotationId, status }) => review.setStatus(planId, annotationId, status),
+    'review.accept': async ({ planId, annotationId, baseRevision }) => review.accept(planId, annotationId, baseRevision),
+    'review.delete': async ({ planId, annotationId }) => {
+      review.delete(planId, annotationId);
+      return { ok: true as const };
+    },
+    'review.submit': async ({ planId, name }) => review.submit(planId, name),
+    'review.close': async ({ planId }) => review.close(planId),
+    'review.rounds': async ({ planId }) => review.rounds(planId),
+    'review.exportPackage': async ({ planId, includeClosed }) => {
+      const { fileName, bytes, annotations } = review.exportPackage(planId, includeClosed ?? false);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64'), annotations };
+    },
+    'review.importPackage': async ({ fileName, dataBase64 }) => review.importPackage(fileName, decodeBase64(dataBase64, fileName)),
+    'review.importWord': async ({ planId, file }) => review.importWord(planId, file.fileName, decodeBase64(file.dataBase64, file.fileName)),
+    'history.list': async ({ planId, nodeId, limit }) => review.history(planId, nodeId, limit),
+    'history.restoreNode': async ({ planId, nodeId, source, baseRevision }) => review.restoreNode(planId, nodeId, source, baseRevision),
+    'history.restorePlan': async ({ planId, versionId, baseRevision }) => review.restorePlan(planId, versionId, baseRevision),
   };
 }
 

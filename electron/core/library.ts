@@ -46,6 +46,8 @@ export type { SearchHit };
 export interface AddPlanOptions {
   /** Overrides doc.meta.status. */
   status?: PlanStatus;
+  /** Keep this id (a plan opened from a review package keeps its original id); a new one otherwise. */
+  id?: string;
 }
 
 /** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
@@ -245,7 +247,7 @@ export class Library {
 
   /** Store a plan (one transaction: all or nothing). Returns the new plan id. */
   addPlan(doc: PlanDoc, opts: AddPlanOptions = {}): string {
-    const id = newPlanId();
+    const id = opts.id ?? newPlanId();
     const now = new Date().toISOString();
     const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
     // Tokenize before opening the transaction: keeps the write lock short.

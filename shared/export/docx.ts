@@ -28,6 +28,8 @@ import {
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
+  DeletedTextRun,
+  InsertedTextRun,
   Document,
   DocumentGridType,
   Footer,
@@ -73,6 +75,8 @@ interface Ctx {
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
   comments: Map<string, Array<ExportComment & { id: number }>>;
+  /** Next id of a tracked change (w:ins / w:del). */
+  revision: number;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -92,7 +96,17 @@ function run(ctx: Ctx, text: string, role: Role, size: number = SIZE.san, extra:
 
 // --- comments -------------------------------------------------------------------------------------
 
-interface Anchor { id: number; start: number; end: number }
+interface Anchor { id: number; start: number; end: number; suggestion?: { text: string; author: string; date: string } }
+
+/** The quoted text of a suggestion shown deleted, its replacement inserted: Word tracked changes by the reviewer. */
+function trackedRuns(ctx: Ctx, a: Anchor, text: string, role: Role, size: number): ParagraphChild[] {
+  const s = a.suggestion!;
+  const base = { font: runFont(ctx.fonts, role), size, sizeComplexScript: size, author: s.author || '审核', date: s.date };
+  const out: ParagraphChild[] = [];
+  if (text) out.push(new DeletedTextRun({ ...base, id: ctx.revision++, text }));
+  if (s.text) out.push(new InsertedTextRun({ ...base, id: ctx.revision++, text: cnText(s.text) }));
+  return out;
+}
 
 /** Text runs split at comment boundaries, with CommentRangeStart/End and the reference run. */
 function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, anchors: Anchor[]): ParagraphChild[] {
@@ -117,7 +131,15 @@ function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, ancho
       }
     }
     const next = points[i + 1];
-    if (next !== undefined && next > p) out.push(run(ctx, text.slice(p, next), role, size));
+    if (next !== undefined && next > p) {
+      const inside = anchors.find((a) => a.suggestion && a.start <= p && next <= a.end);
+      if (inside) out.push(...trackedRuns(ctx, inside, text.slice(p, next), role, size).slice(0, 1));
+      else out.push(run(ctx, text.slice(p, next), role, size));
+    }
+    // after the deleted quote of a suggestion: its replacement
+    for (const a of anchors) {
+      if (a.suggestion && a.end === next) out.push(...trackedRuns(ctx, a, '', role, size));
+    }
   }
   return out;
 }
@@ -133,7 +155,8 @@ function takeQuoted(ctx: Ctx, nodeId: string, text: string): Anchor[] {
     for (const q of [c.quote, cnText(c.quote)]) {
       const at = q ? text.indexOf(q) : -1;
       if (at >= 0) {
-        out.push({ id: c.id, start: at, end: at + q.length });
+        const suggestion = c.replacement !== undefined ? { text: c.replacement, author: c.author, date: isoDate(c.date) ?? c.date } : undefined;
+        out.push({ id: c.id, start: at, end: at + q.length, suggestion });
         pending.splice(i--, 1);
         break;
       }
@@ -633,7 +656,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
   const placed = commentList.filter((c) => known.has(c.nodeId));
-  const ctx: Ctx = { fonts, numbers, comments: new Map() };
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1 };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

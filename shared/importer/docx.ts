@@ -863,3 +863,34 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, 'Word 文档中没有文字内容');
   return lines;
 }
+
+/**
+ * Named XML parts of a .docx (word/document.xml, word/comments.xml …; missing ones are left out), read with the
+ * same zip and XML safety checks as readDocx (size, entry count, inflated size, DOCTYPE, macros). Used by the
+ * review's Word comment import.
+ */
+export function readDocxXmlParts(bytes: Uint8Array, fileName: string, names: string[]): Map<string, string> {
+  if (bytes.length > LIMITS.maxImportBytes) {
+    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, { bytes: bytes.length, limit: LIMITS.maxImportBytes });
+  }
+  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, '不是 zip 格式的 .docx 文件');
+  const entries = listZip(bytes, fileName);
+  const macro = entries.find((e) => isMacroName(e.name));
+  if (macro) throw new ImportError('unsupported', fileName, '文档包含宏(VBA),不能导入,请在 Word 中另存为 .docx(不含宏)', { part: macro.name });
+  const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const budget = new Budget(fileName);
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const e = byName.get(name.toLowerCase());
+    if (!e || e.name.endsWith('/')) continue;
+    out.set(name, xmlText(extract(bytes, e, budget, fileName), e.name, fileName));
+  }
+  return out;
+}
+
+/** Walk an XML part (namespaces canonicalised: WordprocessingML → 'w:'), refusing malformed XML with 'corrupt-docx'. */
+export function walkDocxXml(xml: string, partName: string, fileName: string, h: XmlHandler): void {
+  walkXml(xml, partName, fileName, h);
+}
+export type { XmlHandler };

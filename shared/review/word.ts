@@ -1,0 +1,208 @@
+/**
+ * Comments of a Word file (exported by the workbench, annotated in Word or WPS) → where they are in the plan.
+ *
+ * readWordComments: word/comments.xml (author, date, text), the ranges they mark in word/document.xml
+ * (w:commentRangeStart … w:commentRangeEnd, or the w:commentReference point when a comment has no range) with
+ * the paragraph they start in, and reply threads from word/commentsExtended.xml (w15:paraIdParent).
+ * The paragraph text is the plan's text as exported: tracked insertions are left out and tracked deletions
+ * kept, so a suggestion exported as tracked changes reads as the original.
+ *
+ * locateComment: the node and field whose text is the paragraph (the exporter writes one paragraph per body
+ * line, a heading with its derived number in front), at the comment's offset; else the node where the quote
+ * occurs, when it occurs in exactly one place; else null (the caller keeps it as an orphaned annotation).
+ * Environment-free.
+ */
+import { ImportError } from '../errors';
+import { readDocxXmlParts, walkDocxXml } from '../importer/docx';
+import { walk, type PlanDoc } from '../model/plan';
+import { cnText } from '../export/text';
+
+export interface WordComment {
+  /** w:id in comments.xml. */
+  id: string;
+  author: string;
+  /** ISO date-time, '' when absent. */
+  date: string;
+  text: string;
+  /** The marked text ('' for a point comment). */
+  quote: string;
+  /** The paragraph the mark starts in (as exported: plan text), and the mark's offset in it; null when the comment is not in the body. */
+  paragraph: string | null;
+  offset: number;
+  /** id of the comment this one replies to (Word threads), null otherwise. */
+  parentId: string | null;
+}
+
+const W15 = '{http://schemas.microsoft.com/office/word/2012/wordml}';
+const W14 = '{http://schemas.microsoft.com/office/word/2010/wordml}';
+
+export function readWordComments(bytes: Uint8Array, fileName: string): WordComment[] {
+  const parts = readDocxXmlParts(bytes, fileName, ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml']);
+  const documentXml = parts.get('word/document.xml');
+  if (documentXml === undefined) {
+    throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml', { part: 'word/document.xml' });
+  }
+  const commentsXml = parts.get('word/comments.xml');
+  if (commentsXml === undefined) return [];
+
+  // comments.xml: one w:comment per comment, its paragraphs' text, the last paragraph's w14:paraId.
+  const comments = new Map<string, { id: string; author: string; date: string; paras: string[]; paraId: string }>();
+  {
+    let cur: { id: string; author: string; date: string; paras: string[]; paraId: string } | null = null;
+    let inText = false;
+    walkDocxXml(commentsXml, 'word/comments.xml', fileName, {
+      open(name, attrs) {
+        if (name === 'w:comment') {
+          cur = { id: attrs['w:id'] ?? '', author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '', paras: [], paraId: '' };
+        } else if (cur && name === 'w:p') {
+          cur.paras.push('');
+          cur.paraId = attrs[`${W14}paraId`] ?? cur.paraId;
+        } else if (cur && name === 'w:t') inText = true;
+        else if (cur && (name === 'w:tab')) cur.paras[cur.paras.length - 1] += '\t';
+      },
+      close(name) {
+        if (name === 'w:comment' && cur) {
+          comments.set(cur.id, cur);
+          cur = null;
+        } else if (name === 'w:t') inText = false;
+      },
+      text(t) {
+        if (cur && inText && cur.paras.length) cur.paras[cur.paras.length - 1] += t;
+      },
+    });
+  }
+
+  // commentsExtended.xml: paraId → parent paraId.
+  const parentOfPara = new Map<string, string>();
+  const ext = parts.get('word/commentsExtended.xml');
+  if (ext) {
+    walkDocxXml(ext, 'word/commentsExtended.xml', fileName, {
+      open(name, attrs) {
+        if (name === `${W15}commentEx` && attrs[`${W15}paraId`] && attrs[`${W15}paraIdParent`]) {
+          parentOfPara.set(attrs[`${W15}paraId`], attrs[`${W15}paraIdParent`]);
+        }
+      },
+      close() {},
+      text() {},
+    });
+  }
+  const commentOfPara = new Map([...comments.values()].filter((c) => c.paraId).map((c) => [c.paraId, c.id]));
+
+  // document.xml: paragraphs' text and where the ranges start and end.
+  const paras: string[] = [];
+  let para: string | null = null;
+  const starts = new Map<string, { p: number; o: number }>();
+  const ends = new Map<string, { p: number; o: number }>();
+  const refs = new Map<string, { p: number; o: number }>();
+  const stack: string[] = [];
+  let skip = 0; // inside w:ins, mc:Fallback, w:instrText …
+  walkDocxXml(documentXml, 'word/document.xml', fileName, {
+    open(name, attrs) {
+      stack.push(name);
+      if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip++;
+      if (name === 'w:p') {
+        para = '';
+        paras.push('');
+      }
+      const here = () => ({ p: Math.max(0, paras.length - 1), o: para?.length ?? 0 });
+      if (name === 'w:commentRangeStart' && attrs['w:id'] !== undefined) starts.set(attrs['w:id'], here());
+      else if (name === 'w:commentRangeEnd' && attrs['w:id'] !== undefined) ends.set(attrs['w:id'], here());
+      else if (name === 'w:commentReference' && attrs['w:id'] !== undefined) refs.set(attrs['w:id'], here());
+      else if (name === 'w:tab' && para !== null && !skip && stack[stack.length - 2] === 'w:r') para += '\t';
+    },
+    close(name) {
+      stack.pop();
+      if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip--;
+      if (name === 'w:p' && para !== null) {
+        paras[paras.length - 1] = para;
+        para = null;
+      }
+    },
+    text(t) {
+      const el = stack[stack.length - 1];
+      if (para !== null && !skip && (el === 'w:t' || el === 'w:delText')) {
+        para += t;
+        paras[paras.length - 1] = para;
+      }
+    },
+  });
+
+  const textBetween = (a: { p: number; o: number }, b: { p: number; o: number }): string => {
+    if (b.p < a.p || (b.p === a.p && b.o <= a.o)) return '';
+    if (a.p === b.p) return paras[a.p].slice(a.o, b.o);
+    return [paras[a.p].slice(a.o), ...paras.slice(a.p + 1, b.p), paras[b.p].slice(0, b.o)].join('\n');
+  };
+
+  const out: WordComment[] = [];
+  for (const c of comments.values()) {
+    const s = starts.get(c.id) ?? refs.get(c.id);
+    const e = ends.get(c.id) ?? s;
+    const parentPara = c.paraId ? parentOfPara.get(c.paraId) : undefined;
+    out.push({
+      id: c.id,
+      author: c.author,
+      date: c.date,
+      text: c.paras.join('\n').trim(),
+      quote: s && e ? textBetween(s, e) : '',
+      paragraph: s ? paras[s.p] ?? null : null,
+      offset: s?.o ?? 0,
+      parentId: parentPara ? commentOfPara.get(parentPara) ?? null : null,
+    });
+  }
+  return out;
+}
+
+export interface CommentPlace {
+  nodeId: string;
+  field: 'heading' | 'body' | 'node';
+  start: number;
+  /** The plan's own text at the place (the comment's quote may differ in punctuation width). */
+  quote: string;
+}
+
+/** Where a Word comment belongs in the plan; null when its text matches no node. */
+export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 'quote' | 'paragraph' | 'offset'>): CommentPlace | null {
+  const quoteLen = c.quote.split('\n')[0].length;
+  const P = c.paragraph ?? '';
+  const lead = P.length - P.trimStart().length;
+  const para = P.trim();
+  const off = c.offset - lead;
+  // 1. The paragraph is one of a node's body lines or its heading (with the number in front).
+  if (para) {
+    for (const { node } of walk(doc.nodes)) {
+      const fields: Array<['heading' | 'body', string]> = [['heading', node.heading], ['body', node.body]];
+      for (const [field, text] of fields) {
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+          const t = line.trim();
+          const tStart = lineStart + (line.length - line.trimStart().length);
+          lineStart += line.length + 1;
+          if (!t) continue;
+          const printed = cnText(t);
+          if (printed.length !== t.length || !para.endsWith(printed)) continue;
+          const numberLen = para.length - printed.length;
+          if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
+          const within = Math.max(0, off - numberLen);
+          const start = tStart + within;
+          const len = Math.min(quoteLen, t.length - within);
+          if (c.quote === '' || len <= 0) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+          return { nodeId: node.id, field, start, quote: text.slice(start, start + len) };
+        }
+      }
+    }
+  }
+  // 2. The quote occurs in exactly one node field.
+  const q = c.quote.split('\n')[0].trim();
+  if (q.length >= 2) {
+    const found: CommentPlace[] = [];
+    for (const { node } of walk(doc.nodes)) {
+      for (const field of ['heading', 'body'] as const) {
+        const text = node[field];
+        const at = cnText(text).indexOf(q);
+        if (at >= 0 && cnText(text).length === text.length) found.push({ nodeId: node.id, field, start: at, quote: text.slice(at, at + q.length) });
+      }
+    }
+    if (found.length === 1) return found[0];
+  }
+  return null;
+}
