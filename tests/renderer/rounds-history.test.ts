@@ -424,10 +424,14 @@ describe('history panel', () => {
     expect(entries[1].find('[data-test=history-fields]').text()).toBe('修改:标题、正文');
     const d = entries[1].findAll('[data-test=history-diff]');
     expect(d).toHaveLength(2);
-    expect(d[0].find('del').text()).toContain(h0.slice(-4));
-    expect(d[0].find('ins').text()).toContain(`${h0.slice(-4)}A`);
-    expect(d[1].find('del').text()).toBe('推进建设。');
-    expect(d[1].find('ins').text()).toBe('加快推进建设。');
+    // heading: h0 → h0 + 'A': nothing removed, 'A' added after the heading's last characters
+    expect(d[0].find('[data-test=diff-before] del').exists()).toBe(false);
+    expect(d[0].find('[data-test=diff-before]').text()).toBe(h0.length > 8 ? `…${h0.slice(-8)}` : h0);
+    expect(d[0].find('[data-test=diff-after] ins').text()).toBe('A');
+    // body: 推进建设。 → 加快推进建设。: 加快 inserted at the start
+    expect(d[1].find('[data-test=diff-after] ins').text()).toBe('加快');
+    expect(d[1].find('[data-test=diff-after]').text()).toBe('加快推进建设。');
+    expect(d[1].find('[data-test=diff-before]').text()).toBe('推进建设。');
   });
 
   it('恢复到此修改之前 saves pending work, restores with the saved revision and reloads the editor keeping the selection', async () => {
@@ -502,12 +506,16 @@ describe('history panel', () => {
 describe('history helpers', () => {
   it('shortDiff keeps the changed middle with a little context', () => {
     expect(shortDiff('abc', 'abc')).toBeNull();
-    expect(shortDiff('推进建设。', '加快推进建设。')).toEqual({ before: '推进建设。', after: '加快推进建设。' });
+    expect(shortDiff('推进建设。', '加快推进建设。')).toEqual({
+      before: { pre: '', mid: '', post: '推进建设' + '。' },
+      after: { pre: '', mid: '加快', post: '推进建设' + '。' },
+    });
     const before = '到2016年,全区家庭光纤入户率达到90%以上,公共场所无线网络全覆盖。';
     const after = '到2016年,全区家庭光纤入户率达到95%以上,公共场所无线网络全覆盖。';
+    // common prefix ends after "达到9", the suffix starts at "%以上": only 0 → 5 differs
     const d = shortDiff(before, after, 4)!;
-    expect(d.before).toBe('…率达到90%以上,…');
-    expect(d.after).toBe('…率达到95%以上,…');
+    expect(d.before).toEqual({ pre: '…率达到9', mid: '0', post: '%以上,…' });
+    expect(d.after).toEqual({ pre: '…率达到9', mid: '5', post: '%以上,…' });
   });
   it('nodeState reads a node flat or under `node`', () => {
     expect(nodeState({ heading: 'a', body: 'b', parentId: null })).toEqual({ heading: 'a', body: 'b', number: undefined });

@@ -32,6 +32,7 @@ export default {
     kind: 'kind',
     number: 'number',
     position: 'position',
+    unreviewed: 'review mark',
   },
   nodesChanged: '{n} nodes',
   more: '{n} more',
@@ -56,10 +57,10 @@ export default {
     undo: 'Undo',
     undone: 'Restore undone',
     reasons: {
-      named: 'Named version',
       beforeSave: 'Snapshot before saving',
-      submit: 'Submitted for review',
-      restore: 'Snapshot before a restore',
+      status: 'Snapshot when the status became “{to}” (was “{from}”)',
+      submit: 'Snapshot when review round {n} started',
+      restore: 'Snapshot before restoring version {v}',
     },
   },
 };

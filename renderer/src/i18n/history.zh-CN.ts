@@ -32,6 +32,7 @@ export default {
     kind: '层级',
     number: '编号',
     position: '位置',
+    unreviewed: '复核标记',
   },
   nodesChanged: '{n} 个节点',
   more: '另有 {n} 个',
@@ -56,10 +57,10 @@ export default {
     undo: '撤销',
     undone: '已撤销恢复',
     reasons: {
-      named: '命名版本',
-      beforeSave: '保存前自动快照',
-      submit: '提交审阅',
-      restore: '恢复前自动快照',
+      beforeSave: '保存前的自动快照',
+      status: '状态改为“{to}”时的快照(原为“{from}”)',
+      submit: '提交第 {n} 轮审阅时的快照',
+      restore: '恢复到版本 {v} 之前的快照',
     },
   },
 };

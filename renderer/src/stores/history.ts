@@ -25,24 +25,28 @@ export function nodeState(x: unknown): NodeState | null {
   return { heading: str(n.heading), body: str(n.body), number: str(n.number) };
 }
 
+/** One side of a short diff: the unchanged context around the changed part. */
+export interface DiffSide { pre: string; mid: string; post: string }
+
 /**
- * A short "before → after" of a text: the changed middle with a little context on each side, each side cut
- * to about `max` characters. Null when both are the same.
+ * A short "before → after" of a text: on each side the changed middle (`mid`, cut to about `max` characters)
+ * with up to `context` unchanged characters around it ('…' where text is left out). Null when both are the same.
  */
-export function shortDiff(before: string, after: string, context = 8, max = 60): { before: string; after: string } | null {
+export function shortDiff(before: string, after: string, context = 8, max = 60): { before: DiffSide; after: DiffSide } | null {
   if (before === after) return null;
   let p = 0;
   while (p < before.length && p < after.length && before[p] === after[p]) p++;
   let s = 0;
   while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
-  const cut = (text: string) => {
-    const start = Math.max(0, p - context);
-    const end = Math.min(text.length, text.length - s + context);
-    let mid = text.slice(start, end);
-    if (mid.length > max) mid = mid.slice(0, max) + '…';
-    return (start > 0 ? '…' : '') + mid + (end < text.length && !mid.endsWith('…') ? '…' : '');
+  const start = Math.max(0, p - context);
+  const pre = (start > 0 ? '…' : '') + before.slice(start, p);
+  const side = (text: string): DiffSide => {
+    const end = text.length - s;
+    const mid = text.slice(p, end);
+    const postEnd = Math.min(text.length, end + context);
+    return { pre, mid: mid.length > max ? mid.slice(0, max) + '…' : mid, post: text.slice(end, postEnd) + (postEnd < text.length ? '…' : '') };
   };
-  return { before: cut(before), after: cut(after) };
+  return { before: side(before), after: side(after) };
 }
 
 /** The change of one node within an entry. */
