@@ -2,12 +2,14 @@
  * Review rounds, the review package and history in Chromium, against the real core: a draft made from
  * 静安 2014–2016 is submitted for review (round 1), the round is ended and a task edited; 本轮以来的修改 shows
  * that task changed; the review package goes to a reviewer's library (a second core, as on another machine),
- * comes back with the reviewer's comment and is imported twice (the second time adds nothing); the task is put
+ * comes back with the reviewer's comment and is imported twice (the second time adds nothing); exported to Word
+ * with that comment and the Word file read back (the comment is found already here); the task is put
  * back from its history panel, and a whole-plan restore is undone from the toast.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../shared/api/contract';
 import { walk } from '../../shared/model/plan';
@@ -122,6 +124,27 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     expect(notes.filter((a) => a.body === '请补充牵头单位')).toHaveLength(1);
     // the plan text was not touched
     expect(await heading(taskId)).toBe(EDITED);
+  });
+
+  it('exports Word with the annotations as comments; importing that file back finds the comment already here', async () => {
+    const { page } = app;
+    await page.getByTestId('open-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('format-docx').click();
+    await dialog.getByTestId('opt-comments').check();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByTestId('export-submit').click()]);
+    const docx = (await download.path())!;
+    const files = unzipSync(new Uint8Array(readFileSync(docx)));
+    expect(strFromU8(files['word/comments.xml'])).toContain('请补充牵头单位');
+    await page.getByTestId('review-menu').click();
+    await page.getByTestId('word-import').click();
+    await page.getByTestId('word-file').setInputFiles({ name: 'reviewed.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(docx) });
+    const summary = page.getByTestId('word-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toBe('文件中共有 1 条批注:新增 0 条,已存在而跳过 1 条。');
+    await page.getByTestId('word-done').click();
+    const notes = await call<{ body: string }[]>(app.core, 'review.list', { planId });
+    expect(notes.filter((a) => a.body === '请补充牵头单位')).toHaveLength(1);
   });
 
   it('restores the task from its history panel', async () => {
