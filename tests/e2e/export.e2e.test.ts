@@ -64,8 +64,9 @@ describe.runIf(e2eEnabled())('export (e2e)', { timeout: 90_000 }, () => {
     expect(await dialog().getByTestId('export-ext').innerText()).toBe('.docx');
     await dialog().getByTestId('opt-cover').check();
     await dialog().getByTestId('opt-annexes').check();
-    expect(await dialog().getByTestId('opt-comments').isDisabled()).toBe(true);
-    expect(await dialog().getByTestId('comments-note').innerText()).toBe('审阅功能尚未提供');
+    // the plan has no annotations; the option stays off (on, it would add the open ones as Word comments)
+    expect(await dialog().getByTestId('opt-comments').isChecked()).toBe(false);
+    expect(await dialog().getByTestId('word-options').innerText()).toContain('包含批注与修改建议');
     expect(await dialog().innerText()).toContain('杨府办发〔2016〕30号');
     // nothing may stick out of the dialog
     const overflow = await dialog().evaluate((d) => {

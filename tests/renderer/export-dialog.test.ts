@@ -282,8 +282,8 @@ describe('export dialog', () => {
     await w.find('[data-test=fonts-windows] input').setValue(true);
     await w.find('[data-test=export-submit]').trigger('click');
     await flushPromises();
-    expect(loadPrefs('p1')).toEqual({ format: 'docx', cover: false, annexes: true, fonts: 'windows' });
-    expect(loadPrefs('p2')).toEqual({ format: 'docx', cover: true, annexes: true, fonts: 'gb2312' });
+    expect(loadPrefs('p1')).toEqual({ format: 'docx', cover: false, annexes: true, fonts: 'windows', annotations: false });
+    expect(loadPrefs('p2')).toEqual({ format: 'docx', cover: true, annexes: true, fonts: 'gb2312', annotations: false });
     const { w: again } = await mountDialog({}, false);
     expect(again.find<HTMLInputElement>('[data-test=opt-cover]').element.checked).toBe(false);
     expect(again.find<HTMLInputElement>('[data-test=fonts-windows] input').element.checked).toBe(true);
@@ -309,14 +309,26 @@ describe('export dialog', () => {
     expect('revision' in doc).toBe(false);
   });
 
-  it('review comments are offered only as unavailable (no review data exists yet)', async () => {
+  it('包含批注与修改建议 is off by default and, when ticked, asks the core for the open annotations (Word and PDF), remembered per plan', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();
-    expect(w.find<HTMLInputElement>('[data-test=opt-comments]').element.disabled).toBe(true);
-    expect(w.find('[data-test=comments-note]').text()).toBe('审阅功能尚未提供');
+    const box = w.find<HTMLInputElement>('[data-test=opt-comments]');
+    expect(box.element.disabled).toBe(false);
+    expect(box.element.checked).toBe(false);
+    expect(w.find('[data-test=word-options]').text()).toContain('包含批注与修改建议');
     await w.find('[data-test=export-submit]').trigger('click');
     await flushPromises();
-    expect(call('export.docx')!.input.options.comments).toBeUndefined();
+    // unticked: the options carry no annotations flag at all (the core's default: none)
+    expect(call('export.docx')!.input.options).toEqual({ cover: true, annexes: true, fonts: 'gb2312' });
+
+    const { w: again } = await mountDialog({ initialFormat: 'pdf' }, false);
+    await again.find('[data-test=opt-comments]').setValue(true);
+    await again.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(call('export.pdf')!.input.options).toEqual({ cover: true, annexes: true, fonts: 'gb2312', annotations: true });
+    expect(loadPrefs('p1').annotations).toBe(true);
+    const { w: third } = await mountDialog({}, false);
+    expect(third.find<HTMLInputElement>('[data-test=opt-comments]').element.checked).toBe(true);
   });
 
   it('cleans a typed file name', () => {

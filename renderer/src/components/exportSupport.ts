@@ -30,9 +30,11 @@ export interface ExportPrefs {
   cover: boolean;
   annexes: boolean;
   fonts: FontSetName;
+  /** Open annotations as Word comments, open suggestions as tracked changes. */
+  annotations: boolean;
 }
 
-export const DEFAULT_PREFS: ExportPrefs = { format: 'docx', cover: true, annexes: true, fonts: 'gb2312' };
+export const DEFAULT_PREFS: ExportPrefs = { format: 'docx', cover: true, annexes: true, fonts: 'gb2312', annotations: false };
 
 export const prefsKey = (planId: string) => `export.options:${planId}`;
 
@@ -46,6 +48,7 @@ export function loadPrefs(planId: string): ExportPrefs {
       cover: typeof v.cover === 'boolean' ? v.cover : DEFAULT_PREFS.cover,
       annexes: typeof v.annexes === 'boolean' ? v.annexes : DEFAULT_PREFS.annexes,
       fonts: v.fonts === 'windows' || v.fonts === 'gb2312' ? v.fonts : DEFAULT_PREFS.fonts,
+      annotations: typeof v.annotations === 'boolean' ? v.annotations : DEFAULT_PREFS.annotations,
     };
   } catch {
     return { ...DEFAULT_PREFS };

@@ -9,13 +9,17 @@ import exportZh from './export.zh-CN';
 import exportEn from './export.en';
 import reviewZh from './review.zh-CN';
 import reviewEn from './review.en';
+import roundsZh from './rounds.zh-CN';
+import roundsEn from './rounds.en';
+import historyZh from './history.zh-CN';
+import historyEn from './history.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's, the export dialog's and review's (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds' and history's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn },
 };
 
 export function initialLocale(): Locale {

@@ -1,20 +1,37 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
-export interface Toast { id: number; kind: 'info' | 'error' | 'ok'; text: string }
+/** A button in a toast (e.g. 撤销 after restoring a whole plan); running it closes the toast. */
+export interface ToastAction { label: string; run: () => void }
+export interface Toast { id: number; kind: 'info' | 'error' | 'ok'; text: string; action?: ToastAction }
+
+/** How long a toast stays; one with an action stays longer so there is time to use it. */
+export const TOAST_MS = 4000;
+export const ACTION_TOAST_MS = 10_000;
 
 /** Short messages at the bottom of the window (errors stay until closed). */
 export const useToasts = defineStore('toasts', () => {
   const items = ref<Toast[]>([]);
   let next = 1;
-  function push(kind: Toast['kind'], text: string) {
+  function push(kind: Toast['kind'], text: string, action?: ToastAction) {
     const id = next++;
-    items.value.push({ id, kind, text });
-    if (kind !== 'error') setTimeout(() => dismiss(id), 4000);
+    items.value.push(action ? { id, kind, text, action } : { id, kind, text });
+    if (kind !== 'error') setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS);
     return id;
   }
   function dismiss(id: number) {
     items.value = items.value.filter((t) => t.id !== id);
   }
-  return { items, push, dismiss, info: (t: string) => push('info', t), ok: (t: string) => push('ok', t), error: (t: string) => push('error', t) };
+  /** The toast's button: close it, then run the action. */
+  function act(id: number) {
+    const t = items.value.find((x) => x.id === id);
+    dismiss(id);
+    t?.action?.run();
+  }
+  return {
+    items, push, dismiss, act,
+    info: (t: string, action?: ToastAction) => push('info', t, action),
+    ok: (t: string, action?: ToastAction) => push('ok', t, action),
+    error: (t: string) => push('error', t),
+  };
 });
