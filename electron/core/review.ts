@@ -274,7 +274,7 @@ export class ReviewStore {
       const anchor = a.replacement
         ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
         : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
-      const accepted: Annotation = { ...a, anchor, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
+      const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
       this.write(accepted);
       this.recordChange(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
       this.cmp.updateVectors(planId);

@@ -88,6 +88,8 @@ export const Annotation = z.object({
   /** Who resolved / accepted / rejected it, and when. */
   closedBy: Person.nullable(),
   closedAt: z.string().max(40).nullable(),
+  /** An accepted suggestion: the text it replaced (the anchor then holds the replacement). */
+  original: z.string().max(5000).nullable().optional(),
   /** Where it came from when not made here: a review package or a Word file. */
   origin: z.object({ kind: z.enum(['package', 'docx']), fileName: z.string().max(255), ref: z.string().max(200) }).strict().nullable(),
 }).strict();

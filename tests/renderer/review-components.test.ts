@@ -52,6 +52,7 @@ function backend(identity: Person) {
     anns,
     handlers: {
       'prefs.get': () => ({ identity: id }),
+      'review.rounds': () => [],
       'prefs.set': (i: { identity: Person }) => { id = i.identity; return { identity: id }; },
       'review.list': () => anns.map(view),
       'review.add': (i: any) => {
@@ -104,7 +105,7 @@ async function mountEditor(docs: Record<string, PlanDoc>, id: string, identity: 
 const bodyTask = (nodes: PlanNode[], i = 0) => flat(nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[i];
 
 async function settle() {
-  for (let i = 0; i < 4; i++) { await flushPromises(); await nextTick(); }
+  for (let i = 0; i < 10; i++) { await flushPromises(); await nextTick(); }
 }
 
 describe('review panel', () => {

@@ -113,7 +113,7 @@ describe('annotations', () => {
     const body = nodeIn(docOf(after), node.id).body;
     expect(body).toContain('家庭光纤接入率达到95%以上、家庭光纤用户平均');
     expect(body).not.toContain(QUOTE);
-    expect(annotation).toMatchObject({ status: 'accepted', closedBy: { name: '王审核' }, resolved: { state: 'ok', text: '家庭光纤接入率达到95%以上' } });
+    expect(annotation).toMatchObject({ status: 'accepted', original: QUOTE, closedBy: { name: '王审核' }, resolved: { state: 'ok', text: '家庭光纤接入率达到95%以上' } });
     const [entry] = await ok(core, 'history.list', { planId: id, nodeId: node.id });
     expect(entry).toMatchObject({ kind: 'accept', actor: { name: '王审核' }, revision: after.revision });
     expect(entry.changes[0]).toMatchObject({ nodeId: node.id, change: 'changed', fields: ['body'] });
