@@ -20,6 +20,7 @@ import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
 import { openLibrary, type Library } from './library.js';
+import { importIsolated } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
@@ -37,6 +38,13 @@ export interface CoreOptions {
   logError?: (message: string, error: unknown) => void;
   /** better-sqlite3 native binding to load (the Electron build); default: the Node build. */
   nativeBinding?: string;
+  /**
+   * Entry of the import worker (plan.importPreview runs the importer in a worker thread): the built app
+   * passes its bundled chunk; default: electron/core/import-worker-boot.mjs (runs the source through tsx).
+   */
+  importWorker?: string | URL;
+  /** Override the import limits (tests); default LIMITS.importTimeoutMs / LIMITS.importMemoryMb. */
+  importLimits?: { timeoutMs?: number; memoryMb?: number };
 }
 
 export interface Core {
@@ -70,7 +78,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
 
-  const handlers = makeHandlers(lib, opts);
+  const imports: ImportJobs = { running: new Set(), byId: new Map(), cancelledEarly: new Set() };
+  const handlers = makeHandlers(lib, opts, imports);
   let closed = false;
 
   async function call(method: string, rawInput: unknown): Promise<Envelope<never>> {
@@ -116,6 +125,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     call: call as Core['call'],
     close() {
       closed = true;
+      for (const job of imports.running) job.abort(); // their workers are terminated
       lib.close();
     },
     library: lib,
@@ -197,8 +207,15 @@ function checkPeriod(period: Period): void {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** base64 → bytes, refusing malformed text and anything over LIMITS.maxImportBytes before decoding. */
+/** base64 → bytes, refusing anything over LIMITS.maxImportBytes and malformed text before decoding. */
 function decodeBase64(data: string, fileName: string): Uint8Array {
+  const tooLarge = (size: number) => new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    bytes: size,
+    limit: LIMITS.maxImportBytes,
+  });
+  // Cheap first look (base64 with line breaks every 76 characters is ~1.3% longer): no copy of a huge string.
+  const upper = Math.floor((data.length * 3) / 4);
+  if (upper > LIMITS.maxImportBytes * 1.05 + 1024) throw tooLarge(upper);
   const s = data.replace(/\s+/g, '');
   if (!BASE64.test(s) || s.length % 4 === 1) {
     throw new AppError('invalid-input', `${fileName} 的内容不是有效的 Base64 编码`, {
@@ -208,17 +225,26 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
   }
   const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
   const size = Math.floor((s.length * 3) / 4) - padding;
-  if (size > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
-      bytes: size,
-      limit: LIMITS.maxImportBytes,
-    });
-  }
+  if (size > LIMITS.maxImportBytes) throw tooLarge(size);
   const buf = Buffer.from(s, 'base64');
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
+const MAX_EARLY_CANCELS = 100;
+
+const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+
+interface ImportJobs {
+  /** Every running import (close() stops them). */
+  running: Set<AbortController>;
+  /** Running imports by jobId. */
+  byId: Map<string, AbortController>;
+  /** jobIds cancelled before their import started. */
+  cancelledEarly: Set<string>;
+}
+
+function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Handlers {
+  const { byId: jobs, cancelledEarly } = imports;
   const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
   const cmp = new CompareStore(lib);
   return {
@@ -234,7 +260,39 @@ function makeHandlers(lib: Library, opts: CoreOptions): Handlers {
     'library.search': async ({ query, filters }) => lib.search(query, filters),
     'library.departments': async () => lib.departments(),
 
-    'plan.importPreview': async ({ fileName, dataBase64 }) => importFile({ bytes: decodeBase64(dataBase64, fileName), fileName }),
+    'plan.importPreview': async ({ fileName, dataBase64, jobId }) => {
+      if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
+      if (jobId !== undefined && jobs.has(jobId)) {
+        throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
+      }
+      const abort = new AbortController();
+      imports.running.add(abort);
+      if (jobId !== undefined) jobs.set(jobId, abort);
+      try {
+        const bytes = decodeBase64(dataBase64, fileName);
+        return await importIsolated({ bytes, fileName }, {
+          workerEntry: opts.importWorker,
+          signal: abort.signal,
+          timeoutMs: opts.importLimits?.timeoutMs,
+          memoryMb: opts.importLimits?.memoryMb,
+        });
+      } finally {
+        imports.running.delete(abort);
+        if (jobId !== undefined) jobs.delete(jobId);
+      }
+    },
+
+    'plan.importCancel': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (job) {
+        job.abort();
+        return { cancelled: true };
+      }
+      // The cancel overtook its import (e.g. a large upload still arriving): remember it, boundedly.
+      cancelledEarly.add(jobId);
+      if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value!);
+      return { cancelled: false };
+    },
 
     'plan.importCommit': async ({ doc, status }) => {
       checkDoc(doc);

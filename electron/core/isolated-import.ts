@@ -1,0 +1,99 @@
+/**
+ * The importer run off the main thread: one node:worker_threads Worker per import, with a V8 heap
+ * limit (LIMITS.importMemoryMb), a wall-clock limit (LIMITS.importTimeoutMs) and cancellation
+ * (an AbortSignal). The host's event loop — Electron's main process, the HTTP bridge — stays free
+ * while the worker parses, and a hostile file can at worst cost one terminated worker:
+ *
+ *   - the worker runs out of heap      → ImportError 'out-of-memory'
+ *   - it runs longer than the limit     → terminated, ImportError 'timeout'
+ *   - the signal aborts                 → terminated, ImportError 'cancelled'
+ *   - the importer throws ImportError   → the same ImportError (code, message, details)
+ *   - anything else (a bug, a dead worker) → a plain Error: the core reports it as 'internal'
+ *
+ * The worker entry: the built app passes the path of the bundled chunk (electron/main/index.ts,
+ * electron-vite `?modulePath`); everywhere else (tsx: CLI and browser mode; vitest) the default is
+ * import-worker-boot.mjs, which registers tsx in the worker and loads import-worker.ts.
+ * Works in Node and in Electron's main process alike (worker_threads is plain Node).
+ */
+import { Worker } from 'node:worker_threads';
+import { ImportError, LIMITS } from '../../shared/errors.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
+import type { WorkerReply, WorkerRequest } from './import-worker.js';
+
+export interface IsolatedImportOptions {
+  /** Worker entry (path or file: URL); default: the tsx bootstrap next to this file. */
+  workerEntry?: string | URL;
+  /** Aborting terminates the worker; the import rejects with ImportError 'cancelled'. */
+  signal?: AbortSignal;
+  /** Wall-clock limit (ms); default LIMITS.importTimeoutMs. */
+  timeoutMs?: number;
+  /** V8 old-generation heap limit of the worker (MB); default LIMITS.importMemoryMb. */
+  memoryMb?: number;
+}
+
+/** The entry used when none is given: runs import-worker.ts from source through tsx. */
+export const SOURCE_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
+
+/** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
+function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
+  const prefix = `无法导入 ${e.fileName}:`;
+  const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  const { fileName: _f, ...details } = e.details ?? {};
+  return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
+}
+
+export function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
+  const { fileName } = input;
+  const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
+  const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
+  if (opts.signal?.aborted) return Promise.reject(cancelled(fileName));
+
+  return new Promise<PlanDoc>((resolve, reject) => {
+    const worker = new Worker(opts.workerEntry ?? SOURCE_WORKER_ENTRY, {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
+      execArgv: [],
+      name: 'plan-import',
+    });
+    let done = false;
+    const finish = (fn: () => void): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const onAbort = (): void => finish(() => reject(cancelled(fileName)));
+    const timer = setTimeout(() => finish(() => reject(new ImportError('timeout', fileName,
+      `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
+      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` }))), timeoutMs);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+    worker.on('message', (reply: WorkerReply) => finish(() => {
+      if (reply.ok) resolve(reply.doc as PlanDoc);
+      else if ('importError' in reply) reject(rebuildImportError(reply.importError));
+      else {
+        const err = new Error(`importer crashed: ${reply.crash.message}`);
+        err.stack = reply.crash.stack ?? err.stack;
+        reject(err);
+      }
+    }));
+    worker.on('error', (err: Error & { code?: string }) => finish(() => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        reject(new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
+          { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` }));
+      } else reject(err);
+    }));
+    worker.on('exit', (code) => finish(() => reject(new Error(`import worker exited (code ${code}) without an answer`))));
+
+    // A private copy, transferred (not cloned) to the worker.
+    const bytes = input.bytes.slice();
+    const req: WorkerRequest = { bytes, fileName };
+    worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
+  });
+}
+
+function cancelled(fileName: string): ImportError {
+  return new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+}
