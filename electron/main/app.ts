@@ -34,7 +34,12 @@ export function describeStartupError(e: unknown, paths: Pick<RuntimePaths, 'nati
   return text;
 }
 
-export function runApp(): void {
+export interface RunAppOptions {
+  /** The bundled import worker (electron-vite `?modulePath`, see index.ts); the core runs every import in it. */
+  importWorker?: string;
+}
+
+export function runApp(runOpts: RunAppOptions = {}): void {
   const mainDir = path.dirname(fileURLToPath(import.meta.url));
   const paths = runtimePaths({
     isPackaged: app.isPackaged,
@@ -93,7 +98,13 @@ export function runApp(): void {
     .whenReady()
     .then(async () => {
       try {
-        core = await createCore({ dataDir, seedsDir: paths.seedsDir, host: 'electron', nativeBinding: paths.nativeBinding });
+        core = await createCore({
+          dataDir,
+          seedsDir: paths.seedsDir,
+          host: 'electron',
+          nativeBinding: paths.nativeBinding,
+          importWorker: runOpts.importWorker,
+        });
       } catch (e) {
         console.error('[main] the library could not be opened:', e);
         dialog.showErrorBox(`${APP_TITLE}无法启动`, describeStartupError(e, paths));
