@@ -20,7 +20,7 @@ import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import { METHODS, type Envelope, type Handlers, type MethodName, type Output } from '../../shared/api/contract.js';
 import { openLibrary, type Library } from './library.js';
-import { importIsolated } from './isolated-import.js';
+import { importIsolated, type ImportStats } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
@@ -45,6 +45,8 @@ export interface CoreOptions {
   importWorker?: string | URL;
   /** Override the import limits (tests); default LIMITS.importTimeoutMs / LIMITS.importMemoryMb. */
   importLimits?: { timeoutMs?: number; memoryMb?: number };
+  /** Told the time and worker memory of every plan.importPreview (tests, benchmarks). */
+  onImportStats?: (stats: ImportStats & { fileName: string }) => void;
 }
 
 export interface Core {
@@ -275,6 +277,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Han
           signal: abort.signal,
           timeoutMs: opts.importLimits?.timeoutMs,
           memoryMb: opts.importLimits?.memoryMb,
+          onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
         });
       } finally {
         imports.running.delete(abort);

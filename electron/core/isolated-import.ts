@@ -18,7 +18,13 @@
 import { Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerReply, WorkerRequest } from './import-worker.js';
+import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+
+/** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
+export interface ImportStats extends Partial<WorkerStats> {
+  elapsedMs: number;
+  outcome: 'ok' | 'error' | 'timeout' | 'out-of-memory' | 'cancelled' | 'crash';
+}
 
 export interface IsolatedImportOptions {
   /** Worker entry (path or file: URL); default: the tsx bootstrap next to this file. */
@@ -29,7 +35,12 @@ export interface IsolatedImportOptions {
   timeoutMs?: number;
   /** V8 old-generation heap limit of the worker (MB); default LIMITS.importMemoryMb. */
   memoryMb?: number;
+  /** Called once at the end with the time and memory the import took (tests, benchmarks). */
+  onStats?: (stats: ImportStats) => void;
 }
+
+/** Young-generation limit of the worker (MB), on top of the old-generation limit `memoryMb`. */
+export const YOUNG_GENERATION_MB = 16;
 
 /** The entry used when none is given: runs import-worker.ts from source through tsx. */
 export const SOURCE_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
@@ -50,45 +61,47 @@ export function importIsolated(input: { bytes: Uint8Array; fileName: string }, o
 
   return new Promise<PlanDoc>((resolve, reject) => {
     const worker = new Worker(opts.workerEntry ?? SOURCE_WORKER_ENTRY, {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
       execArgv: [],
       name: 'plan-import',
     });
     let done = false;
-    const finish = (fn: () => void): void => {
+    const t0 = performance.now();
+    const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
       if (done) return;
       done = true;
+      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
       fn();
     };
-    const onAbort = (): void => finish(() => reject(cancelled(fileName)));
+    const onAbort = (): void => finish(() => reject(cancelled(fileName)), 'cancelled');
     const timer = setTimeout(() => finish(() => reject(new ImportError('timeout', fileName,
       `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
-      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` }))), timeoutMs);
+      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
-    worker.on('message', (reply: WorkerReply) => finish(() => {
-      if (reply.ok) resolve(reply.doc as PlanDoc);
-      else if ('importError' in reply) reject(rebuildImportError(reply.importError));
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok) finish(() => resolve(reply.doc as PlanDoc), 'ok', reply.stats);
+      else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
       else {
         const err = new Error(`importer crashed: ${reply.crash.message}`);
         err.stack = reply.crash.stack ?? err.stack;
-        reject(err);
+        finish(() => reject(err), 'crash', reply.stats);
       }
-    }));
-    worker.on('error', (err: Error & { code?: string }) => finish(() => {
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        reject(new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
-          { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` }));
-      } else reject(err);
-    }));
+        finish(() => reject(new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
+          { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
+      } else finish(() => reject(err));
+    });
     worker.on('exit', (code) => finish(() => reject(new Error(`import worker exited (code ${code}) without an answer`))));
 
-    // A private copy, transferred (not cloned) to the worker.
-    const bytes = input.bytes.slice();
+    // A private copy (never Buffer#slice: that is a view), transferred (not cloned) to the worker.
+    const bytes = new Uint8Array(input.bytes);
     const req: WorkerRequest = { bytes, fileName };
     worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
   });
