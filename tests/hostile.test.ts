@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, LIMITS } from '../shared/errors';
 import { createCore, type Core } from '../electron/core/core';
-import { importIsolated, YOUNG_GENERATION_MB, type ImportStats } from '../electron/core/isolated-import';
+import { importIsolated, sourceWorkerEntry, TSX_WORKER_ENTRY, YOUNG_GENERATION_MB, type ImportStats } from '../electron/core/isolated-import';
 import { HOSTILE, HOSTILE_DIR } from './tools/make-hostile';
 
 const ROOT = join(__dirname, '..');
@@ -174,6 +174,14 @@ describe('import isolation', () => {
     expect(err).toBeInstanceOf(ImportError);
     expect(err).toMatchObject({ code: 'out-of-memory', details: { limitMb: 24 } });
     expect(st?.outcome).toBe('out-of-memory');
+  }, 120_000);
+
+  it('from source, the worker runs an esbuild bundle of import-worker.ts (cached); the tsx bootstrap works too', async () => {
+    const entry = String(await sourceWorkerEntry());
+    expect(entry).toMatch(/plan-workbench-[^/\\]+[/\\]import-worker-[0-9a-f]{16}\.mjs$/);
+    expect(await sourceWorkerEntry()).toBe(await sourceWorkerEntry()); // built once per process
+    const viaTsx = await importIsolated({ bytes: seedBytes(1), fileName: '浦东.txt' }, { workerEntry: TSX_WORKER_ENTRY });
+    expect(viaTsx).toEqual(await importIsolated({ bytes: seedBytes(1), fileName: '浦东.txt' }));
   }, 120_000);
 
   it('a plan imported in the worker is the plan imported in-process', async () => {

@@ -10,12 +10,17 @@
  *   - the importer throws ImportError   → the same ImportError (code, message, details)
  *   - anything else (a bug, a dead worker) → a plain Error: the core reports it as 'internal'
  *
- * The worker entry: the built app passes the path of the bundled chunk (electron/main/index.ts,
- * electron-vite `?modulePath`); everywhere else (tsx: CLI and browser mode; vitest) the default is
- * import-worker-boot.mjs, which registers tsx in the worker and loads import-worker.ts.
+ * The worker entry: the built app passes out/main/import-worker.js (a second entry of the electron-vite main
+ * build, see electron/main/index.ts); everywhere else (tsx: CLI and browser mode; vitest) sourceWorkerEntry()
+ * bundles import-worker.ts once with esbuild (cached), falling back to import-worker-boot.mjs (tsx in the worker).
  * Works in Node and in Electron's main process alike (worker_threads is plain Node).
  */
-import { Worker } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId, Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
@@ -27,7 +32,7 @@ export interface ImportStats extends Partial<WorkerStats> {
 }
 
 export interface IsolatedImportOptions {
-  /** Worker entry (path or file: URL); default: the tsx bootstrap next to this file. */
+  /** Worker entry (path or file: URL); default: sourceWorkerEntry() (the built app passes its bundled chunk). */
   workerEntry?: string | URL;
   /** Aborting terminates the worker; the import rejects with ImportError 'cancelled'. */
   signal?: AbortSignal;
@@ -42,8 +47,56 @@ export interface IsolatedImportOptions {
 /** Young-generation limit of the worker (MB), on top of the old-generation limit `memoryMb`. */
 export const YOUNG_GENERATION_MB = 16;
 
-/** The entry used when none is given: runs import-worker.ts from source through tsx. */
-export const SOURCE_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
+/** Fallback entry from source: registers tsx in the worker, then loads import-worker.ts (slow: ~2 s per worker). */
+export const TSX_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
+
+let sourceEntry: Promise<string | URL> | null = null;
+
+/**
+ * The entry used when none is given (running from source: CLI, browser mode, tests). import-worker.ts and what it
+ * imports (shared/, zod, fflate) bundled by esbuild into one self-contained .mjs, cached in a private temp folder
+ * under a key of every source file's size and mtime: a worker then starts in a few hundred ms instead of seconds.
+ * Without esbuild (a dev dependency, through tsx and vite), the tsx bootstrap.
+ */
+export function sourceWorkerEntry(): Promise<string | URL> {
+  sourceEntry ??= bundleSourceWorker().catch(() => TSX_WORKER_ENTRY);
+  return sourceEntry;
+}
+
+async function bundleSourceWorker(): Promise<string> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const entry = join(here, 'import-worker.ts');
+  const files = [entry, ...tsFiles(join(here, '..', '..', 'shared'))].sort();
+  const esbuildName = 'esbuild'; // not a static import: the built app never bundles or loads it
+  const esbuild = (await import(/* @vite-ignore */ esbuildName)) as {
+    version: string;
+    build(o: Record<string, unknown>): Promise<unknown>;
+  };
+  const key = createHash('sha256').update(esbuild.version);
+  for (const f of files) {
+    const st = statSync(f);
+    key.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const dir = join(tmpdir(), `plan-workbench-${uid}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}.mjs`);
+  if (existsSync(out)) return out;
+  const tmp = `${out}.${process.pid}.${threadId}.tmp`;
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'silent' });
+  renameSync(tmp, out); // atomic: a concurrent process sees the old name or the whole file
+  return out;
+}
+
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...tsFiles(p));
+    else if (e.name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
 
 /** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
 function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
@@ -53,14 +106,16 @@ function rebuildImportError(e: { code: string; message: string; fileName: string
   return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
 }
 
-export function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
+export async function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
   const { fileName } = input;
   const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
   const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
-  if (opts.signal?.aborted) return Promise.reject(cancelled(fileName));
+  if (opts.signal?.aborted) throw cancelled(fileName);
+  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  if (opts.signal?.aborted) throw cancelled(fileName);
 
   return new Promise<PlanDoc>((resolve, reject) => {
-    const worker = new Worker(opts.workerEntry ?? SOURCE_WORKER_ENTRY, {
+    const worker = new Worker(entry, {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
       execArgv: [],
