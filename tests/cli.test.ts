@@ -68,7 +68,7 @@ describe('cli', () => {
     const fresh = PlanDoc.parse(JSON.parse(again));
     // lossless: what the library gives back is what the importer produced (apart from the id and status chosen)
     expect({ ...exported, id: undefined, meta: { ...exported.meta, status: 'draft' } }).toEqual({ ...fresh, id: undefined, meta: { ...fresh.meta, status: 'draft' } });
-  }, 120_000); // seven CLI processes, each importing in a worker thread
+  }, 120_000); // five CLI processes, imports in a worker thread each
 
   it('bad input: non-zero exit, one clear line on stderr, library unchanged', async () => {
     const before = (await cli(['list', '--data-dir', dataDir])).stdout;
