@@ -164,10 +164,13 @@ describe('import isolation', () => {
     } finally {
       small.close();
     }
+    // with a 24 MB heap, the 杨浦 plan (98 KB) still imports, but 120 copies of it (11.7 MB) cannot
+    expect((await importIsolated({ bytes: seedBytes(2), fileName: '杨浦.txt' }, { memoryMb: 24 })).meta.district).toBe('杨浦区');
     let err: unknown;
     let st: ImportStats | undefined;
     try {
-      await importIsolated({ bytes: large(), fileName: '大文件.txt' }, { memoryMb: 24, onStats: (s) => { st = s; } });
+      const huge = Buffer.concat(Array.from({ length: 120 }, () => seedBytes(2)));
+      await importIsolated({ bytes: huge, fileName: '大文件.txt' }, { memoryMb: 24, onStats: (s) => { st = s; } });
     } catch (e) {
       err = e;
     }
