@@ -3,6 +3,7 @@
  *
  *   main      electron/main/index.ts   → out/main/index.js    ES module (package.json "type": "module";
  *                                                              Electron ≥ 28 loads ESM main scripts)
+ *             electron/core/import-worker.ts → out/main/import-worker.js  the import worker thread
  *   preload   electron/preload/index.ts → out/preload/index.cjs CommonJS, fully bundled: a sandboxed
  *                                                              preload can be neither ESM nor require
  *                                                              anything but 'electron'
@@ -42,8 +43,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       externalizeDeps: { include: ['better-sqlite3'] },
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
-      rollupOptions: { output: { entryFileNames: 'index.js' } },
+      // Two entries: the app, and the import worker it starts per import (out/main/import-worker.js, see
+      // electron/main/index.ts); what they share (the importer, zod) goes to out/main/chunks/.
+      lib: {
+        entry: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'electron/core/import-worker.ts') },
+        formats: ['es'],
+      },
+      rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
   preload: {

@@ -9,7 +9,10 @@ export type ImportErrorCode =
   | 'corrupt-docx'   // zip or XML structure broken
   | 'zip-bomb'       // too many entries or inflated size over the limit
   | 'doctype'        // XML with a DOCTYPE / entity declarations
-  | 'no-content';    // decoded, but nothing that looks like a plan (no text lines)
+  | 'no-content'     // decoded, but nothing that looks like a plan (no text lines)
+  | 'timeout'        // the isolated import took longer than LIMITS.importTimeoutMs (worker terminated)
+  | 'out-of-memory'  // the isolated import needed more than LIMITS.importMemoryMb (worker terminated)
+  | 'cancelled';     // the user cancelled the import (worker terminated)
 
 export interface ErrorShape {
   code: string;
@@ -52,6 +55,13 @@ export const LIMITS = {
   maxDocxEntries: 2000,
   /** .docx: most total inflated bytes accepted. */
   maxDocxInflatedBytes: 100 * 1024 * 1024,
+  /**
+   * Hard wall-clock limit of one import in its worker (electron/core/isolated-import.ts); the
+   * worker is terminated after it. The largest accepted real plan takes well under a second.
+   */
+  importTimeoutMs: 30_000,
+  /** Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. */
+  importMemoryMb: 512,
 } as const;
 
 export function isAppError(e: unknown): e is AppError {

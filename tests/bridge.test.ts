@@ -91,7 +91,9 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'library.list': () => ({}),
   'library.search': () => ({ query: '养老 服务', filters: { district: '杨浦区', limit: 20 } }),
   'library.departments': () => ({}),
-  'plan.importPreview': (c) => ({ fileName: '杨浦区.txt', dataBase64: c.seedFileBase64 }),
+  'plan.importPreview': (c) => ({ fileName: '杨浦区.txt', dataBase64: c.seedFileBase64, jobId: 'contract-job' }),
+  // nothing running under this id by now: { cancelled: false } on both sides
+  'plan.importCancel': () => ({ jobId: 'contract-job' }),
   'plan.importCommit': (c) => ({ doc: c.seedDoc, status: 'draft' }),
   'plan.get': (c) => ({ id: c.seedId }),
   'plan.save': (c) => ({ id: c.created[0], doc: { ...c.seedDoc, meta: { ...c.seedDoc.meta, title: '改过的标题' } }, baseRevision: 1 }),

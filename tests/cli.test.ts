@@ -68,7 +68,7 @@ describe('cli', () => {
     const fresh = PlanDoc.parse(JSON.parse(again));
     // lossless: what the library gives back is what the importer produced (apart from the id and status chosen)
     expect({ ...exported, id: undefined, meta: { ...exported.meta, status: 'draft' } }).toEqual({ ...fresh, id: undefined, meta: { ...fresh.meta, status: 'draft' } });
-  });
+  }, 120_000); // five CLI processes, imports in a worker thread each
 
   it('bad input: non-zero exit, one clear line on stderr, library unchanged', async () => {
     const before = (await cli(['list', '--data-dir', dataDir])).stdout;
@@ -87,7 +87,7 @@ describe('cli', () => {
     expect(e4.code).toBe(1);
     expect(e4.stderr.trim().split('\n')).toHaveLength(1);
     expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(before);
-  });
+  }, 120_000); // six CLI processes
 
   it('the JSON Schema file is generated from the current model', () => {
     expect(readFileSync(join(ROOT, 'docs/plan-workbench-v1.schema.json'), 'utf8')).toBe(planJsonSchemaText());

@@ -424,7 +424,7 @@ describe('app lifecycle (runApp)', () => {
   it('starts: sandbox, app:// privileged, core on the shared data folder, IPC, menu, one window on app://', async () => {
     const core = { call: vi.fn(async () => ({ ok: true, result: 1 })), close: vi.fn() };
     coreMock.createCore.mockReset().mockResolvedValue(core);
-    runApp();
+    runApp({ importWorker: '/repo/out/main/import-worker.js' });
     expect(electronStub.app.enableSandbox).toHaveBeenCalled();
     expect(electronStub.protocol.privileged).toEqual([expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(coreMock.createCore).not.toHaveBeenCalled(); // not before ready
@@ -441,6 +441,8 @@ describe('app lifecycle (runApp)', () => {
     // automatic backups, and a damaged library opens in recovery mode instead of failing to start
     expect(opts.backups).toEqual({ schedule: true });
     expect(opts.recovery).toBe(true);
+    // imports run in the bundled worker that index.ts passes in
+    expect(opts.importWorker).toBe('/repo/out/main/import-worker.js');
 
     expect(electronStub.protocol.handlers.has(APP_SCHEME)).toBe(true);
     const channels = [...electronStub.ipcMain.handlers.keys()].sort();

@@ -12,13 +12,14 @@
  *                                 the official Word document (GB/T 9704-2012); a file is imported on the fly, nothing stored
  *   --data-dir <dir>              library folder (default: the app's data folder)
  *
+ * Files are imported in a worker thread with the app's memory and time limits (electron/core/isolated-import.ts).
  * Errors: one line on stderr, exit code 1 (2 for a usage error).
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError, isAppError } from '../../shared/errors';
-import { importFile } from '../../shared/importer/index';
+import { AppError, ImportError, isAppError, LIMITS } from '../../shared/errors';
+import { importIsolated } from '../core/isolated-import';
 import { buildDocx } from '../../shared/export/docx';
 import { PlanDoc, walk } from '../../shared/model/plan';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
@@ -72,6 +73,18 @@ async function withCore<T>(args: Args, fn: (call: <K extends MethodName>(m: K, i
   }
 }
 
+/** Read a file to import, refusing one over LIMITS.maxImportBytes before reading it. */
+function readImport(file: string): Uint8Array {
+  const size = statSync(file).size;
+  if (size > LIMITS.maxImportBytes) {
+    throw new ImportError('too-large', basename(file), `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, { bytes: size, limit: LIMITS.maxImportBytes });
+  }
+  return new Uint8Array(readFileSync(file));
+}
+
+/** Import a file on the fly (nothing stored), isolated like the app's imports. */
+const importPath = (file: string) => importIsolated({ bytes: readImport(file), fileName: basename(file) });
+
 function need(args: Args, n: number, what: string): string[] {
   if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
   return args.positional.slice(1, n + 1);
@@ -83,9 +96,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   switch (cmd) {
     case 'import': {
       const [file] = need(args, 1, '要导入的文件');
-      const bytes = new Uint8Array(readFileSync(file));
+      const bytes = readImport(file);
       if (args.flags.get('--json')) {
-        const doc = PlanDoc.parse(await importFile({ bytes, fileName: basename(file) }));
+        const doc = PlanDoc.parse(await importIsolated({ bytes, fileName: basename(file) }));
         out(JSON.stringify(doc, null, 2) + '\n');
         return;
       }
@@ -155,7 +168,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       if (fonts !== 'gb2312' && fonts !== 'windows') throw new UsageError(`--fonts 只能是 gb2312 或 windows`);
       const options = { cover: args.flags.has('--cover'), annexes: args.flags.has('--annex'), fonts: fonts as 'gb2312' | 'windows' };
       if (existsSync(src) && statSync(src).isFile()) {
-        const doc = await importFile({ bytes: new Uint8Array(readFileSync(src)), fileName: basename(src) });
+        const doc = await importPath(src);
         writeFileSync(file, await buildDocx(doc, options));
       } else {
         await withCore(args, async (call) => {
@@ -170,7 +183,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       const [a, b] = need(args, 2, '要比较的两个计划(ID 或文件)');
       const t0 = performance.now();
       const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
-      const fromFile = async (x: string) => importFile({ bytes: new Uint8Array(readFileSync(x)), fileName: basename(x) });
+      const fromFile = importPath;
       let docs: [PlanDoc, PlanDoc];
       if (isFile(a) && isFile(b)) docs = [await fromFile(a), await fromFile(b)];
       else {

@@ -38,6 +38,7 @@ import {
 import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
+import { importIsolated, type ImportStats } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
@@ -66,6 +67,15 @@ export interface CoreOptions {
   recovery?: boolean;
   /** Clock for backups (tests). */
   now?: () => Date;
+  /**
+   * Entry of the import worker (plan.importPreview runs the importer in a worker thread): the built app
+   * passes its bundled chunk; default: electron/core/import-worker-boot.mjs (runs the source through tsx).
+   */
+  importWorker?: string | URL;
+  /** Override the import limits (tests); default LIMITS.importTimeoutMs / LIMITS.importMemoryMb. */
+  importLimits?: { timeoutMs?: number; memoryMb?: number };
+  /** Told the time and worker memory of every plan.importPreview (tests, benchmarks). */
+  onImportStats?: (stats: ImportStats & { fileName: string }) => void;
 }
 
 export interface Core {
@@ -118,6 +128,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
 
+  const imports: ImportJobs = { running: new Set(), byId: new Map(), cancelledEarly: new Set() };
   let closed = false;
   /** Set while a restore swaps the library: other calls answer 'busy'. */
   let restoring = false;
@@ -212,7 +223,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
   };
 
-  const allHandlers = (l: Library): Handlers => ({ ...makeHandlers(l, opts), ...backupHandlers });
+  const allHandlers = (l: Library): Handlers => ({ ...makeHandlers(l, opts, imports), ...backupHandlers });
   const recoveryHandlers = (): Handlers => {
     const refuse = async () => {
       throw corruptNow();
@@ -273,6 +284,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     call: call as Core['call'],
     close() {
       closed = true;
+      for (const job of imports.running) job.abort(); // their workers are terminated
       scheduler.stop();
       lib?.close();
       lib = null;
@@ -383,8 +395,15 @@ function checkPeriod(period: Period): void {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-/** base64 → bytes, refusing malformed text and anything over LIMITS.maxImportBytes before decoding. */
+/** base64 → bytes, refusing anything over LIMITS.maxImportBytes and malformed text before decoding. */
 function decodeBase64(data: string, fileName: string): Uint8Array {
+  const tooLarge = (size: number) => new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    bytes: size,
+    limit: LIMITS.maxImportBytes,
+  });
+  // Cheap first look (base64 with line breaks every 76 characters is ~1.3% longer): no copy of a huge string.
+  const upper = Math.floor((data.length * 3) / 4);
+  if (upper > LIMITS.maxImportBytes * 1.05 + 1024) throw tooLarge(upper);
   const s = data.replace(/\s+/g, '');
   if (!BASE64.test(s) || s.length % 4 === 1) {
     throw new AppError('invalid-input', `${fileName} 的内容不是有效的 Base64 编码`, {
@@ -394,17 +413,26 @@ function decodeBase64(data: string, fileName: string): Uint8Array {
   }
   const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
   const size = Math.floor((s.length * 3) / 4) - padding;
-  if (size > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
-      bytes: size,
-      limit: LIMITS.maxImportBytes,
-    });
-  }
+  if (size > LIMITS.maxImportBytes) throw tooLarge(size);
   const buf = Buffer.from(s, 'base64');
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
-function makeHandlers(lib: Library, _opts: CoreOptions): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
+const MAX_EARLY_CANCELS = 100;
+
+const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+
+interface ImportJobs {
+  /** Every running import (close() stops them). */
+  running: Set<AbortController>;
+  /** Running imports by jobId. */
+  byId: Map<string, AbortController>;
+  /** jobIds cancelled before their import started. */
+  cancelledEarly: Set<string>;
+}
+
+function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
+  const { byId: jobs, cancelledEarly } = imports;
   const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
   const cmp = new CompareStore(lib);
   const review = new ReviewStore(lib, cmp);
@@ -423,7 +451,40 @@ function makeHandlers(lib: Library, _opts: CoreOptions): Omit<Handlers, 'app.inf
     'library.search': async ({ query, filters }) => lib.search(query, filters),
     'library.departments': async () => lib.departments(),
 
-    'plan.importPreview': async ({ fileName, dataBase64 }) => importFile({ bytes: decodeBase64(dataBase64, fileName), fileName }),
+    'plan.importPreview': async ({ fileName, dataBase64, jobId }) => {
+      if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
+      if (jobId !== undefined && jobs.has(jobId)) {
+        throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
+      }
+      const abort = new AbortController();
+      imports.running.add(abort);
+      if (jobId !== undefined) jobs.set(jobId, abort);
+      try {
+        const bytes = decodeBase64(dataBase64, fileName);
+        return await importIsolated({ bytes, fileName }, {
+          workerEntry: opts.importWorker,
+          signal: abort.signal,
+          timeoutMs: opts.importLimits?.timeoutMs,
+          memoryMb: opts.importLimits?.memoryMb,
+          onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
+        });
+      } finally {
+        imports.running.delete(abort);
+        if (jobId !== undefined) jobs.delete(jobId);
+      }
+    },
+
+    'plan.importCancel': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (job) {
+        job.abort();
+        return { cancelled: true };
+      }
+      // The cancel overtook its import (e.g. a large upload still arriving): remember it, boundedly.
+      cancelledEarly.add(jobId);
+      if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value!);
+      return { cancelled: false };
+    },
 
     'plan.importCommit': async ({ doc, status }) => {
       checkDoc(doc);

@@ -34,7 +34,12 @@ export function describeStartupError(e: unknown, paths: Pick<RuntimePaths, 'nati
   return text;
 }
 
-export function runApp(): void {
+export interface RunAppOptions {
+  /** The bundled import worker (electron-vite `?modulePath`, see index.ts); the core runs every import in it. */
+  importWorker?: string;
+}
+
+export function runApp(runOpts: RunAppOptions = {}): void {
   const mainDir = path.dirname(fileURLToPath(import.meta.url));
   const paths = runtimePaths({
     isPackaged: app.isPackaged,
@@ -101,6 +106,7 @@ export function runApp(): void {
           nativeBinding: paths.nativeBinding,
           backups: { schedule: true },
           recovery: true,
+          importWorker: runOpts.importWorker,
         });
       } catch (e) {
         console.error('[main] the library could not be opened:', e);

@@ -61,10 +61,14 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const StoredPlan = PlanDoc.extend({ id: z.string(), revision: z.number().int() });
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
-/** Files travel as base64 (IPC and HTTP alike); the core enforces LIMITS.maxImportBytes after decoding. */
+/**
+ * Files travel as base64 (IPC and HTTP alike). No length limit here: the core refuses anything over
+ * LIMITS.maxImportBytes with the specific ImportError 'too-large' before decoding (the HTTP bridge
+ * and the Electron open dialog limit what reaches it).
+ */
 export const FileInput = z.object({
   fileName: z.string().min(1).max(255),
-  dataBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
+  dataBase64: z.string(),
 }).strict();
 
 /** Where a new annotation goes: the node, the field and the range of the quote as the client shows it. */
@@ -96,6 +100,8 @@ export const RecoveryState = z.object({
   latestBackup: BackupSummary.nullable(),
 });
 export type RecoveryState = z.infer<typeof RecoveryState>;
+/** Names one running import so that plan.importCancel can stop it. */
+export const ImportJobId = z.string().min(1).max(100);
 
 /** Every method: its input schema and (for documentation and tests) its output schema. */
 export const METHODS = {
@@ -110,8 +116,17 @@ export const METHODS = {
   'library.search': { input: z.object({ query: z.string().max(200), filters: SearchFilters.optional() }).strict(), output: z.array(SearchHit) },
   /** All department names in the library (autocomplete). */
   'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },
-  /** Import a file without storing it: the plan and its import report, for the user to review. */
-  'plan.importPreview': { input: FileInput, output: PlanDoc },
+  /**
+   * Import a file without storing it: the plan and its import report, for the user to review. The importer runs
+   * in a worker thread with memory and time limits (LIMITS.importMemoryMb, LIMITS.importTimeoutMs).
+   */
+  'plan.importPreview': { input: FileInput.extend({ jobId: ImportJobId.optional() }).strict(), output: PlanDoc },
+  /**
+   * Stop the import started with this jobId: its worker is terminated and the plan.importPreview call answers
+   * ImportError 'cancelled'. `cancelled: false` when no such import is running (a jobId cancelled before its
+   * import starts makes that import answer 'cancelled' at once).
+   */
+  'plan.importCancel': { input: z.object({ jobId: ImportJobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Store a (previewed, possibly corrected) plan. One transaction. */
   'plan.importCommit': { input: z.object({ doc: PlanDoc, status: PlanStatus.optional() }).strict(), output: z.object({ id: z.string() }) },
   'plan.get': { input: z.object({ id: Id }).strict(), output: StoredPlan },

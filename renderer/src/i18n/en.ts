@@ -41,6 +41,8 @@ const en: typeof zh = {
     clearSearch: 'Clear search',
   },
   import: {
+    cancel: 'Cancel',
+    cancelled: 'Import cancelled; the library is unchanged.',
     title: 'Import a plan',
     reading: 'Reading {file}…',
     parsing: 'Recognising the structure…',

@@ -39,6 +39,8 @@ export default {
     clearSearch: '清除搜索',
   },
   import: {
+    cancel: '取消',
+    cancelled: '已取消导入,资料库没有改动。',
     title: '导入计划',
     reading: '正在读取 {file}…',
     parsing: '正在识别结构…',

@@ -3,7 +3,8 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { PlanSummary, SearchHit } from '../../../shared/api/contract';
 import type { NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
-import { fileToBase64, useApi } from '../api/client';
+import { LIMITS } from '../../../shared/errors';
+import { ApiError, fileToBase64, useApi } from '../api/client';
 
 export interface SearchFiltersState { district: string; period: string; kind: '' | NodeKind; department: string }
 
@@ -103,8 +104,19 @@ export const useLibrary = defineStore('library', () => {
     return newId;
   }
 
-  async function importPreview(file: File): Promise<PlanDoc> {
-    return useApi().call('plan.importPreview', { fileName: file.name, dataBase64: await fileToBase64(file) });
+  /** Import without storing; `jobId` lets importCancel stop it. A file over the size limit is refused before it is read. */
+  async function importPreview(file: File, jobId?: string): Promise<PlanDoc> {
+    if (file.size > LIMITS.maxImportBytes) {
+      throw new ApiError('too-large', `无法导入 ${file.name}:文件过大(${file.size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+        fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes,
+      });
+    }
+    return useApi().call('plan.importPreview', { fileName: file.name, dataBase64: await fileToBase64(file), ...(jobId ? { jobId } : {}) });
+  }
+
+  /** Stop a running importPreview (it then fails with code 'cancelled'). */
+  async function importCancel(jobId: string): Promise<boolean> {
+    return (await useApi().call('plan.importCancel', { jobId })).cancelled;
   }
 
   async function importCommit(doc: PlanDoc, status: PlanStatus): Promise<string> {
@@ -128,6 +140,6 @@ export const useLibrary = defineStore('library', () => {
   return {
     plans, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
     districts, periods, groups,
-    load, loadDepartments, search, remove, duplicate, importPreview, importCommit, createFromTemplate, createBlank,
+    load, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank,
   };
 });

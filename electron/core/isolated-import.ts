@@ -1,0 +1,167 @@
+/**
+ * The importer run off the main thread: one node:worker_threads Worker per import, with a V8 heap
+ * limit (LIMITS.importMemoryMb), a wall-clock limit (LIMITS.importTimeoutMs) and cancellation
+ * (an AbortSignal). The host's event loop — Electron's main process, the HTTP bridge — stays free
+ * while the worker parses, and a hostile file can at worst cost one terminated worker:
+ *
+ *   - the worker runs out of heap      → ImportError 'out-of-memory'
+ *   - it runs longer than the limit     → terminated, ImportError 'timeout'
+ *   - the signal aborts                 → terminated, ImportError 'cancelled'
+ *   - the importer throws ImportError   → the same ImportError (code, message, details)
+ *   - anything else (a bug, a dead worker) → a plain Error: the core reports it as 'internal'
+ *
+ * The worker entry: the built app passes out/main/import-worker.js (a second entry of the electron-vite main
+ * build, see electron/main/index.ts); everywhere else (tsx: CLI and browser mode; vitest) sourceWorkerEntry()
+ * bundles import-worker.ts once with esbuild (cached), falling back to import-worker-boot.mjs (tsx in the worker).
+ * Works in Node and in Electron's main process alike (worker_threads is plain Node).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId, Worker } from 'node:worker_threads';
+import { ImportError, LIMITS } from '../../shared/errors.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
+import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+
+/** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
+export interface ImportStats extends Partial<WorkerStats> {
+  elapsedMs: number;
+  outcome: 'ok' | 'error' | 'timeout' | 'out-of-memory' | 'cancelled' | 'crash';
+}
+
+export interface IsolatedImportOptions {
+  /** Worker entry (path or file: URL); default: sourceWorkerEntry() (the built app passes its bundled chunk). */
+  workerEntry?: string | URL;
+  /** Aborting terminates the worker; the import rejects with ImportError 'cancelled'. */
+  signal?: AbortSignal;
+  /** Wall-clock limit (ms); default LIMITS.importTimeoutMs. */
+  timeoutMs?: number;
+  /** V8 old-generation heap limit of the worker (MB); default LIMITS.importMemoryMb. */
+  memoryMb?: number;
+  /** Called once at the end with the time and memory the import took (tests, benchmarks). */
+  onStats?: (stats: ImportStats) => void;
+}
+
+/** Young-generation limit of the worker (MB), on top of the old-generation limit `memoryMb`. */
+export const YOUNG_GENERATION_MB = 16;
+
+/** Fallback entry from source: registers tsx in the worker, then loads import-worker.ts (slow: ~2 s per worker). */
+export const TSX_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
+
+let sourceEntry: Promise<string | URL> | null = null;
+
+/**
+ * The entry used when none is given (running from source: CLI, browser mode, tests). import-worker.ts and what it
+ * imports (shared/, zod, fflate) bundled by esbuild into one self-contained .mjs, cached in a private temp folder
+ * under a key of every source file's size and mtime: a worker then starts in a few hundred ms instead of seconds.
+ * Without esbuild (a dev dependency, through tsx and vite), the tsx bootstrap.
+ */
+export function sourceWorkerEntry(): Promise<string | URL> {
+  sourceEntry ??= bundleSourceWorker().catch(() => TSX_WORKER_ENTRY);
+  return sourceEntry;
+}
+
+async function bundleSourceWorker(): Promise<string> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const entry = join(here, 'import-worker.ts');
+  const files = [entry, ...tsFiles(join(here, '..', '..', 'shared'))].sort();
+  const esbuildName = 'esbuild'; // not a static import: the built app never bundles or loads it
+  const esbuild = (await import(/* @vite-ignore */ esbuildName)) as {
+    version: string;
+    build(o: Record<string, unknown>): Promise<unknown>;
+  };
+  const key = createHash('sha256').update(esbuild.version);
+  for (const f of files) {
+    const st = statSync(f);
+    key.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const dir = join(tmpdir(), `plan-workbench-${uid}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}.mjs`);
+  if (existsSync(out)) return out;
+  const tmp = `${out}.${process.pid}.${threadId}.tmp`;
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'silent' });
+  renameSync(tmp, out); // atomic: a concurrent process sees the old name or the whole file
+  return out;
+}
+
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...tsFiles(p));
+    else if (e.name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+/** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
+function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
+  const prefix = `无法导入 ${e.fileName}:`;
+  const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+  const { fileName: _f, ...details } = e.details ?? {};
+  return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
+}
+
+export async function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
+  const { fileName } = input;
+  const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
+  const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
+  if (opts.signal?.aborted) throw cancelled(fileName);
+  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  if (opts.signal?.aborted) throw cancelled(fileName);
+
+  return new Promise<PlanDoc>((resolve, reject) => {
+    const worker = new Worker(entry, {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
+      // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
+      execArgv: [],
+      name: 'plan-import',
+    });
+    let done = false;
+    const t0 = performance.now();
+    const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
+      if (done) return;
+      done = true;
+      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const onAbort = (): void => finish(() => reject(cancelled(fileName)), 'cancelled');
+    const timer = setTimeout(() => finish(() => reject(new ImportError('timeout', fileName,
+      `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
+      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok) finish(() => resolve(reply.doc as PlanDoc), 'ok', reply.stats);
+      else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
+      else {
+        const err = new Error(`importer crashed: ${reply.crash.message}`);
+        err.stack = reply.crash.stack ?? err.stack;
+        finish(() => reject(err), 'crash', reply.stats);
+      }
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(() => reject(new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
+          { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
+      } else finish(() => reject(err));
+    });
+    worker.on('exit', (code) => finish(() => reject(new Error(`import worker exited (code ${code}) without an answer`))));
+
+    // A private copy (never Buffer#slice: that is a view), transferred (not cloned) to the worker.
+    const bytes = new Uint8Array(input.bytes);
+    const req: WorkerRequest = { bytes, fileName };
+    worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
+  });
+}
+
+function cancelled(fileName: string): ImportError {
+  return new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+}
