@@ -77,8 +77,15 @@ let scratchId: string;
 let seedDoc: PlanDoc;
 let seedFileBase64: string;
 
-/** A digest of the whole library: every row of every table, in rowid order. */
+let digestCache: { dataVersion: number; digest: string } | null = null;
+
+/**
+ * A digest of the whole library: every row of every table. Recomputed only when SQLite's
+ * data_version says another connection (the core's) has committed since the last one.
+ */
 function digest(): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  if (digestCache?.dataVersion === dataVersion) return digestCache.digest;
   const hash = crypto.createHash('sha256');
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   for (const t of tables) {
@@ -89,7 +96,8 @@ function digest(): string {
       hash.update('\n');
     }
   }
-  return hash.digest('hex');
+  digestCache = { dataVersion, digest: hash.digest('hex') };
+  return digestCache.digest;
 }
 
 async function post(method: string, input: unknown): Promise<Envelope<unknown>> {
