@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGED_SEEDS_DIR, runtimePaths } from '../electron/main/paths';
+import { dist } from '../electron/packaging/dist.mjs';
 import afterPack, { electronBinaryPath, flipFuses, FUSES_V1, FUSE_SETTINGS, readFuses, SENTINEL, setFuses } from '../electron/packaging/after-pack.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -134,14 +135,49 @@ describe('electron-builder.yml', () => {
 
   it('npm run dist builds and packages; README documents it and its need for network access', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-    expect(pkg.scripts.dist).toBe('electron-vite build && electron-builder');
-    expect(pkg.scripts['dist:linux']).toMatch(/electron-builder --linux$/);
-    expect(pkg.scripts['dist:win']).toMatch(/electron-builder --win$/);
+    expect(pkg.scripts.dist).toBe('node electron/packaging/dist.mjs');
+    expect(pkg.scripts['dist:linux']).toBe('node electron/packaging/dist.mjs --linux');
+    expect(pkg.scripts['dist:win']).toBe('node electron/packaging/dist.mjs --win');
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Packaging'));
     expect(section).toContain('npm run dist');
     expect(section).toMatch(/network/i);
     expect(section).toContain('docs/security.md');
+  });
+});
+
+describe('npm run dist (electron/packaging/dist.mjs)', () => {
+  function fake(statuses: Record<string, number>) {
+    const calls: string[] = [];
+    const run = (cmd: string, args: string[]) => {
+      const line = [cmd, ...args].join(' ');
+      calls.push(line);
+      return statuses[line] ?? 0;
+    };
+    return { calls, run };
+  }
+
+  it('builds, packages with the given options, then restores the Node build of better-sqlite3', () => {
+    const { calls, run } = fake({});
+    expect(dist(['--linux'], run)).toBe(0);
+    expect(calls).toEqual(['npx electron-vite build', 'npx electron-builder --linux', 'npm rebuild better-sqlite3']);
+  });
+
+  it('restores better-sqlite3 also when packaging fails, and reports the failure', () => {
+    const { calls, run } = fake({ 'npx electron-builder': 2 });
+    expect(dist([], run)).toBe(2);
+    expect(calls).toEqual(['npx electron-vite build', 'npx electron-builder', 'npm rebuild better-sqlite3']);
+    const err = console.error;
+    console.error = () => {};
+    try {
+      const failedRestore = fake({ 'npm rebuild better-sqlite3': 1 });
+      expect(dist([], failedRestore.run)).toBe(1);
+    } finally {
+      console.error = err;
+    }
+    const failedBuild = fake({ 'npx electron-vite build': 1 });
+    expect(dist([], failedBuild.run)).toBe(1);
+    expect(failedBuild.calls).toEqual(['npx electron-vite build', 'npm rebuild better-sqlite3']);
   });
 });
 
