@@ -27,7 +27,6 @@ import {
   hardenWebContents,
   isAppUrl,
   resolveAppPath,
-  webPreferences,
 } from '../electron/main/security';
 import { createMainWindow, isTrustedFrame } from '../electron/main/window';
 import { registerIpc, type CoreLike } from '../electron/main/ipc';
@@ -72,7 +71,8 @@ describe('BrowserWindow', () => {
   it('the preload path points at the CommonJS preload build next to out/main', () => {
     const p = runtimePaths({ isPackaged: true, appPath: '/x/app.asar', resourcesPath: '/x', mainDir: '/x/app.asar/out/main', env: {}, exists: () => false });
     expect(p.preload).toBe(path.resolve('/x/app.asar/out/preload/index.cjs'));
-    expect(webPreferences(p.preload).preload).toBe(p.preload);
+    const win = createMainWindow({ preloadPath: p.preload, title: 't' }) as unknown as FakeBrowserWindow;
+    expect(win.options.webPreferences.preload).toBe(p.preload);
   });
 
   it('asks before closing when the editor holds unsaved changes, and closes only on "close anyway"', () => {

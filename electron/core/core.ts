@@ -641,7 +641,10 @@ function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versi
     },
 
     'compare.similar': async ({ planId, perTask }) => {
-      return { planId, ...cmp.libraryIndex().similar({ planId, doc: cmp.plan(planId) }, { perTask }) };
+      // The plan first: libraryIndex() brings the stored vectors up to date (a write), which a call
+      // for a missing plan must not do.
+      const doc = cmp.plan(planId);
+      return { planId, ...cmp.libraryIndex().similar({ planId, doc }, { perTask }) };
     },
   };
 }

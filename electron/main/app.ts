@@ -14,7 +14,7 @@ import { registerDialogIpc } from './dialogs.js';
 import { buildMenuTemplate } from './menus.js';
 import { defaultDataDir } from '../core/paths.js';
 import { runtimePaths, type RuntimePaths } from './paths.js';
-import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, hardenSession } from './security.js';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, hardenSession, openExternalSafely } from './security.js';
 import { createMainWindow, isTrustedFrame } from './window.js';
 
 export const APP_TITLE = '规划工作台';
@@ -66,7 +66,13 @@ export function runApp(runOpts: RunAppOptions = {}): void {
   const dataDir = defaultDataDir();
 
   const openWindow = () => {
-    win = createMainWindow({ preloadPath: paths.preload, title: APP_TITLE, onBlocked: log, ...origins });
+    win = createMainWindow({
+      preloadPath: paths.preload,
+      title: APP_TITLE,
+      onBlocked: log,
+      openExternal: (url) => openExternalSafely(shell, url, log),
+      ...origins,
+    });
     win.on('closed', () => {
       win = null;
     });
@@ -114,7 +120,7 @@ export function runApp(runOpts: RunAppOptions = {}): void {
         app.exit(1);
         return;
       }
-      hardenSession(session.defaultSession, origins);
+      hardenSession(session.defaultSession, origins, log);
       protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir, origins));
       registerIpc(ipcMain, core, { isTrustedSender });
       registerDialogIpc(ipcMain, { dialog, getWindow: () => win, isTrustedSender });

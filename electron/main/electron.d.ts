@@ -36,6 +36,7 @@ declare module 'electron' {
     spellcheck?: boolean;
     safeDialogs?: boolean;
     additionalArguments?: string[];
+    disableBlinkFeatures?: string;
   }
 
   interface BrowserWindowConstructorOptions {
@@ -214,7 +215,20 @@ declare module 'electron' {
     responseHeaders?: Record<string, string | string[]>;
   }
 
+  interface OnBeforeRequestListenerDetails {
+    id: number;
+    url: string;
+    method: string;
+    resourceType: string;
+  }
+
+  interface CallbackResponse {
+    cancel?: boolean;
+    redirectURL?: string;
+  }
+
   interface WebRequest {
+    onBeforeRequest(listener: ((details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void) | null): void;
     onHeadersReceived(listener: (details: OnHeadersReceivedListenerDetails, callback: (response: HeadersReceivedResponse) => void) => void): void;
   }
 
@@ -230,6 +244,7 @@ declare module 'electron' {
 
   interface Shell {
     openPath(path: string): Promise<string>;
+    openExternal(url: string, options?: { activate?: boolean }): Promise<void>;
   }
 
   const app: App;

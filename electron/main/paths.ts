@@ -5,10 +5,15 @@
  *                      dev (npm start → electron-vite dev)        packaged
  *   preload            out/preload/index.cjs                       same, inside the app
  *   renderer           ELECTRON_RENDERER_URL (dev server)          out/renderer via app://
- *   seeds              <repo>/seeds                                <resources>/seeds
+ *   seeds              <repo>/seeds                                <resources>/seeds (PACKAGED_SEEDS_DIR;
+ *                                                                  electron-builder.yml extraResources)
  *   better-sqlite3     <repo>/.electron-native/better_sqlite3.node <resources>/native/better_sqlite3.node
- *                      (built for Electron's ABI by electron/start.mjs; if absent, the default build
- *                      is used — correct only when a packager rebuilt node_modules for Electron)
+ *                      when present, else the default build        when present, else the default build
+ *
+ * In dev the .electron-native build is made for Electron's ABI by electron/start.mjs. A package made
+ * with electron-builder.yml has no resources/native: electron-builder rebuilds node_modules for
+ * Electron (npmRebuild) and unpacks better-sqlite3's .node next to app.asar, so the default build is
+ * the right one there.
  *
  * PLAN_WORKBENCH_SQLITE_BINDING overrides the better-sqlite3 binding in both cases.
  */
@@ -19,6 +24,8 @@ import path from 'node:path';
 export const NATIVE_DIR = '.electron-native';
 export const NATIVE_FILE = 'better_sqlite3.node';
 export const NATIVE_BINDING_ENV = 'PLAN_WORKBENCH_SQLITE_BINDING';
+/** Folder of the seeds under process.resourcesPath in a packaged app (electron-builder.yml extraResources `to`). */
+export const PACKAGED_SEEDS_DIR = 'seeds';
 
 export interface RuntimeInfo {
   isPackaged: boolean;
@@ -51,7 +58,7 @@ export function runtimePaths(info: RuntimeInfo): RuntimePaths {
     preload: path.resolve(info.mainDir, '..', 'preload', 'index.cjs'),
     rendererDir: path.resolve(info.mainDir, '..', 'renderer'),
     devServerUrl: info.isPackaged ? undefined : info.env.ELECTRON_RENDERER_URL || undefined,
-    seedsDir: info.isPackaged ? path.join(info.resourcesPath, 'seeds') : path.join(info.appPath, 'seeds'),
+    seedsDir: info.isPackaged ? path.join(info.resourcesPath, PACKAGED_SEEDS_DIR) : path.join(info.appPath, 'seeds'),
     nativeBinding: override ? path.resolve(override) : exists(candidate) ? candidate : undefined,
   };
 }

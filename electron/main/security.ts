@@ -3,16 +3,21 @@
  *
  *   - The renderer is served from app://workbench/ (production) or the electron-vite dev server (dev).
  *     Those two origins are the only "app URLs": navigation, IPC senders and the CSP are keyed on them.
- *   - webPreferences: contextIsolation, sandbox, no nodeIntegration, webSecurity, no webview, no
- *     remote module — the preload is the only bridge.
+ *   - webPreferences (written out literally in window.ts, where static scanners can read them):
+ *     contextIsolation, sandbox, no nodeIntegration, webSecurity, no webview — the preload is the
+ *     only bridge.
  *   - CSP without 'unsafe-eval' and without inline scripts. Monaco runs its workers from 'self'
  *     or blob:, Vue/Monaco inject <style> elements, so style-src allows 'unsafe-inline' (styles only).
  *   - window.open, <webview>, navigation away from the app and every permission request are denied.
+ *   - No remote content: outside the app (and, in dev, the dev server) every request is cancelled.
+ *   - shell.openExternal only through openExternalSafely(): https links to EXTERNAL_HTTPS_HOSTS and
+ *     mailto: links; a link to one of those (window.open or navigation) opens in the system browser
+ *     or mail program, never in the app window.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentType } from '../core/content-types.js';
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, Shell, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'workbench';
@@ -27,24 +32,6 @@ export const APP_SCHEME_PRIVILEGES = {
   corsEnabled: true, // module scripts and module workers are fetched in CORS mode
   codeCache: true,
 } as const;
-
-export function webPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  };
-}
 
 /** The origin of an http(s) URL, or null. */
 function httpOrigin(url: string | undefined): string | null {
@@ -103,22 +90,76 @@ export function contentSecurityPolicy(origins: AppOrigins = {}): string {
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
+/**
+ * Hosts whose https links may be opened in the system browser. Only the LibreOffice download page
+ * (named in the "PDF export unavailable" hint); add a host here when the UI links to a new site.
+ */
+export const EXTERNAL_HTTPS_HOSTS: readonly string[] = ['www.libreoffice.org'];
+
+/**
+ * May `url` be handed to the operating system (shell.openExternal)? Only https: to a host of
+ * EXTERNAL_HTTPS_HOSTS on the default port without credentials, and mailto:. Never file:, smb:,
+ * javascript:, custom schemes or http:, which would let page content start local programs.
+ */
+export function isAllowedExternalUrl(url: string): boolean {
+  if (typeof url !== 'string' || url.length > 2048) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'mailto:') return u.pathname.length > 0 && !/[\r\n]/.test(decodeURIComponentSafe(url));
+  if (u.protocol !== 'https:') return false;
+  if (u.username || u.password || u.port) return false;
+  return EXTERNAL_HTTPS_HOSTS.includes(u.hostname.toLowerCase());
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The only way this app calls shell.openExternal: allow-listed URLs only. Returns whether it opened. */
+export function openExternalSafely(shell: Pick<Shell, 'openExternal'>, url: string, onBlocked?: (what: string, url: string) => void): boolean {
+  if (!isAllowedExternalUrl(url)) {
+    onBlocked?.('openExternal', url);
+    return false;
+  }
+  void shell.openExternal(url).catch(() => onBlocked?.('openExternal failed', url));
+  return true;
+}
+
 export interface HardenOptions extends AppOrigins {
   /** Called for each refused navigation or window (for the log). */
   onBlocked?: (what: string, url: string) => void;
+  /** Opens an external link (app.ts: openExternalSafely with Electron's shell). Without it, none opens. */
+  openExternal?: (url: string) => void;
 }
 
-/** Deny window.open, <webview>, and navigation or redirects away from the app. */
+/**
+ * Deny window.open, <webview>, and navigation or redirects away from the app. A window.open or a
+ * navigation to an allow-listed external link (isAllowedExternalUrl) is still refused in the app,
+ * and handed to opts.openExternal instead.
+ */
 export function hardenWebContents(contents: WebContents, opts: HardenOptions = {}): void {
   const blocked = (what: string, url: string) => opts.onBlocked?.(what, url);
+  const external = (url: string) => {
+    if (opts.openExternal && isAllowedExternalUrl(url)) opts.openExternal(url);
+  };
   contents.setWindowOpenHandler(({ url }) => {
     blocked('window.open', url);
+    external(url);
     return { action: 'deny' };
   });
   const guard = (what: string) => (event: { preventDefault(): void }, url: string) => {
     if (!isAppUrl(url, opts)) {
       event.preventDefault();
       blocked(what, url);
+      if (what === 'will-navigate') external(url);
     }
   };
   contents.on('will-navigate', guard('will-navigate'));
@@ -130,12 +171,40 @@ export function hardenWebContents(contents: WebContents, opts: HardenOptions = {
 }
 
 /**
- * Deny every permission request and check (camera, notifications, clipboard-read, geolocation …),
- * and put the CSP on every http(s) response (the dev server; app:// responses carry it themselves).
+ * May the app load `url` at all? The app itself (app://workbench), data: and blob: URLs (images,
+ * Monaco's workers, downloads of exports), devtools: — and, in dev, the dev server (http and its
+ * HMR websocket). Everything else — any http(s)/ws(s) host, file:, ftp: — is remote or local
+ * content the app never needs.
  */
-export function hardenSession(session: Session, origins: AppOrigins = {}): void {
+export function isAllowedRequestUrl(url: string, origins: AppOrigins = {}): boolean {
+  if (isAppUrl(url, origins)) return true;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'devtools:') return true;
+  const dev = httpOrigin(origins.devServerUrl);
+  if (dev && (u.protocol === 'ws:' || u.protocol === 'wss:')) {
+    return u.host === new URL(dev).host && !u.username && !u.password;
+  }
+  return false;
+}
+
+/**
+ * Deny every permission request and check (camera, notifications, clipboard-read, geolocation …),
+ * cancel every request for remote content (isAllowedRequestUrl), and put the CSP on every http(s)
+ * response (the dev server; app:// responses carry it themselves).
+ */
+export function hardenSession(session: Session, origins: AppOrigins = {}, onBlocked?: (what: string, url: string) => void): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequestUrl(details.url, origins);
+    if (!allowed) onBlocked?.('request', details.url);
+    callback({ cancel: !allowed });
+  });
   const csp = contentSecurityPolicy(origins);
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...(details.responseHeaders ?? {}) };

@@ -108,9 +108,13 @@ export class FakeSession {
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
   headersListener: Listener | null = null;
+  beforeRequestListener: Listener | null = null;
   webRequest = {
     onHeadersReceived: (listener: Listener) => {
       this.headersListener = listener;
+    },
+    onBeforeRequest: (listener: Listener | null) => {
+      this.beforeRequestListener = listener;
     },
   };
   setPermissionRequestHandler(h: Listener | null) {
@@ -180,7 +184,7 @@ function makeStub() {
       }),
     },
     session: { defaultSession: new FakeSession() },
-    shell: { openPath: vi.fn(async (_p: string) => '') },
+    shell: { openPath: vi.fn(async (_p: string) => ''), openExternal: vi.fn(async (_url: string) => {}) },
     // preload side
     contextBridge: {
       exposed: new Map<string, unknown>(),
