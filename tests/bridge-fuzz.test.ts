@@ -21,7 +21,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type Envelope, type MethodName } from '../shared/api/contract.js';
-import type { PlanDoc } from '../shared/model/plan.js';
+import { walk, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
 import { startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
 
@@ -51,6 +51,18 @@ const KNOWN_CODES = new Set([
   'zip-bomb',
   'doctype',
   'no-content',
+  'timeout',
+  'out-of-memory',
+  'cancelled',
+  // review (electron/core/review.ts)
+  'anchor-not-found',
+  'anchor-changed',
+  'invalid-state',
+  'invalid-package',
+  // backups (electron/core/backup.ts)
+  'backup-corrupt',
+  'backup-too-new',
+  'backup-failed',
   // bridge
   'invalid-json',
 ]);
@@ -66,6 +78,19 @@ const WRITES = new Set<MethodName>([
   'plan.createBlank',
   'versions.create',
   'compare.pins.set',
+  'prefs.set',
+  'review.add',
+  'review.reply',
+  'review.edit',
+  'review.setStatus',
+  'review.accept',
+  'review.delete',
+  'review.submit',
+  'review.close',
+  'review.importWord',
+  'history.restoreNode',
+  'history.restorePlan',
+  'backup.restore',
 ]);
 
 let dataDir: string;
@@ -76,6 +101,8 @@ let seedIds: string[];
 let scratchId: string;
 let seedDoc: PlanDoc;
 let seedFileBase64: string;
+/** Node ids of the seed (the scratch plan's are its own), for anchors and restores. */
+let nodeIds: string[];
 
 let digestCache: { dataVersion: number; digest: string } | null = null;
 
@@ -171,6 +198,50 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
       return fc.record({ leftId: id, rightId: id, pins: fc.array(fc.record({ left: fc.string(), right: fc.string(), mode: fc.constantFrom('pin', 'break') }), { maxLength: 3 }) });
     case 'compare.similar':
       return fc.record({ planId: id, perTask: fc.option(fc.integer({ min: 0, max: 25 }), { nil: undefined }) }, { requiredKeys: ['planId'] });
+    case 'plan.importCancel':
+      return fc.record({ jobId: fc.string({ minLength: 1, maxLength: 20 }) });
+    case 'prefs.get':
+    case 'backup.list':
+    case 'backup.create':
+      return fc.constant({});
+    case 'prefs.set':
+      return fc.record({ identity: fc.record({ name: fc.string({ maxLength: 12 }), department: fc.string({ maxLength: 12 }) }) });
+    case 'review.list':
+    case 'review.rounds':
+    case 'review.close':
+    case 'history.list':
+      return fc.record({ planId: id });
+    case 'review.submit':
+      return fc.record({ planId: id, name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, { requiredKeys: ['planId'] });
+    case 'review.add':
+      return fc.record({
+        planId: id,
+        kind: fc.constantFrom('comment', 'suggestion'),
+        anchor: fc.record({ nodeId: fc.constantFrom(...nodeIds, 'n-none'), field: fc.constantFrom('heading', 'body', 'node'), start: fc.nat({ max: 50 }), end: fc.nat({ max: 60 }), quote: fc.string({ maxLength: 6 }) }),
+        body: fc.string({ maxLength: 20 }),
+        replacement: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
+      }, { requiredKeys: ['planId', 'kind', 'anchor', 'body'] });
+    case 'review.reply':
+    case 'review.edit':
+      return fc.record({ planId: id, annotationId: randomId, body: fc.string({ maxLength: 20 }) });
+    case 'review.setStatus':
+      return fc.record({ planId: id, annotationId: randomId, status: fc.constantFrom('open', 'resolved', 'rejected', 'accepted') });
+    case 'review.accept':
+      return fc.record({ planId: id, annotationId: randomId, baseRevision: fc.integer({ min: -1, max: 5 }) });
+    case 'review.delete':
+      return fc.record({ planId: id, annotationId: randomId });
+    case 'review.exportPackage':
+      return fc.record({ planId: id, includeClosed: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['planId'] });
+    case 'review.importPackage':
+      return fc.record({ fileName: fc.constantFrom('a.planreview', 'x'), dataBase64: fc.oneof(fc.base64String({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify({ format: 'plan-workbench-review/v1', ...(typeof v === 'object' && v ? v : { v }) })).toString('base64'))) });
+    case 'review.importWord':
+      return fc.record({ planId: id, file: fc.record({ fileName: fc.constantFrom('a.docx', 'b.txt'), dataBase64: fc.base64String({ maxLength: 200 }) }) });
+    case 'history.restoreNode':
+      return fc.record({ planId: id, nodeId: fc.constantFrom(...nodeIds, 'n-none'), source: fc.oneof(fc.record({ seq: fc.integer({ min: 1, max: 5 }), side: fc.constantFrom('before', 'after') }), fc.record({ versionId: fc.integer({ min: 1, max: 5 }) })), baseRevision: fc.integer({ min: -1, max: 5 }) });
+    case 'history.restorePlan':
+      return fc.record({ planId: id, versionId: fc.integer({ min: 1, max: 5 }), baseRevision: fc.integer({ min: -1, max: 5 }) });
+    case 'backup.restore':
+      return fc.record({ name: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('../library.sqlite', 'library-2026.sqlite', '/etc/passwd')) });
   }
 }
 
@@ -249,6 +320,7 @@ beforeAll(async () => {
   seedIds = list.map((p) => p.id);
   const { id: _id, revision: _rev, ...doc } = core.library.getPlan(seedIds[0]) as PlanDoc & { id: string; revision?: number };
   seedDoc = doc as PlanDoc;
+  nodeIds = [...walk(seedDoc.nodes)].slice(0, 20).map((w) => w.node.id);
   const seedFile = fs.readdirSync(SEEDS_DIR).sort()[2];
   seedFileBase64 = fs.readFileSync(path.join(SEEDS_DIR, seedFile)).toString('base64');
   const blank = await core.call('plan.createBlank', { title: '模糊测试用计划', district: '虹口区', period: { start: 2024, end: 2026 } });
