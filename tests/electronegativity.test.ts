@@ -8,13 +8,13 @@
  *
  * The build (electron-vite → out/) is made when missing or older than the sources.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../electron/main/security';
+import { ensureBuilt } from './helpers/build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'out');
@@ -59,22 +59,9 @@ const ACCEPTED: Array<{ check: string; file: string; reason: string }> = [];
  */
 const UNPARSABLE_OK = [/^renderer\/assets\/monaco-[\w-]+\.js$/, /^renderer\/assets\/editor\.worker-[\w-]+\.js$/];
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of fs.readdirSync(dir)) {
-    const p = path.join(dir, name);
-    const s = fs.statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-/** electron-vite build unless out/{main,preload,renderer} are newer than every source file. */
+/** electron-vite build unless out/ is newer than every source file (one build for all tests: tests/helpers/build.ts). */
 function ensureAppBuilt(): void {
-  const outputs = ['main/index.js', 'preload/index.cjs', 'renderer/index.html'].map((f) => path.join(OUT, f));
-  const sources = Math.max(...['electron', 'shared', 'renderer'].map((d) => newest(path.join(ROOT, d))), fs.statSync(path.join(ROOT, 'electron.vite.config.ts')).mtimeMs);
-  if (outputs.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= sources)) return;
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
+  ensureBuilt();
 }
 
 function table(issues: Issue[]): string {

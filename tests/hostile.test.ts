@@ -16,6 +16,7 @@ import { ImportError, LIMITS } from '../shared/errors';
 import { createCore, type Core } from '../electron/core/core';
 import { importIsolated, sourceWorkerEntry, TSX_WORKER_ENTRY, YOUNG_GENERATION_MB, type ImportStats } from '../electron/core/isolated-import';
 import { HOSTILE, HOSTILE_DIR } from './tools/make-hostile';
+import { ensureBuilt } from './helpers/build';
 
 const ROOT = join(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
@@ -200,10 +201,7 @@ describe('import isolation', () => {
 describe('the built main process', () => {
   it('out/main has the import worker as its own entry, and it imports', async () => {
     const worker = join(ROOT, 'out', 'main', 'import-worker.js');
-    const sources = ['electron/core/import-worker.ts', 'electron/core/isolated-import.ts', 'electron/core/core.ts', 'electron.vite.config.ts', 'electron/main/index.ts'].map((f) => join(ROOT, f));
-    if (!existsSync(worker) || sources.some((s) => statSync(s).mtimeMs > statSync(worker).mtimeMs)) {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
-    }
+    ensureBuilt();
     // the main entry points at it (electron/main/index.ts)
     expect(readFileSync(join(ROOT, 'out', 'main', 'index.js'), 'utf8')).toContain('"import-worker.js"');
     const doc = await importIsolated({ bytes: seedBytes(1), fileName: '浦东.txt' }, { workerEntry: worker });

@@ -5,14 +5,14 @@
  * Chromium: $CHROMIUM_PATH or /usr/bin/chromium. Without it the e2e suites are skipped — except under CI=true,
  * where a missing browser is a failure (.ci/run installs it).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startBridge } from '../../electron/bridge/server';
+import { ensureBuilt } from '../helpers/build';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RESULTS = join(ROOT, 'test-results');
@@ -30,25 +30,9 @@ export function e2eEnabled(): boolean {
   return false;
 }
 
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newestMtime(p) : s.mtimeMs);
-  }
-  return t;
-}
-
-/** Build the renderer (electron-vite) unless out/renderer is newer than every source file. */
+/** The built renderer (tests/helpers/build.ts builds the app once when a source is newer). */
 export function ensureRendererBuilt(): string {
-  const out = join(ROOT, 'out', 'renderer');
-  const index = join(out, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')));
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) {
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
-  }
-  return out;
+  return join(ensureBuilt(), 'renderer');
 }
 
 export interface App {
