@@ -310,6 +310,26 @@ describe('editor view', () => {
     expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(target.heading);
   });
 
+  it('the centre panel shows a node chosen right after opening at once; while the selection moves fast it follows once it rests', async () => {
+    // the clock stands still (promises still settle): the plan opens and every selection below comes "at once"
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { w, store } = await mountEditor('p1');
+    const heading = () => (w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value;
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    expect(heading()).toBe(store.nodes[0].heading);
+    // the plan opened with its first node selected: that was no step of a walk, so the next choice shows at once
+    store.select(a.id);
+    await nextTick();
+    expect(heading()).toBe(a.heading);
+    // a second selection right after it (holding ↓): the panel keeps the last one until the selection rests
+    store.select(b.id);
+    await nextTick();
+    expect(store.selectedId).toBe(b.id);
+    expect(heading()).toBe(a.heading);
+    await vi.advanceTimersByTimeAsync(120);
+    expect(heading()).toBe(b.heading);
+  });
+
   it('editing the heading clears 未复核; Ctrl+Z outside Monaco undoes, Ctrl+Shift+Z and Ctrl+Y redo', async () => {
     const d = seedDoc();
     const task = flat(d.nodes).find((n) => n.kind === 'task')!;

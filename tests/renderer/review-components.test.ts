@@ -14,7 +14,7 @@ import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
 import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
-import type { Annotation, AnnotationView, Person } from '../../shared/review/model';
+import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
 
 const YANGPU = '002_72028bf86ba9aa86.txt';
 const ME: Person = { name: '王审阅', department: '区发展改革委' };
@@ -52,7 +52,11 @@ function backend(identity: Person) {
     anns,
     handlers: {
       'prefs.get': () => ({ identity: id }),
-      'review.rounds': () => [],
+      // as the core has them: a plan stored under review (status 'review') was submitted, so round 1 is open
+      'review.rounds': (i: { planId: string }, plans: Map<string, { meta: { status: string } }>): ReviewRound[] =>
+        plans.get(i.planId)?.meta.status === 'review'
+          ? [{ planId: i.planId, round: 1, name: '第1轮审阅', versionId: 1, startedAt: '2025-03-01T01:00:00.000Z', startedBy: { name: '李科长', department: '区发展改革委' }, closedAt: null }]
+          : [],
       'prefs.set': (i: { identity: Person }) => { id = i.identity; return { identity: id }; },
       'review.list': () => anns.map(view),
       'review.add': (i: any) => {
@@ -105,7 +109,7 @@ async function mountEditor(docs: Record<string, PlanDoc>, id: string, identity: 
 const bodyTask = (nodes: PlanNode[], i = 0) => flat(nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[i];
 
 async function settle() {
-  for (let i = 0; i < 10; i++) { await flushPromises(); await nextTick(); }
+  for (let i = 0; i < 4; i++) { await flushPromises(); await nextTick(); }
 }
 
 describe('review panel', () => {
@@ -206,6 +210,10 @@ describe('review mode', () => {
     await settle();
     expect(w.find('[data-test=review-banner]').exists()).toBe(true);
     expect(w.find('[data-test=review-mode]').attributes('aria-pressed')).toBe('true');
+    // the round bar shows the open round (no second submit); the node panel shows the selected task
+    expect(w.find('[data-test=round-chip]').text()).toBe('第 1 轮 · 审阅中');
+    expect(w.find('[data-test=round-submit]').exists()).toBe(false);
+    expect((w.find('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(t.heading);
     expect(w.find('[data-test=heading-input]').attributes('readonly')).toBeDefined();
     expect(w.find('[data-test=body-stub]').attributes('readonly')).toBeDefined();
     expect(w.find('[data-test=add-sibling]').attributes('disabled')).toBeDefined();
