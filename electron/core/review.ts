@@ -37,6 +37,8 @@ import { checkDoc } from './checks.js';
 /** Edits by the same person within this many minutes are one history entry. */
 export const HISTORY_COALESCE_MINUTES = 5;
 const IDENTITY_KEY = 'identity';
+/** Longest quote an anchor keeps (Anchor.quote in shared/review/model.ts). */
+const MAX_QUOTE = 5000;
 
 type HistoryKind = HistoryEntry['kind'];
 
@@ -134,6 +136,7 @@ export class ReviewStore {
   }
 
   private write(a: Annotation, insert = false): void {
+    AnnotationSchema.parse(a); // never store what a package or the API could not carry
     const row = { id: a.id, planId: a.planId, status: a.status, round: a.round, createdAt: a.createdAt, updatedAt: a.updatedAt, data: JSON.stringify(a) };
     if (insert) this.s.insert.run(row);
     else this.s.update.run(row);
@@ -271,7 +274,7 @@ export class ReviewStore {
       checkDoc(after);
       const saved = this.lib.replacePlan(planId, after, { baseRevision });
       const at = this.stamp();
-      const anchor = a.replacement
+      const anchor = a.replacement && a.replacement.length <= MAX_QUOTE
         ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
         : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
       const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
@@ -359,6 +362,7 @@ export class ReviewStore {
     const plan = PlanDoc.safeParse(pkg.plan);
     if (!plan.success) throw bad('其中的规划不符合 plan-workbench/v1 格式', 'the plan does not match plan-workbench/v1');
     if (plan.data.id !== undefined && plan.data.id !== pkg.planId) throw bad('规划编号与审阅包不一致', 'plan id mismatch');
+    if (pkg.round && pkg.round.planId !== pkg.planId) throw bad('审阅轮次属于另一个规划', 'the round belongs to another plan');
     const foreign = pkg.annotations.find((a) => a.planId !== pkg.planId);
     if (foreign) throw bad(`批注 ${foreign.id} 属于另一个规划`, `annotation ${foreign.id} belongs to another plan`);
     const ids = new Set<string>();
@@ -377,10 +381,10 @@ export class ReviewStore {
         const { id: _id, ...doc } = plan.data;
         this.lib.addPlan(doc, { id: planId, status: 'review' });
         mode = 'opened';
-        if (pkg.round) {
-          const v = this.cmp.createVersion(planId, `审阅包:${pkg.round.name}`, 'auto', `review-package:${pkg.round.round}`);
-          this.s.insertRound.run(planId, pkg.round.round, pkg.round.name, v.versionId, pkg.round.startedAt, JSON.stringify(pkg.round.startedBy), null);
-        }
+        // The round the package belongs to (or one for this package), so that the review can be ended here.
+        const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.stamp(), startedBy: pkg.exportedBy };
+        const v = this.cmp.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
+        this.s.insertRound.run(planId, r.round, r.name, v.versionId, r.startedAt, JSON.stringify(r.startedBy), null);
         this.recordChange(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.lib.revisionOf(planId), [], false);
       }
       const doc = this.lib.getPlan(planId);
@@ -390,7 +394,8 @@ export class ReviewStore {
         const row = this.s.get.get(incoming.id, planId) as AnnotationRow | undefined;
         if (!row) {
           if (this.s.getAny.get(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
-          const a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
+          let a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
+          if (mode === 'merged' && a.status === 'accepted') a = reopenAccepted(a);
           this.write(a, true);
           report.added++;
           if (resolveAnchor(doc, a.anchor, index).state === 'orphaned') report.orphaned++;
@@ -415,11 +420,21 @@ export class ReviewStore {
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
   exportComments(planId: string): ExportComment[] {
+    const index = indexNodes(this.lib.getPlan(planId));
+    /** Which occurrence of its text in its field a resolved anchor is (0 = the first). */
+    const occurrenceAt = (r: AnnotationView['resolved']): number => {
+      const node = index.get(r.nodeId)?.node;
+      const text = node ? (r.field === 'heading' ? node.heading : node.body) : '';
+      let n = 0;
+      for (let i = text.indexOf(r.text); i >= 0 && i < r.start; i = text.indexOf(r.text, i + 1)) n++;
+      return n;
+    };
     return this.list(planId)
       .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
       .map((a) => ({
         nodeId: a.resolved.nodeId,
         quote: a.resolved.text || undefined,
+        ...(a.resolved.text && a.resolved.field !== 'node' ? { field: a.resolved.field, occurrence: occurrenceAt(a.resolved) } : {}),
         author: [a.author.name, a.author.department].filter(Boolean).join(' · ') || NOBODY.name,
         date: a.createdAt,
         text: exportText(a),
@@ -452,22 +467,30 @@ export class ReviewStore {
               report.skipped++;
               continue;
             }
-            const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text, createdAt: date }], updatedAt: this.stamp() };
+            const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text.slice(0, 20_000), createdAt: date }], updatedAt: this.stamp() };
             this.write(updated);
             byCommentId.set(c.id, updated);
             report.added++;
             continue;
           }
         }
+        const place = locateComment(doc, c);
+        // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
         const known =
           byRef.get(ref) ??
-          existing.find((a) => normLines(exportText(a)) === normLines(c.text) && (c.author.includes(a.author.name) || a.author.name === author.name));
+          existing.find((a) => {
+            const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
+            if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
+            if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
+            if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
+            const now = resolveAnchor(doc, a.anchor, index);
+            return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
+          });
         if (known) {
           byCommentId.set(c.id, known);
           report.skipped++;
           continue;
         }
-        const place = locateComment(doc, c);
         let anchor: Annotation['anchor'];
         if (place) {
           anchor = makeAnchor(doc, { ...place, end: place.start + place.quote.length }, index);
@@ -624,6 +647,15 @@ export class ReviewStore {
   }
 }
 
+/**
+ * A suggestion accepted on another machine, arriving in a plan whose text it did not change: open again, anchored
+ * on the text it replaced, so that it can be accepted (or rejected) here.
+ */
+function reopenAccepted(a: Annotation): Annotation {
+  const quote = a.original ?? a.anchor.quote;
+  return { ...a, status: 'open', closedBy: null, closedAt: null, original: null, anchor: quote ? { ...a.anchor, quote, field: a.anchor.field === 'node' ? 'body' : a.anchor.field } : a.anchor };
+}
+
 const clip = (s: string, n = 16): string => (s.length > n ? s.slice(0, n) + '…' : s);
 
 const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
@@ -647,7 +679,8 @@ function summarize(changes: NodeChange[]): string {
 
 /**
  * One annotation from a package merged into the local one: replies united by id (in time order); status, text
- * and replacement from whichever side changed last; the local anchor kept (it follows local edits).
+ * and replacement from whichever side changed last — except 'accepted', which only accepting here can set (the
+ * package never changes the text); the local anchor kept (it follows local edits).
  */
 export function mergeAnnotation(local: Annotation, incoming: Annotation): Annotation {
   const known = new Set(local.replies.map((r) => r.id));
@@ -655,14 +688,15 @@ export function mergeAnnotation(local: Annotation, incoming: Annotation): Annota
   const replies = fresh.length
     ? [...local.replies, ...fresh].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
     : local.replies;
-  const newer = incoming.updatedAt > local.updatedAt ? incoming : local;
+  // 'accepted' only ever comes from accepting here (the text changed here); a package cannot set it.
+  const newer = incoming.updatedAt > local.updatedAt && incoming.status !== 'accepted' ? incoming : local;
   return {
     ...local,
     body: newer.body,
     replacement: newer.replacement,
-    status: local.status === 'accepted' ? 'accepted' : newer.status,
-    closedBy: local.status === 'accepted' ? local.closedBy : newer.closedBy,
-    closedAt: local.status === 'accepted' ? local.closedAt : newer.closedAt,
+    status: newer.status,
+    closedBy: newer.closedBy,
+    closedAt: newer.closedAt,
     replies,
     updatedAt: newer.updatedAt > local.updatedAt ? newer.updatedAt : local.updatedAt,
   };

@@ -77,6 +77,8 @@ interface Ctx {
   comments: Map<string, Array<ExportComment & { id: number }>>;
   /** Next id of a tracked change (w:ins / w:del). */
   revision: number;
+  /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
+  seen: Map<number, number>;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -144,23 +146,58 @@ function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, ancho
   return out;
 }
 
-/** Comments of `nodeId` whose quote occurs in `text` (removed from the pending list). */
-function takeQuoted(ctx: Ctx, nodeId: string, text: string): Anchor[] {
+/** Start offsets of `q` in `text`. */
+function occurrencesOf(text: string, q: string): number[] {
+  const out: number[] = [];
+  if (q) for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * Comments of `nodeId` whose quote is in this paragraph of `field` (removed from the pending list): at the
+ * given occurrence of the quote in the field when the comment says which, else at its first occurrence.
+ * A suggestion overlapping one already placed here stays a comment (two tracked replacements of one range
+ * would both be inserted by 全部接受).
+ */
+function takeQuoted(ctx: Ctx, nodeId: string, text: string, field: 'heading' | 'body'): Anchor[] {
   const pending = ctx.comments.get(nodeId);
   if (!pending?.length) return [];
   const out: Anchor[] = [];
   for (let i = 0; i < pending.length; i++) {
     const c = pending[i];
     if (!c.quote) continue;
-    for (const q of [c.quote, cnText(c.quote)]) {
-      const at = q ? text.indexOf(q) : -1;
-      if (at >= 0) {
-        const suggestion = c.replacement !== undefined ? { text: c.replacement, author: c.author, date: isoDate(c.date) ?? c.date } : undefined;
-        out.push({ id: c.id, start: at, end: at + q.length, suggestion });
-        pending.splice(i--, 1);
-        break;
+    let at = -1;
+    let len = 0;
+    if (c.field !== undefined && c.occurrence !== undefined) {
+      if (c.field !== field) continue;
+      for (const q of [cnText(c.quote), c.quote]) {
+        const list = occurrencesOf(text, q);
+        const seen = ctx.seen.get(c.id) ?? 0;
+        if (c.occurrence - seen < list.length) {
+          at = list[c.occurrence - seen];
+          len = q.length;
+          break;
+        }
+        if (q === c.quote || list.length) {
+          ctx.seen.set(c.id, seen + list.length);
+          break;
+        }
+      }
+    } else {
+      for (const q of [c.quote, cnText(c.quote)]) {
+        const found = q ? text.indexOf(q) : -1;
+        if (found >= 0) {
+          at = found;
+          len = q.length;
+          break;
+        }
       }
     }
+    if (at < 0) continue;
+    const overlaps = out.some((o) => o.suggestion && o.start < at + len && at < o.end);
+    const suggestion = c.replacement !== undefined && !overlaps ? { text: c.replacement, author: c.author, date: isoDate(c.date) ?? c.date } : undefined;
+    out.push({ id: c.id, start: at, end: at + len, suggestion });
+    pending.splice(i--, 1);
   }
   return out;
 }
@@ -177,10 +214,10 @@ function takeRest(ctx: Ctx, nodeId: string, text: string): Anchor[] {
 // --- paragraphs -------------------------------------------------------------------------------------
 
 /** A body-like paragraph: 三号, exact 579, first line 2 characters, justified. */
-function textPara(ctx: Ctx, text: string, role: Role, opts: { nodeId?: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; anchorRest?: boolean; center?: boolean; keepNext?: boolean } = {}): Paragraph {
+function textPara(ctx: Ctx, text: string, role: Role, opts: { nodeId?: string; field?: 'heading' | 'body'; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; anchorRest?: boolean; center?: boolean; keepNext?: boolean } = {}): Paragraph {
   let anchors: Anchor[] = [];
   if (opts.nodeId) {
-    anchors = takeQuoted(ctx, opts.nodeId, text);
+    anchors = takeQuoted(ctx, opts.nodeId, text, opts.field ?? 'body');
     if (opts.anchorRest) anchors.push(...takeRest(ctx, opts.nodeId, text));
   }
   return new Paragraph({
@@ -215,7 +252,7 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
   const level = depth <= HEADINGS.length ? HEADINGS[depth - 1] : undefined;
   if (heading) {
     const chapter = readNumber(number).style === 'chapter';
-    out.push(textPara(ctx, cnText(joinNumber(number, heading)), role, { nodeId: node.id, heading: level, anchorRest: !body.length, center: chapter }));
+    out.push(textPara(ctx, cnText(joinNumber(number, heading)), role, { nodeId: node.id, field: 'heading', heading: level, anchorRest: !body.length, center: chapter }));
     body.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === body.length - 1 })));
     if (!body.length) takeRest(ctx, node.id, '');
   } else if (body.length || number) {
@@ -656,7 +693,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
   const placed = commentList.filter((c) => known.has(c.nodeId));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1 };
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map() };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

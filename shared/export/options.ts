@@ -10,6 +10,9 @@ export const ExportComment = z.object({
   /** ISO date or date-time. */
   date: z.string().max(40),
   text: z.string().max(20_000),
+  /** Where the quote is: its field, and which occurrence of it in that field (0 = first); without them the first occurrence in the node. */
+  field: z.enum(['heading', 'body']).optional(),
+  occurrence: z.number().int().min(0).max(100_000).optional(),
   /** A suggestion: the quote is shown deleted and this text inserted, as Word tracked changes by `author`. */
   replacement: z.string().max(20_000).optional(),
 }).strict();

@@ -3,13 +3,13 @@
  *
  * resolveAnchor looks, in this order:
  *   1. the quote at its recorded position in the recorded node and field           → 'ok'
- *   2. the quote elsewhere in that node (either field), then in the node's ancestors
- *      (its current ones, or the recorded path when the node is gone); among several
- *      occurrences the one whose surroundings match the recorded context best, then the
- *      nearest to the recorded position                                              → 'moved'
+ *   2. the quote elsewhere in that node (either field); among several occurrences the one
+ *      whose surroundings match the recorded context best, then the nearest          → 'moved'
  *   3. in the recorded node and field, the recorded context (prefix … suffix) with something
  *      similar to the quote between them — the quoted text was edited               → 'changed'
- *   4. nothing                                                                       → 'orphaned' (kept, never dropped)
+ *   4. the quote in the node's ancestors, nearest first (its current ones, or the recorded
+ *      path when the node is gone)                                                   → 'moved'
+ *   5. nothing                                                                       → 'orphaned' (kept, never dropped)
  * A comment on a whole node is 'ok' while the node exists, else 'orphaned'.
  * Environment-free.
  */
@@ -189,23 +189,27 @@ export function resolveAnchor(doc: Pick<PlanDoc, 'nodes'>, a: Anchor, index = in
         const e = index.get(id);
         return e ? [e.node] : [];
       });
-  const places: Array<{ node: PlanNode; field: 'heading' | 'body' }> = [];
+  const find = (places: Array<{ node: PlanNode; field: 'heading' | 'body' }>): ResolvedAnchor | null => {
+    for (const p of places) {
+      const text = fieldText(p.node, p.field);
+      const at = bestOccurrence(text, a, p.node.id === a.nodeId && p.field === a.field ? a.start : 0);
+      if (at >= 0) return { state: 'moved', nodeId: p.node.id, field: p.field, start: at, end: at + a.quote.length, text: a.quote };
+    }
+    return null;
+  };
   if (own) {
-    places.push({ node: own.node, field: a.field });
-    places.push({ node: own.node, field: a.field === 'heading' ? 'body' : 'heading' });
-  }
-  for (const n of ancestors) places.push({ node: n, field: 'body' }, { node: n, field: 'heading' });
-  for (const p of places) {
-    const text = fieldText(p.node, p.field);
-    const at = bestOccurrence(text, a, p.node.id === a.nodeId && p.field === a.field ? a.start : 0);
-    if (at >= 0) return { state: 'moved', nodeId: p.node.id, field: p.field, start: at, end: at + a.quote.length, text: a.quote };
-  }
-  if (own) {
+    // The own node first — the quote elsewhere in it, then the quote edited in place — before any ancestor:
+    // a sentence edited here must not jump to the same wording in a parent.
+    const here = find([
+      { node: own.node, field: a.field },
+      { node: own.node, field: a.field === 'heading' ? 'body' : 'heading' },
+    ]);
+    if (here) return here;
     const text = fieldText(own.node, a.field);
     const c = findChanged(text, a);
     if (c) return { state: 'changed', nodeId: a.nodeId, field: a.field, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
   }
-  return orphaned;
+  return find(ancestors.flatMap((n) => [{ node: n, field: 'body' as const }, { node: n, field: 'heading' as const }])) ?? orphaned;
 }
 
 /**

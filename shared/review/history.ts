@@ -112,6 +112,7 @@ export function mergeChange(first: NodeChange, next: NodeChange): NodeChange | n
     const s = before as NodeState;
     const t = after as NodeState;
     fields = NODE_FIELDS.filter((f) => !same(s.node[f], t.node[f])) as string[];
+    if (!same(s.node.unreviewed ?? false, t.node.unreviewed ?? false)) fields.push('unreviewed');
     if (fields.length === 0) {
       const moved = s.parentId !== t.parentId || s.index !== t.index;
       if (!moved) return null;

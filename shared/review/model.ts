@@ -144,8 +144,8 @@ export const ReviewPackage = z.object({
   format: z.literal(REVIEW_PACKAGE_FORMAT),
   exportedAt: z.string(),
   exportedBy: Person,
-  planId: z.string(),
-  revision: z.number().int(),
+  planId: z.string().min(1).max(100),
+  revision: z.number().int().min(1),
   round: ReviewRound.nullable(),
   /** The plan document (plan-workbench/v1) as it was when exported. */
   plan: z.unknown(),

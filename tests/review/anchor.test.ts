@@ -103,6 +103,15 @@ describe('anchors', () => {
     expect(resolveAnchor(d, a)).toMatchObject({ state: 'moved', nodeId: parent.id, field: 'body', text: QUOTE });
   });
 
+  it('edited in place while the parent holds the same sentence: changed in its own node, not moved to the parent', () => {
+    const a = anchor();
+    const d = edit((x) => {
+      find(x, node.id).body = find(x, node.id).body.replace(QUOTE, '家庭光纤接入率达到92%以上');
+      find(x, parent.id).body += '\n' + QUOTE + '。';
+    });
+    expect(resolveAnchor(d, a)).toMatchObject({ state: 'changed', nodeId: node.id, text: '家庭光纤接入率达到92%以上' });
+  });
+
   it('the node deleted, the sentence kept in its parent: found through the recorded path', () => {
     const a = anchor();
     const d = edit((x) => {

@@ -205,6 +205,38 @@ describe('review package', () => {
     expect(await ok(author, 'review.list', { planId: id })).toHaveLength(2);
   });
 
+  it('a suggestion accepted on the reviewer\'s copy arrives open: the author\'s text is only changed by accepting here', async () => {
+    const author = await open();
+    const reviewer = await open();
+    const { id, node, sel } = await draft(author);
+    const s = await ok(author, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '', replacement: '家庭光纤接入率达到95%以上' });
+    const pkg = await ok(author, 'review.exportPackage', { planId: id });
+    await ok(reviewer, 'review.importPackage', { fileName: pkg.fileName, dataBase64: pkg.dataBase64 });
+    const rev = (await ok(reviewer, 'plan.get', { id })).revision;
+    await ok(reviewer, 'review.accept', { planId: id, annotationId: s.id, baseRevision: rev });
+    const back = await ok(reviewer, 'review.exportPackage', { planId: id, includeClosed: true });
+    const merged = await ok(author, 'review.importPackage', { fileName: back.fileName, dataBase64: back.dataBase64 });
+    expect(merged).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    const [mine] = await ok(author, 'review.list', { planId: id });
+    expect(mine).toMatchObject({ status: 'open', resolved: { state: 'ok', text: QUOTE } });
+    expect(nodeIn(docOf(await ok(author, 'plan.get', { id })), node.id).body).toContain(QUOTE);
+    // opened as a new plan elsewhere, the package's round can be ended there
+    const third = await open();
+    await ok(third, 'review.importPackage', { fileName: pkg.fileName, dataBase64: pkg.dataBase64 });
+    expect((await ok(third, 'review.close', { planId: id })).closedAt).not.toBeNull();
+  });
+
+  it('an accepted replacement longer than a quote can be keeps a node anchor, and the package still travels', async () => {
+    const core = await open();
+    const { id, sel } = await draft(core);
+    const long = '长'.repeat(6000);
+    const s = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '', replacement: long });
+    const { annotation } = await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: (await ok(core, 'plan.get', { id })).revision });
+    expect(annotation).toMatchObject({ status: 'accepted', original: QUOTE, anchor: { field: 'node', quote: '' } });
+    const pkg = await ok(core, 'review.exportPackage', { planId: id, includeClosed: true });
+    expect((await ok(await open(), 'review.importPackage', { fileName: pkg.fileName, dataBase64: pkg.dataBase64 })).added).toBe(1);
+  });
+
   it('bad packages are refused with a specific error and change nothing', async () => {
     const core = await open();
     const { id, sel } = await draft(core);
@@ -219,6 +251,8 @@ describe('review package', () => {
       ['foreign.planreview', b64({ ...good, annotations: [{ ...good.annotations[0], id: 'a_x', planId: 'p_other' }] }), /另一个规划/],
       ['broken-plan.planreview', b64({ ...good, plan: { ...good.plan, nodes: 'none' } }), /plan-workbench\/v1/],
       ['dup.planreview', b64({ ...good, annotations: [good.annotations[0], good.annotations[0]] }), /重复/],
+      ['empty-id.planreview', b64({ ...good, planId: '', plan: { ...good.plan, id: '' }, annotations: [] }), /planId/],
+      ['long-id.planreview', b64({ ...good, planId: 'p'.repeat(300), plan: { ...good.plan, id: 'p'.repeat(300) }, annotations: [] }), /planId/],
     ];
     for (const [fileName, dataBase64, message] of cases) {
       const e = await fails(core, 'review.importPackage', { fileName, dataBase64 });

@@ -165,6 +165,33 @@ describe('Word round trip', () => {
     expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
   });
 
+  it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
+    const { core, id, node } = await setup();
+    const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)
+    const second = node.body.indexOf(phrase, node.body.indexOf(phrase) + 1);
+    expect(second).toBeGreaterThan(0);
+    await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: node.id, field: 'body', start: second, end: second + phrase.length, quote: phrase }, body: '', replacement: '养老机构信息' });
+    const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
+    const document = strFromU8(files['word/document.xml']);
+    // the plain text before the deletion, in the paragraph that holds it, contains the phrase once (the first occurrence)
+    const del = document.indexOf('<w:del ');
+    const paraStart = document.lastIndexOf('<w:p>', del) >= 0 ? Math.max(document.lastIndexOf('<w:p>', del), document.lastIndexOf('<w:p ', del)) : document.lastIndexOf('<w:p ', del);
+    const before = [...document.slice(paraStart, del).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(before.split(phrase)).toHaveLength(2);
+    expect(before.endsWith('搭建养老服务平台，将老人健康信息、')).toBe(true);
+  });
+
+  it('a comment with the same author and text as an existing one, at another place, is a new annotation', async () => {
+    const { core, id, sel } = await setup();
+    await ok(core, 'prefs.set', { identity: { name: '李审核', department: '' } });
+    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请核实' });
+    const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+    // seed line 61, another node than the existing comment's (line 219)
+    const docx = addWordComment(exported, { id: 60, author: '李审核', date: '2026-11-20T09:30:00Z', text: '请核实', phrase: '移动通讯终端用户普及率超过99%' });
+    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'r2.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+    expect(report).toMatchObject({ added: 1, skipped: 0 });
+  });
+
   it('a file that is not a Word document is refused with its importer error and adds nothing', async () => {
     const { core, id } = await setup();
     const env = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from('PK\u0003\u0004 truncated').toString('base64') } });
