@@ -493,7 +493,8 @@ export class ReviewStore {
         }
         let anchor: Annotation['anchor'];
         if (place) {
-          anchor = makeAnchor(doc, { ...place, end: place.start + place.quote.length }, index);
+          const quote = place.quote.slice(0, MAX_QUOTE); // a comment over a whole long paragraph: its beginning
+          anchor = makeAnchor(doc, { ...place, quote, end: place.start + quote.length }, index);
         } else {
           anchor = { nodeId: '', field: 'node', quote: c.quote.slice(0, 5000), start: 0, prefix: '', suffix: '', path: [] };
         }

@@ -17,6 +17,9 @@ import { AppError } from '../errors';
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import { CONTEXT, type Anchor, type AnchorField, type ResolvedAnchor } from './model';
 
+/** Ancestors an anchor records (the nearest ones; Anchor.path allows 50). */
+const MAX_PATH = 50;
+
 export interface NodeIndexEntry { node: PlanNode; path: PlanNode[] }
 export type NodeIndex = Map<string, NodeIndexEntry>;
 
@@ -34,7 +37,7 @@ export function makeAnchor(doc: Pick<PlanDoc, 'nodes'>, sel: { nodeId: string; f
   if (!hit) {
     throw new AppError('not-found', `规划中没有编号为 ${sel.nodeId} 的节点(可能已被删除)`, { nodeId: sel.nodeId, en: `No node ${sel.nodeId} in the plan (it may have been deleted).` });
   }
-  const path = hit.path.map((p) => p.id);
+  const path = hit.path.map((p) => p.id).slice(-MAX_PATH);
   if (sel.field === 'node' || sel.quote === '') {
     return { nodeId: sel.nodeId, field: 'node', quote: '', start: 0, prefix: '', suffix: '', path };
   }
@@ -221,7 +224,7 @@ export function updatedAnchor(doc: Pick<PlanDoc, 'nodes'>, a: Anchor, r: Resolve
   if (r.state === 'orphaned') return a;
   const e = index.get(r.nodeId);
   if (!e) return a;
-  const path = e.path.map((p) => p.id);
+  const path = e.path.map((p) => p.id).slice(-MAX_PATH);
   if (r.field === 'node') return { ...a, path };
   if (r.state === 'changed') return { ...a, path };
   return anchorAt(r.nodeId, r.field, fieldText(e.node, r.field), r.start, a.quote, path);
