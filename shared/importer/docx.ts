@@ -804,8 +804,11 @@ export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macr
   return 'other';
 }
 
-/** Read a .docx into numbered SourceLines. See the header comment for the rules. */
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+/**
+ * The zip entries of a .docx after the checks every reader makes: size, empty, the .docm name, zip signature,
+ * entry count, macro parts.
+ */
+function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   if (bytes.length > LIMITS.maxImportBytes) {
     throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
       bytes: bytes.length,
@@ -817,12 +820,17 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
     throw new ImportError('unsupported', fileName, '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)');
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, '不是 zip 格式的 .docx 文件');
-
   const entries = listZip(bytes, fileName);
   const macro = entries.find((e) => isMacroName(e.name));
   if (macro) {
     throw new ImportError('unsupported', fileName, '文档包含宏(VBA),不能导入,请在 Word 中另存为 .docx(不含宏)', { part: macro.name });
   }
+  return entries;
+}
+
+/** Read a .docx into numbered SourceLines. See the header comment for the rules. */
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+  const entries = docxEntries(bytes, fileName);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const budget = new Budget(fileName);
   const readPart = (name: string): string | null => {
@@ -870,14 +878,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
  * review's Word comment import.
  */
 export function readDocxXmlParts(bytes: Uint8Array, fileName: string, names: string[]): Map<string, string> {
-  if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, { bytes: bytes.length, limit: LIMITS.maxImportBytes });
-  }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, '不是 zip 格式的 .docx 文件');
-  const entries = listZip(bytes, fileName);
-  const macro = entries.find((e) => isMacroName(e.name));
-  if (macro) throw new ImportError('unsupported', fileName, '文档包含宏(VBA),不能导入,请在 Word 中另存为 .docx(不含宏)', { part: macro.name });
+  const entries = docxEntries(bytes, fileName);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const budget = new Budget(fileName);
   const out = new Map<string, string>();
