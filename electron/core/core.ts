@@ -504,7 +504,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
         return r;
       }).immediate();
       snapshot?.commit();
-      review.reanchor(id);
+      review.reanchor(id, doc);
       cmp.updateVectors(id);
       return saved;
     },

@@ -150,8 +150,7 @@ export class ReviewStore {
    * All annotations of a plan with where their anchors are now. Anchors found by search are re-recorded at
    * their new place (one transaction), so they keep following the text through later edits.
    */
-  list(planId: string): AnnotationView[] {
-    const doc = this.lib.getPlan(planId);
+  list(planId: string, doc: PlanDoc = this.lib.getPlan(planId)): AnnotationView[] {
     const index = indexNodes(doc);
     const out: AnnotationView[] = [];
     const changed: Annotation[] = [];
@@ -165,9 +164,9 @@ export class ReviewStore {
     return out;
   }
 
-  /** After a save: re-record the anchors of the plan's annotations (cheap when it has none). */
-  reanchor(planId: string): void {
-    if ((this.s.count.get(planId) as { n: number }).n) this.list(planId);
+  /** After a save of `doc`: re-record the anchors of the plan's annotations (cheap when it has none). */
+  reanchor(planId: string, doc: PlanDoc): void {
+    if ((this.s.count.get(planId) as { n: number }).n) this.list(planId, doc);
   }
 
   add(planId: string, input: { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: 'heading' | 'body' | 'node'; start: number; end: number; quote: string }; body: string; replacement?: string }): AnnotationView {
@@ -420,7 +419,8 @@ export class ReviewStore {
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
   exportComments(planId: string): ExportComment[] {
-    const index = indexNodes(this.lib.getPlan(planId));
+    const doc = this.lib.getPlan(planId);
+    const index = indexNodes(doc);
     /** Which occurrence of its text in its field a resolved anchor is (0 = the first). */
     const occurrenceAt = (r: AnnotationView['resolved']): number => {
       const node = index.get(r.nodeId)?.node;
@@ -429,7 +429,7 @@ export class ReviewStore {
       for (let i = text.indexOf(r.text); i >= 0 && i < r.start; i = text.indexOf(r.text, i + 1)) n++;
       return n;
     };
-    return this.list(planId)
+    return this.list(planId, doc)
       .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
       .map((a) => ({
         nodeId: a.resolved.nodeId,
