@@ -116,8 +116,40 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * One level of the document's own hierarchy, as the importer inferred it: every heading written in one marker style
+ * (一、, (一), 1., 第X章, a Word heading level, a Markdown heading level …) sits on one level.
+ */
+export const ImportLevel = z.object({
+  /** Id of the marker style (a rule of the importer's grammar, e.g. 'cn', 'cnparen', 'arabic', 'md-h2', 'word-h1'). */
+  key: z.string().min(1).max(40),
+  /** The marker as first written in the document ('一、', '(一)', '1.', '## '). */
+  sample: z.string().max(40),
+  /** 0-based depth in the document's hierarchy (0 = top level); two styles on one depth are one level. */
+  depth: z.number().int().min(0).max(20),
+  /** Kind given to the headings of this level ('text' = not a heading: kept as body text of the node above). */
+  kind: z.union([NodeKind, z.literal('text')]),
+  /** Headings of this style in the document. */
+  count: z.number().int().min(0),
+});
+export type ImportLevel = z.infer<typeof ImportLevel>;
+
+/**
+ * The planner's correction of the inferred levels, per marker style key: another kind (or 'text'), another depth
+ * (the same depth as another style merges the two levels; a new depth splits them). Remembered per document style.
+ */
+export const LevelMapping = z.record(
+  z.string().min(1).max(40),
+  z.object({ kind: z.union([NodeKind, z.literal('text')]).optional(), depth: z.number().int().min(0).max(20).optional() }).strict(),
+);
+export type LevelMapping = z.infer<typeof LevelMapping>;
+
 export const ImportReport = z.object({
   warnings: z.array(Warning),
+  /** The levels the importer used (inferred, or as corrected by a LevelMapping), top level first. */
+  levels: z.array(ImportLevel).optional(),
+  /** The document's style: its level keys in order, joined by '>' (where a remembered mapping is looked up). */
+  style: z.string().max(400).optional(),
   /** Counts the text declares ("推动建设22个重点专项" → { task: 22 }). */
   declared: z.record(z.string(), z.number()),
   /** What the importer found, by node kind. */
