@@ -1,5 +1,5 @@
 /** The importer: bytes of a .txt/.md/.docx → a validated plan (`plan-workbench/v1`) with its import report. */
-import { PlanDoc } from '../model/plan';
+import { PlanDoc, type LevelMapping } from '../model/plan';
 import { ImportError } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex } from './source';
@@ -7,21 +7,22 @@ import type { SourceLine } from './types';
 
 export { parsePlan } from './parse';
 
-export async function importFile(input: { bytes: Uint8Array; fileName: string }): Promise<PlanDoc> {
+/** `mapping`: the planner's correction of the inferred levels (see LevelMapping); absent = as inferred. */
+export async function importFile(input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping }): Promise<PlanDoc> {
   const { lines, encoding } = await readSource(input.bytes, input.fileName);
   const sha256 = await sha256Hex(input.bytes);
-  return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length });
+  return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length }, input.mapping);
 }
 
 /** Import text that is already decoded (tests, paste). */
-export function importText(text: string, fileName = 'pasted.txt'): PlanDoc {
+export function importText(text: string, fileName = 'pasted.txt', mapping?: LevelMapping): PlanDoc {
   const lines: SourceLine[] = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
-  return finish(lines, fileName, null);
+  return finish(lines, fileName, null, mapping);
 }
 
-function finish(lines: SourceLine[], fileName: string, source: PlanDoc['meta']['source']): PlanDoc {
+function finish(lines: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
-  const doc = parsePlan(lines, { fileName, source });
+  const doc = parsePlan(lines, { fileName, source, mapping });
   const checked = PlanDoc.safeParse(doc);
   if (!checked.success) {
     throw new ImportError('no-content', fileName, '导入结果不符合 plan-workbench/v1 格式', { issues: checked.error.issues.slice(0, 5) });

@@ -2,7 +2,7 @@
  * Text → plan tree. Forgiving: text that fits no structure stays as body text of the nearest node and is counted;
  * annex tables that repeat the tasks (department columns, yearly milestones) enrich the tasks instead of adding new ones.
  */
-import { FORMAT, countKinds, emptyNode, walk, type ImportReport, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
+import { FORMAT, countKinds, emptyNode, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility } from './departments';
 import { findIndicators, findTableIndicators } from './indicators';
@@ -17,6 +17,8 @@ import { declaredCounts } from './selfcheck';
 export interface ParseOptions {
   fileName: string;
   source?: SourceInfo | null;
+  /** The planner's correction of the inferred levels, by marker style key. */
+  mapping?: LevelMapping;
 }
 
 /** A node under construction, with what the parser needs to know about it. */
