@@ -128,6 +128,13 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     }
     for (const [, at] of near) if (new Set(at).size >= Math.max(2, pageBreaks.length * 0.4)) for (const j of at) drop.set(j, '页眉页脚');
   }
+  if (pageBreaks.length >= 1) {
+    // the plan's title (its first line) printed again next to a page number: a running header
+    const title = paras.find((p) => !p.cells)?.text;
+    for (const i of pageBreaks) {
+      for (const j of [i - 2, i - 1, i + 1, i + 2]) if (j > 0 && paras[j] && paras[j].text === title) drop.set(j, '页眉页脚');
+    }
+  }
   if (!drop.size) return paras;
   const out: Para[] = [];
   paras.forEach((p, i) => {

@@ -122,6 +122,10 @@ const TRAD: Record<string, string> = {
   衛: '卫', 環: '环', 運: '运', 輸: '输', 農: '农', 訊: '讯', 學: '学', 醫: '医', 療: '疗', 養: '养', 老: '老', 稅: '税', 務局: '务局',
 };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).filter((k) => k.length === 1).join('')}]`, 'g');
+/** Traditional characters folded to Simplified, one for one (full-width forms kept). */
+export function foldScript(s: string): string {
+  return foldTrad(s);
+}
 function foldTrad(s: string): string {
   return s.replace(TRAD_RE, (c) => TRAD[c] ?? c);
 }

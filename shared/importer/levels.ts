@@ -15,7 +15,7 @@
  */
 import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
 import { findResponsibility } from './departments';
-import { RULE, rankOf, type Marker, type MarkerStyle } from './grammar';
+import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
 
 /** A node under construction, with what the parser needs to know about it. */
 export interface Draft {
@@ -98,6 +98,10 @@ export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
 export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标/;
 
+/** Headings are tested on the matching view (Traditional script folded). */
+export const isTaskContext = (heading: string) => TASK_CONTEXT.test(matchView(heading));
+export const isNotTaskContext = (heading: string) => { const v = matchView(heading); return NOT_TASK_CONTEXT.test(v) && !TASK_CONTEXT.test(v); };
+
 const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
 
 function depthOf(d: Draft): number {
@@ -112,7 +116,7 @@ function inBoxOrAnnex(d: Draft): boolean {
 }
 
 function excluded(d: Draft, root: Draft | null): boolean {
-  for (let p: Draft | null = d; p && p !== root; p = p.parent) if (NOT_TASK_CONTEXT.test(p.node.heading) && !TASK_CONTEXT.test(p.node.heading)) return true;
+  for (let p: Draft | null = d; p && p !== root; p = p.parent) if (isNotTaskContext(p.node.heading)) return true;
   return false;
 }
 
@@ -131,7 +135,7 @@ function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Dr
   const pool = within.filter((d) => !inBoxOrAnnex(d) && !LABELLED[d.style] && !excluded(d, root) && d.style !== 'bullet');
   // the level whose headings carry departments
   const signals = new Map<MarkerStyle, number>();
-  for (const d of pool) if (findResponsibility(d.node.heading + '\n' + d.node.body)) signals.set(d.style, (signals.get(d.style) ?? 0) + 1);
+  for (const d of pool) if (findResponsibility(foldScript(d.node.heading + '\n' + d.node.body))) signals.set(d.style, (signals.get(d.style) ?? 0) + 1);
   if (signals.size) {
     let best: MarkerStyle | null = null;
     for (const [s, k] of signals) if (!best || k > signals.get(best)! || (k === signals.get(best)! && rankOf(s) < rankOf(best))) best = s;
@@ -158,7 +162,7 @@ const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 's
 export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const kids = new Map<Draft | null, Draft[]>();
   for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
-  const isContext = (d: Draft) => (d.style === 'action' || TASK_CONTEXT.test(d.node.heading)) && !excluded(d, null) && !inBoxOrAnnex(d);
+  const isContext = (d: Draft) => (d.style === 'action' || isTaskContext(d.node.heading)) && !excluded(d, null) && !inBoxOrAnnex(d);
   // containers: the outermost task contexts
   const containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
@@ -192,7 +196,8 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (task.has(d)) k = 'task';
     else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
     else if (!d.parent) k = 'part';
-    else if (kinds.get(d.parent) === 'part' || holds.has(d)) k = 'section';
+    // under a part, a heading of a section-like style ((一), 一、, 第X节, a Word heading) is a section; 1. (1) ① are points
+    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && rankOf(d.style) <= rankOf('cnparen'))) k = 'section';
     else k = 'item';
     kinds.set(d, k);
   }

@@ -6,8 +6,8 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility } from './departments';
 import { findIndicators, findTableIndicators } from './indicators';
-import { RULE, inlineMarkerOffsets, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { NOT_TASK_CONTEXT, OutlineBuilder, TASK_CONTEXT, assignKinds, levelsOf, makeDraft, type Draft } from './levels';
+import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { foldWidth } from './numerals';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -209,7 +209,7 @@ function structureWarnings(all: Draft[], preamble: string[], paras: Para[], repo
     return;
   }
   const tasks = all.filter((d) => d.node.kind === 'task').length;
-  const context = all.find((d) => d.node.kind !== 'item' && TASK_CONTEXT.test(d.node.heading) && !NOT_TASK_CONTEXT.test(d.node.heading));
+  const context = all.find((d) => d.node.kind !== 'item' && isTaskContext(d.node.heading) && !isNotTaskContext(d.node.heading));
   const bodyChars = paras.reduce((k, p) => k + p.text.length, 0);
   if (!tasks && (context || bodyChars > 3000)) {
     report.warnings.push({
@@ -298,7 +298,12 @@ const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
 function enrich(d: Draft, endYear: number | null) {
   const node = d.node;
-  const resp = findResponsibility(node.heading + '\n' + node.body);
+  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
+  const text0 = node.heading + '\n' + node.body;
+  const view = foldScript(text0);
+  const back = (s: string) => { const at = view.indexOf(s); return at >= 0 ? text0.slice(at, at + s.length) : s; };
+  const found0 = findResponsibility(view);
+  const resp = found0 && { lead: found0.lead.map(back), partners: found0.partners.map(back) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
     for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
@@ -307,14 +312,17 @@ function enrich(d: Draft, endYear: number | null) {
   const up: Draft[] = [];
   for (let a = d.parent; a; a = a.parent) up.push(a);
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
-  const past = scope.some((a) => PAST_CONTEXT.test(a.node.heading));
+  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
   if (!past && node.kind !== 'appendix') {
-    const text = [node.heading, node.body].filter(Boolean).join('\n');
+    const orig = [node.heading, node.body].filter(Boolean).join('\n');
+    const text = foldScript(orig);
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     for (const para of text.split('\n')) {
       const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
       for (const ind of findIndicators(sentences, endYear)) found.push(ind);
     }
+    const back = (s: string) => { const at = text.indexOf(s); return at >= 0 ? orig.slice(at, at + s.length) : s; };
+    for (const ind of found) { ind.name = back(ind.name); ind.text = back(ind.text); }
     const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
     for (const ind of found) {
       const key = `${ind.name}|${ind.value}|${ind.unit}`;
