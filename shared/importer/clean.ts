@@ -17,7 +17,7 @@ export interface Para {
   cells?: string[];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
-  /** Display width of the paragraph's last source line (set by joinBroken). */
+  /** Display width of the paragraph's last source line, its indentation included. */
   width?: number;
 }
 
@@ -54,7 +54,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined });
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined, width: width(text) });
     blank = false;
     nbsp = 0;
   }
@@ -159,7 +159,7 @@ function width(s: string): number {
  * Returns that width, or 0 when the text is not wrapped.
  */
 export function wrapWidth(paras: Para[]): number {
-  const ws = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10).map((p) => width(p.text));
+  const ws = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10).map((p) => p.width ?? width(p.text));
   if (ws.length < 8) return 0;
   const sorted = [...ws].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.9)];
@@ -187,11 +187,11 @@ export function joinBroken(paras: Para[]): Para[] {
         (wrap ? (prev.width ?? 0) >= wrap - 4 : prev.text.length >= 30 && !p.afterBlank);
       if (bareMarker || broken) {
         prev.text += p.text;
-        prev.width = width(p.text);
+        prev.width = p.width ?? width(p.text);
         continue;
       }
     }
-    out.push({ ...p, width: width(p.text) });
+    out.push({ ...p, width: p.width ?? width(p.text) });
   }
   return out;
 }

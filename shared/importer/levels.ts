@@ -42,13 +42,16 @@ export class OutlineBuilder {
 
   constructor(private readonly mapping: LevelMapping | undefined) {}
 
-  /** Pop the path so that a heading of `style` numbered `n` can be attached. */
-  place(style: MarkerStyle, n: number) {
+  /**
+   * Pop the path so that a heading of `style` numbered `n` can be attached. `signal`: the heading names departments
+   * (a task of the text rather than a project listed in a 专栏).
+   */
+  place(style: MarkerStyle, n: number, signal = false) {
     const { stack } = this;
     const depth = this.mapping?.[style]?.depth;
     if (depth !== undefined) { stack.length = Math.min(stack.length, depth); return; }
     if (RULE[style]?.top) { stack.length = 0; return; }
-    this.closeBox(style, n);
+    this.closeBox(style, n, signal);
     const same = lastIndex(stack, (d) => d.style === style);
     if (same >= 0) { stack.length = same; return; }
     while (stack.length) {
@@ -61,7 +64,7 @@ export class OutlineBuilder {
   }
 
   /** A 专栏 ends where the numbering it interrupted goes on (task 3, 专栏1 with its 1. 2., then task 4). */
-  private closeBox(style: MarkerStyle, n: number) {
+  private closeBox(style: MarkerStyle, n: number, signal: boolean) {
     const { stack } = this;
     const b = lastIndex(stack, (d) => d.style === 'box');
     if (b < 0 || style === 'box' || !n) return;
@@ -70,7 +73,8 @@ export class OutlineBuilder {
     const at = siblings.indexOf(box.node);
     const outside = this.all.filter((d) => d.parent === box.parent && d.style === style && siblings.indexOf(d.node) < at).pop();
     const inside = stack.slice(b + 1).filter((d) => d.style === style).pop();
-    if (outside && n === outside.n + 1 && !(inside && n === inside.n + 1)) stack.length = b;
+    // both numberings go on (task 3 after the box's 1. 2.): a heading that names departments is the text's task
+    if (outside && n === outside.n + 1 && (!(inside && n === inside.n + 1) || signal)) stack.length = b;
   }
 
   attach(d: Draft) {

@@ -130,7 +130,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       // a written number; else a Word/Markdown heading without one, on the level of its heading style
       const style = marker ? marker.style : hStyle!;
       const m: Marker = marker ?? { style, raw: '', n: 0, rest: p.text };
-      tree.place(style, m.n);
+      tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
       const d = makeDraft(newId(), style, m, p.line);
       if (marker) {
         const { heading, body } = splitHeading(marker, toc);
