@@ -105,7 +105,7 @@ const PAGE_NUMBER: RegExp[] = [
  * of it: a sentence broken by a page break is re-joined by joinBroken.
  */
 export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
-  const isPageNo = (t: string) => PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
+  const isPageNo = (t: string) => t.length <= 40 && PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
   const drop = new Map<number, string>();
   paras.forEach((p, i) => { if (!p.cells && isPageNo(p.text)) drop.set(i, '页码'); });
   // bare numbers that go up like page numbers (at least three of them)
@@ -150,7 +150,11 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
 /** Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
   return w;
 }
 
@@ -207,6 +211,7 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   const toc: string[] = [];
   const drop = new Set<number>();
   const entryText = (t: string): string | null => {
+    if (t.length > 90) return null;
     const m = TOC_ENTRY.exec(matchView(t).trim());
     return m ? t.trim().slice(0, m[1].length).trim() : null;
   };

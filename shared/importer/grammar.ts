@@ -108,7 +108,43 @@ export interface Marker {
  * metadata folded to Simplified. One character for one character, so offsets in the view are offsets in the text.
  */
 export function matchView(s: string): string {
-  return foldTrad(foldWidth(s));
+  return mapUnits(s, tables().view);
+}
+
+/** Traditional characters folded to Simplified, one for one (full-width forms kept). */
+export function foldScript(s: string): string {
+  return mapUnits(s, tables().script);
+}
+
+function mapUnits(s: string, table: Uint16Array): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = table[c];
+    if (f === c) continue;
+    (out ??= []).push(s.slice(from, i), String.fromCharCode(f));
+    from = i + 1;
+  }
+  if (!out) return s;
+  out.push(s.slice(from));
+  return out.join('');
+}
+
+let TABLES: { view: Uint16Array; script: Uint16Array } | null = null;
+/** Code unit → code unit: the Traditional characters below (script), and foldWidth's forms as well (view). */
+function tables(): { view: Uint16Array; script: Uint16Array } {
+  if (TABLES) return TABLES;
+  const script = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) script[c] = c;
+  for (const [k, v] of Object.entries(TRAD)) if (k.length === 1 && v.length === 1) script[k.charCodeAt(0)] = v.charCodeAt(0);
+  const view = script.slice();
+  for (let c = 0x3000; c < 0xff66; c++) {
+    const w = foldWidth(String.fromCharCode(c));
+    if (w.length === 1 && w.charCodeAt(0) !== c) view[c] = w.charCodeAt(0);
+  }
+  TABLES = { view, script };
+  return TABLES;
 }
 
 // Traditional forms of the characters the grammar and the metadata match on (one for one).
@@ -121,15 +157,6 @@ const TRAD: Record<string, string> = {
   書: '书', 長: '长', 鎮: '镇', 鄉: '乡', 廳: '厅', 處: '处', 爲: '为', 為: '为', 億: '亿', 萬: '万', 強: '强', 護: '护', 財: '财',
   衛: '卫', 環: '环', 運: '运', 輸: '输', 農: '农', 訊: '讯', 學: '学', 醫: '医', 療: '疗', 養: '养', 老: '老', 稅: '税', 務局: '务局',
 };
-const TRAD_RE = new RegExp(`[${Object.keys(TRAD).filter((k) => k.length === 1).join('')}]`, 'g');
-/** Traditional characters folded to Simplified, one for one (full-width forms kept). */
-export function foldScript(s: string): string {
-  return foldTrad(s);
-}
-function foldTrad(s: string): string {
-  return s.replace(TRAD_RE, (c) => TRAD[c] ?? c);
-}
-
 function numberOf(s: string): number {
   const t = s.replace(/\s+/g, '');
   if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
@@ -150,9 +177,21 @@ function cnNumber(s: string): number {
   return total + cur;
 }
 
-/** The marker that starts `text` (original script), or null. */
+const MARKER_CACHE = new Map<string, Marker | null>();
+
+/** The marker that starts `text` (original script), or null. Read often for one paragraph: remembered. */
 export function readMarker(text: string): Marker | null {
-  const view = matchView(text);
+  const hit = MARKER_CACHE.get(text);
+  if (hit !== undefined) return hit && { ...hit };
+  const m = readMarkerUncached(text);
+  if (MARKER_CACHE.size > 20000) MARKER_CACHE.clear();
+  MARKER_CACHE.set(text, m);
+  return m && { ...m };
+}
+
+function readMarkerUncached(text: string): Marker | null {
+  // a marker is at the start: fold only the head of a long paragraph
+  const view = matchView(text.length > 64 ? text.slice(0, 64) : text);
   for (const r of RULES) {
     const m = r.head.exec(view);
     if (!m) continue;

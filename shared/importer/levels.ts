@@ -39,6 +39,9 @@ export class OutlineBuilder {
   readonly all: Draft[] = [];
   /** `a>b`: the document has shown style b inside style a. */
   private readonly above = new Set<string>();
+  private readonly byNode = new Map<PlanNode, Draft>();
+  /** Per 专栏: the last heading of each style before it, among its siblings. */
+  private readonly beforeBox = new Map<Draft, Map<MarkerStyle, Draft | null>>();
 
   constructor(private readonly mapping: LevelMapping | undefined) {}
 
@@ -71,7 +74,13 @@ export class OutlineBuilder {
     const box = stack[b];
     const siblings = box.parent ? box.parent.node.children : this.roots.map((d) => d.node);
     const at = siblings.indexOf(box.node);
-    const outside = this.all.filter((d) => d.parent === box.parent && d.style === style && siblings.indexOf(d.node) < at).pop();
+    const memo = this.beforeBox.get(box) ?? this.beforeBox.set(box, new Map()).get(box)!;
+    if (!memo.has(style)) {
+      let found: Draft | null = null;
+      for (let k = at - 1; k >= 0 && !found; k--) { const d = this.byNode.get(siblings[k]); if (d?.style === style) found = d; }
+      memo.set(style, found);
+    }
+    const outside = memo.get(style);
     const inside = stack.slice(b + 1).filter((d) => d.style === style).pop();
     // both numberings go on (task 3 after the box's 1. 2.): a heading that names departments is the text's task
     if (outside && n === outside.n + 1 && (!(inside && n === inside.n + 1) || signal)) stack.length = b;
@@ -85,6 +94,7 @@ export class OutlineBuilder {
     for (let a: Draft | null = parent; a; a = a.parent) if (a.style !== d.style) this.above.add(`${a.style}>${d.style}`);
     this.stack.push(d);
     this.all.push(d);
+    this.byNode.set(d.node, d);
   }
 
   current(): Draft | null {
@@ -103,8 +113,19 @@ export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务
 export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标/;
 
 /** Headings are tested on the matching view (Traditional script folded). */
-export const isTaskContext = (heading: string) => TASK_CONTEXT.test(matchView(heading));
-export const isNotTaskContext = (heading: string) => { const v = matchView(heading); return NOT_TASK_CONTEXT.test(v) && !TASK_CONTEXT.test(v); };
+export const isTaskContext = (heading: string) => contextOf(heading) === 'task';
+export const isNotTaskContext = (heading: string) => contextOf(heading) === 'not-task';
+
+const CONTEXT_CACHE = new Map<string, 'task' | 'not-task' | null>();
+function contextOf(heading: string): 'task' | 'not-task' | null {
+  let c = CONTEXT_CACHE.get(heading);
+  if (c !== undefined) return c;
+  const v = matchView(heading);
+  c = TASK_CONTEXT.test(v) ? 'task' : NOT_TASK_CONTEXT.test(v) ? 'not-task' : null;
+  if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
+  CONTEXT_CACHE.set(heading, c);
+  return c;
+}
 
 const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
 

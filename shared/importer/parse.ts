@@ -57,7 +57,8 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  */
 function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
   const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping)));
-  for (let i = 0; i < paras.length; i++) {
+  // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
+  for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
     if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
     const m = markers[i];
@@ -65,7 +66,8 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
     if (['part', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return i;
     if (m.style === 'appendix') continue;
     if (m.n !== 1) continue;
-    for (let j = i + 1, seen = 0; j < paras.length && seen < 5000; j++, seen++) {
+    tried++;
+    for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
       const o = markers[j];
       if (o && o.style === m.style && o.n === 2) return i;
       // a higher-ranked style before the sequence goes on: this was a list inside the head
@@ -276,6 +278,7 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
     // a table of contents run together on one line is read by readHead, not split
     if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
     const long = p.text.length >= 120;
+    if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
     const cuts: number[] = [];
     for (const at of inlineMarkerOffsets(p.text)) {
       if (!long && !/\s/.test(p.text[at - 1])) continue;
