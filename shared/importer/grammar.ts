@@ -66,13 +66,13 @@ export const RULES: MarkerRule[] = [
     id: 'action',
     examples: ['行动一：智慧政务', '专项行动二 城市更新', '支撑体系一 标准规范', '专项三：数字经济'],
     head: new RegExp(`^(?<m>(?<label>专项行动|行动|支撑体系|专项)\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`),
-    rank: 4, kind: 'action', inline: `${AFTER_SENTENCE}(?:专项行动|行动|支撑体系|专项)${ANY_NUM}`, nouns: ['行动', '专项行动', '专项', '大行动'], number: 'label',
+    rank: 4, kind: 'action', inline: `${AFTER_SENTENCE}(?:专项行动|行动|支撑体系|专项)${ANY_NUM}`, nouns: ['行动', '专项行动', '专项'], number: 'label',
   },
   {
     id: 'keytask',
     examples: ['重点专项3：城市大脑', '重点任务1 建设综合云平台', '重点任务一：推进宽带建设', '重点工程2 智能电网', '任务5：数字乡村'],
     head: new RegExp(`^(?<m>(?<label>重点专项|重点任务|重点工程|重点项目|工程|任务)\\s*[:：]?\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`),
-    rank: 5, kind: 'task', inline: `${AFTER_SENTENCE}(?:重点专项|重点任务|重点工程|重点项目)${ANY_NUM}`, nouns: ['重点专项', '重点任务', '重点工程', '重点项目', '主要任务', '任务', '项任务'], number: 'label',
+    rank: 5, kind: 'task', inline: `${AFTER_SENTENCE}(?:重点专项|重点任务|重点工程|重点项目)${ANY_NUM}`, nouns: ['重点专项', '重点任务', '主要任务', '任务'], number: 'label',
   },
   { id: 'box', examples: ['专栏1 智慧交通重点工程', '专栏三：数字乡村示范项目'], head: new RegExp(`^(?<m>专栏\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`), rank: 4.5, kind: 'box', inline: `${AFTER_SENTENCE}专栏${ANY_NUM}`, nouns: ['专栏'], number: 'label' },
   { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
@@ -236,6 +236,6 @@ export function inlineMarkerOffsets(text: string): number[] {
 export function countNouns(): { noun: string; kind: KindHint }[] {
   const out: { noun: string; kind: KindHint }[] = [];
   for (const r of RULES) for (const noun of r.nouns) if (r.kind) out.push({ noun, kind: r.kind });
-  out.push({ noun: '具体事项', kind: 'item' }, { noun: '事项', kind: 'item' });
+  out.push({ noun: '具体事项', kind: 'item' });
   return out.sort((a, b) => b.noun.length - a.noun.length);
 }

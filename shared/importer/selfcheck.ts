@@ -5,13 +5,14 @@
 import { countKinds, type ImportReport, type PlanNode } from '../model/plan';
 import type { Para } from './clean';
 import { cnToNumber } from './numerals';
+import { countNouns } from './grammar';
 import type { Draft } from './parse';
 
-const DECL = /([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\s*(?:个|项|大|条)\s*(重点专项|重点任务|具体事项|主要任务|任务|行动|专项行动)/g;
-
-const KIND: Record<string, PlanNode['kind']> = {
-  重点专项: 'task', 重点任务: 'task', 主要任务: 'task', 任务: 'task', 具体事项: 'item', 行动: 'action', 专项行动: 'action',
-};
+/** "22个重点专项", "五大行动", "十九项任务": a number, a measure word and a noun of the grammar (grammar.ts `nouns`). */
+// counts of parts, chapters and sections are not checked ("三个部分" is said of anything)
+const NOUNS = countNouns().filter((x) => !/^(部分|章|节)$/.test(x.noun));
+const DECL = new RegExp(`([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\\s*(?:个|项|大|条)\\s*(${NOUNS.map((x) => x.noun).join('|')})`, 'g');
+const KIND: Record<string, string> = Object.fromEntries(NOUNS.map((x) => [x.noun, x.kind]));
 
 export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], nodes: PlanNode[], report: ImportReport) {
   const check = (text: string, line: number, scope: Draft | null) => {
@@ -19,7 +20,7 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
       const n = cnToNumber(m[1]);
       if (!n) continue;
       const kind = KIND[m[2]];
-      const found = countKinds(scope ? scope.node.children : nodes)[kind] ?? 0;
+      const found = (countKinds(scope ? scope.node.children : nodes) as Record<string, number>)[kind] ?? 0;
       const key = scope ? `${kind}@${scope.node.number}` : kind;
       if (key in report.declared) continue;
       report.declared[key] = n;
@@ -43,5 +44,5 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
 }
 
 function kindName(kind: string): string {
-  return { task: '任务', item: '具体事项', action: '行动', part: '部分', section: '节' }[kind] ?? kind;
+  return { task: '任务', item: '具体事项', action: '行动', part: '部分', section: '节', box: '专栏' }[kind] ?? kind;
 }
