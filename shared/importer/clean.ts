@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
-import { readMarker, matchView } from './grammar';
+import { matchView, rankOf, readMarker } from './grammar';
 
 export interface Para {
   text: string;
@@ -19,6 +19,8 @@ export interface Para {
   emptyBefore?: number;
   /** Display width of the paragraph's last source line, its indentation included. */
   width?: number;
+  /** Characters of the paragraph's last source line, its indentation included. */
+  chars?: number;
 }
 
 type Removed = ImportReport['removed'][number];
@@ -34,6 +36,13 @@ const CHROME: [RegExp, string][] = [
   [/Copyright|©|版权所有|版权声明|ICP备|All Rights Reserved/i, '版权页脚'],
   [/^(返回|返回顶部|返回首页|打印|关闭|打印本页|关闭窗口|【打印】|【关闭】|分享到[:：]?.*|扫一扫.*)$/, '网页按钮'],
 ];
+
+/** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
+function tabCells(text: string): string[] | undefined {
+  if ((text.match(/\t/g) ?? []).length < 2) return undefined;
+  const cells = text.trim().split(/\t+/).map((c) => c.trim());
+  return cells.length >= 3 ? cells : undefined;
+}
 
 export function chromeReason(text: string): string | null {
   for (const [re, reason] of CHROME) if (re.test(text)) return reason;
@@ -54,7 +63,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined, width: width(text) });
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells ?? tabCells(text), emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }
@@ -89,6 +98,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
 }
 
 const TERMINAL = /[。；;！？!?：:」』”"）)】]$/;
+const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
 
 /** Page furniture a printed or PDF-converted plan carries on every page. */
 const PAGE_NUMBER: RegExp[] = [
@@ -159,17 +169,22 @@ function width(s: string): number {
 }
 
 /**
- * The width of a hard-wrapped text (a PDF or a print converted to text): most lines end at about the same width.
- * Returns that width, or 0 when the text is not wrapped.
+ * The width of a hard-wrapped text (a PDF or a print converted to text): most lines end at about the same width,
+ * measured in display width (a page) or in characters (a text broken every N characters). Returns the measures
+ * that fit (0 for one that does not), or null when the text is not wrapped.
  */
-export function wrapWidth(paras: Para[]): number {
-  const ws = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10).map((p) => p.width ?? width(p.text));
-  if (ws.length < 8) return 0;
-  const sorted = [...ws].sort((a, b) => a - b);
-  const w = sorted[Math.floor(sorted.length * 0.9)];
-  if (w < 40 || w > 200) return 0;
-  const full = ws.filter((x) => x >= w - 4 && x <= w + 2).length;
-  return full >= ws.length * 0.35 ? w : 0;
+export function wrapWidth(paras: Para[]): { width: number; chars: number } | null {
+  const lines = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10);
+  if (lines.length < 8) return null;
+  const measure = (ws: number[], slack: number, min: number): number => {
+    const sorted = [...ws].sort((a, b) => a - b);
+    const at = sorted[Math.floor(sorted.length * 0.9)];
+    if (at < min || at > 200) return 0;
+    return ws.filter((x) => x >= at - slack && x <= at + slack / 2).length >= ws.length * 0.35 ? at : 0;
+  };
+  const w = measure(lines.map((p) => p.width ?? width(p.text)), 4, 40);
+  const c = measure(lines.map((p) => p.chars ?? p.text.length), 2, 20);
+  return w || c ? { width: w, chars: c } : null;
 }
 
 /**
@@ -186,16 +201,21 @@ export function joinBroken(paras: Para[]): Para[] {
     if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading) {
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
       const next = readMarker(p.text);
-      const nextHeading = next !== null && !(next.style === 'bullet' && wrap);
-      const broken = !TERMINAL.test(prev.text) && !p.indent && !nextHeading && !chromeReason(p.text) &&
-        (wrap ? (prev.width ?? 0) >= wrap - 4 : prev.text.length >= 30 && !p.afterBlank);
+      const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
+      // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
+      // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
+      const ends = full ? SENTENCE_END.test(prev.text) : TERMINAL.test(prev.text);
+      const nextHeading = next !== null && !(full && !ends && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
+      const broken = !ends && !p.indent && !nextHeading && !chromeReason(p.text) &&
+        (wrap ? full : prev.text.length >= 30 && !p.afterBlank);
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
+        prev.chars = p.chars ?? p.text.length;
         continue;
       }
     }
-    out.push({ ...p, width: p.width ?? width(p.text) });
+    out.push({ ...p });
   }
   return out;
 }
@@ -227,6 +247,13 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       // a chapter line without a page number inside a 目录 (part titles often have none)
       if (title && run.length && paras[j].text.length <= 40 && readMarker(paras[j].text) && j + 1 < paras.length && entryText(paras[j + 1].text) !== null) { run.push(j); continue; }
       break;
+    }
+    // a 目录 without page numbers: the heading lines after the title, up to where the body repeats the first of them
+    if (title && run.length === 0) {
+      for (j = i + 1; j < paras.length && !paras[j].cells && paras[j].text.length <= 50 && !/[。；;]/.test(paras[j].text) && readMarker(paras[j].text); j++) {
+        if (run.length && paras[j].text.replace(/\s+/g, '') === paras[run[0]].text.replace(/\s+/g, '')) break;
+        run.push(j);
+      }
     }
     if (run.length >= 3 || (title && run.length >= 1)) {
       if (title) drop.add(i);

@@ -197,9 +197,9 @@ function readMarkerUncached(text: string): Marker | null {
     if (!m) continue;
     const rest = text.slice(m[0].length);
     // "2015-2017", "0.62台" are no markers: a number continues right after an arabic marker
-    if ((r.id === 'arabic' || r.id === 'halfparen') && /^[0-9]/.test(rest)) continue;
+    if (r.id === 'arabic' && /^[0-9]/.test(rest)) continue;
     // "1.5万个", "0.62台" are figures, not 1.1-style headings
-    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^[万亿千百个%倍台户家名人次元平方公里米吨年月日天项条座所套辆部张兆G]/.test(rest))) continue;
+    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^([万亿千百个%倍台户家名人次元平方公里米吨年月日天项条座所套辆部张兆G]|以[上下内]|左右)/.test(rest))) continue;
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');

@@ -121,11 +121,15 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
   let c = CONTEXT_CACHE.get(heading);
   if (c !== undefined) return c;
   const v = matchView(heading);
-  c = TASK_CONTEXT.test(v) ? 'task' : NOT_TASK_CONTEXT.test(v) ? 'not-task' : null;
+  // a heading that starts with a verb ("夯实产业发展基础", "加强组织保障") names work, not a background or a safeguard
+  c = TASK_CONTEXT.test(v) ? 'task' : NOT_TASK_CONTEXT.test(v) && !ACTION_VERB.test(v) ? 'not-task' : null;
   if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
   CONTEXT_CACHE.set(heading, c);
   return c;
 }
+
+/** Verbs a work heading starts with. */
+const ACTION_VERB = /^(加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
 
 const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
 
@@ -221,10 +225,16 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (task.has(d)) k = 'task';
     else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
     else if (!d.parent) k = 'part';
-    // under a part, a heading of a section-like style ((一), 一、, 第X节, a Word heading) is a section; 1. (1) ① are points
-    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && rankOf(d.style) <= rankOf('cnparen'))) k = 'section';
+    // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① are points
+    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';
     else k = 'item';
     kinds.set(d, k);
+  }
+  // sections that group tasks and are all named …行动 ((一)商圈能级提升行动, (二)…行动) are actions
+  for (const [parent, list] of kids) {
+    const groups = list.filter((d) => kinds.get(d) === 'section' && holds.has(d));
+    if (groups.length && list.filter((d) => d.style === groups[0].style).every((d) => /行动$/.test(matchView(d.node.heading)))) for (const d of groups) kinds.set(d, 'action');
+    void parent;
   }
   for (const d of all) {
     const forced = mapping?.[d.style]?.kind;

@@ -11,6 +11,7 @@ import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf,
 import { readHead } from './meta';
 import { foldWidth } from './numerals';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
+import { applyCellTables, cellRuns, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import type { SourceLine } from './types';
 import { declaredCounts } from './selfcheck';
@@ -85,7 +86,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
-  paras = splitRunTogether(tocFound.paras, tocFound.toc);
+  paras = joinAnnexTitles(splitRunTogether(tocFound.paras, tocFound.toc));
 
   const first = bodyStart(paras, mapping);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
@@ -161,9 +162,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Kinds from style and context.
   assignKinds(all, mapping);
-  // Tables that repeat the tasks: departments and milestones go onto the tasks.
+  // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
+  // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const period = head.meta.period;
-  for (const t of tables) applyTaskTables(t, all, period, report);
+  const readByCells = new Set<Para>();
+  for (const run of cellRuns(paras)) if (applyCellTables(run, all, period, report) > 0) for (const p of run) readByCells.add(p);
+  for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
 
   // Departments, indicators, themes.
   for (const d of all) enrich(d, period?.end ?? null);
@@ -246,6 +250,9 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
     return { heading: rest.slice(0, i).trim(), body: rest.slice(i).trim() };
   }
   const stop = rest.search(/[。；！？]/);
+  // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
+  const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
+  if (gap && (stop < 0 || stop > gap[1].length)) return { heading: gap[1], body: gap[2].trim() };
   if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
   if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
   if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
@@ -297,6 +304,23 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
   return out;
 }
 
+/** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
+function joinAnnexTitles(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const next = paras[i + 1];
+    const m = p.cells ? null : readMarker(p.text);
+    if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= 60 && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
+      out.push({ ...p, text: `${p.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
 function enrich(d: Draft, endYear: number | null) {
@@ -331,6 +355,9 @@ function enrich(d: Draft, endYear: number | null) {
       const key = `${ind.name}|${ind.value}|${ind.unit}`;
       if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
     }
+  }
+  if (node.kind === 'task' || node.kind === 'item') {
+    for (const m of textMilestones(node.heading + '\n' + node.body)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
   }
   node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + node.body));
 }
