@@ -76,7 +76,11 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
-    for (const d of splitDepartments(body)) if (!lead.includes(d)) lead.push(d);
+    // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner
+    for (const d of splitDepartments(body)) {
+      const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(d);
+      if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(d)) lead.push(d);
+    }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
   if (!found) {

@@ -6,6 +6,7 @@ import type { Comparator, Indicator } from '../model/plan';
 
 const UNITS = [
   '兆比特/秒', '兆比特每秒', '千兆比特/秒', '皮长公里', '台/百户', '台/人', '部/百户', '万亿元', '万户', '万人次', '万人', '万台', '万个', '万家', '万辆', '万条', '万次', '万件', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
+  '万平方米', '平方公里', '平方米', '公顷', '万吨', '千瓦', '兆瓦', 'PFlops', '亩', '吨', '名', '场', '批', '支', '间', '床', '款', '种',
   '%', '％', '个百分点', '个', '户', '家', '项', '套', '座', '条', '所', '处', '台', '人次', '人', '万', '倍', '兆', '千兆', '站点', '站', '辆', '块', '张', '路',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
@@ -31,7 +32,10 @@ const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
 
 const YEAR_RE = /(?:到|至|于|在)?\s*(20[0-9]{2}|19[0-9]{2})\s*年(?:底|末|前)?/;
-const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|不少于|不低于|超过|累计|形成|完成|指标)/;
+/** A sentence states a target when it names a year to reach, a level to reach, or a count of things to build. */
+const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标|建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持)/;
+/** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
+const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成)+/;
 
 function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
@@ -42,7 +46,8 @@ function cleanName(s: string): string {
     .replace(/^[\s,，、;；。:：]+/, '')
     .replace(/^.*?(?:19|20)\d\d\s*年(?:底|末|前)?/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内)+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内|三年|每年|年均|全年)+/, '')
+    .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
     .trim();
@@ -57,9 +62,10 @@ function comparatorOf(verb: string): Comparator {
  * Indicators in one paragraph. `defaultYear` is the plan's end year (used when the sentence names none).
  * Only sentences that state a target (到2013年, 力争, 达到, 建成 …) are read, so background figures are left alone.
  * Each value (number + unit) takes its name from the words before it in the same clause, less the verb
- * ("家庭光纤入户率达到60%" → 家庭光纤入户率, >=); a bare "力争累计达到3000个" takes the previous name.
+ * ("家庭光纤入户率达到60%" → 家庭光纤入户率, >=); a bare "力争累计达到3000个" takes the previous name; a count with no name
+ * ("累计建成30家") takes the object of `subject`, the heading of the node ("建设城市书房" → 城市书房).
  */
-export function findIndicators(paragraph: string, defaultYear: number | null): Indicator[] {
+export function findIndicators(paragraph: string, defaultYear: number | null, subject = ''): Indicator[] {
   const out: Indicator[] = [];
   const seen = new Set<string>();
   for (const sentence of paragraph.split(/(?<=[。！？!?])/)) {
@@ -79,7 +85,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null): I
       if (/^\s*(年|月|日|号|次会议|届|多年|周年|大|个中心|\+|重点专项|重点任务|具体事项|项任务|行动|方面)/.test(after)) continue;
       if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
       // the clause: text since the last delimiter
-      const clause = before.split(/[，,。；;：:、（）()“”"]/).pop() ?? '';
+      const clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';
       // the verb usually stands before the value ("覆盖率达到60%"), sometimes before the name ("达到车牌照识别率99%")
       const verb = VERB_TAIL.exec(clause)?.[1] ?? /^\s*(力争达到|达到|超过|不低于|不少于)/.exec(clause)?.[1] ?? '';
       let name = cleanName(clause.slice(0, clause.length - (VERB_TAIL.exec(clause)?.[0].length ?? 0)));
@@ -88,6 +94,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null): I
         // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
         const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
         if (tail) name = cleanName(tail[1]);
+        // "建设城市书房。…累计建成30家": what is counted is what the heading names
+        else if (subject && /(建成|新建|完成|建设|新增|培育|打造)\s*$/.test(clause)) name = cleanName(subject);
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;

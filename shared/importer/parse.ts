@@ -346,7 +346,7 @@ function enrich(d: Draft, endYear: number | null) {
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     for (const para of text.split('\n')) {
       const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
-      for (const ind of findIndicators(sentences, endYear)) found.push(ind);
+      for (const ind of findIndicators(sentences, endYear, foldScript(node.heading))) found.push(ind);
     }
     const back = (s: string) => { const at = text.indexOf(s); return at >= 0 ? orig.slice(at, at + s.length) : s; };
     for (const ind of found) { ind.name = back(ind.name); ind.text = back(ind.text); }
