@@ -277,8 +277,9 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
 /**
  * A 专栏 in place in the body: a one-cell table, 版心 wide, with a single border (the framed panel readers of
  * 公文 plans expect); inside, the title line "专栏1　重点工程" in 黑体 centred, the box's own text and its projects
- * (items, 1. 2. …) in 仿宋, all 三号 on the 579-twip line like the body. A blank line follows, which keeps two
- * boxes in a row apart (Word joins adjacent tables) and gives the section a paragraph after a final table.
+ * (items, 1. 2. …) in 仿宋, all 三号 on the 579-twip line like the body. A blank line before and after sets the
+ * frame off the text around it; the one after also keeps two boxes in a row apart (Word joins adjacent tables)
+ * and gives the section a paragraph after a final table.
  */
 function boxBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
   const number = ctx.numbers.get(node.id) ?? node.number;
@@ -304,7 +305,8 @@ function boxBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
       })],
     })],
   });
-  return [table, new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] })];
+  const blank = () => new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] });
+  return [blank(), table, blank()];
 }
 
 /** Blank line(s) of the grid, as spacing before (twips). */
