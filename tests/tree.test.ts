@@ -269,7 +269,7 @@ describe('专栏 (box)', () => {
       'b3:box',
     ]);
     // outdented from the section into the part: still a box
-    expect(shape(outdent(t, 'b1'))[0]).toEqual({ 'p1:part': [{ 's1:section': ['t1:task', { 't2:task': ['i2:item'] }] }, { 'b1:box': ['b1i1:item', { 'b1i2:item': ['b1i2a:item'] }] }, { 'b2:box': ['b2i1:item'] }] });
+    expect((shape(outdent(t, 'b1')) as unknown[])[0]).toEqual({ 'p1:part': [{ 's1:section': ['t1:task', { 't2:task': ['i2:item'] }] }, { 'b1:box': ['b1i1:item', { 'b1i2:item': ['b1i2a:item'] }] }, { 'b2:box': ['b2i1:item'] }] });
     // indented under t1 (a task may hold a box)
     expect(findNode(indent(t, 'b1'), 't1')!.children.map((c) => `${c.id}:${c.kind}`)).toEqual(['b1:box']);
     // a task indented into the box becomes a project (item)
