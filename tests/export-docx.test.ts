@@ -522,7 +522,7 @@ describe('专栏 (box)', () => {
     expect(taskTable(noBody).rows[1].content).toBe('建成算力调度平台。');
   });
 
-  it('Markdown: a blockquote with the title in bold and the projects as quoted lines, never # headings', () => {
+  it('Markdown: a blockquote with the title in bold and the projects as quoted lines, never # headings; markdown-it reads them back as those lines', async () => {
     const md = buildMarkdown(plan());
     expect(md).toContain([
       '到2026年千兆光网覆盖率达到95%。',
@@ -541,5 +541,20 @@ describe('专栏 (box)', () => {
     ].join('\n'));
     expect(md).toContain('\n> **专栏3　城市治理数字化重点工程**\n>\n> 1.智慧交通示范工程\n>\n> 覆盖主要路口300个。\n');
     expect(md).not.toMatch(/^#+ .*(专栏|工程)/m);
+    // what a Markdown front end sees: the quote's paragraphs are plain lines "专栏1　…", "1.…", no heading tokens inside
+    const MarkdownIt = (await import('markdown-it')).default;
+    const tokens = new MarkdownIt().parse(md, {});
+    const quoted: string[] = [];
+    let depth = 0;
+    for (const t of tokens) {
+      if (t.type === 'blockquote_open') depth++;
+      else if (t.type === 'blockquote_close') depth--;
+      else if (depth > 0) {
+        expect(t.type).not.toBe('heading_open');
+        if (t.type === 'inline') quoted.push(t.children!.filter((c) => c.type === 'text').map((c) => c.content).join(''));
+      }
+    }
+    expect(quoted.slice(0, 5)).toEqual(['专栏1　新型基础设施重点工程', '1.千兆光网提速工程', '新建光纤接入端口10万个。', '2.5G精品网络工程', '新建5G基站1200个。']);
+    expect(quoted).toContain('专栏3　城市治理数字化重点工程');
   });
 });
