@@ -501,16 +501,37 @@ describe('专栏 (box)', () => {
     expect(tables.map((t) => paras(t.xml)[0].text)).toEqual(['专栏1　新型基础设施重点工程', '专栏2　算力工程', '专栏3　城市治理数字化重点工程']);
   });
 
-  it('a comment on a box or one of its projects is anchored inside the box', async () => {
+  it('a comment on a box or one of its projects is anchored inside the box, and found there again when read back', async () => {
     const d = plan();
     const box = d.nodes[0].children[0].children[1];
-    const xml = parts(await buildDocx(d, { comments: [
+    const bytes = await buildDocx(d, { comments: [
       { nodeId: box.id, quote: '', text: '专栏请压缩', author: '审核', date: '2024-01-01' },
       { nodeId: box.children[1].id, quote: '1200个', text: '数字待核', author: '审核', date: '2024-01-01' },
-    ] }))['word/document.xml'];
+    ] });
+    const xml = parts(bytes)['word/document.xml'];
     const t = blocks(xml).filter((b) => b.table)[0].xml;
     expect(t.match(/<w:commentRangeStart\b/g)).toHaveLength(2);
     expect(t).toMatch(/<w:commentRangeStart w:id="1"\/>(?:(?!<\/w:p>)[\s\S])*1200个/);
+    const { readWordComments, locateComment } = await import('../shared/review/word');
+    const back = readWordComments(bytes, 'box.docx');
+    const placed = Object.fromEntries(back.map((c) => [c.text, locateComment(d, c)]));
+    expect(placed['专栏请压缩']).toMatchObject({ nodeId: box.id, field: 'heading' });
+    expect(placed['数字待核']).toMatchObject({ nodeId: box.children[1].id, field: 'body', quote: '1200个' });
+  });
+
+  it('read back by the .docx front end: the one-cell frame gives its paragraphs as lines, other tables stay rows', async () => {
+    const { readSource } = await import('../shared/importer/source');
+    const { lines } = await readSource(await buildDocx(plan(), { annexes: true }), 'box.docx');
+    const texts = lines.map((l) => l.text);
+    const at = texts.indexOf('专栏1　新型基础设施重点工程');
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at, at + 5)).toEqual(['专栏1　新型基础设施重点工程', '1.千兆光网提速工程', '新建光纤接入端口10万个。', '2.5G精品网络工程', '新建5G基站1200个。']);
+    expect(lines.slice(at, at + 5).every((l) => !l.cells)).toBe(true);
+    expect(texts).toContain('专栏3　城市治理数字化重点工程');
+    // the annex task table (many rows, many cells) is still read row by row
+    const rows = lines.filter((l) => l.cells);
+    expect(rows[0].cells!.slice(0, 3)).toEqual(['序号', '行动', '重点任务']);
+    expect(rows.some((r) => r.cells![2] === '1.建设千兆光网')).toBe(true);
   });
 
   it('the annex task table lists the tasks, not the boxes; a box in a task is no part of its 主要内容', async () => {
