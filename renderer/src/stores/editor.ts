@@ -448,9 +448,15 @@ export const useEditorStore = defineStore('editor', () => {
     if (!sel) return null;
     if (sel.kind === 'task') return addSibling('task');
     if (sel.kind === 'action' || sel.kind === 'section' || sel.kind === 'part') return addChild('task');
-    // item: go up to its task
-    let p = info.value.get(sel.id)?.parentId ?? null;
-    while (p && info.value.get(p)!.node.kind !== 'task') p = info.value.get(p)!.parentId;
+    // item or 专栏: go up to its task (or to the box, when the box stands where a task may), add after it
+    const after = (id: string) => {
+      const x = info.value.get(id)!;
+      if (x.node.kind === 'task') return true;
+      const parentKind = x.parentId ? info.value.get(x.parentId)!.node.kind : 'root';
+      return x.node.kind === 'box' && ALLOWED[parentKind].includes('task');
+    };
+    let p: string | null = sel.id;
+    while (p && !after(p)) p = info.value.get(p)!.parentId;
     if (!p) return null;
     const t = info.value.get(p)!;
     const n = newNode('task');
