@@ -5,7 +5,7 @@
  *
  * | rule                   | severity | fires on                                                                    |
  * |------------------------|----------|-----------------------------------------------------------------------------|
- * | empty-heading          | error    | a part, section, action or task whose heading is empty                       |
+ * | empty-heading          | error    | a part, section, action, task or box (专栏) whose heading is empty            |
  * | doc-number-format      | error    | meta.docNumber not of the form 机关代字〔年份〕序号号 (杨府办发〔2016〕30号);   |
  * |                        |          | quick fix for [2016] 【2016】 (2016) （2016） and a leading 0 in the 序号        |
  * | task-no-lead           | warning  | a task with no lead department                                              |
@@ -74,7 +74,7 @@ const RULE_SEVERITY: Record<LintRule, Severity> = {
   'halfwidth-punct': 'info',
 };
 
-const KIND_ZH: Record<PlanNode['kind'], string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件' };
+const KIND_ZH: Record<PlanNode['kind'], string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
 
 function finding(rule: LintRule, nodeId: string | null, field: string, message: string, messageEn: string, extra: Partial<Finding> = {}): Finding {
   return {
@@ -342,7 +342,7 @@ export function lintPlan(doc: PlanDoc): Finding[] {
   // nodes
   const visit = (list: PlanNode[]): void => {
     for (const n of list) {
-      if ((n.kind === 'part' || n.kind === 'section' || n.kind === 'action' || n.kind === 'task') && !n.heading.trim()) {
+      if ((n.kind === 'part' || n.kind === 'section' || n.kind === 'action' || n.kind === 'task' || n.kind === 'box') && !n.heading.trim()) {
         out.push(finding('empty-heading', n.id, 'heading', `${KIND_ZH[n.kind]}${n.number ? `“${n.number}”` : ''}没有标题`, `${n.kind}${n.number ? ` "${n.number}"` : ''} has no heading`));
       }
       if (n.kind === 'task' && n.lead.length === 0) {

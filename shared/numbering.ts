@@ -21,7 +21,9 @@
  * | item     | task                           | （1）（2）…                  | the items of that task                             |
  * | item     | item                           | one level below the parent: 1. → （1） → ① (① is the deepest level) |  |
  * | item     | part / section / action        | 1. 2. …                     | the items of that parent                           |
+ * | item     | box                            | 1. 2. …                     | the items (projects) of that box                   |
  * | item     | any, written as a bullet       | the bullet as written (•, ——) — bullets are not numbers, and do not count |  |
+ * | box      | anywhere (top level, part, section, action, task) | 专栏1 专栏2 … (专栏一 … when written so) | all the boxes of the plan, in document order, whatever holds them |
  * | appendix | top level                      | 附件 (only one) / 附件1 附件2 … | the top-level appendices                         |
  * | appendix | elsewhere                      | the number as written       | —                                                  |
  *
@@ -110,6 +112,9 @@ export function foldNumber(s: string): string {
     .replace(/[、.．]+$/, '')
     .replace(/^([0-9]{1,3})\)$/, '($1)');
 }
+
+/** The label of a box's number: 专栏1, 专栏一. */
+export const BOX_LABEL = '专栏';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -283,6 +288,13 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   const topAppendices = nodes.filter((n) => n.kind === 'appendix').length;
   const out: NumberingEntry[] = [];
 
+  // Boxes (专栏) count across the whole plan; their numeral (专栏1 / 专栏一) is their own when written,
+  // else that of the first box written with one, else Arabic.
+  let boxNumeral: 'arabic' | 'cn' = 'arabic';
+  for (const [n, w] of written) {
+    if (n.kind === 'box' && w.style === 'label' && w.label === BOX_LABEL) { boxNumeral = w.numeral ?? 'arabic'; break; }
+  }
+
   const actionLabel = (n: PlanNode, parent: PlanNode | null): Family => {
     const w = written.get(n)!;
     if (w.style === 'label' && w.label) return { label: w.label, numeral: w.numeral ?? 'cn' };
@@ -350,8 +362,17 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           level = 2;
           break;
         }
+        case 'box': {
+          key = '^|box';
+          ordinal = next(key);
+          const own = w.style === 'label' && w.label === BOX_LABEL ? w.numeral ?? boxNumeral : boxNumeral;
+          number = formatLabel(BOX_LABEL, own, ordinal);
+          // the items of a box are numbered 1. 2. … whatever the box sits in (see the item case)
+          level = parentLevel;
+          break;
+        }
         case 'item': {
-          level = parent?.kind === 'task' ? 3 : parent?.kind === 'item' ? parentLevel + 1 : Math.max(parentLevel + 1, 2);
+          level = parent?.kind === 'task' ? 3 : parent?.kind === 'item' ? parentLevel + 1 : parent?.kind === 'box' ? 2 : Math.max(parentLevel + 1, 2);
           level = Math.min(Math.max(level, 2), LEVELS.length - 1);
           if (w.style === 'bullet') { number = n.number; break; }
           key = `${pid}|item`;

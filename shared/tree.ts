@@ -16,7 +16,10 @@
  * |                   | tasks straight under parts); an appendix stays an appendix; else section   |
  * | section / action  | task                                                                       |
  * | task / item       | item                                                                       |
- * | appendix          | item                                                                       |
+ * | appendix / box    | item                                                                       |
+ *
+ * A box (专栏) keeps its kind wherever a box is allowed (top level, part, section, action, task), like an
+ * appendix; elsewhere (under an item or an appendix) it becomes an item, its projects items below it.
  *
  * indent/outdent apply the table to the node itself ("kind follows the parent's kind");
  * moveNode keeps the node's kind when it is allowed under the new parent (see ALLOWED: e.g. items may
@@ -32,13 +35,14 @@ import { emptyNode, type NodeKind, type PlanNode } from './model/plan';
 
 /** Kinds allowed as children of each kind (`root` = top level). */
 export const ALLOWED: Record<NodeKind | 'root', readonly NodeKind[]> = {
-  root: ['part', 'appendix'],
-  part: ['section', 'action', 'task', 'appendix'],
-  section: ['task', 'item'],
-  action: ['task', 'item'],
-  task: ['item'],
+  root: ['part', 'appendix', 'box'],
+  part: ['section', 'action', 'task', 'appendix', 'box'],
+  section: ['task', 'item', 'box'],
+  action: ['task', 'item', 'box'],
+  task: ['item', 'box'],
   item: ['item'],
   appendix: ['item'],
+  box: ['item'],
 };
 
 export function isAllowed(parentKind: NodeKind | null, kind: NodeKind): boolean {
@@ -50,13 +54,14 @@ export function isAllowed(parentKind: NodeKind | null, kind: NodeKind): boolean 
  * `siblings`: the other children of the new parent (used for parts that hold tasks directly).
  */
 export function kindUnder(parentKind: NodeKind | null, node: PlanNode, siblings: readonly PlanNode[] = []): NodeKind {
+  if (node.kind === 'box' && isAllowed(parentKind, 'box')) return 'box';
   switch (parentKind) {
     case null:
       return node.kind === 'appendix' ? 'appendix' : 'part';
     case 'part': {
       if (node.kind === 'appendix') return 'appendix';
       if (node.kind === 'action' || node.children.some((c) => c.kind === 'task')) return 'action';
-      const others = siblings.filter((s) => s.id !== node.id && s.kind !== 'appendix');
+      const others = siblings.filter((s) => s.id !== node.id && s.kind !== 'appendix' && s.kind !== 'box');
       if (node.kind === 'task' && others.length > 0 && others.every((s) => s.kind === 'task')) return 'task';
       return 'section';
     }
@@ -66,6 +71,7 @@ export function kindUnder(parentKind: NodeKind | null, node: PlanNode, siblings:
     case 'task':
     case 'item':
     case 'appendix':
+    case 'box':
       return 'item';
   }
 }

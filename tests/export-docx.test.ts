@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../shared/importer/index';
-import { walk, type PlanDoc, type PlanNode } from '../shared/model/plan';
+import { emptyNode, walk, type PlanDoc, type PlanNode } from '../shared/model/plan';
 import { deriveNumbers } from '../shared/numbering';
 import { buildDocx, titleLines } from '../shared/export/docx';
 import { buildMarkdown } from '../shared/export/markdown';
@@ -422,5 +422,160 @@ describe('text, titles, Markdown, file names', () => {
     expect(exportFileName({ title: '  ', issuedOn: null }, '.md')).toBe('规划.md');
     expect(exportFileName({ title: 'CON', issuedOn: null }, 'docx')).toBe('规划_CON.docx');
     expect([...exportFileName({ title: '长'.repeat(300), issuedOn: '2020-01-01' }, 'docx')].length).toBe(60 + 16);
+  });
+});
+
+describe('专栏 (box)', () => {
+  let k = 0;
+  const node = (kind: PlanNode['kind'], f: Partial<PlanNode> = {}): PlanNode => ({ ...emptyNode(`bx${++k}`, kind), ...f });
+  /** A plan the way 十四五 plans write them: a 专栏 after a task of （一）, another as the only content of （二）, one in a task. */
+  const plan = (): PlanDoc => ({
+    ...yp,
+    nodes: [
+      node('part', { number: '一、', heading: '主要任务', children: [
+        node('section', { number: '（一）', heading: '完善新型基础设施', children: [
+          node('task', { number: '1.', heading: '建设千兆光网', body: '到2026年千兆光网覆盖率达到95%。', lead: ['区科委'] }),
+          node('box', { id: 'box1', number: '专栏1', heading: '新型基础设施重点工程', children: [
+            node('item', { number: '1.', heading: '千兆光网提速工程', body: '新建光纤接入端口10万个。' }),
+            node('item', { number: '2.', heading: '5G精品网络工程', body: '新建5G基站1200个。' }),
+          ] }),
+          node('task', { number: '2.', heading: '布局算力设施', body: '建设区级算力调度平台。', children: [
+            node('item', { number: '（1）', body: '建成算力调度平台。' }),
+            node('box', { number: '专栏2', heading: '算力工程', children: [node('item', { number: '1.', heading: '智算中心工程' })] }),
+          ] }),
+        ] }),
+        node('section', { number: '（二）', heading: '推进城市治理数字化', children: [
+          node('box', { number: '专栏3', heading: '城市治理数字化重点工程', children: [node('item', { number: '1.', heading: '智慧交通示范工程', body: '覆盖主要路口300个。' })] }),
+        ] }),
+      ] }),
+    ],
+  });
+
+  /** Top-level blocks of the body: paragraphs and tables, in order. */
+  const blocks = (xml: string) => {
+    const body = xml.slice(xml.indexOf('<w:body>'), xml.indexOf('</w:body>'));
+    const out: Array<{ table: boolean; xml: string }> = [];
+    const re = /<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[^>]*\/>|<w:p\b[^>]*>[\s\S]*?<\/w:p>/g;
+    for (const m of body.matchAll(re)) out.push({ table: m[0].startsWith('<w:tbl>'), xml: m[0] });
+    return out;
+  };
+
+  it('is a one-cell bordered table in place in the body: title 黑体 centred, projects 仿宋 1. 2., all 三号 on the 579 line', async () => {
+    const xml = parts(await buildDocx(plan()))['word/document.xml'];
+    const bs = blocks(xml);
+    const tables = bs.filter((b) => b.table);
+    expect(tables).toHaveLength(3);
+    const t = tables[0].xml;
+    // one row, one cell, 版心 wide, single borders all round
+    expect(t.match(/<w:tr\b/g)).toHaveLength(1);
+    expect(t.match(/<w:tc>/g)).toHaveLength(1);
+    expect(attr(t, 'tblW', 'w')).toBe(String(PAGE.textWidth));
+    for (const side of ['top', 'left', 'bottom', 'right']) expect(attr(t, side, 'val'), side).toBe('single');
+    const ps = paras(t);
+    expect(ps.map((p) => p.text)).toEqual(['专栏1　新型基础设施重点工程', '1.千兆光网提速工程', '新建光纤接入端口10万个。', '2.5G精品网络工程', '新建5G基站1200个。']);
+    expect(ps[0].eastAsia).toEqual(['黑体']);
+    expect(attr(ps[0].xml, 'jc', 'val')).toBe('center');
+    expect(ps[0].xml).not.toContain('w:pStyle'); // not an outline heading
+    for (const p of ps.slice(1)) {
+      expect(p.eastAsia.every((f) => f === '仿宋_GB2312'), p.text).toBe(true);
+      expect(p.xml).not.toContain('w:pStyle');
+    }
+    for (const p of ps) {
+      expect(p.sizes.every((s) => s === 32), p.text).toBe(true);
+      expect(attr(p.xml, 'spacing', 'line')).toBe(String(GRID.linePitch));
+    }
+    // in place: after task 1's text, before task 2; a blank line on either side
+    const texts = bs.map((b) => (b.table ? `[${paras(b.xml)[0].text}]` : paras(b.xml)[0]?.text ?? ''));
+    const at = texts.indexOf('[专栏1　新型基础设施重点工程]');
+    expect(texts.slice(at - 2, at + 3)).toEqual(['到2026年千兆光网覆盖率达到95%。', '', '[专栏1　新型基础设施重点工程]', '', '2.布局算力设施']);
+    // a box inside a task comes after the task's own items; the last box closes （二）
+    expect(texts.indexOf('[专栏2　算力工程]')).toBeGreaterThan(texts.indexOf('（1）建成算力调度平台。'));
+    expect(paras(tables[2].xml).map((p) => p.text)).toEqual(['专栏3　城市治理数字化重点工程', '1.智慧交通示范工程', '覆盖主要路口300个。']);
+  });
+
+  it('numbers are derived: boxes 专栏1 … across the plan, whatever was written', async () => {
+    const d = plan();
+    const sec2Box = d.nodes[0].children[1].children[0];
+    const renumbered: PlanDoc = { ...d, nodes: [{ ...d.nodes[0], children: [d.nodes[0].children[0], { ...d.nodes[0].children[1], children: [{ ...sec2Box, number: '专栏9' }] }] }] };
+    const tables = blocks(parts(await buildDocx(renumbered))['word/document.xml']).filter((b) => b.table);
+    expect(tables.map((t) => paras(t.xml)[0].text)).toEqual(['专栏1　新型基础设施重点工程', '专栏2　算力工程', '专栏3　城市治理数字化重点工程']);
+  });
+
+  it('a comment on a box or one of its projects is anchored inside the box, and found there again when read back', async () => {
+    const d = plan();
+    const box = d.nodes[0].children[0].children[1];
+    const bytes = await buildDocx(d, { comments: [
+      { nodeId: box.id, quote: '', text: '专栏请压缩', author: '审核', date: '2024-01-01' },
+      { nodeId: box.children[1].id, quote: '1200个', text: '数字待核', author: '审核', date: '2024-01-01' },
+    ] });
+    const xml = parts(bytes)['word/document.xml'];
+    const t = blocks(xml).filter((b) => b.table)[0].xml;
+    expect(t.match(/<w:commentRangeStart\b/g)).toHaveLength(2);
+    expect(t).toMatch(/<w:commentRangeStart w:id="1"\/>(?:(?!<\/w:p>)[\s\S])*1200个/);
+    const { readWordComments, locateComment } = await import('../shared/review/word');
+    const back = readWordComments(bytes, 'box.docx');
+    const placed = Object.fromEntries(back.map((c) => [c.text, locateComment(d, c)]));
+    expect(placed['专栏请压缩']).toMatchObject({ nodeId: box.id, field: 'heading' });
+    expect(placed['数字待核']).toMatchObject({ nodeId: box.children[1].id, field: 'body', quote: '1200个' });
+  });
+
+  it('read back by the .docx front end: the one-cell frame gives its paragraphs as lines, other tables stay rows', async () => {
+    const { readSource } = await import('../shared/importer/source');
+    const { lines } = await readSource(await buildDocx(plan(), { annexes: true }), 'box.docx');
+    const texts = lines.map((l) => l.text);
+    const at = texts.indexOf('专栏1　新型基础设施重点工程');
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at, at + 5)).toEqual(['专栏1　新型基础设施重点工程', '1.千兆光网提速工程', '新建光纤接入端口10万个。', '2.5G精品网络工程', '新建5G基站1200个。']);
+    expect(lines.slice(at, at + 5).every((l) => !l.cells)).toBe(true);
+    expect(texts).toContain('专栏3　城市治理数字化重点工程');
+    // the annex task table (many rows, many cells) is still read row by row
+    const rows = lines.filter((l) => l.cells);
+    expect(rows[0].cells!.slice(0, 3)).toEqual(['序号', '行动', '重点任务']);
+    expect(rows.some((r) => r.cells![2] === '1.建设千兆光网')).toBe(true);
+  });
+
+  it('the annex task table lists the tasks, not the boxes; a box in a task is no part of its 主要内容', async () => {
+    const t = taskTable(plan());
+    expect(t.rows.map((r) => r.task)).toEqual(['1.建设千兆光网', '2.布局算力设施']);
+    expect(t.rows[1].content).toBe('建设区级算力调度平台。');
+    const noBody = plan();
+    noBody.nodes[0].children[0].children[2].body = '';
+    expect(taskTable(noBody).rows[1].content).toBe('建成算力调度平台。');
+  });
+
+  it('Markdown: a blockquote with the title in bold and the projects as quoted lines, never # headings; markdown-it reads them back as those lines', async () => {
+    const md = buildMarkdown(plan());
+    expect(md).toContain([
+      '到2026年千兆光网覆盖率达到95%。',
+      '',
+      '> **专栏1　新型基础设施重点工程**',
+      '>',
+      '> 1.千兆光网提速工程',
+      '>',
+      '> 新建光纤接入端口10万个。',
+      '>',
+      '> 2.5G精品网络工程',
+      '>',
+      '> 新建5G基站1200个。',
+      '',
+      '#### 2.布局算力设施',
+    ].join('\n'));
+    expect(md).toContain('\n> **专栏3　城市治理数字化重点工程**\n>\n> 1.智慧交通示范工程\n>\n> 覆盖主要路口300个。\n');
+    expect(md).not.toMatch(/^#+ .*(专栏|工程)/m);
+    // what a Markdown front end sees: the quote's paragraphs are plain lines "专栏1　…", "1.…", no heading tokens inside
+    const MarkdownIt = (await import('markdown-it')).default;
+    const tokens = new MarkdownIt().parse(md, {});
+    const quoted: string[] = [];
+    let depth = 0;
+    for (const t of tokens) {
+      if (t.type === 'blockquote_open') depth++;
+      else if (t.type === 'blockquote_close') depth--;
+      else if (depth > 0) {
+        expect(t.type).not.toBe('heading_open');
+        if (t.type === 'inline') quoted.push(t.children!.filter((c) => c.type === 'text').map((c) => c.content).join(''));
+      }
+    }
+    expect(quoted.slice(0, 5)).toEqual(['专栏1　新型基础设施重点工程', '1.千兆光网提速工程', '新建光纤接入端口10万个。', '2.5G精品网络工程', '新建5G基站1200个。']);
+    expect(quoted).toContain('专栏3　城市治理数字化重点工程');
   });
 });

@@ -6,6 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.js';
 import { DB_FILE_NAME, openDatabase } from '../electron/core/db.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../electron/core/migrations/index.js';
+import { openLibrary } from '../electron/core/library.js';
+import { importFile } from '../shared/importer/index.js';
+import { emptyNode, walk, type PlanDoc, type PlanNode } from '../shared/model/plan.js';
+
+const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -130,6 +135,110 @@ describe('migrations', () => {
       decoded.push(tf);
     }
     expect(decoded).toEqual(old.tasks.map((t) => t.tf));
+    db.close();
+  });
+
+  it('006 lets a node be a box (专栏): nodes is rebuilt with every row, rowid, department, search entry, index, trigger and foreign key', async () => {
+    const dataDir = tempDir();
+    // a library of schema 5 (the version before 006) holding the five seed plans, as the shipped app leaves it
+    const v5 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 5) });
+    expect(v5.db.pragma('user_version', { simple: true })).toBe(5);
+    const ids: string[] = [];
+    for (const f of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+      ids.push(v5.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f })));
+    }
+    expect(ids).toHaveLength(5);
+    const box = (id: string): PlanNode => ({
+      ...emptyNode(id, 'box'),
+      number: '专栏1',
+      heading: '重点工程',
+      children: [{ ...emptyNode(`${id}-1`, 'item'), number: '1.', heading: '智慧交通示范工程', body: '建设交通信号智能控制系统。', lead: ['区建交委'] }],
+    });
+    const withBox = (doc: PlanDoc): PlanDoc => ({ ...doc, nodes: [...doc.nodes, box('b1')] });
+    // schema 5 refuses a box (CHECK on nodes.kind) and keeps nothing of the attempt
+    expect(() => v5.addPlan(withBox(v5.getPlan(ids[0])))).toThrow(/CHECK constraint/);
+    const dump = (db: Database.Database) => ({
+      nodes: db.prepare(`SELECT * FROM nodes ORDER BY rowid`).all(),
+      departments: db.prepare(`SELECT * FROM node_departments ORDER BY node_row, role, name`).all(),
+      plans: db.prepare(`SELECT * FROM plans ORDER BY id`).all(),
+    });
+    const before = dump(v5.db);
+    const docsBefore = ids.map((id) => v5.getPlan(id));
+    const search = (lib: typeof v5, q: string) => lib.search(q).map((h) => `${h.planId}|${h.nodeId}`).sort();
+    const queries = ['一网通办', '智慧养老', '宽带'];
+    const hitsBefore = queries.map((q) => search(v5, q));
+    const schemaOf = (db: Database.Database) =>
+      db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name IN ('nodes', 'node_departments') AND type IN ('index', 'trigger') ORDER BY type, name`).all();
+    const dependents = schemaOf(v5.db);
+    const fks = (db: Database.Database) => ['nodes', 'node_departments'].map((t) => db.pragma(`foreign_key_list(${t})`));
+    const fksBefore = fks(v5.db);
+    expect((before.nodes as unknown[]).length).toBeGreaterThan(100); // five whole plans, not a toy table
+    expect((before.departments as unknown[]).length).toBeGreaterThan(50);
+    expect(hitsBefore.every((h) => h.length > 0)).toBe(true);
+    v5.close();
+
+    const lib = openLibrary({ dataDir });
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(6);
+    expect(lib.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(lib.db.pragma('foreign_key_check')).toEqual([]);
+    expect(lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // nothing lost or changed: rows (with their rowids), departments, plans, documents, search, indexes, triggers, keys
+    expect(dump(lib.db)).toEqual(before);
+    expect(ids.map((id) => lib.getPlan(id))).toEqual(docsBefore);
+    expect(queries.map((q) => search(lib, q))).toEqual(hitsBefore);
+    expect(schemaOf(lib.db)).toEqual(dependents);
+    expect(dependents.map((d) => (d as { name: string }).name)).toEqual(expect.arrayContaining(['nodes_parent', 'nodes_fts_delete', 'node_departments_row']));
+    expect(fks(lib.db)).toEqual(fksBefore);
+    const sql = (lib.db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'nodes'`).get() as { sql: string }).sql;
+    expect(sql).toMatch(/^CREATE TABLE "?nodes"? /);
+    expect(sql).toContain(`'appendix', 'box'`);
+    expect(lib.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'nodes_new'`).get()).toEqual({ n: 0 });
+
+    // a box is stored and read back with its projects; the other kinds are still refused by the CHECK
+    const doc = withBox(lib.getPlan(ids[0]));
+    const boxed = lib.addPlan(doc);
+    const back = lib.getPlan(boxed);
+    const b = [...walk(back.nodes)].find((x) => x.node.kind === 'box')!.node;
+    expect(b).toMatchObject({ id: 'b1', number: '专栏1', heading: '重点工程' });
+    expect(b.children.map((c) => [c.kind, c.heading, c.lead])).toEqual([['item', '智慧交通示范工程', ['区建交委']]]);
+    expect(lib.search('智慧交通示范工程').some((h) => h.planId === boxed && h.nodeId === 'b1-1')).toBe(true);
+    expect(() =>
+      lib.db.prepare(`UPDATE nodes SET kind = 'chapter' WHERE plan_id = ? AND node_id = 'b1'`).run(boxed),
+    ).toThrow(/CHECK constraint/);
+
+    // the rebuilt table still cascades: deleting a plan removes its nodes, their departments and their search rows
+    const rows = (lib.db.prepare(`SELECT rowid FROM nodes WHERE plan_id = ?`).all(ids[2]) as Array<{ rowid: number }>).map((r) => r.rowid);
+    expect(rows.length).toBeGreaterThan(0);
+    const hits = (q: string) => lib.search(q).filter((h) => h.planId === ids[2]).length;
+    const probe = queries.find((q) => hits(q) > 0)!;
+    lib.deletePlan(ids[2]);
+    expect(lib.db.prepare(`SELECT count(*) AS n FROM nodes WHERE plan_id = ?`).get(ids[2])).toEqual({ n: 0 });
+    expect(lib.db.prepare(`SELECT count(*) AS n FROM node_departments WHERE node_row IN (SELECT value FROM json_each(?))`).get(JSON.stringify(rows))).toEqual({ n: 0 });
+    expect(hits(probe)).toBe(0);
+    // and a child node still needs its parent (the self-reference survived the rename)
+    expect(() =>
+      lib.db.prepare(
+        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes)
+         VALUES (?, 'orphan', 'no-such-parent', 0, 99999, 1, 'item', '', '', '', '[]', '[]', '[]', '[]', '[]')`,
+      ).run(boxed),
+    ).toThrow(/FOREIGN KEY/);
+    lib.close();
+  });
+
+  it('a migration with foreignKeysOff that leaves a broken reference is rolled back, and foreign keys are on again', () => {
+    const dataDir = tempDir();
+    openDatabase(dataDir).close();
+    const broken: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'broken-reference',
+      foreignKeysOff: true,
+      up: (db) => db.exec(`INSERT INTO node_departments (name, node_row, role) VALUES ('区科委', 424242, 'lead')`),
+    };
+    expect(() => openDatabase(dataDir, { migrations: [...MIGRATIONS, broken] })).toThrow(/foreign key violation/);
+    const db = openDatabase(dataDir);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare(`SELECT count(*) AS n FROM node_departments`).get()).toEqual({ n: 0 });
     db.close();
   });
 

@@ -217,3 +217,81 @@ describe('a plan built in the editor (nothing written)', () => {
     expect(nodes[1].number).toBe('');
   });
 });
+
+describe('专栏 (box)', () => {
+  const item = (number = '', children: PlanNode[] = []) => newNode('item', { number, children });
+  // 一、 ─ （一） ─ 1. 专栏(1.(1) 2.) 2.   ; 二、 ─ 行动一 ─ 1. ─ 专栏(1.) ; top-level 专栏 ; 附件
+  const sub = item();
+  const b1i1 = item('', [sub]);
+  const b1i2 = item();
+  const box1 = newNode('box', { heading: '基础设施重点工程', children: [b1i1, b1i2] });
+  const t1 = newNode('task');
+  const t2 = newNode('task');
+  const sec = newNode('section', { children: [t1, box1, t2] });
+  const b2i1 = item();
+  const box2 = newNode('box', { children: [b2i1] });
+  const t3i = item();
+  const t3 = newNode('task', { children: [t3i, box2] });
+  const t4 = newNode('task');
+  const act = newNode('action', { children: [t3, t4] });
+  const bullet = item('•');
+  const box3 = newNode('box', { children: [bullet, item()] });
+  const part1 = newNode('part', { children: [sec] });
+  const part2 = newNode('part', { children: [act] });
+  const nodes = deepFreeze([part1, part2, box3, newNode('appendix')]);
+  const d = deriveNumbers(nodes);
+
+  it('boxes count 专栏1, 专栏2 … in document order across the whole plan, whatever part, section, action or task holds them', () => {
+    expect(d.get(box1.id)).toBe('专栏1');
+    expect(d.get(box2.id)).toBe('专栏2');
+    expect(d.get(box3.id)).toBe('专栏3');
+  });
+
+  it('the projects of a box are 1. 2. …, one level below them （1）; bullets stay bullets and do not count', () => {
+    expect(d.get(b1i1.id)).toBe('1.');
+    expect(d.get(b1i2.id)).toBe('2.');
+    expect(d.get(sub.id)).toBe('（1）');
+    expect(d.get(b2i1.id)).toBe('1.'); // a box inside a task: still 1., not the task's （1）
+    expect(d.get(t3i.id)).toBe('（1）');
+    expect(d.get(bullet.id)).toBe('•');
+    expect(d.get(box3.children[1].id)).toBe('1.');
+  });
+
+  it('a box between tasks does not interrupt their numbers, and other counters are untouched', () => {
+    expect(d.get(t1.id)).toBe('1.');
+    expect(d.get(t2.id)).toBe('2.');
+    expect(d.get(t3.id)).toBe('1.');
+    expect(d.get(t4.id)).toBe('2.');
+    expect(d.get(part2.id)).toBe('二、');
+    expect(d.get(act.id)).toBe('行动一');
+    expect(d.get(nodes[3].id)).toBe('附件');
+  });
+
+  it('reads 专栏1 and 专栏一 as written; keeps the Chinese numeral when the plan writes it so', () => {
+    expect(readNumber('专栏1')).toMatchObject({ style: 'label', label: '专栏', ordinal: 1, numeral: 'arabic' });
+    expect(readNumber('专栏十二')).toMatchObject({ style: 'label', label: '专栏', ordinal: 12, numeral: 'cn' });
+    const a = newNode('box', { number: '专栏一' });
+    const b = newNode('box'); // added in the editor: follows the plan's numeral
+    const c = newNode('box', { number: '专栏3' }); // written in digits: keeps them
+    const dd = deriveNumbers([newNode('part', { children: [a] }), newNode('part', { children: [newNode('section', { children: [b] }), c] })]);
+    expect([dd.get(a.id), dd.get(b.id), dd.get(c.id)]).toEqual(['专栏一', '专栏二', '专栏3']);
+  });
+
+  it('numbers follow an insertion and a move; the numbering lint sees a gap in written box numbers', async () => {
+    const { lintPlan } = await import('../shared/lint');
+    const extra = newNode('box', { heading: '新专栏' });
+    const withNew = insertNode(nodes, part1.id, 0, extra);
+    const dn = deriveNumbers(withNew);
+    expect([dn.get(extra.id), dn.get(box1.id), dn.get(box2.id), dn.get(box3.id)]).toEqual(['专栏1', '专栏2', '专栏3', '专栏4']);
+    const moved = deriveNumbers(moveNode(nodes, box3.id, sec.id, 0));
+    expect([moved.get(box3.id), moved.get(box1.id), moved.get(box2.id)]).toEqual(['专栏1', '专栏2', '专栏3']);
+    const written = [newNode('box', { number: '专栏1', heading: 'A' }), newNode('box', { number: '专栏3', heading: 'B' })];
+    const doc = { meta: { title: 't', period: null, docNumber: null, preamble: '', notice: '' }, nodes: written } as unknown as PlanDoc;
+    const gaps = lintPlan(doc).filter((f) => f.rule === 'numbering-gap');
+    expect(gaps.map((f) => f.nodeId)).toEqual([written[1].id]);
+    // a box needs its title, like a section
+    const untitled = newNode('box', { number: '专栏1' });
+    const empty = lintPlan({ ...doc, nodes: [untitled] } as PlanDoc).filter((f) => f.rule === 'empty-heading');
+    expect(empty.map((f) => [f.nodeId, f.message])).toEqual([[untitled.id, '专栏“专栏1”没有标题']]);
+  });
+});

@@ -9,6 +9,7 @@ import { importText } from '../shared/importer/index';
 import { PlanDoc, walk, type PlanNode } from '../shared/model/plan';
 import { deriveNumbers } from '../shared/numbering';
 import { blankPlan, districtShortName, makeRewriter, planFromTemplate } from '../shared/template';
+import { insertNode } from '../shared/tree';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 const load = (prefix: string): PlanDoc => {
@@ -183,3 +184,30 @@ describe('blankPlan', () => {
     expect(all(p.nodes).every((n) => n.unreviewed === undefined)).toBe(true);
   });
 });
+
+describe('planFromTemplate: a 专栏 (box) is carried over like any node', () => {
+  it('keeps the box in place with its projects, rewrites district and years, empties bodies in structure mode', () => {
+    const tpl = load('000');
+    const sec = all(tpl.nodes).find((n) => n.kind === 'action')!;
+    const project: PlanNode = { ...newNodeLike('item'), number: '1.', heading: '静安智慧交通示范工程', body: '到2016年建成信号控制系统。' };
+    const box: PlanNode = { ...newNodeLike('box'), number: '专栏1', heading: '静安重点工程', children: [project] };
+    const withBox: PlanDoc = { ...tpl, nodes: insertNode(tpl.nodes, sec.id, Number.POSITIVE_INFINITY, box) };
+    const opts = { district: '杨浦区', period: { start: 2027, end: 2029 }, templateId: 'tpl' };
+    const full = planFromTemplate(withBox, { ...opts, mode: 'full' });
+    const b = all(full.nodes).find((n) => n.kind === 'box')!;
+    expect(b.id).not.toBe(box.id);
+    expect([b.number, b.heading, b.unreviewed]).toEqual(['专栏1', '杨浦重点工程', true]);
+    expect(b.children.map((c) => [c.kind, c.heading, c.body])).toEqual([['item', '杨浦智慧交通示范工程', '到2029年建成信号控制系统。']]);
+    // it stays where it was: the last child of the same action (the first action of the plan)
+    const action = all(full.nodes).find((n) => n.kind === 'action')!;
+    expect(action.children[action.children.length - 1]).toBe(b);
+    const structure = planFromTemplate(withBox, { ...opts, mode: 'structure' });
+    const s = all(structure.nodes).find((n) => n.kind === 'box')!;
+    expect(s.children.map((c) => [c.heading, c.body])).toEqual([['杨浦智慧交通示范工程', '']]);
+    expect(deriveNumbers(structure.nodes).get(s.id)).toBe('专栏1');
+  });
+});
+
+function newNodeLike(kind: PlanNode['kind']): PlanNode {
+  return { id: `x-${kind}-${Math.random().toString(36).slice(2)}`, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
+}

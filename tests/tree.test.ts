@@ -225,3 +225,68 @@ describe('newNode', () => {
     expect(many.size).toBe(1000);
   });
 });
+
+describe('专栏 (box)', () => {
+  /**
+   * p1 ─ s1 ─ t1
+   *    │    ├ b1 ─ b1i1
+   *    │    │    └ b1i2 ─ b1i2a
+   *    │    └ t2 ─ i2
+   *    └ b2 ─ b2i1
+   * b3 (top level)
+   */
+  const boxes = () =>
+    deepFreeze([
+      n('p1', 'part', [
+        n('s1', 'section', [n('t1', 'task'), n('b1', 'box', [n('b1i1', 'item'), n('b1i2', 'item', [n('b1i2a', 'item')])]), n('t2', 'task', [n('i2', 'item')])]),
+        n('b2', 'box', [n('b2i1', 'item')]),
+      ]),
+      n('b3', 'box'),
+    ]);
+
+  it('may stand at the top level and under a part, section, action or task, and holds only items', () => {
+    for (const parent of [null, 'part', 'section', 'action', 'task'] as const) expect(isAllowed(parent, 'box'), String(parent)).toBe(true);
+    for (const parent of ['item', 'appendix', 'box'] as const) expect(isAllowed(parent, 'box'), parent).toBe(false);
+    expect(isAllowed('box', 'item')).toBe(true);
+    for (const kind of ['part', 'section', 'action', 'task', 'appendix'] as const) expect(isAllowed('box', kind), kind).toBe(false);
+  });
+
+  it('keeps its kind wherever a box may stand, becomes an item elsewhere; what moves into a box becomes an item', () => {
+    for (const parent of [null, 'part', 'section', 'action', 'task'] as const) expect(kindUnder(parent, n('x', 'box'))).toBe('box');
+    expect(kindUnder('item', n('x', 'box'))).toBe('item');
+    expect(kindUnder('appendix', n('x', 'box'))).toBe('item');
+    expect(kindUnder('box', n('x', 'task'))).toBe('item');
+    expect(kindUnder('box', n('x', 'section', [n('y', 'task')]))).toBe('item');
+  });
+
+  it('moves and outdents with its projects; a box among a part\'s children does not turn a task into a section', () => {
+    const t = boxes();
+    // the box of （一） moved to the top level: still a box, its projects (and their sub-items) unchanged
+    const top = moveNode(t, 'b1', null, 1);
+    expect(shape(top)).toEqual([
+      { 'p1:part': [{ 's1:section': ['t1:task', { 't2:task': ['i2:item'] }] }, { 'b2:box': ['b2i1:item'] }] },
+      { 'b1:box': ['b1i1:item', { 'b1i2:item': ['b1i2a:item'] }] },
+      'b3:box',
+    ]);
+    // outdented from the section into the part: still a box
+    expect((shape(outdent(t, 'b1')) as unknown[])[0]).toEqual({ 'p1:part': [{ 's1:section': ['t1:task', { 't2:task': ['i2:item'] }] }, { 'b1:box': ['b1i1:item', { 'b1i2:item': ['b1i2a:item'] }] }, { 'b2:box': ['b2i1:item'] }] });
+    // indented under t1 (a task may hold a box)
+    expect(findNode(indent(t, 'b1'), 't1')!.children.map((c) => `${c.id}:${c.kind}`)).toEqual(['b1:box']);
+    // a task indented into the box becomes a project (item)
+    const into = indent(t, 't2');
+    expect(findNode(into, 'b1')!.children.map((c) => `${c.id}:${c.kind}`)).toEqual(['b1i1:item', 'b1i2:item', 't2:item']);
+    // dropped onto an item, a box becomes an item, and so do its projects
+    expect(shape([findNode(moveNode(t, 'b2', 'i2', 0), 'i2')!])).toEqual([{ 'i2:item': [{ 'b2:item': ['b2i1:item'] }] }]);
+    // a task re-kinded under a part: a box among the part's children does not count against "the part holds tasks"
+    expect(kindUnder('part', n('x', 'task'), [n('t', 'task'), n('bx', 'box')])).toBe('task');
+    expect(kindUnder('part', n('x', 'task'), [n('s', 'section'), n('bx', 'box')])).toBe('section');
+  });
+
+  it('a box made a task (or a task made a box) fits the children: kinds a box cannot hold become items', () => {
+    const t = boxes();
+    const asBox = updateNode(t, 't2', { kind: 'box' });
+    expect(shape([findNode(asBox, 't2')!])).toEqual([{ 't2:box': ['i2:item'] }]);
+    const s = deepFreeze([n('s', 'section', [n('t', 'task', [n('i', 'item')])])]);
+    expect(shape(updateNode(s, 's', { kind: 'box' }))).toEqual([{ 's:box': [{ 't:item': ['i:item'] }] }]);
+  });
+});

@@ -5,7 +5,8 @@
  * - PRAGMA journal_mode=WAL, synchronous=FULL, foreign_keys=ON.
  * - Migrations (./migrations, one per numbered file) run each in its own transaction
  *   that also sets PRAGMA user_version, so a failed migration leaves the previous
- *   version intact.
+ *   version intact. A migration that rebuilds a table runs with foreign keys off
+ *   (Migration.foreignKeysOff) and a foreign_key_check before its commit.
  * - A database whose user_version is newer than the code is refused (AppError
  *   'db-too-new') before anything is written to it — not even the WAL switch, and no
  *   backup is written.
@@ -134,11 +135,21 @@ function hasSchema(db: Database.Database): boolean {
 function migrate(db: Database.Database, migrations: readonly Migration[], from: number): void {
   for (const m of migrations) {
     if (m.version <= from) continue;
-    db.transaction(() => {
-      m.up(db);
-      // PRAGMA cannot take bound parameters; version is an integer we control.
-      db.pragma(`user_version = ${Math.trunc(m.version)}`);
-    }).immediate();
+    // PRAGMA foreign_keys is a no-op inside a transaction: switch it around the migration's transaction.
+    if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.foreignKeysOff) {
+          const bad = db.pragma('foreign_key_check') as unknown[];
+          if (bad.length) throw new Error(`migration ${m.version} (${m.name}) left ${bad.length} foreign key violation(s)`);
+        }
+        // PRAGMA cannot take bound parameters; version is an integer we control.
+        db.pragma(`user_version = ${Math.trunc(m.version)}`);
+      }).immediate();
+    } finally {
+      if (m.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

@@ -7,7 +7,7 @@
  * electron/preload exposes window.api with one function per method; electron/bridge serves POST /api/<method>.
  */
 import { z } from 'zod';
-import { NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
+import { NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
 import { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
@@ -20,7 +20,7 @@ export const SearchFilters = z.object({
   district: z.string().max(50).optional(),
   periodStart: z.number().int().min(1900).max(2200).optional(),
   periodEnd: z.number().int().min(1900).max(2200).optional(),
-  kind: z.union([NodeKind, z.array(NodeKind).max(6)]).optional(),
+  kind: z.union([NodeKind, z.array(NodeKind).max(NODE_KINDS.length)]).optional(),
   department: z.string().max(100).optional(),
   status: PlanStatus.optional(),
   planId: Id.optional(),

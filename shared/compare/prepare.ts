@@ -23,6 +23,7 @@ export function kindClass(kind: NodeKind): KindClass | null {
       return 'part';
     case 'section':
     case 'action':
+    case 'box': // a 专栏 is compared as a section-level container: its projects (items) are its text
       return 'mid';
     case 'task':
       return 'task';

@@ -53,7 +53,8 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
       if (n.kind === 'task') {
         const container = [...path].reverse().find((p) => p.kind === 'action') ?? [...path].reverse().find((p) => p.kind === 'section' || p.kind === 'part') ?? null;
         const body = paragraphs(n.body).join('');
-        const items = n.children.map((c) => (c.heading.trim() || paragraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean);
+        // a 专栏 inside the task is not part of its content summary (it is printed in the body, in place)
+        const items = n.children.filter((c) => c.kind === 'item').map((c) => (c.heading.trim() || paragraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean);
         const fromItems = items.length ? items.join('；') + '。' : '';
         const milestones: Record<number, string[]> = {};
         for (const m of n.milestones) {

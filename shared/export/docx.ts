@@ -13,6 +13,7 @@
  *     so Word's blue built-ins never show and the navigation pane still lists the outline.
  *   - Numbers derived from the structure (shared/numbering.ts), punctuation GB/T 15834 (./text.ts).
  *   - Page numbers "— N —" 宋体 四号: odd pages right, even pages left, one character in (evenAndOddHeaders).
+ *   - 专栏 (box nodes): a one-cell bordered table in place in the body, title 黑体 centred, projects 仿宋 (boxBlock).
  *   - cover: 发文机关标志 (red), 发文字号, red line, 关于印发…的通知, 主送机关, notice, 附件说明, office and date;
  *     the plan follows as 附件 on a new page; the 版记 (抄送/印发 between 版心-wide lines) is a frame at the
  *     bottom of the 版心 on the last page.
@@ -59,7 +60,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable, type TaskTable, type IndicatorRow } from './annex';
-import { FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
+import { BOX, FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
 import type { DocxOptions, ExportComment } from './options';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
 
@@ -244,12 +245,20 @@ export function headingRole(node: PlanNode, number: string, depth: number): 'hei
   return 'body';
 }
 
-function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph | Table)[]): void {
+/**
+ * A node's paragraphs, then its children's, in reading order. `inBox`: inside a 专栏 (no outline levels there:
+ * its projects are not headings of the plan).
+ */
+function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph | Table)[], inBox = false): void {
+  if (node.kind === 'box' && !inBox) {
+    out.push(...boxBlock(ctx, node));
+    return;
+  }
   const number = ctx.numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
   const body = paragraphs(node.body).map(cnText);
-  const role = headingRole(node, number, depth);
-  const level = depth <= HEADINGS.length ? HEADINGS[depth - 1] : undefined;
+  const role = inBox ? 'body' : headingRole(node, number, depth);
+  const level = !inBox && depth <= HEADINGS.length ? HEADINGS[depth - 1] : undefined;
   if (heading) {
     const chapter = readNumber(number).style === 'chapter';
     out.push(textPara(ctx, cnText(joinNumber(number, heading)), role, { nodeId: node.id, field: 'heading', heading: level, anchorRest: !body.length, center: chapter }));
@@ -262,7 +271,42 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
     out.push(textPara(ctx, first, 'body', { nodeId: node.id, anchorRest: !rest.length }));
     rest.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === rest.length - 1 })));
   }
-  for (const c of node.children) nodeParagraphs(ctx, c, depth + 1, out);
+  for (const c of node.children) nodeParagraphs(ctx, c, depth + 1, out, inBox);
+}
+
+/**
+ * A 专栏 in place in the body: a one-cell table, 版心 wide, with a single border (the framed panel readers of
+ * 公文 plans expect); inside, the title line "专栏1　重点工程" in 黑体 centred, the box's own text and its projects
+ * (items, 1. 2. …) in 仿宋, all 三号 on the 579-twip line like the body. A blank line before and after sets the
+ * frame off the text around it; the one after also keeps two boxes in a row apart (Word joins adjacent tables)
+ * and gives the section a paragraph after a final table.
+ */
+function boxBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
+  const number = ctx.numbers.get(node.id) ?? node.number;
+  const heading = node.heading.trim();
+  const inner: (Paragraph | Table)[] = [];
+  const title = cnText(joinNumber(number, heading));
+  const body = paragraphs(node.body).map(cnText);
+  if (title) inner.push(textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: !body.length, center: true, keepNext: true }));
+  body.forEach((p, i) => inner.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === body.length - 1 })));
+  if (!title && !body.length) takeRest(ctx, node.id, '');
+  for (const c of node.children) nodeParagraphs(ctx, c, 2, inner, true);
+  const border = { style: BorderStyle.SINGLE, size: BOX.border, color: '000000' };
+  const table = new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    columnWidths: [PAGE.textWidth],
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [new TableRow({
+      children: [new TableCell({
+        width: { size: PAGE.textWidth, type: WidthType.DXA },
+        margins: BOX.margins,
+        children: inner.length ? inner : [new Paragraph({ children: [] })],
+      })],
+    })],
+  });
+  const blank = () => new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] });
+  return [blank(), table, blank()];
 }
 
 /** Blank line(s) of the grid, as spacing before (twips). */

@@ -154,6 +154,17 @@ export const LANDSCAPE = {
   border: 4,
 } as const;
 
+/**
+ * 专栏 (box) in the body: a one-cell table 版心 wide ⚠ practice (the standard has no 专栏; plans such as the
+ * 十四五 规划纲要 print them as framed panels with the title centred in 黑体).
+ */
+export const BOX = {
+  /** Border: single, 3/4 pt ⚠ practice (a little heavier than the annex tables' 1/2 pt, it frames text). */
+  border: 6,
+  /** Cell margins (twips): 2 mm left and right so the text keeps off the frame, none above and below (the lines stay on the grid) ⚠. */
+  margins: { left: 113, right: 113, top: 0, bottom: 0 },
+} as const;
+
 /** Fonts (eastAsia names as Word writes them) [§9 of the notes; HC fontAliases, MZ, SW]. */
 export interface FontSet {
   /** 发文机关标志, titles: 方正小标宋简体. */

@@ -1,7 +1,7 @@
 /**
  * The plan as Markdown: title, numbered headings by depth (# is the title, ## 一、, ### （一） …, deeper levels as
- * bold lines), body paragraphs, and optionally the annex tables as pipe tables. Numbers derived from the structure,
- * punctuation as printed (./text.ts). Environment-free.
+ * bold lines), body paragraphs, 专栏 as blockquotes with a bold title line, and optionally the annex tables as pipe
+ * tables. Numbers derived from the structure, punctuation as printed (./text.ts). Environment-free.
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
@@ -27,7 +27,29 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const facts = [m.issuer, m.docNumber, cnDate(m.issuedOn)].filter(Boolean).map((s) => cnText(s!));
   if (facts.length) out.push(facts.join('　'), '');
   for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
+  /**
+   * A 专栏 as a blockquote: its title in bold ("> **专栏1　重点工程**"), then its text and projects as plain
+   * quoted paragraphs ("> 1.智慧交通示范工程"), never as # headings. A Markdown reader that drops the quote and
+   * emphasis marks gets the lines "专栏1　重点工程", "1.…" back, which the importer knows by the 专栏N marker.
+   */
+  const box = (n: PlanNode) => {
+    const lines: string[] = [];
+    const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
+    if (title) lines.push(`**${esc(title)}**`);
+    for (const p of paragraphs(n.body)) lines.push(esc(cnText(p)));
+    const inner = (c: PlanNode) => {
+      const number = numbers.get(c.id) ?? c.number;
+      const heading = c.heading.trim();
+      const body = paragraphs(c.body).map(cnText);
+      if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
+      else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
+      c.children.forEach(inner);
+    };
+    n.children.forEach(inner);
+    out.push(lines.map((l) => `> ${l}`).join('\n>\n'), '');
+  };
   const visit = (n: PlanNode, depth: number) => {
+    if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
     const body = paragraphs(n.body).map(cnText);

@@ -38,7 +38,7 @@ export function paragraphs(body: string): string[] {
   return body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
-/** The separator between a derived number and the heading: 一、总体要求 / （一）指导思想 / 1.惠及 / 行动一：打造 … */
+/** The separator between a derived number and the heading: 一、总体要求 / （一）指导思想 / 1.惠及 / 行动一：打造 / 专栏1　重点工程 … */
 export function joinNumber(number: string, heading: string): string {
   if (!number) return heading;
   if (!heading) return number;
@@ -46,6 +46,7 @@ export function joinNumber(number: string, heading: string): string {
   if (/^第.+章$/.test(number)) return `${number}　${heading}`;
   if (/^[•·●▪◆■—–-]+$/.test(number)) return number + heading;
   if (/^附[件表]/.test(number)) return `${number}　${heading}`;
+  if (/^专栏/.test(number)) return `${number}　${heading}`;
   if (/^[①-⑳]$/.test(number)) return number + heading;
   return `${number}：${heading}`;
 }

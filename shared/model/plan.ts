@@ -6,7 +6,11 @@ import { z } from 'zod';
 
 export const FORMAT = 'plan-workbench/v1' as const;
 
-export const NODE_KINDS = ['part', 'section', 'action', 'task', 'item', 'appendix'] as const;
+/**
+ * `box` is a 专栏: a boxed panel in the text ("专栏1 重点工程") holding its numbered projects as `item`s; it sits
+ * where it was written (top level, or under a part, section, action or task). See docs/plan-format.md.
+ */
+export const NODE_KINDS = ['part', 'section', 'action', 'task', 'item', 'appendix', 'box'] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
 
@@ -73,7 +77,7 @@ export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
     themes: z.array(z.string()),
     children: z.array(PlanNodeSchema),
     unreviewed: z.boolean().optional(),
-  }).meta({ id: 'PlanNode', description: 'A part, section, action, task, item or appendix, with its children in order.' }),
+  }).meta({ id: 'PlanNode', description: 'A part, section, action, task, item, appendix or box (专栏), with its children in order.' }),
 );
 
 export const Period = z.object({ start: z.number().int(), end: z.number().int() });

@@ -133,3 +133,28 @@ describe('alignment on the hand-labelled seed pairs', () => {
     expect(hungarian([[0.5, 0.2, 0.9]])).toEqual([2]);
   });
 });
+
+describe('专栏 (box)', () => {
+  it('a box is compared as a section-level container: its projects are its text, and it aligns with the other plan\'s box', async () => {
+    const { emptyNode } = await import('../../shared/model/plan');
+    const { kindClass, nodeText, preparePlan } = await import('../../shared/compare/prepare');
+    const { insertNode } = await import('../../shared/tree');
+    expect(kindClass('box')).toBe('mid');
+    const left = seedDoc(JINGAN_2014);
+    const right = seedDoc(YANGPU_2015);
+    const box = (id: string, district: string, projects: string[]) => ({
+      ...emptyNode(id, 'box'), number: '专栏1', heading: '智慧交通重点工程',
+      children: projects.map((p, i) => ({ ...emptyNode(`${id}-${i}`, 'item'), number: `${i + 1}.`, heading: p, body: `在${district}建设${p}，覆盖主要路口和公交站点。` })),
+    });
+    const lb = box('lbox', '静安区', ['交通信号智能控制系统', '实时公交到站信息屏', '智能停车诱导系统']);
+    const rb = box('rbox', '杨浦区', ['实时公交到站信息屏', '交通信号智能控制系统', '停车诱导系统']);
+    const L = { ...left, nodes: insertNode(left.nodes, left.nodes[1].id, 0, lb) };
+    const R = { ...right, nodes: insertNode(right.nodes, right.nodes[1].id, 0, rb) };
+    expect(nodeText(lb).split('\n')).toEqual(lb.children.map((c) => `• ${c.heading} ${c.body}`));
+    const prepared = preparePlan(L).byId.get('lbox')!;
+    expect(prepared.cls).toBe('mid');
+    expect(preparePlan(L).byId.has('lbox-0')).toBe(false); // projects are folded into the box, never aligned alone
+    const pair = alignPlans(L, R).pairs.find((p) => p.left.id === 'lbox');
+    expect(pair?.right.id).toBe('rbox');
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The structured editor in Chromium: a plan made from 静安 2014–2016 for 2027–2029; edit a task's heading, body,
- * lead department and an indicator; move a task and see the derived numbers change; reload — all persisted.
+ * lead department and an indicator; move a task and see the derived numbers change; reload — all persisted; add a
+ * 专栏 (box) with a project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../shared/api/contract';
@@ -100,6 +101,29 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await expect.poll(async () => page.locator('[data-test=monaco-host] .view-lines').innerText(), { timeout: 5000 }).toContain('一网通办');
     expect(await page.getByTestId('indicator-row').last().locator('[data-col=name]').inputValue()).toBe('社区事务网上办理率');
     await app.shot('08-editor-reloaded');
+  });
+
+  it('adds a 专栏 under a task with ＋专栏, titles it and adds a project; saved as a box, numbered 专栏1 after a reload', async () => {
+    const { page } = app;
+    await row('提升公共服务能级和水平').click();
+    await page.getByTestId('add-box').click();
+    await page.getByTestId('heading-input').fill('公共服务重点工程');
+    await expectNumber('公共服务重点工程', '专栏1');
+    expect(await row('公共服务重点工程').locator('.kind').innerText()).toBe('专栏');
+    await page.getByTestId('add-child').click();
+    await page.getByTestId('heading-input').fill('社区事务受理服务中心改造工程');
+    await expectNumber('社区事务受理服务中心改造工程', '1.');
+    await saved();
+    const p = await get();
+    const t = task(p, '提升公共服务能级和水平')!;
+    const box = t.children[t.children.length - 1];
+    expect([box.kind, box.heading]).toEqual(['box', '公共服务重点工程']);
+    expect(box.children.map((c) => [c.kind, c.heading])).toEqual([['item', '社区事务受理服务中心改造工程']]);
+    await page.reload();
+    await expectNumber('公共服务重点工程', '专栏1');
+    await row('公共服务重点工程').click();
+    expect(await page.getByTestId('node-kind').inputValue()).toBe('box');
+    await app.shot('08b-editor-box');
   });
 
   async function expectNumber(heading: string, number: string) {

@@ -14,7 +14,7 @@ import { ROW_HEIGHT, visibleWindow, zoneOf } from '../../renderer/src/editor/out
 import { fuzzyFilter } from '../../renderer/src/editor/fuzzy';
 import { planTextGrammar, tokenizeLine } from '../../renderer/src/editor/planText';
 import { bigDoc, fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
-import type { PlanDoc } from '../../shared/model/plan';
+import { emptyNode, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 
 /** Monaco cannot run in happy-dom: the body editor is replaced by a textarea with the same interface. */
 const MonacoStub = defineComponent({
@@ -536,6 +536,78 @@ describe('indicators and milestones', () => {
     await cell.get('select').setValue('推进');
     await cell.get('textarea').setValue('完成一期建设');
     expect(store.info.get(t.id)!.node.milestones.find((m) => m.year === 2015)).toEqual({ year: 2015, stage: '推进', text: '完成一期建设' });
+  });
+});
+
+describe('专栏 (box) in the editor', () => {
+  const node = (id: string, kind: PlanNode['kind'], f: Partial<PlanNode> = {}): PlanNode => ({ ...emptyNode(id, kind), ...f });
+  /** 一、主要任务 › （一）基础设施 › 1.千兆光网, 专栏1 (two projects), 2.算力; （二）城市治理 › 专栏2 (one project). */
+  function boxDoc(): PlanDoc {
+    const d = seedDoc();
+    return {
+      ...d,
+      nodes: [
+        node('p', 'part', { number: '一、', heading: '主要任务', children: [
+          node('s1', 'section', { number: '（一）', heading: '完善基础设施', children: [
+            node('t1', 'task', { number: '1.', heading: '建设千兆光网' }),
+            node('b1', 'box', { number: '专栏1', heading: '基础设施重点工程', children: [
+              node('b1i1', 'item', { number: '1.', heading: '千兆光网提速工程' }),
+              node('b1i2', 'item', { number: '2.', heading: '5G精品网络工程' }),
+            ] }),
+            node('t2', 'task', { number: '2.', heading: '布局算力设施' }),
+          ] }),
+          node('s2', 'section', { number: '（二）', heading: '推进城市治理', children: [
+            node('b2', 'box', { number: '专栏2', heading: '城市治理重点工程', children: [node('b2i1', 'item', { number: '1.', heading: '智慧交通示范工程' })] }),
+          ] }),
+        ] }),
+      ],
+    };
+  }
+  beforeEach(() => setup({ p1: boxDoc() }));
+
+  it('the outline labels a box 专栏 with its number 专栏1 / 专栏2 and its projects 1. 2.; the node panel names the kind', async () => {
+    const { w } = await mountEditor('p1', { node: 'b2' });
+    const row = (id: string) => w.get(`[data-id="${id}"]`);
+    expect(row('b1').get('.kind').text()).toBe('专栏');
+    expect(row('b1').get('.kind').classes()).toContain('box');
+    expect(row('b1').get('[data-test=row-number]').text()).toBe('专栏1');
+    expect(row('b2').get('[data-test=row-number]').text()).toBe('专栏2');
+    expect(row('b1i2').get('[data-test=row-number]').text()).toBe('2.');
+    expect(row('b1i2').get('.kind').text()).toBe('事项');
+    // the selected box: its number and kind in the panel; the kind selector offers what a section may hold
+    expect(w.get('[data-test=node-number]').text()).toBe('专栏2');
+    const select = w.get('[data-test=node-kind]');
+    expect((select.element as HTMLSelectElement).value).toBe('box');
+    expect(select.findAll('option').map((o) => o.text())).toEqual(['任务', '事项', '专栏']);
+  });
+
+  it('＋专栏 adds a box under the selected section, or after the box that holds the selected project; the kind selector turns a task into a box', async () => {
+    const { w, store } = await mountEditor('p1', { node: 's2' });
+    await w.get('[data-test=add-box]').trigger('click');
+    const s2 = () => store.nodes[0].children[1];
+    expect(s2().children.map((c) => c.kind)).toEqual(['box', 'box']);
+    expect(store.numbers.get(s2().children[1].id)).toBe('专栏3');
+    store.select('b1i1');
+    await nextTick();
+    await w.get('[data-test=add-box]').trigger('click');
+    const s1 = () => store.nodes[0].children[0];
+    expect(s1().children.map((c) => c.id)).toEqual(['t1', 'b1', s1().children[2].id, 't2']);
+    expect(s1().children[2].kind).toBe('box');
+    // numbering runs over the whole plan: the new box in （一） is 专栏2, the ones in （二） move to 专栏3 and 专栏4
+    expect(store.numbers.get(s1().children[2].id)).toBe('专栏2');
+    expect(store.numbers.get('b2')).toBe('专栏3');
+    // a task made a box: its number follows, and one Ctrl+Z undoes it
+    store.select('t2');
+    await new Promise((r) => setTimeout(r, 200)); // the panel follows the selection once it rests
+    await flushPromises();
+    expect(w.get('[data-test=node-number]').text()).toBe('2.');
+    const select = w.get('[data-test=node-kind]');
+    await select.setValue('box');
+    expect(flat(store.nodes).find((n) => n.id === 't2')!.kind).toBe('box');
+    expect(store.numbers.get('t2')).toBe('专栏3');
+    expect(w.get('[data-test=node-number]').text()).toBe('专栏3');
+    store.undo();
+    expect(flat(store.nodes).find((n) => n.id === 't2')!.kind).toBe('task');
   });
 });
 

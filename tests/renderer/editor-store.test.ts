@@ -424,3 +424,35 @@ describe('editor store: closing the window', () => {
     expect(s.saveBeacon()).toBe(false);
   });
 });
+
+describe('editor store: 专栏 (box)', () => {
+  it('addBox under a task, a project of the box, addTask from the box and from its project, children of a box', async () => {
+    const s = await loaded();
+    const t = task(s, 2);
+    s.select(t.id);
+    const boxId = s.addBox()!;
+    const box = () => flat(s.nodes).find((n) => n.id === boxId)!;
+    expect(box().kind).toBe('box');
+    expect(flat(s.nodes).find((n) => n.id === t.id)!.children.at(-1)!.id).toBe(boxId);
+    // a child of a box is a project (item); so is the next child of the task (the box does not set the kind)
+    const project = s.addChild(undefined, boxId)!;
+    expect(flat(s.nodes).find((n) => n.id === project)!.kind).toBe('item');
+    expect(s.numbers.get(project)).toBe('1.');
+    const next = s.addChild(undefined, t.id)!;
+    expect(flat(s.nodes).find((n) => n.id === next)!.kind).toBe('item');
+    // with a project selected, ＋专栏 adds a box after the one holding it
+    s.select(project);
+    const second = s.addBox()!;
+    expect(flat(s.nodes).find((n) => n.id === t.id)!.children.map((c) => c.id).slice(-3)).toEqual([boxId, second, next]);
+    // 添加任务 from a project of a box inside a task: a task after that task
+    s.select(project);
+    const newTask = s.addTask()!;
+    const parent = flat(s.nodes).find((n) => n.children.some((c) => c.id === t.id))!;
+    const at = parent.children.findIndex((c) => c.id === t.id);
+    expect(parent.children[at + 1].id).toBe(newTask);
+    // kinds offered where the box stands (under a task): item or box; a box cannot become a task there
+    expect(s.kindsFor(boxId)).toEqual(['item', 'box']);
+    expect(s.setKind(boxId, 'task')).toBe(false);
+    expect(box().kind).toBe('box');
+  });
+});

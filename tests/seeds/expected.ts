@@ -154,7 +154,7 @@ export interface SeedExpectation {
   quirks: string[];
 }
 
-const ZERO: Record<NodeKind, number> = { part: 0, section: 0, action: 0, task: 0, item: 0, appendix: 0 };
+const ZERO: Record<NodeKind, number> = { part: 0, section: 0, action: 0, task: 0, item: 0, appendix: 0, box: 0 };
 
 // ───────────────────────────────────────────────────────────── 000 静安 2014–2016 ──
 const JINGAN_2014: SeedExpectation = {

@@ -4,15 +4,22 @@ import { migration002 } from './002_revision.js';
 import { migration003 } from './003_versions.js';
 import { migration004 } from './004_packed_vectors.js';
 import { migration005 } from './005_review.js';
+import { migration006 } from './006_box_kind.js';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Versions are 1, 2, 3 … without gaps. */
   version: number;
   name: string;
   up(db: Database.Database): void;
+  /**
+   * Run with foreign keys off (a table rebuild: dropping a parent table would otherwise cascade). The runner
+   * turns them off before the transaction, runs PRAGMA foreign_key_check before the commit (a violation rolls
+   * the migration back) and turns them on again.
+   */
+  foreignKeysOff?: boolean;
 }
 
 /** All migrations, in order. Add a new numbered file and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -11,9 +11,11 @@ const en: typeof zh = {
   noSelection: 'Select a node in the outline to edit it.',
   emptyPlan: 'This plan is empty.',
   addPart: 'Add the first part',
-  kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex' },
+  kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
   outline: {
+    box: 'Box',
+    addBoxHint: 'Add a box (专栏: a framed panel, e.g. key projects, holding numbered items)',
     title: 'Outline',
     toolbar: 'Outline actions',
     sibling: 'Sibling',
@@ -81,6 +83,7 @@ const en: typeof zh = {
     source: 'Source file: {file} ({enc})',
   },
   node: {
+    kindSelect: 'Kind of node (the kinds allowed here)',
     path: 'Location',
     written: 'Written number: {n}',
     writtenHint: 'The number as written in the imported text; export uses the number derived from the position',
@@ -184,6 +187,7 @@ const en: typeof zh = {
   cmd: {
     addSibling: 'Add sibling node',
     addChild: 'Add child node',
+    addBox: 'Add a box (专栏)',
     addTask: 'Add task',
     indent: 'Indent',
     outdent: 'Outdent',

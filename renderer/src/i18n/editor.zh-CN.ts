@@ -9,9 +9,11 @@ export default {
   noSelection: '在左侧大纲中选择一个节点进行编辑。',
   emptyPlan: '这份计划还没有内容。',
   addPart: '添加第一部分',
-  kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件' },
+  kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
   outline: {
+    box: '专栏',
+    addBoxHint: '添加专栏(重点工程等方框内容,其下为编号项目)',
     title: '大纲',
     toolbar: '大纲操作',
     sibling: '同级',
@@ -79,6 +81,7 @@ export default {
     source: '来源文件:{file}({enc})',
   },
   node: {
+    kindSelect: '节点类型(可改为本位置允许的类型)',
     path: '位置',
     written: '原文编号:{n}',
     writtenHint: '导入时原文写的编号;导出时使用按位置自动生成的编号',
@@ -182,6 +185,7 @@ export default {
   cmd: {
     addSibling: '添加同级节点',
     addChild: '添加下级节点',
+    addBox: '添加专栏',
     addTask: '添加任务',
     indent: '降级(缩进)',
     outdent: '升级(取消缩进)',

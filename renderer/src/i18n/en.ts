@@ -8,7 +8,7 @@ const en: typeof zh = {
     loading: 'Loading…', retry: 'Retry', none: 'None', all: 'All', error: 'Something went wrong', copy: 'Copy', line: 'line {n}',
   },
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
-  kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex' },
+  kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },
   library: {
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',

@@ -6,7 +6,7 @@ export default {
     loading: '正在加载…', retry: '重试', none: '无', all: '全部', error: '出错了', copy: '复制', line: '第 {n} 行',
   },
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
-  kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件' },
+  kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },
   library: {
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',

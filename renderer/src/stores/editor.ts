@@ -16,7 +16,7 @@ import { ApiError, useApi } from '../api/client';
 import type { StoredPlan } from '../../../shared/api/contract';
 import { FORMAT, type NodeKind, type PlanDoc, type PlanMeta, type PlanNode } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
-import { ALLOWED, findNode, indent as treeIndent, insertNode, locate, moveNode, newNode, outdent as treeOutdent, removeNode } from '../../../shared/tree';
+import { ALLOWED, findNode, indent as treeIndent, insertNode, locate, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode } from '../../../shared/tree';
 import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, lintPlan, type Finding, type Severity } from '../../../shared/lint';
 
 export const COALESCE_MS = 1000;
@@ -89,7 +89,8 @@ function withoutUnreviewed(n: PlanNode): PlanNode {
 /** The kind a new child of `parent` (null = top level) should get. */
 export function childKindFor(parent: PlanNode | null): NodeKind {
   if (!parent) return 'part';
-  const last = [...parent.children].reverse().find((c) => c.kind !== 'appendix');
+  // appendices and 专栏 boxes sit among the children but do not say what the next child should be
+  const last = [...parent.children].reverse().find((c) => c.kind !== 'appendix' && c.kind !== 'box');
   if (last && ALLOWED[parent.kind].includes(last.kind)) return last.kind;
   switch (parent.kind) {
     case 'part': return 'section';
@@ -447,13 +448,57 @@ export const useEditorStore = defineStore('editor', () => {
     if (!sel) return null;
     if (sel.kind === 'task') return addSibling('task');
     if (sel.kind === 'action' || sel.kind === 'section' || sel.kind === 'part') return addChild('task');
-    // item: go up to its task
-    let p = info.value.get(sel.id)?.parentId ?? null;
-    while (p && info.value.get(p)!.node.kind !== 'task') p = info.value.get(p)!.parentId;
+    // item or 专栏: go up to its task (or to the box, when the box stands where a task may), add after it
+    const after = (id: string) => {
+      const x = info.value.get(id)!;
+      if (x.node.kind === 'task') return true;
+      const parentKind = x.parentId ? info.value.get(x.parentId)!.node.kind : 'root';
+      return x.node.kind === 'box' && ALLOWED[parentKind].includes('task');
+    };
+    let p: string | null = sel.id;
+    while (p && !after(p)) p = info.value.get(p)!.parentId;
     if (!p) return null;
     const t = info.value.get(p)!;
     const n = newNode('task');
     return tryTree('add', () => insertNode(nodes.value, t.parentId, t.index + 1, n), n.id) ? n.id : null;
+  }
+
+  /**
+   * Add a 专栏 (box): as the last child of the selected part, section, action or task; else after the selected
+   * node, or after the nearest ancestor of it, where a box may stand (after the box that holds a selected project);
+   * at the end of the top level when nothing is selected.
+   */
+  function addBox(): string | null {
+    const n = newNode('box');
+    const sel = selectedId.value ? info.value.get(selectedId.value) : null;
+    if (!sel) return tryTree('add', () => insertNode(nodes.value, null, nodes.value.length, n), n.id) ? n.id : null;
+    if (ALLOWED[sel.node.kind].includes('box')) return addChild('box', sel.node.id);
+    let cur = sel;
+    for (;;) {
+      const parentKind = cur.parentId ? info.value.get(cur.parentId)!.node.kind : 'root';
+      if (ALLOWED[parentKind].includes('box')) break;
+      if (!cur.parentId) return null;
+      cur = info.value.get(cur.parentId)!;
+    }
+    const at = cur;
+    return tryTree('add', () => insertNode(nodes.value, at.parentId, at.index + 1, n), n.id) ? n.id : null;
+  }
+
+  /** The kinds the node may take where it stands (its parent's allowed kinds, and its own). */
+  function kindsFor(id: string): NodeKind[] {
+    const i = info.value.get(id);
+    if (!i) return [];
+    const parentKind = i.parentId ? info.value.get(i.parentId)!.node.kind : 'root';
+    const allowed = [...ALLOWED[parentKind]];
+    return allowed.includes(i.node.kind) ? allowed : [i.node.kind, ...allowed];
+  }
+
+  /** Change a node's kind (one undo step); its children follow (shared/tree.ts). Refused where the kind is not allowed. */
+  function setKind(id: string, kind: NodeKind): boolean {
+    const i = info.value.get(id);
+    if (!i || i.node.kind === kind) return false;
+    if (!kindsFor(id).includes(kind)) { lastError.value = 'invalid-kind'; return false; }
+    return tryTree('kind', () => treeUpdateNode(nodes.value, id, { kind }), id);
   }
 
   function remove(id: string | null = selectedId.value): boolean {
@@ -790,7 +835,7 @@ export const useEditorStore = defineStore('editor', () => {
     // undo
     readOnly, undoStack, redoStack, canUndo, canRedo, undo, redo, sealGroup,
     // edits
-    updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, remove, indent, outdent, move,
+    updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,
     // lint
     findings, findingsByNode, lintNow, applyFix, applyAllFixes,
