@@ -227,6 +227,9 @@ describe('ImportDialog: the level table', () => {
     expect(w.find('[data-test="import-remap"]').text()).toBe('');
     expect(w.find('[data-test="import-mapping-note"]').text()).toContain('已按你的调整重新识别');
     expect(w.find('[data-test="import-save"]').attributes('disabled')).toBeUndefined();
+    // the changed style is marked in the table, the others not
+    expect(w.findAll('[data-test="level-changed"]').map((x) => x.element.closest('tr')!.getAttribute('data-key'))).toEqual(['arabic']);
+    expect(w.find('[data-test="level-changed"]').text()).toBe('已调整');
   });
 
   it('changes in quick succession make one preview with all of them; merge sends the level above\'s depth and kind', async () => {

@@ -8,6 +8,7 @@ export default {
   kindColumn: 'Read as',
   adjust: 'Adjust',
   depth: 'level {n}',
+  changed: 'changed',
   sameAsAbove: 'same level as above',
   kindOf: '“{marker}” read as',
   kindText: 'Body text (no heading)',

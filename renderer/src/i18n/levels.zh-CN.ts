@@ -8,6 +8,7 @@ export default {
   kindColumn: '识别为',
   adjust: '调整',
   depth: '第 {n} 级',
+  changed: '已调整',
   sameAsAbove: '与上行同级',
   kindOf: '“{marker}”识别为',
   kindText: '正文(不作标题)',
