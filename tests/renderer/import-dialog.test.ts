@@ -260,7 +260,12 @@ describe('ImportDialog: the level table', () => {
     const { w } = await open(file());
     expect(rowOf(w, 'cn').find('[data-test="level-up"]').attributes('disabled')).toBeDefined();
     expect(rowOf(w, 'arabic').find('[data-test="level-down"]').attributes('disabled')).toBeDefined();
-    await rowOf(w, 'cnparen').find('[data-test="level-up"]').trigger('click');
+    const up = rowOf(w, 'cnparen').find('[data-test="level-up"]');
+    (up.element as HTMLButtonElement).focus();
+    await up.trigger('click');
+    await flushPromises();
+    // keyboard: the moved row keeps the focus (its 上移 is now disabled: on its kind selector)
+    expect(document.activeElement).toBe(rowOf(w, 'cnparen').find('select').element);
     vi.advanceTimersByTime(400);
     await flushPromises();
     expect(previews()[1].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 } });
