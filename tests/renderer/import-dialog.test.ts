@@ -365,7 +365,7 @@ describe('ImportDialog: the level table', () => {
     expect(flat.attributes('role')).toBe('alert');
     expect(flat.text()).toContain('“主要任务”部分没有识别出任务');
     expect(flat.text()).toContain('大部分文字落在前言中');
-    expect(flat.text()).toContain('请检查左侧的层级');
+    expect(flat.text()).toContain('请检查下方的层级表');
     // right above the level table
     const area = w.find('[data-test="import-levels-area"]');
     expect(area.find('[data-test="import-flatten"]').exists()).toBe(true);

@@ -1,7 +1,7 @@
 /** The import preview's level table and outline. Same keys as levels.zh-CN.ts. */
 export default {
   title: 'Document levels',
-  intro: 'Each numbering style is one level. Correct them here: the outline on the right updates, and the setting is remembered for documents of this style when you save.',
+  intro: 'Each numbering style is one level. Correct them here: the outline preview updates, and the setting is remembered for documents of this style when you save.',
   caption: 'Detected levels: numbering style, count, level and kind',
   marker: 'Numbering',
   count: 'Count',
@@ -30,9 +30,9 @@ export default {
   adjusted: 'Read again with your levels.',
   updating: 'Reading again with the new levels…',
   outline: 'Outline',
-  outlineEmpty: 'No headings found: the whole text would be stored as the preamble. Adjust the levels on the left.',
+  outlineEmpty: 'No headings found: the whole text would be stored as the preamble. Adjust the levels in the table.',
   outlineMore: '{n} more entries not shown',
-  flattenHint: 'Check the levels on the left: make the level that carries the lead departments “Task”, or turn numbers read as body text back into headings.',
+  flattenHint: 'Check the level table below: make the level that carries the lead departments “Task”, or turn numbers read as body text back into headings.',
   flattenHintNoLevels: 'No levels to adjust were found; check the numbering of the original.',
   failed: 'Reading with the new levels failed: {message}',
 } as const;

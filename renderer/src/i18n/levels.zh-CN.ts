@@ -1,7 +1,7 @@
 /** The import preview's level table and outline (ImportLevels.vue, ImportOutline.vue, ImportDialog.vue). Same keys as levels.en.ts. */
 export default {
   title: '文档层级',
-  intro: '每种编号样式是一级。识别不对时,在这里改:改动后右侧大纲随即更新,保存时记住这种文档的设置。',
+  intro: '每种编号样式是一级。识别不对时,在这里改:改动后大纲预览随即更新,保存时记住这类文档的设置。',
   caption: '识别到的层级:编号样式、数量、层级和识别为的类型',
   marker: '编号样式',
   count: '数量',
@@ -30,9 +30,9 @@ export default {
   adjusted: '已按你的调整重新识别。',
   updating: '正在按新的层级重新识别…',
   outline: '大纲预览',
-  outlineEmpty: '没有识别出任何标题:全文都会作为前言保存。请在左侧调整层级。',
+  outlineEmpty: '没有识别出任何标题:全文都会作为前言保存。请在层级表中调整。',
   outlineMore: '另有 {n} 个条目未显示',
-  flattenHint: '请检查左侧的层级:把承载责任单位的那一级设为“任务”,或把被误当作正文的编号改回标题。',
+  flattenHint: '请检查下方的层级表:把承载责任单位的那一级设为“任务”,或把被误当作正文的编号改回标题。',
   flattenHintNoLevels: '没有识别出可调整的层级,请检查原文的编号格式。',
   failed: '按新的层级识别失败:{message}',
 } as const;
