@@ -47,7 +47,7 @@
  * colon (the exporter adds "：" between number and heading where the style wants one).
  */
 import type { PlanNode } from './model/plan';
-import { readMarker } from './importer/markers';
+import { RULE, readMarker } from './importer/grammar';
 import { circledToNumber, cnToNumber, numberToCn } from './importer/numerals';
 
 /** The style of a written number. */
@@ -87,20 +87,10 @@ export function readNumber(written: string): WrittenNumber {
   }
   const m = readMarker(s);
   if (m && m.rest.trim() === '') {
-    switch (m.style) {
-      case 'chapter': return { style: 'chapter', ordinal: m.n || null };
-      case 'cn': return { style: 'cn', ordinal: m.n || null };
-      case 'cnparen': return { style: 'cnparen', ordinal: m.n || null };
-      case 'arabic': return { style: 'arabic', ordinal: m.n || null };
-      case 'paren': return { style: 'paren', ordinal: m.n || null };
-      case 'circled': return { style: 'circled', ordinal: m.n || null };
-      case 'bullet': return { style: 'bullet', ordinal: null };
-      case 'appendix': return { style: 'appendix', ordinal: m.n || null };
-      case 'action':
-      case 'keytask':
-        return { style: 'label', ordinal: m.n || null, label: m.label, numeral: /[0-9０-９]/.test(m.raw) ? 'arabic' : 'cn' };
-      default: break;
-    }
+    const style = RULE[m.style]?.number ?? 'other';
+    if (style === 'label') return { style, ordinal: m.n || null, label: m.label ?? m.raw.replace(/[0-9０-９一二三四五六七八九十百〇零两]+$/, ''), numeral: /[0-9０-９]/.test(m.raw) ? 'arabic' : 'cn' };
+    if (style === 'bullet') return { style, ordinal: null };
+    if (style !== 'other') return { style, ordinal: m.n || null };
   }
   if (/^[0-9０-９]{1,3}$/.test(s)) return { style: 'arabic', ordinal: Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) };
   if (/^[①-⑳]$/.test(s)) return { style: 'circled', ordinal: circledToNumber(s) };

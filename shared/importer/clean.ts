@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
-import { readMarker } from './markers';
+import { readMarker, matchView } from './grammar';
 
 export interface Para {
   text: string;
@@ -17,6 +17,8 @@ export interface Para {
   cells?: string[];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
+  /** Display width of the paragraph's last source line, its indentation included. */
+  width?: number;
 }
 
 type Removed = ImportReport['removed'][number];
@@ -52,7 +54,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined });
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells, emptyBefore: nbsp || undefined, width: width(text) });
     blank = false;
     nbsp = 0;
   }
@@ -88,24 +90,156 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
 
 const TERMINAL = /[。；;！？!?：:」』”"）)】]$/;
 
+/** Page furniture a printed or PDF-converted plan carries on every page. */
+const PAGE_NUMBER: RegExp[] = [
+  /^[—–\-－‒―]{1,2}\s*[0-9]{1,4}\s*[—–\-－‒―]{1,2}$/, // — 3 —, - 3 -
+  /^第\s*[0-9]{1,4}\s*页\s*[,，/、]?\s*(共\s*[0-9]{1,4}\s*页)?$/, // 第3页 共40页
+  /^[0-9]{1,4}\s*\/\s*[0-9]{1,4}$/, // 3 / 40
+  /^page\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?$/i,
+];
+
+/**
+ * Drop page numbers, running headers and footers (reported in `removed`): page-number lines in any of the forms
+ * above, bare numbers that count pages up, and short lines repeated next to page breaks (a running header such as
+ * the plan's title, or the issuer on every page). The paragraph after a dropped line is not a new paragraph because
+ * of it: a sentence broken by a page break is re-joined by joinBroken.
+ */
+export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
+  const isPageNo = (t: string) => t.length <= 40 && PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
+  const drop = new Map<number, string>();
+  paras.forEach((p, i) => { if (!p.cells && isPageNo(p.text)) drop.set(i, '页码'); });
+  // bare numbers that go up like page numbers (at least three of them)
+  const bare = paras.map((p, i) => [i, /^[0-9]{1,3}$/.test(p.text.trim()) && !p.cells ? Number(p.text.trim()) : -1]).filter(([, n]) => n > 0);
+  if (bare.length >= 3) {
+    let rising = 0;
+    for (let k = 1; k < bare.length; k++) if (bare[k][1] > bare[k - 1][1] && bare[k][1] - bare[k - 1][1] <= 2) rising++;
+    if (rising >= bare.length * 0.6) for (const [i] of bare) drop.set(i, '页码');
+  }
+  const pageBreaks = [...drop.keys()];
+  if (pageBreaks.length >= 2) {
+    // short lines that recur right before or after page numbers: running headers and footers
+    const near = new Map<string, number[]>();
+    for (const i of pageBreaks) {
+      for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+        const q = paras[j];
+        if (!q || drop.has(j) || q.cells || q.text.length > 40 || readMarker(q.text)) continue;
+        (near.get(q.text) ?? near.set(q.text, []).get(q.text)!).push(j);
+      }
+    }
+    for (const [, at] of near) if (new Set(at).size >= Math.max(2, pageBreaks.length * 0.4)) for (const j of at) drop.set(j, '页眉页脚');
+  }
+  if (pageBreaks.length >= 1) {
+    // the plan's title (its first line) printed again next to a page number: a running header
+    const title = paras.find((p) => !p.cells)?.text;
+    for (const i of pageBreaks) {
+      for (const j of [i - 2, i - 1, i + 1, i + 2]) if (j > 0 && paras[j] && paras[j].text === title) drop.set(j, '页眉页脚');
+    }
+  }
+  if (!drop.size) return paras;
+  const out: Para[] = [];
+  paras.forEach((p, i) => {
+    const reason = drop.get(i);
+    if (reason) { removed.push({ line: p.line, text: p.text, reason }); return; }
+    // the line after a page break continues the page before unless it is indented
+    const prev = i > 0 && drop.has(i - 1);
+    out.push(prev ? { ...p, afterBlank: false } : p);
+  });
+  return out;
+}
+
+/** Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). */
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * The width of a hard-wrapped text (a PDF or a print converted to text): most lines end at about the same width.
+ * Returns that width, or 0 when the text is not wrapped.
+ */
+export function wrapWidth(paras: Para[]): number {
+  const ws = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10).map((p) => p.width ?? width(p.text));
+  if (ws.length < 8) return 0;
+  const sorted = [...ws].sort((a, b) => a - b);
+  const w = sorted[Math.floor(sorted.length * 0.9)];
+  if (w < 40 || w > 200) return 0;
+  const full = ws.filter((x) => x >= w - 4 && x <= w + 2).length;
+  return full >= ws.length * 0.35 ? w : 0;
+}
+
 /**
  * Re-join lines broken mid-sentence: a paragraph that ends without terminal punctuation and is followed,
- * without a blank line or indentation, by a line that is not a numbered heading. A line ending in a bare
+ * without a blank line or indentation, by a line that is not a numbered heading. In a hard-wrapped text (lines of
+ * one width) a full line is joined with the next unless the next is indented or a heading. A line ending in a bare
  * marker ("三、") is always joined with the next.
  */
 export function joinBroken(paras: Para[]): Para[] {
+  const wrap = wrapWidth(paras);
   const out: Para[] = [];
   for (const p of paras) {
     const prev = out[out.length - 1];
     if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading) {
-      const bareMarker = /^(第[一二三四五六七八九十]+章|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
-      const broken = prev.text.length >= 30 && !TERMINAL.test(prev.text) && !p.afterBlank && !p.indent && !readMarker(p.text) && !chromeReason(p.text);
+      const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
+      const next = readMarker(p.text);
+      const nextHeading = next !== null && !(next.style === 'bullet' && wrap);
+      const broken = !TERMINAL.test(prev.text) && !p.indent && !nextHeading && !chromeReason(p.text) &&
+        (wrap ? (prev.width ?? 0) >= wrap - 4 : prev.text.length >= 30 && !p.afterBlank);
       if (bareMarker || broken) {
         prev.text += p.text;
+        prev.width = p.width ?? width(p.text);
         continue;
       }
     }
-    out.push({ ...p });
+    out.push({ ...p, width: p.width ?? width(p.text) });
   }
   return out;
+}
+
+/** A table-of-contents entry: a heading followed by a page number (after dots, spaces or a tab). */
+const TOC_ENTRY = /^(.{2,60}?)\s*(?:[.·…．\-—_]{2,}\s*|\s+|\t)[0-9]{1,3}$/;
+
+/**
+ * A table of contents (目录, or a run of entries ending in page numbers) is not structure: its lines are dropped
+ * (reported) and its headings returned, to tell headings from body text in run-together lines.
+ */
+export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc: string[] } {
+  const toc: string[] = [];
+  const drop = new Set<number>();
+  const entryText = (t: string): string | null => {
+    if (t.length > 90) return null;
+    const m = TOC_ENTRY.exec(matchView(t).trim());
+    return m ? t.trim().slice(0, m[1].length).trim() : null;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const title = /^目\s*录$|^目\s*次$|^contents$/i.test(p.text.trim());
+    // an entry run: three entries in a row (or a 目录 title and one entry)
+    const run: number[] = [];
+    let j = title ? i + 1 : i;
+    for (; j < paras.length; j++) {
+      if (paras[j].cells) break;
+      if (entryText(paras[j].text) !== null) { run.push(j); continue; }
+      // a chapter line without a page number inside a 目录 (part titles often have none)
+      if (title && run.length && paras[j].text.length <= 40 && readMarker(paras[j].text) && j + 1 < paras.length && entryText(paras[j + 1].text) !== null) { run.push(j); continue; }
+      break;
+    }
+    if (run.length >= 3 || (title && run.length >= 1)) {
+      if (title) drop.add(i);
+      for (const k of run) {
+        drop.add(k);
+        const e = entryText(paras[k].text) ?? paras[k].text;
+        const m = readMarker(e);
+        toc.push((m ? m.rest : e).replace(/\s+/g, ''));
+      }
+      i = j - 1;
+    }
+  }
+  if (!drop.size) return { paras, toc };
+  paras.forEach((p, i) => { if (drop.has(i)) removed.push({ line: p.line, text: p.text, reason: '目录(结构取自正文)' }); });
+  return { paras: paras.filter((_, i) => !drop.has(i)), toc };
 }

@@ -2,11 +2,12 @@
  * Text → plan tree. Forgiving: text that fits no structure stays as body text of the nearest node and is counted;
  * annex tables that repeat the tasks (department columns, yearly milestones) enrich the tasks instead of adding new ones.
  */
-import { FORMAT, countKinds, emptyNode, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
-import { joinBroken, toParagraphs, type Para } from './clean';
+import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
+import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility } from './departments';
 import { findIndicators, findTableIndicators } from './indicators';
-import { INLINE_MARKER, STYLE_RANK, readMarker, type Marker, type MarkerStyle } from './markers';
+import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { foldWidth } from './numerals';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -21,97 +22,132 @@ export interface ParseOptions {
   mapping?: LevelMapping;
 }
 
-/** A node under construction, with what the parser needs to know about it. */
-export interface Draft {
-  node: PlanNode;
-  style: MarkerStyle;
-  n: number;
-  line: number;
-  parent: Draft | null;
-  bodyLines: number[];
+export type { Draft } from './levels';
+
+const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
+
+/** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
+function markerOf(p: Para, mapping: ParseOptions['mapping']): Marker | null {
+  if (p.cells) return null;
+  const m = readMarker(p.text);
+  if (!m || mapping?.[m.style]?.kind === 'text') return null;
+  if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
+  return m;
 }
 
-const STRONG: MarkerStyle[] = ['chapter', 'cn', 'action', 'keytask'];
-const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目/;
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
+/** The style key of an unnumbered Word/Markdown heading: the marker style its level uses elsewhere, else h1…h9. */
+function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
+  const votes = new Map<number, Map<MarkerStyle, number>>();
+  for (const p of paras) {
+    if (p.heading === undefined || p.cells) continue;
+    const m = readMarker(p.text);
+    if (!m || m.style === 'bullet') continue;
+    const v = votes.get(p.heading) ?? votes.set(p.heading, new Map()).get(p.heading)!;
+    v.set(m.style, (v.get(m.style) ?? 0) + 1);
+  }
+  const out = new Map<number, MarkerStyle>();
+  for (const [h, v] of votes) out.set(h, [...v].sort((x, y) => y[1] - x[1])[0][0]);
+  return out;
+}
+
+/**
+ * Where the body starts: the first heading that opens a numbering sequence the document continues (一、 followed
+ * later by 二、; (一) by (二) …), or a labelled heading (第一章, 行动一, 重点任务1), or a Word/Markdown heading after the
+ * title. Everything before it is the head: notice, title, preamble.
+ */
+function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
+  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping)));
+  // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
+  for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
+    const p = paras[i];
+    if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
+    const m = markers[i];
+    if (!m || m.style === 'bullet') continue;
+    if (['part', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return i;
+    if (m.style === 'appendix') continue;
+    if (m.n !== 1) continue;
+    tried++;
+    for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
+      const o = markers[j];
+      if (o && o.style === m.style && o.n === 2) return i;
+      // a higher-ranked style before the sequence goes on: this was a list inside the head
+      if (o && rankOf(o.style) < rankOf(m.style) && o.style !== 'appendix') break;
+    }
+  }
+  const lone = markers.findIndex((m) => m && m.style !== 'bullet' && m.style !== 'appendix');
+  return lone >= 0 ? lone : paras.length;
+}
 
 export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const report: ImportReport = { warnings: [], declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
-  let paras = joinBroken(toParagraphs(lines, report.removed));
+  const mapping = opts.mapping;
+  let paras = toParagraphs(lines, report.removed);
+  paras = dropPageFurniture(paras, report.removed);
+  paras = joinBroken(paras);
+  const tocFound = dropToc(paras, report.removed);
+  paras = splitRunTogether(tocFound.paras, tocFound.toc);
 
-  // Head: everything before the first strong numbered heading (a table of contents line is skipped).
-  let first = paras.findIndex((p) => {
-    if (/^目\s*录/.test(p.text)) return false;
-    const m = readMarker(p.text);
-    return (m && STRONG.includes(m.style) && m.rest.length > 0) || (p.heading !== undefined && p.heading <= 2 && paras.indexOf(p) > 0);
-  });
-  if (first < 0) first = paras.length;
+  const first = bodyStart(paras, mapping);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
-  const toc = head.toc;
-  paras = splitRunTogether(paras.slice(first), toc);
+  const toc = [...tocFound.toc, ...head.toc];
+  paras = paras.slice(first);
+  const hStyles = headingStyles(paras);
 
   const ids = { n: 0 };
   const newId = () => `n${String(++ids.n).padStart(4, '0')}`;
-  const roots: Draft[] = [];
-  const stack: Draft[] = [];
-  const all: Draft[] = [];
+  const tree = new OutlineBuilder(mapping);
+  const { stack } = tree;
   const tables: TableRegion[] = [];
   const preamble: string[] = head.preamble.map((p) => p.text);
   let table: TableRegion | null = null;
   let partCount = 0;
 
-  const attach = (d: Draft) => {
-    const parent = stack[stack.length - 1] ?? null;
-    d.parent = parent;
-    if (parent) parent.node.children.push(d.node);
-    else roots.push(d);
-    stack.push(d);
-    all.push(d);
-  };
-
   for (const p of paras) {
-    const marker = p.cells ? null : readMarker(p.text);
+    const marker = markerOf(p, mapping);
     if (table) {
-      // a table runs until the next part-level heading that continues the document's numbering
-      const ends = marker && ((marker.style === 'cn' && marker.n === partCount + 1 && marker.rest.length > 0 && stack.length > 0 && partStyle(stack) === 'cn') || marker.style === 'chapter');
+      // a table runs until the next top-level heading that continues the document's numbering
+      // (an annex table only at the next annex or chapter)
+      const top = tree.roots.find((d) => d.style !== 'appendix')?.style;
+      const ends = marker && (marker.style === 'appendix' || marker.style === 'chapter' || marker.style === 'part' ||
+        (!table.annex && marker.style === top && marker.n === partCount + 1));
       if (!ends) { table.paras.push(p); table.draft.node.body += (table.draft.node.body ? '\n' : '') + p.text; continue; }
       table = null;
     }
     const start = isTableStart(p, marker);
     if (start) {
-      const d = makeDraft(newId(), 'appendix', { style: 'appendix', raw: marker?.style === 'appendix' ? marker.raw : '', n: 0, rest: '' }, p.line);
+      const d = makeDraft(newId(), 'appendix', { raw: marker?.style === 'appendix' ? marker.raw : '', n: 0 }, p.line);
       d.node.heading = start.title;
       // an annex is a top-level node; a table inside the body stays where it is
       if (start.annex) stack.length = 0;
       else stack.length = Math.min(stack.length, 1);
-      attach(d);
+      tree.attach(d);
       stack.pop();
-      table = { draft: d, kind: start.kind, paras: [], headerLine: p.line, header: p.text };
+      table = { draft: d, kind: start.kind, paras: [], headerLine: p.line, header: p.text, annex: start.annex };
       tables.push(table);
       continue;
     }
-    if (marker && (marker.rest.length > 0 || marker.style === 'bullet' || marker.style === 'appendix')) {
-      place(stack, marker.style);
-      const d = makeDraft(newId(), marker.style, marker, p.line);
-      const { heading, body } = splitHeading(marker, toc);
-      d.node.heading = heading;
-      d.node.body = body;
-      if (body) d.bodyLines.push(p.line);
-      attach(d);
-      if (stack.length === 1 && (marker.style === 'cn' || marker.style === 'chapter')) partCount = marker.n;
-      continue;
-    }
-    if (p.heading !== undefined && p.heading <= 6) {
-      // a Word heading without a written number: its level decides the place
-      const style = (['chapter', 'cnparen', 'keytask', 'paren', 'circled', 'circled'] as MarkerStyle[])[p.heading - 1];
-      place(stack, style);
-      const d = makeDraft(newId(), style, { style, raw: '', n: 0, rest: p.text }, p.line);
-      d.node.heading = p.text;
-      attach(d);
+    const hStyle = p.heading !== undefined && p.heading <= 6 && !p.cells && mapping?.[hStyles.get(p.heading) ?? `h${p.heading}`]?.kind !== 'text'
+      ? hStyles.get(p.heading) ?? `h${p.heading}` : null;
+    if (marker || hStyle) {
+      // a written number; else a Word/Markdown heading without one, on the level of its heading style
+      const style = marker ? marker.style : hStyle!;
+      const m: Marker = marker ?? { style, raw: '', n: 0, rest: p.text };
+      tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
+      const d = makeDraft(newId(), style, m, p.line);
+      if (marker) {
+        const { heading, body } = splitHeading(marker, toc);
+        d.node.heading = heading;
+        d.node.body = body;
+        if (body) d.bodyLines.push(p.line);
+      } else {
+        d.node.heading = p.text;
+      }
+      tree.attach(d);
+      if (stack.length === 1 && style !== 'appendix') partCount = m.n;
       continue;
     }
     // plain paragraph: body of the current node
-    const cur = stack[stack.length - 1];
+    const cur = tree.current();
     if (cur) {
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
@@ -120,10 +156,11 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       report.unstructured++;
     }
   }
+  const all = tree.all;
+  const roots = tree.roots;
 
   // Kinds from style and context.
-  for (const d of all) d.node.kind = kindOf(d);
-
+  assignKinds(all, mapping);
   // Tables that repeat the tasks: departments and milestones go onto the tasks.
   const period = head.meta.period;
   for (const t of tables) applyTaskTables(t, all, period, report);
@@ -140,9 +177,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   }
 
   numberingWarnings(all, report);
-  if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
-    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
-  }
+  structureWarnings(all, preamble, paras, report);
+  report.levels = levelsOf(all);
+  report.style = report.levels.map((l) => l.key).join('>').slice(0, 400);
   report.removed.sort((a, b) => a.line - b.line);
   const nodes = roots.map((d) => d.node);
   const found = countKinds(nodes);
@@ -164,52 +201,30 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
-function makeDraft(id: string, style: MarkerStyle, m: Marker, line: number): Draft {
-  const node = emptyNode(id, 'item');
-  node.number = m.raw;
-  return { node, style, n: m.n, line, parent: null, bodyLines: [] };
-}
-
-function partStyle(stack: Draft[]): MarkerStyle {
-  return stack[0].style;
-}
-
-/** Pop the stack so that a node of `style` can be pushed: back to a sibling of the same style, or above deeper levels. */
-function place(stack: Draft[], style: MarkerStyle) {
-  const same = findLastIndex(stack, (d) => d.style === style);
-  if (same >= 0) { stack.length = same; return; }
-  const rank = STYLE_RANK[style];
-  while (stack.length && STYLE_RANK[stack[stack.length - 1].style] >= rank && stack[stack.length - 1].style !== 'appendix') stack.pop();
-  if (style === 'appendix') stack.length = 0;
-}
-
-function findLastIndex<T>(a: T[], f: (x: T) => boolean): number {
-  for (let i = a.length - 1; i >= 0; i--) if (f(a[i])) return i;
-  return -1;
-}
-
-function ancestors(d: Draft): Draft[] {
-  const out: Draft[] = [];
-  for (let p = d.parent; p; p = p.parent) out.push(p);
-  return out;
-}
-
-function kindOf(d: Draft): PlanNode['kind'] {
-  switch (d.style) {
-    case 'chapter': return 'part';
-    case 'cn': return d.parent ? 'section' : 'part';
-    case 'cnparen': return d.parent ? 'section' : 'part';
-    case 'action': return 'action';
-    case 'keytask': case 'decimal': return 'task';
-    case 'appendix': return 'appendix';
-    case 'arabic': {
-      const up = ancestors(d);
-      if (up.some((a) => a.style === 'action')) return 'task';
-      if (up.some((a) => a.style === 'keytask')) return 'item';
-      if (up.some((a) => TASK_CONTEXT.test(a.node.heading))) return 'task';
-      return d.parent ? 'item' : 'part';
-    }
-    default: return d.parent ? 'item' : 'part';
+/**
+ * Never flatten silently: no structure, a task context without tasks, or most of the text in the preamble is said
+ * in the report, with the way out (the level mapping of the import preview).
+ */
+function structureWarnings(all: Draft[], preamble: string[], paras: Para[], report: ImportReport) {
+  if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
+    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
+    return;
+  }
+  const tasks = all.filter((d) => d.node.kind === 'task').length;
+  const context = all.find((d) => d.node.kind !== 'item' && isTaskContext(d.node.heading) && !isNotTaskContext(d.node.heading));
+  const bodyChars = paras.reduce((k, p) => k + p.text.length, 0);
+  if (!tasks && (context || bodyChars > 3000)) {
+    report.warnings.push({
+      code: 'no-tasks',
+      message: context
+        ? `“${context.node.number}${context.node.heading}”中没有识别出任务:请在导入预览的“层级”中指定哪一级是任务`
+        : '全文没有识别出任务:请在导入预览的“层级”中指定哪一级是任务',
+      line: context?.line ?? null,
+    });
+  }
+  const pre = preamble.reduce((k, t) => k + t.length, 0);
+  if (pre > 500 && pre > bodyChars) {
+    report.warnings.push({ code: 'mostly-preamble', message: `大部分文字(${pre} 字)在第一个编号标题之前,作为引言保存:请检查导入预览的“层级”`, line: null });
   }
 }
 
@@ -240,9 +255,10 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
 }
 
 /**
- * Documents whose headings are run together on a few very long lines (the 十一五 plan): split at numbering
- * markers inside the line, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
- * 1、 after a higher heading, 2、 after 1、), so numbers inside sentences are left alone.
+ * Headings run together on one line (the 十一五 plan's chapters, a whole plan pasted as one line): split at the
+ * grammar's inline markers, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
+ * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
+ * split only where a marker follows a space ("一、总体要求 (一)指导思想").
  */
 export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
   const counters = new Map<MarkerStyle, number>();
@@ -251,20 +267,23 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
     const ok = force || (last === undefined ? n === 1 : n === last + 1);
     if (!ok) return false;
     counters.set(style, n);
-    for (const s of [...counters.keys()]) if (STYLE_RANK[s] > STYLE_RANK[style]) counters.delete(s);
+    for (const s of [...counters.keys()]) if (rankOf(s) > rankOf(style)) counters.delete(s);
     return true;
   };
+  const inline = (style: MarkerStyle) => RULE[style]?.inline != null;
   const out: Para[] = [];
   for (const p of paras) {
-    const lead = readMarker(p.text);
-    if (lead && ['chapter', 'cn', 'cnparen', 'arabic'].includes(lead.style)) accept(lead.style, lead.n, true);
-    if (p.text.length < 300 || p.cells) { out.push(p); continue; }
+    const lead = p.cells ? null : readMarker(p.text);
+    if (lead && inline(lead.style) && lead.n) accept(lead.style, lead.n, true);
+    // a table of contents run together on one line is read by readHead, not split
+    if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
+    const long = p.text.length >= 120;
+    if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
     const cuts: number[] = [];
-    for (const m of p.text.matchAll(INLINE_MARKER)) {
-      const at = m.index ?? 0;
-      if (at === 0) continue;
+    for (const at of inlineMarkerOffsets(p.text)) {
+      if (!long && !/\s/.test(p.text[at - 1])) continue;
       const mk = readMarker(p.text.slice(at));
-      if (!mk || !['chapter', 'cn', 'cnparen', 'arabic'].includes(mk.style)) continue;
+      if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
       if (accept(mk.style, mk.n, false)) cuts.push(at);
     }
     if (!cuts.length) { out.push(p); continue; }
@@ -282,22 +301,31 @@ const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
 function enrich(d: Draft, endYear: number | null) {
   const node = d.node;
-  const resp = findResponsibility(node.heading + '\n' + node.body);
+  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
+  const text0 = node.heading + '\n' + node.body;
+  const view = foldScript(text0);
+  const back = (s: string) => { const at = view.indexOf(s); return at >= 0 ? text0.slice(at, at + s.length) : s; };
+  const found0 = findResponsibility(view);
+  const resp = found0 && { lead: found0.lead.map(back), partners: found0.partners.map(back) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
     for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
   }
   // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标
-  const up = ancestors(d);
+  const up: Draft[] = [];
+  for (let a = d.parent; a; a = a.parent) up.push(a);
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
-  const past = scope.some((a) => PAST_CONTEXT.test(a.node.heading));
+  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
   if (!past && node.kind !== 'appendix') {
-    const text = [node.heading, node.body].filter(Boolean).join('\n');
+    const orig = [node.heading, node.body].filter(Boolean).join('\n');
+    const text = foldScript(orig);
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     for (const para of text.split('\n')) {
       const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
       for (const ind of findIndicators(sentences, endYear)) found.push(ind);
     }
+    const back = (s: string) => { const at = text.indexOf(s); return at >= 0 ? orig.slice(at, at + s.length) : s; };
+    for (const ind of found) { ind.name = back(ind.name); ind.text = back(ind.text); }
     const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
     for (const ind of found) {
       const key = `${ind.name}|${ind.value}|${ind.unit}`;

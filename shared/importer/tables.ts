@@ -9,7 +9,7 @@
 import type { ImportReport, Milestone, Period } from '../model/plan';
 import type { Para } from './clean';
 import { looksLikeDepartments, splitDepartments, splitTrailingDepartments } from './departments';
-import { readMarker, type Marker } from './markers';
+import { readMarker, type Marker } from './grammar';
 import { foldWidth } from './numerals';
 import type { Draft } from './parse';
 
@@ -19,6 +19,8 @@ export interface TableRegion {
   paras: Para[];
   headerLine: number;
   header: string;
+  /** The table is an annex (附件/附表) of its own, not a table inside the body. */
+  annex?: boolean;
 }
 
 export function isTableStart(p: Para, marker: Marker | null): { title: string; kind: TableRegion['kind']; annex: boolean } | null {

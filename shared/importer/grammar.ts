@@ -1,0 +1,241 @@
+/**
+ * The importer's grammar of numbering markers: ONE declarative table. Every place that needs to know how a plan
+ * numbers its headings reads it — paragraph-start markers (readMarker), splitting of headings run together on one
+ * line (inlineMarkers), the table-of-contents test, the count self-check (declared nouns), the level inference
+ * (rank and kind hints) and the editor's renumbering (shared/numbering.ts reads written numbers through readMarker).
+ *
+ * A rule says:
+ *  - `id`       the marker style; headings written in one style sit on one level of a document;
+ *  - `examples` what it matches (they are tests: tests/grammar.test.ts reads every example back with its rule);
+ *  - `head`     the pattern at the start of a paragraph, on the matching view of the text (Traditional script and
+ *               full-width forms folded, see matchView), with named groups `num` (the number) and `label`;
+ *  - `rank`     the rank hint: where the style usually sits (smaller = higher). Only a hint: a document's own
+ *               order decides (grammar is applied by levels.ts, which places a style it has seen before at the
+ *               depth it had, and a new style below the current heading unless its rank is higher);
+ *  - `kind`     the kind hint: what a heading of this style is when its context does not say otherwise;
+ *  - `inline`   whether the marker may start a heading inside a long line (run-together headings, whole plan on
+ *               one line), and what may stand right before it there;
+ *  - `nouns`    the nouns that declare a count of such headings in the text ("五大行动", "12项重点任务");
+ *  - `top`      the style always starts at the top level (附件);
+ *  - `number`   how the editor writes the number back (shared/numbering.ts).
+ *
+ * Adding a style is one row here plus a test (docs/importer-grammar.md).
+ */
+import type { NodeKind } from '../model/plan';
+import { foldWidth } from './numerals';
+
+/** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
+export const CN_NUM = '[一二三四五六七八九十百〇零两]+';
+const AR_NUM = '[0-9]{1,3}';
+const ANY_NUM = `(?:${CN_NUM}|${AR_NUM})`;
+
+export type KindHint = NodeKind | 'box';
+
+export interface MarkerRule {
+  id: string;
+  examples: string[];
+  head: RegExp;
+  rank: number;
+  kind: KindHint | null;
+  /**
+   * The inline form: a regular expression (source, on the matching view) for the marker inside a line, with what
+   * may stand right before it there; null = only at the start of a paragraph.
+   */
+  inline: string | null;
+  nouns: string[];
+  top?: boolean;
+  /** How the editor reads and renumbers a number of this style (shared/numbering.ts NumberStyle). */
+  number: 'chapter' | 'cn' | 'cnparen' | 'arabic' | 'paren' | 'circled' | 'label' | 'bullet' | 'appendix' | 'other';
+  /** Markers that need a heading text after them (a bare "1." is no heading); bullets carry body text only. */
+  bodyOnly?: boolean;
+}
+
+const SEP = '\\s*[:：、.．]?\\s*';
+/** Inline markers of sentence-level styles stand at a sentence end or after a space. */
+const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
+
+/**
+ * The rules, in the order they are tried (a longer label before a shorter one that is its suffix).
+ * Patterns run on the matching view: full-width folded (（一） → (一), １． → 1.), Traditional folded.
+ */
+export const RULES: MarkerRule[] = [
+  { id: 'part', examples: ['第一部分 总体要求', '第二部分：主要任务'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*部分)${SEP}`), rank: 0, kind: 'part', inline: `第${ANY_NUM}部分`, nouns: ['部分'], number: 'other' },
+  { id: 'chapter', examples: ['第一章 发展基础', '第十二章　保障措施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*章)${SEP}`), rank: 1, kind: 'part', inline: `第${ANY_NUM}章`, nouns: ['章'], number: 'chapter' },
+  { id: 'jie', examples: ['第一节 推进数字政府建设', '第二节　完善基础设施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*节)${SEP}`), rank: 2, kind: 'section', inline: `第${ANY_NUM}节`, nouns: ['节'], number: 'other' },
+  {
+    id: 'action',
+    examples: ['行动一：智慧政务', '专项行动二 城市更新', '支撑体系一 标准规范', '专项三：数字经济'],
+    head: new RegExp(`^(?<m>(?<label>专项行动|行动|支撑体系|专项)\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`),
+    rank: 4, kind: 'action', inline: `${AFTER_SENTENCE}(?:专项行动|行动|支撑体系|专项)${ANY_NUM}`, nouns: ['行动', '专项行动', '专项', '大行动'], number: 'label',
+  },
+  {
+    id: 'keytask',
+    examples: ['重点专项3：城市大脑', '重点任务1 建设综合云平台', '重点任务一：推进宽带建设', '重点工程2 智能电网', '任务5：数字乡村'],
+    head: new RegExp(`^(?<m>(?<label>重点专项|重点任务|重点工程|重点项目|工程|任务)\\s*[:：]?\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`),
+    rank: 5, kind: 'task', inline: `${AFTER_SENTENCE}(?:重点专项|重点任务|重点工程|重点项目)${ANY_NUM}`, nouns: ['重点专项', '重点任务', '重点工程', '重点项目', '主要任务', '任务', '项任务'], number: 'label',
+  },
+  { id: 'box', examples: ['专栏1 智慧交通重点工程', '专栏三：数字乡村示范项目'], head: new RegExp(`^(?<m>专栏\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`), rank: 4.5, kind: 'box', inline: `${AFTER_SENTENCE}专栏${ANY_NUM}`, nouns: ['专栏'], number: 'label' },
+  { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
+  { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第])${CN_NUM}、`, nouns: [], number: 'cn' },
+  { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
+  { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
+  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
+  { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制'], head: /^(?<m>\(\s*(?<num>[0-9]{1,2})\s*\))\s*[、.]?\s*/, rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}\\([0-9]{1,2}\\)`, nouns: [], number: 'paren' },
+  { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
+  { id: 'circled', examples: ['①推进试点', '⑫完善考核'], head: /^(?<m>(?<num>[①-⑳]))\s*/, rank: 10, kind: 'item', inline: `${AFTER_SENTENCE}[①-⑳]`, nouns: [], number: 'circled' },
+  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台'], head: /^(?<m>[•·●▪■◆◇○□]|——|－－|--)\s*/, rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
+];
+
+export const RULE: Record<string, MarkerRule> = Object.fromEntries(RULES.map((r) => [r.id, r]));
+
+/** The id of a marker style (a rule id, or `h1`…`h9` for an unnumbered Word/Markdown heading of that level). */
+export type MarkerStyle = string;
+
+export interface Marker {
+  style: MarkerStyle;
+  /** The number as written, including the label ("重点专项3", "(一)", "1、", "•"), from the original text. */
+  raw: string;
+  /** Numeric value (0 for bullets and appendices without a number). */
+  n: number;
+  /** For labelled styles: the label (行动, 支撑体系, 重点专项, 重点任务 …), simplified. */
+  label?: string;
+  /** The text after the marker (original script). */
+  rest: string;
+}
+
+/**
+ * The matching view: the text with full-width forms folded and Traditional characters that occur in markers and
+ * metadata folded to Simplified. One character for one character, so offsets in the view are offsets in the text.
+ */
+export function matchView(s: string): string {
+  return mapUnits(s, tables().view);
+}
+
+/** Traditional characters folded to Simplified, one for one (full-width forms kept). */
+export function foldScript(s: string): string {
+  return mapUnits(s, tables().script);
+}
+
+function mapUnits(s: string, table: Uint16Array): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = table[c];
+    if (f === c) continue;
+    (out ??= []).push(s.slice(from, i), String.fromCharCode(f));
+    from = i + 1;
+  }
+  if (!out) return s;
+  out.push(s.slice(from));
+  return out.join('');
+}
+
+let TABLES: { view: Uint16Array; script: Uint16Array } | null = null;
+/** Code unit → code unit: the Traditional characters below (script), and foldWidth's forms as well (view). */
+function tables(): { view: Uint16Array; script: Uint16Array } {
+  if (TABLES) return TABLES;
+  const script = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) script[c] = c;
+  for (const [k, v] of Object.entries(TRAD)) if (k.length === 1 && v.length === 1) script[k.charCodeAt(0)] = v.charCodeAt(0);
+  const view = script.slice();
+  for (let c = 0x3000; c < 0xff66; c++) {
+    const w = foldWidth(String.fromCharCode(c));
+    if (w.length === 1 && w.charCodeAt(0) !== c) view[c] = w.charCodeAt(0);
+  }
+  TABLES = { view, script };
+  return TABLES;
+}
+
+// Traditional forms of the characters the grammar and the metadata match on (one for one).
+const TRAD: Record<string, string> = {
+  節: '节', 專: '专', 項: '项', 動: '动', 務: '务', 點: '点', 欄: '栏', 程: '程', 體: '体', 係: '系', 兩: '两', 號: '号', 發: '发',
+  辦: '办', 區: '区', 縣: '县', 劃: '划', 計: '计', 畫: '画', 實: '实', 施: '施', 達: '达', 標: '标', 單: '单', 頭: '头', 責: '责',
+  關: '关', 於: '于', 規: '规', 綱: '纲', 設: '设', 總: '总', 體系: '体系', 標題: '标题', 錄: '录', 頁: '页', 擊: '击', 層: '层',
+  見: '见', 導: '导', 證: '证', 開: '开', 屆: '届', 個: '个', 條: '条', 業: '业', 際: '际', 雲: '云', 數: '数', 據: '据', 網: '网',
+  務實: '务实', 興: '兴', 廣: '广', 東: '东', 華: '华', 門: '门', 閩: '闽', 豐: '丰', 濟: '济', 經: '经', 員: '员', 會: '会', 與: '与',
+  書: '书', 長: '长', 鎮: '镇', 鄉: '乡', 廳: '厅', 處: '处', 爲: '为', 為: '为', 億: '亿', 萬: '万', 強: '强', 護: '护', 財: '财',
+  衛: '卫', 環: '环', 運: '运', 輸: '输', 農: '农', 訊: '讯', 學: '学', 醫: '医', 療: '疗', 養: '养', 老: '老', 稅: '税', 務局: '务局',
+};
+function numberOf(s: string): number {
+  const t = s.replace(/\s+/g, '');
+  if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
+  if (/^[0-9]{1,2}\.[0-9]{1,2}$/.test(t)) { const [a, b] = t.split('.'); return Number(a) * 100 + Number(b); }
+  return cnNumber(t);
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function cnNumber(s: string): number {
+  if (!s) return 0;
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (!/[十百]/.test(s)) { let n = 0; for (const ch of s) n = n * 10 + (CN_DIGIT[ch] ?? 0); return n; }
+  let total = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch === '百') { total += (cur || 1) * 100; cur = 0; } else if (ch === '十') { total += (cur || 1) * 10; cur = 0; } else cur = CN_DIGIT[ch] ?? 0;
+  }
+  return total + cur;
+}
+
+const MARKER_CACHE = new Map<string, Marker | null>();
+
+/** The marker that starts `text` (original script), or null. Read often for one paragraph: remembered. */
+export function readMarker(text: string): Marker | null {
+  const hit = MARKER_CACHE.get(text);
+  if (hit !== undefined) return hit && { ...hit };
+  const m = readMarkerUncached(text);
+  if (MARKER_CACHE.size > 20000) MARKER_CACHE.clear();
+  MARKER_CACHE.set(text, m);
+  return m && { ...m };
+}
+
+function readMarkerUncached(text: string): Marker | null {
+  // a marker is at the start: fold only the head of a long paragraph
+  const view = matchView(text.length > 64 ? text.slice(0, 64) : text);
+  for (const r of RULES) {
+    const m = r.head.exec(view);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    // "2015-2017", "0.62台" are no markers: a number continues right after an arabic marker
+    if ((r.id === 'arabic' || r.id === 'halfparen') && /^[0-9]/.test(rest)) continue;
+    // "1.5万个", "0.62台" are figures, not 1.1-style headings
+    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^[万亿千百个%倍台户家名人次元平方公里米吨年月日天项条座所套辆部张兆G]/.test(rest))) continue;
+    // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
+    if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
+    const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');
+    return { style: r.id, raw, n: m.groups!.num !== undefined ? numberOf(m.groups!.num) : 0, label: m.groups!.label, rest };
+  }
+  return null;
+}
+
+/** Rank hint of a style (h1…h9: Word/Markdown heading levels sit among the part/section/task ranks). */
+export function rankOf(style: MarkerStyle): number {
+  const r = RULE[style];
+  if (r) return r.rank;
+  const h = /^h([1-9])$/.exec(style);
+  return h ? Number(h[1]) * 2 - 1.5 : 99;
+}
+
+export function kindHint(style: MarkerStyle): KindHint | null {
+  return RULE[style]?.kind ?? null;
+}
+
+/** Candidate markers inside a line: the inline forms of the rules, on the matching view. */
+export const INLINE_MARKER = new RegExp(RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|'), 'g');
+
+/** Offsets in `text` where a marker of an inline rule starts (never 0). */
+export function inlineMarkerOffsets(text: string): number[] {
+  const out: number[] = [];
+  const view = matchView(text);
+  INLINE_MARKER.lastIndex = 0;
+  for (const m of view.matchAll(INLINE_MARKER)) if (m.index) out.push(m.index);
+  return out;
+}
+
+/** Nouns that declare counts, with the kind they count ("22个重点专项" → task). */
+export function countNouns(): { noun: string; kind: KindHint }[] {
+  const out: { noun: string; kind: KindHint }[] = [];
+  for (const r of RULES) for (const noun of r.nouns) if (r.kind) out.push({ noun, kind: r.kind });
+  out.push({ noun: '具体事项', kind: 'item' }, { noun: '事项', kind: 'item' });
+  return out.sort((a, b) => b.noun.length - a.noun.length);
+}

@@ -1,0 +1,269 @@
+/**
+ * The document's own levels: paragraphs with markers → a tree, and kinds decided by context.
+ *
+ * Placement (OutlineBuilder.place): a heading of a style already open on the path from the root becomes that
+ * heading's sibling; a style the document has already shown below or above another keeps that order; otherwise the
+ * grammar's rank hint decides (a higher-ranked style closes the lower ones, a lower-ranked one nests). So a plan
+ * may start at (一), skip a level, or put 第X章 above 一、. A 专栏 box holds what follows it until the numbering
+ * it interrupted goes on. A planner's LevelMapping overrides the depth (and kind) of any style.
+ *
+ * Kinds (assignKinds): labelled styles keep their kind (行动 → action, 重点任务N → task, 专栏 → box, 附件 → appendix).
+ * Inside a task context (a heading such as 主要任务/重点任务/重点工作, or an action) the task level is the labelled
+ * task style, else the style whose headings carry departments (责任单位/牵头单位), else — by structure — the level
+ * under the groups that hold numbered points. Levels above the task level are sections (actions when labelled),
+ * below it items. 保障措施, principles, goals and background are never tasks.
+ */
+import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
+import { findResponsibility } from './departments';
+import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
+
+/** A node under construction, with what the parser needs to know about it. */
+export interface Draft {
+  node: PlanNode;
+  style: MarkerStyle;
+  n: number;
+  line: number;
+  parent: Draft | null;
+  bodyLines: number[];
+}
+
+export function makeDraft(id: string, style: MarkerStyle, m: Pick<Marker, 'raw' | 'n'>, line: number): Draft {
+  const node = emptyNode(id, 'item');
+  node.number = m.raw;
+  return { node, style, n: m.n, line, parent: null, bodyLines: [] };
+}
+
+export class OutlineBuilder {
+  readonly roots: Draft[] = [];
+  readonly stack: Draft[] = [];
+  readonly all: Draft[] = [];
+  /** `a>b`: the document has shown style b inside style a. */
+  private readonly above = new Set<string>();
+  private readonly byNode = new Map<PlanNode, Draft>();
+  /** Per 专栏: the last heading of each style before it, among its siblings. */
+  private readonly beforeBox = new Map<Draft, Map<MarkerStyle, Draft | null>>();
+
+  constructor(private readonly mapping: LevelMapping | undefined) {}
+
+  /**
+   * Pop the path so that a heading of `style` numbered `n` can be attached. `signal`: the heading names departments
+   * (a task of the text rather than a project listed in a 专栏).
+   */
+  place(style: MarkerStyle, n: number, signal = false) {
+    const { stack } = this;
+    const depth = this.mapping?.[style]?.depth;
+    if (depth !== undefined) { stack.length = Math.min(stack.length, depth); return; }
+    if (RULE[style]?.top) { stack.length = 0; return; }
+    this.closeBox(style, n, signal);
+    const same = lastIndex(stack, (d) => d.style === style);
+    if (same >= 0) { stack.length = same; return; }
+    while (stack.length) {
+      const t = stack[stack.length - 1].style;
+      if (t === 'appendix') break; // what follows an annex heading is the annex's content
+      if (this.above.has(`${t}>${style}`)) break;
+      if (this.above.has(`${style}>${t}`) || rankOf(t) >= rankOf(style)) { stack.pop(); continue; }
+      break;
+    }
+  }
+
+  /** A 专栏 ends where the numbering it interrupted goes on (task 3, 专栏1 with its 1. 2., then task 4). */
+  private closeBox(style: MarkerStyle, n: number, signal: boolean) {
+    const { stack } = this;
+    const b = lastIndex(stack, (d) => d.style === 'box');
+    if (b < 0 || style === 'box' || !n) return;
+    const box = stack[b];
+    const siblings = box.parent ? box.parent.node.children : this.roots.map((d) => d.node);
+    const at = siblings.indexOf(box.node);
+    const memo = this.beforeBox.get(box) ?? this.beforeBox.set(box, new Map()).get(box)!;
+    if (!memo.has(style)) {
+      let found: Draft | null = null;
+      for (let k = at - 1; k >= 0 && !found; k--) { const d = this.byNode.get(siblings[k]); if (d?.style === style) found = d; }
+      memo.set(style, found);
+    }
+    const outside = memo.get(style);
+    const inside = stack.slice(b + 1).filter((d) => d.style === style).pop();
+    // both numberings go on (task 3 after the box's 1. 2.): a heading that names departments is the text's task
+    if (outside && n === outside.n + 1 && (!(inside && n === inside.n + 1) || signal)) stack.length = b;
+  }
+
+  attach(d: Draft) {
+    const parent = this.stack[this.stack.length - 1] ?? null;
+    d.parent = parent;
+    if (parent) parent.node.children.push(d.node);
+    else this.roots.push(d);
+    for (let a: Draft | null = parent; a; a = a.parent) if (a.style !== d.style) this.above.add(`${a.style}>${d.style}`);
+    this.stack.push(d);
+    this.all.push(d);
+    this.byNode.set(d.node, d);
+  }
+
+  current(): Draft | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+}
+
+function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
+  for (let i = a.length - 1; i >= 0; i--) if (f(a[i])) return i;
+  return -1;
+}
+
+/** Headings that hold the plan's work: their subtree is where tasks are. */
+export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动/;
+/** Headings whose points are never tasks: principles, goals, background, safeguards. */
+export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标/;
+
+/** Headings are tested on the matching view (Traditional script folded). */
+export const isTaskContext = (heading: string) => contextOf(heading) === 'task';
+export const isNotTaskContext = (heading: string) => contextOf(heading) === 'not-task';
+
+const CONTEXT_CACHE = new Map<string, 'task' | 'not-task' | null>();
+function contextOf(heading: string): 'task' | 'not-task' | null {
+  let c = CONTEXT_CACHE.get(heading);
+  if (c !== undefined) return c;
+  const v = matchView(heading);
+  c = TASK_CONTEXT.test(v) ? 'task' : NOT_TASK_CONTEXT.test(v) ? 'not-task' : null;
+  if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
+  CONTEXT_CACHE.set(heading, c);
+  return c;
+}
+
+const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
+
+function depthOf(d: Draft): number {
+  let k = 0;
+  for (let p = d.parent; p; p = p.parent) k++;
+  return k;
+}
+
+function inBoxOrAnnex(d: Draft): boolean {
+  for (let p = d.parent; p; p = p.parent) if (p.style === 'box' || p.style === 'appendix') return true;
+  return false;
+}
+
+function excluded(d: Draft, root: Draft | null): boolean {
+  for (let p: Draft | null = d; p && p !== root; p = p.parent) if (isNotTaskContext(p.node.heading)) return true;
+  return false;
+}
+
+/** Descendants of `d` in document order (cost: the size of the subtree). */
+function subtree(d: Draft, kids: Map<Draft | null, Draft[]>): Draft[] {
+  const out: Draft[] = [];
+  const walk = (x: Draft) => { for (const c of kids.get(x) ?? []) { out.push(c); walk(c); } };
+  walk(d);
+  return out;
+}
+
+/** The styles that are the task level under `root` (null = the whole document), or none. */
+function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Draft[]>): Set<MarkerStyle> {
+  const within = root ? subtree(root, kids) : all;
+  if (within.some((d) => d.style === 'keytask' && !inBoxOrAnnex(d))) return new Set(['keytask']);
+  const pool = within.filter((d) => !inBoxOrAnnex(d) && !LABELLED[d.style] && !excluded(d, root) && d.style !== 'bullet');
+  // the level whose headings carry departments
+  const signals = new Map<MarkerStyle, number>();
+  for (const d of pool) if (findResponsibility(foldScript(d.node.heading + '\n' + d.node.body))) signals.set(d.style, (signals.get(d.style) ?? 0) + 1);
+  if (signals.size) {
+    let best: MarkerStyle | null = null;
+    for (const [s, k] of signals) if (!best || k > signals.get(best)! || (k === signals.get(best)! && rankOf(s) < rankOf(best))) best = s;
+    return new Set([best!]);
+  }
+  if (!root) return new Set();
+  // by structure: the first numbered level under the container (under its actions, if it has them) …
+  const inPool = new Set(pool);
+  const direct = kids.get(root) ?? [];
+  const actions = direct.filter((d) => d.style === 'action');
+  const groups = (actions.length ? actions.flatMap((a) => kids.get(a) ?? []) : direct).filter((d) => inPool.has(d));
+  if (!groups.length) return new Set();
+  // … or the level below it, when most of those headings are groups of numbered points
+  const numbered = (g: Draft) => (kids.get(g) ?? []).filter((d) => inPool.has(d) && rankOf(d.style) <= rankOf('arabic'));
+  const grouping = groups.filter((g) => numbered(g).length > 0);
+  if (grouping.length > 0 && grouping.length * 2 >= groups.length) return new Set(grouping.flatMap((g) => numbered(g).map((d) => d.style)));
+  return new Set(groups.map((d) => d.style));
+}
+
+/** 'box' is a kind of the model once the model has it; until then a 专栏 is kept as a section. */
+const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 'section') as NodeKind;
+
+/** Decide every draft's kind from its style and context (see the file comment), then apply the planner's mapping. */
+export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
+  const kids = new Map<Draft | null, Draft[]>();
+  for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
+  const isContext = (d: Draft) => (d.style === 'action' || isTaskContext(d.node.heading)) && !excluded(d, null) && !inBoxOrAnnex(d);
+  // containers: the outermost task contexts
+  const containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
+  const taskOf = new Map<Draft, Set<MarkerStyle>>();
+  for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
+  // a document without task headings: the level carrying departments, anywhere
+  const global = containers.length ? new Set<MarkerStyle>() : taskStyles(null, all, kids);
+
+  // pass 1: the task level
+  const task = new Set<Draft>();
+  const containerOf = new Map<Draft, Draft | null>();
+  for (const d of all) {
+    const container = d.parent ? (taskOf.has(d.parent) ? d.parent : containerOf.get(d.parent) ?? null) : null;
+    containerOf.set(d, taskOf.has(d) ? d : container);
+    if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
+    if (ancestorsOf(d).some((a) => task.has(a))) continue;
+    if (d.style === 'keytask') { task.add(d); continue; }
+    const styles = container ? taskOf.get(container)! : global;
+    if (styles.has(d.style) && !excluded(d, container)) task.add(d);
+  }
+  // pass 2: what holds tasks
+  const holds = new Set<Draft>();
+  for (const t of task) for (let p = t.parent; p && !holds.has(p); p = p.parent) holds.add(p);
+  // pass 3: kinds
+  const kinds = new Map<Draft, NodeKind>();
+  for (const d of all) {
+    let k: NodeKind;
+    if (d.style === 'box') k = BOX_KIND;
+    else if (inBoxOrAnnex(d)) k = 'item';
+    else if (d.style === 'appendix') k = 'appendix';
+    else if (d.style === 'action') k = 'action';
+    else if (task.has(d)) k = 'task';
+    else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
+    else if (!d.parent) k = 'part';
+    // under a part, a heading of a section-like style ((一), 一、, 第X节, a Word heading) is a section; 1. (1) ① are points
+    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && rankOf(d.style) <= rankOf('cnparen'))) k = 'section';
+    else k = 'item';
+    kinds.set(d, k);
+  }
+  for (const d of all) {
+    const forced = mapping?.[d.style]?.kind;
+    d.node.kind = forced && forced !== 'text' ? forced : kinds.get(d)!;
+  }
+}
+
+function ancestorsOf(d: Draft): Draft[] {
+  const out: Draft[] = [];
+  for (let p = d.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+/** The levels as used: per style its first written marker, usual depth and kind, count; top level first. */
+export function levelsOf(all: Draft[]): ImportLevel[] {
+  const by = new Map<MarkerStyle, Draft[]>();
+  for (const d of all) (by.get(d.style) ?? by.set(d.style, []).get(d.style)!).push(d);
+  const levels: (ImportLevel & { first: number })[] = [];
+  for (const [key, list] of by) {
+    levels.push({
+      key,
+      sample: (list.find((d) => d.node.number)?.node.number ?? (/^h[1-9]$/.test(key) ? `标题${key.slice(1)}` : '')).slice(0, 40),
+      depth: Math.min(20, mode(list.map(depthOf))),
+      kind: mode(list.map((d) => d.node.kind)) as ImportLevel['kind'],
+      count: list.length,
+      first: list[0].line,
+    });
+  }
+  levels.sort((a, b) => a.depth - b.depth || a.first - b.first);
+  return levels.map(({ first: _f, ...l }) => l);
+}
+
+function mode<T>(xs: T[]): T {
+  const count = new Map<T, number>();
+  let best = xs[0];
+  for (const x of xs) {
+    const k = (count.get(x) ?? 0) + 1;
+    count.set(x, k);
+    if (k > count.get(best)!) best = x;
+  }
+  return best;
+}
