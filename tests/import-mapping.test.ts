@@ -6,9 +6,8 @@
  * Three layers:
  *   - the store of remembered mappings (electron/core/level-mappings.ts) on a real library;
  *   - the worker's decision (import-worker.ts `run`) with a stand-in importer that reports a style;
- *   - the core on a small plan text with the real importer. What only the importer's grammar can do (report its
- *     levels and style, honour a mapping) runs once the importer reports levels (ImportReport.levels): until then
- *     those tests are skipped and only the passing-through is checked.
+ *   - the core on a small plan text with the real importer: the mapping passed through, kinds changed by it, a
+ *     style read as 正文, and a mapping remembered for the document's style (ImportReport.style) and forgotten.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,8 +60,8 @@ const PLAN = [
 const PLAN_B64 = Buffer.from(PLAN, 'utf8').toString('base64');
 const numbered = (doc: PlanDoc) => [...walk(doc.nodes)].map((w) => w.node).filter((n) => /^[1-9１-９]/.test(n.number));
 
-/** Whether the importer reports the document's own levels yet (the grammar of issue 12). */
-const LEVELS = importText(PLAN, 'probe.txt').report?.levels !== undefined;
+/** The importer reads the plan above as 一、 › (一) › 1. (three styles, three levels). */
+const PROBE = importText(PLAN, 'probe.txt').report;
 
 describe('remembered level mappings (store)', () => {
   let core: Core;
@@ -184,7 +183,12 @@ describe('plan.importPreview / plan.importCommit with a level mapping (core)', (
 
   // ---- with the importer's levels (issue 12's grammar) ------------------------------------------------------------
 
-  describe.runIf(LEVELS)('with the importer\'s own levels', () => {
+  describe('with the importer\'s own levels', () => {
+    it('the importer reports the three levels of the plan and its style', () => {
+      expect(PROBE?.levels?.map((l) => [l.sample, l.depth, l.count])).toEqual([['一、', 0, 3], ['(一)', 1, 2], ['1.', 2, 3]]);
+      expect(PROBE?.style).toBe(PROBE?.levels?.map((l) => l.key).join('>'));
+    });
+
     it('changing the kind of the numbered level changes the kinds of its headings; 正文 makes them body text', async () => {
       const auto = await ok(core, 'plan.importPreview', { fileName: '数字政府.txt', dataBase64: PLAN_B64 });
       const levels = auto.report!.levels!;

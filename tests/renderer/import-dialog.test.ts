@@ -132,10 +132,14 @@ const HEADINGS: { key: string; number: string; heading: string }[] = [
   { key: 'cn', number: '二、', heading: '保障措施' },
 ];
 
-/** A stand-in importer that honours a mapping: kinds and depths per style, 'text' headings left out. */
+/**
+ * A stand-in importer that honours a mapping: kinds and depths per style; a style read as 'text' makes no headings
+ * and, as in the real importer, is no longer reported as a level.
+ */
 function fakeImport(mapping: Record<string, { kind?: Kind; depth?: number }> = {}, extra: { warnings?: any[]; levelMapping?: any; levels?: boolean } = {}) {
-  const levels = AUTO.map((l) => ({ ...l, ...mapping[l.key] }));
-  const byKey = new Map(levels.map((l) => [l.key, l]));
+  const all = AUTO.map((l) => ({ ...l, ...mapping[l.key] }));
+  const levels = all.filter((l) => l.kind !== 'text');
+  const byKey = new Map(all.map((l) => [l.key, l]));
   const nodes: any[] = [];
   const stack: { depth: number; node: any }[] = [];
   HEADINGS.forEach((h, i) => {
@@ -275,6 +279,17 @@ describe('ImportDialog: the level table', () => {
     await flushPromises();
     expect(previews()[2].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 }, arabic: { kind: 'text' } });
     expect(outlineKinds(w).some((l) => l.includes('建设一网通办平台'))).toBe(false);
+    // the importer no longer reports 1. as a level; its row stays (as 正文, no level controls) so it can be turned back
+    const text = rowOf(w, 'arabic');
+    expect(text.attributes('data-kind')).toBe('text');
+    expect(text.find('[data-test="level-sample"]').text()).toBe('1.');
+    expect(text.find('[data-test="level-count"]').text()).toBe('3');
+    for (const b of ['level-up', 'level-down', 'level-merge']) expect(text.find(`[data-test="${b}"]`).attributes('disabled'), b).toBeDefined();
+    await text.find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()[3].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 }, arabic: { kind: 'task' } });
+    expect(outlineKinds(w).filter((l) => l.startsWith('task'))).toHaveLength(3);
   });
 
   it('saving sends the mapping used with the document\'s style, and the plan without the preview\'s levelMapping', async () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  canMergeUp, canMoveDown, canMoveUp, canSplit, kindChoices, mappingFor, mergeUp, moveDown, moveUp, sameRows, setKind, sortRows, split,
+  canMergeUp, canMoveDown, canMoveUp, canSplit, kindChoices, mappingFor, mergeUp, moveDown, moveUp, sameRows, setKind, sortRows, split, withTextRows,
   type LevelRow,
 } from '../../renderer/src/components/importLevels';
 
@@ -69,6 +69,27 @@ describe('level table operations', () => {
     const shown = setKind(three, 'arabic', 'task');
     expect(mappingFor({ arabic: { kind: 'task' } }, shown, setKind(shown, 'cnparen', 'action'))).toEqual({ arabic: { kind: 'task' }, cnparen: { kind: 'action' } });
     expect(mappingFor({}, three, three)).toEqual({});
+  });
+
+  it('rows read as 正文 take no part in level operations; the others work around them', () => {
+    const withText = [row('cn', 0, 'part'), row('cnparen', 1, 'text'), row('arabic', 2, 'item')];
+    for (const can of [canMergeUp, canMoveUp, canMoveDown, canSplit]) expect(can(withText, 'cnparen'), can.name).toBe(false);
+    expect(table(moveUp(withText, 'cnparen'))).toEqual(table(withText));
+    // 1. is the level right under 一、 once (一) is text: merging joins 一、, the text row stays where it was
+    expect(canMergeUp(withText, 'arabic')).toBe(true);
+    expect(table(mergeUp(withText, 'arabic'))).toEqual(['cn@0:part', 'arabic@0:part', 'cnparen@1:text']);
+    expect(table(moveUp(withText, 'arabic'))).toEqual(['arabic@0:item', 'cn@1:part', 'cnparen@1:text']);
+    expect(canMoveDown(withText, 'arabic')).toBe(false);
+  });
+
+  it('withTextRows keeps a row for each style the mapping reads as 正文 that the importer no longer reports', () => {
+    const known = new Map([['arabic', row('arabic', 2, 'task', '1.')]]);
+    const reported = three.slice(0, 2);
+    expect(withTextRows(reported, { arabic: { kind: 'text' } }, known)).toEqual([...reported, { ...row('arabic', 2, 'text', '1.') }]);
+    // never seen (a remembered mapping): a bare row below the others, named by its key
+    expect(withTextRows(reported, { paren: { kind: 'text' } }, known).pop()).toEqual({ key: 'paren', sample: '', count: 0, depth: 2, kind: 'text' });
+    // a style still reported, or not read as text, adds nothing
+    expect(withTextRows(three, { arabic: { kind: 'text' }, cn: { kind: 'task' } }, known)).toEqual(three);
   });
 
   it('sameRows compares styles, depths and kinds, not the order given', () => {

@@ -12,6 +12,10 @@
  * Depths are renumbered 0, 1, 2 … after each operation. The mapping sent names only what differs from the levels
  * the last preview reported, on top of the mapping that preview was made with: whatever the planner did not touch
  * stays the importer's to decide.
+ *
+ * A style set to 正文 ('text') makes no headings, so the importer no longer reports it as a level: the dialog keeps
+ * its row (withTextRows) so that the planner can turn it back into headings. Such rows take no part in the level
+ * operations (only their kind can change).
  */
 import { NODE_KINDS, type ImportLevel, type LevelMapping } from '../../../shared/model/plan';
 
@@ -37,6 +41,16 @@ function renumber(rows: LevelRow[]): LevelRow[] {
   return sortRows(rows.map((r) => ({ ...r, depth: depths.indexOf(r.depth) })));
 }
 
+const isText = (r: LevelRow | undefined) => r?.kind === 'text';
+
+/** A level operation on the heading styles; rows set to 正文 stay as they are. */
+function onLevels(rows: readonly LevelRow[], key: string, f: (active: LevelRow[]) => LevelRow[]): LevelRow[] {
+  if (isText(rows.find((r) => r.key === key))) return sortRows(rows);
+  const text = rows.filter(isText);
+  return sortRows([...f(rows.filter((r) => !isText(r))), ...text]);
+}
+const heading = (rows: readonly LevelRow[]) => rows.filter((r) => !isText(r));
+
 const alone = (rows: readonly LevelRow[], key: string) => {
   const d = rows.find((r) => r.key === key)?.depth;
   return rows.filter((r) => r.depth === d).length === 1;
@@ -48,54 +62,68 @@ export function setKind(rows: readonly LevelRow[], key: string, kind: LevelKind)
 }
 
 export function canMergeUp(rows: readonly LevelRow[], key: string): boolean {
-  return (rows.find((r) => r.key === key)?.depth ?? 0) > 0;
+  const me = rows.find((r) => r.key === key);
+  return !!me && !isText(me) && me.depth > Math.min(...heading(rows).map((r) => r.depth));
 }
 
 export function mergeUp(rows: readonly LevelRow[], key: string): LevelRow[] {
-  const me = rows.find((r) => r.key === key);
-  if (!me || me.depth === 0) return sortRows(rows);
-  const d = me.depth;
-  const target = rows.find((r) => r.depth === d - 1);
-  const wasAlone = alone(rows, key);
-  return renumber(rows.map((r) => {
-    if (r.key === key) return { ...r, depth: d - 1, kind: target?.kind ?? r.kind };
-    if (wasAlone && r.depth > d) return { ...r, depth: r.depth - 1 };
-    return { ...r };
-  }));
+  if (!canMergeUp(rows, key)) return sortRows(rows);
+  return onLevels(rows, key, (hs) => {
+    const d = hs.find((r) => r.key === key)!.depth;
+    const above = Math.max(...hs.filter((r) => r.depth < d).map((r) => r.depth));
+    const target = hs.find((r) => r.depth === above);
+    const wasAlone = alone(hs, key);
+    return renumber(hs.map((r) => {
+      if (r.key === key) return { ...r, depth: above, kind: target?.kind ?? r.kind };
+      if (wasAlone && r.depth > d) return { ...r, depth: r.depth - 1 };
+      return { ...r };
+    }));
+  });
 }
 
 export function canSplit(rows: readonly LevelRow[], key: string): boolean {
-  return rows.some((r) => r.key === key) && !alone(rows, key);
+  const me = rows.find((r) => r.key === key);
+  return !!me && !isText(me) && !alone(heading(rows), key);
 }
 
 export function split(rows: readonly LevelRow[], key: string): LevelRow[] {
   if (!canSplit(rows, key)) return sortRows(rows);
-  const d = rows.find((r) => r.key === key)!.depth;
-  return renumber(rows.map((r) => (r.key === key ? { ...r, depth: d + 0.5 } : { ...r })));
+  return onLevels(rows, key, (hs) => {
+    const d = hs.find((r) => r.key === key)!.depth;
+    return renumber(hs.map((r) => (r.key === key ? { ...r, depth: d + 0.5 } : { ...r })));
+  });
 }
 
 export function canMoveUp(rows: readonly LevelRow[], key: string): boolean {
   const me = rows.find((r) => r.key === key);
-  return !!me && (me.depth > 0 || !alone(rows, key));
+  const hs = heading(rows);
+  return !!me && !isText(me) && (me.depth > Math.min(...hs.map((r) => r.depth)) || !alone(hs, key));
 }
 
 export function moveUp(rows: readonly LevelRow[], key: string): LevelRow[] {
   if (!canMoveUp(rows, key)) return sortRows(rows);
-  const d = rows.find((r) => r.key === key)!.depth;
-  if (!alone(rows, key)) return renumber(rows.map((r) => (r.key === key ? { ...r, depth: d - 0.5 } : { ...r })));
-  return renumber(rows.map((r) => (r.key === key ? { ...r, depth: d - 1 } : r.depth === d - 1 ? { ...r, depth: d } : { ...r })));
+  return onLevels(rows, key, (hs) => {
+    const norm = renumber(hs);
+    const d = norm.find((r) => r.key === key)!.depth;
+    if (!alone(norm, key)) return renumber(norm.map((r) => (r.key === key ? { ...r, depth: d - 0.5 } : r)));
+    return renumber(norm.map((r) => (r.key === key ? { ...r, depth: d - 1 } : r.depth === d - 1 ? { ...r, depth: d } : r)));
+  });
 }
 
 export function canMoveDown(rows: readonly LevelRow[], key: string): boolean {
   const me = rows.find((r) => r.key === key);
-  return !!me && (me.depth < maxDepth(rows) || !alone(rows, key));
+  const hs = heading(rows);
+  return !!me && !isText(me) && (me.depth < maxDepth(hs) || !alone(hs, key));
 }
 
 export function moveDown(rows: readonly LevelRow[], key: string): LevelRow[] {
   if (!canMoveDown(rows, key)) return sortRows(rows);
-  const d = rows.find((r) => r.key === key)!.depth;
-  if (!alone(rows, key)) return renumber(rows.map((r) => (r.key === key ? { ...r, depth: d + 0.5 } : { ...r })));
-  return renumber(rows.map((r) => (r.key === key ? { ...r, depth: d + 1 } : r.depth === d + 1 ? { ...r, depth: d } : { ...r })));
+  return onLevels(rows, key, (hs) => {
+    const norm = renumber(hs);
+    const d = norm.find((r) => r.key === key)!.depth;
+    if (!alone(norm, key)) return renumber(norm.map((r) => (r.key === key ? { ...r, depth: d + 0.5 } : r)));
+    return renumber(norm.map((r) => (r.key === key ? { ...r, depth: d + 1 } : r.depth === d + 1 ? { ...r, depth: d } : r)));
+  });
 }
 
 /**
@@ -112,6 +140,21 @@ export function mappingFor(base: LevelMapping, reported: readonly LevelRow[], ro
     if (r.depth !== before.depth) out[r.key] = { ...out[r.key], depth: r.depth };
   }
   return out;
+}
+
+/**
+ * The reported levels plus a row for every style the mapping makes 正文 that the importer no longer reports (from
+ * `known`, the rows last seen for each style; else a bare row named by its key).
+ */
+export function withTextRows(reported: readonly LevelRow[], mapping: LevelMapping, known: ReadonlyMap<string, LevelRow>): LevelRow[] {
+  const out = sortRows(reported);
+  const deepest = maxDepth(out);
+  for (const [key, m] of Object.entries(mapping)) {
+    if (m.kind !== 'text' || out.some((r) => r.key === key)) continue;
+    const seen = known.get(key);
+    out.push({ key, sample: seen?.sample ?? '', count: seen?.count ?? 0, depth: seen?.depth ?? deepest + 1, kind: 'text' });
+  }
+  return sortRows(out);
 }
 
 /** Whether two level tables say the same (same styles, depths and kinds). */
