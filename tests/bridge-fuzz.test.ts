@@ -147,6 +147,13 @@ function idFor(method: MethodName): fc.Arbitrary<string> {
   return fc.oneof(fc.constantFrom(...seedIds), randomId);
 }
 
+/** A level mapping (plan.importPreview, plan.importCommit): mostly valid, sometimes a kind or depth out of range. */
+const levelMapping = fc.dictionary(
+  fc.constantFrom('cn', 'cnparen', 'arabic', 'md-h2', '__proto__'),
+  fc.record({ kind: fc.constantFrom('part', 'section', 'task', 'item', 'text', 'box'), depth: fc.integer({ min: -1, max: 4 }) }, { requiredKeys: [] }),
+  { maxKeys: 4 },
+);
+
 const period = fc.record({ start: fc.integer({ min: 1990, max: 2100 }), end: fc.integer({ min: 1990, max: 2100 }) });
 
 /** A (mostly) valid input for each method; mutations are applied on top. */
@@ -164,9 +171,13 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
       return fc.oneof(
         fc.constant({ fileName: '杨浦区.txt', dataBase64: seedFileBase64 }),
         fc.record({ fileName: fc.constantFrom('a.txt', 'a.docx', 'a.md', 'a.pdf', 'x'), dataBase64: fc.base64String({ maxLength: 200 }) }),
+        fc.record({ fileName: fc.constant('杨浦区.txt'), dataBase64: fc.constant(seedFileBase64), mapping: levelMapping }),
       );
     case 'plan.importCommit':
-      return fc.constant({ doc: seedDoc, status: 'draft' });
+      return fc.oneof(
+        fc.constant({ doc: seedDoc, status: 'draft' }),
+        fc.record({ doc: fc.constant(seedDoc), levelMapping: fc.record({ style: fc.constantFrom('cn>cnparen>arabic', 'x', '__proto__'), mapping: levelMapping }) }),
+      );
     case 'plan.get':
     case 'plan.delete':
     case 'export.markdown':

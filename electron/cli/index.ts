@@ -104,7 +104,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       }
       const status = (args.flags.get('--status') as string | undefined) ?? 'reference';
       await withCore(args, async (call) => {
-        const doc = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+        const { levelMapping, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+        // the levels the planner set for documents of this style in the app apply here too: say so
+        if (levelMapping?.remembered) process.stderr.write(`已按上次的设置调整层级(文档样式 ${levelMapping.style})\n`);
         const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
         out(id + '\n');
       });

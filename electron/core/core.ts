@@ -39,6 +39,7 @@ import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
 import { importIsolated, type ImportStats } from './isolated-import.js';
+import { rememberMapping, rememberedMappings } from './level-mappings.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
@@ -451,7 +452,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
     'library.search': async ({ query, filters }) => lib.search(query, filters),
     'library.departments': async () => lib.departments(),
 
-    'plan.importPreview': async ({ fileName, dataBase64, jobId }) => {
+    'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
       if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
       if (jobId !== undefined && jobs.has(jobId)) {
         throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
@@ -461,7 +462,9 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       if (jobId !== undefined) jobs.set(jobId, abort);
       try {
         const bytes = decodeBase64(dataBase64, fileName);
-        return await importIsolated({ bytes, fileName }, {
+        // without a mapping of the planner's, the one remembered for the document's style applies
+        const remembered = mapping ? undefined : rememberedMappings(lib);
+        return await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
           signal: abort.signal,
           timeoutMs: opts.importLimits?.timeoutMs,
@@ -486,9 +489,17 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       return { cancelled: false };
     },
 
-    'plan.importCommit': async ({ doc, status }) => {
+    'plan.importCommit': async ({ doc, status, levelMapping }) => {
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status }), `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`);
+      // the plan and the level mapping it was previewed with (remembered for its style): one transaction
+      const id = levelMapping
+        ? lib.db.transaction(() => {
+          const newId = lib.addPlan(doc, { status });
+          rememberMapping(lib, levelMapping.style, levelMapping.mapping);
+          return newId;
+        }).immediate()
+        : lib.addPlan(doc, { status });
+      return created(id, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`);
     },
 
     'plan.get': async ({ id }) => stored(id),

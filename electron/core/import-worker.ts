@@ -1,8 +1,12 @@
 /**
  * Worker-thread entry of the isolated importer (see isolated-import.ts). Receives one
- * `{ bytes, fileName }` message, runs the environment-free importer and posts back exactly one
- * message: `{ ok: true, doc }`, `{ ok: false, importError }` for an ImportError, or
+ * `{ bytes, fileName, mapping?, remembered? }` message, runs the environment-free importer and posts back exactly
+ * one message: `{ ok: true, doc, applied? }`, `{ ok: false, importError }` for an ImportError, or
  * `{ ok: false, crash }` for anything else (a bug: the host reports it as 'internal').
+ *
+ * Level mappings: with `mapping` the importer runs once with it. Without, it runs as inferred; when the document's
+ * style (report.style) has a mapping in `remembered` (the planner's earlier choice), it runs again with that one
+ * and `applied` says so.
  *
  * Built by electron-vite as its own chunk (`?modulePath` import in electron/main/index.ts); run
  * from source through import-worker-boot.mjs (tsx) by the CLI, browser mode and the tests.
@@ -11,12 +15,22 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
+import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 
-export interface WorkerRequest { bytes: Uint8Array; fileName: string }
+export interface WorkerRequest {
+  bytes: Uint8Array;
+  fileName: string;
+  /** The planner's level mapping for this preview ({} = as inferred, no remembered mapping). */
+  mapping?: LevelMapping;
+  /** Remembered mappings by document style, applied when `mapping` is absent. */
+  remembered?: Map<string, LevelMapping>;
+}
+/** The level mapping the answer was made with (see AppliedMapping in shared/api/contract.ts). */
+export interface WorkerApplied { style: string | null; mapping: LevelMapping; remembered: boolean }
 /** The worker's V8 heap when it answers (MB): what the import cost in memory. */
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
-  | { ok: true; doc: unknown }
+  | { ok: true; doc: unknown; applied?: WorkerApplied }
   | { ok: false; importError: { code: string; message: string; fileName: string; details?: Record<string, unknown> } }
   | { ok: false; crash: { name: string; message: string; stack?: string } };
 export type WorkerReply = { stats: WorkerStats } & Outcome;
@@ -28,7 +42,7 @@ if (port) {
   port.once('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
-      reply = { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
+      reply = await run(req);
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }
@@ -38,4 +52,18 @@ if (port) {
     const stats: WorkerStats = { heapUsedMb: mb(h.used_heap_size), heapTotalMb: mb(h.total_heap_size), externalMb: mb(h.external_memory ?? 0) };
     port.postMessage({ ...reply, stats } as WorkerReply);
   });
+}
+
+/** The import with the request's mapping, or as inferred and then with the mapping remembered for its style. */
+export async function run(req: WorkerRequest): Promise<Extract<Outcome, { ok: true }>> {
+  const { bytes, fileName } = req;
+  if (req.mapping) {
+    const doc = await importFile({ bytes, fileName, mapping: req.mapping });
+    return { ok: true, doc, applied: { style: null, mapping: req.mapping, remembered: false } };
+  }
+  const doc: PlanDoc = await importFile({ bytes, fileName });
+  const style = doc.report?.style;
+  const mapping = style ? req.remembered?.get(style) : undefined;
+  if (!style || !mapping || Object.keys(mapping).length === 0) return { ok: true, doc };
+  return { ok: true, doc: await importFile({ bytes, fileName, mapping }), applied: { style, mapping, remembered: true } };
 }

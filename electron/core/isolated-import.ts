@@ -22,8 +22,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
-import type { PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
+import type { WorkerApplied, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -106,7 +106,14 @@ function rebuildImportError(e: { code: string; message: string; fileName: string
   return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
 }
 
-export async function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
+/**
+ * `mapping`: the planner's level mapping; `remembered`: mappings by document style, applied when `mapping` is absent
+ * (see import-worker.ts). The plan carries `levelMapping` when it was made with a mapping.
+ */
+export async function importIsolated(
+  input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping; remembered?: Map<string, LevelMapping> },
+  opts: IsolatedImportOptions = {},
+): Promise<PlanDoc & { levelMapping?: WorkerApplied }> {
   const { fileName } = input;
   const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
   const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
@@ -114,7 +121,7 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
   if (opts.signal?.aborted) throw cancelled(fileName);
 
-  return new Promise<PlanDoc>((resolve, reject) => {
+  return new Promise<PlanDoc & { levelMapping?: WorkerApplied }>((resolve, reject) => {
     const worker = new Worker(entry, {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
@@ -139,7 +146,7 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(reply.doc as PlanDoc), 'ok', reply.stats);
+      if (reply.ok) finish(() => resolve(reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc as PlanDoc), 'ok', reply.stats);
       else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
       else {
         const err = new Error(`importer crashed: ${reply.crash.message}`);
@@ -157,7 +164,7 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
 
     // A private copy (never Buffer#slice: that is a view), transferred (not cloned) to the worker.
     const bytes = new Uint8Array(input.bytes);
-    const req: WorkerRequest = { bytes, fileName };
+    const req: WorkerRequest = { bytes, fileName, ...(input.mapping ? { mapping: input.mapping } : {}), ...(input.remembered?.size ? { remembered: input.remembered } : {}) };
     worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
   });
 }

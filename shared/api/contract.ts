@@ -7,7 +7,7 @@
  * electron/preload exposes window.api with one function per method; electron/bridge serves POST /api/<method>.
  */
 import { z } from 'zod';
-import { NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
+import { LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
 import { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
@@ -103,6 +103,24 @@ export type RecoveryState = z.infer<typeof RecoveryState>;
 /** Names one running import so that plan.importCancel can stop it. */
 export const ImportJobId = z.string().min(1).max(100);
 
+/** Most marker styles one level mapping may name (a document uses a handful). */
+export const MAX_MAPPING_KEYS = 40;
+/** A LevelMapping as the API takes it: at most MAX_MAPPING_KEYS styles. */
+export const MappingInput = LevelMapping.refine((m) => Object.keys(m).length <= MAX_MAPPING_KEYS, { message: `at most ${MAX_MAPPING_KEYS} marker styles` });
+/** A document style signature (ImportReport.style: its level keys joined by '>'). */
+export const StyleSignature = z.string().min(1).max(400);
+
+/**
+ * The level mapping a preview was made with: `remembered` when the core applied the mapping remembered for the
+ * document's style (the planner's choice at an earlier import), else the one the request gave. `style` is the
+ * document's style as inferred without a mapping (null when the importer reports none or did not run unmapped).
+ */
+export const AppliedMapping = z.object({ style: z.string().nullable(), mapping: LevelMapping, remembered: z.boolean() });
+export type AppliedMapping = z.infer<typeof AppliedMapping>;
+/** What plan.importPreview answers: the plan, and the level mapping it was made with when there was one. */
+export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional() });
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
 /** Every method: its input schema and (for documentation and tests) its output schema. */
 export const METHODS = {
   /** Version, data folder, number of plans. */
@@ -120,15 +138,26 @@ export const METHODS = {
    * Import a file without storing it: the plan and its import report, for the user to review. The importer runs
    * in a worker thread with memory and time limits (LIMITS.importMemoryMb, LIMITS.importTimeoutMs).
    */
-  'plan.importPreview': { input: FileInput.extend({ jobId: ImportJobId.optional() }).strict(), output: PlanDoc },
+  /**
+   * `mapping`: the planner's correction of the document's levels (see LevelMapping; {} = as inferred). Without it,
+   * the mapping remembered for the document's style (ImportReport.style) applies, and the answer's `levelMapping`
+   * says so.
+   */
+  'plan.importPreview': { input: FileInput.extend({ jobId: ImportJobId.optional(), mapping: MappingInput.optional() }).strict(), output: ImportPreview },
   /**
    * Stop the import started with this jobId: its worker is terminated and the plan.importPreview call answers
    * ImportError 'cancelled'. `cancelled: false` when no such import is running (a jobId cancelled before its
    * import starts makes that import answer 'cancelled' at once).
    */
   'plan.importCancel': { input: z.object({ jobId: ImportJobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  /** Store a (previewed, possibly corrected) plan. One transaction. */
-  'plan.importCommit': { input: z.object({ doc: PlanDoc, status: PlanStatus.optional() }).strict(), output: z.object({ id: z.string() }) },
+  /**
+   * Store a (previewed, possibly corrected) plan. One transaction. `levelMapping`: the level mapping the preview was
+   * made with, remembered for documents of that style (an empty mapping forgets the remembered one).
+   */
+  'plan.importCommit': {
+    input: z.object({ doc: PlanDoc, status: PlanStatus.optional(), levelMapping: z.object({ style: StyleSignature, mapping: MappingInput }).strict().optional() }).strict(),
+    output: z.object({ id: z.string() }),
+  },
   'plan.get': { input: z.object({ id: Id }).strict(), output: StoredPlan },
   /** Autosave: replace the plan's metadata and tree. Refused with code 'conflict' if baseRevision is stale. */
   'plan.save': { input: z.object({ id: Id, doc: PlanDoc, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), updatedAt: z.string() }) },

@@ -3,8 +3,13 @@
  * The import dialog's 取消 button: the running plan.importPreview carries a jobId, 取消 sends plan.importCancel with
  * that id, the dialog returns to the file choice at once (the core's later 'cancelled' answer is not shown as an
  * error), and nothing is stored. A file over the size limit is refused before it is read or sent.
+ *
+ * The level table (层级): against a stand-in importer that honours a LevelMapping on a three-level document
+ * (一、 › (一) › 1.), each control sends the mapping it means, the outline follows the answer, the previous outline
+ * stays while the preview runs again, a remembered mapping is announced and can be reset, the mapping used is sent
+ * with importCommit, and warnings that the plan came out flat are shown next to the table.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -20,15 +25,22 @@ let pinia: Pinia;
 const mounted: VueWrapper[] = [];
 /** Running previews by jobId: plan.importCancel answers them with 'cancelled', as the core does. */
 let running: Map<string, (env: Envelope<any>) => void>;
+/** When set, plan.importPreview answers with it (else it stays pending until cancelled). */
+let answerPreview: ((input: any) => Envelope<any> | Promise<Envelope<any>>) | null;
 
 beforeEach(() => {
   calls = [];
+  answerPreview = null;
   running = new Map();
   const transport: Transport = {
     async send(method, input): Promise<Envelope<any>> {
       const i = input as any;
-      calls.push({ method, input: { ...i, dataBase64: i?.dataBase64 ? `<${i.dataBase64.length} chars>` : undefined } });
-      if (method === 'plan.importPreview') return new Promise((resolve) => running.set(i.jobId, resolve));
+      calls.push({ method, input: JSON.parse(JSON.stringify({ ...i, dataBase64: i?.dataBase64 ? `<${i.dataBase64.length} chars>` : undefined })) });
+      if (method === 'plan.importPreview') {
+        if (answerPreview) return answerPreview(i);
+        return new Promise((resolve) => running.set(i.jobId, resolve));
+      }
+      if (method === 'plan.importCommit') return { ok: true, result: { id: 'p_new' } };
       if (method === 'plan.importCancel') {
         const r = running.get(i.jobId);
         running.delete(i.jobId);
@@ -95,5 +107,292 @@ describe('ImportDialog: cancel', () => {
     expect(w.find('[data-test="import-error"]').text()).toContain('too-large');
     expect(w.find('[data-test="import-error"]').text()).toContain('无法导入 big.txt:文件过大');
     expect(calls.some((c) => c.method === 'plan.importPreview')).toBe(false);
+  });
+});
+
+// --- the level table ---------------------------------------------------------------------------------------
+
+type Kind = 'part' | 'section' | 'action' | 'task' | 'item' | 'appendix' | 'text';
+interface Level { key: string; sample: string; depth: number; kind: Kind; count: number }
+/** The document's own levels as a grammar would infer them: 一、 part › (一) section › 1. item. */
+const AUTO: Level[] = [
+  { key: 'cn', sample: '一、', depth: 0, kind: 'part', count: 2 },
+  { key: 'cnparen', sample: '(一)', depth: 1, kind: 'section', count: 2 },
+  { key: 'arabic', sample: '1.', depth: 2, kind: 'item', count: 3 },
+];
+const STYLE = 'cn>cnparen>arabic';
+/** The headings of the document, by style, in order: 一、 (一) 1. 2. (二) 3. 二、 */
+const HEADINGS: { key: string; number: string; heading: string }[] = [
+  { key: 'cn', number: '一、', heading: '主要任务' },
+  { key: 'cnparen', number: '(一)', heading: '推进数字政府' },
+  { key: 'arabic', number: '1.', heading: '建设一网通办平台' },
+  { key: 'arabic', number: '2.', heading: '完善数据共享' },
+  { key: 'cnparen', number: '(二)', heading: '发展智慧社区' },
+  { key: 'arabic', number: '3.', heading: '建设社区服务站' },
+  { key: 'cn', number: '二、', heading: '保障措施' },
+];
+
+/**
+ * A stand-in importer that honours a mapping: kinds and depths per style; a style read as 'text' makes no headings
+ * and, as in the real importer, is no longer reported as a level.
+ */
+function fakeImport(mapping: Record<string, { kind?: Kind; depth?: number }> = {}, extra: { warnings?: any[]; levelMapping?: any; levels?: boolean } = {}) {
+  const all = AUTO.map((l) => ({ ...l, ...mapping[l.key] }));
+  const levels = all.filter((l) => l.kind !== 'text');
+  const byKey = new Map(all.map((l) => [l.key, l]));
+  const nodes: any[] = [];
+  const stack: { depth: number; node: any }[] = [];
+  HEADINGS.forEach((h, i) => {
+    const l = byKey.get(h.key)!;
+    if (l.kind === 'text') return;
+    const node = { id: `n${i}`, kind: l.kind, number: h.number, heading: h.heading, body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
+    while (stack.length && stack[stack.length - 1].depth >= l.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].node.children : nodes).push(node);
+    stack.push({ depth: l.depth, node });
+  });
+  return {
+    format: 'plan-workbench/v1',
+    meta: { title: '某区数字化转型三年行动计划', district: '某区', city: null, period: { start: 2024, end: 2026 }, issuer: null, docNumber: null, issuedOn: null, addressees: [], status: 'reference', source: null, basedOn: null, notice: '', preamble: '' },
+    nodes,
+    report: {
+      warnings: extra.warnings ?? [], declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [],
+      ...(extra.levels === false ? {} : { levels, style: STYLE }),
+    },
+    ...(extra.levelMapping ? { levelMapping: extra.levelMapping } : {}),
+  };
+}
+
+const previews = () => calls.filter((c) => c.method === 'plan.importPreview');
+const rowOf = (w: VueWrapper, key: string) => w.find(`[data-test="level-row"][data-key="${key}"]`);
+const outlineKinds = (w: VueWrapper) => w.findAll('[data-test="outline-node"]').map((n) => [n.attributes('data-kind'), ...n.findAll('span').map((x) => x.text())].join(' '));
+const file = () => new File(['一、主要任务\n(一)推进数字政府\n1.建设一网通办平台\n'], '计划.txt', { type: 'text/plain' });
+
+describe('ImportDialog: the level table', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows each detected level: marker sample, count, depth, and a labelled kind selector offering 正文', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    expect(w.find('[data-test="import-levels"]').exists()).toBe(true);
+    const rows = w.findAll('[data-test="level-row"]');
+    expect(rows.map((r) => r.find('[data-test="level-sample"]').text())).toEqual(['一、', '(一)', '1.']);
+    expect(rows.map((r) => r.find('[data-test="level-count"]').text())).toEqual(['2', '2', '3']);
+    expect(rows.map((r) => r.attributes('data-depth'))).toEqual(['0', '1', '2']);
+    expect(rows.map((r) => (r.find('select').element as HTMLSelectElement).value)).toEqual(['part', 'section', 'item']);
+    const select = rowOf(w, 'arabic').find('select');
+    expect(select.attributes('aria-label')).toBe('“1.”识别为');
+    const options = select.findAll('option').map((o) => o.text());
+    expect(options.slice(0, 5)).toEqual(['部分', '节', '行动', '任务', '事项']);
+    expect(options).toContain('附件');
+    expect(options[options.length - 1]).toBe('正文(不作标题)');
+    // the controls are buttons with names that say what they do to which level
+    expect(rowOf(w, 'arabic').find('[data-test="level-merge"]').attributes('aria-label')).toBe('“1.”并入上一级');
+    expect(rowOf(w, 'cn').find('[data-test="level-merge"]').attributes('disabled')).toBeDefined();
+    expect(rowOf(w, 'arabic').find('[data-test="level-split"]').exists()).toBe(false);
+    // the outline as the importer made it
+    expect(outlineKinds(w)).toEqual(['part 部分 一、 主要任务', 'section 节 (一) 推进数字政府', 'item 事项 1. 建设一网通办平台', 'item 事项 2. 完善数据共享', 'section 节 (二) 发展智慧社区', 'item 事项 3. 建设社区服务站', 'part 部分 二、 保障措施']);
+    expect(w.find('[data-test="import-mapping-note"]').exists()).toBe(false);
+  });
+
+  it('a kind changed by hand previews again with the mapping (debounced); the old outline stays until the answer; save waits', async () => {
+    let release: (() => void) | null = null;
+    answerPreview = (i) => (i.mapping
+      ? new Promise((resolve) => { release = () => resolve({ ok: true, result: fakeImport(i.mapping) }); })
+      : { ok: true, result: fakeImport() });
+    const { w } = await open(file());
+    expect(previews()).toHaveLength(1);
+    await rowOf(w, 'arabic').find('select').setValue('task');
+    // the table follows at once; the preview waits for the next change
+    expect(rowOf(w, 'arabic').attributes('data-kind')).toBe('task');
+    expect(previews()).toHaveLength(1);
+    expect(w.find('[data-test="import-save"]').attributes('disabled')).toBeDefined();
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()).toHaveLength(2);
+    const again = previews()[1].input;
+    expect(again.mapping).toEqual({ arabic: { kind: 'task' } });
+    expect(again.fileName).toBe('计划.txt');
+    expect(again.dataBase64).toBe(previews()[0].input.dataBase64);
+    expect(again.jobId).toMatch(/^import-/);
+    // while it runs: progress shown, the previous outline still there (marked stale), save disabled
+    expect(w.find('[data-test="import-remap"]').text()).toContain('正在按新的层级重新识别');
+    expect(w.find('[data-test="import-outline"]').classes()).toContain('stale');
+    expect(outlineKinds(w)[2]).toBe('item 事项 1. 建设一网通办平台');
+    expect(w.find('[data-test="import-save"]').attributes('disabled')).toBeDefined();
+    release!();
+    await flushPromises();
+    expect(outlineKinds(w).filter((l) => l.startsWith('task'))).toEqual(['task 任务 1. 建设一网通办平台', 'task 任务 2. 完善数据共享', 'task 任务 3. 建设社区服务站']);
+    expect(w.find('[data-test="import-outline"]').classes()).not.toContain('stale');
+    expect(w.find('[data-test="import-remap"]').text()).toBe('');
+    expect(w.find('[data-test="import-mapping-note"]').text()).toContain('已按你的调整重新识别');
+    expect(w.find('[data-test="import-save"]').attributes('disabled')).toBeUndefined();
+    // the changed style is marked in the table, the others not
+    expect(w.findAll('[data-test="level-changed"]').map((x) => x.element.closest('tr')!.getAttribute('data-key'))).toEqual(['arabic']);
+    expect(w.find('[data-test="level-changed"]').text()).toBe('已调整');
+  });
+
+  it('changes in quick succession make one preview with all of them; merge sends the level above\'s depth and kind', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    await rowOf(w, 'cn').find('select').setValue('action');
+    vi.advanceTimersByTime(200);
+    await rowOf(w, 'arabic').find('[data-test="level-merge"]').trigger('click');
+    vi.advanceTimersByTime(200);
+    expect(previews()).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    await flushPromises();
+    expect(previews()).toHaveLength(2);
+    expect(previews()[1].input.mapping).toEqual({ cn: { kind: 'action' }, arabic: { kind: 'section', depth: 1 } });
+    // the answer: 1. is now a section beside (一), and a split button offers to undo that
+    expect(rowOf(w, 'arabic').attributes('data-depth')).toBe('1');
+    expect(rowOf(w, 'arabic').find('[data-test="level-same"]').text()).toBe('与上行同级');
+    expect(outlineKinds(w).slice(0, 3)).toEqual(['action 行动 一、 主要任务', 'section 节 (一) 推进数字政府', 'section 节 1. 建设一网通办平台']);
+    await rowOf(w, 'arabic').find('[data-test="level-split"]').trigger('click');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    // split: 1. gets its own level again below (一) — on top of the mapping the shown preview was made with
+    expect(previews()[2].input.mapping).toEqual({ cn: { kind: 'action' }, arabic: { kind: 'section', depth: 2 } });
+  });
+
+  it('up / down swap a level with its neighbour; 正文 (text) drops a style from the outline', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    expect(rowOf(w, 'cn').find('[data-test="level-up"]').attributes('disabled')).toBeDefined();
+    expect(rowOf(w, 'arabic').find('[data-test="level-down"]').attributes('disabled')).toBeDefined();
+    const up = rowOf(w, 'cnparen').find('[data-test="level-up"]');
+    (up.element as HTMLButtonElement).focus();
+    await up.trigger('click');
+    await flushPromises();
+    // keyboard: the moved row keeps the focus (its 上移 is now disabled: on its kind selector)
+    expect(document.activeElement).toBe(rowOf(w, 'cnparen').find('select').element);
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()[1].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 } });
+    expect(w.findAll('[data-test="level-row"]').map((r) => r.attributes('data-key'))).toEqual(['cnparen', 'cn', 'arabic']);
+    await rowOf(w, 'arabic').find('select').setValue('text');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()[2].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 }, arabic: { kind: 'text' } });
+    expect(outlineKinds(w).some((l) => l.includes('建设一网通办平台'))).toBe(false);
+    // the importer no longer reports 1. as a level; its row stays (as 正文, no level controls) so it can be turned back
+    const text = rowOf(w, 'arabic');
+    expect(text.attributes('data-kind')).toBe('text');
+    expect(text.find('[data-test="level-sample"]').text()).toBe('1.');
+    expect(text.find('[data-test="level-count"]').text()).toBe('3');
+    for (const b of ['level-up', 'level-down', 'level-merge']) expect(text.find(`[data-test="${b}"]`).attributes('disabled'), b).toBeDefined();
+    await text.find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()[3].input.mapping).toEqual({ cn: { depth: 1 }, cnparen: { depth: 0 }, arabic: { kind: 'task' } });
+    expect(outlineKinds(w).filter((l) => l.startsWith('task'))).toHaveLength(3);
+  });
+
+  it('saving sends the mapping used with the document\'s style, and the plan without the preview\'s levelMapping', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w, ui } = await open(file());
+    await w.find('[data-test="meta-title"]').setValue('某区数字化转型三年行动计划(修订)');
+    await rowOf(w, 'arabic').find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    // the title typed before the re-run is kept
+    expect((w.find('[data-test="meta-title"]').element as HTMLInputElement).value).toBe('某区数字化转型三年行动计划(修订)');
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const commit = calls.find((c) => c.method === 'plan.importCommit')!.input;
+    expect(commit.levelMapping).toEqual({ style: STYLE, mapping: { arabic: { kind: 'task' } } });
+    expect(commit.doc.levelMapping).toBeUndefined();
+    expect(commit.doc.meta.title).toBe('某区数字化转型三年行动计划(修订)');
+    expect(commit.doc.nodes[0].children[0].children.map((n: any) => n.kind)).toEqual(['task', 'task']);
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('without a change nothing is remembered', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'plan.importCommit')!.input.levelMapping).toBeUndefined();
+  });
+
+  it('a remembered mapping is announced; 恢复自动识别 previews with {} and saving then forgets it', async () => {
+    const remembered = { arabic: { kind: 'task' as Kind } };
+    answerPreview = (i) => ({ ok: true, result: i.mapping ? fakeImport(i.mapping) : fakeImport(remembered, { levelMapping: { style: STYLE, mapping: remembered, remembered: true } }) });
+    const { w } = await open(file());
+    expect(previews()[0].input.mapping).toBeUndefined();
+    const note = w.find('[data-test="import-mapping-note"]');
+    expect(note.text()).toContain('已按上次的设置调整层级');
+    expect(rowOf(w, 'arabic').attributes('data-kind')).toBe('task');
+    await w.find('[data-test="import-levels-reset"]').trigger('click');
+    vi.advanceTimersByTime(0);
+    await flushPromises();
+    expect(previews()[1].input.mapping).toEqual({});
+    expect(rowOf(w, 'arabic').attributes('data-kind')).toBe('item');
+    expect(w.find('[data-test="import-mapping-note"]').exists()).toBe(false);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'plan.importCommit')!.input.levelMapping).toEqual({ style: STYLE, mapping: {} });
+  });
+
+  it('a change on top of a remembered mapping keeps it', async () => {
+    const remembered = { arabic: { kind: 'task' as Kind } };
+    answerPreview = (i) => ({ ok: true, result: i.mapping ? fakeImport(i.mapping) : fakeImport(remembered, { levelMapping: { style: STYLE, mapping: remembered, remembered: true } }) });
+    const { w } = await open(file());
+    await rowOf(w, 'cnparen').find('select').setValue('action');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(previews()[1].input.mapping).toEqual({ arabic: { kind: 'task' }, cnparen: { kind: 'action' } });
+  });
+
+  it('a failed re-run says so, keeps the shown preview and puts the table back', async () => {
+    answerPreview = (i) => (i.mapping ? { ok: false, error: { code: 'timeout', message: '无法导入 计划.txt:处理时间超过 30 秒,已停止' } } : { ok: true, result: fakeImport() });
+    const { w } = await open(file());
+    await rowOf(w, 'arabic').find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    expect(w.find('[data-test="import-remap-failed"]').text()).toContain('处理时间超过 30 秒');
+    expect(rowOf(w, 'arabic').attributes('data-kind')).toBe('item');
+    expect(outlineKinds(w)[2]).toBe('item 事项 1. 建设一网通办平台');
+    expect(w.find('[data-test="import-report"]').exists()).toBe(true);
+  });
+
+  it('without levels in the report there is no level table, only the outline', async () => {
+    answerPreview = () => ({ ok: true, result: fakeImport({}, { levels: false }) });
+    const { w } = await open(file());
+    expect(w.find('[data-test="import-levels"]').exists()).toBe(false);
+    expect(w.find('[data-test="import-outline"]').exists()).toBe(true);
+    expect(w.find('[data-test="import-levels-area"] h3').text()).toBe('大纲预览');
+  });
+
+  it('warnings that the plan came out flat are shown next to the table with a hint; the others stay in the list', async () => {
+    const warnings = [
+      { code: 'no-tasks', message: '“主要任务”部分没有识别出任务', line: 12 },
+      { code: 'mostly-preamble', message: '大部分文字落在前言中', line: null },
+      { code: 'count-mismatch', message: '文中写明 5 项任务,实际找到 3 项', line: 3 },
+    ];
+    answerPreview = () => ({ ok: true, result: fakeImport({}, { warnings }) });
+    const { w } = await open(file());
+    const flat = w.find('[data-test="import-flatten"]');
+    expect(flat.attributes('role')).toBe('alert');
+    expect(flat.text()).toContain('“主要任务”部分没有识别出任务');
+    expect(flat.text()).toContain('大部分文字落在前言中');
+    expect(flat.text()).toContain('请检查下方的层级表');
+    // right above the level table
+    const area = w.find('[data-test="import-levels-area"]');
+    expect(area.find('[data-test="import-flatten"]').exists()).toBe(true);
+    expect(area.find('[data-test="import-levels"]').exists()).toBe(true);
+    const list = w.find('[data-test="warnings"]').text();
+    expect(list).toContain('实际找到 3 项');
+    expect(list).not.toContain('没有识别出任务');
+  });
+
+  it('an empty outline says the whole text would become the preamble', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping ?? { cn: { kind: 'text' }, cnparen: { kind: 'text' }, arabic: { kind: 'text' } }) });
+    const { w } = await open(file());
+    expect(w.find('[data-test="outline-empty"]').text()).toContain('全文都会作为前言保存');
   });
 });

@@ -1,8 +1,8 @@
 /** The library: plans grouped by district and period, Chinese full-text search, import, delete, duplicate. */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { PlanSummary, SearchHit } from '../../../shared/api/contract';
-import type { NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
+import type { ImportPreview, PlanSummary, SearchHit } from '../../../shared/api/contract';
+import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
 import { LIMITS } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
 
@@ -104,14 +104,27 @@ export const useLibrary = defineStore('library', () => {
     return newId;
   }
 
-  /** Import without storing; `jobId` lets importCancel stop it. A file over the size limit is refused before it is read. */
-  async function importPreview(file: File, jobId?: string): Promise<PlanDoc> {
+  /** The base64 of the files read for a preview (a preview re-run with a level mapping does not read the file again). */
+  const encoded = new WeakMap<File, Promise<string>>();
+
+  /**
+   * Import without storing; `jobId` lets importCancel stop it; `mapping` corrects the document's levels (without it
+   * the core applies the mapping remembered for the document's style). A file over the size limit is refused before
+   * it is read.
+   */
+  async function importPreview(file: File, jobId?: string, mapping?: LevelMapping): Promise<ImportPreview> {
     if (file.size > LIMITS.maxImportBytes) {
       throw new ApiError('too-large', `无法导入 ${file.name}:文件过大(${file.size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
         fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes,
       });
     }
-    return useApi().call('plan.importPreview', { fileName: file.name, dataBase64: await fileToBase64(file), ...(jobId ? { jobId } : {}) });
+    let data = encoded.get(file);
+    if (!data) {
+      data = fileToBase64(file);
+      encoded.set(file, data);
+      data.catch(() => encoded.delete(file));
+    }
+    return useApi().call('plan.importPreview', { fileName: file.name, dataBase64: await data, ...(jobId ? { jobId } : {}), ...(mapping ? { mapping } : {}) });
   }
 
   /** Stop a running importPreview (it then fails with code 'cancelled'). */
@@ -119,8 +132,9 @@ export const useLibrary = defineStore('library', () => {
     return (await useApi().call('plan.importCancel', { jobId })).cancelled;
   }
 
-  async function importCommit(doc: PlanDoc, status: PlanStatus): Promise<string> {
-    const { id } = await useApi().call('plan.importCommit', { doc, status });
+  /** Store a previewed plan; `levelMapping` (the mapping it was previewed with) is remembered for its style. */
+  async function importCommit(doc: PlanDoc, status: PlanStatus, levelMapping?: { style: string; mapping: LevelMapping }): Promise<string> {
+    const { id } = await useApi().call('plan.importCommit', { doc, status, ...(levelMapping ? { levelMapping } : {}) });
     await load();
     return id;
   }
