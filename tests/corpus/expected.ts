@@ -1,0 +1,474 @@
+/**
+ * The style corpus: documents written by the team in the styles real planning offices use, each with a hand-written
+ * expected outline. Every value here was written by reading the document in tests/corpus/docs — never copied from
+ * the importer's output. The runner is tests/corpus.test.ts; docs/importer-corpus.md explains how to add a document.
+ *
+ * Conventions (the same for every document):
+ * - Levels belong to the document. The top level it uses is `part`, whatever its marker ((一) when the plan starts
+ *   there, 第一部分, 第一章, 一、, a Markdown `##`). A level under a part is a `section` unless it is the task level or an
+ *   action.
+ * - task = the level that carries the plan's work items (departments, targets, milestones) inside 主要任务 / 重点任务 /
+ *   重点工作 / 重点专项 / 重点工程. A level that groups tasks is an `action` when it is named 行动 / 专项 / 专项行动
+ *   (行动一, 专项一), else a `section` (第一节, (一) under 主要任务). Numbered points in 指导思想 / 基本原则 / 发展基础 /
+ *   工作步骤 / 保障措施 are `item`s, never tasks. Sub-points of a task ((1), ①, •, ——, 1)) are `item`s.
+ * - The same marker can be a section in one part and a task in another ((一) under 总体要求 vs (一) carrying 牵头单位
+ *   under 主要任务): kinds are decided by context, not by the marker alone.
+ * - box = a 专栏 (专栏1 …重点工程), in place where it is written, its numbered projects as its `item` children.
+ * - appendix = 附件 / 附表 (and a titled 重点任务分解表 at the end). Its heading is its title (on the 附件 line or the line
+ *   after it). Table rows and an annex's own inner numbering never create nodes: an appendix has no children here.
+ *   The departments and yearly columns of a task table go onto the main-text tasks (checked with departments /
+ *   milestones on the task's heading).
+ * - 目录 lines are not structure; page numbers, running headers and page footers are not text.
+ * - number = the marker as written (一、 (一) 1. （1） 第一章 第一节 行动一 重点任务3 专项一 任务1 专栏2 附件1 ①), compared
+ *   after folding full-width ASCII (１．→1.  （一）→(一)), removing whitespace and a trailing ：/: . Unnumbered
+ *   headings (Markdown `##`, Word heading styles) have an empty number.
+ * - heading = the node's heading: a heading line on its own, or the run-in heading before the first 。 of a numbered
+ *   paragraph ("1.推进5G网络深度覆盖。到2026年…" → 推进5G网络深度覆盖). Compared after removing whitespace, folding
+ *   full-width ()（）:：, and dropping a trailing 。；：.
+ * - item text = the first characters (≥ 6) of heading+body, compared as a prefix after removing whitespace and
+ *   punctuation on both sides.
+ * - Traditional-script documents keep their characters: headings are written here in Traditional script.
+ * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市 …). A county
+ *   (县) is the district field. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
+ * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name.
+ * - indicators: name compared by containment either way (名 ⊂ 读出的名 or the reverse), value and unit exactly.
+ */
+
+export interface CorpusDoc {
+  /** File under tests/corpus/docs. */
+  file: string;
+  /** One line: which style it exercises. */
+  style: string;
+  /** Bytes handed to importFile are the UTF-8 file re-encoded to this encoding at test time (iconv). */
+  encoding?: 'gb18030';
+  meta?: {
+    title?: string;
+    district?: string | null;
+    city?: string | null;
+    period?: { start: number; end: number } | null;
+    docNumber?: string | null;
+    issuer?: string | null;
+    issuedOn?: string | null;
+  };
+  /** The whole tree, one node per line, two spaces of indentation per depth: `kind number|text`. */
+  outline: string;
+  departments?: { heading: string; lead: string[]; partners?: string[] }[];
+  indicators?: { heading: string; name: string; value: number; unit: string }[];
+  milestones?: { heading: string; year: number; stage?: '启动' | '推进' | '完成' | null }[];
+  /** Warning codes that must appear in report.warnings. */
+  warnings?: string[];
+  /** Strings that must not appear anywhere in the imported plan (meta, preamble, headings, bodies). */
+  absent?: string[];
+  /** Strings that must appear whole in some node's heading or body. */
+  present?: string[];
+}
+
+const BATCH1: CorpusDoc[] = [
+  {
+    file: '01-classic-four-levels.txt',
+    style: '一、/(一)/1./(1) classic four levels, tasks under (一) sections of 重点任务, numbered principles as items',
+    meta: { title: '临江市东湖区推进新型基础设施建设三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+    item 1.|统筹规划适度超前
+    item 2.|应用牵引需求导向
+    item 3.|政府引导市场主导
+  section (三)|发展目标
+part 二、|重点任务
+  section (一)|加快信息基础设施建设
+    task 1.|推进5G网络深度覆盖
+      item (1)|开放公共资源
+      item (2)|简化审批流程
+    task 2.|建设千兆光网
+    task 3.|布局物联感知设施
+  section (二)|推进算力基础设施建设
+    task 1.|建设区级数据中心
+    task 2.|发展边缘计算节点
+  section (三)|推进融合基础设施建设
+    task 1.|建设智能充电网络
+      item (1)|公共停车场充电设施
+      item (2)|住宅小区充电设施
+      item (3)|公交场站充电设施
+    task 2.|推进市政设施智能化改造
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|加强督促考核
+  section (四)|营造良好氛围
+`,
+    departments: [
+      { heading: '推进5G网络深度覆盖', lead: ['区经委'], partners: ['区住房城乡建设委', '区规划资源局'] },
+      { heading: '布局物联感知设施', lead: ['区大数据中心'], partners: ['区城运中心', '区建管委'] },
+      { heading: '建设智能充电网络', lead: ['区发展改革委'], partners: ['区交通委', '区住房城乡建设委', '区供电公司'] },
+      { heading: '推进市政设施智能化改造', lead: ['区建管委'], partners: ['区绿化市容局', '区城运中心'] },
+    ],
+    indicators: [
+      { heading: '推进5G网络深度覆盖', name: '5G基站', value: 1200, unit: '个' },
+      { heading: '建设智能充电网络', name: '充电桩', value: 3500, unit: '个' },
+      { heading: '发展目标', name: '千兆光网覆盖家庭', value: 25, unit: '万户' },
+    ],
+  },
+  {
+    file: '02-starts-at-paren.txt',
+    style: 'plan that starts at (一) with no 一、 above it; 提高我区 / 绿化市容 in the text; one-year 工作方案',
+    meta: { title: '青川区2024年城市精细化管理工作方案', district: '青川区', city: null },
+    outline: `
+part (一)|工作目标
+part (二)|工作原则
+  item 1.|问题导向精准施策
+  item 2.|条块结合属地负责
+part (三)|重点任务
+  task 1.|开展道路环境提升
+  task 2.|推进绿化市容品质提升
+  task 3.|深化生活垃圾分类
+  task 4.|加强违法建筑治理
+  task 5.|提升“一网统管”处置效能
+  task 6.|整治背街小巷环境
+part (四)|工作步骤
+  item 1.|动员部署阶段
+  item 2.|集中推进阶段
+  item 3.|总结评估阶段
+part (五)|保障措施
+  item 1.|加强统筹协调
+  item 2.|落实经费保障
+  item 3.|强化考核督查
+`,
+    departments: [
+      { heading: '开展道路环境提升', lead: ['区建管委'], partners: ['区绿化市容局', '各街道'] },
+      { heading: '深化生活垃圾分类', lead: ['区绿化市容局'], partners: ['区商务委', '各街道'] },
+      { heading: '加强违法建筑治理', lead: ['区城管执法局'], partners: ['区规划资源局', '区房管局', '各街道'] },
+    ],
+    indicators: [
+      { heading: '深化生活垃圾分类', name: '生活垃圾回收利用率', value: 42, unit: '%' },
+      { heading: '推进绿化市容品质提升', name: '口袋公园', value: 12, unit: '个' },
+    ],
+  },
+  {
+    file: '03-skipped-level.txt',
+    style: 'skipped level: 一、 parts then directly 1. tasks (heading on its own line, departments on a line of their own)',
+    meta: { title: '南屿县农村人居环境整治提升三年行动方案（2023—2025年）', district: '南屿县', city: null, period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体要求
+part 二、|主要任务
+  task 1.|扎实推进农村厕所革命
+    item (1)|开展问题厕所排查整改
+    item (2)|建立改厕后续管护制度
+  task 2.|加快农村生活污水治理
+  task 3.|健全农村生活垃圾收运处置体系
+  task 4.|整体提升村容村貌
+    item (1)|实施村庄绿化美化工程
+    item (2)|加强传统村落保护
+    item (3)|规范农房建设管理
+  task 5.|建立健全长效管护机制
+part 三、|实施步骤
+  item 1.|启动实施阶段
+  item 2.|全面推进阶段
+  item 3.|巩固提升阶段
+part 四、|保障措施
+  item 1.|强化组织领导
+  item 2.|加大投入力度
+  item 3.|发挥农民主体作用
+  item 4.|加强宣传引导
+`,
+    departments: [
+      { heading: '扎实推进农村厕所革命', lead: ['县农业农村局'], partners: ['县卫生健康局', '县住房城乡建设局', '各乡镇'] },
+      { heading: '加快农村生活污水治理', lead: ['县生态环境局'], partners: ['县水利局', '县农业农村局', '各乡镇'] },
+      { heading: '建立健全长效管护机制', lead: ['县农业农村局'], partners: ['县财政局', '各乡镇'] },
+    ],
+    indicators: [
+      { heading: '扎实推进农村厕所革命', name: '农村卫生户厕普及率', value: 98, unit: '%' },
+      { heading: '总体要求', name: '农村生活污水治理率', value: 60, unit: '%' },
+    ],
+  },
+  {
+    file: '04-chapter-section-resp.txt',
+    style: '第一章/第一节/一、 with (责任单位:…) tasks, 十四五 period, a 目录 without page numbers',
+    meta: { title: '临江市东湖区教育事业发展“十四五”规划', district: '东湖区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础与面临形势
+  section 第一节|发展基础
+  section 第二节|面临形势
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|主要任务
+  section 第一节|推进学前教育普惠发展
+    task 一、|扩大普惠性学前教育资源
+    task 二、|提升保育教育质量
+    task 三、|发展托育服务
+  section 第二节|推动义务教育优质均衡发展
+    task 一、|优化学校布局
+    task 二、|深化集团化办学
+    task 三、|减轻学生过重负担
+    task 四、|加强体育美育劳动教育
+  section 第三节|推进高中阶段教育特色多样发展
+    task 一、|扩大优质高中资源
+    task 二、|推动特色高中建设
+  section 第四节|建设高素质教师队伍
+    task 一、|加强师德师风建设
+    task 二、|提升教师专业能力
+    task 三、|深化教师管理改革
+  section 第五节|推进教育数字化转型
+    task 一、|建设智慧校园
+    task 二、|推动数字资源共建共享
+part 第四章|保障措施
+  section 第一节|加强党的全面领导
+  section 第二节|强化经费保障
+  section 第三节|加强监测评估
+`,
+    departments: [
+      { heading: '扩大普惠性学前教育资源', lead: ['区教育局', '区规划资源局', '区住房城乡建设委'] },
+      { heading: '发展托育服务', lead: ['区卫生健康委', '区教育局'] },
+      { heading: '深化教师管理改革', lead: ['区教育局', '区委编办', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '扩大普惠性学前教育资源', name: '普惠性幼儿园覆盖率', value: 85, unit: '%' },
+      { heading: '减轻学生过重负担', name: '课后服务覆盖率', value: 100, unit: '%' },
+      { heading: '发展目标', name: '学前教育毛入园率', value: 98, unit: '%' },
+    ],
+  },
+  {
+    file: '05-part-zhuanxiang-renwu.txt',
+    style: '第一部分/专项一/任务1 (tasks numbered on across 专项), 牵头单位/配合单位 on their own line',
+    meta: { title: '西岭区数字政府建设实施方案（2024—2026年）', district: '西岭区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 第一部分|总体要求
+  section 一、|指导思想
+  section 二、|基本原则
+  section 三、|建设目标
+part 第二部分|重点专项
+  action 专项一|一网通办提升专项
+    task 任务1|推进政务服务事项标准化
+    task 任务2|深化“高效办成一件事”
+    task 任务3|推行“免申即享”服务
+  action 专项二|一网统管深化专项
+    task 任务4|建设城市运行数字体征系统
+    task 任务5|推进基层治理数字化
+  action 专项三|数据资源赋能专项
+    task 任务6|完善公共数据目录
+    task 任务7|推进公共数据授权运营
+    task 任务8|加强数据安全保护
+part 第三部分|保障措施
+  section 一、|加强组织领导
+  section 二、|完善资金保障
+  section 三、|强化考核评估
+`,
+    departments: [
+      { heading: '推进政务服务事项标准化', lead: ['区政务服务办'], partners: ['区司法局', '各委办局'] },
+      { heading: '深化“高效办成一件事”', lead: ['区政务服务办'], partners: ['区市场监管局', '区人力资源社会保障局', '区医保局'] },
+      { heading: '建设城市运行数字体征系统', lead: ['区城运中心'], partners: ['区公安分局', '区生态环境局', '区交通委'] },
+      { heading: '加强数据安全保护', lead: ['区委网信办'], partners: ['区公安分局', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '推行“免申即享”服务', name: '免申即享', value: 50, unit: '项' },
+      { heading: '推进公共数据授权运营', name: '数据服务企业', value: 10, unit: '家' },
+    ],
+  },
+];
+
+const BATCH2: CorpusDoc[] = [
+  {
+    file: '06-action-keytask.txt',
+    style: '行动一：…/重点任务一：… (Chinese numerals, run on across actions), departments on the next line, milestones in the text',
+    meta: { title: '临江市南湖区智慧社区建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+  section (三)|主要目标
+part 二、|重点行动
+  action 行动一|社区数字底座夯实行动
+    task 重点任务一|建设社区数据资源库
+    task 重点任务二|统一社区工作平台
+    task 重点任务三|完善社区感知设施
+  action 行动二|社区服务便捷提升行动
+    task 重点任务四|推进社区事务就近办
+    task 重点任务五|发展智慧养老服务
+    task 重点任务六|推广智慧健康服务
+  action 行动三|社区治理精细赋能行动
+    task 重点任务七|推进社区安全智能防控
+    task 重点任务八|深化社区议事协商数字化
+  action 行动四|智慧社区示范引领行动
+    task 重点任务九|打造智慧社区示范点
+    task 重点任务十|培育智慧社区应用场景
+part 三、|保障措施
+  section (一)|加强统筹推进
+  section (二)|加大资金投入
+  section (三)|强化安全保障
+`,
+    departments: [
+      { heading: '建设社区数据资源库', lead: ['区大数据中心'], partners: ['区民政局', '区公安分局', '各街道'] },
+      { heading: '完善社区感知设施', lead: ['区公安分局'], partners: ['区房管局', '区消防救援支队', '各街道'] },
+      { heading: '发展智慧养老服务', lead: ['区民政局'], partners: ['区卫生健康委', '区财政局'] },
+      { heading: '培育智慧社区应用场景', lead: ['区科委'], partners: ['区经委', '区民政局'] },
+    ],
+    indicators: [
+      { heading: '完善社区感知设施', name: '智能安防设施覆盖住宅小区', value: 90, unit: '%' },
+      { heading: '打造智慧社区示范点', name: '示范点', value: 60, unit: '个' },
+    ],
+    milestones: [
+      { heading: '建设社区数据资源库', year: 2025, stage: '启动' },
+      { heading: '建设社区数据资源库', year: 2026, stage: '推进' },
+      { heading: '建设社区数据资源库', year: 2027, stage: '完成' },
+      { heading: '推进社区事务就近办', year: 2025, stage: '启动' },
+      { heading: '推进社区事务就近办', year: 2026, stage: '完成' },
+      { heading: '打造智慧社区示范点', year: 2027, stage: '完成' },
+    ],
+  },
+  {
+    file: '07-zhuanxiang-runon.txt',
+    style: '专项行动一 (action) / 重点专项N running on across actions, • bullets, 【牵头单位：…；配合单位：…】 after the bullets',
+    meta: { title: '北港区推进文化和旅游深度融合三年行动方案（2024—2026年）', district: '北港区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|专项行动
+  action 专项行动一|文旅资源保护利用
+    task 重点专项1|推进历史文化街区活化
+      item •|完成老码头仓库群修缮
+      item •|编制历史文化街区业态导则
+    task 重点专项2|推动非物质文化遗产进景区
+    task 重点专项3|建设智慧博物馆
+  action 专项行动二|文旅产品供给提升
+    task 重点专项4|打造滨江文旅休闲带
+      item •|建设滨江文化驿站
+      item •|打造夜间经济集聚区
+      item •|举办滨江艺术季
+    task 重点专项5|发展乡村旅游
+    task 重点专项6|培育演艺新空间
+  action 专项行动三|文旅服务品质优化
+    task 重点专项7|完善旅游公共服务体系
+    task 重点专项8|提升文旅市场监管水平
+    task 重点专项9|加强文旅品牌宣传推广
+      item •|每年组织境内外文旅推介活动
+      item •|建设全媒体文旅宣传矩阵
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+  section (四)|做好监测评估
+`,
+    departments: [
+      { heading: '推进历史文化街区活化', lead: ['区文化旅游局'], partners: ['区规划资源局', '区住房城乡建设委'] },
+      { heading: '打造滨江文旅休闲带', lead: ['区建管委'], partners: ['区文化旅游局', '区绿化市容局', '区商务委'] },
+      { heading: '提升文旅市场监管水平', lead: ['区市场监管局'], partners: ['区文化旅游局', '区公安分局'] },
+      { heading: '加强文旅品牌宣传推广', lead: ['区委宣传部'], partners: ['区文化旅游局', '区融媒体中心'] },
+    ],
+    indicators: [
+      { heading: '建设智慧博物馆', name: '馆藏文物数字化率', value: 80, unit: '%' },
+      { heading: '发展乡村旅游', name: '精品民宿', value: 100, unit: '家' },
+      { heading: '总体目标', name: '旅游总收入', value: 450, unit: '亿元' },
+    ],
+  },
+  {
+    file: '08-decimal.txt',
+    style: '第一章 + 1.1/1.2 decimal headings: sections in most chapters, tasks (with (1) items) in 第三章 重点任务',
+    meta: { title: '临江市东湖区海绵城市建设专项规划（2023—2030年）', district: '东湖区', city: '临江市', period: { start: 2023, end: 2030 } },
+    outline: `
+part 第一章|规划基础
+  section 1.1|建设现状
+  section 1.2|面临问题
+part 第二章|总体要求
+  section 2.1|指导思想
+  section 2.2|规划目标
+part 第三章|重点任务
+  task 3.1|推进建筑与小区海绵化改造
+    item (1)|新建住宅小区全部按海绵
+    item (2)|老旧小区改造同步实施
+  task 3.2|建设海绵型道路与广场
+  task 3.3|实施公园绿地海绵化建设
+  task 3.4|开展水系综合整治
+    item (1)|完成骨干河道生态护岸改造
+    item (2)|打通断头河12条
+    item (3)|建设初期雨水调蓄池6座
+  task 3.5|消除城市易涝点
+  task 3.6|建设海绵城市监测平台
+part 第四章|实施保障
+  section 4.1|加强规划管控
+  section 4.2|创新建设模式
+  section 4.3|强化考核评估
+`,
+    departments: [
+      { heading: '推进建筑与小区海绵化改造', lead: ['区住房城乡建设委', '区房管局'], partners: ['各街道'] },
+      { heading: '实施公园绿地海绵化建设', lead: ['区绿化市容局'] },
+      { heading: '开展水系综合整治', lead: ['区水务局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '建设海绵型道路与广场', name: '海绵型道路', value: 40, unit: '公里' },
+      { heading: '推进建筑与小区海绵化改造', name: '改造小区', value: 120, unit: '个' },
+      { heading: '规划目标', name: '年径流总量控制率', value: 75, unit: '%' },
+    ],
+  },
+  {
+    file: '09-whole-plan-one-line.txt',
+    style: 'whole plan on ONE line (title, preamble, 一、/(一)/1. all run together, separated by spaces)',
+    meta: { title: '北港区2024年营商环境优化提升工作方案', district: '北港区', city: null },
+    outline: `
+part 一、|工作目标
+  section (一)|总体目标
+  section (二)|分项目标
+    item 1.|企业开办时间压缩至1个工作日以内
+    item 2.|工程建设项目审批时间
+    item 3.|新增经营主体
+part 二、|重点任务
+  section (一)|提升政务服务效能
+    task 1.|深化“一网通办”改革
+    task 2.|推行告知承诺制
+  section (二)|优化市场准入环境
+    task 1.|放宽经营场所登记条件
+    task 2.|推进工程建设项目审批改革
+  section (三)|加强企业全周期服务
+    task 1.|健全政企沟通机制
+    task 2.|强化惠企政策兑现
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '深化“一网通办”改革', lead: ['区政务服务办'], partners: ['区市场监管局', '区税务局'] },
+      { heading: '推进工程建设项目审批改革', lead: ['区住房城乡建设委'], partners: ['区规划资源局', '区发展改革委'] },
+      { heading: '强化惠企政策兑现', lead: ['区财政局'], partners: ['区经委', '区科委'] },
+    ],
+    indicators: [
+      { heading: '推行告知承诺制', name: '告知承诺事项', value: 30, unit: '项' },
+    ],
+  },
+  {
+    file: '10-run-together-lines.txt',
+    style: 'headings run together: each 第X章 with its 一、 sections and (一) tasks on one long line (heading, space, body)',
+    meta: { title: '南屿县“十四五”文化和旅游发展规划', district: '南屿县', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础
+  section 一、|发展成就
+  section 二、|存在不足
+part 第二章|总体思路
+  section 一、|指导思想
+  section 二、|发展目标
+part 第三章|主要任务
+  section 一、|构建全域旅游发展格局
+    task (一)|打造环湖旅游度假区
+    task (二)|建设山地运动休闲带
+  section 二、|丰富文化和旅游产品供给
+    task (一)|发展乡村旅游
+    task (二)|推动文创产品开发
+    task (三)|培育节庆品牌
+  section 三、|完善公共文化服务体系
+    task (一)|推进文化设施提档升级
+    task (二)|推进数字文化服务
+part 第四章|保障措施
+  section 一、|加强组织领导
+  section 二、|强化要素保障
+  section 三、|加强人才队伍建设
+`,
+    departments: [
+      { heading: '打造环湖旅游度假区', lead: ['县文化和旅游局', '县自然资源局'] },
+      { heading: '推进数字文化服务', lead: ['县文化和旅游局', '县融媒体中心'] },
+    ],
+    indicators: [
+      { heading: '发展乡村旅游', name: '精品民宿', value: 200, unit: '家' },
+      { heading: '建设山地运动休闲带', name: '山地运动营地', value: 5, unit: '个' },
+      { heading: '发展目标', name: '旅游总收入', value: 85, unit: '亿元' },
+    ],
+  },
+];
