@@ -472,3 +472,237 @@ part 第四章|保障措施
     ],
   },
 ];
+
+const BATCH3: CorpusDoc[] = [
+  {
+    file: '11-toc-page-numbers.txt',
+    style: '目录 whose lines end in page numbers ("一、“十三五”发展回顾 1"), then the same headings in the body',
+    meta: { title: '临江市东湖区“十四五”生态环境保护规划', district: '东湖区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|“十三五”发展回顾
+part 二、|面临形势
+part 三、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 四、|主要任务
+  section (一)|深入打好蓝天保卫战
+    task 1.|推进工业污染深度治理
+    task 2.|加强挥发性有机物综合治理
+    task 3.|强化移动源污染防治
+    task 4.|加强扬尘污染管控
+  section (二)|深入打好碧水保卫战
+    task 1.|推进污水处理提质增效
+    task 2.|实施河湖生态修复
+    task 3.|保障饮用水安全
+  section (三)|深入打好净土保卫战
+    task 1.|加强土壤污染源头防控
+    task 2.|推进建设用地安全利用
+    task 3.|推进固体废物减量化
+part 五、|保障措施
+  section (一)|压实工作责任
+  section (二)|加大资金投入
+  section (三)|强化监督考核
+`,
+    departments: [
+      { heading: '强化移动源污染防治', lead: ['区交通委'], partners: ['区公安分局', '区生态环境局'] },
+      { heading: '推进固体废物减量化', lead: ['区生态环境局'], partners: ['区经委', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '空气质量优良天数比例', value: 88, unit: '%' },
+      { heading: '推进污水处理提质增效', name: '城镇污水处理率', value: 98, unit: '%' },
+      { heading: '推进工业污染深度治理', name: '改造企业', value: 18, unit: '家' },
+    ],
+    absent: ['发展回顾 1', '面临形势 3', '净土保卫战 10', '保障措施 12'],
+  },
+  {
+    file: '12-toc-dotted-leaders.txt',
+    style: '目录 with dotted leaders (第一章　发展基础……1), 第X章/第X节, tasks numbered 1、 with 责任单位： on the next line',
+    meta: { title: '南屿县现代农业发展规划（2021—2025年）', district: '南屿县', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础
+  section 第一节|发展成效
+  section 第二节|存在问题
+part 第二章|总体要求
+part 第三章|重点任务
+  section 第一节|提升粮食综合生产能力
+    task 1、|加强高标准农田建设
+    task 2、|推进农业机械化
+    task 3、|完善粮食储备体系
+  section 第二节|壮大特色优势产业
+    task 1、|做强茶产业
+    task 2、|发展生态畜牧业
+    task 3、|推进农产品加工业发展
+  section 第三节|推进农业科技创新
+    task 1、|建设农业科技园区
+    task 2、|推广数字农业
+part 第四章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化投入保障
+  section 第三节|加强人才支撑
+`,
+    departments: [
+      { heading: '加强高标准农田建设', lead: ['县农业农村局', '县财政局', '县自然资源局'] },
+      { heading: '完善粮食储备体系', lead: ['县发展改革局', '县粮食储备中心'] },
+      { heading: '推进农产品加工业发展', lead: ['县工业和信息化局', '县农业农村局'] },
+    ],
+    indicators: [
+      { heading: '推进农业机械化', name: '综合机械化率', value: 85, unit: '%' },
+      { heading: '发展生态畜牧业', name: '畜禽粪污综合利用率', value: 90, unit: '%' },
+    ],
+    absent: ['……'],
+  },
+  {
+    file: '13-pdf-dash-footers.txt',
+    style: 'PDF-like text: lines hard-broken at 34 characters, "— 2 —" footers, a running header per page, a 配合单位 split across a page break, a line starting "1.3以下"',
+    meta: { title: '临江市西湖区数字经济发展三年行动计划（2024—2026年）', district: '西湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+part 二、|重点任务
+  section (一)|壮大数字核心产业
+    task 1.|发展软件和信息技术服务业
+    task 2.|培育人工智能产业
+  section (二)|推进产业数字化转型
+    task 1.|实施制造业数字化改造
+    task 2.|发展智慧商贸
+    task 3.|推进农业数字化
+  section (三)|夯实数字基础设施
+    task 1.|加快5G网络建设
+    task 2.|建设绿色算力设施
+  section (四)|激活数据要素价值
+    task 1.|推进公共数据开放
+    task 2.|培育数据交易市场主体
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化政策支持
+  section (三)|加强人才保障
+`,
+    departments: [
+      { heading: '培育人工智能产业', lead: ['区科技局'], partners: ['区经信局', '区发展改革局'] },
+      { heading: '加快5G网络建设', lead: ['区经信局'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '建设绿色算力设施', lead: ['区发展改革局'], partners: ['区经信局', '区供电公司'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '地区生产总值比重', value: 12, unit: '%' },
+      { heading: '加快5G网络建设', name: '5G基站', value: 1800, unit: '个' },
+      { heading: '推进公共数据开放', name: '开放数据集', value: 200, unit: '个' },
+    ],
+    absent: ['— 1 —', '— 2 —', '— 3 —', '西湖区人民政府公报'],
+    present: ['比重达到12%', '电能利用效率控制在1.3以下', '配合单位：区经信局、区发展改革局', '开放数据集不少于200个'],
+  },
+  {
+    file: '14-pdf-page-of-pages.txt',
+    style: 'PDF-like text: 30-character lines, "第2页 共3页" footers, the title repeated as running header, (一) tasks with 1. items and 责任单位 after the items',
+    meta: { title: '东湖区老旧小区综合改造三年行动实施方案（2024—2026年）', district: '东湖区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施基础类改造
+    item 1.|开展供排水设施改造
+    item 2.|实施燃气管道更新
+  task (二)|推进完善类改造
+    item 1.|加装电梯300部
+    item 2.|建设电动自行车集中充电设施
+  task (三)|推进提升类改造
+  task (四)|建立长效管理机制
+  task (五)|加强历史风貌保护
+part 三、|实施步骤
+  section (一)|2024年
+  section (二)|2025年
+  section (三)|2026年
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|拓宽资金渠道
+  section (三)|强化质量监管
+`,
+    departments: [
+      { heading: '实施基础类改造', lead: ['区住房城乡建设局'], partners: ['区水务集团', '区燃气公司', '各街道'] },
+      { heading: '推进完善类改造', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区公安分局', '区消防救援大队'] },
+      { heading: '推进提升类改造', lead: ['区民政局'], partners: ['区卫生健康局', '区商务局', '区住房城乡建设局'] },
+    ],
+    indicators: [
+      { heading: '推进完善类改造', name: '停车位', value: 4500, unit: '个' },
+      { heading: '建立长效管理机制', name: '物业服务覆盖率', value: 100, unit: '%' },
+    ],
+    absent: ['第1页', '共3页', '东湖区老旧小区综合改造三年行动实施方案'],
+    present: ['新增停车位4500个', '区燃气公司', '物业服务覆盖率达到100%'],
+  },
+  {
+    file: '15-traditional-notice.txt',
+    style: 'Traditional script with a cover notice: 文号 清府發〔2020〕25號 above the notice title, issuer and date, then the plan',
+    meta: {
+      title: '清河區推進智慧城市建設三年行動計劃（2020—2022年）', district: '清河區', city: '臨江市', period: { start: 2020, end: 2022 },
+      docNumber: '清府發〔2020〕25號', issuer: '臨江市清河區人民政府', issuedOn: '2020-06-18',
+    },
+    outline: `
+part 一、|總體要求
+  section (一)|指導思想
+  section (二)|發展目標
+part 二、|主要任務
+  section (一)|建設新型智慧城市基礎設施
+    task 1.|推進信息網絡升級
+    task 2.|建設城市大數據中心
+  section (二)|推進城市治理智能化
+    task 1.|建設城市運行管理中心
+    task 2.|推進智慧交通建設
+    task 3.|推進智慧環保建設
+  section (三)|推進民生服務便捷化
+    task 1.|推進政務服務“一網通辦”
+    task 2.|發展智慧醫療
+part 三、|保障措施
+  section (一)|加強組織領導
+  section (二)|加強資金保障
+  section (三)|加強網絡安全
+`,
+    departments: [
+      { heading: '推進信息網絡升級', lead: ['區經信局', '區住房城鄉建設局'] },
+      { heading: '推進智慧交通建設', lead: ['區交通運輸局', '區公安分局'] },
+      { heading: '發展智慧醫療', lead: ['區衛生健康局', '區醫保局'] },
+    ],
+    indicators: [
+      { heading: '推進信息網絡升級', name: '5G基站', value: 800, unit: '個' },
+      { heading: '推進政務服務“一網通辦”', name: '網上可辦率', value: 95, unit: '%' },
+    ],
+  },
+  {
+    file: '16-traditional-notice-line.txt',
+    style: 'Traditional script, the whole notice on one line ending in (南政辦〔2021〕22號), date 二〇二一年八月十日, 1. tasks with ① items, 牽頭單位 lines',
+    meta: {
+      title: '南嶼縣全民健身實施計劃（2021—2025年）', district: '南嶼縣', city: null, period: { start: 2021, end: 2025 },
+      docNumber: '南政辦〔2021〕22號', issuer: '南嶼縣人民政府辦公室', issuedOn: '2021-08-10',
+    },
+    outline: `
+part 一、|總體要求
+part 二、|發展目標
+part 三、|主要任務
+  task 1.|加大全民健身場地設施供給
+    item ①|新建縣全民健身中心1座
+    item ②|每個鄉鎮建成1個全民健身廣場
+    item ③|利用公園綠地
+  task 2.|廣泛開展全民健身賽事活動
+    item ①|每年舉辦縣級綜合性運動會
+    item ②|打造南嶼湖環湖騎行品牌賽事
+  task 3.|提升科學健身指導水平
+    item ①|每年培訓社會體育指導員
+    item ②|建設國民體質監測站點
+  task 4.|促進重點人群體育活動開展
+    item ①|落實學生每天校內外
+    item ②|推廣適合老年人的健身項目
+  task 5.|推動體育產業發展
+part 四、|保障措施
+  item 1.|加強組織領導
+  item 2.|加大經費投入
+  item 3.|強化督導評估
+`,
+    departments: [
+      { heading: '加大全民健身場地設施供給', lead: ['縣文化和旅遊體育局'], partners: ['縣自然資源局', '縣住房城鄉建設局', '各鄉鎮'] },
+      { heading: '廣泛開展全民健身賽事活動', lead: ['縣文化和旅遊體育局'], partners: ['縣總工會', '團縣委', '縣婦聯'] },
+      { heading: '促進重點人群體育活動開展', lead: ['縣教育局'], partners: ['縣文化和旅遊體育局', '縣民政局'] },
+    ],
+    indicators: [
+      { heading: '推動體育產業發展', name: '體育產業總規模', value: 8, unit: '億元' },
+      { heading: '發展目標', name: '經常參加體育鍛煉人數比例', value: 40, unit: '%' },
+    ],
+  },
+];
