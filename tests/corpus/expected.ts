@@ -706,3 +706,198 @@ part 四、|保障措施
     ],
   },
 ];
+
+const BATCH4: CorpusDoc[] = [
+  {
+    file: '17-fullwidth-digits.txt',
+    style: 'full-width digits and punctuation throughout: １．tasks, （１）items, ２０２５年, ６０％',
+    meta: { title: '临江市北湖区促进中小企业高质量发展行动方案（２０２３—２０２５年）', district: '北湖区', city: '临江市', period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|实施梯度培育工程
+    task １．|建立优质企业培育库
+      item （１）|每年开展一次入库企业遴选
+      item （２）|对入库企业实行一企一策
+    task ２．|推动企业上规升级
+  section (二)|提升企业创新能力
+    task １．|支持企业建设研发机构
+    task ２．|促进产学研合作
+    task ３．|加强知识产权保护
+  section (三)|推动数字化转型
+    task １．|开展数字化诊断服务
+      item （１）|编制中小企业数字化转型指引
+      item （２）|遴选发布数字化转型服务商目录
+      item （３）|组织数字化转型典型案例评选
+    task ２．|推广工业互联网平台应用
+  section (四)|强化金融支持
+    task １．|扩大政府性融资担保覆盖面
+    task ２．|推广“信易贷”模式
+part 三、|保障措施
+  section (一)|健全工作机制
+  section (二)|加大财政支持
+  section (三)|优化服务体系
+`,
+    departments: [
+      { heading: '建立优质企业培育库', lead: ['区经信局'], partners: ['区科技局', '区市场监管局'] },
+      { heading: '加强知识产权保护', lead: ['区市场监管局'], partners: ['区法院', '区司法局'] },
+      { heading: '推广“信易贷”模式', lead: ['区发展改革局'], partners: ['区金融办', '人民银行北湖支行'] },
+    ],
+    indicators: [
+      { heading: '建立优质企业培育库', name: '入库企业', value: 500, unit: '家' },
+      { heading: '推动企业上规升级', name: '规模以上工业企业', value: 120, unit: '家' },
+      { heading: '推广工业互联网平台应用', name: '数字化转型覆盖率', value: 60, unit: '%' },
+    ],
+  },
+  {
+    file: '18-zhuanlan-boxes.txt',
+    style: '专栏1/专栏2 boxes of numbered projects at the end of a section, in a 十四五 plan',
+    meta: { title: '临江市滨海新区“十四五”综合交通发展规划', district: '滨海新区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|发展基础
+part 二、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+part 三、|重点任务
+  section (一)|构建内畅外联的对外交通网络
+    task 1.|加快轨道交通建设
+    task 2.|完善高快速路网
+    box 专栏1|对外交通重点工程
+      item 1.|轨道交通3号线东延伸工程
+      item 2.|轨道交通5号线一期工程
+      item 3.|滨海高速扩容改造工程
+      item 4.|沿海快速路工程
+  section (二)|完善城市道路网络
+    task 1.|打通断头路
+    task 2.|推进主干路提升改造
+    task 3.|建设智慧道路
+    box 专栏2|城市道路重点工程
+      item 1.|海滨大道综合改造工程
+      item 2.|新港路北延工程
+      item 3.|断头路打通工程
+  section (三)|优先发展公共交通
+    task 1.|优化公交线网
+    task 2.|建设公交场站
+    task 3.|完善慢行交通系统
+part 四、|保障措施
+  section (一)|加强组织协调
+  section (二)|强化要素保障
+  section (三)|加强实施评估
+`,
+    departments: [
+      { heading: '加快轨道交通建设', lead: ['区交通局', '区轨道交通建设指挥部'] },
+      { heading: '完善慢行交通系统', lead: ['区住房城乡建设局', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '建设智慧道路', name: '智慧道路', value: 50, unit: '公里' },
+      { heading: '完善慢行交通系统', name: '慢行道', value: 200, unit: '公里' },
+      { heading: '发展目标', name: '轨道交通运营里程', value: 45, unit: '公里' },
+    ],
+  },
+  {
+    file: '19-markdown-numbered.md',
+    style: 'Markdown: # title, ## 一、 parts, ### （一） sections, **1.…。** bold run-in tasks, a pipe table 附件 with 牵头/配合/2024/2025/2026 columns',
+    meta: { title: '临江市东湖区全民阅读促进三年行动方案（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|工作目标
+part 二、|重点任务
+  section (一)|完善阅读设施网络
+    task 1.|建设城市书房
+    task 2.|推进公共图书馆总分馆建设
+  section (二)|丰富阅读活动供给
+    task 1.|举办东湖读书节
+    task 2.|推进青少年阅读
+    task 3.|关爱特殊群体阅读
+  section (三)|推进数字阅读
+    task 1.|建设数字阅读平台
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化经费保障
+appendix 附件|重点任务分解表
+`,
+    departments: [
+      { heading: '建设城市书房', lead: ['区文化旅游局'], partners: ['区规划资源局', '各街道'] },
+      { heading: '推进青少年阅读', lead: ['区教育局'], partners: ['区文化旅游局'] },
+      { heading: '关爱特殊群体阅读', lead: ['区文化旅游局'], partners: ['区民政局', '区残联'] },
+    ],
+    indicators: [
+      { heading: '建设城市书房', name: '城市书房', value: 30, unit: '家' },
+      { heading: '工作目标', name: '居民综合阅读率', value: 92, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设城市书房', year: 2024, stage: '启动' },
+      { heading: '建设城市书房', year: 2025, stage: '推进' },
+      { heading: '建设城市书房', year: 2026, stage: '完成' },
+      { heading: '举办东湖读书节', year: 2026, stage: '完成' },
+      { heading: '建设数字阅读平台', year: 2025, stage: '启动' },
+      { heading: '建设数字阅读平台', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '20-markdown-unnumbered.md',
+    style: 'Markdown with unnumbered ## / ### / #### headings (a Word file through pandoc), **牵头单位**： lines, - bullets as items',
+    meta: { title: '西岭区养老服务体系建设三年行动计划（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part |总体目标
+part |重点任务
+  section |扩大养老服务供给
+    task |增加养老机构床位
+      item |2025年完成3家养老机构新建
+      item |2026年完成区社会福利院改扩建
+    task |发展社区嵌入式养老
+  section |提升养老服务质量
+    task |推进医养结合
+      item |支持有条件的养老机构内设医务室
+      item |推广家庭病床服务
+    task |加强养老护理人才队伍建设
+  section |完善老年助餐服务
+    task |建设老年助餐服务点
+part |保障措施
+  section |加强组织领导
+  section |加大资金投入
+`,
+    departments: [
+      { heading: '增加养老机构床位', lead: ['区民政局'], partners: ['区规划资源局', '区住房城乡建设委'] },
+      { heading: '推进医养结合', lead: ['区卫生健康委'], partners: ['区民政局', '区医保局'] },
+      { heading: '建设老年助餐服务点', lead: ['区民政局'], partners: ['区市场监管局', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '推进医养结合', name: '护理型床位占比', value: 65, unit: '%' },
+      { heading: '建设老年助餐服务点', name: '老年助餐服务点', value: 150, unit: '个' },
+    ],
+  },
+  {
+    file: '21-gongzuo-fangan-paren-tasks.txt',
+    style: '工作方案 behind a 通知 (主送, issuer, date, no 文号): 主要任务 holds run-in (一)…(七) tasks directly, 工作要求 (一) are sections',
+    meta: {
+      title: '东湖区2024年优化营商环境重点工作方案', district: '东湖区', city: '临江市',
+      docNumber: null, issuer: '临江市东湖区人民政府办公室', issuedOn: '2024-03-12',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  task (一)|提升企业开办便利度
+  task (二)|优化工程建设项目审批
+  task (三)|提升政务服务效能
+  task (四)|加强惠企政策兑现
+  task (五)|强化公平竞争审查
+  task (六)|完善涉企执法监管
+  task (七)|健全政企沟通机制
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督查评估
+  section (三)|做好宣传解读
+  section (四)|严格廉洁自律
+`,
+    departments: [
+      { heading: '提升企业开办便利度', lead: ['区市场监管局'], partners: ['区税务局', '区人力资源社会保障局'] },
+      { heading: '加强惠企政策兑现', lead: ['区发展改革委'], partners: ['区财政局', '区经委', '区科委'] },
+      { heading: '完善涉企执法监管', lead: ['区司法局'], partners: ['区城管执法局', '区市场监管局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '提升政务服务效能', name: '全程网办', value: 95, unit: '%' },
+    ],
+  },
+];
