@@ -901,3 +901,198 @@ part 三、|工作要求
     ],
   },
 ];
+
+const BATCH5: CorpusDoc[] = [
+  {
+    file: '22-bracket-annotations.txt',
+    style: '【牵头单位：…；配合单位：…】 annotations at the end of a task, once right after the run-in heading, once lead only',
+    meta: { title: '青川区加快人工智能产业发展三年行动方案（2024—2026年）', district: '青川区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+  section (三)|发展目标
+part 二、|重点任务
+  section (一)|夯实产业发展基础
+    task 1.|建设公共算力平台
+    task 2.|推动数据资源开放
+    task 3.|建设创新载体
+  section (二)|培育壮大产业主体
+    task 1.|引进头部企业
+    task 2.|培育创新型企业
+    task 3.|建设特色产业园区
+  section (三)|拓展行业应用场景
+    task 1.|推进智能制造应用
+    task 2.|推进智慧医疗应用
+    task 3.|推进城市治理应用
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+  section (四)|加强安全治理
+`,
+    departments: [
+      { heading: '建设公共算力平台', lead: ['区发展改革委'], partners: ['区科委', '区经委', '区国资委'] },
+      { heading: '推动数据资源开放', lead: ['区大数据中心'], partners: ['区交通委', '区卫生健康委', '区城运中心'] },
+      { heading: '引进头部企业', lead: ['区投资促进中心'], partners: ['区经委', '区科委'] },
+      { heading: '推进智能制造应用', lead: ['区经委'], partners: [] },
+      { heading: '推进城市治理应用', lead: ['区城运中心'], partners: ['区公安分局', '区交通委', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '培育创新型企业', name: '人工智能企业', value: 500, unit: '家' },
+      { heading: '推进城市治理应用', name: '标杆应用场景', value: 50, unit: '个' },
+      { heading: '发展目标', name: '人工智能核心产业规模', value: 300, unit: '亿元' },
+    ],
+  },
+  {
+    file: '23-annex-task-table.txt',
+    style: 'tasks without departments in the text; 附件 重点任务分解表 as a tab-separated table 序号/重点任务/牵头单位/配合单位/2024年/2025年/2026年',
+    meta: { title: '临江市南湖区推进城市更新三年行动计划（2024—2026年）', district: '南湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task 1.|推进旧住房成套改造
+  task 2.|实施城中村改造
+  task 3.|推进老旧街区更新
+  task 4.|增加公共绿地和开放空间
+  task 5.|建设保障性租赁住房
+  task 6.|完善社区公共服务设施
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|创新资金筹措
+  section (三)|强化规划引领
+appendix 附件|南湖区城市更新三年行动重点任务分解表
+`,
+    departments: [
+      { heading: '推进旧住房成套改造', lead: ['区住房城乡建设委'], partners: ['区房管局', '区规划资源局', '各街道'] },
+      { heading: '实施城中村改造', lead: ['区城市更新中心'], partners: ['区规划资源局', '区财政局', '各镇'] },
+      { heading: '完善社区公共服务设施', lead: ['区民政局'], partners: ['区卫生健康委', '区教育局', '区体育局'] },
+    ],
+    indicators: [
+      { heading: '建设保障性租赁住房', name: '保障性租赁住房', value: 5000, unit: '套' },
+      { heading: '增加公共绿地和开放空间', name: '口袋公园', value: 20, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进旧住房成套改造', year: 2024, stage: '启动' },
+      { heading: '推进旧住房成套改造', year: 2025, stage: '推进' },
+      { heading: '推进旧住房成套改造', year: 2026, stage: '完成' },
+      { heading: '推进老旧街区更新', year: 2024, stage: '推进' },
+      { heading: '建设保障性租赁住房', year: 2026, stage: '完成' },
+      { heading: '完善社区公共服务设施', year: 2025, stage: '推进' },
+      { heading: '完善社区公共服务设施', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '24-annex-own-numbering.txt',
+    style: '通知 with an attachment list (附件：1.… 2.…), then the plan, then 附件1 / 附件2 with their own 1. / 一、 numbering',
+    meta: {
+      title: '东湖区推进生活垃圾分类三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 },
+      issuer: '临江市东湖区人民政府办公室', issuedOn: '2024-01-26',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|推进源头减量
+    task 1.|推行绿色办公
+    task 2.|限制过度包装
+  section (二)|完善分类投放收运体系
+    task 1.|提升居民区分类设施
+    task 2.|规范分类收运
+  section (三)|提升资源化利用水平
+    task 1.|完善可回收物回收体系
+    task 2.|建设湿垃圾资源化处理设施
+part 三、|保障措施
+  section (一)|强化责任落实
+  section (二)|加强执法监督
+  section (三)|深化宣传动员
+appendix 附件1|东湖区生活垃圾分类名词解释
+appendix 附件2|东湖区生活垃圾分类主要指标表
+`,
+    departments: [
+      { heading: '推行绿色办公', lead: ['区机管局'], partners: ['各委办局'] },
+      { heading: '限制过度包装', lead: ['区市场监管局'], partners: ['区商务委', '区邮政管理局'] },
+      { heading: '建设湿垃圾资源化处理设施', lead: ['区绿化市容局'], partners: ['区发展改革委', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '完善可回收物回收体系', name: '可回收物回收服务点', value: 600, unit: '个' },
+      { heading: '提升居民区分类设施', name: '厢房', value: 800, unit: '个' },
+      { heading: '工作目标', name: '生活垃圾回收利用率', value: 45, unit: '%' },
+    ],
+  },
+  {
+    file: '25-notice-docno-spaces.txt',
+    style: '红头 cover: 版头, 文号 with spaces (东政办〔 2021 〕 15 号), notice title on two lines, date in Chinese numerals (二〇二一年三月五日), 版记 at the end; 责任单位： as a trailing sentence',
+    meta: {
+      title: '东湖区推进体育强区建设三年行动计划（2021—2023年）', district: '东湖区', city: '临江市', period: { start: 2021, end: 2023 },
+      docNumber: '东政办〔2021〕15号', issuer: '临江市东湖区人民政府办公室', issuedOn: '2021-03-05',
+    },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|主要任务
+  section (一)|完善全民健身公共服务体系
+    task 1.|建设体育场地设施
+    task 2.|推进学校体育场地开放
+    task 3.|广泛开展全民健身活动
+  section (二)|提升竞技体育水平
+    task 1.|加强后备人才培养
+    task 2.|办好品牌赛事
+  section (三)|推动体育产业发展
+    task 1.|培育体育市场主体
+    task 2.|促进体育消费
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大经费投入
+  section (三)|强化督查考核
+`,
+    departments: [
+      { heading: '建设体育场地设施', lead: ['区体育局', '区绿化市容局', '各街道'] },
+      { heading: '办好品牌赛事', lead: ['区体育局', '区公安分局', '区文化旅游局'] },
+      { heading: '促进体育消费', lead: ['区商务委', '区体育局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '经常参加体育锻炼人数比例', value: 45, unit: '%' },
+      { heading: '培育体育市场主体', name: '体育产业总规模', value: 60, unit: '亿元' },
+      { heading: '加强后备人才培养', name: '青少年体育训练基地', value: 5, unit: '个' },
+    ],
+  },
+  {
+    file: '26-emdash-period.txt',
+    style: 'period written with a double em-dash (2021——2023年) in the title and 2021—2023 in the text; 1、 tasks with 1) items after the 责任单位 line; 1、 points in 保障措施',
+    meta: { title: '北港区推进智慧医疗建设三年行动方案（2021——2023年）', district: '北港区', city: null, period: { start: 2021, end: 2023 } },
+    outline: `
+part 一、|总体要求
+part 二、|主要任务
+  section (一)|建设智慧医院
+    task 1、|推进电子病历系统升级
+      item 1)|2021年完成区中心医院升级改造
+      item 2)|2022年完成区中医医院升级改造
+      item 3)|2023年完成全部二级医院升级改造
+    task 2、|发展互联网医院
+    task 3、|推广智慧服务
+  section (二)|推进区域医疗协同
+    task 1、|建设区域影像和检验中心
+    task 2、|推进远程医疗服务
+      item 1)|建设远程会诊中心1个
+      item 2)|社区卫生服务中心远程会诊
+  section (三)|提升公共卫生信息化水平
+    task 1、|建设公共卫生监测预警平台
+    task 2、|开放居民电子健康档案
+part 三、|保障措施
+  item 1、|加强组织领导
+  item 2、|保障资金投入
+  item 3、|加强信息安全
+`,
+    departments: [
+      { heading: '推进电子病历系统升级', lead: ['区卫生健康委'], partners: ['各公立医院'] },
+      { heading: '推广智慧服务', lead: ['各公立医院'], partners: ['区卫生健康委'] },
+      { heading: '建设公共卫生监测预警平台', lead: ['区疾控中心'], partners: ['区教育局', '区市场监管局'] },
+    ],
+    indicators: [
+      { heading: '发展互联网医院', name: '互联网医院', value: 3, unit: '家' },
+      { heading: '开放居民电子健康档案', name: '开放率', value: 80, unit: '%' },
+      { heading: '建设区域影像和检验中心', name: '检查检验结果互认项目', value: 100, unit: '项' },
+    ],
+  },
+];
