@@ -1096,3 +1096,129 @@ part 三、|保障措施
     ],
   },
 ];
+
+const BATCH6: CorpusDoc[] = [
+  {
+    file: '27-circled-items.txt',
+    style: 'circled ①②③ sub-points under 1. tasks (each on its own line, after the task paragraph)',
+    meta: { title: '云溪区促进高质量充分就业三年行动计划（2024—2026年）', district: '云溪区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|稳定和扩大就业岗位
+    task 1.|支持企业稳岗扩岗
+      item ①|建立重点企业用工服务专员制度
+      item ②|对吸纳登记失业人员的企业
+    task 2.|发展新就业形态
+      item ①|建设零工市场2个
+      item ②|推进新就业形态劳动者职业伤害保障试点
+      item ③|在街道建设暖心驿站30个
+  section (二)|促进重点群体就业
+    task 1.|做好高校毕业生就业服务
+    task 2.|促进农村劳动力转移就业
+      item ①|建立农村劳动力就业台账
+      item ②|建设就业帮扶车间10个
+    task 3.|兜牢困难群体就业底线
+  section (三)|加强技能培训和创业扶持
+    task 1.|大规模开展职业技能培训
+      item ①|建设区级公共实训基地1个
+      item ②|推行企业新型学徒制
+    task 2.|优化创业扶持政策
+part 三、|组织实施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|做好监测预警
+`,
+    departments: [
+      { heading: '支持企业稳岗扩岗', lead: ['区人力资源社会保障局'], partners: ['区财政局', '区税务局'] },
+      { heading: '做好高校毕业生就业服务', lead: ['区人力资源社会保障局'], partners: ['区教育局', '团区委'] },
+      { heading: '促进农村劳动力转移就业', lead: ['区农业农村局'], partners: ['区人力资源社会保障局', '各镇'] },
+    ],
+    indicators: [
+      { heading: '做好高校毕业生就业服务', name: '就业见习岗位', value: 1000, unit: '个' },
+      { heading: '优化创业扶持政策', name: '扶持创业', value: 3000, unit: '人' },
+      { heading: '总体目标', name: '城镇新增就业', value: 1.5, unit: '万人' },
+    ],
+  },
+  {
+    file: '28-bullets-dashes.txt',
+    style: '—— goal lines under 发展目标 (items of a section) and • sub-points under tasks',
+    meta: { title: '南屿县加快县域商业体系建设实施方案（2023—2025年）', district: '南屿县', city: null, period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+    item ——|县城商业设施更加完善
+    item ——|乡镇商贸中心全覆盖
+    item ——|村级商业网点更加便利
+part 二、|重点任务
+  section (一)|完善县乡村三级商业网络
+    task 1.|改造提升县城商业设施
+      item •|改造县城农贸市场3个
+      item •|建设社区便民商圈2个
+    task 2.|建设乡镇商贸中心
+    task 3.|发展村级便民商店
+      item •|推广店仓合一模式
+      item •|推动便民商店增加代收代缴
+  section (二)|健全农村物流配送体系
+    task 1.|建设县级物流配送中心
+    task 2.|推进农村客货邮融合发展
+      item •|开通客货邮融合线路8条
+      item •|建设乡镇客货邮综合服务站
+      item •|建设村级寄递物流综合服务点
+  section (三)|促进农产品上行
+    task 1.|发展农村电商
+    task 2.|加强农产品产地冷链设施建设
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金支持
+  section (三)|强化跟踪评估
+`,
+    departments: [
+      { heading: '改造提升县城商业设施', lead: ['县商务局'], partners: ['县住房城乡建设局', '县市场监管局'] },
+      { heading: '发展村级便民商店', lead: ['县供销社'], partners: ['县商务局', '各乡镇'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县邮政管理局', '县供销社'] },
+    ],
+    indicators: [
+      { heading: '发展村级便民商店', name: '村级便民商店', value: 150, unit: '个' },
+      { heading: '推进农村客货邮融合发展', name: '行政村快递服务覆盖率', value: 100, unit: '%' },
+      { heading: '加强农产品产地冷链设施建设', name: '产地冷藏保鲜设施', value: 30, unit: '个' },
+    ],
+  },
+  {
+    file: '29-no-structure.txt',
+    style: 'no structure at all: a 工作要点 written as plain paragraphs, signed at the end — nothing to place, the report must say so',
+    meta: { title: '北湖区2024年全民健身工作要点', district: '北湖区' },
+    outline: ``,
+    warnings: ['no-structure'],
+  },
+  {
+    file: '30-truncated-count.txt',
+    style: 'truncated document: the preamble declares 12项重点任务, the text stops inside 重点任务8',
+    meta: { title: '临江市云溪区推进数字乡村建设三年行动计划（2024—2026年）', district: '云溪区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  section (一)|夯实乡村数字基础设施
+    task 重点任务1|推进乡村网络提档升级
+    task 重点任务2|推进农业农村基础设施数字化改造
+    task 重点任务3|建设农业农村大数据平台
+  section (二)|发展乡村数字经济
+    task 重点任务4|发展智慧农业
+    task 重点任务5|发展农村电子商务
+    task 重点任务6|发展乡村新业态
+  section (三)|提升乡村数字治理水平
+    task 重点任务7|推进乡村治理数字化
+    task 重点任务8|推进平安乡村智能化建设
+`,
+    departments: [
+      { heading: '推进乡村网络提档升级', lead: ['区经信局'], partners: ['区通信管理办', '各镇'] },
+      { heading: '推进乡村治理数字化', lead: ['区委组织部'], partners: ['区民政局', '区农业农村局', '各镇'] },
+    ],
+    indicators: [
+      { heading: '发展农村电子商务', name: '农产品网络零售额', value: 25, unit: '亿元' },
+      { heading: '发展智慧农业', name: '数字农业示范基地', value: 10, unit: '个' },
+    ],
+    warnings: ['count-mismatch'],
+  },
+];
