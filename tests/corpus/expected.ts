@@ -1222,3 +1222,196 @@ part 二、|重点任务
     warnings: ['count-mismatch'],
   },
 ];
+
+const BATCH7: CorpusDoc[] = [
+  {
+    file: '31-gb18030-crlf.txt',
+    style: 'GB18030 bytes with CRLF line ends (converted at test time); 1、 tasks, (1) items before the 责任单位 line',
+    encoding: 'gb18030',
+    meta: { title: '临江市北湖区全面推行河湖长制工作三年行动方案（2024—2026年）', district: '北湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  section (一)|加强水资源保护
+    task 1、|严格水资源管理
+      item (1)|开展重点用水单位计量监控
+      item (2)|推进节水型社会建设
+    task 2、|保障河湖生态流量
+  section (二)|加强水污染防治
+    task 1、|深化入河排污口整治
+    task 2、|推进农业面源污染治理
+    task 3、|加强船舶港口污染防治
+  section (三)|加强水生态修复
+    task 1、|建设幸福河湖
+      item (1)|2024年建成5条
+      item (2)|2025年建成5条
+      item (3)|2026年建成5条
+    task 2、|推进水土保持
+part 三、|保障措施
+  section (一)|压实河湖长责任
+  section (二)|强化部门协同
+  section (三)|加强考核问责
+  section (四)|鼓励社会参与
+`,
+    departments: [
+      { heading: '严格水资源管理', lead: ['区水务局'], partners: ['区发展改革委', '区经委'] },
+      { heading: '深化入河排污口整治', lead: ['区生态环境局'], partners: ['区水务局', '各街道'] },
+      { heading: '建设幸福河湖', lead: ['区水务局'], partners: ['区规划资源局', '区绿化市容局', '各街道'] },
+      { heading: '推进水土保持', lead: ['区水务局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '建设幸福河湖', name: '幸福河湖', value: 15, unit: '条' },
+      { heading: '深化入河排污口整治', name: '整治完成率', value: 100, unit: '%' },
+      { heading: '工作目标', name: '河湖水质优良比例', value: 85, unit: '%' },
+    ],
+  },
+  {
+    file: '32-district-word-traps.txt',
+    style: 'district and city only from the issuer (临江市云溪区绿化和市容管理局) and 文号: the title says 城市绿化市容, the text says 提高我区 / 全市',
+    meta: {
+      title: '城市绿化市容品质提升三年行动方案（2024—2026年）', district: '云溪区', city: '临江市', period: { start: 2024, end: 2026 },
+      docNumber: '云绿容〔2024〕6号', issuer: '临江市云溪区绿化和市容管理局', issuedOn: '2024-04-02',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|提升城市绿化品质
+    task 1.|推进公园城市建设
+    task 2.|建设生态廊道
+    task 3.|推进立体绿化
+  section (二)|改善市容环境面貌
+    task 1.|创建市容环境示范街区
+    task 2.|规范户外广告和店招店牌
+    task 3.|提升道路清扫保洁水平
+  section (三)|提升精细化管理水平
+    task 1.|建设智慧绿化市容平台
+    task 2.|完善社会共治机制
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|加强考核评价
+`,
+    departments: [
+      { heading: '推进公园城市建设', lead: ['区绿化市容局'], partners: ['区规划资源局', '区建管委'] },
+      { heading: '建设智慧绿化市容平台', lead: ['区绿化市容局'], partners: ['区城运中心', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '建设生态廊道', name: '生态廊道', value: 30, unit: '公里' },
+      { heading: '工作目标', name: '建成区绿化覆盖率', value: 42, unit: '%' },
+    ],
+  },
+  {
+    file: '33-five-levels.txt',
+    style: 'five levels: 第一部分 / 一、 / (一) / 1. / (1) — two section levels above the tasks',
+    meta: { title: '北湖区“十四五”科技创新发展规划', district: '北湖区', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一部分|发展基础和面临形势
+  section 一、|发展基础
+  section 二、|面临形势
+part 第二部分|总体要求
+  section 一、|指导思想
+  section 二、|发展目标
+part 第三部分|主要任务
+  section 一、|强化创新策源能力
+    section (一)|建设高水平创新平台
+      task 1.|建设北湖实验室
+        item (1)|2022年完成实验室主体建设
+        item (2)|2023年实验室正式运行
+      task 2.|布局新型研发机构
+    section (二)|加强基础研究和关键核心技术攻关
+      task 1.|设立基础研究专项
+      task 2.|实施关键核心技术攻关计划
+  section 二、|提升企业创新能力
+    section (一)|培育科技型企业
+      task 1.|实施高新技术企业倍增计划
+        item (1)|建立高新技术企业培育库
+        item (2)|对首次认定的高新技术企业
+        item (3)|开展高新技术企业认定辅导
+      task 2.|支持科技型中小企业成长
+    section (二)|促进科技成果转化
+      task 1.|建设技术转移服务体系
+part 第四部分|保障措施
+  section 一、|加强组织领导
+  section 二、|加大科技投入
+  section 三、|优化创新生态
+`,
+    departments: [
+      { heading: '建设北湖实验室', lead: ['区科委', '区发展改革委'] },
+      { heading: '实施高新技术企业倍增计划', lead: ['区科委', '区税务局'] },
+      { heading: '建设技术转移服务体系', lead: ['区科委', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '建设技术转移服务体系', name: '技术合同成交额', value: 120, unit: '亿元' },
+      { heading: '实施关键核心技术攻关计划', name: '攻关项目', value: 50, unit: '项' },
+      { heading: '发展目标', name: '研发经费投入强度', value: 4, unit: '%' },
+    ],
+  },
+  {
+    file: '34-web-page-index-table.txt',
+    style: 'saved government web page: site chrome, an index table with 成文日期 2023-04-10 and 发布日期 2023-04-17, the notice twice, (一) run-in tasks with (责任单位：…)',
+    meta: {
+      title: '北港区加快发展银发经济实施方案', district: '北港区', city: null,
+      docNumber: '北府办发〔2023〕8号', issuer: '北港区人民政府办公室', issuedOn: '2023-04-10',
+    },
+    outline: `
+part 一、|发展目标
+part 二、|主要任务
+  task (一)|发展老年助餐服务
+  task (二)|拓展居家养老服务
+  task (三)|培育银发经济市场主体
+  task (四)|发展老年用品产业
+  task (五)|促进老年文旅消费
+  task (六)|推进适老化改造
+  task (七)|帮助老年人跨越数字鸿沟
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化政策支持
+  section (三)|加强人才培养
+`,
+    departments: [
+      { heading: '发展老年助餐服务', lead: ['区民政局', '区市场监管局', '各街道'] },
+      { heading: '培育银发经济市场主体', lead: ['区经委', '区商务委', '区投资促进中心'] },
+      { heading: '帮助老年人跨越数字鸿沟', lead: ['区老龄办', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '发展老年助餐服务', name: '社区老年助餐点', value: 120, unit: '个' },
+      { heading: '推进适老化改造', name: '适老化改造', value: 3000, unit: '户' },
+    ],
+    absent: ['您当前的位置', '索 引 号', '发布日期', '打印本页', '网站标识码', '字体：大 中 小'],
+  },
+  {
+    file: '35-key-projects.txt',
+    style: '十四五 plan with (一) run-in tasks in 主要任务 and 重点工程1…5 as tasks of their own part, 责任单位 as a trailing sentence',
+    meta: { title: '云溪区“十四五”水务发展规划', district: '云溪区', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|发展现状
+part 二、|发展目标
+part 三、|主要任务
+  task (一)|提升防洪排涝能力
+  task (二)|保障城乡供水安全
+  task (三)|推进污水收集处理
+  task (四)|加强河湖生态保护
+part 四、|重点工程
+  task 重点工程1|云溪河堤防达标工程
+  task 重点工程2|城东排涝泵站工程
+  task 重点工程3|第二水厂扩建工程
+  task 重点工程4|城南污水处理厂提标改造工程
+  task 重点工程5|环湖生态修复工程
+part 五、|保障措施
+  section (一)|加强组织领导
+  section (二)|拓宽投融资渠道
+  section (三)|强化科技支撑
+  section (四)|加强监督评估
+`,
+    departments: [
+      { heading: '提升防洪排涝能力', lead: ['区水务局', '区应急管理局'] },
+      { heading: '第二水厂扩建工程', lead: ['区水务集团'] },
+      { heading: '城南污水处理厂提标改造工程', lead: ['区水务局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '推进污水收集处理', name: '城镇污水处理率', value: 98, unit: '%' },
+      { heading: '云溪河堤防达标工程', name: '堤防', value: 26, unit: '公里' },
+      { heading: '环湖生态修复工程', name: '修复湿地面积', value: 300, unit: '公顷' },
+    ],
+  },
+];
