@@ -23,15 +23,26 @@
  *   after folding full-width ASCII (１．→1.  （一）→(一)), removing whitespace and a trailing ：/: . Unnumbered
  *   headings (Markdown `##`, Word heading styles) have an empty number.
  * - heading = the node's heading: a heading line on its own, or the run-in heading before the first 。 of a numbered
- *   paragraph ("1.推进5G网络深度覆盖。到2026年…" → 推进5G网络深度覆盖). Compared after removing whitespace, folding
- *   full-width ()（）:：, and dropping a trailing 。；：.
+ *   paragraph ("1.推进5G网络深度覆盖。到2026年…" → 推进5G网络深度覆盖). In text run together on one line, a heading
+ *   followed by a space is a heading on its own ("一、发展成就 “十三五”期间…" → 发展成就). Compared after removing
+ *   whitespace, folding full-width ASCII (（）：１), and dropping a trailing 。；：.
  * - item text = the first characters (≥ 6) of heading+body, compared as a prefix after removing whitespace and
- *   punctuation on both sides.
- * - Traditional-script documents keep their characters: headings are written here in Traditional script.
- * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市 …). A county
- *   (县) is the district field. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
- * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name.
- * - indicators: name compared by containment either way (名 ⊂ 读出的名 or the reverse), value and unit exactly.
+ *   punctuation on both sides. A Markdown list bullet (`- `) is syntax, not a written number: its item has number ''.
+ * - Traditional-script documents keep their characters: headings, departments, title, district, issuer and 文号 are
+ *   written here in Traditional script (清河區, 清府發〔2020〕25號); indicator units are compared with 個/億/萬… folded.
+ * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市, or a plan cited
+ *   in the preamble such as 《临江市…规划》). A county (县) is the district field; a title without a city gives city
+ *   null unless the issuer names it. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
+ *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期.
+ * - period: (2024—2026年), (2021——2023年), (2025-2027), “十四五” → 2021–2025.
+ * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name. 责任单位 lists
+ *   are lead only; "区A、区B，各街道配合" is lead A, B and partner 各街道. Departments of an annex table row go to the
+ *   main-text task of the same name.
+ * - indicators: on the node with that heading or below it; the name read by the importer must contain the name
+ *   written here (5G基站 ⊂ 全区5G基站), value and unit exactly.
+ * - milestones: a year, and a stage where the text or the table cell says one (（启动）, 2025年推进 …).
+ * - absent: checked in the preamble, the notice and every heading and body (whitespace ignored); present: whole in
+ *   one heading or body (spaces ignored, line breaks not — a target split over two lines must be re-joined).
  */
 
 export interface CorpusDoc {
@@ -1415,3 +1426,88 @@ part 五、|保障措施
     ],
   },
 ];
+
+const BATCH8: CorpusDoc[] = [
+  {
+    file: '36-actions-keyprojects-runon.txt',
+    style: '行动一：…。 / 重点专项N running on across actions, 主要内容： and 推进部门/配合部门 lines, indented • bullets; period (2025-2027) without 年',
+    meta: { title: '临江市云溪区推进“数字云溪”建设三年行动方案（2025-2027）', district: '云溪区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+part 二、|发展重点
+  action 行动一|数字治理提能行动
+    task 重点专项1|城市运行数字孪生平台
+      item •|完成全区三维城市信息模型建设
+      item •|接入各类城市运行感知数据
+    task 重点专项2|智慧应急指挥体系
+    task 重点专项3|基层治理智能化
+  action 行动二|数字经济跃升行动
+    task 重点专项4|数字产业集聚区
+    task 重点专项5|工业互联网赋能
+    task 重点专项6|数字商贸新业态
+      item •|建设直播电商基地2个
+      item •|举办数字消费节
+  action 行动三|数字生活普惠行动
+    task 重点专项7|数字教育
+    task 重点专项8|数字健康
+    task 重点专项9|数字无障碍
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金投入
+  section (三)|强化评估考核
+`,
+    departments: [
+      { heading: '城市运行数字孪生平台', lead: ['区城运中心'], partners: ['区规划资源局', '区大数据中心'] },
+      { heading: '基层治理智能化', lead: ['区民政局'], partners: ['各街道'] },
+      { heading: '数字无障碍', lead: ['区大数据中心'], partners: ['区民政局', '区残联'] },
+    ],
+    indicators: [
+      { heading: '数字产业集聚区', name: '数字经济企业', value: 300, unit: '家' },
+      { heading: '数字教育', name: '智慧校园示范校', value: 20, unit: '所' },
+      { heading: '工业互联网赋能', name: '工业互联网平台', value: 3, unit: '个' },
+    ],
+  },
+  {
+    file: '37-markdown-app-export.md',
+    style: "Markdown as the app's own export writes it: issuer and date line, ## 一、 / ### （一） / #### 1．, bold （1） items, a 附表1 pipe table with 行动/重点任务/主要内容/牵头/配合/years",
+    meta: {
+      title: '南湖区推进智慧交通建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 },
+      issuer: '临江市南湖区人民政府办公室', issuedOn: '2025-02-18',
+    },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|重点任务
+  section (一)|建设智慧交通基础设施
+    task 1．|推进路口信号灯联网联控
+      item （1）|2025年完成主干道路口联网改造
+      item （2）|2026年完成次干道路口联网改造
+    task 2．|建设智慧道路
+  section (二)|提升出行服务智能化水平
+    task 1．|建设智慧停车平台
+    task 2．|提升公交出行体验
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|落实资金保障
+appendix 附表1|南湖区推进智慧交通建设三年行动计划（2025—2027年）主要任务分解表
+`,
+    departments: [
+      { heading: '推进路口信号灯联网联控', lead: ['区公安分局'], partners: ['区交通委', '区建管委'] },
+      { heading: '提升公交出行体验', lead: ['区交通委'], partners: ['区公交公司'] },
+    ],
+    indicators: [
+      { heading: '建设智慧道路', name: '智慧道路', value: 30, unit: '公里' },
+      { heading: '主要目标', name: '公共停车泊位智能化覆盖率', value: 90, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进路口信号灯联网联控', year: 2025, stage: '启动' },
+      { heading: '推进路口信号灯联网联控', year: 2026, stage: '推进' },
+      { heading: '推进路口信号灯联网联控', year: 2027, stage: '完成' },
+      { heading: '建设智慧道路', year: 2027, stage: '完成' },
+      { heading: '建设智慧停车平台', year: 2025, stage: '启动' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8];

@@ -1,0 +1,387 @@
+/**
+ * The style corpus: plan documents written by the team in the styles planning offices use (tests/corpus/docs), each
+ * imported with the real importer and compared with the outline, metadata, departments, indicators, milestones and
+ * warnings written by hand in tests/corpus/expected.ts (see the conventions at the top of that file and
+ * docs/importer-corpus.md).
+ *
+ * - one `describe` per document, one `it` per kind of check; a failing outline prints a diff (expected vs actual);
+ * - "the corpus itself" checks the expectations against the documents' own text (every heading, number, department
+ *   and absent string is really in the document), so a typo in expected.ts fails here and not as an importer bug;
+ * - the last test prints a table document → check → ✓/✗ and the first problem of every failing check.
+ *
+ * CORPUS_ONLY=07,13 runs only the documents whose file name starts with those prefixes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importFile } from '../shared/importer/index';
+import { walk, type PlanDoc, type PlanNode } from '../shared/model/plan';
+import { CORPUS, type CorpusDoc } from './corpus/expected';
+
+const DOCS = join(__dirname, 'corpus', 'docs');
+const KINDS = ['part', 'section', 'action', 'task', 'item', 'box', 'appendix'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation (the rules written at the top of expected.ts)
+
+/** Full-width ASCII (！ … ～, digits, （）：) to half-width, ideographic space to a space. */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+const normNumber = (s: string) => foldWidth(s).replace(/\s+/g, '').replace(/[:：]+$/, '');
+const normHeading = (s: string) => foldWidth(s).replace(/\s+/g, '').replace(/[。；;：:]+$/, '');
+const normItem = (s: string) => foldWidth(s).replace(/[\s\p{P}\p{S}]/gu, '');
+const normName = (s: string) => foldWidth(s).replace(/\s+/g, '').replace(/等(相关)?(部门|单位)?$/, '');
+const TRAD_UNITS: Record<string, string> = { 個: '个', 億: '亿', 萬: '万', 張: '张', 項: '项', 條: '条', 臺: '台', 戶: '户', 處: '处' };
+const normUnit = (s: string) => foldWidth(s).replace(/\s+/g, '').replace(/[個億萬張項條臺戶處]/g, (c) => TRAD_UNITS[c]);
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const squeezeLine = (s: string) => s.replace(/[ \t\u3000\u00a0]+/g, '');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outlines
+
+interface OutlineLine { depth: number; kind: string; number: string; text: string }
+
+export function parseOutline(outline: string): OutlineLine[] {
+  const out: OutlineLine[] = [];
+  for (const raw of outline.split('\n')) {
+    if (!raw.trim()) continue;
+    const m = /^( *)(\S+) ([^|]*)\|(.*)$/.exec(raw);
+    if (!m || m[1].length % 2) throw new Error(`bad outline line: "${raw}"`);
+    out.push({ depth: m[1].length / 2, kind: m[2], number: m[3], text: m[4] });
+  }
+  return out;
+}
+
+interface ActualLine { depth: number; node: PlanNode }
+
+function actualLines(nodes: PlanNode[], depth = 0, out: ActualLine[] = []): ActualLine[] {
+  for (const n of nodes) {
+    out.push({ depth, node: n });
+    actualLines(n.children, depth + 1, out);
+  }
+  return out;
+}
+
+function itemText(n: PlanNode): string {
+  return [n.heading, n.body].filter(Boolean).join('');
+}
+
+function lineMatches(e: OutlineLine, a: ActualLine): boolean {
+  const n = a.node;
+  if (e.depth !== a.depth || e.kind !== String(n.kind) || normNumber(e.number) !== normNumber(n.number)) return false;
+  if (e.kind === 'item') {
+    const want = normItem(e.text);
+    return want.length > 0 && normItem(itemText(n)).startsWith(want);
+  }
+  return normHeading(e.text) === normHeading(n.heading);
+}
+
+function showActual(a: ActualLine): string {
+  const n = a.node;
+  const text = n.kind === 'item' ? itemText(n).replace(/\s+/g, ' ').slice(0, 24) : n.heading.replace(/\s+/g, ' ').slice(0, 40);
+  return `${'  '.repeat(a.depth)}${n.kind} ${n.number}|${text}`;
+}
+const showExpected = (e: OutlineLine) => `${'  '.repeat(e.depth)}${e.kind} ${e.number}|${e.text}`;
+
+/** A line diff (LCS with the matching rule above): '  ' both, '- ' expected only, '+ ' imported only. */
+export function outlineDiff(exp: OutlineLine[], act: ActualLine[]): { same: boolean; text: string; firstProblem: string } {
+  const n = exp.length;
+  const m = act.length;
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) L[i][j] = lineMatches(exp[i], act[j]) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  }
+  const out: string[] = [];
+  let first = '';
+  let i = 0;
+  let j = 0;
+  const note = (s: string) => { if (!first) first = s; };
+  while (i < n || j < m) {
+    if (i < n && j < m && lineMatches(exp[i], act[j])) { out.push('  ' + showExpected(exp[i])); i++; j++; }
+    else if (j < m && (i === n || L[i][j + 1] >= L[i + 1][j])) { out.push('+ ' + showActual(act[j])); note(`extra ${showActual(act[j]).trim()}`); j++; }
+    else { out.push('- ' + showExpected(exp[i])); note(`missing ${showExpected(exp[i]).trim()}`); i++; }
+  }
+  const same = L[0][0] === n && n === m;
+  return { same, text: out.join('\n'), firstProblem: same ? '' : `${first} (${L[0][0]}/${n} expected lines matched, ${m} imported)` };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a document
+
+/** GB18030 encoder for the characters of our documents, built from the platform's GB18030 decoder (two-byte codes). */
+let gbMap: Map<string, number[]> | null = null;
+export function encodeGb18030(text: string): Uint8Array {
+  if (!gbMap) {
+    gbMap = new Map();
+    const dec = new TextDecoder('gb18030');
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && ch !== '\ufffd' && !gbMap.has(ch)) gbMap.set(ch, [lead, trail]);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) { bytes.push(c); continue; }
+    const b = gbMap.get(ch);
+    if (!b) throw new Error(`no two-byte GB18030 code for "${ch}" (U+${c.toString(16)})`);
+    bytes.push(...b);
+  }
+  return new Uint8Array(bytes);
+}
+
+function sourceText(doc: CorpusDoc): string {
+  return readFileSync(join(DOCS, doc.file), 'utf8');
+}
+
+function sourceBytes(doc: CorpusDoc): Uint8Array {
+  if (doc.encoding === 'gb18030') return encodeGb18030(sourceText(doc).replace(/\r?\n/g, '\r\n'));
+  return new Uint8Array(readFileSync(join(DOCS, doc.file)));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks
+
+type CheckName = 'import' | 'outline' | 'meta' | 'departments' | 'indicators' | 'milestones' | 'warnings' | 'absent' | 'present';
+const CHECKS: CheckName[] = ['import', 'outline', 'meta', 'departments', 'indicators', 'milestones', 'warnings', 'absent', 'present'];
+/** Whether the document states expectations for this check (import and outline always). */
+function stated(d: CorpusDoc, c: CheckName): boolean {
+  if (c === 'import' || c === 'outline') return true;
+  return d[c] !== undefined;
+}
+interface Check { ok: boolean; problems: string[]; diff?: string }
+interface Result { doc: CorpusDoc; plan: PlanDoc | null; checks: Partial<Record<CheckName, Check>> }
+
+const allNodes = (plan: PlanDoc) => [...walk(plan.nodes)].map((x) => x.node);
+
+function nodeByHeading(plan: PlanDoc, heading: string): PlanNode | undefined {
+  const want = normHeading(heading);
+  const hits = allNodes(plan).filter((n) => normHeading(n.heading) === want);
+  return hits.find((n) => n.kind !== 'item') ?? hits[0];
+}
+
+function subtree(n: PlanNode): PlanNode[] {
+  return [...walk([n])].map((x) => x.node);
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const x = [...new Set(a.map(normName))].sort();
+  const y = [...new Set(b.map(normName))].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+function check(problems: string[], diff?: string): Check {
+  return { ok: problems.length === 0, problems, diff };
+}
+
+function runChecks(doc: CorpusDoc, plan: PlanDoc): Result['checks'] {
+  const checks: Result['checks'] = {};
+  const exp = parseOutline(doc.outline);
+  const d = outlineDiff(exp, actualLines(plan.nodes));
+  checks.outline = check(d.same ? [] : [d.firstProblem], d.text);
+
+  if (doc.meta) {
+    const p: string[] = [];
+    const m = plan.meta;
+    const em = doc.meta;
+    if (em.title !== undefined && normHeading(m.title) !== normHeading(em.title)) p.push(`title "${m.title}" ≠ "${em.title}"`);
+    if (em.district !== undefined && m.district !== em.district) p.push(`district ${JSON.stringify(m.district)} ≠ ${JSON.stringify(em.district)}`);
+    if (em.city !== undefined && m.city !== em.city) p.push(`city ${JSON.stringify(m.city)} ≠ ${JSON.stringify(em.city)}`);
+    if (em.period !== undefined && JSON.stringify(m.period) !== JSON.stringify(em.period)) p.push(`period ${JSON.stringify(m.period)} ≠ ${JSON.stringify(em.period)}`);
+    if (em.docNumber !== undefined && (m.docNumber === null ? null : squeeze(m.docNumber)) !== (em.docNumber === null ? null : squeeze(em.docNumber))) p.push(`docNumber ${JSON.stringify(m.docNumber)} ≠ ${JSON.stringify(em.docNumber)}`);
+    if (em.issuer !== undefined && (m.issuer === null ? null : squeeze(m.issuer)) !== em.issuer) p.push(`issuer ${JSON.stringify(m.issuer)} ≠ ${JSON.stringify(em.issuer)}`);
+    if (em.issuedOn !== undefined && m.issuedOn !== em.issuedOn) p.push(`issuedOn ${JSON.stringify(m.issuedOn)} ≠ ${JSON.stringify(em.issuedOn)}`);
+    checks.meta = check(p);
+  }
+
+  if (doc.departments) {
+    const p: string[] = [];
+    for (const e of doc.departments) {
+      const n = nodeByHeading(plan, e.heading);
+      if (!n) { p.push(`no node "${e.heading}"`); continue; }
+      if (!sameSet(n.lead, e.lead)) p.push(`${e.heading}: lead [${n.lead.join('、')}] ≠ [${e.lead.join('、')}]`);
+      if (e.partners && !sameSet(n.partners, e.partners)) p.push(`${e.heading}: partners [${n.partners.join('、')}] ≠ [${e.partners.join('、')}]`);
+    }
+    checks.departments = check(p);
+  }
+
+  if (doc.indicators) {
+    const p: string[] = [];
+    for (const e of doc.indicators) {
+      const n = nodeByHeading(plan, e.heading);
+      if (!n) { p.push(`no node "${e.heading}"`); continue; }
+      const inds = subtree(n).flatMap((x) => x.indicators);
+      const want = normItem(e.name);
+      const hit = inds.find((i) => {
+        const got = normItem(i.name);
+        return i.value === e.value && normUnit(i.unit) === normUnit(e.unit) && got.includes(want);
+      });
+      if (!hit) p.push(`${e.heading}: no ${e.name} ${e.value}${e.unit} (found: ${inds.map((i) => `${i.name} ${i.value}${i.unit}`).join('; ') || 'none'})`);
+    }
+    checks.indicators = check(p);
+  }
+
+  if (doc.milestones) {
+    const p: string[] = [];
+    for (const e of doc.milestones) {
+      const n = nodeByHeading(plan, e.heading);
+      if (!n) { p.push(`no node "${e.heading}"`); continue; }
+      const ok = n.milestones.some((ms) => ms.year === e.year && (e.stage === undefined || ms.stage === e.stage));
+      if (!ok) p.push(`${e.heading}: no ${e.year} ${e.stage ?? ''} (found: ${n.milestones.map((ms) => `${ms.year}${ms.stage ?? ''}`).join(' ') || 'none'})`);
+    }
+    checks.milestones = check(p);
+  }
+
+  if (doc.warnings) {
+    const codes = (plan.report?.warnings ?? []).map((w) => w.code);
+    checks.warnings = check(doc.warnings.filter((c) => !codes.includes(c)).map((c) => `no warning "${c}" (got: ${[...new Set(codes)].join(', ') || 'none'})`));
+  }
+
+  const texts = [plan.meta.preamble, plan.meta.notice, ...allNodes(plan).flatMap((n) => [n.heading, n.body])];
+  if (doc.absent) {
+    const p: string[] = [];
+    for (const s of doc.absent) {
+      const hit = texts.find((t) => t.includes(s) || squeeze(t).includes(squeeze(s)));
+      if (hit !== undefined) p.push(`"${s}" is still in the plan`);
+    }
+    checks.absent = check(p);
+  }
+  if (doc.present) {
+    const nodeTexts = allNodes(plan).flatMap((n) => [n.heading, n.body]).map(squeezeLine);
+    checks.present = check(doc.present.filter((s) => !nodeTexts.some((t) => t.includes(squeezeLine(s)))).map((s) => `"${s}" not found whole in any heading or body`));
+  }
+  return checks;
+}
+
+const results = new Map<string, Result>();
+const only = (process.env.CORPUS_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const selected = CORPUS.filter((d) => !only.length || only.some((p) => d.file.startsWith(p)));
+
+async function resultOf(doc: CorpusDoc): Promise<Result> {
+  const cached = results.get(doc.file);
+  if (cached) return cached;
+  let r: Result;
+  try {
+    const plan = await importFile({ bytes: sourceBytes(doc), fileName: doc.file });
+    r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
+  } catch (e) {
+    r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
+  }
+  results.set(doc.file, r);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tests
+
+describe('the corpus itself', () => {
+  it('has at least 34 documents, each file present once, outlines well formed', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(34);
+    expect(new Set(CORPUS.map((d) => d.file)).size).toBe(CORPUS.length);
+    for (const d of CORPUS) {
+      const lines = parseOutline(d.outline);
+      for (const [i, l] of lines.entries()) {
+        expect(KINDS, `${d.file}: ${showExpected(l)}`).toContain(l.kind);
+        const parent = lines.slice(0, i).reverse().find((x) => x.depth < l.depth);
+        expect(l.depth === 0 || (parent && parent.depth === l.depth - 1), `${d.file}: depth jump at ${showExpected(l)}`).toBe(true);
+        if (l.kind === 'item') expect(normItem(l.text).length, `${d.file}: item text too short ${l.text}`).toBeGreaterThanOrEqual(6);
+      }
+      expect(sourceText(d).length).toBeGreaterThan(200);
+    }
+  });
+
+  it('expects only what the documents say (headings, numbers, departments, absent strings are in the text)', () => {
+    for (const d of CORPUS) {
+      const src = sourceText(d);
+      const flat = squeeze(foldWidth(src));
+      const bare = normItem(src);
+      const headings = new Set<string>();
+      for (const l of parseOutline(d.outline)) {
+        if (l.kind === 'item') expect(bare, `${d.file}: item "${l.text}"`).toContain(normItem(l.text));
+        else {
+          expect(flat, `${d.file}: heading "${l.text}"`).toContain(normHeading(l.text));
+          headings.add(normHeading(l.text));
+        }
+        expect(flat, `${d.file}: number "${l.number}"`).toContain(normNumber(l.number));
+      }
+      for (const x of [...(d.departments ?? []), ...(d.indicators ?? []), ...(d.milestones ?? [])]) {
+        expect(headings.has(normHeading(x.heading)), `${d.file}: "${x.heading}" is not a heading of the outline`).toBe(true);
+      }
+      for (const x of d.departments ?? []) for (const name of [...x.lead, ...(x.partners ?? [])]) expect(flat, `${d.file}: department ${name}`).toContain(squeeze(name));
+      for (const s of d.absent ?? []) expect(src, `${d.file}: absent "${s}" must be in the document to mean anything`).toContain(s);
+      if (d.meta?.title) expect(flat, `${d.file}: title`).toContain(normHeading(d.meta.title));
+    }
+  });
+
+  it('re-encodes a document as GB18030 that decodes back to the same text', () => {
+    const text = '临江市北湖区全面推行河湖长制（2024—2026年）\r\n牵头单位：区水务局；配合单位：区经委、各街道';
+    expect(new TextDecoder('gb18030').decode(encodeGb18030(text))).toBe(text);
+  });
+
+  it('diffs outlines line by line (the runner can fail)', () => {
+    const exp = parseOutline('part 一、|总体要求\n  section (一)|指导思想\npart 二、|重点任务');
+    const mk = (kind: PlanNode['kind'], number: string, heading: string, children: PlanNode[] = []): PlanNode =>
+      ({ id: heading, kind, number, heading, body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children });
+    const good = actualLines([mk('part', '一、', '总体要求', [mk('section', '（一）', '指导思想。')]), mk('part', '二、', '重点任务')]);
+    expect(outlineDiff(exp, good).same).toBe(true);
+    const bad = actualLines([mk('part', '一、', '总体要求', [mk('task', '（一）', '指导思想')])]);
+    const d = outlineDiff(exp, bad);
+    expect(d.same).toBe(false);
+    expect(d.text).toContain('- part 二、|重点任务');
+    expect(d.text).toContain('+   task （一）|指导思想');
+  });
+});
+
+for (const doc of selected) {
+  describe(`${doc.file} — ${doc.style}`, () => {
+    it('imports', async () => {
+      const r = await resultOf(doc);
+      expect(r.checks.import!.problems).toEqual([]);
+    });
+    it('has the expected outline', async () => {
+      const r = await resultOf(doc);
+      const c = r.checks.outline;
+      if (c && !c.ok) console.log(`\n${doc.file}: outline (- expected only, + imported only)\n${c.diff}\n`);
+      expect(c?.ok, c ? c.problems.join('\n') : 'not imported').toBe(true);
+    });
+    for (const name of CHECKS.slice(2)) {
+      if (!stated(doc, name)) continue;
+      it(`has the expected ${name}`, async () => {
+        const r = await resultOf(doc);
+        const c = r.checks[name];
+        expect(c?.problems ?? ['not imported']).toEqual([]);
+      });
+    }
+  });
+}
+
+describe('corpus summary', () => {
+  it('prints document → check table', async () => {
+    for (const d of selected) await resultOf(d);
+    const mark = (c: Check | undefined, stated: boolean) => (!stated ? '·' : !c ? '✗' : c.ok ? '✓' : '✗');
+    const head = ['document', ...CHECKS.map((c) => c.slice(0, 5))];
+    const rows = selected.map((d) => {
+      const r = results.get(d.file)!;
+      return [d.file, ...CHECKS.map((c) => mark(r.checks[c], stated(d, c)))];
+    });
+    const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const fmt = (r: string[]) => r.map((c, i) => c.padEnd(w[i])).join('  ');
+    const passing = rows.filter((r) => !r.includes('✗')).length;
+    const details: string[] = [];
+    for (const d of selected) {
+      const r = results.get(d.file)!;
+      for (const c of CHECKS) {
+        const x = r.checks[c];
+        if (x && !x.ok) details.push(`${d.file} ${c}: ${x.problems[0]}${x.problems.length > 1 ? ` (+${x.problems.length - 1} more)` : ''}`);
+      }
+    }
+    console.log(['', fmt(head), ...rows.map(fmt), '', `${passing}/${rows.length} documents pass every check`, '', ...details, ''].join('\n'));
+    expect(rows.length).toBe(selected.length);
+  });
+});
+
+afterAll(() => results.clear());
