@@ -9,11 +9,18 @@
  *   and absent string is really in the document), so a typo in expected.ts fails here and not as an importer bug;
  * - the last test prints a table document → check → ✓/✗ and the first problem of every failing check.
  *
+ * - documents with `formats` are also converted at test time with LibreOffice (.docx, Word 97 .doc, .pdf; a Markdown
+ *   document becomes a .docx with heading styles through pandoc) and the converted file must import to the same
+ *   expectations; skipped without LibreOffice unless CI is set.
+ *
  * CORPUS_ONLY=07,13 runs only the documents whose file name starts with those prefixes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../electron/core/export';
 import { importFile } from '../shared/importer/index';
 import { walk, type PlanDoc, type PlanNode } from '../shared/model/plan';
 import { CORPUS, type CorpusDoc } from './corpus/expected';
@@ -359,6 +366,54 @@ for (const doc of selected) {
   });
 }
 
+const converted = new Map<string, Result>();
+const formatJobs = selected.flatMap((doc) => (doc.formats ?? []).map((format) => ({ doc, format })));
+const soffice = findSoffice();
+
+describe.skipIf(!formatJobs.length || (!soffice && !process.env.CI))('documents converted with LibreOffice', () => {
+  let dir = '';
+  beforeAll(() => {
+    if (!soffice) throw new Error('CI: LibreOffice (soffice) is required to make the corpus .docx/.doc/.pdf files; none found');
+    dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    mkdirSync(join(dir, 'out'));
+    const targets: Record<string, string> = { docx: 'docx', doc: 'doc:MS Word 97', pdf: 'pdf' };
+    // Markdown sources become .docx with real heading styles through pandoc (as a planner's Word file would have)
+    for (const j of formatJobs.filter((x) => x.doc.file.endsWith('.md'))) {
+      if (j.format !== 'docx') throw new Error(`${j.doc.file}: a Markdown document can only be made into .docx`);
+      execFileSync('pandoc', [join(DOCS, j.doc.file), '-f', 'markdown', '-t', 'docx', '-o', join(dir, 'out', j.doc.file.replace(/\.md$/, '.docx'))], { stdio: 'ignore', timeout: 60_000 });
+    }
+    for (const format of ['docx', 'doc', 'pdf'] as const) {
+      const files = formatJobs.filter((j) => j.format === format && !j.doc.file.endsWith('.md')).map((j) => {
+        const src = join(dir, basename(j.doc.file));
+        if (!existsSync(src)) copyFileSync(join(DOCS, j.doc.file), src);
+        return src;
+      });
+      if (!files.length) continue;
+      execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore',
+        '--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', targets[format], '--outdir', join(dir, 'out'), ...files], { stdio: 'ignore', timeout: 240_000 });
+    }
+  }, 300_000);
+  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+  for (const { doc, format } of formatJobs) {
+    const name = doc.file.replace(/\.[a-z]+$/, `.${format}`);
+    it(`${name} imports to the same expectations`, async () => {
+      let r: Result;
+      try {
+        const plan = await importFile({ bytes: new Uint8Array(readFileSync(join(dir, 'out', name))), fileName: name });
+        r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
+      } catch (e) {
+        r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
+      }
+      converted.set(name, r);
+      const c = r.checks.outline;
+      if (c && !c.ok) console.log(`\n${name}: outline (- expected only, + imported only)\n${c.diff}\n`);
+      const problems = CHECKS.flatMap((k) => (r.checks[k]?.problems ?? []).map((p) => `${k}: ${p}`));
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe('corpus summary', () => {
   it('prints document → check table', async () => {
     for (const d of selected) await resultOf(d);
@@ -368,19 +423,20 @@ describe('corpus summary', () => {
       const r = results.get(d.file)!;
       return [d.file, ...CHECKS.map((c) => mark(r.checks[c], stated(d, c)))];
     });
+    for (const [name, r] of converted) rows.push([name, ...CHECKS.map((c) => mark(r.checks[c], stated(r.doc, c)))]);
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const fmt = (r: string[]) => r.map((c, i) => c.padEnd(w[i])).join('  ');
     const passing = rows.filter((r) => !r.includes('✗')).length;
     const details: string[] = [];
-    for (const d of selected) {
-      const r = results.get(d.file)!;
+    const all: [string, Result][] = [...selected.map((d) => [d.file, results.get(d.file)!] as [string, Result]), ...converted];
+    for (const [name, r] of all) {
       for (const c of CHECKS) {
         const x = r.checks[c];
-        if (x && !x.ok) details.push(`${d.file} ${c}: ${x.problems[0]}${x.problems.length > 1 ? ` (+${x.problems.length - 1} more)` : ''}`);
+        if (x && !x.ok) details.push(`${name} ${c}: ${x.problems[0]}${x.problems.length > 1 ? ` (+${x.problems.length - 1} more)` : ''}`);
       }
     }
     console.log(['', fmt(head), ...rows.map(fmt), '', `${passing}/${rows.length} documents pass every check`, '', ...details, ''].join('\n'));
-    expect(rows.length).toBe(selected.length);
+    expect(rows.length).toBe(selected.length + converted.size);
   });
 });
 

@@ -50,8 +50,11 @@ export interface CorpusDoc {
   file: string;
   /** One line: which style it exercises. */
   style: string;
-  /** Bytes handed to importFile are the UTF-8 file re-encoded to this encoding at test time (iconv). */
+  /** Bytes handed to importFile are the UTF-8 file re-encoded to this encoding (and CRLF) at test time. */
   encoding?: 'gb18030';
+  /** Also made into these formats at test time (LibreOffice from .txt: plain paragraphs; pandoc from .md: .docx with
+   *  heading styles); each must meet the same expectations. */
+  formats?: ('docx' | 'doc' | 'pdf')[];
   meta?: {
     title?: string;
     district?: string | null;
@@ -77,6 +80,7 @@ export interface CorpusDoc {
 const BATCH1: CorpusDoc[] = [
   {
     file: '01-classic-four-levels.txt',
+    formats: ['docx', 'doc', 'pdf'],
     style: '一、/(一)/1./(1) classic four levels, tasks under (一) sections of 重点任务, numbered principles as items',
     meta: { title: '临江市东湖区推进新型基础设施建设三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
     outline: `
@@ -282,6 +286,7 @@ part 第三部分|保障措施
 const BATCH2: CorpusDoc[] = [
   {
     file: '06-action-keytask.txt',
+    formats: ['pdf'],
     style: '行动一：…/重点任务一：… (Chinese numerals, run on across actions), departments on the next line, milestones in the text',
     meta: { title: '临江市南湖区智慧社区建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 } },
     outline: `
@@ -848,6 +853,7 @@ appendix 附件|重点任务分解表
   },
   {
     file: '20-markdown-unnumbered.md',
+    formats: ['docx'],
     style: 'Markdown with unnumbered ## / ### / #### headings (a Word file through pandoc), **牵头单位**： lines, - bullets as items',
     meta: { title: '西岭区养老服务体系建设三年行动计划（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -916,6 +922,7 @@ part 三、|工作要求
 const BATCH5: CorpusDoc[] = [
   {
     file: '22-bracket-annotations.txt',
+    formats: ['docx'],
     style: '【牵头单位：…；配合单位：…】 annotations at the end of a task, once right after the run-in heading, once lead only',
     meta: { title: '青川区加快人工智能产业发展三年行动方案（2024—2026年）', district: '青川区', city: null, period: { start: 2024, end: 2026 } },
     outline: `
@@ -1032,6 +1039,7 @@ appendix 附件2|东湖区生活垃圾分类主要指标表
   },
   {
     file: '25-notice-docno-spaces.txt',
+    formats: ['doc'],
     style: '红头 cover: 版头, 文号 with spaces (东政办〔 2021 〕 15 号), notice title on two lines, date in Chinese numerals (二〇二一年三月五日), 版记 at the end; 责任单位： as a trailing sentence',
     meta: {
       title: '东湖区推进体育强区建设三年行动计划（2021—2023年）', district: '东湖区', city: '临江市', period: { start: 2021, end: 2023 },
@@ -1469,6 +1477,7 @@ part 三、|保障措施
   },
   {
     file: '37-markdown-app-export.md',
+    formats: ['docx'],
     style: "Markdown as the app's own export writes it: issuer and date line, ## 一、 / ### （一） / #### 1．, bold （1） items, a 附表1 pipe table with 行动/重点任务/主要内容/牵头/配合/years",
     meta: {
       title: '南湖区推进智慧交通建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 },
