@@ -8,8 +8,9 @@
  *   there, 第一部分, 第一章, 一、, a Markdown `##`). A level under a part is a `section` unless it is the task level or an
  *   action.
  * - task = the level that carries the plan's work items (departments, targets, milestones) inside 主要任务 / 重点任务 /
- *   重点工作 / 重点专项 / 重点工程. A level that groups tasks is an `action` when it is named 行动 / 专项 / 专项行动
- *   (行动一, 专项一), else a `section` (第一节, (一) under 主要任务). Numbered points in 指导思想 / 基本原则 / 发展基础 /
+ *   重点工作 / 重点专项 / 重点工程. A level that groups tasks is an `action` when it is named 行动 / 专项 / 专项行动 —
+ *   by its marker (行动一, 专项一, 专项行动一) or by every heading of that level ending in 行动 ((一)商圈能级提升行动,
+ *   (二)…行动) — else a `section` (第一节, (一)加快信息基础设施建设 under 主要任务). Numbered points in 指导思想 / 基本原则 / 发展基础 /
  *   工作步骤 / 保障措施 are `item`s, never tasks. Sub-points of a task ((1), ①, •, ——, 1)) are `item`s.
  * - The same marker can be a section in one part and a task in another ((一) under 总体要求 vs (一) carrying 牵头单位
  *   under 主要任务): kinds are decided by context, not by the marker alone.
@@ -1515,6 +1516,39 @@ appendix 附表1|南湖区推进智慧交通建设三年行动计划（2025—20
       { heading: '推进路口信号灯联网联控', year: 2027, stage: '完成' },
       { heading: '建设智慧道路', year: 2027, stage: '完成' },
       { heading: '建设智慧停车平台', year: 2025, stage: '启动' },
+    ],
+  },
+  {
+    file: '38-paren-named-actions.txt',
+    style: '(一)…行动 headings grouping 1. tasks under 重点行动: actions named by their headings, (一) in 保障措施 stays a section',
+    meta: { title: '临江市东湖区促进消费扩容提质三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点行动
+  action (一)|商圈能级提升行动
+    task 1.|推进核心商圈改造升级
+    task 2.|发展首店首发经济
+  action (二)|消费新场景培育行动
+    task 1.|打造特色商业街区
+    task 2.|发展夜间经济
+    task 3.|培育数字消费新业态
+  action (三)|消费环境优化行动
+    task 1.|提升消费维权效能
+    task 2.|完善消费配套设施
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化政策支持
+  section (三)|做好监测评估
+`,
+    departments: [
+      { heading: '推进核心商圈改造升级', lead: ['区商务委'], partners: ['区规划资源局', '区建管委'] },
+      { heading: '发展夜间经济', lead: ['区商务委'], partners: ['区交通委', '区公安分局'] },
+      { heading: '完善消费配套设施', lead: ['区交通委'], partners: ['区建管委', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '发展首店首发经济', name: '首店数量', value: 300, unit: '家' },
+      { heading: '发展夜间经济', name: '夜间消费占比', value: 35, unit: '%' },
+      { heading: '完善消费配套设施', name: '公共停车泊位', value: 2000, unit: '个' },
     ],
   },
 ];
