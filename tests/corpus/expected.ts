@@ -1,0 +1,1556 @@
+/**
+ * The style corpus: documents written by the team in the styles real planning offices use, each with a hand-written
+ * expected outline. Every value here was written by reading the document in tests/corpus/docs — never copied from
+ * the importer's output. The runner is tests/corpus.test.ts; docs/importer-corpus.md explains how to add a document.
+ *
+ * Conventions (the same for every document):
+ * - Levels belong to the document. The top level it uses is `part`, whatever its marker ((一) when the plan starts
+ *   there, 第一部分, 第一章, 一、, a Markdown `##`). A level under a part is a `section` unless it is the task level or an
+ *   action.
+ * - task = the level that carries the plan's work items (departments, targets, milestones) inside 主要任务 / 重点任务 /
+ *   重点工作 / 重点专项 / 重点工程. A level that groups tasks is an `action` when it is named 行动 / 专项 / 专项行动 —
+ *   by its marker (行动一, 专项一, 专项行动一) or by every heading of that level ending in 行动 ((一)商圈能级提升行动,
+ *   (二)…行动) — else a `section` (第一节, (一)加快信息基础设施建设 under 主要任务). Numbered points in 指导思想 / 基本原则 / 发展基础 /
+ *   工作步骤 / 保障措施 are `item`s, never tasks. Sub-points of a task ((1), ①, •, ——, 1)) are `item`s.
+ * - The same marker can be a section in one part and a task in another ((一) under 总体要求 vs (一) carrying 牵头单位
+ *   under 主要任务): kinds are decided by context, not by the marker alone.
+ * - box = a 专栏 (专栏1 …重点工程), in place where it is written, its numbered projects as its `item` children.
+ * - appendix = 附件 / 附表 (and a titled 重点任务分解表 at the end). Its heading is its title (on the 附件 line or the line
+ *   after it). Table rows and an annex's own inner numbering never create nodes: an appendix has no children here.
+ *   The departments and yearly columns of a task table go onto the main-text tasks (checked with departments /
+ *   milestones on the task's heading).
+ * - 目录 lines are not structure; page numbers, running headers and page footers are not text.
+ * - number = the marker as written (一、 (一) 1. （1） 第一章 第一节 行动一 重点任务3 专项一 任务1 专栏2 附件1 ①), compared
+ *   after folding full-width ASCII (１．→1.  （一）→(一)), removing whitespace and a trailing ：/: . Unnumbered
+ *   headings (Markdown `##`, Word heading styles) have an empty number.
+ * - heading = the node's heading: a heading line on its own, or the run-in heading before the first 。 of a numbered
+ *   paragraph ("1.推进5G网络深度覆盖。到2026年…" → 推进5G网络深度覆盖). In text run together on one line, a heading
+ *   followed by a space is a heading on its own ("一、发展成就 “十三五”期间…" → 发展成就). Compared after removing
+ *   whitespace, folding full-width ASCII (（）：１), and dropping a trailing 。；：.
+ * - item text = the first characters (≥ 6) of heading+body, compared as a prefix after removing whitespace and
+ *   punctuation on both sides. A Markdown list bullet (`- `) is syntax, not a written number: its item has number ''.
+ * - Traditional-script documents keep their characters: headings, departments, title, district, issuer and 文号 are
+ *   written here in Traditional script (清河區, 清府發〔2020〕25號); indicator units are compared with 個/億/萬… folded.
+ * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市, or a plan cited
+ *   in the preamble such as 《临江市…规划》). A county (县) is the district field; a title without a city gives city
+ *   null unless the issuer names it. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
+ *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期.
+ * - period: (2024—2026年), (2021——2023年), (2025-2027), “十四五” → 2021–2025.
+ * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name. 责任单位 lists
+ *   are lead only; "区A、区B，各街道配合" is lead A, B and partner 各街道. Departments of an annex table row go to the
+ *   main-text task of the same name.
+ * - indicators: on the node with that heading or below it; the name read by the importer must contain the name
+ *   written here (5G基站 ⊂ 全区5G基站), value and unit exactly.
+ * - milestones: a year, and a stage where the text or the table cell says one (（启动）, 2025年推进 …).
+ * - absent: checked in the preamble, the notice and every heading and body (whitespace ignored); present: whole in
+ *   one heading or body (spaces ignored, line breaks not — a target split over two lines must be re-joined).
+ */
+
+export interface CorpusDoc {
+  /** File under tests/corpus/docs. */
+  file: string;
+  /** One line: which style it exercises. */
+  style: string;
+  /** Bytes handed to importFile are the UTF-8 file re-encoded to this encoding (and CRLF) at test time. */
+  encoding?: 'gb18030';
+  /** Also made into these formats at test time (LibreOffice from .txt: plain paragraphs; pandoc from .md: .docx with
+   *  heading styles); each must meet the same expectations. */
+  formats?: ('docx' | 'doc' | 'pdf')[];
+  meta?: {
+    title?: string;
+    district?: string | null;
+    city?: string | null;
+    period?: { start: number; end: number } | null;
+    docNumber?: string | null;
+    issuer?: string | null;
+    issuedOn?: string | null;
+  };
+  /** The whole tree, one node per line, two spaces of indentation per depth: `kind number|text`. */
+  outline: string;
+  departments?: { heading: string; lead: string[]; partners?: string[] }[];
+  indicators?: { heading: string; name: string; value: number; unit: string }[];
+  milestones?: { heading: string; year: number; stage?: '启动' | '推进' | '完成' | null }[];
+  /** Warning codes that must appear in report.warnings. */
+  warnings?: string[];
+  /** Strings that must not appear anywhere in the imported plan (meta, preamble, headings, bodies). */
+  absent?: string[];
+  /** Strings that must appear whole in some node's heading or body. */
+  present?: string[];
+}
+
+const BATCH1: CorpusDoc[] = [
+  {
+    file: '01-classic-four-levels.txt',
+    formats: ['docx', 'doc', 'pdf'],
+    style: '一、/(一)/1./(1) classic four levels, tasks under (一) sections of 重点任务, numbered principles as items',
+    meta: { title: '临江市东湖区推进新型基础设施建设三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+    item 1.|统筹规划适度超前
+    item 2.|应用牵引需求导向
+    item 3.|政府引导市场主导
+  section (三)|发展目标
+part 二、|重点任务
+  section (一)|加快信息基础设施建设
+    task 1.|推进5G网络深度覆盖
+      item (1)|开放公共资源
+      item (2)|简化审批流程
+    task 2.|建设千兆光网
+    task 3.|布局物联感知设施
+  section (二)|推进算力基础设施建设
+    task 1.|建设区级数据中心
+    task 2.|发展边缘计算节点
+  section (三)|推进融合基础设施建设
+    task 1.|建设智能充电网络
+      item (1)|公共停车场充电设施
+      item (2)|住宅小区充电设施
+      item (3)|公交场站充电设施
+    task 2.|推进市政设施智能化改造
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|加强督促考核
+  section (四)|营造良好氛围
+`,
+    departments: [
+      { heading: '推进5G网络深度覆盖', lead: ['区经委'], partners: ['区住房城乡建设委', '区规划资源局'] },
+      { heading: '布局物联感知设施', lead: ['区大数据中心'], partners: ['区城运中心', '区建管委'] },
+      { heading: '建设智能充电网络', lead: ['区发展改革委'], partners: ['区交通委', '区住房城乡建设委', '区供电公司'] },
+      { heading: '推进市政设施智能化改造', lead: ['区建管委'], partners: ['区绿化市容局', '区城运中心'] },
+    ],
+    indicators: [
+      { heading: '推进5G网络深度覆盖', name: '5G基站', value: 1200, unit: '个' },
+      { heading: '建设智能充电网络', name: '充电桩', value: 3500, unit: '个' },
+      { heading: '发展目标', name: '千兆光网覆盖家庭', value: 25, unit: '万户' },
+    ],
+  },
+  {
+    file: '02-starts-at-paren.txt',
+    style: 'plan that starts at (一) with no 一、 above it; 提高我区 / 绿化市容 in the text; one-year 工作方案',
+    meta: { title: '青川区2024年城市精细化管理工作方案', district: '青川区', city: null },
+    outline: `
+part (一)|工作目标
+part (二)|工作原则
+  item 1.|问题导向精准施策
+  item 2.|条块结合属地负责
+part (三)|重点任务
+  task 1.|开展道路环境提升
+  task 2.|推进绿化市容品质提升
+  task 3.|深化生活垃圾分类
+  task 4.|加强违法建筑治理
+  task 5.|提升“一网统管”处置效能
+  task 6.|整治背街小巷环境
+part (四)|工作步骤
+  item 1.|动员部署阶段
+  item 2.|集中推进阶段
+  item 3.|总结评估阶段
+part (五)|保障措施
+  item 1.|加强统筹协调
+  item 2.|落实经费保障
+  item 3.|强化考核督查
+`,
+    departments: [
+      { heading: '开展道路环境提升', lead: ['区建管委'], partners: ['区绿化市容局', '各街道'] },
+      { heading: '深化生活垃圾分类', lead: ['区绿化市容局'], partners: ['区商务委', '各街道'] },
+      { heading: '加强违法建筑治理', lead: ['区城管执法局'], partners: ['区规划资源局', '区房管局', '各街道'] },
+    ],
+    indicators: [
+      { heading: '深化生活垃圾分类', name: '生活垃圾回收利用率', value: 42, unit: '%' },
+      { heading: '推进绿化市容品质提升', name: '口袋公园', value: 12, unit: '个' },
+    ],
+  },
+  {
+    file: '03-skipped-level.txt',
+    style: 'skipped level: 一、 parts then directly 1. tasks (heading on its own line, departments on a line of their own)',
+    meta: { title: '南屿县农村人居环境整治提升三年行动方案（2023—2025年）', district: '南屿县', city: null, period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体要求
+part 二、|主要任务
+  task 1.|扎实推进农村厕所革命
+    item (1)|开展问题厕所排查整改
+    item (2)|建立改厕后续管护制度
+  task 2.|加快农村生活污水治理
+  task 3.|健全农村生活垃圾收运处置体系
+  task 4.|整体提升村容村貌
+    item (1)|实施村庄绿化美化工程
+    item (2)|加强传统村落保护
+    item (3)|规范农房建设管理
+  task 5.|建立健全长效管护机制
+part 三、|实施步骤
+  item 1.|启动实施阶段
+  item 2.|全面推进阶段
+  item 3.|巩固提升阶段
+part 四、|保障措施
+  item 1.|强化组织领导
+  item 2.|加大投入力度
+  item 3.|发挥农民主体作用
+  item 4.|加强宣传引导
+`,
+    departments: [
+      { heading: '扎实推进农村厕所革命', lead: ['县农业农村局'], partners: ['县卫生健康局', '县住房城乡建设局', '各乡镇'] },
+      { heading: '加快农村生活污水治理', lead: ['县生态环境局'], partners: ['县水利局', '县农业农村局', '各乡镇'] },
+      { heading: '建立健全长效管护机制', lead: ['县农业农村局'], partners: ['县财政局', '各乡镇'] },
+    ],
+    indicators: [
+      { heading: '扎实推进农村厕所革命', name: '农村卫生户厕普及率', value: 98, unit: '%' },
+      { heading: '总体要求', name: '农村生活污水治理率', value: 60, unit: '%' },
+    ],
+  },
+  {
+    file: '04-chapter-section-resp.txt',
+    style: '第一章/第一节/一、 with (责任单位:…) tasks, 十四五 period, a 目录 without page numbers',
+    meta: { title: '临江市东湖区教育事业发展“十四五”规划', district: '东湖区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础与面临形势
+  section 第一节|发展基础
+  section 第二节|面临形势
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|主要任务
+  section 第一节|推进学前教育普惠发展
+    task 一、|扩大普惠性学前教育资源
+    task 二、|提升保育教育质量
+    task 三、|发展托育服务
+  section 第二节|推动义务教育优质均衡发展
+    task 一、|优化学校布局
+    task 二、|深化集团化办学
+    task 三、|减轻学生过重负担
+    task 四、|加强体育美育劳动教育
+  section 第三节|推进高中阶段教育特色多样发展
+    task 一、|扩大优质高中资源
+    task 二、|推动特色高中建设
+  section 第四节|建设高素质教师队伍
+    task 一、|加强师德师风建设
+    task 二、|提升教师专业能力
+    task 三、|深化教师管理改革
+  section 第五节|推进教育数字化转型
+    task 一、|建设智慧校园
+    task 二、|推动数字资源共建共享
+part 第四章|保障措施
+  section 第一节|加强党的全面领导
+  section 第二节|强化经费保障
+  section 第三节|加强监测评估
+`,
+    departments: [
+      { heading: '扩大普惠性学前教育资源', lead: ['区教育局', '区规划资源局', '区住房城乡建设委'] },
+      { heading: '发展托育服务', lead: ['区卫生健康委', '区教育局'] },
+      { heading: '深化教师管理改革', lead: ['区教育局', '区委编办', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '扩大普惠性学前教育资源', name: '普惠性幼儿园覆盖率', value: 85, unit: '%' },
+      { heading: '减轻学生过重负担', name: '课后服务覆盖率', value: 100, unit: '%' },
+      { heading: '发展目标', name: '学前教育毛入园率', value: 98, unit: '%' },
+    ],
+  },
+  {
+    file: '05-part-zhuanxiang-renwu.txt',
+    style: '第一部分/专项一/任务1 (tasks numbered on across 专项), 牵头单位/配合单位 on their own line',
+    meta: { title: '西岭区数字政府建设实施方案（2024—2026年）', district: '西岭区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 第一部分|总体要求
+  section 一、|指导思想
+  section 二、|基本原则
+  section 三、|建设目标
+part 第二部分|重点专项
+  action 专项一|一网通办提升专项
+    task 任务1|推进政务服务事项标准化
+    task 任务2|深化“高效办成一件事”
+    task 任务3|推行“免申即享”服务
+  action 专项二|一网统管深化专项
+    task 任务4|建设城市运行数字体征系统
+    task 任务5|推进基层治理数字化
+  action 专项三|数据资源赋能专项
+    task 任务6|完善公共数据目录
+    task 任务7|推进公共数据授权运营
+    task 任务8|加强数据安全保护
+part 第三部分|保障措施
+  section 一、|加强组织领导
+  section 二、|完善资金保障
+  section 三、|强化考核评估
+`,
+    departments: [
+      { heading: '推进政务服务事项标准化', lead: ['区政务服务办'], partners: ['区司法局', '各委办局'] },
+      { heading: '深化“高效办成一件事”', lead: ['区政务服务办'], partners: ['区市场监管局', '区人力资源社会保障局', '区医保局'] },
+      { heading: '建设城市运行数字体征系统', lead: ['区城运中心'], partners: ['区公安分局', '区生态环境局', '区交通委'] },
+      { heading: '加强数据安全保护', lead: ['区委网信办'], partners: ['区公安分局', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '推行“免申即享”服务', name: '免申即享', value: 50, unit: '项' },
+      { heading: '推进公共数据授权运营', name: '数据服务企业', value: 10, unit: '家' },
+    ],
+  },
+];
+
+const BATCH2: CorpusDoc[] = [
+  {
+    file: '06-action-keytask.txt',
+    formats: ['pdf'],
+    style: '行动一：…/重点任务一：… (Chinese numerals, run on across actions), departments on the next line, milestones in the text',
+    meta: { title: '临江市南湖区智慧社区建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+  section (三)|主要目标
+part 二、|重点行动
+  action 行动一|社区数字底座夯实行动
+    task 重点任务一|建设社区数据资源库
+    task 重点任务二|统一社区工作平台
+    task 重点任务三|完善社区感知设施
+  action 行动二|社区服务便捷提升行动
+    task 重点任务四|推进社区事务就近办
+    task 重点任务五|发展智慧养老服务
+    task 重点任务六|推广智慧健康服务
+  action 行动三|社区治理精细赋能行动
+    task 重点任务七|推进社区安全智能防控
+    task 重点任务八|深化社区议事协商数字化
+  action 行动四|智慧社区示范引领行动
+    task 重点任务九|打造智慧社区示范点
+    task 重点任务十|培育智慧社区应用场景
+part 三、|保障措施
+  section (一)|加强统筹推进
+  section (二)|加大资金投入
+  section (三)|强化安全保障
+`,
+    departments: [
+      { heading: '建设社区数据资源库', lead: ['区大数据中心'], partners: ['区民政局', '区公安分局', '各街道'] },
+      { heading: '完善社区感知设施', lead: ['区公安分局'], partners: ['区房管局', '区消防救援支队', '各街道'] },
+      { heading: '发展智慧养老服务', lead: ['区民政局'], partners: ['区卫生健康委', '区财政局'] },
+      { heading: '培育智慧社区应用场景', lead: ['区科委'], partners: ['区经委', '区民政局'] },
+    ],
+    indicators: [
+      { heading: '完善社区感知设施', name: '智能安防设施覆盖住宅小区', value: 90, unit: '%' },
+      { heading: '打造智慧社区示范点', name: '示范点', value: 60, unit: '个' },
+    ],
+    milestones: [
+      { heading: '建设社区数据资源库', year: 2025, stage: '启动' },
+      { heading: '建设社区数据资源库', year: 2026, stage: '推进' },
+      { heading: '建设社区数据资源库', year: 2027, stage: '完成' },
+      { heading: '推进社区事务就近办', year: 2025, stage: '启动' },
+      { heading: '推进社区事务就近办', year: 2026, stage: '完成' },
+      { heading: '打造智慧社区示范点', year: 2027, stage: '完成' },
+    ],
+  },
+  {
+    file: '07-zhuanxiang-runon.txt',
+    style: '专项行动一 (action) / 重点专项N running on across actions, • bullets, 【牵头单位：…；配合单位：…】 after the bullets',
+    meta: { title: '北港区推进文化和旅游深度融合三年行动方案（2024—2026年）', district: '北港区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|专项行动
+  action 专项行动一|文旅资源保护利用
+    task 重点专项1|推进历史文化街区活化
+      item •|完成老码头仓库群修缮
+      item •|编制历史文化街区业态导则
+    task 重点专项2|推动非物质文化遗产进景区
+    task 重点专项3|建设智慧博物馆
+  action 专项行动二|文旅产品供给提升
+    task 重点专项4|打造滨江文旅休闲带
+      item •|建设滨江文化驿站
+      item •|打造夜间经济集聚区
+      item •|举办滨江艺术季
+    task 重点专项5|发展乡村旅游
+    task 重点专项6|培育演艺新空间
+  action 专项行动三|文旅服务品质优化
+    task 重点专项7|完善旅游公共服务体系
+    task 重点专项8|提升文旅市场监管水平
+    task 重点专项9|加强文旅品牌宣传推广
+      item •|每年组织境内外文旅推介活动
+      item •|建设全媒体文旅宣传矩阵
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+  section (四)|做好监测评估
+`,
+    departments: [
+      { heading: '推进历史文化街区活化', lead: ['区文化旅游局'], partners: ['区规划资源局', '区住房城乡建设委'] },
+      { heading: '打造滨江文旅休闲带', lead: ['区建管委'], partners: ['区文化旅游局', '区绿化市容局', '区商务委'] },
+      { heading: '提升文旅市场监管水平', lead: ['区市场监管局'], partners: ['区文化旅游局', '区公安分局'] },
+      { heading: '加强文旅品牌宣传推广', lead: ['区委宣传部'], partners: ['区文化旅游局', '区融媒体中心'] },
+    ],
+    indicators: [
+      { heading: '建设智慧博物馆', name: '馆藏文物数字化率', value: 80, unit: '%' },
+      { heading: '发展乡村旅游', name: '精品民宿', value: 100, unit: '家' },
+      { heading: '总体目标', name: '旅游总收入', value: 450, unit: '亿元' },
+    ],
+  },
+  {
+    file: '08-decimal.txt',
+    style: '第一章 + 1.1/1.2 decimal headings: sections in most chapters, tasks (with (1) items) in 第三章 重点任务',
+    meta: { title: '临江市东湖区海绵城市建设专项规划（2023—2030年）', district: '东湖区', city: '临江市', period: { start: 2023, end: 2030 } },
+    outline: `
+part 第一章|规划基础
+  section 1.1|建设现状
+  section 1.2|面临问题
+part 第二章|总体要求
+  section 2.1|指导思想
+  section 2.2|规划目标
+part 第三章|重点任务
+  task 3.1|推进建筑与小区海绵化改造
+    item (1)|新建住宅小区全部按海绵
+    item (2)|老旧小区改造同步实施
+  task 3.2|建设海绵型道路与广场
+  task 3.3|实施公园绿地海绵化建设
+  task 3.4|开展水系综合整治
+    item (1)|完成骨干河道生态护岸改造
+    item (2)|打通断头河12条
+    item (3)|建设初期雨水调蓄池6座
+  task 3.5|消除城市易涝点
+  task 3.6|建设海绵城市监测平台
+part 第四章|实施保障
+  section 4.1|加强规划管控
+  section 4.2|创新建设模式
+  section 4.3|强化考核评估
+`,
+    departments: [
+      { heading: '推进建筑与小区海绵化改造', lead: ['区住房城乡建设委', '区房管局'], partners: ['各街道'] },
+      { heading: '实施公园绿地海绵化建设', lead: ['区绿化市容局'] },
+      { heading: '开展水系综合整治', lead: ['区水务局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '建设海绵型道路与广场', name: '海绵型道路', value: 40, unit: '公里' },
+      { heading: '推进建筑与小区海绵化改造', name: '改造小区', value: 120, unit: '个' },
+      { heading: '规划目标', name: '年径流总量控制率', value: 75, unit: '%' },
+    ],
+  },
+  {
+    file: '09-whole-plan-one-line.txt',
+    style: 'whole plan on ONE line (title, preamble, 一、/(一)/1. all run together, separated by spaces)',
+    meta: { title: '北港区2024年营商环境优化提升工作方案', district: '北港区', city: null },
+    outline: `
+part 一、|工作目标
+  section (一)|总体目标
+  section (二)|分项目标
+    item 1.|企业开办时间压缩至1个工作日以内
+    item 2.|工程建设项目审批时间
+    item 3.|新增经营主体
+part 二、|重点任务
+  section (一)|提升政务服务效能
+    task 1.|深化“一网通办”改革
+    task 2.|推行告知承诺制
+  section (二)|优化市场准入环境
+    task 1.|放宽经营场所登记条件
+    task 2.|推进工程建设项目审批改革
+  section (三)|加强企业全周期服务
+    task 1.|健全政企沟通机制
+    task 2.|强化惠企政策兑现
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '深化“一网通办”改革', lead: ['区政务服务办'], partners: ['区市场监管局', '区税务局'] },
+      { heading: '推进工程建设项目审批改革', lead: ['区住房城乡建设委'], partners: ['区规划资源局', '区发展改革委'] },
+      { heading: '强化惠企政策兑现', lead: ['区财政局'], partners: ['区经委', '区科委'] },
+    ],
+    indicators: [
+      { heading: '推行告知承诺制', name: '告知承诺事项', value: 30, unit: '项' },
+    ],
+  },
+  {
+    file: '10-run-together-lines.txt',
+    style: 'headings run together: each 第X章 with its 一、 sections and (一) tasks on one long line (heading, space, body)',
+    meta: { title: '南屿县“十四五”文化和旅游发展规划', district: '南屿县', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础
+  section 一、|发展成就
+  section 二、|存在不足
+part 第二章|总体思路
+  section 一、|指导思想
+  section 二、|发展目标
+part 第三章|主要任务
+  section 一、|构建全域旅游发展格局
+    task (一)|打造环湖旅游度假区
+    task (二)|建设山地运动休闲带
+  section 二、|丰富文化和旅游产品供给
+    task (一)|发展乡村旅游
+    task (二)|推动文创产品开发
+    task (三)|培育节庆品牌
+  section 三、|完善公共文化服务体系
+    task (一)|推进文化设施提档升级
+    task (二)|推进数字文化服务
+part 第四章|保障措施
+  section 一、|加强组织领导
+  section 二、|强化要素保障
+  section 三、|加强人才队伍建设
+`,
+    departments: [
+      { heading: '打造环湖旅游度假区', lead: ['县文化和旅游局', '县自然资源局'] },
+      { heading: '推进数字文化服务', lead: ['县文化和旅游局', '县融媒体中心'] },
+    ],
+    indicators: [
+      { heading: '发展乡村旅游', name: '精品民宿', value: 200, unit: '家' },
+      { heading: '建设山地运动休闲带', name: '山地运动营地', value: 5, unit: '个' },
+      { heading: '发展目标', name: '旅游总收入', value: 85, unit: '亿元' },
+    ],
+  },
+];
+
+const BATCH3: CorpusDoc[] = [
+  {
+    file: '11-toc-page-numbers.txt',
+    style: '目录 whose lines end in page numbers ("一、“十三五”发展回顾 1"), then the same headings in the body',
+    meta: { title: '临江市东湖区“十四五”生态环境保护规划', district: '东湖区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|“十三五”发展回顾
+part 二、|面临形势
+part 三、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 四、|主要任务
+  section (一)|深入打好蓝天保卫战
+    task 1.|推进工业污染深度治理
+    task 2.|加强挥发性有机物综合治理
+    task 3.|强化移动源污染防治
+    task 4.|加强扬尘污染管控
+  section (二)|深入打好碧水保卫战
+    task 1.|推进污水处理提质增效
+    task 2.|实施河湖生态修复
+    task 3.|保障饮用水安全
+  section (三)|深入打好净土保卫战
+    task 1.|加强土壤污染源头防控
+    task 2.|推进建设用地安全利用
+    task 3.|推进固体废物减量化
+part 五、|保障措施
+  section (一)|压实工作责任
+  section (二)|加大资金投入
+  section (三)|强化监督考核
+`,
+    departments: [
+      { heading: '强化移动源污染防治', lead: ['区交通委'], partners: ['区公安分局', '区生态环境局'] },
+      { heading: '推进固体废物减量化', lead: ['区生态环境局'], partners: ['区经委', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '空气质量优良天数比例', value: 88, unit: '%' },
+      { heading: '推进污水处理提质增效', name: '城镇污水处理率', value: 98, unit: '%' },
+      { heading: '推进工业污染深度治理', name: '改造企业', value: 18, unit: '家' },
+    ],
+    absent: ['发展回顾 1', '面临形势 3', '净土保卫战 10', '保障措施 12'],
+  },
+  {
+    file: '12-toc-dotted-leaders.txt',
+    style: '目录 with dotted leaders (第一章　发展基础……1), 第X章/第X节, tasks numbered 1、 with 责任单位： on the next line',
+    meta: { title: '南屿县现代农业发展规划（2021—2025年）', district: '南屿县', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础
+  section 第一节|发展成效
+  section 第二节|存在问题
+part 第二章|总体要求
+part 第三章|重点任务
+  section 第一节|提升粮食综合生产能力
+    task 1、|加强高标准农田建设
+    task 2、|推进农业机械化
+    task 3、|完善粮食储备体系
+  section 第二节|壮大特色优势产业
+    task 1、|做强茶产业
+    task 2、|发展生态畜牧业
+    task 3、|推进农产品加工业发展
+  section 第三节|推进农业科技创新
+    task 1、|建设农业科技园区
+    task 2、|推广数字农业
+part 第四章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化投入保障
+  section 第三节|加强人才支撑
+`,
+    departments: [
+      { heading: '加强高标准农田建设', lead: ['县农业农村局', '县财政局', '县自然资源局'] },
+      { heading: '完善粮食储备体系', lead: ['县发展改革局', '县粮食储备中心'] },
+      { heading: '推进农产品加工业发展', lead: ['县工业和信息化局', '县农业农村局'] },
+    ],
+    indicators: [
+      { heading: '推进农业机械化', name: '综合机械化率', value: 85, unit: '%' },
+      { heading: '发展生态畜牧业', name: '畜禽粪污综合利用率', value: 90, unit: '%' },
+    ],
+    absent: ['……'],
+  },
+  {
+    file: '13-pdf-dash-footers.txt',
+    style: 'PDF-like text: lines hard-broken at 34 characters, "— 2 —" footers, a running header per page, a 配合单位 split across a page break, a line starting "1.3以下"',
+    meta: { title: '临江市西湖区数字经济发展三年行动计划（2024—2026年）', district: '西湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+part 二、|重点任务
+  section (一)|壮大数字核心产业
+    task 1.|发展软件和信息技术服务业
+    task 2.|培育人工智能产业
+  section (二)|推进产业数字化转型
+    task 1.|实施制造业数字化改造
+    task 2.|发展智慧商贸
+    task 3.|推进农业数字化
+  section (三)|夯实数字基础设施
+    task 1.|加快5G网络建设
+    task 2.|建设绿色算力设施
+  section (四)|激活数据要素价值
+    task 1.|推进公共数据开放
+    task 2.|培育数据交易市场主体
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化政策支持
+  section (三)|加强人才保障
+`,
+    departments: [
+      { heading: '培育人工智能产业', lead: ['区科技局'], partners: ['区经信局', '区发展改革局'] },
+      { heading: '加快5G网络建设', lead: ['区经信局'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '建设绿色算力设施', lead: ['区发展改革局'], partners: ['区经信局', '区供电公司'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '地区生产总值比重', value: 12, unit: '%' },
+      { heading: '加快5G网络建设', name: '5G基站', value: 1800, unit: '个' },
+      { heading: '推进公共数据开放', name: '开放数据集', value: 200, unit: '个' },
+    ],
+    absent: ['— 1 —', '— 2 —', '— 3 —', '西湖区人民政府公报'],
+    present: ['比重达到12%', '电能利用效率控制在1.3以下', '配合单位：区经信局、区发展改革局', '开放数据集不少于200个'],
+  },
+  {
+    file: '14-pdf-page-of-pages.txt',
+    style: 'PDF-like text: 30-character lines, "第2页 共3页" footers, the title repeated as running header, (一) tasks with 1. items and 责任单位 after the items',
+    meta: { title: '东湖区老旧小区综合改造三年行动实施方案（2024—2026年）', district: '东湖区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施基础类改造
+    item 1.|开展供排水设施改造
+    item 2.|实施燃气管道更新
+  task (二)|推进完善类改造
+    item 1.|加装电梯300部
+    item 2.|建设电动自行车集中充电设施
+  task (三)|推进提升类改造
+  task (四)|建立长效管理机制
+  task (五)|加强历史风貌保护
+part 三、|实施步骤
+  section (一)|2024年
+  section (二)|2025年
+  section (三)|2026年
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|拓宽资金渠道
+  section (三)|强化质量监管
+`,
+    departments: [
+      { heading: '实施基础类改造', lead: ['区住房城乡建设局'], partners: ['区水务集团', '区燃气公司', '各街道'] },
+      { heading: '推进完善类改造', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区公安分局', '区消防救援大队'] },
+      { heading: '推进提升类改造', lead: ['区民政局'], partners: ['区卫生健康局', '区商务局', '区住房城乡建设局'] },
+    ],
+    indicators: [
+      { heading: '推进完善类改造', name: '停车位', value: 4500, unit: '个' },
+      { heading: '建立长效管理机制', name: '物业服务覆盖率', value: 100, unit: '%' },
+    ],
+    absent: ['第1页', '共3页', '东湖区老旧小区综合改造三年行动实施方案'],
+    present: ['新增停车位4500个', '区燃气公司', '物业服务覆盖率达到100%'],
+  },
+  {
+    file: '15-traditional-notice.txt',
+    style: 'Traditional script with a cover notice: 文号 清府發〔2020〕25號 above the notice title, issuer and date, then the plan',
+    meta: {
+      title: '清河區推進智慧城市建設三年行動計劃（2020—2022年）', district: '清河區', city: '臨江市', period: { start: 2020, end: 2022 },
+      docNumber: '清府發〔2020〕25號', issuer: '臨江市清河區人民政府', issuedOn: '2020-06-18',
+    },
+    outline: `
+part 一、|總體要求
+  section (一)|指導思想
+  section (二)|發展目標
+part 二、|主要任務
+  section (一)|建設新型智慧城市基礎設施
+    task 1.|推進信息網絡升級
+    task 2.|建設城市大數據中心
+  section (二)|推進城市治理智能化
+    task 1.|建設城市運行管理中心
+    task 2.|推進智慧交通建設
+    task 3.|推進智慧環保建設
+  section (三)|推進民生服務便捷化
+    task 1.|推進政務服務“一網通辦”
+    task 2.|發展智慧醫療
+part 三、|保障措施
+  section (一)|加強組織領導
+  section (二)|加強資金保障
+  section (三)|加強網絡安全
+`,
+    departments: [
+      { heading: '推進信息網絡升級', lead: ['區經信局', '區住房城鄉建設局'] },
+      { heading: '推進智慧交通建設', lead: ['區交通運輸局', '區公安分局'] },
+      { heading: '發展智慧醫療', lead: ['區衛生健康局', '區醫保局'] },
+    ],
+    indicators: [
+      { heading: '推進信息網絡升級', name: '5G基站', value: 800, unit: '個' },
+      { heading: '推進政務服務“一網通辦”', name: '網上可辦率', value: 95, unit: '%' },
+    ],
+  },
+  {
+    file: '16-traditional-notice-line.txt',
+    style: 'Traditional script, the whole notice on one line ending in (南政辦〔2021〕22號), date 二〇二一年八月十日, 1. tasks with ① items, 牽頭單位 lines',
+    meta: {
+      title: '南嶼縣全民健身實施計劃（2021—2025年）', district: '南嶼縣', city: null, period: { start: 2021, end: 2025 },
+      docNumber: '南政辦〔2021〕22號', issuer: '南嶼縣人民政府辦公室', issuedOn: '2021-08-10',
+    },
+    outline: `
+part 一、|總體要求
+part 二、|發展目標
+part 三、|主要任務
+  task 1.|加大全民健身場地設施供給
+    item ①|新建縣全民健身中心1座
+    item ②|每個鄉鎮建成1個全民健身廣場
+    item ③|利用公園綠地
+  task 2.|廣泛開展全民健身賽事活動
+    item ①|每年舉辦縣級綜合性運動會
+    item ②|打造南嶼湖環湖騎行品牌賽事
+  task 3.|提升科學健身指導水平
+    item ①|每年培訓社會體育指導員
+    item ②|建設國民體質監測站點
+  task 4.|促進重點人群體育活動開展
+    item ①|落實學生每天校內外
+    item ②|推廣適合老年人的健身項目
+  task 5.|推動體育產業發展
+part 四、|保障措施
+  item 1.|加強組織領導
+  item 2.|加大經費投入
+  item 3.|強化督導評估
+`,
+    departments: [
+      { heading: '加大全民健身場地設施供給', lead: ['縣文化和旅遊體育局'], partners: ['縣自然資源局', '縣住房城鄉建設局', '各鄉鎮'] },
+      { heading: '廣泛開展全民健身賽事活動', lead: ['縣文化和旅遊體育局'], partners: ['縣總工會', '團縣委', '縣婦聯'] },
+      { heading: '促進重點人群體育活動開展', lead: ['縣教育局'], partners: ['縣文化和旅遊體育局', '縣民政局'] },
+    ],
+    indicators: [
+      { heading: '推動體育產業發展', name: '體育產業總規模', value: 8, unit: '億元' },
+      { heading: '發展目標', name: '經常參加體育鍛煉人數比例', value: 40, unit: '%' },
+    ],
+  },
+];
+
+const BATCH4: CorpusDoc[] = [
+  {
+    file: '17-fullwidth-digits.txt',
+    style: 'full-width digits and punctuation throughout: １．tasks, （１）items, ２０２５年, ６０％',
+    meta: { title: '临江市北湖区促进中小企业高质量发展行动方案（２０２３—２０２５年）', district: '北湖区', city: '临江市', period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|实施梯度培育工程
+    task １．|建立优质企业培育库
+      item （１）|每年开展一次入库企业遴选
+      item （２）|对入库企业实行一企一策
+    task ２．|推动企业上规升级
+  section (二)|提升企业创新能力
+    task １．|支持企业建设研发机构
+    task ２．|促进产学研合作
+    task ３．|加强知识产权保护
+  section (三)|推动数字化转型
+    task １．|开展数字化诊断服务
+      item （１）|编制中小企业数字化转型指引
+      item （２）|遴选发布数字化转型服务商目录
+      item （３）|组织数字化转型典型案例评选
+    task ２．|推广工业互联网平台应用
+  section (四)|强化金融支持
+    task １．|扩大政府性融资担保覆盖面
+    task ２．|推广“信易贷”模式
+part 三、|保障措施
+  section (一)|健全工作机制
+  section (二)|加大财政支持
+  section (三)|优化服务体系
+`,
+    departments: [
+      { heading: '建立优质企业培育库', lead: ['区经信局'], partners: ['区科技局', '区市场监管局'] },
+      { heading: '加强知识产权保护', lead: ['区市场监管局'], partners: ['区法院', '区司法局'] },
+      { heading: '推广“信易贷”模式', lead: ['区发展改革局'], partners: ['区金融办', '人民银行北湖支行'] },
+    ],
+    indicators: [
+      { heading: '建立优质企业培育库', name: '入库企业', value: 500, unit: '家' },
+      { heading: '推动企业上规升级', name: '规模以上工业企业', value: 120, unit: '家' },
+      { heading: '推广工业互联网平台应用', name: '数字化转型覆盖率', value: 60, unit: '%' },
+    ],
+  },
+  {
+    file: '18-zhuanlan-boxes.txt',
+    style: '专栏1/专栏2 boxes of numbered projects at the end of a section, in a 十四五 plan',
+    meta: { title: '临江市滨海新区“十四五”综合交通发展规划', district: '滨海新区', city: '临江市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|发展基础
+part 二、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+part 三、|重点任务
+  section (一)|构建内畅外联的对外交通网络
+    task 1.|加快轨道交通建设
+    task 2.|完善高快速路网
+    box 专栏1|对外交通重点工程
+      item 1.|轨道交通3号线东延伸工程
+      item 2.|轨道交通5号线一期工程
+      item 3.|滨海高速扩容改造工程
+      item 4.|沿海快速路工程
+  section (二)|完善城市道路网络
+    task 1.|打通断头路
+    task 2.|推进主干路提升改造
+    task 3.|建设智慧道路
+    box 专栏2|城市道路重点工程
+      item 1.|海滨大道综合改造工程
+      item 2.|新港路北延工程
+      item 3.|断头路打通工程
+  section (三)|优先发展公共交通
+    task 1.|优化公交线网
+    task 2.|建设公交场站
+    task 3.|完善慢行交通系统
+part 四、|保障措施
+  section (一)|加强组织协调
+  section (二)|强化要素保障
+  section (三)|加强实施评估
+`,
+    departments: [
+      { heading: '加快轨道交通建设', lead: ['区交通局', '区轨道交通建设指挥部'] },
+      { heading: '完善慢行交通系统', lead: ['区住房城乡建设局', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '建设智慧道路', name: '智慧道路', value: 50, unit: '公里' },
+      { heading: '完善慢行交通系统', name: '慢行道', value: 200, unit: '公里' },
+      { heading: '发展目标', name: '轨道交通运营里程', value: 45, unit: '公里' },
+    ],
+  },
+  {
+    file: '19-markdown-numbered.md',
+    style: 'Markdown: # title, ## 一、 parts, ### （一） sections, **1.…。** bold run-in tasks, a pipe table 附件 with 牵头/配合/2024/2025/2026 columns',
+    meta: { title: '临江市东湖区全民阅读促进三年行动方案（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|工作目标
+part 二、|重点任务
+  section (一)|完善阅读设施网络
+    task 1.|建设城市书房
+    task 2.|推进公共图书馆总分馆建设
+  section (二)|丰富阅读活动供给
+    task 1.|举办东湖读书节
+    task 2.|推进青少年阅读
+    task 3.|关爱特殊群体阅读
+  section (三)|推进数字阅读
+    task 1.|建设数字阅读平台
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化经费保障
+appendix 附件|重点任务分解表
+`,
+    departments: [
+      { heading: '建设城市书房', lead: ['区文化旅游局'], partners: ['区规划资源局', '各街道'] },
+      { heading: '推进青少年阅读', lead: ['区教育局'], partners: ['区文化旅游局'] },
+      { heading: '关爱特殊群体阅读', lead: ['区文化旅游局'], partners: ['区民政局', '区残联'] },
+    ],
+    indicators: [
+      { heading: '建设城市书房', name: '城市书房', value: 30, unit: '家' },
+      { heading: '工作目标', name: '居民综合阅读率', value: 92, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设城市书房', year: 2024, stage: '启动' },
+      { heading: '建设城市书房', year: 2025, stage: '推进' },
+      { heading: '建设城市书房', year: 2026, stage: '完成' },
+      { heading: '举办东湖读书节', year: 2026, stage: '完成' },
+      { heading: '建设数字阅读平台', year: 2025, stage: '启动' },
+      { heading: '建设数字阅读平台', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '20-markdown-unnumbered.md',
+    formats: ['docx'],
+    style: 'Markdown with unnumbered ## / ### / #### headings (a Word file through pandoc), **牵头单位**： lines, - bullets as items',
+    meta: { title: '西岭区养老服务体系建设三年行动计划（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part |总体目标
+part |重点任务
+  section |扩大养老服务供给
+    task |增加养老机构床位
+      item |2025年完成3家养老机构新建
+      item |2026年完成区社会福利院改扩建
+    task |发展社区嵌入式养老
+  section |提升养老服务质量
+    task |推进医养结合
+      item |支持有条件的养老机构内设医务室
+      item |推广家庭病床服务
+    task |加强养老护理人才队伍建设
+  section |完善老年助餐服务
+    task |建设老年助餐服务点
+part |保障措施
+  section |加强组织领导
+  section |加大资金投入
+`,
+    departments: [
+      { heading: '增加养老机构床位', lead: ['区民政局'], partners: ['区规划资源局', '区住房城乡建设委'] },
+      { heading: '推进医养结合', lead: ['区卫生健康委'], partners: ['区民政局', '区医保局'] },
+      { heading: '建设老年助餐服务点', lead: ['区民政局'], partners: ['区市场监管局', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '推进医养结合', name: '护理型床位占比', value: 65, unit: '%' },
+      { heading: '建设老年助餐服务点', name: '老年助餐服务点', value: 150, unit: '个' },
+    ],
+  },
+  {
+    file: '21-gongzuo-fangan-paren-tasks.txt',
+    style: '工作方案 behind a 通知 (主送, issuer, date, no 文号): 主要任务 holds run-in (一)…(七) tasks directly, 工作要求 (一) are sections',
+    meta: {
+      title: '东湖区2024年优化营商环境重点工作方案', district: '东湖区', city: '临江市',
+      docNumber: null, issuer: '临江市东湖区人民政府办公室', issuedOn: '2024-03-12',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  task (一)|提升企业开办便利度
+  task (二)|优化工程建设项目审批
+  task (三)|提升政务服务效能
+  task (四)|加强惠企政策兑现
+  task (五)|强化公平竞争审查
+  task (六)|完善涉企执法监管
+  task (七)|健全政企沟通机制
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督查评估
+  section (三)|做好宣传解读
+  section (四)|严格廉洁自律
+`,
+    departments: [
+      { heading: '提升企业开办便利度', lead: ['区市场监管局'], partners: ['区税务局', '区人力资源社会保障局'] },
+      { heading: '加强惠企政策兑现', lead: ['区发展改革委'], partners: ['区财政局', '区经委', '区科委'] },
+      { heading: '完善涉企执法监管', lead: ['区司法局'], partners: ['区城管执法局', '区市场监管局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '提升政务服务效能', name: '全程网办', value: 95, unit: '%' },
+    ],
+  },
+];
+
+const BATCH5: CorpusDoc[] = [
+  {
+    file: '22-bracket-annotations.txt',
+    formats: ['docx'],
+    style: '【牵头单位：…；配合单位：…】 annotations at the end of a task, once right after the run-in heading, once lead only',
+    meta: { title: '青川区加快人工智能产业发展三年行动方案（2024—2026年）', district: '青川区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+  section (三)|发展目标
+part 二、|重点任务
+  section (一)|夯实产业发展基础
+    task 1.|建设公共算力平台
+    task 2.|推动数据资源开放
+    task 3.|建设创新载体
+  section (二)|培育壮大产业主体
+    task 1.|引进头部企业
+    task 2.|培育创新型企业
+    task 3.|建设特色产业园区
+  section (三)|拓展行业应用场景
+    task 1.|推进智能制造应用
+    task 2.|推进智慧医疗应用
+    task 3.|推进城市治理应用
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+  section (四)|加强安全治理
+`,
+    departments: [
+      { heading: '建设公共算力平台', lead: ['区发展改革委'], partners: ['区科委', '区经委', '区国资委'] },
+      { heading: '推动数据资源开放', lead: ['区大数据中心'], partners: ['区交通委', '区卫生健康委', '区城运中心'] },
+      { heading: '引进头部企业', lead: ['区投资促进中心'], partners: ['区经委', '区科委'] },
+      { heading: '推进智能制造应用', lead: ['区经委'], partners: [] },
+      { heading: '推进城市治理应用', lead: ['区城运中心'], partners: ['区公安分局', '区交通委', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '培育创新型企业', name: '人工智能企业', value: 500, unit: '家' },
+      { heading: '推进城市治理应用', name: '标杆应用场景', value: 50, unit: '个' },
+      { heading: '发展目标', name: '人工智能核心产业规模', value: 300, unit: '亿元' },
+    ],
+  },
+  {
+    file: '23-annex-task-table.txt',
+    style: 'tasks without departments in the text; 附件 重点任务分解表 as a tab-separated table 序号/重点任务/牵头单位/配合单位/2024年/2025年/2026年',
+    meta: { title: '临江市南湖区推进城市更新三年行动计划（2024—2026年）', district: '南湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task 1.|推进旧住房成套改造
+  task 2.|实施城中村改造
+  task 3.|推进老旧街区更新
+  task 4.|增加公共绿地和开放空间
+  task 5.|建设保障性租赁住房
+  task 6.|完善社区公共服务设施
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|创新资金筹措
+  section (三)|强化规划引领
+appendix 附件|南湖区城市更新三年行动重点任务分解表
+`,
+    departments: [
+      { heading: '推进旧住房成套改造', lead: ['区住房城乡建设委'], partners: ['区房管局', '区规划资源局', '各街道'] },
+      { heading: '实施城中村改造', lead: ['区城市更新中心'], partners: ['区规划资源局', '区财政局', '各镇'] },
+      { heading: '完善社区公共服务设施', lead: ['区民政局'], partners: ['区卫生健康委', '区教育局', '区体育局'] },
+    ],
+    indicators: [
+      { heading: '建设保障性租赁住房', name: '保障性租赁住房', value: 5000, unit: '套' },
+      { heading: '增加公共绿地和开放空间', name: '口袋公园', value: 20, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进旧住房成套改造', year: 2024, stage: '启动' },
+      { heading: '推进旧住房成套改造', year: 2025, stage: '推进' },
+      { heading: '推进旧住房成套改造', year: 2026, stage: '完成' },
+      { heading: '推进老旧街区更新', year: 2024, stage: '推进' },
+      { heading: '建设保障性租赁住房', year: 2026, stage: '完成' },
+      { heading: '完善社区公共服务设施', year: 2025, stage: '推进' },
+      { heading: '完善社区公共服务设施', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '24-annex-own-numbering.txt',
+    style: '通知 with an attachment list (附件：1.… 2.…), then the plan, then 附件1 / 附件2 with their own 1. / 一、 numbering',
+    meta: {
+      title: '东湖区推进生活垃圾分类三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 },
+      issuer: '临江市东湖区人民政府办公室', issuedOn: '2024-01-26',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|推进源头减量
+    task 1.|推行绿色办公
+    task 2.|限制过度包装
+  section (二)|完善分类投放收运体系
+    task 1.|提升居民区分类设施
+    task 2.|规范分类收运
+  section (三)|提升资源化利用水平
+    task 1.|完善可回收物回收体系
+    task 2.|建设湿垃圾资源化处理设施
+part 三、|保障措施
+  section (一)|强化责任落实
+  section (二)|加强执法监督
+  section (三)|深化宣传动员
+appendix 附件1|东湖区生活垃圾分类名词解释
+appendix 附件2|东湖区生活垃圾分类主要指标表
+`,
+    departments: [
+      { heading: '推行绿色办公', lead: ['区机管局'], partners: ['各委办局'] },
+      { heading: '限制过度包装', lead: ['区市场监管局'], partners: ['区商务委', '区邮政管理局'] },
+      { heading: '建设湿垃圾资源化处理设施', lead: ['区绿化市容局'], partners: ['区发展改革委', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '完善可回收物回收体系', name: '可回收物回收服务点', value: 600, unit: '个' },
+      { heading: '提升居民区分类设施', name: '厢房', value: 800, unit: '个' },
+      { heading: '工作目标', name: '生活垃圾回收利用率', value: 45, unit: '%' },
+    ],
+  },
+  {
+    file: '25-notice-docno-spaces.txt',
+    formats: ['doc'],
+    style: '红头 cover: 版头, 文号 with spaces (东政办〔 2021 〕 15 号), notice title on two lines, date in Chinese numerals (二〇二一年三月五日), 版记 at the end; 责任单位： as a trailing sentence',
+    meta: {
+      title: '东湖区推进体育强区建设三年行动计划（2021—2023年）', district: '东湖区', city: '临江市', period: { start: 2021, end: 2023 },
+      docNumber: '东政办〔2021〕15号', issuer: '临江市东湖区人民政府办公室', issuedOn: '2021-03-05',
+    },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|主要任务
+  section (一)|完善全民健身公共服务体系
+    task 1.|建设体育场地设施
+    task 2.|推进学校体育场地开放
+    task 3.|广泛开展全民健身活动
+  section (二)|提升竞技体育水平
+    task 1.|加强后备人才培养
+    task 2.|办好品牌赛事
+  section (三)|推动体育产业发展
+    task 1.|培育体育市场主体
+    task 2.|促进体育消费
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大经费投入
+  section (三)|强化督查考核
+`,
+    departments: [
+      { heading: '建设体育场地设施', lead: ['区体育局', '区绿化市容局', '各街道'] },
+      { heading: '办好品牌赛事', lead: ['区体育局', '区公安分局', '区文化旅游局'] },
+      { heading: '促进体育消费', lead: ['区商务委', '区体育局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '经常参加体育锻炼人数比例', value: 45, unit: '%' },
+      { heading: '培育体育市场主体', name: '体育产业总规模', value: 60, unit: '亿元' },
+      { heading: '加强后备人才培养', name: '青少年体育训练基地', value: 5, unit: '个' },
+    ],
+  },
+  {
+    file: '26-emdash-period.txt',
+    style: 'period written with a double em-dash (2021——2023年) in the title and 2021—2023 in the text; 1、 tasks with 1) items after the 责任单位 line; 1、 points in 保障措施',
+    meta: { title: '北港区推进智慧医疗建设三年行动方案（2021——2023年）', district: '北港区', city: null, period: { start: 2021, end: 2023 } },
+    outline: `
+part 一、|总体要求
+part 二、|主要任务
+  section (一)|建设智慧医院
+    task 1、|推进电子病历系统升级
+      item 1)|2021年完成区中心医院升级改造
+      item 2)|2022年完成区中医医院升级改造
+      item 3)|2023年完成全部二级医院升级改造
+    task 2、|发展互联网医院
+    task 3、|推广智慧服务
+  section (二)|推进区域医疗协同
+    task 1、|建设区域影像和检验中心
+    task 2、|推进远程医疗服务
+      item 1)|建设远程会诊中心1个
+      item 2)|社区卫生服务中心远程会诊
+  section (三)|提升公共卫生信息化水平
+    task 1、|建设公共卫生监测预警平台
+    task 2、|开放居民电子健康档案
+part 三、|保障措施
+  item 1、|加强组织领导
+  item 2、|保障资金投入
+  item 3、|加强信息安全
+`,
+    departments: [
+      { heading: '推进电子病历系统升级', lead: ['区卫生健康委'], partners: ['各公立医院'] },
+      { heading: '推广智慧服务', lead: ['各公立医院'], partners: ['区卫生健康委'] },
+      { heading: '建设公共卫生监测预警平台', lead: ['区疾控中心'], partners: ['区教育局', '区市场监管局'] },
+    ],
+    indicators: [
+      { heading: '发展互联网医院', name: '互联网医院', value: 3, unit: '家' },
+      { heading: '开放居民电子健康档案', name: '开放率', value: 80, unit: '%' },
+      { heading: '建设区域影像和检验中心', name: '检查检验结果互认项目', value: 100, unit: '项' },
+    ],
+  },
+];
+
+const BATCH6: CorpusDoc[] = [
+  {
+    file: '27-circled-items.txt',
+    style: 'circled ①②③ sub-points under 1. tasks (each on its own line, after the task paragraph)',
+    meta: { title: '云溪区促进高质量充分就业三年行动计划（2024—2026年）', district: '云溪区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|稳定和扩大就业岗位
+    task 1.|支持企业稳岗扩岗
+      item ①|建立重点企业用工服务专员制度
+      item ②|对吸纳登记失业人员的企业
+    task 2.|发展新就业形态
+      item ①|建设零工市场2个
+      item ②|推进新就业形态劳动者职业伤害保障试点
+      item ③|在街道建设暖心驿站30个
+  section (二)|促进重点群体就业
+    task 1.|做好高校毕业生就业服务
+    task 2.|促进农村劳动力转移就业
+      item ①|建立农村劳动力就业台账
+      item ②|建设就业帮扶车间10个
+    task 3.|兜牢困难群体就业底线
+  section (三)|加强技能培训和创业扶持
+    task 1.|大规模开展职业技能培训
+      item ①|建设区级公共实训基地1个
+      item ②|推行企业新型学徒制
+    task 2.|优化创业扶持政策
+part 三、|组织实施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|做好监测预警
+`,
+    departments: [
+      { heading: '支持企业稳岗扩岗', lead: ['区人力资源社会保障局'], partners: ['区财政局', '区税务局'] },
+      { heading: '做好高校毕业生就业服务', lead: ['区人力资源社会保障局'], partners: ['区教育局', '团区委'] },
+      { heading: '促进农村劳动力转移就业', lead: ['区农业农村局'], partners: ['区人力资源社会保障局', '各镇'] },
+    ],
+    indicators: [
+      { heading: '做好高校毕业生就业服务', name: '就业见习岗位', value: 1000, unit: '个' },
+      { heading: '优化创业扶持政策', name: '扶持创业', value: 3000, unit: '人' },
+      { heading: '总体目标', name: '城镇新增就业', value: 1.5, unit: '万人' },
+    ],
+  },
+  {
+    file: '28-bullets-dashes.txt',
+    style: '—— goal lines under 发展目标 (items of a section) and • sub-points under tasks',
+    meta: { title: '南屿县加快县域商业体系建设实施方案（2023—2025年）', district: '南屿县', city: null, period: { start: 2023, end: 2025 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+    item ——|县城商业设施更加完善
+    item ——|乡镇商贸中心全覆盖
+    item ——|村级商业网点更加便利
+part 二、|重点任务
+  section (一)|完善县乡村三级商业网络
+    task 1.|改造提升县城商业设施
+      item •|改造县城农贸市场3个
+      item •|建设社区便民商圈2个
+    task 2.|建设乡镇商贸中心
+    task 3.|发展村级便民商店
+      item •|推广店仓合一模式
+      item •|推动便民商店增加代收代缴
+  section (二)|健全农村物流配送体系
+    task 1.|建设县级物流配送中心
+    task 2.|推进农村客货邮融合发展
+      item •|开通客货邮融合线路8条
+      item •|建设乡镇客货邮综合服务站
+      item •|建设村级寄递物流综合服务点
+  section (三)|促进农产品上行
+    task 1.|发展农村电商
+    task 2.|加强农产品产地冷链设施建设
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金支持
+  section (三)|强化跟踪评估
+`,
+    departments: [
+      { heading: '改造提升县城商业设施', lead: ['县商务局'], partners: ['县住房城乡建设局', '县市场监管局'] },
+      { heading: '发展村级便民商店', lead: ['县供销社'], partners: ['县商务局', '各乡镇'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县邮政管理局', '县供销社'] },
+    ],
+    indicators: [
+      { heading: '发展村级便民商店', name: '村级便民商店', value: 150, unit: '个' },
+      { heading: '推进农村客货邮融合发展', name: '行政村快递服务覆盖率', value: 100, unit: '%' },
+      { heading: '加强农产品产地冷链设施建设', name: '产地冷藏保鲜设施', value: 30, unit: '个' },
+    ],
+  },
+  {
+    file: '29-no-structure.txt',
+    style: 'no structure at all: a 工作要点 written as plain paragraphs, signed at the end — nothing to place, the report must say so',
+    meta: { title: '北湖区2024年全民健身工作要点', district: '北湖区' },
+    outline: ``,
+    warnings: ['no-structure'],
+  },
+  {
+    file: '30-truncated-count.txt',
+    style: 'truncated document: the preamble declares 12项重点任务, the text stops inside 重点任务8',
+    meta: { title: '临江市云溪区推进数字乡村建设三年行动计划（2024—2026年）', district: '云溪区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  section (一)|夯实乡村数字基础设施
+    task 重点任务1|推进乡村网络提档升级
+    task 重点任务2|推进农业农村基础设施数字化改造
+    task 重点任务3|建设农业农村大数据平台
+  section (二)|发展乡村数字经济
+    task 重点任务4|发展智慧农业
+    task 重点任务5|发展农村电子商务
+    task 重点任务6|发展乡村新业态
+  section (三)|提升乡村数字治理水平
+    task 重点任务7|推进乡村治理数字化
+    task 重点任务8|推进平安乡村智能化建设
+`,
+    departments: [
+      { heading: '推进乡村网络提档升级', lead: ['区经信局'], partners: ['区通信管理办', '各镇'] },
+      { heading: '推进乡村治理数字化', lead: ['区委组织部'], partners: ['区民政局', '区农业农村局', '各镇'] },
+    ],
+    indicators: [
+      { heading: '发展农村电子商务', name: '农产品网络零售额', value: 25, unit: '亿元' },
+      { heading: '发展智慧农业', name: '数字农业示范基地', value: 10, unit: '个' },
+    ],
+    warnings: ['count-mismatch'],
+  },
+];
+
+const BATCH7: CorpusDoc[] = [
+  {
+    file: '31-gb18030-crlf.txt',
+    style: 'GB18030 bytes with CRLF line ends (converted at test time); 1、 tasks, (1) items before the 责任单位 line',
+    encoding: 'gb18030',
+    meta: { title: '临江市北湖区全面推行河湖长制工作三年行动方案（2024—2026年）', district: '北湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  section (一)|加强水资源保护
+    task 1、|严格水资源管理
+      item (1)|开展重点用水单位计量监控
+      item (2)|推进节水型社会建设
+    task 2、|保障河湖生态流量
+  section (二)|加强水污染防治
+    task 1、|深化入河排污口整治
+    task 2、|推进农业面源污染治理
+    task 3、|加强船舶港口污染防治
+  section (三)|加强水生态修复
+    task 1、|建设幸福河湖
+      item (1)|2024年建成5条
+      item (2)|2025年建成5条
+      item (3)|2026年建成5条
+    task 2、|推进水土保持
+part 三、|保障措施
+  section (一)|压实河湖长责任
+  section (二)|强化部门协同
+  section (三)|加强考核问责
+  section (四)|鼓励社会参与
+`,
+    departments: [
+      { heading: '严格水资源管理', lead: ['区水务局'], partners: ['区发展改革委', '区经委'] },
+      { heading: '深化入河排污口整治', lead: ['区生态环境局'], partners: ['区水务局', '各街道'] },
+      { heading: '建设幸福河湖', lead: ['区水务局'], partners: ['区规划资源局', '区绿化市容局', '各街道'] },
+      { heading: '推进水土保持', lead: ['区水务局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '建设幸福河湖', name: '幸福河湖', value: 15, unit: '条' },
+      { heading: '深化入河排污口整治', name: '整治完成率', value: 100, unit: '%' },
+      { heading: '工作目标', name: '河湖水质优良比例', value: 85, unit: '%' },
+    ],
+  },
+  {
+    file: '32-district-word-traps.txt',
+    style: 'district and city only from the issuer (临江市云溪区绿化和市容管理局) and 文号: the title says 城市绿化市容, the text says 提高我区 / 全市',
+    meta: {
+      title: '城市绿化市容品质提升三年行动方案（2024—2026年）', district: '云溪区', city: '临江市', period: { start: 2024, end: 2026 },
+      docNumber: '云绿容〔2024〕6号', issuer: '临江市云溪区绿化和市容管理局', issuedOn: '2024-04-02',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|提升城市绿化品质
+    task 1.|推进公园城市建设
+    task 2.|建设生态廊道
+    task 3.|推进立体绿化
+  section (二)|改善市容环境面貌
+    task 1.|创建市容环境示范街区
+    task 2.|规范户外广告和店招店牌
+    task 3.|提升道路清扫保洁水平
+  section (三)|提升精细化管理水平
+    task 1.|建设智慧绿化市容平台
+    task 2.|完善社会共治机制
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|加强考核评价
+`,
+    departments: [
+      { heading: '推进公园城市建设', lead: ['区绿化市容局'], partners: ['区规划资源局', '区建管委'] },
+      { heading: '建设智慧绿化市容平台', lead: ['区绿化市容局'], partners: ['区城运中心', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '建设生态廊道', name: '生态廊道', value: 30, unit: '公里' },
+      { heading: '工作目标', name: '建成区绿化覆盖率', value: 42, unit: '%' },
+    ],
+  },
+  {
+    file: '33-five-levels.txt',
+    style: 'five levels: 第一部分 / 一、 / (一) / 1. / (1) — two section levels above the tasks',
+    meta: { title: '北湖区“十四五”科技创新发展规划', district: '北湖区', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一部分|发展基础和面临形势
+  section 一、|发展基础
+  section 二、|面临形势
+part 第二部分|总体要求
+  section 一、|指导思想
+  section 二、|发展目标
+part 第三部分|主要任务
+  section 一、|强化创新策源能力
+    section (一)|建设高水平创新平台
+      task 1.|建设北湖实验室
+        item (1)|2022年完成实验室主体建设
+        item (2)|2023年实验室正式运行
+      task 2.|布局新型研发机构
+    section (二)|加强基础研究和关键核心技术攻关
+      task 1.|设立基础研究专项
+      task 2.|实施关键核心技术攻关计划
+  section 二、|提升企业创新能力
+    section (一)|培育科技型企业
+      task 1.|实施高新技术企业倍增计划
+        item (1)|建立高新技术企业培育库
+        item (2)|对首次认定的高新技术企业
+        item (3)|开展高新技术企业认定辅导
+      task 2.|支持科技型中小企业成长
+    section (二)|促进科技成果转化
+      task 1.|建设技术转移服务体系
+part 第四部分|保障措施
+  section 一、|加强组织领导
+  section 二、|加大科技投入
+  section 三、|优化创新生态
+`,
+    departments: [
+      { heading: '建设北湖实验室', lead: ['区科委', '区发展改革委'] },
+      { heading: '实施高新技术企业倍增计划', lead: ['区科委', '区税务局'] },
+      { heading: '建设技术转移服务体系', lead: ['区科委', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '建设技术转移服务体系', name: '技术合同成交额', value: 120, unit: '亿元' },
+      { heading: '实施关键核心技术攻关计划', name: '攻关项目', value: 50, unit: '项' },
+      { heading: '发展目标', name: '研发经费投入强度', value: 4, unit: '%' },
+    ],
+  },
+  {
+    file: '34-web-page-index-table.txt',
+    style: 'saved government web page: site chrome, an index table with 成文日期 2023-04-10 and 发布日期 2023-04-17, the notice twice, (一) run-in tasks with (责任单位：…)',
+    meta: {
+      title: '北港区加快发展银发经济实施方案', district: '北港区', city: null,
+      docNumber: '北府办发〔2023〕8号', issuer: '北港区人民政府办公室', issuedOn: '2023-04-10',
+    },
+    outline: `
+part 一、|发展目标
+part 二、|主要任务
+  task (一)|发展老年助餐服务
+  task (二)|拓展居家养老服务
+  task (三)|培育银发经济市场主体
+  task (四)|发展老年用品产业
+  task (五)|促进老年文旅消费
+  task (六)|推进适老化改造
+  task (七)|帮助老年人跨越数字鸿沟
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化政策支持
+  section (三)|加强人才培养
+`,
+    departments: [
+      { heading: '发展老年助餐服务', lead: ['区民政局', '区市场监管局', '各街道'] },
+      { heading: '培育银发经济市场主体', lead: ['区经委', '区商务委', '区投资促进中心'] },
+      { heading: '帮助老年人跨越数字鸿沟', lead: ['区老龄办', '区大数据中心'] },
+    ],
+    indicators: [
+      { heading: '发展老年助餐服务', name: '社区老年助餐点', value: 120, unit: '个' },
+      { heading: '推进适老化改造', name: '适老化改造', value: 3000, unit: '户' },
+    ],
+    absent: ['您当前的位置', '索 引 号', '发布日期', '打印本页', '网站标识码', '字体：大 中 小'],
+  },
+  {
+    file: '35-key-projects.txt',
+    style: '十四五 plan with (一) run-in tasks in 主要任务 and 重点工程1…5 as tasks of their own part, 责任单位 as a trailing sentence',
+    meta: { title: '云溪区“十四五”水务发展规划', district: '云溪区', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|发展现状
+part 二、|发展目标
+part 三、|主要任务
+  task (一)|提升防洪排涝能力
+  task (二)|保障城乡供水安全
+  task (三)|推进污水收集处理
+  task (四)|加强河湖生态保护
+part 四、|重点工程
+  task 重点工程1|云溪河堤防达标工程
+  task 重点工程2|城东排涝泵站工程
+  task 重点工程3|第二水厂扩建工程
+  task 重点工程4|城南污水处理厂提标改造工程
+  task 重点工程5|环湖生态修复工程
+part 五、|保障措施
+  section (一)|加强组织领导
+  section (二)|拓宽投融资渠道
+  section (三)|强化科技支撑
+  section (四)|加强监督评估
+`,
+    departments: [
+      { heading: '提升防洪排涝能力', lead: ['区水务局', '区应急管理局'] },
+      { heading: '第二水厂扩建工程', lead: ['区水务集团'] },
+      { heading: '城南污水处理厂提标改造工程', lead: ['区水务局', '区生态环境局'] },
+    ],
+    indicators: [
+      { heading: '推进污水收集处理', name: '城镇污水处理率', value: 98, unit: '%' },
+      { heading: '云溪河堤防达标工程', name: '堤防', value: 26, unit: '公里' },
+      { heading: '环湖生态修复工程', name: '修复湿地面积', value: 300, unit: '公顷' },
+    ],
+  },
+];
+
+const BATCH8: CorpusDoc[] = [
+  {
+    file: '36-actions-keyprojects-runon.txt',
+    style: '行动一：…。 / 重点专项N running on across actions, 主要内容： and 推进部门/配合部门 lines, indented • bullets; period (2025-2027) without 年',
+    meta: { title: '临江市云溪区推进“数字云溪”建设三年行动方案（2025-2027）', district: '云溪区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+part 二、|发展重点
+  action 行动一|数字治理提能行动
+    task 重点专项1|城市运行数字孪生平台
+      item •|完成全区三维城市信息模型建设
+      item •|接入各类城市运行感知数据
+    task 重点专项2|智慧应急指挥体系
+    task 重点专项3|基层治理智能化
+  action 行动二|数字经济跃升行动
+    task 重点专项4|数字产业集聚区
+    task 重点专项5|工业互联网赋能
+    task 重点专项6|数字商贸新业态
+      item •|建设直播电商基地2个
+      item •|举办数字消费节
+  action 行动三|数字生活普惠行动
+    task 重点专项7|数字教育
+    task 重点专项8|数字健康
+    task 重点专项9|数字无障碍
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金投入
+  section (三)|强化评估考核
+`,
+    departments: [
+      { heading: '城市运行数字孪生平台', lead: ['区城运中心'], partners: ['区规划资源局', '区大数据中心'] },
+      { heading: '基层治理智能化', lead: ['区民政局'], partners: ['各街道'] },
+      { heading: '数字无障碍', lead: ['区大数据中心'], partners: ['区民政局', '区残联'] },
+    ],
+    indicators: [
+      { heading: '数字产业集聚区', name: '数字经济企业', value: 300, unit: '家' },
+      { heading: '数字教育', name: '智慧校园示范校', value: 20, unit: '所' },
+      { heading: '工业互联网赋能', name: '工业互联网平台', value: 3, unit: '个' },
+    ],
+  },
+  {
+    file: '37-markdown-app-export.md',
+    formats: ['docx'],
+    style: "Markdown as the app's own export writes it: issuer and date line, ## 一、 / ### （一） / #### 1．, bold （1） items, a 附表1 pipe table with 行动/重点任务/主要内容/牵头/配合/years",
+    meta: {
+      title: '南湖区推进智慧交通建设三年行动计划（2025—2027年）', district: '南湖区', city: '临江市', period: { start: 2025, end: 2027 },
+      issuer: '临江市南湖区人民政府办公室', issuedOn: '2025-02-18',
+    },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|重点任务
+  section (一)|建设智慧交通基础设施
+    task 1．|推进路口信号灯联网联控
+      item （1）|2025年完成主干道路口联网改造
+      item （2）|2026年完成次干道路口联网改造
+    task 2．|建设智慧道路
+  section (二)|提升出行服务智能化水平
+    task 1．|建设智慧停车平台
+    task 2．|提升公交出行体验
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|落实资金保障
+appendix 附表1|南湖区推进智慧交通建设三年行动计划（2025—2027年）主要任务分解表
+`,
+    departments: [
+      { heading: '推进路口信号灯联网联控', lead: ['区公安分局'], partners: ['区交通委', '区建管委'] },
+      { heading: '提升公交出行体验', lead: ['区交通委'], partners: ['区公交公司'] },
+    ],
+    indicators: [
+      { heading: '建设智慧道路', name: '智慧道路', value: 30, unit: '公里' },
+      { heading: '主要目标', name: '公共停车泊位智能化覆盖率', value: 90, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进路口信号灯联网联控', year: 2025, stage: '启动' },
+      { heading: '推进路口信号灯联网联控', year: 2026, stage: '推进' },
+      { heading: '推进路口信号灯联网联控', year: 2027, stage: '完成' },
+      { heading: '建设智慧道路', year: 2027, stage: '完成' },
+      { heading: '建设智慧停车平台', year: 2025, stage: '启动' },
+    ],
+  },
+  {
+    file: '38-paren-named-actions.txt',
+    style: '(一)…行动 headings grouping 1. tasks under 重点行动: actions named by their headings, (一) in 保障措施 stays a section',
+    meta: { title: '临江市东湖区促进消费扩容提质三年行动计划（2024—2026年）', district: '东湖区', city: '临江市', period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点行动
+  action (一)|商圈能级提升行动
+    task 1.|推进核心商圈改造升级
+    task 2.|发展首店首发经济
+  action (二)|消费新场景培育行动
+    task 1.|打造特色商业街区
+    task 2.|发展夜间经济
+    task 3.|培育数字消费新业态
+  action (三)|消费环境优化行动
+    task 1.|提升消费维权效能
+    task 2.|完善消费配套设施
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化政策支持
+  section (三)|做好监测评估
+`,
+    departments: [
+      { heading: '推进核心商圈改造升级', lead: ['区商务委'], partners: ['区规划资源局', '区建管委'] },
+      { heading: '发展夜间经济', lead: ['区商务委'], partners: ['区交通委', '区公安分局'] },
+      { heading: '完善消费配套设施', lead: ['区交通委'], partners: ['区建管委', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '发展首店首发经济', name: '首店数量', value: 300, unit: '家' },
+      { heading: '发展夜间经济', name: '夜间消费占比', value: 35, unit: '%' },
+      { heading: '完善消费配套设施', name: '公共停车泊位', value: 2000, unit: '个' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8];
