@@ -70,13 +70,25 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
     tried++;
     for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
       const o = markers[j];
-      if (o && o.style === m.style && o.n === 2) return i;
+      if (o && o.style === m.style && o.n === 2) return enclosing(markers, i);
       // a higher-ranked style before the sequence goes on: this was a list inside the head
       if (o && rankOf(o.style) < rankOf(m.style) && o.style !== 'appendix') break;
     }
   }
   const lone = markers.findIndex((m) => m && m.style !== 'bullet' && m.style !== 'appendix');
   return lone >= 0 ? lone : paras.length;
+}
+
+/** A heading numbered 1 of a higher style right before the body's first sequence opens it ("一、重点工作" over 1、 2、). */
+function enclosing(markers: (Marker | null)[], i: number): number {
+  let at = i;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const o = markers[k];
+    if (!o) continue;
+    if (o.n === 1 && o.style !== 'appendix' && rankOf(o.style) < rankOf(markers[at]!.style)) at = k;
+    else break;
+  }
+  return at;
 }
 
 export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
