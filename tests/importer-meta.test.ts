@@ -415,6 +415,26 @@ describe('title', () => {
     expect(m.district).toBe('嘉定区');
   });
 
+  it('a notice title, its 文号 and the addressees run together on one line are read apart', () => {
+    const m = read('青羊区人民政府办公室关于印发《青羊区市容环境提升三年行动方案（2021—2023年）》的通知青府办发〔2021〕12号各街道办事处，区级各部门：现将方案印发给你们。\n青羊区人民政府办公室\n2021年4月2日\n青羊区市容环境提升三年行动方案（2021—2023年）');
+    expect(m.docNumber).toBe('青府办发〔2021〕12号');
+    expect(m.addressees).toEqual(['各街道办事处', '区级各部门']);
+    expect(m.title).toBe('青羊区市容环境提升三年行动方案（2021—2023年）');
+    expect(m.notice).toBe('青羊区人民政府办公室关于印发《青羊区市容环境提升三年行动方案（2021—2023年）》的通知\n现将方案印发给你们。');
+  });
+
+  it('a web page title with its date is not split as a notice: 关于印发…的通知 2016-07-28', () => {
+    const m = read('关于印发东湖区X计划的通知 2016-07-28\n东湖区人民政府办公室\n东湖区X三年行动计划(2015-2017)');
+    expect(m.removed.map((r) => r.text)).toEqual(['关于印发东湖区X计划的通知 2016-07-28']);
+    expect(m.issuedOn).toBe('2016-07-28');
+  });
+
+  it('when no heading was found and the whole text is the head, the title is looked for near the top only', () => {
+    const body = Array.from({ length: 60 }, (_, k) => `第${k + 1}段正文，介绍工作情况。`).join('\n');
+    const m = read(`东湖区X三年行动计划(2021-2023)\n${body}\n附件：东湖区Y工作方案`);
+    expect(m.title).toBe('东湖区X三年行动计划(2021-2023)');
+  });
+
   it('addressees are split at ，and 、 but 委、办、局 stays one', () => {
     expect(read('区政府各委、办、局，各街道办事处、镇政府：\n现印发。\n某区行动计划(2021-2023)').addressees).toEqual(['区政府各委、办、局', '各街道办事处', '镇政府']);
   });

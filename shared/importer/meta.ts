@@ -144,6 +144,14 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'published' |
   { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '内容概述'], field: 'other' },
 ];
 
+/** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
+const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
+const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
+const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
+
+/** How far into the head the title, the notice title and a period are looked for (paragraphs). */
+const HEAD_SPAN = 40;
+
 const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
@@ -416,7 +424,7 @@ function isOnly(text: string, raw: string): boolean {
  * table) to `removed`.
  */
 export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed']): HeadResult & { titleIndex: number } {
-  let head = headIn;
+  let head = splitNoticeLines(headIn);
   let webDate: string | null = null;
   // The web page's own <title> as line 1: it carries a publication date, or a later line says the same at full length.
   if (head.length > 1) {
@@ -475,7 +483,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
 
   // 2. The title: the last title-like line; else the title quoted in the notice; else the first short line.
   let titleIndex = -1;
-  for (let i = 0; i < head.length; i++) if (!consumed.has(i) && isTitleCandidate(folded[i])) titleIndex = i;
+  // (within the first HEAD_SPAN paragraphs: when no heading was recognised the whole document is the "head")
+  const span = Math.min(head.length, HEAD_SPAN);
+  for (let i = 0; i < span; i++) if (!consumed.has(i) && isTitleCandidate(folded[i])) titleIndex = i;
   let title = '';
   let titleFromNotice = false;
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
@@ -489,7 +499,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     return o.slice(s, s + inner.length).trim();
   };
   for (const n of names) { const t = innerTitle(n.text, n.folded); if (t) noticeTitles.push(t); }
-  for (let i = 0; i < head.length; i++) {
+  for (let i = 0; i < span; i++) {
     if (consumed.has(i) || !NOTICE_LINE.test(folded[i]) || /[。，,]/.test(folded[i])) continue;
     let o = head[i].text;
     let f = folded[i];
@@ -505,7 +515,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
   else {
-    titleIndex = head.findIndex((p, i) => !consumed.has(i) && p.text.length <= 80);
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80);
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
@@ -582,8 +592,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     }
     // addressees: "区政府各委、办、局,各街道办事处:" before the title
     if (i < lastNoticeLine && addresseeAt < 0 && i !== titleIndex) {
-      const am = /^([^:。]{2,120}?):(.*)$/.exec(f);
-      if (am && /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/.test(am[1]) && !/^(发布时间|来源|关于)/.test(am[1])) {
+      const am = ADDRESSEES.exec(f);
+      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1])) {
         addressees = splitAddressees(t.slice(0, am[1].length));
         addresseeAt = i;
         consumed.add(i);
@@ -615,7 +625,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let periodFound = title ? readPeriod(title) : null;
   for (const t of noticeTitles) periodFound ??= readPeriod(t);
   if (!periodFound) {
-    for (let i = 0; i < head.length && !periodFound; i++) {
+    for (let i = 0; i < span && !periodFound; i++) {
       const p = readPeriod(head[i].text, { infer: false });
       if (p) {
         periodFound = p;
@@ -654,6 +664,33 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     toc,
     uncertain,
   };
+}
+
+/**
+ * Lines of a notice run together (a notice title, its 文号 and the addressees on one paragraph, as text re-joined
+ * from broken lines may be): split after "…关于…的通知" and after a 文号 that follows it. Parts keep their line.
+ */
+
+function splitNoticeLines(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    let rest = p.text;
+    for (let k = 0; k < 3 && rest; k++) {
+      const f = foldForMatch(rest);
+      const title = /^[^。，,:]*?(?:关于|印发|转发)[^。:]*?的(?:通知|函|决定)(?=\s*\S)/.exec(f);
+      const dn = !title && k > 0 ? new RegExp(`^\\s*${DOC_NUMBER.source}(?=\\s*\\S)`).exec(f) : null;
+      const cut = title?.[0].length ?? dn?.[0].length ?? 0;
+      if (!cut || cut >= rest.length) break;
+      // only where a 文号 or the addressees follow ("…的通知 2016-07-28" is a web page's title with its date)
+      const after = f.slice(cut).trim();
+      const am = ADDRESSEES.exec(after);
+      if (!DOC_NUMBER.test(after.slice(0, 24)) && !(am && ADDRESSEE_WORDS.test(am[1]))) break;
+      out.push({ ...p, text: rest.slice(0, cut).trim() });
+      rest = rest.slice(cut).trim();
+    }
+    if (rest) out.push(rest === p.text ? p : { ...p, text: rest });
+  }
+  return out;
 }
 
 /** Split a run-together table of contents into its headings ("第一章 “十五”回顾", "一、“十五”回顾" …) without numbers. */
