@@ -74,6 +74,8 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
 const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委)/;
 /** A department: any name (no sentence, no 关于) ending in one of these. */
 const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
+/** Every organ above contains one of these characters (a quick test before the full reading). */
+const ORGAN_HINT = /[政委局办厅心组协]/;
 const NOT_IN_DEPARTMENT = /关于|印发|转发|的|通知|[我本各]/;
 
 /**
@@ -188,6 +190,7 @@ export interface DateFound {
 /** The first date in `text` (any form of DATE_FORMS), with the original text it was read from. */
 export function readDate(text: string, folded = foldForMatch(text)): DateFound | null {
   let best: DateFound | null = null;
+  if (!/[年\-/.]/.test(folded)) return null;
   for (const form of DATE_FORMS) {
     const m = form.re.exec(folded);
     if (!m) continue;
@@ -243,6 +246,7 @@ export interface DocNumberFound {
 
 /** A 文号 in `text` (not one cited inside 《》 or brackets). */
 export function readDocNumber(text: string, folded = foldForMatch(text)): DocNumberFound | null {
+  if (!folded.includes('号')) return null;
   const m = DOC_NUMBER.exec(folded);
   if (!m) return null;
   const prefix = text.slice(m.index, m.index + m[1].length);
@@ -299,6 +303,7 @@ function organAt(f: string, pos: number): Span | null {
  */
 export function readGovernment(text: string, pos = 0, opts: { organ: 'required' | 'optional' } = { organ: 'required' }, folded = foldForMatch(text)): Government | null {
   const f = folded;
+  if (opts.organ === 'required' && !ORGAN_HINT.test(f.slice(pos, pos + 40))) return null; // fast path: most lines
   const start = pos + (f.startsWith('中共', pos) ? 2 : 0);
   const str = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
   for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), null]) {
@@ -362,6 +367,7 @@ function isTitleCandidate(f: string): boolean {
 
 type IndexField = (typeof INDEX_LABELS)[number]['field'];
 let indexLabelRe: RegExp | null = null;
+let indexLabelAt: RegExp | null = null;
 let indexLabelField: Map<string, IndexField> | null = null;
 
 /**
@@ -372,9 +378,14 @@ function indexCells(f: string): { field: IndexField; start: number; end: number 
   if (!indexLabelRe || !indexLabelField) {
     const all = INDEX_LABELS.flatMap((l) => l.labels.map((x) => ({ x, field: l.field }))).sort((a, b) => b.x.length - a.x.length);
     indexLabelRe = new RegExp(all.map((l) => [...l.x].join('\\s*')).join('|'), 'g');
+    indexLabelAt = new RegExp(indexLabelRe.source, 'y');
     indexLabelField = new Map(all.map((l) => [l.x, l.field]));
   }
   const hits: { field: IndexField; at: number; valueAt: number }[] = [];
+  // a label line starts with a label (after a bullet or a bar): test that first
+  const lead = /^[\s|•·*\-]*/.exec(f)![0].length;
+  indexLabelAt!.lastIndex = lead;
+  if (!indexLabelAt!.test(f)) return [];
   indexLabelRe.lastIndex = 0;
   for (let m = indexLabelRe.exec(f); m; m = indexLabelRe.exec(f)) {
     const after = /^\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
