@@ -440,6 +440,33 @@ describe('title', () => {
   });
 });
 
+// ───────────────────────────── whole heads ─────────────────────────────
+
+describe('whole heads in the forms government pages and PDFs use', () => {
+  it('a city plan: 文号, notice title, addressees, signature, 此件公开发布, title, introduction', () => {
+    const m = read('穗府办〔2021〕5号\n广州市人民政府办公厅关于印发广州市数字经济发展三年行动计划（2021—2023年）的通知\n各区人民政府，市政府各部门、各直属机构：\n《广州市数字经济发展三年行动计划（2021—2023年）》已经市人民政府同意，现印发给你们，请认真组织实施。\n广州市人民政府办公厅\n2021年5月20日\n（此件公开发布）\n广州市数字经济发展三年行动计划（2021—2023年）\n为加快数字经济发展，制定本计划。');
+    expect(m).toMatchObject({
+      title: '广州市数字经济发展三年行动计划（2021—2023年）', city: '广州市', district: null, period: { start: 2021, end: 2023 },
+      issuer: '广州市人民政府办公厅', docNumber: '穗府办〔2021〕5号', issuedOn: '2021-05-20', addressees: ['各区人民政府', '市政府各部门', '各直属机构'],
+    });
+    expect(m.preamble).toEqual(['为加快数字经济发展，制定本计划。']);
+    expect(m.uncertain).toEqual([]);
+  });
+
+  it('PDF text: a letter-spaced red header and title, a spaced date', () => {
+    const m = read('上 海 市 杨 浦 区 人 民 政 府 文 件\n杨府发〔2021〕3号\n关于印发《杨浦区数字化转型三年行动计划（2021—2023年）》的通知\n各街道办事处、区政府各委、办、局：\n现将计划印发给你们。\n上海市杨浦区人民政府\n2021 年 6 月 1 日\n杨 浦 区 数 字 化 转 型 三 年 行 动 计 划\n（2021—2023年）');
+    expect(m).toMatchObject({
+      title: '杨浦区数字化转型三年行动计划（2021—2023年）', city: '上海市', district: '杨浦区', issuer: '上海市杨浦区人民政府',
+      docNumber: '杨府发〔2021〕3号', issuedOn: '2021-06-01',
+    });
+  });
+
+  it('a party committee and a government issuing together, dated in Chinese numerals, period from 十四五', () => {
+    const m = read('中共东湖区委 东湖区人民政府\n关于印发《东湖区“十四五”数字经济发展规划》的通知\n各乡镇党委、政府，区直各单位：\n现印发给你们。\n中共东湖区委\n东湖区人民政府\n二〇二一年九月三十日');
+    expect(m).toMatchObject({ title: '东湖区“十四五”数字经济发展规划', district: '东湖区', issuer: '中共东湖区委', issuedOn: '2021-09-30', period: { start: 2021, end: 2025 } });
+  });
+});
+
 // ───────────────────────────── tables and contract ─────────────────────────────
 
 describe('rule tables', () => {

@@ -684,7 +684,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
 
 function splitNoticeLines(paras: Para[]): Para[] {
   const out: Para[] = [];
-  for (const p of paras) {
+  for (const p0 of paras) {
+    const p = letterSpaced(p0.text) ? { ...p0, text: p0.text.replace(/\s+/g, '') } : p0;
     let rest = p.text;
     for (let k = 0; k < 3 && rest; k++) {
       const f = foldForMatch(rest);
@@ -702,6 +703,13 @@ function splitNoticeLines(paras: Para[]): Para[] {
     if (rest) out.push(rest === p.text ? p : { ...p, text: rest });
   }
   return out;
+}
+
+/** A letter-spaced line (red headers and titles in PDF text: "上 海 市 杨 浦 区 人 民 政 府 文 件"). */
+function letterSpaced(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 4) return false;
+  return tokens.filter((t) => /^[\u4e00-\u9fa5]$/.test(t)).length >= tokens.length * 0.8;
 }
 
 /** Split a run-together table of contents into its headings ("第一章 “十五”回顾", "一、“十五”回顾" …) without numbers. */
