@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, toSimplified } from '../shared/importer/fold';
+import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, enclosedToNumber } from '../shared/importer/numerals';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 
@@ -126,5 +127,31 @@ describe('properties', () => {
       }
       return true;
     }));
+  });
+});
+
+describe('numerals (shared/importer/numerals.ts) on folded and unfolded text', () => {
+  it('keeps what it read before: 十九, 二十一, 一百零八, 二○一一, 两, full-width digits', () => {
+    expect([cnToNumber('十九'), cnToNumber('二十一'), cnToNumber('一百零八'), cnToNumber('二○一一'), cnToNumber('两'), cnToNumber('１２')]).toEqual([19, 21, 108, 2011, 2, 12]);
+    expect(cnToNumber('参加')).toBeNull();
+    expect(cnToNumber('')).toBeNull();
+  });
+
+  it('reads capital numerals, Simplified or Traditional, and 兩: 壹 貳 參拾 陸 兩', () => {
+    expect([cnToNumber('壹'), cnToNumber('貳'), cnToNumber('贰'), cnToNumber('參拾'), cnToNumber('陸'), cnToNumber('兩')]).toEqual([1, 2, 2, 30, 6, 2]);
+    expect(cnToNumber(foldForMatch('參拾伍'))).toBe(35);
+  });
+
+  it('CN_NUMERAL_CHARS holds every character cnToNumber reads', () => {
+    for (const ch of CN_NUMERAL_CHARS) if (ch !== '十' && ch !== '百' && ch !== '拾' && ch !== '佰') expect(cnToNumber(ch), ch).not.toBeNull();
+  });
+
+  it('reads enclosed list numbers: ③ circled, ⑶ = (3), ⒊ = 3., ㈢ = (三)', () => {
+    expect(enclosedToNumber('③')).toEqual({ n: 3, form: 'circled' });
+    expect(enclosedToNumber('⑶')).toEqual({ n: 3, form: 'paren' });
+    expect(enclosedToNumber('⒊')).toEqual({ n: 3, form: 'dot' });
+    expect(enclosedToNumber('㈢')).toEqual({ n: 3, form: 'cnparen' });
+    expect(enclosedToNumber('3')).toBeNull();
+    expect(circledToNumber('⑶')).toBeNull(); // circledToNumber keeps its meaning: circled only
   });
 });
