@@ -108,9 +108,29 @@ describe('district and city come only from a government or the title', () => {
     expect(read('北京市东城区人民政府\n2021年9月9日').district).toBe('东城区');
   });
 
+  it('names that end like a word are places when short (盐城市, 成都市, 金山区, 东城区), words when long (海绵城市, 中心城区)', () => {
+    expect(readGovernment('盐城市人民政府')?.city).toBe('盐城市');
+    expect(readGovernment('成都市人民政府')?.city).toBe('成都市');
+    expect(readGovernment('上海市金山区人民政府')?.district).toBe('金山区');
+    expect(read('海绵城市建设三年行动计划').city).toBeNull();
+    expect(read('中心城区更新三年行动计划').district).toBeNull();
+  });
+
   it('a department of a city names no district: 上海市绿化和市容管理局', () => {
     const g = readGovernment('上海市绿化和市容管理局');
     expect(g).toMatchObject({ city: '上海市', district: null, organ: '绿化和市容管理局' });
+  });
+
+  it('an office named after a common word names no district: 中心城区管理办公室', () => {
+    const g = readGovernment('中心城区管理办公室');
+    expect(g?.district ?? null).toBeNull();
+  });
+
+  it('an office\'s name alone deep in the introduction is no signature', () => {
+    const m = read('某区人民政府办公室\n2021年3月1日\n东湖区数字经济三年行动计划(2021-2023)\n为推进数字经济，制定本计划。\n本计划由以下单位组织实施：\n区科技和工业信息化局\n南昌市东湖区人民政府');
+    expect(m.issuer).toBe('某区人民政府办公室');
+    expect(m.city).toBeNull();
+    expect(m.title).toBe('东湖区数字经济三年行动计划(2021-2023)'); // "本计划由…实施:" is no title either
   });
 
   it('the notice title names the issuer: 某区人民政府办公室关于印发…的通知', () => {

@@ -58,10 +58,13 @@ export const DISTRICT_UNITS: UnitRule[] = [
 const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
 /** Names never start with a verb or a preposition: "加强绿化市容", "推进智慧城区", "关于…". */
 const NAME_VERB_START = /^(关于|推进|推动|加快|加强|提高|提升|促进|深化|建设|打造|实施|做好|支持|落实|印发|转发|全面|进一步|开展|完善|优化|创建|构建|健全|发展|服务|聚焦|围绕|实现|做强|争创|创新|规范|培育|深入|贯彻|依托|面向|助力|赋能|统筹|坚持|巩固|新型|智慧|数字|现代|国际)/;
-/** Common words that end in a unit suffix: a "name" ending in one of these is a word, not a place. */
-const UNIT_WORDS = /(城区|社区|园区|地区|市区|辖区|小区|片区|街区|景区|校区|商区|厂区|矿区|郊区|山区|灾区|林区|牧区|老区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|城市|都市|超市|门市|夜市|股市|楼市|上市|县市|全县|本县|郊县|区县|市县)$/;
-/** …but these places end in such a word; read wherever a government or title names them. */
-const UNIT_WORD_PLACES = /^(东城区|西城区|新城区|城区)$/;
+/** Common words that end in a unit suffix: a "name" + suffix ending in one of these is a word, not a place. */
+const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|全县|本县|郊县|区县|市县|县市)$/;
+/**
+ * …and these only after a name of three characters or more: 智慧城区, 中心城区, 智慧城市, 国际大都市 are words, but
+ * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
+ */
+const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
 /** A character right after the suffix that makes the suffix part of a word: 市场, 市民, 市容, 区域, 县域. */
 const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
   '市': /^[场民容政域值面井貌况辖]/,
@@ -282,7 +285,8 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       if (!f.startsWith(r.suffix, pos + len)) continue;
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
-      out.push({ start: pos, end: pos + len + r.suffix.length, word: UNIT_WORDS.test(name + r.suffix) && !UNIT_WORD_PLACES.test(name + r.suffix) });
+      const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
+      out.push({ start: pos, end: pos + len + r.suffix.length, word });
     }
   }
   return out;
@@ -312,12 +316,13 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
       const p2 = c ? c.end : p1;
       for (const d of [...unitsAt(f, p2, DISTRICT_UNITS, !!c), null]) {
         const p3 = d ? d.end : p2;
+        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
+        if ([p, c, d].some((u) => u?.word)) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
         if (!organ) {
-          // in a title: no unit that is also a common word (智慧城区, 城市), no suffix that starts a word (上海市场, 区域)
-          if ([p, c, d].some((u) => u?.word)) continue;
+          // in a title: no suffix that starts a word (上海市场, 区域)
           const last = (d ?? c ?? p)!;
           const suffix = [...DISTRICT_UNITS, ...CITY_UNITS, ...PROVINCE_UNITS].map((r) => r.suffix).find((s) => f.startsWith(s, last.end - s.length))!;
           if (AFTER_SUFFIX_WORD[suffix]?.test(f.slice(last.end))) continue;
@@ -362,7 +367,7 @@ function splitAddressees(s: string): string[] {
 
 /** The plan's own title line: a plan word, short, not a sentence, not (part of) the notice's title. */
 function isTitleCandidate(f: string): boolean {
-  return TITLE_WORD.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经)/.test(f);
+  return TITLE_WORD.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 type IndexField = (typeof INDEX_LABELS)[number]['field'];
@@ -557,7 +562,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
     const lead = t.length - t.trimStart().length;
-    const g = /[。，,]/.test(f) || t.length > 150 ? null : readGovernment(t, lead, { organ: 'required' }, f);
+    // (before the title, or right under it: a name of an office alone deep in the introduction is no signature)
+    const nearTitle = i <= lastNoticeLine || (titleIndex >= 0 && i <= titleIndex + 2);
+    const g = !nearTitle || /[。，,]/.test(f) || t.length > 150 ? null : readGovernment(t, lead, { organ: 'required' }, f);
     if (g) {
       // alone or followed by a date or 文件: a signature / red header (2); followed by 关于…: the notice title (1);
       // several organs issuing together ("成都市发展和改革委员会 成都市规划和自然资源局 关于印发…"): the first
