@@ -344,6 +344,13 @@ describe('规划期 (period)', () => {
     expect(readPeriod(`某区信息化“${name}”规划`)).toEqual({ start, end, inferredFrom: name });
   });
 
+  it('the formal name: 鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要 → 2021–2025, inferred', () => {
+    const m = read('温州市鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    expect(m.period).toEqual({ start: 2021, end: 2025 });
+    expect([m.city, m.district]).toEqual(['温州市', '鹿城区']);
+    expect(m.uncertain).toContainEqual(expect.objectContaining({ field: 'period', raw: '第十四个五年规划' }));
+  });
+
   it('十五 alone is a number unless quoted or before 规划: 十五项任务 / 十五个', () => {
     expect(readPeriod('共十五项任务')).toBeNull();
     expect(readPeriod('十五个街道')).toBeNull();
@@ -379,6 +386,7 @@ describe('规划期 (period)', () => {
       年份区间: ['(2021-2023)', 2021, 2023],
       汉字年份区间: ['二〇二一至二〇二三年', 2021, 2023],
       五年规划: ['“十四五”规划', 2021, 2025],
+      第N个五年规划: ['国民经济和社会发展第十四个五年规划', 2021, 2025],
       几年计划加一个年份: ['2024年起三年行动计划', 2024, 2026],
     };
     for (const row of PERIOD_FORMS) {

@@ -121,6 +121,8 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     read: (m) => (m[2].length === 2 && !(m[1] && m[3]) && !m[4] ? null : fiveYearPlan(m[2])),
     inferred: (m) => m[2],
   },
+  // 第十四个五年规划 (the formal name of 十四五) → 2021–2025
+  { name: '第N个五年规划', re: /第(十[一二三四五六七八九]?)个五年(?:规划|计划)/, read: (m) => fiveYearPlan(`${m[1]}五`), inferred: (m) => m[0] },
   // 三年行动计划 with one year: 2021年起 / 自2021年 → 2021–2023; 到2023年 → 2021–2023
   {
     name: '几年计划加一个年份',
