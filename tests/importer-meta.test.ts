@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../shared/model/plan';
 import type { Para } from '../shared/importer/clean';
+import { importText } from '../shared/importer/index';
 import {
   DATE_FORMS, DISTRICT_UNITS, DOC_PREFIX_CITY, INDEX_LABELS, PERIOD_FORMS,
   findDate, findDistrict, readDate, readDocNumber, readGovernment, readHead, readPeriod,
@@ -183,11 +184,13 @@ describe('文号 (document number)', () => {
   it('spaces anywhere are removed and the normalisation is reported: 豫政〔 2019 〕 15 号', () => {
     const m = read('豫政〔 2019 〕 15 号\n河南省人民政府\n行动计划(2019-2021)');
     expect(m.docNumber).toBe('豫政〔2019〕15号');
-    expect(m.uncertain).toContainEqual(expect.objectContaining({ field: 'docNumber', raw: '豫政〔 2019 〕 15 号' }));
+    expect(m.uncertain).toEqual([{ field: 'docNumber', raw: '豫政〔 2019 〕 15 号', reason: '发文字号写法不规范(有空格),已规范化为 豫政〔2019〕15号' }]);
   });
 
   it('Traditional: 成府發〔2020〕25號 and 政辦〔2021〕22號 are read; the 代字 stays as written, 號 becomes 号', () => {
-    expect(read('成府發〔2020〕25號\n成都市人民政府').docNumber).toBe('成府發〔2020〕25号');
+    const m = read('成府發〔2020〕25號\n成都市人民政府');
+    expect(m.docNumber).toBe('成府發〔2020〕25号');
+    expect(m.uncertain.find((u) => u.field === 'docNumber')?.reason).toContain('繁体“號”');
     expect(readDocNumber('政辦〔2021〕22號')?.value).toBe('政辦〔2021〕22号');
   });
 
@@ -492,6 +495,29 @@ describe('whole heads in the forms government pages and PDFs use', () => {
   it('a party committee and a government issuing together, dated in Chinese numerals, period from 十四五', () => {
     const m = read('中共东湖区委 东湖区人民政府\n关于印发《东湖区“十四五”数字经济发展规划》的通知\n各乡镇党委、政府，区直各单位：\n现印发给你们。\n中共东湖区委\n东湖区人民政府\n二〇二一年九月三十日');
     expect(m).toMatchObject({ title: '东湖区“十四五”数字经济发展规划', district: '东湖区', issuer: '中共东湖区委', issuedOn: '2021-09-30', period: { start: 2021, end: 2025 } });
+  });
+});
+
+describe('through the whole importer', () => {
+  it('a Traditional plan with its notice: every field read, the original script kept', () => {
+    const text = [
+      '成府發〔2020〕25號', '',
+      '成都市成華區人民政府辦公室關於印發《成華區智慧城市建設三年行動計劃（2020—2022年）》的通知', '',
+      '各街道辦事處，區級各部門：', '',
+      '現將《成華區智慧城市建設三年行動計劃（2020—2022年）》印發給你們，請認真貫徹執行。', '',
+      '成都市成華區人民政府辦公室', '二〇二〇年五月八日', '',
+      '成華區智慧城市建設三年行動計劃（2020—2022年）', '',
+      '為加快智慧城市建設，制定本計劃。', '',
+      '一、總體要求', '', '堅持以人民為中心。', '',
+      '二、主要任務', '', '（一）建設城市大腦。到2022年，建成區級城市運行管理平台。（責任單位：區大數據中心）',
+    ].join('\n');
+    const m = importText(text, '成華.txt').meta;
+    expect(m).toMatchObject({
+      title: '成華區智慧城市建設三年行動計劃（2020—2022年）', district: '成華區', city: '成都市', period: { start: 2020, end: 2022 },
+      issuer: '成都市成華區人民政府辦公室', docNumber: '成府發〔2020〕25号', issuedOn: '2020-05-08', addressees: ['各街道辦事處', '區級各部門'],
+    });
+    expect(m.notice).toContain('現將');
+    expect(m.notice).not.toContain('為加快');
   });
 });
 

@@ -258,6 +258,17 @@ export function readDocNumber(text: string, folded = foldForMatch(text)): DocNum
   return { value: `${prefix}〔${m[2]}〕${m[4]}号`, raw: text.slice(m.index, m.index + m[0].length), prefix, index: m.index };
 }
 
+/** What normalising a 文号 changed, in words for the report: "括号、空格". */
+function docNumberChanges(raw: string): string {
+  const what: string[] = [];
+  if (/[\[\]［］【】()（）﹝﹞]/.test(raw)) what.push('括号不是六角括号〔〕');
+  if (/\s/.test(raw)) what.push('有空格');
+  if (/[０-９]/.test(raw)) what.push('全角数字');
+  if (/第/.test(raw)) what.push('序号前有“第”');
+  if (/號$/.test(raw)) what.push('繁体“號”');
+  return what.join('、') || '写法不同';
+}
+
 interface Span { start: number; end: number }
 export interface Government {
   province: string | null;
@@ -638,7 +649,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const issuer = best(issuers)?.value ?? null;
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;
-    if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(括号、空格、全角数字或“第”),已规范化为 ${dn.value}` });
+    if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(${docNumberChanges(dn.raw)}),已规范化为 ${dn.value}` });
   }
 
   // 5. Period: the title, then a title quoted in the notice, then (uncertain) a year range elsewhere in the head.
