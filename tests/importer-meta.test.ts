@@ -117,6 +117,17 @@ describe('district and city come only from a government or the title', () => {
     expect(read('中心城区更新三年行动计划').district).toBeNull();
   });
 
+  it.each([
+    ['直辖市超大城市治理三年行动计划'], ['质量强市建设三年行动计划'], ['贫困县退出巩固三年行动方案'], ['老城区更新改造三年行动计划'], ['开发区转型三年行动方案'], ['老旧小区改造三年行动计划'],
+  ])('no place at the start of the title %s', (title) => {
+    const m = read(title);
+    expect([m.city, m.district]).toEqual([null, null]);
+  });
+
+  it('老城区 is a place where a government names it: 洛阳市老城区人民政府', () => {
+    expect(readGovernment('洛阳市老城区人民政府')?.district).toBe('老城区');
+  });
+
   it('a department of a city names no district: 上海市绿化和市容管理局', () => {
     const g = readGovernment('上海市绿化和市容管理局');
     expect(g).toMatchObject({ city: '上海市', district: null, organ: '绿化和市容管理局' });

@@ -59,12 +59,14 @@ const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; //
 /** Names never start with a verb or a preposition: "加强绿化市容", "推进智慧城区", "关于…". */
 const NAME_VERB_START = /^(关于|推进|推动|加快|加强|提高|提升|促进|深化|建设|打造|实施|做好|支持|落实|印发|转发|全面|进一步|开展|完善|优化|创建|构建|健全|发展|服务|聚焦|围绕|实现|做强|争创|创新|规范|培育|深入|贯彻|依托|面向|助力|赋能|统筹|坚持|巩固|新型|智慧|数字|现代|国际)/;
 /** Common words that end in a unit suffix: a "name" + suffix ending in one of these is a word, not a place. */
-const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|全县|本县|郊县|区县|市县|县市)$/;
+const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|直辖市|地级市|县级市|强市|强区|强县|大县|贫困县|示范县|试点县|边境县|全县|本县|郊县|区县|市县|县市)$/;
 /**
  * …and these only after a name of three characters or more: 智慧城区, 中心城区, 智慧城市, 国际大都市 are words, but
  * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
  */
 const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
+/** Places that are far more often words at the start of a title ("老城区更新…"): read only where a government names them. */
+const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市)$/;
 /** A character right after the suffix that makes the suffix part of a word: 市场, 市民, 市容, 区域, 县域. */
 const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
   '市': /^[场民容政域值面井貌况辖]/,
@@ -289,8 +291,8 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
-function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean })[] {
-  const out: (Span & { word: boolean })[] = [];
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean })[] {
+  const out: (Span & { word: boolean; titleWord: boolean })[] = [];
   const maxName = Math.max(...rules.map((r) => r.maxName));
   for (let len = 1; len <= maxName; len++) {
     for (const r of rules) {
@@ -299,7 +301,7 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
       const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
-      out.push({ start: pos, end: pos + len + r.suffix.length, word });
+      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix) });
     }
   }
   return out;
@@ -335,7 +337,8 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
         if (!organ) {
-          // in a title: no suffix that starts a word (上海市场, 区域)
+          // in a title: no suffix that starts a word (上海市场, 区域), no place that is mostly a word (老城区)
+          if ([p, c, d].some((u) => u?.titleWord)) continue;
           const last = (d ?? c ?? p)!;
           const suffix = [...DISTRICT_UNITS, ...CITY_UNITS, ...PROVINCE_UNITS].map((r) => r.suffix).find((s) => f.startsWith(s, last.end - s.length))!;
           if (AFTER_SUFFIX_WORD[suffix]?.test(f.slice(last.end))) continue;
