@@ -27,6 +27,11 @@ describe('toSimplified', () => {
     expect(toSimplified('區縣劃辦於規')).toBe('区县划办于规');
   });
 
+  it('maps the words the grammar looks for: 責任單位 牽頭單位 配合單位 專項 專欄 第一節 重點任務 行動 目錄 第3頁 共40頁 附表', () => {
+    expect(toSimplified('責任單位 牽頭單位 配合單位 專項 專欄 第一節 重點任務 行動 目錄 第3頁 共40頁 附表'))
+      .toBe('责任单位 牵头单位 配合单位 专项 专栏 第一节 重点任务 行动 目录 第3页 共40页 附表');
+  });
+
   it('maps Taiwan / Hong Kong variant forms through the standard Traditional form (敍 → 叙, 衞 → 卫, 粧 → 妆)', () => {
     expect(toSimplified('敍衞粧')).toBe('叙卫妆');
   });
