@@ -477,6 +477,13 @@ describe('title', () => {
     expect(m.title).toBe('东湖区X三年行动计划(2021-2023)');
   });
 
+  it('without a title-like line, the first short line that is not metadata is the title', () => {
+    const m = read('杨府办发〔2021〕3号\n上海市杨浦区人民政府办公室\n2021年3月1日\n杨浦区城市数字化转型工作要点\n为推进城市数字化转型，现将本年度工作要点明确如下，请认真执行。');
+    expect(m.title).toBe('杨浦区城市数字化转型工作要点');
+    expect(m.issuer).toBe('上海市杨浦区人民政府办公室');
+    expect(m.issuedOn).toBe('2021-03-01');
+  });
+
   it('addressees are split at ，and 、 but 委、办、局 stays one', () => {
     expect(read('区政府各委、办、局，各街道办事处、镇政府：\n现印发。\n某区行动计划(2021-2023)').addressees).toEqual(['区政府各委、办、局', '各街道办事处', '镇政府']);
   });

@@ -547,7 +547,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (titleIndex >= 0) title = head[titleIndex].text;
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
   else {
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80);
+    // (not a line that is metadata itself: an issuer, a date, a 文号, the addressees)
+    const isMeta = (i: number) => {
+      const f = folded[i].trim();
+      const g = readGovernment(head[i].text.trim(), 0, { organ: 'required' });
+      const d = readDate(head[i].text);
+      const dn = readDocNumber(head[i].text);
+      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
+    };
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && !isMeta(i));
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
