@@ -3,6 +3,7 @@
  * these tests in the forms public plans and government web pages use (notice cover, signature, red header, index
  * table of a 政府信息公开 page, Traditional script, scraped spacing); each expectation is what the text says.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../shared/model/plan';
 import type { Para } from '../shared/importer/clean';
@@ -562,6 +563,20 @@ describe('rule tables', () => {
 });
 
 describe('readHead contract', () => {
+  it('never throws, and district, city and issuer are always text the head wrote (any script, any junk)', () => {
+    const pieces = fc.constantFrom(
+      '上海市', '杨浦区', '成華區', '人民政府', '辦公室', '办公室', '关于印发', '關於印發', '《', '》', '的通知', '〔', '〕', '２０２１', '2021', '年', '三月', '五日', '号', '號',
+      '各街道', '：', '，', '。', '\n', ' ', '　', '十四五', '“', '”', '(', ')', '—', '-', '三年行动计划', '成文日期', '发布日期', '|', '文号', '•', '我区', '市容', '上 海 市 ', '二〇二一', '○',
+    );
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const m = read(text);
+      const flat = text.replace(/\s+/g, '');
+      for (const v of [m.district, m.city, m.issuer]) if (v !== null && !flat.includes(v.replace(/\s+/g, ''))) return false;
+      return true;
+    }), { numRuns: 300 });
+  });
+
   it('keeps its signature (paragraphs, uncertain, removed) and fills the arrays it is given', () => {
     const uncertain: ImportReport['uncertain'] = [];
     const removed: ImportReport['removed'] = [];
