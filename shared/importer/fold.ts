@@ -139,8 +139,3 @@ export function toSimplified(s: string): string {
 export function foldForMatch(s: string): string {
   return apply(s, matching());
 }
-
-/** One character folded as foldForMatch folds it (a string of one UTF-16 code unit in, one out). */
-export function foldChar(ch: string): string {
-  return foldForMatch(ch);
-}
