@@ -1,12 +1,26 @@
-/** Chinese numerals ↔ numbers, as used in plan numbering (一 … 九十九, 〇/○/零, 两). */
+/**
+ * Chinese numerals ↔ numbers, as used in plan numbering (一 … 九十九, 〇/○/零, 两), also the capital forms
+ * (壹贰叁 … 拾佰, Traditional 貳參陸 and 兩) Taiwan-style documents number with (壹、總則).
+ */
 
 const DIGITS: Record<string, number> = {
   '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 
+/** Capital and Traditional numeral characters → the ordinary ones (壹 → 一, 貳/贰 → 二, 參/叁/参 → 三, 拾 → 十, 兩 → 两). */
+const CAPITAL: Record<string, string> = {
+  '壹': '一', '贰': '二', '貳': '二', '叁': '三', '參': '三', '参': '三', '肆': '四', '伍': '五', '陆': '六', '陸': '六',
+  '柒': '七', '捌': '八', '玖': '九', '拾': '十', '佰': '百', '兩': '两',
+};
+const CAPITAL_RE = /[壹贰貳叁參参肆伍陆陸柒捌玖拾佰兩]/g;
+
+/** Every character a Chinese numeral may be written with (for building patterns): ordinary, zero forms and capitals. */
+export const CN_NUMERAL_CHARS = '〇○零ＯO一二两三四五六七八九十百' + Object.keys(CAPITAL).join('');
+
 /** "十九" → 19, "二十一" → 21, "一百零八" → 108; also digit-by-digit forms like "二○一一" → 2011. null if not a numeral. */
-export function cnToNumber(s: string): number | null {
-  if (!s) return null;
+export function cnToNumber(s0: string): number | null {
+  if (!s0) return null;
+  const s = s0.replace(CAPITAL_RE, (c) => CAPITAL[c]);
   if (/^[0-9]+$/.test(s)) return Number(s);
   if (/^[0-9０-９]+$/.test(s)) return Number(toHalfWidthDigits(s));
   if (!/^[〇○零ＯO一二两三四五六七八九十百]+$/.test(s)) return null;
@@ -45,6 +59,22 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export function circledToNumber(ch: string): number | null {
   const i = CIRCLED.indexOf(ch);
   return i < 0 ? null : i + 1;
+}
+
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const FULL_STOP = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
+const PAREN_IDEOGRAPH = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
+
+/**
+ * A one-character enclosed numeral as Word and PDF text write list numbers: ① (circled), ⑴ (parenthesized, = (1)),
+ * ⒈ (with full stop, = 1.), ㈠ (parenthesized ideograph, = (一)). null for anything else.
+ */
+export function enclosedToNumber(ch: string): { n: number; form: 'circled' | 'paren' | 'dot' | 'cnparen' } | null {
+  for (const [chars, form] of [[CIRCLED, 'circled'], [PARENTHESIZED, 'paren'], [FULL_STOP, 'dot'], [PAREN_IDEOGRAPH, 'cnparen']] as const) {
+    const i = ch.length === 1 ? chars.indexOf(ch) : -1;
+    if (i >= 0) return { n: i + 1, form };
+  }
+  return null;
 }
 
 export function toHalfWidthDigits(s: string): string {

@@ -1,0 +1,141 @@
+/**
+ * A matching view of text: the importer matches its rules (numbering markers, 文号, dates, place names) against
+ * `foldForMatch(text)` and keeps the original text for what it stores. Every fold here is LENGTH-PRESERVING, one
+ * UTF-16 code unit for one code unit, so an offset (or a RegExp match index) in the folded view is the same offset in
+ * the original: `original.slice(m.index, m.index + m[0].length)` is what the document wrote.
+ *
+ * What is folded (and nothing else):
+ *
+ * | from                                              | to                                   | why                                   |
+ * |---------------------------------------------------|--------------------------------------|---------------------------------------|
+ * | Traditional characters (發 號 區 縣 劃 關 於 辦 臺) | Simplified (发 号 区 县 划 关 于 办 台) | rules are written in Simplified        |
+ * | Taiwan / Hong Kong variant forms (敍 衞 粧 枱)      | Simplified (叙 卫 妆 台)               | same                                  |
+ * | full-width digits and Latin letters (２０２０ Ａ)   | ASCII (2020 A)                       | 1. / (1) / 〔2020〕 / 2021-2023        |
+ * | full-width ( ) . : / - + % ~ [ ] # * < > = …     | ASCII                                | markers (（一）１．), labels (：)      |
+ * | ideographic space U+3000, no-break space, U+2000–200A | space                              | spaces inside 〔 2019 〕, indentation   |
+ * | small form ﹙﹚﹝﹞                                   | ( ) 〔 〕                             | PDF text                              |
+ * | Kangxi radicals ⼀⼆⼋ (U+2F00–2FD5), CJK compatibility ideographs (U+F900–FAFF) | the unified ideograph (一 二 八) | PDF text from fonts that map glyphs to radicals |
+ *
+ * Kept as they are: Chinese sentence punctuation (，。、；！？), quotes, brackets 〔〕【】《》「」, dashes (— – ～ are
+ * left to the rules that read periods), 〇/○/零 (dates), every character whose fold would change the string's
+ * length (a BMP character mapped to a supplementary one, or the reverse).
+ *
+ * The Traditional → Simplified table is opencc-js's character dictionary (TSCharacters, ~29 KB, plus the small
+ * Taiwan/HK variant tables composed with it), one character to one character only — no phrase conversion, so
+ * 乾 → 干 everywhere: good enough for matching, never used for stored text. The lookup table (a Uint16Array of
+ * 65,536 entries) is built once, on first use.
+ */
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+
+/** Full-width forms that stay as they are: Chinese sentence punctuation. */
+const KEEP_FULL_WIDTH = new Set(['，', '；', '！', '？']);
+
+const pairs = (dict: string): [string, string][] => dict.split('|').map((e) => e.split(' ') as [string, string]);
+const bmp = (s: string) => s.length === 1;
+
+let simplifiedTable: Uint16Array | null = null;
+let matchTable: Uint16Array | null = null;
+
+/** Follow chains (薴 → 苧 → 苎) to their end, so that folding twice changes nothing. */
+function settle(t: Uint16Array): void {
+  for (let c = 0; c < t.length; c++) {
+    let f = t[c];
+    for (let k = 0; f !== 0 && t[f] !== 0 && t[f] !== f && k < 4; k++) f = t[f];
+    t[c] = f === c ? 0 : f;
+  }
+}
+
+/** code unit → Traditional-to-Simplified replacement (0 = unchanged). */
+function simplified(): Uint16Array {
+  if (simplifiedTable) return simplifiedTable;
+  const t = new Uint16Array(0x10000);
+  const ts = new Map<string, string>();
+  for (const [from, to] of pairs(TS_CHARACTERS)) {
+    ts.set(from, to);
+    if (bmp(from) && bmp(to) && from !== to) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  // Taiwan / Hong Kong standard forms → OpenCC's Traditional → Simplified, only where that chain ends in the
+  // Simplified table (么 → 幺 is a variant pair, not a Simplified character: left alone).
+  for (const [from, standard] of [...pairs(TW_VARIANTS_REV), ...pairs(HK_VARIANTS_REV)]) {
+    const to = ts.get(standard);
+    if (!to || ts.has(from) || !bmp(from) || !bmp(to) || from === to) continue;
+    t[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  settle(t);
+  simplifiedTable = t;
+  return t;
+}
+
+function matching(): Uint16Array {
+  if (matchTable) return matchTable;
+  const t = new Uint16Array(simplified());
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    if (!KEEP_FULL_WIDTH.has(String.fromCharCode(c))) t[c] = c - 0xfee0;
+  }
+  t[0x3000] = 0x20;
+  t[0x00a0] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 0x20;
+  t[0xfe59] = 0x28; // ﹙
+  t[0xfe5a] = 0x29; // ﹚
+  t[0xfe5d] = 0x3014; // ﹝ → 〔
+  t[0xfe5e] = 0x3015; // ﹞ → 〕
+  const viaNfkc = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const n = String.fromCharCode(c).normalize('NFKC');
+      if (n.length === 1 && n.charCodeAt(0) !== c) {
+        const s = n.charCodeAt(0);
+        t[c] = t[s] || s; // 龜 (compatibility) → 龜 → 龟
+      }
+    }
+  };
+  viaNfkc(0x2f00, 0x2fd5); // Kangxi radicals
+  viaNfkc(0x2e80, 0x2ef3); // CJK radicals supplement (the few with a compatibility mapping)
+  viaNfkc(0xf900, 0xfaff); // CJK compatibility ideographs
+  settle(t);
+  matchTable = t;
+  return t;
+}
+
+const CHUNK = 8192;
+let decoder: TextDecoder | null = null;
+
+function apply(s: string, t: Uint16Array): string {
+  const n = s.length;
+  let i = 0;
+  // fast path: nothing to fold (the usual Simplified text) returns the same string
+  for (; i < n; i++) if (t[s.charCodeAt(i)] !== 0) break;
+  if (i === n) return s;
+  const out = new Uint16Array(n);
+  let surrogates = false;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    out[k] = c;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+  }
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = t[c];
+    out[i] = f === 0 ? c : f;
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+  }
+  // TextDecoder is the fast way back to a string, but it would replace an unpaired surrogate with U+FFFD
+  if (!surrogates) return (decoder ??= new TextDecoder('utf-16le')).decode(out);
+  let r = '';
+  for (let k = 0; k < n; k += CHUNK) r += String.fromCharCode.apply(null, out.subarray(k, k + CHUNK) as unknown as number[]);
+  return r;
+}
+
+/** Traditional → Simplified, character by character; the result has the same length as `s`. */
+export function toSimplified(s: string): string {
+  return apply(s, simplified());
+}
+
+/**
+ * The matching view: toSimplified + the width, space and compatibility folds listed at the top of this file.
+ * Same length as `s`, offset for offset.
+ */
+export function foldForMatch(s: string): string {
+  return apply(s, matching());
+}
