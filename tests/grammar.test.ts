@@ -49,7 +49,7 @@ describe('marker rules', () => {
   });
 
   it('is not fooled by numbers inside sentences or figures', () => {
-    for (const t of ['2015-2017年', '0.62台/千人', '1.5万个', '2020年完成', '任务1项已完成', '一是加强领导']) expect(readMarker(t), t).toBeNull();
+    for (const t of ['2015-2017年', '0.62台/千人', '1.5万个', '1.3以下。', '2020年完成', '任务1项已完成', '一是加强领导']) expect(readMarker(t), t).toBeNull();
   });
 
   it('finds inline markers only where the inline form allows', () => {

@@ -22,7 +22,7 @@
  * Adding a style is one row here plus a test (docs/importer-grammar.md).
  */
 import type { NodeKind } from '../model/plan';
-import { foldWidth } from './numerals';
+import { foldForMatch, toSimplified } from './fold';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
 export const CN_NUM = '[一二三四五六七八九十百〇零两]+';
@@ -78,7 +78,7 @@ export const RULES: MarkerRule[] = [
   { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
   { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第])${CN_NUM}、`, nouns: [], number: 'cn' },
   { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
-  { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
+  { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制'], head: /^(?<m>\(\s*(?<num>[0-9]{1,2})\s*\))\s*[、.]?\s*/, rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}\\([0-9]{1,2}\\)`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
@@ -104,59 +104,18 @@ export interface Marker {
 }
 
 /**
- * The matching view: the text with full-width forms folded and Traditional characters that occur in markers and
- * metadata folded to Simplified. One character for one character, so offsets in the view are offsets in the text.
+ * The matching view: Traditional script and full-width forms folded (fold.ts), one code unit for one, so offsets in
+ * the view are offsets in the text.
  */
 export function matchView(s: string): string {
-  return mapUnits(s, tables().view);
+  return foldForMatch(s);
 }
 
 /** Traditional characters folded to Simplified, one for one (full-width forms kept). */
 export function foldScript(s: string): string {
-  return mapUnits(s, tables().script);
+  return toSimplified(s);
 }
 
-function mapUnits(s: string, table: Uint16Array): string {
-  let out: string[] | null = null;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = table[c];
-    if (f === c) continue;
-    (out ??= []).push(s.slice(from, i), String.fromCharCode(f));
-    from = i + 1;
-  }
-  if (!out) return s;
-  out.push(s.slice(from));
-  return out.join('');
-}
-
-let TABLES: { view: Uint16Array; script: Uint16Array } | null = null;
-/** Code unit → code unit: the Traditional characters below (script), and foldWidth's forms as well (view). */
-function tables(): { view: Uint16Array; script: Uint16Array } {
-  if (TABLES) return TABLES;
-  const script = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) script[c] = c;
-  for (const [k, v] of Object.entries(TRAD)) if (k.length === 1 && v.length === 1) script[k.charCodeAt(0)] = v.charCodeAt(0);
-  const view = script.slice();
-  for (let c = 0x3000; c < 0xff66; c++) {
-    const w = foldWidth(String.fromCharCode(c));
-    if (w.length === 1 && w.charCodeAt(0) !== c) view[c] = w.charCodeAt(0);
-  }
-  TABLES = { view, script };
-  return TABLES;
-}
-
-// Traditional forms of the characters the grammar and the metadata match on (one for one).
-const TRAD: Record<string, string> = {
-  節: '节', 專: '专', 項: '项', 動: '动', 務: '务', 點: '点', 欄: '栏', 程: '程', 體: '体', 係: '系', 兩: '两', 號: '号', 發: '发',
-  辦: '办', 區: '区', 縣: '县', 劃: '划', 計: '计', 畫: '画', 實: '实', 施: '施', 達: '达', 標: '标', 單: '单', 頭: '头', 責: '责',
-  關: '关', 於: '于', 規: '规', 綱: '纲', 設: '设', 總: '总', 體系: '体系', 標題: '标题', 錄: '录', 頁: '页', 擊: '击', 層: '层',
-  見: '见', 導: '导', 證: '证', 開: '开', 屆: '届', 個: '个', 條: '条', 業: '业', 際: '际', 雲: '云', 數: '数', 據: '据', 網: '网',
-  務實: '务实', 興: '兴', 廣: '广', 東: '东', 華: '华', 門: '门', 閩: '闽', 豐: '丰', 濟: '济', 經: '经', 員: '员', 會: '会', 與: '与',
-  書: '书', 長: '长', 鎮: '镇', 鄉: '乡', 廳: '厅', 處: '处', 爲: '为', 為: '为', 億: '亿', 萬: '万', 強: '强', 護: '护', 財: '财',
-  衛: '卫', 環: '环', 運: '运', 輸: '输', 農: '农', 訊: '讯', 學: '学', 醫: '医', 療: '疗', 養: '养', 老: '老', 稅: '税', 務局: '务局',
-};
 function numberOf(s: string): number {
   const t = s.replace(/\s+/g, '');
   if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
@@ -199,7 +158,7 @@ function readMarkerUncached(text: string): Marker | null {
     // "2015-2017", "0.62台" are no markers: a number continues right after an arabic marker
     if (r.id === 'arabic' && /^[0-9]/.test(rest)) continue;
     // "1.5万个", "0.62台" are figures, not 1.1-style headings
-    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^([万亿千百个%倍台户家名人次元平方公里米吨年月日天项条座所套辆部张兆G]|以[上下内]|左右)/.test(rest))) continue;
+    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^(万|亿|倍|%|个(?![人体性])|以[上下内]|左右|平方|公里|公顷|千米|米|吨|千瓦|兆)/.test(rest))) continue;
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');

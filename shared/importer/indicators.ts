@@ -32,8 +32,11 @@ const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
 
 const YEAR_RE = /(?:到|至|于|在)?\s*(20[0-9]{2}|19[0-9]{2})\s*年(?:底|末|前)?/;
-/** A sentence states a target when it names a year to reach, a level to reach, or a count of things to build. */
-const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标|建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持)/;
+/** A sentence states a target when it names a year to reach or a level to reach … */
+const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标)/;
+/** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
+const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持)/;
+const COUNTED_UNIT = /^(万?个|万?家|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
 const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成)+/;
 
@@ -71,7 +74,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   for (const sentence of paragraph.split(/(?<=[。！？!?])/)) {
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
     const ym = YEAR_RE.exec(sentence);
-    if (!TARGET_CONTEXT.test(sentence)) continue;
+    const counting = !TARGET_CONTEXT.test(sentence);
+    if (counting && !COUNT_CONTEXT.test(sentence)) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = sentence.trim();
     let prevEnd = 0;
@@ -98,6 +102,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
         else if (subject && /(建成|新建|完成|建设|新增|培育|打造)\s*$/.test(clause)) name = cleanName(subject);
       }
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
+      // a name a reader recognises: no stray bracket, no clause joined by 为/以
+      if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
+      if (counting && !COUNTED_UNIT.test(unit)) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
       const suffix = /^\s*(以上|以内|以下|左右)/.exec(after)?.[1];
       const comparator = suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : comparatorOf(verb);
