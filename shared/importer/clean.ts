@@ -108,6 +108,9 @@ const PAGE_NUMBER: RegExp[] = [
   /^page\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?$/i,
 ];
 
+/** Running headers of gazettes and official papers. */
+const RUNNING_HEADER = /(公报|简报|通讯)\s*(?:(?:19|20)[0-9]{2}\s*年)?\s*第\s*[0-9]{1,3}\s*期$|(人民政府|办公室|办公厅)文件$/;
+
 /**
  * Drop page numbers, running headers and footers (reported in `removed`): page-number lines in any of the forms
  * above, bare numbers that count pages up, and short lines repeated next to page breaks (a running header such as
@@ -139,10 +142,14 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     for (const [, at] of near) if (new Set(at).size >= Math.max(2, pageBreaks.length * 0.4)) for (const j of at) drop.set(j, '页眉页脚');
   }
   if (pageBreaks.length >= 1) {
-    // the plan's title (its first line) printed again next to a page number: a running header
+    // the plan's title (its first line) printed again next to a page number, or a gazette's running header
+    // ("某区人民政府公报　2024年第5期", "某区人民政府文件"): a running header even when it appears once
     const title = paras.find((p) => !p.cells)?.text;
     for (const i of pageBreaks) {
-      for (const j of [i - 2, i - 1, i + 1, i + 2]) if (j > 0 && paras[j] && paras[j].text === title) drop.set(j, '页眉页脚');
+      for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+        const q = paras[j];
+        if (j > 0 && q && !drop.has(j) && q.text.length <= 40 && (q.text === title || RUNNING_HEADER.test(matchView(q.text)))) drop.set(j, '页眉页脚');
+      }
     }
   }
   if (!drop.size) return paras;

@@ -64,8 +64,9 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
     if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
     const m = markers[i];
     if (!m || m.style === 'bullet') continue;
-    if (['part', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return i;
-    if (m.style === 'appendix') continue;
+    if (['part', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);
+    // the body never starts inside an annex ("附件1" then its own 1. 2.); a notice's "附件：1.…" list is no annex
+    if (m.style === 'appendix') { if (/^\s*[0-9０-９]/.test(m.rest)) continue; break; }
     if (m.n !== 1) continue;
     tried++;
     for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
