@@ -246,7 +246,7 @@ export function unmatchedBrackets(t: string): { start: number; char: string }[] 
 
 // --- document number ---------------------------------------------------------------------------
 
-export const DOC_NUMBER_RE = /^[^〔〕\[\]【】]+〔\d{4}〕[1-9]\d*号$/;
+export const DOC_NUMBER_RE = /^[^〔〕\[\]【】]+〔\d{4}〕[1-9]\d*[号號]$/;
 
 /** The 〔〕 form of a document number written with [] 【】 () （） ［］ or a leading 0, or null. */
 export function fixDocNumber(s: string): string | null {

@@ -199,11 +199,12 @@ describe('文号 (document number)', () => {
     expect(m.uncertain).toEqual([{ field: 'docNumber', raw: '豫政〔 2019 〕 15 号', reason: '发文字号写法不规范(有空格),已规范化为 豫政〔2019〕15号' }]);
   });
 
-  it('Traditional: 成府發〔2020〕25號 and 政辦〔2021〕22號 are read; the 代字 stays as written, 號 becomes 号', () => {
+  it('Traditional: 成府發〔2020〕25號 and 政辦〔2021〕22號 are read; the 代字 stays as written, 號 kept as written', () => {
     const m = read('成府發〔2020〕25號\n成都市人民政府');
-    expect(m.docNumber).toBe('成府發〔2020〕25号');
-    expect(m.uncertain.find((u) => u.field === 'docNumber')?.reason).toContain('繁体“號”');
-    expect(readDocNumber('政辦〔2021〕22號')?.value).toBe('政辦〔2021〕22号');
+    expect(m.docNumber).toBe('成府發〔2020〕25號');
+    // written in form: nothing was normalised, nothing to report
+    expect(m.uncertain.find((u) => u.field === 'docNumber')).toBeUndefined();
+    expect(readDocNumber('政辦〔2021〕22號')?.value).toBe('政辦〔2021〕22號');
   });
 
   it.each([
@@ -439,7 +440,7 @@ describe('title', () => {
   it('Traditional: the plan\'s own title line (關於…的實施意見) after a 印發《》 notice without 關於', () => {
     const m = read('滬府發〔2017〕92號\n上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知\n各區人民政府，市政府各委、辦、局：\n現將實施意見印發給你們。\n上海市人民政府\n2017年12月20日\n關於本市加強政務誠信建設的實施意見');
     expect(m.title).toBe('關於本市加強政務誠信建設的實施意見');
-    expect(m.docNumber).toBe('滬府發〔2017〕92号');
+    expect(m.docNumber).toBe('滬府發〔2017〕92號');
     expect(m.issuer).toBe('上海市人民政府');
     expect(m.city).toBe('上海市');
     expect(m.district).toBeNull();
@@ -533,7 +534,7 @@ describe('through the whole importer', () => {
     const m = importText(text, '成華.txt').meta;
     expect(m).toMatchObject({
       title: '成華區智慧城市建設三年行動計劃（2020—2022年）', district: '成華區', city: '成都市', period: { start: 2020, end: 2022 },
-      issuer: '成都市成華區人民政府辦公室', docNumber: '成府發〔2020〕25号', issuedOn: '2020-05-08', addressees: ['各街道辦事處', '區級各部門'],
+      issuer: '成都市成華區人民政府辦公室', docNumber: '成府發〔2020〕25號', issuedOn: '2020-05-08', addressees: ['各街道辦事處', '區級各部門'],
     });
     expect(m.notice).toContain('現將');
     expect(m.notice).not.toContain('為加快');

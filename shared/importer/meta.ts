@@ -85,7 +85,8 @@ const NOT_IN_DEPARTMENT = /关于|印发|转发|的|通知|[我本各]/;
 
 /**
  * 文号 (GB/T 9704 发文字号 机关代字〔年份〕序号号), matched on the folded view (so 發/號/辦 and full-width digits
- * and （）［］ are already 发/号/办, digits and ()[]). Stored as 代字 (as written) + 〔year〕 + number + 号.
+ * and （）［］ are already 发/号/办, digits and ()[]). Stored as 代字 (as written) + 〔year〕 + number + 号 (號 in a
+ * Traditional document).
  */
 const DOC_NUMBER = /(?<![\u4e00-\u9fa5《(\[【〔])([\u4e00-\u9fa5]{1,10})\s*[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(第\s*)?(\d{1,5})\s*号/;
 
@@ -257,7 +258,9 @@ export function readDocNumber(text: string, folded = foldForMatch(text)): DocNum
   const m = DOC_NUMBER.exec(folded);
   if (!m) return null;
   const prefix = text.slice(m.index, m.index + m[1].length);
-  return { value: `${prefix}〔${m[2]}〕${m[4]}号`, raw: text.slice(m.index, m.index + m[0].length), prefix, index: m.index };
+  // 号 as written: a Traditional document keeps 號 (the whole 文号 in the script of its document)
+  const raw = text.slice(m.index, m.index + m[0].length);
+  return { value: `${prefix}〔${m[2]}〕${m[4]}${raw.endsWith('號') ? '號' : '号'}`, raw, prefix, index: m.index };
 }
 
 /** What normalising a 文号 changed, in words for the report: "括号、空格". */

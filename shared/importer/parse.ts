@@ -27,6 +27,11 @@ export type { Draft } from './levels';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
+/** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
+const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
+/** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
+const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
+
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping']): Marker | null {
   if (p.cells) return null;
@@ -160,8 +165,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       if (stack.length === 1 && style !== 'appendix') partCount = m.n;
       continue;
     }
-    // plain paragraph: body of the current node
-    const cur = tree.current();
+    // plain paragraph: body of the current node — except a 牵头单位/责任单位 line after a list of points (①②③, (1)(2),
+    // •), which names the departments of what the list belongs to, when no earlier point had such a line of its own
+    let cur = tree.current();
+    if (cur && RESP_LINE.test(matchView(p.text)) && isPoint(cur)) {
+      const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
+      if (earlier.length && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l))))) {
+        let up: Draft | null = cur;
+        while (up && isPoint(up)) up = up.parent;
+        if (up) cur = up;
+      }
+    }
     if (cur) {
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
