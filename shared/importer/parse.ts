@@ -104,7 +104,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
-  paras = joinAnnexTitles(splitRunTogether(tocFound.paras, tocFound.toc));
+  paras = joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc));
 
   const first = bodyStart(paras, mapping);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
@@ -329,6 +329,15 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
     }
   }
   return out;
+}
+
+/** A first line holding the title and then, after a space, the text ("北港区…工作方案 为持续打造…"): two paragraphs. */
+function splitTitleLine(paras: Para[]): Para[] {
+  const first = paras[0];
+  if (!first || first.cells || first.heading !== undefined) return paras;
+  const m = /^(\S.{4,60}?(?:行动计划|行动方案|实施方案|工作方案|实施意见|工作要点|计划|方案|规划|纲要|意见|要点|办法))[ \t\u3000]+(\S.{10,})$/s.exec(first.text);
+  if (!m || readMarker(first.text)) return paras;
+  return [{ ...first, text: m[1] }, { ...first, text: m[2], afterBlank: true }, ...paras.slice(1)];
 }
 
 /** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
