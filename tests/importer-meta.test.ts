@@ -591,3 +591,10 @@ describe('readHead contract', () => {
     expect(r.titleIndex).toBe(3); // index in the head after the web page's title line
   });
 });
+
+describe('文号 closing a notice title', () => {
+  it('"…的通知（南政辦〔2021〕22號）" gives the notice its 文号; a 文号 cited in brackets inside a sentence does not', () => {
+    expect(readDocNumber('南嶼縣人民政府辦公室關於印發南嶼縣全民健身實施計劃（2021—2025年）的通知（南政辦〔2021〕22號）')?.value).toBe('南政辦〔2021〕22號');
+    expect(readDocNumber('根据《关于加快发展的意见》（沪府发〔2019〕3号）精神，结合实际')).toBeNull();
+  });
+});

@@ -28,7 +28,11 @@ type Removed = ImportReport['removed'][number];
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
   [/^跳转至[:：]?/, '页面导航'],
-  [/您现在的位置|当前位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
+  [/您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
+  [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
+  [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
+  [/^(【[^】]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
+  [/网站标识码|^(主办|承办|技术支持)(单位)?[:：]/, '网页页脚'],
   [/^发布时间[:：]|^来源[:：]|^(浏览|阅读|点击)(次数|量)[:：]|^字号[:：]?\s*[大中小]/, '网页发布信息'],
   [/^(上一条|下一条|上一篇|下一篇)[:：]/, '网页翻页链接'],
   [/^(与我们联系|联系我们|关于我们|网站地图)$/, '网页页脚'],
@@ -49,7 +53,7 @@ export function chromeReason(text: string): string | null {
   return null;
 }
 
-const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$/i;
+const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】]{1,8}】[\s\u3000]*)+$|网站标识码/i;
 
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
 export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
@@ -69,7 +73,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   }
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
-  const crumb = paras.slice(0, 12).findIndex((p) => /您现在的位置|当前位置[:：]|^首页\s*[>＞»]/.test(p.text));
+  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
   for (let i = 0; i < crumb; i++) { keep[i] = false; removed.push({ line: paras[i].line, text: paras[i].text, reason: '网站页眉' }); }
   // Footer: from the first footer marker in the last lines to the end, unless plan structure follows it.
   const tailFrom = Math.max(0, paras.length - 30);

@@ -252,10 +252,13 @@ export interface DocNumberFound {
   index: number;
 }
 
-/** A 文号 in `text` (not one cited inside 《》 or brackets). */
+const DOC_NUMBER_CLOSING = new RegExp(`(?<=(?:通知|意见|决定|批复|函|方案|计划)\\s*\\(\\s*)${DOC_NUMBER.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')}(?=\\s*\\)\\s*$)`);
+
+/** A 文号 in `text` (not one cited inside 《》 or brackets, except in brackets closing a notice title). */
 export function readDocNumber(text: string, folded = foldForMatch(text)): DocNumberFound | null {
   if (!folded.includes('号')) return null;
-  const m = DOC_NUMBER.exec(folded);
+  // a 文号 in brackets closing a notice title ("…的通知（南政辦〔2021〕22號）") is the notice's own
+  const m = DOC_NUMBER.exec(folded) ?? DOC_NUMBER_CLOSING.exec(folded);
   if (!m) return null;
   const prefix = text.slice(m.index, m.index + m[1].length);
   // 号 as written: a Traditional document keeps 號 (the whole 文号 in the script of its document)
@@ -584,7 +587,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (dn && i <= lastNoticeLine && !docNumber) {
       const rest = (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim();
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
-      const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest);
+      const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
+        /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest);
       if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); }
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
