@@ -231,10 +231,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     kinds.set(d, k);
   }
   // sections that group tasks and are all named …行动 ((一)商圈能级提升行动, (二)…行动) are actions
-  for (const [parent, list] of kids) {
+  for (const list of kids.values()) {
     const groups = list.filter((d) => kinds.get(d) === 'section' && holds.has(d));
     if (groups.length && list.filter((d) => d.style === groups[0].style).every((d) => /行动$/.test(matchView(d.node.heading)))) for (const d of groups) kinds.set(d, 'action');
-    void parent;
   }
   for (const d of all) {
     const forced = mapping?.[d.style]?.kind;
