@@ -1,8 +1,9 @@
 /**
- * The level mapping in Chromium (browser mode), as a planner uses it: a small plan (.txt, 一、 › (一) › 1. with
- * 责任单位) is imported through the dialog; the level table shows its numbering styles; the kind of the 1. level is
- * changed by hand; the outline follows; the plan is saved and stored with the new kinds. Importing a second document
- * of the same style then applies the remembered mapping and says so; 恢复自动识别 goes back to the importer's levels.
+ * The level mapping in Chromium (browser mode), as a planner uses it: a small plan in Markdown (# title, ## 一、,
+ * ### (一), 1. with 责任单位) is imported through the dialog; the level table shows its numbering styles; the kind of the
+ * 1. level is changed by hand; the outline follows; the plan is saved and stored with the new kinds. Importing a second
+ * document of the same style — as plain text this time — then applies the remembered mapping and says so; 恢复自动识别
+ * goes back to the importer's levels.
  *
  * Screenshots: test-results/import-levels-changed.png, test-results/import-levels-remembered.png.
  */
@@ -27,6 +28,9 @@ const PLAN = (topic: string) => [
   '加强组织领导,落实工作责任,强化督查考核。',
   '',
 ].join('\n');
+
+/** The same plan as Markdown: the title and the 一、 / (一) headings as ATX headings. */
+const PLAN_MD = (topic: string) => PLAN(topic).split('\n').map((l, i) => (i === 0 ? `# ${l}` : /^[一二三四五六七八九十]+、/.test(l) ? `## ${l}` : /^\(/.test(l) ? `### ${l}` : l)).join('\n\n');
 
 const KIND_LABEL: Record<string, string> = { task: '任务', item: '事项' };
 
@@ -61,7 +65,7 @@ describe.runIf(e2eEnabled())('import levels (e2e)', () => {
 
   it('changes the kind of the 1. level by hand; the outline follows; the stored plan has the new kinds', async () => {
     const { page } = app;
-    await openImport(app, '数字政府.txt', PLAN('数字政府'));
+    await openImport(app, '数字政府.md', PLAN_MD('数字政府'));
     await page.getByTestId('import-levels').waitFor();
     const samples = await page.getByTestId('level-sample').allInnerTexts();
     expect(samples.some((s) => /^一/.test(s)), samples.join(' ')).toBe(true);
