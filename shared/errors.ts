@@ -5,8 +5,11 @@ export type ImportErrorCode =
   | 'too-large'      // over MAX_IMPORT_BYTES
   | 'binary'         // not text in any supported encoding, and not a .docx
   | 'encoding'       // text, but not decodable without loss
-  | 'unsupported'    // a format we do not read (.doc, .pdf, .docm …)
+  | 'unsupported'    // a format we do not read (.docm, Excel, PowerPoint, OFD …; .pdf/.doc without a host reader)
   | 'corrupt-docx'   // zip or XML structure broken
+  | 'corrupt'        // a .pdf/.doc/.wps whose structure is broken (or not what its name says)
+  | 'encrypted'      // password-protected (PDF with an open password, encrypted .doc/.docx)
+  | 'no-text-layer'  // a PDF without text (scanned pages, images only): needs OCR
   | 'zip-bomb'       // too many entries or inflated size over the limit
   | 'doctype'        // XML with a DOCTYPE / entity declarations
   | 'no-content'     // decoded, but nothing that looks like a plan (no text lines)
@@ -62,6 +65,11 @@ export const LIMITS = {
   importTimeoutMs: 30_000,
   /** Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. */
   importMemoryMb: 512,
+  /**
+   * PDF: most pages read. A three-year plan is 20–60 pages, with annex tables maybe 150; 500 pages is a
+   * yearbook, not a plan, and would take seconds (≈10 ms a page).
+   */
+  maxPdfPages: 500,
 } as const;
 
 export function isAppError(e: unknown): e is AppError {

@@ -1,14 +1,19 @@
-/** The importer: bytes of a .txt/.md/.docx → a validated plan (`plan-workbench/v1`) with its import report. */
+/**
+ * The importer: bytes of a .txt/.md/.html/.docx (and .pdf/.doc/.wps with the host's readers, see source.ts)
+ * → a validated plan (`plan-workbench/v1`) with its import report.
+ */
 import { PlanDoc } from '../model/plan';
 import { ImportError } from '../errors';
 import { parsePlan } from './parse';
-import { readSource, sha256Hex } from './source';
+import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import type { SourceLine } from './types';
 
 export { parsePlan } from './parse';
 
-export async function importFile(input: { bytes: Uint8Array; fileName: string }): Promise<PlanDoc> {
-  const { lines, encoding } = await readSource(input.bytes, input.fileName);
+export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
+
+export async function importFile(input: { bytes: Uint8Array; fileName: string }, opts: ReadSourceOptions = {}): Promise<PlanDoc> {
+  const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
   const sha256 = await sha256Hex(input.bytes);
   return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length });
 }
