@@ -1,6 +1,7 @@
 /**
  * Worker-thread entry of the isolated importer (see isolated-import.ts). Receives one
- * `{ bytes, fileName }` message, runs the environment-free importer and posts back exactly one
+ * `{ bytes, fileName }` message, runs the environment-free importer (with the Node readers for .pdf and
+ * .doc/.wps, electron/core/formats) and posts back exactly one
  * message: `{ ok: true, doc }`, `{ ok: false, importError }` for an ImportError, or
  * `{ ok: false, crash }` for anything else (a bug: the host reports it as 'internal').
  *
@@ -8,11 +9,14 @@
  * from source through import-worker-boot.mjs (tsx) by the CLI, browser mode and the tests.
  */
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
+import { createNodeReaders, type NodeReaderOptions } from './formats/index.js';
 
 export interface WorkerRequest { bytes: Uint8Array; fileName: string }
+/** Given by the host when it starts the worker: what the Node readers need (pdfjs-dist's folder). */
+export interface WorkerData { formats?: NodeReaderOptions }
 /** The worker's V8 heap when it answers (MB): what the import cost in memory. */
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
@@ -28,7 +32,8 @@ if (port) {
   port.once('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
-      reply = { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
+      const readers = createNodeReaders((workerData as WorkerData | null)?.formats);
+      reply = { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }, { readers }) };
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }

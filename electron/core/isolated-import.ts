@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import { resolvePdfjsDir } from './formats/pdf.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -66,7 +67,7 @@ export function sourceWorkerEntry(): Promise<string | URL> {
 async function bundleSourceWorker(): Promise<string> {
   const here = dirname(fileURLToPath(import.meta.url));
   const entry = join(here, 'import-worker.ts');
-  const files = [entry, ...tsFiles(join(here, '..', '..', 'shared'))].sort();
+  const files = [entry, ...tsFiles(join(here, 'formats')), ...tsFiles(join(here, '..', '..', 'shared'))].sort();
   const esbuildName = 'esbuild'; // not a static import: the built app never bundles or loads it
   const esbuild = (await import(/* @vite-ignore */ esbuildName)) as {
     version: string;
@@ -98,6 +99,10 @@ function tsFiles(dir: string): string[] {
   return out;
 }
 
+let pdfjsDirCache: string | undefined | null = null;
+/** pdfjs-dist's folder, resolved here in the host (the worker may run from a bundle outside node_modules). */
+const pdfjsDir = (): string | undefined => (pdfjsDirCache === null ? (pdfjsDirCache = resolvePdfjsDir()) : pdfjsDirCache);
+
 /** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
 function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
   const prefix = `无法导入 ${e.fileName}:`;
@@ -120,6 +125,7 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
       execArgv: [],
       name: 'plan-import',
+      workerData: { formats: { pdfjsDir: pdfjsDir() } } satisfies WorkerData,
     });
     let done = false;
     const t0 = performance.now();
