@@ -16,7 +16,7 @@
  * Works in Node and in Electron's main process alike (worker_threads is plain Node).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +55,10 @@ let sourceEntry: Promise<string | URL> | null = null;
 
 /**
  * The entry used when none is given (running from source: CLI, browser mode, tests). import-worker.ts and what it
- * imports (shared/, zod, fflate) bundled by esbuild into one self-contained .mjs, cached in a private temp folder
- * under a key of every source file's size and mtime: a worker then starts in a few hundred ms instead of seconds.
+ * imports (shared/, zod, fflate, the format readers) bundled by esbuild into a self-contained folder, cached in a
+ * private temp folder under a key of every source file's size and mtime: a worker then starts in a few hundred ms
+ * instead of seconds. Code splitting keeps what the .pdf and .doc readers load on demand (pdfjs-dist: ~4 MB of
+ * JavaScript; word-extractor) in chunks of their own, so a .txt or .docx import does not parse them.
  * Without esbuild (a dev dependency, through tsx and vite), the tsx bootstrap.
  */
 export function sourceWorkerEntry(): Promise<string | URL> {
@@ -81,12 +83,23 @@ async function bundleSourceWorker(): Promise<string> {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   const dir = join(tmpdir(), `plan-workbench-${uid}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}.mjs`);
-  if (existsSync(out)) return out;
+  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}`);
+  const main = join(out, 'import-worker.js');
+  if (existsSync(main)) return main;
   const tmp = `${out}.${process.pid}.${threadId}.tmp`;
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'silent' });
-  renameSync(tmp, out); // atomic: a concurrent process sees the old name or the whole file
-  return out;
+  await esbuild.build({
+    entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
+    outdir: tmp, outExtension: { '.js': '.js' }, logLevel: 'silent',
+    // the chunks are ES modules: a package.json says so (the folder is outside any package)
+  });
+  writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
+  try {
+    renameSync(tmp, out); // atomic: a concurrent process sees no folder or the whole folder
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true }); // another process renamed its copy first
+    if (!existsSync(main)) throw e;
+  }
+  return main;
 }
 
 function tsFiles(dir: string): string[] {

@@ -6,7 +6,7 @@
  *  - Predefined CMaps (Chinese PDFs with non-embedded fonts use UniGB-UCS2-H and friends) and the standard font
  *    metrics are read from pdfjs-dist's own folders, whose path the host passes (resolvePdfjsDir: the worker may
  *    run from a bundle in a temp folder, where the package cannot be resolved).
- *  - At most LIMITS.maxPdfPages pages; pages are read one at a time and released (page.cleanup()).
+ *  - At most LIMITS.maxPdfPages pages, read one at a time; at most LIMITS.maxTextChars characters.
  *  - No text on the pages (a scan) → 'no-text-layer'; an open password → 'encrypted'; not a PDF / broken → 'corrupt'.
  *
  * The geometry (lines, headers/footers, paragraphs) is shared/importer/formats/pdf-layout.ts.
@@ -29,18 +29,58 @@ export function resolvePdfjsDir(): string | undefined {
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loading: Promise<Pdfjs> | null = null;
 
-/** Load pdfjs once per worker, with its worker module on this thread. */
+/**
+ * Load pdfjs once per worker, with its worker module on this thread.
+ *
+ * pdfjs's Node build polyfills DOMMatrix from the optional native package @napi-rs/canvas and constructs one when
+ * its module loads; text extraction never renders, so where the package cannot be found (the worker bundle in a
+ * temp folder) an inert stand-in is enough. pdfjs reports the missing package with console.log while loading,
+ * which would end up in the CLI's --json output: the console is quiet for the duration of the load.
+ *
+ * The legacy build carries core-js polyfills, and some of them replace built-ins that Node 20 already has because
+ * of spec corner cases (Array.prototype.push on an array with a read-only length, JSON.parse source access). The
+ * replacements are plain JavaScript and much slower: with core-js's push, reading a 36-page PDF took 1.4–1.8 s
+ * instead of well under a second, and the grammar that runs after it in the same worker slowed down too. pdfjs
+ * does not depend on those corner cases, so the native functions are put back once pdfjs is loaded; what core-js
+ * adds that Node 20 lacks (Promise.withResolvers, Set methods, Uint8Array base64) stays.
+ */
 function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
-    const [pdfjs, worker] = await Promise.all([
-      import('pdfjs-dist/legacy/build/pdf.mjs'),
-      import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-    ]);
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return pdfjs;
+    const g = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    const log = console.log;
+    const warn = console.warn;
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    console.log = () => {};
+    console.warn = () => {};
+    try {
+      const [pdfjs, worker] = await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.mjs'),
+        import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+      ]);
+      g.pdfjsWorker = worker;
+      return pdfjs;
+    } finally {
+      console.log = log;
+      console.warn = warn;
+      Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+      JSON.parse = natives.parse;
+      JSON.stringify = natives.stringify;
+    }
   })();
   return loading;
 }
+
+/** An identity matrix that does nothing: pdfjs only uses DOMMatrix for drawing, which the importer never does. */
+class InertMatrix {
+  a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+  m11 = 1; m12 = 0; m21 = 0; m22 = 1; m41 = 0; m42 = 0;
+  multiplySelf() { return this; }
+  preMultiplySelf() { return this; }
+  translate() { return this; }
+  scale() { return this; }
+  invertSelf() { return this; }
+}
+if (typeof (globalThis as { DOMMatrix?: unknown }).DOMMatrix === 'undefined') (globalThis as { DOMMatrix?: unknown }).DOMMatrix = InertMatrix;
 
 /** Pages whose text is shorter than this are "without text" when deciding whether a PDF is a scan. */
 const SCANNED_PAGE_CHARS = 20;
@@ -96,7 +136,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
         if (chars > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, `文字超过 ${LIMITS.maxTextChars} 个字符`);
       }
       pages.push({ width: vp.width, height: vp.height, items });
-      page.cleanup();
+      // no page.cleanup(): it frees drawing resources we never create, and costs ~10 % of the reading time
     }
     const withText = pages.filter((pg) => pageChars(pg) >= SCANNED_PAGE_CHARS).length;
     if (withText === 0 || withText < pages.length * 0.2) {

@@ -53,6 +53,11 @@ interface Line {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Stands for a wide gap while a line is built (becomes one space at the end, never removed as autospace). */
+const COLUMN_GAP = '\u0001';
+
+const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
 
 /** Build the lines of one page from its items. */
 export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
@@ -81,22 +86,29 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     for (const it of g) {
       const size = it.size > 0 ? it.size : 10;
       const s = it.str.replace(/\s+/g, ' ');
-      if (text) {
-        const gap = it.x - prevEnd;
-        const l = text[text.length - 1];
-        const r = s.trimStart()[0];
-        const latin = !isCjk(l) && !isCjk(r) && l !== ' ';
-        if (gap > 1.5 * size || (latin && gap > 0.25 * size)) text = text.trimEnd() + ' ' + s.trimStart();
-        else text = isCjk(l) || isCjk(r) ? text.trimEnd() + s.trimStart() : text + s;
-      } else text = s.trimStart();
-      prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       const n = it.str.trim().length;
+      if (text && n) {
+        const gap = it.x - prevEnd;
+        const body = text.trimEnd();
+        const l = body[body.length - 1];
+        const r = s.trimStart()[0];
+        // spaces at an item boundary next to CJK are layout (LibreOffice and Word draw the gap between Chinese
+        // and Latin text as a space glyph), not text
+        if (gap > 1.5 * size) text = body + COLUMN_GAP + s.trimStart();
+        else if (isCjk(l) || isCjk(r)) text = body + s.trimStart();
+        else if (gap > 0.25 * size || text.length > body.length || s.startsWith(' ')) text = body + ' ' + s.trimStart();
+        else text = body + s;
+      } else if (n) text = text ? text.trimEnd() + ' ' + s.trimStart() : s.trimStart();
+      else continue; // a space item: the gap it stands for is measured from the neighbours
+      prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       sizeSum += size * n;
       chars += n;
     }
     const first = g[0];
     const lead = /^[A-Za-z0-9%.,:;\-+/()'"’”]+/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
+    // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
+    text = text.replace(AUTOSPACE, '').replaceAll(COLUMN_GAP, ' ');
     return {
       text: text.trim(),
       left: first.x,
@@ -179,6 +191,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const edgeOf = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
   const pitchOf = body.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
   const docPitch = median(pitchOf.filter((p) => p > 0));
+  const bodySize = median(body.flat().map((l) => l.size));
 
   const out: SourceLine[] = [];
   let para: string | null = null;
@@ -204,6 +217,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text);
+        // a long centred title wrapped onto a second centred line, in the same (larger) type
+        if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
+          const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
+          joins = centred(prev) && centred(l) && l.left - left > em && prev.right - prev.left >= 0.6 * (right - left) && l.size > bodySize * 1.1;
+        }
       }
       if (joins) para = joinWrapped(para!, l.text);
       else { flush(); para = l.text; }
