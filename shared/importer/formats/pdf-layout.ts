@@ -4,9 +4,10 @@
  * this module rebuilds the text a planner wrote:
  *
  *  1. Lines: items grouped by baseline (tolerance: 45 % of the smaller font size), sorted by x. Between two items
- *     no space when either neighbour is CJK (Chinese has none; a PDF draws "到", " ", "2026" as three items);
- *     one space where the gap is wider than a quarter em and both neighbours are Latin; one space where the gap
- *     is wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…").
+ *     no space when both neighbours are CJK, nor between CJK and a Latin letter or digit (the typesetter's
+ *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
+ *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
+ *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…").
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
  *     a page number (`— 3 —`, `- 3 -`, `3`, `第3页 共40页`, `3 / 40`, `Page 3 of 40`) or when the same text
  *     (digits ignored) stands at the same height on at least half of the pages (three pages or more).
@@ -53,6 +54,7 @@ interface Line {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const ALNUM = /[A-Za-z0-9%]/;
 /** Stands for a wide gap while a line is built (becomes one space at the end, never removed as autospace). */
 const COLUMN_GAP = '\u0001';
 
@@ -83,23 +85,28 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     let prevEnd = Number.NaN;
     let sizeSum = 0;
     let chars = 0;
+    let spaceSeen = false;
     for (const it of g) {
       const size = it.size > 0 ? it.size : 10;
       const s = it.str.replace(/\s+/g, ' ');
       const n = it.str.trim().length;
-      if (text && n) {
+      if (!n) { spaceSeen = true; continue; } // a space item: the gap it stands for is measured from the neighbours
+      if (text) {
         const gap = it.x - prevEnd;
         const body = text.trimEnd();
         const l = body[body.length - 1];
         const r = s.trimStart()[0];
-        // spaces at an item boundary next to CJK are layout (LibreOffice and Word draw the gap between Chinese
-        // and Latin text as a space glyph), not text
+        const spaced = spaceSeen || text.length > body.length || s.startsWith(' ');
+        const autospace = (isCjk(l) && ALNUM.test(r)) || (ALNUM.test(l) && isCjk(r));
+        // between Chinese and a Latin word or number the typesetter draws a narrow gap (LibreOffice and Word
+        // emit it as a space glyph): not the author's; between two Chinese characters nothing; elsewhere a space
+        // the PDF draws, or a gap wider than a quarter em, is one space
         if (gap > 1.5 * size) text = body + COLUMN_GAP + s.trimStart();
-        else if (isCjk(l) || isCjk(r)) text = body + s.trimStart();
-        else if (gap > 0.25 * size || text.length > body.length || s.startsWith(' ')) text = body + ' ' + s.trimStart();
+        else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
+        else if (spaced || gap > 0.25 * size) text = body + ' ' + s.trimStart();
         else text = body + s;
-      } else if (n) text = text ? text.trimEnd() + ' ' + s.trimStart() : s.trimStart();
-      else continue; // a space item: the gap it stands for is measured from the neighbours
+      } else text = s.trimStart();
+      spaceSeen = false;
       prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       sizeSum += size * n;
       chars += n;
