@@ -63,8 +63,18 @@ export const LIMITS = {
    * worker is terminated after it. The largest accepted real plan takes well under a second.
    */
   importTimeoutMs: 30_000,
-  /** Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. */
+  /**
+   * Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. The same for every
+   * format, measured: a 50-page text PDF needs under 24 MB of heap (it is stopped at 16 MB), a 200-page one under
+   * 32 MB (stopped at 24 MB) and reads without GC pressure from 48 MB; .txt/.md/.html/.docx/.doc need a few times
+   * their text size. 512 MB leaves ten times the room a 500-page PDF needs and still stops a hostile file.
+   */
   importMemoryMb: 512,
+  /**
+   * PDF wall-clock limit (ms), instead of importTimeoutMs: pdfjs runs cold in a fresh worker (about 20 ms a page
+   * on an idle machine, several times that on a busy one), and a 500-page PDF (maxPdfPages) must fit.
+   */
+  importPdfTimeoutMs: 60_000,
   /**
    * PDF: most pages read. A three-year plan is 20–60 pages, with annex tables maybe 150; 500 pages is a
    * yearbook, not a plan, and would take seconds (≈10 ms a page).

@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
+import { isPdf } from '../../shared/importer/source.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
 import { resolvePdfjsDir } from './formats/pdf.js';
@@ -37,7 +38,7 @@ export interface IsolatedImportOptions {
   workerEntry?: string | URL;
   /** Aborting terminates the worker; the import rejects with ImportError 'cancelled'. */
   signal?: AbortSignal;
-  /** Wall-clock limit (ms); default LIMITS.importTimeoutMs. */
+  /** Wall-clock limit (ms); default by format (importLimitsFor): LIMITS.importTimeoutMs, for PDFs LIMITS.importPdfTimeoutMs. */
   timeoutMs?: number;
   /** V8 old-generation heap limit of the worker (MB); default LIMITS.importMemoryMb. */
   memoryMb?: number;
@@ -112,6 +113,14 @@ function tsFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * Limits of one import by format (content decides, as in readSource): PDFs get LIMITS.importPdfTimeoutMs, everything
+ * else LIMITS.importTimeoutMs; the heap limit is the same for all (see LIMITS.importMemoryMb for the measurements).
+ */
+export function importLimitsFor(bytes: Uint8Array): { timeoutMs: number; memoryMb: number } {
+  return { timeoutMs: isPdf(bytes) ? LIMITS.importPdfTimeoutMs : LIMITS.importTimeoutMs, memoryMb: LIMITS.importMemoryMb };
+}
+
 let pdfjsDirCache: string | undefined | null = null;
 /** pdfjs-dist's folder, resolved here in the host (the worker may run from a bundle outside node_modules). */
 const pdfjsDir = (): string | undefined => (pdfjsDirCache === null ? (pdfjsDirCache = resolvePdfjsDir()) : pdfjsDirCache);
@@ -126,8 +135,9 @@ function rebuildImportError(e: { code: string; message: string; fileName: string
 
 export async function importIsolated(input: { bytes: Uint8Array; fileName: string }, opts: IsolatedImportOptions = {}): Promise<PlanDoc> {
   const { fileName } = input;
-  const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
-  const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
+  const limits = importLimitsFor(input.bytes);
+  const timeoutMs = opts.timeoutMs ?? limits.timeoutMs;
+  const memoryMb = opts.memoryMb ?? limits.memoryMb;
   if (opts.signal?.aborted) throw cancelled(fileName);
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
   if (opts.signal?.aborted) throw cancelled(fileName);

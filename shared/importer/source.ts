@@ -79,7 +79,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isOle = (b: Uint8Array) => b.length >= 8 && OLE.every((x, i) => b[i] === x);
 
 /** `%PDF-` in the first 1 KB (the PDF reference lets a few bytes of junk precede the header). */
-function isPdf(b: Uint8Array): boolean {
+export function isPdf(b: Uint8Array): boolean {
   const n = Math.min(b.length - 5, 1024);
   for (let i = 0; i <= n; i++) {
     if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46 && b[i + 4] === 0x2d) return true;
