@@ -311,7 +311,9 @@ export function readHtml(bytes: Uint8Array, fileName: string): { lines: SourceLi
           lines.push({ text: cells.join('\t'), line: lines.length + 1, cells });
         }
       } else {
-        for (const r of rowsOf(n)) for (const c of r.children) { walk(c); flush(); }
+        // a layout table: its cells (and whatever stray content the page put in it) are ordinary blocks
+        n.children.forEach(walk);
+        flush();
       }
       return;
     }
