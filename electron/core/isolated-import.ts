@@ -76,7 +76,14 @@ async function bundleSourceWorker(): Promise<string> {
     version: string;
     build(o: Record<string, unknown>): Promise<unknown>;
   };
-  const key = createHash('sha256').update(esbuild.version);
+  // how the bundle is built is part of its cache key
+  const options = {
+    entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
+    logLevel: 'silent',
+    // CommonJS packages (word-extractor) require Node built-ins ('stream', 'buffer'): give the ES chunks a require
+    banner: { js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);" },
+  };
+  const key = createHash('sha256').update(esbuild.version).update(JSON.stringify(options));
   for (const f of files) {
     const st = statSync(f);
     key.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
@@ -88,11 +95,8 @@ async function bundleSourceWorker(): Promise<string> {
   const main = join(out, 'import-worker.js');
   if (existsSync(main)) return main;
   const tmp = `${out}.${process.pid}.${threadId}.tmp`;
-  await esbuild.build({
-    entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
-    outdir: tmp, outExtension: { '.js': '.js' }, logLevel: 'silent',
-    // the chunks are ES modules: a package.json says so (the folder is outside any package)
-  });
+  await esbuild.build({ ...options, outdir: tmp });
+  // the chunks are ES modules: a package.json says so (the folder is outside any package)
   writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
   try {
     renameSync(tmp, out); // atomic: a concurrent process sees no folder or the whole folder
