@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk, type PlanDoc } from '../../shared/model/plan.js';
+import { LIMITS } from '../../shared/errors.js';
 import { createCore, type Core } from '../../electron/core/core.js';
+import { importLimitsFor } from '../../electron/core/isolated-import.js';
 import { convert, fodt, sofficeEnabled } from './office.js';
 import { PLAN, TITLE } from './plan-text.js';
 
@@ -44,6 +46,15 @@ function expectPlan(doc: PlanDoc, encoding: string) {
   expect(all).not.toMatch(/—\s*\d+\s*—|某区人民政府办公室文件/);
   expect(doc.meta.title).toContain('数字经济高质量发展三年行动计划');
 }
+
+describe('limits by format', () => {
+  it('a PDF (by content, whatever its name) gets the PDF time limit; the heap limit is the same for all', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    expect(importLimitsFor(pdf)).toEqual({ timeoutMs: LIMITS.importPdfTimeoutMs, memoryMb: LIMITS.importMemoryMb });
+    expect(importLimitsFor(new TextEncoder().encode('一、总体要求'))).toEqual({ timeoutMs: LIMITS.importTimeoutMs, memoryMb: LIMITS.importMemoryMb });
+    expect(LIMITS.importPdfTimeoutMs).toBeGreaterThan(LIMITS.importTimeoutMs);
+  });
+});
 
 describe('plan.importPreview reaches every format reader', () => {
   it('.md', async () => {
