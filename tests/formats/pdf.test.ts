@@ -96,6 +96,12 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out[0]).toContain(`第4页正文结尾`);
   });
 
+  it('Kangxi radicals and compatibility ideographs some fonts map text to are read as the ordinary characters', () => {
+    // U+2F00 ⼀ (KANGXI RADICAL ONE), U+2F47 ⽇ (RADICAL SUN), U+F9DC (compatibility 隆)
+    const p = page([item('\u2F00、总体要求', 80, 700, S, 96), item('\u2F47常管理\uF9DC重', 80, 650, S, 96)]);
+    expect(texts(layoutPdf([p])).join('')).toBe('一、总体要求日常管理隆重');
+  });
+
   it('tells page numbers from text', () => {
     for (const s of ['— 3 —', '- 3 -', '3', '第3页 共40页', '第 3 页', '3 / 40', 'Page 3 of 40', '— iv —']) expect(isPageNumber(s), s).toBe(true);
     for (const s of ['3. 加强组织领导', '2027年', '第三章 保障措施', '（3）']) expect(isPageNumber(s), s).toBe(false);

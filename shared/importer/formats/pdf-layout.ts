@@ -55,6 +55,12 @@ interface Line {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const ALNUM = /[A-Za-z0-9%]/;
+/**
+ * Kangxi radicals, CJK radicals supplement and CJK compatibility ideographs: some fonts map ordinary characters to
+ * them (a PDF shows "一、总体要求" but its text is "⼀、总体要求" with U+2F00), which breaks every match after.
+ * NFKC maps them to the unified ideographs (pdfjs's own normalisation leaves these ranges alone).
+ */
+const RADICALS = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/g;
 /** Stands for a wide gap while a line is built (becomes one space at the end, never removed as autospace). */
 const COLUMN_GAP = '\u0001';
 
@@ -115,7 +121,7 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     const lead = /^[A-Za-z0-9%.,:;\-+/()'"’”]+/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
-    text = text.replace(AUTOSPACE, '').replaceAll(COLUMN_GAP, ' ');
+    text = text.replace(AUTOSPACE, '').replaceAll(COLUMN_GAP, ' ').replace(RADICALS, (c) => c.normalize('NFKC'));
     return {
       text: text.trim(),
       left: first.x,
