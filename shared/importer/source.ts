@@ -18,8 +18,8 @@
  *    'unsupported'; a broken zip → 'corrupt-docx';
  *  - OLE compound file (Word 97–2003 .doc, WPS .wps, .dot; a password-protected .docx is one too) → the doc
  *    reader, which tells Word from the rest; Excel/PowerPoint names → 'unsupported';
- *  - .md/.markdown → decoded text through Markdown; .html/.htm/.xhtml/.shtml (or text that starts like an HTML
- *    page) → the HTML reader;
+ *  - .md/.markdown → decoded text through Markdown; .mht/.mhtml (or a MIME web archive) → its HTML part;
+ *    .html/.htm/.xhtml/.shtml (or text that starts like an HTML page) → the HTML reader;
  *  - everything else → decodeText, split on \n. Every line is kept, blank ones included, so
  *    `line` is the line number an editor shows (a final newline does not add a line).
  */
@@ -27,6 +27,7 @@ import { ImportError } from '../errors';
 import { checkSize, decodeText } from './decode';
 import { classifyZip, readDocx } from './docx';
 import { readHtml, looksLikeHtml } from './formats/html';
+import { looksLikeMht, readMht } from './formats/mht';
 import { readMarkdown } from './formats/markdown';
 import type { SourceLine } from './types';
 
@@ -88,6 +89,7 @@ export function isPdf(b: Uint8Array): boolean {
 }
 
 const HTML_EXT = new Set(['html', 'htm', 'xhtml', 'shtml']);
+const MHT_EXT = new Set(['mht', 'mhtml']);
 const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
 
 /**
@@ -121,11 +123,12 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
   if (Object.hasOwn(UNSUPPORTED_EXT, ext)) throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
   if (ext === 'doc' || ext === 'dot' || ext === 'wps') {
     // Not an OLE file: an RTF or a web page saved as .doc is common; text is read as text below, the rest refused.
-    if (!looksLikeHtml(bytes)) {
+    if (!looksLikeHtml(bytes) && !looksLikeMht(bytes)) {
       const { text, encoding } = decodeText(bytes, fileName);
       return { lines: splitLines(text), encoding };
     }
   }
+  if (MHT_EXT.has(ext) || (!MD_EXT.has(ext) && ext !== 'txt' && looksLikeMht(bytes))) return readMht(bytes, fileName);
   if (HTML_EXT.has(ext) || (!MD_EXT.has(ext) && ext !== 'txt' && looksLikeHtml(bytes))) {
     return readHtml(bytes, fileName);
   }

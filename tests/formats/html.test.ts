@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, looksLikeHtml, parseHtml, readHtml } from '../../shared/importer/formats/html.js';
+import { looksLikeMht } from '../../shared/importer/formats/mht.js';
 import { readSource } from '../../shared/importer/source.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -135,5 +136,53 @@ describe('HTML decoding and robustness', () => {
   it('entities', () => {
     expect(decodeEntities('&lt;p&gt; &amp;amp; &#20013;&#x6587; &ldquo;规划&rdquo; &unknown; &#0;')).toBe('<p> &amp; 中文 “规划” &unknown; \ufffd');
     expect(parseHtml('<p>x').children).toHaveLength(1);
+  });
+});
+
+describe('web archives (.mht / .mhtml)', () => {
+  /** A page saved as one file, as Chrome writes it: multipart/related, the HTML quoted-printable, an image part. */
+  function mht(htmlBytes: Uint8Array, charset: string | null, cte: 'quoted-printable' | 'base64'): Uint8Array {
+    const qp = (b: Uint8Array) => {
+      let out = '';
+      let col = 0;
+      for (const c of b) {
+        const t = c === 0x0a ? '\r\n' : (c >= 33 && c <= 126 && c !== 0x3d) || c === 0x20 ? String.fromCharCode(c) : `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
+        if (col + t.length > 75 && t !== '\r\n') { out += '=\r\n'; col = 0; }
+        out += t;
+        col = t === '\r\n' ? 0 : col + t.length;
+      }
+      return out;
+    };
+    const body = cte === 'base64' ? Buffer.from(htmlBytes).toString('base64').replace(/.{76}/g, '$&\r\n') : qp(htmlBytes);
+    const b = '----MultipartBoundary--abc123----';
+    const text = ['From: <Saved by Blink>', 'Snapshot-Content-Location: http://www.example.gov.cn/zwgk/plan.html', 'Subject: =?utf-8?Q?plan?=',
+      'MIME-Version: 1.0', 'Content-Type: multipart/related;', '\ttype="text/html";', `\tboundary="${b}"`, '', '',
+      `--${b}`, `Content-Type: text/html${charset ? `; charset="${charset}"` : ''}`, 'Content-ID: <frame-1@mhtml.blink>', `Content-Transfer-Encoding: ${cte}`,
+      'Content-Location: http://www.example.gov.cn/zwgk/plan.html', '', body, '',
+      `--${b}`, 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: http://www.example.gov.cn/logo.png', '', 'iVBORw0KGgo=', '',
+      `--${b}--`, ''].join('\r\n');
+    return new Uint8Array(Buffer.from(text, 'latin1'));
+  }
+  const page = '<html><body><div class="nav">首页</div><h1>某区三年行动计划</h1><p>一、总体要求</p><table><tr><td>序号</td><td>任务</td></tr><tr><td>1</td><td>旧区改造=改善</td></tr></table></body></html>';
+
+  it('UTF-8 page, quoted-printable: the HTML part is read as a page (headings, rows, chrome dropped)', async () => {
+    const bytes = mht(utf8(page), 'utf-8', 'quoted-printable');
+    expect(looksLikeMht(bytes)).toBe(true);
+    const r = await readSource(bytes, '计划.mhtml');
+    expect(r.lines.map((l) => [l.text, l.heading ?? null])).toEqual([
+      ['某区三年行动计划', 1], ['一、总体要求', null], ['序号\t任务', null], ['1\t旧区改造=改善', null],
+    ]);
+  });
+
+  it('GBK page declared in the part header, base64; and under a .doc name (how some sites serve them)', async () => {
+    const gbk = new Uint8Array([...utf8('<html><body><p>'), ...Buffer.from('d2bba1a2d7dccce5d2aac7f3', 'hex'), ...utf8('</p></body></html>')]);
+    const bytes = mht(gbk, 'gb2312', 'base64');
+    expect((await readSource(bytes, '计划.mht')).lines.map((l) => l.text)).toEqual(['一、总体要求']);
+    expect((await readSource(bytes, '计划.doc')).lines.map((l) => l.text)).toEqual(['一、总体要求']);
+  });
+
+  it('an archive without an HTML part → unsupported, one line', async () => {
+    const bytes = new Uint8Array(Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n', 'latin1'));
+    await expect(readSource(bytes, 'x.mht')).rejects.toMatchObject({ code: 'unsupported' });
   });
 });

@@ -69,7 +69,7 @@ const en: typeof zh = {
     saved: 'Imported “{title}”',
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
-    hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html). You review what was recognised before anything is saved.',
+    hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {
     title: 'New plan',

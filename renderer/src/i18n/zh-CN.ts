@@ -67,7 +67,7 @@ export default {
     saved: '已导入“{title}”',
     encoding: '编码:{enc}',
     choose: '选择文件',
-    hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页 .html;导入前会先显示识别结果,确认后才保存。',
+    hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {
     title: '新建计划',

@@ -2,7 +2,9 @@
  * Saved web pages (.html / .htm) → SourceLine[]. Environment-free: a small tokenizer and a tolerant tree
  * builder (no DOM library), linear in the input, with a bounded nesting depth.
  *
- * Decoding: a BOM decides; else the charset of `<meta charset>` / `<meta http-equiv content="…charset=…">` in the
+ * Web archives (.mht/.mhtml) are unpacked by ./mht.ts and read here.
+ *
+ * Decoding: a BOM decides; else the charset the container declares (a web archive's part header), else that of `<meta charset>` / `<meta http-equiv content="…charset=…">` in the
  * first 4 KB (GB2312/GBK/GB18030 read as GB18030, the superset), checked strictly; else the text decoder's own
  * guess (decode.ts).
  *
@@ -42,9 +44,9 @@ function charsetOf(bytes: Uint8Array): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-function decodeHtml(bytes: Uint8Array, fileName: string): { text: string; encoding: string } {
+function decodeHtml(bytes: Uint8Array, fileName: string, declared?: string | null): { text: string; encoding: string } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf || bytes[0] === 0xff && bytes[1] === 0xfe || bytes[0] === 0xfe && bytes[1] === 0xff;
-  const cs = bom ? null : charsetOf(bytes);
+  const cs = bom ? null : declared?.toLowerCase() ?? charsetOf(bytes);
   const label = cs && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(cs) ? 'gb18030' : cs && /^utf-?8$/.test(cs) ? 'utf-8' : null;
   if (label) {
     try {
@@ -274,9 +276,12 @@ function rowsOf(t: El): El[] {
   return rows;
 }
 
-/** Read a saved web page into numbered lines (see the header comment). */
-export function readHtml(bytes: Uint8Array, fileName: string): { lines: SourceLine[]; encoding: string } {
-  const { text, encoding } = decodeHtml(bytes, fileName);
+/**
+ * Read a saved web page into numbered lines (see the header comment). `charset`: what the container says (a web
+ * archive's MIME header), before the page's own meta tag.
+ */
+export function readHtml(bytes: Uint8Array, fileName: string, opts: { charset?: string | null } = {}): { lines: SourceLine[]; encoding: string } {
+  const { text, encoding } = decodeHtml(bytes, fileName, opts.charset);
   const root = parseHtml(text);
   const lines: SourceLine[] = [];
   let buf = '';
