@@ -3,6 +3,7 @@
  * .doc made by LibreOffice from a plan we wrote, and on a .md; the preview is stored with plan.importCommit. And the
  * cancel of a running PDF import stops its worker.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,4 +99,31 @@ describe('plan.importPreview reaches every format reader', () => {
       expect(env.error.message).toMatch(/^无法导入 扫描\.pdf:这是扫描版 PDF/);
     }
   });
+});
+
+describe('the CLI reaches the readers too', () => {
+  const ROOT = path.join(import.meta.dirname, '..', '..');
+  const cli = (args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  });
+
+  it.runIf(sofficeEnabled())('import file.pdf --json prints the plan (nothing else on stdout); a broken PDF is one stderr line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-formats-cli-'));
+    try {
+      fs.writeFileSync(path.join(dir, '计划.pdf'), convert('plan.fodt', fodt([{ center: TITLE }, ...PLAN], { footer: 'dash' }), 'pdf'));
+      const ok = await cli(['import', path.join(dir, '计划.pdf'), '--json', '--data-dir', path.join(dir, 'lib')]);
+      expect(ok.code).toBe(0);
+      const doc = JSON.parse(ok.stdout) as PlanDoc; // the whole stdout is the JSON document (pdfjs's warnings kept out)
+      expect(doc.meta.source?.encoding).toBe('pdf');
+      fs.writeFileSync(path.join(dir, 'bad.pdf'), '%PDF-1.4\n');
+      const bad = await cli(['import', path.join(dir, 'bad.pdf'), '--json', '--data-dir', path.join(dir, 'lib')]);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+      expect(bad.stderr).toMatch(/bad\.pdf:PDF 文件已损坏.*\(corrupt\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
