@@ -24,5 +24,3 @@ export function joinWrapped(a: string, b: string): string {
   return isCjk(l) || isCjk(r) ? left + right : `${left} ${right}`;
 }
 
-/** Collapse runs of white space (incl. NBSP, ideographic space inside Latin runs is kept) to one ASCII space. */
-export const squeeze = (s: string): string => s.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim();
