@@ -57,10 +57,10 @@ describe.runIf(lo)('damaged real files', () => {
   const source = fodt([{ center: TITLE }, ...PLAN.slice(0, 8), { table: [['序号', '任务'], ['1', '网络建设']] }]);
   it('a damaged PDF is read or refused with an ImportError', async () => {
     const pdf = convert('p.fodt', source, 'pdf');
-    await fc.assert(fc.asyncProperty(damage(pdf), (b) => readsOrRefuses(b, 'd.pdf')), { numRuns: 25 });
+    await fc.assert(fc.asyncProperty(damage(pdf), (b) => readsOrRefuses(b, 'd.pdf')), { numRuns: Number(process.env.FUZZ_RUNS ?? 25) });
   }, 300_000);
   it('a damaged .doc is read or refused with an ImportError', async () => {
     const doc = convert('p.fodt', source, 'doc:MS Word 97');
-    await fc.assert(fc.asyncProperty(damage(doc), (b) => readsOrRefuses(b, 'd.doc')), { numRuns: 40 });
+    await fc.assert(fc.asyncProperty(damage(doc), (b) => readsOrRefuses(b, 'd.doc')), { numRuns: Number(process.env.FUZZ_RUNS ?? 40) });
   }, 300_000);
 });

@@ -147,7 +147,11 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
         { pages: pages.length, pagesWithText: withText });
     }
     return layoutPdf(pages);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    // a page pdfjs cannot read (broken content stream, font, cross-reference …)
+    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,部分页面无法读取(可能只下载了一部分)', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   } finally {
-    await doc.destroy();
+    await doc.destroy().catch(() => {});
   }
 }
