@@ -198,6 +198,28 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
     });
   }
 
+  it('an annex task table: rows with cells, text wrapped inside a cell joined, the paragraphs around it whole', async () => {
+    const table = [
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '加快新型网络建设，推动重点区域5G网络连续覆盖', '区科委', '区经委、区建管委、各街道办事处', '2026年'],
+      ['2', '布局算力基础设施', '区发展改革委', '区科委', '2027年'],
+      ['3', '实施制造业“智改数转”工程', '区经委', '区科委、区财政局', '2027年'],
+    ];
+    const pdf = convert('t.fodt', fodt([PLAN[0], { table }, PLAN[3]], { size: 12 }), 'pdf');
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
+    expect(texts(lines.filter((l) => !l.cells))).toEqual([PLAN[0], PLAN[3]]);
+    // not vacuous: in the PDF the long cells are wrapped over several lines
+    const dir = mkdtempSync(join(tmpdir(), 'pw-tbl-'));
+    try {
+      writeFileSync(join(dir, 't.pdf'), pdf);
+      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+      expect(raw.split('\n').some((l) => l.includes('加快新型网络建设，推动重点区域5G网络连续覆盖'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the test is not vacuous: LibreOffice does wrap a target across lines and prints page numbers', () => {
     const pdf = convert('plan.fodt', fodt([...doc], { footer: 'dash' }), 'pdf');
     const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));

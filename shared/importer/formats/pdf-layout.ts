@@ -18,7 +18,14 @@
  *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
- *  4. Output: one line per paragraph, a blank line between paragraphs, numbered 1…. No heading hints: font size
+ *  4. Tables: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
+ *     columns; each following line is read item by item into those columns — text in the first column starts a
+ *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
+ *     an item that does not fit in a column (a paragraph), a vertical gap or a new page. Two rows at least, else
+ *     the lines are text. Rows are lines with `cells` (text = cells joined by a tab, as the .docx reader gives
+ *     them). Not recognised: tables whose first line has no wide gaps, rows continued on the next page (they start
+ *     a table of their own), wrapped text in the first column (it starts a new row).
+ *  5. Output: one line per paragraph, a blank line between paragraphs, numbered 1…. No heading hints: font size
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
  */
@@ -51,6 +58,10 @@ interface Line {
   page: number;
   /** Width of the line's leading Latin run (a word that may have been pushed down from the line before). */
   leadWord: number;
+  /** Pieces of the line separated by wide gaps (columns of a table), with their extent. */
+  segs: { x: number; right: number; text: string }[];
+  /** The text items of the line, in order, with their extent (cells of a table row whose columns are known). */
+  items: { x: number; right: number; text: string }[];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -92,6 +103,9 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     let sizeSum = 0;
     let chars = 0;
     let spaceSeen = false;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const parts: { x: number; right: number; text: string }[] = [];
     for (const it of g) {
       const size = it.size > 0 ? it.size : 10;
       const s = it.str.replace(/\s+/g, ' ');
@@ -107,12 +121,13 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
         // between Chinese and a Latin word or number the typesetter draws a narrow gap (LibreOffice and Word
         // emit it as a space glyph): not the author's; between two Chinese characters nothing; elsewhere a space
         // the PDF draws, or a gap wider than a quarter em, is one space
-        if (gap > 1.5 * size) text = body + COLUMN_GAP + s.trimStart();
+        if (gap > 1.5 * size) { text = body + COLUMN_GAP + s.trimStart(); ends.push(prevEnd); starts.push(it.x); }
         else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
         else if (spaced || gap > 0.25 * size) text = body + ' ' + s.trimStart();
         else text = body + s;
-      } else text = s.trimStart();
+      } else { text = s.trimStart(); starts.push(it.x); }
       spaceSeen = false;
+      parts.push({ x: it.x, right: it.x + it.width, text: it.str });
       prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       sizeSum += size * n;
       chars += n;
@@ -120,8 +135,11 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     const first = g[0];
     const lead = /^[A-Za-z0-9%.,:;\-+/()'"’”]+/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
+    ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
-    text = text.replace(AUTOSPACE, '').replaceAll(COLUMN_GAP, ' ').replace(RADICALS, (c) => c.normalize('NFKC'));
+    const clean = (t: string) => t.replace(AUTOSPACE, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+    const segs = text.split(COLUMN_GAP).map((t, k) => ({ x: starts[k] ?? first.x, right: ends[k] ?? prevEnd, text: clean(t) }));
+    text = clean(text).replaceAll(COLUMN_GAP, ' ');
     return {
       text: text.trim(),
       left: first.x,
@@ -130,6 +148,8 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       size: round(chars ? sizeSum / chars : firstSize),
       page: pageIndex,
       leadWord: lead ? Math.min(first.width, lead.length * 0.55 * firstSize) : 0,
+      segs,
+      items: parts.map((pt) => ({ ...pt, text: clean(pt.text) })),
     };
   }).filter((l) => l.text.length > 0);
 }
@@ -216,10 +236,60 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     para = null;
   };
 
+  // Tables: a line of three or more pieces separated by wide gaps opens one (its pieces give the columns); the
+  // lines after it are read item by item into those columns: a line with text in the first column starts a row,
+  // one without continues the cells of the row above (text wrapped inside its cell). A line with an item that
+  // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
+  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line };
+  let table: Table | null = null;
+  const columnOf = (cols: number[], x: number, tol: number) => {
+    for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
+    return -1;
+  };
+  const closeTable = () => {
+    if (!table) return;
+    const t: Table = table;
+    table = null;
+    if (t.rows.length < 2) { // one row is no table: its lines are text again
+      for (const l of t.lines) { flush(); para = l.text; }
+      return;
+    }
+    flush();
+    if (out.length) out.push({ text: '', line: out.length + 1 });
+    for (const cells of t.rows) out.push({ text: cells.join('\t'), line: out.length + 1, cells });
+  };
+  /** Take a line into the open table (or open one); false when it is not table text. */
+  const tableLine = (l: Line, pitch: number): boolean => {
+    const t: Table | null = table;
+    if (t && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) {
+      const tol = 0.75 * l.size;
+      const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
+      const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
+      if (fits) {
+        const newRow = placed.some(({ k }) => k === 0);
+        if (newRow) t.rows.push(t.cols.map(() => ''));
+        const row = t.rows[t.rows.length - 1];
+        for (const { it, k } of placed) row[k] = row[k] ? joinWrapped(row[k], it.text) : it.text;
+        t.lines.push(l);
+        t.last = l;
+        return true;
+      }
+    }
+    if (l.segs.length >= 3) {
+      closeTable();
+      flush();
+      table = { cols: l.segs.map((sg) => sg.x), rows: [l.segs.map((sg) => sg.text)], lines: [l], last: l };
+      return true;
+    }
+    closeTable();
+    return false;
+  };
+
   for (let p = 0; p < body.length; p++) {
     const { left, right } = edgeOf.get(sizeKey(p))!;
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
+      if (tableLine(l, pitch)) { prev = null; continue; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
@@ -241,6 +311,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       prev = l;
     }
   }
+  closeTable();
   flush();
   return out;
 }
