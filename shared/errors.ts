@@ -5,8 +5,11 @@ export type ImportErrorCode =
   | 'too-large'      // over MAX_IMPORT_BYTES
   | 'binary'         // not text in any supported encoding, and not a .docx
   | 'encoding'       // text, but not decodable without loss
-  | 'unsupported'    // a format we do not read (.doc, .pdf, .docm …)
+  | 'unsupported'    // a format we do not read (.docm, Excel, PowerPoint, OFD …; .pdf/.doc without a host reader)
   | 'corrupt-docx'   // zip or XML structure broken
+  | 'corrupt'        // a .pdf/.doc/.wps whose structure is broken (or not what its name says)
+  | 'encrypted'      // password-protected (PDF with an open password, encrypted .doc/.docx)
+  | 'no-text-layer'  // a PDF without text (scanned pages, images only): needs OCR
   | 'zip-bomb'       // too many entries or inflated size over the limit
   | 'doctype'        // XML with a DOCTYPE / entity declarations
   | 'no-content'     // decoded, but nothing that looks like a plan (no text lines)
@@ -60,8 +63,23 @@ export const LIMITS = {
    * worker is terminated after it. The largest accepted real plan takes well under a second.
    */
   importTimeoutMs: 30_000,
-  /** Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. */
+  /**
+   * Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. The same for every
+   * format, measured: a 50-page text PDF needs under 24 MB of heap (it is stopped at 16 MB), a 200-page one under
+   * 32 MB (stopped at 24 MB) and reads without GC pressure from 48 MB; .txt/.md/.html/.docx/.doc need a few times
+   * their text size. 512 MB leaves ten times the room a 500-page PDF needs and still stops a hostile file.
+   */
   importMemoryMb: 512,
+  /**
+   * PDF wall-clock limit (ms), instead of importTimeoutMs: pdfjs runs cold in a fresh worker (about 20 ms a page
+   * on an idle machine, several times that on a busy one), and a 500-page PDF (maxPdfPages) must fit.
+   */
+  importPdfTimeoutMs: 60_000,
+  /**
+   * PDF: most pages read. A three-year plan is 20–60 pages, with annex tables maybe 150; 500 pages is a
+   * yearbook, not a plan, and would take seconds (≈10 ms a page).
+   */
+  maxPdfPages: 500,
 } as const;
 
 export function isAppError(e: unknown): e is AppError {

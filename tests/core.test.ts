@@ -163,8 +163,10 @@ describe('handlers', () => {
     const bin = await fails(core, 'plan.importPreview', { fileName: 'x.txt', dataBase64: b64(binary) });
     expect(['binary', 'encoding', 'unsupported']).toContain(bin.code);
     expect(bin.message).toContain('x.txt');
+    // a PDF header and nothing else: the PDF reader runs and finds no document
     const pdf = await fails(core, 'plan.importPreview', { fileName: 'a.pdf', dataBase64: b64('%PDF-1.4\n%âãÏÓ\n1 0 obj') });
-    expect(pdf.code).toBe('unsupported');
+    expect(pdf.code).toBe('corrupt');
+    expect(pdf.message).toMatch(/^无法导入 a\.pdf:PDF 文件已损坏/);
     const notB64 = await fails(core, 'plan.importPreview', { fileName: 'a.txt', dataBase64: '这不是base64!!' });
     expect(notB64.code).toBe('invalid-input');
     // Over the limit by a few bytes, yet within the schema's string length: the core's own check.

@@ -201,10 +201,10 @@ describe('decodeText: bad inputs', () => {
       lines: [{ text: '标题', line: 1 }, { text: '', line: 2 }, { text: '一、总体要求', line: 3 }],
     });
     await expect(readSource(new Uint8Array(0), 'e.txt')).rejects.toMatchObject({ code: 'empty' });
-    await expect(readSource(utf8('hello'), 'a.pdf')).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(readSource(utf8('hello'), 'a.pdf')).rejects.toMatchObject({ code: 'corrupt' }); // named .pdf, is not one
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(readSource(ole, '规划.doc')).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(readSource(ole, '规划.doc')).rejects.toMatchObject({ code: 'unsupported' }); // no .doc reader given (a browser)
     await expect(readSource(new Uint8Array(LIMITS.maxImportBytes + 1), 'big.docx')).rejects.toMatchObject({ code: 'too-large' });
   });
 });

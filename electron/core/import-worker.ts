@@ -1,7 +1,8 @@
 /**
  * Worker-thread entry of the isolated importer (see isolated-import.ts). Receives one
- * `{ bytes, fileName, mapping?, remembered? }` message, runs the environment-free importer and posts back exactly
- * one message: `{ ok: true, doc, applied? }`, `{ ok: false, importError }` for an ImportError, or
+ * `{ bytes, fileName, mapping?, remembered? }` message, runs the environment-free importer (with the Node readers for
+ * .pdf and .doc/.wps, electron/core/formats) and posts back exactly one message: `{ ok: true, doc, applied? }`,
+ * `{ ok: false, importError }` for an ImportError, or
  * `{ ok: false, crash }` for anything else (a bug: the host reports it as 'internal').
  *
  * Level mappings: with `mapping` the importer runs once with it. Without, it runs as inferred; when the document's
@@ -12,10 +13,12 @@
  * from source through import-worker-boot.mjs (tsx) by the CLI, browser mode and the tests.
  */
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
+import type { ReadSourceOptions } from '../../shared/importer/index.js';
+import { createNodeReaders, type NodeReaderOptions } from './formats/index.js';
 
 export interface WorkerRequest {
   bytes: Uint8Array;
@@ -27,6 +30,8 @@ export interface WorkerRequest {
 }
 /** The level mapping the answer was made with (see AppliedMapping in shared/api/contract.ts). */
 export interface WorkerApplied { style: string | null; mapping: LevelMapping; remembered: boolean }
+/** Given by the host when it starts the worker: what the Node readers need (pdfjs-dist's folder). */
+export interface WorkerData { formats?: NodeReaderOptions }
 /** The worker's V8 heap when it answers (MB): what the import cost in memory. */
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
@@ -42,7 +47,8 @@ if (port) {
   port.once('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
-      reply = await run(req);
+      const readers = createNodeReaders((workerData as WorkerData | null)?.formats);
+      reply = await run(req, { readers });
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }
@@ -55,15 +61,15 @@ if (port) {
 }
 
 /** The import with the request's mapping, or as inferred and then with the mapping remembered for its style. */
-export async function run(req: WorkerRequest): Promise<Extract<Outcome, { ok: true }>> {
+export async function run(req: WorkerRequest, opts: ReadSourceOptions = {}): Promise<Extract<Outcome, { ok: true }>> {
   const { bytes, fileName } = req;
   if (req.mapping) {
-    const doc = await importFile({ bytes, fileName, mapping: req.mapping });
+    const doc = await importFile({ bytes, fileName, mapping: req.mapping }, opts);
     return { ok: true, doc, applied: { style: null, mapping: req.mapping, remembered: false } };
   }
-  const doc: PlanDoc = await importFile({ bytes, fileName });
+  const doc: PlanDoc = await importFile({ bytes, fileName }, opts);
   const style = doc.report?.style;
   const mapping = style ? req.remembered?.get(style) : undefined;
   if (!style || !mapping || Object.keys(mapping).length === 0) return { ok: true, doc };
-  return { ok: true, doc: await importFile({ bytes, fileName, mapping }), applied: { style, mapping, remembered: true } };
+  return { ok: true, doc: await importFile({ bytes, fileName, mapping }, opts), applied: { style, mapping, remembered: true } };
 }

@@ -16,14 +16,16 @@
  * Works in Node and in Electron's main process alike (worker_threads is plain Node).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import { ImportError, LIMITS } from '../../shared/errors.js';
+import { isPdf } from '../../shared/importer/source.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerApplied, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import { resolvePdfjsDir } from './formats/pdf.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -36,7 +38,7 @@ export interface IsolatedImportOptions {
   workerEntry?: string | URL;
   /** Aborting terminates the worker; the import rejects with ImportError 'cancelled'. */
   signal?: AbortSignal;
-  /** Wall-clock limit (ms); default LIMITS.importTimeoutMs. */
+  /** Wall-clock limit (ms); default by format (importLimitsFor): LIMITS.importTimeoutMs, for PDFs LIMITS.importPdfTimeoutMs. */
   timeoutMs?: number;
   /** V8 old-generation heap limit of the worker (MB); default LIMITS.importMemoryMb. */
   memoryMb?: number;
@@ -54,8 +56,10 @@ let sourceEntry: Promise<string | URL> | null = null;
 
 /**
  * The entry used when none is given (running from source: CLI, browser mode, tests). import-worker.ts and what it
- * imports (shared/, zod, fflate) bundled by esbuild into one self-contained .mjs, cached in a private temp folder
- * under a key of every source file's size and mtime: a worker then starts in a few hundred ms instead of seconds.
+ * imports (shared/, zod, fflate, the format readers) bundled by esbuild into a self-contained folder, cached in a
+ * private temp folder under a key of every source file's size and mtime: a worker then starts in a few hundred ms
+ * instead of seconds. Code splitting keeps what the .pdf and .doc readers load on demand (pdfjs-dist: ~4 MB of
+ * JavaScript; word-extractor) in chunks of their own, so a .txt or .docx import does not parse them.
  * Without esbuild (a dev dependency, through tsx and vite), the tsx bootstrap.
  */
 export function sourceWorkerEntry(): Promise<string | URL> {
@@ -66,13 +70,20 @@ export function sourceWorkerEntry(): Promise<string | URL> {
 async function bundleSourceWorker(): Promise<string> {
   const here = dirname(fileURLToPath(import.meta.url));
   const entry = join(here, 'import-worker.ts');
-  const files = [entry, ...tsFiles(join(here, '..', '..', 'shared'))].sort();
+  const files = [entry, ...tsFiles(join(here, 'formats')), ...tsFiles(join(here, '..', '..', 'shared'))].sort();
   const esbuildName = 'esbuild'; // not a static import: the built app never bundles or loads it
   const esbuild = (await import(/* @vite-ignore */ esbuildName)) as {
     version: string;
     build(o: Record<string, unknown>): Promise<unknown>;
   };
-  const key = createHash('sha256').update(esbuild.version);
+  // how the bundle is built is part of its cache key
+  const options = {
+    entryPoints: [entry], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20',
+    logLevel: 'silent',
+    // CommonJS packages (word-extractor) require Node built-ins ('stream', 'buffer'): give the ES chunks a require
+    banner: { js: "import { createRequire as __pwRequire } from 'node:module'; const require = __pwRequire(import.meta.url);" },
+  };
+  const key = createHash('sha256').update(esbuild.version).update(JSON.stringify(options));
   for (const f of files) {
     const st = statSync(f);
     key.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
@@ -80,12 +91,20 @@ async function bundleSourceWorker(): Promise<string> {
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   const dir = join(tmpdir(), `plan-workbench-${uid}`);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}.mjs`);
-  if (existsSync(out)) return out;
+  const out = join(dir, `import-worker-${key.digest('hex').slice(0, 16)}`);
+  const main = join(out, 'import-worker.js');
+  if (existsSync(main)) return main;
   const tmp = `${out}.${process.pid}.${threadId}.tmp`;
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'silent' });
-  renameSync(tmp, out); // atomic: a concurrent process sees the old name or the whole file
-  return out;
+  await esbuild.build({ ...options, outdir: tmp });
+  // the chunks are ES modules: a package.json says so (the folder is outside any package)
+  writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
+  try {
+    renameSync(tmp, out); // atomic: a concurrent process sees no folder or the whole folder
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true }); // another process renamed its copy first
+    if (!existsSync(main)) throw e;
+  }
+  return main;
 }
 
 function tsFiles(dir: string): string[] {
@@ -97,6 +116,18 @@ function tsFiles(dir: string): string[] {
   }
   return out;
 }
+
+/**
+ * Limits of one import by format (content decides, as in readSource): PDFs get LIMITS.importPdfTimeoutMs, everything
+ * else LIMITS.importTimeoutMs; the heap limit is the same for all (see LIMITS.importMemoryMb for the measurements).
+ */
+export function importLimitsFor(bytes: Uint8Array): { timeoutMs: number; memoryMb: number } {
+  return { timeoutMs: isPdf(bytes) ? LIMITS.importPdfTimeoutMs : LIMITS.importTimeoutMs, memoryMb: LIMITS.importMemoryMb };
+}
+
+let pdfjsDirCache: string | undefined | null = null;
+/** pdfjs-dist's folder, resolved here in the host (the worker may run from a bundle outside node_modules). */
+const pdfjsDir = (): string | undefined => (pdfjsDirCache === null ? (pdfjsDirCache = resolvePdfjsDir()) : pdfjsDirCache);
 
 /** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
 function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
@@ -115,8 +146,9 @@ export async function importIsolated(
   opts: IsolatedImportOptions = {},
 ): Promise<PlanDoc & { levelMapping?: WorkerApplied }> {
   const { fileName } = input;
-  const timeoutMs = opts.timeoutMs ?? LIMITS.importTimeoutMs;
-  const memoryMb = opts.memoryMb ?? LIMITS.importMemoryMb;
+  const limits = importLimitsFor(input.bytes);
+  const timeoutMs = opts.timeoutMs ?? limits.timeoutMs;
+  const memoryMb = opts.memoryMb ?? limits.memoryMb;
   if (opts.signal?.aborted) throw cancelled(fileName);
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
   if (opts.signal?.aborted) throw cancelled(fileName);
@@ -127,6 +159,7 @@ export async function importIsolated(
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
       execArgv: [],
       name: 'plan-import',
+      workerData: { formats: { pdfjsDir: pdfjsDir() } } satisfies WorkerData,
     });
     let done = false;
     const t0 = performance.now();

@@ -15,7 +15,10 @@ import { LIMITS } from '../../shared/errors.js';
 import { FORBIDDEN, senderIsTrusted, type TrustedSenderCheck } from './ipc.js';
 
 export const IMPORT_FILTERS = [
-  { name: '规划文件 Plan documents (.docx, .txt)', extensions: ['docx', 'txt', 'md'] },
+  {
+    name: '规划文件 Plan documents (.docx, .doc, .wps, .pdf, .txt, .md, .html)',
+    extensions: ['docx', 'doc', 'wps', 'pdf', 'txt', 'md', 'markdown', 'html', 'htm', 'mht', 'mhtml'],
+  },
   { name: '所有文件 All files', extensions: ['*'] },
 ];
 

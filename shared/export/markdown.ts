@@ -15,7 +15,9 @@ export interface MarkdownOptions {
 
 /** Characters Markdown would read as markup at the start of a line or inside a table cell. */
 function esc(t: string): string {
-  return t.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/^(#+|[-+]|\d+\.)(\s)/, '\\$1$2');
+  // a line start that Markdown reads as a heading or list: "# ", "- ", "+ " escaped before the mark, "1. " after
+  // the digits (CommonMark: a backslash before a digit is a literal backslash)
+  return t.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/^(#+|[-+])(\s)/, '\\$1$2').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3');
 }
 
 const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');

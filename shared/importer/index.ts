@@ -1,15 +1,23 @@
-/** The importer: bytes of a .txt/.md/.docx → a validated plan (`plan-workbench/v1`) with its import report. */
+/**
+ * The importer: bytes of a .txt/.md/.html/.docx (and .pdf/.doc/.wps with the host's readers, see source.ts)
+ * → a validated plan (`plan-workbench/v1`) with its import report.
+ */
 import { PlanDoc, type LevelMapping } from '../model/plan';
 import { ImportError } from '../errors';
 import { parsePlan } from './parse';
-import { readSource, sha256Hex } from './source';
+import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import type { SourceLine } from './types';
 
 export { parsePlan } from './parse';
 
-/** `mapping`: the planner's correction of the inferred levels (see LevelMapping); absent = as inferred. */
-export async function importFile(input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping }): Promise<PlanDoc> {
-  const { lines, encoding } = await readSource(input.bytes, input.fileName);
+export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
+
+/**
+ * `mapping`: the planner's correction of the inferred levels (see LevelMapping); absent = as inferred.
+ * `opts.readers`: the host's readers of formats that need more than the environment-free code (.pdf, .doc).
+ */
+export async function importFile(input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping }, opts: ReadSourceOptions = {}): Promise<PlanDoc> {
+  const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
   const sha256 = await sha256Hex(input.bytes);
   return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length }, input.mapping);
 }

@@ -1,28 +1,54 @@
 /**
- * Entry point of the importer's byte-level front end: bytes + file name → numbered lines.
- * Environment-free (Node and browser).
+ * Entry point of the importer's byte-level front end: bytes + file name → numbered lines with hints
+ * (heading level, list, table cells). Environment-free (Node and browser). The grammar (parse.ts) runs after.
  *
- * Dispatch:
+ * Formats and where their readers live:
+ *  - .txt (decode.ts), .docx (docx.ts), .md/.markdown (formats/markdown.ts), .html/.htm (formats/html.ts):
+ *    environment-free, always available;
+ *  - .pdf and .doc/.wps: readers that need Node (pdfjs-dist's Node build, word-extractor over Buffer) live in
+ *    electron/core/formats/ and are passed in as `readers` (a small registry, see FormatReaders). The import
+ *    worker (electron/core/import-worker.ts) passes them; without them (a browser) such files are refused with
+ *    a clear message.
+ *
+ * Dispatch (content wins over the extension where the content is unambiguous):
  *  - size limit first, then empty;
- *  - .pdf, .docm/.dotm, .doc/.wps, Excel and PowerPoint extensions → 'unsupported'
- *    (a file named .doc that really is a .docx zip is read as .docx: content wins);
+ *  - .docm/.dotm → 'unsupported';
+ *  - PDF bytes (`%PDF-` near the start) or a .pdf name → the pdf reader; a .pdf that is not a PDF → 'corrupt';
  *  - zip content: a Word package → readDocx (encoding 'docx'); Excel/PowerPoint/OFD/other zips →
  *    'unsupported'; a broken zip → 'corrupt-docx';
+ *  - OLE compound file (Word 97–2003 .doc, WPS .wps, .dot; a password-protected .docx is one too) → the doc
+ *    reader, which tells Word from the rest; Excel/PowerPoint names → 'unsupported';
+ *  - .md/.markdown → decoded text through Markdown; .mht/.mhtml (or a MIME web archive) → its HTML part;
+ *    .html/.htm/.xhtml/.shtml (or text that starts like an HTML page) → the HTML reader;
  *  - everything else → decodeText, split on \n. Every line is kept, blank ones included, so
  *    `line` is the line number an editor shows (a final newline does not add a line).
  */
 import { ImportError } from '../errors';
 import { checkSize, decodeText } from './decode';
 import { classifyZip, readDocx } from './docx';
+import { readHtml, looksLikeHtml } from './formats/html';
+import { looksLikeMht, readMht } from './formats/mht';
+import { readMarkdown } from './formats/markdown';
 import type { SourceLine } from './types';
 
+/** A reader for a format that needs the host (Node): bytes → lines. Rejects only with ImportError. */
+export type FormatReader = (bytes: Uint8Array, fileName: string) => Promise<SourceLine[]>;
+
+/** Readers the host provides (electron/core/formats: nodeReaders). */
+export interface FormatReaders {
+  /** Text PDFs (pdfjs-dist). */
+  pdf?: FormatReader;
+  /** Word 97–2003 .doc/.dot and WPS .wps (OLE compound files, word-extractor). */
+  doc?: FormatReader;
+}
+
+export interface ReadSourceOptions {
+  readers?: FormatReaders;
+}
+
 const UNSUPPORTED_EXT: Record<string, string> = {
-  pdf: '暂不支持 PDF,请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入',
   docm: '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)',
   dotm: '启用宏的 Word 模板(.dotm)不能导入,请在 Word 中另存为 .docx(不含宏)',
-  doc: '旧版 Word(.doc) 请另存为 .docx 后再导入',
-  dot: '旧版 Word 模板(.dot) 请另存为 .docx 后再导入',
-  wps: 'WPS 文字(.wps) 请另存为 .docx 后再导入',
   xls: '暂不支持 Excel 表格,请把内容复制到 Word 文档或文本文件后再导入',
   xlsx: '暂不支持 Excel 表格,请把内容复制到 Word 文档或文本文件后再导入',
   ppt: '暂不支持 PowerPoint 演示文稿',
@@ -44,14 +70,43 @@ export function splitLines(text: string): SourceLine[] {
   return parts.map((t, i) => ({ text: t, line: i + 1 }));
 }
 
+/** Without a host reader (a browser): what to do instead. */
+const NO_READER = {
+  pdf: 'PDF 只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 或 .txt 后再导入',
+  doc: '旧版 Word(.doc)/WPS(.wps) 文件只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 后再导入',
+};
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const isOle = (b: Uint8Array) => b.length >= 8 && OLE.every((x, i) => b[i] === x);
+
+/** `%PDF-` in the first 1 KB (the PDF reference lets a few bytes of junk precede the header). */
+export function isPdf(b: Uint8Array): boolean {
+  const n = Math.min(b.length - 5, 1024);
+  for (let i = 0; i <= n; i++) {
+    if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46 && b[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+const HTML_EXT = new Set(['html', 'htm', 'xhtml', 'shtml']);
+const MHT_EXT = new Set(['mht', 'mhtml']);
+const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
+
 /**
  * Read an imported file into numbered source lines. Rejects only with ImportError.
- * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, docx.
+ * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 (text, Markdown, HTML), docx, pdf, doc.
  */
-export async function readSource(bytes: Uint8Array, fileName: string): Promise<{ lines: SourceLine[]; encoding: string }> {
+export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string }> {
   checkSize(bytes, fileName);
   const ext = extOf(fileName);
-  if (ext === 'pdf' || ext === 'docm' || ext === 'dotm') throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
+  const readers = opts.readers ?? {};
+  if (ext === 'docm' || ext === 'dotm') throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
+
+  if (isPdf(bytes)) {
+    if (!readers.pdf) throw new ImportError('unsupported', fileName, NO_READER.pdf);
+    return { lines: await readers.pdf(bytes, fileName), encoding: 'pdf' };
+  }
+  if (ext === 'pdf') throw new ImportError('corrupt', fileName, '文件扩展名是 .pdf,但内容不是 PDF 文档(文件可能已损坏或只下载了一部分)');
 
   if (isZip(bytes)) {
     const kind = classifyZip(bytes, fileName);
@@ -61,10 +116,26 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<{
       : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';
     throw new ImportError('unsupported', fileName, what);
   }
+  if (isOle(bytes) && !Object.hasOwn(UNSUPPORTED_EXT, ext)) {
+    if (!readers.doc) throw new ImportError('unsupported', fileName, NO_READER.doc);
+    return { lines: await readers.doc(bytes, fileName), encoding: 'doc' };
+  }
   if (Object.hasOwn(UNSUPPORTED_EXT, ext)) throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
+  if (ext === 'doc' || ext === 'dot' || ext === 'wps') {
+    // Not an OLE file: an RTF or a web page saved as .doc is common; text is read as text below, the rest refused.
+    if (!looksLikeHtml(bytes) && !looksLikeMht(bytes)) {
+      const { text, encoding } = decodeText(bytes, fileName);
+      return { lines: splitLines(text), encoding };
+    }
+  }
+  if (MHT_EXT.has(ext) || (!MD_EXT.has(ext) && ext !== 'txt' && looksLikeMht(bytes))) return readMht(bytes, fileName);
+  if (HTML_EXT.has(ext) || (!MD_EXT.has(ext) && ext !== 'txt' && looksLikeHtml(bytes))) {
+    return readHtml(bytes, fileName);
+  }
   // A .docx that is not a zip: a text file with the wrong extension is still readable;
   // anything else is reported by decodeText (binary, OLE …).
   const { text, encoding } = decodeText(bytes, fileName);
+  if (MD_EXT.has(ext)) return { lines: readMarkdown(text), encoding };
   return { lines: splitLines(text), encoding };
 }
 

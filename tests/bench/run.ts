@@ -1,7 +1,7 @@
 /**
  * npm run bench — measures and writes docs/benchmarks.md. Not part of the tests (no timed assertions there).
  *   npm run bench                  all benchmarks
- *   npm run bench -- import search only the named ones
+ *   npm run bench -- import search only the named ones (import, pdf, search, export, compare, app)
  *   BENCH_PLANS=500 npm run bench  a smaller search library (default 2,000)
  */
 import { writeFileSync } from 'node:fs';
@@ -12,10 +12,12 @@ import { benchExport } from './export';
 import { benchCompare } from './compare';
 import { machine } from './machine';
 import { benchApp } from './app';
+import { benchPdf } from './pdf';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCHES: Record<string, () => Promise<string>> = {
   import: benchImport,
+  pdf: benchPdf,
   search: () => benchSearch(Number(process.env.BENCH_PLANS ?? 2000)),
   export: benchExport,
   compare: () => benchCompare(Number(process.env.BENCH_PLANS ?? 2000)),

@@ -12,7 +12,7 @@ const en: typeof zh = {
   library: {
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',
-    dropHere: 'Drop to import (.txt in any encoding, .md, .docx; review packages .planreview)',
+    dropHere: 'Drop to import (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html; review packages .planreview)',
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
     hits: '{n} matches',
@@ -69,7 +69,7 @@ const en: typeof zh = {
     saved: 'Imported “{title}”',
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
-    hint: 'Reads .txt (UTF-8, GBK/GB18030, UTF-16), .md and .docx. You review what was recognised before anything is saved.',
+    hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {
     title: 'New plan',

@@ -10,7 +10,7 @@ export default {
   library: {
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',
-    dropHere: '松开鼠标即可导入(.txt 任意编码、.md、.docx;审阅包 .planreview)',
+    dropHere: '松开鼠标即可导入(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html;审阅包 .planreview)',
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
     hits: '找到 {n} 处',
@@ -67,7 +67,7 @@ export default {
     saved: '已导入“{title}”',
     encoding: '编码:{enc}',
     choose: '选择文件',
-    hint: '支持 .txt(UTF-8、GBK/GB18030、UTF-16)、.md 和 .docx;导入前会先显示识别结果,确认后才保存。',
+    hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {
     title: '新建计划',

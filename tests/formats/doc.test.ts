@@ -1,0 +1,126 @@
+/**
+ * The .doc/.wps front end (electron/core/formats/doc.ts, word-extractor): body text and table rows from Word 97
+ * files LibreOffice writes from a plan we wrote, with a running header, a page-number footer and a footnote that
+ * must not be mixed into the body; refusals for what is not a readable Word file.
+ */
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../shared/errors.js';
+import { docBodyToLines } from '../../electron/core/formats/doc.js';
+import { convert, fodt, readWithNode, sofficeEnabled, texts } from './office.js';
+import { PLAN, TITLE } from './plan-text.js';
+
+async function importError(p: Promise<unknown>): Promise<ImportError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return e as ImportError;
+  }
+  throw new Error('expected an ImportError');
+}
+
+const CELL = '\ue007';
+
+describe('.doc body → lines (cell marks as word-extractor gives them)', () => {
+  it('rows end at a cell mark before the paragraph end; cells split at the marks; paragraphs in a cell joined', () => {
+    const body = `前文\n序号${CELL}任务${CELL}牵头单位${CELL}\n1${CELL}第一段\n第二段${CELL}${CELL}\n后文\n`;
+    expect(docBodyToLines(body)).toEqual([
+      { text: '前文', line: 1 },
+      { text: '序号\t任务\t牵头单位', line: 2, cells: ['序号', '任务', '牵头单位'] },
+      { text: '1\t第一段 第二段\t', line: 3, cells: ['1', '第一段 第二段', ''] },
+      { text: '后文', line: 4 },
+    ]);
+  });
+
+  it('a tab the author typed is text, not a cell', () => {
+    expect(docBodyToLines('一、\t总体要求\n')).toEqual([{ text: '一、\t总体要求', line: 1 }]);
+  });
+});
+
+describe('.doc/.wps refusals (no LibreOffice needed)', () => {
+  const ole = (names: string[]) => {
+    const b = new Uint8Array(2048);
+    b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    let at = 1024;
+    for (const n of names) { b.set(Buffer.from(n, 'utf16le'), at); at += 128; }
+    return b;
+  };
+  it('an encrypted .docx (OLE with EncryptedPackage) → encrypted', async () => {
+    const e = await importError(readWithNode(ole(['EncryptionInfo', 'EncryptedPackage']), '加密.docx'));
+    expect(e.code).toBe('encrypted');
+    expect(e.message).toMatch(/密码/);
+  });
+  it('an Excel workbook named .doc → unsupported, saying it is Excel', async () => {
+    const e = await importError(readWithNode(ole(['Workbook']), '表格.doc'));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toMatch(/Excel/);
+  });
+  it('a .wps that is not Word-compatible → unsupported, saying what to do in WPS', async () => {
+    const e = await importError(readWithNode(ole(['WksSSWorkBook']), '旧文件.wps'));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toMatch(/WPS.*另存为 \.docx/);
+  });
+  it('a Word stream name but broken structure → corrupt, one Chinese line', async () => {
+    const e = await importError(readWithNode(ole(['WordDocument']), '坏.doc'));
+    expect(e.code).toBe('corrupt');
+    expect(e.message).not.toMatch(/\n|Error|binary/);
+  });
+});
+
+const lo = sofficeEnabled();
+
+describe.runIf(lo)('.doc made by LibreOffice', () => {
+  const header = '某区人民政府办公室文件';
+  const note = '注：本计划所称数字经济核心产业按国家统计分类口径执行。';
+  const table = [['序号', '重点任务', '牵头单位', '配合单位'], ['1', '加快新型网络建设', '区科委', '区经委\n区建管委'], ['2', '布局算力基础设施', '区发展改革委', '']];
+  let doc: Uint8Array;
+  const make = () => (doc ??= convert('plan.fodt', fodt([{ center: TITLE }, ...PLAN.slice(0, 6), { footnote: [PLAN[6], note] }, ...PLAN.slice(7, 10), { table }, ...PLAN.slice(10)],
+    { header, footer: 'dash' }), 'doc:MS Word 97'));
+
+  it('body paragraphs in order, the table as rows with cells, no header, footer or footnote text', async () => {
+    const { lines, encoding } = await readWithNode(make(), '计划.doc');
+    expect(encoding).toBe('doc');
+    const rows = lines.filter((l) => l.cells);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位'],
+      ['1', '加快新型网络建设', '区科委', '区经委 区建管委'],
+      ['2', '布局算力基础设施', '区发展改革委', ''],
+    ]);
+    const body = texts(lines.filter((l) => !l.cells));
+    expect(body).toEqual([TITLE, ...PLAN]);
+    const all = lines.map((l) => l.text).join('\n');
+    expect(all).not.toContain(header);
+    expect(all).not.toContain('注：本计划所称');
+    expect(all).not.toMatch(/—\s*\d+\s*—/);
+    // the table stands where it was written: after PLAN[9], before PLAN[10]
+    const at = lines.findIndex((l) => l.cells);
+    expect(texts(lines.slice(0, at)).at(-1)).toBe(PLAN[9]);
+  });
+
+  it('the .docx LibreOffice makes of the same document gives the same text and rows (the two readers agree)', async () => {
+    const docx = convert('plan.fodt', fodt([{ center: TITLE }, ...PLAN.slice(0, 6), { footnote: [PLAN[6], note] }, ...PLAN.slice(7, 10), { table }, ...PLAN.slice(10)],
+      { header, footer: 'dash' }), 'docx');
+    const fromDocx = await readWithNode(docx, '计划.docx');
+    const fromDoc = await readWithNode(make(), '计划.doc');
+    expect(fromDocx.encoding).toBe('docx');
+    expect(texts(fromDocx.lines.filter((l) => !l.cells))).toEqual(texts(fromDoc.lines.filter((l) => !l.cells)));
+    expect(fromDocx.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(fromDoc.lines.filter((l) => l.cells).map((l) => l.cells));
+  });
+
+  it('the same bytes named .wps (WPS 文字 writes this format) read the same', async () => {
+    const a = await readWithNode(make(), '计划.doc');
+    const b = await readWithNode(make(), '计划.wps');
+    expect(b.lines).toEqual(a.lines);
+  });
+
+  it('an encrypted Word 97 file (FIB fEncrypted) → encrypted', async () => {
+    const bytes = new Uint8Array(make());
+    // the WordDocument stream starts on a 512-byte sector with the FIB magic 0xA5EC; set fEncrypted (0x0100)
+    let fib = -1;
+    for (let o = 512; o + 12 < bytes.length; o += 512) if (bytes[o] === 0xec && bytes[o + 1] === 0xa5) { fib = o; break; }
+    expect(fib).toBeGreaterThan(0);
+    bytes[fib + 0x0b] |= 0x01;
+    const e = await importError(readWithNode(bytes, '加密.doc'));
+    expect(e.code).toBe('encrypted');
+  });
+});

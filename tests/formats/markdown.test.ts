@@ -1,0 +1,149 @@
+/**
+ * The Markdown front end (shared/importer/formats/markdown.ts): a plan we wrote in Markdown, the rules one by one,
+ * and the app's own Markdown export of the five seeds read back with its headings.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildMarkdown } from '../../shared/export/markdown.js';
+import { importText } from '../../shared/importer/index.js';
+import { readMarkdown } from '../../shared/importer/formats/markdown.js';
+import { readSource } from '../../shared/importer/source.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+const PLAN_MD = `# 某区推进城市更新三年行动计划（2025—2027年）
+
+为加快推进城市更新，**改善**人居环境，
+结合本区实际，制定本计划。
+
+一、总体要求
+============
+
+## （一）主要目标
+
+到2027年，完成旧区改造*30万平方米*，新增公园绿地10公顷。
+
+## （二）重点任务
+
+3. 推进旧区改造。牵头单位：区旧改办。
+4) 整治背街小巷。牵头单位：区建管委。
+   配合单位：各街道办事处。
+
+- 区发展改革委
+* 区财政局
+  - 区审计局
+
+| 序号 | 任务 | 牵头单位 |
+|:----|:----:|----:|
+| 1 | 旧区改造 | 区旧改办 |
+| 2 | 背街小巷整治 | 区建管委 |
+
+\`\`\`
+附件：任务分解表
+\`\`\`
+
+Smart city
+platform
+
+第一行  
+第二行
+`;
+
+describe('Markdown → lines', () => {
+  const lines = readMarkdown(PLAN_MD);
+  const byText = (t: string) => lines.find((l) => l.text === t);
+
+  it('ATX and setext headings → heading hints, without the #s or underline', () => {
+    expect(lines.filter((l) => l.heading).map((l) => [l.heading, l.text])).toEqual([
+      [1, '某区推进城市更新三年行动计划（2025—2027年）'],
+      [1, '一、总体要求'],
+      [2, '（一）主要目标'],
+      [2, '（二）重点任务'],
+    ]);
+  });
+
+  it('a paragraph is one line: a wrap between Chinese characters joined without a space, between Latin words with one; emphasis removed', () => {
+    expect(byText('为加快推进城市更新，改善人居环境，结合本区实际，制定本计划。')).toBeDefined();
+    expect(byText('到2027年，完成旧区改造30万平方米，新增公园绿地10公顷。')).toBeDefined();
+    expect(byText('Smart city platform')).toBeDefined();
+  });
+
+  it('list items keep the number the author wrote (Markdown would renumber) and bullets become •', () => {
+    const items = lines.filter((l) => l.list);
+    expect(items.map((l) => [l.text, l.list])).toEqual([
+      ['3. 推进旧区改造。牵头单位：区旧改办。', { level: 0, ordered: true }],
+      ['4) 整治背街小巷。牵头单位：区建管委。配合单位：各街道办事处。', { level: 0, ordered: true }],
+      ['• 区发展改革委', { level: 0, ordered: false }],
+      ['• 区财政局', { level: 0, ordered: false }],
+      ['• 区审计局', { level: 1, ordered: false }],
+    ]);
+  });
+
+  it('a pipe table → one line per row with cells (the header row included, the delimiter row not)', () => {
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['序号', '任务', '牵头单位'], ['1', '旧区改造', '区旧改办'], ['2', '背街小巷整治', '区建管委'],
+    ]);
+    expect(lines.find((l) => l.cells)!.text).toBe('序号\t任务\t牵头单位');
+  });
+
+  it('code blocks are kept as text; a hard break starts a new line', () => {
+    expect(byText('附件：任务分解表')).toBeDefined();
+    expect(byText('第一行')).toBeDefined();
+    expect(byText('第二行')).toBeDefined();
+  });
+
+  it('line numbers are the lines of the .md file, blank lines only where the file has them', () => {
+    expect(lines[0]).toEqual({ text: '某区推进城市更新三年行动计划（2025—2027年）', line: 1, heading: 1 });
+    expect(byText('一、总体要求')!.line).toBe(6);
+    expect(byText('（一）主要目标')!.line).toBe(9);
+    const src = PLAN_MD.split('\n');
+    for (const l of lines) if (l.text === '') expect(src[l.line - 1].trim(), `line ${l.line}`).toBe('');
+    for (let k = 1; k < lines.length; k++) expect(lines[k].line).toBeGreaterThan(lines[k - 1].line);
+  });
+
+  it('readSource reads .md and .markdown through Markdown (GB18030 too), .txt stays plain text', async () => {
+    const md = await readSource(utf8('## 一、总体要求\n'), '计划.md');
+    expect(md.lines).toEqual([{ text: '一、总体要求', line: 1, heading: 2 }]);
+    // "## 一、总体要求" in GBK, written byte by byte (一 D2BB 、 A1A2 总 D7DC 体 CCE5 要 D2AA 求 C7F3), twice
+    const gbk = new Uint8Array(Buffer.from('2323 20 d2bb a1a2 d7dc cce5 d2aa c7f3 0a 0a d2bb a1a2 d7dc cce5 d2aa c7f3 0a'.replace(/ /g, ''), 'hex'));
+    const fromGbk = await readSource(gbk, 'x.markdown');
+    expect(fromGbk.encoding).toBe('gb18030');
+    expect(fromGbk.lines[0]).toEqual({ text: '一、总体要求', line: 1, heading: 2 });
+    expect((await readSource(utf8('## 一、总体要求\n'), '计划.txt')).lines).toEqual([{ text: '## 一、总体要求', line: 1 }]);
+  });
+});
+
+describe("the app's own Markdown export reads back with its headings", () => {
+  const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  expect(files).toHaveLength(5);
+
+  /** The export's headings as written: `#…# text` lines, Markdown backslash escapes removed. */
+  const writtenHeadings = (md: string) => md.split('\n').map((l) => /^(#{1,6}) (.*)$/.exec(l)).filter((m) => m !== null)
+    .map((m) => [m![1].length, m![2].replace(/\\([\\`*_[\]|<>#+\-.!])/g, '$1').trim()] as [number, string]);
+
+  it('body text that starts like Markdown ("1. ", "# ", "- ") is escaped by the export and read back as written', async () => {
+    const doc = importText('某区三年行动计划\n\n一、总体要求\n\n坚持问题导向。\n');
+    doc.meta.preamble = '1. 以数字和点开头的正文\n# 以井号开头的正文\n- 以减号开头的正文';
+    const { lines } = await readSource(utf8(buildMarkdown(doc)), 'export.md');
+    const got = lines.map((l) => l.text);
+    for (const t of ['1. 以数字和点开头的正文', '# 以井号开头的正文', '- 以减号开头的正文']) expect(got).toContain(t);
+    expect(lines.filter((l) => l.list || (l.heading && l.text.includes('正文')))).toEqual([]);
+  });
+
+  for (const file of files) {
+    it(`${file}: every exported heading comes back as a heading line of the same level and text`, async () => {
+      const doc = importText(readFileSync(join(SEEDS, file), 'utf8'), file);
+      const md = buildMarkdown(doc, { annexes: true });
+      const expected = writtenHeadings(md);
+      expect(expected.length).toBeGreaterThan(5);
+      const { lines } = await readSource(utf8(md), 'export.md');
+      expect(lines.filter((l) => l.heading).map((l) => [l.heading, l.text])).toEqual(expected);
+      // the annex pipe tables come back as rows
+      if (md.includes('\n| ')) expect(lines.some((l) => l.cells && l.cells.length >= 5)).toBe(true);
+      // no Markdown escape is left in the text
+      expect(lines.map((l) => l.text).join('\n')).not.toMatch(/\\[\\`*_[\]|<>#]/);
+    });
+  }
+});

@@ -1,0 +1,268 @@
+/**
+ * The PDF front end: the geometry (shared/importer/formats/pdf-layout.ts) on hand-placed text items, and the
+ * reader (electron/core/formats/pdf.ts, pdfjs-dist) on PDFs made at test time — by LibreOffice from a plan we wrote
+ * (multi-page, running header, three page-number styles), and by hand (a page with only an image: a scan).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../shared/errors.js';
+import { isPageNumber, layoutPdf, type PdfPageText, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
+import { readSource } from '../../shared/importer/source.js';
+import { convert, fodt, readWithNode, sofficeEnabled, texts } from './office.js';
+import { PLAN, TARGET, TITLE } from './plan-text.js';
+
+// ---------------------------------------------------------------- geometry on hand-placed items
+
+/** A4 page; body 16 pt, text block x 80…520 (27.5 characters of 16 pt), lines 28 pt apart from y = 760 down. */
+const W = 595;
+const H = 842;
+const S = 16;
+const item = (str: string, x: number, y: number, size = S, width = str.length * size): PdfTextItem => ({ str, x, y, width, size });
+const page = (items: PdfTextItem[]): PdfPageText => ({ width: W, height: H, items });
+/** A line of CJK text starting at x (width = characters × size). */
+const line = (str: string, row: number, x = 80) => item(str, x, 760 - row * 28);
+
+describe('PDF layout (hand-placed items)', () => {
+  it('joins a paragraph wrapped at the right edge, and keeps a target split across the wrap whole', () => {
+    // 27 characters reach 80 + 27·16 = 512 (within 2 em of the edge 520)
+    const l1 = '到2027年，全区数字经济核心产业增加值占地区生产总值的比';
+    const l2 = '重达到12%，规模以上企业数字化转型比重达到80%。';
+    const p = page([
+      line('一、总体要求', 0, 80),
+      item('为深入贯彻国家部署，结合本区实际，制定本行动计划，请认真贯彻', 112, 760 - 28, S, 408),
+      line('落实。', 2),
+      item(l1, 112, 760 - 3 * 28, S, 408), item(l2, 80, 760 - 4 * 28, S, 360),
+      line('二、重点任务', 5),
+      // a wide line that fills the block, to fix the right edge
+      item('（一）夯实数字基础设施，统筹推进千兆光网和5G网络协同', 80, 760 - 6 * 28, S, 440),
+    ]);
+    const out = texts(layoutPdf([page(p.items)]));
+    expect(out).toContain(l1 + l2);
+    expect(out.join('\n')).toContain(TARGET);
+    expect(out[0]).toBe('一、总体要求');
+    // "…请认真贯彻" reaches the edge, so "落实。" continues it
+    expect(out[1]).toBe('为深入贯彻国家部署，结合本区实际，制定本行动计划，请认真贯彻落实。');
+    expect(out).toContain('二、重点任务');
+  });
+
+  it('starts a new paragraph at an indented line, a numbering marker, a vertical gap or a change of type size', () => {
+    const full = (row: number, x = 80) => item('一'.repeat(27), x, 760 - row * 28, S, 440);
+    const p = page([
+      full(0),
+      line('　　第二段缩进开头', 1, 112), // indented 2 em
+      full(2),
+      line('（二）有编号的段落', 3),
+      full(4),
+      item('相隔一行的段落', 80, 760 - 6 * 28 - 10), // a gap of more than 1.6 line pitches
+      full(7),
+      item('小号字的注释', 80, 760 - 8 * 28, 10, 60),
+    ]);
+    const out = texts(layoutPdf([p]));
+    // each of these lines follows a line that reaches the edge: only the rule under test separates them
+    const full27 = '一'.repeat(27);
+    expect(out).toEqual([full27, '第二段缩进开头', full27, '（二）有编号的段落', full27, '相隔一行的段落', full27, '小号字的注释']);
+  });
+
+  it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
+    const y = 700;
+    const p = page([
+      item('到', 80, y), item(' ', 96, y, S, 4), item('2027', 100, y, S, 36), item(' ', 136, y, S, 4), item('年', 140, y),
+      item('Smart', 80, 650, S, 45), item('City', 130, 650, S, 36), // gap 5 pt > 0.25 em: a space
+      item('区发改委', 80, 600, S, 64), item('区经委', 200, 600, S, 48), // gap > 1.5 em: columns keep a space
+      // two full lines below fix the right edge (the short lines above are then paragraphs of their own)
+      item('一'.repeat(27), 80, 550, S, 440), item('二'.repeat(27), 80, 500, S, 440),
+    ]);
+    expect(texts(layoutPdf([p])).slice(0, 3)).toEqual(['到2027年', 'Smart City', '区发改委 区经委']);
+  });
+
+  it('drops page numbers and running headers, and joins a paragraph across the page break', () => {
+    const pages: PdfPageText[] = [];
+    const numbers = ['— 1 —', '- 2 -', '第3页 共4页', '4 / 4'];
+    const fill = ['甲', '乙', '丙', '丁'];
+    for (let k = 0; k < 4; k++) {
+      pages.push(page([
+        item('某区人民政府办公室文件', 200, 800, 12, 132),
+        item(fill[k].repeat(27), 80, 760, S, 440), // reaches the edge: continues on the next line…
+        item(`第${k + 1}页正文结尾${fill[k].repeat(18)}`, 80, 732, S, 440), // …and this one continues on the next page
+        item(numbers[k], 280, 60, 12, 40),
+      ]));
+    }
+    const out = texts(layoutPdf(pages));
+    expect(out.join('\n')).not.toMatch(/某区人民政府办公室文件|—\s*1\s*—|第3页 共4页|4 \/ 4|^- 2 -$/m);
+    expect(out).toHaveLength(1); // every line reached the edge and none is indented: one paragraph
+    expect(out[0]).toContain(`第4页正文结尾`);
+  });
+
+  it('Kangxi radicals and compatibility ideographs some fonts map text to are read as the ordinary characters', () => {
+    // U+2F00 ⼀ (KANGXI RADICAL ONE), U+2F47 ⽇ (RADICAL SUN), U+F9DC (compatibility 隆)
+    const p = page([item('\u2F00、总体要求', 80, 700, S, 96), item('\u2F47常管理\uF9DC重', 80, 650, S, 96)]);
+    expect(texts(layoutPdf([p])).join('')).toBe('一、总体要求日常管理隆重');
+  });
+
+  it('tells page numbers from text', () => {
+    for (const s of ['— 3 —', '- 3 -', '3', '第3页 共40页', '第 3 页', '3 / 40', 'Page 3 of 40', '— iv —']) expect(isPageNumber(s), s).toBe(true);
+    for (const s of ['3. 加强组织领导', '2027年', '第三章 保障措施', '（3）']) expect(isPageNumber(s), s).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- refusals without LibreOffice
+
+/** A one-page A4 PDF whose only content is an image: a JPEG (DCTDecode) or, by default, an 8×8 grey square. */
+function imagePdf(jpeg?: Uint8Array): Uint8Array {
+  const img = jpeg ? Buffer.from(jpeg) : Buffer.alloc(64, 0x80);
+  const [w, h] = jpeg ? jpegSize(img) : [8, 8];
+  const head = `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /${jpeg ? 'DeviceRGB' : 'DeviceGray'} /BitsPerComponent 8 ` +
+    `${jpeg ? '/Filter /DCTDecode ' : ''}/Length ${img.length} >>`;
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
+  ];
+  const content = 'q 595 0 0 842 0 0 cm /Im1 Do Q';
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  const add = (body: string) => { offsets.push(Buffer.byteLength(pdf, 'latin1')); pdf += `${offsets.length} 0 obj\n${body}\nendobj\n`; };
+  for (const o of objs) add(o);
+  add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  add(`${head}\nstream\n${img.toString('latin1')}\nendstream`);
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
+/** Width and height from a JPEG's SOF marker. */
+function jpegSize(b: Buffer): [number, number] {
+  for (let i = 2; i + 9 < b.length;) {
+    if (b[i] !== 0xff) { i++; continue; }
+    const m = b[i + 1];
+    if (m >= 0xc0 && m <= 0xc3) return [b.readUInt16BE(i + 7), b.readUInt16BE(i + 5)];
+    i += 2 + b.readUInt16BE(i + 2);
+  }
+  throw new Error('no SOF in JPEG');
+}
+
+async function importError(p: Promise<unknown>): Promise<ImportError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return e as ImportError;
+  }
+  throw new Error('expected an ImportError');
+}
+
+describe('PDF refusals', () => {
+  it('a PDF with only an image (a scan) → no-text-layer, in one Chinese line that says what to do', async () => {
+    const e = await importError(readWithNode(imagePdf(), '扫描件.pdf'));
+    expect(e.code).toBe('no-text-layer');
+    expect(e.message).toMatch(/扫描版 PDF.*没有.*文字层.*OCR/);
+    expect(e.message).not.toMatch(/\n|binary|Error/);
+  });
+
+  it('a .pdf that is not a PDF, and a truncated PDF → corrupt', async () => {
+    expect((await importError(readWithNode(new TextEncoder().encode('<html>not a pdf</html>'), 'a.pdf'))).code).toBe('corrupt');
+    const cut = imagePdf().slice(0, 60);
+    const e = await importError(readWithNode(cut, 'cut.pdf'));
+    expect(['corrupt', 'no-text-layer']).toContain(e.code);
+    expect(e.message).toMatch(/^无法导入 cut\.pdf:/);
+  });
+
+  it('without the host reader (a browser) a PDF is refused with a clear reason, not read as text', async () => {
+    const e = await importError(readSource(imagePdf(), 'plan.pdf'));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toMatch(/PDF.*桌面程序/);
+  });
+});
+
+// ---------------------------------------------------------------- real PDFs from LibreOffice
+
+const lo = sofficeEnabled();
+
+describe.runIf(lo)('PDF made by LibreOffice', () => {
+  const doc = [{ center: TITLE }, ...PLAN] as const;
+
+  for (const footer of ['dash', 'cn', 'plain'] as const) {
+    it(`a multi-page plan with a running header and "${footer}" page numbers comes back as the paragraphs written`, async () => {
+      const pdf = convert('plan.fodt', fodt([...doc], { header: '某区人民政府办公室文件', footer }), 'pdf');
+      const { lines, encoding } = await readWithNode(pdf, 'plan.pdf');
+      expect(encoding).toBe('pdf');
+      const got = texts(lines);
+      // every paragraph we wrote is one line, in order; nothing else (no header, no page number)
+      expect(got).toEqual([TITLE, ...PLAN]);
+      // blank lines separate the paragraphs
+      expect(lines.filter((l) => l.text === '')).toHaveLength(PLAN.length);
+    });
+  }
+
+  it('an annex task table: rows with cells, text wrapped inside a cell joined, the paragraphs around it whole', async () => {
+    const table = [
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '加快新型网络建设，推动重点区域5G网络连续覆盖', '区科委', '区经委、区建管委、各街道办事处', '2026年'],
+      ['2', '布局算力基础设施', '区发展改革委', '区科委', '2027年'],
+      ['3', '实施制造业“智改数转”工程', '区经委', '区科委、区财政局', '2027年'],
+    ];
+    const pdf = convert('t.fodt', fodt([PLAN[0], { table }, PLAN[3]], { size: 12 }), 'pdf');
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
+    expect(texts(lines.filter((l) => !l.cells))).toEqual([PLAN[0], PLAN[3]]);
+    // not vacuous: in the PDF the long cells are wrapped over several lines
+    const dir = mkdtempSync(join(tmpdir(), 'pw-tbl-'));
+    try {
+      writeFileSync(join(dir, 't.pdf'), pdf);
+      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+      expect(raw.split('\n').some((l) => l.includes('加快新型网络建设，推动重点区域5G网络连续覆盖'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the test is not vacuous: LibreOffice does wrap a target across lines and prints page numbers', () => {
+    const pdf = convert('plan.fodt', fodt([...doc], { footer: 'dash' }), 'pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
+    try {
+      writeFileSync(join(dir, 'p.pdf'), pdf);
+      const raw = execFileSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+      const pages = raw.split('\f').filter((p) => p.trim());
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      expect(raw).toMatch(/—\s*2\s*—/);
+      // a paragraph that holds the target twice at least once has it broken at a line end
+      const rawLines = raw.split('\n').map((l) => l.trim());
+      const targetsWhole = rawLines.filter((l) => l.replace(/\s+/g, '').includes(TARGET)).length;
+      const targetsWritten = PLAN.join('').split(TARGET).length - 1;
+      expect(targetsWhole).toBeLessThan(targetsWritten);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('plain text converted without indents or page numbers still gives whole paragraphs', async () => {
+    const pdf = convert('plan.txt', [TITLE, ...PLAN].join('\n'), 'pdf');
+    expect(texts((await readWithNode(pdf, 'plan.pdf')).lines)).toEqual([TITLE, ...PLAN]);
+  });
+
+  it('a scanned page (a PDF page rendered to an image and put back into a PDF) → no-text-layer', async () => {
+    const pdf = convert('plan.fodt', fodt([...doc].slice(0, 6)), 'pdf');
+    const dir = mkdtempSync(join(tmpdir(), 'pw-scan-'));
+    try {
+      writeFileSync(join(dir, 'p.pdf'), pdf);
+      execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-jpeg', '-singlefile', join(dir, 'p.pdf'), join(dir, 'scan')]);
+      const scanned = imagePdf(new Uint8Array(readFileSync(join(dir, 'scan.jpg'))));
+      const e = await importError(readWithNode(scanned, 'scan.pdf'));
+      expect(e.code).toBe('no-text-layer');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a PDF with an open password → encrypted, with what to do', async () => {
+    const opts = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'mima123' } });
+    const pdf = convert('plan.fodt', fodt([...doc].slice(0, 4)), `pdf:writer_pdf_Export:${opts}`);
+    const e = await importError(readWithNode(pdf, 'secret.pdf'));
+    expect(e.code).toBe('encrypted');
+    expect(e.message).toMatch(/密码/);
+  });
+});
