@@ -14,6 +14,8 @@ export interface Para {
   /** A blank line came before it. */
   afterBlank: boolean;
   heading?: number;
+  /** A Word or Markdown list paragraph. */
+  list?: { level: number; ordered: boolean };
   cells?: string[];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
@@ -67,7 +69,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, cells: l.cells ?? tabCells(text), emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }
@@ -209,7 +211,8 @@ export function joinBroken(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p of paras) {
     const prev = out[out.length - 1];
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading) {
+    // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
+    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list) {
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
       const next = readMarker(p.text);
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));

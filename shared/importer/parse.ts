@@ -35,7 +35,8 @@ const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping']): Marker | null {
   if (p.cells) return null;
-  const m = readMarker(p.text);
+  // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
+  const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text') return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
   return m;
