@@ -1553,4 +1553,279 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8];
+/** Blind batch: styles read in public plans (实施意见, 工作要点, 分工方案, 旗 十四五规划, 县 方案 …) that batches 1–8 do not cover,
+ *  written by a helper that did not write the importer; the outlines were written by reading the documents. */
+const BATCH9: CorpusDoc[] = [
+  {
+    file: '39-shishi-yijian-yishi.txt',
+    style: '实施意见 (no notice): (一)X。 run-in tasks under 二、重点任务 whose paragraphs hold 一是…二是… and inline 1.…；2.… points, （责任单位：…） at the end',
+    meta: { title: '临江市西岭区人民政府关于加快发展银发经济的实施意见', district: '西岭区', city: '临江市', issuer: '临江市西岭区人民政府', issuedOn: '2025-03-18' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|重点任务
+  task (一)|扩大老年助餐服务
+  task (二)|发展居家养老服务
+  task (三)|提升老年健康服务
+  task (四)|培育老年用品市场
+  task (五)|丰富老年文体生活
+  task (六)|加强老年人权益保障
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素支撑
+  section (三)|营造良好氛围
+`,
+    departments: [
+      { heading: '扩大老年助餐服务', lead: ['区民政局', '区商务委', '各街道'] },
+      { heading: '提升老年健康服务', lead: ['区卫生健康委', '区医保局'] },
+      { heading: '加强老年人权益保障', lead: ['区公安分局', '区司法局', '区残联'] },
+    ],
+    indicators: [
+      { heading: '扩大老年助餐服务', name: '长者食堂', value: 20, unit: '家' },
+      { heading: '发展居家养老服务', name: '家庭养老床位', value: 1500, unit: '张' },
+      { heading: '主要目标', name: '养老服务床位', value: 4500, unit: '张' },
+    ],
+  },
+  {
+    file: '40-gongzuo-yaodian-yishi.txt',
+    style: '工作要点: 一、 parts whose work items are paragraphs 一是X。…二是X。… each with （牵头单位：…；配合单位：…）; 一是 in 加强组织保障 are items',
+    meta: { title: '青川区2025年数字政府建设工作要点', district: '青川区', city: null },
+    outline: `
+part 一、|夯实数字基础设施
+  task 一是|完善政务云平台
+  task 二是|优化电子政务外网
+  task 三是|建设城市感知网络
+part 二、|提升政务服务效能
+  task 一是|深化“高效办成一件事”
+  task 二是|推进“免申即享”
+  task 三是|提升窗口服务水平
+part 三、|强化数据共享应用
+  task 一是|健全公共数据目录
+  task 二是|推动数据开放利用
+part 四、|推进城市运行“一网统管”
+  task 一是|完善城运指挥体系
+  task 二是|拓展城运应用场景
+part 五、|加强组织保障
+  item 一是|压实工作责任
+  item 二是|加强督促考核
+  item 三是|强化安全保障
+`,
+    departments: [
+      { heading: '完善政务云平台', lead: ['区大数据中心'], partners: ['区财政局'] },
+      { heading: '建设城市感知网络', lead: ['区城运中心'], partners: ['区建管委', '区水务局'] },
+      { heading: '推进“免申即享”', lead: ['区发展改革委'], partners: ['区财政局', '区人力资源社会保障局'] },
+      { heading: '拓展城运应用场景', lead: ['区城运中心'], partners: ['区应急局', '区建管委'] },
+    ],
+    indicators: [
+      { heading: '建设城市感知网络', name: '物联感知设备', value: 5000, unit: '个' },
+      { heading: '推动数据开放利用', name: '数据集', value: 50, unit: '个' },
+    ],
+  },
+  {
+    file: '41-tasks-content-resp-deadline.txt',
+    style: '县 工作方案: tasks are 1.X heading lines, each followed by 主要内容：/责任单位：/完成时限： lines',
+    meta: { title: '南屿县2025年营商环境优化提升工作方案', district: '南屿县', city: null },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task 1.|深化企业开办便利化改革
+  task 2.|优化工程建设项目审批
+  task 3.|提升不动产登记服务
+  task 4.|加强涉企法治保障
+  task 5.|强化惠企政策兑现
+part 三、|工作要求
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+  section (三)|加强宣传引导
+`,
+    departments: [
+      { heading: '深化企业开办便利化改革', lead: ['县市场监管局', '县公安局', '县税务局'] },
+      { heading: '提升不动产登记服务', lead: ['县自然资源局'] },
+      { heading: '加强涉企法治保障', lead: ['县司法局', '县法院'] },
+    ],
+    indicators: [
+      { heading: '强化惠企政策兑现', name: '政策兑现率', value: 95, unit: '%' },
+      { heading: '工作目标', name: '全程网办率', value: 85, unit: '%' },
+    ],
+    milestones: [
+      { heading: '深化企业开办便利化改革', year: 2025, stage: '完成' },
+      { heading: '加强涉企法治保障', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '42-fengong-lead-resp-lines.txt',
+    style: '分工方案 with a notice: 1.target。 lines under 主要预期目标 and under (一) groups, each followed by 牵头单位：/责任单位： lines (责任单位 = partners here), numbering running on across groups',
+    meta: {
+      title: '云溪区政府2025年重点工作任务分解和责任分工方案', district: '云溪区', city: null,
+      docNumber: '云政发〔2025〕3号', issuer: '云溪区人民政府', issuedOn: '2025-02-26',
+    },
+    outline: `
+part 一、|经济社会发展主要预期目标
+  task 1.|地区生产总值增长6%左右
+  task 2.|一般公共预算收入增长5%左右
+  task 3.|社会消费品零售总额增长7%左右
+part 二、|重点工作任务
+  section (一)|推动产业转型升级
+    task 4.|实施制造业技术改造项目40个，新增规模以上工业企业25家
+    task 5.|新培育国家级专精特新“小巨人”企业3家
+  section (二)|扩大有效投资
+    task 6.|实施亿元以上项目60个，完成固定资产投资180亿元
+    task 7.|争取地方政府专项债券资金15亿元
+  section (三)|增进民生福祉
+    task 8.|新建改扩建中小学校4所，新增学位3600个
+    task 9.|新增城镇就业8000人，城镇调查失业率控制在5.5%以内
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革局'], partners: ['各街道', '区经济运行各专班'] },
+      { heading: '实施制造业技术改造项目40个，新增规模以上工业企业25家', lead: ['区工信局'], partners: ['云溪经济开发区', '各街道'] },
+      { heading: '新增城镇就业8000人，城镇调查失业率控制在5.5%以内', lead: ['区人力资源社会保障局'], partners: ['各街道'] },
+    ],
+    indicators: [
+      { heading: '新建改扩建中小学校4所，新增学位3600个', name: '学位', value: 3600, unit: '个' },
+    ],
+  },
+  {
+    file: '43-qi-shisiwu-zhangjie-zhuanlan.txt',
+    style: '旗 “十四五”专项规划: 前 言, 第一章/第一节/一、X。 run-in work items (no departments, no 主要任务 heading), 专栏N with 1. projects between 一、 items, OCR spaces in “ 十四五 ”',
+    meta: { title: '北原市乌兰旗“十四五”生态环境保护规划', district: '乌兰旗', city: '北原市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础与形势
+  section 第一节|“十三五”时期主要成效
+  section 第二节|面临的形势
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|主要目标
+part 第三章|加强生态保护修复
+  section 第一节|推进草原生态保护
+    task 一、|落实草畜平衡制度
+    task 二、|实施退化草原修复
+    box 专栏1|草原生态保护重点工程
+      item 1.|退化草原人工种草生态修复项目
+      item 2.|草原有害生物防控项目
+  section 第二节|加强水土流失治理
+    task 一、|推进小流域综合治理
+    task 二、|开展沙化土地综合治理
+part 第四章|深入打好污染防治攻坚战
+  section 第一节|持续改善大气环境质量
+    task 一、|推进燃煤锅炉整治
+    task 二、|加强扬尘污染管控
+  section 第二节|保护水生态环境
+    task 一、|保障饮用水水源安全
+    task 二、|推进污水处理设施建设
+    box 专栏2|水污染防治重点工程
+      item 1.|旗污水处理厂提标改造项目
+      item 2.|苏木乡镇污水处理站建设项目
+part 第五章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化资金保障
+`,
+    indicators: [
+      { heading: '主要目标', name: '森林覆盖率', value: 18, unit: '%' },
+      { heading: '实施退化草原修复', name: '退化草原', value: 50, unit: '万亩' },
+      { heading: '推进污水处理设施建设', name: '污水处理站', value: 8, unit: '座' },
+    ],
+  },
+  {
+    file: '44-county-colon-runin-fullwidth.txt',
+    style: '县 实施方案: "一、 X" with a space, (一)X：text run-in headings ended by a colon, full-width （１） sub-points, 责任单位： line after the sub-points',
+    meta: { title: '石门县推进农村人居环境整治提升实施方案', district: '石门县', city: null, issuer: '石门县人民政府办公室', issuedOn: '2024-05-20' },
+    outline: `
+part 一、|总体要求
+  section (一)|工作目标
+  section (二)|基本原则
+part 二、|重点任务
+  task (一)|扎实推进农村厕所革命
+    item (1)|科学选择改厕模式
+    item (2)|强化改厕质量管控
+  task (二)|梯次推进农村生活污水治理
+    item (1)|建设污水处理设施
+    item (2)|健全运维管护机制
+  task (三)|健全农村生活垃圾收运处置体系
+  task (四)|整体提升村容村貌
+part 三、|保障措施
+  section (一)|强化组织领导
+  section (二)|加大资金投入
+  section (三)|严格考核督导
+`,
+    departments: [
+      { heading: '扎实推进农村厕所革命', lead: ['县农业农村局', '县卫生健康局'] },
+      { heading: '梯次推进农村生活污水治理', lead: ['市生态环境局石门分局', '县住房城乡建设局'] },
+      { heading: '整体提升村容村貌', lead: ['县农业农村局', '县妇联'] },
+    ],
+    indicators: [
+      { heading: '扎实推进农村厕所革命', name: '户厕', value: 6000, unit: '户' },
+      { heading: '健全农村生活垃圾收运处置体系', name: '垃圾转运站', value: 12, unit: '座' },
+      { heading: '工作目标', name: '农村卫生厕所普及率', value: 95, unit: '%' },
+    ],
+  },
+  {
+    file: '45-bufen-cn-decimal.txt',
+    style: '第一部分/一、/1．1 (full-width decimal with a space before the text) tasks under 第二部分 主要任务, 一、 as sections in 发展现状 and 保障措施',
+    meta: { title: '临江市东湖区全民健身发展规划（2025—2027年）', district: '东湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 第一部分|发展现状
+  section 一、|工作成效
+  section 二、|存在问题
+part 第二部分|主要任务
+  section 一、|完善全民健身设施网络
+    task 1.1|建设社区健身设施
+    task 1.2|推进公共体育场馆开放
+    task 1.3|建设健身步道
+  section 二、|丰富全民健身赛事活动
+    task 2.1|打造品牌赛事
+    task 2.2|广泛开展群众健身活动
+  section 三、|提升科学健身指导水平
+    task 3.1|壮大社会体育指导员队伍
+    task 3.2|推进体卫融合
+part 第三部分|保障措施
+  section 一、|加强组织领导
+  section 二、|加大经费投入
+  section 三、|强化监测评估
+`,
+    departments: [
+      { heading: '建设社区健身设施', lead: ['区体育局'], partners: ['区规划资源局', '各街道'] },
+      { heading: '建设健身步道', lead: ['区绿化市容局'], partners: ['区体育局'] },
+      { heading: '推进体卫融合', lead: ['区卫生健康委'], partners: ['区体育局'] },
+    ],
+    indicators: [
+      { heading: '建设社区健身设施', name: '社区市民健身点', value: 100, unit: '处' },
+      { heading: '建设健身步道', name: '健身步道', value: 30, unit: '公里' },
+      { heading: '推进体卫融合', name: '运动健康服务中心', value: 3, unit: '个' },
+    ],
+  },
+  {
+    file: '46-ocr-spaces-annex-table.txt',
+    style: 'OCR-ish text (（ 一 ） with spaces, "一、 X", 城市书房 30 家) with (一) run-in tasks and a tab-separated 附件 table 序号/重点任务/具体措施/牵头单位/责任单位/完成时限',
+    meta: { title: '西岭区公共文化服务提质增效三年行动方案（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task (一)|完善公共文化设施网络
+  task (二)|丰富公共文化产品供给
+  task (三)|推进公共文化数字化建设
+  task (四)|壮大基层文化队伍
+  task (五)|创新社会化运营机制
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化经费保障
+  section (三)|严格督查考核
+appendix 附件|西岭区公共文化服务提质增效重点任务清单
+`,
+    departments: [
+      { heading: '完善公共文化设施网络', lead: ['区文化旅游局'], partners: ['区发展改革委', '区住房城乡建设委', '各街道'] },
+      { heading: '推进公共文化数字化建设', lead: ['区文化旅游局'], partners: ['区大数据中心'] },
+      { heading: '壮大基层文化队伍', lead: ['区文化旅游局'], partners: ['区委组织部', '各街道'] },
+    ],
+    indicators: [
+      { heading: '完善公共文化设施网络', name: '城市书房', value: 30, unit: '家' },
+      { heading: '壮大基层文化队伍', name: '群众文艺团队', value: 200, unit: '支' },
+    ],
+    milestones: [
+      { heading: '完善公共文化设施网络', year: 2027, stage: '完成' },
+      { heading: '推进公共文化数字化建设', year: 2026, stage: '完成' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9];
