@@ -49,7 +49,7 @@ describe('marker rules', () => {
   });
 
   it('is not fooled by numbers inside sentences or figures', () => {
-    for (const t of ['2015-2017年', '0.62台/千人', '1.5万个', '1.3以下。', '2020年完成', '任务1项已完成', '一是加强领导']) expect(readMarker(t), t).toBeNull();
+    for (const t of ['2015-2017年', '0.62台/千人', '1.5万个', '1.3以下。', '2020年完成', '任务1项已完成', '一是']) expect(readMarker(t), t).toBeNull();
   });
 
   it('finds inline markers only where the inline form allows', () => {
@@ -288,5 +288,71 @@ part 三、|保障措施
     expect(tasks.map((t) => t.kind)).toEqual(['task', 'task']);
     expect(tasks[0].lead).toEqual(['区经委']);
     expect(doc.report!.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['页码', '页眉页脚']));
+  });
+});
+
+describe('rules found by the blind test (documents written after the grammar)', () => {
+  it('一是/二是 paragraphs are the points of a 工作要点; safeguards stay safeguards whatever verb opens them', () => {
+    const doc = importText(`某区2025年数字政府工作要点
+一、夯实数字基础设施
+一是完善政务云平台。推动部门系统迁移上云。（牵头单位：区大数据中心）
+二是优化电子政务外网。（牵头单位：区大数据中心）
+二、加强组织保障
+一是压实工作责任。各部门明确分管领导。
+二是加强督促考核。`);
+    expect(outline(doc)).toEqual(lines(`
+part 一、|夯实数字基础设施
+  task 一是|完善政务云平台
+  task 二是|优化电子政务外网
+part 二、|加强组织保障
+  item 一是|压实工作责任
+  item 二是|加强督促考核`));
+  });
+
+  it('a run-in heading ends at its colon; 牵头单位 leads and 责任单位 carry out; 完成时限 is a milestone; the closing signature is metadata', () => {
+    const doc = importText(`某县农村人居环境整治实施方案
+一、重点任务
+（一）扎实推进农村厕所革命：以户用卫生厕所改造为重点，新改建户厕1200座。牵头单位：县农业农村局；责任单位：各乡镇。完成时限：2025年底前。
+（二）梯次推进生活污水治理：建设污水处理设施。牵头单位：县住房城乡建设局。
+二、保障措施
+加强组织领导。
+某县人民政府办公室
+2024年5月20日`);
+    const [t1, t2] = doc.nodes[0].children;
+    expect([t1.kind, t1.heading, t2.heading]).toEqual(['task', '扎实推进农村厕所革命', '梯次推进生活污水治理']);
+    expect(t1.lead).toEqual(['县农业农村局']);
+    expect(t1.partners).toEqual(['各乡镇']);
+    expect(t1.milestones).toEqual([{ year: 2025, stage: '完成', text: '2025年底前' }]);
+    expect(doc.meta.issuer).toBe('某县人民政府办公室');
+    expect(doc.meta.issuedOn).toBe('2024-05-20');
+    expect(JSON.stringify(doc.nodes)).not.toContain('2024年5月20日');
+  });
+
+  it('a 专栏 after a 节’s last task stands beside the tasks; "附件：X" before the annex X is a reference, not a second annex', () => {
+    const doc = importText(`某旗生态环境保护规划
+第一章 加强生态保护修复
+第一节 推进草原生态保护
+一、落实草畜平衡制度。（责任单位：旗林草局）
+二、实施退化草原修复。修复退化草原50万亩。（责任单位：旗林草局）
+专栏1 草原生态保护重点工程
+1.人工种草生态修复项目。
+2.草原有害生物防控项目。
+第二章 保障措施
+附件：重点任务清单
+附件
+重点任务清单
+序号	重点任务	牵头单位	完成时限
+1	落实草畜平衡制度	旗林草局	2025年`);
+    const o = outline(doc);
+    expect(o.slice(0, 7)).toEqual(lines(`
+part 第一章|加强生态保护修复
+  section 第一节|推进草原生态保护
+    task 一、|落实草畜平衡制度
+    task 二、|实施退化草原修复
+    box 专栏1|草原生态保护重点工程
+      item 1.|人工种草生态修复项目
+      item 2.|草原有害生物防控项目`));
+    expect(doc.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).toEqual(['重点任务清单']);
+    expect(doc.nodes[0].children[0].children[1].indicators[0]).toMatchObject({ value: 50, unit: '万亩' });
   });
 });

@@ -41,7 +41,10 @@ function readHeader(cells: string[]): Columns | null {
     if (y) c.years.set(i, Number(y[1]));
     else if (HEAD.number.test(h)) c.number = i;
     else if (HEAD.partners.test(h)) c.partners = i;
-    else if (HEAD.lead.test(h)) c.lead = i;
+    else if (HEAD.lead.test(h)) {
+      // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
+      if (/牵头|主责/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
+    }
     else if (HEAD.deadline.test(h)) c.deadline = i;
     else if (HEAD.task.test(h) && c.task < 0) c.task = i;
     else if (HEAD.group.test(h)) c.group = i;
@@ -136,9 +139,21 @@ const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年
 export function textMilestones(text: string): Milestone[] {
   const view = foldScript(text);
   const out: Milestone[] = [];
+  let offset = 0;
   for (const sentence of view.split(/(?<=[。；;\n])/)) {
+    const at0 = offset;
+    offset += sentence.length;
     const labelled = LABEL.exec(sentence);
     const part = labelled ? sentence.slice(labelled.index) : sentence;
+    // "完成时限：2025年6月底前": the year the task is to be done
+    const deadline = /^(完成时限|完成时间)\s*[:：]\s*(?:于)?\s*((?:19|20)\d{2})\s*年/.exec(part);
+    if (deadline) {
+      const year = Number(deadline[2]);
+      const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
+      const said = text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim();
+      if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
+      continue;
+    }
     const pairs = [...part.matchAll(YEAR_STAGE)];
     if (!labelled && pairs.length < 2) continue;
     for (const m of pairs) {

@@ -56,8 +56,11 @@ export function looksLikeDepartments(text: string): boolean {
 }
 
 const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责部门|推进部门|实施单位|责任主体)';
-/** A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side. */
-const RESP_RE = new RegExp(`[（(【]?\\s*${LABEL}\\s*[:：]\\s*((?:[^（()）【】\\n]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】]|$)`, 'gm');
+/**
+ * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side; an
+ * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
+ */
+const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LABEL}\\s*[:：])|$)`, 'gm');
 const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|参与单位)\s*[:：]/;
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
 const TRAILING_LIST = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）][。；]?\s*$/gm;
@@ -70,9 +73,16 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;
-  for (const m of text.matchAll(RESP_RE)) {
+  const matches = [...text.matchAll(RESP_RE)];
+  // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
+  const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
+  for (const m of matches) {
     found = true;
-    let body = m[1];
+    let body = m[2];
+    if (hasLead && /^(责任|实施)/.test(m[1])) {
+      for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      continue;
+    }
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }

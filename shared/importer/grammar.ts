@@ -82,6 +82,8 @@ export const RULES: MarkerRule[] = [
   { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制'], head: /^(?<m>\(\s*(?<num>[0-9]{1,2})\s*\))\s*[、.]?\s*/, rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}\\([0-9]{1,2}\\)`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
+  // 一是…, 二是…: the points of a 工作要点 or a report, at the start of a paragraph only (inside one they stay text)
+  { id: 'shi', examples: ['一是完善政务云平台。推动…', '二是，加强数据共享'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})是)(?=[\\u4e00-\\u9fff，,：:])[，,：:]?`), rank: 7.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   { id: 'circled', examples: ['①推进试点', '⑫完善考核'], head: /^(?<m>(?<num>[①-⑳]))\s*/, rank: 10, kind: 'item', inline: `${AFTER_SENTENCE}[①-⑳]`, nouns: [], number: 'circled' },
   { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台'], head: /^(?<m>[•·●▪■◆◇○□]|——|－－|--)\s*/, rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
 ];

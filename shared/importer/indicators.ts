@@ -6,7 +6,7 @@ import type { Comparator, Indicator } from '../model/plan';
 
 const UNITS = [
   '兆比特/秒', '兆比特每秒', '千兆比特/秒', '皮长公里', '台/百户', '台/人', '部/百户', '万亿元', '万户', '万人次', '万人', '万台', '万个', '万家', '万辆', '万条', '万次', '万件', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
-  '万平方米', '平方公里', '平方米', '公顷', '万吨', '千瓦', '兆瓦', 'PFlops', '亩', '吨', '名', '场', '批', '支', '间', '床', '款', '种',
+  '万平方米', '平方公里', '平方米', '万亩', '公顷', '万吨', '千瓦', '兆瓦', 'PFlops', '亩', '吨', '名', '场', '批', '支', '间', '床', '款', '种',
   '%', '％', '个百分点', '个', '户', '家', '项', '套', '座', '条', '所', '处', '台', '人次', '人', '万', '倍', '兆', '千兆', '站点', '站', '辆', '块', '张', '路',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
@@ -35,10 +35,10 @@ const YEAR_RE = /(?:到|至|于|在)?\s*(20[0-9]{2}|19[0-9]{2})\s*年(?:底|末|
 /** A sentence states a target when it names a year to reach or a level to reach … */
 const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标)/;
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
-const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持)/;
-const COUNTED_UNIT = /^(万?个|万?家|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
+const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植)/;
+const COUNTED_UNIT = /^(万?个|万?家|万?亩|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
-const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成)+/;
+const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植)+/;
 
 function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
@@ -86,7 +86,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       const after = sentence.slice(at + m[0].length);
       const before = sentence.slice(prevEnd, at);
       prevEnd = at + m[0].length;
-      if (/^\s*(年|月|日|号|次会议|届|多年|周年|大|个中心|\+|重点专项|重点任务|具体事项|项任务|行动|方面)/.test(after)) continue;
+      if (/^\s*(年|月|日|号|工作日|小时|分钟|天|次会议|届|多年|周年|大|个中心|\+|重点专项|重点任务|具体事项|项任务|行动|方面)/.test(after)) continue;
       if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
       // the clause: text since the last delimiter
       const clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';

@@ -57,6 +57,12 @@ export class OutlineBuilder {
     this.closeBox(style, n, signal);
     const same = lastIndex(stack, (d) => d.style === style);
     if (same >= 0) { stack.length = same; return; }
+    if (style === 'box') {
+      // a 专栏 follows the text of a heading: it stands beside that heading when the heading holds no headings of
+      // its own (a task, a point), else inside it — the projects of a 节 after its last task, not of that task
+      while (stack.length && (stack[stack.length - 1].node.children.length === 0 || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
+      return;
+    }
     while (stack.length) {
       const t = stack[stack.length - 1].style;
       if (t === 'appendix') break; // what follows an annex heading is the annex's content
@@ -112,6 +118,9 @@ export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
 export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标/;
 
+/** Safeguard headings: never a task context, even when a verb opens them. */
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$/;
+
 /** Headings are tested on the matching view (Traditional script folded). */
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';
 export const isNotTaskContext = (heading: string) => contextOf(heading) === 'not-task';
@@ -122,14 +131,15 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
   if (c !== undefined) return c;
   const v = matchView(heading);
   // a heading that starts with a verb ("夯实产业发展基础", "加强组织保障") names work, not a background or a safeguard
-  c = TASK_CONTEXT.test(v) ? 'task' : NOT_TASK_CONTEXT.test(v) && !ACTION_VERB.test(v) ? 'not-task' : null;
+  // (safeguards stay safeguards whatever verb opens them: "加强组织保障")
+  c = TASK_CONTEXT.test(v) ? 'task' : SAFEGUARD.test(v) || (NOT_TASK_CONTEXT.test(v) && !ACTION_VERB.test(v)) ? 'not-task' : null;
   if (CONTEXT_CACHE.size > 10000) CONTEXT_CACHE.clear();
   CONTEXT_CACHE.set(heading, c);
   return c;
 }
 
 /** Verbs a work heading starts with. */
-const ACTION_VERB = /^(加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
+const ACTION_VERB = /^(深入|全面|持续|着力|大力|积极|切实|巩固|筑牢|加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
 
 const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
 
@@ -157,6 +167,10 @@ function subtree(d: Draft, kids: Map<Draft | null, Draft[]>): Draft[] {
   return out;
 }
 
+function hasDepartments(d: Draft): boolean {
+  return findResponsibility(foldScript(d.node.heading + '\n' + d.node.body)) !== null;
+}
+
 /** The styles that are the task level under `root` (null = the whole document), or none. */
 function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Draft[]>): Set<MarkerStyle> {
   const within = root ? subtree(root, kids) : all;
@@ -164,7 +178,7 @@ function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Dr
   const pool = within.filter((d) => !inBoxOrAnnex(d) && !LABELLED[d.style] && !excluded(d, root) && d.style !== 'bullet');
   // the level whose headings carry departments
   const signals = new Map<MarkerStyle, number>();
-  for (const d of pool) if (findResponsibility(foldScript(d.node.heading + '\n' + d.node.body))) signals.set(d.style, (signals.get(d.style) ?? 0) + 1);
+  for (const d of pool) if (hasDepartments(d)) signals.set(d.style, (signals.get(d.style) ?? 0) + 1);
   if (signals.size) {
     let best: MarkerStyle | null = null;
     for (const [s, k] of signals) if (!best || k > signals.get(best)! || (k === signals.get(best)! && rankOf(s) < rankOf(best))) best = s;
@@ -191,15 +205,18 @@ const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 's
 export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const kids = new Map<Draft | null, Draft[]>();
   for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
-  const isContext = (d: Draft) => (d.style === 'action' || isTaskContext(d.node.heading)) && !excluded(d, null) && !inBoxOrAnnex(d);
-  // containers: the outermost task contexts
-  const containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
+  const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix')) && !excluded(d, null) && !inBoxOrAnnex(d);
+  // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
+  // that name work ("第三章 加快推进草原生态保护") are
+  let containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
+  if (!containers.length) containers = all.filter((d) => !d.parent && ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
   // a document without task headings: the level carrying departments, anywhere
   const global = containers.length ? new Set<MarkerStyle>() : taskStyles(null, all, kids);
 
   // pass 1: the task level
+  const taskStyleSet = new Set<MarkerStyle>([...global, ...[...taskOf.values()].flatMap((x) => [...x])]);
   const task = new Set<Draft>();
   const containerOf = new Map<Draft, Draft | null>();
   for (const d of all) {
@@ -210,6 +227,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     if (d.style === 'keytask') { task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
+    // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
+    // ("一、主要预期目标 / 1.地区生产总值增长6%左右 / 牵头单位：…")
+    else if (!container && taskStyleSet.has(d.style) && hasDepartments(d)) task.add(d);
   }
   // pass 2: what holds tasks
   const holds = new Set<Draft>();

@@ -8,7 +8,7 @@ import { findResponsibility } from './departments';
 import { findIndicators, findTableIndicators } from './indicators';
 import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
-import { readHead } from './meta';
+import { readDate, readGovernment, readHead } from './meta';
 import { foldWidth } from './numerals';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, cellRuns, textMilestones } from './celltable';
@@ -111,6 +111,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
+  paras = readSignature(paras, head.meta, report);
+  const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 
   const ids = { n: 0 };
@@ -123,7 +125,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let partCount = 0;
 
   for (const p of paras) {
-    const marker = markerOf(p, mapping);
+    const marker = annexRefs.has(p) ? null : markerOf(p, mapping);
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)
@@ -133,7 +135,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       if (!ends) { table.paras.push(p); table.draft.node.body += (table.draft.node.body ? '\n' : '') + p.text; continue; }
       table = null;
     }
-    const start = isTableStart(p, marker);
+    const start = annexRefs.has(p) ? null : isTableStart(p, marker);
     if (start) {
       const d = makeDraft(newId(), 'appendix', { raw: marker?.style === 'appendix' ? marker.raw : '', n: 0 }, p.line);
       d.node.heading = start.title;
@@ -278,6 +280,11 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
     return { heading: rest.slice(0, i).trim(), body: rest.slice(i).trim() };
   }
   const stop = rest.search(/[。；！？]/);
+  // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
+  const colon = rest.search(/[：:]/);
+  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1) {
+    return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
+  }
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
   const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
   if (gap && (stop < 0 || stop > gap[1].length)) return { heading: gap[1], body: gap[2].trim() };
@@ -330,6 +337,39 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
     }
   }
   return out;
+}
+
+/**
+ * The signature closing a plan issued without a notice: an issuer line and a date line at the very end ("某县人民政府
+ * 办公室" / "2025年3月18日") give the issuer and the date when the head has none; they are not body text.
+ */
+function readSignature(paras: Para[], meta: ReturnType<typeof readHead>['meta'], report: ImportReport): Para[] {
+  const last = paras[paras.length - 1];
+  if (!last || last.cells || readMarker(last.text)) return paras;
+  const date = readDate(last.text);
+  if (!date || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
+  const before = paras[paras.length - 2];
+  const gov = before && !before.cells && before.text.length <= 40 && !readMarker(before.text) ? readGovernment(before.text.trim()) : null;
+  const signer = gov && gov.end >= before.text.trim().length - 1 ? before : null;
+  if (!meta.issuedOn) meta.issuedOn = date.iso;
+  if (signer && !meta.issuer) meta.issuer = signer.text.trim();
+  for (const p of signer ? [signer, last] : [last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
+  return paras.slice(0, signer ? -2 : -1);
+}
+
+/** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
+function attachmentListLines(paras: Para[]): Set<Para> {
+  const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
+  const refs = new Set<Para>();
+  const seen = new Map<string, Para>();
+  for (const p of paras) {
+    const t = title(p);
+    if (!t) continue;
+    const earlier = seen.get(t);
+    if (earlier) refs.add(earlier);
+    seen.set(t, p);
+  }
+  return refs;
 }
 
 /** A first line holding the title and then, after a space, the text ("北港区…工作方案 为持续打造…"): two paragraphs. */
