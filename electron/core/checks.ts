@@ -11,7 +11,7 @@ export function checkDoc(doc: PlanDoc): void {
     const n = stack.pop()!;
     if (seen.has(n.id)) dup.add(n.id);
     seen.add(n.id);
-    stack.push(...n.children);
+    for (const c of n.children) stack.push(c); // not push(...children): a node may have 200,000 children
   }
   if (dup.size) {
     const ids = [...dup].slice(0, 20);

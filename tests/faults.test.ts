@@ -1,0 +1,87 @@
+/**
+ * Reliability round 2 (issue 14): each defect found by the fault pass, reproduced, then held fixed.
+ * Core-level cases here; the bridge token (7) is in tests/bridge.test.ts, the CLI lines (6) in tests/cli.test.ts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { MethodName, Output } from '../shared/api/contract.js';
+import { blankPlan } from '../shared/template.js';
+import { type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan.js';
+import { createCore, type Core } from '../electron/core/core.js';
+import { bigramText } from '../electron/core/textindex.js';
+import { tokenize } from '../shared/compare/tokens.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-faults-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of dirs.splice(0)) {
+    try {
+      fs.chmodSync(d, 0o755);
+    } catch {
+      /* already gone */
+    }
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+});
+
+const logged: Array<{ message: string; error: unknown }> = [];
+function open(dataDir = tempDir(), extra: Partial<Parameters<typeof createCore>[0]> = {}): Promise<Core> {
+  return createCore({ dataDir, seedsDir: null, host: 'test', logError: (message, error) => logged.push({ message, error }), ...extra });
+}
+
+async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
+  const env = await core.call(method, input);
+  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
+  return env.result as Output<K>;
+}
+
+let counter = 0;
+function node(kind: NodeKind, fields: Partial<PlanNode> = {}): PlanNode {
+  return { id: `n${++counter}`, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [], ...fields };
+}
+function plan(nodes: PlanNode[], title = '某区计划'): PlanDoc {
+  return { ...blankPlan({ title, district: '某区', period: { start: 2024, end: 2026 } }), nodes };
+}
+
+// 16 characters, no punctuation: repeated it is one unbroken run of Han characters.
+const PHRASE = '推进智慧城市建设完善信息基础设施';
+
+describe('1 · long unbroken text', () => {
+  it('indexes a 320,000-character run without punctuation (no spread of a huge array)', () => {
+    const text = PHRASE.repeat(20_000);
+    expect(text.length).toBe(320_000);
+    const tokens = bigramText(text);
+    // n units → n−1 bigrams + the last unit alone = n tokens.
+    expect(tokens.split(' ').length).toBe(320_000);
+  });
+
+  it('compare tokens of a 320,000-character run give the text back (the segmenter is fed bounded pieces)', () => {
+    const text = PHRASE.repeat(10_000) + '，' + '𠀀'.repeat(1500) + PHRASE.repeat(10_000);
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.s).join('')).toBe(text);
+    // no token holds half a surrogate pair
+    expect(tokens.every((t) => !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(t.s))).toBe(true);
+  }, 30_000);
+
+  it('plan.importCommit and plan.save store a plan whose body is one 320,000-character run, and search finds its end', async () => {
+    const core = await open();
+    try {
+      const body = PHRASE.repeat(20_000) + '结尾标记词';
+      const { id } = await ok(core, 'plan.importCommit', { doc: plan([node('part', { heading: '总体要求', body })]) });
+      const stored = await ok(core, 'plan.get', { id });
+      expect(stored.nodes[0].body.length).toBe(320_005);
+      const saved = await ok(core, 'plan.save', { id, doc: { ...plan(stored.nodes), meta: stored.meta }, baseRevision: stored.revision });
+      expect(saved.revision).toBe(stored.revision + 1);
+      const hits = await ok(core, 'library.search', { query: '结尾标记词' });
+      expect(hits.map((h) => h.planId)).toEqual([id]);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+});
