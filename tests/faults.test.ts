@@ -85,3 +85,85 @@ describe('1 · long unbroken text', () => {
     }
   }, 60_000);
 });
+
+/** A temporary trigger (this connection only, the library's schema is untouched) that makes every insert into `table` fail. */
+function failInserts(core: Core, table: string, message = 'database or disk is full'): () => void {
+  const name = `fail_${table}`;
+  core.library.db.exec(`CREATE TEMP TRIGGER ${name} BEFORE INSERT ON main.${table} BEGIN SELECT RAISE(ABORT, '${message}'); END`);
+  return () => core.library.db.exec(`DROP TRIGGER temp.${name}`);
+}
+
+describe('3 · no error after a committed write', () => {
+  it('plan.createBlank whose history entry fails stores nothing (one transaction), so a retry does not duplicate', async () => {
+    const core = await open();
+    try {
+      const before = (await ok(core, 'library.list', {})).length;
+      const undo = failInserts(core, 'plan_history');
+      const env = await core.call('plan.createBlank', { title: '新计划', district: '某区', period: { start: 2024, end: 2026 } });
+      expect(env.ok).toBe(false);
+      expect((await ok(core, 'library.list', {})).length).toBe(before);
+      undo();
+      await ok(core, 'plan.createBlank', { title: '新计划', district: '某区', period: { start: 2024, end: 2026 } });
+      const titles = (await ok(core, 'library.list', {})).map((p) => p.title).filter((t) => t === '新计划');
+      expect(titles).toEqual(['新计划']);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('plan.save answers ok when the comparison vectors cannot be written after the commit, and logs a warning', async () => {
+    const core = await open();
+    try {
+      const { id } = await ok(core, 'plan.createBlank', { title: '计划', district: '某区', period: { start: 2024, end: 2026 } });
+      const p = await ok(core, 'plan.get', { id });
+      const nodes = structuredClone(p.nodes);
+      nodes[0].body = '新的正文';
+      const undo = failInserts(core, 'plan_vectors');
+      logged.length = 0;
+      const env = await core.call('plan.save', { id, doc: { format: p.format, meta: p.meta, nodes }, baseRevision: p.revision });
+      undo();
+      expect(env.ok).toBe(true);
+      const stored = await ok(core, 'plan.get', { id });
+      expect(stored.revision).toBe(p.revision + 1);
+      expect(stored.nodes[0].body).toBe('新的正文');
+      expect(logged.some((l) => /warning: plan\.save: comparison vectors/.test(l.message))).toBe(true);
+      // The vectors are stale, not lost: the next comparison brings them up to date.
+      await ok(core, 'compare.similar', { planId: id });
+    } finally {
+      core.close();
+    }
+  });
+
+  it('plan.save whose snapshot cannot be written saves nothing (snapshot, save and history are one transaction)', async () => {
+    const core = await open();
+    try {
+      const { id } = await ok(core, 'plan.createBlank', { title: '计划', district: '某区', period: { start: 2024, end: 2026 } });
+      const p = await ok(core, 'plan.get', { id });
+      const undo = failInserts(core, 'plan_versions');
+      const nodes = structuredClone(p.nodes);
+      nodes[0].body = '改过';
+      const env = await core.call('plan.save', { id, doc: { format: p.format, meta: p.meta, nodes }, baseRevision: p.revision });
+      undo();
+      expect(env.ok).toBe(false);
+      const stored = await ok(core, 'plan.get', { id });
+      expect(stored.revision).toBe(p.revision);
+      expect(stored.nodes[0].body).toBe(p.nodes[0].body);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('plan.setStatus whose history entry fails leaves the status as it was', async () => {
+    const core = await open();
+    try {
+      const { id } = await ok(core, 'plan.createBlank', { title: '计划', district: '某区', period: { start: 2024, end: 2026 } });
+      const undo = failInserts(core, 'plan_history');
+      const env = await core.call('plan.setStatus', { id, status: 'review' });
+      undo();
+      expect(env.ok).toBe(false);
+      expect((await ok(core, 'plan.get', { id })).meta.status).toBe('draft');
+    } finally {
+      core.close();
+    }
+  });
+});

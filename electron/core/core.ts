@@ -439,9 +439,22 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
   /** Word/PDF options with the plan's open annotations filled in when asked for. */
   const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
     options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
-  const created = (id: string, summary: string) => {
-    review.recordEvent(id, 'create', summary);
-    return { id };
+  const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
+  const create = (doc: PlanDoc, summary: string, addOpts: { status?: PlanDoc['meta']['status'] } = {}) => ({
+    id: lib.addPlan(doc, { ...addOpts, within: (id) => review.recordEvent(id, 'create', summary) }),
+  });
+  /**
+   * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
+   * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
+   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
+   */
+  const afterCommit = (what: string, work: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
+    }
   };
   return {
     ...compareHandlers(lib, cmp),
@@ -488,7 +501,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
 
     'plan.importCommit': async ({ doc, status }) => {
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status }), `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`);
+      return create(doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, { status });
     },
 
     'plan.get': async ({ id }) => stored(id),
@@ -497,15 +510,16 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       checkDoc(doc);
       const snapshot = cmp.beforeSave(id);
       const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
-      // The save and its history entry: one transaction.
-      const saved = lib.db.transaction(() => {
-        const r = lib.replacePlan(id, doc, { baseRevision });
-        if (before) review.recordEdit(id, before, doc, r.revision);
-        return r;
-      }).immediate();
-      snapshot?.commit();
-      review.reanchor(id, doc);
-      cmp.updateVectors(id);
+      // The save, its snapshot of the plan before and its history entry: one transaction.
+      const saved = lib.replacePlan(id, doc, {
+        baseRevision,
+        before: () => snapshot?.commit(),
+        within: (r) => {
+          if (before) review.recordEdit(id, before, doc, r.revision);
+        },
+      });
+      afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
       return saved;
     },
 
@@ -520,14 +534,17 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
         ...src,
         meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
       };
-      return created(lib.addPlan(doc), `复制自《${src.meta.title}》`);
+      return create(doc, `复制自《${src.meta.title}》`);
     },
 
     'plan.setStatus': async ({ id, status }) => {
-      const before = lib.hasPlan(id) ? lib.getPlan(id).meta.status : status;
-      lib.setStatus(id, status);
-      cmp.afterStatusChange(id, before, status);
-      if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      // The status, its snapshot and its history entry: one transaction.
+      lib.db.transaction(() => {
+        const before = lib.getPlan(id).meta.status;
+        lib.setStatus(id, status);
+        cmp.afterStatusChange(id, before, status);
+        if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      }).immediate();
       return { ok: true as const };
     },
 
@@ -536,14 +553,14 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       const template = lib.getPlan(templateId);
       const doc = planFromTemplate(template, { district, period, mode, title, templateId });
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status: 'draft' }), `以《${template.meta.title}》为模板新建`);
+      return create(doc, `以《${template.meta.title}》为模板新建`, { status: 'draft' });
     },
 
     'plan.createBlank': async ({ title, district, period }) => {
       checkPeriod(period);
       const doc = blankPlan({ title, district, period });
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status: 'draft' }), '新建空白规划');
+      return create(doc, '新建空白规划', { status: 'draft' });
     },
 
     'export.docx': async ({ id, options }) => {

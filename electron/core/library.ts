@@ -48,6 +48,11 @@ export interface AddPlanOptions {
   status?: PlanStatus;
   /** Keep this id (a plan opened from a review package keeps its original id); a new one otherwise. */
   id?: string;
+  /**
+   * Run inside the same write transaction, after the plan is stored (e.g. its history entry), so everything
+   * one API call writes commits together or not at all.
+   */
+  within?: (id: string) => void;
 }
 
 /** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
@@ -256,7 +261,8 @@ export class Library {
     this.db.transaction(() => {
       this.stmts.insertPlan.run({ id, ...planColumns(doc, meta), created_at: now, updated_at: now });
       this.insertNodes(id, prepared);
-    })();
+      opts.within?.(id);
+    }).immediate();
     return id;
   }
 
@@ -267,19 +273,26 @@ export class Library {
    * `baseRevision` is not the stored revision. `created_at` is kept; the search index
    * rows of the plan are rebuilt.
    */
-  replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): { revision: number; updatedAt: string } {
+  replacePlan(
+    id: string,
+    doc: PlanDoc,
+    opts: { baseRevision: number; /** Run first inside the transaction, after the revision check (a snapshot of the plan before). */ before?: () => void; /** Run last inside the transaction. */ within?: (saved: { revision: number; updatedAt: string }) => void },
+  ): { revision: number; updatedAt: string } {
     const meta = doc.meta;
     const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
     return this.db
       .transaction(() => {
         const current = this.revisionOf(id);
         if (current !== opts.baseRevision) throw conflict(id, opts.baseRevision, current);
+        opts.before?.();
         const updatedAt = new Date().toISOString();
         // Nodes go with their departments (cascade) and index rows (trigger).
         this.stmts.deleteNodes.run(id);
         this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
         this.insertNodes(id, prepared);
-        return { revision: current + 1, updatedAt };
+        const saved = { revision: current + 1, updatedAt };
+        opts.within?.(saved);
+        return saved;
       })
       .immediate();
   }
