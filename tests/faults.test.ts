@@ -2,9 +2,11 @@
  * Reliability round 2 (issue 14): each defect found by the fault pass, reproduced, then held fixed.
  * Core-level cases here; the bridge token (7) is in tests/bridge.test.ts, the CLI lines (6) in tests/cli.test.ts.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MethodName, Output } from '../shared/api/contract.js';
 import { blankPlan } from '../shared/template.js';
@@ -166,4 +168,31 @@ describe('3 · no error after a committed write', () => {
       core.close();
     }
   });
+});
+
+const ROOT = path.join(import.meta.dirname, '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const SEED_COUNT = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).length;
+
+describe('2 · several processes opening one new library at once', () => {
+  it('four processes starting together on an empty folder: all open it, and it holds each reference plan once', async () => {
+    const dataDir = tempDir();
+    const run = promisify(execFile);
+    const children = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => run(TSX, [path.join(ROOT, 'tests', 'helpers', 'open-library.ts'), dataDir], { cwd: ROOT })),
+    );
+    const failures = children.filter((c) => c.status === 'rejected').map((c) => String((c as PromiseRejectedResult).reason).slice(0, 300));
+    expect(failures).toEqual([]);
+    const seen = children.map((c) => JSON.parse((c as PromiseFulfilledResult<{ stdout: string }>).value.stdout));
+    // Between them they imported each seed exactly once.
+    expect(seen.reduce((n, s) => n + s.imported, 0)).toBe(SEED_COUNT);
+    const core = await open(dataDir);
+    try {
+      const list = await ok(core, 'library.list', {});
+      expect(list.length).toBe(SEED_COUNT);
+      expect(new Set(list.map((p) => p.sourceFileName)).size).toBe(SEED_COUNT);
+    } finally {
+      core.close();
+    }
+  }, 120_000);
 });

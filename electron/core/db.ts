@@ -135,6 +135,9 @@ function migrate(db: Database.Database, migrations: readonly Migration[], from: 
   for (const m of migrations) {
     if (m.version <= from) continue;
     db.transaction(() => {
+      // Several processes may open a new library at once: the version read before is re-read under the write
+      // lock (BEGIN IMMEDIATE), and a migration another process applied meanwhile is skipped.
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       m.up(db);
       // PRAGMA cannot take bound parameters; version is an integer we control.
       db.pragma(`user_version = ${Math.trunc(m.version)}`);
