@@ -196,3 +196,60 @@ describe('2 · several processes opening one new library at once', () => {
     }
   }, 120_000);
 });
+
+describe('5 · full and read-only disks', () => {
+  it('a full disk (SQLITE_FULL) answers disk-full in the user\'s words, naming the folder, and stores nothing', async () => {
+    const dataDir = tempDir();
+    const core = await open(dataDir);
+    try {
+      const before = (await ok(core, 'library.list', {})).length;
+      // SQLite's own page limit gives the same SQLITE_FULL as a full disk, on this connection only.
+      const pages = core.library.db.pragma('page_count', { simple: true }) as number;
+      core.library.db.pragma(`max_page_count = ${pages}`);
+      logged.length = 0;
+      const env = await core.call('plan.importCommit', { doc: plan([node('part', { heading: '总体要求', body: PHRASE.repeat(5000) })]) });
+      core.library.db.pragma('max_page_count = 4294967294');
+      expect(env.ok).toBe(false);
+      if (env.ok) return;
+      expect(env.error.code).toBe('disk-full');
+      expect(env.error.message).toMatch(/^磁盘空间不足/);
+      expect(env.error.message).toContain(dataDir);
+      expect(env.error.message).not.toMatch(/\n|at .*\(|SqliteError/);
+      expect(logged.some((l) => /unexpected error/.test(l.message))).toBe(false);
+      expect((await ok(core, 'library.list', {})).length).toBe(before);
+    } finally {
+      core.close();
+    }
+  });
+
+  // The folder is made read-only with chmod; root ignores file modes, so as root the child runs as nobody (setpriv).
+  const asRoot = process.getuid?.() === 0;
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => fs.existsSync(p));
+  const canTest = process.platform !== 'win32' && (!asRoot || !!setpriv);
+  it.skipIf(!canTest && !process.env.CI)('a read-only data folder opens read-only: list, search and export work, edits answer read-only', async () => {
+    const base = tempDir();
+    const dataDir = path.join(base, 'lib');
+    const core = await createCore({ dataDir, seedsDir: path.join(ROOT, 'seeds'), host: 'test', logError: () => {} });
+    const plans = (await ok(core, 'library.list', {})).length;
+    core.close();
+    expect(plans).toBe(SEED_COUNT);
+    fs.chmodSync(base, 0o755);
+    for (const f of fs.readdirSync(dataDir)) fs.chmodSync(path.join(dataDir, f), f === 'backups' ? 0o555 : 0o444);
+    fs.chmodSync(dataDir, 0o555);
+    const before = fs.readdirSync(dataDir).sort();
+    const run = promisify(execFile);
+    const child = [TSX, path.join(ROOT, 'tests', 'helpers', 'read-only-child.ts'), dataDir];
+    const { stdout } = asRoot
+      ? await run(setpriv!, ['--reuid=65534', '--regid=65534', '--clear-groups', ...child], { cwd: ROOT, env: { ...process.env, HOME: os.tmpdir() } })
+      : await run(child[0], child.slice(1), { cwd: ROOT });
+    const seen = JSON.parse(stdout);
+    expect(seen.readOnly).toBe(true);
+    expect(seen.plans).toBe(SEED_COUNT);
+    expect(seen.searchHits).toBeGreaterThan(0);
+    expect(seen.markdown).toBeGreaterThan(1000);
+    expect(seen.save.code).toBe('read-only');
+    expect(seen.save.message).toMatch(/^资料库文件夹是只读的/);
+    expect(seen.createBlank.code).toBe('read-only');
+    expect(fs.readdirSync(dataDir).sort()).toEqual(before);
+  }, 120_000);
+});

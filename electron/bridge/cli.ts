@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   // Automatic backups on; a damaged library starts in recovery mode (the page offers the latest backup).
   const core = await createCore({ dataDir: opts.dataDir, seedsDir: opts.seedsDir, host: 'web', backups: { schedule: true }, recovery: true });
   if (core.recovery) console.log(`资料库文件已损坏,请在页面中从备份恢复 (the library file is damaged; restore a backup in the page): ${core.recovery.file}`);
+  else if (core.library.readOnly) console.log(`资料库文件夹是只读的,以只读方式打开:可以查看、搜索、对比和导出,不能修改 (read-only folder; opened read-only): ${opts.dataDir}`);
   const built = fs.existsSync(path.join(opts.staticDir, 'index.html'));
   const bridge = await startBridge({ core, port: opts.port, staticDir: built ? opts.staticDir : undefined });
 

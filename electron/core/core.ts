@@ -35,7 +35,7 @@ import {
   type BackupInfo,
   type BackupSettings,
 } from './backup.js';
-import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
+import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
 import { importIsolated, type ImportStats } from './isolated-import.js';
@@ -100,6 +100,14 @@ export const COPY_SUFFIX = '(副本)';
 export const MAX_INPUT_DEPTH = 200;
 const MAX_ISSUES = 20;
 
+/** Methods that change the library: refused ('read-only') when the data folder cannot be written. */
+export const WRITE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'plan.importCommit', 'plan.save', 'plan.delete', 'plan.duplicate', 'plan.setStatus', 'plan.createFromTemplate', 'plan.createBlank',
+  'versions.create', 'compare.pins.set', 'prefs.set',
+  'review.add', 'review.reply', 'review.edit', 'review.setStatus', 'review.accept', 'review.delete', 'review.submit', 'review.close',
+  'review.importPackage', 'review.importWord', 'history.restoreNode', 'history.restorePlan', 'backup.create', 'backup.restore',
+]);
+
 /** Methods that work in recovery mode. */
 const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.restore']);
 
@@ -113,17 +121,24 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   try {
     lib = openLibrary(dbOpts);
   } catch (e) {
-    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw e;
+    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
     corrupt = e;
     logError('[core] the library file is damaged; starting in recovery mode:', e.message);
   }
+  if (lib?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
   let seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
-  if (lib && opts.seedsDir) {
+  if (lib && !lib.readOnly && opts.seedsDir) {
     try {
       seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
     } catch (e) {
-      lib.close();
-      throw e;
+      const s = storageError(e, opts.dataDir);
+      if (s) {
+        // A full disk must not keep the user out of the library: the seeds not stored are tried again next start.
+        logError(`[core] warning: reference plans not stored (${s.code}); they are tried again on the next start`, s.message);
+      } else {
+        lib.close();
+        throw e;
+      }
     }
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
@@ -168,6 +183,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         plans: lib ? PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) : 0,
         host: opts.host,
         ...(recovery ? { recovery } : {}),
+        ...(lib?.readOnly ? { readOnly: true } : {}),
       };
     },
     'backup.list': async () => listBackups(opts.dataDir).map(summary),
@@ -233,7 +249,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   let handlers: Handlers = lib ? allHandlers(lib) : recoveryHandlers();
 
-  if (lib && settings.schedule) scheduler.start();
+  if (lib && !lib.readOnly && settings.schedule) scheduler.start();
 
   async function call(method: string, rawInput: unknown): Promise<Envelope<never>> {
     try {
@@ -247,6 +263,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
       }
       if (!lib && !RECOVERY_METHODS.has(name)) throw corruptNow();
+      if (lib?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(opts.dataDir);
       if (tooDeep(rawInput, MAX_INPUT_DEPTH)) {
         throw new AppError('invalid-input', `${name} 的参数嵌套过深`, {
           method: name,
@@ -273,7 +290,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       const result = await handler(parsed.data);
       return { ok: true, result: result as never };
     } catch (e) {
-      return { ok: false, error: toErrorShape(e, method, logError) };
+      return { ok: false, error: toErrorShape(e, method, logError, opts.dataDir) };
     }
   }
 
@@ -339,7 +356,13 @@ function describeIssue(i: { path: Array<string | number>; message: string } | un
   return i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message;
 }
 
-function toErrorShape(e: unknown, method: unknown, logError: (message: string, error: unknown) => void): ErrorShape {
+function toErrorShape(e: unknown, method: unknown, logError: (message: string, error: unknown) => void, dataDir: string): ErrorShape {
+  const storage = storageError(e, dataDir);
+  if (storage) {
+    // The user's words, no stack; the SQLite code goes to the log for whoever reads it.
+    logError(`[core] ${String(method).slice(0, 100)}: ${storage.code} (${String((e as { code?: unknown }).code)})`, (e as Error).message);
+    e = storage;
+  }
   if (e instanceof AppError) {
     const shape: ErrorShape = { code: e.code, message: e.message };
     if (e.details !== undefined) shape.details = e.details;

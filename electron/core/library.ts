@@ -16,7 +16,8 @@ import {
   type PlanNode,
   type PlanStatus,
 } from '../../shared/model/plan.js';
-import { openDatabase, type OpenDatabaseOptions } from './db.js';
+import fs from 'node:fs';
+import { isReadOnlyError, isWritableDataDir, openDatabase, openReadOnlyCopy, readOnlyError, type OpenDatabaseOptions } from './db.js';
 import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet } from './textindex.js';
 
 export type { Segment } from './textindex.js';
@@ -199,10 +200,16 @@ function planColumns(doc: PlanDoc, meta: PlanDoc['meta']) {
 
 export class Library {
   readonly db: Database.Database;
+  /**
+   * Set when the data folder cannot be written: `db` is a private copy of the library (see db.ts openReadOnlyCopy)
+   * and the core refuses every edit. `copyDir` is removed on close.
+   */
+  readonly readOnly: { dataDir: string; copyDir: string } | null;
   private readonly stmts;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null) {
     this.db = db;
+    this.readOnly = readOnly;
     this.stmts = {
       insertPlan: db.prepare(
         `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
@@ -575,6 +582,7 @@ export class Library {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.readOnly) fs.rmSync(this.readOnly.copyDir, { recursive: true, force: true });
   }
 }
 
@@ -604,7 +612,23 @@ export interface OpenLibraryOptions extends OpenDatabaseOptions {
   dataDir: string;
 }
 
+/**
+ * Open the library in `dataDir`. A folder this process cannot write (checked first, and recognised again from
+ * SQLite's SQLITE_READONLY_* / SQLITE_CANTOPEN on open) gives a read-only Library over a private copy; a
+ * read-only folder without a library gives AppError 'read-only'.
+ */
 export function openLibrary(opts: OpenLibraryOptions): Library {
   const { dataDir, ...dbOpts } = opts;
-  return new Library(openDatabase(dataDir, dbOpts));
+  const readOnly = (cause: string) => {
+    const copy = openReadOnlyCopy(dataDir, dbOpts);
+    if (!copy) throw readOnlyError(dataDir, cause);
+    return new Library(copy.db, { dataDir, copyDir: copy.copyDir });
+  };
+  if (fs.existsSync(dataDir) && !isWritableDataDir(dataDir)) return readOnly('not writable');
+  try {
+    return new Library(openDatabase(dataDir, dbOpts));
+  } catch (e) {
+    if (isReadOnlyError(e)) return readOnly(String((e as { code?: unknown }).code));
+    throw e;
+  }
 }
