@@ -1,4 +1,5 @@
 /** Errors that cross every boundary (IPC, HTTP, CLI) as `{ code, message, details }`. */
+import { visibleControls } from './text/invisible';
 
 export type ImportErrorCode =
   | 'empty'          // no bytes, or only whitespace
@@ -39,7 +40,8 @@ export class ImportError extends AppError {
   declare readonly code: ImportErrorCode;
   readonly fileName: string;
   constructor(code: ImportErrorCode, fileName: string, reason: string, details?: Record<string, unknown>) {
-    super(code, `无法导入 ${fileName}:${reason}`, { fileName, ...details });
+    // The name as the user's file system gave it, but with control characters made visible (ESC, CR, bidi …).
+    super(code, `无法导入 ${visibleControls(fileName)}:${reason}`, { fileName, ...details });
     this.name = 'ImportError';
     this.fileName = fileName;
   }

@@ -14,6 +14,8 @@ import { type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan
 import { createCore, type Core } from '../electron/core/core.js';
 import { bigramText } from '../electron/core/textindex.js';
 import { tokenize } from '../shared/compare/tokens.js';
+import { importText } from '../shared/importer/index.js';
+import { ImportError } from '../shared/errors.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -252,4 +254,69 @@ describe('5 · full and read-only disks', () => {
     expect(seen.createBlank.code).toBe('read-only');
     expect(fs.readdirSync(dataDir).sort()).toEqual(before);
   }, 120_000);
+});
+
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/;
+
+describe('6 · invisible characters', () => {
+  const text = '某区推进智慧城市建设三年行动计划\n一、主要任务\n（一）推进\u200b智慧城市建设\n建设信息基础设施。（牵头单位：\u202e委科区；配合单位：区\u200d经委）\n';
+
+  it('an import keeps no bidi control or zero-width character, puts no space inside a word, and reports what it removed', () => {
+    const doc = importText(text);
+    expect(INVISIBLE.test(JSON.stringify(doc.nodes))).toBe(false);
+    const section = doc.nodes[0].children[0];
+    expect(section.heading).toBe('推进智慧城市建设');
+    // The override is gone: the department is what its characters say (委科区), no longer disguised as 区科委.
+    expect(section.lead).toEqual(['委科区']);
+    expect(section.partners).toEqual(['区经委']);
+    const w = doc.report!.warnings.find((x) => x.code === 'invisible-chars');
+    expect(w?.message).toBe('删除了 3 个不可见字符(双向文字控制符 1 个、零宽字符 2 个),在第 3、4 行');
+    expect(w?.line).toBe(3);
+  });
+
+  it('the API removes them from user-entered fields: a saved department, a new plan\'s title, a search query', async () => {
+    const core = await open();
+    try {
+      const { id } = await ok(core, 'plan.createBlank', { title: '新\u200b计划\u202e', district: '某\u2066区', period: { start: 2024, end: 2026 } });
+      const p = await ok(core, 'plan.get', { id });
+      expect(p.meta.title).toBe('新计划');
+      expect(p.meta.district).toBe('某区');
+      const nodes = structuredClone(p.nodes);
+      nodes[0].heading = '总体\u200b要求';
+      nodes[0].lead = ['\u202e委科区'];
+      nodes[0].partners = ['区\ufeff经委'];
+      await ok(core, 'plan.save', { id, doc: { format: p.format, meta: p.meta, nodes }, baseRevision: p.revision });
+      const saved = await ok(core, 'plan.get', { id });
+      expect(saved.nodes[0].heading).toBe('总体要求');
+      expect(saved.nodes[0].lead).toEqual(['委科区']);
+      expect(await ok(core, 'library.departments', {})).toEqual(['区经委', '委科区']);
+      const hits = await ok(core, 'library.search', { query: '总体\u200b要求' });
+      expect(hits.map((h) => h.planId)).toContain(id);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('a file name with ESC, CR or a bidi override is shown escaped in the error message', () => {
+    const e = new ImportError('empty', 'a\u001b[31mb\rc\u202ed.txt', '文件是空的');
+    expect(e.message).toBe('无法导入 a\\x1B[31mb\\x0Dc\\u202Ed.txt:文件是空的');
+    expect(e.details?.fileName).toBe('a\u001b[31mb\rc\u202ed.txt');
+  });
+
+  it.skipIf(process.platform === 'win32')('the CLI error line for such a file holds no raw control character', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'x\u001b[2J\ry\u202e.txt');
+    fs.writeFileSync(file, '');
+    const run = promisify(execFile);
+    const res = await run(TSX, [path.join(ROOT, 'electron', 'cli', 'index.ts'), 'import', file, '--data-dir', tempDir()], { cwd: ROOT }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(res?.code).toBe(1);
+    const lines = res!.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBe(1);
+    // Through the API the override is removed from the name; ESC and CR are shown as escapes; said once.
+    expect(lines[0]).toBe('错误: 无法导入 x\\x1B[2J\\x0Dy.txt:文件是空的 (empty)');
+    expect(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/.test(res!.stderr)).toBe(false);
+  }, 60_000);
 });

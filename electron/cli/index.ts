@@ -26,6 +26,7 @@ import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
 import { comparePlans, comparisonRows } from '../../shared/compare/index';
 import { defaultDataDir } from '../core/paths';
+import { visibleControls } from '../../shared/text/invisible';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -226,7 +227,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       process.exit(2);
     }
     const msg = isAppError(e) ? `${e.message} (${e.code})` : e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到文件: ${(e as NodeJS.ErrnoException).path}` : `内部错误: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`错误: ${msg.replace(/\n/g, ' ')}\n`);
+    process.stderr.write(`错误: ${visibleControls(msg.replace(/\n/g, ' '))}\n`); // one line: no raw ESC, CR or LF from a file name
     process.exit(1);
   });
 }

@@ -44,6 +44,7 @@ import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.j
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
 import { comparePlans, compareVersions } from '../../shared/compare/index.js';
+import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -99,6 +100,9 @@ export const COPY_SUFFIX = '(副本)';
 /** Deepest JSON nesting accepted as input (a plan tree needs ~2 levels per node level). */
 export const MAX_INPUT_DEPTH = 200;
 const MAX_ISSUES = 20;
+
+/** Input keys whose values are file contents, not text (not scanned for invisible characters). */
+const PAYLOAD_KEYS: ReadonlySet<string> = new Set(['dataBase64']);
 
 /** Methods that change the library: refused ('read-only') when the data folder cannot be written. */
 export const WRITE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
@@ -287,7 +291,9 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         });
       }
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      const result = await handler(parsed.data);
+      // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
+      // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
+      const result = await handler(stripInvisibleDeep(parsed.data, PAYLOAD_KEYS));
       return { ok: true, result: result as never };
     } catch (e) {
       return { ok: false, error: toErrorShape(e, method, logError, opts.dataDir) };

@@ -15,6 +15,7 @@
  * bundles import-worker.ts once with esbuild (cached), falling back to import-worker-boot.mjs (tsx in the worker).
  * Works in Node and in Electron's main process alike (worker_threads is plain Node).
  */
+import { visibleControls } from '../../shared/text/invisible.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +101,7 @@ function tsFiles(dir: string): string[] {
 
 /** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
 function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
-  const prefix = `无法导入 ${e.fileName}:`;
+  const prefix = `无法导入 ${visibleControls(e.fileName)}:`;
   const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   const { fileName: _f, ...details } = e.details ?? {};
   return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);

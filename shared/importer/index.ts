@@ -4,6 +4,7 @@ import { ImportError } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex } from './source';
 import type { SourceLine } from './types';
+import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 
 export { parsePlan } from './parse';
 
@@ -19,9 +20,14 @@ export function importText(text: string, fileName = 'pasted.txt'): PlanDoc {
   return finish(lines, fileName, null);
 }
 
-function finish(lines: SourceLine[], fileName: string, source: PlanDoc['meta']['source']): PlanDoc {
+function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source']): PlanDoc {
+  // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
+  // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
+  const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
   const doc = parsePlan(lines, { fileName, source });
+  const invisible = invisibleWarning(removed);
+  if (invisible && doc.report) doc.report.warnings.push(invisible);
   const checked = PlanDoc.safeParse(doc);
   if (!checked.success) {
     throw new ImportError('no-content', fileName, '导入结果不符合 plan-workbench/v1 格式', { issues: checked.error.issues.slice(0, 5) });
