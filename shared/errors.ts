@@ -13,7 +13,8 @@ export type ImportErrorCode =
   | 'no-content'     // decoded, but nothing that looks like a plan (no text lines)
   | 'timeout'        // the isolated import took longer than LIMITS.importTimeoutMs (worker terminated)
   | 'out-of-memory'  // the isolated import needed more than LIMITS.importMemoryMb (worker terminated)
-  | 'cancelled';     // the user cancelled the import (worker terminated)
+  | 'cancelled'      // the user cancelled the import (worker terminated)
+  | 'too-many-nodes'; // more than LIMITS.maxNodes headings and paragraphs
 
 export interface ErrorShape {
   code: string;
@@ -64,6 +65,15 @@ export const LIMITS = {
   importTimeoutMs: 30_000,
   /** Worker heap limit of one import (V8 old generation, MB); over it the worker is stopped. */
   importMemoryMb: 512,
+  /**
+   * Most nodes in one plan (import, save, create). The largest real plan has about 1,000; a file of 200,000 一、
+   * headings is accepted by the byte limits but would take minutes and gigabytes to export and compare.
+   */
+  maxNodes: 20_000,
+  /** Wall-clock limit of building one Word document in its worker (electron/core/isolated-import.ts). */
+  exportTimeoutMs: 120_000,
+  /** Worker heap limit of building one Word document (MB). */
+  exportMemoryMb: 1024,
 } as const;
 
 export function isAppError(e: unknown): e is AppError {

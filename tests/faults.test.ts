@@ -15,7 +15,7 @@ import { createCore, type Core } from '../electron/core/core.js';
 import { bigramText } from '../electron/core/textindex.js';
 import { tokenize } from '../shared/compare/tokens.js';
 import { importText } from '../shared/importer/index.js';
-import { ImportError } from '../shared/errors.js';
+import { ImportError, LIMITS } from '../shared/errors.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -319,4 +319,59 @@ describe('6 · invisible characters', () => {
     expect(lines[0]).toBe('错误: 无法导入 x\\x1B[2J\\x0Dy.txt:文件是空的 (empty)');
     expect(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/.test(res!.stderr)).toBe(false);
   }, 60_000);
+});
+
+describe('4 · heavy work off the host thread, and a node limit', () => {
+  const headings = (n: number) => Array.from({ length: n }, (_, i) => node('part', { number: '一、', heading: `推进智慧城市建设第${i}项` }));
+
+  it('app.info keeps answering while a large Word export runs (the document is built in a worker thread)', async () => {
+    const core = await open();
+    try {
+      const { id } = await ok(core, 'plan.importCommit', { doc: plan(headings(6000)) });
+      let exported = false;
+      const exporting = core.call('export.docx', { id }).finally(() => {
+        exported = true;
+      });
+      // Ask app.info every 50 ms while the export runs; the longest wait between two answers is what a window
+      // (or a second browser tab) would feel. On the host's own thread the build blocks for seconds at a time.
+      const gaps: number[] = [];
+      let last = performance.now();
+      while (!exported) {
+        const info = await core.call('app.info', {});
+        expect(info.ok).toBe(true);
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const env = await exporting;
+      expect(env.ok).toBe(true);
+      if (env.ok) expect(Buffer.from(env.result.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+      expect(gaps.length).toBeGreaterThan(5);
+      expect(Math.max(...gaps)).toBeLessThan(1000);
+    } finally {
+      core.close();
+    }
+  }, 120_000);
+
+  it(`a plan of more than LIMITS.maxNodes nodes is refused with too-many-nodes, in the importer and at the API`, async () => {
+    expect(LIMITS.maxNodes).toBe(20_000);
+    const text = '某区计划\n' + Array.from({ length: LIMITS.maxNodes + 1 }, (_, i) => `一、推进第${i}项建设`).join('\n');
+    let thrown: unknown;
+    try {
+      importText(text, 'big.txt');
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as ImportError).code).toBe('too-many-nodes');
+    expect((thrown as ImportError).message).toBe(`无法导入 big.txt:标题和段落过多(20001 个,上限 20000 个),请拆分为几个文件后再导入`);
+    const core = await open();
+    try {
+      const env = await core.call('plan.importCommit', { doc: plan(headings(LIMITS.maxNodes + 1)) });
+      expect(env.ok ? null : env.error.code).toBe('too-many-nodes');
+      expect((await ok(core, 'library.list', {})).length).toBe(0);
+    } finally {
+      core.close();
+    }
+  }, 120_000);
 });

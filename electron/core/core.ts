@@ -38,7 +38,7 @@ import {
 import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
-import { importIsolated, type ImportStats } from './isolated-import.js';
+import { exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
@@ -469,6 +469,16 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
   const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
     options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
   const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  /** The Word document built in a worker thread (the host keeps answering meanwhile), stopped by close(). */
+  const buildIsolated = async (doc: PlanDoc, options: DocxOptions) => {
+    const abort = new AbortController();
+    imports.running.add(abort);
+    try {
+      return await exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal: abort.signal });
+    } finally {
+      imports.running.delete(abort);
+    }
+  };
   /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
   const create = (doc: PlanDoc, summary: string, addOpts: { status?: PlanDoc['meta']['status'] } = {}) => ({
     id: lib.addPlan(doc, { ...addOpts, within: (id) => review.recordEvent(id, 'create', summary) }),
@@ -593,12 +603,12 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
     },
 
     'export.docx': async ({ id, options }) => {
-      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options));
+      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
     'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options));
+      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.capabilities': async () => pdfCapability(),

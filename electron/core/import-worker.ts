@@ -1,8 +1,9 @@
 /**
- * Worker-thread entry of the isolated importer (see isolated-import.ts). Receives one
- * `{ bytes, fileName }` message, runs the environment-free importer and posts back exactly one
- * message: `{ ok: true, doc }`, `{ ok: false, importError }` for an ImportError, or
- * `{ ok: false, crash }` for anything else (a bug: the host reports it as 'internal').
+ * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts). Receives one
+ * message — `{ bytes, fileName }` (an import) or `{ task: 'export-docx', doc, options }` (the Word document of a
+ * plan) — runs the environment-free code and posts back exactly one message: `{ ok: true, doc }` /
+ * `{ ok: true, bytes }`, `{ ok: false, importError }` for an ImportError, or `{ ok: false, crash }` for anything
+ * else (a bug: the host reports it as 'internal').
  *
  * Built by electron-vite as its own chunk (`?modulePath` import in electron/main/index.ts); run
  * from source through import-worker-boot.mjs (tsx) by the CLI, browser mode and the tests.
@@ -11,12 +12,17 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
+import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
 
-export interface WorkerRequest { bytes: Uint8Array; fileName: string }
+export interface ImportRequest { task?: 'import'; bytes: Uint8Array; fileName: string }
+export interface ExportDocxRequest { task: 'export-docx'; doc: PlanDoc; options: DocxOptions }
+export type WorkerRequest = ImportRequest | ExportDocxRequest;
 /** The worker's V8 heap when it answers (MB): what the import cost in memory. */
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
   | { ok: true; doc: unknown }
+  | { ok: true; bytes: Uint8Array }
   | { ok: false; importError: { code: string; message: string; fileName: string; details?: Record<string, unknown> } }
   | { ok: false; crash: { name: string; message: string; stack?: string } };
 export type WorkerReply = { stats: WorkerStats } & Outcome;
@@ -28,7 +34,9 @@ if (port) {
   port.once('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
-      reply = { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
+      reply = req.task === 'export-docx'
+        ? { ok: true, bytes: await buildDocx(req.doc, req.options) }
+        : { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }
@@ -36,6 +44,7 @@ if (port) {
     }
     const h = getHeapStatistics() as ReturnType<typeof getHeapStatistics> & { external_memory?: number };
     const stats: WorkerStats = { heapUsedMb: mb(h.used_heap_size), heapTotalMb: mb(h.total_heap_size), externalMb: mb(h.external_memory ?? 0) };
-    port.postMessage({ ...reply, stats } as WorkerReply);
+    const transfer = 'bytes' in reply && reply.ok ? [reply.bytes.buffer as ArrayBuffer] : [];
+    port.postMessage({ ...reply, stats } as WorkerReply, transfer);
   });
 }

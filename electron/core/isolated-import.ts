@@ -22,9 +22,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
-import { ImportError, LIMITS } from '../../shared/errors.js';
+import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
+import type { DocxOptions } from '../../shared/export/docx.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { ExportDocxRequest, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -140,7 +141,7 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(reply.doc as PlanDoc), 'ok', reply.stats);
+      if (reply.ok) finish(() => resolve(('doc' in reply ? reply.doc : null) as PlanDoc), 'ok', reply.stats);
       else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
       else {
         const err = new Error(`importer crashed: ${reply.crash.message}`);
@@ -165,4 +166,68 @@ export async function importIsolated(input: { bytes: Uint8Array; fileName: strin
 
 function cancelled(fileName: string): ImportError {
   return new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+}
+
+export interface IsolatedExportOptions {
+  workerEntry?: string | URL;
+  /** Aborting terminates the worker; the export rejects with AppError 'cancelled'. */
+  signal?: AbortSignal;
+  /** Wall-clock limit (ms); default LIMITS.exportTimeoutMs. */
+  timeoutMs?: number;
+  /** V8 old-generation heap limit (MB); default LIMITS.exportMemoryMb. */
+  memoryMb?: number;
+  onStats?: (stats: ImportStats) => void;
+}
+
+/**
+ * The Word document of a plan built in a worker thread (the same entry as the importer): building it takes about
+ * 1 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
+ * every other call meanwhile. Time and memory are limited as for an import; over a limit the export fails with
+ * 'timeout' / 'out-of-memory' in the user's words.
+ */
+export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opts: IsolatedExportOptions = {}): Promise<Uint8Array> {
+  const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
+  const memoryMb = opts.memoryMb ?? LIMITS.exportMemoryMb;
+  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  const cancelledExport = () => new AppError('cancelled', '导出已取消', { en: 'The export was cancelled.' });
+  if (opts.signal?.aborted) throw cancelledExport();
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const worker = new Worker(entry, {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
+      execArgv: [],
+      name: 'plan-export',
+    });
+    let done = false;
+    const t0 = performance.now();
+    const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
+      if (done) return;
+      done = true;
+      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const onAbort = (): void => finish(() => reject(cancelledExport()), 'cancelled');
+    const timer = setTimeout(() => finish(() => reject(new AppError('timeout', `生成 Word 文档超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
+      { limitMs: timeoutMs, en: `Building the Word document took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok && 'bytes' in reply) finish(() => resolve(reply.bytes), 'ok', reply.stats);
+      else {
+        const c = !reply.ok && 'crash' in reply ? reply.crash : { name: 'Error', message: 'unexpected reply' };
+        const err = new Error(`docx export crashed: ${c.message}`);
+        finish(() => reject(err), 'crash', reply.stats);
+      }
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(() => reject(new AppError('out-of-memory', `生成 Word 文档所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
+          { limitMb: memoryMb, en: `Building the Word document needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
+      } else finish(() => reject(err));
+    });
+    worker.on('exit', (code) => finish(() => reject(new Error(`export worker exited (code ${code}) without an answer`))));
+    const req: ExportDocxRequest = { task: 'export-docx', doc, options };
+    worker.postMessage(req);
+  });
 }

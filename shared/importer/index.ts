@@ -1,6 +1,6 @@
 /** The importer: bytes of a .txt/.md/.docx → a validated plan (`plan-workbench/v1`) with its import report. */
-import { PlanDoc } from '../model/plan';
-import { ImportError } from '../errors';
+import { PlanDoc, walk } from '../model/plan';
+import { ImportError, LIMITS } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex } from './source';
 import type { SourceLine } from './types';
@@ -26,6 +26,11 @@ function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['so
   const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
   const doc = parsePlan(lines, { fileName, source });
+  let count = 0;
+  for (const _ of walk(doc.nodes)) count++;
+  if (count > LIMITS.maxNodes) {
+    throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
+  }
   const invisible = invisibleWarning(removed);
   if (invisible && doc.report) doc.report.warnings.push(invisible);
   const checked = PlanDoc.safeParse(doc);
