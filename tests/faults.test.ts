@@ -14,6 +14,7 @@ import { type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan
 import { createCore, type Core } from '../electron/core/core.js';
 import { bigramText } from '../electron/core/textindex.js';
 import { tokenize } from '../shared/compare/tokens.js';
+import { comparePlans } from '../shared/compare/index.js';
 import { importText } from '../shared/importer/index.js';
 import { ImportError, LIMITS } from '../shared/errors.js';
 
@@ -353,6 +354,42 @@ describe('4 · heavy work off the host thread, and a node limit', () => {
       core.close();
     }
   }, 120_000);
+
+  it('app.info keeps answering while two large plans are compared (compare.plans runs in a worker above 4,000 nodes)', async () => {
+    const core = await open();
+    try {
+      const text = (i: number) => `推进第${i}项智慧城市建设，完善信息基础设施，提升公共服务水平`;
+      const mk = (n: number, shift: number) => Array.from({ length: n }, (_, i) => node('part', { number: '一、', heading: `重点任务${i}`, body: text(i + shift) }));
+      const { id: leftId } = await ok(core, 'plan.importCommit', { doc: plan(mk(3000, 0)) });
+      const { id: rightId } = await ok(core, 'plan.importCommit', { doc: plan(mk(3000, 7)) });
+      let compared = false;
+      const comparing = core.call('compare.plans', { leftId, rightId }).finally(() => {
+        compared = true;
+      });
+      const gaps: number[] = [];
+      let last = performance.now();
+      while (!compared) {
+        expect((await core.call('app.info', {})).ok).toBe(true);
+        const now = performance.now();
+        gaps.push(now - last);
+        last = now;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const env = await comparing;
+      expect(env.ok).toBe(true);
+      if (env.ok) {
+        expect(env.result.pairs.length).toBeGreaterThan(1000);
+        // The same answer as comparing on the host's thread.
+        const { id: _l, revision: _lr, ...left } = await ok(core, 'plan.get', { id: leftId });
+        const { id: _r, revision: _rr, ...right } = await ok(core, 'plan.get', { id: rightId });
+        expect(env.result).toEqual({ leftId, rightId, ...comparePlans({ ...left, id: leftId }, { ...right, id: rightId }, { pins: [] }), pins: [] });
+      }
+      expect(gaps.length).toBeGreaterThan(5);
+      expect(Math.max(...gaps)).toBeLessThan(1000);
+    } finally {
+      core.close();
+    }
+  }, 180_000);
 
   it(`a plan of more than LIMITS.maxNodes nodes is refused with too-many-nodes, in the importer and at the API`, async () => {
     expect(LIMITS.maxNodes).toBe(20_000);

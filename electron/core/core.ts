@@ -17,7 +17,7 @@
 import { AppError, ImportError, LIMITS, type ErrorShape } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import { blankPlan, planFromTemplate } from '../../shared/template.js';
-import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
+import { PLAN_STATUSES, walk, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import type { DocxOptions } from '../../shared/export/options.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,12 +38,12 @@ import {
 import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
-import { exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
+import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
-import { comparePlans, compareVersions } from '../../shared/compare/index.js';
+import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -469,16 +469,17 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
   const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
     options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
   const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
-  /** The Word document built in a worker thread (the host keeps answering meanwhile), stopped by close(). */
-  const buildIsolated = async (doc: PlanDoc, options: DocxOptions) => {
+  /** Work in a worker thread (the host keeps answering meanwhile), stopped by close(). */
+  const isolated = async <T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const abort = new AbortController();
     imports.running.add(abort);
     try {
-      return await exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal: abort.signal });
+      return await run(abort.signal);
     } finally {
       imports.running.delete(abort);
     }
   };
+  const buildIsolated = (doc: PlanDoc, options: DocxOptions) => isolated((signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
   /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
   const create = (doc: PlanDoc, summary: string, addOpts: { status?: PlanDoc['meta']['status'] } = {}) => ({
     id: lib.addPlan(doc, { ...addOpts, within: (id) => review.recordEvent(id, 'create', summary) }),
@@ -496,7 +497,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
     }
   };
   return {
-    ...compareHandlers(lib, cmp),
+    ...compareHandlers(lib, cmp, (left, right, pins) => isolated((signal) => comparePlansIsolated(left, right, pins, { workerEntry: opts.importWorker, signal }))),
     ...reviewHandlers(review),
 
     'library.list': async () => lib.listPlans().reverse(), // newest first
@@ -646,7 +647,23 @@ function reviewHandlers(review: ReviewStore): Pick<Handlers, Extract<MethodName,
 }
 
 /** compare.* and versions.* (shared/compare does the work; electron/core/versions.ts stores). */
-function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
+/**
+ * Plans with more nodes than this (both sides together) are compared in a worker thread: at the node limit a
+ * comparison takes seconds, below this it takes well under a second, less than starting a worker.
+ */
+export const COMPARE_IN_WORKER_NODES = 4000;
+
+function nodeCount(doc: PlanDoc): number {
+  let n = 0;
+  for (const _ of walk(doc.nodes)) n++;
+  return n;
+}
+
+function compareHandlers(
+  lib: Library,
+  cmp: CompareStore,
+  compareIsolated: (left: PlanDoc, right: PlanDoc, pins: Pin[]) => Promise<PlanComparison>,
+): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
   return {
     'versions.list': async ({ planId }) => cmp.listVersions(planId),
     'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
@@ -654,7 +671,9 @@ function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versi
 
     'compare.plans': async ({ leftId, rightId, pins }) => {
       const used = pins ?? cmp.getPins(leftId, rightId);
-      const c = comparePlans(cmp.plan(leftId), cmp.plan(rightId), { pins: used });
+      const left = cmp.plan(leftId);
+      const right = cmp.plan(rightId);
+      const c = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES ? await compareIsolated(left, right, used) : comparePlans(left, right, { pins: used });
       return { leftId, rightId, ...c, pins: used };
     },
 

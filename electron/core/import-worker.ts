@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts). Receives one
- * message — `{ bytes, fileName }` (an import) or `{ task: 'export-docx', doc, options }` (the Word document of a
- * plan) — runs the environment-free code and posts back exactly one message: `{ ok: true, doc }` /
+ * message — `{ bytes, fileName }` (an import), `{ task: 'export-docx', doc, options }` (the Word document of a
+ * plan) or `{ task: 'compare-plans', left, right, pins }` (a comparison of two large plans) — runs the environment-free code and posts back exactly one message: `{ ok: true, doc }` /
  * `{ ok: true, bytes }`, `{ ok: false, importError }` for an ImportError, or `{ ok: false, crash }` for anything
  * else (a bug: the host reports it as 'internal').
  *
@@ -14,15 +14,19 @@ import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
+import { comparePlans } from '../../shared/compare/index.js';
+import type { Pin } from '../../shared/compare/index.js';
 
 export interface ImportRequest { task?: 'import'; bytes: Uint8Array; fileName: string }
 export interface ExportDocxRequest { task: 'export-docx'; doc: PlanDoc; options: DocxOptions }
-export type WorkerRequest = ImportRequest | ExportDocxRequest;
+export interface ComparePlansRequest { task: 'compare-plans'; left: PlanDoc; right: PlanDoc; pins: Pin[] }
+export type WorkerRequest = ImportRequest | ExportDocxRequest | ComparePlansRequest;
 /** The worker's V8 heap when it answers (MB): what the import cost in memory. */
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
   | { ok: true; doc: unknown }
   | { ok: true; bytes: Uint8Array }
+  | { ok: true; result: unknown }
   | { ok: false; importError: { code: string; message: string; fileName: string; details?: Record<string, unknown> } }
   | { ok: false; crash: { name: string; message: string; stack?: string } };
 export type WorkerReply = { stats: WorkerStats } & Outcome;
@@ -36,7 +40,9 @@ if (port) {
     try {
       reply = req.task === 'export-docx'
         ? { ok: true, bytes: await buildDocx(req.doc, req.options) }
-        : { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
+        : req.task === 'compare-plans'
+          ? { ok: true, result: comparePlans(req.left, req.right, { pins: req.pins }) }
+          : { ok: true, doc: await importFile({ bytes: req.bytes, fileName: req.fileName }) };
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }

@@ -25,7 +25,8 @@ import { threadId, Worker } from 'node:worker_threads';
 import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
 import type { DocxOptions } from '../../shared/export/docx.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { ExportDocxRequest, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { ComparePlansRequest, ExportDocxRequest, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { Pin, PlanComparison } from '../../shared/compare/index.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -181,21 +182,34 @@ export interface IsolatedExportOptions {
 
 /**
  * The Word document of a plan built in a worker thread (the same entry as the importer): building it takes about
- * 1 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
+ * 0.5 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
  * every other call meanwhile. Time and memory are limited as for an import; over a limit the export fails with
  * 'timeout' / 'out-of-memory' in the user's words.
  */
 export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opts: IsolatedExportOptions = {}): Promise<Uint8Array> {
+  const reply = await runIsolated({ task: 'export-docx', doc, options }, opts, { zh: '生成 Word 文档', en: 'Building the Word document' });
+  if (!('bytes' in reply)) throw new Error('export worker: unexpected reply');
+  return reply.bytes;
+}
+
+/** comparePlans of two large plans in a worker thread (the core uses it above COMPARE_IN_WORKER_NODES nodes). */
+export async function comparePlansIsolated(left: PlanDoc, right: PlanDoc, pins: Pin[], opts: IsolatedExportOptions = {}): Promise<PlanComparison> {
+  const reply = await runIsolated({ task: 'compare-plans', left, right, pins }, opts, { zh: '对比规划', en: 'Comparing the plans' });
+  if (!('result' in reply)) throw new Error('compare worker: unexpected reply');
+  return reply.result as PlanComparison;
+}
+
+async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<Extract<WorkerReply, { ok: true }>> {
   const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
   const memoryMb = opts.memoryMb ?? LIMITS.exportMemoryMb;
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
-  const cancelledExport = () => new AppError('cancelled', '导出已取消', { en: 'The export was cancelled.' });
-  if (opts.signal?.aborted) throw cancelledExport();
-  return new Promise<Uint8Array>((resolve, reject) => {
+  const cancelledTask = () => new AppError('cancelled', `${what.zh}已取消`, { en: `${what.en} was cancelled.` });
+  if (opts.signal?.aborted) throw cancelledTask();
+  return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
       execArgv: [],
-      name: 'plan-export',
+      name: `plan-${req.task}`,
     });
     let done = false;
     const t0 = performance.now();
@@ -208,26 +222,25 @@ export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opt
       void worker.terminate();
       fn();
     };
-    const onAbort = (): void => finish(() => reject(cancelledExport()), 'cancelled');
-    const timer = setTimeout(() => finish(() => reject(new AppError('timeout', `生成 Word 文档超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
-      { limitMs: timeoutMs, en: `Building the Word document took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
+    const onAbort = (): void => finish(() => reject(cancelledTask()), 'cancelled');
+    const timer = setTimeout(() => finish(() => reject(new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
+      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok && 'bytes' in reply) finish(() => resolve(reply.bytes), 'ok', reply.stats);
+      if (reply.ok) finish(() => resolve(reply), 'ok', reply.stats);
       else {
-        const c = !reply.ok && 'crash' in reply ? reply.crash : { name: 'Error', message: 'unexpected reply' };
-        const err = new Error(`docx export crashed: ${c.message}`);
+        const c = 'crash' in reply ? reply.crash : { name: 'Error', message: 'unexpected reply' };
+        const err = new Error(`${req.task} worker crashed: ${c.message}`);
         finish(() => reject(err), 'crash', reply.stats);
       }
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(() => reject(new AppError('out-of-memory', `生成 Word 文档所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
-          { limitMb: memoryMb, en: `Building the Word document needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
+        finish(() => reject(new AppError('out-of-memory', `${what.zh}所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
+          { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
       } else finish(() => reject(err));
     });
-    worker.on('exit', (code) => finish(() => reject(new Error(`export worker exited (code ${code}) without an answer`))));
-    const req: ExportDocxRequest = { task: 'export-docx', doc, options };
+    worker.on('exit', (code) => finish(() => reject(new Error(`${req.task} worker exited (code ${code}) without an answer`))));
     worker.postMessage(req);
   });
 }
