@@ -62,7 +62,12 @@ const USAGE = `用法: npm run -s cli -- <命令>
 
 async function withCore<T>(args: Args, fn: (call: <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>) => Promise<T>): Promise<T> {
   const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
-  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'cli' });
+  // stderr holds one line per failed command: warnings and storage errors (already said in that line) are logged
+  // only with PW_DEBUG=1; unexpected errors always (their stack is the only record of them).
+  const logError = (message: string, error: unknown) => {
+    if (process.env.PW_DEBUG || /unexpected error|damaged/.test(message)) console.error(message, error);
+  };
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'cli', logError });
   try {
     return await fn(async (method, input) => {
       const env = await core.call(method, input);
