@@ -107,7 +107,9 @@ export function storageError(e: unknown, dataDir: string): AppError | null {
       en: `Disk I/O error on the library file; the operation was not completed. The disk may be full or disconnected: ${dataDir}`,
     });
   }
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+  // Not EACCES/EPERM: those come from other files as well (a PDF's temporary folder …), and a data folder without
+  // write access is found when the library is opened (openLibrary), which then opens it read-only.
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
     return readOnlyError(dataDir, code);
   }
   return null;
