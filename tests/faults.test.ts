@@ -13,6 +13,7 @@ import { blankPlan } from '../shared/template.js';
 import { type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
 import { bigramText } from '../electron/core/textindex.js';
+import { openLibrary } from '../electron/core/library.js';
 import { tokenize } from '../shared/compare/tokens.js';
 import { comparePlans } from '../shared/compare/index.js';
 import { importText } from '../shared/importer/index.js';
@@ -411,4 +412,82 @@ describe('4 · heavy work off the host thread, and a node limit', () => {
       core.close();
     }
   }, 120_000);
+});
+
+describe('found by the soak: a search while another process deletes a plan', () => {
+  it('library.search reads one snapshot: a plan deleted by another process between its queries does not break it', async () => {
+    const dataDir = tempDir();
+    const core = await open(dataDir);
+    const other = openLibrary({ dataDir });
+    try {
+      const { id } = await ok(core, 'plan.importCommit', { doc: plan([node('part', { heading: '智慧养老服务', body: '推进智慧养老' })]) });
+      // Right after the search's first query (the FTS candidates), another process deletes the plan.
+      const db = core.library.db;
+      const prepare = db.prepare.bind(db);
+      let deleted = false;
+      const spy = ((sql: string) => {
+        const stmt = prepare(sql);
+        if (!/node_fts MATCH/.test(sql)) return stmt;
+        const all = stmt.all.bind(stmt);
+        return Object.assign(stmt, {
+          all: (...args: unknown[]) => {
+            const rows = all(...(args as []));
+            if (!deleted) {
+              deleted = true;
+              other.deletePlan(id);
+            }
+            return rows;
+          },
+        });
+      }) as typeof db.prepare;
+      db.prepare = spy;
+      const env = await core.call('library.search', { query: '养老' });
+      db.prepare = prepare;
+      expect(deleted).toBe(true);
+      expect(env.ok ? 'ok' : env.error.code).toBe('ok');
+      // What it found is what the library held when the search began.
+      if (env.ok) expect(env.result.map((h) => h.planId)).toEqual([id]);
+      expect((await ok(core, 'library.search', { query: '养老' })).length).toBe(0);
+    } finally {
+      other.close();
+      core.close();
+    }
+  });
+});
+
+describe('found while fixing the search: plan.get reads one snapshot', () => {
+  it('a save by another process between reading the plan and its revision cannot pair old text with the new revision', async () => {
+    const dataDir = tempDir();
+    const core = await open(dataDir);
+    const other = openLibrary({ dataDir });
+    try {
+      const { id } = await ok(core, 'plan.importCommit', { doc: plan([node('part', { heading: '总体要求', body: '第一版' })]) });
+      const first = await ok(core, 'plan.get', { id });
+      // Right after plan.get has read the nodes, another process saves a new text.
+      const lib = core.library as unknown as { stmts: { getNodes: { all: (...a: unknown[]) => unknown[] } } };
+      const getNodes = lib.stmts.getNodes.all.bind(lib.stmts.getNodes);
+      let saved = false;
+      lib.stmts.getNodes.all = (...a: unknown[]) => {
+        const rows = getNodes(...a);
+        if (!saved) {
+          saved = true;
+          const doc = other.getPlan(id);
+          doc.nodes[0].body = '另一进程的第二版';
+          other.replacePlan(id, doc, { baseRevision: first.revision });
+        }
+        return rows;
+      };
+      const got = await ok(core, 'plan.get', { id });
+      lib.stmts.getNodes.all = getNodes;
+      expect(saved).toBe(true);
+      // Either both from before the other save, or both after: here the snapshot began before it.
+      expect({ revision: got.revision, body: got.nodes[0].body }).toEqual({ revision: first.revision, body: '第一版' });
+      // Saving on that basis is a conflict, not a silent overwrite.
+      const env = await core.call('plan.save', { id, doc: { format: got.format, meta: got.meta, nodes: got.nodes }, baseRevision: got.revision });
+      expect(env.ok ? 'ok' : env.error.code).toBe('conflict');
+    } finally {
+      other.close();
+      core.close();
+    }
+  });
 });

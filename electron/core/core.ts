@@ -462,7 +462,9 @@ interface ImportJobs {
 
 function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
   const { byId: jobs, cancelledEarly } = imports;
-  const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
+  // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
+  // text with the new revision, and the client's next save would overwrite that change without a conflict.
+  const stored = (id: string) => lib.db.transaction(() => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) }))();
   const cmp = new CompareStore(lib);
   const review = new ReviewStore(lib, cmp);
   /** Word/PDF options with the plan's open annotations filled in when asked for. */

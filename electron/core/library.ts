@@ -354,6 +354,11 @@ export class Library {
 
   /** The plan as stored; equals what was added apart from `id`. */
   getPlan(id: string): PlanDoc {
+    // The plan row and its nodes from one snapshot: another process's save in between cannot tear the result.
+    return this.db.transaction(() => this.readPlan(id))();
+  }
+
+  private readPlan(id: string): PlanDoc {
     const row = this.stmts.getPlan.get(id) as PlanRow | undefined;
     if (!row) throw notFound(id);
     const rows = this.stmts.getNodes.all(id) as NodeRow[];
@@ -449,10 +454,14 @@ export class Library {
    * still find their paragraph.
    */
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
-    const hits = this.searchTerms(query, filters);
-    if (hits.length) return hits;
-    const words = segmentQuery(query);
-    return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+    // One read transaction: every query of the search sees the same snapshot (WAL), so a plan another process
+    // deletes meanwhile cannot leave a candidate row without its node (found by the soak run).
+    return this.db.transaction(() => {
+      const hits = this.searchTerms(query, filters);
+      if (hits.length) return hits;
+      const words = segmentQuery(query);
+      return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+    })();
   }
 
   private searchTerms(query: string, filters: SearchFilters): SearchHit[] {
