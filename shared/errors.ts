@@ -1,4 +1,5 @@
 /** Errors that cross every boundary (IPC, HTTP, CLI) as `{ code, message, details }`. */
+import { visibleControls } from './text/invisible';
 
 export type ImportErrorCode =
   | 'empty'          // no bytes, or only whitespace
@@ -15,7 +16,8 @@ export type ImportErrorCode =
   | 'no-content'     // decoded, but nothing that looks like a plan (no text lines)
   | 'timeout'        // the isolated import took longer than LIMITS.importTimeoutMs (worker terminated)
   | 'out-of-memory'  // the isolated import needed more than LIMITS.importMemoryMb (worker terminated)
-  | 'cancelled';     // the user cancelled the import (worker terminated)
+  | 'cancelled'      // the user cancelled the import (worker terminated)
+  | 'too-many-nodes'; // more than LIMITS.maxNodes headings and paragraphs
 
 export interface ErrorShape {
   code: string;
@@ -42,7 +44,8 @@ export class ImportError extends AppError {
   declare readonly code: ImportErrorCode;
   readonly fileName: string;
   constructor(code: ImportErrorCode, fileName: string, reason: string, details?: Record<string, unknown>) {
-    super(code, `无法导入 ${fileName}:${reason}`, { fileName, ...details });
+    // The name as the user's file system gave it, but with control characters made visible (ESC, CR, bidi …).
+    super(code, `无法导入 ${visibleControls(fileName)}:${reason}`, { fileName, ...details });
     this.name = 'ImportError';
     this.fileName = fileName;
   }
@@ -80,6 +83,15 @@ export const LIMITS = {
    * yearbook, not a plan, and would take seconds (≈10 ms a page).
    */
   maxPdfPages: 500,
+  /**
+   * Most nodes in one plan (import, save, create). The largest real plan has about 1,000; a file of 200,000 一、
+   * headings is accepted by the byte limits but would take minutes and gigabytes to export and compare.
+   */
+  maxNodes: 20_000,
+  /** Wall-clock limit of building one Word document in its worker (electron/core/isolated-import.ts). */
+  exportTimeoutMs: 120_000,
+  /** Worker heap limit of building one Word document (MB). */
+  exportMemoryMb: 1024,
 } as const;
 
 export function isAppError(e: unknown): e is AppError {

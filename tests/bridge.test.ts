@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type Envelope, type Input, type MethodName } from '../shared/api/contract.js';
 import { walk, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
-import { injectToken, startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
+import { sessionCookieName, startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
 
@@ -356,7 +356,7 @@ describe('bridge security and static files', () => {
     }
   });
 
-  it('refuses foreign Host headers (DNS rebinding), even for the page that carries the token', async () => {
+  it('refuses foreign Host headers (DNS rebinding), even for the page and the launch link', async () => {
     for (const host of ['evil.example', `evil.example:${bridge.port}`, `127.0.0.1.nip.io:${bridge.port}`, `127.0.0.1:${bridge.port + 1}`]) {
       const page = await request(bridge.port, { path: '/', headers: { host } });
       expect(page.status, host).toBe(403);
@@ -364,7 +364,7 @@ describe('bridge security and static files', () => {
       const api = await request(bridge.port, { method: 'POST', path: '/api/library.list', headers: { host, [TOKEN_HEADER]: bridge.token }, body: '{}' });
       expect(api.status, host).toBe(403);
     }
-    const local = await request(bridge.port, { path: '/', headers: { host: `localhost:${bridge.port}` } });
+    const local = await request(bridge.port, { path: '/', headers: { host: `localhost:${bridge.port}`, cookie: `${sessionCookieName(bridge.port)}=${bridge.token}` } });
     expect(local.status).toBe(200);
   });
 
@@ -408,20 +408,61 @@ describe('bridge security and static files', () => {
     expect(res.env).toMatchObject({ ok: false, error: { code: 'too-large' } }); // the core's limit, not the HTTP one
   });
 
-  it('serves index.html with the token meta tag, for / and for app routes', async () => {
+  it('serves index.html (without any token in it) to the session cookie, for / and for app routes', async () => {
+    const cookie = `${sessionCookieName(bridge.port)}=${bridge.token}`;
     for (const p of ['/', '/index.html', '/plans/p_abc', '/compare?a=1&b=2', '/assets', '/assets/']) {
-      const res = await request(bridge.port, { path: p, headers: { host: `127.0.0.1:${bridge.port}` } });
+      const res = await request(bridge.port, { path: p, headers: { host: `127.0.0.1:${bridge.port}`, cookie } });
       expect(res.status, p).toBe(200);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['x-frame-options']).toBe('DENY');
-      expect(res.text).toContain(`<head><meta name="plan-token" content="${bridge.token}">`);
+      expect(res.text).not.toContain(bridge.token);
       expect(res.text).toContain('<div id="app"></div>');
     }
-    const page = await (await fetch(bridge.url)).text();
-    const token = /<meta name="plan-token" content="([^"]+)">/.exec(page)![1];
-    const res = await fetch(`${bridge.url}api/app.info`, { method: 'POST', headers: { [TOKEN_HEADER]: token }, body: '{}' });
-    expect(((await res.json()) as Envelope<{ host: string }>)).toMatchObject({ ok: true, result: { host: 'test' } });
+  });
+
+  it('GET / hands the session token to no one: without the cookie the page is refused and nothing carries the token', async () => {
+    for (const p of ['/', '/index.html', '/plans/p_abc']) {
+      const res = await request(bridge.port, { path: p, headers: { host: `127.0.0.1:${bridge.port}` } });
+      expect(res.status, p).toBe(401);
+      expect(res.text).not.toContain(bridge.token);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    const api = await request(bridge.port, { method: 'POST', path: '/api/app.info', headers: { host: `127.0.0.1:${bridge.port}` }, body: '{}' });
+    expect(api.status).toBe(401);
+  });
+
+  it('the one-time launch URL sets an HttpOnly SameSite=Strict session cookie, once; the cookie opens the page and the API', async () => {
+    const own = await startBridge({ core, port: 0, staticDir: www });
+    try {
+      const host = `127.0.0.1:${own.port}`;
+      expect(own.launchUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${own.port}/\\?launch=[A-Za-z0-9_-]{32}$`));
+      expect(own.launchUrl).not.toContain(own.token);
+      const launchPath = new URL(own.launchUrl).pathname + new URL(own.launchUrl).search;
+      const wrong = await request(own.port, { path: '/?launch=wrong', headers: { host } });
+      expect(wrong.status).toBe(403);
+      expect(wrong.headers['set-cookie']).toBeUndefined();
+      const first = await request(own.port, { path: launchPath, headers: { host } });
+      expect(first.status).toBe(303);
+      expect(first.headers.location).toBe('/');
+      const setCookie = first.headers['set-cookie']![0];
+      expect(setCookie).toBe(`${sessionCookieName(own.port)}=${own.token}; HttpOnly; SameSite=Strict; Path=/`);
+      // Once only: a second process that got hold of the link (ps, history) gets nothing.
+      const again = await request(own.port, { path: launchPath, headers: { host } });
+      expect(again.status).toBe(403);
+      expect(again.headers['set-cookie']).toBeUndefined();
+      const cookie = setCookie.split(';')[0];
+      const page = await request(own.port, { path: '/', headers: { host, cookie } });
+      expect(page.status).toBe(200);
+      const api = await request(own.port, { method: 'POST', path: '/api/app.info', headers: { host, cookie, 'content-type': 'application/json' }, body: '{}' });
+      expect(api.status).toBe(200);
+      expect(JSON.parse(api.text)).toMatchObject({ ok: true, result: { host: 'test' } });
+      // The cookie does not open another server's session (another port, another token).
+      const wrongCookie = await request(own.port, { method: 'POST', path: '/api/app.info', headers: { host, cookie: `${sessionCookieName(own.port)}=${bridge.token}` }, body: '{}' });
+      expect(wrongCookie.status).toBe(401);
+    } finally {
+      await own.close();
+    }
   });
 
   it('serves assets with their content types; missing files are 404, not the app', async () => {
@@ -488,9 +529,3 @@ describe('bridge security and static files', () => {
   });
 });
 
-describe('injectToken', () => {
-  it('puts the meta tag first in <head>, with or without attributes, or before everything', () => {
-    expect(injectToken('<html><head lang="zh"><title>x</title></head></html>', 'abc')).toBe('<html><head lang="zh"><meta name="plan-token" content="abc"><title>x</title></head></html>');
-    expect(injectToken('<header>x</header>', 'a"b')).toBe('<meta name="plan-token" content="a&#34;b"><header>x</header>');
-  });
-});

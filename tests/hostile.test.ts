@@ -93,7 +93,7 @@ describe('hostile files through the CLI', () => {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const dataDir = tempDir('pw-hostile-cli-');
 
-  for (const name of ['png-as-text.txt', 'zip-bomb.docx', 'big-50mb.txt', 'billion-laughs.docx']) {
+  for (const name of ['png-as-text.txt', 'zip-bomb.docx', 'big-50mb.txt', 'billion-laughs.docx', 'many-headings.txt']) {
     const f = HOSTILE.find((x) => x.name === name)!;
     it(`import ${name} → exit 1, one line on stderr with ${f.code}, nothing stored`, async () => {
       const list = async () => (await run(tsx, [join(ROOT, 'electron/cli/index.ts'), 'list', '--data-dir', dataDir], { cwd: ROOT })).stdout;

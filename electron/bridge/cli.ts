@@ -8,8 +8,9 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.js';
 import { defaultDataDir } from '../core/paths.js';
@@ -66,6 +67,17 @@ export function openBrowser(url: string): void {
   }
 }
 
+/** A file:// URL of a page, readable by this user only, that forwards the browser to `url`. Removed after a minute. */
+function privateLaunchFile(url: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-workbench-launch-'));
+  fs.chmodSync(dir, 0o700);
+  const file = path.join(dir, 'open.html');
+  const href = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  fs.writeFileSync(file, `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${href}"><title>规划工作台</title>`, { mode: 0o600 });
+  setTimeout(() => fs.rmSync(dir, { recursive: true, force: true }), 60_000).unref();
+  return pathToFileURL(file).href;
+}
+
 async function main(): Promise<void> {
   let opts: WebOptions;
   try {
@@ -78,6 +90,7 @@ async function main(): Promise<void> {
   // Automatic backups on; a damaged library starts in recovery mode (the page offers the latest backup).
   const core = await createCore({ dataDir: opts.dataDir, seedsDir: opts.seedsDir, host: 'web', backups: { schedule: true }, recovery: true });
   if (core.recovery) console.log(`资料库文件已损坏,请在页面中从备份恢复 (the library file is damaged; restore a backup in the page): ${core.recovery.file}`);
+  else if (core.library.readOnly) console.log(`资料库文件夹是只读的,以只读方式打开:可以查看、搜索、对比和导出,不能修改 (read-only folder; opened read-only): ${opts.dataDir}`);
   const built = fs.existsSync(path.join(opts.staticDir, 'index.html'));
   const bridge = await startBridge({ core, port: opts.port, staticDir: built ? opts.staticDir : undefined });
 
@@ -85,8 +98,11 @@ async function main(): Promise<void> {
   if (!built) {
     console.log(`界面尚未构建 (UI not built yet: ${opts.staticDir}/index.html missing) — build the renderer first, e.g. npx electron-vite build; the API is up meanwhile.`);
   }
-  console.log(`规划工作台 Plan Workbench: ${bridge.url}`);
-  if (opts.open && built) openBrowser(bridge.url);
+  // The launch link works once (it sets the session cookie in the browser that opens it): shown only here, in the
+  // user's own terminal, and handed to the browser through a file only this user can read, so it never appears in
+  // a command line that other users of the machine can list.
+  console.log(`规划工作台 Plan Workbench(此链接只能打开一次 / this link works once): ${bridge.launchUrl}`);
+  if (opts.open && built) openBrowser(privateLaunchFile(bridge.launchUrl));
 
   let stopping = false;
   const stop = async () => {

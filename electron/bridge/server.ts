@@ -1,16 +1,19 @@
 /**
  * The HTTP bridge: the core's API over plain node:http, for browser mode and end-to-end tests.
  *
+ *   GET  /?launch=<key>  the one-time launch URL (printed to the user's terminal, opened in their browser):
+ *                        exchanges the launch key, once, for the session cookie and redirects to /
  *   POST /api/<method>   JSON body = the method's input; response = Envelope JSON
- *                        header `x-plan-token: <token>` required
- *   GET  /…              the built renderer (staticDir); index.html for unknown routes (SPA),
- *                        with <meta name="plan-token" content="…"> injected
+ *                        the session cookie (the page) or header `x-plan-token: <token>` (in-process tools) required
+ *   GET  /…              the built renderer (staticDir); index.html for unknown routes (SPA), only with the
+ *                        session cookie (401 otherwise); assets (code, styles, fonts) without
  *
  * Security (the server holds the user's library; any web page the user visits can send
  * requests to 127.0.0.1):
  *   - listens on 127.0.0.1 only;
- *   - a random token per launch, required on every API call; it reaches the page only
- *     inside index.html, which other origins cannot read (no CORS headers are ever sent);
+ *   - a random session token per launch, required on every API call. It is never served: the browser gets it
+ *     as an HttpOnly, SameSite=Strict cookie in exchange for the one-time launch key, so another local process
+ *     (another OS user on a terminal server) that asks GET / gets nothing, and page scripts cannot read it;
  *   - Host must be 127.0.0.1:<port> or localhost:<port> (403 otherwise): a DNS-rebinding
  *     page (evil.example resolving to 127.0.0.1) cannot even load index.html to read the token;
  *   - an Origin header, when present, must be this server's own origin (403 otherwise);
@@ -30,7 +33,9 @@ import type { ErrorShape } from '../../shared/errors.js';
 import type { Core } from '../core/core.js';
 
 export const TOKEN_HEADER = 'x-plan-token';
-export const TOKEN_META = 'plan-token';
+/** Session cookie name (per port: cookies are per host, and several browser-mode servers may run). */
+export const sessionCookieName = (port: number) => `pw_session_${port}`;
+export const LAUNCH_PARAM = 'launch';
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 export const BIND_ADDRESS = '127.0.0.1';
 
@@ -42,6 +47,8 @@ export interface BridgeOptions {
   staticDir?: string;
   /** Default: crypto.randomBytes(24).toString('base64url'), new on every start. */
   token?: string;
+  /** The one-time launch key; default: random, new on every start. */
+  launchKey?: string;
   /** Largest accepted request body; default 40 MB (a 20 MB file travels as ~27 MB of base64). */
   maxBodyBytes?: number;
 }
@@ -49,6 +56,8 @@ export interface BridgeOptions {
 export interface Bridge {
   /** http://127.0.0.1:<port>/ — carries no token. */
   url: string;
+  /** http://127.0.0.1:<port>/?launch=<key> — opens the app once (sets the session cookie); only for the user's own browser. */
+  launchUrl: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -149,21 +158,21 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null
   });
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** index.html with the token meta tag right after <head>. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="${TOKEN_META}" content="${escapeAttr(token)}">`;
-  const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (!head) return meta + html;
-  const at = head.index + head[0].length;
-  return html.slice(0, at) + meta + html.slice(at);
+/** The value of cookie `name` in a Cookie header, or undefined. */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const launchKey = opts.launchKey ?? crypto.randomBytes(24).toString('base64url');
+  let launched = false;
+  const hasSession = (req: http.IncomingMessage) => tokenMatches(cookieValue(req.headers.cookie, sessionCookieName(port)), token);
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
   let port = 0;
@@ -188,9 +197,26 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       sendError(res, { code: 'forbidden', message: '拒绝访问:请求来自其他网站', details: { en: 'Cross-origin requests are refused.' } });
       return;
     }
-    const rawPath = (req.url ?? '/').split('?')[0];
+    const [rawPath, query = ''] = (req.url ?? '/').split('?', 2);
     if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
+    const key = new URLSearchParams(query).get(LAUNCH_PARAM);
+    if (key !== null) return handleLaunch(req, res, key);
     return handleStatic(req, res, rawPath);
+  }
+
+  /** The launch key, once, for the session cookie; then to / (the key leaves the address bar and the history). */
+  function handleLaunch(req: http.IncomingMessage, res: http.ServerResponse, key: string): void {
+    if (req.method !== 'GET' || launched || !tokenMatches(key, launchKey)) {
+      if (hasSession(req)) return redirectHome(res); // a reload of the launch URL in the browser that used it
+      return sendText(res, 403, '启动链接无效或已使用过。请重新启动浏览器模式,并打开它显示的新链接。(This launch link is invalid or was already used.)');
+    }
+    launched = true;
+    redirectHome(res, `${sessionCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+  }
+
+  function redirectHome(res: http.ServerResponse, cookie?: string): void {
+    res.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Cache-Control': 'no-store', 'Content-Length': 0, ...(cookie ? { 'Set-Cookie': cookie } : {}) });
+    res.end();
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
@@ -198,7 +224,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       sendError(res, { code: 'method-not-allowed', message: '接口只接受 POST 请求' }, { Allow: 'POST' });
       return;
     }
-    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    if (!hasSession(req) && !tokenMatches(req.headers[TOKEN_HEADER], token)) {
       sendError(res, { code: 'unauthorized', message: '缺少或错误的访问令牌', details: { en: `Missing or wrong ${TOKEN_HEADER} header.` } });
       return;
     }
@@ -260,9 +286,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   }
 
   async function sendIndex(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!hasSession(req)) {
+      return sendText(res, 401, '请用启动浏览器模式时显示的链接打开规划工作台(链接只能使用一次)。(Open the app with the link printed at start; it works once.)');
+    }
     const html = await fs.promises.readFile(path.join(staticRoot!, 'index.html'), 'utf8').catch(() => null);
     if (html === null) return sendText(res, 404, '界面尚未构建 (UI not built): index.html missing.');
-    const body = Buffer.from(injectToken(html, token), 'utf8');
+    const body = Buffer.from(html, 'utf8');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/html; charset=utf-8',
@@ -307,6 +336,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   return {
     url: `http://${BIND_ADDRESS}:${port}/`,
+    launchUrl: `http://${BIND_ADDRESS}:${port}/?${LAUNCH_PARAM}=${launchKey}`,
     port,
     token,
     close: () =>

@@ -26,6 +26,7 @@ import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
 import { comparePlans, comparisonRows } from '../../shared/compare/index';
 import { defaultDataDir } from '../core/paths';
+import { visibleControls } from '../../shared/text/invisible';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -61,7 +62,12 @@ const USAGE = `用法: npm run -s cli -- <命令>
 
 async function withCore<T>(args: Args, fn: (call: <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>) => Promise<T>): Promise<T> {
   const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
-  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'cli' });
+  // stderr holds one line per failed command: warnings and storage errors (already said in that line) are logged
+  // only with PW_DEBUG=1; unexpected errors always (their stack is the only record of them).
+  const logError = (message: string, error: unknown) => {
+    if (process.env.PW_DEBUG || /unexpected error|damaged/.test(message)) console.error(message, error);
+  };
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'cli', logError });
   try {
     return await fn(async (method, input) => {
       const env = await core.call(method, input);
@@ -228,7 +234,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       process.exit(2);
     }
     const msg = isAppError(e) ? `${e.message} (${e.code})` : e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT' ? `找不到文件: ${(e as NodeJS.ErrnoException).path}` : `内部错误: ${e instanceof Error ? e.message : String(e)}`;
-    process.stderr.write(`错误: ${msg.replace(/\n/g, ' ')}\n`);
+    process.stderr.write(`错误: ${visibleControls(msg.replace(/\n/g, ' '))}\n`); // one line: no raw ESC, CR or LF from a file name
     process.exit(1);
   });
 }

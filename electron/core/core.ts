@@ -17,7 +17,7 @@
 import { AppError, ImportError, LIMITS, type ErrorShape } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import { blankPlan, planFromTemplate } from '../../shared/template.js';
-import { PLAN_STATUSES, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
+import { PLAN_STATUSES, walk, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
 import type { DocxOptions } from '../../shared/export/options.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,16 +35,17 @@ import {
   type BackupInfo,
   type BackupSettings,
 } from './backup.js';
-import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION } from './db.js';
+import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
 import { openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
-import { importIsolated, type ImportStats } from './isolated-import.js';
+import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
 import { rememberMapping, rememberedMappings } from './level-mappings.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
-import { comparePlans, compareVersions } from '../../shared/compare/index.js';
+import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
+import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -101,6 +102,17 @@ export const COPY_SUFFIX = '(副本)';
 export const MAX_INPUT_DEPTH = 200;
 const MAX_ISSUES = 20;
 
+/** Input keys whose values are file contents, not text (not scanned for invisible characters). */
+const PAYLOAD_KEYS: ReadonlySet<string> = new Set(['dataBase64']);
+
+/** Methods that change the library: refused ('read-only') when the data folder cannot be written. */
+export const WRITE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'plan.importCommit', 'plan.save', 'plan.delete', 'plan.duplicate', 'plan.setStatus', 'plan.createFromTemplate', 'plan.createBlank',
+  'versions.create', 'compare.pins.set', 'prefs.set',
+  'review.add', 'review.reply', 'review.edit', 'review.setStatus', 'review.accept', 'review.delete', 'review.submit', 'review.close',
+  'review.importPackage', 'review.importWord', 'history.restoreNode', 'history.restorePlan', 'backup.create', 'backup.restore',
+]);
+
 /** Methods that work in recovery mode. */
 const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.restore']);
 
@@ -114,17 +126,24 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   try {
     lib = openLibrary(dbOpts);
   } catch (e) {
-    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw e;
+    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
     corrupt = e;
     logError('[core] the library file is damaged; starting in recovery mode:', e.message);
   }
+  if (lib?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
   let seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
-  if (lib && opts.seedsDir) {
+  if (lib && !lib.readOnly && opts.seedsDir) {
     try {
       seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
     } catch (e) {
-      lib.close();
-      throw e;
+      const s = storageError(e, opts.dataDir);
+      if (s) {
+        // A full disk must not keep the user out of the library: the seeds not stored are tried again next start.
+        logError(`[core] warning: reference plans not stored (${s.code}); they are tried again on the next start`, s.message);
+      } else {
+        lib.close();
+        throw e;
+      }
     }
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
@@ -169,6 +188,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         plans: lib ? PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) : 0,
         host: opts.host,
         ...(recovery ? { recovery } : {}),
+        ...(lib?.readOnly ? { readOnly: true } : {}),
       };
     },
     'backup.list': async () => listBackups(opts.dataDir).map(summary),
@@ -234,7 +254,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   };
   let handlers: Handlers = lib ? allHandlers(lib) : recoveryHandlers();
 
-  if (lib && settings.schedule) scheduler.start();
+  if (lib && !lib.readOnly && settings.schedule) scheduler.start();
 
   async function call(method: string, rawInput: unknown): Promise<Envelope<never>> {
     try {
@@ -248,6 +268,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
       }
       if (!lib && !RECOVERY_METHODS.has(name)) throw corruptNow();
+      if (lib?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(opts.dataDir);
       if (tooDeep(rawInput, MAX_INPUT_DEPTH)) {
         throw new AppError('invalid-input', `${name} 的参数嵌套过深`, {
           method: name,
@@ -271,10 +292,12 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
         });
       }
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      const result = await handler(parsed.data);
+      // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
+      // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
+      const result = await handler(stripInvisibleDeep(parsed.data, PAYLOAD_KEYS));
       return { ok: true, result: result as never };
     } catch (e) {
-      return { ok: false, error: toErrorShape(e, method, logError) };
+      return { ok: false, error: toErrorShape(e, method, logError, opts.dataDir) };
     }
   }
 
@@ -340,7 +363,13 @@ function describeIssue(i: { path: Array<string | number>; message: string } | un
   return i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message;
 }
 
-function toErrorShape(e: unknown, method: unknown, logError: (message: string, error: unknown) => void): ErrorShape {
+function toErrorShape(e: unknown, method: unknown, logError: (message: string, error: unknown) => void, dataDir: string): ErrorShape {
+  const storage = storageError(e, dataDir);
+  if (storage) {
+    // The user's words, no stack; the SQLite code goes to the log for whoever reads it.
+    logError(`[core] ${String(method).slice(0, 100)}: ${storage.code} (${String((e as { code?: unknown }).code)})`, (e as Error).message);
+    e = storage;
+  }
   if (e instanceof AppError) {
     const shape: ErrorShape = { code: e.code, message: e.message };
     if (e.details !== undefined) shape.details = e.details;
@@ -434,18 +463,44 @@ interface ImportJobs {
 
 function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
   const { byId: jobs, cancelledEarly } = imports;
-  const stored = (id: string) => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) });
+  // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
+  // text with the new revision, and the client's next save would overwrite that change without a conflict.
+  const stored = (id: string) => lib.db.transaction(() => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) }))();
   const cmp = new CompareStore(lib);
   const review = new ReviewStore(lib, cmp);
   /** Word/PDF options with the plan's open annotations filled in when asked for. */
   const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
     options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
-  const created = (id: string, summary: string) => {
-    review.recordEvent(id, 'create', summary);
-    return { id };
+  const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  /** Work in a worker thread (the host keeps answering meanwhile), stopped by close(). */
+  const isolated = async <T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const abort = new AbortController();
+    imports.running.add(abort);
+    try {
+      return await run(abort.signal);
+    } finally {
+      imports.running.delete(abort);
+    }
+  };
+  const buildIsolated = (doc: PlanDoc, options: DocxOptions) => isolated((signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
+  /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
+  const create = (doc: PlanDoc, summary: string, addOpts: { status?: PlanDoc['meta']['status']; within?: (id: string) => void } = {}) => ({
+    id: lib.addPlan(doc, { status: addOpts.status, within: (id) => { review.recordEvent(id, 'create', summary); addOpts.within?.(id); } }),
+  });
+  /**
+   * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
+   * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
+   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
+   */
+  const afterCommit = (what: string, work: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
+    }
   };
   return {
-    ...compareHandlers(lib, cmp),
+    ...compareHandlers(lib, cmp, (left, right, pins) => isolated((signal) => comparePlansIsolated(left, right, pins, { workerEntry: opts.importWorker, signal }))),
     ...reviewHandlers(review),
 
     'library.list': async () => lib.listPlans().reverse(), // newest first
@@ -491,15 +546,12 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
 
     'plan.importCommit': async ({ doc, status, levelMapping }) => {
       checkDoc(doc);
-      // the plan and the level mapping it was previewed with (remembered for its style): one transaction
-      const id = levelMapping
-        ? lib.db.transaction(() => {
-          const newId = lib.addPlan(doc, { status });
-          rememberMapping(lib, levelMapping.style, levelMapping.mapping);
-          return newId;
-        }).immediate()
-        : lib.addPlan(doc, { status });
-      return created(id, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`);
+      // the plan, its history entry and the level mapping it was previewed with (remembered for its style): one
+      // transaction
+      return create(doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, {
+        status,
+        within: levelMapping ? () => rememberMapping(lib, levelMapping.style, levelMapping.mapping) : undefined,
+      });
     },
 
     'plan.get': async ({ id }) => stored(id),
@@ -508,15 +560,16 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       checkDoc(doc);
       const snapshot = cmp.beforeSave(id);
       const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
-      // The save and its history entry: one transaction.
-      const saved = lib.db.transaction(() => {
-        const r = lib.replacePlan(id, doc, { baseRevision });
-        if (before) review.recordEdit(id, before, doc, r.revision);
-        return r;
-      }).immediate();
-      snapshot?.commit();
-      review.reanchor(id, doc);
-      cmp.updateVectors(id);
+      // The save, its snapshot of the plan before and its history entry: one transaction.
+      const saved = lib.replacePlan(id, doc, {
+        baseRevision,
+        before: () => snapshot?.commit(),
+        within: (r) => {
+          if (before) review.recordEdit(id, before, doc, r.revision);
+        },
+      });
+      afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
       return saved;
     },
 
@@ -531,14 +584,17 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
         ...src,
         meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
       };
-      return created(lib.addPlan(doc), `复制自《${src.meta.title}》`);
+      return create(doc, `复制自《${src.meta.title}》`);
     },
 
     'plan.setStatus': async ({ id, status }) => {
-      const before = lib.hasPlan(id) ? lib.getPlan(id).meta.status : status;
-      lib.setStatus(id, status);
-      cmp.afterStatusChange(id, before, status);
-      if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      // The status, its snapshot and its history entry: one transaction.
+      lib.db.transaction(() => {
+        const before = lib.getPlan(id).meta.status;
+        lib.setStatus(id, status);
+        cmp.afterStatusChange(id, before, status);
+        if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      }).immediate();
       return { ok: true as const };
     },
 
@@ -547,23 +603,23 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       const template = lib.getPlan(templateId);
       const doc = planFromTemplate(template, { district, period, mode, title, templateId });
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status: 'draft' }), `以《${template.meta.title}》为模板新建`);
+      return create(doc, `以《${template.meta.title}》为模板新建`, { status: 'draft' });
     },
 
     'plan.createBlank': async ({ title, district, period }) => {
       checkPeriod(period);
       const doc = blankPlan({ title, district, period });
       checkDoc(doc);
-      return created(lib.addPlan(doc, { status: 'draft' }), '新建空白规划');
+      return create(doc, '新建空白规划', { status: 'draft' });
     },
 
     'export.docx': async ({ id, options }) => {
-      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options));
+      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
     'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options));
+      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
     'export.capabilities': async () => pdfCapability(),
@@ -601,7 +657,23 @@ function reviewHandlers(review: ReviewStore): Pick<Handlers, Extract<MethodName,
 }
 
 /** compare.* and versions.* (shared/compare does the work; electron/core/versions.ts stores). */
-function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
+/**
+ * Plans with more nodes than this (both sides together) are compared in a worker thread: at the node limit a
+ * comparison takes seconds, below this it takes well under a second, less than starting a worker.
+ */
+export const COMPARE_IN_WORKER_NODES = 4000;
+
+function nodeCount(doc: PlanDoc): number {
+  let n = 0;
+  for (const _ of walk(doc.nodes)) n++;
+  return n;
+}
+
+function compareHandlers(
+  lib: Library,
+  cmp: CompareStore,
+  compareIsolated: (left: PlanDoc, right: PlanDoc, pins: Pin[]) => Promise<PlanComparison>,
+): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
   return {
     'versions.list': async ({ planId }) => cmp.listVersions(planId),
     'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
@@ -609,7 +681,9 @@ function compareHandlers(lib: Library, cmp: CompareStore): Pick<Handlers, 'versi
 
     'compare.plans': async ({ leftId, rightId, pins }) => {
       const used = pins ?? cmp.getPins(leftId, rightId);
-      const c = comparePlans(cmp.plan(leftId), cmp.plan(rightId), { pins: used });
+      const left = cmp.plan(leftId);
+      const right = cmp.plan(rightId);
+      const c = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES ? await compareIsolated(left, right, used) : comparePlans(left, right, { pins: used });
       return { leftId, rightId, ...c, pins: used };
     },
 

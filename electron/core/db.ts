@@ -18,6 +18,7 @@
  *   migration transactions; if it cannot be written, nothing is migrated.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
@@ -62,6 +63,87 @@ export function corruptDatabaseError(dataDir: string, reason: string): AppError 
         (latest ? ` The latest backup (${latest.createdAt}) can be restored.` : ' There is no backup to restore.'),
     },
   );
+}
+
+/** SQLite / file system codes of a data folder that cannot be written (read-only folder, file or file system). */
+const READ_ONLY_CODES = /^(SQLITE_READONLY|SQLITE_CANTOPEN|EACCES$|EPERM$|EROFS$)/;
+
+export function isReadOnlyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && READ_ONLY_CODES.test(code);
+}
+
+/** Can this process create and change files in the data folder (and change the library file when it exists)? */
+export function isWritableDataDir(dataDir: string): boolean {
+  try {
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    const file = path.join(dataDir, DB_FILE_NAME);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SQLite and file-system errors of the library file in the user's words (AppError), or null for anything else.
+ *  - disk full (SQLITE_FULL, ENOSPC) → 'disk-full' 「磁盘空间不足…」 naming the folder; the transaction was rolled back.
+ *  - other disk I/O errors (SQLITE_IOERR_*, EIO) → 'disk-io' (often a full or removed disk as well).
+ *  - read-only (SQLITE_READONLY_*, EROFS …) → 'read-only'.
+ */
+export function storageError(e: unknown, dataDir: string): AppError | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('disk-full', `磁盘空间不足,操作未完成,资料库未作修改。请在资料库文件夹所在的磁盘上腾出空间后重试:${dataDir}`, {
+      dataDir,
+      sqlite: code,
+      en: `The disk is full; nothing was changed. Free some space on the disk of ${dataDir} and try again.`,
+    });
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    return new AppError('disk-io', `读写资料库文件时出错(磁盘 I/O 错误),操作未完成。磁盘可能已满或已断开:${dataDir}`, {
+      dataDir,
+      sqlite: code,
+      en: `Disk I/O error on the library file; the operation was not completed. The disk may be full or disconnected: ${dataDir}`,
+    });
+  }
+  // Not EACCES/EPERM: those come from other files as well (a PDF's temporary folder …), and a data folder without
+  // write access is found when the library is opened (openLibrary), which then opens it read-only.
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    return readOnlyError(dataDir, code);
+  }
+  return null;
+}
+
+export function readOnlyError(dataDir: string, cause?: string): AppError {
+  return new AppError('read-only', `资料库文件夹是只读的,不能修改(可以查看、搜索、对比和导出):${dataDir}`, {
+    dataDir,
+    ...(cause ? { cause } : {}),
+    en: `The library folder is read-only; plans can be viewed, searched, compared and exported, not changed: ${dataDir}`,
+  });
+}
+
+/**
+ * A library in a folder this process cannot write (a read-only share, a locked-down folder, a read-only disk).
+ * SQLite cannot read a WAL database there (it must create library.sqlite-shm), so the library file (and its -wal,
+ * when a process left one) is copied into a private temporary folder and that copy is opened: list, search,
+ * compare and export work on it; the core refuses every edit ('read-only'), so nothing is ever written to the copy
+ * that the user could believe saved. `close` removes the copy. Returns null when there is no library file to read.
+ */
+export function openReadOnlyCopy(dataDir: string, opts: OpenDatabaseOptions = {}): { db: Database.Database; copyDir: string } | null {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  if (!fs.existsSync(file)) return null;
+  const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-workbench-readonly-'));
+  try {
+    fs.copyFileSync(file, path.join(copyDir, DB_FILE_NAME));
+    if (fs.existsSync(file + '-wal')) fs.copyFileSync(file + '-wal', path.join(copyDir, DB_FILE_NAME + '-wal'));
+    const db = openDatabase(copyDir, opts);
+    return { db, copyDir };
+  } catch (e) {
+    fs.rmSync(copyDir, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): Database.Database {
@@ -139,6 +221,9 @@ function migrate(db: Database.Database, migrations: readonly Migration[], from: 
     if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
     try {
       db.transaction(() => {
+        // Several processes may open a new library at once: the version read before is re-read under the write
+        // lock (BEGIN IMMEDIATE), and a migration another process applied meanwhile is skipped.
+        if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
         m.up(db);
         if (m.foreignKeysOff) {
           const bad = db.pragma('foreign_key_check') as unknown[];

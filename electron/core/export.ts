@@ -23,8 +23,12 @@ export const PDF_TIMEOUT_MS = 120_000;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function exportDocx(doc: PlanDoc, options: DocxOptions = {}): Promise<{ fileName: string; bytes: Uint8Array }> {
-  return { fileName: exportFileName(doc.meta, 'docx', today()), bytes: await buildDocx(doc, options) };
+export async function exportDocx(
+  doc: PlanDoc,
+  options: DocxOptions = {},
+  build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  return { fileName: exportFileName(doc.meta, 'docx', today()), bytes: await build(doc, options) };
 }
 
 export function exportMarkdown(doc: PlanDoc): { fileName: string; text: string } {
@@ -62,10 +66,16 @@ function unavailable(): AppError {
   });
 }
 
-export async function exportPdf(doc: PlanDoc, options: DocxOptions = {}, timeoutMs = PDF_TIMEOUT_MS): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function exportPdf(
+  doc: PlanDoc,
+  options: DocxOptions = {},
+  timeoutMs = PDF_TIMEOUT_MS,
+  /** How the Word document is built (the core builds it in a worker thread); default buildDocx here. */
+  build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const soffice = findSoffice();
   if (!soffice) throw unavailable();
-  const docx = await buildDocx(doc, options);
+  const docx = await build(doc, options);
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
     const input = join(dir, 'plan.docx');

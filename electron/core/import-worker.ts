@@ -1,9 +1,11 @@
 /**
- * Worker-thread entry of the isolated importer (see isolated-import.ts). Receives one
- * `{ bytes, fileName, mapping?, remembered? }` message, runs the environment-free importer (with the Node readers for
- * .pdf and .doc/.wps, electron/core/formats) and posts back exactly one message: `{ ok: true, doc, applied? }`,
- * `{ ok: false, importError }` for an ImportError, or
- * `{ ok: false, crash }` for anything else (a bug: the host reports it as 'internal').
+ * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts). Receives one
+ * message — `{ bytes, fileName, mapping?, remembered? }` (an import, with the Node readers for .pdf and .doc/.wps,
+ * electron/core/formats), `{ task: 'export-docx', doc, options }` (the Word document of a plan) or
+ * `{ task: 'compare-plans', left, right, pins }` (a comparison of two large plans) — runs the environment-free code and
+ * posts back exactly one message: `{ ok: true, doc, applied? }` / `{ ok: true, bytes }` / `{ ok: true, result }`,
+ * `{ ok: false, importError }` for an ImportError, or `{ ok: false, crash }` for anything else (a bug: the host reports
+ * it as 'internal').
  *
  * Level mappings: with `mapping` the importer runs once with it. Without, it runs as inferred; when the document's
  * style (report.style) has a mapping in `remembered` (the planner's earlier choice), it runs again with that one
@@ -18,9 +20,13 @@ import { ImportError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 import type { ReadSourceOptions } from '../../shared/importer/index.js';
+import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
+import { comparePlans } from '../../shared/compare/index.js';
+import type { Pin } from '../../shared/compare/index.js';
 import { createNodeReaders, type NodeReaderOptions } from './formats/index.js';
 
-export interface WorkerRequest {
+export interface ImportRequest {
+  task?: 'import';
   bytes: Uint8Array;
   fileName: string;
   /** The planner's level mapping for this preview ({} = as inferred, no remembered mapping). */
@@ -28,6 +34,9 @@ export interface WorkerRequest {
   /** Remembered mappings by document style, applied when `mapping` is absent. */
   remembered?: Map<string, LevelMapping>;
 }
+export interface ExportDocxRequest { task: 'export-docx'; doc: PlanDoc; options: DocxOptions }
+export interface ComparePlansRequest { task: 'compare-plans'; left: PlanDoc; right: PlanDoc; pins: Pin[] }
+export type WorkerRequest = ImportRequest | ExportDocxRequest | ComparePlansRequest;
 /** The level mapping the answer was made with (see AppliedMapping in shared/api/contract.ts). */
 export interface WorkerApplied { style: string | null; mapping: LevelMapping; remembered: boolean }
 /** Given by the host when it starts the worker: what the Node readers need (pdfjs-dist's folder). */
@@ -36,6 +45,8 @@ export interface WorkerData { formats?: NodeReaderOptions }
 export interface WorkerStats { heapUsedMb: number; heapTotalMb: number; externalMb: number }
 type Outcome =
   | { ok: true; doc: unknown; applied?: WorkerApplied }
+  | { ok: true; bytes: Uint8Array }
+  | { ok: true; result: unknown }
   | { ok: false; importError: { code: string; message: string; fileName: string; details?: Record<string, unknown> } }
   | { ok: false; crash: { name: string; message: string; stack?: string } };
 export type WorkerReply = { stats: WorkerStats } & Outcome;
@@ -47,8 +58,11 @@ if (port) {
   port.once('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
-      const readers = createNodeReaders((workerData as WorkerData | null)?.formats);
-      reply = await run(req, { readers });
+      reply = req.task === 'export-docx'
+        ? { ok: true, bytes: await buildDocx(req.doc, req.options) }
+        : req.task === 'compare-plans'
+          ? { ok: true, result: comparePlans(req.left, req.right, { pins: req.pins }) }
+          : await run(req, { readers: createNodeReaders((workerData as WorkerData | null)?.formats) });
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }
@@ -56,12 +70,13 @@ if (port) {
     }
     const h = getHeapStatistics() as ReturnType<typeof getHeapStatistics> & { external_memory?: number };
     const stats: WorkerStats = { heapUsedMb: mb(h.used_heap_size), heapTotalMb: mb(h.total_heap_size), externalMb: mb(h.external_memory ?? 0) };
-    port.postMessage({ ...reply, stats } as WorkerReply);
+    const transfer = 'bytes' in reply && reply.ok ? [reply.bytes.buffer as ArrayBuffer] : [];
+    port.postMessage({ ...reply, stats } as WorkerReply, transfer);
   });
 }
 
 /** The import with the request's mapping, or as inferred and then with the mapping remembered for its style. */
-export async function run(req: WorkerRequest, opts: ReadSourceOptions = {}): Promise<Extract<Outcome, { ok: true }>> {
+export async function run(req: ImportRequest, opts: ReadSourceOptions = {}): Promise<{ ok: true; doc: unknown; applied?: WorkerApplied }> {
   const { bytes, fileName } = req;
   if (req.mapping) {
     const doc = await importFile({ bytes, fileName, mapping: req.mapping }, opts);

@@ -15,16 +15,19 @@
  * bundles import-worker.ts once with esbuild (cached), falling back to import-worker-boot.mjs (tsx in the worker).
  * Works in Node and in Electron's main process alike (worker_threads is plain Node).
  */
+import { visibleControls } from '../../shared/text/invisible.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
-import { ImportError, LIMITS } from '../../shared/errors.js';
+import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
+import type { DocxOptions } from '../../shared/export/docx.js';
 import { isPdf } from '../../shared/importer/source.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
-import type { WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { ComparePlansRequest, ExportDocxRequest, WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { Pin, PlanComparison } from '../../shared/compare/index.js';
 import { resolvePdfjsDir } from './formats/pdf.js';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
@@ -131,7 +134,7 @@ const pdfjsDir = (): string | undefined => (pdfjsDirCache === null ? (pdfjsDirCa
 
 /** Rebuild an ImportError that crossed the thread boundary (same code, message and details). */
 function rebuildImportError(e: { code: string; message: string; fileName: string; details?: Record<string, unknown> }): ImportError {
-  const prefix = `无法导入 ${e.fileName}:`;
+  const prefix = `无法导入 ${visibleControls(e.fileName)}:`;
   const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   const { fileName: _f, ...details } = e.details ?? {};
   return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
@@ -179,7 +182,7 @@ export async function importIsolated(
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc as PlanDoc), 'ok', reply.stats);
+      if (reply.ok) finish(() => resolve(('doc' in reply ? (reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc) : null) as PlanDoc), 'ok', reply.stats);
       else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
       else {
         const err = new Error(`importer crashed: ${reply.crash.message}`);
@@ -204,4 +207,80 @@ export async function importIsolated(
 
 function cancelled(fileName: string): ImportError {
   return new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+}
+
+export interface IsolatedExportOptions {
+  workerEntry?: string | URL;
+  /** Aborting terminates the worker; the export rejects with AppError 'cancelled'. */
+  signal?: AbortSignal;
+  /** Wall-clock limit (ms); default LIMITS.exportTimeoutMs. */
+  timeoutMs?: number;
+  /** V8 old-generation heap limit (MB); default LIMITS.exportMemoryMb. */
+  memoryMb?: number;
+  onStats?: (stats: ImportStats) => void;
+}
+
+/**
+ * The Word document of a plan built in a worker thread (the same entry as the importer): building it takes about
+ * 0.5 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
+ * every other call meanwhile. Time and memory are limited as for an import; over a limit the export fails with
+ * 'timeout' / 'out-of-memory' in the user's words.
+ */
+export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opts: IsolatedExportOptions = {}): Promise<Uint8Array> {
+  const reply = await runIsolated({ task: 'export-docx', doc, options }, opts, { zh: '生成 Word 文档', en: 'Building the Word document' });
+  if (!('bytes' in reply)) throw new Error('export worker: unexpected reply');
+  return reply.bytes;
+}
+
+/** comparePlans of two large plans in a worker thread (the core uses it above COMPARE_IN_WORKER_NODES nodes). */
+export async function comparePlansIsolated(left: PlanDoc, right: PlanDoc, pins: Pin[], opts: IsolatedExportOptions = {}): Promise<PlanComparison> {
+  const reply = await runIsolated({ task: 'compare-plans', left, right, pins }, opts, { zh: '对比规划', en: 'Comparing the plans' });
+  if (!('result' in reply)) throw new Error('compare worker: unexpected reply');
+  return reply.result as PlanComparison;
+}
+
+async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<Extract<WorkerReply, { ok: true }>> {
+  const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
+  const memoryMb = opts.memoryMb ?? LIMITS.exportMemoryMb;
+  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  const cancelledTask = () => new AppError('cancelled', `${what.zh}已取消`, { en: `${what.en} was cancelled.` });
+  if (opts.signal?.aborted) throw cancelledTask();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry, {
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
+      execArgv: [],
+      name: `plan-${req.task}`,
+    });
+    let done = false;
+    const t0 = performance.now();
+    const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
+      if (done) return;
+      done = true;
+      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      fn();
+    };
+    const onAbort = (): void => finish(() => reject(cancelledTask()), 'cancelled');
+    const timer = setTimeout(() => finish(() => reject(new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
+      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok) finish(() => resolve(reply), 'ok', reply.stats);
+      else {
+        const c = 'crash' in reply ? reply.crash : { name: 'Error', message: 'unexpected reply' };
+        const err = new Error(`${req.task} worker crashed: ${c.message}`);
+        finish(() => reject(err), 'crash', reply.stats);
+      }
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        finish(() => reject(new AppError('out-of-memory', `${what.zh}所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
+          { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
+      } else finish(() => reject(err));
+    });
+    worker.on('exit', (code) => finish(() => reject(new Error(`${req.task} worker exited (code ${code}) without an answer`))));
+    worker.postMessage(req);
+  });
 }

@@ -16,7 +16,8 @@ import {
   type PlanNode,
   type PlanStatus,
 } from '../../shared/model/plan.js';
-import { openDatabase, type OpenDatabaseOptions } from './db.js';
+import fs from 'node:fs';
+import { isReadOnlyError, isWritableDataDir, openDatabase, openReadOnlyCopy, readOnlyError, type OpenDatabaseOptions } from './db.js';
 import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet } from './textindex.js';
 
 export type { Segment } from './textindex.js';
@@ -48,6 +49,11 @@ export interface AddPlanOptions {
   status?: PlanStatus;
   /** Keep this id (a plan opened from a review package keeps its original id); a new one otherwise. */
   id?: string;
+  /**
+   * Run inside the same write transaction, after the plan is stored (e.g. its history entry), so everything
+   * one API call writes commits together or not at all.
+   */
+  within?: (id: string) => void;
 }
 
 /** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
@@ -194,10 +200,16 @@ function planColumns(doc: PlanDoc, meta: PlanDoc['meta']) {
 
 export class Library {
   readonly db: Database.Database;
+  /**
+   * Set when the data folder cannot be written: `db` is a private copy of the library (see db.ts openReadOnlyCopy)
+   * and the core refuses every edit. `copyDir` is removed on close.
+   */
+  readonly readOnly: { dataDir: string; copyDir: string } | null;
   private readonly stmts;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null) {
     this.db = db;
+    this.readOnly = readOnly;
     this.stmts = {
       insertPlan: db.prepare(
         `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
@@ -256,7 +268,8 @@ export class Library {
     this.db.transaction(() => {
       this.stmts.insertPlan.run({ id, ...planColumns(doc, meta), created_at: now, updated_at: now });
       this.insertNodes(id, prepared);
-    })();
+      opts.within?.(id);
+    }).immediate();
     return id;
   }
 
@@ -267,19 +280,26 @@ export class Library {
    * `baseRevision` is not the stored revision. `created_at` is kept; the search index
    * rows of the plan are rebuilt.
    */
-  replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): { revision: number; updatedAt: string } {
+  replacePlan(
+    id: string,
+    doc: PlanDoc,
+    opts: { baseRevision: number; /** Run first inside the transaction, after the revision check (a snapshot of the plan before). */ before?: () => void; /** Run last inside the transaction. */ within?: (saved: { revision: number; updatedAt: string }) => void },
+  ): { revision: number; updatedAt: string } {
     const meta = doc.meta;
     const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
     return this.db
       .transaction(() => {
         const current = this.revisionOf(id);
         if (current !== opts.baseRevision) throw conflict(id, opts.baseRevision, current);
+        opts.before?.();
         const updatedAt = new Date().toISOString();
         // Nodes go with their departments (cascade) and index rows (trigger).
         this.stmts.deleteNodes.run(id);
         this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
         this.insertNodes(id, prepared);
-        return { revision: current + 1, updatedAt };
+        const saved = { revision: current + 1, updatedAt };
+        opts.within?.(saved);
+        return saved;
       })
       .immediate();
   }
@@ -334,6 +354,11 @@ export class Library {
 
   /** The plan as stored; equals what was added apart from `id`. */
   getPlan(id: string): PlanDoc {
+    // The plan row and its nodes from one snapshot: another process's save in between cannot tear the result.
+    return this.db.transaction(() => this.readPlan(id))();
+  }
+
+  private readPlan(id: string): PlanDoc {
     const row = this.stmts.getPlan.get(id) as PlanRow | undefined;
     if (!row) throw notFound(id);
     const rows = this.stmts.getNodes.all(id) as NodeRow[];
@@ -429,10 +454,14 @@ export class Library {
    * still find their paragraph.
    */
   search(query: string, filters: SearchFilters = {}): SearchHit[] {
-    const hits = this.searchTerms(query, filters);
-    if (hits.length) return hits;
-    const words = segmentQuery(query);
-    return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+    // One read transaction: every query of the search sees the same snapshot (WAL), so a plan another process
+    // deletes meanwhile cannot leave a candidate row without its node (found by the soak run).
+    return this.db.transaction(() => {
+      const hits = this.searchTerms(query, filters);
+      if (hits.length) return hits;
+      const words = segmentQuery(query);
+      return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+    })();
   }
 
   private searchTerms(query: string, filters: SearchFilters): SearchHit[] {
@@ -562,6 +591,7 @@ export class Library {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.readOnly) fs.rmSync(this.readOnly.copyDir, { recursive: true, force: true });
   }
 }
 
@@ -591,7 +621,23 @@ export interface OpenLibraryOptions extends OpenDatabaseOptions {
   dataDir: string;
 }
 
+/**
+ * Open the library in `dataDir`. A folder this process cannot write (checked first, and recognised again from
+ * SQLite's SQLITE_READONLY_* / SQLITE_CANTOPEN on open) gives a read-only Library over a private copy; a
+ * read-only folder without a library gives AppError 'read-only'.
+ */
 export function openLibrary(opts: OpenLibraryOptions): Library {
   const { dataDir, ...dbOpts } = opts;
-  return new Library(openDatabase(dataDir, dbOpts));
+  const readOnly = (cause: string) => {
+    const copy = openReadOnlyCopy(dataDir, dbOpts);
+    if (!copy) throw readOnlyError(dataDir, cause);
+    return new Library(copy.db, { dataDir, copyDir: copy.copyDir });
+  };
+  if (fs.existsSync(dataDir) && !isWritableDataDir(dataDir)) return readOnly('not writable');
+  try {
+    return new Library(openDatabase(dataDir, dbOpts));
+  } catch (e) {
+    if (isReadOnlyError(e)) return readOnly(String((e as { code?: unknown }).code));
+    throw e;
+  }
 }

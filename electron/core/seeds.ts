@@ -11,7 +11,10 @@
  *    deleted or curated the old one); it is reported as `changed` so the UI can offer it;
  *  - a seed that fails to import is not recorded and is retried on the next start (the
  *    failure is returned, never thrown, so one bad file does not block the others).
- * Import and record happen in one transaction, so a crash cannot duplicate a seed.
+ * Import and record happen in one transaction, so a crash cannot duplicate a seed. Several processes may open a new
+ * library at once (the desktop app, browser mode, the CLI): the record is read again inside that transaction, which
+ * takes the write lock (BEGIN IMMEDIATE), and a seed another process recorded meanwhile is skipped — each seed is
+ * stored once whatever the number of processes.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -66,14 +69,16 @@ export async function ensureSeeds(lib: Library, seedsDir: string, importFn: Impo
       });
       continue;
     }
-    const planId = lib.db.transaction(() => {
-      const id = lib.addPlan(doc, { status: 'reference' });
+    const planId = lib.db.transaction((): string | null => {
       const now = lib.getSetting<Record<string, SeedRecord>>(SEEDS_SETTING) ?? {};
+      if (now[fileName]) return null; // another process stored it while this one was importing
+      const id = lib.addPlan(doc, { status: 'reference' });
       now[fileName] = { sha256, planId: id, importedAt: new Date().toISOString() };
       lib.setSetting(SEEDS_SETTING, now);
       return id;
-    })();
-    result.imported.push({ fileName, planId });
+    }).immediate();
+    if (planId === null) result.skipped.push(fileName);
+    else result.imported.push({ fileName, planId });
   }
   return result;
 }

@@ -88,18 +88,20 @@ export function unitRuns(normText: string): string[][] {
   return runs;
 }
 
-/** Bigram tokens of one run: u0u1 u1u2 … u(n-2)u(n-1) u(n-1). */
-function runBigrams(run: string[]): string[] {
-  const out: string[] = [];
+/**
+ * Bigram tokens of one run, appended to `out`: u0u1 u1u2 … u(n-2)u(n-1) u(n-1).
+ * Appends one by one: a run has no length limit (a 320,000-character paragraph without punctuation is one run),
+ * and `out.push(...tokens)` passes every token as a call argument, which overflows the stack above ~120,000.
+ */
+function pushRunBigrams(run: string[], out: string[]): void {
   for (let i = 0; i < run.length - 1; i++) out.push(run[i] + run[i + 1]);
   if (run.length) out.push(run[run.length - 1]);
-  return out;
 }
 
 /** Index text for the bigram columns: space-separated tokens. */
 export function bigramText(original: string): string {
   const out: string[] = [];
-  for (const run of unitRuns(normalize(original).text)) out.push(...runBigrams(run));
+  for (const run of unitRuns(normalize(original).text)) pushRunBigrams(run, out);
   return out.join(' ');
 }
 

@@ -126,7 +126,15 @@ export const METHODS = {
   /** Version, data folder, number of plans. */
   'app.info': {
     input: z.object({}).strict(),
-    output: z.object({ version: z.string(), dataDir: z.string(), plans: z.number().int(), host: z.string(), recovery: RecoveryState.optional() }),
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      plans: z.number().int(),
+      host: z.string(),
+      recovery: RecoveryState.optional(),
+      /** True when the data folder cannot be written: list, search, compare and export work; edits answer 'read-only'. */
+      readOnly: z.boolean().optional(),
+    }),
   },
   /** All plans, newest first. */
   'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },

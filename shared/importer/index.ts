@@ -2,11 +2,12 @@
  * The importer: bytes of a .txt/.md/.html/.docx (and .pdf/.doc/.wps with the host's readers, see source.ts)
  * → a validated plan (`plan-workbench/v1`) with its import report.
  */
-import { PlanDoc, type LevelMapping } from '../model/plan';
-import { ImportError } from '../errors';
+import { PlanDoc, walk, type LevelMapping } from '../model/plan';
+import { ImportError, LIMITS } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import type { SourceLine } from './types';
+import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 
 export { parsePlan } from './parse';
 
@@ -28,9 +29,19 @@ export function importText(text: string, fileName = 'pasted.txt', mapping?: Leve
   return finish(lines, fileName, null, mapping);
 }
 
-function finish(lines: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
+function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
+  // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
+  // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
+  const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
   const doc = parsePlan(lines, { fileName, source, mapping });
+  let count = 0;
+  for (const _ of walk(doc.nodes)) count++;
+  if (count > LIMITS.maxNodes) {
+    throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
+  }
+  const invisible = invisibleWarning(removed);
+  if (invisible && doc.report) doc.report.warnings.push(invisible);
   const checked = PlanDoc.safeParse(doc);
   if (!checked.success) {
     throw new ImportError('no-content', fileName, '导入结果不符合 plan-workbench/v1 格式', { issues: checked.error.issues.slice(0, 5) });

@@ -60,6 +60,8 @@ export async function startApp(opts: { dataDir?: string; viewport?: { width: num
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // The one-time launch link gives this browser context its session cookie (as the user's browser gets it at start).
+  await page.goto(bridge.launchUrl);
   mkdirSync(RESULTS, { recursive: true });
   return {
     url: bridge.url,

@@ -6,7 +6,8 @@
  * PlanDoc.safeParse. Properties:
  *   bytes     arbitrary bytes under every file name kind (.txt, .md, .docx, none)
  *   text      windows of the five seed texts, edited (truncations, deletions, duplications, inserted heading and
- *             department markers), as UTF-8 / UTF-8 with BOM / UTF-16LE, a fifth of them with byte flips
+ *             department markers, bidi controls and zero-width characters), as UTF-8 / UTF-8 with BOM / UTF-16LE, a fifth
+ *             of them with byte flips; a bidi control or zero-width character left in the plan is a crash too
  *   docx      mutated .docx zips from a small generated plan: entries swapped, truncated, recompressed, byte flips
  *
  *   npm run fuzz                         10,000 runs each; prints the figures as a Markdown table
@@ -33,7 +34,9 @@ const arg = (name: string): string | undefined => {
 const RUNS = Number(arg('--runs') ?? 10_000);
 const SEED = arg('--seed') !== undefined ? Number(arg('--seed')) : Date.now() % 2 ** 31;
 
-const KNOWN_CODES = new Set(['empty', 'too-large', 'binary', 'encoding', 'unsupported', 'corrupt-docx', 'zip-bomb', 'doctype', 'no-content']);
+const KNOWN_CODES = new Set(['empty', 'too-large', 'binary', 'encoding', 'unsupported', 'corrupt-docx', 'zip-bomb', 'doctype', 'no-content', 'too-many-nodes']);
+/** Bidi controls and zero-width characters: none may survive an import (shared/text/invisible.ts). */
+const INVISIBLE = /[\u061c\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 interface Figures { property: string; runs: number; ms: number; ok: number; refused: Record<string, number>; slowest: { ms: number; what: string } }
 
@@ -45,6 +48,8 @@ async function check(fig: Figures, bytes: Uint8Array, fileName: string, what: ()
     const doc = await importFile({ bytes, fileName });
     const parsed = PlanDoc.safeParse(doc);
     if (!parsed.success) throw new Error(`returned plan fails PlanDoc: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    const kept = INVISIBLE.exec(JSON.stringify([doc.nodes, doc.meta.title, doc.meta.district, doc.meta.issuer]));
+    if (kept) throw new Error(`an invisible character U+${kept[0].charCodeAt(0).toString(16).toUpperCase()} survived the import`);
     outcome = 'ok';
   } catch (e) {
     if (!(e instanceof ImportError) || !KNOWN_CODES.has(e.code)) throw e;
@@ -61,7 +66,7 @@ async function check(fig: Figures, bytes: Uint8Array, fileName: string, what: ()
 
 const seeds = [0, 1, 2, 3, 4].map((i) => readFileSync(join(ROOT, 'seeds', ['000_c5ac5ec241139578', '001_93e2e572a76f2d41', '002_72028bf86ba9aa86', '003_95ba35a700e40d34', '004_5927250410f73846'][i] + '.txt'), 'utf8'));
 const enc = new TextEncoder();
-const MARKERS = ['第一章 ', '一、', '(一)', '行动一 ', '重点专项1 ', '重点任务2 ', '1、', '(1)', '①', '• ', '附件', '【牵头单位:区科委 配合单位:区发改委】', '(责任单位:区民政局)', '2015年', '十一五', '“', '》', '\t', '\u3000', '\r', '\n', '\n\n\n'];
+const MARKERS = ['第一章 ', '一、', '(一)', '行动一 ', '重点专项1 ', '重点任务2 ', '1、', '(1)', '①', '• ', '附件', '【牵头单位:区科委 配合单位:区发改委】', '(责任单位:区民政局)', '2015年', '十一五', '“', '》', '\t', '\u3000', '\r', '\n', '\n\n\n', '\u202e', '\u2066', '\u200f', '\u200b', '\u200d', '\ufeff', '\u00ad'];
 
 const utf16le = (s: string): Uint8Array => {
   const out = new Uint8Array(s.length * 2);

@@ -260,6 +260,12 @@ export const HOSTILE: HostileFile[] = [
     recipe: 'a real 16×16 greyscale PNG, named .txt',
     make: png,
   },
+  {
+    name: 'many-headings.txt',
+    code: 'too-many-nodes',
+    recipe: 'a title and 25,000 lines "一、推进第N项建设" (739 KB, within the byte limits); limit: 20,000 nodes',
+    make: () => enc.encode('某区推进智慧城市建设三年行动计划\n' + Array.from({ length: 25_000 }, (_, i) => `一、推进第${i + 1}项建设\n`).join('')),
+  },
 ];
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
