@@ -107,10 +107,13 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     const { page } = app;
     await row('提升公共服务能级和水平').click();
     await page.getByTestId('add-box').click();
+    // the new node is selected (an empty heading) before it is titled: under load the click answers later
+    await expect.poll(async () => page.getByTestId('heading-input').inputValue(), { timeout: 10_000 }).toBe('');
     await page.getByTestId('heading-input').fill('公共服务重点工程');
     await expectNumber('公共服务重点工程', '专栏1');
     expect(await row('公共服务重点工程').locator('.kind').innerText()).toBe('专栏');
     await page.getByTestId('add-child').click();
+    await expect.poll(async () => page.getByTestId('heading-input').inputValue(), { timeout: 10_000 }).toBe('');
     await page.getByTestId('heading-input').fill('社区事务受理服务中心改造工程');
     await expectNumber('社区事务受理服务中心改造工程', '1.');
     await saved();
