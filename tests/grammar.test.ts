@@ -356,3 +356,91 @@ part 第一章|加强生态保护修复
     expect(doc.nodes[0].children[0].children[1].indicators[0]).toMatchObject({ value: 50, unit: '万亩' });
   });
 });
+
+describe('found by a second review: ordinary text that must stay text', () => {
+  const plan = (body: string) => `某区数字经济发展三年行动计划\n一、主要任务\n${body}\n二、保障措施\n（一）加强组织领导`;
+
+  it('a table laid out one cell per line keeps its row numbers and departments (they are no page numbers or running footers)', () => {
+    const doc = importText(`某区行动计划
+一、主要任务
+（一）建设数据平台。牵头单位：区数据局。
+（二）建设政务云。
+（三）完善城市大脑。
+（四）推进数据开放。
+附件
+重点任务分解表
+序号
+重点任务
+牵头单位
+1
+建设数据平台
+区数据局
+2
+建设政务云
+区工信局
+3
+完善城市大脑
+区数据局
+4
+推进数据开放
+区数据局`);
+    expect(doc.report!.removed.filter((r) => r.reason === '页码' || r.reason === '页眉页脚')).toEqual([]);
+    expect(JSON.stringify(doc.nodes)).toContain('区工信局');
+  });
+
+  it('"一、二、三产业" inside a long paragraph is no heading', () => {
+    const doc = importText(plan(`（一）推进乡村产业融合。${'以农业为基础，'.repeat(12)}推动农村一、二、三产业融合发展，培育新产业新业态。牵头单位：区农业农村局。`));
+    expect(doc.nodes.map((n) => n.number)).toEqual(['一、', '二、']);
+    expect(doc.report!.warnings.map((w) => w.code)).not.toContain('numbering-gap');
+  });
+
+  it('indicator lines "名称 数字" are no table of contents; a sentence that mentions 项目表 or starts with 附件 is no table or annex', () => {
+    const doc = importText(`某区行动计划
+一、发展目标
+到2025年主要指标：
+5G基站 600
+充电桩 800
+数据中心机架 500
+二、主要任务
+（一）建设数据平台。各项目按重点项目表推进，附件所列项目按季度报送进展。牵头单位：区数据局。
+附件所列重点项目由各牵头单位负责推进，按季度报送进展。
+（二）建设政务云。牵头单位：区工信局。`);
+    expect(doc.report!.removed.filter((r) => r.reason.startsWith('目录'))).toEqual([]);
+    expect(doc.nodes[0].body).toContain('5G基站 600');
+    expect(doc.nodes.filter((n) => n.kind === 'appendix')).toEqual([]);
+    expect(doc.nodes[1].children.map((c) => [c.kind, c.heading])).toEqual([['task', '建设数据平台'], ['task', '建设政务云']]);
+  });
+
+  it('a 专栏 right under a heading without text stays under it; the last cells of a table are no signature', () => {
+    const doc = importText(`某区行动计划
+一、总体要求
+坚持创新驱动。
+二、主要任务
+专栏1 重点工程
+1.城市大脑工程。
+2.数据中台工程。
+（一）建设数据平台
+整合数据资源。牵头单位：区数据局。
+（二）建设政务云
+整合机房资源。牵头单位：区工信局。
+三、保障措施
+加强领导。`);
+    expect(outline(doc)).toEqual(lines(`
+part 一、|总体要求
+part 二、|主要任务
+  box 专栏1|重点工程
+    item 1.|城市大脑工程
+    item 2.|数据中台工程
+  task （一）|建设数据平台
+  task （二）|建设政务云
+part 三、|保障措施`));
+    const table = importText(`某区行动计划\n一、主要任务\n（一）建设政务云。\n附件\n重点任务分解表\n序号\n重点任务\n牵头单位\n1\n建设政务云\n区工信局\n2025年12月`);
+    expect(table.meta.issuer).toBeNull();
+    expect(table.meta.issuedOn).toBeNull();
+  });
+
+  it('a heading line without a sentence is not joined to the text under it', () => {
+    const doc = importText(plan('（一）加快推进新型基础设施建设全面打造数字经济高质量发展的坚实底座\n到2025年，建成5G基站3000个。牵头单位：区工信局。'));
+    expect(doc.nodes[0].children[0].heading).toBe('加快推进新型基础设施建设全面打造数字经济高质量发展的坚实底座');
+  });
+});

@@ -130,8 +130,12 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   // bare numbers that go up like page numbers (at least three of them)
   const bare = paras.map((p, i) => [i, /^[0-9]{1,3}$/.test(p.text.trim()) && !p.cells ? Number(p.text.trim()) : -1]).filter(([, n]) => n > 0);
   if (bare.length >= 3) {
+    // (a page's worth of text between two of them: row numbers of a table laid out one cell per line are no pages)
+    const chars = (from: number, to: number) => paras.slice(from + 1, to).reduce((k, p) => k + p.text.length, 0);
     let rising = 0;
-    for (let k = 1; k < bare.length; k++) if (bare[k][1] > bare[k - 1][1] && bare[k][1] - bare[k - 1][1] <= 2) rising++;
+    for (let k = 1; k < bare.length; k++) {
+      if (bare[k][1] > bare[k - 1][1] && bare[k][1] - bare[k - 1][1] <= 2 && chars(bare[k - 1][0], bare[k][0]) >= 400) rising++;
+    }
     if (rising >= bare.length * 0.6) for (const [i] of bare) drop.set(i, '页码');
   }
   const pageBreaks = [...drop.keys()];
@@ -220,8 +224,11 @@ export function joinBroken(paras: Para[]): Para[] {
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
       const ends = full ? SENTENCE_END.test(prev.text) : TERMINAL.test(prev.text);
       const nextHeading = next !== null && !(full && !ends && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
+      // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
+      // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+      const headingLine = readMarker(prev.text) !== null && !/[。；;]/.test(prev.text);
       const broken = !ends && !p.indent && !nextHeading && !chromeReason(p.text) &&
-        (wrap ? full : prev.text.length >= 30 && !p.afterBlank);
+        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine);
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
@@ -232,6 +239,16 @@ export function joinBroken(paras: Para[]): Para[] {
     out.push({ ...p });
   }
   return out;
+}
+
+/** Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back. */
+function looksLikeToc(entries: string[], after: Para[]): boolean {
+  const pages = entries.map((t) => Number(/([0-9]{1,3})$/.exec(t.trim())?.[1] ?? -1));
+  if (pages.some((n, k) => n < 0 || (k > 0 && n < pages[k - 1]))) return false;
+  const later = new Set(after.slice(0, 5000).map((p) => p.text.replace(/\s+/g, '').slice(0, 60)));
+  const heads = entries.map((t) => t.trim().replace(/[\s.·…．\-—_]*[0-9]{1,3}$/, '').replace(/\s+/g, ''));
+  const back = heads.filter((h) => [...later].some((l) => l.startsWith(h))).length;
+  return back * 2 >= heads.length;
 }
 
 /** A table-of-contents entry: a heading followed by a page number (after dots, spaces or a tab). */
@@ -252,7 +269,8 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const title = /^目\s*录$|^目\s*次$|^contents$/i.test(p.text.trim());
-    // an entry run: three entries in a row (or a 目录 title and one entry)
+    // an entry run: three entries in a row (or a 目录 title and one entry); without a title, only entries whose page
+    // numbers do not go down and whose headings come back later in the text ("5G基站 600" lines are no 目录)
     const run: number[] = [];
     let j = title ? i + 1 : i;
     for (; j < paras.length; j++) {
@@ -269,6 +287,7 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
         run.push(j);
       }
     }
+    if (!title && run.length >= 3 && !looksLikeToc(run.map((k) => paras[k].text), paras.slice(j))) { i = j - 1; continue; }
     if (run.length >= 3 || (title && run.length >= 1)) {
       if (title) drop.add(i);
       for (const k of run) {

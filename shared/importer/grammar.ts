@@ -75,8 +75,8 @@ export const RULES: MarkerRule[] = [
     rank: 5, kind: 'task', inline: `${AFTER_SENTENCE}(?:重点专项|重点任务|重点工程|重点项目)${ANY_NUM}`, nouns: ['重点专项', '重点任务', '主要任务', '任务'], number: 'label',
   },
   { id: 'box', examples: ['专栏1 智慧交通重点工程', '专栏三：数字乡村示范项目'], head: new RegExp(`^(?<m>专栏\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`), rank: 4.5, kind: 'box', inline: `${AFTER_SENTENCE}专栏${ANY_NUM}`, nouns: ['专栏'], number: 'label' },
-  { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
-  { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第])${CN_NUM}、`, nouns: [], number: 'cn' },
+  { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])(?:(?<=[0-9])|(?=[\s:：]|$|[\u4e00-\u9fff]{2,}(?:表|清单|一览|名单|说明|解释|目录)$))\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
+  { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第、])${CN_NUM}、(?![一二三四五六七八九十]、)`, nouns: [], number: 'cn' },
   { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
@@ -160,7 +160,7 @@ function readMarkerUncached(text: string): Marker | null {
     // "2015-2017", "0.62台" are no markers: a number continues right after an arabic marker
     if (r.id === 'arabic' && /^[0-9]/.test(rest)) continue;
     // "1.5万个", "0.62台" are figures, not 1.1-style headings
-    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^(万|亿|倍|%|个(?![人体性])|以[上下内]|左右|平方|公里|公顷|千米|米|吨|千瓦|兆)/.test(rest))) continue;
+    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^(万|亿|倍|%|个(?![人体性])|以[上下内]|左右|平方|公里|公顷|千米|米|吨|千瓦|兆|[A-Za-z])/.test(rest))) continue;
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');

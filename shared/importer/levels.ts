@@ -60,7 +60,10 @@ export class OutlineBuilder {
     if (style === 'box') {
       // a 专栏 follows the text of a heading: it stands beside that heading when the heading holds no headings of
       // its own (a task, a point), else inside it — the projects of a 节 after its last task, not of that task
-      while (stack.length && (stack[stack.length - 1].node.children.length === 0 || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
+      // (a heading with no text yet, "二、主要任务" right before the 专栏, holds it)
+      const leaf = (d: Draft) => d.node.children.length === 0 && d.node.body.trim() !== '';
+      // (a top-level heading always holds it: a plan does not open a new top level with a 专栏)
+      while (stack.length > 1 && (leaf(stack[stack.length - 1]) || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
       return;
     }
     while (stack.length) {

@@ -346,15 +346,18 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
 function readSignature(paras: Para[], meta: ReturnType<typeof readHead>['meta'], report: ImportReport): Para[] {
   const last = paras[paras.length - 1];
   if (!last || last.cells || readMarker(last.text)) return paras;
+  // (a plan with annexes ends with them, and the cells of a flattened table are no signature)
+  if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) return paras;
   const date = readDate(last.text);
-  if (!date || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
+  if (!date || date.partial || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
   const before = paras[paras.length - 2];
   const gov = before && !before.cells && before.text.length <= 40 && !readMarker(before.text) ? readGovernment(before.text.trim()) : null;
-  const signer = gov && gov.end >= before.text.trim().length - 1 ? before : null;
+  const signer = gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text)) ? before : null;
+  if (!signer) return paras;
   if (!meta.issuedOn) meta.issuedOn = date.iso;
-  if (signer && !meta.issuer) meta.issuer = signer.text.trim();
-  for (const p of signer ? [signer, last] : [last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
-  return paras.slice(0, signer ? -2 : -1);
+  if (!meta.issuer) meta.issuer = signer.text.trim();
+  for (const p of [signer, last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
+  return paras.slice(0, -2);
 }
 
 /** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */

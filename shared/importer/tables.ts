@@ -26,7 +26,8 @@ export interface TableRegion {
 export function isTableStart(p: Para, marker: Marker | null): { title: string; kind: TableRegion['kind']; annex: boolean } | null {
   const t = p.text;
   const annex = marker?.style === 'appendix';
-  const isTable = /(分解表|一览表|任务表|项目表|责任表)/.test(t) && t.length <= 200;
+  // a table's title line, not a sentence that mentions one ("各项目按重点项目表推进。")
+  const isTable = /(分解表|一览表|任务表|项目表|责任表)/.test(t) && t.length <= 200 && !/[。；;，,]\s*\S/.test(t.replace(/[。；]$/, ''));
   if (!annex && !isTable) return null;
   const title = (annex ? marker!.rest : t).split(/\s+(?=序号|行动)/)[0].trim();
   const kind: TableRegion['kind'] = /推进部门|配合部门|牵头部门|牵头单位/.test(t) ? 'departments' : /分解表/.test(t) ? 'milestones' : isTable ? 'departments' : 'other';
