@@ -156,52 +156,76 @@ export async function importIsolated(
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
   if (opts.signal?.aborted) throw cancelled(fileName);
 
-  return new Promise<PlanDoc & { levelMapping?: WorkerApplied }>((resolve, reject) => {
+  // A private copy (never Buffer#slice: that is a view), transferred (not cloned) to the worker.
+  const bytes = new Uint8Array(input.bytes);
+  const req: WorkerRequest = { bytes, fileName, ...(input.mapping ? { mapping: input.mapping } : {}), ...(input.remembered?.size ? { remembered: input.remembered } : {}) };
+  const reply = await supervise(entry, req, [bytes.buffer as ArrayBuffer], {
+    name: 'plan-import', memoryMb, timeoutMs, signal: opts.signal, onStats: opts.onStats,
+    workerData: { formats: { pdfjsDir: pdfjsDir() } } satisfies WorkerData,
+    cancelled: () => cancelled(fileName),
+    timeout: () => new ImportError('timeout', fileName, `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
+      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` }),
+    outOfMemory: () => new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
+      { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` }),
+    failed: (reply) => {
+      if ('importError' in reply) return { error: rebuildImportError(reply.importError), outcome: 'error' };
+      const err = new Error(`importer crashed: ${reply.crash.message}`);
+      err.stack = reply.crash.stack ?? err.stack;
+      return { error: err, outcome: 'crash' };
+    },
+    what: 'import',
+  });
+  return ('doc' in reply ? (reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc) : null) as PlanDoc & { levelMapping?: WorkerApplied };
+}
+
+type OkReply = Extract<WorkerReply, { ok: true }>;
+type FailReply = Exclude<WorkerReply, { ok: true }>;
+
+/**
+ * One worker for one request, supervised: heap and time limits, cancel by the signal, statistics, and exactly one
+ * answer — the worker's reply, or the error for a timeout, an exhausted heap, a cancel, a failure it reported, or an
+ * exit without an answer. The worker is terminated in every case.
+ */
+function supervise(entry: string | URL, req: WorkerRequest, transfer: ArrayBuffer[], s: {
+  name: string; memoryMb: number; timeoutMs: number; workerData?: WorkerData;
+  signal?: AbortSignal; onStats?: (stats: ImportStats) => void;
+  cancelled: () => Error; timeout: () => Error; outOfMemory: () => Error;
+  failed: (reply: FailReply) => { error: Error; outcome: ImportStats['outcome'] };
+  what: string;
+}): Promise<OkReply> {
+  return new Promise<OkReply>((resolve, reject) => {
     const worker = new Worker(entry, {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: s.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
       // no inherited --inspect etc.; stdout/stderr of the worker go to the host's
       execArgv: [],
-      name: 'plan-import',
-      workerData: { formats: { pdfjsDir: pdfjsDir() } } satisfies WorkerData,
+      name: s.name,
+      ...(s.workerData ? { workerData: s.workerData } : {}),
     });
     let done = false;
     const t0 = performance.now();
     const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
       if (done) return;
       done = true;
-      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
+      s.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
       clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
+      s.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
       fn();
     };
-    const onAbort = (): void => finish(() => reject(cancelled(fileName)), 'cancelled');
-    const timer = setTimeout(() => finish(() => reject(new ImportError('timeout', fileName,
-      `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
-      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = (): void => finish(() => reject(s.cancelled()), 'cancelled');
+    const timer = setTimeout(() => finish(() => reject(s.timeout()), 'timeout'), s.timeoutMs);
+    s.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(('doc' in reply ? (reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc) : null) as PlanDoc), 'ok', reply.stats);
-      else if ('importError' in reply) finish(() => reject(rebuildImportError(reply.importError)), 'error', reply.stats);
-      else {
-        const err = new Error(`importer crashed: ${reply.crash.message}`);
-        err.stack = reply.crash.stack ?? err.stack;
-        finish(() => reject(err), 'crash', reply.stats);
-      }
+      if (reply.ok) finish(() => resolve(reply), 'ok', reply.stats);
+      else { const f = s.failed(reply); finish(() => reject(f.error), f.outcome, reply.stats); }
     });
     worker.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(() => reject(new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
-          { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
-      } else finish(() => reject(err));
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(s.outOfMemory()), 'out-of-memory');
+      else finish(() => reject(err));
     });
-    worker.on('exit', (code) => finish(() => reject(new Error(`import worker exited (code ${code}) without an answer`))));
-
-    // A private copy (never Buffer#slice: that is a view), transferred (not cloned) to the worker.
-    const bytes = new Uint8Array(input.bytes);
-    const req: WorkerRequest = { bytes, fileName, ...(input.mapping ? { mapping: input.mapping } : {}), ...(input.remembered?.size ? { remembered: input.remembered } : {}) };
-    worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
+    worker.on('exit', (code) => finish(() => reject(new Error(`${s.what} worker exited (code ${code}) without an answer`))));
+    worker.postMessage(req, transfer);
   });
 }
 
@@ -239,48 +263,20 @@ export async function comparePlansIsolated(left: PlanDoc, right: PlanDoc, pins: 
   return reply.result as PlanComparison;
 }
 
-async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<Extract<WorkerReply, { ok: true }>> {
+async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<OkReply> {
   const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
   const memoryMb = opts.memoryMb ?? LIMITS.exportMemoryMb;
   const entry = opts.workerEntry ?? (await sourceWorkerEntry());
   const cancelledTask = () => new AppError('cancelled', `${what.zh}已取消`, { en: `${what.en} was cancelled.` });
   if (opts.signal?.aborted) throw cancelledTask();
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 4 },
-      execArgv: [],
-      name: `plan-${req.task}`,
-    });
-    let done = false;
-    const t0 = performance.now();
-    const finish = (fn: () => void, outcome: ImportStats['outcome'] = 'crash', stats?: WorkerStats): void => {
-      if (done) return;
-      done = true;
-      opts.onStats?.({ elapsedMs: Math.round(performance.now() - t0), outcome, ...stats });
-      clearTimeout(timer);
-      opts.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      fn();
-    };
-    const onAbort = (): void => finish(() => reject(cancelledTask()), 'cancelled');
-    const timer = setTimeout(() => finish(() => reject(new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
-      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` })), 'timeout'), timeoutMs);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (reply: WorkerReply) => {
-      if (reply.ok) finish(() => resolve(reply), 'ok', reply.stats);
-      else {
-        const c = 'crash' in reply ? reply.crash : { name: 'Error', message: 'unexpected reply' };
-        const err = new Error(`${req.task} worker crashed: ${c.message}`);
-        finish(() => reject(err), 'crash', reply.stats);
-      }
-    });
-    worker.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        finish(() => reject(new AppError('out-of-memory', `${what.zh}所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
-          { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` })), 'out-of-memory');
-      } else finish(() => reject(err));
-    });
-    worker.on('exit', (code) => finish(() => reject(new Error(`${req.task} worker exited (code ${code}) without an answer`))));
-    worker.postMessage(req);
+  return supervise(entry, req, [], {
+    name: `plan-${req.task}`, memoryMb, timeoutMs, signal: opts.signal, onStats: opts.onStats,
+    cancelled: cancelledTask,
+    timeout: () => new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
+      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` }),
+    outOfMemory: () => new AppError('out-of-memory', `${what.zh}所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
+      { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` }),
+    failed: (reply) => ({ error: new Error(`${req.task} worker crashed: ${'crash' in reply ? reply.crash.message : 'unexpected reply'}`), outcome: 'crash' }),
+    what: req.task,
   });
 }
