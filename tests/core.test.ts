@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS, METHOD_NAMES, type MethodName, type Output, type StoredPlan } from '../shared/api/contract.js';
+import { METHODS, METHOD_NAMES, type MethodName, type StoredPlan } from '../shared/api/contract.js';
 import { LIMITS } from '../shared/errors.js';
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../shared/model/plan.js';
 import { COPY_SUFFIX, createCore, MAX_INPUT_DEPTH, type Core } from '../electron/core/core.js';
+import { fails, ok } from './helpers/core-call.js';
 import { defaultDataDir } from '../electron/core/paths.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
@@ -31,21 +32,7 @@ function open(dataDir = tempDir()): Promise<Core> {
   return createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (message, error) => logged.push({ message, error }) });
 }
 
-/** Call and unwrap; fails the test with the error envelope when not ok. Checks the output schema. */
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
-  const checked = METHODS[method].output.safeParse(env.result);
-  if (!checked.success) throw new Error(`${method} output does not match its schema: ${checked.error.message}`);
-  return env.result as Output<K>;
-}
 
-/** Call and expect an error envelope; returns it. */
-async function fails(core: Core, method: string, input: unknown) {
-  const env = await core.call(method, input);
-  if (env.ok) throw new Error(`${method} unexpectedly succeeded: ${JSON.stringify(env.result).slice(0, 200)}`);
-  return env.error;
-}
 
 /** Everything a client can see of the library: plan count + a checksum of the list, every plan and the departments. */
 async function snapshot(core: Core) {

@@ -13,10 +13,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHODS, type MethodName, type Output } from '../shared/api/contract.js';
 import { importText } from '../shared/importer/index.js';
 import { walk, type LevelMapping, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
+import { fails, ok } from './helpers/core-call.js';
 import { LEVEL_MAPPINGS_KEY, MAX_REMEMBERED, rememberMapping, rememberedMappings } from '../electron/core/level-mappings.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
@@ -28,18 +28,6 @@ function openCore(): Promise<Core> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-mapping-'));
   dirs.push(dataDir);
   return createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} });
-}
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
-  const checked = METHODS[method].output.safeParse(env.result);
-  if (!checked.success) throw new Error(`${method} output does not match its schema: ${checked.error.message}`);
-  return env.result as Output<K>;
-}
-async function fails(core: Core, method: MethodName, input: unknown) {
-  const env = await core.call(method, input);
-  if (env.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return env.error;
 }
 
 /** A small plan written for this test: 一、 parts, (一) groups, numbered points carrying 责任单位. */

@@ -63,7 +63,8 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   let blank = true;
   let nbsp = 0;
   for (const l of lines) {
-    const text = l.text.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/\s+$/, '');
+    // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
+    const text = l.text.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
     if (!text.trim()) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;

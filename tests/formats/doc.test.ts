@@ -4,20 +4,10 @@
  * must not be mixed into the body; refusals for what is not a readable Word file.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../shared/errors.js';
 import { docBodyToLines } from '../../electron/core/formats/doc.js';
-import { convert, fodt, readWithNode, sofficeEnabled, texts } from './office.js';
+import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TITLE } from './plan-text.js';
 
-async function importError(p: Promise<unknown>): Promise<ImportError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 const CELL = '\ue007';
 

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { findSoffice } from '../../electron/core/export.js';
 import { readSource } from '../../shared/importer/source.js';
 import { createNodeReaders } from '../../electron/core/formats/index.js';
+import { expect } from 'vitest';
+import { ImportError } from '../../shared/errors.js';
 
 export function sofficeEnabled(): boolean {
   if (findSoffice()) return true;
@@ -116,3 +118,14 @@ export const readWithNode = (bytes: Uint8Array, fileName: string) => readSource(
 
 /** Non-empty line texts. */
 export const texts = (lines: { text: string }[]) => lines.map((l) => l.text).filter((t) => t.trim() !== '');
+
+/** Await a promise that must reject with an ImportError; returns it. */
+export async function importError(p: Promise<unknown>): Promise<ImportError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return e as ImportError;
+  }
+  throw new Error('expected an ImportError');
+}

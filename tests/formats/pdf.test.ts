@@ -8,10 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../shared/errors.js';
 import { isPageNumber, layoutPdf, type PdfPageText, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
 import { readSource } from '../../shared/importer/source.js';
-import { convert, fodt, readWithNode, sofficeEnabled, texts } from './office.js';
+import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TARGET, TITLE } from './plan-text.js';
 
 // ---------------------------------------------------------------- geometry on hand-placed items
@@ -145,15 +144,6 @@ function jpegSize(b: Buffer): [number, number] {
   throw new Error('no SOF in JPEG');
 }
 
-async function importError(p: Promise<unknown>): Promise<ImportError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('PDF refusals', () => {
   it('a PDF with only an image (a scan) → no-text-layer, in one Chinese line that says what to do', async () => {

@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { METHODS, type MethodName, type Output, type StoredPlan } from '../../shared/api/contract.js';
+import type { StoredPlan } from '../../shared/api/contract.js';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { createCore, type Core } from '../../electron/core/core.js';
+import { fails, ok } from '../helpers/core-call.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
 const QUOTE = '家庭光纤接入率达到90%以上';
@@ -26,18 +27,6 @@ async function open(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-review-'
   const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
   cores.push(c);
   return c;
-}
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
-  const checked = METHODS[method].output.safeParse(env.result);
-  if (!checked.success) throw new Error(`${method} output does not match its schema: ${checked.error.message}`);
-  return env.result as Output<K>;
-}
-async function fails(core: Core, method: MethodName, input: unknown) {
-  const env = await core.call(method, input);
-  if (env.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return env.error;
 }
 const docOf = (p: StoredPlan): PlanDoc => {
   const { id: _id, revision: _r, ...doc } = p;
