@@ -19,16 +19,34 @@ export type ImportErrorCode =
   | 'cancelled'      // the user cancelled the import (worker terminated)
   | 'too-many-nodes'; // more than LIMITS.maxNodes headings and paragraphs
 
+/**
+ * Every code an error may carry across a boundary. Clients branch on these (conflict → reload, offline → retry …),
+ * so a new code is added here first; the compiler then refuses a misspelt one anywhere.
+ */
+export type ErrorCode =
+  | ImportErrorCode
+  // input and state
+  | 'invalid-input' | 'invalid-state' | 'invalid-move' | 'invalid-package' | 'not-found' | 'duplicate-id' | 'conflict'
+  | 'unknown-method' | 'anchor-changed' | 'anchor-not-found'
+  // the library and its files
+  | 'busy' | 'closed' | 'read-only' | 'disk-full' | 'disk-io' | 'db-corrupt' | 'db-too-new'
+  | 'backup-corrupt' | 'backup-failed' | 'backup-too-new'
+  // export and conversion
+  | 'unavailable' | 'convert-failed'
+  // transports (HTTP bridge, IPC, the renderer's client, the Electron dialogs)
+  | 'forbidden' | 'unauthorized' | 'internal' | 'invalid-json' | 'method-not-allowed' | 'payload-too-large'
+  | 'read-failed' | 'offline' | 'bad-response';
+
 export interface ErrorShape {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
 }
 
 export class AppError extends Error implements ErrorShape {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'AppError';
     this.code = code;

@@ -288,7 +288,7 @@ describe('IPC', () => {
 
   it('error Envelopes pass through unchanged; a throwing core becomes "internal", never an exception', async () => {
     const ipcMain = new FakeIpcMain();
-    const error = { code: 'conflict', message: '已被修改', details: { revision: 3 } };
+    const error = { code: 'conflict' as const, message: '已被修改', details: { revision: 3 } };
     registerIpc(ipcMain as never, { call: async () => ({ ok: false, error }) }, { isTrustedSender: () => true });
     expect(await ipcMain.handlers.get('api:plan.save')!({ senderFrame: fakeFrame(trustedUrl) }, {})).toEqual({ ok: false, error });
 

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { electronStub } from './helpers/electron-stub';
-import { METHOD_NAMES } from '../shared/api/contract';
+import { build } from 'esbuild';
+import { METHODS, METHOD_NAMES } from '../shared/api/contract';
 import { MENU_CHANNEL, MENU_COMMANDS, OPEN_IMPORT_FILE_CHANNEL } from '../shared/api/host';
 
 vi.mock('electron', async () => (await import('./helpers/electron-stub')).electronStub);
@@ -18,6 +19,15 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
+  it('its method list is the contract\'s, and its bundle holds no zod or schema code', async () => {
+    expect([...METHOD_NAMES].sort()).toEqual(Object.keys(METHODS).sort());
+    const r = await build({ entryPoints: ['electron/preload/index.ts'], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs', external: ['electron'], logLevel: 'silent' });
+    const inputs = Object.keys(r.metafile.inputs);
+    expect(inputs.filter((f) => f.includes('node_modules'))).toEqual([]);
+    expect(inputs.some((f) => f.endsWith('shared/api/contract.ts'))).toBe(false);
+    expect(r.outputFiles[0].contents.length).toBeLessThan(20_000); // 780 KB when it imported the contract
+  });
+
   it('exposes api, appMenu and appDialogs — nothing else', () => {
     expect([...exposed.keys()].sort()).toEqual(['api', 'appDialogs', 'appMenu']);
   });

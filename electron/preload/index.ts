@@ -9,7 +9,7 @@
  *   window.appDialogs  openImportFile(): the native open dialog (see electron/main/dialogs.ts).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract.js';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/methods.js';
 import {
   MENU_CHANNEL,
   OPEN_IMPORT_FILE_CHANNEL,

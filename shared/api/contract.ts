@@ -7,6 +7,7 @@
  * electron/preload exposes window.api with one function per method; electron/bridge serves POST /api/<method>.
  */
 import { z } from 'zod';
+import type { MethodName } from './methods';
 import { LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
@@ -277,10 +278,14 @@ export const METHODS = {
 } as const;
 
 export type Methods = typeof METHODS;
-export type MethodName = keyof Methods;
+export type { MethodName } from './methods';
+export { METHOD_NAMES } from './methods';
 export type Input<K extends MethodName> = z.input<Methods[K]['input']>;
 export type Output<K extends MethodName> = z.infer<Methods[K]['output']>;
-export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+/** Compile-time: the zod-free list in ./methods names exactly the methods of METHODS (no more, no fewer). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodListMatches: Same<keyof Methods, MethodName> = true;
+void methodListMatches;
 
 /** What a host implements: one async handler per method. */
 export type Handlers = { [K in MethodName]: (input: z.infer<Methods[K]['input']>) => Promise<Output<K>> };

@@ -5,6 +5,7 @@ import { ApiClient, type Transport } from '../../renderer/src/api/client';
 import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
+import type { ErrorCode } from '../../shared/errors';
 
 const SEEDS = join(__dirname, '../../seeds');
 
@@ -38,7 +39,7 @@ export interface FakeLibrary {
   plans: Map<string, StoredPlan>;
   calls: { method: MethodName; input: any }[];
   /** The next `plan.save` fails with this code (e.g. 'conflict', 'offline'). */
-  failSaves: string[];
+  failSaves: ErrorCode[];
   /** Hold plan.save responses until released (to test saves in flight). */
   hold: boolean;
   release(): void;
@@ -76,8 +77,8 @@ export function fakeLibrary(
         try {
           return { ok: true, result: structuredClone(await more(i, plans)) };
         } catch (e) {
-          const err = e as { code?: string; message?: string; details?: Record<string, unknown> };
-          return { ok: false, error: { code: err.code ?? 'error', message: err.message ?? String(e), details: err.details } };
+          const err = e as { code?: ErrorCode; message?: string; details?: Record<string, unknown> };
+          return { ok: false, error: { code: err.code ?? 'internal', message: err.message ?? String(e), details: err.details } };
         }
       }
       switch (method) {

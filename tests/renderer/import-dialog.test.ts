@@ -48,7 +48,7 @@ beforeEach(() => {
         return { ok: true, result: { cancelled: !!r } };
       }
       if (method === 'library.list') return { ok: true, result: [] };
-      return { ok: false, error: { code: 'unexpected', message: method } };
+      return { ok: false, error: { code: 'unknown-method', message: method } };
     },
   };
   setApi(new ApiClient(transport));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import type { ErrorCode } from '../../shared/errors';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router';
@@ -52,7 +53,7 @@ interface FakeCore {
   /** Annotation ids already in the library (a package's are merged by id). */
   annotationIds: Set<string>;
   calls: { method: MethodName; input: any }[];
-  failSave: string | null;
+  failSave: ErrorCode | null;
 }
 
 let core: FakeCore;
@@ -87,7 +88,7 @@ function setup(doc: PlanDoc) {
       core.calls.push({ method, input: structuredClone(input) });
       const i = input as any;
       const ok = (result: unknown): Envelope<any> => ({ ok: true, result });
-      const fail = (code: string, message: string, details?: Record<string, unknown>): Envelope<any> => ({ ok: false, error: { code, message, details } });
+      const fail = (code: ErrorCode, message: string, details?: Record<string, unknown>): Envelope<any> => ({ ok: false, error: { code, message, details } });
       const p = core.plans.get(i.planId ?? i.id);
       switch (method) {
         case 'plan.get': return p ? ok(structuredClone(p)) : fail('not-found', '找不到计划');
@@ -101,7 +102,7 @@ function setup(doc: PlanDoc) {
         }
         case 'review.rounds': return ok(core.rounds.filter((r) => r.planId === i.planId));
         case 'review.submit': {
-          if (p!.meta.status !== 'draft') return fail('bad-status', '只有草稿可以提交审阅');
+          if (p!.meta.status !== 'draft') return fail('invalid-state', '只有草稿可以提交审阅');
           const v = snapshot('submit');
           bump(p!, { meta: { ...p!.meta, status: 'review' } });
           const r: ReviewRound = { planId: 'p1', round: core.rounds.length + 1, name: `第${core.rounds.length + 1}轮`, versionId: v.versionId, startedAt: new Date().toISOString(), startedBy: ME, closedAt: null };
@@ -110,7 +111,7 @@ function setup(doc: PlanDoc) {
         }
         case 'review.close': {
           const r = core.rounds.find((x) => x.closedAt === null);
-          if (!r) return fail('no-round', '没有进行中的审阅');
+          if (!r) return fail('invalid-state', '没有进行中的审阅');
           r.closedAt = new Date().toISOString();
           bump(p!, { meta: { ...p!.meta, status: 'draft' } });
           return ok(r);

@@ -3,9 +3,10 @@
  * (browser mode), both returning the same Envelope. Errors become ApiError with the core's code.
  */
 import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
+import type { ErrorCode } from '../../../shared/errors';
 
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) {
+  constructor(readonly code: ErrorCode, message: string, readonly details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
   }
@@ -25,7 +26,11 @@ export function ipcTransport(api: PreloadApi): Transport {
   return { send: (method, input) => (api[method] as (i: typeof input) => Promise<Envelope<Output<typeof method>>>)(input) };
 }
 
-export function httpTransport(base = '', token = readToken()): Transport {
+/**
+ * Browser mode: POST /api/<method> on the page's own origin. The HttpOnly session cookie set by the launch link
+ * authorises the call (the bridge's x-plan-token header is for scripts, never for the page).
+ */
+export function httpTransport(base = ''): Transport {
   return {
     async send(method, input) {
       let res: Response;
@@ -33,7 +38,8 @@ export function httpTransport(base = '', token = readToken()): Transport {
       try {
         res = await fetch(`${base}/api/${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-plan-token': token },
+          headers: { 'content-type': 'application/json' },
+          credentials: 'same-origin',
           body,
           // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB in
           // UTF-8 bytes, not UTF-16 units: a Chinese character is 3 bytes) — over it, fetch rejects at once
@@ -49,11 +55,6 @@ export function httpTransport(base = '', token = readToken()): Transport {
       }
     },
   };
-}
-
-function readToken(): string {
-  if (typeof document === 'undefined') return '';
-  return document.querySelector('meta[name="plan-token"]')?.getAttribute('content') ?? '';
 }
 
 export class ApiClient {
