@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { SearchFilters as SearchFiltersSchema, SearchHit } from '../../shared/api/contract.js';
+import type { PlanSummary, SearchFilters as SearchFiltersSchema, SearchHit } from '../../shared/api/contract.js';
 import { AppError } from '../../shared/errors.js';
 import {
   countKinds,
@@ -22,23 +22,8 @@ import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet } from 
 
 export type { Segment } from './textindex.js';
 
-export interface PlanSummary {
-  id: string;
-  title: string;
-  district: string | null;
-  period: { start: number; end: number } | null;
-  status: PlanStatus;
-  /** Node counts by kind, e.g. { part: 5, task: 22 }. */
-  counts: Record<string, number>;
-  sourceFileName: string | null;
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
-  /** meta.basedOn: the plan this one was made from (template lineage), or null. */
-  basedOn: string | null;
-  /** See Library.revisionOf. */
-  revision: number;
-}
+/** One plan in the library list: the contract's type (shared/api/contract.ts), so the two cannot drift. */
+export type { PlanSummary };
 
 /** Search filters and hits are the API's own types (shared/api/contract.ts), so the core and its clients cannot drift. */
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;

@@ -36,12 +36,16 @@ export const PlanSummary = z.object({
   district: z.string().nullable(),
   period: Period.nullable(),
   status: PlanStatus,
+  /** Node counts by kind, e.g. { part: 5, task: 22 }. */
   counts: z.record(z.string(), z.number()),
   sourceFileName: z.string().nullable(),
+  /** ISO timestamps. */
   createdAt: z.string(),
   updatedAt: z.string(),
-  basedOn: z.string().nullable().optional(),
-  revision: z.number().int().optional(),
+  /** meta.basedOn: the plan this one was made from (template lineage), or null. */
+  basedOn: z.string().nullable(),
+  /** The stored revision (see Library.revisionOf). */
+  revision: z.number().int(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 

@@ -17,7 +17,7 @@ import LibraryView from '../../renderer/src/views/LibraryView.vue';
 
 const summary = (id: string, title: string, district: string | null, start: number, status: PlanSummary['status'] = 'reference'): PlanSummary => ({
   id, title, district, period: { start, end: start + 2 }, status, counts: { action: 5, task: 22 }, sourceFileName: `${id}.txt`,
-  createdAt: '2026-01-01T00:00:00Z', updatedAt: `2026-01-0${id.length % 9 + 1}T00:00:00Z`,
+  createdAt: '2026-01-01T00:00:00Z', updatedAt: `2026-01-0${id.length % 9 + 1}T00:00:00Z`, basedOn: null, revision: 1,
 });
 
 const PLANS = [
