@@ -63,6 +63,7 @@ import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, tas
 import { BOX, FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
 import type { DocxOptions, ExportComment } from './options';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
+import { occurrences } from '../text/occurrences';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
 export { printedTitle } from './text';
@@ -147,13 +148,6 @@ function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, ancho
   return out;
 }
 
-/** Start offsets of `q` in `text`. */
-function occurrencesOf(text: string, q: string): number[] {
-  const out: number[] = [];
-  if (q) for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push(i);
-  return out;
-}
-
 /**
  * Comments of `nodeId` whose quote is in this paragraph of `field` (removed from the pending list): at the
  * given occurrence of the quote in the field when the comment says which, else at its first occurrence.
@@ -172,7 +166,7 @@ function takeQuoted(ctx: Ctx, nodeId: string, text: string, field: 'heading' | '
     if (c.field !== undefined && c.occurrence !== undefined) {
       if (c.field !== field) continue;
       for (const q of [cnText(c.quote), c.quote]) {
-        const list = occurrencesOf(text, q);
+        const list = occurrences(text, q);
         const seen = ctx.seen.get(c.id) ?? 0;
         if (c.occurrence - seen < list.length) {
           at = list[c.occurrence - seen];

@@ -9,7 +9,8 @@ import type { Para } from './clean';
 import { splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import type { Draft } from './levels';
-import { dice, preferQualified, profile, type TextProfile } from './tables';
+import { preferQualified, profile } from './tables';
+import { profileSimilarity, type TextProfile } from '../text/similarity';
 
 interface Columns {
   number: number;
@@ -88,7 +89,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     let score = 0.5;
     if (name) {
       const p = profile(foldScript(name.replace(/^[0-9]+[.、．]\s*/, '')));
-      for (const d of tasks) { const s = dice(p, profiles.get(d)!); if (s > score) { score = s; best = d; } }
+      for (const d of tasks) { const s = profileSimilarity(p, profiles.get(d)!); if (s > score) { score = s; best = d; } }
     }
     const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec((cells[cols.number] ?? '').trim())?.[0] ?? 0) : 0;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];

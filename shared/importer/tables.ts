@@ -12,6 +12,7 @@ import { looksLikeDepartments, splitDepartments, splitTrailingDepartments } from
 import { readMarker, type Marker } from './grammar';
 import { foldWidth } from './numerals';
 import type { Draft } from './parse';
+import { profileSimilarity, textProfile, type TextProfile } from '../text/similarity';
 
 export interface TableRegion {
   draft: Draft;
@@ -34,28 +35,14 @@ export function isTableStart(p: Para, marker: Marker | null): { title: string; k
   return { title: title || t, kind, annex };
 }
 
-/** Width-folded text without spaces and punctuation, with its character bigrams: compared many times, built once. */
-export interface TextProfile { norm: string; grams: Map<string, number> }
-
+/** The importer's view of a text for matching: width-folded, without spaces and punctuation, with its bigrams. */
 export function profile(s: string): TextProfile {
-  const norm = foldWidth(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》\-—]/g, '');
-  const grams = new Map<string, number>();
-  for (let i = 0; i < norm.length - 1; i++) grams.set(norm.slice(i, i + 2), (grams.get(norm.slice(i, i + 2)) ?? 0) + 1);
-  return { norm, grams };
+  return textProfile(foldWidth(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》\-—]/g, ''));
 }
 
-/** Character-bigram Dice similarity of two profiles (1 = same text). */
-export function dice(a: TextProfile, b: TextProfile): number {
-  if (!a.norm || !b.norm) return 0;
-  if (a.norm === b.norm) return 1;
-  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const [g, n] of small.grams) inter += Math.min(n, large.grams.get(g) ?? 0);
-  return (2 * inter) / Math.max(1, a.norm.length - 1 + b.norm.length - 1);
-}
-
+/** Character-bigram Dice similarity of two texts as the importer matches them (1 = same text). */
 export function similarity(a: string, b: string): number {
-  return dice(profile(a), profile(b));
+  return profileSimilarity(profile(a), profile(b));
 }
 
 /** "卫生计生委" and "区卫生计生委" in one list are one department: keep the qualified name. */
@@ -171,7 +158,7 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     for (const x of profiles) {
       // Dice ≥ 0.8 is impossible when one text is more than twice as long as the other
       if (x.p.norm.length > 2 * p.norm.length || p.norm.length > 2 * x.p.norm.length) continue;
-      const s = dice(x.p, p);
+      const s = profileSimilarity(x.p, p);
       if (s > score) { score = s; best = x.d; }
     }
     return best;

@@ -16,6 +16,8 @@
 import { AppError } from '../errors';
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import { CONTEXT, type Anchor, type AnchorField, type ResolvedAnchor } from './model';
+import { occurrences } from '../text/occurrences';
+import { bigramCounts, diceOfCounts } from '../text/similarity';
 
 /** Ancestors an anchor records (the nearest ones; Anchor.path allows 50). */
 const MAX_PATH = 50;
@@ -70,13 +72,6 @@ function anchorAt(nodeId: string, field: AnchorField, text: string, start: numbe
 
 const clip = (s: string, n = 20): string => (s.length > n ? s.slice(0, n) + '…' : s);
 
-function occurrences(text: string, quote: string): number[] {
-  const out: number[] = [];
-  if (!quote) return out;
-  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push(i);
-  return out;
-}
-
 function nearestOccurrence(text: string, quote: string, near: number): number {
   let best = -1;
   for (const i of occurrences(text, quote)) if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
@@ -117,24 +112,11 @@ function bestOccurrence(text: string, a: Anchor, near: number): number {
   return best;
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
-
-/** Dice coefficient over character bigrams (single characters compared directly). */
+/** Dice coefficient over character bigrams (single characters compared directly: 1 if equal, ½ if contained). */
 export function similarity(a: string, b: string): number {
   if (!a || !b) return 0;
   if (a.length < 2 || b.length < 2) return a === b ? 1 : b.includes(a) || a.includes(b) ? 0.5 : 0;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let common = 0;
-  for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
-  return (2 * common) / (a.length - 1 + b.length - 1);
+  return diceOfCounts(bigramCounts(a), bigramCounts(b));
 }
 
 /** Minimum similarity of the text between the recorded prefix and suffix to the quote, for 'changed'. */

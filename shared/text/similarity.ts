@@ -1,0 +1,45 @@
+/**
+ * Character-bigram Dice similarity, the one measure of "how alike are two short texts" used by the importer
+ * (matching table rows to tasks, repeated running headers), the compare engine and review anchors. Callers
+ * normalise their text first (fold width, drop spaces and punctuation, as their domain needs) and decide what
+ * texts shorter than two characters mean; the counting lives here once.
+ */
+
+/** The character bigrams of `s` with their counts ('规划' → {规划: 1}; a 1-character string has none). */
+export function bigramCounts(s: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const g = s.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient of two bigram multisets: 2·|shared| / (|a| + |b|), 0 when both are empty. */
+export function diceOfCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
+  const total = sum(a) + sum(b);
+  return total ? (2 * shared) / total : 0;
+}
+
+function sum(m: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of m.values()) n += v;
+  return n;
+}
+
+/** A normalised text with its bigrams: for texts compared many times, counted once. */
+export interface TextProfile { norm: string; grams: Map<string, number> }
+
+export function textProfile(norm: string): TextProfile {
+  return { norm, grams: bigramCounts(norm) };
+}
+
+/** Dice similarity of two profiles: 1 for the same text, 0 when either is empty. */
+export function profileSimilarity(a: TextProfile, b: TextProfile): number {
+  if (!a.norm || !b.norm) return 0;
+  if (a.norm === b.norm) return 1;
+  return diceOfCounts(a.grams, b.grams);
+}
