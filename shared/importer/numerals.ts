@@ -81,15 +81,6 @@ export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Fold full-width ASCII forms to half-width and unify brackets/colons, for matching (never for stored text). */
-export function foldWidth(s: string): string {
-  return s
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[〔【［]/g, '[')
-    .replace(/[〕】］]/g, ']');
-}
-
 /** Five-year-plan names → years: 十一五 → 2006–2010. */
 export function fiveYearPlan(name: string): { start: number; end: number } | null {
   const m = /^十([一二三四五六七八九]?)五$/.exec(name);

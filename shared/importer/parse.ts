@@ -9,7 +9,6 @@ import { findIndicators, findTableIndicators } from './indicators';
 import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readDate, readGovernment, readHead } from './meta';
-import { foldWidth } from './numerals';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, cellRuns, textMilestones } from './celltable';
 import { themesOf } from './themes';
@@ -269,9 +268,9 @@ function structureWarnings(all: Draft[], preamble: string[], paras: Para[], repo
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
-  const folded = foldWidth(rest).replace(/\s+/g, '');
+  const folded = matchView(rest).replace(/\s+/g, '');
   let best = '';
-  for (const h of toc) if (folded.startsWith(foldWidth(h)) && h.length > best.length) best = h;
+  for (const h of toc) if (folded.startsWith(matchView(h)) && h.length > best.length) best = h;
   if (best && best.length < folded.length) {
     // map the folded prefix length back onto the original text (spaces were removed)
     let k = 0;

@@ -10,7 +10,7 @@ import type { ImportReport, Milestone, Period } from '../model/plan';
 import type { Para } from './clean';
 import { looksLikeDepartments, splitDepartments, splitTrailingDepartments } from './departments';
 import { readMarker, type Marker } from './grammar';
-import { foldWidth } from './numerals';
+import { foldForMatch } from './fold';
 import type { Draft } from './parse';
 import { profileSimilarity, textProfile, type TextProfile } from '../text/similarity';
 
@@ -35,9 +35,9 @@ export function isTableStart(p: Para, marker: Marker | null): { title: string; k
   return { title: title || t, kind, annex };
 }
 
-/** The importer's view of a text for matching: width-folded, without spaces and punctuation, with its bigrams. */
+/** The importer's view of a text for matching: its matching fold, without spaces and punctuation, with its bigrams. */
 export function profile(s: string): TextProfile {
-  return textProfile(foldWidth(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》\-—]/g, ''));
+  return textProfile(foldForMatch(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》〔〕【】[\]\-—]/g, ''));
 }
 
 /** Character-bigram Dice similarity of two texts as the importer matches them (1 = same text). */
