@@ -25,7 +25,8 @@
  */
 import { ImportError } from '../errors';
 import { checkSize, decodeText } from './decode';
-import { classifyZip, readDocx } from './docx';
+import { readDocx } from './docx';
+import { classifyZip } from '../ooxml/package';
 import { readHtml, looksLikeHtml } from './formats/html';
 import { looksLikeMht, readMht } from './formats/mht';
 import { readMarkdown } from './formats/markdown';

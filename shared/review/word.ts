@@ -13,7 +13,8 @@
  * Environment-free.
  */
 import { ImportError } from '../errors';
-import { readDocxXmlParts, walkDocxXml } from '../importer/docx';
+import { readDocxXmlParts } from '../ooxml/package';
+import { walkXml } from '../ooxml/xml';
 import { walk, type PlanDoc } from '../model/plan';
 import { cnText } from '../export/text';
 
@@ -50,7 +51,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   {
     let cur: { id: string; author: string; date: string; paras: string[]; paraId: string } | null = null;
     let inText = false;
-    walkDocxXml(commentsXml, 'word/comments.xml', fileName, {
+    walkXml(commentsXml, 'word/comments.xml', fileName, {
       open(name, attrs) {
         if (name === 'w:comment') {
           cur = { id: attrs['w:id'] ?? '', author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '', paras: [], paraId: '' };
@@ -76,7 +77,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   const parentOfPara = new Map<string, string>();
   const ext = parts.get('word/commentsExtended.xml');
   if (ext) {
-    walkDocxXml(ext, 'word/commentsExtended.xml', fileName, {
+    walkXml(ext, 'word/commentsExtended.xml', fileName, {
       open(name, attrs) {
         if (name === `${W15}commentEx` && attrs[`${W15}paraId`] && attrs[`${W15}paraIdParent`]) {
           parentOfPara.set(attrs[`${W15}paraId`], attrs[`${W15}paraIdParent`]);
@@ -96,7 +97,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   const refs = new Map<string, { p: number; o: number }>();
   const stack: string[] = [];
   let skip = 0; // inside w:ins, mc:Fallback, w:instrText …
-  walkDocxXml(documentXml, 'word/document.xml', fileName, {
+  walkXml(documentXml, 'word/document.xml', fileName, {
     open(name, attrs) {
       stack.push(name);
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip++;
