@@ -428,6 +428,19 @@ function templateRefFindings(out: Finding[], doc: PlanDoc): void {
   }
 }
 
+/**
+ * What is still to be looked at before a draft leaves the planner (export, 提交审阅): nodes still 未复核 and
+ * references kept from the template that are neither edited nor dismissed.
+ */
+export function reviewGaps(doc: PlanDoc): { unreviewed: number; references: number } {
+  let unreviewed = 0;
+  const rec = (list: PlanNode[]) => { for (const n of list) { if (n.unreviewed) unreviewed++; rec(n.children); } };
+  rec(doc.nodes);
+  const refs: Finding[] = [];
+  templateRefFindings(refs, doc);
+  return { unreviewed, references: refs.length };
+}
+
 /** Dismiss a 'template-reference' finding (the planner keeps the reference as written): its entry leaves meta.templateRefs. */
 export function dismissTemplateRef(doc: PlanDoc, f: Finding): PlanDoc {
   const refs = doc.meta.templateRefs;

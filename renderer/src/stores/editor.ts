@@ -17,7 +17,7 @@ import type { StoredPlan } from '../../../shared/api/contract';
 import { FORMAT, type NodeKind, type PlanDoc, type PlanMeta, type PlanNode } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
 import { ALLOWED, countUnreviewed, findNode, indent as treeIndent, insertNode, kindForNewChild, locate, markAllReviewed, markReviewed, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode, type EditOrigin } from '../../../shared/tree';
-import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, lintPlan, type Finding, type Severity } from '../../../shared/lint';
+import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, dismissTemplateRef, lintPlan, reviewGaps as sharedReviewGaps, type Finding, type Severity } from '../../../shared/lint';
 
 export const COALESCE_MS = 1000;
 export const SAVE_DEBOUNCE_MS = 800;
@@ -559,6 +559,19 @@ export const useEditorStore = defineStore('editor', () => {
     return todo.length;
   }
 
+  /** Keep a reference the template copy kept as written (dismiss its 'template-reference' hint); undoable. */
+  function dismissFinding(f: Finding): boolean {
+    if (!loaded.value || readOnly.value || f.rule !== 'template-reference') return false;
+    const doc = dismissTemplateRef(currentDoc(), f);
+    if (doc.meta === meta.value) return false;
+    commit('dismiss', { meta: doc.meta, nodes: nodes.value });
+    lintNow();
+    return true;
+  }
+
+  /** Nodes still 未复核 and template references not yet checked (export and 提交审阅 ask when there are any). */
+  const reviewGaps = computed(() => (meta.value ? sharedReviewGaps({ format: FORMAT, meta: meta.value, nodes: nodes.value }) : { unreviewed: 0, references: 0 }));
+
   // --- autosave -----------------------------------------------------------------------------
   const saveState = ref<SaveState>('saved');
   const saveError = ref<string | null>(null);
@@ -775,7 +788,7 @@ export const useEditorStore = defineStore('editor', () => {
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,
     // lint
-    findings, findingsByNode, lintNow, applyFix, applyAllFixes,
+    findings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
     saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, saveBeacon, flush, reload, overwrite,
     // lifecycle
