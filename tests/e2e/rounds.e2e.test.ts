@@ -56,6 +56,9 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     await page.goto(`${app.url}#/plan/${planId}`);
     await row(original).waitFor();
     await page.getByTestId('round-submit').click();
+    // the draft's nodes are still 未复核 (made from a template): submitting asks first
+    await page.getByTestId('confirm').filter({ hasText: '个节点未复核' }).waitFor();
+    await page.getByTestId('confirm-ok').click();
     await expect.poll(() => page.getByTestId('round-chip').innerText()).toBe('第 1 轮 · 审阅中');
     expect((await get()).meta.status).toBe('review');
     const rounds = await call<{ round: number; versionId: number; closedAt: string | null }[]>(app.core, 'review.rounds', { planId });
