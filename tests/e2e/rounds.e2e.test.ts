@@ -135,7 +135,11 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByTestId('format-docx').click();
     await dialog.getByTestId('opt-comments').check();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByTestId('export-submit').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      // the draft still has 未复核 nodes: export asks first
+      (async () => { await dialog.getByTestId('export-submit').click(); await page.getByTestId('confirm-ok').click(); })(),
+    ]);
     const docx = (await download.path())!;
     const files = unzipSync(new Uint8Array(readFileSync(docx)));
     expect(strFromU8(files['word/comments.xml'])).toContain('请补充牵头单位');
