@@ -664,7 +664,7 @@ const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Numbe
 
 const FIELD_NAMES: Record<string, string> = {
   heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度安排',
-  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题',
+  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题', templateRefs: '模板引用核对',
 };
 
 /** 修改 2 个节点(正文、牵头单位);新增 1 个;删除 1 个 */
