@@ -267,6 +267,21 @@ describe('editor store: mechanical edits keep 未复核 (a draft made from the �
     expect(s.unreviewedCount).toBe(total);
   });
 
+  it('reviewGaps counts 未复核 nodes and unchecked references; 保留 (dismissFinding) drops one, undoably', async () => {
+    const s = await draft();
+    const refs = s.meta!.templateRefs!.length;
+    expect(s.reviewGaps).toEqual({ unreviewed: flat(s.nodes).length, references: refs });
+    const f = s.findings.find((x) => x.rule === 'template-reference' && x.message.includes('市委2014年一号课题'))!;
+    expect(s.dismissFinding(f)).toBe(true);
+    expect(s.reviewGaps.references).toBe(refs - 1);
+    expect(s.findings.some((x) => x.id === f.id)).toBe(false);
+    expect(s.info.get(f.nodeId!)!.node.body).toContain('市委2014年一号课题');
+    s.undo();
+    expect(s.reviewGaps.references).toBe(refs);
+    s.confirmAll();
+    expect(s.reviewGaps.unreviewed).toBe(0);
+  });
+
   it('renumbering and re-kinding keep the flag; the planner typing, or confirming, clears it', async () => {
     const s = await draft();
     const total = s.unreviewedCount;
