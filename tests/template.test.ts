@@ -274,6 +274,15 @@ describe('the text rewriter', () => {
     expect(rw.text('《上海市静安区推进智慧城区建设三年行动方案(2014-2016)》')).toBe('《上海市杨浦区推进智慧城区建设三年行动方案(2027-2029)》');
     expect(rw.text('(静府办发[2015]12号)静安区2015年')).toBe('(静府办发[2015]12号)杨浦区2028年');
   });
+  it('tells the frame from references by general rules: issuer + year, year + designation, other periods, 五年 names', () => {
+    const scan = (t: string) => { const r = rw.scan(t); return [r.text, r.refs.map((x) => `${x.kind}:${x.quote}`)]; };
+    expect(scan('按照国务院2015年部署,2016年底前完成')).toEqual(['按照国务院2015年部署,2029年底前完成', ['dated:国务院2015年']]);
+    expect(scan('落实2015年政府工作报告和2014年1号文件要求,2015年启动')).toEqual(['落实2015年政府工作报告和2014年1号文件要求,2028年启动', ['dated:2015年政府工作报告', 'dated:2014年1号文件']]);
+    expect(scan('对接智慧城区建设规划(2011-2015),2015-2016年分步实施')).toEqual(['对接智慧城区建设规划(2011-2015),2028-2029年分步实施', ['period:2011-2015']]);
+    expect(scan('“十二五”期间,十五个街道')).toEqual(['“十二五”期间,十五个街道', ['five-year:十二五']]);
+    expect(scan('(静府办发〔2015〕12号)')).toEqual(['(静府办发〔2015〕12号)', ['doc-number:静府办发〔2015〕12号']]);
+    expect(scan('《网络安全法》')).toEqual(['《网络安全法》', []]);
+  });
   it('short names', () => {
     expect(districtShortName('浦东新区')).toBe('浦东');
     expect(districtShortName('杨浦区')).toBe('杨浦');
