@@ -25,7 +25,8 @@
  *     (《上海市推进智慧城市建设行动计划(2011-2013)》, 《静安区信息化发展“十二五”规划》). The template's own title cited
  *     in its own text becomes the new title; an undated title (《网络安全法》) is kept and not flagged;
  *   - 'doc-number': document numbers (沪府〔2020〕27号, also with [] 【】 () brackets);
- *   - 'dated': a year that belongs to another document: after an issuing body (市委2014年…, 国务院2015年…) or
+ *   - 'dated': a year that belongs to another document: after an issuing body (市委2014年…, 国务院2015年…; not a
+ *     deadline such as 区政府2016年底前) or
  *     followed by a document's designation (2014年一号课题, 2014年1号文件, 2015年政府工作报告);
  *   - 'five-year': a 五年规划 name outside titles (衔接“十三五”前期研究, 十二五期间) — never shifted;
  *   - 'period': a YYYY-YYYY period that overlaps the template's period but reaches outside its years
@@ -189,6 +190,8 @@ export function makeRewriter(template: PlanDoc, opts: { district: string; period
     }
     for (const m of s.matchAll(DATED_REF_RE)) {
       if (!m.groups?.issuer && !m.groups?.desig) continue;
+      // 区政府2016年底前完成: a deadline of this plan's own, not a document
+      if (!m.groups?.desig && /^\s*(?:底|前|内|末|以前|之前)/.test(s.slice(m.index! + m[0].length))) continue;
       if (free(m.index!, m.index! + m[0].length)) spans.push({ start: m.index!, end: m.index! + m[0].length, replace: null, kind: 'dated' });
     }
     for (const m of s.matchAll(FIVE_YEAR_RE)) {

@@ -282,6 +282,7 @@ describe('the text rewriter', () => {
     expect(scan('“十二五”期间,十五个街道')).toEqual(['“十二五”期间,十五个街道', ['five-year:十二五']]);
     expect(scan('(静府办发〔2015〕12号)')).toEqual(['(静府办发〔2015〕12号)', ['doc-number:静府办发〔2015〕12号']]);
     expect(scan('《网络安全法》')).toEqual(['《网络安全法》', []]);
+    expect(scan('区政府2016年底前建成')).toEqual(['区政府2029年底前建成', []]);
   });
   it('short names', () => {
     expect(districtShortName('浦东新区')).toBe('浦东');
