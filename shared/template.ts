@@ -10,12 +10,14 @@
  *     ("2000个基站", "20166月底", "2013数字化占比16%").
  *   - Window: a single year shifts when it lies in old.start−1 … old.end+1 (so "到2016年底" → 2029, while
  *     "2001年" or "2030年将产生22万亿的产值" in a background paragraph stay).
- *   - A range shifts as a whole when it overlaps the template period itself (2014-2016 → 2027-2029) and stays
- *     when it does not ("行动计划(2011-2013)", the previous cycle). The range equal to the template period maps
- *     to the new period exactly (also when the new period has another length).
+ *   - A range shifts as a whole when it overlaps the template period and both ends lie in the window
+ *     (2014-2016 → 2027-2029, 2015-2016年 → 2028-2029年); it stays when it does not overlap ("行动计划(2011-2013)",
+ *     the previous cycle) and is flagged when it reaches outside ('period' below). The range equal to the
+ *     template period maps to the new period exactly (also when the new period has another length).
  *   - Indicator and milestone years (numeric fields) shift under the same window; outside it they stay
  *     (and lint reports them).
- *   - 五年规划 names (十二五, 十三五) and Chinese-numeral years (二○一五年) are not shifted.
+ *   - The template's own 五年规划 name (静安 “十一五”规划 for 2006–2010) becomes the one of the new start year
+ *     (十五五 for 2026); other 五年 names are references (below). Chinese-numeral years (二○一五年) are not shifted.
  *
  * The plan's own frame moves; references to other documents never do. Years are shifted only where they are the
  * plan's own period, targets and milestones (above). A dated reference to another document is kept as written —
