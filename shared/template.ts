@@ -10,17 +10,31 @@
  *     ("2000个基站", "20166月底", "2013数字化占比16%").
  *   - Window: a single year shifts when it lies in old.start−1 … old.end+1 (so "到2016年底" → 2029, while
  *     "2001年" or "2030年将产生22万亿的产值" in a background paragraph stay).
- *   - A range shifts as a whole when it overlaps the template period itself (2014-2016 → 2027-2029) and stays
- *     when it does not ("行动计划(2011-2013)", the previous cycle). The range equal to the template period maps
- *     to the new period exactly (also when the new period has another length).
+ *   - A range shifts as a whole when it overlaps the template period and both ends lie in the window
+ *     (2014-2016 → 2027-2029, 2015-2016年 → 2028-2029年); it stays when it does not overlap ("行动计划(2011-2013)",
+ *     the previous cycle) and is flagged when it reaches outside ('period' below). The range equal to the
+ *     template period maps to the new period exactly (also when the new period has another length).
  *   - Indicator and milestone years (numeric fields) shift under the same window; outside it they stay
  *     (and lint reports them).
- *   - 五年规划 names (十二五, 十三五) and Chinese-numeral years (二○一五年) are not shifted.
+ *   - The template's own 五年规划 name (静安 “十一五”规划 for 2006–2010) becomes the one of the new start year
+ *     (十五五 for 2026); other 五年 names are references (below). Chinese-numeral years (二○一五年) are not shifted.
  *
- * Citations stay as written — years and district alike:
- *   - 《…》 titles of other documents (《上海市推进智慧城市建设行动计划(2011-2013)》, 《静安区信息化发展“十二五”规划》),
- *     except the template's own title cited in its own text, which becomes the new title;
- *   - document numbers (沪府〔2020〕27号, also with [] 【】 () brackets).
+ * The plan's own frame moves; references to other documents never do. Years are shifted only where they are the
+ * plan's own period, targets and milestones (above). A dated reference to another document is kept as written —
+ * years and district alike — and FLAGGED: recorded in meta.templateRefs, which lint reports ('template-reference')
+ * until the planner edits the reference or dismisses the hint. By general rules, not by the seed's words:
+ *   - 'title': a 《…》 title of another document that carries a date — a year, a YYYY-YYYY period or a 五年规划 name
+ *     (《上海市推进智慧城市建设行动计划(2011-2013)》, 《静安区信息化发展“十二五”规划》). The template's own title cited
+ *     in its own text becomes the new title; an undated title (《网络安全法》) is kept and not flagged;
+ *   - 'doc-number': document numbers (沪府〔2020〕27号, also with [] 【】 () brackets);
+ *   - 'dated': a year that belongs to another document: after an issuing body (市委2014年…, 国务院2015年…; not a
+ *     deadline such as 区政府2016年底前) or
+ *     followed by a document's designation (2014年一号课题, 2014年1号文件, 2015年政府工作报告);
+ *   - 'five-year': a 五年规划 name outside titles (衔接“十三五”前期研究, 十二五期间) — never shifted;
+ *   - 'period': a YYYY-YYYY period that overlaps the template's period but reaches outside its years
+ *     (old.start−1 … old.end+1): another plan's period (建设规划(2011-2015)), not this plan's frame.
+ *   References are flagged when the period moves (offset ≠ 0), and when the district changes for those that name
+ *   the template's district.
  *
  * District — the template's district (静安区) becomes the new one (杨浦区) where it names the district:
  *   - the full name everywhere outside citations: 静安区门户网站 → 杨浦区门户网站, 静安区中心医院 → 杨浦区中心医院;
@@ -42,7 +56,7 @@
  *     milestones keep (shifted) year and stage, with text ''. Items without a heading are kept (they hold
  *     departments and show how many 事项 a task had).
  */
-import { FORMAT, type Indicator, type Milestone, type Period, type PlanDoc, type PlanNode } from './model/plan';
+import { FORMAT, type Indicator, type Milestone, type Period, type PlanDoc, type PlanNode, type TemplateRef } from './model/plan';
 import { applyNumbers } from './numbering';
 import { newId, newNode } from './tree';
 
@@ -63,6 +77,34 @@ export function districtShortName(district: string): string | null {
 const KEEP_AFTER_SHORT = /^(?:寺|公园|雕塑公园|园(?!区)|路|站|大桥|滨江|古镇|别墅|山|江|岛|湖)/;
 
 const YEAR = '(?:19|20)\\d{2}';
+/** Bodies that issue documents: a year right after one of them dates that body's document or act. */
+const ISSUER = '(?:中共中央|党中央|中央|国务院|全国人大(?:常委会)?|[省市区县]委(?:[省市区县]政府)?|[省市区县]政府|[省市区县]人大(?:常委会)?|[省市区县]政协)';
+/** A document's designation right after "YYYY年": 一号课题, 1号文件, 第3号令, (区)政府工作报告. */
+const DESIGNATION = '(?:度)?(?:第?[一二三四五六七八九十〇零0-9０-９]+号(?:课题|文件|文|令|报告|意见|通知)|(?:[省市区县]|国务院)?(?:政府)?工作报告)';
+const DATED_REF_RE = new RegExp(`(?<issuer>${ISSUER}(?:于|在)?)?(?<![0-9０-９])(?:${YEAR})年(?<desig>${DESIGNATION})?`, 'g');
+/** 五年规划 names: 十二五, “十三五”, 十一五期间 (a bare 十五 only before 规划/时期/期间/计划 or in quotes). */
+const FIVE_YEAR_RE = /(?<![一二三四五六七八九十百千万零〇两0-9])(?:十[一二三四六七八九]五|[一二三四六七八九]五(?=规划|时期|期间|计划|”|")|(?<=[“"])十五(?=[”"])|十五(?=规划|时期|期间|计划))/g;
+const FIVE_YEAR_ONE = new RegExp(FIVE_YEAR_RE.source);
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The years of a 五年规划 name: 十二五 → 2011–2015, 十五 → 2001–2005 (一五 1953, 二五 1958, then 1966 + 5·(n−3)). */
+export function fiveYearPeriod(name: string): Period | null {
+  const m = /^(十)?([一二三四六七八九])?五$/.exec(name.replace(/[“”"]/g, ''));
+  if (!m || (!m[1] && !m[2])) return null;
+  const n = (m[1] ? 10 : 0) + (m[2] ? CN_DIGIT[m[2]] : 0);
+  const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return { start, end: start + 4 };
+}
+
+/** The 五年规划 name whose years hold `year` (2027 → 十五五). */
+export function fiveYearName(year: number): string {
+  const n = year >= 1966 ? Math.floor((year - 1966) / 5) + 3 : year >= 1958 ? 2 : 1;
+  const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  return `${n >= 20 ? digits[Math.floor(n / 10)] + '十' : n >= 10 ? '十' : ''}${digits[n % 10]}五`;
+}
+
+export type RefKind = TemplateRef['kind'];
+
 const RANGE_SEP = '\\s*(?:-|–|—|－|~|～|至|到)+\\s*';
 const YEAR_RE = new RegExp(`(?<![0-9０-９.])(${YEAR})(?:${RANGE_SEP}(${YEAR}))?(?![0-9０-９])(\\s*年)?`, 'g');
 const DOC_NUMBER_RE = /[\u4e00-\u9fff]{1,15}\s*[〔\[【(（［]\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*\d+\s*号/g;
@@ -128,63 +170,115 @@ export function makeRewriter(template: PlanDoc, opts: { district: string; period
 
   const plain = (s: string) => replaceDistrict(shiftYears(s));
 
-  /** Rewrite free text: years and district, except inside citations. */
-  const text = (s: string): string => {
-    if (!s) return s;
-    const spans: { start: number; end: number; replace: string | null }[] = [];
+  const namesOldDistrict = (q: string) => !!oldDistrict && oldDistrict !== newDistrict && (q.includes(oldDistrict) || (!!oldShort && q.includes(oldShort)));
+  /** Whether a reference kept as written is worth the planner's look: the period moved, or it names the old district. */
+  const flag = (q: string) => offset !== 0 || namesOldDistrict(q);
+  const dated = (q: string) => new RegExp(YEAR).test(q) || FIVE_YEAR_ONE.test(q);
+
+  /**
+   * Rewrite free text: the plan's own years and the district, except inside references to other documents, which
+   * are kept as written and returned (those worth flagging) in `refs`.
+   */
+  const scan = (s: string): { text: string; refs: { quote: string; kind: RefKind }[] } => {
+    if (!s) return { text: s, refs: [] };
+    const spans: { start: number; end: number; replace: string | null; kind: RefKind | null }[] = [];
+    const free = (a: number, b: number) => !spans.some((x) => a < x.end && b > x.start);
     for (const m of s.matchAll(/《([^《》\n]*)》/g)) {
       const own = ownTitles.has(fold(m[1]));
-      spans.push({ start: m.index!, end: m.index! + m[0].length, replace: own ? `《${plain(m[1])}》` : null });
+      spans.push({ start: m.index!, end: m.index! + m[0].length, replace: own ? `《${plain(m[1])}》` : null, kind: own ? null : dated(m[1]) || namesOldDistrict(m[1]) ? 'title' : null });
     }
     for (const m of s.matchAll(DOC_NUMBER_RE)) {
-      if (!spans.some((x) => m.index! >= x.start && m.index! < x.end)) spans.push({ start: m.index!, end: m.index! + m[0].length, replace: null });
+      if (free(m.index!, m.index! + m[0].length)) spans.push({ start: m.index!, end: m.index! + m[0].length, replace: null, kind: 'doc-number' });
     }
-    if (spans.length === 0) return plain(s);
+    for (const m of s.matchAll(DATED_REF_RE)) {
+      if (!m.groups?.issuer && !m.groups?.desig) continue;
+      // 区政府2016年底前完成: a deadline of this plan's own, not a document
+      if (!m.groups?.desig && /^\s*(?:底|前|内|末|以前|之前)/.test(s.slice(m.index! + m[0].length))) continue;
+      if (free(m.index!, m.index! + m[0].length)) spans.push({ start: m.index!, end: m.index! + m[0].length, replace: null, kind: 'dated' });
+    }
+    for (const m of s.matchAll(FIVE_YEAR_RE)) {
+      if (!free(m.index!, m.index! + m[0].length)) continue;
+      // the template's own five-year period (静安 “十一五”规划, 2006–2010) is its frame: it moves with the period
+      const p = fiveYearPeriod(m[0]);
+      const own = !!old && offset !== 0 && !!p && p.start === old.start && p.end === old.end;
+      spans.push({ start: m.index!, end: m.index! + m[0].length, replace: own ? fiveYearName(opts.period.start) : null, kind: own ? null : 'five-year' });
+    }
+    if (old) {
+      for (const m of s.matchAll(YEAR_RE)) {
+        if (m[2] === undefined) continue;
+        const y1 = Number(m[1]);
+        const y2 = Number(m[2]);
+        const overlaps = y1 <= old.end && y2 >= old.start;
+        const own = inWindow(y1) && inWindow(y2);
+        const end = m.index! + m[0].length - (m[3]?.length ?? 0);
+        if (overlaps && !own && free(m.index!, end)) spans.push({ start: m.index!, end, replace: null, kind: 'period' });
+      }
+    }
+    if (spans.length === 0) return { text: plain(s), refs: [] };
     spans.sort((a, b) => a.start - b.start);
     let out = '';
     let pos = 0;
+    const refs: { quote: string; kind: RefKind }[] = [];
     for (const sp of spans) {
-      out += plain(s.slice(pos, sp.start)) + (sp.replace ?? s.slice(sp.start, sp.end));
+      const quote = s.slice(sp.start, sp.end);
+      out += plain(s.slice(pos, sp.start)) + (sp.replace ?? quote);
+      if (sp.kind && sp.replace === null && flag(quote) && !refs.some((r) => r.quote === quote)) refs.push({ quote, kind: sp.kind });
       pos = sp.end;
     }
-    return out + plain(s.slice(pos));
+    return { text: out + plain(s.slice(pos)), refs };
   };
+
+  const text = (s: string): string => scan(s).text;
 
   const year = (y: number | null): number | null => (y !== null && inWindow(y) ? y + offset : y);
 
-  return { text, year, department: replaceDistrict, offset };
+  return { text, scan, year, department: replaceDistrict, offset };
 }
 
 /** A new draft plan from a template plan. The template is not changed. */
 export function planFromTemplate(template: PlanDoc, opts: TemplateOptions): PlanDoc {
   const rw = makeRewriter(template, opts);
   const structure = opts.mode === 'structure';
+  const refs: TemplateRef[] = [];
+  /** Rewrite one field, recording the references it keeps. */
+  const field = (s: string, nodeId: string | null, name: string): string => {
+    const r = rw.scan(s);
+    for (const x of r.refs) refs.push({ nodeId, field: name, quote: x.quote, kind: x.kind });
+    return r.text;
+  };
 
-  const indicator = (i: Indicator): Indicator =>
+  const indicator = (id: string) => (i: Indicator, k: number): Indicator =>
     structure
       ? { name: rw.text(i.name), value: null, unit: i.unit, comparator: i.comparator, year: rw.year(i.year), text: '' }
-      : { ...i, name: rw.text(i.name), year: rw.year(i.year), text: rw.text(i.text) };
-  const milestone = (m: Milestone): Milestone => ({ year: rw.year(m.year)!, stage: m.stage, text: structure ? '' : rw.text(m.text) });
+      : { ...i, name: rw.text(i.name), year: rw.year(i.year), text: field(i.text, id, `indicators[${k}].text`) };
+  const milestone = (id: string) => (m: Milestone, k: number): Milestone =>
+    ({ year: rw.year(m.year)!, stage: m.stage, text: structure ? '' : field(m.text, id, `milestones[${k}].text`) });
 
-  const copy = (n: PlanNode): PlanNode => ({
-    ...n,
-    id: newId(),
-    heading: rw.text(n.heading),
-    body: structure ? '' : rw.text(n.body),
-    lead: n.lead.map(rw.department),
-    partners: n.partners.map(rw.department),
-    indicators: n.indicators.map(indicator),
-    milestones: n.milestones.map(milestone),
-    themes: [...n.themes],
-    children: n.children.map(copy),
-    unreviewed: true,
-  });
+  const copy = (n: PlanNode): PlanNode => {
+    const id = newId();
+    return {
+      ...n,
+      id,
+      heading: field(n.heading, id, 'heading'),
+      body: structure ? '' : field(n.body, id, 'body'),
+      lead: n.lead.map(rw.department),
+      partners: n.partners.map(rw.department),
+      indicators: n.indicators.map(indicator(id)),
+      milestones: n.milestones.map(milestone(id)),
+      themes: [...n.themes],
+      children: n.children.map(copy),
+      unreviewed: true,
+    };
+  };
 
   const m = template.meta;
+  const title = opts.title?.trim() || field(m.title, null, 'meta.title');
+  const preamble = structure ? '' : field(m.preamble, null, 'meta.preamble');
+  const nodes = template.nodes.map(copy);
   return {
     format: FORMAT,
     meta: {
-      title: opts.title?.trim() || rw.text(m.title),
+      title,
       district: opts.district,
       city: m.city,
       period: { start: opts.period.start, end: opts.period.end },
@@ -196,9 +290,10 @@ export function planFromTemplate(template: PlanDoc, opts: TemplateOptions): Plan
       source: null,
       basedOn: opts.templateId,
       notice: '',
-      preamble: structure ? '' : rw.text(m.preamble),
+      preamble,
+      ...(refs.length ? { templateRefs: refs } : {}),
     },
-    nodes: template.nodes.map(copy),
+    nodes,
   };
 }
 

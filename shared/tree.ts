@@ -76,6 +76,18 @@ export function kindUnder(parentKind: NodeKind | null, node: PlanNode, siblings:
   }
 }
 
+/**
+ * The kind a new child of `parent` (null = top level) gets: the kind of its last child (专栏 boxes and appendices
+ * left out: they do not say what comes next) when allowed, else what kindUnder gives a plain node.
+ */
+export function kindForNewChild(parent: PlanNode | null): NodeKind {
+  if (!parent) return kindUnder(null, PROBE);
+  const last = [...parent.children].reverse().find((c) => c.kind !== 'appendix' && c.kind !== 'box');
+  if (last && isAllowed(parent.kind, last.kind)) return last.kind;
+  return kindUnder(parent.kind, PROBE);
+}
+const PROBE: PlanNode = emptyNode('', 'item');
+
 /** Re-kind the children of a node (recursively) so that each kind is allowed under its parent. */
 function fitChildren(node: PlanNode): PlanNode {
   let changed = false;
@@ -263,18 +275,85 @@ export type NodePatch = Partial<Omit<PlanNode, 'id' | 'children'>>;
 /**
  * Shallow-merge `patch` into the node. `id` and `children` cannot be patched (use the structural
  * operations). A patched `kind` also fits the descendants (kinds not allowed under it follow kindUnder).
- * `unreviewed` is changed only if the patch says so (no implicit "edited → reviewed").
+ *
+ * `origin` says who made the change, and decides the 未复核 (`unreviewed`) flag — the one rule for the editor and
+ * the core (see EditOrigin). A patch may also set `unreviewed` itself.
  */
-export function updateNode(nodes: readonly PlanNode[], id: string, patch: NodePatch): PlanNode[] {
+export function updateNode(nodes: readonly PlanNode[], id: string, patch: NodePatch, origin: EditOrigin = 'mechanical'): PlanNode[] {
   const { parent } = mustLocate(nodes, id);
   const { id: _id, children: _children, ...rest } = patch as NodePatch & { id?: unknown; children?: unknown };
   return withChildren(nodes, parent?.id ?? null, (children) =>
     children.map((c) => {
       if (c.id !== id) return c;
-      const next = { ...c, ...rest };
+      let next: PlanNode = { ...c, ...rest };
+      if (origin === 'content' && !('unreviewed' in rest) && changesContent(c, next)) next = withoutUnreviewed(next);
       return rest.kind && rest.kind !== c.kind ? fitChildren(next) : next;
     }),
   );
+}
+
+// --- 未复核 (unreviewed) ------------------------------------------------------------------------
+
+/**
+ * Who changed a node, for the 未复核 flag a template copy carries:
+ *   - 'content': the planner's own edit of what the node says — heading, body, lead/partner departments,
+ *     indicators, milestones, themes (typing, or accepting a reviewer's suggestion). It clears the flag: the
+ *     planner has looked at the node.
+ *   - 'mechanical': everything the program does for the planner — lint quick fixes and fix-all (half-width
+ *     punctuation, number format), renumbering (the written number, 用推导编号), kind changes, moves. It never
+ *     clears the flag: the node says the same as the template did.
+ * Marking a node reviewed explicitly (markReviewed, markAllReviewed) is the other way to clear it.
+ */
+export type EditOrigin = 'content' | 'mechanical';
+
+/** The fields whose change by the planner counts as reviewing the node. */
+export const CONTENT_FIELDS = ['heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes'] as const;
+
+function changesContent(before: PlanNode, after: PlanNode): boolean {
+  return CONTENT_FIELDS.some((f) => before[f] !== after[f] && JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}
+
+/** The node without the `unreviewed` key (absent, not false: absent ≠ false in the exchange format). */
+export function withoutUnreviewed(n: PlanNode): PlanNode {
+  if (!('unreviewed' in n)) return n;
+  const { unreviewed: _u, ...rest } = n;
+  return rest as PlanNode;
+}
+
+/** Mark the node (with `deep`, its whole subtree) as reviewed without changing its content. */
+export function markReviewed(nodes: readonly PlanNode[], id: string, deep = false): PlanNode[] {
+  const { parent } = mustLocate(nodes, id);
+  const clear = (n: PlanNode): PlanNode => {
+    const m = withoutUnreviewed(n);
+    if (!deep) return m;
+    const children = n.children.map(clear);
+    return children.every((c, i) => c === n.children[i]) ? m : { ...m, children };
+  };
+  return withChildren(nodes, parent?.id ?? null, (children) => children.map((c) => (c.id === id ? clear(c) : c)));
+}
+
+/** Mark every node as reviewed (untouched subtrees are shared; the input itself when nothing was unreviewed). */
+export function markAllReviewed(nodes: readonly PlanNode[]): PlanNode[] {
+  const rec = (list: readonly PlanNode[]): readonly PlanNode[] => {
+    let changed = false;
+    const out = list.map((n) => {
+      const children = rec(n.children) as PlanNode[];
+      const m = withoutUnreviewed(n);
+      if (m === n && children === n.children) return n;
+      changed = true;
+      return { ...m, children };
+    });
+    return changed ? out : list;
+  };
+  return rec(nodes) as PlanNode[];
+}
+
+/** How many nodes are still 未复核 (for the export dialog and 提交审阅). */
+export function countUnreviewed(nodes: readonly PlanNode[]): number {
+  let c = 0;
+  const rec = (list: readonly PlanNode[]) => { for (const n of list) { if (n.unreviewed) c++; rec(n.children); } };
+  rec(nodes);
+  return c;
 }
 
 function freshId(): string {

@@ -343,6 +343,8 @@ describe('handlers', () => {
     expect(p.meta).toMatchObject({ district: '虹口区', period: { start: 2024, end: 2026 }, status: 'draft', basedOn: seedId });
     expect(nodesOf(p).length).toBeGreaterThan(0);
     expect(nodesOf(p).some((n) => n.unreviewed === true)).toBe(true);
+    // the references kept as written are stored with the draft (and lint reads them from there)
+    expect(p.meta.templateRefs).toContainEqual(expect.objectContaining({ field: 'body', quote: '《行动计划(2011-2013)》', kind: 'title' })); // 杨浦 2015 l59
     const s = await ok(core, 'plan.createFromTemplate', { templateId: seedId, district: '虹口区', period: { start: 2024, end: 2026 }, mode: 'structure', title: '结构' });
     expect((await ok(core, 'plan.get', { id: s.id })).meta.title).toBe('结构');
   });

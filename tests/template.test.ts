@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../shared/importer/index';
 import { PlanDoc, walk, type PlanNode } from '../shared/model/plan';
 import { deriveNumbers } from '../shared/numbering';
-import { blankPlan, districtShortName, makeRewriter, planFromTemplate } from '../shared/template';
+import { blankPlan, districtShortName, fiveYearName, fiveYearPeriod, makeRewriter, planFromTemplate } from '../shared/template';
+import { applyFixes, dismissTemplateRef, lintPlan } from '../shared/lint';
+import { updateNode } from '../shared/tree';
 import { insertNode } from '../shared/tree';
 
 const SEEDS = join(__dirname, '..', 'seeds');
@@ -97,6 +99,114 @@ describe('planFromTemplate: 静安 2014–2016 → 杨浦区 2027–2029 (full)'
   });
 });
 
+describe('templates stay honest: 静安 2014–2016 → 2027–2029, the frame moves, references to other documents are flagged', () => {
+  const tpl = deepFreeze(load('000'));
+  const plan = planFromTemplate(tpl, { district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'plan-000' });
+  const out = all(plan.nodes);
+  const src = all(tpl.nodes);
+  const refs = plan.meta.templateRefs ?? [];
+
+  it('moves the frame: title period (l12), the target year (l46 到2016年底), indicator years', () => {
+    expect(plan.meta.title).toBe('静安区推进智慧城区建设三年行动方案(2027-2029)');
+    expect(out.find((n) => n.heading === '发展目标')!.body).toContain('经过三年持续推进,到2029年底,基本构建起');
+    expect(new Set(out.flatMap((n) => n.indicators.map((i) => i.year)))).toEqual(new Set([2029]));
+  });
+
+  it('keeps l78 "贯彻落实市委2014年一号课题" as written (a dated reference to another document) and flags it', () => {
+    const i = src.findIndex((n) => n.body.includes('市委2014年一号课题'));
+    expect(i).toBeGreaterThan(0);
+    expect(out[i].body).toContain('贯彻落实市委2014年一号课题,建设居民区事务信息系统');
+    expect(out[i].body).not.toContain('2027年一号课题');
+    expect(refs).toContainEqual({ nodeId: out[i].id, field: 'body', quote: '市委2014年一号课题', kind: 'dated' });
+  });
+
+  it('keeps the l14 preamble citations as written and flags every one: earlier plans, the city plan of 2014–2016, 十二五/十三五', () => {
+    const pre = plan.meta.preamble;
+    expect(pre).toContain('对接《上海市推进智慧城市建设行动计划(2011-2013)》');
+    expect(pre).toContain('根据《上海市推进智慧城市建设行动计划(2014-2016)》、《静安区信息化发展“十二五”规划》和《静安区智慧城区建设规划(2011-2015)》,衔接区信息化发展“十三五”前期研究');
+    expect(refs.filter((r) => r.field === 'meta.preamble').map((r) => `${r.kind}:${r.quote}`).sort()).toEqual([
+      'five-year:十三五',
+      'title:《上海市推进智慧城市建设行动计划(2011-2013)》',
+      'title:《上海市推进智慧城市建设行动计划(2014-2016)》',
+      'title:《静安区信息化发展“十二五”规划》',
+      'title:《静安区智慧城区建设规划(2011-2015)》',
+    ].sort());
+  });
+
+  it('rewrites nothing silently: every year that changed is in the new frame, and every flagged reference is verbatim in the template', () => {
+    const years = (t: string) => (t.match(/(?:19|20)\d{2}/g) ?? []);
+    const pairs: [string, string][] = [[tpl.meta.title, plan.meta.title], [tpl.meta.preamble, plan.meta.preamble],
+      ...src.flatMap((n, k): [string, string][] => [[n.heading, out[k].heading], [n.body, out[k].body]])];
+    let shifted = 0;
+    for (const [a, b] of pairs) {
+      const ya = years(a);
+      const yb = years(b);
+      expect(yb.length).toBe(ya.length);
+      yb.forEach((y, k) => {
+        if (y === ya[k]) return;
+        shifted++;
+        expect(Number(y) - Number(ya[k])).toBe(13);
+        expect(Number(y)).toBeGreaterThanOrEqual(2026);
+        expect(Number(y)).toBeLessThanOrEqual(2030);
+      });
+    }
+    expect(shifted).toBeGreaterThanOrEqual(4); // title, 发展目标, the appendix title's period (2 years each for ranges)
+    for (const r of refs) {
+      const field = r.nodeId === null ? (plan.meta as unknown as Record<string, string>)[r.field.slice(5)] : (out.find((n) => n.id === r.nodeId) as unknown as Record<string, string>)[r.field];
+      expect(field).toContain(r.quote);
+      expect(tpl.meta.preamble + allText(tpl.nodes)).toContain(r.quote);
+    }
+  });
+
+  it('lint names each reference (template-reference) until it is edited away or dismissed; fix-all resolves none', () => {
+    const hints = lintPlan(plan).filter((f) => f.rule === 'template-reference');
+    expect(hints.length).toBe(refs.length);
+    const topic = hints.find((f) => f.message.includes('“市委2014年一号课题”'))!;
+    expect(topic.severity).toBe('warning');
+    expect(topic.message).toContain('2027–2029');
+    const node = out.find((n) => n.id === topic.nodeId)!;
+    expect(node.body.slice(topic.range!.start, topic.range!.end)).toBe('市委2014年一号课题');
+    // 全部修复 (half-width punctuation: (2011-2013) → （2011-2013）) is mechanical: every hint stays
+    const fixed = applyFixes(plan, lintPlan(plan).filter((f) => f.fix));
+    expect(fixed.meta.preamble).toContain('《上海市推进智慧城市建设行动计划（2011-2013）》');
+    expect(lintPlan(fixed).filter((f) => f.rule === 'template-reference').length).toBe(refs.length);
+    expect(all(fixed.nodes).every((n) => n.unreviewed === true)).toBe(true);
+    // resolving by editing the reference
+    const edited: PlanDoc = { ...plan, nodes: updateNode(plan.nodes, node.id, { body: node.body.replace('市委2014年一号课题', '市委2027年一号课题') }, 'content') };
+    expect(lintPlan(edited).filter((f) => f.rule === 'template-reference').length).toBe(refs.length - 1);
+    // resolving by dismissing (keeping it as written)
+    const title = hints.find((f) => f.message.includes('(2011-2013)'))!;
+    const kept = dismissTemplateRef(plan, title);
+    expect(kept.meta.preamble).toBe(plan.meta.preamble);
+    expect(kept.meta.templateRefs!.length).toBe(refs.length - 1);
+    expect(lintPlan(kept).some((f) => f.id === title.id)).toBe(false);
+    expect(PlanDoc.safeParse(kept).success).toBe(true);
+  });
+
+  it('flags nothing when the period and district stay; a plan without references has no templateRefs', () => {
+    const same = planFromTemplate(tpl, { district: '静安区', period: { start: 2014, end: 2016 }, mode: 'full', templateId: 't' });
+    expect(same.meta.templateRefs).toBeUndefined();
+    expect(same.meta.preamble).toBe(tpl.meta.preamble);
+  });
+});
+
+describe('five-year plan names', () => {
+  it('maps names to years and years to names', () => {
+    expect(fiveYearPeriod('十二五')).toEqual({ start: 2011, end: 2015 });
+    expect(fiveYearPeriod('“十一五”')).toEqual({ start: 2006, end: 2010 });
+    expect(fiveYearPeriod('十五')).toEqual({ start: 2001, end: 2005 });
+    expect(fiveYearName(2027)).toBe('十五五');
+    expect(fiveYearName(2016)).toBe('十三五');
+  });
+  it('静安 十一五 (2006–2010) → 2026–2030: its own 十一五 becomes 十五五, the cited 十五 (l3 “十五”回顾) is kept and flagged', () => {
+    const tpl = load('004');
+    const plan = planFromTemplate(tpl, { district: '静安区', period: { start: 2026, end: 2030 }, mode: 'full', templateId: 't' });
+    expect(plan.meta.title).toBe('静安区国民经济和社会信息化“十五五”规划');
+    expect(allText(plan.nodes)).toContain('“十五”期间');
+    expect(plan.meta.templateRefs!.some((r) => r.kind === 'five-year' && r.quote === '十五')).toBe(true);
+  });
+});
+
 describe('planFromTemplate: structure mode, explicit title, other seeds', () => {
   it('keeps headings and structured fields, empties bodies and values', () => {
     const tpl = load('000');
@@ -163,6 +273,16 @@ describe('the text rewriter', () => {
     expect(rw.text('现将《静安区推进智慧城区建设三年行动方案(2014-2016)》印发')).toBe('现将《杨浦区推进智慧城区建设三年行动方案(2027-2029)》印发');
     expect(rw.text('《上海市静安区推进智慧城区建设三年行动方案(2014-2016)》')).toBe('《上海市杨浦区推进智慧城区建设三年行动方案(2027-2029)》');
     expect(rw.text('(静府办发[2015]12号)静安区2015年')).toBe('(静府办发[2015]12号)杨浦区2028年');
+  });
+  it('tells the frame from references by general rules: issuer + year, year + designation, other periods, 五年 names', () => {
+    const scan = (t: string) => { const r = rw.scan(t); return [r.text, r.refs.map((x) => `${x.kind}:${x.quote}`)]; };
+    expect(scan('按照国务院2015年部署,2016年底前完成')).toEqual(['按照国务院2015年部署,2029年底前完成', ['dated:国务院2015年']]);
+    expect(scan('落实2015年政府工作报告和2014年1号文件要求,2015年启动')).toEqual(['落实2015年政府工作报告和2014年1号文件要求,2028年启动', ['dated:2015年政府工作报告', 'dated:2014年1号文件']]);
+    expect(scan('对接智慧城区建设规划(2011-2015),2015-2016年分步实施')).toEqual(['对接智慧城区建设规划(2011-2015),2028-2029年分步实施', ['period:2011-2015']]);
+    expect(scan('“十二五”期间,十五个街道')).toEqual(['“十二五”期间,十五个街道', ['five-year:十二五']]);
+    expect(scan('(静府办发〔2015〕12号)')).toEqual(['(静府办发〔2015〕12号)', ['doc-number:静府办发〔2015〕12号']]);
+    expect(scan('《网络安全法》')).toEqual(['《网络安全法》', []]);
+    expect(scan('区政府2016年底前建成')).toEqual(['区政府2029年底前建成', []]);
   });
   it('short names', () => {
     expect(districtShortName('浦东新区')).toBe('浦东');

@@ -6,7 +6,8 @@ import { AppError } from '../shared/errors';
 import { importText } from '../shared/importer/index';
 import { walk, type PlanNode } from '../shared/model/plan';
 import {
-  findNode, indent, indexPathOf, insertNode, isAllowed, kindUnder, moveNode, newNode, outdent, pathOf, removeNode, updateNode,
+  countUnreviewed, findNode, indent, indexPathOf, insertNode, isAllowed, kindForNewChild, kindUnder, markAllReviewed, markReviewed, moveNode, newNode,
+  outdent, pathOf, removeNode, updateNode,
 } from '../shared/tree';
 
 function deepFreeze<T>(o: T): T {
@@ -93,6 +94,47 @@ describe('insertNode / removeNode / updateNode', () => {
     expect(code(() => updateNode(t, 'nope', { heading: 'x' }))).toBe('not-found');
     // changing a kind fits the subtree: a section turned into a task makes its tasks items
     expect(shape([findNode(updateNode(t, 's1', { kind: 'task' }), 's1')!])).toEqual([{ 's1:task': [{ 't1:item': ['i1:item'] }, 't2:item'] }]);
+  });
+});
+
+describe('未复核: one rule for who changed a node (EditOrigin)', () => {
+  const marked = (): PlanNode[] => deepFreeze(fixture().map(function mark(x): PlanNode { return { ...x, unreviewed: true, children: x.children.map(mark) }; }));
+  it('a mechanical change (the default) keeps the flag, whatever it changes', () => {
+    const t = marked();
+    for (const patch of [{ body: '改为全角，' }, { number: '重点专项16' }, { kind: 'item' as const }, { heading: '新' }]) {
+      expect(findNode(updateNode(t, 't4', patch), 't4')!.unreviewed).toBe(true);
+      expect(findNode(updateNode(t, 't4', patch, 'mechanical'), 't4')!.unreviewed).toBe(true);
+    }
+  });
+  it('a content change by the planner clears it (the key is removed); number, kind or an unchanged value do not', () => {
+    const t = marked();
+    for (const patch of [{ heading: '新标题' }, { body: 'x' }, { lead: ['区科委'] }, { partners: ['区财政局'] }, { themes: ['政务'] },
+      { milestones: [{ year: 2015, stage: '完成' as const, text: '' }] }]) {
+      const t4 = findNode(updateNode(t, 't4', patch, 'content'), 't4')!;
+      expect('unreviewed' in t4).toBe(false);
+    }
+    expect(findNode(updateNode(t, 't4', { number: '2.' }, 'content'), 't4')!.unreviewed).toBe(true);
+    expect(findNode(updateNode(t, 't4', { kind: 'item' }, 'content'), 't4')!.unreviewed).toBe(true);
+    expect(findNode(updateNode(t, 't4', { heading: 't4', lead: [] }, 'content'), 't4')!.unreviewed).toBe(true);
+    expect(findNode(updateNode(t, 't4', { heading: 'y', unreviewed: true }, 'content'), 't4')!.unreviewed).toBe(true);
+  });
+  it('markReviewed (one node or a subtree), markAllReviewed, countUnreviewed', () => {
+    const t = marked();
+    const all = countUnreviewed(t);
+    expect(all).toBe(12);
+    expect(countUnreviewed(markReviewed(t, 's1'))).toBe(all - 1);
+    expect(countUnreviewed(markReviewed(t, 's1', true))).toBe(all - 4);
+    expect(countUnreviewed(markAllReviewed(t))).toBe(0);
+    expect(markAllReviewed(fixture())).toEqual(fixture());
+  });
+  it("kindForNewChild: the last child's kind when allowed (专栏 and 附件 left out), else what kindUnder gives a plain node", () => {
+    const t = fixture();
+    expect(kindForNewChild(null)).toBe('part');
+    expect(kindForNewChild(findNode(t, 'p2'))).toBe('action');
+    expect(kindForNewChild(findNode(t, 's2'))).toBe('task');
+    expect(kindForNewChild(n('p', 'part'))).toBe('section');
+    expect(kindForNewChild(n('s', 'section', [n('i', 'item'), n('b', 'box')]))).toBe('item');
+    expect(kindForNewChild(n('t', 'task'))).toBe('item');
   });
 });
 

@@ -33,6 +33,7 @@ import { exportFileName } from '../../shared/export/filename.js';
 import type { Library } from './library.js';
 import type { CompareStore } from './versions.js';
 import { checkDoc } from './checks.js';
+import { updateNode } from '../../shared/tree.js';
 
 /** Edits by the same person within this many minutes are one history entry. */
 export const HISTORY_COALESCE_MINUTES = 5;
@@ -264,12 +265,12 @@ export class ReviewStore {
       if (r.state === 'orphaned' || r.state === 'changed' || r.field === 'node') {
         throw new AppError('anchor-changed', r.state === 'orphaned' ? '建议修改的原文已不在规划中,无法采纳' : '建议修改的原文已被改动,无法直接采纳,请手工修改', { id, state: r.state, en: 'The text this suggestion replaces has changed or is gone; it cannot be applied.' });
       }
-      const after: PlanDoc = structuredClone(before);
       let node: PlanNode | undefined;
-      for (const w of walk(after.nodes)) if (w.node.id === r.nodeId) node = w.node;
+      for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
       const field = r.field as 'heading' | 'body';
-      node![field] = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
-      if (node!.unreviewed) delete node!.unreviewed;
+      // accepting a suggestion is the planner's own content edit: it clears 未复核 (shared/tree.ts EditOrigin)
+      const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
+      const after: PlanDoc = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
       checkDoc(after);
       const saved = this.lib.replacePlan(planId, after, { baseRevision });
       const at = this.stamp();
@@ -663,7 +664,7 @@ const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Numbe
 
 const FIELD_NAMES: Record<string, string> = {
   heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度安排',
-  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题',
+  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题', templateRefs: '模板引用核对',
 };
 
 /** 修改 2 个节点(正文、牵头单位);新增 1 个;删除 1 个 */

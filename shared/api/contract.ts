@@ -177,7 +177,7 @@ export const METHODS = {
   'plan.delete': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
   'plan.duplicate': { input: z.object({ id: Id, title: z.string().max(200).optional() }).strict(), output: z.object({ id: z.string() }) },
   'plan.setStatus': { input: z.object({ id: Id, status: PlanStatus }).strict(), output: z.object({ ok: z.literal(true) }) },
-  /** New plan from any plan in the library: years shifted, district replaced, nodes marked unreviewed, basedOn set. */
+  /** New plan from any plan in the library: its own period and target years shifted, district replaced, references to other documents kept and listed in meta.templateRefs, nodes marked unreviewed, basedOn set. */
   'plan.createFromTemplate': {
     input: z.object({
       templateId: Id,

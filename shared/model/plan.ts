@@ -92,6 +92,19 @@ export const SourceInfo = z.object({
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
+/** What kind of dated reference to another document a template copy kept as written (shared/template.ts). */
+export const TEMPLATE_REF_KINDS = ['doc-number', 'title', 'dated', 'five-year', 'period'] as const;
+export const TemplateRef = z.object({
+  /** The node whose field holds it; null for the plan's own fields (meta.title, meta.preamble). */
+  nodeId: z.string().nullable(),
+  /** 'heading', 'body', 'indicators[0].text', 'milestones[1].text', 'meta.title', 'meta.preamble'. */
+  field: z.string(),
+  /** The reference as written (沪府〔2020〕27号, 《…(2011-2013)》, 市委2014年一号课题, 十二五, 2011-2015). */
+  quote: z.string().min(1),
+  kind: z.enum(TEMPLATE_REF_KINDS),
+});
+export type TemplateRef = z.infer<typeof TemplateRef>;
+
 export const PlanMeta = z.object({
   title: z.string(),
   district: z.string().nullable(),
@@ -109,6 +122,11 @@ export const PlanMeta = z.object({
   notice: z.string(),
   /** Introductory text between the title and the first heading. */
   preamble: z.string(),
+  /**
+   * Dated references to other documents that a plan made from a template kept as written, for the planner to check
+   * (lint 'template-reference'); an entry is resolved by editing the reference away or by dismissing it. Absent when none.
+   */
+  templateRefs: z.array(TemplateRef).optional(),
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 

@@ -56,6 +56,9 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     await page.goto(`${app.url}#/plan/${planId}`);
     await row(original).waitFor();
     await page.getByTestId('round-submit').click();
+    // the draft's nodes are still 未复核 (made from a template): submitting asks first
+    await page.getByTestId('confirm').filter({ hasText: '个节点未复核' }).waitFor();
+    await page.getByTestId('confirm-ok').click();
     await expect.poll(() => page.getByTestId('round-chip').innerText()).toBe('第 1 轮 · 审阅中');
     expect((await get()).meta.status).toBe('review');
     const rounds = await call<{ round: number; versionId: number; closedAt: string | null }[]>(app.core, 'review.rounds', { planId });
@@ -132,7 +135,11 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByTestId('format-docx').click();
     await dialog.getByTestId('opt-comments').check();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByTestId('export-submit').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      // the draft still has 未复核 nodes: export asks first
+      (async () => { await dialog.getByTestId('export-submit').click(); await page.getByTestId('confirm-ok').click(); })(),
+    ]);
     const docx = (await download.path())!;
     const files = unzipSync(new Uint8Array(readFileSync(docx)));
     expect(strFromU8(files['word/comments.xml'])).toContain('请补充牵头单位');

@@ -4,6 +4,7 @@ import { setApi } from '../../renderer/src/api/client';
 import { COALESCE_MS, SAVE_DEBOUNCE_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
 import type { PlanDoc } from '../../shared/model/plan';
+import { planFromTemplate } from '../../shared/template';
 
 let lib: FakeLibrary;
 let doc: PlanDoc;
@@ -237,6 +238,65 @@ describe('editor store: unreviewed', () => {
     expect(s.info.get(t2.id)!.node.unreviewed).toBeUndefined();
     s.confirmAll();
     expect(s.unreviewedCount).toBe(0);
+  });
+});
+
+describe('editor store: mechanical edits keep 未复核 (a draft made from the 静安 2014 template)', () => {
+  async function draft() {
+    const d = planFromTemplate(doc, { district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'p0' });
+    lib = fakeLibrary({ p1: d });
+    setApi(lib.client);
+    return loaded();
+  }
+
+  it('全部修复半角标点 and fix-all change text on many nodes and leave every one of them 未复核', async () => {
+    const s = await draft();
+    const total = flat(s.nodes).length;
+    expect(s.unreviewedCount).toBe(total);
+    const touched = new Set(s.findings.filter((f) => f.rule === 'halfwidth-punct' && f.nodeId).map((f) => f.nodeId!));
+    expect(touched.size).toBeGreaterThan(30); // the seed's scraped text is full of half-width , ( ) :
+    const bodies = new Map([...touched].map((id) => [id, s.info.get(id)!.node.body]));
+    expect(s.applyAllFixes('halfwidth-punct')).toBeGreaterThan(touched.size);
+    expect([...touched].filter((id) => s.info.get(id)!.node.body !== bodies.get(id)).length).toBeGreaterThan(30);
+    expect([...touched].every((id) => s.info.get(id)!.node.unreviewed === true)).toBe(true);
+    expect(s.unreviewedCount).toBe(total);
+    // every remaining fix (number format 重点专项:16 → 重点专项16) and a single quick fix: still all 未复核
+    expect(s.applyAllFixes(null)).toBeGreaterThan(0);
+    const one = s.findings.find((f) => f.fix && f.nodeId);
+    if (one) s.applyFix(one);
+    expect(s.unreviewedCount).toBe(total);
+  });
+
+  it('reviewGaps counts 未复核 nodes and unchecked references; 保留 (dismissFinding) drops one, undoably', async () => {
+    const s = await draft();
+    const refs = s.meta!.templateRefs!.length;
+    expect(s.reviewGaps).toEqual({ unreviewed: flat(s.nodes).length, references: refs });
+    const f = s.findings.find((x) => x.rule === 'template-reference' && x.message.includes('市委2014年一号课题'))!;
+    expect(s.dismissFinding(f)).toBe(true);
+    expect(s.reviewGaps.references).toBe(refs - 1);
+    expect(s.findings.some((x) => x.id === f.id)).toBe(false);
+    expect(s.info.get(f.nodeId!)!.node.body).toContain('市委2014年一号课题');
+    s.undo();
+    expect(s.reviewGaps.references).toBe(refs);
+    s.confirmAll();
+    expect(s.reviewGaps.unreviewed).toBe(0);
+  });
+
+  it('renumbering and re-kinding keep the flag; the planner typing, or confirming, clears it', async () => {
+    const s = await draft();
+    const total = s.unreviewedCount;
+    const t = task(s);
+    s.updateNode(t.id, { number: '重点专项1' }, { origin: 'mechanical' });
+    s.updateNode(t.id, { number: '重点专项一' }); // a written number is no content either
+    expect(s.info.get(t.id)!.node.unreviewed).toBe(true);
+    const item = flat(s.nodes).find((n) => n.kind === 'item' && n.children.length === 0)!;
+    s.setKind(item.id, s.kindsFor(item.id).find((k) => k !== item.kind) ?? item.kind);
+    expect(s.unreviewedCount).toBe(total);
+    s.updateNode(t.id, { heading: t.heading }); // the same text: nothing looked at
+    expect(s.info.get(t.id)!.node.unreviewed).toBe(true);
+    s.updateNode(t.id, { heading: t.heading + '(修订)' });
+    expect('unreviewed' in s.info.get(t.id)!.node).toBe(false);
+    expect(s.unreviewedCount).toBe(total - 1);
   });
 });
 

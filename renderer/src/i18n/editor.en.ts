@@ -153,7 +153,10 @@ const en: typeof zh = {
       'number-format': 'Number format',
       'unmatched-bracket': 'Unmatched bracket',
       'halfwidth-punct': 'Half-width punctuation',
+      'template-reference': 'Reference from the template',
     },
+    keep: 'Keep',
+    keepHint: 'The reference is right: keep it as written (undoable)',
   },
   reference: {
     text: 'This is a reference plan (a previous cycle or another district). Editing changes the reference text in the library; to draft the next plan, start a new plan from it.',

@@ -151,7 +151,10 @@ export default {
       'number-format': '编号格式',
       'unmatched-bracket': '括号不配对',
       'halfwidth-punct': '半角标点',
+      'template-reference': '模板沿用的引用',
     },
+    keep: '保留',
+    keepHint: '引用无误,按原文保留(可撤销)',
   },
   reference: {
     text: '这是参考计划(往期或其他区的计划)。直接修改会改动资料库中的参考原文;起草新一期计划请以它为模板新建。',

@@ -46,4 +46,8 @@ export default {
   failed: 'Export failed: {msg}',
   errorCode: 'Error code: {code}',
   done: 'Exported “{name}”',
+  unreviewedAsk: '{n} nodes are still unreviewed (copied from the template, neither edited nor confirmed){refs}. Export anyway?',
+  refsAsk: '{n} references kept from the template are unchecked. Export anyway?',
+  refsPart: ', and {n} references kept from the template are unchecked',
+  unreviewedNote: '{n} nodes unreviewed',
 };

@@ -46,4 +46,8 @@ export default {
   failed: '导出失败:{msg}',
   errorCode: '错误代码:{code}',
   done: '已导出“{name}”',
+  unreviewedAsk: '还有 {n} 个节点未复核(沿用模板、尚未修改或确认){refs},仍要导出吗?',
+  refsAsk: '还有 {n} 处模板沿用的引用待核对,仍要导出吗?',
+  refsPart: ',另有 {n} 处模板沿用的引用待核对',
+  unreviewedNote: '{n} 个节点未复核',
 };

@@ -33,6 +33,7 @@ export default {
     number: 'number',
     position: 'position',
     unreviewed: 'review mark',
+    templateRefs: 'template references to check',
   },
   nodesChanged: '{n} nodes',
   more: '{n} more',

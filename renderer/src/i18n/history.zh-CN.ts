@@ -33,6 +33,7 @@ export default {
     number: '编号',
     position: '位置',
     unreviewed: '复核标记',
+    templateRefs: '模板引用核对',
   },
   nodesChanged: '{n} 个节点',
   more: '另有 {n} 个',

@@ -54,4 +54,7 @@ export default {
     notDocx: '“{name}” is not a Word file (.docx expected)',
     done: 'Done',
   },
+  unreviewedAsk: '{n} nodes are still unreviewed (copied from the template, neither edited nor confirmed){refs}. Submit for review anyway?',
+  refsAsk: '{n} references kept from the template are unchecked. Submit for review anyway?',
+  refsPart: ', and {n} references kept from the template are unchecked',
 };

@@ -54,4 +54,7 @@ export default {
     notDocx: '“{name}”不是 Word 文件(应为 .docx)',
     done: '完成',
   },
+  unreviewedAsk: '还有 {n} 个节点未复核(沿用模板、尚未修改或确认){refs},仍要提交审阅吗?',
+  refsAsk: '还有 {n} 处模板沿用的引用待核对,仍要提交审阅吗?',
+  refsPart: ',另有 {n} 处模板沿用的引用待核对',
 };

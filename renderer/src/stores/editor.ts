@@ -16,8 +16,8 @@ import { ApiError, useApi } from '../api/client';
 import type { StoredPlan } from '../../../shared/api/contract';
 import { FORMAT, type NodeKind, type PlanDoc, type PlanMeta, type PlanNode } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
-import { ALLOWED, findNode, indent as treeIndent, insertNode, locate, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode } from '../../../shared/tree';
-import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, lintPlan, type Finding, type Severity } from '../../../shared/lint';
+import { ALLOWED, countUnreviewed, findNode, indent as treeIndent, insertNode, kindForNewChild, locate, markAllReviewed, markReviewed, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode, type EditOrigin } from '../../../shared/tree';
+import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, dismissTemplateRef, lintPlan, reviewGaps as sharedReviewGaps, type Finding, type Severity } from '../../../shared/lint';
 
 export const COALESCE_MS = 1000;
 export const SAVE_DEBOUNCE_MS = 800;
@@ -57,48 +57,8 @@ export interface FocusRequest { nodeId: string | null; field: string; range?: { 
 
 export type NodeEditable = Partial<Omit<PlanNode, 'id' | 'children' | 'kind'>>;
 
-/** Path-copying update of one node; `fn` returns the new node (children are kept as given). */
-function mapNode(nodes: PlanNode[], id: string, fn: (n: PlanNode) => PlanNode): PlanNode[] {
-  let hit = false;
-  const rec = (list: PlanNode[]): PlanNode[] => {
-    let changed = false;
-    const out = list.map((n) => {
-      if (hit) return n;
-      if (n.id === id) {
-        hit = true;
-        const m = fn(n);
-        if (m !== n) changed = true;
-        return m;
-      }
-      const children = rec(n.children);
-      if (children === n.children) return n;
-      changed = true;
-      return { ...n, children };
-    });
-    return changed ? out : list;
-  };
-  return rec(nodes);
-}
-
-function withoutUnreviewed(n: PlanNode): PlanNode {
-  if (!('unreviewed' in n)) return n;
-  const { unreviewed: _u, ...rest } = n;
-  return rest as PlanNode;
-}
-
-/** The kind a new child of `parent` (null = top level) should get. */
-export function childKindFor(parent: PlanNode | null): NodeKind {
-  if (!parent) return 'part';
-  // appendices and 专栏 boxes sit among the children but do not say what the next child should be
-  const last = [...parent.children].reverse().find((c) => c.kind !== 'appendix' && c.kind !== 'box');
-  if (last && ALLOWED[parent.kind].includes(last.kind)) return last.kind;
-  switch (parent.kind) {
-    case 'part': return 'section';
-    case 'section':
-    case 'action': return 'task';
-    default: return 'item';
-  }
-}
+/** The kind a new child of `parent` (null = top level) should get (shared/tree.ts kindForNewChild). */
+export const childKindFor = kindForNewChild;
 
 function errMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -355,15 +315,16 @@ export const useEditorStore = defineStore('editor', () => {
 
   // --- edits --------------------------------------------------------------------------------
   /**
-   * Change fields of a node. Editing clears `unreviewed` (the planner has looked at it).
+   * Change fields of a node. `origin` (shared/tree.ts EditOrigin, default 'content': the planner typed it) decides
+   * the 未复核 flag: a content edit clears it, a mechanical one (renumbering, fixes) keeps it.
    * `key` makes consecutive edits of the same field one undo step (default: per node and field).
    */
-  function updateNode(id: string, patch: NodeEditable, opts: { key?: string | null; label?: string } = {}) {
+  function updateNode(id: string, patch: NodeEditable, opts: { key?: string | null; label?: string; origin?: EditOrigin } = {}) {
     const cur = info.value.get(id)?.node;
     if (!cur) return;
     const fields = Object.keys(patch);
     const key = opts.key !== undefined ? opts.key : `node:${id}:${fields.join(',')}`;
-    const next = mapNode(nodes.value, id, (n) => withoutUnreviewed({ ...n, ...patch }));
+    const next = treeUpdateNode(nodes.value, id, patch, opts.origin ?? 'content');
     commit(opts.label ?? 'edit', { meta: meta.value!, nodes: next }, { key });
   }
 
@@ -375,37 +336,16 @@ export const useEditorStore = defineStore('editor', () => {
 
   /** Mark a node (and with `deep`, its whole subtree) as reviewed without changing its content. */
   function confirmReviewed(id: string, deep = false) {
-    const clear = (n: PlanNode): PlanNode => {
-      const m = withoutUnreviewed(n);
-      if (!deep) return m;
-      const children = n.children.map(clear);
-      const same = children.every((c, i) => c === n.children[i]);
-      return same ? m : { ...m, children };
-    };
-    commit('confirm', { meta: meta.value!, nodes: mapNode(nodes.value, id, clear) });
+    if (!info.value.has(id)) return;
+    commit('confirm', { meta: meta.value!, nodes: markReviewed(nodes.value, id, deep) });
   }
 
   /** Confirm every unreviewed node of the plan. */
   function confirmAll() {
-    const rec = (list: PlanNode[]): PlanNode[] => {
-      let changed = false;
-      const out = list.map((n) => {
-        const children = rec(n.children);
-        const m = withoutUnreviewed(n);
-        if (m === n && children === n.children) return n;
-        changed = true;
-        return { ...m, children };
-      });
-      return changed ? out : list;
-    };
-    commit('confirm-all', { meta: meta.value!, nodes: rec(nodes.value) });
+    commit('confirm-all', { meta: meta.value!, nodes: markAllReviewed(nodes.value) });
   }
 
-  const unreviewedCount = computed(() => {
-    let c = 0;
-    for (const i of info.value.values()) if (i.node.unreviewed) c++;
-    return c;
-  });
+  const unreviewedCount = computed(() => countUnreviewed(nodes.value));
 
   function tryTree(label: string, fn: () => PlanNode[], select?: string | null): boolean {
     if (readOnly.value) { lastError.value = 'read-only'; return false; }
@@ -601,10 +541,9 @@ export const useEditorStore = defineStore('editor', () => {
     if (!f.fix || !loaded.value || readOnly.value) return false;
     const fresh = lintPlan(currentDoc()).find((x) => x.id === f.id && x.fix && x.fix.replacement === f.fix!.replacement);
     if (!fresh) { lintNow(); return false; }
+    // a quick fix is mechanical: the node keeps its 未复核 flag (shared/tree.ts EditOrigin)
     const doc = lintApplyFix(currentDoc(), fresh);
-    let next = doc.nodes;
-    if (fresh.nodeId) next = mapNode(next, fresh.nodeId, withoutUnreviewed);
-    commit('fix', { meta: doc.meta, nodes: next }, fresh.nodeId ? { select: fresh.nodeId } : {});
+    commit('fix', { meta: doc.meta, nodes: doc.nodes }, fresh.nodeId ? { select: fresh.nodeId } : {});
     lintNow();
     return true;
   }
@@ -615,12 +554,23 @@ export const useEditorStore = defineStore('editor', () => {
     const todo = lintPlan(currentDoc()).filter((f) => f.fix && f.range && (rule === null || f.rule === rule));
     if (!todo.length) return 0;
     const doc = lintApplyFixes(currentDoc(), todo);
-    let next = doc.nodes;
-    for (const id of new Set(todo.map((f) => f.nodeId).filter((x): x is string => !!x))) next = mapNode(next, id, withoutUnreviewed);
-    commit('fix-all', { meta: doc.meta, nodes: next });
+    commit('fix-all', { meta: doc.meta, nodes: doc.nodes });
     lintNow();
     return todo.length;
   }
+
+  /** Keep a reference the template copy kept as written (dismiss its 'template-reference' hint); undoable. */
+  function dismissFinding(f: Finding): boolean {
+    if (!loaded.value || readOnly.value || f.rule !== 'template-reference') return false;
+    const doc = dismissTemplateRef(currentDoc(), f);
+    if (doc.meta === meta.value) return false;
+    commit('dismiss', { meta: doc.meta, nodes: nodes.value });
+    lintNow();
+    return true;
+  }
+
+  /** Nodes still 未复核 and template references not yet checked (export and 提交审阅 ask when there are any). */
+  const reviewGaps = computed(() => (meta.value ? sharedReviewGaps({ format: FORMAT, meta: meta.value, nodes: nodes.value }) : { unreviewed: 0, references: 0 }));
 
   // --- autosave -----------------------------------------------------------------------------
   const saveState = ref<SaveState>('saved');
@@ -838,7 +788,7 @@ export const useEditorStore = defineStore('editor', () => {
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,
     // lint
-    findings, findingsByNode, lintNow, applyFix, applyAllFixes,
+    findings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
     saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, saveBeacon, flush, reload, overwrite,
     // lifecycle
