@@ -352,21 +352,30 @@ export function periodShift(periods: FieldDiffOptions['periods']): { left: Perio
 }
 
 const YEAR_IN_TEXT = /(?<![0-9０-９])((?:19|20)\d{2})(?![0-9０-９])/g;
+const YEAR_KEY = '〈年〉';
 
 /**
  * A key of a short text for "is it the same": tokens compared by key (width, numerals, the district masked),
- * spaces ignored; with a period, the years near it written as plan years (2015 → 〈第1年〉 for 2015–2017).
+ * spaces ignored; with `years: false`, every year (19xx, 20xx) written as one placeholder.
  */
-export function textKey(s: string, masks: readonly string[], period?: Period | null): string {
-  const t = period
-    ? s.replace(YEAR_IN_TEXT, (y) => {
-        const n = Number(y);
-        return n >= period.start - 1 && n <= period.end + 1 ? `〈第${n - period.start + 1}年〉` : y;
-      })
-    : s;
+export function textKey(s: string, masks: readonly string[], opts: { years?: boolean } = {}): string {
+  const t = opts.years === false ? s.replace(YEAR_IN_TEXT, YEAR_KEY) : s;
   let out = '';
   for (const x of tokenize(t, masks)) if (x.k.trim()) out += x.k;
   return out;
+}
+
+/**
+ * The same text for a compare: equal keys, where a year is the same year or — when the periods differ — the
+ * same plan year (a template copy shifts "2015年" to "2027年" but leaves a bare "2016" or a far year alone).
+ */
+export function sameText(a: string, b: string, leftMasks: readonly string[], rightMasks: readonly string[], shift: { left: Period; right: Period } | null): boolean {
+  if (a === b) return true;
+  if (!shift) return textKey(a, leftMasks) === textKey(b, rightMasks);
+  if (textKey(a, leftMasks, { years: false }) !== textKey(b, rightMasks, { years: false })) return false;
+  const ya = [...a.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
+  const yb = [...b.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
+  return ya.length === yb.length && ya.every((y, i) => y === yb[i] || y - shift.left.start === yb[i] - shift.right.start);
 }
 
 export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly string[] = [], rightMasks: readonly string[] = [], opts: FieldDiffOptions = {}): FieldDiff {
@@ -425,8 +434,8 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
   for (const r of rightLeft) if (!r.used) indicators.push({ name: r.i.name, left: null, right: value(r.i), changed: [] });
 
   // milestones, by year — or by plan year when the periods start in different years
-  const msKey = (ms: Array<Pick<Milestone, 'stage' | 'text'>>, masks: readonly string[], period: Period | null) =>
-    JSON.stringify(ms.map((m) => [m.stage, textKey(m.text, masks, period)]));
+  type Cell = Pick<Milestone, 'stage' | 'text'>;
+  const msSame = (l: Cell[], r: Cell[]) => l.length === r.length && l.every((m, i) => m.stage === r[i].stage && sameText(m.text, r[i].text, leftMasks, rightMasks, shift));
   const cell = (m: Milestone) => ({ stage: m.stage, text: m.text });
   let milestones: FieldDiff['milestones'];
   if (shift) {
@@ -436,14 +445,14 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
       const l = left.milestones.filter((m) => slotOf(m.year, shift.left) === slot).map(cell);
       const r = right.milestones.filter((m) => slotOf(m.year, shift.right) === slot).map(cell);
       const leftYear = shift.left.start + slot - 1;
-      return { year: leftYear, slot, leftYear, rightYear: shift.right.start + slot - 1, changed: msKey(l, leftMasks, shift.left) !== msKey(r, rightMasks, shift.right), left: l, right: r };
+      return { year: leftYear, slot, leftYear, rightYear: shift.right.start + slot - 1, changed: !msSame(l, r), left: l, right: r };
     });
   } else {
     const years = [...new Set([...left.milestones, ...right.milestones].map((m) => m.year))].sort((a, b) => a - b);
     milestones = years.map((year) => {
       const l = left.milestones.filter((m) => m.year === year).map(cell);
       const r = right.milestones.filter((m) => m.year === year).map(cell);
-      return { year, changed: msKey(l, leftMasks, null) !== msKey(r, rightMasks, null), left: l, right: r };
+      return { year, changed: !msSame(l, r), left: l, right: r };
     });
   }
 
@@ -521,8 +530,9 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
     return out;
   }
   const shift = periodShift(opts.periods);
-  const lk = L.map((x) => textKey(itemText(x.node), leftMasks, shift?.left));
-  const rk = R.map((x) => textKey(itemText(x.node), rightMasks, shift?.right));
+  const years = shift ? false : true; // years shifted by a template copy do not keep an item from its match
+  const lk = L.map((x) => textKey(itemText(x.node), leftMasks, { years }));
+  const rk = R.map((x) => textKey(itemText(x.node), rightMasks, { years }));
   const usedR = new Set<number>();
   const byKey = new Map<string, number[]>();
   rk.forEach((k, j) => {
@@ -596,8 +606,8 @@ export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly s
     const a = L[i].node;
     const b = R[j].node;
     const fields: ItemField[] = [];
-    if (textKey(a.heading, leftMasks, shift?.left) !== textKey(b.heading, rightMasks, shift?.right)) fields.push('heading');
-    if (textKey(a.body, leftMasks, shift?.left) !== textKey(b.body, rightMasks, shift?.right)) fields.push('body');
+    if (!sameText(a.heading, b.heading, leftMasks, rightMasks, shift)) fields.push('heading');
+    if (!sameText(a.body, b.body, leftMasks, rightMasks, shift)) fields.push('body');
     const deptSet = (l: string[], masks: readonly string[]) => JSON.stringify([...new Set(l.map((d) => departmentKey(d, masks)).filter(Boolean))].sort());
     if (deptSet(a.lead, leftMasks) !== deptSet(b.lead, rightMasks)) fields.push('lead');
     if (deptSet(a.partners, leftMasks) !== deptSet(b.partners, rightMasks)) fields.push('partners');

@@ -15,7 +15,7 @@
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { alignPlans } from './align';
-import { diffTokens, fieldDiff, itemsUnder, lis, matchItems, periodShift, textKey, type DiffOp, type FieldDiff } from './diff';
+import { diffTokens, fieldDiff, itemsUnder, lis, matchItems, periodShift, sameText, type DiffOp, type FieldDiff } from './diff';
 import { departmentKey, districtNames } from './normalize';
 import { nodeRef, type NodeRef } from './prepare';
 import { tokenize } from './tokens';
@@ -145,7 +145,7 @@ export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'i
     if (matchBy === 'content') {
       // a template copy differs in its district name, its years (shifted to the new period) and unreviewed
       // flag by construction; report real edits
-      const same = (x: string, y: string) => textKey(x, masks, shift?.left) === textKey(y, masks, shift?.right);
+      const same = (x: string, y: string) => sameText(x, y, masks, masks, shift);
       for (const k of ['heading', 'body'] as const) if (fields.includes(k) && same(a[k], b[k])) fields.splice(fields.indexOf(k), 1);
       const depts = (l: string[]) => JSON.stringify(l.map((d) => departmentKey(d, masks)));
       for (const k of ['lead', 'partners'] as const) if (fields.includes(k) && depts(a[k]) === depts(b[k])) fields.splice(fields.indexOf(k), 1);

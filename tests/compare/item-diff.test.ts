@@ -91,6 +91,9 @@ describe('draft against its template: fields of items', () => {
     const c = comparePlans(clean, template);
     const pair = c.pairs.find((p) => p.left.heading === SW && p.left.kind === 'task')!;
     expect(pair.diff.fields.items ?? []).toEqual([]);
+    // no pair anywhere reports an item difference (years shifted by the copy, bare years left alone, are no edit)
+    expect(c.pairs.flatMap((p) => (p.diff.fields.items ?? []).map((i) => `${p.left.heading}: ${i.left?.heading}`))).toEqual([]);
+    expect(c.pairs.filter((p) => p.diff.fields.milestones.some((m) => m.changed)).map((p) => p.left.heading)).toEqual([]);
     const yun = c.pairs.find((p) => p.left.heading === '建设综合云平台')!;
     const ms = yun.diff.fields.milestones;
     expect(ms.map((m) => [m.slot, m.leftYear, m.rightYear])).toEqual([[1, 2027, 2015], [2, 2028, 2016], [3, 2029, 2017]]);
@@ -99,7 +102,8 @@ describe('draft against its template: fields of items', () => {
     expect(ms.every((m) => !m.changed)).toBe(true);
     expect(yun.diff.fields.changed).toBe(false);
     const v = compareVersions(template, clean);
-    expect(v.changed.filter((x) => x.fields.includes('milestones') || x.fields.includes('indicators'))).toEqual([]);
+    expect(v.changed.filter((x) => x.fields.includes('milestones') || x.fields.includes('indicators')).map((x) => x.node.heading)).toEqual([]);
+    expect(v.changed.map((x) => `${x.node.heading}: ${x.fields.join(',')}`)).toEqual([]);
   });
 });
 
@@ -177,4 +181,56 @@ describe('orderRows (one row order for the CLI, the view and the item list)', ()
     ]);
     expect(orderRows([], ['n'], new Map(), new Set(), new Set(['n']))).toEqual([{ left: null, right: 'n' }]);
   });
+});
+
+describe('the CLI compare: the same item changes, as lines', () => {
+  it('a draft made through the core from 杨浦 2015, its items edited, against the template', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createCore } = await import('../../electron/core/core');
+    const { run } = await import('../../electron/cli/index');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-itemdiff-'));
+    try {
+      const core = await createCore({ dataDir: dir, seedsDir: path.join(import.meta.dirname, '..', '..', 'seeds'), host: 'test', logError: () => {} });
+      let draftId = '';
+      let tplId = '';
+      try {
+        const call = async (m: string, i: unknown): Promise<any> => {
+          const env = await core.call(m as never, i);
+          if (!env.ok) throw new Error(JSON.stringify(env.error));
+          return env.result;
+        };
+        tplId = core.library.listPlans().find((p) => p.district === '杨浦区')!.id;
+        draftId = (await call('plan.createFromTemplate', { templateId: tplId, district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
+        const { revision, id: _id, ...doc } = await call('plan.get', { id: draftId });
+        const task = byHeading(doc, 'task', SW);
+        const [i1, , i3] = items(task);
+        i1.partners = ['区建管委'];
+        i3.milestones = [{ year: 2028, stage: '推进', text: '白频谱骨干物联专网试点' }];
+        task.children.splice(task.children.indexOf(items(task)[1]), 1); // remove 2)
+        await call('plan.save', { id: draftId, doc, baseRevision: revision });
+      } finally {
+        core.close();
+      }
+      let text = '';
+      await run(['compare', draftId, tplId, '--data-dir', dir], (s) => (text += s));
+      const lines = text.split("\n");
+      if (process.env.SHOW) console.log(text.split("\n").filter((l) => l.startsWith("        ")).slice(0, 60).join("\n"));
+      const at = lines.findIndex((l) => l.includes(`${SW}  ↔  ${SW}`));
+      expect(at).toBeGreaterThanOrEqual(0);
+      const block = lines.slice(at + 1, at + 8).join('\n');
+      expect(block).toContain('事项 3 项有差异:');
+      expect(block).toContain('[配合部门] 1)');
+      expect(block).toContain('部门 仅左侧: 区建管委');
+      expect(block).toContain('[仅右侧] 2)');
+      expect(block).toContain('年度节点 第2年(2028 / 2016): 【推进】白频谱骨干物联专网试点 → —');
+      let json = '';
+      await run(['compare', draftId, tplId, '--json', '--data-dir', dir], (s) => (json += s));
+      const row = (JSON.parse(json).pairs as any[]).find((p) => p.left?.heading === SW && p.left.kind === 'task');
+      expect(row.diff.fields.items.map((x: any) => x.fields)).toEqual([['partners'], [], ['milestones']]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
