@@ -11,7 +11,7 @@ import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client
 import { makeI18n } from '../../renderer/src/i18n';
 import { useCompareStore } from '../../renderer/src/stores/compare';
 import FieldDiffView from '../../renderer/src/compare/FieldDiffView.vue';
-import { comparePlans, comparisonRows } from '../../shared/compare/index';
+import { comparePlans, comparisonRows, compareVersions } from '../../shared/compare/index';
 import type { Envelope } from '../../shared/api/contract';
 import { walk, type PlanDoc } from '../../shared/model/plan';
 import { planFromTemplate } from '../../shared/template';
@@ -84,5 +84,34 @@ describe('compare view: a draft against its template', () => {
     const lines = w.findAll('[data-test="milestone-diff"] tbody tr').map((tr) => tr.find('td').text());
     expect(lines).toEqual(['第1年2027 / 2015', '第2年2028 / 2016', '第3年2029 / 2017']);
     expect(w.text()).toContain('部门、指标、年度节点及事项均无差异');
+  });
+});
+
+describe('compare view: a plan against one of its versions', () => {
+  it('a task whose item changed: its field diff lists the item, departments in the view direction (left = now)', async () => {
+    const { lib, task, items } = setup();
+    const current = lib.plans.get('D')!;
+    const version = structuredClone(current);
+    // the version had the template's partners on item 1); the plan now has 区建管委 too, and one more item
+    const vTask = [...walk(version.nodes)].find(({ node }) => node.id === task.id)!.node;
+    vTask.children = vTask.children.filter((c) => c.kind !== 'item' || c.heading !== '推进5G网络与NGB-W网络协同建设');
+    vTask.children.find((c) => c.id === items[0].id)!.partners = [];
+    setApi(new ApiClient({
+      async send(method, input): Promise<Envelope<any>> {
+        const i = input as any;
+        if (method === 'versions.get') return { ok: true, result: { planId: 'D', versionId: 1, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(version) } };
+        if (method === 'compare.versions') return { ok: true, result: structuredClone({ planId: 'D', from: { label: 'v', planId: 'D', versionId: 1 }, to: { label: 'current', planId: 'D', versionId: null }, ...compareVersions(version, current, { matchBy: 'id' }) }) };
+        return { ok: true, result: await lib.client.call(method as never, i) };
+      },
+    }));
+    const s = useCompareStore();
+    expect(await s.open('D', { kind: 'version', versionId: 1 })).toBe(true);
+    const row = s.rows.find((r) => r.left?.id === task.id)!;
+    expect(row.status).toBe('changed');
+    expect(row.fields!.items!.map((x) => [x.left?.heading ?? null, x.right ? 'v' : null, x.fields])).toEqual([
+      [items[0].heading, 'v', ['partners']],
+      ['推进5G网络与NGB-W网络协同建设', null, []],
+    ]);
+    expect(row.fields!.items![0].detail!.departments.removed).toEqual(['区建管委']); // only on the left: the plan now
   });
 });

@@ -6,6 +6,8 @@ import type { Output } from '../../../shared/api/contract';
 import type { Indicator, PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { walk } from '../../../shared/model/plan';
 import { orderRows } from '../../../shared/compare/rows';
+import { fieldDiff } from '../../../shared/compare/diff';
+import { districtNames } from '../../../shared/compare/normalize';
 import { findNode, insertNode, isAllowed, kindUnder, locate, newId, updateNode } from '../../../shared/tree';
 import { makeRewriter } from '../../../shared/template';
 import { THEMES } from '../../../shared/importer/themes';
@@ -164,7 +166,8 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
  * Rows of a plan (left, as it is now) against one of its versions (right), matched by node id.
  * `d` is compare.versions from the version to the current plan: its `changed` and `moved` lists name the
  * current plan's node ids. Items are folded into the node above them, as in a cross-district comparison (their
- * text is part of its diff): an item added, removed, changed or moved marks that node changed.
+ * text is part of its diff): an item added, removed, changed or moved marks that node changed, and the row's field
+ * diff (left = now, right = the version) lists those items.
  */
 export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: PlanDoc): CompareRow[] {
   const L = flatten(current.nodes);
@@ -186,6 +189,11 @@ export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: Plan
   const rightIds = new Set(R.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
   const leftIds = new Set(L.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
   const changed = new Map(d.changed.map((c) => [c.node.id, c]));
+  const nodeL = new Map(L.map((x) => [x.node.id, x.node]));
+  const nodeR = new Map(R.map((x) => [x.node.id, x.node]));
+  const masksL = districtNames(current.meta.district);
+  const masksR = districtNames(version.meta.district);
+  const periods = [current.meta.period, version.meta.period] as const;
   const moved = new Set(d.moved.map((m) => m.node.id));
   // nodes whose items changed
   const itemsChanged = new Set<string>();
@@ -198,7 +206,10 @@ export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: Plan
     make: () => {
       const c = changed.get(id);
       const reasons = [...(c?.fields.map(String) ?? []), ...(itemsChanged.has(id) ? ['items'] : [])];
-      return { score: null, status: c || itemsChanged.has(id) ? 'changed' : 'same', moved: moved.has(id), fields: c?.detail ?? null, reasons } satisfies Partial<CompareRow>;
+      const isChanged = !!c || itemsChanged.has(id);
+      // the field diff in the view's direction (left = the plan now, right = the version), items by id
+      const fields = isChanged ? fieldDiff(nodeL.get(id)!, nodeR.get(id)!, masksL, masksR, { periods, items: 'id' }) : null;
+      return { score: null, status: isChanged ? 'changed' : 'same', moved: moved.has(id), fields, reasons } satisfies Partial<CompareRow>;
     },
   }));
   return buildRows(
