@@ -616,7 +616,7 @@ export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly s
     if (detail.milestones.some((m) => m.changed)) fields.push('milestones');
     if (!fields.length && !moved.has(i)) continue;
     const d: ItemDiff = { left: nodeRef(a), right: nodeRef(b), depth: R[j].depth, moved: moved.has(i), fields };
-    if (fields.includes('heading') || fields.includes('body')) d.text = diffTokens(tokenize(itemText(a), leftMasks), tokenize(itemText(b), rightMasks));
+    if (fields.includes('heading') || fields.includes('body')) d.text = foldShiftedYears(diffTokens(tokenize(itemText(a), leftMasks), tokenize(itemText(b), rightMasks)), shift);
     if (fields.some((f) => f === 'lead' || f === 'partners' || f === 'indicators' || f === 'milestones')) d.detail = detail;
     byRow.set(key(a.id, b.id), d);
   }
@@ -662,6 +662,35 @@ export function lis(seq: readonly number[]): Set<number> {
   return keep;
 }
 
+const ONE_YEAR = /^\s*((?:19|20)\d{2})\s*$/;
+
+/**
+ * With periods that differ, a year deleted and a year inserted in its place that are the same plan year (2014 in
+ * 2015–2017, 2026 in 2027–2029) are written differently, not changed: they become one 'equal' op with `right`.
+ */
+export function foldShiftedYears(ops: DiffOp[], shift: { left: Period; right: Period } | null): DiffOp[] {
+  if (!shift) return ops;
+  const out: DiffOp[] = [];
+  const push = (o: DiffOp) => {
+    const last = out[out.length - 1];
+    if (last && last.op === 'equal' && o.op === 'equal') {
+      if (last.right !== undefined || o.right !== undefined) last.right = (last.right ?? last.text) + (o.right ?? o.text);
+      last.text += o.text;
+    } else out.push({ ...o });
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const a = ops[i];
+    const b = ops[i + 1];
+    const ya = a.op === 'delete' ? ONE_YEAR.exec(a.text) : null;
+    const yb = ya && b?.op === 'insert' ? ONE_YEAR.exec(b.text) : null;
+    if (ya && yb && Number(ya[1]) - shift.left.start === Number(yb[1]) - shift.right.start) {
+      push({ op: 'equal', text: a.text, right: b.text });
+      i++;
+    } else push(a);
+  }
+  return out;
+}
+
 export interface PairDiff {
   heading: DiffOp[];
   /** Body with items folded in (prepare.nodeText). */
@@ -672,7 +701,8 @@ export interface PairDiff {
 
 /** Diff of two prepared nodes (their tokens are reused). */
 export function diffNodes(l: PreparedNode, r: PreparedNode, leftMasks: readonly string[], rightMasks: readonly string[], opts: FieldDiffOptions = {}): PairDiff {
-  const heading = diffTokens(l.headTokens, r.headTokens);
-  const text = diffTokens(l.textTokens, r.textTokens);
+  const shift = periodShift(opts.periods);
+  const heading = foldShiftedYears(diffTokens(l.headTokens, r.headTokens), shift);
+  const text = foldShiftedYears(diffTokens(l.textTokens, r.textTokens), shift);
   return { heading, text, fields: fieldDiff(l.node, r.node, leftMasks, rightMasks, opts), summary: summarize([...heading, ...text]) };
 }
