@@ -239,3 +239,21 @@ describe('the CLI compare: the same item changes, as lines', () => {
     }
   }, 60_000);
 });
+
+describe('itemDiffs on a small tree', () => {
+  const item = (id: string, heading: string, children: PlanNode[] = []): PlanNode => ({ ...newNode('item', { heading, children }), id });
+  const task = (children: PlanNode[]): PlanNode => ({ ...newNode('task', { heading: '建设综合云平台' }), children });
+  it('an item moved under another item is moved (by id and by content); a changed heading carries a word diff', () => {
+    const a = task([item('a', '建立政务云平台', [item('a1', '整合各部门机房资源')]), item('b', '建立服务云平台')]);
+    const b = task([item('a', '建立政务云平台'), item('b', '建立服务云平台', [item('a1', '整合各部门机房资源')])]);
+    for (const mode of ['id', 'content'] as const) {
+      const f = fieldDiff(a, b, [], [], { items: mode });
+      expect(f.items!.map((x) => [x.left?.id, x.right?.id, x.moved, x.depth])).toEqual([['a1', 'a1', true, 1]]);
+    }
+    const c = task([item('a', '建立政务云平台'), item('b', '建立区级服务云平台')]);
+    const d = task([item('a', '建立政务云平台'), item('b', '建立服务云平台')]);
+    const g = fieldDiff(c, d, [], [], { items: 'id' });
+    expect(g.items!.map((x) => x.fields)).toEqual([['heading']]);
+    expect(g.items![0].text!.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text])).toEqual([['delete', '区级']]);
+  });
+});
