@@ -15,7 +15,7 @@
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { alignPlans } from './align';
-import { diffTokens, fieldDiff, itemsUnder, lis, matchItems, periodShift, sameText, type DiffOp, type FieldDiff } from './diff';
+import { diffTokens, fieldDiff, foldShiftedYears, itemsUnder, lis, matchItems, periodShift, sameText, type DiffOp, type FieldDiff } from './diff';
 import { departmentKey, districtNames } from './normalize';
 import { nodeRef, type NodeRef } from './prepare';
 import { tokenize } from './tokens';
@@ -161,8 +161,8 @@ export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'i
       continue;
     }
     const c: VersionDiff['changed'][number] = { node: nodeRef(b), fromId: fid, fields };
-    if (fields.includes('heading')) c.heading = diffTokens(tokenize(a.heading, masks), tokenize(b.heading, masks));
-    if (fields.includes('body')) c.body = diffTokens(tokenize(a.body, masks), tokenize(b.body, masks));
+    if (fields.includes('heading')) c.heading = foldShiftedYears(diffTokens(tokenize(a.heading, masks), tokenize(b.heading, masks)), shift);
+    if (fields.includes('body')) c.body = foldShiftedYears(diffTokens(tokenize(a.body, masks), tokenize(b.body, masks)), shift);
     if (fields.some((k) => k === 'lead' || k === 'partners' || k === 'indicators' || k === 'milestones')) c.detail = fieldDiff(a, b, masks, masks, { periods, items: matchBy === 'id' ? 'id' : 'content' });
     changed.push(c);
   }
