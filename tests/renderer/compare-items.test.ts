@@ -115,3 +115,27 @@ describe('compare view: a plan against one of its versions', () => {
     expect(row.fields!.items![0].detail!.departments.removed).toEqual(['区建管委']); // only on the left: the plan now
   });
 });
+
+describe('compare view: the selected pair', () => {
+  it('an action whose task changed does not say 均无差异 of itself; the task lists its items', async () => {
+    const { task } = setup();
+    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'T' });
+    const action = s.rows.find((r) => r.left?.kind === 'action' && r.right && s.leftNode(r.left.id)!.children.some((c) => c.id === task.id))!;
+    expect(action.fields!.changed).toBe(false);
+    s.select(action.key);
+    const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
+    const w = mount(PairDetail, opts);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(w.find('[data-test="below-changed"]').text()).toBe('本节点的部门、指标、年度节点及事项无差异;其下级有 1 处差异');
+    expect(w.text()).not.toContain('均无差异');
+    s.select(s.rows.find((r) => r.left?.id === task.id)!.key);
+    await w.vm.$nextTick();
+    expect(w.findAll('[data-test="item-row"]')).toHaveLength(3);
+    expect(w.find('[data-test="below-changed"]').exists()).toBe(false);
+    w.unmount();
+  });
+});

@@ -61,6 +61,7 @@ export default {
     milestones: 'Milestones',
     year: 'Year',
     noFields: 'No differences in departments, indicators, milestones or items',
+    belowChanged: 'No differences in departments, indicators, milestones or items of this node; {n} differences below it',
     planYear: 'Year {n}',
     roles: 'Role changed',
     roleNames: { lead: 'lead', partner: 'partner' },

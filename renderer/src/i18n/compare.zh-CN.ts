@@ -61,6 +61,7 @@ export default {
     milestones: '年度节点',
     year: '年份',
     noFields: '部门、指标、年度节点及事项均无差异',
+    belowChanged: '本节点的部门、指标、年度节点及事项无差异;其下级有 {n} 处差异',
     planYear: '第{n}年',
     roles: '角色变化',
     roleNames: { lead: '牵头', partner: '配合' },
