@@ -548,7 +548,9 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
   const lb = lk.map((k) => bigrams(k));
   const rb = rk.map((k) => bigrams(k));
   const cand: Array<[number, number, number]> = [];
-  for (let i = 0; i < L.length; i++) {
+  // similar texts: every left item against every right one that is left — bounded (a long annex table of items)
+  const open = (L.length - out.size) * (R.length - usedR.size);
+  for (let i = 0; i < L.length && open <= MAX_ITEM_CANDIDATES; i++) {
     if (out.has(i) || !lk[i]) continue;
     for (let j = 0; j < R.length; j++) {
       if (usedR.has(j) || !rk[j]) continue;
@@ -571,6 +573,9 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
   }
   return out;
 }
+
+/** Above this many (left item × right item) combinations left after exact matches, items are not paired by similarity. */
+export const MAX_ITEM_CANDIDATES = 250_000;
 
 /** Items under two compared nodes that differ (left-only, right-only, moved or changed), in row order (rows.ts). */
 export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly string[], rightMasks: readonly string[], opts: FieldDiffOptions = {}): ItemDiff[] {
