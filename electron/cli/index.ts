@@ -25,6 +25,7 @@ import { PlanDoc, walk } from '../../shared/model/plan';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
 import { comparePlans, comparisonRows } from '../../shared/compare/index';
+import { describeFieldDiff } from '../../shared/compare/describe';
 import { defaultDataDir } from '../core/paths';
 import { visibleControls } from '../../shared/text/invisible';
 
@@ -213,6 +214,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
         const l = r.left ? `${r.left.heading}` : '—';
         const rr = r.right ? `${r.right.heading}` : '—';
         out(`${r.pair ? r.pair.score.toFixed(2) : '    '}  ${l}  ↔  ${rr}${r.pair?.reasons.length ? `  [${r.pair.reasons.slice(0, 4).join('、')}]` : ''}\n`);
+        if (r.pair) for (const line of describeFieldDiff(r.pair.diff.fields)) out(`        ${line}\n`);
       }
       out(`${c.stats.pairs} 对, 左侧未配对 ${c.stats.unmatchedLeft}, 右侧未配对 ${c.stats.unmatchedRight}, ${timingMs} ms\n`);
       return;

@@ -1,13 +1,15 @@
 /**
  * Inside an aligned pair: a word-level diff (Myers O(ND) on Intl.Segmenter tokens, compared by key so
  * 静安区 ≡ 杨浦区 and 三年 ≡ 3年 count as equal) of heading and text, and a field diff: departments added /
- * removed, indicators compared by name (value, unit, year, comparator), milestones by year.
+ * removed, indicators compared by name (value, unit, year, comparator), milestones by year (by plan year when
+ * the two periods start in different years), and the items (事项) under the pair matched and compared the same way.
  * Environment-free.
  */
-import type { Indicator, Milestone, PlanNode } from '../model/plan';
+import type { Indicator, Milestone, Period, PlanNode } from '../model/plan';
 import { bigrams, departmentKey, dice } from './normalize';
-import { nameKey, type PreparedNode } from './prepare';
-import type { Token } from './tokens';
+import { nameKey, nodeRef, type NodeRef, type PreparedNode } from './prepare';
+import { orderRows } from './rows';
+import { tokenize, type Token } from './tokens';
 
 export interface DiffOp {
   op: 'equal' | 'insert' | 'delete';
@@ -299,35 +301,109 @@ export interface IndicatorValue {
   comparator: Indicator['comparator'];
 }
 
+export type Role = 'lead' | 'partner';
+
 export interface FieldDiff {
-  departments: { added: string[]; removed: string[]; same: string[] };
+  /** Lead and partner departments together, by key; `roles`: on both sides, lead on one and partner on the other. */
+  departments: { added: string[]; removed: string[]; same: string[]; roles?: Array<{ name: string; left: Role; right: Role }> };
   indicators: Array<{ name: string; left: IndicatorValue | null; right: IndicatorValue | null; changed: Array<keyof IndicatorValue> }>;
-  milestones: Array<{ year: number; left: Array<Pick<Milestone, 'stage' | 'text'>>; right: Array<Pick<Milestone, 'stage' | 'text'>> }>;
+  /**
+   * Milestones by year; when the two plans' periods start in different years, by plan year: `slot` 1 = the
+   * first year of each plan (2015 ≡ 2027 for 2015–2017 against 2027–2029), `leftYear` / `rightYear` the
+   * calendar years, `year` = leftYear. `changed`: stage or text differ (district names and years in the text
+   * compared as written for the plan's own district and period).
+   */
+  milestones: Array<{ year: number; slot?: number; leftYear?: number; rightYear?: number; changed?: boolean; left: Array<Pick<Milestone, 'stage' | 'text'>>; right: Array<Pick<Milestone, 'stage' | 'text'>> }>;
+  /** Items (事项) under the two nodes that differ: only on one side, moved, or with changed fields. */
+  items?: ItemDiff[];
+  /** Any difference above, items included. */
   changed: boolean;
+}
+
+export type ItemField = 'heading' | 'body' | 'lead' | 'partners' | 'indicators' | 'milestones';
+
+export interface ItemDiff {
+  left: NodeRef | null;
+  right: NodeRef | null;
+  /** 0 = a child of the compared node, 1 = an item under such an item … */
+  depth: number;
+  /** Paired, but under another item or out of order among its siblings. */
+  moved: boolean;
+  fields: ItemField[];
+  /** Word diff of "heading body" when heading or body changed. */
+  text?: DiffOp[];
+  /** Departments, indicators and milestones when one of them changed. */
+  detail?: FieldDiff;
+}
+
+export interface FieldDiffOptions {
+  /** The two plans' periods: when their starts differ, milestones and years are compared by plan year. */
+  periods?: readonly [Period | null | undefined, Period | null | undefined];
+  /** How the items under the two nodes are paired: by id, by content, 'auto' (id when they share ids; the default), or not at all. */
+  items?: 'id' | 'content' | 'auto' | false;
 }
 
 const value = (i: Indicator): IndicatorValue => ({ value: i.value, unit: i.unit, year: i.year, comparator: i.comparator });
 
-export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly string[] = [], rightMasks: readonly string[] = []): FieldDiff {
+/** The two periods when they start in different years (then years are compared by plan year), else null. */
+export function periodShift(periods: FieldDiffOptions['periods']): { left: Period; right: Period } | null {
+  const [l, r] = periods ?? [];
+  return l && r && l.start !== r.start ? { left: l, right: r } : null;
+}
+
+const YEAR_IN_TEXT = /(?<![0-9０-９])((?:19|20)\d{2})(?![0-9０-９])/g;
+const YEAR_KEY = '〈年〉';
+
+/**
+ * A key of a short text for "is it the same": tokens compared by key (width, numerals, the district masked),
+ * spaces ignored; with `years: false`, every year (19xx, 20xx) written as one placeholder.
+ */
+export function textKey(s: string, masks: readonly string[], opts: { years?: boolean } = {}): string {
+  const t = opts.years === false ? s.replace(YEAR_IN_TEXT, YEAR_KEY) : s;
+  let out = '';
+  for (const x of tokenize(t, masks)) if (x.k.trim()) out += x.k;
+  return out;
+}
+
+/**
+ * The same text for a compare: equal keys, where a year is the same year or — when the periods differ — the
+ * same plan year (a template copy shifts "2015年" to "2027年" but leaves a bare "2016" or a far year alone).
+ */
+export function sameText(a: string, b: string, leftMasks: readonly string[], rightMasks: readonly string[], shift: { left: Period; right: Period } | null): boolean {
+  if (a === b) return true;
+  if (!shift) return textKey(a, leftMasks) === textKey(b, rightMasks);
+  if (textKey(a, leftMasks, { years: false }) !== textKey(b, rightMasks, { years: false })) return false;
+  const ya = [...a.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
+  const yb = [...b.matchAll(YEAR_IN_TEXT)].map((m) => Number(m[1]));
+  return ya.length === yb.length && ya.every((y, i) => y === yb[i] || y - shift.left.start === yb[i] - shift.right.start);
+}
+
+export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly string[] = [], rightMasks: readonly string[] = [], opts: FieldDiffOptions = {}): FieldDiff {
+  const shift = periodShift(opts.periods);
   // departments, by key (区科委(信息委) ≡ 区科委, 公安静安分局 ≡ 区公安分局)
   const depts = (n: PlanNode, masks: readonly string[]) => {
-    const m = new Map<string, string>();
-    for (const d of [...n.lead, ...n.partners]) {
-      const k = departmentKey(d, masks);
-      if (k && !m.has(k)) m.set(k, d);
+    const m = new Map<string, { name: string; role: Role }>();
+    for (const [list, role] of [[n.lead, 'lead'], [n.partners, 'partner']] as const) {
+      for (const d of list) {
+        const k = departmentKey(d, masks);
+        if (k && !m.has(k)) m.set(k, { name: d, role });
+      }
     }
     return m;
   };
   const dl = depts(left, leftMasks);
   const dr = depts(right, rightMasks);
-  const departments = {
-    added: [...dr].filter(([k]) => !dl.has(k)).map(([, v]) => v),
-    removed: [...dl].filter(([k]) => !dr.has(k)).map(([, v]) => v),
-    same: [...dl].filter(([k]) => dr.has(k)).map(([, v]) => v),
+  const roles = [...dl].filter(([k, v]) => dr.has(k) && dr.get(k)!.role !== v.role).map(([k, v]) => ({ name: v.name, left: v.role, right: dr.get(k)!.role }));
+  const departments: FieldDiff['departments'] = {
+    added: [...dr].filter(([k]) => !dl.has(k)).map(([, v]) => v.name),
+    removed: [...dl].filter(([k]) => !dr.has(k)).map(([, v]) => v.name),
+    same: [...dl].filter(([k]) => dr.has(k)).map(([, v]) => v.name),
   };
+  if (roles.length) departments.roles = roles;
 
   // indicators, by name: exact key first, then the closest name (bigram Dice ≥ 0.5)
   const indicators: FieldDiff['indicators'] = [];
+  const row = (l: Indicator, r: Indicator) => indicatorRow(l, r, shift);
   const rightLeft = right.indicators.map((i) => ({ i, k: nameKey(i.name, rightMasks), used: false }));
   const unmatched: Indicator[] = [];
   for (const li of left.indicators) {
@@ -335,7 +411,7 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
     const hit = rightLeft.find((r) => !r.used && r.k === k);
     if (hit) {
       hit.used = true;
-      indicators.push(indicatorRow(li, hit.i));
+      indicators.push(row(li, hit.i));
     } else unmatched.push(li);
   }
   for (const li of unmatched) {
@@ -352,29 +428,272 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
     }
     if (best) {
       best.used = true;
-      indicators.push(indicatorRow(li, best.i));
+      indicators.push(row(li, best.i));
     } else indicators.push({ name: li.name, left: value(li), right: null, changed: [] });
   }
   for (const r of rightLeft) if (!r.used) indicators.push({ name: r.i.name, left: null, right: value(r.i), changed: [] });
 
-  // milestones, by year
-  const years = [...new Set([...left.milestones, ...right.milestones].map((m) => m.year))].sort((a, b) => a - b);
-  const pick = (ms: Milestone[], y: number) => ms.filter((m) => m.year === y).map((m) => ({ stage: m.stage, text: m.text }));
-  const milestones = years.map((year) => ({ year, left: pick(left.milestones, year), right: pick(right.milestones, year) }));
+  // milestones, by year — or by plan year when the periods start in different years
+  type Cell = Pick<Milestone, 'stage' | 'text'>;
+  const msSame = (l: Cell[], r: Cell[]) => l.length === r.length && l.every((m, i) => m.stage === r[i].stage && sameText(m.text, r[i].text, leftMasks, rightMasks, shift));
+  const cell = (m: Milestone) => ({ stage: m.stage, text: m.text });
+  let milestones: FieldDiff['milestones'];
+  if (shift) {
+    const slotOf = (y: number, p: Period) => y - p.start + 1;
+    const slots = [...new Set([...left.milestones.map((m) => slotOf(m.year, shift.left)), ...right.milestones.map((m) => slotOf(m.year, shift.right))])].sort((a, b) => a - b);
+    milestones = slots.map((slot) => {
+      const l = left.milestones.filter((m) => slotOf(m.year, shift.left) === slot).map(cell);
+      const r = right.milestones.filter((m) => slotOf(m.year, shift.right) === slot).map(cell);
+      const leftYear = shift.left.start + slot - 1;
+      return { year: leftYear, slot, leftYear, rightYear: shift.right.start + slot - 1, changed: !msSame(l, r), left: l, right: r };
+    });
+  } else {
+    const years = [...new Set([...left.milestones, ...right.milestones].map((m) => m.year))].sort((a, b) => a - b);
+    milestones = years.map((year) => {
+      const l = left.milestones.filter((m) => m.year === year).map(cell);
+      const r = right.milestones.filter((m) => m.year === year).map(cell);
+      return { year, changed: !msSame(l, r), left: l, right: r };
+    });
+  }
 
-  const changed =
+  const out: FieldDiff = { departments, indicators, milestones, changed: false };
+  const mode = opts.items ?? 'auto';
+  if (mode !== false) {
+    const items = itemDiffs(left, right, leftMasks, rightMasks, { ...opts, items: mode });
+    if (items.length) out.items = items;
+  }
+  out.changed =
     departments.added.length > 0 ||
     departments.removed.length > 0 ||
+    roles.length > 0 ||
     indicators.some((i) => !i.left || !i.right || i.changed.length > 0) ||
-    milestones.some((m) => JSON.stringify(m.left) !== JSON.stringify(m.right));
-  return { departments, indicators, milestones, changed };
+    milestones.some((m) => m.changed) ||
+    (out.items?.length ?? 0) > 0;
+  return out;
 }
 
-function indicatorRow(l: Indicator, r: Indicator): FieldDiff['indicators'][number] {
+function indicatorRow(l: Indicator, r: Indicator, shift: { left: Period; right: Period } | null): FieldDiff['indicators'][number] {
   const a = value(l);
   const b = value(r);
-  const changed = (Object.keys(a) as Array<keyof IndicatorValue>).filter((k) => a[k] !== b[k]);
+  const sameYear = (x: number | null, y: number | null) =>
+    x === y || (!!shift && x !== null && y !== null && x - shift.left.start === y - shift.right.start);
+  const changed = (Object.keys(a) as Array<keyof IndicatorValue>).filter((k) => (k === 'year' ? !sameYear(a.year, b.year) : a[k] !== b[k]));
   return { name: l.name === r.name ? l.name : `${l.name} / ${r.name}`, left: a, right: b, changed };
+}
+
+// --- items (事项) under two compared nodes ---------------------------------------------------------
+
+interface ItemFlat {
+  node: PlanNode;
+  /** The item above it, or null for a child of the compared node. */
+  parent: string | null;
+  /** Position among its sibling items. */
+  pos: number;
+  depth: number;
+}
+
+/** The items under a node (and items under those), in reading order; what prepare.nodeText folds into its text. */
+export function itemsUnder(n: PlanNode): ItemFlat[] {
+  const out: ItemFlat[] = [];
+  const rec = (list: readonly PlanNode[], parent: string | null, depth: number) => {
+    let pos = 0;
+    for (const c of list) {
+      if (c.kind !== 'item') continue;
+      out.push({ node: c, parent, pos: pos++, depth });
+      rec(c.children, c.id, depth + 1);
+    }
+  };
+  rec(n.children, null, 0);
+  return out;
+}
+
+const itemText = (n: PlanNode) => [n.heading, n.body].filter(Boolean).join(' ');
+
+/**
+ * Pairs of items (left index → right index). By id when asked (or 'auto' and they share one); else by content:
+ * the same text first (district and years as in fieldDiff), then the most similar text (bigram Dice ≥ 0.5,
+ * best first), then items without text in order.
+ */
+export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftMasks: readonly string[], rightMasks: readonly string[], opts: FieldDiffOptions = {}): Map<number, number> {
+  const out = new Map<number, number>();
+  let mode = opts.items || 'auto';
+  if (mode === 'auto') {
+    const ids = new Set(L.map((x) => x.node.id));
+    mode = R.some((x) => ids.has(x.node.id)) ? 'id' : 'content';
+  }
+  if (mode === 'id') {
+    const at = new Map(R.map((x, j) => [x.node.id, j]));
+    L.forEach((x, i) => {
+      const j = at.get(x.node.id);
+      if (j !== undefined) out.set(i, j);
+    });
+    return out;
+  }
+  const shift = periodShift(opts.periods);
+  const years = shift ? false : true; // years shifted by a template copy do not keep an item from its match
+  const lk = L.map((x) => textKey(itemText(x.node), leftMasks, { years }));
+  const rk = R.map((x) => textKey(itemText(x.node), rightMasks, { years }));
+  const usedR = new Set<number>();
+  const byKey = new Map<string, number[]>();
+  rk.forEach((k, j) => {
+    if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(j);
+  });
+  lk.forEach((k, i) => {
+    const j = k ? byKey.get(k)?.find((x) => !usedR.has(x)) : undefined;
+    if (j !== undefined) {
+      out.set(i, j);
+      usedR.add(j);
+    }
+  });
+  const lb = lk.map((k) => bigrams(k));
+  const rb = rk.map((k) => bigrams(k));
+  const cand: Array<[number, number, number]> = [];
+  // similar texts: every left item against every right one that is left — bounded (a long annex table of items)
+  const open = (L.length - out.size) * (R.length - usedR.size);
+  for (let i = 0; i < L.length && open <= MAX_ITEM_CANDIDATES; i++) {
+    if (out.has(i) || !lk[i]) continue;
+    for (let j = 0; j < R.length; j++) {
+      if (usedR.has(j) || !rk[j]) continue;
+      const s = dice(lb[i], rb[j]);
+      if (s >= 0.5) cand.push([s, i, j]);
+    }
+  }
+  cand.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [, i, j] of cand) {
+    if (out.has(i) || usedR.has(j)) continue;
+    out.set(i, j);
+    usedR.add(j);
+  }
+  const emptyR = R.map((_, j) => j).filter((j) => !rk[j] && !usedR.has(j));
+  for (let i = 0; i < L.length && emptyR.length; i++) {
+    if (out.has(i) || lk[i]) continue;
+    const j = emptyR.shift()!;
+    out.set(i, j);
+    usedR.add(j);
+  }
+  return out;
+}
+
+/** Above this many (left item × right item) combinations left after exact matches, items are not paired by similarity. */
+export const MAX_ITEM_CANDIDATES = 250_000;
+
+/** Items under two compared nodes that differ (left-only, right-only, moved or changed), in row order (rows.ts). */
+export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly string[], rightMasks: readonly string[], opts: FieldDiffOptions = {}): ItemDiff[] {
+  const L = itemsUnder(left);
+  const R = itemsUnder(right);
+  if (!L.length && !R.length) return [];
+  const pairs = matchItems(L, R, leftMasks, rightMasks, opts);
+  const shift = periodShift(opts.periods);
+  const rightOfLeftId = new Map([...pairs].map(([i, j]) => [L[i].node.id, R[j].node.id]));
+  // moved: under another (paired) item, or outside the longest run of siblings that kept their order
+  const moved = new Set<number>();
+  const groups = new Map<string, Array<{ i: number; j: number }>>();
+  for (const [i, j] of pairs) {
+    const expected = L[i].parent === null ? null : rightOfLeftId.get(L[i].parent!) ?? '\u0000gone';
+    if (expected !== R[j].parent) {
+      moved.add(i);
+      continue;
+    }
+    const g = R[j].parent ?? '';
+    (groups.get(g) ?? groups.set(g, []).get(g)!).push({ i, j });
+  }
+  for (const list of groups.values()) {
+    // in left order, the right positions that keep their order (as versions.ts, with the draft on the left)
+    list.sort((a, b) => L[a.i].pos - L[b.i].pos);
+    const keep = lis(list.map((x) => R[x.j].pos));
+    list.forEach((x, n) => {
+      if (!keep.has(n)) moved.add(x.i);
+    });
+  }
+  const byRow = new Map<string, ItemDiff>();
+  const key = (l: string | null, r: string | null) => `${l ?? ''}|${r ?? ''}`;
+  for (const [i, j] of pairs) {
+    const a = L[i].node;
+    const b = R[j].node;
+    const fields: ItemField[] = [];
+    if (!sameText(a.heading, b.heading, leftMasks, rightMasks, shift)) fields.push('heading');
+    if (!sameText(a.body, b.body, leftMasks, rightMasks, shift)) fields.push('body');
+    const deptSet = (l: string[], masks: readonly string[]) => JSON.stringify([...new Set(l.map((d) => departmentKey(d, masks)).filter(Boolean))].sort());
+    if (deptSet(a.lead, leftMasks) !== deptSet(b.lead, rightMasks)) fields.push('lead');
+    if (deptSet(a.partners, leftMasks) !== deptSet(b.partners, rightMasks)) fields.push('partners');
+    const detail = fieldDiff(a, b, leftMasks, rightMasks, { ...opts, items: false });
+    if (detail.indicators.some((x) => !x.left || !x.right || x.changed.length)) fields.push('indicators');
+    if (detail.milestones.some((m) => m.changed)) fields.push('milestones');
+    if (!fields.length && !moved.has(i)) continue;
+    const d: ItemDiff = { left: nodeRef(a), right: nodeRef(b), depth: R[j].depth, moved: moved.has(i), fields };
+    if (fields.includes('heading') || fields.includes('body')) d.text = foldShiftedYears(diffTokens(tokenize(itemText(a), leftMasks), tokenize(itemText(b), rightMasks)), shift);
+    if (fields.some((f) => f === 'lead' || f === 'partners' || f === 'indicators' || f === 'milestones')) d.detail = detail;
+    byRow.set(key(a.id, b.id), d);
+  }
+  const pairedL = new Set(pairs.keys());
+  const pairedR = new Set(pairs.values());
+  const onlyL = new Set(L.filter((_, i) => !pairedL.has(i)).map((x) => x.node.id));
+  const onlyR = new Set(R.filter((_, j) => !pairedR.has(j)).map((x) => x.node.id));
+  const infoL = new Map(L.map((x) => [x.node.id, x]));
+  const infoR = new Map(R.map((x) => [x.node.id, x]));
+  const out: ItemDiff[] = [];
+  for (const row of orderRows(L.map((x) => x.node.id), R.map((x) => x.node.id), rightOfLeftId, onlyL, onlyR)) {
+    if (row.left !== null && row.right !== null) {
+      const d = byRow.get(key(row.left, row.right));
+      if (d) out.push(d);
+    } else if (row.left !== null) {
+      const x = infoL.get(row.left)!;
+      out.push({ left: nodeRef(x.node), right: null, depth: x.depth, moved: false, fields: [] });
+    } else if (row.right !== null) {
+      const x = infoR.get(row.right)!;
+      out.push({ left: null, right: nodeRef(x.node), depth: x.depth, moved: false, fields: [] });
+    }
+  }
+  return out;
+}
+
+/** Indices (into seq) of a longest increasing subsequence. */
+export function lis(seq: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  for (let i = 0; i < seq.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) keep.add(i);
+  return keep;
+}
+
+const ONE_YEAR = /^\s*((?:19|20)\d{2})\s*$/;
+
+/**
+ * With periods that differ, a year deleted and a year inserted in its place that are the same plan year (2014 in
+ * 2015–2017, 2026 in 2027–2029) are written differently, not changed: they become one 'equal' op with `right`.
+ */
+export function foldShiftedYears(ops: DiffOp[], shift: { left: Period; right: Period } | null): DiffOp[] {
+  if (!shift) return ops;
+  const out: DiffOp[] = [];
+  const push = (o: DiffOp) => {
+    const last = out[out.length - 1];
+    if (last && last.op === 'equal' && o.op === 'equal') {
+      if (last.right !== undefined || o.right !== undefined) last.right = (last.right ?? last.text) + (o.right ?? o.text);
+      last.text += o.text;
+    } else out.push({ ...o });
+  };
+  for (let i = 0; i < ops.length; i++) {
+    const a = ops[i];
+    const b = ops[i + 1];
+    const ya = a.op === 'delete' ? ONE_YEAR.exec(a.text) : null;
+    const yb = ya && b?.op === 'insert' ? ONE_YEAR.exec(b.text) : null;
+    if (ya && yb && Number(ya[1]) - shift.left.start === Number(yb[1]) - shift.right.start) {
+      push({ op: 'equal', text: a.text, right: b.text });
+      i++;
+    } else push(a);
+  }
+  return out;
 }
 
 export interface PairDiff {
@@ -386,8 +705,9 @@ export interface PairDiff {
 }
 
 /** Diff of two prepared nodes (their tokens are reused). */
-export function diffNodes(l: PreparedNode, r: PreparedNode, leftMasks: readonly string[], rightMasks: readonly string[]): PairDiff {
-  const heading = diffTokens(l.headTokens, r.headTokens);
-  const text = diffTokens(l.textTokens, r.textTokens);
-  return { heading, text, fields: fieldDiff(l.node, r.node, leftMasks, rightMasks), summary: summarize([...heading, ...text]) };
+export function diffNodes(l: PreparedNode, r: PreparedNode, leftMasks: readonly string[], rightMasks: readonly string[], opts: FieldDiffOptions = {}): PairDiff {
+  const shift = periodShift(opts.periods);
+  const heading = foldShiftedYears(diffTokens(l.headTokens, r.headTokens), shift);
+  const text = foldShiftedYears(diffTokens(l.textTokens, r.textTokens), shift);
+  return { heading, text, fields: fieldDiff(l.node, r.node, leftMasks, rightMasks, opts), summary: summarize([...heading, ...text]) };
 }

@@ -6,11 +6,13 @@ import type { PlanDoc } from '../model/plan';
 import { alignPlans, type AlignedPair, type AlignOptions, type AlignStats } from './align';
 import { diffNodes, type PairDiff } from './diff';
 import { preparePlan, type NodeRef } from './prepare';
+import { orderRows } from './rows';
 
 export { alignPlans, DEFAULT_THRESHOLD, type Pin, type AlignedPair, type Alignment } from './align';
 export { compareVersions, type VersionDiff } from './versions';
 export type { NodeRef } from './prepare';
-export type { DiffOp, PairDiff, FieldDiff } from './diff';
+export type { DiffOp, PairDiff, FieldDiff, ItemDiff } from './diff';
+export { orderRows, type RowIds } from './rows';
 
 export interface ComparedPair extends AlignedPair {
   diff: PairDiff;
@@ -30,7 +32,7 @@ export function comparePlans(left: PlanDoc, right: PlanDoc, opts: AlignOptions =
   const R = preparePlan(right);
   let identical = 0;
   const pairs = a.pairs.map((p) => {
-    const diff = diffNodes(L.byId.get(p.left.id)!, R.byId.get(p.right.id)!, L.masks, R.masks);
+    const diff = diffNodes(L.byId.get(p.left.id)!, R.byId.get(p.right.id)!, L.masks, R.masks, { periods: [left.meta.period, right.meta.period] });
     if (diff.summary.inserted === 0 && diff.summary.deleted === 0 && !diff.fields.changed) identical++;
     return { ...p, diff };
   });
@@ -48,43 +50,23 @@ export interface ComparisonRow {
   pair: ComparedPair | null;
 }
 
-/**
- * Rows for a side-by-side view or the CLI: every aligned pair and every unmatched node once. Left nodes in the
- * left plan's reading order; an unmatched right node comes right after the row holding the nearest right node
- * before it that is in a pair (or first, when there is none).
- */
+/** Rows for a side-by-side view or the CLI: every aligned pair and every unmatched node once (order: rows.ts). */
 export function comparisonRows(c: PlanComparison, left: PlanDoc, right: PlanDoc): ComparisonRow[] {
   const L = preparePlan(left);
   const R = preparePlan(right);
   const byLeft = new Map(c.pairs.map((p) => [p.left.id, p]));
-  const unL = new Set(c.unmatchedLeft.map((n) => n.id));
-  const rows: ComparisonRow[] = [];
-  const rowOfRight = new Map<string, number>();
-  for (const n of L.nodes) {
-    const p = byLeft.get(n.ref.id);
-    if (p) {
-      rowOfRight.set(p.right.id, rows.length);
-      rows.push({ left: p.left, right: p.right, pair: p });
-    } else if (unL.has(n.ref.id)) rows.push({ left: n.ref, right: null, pair: null });
-  }
-  // place unmatched right nodes: after[i] = right nodes to insert after row i (−1: before everything)
-  const after = new Map<number, NodeRef[]>();
-  let anchor = -1;
-  const unR = new Set(c.unmatchedRight.map((n) => n.id));
-  for (const n of R.nodes) {
-    const at = rowOfRight.get(n.ref.id);
-    if (at !== undefined) anchor = at;
-    else if (unR.has(n.ref.id)) {
-      const list = after.get(anchor) ?? [];
-      list.push(n.ref);
-      after.set(anchor, list);
-    }
-  }
-  const out: ComparisonRow[] = [];
-  for (const r of after.get(-1) ?? []) out.push({ left: null, right: r, pair: null });
-  rows.forEach((row, i) => {
-    out.push(row);
-    for (const r of after.get(i) ?? []) out.push({ left: null, right: r, pair: null });
+  const refL = new Map(c.unmatchedLeft.map((n) => [n.id, n]));
+  const refR = new Map(c.unmatchedRight.map((n) => [n.id, n]));
+  const ids = orderRows(
+    L.nodes.map((n) => n.ref.id),
+    R.nodes.map((n) => n.ref.id),
+    new Map(c.pairs.map((p) => [p.left.id, p.right.id])),
+    new Set(refL.keys()),
+    new Set(refR.keys()),
+  );
+  return ids.map(({ left: l, right: r }) => {
+    const p = l !== null ? byLeft.get(l) : undefined;
+    if (p) return { left: p.left, right: p.right, pair: p };
+    return { left: l !== null ? refL.get(l)! : null, right: r !== null ? refR.get(r)! : null, pair: null };
   });
-  return out;
 }

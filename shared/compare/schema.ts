@@ -11,12 +11,38 @@ export const NodeRefSchema = z.object({ id: z.string(), kind: NodeKind, number: 
 export const DiffOpSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string(), right: z.string().optional() });
 const IndicatorValue = z.object({ value: z.number().nullable(), unit: z.string(), year: z.number().int().nullable(), comparator: Comparator });
 const MilestoneCell = z.object({ stage: MilestoneStage.nullable(), text: z.string() });
-export const FieldDiffSchema = z.object({
-  departments: z.object({ added: z.array(z.string()), removed: z.array(z.string()), same: z.array(z.string()) }),
+const Role = z.enum(['lead', 'partner']);
+const FieldDiffBase = z.object({
+  departments: z.object({
+    added: z.array(z.string()),
+    removed: z.array(z.string()),
+    same: z.array(z.string()),
+    roles: z.array(z.object({ name: z.string(), left: Role, right: Role })).optional(),
+  }),
   indicators: z.array(z.object({ name: z.string(), left: IndicatorValue.nullable(), right: IndicatorValue.nullable(), changed: z.array(z.string()) })),
-  milestones: z.array(z.object({ year: z.number().int(), left: z.array(MilestoneCell), right: z.array(MilestoneCell) })),
+  milestones: z.array(
+    z.object({
+      year: z.number().int(),
+      slot: z.number().int().optional(),
+      leftYear: z.number().int().optional(),
+      rightYear: z.number().int().optional(),
+      changed: z.boolean().optional(),
+      left: z.array(MilestoneCell),
+      right: z.array(MilestoneCell),
+    }),
+  ),
   changed: z.boolean(),
 });
+export const ItemDiffSchema = z.object({
+  left: NodeRefSchema.nullable(),
+  right: NodeRefSchema.nullable(),
+  depth: z.number().int(),
+  moved: z.boolean(),
+  fields: z.array(z.enum(['heading', 'body', 'lead', 'partners', 'indicators', 'milestones'])),
+  text: z.array(DiffOpSchema).optional(),
+  detail: FieldDiffBase.optional(),
+});
+export const FieldDiffSchema = FieldDiffBase.extend({ items: z.array(ItemDiffSchema).optional() });
 export const PairDiffSchema = z.object({
   heading: z.array(DiffOpSchema),
   text: z.array(DiffOpSchema),

@@ -9,12 +9,13 @@
  *     A moved node can also be changed.
  *   - A draft against its template (meta.basedOn): planFromTemplate gives every node a new id, so when few ids
  *     are shared (matchBy 'auto' → 'content') nodes are first paired by content (align.ts, both district names
- *     masked), items by position under paired parents, and then compared the same way.
+ *     masked), items by content under paired parents (diff.ts matchItems), and then compared the same way, with
+ *     district names masked and years compared by plan year (2015 in 2015–2017 ≡ 2027 in 2027–2029).
  * Environment-free.
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { alignPlans } from './align';
-import { diffTokens, fieldDiff, type DiffOp, type FieldDiff } from './diff';
+import { diffTokens, fieldDiff, foldShiftedYears, itemsUnder, lis, matchItems, periodShift, sameText, type DiffOp, type FieldDiff } from './diff';
 import { departmentKey, districtNames } from './normalize';
 import { nodeRef, type NodeRef } from './prepare';
 import { tokenize } from './tokens';
@@ -64,19 +65,20 @@ function contentMap(from: PlanDoc, to: PlanDoc): Map<string, string> {
   const mask = (d: PlanDoc): PlanDoc => ({ ...d, nodes: d.nodes.map(function m(n: PlanNode): PlanNode { return { ...n, heading: maskText(n.heading, names), body: maskText(n.body, names), children: n.children.map(m) }; }) });
   const a = alignPlans(mask(f), mask(t), { threshold: 0.3 });
   const map = new Map(a.pairs.map((p) => [p.left.id, p.right.id]));
-  // items: by position under paired parents
-  const fromFlat = flatten(from);
-  const toFlat = flatten(to);
-  const itemsOf = (flat: Map<string, Flat>, parentId: string) => [...flat.values()].filter((x) => x.at.parentId === parentId && x.node.kind === 'item').map((x) => x.node.id);
+  const fromById = new Map([...flatten(from).values()].map((x) => [x.node.id, x.node]));
+  const toById = new Map([...flatten(to).values()].map((x) => [x.node.id, x.node]));
+  // items: by content under paired parents (the same matching as a pair's item list, diff.ts matchItems)
+  const masks = names;
+  const periods = [from.meta.period, to.meta.period] as const;
   const queue = [...map.entries()];
   while (queue.length) {
     const [fp, tp] = queue.shift()!;
-    const fi = itemsOf(fromFlat, fp);
-    const ti = itemsOf(toFlat, tp);
-    for (let i = 0; i < Math.min(fi.length, ti.length); i++) {
-      map.set(fi[i], ti[i]);
-      queue.push([fi[i], ti[i]]);
-    }
+    const a = fromById.get(fp);
+    const b = toById.get(tp);
+    if (!a || !b || a.kind === 'item') continue;
+    const L = itemsUnder(a);
+    const R = itemsUnder(b);
+    for (const [i, j] of matchItems(L, R, masks, masks, { periods, items: 'content' })) map.set(L[i].node.id, R[j].node.id);
   }
   return map;
 }
@@ -85,26 +87,6 @@ function maskText(s: string, names: string[]): string {
   let out = s;
   for (const n of [...names].sort((a, b) => b.length - a.length)) out = out.split(n).join('〈区〉');
   return out;
-}
-
-/** Indices (into seq) of a longest increasing subsequence. */
-function lis(seq: number[]): Set<number> {
-  const tails: number[] = [];
-  const prev = new Array<number>(seq.length).fill(-1);
-  for (let i = 0; i < seq.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1];
-    tails[lo] = i;
-  }
-  const keep = new Set<number>();
-  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) keep.add(i);
-  return keep;
 }
 
 export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'id' | 'content' | 'auto' } = {}): VersionDiff {
@@ -121,6 +103,8 @@ export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'i
   const back = new Map([...map].map(([a, b]) => [b, a]));
   const mapParent = (p: string | null) => (p === null ? null : map.get(p) ?? `\u0000gone:${p}`);
   const masks = [...new Set([...districtNames(from.meta.district), ...districtNames(to.meta.district)])];
+  const periods = [from.meta.period, to.meta.period] as const;
+  const shift = periodShift(periods);
 
   const added = [...T.values()].filter((t) => !back.has(t.node.id)).map((t) => ({ node: nodeRef(t.node), at: t.at }));
   const removed = [...F.values()].filter((f) => !map.has(f.node.id)).map((f) => ({ node: nodeRef(f.node), at: f.at }));
@@ -159,21 +143,27 @@ export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'i
     const b = t.node;
     const fields = FIELDS.filter((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null));
     if (matchBy === 'content') {
-      // a template copy differs in its district name and unreviewed flag by construction; report real edits
-      const same = (x: string, y: string) => maskText(x, masks) === maskText(y, masks);
+      // a template copy differs in its district name, its years (shifted to the new period) and unreviewed
+      // flag by construction; report real edits
+      const same = (x: string, y: string) => sameText(x, y, masks, masks, shift);
       for (const k of ['heading', 'body'] as const) if (fields.includes(k) && same(a[k], b[k])) fields.splice(fields.indexOf(k), 1);
       const depts = (l: string[]) => JSON.stringify(l.map((d) => departmentKey(d, masks)));
       for (const k of ['lead', 'partners'] as const) if (fields.includes(k) && depts(a[k]) === depts(b[k])) fields.splice(fields.indexOf(k), 1);
       if (fields.includes('unreviewed')) fields.splice(fields.indexOf('unreviewed'), 1);
+      if (fields.includes('indicators') || fields.includes('milestones')) {
+        const own = fieldDiff(a, b, masks, masks, { periods, items: false });
+        if (fields.includes('indicators') && !own.indicators.some((x) => !x.left || !x.right || x.changed.length)) fields.splice(fields.indexOf('indicators'), 1);
+        if (fields.includes('milestones') && !own.milestones.some((m) => m.changed)) fields.splice(fields.indexOf('milestones'), 1);
+      }
     }
     if (!fields.length) {
       if (!movedIds.has(b.id)) unchanged++;
       continue;
     }
     const c: VersionDiff['changed'][number] = { node: nodeRef(b), fromId: fid, fields };
-    if (fields.includes('heading')) c.heading = diffTokens(tokenize(a.heading, masks), tokenize(b.heading, masks));
-    if (fields.includes('body')) c.body = diffTokens(tokenize(a.body, masks), tokenize(b.body, masks));
-    if (fields.some((k) => k === 'lead' || k === 'partners' || k === 'indicators' || k === 'milestones')) c.detail = fieldDiff(a, b, masks, masks);
+    if (fields.includes('heading')) c.heading = foldShiftedYears(diffTokens(tokenize(a.heading, masks), tokenize(b.heading, masks)), shift);
+    if (fields.includes('body')) c.body = foldShiftedYears(diffTokens(tokenize(a.body, masks), tokenize(b.body, masks)), shift);
+    if (fields.some((k) => k === 'lead' || k === 'partners' || k === 'indicators' || k === 'milestones')) c.detail = fieldDiff(a, b, masks, masks, { periods, items: matchBy === 'id' ? 'id' : 'content' });
     changed.push(c);
   }
   return {

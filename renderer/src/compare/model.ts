@@ -5,6 +5,9 @@
 import type { Output } from '../../../shared/api/contract';
 import type { Indicator, PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { walk } from '../../../shared/model/plan';
+import { orderRows } from '../../../shared/compare/rows';
+import { fieldDiff } from '../../../shared/compare/diff';
+import { districtNames } from '../../../shared/compare/normalize';
 import { findNode, insertNode, isAllowed, kindUnder, locate, newId, updateNode } from '../../../shared/tree';
 import { makeRewriter } from '../../../shared/template';
 import { THEMES } from '../../../shared/importer/themes';
@@ -63,8 +66,9 @@ export function themesWithItems(n: PlanNode): string[] {
 }
 
 /**
- * Rows for the side-by-side view: left nodes in the left plan's reading order (paired or unmatched), and
- * each unmatched right node right after the row of the nearest right node before it that is in a pair.
+ * Rows for the side-by-side view, in the order of shared/compare/rows.ts (the CLI uses the same): left nodes in
+ * the left plan's reading order (paired or unmatched), and each unmatched right node right after the row of the
+ * nearest right node before it that is in a pair.
  * `pairs` gives left id → right id; nodes in neither `pairs` nor the unmatched sets are not shown (items,
  * which the alignment folds into their parent).
  */
@@ -77,24 +81,28 @@ export function buildRows(
 ): CompareRow[] {
   const L = flatten(left.nodes);
   const R = flatten(right.nodes);
+  const lInfo = new Map(L.map((x) => [x.node.id, x]));
   const rInfo = new Map(R.map((x) => [x.node.id, x]));
-  const byLeft = new Map(pairs.map((p) => [p.left, p]));
-  const rows: CompareRow[] = [];
-  const rowOfRight = new Map<string, number>();
+  const byLeft = new Map(pairs.filter((p) => rInfo.has(p.right)).map((p) => [p.left, p]));
   const ref = (n: PlanNode): NodeRef => ({ id: n.id, kind: n.kind, number: n.number, heading: n.heading });
-  for (const x of L) {
-    const p = byLeft.get(x.node.id);
-    if (p) {
-      const r = rInfo.get(p.right);
-      if (!r) continue;
-      rowOfRight.set(p.right, rows.length);
-      const extra = p.make();
-      rows.push({
-        key: rowKey(x.node.id, p.right),
+  const order = orderRows(
+    L.map((x) => x.node.id),
+    R.map((x) => x.node.id),
+    new Map([...byLeft].map(([l, p]) => [l, p.right])),
+    unmatchedLeft,
+    unmatchedRight,
+  );
+  return order.map(({ left: l, right: r }) => {
+    if (l !== null && r !== null) {
+      const x = lInfo.get(l)!;
+      const y = rInfo.get(r)!;
+      const extra = byLeft.get(l)!.make();
+      return {
+        key: rowKey(l, r),
         left: ref(x.node),
-        right: ref(r.node),
+        right: ref(y.node),
         leftDepth: x.depth,
-        rightDepth: r.depth,
+        rightDepth: y.depth,
         score: null,
         reasons: [],
         pinned: false,
@@ -102,30 +110,12 @@ export function buildRows(
         status: 'changed',
         similarity: null,
         fields: null,
-        themes: [...new Set([...themesWithItems(x.node), ...themesWithItems(r.node)])],
+        themes: [...new Set([...themesWithItems(x.node), ...themesWithItems(y.node)])],
         ...extra,
-      });
-    } else if (unmatchedLeft.has(x.node.id)) {
-      rows.push(single(x, 'left'));
+      } satisfies CompareRow;
     }
-  }
-  const after = new Map<number, CompareRow[]>();
-  let anchor = -1;
-  for (const x of R) {
-    const at = rowOfRight.get(x.node.id);
-    if (at !== undefined) anchor = at;
-    else if (unmatchedRight.has(x.node.id)) {
-      const list = after.get(anchor) ?? [];
-      list.push(single(x, 'right'));
-      after.set(anchor, list);
-    }
-  }
-  const out: CompareRow[] = [...(after.get(-1) ?? [])];
-  rows.forEach((row, i) => {
-    out.push(row);
-    out.push(...(after.get(i) ?? []));
+    return l !== null ? single(lInfo.get(l)!, 'left') : single(rInfo.get(r!)!, 'right');
   });
-  return out;
 
   function single(x: Flat, side: 'left' | 'right'): CompareRow {
     const r = ref(x.node);
@@ -176,7 +166,8 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
  * Rows of a plan (left, as it is now) against one of its versions (right), matched by node id.
  * `d` is compare.versions from the version to the current plan: its `changed` and `moved` lists name the
  * current plan's node ids. Items are folded into the node above them, as in a cross-district comparison (their
- * text is part of its diff): an item added, removed, changed or moved marks that node changed.
+ * text is part of its diff): an item added, removed, changed or moved marks that node changed, and the row's field
+ * diff (left = now, right = the version) lists those items.
  */
 export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: PlanDoc): CompareRow[] {
   const L = flatten(current.nodes);
@@ -198,6 +189,11 @@ export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: Plan
   const rightIds = new Set(R.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
   const leftIds = new Set(L.filter((x) => x.node.kind !== 'item').map((x) => x.node.id));
   const changed = new Map(d.changed.map((c) => [c.node.id, c]));
+  const nodeL = new Map(L.map((x) => [x.node.id, x.node]));
+  const nodeR = new Map(R.map((x) => [x.node.id, x.node]));
+  const masksL = districtNames(current.meta.district);
+  const masksR = districtNames(version.meta.district);
+  const periods = [current.meta.period, version.meta.period] as const;
   const moved = new Set(d.moved.map((m) => m.node.id));
   // nodes whose items changed
   const itemsChanged = new Set<string>();
@@ -210,7 +206,10 @@ export function rowsFromVersions(d: VersionDiff, current: PlanDoc, version: Plan
     make: () => {
       const c = changed.get(id);
       const reasons = [...(c?.fields.map(String) ?? []), ...(itemsChanged.has(id) ? ['items'] : [])];
-      return { score: null, status: c || itemsChanged.has(id) ? 'changed' : 'same', moved: moved.has(id), fields: c?.detail ?? null, reasons } satisfies Partial<CompareRow>;
+      const isChanged = !!c || itemsChanged.has(id);
+      // the field diff in the view's direction (left = the plan now, right = the version), items by id
+      const fields = isChanged ? fieldDiff(nodeL.get(id)!, nodeR.get(id)!, masksL, masksR, { periods, items: 'id' }) : null;
+      return { score: null, status: isChanged ? 'changed' : 'same', moved: moved.has(id), fields, reasons } satisfies Partial<CompareRow>;
     },
   }));
   return buildRows(

@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+/**
+ * The compare view on a draft made from 杨浦 2015–2017 (→ 2027–2029) against its template: the task whose items
+ * were edited is a change, its field diff lists the items (not "均无差异"), milestones read 第1年…; the view's
+ * rows are in the same order as the CLI's (one shared row order).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import { makeI18n } from '../../renderer/src/i18n';
+import { useCompareStore } from '../../renderer/src/stores/compare';
+import FieldDiffView from '../../renderer/src/compare/FieldDiffView.vue';
+import { comparePlans, comparisonRows, compareVersions } from '../../shared/compare/index';
+import type { Envelope } from '../../shared/api/contract';
+import { walk, type PlanDoc } from '../../shared/model/plan';
+import { planFromTemplate } from '../../shared/template';
+import { newNode } from '../../shared/tree';
+import { fakeLibrary, seedDoc } from './helpers';
+
+const YANGPU = '002_72028bf86ba9aa86.txt';
+
+function setup() {
+  const template: PlanDoc = { ...seedDoc(YANGPU), meta: { ...seedDoc(YANGPU).meta, status: 'reference' } };
+  const draft = planFromTemplate(template, { district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'T' });
+  const task = [...walk(draft.nodes)].find(({ node }) => node.kind === 'task' && node.heading === '推进三网融合')!.node;
+  const items = task.children.filter((c) => c.kind === 'item');
+  items[0].partners = ['区建管委'];
+  items[2].milestones = [{ year: 2028, stage: '推进', text: '白频谱骨干物联专网试点' }];
+  task.children.push(newNode('item', { heading: '推进5G网络与NGB-W网络协同建设' }));
+  const lib = fakeLibrary({ T: template, D: draft });
+  const transport: Transport = {
+    async send(method, input): Promise<Envelope<any>> {
+      const i = input as any;
+      if (method === 'compare.plans') {
+        const c = comparePlans(lib.plans.get(i.leftId)!, lib.plans.get(i.rightId)!, { pins: [] });
+        return { ok: true, result: structuredClone({ leftId: i.leftId, rightId: i.rightId, ...c, pins: [] }) };
+      }
+      return { ok: true, result: await lib.client.call(method as never, i) };
+    },
+  };
+  setApi(new ApiClient(transport));
+  return { lib, task, items };
+}
+
+beforeEach(() => setActivePinia(createPinia()));
+afterEach(() => setApi(null));
+
+describe('compare view: a draft against its template', () => {
+  it('the task with edited items is a change with the items listed; the rows are the CLI rows', async () => {
+    const { lib, task, items } = setup();
+    const s = useCompareStore();
+    expect(await s.open('D', { kind: 'plan', id: 'T' })).toBe(true);
+    const row = s.rows.find((r) => r.left?.id === task.id)!;
+    expect(row.status).toBe('changed');
+    const listed = row.fields!.items!;
+    expect(listed.map((x) => [x.left?.id ?? null, x.right ? 'T' : null, x.fields])).toEqual([
+      [items[0].id, 'T', ['partners']],
+      [items[2].id, 'T', ['milestones']],
+      [task.children[task.children.length - 1].id, null, []],
+    ]);
+    // one row order: the view's rows are the CLI's
+    const cli = comparisonRows(s.comparison! as never, lib.plans.get('D')!, lib.plans.get('T')!);
+    expect(s.rows.map((r) => `${r.left?.id ?? ''}|${r.right?.id ?? ''}`)).toEqual(cli.map((r) => `${r.left?.id ?? ''}|${r.right?.id ?? ''}`));
+
+    const w = mount(FieldDiffView, { props: { fields: row.fields! }, global: { plugins: [makeI18n('zh-CN')] } });
+    const text = w.text();
+    expect(text).not.toContain('均无差异');
+    expect(w.findAll('[data-test="item-row"]')).toHaveLength(3);
+    expect(w.find('[data-test="item-diff"]').text()).toContain('3 项事项有差异');
+    expect(w.findAll('[data-test="item-row"]')[0].text()).toContain('配合部门');
+    expect(w.findAll('[data-test="item-row"]')[0].text()).toContain('区建管委');
+    expect(w.findAll('[data-test="item-row"]')[1].text()).toContain('第2年');
+    expect(w.findAll('[data-test="item-row"]')[2].text()).toContain('仅左侧');
+  });
+
+  it('an unedited task: milestones by plan year, 2027 ↔ 2015 on one line, no change', async () => {
+    setup();
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'T' });
+    const row = s.rows.find((r) => r.left?.heading === '建设综合云平台' && r.right)!;
+    expect(row.status).toBe('same');
+    const w = mount(FieldDiffView, { props: { fields: row.fields! }, global: { plugins: [makeI18n('zh-CN')] } });
+    const lines = w.findAll('[data-test="milestone-diff"] tbody tr').map((tr) => tr.find('td').text());
+    expect(lines).toEqual(['第1年2027 / 2015', '第2年2028 / 2016', '第3年2029 / 2017']);
+    expect(w.text()).toContain('部门、指标、年度节点及事项均无差异');
+  });
+});
+
+describe('compare view: a plan against one of its versions', () => {
+  it('a task whose item changed: its field diff lists the item, departments in the view direction (left = now)', async () => {
+    const { lib, task, items } = setup();
+    const current = lib.plans.get('D')!;
+    const version = structuredClone(current);
+    // the version had the template's partners on item 1); the plan now has 区建管委 too, and one more item
+    const vTask = [...walk(version.nodes)].find(({ node }) => node.id === task.id)!.node;
+    vTask.children = vTask.children.filter((c) => c.kind !== 'item' || c.heading !== '推进5G网络与NGB-W网络协同建设');
+    vTask.children.find((c) => c.id === items[0].id)!.partners = [];
+    setApi(new ApiClient({
+      async send(method, input): Promise<Envelope<any>> {
+        const i = input as any;
+        if (method === 'versions.get') return { ok: true, result: { planId: 'D', versionId: 1, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(version) } };
+        if (method === 'compare.versions') return { ok: true, result: structuredClone({ planId: 'D', from: { label: 'v', planId: 'D', versionId: 1 }, to: { label: 'current', planId: 'D', versionId: null }, ...compareVersions(version, current, { matchBy: 'id' }) }) };
+        return { ok: true, result: await lib.client.call(method as never, i) };
+      },
+    }));
+    const s = useCompareStore();
+    expect(await s.open('D', { kind: 'version', versionId: 1 })).toBe(true);
+    const row = s.rows.find((r) => r.left?.id === task.id)!;
+    expect(row.status).toBe('changed');
+    expect(row.fields!.items!.map((x) => [x.left?.heading ?? null, x.right ? 'v' : null, x.fields])).toEqual([
+      [items[0].heading, 'v', ['partners']],
+      ['推进5G网络与NGB-W网络协同建设', null, []],
+    ]);
+    expect(row.fields!.items![0].detail!.departments.removed).toEqual(['区建管委']); // only on the left: the plan now
+  });
+});
+
+describe('compare view: the selected pair', () => {
+  it('an action whose task changed does not say 均无差异 of itself; the task lists its items', async () => {
+    const { task } = setup();
+    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'T' });
+    const action = s.rows.find((r) => r.left?.kind === 'action' && r.right && s.leftNode(r.left.id)!.children.some((c) => c.id === task.id))!;
+    expect(action.fields!.changed).toBe(false);
+    s.select(action.key);
+    const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
+    const w = mount(PairDetail, opts);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(w.find('[data-test="below-changed"]').text()).toBe('本节点的部门、指标、年度节点及事项无差异;其下级有 1 处差异');
+    expect(w.text()).not.toContain('均无差异');
+    s.select(s.rows.find((r) => r.left?.id === task.id)!.key);
+    await w.vm.$nextTick();
+    expect(w.findAll('[data-test="item-row"]')).toHaveLength(3);
+    expect(w.find('[data-test="below-changed"]').exists()).toBe(false);
+    w.unmount();
+  });
+});
