@@ -36,7 +36,7 @@ function setup() {
         const c = comparePlans(lib.plans.get(i.leftId)!, lib.plans.get(i.rightId)!, { pins: [] });
         return { ok: true, result: structuredClone({ leftId: i.leftId, rightId: i.rightId, ...c, pins: [] }) };
       }
-      return { ok: true, result: await lib.client.call(method as never, i) };
+      return { ok: true, result: await lib.client.call(method, i as never) };
     },
   };
   setApi(new ApiClient(transport));
@@ -101,7 +101,7 @@ describe('compare view: a plan against one of its versions', () => {
         const i = input as any;
         if (method === 'versions.get') return { ok: true, result: { planId: 'D', versionId: 1, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(version) } };
         if (method === 'compare.versions') return { ok: true, result: structuredClone({ planId: 'D', from: { label: 'v', planId: 'D', versionId: 1 }, to: { label: 'current', planId: 'D', versionId: null }, ...compareVersions(version, current, { matchBy: 'id' }) }) };
-        return { ok: true, result: await lib.client.call(method as never, i) };
+        return { ok: true, result: await lib.client.call(method, i as never) };
       },
     }));
     const s = useCompareStore();
