@@ -153,6 +153,8 @@ const en: typeof zh = {
       'number-format': 'Number format',
       'unmatched-bracket': 'Unmatched bracket',
       'halfwidth-punct': 'Half-width punctuation',
+      'item-no-lead': 'Item without lead',
+      'target-year': 'Target year',
     },
   },
   reference: {

@@ -151,6 +151,8 @@ export default {
       'number-format': '编号格式',
       'unmatched-bracket': '括号不配对',
       'halfwidth-punct': '半角标点',
+      'item-no-lead': '事项缺牵头单位',
+      'target-year': '目标年份',
     },
   },
   reference: {
