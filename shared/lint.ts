@@ -141,6 +141,7 @@ function nextCode(t: string, i: number): number {
 }
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
+const FULL_OF: Record<string, string> = Object.fromEntries(Object.entries(FULL).map(([h, f]) => [f, h]));
 const NAMES: Record<string, [string, string]> = {
   ',': ['逗号', 'comma'], '.': ['句号', 'full stop'], ':': ['冒号', 'colon'], ';': ['分号', 'semicolon'],
   '(': ['左括号', 'opening bracket'], ')': ['右括号', 'closing bracket'],
@@ -336,12 +337,12 @@ export function groupFindings(findings: Finding[]): Finding[] {
     const members = groups.get(f.nodeId ?? 'doc')!;
     if (members[0] !== f) continue;
     if (members.length === 1) { out.push(f); continue; }
-    const chars = [...new Set(members.map((m) => m.fix!.replacement))].join('');
+    const chars = [...new Set(members.map((m) => (m.range ? FULL_OF[m.fix!.replacement] ?? '' : '')))].join(' ');
     out.push({
       ...f,
       id: `halfwidth-punct|${f.nodeId ?? 'doc'}|*`,
-      message: `有 ${members.length} 处半角标点,应为全角(${chars})`,
-      messageEn: `${members.length} half-width punctuation marks in Chinese text; use full-width (${chars})`,
+      message: `有 ${members.length} 处半角标点“${chars}”,应改为全角`,
+      messageEn: `${members.length} half-width punctuation marks "${chars}" in Chinese text; use full-width`,
       fix: { label: `全部改为全角(${members.length})`, labelEn: `Change all ${members.length} to full-width`, replacement: '' },
       members,
     });

@@ -37,7 +37,7 @@ describe('half-width punctuation, grouped per node', () => {
     const g = only(grouped, 'halfwidth-punct');
     expect(g.map((f) => f.nodeId)).toEqual([a.id, b.id]);
     expect(g[0].members).toHaveLength(4);
-    expect(g[0].message).toContain('4 处半角标点');
+    expect(g[0].message).toBe('有 4 处半角标点“, : .”,应改为全角');
     expect(g[0].fix?.label).toBe('全部改为全角(4)');
     // b has a single mark: it stays the single finding with its own fix
     expect(g[1].members).toBeUndefined();
