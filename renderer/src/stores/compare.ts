@@ -10,6 +10,8 @@ import { computed, ref, shallowRef } from 'vue';
 import type { PlanSummary, StoredPlan } from '../../../shared/api/contract';
 import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { FORMAT } from '../../../shared/model/plan';
+import { deriveNumbers } from '../../../shared/numbering';
+import { updateNode } from '../../../shared/tree';
 import { ApiError, useApi } from '../api/client';
 import {
   alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
@@ -274,6 +276,9 @@ export const useCompareStore = defineStore('compare', () => {
         let nodes: PlanNode[];
         try {
           nodes = insertAt(target.nodes, req.placement, copy);
+          // the adopted node is written with the number it takes in the draft (the rows show written numbers)
+          const number = deriveNumbers(nodes).get(copy.id);
+          if (number) nodes = updateNode(nodes, copy.id, { number });
         } catch (e) {
           return { ok: false, code: (e as { code?: string }).code ?? 'invalid-move', message: errMessage(e) };
         }
