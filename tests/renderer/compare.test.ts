@@ -276,7 +276,9 @@ describe('compare store: take this', () => {
     expect(added.heading).toBe('智慧养老');
     expect(added.kind).toBe('task');
     expect(added.unreviewed).toBe(true);
-    expect(added.number).toBe('');
+    // written with the number it takes in the draft (issue 17: no unnumbered row after 采纳): right after
+    // 重点专项9 智慧养老服务 of 静安 2014 (seeds/000 l117), so 重点专项10
+    expect(added.number).toBe('重点专项10');
     // right after the counterpart, under the same parent
     const at = locate(saved.nodes, added.id)!;
     const anchor = locate(saved.nodes, row.left!.id)!;
