@@ -8,6 +8,7 @@ import type { PlanDoc, PlanNode } from '../shared/model/plan';
 import { applyFix, groupFindings, lintPlan, targetYears, type Finding } from '../shared/lint';
 import { deriveNumbers, siblingBullet } from '../shared/numbering';
 import { moveNode } from '../shared/tree';
+import { buildMarkdown } from '../shared/export/markdown';
 
 let seq = 0;
 const node = (kind: PlanNode['kind'], over: Partial<PlanNode> = {}): PlanNode => ({
@@ -114,6 +115,12 @@ describe('a new point among bullets', () => {
     expect(siblingBullet(task1.children, fresh)).toBe('•');
     expect(deriveNumbers(nodes).get(fresh.id)).toBe('•');
     expect(siblingBullet(task2.children, n1)).toBeNull();
+  });
+  it('exports as a bullet, not as （1） among bullets', () => {
+    const md = buildMarkdown(plan(nodes));
+    const line = md.split('\n').find((l) => l.includes('新的一点'))!;
+    expect(line).toContain('•');
+    expect(line).not.toMatch(/[（(]1[）)]/);
   });
   it('moved among numbered points it is numbered; moved back it is a bullet again', () => {
     const moved = moveNode(nodes, fresh.id, task2.id, 1);
