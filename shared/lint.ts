@@ -20,6 +20,14 @@
  * | template-reference     | warning  | a dated reference to another document a template copy kept as written       |
  * |                        |          | (meta.templateRefs: 文号, 《…(2011-2013)》, 市委2014年一号课题, 十二五) while it   |
  * |                        |          | is still in its field; resolved by editing it or dismissing (dismissTemplateRef) |
+ * | item-no-lead           | warning  | an item without lead department among sibling items that name theirs, with  |
+ * |                        |          | no lead on any ancestor either (the document gives leads per item there)    |
+ * | target-year            | warning  | a target written in the text (到2020年 / 至2020年底 / 2020年底前 / 2020年前 /  |
+ * |                        |          | 2020年完成…) whose year lies outside the plan period                          |
+ *
+ * The problem list shows `groupFindings(lintPlan(doc))`: the half-width punctuation of one node (or of the
+ * plan's metadata) is one hint there, with one fix for all of it (`members`); the editor's markers keep the
+ * single findings.
  *
  * Half-width punctuation is "in Chinese text" when the character next to it (spaces skipped) is a Han
  * character or Chinese punctuation. Not flagged: a mark between two digits (4.0, 1,000, 10:30), a . after
@@ -46,7 +54,10 @@ export type LintRule =
   | 'number-format'
   | 'unmatched-bracket'
   | 'halfwidth-punct'
-  | 'template-reference';
+  | 'template-reference'
+  // planners' hints (issue 17)
+  | 'item-no-lead'
+  | 'target-year';
 
 export interface Finding {
   /** Stable for the same problem at the same place: rule|node|field|offset. */
@@ -61,8 +72,10 @@ export interface Finding {
   message: string;
   messageEn: string;
   range?: { start: number; end: number };
-  /** Replace `range` of `field` by `replacement` (range required). */
-  fix?: { label: string; replacement: string };
+  /** Replace `range` of `field` by `replacement` (range required). `labelEn` for the English interface. */
+  fix?: { label: string; labelEn?: string; replacement: string };
+  /** A grouped finding (groupFindings): the single findings it stands for; its fix applies all of theirs. */
+  members?: Finding[];
 }
 
 const RULE_SEVERITY: Record<LintRule, Severity> = {
@@ -77,6 +90,8 @@ const RULE_SEVERITY: Record<LintRule, Severity> = {
   'unmatched-bracket': 'warning',
   'halfwidth-punct': 'info',
   'template-reference': 'warning',
+  'item-no-lead': 'warning',
+  'target-year': 'warning',
 };
 
 const KIND_ZH: Record<PlanNode['kind'], string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
@@ -131,6 +146,7 @@ function nextCode(t: string, i: number): number {
 }
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
+const FULL_OF: Record<string, string> = Object.fromEntries(Object.entries(FULL).map(([h, f]) => [f, h]));
 const NAMES: Record<string, [string, string]> = {
   ',': ['逗号', 'comma'], '.': ['句号', 'full stop'], ':': ['冒号', 'colon'], ';': ['分号', 'semicolon'],
   '(': ['左括号', 'opening bracket'], ')': ['右括号', 'closing bracket'],
@@ -269,7 +285,7 @@ function textFindings(out: Finding[], nodeId: string | null, field: string, text
     const [zh, en] = NAMES[p.char];
     out.push(finding('halfwidth-punct', nodeId, field, `中文中使用了半角${zh}“${p.char}”,应为全角“${FULL[p.char]}”`, `Half-width ${en} "${p.char}" in Chinese text; use "${FULL[p.char]}"`, {
       range: { start: p.start, end: p.start + 1 },
-      fix: { label: `改为“${FULL[p.char]}”`, replacement: FULL[p.char] },
+      fix: { label: `改为“${FULL[p.char]}”`, labelEn: `Change to "${FULL[p.char]}"`, replacement: FULL[p.char] },
     }));
   }
   for (const u of unmatchedBrackets(text)) {
@@ -280,6 +296,63 @@ function textFindings(out: Finding[], nodeId: string | null, field: string, text
       opening ? `"${u.char}" is never closed ("${partner}" missing)` : `"${u.char}" has no opening "${partner}"`,
       { range: { start: u.start, end: u.start + 1 } }));
   }
+}
+
+/** A bullet written as the number (•, ·, ●, ▪, -, —): not worth quoting in a message. */
+function isBullet(number: string): boolean {
+  return /^[\s•·●○▪■◆◇\-—–*]+$/.test(number);
+}
+
+/**
+ * Years written as a target: 到2020年 / 至2020年底 / 到2020年末, 2020年底前 / 2020年前 / 2020年以前,
+ * 2020年(底)(基本)完成 / 实现 / 建成 / 达到 / 形成. A year alone (2020年, 2014—2016年) is no target, nor a value at a
+ * time (增长到2005年底的100%).
+ */
+const TARGET_RE = /(?:到|至|截至|截止到?)\s*((?:19|20|21)\d{2})\s*年(?:底|末)?(?![底末的])|((?:19|20|21)\d{2})\s*年(?:底|末)?(?:以前|之前|前(?![一二三四五六七八九十两\d]))|((?:19|20|21)\d{2})\s*年(?:底|末)?(?:前)?(?:基本)?(?:完成|实现|建成|达到|形成)/g;
+export function targetYears(t: string): { year: number; start: number; text: string }[] {
+  const out: { year: number; start: number; text: string }[] = [];
+  if (!t || !/\d{4}/.test(t)) return out;
+  TARGET_RE.lastIndex = 0;
+  for (let m = TARGET_RE.exec(t); m; m = TARGET_RE.exec(t)) {
+    // the year of a range (2014—2016年) is no target year on its own
+    const y = m[1] ?? m[2] ?? m[3];
+    const yAt = m.index + m[0].indexOf(y);
+    if (/[—–\-~～至到]\s*$/.test(t.slice(Math.max(0, yAt - 2), yAt)) && !m[1]) continue;
+    out.push({ year: Number(y), start: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The problem list's view of the findings: the half-width punctuation findings of one node (or of the plan's
+ * metadata) become one finding whose `members` are the single ones and whose fix applies all of them. Other
+ * findings pass unchanged, in their order (a group stands where its first member stood).
+ */
+export function groupFindings(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.rule !== 'halfwidth-punct') continue;
+    const k = f.nodeId ?? 'doc';
+    const g = groups.get(k);
+    if (g) g.push(f); else groups.set(k, [f]);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.rule !== 'halfwidth-punct') { out.push(f); continue; }
+    const members = groups.get(f.nodeId ?? 'doc')!;
+    if (members[0] !== f) continue;
+    if (members.length === 1) { out.push(f); continue; }
+    const chars = [...new Set(members.map((m) => (m.range ? FULL_OF[m.fix!.replacement] ?? '' : '')))].join(' ');
+    out.push({
+      ...f,
+      id: `halfwidth-punct|${f.nodeId ?? 'doc'}|*`,
+      message: `有 ${members.length} 处半角标点“${chars}”,应改为全角`,
+      messageEn: `${members.length} half-width punctuation marks "${chars}" in Chinese text; use full-width`,
+      fix: { label: `全部改为全角(${members.length})`, labelEn: `Change all ${members.length} to full-width`, replacement: '' },
+      members,
+    });
+  }
+  return out;
 }
 
 function inPeriod(year: number, period: { start: number; end: number }): boolean {
@@ -296,7 +369,7 @@ function numberingFindings(out: Finding[], nodes: PlanNode[]): void {
       if (clean !== e.node.number && readNumber(clean).ordinal === w.ordinal) {
         out.push(finding('number-format', e.node.id, 'number', `编号“${e.node.number}”中有多余的符号`, `Stray character in the number "${e.node.number}"`, {
           range: { start: 0, end: e.node.number.length },
-          fix: { label: `改为“${clean}”`, replacement: clean },
+          fix: { label: `改为“${clean}”`, labelEn: `Change to "${clean}"`, replacement: clean },
         }));
       }
     }
@@ -341,17 +414,30 @@ export function lintPlan(doc: PlanDoc): Finding[] {
     out.push(finding('doc-number-format', null, 'meta.docNumber',
       `发文字号“${meta.docNumber}”格式不符合 GB/T 9704:应为“机关代字〔年份〕序号号”,如“杨府办发〔2016〕30号”`,
       `Document number "${meta.docNumber}" does not follow GB/T 9704 (agency code〔year〕serial号, e.g. 杨府办发〔2016〕30号)`,
-      { range: { start: 0, end: meta.docNumber.length }, ...(fixed ? { fix: { label: `改为“${fixed}”`, replacement: fixed } } : {}) }));
+      { range: { start: 0, end: meta.docNumber.length }, ...(fixed ? { fix: { label: `改为“${fixed}”`, labelEn: `Change to "${fixed}"`, replacement: fixed } } : {}) }));
   }
 
   // nodes
-  const visit = (list: PlanNode[]): void => {
+  const visit = (list: PlanNode[], ancestorLead: boolean): void => {
+    // item-no-lead: only where the document names leads per item (a sibling item has one)
+    const itemsHaveLeads = !ancestorLead && list.some((c) => c.kind === 'item' && c.lead.length > 0);
     for (const n of list) {
       if ((n.kind === 'part' || n.kind === 'section' || n.kind === 'action' || n.kind === 'task' || n.kind === 'box') && !n.heading.trim()) {
         out.push(finding('empty-heading', n.id, 'heading', `${KIND_ZH[n.kind]}${n.number ? `“${n.number}”` : ''}没有标题`, `${n.kind}${n.number ? ` "${n.number}"` : ''} has no heading`));
       }
       if (n.kind === 'task' && n.lead.length === 0) {
         out.push(finding('task-no-lead', n.id, 'lead', `任务${n.number ? `“${n.number}”` : ''}没有牵头部门`, `Task${n.number ? ` "${n.number}"` : ''} has no lead department`));
+      }
+      if (n.kind === 'item' && itemsHaveLeads && n.lead.length === 0) {
+        out.push(finding('item-no-lead', n.id, 'lead', `事项${n.number && !isBullet(n.number) ? `“${n.number}”` : ''}没有牵头单位(同级事项都写明了牵头单位)`, `Item${n.number && !isBullet(n.number) ? ` "${n.number}"` : ''} has no lead department (its sibling items name theirs)`));
+      }
+      if (period) {
+        for (const field of ['heading', 'body'] as const) {
+          for (const y of targetYears(n[field])) {
+            if (inPeriod(y.year, period)) continue;
+            out.push(finding('target-year', n.id, field, `目标年份 ${y.year} 不在规划期 ${period.start}–${period.end} 内:“${y.text}”`, `Target year ${y.year} is outside the plan period ${period.start}–${period.end}: "${y.text}"`, { range: { start: y.start, end: y.start + y.text.length } }));
+          }
+        }
       }
       n.indicators.forEach((ind, i) => {
         const field = `indicators[${i}]`;
@@ -371,10 +457,10 @@ export function lintPlan(doc: PlanDoc): Finding[] {
       }
       textFindings(out, n.id, 'heading', n.heading);
       textFindings(out, n.id, 'body', n.body);
-      visit(n.children);
+      visit(n.children, ancestorLead || n.lead.length > 0);
     }
   };
-  visit(doc.nodes);
+  visit(doc.nodes, false);
   numberingFindings(out, doc.nodes);
   templateRefFindings(out, doc);
   return out;
@@ -456,6 +542,7 @@ export function dismissTemplateRef(doc: PlanDoc, f: Finding): PlanDoc {
 
 /** Apply a finding's quick fix to a copy of the plan (the input is not changed). */
 export function applyFix(doc: PlanDoc, f: Finding): PlanDoc {
+  if (f.members) return applyFixes(doc, f.members);
   if (!f.fix || !f.range) return doc;
   const { start, end } = f.range;
   const edit = (s: string) => s.slice(0, start) + f.fix!.replacement + s.slice(end);
@@ -486,6 +573,6 @@ export function applyFix(doc: PlanDoc, f: Finding): PlanDoc {
  * backwards so that the offsets of the others stay valid; fixes of the same field must not overlap.
  */
 export function applyFixes(doc: PlanDoc, findings: Finding[]): PlanDoc {
-  const todo = findings.filter((f) => f.fix && f.range).sort((a, b) => b.range!.start - a.range!.start);
+  const todo = findings.flatMap((f) => f.members ?? [f]).filter((f) => f.fix && f.range).sort((a, b) => b.range!.start - a.range!.start);
   return todo.reduce((d, f) => applyFix(d, f), doc);
 }

@@ -23,6 +23,7 @@
  * | item     | part / section / action        | 1. 2. …                     | the items of that parent                           |
  * | item     | box                            | 1. 2. …                     | the items (projects) of that box                   |
  * | item     | any, written as a bullet       | the bullet as written (•, ——) — bullets are not numbers, and do not count |  |
+ * | item     | unwritten, among bullet siblings | the siblings' bullet (siblingBullet): a new point takes its list's style |  |
  * | box      | anywhere (top level, part, section, action, task) | 专栏1 专栏2 … (专栏一 … when written so) | all the boxes of the plan, in document order, whatever holds them |
  * | appendix | top level                      | 附件 (only one) / 附件1 附件2 … | the top-level appendices                         |
  * | appendix | elsewhere                      | the number as written       | —                                                  |
@@ -375,6 +376,8 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           level = parent?.kind === 'task' ? 3 : parent?.kind === 'item' ? parentLevel + 1 : parent?.kind === 'box' ? 2 : Math.max(parentLevel + 1, 2);
           level = Math.min(Math.max(level, 2), LEVELS.length - 1);
           if (w.style === 'bullet') { number = n.number; break; }
+          const bullet = siblingBullet(parent ? parent.children : nodes, n);
+          if (bullet !== null) { number = bullet; break; }
           key = `${pid}|item`;
           ordinal = next(key);
           number = formatLevel(LEVELS[level], ordinal);
@@ -396,6 +399,26 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   };
   visit(nodes, null, -1);
   return out;
+}
+
+/**
+ * The number style a new item takes from its siblings: an item with no written number among sibling items that
+ * are all written as bullets (•, ——, ·) is a bullet too — the bullet of the nearest sibling before it, else after
+ * it. Null when it has a written number, or when no sibling item is a bullet, or when some are numbered (then it
+ * is numbered with them). The editor, the exporters and lint all derive numbers through this rule, so a new
+ * point among bullets shows, moves and exports as a bullet.
+ */
+export function siblingBullet(siblings: readonly PlanNode[], node: PlanNode): string | null {
+  if (node.kind !== 'item' || node.number.trim() !== '') return null;
+  const i = siblings.indexOf(node);
+  const order = [...siblings.slice(0, Math.max(i, 0)).reverse(), ...siblings.slice(i + 1)];
+  let bullet: string | null = null;
+  for (const s of order) {
+    if (s.kind !== 'item' || s.number.trim() === '') continue;
+    if (readNumber(s.number).style !== 'bullet') return null;
+    bullet ??= s.number;
+  }
+  return bullet;
 }
 
 /** Node id → derived number, for every node (bullets and nested appendices keep what is written). */

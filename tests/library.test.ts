@@ -392,6 +392,17 @@ describe('search over the seed plans', () => {
     expect(lib.departments()).toEqual(expect.arrayContaining(['区科委', '区商务委']));
   });
 
+  it('lists what a department leads or works on without a search term (issue 17), and nothing without either', () => {
+    const hits = lib.search('', { department: '区商务委', limit: 500 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(keys(hits)).toEqual(expected('', (_d, n) => n.lead.includes('区商务委') || n.partners.includes('区商务委')));
+    expect(keys(lib.search('', { department: '区商务委', district: '杨浦区', limit: 500 }))).toEqual(
+      expected('', (d, n) => d.meta.district === '杨浦区' && (n.lead.includes('区商务委') || n.partners.includes('区商务委'))),
+    );
+    expect(lib.search('', { limit: 500 })).toEqual([]);
+    expect(lib.search('', { department: '没有这个部门', limit: 500 })).toEqual([]);
+  });
+
   it('combines filters and respects the limit', () => {
     expect(lib.search('建设', { limit: 3 }).length).toBe(3);
     const hits = lib.search('区科委', { district: '杨浦区', department: '区科委', periodStart: 2015, periodEnd: 2015, limit: 500 });

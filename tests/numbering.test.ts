@@ -254,7 +254,8 @@ describe('专栏 (box)', () => {
     expect(d.get(b2i1.id)).toBe('1.'); // a box inside a task: still 1., not the task's （1）
     expect(d.get(t3i.id)).toBe('（1）');
     expect(d.get(bullet.id)).toBe('•');
-    expect(d.get(box3.children[1].id)).toBe('1.');
+    // an unnumbered point among bullets is a bullet too (issue 17: a new point takes its list's style)
+    expect(d.get(box3.children[1].id)).toBe('•');
   });
 
   it('a box between tasks does not interrupt their numbers, and other counters are untouched', () => {

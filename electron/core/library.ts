@@ -451,10 +451,18 @@ export class Library {
 
   private searchTerms(query: string, filters: SearchFilters): SearchHit[] {
     const q = ftsQuery(query);
-    if (!q) return [];
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
     const f = this.filterMatch(filters);
     if (f === null) return [];
+    // No query but a department: the nodes that department leads or works on, in plan order (the library's
+    // department filter works without a search term).
+    if (!q && filters.department !== undefined && filters.department.trim() !== '') {
+      const rows = this.db
+        .prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid LIMIT ?`)
+        .all(f.replace(/^ AND /, ''), limit) as Array<{ rowid: number }>;
+      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), []);
+    }
+    if (!q) return [];
     const all = q.all + f;
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.
@@ -491,6 +499,11 @@ export class Library {
         out.push(r);
       }
     }
+    return this.hits(out, ndls);
+  }
+
+  /** Search hits for node rows: plan title, path, and a snippet with the needles marked. */
+  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[]): SearchHit[] {
     const planCache = new Map<string, { title: string; district: string | null }>();
     const pathCache = new Map<string, string[]>();
     return out.map(({ rowid, score }) => {

@@ -143,7 +143,10 @@ export const METHODS = {
   },
   /** All plans, newest first. */
   'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },
-  /** Chinese full-text search with highlighted snippets. */
+  /**
+   * Chinese full-text search with highlighted snippets. An empty query with a department filter lists the nodes that
+   * department leads or works on, in plan order (no snippet marks); an empty query alone finds nothing.
+   */
   'library.search': { input: z.object({ query: z.string().max(200), filters: SearchFilters.optional() }).strict(), output: z.array(SearchHit) },
   /** All department names in the library (autocomplete). */
   'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },

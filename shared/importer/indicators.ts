@@ -56,6 +56,43 @@ function cleanName(s: string): string {
     .trim();
 }
 
+/** Words a name cannot start with: prepositions, conjunctions, demonstratives and clause openers ("与正在筹建的…"). */
+const CLAUSE_START = /^(与|和|及|并|或|对|把|将|向|从|以|由|被|其|该|此|这|那|沿|随着|通过|围绕|按照|依托|结合|针对|利用|落实|推进|加快|加强|积极|完善|健全|建立|开展|鼓励|支持|推动)/;
+/** Words inside a clause, never inside a name: adverbs of time and manner ("正在筹建"). */
+const CLAUSE_WORD = /(正在|已经|逐步|不断|努力|大力)/;
+/** Words a name cannot end with: a verb or conjunction still waiting for its object ("子类包含", "家庭能够享受"). */
+const OPEN_END = /(包含|涵盖|享受|包括|对接|及|和|与|或|等|按|中新增|能够|可以|可)$/;
+/** Words after a name that belong to the verb: "…处理率保持", "…担保费率降至", "…拥有量基本". */
+const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降到|降低到|控制在|提升至|提高至)$/;
+
+/**
+ * A name a reader recognises as an indicator, or null (then the value is not offered). General rules, no words of
+ * a particular plan: a name holds no count of its own ("涵盖5大类"), does not start like a clause (与, 利用, 推进 …),
+ * holds no adverb of a clause (正在), does not end waiting for an object (包含, 享受, 和), is no bare place name
+ * (杨浦区, 中心城区) and no list of quoted terms (“法人”和“地理信息”). Words of the verb after it are dropped
+ * (…处理率保持 → …处理率). A count of things built takes what follows its verb (园区利用闲置空间建设演艺新空间 → 演艺新空间).
+ */
+export function recognisableName(raw: string, counted = false): string | null {
+  // "新建和改造口袋公园" read from its second verb: the conjunction and the verb go, the object stays
+  let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改造|改建|培育|更新|加固|新建|建设|提升)/, '').trim();
+  if (counted) {
+    const verbs = [...name.matchAll(/(新建和改造|建设改造|组织实施|新增|新建|建成|建设|培育|推出|集聚|引进|打造|创建|设立|布设|部署|上线)/g)];
+    const last = verbs[verbs.length - 1];
+    if (last && last.index! > 0) {
+      const rest = name.slice(last.index! + last[0].length).replace(/^的/, '');
+      if (rest.length >= 3) name = rest;
+    }
+  }
+  if (name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) return null;
+  if (/[0-9０-９]+\s*(大类|类|个|家|项|种|批|座|所|条|万|亿|余)/.test(name)) return null;
+  if (CLAUSE_START.test(name) || CLAUSE_WORD.test(name) || OPEN_END.test(name)) return null;
+  // a bare place (杨浦区, 中心城区) — not a countable thing ending like one (老旧小区, 产业园区, 社区, 病区)
+  if (/^[^、，,]{0,3}(区|市|县|镇|街道|城区)$/.test(name) && !/(小区|园区|社区|景区|街区|校区|片区|厂区|病区)$/.test(name)) return null;
+  if (/[”"]\s*(和|与|及|、)\s*[“"]/.test(name)) return null;
+  if (name.length > 24) return null;
+  return name;
+}
+
 function comparatorOf(verb: string): Comparator {
   for (const [re, c] of VERBS) if (re.test(verb)) return c;
   return '=';
@@ -114,7 +151,11 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       const list = wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)))
         ? wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)).replace(/(等|均|都)(基本|全部)?\s*$/, '').split('、').map(cleanName).filter((x) => x.length >= 2)
         : [name];
-      for (const each of list) {
+      // only names a reader recognises are offered (recognisableName); a list keeps those of its names that are
+      const names = list.map((x) => recognisableName(x, COUNTED_UNIT.test(unit))).filter((x): x is string => !!x);
+      if (!names.length) continue;
+      prevName = names[names.length - 1];
+      for (const each of names) {
         const key = `${each}|${m[1]}|${unit}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -129,7 +170,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
 export function findTableIndicators(text: string, year: number | null): Indicator[] {
   const out: Indicator[] = [];
   for (const m of text.matchAll(TABLE_ROW)) {
-    out.push({ name: cleanName(m[1].replace(/^.*[：:]/, '')), value: toNum(m[2]), unit: m[3].replace('％', '%'), comparator: '=', year, text: m[0].replace(/\s+/g, ' ').trim() });
+    const name = recognisableName(cleanName(m[1].replace(/^.*[：:]/, '')));
+    if (!name) continue;
+    out.push({ name, value: toNum(m[2]), unit: m[3].replace('％', '%'), comparator: '=', year, text: m[0].replace(/\s+/g, ' ').trim() });
   }
   return out;
 }

@@ -294,6 +294,9 @@ describe('compare store: take this', () => {
     expect(added.milestones.map((m) => m.year)).toContain(2019); // 2015–2017 → 2017–2019
     // the comparison was reloaded: the new node is there and selected
     expect(s.selected?.left?.id).toBe(added.id);
+    // and shows the number it takes in the draft (issue 17: no unnumbered row after 采纳): right after
+    // 重点专项9 智慧养老服务 of 静安 2014 (seeds/000 l117), so 重点专项10
+    expect(s.selected?.left?.number).toBe('重点专项10');
   });
 
   it('copies as the last child of a chosen parent, without rewriting when asked', async () => {

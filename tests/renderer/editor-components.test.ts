@@ -404,23 +404,29 @@ describe('editor view', () => {
   it('lint panel: a click selects the node; the quick fix applies and Ctrl+Z undoes it', async () => {
     const { w, store } = await mountEditor('p1');
     // only the selected node's findings, for a node with a body fix
-    const f = store.findings.find((x) => x.rule === 'halfwidth-punct' && x.field === 'body' && x.nodeId)!;
+    const f = store.findings.find((x) => x.rule === 'halfwidth-punct' && x.field === 'body' && x.nodeId && store.findings.filter((y) => y.nodeId === x.nodeId && y.rule === 'halfwidth-punct').length > 1)!;
     store.select(f.nodeId!);
     await w.get('[data-test=lint-only-selected]').setValue(true);
     const rows = w.findAll('[data-test=finding]');
-    expect(rows.length).toBe(store.findings.filter((x) => x.nodeId === f.nodeId).length);
+    // half-width punctuation is one hint per node (issue 17)
+    const own = store.findings.filter((x) => x.nodeId === f.nodeId);
+    const marks = own.filter((x) => x.rule === 'halfwidth-punct');
+    expect(rows.length).toBe(own.length - marks.length + 1);
     store.select(store.nodes[0].id);
     await w.get('[data-test=lint-only-selected]').setValue(false);
-    // click a finding → selects its node
-    const item = w.findAll('[data-test=finding]').find((r) => r.text().includes(store.info.get(f.nodeId!)!.node.body.slice(Math.max(0, f.range!.start - 3), f.range!.start)))!;
+    // click the node's hint → selects its node
+    const node = store.info.get(f.nodeId!)!.node;
+    const label = `${store.numbers.get(node.id) ?? ''}${node.heading || node.body.slice(0, 24)}`;
+    const item = w.findAll('[data-test=finding]').find((r) => r.get('.where').text() === label && r.text().includes(`有 ${marks.length} 处半角标点`))!;
     await item.get('button.main').trigger('click');
     await flushPromises();
     expect(store.selectedId).toBe(f.nodeId);
-    expect(store.focusRequest!.field).toBe('body');
+    expect(store.focusRequest!.field).toBe(marks[0].field);
     const before = store.info.get(f.nodeId!)!.node.body;
     const count = store.findings.length;
+    // its fix changes every mark of the node at once
     await item.get('[data-test=quick-fix]').trigger('click');
-    expect(store.findings.length).toBe(count - 1);
+    expect(store.findings.length).toBe(count - marks.length);
     expect(store.info.get(f.nodeId!)!.node.body).not.toBe(before);
     key(document.body, 'z', { ctrlKey: true });
     expect(store.info.get(f.nodeId!)!.node.body).toBe(before);

@@ -104,7 +104,9 @@ describe('ImportDialog: cancel', () => {
     const big = new File(['x'], 'big.txt');
     Object.defineProperty(big, 'size', { value: LIMITS.maxImportBytes + 1 });
     const { w } = await open(big);
-    expect(w.find('[data-test="import-error"]').text()).toContain('too-large');
+    // the code stays an attribute; the planner reads one Chinese line, with no English word in it (issue 17)
+    expect(w.find('[data-test="import-error"]').attributes('data-code')).toBe('too-large');
+    expect(w.find('[data-test="import-error"]').text()).not.toMatch(/[a-z]{4,}/);
     expect(w.find('[data-test="import-error"]').text()).toContain('无法导入 big.txt:文件过大');
     expect(calls.some((c) => c.method === 'plan.importPreview')).toBe(false);
   });

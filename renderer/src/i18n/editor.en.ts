@@ -154,6 +154,8 @@ const en: typeof zh = {
       'unmatched-bracket': 'Unmatched bracket',
       'halfwidth-punct': 'Half-width punctuation',
       'template-reference': 'Reference from the template',
+      'item-no-lead': 'Item without lead',
+      'target-year': 'Target year',
     },
     keep: 'Keep',
     keepHint: 'The reference is right: keep it as written (undoable)',

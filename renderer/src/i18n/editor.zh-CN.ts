@@ -152,6 +152,8 @@ export default {
       'unmatched-bracket': '括号不配对',
       'halfwidth-punct': '半角标点',
       'template-reference': '模板沿用的引用',
+      'item-no-lead': '事项缺牵头单位',
+      'target-year': '目标年份',
     },
     keep: '保留',
     keepHint: '引用无误,按原文保留(可撤销)',

@@ -16,6 +16,8 @@ const en: typeof zh = {
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
     hits: '{n} matches',
+    deptHits: '{n} entries led or supported by “{d}”',
+    noDeptHits: 'Nothing in the library is led or supported by “{d}” (use a department name as the library writes it)',
     hitsMore: 'Showing the first {n}; add a filter to narrow down',
     filters: 'Filters',
     district: 'District',

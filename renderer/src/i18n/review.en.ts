@@ -31,6 +31,8 @@ export default {
     suggestHint: 'Propose new wording for the selected text',
     commentNode: 'Comment on node',
     commentNodeHint: 'Comment on this node as a whole',
+    commentSelection: 'Comment on selection',
+    commentSelectionHint: 'Comment on the selected text (Ctrl+Alt+M)',
     reply: 'Reply',
     replyPh: 'Reply…',
     send: 'Post',

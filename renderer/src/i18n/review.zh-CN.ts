@@ -31,6 +31,8 @@ export default {
     suggestHint: '对所选文字提出修改建议',
     commentNode: '批注此节点',
     commentNodeHint: '对整个节点提出批注',
+    commentSelection: '批注选中文字',
+    commentSelectionHint: '对选中的文字提出批注(Ctrl+Alt+M)',
     reply: '回复',
     replyPh: '回复…',
     send: '发表',

@@ -14,6 +14,8 @@ export default {
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
     hits: '找到 {n} 处',
+    deptHits: '“{d}”牵头或配合的 {n} 项内容',
+    noDeptHits: '资料库中没有“{d}”牵头或配合的内容(部门名称需与资料库中的一致)',
     hitsMore: '仅显示前 {n} 处,请加筛选条件',
     filters: '筛选',
     district: '区',

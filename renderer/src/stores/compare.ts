@@ -10,6 +10,7 @@ import { computed, ref, shallowRef } from 'vue';
 import type { PlanSummary, StoredPlan } from '../../../shared/api/contract';
 import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { FORMAT } from '../../../shared/model/plan';
+import { deriveNumbers } from '../../../shared/numbering';
 import { ApiError, useApi } from '../api/client';
 import {
   alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
@@ -110,7 +111,17 @@ export const useCompareStore = defineStore('compare', () => {
   function applyComparison(c: PlanComparison) {
     comparison.value = c;
     pins.value = c.pins.map((p) => ({ ...p }));
-    rows.value = rowsFromComparison(c, leftDoc.value!, rightDoc.value!);
+    rows.value = withLeftNumbers(rowsFromComparison(c, leftDoc.value!, rightDoc.value!), leftDoc.value!.nodes);
+  }
+
+  /**
+   * A left node with no written number (a task just adopted with 采纳, a node added in the editor) shows the number
+   * it takes in its plan, as the editor shows it — not an empty cell until the plan is next saved by the editor.
+   */
+  function withLeftNumbers(list: CompareRow[], nodes: PlanNode[]): CompareRow[] {
+    if (!list.some((r) => r.left && !r.left.number)) return list;
+    const derived = deriveNumbers(nodes);
+    return list.map((r) => (r.left && !r.left.number && derived.get(r.left.id) ? { ...r, left: { ...r.left, number: derived.get(r.left.id)! } } : r));
   }
 
   /** Compare again (after a take or an edit elsewhere), keeping the selection where it can. */

@@ -17,7 +17,7 @@ import type { StoredPlan } from '../../../shared/api/contract';
 import { FORMAT, type NodeKind, type PlanDoc, type PlanMeta, type PlanNode } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
 import { ALLOWED, countUnreviewed, findNode, indent as treeIndent, insertNode, kindForNewChild, locate, markAllReviewed, markReviewed, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode, type EditOrigin } from '../../../shared/tree';
-import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, dismissTemplateRef, lintPlan, reviewGaps as sharedReviewGaps, type Finding, type Severity } from '../../../shared/lint';
+import { applyFix as lintApplyFix, applyFixes as lintApplyFixes, dismissTemplateRef, groupFindings, lintPlan, reviewGaps as sharedReviewGaps, type Finding, type Severity } from '../../../shared/lint';
 
 export const COALESCE_MS = 1000;
 export const SAVE_DEBOUNCE_MS = 800;
@@ -518,10 +518,13 @@ export const useEditorStore = defineStore('editor', () => {
 
   const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-  /** Per node: number of findings and the worst severity. */
+  /** The problem list: half-width punctuation grouped per node (shared/lint.ts groupFindings). */
+  const listFindings = computed(() => groupFindings(findings.value));
+
+  /** Per node: number of hints (as the problem list counts them) and the worst severity. */
   const findingsByNode = computed(() => {
     const map = new Map<string, { count: number; severity: Severity }>();
-    for (const f of findings.value) {
+    for (const f of listFindings.value) {
       if (!f.nodeId) continue;
       const cur = map.get(f.nodeId);
       if (!cur) map.set(f.nodeId, { count: 1, severity: f.severity });
@@ -539,7 +542,8 @@ export const useEditorStore = defineStore('editor', () => {
    */
   function applyFix(f: Finding): boolean {
     if (!f.fix || !loaded.value || readOnly.value) return false;
-    const fresh = lintPlan(currentDoc()).find((x) => x.id === f.id && x.fix && x.fix.replacement === f.fix!.replacement);
+    const now = lintPlan(currentDoc());
+    const fresh = (f.members ? groupFindings(now) : now).find((x) => x.id === f.id && x.fix && x.fix.replacement === f.fix!.replacement);
     if (!fresh) { lintNow(); return false; }
     // a quick fix is mechanical: the node keeps its 未复核 flag (shared/tree.ts EditOrigin)
     const doc = lintApplyFix(currentDoc(), fresh);
@@ -788,7 +792,7 @@ export const useEditorStore = defineStore('editor', () => {
     updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind, remove, indent, outdent, move,
     dropOn, moveBy, lastError,
     // lint
-    findings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
+    findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
     saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, saveBeacon, flush, reload, overwrite,
     // lifecycle

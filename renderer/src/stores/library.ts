@@ -70,7 +70,8 @@ export const useLibrary = defineStore('library', () => {
   async function search() {
     const q = query.value.trim();
     const seq = ++searchSeq;
-    if (!q) { hits.value = []; searchedFor.value = ''; return; }
+    // the department filter works without a search term: it lists the nodes that department leads or works on
+    if (!q && !filters.value.department) { hits.value = []; searchedFor.value = ''; return; }
     searching.value = true;
     try {
       const f = filters.value;
@@ -86,7 +87,7 @@ export const useLibrary = defineStore('library', () => {
           limit: HIT_LIMIT,
         },
       });
-      if (seq === searchSeq) { hits.value = result; searchedFor.value = q; }
+      if (seq === searchSeq) { hits.value = result; searchedFor.value = q || f.department; }
     } finally {
       if (seq === searchSeq) searching.value = false;
     }
