@@ -7,6 +7,29 @@ import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
+import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/fieldlines';
+
+
+/**
+ * A node's fields as field lines (shared/importer/fieldlines.ts reads them back): 牵头单位：A、B；配合单位：C /
+ * 年度节点：2015年启动：… / 指标：名称不低于60%（2016年）. Written as entered (no print punctuation), one line each.
+ */
+export function fieldLines(n: PlanNode): string[] {
+  const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+  const out: string[] = [];
+  if (n.lead.length || n.partners.length) {
+    const parts: string[] = [];
+    if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
+    if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
+    out.push(parts.join('；'));
+  }
+  if (n.milestones.length) out.push(`年度节点：${n.milestones.map((m) => flat(milestoneEntry(m))).join('；')}`);
+  if (n.indicators.length) out.push(`指标：${n.indicators.map((i) => flat(indicatorEntry(i))).join('；')}`);
+  return out;
+}
+
+/** Body paragraphs, less those that only state a field (the fields are written afresh from the model). */
+const textParagraphs = (body: string) => paragraphs(body).filter((p) => !readFieldLine(p));
 
 export interface MarkdownOptions {
   /** Append 主要任务分解表 and 主要指标表 as pipe tables. Default false. */
@@ -38,13 +61,15 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const lines: string[] = [];
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
-    for (const p of paragraphs(n.body)) lines.push(esc(cnText(p)));
+    for (const p of textParagraphs(n.body)) lines.push(esc(cnText(p)));
+    lines.push(...fieldLines(n).map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
-      const body = paragraphs(c.body).map(cnText);
+      const body = textParagraphs(c.body).map(cnText);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
+      lines.push(...fieldLines(c).map(esc));
       c.children.forEach(inner);
     };
     n.children.forEach(inner);
@@ -54,7 +79,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
-    const body = paragraphs(n.body).map(cnText);
+    const body = textParagraphs(n.body).map(cnText);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
@@ -63,6 +88,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
       for (const p of body.slice(1)) out.push(esc(p), '');
     }
+    for (const f of fieldLines(n)) out.push(esc(f), '');
     for (const c of n.children) visit(c, depth + 1);
   };
   for (const n of doc.nodes) visit(n, 1);

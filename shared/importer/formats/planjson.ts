@@ -40,7 +40,7 @@ export function isPlanJson(bytes: Uint8Array, fileName: string): boolean {
 function where(path: PropertyKey[]): string {
   const out: string[] = [];
   for (const p of path) {
-    if (typeof p === 'number') out[out.length - 1] = `${out[out.length - 1] ?? ''}第 ${p + 1} 项`;
+    if (typeof p === 'number') out[out.length - 1] = `${out[out.length - 1] ?? ''} 第 ${p + 1} 项`;
     else out.push(String(p));
   }
   return out.join(' › ') || '文件顶层';
@@ -84,11 +84,11 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
   if (count > LIMITS.maxNodes) {
     throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
   }
+  // the plan's own import report (if it has one) travels with it unchanged: the file is the plan, not a new document
   const repeated = freshIdsForRepeats(doc.nodes);
+  if (!repeated) return doc;
   const report: ImportReport = doc.report ?? { warnings: [], declared: {}, found: countKinds(doc.nodes), removed: [], unstructured: 0, uncertain: [] };
-  if (repeated) {
-    report.warnings = [...report.warnings, { code: 'duplicate-ids', message: `文件中有 ${repeated} 个重复的节点编号,已为重复的节点换用新编号`, line: null }];
-  }
+  report.warnings = [...report.warnings, { code: 'duplicate-ids', message: `文件中有 ${repeated} 个重复的节点编号,已为重复的节点换用新编号`, line: null }];
   return { ...doc, report };
 }
 
