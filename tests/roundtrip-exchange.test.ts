@@ -222,9 +222,6 @@ describe('open exchange formats round trip', () => {
       const orig = await ok(core, 'plan.get', { id });
       const { text } = await ok(core, 'export.markdown', { id });
       const back = await importThroughCore('plan.md', text);
-      if (process.env.EXCHANGE_DUMP) fs.writeFileSync(path.join(process.env.EXCHANGE_DUMP, `${name}.md`), text);
-      if (process.env.EXCHANGE_DUMP) fs.writeFileSync(path.join(process.env.EXCHANGE_DUMP, `${name}.json`), JSON.stringify(orig));
-      if (process.env.EXCHANGE_DUMP) fs.writeFileSync(path.join(process.env.EXCHANGE_DUMP, `${name}.keys`), [...flatten(orig.nodes).map((x) => x.key), '----', ...flatten(back.nodes).map((x) => x.key)].join('\n'));
       const f = markdownFigures(orig, back);
       figures[name] = { ...figures[name], markdown: f };
     }

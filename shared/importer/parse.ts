@@ -16,6 +16,7 @@ import { themesOf } from './themes';
 import type { SourceLine } from './types';
 import { declaredCounts } from './selfcheck';
 import { departmentsOf, readFieldLine, splitFieldLines } from './fieldlines';
+import { repeatedAnnexes } from './repeated';
 
 export interface ParseOptions {
   fileName: string;
@@ -219,15 +220,18 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     }
   }
 
-  numberingWarnings(all, report);
-  structureWarnings(all, preamble, paras, report);
-  report.levels = levelsOf(all);
+  // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
+  const repeated = repeatedAnnexes(roots, all, paras, tables, report);
+  const kept = repeated.size ? all.filter((d) => !repeated.has(d)) : all;
+  numberingWarnings(kept, report);
+  structureWarnings(kept, preamble, paras, report);
+  report.levels = levelsOf(kept);
   report.style = report.levels.map((l) => l.key).join('>').slice(0, 400);
   report.removed.sort((a, b) => a.line - b.line);
-  const nodes = roots.map((d) => d.node);
+  const nodes = roots.filter((d) => !repeated.has(d)).map((d) => d.node);
   const found = countKinds(nodes);
   report.found = { ...found };
-  declaredCounts(paras, head.preamble, all, nodes, report);
+  declaredCounts(paras, head.preamble, kept, nodes, report);
 
   return {
     format: FORMAT,
