@@ -94,14 +94,23 @@ function pairNodes(a: Flat[], b: Flat[]): [Flat, Flat][] {
   return out;
 }
 
-interface Figures { nodes: [number, number]; extraNodes: number; departments: [number, number]; indicators: [number, number]; milestones: [number, number]; lost: string[] }
+interface Figures { meta: [number, number]; nodes: [number, number]; extraNodes: number; departments: [number, number]; indicators: [number, number]; milestones: [number, number]; lost: string[] }
+
+/** Metadata the Markdown export writes (title, 发文机关 / 发文字号 / 成文日期) and what the title says (district, city, period). */
+const MD_META = ['title', 'district', 'city', 'period', 'issuer', 'docNumber', 'issuedOn'] as const;
 
 /** What a Markdown round trip kept of a plan, field by field. */
 function markdownFigures(orig: PlanDoc, back: PlanDoc): Figures {
   const a = flatten(orig.nodes);
   const b = flatten(back.nodes);
   const pairs = pairNodes(a, b);
-  const f: Figures = { nodes: [pairs.length, a.length], extraNodes: b.length - pairs.length, departments: [0, 0], indicators: [0, 0], milestones: [0, 0], lost: [] };
+  const f: Figures = { meta: [0, 0], nodes: [pairs.length, a.length], extraNodes: b.length - pairs.length, departments: [0, 0], indicators: [0, 0], milestones: [0, 0], lost: [] };
+  for (const k of MD_META) {
+    const same = k === 'title' ? norm(orig.meta.title) === norm(back.meta.title) : JSON.stringify(orig.meta[k]) === JSON.stringify(back.meta[k]);
+    f.meta[1]++;
+    if (same) f.meta[0]++;
+    else f.lost.push(`meta.${k}: ${JSON.stringify(orig.meta[k])} → ${JSON.stringify(back.meta[k])}`);
+  }
   const paired = new Map(pairs.map(([x, y]) => [x.node, y.node]));
   for (const { node } of a) {
     const got = paired.get(node);
@@ -128,7 +137,7 @@ const figures: Record<string, { json?: string; markdown?: Figures }> = {};
 
 /** A plan entered through the core API: every field a user can set, at every level. */
 async function editedPlan(): Promise<string> {
-  const { id } = await ok(core, 'plan.createBlank', { title: '某区推进数字化转型三年行动计划（2025—2027年）', district: '某区', period: { start: 2025, end: 2027 } });
+  const { id } = await ok(core, 'plan.createBlank', { title: '东湖区推进数字化转型三年行动计划（2025—2027年）', district: '东湖区', period: { start: 2025, end: 2027 } });
   const plan = await ok(core, 'plan.get', { id });
   let k = 0;
   const node = (kind: PlanNode['kind'], f: Partial<PlanNode> = {}): PlanNode => ({
@@ -137,11 +146,11 @@ async function editedPlan(): Promise<string> {
   const { revision, ...doc } = plan;
   doc.meta = {
     ...doc.meta,
-    issuer: '某区人民政府办公室',
-    docNumber: '某府办发〔2025〕12号',
+    issuer: '东湖区人民政府办公室',
+    docNumber: '东府办发〔2025〕12号',
     issuedOn: '2025-03-18',
     addressees: ['各街道办事处', '区政府各委、办、局'],
-    notice: '经区政府同意，现将《某区推进数字化转型三年行动计划（2025—2027年）》印发给你们，请认真组织实施。',
+    notice: '经区政府同意，现将《东湖区推进数字化转型三年行动计划（2025—2027年）》印发给你们，请认真组织实施。',
     preamble: '为加快推进数字化转型，结合本区实际，制定本行动计划。',
   };
   doc.nodes = [
@@ -244,9 +253,9 @@ describe('open exchange formats round trip', () => {
     const rows = Object.entries(figures).map(([name, f]) => {
       const m = f.markdown;
       const r = (x?: [number, number]) => (x ? `${x[0]}/${x[1]}` : '—');
-      return `| ${name} | ${f.json ?? '—'} | ${r(m?.nodes)} | ${m ? m.extraNodes : '—'} | ${r(m?.departments)} | ${r(m?.indicators)} | ${r(m?.milestones)} |`;
+      return `| ${name} | ${f.json ?? '—'} | ${r(m?.meta)} | ${r(m?.nodes)} | ${m ? m.extraNodes : '—'} | ${r(m?.departments)} | ${r(m?.indicators)} | ${r(m?.milestones)} |`;
     });
-    console.log(['| plan | JSON: fields kept | Markdown: nodes | extra nodes | departments | indicators | milestones |', '|---|---|---|---|---|---|---|', ...rows].join('\n'));
+    console.log(['| plan | JSON: fields kept | Markdown: metadata | nodes | extra nodes | departments | indicators | milestones |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
   });
 });
 

@@ -49,7 +49,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const numbers = deriveNumbers(doc.nodes);
   const out: string[] = [`# ${esc(printedTitle(doc))}`, ''];
   const m = doc.meta;
-  const facts = [m.issuer, m.docNumber, cnDate(m.issuedOn)].filter(Boolean).map((s) => cnText(s!));
+  // labelled as on a government web page's index bar (发文机关 / 发文字号 / 成文日期), which the importer reads back
+  const month = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; // a date known to the month only
+  const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['成文日期', cnDate(m.issuedOn) ?? (month && `${month[1]}年${Number(month[2])}月`)]] as const)
+    .filter(([, v]) => v).map(([k, v]) => `${k}：${esc(cnText(v!))}`);
   if (facts.length) out.push(facts.join('　'), '');
   for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
   /**
