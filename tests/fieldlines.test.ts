@@ -27,6 +27,8 @@ describe('field lines', () => {
     expect(readFieldLine('【牵头单位：区经委】围绕大模型等领域，引进一批头部企业。')).toBeNull();
     expect(readFieldLine('牵头单位：区科委；责任单位：各街道。完成时限：2025年6月底前')).toBeNull();
     expect(readFieldLine('推进千兆光网进小区。')).toBeNull();
+    expect(readFieldLine('指标：到2025年，全区GDP增长6%。')).toBeNull();
+    expect(readFieldLine('主要指标：光纤覆盖率达到95%以上')).toBeNull();
   });
 
   it('牵头 and 责任 lines of one node: 牵头 leads, 责任 carry it out with the lead; 责任 alone leads', () => {

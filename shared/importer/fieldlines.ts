@@ -128,6 +128,8 @@ function indicatorsLine(t: string): FieldLine | null {
     const entry = raw.trim();
     if (!entry) continue;
     const m = INDICATOR_ENTRY.exec(entry);
+    // "95%以上", "控制在…以内": a sentence for the general indicator rules, not an entry of this form
+    if (m && /(以上|以下|以内|左右)/.test(m[4])) return null;
     if (m) {
       const comparator = VERB.find(([v]) => v === m[2])![1];
       out.push({ name: m[1].trim(), value: Number(m[3]), unit: m[4].trim(), comparator, year: m[5] ? Number(m[5]) : null, text: entry });
