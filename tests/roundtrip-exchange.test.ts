@@ -278,6 +278,13 @@ describe('plan JSON that cannot be imported leaves the library unchanged', () =>
     });
   }
 
+  it('a review package given to the plan import says how to open it, whatever its name', async () => {
+    for (const fileName of ['审阅.planreview', '审阅.json']) {
+      const err = await fails(core, 'plan.importPreview', { fileName, dataBase64: b64('{"format": "plan-workbench-review/v1", "plan": {}}') });
+      expect(err.message).toMatch(/这是审阅包.*导入审阅包/);
+    }
+  });
+
   it('a node kind the format does not have is named with its place in the tree', async () => {
     const { revision: _r, ...doc } = await ok(core, 'plan.get', { id: (await ok(core, 'library.list', {}))[0].id });
     const bad = JSON.parse(JSON.stringify(doc));

@@ -33,7 +33,8 @@ export function isPlanJson(bytes: Uint8Array, fileName: string): boolean {
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
   if (bytes[i] !== 0x7b) return false;
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-  return /"format"\s*:\s*"plan-workbench\//.test(head);
+  // a plan, or a review package (plan-workbench-review/…), which is refused with the way to open it
+  return /"format"\s*:\s*"plan-workbench(-review)?\//.test(head);
 }
 
 /** Where in the tree a zod issue points, readable: 「nodes 第 2 项 › children 第 1 项 › kind」. */
@@ -61,6 +62,9 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
     throw new ImportError('corrupt', fileName, `JSON 格式有误${line ? `(第 ${line} 行附近)` : ''},文件可能已损坏或被截断`);
   }
   const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
+  if (typeof format === 'string' && format.startsWith('plan-workbench-review/')) {
+    throw new ImportError('not-a-plan', fileName, '这是审阅包,不是规划文件:请在编辑器的“审阅包与批注”菜单或资料库中用“导入审阅包”打开');
+  }
   if (typeof format !== 'string' || !format.startsWith('plan-workbench/')) {
     throw new ImportError('not-a-plan', fileName, '这个 JSON 文件不是规划交换文件(缺少 "format": "plan-workbench/v1")');
   }
