@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { departmentsOf, readFieldLine } from '../shared/importer/fieldlines.js';
+import { fieldLines } from '../shared/export/markdown.js';
+import { emptyNode } from '../shared/model/plan.js';
 import { importFile, importText } from '../shared/importer/index.js';
 import { walk, type PlanDoc, type PlanNode } from '../shared/model/plan.js';
 
@@ -79,6 +81,33 @@ describe('field lines', () => {
     const after = importText(['某区三年行动计划', '', '一、主要任务', '', '（一）建设千兆光网', '', '（1）推进老旧小区光网改造。', '（2）推进商务楼宇光网升级。', '牵头单位：区科委'].join('\n'));
     expect(find(after, '推进商务楼宇光网升级').lead).toEqual([]);
     expect(find(after, '建设千兆光网').lead).toEqual(['区科委']);
+  });
+});
+
+describe('what the Markdown export writes reads back as written', () => {
+  it('departments, milestones and indicators with awkward values', () => {
+    const node: PlanNode = {
+      ...emptyNode('x', 'item'),
+      lead: ['区科委', '各街道(镇)'],
+      partners: ['上海联通浦东分公司'],
+      milestones: [
+        { year: 2025, stage: '启动', text: '' },
+        { year: 2025, stage: null, text: '2025年' },
+        { year: 2026, stage: null, text: '启动调研：摸清底数' },
+        { year: 2026, stage: '推进', text: '完成一期建设。建立40个站点，覆盖率90%' },
+        { year: 2027, stage: '完成', text: '2027年完成' },
+      ],
+      indicators: [
+        { name: '为民服务满意度', value: 95, unit: '%', comparator: '>=', year: 2027, text: '为民服务满意度不低于95%（2027年）' },
+        { name: '两化融合指数', value: 88.5, unit: '', comparator: '~', year: null, text: '两化融合指数约88.5' },
+        { name: '公共数据开放', value: null, unit: '', comparator: '=', year: null, text: '' },
+      ],
+    };
+    const back = fieldLines(node).map((l) => readFieldLine(l));
+    expect(back).toHaveLength(3);
+    expect(back[0]).toMatchObject({ lead: node.lead, partners: node.partners });
+    expect(back[1]).toEqual({ field: 'milestones', milestones: node.milestones });
+    expect(back[2]).toEqual({ field: 'indicators', indicators: node.indicators });
   });
 });
 

@@ -31,7 +31,7 @@ const VERB: [string, Comparator][] = [
 const VERB_RE = VERB.map(([v]) => v).join('|');
 const INDICATOR_ENTRY = new RegExp(`^(.+?)(${VERB_RE})\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*([^（()）]*?)\\s*(?:[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）])?$`);
 /** An indicator without a value: `name：what the text says`. */
-const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.+)$/;
+const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.*)$/;
 
 /** The export's words for each comparator. */
 export const COMPARATOR_VERB: Record<Comparator, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
