@@ -1,14 +1,15 @@
 /**
  * The plan as Markdown: title, numbered headings by depth (# is the title, ## 一、, ### （一） …, deeper levels as
  * bold lines), body paragraphs, 专栏 as blockquotes with a bold title line, and optionally the annex tables as pipe
- * tables. Numbers derived from the structure, punctuation as printed (./text.ts). Environment-free.
+ * tables. Numbers derived from the structure, punctuation as printed (./text.ts). Every node's departments, milestones
+ * and indicators follow its text as field lines, and 发文机关/发文字号/成文日期 follow the title, in forms the importer
+ * reads back (docs/exchange.md). Environment-free.
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
 import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/fieldlines';
-
 
 /**
  * A node's fields as field lines (shared/importer/fieldlines.ts reads them back): 牵头单位：A、B；配合单位：C /
