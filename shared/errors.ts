@@ -17,7 +17,9 @@ export type ImportErrorCode =
   | 'timeout'        // the isolated import took longer than LIMITS.importTimeoutMs (worker terminated)
   | 'out-of-memory'  // the isolated import needed more than LIMITS.importMemoryMb (worker terminated)
   | 'cancelled'      // the user cancelled the import (worker terminated)
-  | 'too-many-nodes'; // more than LIMITS.maxNodes headings and paragraphs
+  | 'too-many-nodes' // more than LIMITS.maxNodes headings and paragraphs
+  | 'not-a-plan'     // a .json file that is not a plan exchange file (plan-workbench/v1)
+  | 'newer-format';  // a plan exchange file of a format version this program does not read (plan-workbench/v2 …)
 
 /**
  * Every code an error may carry across a boundary. Clients branch on these (conflict → reload, offline → retry …),

@@ -548,6 +548,8 @@ describe('专栏 (box)', () => {
     expect(md).toContain([
       '到2026年千兆光网覆盖率达到95%。',
       '',
+      '牵头单位：区科委', // the task's departments as a field line (docs/exchange.md)
+      '',
       '> **专栏1　新型基础设施重点工程**',
       '>',
       '> 1.千兆光网提速工程',

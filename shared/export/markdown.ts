@@ -1,12 +1,36 @@
 /**
  * The plan as Markdown: title, numbered headings by depth (# is the title, ## 一、, ### （一） …, deeper levels as
  * bold lines), body paragraphs, 专栏 as blockquotes with a bold title line, and optionally the annex tables as pipe
- * tables. Numbers derived from the structure, punctuation as printed (./text.ts). Environment-free.
+ * tables. Numbers derived from the structure, punctuation as printed (./text.ts). Every node's departments, milestones
+ * and indicators follow its text as field lines, and 发文机关/发文字号/成文日期 follow the title, in forms the importer
+ * reads back (docs/exchange.md). Environment-free.
  */
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
+import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/fieldlines';
+
+/**
+ * A node's fields as field lines (shared/importer/fieldlines.ts reads them back): 牵头单位：A、B；配合单位：C /
+ * 年度节点：2015年启动：… / 指标：名称不低于60%（2016年）. Written as entered (no print punctuation), one line each.
+ */
+export function fieldLines(n: PlanNode): string[] {
+  const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+  const out: string[] = [];
+  if (n.lead.length || n.partners.length) {
+    const parts: string[] = [];
+    if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
+    if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
+    out.push(parts.join('；'));
+  }
+  if (n.milestones.length) out.push(`年度节点：${n.milestones.map((m) => flat(milestoneEntry(m))).join('；')}`);
+  if (n.indicators.length) out.push(`指标：${n.indicators.map((i) => flat(indicatorEntry(i))).join('；')}`);
+  return out;
+}
+
+/** Body paragraphs, less those that only state a field (the fields are written afresh from the model). */
+const textParagraphs = (body: string) => paragraphs(body).filter((p) => !readFieldLine(p));
 
 export interface MarkdownOptions {
   /** Append 主要任务分解表 and 主要指标表 as pipe tables. Default false. */
@@ -26,7 +50,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const numbers = deriveNumbers(doc.nodes);
   const out: string[] = [`# ${esc(printedTitle(doc))}`, ''];
   const m = doc.meta;
-  const facts = [m.issuer, m.docNumber, cnDate(m.issuedOn)].filter(Boolean).map((s) => cnText(s!));
+  // labelled as on a government web page's index bar (发文机关 / 发文字号 / 成文日期), which the importer reads back
+  const month = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; // a date known to the month only
+  const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['成文日期', cnDate(m.issuedOn) ?? (month && `${month[1]}年${Number(month[2])}月`)]] as const)
+    .filter(([, v]) => v).map(([k, v]) => `${k}：${esc(cnText(v!))}`);
   if (facts.length) out.push(facts.join('　'), '');
   for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
   /**
@@ -38,13 +65,15 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const lines: string[] = [];
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
-    for (const p of paragraphs(n.body)) lines.push(esc(cnText(p)));
+    for (const p of textParagraphs(n.body)) lines.push(esc(cnText(p)));
+    lines.push(...fieldLines(n).map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
-      const body = paragraphs(c.body).map(cnText);
+      const body = textParagraphs(c.body).map(cnText);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
+      lines.push(...fieldLines(c).map(esc));
       c.children.forEach(inner);
     };
     n.children.forEach(inner);
@@ -54,7 +83,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
-    const body = paragraphs(n.body).map(cnText);
+    const body = textParagraphs(n.body).map(cnText);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
@@ -63,6 +92,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
       for (const p of body.slice(1)) out.push(esc(p), '');
     }
+    for (const f of fieldLines(n)) out.push(esc(f), '');
     for (const c of n.children) visit(c, depth + 1);
   };
   for (const n of doc.nodes) visit(n, 1);

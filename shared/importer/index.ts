@@ -1,6 +1,7 @@
 /**
  * The importer: bytes of a .txt/.md/.html/.docx (and .pdf/.doc/.wps with the host's readers, see source.ts)
- * → a validated plan (`plan-workbench/v1`) with its import report.
+ * → a validated plan (`plan-workbench/v1`) with its import report. A `plan-workbench/v1` JSON file (the app's own
+ * exchange format, formats/planjson.ts) is read as the plan it holds, not as text.
  */
 import { PlanDoc, walk, type LevelMapping } from '../model/plan';
 import { ImportError, LIMITS } from '../errors';
@@ -8,6 +9,7 @@ import { parsePlan } from './parse';
 import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
+import { isPlanJson, readPlanJson } from './formats/planjson';
 
 export { parsePlan } from './parse';
 
@@ -18,6 +20,8 @@ export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
  * `opts.readers`: the host's readers of formats that need more than the environment-free code (.pdf, .doc).
  */
 export async function importFile(input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping }, opts: ReadSourceOptions = {}): Promise<PlanDoc> {
+  // the exchange format is a plan already: validated, not parsed as text (a level mapping does not apply to it)
+  if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
   const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
   const sha256 = await sha256Hex(input.bytes);
   return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length }, input.mapping);

@@ -14,6 +14,8 @@ import { applyCellTables, cellRuns, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import type { SourceLine } from './types';
 import { declaredCounts } from './selfcheck';
+import { departmentsOf, readFieldLine, splitFieldLines } from './fieldlines';
+import { repeatedAnnexes } from './repeated';
 
 export interface ParseOptions {
   fileName: string;
@@ -123,7 +125,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let table: TableRegion | null = null;
   let partCount = 0;
 
-  for (const p of paras) {
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
     const marker = annexRefs.has(p) ? null : markerOf(p, mapping);
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
@@ -169,10 +172,16 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     }
     // plain paragraph: body of the current node — except a 牵头单位/责任单位 line after a list of points (①②③, (1)(2),
     // •), which names the departments of what the list belongs to, when no earlier point had such a line of its own
+    // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
+    // named its departments in a line of its own (field lines, see fieldlines.ts)
     let cur = tree.current();
     if (cur && RESP_LINE.test(matchView(p.text)) && isPoint(cur)) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
-      if (earlier.length && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l))))) {
+      const next = paras[pi + 1];
+      const nextMarker = next ? markerOf(next, mapping) : null;
+      const between = nextMarker !== null && nextMarker.style === cur.style;
+      const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
+      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
         if (up) cur = up;
@@ -199,25 +208,29 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
 
   // Departments, indicators, themes.
-  for (const d of all) enrich(d, period?.end ?? null);
-  // A task is led by the units named in its items' annotations too.
+  const stated = new Set<PlanNode>();
+  for (const d of all) if (enrich(d, period?.end ?? null)) stated.add(d.node);
+  // A task is led by the units named in its items' annotations too (unless a field line of its own names them all).
   for (const d of all) {
-    if (d.node.kind !== 'task') continue;
+    if (d.node.kind !== 'task' || stated.has(d.node)) continue;
     for (const { node } of walk(d.node.children)) {
       for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
       for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
     }
   }
 
-  numberingWarnings(all, report);
-  structureWarnings(all, preamble, paras, report);
-  report.levels = levelsOf(all);
+  // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
+  const repeated = repeatedAnnexes(roots, all, paras, tables, report);
+  const kept = repeated.size ? all.filter((d) => !repeated.has(d)) : all;
+  numberingWarnings(kept, report);
+  structureWarnings(kept, preamble, paras, report);
+  report.levels = levelsOf(kept);
   report.style = report.levels.map((l) => l.key).join('>').slice(0, 400);
   report.removed.sort((a, b) => a.line - b.line);
-  const nodes = roots.map((d) => d.node);
+  const nodes = roots.filter((d) => !repeated.has(d)).map((d) => d.node);
   const found = countKinds(nodes);
   report.found = { ...found };
-  declaredCounts(paras, head.preamble, all, nodes, report);
+  declaredCounts(paras, head.preamble, kept, nodes, report);
 
   return {
     format: FORMAT,
@@ -402,13 +415,31 @@ function joinAnnexTitles(paras: Para[]): Para[] {
 
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
-function enrich(d: Draft, endYear: number | null) {
+/**
+ * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
+ * a field completely and replace what tables or sentences gave it; returns whether its departments were so stated.
+ */
+function enrich(d: Draft, endYear: number | null): boolean {
   const node = d.node;
+  const own = splitFieldLines(node.body);
+  const stated = { departments: false, milestones: false, indicators: false };
+  const depts = departmentsOf(own.fields);
+  if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
+  for (const f of own.fields) {
+    if (f.field === 'milestones') {
+      if (!stated.milestones) { node.milestones = []; stated.milestones = true; }
+      node.milestones.push(...f.milestones);
+    } else if (f.field === 'indicators') {
+      if (!stated.indicators) { node.indicators = []; stated.indicators = true; }
+      node.indicators.push(...f.indicators);
+    }
+  }
+  const ownText = own.text.join('\n');
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
   const text0 = node.heading + '\n' + node.body;
   const view = foldScript(text0);
   const back = (s: string) => { const at = view.indexOf(s); return at >= 0 ? text0.slice(at, at + s.length) : s; };
-  const found0 = findResponsibility(view);
+  const found0 = stated.departments ? null : findResponsibility(view);
   const resp = found0 && { lead: found0.lead.map(back), partners: found0.partners.map(back) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
@@ -419,8 +450,8 @@ function enrich(d: Draft, endYear: number | null) {
   for (let a = d.parent; a; a = a.parent) up.push(a);
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
   const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
-  if (!past && node.kind !== 'appendix') {
-    const orig = [node.heading, node.body].filter(Boolean).join('\n');
+  if (!past && node.kind !== 'appendix' && !stated.indicators) {
+    const orig = [node.heading, ownText].filter(Boolean).join('\n');
     const text = foldScript(orig);
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     for (const para of text.split('\n')) {
@@ -435,10 +466,11 @@ function enrich(d: Draft, endYear: number | null) {
       if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
     }
   }
-  if (node.kind === 'task' || node.kind === 'item') {
-    for (const m of textMilestones(node.heading + '\n' + node.body)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+  if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
+    for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
   }
-  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + node.body));
+  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
+  return stated.departments;
 }
 
 function numberingWarnings(all: Draft[], report: ImportReport) {

@@ -1,0 +1,175 @@
+/**
+ * Field lines: a paragraph of its own that states one of a node's fields and nothing else, as planners write them
+ * under a task and as the Markdown export writes them (shared/export/markdown.ts):
+ *
+ *   牵头单位：区科委、区经委；配合单位：区财政局          departments (also 【…】, 牵头部门/责任单位/配合部门 …)
+ *   配合单位：区财政局                                    partners only
+ *   年度节点：2015年启动：建立政务云平台；2016年推进：…  milestones, one `YYYY年[启动|推进|完成]：text` per entry
+ *   指标：家庭光纤入户率不低于60%（2016年）；…          indicators, `name verb value unit（YYYY年）` per entry
+ *
+ * A field line states its field completely: a node with one takes that field from its field lines only (bracketed
+ * annotations in its sentences, annex tables and its items' departments are not added to it). A line that does not
+ * read completely (another label in it, a sentence, an entry of another shape) is no field line: the general rules
+ * read it as before. Environment-free.
+ */
+import type { Comparator, Indicator, Milestone } from '../model/plan';
+import { splitDepartments } from './departments';
+
+const LEAD_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门)';
+const PARTNER_LABEL = '(?:配合单位|配合部门|协办单位|参与单位)';
+const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
+const DEPT_SEGMENT = new RegExp(`(${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`, 'g');
+
+const MILESTONE_LABEL = /^(?:年度节点|时间节点|进度安排)\s*[:：]\s*/;
+const MILESTONE_ENTRY = /^((?:19|20)\d{2})\s*年\s*(启动|推进|完成)?(?:\s*[:：]\s*([\s\S]*))?$/;
+
+const INDICATOR_LABEL = /^(?:主要指标|目标指标|指标)\s*[:：]\s*/;
+/** Verbs of an indicator entry and their comparators (the export writes the first of each). */
+const VERB: [string, Comparator][] = [
+  ['不低于', '>='], ['不少于', '>='], ['达到', '>='], ['不高于', '<='], ['不超过', '<='], ['高于', '>'], ['低于', '<'], ['约', '~'], ['为', '='],
+];
+const VERB_RE = VERB.map(([v]) => v).join('|');
+const INDICATOR_ENTRY = new RegExp(`^(.+?)(${VERB_RE})\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*([^（()）]*?)\\s*(?:[（(]\\s*((?:19|20)\\d{2})\\s*年\\s*[)）])?$`);
+/** An indicator without a value: `name：what the text says`. */
+const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.*)$/;
+
+/** The export's words for each comparator. */
+export const COMPARATOR_VERB: Record<Comparator, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
+
+export type FieldLine =
+  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean }
+  | { field: 'milestones'; milestones: Milestone[] }
+  | { field: 'indicators'; indicators: Indicator[] };
+
+const trimEnd = (s: string) => s.trim().replace(/[。；;]+$/, '').trim();
+
+function departmentsLine(t: string): FieldLine | null {
+  if (!DEPT_START.test(t)) return null;
+  // 【…】 or (…) around the whole line: the closing bracket goes with the opening one ("各街道(镇)" keeps its own)
+  const bracketed = /^[【\[（(]/.test(t);
+  let inner = t;
+  if (bracketed) {
+    if (!/[】\]）)]\s*[。；;]?$/.test(t)) return null;
+    inner = t.replace(/^[【\[（(]\s*/, '').replace(/\s*[】\]）)]\s*[。；;]?$/, '');
+  }
+  inner = inner.replace(/[。；;]$/, '');
+  const marks = [...inner.matchAll(DEPT_SEGMENT)];
+  if (!marks.length || marks[0].index !== 0) return null;
+  const lead: string[] = [];
+  const partners: string[] = [];
+  const responsible: string[] = [];
+  let namesLead = false;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    const from = m.index! + m[0].length;
+    const to = k + 1 < marks.length ? marks[k + 1].index! : inner.length;
+    const list = inner.slice(from, to).replace(/^[\s，,、]+|[\s；;，,、]+$/g, '');
+    // a list, not a sentence: no full stop, no bracket of an annotation, not long
+    if (/[。！？【】\[\]]/.test(list) || list.length > 400) return null;
+    const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
+    if (/^(牵头|主责)/.test(m[1])) namesLead = true;
+    for (const n of splitDepartments(list)) {
+      // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
+      const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(n);
+      if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
+      else if (/^责任/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
+      else if (!lead.includes(n)) lead.push(n);
+    }
+  }
+  return { field: 'departments', lead, partners, responsible, namesLead };
+}
+
+/**
+ * The departments a node's field lines name, together: 牵头 leads; 责任单位 leads too, unless a 牵头 label is also
+ * there (a 分工方案: 牵头 leads, 责任 carry it out with the lead); 配合 are partners.
+ */
+export function departmentsOf(lines: FieldLine[]): { lead: string[]; partners: string[] } | null {
+  const dept = lines.filter((f): f is Extract<FieldLine, { field: 'departments' }> => f.field === 'departments');
+  if (!dept.length) return null;
+  const withLead = dept.some((f) => f.namesLead);
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const f of dept) {
+    for (const x of [...f.lead, ...(withLead ? [] : f.responsible)]) if (!lead.includes(x)) lead.push(x);
+  }
+  for (const f of dept) {
+    for (const x of [...(withLead ? f.responsible : []), ...f.partners]) if (!partners.includes(x) && !lead.includes(x)) partners.push(x);
+  }
+  return { lead, partners };
+}
+
+function milestonesLine(t: string): FieldLine | null {
+  const label = MILESTONE_LABEL.exec(t);
+  if (!label) return null;
+  // (a full stop at the end belongs to the last text: milestone texts are sentences too)
+  const rest = t.slice(label[0].length).trim().replace(/[；;]+$/, '').trim();
+  if (!rest) return null;
+  const out: Milestone[] = [];
+  // entries are separated by ；, each starting with its year (a ； inside an entry's text stays there)
+  for (const entry of rest.split(/[；;]\s*(?=(?:19|20)\d{2}\s*年)/)) {
+    const m = MILESTONE_ENTRY.exec(entry.trim());
+    if (!m) return null;
+    const year = Number(m[1]);
+    const stage = (m[2] ?? null) as Milestone['stage'];
+    // "2025年启动" without a text: the entry is its own text (as the schedule rules of celltable.ts read it)
+    const text = m[3] !== undefined ? m[3].trim() : entry.trim();
+    out.push({ year, stage, text });
+  }
+  return { field: 'milestones', milestones: out };
+}
+
+function indicatorsLine(t: string): FieldLine | null {
+  const label = INDICATOR_LABEL.exec(t);
+  if (!label) return null;
+  const rest = trimEnd(t.slice(label[0].length));
+  if (!rest) return null;
+  const out: Indicator[] = [];
+  for (const raw of rest.split(/[；;]/)) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const m = INDICATOR_ENTRY.exec(entry);
+    // "95%以上", "控制在…以内": a sentence for the general indicator rules, not an entry of this form
+    if (m && /(以上|以下|以内|左右)/.test(m[4])) return null;
+    if (m) {
+      const comparator = VERB.find(([v]) => v === m[2])![1];
+      out.push({ name: m[1].trim(), value: Number(m[3]), unit: m[4].trim(), comparator, year: m[5] ? Number(m[5]) : null, text: entry });
+      continue;
+    }
+    const x = INDICATOR_TEXT_ENTRY.exec(entry);
+    if (!x) return null;
+    out.push({ name: x[1].trim(), value: null, unit: '', comparator: '=', year: null, text: x[2].trim() });
+  }
+  return out.length ? { field: 'indicators', indicators: out } : null;
+}
+
+/** The field a paragraph states, when it is a field line (see above); null for any other paragraph. */
+export function readFieldLine(paragraph: string): FieldLine | null {
+  const t = paragraph.trim();
+  if (!t || t.length > 4000) return null;
+  return departmentsLine(t) ?? milestonesLine(t) ?? indicatorsLine(t);
+}
+
+/** The lines of a body that are field lines, and the rest (the node's text). */
+export function splitFieldLines(body: string): { fields: FieldLine[]; text: string[] } {
+  const fields: FieldLine[] = [];
+  const text: string[] = [];
+  for (const line of body.split('\n')) {
+    const f = readFieldLine(line);
+    if (f) fields.push(f);
+    else text.push(line);
+  }
+  return { fields, text };
+}
+
+/** A milestone as a field-line entry: 2015年启动：建立政务云平台 (just 2025年启动 when that is its whole text). */
+export function milestoneEntry(m: Milestone): string {
+  const head = `${m.year}年${m.stage ?? ''}`;
+  return m.text === head ? head : `${head}：${m.text}`;
+}
+
+/** An indicator as a field-line entry: 家庭光纤入户率不低于60%（2016年）; without a value: 名称：text. */
+export function indicatorEntry(i: Indicator): string {
+  if (i.value === null) return `${i.name}：${i.text.replace(/[；;]/g, '，')}`;
+  const v = Number.isInteger(i.value) ? String(i.value) : String(i.value);
+  return `${i.name}${COMPARATOR_VERB[i.comparator]}${v}${i.unit}${i.year === null ? '' : `（${i.year}年）`}`;
+}

@@ -1,0 +1,117 @@
+/**
+ * The project's own exchange format read back: a `plan-workbench/v1` JSON file (what `export-json`, the CLI's
+ * `import --json` and the API write) is a plan, not text. It is validated with the model's zod schema (the same one
+ * the JSON Schema file is derived from) and imported as the identical plan: every node with its kind, number, text,
+ * departments, indicators, milestones, themes and review flag, and the metadata. Environment-free.
+ *
+ * What is not kept: the plan `id` (the library gives the new plan its own). Node ids are kept, so annotations and
+ * version comparisons that name them still fit; ids repeated inside the file get fresh ones (reported).
+ *
+ * Refused with one Chinese line (nothing stored): a `.json` that is not JSON, JSON that is not a plan, a plan file of a
+ * newer format version (`plan-workbench/v2` …), a v1 file that breaks the schema (the first problem is named).
+ */
+import { ImportError, LIMITS } from '../../errors';
+import { FORMAT, PlanDoc, countKinds, walk, type ImportReport, type PlanNode } from '../../model/plan';
+import { decodeText } from '../decode';
+
+const FORMAT_NAME = /^plan-workbench\/v(\d+)$/;
+
+/** A JSON text (after a BOM and whitespace): starts with `{`. */
+function startsLikeJsonObject(text: string): boolean {
+  return /^\ufeff?\s*\{/.test(text);
+}
+
+/**
+ * Is this file a plan exchange file? `.json` always goes to readPlanJson (which refuses what is not a plan); another
+ * name only when its text is a JSON object naming a `plan-workbench/…` format, so a text file that happens to start
+ * with `{` is still imported as text.
+ */
+export function isPlanJson(bytes: Uint8Array, fileName: string): boolean {
+  if (/\.json$/i.test(fileName)) return true;
+  // cheap test first: the first non-blank byte is '{' (UTF-8, with or without BOM)
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x7b) return false;
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  // a plan, or a review package (plan-workbench-review/…), which is refused with the way to open it
+  return /"format"\s*:\s*"plan-workbench(-review)?\//.test(head);
+}
+
+/** Where in the tree a zod issue points, readable: 「nodes 第 2 项 › children 第 1 项 › kind」. */
+function where(path: PropertyKey[]): string {
+  const out: string[] = [];
+  for (const p of path) {
+    if (typeof p === 'number') out[out.length - 1] = `${out[out.length - 1] ?? ''} 第 ${p + 1} 项`;
+    else out.push(String(p));
+  }
+  return out.join(' › ') || '文件顶层';
+}
+
+/** The plan in a plan-workbench/v1 file. Rejects only with ImportError. */
+export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
+  const { text } = decodeText(bytes, fileName);
+  if (!startsLikeJsonObject(text)) {
+    throw new ImportError('not-a-plan', fileName, '文件不是规划交换文件:内容不是 JSON 对象(应为规划工作台导出的 plan-workbench/v1 文件)');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (e) {
+    const at = /position (\d+)/.exec(String((e as Error).message))?.[1];
+    const line = at === undefined ? null : text.slice(0, Number(at)).split('\n').length;
+    throw new ImportError('corrupt', fileName, `JSON 格式有误${line ? `(第 ${line} 行附近)` : ''},文件可能已损坏或被截断`);
+  }
+  const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
+  if (typeof format === 'string' && format.startsWith('plan-workbench-review/')) {
+    throw new ImportError('not-a-plan', fileName, '这是审阅包,不是规划文件:请在编辑器的“审阅包与批注”菜单或资料库中用“导入审阅包”打开');
+  }
+  if (typeof format !== 'string' || !format.startsWith('plan-workbench/')) {
+    throw new ImportError('not-a-plan', fileName, '这个 JSON 文件不是规划交换文件(缺少 "format": "plan-workbench/v1")');
+  }
+  const version = FORMAT_NAME.exec(format)?.[1];
+  if (format !== FORMAT) {
+    const newer = version !== undefined && Number(version) > 1;
+    throw new ImportError('newer-format', fileName, newer
+      ? `这是较新版本的规划文件(${format}),本程序只能读取 ${FORMAT},请升级规划工作台后再导入`
+      : `不认识的规划文件格式“${format.slice(0, 40)}”,本程序只能读取 ${FORMAT}`, { format });
+  }
+  const checked = PlanDoc.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ImportError('corrupt', fileName, `规划文件不符合 ${FORMAT} 格式:${where(issue.path)}(${issue.message})`, {
+      issues: checked.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })),
+    });
+  }
+  const { id: _planId, ...doc } = checked.data;
+  let count = 0;
+  for (const _ of walk(doc.nodes)) count++;
+  if (count > LIMITS.maxNodes) {
+    throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
+  }
+  // the plan's own import report (if it has one) travels with it unchanged: the file is the plan, not a new document
+  const repeated = freshIdsForRepeats(doc.nodes);
+  if (!repeated) return doc;
+  const report: ImportReport = doc.report ?? { warnings: [], declared: {}, found: countKinds(doc.nodes), removed: [], unstructured: 0, uncertain: [] };
+  report.warnings = [...report.warnings, { code: 'duplicate-ids', message: `文件中有 ${repeated} 个重复的节点编号,已为重复的节点换用新编号`, line: null }];
+  return { ...doc, report };
+}
+
+/** Give a node whose id was already used in the file a fresh one; returns how many were changed. */
+function freshIdsForRepeats(nodes: PlanNode[]): number {
+  const seen = new Set<string>();
+  for (const { node } of walk(nodes)) seen.add(node.id);
+  const used = new Set<string>();
+  let changed = 0;
+  let k = 0;
+  for (const { node } of walk(nodes)) {
+    if (used.has(node.id)) {
+      let id: string;
+      do id = `j${String(++k).padStart(4, '0')}`; while (seen.has(id));
+      seen.add(id);
+      node.id = id;
+      changed++;
+    }
+    used.add(node.id);
+  }
+  return changed;
+}

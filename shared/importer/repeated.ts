@@ -1,0 +1,69 @@
+/**
+ * Annex tables that only repeat the plan. A 主要任务分解表 or 主要指标表 (an annex holding nothing but a table with such a
+ * header row) whose every cell says again what the plan's headings and text already say — task names, departments,
+ * yearly milestones, indicator values, a summary of a task's text — adds nothing: its rows have been read into the
+ * tasks (celltable.ts), and keeping it as an annex would add it a second time to every export made from the plan
+ * (the exports generate these tables from the fields). It is left out and listed in the report's `removed`.
+ * A table with one cell the plan does not say is kept as before. Environment-free.
+ */
+import type { ImportReport } from '../model/plan';
+import type { Para } from './clean';
+import type { Draft } from './levels';
+import type { TableRegion } from './tables';
+
+/** A header row of a task table (departments or years) or of an indicator table. */
+function isSummaryHeader(cells: string[]): boolean {
+  const h = cells.map((c) => c.replace(/\s+/g, ''));
+  const task = h.some((c) => /(任务|事项|项目|工作)/.test(c));
+  const fields = h.some((c) => /(牵头|配合|责任单位|责任部门)/.test(c) || /^(19|20)\d{2}年?(度)?$/.test(c));
+  const indicators = h.some((c) => /指标/.test(c)) && h.some((c) => /(目标值|目标|数值)/.test(c));
+  return (task && fields) || indicators;
+}
+
+/** Text folded for "is it said elsewhere": compatibility forms, no spaces, no punctuation or symbols. */
+const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** The pieces of a cell: lines, list items, entries; less a stage prefix (启动：), a comparator and a cut mark. */
+function pieces(cell: string): string[] {
+  return cell
+    .split(/<br\s*\/?>|\n|[、；;]/i)
+    .map((p) => p.trim().replace(/^(启动|推进|完成)[：:]\s*/, '').replace(/^[≥≤><约]/, '').replace(/(……|\.\.\.)$/, ''))
+    .map(fold)
+    .filter(Boolean);
+}
+
+/**
+ * The annexes among `roots` that only repeat the plan (see above). `tables` are the flattened table regions of the
+ * parse (their rows are not in bodyLines); `paras` the body's paragraphs.
+ */
+export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tables: TableRegion[], report: ImportReport): Set<Draft> {
+  const out = new Set<Draft>();
+  const byLine = new Map(paras.map((p) => [p.line, p]));
+  const candidates: { d: Draft; rows: Para[] }[] = [];
+  for (const d of roots) {
+    if (d.node.kind !== 'appendix' || d.node.children.length) continue;
+    const region = tables.find((t) => t.draft === d);
+    const rows = region ? region.paras : d.bodyLines.map((l) => byLine.get(l)).filter((p): p is Para => !!p);
+    if (rows.length < 2 || !rows.every((r) => r.cells && r.cells.length >= 2)) continue;
+    // every line of the annex's text is a row of the table (nothing written beside it)
+    if (d.node.body.split('\n').filter((l) => l.trim()).length !== rows.length) continue;
+    if (!isSummaryHeader(rows[0].cells!)) continue;
+    candidates.push({ d, rows });
+  }
+  if (!candidates.length) return out;
+  const skip = new Set(candidates.map((c) => c.d));
+  const said = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('')).join('\n');
+  for (const { d, rows } of candidates) {
+    // the row numbers (序号) are the table's own, not something the plan says
+    const numbered = new Set(rows[0].cells!.map((c, i) => (/^(序号|编号|序)$/.test(c.replace(/\s+/g, '')) ? i : -1)).filter((i) => i >= 0));
+    const repeats = rows.slice(1).every((r) => r.cells!.every((c, i) => numbered.has(i) || pieces(c).every((p) => said.includes(p))));
+    if (!repeats) continue;
+    out.add(d);
+    report.removed.push({
+      line: d.line,
+      text: `${d.node.number}${d.node.number ? ' ' : ''}${d.node.heading}`.trim(),
+      reason: `附表只重复了正文中的任务、部门、年度节点和指标(${rows.length - 1} 行),已读入各任务,不另存为附件`,
+    });
+  }
+  return out;
+}
