@@ -11,6 +11,7 @@
  * Environment-free.
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
+import { toSimplified } from '../importer/fold';
 import { themesOf } from '../importer/themes';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';
@@ -170,7 +171,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      themes: themesOf(`${node.heading}\n${text}`),
+      themes: themesOf(toSimplified(`${node.heading}\n${text}`)),
       departments,
       surface,
     };
@@ -195,7 +196,7 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
 
 /** Key of a short name (indicator names) for matching across districts. */
 export function nameKey(name: string, masks: readonly string[]): string {
-  let s = foldKey(name).replace(/\s+/g, '');
+  let s = foldKey(toSimplified(name)).replace(/\s+/g, '');
   for (const m of masks) s = s.split(foldKey(m)).join('');
   return s;
 }
