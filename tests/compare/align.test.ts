@@ -11,9 +11,14 @@ import { tokenize } from '../../shared/compare/tokens';
 import { LABEL_SETS, JINGAN_2014, YANGPU_2015, FENGXIAN_2020 } from './labels';
 import { resolveTask, scoreAll, seedDoc } from './score';
 
-/** Asserted thresholds, chosen after measuring (greedy at DEFAULT_THRESHOLD measured P 0.867, R 0.813 over the three sets). */
-const MIN_PRECISION = 0.85;
-const MIN_RECALL = 0.8;
+/**
+ * Asserted quality (deterministic, not timing). Measured with the shipped defaults over the five label sets:
+ * P 0.967, R 0.935; the worst set (奉贤 2020 ↔ 杨浦 2015) P 13/15, R 13/15. Before (greedy, Jaccard themes,
+ * threshold 0.14, no Traditional folding): P 0.885, R 0.742 on the same five sets.
+ */
+const MIN_PRECISION = 0.9;
+const MIN_RECALL = 0.9;
+const MIN_PER_SET = 0.85;
 
 describe('tokens', () => {
   it('mask the district (full and short, not 静安寺), turn counting numerals Arabic, fold widths, and give the text back', () => {
@@ -64,21 +69,31 @@ describe('alignment on the hand-labelled seed pairs', () => {
     }
   });
 
-  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} (greedy, threshold ${DEFAULT_THRESHOLD})`, () => {
+  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall, ≥ ${MIN_PER_SET} on every set (mutual, threshold ${DEFAULT_THRESHOLD})`, () => {
     const r = scoreAll();
     const report = r.sets.map((s) => `${s.name}: P ${s.correct}/${s.judged} R ${s.found}/${s.labels}`).join('; ');
     console.log(`[compare] precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} — ${report}`);
     expect(r.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    for (const s of r.sets) {
+      expect(s.precision, s.name).toBeGreaterThanOrEqual(MIN_PER_SET);
+      expect(s.recall, s.name).toBeGreaterThanOrEqual(MIN_PER_SET);
+    }
+    // the plans in other styles (Traditional script; 重点专项 with 主要内容 lines) align fully
+    expect(r.sets.filter((s) => s.name.includes('清河') || s.name.includes('云溪')).map((s) => s.found / s.labels)).toEqual([1, 1]);
     // the pair where the districts wrote nearly the same plan is almost perfect
     expect(r.sets[0].found).toBeGreaterThanOrEqual(19);
   });
 
-  it('greedy is as good as Hungarian on the labelled set', () => {
+  it('mutual best matching beats greedy and Hungarian on the labelled set', () => {
+    const m = scoreAll({ method: 'mutual' });
     const g = scoreAll({ method: 'greedy' });
     const h = scoreAll({ method: 'hungarian' });
-    console.log(`[compare] greedy P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)}; hungarian P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)}`);
-    expect(g.precision + g.recall).toBeGreaterThanOrEqual(h.precision + h.recall - 0.02);
+    console.log(`[compare] mutual P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)}; greedy P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)}; hungarian P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)}`);
+    // the other two take second choices: a task whose counterpart went to a better partner gets a wrong one
+    expect(m.precision).toBeGreaterThan(g.precision);
+    expect(m.precision).toBeGreaterThan(h.precision);
+    expect(m.precision + m.recall).toBeGreaterThan(g.precision + g.recall);
   });
 
   it('the planner’s examples', () => {
