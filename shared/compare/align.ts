@@ -151,23 +151,33 @@ function cosine(a: Vec, b: Vec): number {
   return dot / (a.norm * b.norm);
 }
 
-/**
- * Cosine of two theme-weight maps, each weight damped (√hits) and multiplied by the theme's IDF (a theme nearly
- * every node touches, such as 数据/大数据, says little). null when a side has no theme.
- */
-function themeCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idf: (k: string) => number): number | null {
-  if (!a.size || !b.size) return null;
-  const f = (x: number, k: string) => Math.sqrt(x) * idf(k);
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += f(x, k) ** 2;
-    const y = b.get(k);
-    if (y) dot += f(x, k) * f(y, k);
+function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+  const pairs: Array<[number, number]> = [];
+  let sq = 0;
+  for (const [k, n] of w) {
+    const x = Math.sqrt(n) * idf(k);
+    if (x <= 0) continue;
+    pairs.push([intern(k), x]);
+    sq += x * x;
   }
-  for (const [k, y] of b) nb += f(y, k) ** 2;
-  return dot / Math.sqrt(na * nb);
+  pairs.sort((p, q) => p[0] - q[0]);
+  return { ids: Int32Array.from(pairs, (p) => p[0]), x: Float64Array.from(pairs, (p) => p[1]), norm: Math.sqrt(sq) };
+}
+
+/**
+ * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
+ * prepared node: what the mention component looks names up in.
+ */
+const textBigramCache = new WeakMap<PreparedNode, Set<string>>();
+function textBigrams(n: PreparedNode): Set<string> {
+  let set = textBigramCache.get(n);
+  if (!set) {
+    set = new Set<string>();
+    const t = wordKeys(n.textTokens).join('');
+    for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
+    textBigramCache.set(n, set);
+  }
+  return set;
 }
 
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
@@ -257,28 +267,33 @@ export function makeScorer(
     };
   };
   const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
+  // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
+  const themeIds = new Map<string, number>();
+  const internTheme: Intern = (k) => {
+    let id = themeIds.get(k);
+    if (id === undefined) themeIds.set(k, (id = themeIds.size));
+    return id;
+  };
+  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
   const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
   const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
   const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
   const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
   const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
-  // the text's keys without punctuation or spaces, as bigrams() sees them
-  const textKey = memo((n: PreparedNode) => wordKeys(n.textTokens).join(''));
-  const nameBigrams = memo((n: PreparedNode) => [...new Set(n.core?.bigrams ?? n.headBigrams)]);
+  const nameBigrams = memo((n: PreparedNode) => {
+    const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
+    const w = list.map(bigramIdf);
+    return { list, w, all: w.reduce((x, y) => x + y, 0) };
+  });
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
   const contains = (a: PreparedNode, b: PreparedNode): number => {
-    const names = nameBigrams(b);
-    if (!names.length) return 0;
-    const text = textKey(a);
-    if (!text) return 0;
+    const name = nameBigrams(b);
+    if (!name.all) return 0;
+    const text = textBigrams(a);
+    if (!text.size) return 0;
     let hit = 0;
-    let all = 0;
-    for (const x of names) {
-      const w = bigramIdf(x);
-      all += w;
-      if (text.includes(x)) hit += w;
-    }
-    return all ? hit / all : 0;
+    for (let i = 0; i < name.list.length; i++) if (text.has(name.list[i])) hit += name.w[i];
+    return hit / name.all;
   };
   return {
     contains,
@@ -290,7 +305,9 @@ export function makeScorer(
         h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
       }
       const c = cosine(cv(l), cv(r));
-      const t = themeCosine(l.themeWeights, r.themeWeights, themeIdf);
+      const tl = tv(l);
+      const tr = tv(r);
+      const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
       const d = jaccard(deptSet(l), deptSet(r));
       const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
       let sum = weights.heading * h + weights.content * c + weights.mention * m;
