@@ -35,6 +35,8 @@ export interface ScoreParts {
   departments: number | null;
   /** How much of one node's name the other's text writes out (0..1). */
   mention: number;
+  /** Score of the two parents (the actions or sections the tasks stand in); null when neither has one compared. */
+  context?: number | null;
 }
 
 export interface AlignedPair {
@@ -84,6 +86,8 @@ export interface AlignOptions {
   method?: AlignMethod;
   /** Component weights (tuning: tests/compare/tune.ts); default WEIGHTS. */
   weights?: Readonly<ScoreWeights>;
+  /** Weight of the parents' score in a pair's score (default CONTEXT_WEIGHT; 0 = none). */
+  context?: number;
   /** Document frequencies from a larger collection (library); default: the nodes of the two plans. */
   idf?: (key: string) => number | undefined;
 }
@@ -98,6 +102,11 @@ export interface ScoreWeights {
   departments: number;
   mention: number;
 }
+/**
+ * A pair's score = (own score + CONTEXT_WEIGHT × its parents' score) / (1 + CONTEXT_WEIGHT): two tasks under
+ * actions about the same thing (产业 ↔ 产业) are likelier counterparts than two tasks that only share words.
+ */
+export const CONTEXT_WEIGHT = 0.3;
 export const WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ heading: 0.24, content: 0.36, themes: 0.24, departments: 0.08, mention: 0.08 });
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
@@ -421,7 +430,27 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   const method = opts.method ?? 'mutual';
   const local = localIdf([L, R]);
   const idf = opts.idf ? (k: string) => opts.idf!(k) ?? local.idf(k) : local.idf;
-  const scorer = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
+  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
+  const contextWeight = opts.context ?? CONTEXT_WEIGHT;
+  const parentScores = new Map<number, number>();
+  const scorer: Scorer = {
+    ...base,
+    score(l, r) {
+      const s = base.score(l, r);
+      if (!contextWeight) return s;
+      const pl = l.parentId === null ? undefined : L.byId.get(l.parentId);
+      const pr = r.parentId === null ? undefined : R.byId.get(r.parentId);
+      if (!pl && !pr) return s;
+      let c = 0;
+      if (pl && pr && pl.cls === pr.cls) {
+        const key = pl.order * R.nodes.length + pr.order;
+        let v = parentScores.get(key);
+        if (v === undefined) parentScores.set(key, (v = base.score(pl, pr).score));
+        c = v;
+      }
+      return { ...s, score: (s.score + contextWeight * c) / (1 + contextWeight), parts: { ...s.parts, context: c } };
+    },
+  };
 
   // Pins
   const pinned: Scored[] = [];
@@ -544,6 +573,7 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
         themes: s.parts.themes === null ? null : round(s.parts.themes),
         departments: s.parts.departments === null ? null : round(s.parts.departments),
         mention: round(s.parts.mention),
+        ...(s.parts.context === undefined || s.parts.context === null ? {} : { context: round(s.parts.context) }),
       },
     };
     if (isPinned) pair.pinned = true;

@@ -35,7 +35,7 @@ export const PlanComparisonSchema = z.object({
       reasons: z.array(z.string()),
       sharedThemes: z.array(z.string()),
       sharedDepartments: z.array(z.string()),
-      parts: z.object({ heading: z.number(), content: z.number(), themes: z.number().nullable(), departments: z.number().nullable(), mention: z.number().optional() }),
+      parts: z.object({ heading: z.number(), content: z.number(), themes: z.number().nullable(), departments: z.number().nullable(), mention: z.number().optional(), context: z.number().nullable().optional() }),
       pinned: z.boolean().optional(),
       diff: PairDiffSchema,
     }),

@@ -13,12 +13,14 @@ import { resolveTask, scoreAll, seedDoc } from './score';
 
 /**
  * Asserted quality (deterministic, not timing). Measured with the shipped defaults over the five label sets:
- * P 0.967, R 0.935; the worst set (奉贤 2020 ↔ 杨浦 2015) P 13/15, R 13/15. Before (greedy, Jaccard themes,
- * threshold 0.14, no Traditional folding): P 0.885, R 0.742 on the same five sets.
+ * P 0.983, R 0.935; every set P ≥ 0.92, and R ≥ 0.92 except 奉贤 2020 ↔ 杨浦 2015 (13/15 = 0.87, docs/compare.md
+ * says which two pairs and why). Before (greedy, Jaccard themes, threshold 0.14, no Traditional folding):
+ * P 0.885, R 0.742 on the same five sets.
  */
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.9;
-const MIN_PER_SET = 0.85;
+const MIN_PER_SET_PRECISION = 0.9;
+const MIN_PER_SET_RECALL = 0.85;
 
 describe('tokens', () => {
   it('mask the district (full and short, not 静安寺), turn counting numerals Arabic, fold widths, and give the text back', () => {
@@ -69,15 +71,15 @@ describe('alignment on the hand-labelled seed pairs', () => {
     }
   });
 
-  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall, ≥ ${MIN_PER_SET} on every set (mutual, threshold ${DEFAULT_THRESHOLD})`, () => {
+  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall; on every set P ≥ ${MIN_PER_SET_PRECISION}, R ≥ ${MIN_PER_SET_RECALL} (mutual, threshold ${DEFAULT_THRESHOLD})`, () => {
     const r = scoreAll();
     const report = r.sets.map((s) => `${s.name}: P ${s.correct}/${s.judged} R ${s.found}/${s.labels}`).join('; ');
     console.log(`[compare] precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} — ${report}`);
     expect(r.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
     for (const s of r.sets) {
-      expect(s.precision, s.name).toBeGreaterThanOrEqual(MIN_PER_SET);
-      expect(s.recall, s.name).toBeGreaterThanOrEqual(MIN_PER_SET);
+      expect(s.precision, s.name).toBeGreaterThanOrEqual(MIN_PER_SET_PRECISION);
+      expect(s.recall, s.name).toBeGreaterThanOrEqual(MIN_PER_SET_RECALL);
     }
     // the plans in other styles (Traditional script; 重点专项 with 主要内容 lines) align fully
     expect(r.sets.filter((s) => s.name.includes('清河') || s.name.includes('云溪')).map((s) => s.found / s.labels)).toEqual([1, 1]);
@@ -94,6 +96,20 @@ describe('alignment on the hand-labelled seed pairs', () => {
     expect(m.precision).toBeGreaterThan(g.precision);
     expect(m.precision).toBeGreaterThan(h.precision);
     expect(m.precision + m.recall).toBeGreaterThan(g.precision + g.recall);
+  });
+
+  it('the parents’ score moves a pair only as far as its weight allows, and can be turned off', () => {
+    const fx = seedDoc(FENGXIAN_2020);
+    const yp = seedDoc(YANGPU_2015);
+    const off = alignPlans(fx, yp, { context: 0 });
+    const on = alignPlans(fx, yp);
+    const yl = (a: typeof on) => a.pairs.find((p) => p.right.heading === '智慧养老')!;
+    expect(yl(off).parts.context).toBeUndefined();
+    const c = yl(on).parts.context!;
+    expect(c).toBeGreaterThan(0); // 行动三 深耕智慧民生应用 ↔ 行动三 立足民生服务
+    expect(yl(on).score).toBeCloseTo((yl(off).score + 0.3 * c) / 1.3, 2);
+    // context adds precision on the labels (a task under 产业 actions no longer pairs with one under 信息技术产业)
+    expect(scoreAll().precision).toBeGreaterThan(scoreAll({ context: 0 }).precision);
   });
 
   it('the planner’s examples', () => {
