@@ -66,8 +66,9 @@ export interface AlignStats {
 }
 
 /**
- * 'mutual' (default): pairs whose two nodes are each other's best candidate; 'greedy': best score first, each
- * node once; 'hungarian': maximum total score.
+ * 'mutual' (default): pairs whose two nodes are each other's best candidate, then confident second choices
+ * (score ≥ SECOND_THRESHOLD) among the nodes left; 'greedy': best score first, each node once; 'hungarian':
+ * maximum total score.
  */
 export type AlignMethod = 'mutual' | 'greedy' | 'hungarian';
 
@@ -88,6 +89,8 @@ export interface AlignOptions {
   weights?: Readonly<ScoreWeights>;
   /** Weight of the parents' score in a pair's score (default CONTEXT_WEIGHT; 0 = none). */
   context?: number;
+  /** 'mutual': lowest score of a second-choice pair among the nodes the mutual pairs left (default SECOND_THRESHOLD). */
+  second?: number;
   /** Document frequencies from a larger collection (library); default: the nodes of the two plans. */
   idf?: (key: string) => number | undefined;
 }
@@ -107,6 +110,12 @@ export interface ScoreWeights {
  * actions about the same thing (产业 ↔ 产业) are likelier counterparts than two tasks that only share words.
  */
 export const CONTEXT_WEIGHT = 0.3;
+/**
+ * 'mutual' keeps the pairs of mutual best candidates, then pairs the nodes left (best score first) when their
+ * score is at least this (0.22–0.30 all keep every label set at P and R ≥ 0.9; 0.28 is the best of them,
+ * tests/compare/tune.ts second, docs/compare.md).
+ */
+export const SECOND_THRESHOLD = 0.28;
 export const WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ heading: 0.24, content: 0.36, themes: 0.24, departments: 0.08, mention: 0.08 });
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
@@ -428,6 +437,7 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   const R = preparePlan(rightDoc);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const method = opts.method ?? 'mutual';
+  const second = opts.second ?? SECOND_THRESHOLD;
   const local = localIdf([L, R]);
   const idf = opts.idf ? (k: string) => opts.idf!(k) ?? local.idf(k) : local.idf;
   const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
@@ -523,6 +533,15 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
     mutual.sort((a, b) => b.score - a.score || a.l.order - b.l.order || a.r.order - b.r.order);
     for (const c of mutual) {
       if (usedL.has(c.l.ref.id) || usedR.has(c.r.ref.id)) continue; // ties
+      usedL.add(c.l.ref.id);
+      usedR.add(c.r.ref.id);
+      chosen.push(c);
+    }
+    // then a confident second choice: among the nodes left, best score first, when the score is ≥ `second`
+    const rest = candidates.filter((c) => c.score >= second && !usedL.has(c.l.ref.id) && !usedR.has(c.r.ref.id));
+    rest.sort((a, b) => b.score - a.score || a.l.order - b.l.order || a.r.order - b.r.order);
+    for (const c of rest) {
+      if (usedL.has(c.l.ref.id) || usedR.has(c.r.ref.id)) continue;
       usedL.add(c.l.ref.id);
       usedR.add(c.r.ref.id);
       chosen.push(c);

@@ -180,7 +180,7 @@ export async function benchCompare(planCount = 2000): Promise<string> {
     ...prRows,
     `| **all** | ${mutual.sets.reduce((n, s) => n + s.labels, 0)} | **${mutual.precision.toFixed(3)}** | **${mutual.recall.toFixed(3)}** | ${greedy.precision.toFixed(3)} / ${greedy.recall.toFixed(3)} | ${hung.precision.toFixed(3)} / ${hung.recall.toFixed(3)} |`,
     '',
-    `Mutual-best matching is the default: greedy and Hungarian give a task whose counterpart went to a better partner its second choice, which is mostly wrong.`,
+    `Mutual-best matching, then second choices only with a score ≥ 0.28, is the default: greedy and Hungarian give a task whose counterpart went to a better partner any second choice, which is mostly wrong.`,
     '',
     `One plan (静安 2014, 22 tasks) against a library of ${planCount} plans (the seeds with their district replaced): task vectors computed and stored packed (term ids, int32 blob) when a plan is saved (${ms(saveVectors / planCount)} ms per plan; library built in ${buildS.toFixed(0)} s); the inverted index is flat typed arrays, kept in memory until the library changes and then rebuilt from the packed vectors already read (only changed rows are read again); a query maps its terms to ids and walks their postings (BM25). Target: under 2 s. Load average when this section ended: ${loadavg()}.`,
     '',
