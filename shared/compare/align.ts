@@ -458,7 +458,10 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
         if (v === undefined) parentScores.set(key, (v = base.score(pl, pr).score));
         c = v;
       }
-      return { ...s, score: (s.score + contextWeight * c) / (1 + contextWeight), parts: { ...s.parts, context: c } };
+      // base.score returns a fresh object: adjust it in place (this runs for every candidate pair)
+      s.score = (s.score + contextWeight * c) / (1 + contextWeight);
+      s.parts.context = c;
+      return s;
     },
   };
 
