@@ -101,6 +101,28 @@ describe('alignment on the hand-labelled seed pairs', () => {
     expect(m.recall).toBeGreaterThan(mOnly.recall);
   });
 
+  it('mention: how much of a task’s name the other text writes out, and theme weights that follow the heading', async () => {
+    const { preparePlan } = await import('../../shared/compare/prepare');
+    const { localIdf, makeScorer } = await import('../../shared/compare/align');
+    const fx = seedDoc(FENGXIAN_2020);
+    const yp = seedDoc(YANGPU_2015);
+    const F = preparePlan(fx);
+    const Y = preparePlan(yp);
+    const local = localIdf([F, Y]);
+    const s = makeScorer(local.idf, local.bigramIdf, local.themeIdf);
+    const fuwu = F.byId.get(resolveTask(fx, '15. 优化升级“智慧服务”'))!;
+    const yuanqu = Y.byId.get(resolveTask(yp, '重点任务28 智慧园区'))!;
+    const qiye = Y.byId.get(resolveTask(yp, '重点任务25 智慧企业'))!;
+    // 奉贤 15 writes “…促进数字化向智慧园区、智慧商圈等更多更广领域渗透”: 智慧园区 whole, 智慧企业 not
+    expect(s.contains(fuwu, yuanqu)).toBe(1);
+    expect(s.contains(fuwu, qiye)).toBeLessThan(1);
+    expect(s.score(fuwu, yuanqu).parts.mention).toBe(1);
+    // 智慧养老's heading theme outweighs what its text mentions in passing
+    const yl = F.byId.get(resolveTask(fx, '12. 深化完善“智慧养老”'))!;
+    const top = [...yl.themeWeights].sort((a, b) => b[1] - a[1])[0][0];
+    expect(top).toBe('养老');
+  });
+
   it('the parents’ score moves a pair only as far as its weight allows, and can be turned off', () => {
     const fx = seedDoc(FENGXIAN_2020);
     const yp = seedDoc(YANGPU_2015);
