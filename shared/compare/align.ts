@@ -19,6 +19,7 @@
  */
 import type { PlanDoc } from '../model/plan';
 import { preparePlan, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
+import { wordKeys } from './tokens';
 
 export interface Pin {
   left: string;
@@ -32,6 +33,10 @@ export interface ScoreParts {
   content: number;
   themes: number | null;
   departments: number | null;
+  /** How much of one node's name the other's text writes out (0..1). */
+  mention: number;
+  /** Score of the two parents (the actions or sections the tasks stand in); null when neither has one compared. */
+  context?: number | null;
 }
 
 export interface AlignedPair {
@@ -57,8 +62,15 @@ export interface AlignStats {
   unmatchedLeft: number;
   unmatchedRight: number;
   threshold: number;
-  method: 'greedy' | 'hungarian';
+  method: AlignMethod;
 }
+
+/**
+ * 'mutual' (default): pairs whose two nodes are each other's best candidate, then confident second choices
+ * (score ≥ SECOND_THRESHOLD) among the nodes left; 'greedy': best score first, each node once; 'hungarian':
+ * maximum total score.
+ */
+export type AlignMethod = 'mutual' | 'greedy' | 'hungarian';
 
 export interface Alignment {
   /** In the left plan's reading order. */
@@ -72,13 +84,39 @@ export interface AlignOptions {
   pins?: readonly Pin[];
   /** Lowest score kept (default DEFAULT_THRESHOLD). */
   threshold?: number;
-  method?: 'greedy' | 'hungarian';
+  method?: AlignMethod;
+  /** Component weights (tuning: tests/compare/tune.ts); default WEIGHTS. */
+  weights?: Readonly<ScoreWeights>;
+  /** Weight of the parents' score in a pair's score (default CONTEXT_WEIGHT; 0 = none). */
+  context?: number;
+  /** 'mutual': lowest score of a second-choice pair among the nodes the mutual pairs left (default SECOND_THRESHOLD). */
+  second?: number;
   /** Document frequencies from a larger collection (library); default: the nodes of the two plans. */
   idf?: (key: string) => number | undefined;
 }
 
-export const DEFAULT_THRESHOLD = 0.14;
-export const WEIGHTS = { heading: 0.35, content: 0.45, themes: 0.1, departments: 0.1 } as const;
+export const DEFAULT_THRESHOLD = 0.1;
+
+/** Weights of the score's components (see the top of this file). */
+export interface ScoreWeights {
+  heading: number;
+  content: number;
+  themes: number;
+  departments: number;
+  mention: number;
+}
+/**
+ * A pair's score = (own score + CONTEXT_WEIGHT × its parents' score) / (1 + CONTEXT_WEIGHT): two tasks under
+ * actions about the same thing (产业 ↔ 产业) are likelier counterparts than two tasks that only share words.
+ */
+export const CONTEXT_WEIGHT = 0.3;
+/**
+ * 'mutual' keeps the pairs of mutual best candidates, then pairs the nodes left (best score first) when their
+ * score is at least this (0.22–0.30 all keep every label set at P and R ≥ 0.9; 0.28 is the best of them,
+ * tests/compare/tune.ts second, docs/compare.md).
+ */
+export const SECOND_THRESHOLD = 0.28;
+export const WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ heading: 0.24, content: 0.36, themes: 0.24, departments: 0.08, mention: 0.08 });
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
 const MAX_REASONS = 6;
@@ -131,6 +169,35 @@ function cosine(a: Vec, b: Vec): number {
   return dot / (a.norm * b.norm);
 }
 
+function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+  const pairs: Array<[number, number]> = [];
+  let sq = 0;
+  for (const [k, n] of w) {
+    const x = Math.sqrt(n) * idf(k);
+    if (x <= 0) continue;
+    pairs.push([intern(k), x]);
+    sq += x * x;
+  }
+  pairs.sort((p, q) => p[0] - q[0]);
+  return { ids: Int32Array.from(pairs, (p) => p[0]), x: Float64Array.from(pairs, (p) => p[1]), norm: Math.sqrt(sq) };
+}
+
+/**
+ * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
+ * prepared node: what the mention component looks names up in.
+ */
+const textBigramCache = new WeakMap<PreparedNode, Set<string>>();
+function textBigrams(n: PreparedNode): Set<string> {
+  let set = textBigramCache.get(n);
+  if (!set) {
+    set = new Set<string>();
+    const t = wordKeys(n.textTokens).join('');
+    for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
+    textBigramCache.set(n, set);
+  }
+  return set;
+}
+
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
   let shared = 0;
@@ -142,20 +209,29 @@ function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null 
  * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms, and the same over heading
  * character bigrams (so 智慧 or 服务, in most headings, count for little in a heading match).
  */
-export function localIdf(plans: PreparedPlan[]): { idf: (k: string) => number; bigramIdf: (k: string) => number; df: Map<string, number>; n: number } {
+export function localIdf(plans: PreparedPlan[]): {
+  idf: (k: string) => number;
+  bigramIdf: (k: string) => number;
+  themeIdf: (k: string) => number;
+  df: Map<string, number>;
+  n: number;
+} {
   const df = new Map<string, number>();
   const bdf = new Map<string, number>();
+  const tdf = new Map<string, number>();
   let n = 0;
   for (const p of plans) {
     for (const node of p.nodes) {
       n++;
       for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
       for (const b of new Set([...node.headBigrams, ...(node.core?.bigrams ?? [])])) bdf.set(b, (bdf.get(b) ?? 0) + 1);
     }
   }
   return {
     idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)),
     bigramIdf: (k) => Math.log(1 + n / (bdf.get(k) ?? 1)),
+    themeIdf: (k) => Math.log(1 + n / (tdf.get(k) ?? 1)),
     df,
     n,
   };
@@ -176,10 +252,17 @@ interface Scored {
 
 export interface Scorer {
   score(l: PreparedNode, r: PreparedNode): Scored;
+  /** How much of b's name a's text writes out (0..1, IDF-weighted bigrams). */
+  contains(a: PreparedNode, b: PreparedNode): number;
   reasons(l: PreparedNode, r: PreparedNode): string[];
 }
 
-export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) => number): Scorer {
+export function makeScorer(
+  idf: (k: string) => number,
+  bigramIdf: (k: string) => number,
+  themeIdf: (k: string) => number = () => 1,
+  weights: Readonly<ScoreWeights> = WEIGHTS,
+): Scorer {
   const termIds = new Map<string, number>();
   const intern: Intern = (k) => {
     let id = termIds.get(k);
@@ -202,13 +285,36 @@ export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) =>
     };
   };
   const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
+  // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
+  const themeIds = new Map<string, number>();
+  const internTheme: Intern = (k) => {
+    let id = themeIds.get(k);
+    if (id === undefined) themeIds.set(k, (id = themeIds.size));
+    return id;
+  };
+  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
   const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
   const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
   const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
   const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
-  const themeSet = memo((n: PreparedNode) => new Set(n.themes));
   const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
+  const nameBigrams = memo((n: PreparedNode) => {
+    const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
+    const w = list.map(bigramIdf);
+    return { list, w, all: w.reduce((x, y) => x + y, 0) };
+  });
+  /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
+  const contains = (a: PreparedNode, b: PreparedNode): number => {
+    const name = nameBigrams(b);
+    if (!name.all) return 0;
+    const text = textBigrams(a);
+    if (!text.size) return 0;
+    let hit = 0;
+    for (let i = 0; i < name.list.length; i++) if (text.has(name.list[i])) hit += name.w[i];
+    return hit / name.all;
+  };
   return {
+    contains,
     score(l, r) {
       // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
       let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
@@ -217,19 +323,22 @@ export function makeScorer(idf: (k: string) => number, bigramIdf: (k: string) =>
         h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
       }
       const c = cosine(cv(l), cv(r));
-      const t = jaccard(themeSet(l), themeSet(r));
+      const tl = tv(l);
+      const tr = tv(r);
+      const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
       const d = jaccard(deptSet(l), deptSet(r));
-      let sum = WEIGHTS.heading * h + WEIGHTS.content * c;
-      let wsum = WEIGHTS.heading + WEIGHTS.content;
+      const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
+      let sum = weights.heading * h + weights.content * c + weights.mention * m;
+      let wsum = weights.heading + weights.content + weights.mention;
       if (t !== null) {
-        sum += WEIGHTS.themes * t;
-        wsum += WEIGHTS.themes;
+        sum += weights.themes * t;
+        wsum += weights.themes;
       }
       if (d !== null) {
-        sum += WEIGHTS.departments * d;
-        wsum += WEIGHTS.departments;
+        sum += weights.departments * d;
+        wsum += weights.departments;
       }
-      return { l, r, score: sum / wsum, parts: { heading: h, content: c, themes: t, departments: d } };
+      return { l, r, score: sum / wsum, parts: { heading: h, content: c, themes: t, departments: d, mention: m } };
     },
     reasons(l, r) {
       const a = cv(l);
@@ -327,10 +436,34 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   const L = preparePlan(leftDoc);
   const R = preparePlan(rightDoc);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const method = opts.method ?? 'greedy';
+  const method = opts.method ?? 'mutual';
+  const second = opts.second ?? SECOND_THRESHOLD;
   const local = localIdf([L, R]);
   const idf = opts.idf ? (k: string) => opts.idf!(k) ?? local.idf(k) : local.idf;
-  const scorer = makeScorer(idf, local.bigramIdf);
+  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
+  const contextWeight = opts.context ?? CONTEXT_WEIGHT;
+  const parentScores = new Map<number, number>();
+  const scorer: Scorer = {
+    ...base,
+    score(l, r) {
+      const s = base.score(l, r);
+      if (!contextWeight) return s;
+      const pl = l.parentId === null ? undefined : L.byId.get(l.parentId);
+      const pr = r.parentId === null ? undefined : R.byId.get(r.parentId);
+      if (!pl && !pr) return s;
+      let c = 0;
+      if (pl && pr && pl.cls === pr.cls) {
+        const key = pl.order * R.nodes.length + pr.order;
+        let v = parentScores.get(key);
+        if (v === undefined) parentScores.set(key, (v = base.score(pl, pr).score));
+        c = v;
+      }
+      // base.score returns a fresh object: adjust it in place (this runs for every candidate pair)
+      s.score = (s.score + contextWeight * c) / (1 + contextWeight);
+      s.parts.context = c;
+      return s;
+    },
+  };
 
   // Pins
   const pinned: Scored[] = [];
@@ -371,6 +504,9 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
     }
   }
   const candidates: Scored[] = [];
+  // each node's best score over every candidate it was scored with (the mutual rule compares against these)
+  const bestOfL = new Float64Array(L.nodes.length);
+  const bestOfR = new Float64Array(R.nodes.length);
   const seen = new Int32Array(R.nodes.length).fill(-1); // seen[r.order] = l.order when r was scored for l
   for (const l of L.nodes) {
     if (usedL.has(l.ref.id)) continue;
@@ -384,6 +520,8 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
         seen[r.order] = l.order;
         if (forbidden.size && forbidden.has(l.ref.id + '\u0000' + r.ref.id)) continue;
         const s = scorer.score(l, r);
+        if (s.score > bestOfL[l.order]) bestOfL[l.order] = s.score;
+        if (s.score > bestOfR[r.order]) bestOfR[r.order] = s.score;
         if (s.score >= threshold) candidates.push(s);
       }
     }
@@ -391,7 +529,27 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
 
   // One-to-one matching
   const chosen: Scored[] = [];
-  if (method === 'greedy') {
+  if (method === 'mutual') {
+    // keep a pair only when each node is the other's best candidate: a task that scores best with a node which
+    // itself has a better partner stays unmatched rather than taking its second choice
+    const mutual = candidates.filter((c) => c.score >= bestOfL[c.l.order] && c.score >= bestOfR[c.r.order]);
+    mutual.sort((a, b) => b.score - a.score || a.l.order - b.l.order || a.r.order - b.r.order);
+    for (const c of mutual) {
+      if (usedL.has(c.l.ref.id) || usedR.has(c.r.ref.id)) continue; // ties
+      usedL.add(c.l.ref.id);
+      usedR.add(c.r.ref.id);
+      chosen.push(c);
+    }
+    // then a confident second choice: among the nodes left, best score first, when the score is ≥ `second`
+    const rest = candidates.filter((c) => c.score >= second && !usedL.has(c.l.ref.id) && !usedR.has(c.r.ref.id));
+    rest.sort((a, b) => b.score - a.score || a.l.order - b.l.order || a.r.order - b.r.order);
+    for (const c of rest) {
+      if (usedL.has(c.l.ref.id) || usedR.has(c.r.ref.id)) continue;
+      usedL.add(c.l.ref.id);
+      usedR.add(c.r.ref.id);
+      chosen.push(c);
+    }
+  } else if (method === 'greedy') {
     candidates.sort((a, b) => b.score - a.score || a.l.order - b.l.order || a.r.order - b.r.order);
     for (const c of candidates) {
       if (usedL.has(c.l.ref.id) || usedR.has(c.r.ref.id)) continue;
@@ -436,6 +594,8 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
         content: round(s.parts.content),
         themes: s.parts.themes === null ? null : round(s.parts.themes),
         departments: s.parts.departments === null ? null : round(s.parts.departments),
+        mention: round(s.parts.mention),
+        ...(s.parts.context === undefined || s.parts.context === null ? {} : { context: round(s.parts.context) }),
       },
     };
     if (isPinned) pair.pinned = true;

@@ -7,6 +7,7 @@
  *     names that merely contain the short form (静安寺, 张江静安园) — the same rule as shared/template.ts.
  * Environment-free.
  */
+import { toSimplified } from '../importer/fold';
 import { cnToNumber } from '../importer/numerals';
 import { districtShortName } from '../template';
 
@@ -16,9 +17,9 @@ export const DISTRICT_KEY = '〈区〉';
 /** Place names that contain a district's short form and are not the district (静安寺, 张江静安园). */
 const KEEP_AFTER_SHORT = /^(?:寺|公园|雕塑公园|园(?!区)|路|站|大桥|滨江|古镇|别墅|山|江|岛|湖)/;
 
-/** The names to mask for a plan's district: the full name, and the short form when there is one. */
+/** The names to mask for a plan's district, in Simplified script (tokens match them on the Simplified view): the full name, and the short form when there is one. */
 export function districtNames(district: string | null | undefined): string[] {
-  const d = district?.trim();
+  const d = district ? toSimplified(district.trim()) : '';
   if (!d) return [];
   const short = districtShortName(d);
   return short && short !== d ? [d, short] : [d];
@@ -83,7 +84,7 @@ export function districtPattern(names: readonly string[]): string | null {
  * masked (公安静安分局 → 公安分局), a leading 区/上海市 dropped, width folded. '' when nothing is left.
  */
 export function departmentKey(name: string, masks: readonly string[]): string {
-  let s = foldKey(name).replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
+  let s = foldKey(toSimplified(name)).replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
   for (const m of [...masks].sort((a, b) => b.length - a.length)) s = s.split(foldKey(m)).join('');
   return s.replace(/^(?:上海市|区)/, '').replace(/^区/, '');
 }

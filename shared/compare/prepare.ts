@@ -11,7 +11,8 @@
  * Environment-free.
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
-import { themesOf } from '../importer/themes';
+import { toSimplified } from '../importer/fold';
+import { themeCounts, themesOf } from '../importer/themes';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';
 
@@ -59,6 +60,11 @@ export interface PreparedNode {
   /** The quoted name in a heading (深化完善“智慧养老” → 智慧养老), or null. */
   core: { tf: Map<string, number>; bigrams: string[] } | null;
   themes: string[];
+  /**
+   * Theme weights: keyword hits of each theme (importer/themes.ts), a hit in the heading counting HEAD_THEME_WEIGHT
+   * times — what the node is mostly about, where `themes` only says what it mentions.
+   */
+  themeWeights: Map<string, number>;
   /** Department key → name as written. */
   departments: Map<string, string>;
   /** A surface for every key (for reasons). */
@@ -170,7 +176,8 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      themes: themesOf(`${node.heading}\n${text}`),
+      themes: themesOf(toSimplified(`${node.heading}\n${text}`)),
+      themeWeights: themeWeights(toSimplified(node.heading), toSimplified(text)),
       departments,
       surface,
     };
@@ -179,6 +186,14 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
   }
   const out: PreparedPlan = { doc, masks, nodes, byId };
   cache.set(doc, out);
+  return out;
+}
+
+export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
+
+function themeWeights(heading: string, text: string): Map<string, number> {
+  const out = themeCounts(text);
+  for (const [t, n] of themeCounts(heading)) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
   return out;
 }
 
@@ -195,7 +210,7 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
 
 /** Key of a short name (indicator names) for matching across districts. */
 export function nameKey(name: string, masks: readonly string[]): string {
-  let s = foldKey(name).replace(/\s+/g, '');
+  let s = foldKey(toSimplified(name)).replace(/\s+/g, '');
   for (const m of masks) s = s.split(foldKey(m)).join('');
   return s;
 }

@@ -4,10 +4,14 @@
  * the segmenter would cut badly or what must compare equal across plans:
  *   - the plan's own district name (the segmenter gives 静|安|区) → one token, key 〈区〉;
  *   - numbers: Arabic (2015, 4.74) and Chinese numerals that count (三年 → 3 + 年, 二○一五年 → 2015 + 年), key Arabic.
+ * Traditional script is compared as Simplified: each line is folded character by character (importer/fold.ts
+ * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
+ * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
  * `tokenize(text)` gives `text` back.
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
  */
+import { toSimplified } from '../importer/fold';
 import { CN_NUMERAL_SOURCE, DISTRICT_KEY, districtPattern, foldKey, numeralKey } from './normalize';
 
 export interface Token {
@@ -53,7 +57,8 @@ function isSpace(s: string): boolean {
  */
 export const SEGMENT_CHUNK = 1000;
 
-function segmentInto(out: Token[], text: string): void {
+/** `text` is the Simplified view of `orig` (same length); keys come from `text`, surfaces from `orig`. */
+function segmentInto(out: Token[], text: string, orig: string): void {
   if (!text) return;
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + SEGMENT_CHUNK);
@@ -63,7 +68,8 @@ function segmentInto(out: Token[], text: string): void {
       if (cut > at + SEGMENT_CHUNK / 2) end = cut;
       else if (isHighSurrogate(text.charCodeAt(end - 1))) end--; // never split a surrogate pair
     }
-    segmentPiece(out, at === 0 && end === text.length ? text : text.slice(at, end));
+    if (at === 0 && end === text.length) segmentPiece(out, text, orig);
+    else segmentPiece(out, text.slice(at, end), orig === text ? undefined : orig.slice(at, end));
     at = end;
   }
 }
@@ -75,31 +81,36 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-function segmentPiece(out: Token[], text: string): void {
+function segmentPiece(out: Token[], text: string, orig: string | undefined): void {
+  const same = orig === undefined || orig === text;
   for (const seg of SEGMENTER.segment(text)) {
-    const s = seg.segment;
-    if (seg.isWordLike) out.push({ s, k: foldKey(s), w: true });
-    else out.push({ s, k: isSpace(s) ? ' ' : foldKey(s), w: false });
+    const k = seg.segment;
+    const s = same ? k : orig.substr(seg.index, k.length);
+    if (seg.isWordLike) out.push({ s, k: foldKey(k), w: true });
+    else out.push({ s, k: isSpace(k) ? ' ' : foldKey(k), w: false });
   }
 }
 
-/** The tokens of one line (no '\n'), uncached. */
-function tokenizeLine(para: string, masks: readonly string[]): Token[] {
+/** The tokens of one line (no '\n'), uncached. `view`: the line's Simplified view (same length). */
+function tokenizeLine(para: string, view: string, masks: readonly string[]): Token[] {
   const out: Token[] = [];
   const re = splitter(masks);
+  const same = view === para;
+  const orig = (a: number, b: number) => (same ? view.slice(a, b) : para.slice(a, b));
   let at = 0;
-  for (let m = re.exec(para); m; m = re.exec(para)) {
+  for (let m = re.exec(view); m; m = re.exec(view)) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
-    segmentInto(out, para.slice(at, m.index));
-    if (m[1]) out.push({ s: m[0], k: DISTRICT_KEY, w: true });
-    else if (m[2]) out.push({ s: m[0], k: foldKey(m[0]).replace('．', '.'), w: true });
-    else out.push({ s: m[0], k: numeralKey(m[0]), w: true });
+    segmentInto(out, view.slice(at, m.index), orig(at, m.index));
+    const s = orig(m.index, m.index + m[0].length);
+    if (m[1]) out.push({ s, k: DISTRICT_KEY, w: true });
+    else if (m[2]) out.push({ s, k: foldKey(m[0]).replace('．', '.'), w: true });
+    else out.push({ s, k: numeralKey(m[0]), w: true });
     at = m.index + m[0].length;
   }
-  segmentInto(out, para.slice(at));
+  segmentInto(out, view.slice(at), orig(at, view.length));
   return out;
 }
 
@@ -116,8 +127,9 @@ let lineCacheTokens = 0;
 
 function lineTokens(para: string, masks: readonly string[]): Token[] {
   let key = para;
+  const view = toSimplified(para);
   for (const m of masks) {
-    if (m && para.includes(m)) {
+    if (m && view.includes(m)) {
       key = masks.join('\u0000') + '\u0001' + para;
       break;
     }
@@ -128,7 +140,7 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
     lineCache.set(key, hit);
     return hit;
   }
-  hit = tokenizeLine(para, masks);
+  hit = tokenizeLine(para, view, masks);
   lineCache.set(key, hit);
   lineCacheTokens += hit.length;
   if (lineCacheTokens > LINE_CACHE_TOKENS) {

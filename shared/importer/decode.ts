@@ -82,6 +82,16 @@ const COMMON_HANZI = new Set(
   ),
 );
 
+/** COMMON_HANZI as a table over U+4E00..U+9FFF. */
+const COMMON_HANZI_BITS = (() => {
+  const t = new Uint8Array(0x9fff - 0x4e00 + 1);
+  for (const ch of COMMON_HANZI) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x4e00 && cp <= 0x9fff) t[cp - 0x4e00] = 1;
+  }
+  return t;
+})();
+
 interface Plausibility {
   /** Share of characters that belong in a Chinese or English office document. */
   good: number;
@@ -112,14 +122,23 @@ function isGoodCodePoint(cp: number): boolean {
 }
 
 export function plausibility(text: string): Plausibility {
+  // code units, not `for…of` (one string per character): a surrogate pair is one code point, as before
   let n = 0, good = 0, cjk = 0, common = 0, foreign = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
     n++;
     if (isGoodCodePoint(cp)) good++;
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       cjk++;
-      if (COMMON_HANZI.has(ch)) common++;
+      if (COMMON_HANZI_BITS[cp - 0x4e00]) common++;
     } else if (cp >= 0x100 && cp <= 0x7ff) foreign++;
   }
   return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };

@@ -24,3 +24,17 @@ export const THEMES: { theme: string; keywords: RegExp }[] = [
 export function themesOf(text: string): string[] {
   return THEMES.filter((t) => t.keywords.test(text)).map((t) => t.theme);
 }
+
+const GLOBAL = THEMES.map((t) => ({ theme: t.theme, re: new RegExp(t.keywords.source, 'g') }));
+
+/** How often each theme's keywords occur in `text` (themes that do not occur are absent). */
+export function themeCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of GLOBAL) {
+    t.re.lastIndex = 0;
+    let n = 0;
+    while (t.re.exec(text)) n++;
+    if (n) out.set(t.theme, n);
+  }
+  return out;
+}

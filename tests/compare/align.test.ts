@@ -11,9 +11,15 @@ import { tokenize } from '../../shared/compare/tokens';
 import { LABEL_SETS, JINGAN_2014, YANGPU_2015, FENGXIAN_2020 } from './labels';
 import { resolveTask, scoreAll, seedDoc } from './score';
 
-/** Asserted thresholds, chosen after measuring (greedy at DEFAULT_THRESHOLD measured P 0.867, R 0.813 over the three sets). */
-const MIN_PRECISION = 0.85;
-const MIN_RECALL = 0.8;
+/**
+ * Asserted quality (deterministic, not timing). Measured with the shipped defaults over the five label sets:
+ * P 0.952, R 0.968; every set P ≥ 0.91 and R ≥ 0.91. Before (greedy, Jaccard themes, threshold 0.14, no
+ * Traditional folding): P 0.885, R 0.742 on the same five sets, 奉贤 2020 ↔ 杨浦 2015 R 0.60.
+ */
+const MIN_PRECISION = 0.9;
+const MIN_RECALL = 0.9;
+const MIN_PER_SET_PRECISION = 0.9;
+const MIN_PER_SET_RECALL = 0.9;
 
 describe('tokens', () => {
   it('mask the district (full and short, not 静安寺), turn counting numerals Arabic, fold widths, and give the text back', () => {
@@ -25,6 +31,16 @@ describe('tokens', () => {
     expect(keys.filter((k) => k === '〈区〉')).toHaveLength(2);
     expect(keys).toEqual(expect.arrayContaining(['3', '2015', '19', '4g']));
     expect(t.find((x) => x.s === '，')!.k).toBe(',');
+  });
+
+  it('compare Traditional script as Simplified: keys folded, surfaces as written, the district masked in either script', () => {
+    const text = '清河區整合數據資源，建設數據共享交換平臺';
+    const t = tokenize(text, districtNames('清河區'));
+    expect(t.map((x) => x.s).join('')).toBe(text);
+    const simplified = tokenize('清河区整合数据资源，建设数据共享交换平台', districtNames('清河区'));
+    expect(t.map((x) => x.k)).toEqual(simplified.map((x) => x.k));
+    expect(t[0]).toEqual({ s: '清河區', k: '〈区〉', w: true });
+    expect(t.find((x) => x.k === '资源')?.s).toBe('資源');
   });
 });
 
@@ -45,31 +61,80 @@ describe('diff', () => {
 });
 
 describe('alignment on the hand-labelled seed pairs', () => {
-  it('labels resolve to tasks of the seeds (numbers and headings as written)', () => {
+  it('labels resolve to tasks of the seeds and corpus plans (numbers and headings as written)', () => {
     for (const set of LABEL_SETS) {
-      expect(set.pairs.length).toBeGreaterThanOrEqual(12);
-      for (const p of set.pairs) {
-        for (const l of p.left) expect(resolveTask(seedDoc(set.left), l)).toBeTruthy();
-        for (const r of p.right) expect(resolveTask(seedDoc(set.right), r)).toBeTruthy();
-      }
+      // the corpus plans are short (7 and 9 tasks); the seeds have 19 to 48
+      expect(set.pairs.length).toBeGreaterThanOrEqual(set.left.startsWith('corpus/') ? 7 : 12);
+      for (const l of [...set.pairs.flatMap((p) => p.left), ...set.unmatchedLeft]) expect(resolveTask(seedDoc(set.left), l)).toBeTruthy();
+      for (const r of [...set.pairs.flatMap((p) => p.right), ...set.unmatchedRight]) expect(resolveTask(seedDoc(set.right), r)).toBeTruthy();
     }
   });
 
-  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} (greedy, threshold ${DEFAULT_THRESHOLD})`, () => {
+  it(`precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall; on every set P ≥ ${MIN_PER_SET_PRECISION}, R ≥ ${MIN_PER_SET_RECALL} (mutual, threshold ${DEFAULT_THRESHOLD})`, () => {
     const r = scoreAll();
     const report = r.sets.map((s) => `${s.name}: P ${s.correct}/${s.judged} R ${s.found}/${s.labels}`).join('; ');
     console.log(`[compare] precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} — ${report}`);
     expect(r.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(r.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    for (const s of r.sets) {
+      expect(s.precision, s.name).toBeGreaterThanOrEqual(MIN_PER_SET_PRECISION);
+      expect(s.recall, s.name).toBeGreaterThanOrEqual(MIN_PER_SET_RECALL);
+    }
+    // the plans in other styles (Traditional script; 重点专项 with 主要内容 lines) align fully
+    expect(r.sets.filter((s) => s.name.includes('清河') || s.name.includes('云溪')).map((s) => s.found / s.labels)).toEqual([1, 1]);
     // the pair where the districts wrote nearly the same plan is almost perfect
     expect(r.sets[0].found).toBeGreaterThanOrEqual(19);
   });
 
-  it('greedy is as good as Hungarian on the labelled set', () => {
+  it('mutual best matching (then confident second choices) beats greedy and Hungarian on the labelled set', () => {
+    const m = scoreAll({ method: 'mutual' });
     const g = scoreAll({ method: 'greedy' });
     const h = scoreAll({ method: 'hungarian' });
-    console.log(`[compare] greedy P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)}; hungarian P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)}`);
-    expect(g.precision + g.recall).toBeGreaterThanOrEqual(h.precision + h.recall - 0.02);
+    const mOnly = scoreAll({ method: 'mutual', second: Infinity });
+    console.log(`[compare] mutual P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} (mutual pairs only: P ${mOnly.precision.toFixed(3)} R ${mOnly.recall.toFixed(3)}); greedy P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)}; hungarian P ${h.precision.toFixed(3)} R ${h.recall.toFixed(3)}`);
+    // the other two take any second choice: a task whose counterpart went to a better partner gets a wrong one
+    expect(m.precision).toBeGreaterThan(g.precision);
+    expect(m.precision).toBeGreaterThan(h.precision);
+    expect(m.precision + m.recall).toBeGreaterThan(g.precision + g.recall);
+    // mutual pairs alone are the most precise; the confident second choices buy recall
+    expect(mOnly.precision).toBeGreaterThanOrEqual(m.precision);
+    expect(m.recall).toBeGreaterThan(mOnly.recall);
+  });
+
+  it('mention: how much of a task’s name the other text writes out, and theme weights that follow the heading', async () => {
+    const { preparePlan } = await import('../../shared/compare/prepare');
+    const { localIdf, makeScorer } = await import('../../shared/compare/align');
+    const fx = seedDoc(FENGXIAN_2020);
+    const yp = seedDoc(YANGPU_2015);
+    const F = preparePlan(fx);
+    const Y = preparePlan(yp);
+    const local = localIdf([F, Y]);
+    const s = makeScorer(local.idf, local.bigramIdf, local.themeIdf);
+    const fuwu = F.byId.get(resolveTask(fx, '15. 优化升级“智慧服务”'))!;
+    const yuanqu = Y.byId.get(resolveTask(yp, '重点任务28 智慧园区'))!;
+    const qiye = Y.byId.get(resolveTask(yp, '重点任务25 智慧企业'))!;
+    // 奉贤 15 writes “…促进数字化向智慧园区、智慧商圈等更多更广领域渗透”: 智慧园区 whole, 智慧企业 not
+    expect(s.contains(fuwu, yuanqu)).toBe(1);
+    expect(s.contains(fuwu, qiye)).toBeLessThan(1);
+    expect(s.score(fuwu, yuanqu).parts.mention).toBe(1);
+    // 智慧养老's heading theme outweighs what its text mentions in passing
+    const yl = F.byId.get(resolveTask(fx, '12. 深化完善“智慧养老”'))!;
+    const top = [...yl.themeWeights].sort((a, b) => b[1] - a[1])[0][0];
+    expect(top).toBe('养老');
+  });
+
+  it('the parents’ score moves a pair only as far as its weight allows, and can be turned off', () => {
+    const fx = seedDoc(FENGXIAN_2020);
+    const yp = seedDoc(YANGPU_2015);
+    const off = alignPlans(fx, yp, { context: 0 });
+    const on = alignPlans(fx, yp);
+    const yl = (a: typeof on) => a.pairs.find((p) => p.right.heading === '智慧养老')!;
+    expect(yl(off).parts.context).toBeUndefined();
+    const c = yl(on).parts.context!;
+    expect(c).toBeGreaterThan(0); // 行动三 深耕智慧民生应用 ↔ 行动三 立足民生服务
+    expect(yl(on).score).toBeCloseTo((yl(off).score + 0.3 * c) / 1.3, 2);
+    // context adds precision on the labels (a task under 产业 actions no longer pairs with one under 信息技术产业)
+    expect(scoreAll({ second: Infinity }).precision).toBeGreaterThan(scoreAll({ context: 0, second: Infinity }).precision);
   });
 
   it('the planner’s examples', () => {

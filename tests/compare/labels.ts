@@ -138,4 +138,77 @@ const jinganFengxian: LabelSet = {
   unmatchedRight: ['7. 建设完善“智慧生态”', '9. 深入拓展“智慧交通”', '16. 鼓励培育“智慧农业”'],
 };
 
-export const LABEL_SETS: LabelSet[] = [jinganYangpu, fengxianYangpu, jinganFengxian];
+export const QINGHE_2020 = 'corpus/15-traditional-notice.txt';
+export const YUNXI_2025 = 'corpus/36-actions-keyprojects-runon.txt';
+
+/**
+ * Plans in other styles, from the importer corpus (tests/corpus/docs, written by us): labelled by reading each
+ * corpus document whole and 奉贤 2020's tasks (seeds/003 lines 26–126), before running the aligner on them.
+ *
+ * 清河 2020 (Traditional script, 通知 around it; seven tasks numbered 1. 2. again under each of (一)(二)(三))
+ * ↔ 奉贤 2020. The same period and the same 智慧城市 scope, so every 清河 task has a counterpart. 奉贤 5 智慧应急 is
+ * not judged: 清河's 城市運行管理中心 gathers 應急 data too, a reader could pair either.
+ */
+const qingheFengxian: LabelSet = {
+  name: '清河 2020 (繁体) ↔ 奉贤 2020',
+  left: QINGHE_2020,
+  right: FENGXIAN_2020,
+  pairs: [
+    p('1. 推進信息網絡升級', '17. 建设5G和固网“双千兆”宽带网络', '千兆光纖 / 千兆; 5G基站 in both'),
+    p('2. 建設城市大數據中心', '2. 建设完善区大数据平台', '數據資源整合, 數據共享交換平臺 / 公共数据归集, 按需共享'),
+    p('1. 建設城市運行管理中心', '4. 全力打造“智慧城运中心”', 'city operations centre: 城市運行, 一網統管 / 城市综合运营管理中心'),
+    p('2. 推進智慧交通建設', '9. 深入拓展“智慧交通”', '智能信號控制 / 智能交通安全管理, 交通信息控制中心'),
+    p('3. 推進智慧環保建設', '7. 建设完善“智慧生态”', '大氣和水環境監測 / 环境监测, 水质, 大气'),
+    p('1. 推進政務服務“一網通辦”', '3. 深化“互联网+政务服务”', '一網通辦 in both'),
+    p('2. 發展智慧醫療', '10. 融合发展“智慧健康”', '醫療機構, 互聯網醫院 / 医疗健康, 医院'),
+  ],
+  unmatchedLeft: [],
+  unmatchedRight: [
+    '1. 升级改造新型政务外网',
+    '6. 加快建设“智慧公安”',
+    '8. 积极建设“智慧社区”',
+    '11. 扎实推进“智慧教育”',
+    '12. 深化完善“智慧养老”',
+    '13. 创新发展“智慧文旅”',
+    '14. 探索创新“智慧制造”',
+    '15. 优化升级“智慧服务”',
+    '16. 鼓励培育“智慧农业”',
+    '18. 推动城域物联专网建设',
+    '19. 强化信息安全防护',
+  ],
+};
+
+/**
+ * 数字云溪 2025 (行动 → 重点专项 with 主要内容 / 推进部门 / 配合部门 lines and • bullets) ↔ 奉贤 2020. Not judged:
+ * 重点专项4 数字产业集聚区 (a park for digital firms: 奉贤 14 and 15 both speak of 园区), 奉贤 3 (政务服务; 云溪 9
+ * touches 政务网站 only for accessibility) and 奉贤 18 (城市运行 sensing, near 云溪 1).
+ */
+const yunxiFengxian: LabelSet = {
+  name: '数字云溪 2025 ↔ 奉贤 2020',
+  left: YUNXI_2025,
+  right: FENGXIAN_2020,
+  pairs: [
+    p('重点专项1 城市运行数字孪生平台', ['4. 全力打造“智慧城运中心”', '2. 建设完善区大数据平台'], '城市运行态势, 智能预警, 区城运中心 leads (4); 奉贤 2 builds the 数字孪生城市'),
+    p('重点专项2 智慧应急指挥体系', '5. 建立健全“智慧应急”', '应急指挥平台, 消防 in both'),
+    p('重点专项3 基层治理智能化', '8. 积极建设“智慧社区”', '“社区云”, 基层减负; 区民政局 leads both'),
+    p('重点专项5 工业互联网赋能', '14. 探索创新“智慧制造”', '工业互联网, 工业企业'),
+    p('重点专项6 数字商贸新业态', '15. 优化升级“智慧服务”', '直播电商, 商贸 / 电商服务, 传统商贸, 电子商务'),
+    p('重点专项7 数字教育', '11. 扎实推进“智慧教育”', '智慧校园'),
+    p('重点专项8 数字健康', '10. 融合发展“智慧健康”', '医疗, 健康 data'),
+  ],
+  unmatchedLeft: ['重点专项9 数字无障碍'],
+  unmatchedRight: [
+    '1. 升级改造新型政务外网',
+    '6. 加快建设“智慧公安”',
+    '7. 建设完善“智慧生态”',
+    '9. 深入拓展“智慧交通”',
+    '12. 深化完善“智慧养老”',
+    '13. 创新发展“智慧文旅”',
+    '16. 鼓励培育“智慧农业”',
+    '17. 建设5G和固网“双千兆”宽带网络',
+    '19. 强化信息安全防护',
+  ],
+};
+
+/** The seed pairs, then the pairs with plans imported from other styles. */
+export const LABEL_SETS: LabelSet[] = [jinganYangpu, fengxianYangpu, jinganFengxian, qingheFengxian, yunxiFengxian];

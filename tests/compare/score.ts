@@ -8,22 +8,32 @@ import { alignPlans, type AlignOptions, type Alignment } from '../../shared/comp
 import { LABEL_SETS, type LabelSet } from './labels';
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../corpus/docs', import.meta.url));
 const docs = new Map<string, PlanDoc>();
 
+/** A seed ('003_….txt') or an importer-corpus document ('corpus/15-….txt'), imported once. */
 export function seedDoc(file: string): PlanDoc {
   let d = docs.get(file);
-  if (!d) docs.set(file, (d = importText(readFileSync(join(SEEDS, file), 'utf8'), file)));
+  if (!d) {
+    const path = file.startsWith('corpus/') ? join(CORPUS, file.slice('corpus/'.length)) : join(SEEDS, file);
+    docs.set(file, (d = importText(readFileSync(path, 'utf8'), file)));
+  }
   return d;
 }
 
 const norm = (s: string) => s.replace(/[:：\s]/g, '');
 
-/** "重点专项9 智慧养老服务" → the task's id; throws when the number is missing or the heading differs. */
+/**
+ * "重点专项9 智慧养老服务" → the task's id; throws when the number is missing or the heading differs. Where a plan
+ * numbers its tasks again under each section (1. 2. under (一), 1. 2. under (二)), number and heading together
+ * must name exactly one task.
+ */
 export function resolveTask(doc: PlanDoc, label: string): string {
   const sp = label.indexOf(' ');
   const number = label.slice(0, sp);
   const heading = label.slice(sp + 1);
-  const hits = [...walk(doc.nodes)].filter(({ node }) => node.kind === 'task' && norm(node.number) === norm(number));
+  let hits = [...walk(doc.nodes)].filter(({ node }) => node.kind === 'task' && norm(node.number) === norm(number));
+  if (hits.length > 1) hits = hits.filter(({ node }) => norm(node.heading) === norm(heading));
   if (hits.length !== 1) throw new Error(`label ${label}: ${hits.length} tasks numbered ${number} in ${doc.meta.title}`);
   if (norm(hits[0].node.heading) !== norm(heading)) throw new Error(`label ${label}: the task is headed ${hits[0].node.heading}`);
   return hits[0].node.id;
@@ -78,8 +88,8 @@ export function scoreAlignment(set: LabelSet, alignment: Alignment, left: PlanDo
   };
 }
 
-export function scoreAll(opts: AlignOptions = {}): { sets: LabelScore[]; precision: number; recall: number } {
-  const sets = LABEL_SETS.map((set) => {
+export function scoreAll(opts: AlignOptions = {}, labelSets: readonly LabelSet[] = LABEL_SETS): { sets: LabelScore[]; precision: number; recall: number } {
+  const sets = labelSets.map((set) => {
     const left = seedDoc(set.left);
     const right = seedDoc(set.right);
     return scoreAlignment(set, alignPlans(left, right, opts), left, right);
