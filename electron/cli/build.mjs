@@ -88,12 +88,20 @@ export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
  */
 export async function buildCli({ root = ROOT, outdir = CLI_OUT } = {}) {
   const { build } = await import('esbuild');
-  const tmp = `${outdir}.${process.pid}.tmp`;
-  fs.rmSync(tmp, { recursive: true, force: true });
+  const tag = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = `${outdir}.${tag}.tmp`;
   const result = await build(cliBuildOptions(root, tmp));
   fs.chmodSync(path.join(tmp, 'plan-workbench.js'), 0o755);
+  // which module went into which file: tests check that the entry loads nothing heavy
+  fs.writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify(result.metafile));
   fs.writeFileSync(path.join(tmp, STAMP), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
-  const old = `${outdir}.${process.pid}.old`;
+  // a concurrent build (another test file, another terminal) finished first and its bundle is current: keep it,
+  // so that processes already running it never see the folder disappear
+  if (!cliBundleStale(root, outdir)) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return result.metafile;
+  }
+  const old = `${outdir}.${tag}.old`;
   fs.mkdirSync(path.dirname(outdir), { recursive: true });
   try {
     if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
