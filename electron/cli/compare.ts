@@ -9,7 +9,8 @@
 import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/compare/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
-import { importPath, isFile, withCore } from './context';
+import { importPath, isFile } from './files';
+import { withLibrary } from './read';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 
@@ -20,15 +21,9 @@ async function load(args: Args, refs: string[]): Promise<Loaded[]> {
     for (const r of refs) out.push(await fromFile(r));
     return out;
   }
-  return withCore(args, async (call) => {
+  return withLibrary(args, async (lib) => {
     const out: Loaded[] = [];
-    for (const r of refs) {
-      if (isFile(r)) out.push(await fromFile(r));
-      else {
-        const { revision: _r, ...doc } = await call('plan.get', { id: r });
-        out.push({ ref: r, id: r, doc: doc as PlanDoc });
-      }
-    }
+    for (const r of refs) out.push(isFile(r) ? await fromFile(r) : { ref: r, id: r, doc: lib.getPlan(r) });
     return out;
   });
 }

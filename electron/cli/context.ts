@@ -1,26 +1,12 @@
-/**
- * What the commands share: the core on a library folder, reading files to import, importing a file on the fly.
- * Loaded on demand by the entry (it pulls in the core, zod and SQLite).
- */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AppError, ImportError, LIMITS } from '../../shared/errors';
-import { importIsolated } from '../core/isolated-import';
+/** The core on a library folder, for the commands that change the library or go through its handlers. */
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { createCore } from '../core/core';
 import { defaultDataDir } from '../core/paths';
+import type { Library } from '../core/library';
 import type { Args } from './args';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-/** The repository (or installed package): electron/cli/ from source, out/cli/ in the bundle — two levels down either way. */
-export const ROOT = join(HERE, '..', '..');
-
-/**
- * The worker entry: in the bundle (out/cli) its sibling import-worker.js; from source (tsx) none, and
- * isolated-import.ts builds one from the sources.
- */
-export const WORKER_ENTRY: string | undefined = existsSync(join(HERE, 'import-worker.js')) ? join(HERE, 'import-worker.js') : undefined;
+import { ROOT, WORKER_ENTRY } from './files';
 
 export type Call = <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>;
 
@@ -43,16 +29,13 @@ export async function withCore<T>(args: Args, fn: (call: Call) => Promise<T>): P
   }
 }
 
-/** Read a file to import, refusing one over LIMITS.maxImportBytes before reading it. */
-export function readImport(file: string): Uint8Array {
-  const size = statSync(file).size;
-  if (size > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', basename(file), `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, { bytes: size, limit: LIMITS.maxImportBytes });
+/** The core's library, for electron/cli/read.ts on a first start (the core creates it and imports the seeds). */
+export async function withCoreLibrary<T>(args: Args, fn: (lib: Library) => Promise<T>): Promise<T> {
+  const core = await createCore({ dataDir: (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir(), seedsDir: join(ROOT, 'seeds'), host: 'cli', importWorker: WORKER_ENTRY });
+  try {
+    return await fn(core.library);
+  } finally {
+    core.close();
   }
-  return new Uint8Array(readFileSync(file));
 }
 
-/** Import a file on the fly (nothing stored), isolated like the app's imports. */
-export const importPath = (file: string) => importIsolated({ bytes: readImport(file), fileName: basename(file) }, { workerEntry: WORKER_ENTRY });
-
-export const isFile = (x: string) => existsSync(x) && statSync(x).isFile();

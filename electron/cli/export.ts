@@ -4,14 +4,17 @@
  *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
  *   export-docx --all|<plans|files…> --out <dir> [...]   one document per plan, named as the app names them
  *                                                          (title and date); exit 3 when some plans failed
- * A file is imported on the fly (nothing stored). Library plans are built by the core (as in the app); files are
- * built here, after their isolated import.
+ * A file is imported on the fly (nothing stored), in the isolated worker. The document is built in this process (the
+ * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
+ * names as the app gives them (exportFileName).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { EXIT, UsageError, type Args } from './args';
-import { importPath, isFile, withCore } from './context';
+import { exportFileName } from '../../shared/export/filename';
+import { importPath, isFile } from './files';
+import { withLibrary } from './read';
 import { errorLine } from './errors';
 
 /** Write through a temporary file: a failed or interrupted write leaves no half document under the final name. */
@@ -39,10 +42,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     const [src, file] = sources;
     if (isFile(src)) writeAtomic(file, await buildDocx(await importPath(src), options));
     else {
-      await withCore(args, async (call) => {
-        const { dataBase64 } = await call('export.docx', { id: src, options });
-        writeAtomic(file, Buffer.from(dataBase64, 'base64'));
-      });
+      await withLibrary(args, async (lib) => writeAtomic(file, await buildDocx(lib.getPlan(src), options)));
     }
     out(`${file}\n`);
     return EXIT.ok;
@@ -54,8 +54,8 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (existsSync(outDir) && isFile(outDir)) throw new UsageError(`--out 应是文件夹: ${outDir}`);
   mkdirSync(outDir, { recursive: true });
 
-  return withCore(args, async (call) => {
-    const ids = all ? (await call('library.list', {})).map((p) => p.id) : sources;
+  return withLibrary(args, async (lib) => {
+    const ids = all ? lib.listPlans().reverse().map((p) => p.id) : sources; // newest first, as \`list\`
     const used = new Set<string>();
     const uniqueName = (name: string, id: string) => {
       let n = name;
@@ -72,9 +72,9 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
           bytes = await buildDocx(await importPath(src), options);
           name = `${basename(src, extname(src))}.docx`;
         } else {
-          const r = await call('export.docx', { id: src, options });
-          bytes = Buffer.from(r.dataBase64, 'base64');
-          name = r.fileName;
+          const doc = lib.getPlan(src);
+          bytes = await buildDocx(doc, options);
+          name = exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
         }
         const file = join(outDir, uniqueName(name, basename(src)));
         writeAtomic(file, bytes);

@@ -18,7 +18,8 @@ import { visibleControls } from '../../shared/text/invisible';
 import { PlanDoc } from '../../shared/model/plan';
 import { importIsolated } from '../core/isolated-import';
 import { EXIT, UsageError, type Args } from './args';
-import { isFile, readImport, WORKER_ENTRY, withCore, type Call } from './context';
+import { withCore, type Call } from './context';
+import { isFile, readImport, WORKER_ENTRY } from './files';
 import { errorLine } from './errors';
 
 /** What a folder contributes (the file types the app's import dialog offers). */

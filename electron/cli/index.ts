@@ -12,6 +12,7 @@
  * Errors: one line on stderr, exit code 1 (2 for a usage error, 3 for a batch that was partly refused).
  */
 import { realpathSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseArgs, USAGE, UsageError } from './args';
 import { errorLine } from './errors';
@@ -57,6 +58,13 @@ const isMain = (() => {
 })();
 
 if (isMain) {
+  // Node 22+: keep the compiled bundle in Node's compile cache (a temp folder) — later starts skip parsing it
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  // `plan-workbench list | head`: the reader went away; stop quietly
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
   run(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
