@@ -136,7 +136,7 @@ describe('batch import', () => {
     expect(rows((await runCli(['list', '--data-dir', lib])).stdout)).toHaveLength(6);
   }, 120_000);
 
-  it('only bad files: exit 1, library unchanged; --dry-run stores nothing; a lone duplicate file exits 0 with the existing id', async () => {
+  it('only bad files: exit 1, library unchanged; --dry-run stores nothing; a lone duplicate file exits 0 with the existing id, --allow-duplicates stores it', async () => {
     const lib = tempDir('pw-batch-lib-');
     const dir = tempDir('pw-batch-bad-');
     writeFileSync(join(dir, 'x.txt'), PNG);
@@ -157,6 +157,11 @@ describe('batch import', () => {
     expect(dup.stdout.trim()).toBe(yangpu.id);
     expect(dup.stderr).toContain('未重复存入');
     expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
+
+    const forced = await runCli(['import', SEED_YANGPU, '--allow-duplicates', '--status', 'draft', '--data-dir', lib]);
+    expect(forced.code).toBe(0);
+    const added = rows((await runCli(['list', '--data-dir', lib])).stdout).filter((r) => !rows(before).some((b) => b.id === r.id));
+    expect(added).toEqual([{ id: forced.stdout.trim(), status: 'draft', district: '杨浦区', period: '2015-2017', title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)' }]);
   }, 120_000);
 });
 

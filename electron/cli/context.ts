@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
-import { createCore } from '../core/core';
+import { createCore, type Core } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 import type { Library } from '../core/library';
 import type { Args } from './args';
@@ -10,7 +10,7 @@ import { ROOT, WORKER_ENTRY } from './files';
 
 export type Call = <K extends MethodName>(m: K, i: Input<K>) => Promise<Output<K>>;
 
-export async function withCore<T>(args: Args, fn: (call: Call) => Promise<T>): Promise<T> {
+export async function withCore<T>(args: Args, fn: (call: Call, core: Core) => Promise<T>): Promise<T> {
   const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
   // stderr holds one line per failed command: warnings and storage errors (already said in that line) are logged
   // only with PW_DEBUG=1; unexpected errors always (their stack is the only record of them).
@@ -23,7 +23,7 @@ export async function withCore<T>(args: Args, fn: (call: Call) => Promise<T>): P
       const env = await core.call(method, input);
       if (!env.ok) throw new AppError(env.error.code, env.error.message, env.error.details);
       return env.result as Output<typeof method>;
-    });
+    }, core);
   } finally {
     core.close();
   }

@@ -8,7 +8,8 @@
  *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were.
  *
  * Duplicate: a file whose bytes (sha256) are those of a plan already in the library (meta.source.sha256), or of an
- * earlier file of the same batch — it is skipped, not stored twice. --dry-run imports and reports, stores nothing.
+ * earlier file of the same batch — it is skipped, not stored twice (--allow-duplicates stores it all the same).
+ * --dry-run imports and reports, stores nothing.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { visibleControls } from '../../shared/text/invisible';
 import { PlanDoc } from '../../shared/model/plan';
 import { importIsolated } from '../core/isolated-import';
 import { EXIT, UsageError, type Args } from './args';
+import type { Core } from '../core/core';
 import { withCore, type Call } from './context';
 import { isFile, readImport, WORKER_ENTRY } from './files';
 import { errorLine } from './errors';
@@ -75,8 +77,8 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
   }
   if (!files.length) throw new UsageError(`${paths.join('、')} 中没有可导入的文件(${[...IMPORT_EXTENSIONS].join(' ')})`);
 
-  return withCore(args, async (call) => {
-    const known = await librarySources(call);
+  return withCore(args, async (call, core) => {
+    const known = args.flags.has('--allow-duplicates') ? new Map<string, { id: string; title: string }>() : librarySources(core);
     const dryRun = args.flags.has('--dry-run');
 
     if (single && !dryRun) {
@@ -115,14 +117,13 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
   });
 }
 
-/** sha256 of each plan's source file → the plan. */
-async function librarySources(call: Call): Promise<Map<string, { id: string; title: string }>> {
+/** sha256 of each plan's source file (meta.source.sha256) → the plan first stored with it; one query, no plan parsed. */
+function librarySources(core: Core): Map<string, { id: string; title: string }> {
   const known = new Map<string, { id: string; title: string }>();
-  for (const p of await call('library.list', {})) {
-    const plan = await call('plan.get', { id: p.id });
-    const sha = plan.meta.source?.sha256;
-    if (sha && !known.has(sha)) known.set(sha, { id: p.id, title: p.title });
-  }
+  const rows = core.library.db
+    .prepare(`SELECT id, title, json_extract(meta, '$.source.sha256') AS sha FROM plans ORDER BY created_at, rowid`)
+    .all() as { id: string; title: string; sha: string | null }[];
+  for (const r of rows) if (r.sha && !known.has(r.sha)) known.set(r.sha, { id: r.id, title: r.title });
   return known;
 }
 
