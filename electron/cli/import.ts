@@ -176,10 +176,16 @@ class ProgressBar {
   draw(done: number, name: string): void {
     const width = 24;
     const filled = Math.round((done / this.total) * width);
-    const cols = process.stderr.columns || 80;
     const label = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} `;
-    const room = Math.max(0, cols - label.length * 2 - 2);
-    process.stderr.write(`\r\x1b[K${label}${[...name].slice(0, Math.floor(room / 2)).join('')}`);
+    // the bar's characters take two columns in a CJK terminal; the name gets what is left, by display width
+    let room = (process.stderr.columns || 80) - 2 * width - (label.length - width) - 1;
+    let shown = '';
+    for (const ch of name) {
+      room -= /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+      if (room < 0) break;
+      shown += ch;
+    }
+    process.stderr.write(`\r\x1b[K${label}${shown}`);
   }
   done(): void {
     process.stderr.write('\r\x1b[K');
