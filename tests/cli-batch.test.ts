@@ -65,6 +65,24 @@ describe('the bundle', () => {
     const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(all.some((i) => i.includes('node_modules/docx/'))).toBe(true);
     expect(byName.has('import-worker.js')).toBe(true);
+    // zod's message catalogues stay out (English only); compare of library plans does not load the importer
+    expect(all.some((i) => /zod\/v4\/locales\/(ar|zh-CN)\.js$/.test(i))).toBe(false);
+    const closure = (start: string) => {
+      const names = new Set<string>();
+      const ins: string[] = [];
+      const go = (n: string) => {
+        if (names.has(n) || !byName.has(n)) return;
+        names.add(n);
+        ins.push(...Object.keys(byName.get(n)!.inputs));
+        for (const i of byName.get(n)!.imports) if (i.kind === 'import-statement') go(i.path.split('/').pop()!);
+      };
+      go(start);
+      return ins;
+    };
+    const compareChunk = [...byName].find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('electron/cli/compare.ts')))![0];
+    const compareInputs = closure(compareChunk);
+    expect(compareInputs.some((i) => i.includes('shared/compare/index.ts'))).toBe(true);
+    expect(compareInputs.filter((i) => /node_modules\/(docx|markdown-it|pdfjs-dist|mammoth)\/|shared\/importer\/index\.ts|electron\/core\/core\.ts/.test(i))).toEqual([]);
   });
 
   it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {

@@ -24,6 +24,25 @@ export const CLI_BIN = path.join(CLI_OUT, 'plan-workbench.js');
 /** Written last: the bundle is complete, and from which sources. */
 const STAMP = 'build.json';
 
+/**
+ * zod's `z.locales` namespace re-exports its 40-odd message catalogues (~370 KB, a third of the chunk every command
+ * with the plan model loads); nothing here uses them — zod registers English by itself (classic/schemas.js imports
+ * locales/en.js) and our messages are our own. The namespace keeps `en` only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(a.importer) ? { path: path.resolve(path.dirname(a.importer), a.path), namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (a) => ({
+      contents: "export { default as en } from './en.js';\n",
+      resolveDir: path.dirname(a.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The esbuild options (exported for the tests: the entry must not load the heavy modules). */
 export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
   return {
@@ -42,6 +61,7 @@ export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
     // CommonJS packages inside the bundle (word-extractor, mammoth) call require() for Node built-ins
     banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
     legalComments: 'none',
+    plugins: [zodEnglishOnly],
     logLevel: 'silent',
     metafile: true,
   };

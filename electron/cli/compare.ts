@@ -6,16 +6,19 @@
  * how much of the first plan found a partner, mean score, time), as a table, as JSON (with every pair) or as CSV.
  * Plans are library ids or files (files are imported on the fly, nothing stored).
  */
+import { existsSync, statSync } from 'node:fs';
 import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/compare/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
-import { importPath, isFile } from './files';
 import { withLibrary } from './read';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 
+/** A path to a file (else a plan id). The importer (./files) is loaded only when a file is given. */
+const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
+
 async function load(args: Args, refs: string[]): Promise<Loaded[]> {
-  const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await importPath(x) });
+  const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await (await import('./files')).importPath(x) });
   if (refs.every(isFile)) {
     const out: Loaded[] = [];
     for (const r of refs) out.push(await fromFile(r));

@@ -8,14 +8,17 @@
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { EXIT, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
-import { importPath, isFile } from './files';
 import { withLibrary } from './read';
 import { errorLine } from './errors';
+
+const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
+/** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
+const importPath = async (file: string) => (await import('./files')).importPath(file);
 
 /** Write through a temporary file: a failed or interrupted write leaves no half document under the final name. */
 function writeAtomic(file: string, bytes: Uint8Array): void {
