@@ -1,17 +1,21 @@
-/** The command line: same core, one JSON document on stdout, one clear line on stderr for bad input. */
+/**
+ * The command line: same core, one JSON document on stdout, one clear line on stderr for bad input. Run as installed:
+ * the bundle out/cli/plan-workbench.js (built here when stale); tests/cli-batch.test.ts covers the batch commands.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../shared/model/plan';
 import { planJsonSchemaText } from '../shared/model/json-schema';
+import { CLI_BIN, ensureCliBundle } from './helpers/cli-bundle';
 
 const ROOT = join(__dirname, '..');
 const run = promisify(execFile);
-const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (args: string[]) => run(tsx, [join(ROOT, 'electron/cli/index.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+const cli = (args: string[]) => run(process.execPath, [CLI_BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+beforeAll(() => ensureCliBundle(), 120_000);
 const made: string[] = [];
 const tempDir = (prefix: string) => {
   const d = mkdtempSync(join(tmpdir(), prefix));

@@ -99,6 +99,21 @@ describe('npm start', () => {
     expect(calls.map((c) => c.args.slice(-1)[0])).toEqual(['build', path.join(ROOT, 'electron', 'bridge', 'cli.ts')]);
   });
 
+  it('npm run start:web is start.mjs --web: a stale or missing UI is built first, then browser mode with the options', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts['start:web']).toBe('node electron/start.mjs --web');
+    const lines: string[] = [];
+    const { spawn, calls } = fakeSpawn();
+    // Electron present or not: --web means browser mode, and the UI is built when needed
+    await start({ argv: ['--web', '--port', '5180', '--no-open'], env: {}, log: (l) => lines.push(l), spawn, requireElectron: () => '/bin/electron', exists: () => true, needsBuild: () => true });
+    expect(lines[0]).toBe(FORCED_BROWSER_NOTICE);
+    expect(calls.map((c) => c.args.slice(-1)[0])).toEqual(['build', '--no-open']);
+    expect(calls[1].args).toEqual(['--import', 'tsx', path.join(ROOT, 'electron', 'bridge', 'cli.ts'), '--port', '5180', '--no-open']);
+    const fresh = fakeSpawn();
+    await start({ argv: ['--web'], env: {}, log: () => {}, spawn: fresh.spawn, requireElectron: absent, needsBuild: () => false });
+    expect(fresh.calls).toHaveLength(1); // built and current: no build
+  });
+
   it('with Electron: prepares better-sqlite3 for its ABI and runs electron-vite dev with the binding', async () => {
     const { spawn, calls } = fakeSpawn();
     const prepareSqlite = vi.fn(() => '/repo/.electron-native/better_sqlite3.node');

@@ -1,5 +1,7 @@
 /**
  * Browser mode: npm run start:web -- [--port <p>] [--data-dir <dir>] [--seeds-dir <dir>] [--no-open]
+ * (npm run start:web is electron/start.mjs --web: it builds the renderer first when out/renderer is missing or stale,
+ * then runs this file with the same options.)
  *
  * Starts the core on the library folder (default: defaultDataDir()), serves the renderer
  * build from out/renderer and the API on http://127.0.0.1:<port>/ (port 0 or absent = any
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
 
   console.log(`资料库 Library: ${opts.dataDir}`);
   if (!built) {
-    console.log(`界面尚未构建 (UI not built yet: ${opts.staticDir}/index.html missing) — build the renderer first, e.g. npx electron-vite build; the API is up meanwhile.`);
+    console.log(`界面尚未构建,请先运行 npm run build,或用 npm run start:web 启动(它会先构建界面) (UI not built yet: ${opts.staticDir}/index.html missing — npm run start:web and npm start build it first); the API is up meanwhile.`);
   }
   // The launch link works once (it sets the session cookie in the browser that opens it): shown only here, in the
   // user's own terminal, and handed to the browser through a file only this user can read, so it never appears in

@@ -1,0 +1,60 @@
+/**
+ * Arguments, usage and exit codes of the command line. Imported by the entry at start-up: keep it free of
+ * everything heavy (no zod, no core, no docx).
+ */
+
+export interface Args { positional: string[]; flags: Map<string, string | true> }
+
+/** Exit codes (README and --help list them). */
+export const EXIT = {
+  ok: 0,
+  /** the command failed; the library and the output files are as they were */
+  failed: 1,
+  usage: 2,
+  /** a batch did part of its work: some files or plans were refused (the others were stored / written) */
+  partial: 3,
+} as const;
+
+export class UsageError extends Error {}
+
+const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out']);
+
+export function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const k = eq < 0 ? a : a.slice(0, eq);
+      if (eq >= 0) flags.set(k, a.slice(eq + 1));
+      else if (TAKES_VALUE.has(k)) {
+        if (i + 1 >= argv.length) throw new UsageError(`${k} 需要一个值`);
+        flags.set(k, argv[++i]);
+      } else flags.set(k, true);
+    } else if (a === '-h') flags.set('--help', true);
+    else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
+
+  import <文件|文件夹>… [--status reference|draft] [--json] [--dry-run]
+        存入资料库。文件夹中的 .txt .md .docx .doc .wps .pdf .html .htm .mht 逐个导入(含子文件夹);
+        与资料库中某份规划内容相同的文件跳过,不重复存入(--allow-duplicates 仍存入)。
+        终端上显示进度,最后汇总:已存入 / 重复跳过 / 拒绝及原因。--json: 每个文件一行 JSON;--dry-run: 只检查,不存入。
+  import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入
+  list                               资料库中的规划
+  show <计划ID> [--json]              规划的元数据和提纲
+  search <关键词> [--json] [--district 区] [--kind task] [--department 部门] [--limit 条数]
+  export-json <计划ID> <输出.json>
+  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows]
+  export-docx --all|<计划ID>… --out <文件夹> [--cover] [--annex] [--fonts windows]
+        公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库
+  compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
+        一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
+  help
+
+选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)
+退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成)`;

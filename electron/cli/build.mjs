@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+/**
+ * Builds the command line `plan-workbench` (package.json "bin") into out/cli/ with esbuild:
+ *
+ *   out/cli/plan-workbench.js   the entry: argument parsing and usage only, so `plan-workbench help` starts fast
+ *   out/cli/import-worker.js    the worker thread of imports, Word exports and large comparisons
+ *   out/cli/chunk-*.js          everything else, split by esbuild (code splitting): each command loads its own
+ *                               modules on demand (dynamic import) — docx, the format readers, pdfjs-dist, compare
+ *
+ * better-sqlite3 stays external (a native module, loaded from node_modules). Run by `npm install` (the `prepare`
+ * script), by `npm run build`, and by `npm run cli` when the sources are newer than the bundle (--if-stale).
+ *
+ *   node electron/cli/build.mjs [--if-stale] [--prepare] [--out <dir>]
+ *
+ * --prepare: a failure is reported but does not fail `npm install` (the bundle can be built later by npm run build).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI_OUT = path.join(ROOT, 'out', 'cli');
+export const CLI_BIN = path.join(CLI_OUT, 'plan-workbench.js');
+/** Written last: the bundle is complete, and from which sources. */
+const STAMP = 'build.json';
+
+/**
+ * zod's `z.locales` namespace re-exports its 40-odd message catalogues (~370 KB, a third of the chunk every command
+ * with the plan model loads); nothing here uses them — zod registers English by itself (classic/schemas.js imports
+ * locales/en.js) and our messages are our own. The namespace keeps `en` only.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(a.importer) ? { path: path.resolve(path.dirname(a.importer), a.path), namespace: 'zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (a) => ({
+      contents: "export { default as en } from './en.js';\n",
+      resolveDir: path.dirname(a.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** The esbuild options (exported for the tests: the entry must not load the heavy modules). */
+export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
+  return {
+    entryPoints: {
+      'plan-workbench': path.join(root, 'electron', 'cli', 'index.ts'),
+      'import-worker': path.join(root, 'electron', 'core', 'import-worker.ts'),
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunk-[hash]',
+    external: ['better-sqlite3', 'electron', 'esbuild', 'tsx', 'tsx/*'],
+    // CommonJS packages inside the bundle (word-extractor, mammoth) call require() for Node built-ins
+    banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    plugins: [zodEnglishOnly],
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    let entries;
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile() && /\.(ts|mjs|js|json)$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Is the bundle in `outdir` missing, or older than electron/, shared/ or package.json? */
+export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
+  const stamp = path.join(outdir, STAMP);
+  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(outdir, 'plan-workbench.js'))) return true;
+  const builtAt = fs.statSync(stamp).mtimeMs;
+  const sources = Math.max(
+    newestMtime(path.join(root, 'electron', 'cli')),
+    newestMtime(path.join(root, 'electron', 'core')),
+    newestMtime(path.join(root, 'shared')),
+    fs.statSync(path.join(root, 'package.json')).mtimeMs,
+  );
+  return sources > builtAt;
+}
+
+/**
+ * Build into a temporary sibling folder, then swap it in: a process running the old bundle, or a second build at
+ * the same time, never sees half a folder. Resolves with esbuild's metafile.
+ */
+export async function buildCli({ root = ROOT, outdir = CLI_OUT } = {}) {
+  const { build } = await import('esbuild');
+  const tag = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = `${outdir}.${tag}.tmp`;
+  const result = await build(cliBuildOptions(root, tmp));
+  fs.chmodSync(path.join(tmp, 'plan-workbench.js'), 0o755);
+  // which module went into which file: tests check that the entry loads nothing heavy
+  fs.writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify(result.metafile));
+  fs.writeFileSync(path.join(tmp, STAMP), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
+  // a concurrent build (another test file, another terminal) finished first and its bundle is current: keep it,
+  // so that processes already running it never see the folder disappear
+  if (!cliBundleStale(root, outdir)) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return result.metafile;
+  }
+  const old = `${outdir}.${tag}.old`;
+  fs.mkdirSync(path.dirname(outdir), { recursive: true });
+  try {
+    if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
+  } catch {
+    /* another build moved it meanwhile */
+  }
+  try {
+    fs.renameSync(tmp, outdir);
+  } catch (e) {
+    // another build put its folder in place first: theirs is as good as ours
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(outdir, 'plan-workbench.js'))) throw e;
+  }
+  fs.rmSync(old, { recursive: true, force: true });
+  return result.metafile;
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const argv = process.argv.slice(2);
+  const outAt = argv.indexOf('--out');
+  const outdir = outAt >= 0 ? path.resolve(argv[outAt + 1]) : CLI_OUT;
+  const prepare = argv.includes('--prepare');
+  if (argv.includes('--if-stale') && !cliBundleStale(ROOT, outdir)) process.exit(0);
+  const t0 = performance.now();
+  buildCli({ outdir }).then(
+    () => {
+      if (!argv.includes('--if-stale')) console.log(`plan-workbench 命令行已构建 / CLI built: ${path.relative(process.cwd(), outdir) || '.'} (${Math.round(performance.now() - t0)} ms)`);
+    },
+    (e) => {
+      console.error(`未能构建命令行 plan-workbench / Could not build the CLI: ${String(e?.message ?? e).split('\n')[0]}`);
+      process.exit(prepare ? 0 : 1);
+    },
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * compare <plan|file> <plan|file>… [--json | --csv]
+ *
+ * One plan against one: every row of the alignment (score, left ↔ right, shared terms), then the counts.
+ * One plan against several: one row per compared plan (pairs, identical / changed pairs, unmatched on each side,
+ * how much of the first plan found a partner, mean score, time), as a table, as JSON (with every pair) or as CSV.
+ * Plans are library ids or files (files are imported on the fly, nothing stored).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/compare/index';
+import { describeFieldDiff } from '../../shared/compare/describe';
+import type { PlanDoc } from '../../shared/model/plan';
+import { UsageError, EXIT, type Args } from './args';
+import { withLibrary } from './read';
+
+interface Loaded { ref: string; id: string | null; doc: PlanDoc }
+
+/** A path to a file (else a plan id). The importer (./files) is loaded only when a file is given. */
+const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
+
+async function load(args: Args, refs: string[]): Promise<Loaded[]> {
+  const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await (await import('./files')).importPath(x) });
+  if (refs.every(isFile)) {
+    const out: Loaded[] = [];
+    for (const r of refs) out.push(await fromFile(r));
+    return out;
+  }
+  return withLibrary(args, async (lib) => {
+    const out: Loaded[] = [];
+    for (const r of refs) out.push(isFile(r) ? await fromFile(r) : { ref: r, id: r, doc: lib.getPlan(r) });
+    return out;
+  });
+}
+
+const nodeRef = (n: { id: string; heading: string; kind: string } | null) => (n ? { id: n.id, heading: n.heading, kind: n.kind } : null);
+
+function pairsJson(c: PlanComparison, left: PlanDoc, right: PlanDoc) {
+  return comparisonRows(c, left, right).map((r) => ({
+    left: nodeRef(r.left), right: nodeRef(r.right), score: r.pair?.score ?? null, reasons: r.pair?.reasons ?? [], diff: r.pair?.diff ?? null,
+  }));
+}
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+export function csvField(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+const csvLine = (fields: (string | number | null)[]) => fields.map(csvField).join(',') + '\r\n';
+
+/** Display width in a terminal: CJK and full-width forms take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
+function table(header: string[], rows: string[][], numeric: boolean[]): string {
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd() + '\n';
+  return line(header) + line(widths.map((w) => '─'.repeat(w))) + rows.map(line).join('');
+}
+
+const label = (p: Loaded) => {
+  const m = p.doc.meta;
+  const period = m.period ? ` ${m.period.start}–${m.period.end}` : '';
+  return `${m.district ?? ''}${period} ${m.title}`.trim();
+};
+
+export async function compareCommand(args: Args, out: (s: string) => void): Promise<number> {
+  const refs = args.positional.slice(1);
+  if (refs.length < 2) throw new UsageError('缺少要比较的规划(ID 或文件):一份对比一份或多份');
+  const json = args.flags.has('--json');
+  const csv = args.flags.has('--csv');
+  if (json && csv) throw new UsageError('--json 和 --csv 只能选一个');
+  const t0 = performance.now();
+  const [base, ...others] = await load(args, refs);
+
+  if (others.length === 1) {
+    const other = others[0];
+    const c = comparePlans(base.doc, other.doc);
+    const timingMs = Math.round(performance.now() - t0);
+    if (json) {
+      out(JSON.stringify({ pairs: pairsJson(c, base.doc, other.doc), stats: c.stats, timingMs }, null, 2) + '\n');
+      return EXIT.ok;
+    }
+    const rows = comparisonRows(c, base.doc, other.doc);
+    if (csv) {
+      out(csvLine(['相似度', '左侧类型', '左侧', '右侧类型', '右侧', '共同词']));
+      for (const r of rows) out(csvLine([r.pair ? Number(r.pair.score.toFixed(3)) : null, r.left?.kind ?? null, r.left?.heading ?? null, r.right?.kind ?? null, r.right?.heading ?? null, r.pair?.reasons.join('、') ?? null]));
+      return EXIT.ok;
+    }
+    for (const r of rows) {
+      const l = r.left ? r.left.heading : '—';
+      const rr = r.right ? r.right.heading : '—';
+      out(`${r.pair ? r.pair.score.toFixed(2) : '    '}  ${l}  ↔  ${rr}${r.pair?.reasons.length ? `  [${r.pair.reasons.slice(0, 4).join('、')}]` : ''}\n`);
+      if (r.pair) for (const line of describeFieldDiff(r.pair.diff.fields)) out(`        ${line}\n`);
+    }
+    out(`${c.stats.pairs} 对, 左侧未配对 ${c.stats.unmatchedLeft}, 右侧未配对 ${c.stats.unmatchedRight}, ${timingMs} ms\n`);
+    return EXIT.ok;
+  }
+
+  const results = others.map((other) => {
+    const t = performance.now();
+    const c = comparePlans(base.doc, other.doc);
+    const ms = Math.round(performance.now() - t);
+    const leftNodes = c.stats.pairs + c.stats.unmatchedLeft;
+    const meanScore = c.pairs.length ? c.pairs.reduce((s, p) => s + p.score, 0) / c.pairs.length : 0;
+    return { other, c, ms, coverage: leftNodes ? c.stats.pairs / leftNodes : 0, meanScore };
+  });
+  const timingMs = Math.round(performance.now() - t0);
+  const planJson = (p: Loaded) => ({ ref: p.ref, id: p.id, title: p.doc.meta.title, district: p.doc.meta.district, period: p.doc.meta.period });
+  if (json) {
+    out(JSON.stringify({
+      left: planJson(base),
+      results: results.map((r) => ({
+        right: planJson(r.other), stats: r.c.stats, coverage: r.coverage, meanScore: r.meanScore, timingMs: r.ms, pairs: pairsJson(r.c, base.doc, r.other.doc),
+      })),
+      timingMs,
+    }, null, 2) + '\n');
+    return EXIT.ok;
+  }
+  const header = ['对比对象', '配对', '无改动', '有改动', '左侧未配对', '右侧未配对', '覆盖', '平均相似度', '用时ms'];
+  const cells = (r: (typeof results)[number]) => [
+    String(r.c.stats.pairs), String(r.c.stats.identicalPairs), String(r.c.stats.changedPairs), String(r.c.stats.unmatchedLeft),
+    String(r.c.stats.unmatchedRight), `${Math.round(r.coverage * 100)}%`, r.meanScore.toFixed(2), String(r.ms),
+  ];
+  if (csv) {
+    out(csvLine(['计划', '标题', ...header.slice(1)]));
+    for (const r of results) out(csvLine([r.other.ref, r.other.doc.meta.title, ...cells(r)]));
+    return EXIT.ok;
+  }
+  out(`${label(base)}\n对比 ${others.length} 份规划:\n\n`);
+  out(table(header, results.map((r) => [label(r.other), ...cells(r)]), header.map((_, i) => i > 0)));
+  out(`\n覆盖: 左侧规划中找到对应项的比例 · 共 ${timingMs} ms\n`);
+  return EXIT.ok;
+}

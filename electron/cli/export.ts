@@ -1,0 +1,92 @@
+/**
+ * export-docx: the official Word document (GB/T 9704-2012).
+ *
+ *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
+ *   export-docx --all|<plans|files…> --out <dir> [...]   one document per plan, named as the app names them
+ *                                                          (title and date); exit 3 when some plans failed
+ * A file is imported on the fly (nothing stored), in the isolated worker. The document is built in this process (the
+ * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
+ * names as the app gives them (exportFileName).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { buildDocx } from '../../shared/export/docx';
+import { EXIT, UsageError, type Args } from './args';
+import { exportFileName } from '../../shared/export/filename';
+import { withLibrary } from './read';
+import { errorLine } from './errors';
+
+const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
+/** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
+const importPath = async (file: string) => (await import('./files')).importPath(file);
+
+/** Write through a temporary file: a failed or interrupted write leaves no half document under the final name. */
+function writeAtomic(file: string, bytes: Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export async function exportDocxCommand(args: Args, out: (s: string) => void): Promise<number> {
+  const fonts = (args.flags.get('--fonts') as string | undefined) ?? 'gb2312';
+  if (fonts !== 'gb2312' && fonts !== 'windows') throw new UsageError('--fonts 只能是 gb2312 或 windows');
+  const options = { cover: args.flags.has('--cover'), annexes: args.flags.has('--annex'), fonts: fonts as 'gb2312' | 'windows' };
+  const sources = args.positional.slice(1);
+  const outDir = args.flags.get('--out');
+  const all = args.flags.has('--all');
+
+  if (outDir === undefined && !all) {
+    if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
+    const [src, file] = sources;
+    if (isFile(src)) writeAtomic(file, await buildDocx(await importPath(src), options));
+    else {
+      await withLibrary(args, async (lib) => writeAtomic(file, await buildDocx(lib.getPlan(src), options)));
+    }
+    out(`${file}\n`);
+    return EXIT.ok;
+  }
+
+  if (typeof outDir !== 'string') throw new UsageError('--all 和多份规划需要 --out <文件夹>');
+  if (all && sources.length) throw new UsageError('--all 与计划ID不能同时使用');
+  if (!all && !sources.length) throw new UsageError('缺少计划ID(或文件),或用 --all 导出全部');
+  if (existsSync(outDir) && isFile(outDir)) throw new UsageError(`--out 应是文件夹: ${outDir}`);
+  mkdirSync(outDir, { recursive: true });
+
+  return withLibrary(args, async (lib) => {
+    const ids = all ? lib.listPlans().reverse().map((p) => p.id) : sources; // newest first, as \`list\`
+    const used = new Set<string>();
+    const uniqueName = (name: string, id: string) => {
+      let n = name;
+      if (used.has(n)) n = `${basename(name, extname(name))}-${id}${extname(name)}`;
+      used.add(n);
+      return n;
+    };
+    let failed = 0;
+    for (const src of ids) {
+      try {
+        let name: string;
+        let bytes: Uint8Array;
+        if (isFile(src)) {
+          bytes = await buildDocx(await importPath(src), options);
+          name = `${basename(src, extname(src))}.docx`;
+        } else {
+          const doc = lib.getPlan(src);
+          bytes = await buildDocx(doc, options);
+          name = exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
+        }
+        const file = join(outDir, uniqueName(name, basename(src)));
+        writeAtomic(file, bytes);
+        out(`${file}\n`);
+      } catch (e) {
+        failed++;
+        process.stderr.write(`错误: ${src}: ${errorLine(e)}\n`);
+      }
+    }
+    return failed === 0 ? EXIT.ok : failed < ids.length ? EXIT.partial : EXIT.failed;
+  });
+}

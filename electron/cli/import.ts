@@ -1,0 +1,193 @@
+/**
+ * import: one file, several files or folders into the library.
+ *
+ *   import <file> --json          the plan (plan-workbench/v1) and its import report on stdout; nothing stored
+ *   import <file>                 store it; its id on stdout (an error: one line on stderr, exit 1)
+ *   import <folder|files…>        a batch: each file imported in turn (a progress bar on a terminal, or one JSON line
+ *                                 per file with --json), then a summary of stored / skipped as duplicate / refused
+ *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were.
+ *
+ * Duplicate: a file whose bytes (sha256) are those of a plan already in the library (meta.source.sha256), or of an
+ * earlier file of the same batch — it is skipped, not stored twice (--allow-duplicates stores it all the same).
+ * --dry-run imports and reports, stores nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { isAppError } from '../../shared/errors';
+import { visibleControls } from '../../shared/text/invisible';
+import { PlanDoc } from '../../shared/model/plan';
+import { importIsolated } from '../core/isolated-import';
+import { EXIT, UsageError, type Args } from './args';
+import type { Core } from '../core/core';
+import { withCore, type Call } from './context';
+import { isFile, readImport, WORKER_ENTRY } from './files';
+import { errorLine } from './errors';
+
+/** What a folder contributes (the file types the app's import dialog offers). */
+export const IMPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.mht', '.mhtml']);
+
+export type FileOutcome =
+  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; remappedStyle?: string }
+  | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
+  | { file: string; status: 'refused'; code: string; reason: string };
+
+/** The files of a folder, recursively, in name order; hidden files and folders skipped. */
+function folderFiles(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...folderFiles(p));
+    else if (e.isFile() && IMPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
+
+const isDir = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export async function importCommand(args: Args, out: (s: string) => void): Promise<number> {
+  const paths = args.positional.slice(1);
+  if (!paths.length) throw new UsageError('缺少要导入的文件或文件夹');
+  const json = args.flags.has('--json');
+  const status = (args.flags.get('--status') as string | undefined) ?? 'reference';
+  const single = paths.length === 1 && !isDir(paths[0]);
+
+  if (single && json && !args.flags.has('--dry-run')) {
+    // the plan itself, nothing stored (plan-workbench/v1: docs/plan-format.md)
+    const file = paths[0];
+    const doc = PlanDoc.parse(await importIsolated({ bytes: readImport(file), fileName: basename(file) }, { workerEntry: WORKER_ENTRY }));
+    out(JSON.stringify(doc, null, 2) + '\n');
+    return EXIT.ok;
+  }
+
+  const files: string[] = [];
+  for (const p of paths) {
+    if (isDir(p)) files.push(...folderFiles(p));
+    else files.push(p);
+  }
+  if (!files.length) throw new UsageError(`${paths.join('、')} 中没有可导入的文件(${[...IMPORT_EXTENSIONS].join(' ')})`);
+
+  return withCore(args, async (call, core) => {
+    const known = args.flags.has('--allow-duplicates') ? new Map<string, { id: string; title: string }>() : librarySources(core);
+    const dryRun = args.flags.has('--dry-run');
+
+    if (single && !dryRun) {
+      // one file: its id on stdout, or the error as the command's one stderr line (exit 1)
+      const r = await importOne(call, files[0], known, status, false, true);
+      if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》相同,未重复存入 (duplicate of ${r.duplicateOf})\n`);
+      else if (r.status === 'stored' && r.remappedStyle) process.stderr.write(`已按上次的设置调整层级(文档样式 ${r.remappedStyle})\n`);
+      out(`${r.status === 'duplicate' ? r.duplicateOf : (r as { id: string }).id}\n`);
+      return EXIT.ok;
+    }
+
+    const progress = !json && process.stderr.isTTY ? new ProgressBar(files.length) : null;
+    const results: FileOutcome[] = [];
+    for (const [i, file] of files.entries()) {
+      progress?.draw(i, basename(file));
+      const r = await importOne(call, file, known, status, dryRun, false);
+      results.push(r);
+      if (json) out(JSON.stringify(r) + '\n');
+    }
+    progress?.done();
+
+    const count = (s: FileOutcome['status']) => results.filter((r) => r.status === s).length;
+    const refused = count('refused');
+    const done = results.length - refused;
+    const summary = `${dryRun ? `可导入 ${count('checked')} 份` : `已存入 ${count('stored')} 份`} · 重复跳过 ${count('duplicate')} 份 · 拒绝 ${refused} 份`;
+    if (json) process.stderr.write(summary + '\n');
+    else {
+      out(summary + '\n');
+      for (const r of results) {
+        if (r.status === 'stored' || r.status === 'checked') out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}《${r.title}》${r.tasks} 项任务${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+        else if (r.status === 'duplicate') out(`  重复    ${r.file} = ${r.duplicateOf}《${r.title}》\n`);
+        else if (r.status === 'refused') out(`  拒绝    ${r.file}: ${r.reason}\n`);
+      }
+    }
+    return refused === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.failed;
+  });
+}
+
+/** sha256 of each plan's source file (meta.source.sha256) → the plan first stored with it; one query, no plan parsed. */
+function librarySources(core: Core): Map<string, { id: string; title: string }> {
+  const known = new Map<string, { id: string; title: string }>();
+  const rows = core.library.db
+    .prepare(`SELECT id, title, json_extract(meta, '$.source.sha256') AS sha FROM plans ORDER BY created_at, rowid`)
+    .all() as { id: string; title: string; sha: string | null }[];
+  for (const r of rows) if (r.sha && !known.has(r.sha)) known.set(r.sha, { id: r.id, title: r.title });
+  return known;
+}
+
+async function importOne(call: Call, file: string, known: Map<string, { id: string; title: string }>, status: string, dryRun: boolean, rethrow: boolean): Promise<FileOutcome> {
+  try {
+    if (!isFile(file)) {
+      const e = Object.assign(new Error(`not a file: ${file}`), { code: isDir(file) ? 'EISDIR' : 'ENOENT', path: file });
+      throw e;
+    }
+    const bytes = readImport(file);
+    const sha = sha256(bytes);
+    const prior = known.get(sha);
+    if (prior) return { file, status: 'duplicate', duplicateOf: prior.id, title: prior.title };
+    const { levelMapping, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+    const tasks = countTasks(doc.nodes);
+    const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
+    if (dryRun) {
+      known.set(sha, { id: '(本批次)', title: doc.meta.title });
+      return { file, status: 'checked', title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+    }
+    const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
+    known.set(sha, { id, title: doc.meta.title });
+    return { file, status: 'stored', id, title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+  } catch (e) {
+    if (rethrow) throw e;
+    const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
+    // the reason without the file name (the line names the file already)
+    const line = errorLine(e);
+    const prefix = `无法导入 ${visibleControls(basename(file))}:`;
+    const reason = line.startsWith(prefix) ? line.slice(prefix.length) : line;
+    return { file, status: 'refused', code, reason };
+  }
+}
+
+function countTasks(nodes: PlanDoc['nodes']): number {
+  let n = 0;
+  const visit = (ns: PlanDoc['nodes']) => {
+    for (const x of ns) {
+      if (x.kind === 'task') n++;
+      visit(x.children);
+    }
+  };
+  visit(nodes);
+  return n;
+}
+
+/** One line on stderr, redrawn in place: [██████░░░░] 3/10 name. */
+class ProgressBar {
+  constructor(private readonly total: number) {}
+  draw(done: number, name: string): void {
+    const width = 24;
+    const filled = Math.round((done / this.total) * width);
+    const label = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} `;
+    // the bar's characters take two columns in a CJK terminal; the name gets what is left, by display width
+    let room = (process.stderr.columns || 80) - 2 * width - (label.length - width) - 1;
+    let shown = '';
+    for (const ch of name) {
+      room -= /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+      if (room < 0) break;
+      shown += ch;
+    }
+    process.stderr.write(`\r\x1b[K${label}${shown}`);
+  }
+  done(): void {
+    process.stderr.write('\r\x1b[K');
+  }
+}

@@ -1,0 +1,67 @@
+/** list, show, search, export-json: reading the library. */
+import { writeFileSync } from 'node:fs';
+import { PlanDoc, walk } from '../../shared/model/plan';
+import { EXIT, UsageError, type Args } from './args';
+import { withCore } from './context';
+
+export function need(args: Args, n: number, what: string): string[] {
+  if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
+  return args.positional.slice(1, n + 1);
+}
+
+export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json', args: Args, out: (s: string) => void): Promise<number> {
+  switch (cmd) {
+    case 'list':
+      await withCore(args, async (call) => {
+        for (const p of await call('library.list', {})) {
+          const period = p.period ? `${p.period.start}-${p.period.end}` : '—';
+          out(`${p.id}\t${p.status}\t${p.district ?? '—'}\t${period}\t${p.title}\n`);
+        }
+      });
+      return EXIT.ok;
+    case 'show': {
+      const [id] = need(args, 1, '计划ID');
+      await withCore(args, async (call) => {
+        const plan = await call('plan.get', { id });
+        if (args.flags.get('--json')) { out(JSON.stringify(plan, null, 2) + '\n'); return; }
+        const m = plan.meta;
+        out(`${m.title}\n${m.district ?? ''} ${m.period ? `${m.period.start}-${m.period.end}` : ''} ${m.issuer ?? ''} ${m.docNumber ?? ''} ${m.issuedOn ?? ''}\n`);
+        for (const { node, path } of walk(plan.nodes)) {
+          if (node.kind === 'item') continue;
+          const lead = node.lead.length ? `  [牵头: ${node.lead.join('、')}]` : '';
+          out(`${'  '.repeat(path.length)}${node.number}${node.number ? ' ' : ''}${node.heading}${lead}\n`);
+        }
+      });
+      return EXIT.ok;
+    }
+    case 'search': {
+      const [query] = need(args, 1, '关键词');
+      await withCore(args, async (call) => {
+        const kind = args.flags.get('--kind') as string | undefined;
+        const hits = await call('library.search', {
+          query,
+          filters: {
+            district: args.flags.get('--district') as string | undefined,
+            department: args.flags.get('--department') as string | undefined,
+            kind: kind as 'task' | undefined,
+            limit: args.flags.has('--limit') ? Number(args.flags.get('--limit')) : undefined,
+          },
+        });
+        if (args.flags.get('--json')) { out(JSON.stringify(hits, null, 2) + '\n'); return; }
+        for (const h of hits) out(`${h.planTitle} › ${h.path.join(' › ')}\n    ${h.snippet.map((s) => (s.hit ? `【${s.text}】` : s.text)).join('')}\n`);
+        out(`${hits.length} 条结果\n`);
+      });
+      return EXIT.ok;
+    }
+    case 'export-json': {
+      const [id, file] = need(args, 2, '计划ID和输出文件');
+      await withCore(args, async (call) => {
+        const plan = await call('plan.get', { id });
+        const { revision: _r, ...doc } = plan;
+        writeFileSync(file, JSON.stringify(PlanDoc.parse(doc), null, 2) + '\n');
+        out(`${file}\n`);
+      });
+      return EXIT.ok;
+    }
+  }
+}
