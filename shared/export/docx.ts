@@ -62,6 +62,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable, type TaskTable, type IndicatorRow } from './annex';
 import { BOX, FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
 import type { DocxOptions, ExportComment } from './options';
+import { sourceTable, sourceTableAction, tableRows, type SourceTable } from './sourcetable';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -80,6 +81,8 @@ interface Ctx {
   revision: number;
   /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
   seen: Map<number, number>;
+  /** Tables kept from the source as text (./sourcetable.ts): node id → what to do with it. */
+  sourceTables: Map<string, { table: SourceTable; action: 'annex' | 'table' }>;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -254,6 +257,13 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
     out.push(...boxBlock(ctx, node));
     return;
   }
+  const src = ctx.sourceTables.get(node.id);
+  if (src) {
+    // a table kept from the source as lines: never printed as lines. Repeating the tasks, it gives way to the
+    // generated 主要任务分解表 (whose rows carry what it said); else it is set as a table
+    if (src.action === 'table') out.push(...sourceTableBlock(ctx, node, src.table));
+    return;
+  }
   const number = ctx.numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
   const body = paragraphs(node.body).map(cnText);
@@ -272,6 +282,33 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
     rest.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === rest.length - 1 })));
   }
   for (const c of node.children) nodeParagraphs(ctx, c, depth + 1, out, inBox);
+}
+
+/** A source table set as a real table, 版心 wide, under its title (the node's heading, centred). */
+function sourceTableBlock(ctx: Ctx, node: PlanNode, t: SourceTable): (Paragraph | Table)[] {
+  const rows = tableRows(t);
+  const cols = rows[0]?.length ?? 1;
+  const w = Math.floor(PAGE.textWidth / cols);
+  const widths = Array.from({ length: cols }, (_, i) => (i === cols - 1 ? PAGE.textWidth - w * (cols - 1) : w));
+  const out: (Paragraph | Table)[] = [];
+  const number = ctx.numbers.get(node.id) ?? node.number;
+  const title = cnText(joinNumber(number, node.heading.trim()));
+  if (title) out.push(textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: true, center: true, keepNext: true }));
+  else takeRest(ctx, node.id, '');
+  out.push(new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    margins: CELL_MARGINS,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders(),
+    rows: rows.map((r, i) => new TableRow({
+      tableHeader: i === 0,
+      cantSplit: true,
+      children: r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })),
+    })),
+  }));
+  out.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  return out;
 }
 
 /**
@@ -737,7 +774,13 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
   const placed = commentList.filter((c) => known.has(c.nodeId));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map() };
+  const sourceTables: Ctx['sourceTables'] = new Map();
+  const hasTasks = [...walkNodes(doc.nodes)].some((n) => n.kind === 'task');
+  for (const n of walkNodes(doc.nodes)) {
+    const table = sourceTable(n);
+    if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, hasTasks, !!opts.annexes) });
+  }
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
@@ -814,6 +857,10 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   });
   const packed = await Packer.pack(document, 'uint8array');
   return finishPackage(packed, { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE });
+}
+
+function* walkNodes(ns: PlanNode[]): Generator<PlanNode> {
+  for (const n of ns) { yield n; yield* walkNodes(n.children); }
 }
 
 /** Date-times written into the package when the plan has no issue date. */
