@@ -453,8 +453,47 @@ function issuerOf(doc: PlanDoc): string {
   return (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
 }
 
-/** Blank lines between the 附件说明 and the office name: the seal's top within one line of the text ⚠ [std §7.3.5.1]. */
+/**
+ * Blank lines between the 附件说明 and the office name: 2 is practice, room for the seal ⚠; the standard asks only
+ * that the seal's top be within one line of the text above [std §7.3.5.1], an unsealed signature one blank line below
+ * [std §7.3.5.2], and that spacing be adjusted when the signature does not fit [std §7.3.5]. So: 2 when the 附件说明,
+ * office and date fit on the notice's page with 2, else 1 when they fit with 1, else 2 (they move on together).
+ */
 const SIGNATURE_BLANK_LINES = 2;
+
+/** Lines a paragraph of `text` takes: first line `first` twips wide, the next ones `next` twips. */
+function lineCount(text: string, first: number, next: number = first): number {
+  const w = textWidth(text);
+  return w <= first ? 1 : 1 + Math.ceil((w - first) / next);
+}
+
+/**
+ * Where page 1 of the cover stands, in twips from the top of the 版心, after the notice's text: the same sums the
+ * paragraphs below are built from (exact line spacing everywhere, so the estimate is the layout up to rounding).
+ * Used to keep the 附件说明, office and date on page 1 when they fit (coverLayout), checked by rendering in
+ * tests/cover-render.test.ts.
+ */
+export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: number; blankLines: number; fits: boolean } {
+  const issuer = issuerOf(doc);
+  const mark = `${issuer}文件`;
+  const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
+  const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
+  const perTitleLine = Math.floor(PAGE.textWidth / (SIZE.er * 10 + GRID.charSpacing));
+  let used = HEADER.markTop + markSize * 10;
+  used += HEADER.docNumberBefore + GRID.linePitch + (HEADER.redLineSpace + 1) * 20;
+  used += HEADER.titleBefore + titleLines(noticeTitle(doc), perTitleLine).length * GRID.linePitch;
+  if (doc.meta.addressees.length) used += GRID.linePitch * (1 + lineCount(addresseeLine(doc), PAGE.textWidth));
+  for (const p of noticeBody(doc)) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
+  const annexNoteLines = lineCount(annexNote(doc), PAGE.textWidth - INDENT.annexNote, PAGE.textWidth - INDENT.annexNote - 3 * GRID.charPitch);
+  const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0);
+  const need = (blank: number) => GRID.linePitch * (1 + annexNoteLines + blank + signature);
+  const free = PAGE.textHeight - used;
+  const blankLines = need(SIGNATURE_BLANK_LINES) <= free ? SIGNATURE_BLANK_LINES : need(1) <= free ? 1 : SIGNATURE_BLANK_LINES;
+  return { used, annexNoteLines, blankLines, fits: need(blankLines) <= free };
+}
+
+const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：';
+const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
 
 function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   const out: Paragraph[] = [];
@@ -483,7 +522,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     out.push(new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       spacing: EXACT(GRID.linePitch, lines(1)),
-      children: [run(ctx, doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：', 'body')],
+      children: [run(ctx, addresseeLine(doc), 'body')],
     }));
   }
   // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
@@ -496,9 +535,10 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     keepLines: true,
     spacing: EXACT(GRID.linePitch, lines(1)),
     indent: { left: INDENT.annexNote + 3 * GRID.charPitch, hanging: 3 * GRID.charPitch },
-    children: [run(ctx, `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`, 'body')],
+    children: [run(ctx, annexNote(doc), 'body')],
   }));
   // 发文机关署名 centred over the 成文日期, which is 4 characters from the right [std §7.3.5.1]
+  const blank = coverLayout(doc).blankLines;
   const date = cnDate(doc.meta.issuedOn) ?? '';
   const dateW = textWidth(date);
   const issuerW = textWidth(issuer);
@@ -507,7 +547,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     out.push(new Paragraph({
       alignment: AlignmentType.RIGHT,
       keepNext: true,
-      spacing: EXACT(GRID.linePitch, lines(SIGNATURE_BLANK_LINES + 1)),
+      spacing: EXACT(GRID.linePitch, lines(blank)),
       indent: { right: issuerRight },
       children: [run(ctx, issuer, 'body')],
     }));
@@ -515,7 +555,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   if (date) {
     out.push(new Paragraph({
       alignment: AlignmentType.RIGHT,
-      spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(SIGNATURE_BLANK_LINES + 1)),
+      spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(blank)),
       indent: { right: INDENT.dateRight },
       children: [run(ctx, date, 'body')],
     }));
