@@ -895,8 +895,18 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
       : undefined,
     sections,
   });
-  const packed = await Packer.pack(document, 'uint8array');
-  return finishPackage(packed, { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE });
+  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE };
+  // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
+  // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
+  // docx not have it.
+  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, string | Uint8Array> } }).compiler;
+  if (typeof compiler?.compile === 'function') {
+    const parts = compiler.compile(document, undefined, []);
+    const files: Record<string, Uint8Array | string> = {};
+    for (const [path, data] of parts) files[path] = data;
+    return finishParts(files, o);
+  }
+  return finishPackage(await Packer.pack(document, 'uint8array'), o);
 }
 
 function* walkNodes(ns: PlanNode[]): Generator<PlanNode> {
@@ -920,10 +930,15 @@ function isoDate(s: string | null | undefined): string | null {
  * time so the same plan gives the same bytes. [Content_Types].xml goes first, as Word writes it.
  */
 export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; date: string }): Uint8Array {
-  const files = unzipSync(bytes);
+  return finishParts(unzipSync(bytes), o);
+}
+
+/** finishPackage on the package's parts (text or bytes by path, in package order). */
+function finishParts(files: Record<string, Uint8Array | string>, o: { mirrorMargins: boolean; date: string }): Uint8Array {
+  const text = (path: string) => { const d = files[path]; return typeof d === 'string' ? d : strFromU8(d); };
   const settingsPath = 'word/settings.xml';
   if (o.mirrorMargins && files[settingsPath]) {
-    let xml = strFromU8(files[settingsPath]);
+    let xml = text(settingsPath);
     if (!xml.includes('<w:mirrorMargins')) {
       const after = xml.match(/<w:(?:writeProtection|view|zoom|removePersonalInformation|removeDateAndTime|doNotDisplayPageBoundaries|displayBackgroundShape|printPostScriptOverText|printFractionalCharacterWidth|printFormsData|embedTrueTypeFonts|embedSystemFonts|saveSubsetFonts|saveFormsData)\b[^>]*\/>/g);
       if (after?.length) {
@@ -933,25 +948,25 @@ export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; da
       } else {
         xml = xml.replace(/(<w:settings\b[^>]*>)/, '$1<w:mirrorMargins/>');
       }
-      files[settingsPath] = strToU8(xml);
+      files[settingsPath] = xml;
     }
   }
   const stylesPath = 'word/styles.xml';
   if (files[stylesPath]) {
-    let xml = strFromU8(files[stylesPath]);
+    let xml = text(stylesPath);
     for (const id of ['Title', STYLE_OFF_GRID]) {
       xml = xml.replace(new RegExp(`(<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*?<w:pPr>)`), '$1<w:snapToGrid w:val="0"/>');
     }
-    files[stylesPath] = strToU8(xml);
+    files[stylesPath] = xml;
   }
   const corePath = 'docProps/core.xml';
   if (files[corePath]) {
-    const xml = strFromU8(files[corePath]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${o.date}$2`);
-    files[corePath] = strToU8(xml);
+    const xml = text(corePath).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${o.date}$2`);
+    files[corePath] = xml;
   }
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   const zip: Zippable = {};
   const mtime = new Date('2000-01-01T00:00:00');
-  for (const n of names) zip[n] = [files[n], { level: 6, mtime }];
+  for (const n of names) { const d = files[n]; zip[n] = [typeof d === 'string' ? strToU8(d) : d, { level: 6, mtime }]; }
   return zipSync(zip);
 }
