@@ -48,7 +48,7 @@ export const CONTENT_MAX = 90;
 const COMPARATOR_TEXT: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<', '~': '约' };
 
 /** Longest text standing for a node without a heading (its first sentence, cut). */
-export const LABEL_TEXT_MAX = 40;
+export const LABEL_TEXT_MAX = 20;
 
 /** How a row names a node: number and heading, else number and the start of its text (the importer matches either). */
 export function label(node: PlanNode, numbers: Map<string, string>): string {

@@ -96,10 +96,18 @@ function matcher(all: Draft[]) {
     if (k && !exact.has(k)) exact.set(k, d);
   }
   const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
+  // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")
+  const starts = ordered.filter((d) => !d.node.heading.trim()).map((d) => ({ d, text: norm(nameText(d.node)) }));
   return (name: string, tasksOnly: boolean): Draft | null => {
     const hit = exact.get(norm(name));
     if (hit && (!tasksOnly || hit.node.kind === 'task')) return hit;
-    const p = profile(foldScript(name.replace(NAME_NUMBER, '')));
+    const stripped = name.replace(NAME_NUMBER, '').replace(/(……|…|\.\.\.)$/, '');
+    const start = norm(stripped);
+    if (start.length >= 6) {
+      const s = starts.find((x) => x.text.startsWith(start) && (!tasksOnly || x.d.node.kind === 'task'));
+      if (s) return s.d;
+    }
+    const p = profile(foldScript(stripped));
     let best: Draft | null = null;
     let score = 0.5;
     for (const d of ordered) {
@@ -202,7 +210,8 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
     const found = Object.fromEntries(Object.entries(IND_HEAD).map(([k, re]) => [k, heads.findIndex((h) => re.test(h))])) as Record<keyof typeof IND_HEAD, number>;
-    if (found.name >= 0 && found.target >= 0 && (found.unit >= 0 || found.owner >= 0)) { cols = found; continue; }
+    // only a table that says whose each indicator is: without that column the text's own reading stands
+    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; continue; }
     if (!cols) continue;
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const name = at(cols.name);
