@@ -141,6 +141,40 @@ describe('a plan edited through the core: export.docx with annexes → import', 
   });
 });
 
+// --- the reader is general: a task table from elsewhere ----------------------------------------------------------
+
+describe('a Word table written by someone else is read by its header row', () => {
+  it('one milestone per cell paragraph, "（启动）" and "完成：" stages, rows naming any node (here a （一） section)', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell, TextRun } = await import('docx');
+    const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
+    const c = (...ts: string[]) => new TableCell({ children: ts.length ? ts.map(p) : [p('')] });
+    const word = new Document({ sections: [{ children: [
+      p('某区智慧城市建设三年行动计划（2025—2027年）'),
+      p('一、主要任务'),
+      p('（一）建设千兆光网'), p('推进城域网扩容和千兆入户。'),
+      p('1.完成老旧小区光纤改造。'), p('2.商务楼宇光纤全部接入。'),
+      p('（二）布局算力设施'), p('建设区级算力调度平台。'),
+      p('附件'), p('重点任务分解表'),
+      new Table({ rows: [
+        new TableRow({ children: [c('序号'), c('重点任务'), c('牵头单位'), c('配合单位'), c('2025年'), c('2026年')] }),
+        new TableRow({ children: [c('1'), c('建设千兆光网'), c('区科委'), c('区建管委、区房管局'), c('制定方案（启动）', '试点小区（启动）'), c('完成：全面推开')] }),
+        new TableRow({ children: [c('2'), c('布局算力设施'), c('区数据局'), c(''), c('——'), c('平台上线（完成）')] }),
+      ] }),
+    ] }] });
+    const d = await importFile({ bytes: await Packer.pack(word, 'uint8array'), fileName: 'other.docx' });
+    const named = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(named('建设千兆光网').lead).toEqual(['区科委']);
+    expect(named('建设千兆光网').partners).toEqual(['区建管委', '区房管局']);
+    expect(named('建设千兆光网').milestones).toEqual([
+      { year: 2025, stage: '启动', text: '制定方案' },
+      { year: 2025, stage: '启动', text: '试点小区' },
+      { year: 2026, stage: '完成', text: '全面推开' },
+    ]);
+    expect(named('布局算力设施').milestones).toEqual([{ year: 2026, stage: '完成', text: '平台上线' }]);
+    expect(d.report!.warnings.filter((w) => w.code === 'table-row-unmatched')).toEqual([]);
+  });
+});
+
 // --- no source debris ---------------------------------------------------------------------------------
 
 describe('a table kept from the source as lines is never printed as lines', () => {
