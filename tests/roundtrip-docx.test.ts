@@ -178,13 +178,13 @@ describe('a Word table written by someone else is read by its header row', () =>
 // --- no source debris ---------------------------------------------------------------------------------
 
 describe('a table kept from the source as lines is never printed as lines', () => {
-  it('杨浦: the 重点任务分解表 (one cell per line) gives way to the generated 附表1; without annexes it is a real table', async () => {
+  it('杨浦: the 重点任务分解表 (one cell per line) gives way to the generated 附表1; without annexes that table is set in its place', async () => {
     const yp = await seed(SEED_FILES[2]);
     const kept = [...walk(yp.nodes)].map((w) => w.node).filter((n) => sourceTable(n));
     expect(kept.map((n) => n.heading)).toEqual(['杨浦区智慧城市建设三年行动计划重点任务分解表']);
     expect(sourceTable(kept[0])!.form).toBe('cells');
     expect(sourceTableNotes(yp, true)).toEqual([{ nodeId: kept[0].id, title: kept[0].heading, action: 'annex' }]);
-    expect(sourceTableNotes(yp, false)[0].action).toBe('table');
+    expect(sourceTableNotes(yp, false)[0].action).toBe('generated');
 
     // cells of the source that are no text of any node: "2015年项目", "区科委等政府管理部门" (the 责任单位 column)
     const withAnnex = (await mammoth.extractRawText({ buffer: Buffer.from(await buildDocx(yp, { cover: true, annexes: true })) })).value;
@@ -194,16 +194,44 @@ describe('a table kept from the source as lines is never printed as lines', () =
     expect(body).not.toContain('建立政务云平台（启动）');
     expect(withAnnex.slice(withAnnex.indexOf('附表1'))).toContain('启动：建立政务云平台');
 
-    const xml = await docXml(await buildDocx(yp, { cover: true, annexes: false }));
-    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('2015年项目'));
-    expect(table).toBeDefined();
-    // the header row of the source, one cell each, set as a repeated table header
-    const head = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(table!)![0];
+    const plain = await buildDocx(yp, { cover: true, annexes: false });
+    const xml = await docXml(plain);
+    expect(xml).not.toContain('2015年项目');
+    expect(xml).not.toContain('w:orient="landscape"');
+    // in its place, under its title: the task table, portrait 版心 wide, with the period's year columns
+    const at = xml.indexOf('杨浦区智慧城市建设三年行动计划重点任务分解表');
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(at))![0];
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
+    const head = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(table)![0];
     expect(head).toContain('<w:tblHeader/>');
-    expect([...head.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['行动类别', '重点任务', '2015年项目', '2016年项目', '2017年项目', '责任单位']);
-    // and no paragraph outside a table holds a cell of it
-    const outside = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
-    expect(outside).not.toContain('2015年项目');
+    expect([...head.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门', '2015年', '2016年', '2017年']);
+    // and it reads back like the annex: nothing lost
+    const back = await importFile({ bytes: plain, fileName: 'plain.docx' });
+    expect(compareFields(yp, back).lost).toEqual([]);
+  });
+
+  it('a table about something else is set as a Word table of its lines (without annexes too)', async () => {
+    const doc: PlanDoc = {
+      format: 'plan-workbench/v1',
+      meta: { title: '某区三年行动计划', district: '某区', city: null, period: { start: 2025, end: 2027 }, issuer: null, docNumber: null, issuedOn: null, addressees: [], status: 'draft', source: null, basedOn: null, notice: '', preamble: '' },
+      nodes: [
+        node('t', 'task', '建设千兆光网', '推进千兆入户。'),
+        node('a', 'appendix', '主要指标一览表', ['指标  2024年  2027年', '千兆光网覆盖率  80%  95%', '5G基站数  800个  1200个', '算力规模  100  500', '政务云上云率  70%  90%', '数据开放数  300  600'].join('\n')),
+      ],
+    };
+    expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: true });
+    // (a 一览表 with year columns counts as about the tasks: with a task in the plan it is replaced)
+    expect(sourceTableNotes(doc, false)[0].action).toBe('generated');
+    doc.nodes[1].heading = '附表说明';
+    doc.nodes[1].body = doc.nodes[1].body.replace('2024年', '基期').replace('2027年', '目标');
+    expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: false });
+    expect(sourceTableNotes(doc, true)[0].action).toBe('table');
+    const xml = await docXml(await buildDocx(doc, { annexes: false }));
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('千兆光网覆盖率'))!;
+    const rows = [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]));
+    expect(rows[0]).toEqual(['指标', '基期', '目标']);
+    expect(rows[1]).toEqual(['千兆光网覆盖率', '80%', '95%']);
+    expect(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toContain('千兆光网覆盖率');
   });
 
   it('prose in an appendix stays prose; a table of rows with wide spaces is a table of those cells', () => {

@@ -62,7 +62,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable, type TaskTable, type IndicatorRow } from './annex';
 import { BOX, FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
 import type { DocxOptions, ExportComment } from './options';
-import { sourceTable, sourceTableAction, tableRows, type SourceTable } from './sourcetable';
+import { sourceTable, sourceTableAction, tableRows, type SourceTable, type SourceTableAction } from './sourcetable';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -82,7 +82,9 @@ interface Ctx {
   /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
   seen: Map<number, number>;
   /** Tables kept from the source as text (./sourcetable.ts): node id → what to do with it. */
-  sourceTables: Map<string, { table: SourceTable; action: 'annex' | 'table' }>;
+  sourceTables: Map<string, { table: SourceTable; action: SourceTableAction }>;
+  /** The generated 主要任务分解表 (built when first needed). */
+  tasks: () => TaskTable;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -260,8 +262,10 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
   const src = ctx.sourceTables.get(node.id);
   if (src) {
     // a table kept from the source as lines: never printed as lines. Repeating the tasks, it gives way to the
-    // generated 主要任务分解表 (whose rows carry what it said); else it is set as a table
+    // generated 主要任务分解表 (whose rows carry what it said): the annex, or without annexes that table set here;
+    // else it is set as a table
     if (src.action === 'table') out.push(...sourceTableBlock(ctx, node, src.table));
+    if (src.action === 'generated') out.push(...generatedTableBlock(ctx, node));
     return;
   }
   const number = ctx.numbers.get(node.id) ?? node.number;
@@ -284,17 +288,28 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
   for (const c of node.children) nodeParagraphs(ctx, c, depth + 1, out, inBox);
 }
 
+/** The title of a source table (its heading, centred, 黑体), or nothing. */
+function tableTitle(ctx: Ctx, node: PlanNode): Paragraph[] {
+  const number = ctx.numbers.get(node.id) ?? node.number;
+  const title = cnText(joinNumber(number, node.heading.trim()));
+  if (!title) { takeRest(ctx, node.id, ''); return []; }
+  return [textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: true, center: true, keepNext: true })];
+}
+
+/** In place of a source table repeating the tasks (annexes off): the generated task table, portrait 版心 wide. */
+function generatedTableBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
+  const t = ctx.tasks();
+  if (!t.rows.length) return tableTitle(ctx, node);
+  return [...tableTitle(ctx, node), taskTableBlock(ctx, t, PAGE.textWidth), new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] })];
+}
+
 /** A source table set as a real table, 版心 wide, under its title (the node's heading, centred). */
 function sourceTableBlock(ctx: Ctx, node: PlanNode, t: SourceTable): (Paragraph | Table)[] {
   const rows = tableRows(t);
   const cols = rows[0]?.length ?? 1;
   const w = Math.floor(PAGE.textWidth / cols);
   const widths = Array.from({ length: cols }, (_, i) => (i === cols - 1 ? PAGE.textWidth - w * (cols - 1) : w));
-  const out: (Paragraph | Table)[] = [];
-  const number = ctx.numbers.get(node.id) ?? node.number;
-  const title = cnText(joinNumber(number, node.heading.trim()));
-  if (title) out.push(textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: true, center: true, keepNext: true }));
-  else takeRest(ctx, node.id, '');
+  const out: (Paragraph | Table)[] = [...tableTitle(ctx, node)];
   out.push(new Table({
     width: { size: PAGE.textWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -632,10 +647,13 @@ const tableBorders = () => {
   return { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
 };
 
-/** Column widths of the task table: fixed columns, then the years share what is left (sum = 12756). */
-export function taskColumnWidths(years: number): number[] {
-  const fixed = years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700];
-  const left = LANDSCAPE.textWidth - fixed.reduce((a, b) => a + b, 0);
+/**
+ * Column widths of the task table: fixed columns, then the years share what is left (sum = 12756, the landscape
+ * 版心). A narrower `total` (the portrait 版心, for a table set in the text) scales the fixed columns with it.
+ */
+export function taskColumnWidths(years: number, total: number = LANDSCAPE.textWidth): number[] {
+  const fixed = (years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700]).map((w) => Math.round((w * total) / LANDSCAPE.textWidth));
+  const left = total - fixed.reduce((a, b) => a + b, 0);
   const each = years ? Math.floor(left / years) : 0;
   const ys = Array.from({ length: years }, (_, i) => (i === years - 1 ? left - each * (years - 1) : each));
   return [...fixed, ...ys];
@@ -657,8 +675,8 @@ function annexHeading(ctx: Ctx, labelText: string, title: string, pageBreak: boo
   ];
 }
 
-function taskTableBlock(ctx: Ctx, t: TaskTable): Table {
-  const widths = taskColumnWidths(t.years.length);
+function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
+  const widths = taskColumnWidths(t.years.length, total);
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -681,7 +699,7 @@ function taskTableBlock(ctx: Ctx, t: TaskTable): Table {
     });
   });
   return new Table({
-    width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
@@ -820,7 +838,9 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
     const table = sourceTable(n);
     if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, hasTasks, !!opts.annexes) });
   }
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables };
+  let tasksMemo: TaskTable | null = null;
+  const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
@@ -847,12 +867,12 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
 
   const annexBlocks: (Paragraph | Table)[] = [];
   if (opts.annexes) {
-    const tasks = taskTable(doc, numbers);
+    const taskRows = tasks();
     const inds = indicatorRows(doc, numbers);
     let k = 0;
     const title = printedTitle(doc);
-    if (tasks.rows.length) {
-      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, tasks));
+    if (taskRows.rows.length) {
+      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, taskRows));
     }
     if (inds.length) {
       annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, inds));

@@ -5,8 +5,8 @@
  * with the cells separated by spaces (静安 附件: "1 行动一 电子政务一体化 … 区科委 区保密局"). Printed as body
  * paragraphs these are pages of debris in an official document. The exporters ask `sourceTable()` what a node is
  * and then either leave it out (a table repeating the tasks, when the generated 主要任务分解表 is exported: its
- * departments and milestones are on the tasks, so the annex carries them) or set it as a real table
- * (`tableRows()`). `sourceTableNotes()` says which, for the export dialog. Environment-free.
+ * departments and milestones are on the tasks, so the annex carries them; without annexes that generated table is
+ * set in its place) or set it as a real table (`tableRows()`). `sourceTableNotes()` says which, for the export dialog. Environment-free.
  */
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 
@@ -44,11 +44,16 @@ export function sourceTable(node: PlanNode): SourceTable | null {
   return { form, tasks: TASK_TITLE.test(node.heading) || TASK_HEAD.test(head), lines };
 }
 
-/** What the export does with a source table: leave it out for the generated annex, or print it as a table. */
-export type SourceTableAction = 'annex' | 'table';
+/**
+ * What the export does with a source table: 'annex' — left out, the generated 附表1 主要任务分解表 stands for it;
+ * 'generated' — annexes off: that generated task table is set in its place (the source's cells, merged across rows,
+ * cannot be re-cut, the tasks' fields can); 'table' — a table not about the tasks, set as a Word table of its lines.
+ */
+export type SourceTableAction = 'annex' | 'generated' | 'table';
 
 export function sourceTableAction(t: SourceTable, hasTasks: boolean, annexes: boolean): SourceTableAction {
-  return t.tasks && hasTasks && annexes ? 'annex' : 'table';
+  if (t.tasks && hasTasks) return annexes ? 'annex' : 'generated';
+  return 'table';
 }
 
 export interface SourceTableNote { nodeId: string; title: string; action: SourceTableAction }

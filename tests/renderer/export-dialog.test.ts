@@ -129,13 +129,13 @@ describe('export dialog', () => {
     expect(w.text()).toContain('杨府办发〔2016〕30号');
   });
 
-  it('says what happens to a table kept from the source as lines: replaced by 附表1 with annexes, a Word table without', async () => {
+  it('says what happens to a table kept from the source as lines: replaced by 附表1 with annexes, by the generated table in place without', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();
     const notes = () => w.find('[data-test="source-tables"]').text();
     expect(notes()).toContain('原文表格“杨浦区智慧城市建设三年行动计划重点任务分解表”不按逐行文字印出,由生成的附表1 主要任务分解表代替');
     await w.find('[data-test="opt-annexes"]').setValue(false);
-    expect(notes()).toContain('以 Word 表格印在正文中');
+    expect(notes()).toContain('原文表格“杨浦区智慧城市建设三年行动计划重点任务分解表”不按逐行文字印出,在原处印生成的主要任务分解表(Word 表格)');
     // a plan without such a table gets no note (静安 十一五)
     setup({ p1: seedDoc('004_5927250410f73846.txt') });
     const other = await mountDialog();
