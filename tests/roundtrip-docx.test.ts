@@ -205,6 +205,12 @@ describe('a table kept from the source as lines is never printed as lines', () =
     const head = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(table)![0];
     expect(head).toContain('<w:tblHeader/>');
     expect([...head.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门', '2015年', '2016年', '2017年']);
+    // its 五号 lines off the body's 579-twip grid (else LibreOffice gives each cell line a grid line: a row a page)
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const styles = strFromU8(unzipSync(plain)['word/styles.xml']);
+    for (const id of ['TableText', 'TableHead']) {
+      expect(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*<w:snapToGrid w:val="0"/>`).test(styles), id).toBe(true);
+    }
     // and it reads back like the annex: nothing lost
     const back = await importFile({ bytes: plain, fileName: 'plain.docx' });
     expect(compareFields(yp, back).lost).toEqual([]);

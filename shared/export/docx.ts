@@ -787,7 +787,7 @@ function headingStyle(f: FontSet, role: Role): IBaseParagraphStyleOptions {
 /**
  * Paragraph style for large type off the line grid (发文机关标志, table titles). With the grid on, LibreOffice gives a
  * line of type larger than the grid's base size two grid lines, even with exact spacing; Word ignores the grid for
- * exact spacing. <w:snapToGrid w:val="0"/> is patched into this style and into Title (docx cannot write it).
+ * exact spacing. <w:snapToGrid w:val="0"/> is patched into this style, Title and the table styles (docx cannot write it): a table set in the text keeps its 五号 lines.
  */
 export const STYLE_OFF_GRID = 'OffGrid';
 
@@ -974,7 +974,7 @@ function finishParts(files: Record<string, Uint8Array | string>, o: { mirrorMarg
   const stylesPath = 'word/styles.xml';
   if (files[stylesPath]) {
     let xml = text(stylesPath);
-    for (const id of ['Title', STYLE_OFF_GRID]) {
+    for (const id of ['Title', STYLE_OFF_GRID, STYLE_TABLE_TEXT, STYLE_TABLE_HEAD]) {
       xml = xml.replace(new RegExp(`(<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*?<w:pPr>)`), '$1<w:snapToGrid w:val="0"/>');
     }
     files[stylesPath] = xml;
