@@ -649,12 +649,18 @@ const tableBorders = () => {
 
 /**
  * Column widths of the task table: fixed columns, then the years share what is left (sum = 12756, the landscape
- * 版心). A narrower `total` (the portrait 版心, for a table set in the text) scales the fixed columns with it.
+ * 版心). A narrower `total` (the portrait 版心, for a table set in the text) scales the fixed columns with it. When no
+ * row has a milestone (`empty`), the year columns stay, narrow (a place to write them), and the text columns get the room.
  */
-export function taskColumnWidths(years: number, total: number = LANDSCAPE.textWidth): number[] {
+export function taskColumnWidths(years: number, total: number = LANDSCAPE.textWidth, empty = false): number[] {
+  if (years && empty) {
+    const narrow = Math.round((900 * total) / LANDSCAPE.textWidth);
+    return [...taskColumnWidths(0, total - narrow * years), ...Array.from({ length: years }, () => narrow)];
+  }
   const fixed = (years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700]).map((w) => Math.round((w * total) / LANDSCAPE.textWidth));
   const left = total - fixed.reduce((a, b) => a + b, 0);
-  const each = years ? Math.floor(left / years) : 0;
+  if (!years) { fixed[3] += left; return fixed; }
+  const each = Math.floor(left / years);
   const ys = Array.from({ length: years }, (_, i) => (i === years - 1 ? left - each * (years - 1) : each));
   return [...fixed, ...ys];
 }
@@ -676,7 +682,7 @@ function annexHeading(ctx: Ctx, labelText: string, title: string, pageBreak: boo
 }
 
 function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
-  const widths = taskColumnWidths(t.years.length, total);
+  const widths = taskColumnWidths(t.years.length, total, t.rows.every((r) => !Object.keys(r.milestones).length));
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
