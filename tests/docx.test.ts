@@ -91,8 +91,8 @@ describe('readDocx: a real .docx built with the docx package', () => {
       { line: 7, text: '(二) 无线城市', list: { level: 0, ordered: true } },
       { line: 8, text: '要点', list: { level: 0, ordered: false } },
       { line: 9, text: '' },
-      { line: 10, text: '序号\t重点任务\t牵头部门', cells: ['序号', '重点任务', '牵头部门'] },
-      { line: 11, text: '1\t光纤到户\t区科委', cells: ['1', '光纤到户', '区科委'] },
+      { line: 10, text: '序号\t重点任务\t牵头部门', cells: ['序号', '重点任务', '牵头部门'], cellLines: [['序号'], ['重点任务'], ['牵头部门']] },
+      { line: 11, text: '1\t光纤到户\t区科委', cells: ['1', '光纤到户', '区科委'], cellLines: [['1'], ['光纤到户'], ['区科委']] },
       { line: 12, text: '二、总体要求', heading: 1 },
     ]);
   });
@@ -174,7 +174,7 @@ describe('readDocx: WordprocessingML details', () => {
       { line: 13, text: '上海市杨浦区 2016 year\tend' },
       { line: 14, text: '文本框' },
       { line: 15, text: '正文' },
-      { line: 16, text: '6. 序号\t甲 乙\t内1 内2\t', cells: ['6. 序号', '甲 乙', '内1 内2', ''] },
+      { line: 16, text: '6. 序号\t甲 乙\t内1 内2\t', cells: ['6. 序号', '甲 乙', '内1 内2', ''], cellLines: [['6. 序号'], ['甲', '乙'], ['内1 内2'], []] },
       { line: 17, text: '结束' },
     ]);
   });

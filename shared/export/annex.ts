@@ -1,8 +1,11 @@
 /**
  * The generated annexes as data (the Word and Markdown exporters lay them out):
- *   主要任务分解表 — one row per task: 序号 / 行动 / 重点任务 / 主要内容 / 牵头部门 / 配合部门 / one column per year
- *                   of the period holding that year's milestones;
- *   主要指标表     — one row per indicator: 指标 / 目标值 / 单位 / 年份 / 所属任务.
+ *   主要任务分解表 — one row per task, and one per other node (事项, 专栏 project …) that carries departments or
+ *                   milestones of its own (序号 "3.1" under its task): 序号 / 行动 / 重点任务 / 主要内容 / 牵头部门 /
+ *                   配合部门 / one column per year of the plan's period (plus any milestone year outside it) holding
+ *                   that year's milestones, one per paragraph ("启动：…");
+ *   主要指标表     — one row per indicator: 指标 / 目标值 / 单位 / 年份 / 所属任务 (the node that carries it).
+ * The importer reads both back (shared/importer/celltable.ts); docs/export.md has the field-by-field table.
  * Numbers are the derived ones (shared/numbering.ts). Environment-free.
  */
 import type { Comparator, PlanDoc, PlanNode } from '../model/plan';
@@ -15,12 +18,15 @@ export const TASK_TABLE_HEAD = ['序号', '行动', '重点任务', '主要内�
 export const INDICATOR_TABLE_HEAD = ['指标', '目标值', '单位', '年份', '所属任务'] as const;
 
 export interface TaskRow {
-  /** 1-based row number. */
-  no: number;
+  /** Row number: "3" for the third task, "3.1" for the first node under it with fields of its own. */
+  no: string;
+  /** 'task', or 'sub' for another node (an item …) that carries departments or milestones of its own. */
+  level: 'task' | 'sub';
   /** The container the task sits in (action, else section, else part): its id and "行动一：…" text; null at the top. */
   group: { id: string; text: string } | null;
+  /** Id of the node the row stands for (a task, or the node of a 'sub' row). */
   taskId: string;
-  /** "重点任务1：建设综合云平台". */
+  /** "重点任务1：建设综合云平台"; for a node without a heading, its number and the start of its text. */
   task: string;
   /** Summary of the task's body (or of its items when the body is empty). */
   content: string;
@@ -41,46 +47,69 @@ export const CONTENT_MAX = 90;
 
 const COMPARATOR_TEXT: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<', '~': '约' };
 
-function label(node: PlanNode, numbers: Map<string, string>): string {
-  return cnText(joinNumber(numbers.get(node.id) ?? '', node.heading.trim()));
+/** Longest text standing for a node without a heading (its first sentence, cut). */
+export const LABEL_TEXT_MAX = 20;
+
+/** How a row names a node: number and heading, else number and the start of its text (the importer matches either). */
+export function label(node: PlanNode, numbers: Map<string, string>): string {
+  const heading = node.heading.trim();
+  const text = heading || summarise(paragraphs(node.body)[0] ?? '', LABEL_TEXT_MAX);
+  return cnText(joinNumber(numbers.get(node.id) ?? '', text));
+}
+
+const ownFields = (n: PlanNode) => n.lead.length > 0 || n.partners.length > 0 || n.milestones.length > 0;
+
+function milestoneCells(n: PlanNode, years: Set<number>): Record<number, string[]> {
+  const milestones: Record<number, string[]> = {};
+  for (const m of n.milestones) {
+    years.add(m.year);
+    const line = cnText(`${m.stage ? `${m.stage}：` : ''}${m.text}`);
+    (milestones[m.year] ??= []).includes(line) || milestones[m.year].push(line);
+  }
+  return milestones;
 }
 
 export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNumbers(doc.nodes)): TaskTable {
   const rows: TaskRow[] = [];
   const years = new Set<number>();
-  const visit = (list: PlanNode[], path: PlanNode[]) => {
+  let top = 0;
+  const visit = (list: PlanNode[], path: PlanNode[], task: { no: number; subs: number } | null) => {
     for (const n of list) {
-      if (n.kind === 'task') {
-        const container = [...path].reverse().find((p) => p.kind === 'action') ?? [...path].reverse().find((p) => p.kind === 'section' || p.kind === 'part') ?? null;
+      const isTask = n.kind === 'task';
+      let inner = task;
+      if (isTask || ownFields(n)) {
+        const rev = [...path].reverse();
+        const container = rev.find((p) => p.kind === 'action') ?? rev.find((p) => p.kind === 'section' || p.kind === 'part') ?? null;
+        const sub = !isTask && task !== null;
         const body = paragraphs(n.body).join('');
         // a 专栏 inside the task is not part of its content summary (it is printed in the body, in place)
-        const items = n.children.filter((c) => c.kind === 'item').map((c) => (c.heading.trim() || paragraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean);
+        const items = isTask ? n.children.filter((c) => c.kind === 'item').map((c) => (c.heading.trim() || paragraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean) : [];
         const fromItems = items.length ? items.join('；') + '。' : '';
-        const milestones: Record<number, string[]> = {};
-        for (const m of n.milestones) {
-          years.add(m.year);
-          const line = cnText(`${m.stage ? `${m.stage}：` : ''}${m.text}`);
-          (milestones[m.year] ??= []).includes(line) || milestones[m.year].push(line);
-        }
+        let no: string;
+        if (sub) no = `${task!.no}.${++task!.subs}`;
+        else { no = String(++top); inner = isTask ? { no: top, subs: 0 } : task; }
         rows.push({
-          no: rows.length + 1,
+          no,
+          level: isTask ? 'task' : 'sub',
           group: container ? { id: container.id, text: label(container, numbers) } : null,
           taskId: n.id,
           task: label(n, numbers),
           content: cnText(summarise(body || fromItems, CONTENT_MAX)),
           lead: n.lead.join('、'),
           partners: n.partners.join('、'),
-          milestones,
+          milestones: milestoneCells(n, years),
         });
       }
-      visit(n.children, [...path, n]);
+      visit(n.children, [...path, n], inner);
     }
   };
-  visit(doc.nodes, []);
+  visit(doc.nodes, [], null);
+  // the plan's own period; a milestone outside it gets its year's column too (nothing entered is dropped)
   const period = doc.meta.period;
-  let yearList = period && period.end >= period.start ? range(period.start, period.end) : [...years].sort((a, b) => a - b);
-  yearList = yearList.slice(0, MAX_YEAR_COLUMNS);
-  return { years: yearList, rows };
+  const yearList = period && period.end >= period.start ? range(period.start, period.end) : [];
+  for (const y of years) if (!yearList.includes(y)) yearList.push(y);
+  yearList.sort((a, b) => a - b);
+  return { years: yearList.slice(0, MAX_YEAR_COLUMNS), rows };
 }
 
 export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriveNumbers(doc.nodes)): IndicatorRow[] {
@@ -88,9 +117,10 @@ export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriv
   const visit = (list: PlanNode[], path: PlanNode[]) => {
     for (const n of list) {
       if (n.indicators.length) {
-        // the task it belongs to: the nearest task (or the nearest node with a heading) on the way up
+        // the node that carries it when a row can name it (a task, an item, any node with a heading), else the
+        // nearest node with a heading on the way up: the importer puts the indicator back where the row says
         const chain = [...path, n].reverse();
-        const owner = chain.find((p) => p.kind === 'task') ?? chain.find((p) => p.heading.trim()) ?? n;
+        const owner = n.heading.trim() || n.kind === 'task' || n.kind === 'item' || paragraphs(n.body).length ? n : chain.find((p) => p.heading.trim()) ?? n;
         for (const i of n.indicators) {
           out.push({
             name: cnText(i.name),

@@ -62,6 +62,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable, type TaskTable, type IndicatorRow } from './annex';
 import { BOX, FONT_SETS, GRID, HEADER, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, RECORD, SIZE, type FontSet } from './gbt9704';
 import type { DocxOptions, ExportComment } from './options';
+import { sourceTable, sourceTableAction, tableRows, type SourceTable, type SourceTableAction } from './sourcetable';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
 import { occurrences } from '../text/occurrences';
 
@@ -81,6 +82,10 @@ interface Ctx {
   revision: number;
   /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
   seen: Map<number, number>;
+  /** Tables kept from the source as text (./sourcetable.ts): node id → what to do with it. */
+  sourceTables: Map<string, { table: SourceTable; action: SourceTableAction }>;
+  /** The generated 主要任务分解表 (built when first needed). */
+  tasks: () => TaskTable;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -248,6 +253,15 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
     out.push(...boxBlock(ctx, node));
     return;
   }
+  const src = ctx.sourceTables.get(node.id);
+  if (src) {
+    // a table kept from the source as lines: never printed as lines. Repeating the tasks, it gives way to the
+    // generated 主要任务分解表 (whose rows carry what it said): the annex, or without annexes that table set here;
+    // else it is set as a table
+    if (src.action === 'table') out.push(...sourceTableBlock(ctx, node, src.table));
+    if (src.action === 'generated') out.push(...generatedTableBlock(ctx, node));
+    return;
+  }
   const number = ctx.numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
   const body = paragraphs(node.body).map(cnText);
@@ -266,6 +280,44 @@ function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Paragraph
     rest.forEach((p, i) => out.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === rest.length - 1 })));
   }
   for (const c of node.children) nodeParagraphs(ctx, c, depth + 1, out, inBox);
+}
+
+/** The title of a source table (its heading, centred, 黑体), or nothing. */
+function tableTitle(ctx: Ctx, node: PlanNode): Paragraph[] {
+  const number = ctx.numbers.get(node.id) ?? node.number;
+  const title = cnText(joinNumber(number, node.heading.trim()));
+  if (!title) { takeRest(ctx, node.id, ''); return []; }
+  return [textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: true, center: true, keepNext: true })];
+}
+
+/** In place of a source table repeating the tasks (annexes off): the generated task table, portrait 版心 wide. */
+function generatedTableBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
+  const t = ctx.tasks();
+  if (!t.rows.length) return tableTitle(ctx, node);
+  return [...tableTitle(ctx, node), taskTableBlock(ctx, t, PAGE.textWidth), new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] })];
+}
+
+/** A source table set as a real table, 版心 wide, under its title (the node's heading, centred). */
+function sourceTableBlock(ctx: Ctx, node: PlanNode, t: SourceTable): (Paragraph | Table)[] {
+  const rows = tableRows(t);
+  const cols = rows[0]?.length ?? 1;
+  const w = Math.floor(PAGE.textWidth / cols);
+  const widths = Array.from({ length: cols }, (_, i) => (i === cols - 1 ? PAGE.textWidth - w * (cols - 1) : w));
+  const out: (Paragraph | Table)[] = [...tableTitle(ctx, node)];
+  out.push(new Table({
+    width: { size: PAGE.textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    margins: CELL_MARGINS,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders(),
+    rows: rows.map((r, i) => new TableRow({
+      tableHeader: i === 0,
+      cantSplit: true,
+      children: r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })),
+    })),
+  }));
+  out.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  return out;
 }
 
 /**
@@ -410,8 +462,47 @@ function issuerOf(doc: PlanDoc): string {
   return (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
 }
 
-/** Blank lines between the 附件说明 and the office name: the seal's top within one line of the text ⚠ [std §7.3.5.1]. */
+/**
+ * Blank lines between the 附件说明 and the office name: 2 is practice, room for the seal ⚠; the standard asks only
+ * that the seal's top be within one line of the text above [std §7.3.5.1], an unsealed signature one blank line below
+ * [std §7.3.5.2], and that spacing be adjusted when the signature does not fit [std §7.3.5]. So: 2 when the 附件说明,
+ * office and date fit on the notice's page with 2, else 1 when they fit with 1, else 2 (they move on together).
+ */
 const SIGNATURE_BLANK_LINES = 2;
+
+/** Lines a paragraph of `text` takes: first line `first` twips wide, the next ones `next` twips. */
+function lineCount(text: string, first: number, next: number = first): number {
+  const w = textWidth(text);
+  return w <= first ? 1 : 1 + Math.ceil((w - first) / next);
+}
+
+/**
+ * Where page 1 of the cover stands, in twips from the top of the 版心, after the notice's text: the same sums the
+ * paragraphs below are built from (exact line spacing everywhere, so the estimate is the layout up to rounding).
+ * Used to keep the 附件说明, office and date on page 1 when they fit (coverLayout), checked by rendering in
+ * tests/cover-render.test.ts.
+ */
+export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: number; blankLines: number; fits: boolean } {
+  const issuer = issuerOf(doc);
+  const mark = `${issuer}文件`;
+  const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
+  const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
+  const perTitleLine = Math.floor(PAGE.textWidth / (SIZE.er * 10 + GRID.charSpacing));
+  let used = HEADER.markTop + markSize * 10;
+  used += HEADER.docNumberBefore + GRID.linePitch + (HEADER.redLineSpace + 1) * 20;
+  used += HEADER.titleBefore + titleLines(noticeTitle(doc), perTitleLine).length * GRID.linePitch;
+  if (doc.meta.addressees.length) used += GRID.linePitch * (1 + lineCount(addresseeLine(doc), PAGE.textWidth));
+  for (const p of noticeBody(doc)) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
+  const annexNoteLines = lineCount(annexNote(doc), PAGE.textWidth - INDENT.annexNote, PAGE.textWidth - INDENT.annexNote - 3 * GRID.charPitch);
+  const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0);
+  const need = (blank: number) => GRID.linePitch * (1 + annexNoteLines + blank + signature);
+  const free = PAGE.textHeight - used;
+  const blankLines = need(SIGNATURE_BLANK_LINES) <= free ? SIGNATURE_BLANK_LINES : need(1) <= free ? 1 : SIGNATURE_BLANK_LINES;
+  return { used, annexNoteLines, blankLines, fits: need(blankLines) <= free };
+}
+
+const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：';
+const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
 
 function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   const out: Paragraph[] = [];
@@ -440,7 +531,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     out.push(new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       spacing: EXACT(GRID.linePitch, lines(1)),
-      children: [run(ctx, doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：', 'body')],
+      children: [run(ctx, addresseeLine(doc), 'body')],
     }));
   }
   // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
@@ -453,9 +544,10 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     keepLines: true,
     spacing: EXACT(GRID.linePitch, lines(1)),
     indent: { left: INDENT.annexNote + 3 * GRID.charPitch, hanging: 3 * GRID.charPitch },
-    children: [run(ctx, `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`, 'body')],
+    children: [run(ctx, annexNote(doc), 'body')],
   }));
   // 发文机关署名 centred over the 成文日期, which is 4 characters from the right [std §7.3.5.1]
+  const blank = coverLayout(doc).blankLines;
   const date = cnDate(doc.meta.issuedOn) ?? '';
   const dateW = textWidth(date);
   const issuerW = textWidth(issuer);
@@ -464,7 +556,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     out.push(new Paragraph({
       alignment: AlignmentType.RIGHT,
       keepNext: true,
-      spacing: EXACT(GRID.linePitch, lines(SIGNATURE_BLANK_LINES + 1)),
+      spacing: EXACT(GRID.linePitch, lines(blank)),
       indent: { right: issuerRight },
       children: [run(ctx, issuer, 'body')],
     }));
@@ -472,7 +564,7 @@ function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
   if (date) {
     out.push(new Paragraph({
       alignment: AlignmentType.RIGHT,
-      spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(SIGNATURE_BLANK_LINES + 1)),
+      spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(blank)),
       indent: { right: INDENT.dateRight },
       children: [run(ctx, date, 'body')],
     }));
@@ -549,11 +641,20 @@ const tableBorders = () => {
   return { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
 };
 
-/** Column widths of the task table: fixed columns, then the years share what is left (sum = 12756). */
-export function taskColumnWidths(years: number): number[] {
-  const fixed = years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700];
-  const left = LANDSCAPE.textWidth - fixed.reduce((a, b) => a + b, 0);
-  const each = years ? Math.floor(left / years) : 0;
+/**
+ * Column widths of the task table: fixed columns, then the years share what is left (sum = 12756, the landscape
+ * 版心). A narrower `total` (the portrait 版心, for a table set in the text) scales the fixed columns with it. When no
+ * row has a milestone (`empty`), the year columns stay, narrow (a place to write them), and the text columns get the room.
+ */
+export function taskColumnWidths(years: number, total: number = LANDSCAPE.textWidth, empty = false): number[] {
+  if (years && empty) {
+    const narrow = Math.round((900 * total) / LANDSCAPE.textWidth);
+    return [...taskColumnWidths(0, total - narrow * years), ...Array.from({ length: years }, () => narrow)];
+  }
+  const fixed = (years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700]).map((w) => Math.round((w * total) / LANDSCAPE.textWidth));
+  const left = total - fixed.reduce((a, b) => a + b, 0);
+  if (!years) { fixed[3] += left; return fixed; }
+  const each = Math.floor(left / years);
   const ys = Array.from({ length: years }, (_, i) => (i === years - 1 ? left - each * (years - 1) : each));
   return [...fixed, ...ys];
 }
@@ -574,8 +675,8 @@ function annexHeading(ctx: Ctx, labelText: string, title: string, pageBreak: boo
   ];
 }
 
-function taskTableBlock(ctx: Ctx, t: TaskTable): Table {
-  const widths = taskColumnWidths(t.years.length);
+function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
+  const widths = taskColumnWidths(t.years.length, total, t.rows.every((r) => !Object.keys(r.milestones).length));
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -598,7 +699,7 @@ function taskTableBlock(ctx: Ctx, t: TaskTable): Table {
     });
   });
   return new Table({
-    width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
@@ -686,7 +787,7 @@ function headingStyle(f: FontSet, role: Role): IBaseParagraphStyleOptions {
 /**
  * Paragraph style for large type off the line grid (发文机关标志, table titles). With the grid on, LibreOffice gives a
  * line of type larger than the grid's base size two grid lines, even with exact spacing; Word ignores the grid for
- * exact spacing. <w:snapToGrid w:val="0"/> is patched into this style and into Title (docx cannot write it).
+ * exact spacing. <w:snapToGrid w:val="0"/> is patched into this style, Title and the table styles (docx cannot write it): a table set in the text keeps its 五号 lines.
  */
 export const STYLE_OFF_GRID = 'OffGrid';
 
@@ -731,7 +832,15 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
   const placed = commentList.filter((c) => known.has(c.nodeId));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map() };
+  const sourceTables: Ctx['sourceTables'] = new Map();
+  const hasTasks = [...walkNodes(doc.nodes)].some((n) => n.kind === 'task');
+  for (const n of walkNodes(doc.nodes)) {
+    const table = sourceTable(n);
+    if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, hasTasks, !!opts.annexes) });
+  }
+  let tasksMemo: TaskTable | null = null;
+  const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
@@ -758,12 +867,12 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
 
   const annexBlocks: (Paragraph | Table)[] = [];
   if (opts.annexes) {
-    const tasks = taskTable(doc, numbers);
+    const taskRows = tasks();
     const inds = indicatorRows(doc, numbers);
     let k = 0;
     const title = printedTitle(doc);
-    if (tasks.rows.length) {
-      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, tasks));
+    if (taskRows.rows.length) {
+      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, taskRows));
     }
     if (inds.length) {
       annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, inds));
@@ -806,8 +915,22 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
       : undefined,
     sections,
   });
-  const packed = await Packer.pack(document, 'uint8array');
-  return finishPackage(packed, { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE });
+  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE };
+  // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
+  // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
+  // docx not have it.
+  const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, string | Uint8Array> } }).compiler;
+  if (typeof compiler?.compile === 'function') {
+    const parts = compiler.compile(document, undefined, []);
+    const files: Record<string, Uint8Array | string> = {};
+    for (const [path, data] of parts) files[path] = data;
+    return finishParts(files, o);
+  }
+  return finishPackage(await Packer.pack(document, 'uint8array'), o);
+}
+
+function* walkNodes(ns: PlanNode[]): Generator<PlanNode> {
+  for (const n of ns) { yield n; yield* walkNodes(n.children); }
 }
 
 /** Date-times written into the package when the plan has no issue date. */
@@ -827,10 +950,15 @@ function isoDate(s: string | null | undefined): string | null {
  * time so the same plan gives the same bytes. [Content_Types].xml goes first, as Word writes it.
  */
 export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; date: string }): Uint8Array {
-  const files = unzipSync(bytes);
+  return finishParts(unzipSync(bytes), o);
+}
+
+/** finishPackage on the package's parts (text or bytes by path, in package order). */
+function finishParts(files: Record<string, Uint8Array | string>, o: { mirrorMargins: boolean; date: string }): Uint8Array {
+  const text = (path: string) => { const d = files[path]; return typeof d === 'string' ? d : strFromU8(d); };
   const settingsPath = 'word/settings.xml';
   if (o.mirrorMargins && files[settingsPath]) {
-    let xml = strFromU8(files[settingsPath]);
+    let xml = text(settingsPath);
     if (!xml.includes('<w:mirrorMargins')) {
       const after = xml.match(/<w:(?:writeProtection|view|zoom|removePersonalInformation|removeDateAndTime|doNotDisplayPageBoundaries|displayBackgroundShape|printPostScriptOverText|printFractionalCharacterWidth|printFormsData|embedTrueTypeFonts|embedSystemFonts|saveSubsetFonts|saveFormsData)\b[^>]*\/>/g);
       if (after?.length) {
@@ -840,25 +968,25 @@ export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; da
       } else {
         xml = xml.replace(/(<w:settings\b[^>]*>)/, '$1<w:mirrorMargins/>');
       }
-      files[settingsPath] = strToU8(xml);
+      files[settingsPath] = xml;
     }
   }
   const stylesPath = 'word/styles.xml';
   if (files[stylesPath]) {
-    let xml = strFromU8(files[stylesPath]);
-    for (const id of ['Title', STYLE_OFF_GRID]) {
+    let xml = text(stylesPath);
+    for (const id of ['Title', STYLE_OFF_GRID, STYLE_TABLE_TEXT, STYLE_TABLE_HEAD]) {
       xml = xml.replace(new RegExp(`(<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*?<w:pPr>)`), '$1<w:snapToGrid w:val="0"/>');
     }
-    files[stylesPath] = strToU8(xml);
+    files[stylesPath] = xml;
   }
   const corePath = 'docProps/core.xml';
   if (files[corePath]) {
-    const xml = strFromU8(files[corePath]).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${o.date}$2`);
-    files[corePath] = strToU8(xml);
+    const xml = text(corePath).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${o.date}$2`);
+    files[corePath] = xml;
   }
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   const zip: Zippable = {};
   const mtime = new Date('2000-01-01T00:00:00');
-  for (const n of names) zip[n] = [files[n], { level: 6, mtime }];
+  for (const n of names) { const d = files[n]; zip[n] = [typeof d === 'string' ? strToU8(d) : d, { level: 6, mtime }]; }
   return zipSync(zip);
 }

@@ -2,9 +2,14 @@
  * Task tables with real cells — a Word table, a Markdown pipe table, an HTML table, a tab-separated text table, the
  * app's own 主要任务分解表 annex — read by their header row: which column names the task, which the lead and partner
  * departments, which the years (2024年 …) or the deadline. Each row enriches the task it names (by heading, else by
- * its number), never adds one. Also: milestones written in a task's text ("时间节点：2025年启动，2026年完成").
+ * its number), never adds one. A row may name an item (事项) or another node as well (the app's annex gives items
+ * with departments or milestones of their own a row "3.1" under their task): it enriches that node. A cell written
+ * as several paragraphs (Word) holds one milestone per paragraph; "启动：…" and "…（启动）" both give the stage.
+ * Indicator tables (指标 / 目标值 / 单位 / 年份 / 所属任务, the app's 主要指标表) give the indicators of the node
+ * each row names (readIndicatorTable, applied after the text's own indicators are read).
+ * Also: milestones written in a task's text ("时间节点：2025年启动，2026年完成").
  */
-import type { ImportReport, Milestone, Period } from '../model/plan';
+import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
 import { splitDepartments } from './departments';
 import { foldScript } from './grammar';
@@ -56,42 +61,91 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
-const STAGE_CELL = /[(（](启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成)[)）]\s*$/;
-function cellStage(cell: string): { stage: Milestone['stage']; text: string } {
+const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
+const STAGE_CELL = new RegExp(`[(（](${STAGE_WORDS})[)）]\\s*$`);
+const STAGE_LEAD = new RegExp(`^(${STAGE_WORDS})\\s*[:：]\\s*`);
+const stageOf = (w: string): Milestone['stage'] => (w === '启动' ? '启动' : w === '推进' || w === '持续推进' ? '推进' : '完成');
+export function cellStage(cell: string): { stage: Milestone['stage']; text: string } {
+  const lead = STAGE_LEAD.exec(cell.trim());
+  if (lead) return { stage: stageOf(lead[1]), text: cell.trim().slice(lead[0].length).trim() };
   const m = STAGE_CELL.exec(cell);
   if (!m) return { stage: null, text: cell.trim() };
-  const stage = m[1] === '启动' ? '启动' : m[1] === '推进' || m[1] === '持续推进' ? '推进' : '完成';
-  return { stage, text: cell.slice(0, m.index).trim() };
+  return { stage: stageOf(m[1]), text: cell.slice(0, m.index).trim() };
+}
+
+/** A leading number of a row's name: "12.", "3.1", "重点任务3：", "（1）", "•", "①" … */
+const NAME_NUMBER = /^(?:[0-9]+(?:\.[0-9]+)*[.、．:：]?|[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[)）]|[①-⑳•·●▪◆—]+|(?:重点任务|重点专项|重点工作|任务|专项|行动|项目)[0-9一二三四五六七八九十]+[:：]?|[一二三四五六七八九十]+[、.．])\s*/;
+
+/** The text a row's name is compared with: a node's heading, else the start of its text. */
+function nameText(n: PlanNode): string {
+  return n.heading.trim() || n.body.trim().split('\n')[0].slice(0, 60);
+}
+
+/** Width-folded text without spaces and punctuation (same folding as profile()). */
+const norm = (s: string) => profile(foldScript(s)).norm;
+
+/**
+ * The node a row names: the one whose number and name are the row's (the app's own annexes), else the best
+ * match of the name without its number (character bigrams, Dice > 0.5); tasks win ties. `all` lists tasks first.
+ */
+function matcher(all: Draft[]) {
+  const candidates = all.filter((d) => nameText(d.node));
+  const ordered = [...candidates.filter((d) => d.node.kind === 'task'), ...candidates.filter((d) => d.node.kind !== 'task')];
+  const exact = new Map<string, Draft>();
+  for (const d of ordered) {
+    const k = norm(`${d.node.number}${nameText(d.node)}`);
+    if (k && !exact.has(k)) exact.set(k, d);
+  }
+  const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
+  // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")
+  const starts = ordered.filter((d) => !d.node.heading.trim()).map((d) => ({ d, text: norm(nameText(d.node)) }));
+  return (name: string, tasksOnly: boolean): Draft | null => {
+    const hit = exact.get(norm(name));
+    if (hit && (!tasksOnly || hit.node.kind === 'task')) return hit;
+    const stripped = name.replace(NAME_NUMBER, '').replace(/(……|…|\.\.\.)$/, '');
+    const start = norm(stripped);
+    if (start.length >= 6) {
+      const s = starts.find((x) => x.text.startsWith(start) && (!tasksOnly || x.d.node.kind === 'task'));
+      if (s) return s.d;
+    }
+    const p = profile(foldScript(stripped));
+    let best: Draft | null = null;
+    let score = 0.5;
+    for (const d of ordered) {
+      if (tasksOnly && d.node.kind !== 'task') continue;
+      const s = profileSimilarity(p, profiles.get(d)!);
+      if (s > score) { score = s; best = d; }
+    }
+    return best;
+  };
 }
 const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
 /**
- * Apply every table with a recognisable header among `rows` (consecutive paragraphs with cells) to the tasks.
- * Returns the number of rows that found their task.
+ * Apply every table with a recognisable header among `rows` (consecutive paragraphs with cells) to the nodes its
+ * rows name (tasks; items and other nodes when a row names them). Returns the number of rows that found their node.
+ * `speaks`: nodes whose departments a row gave (a 牵头/配合 column): the table speaks for them, so the parser does
+ * not add their items' departments to them afterwards.
  */
-export function applyCellTables(rows: Para[], all: Draft[], period: Period | null, report: ImportReport): number {
+export function applyCellTables(rows: Para[], all: Draft[], period: Period | null, report: ImportReport, speaks?: Set<PlanNode>): number {
   const tasks = all.filter((d) => d.node.kind === 'task');
   if (!tasks.length) return 0;
-  const profiles = new Map<Draft, TextProfile>(tasks.map((d) => [d, profile(foldScript(d.node.heading))]));
+  const find = matcher(all);
   let cols: Columns | null = null;
   let matched = 0;
-  let order = 0;
   for (const r of rows) {
     const cells = r.cells!;
     const header = readHeader(cells);
-    if (header) { cols = header; order = 0; continue; }
+    if (header) { cols = header; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
     if (!name && cols.number < 0) continue;
-    order++;
-    // the task it names: by heading (character bigrams), else the N-th task when the table numbers them
-    let best: Draft | null = null;
-    let score = 0.5;
-    if (name) {
-      const p = profile(foldScript(name.replace(/^[0-9]+[.、．]\s*/, '')));
-      for (const d of tasks) { const s = profileSimilarity(p, profiles.get(d)!); if (s > score) { score = s; best = d; } }
-    }
+    // the node it names: by number and name, else by name; else the N-th task when the table numbers them
     const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec((cells[cols.number] ?? '').trim())?.[0] ?? 0) : 0;
+    // a row numbered "3.1" stands for a node under the third task: any node may answer; "3" only a task
+    const sub = cols.number >= 0 && /^[0-9]+\.[0-9]+$/.test((cells[cols.number] ?? '').trim());
+    let best: Draft | null = name ? find(name, false) : null;
+    if (best && best.node.kind !== 'task' && !sub && cols.number >= 0) best = find(name, true) ?? best;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
     if (!best) {
       report.warnings.push({ code: 'table-row-unmatched', message: `表格中的“${(name || cells.join(' ')).slice(0, 40)}”找不到对应任务`, line: r.line });
@@ -99,14 +153,21 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     matched++;
     const node = best.node;
+    const lines = (i: number): string[] => {
+      const ps = r.cellLines?.[i];
+      return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
+    };
     if (cols.lead >= 0) for (const x of splitDepartments(cells[cols.lead] ?? '')) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+    if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
     for (const [i, year] of cols.years) {
-      const cell = (cells[i] ?? '').trim();
-      if (EMPTY.test(cell)) continue;
-      const { stage, text } = cellStage(cell);
-      if (!node.milestones.some((m) => m.year === year && m.text === text)) node.milestones.push({ year, stage, text });
+      for (const line of lines(i)) {
+        const cell = line.trim();
+        if (EMPTY.test(cell)) continue;
+        const { stage, text } = cellStage(cell);
+        if (!node.milestones.some((m) => m.year === year && m.text === text && m.stage === stage)) node.milestones.push({ year, stage, text });
+      }
     }
     if (cols.deadline >= 0) {
       const cell = (cells[cols.deadline] ?? '').trim();
@@ -116,6 +177,87 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     void period;
   }
   return matched;
+}
+
+// --- indicator tables ----------------------------------------------------------------------------------
+
+const IND_HEAD = {
+  name: /^(指标|指标名称|主要指标|指标项)$/,
+  target: /^(目标值|目标|预期值|指标值|预期目标)$/,
+  unit: /^(单位|计量单位)$/,
+  year: /^(年份|目标年份|年度|目标年)$/,
+  owner: /^(所属任务|所属事项|所属|对应任务|任务|所属章节)$/,
+};
+
+/** A row of an indicator table, not yet placed: placed after the text's own indicators are read. */
+export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number }
+
+const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
+
+/** A 目标值 cell: "≥75" → { comparator '>=', value 75 }; a cell that is no number keeps its text. */
+export function readTarget(cell: string): { value: number | null; comparator: Comparator; rest: string } {
+  let t = foldScript(cell).trim();
+  let comparator: Comparator = '=';
+  for (const [re, c] of COMPARATOR_OF) { const m = re.exec(t); if (m) { comparator = c; t = t.slice(m[0].length).trim(); break; } }
+  const m = /^[0-9]+(?:\.[0-9]+)?$/.exec(t.replace(/,/g, ''));
+  return m ? { value: Number(m[0]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
+}
+
+/** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */
+export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
+  const out: IndicatorTableRow[] = [];
+  let cols: Record<keyof typeof IND_HEAD, number> | null = null;
+  for (const r of rows) {
+    const cells = r.cells!;
+    const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+    const found = Object.fromEntries(Object.entries(IND_HEAD).map(([k, re]) => [k, heads.findIndex((h) => re.test(h))])) as Record<keyof typeof IND_HEAD, number>;
+    // only a table that says whose each indicator is: without that column the text's own reading stands
+    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; continue; }
+    if (!cols) continue;
+    const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+    const name = at(cols.name);
+    const target = at(cols.target);
+    if (!name || !target) continue;
+    const { value, comparator, rest } = readTarget(target);
+    const unit = at(cols.unit);
+    const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
+    out.push({
+      owner: at(cols.owner),
+      indicator: { name, value, unit, comparator, year: y ? Number(y[1]) : null, text: rest || `${name}${target}${unit}` },
+      line: r.line,
+    });
+  }
+  return out;
+}
+
+/**
+ * Give each node named by indicator-table rows the indicators of those rows, in table order: the table speaks for
+ * that node (an indicator also found in its text keeps the sentence it was read from). Returns the rows placed.
+ */
+export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], report: ImportReport): number {
+  if (!rows.length) return 0;
+  const find = matcher(all);
+  const byNode = new Map<PlanNode, Indicator[]>();
+  let placed = 0;
+  for (const r of rows) {
+    const d = r.owner ? find(r.owner, false) : null;
+    if (!d) {
+      report.warnings.push({ code: 'table-row-unmatched', message: `指标表中的“${r.indicator.name.slice(0, 30)}”找不到所属任务`, line: r.line });
+      continue;
+    }
+    placed++;
+    const list = byNode.get(d.node) ?? [];
+    list.push(r.indicator);
+    byNode.set(d.node, list);
+  }
+  const same = (a: Indicator, b: Indicator) => a.value === b.value && foldScript(a.unit) === foldScript(b.unit) && norm(a.name) === norm(b.name);
+  for (const [node, list] of byNode) {
+    node.indicators = list.map((i) => {
+      const had = node.indicators.find((x) => same(x, i));
+      return had ? { ...i, text: had.text } : i;
+    });
+  }
+  return placed;
 }
 
 /** The runs of consecutive paragraphs with cells (tables), in document order. */

@@ -17,6 +17,8 @@ export interface Para {
   /** A Word or Markdown list paragraph. */
   list?: { level: number; ordered: boolean };
   cells?: string[];
+  /** The paragraphs of each cell (SourceLine.cellLines). */
+  cellLines?: string[][];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
   /** Display width of the paragraph's last source line, its indentation included. */
@@ -70,7 +72,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }

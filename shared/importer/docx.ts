@@ -225,7 +225,7 @@ interface Para {
   outline?: number;
 }
 
-interface Row { cells: string[]; cell: string[] | null; /** The paragraphs of the first cell, one string each. */ first: string[] | null }
+interface Row { cells: string[]; paras: string[][]; cell: string[] | null; /** The paragraphs of the first cell, one string each. */ first: string[] | null }
 /** `held`: the first row of a top-level table while it may still be a one-cell frame (a 专栏 box). */
 interface Tbl { row: Row | null; rows: number; held: { cells: string[]; paras: string[] } | null }
 
@@ -354,7 +354,7 @@ function parseDocument(
           return;
         case 'w:noBreakHyphen': if (parent === 'w:r' && cur()) cur()!.parts.push('-'); return;
         case 'w:tbl': tables.push({ row: null, rows: 0, held: null }); return;
-        case 'w:tr': { const t = tables[tables.length - 1]; if (t) t.row = { cells: [], cell: null, first: null }; return; }
+        case 'w:tr': { const t = tables[tables.length - 1]; if (t) t.row = { cells: [], paras: [], cell: null, first: null }; return; }
         case 'w:tc': {
           const row = tables[tables.length - 1]?.row;
           if (row) row.cell = [];
@@ -383,6 +383,7 @@ function parseDocument(
           if (row?.cell) {
             if (!row.cells.length) row.first = row.cell;
             row.cells.push(row.cell.join(' ').replace(/\s+/g, ' ').trim());
+            row.paras.push(row.cell.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean));
             row.cell = null;
           }
           return;
@@ -402,7 +403,7 @@ function parseDocument(
             // held until the table ends, then read as its paragraphs, one line each.
             if (t.rows === 1 && row.cells.length === 1) { t.held = { cells: row.cells, paras: row.first ?? [] }; return; }
             if (t.held) { lines.push({ text: t.held.cells.join('\t'), line: lines.length + 1, cells: t.held.cells }); t.held = null; }
-            lines.push({ text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells });
+            lines.push({ text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells, cellLines: row.paras });
           }
           return;
         }

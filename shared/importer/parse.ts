@@ -10,7 +10,7 @@ import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, t
 import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readDate, readGovernment, readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, cellRuns, textMilestones } from './celltable';
+import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import type { SourceLine } from './types';
 import { declaredCounts } from './selfcheck';
@@ -204,15 +204,23 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const period = head.meta.period;
   const readByCells = new Set<Para>();
-  for (const run of cellRuns(paras)) if (applyCellTables(run, all, period, report) > 0) for (const p of run) readByCells.add(p);
+  const speaks = new Set<PlanNode>();
+  const indicatorRows = [];
+  for (const run of cellRuns(paras)) {
+    if (applyCellTables(run, all, period, report, speaks) > 0) for (const p of run) readByCells.add(p);
+    indicatorRows.push(...readIndicatorTable(run));
+  }
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
 
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
   for (const d of all) if (enrich(d, period?.end ?? null)) stated.add(d.node);
-  // A task is led by the units named in its items' annotations too (unless a field line of its own names them all).
+  // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name.
+  applyIndicatorRows(indicatorRows, all, report);
+  // A task is led by the units named in its items' annotations too — unless a field line of its own names them
+  // all, or a table row gave its departments.
   for (const d of all) {
-    if (d.node.kind !== 'task' || stated.has(d.node)) continue;
+    if (d.node.kind !== 'task' || stated.has(d.node) || speaks.has(d.node)) continue;
     for (const { node } of walk(d.node.children)) {
       for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
       for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);

@@ -10,6 +10,9 @@ export interface SourceLine {
   list?: { level: number; ordered: boolean };
   /** Cells of a table row, when the paragraph stands for a row of a Word table. */
   cells?: string[];
+  /** The paragraphs of each cell (same order as `cells`), when the reader knows them: a cell of several
+   *  milestones or departments written one per paragraph. */
+  cellLines?: string[][];
 }
 
 export interface DecodedText {

@@ -129,6 +129,37 @@ describe('export dialog', () => {
     expect(w.text()).toContain('杨府办发〔2016〕30号');
   });
 
+  it('says what happens to a table kept from the source as lines: replaced by 附表1 with annexes, by the generated table in place without', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const { w } = await mountDialog();
+    const notes = () => w.find('[data-test="source-tables"]').text();
+    expect(notes()).toContain('原文表格“杨浦区智慧城市建设三年行动计划重点任务分解表”不按逐行文字印出,由生成的附表1 主要任务分解表代替');
+    await w.find('[data-test="opt-annexes"]').setValue(false);
+    expect(notes()).toContain('原文表格“杨浦区智慧城市建设三年行动计划重点任务分解表”不按逐行文字印出,在原处印生成的主要任务分解表(Word 表格)');
+    // a plan without such a table gets no note (静安 十一五)
+    setup({ p1: seedDoc('004_5927250410f73846.txt') });
+    const other = await mountDialog();
+    expect(other.w.find('[data-test="source-tables"]').exists()).toBe(false);
+  });
+
+  it('warns about a missing 发文字号 and a missing or incomplete 成文日期 when the cover is on', async () => {
+    const doc = seedDoc(YANGPU);
+    setup({ p1: doc });
+    const { w } = await mountDialog();
+    // 杨浦 has both: no warning
+    expect(w.find('[data-test="cover-warnings"]').exists()).toBe(false);
+    setup({ p1: { ...doc, meta: { ...doc.meta, docNumber: null, issuedOn: null } } });
+    const none = await mountDialog();
+    const items = none.w.findAll('[data-test="cover-warnings"] li').map((x) => x.text());
+    expect(items).toEqual(['未填写发文字号:红头下的发文字号一行将空着', '未填写成文日期:落款和版记将没有日期']);
+    await none.w.find('[data-test="opt-cover"]').setValue(false);
+    expect(none.w.find('[data-test="cover-warnings"]').exists()).toBe(false);
+    // 静安 十一五: its date is only a month (2005-11)
+    setup({ p1: seedDoc('004_5927250410f73846.txt') });
+    const partial = await mountDialog();
+    expect(partial.w.find('[data-test="cover-warnings"]').text()).toContain('成文日期“2005-11”不完整');
+  });
+
   it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();
