@@ -214,6 +214,26 @@ describe('export-docx into a folder', () => {
   }, 120_000);
 });
 
+describe('export-docx with the 通知 cover', () => {
+  it('says on stderr what the notice will lack, as the export dialog does; stdout stays the file written', async () => {
+    const out = tempDir('pw-cover-');
+    // 静安 十一五 (seed 004): no 发文字号, and "二○○五年十一月" is a month, not a full 成文日期
+    const jingan = await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'a.docx'), '--cover']);
+    expect(jingan.code).toBe(0);
+    expect(jingan.stdout.trim()).toBe(join(out, 'a.docx'));
+    const notes = jingan.stderr.trim().split('\n');
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain('未填写发文字号');
+    expect(notes[1]).toMatch(/成文日期“2005-11”不完整/);
+    // 杨浦 (seed 002) has both: 杨府办发〔2016〕30号 (line 3) and the signature date "2016718" (line 29)
+    const yangpu = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--cover']);
+    expect(yangpu.code).toBe(0);
+    expect(yangpu.stderr).toBe('');
+    // without the cover nothing is said
+    expect((await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'c.docx')])).stderr).toBe('');
+  }, 120_000);
+});
+
 describe('compare one plan against several', () => {
   const lib = tempDir('pw-cmp-lib-');
   let ids: { jingan: string; yangpu: string; fengxian: string };

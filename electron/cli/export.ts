@@ -11,6 +11,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
+import { coverWarnings } from '../../shared/export/checks';
+import type { PlanDoc } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
@@ -32,6 +34,12 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
   }
 }
 
+/** With --cover, what the notice will lack (no 发文字号, no full 成文日期): said on stderr, as the export dialog says it. */
+function warnCover(doc: PlanDoc, cover: boolean, label: string): void {
+  if (!cover) return;
+  for (const w of coverWarnings(doc.meta)) process.stderr.write(`提示: ${label}: ${w.message}\n`);
+}
+
 export async function exportDocxCommand(args: Args, out: (s: string) => void): Promise<number> {
   const fonts = (args.flags.get('--fonts') as string | undefined) ?? 'gb2312';
   if (fonts !== 'gb2312' && fonts !== 'windows') throw new UsageError('--fonts 只能是 gb2312 或 windows');
@@ -43,10 +51,12 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (outDir === undefined && !all) {
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
-    if (isFile(src)) writeAtomic(file, await buildDocx(await importPath(src), options));
-    else {
-      await withLibrary(args, async (lib) => writeAtomic(file, await buildDocx(lib.getPlan(src), options)));
-    }
+    const write = async (doc: PlanDoc) => {
+      warnCover(doc, options.cover, src);
+      writeAtomic(file, await buildDocx(doc, options));
+    };
+    if (isFile(src)) await write(await importPath(src));
+    else await withLibrary(args, (lib) => write(lib.getPlan(src)));
     out(`${file}\n`);
     return EXIT.ok;
   }
@@ -69,16 +79,13 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     let failed = 0;
     for (const src of ids) {
       try {
-        let name: string;
-        let bytes: Uint8Array;
-        if (isFile(src)) {
-          bytes = await buildDocx(await importPath(src), options);
-          name = `${basename(src, extname(src))}.docx`;
-        } else {
-          const doc = lib.getPlan(src);
-          bytes = await buildDocx(doc, options);
-          name = exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
-        }
+        const fromFile = isFile(src);
+        const doc = fromFile ? await importPath(src) : lib.getPlan(src);
+        warnCover(doc, options.cover, src);
+        const bytes = await buildDocx(doc, options);
+        const name = fromFile
+          ? `${basename(src, extname(src))}.docx`
+          : exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
         const file = join(outDir, uniqueName(name, basename(src)));
         writeAtomic(file, bytes);
         out(`${file}\n`);
