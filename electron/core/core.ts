@@ -519,13 +519,15 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
         const bytes = decodeBase64(dataBase64, fileName);
         // without a mapping of the planner's, the one remembered for the document's style applies
         const remembered = mapping ? undefined : rememberedMappings(lib);
-        return await importIsolated({ bytes, fileName, mapping, remembered }, {
+        const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
           signal: abort.signal,
           timeoutMs: opts.importLimits?.timeoutMs,
           memoryMb: opts.importLimits?.memoryMb,
           onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
         });
+        // the same document imported before: the client offers to open that plan instead of storing a copy
+        return { ...preview, duplicates: lib.plansFromSameSource(preview.meta.source) };
       } finally {
         imports.running.delete(abort);
         if (jobId !== undefined) jobs.delete(jobId);

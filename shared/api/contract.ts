@@ -117,8 +117,14 @@ export const StyleSignature = z.string().min(1).max(400);
  */
 export const AppliedMapping = z.object({ style: z.string().nullable(), mapping: LevelMapping, remembered: z.boolean() });
 export type AppliedMapping = z.infer<typeof AppliedMapping>;
-/** What plan.importPreview answers: the plan, and the level mapping it was made with when there was one. */
-export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional() });
+/** A plan of the library imported from the same document as a preview (same normalised text or same file bytes). */
+export const SameSourcePlan = z.object({ id: z.string(), title: z.string(), status: PlanStatus, sourceFileName: z.string().nullable(), updatedAt: z.string() });
+export type SameSourcePlan = z.infer<typeof SameSourcePlan>;
+/**
+ * What plan.importPreview answers: the plan, the level mapping it was made with when there was one, and the plans of
+ * the library already imported from the same document (`duplicates`, most recently changed first; empty when none).
+ */
+export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional(), duplicates: z.array(SameSourcePlan).optional() });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** Every method: its input schema and (for documentation and tests) its output schema. */
