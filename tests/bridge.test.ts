@@ -106,6 +106,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'export.markdown': (c) => ({ id: c.seedId }),
   // needs LibreOffice (installed by .ci/run); the small blank plan keeps the two conversions short
   'export.pdf': (c) => ({ id: c.created[3] }),
+  // LibreOffice and pdftoppm again, on the small blank plan
+  'export.preview': (c) => ({ id: c.created[3] }),
   'export.capabilities': () => ({}),
   'versions.list': (c) => ({ planId: c.created[0] }),
   'versions.create': (c) => ({ planId: c.created[0], name: '送审稿' }),

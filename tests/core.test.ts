@@ -400,6 +400,7 @@ describe('call: validation and errors', () => {
     'export.docx': [{}, { id: 'p', options: { fonts: 'mac' } }, { id: 'p', options: { cover: 'yes' } }, { id: 'p', options: { comments: [{ nodeId: 'n' }] } }],
     'export.markdown': [{}, { id: 'p', annexes: true }],
     'export.pdf': [{}, { id: 'p', options: { bogus: 1 } }],
+    'export.preview': [{}, { id: 'p', options: { bogus: 1 } }, { id: 'p', dpi: 300 }],
     'export.capabilities': [null, { pdf: true }],
     'versions.list': [{}, { planId: '' }],
     'versions.create': [{ planId: 'p' }, { planId: 'p', name: '' }, { planId: 'p', name: 'x'.repeat(101) }],

@@ -41,7 +41,7 @@ import { checkDoc } from './checks.js';
 import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
 import { rememberMapping, rememberedMappings } from './level-mappings.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
-import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
+import { exportDocx, exportMarkdown, exportPdf, pdfCapability, previewPages } from './export.js';
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
 import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
@@ -624,6 +624,7 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
+    'export.preview': async ({ id, options }) => previewPages(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated),
     'export.capabilities': async () => pdfCapability(),
   };
 }

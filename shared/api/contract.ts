@@ -197,6 +197,16 @@ export const METHODS = {
   'export.markdown': { input: z.object({ id: Id }).strict(), output: z.object({ fileName: z.string(), text: z.string() }) },
   /** The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. */
   'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /**
+   * The official document's pages as images (PNG, `dpi` dots per inch), laid out by LibreOffice from the Word file
+   * export.docx makes with the same options: what a clerk would see after exporting. At most 200 pages
+   * (`totalPages` is the document's count). 'unavailable' when LibreOffice or pdftoppm is missing — the client then
+   * shows its own rendering of the GB/T 9704 page.
+   */
+  'export.preview': {
+    input: z.object({ id: Id, options: DocxOptions.optional() }).strict(),
+    output: z.object({ pages: z.array(z.object({ width: z.number().int(), height: z.number().int(), pngBase64: z.string() })), totalPages: z.number().int(), dpi: z.number().int() }),
+  },
   /** What this machine can export: PDF needs LibreOffice (`reason` says why not). */
   'export.capabilities': { input: z.object({}).strict(), output: z.object({ pdf: z.boolean(), reason: z.string().optional() }) },
   /** Snapshots of a plan, newest first (named ones and automatic ones: before the first save after a quiet spell, at status changes). */
