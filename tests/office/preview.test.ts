@@ -59,7 +59,7 @@ describe.runIf(enabled())('export.preview (LibreOffice + pdftoppm)', () => {
     clearInterval(tick);
     expect(worstGap).toBeLessThan(500);
 
-    // 1 title line + 1 blank + 1 heading + 40 × 4 lines = 163 lines at 22 a page → 8 pages (7 full pages hold 154)
+    // 2 title lines (23 二号 characters, 20 a line) + 1 blank + 1 heading + 40 × 4 lines = 164 lines at 22 a page → 8 pages
     expect(preview.totalPages).toBe(8);
     expect(preview.pages).toHaveLength(8);
     expect(preview.dpi).toBe(72);
