@@ -166,6 +166,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'app.info':
     case 'library.list':
     case 'library.departments':
+    case 'library.recent':
     case 'export.capabilities':
       return fc.constant({});
     case 'library.search':
@@ -182,6 +183,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
         fc.record({ doc: fc.constant(seedDoc), levelMapping: fc.record({ style: fc.constantFrom('cn>cnparen>arabic', 'x', '__proto__'), mapping: levelMapping }) }),
       );
     case 'plan.get':
+    case 'library.opened':
     case 'plan.delete':
     case 'export.markdown':
       return fc.record({ id });

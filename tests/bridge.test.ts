@@ -91,6 +91,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'library.list': () => ({}),
   'library.search': () => ({ query: '养老 服务', filters: { district: '杨浦区', limit: 20 } }),
   'library.departments': () => ({}),
+  'library.opened': (c) => ({ id: c.seedId }),
+  'library.recent': () => ({}),
   'plan.importPreview': (c) => ({ fileName: '杨浦区.txt', dataBase64: c.seedFileBase64, jobId: 'contract-job' }),
   // nothing running under this id by now: { cancelled: false } on both sides
   'plan.importCancel': () => ({ jobId: 'contract-job' }),

@@ -619,7 +619,7 @@ function conflict(id: string, baseRevision: number, revision: number): AppError 
   );
 }
 
-function notFound(id: string): AppError {
+export function notFound(id: string): AppError {
   return new AppError('not-found', `找不到规划 ${id}`, { id, en: `No plan with id ${id} in the library.` });
 }
 

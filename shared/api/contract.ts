@@ -146,6 +146,10 @@ export const METHODS = {
   'library.list': { input: z.object({}).strict(), output: z.array(PlanSummary) },
   /** Chinese full-text search with highlighted snippets. */
   'library.search': { input: z.object({ query: z.string().max(200), filters: SearchFilters.optional() }).strict(), output: z.array(SearchHit) },
+  /** The plans opened most recently (library.opened), newest first, at most 8; deleted plans are left out. */
+  'library.recent': { input: z.object({}).strict(), output: z.array(PlanSummary.extend({ openedAt: z.string() })) },
+  /** Record that a plan was opened (the editor calls it): it moves to the front of library.recent. Nothing is stored in a read-only library. */
+  'library.opened': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** All department names in the library (autocomplete). */
   'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },
   /**

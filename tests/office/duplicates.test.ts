@@ -111,3 +111,24 @@ describe('plan.importPreview duplicates', () => {
     lib.close();
   });
 });
+
+describe('library.recent / library.opened', () => {
+  it('lists the plans opened most recently, newest first, once each, without deleted plans', async () => {
+    const dataDir = tempDir();
+    let clock = Date.parse('2026-12-04T08:00:00Z');
+    const c = await createCore({ dataDir, seedsDir: path.join(ROOT, 'seeds'), host: 'test', logError: () => {}, now: () => new Date(clock += 60_000) });
+    cores.push(c);
+    expect(await ok(c, 'library.recent', {})).toEqual([]);
+    const plans = await ok(c, 'library.list', {});
+    const [a, b, d] = plans.map((p) => p.id);
+    for (const id of [a, b, a, d]) await ok(c, 'library.opened', { id });
+    const recent = await ok(c, 'library.recent', {});
+    expect(recent.map((r) => r.id)).toEqual([d, a, b]);
+    expect(recent[0].openedAt > recent[1].openedAt).toBe(true);
+    expect(recent[0].title).toBe(plans.find((p) => p.id === d)!.title);
+    await ok(c, 'plan.delete', { id: a });
+    expect((await ok(c, 'library.recent', {})).map((r) => r.id)).toEqual([d, b]);
+    const err = await c.call('library.opened', { id: 'p_missing' });
+    expect(err.ok || err.error.code).toBe('not-found');
+  });
+});

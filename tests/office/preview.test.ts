@@ -39,7 +39,7 @@ describe.runIf(enabled())('export.preview (LibreOffice + pdftoppm)', () => {
   let id: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pw-preview-'));
-    core = await createCore({ dataDir: dir, host: 'test', logError: () => {} });
+    core = await createCore({ dataDir: dir, seedsDir: '', host: 'test', logError: () => {} });
     ({ id } = await ok(core, 'plan.importCommit', { doc: plan(), status: 'draft' }));
   }, 60_000);
   afterAll(() => {
