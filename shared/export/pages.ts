@@ -94,6 +94,23 @@ export function balancedLines(text: string, perLine: number): string[] {
   const total = widthOf(text);
   if (total <= perLine) return [text];
   const count = Math.ceil(total / perLine);
+  if (count === 2) {
+    // two lines: as even as they can be, never starting with closing punctuation, preferably before an opening
+    // bracket (（2027—2029）on a line of its own), as the Word exporter breaks titles
+    const chars = [...text];
+    let best = -1;
+    let bestScore = Infinity;
+    for (let i = 1; i < chars.length; i++) {
+      const a = chars.slice(0, i).join('');
+      const b = chars.slice(i).join('');
+      if (widthOf(a) > perLine || widthOf(b) > perLine) continue;
+      let score = Math.abs(widthOf(a) - total / 2);
+      if (NO_LINE_START.test(b) || /[（《“(]$/.test(a) || (/[0-9A-Za-z]$/.test(a) && /^[0-9A-Za-z]/.test(b))) score += 100;
+      if (/^[（(]/.test(b)) score -= 5;
+      if (score < bestScore) { bestScore = score; best = i; }
+    }
+    if (best > 0) return [chars.slice(0, best).join(''), chars.slice(best).join('')];
+  }
   const target = Math.ceil(total / count);
   const lines = breakLines(text, target);
   return lines.length <= count ? lines : breakLines(text, perLine);
