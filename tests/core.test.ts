@@ -167,7 +167,9 @@ describe('handlers', () => {
   });
 
   it('plan.importCommit stores the previewed plan losslessly', async () => {
-    const doc = await ok(core, 'plan.importPreview', { fileName: '奉贤.txt', dataBase64: b64(seedBytes(3)) });
+    const { duplicates, ...doc } = await ok(core, 'plan.importPreview', { fileName: '奉贤.txt', dataBase64: b64(seedBytes(3)) });
+    // the seed it was made from is in the library: the preview names it (tests/office/duplicates.test.ts)
+    expect(duplicates?.map((d) => d.sourceFileName)).toContain('003_95ba35a700e40d34.txt');
     const before = (await ok(core, 'library.list', {})).length;
     const { id } = await ok(core, 'plan.importCommit', { doc, status: 'draft' });
     const list = await ok(core, 'library.list', {});
