@@ -1,6 +1,6 @@
 /** The GB/T 9704 page layout of the HTML preview (shared/export/pages.ts): lines of 28 characters, 22 lines a page. */
 import { describe, expect, it } from 'vitest';
-import { balancedLines, breakLines, layoutPages, TITLE_CHARS, widthOf } from '../../shared/export/pages';
+import { balancedLines, breakLines, layoutPages, paginate, TITLE_CHARS, widthOf } from '../../shared/export/pages';
 import { emptyNode, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { blankPlan } from '../../shared/template';
 
@@ -76,5 +76,28 @@ describe('layoutPages', () => {
     expect(cover.find((l) => l.role === 'red')?.text).toBe('某区人民政府办公室文件');
     expect(cover.some((l) => l.text.startsWith('关于印发'))).toBe(true);
     expect(body[0]).toMatchObject({ text: '附件', role: 'label' });
+  });
+});
+
+describe('paginate', () => {
+  const para = (id: number, n: number, keep = false) => Array.from({ length: n }, (_, i) => ({ text: `p${id}.${i}`, role: 'body' as const, indent: 0, align: 'left' as const, para: id, ...(keep ? { keep: true } : {}) }));
+  const texts = (pages: ReturnType<typeof paginate>) => pages.map((p) => p.map((l) => l.text));
+
+  it('leaves no single line of a paragraph at the foot of a page or at the head of the next (widows and orphans)', () => {
+    // 9 lines, then a paragraph of 3 on 10-line pages: 1 line would be left at the foot → all 3 go over
+    expect(texts(paginate([...para(1, 9), ...para(2, 3)], 10))).toEqual([para(1, 9).map((l) => l.text), ['p2.0', 'p2.1', 'p2.2']]);
+    // 8 lines, then 3: 2 would fit but carry 1, and 1 here would be alone → all 3 go over
+    expect(texts(paginate([...para(1, 8), ...para(2, 3)], 10))[1]).toEqual(['p2.0', 'p2.1', 'p2.2']);
+    // 6 lines, then 6: 4 fit, the rest (2) carried
+    expect(texts(paginate([...para(1, 6), ...para(2, 6)], 10))).toEqual([[...para(1, 6), ...para(2, 4)].map((l) => l.text), ['p2.4', 'p2.5']]);
+    // 7 lines, then 4: 3 fit, but only 1 would be carried → 2 here, 2 there
+    expect(texts(paginate([...para(1, 7), ...para(2, 4)], 10))[1]).toEqual(['p2.2', 'p2.3']);
+  });
+
+  it('moves a heading to the next page when the first lines after it do not fit under it', () => {
+    const pages = paginate([...para(1, 8), ...para(2, 1, true), ...para(3, 5)], 10);
+    expect(texts(pages)[1][0]).toBe('p2.0');
+    // room for the heading and 2 lines: it stays
+    expect(texts(paginate([...para(1, 7), ...para(2, 1, true), ...para(3, 5)], 10))[0].at(-1)).toBe('p3.1');
   });
 });
