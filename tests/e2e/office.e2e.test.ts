@@ -40,17 +40,21 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
   });
 
   it('previews the official pages without LibreOffice: 8 GB/T 9704 pages with the title and — N — page numbers', async () => {
+    try {
+      await previewWithoutLibreOffice();
+    } finally {
+      delete process.env.PW_PDFTOPPM;
+    }
+  });
+
+  async function previewWithoutLibreOffice() {
     const { page } = app;
     process.env.PW_PDFTOPPM = join(ROOT, 'no-such-pdftoppm'); // as on a machine without poppler: export.preview is 'unavailable'
     await page.goto(`${app.url}#/plan/${shortId}`);
     await page.getByTestId('open-preview').click();
     const dialog = page.getByTestId('preview-dialog');
     await dialog.waitFor();
-    try {
-      await page.locator('[data-test=preview-source][data-state=html]').waitFor();
-    } finally {
-      delete process.env.PW_PDFTOPPM;
-    }
+    await page.locator('[data-test=preview-source][data-state=html]').waitFor();
     const pages = page.getByTestId('preview-page');
     expect(await pages.count()).toBe(8);
     expect(await page.getByTestId('preview-count').innerText()).toBe('共 8 页');
@@ -67,9 +71,17 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     expect(Math.round(box!.width)).toBe(794);
     expect(Math.round(box!.height)).toBe(1123);
     await app.shot('office-01-preview-html');
+    // with the 通知 cover: one page more, the notice first
+    await page.getByTestId('preview-cover').check();
+    await page.locator('[data-test=preview-source][data-state=html]').waitFor();
+    expect(await pages.count()).toBe(9);
+    expect(await pages.nth(0).innerText()).toContain('关于印发');
+    expect(await pages.nth(1).innerText()).toContain('附件');
+    await app.shot('office-01b-preview-html-cover');
+    await page.getByTestId('preview-cover').uncheck();
     await page.getByTestId('preview-close').click();
     await dialog.waitFor({ state: 'detached' });
-  });
+  }
 
   it.runIf(!!findSoffice())('shows LibreOffice\'s page images when it is installed: the same 8 pages', async () => {
     const { page } = app;
