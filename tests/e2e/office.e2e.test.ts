@@ -117,7 +117,7 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
       // the app (top bar, editor) is hidden: everything in the body but the preview
-      app: [...document.body.children].filter((e) => !e.classList.contains('pw-preview') && e.tagName !== 'SCRIPT').map((e) => getComputedStyle(e).display),
+      app: Array.from(document.body.children).filter((e) => !e.classList.contains('pw-preview') && e.tagName !== 'SCRIPT').map((e) => getComputedStyle(e).display),
       editorVisible: (document.querySelector('[data-test=editor]') as HTMLElement).offsetParent !== null,
       toolbar: getComputedStyle(document.querySelector('[data-test=preview-dialog] .bar')!).display,
       sheetBreak: getComputedStyle(document.querySelector('[data-test=preview-page]')!).breakAfter,
