@@ -83,10 +83,35 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     await dialog.waitFor({ state: 'detached' });
   }
 
+  it('lays out the 任务分解表 of 奉贤 2020–2022 on landscape pages after its 12 body pages (without LibreOffice)', async () => {
+    const { page } = app;
+    process.env.PW_PDFTOPPM = join(ROOT, 'no-such-pdftoppm');
+    try {
+      const list = await app.core.call('library.list', {});
+      const id = list.ok ? list.result.find((p) => p.title.startsWith('上海市奉贤区'))!.id : '';
+      await page.goto(`${app.url}#/plan/${id}`);
+      await page.getByTestId('open-preview').click();
+      await page.locator('[data-test=preview-source][data-state=html]').waitFor();
+      const pages = page.getByTestId('preview-page');
+      // LibreOffice lays the body out on 12 pages (tests/office/preview.test.ts); the table follows on landscape pages
+      expect(await page.locator('[data-test=preview-page].portrait').count()).toBe(12);
+      const landscape = page.locator('[data-test=preview-page].landscape');
+      expect(await landscape.count()).toBeGreaterThan(0);
+      expect(await landscape.first().innerText()).toContain('主要任务分解表');
+      expect(await landscape.first().locator('th').allInnerTexts()).toEqual(expect.arrayContaining(['序号', '重点任务', '牵头部门', '配合部门']));
+      await landscape.first().scrollIntoViewIfNeeded();
+      await app.shot('office-01c-preview-html-annex');
+      expect(await pages.count()).toBe(12 + (await landscape.count()));
+      await page.getByTestId('preview-close').click();
+    } finally {
+      delete process.env.PW_PDFTOPPM;
+    }
+  });
+
   it.runIf(!!findSoffice())('shows LibreOffice\'s page images when it is installed: the same 8 pages', async () => {
     const { page } = app;
-    if (await page.getByTestId('preview-dialog').isVisible()) await page.getByTestId('preview-close').click();
-    await page.getByTestId('preview-dialog').waitFor({ state: 'detached' });
+    await page.goto(`${app.url}#/plan/${shortId}`);
+    await page.getByTestId('open-preview').waitFor();
     await page.keyboard.press('Control+p');
     await page.getByTestId('preview-dialog').waitFor();
     await page.locator('[data-test=preview-source][data-state=images]').waitFor({ timeout: 90_000 });
@@ -163,14 +188,15 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     await page.goto(app.url);
     const recent = page.getByTestId('recent');
     await recent.waitFor();
-    expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining('某区推进智慧城市建设三年行动计划')]);
+    // opened so far: 奉贤 (its table), then the 8-page plan again (LibreOffice's pages) — newest first
+    expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining('某区推进智慧城市建设三年行动计划'), expect.stringContaining('上海市奉贤区')]);
     const card = page.getByTestId('plan-card').filter({ hasText: YANGPU });
     await card.getByTestId('open-plan').click();
     await page.waitForURL(new RegExp(`#/plan/${yangpuId}`));
     await page.getByTestId('editor').waitFor();
     await page.goto(app.url);
     await recent.waitFor();
-    expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining(YANGPU), expect.stringContaining('某区推进')]);
+    expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining(YANGPU), expect.stringContaining('某区推进'), expect.stringContaining('上海市奉贤区')]);
     await app.shot('office-06-library-recent');
     // a click on the card's counts line (not its title) opens it too
     await page.getByTestId('plan-card').filter({ hasText: '某区推进智慧城市建设三年行动计划' }).locator('p').first().click();
