@@ -10,7 +10,7 @@
  *
  * Ids in the inputs: read-only methods get real plan ids (so the handlers run on real data) or
  * random ones; methods that change or delete a plan get a scratch plan made for this test or a
- * random id (→ 'not-found'), so no seed is deleted. export.pdf only ever gets random ids, so
+ * random id (→ 'not-found'), so no seed is deleted. export.pdf and export.preview only ever get random ids, so
  * LibreOffice is never started.
  */
 import crypto from 'node:crypto';
@@ -145,7 +145,7 @@ const randomId = fc.oneof(fc.string({ minLength: 1, maxLength: 24 }), fc.constan
 
 /** An id for `method`: real plans for read-only methods (except export.pdf), the scratch plan or a random id otherwise. */
 function idFor(method: MethodName): fc.Arbitrary<string> {
-  if (method === 'export.pdf' || method === 'plan.delete') return randomId;
+  if (method === 'export.pdf' || method === 'export.preview' || method === 'plan.delete') return randomId;
   if (WRITES.has(method)) return fc.oneof(fc.constant(scratchId), randomId);
   return fc.oneof(fc.constantFrom(...seedIds), randomId);
 }
@@ -166,6 +166,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'app.info':
     case 'library.list':
     case 'library.departments':
+    case 'library.recent':
     case 'export.capabilities':
       return fc.constant({});
     case 'library.search':
@@ -182,6 +183,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
         fc.record({ doc: fc.constant(seedDoc), levelMapping: fc.record({ style: fc.constantFrom('cn>cnparen>arabic', 'x', '__proto__'), mapping: levelMapping }) }),
       );
     case 'plan.get':
+    case 'library.opened':
     case 'plan.delete':
     case 'export.markdown':
       return fc.record({ id });
@@ -197,6 +199,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
       return fc.record({ title: fc.string({ minLength: 1, maxLength: 20 }), district: fc.string({ maxLength: 10 }), period });
     case 'export.docx':
     case 'export.pdf':
+    case 'export.preview':
       return fc.record({ id, options: fc.option(fc.record({ cover: fc.boolean(), annexes: fc.boolean(), fonts: fc.constantFrom('gb2312', 'windows') }), { nil: undefined }) }, { requiredKeys: ['id'] });
     case 'versions.list':
       return fc.record({ planId: id });

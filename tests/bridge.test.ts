@@ -91,6 +91,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'library.list': () => ({}),
   'library.search': () => ({ query: '养老 服务', filters: { district: '杨浦区', limit: 20 } }),
   'library.departments': () => ({}),
+  'library.opened': (c) => ({ id: c.seedId }),
+  'library.recent': () => ({}),
   'plan.importPreview': (c) => ({ fileName: '杨浦区.txt', dataBase64: c.seedFileBase64, jobId: 'contract-job' }),
   // nothing running under this id by now: { cancelled: false } on both sides
   'plan.importCancel': () => ({ jobId: 'contract-job' }),
@@ -106,6 +108,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'export.markdown': (c) => ({ id: c.seedId }),
   // needs LibreOffice (installed by .ci/run); the small blank plan keeps the two conversions short
   'export.pdf': (c) => ({ id: c.created[3] }),
+  // LibreOffice and pdftoppm again, on the small blank plan
+  'export.preview': (c) => ({ id: c.created[3] }),
   'export.capabilities': () => ({}),
   'versions.list': (c) => ({ planId: c.created[0] }),
   'versions.create': (c) => ({ planId: c.created[0], name: '送审稿' }),

@@ -167,7 +167,9 @@ describe('handlers', () => {
   });
 
   it('plan.importCommit stores the previewed plan losslessly', async () => {
-    const doc = await ok(core, 'plan.importPreview', { fileName: '奉贤.txt', dataBase64: b64(seedBytes(3)) });
+    const { duplicates, ...doc } = await ok(core, 'plan.importPreview', { fileName: '奉贤.txt', dataBase64: b64(seedBytes(3)) });
+    // the seed it was made from is in the library: the preview names it (tests/office/duplicates.test.ts)
+    expect(duplicates?.map((d) => d.sourceFileName)).toContain('003_95ba35a700e40d34.txt');
     const before = (await ok(core, 'library.list', {})).length;
     const { id } = await ok(core, 'plan.importCommit', { doc, status: 'draft' });
     const list = await ok(core, 'library.list', {});
@@ -388,6 +390,8 @@ describe('call: validation and errors', () => {
     'app.info': [null, [], 'x', { extra: 1 }],
     'library.list': [undefined, { all: true }],
     'library.departments': [42, { q: '' }],
+    'library.recent': [42, { limit: 3 }],
+    'library.opened': [{}, { id: '' }, { id: 5 }],
     'library.search': [{}, { query: 1 }, { query: 'x'.repeat(201) }, { query: 'a', filters: { limit: 0 } }, { query: 'a', filters: { kind: 'chapter' } }, { query: 'a', filters: { bogus: 1 } }],
     'plan.importPreview': [{}, { fileName: '', dataBase64: '' }, { fileName: 'a.txt' }, { fileName: 'a.txt', dataBase64: 5 }, { fileName: 'a'.repeat(256), dataBase64: '' }, { fileName: 'a.txt', dataBase64: '', jobId: '' }, { fileName: 'a.txt', dataBase64: '', jobId: 7 }, { fileName: 'a.txt', dataBase64: '', mapping: { arabic: { kind: 'chapter' } } }, { fileName: 'a.txt', dataBase64: '', mapping: { arabic: { depth: 'deep' } } }],
     'plan.importCancel': [{}, { jobId: '' }, { jobId: 5 }, { jobId: 'x'.repeat(101) }, { jobId: 'j', force: true }],
@@ -402,6 +406,7 @@ describe('call: validation and errors', () => {
     'export.docx': [{}, { id: 'p', options: { fonts: 'mac' } }, { id: 'p', options: { cover: 'yes' } }, { id: 'p', options: { comments: [{ nodeId: 'n' }] } }],
     'export.markdown': [{}, { id: 'p', annexes: true }],
     'export.pdf': [{}, { id: 'p', options: { bogus: 1 } }],
+    'export.preview': [{}, { id: 'p', options: { bogus: 1 } }, { id: 'p', dpi: 300 }],
     'export.capabilities': [null, { pdf: true }],
     'versions.list': [{}, { planId: '' }],
     'versions.create': [{ planId: 'p' }, { planId: 'p', name: '' }, { planId: 'p', name: 'x'.repeat(101) }],

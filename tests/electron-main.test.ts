@@ -333,6 +333,8 @@ describe('menus', () => {
     expect(byLabel('导入…').accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel('导出').submenu.length).toBeGreaterThan(0);
     expect(byLabel('查找…').accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel('预览与打印…').accelerator).toBe('CmdOrCtrl+P');
+    expect(byLabel('帮助与快捷键').accelerator).toBe('F1');
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste']) expect(all.some((i) => i.role === role), role).toBe(true);
     expect(all.some((i) => i.role === 'toggleDevTools')).toBe(false);
     for (const i of all) if (i.click && i.label !== '打开资料库文件夹' && !String(i.label).startsWith('关于')) i.click();

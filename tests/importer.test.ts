@@ -31,11 +31,16 @@ describe('encodings', () => {
     expect([...walk(doc.nodes)].filter((x) => x.node.kind === 'task')).toHaveLength(48);
   });
 
-  it('records the source file: name, encoding, size and sha256', async () => {
+  it('records the source file: name, encoding, size, sha256 and the fingerprint of its text', async () => {
     const bytes = seed('003_95ba35a700e40d34.txt');
     const doc = await importFile({ bytes, fileName: '奉贤.txt' });
     const { createHash } = await import('node:crypto');
-    expect(doc.meta.source).toEqual({ fileName: '奉贤.txt', encoding: 'utf-8', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    // the fingerprint: the UTF-8 text, NFKC, without any whitespace (shared/importer/fingerprint.ts)
+    const text = new TextDecoder().decode(bytes).normalize('NFKC').replace(/\s+/g, '');
+    expect(doc.meta.source).toEqual({
+      fileName: '奉贤.txt', encoding: 'utf-8', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+      textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    });
   });
 });
 

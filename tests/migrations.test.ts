@@ -177,7 +177,7 @@ describe('migrations', () => {
     expect(hitsBefore.every((h) => h.length > 0)).toBe(true);
     v5.close();
 
-    const lib = openLibrary({ dataDir });
+    const lib = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 6) });
     expect(lib.db.pragma('user_version', { simple: true })).toBe(6);
     expect(lib.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(lib.db.pragma('foreign_key_check')).toEqual([]);

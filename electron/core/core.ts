@@ -36,12 +36,12 @@ import {
   type BackupSettings,
 } from './backup.js';
 import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
-import { openLibrary, type Library } from './library.js';
+import { notFound, openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
 import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
 import { rememberMapping, rememberedMappings } from './level-mappings.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
-import { exportDocx, exportMarkdown, exportPdf, pdfCapability } from './export.js';
+import { exportDocx, exportMarkdown, exportPdf, pdfCapability, previewPages } from './export.js';
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
 import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
@@ -506,6 +506,19 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
     'library.list': async () => lib.listPlans().reverse(), // newest first
     'library.search': async ({ query, filters }) => lib.search(query, filters),
     'library.departments': async () => lib.departments(),
+    'library.recent': async () => {
+      const byId = new Map(lib.listPlans().map((p) => [p.id, p]));
+      return recentOpened(lib).filter((r) => byId.has(r.id)).slice(0, RECENT_SHOWN).map((r) => ({ ...byId.get(r.id)!, openedAt: r.at }));
+    },
+    'library.opened': async ({ id }) => {
+      if (!lib.hasPlan(id)) throw notFound(id);
+      // a read-only library still opens plans: the list is simply not kept
+      if (!lib.readOnly) {
+        const at = (opts.now ?? (() => new Date()))().toISOString();
+        lib.setSetting(RECENT_KEY, [{ id, at }, ...recentOpened(lib).filter((r) => r.id !== id)].slice(0, RECENT_KEPT));
+      }
+      return { ok: true as const };
+    },
 
     'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
       if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
@@ -519,13 +532,15 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
         const bytes = decodeBase64(dataBase64, fileName);
         // without a mapping of the planner's, the one remembered for the document's style applies
         const remembered = mapping ? undefined : rememberedMappings(lib);
-        return await importIsolated({ bytes, fileName, mapping, remembered }, {
+        const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
           signal: abort.signal,
           timeoutMs: opts.importLimits?.timeoutMs,
           memoryMb: opts.importLimits?.memoryMb,
           onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
         });
+        // the same document imported before: the client offers to open that plan instead of storing a copy
+        return { ...preview, duplicates: lib.plansFromSameSource(preview.meta.source) };
       } finally {
         imports.running.delete(abort);
         if (jobId !== undefined) jobs.delete(jobId);
@@ -622,8 +637,19 @@ function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omi
       const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
+    'export.preview': async ({ id, options }) => previewPages(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated),
     'export.capabilities': async () => pdfCapability(),
   };
+}
+
+/** Settings key of the recently opened plans: [{ id, at }], newest first. */
+const RECENT_KEY = 'library.recent';
+/** How many are kept (deleted plans are skipped when shown) and how many are shown. */
+const RECENT_KEPT = 30;
+const RECENT_SHOWN = 8;
+function recentOpened(lib: Library): Array<{ id: string; at: string }> {
+  const v = lib.getSetting<unknown>(RECENT_KEY);
+  return Array.isArray(v) ? v.filter((r): r is { id: string; at: string } => !!r && typeof r.id === 'string' && typeof r.at === 'string') : [];
 }
 
 /** prefs.*, review.* and history.* (electron/core/review.ts). */

@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -120,4 +120,88 @@ export function reproduciblePdf(pdf: Uint8Array, docx: Uint8Array, issuedOn: str
       all.replace(`<${a}>`, `<${hash.repeat(4).slice(0, a.length)}>`).replace(`<${b}>`, `<${hash.repeat(4).slice(0, b.length)}>`))
     .replace(/\/DocChecksum\s*\/([0-9A-Fa-f]+)/g, (all, c: string) => all.replace(c, hash.repeat(4).slice(0, c.length)));
   return new Uint8Array(Buffer.from(fixed, 'latin1'));
+}
+
+// --- page images for the preview (export.preview) -------------------------------------------------------------
+
+/** Resolution of the preview's page images: 72 dpi gives an A4 page of 595 × 842 px, enough to judge page breaks. */
+export const PREVIEW_DPI = 72;
+/** Most pages rendered for one preview (a plan with its annexes rarely has 60). */
+export const PREVIEW_MAX_PAGES = 200;
+/** Longest pdftoppm may take for the pages. */
+export const RASTER_TIMEOUT_MS = 60_000;
+
+/** poppler's pdftoppm: $PW_PDFTOPPM, else on PATH, else the usual folders; null when absent. */
+export function findPdftoppm(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.PW_PDFTOPPM) return existsSync(env.PW_PDFTOPPM) ? env.PW_PDFTOPPM : null;
+  const name = process.platform === 'win32' ? 'pdftoppm.exe' : 'pdftoppm';
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) if (existsSync(join(dir, name))) return join(dir, name);
+  return ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm', '/opt/homebrew/bin/pdftoppm'].find((p) => existsSync(p)) ?? null;
+}
+
+export interface PreviewPage { width: number; height: number; pngBase64: string }
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (png.byteLength < 24 || v.getUint32(0) !== 0x89504e47) throw new AppError('convert-failed', '页面图像无效', { en: 'Not a PNG page image.' });
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+}
+
+/**
+ * The official document's pages as PNG images, as LibreOffice lays out the exported Word file: the DOCX is built in
+ * the worker (`build`), converted to PDF by soffice and rasterised by pdftoppm — both child processes with a time
+ * limit (killed when it passes), so the host's event loop never waits on them. 'unavailable' when LibreOffice or
+ * pdftoppm is missing (the renderer then shows its own approximation of the page).
+ */
+export async function previewPages(
+  doc: PlanDoc,
+  options: DocxOptions = {},
+  build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
+  limits: { pdfTimeoutMs?: number; rasterTimeoutMs?: number; dpi?: number; maxPages?: number } = {},
+): Promise<{ pages: PreviewPage[]; totalPages: number; dpi: number }> {
+  const pdftoppm = findPdftoppm();
+  if (!findSoffice() || !pdftoppm) {
+    throw new AppError('unavailable', '无法生成页面图像:需要 LibreOffice 和 pdftoppm(poppler-utils)', {
+      en: 'Page images need LibreOffice (soffice) and pdftoppm (poppler-utils).',
+      install: INSTALL_HINT,
+    });
+  }
+  const dpi = limits.dpi ?? PREVIEW_DPI;
+  const maxPages = limits.maxPages ?? PREVIEW_MAX_PAGES;
+  const rasterTimeoutMs = limits.rasterTimeoutMs ?? RASTER_TIMEOUT_MS;
+  const { bytes: pdf } = await exportPdf(doc, options, limits.pdfTimeoutMs ?? PDF_TIMEOUT_MS, build);
+  const dir = mkdtempSync(join(tmpdir(), 'pw-preview-'));
+  try {
+    const input = join(dir, 'plan.pdf');
+    writeFileSync(input, pdf);
+    await new Promise<void>((resolve, reject) => {
+      execFile(pdftoppm, ['-png', '-r', String(dpi), '-l', String(maxPages), input, join(dir, 'page')],
+        { timeout: rasterTimeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true },
+        (err) => {
+          if (!err) return resolve();
+          const timedOut = (err as { killed?: boolean }).killed;
+          reject(new AppError(timedOut ? 'timeout' : 'convert-failed', timedOut ? `生成页面图像超时(${Math.round(rasterTimeoutMs / 1000)} 秒)` : '生成页面图像失败', {
+            en: timedOut ? `pdftoppm did not finish within ${rasterTimeoutMs} ms.` : 'pdftoppm failed.',
+          }));
+        });
+    });
+    // page-1.png … page-N.png (zero-padded to the width of the page count)
+    const files = readdirSync(dir).filter((f) => /^page-\d+\.png$/.test(f)).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    const pages = files.map((f) => {
+      const png = new Uint8Array(readFileSync(join(dir, f)));
+      return { ...pngSize(png), pngBase64: Buffer.from(png).toString('base64') };
+    });
+    return { pages, totalPages: pdfPageCount(pdf) ?? pages.length, dpi };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The page count a PDF declares (/Type /Pages … /Count N of the root page tree: the largest /Count); null if none. */
+export function pdfPageCount(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  let max = -1;
+  for (const m of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) max = Math.max(max, Number(m[1] ?? m[2]));
+  return max >= 0 ? max : null;
 }

@@ -239,7 +239,23 @@ export class Library {
         `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
       ),
       countByStatus: db.prepare(`SELECT count(*) AS n FROM plans WHERE status = ?`),
+      sameSource: db.prepare(
+        `SELECT id, title, status, source_file, updated_at FROM plans
+         WHERE (@text IS NOT NULL AND json_extract(meta, '$.source.textSha256') = @text) OR (@bytes IS NOT NULL AND json_extract(meta, '$.source.sha256') = @bytes)
+         ORDER BY updated_at DESC, rowid DESC LIMIT 20`,
+      ),
     };
+  }
+
+  /**
+   * Plans imported from the same document: the same fingerprint of the normalised text (meta.source.textSha256) or
+   * the same file bytes (meta.source.sha256, which plans stored before schema 7 also carry). Most recently changed
+   * first, at most 20.
+   */
+  plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): Array<{ id: string; title: string; status: PlanStatus; sourceFileName: string | null; updatedAt: string }> {
+    if (!source?.textSha256 && !source?.sha256) return [];
+    const rows = this.stmts.sameSource.all({ text: source.textSha256 ?? null, bytes: source.sha256 ?? null }) as Array<{ id: string; title: string; status: PlanStatus; source_file: string | null; updated_at: string }>;
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, sourceFileName: r.source_file, updatedAt: r.updated_at }));
   }
 
   /** Store a plan (one transaction: all or nothing). Returns the new plan id. */
@@ -601,7 +617,7 @@ function conflict(id: string, baseRevision: number, revision: number): AppError 
   );
 }
 
-function notFound(id: string): AppError {
+export function notFound(id: string): AppError {
   return new AppError('not-found', `找不到规划 ${id}`, { id, en: `No plan with id ${id} in the library.` });
 }
 

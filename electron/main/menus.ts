@@ -38,6 +38,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
         ],
       },
       { type: 'separator' },
+      command('预览与打印…', 'plan.preview', 'CmdOrCtrl+P'),
       command('备份与恢复…', 'backup.open'),
       ...(opts.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: '退出', accelerator: 'Ctrl+Q' }]),
     ],
@@ -81,6 +82,8 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
   const help: MenuItemConstructorOptions = {
     label: '帮助',
     submenu: [
+      command('帮助与快捷键', 'help.open', 'F1'),
+      { type: 'separator' },
       { label: '打开资料库文件夹', click: () => opts.openDataFolder() },
       { type: 'separator' },
       { label: `关于${opts.appName}`, click: () => opts.showAbout() },

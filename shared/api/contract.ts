@@ -122,8 +122,14 @@ export const StyleSignature = z.string().min(1).max(400);
  */
 export const AppliedMapping = z.object({ style: z.string().nullable(), mapping: LevelMapping, remembered: z.boolean() });
 export type AppliedMapping = z.infer<typeof AppliedMapping>;
-/** What plan.importPreview answers: the plan, and the level mapping it was made with when there was one. */
-export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional() });
+/** A plan of the library imported from the same document as a preview (same normalised text or same file bytes). */
+export const SameSourcePlan = z.object({ id: z.string(), title: z.string(), status: PlanStatus, sourceFileName: z.string().nullable(), updatedAt: z.string() });
+export type SameSourcePlan = z.infer<typeof SameSourcePlan>;
+/**
+ * What plan.importPreview answers: the plan, the level mapping it was made with when there was one, and the plans of
+ * the library already imported from the same document (`duplicates`, most recently changed first; empty when none).
+ */
+export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional(), duplicates: z.array(SameSourcePlan).optional() });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** Every method: its input schema and (for documentation and tests) its output schema. */
@@ -148,6 +154,10 @@ export const METHODS = {
    * department leads or works on, in plan order (no snippet marks); an empty query alone finds nothing.
    */
   'library.search': { input: z.object({ query: z.string().max(200), filters: SearchFilters.optional() }).strict(), output: z.array(SearchHit) },
+  /** The plans opened most recently (library.opened), newest first, at most 8; deleted plans are left out. */
+  'library.recent': { input: z.object({}).strict(), output: z.array(PlanSummary.extend({ openedAt: z.string() })) },
+  /** Record that a plan was opened (the editor calls it): it moves to the front of library.recent. Nothing is stored in a read-only library. */
+  'library.opened': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** All department names in the library (autocomplete). */
   'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },
   /**
@@ -199,6 +209,16 @@ export const METHODS = {
   'export.markdown': { input: z.object({ id: Id }).strict(), output: z.object({ fileName: z.string(), text: z.string() }) },
   /** The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. */
   'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /**
+   * The official document's pages as images (PNG, `dpi` dots per inch), laid out by LibreOffice from the Word file
+   * export.docx makes with the same options: what a clerk would see after exporting. At most 200 pages
+   * (`totalPages` is the document's count). 'unavailable' when LibreOffice or pdftoppm is missing — the client then
+   * shows its own rendering of the GB/T 9704 page.
+   */
+  'export.preview': {
+    input: z.object({ id: Id, options: DocxOptions.optional() }).strict(),
+    output: z.object({ pages: z.array(z.object({ width: z.number().int(), height: z.number().int(), pngBase64: z.string() })), totalPages: z.number().int(), dpi: z.number().int() }),
+  },
   /** What this machine can export: PDF needs LibreOffice (`reason` says why not). */
   'export.capabilities': { input: z.object({}).strict(), output: z.object({ pdf: z.boolean(), reason: z.string().optional() }) },
   /** Snapshots of a plan, newest first (named ones and automatic ones: before the first save after a quiet spell, at status changes). */

@@ -21,6 +21,8 @@ export const MENU_COMMANDS = [
   'edit.find', // 编辑 › 查找        Ctrl+F
   'view.library', // 视图 › 资料库      Ctrl+L
   'backup.open', // 文件 › 备份与恢复…
+  'plan.preview', // 文件 › 预览与打印…  Ctrl+P
+  'help.open', // 帮助 › 帮助与快捷键   F1
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -7,6 +7,7 @@ import { PlanDoc, walk, type LevelMapping } from '../model/plan';
 import { ImportError, LIMITS } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex, type ReadSourceOptions } from './source';
+import { textFingerprint } from './fingerprint';
 import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 import { isPlanJson, readPlanJson } from './formats/planjson';
@@ -24,7 +25,8 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
   const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
   const sha256 = await sha256Hex(input.bytes);
-  return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length }, input.mapping);
+  const textSha256 = await textFingerprint(lines.map((l) => l.text));
+  return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length, textSha256 }, input.mapping);
 }
 
 /** Import text that is already decoded (tests, paste). */

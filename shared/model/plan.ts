@@ -89,6 +89,12 @@ export const SourceInfo = z.object({
   encoding: z.string(),
   sha256: z.string(),
   bytes: z.number().int(),
+  /**
+   * SHA-256 of the document's text normalised (NFKC, no whitespace, no invisible characters; see
+   * shared/importer/fingerprint.ts): the same text saved again (another encoding, other line ends) has the same value.
+   * The library finds a re-import of a stored plan by it (and by `sha256`).
+   */
+  textSha256: z.string().optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 

@@ -5,6 +5,7 @@ import { migration003 } from './003_versions.js';
 import { migration004 } from './004_packed_vectors.js';
 import { migration005 } from './005_review.js';
 import { migration006 } from './006_box_kind.js';
+import { migration007 } from './007_source_hash.js';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Versions are 1, 2, 3 … without gaps. */
@@ -20,6 +21,6 @@ export interface Migration {
 }
 
 /** All migrations, in order. Add a new numbered file and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

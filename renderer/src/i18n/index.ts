@@ -15,13 +15,15 @@ import historyZh from './history.zh-CN';
 import historyEn from './history.en';
 import levelsZh from './levels.zh-CN';
 import levelsEn from './levels.en';
+import officeZh from './office.zh-CN';
+import officeEn from './office.en';
 
 export type Locale = 'zh-CN' | 'en';
 
 /** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's and the import levels' (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn },
 };
 
 export function initialLocale(): Locale {

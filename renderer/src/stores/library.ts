@@ -24,10 +24,19 @@ export const useLibrary = defineStore('library', () => {
   const departments = ref<string[]>([]);
   const HIT_LIMIT = 200;
 
+  /** 最近打开: the plans opened most recently (library.recent), newest first. */
+  const recent = ref<Array<PlanSummary & { openedAt: string }>>([]);
+
   async function load() {
     loading.value = true;
     try {
-      plans.value = await useApi().call('library.list', {});
+      const [list, opened] = await Promise.all([
+        useApi().call('library.list', {}),
+        // the recent list is a convenience: a failure leaves it empty, never the library
+        useApi().call('library.recent', {}).catch(() => []),
+      ]);
+      plans.value = list;
+      recent.value = opened;
       loaded.value = true;
     } finally {
       loading.value = false;
@@ -153,7 +162,7 @@ export const useLibrary = defineStore('library', () => {
   }
 
   return {
-    plans, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
+    plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
     districts, periods, groups,
     load, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank,
   };

@@ -1,4 +1,4 @@
-/** App-level dialogs: import, new plan, backups, confirmation. */
+/** App-level dialogs: import, new plan, backups, help, confirmation. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
@@ -8,6 +8,8 @@ export const useUi = defineStore('ui', () => {
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
   const backupsOpen = ref(false);
+  /** The help panel (F1): shortcuts and the main tasks. */
+  const helpOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
   function openImport(file: File | null = null) {
@@ -26,5 +28,8 @@ export const useUi = defineStore('ui', () => {
   function openBackups() {
     backupsOpen.value = true;
   }
-  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, confirm, openImport, openNewPlan, openBackups, ask };
+  function openHelp() {
+    helpOpen.value = true;
+  }
+  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, confirm, openImport, openNewPlan, openBackups, openHelp, ask };
 });
