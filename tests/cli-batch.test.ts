@@ -14,8 +14,11 @@ const ROOT = join(__dirname, '..');
 const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
 const SEED_YANGPU = join(ROOT, 'seeds/002_72028bf86ba9aa86.txt');
 const SEED_FENGXIAN = join(ROOT, 'seeds/003_95ba35a700e40d34.txt');
-/** 杨浦 2015–2017 encoded in GB18030: the same plan as the seed, other bytes — not a duplicate of it. */
+/** 杨浦 2015–2017 encoded in GB18030: the same document as the seed in other bytes — a duplicate of it by content. */
 const YANGPU_GB18030 = join(ROOT, 'tests/fixtures/encodings/002.gb18030.txt');
+/** A plan the library does not hold: 南湖区 智慧社区 2025—2027 (our corpus, 行动 → 重点任务). */
+const NANHU = join(ROOT, 'tests/corpus/docs/06-action-keytask.txt');
+const NANHU_TITLE = '南湖区智慧社区建设三年行动计划';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 const made: string[] = [];
@@ -113,12 +116,13 @@ describe('batch import', () => {
   it('a folder with a good file, a duplicate of a library plan, a bad file and a copy of the good one: summary, exit 3, library holds exactly the good plan', async () => {
     const lib = tempDir('pw-batch-lib-');
     const dir = tempDir('pw-batch-in-');
-    copyFileSync(YANGPU_GB18030, join(dir, 'a-good.txt'));
+    copyFileSync(NANHU, join(dir, 'a-good.txt'));
     copyFileSync(SEED_JINGAN_2014, join(dir, 'b-seed-copy.txt')); // the library's 静安 2014 (seeded on first start)
     writeFileSync(join(dir, 'c-bad.txt'), PNG);
+    copyFileSync(YANGPU_GB18030, join(dir, 'd-yangpu-gb18030.txt')); // the library's 杨浦 in other bytes
     writeFileSync(join(dir, 'notes.xlsx'), 'not offered for import');
     mkdirSync(join(dir, 'sub'));
-    copyFileSync(YANGPU_GB18030, join(dir, 'sub', 'again.txt')); // same bytes as a-good.txt, later in the batch
+    copyFileSync(NANHU, join(dir, 'sub', 'again.txt')); // same bytes as a-good.txt, later in the batch
 
     const before = rows((await runCli(['list', '--data-dir', lib])).stdout);
     expect(before).toHaveLength(5); // the seeds
@@ -131,25 +135,28 @@ describe('batch import', () => {
       ['a-good.txt', 'stored'],
       ['b-seed-copy.txt', 'duplicate'],
       ['c-bad.txt', 'refused'],
+      ['d-yangpu-gb18030.txt', 'duplicate'],
       [join('sub', 'again.txt'), 'duplicate'],
     ]);
-    expect(lines[0].title).toBe('杨浦区“智慧城市”建设三年行动计划(2015-2017)');
+    expect(lines[0].title).toContain(NANHU_TITLE);
     expect(lines[1].duplicateOf).toBe(jingan.id);
     expect(lines[2].code).toBe('binary');
     expect(lines[2].reason).toContain('PNG');
-    expect(lines[3].duplicateOf).toBe(lines[0].id);
-    expect(r.stderr).toContain('已存入 1 份 · 重复跳过 2 份 · 拒绝 1 份');
+    expect(lines[3].duplicateOf).toBe(before.find((b) => b.district === '杨浦区')!.id); // same text, other bytes
+    expect(lines[4].duplicateOf).toBe(lines[0].id);
+    expect(r.stderr).toContain('已存入 1 份 · 重复跳过 3 份 · 拒绝 1 份');
 
     const after = rows((await runCli(['list', '--data-dir', lib])).stdout);
     expect(after).toHaveLength(6);
-    expect(after.filter((x) => !before.some((b) => b.id === x.id))).toEqual([
-      { id: lines[0].id, status: 'reference', district: '杨浦区', period: '2015-2017', title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)' },
-    ]);
+    const added = after.filter((x) => !before.some((b) => b.id === x.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ id: lines[0].id, status: 'reference', period: '2025-2027' });
+    expect(added[0].title).toContain(NANHU_TITLE);
 
     // again, as text: everything importable is now a duplicate; the bad file is still refused and named
     const again = await runCli(['import', dir, '--data-dir', lib]);
     expect(again.code).toBe(3);
-    expect(again.stdout).toContain('已存入 0 份 · 重复跳过 3 份 · 拒绝 1 份');
+    expect(again.stdout).toContain('已存入 0 份 · 重复跳过 4 份 · 拒绝 1 份');
     expect(again.stdout).toMatch(/拒绝 +\S*c-bad\.txt: .*PNG.*\(binary\)/);
     expect(rows((await runCli(['list', '--data-dir', lib])).stdout)).toHaveLength(6);
   }, 120_000);
@@ -164,9 +171,9 @@ describe('batch import', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('已存入 0 份 · 重复跳过 0 份 · 拒绝 2 份');
 
-    const dry = await runCli(['import', YANGPU_GB18030, SEED_FENGXIAN, '--dry-run', '--json', '--data-dir', lib]);
+    const dry = await runCli(['import', NANHU, SEED_FENGXIAN, YANGPU_GB18030, '--dry-run', '--json', '--data-dir', lib]);
     expect(dry.code).toBe(0);
-    expect(dry.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['checked', 'duplicate']);
+    expect(dry.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['checked', 'duplicate', 'duplicate']);
     expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
 
     const dup = await runCli(['import', SEED_YANGPU, '--data-dir', lib]);

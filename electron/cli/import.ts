@@ -7,8 +7,11 @@
  *                                 per file with --json), then a summary of stored / skipped as duplicate / refused
  *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were.
  *
- * Duplicate: a file whose bytes (sha256) are those of a plan already in the library (meta.source.sha256), or of an
- * earlier file of the same batch — it is skipped, not stored twice (--allow-duplicates stores it all the same).
+ * Duplicate: a file whose document the library already holds — the rule of the app's import dialog
+ * (plan.importPreview's `duplicates`: the same text after normalisation, so a GBK copy of a UTF-8 file counts, or for
+ * plans stored before schema 7 the same bytes) — or a file of the same batch already taken. Files whose bytes are
+ * those of a stored plan are skipped before they are parsed (one query). A duplicate is not stored twice
+ * (--allow-duplicates stores it all the same).
  * --dry-run imports and reports, stores nothing.
  */
 import { createHash } from 'node:crypto';
@@ -78,12 +81,13 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
   if (!files.length) throw new UsageError(`${paths.join('、')} 中没有可导入的文件(${[...IMPORT_EXTENSIONS].join(' ')})`);
 
   return withCore(args, async (call, core) => {
-    const known = args.flags.has('--allow-duplicates') ? new Map<string, { id: string; title: string }>() : librarySources(core);
+    const allowDuplicates = args.flags.has('--allow-duplicates');
+    const known = allowDuplicates ? new Map<string, { id: string; title: string }>() : librarySources(core);
     const dryRun = args.flags.has('--dry-run');
 
     if (single && !dryRun) {
       // one file: its id on stdout, or the error as the command's one stderr line (exit 1)
-      const r = await importOne(call, files[0], known, status, false, true);
+      const r = await importOne(call, files[0], known, status, false, true, allowDuplicates);
       if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》相同,未重复存入 (duplicate of ${r.duplicateOf})\n`);
       else if (r.status === 'stored' && r.remappedStyle) process.stderr.write(`已按上次的设置调整层级(文档样式 ${r.remappedStyle})\n`);
       out(`${r.status === 'duplicate' ? r.duplicateOf : (r as { id: string }).id}\n`);
@@ -94,7 +98,7 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     const results: FileOutcome[] = [];
     for (const [i, file] of files.entries()) {
       progress?.draw(i, basename(file));
-      const r = await importOne(call, file, known, status, dryRun, false);
+      const r = await importOne(call, file, known, status, dryRun, false, allowDuplicates);
       results.push(r);
       if (json) out(JSON.stringify(r) + '\n');
     }
@@ -127,7 +131,11 @@ function librarySources(core: Core): Map<string, { id: string; title: string }> 
   return known;
 }
 
-async function importOne(call: Call, file: string, known: Map<string, { id: string; title: string }>, status: string, dryRun: boolean, rethrow: boolean): Promise<FileOutcome> {
+/**
+ * `known`: file sha256 → plan (the library's, then this batch's), and `text:<fingerprint>` → plan for this batch's
+ * documents. With --allow-duplicates it starts empty and the library's answer is ignored.
+ */
+async function importOne(call: Call, file: string, known: Map<string, { id: string; title: string }>, status: string, dryRun: boolean, rethrow: boolean, allowDuplicates: boolean): Promise<FileOutcome> {
   try {
     if (!isFile(file)) {
       const e = Object.assign(new Error(`not a file: ${file}`), { code: isDir(file) ? 'EISDIR' : 'ENOENT', path: file });
@@ -137,15 +145,21 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     const sha = sha256(bytes);
     const prior = known.get(sha);
     if (prior) return { file, status: 'duplicate', duplicateOf: prior.id, title: prior.title };
-    const { levelMapping, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+    const { levelMapping, duplicates, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
+    // the same document in other bytes: stored before (the library says so), or earlier in this batch (a dry run stores nothing)
+    const text = doc.meta.source?.textSha256;
+    const same = allowDuplicates ? undefined : duplicates?.[0] ?? (text ? known.get(`text:${text}`) : undefined);
+    if (same) return { file, status: 'duplicate', duplicateOf: same.id, title: same.title };
     const tasks = countTasks(doc.nodes);
     const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
     if (dryRun) {
       known.set(sha, { id: '(本批次)', title: doc.meta.title });
+      if (text) known.set(`text:${text}`, { id: '(本批次)', title: doc.meta.title });
       return { file, status: 'checked', title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
     }
     const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
     known.set(sha, { id, title: doc.meta.title });
+    if (text) known.set(`text:${text}`, { id, title: doc.meta.title });
     return { file, status: 'stored', id, title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
   } catch (e) {
     if (rethrow) throw e;
