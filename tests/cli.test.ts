@@ -57,8 +57,13 @@ describe('cli', () => {
     expect(rows.every((r) => r.split('\t')[1] === 'reference')).toBe(true);
     expect(list).toContain('杨浦区“智慧城市”建设三年行动计划(2015-2017)');
 
-    const { stdout: id } = await cli(['import', join(ROOT, 'tests/fixtures/encodings/002.gb18030.txt'), '--status', 'draft', '--data-dir', dataDir]);
+    // 杨浦 in GB18030 is the seeded 杨浦's document in other bytes: a duplicate, stored only when asked to
+    const yangpuId = rows.find((r) => r.includes('杨浦区'))!.split('\t')[0];
+    const { stdout: dup } = await cli(['import', join(ROOT, 'tests/fixtures/encodings/002.gb18030.txt'), '--status', 'draft', '--data-dir', dataDir]);
+    expect(dup.trim()).toBe(yangpuId);
+    const { stdout: id } = await cli(['import', join(ROOT, 'tests/fixtures/encodings/002.gb18030.txt'), '--status', 'draft', '--allow-duplicates', '--data-dir', dataDir]);
     expect(id.trim()).toMatch(/^p_/);
+    expect(id.trim()).not.toBe(yangpuId);
 
     const { stdout: hits } = await cli(['search', '家庭光纤', '--json', '--data-dir', dataDir]);
     const parsed = JSON.parse(hits) as { planTitle: string; snippet: { text: string; hit: boolean }[] }[];

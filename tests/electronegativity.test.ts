@@ -85,9 +85,11 @@ describe('Electronegativity over the built app', () => {
 
   beforeAll(async () => {
     ensureAppBuilt();
-    // What electron-builder.yml packs into app.asar: out/** (without source maps) and package.json.
+    // What electron-builder.yml packs into app.asar: out/** (without source maps and without out/cli, the command
+    // line that runs with Node from the repository) and package.json.
     staging = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-electronegativity-'));
-    fs.cpSync(OUT, staging, { recursive: true, filter: (src) => !src.endsWith('.map') });
+    const cli = path.join(OUT, 'cli');
+    fs.cpSync(OUT, staging, { recursive: true, filter: (src) => !src.endsWith('.map') && src !== cli && !src.startsWith(cli + path.sep) });
     fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(staging, 'package.json'));
     const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
     result = await run(
