@@ -51,7 +51,7 @@
  */
 import type { PlanNode } from './model/plan';
 import { RULE, readMarker } from './importer/grammar';
-import { circledToNumber, cnToNumber, numberToCn } from './importer/numerals';
+import { circledToNumber, cnToNumber, numberToCn } from './text/numerals';
 
 /** The style of a written number. */
 export type NumberStyle =

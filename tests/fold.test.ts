@@ -1,13 +1,13 @@
 /**
- * The matching view (shared/importer/fold.ts): Traditional → Simplified and full-width → half-width, one code unit
+ * The matching view (shared/text/fold.ts): Traditional → Simplified and full-width → half-width, one code unit
  * for one code unit, so that an offset in the folded text is the same offset in the original.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, toSimplified } from '../shared/importer/fold';
-import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, enclosedToNumber } from '../shared/importer/numerals';
+import { foldForMatch, toSimplified } from '../shared/text/fold';
+import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, enclosedToNumber } from '../shared/text/numerals';
 
 const SEEDS = join(__dirname, '..', 'seeds');
 
@@ -135,7 +135,7 @@ describe('properties', () => {
   });
 });
 
-describe('numerals (shared/importer/numerals.ts) on folded and unfolded text', () => {
+describe('numerals (shared/text/numerals.ts) on folded and unfolded text', () => {
   it('keeps what it read before: 十九, 二十一, 一百零八, 二○一一, 两, full-width digits', () => {
     expect([cnToNumber('十九'), cnToNumber('二十一'), cnToNumber('一百零八'), cnToNumber('二○一一'), cnToNumber('两'), cnToNumber('１２')]).toEqual([19, 21, 108, 2011, 2, 12]);
     expect(cnToNumber('参加')).toBeNull();

@@ -6,7 +6,8 @@
  * Environment-free.
  */
 import type { Indicator, Milestone, Period, PlanNode } from '../model/plan';
-import { bigrams, departmentKey, dice } from './normalize';
+import { bigrams, departmentKey } from './normalize';
+import { diceOfLists as dice } from '../text/similarity';
 import { nameKey, nodeRef, type NodeRef, type PreparedNode } from './prepare';
 import { orderRows } from './rows';
 import { tokenize, type Token } from './tokens';

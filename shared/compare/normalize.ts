@@ -7,8 +7,8 @@
  *     names that merely contain the short form (静安寺, 张江静安园) — the same rule as shared/template.ts.
  * Environment-free.
  */
-import { toSimplified } from '../importer/fold';
-import { cnToNumber } from '../importer/numerals';
+import { toSimplified } from '../text/fold';
+import { cnToNumber } from '../text/numerals';
 import { districtShortName } from '../template';
 
 /** What a masked district name becomes in token keys. */
@@ -96,20 +96,4 @@ export function bigrams(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
   return out;
-}
-
-/** Dice coefficient of two bigram multisets. */
-export function dice(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let common = 0;
-  for (const x of b) {
-    const c = counts.get(x);
-    if (c) {
-      common++;
-      counts.set(x, c - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
 }

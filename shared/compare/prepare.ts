@@ -11,7 +11,7 @@
  * Environment-free.
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
-import { toSimplified } from '../importer/fold';
+import { toSimplified } from '../text/fold';
 import { themeCounts, themesOf } from '../importer/themes';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';

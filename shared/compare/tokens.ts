@@ -4,14 +4,14 @@
  * the segmenter would cut badly or what must compare equal across plans:
  *   - the plan's own district name (the segmenter gives 静|安|区) → one token, key 〈区〉;
  *   - numbers: Arabic (2015, 4.74) and Chinese numerals that count (三年 → 3 + 年, 二○一五年 → 2015 + 年), key Arabic.
- * Traditional script is compared as Simplified: each line is folded character by character (importer/fold.ts
+ * Traditional script is compared as Simplified: each line is folded character by character (text/fold.ts
  * toSimplified, length-preserving) and cut and keyed on that view, while surfaces are sliced from the line as
  * written (資源 has key 资源 and surface 資源). Masks are matched on the Simplified view too.
  * Every token keeps its surface text, so a diff on keys shows the original words; joining all surfaces of
  * `tokenize(text)` gives `text` back.
  * Environment-free (Node 20 and Chromium both have Intl.Segmenter).
  */
-import { toSimplified } from '../importer/fold';
+import { toSimplified } from '../text/fold';
 import { CN_NUMERAL_SOURCE, DISTRICT_KEY, districtPattern, foldKey, numeralKey } from './normalize';
 
 export interface Token {

@@ -22,7 +22,7 @@
  * Adding a style is one row here plus a test (docs/importer-grammar.md).
  */
 import type { NodeKind } from '../model/plan';
-import { foldForMatch, toSimplified } from './fold';
+import { foldForMatch, toSimplified } from '../text/fold';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
 export const CN_NUM = '[一二三四五六七八九十百〇零两]+';

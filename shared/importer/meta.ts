@@ -16,8 +16,8 @@
  */
 import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
-import { foldForMatch } from './fold';
-import { cnToNumber, fiveYearPlan } from './numerals';
+import { foldForMatch } from '../text/fold';
+import { cnToNumber, fiveYearPlan } from '../text/numerals';
 import { similarity } from './tables';
 
 // ───────────────────────────────────────────── rules (data) ─────────────────────────────────────────────

@@ -4,7 +4,7 @@
  */
 import { countKinds, type ImportReport, type PlanNode } from '../model/plan';
 import type { Para } from './clean';
-import { cnToNumber } from './numerals';
+import { cnToNumber } from '../text/numerals';
 import { countNouns } from './grammar';
 import type { Draft } from './parse';
 

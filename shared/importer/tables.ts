@@ -10,7 +10,7 @@ import type { ImportReport, Milestone, Period } from '../model/plan';
 import type { Para } from './clean';
 import { looksLikeDepartments, splitDepartments, splitTrailingDepartments } from './departments';
 import { readMarker, type Marker } from './grammar';
-import { foldForMatch } from './fold';
+import { foldForMatch } from '../text/fold';
 import type { Draft } from './parse';
 import { profileSimilarity, textProfile, type TextProfile } from '../text/similarity';
 

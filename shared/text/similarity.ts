@@ -24,6 +24,25 @@ export function diceOfCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<stri
   return total ? (2 * shared) / total : 0;
 }
 
+/**
+ * The same Dice for bigrams given as lists (a multiset: a bigram twice in both counts twice), 0 when either is empty.
+ * For lists made once and compared many times (the compare engine's item pairing).
+ */
+export function diceOfLists(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const x of b) {
+    const c = counts.get(x);
+    if (c) {
+      shared++;
+      counts.set(x, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
 function sum(m: ReadonlyMap<string, number>): number {
   let n = 0;
   for (const v of m.values()) n += v;

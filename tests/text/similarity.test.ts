@@ -1,6 +1,6 @@
 /** The shared text measures: bigram Dice and quote occurrences (worked out by hand below). */
 import { describe, expect, it } from 'vitest';
-import { bigramCounts, diceOfCounts, profileSimilarity, textProfile } from '../../shared/text/similarity';
+import { bigramCounts, diceOfCounts, diceOfLists, profileSimilarity, textProfile } from '../../shared/text/similarity';
 import { occurrences } from '../../shared/text/occurrences';
 import { similarity as importerSimilarity } from '../../shared/importer/tables';
 import { similarity as anchorSimilarity } from '../../shared/review/anchor';
@@ -16,6 +16,12 @@ describe('bigram Dice', () => {
     // a repeated bigram counts as often as both sides have it: 推进推进 {推进×2, 进推} vs 推进工作 {推进, 进工, 工作} → 2·1 / 6
     expect(diceOfCounts(bigramCounts('推进推进'), bigramCounts('推进工作'))).toBeCloseTo(1 / 3, 10);
     expect(diceOfCounts(new Map(), new Map())).toBe(0);
+  });
+
+  it('lists and counts give the same Dice (推进推进 / 推进工作: 2·1 / (3 + 3))', () => {
+    expect(diceOfLists(['推进', '进推', '推进'], ['推进', '进工', '工作'])).toBeCloseTo(1 / 3, 10);
+    expect(diceOfLists(['推进', '推进'], ['推进', '推进'])).toBe(1);
+    expect(diceOfLists([], ['推进'])).toBe(0);
   });
 
   it('profiles: the same text is 1, an empty one 0', () => {
