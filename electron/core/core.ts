@@ -1,20 +1,12 @@
 /**
  * The core: one handler per API method (shared/api/contract.ts), over the SQLite library.
  * Plain Node, never imports 'electron'. Every host (Electron IPC, the HTTP bridge, the CLI)
- * goes through `call`, which is the only boundary that validates input:
- *
- *   call(method, rawInput) → { ok: true, result } | { ok: false, error: { code, message, details } }
- *
- *   - unknown method                      → 'unknown-method'
- *   - input failing METHODS[m].input      → 'invalid-input' (details.issues: the zod issues, at most 20)
- *   - AppError / ImportError from a handler → its code, message and details
- *   - anything else                       → 'internal' (logged to stderr with its stack; the client
- *                                            gets a fixed message, never the stack or the text)
+ * goes through `call` (./dispatch.ts: the only boundary that validates input, and the error mapping).
  *
  * Handlers that write do so in one transaction (see library.ts), so a call that fails leaves
  * the library as it was.
  */
-import { AppError, ImportError, LIMITS, type ErrorShape } from '../../shared/errors.js';
+import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
 import { blankPlan, planFromTemplate } from '../../shared/template.js';
 import { PLAN_STATUSES, walk, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
@@ -22,7 +14,7 @@ import type { DocxOptions } from '../../shared/export/options.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { METHODS, METHOD_NAMES, type BackupSummary, type Envelope, type Handlers, type MethodName, type Output, type RecoveryState } from '../../shared/api/contract.js';
+import { METHOD_NAMES, type BackupSummary, type Envelope, type Handlers, type MethodName, type Output, type RecoveryState } from '../../shared/api/contract.js';
 import {
   BackupScheduler,
   countPlansIn,
@@ -35,7 +27,8 @@ import {
   type BackupInfo,
   type BackupSettings,
 } from './backup.js';
-import { DB_FILE_NAME, isCorruptionError, LATEST_VERSION, readOnlyError, storageError } from './db.js';
+import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
+import { makeCall } from './dispatch.js';
 import { notFound, openLibrary, type Library } from './library.js';
 import { checkDoc } from './checks.js';
 import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
@@ -45,7 +38,6 @@ import { exportDocx, exportMarkdown, exportPdf, pdfCapability, previewPages } fr
 import { CompareStore } from './versions.js';
 import { ReviewStore } from './review.js';
 import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
-import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -98,23 +90,7 @@ export interface Core {
 
 /** Appended to the title of a duplicated plan when no title is given. */
 export const COPY_SUFFIX = '(副本)';
-/** Deepest JSON nesting accepted as input (a plan tree needs ~2 levels per node level). */
-export const MAX_INPUT_DEPTH = 200;
-const MAX_ISSUES = 20;
-
-/** Input keys whose values are file contents, not text (not scanned for invisible characters). */
-const PAYLOAD_KEYS: ReadonlySet<string> = new Set(['dataBase64']);
-
-/** Methods that change the library: refused ('read-only') when the data folder cannot be written. */
-export const WRITE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'plan.importCommit', 'plan.save', 'plan.delete', 'plan.duplicate', 'plan.setStatus', 'plan.createFromTemplate', 'plan.createBlank',
-  'versions.create', 'compare.pins.set', 'prefs.set',
-  'review.add', 'review.reply', 'review.edit', 'review.setStatus', 'review.accept', 'review.delete', 'review.submit', 'review.close',
-  'review.importPackage', 'review.importWord', 'history.restoreNode', 'history.restorePlan', 'backup.create', 'backup.restore',
-]);
-
-/** Methods that work in recovery mode. */
-const RECOVERY_METHODS = new Set<MethodName>(['app.info', 'backup.list', 'backup.restore']);
+export { MAX_INPUT_DEPTH, WRITE_METHODS } from './dispatch.js';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
@@ -256,50 +232,25 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
 
   if (lib && !lib.readOnly && settings.schedule) scheduler.start();
 
-  async function call(method: string, rawInput: unknown): Promise<Envelope<never>> {
-    try {
-      if (closed) throw new AppError('closed', '资料库已关闭', { en: 'The core has been closed.' });
-      if (typeof method !== 'string' || !Object.hasOwn(METHODS, method)) {
-        const shown = String(method).slice(0, 100);
-        throw new AppError('unknown-method', `未知的接口方法:${shown}`, { method: shown, en: `Unknown API method: ${shown}` });
-      }
-      const name = method as MethodName;
-      if (restoring) {
-        throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
-      }
-      if (!lib && !RECOVERY_METHODS.has(name)) throw corruptNow();
-      if (lib?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(opts.dataDir);
-      if (tooDeep(rawInput, MAX_INPUT_DEPTH)) {
-        throw new AppError('invalid-input', `${name} 的参数嵌套过深`, {
-          method: name,
-          maxDepth: MAX_INPUT_DEPTH,
-          issues: [],
-          en: `Input of ${name} is nested deeper than ${MAX_INPUT_DEPTH} levels.`,
-        });
-      }
-      const parsed = METHODS[name].input.safeParse(rawInput);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => ({
-          path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          code: i.code,
-          message: i.message,
-        }));
-        throw new AppError('invalid-input', `${name} 的参数无效:${describeIssue(issues[0])}`, {
-          method: name,
-          issues,
-          more: Math.max(0, parsed.error.issues.length - MAX_ISSUES),
-          en: `Invalid input for ${name}.`,
-        });
-      }
-      const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
-      // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
-      const result = await handler(stripInvisibleDeep(parsed.data, PAYLOAD_KEYS));
-      return { ok: true, result: result as never };
-    } catch (e) {
-      return { ok: false, error: toErrorShape(e, method, logError, opts.dataDir) };
-    }
-  }
+  const call = makeCall(
+    {
+      get closed() {
+        return closed;
+      },
+      get restoring() {
+        return restoring;
+      },
+      get library() {
+        return lib;
+      },
+      corruptNow,
+      get handlers() {
+        return handlers;
+      },
+    },
+    opts.dataDir,
+    logError,
+  );
 
   return {
     get handlers() {
@@ -356,61 +307,6 @@ function replaceCorruptFile(dataDir: string, backupFile: string, when: Date): st
   }
   fs.renameSync(tmp, file);
   return moved;
-}
-
-function describeIssue(i: { path: Array<string | number>; message: string } | undefined): string {
-  if (!i) return '';
-  return i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message;
-}
-
-function toErrorShape(e: unknown, method: unknown, logError: (message: string, error: unknown) => void, dataDir: string): ErrorShape {
-  const storage = storageError(e, dataDir);
-  if (storage) {
-    // The user's words, no stack; the SQLite code goes to the log for whoever reads it.
-    logError(`[core] ${String(method).slice(0, 100)}: ${storage.code} (${String((e as { code?: unknown }).code)})`, (e as Error).message);
-    e = storage;
-  }
-  if (e instanceof AppError) {
-    const shape: ErrorShape = { code: e.code, message: e.message };
-    if (e.details !== undefined) shape.details = e.details;
-    return shape;
-  }
-  const sqliteCode = (e as { code?: unknown } | null)?.code;
-  if (isCorruptionError(e)) {
-    logError(`[core] ${String(method).slice(0, 100)} found the library damaged:`, e);
-    return {
-      code: 'db-corrupt',
-      message: '资料库文件已损坏,操作未完成。请重新启动程序,按提示从备份恢复。',
-      details: { en: 'The library file is damaged; the operation was not carried out. Restart the app and restore a backup when offered.' },
-    };
-  }
-  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') {
-    return {
-      code: 'busy',
-      message: '资料库正被另一个窗口或程序使用,请稍后再试。',
-      details: { en: 'The library is busy (locked by another process). Try again.' },
-    };
-  }
-  logError(`[core] ${String(method).slice(0, 100)} failed with an unexpected error:`, e);
-  return {
-    code: 'internal',
-    message: '程序内部错误,操作未完成。详情已记录在日志中。',
-    details: { en: 'Internal error; the operation was not carried out. Details are in the log.' },
-  };
-}
-
-/** Is `value` nested deeper than `max` levels of arrays/objects? Iterative: no recursion on hostile input. */
-function tooDeep(value: unknown, max: number): boolean {
-  const stack: Array<{ v: unknown; d: number }> = [{ v: value, d: 0 }];
-  while (stack.length) {
-    const { v, d } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d + 1 > max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push({ v: child, d: d + 1 });
-    }
-  }
-  return false;
 }
 
 function checkPeriod(period: Period): void {
