@@ -6,11 +6,9 @@
  * Handlers that write do so in one transaction (see library.ts), so a call that fails leaves
  * the library as it was.
  */
-import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
+import { AppError } from '../../shared/errors.js';
 import { importFile } from '../../shared/importer/index.js';
-import { blankPlan, planFromTemplate } from '../../shared/template.js';
-import { PLAN_STATUSES, walk, type PlanDoc, type PlanNode, type Period } from '../../shared/model/plan.js';
-import type { DocxOptions } from '../../shared/export/options.js';
+import { PLAN_STATUSES } from '../../shared/model/plan.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -29,15 +27,11 @@ import {
 } from './backup.js';
 import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
 import { makeCall } from './dispatch.js';
-import { notFound, openLibrary, type Library } from './library.js';
-import { checkDoc } from './checks.js';
-import { comparePlansIsolated, exportDocxIsolated, importIsolated, type ImportStats } from './isolated-import.js';
-import { rememberMapping, rememberedMappings } from './level-mappings.js';
+import { handlersOf } from './handlers/index.js';
+import { newWorkerJobs } from './handlers/context.js';
+import { openLibrary, type Library } from './library.js';
+import type { ImportStats } from './isolated-import.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
-import { exportDocx, exportMarkdown, exportPdf, pdfCapability, previewPages } from './export.js';
-import { CompareStore } from './versions.js';
-import { ReviewStore } from './review.js';
-import { comparePlans, compareVersions, type Pin, type PlanComparison } from '../../shared/compare/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CoreOptions {
@@ -88,8 +82,8 @@ export interface Core {
   readonly backups: BackupScheduler;
 }
 
-/** Appended to the title of a duplicated plan when no title is given. */
-export const COPY_SUFFIX = '(副本)';
+export { COPY_SUFFIX } from './handlers/plan.js';
+export { COMPARE_IN_WORKER_NODES } from './handlers/compare.js';
 export { MAX_INPUT_DEPTH, WRITE_METHODS } from './dispatch.js';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
@@ -124,7 +118,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   }
   for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
 
-  const imports: ImportJobs = { running: new Set(), byId: new Map(), cancelledEarly: new Set() };
+  const imports = newWorkerJobs();
   let closed = false;
   /** Set while a restore swaps the library: other calls answer 'busy'. */
   let restoring = false;
@@ -220,7 +214,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     },
   };
 
-  const allHandlers = (l: Library): Handlers => ({ ...makeHandlers(l, opts, imports), ...backupHandlers });
+  const allHandlers = (l: Library): Handlers => ({ ...handlersOf(l, { opts, logError, now, jobs: imports }), ...backupHandlers });
   const recoveryHandlers = (): Handlers => {
     const refuse = async () => {
       throw corruptNow();
@@ -307,351 +301,4 @@ function replaceCorruptFile(dataDir: string, backupFile: string, when: Date): st
   }
   fs.renameSync(tmp, file);
   return moved;
-}
-
-function checkPeriod(period: Period): void {
-  if (period.start > period.end) {
-    throw new AppError('invalid-input', `规划期起始年份 ${period.start} 晚于结束年份 ${period.end}`, {
-      period,
-      issues: [{ path: ['period'], code: 'custom', message: 'start > end' }],
-      en: `Period start ${period.start} is after its end ${period.end}.`,
-    });
-  }
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** base64 → bytes, refusing anything over LIMITS.maxImportBytes and malformed text before decoding. */
-function decodeBase64(data: string, fileName: string): Uint8Array {
-  const tooLarge = (size: number) => new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
-    bytes: size,
-    limit: LIMITS.maxImportBytes,
-  });
-  // Cheap first look (base64 with line breaks every 76 characters is ~1.3% longer): no copy of a huge string.
-  const upper = Math.floor((data.length * 3) / 4);
-  if (upper > LIMITS.maxImportBytes * 1.05 + 1024) throw tooLarge(upper);
-  const s = data.replace(/\s+/g, '');
-  if (!BASE64.test(s) || s.length % 4 === 1) {
-    throw new AppError('invalid-input', `${fileName} 的内容不是有效的 Base64 编码`, {
-      issues: [{ path: ['dataBase64'], code: 'custom', message: 'not base64' }],
-      en: 'dataBase64 is not valid base64.',
-    });
-  }
-  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  const size = Math.floor((s.length * 3) / 4) - padding;
-  if (size > LIMITS.maxImportBytes) throw tooLarge(size);
-  const buf = Buffer.from(s, 'base64');
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-}
-
-const MAX_EARLY_CANCELS = 100;
-
-const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
-
-interface ImportJobs {
-  /** Every running import (close() stops them). */
-  running: Set<AbortController>;
-  /** Running imports by jobId. */
-  byId: Map<string, AbortController>;
-  /** jobIds cancelled before their import started. */
-  cancelledEarly: Set<string>;
-}
-
-function makeHandlers(lib: Library, opts: CoreOptions, imports: ImportJobs): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
-  const { byId: jobs, cancelledEarly } = imports;
-  // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
-  // text with the new revision, and the client's next save would overwrite that change without a conflict.
-  const stored = (id: string) => lib.db.transaction(() => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) }))();
-  const cmp = new CompareStore(lib);
-  const review = new ReviewStore(lib, cmp);
-  /** Word/PDF options with the plan's open annotations filled in when asked for. */
-  const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
-    options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
-  const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
-  /** Work in a worker thread (the host keeps answering meanwhile), stopped by close(). */
-  const isolated = async <T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    const abort = new AbortController();
-    imports.running.add(abort);
-    try {
-      return await run(abort.signal);
-    } finally {
-      imports.running.delete(abort);
-    }
-  };
-  const buildIsolated = (doc: PlanDoc, options: DocxOptions) => isolated((signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
-  /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
-  const create = (doc: PlanDoc, summary: string, addOpts: { status?: PlanDoc['meta']['status']; within?: (id: string) => void } = {}) => ({
-    id: lib.addPlan(doc, { status: addOpts.status, within: (id) => { review.recordEvent(id, 'create', summary); addOpts.within?.(id); } }),
-  });
-  /**
-   * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
-   * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
-   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
-   */
-  const afterCommit = (what: string, work: () => void) => {
-    try {
-      work();
-    } catch (e) {
-      logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
-    }
-  };
-  return {
-    ...compareHandlers(lib, cmp, (left, right, pins) => isolated((signal) => comparePlansIsolated(left, right, pins, { workerEntry: opts.importWorker, signal }))),
-    ...reviewHandlers(review),
-
-    'library.list': async () => lib.listPlans().reverse(), // newest first
-    'library.search': async ({ query, filters }) => lib.search(query, filters),
-    'library.departments': async () => lib.departments(),
-    'library.recent': async () => {
-      const byId = new Map(lib.listPlans().map((p) => [p.id, p]));
-      return recentOpened(lib).filter((r) => byId.has(r.id)).slice(0, RECENT_SHOWN).map((r) => ({ ...byId.get(r.id)!, openedAt: r.at }));
-    },
-    'library.opened': async ({ id }) => {
-      if (!lib.hasPlan(id)) throw notFound(id);
-      // a read-only library still opens plans: the list is simply not kept
-      if (!lib.readOnly) {
-        const at = (opts.now ?? (() => new Date()))().toISOString();
-        lib.setSetting(RECENT_KEY, [{ id, at }, ...recentOpened(lib).filter((r) => r.id !== id)].slice(0, RECENT_KEPT));
-      }
-      return { ok: true as const };
-    },
-
-    'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
-      if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
-      if (jobId !== undefined && jobs.has(jobId)) {
-        throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
-      }
-      const abort = new AbortController();
-      imports.running.add(abort);
-      if (jobId !== undefined) jobs.set(jobId, abort);
-      try {
-        const bytes = decodeBase64(dataBase64, fileName);
-        // without a mapping of the planner's, the one remembered for the document's style applies
-        const remembered = mapping ? undefined : rememberedMappings(lib);
-        const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
-          workerEntry: opts.importWorker,
-          signal: abort.signal,
-          timeoutMs: opts.importLimits?.timeoutMs,
-          memoryMb: opts.importLimits?.memoryMb,
-          onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
-        });
-        // the same document imported before: the client offers to open that plan instead of storing a copy
-        return { ...preview, duplicates: lib.plansFromSameSource(preview.meta.source) };
-      } finally {
-        imports.running.delete(abort);
-        if (jobId !== undefined) jobs.delete(jobId);
-      }
-    },
-
-    'plan.importCancel': async ({ jobId }) => {
-      const job = jobs.get(jobId);
-      if (job) {
-        job.abort();
-        return { cancelled: true };
-      }
-      // The cancel overtook its import (e.g. a large upload still arriving): remember it, boundedly.
-      cancelledEarly.add(jobId);
-      if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value!);
-      return { cancelled: false };
-    },
-
-    'plan.importCommit': async ({ doc, status, levelMapping }) => {
-      checkDoc(doc);
-      // the plan, its history entry and the level mapping it was previewed with (remembered for its style): one
-      // transaction
-      return create(doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, {
-        status,
-        within: levelMapping ? () => rememberMapping(lib, levelMapping.style, levelMapping.mapping) : undefined,
-      });
-    },
-
-    'plan.get': async ({ id }) => stored(id),
-
-    'plan.save': async ({ id, doc, baseRevision }) => {
-      checkDoc(doc);
-      const snapshot = cmp.beforeSave(id);
-      const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
-      // The save, its snapshot of the plan before and its history entry: one transaction.
-      const saved = lib.replacePlan(id, doc, {
-        baseRevision,
-        before: () => snapshot?.commit(),
-        within: (r) => {
-          if (before) review.recordEdit(id, before, doc, r.revision);
-        },
-      });
-      afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
-      afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
-      return saved;
-    },
-
-    'plan.delete': async ({ id }) => {
-      lib.deletePlan(id);
-      return { ok: true as const };
-    },
-
-    'plan.duplicate': async ({ id, title }) => {
-      const { id: _old, ...src } = lib.getPlan(id);
-      const doc: PlanDoc = {
-        ...src,
-        meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
-      };
-      return create(doc, `复制自《${src.meta.title}》`);
-    },
-
-    'plan.setStatus': async ({ id, status }) => {
-      // The status, its snapshot and its history entry: one transaction.
-      lib.db.transaction(() => {
-        const before = lib.getPlan(id).meta.status;
-        lib.setStatus(id, status);
-        cmp.afterStatusChange(id, before, status);
-        if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
-      }).immediate();
-      return { ok: true as const };
-    },
-
-    'plan.createFromTemplate': async ({ templateId, district, period, mode, title }) => {
-      checkPeriod(period);
-      const template = lib.getPlan(templateId);
-      const doc = planFromTemplate(template, { district, period, mode, title, templateId });
-      checkDoc(doc);
-      return create(doc, `以《${template.meta.title}》为模板新建`, { status: 'draft' });
-    },
-
-    'plan.createBlank': async ({ title, district, period }) => {
-      checkPeriod(period);
-      const doc = blankPlan({ title, district, period });
-      checkDoc(doc);
-      return create(doc, '新建空白规划', { status: 'draft' });
-    },
-
-    'export.docx': async ({ id, options }) => {
-      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-    },
-    'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
-    'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-    },
-    'export.preview': async ({ id, options }) => previewPages(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated),
-    'export.capabilities': async () => pdfCapability(),
-  };
-}
-
-/** Settings key of the recently opened plans: [{ id, at }], newest first. */
-const RECENT_KEY = 'library.recent';
-/** How many are kept (deleted plans are skipped when shown) and how many are shown. */
-const RECENT_KEPT = 30;
-const RECENT_SHOWN = 8;
-function recentOpened(lib: Library): Array<{ id: string; at: string }> {
-  const v = lib.getSetting<unknown>(RECENT_KEY);
-  return Array.isArray(v) ? v.filter((r): r is { id: string; at: string } => !!r && typeof r.id === 'string' && typeof r.at === 'string') : [];
-}
-
-/** prefs.*, review.* and history.* (electron/core/review.ts). */
-function reviewHandlers(review: ReviewStore): Pick<Handlers, Extract<MethodName, `review.${string}` | `history.${string}` | `prefs.${string}`>> {
-  return {
-    'prefs.get': async () => ({ identity: review.identity() }),
-    'prefs.set': async ({ identity }) => ({ identity: review.setIdentity(identity) }),
-    'review.list': async ({ planId }) => review.list(planId),
-    'review.add': async ({ planId, ...input }) => review.add(planId, input),
-    'review.reply': async ({ planId, annotationId, body }) => review.reply(planId, annotationId, body),
-    'review.edit': async ({ planId, annotationId, body, replacement }) => review.edit(planId, annotationId, body, replacement),
-    'review.setStatus': async ({ planId, annotationId, status }) => review.setStatus(planId, annotationId, status),
-    'review.accept': async ({ planId, annotationId, baseRevision }) => review.accept(planId, annotationId, baseRevision),
-    'review.delete': async ({ planId, annotationId }) => {
-      review.delete(planId, annotationId);
-      return { ok: true as const };
-    },
-    'review.submit': async ({ planId, name }) => review.submit(planId, name),
-    'review.close': async ({ planId }) => review.close(planId),
-    'review.rounds': async ({ planId }) => review.rounds(planId),
-    'review.exportPackage': async ({ planId, includeClosed }) => {
-      const { fileName, bytes, annotations } = review.exportPackage(planId, includeClosed ?? false);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64'), annotations };
-    },
-    'review.importPackage': async ({ fileName, dataBase64 }) => review.importPackage(fileName, decodeBase64(dataBase64, fileName)),
-    'review.importWord': async ({ planId, file }) => review.importWord(planId, file.fileName, decodeBase64(file.dataBase64, file.fileName)),
-    'history.list': async ({ planId, nodeId, limit }) => review.history(planId, nodeId, limit),
-    'history.restoreNode': async ({ planId, nodeId, source, baseRevision }) => review.restoreNode(planId, nodeId, source, baseRevision),
-    'history.restorePlan': async ({ planId, versionId, baseRevision }) => review.restorePlan(planId, versionId, baseRevision),
-  };
-}
-
-/** compare.* and versions.* (shared/compare does the work; electron/core/versions.ts stores). */
-/**
- * Plans with more nodes than this (both sides together) are compared in a worker thread: at the node limit a
- * comparison takes seconds, below this it takes well under a second, less than starting a worker.
- */
-export const COMPARE_IN_WORKER_NODES = 4000;
-
-function nodeCount(doc: PlanDoc): number {
-  let n = 0;
-  for (const _ of walk(doc.nodes)) n++;
-  return n;
-}
-
-function compareHandlers(
-  lib: Library,
-  cmp: CompareStore,
-  compareIsolated: (left: PlanDoc, right: PlanDoc, pins: Pin[]) => Promise<PlanComparison>,
-): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
-  return {
-    'versions.list': async ({ planId }) => cmp.listVersions(planId),
-    'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
-    'versions.get': async ({ planId, versionId }) => cmp.getVersion(planId, versionId),
-
-    'compare.plans': async ({ leftId, rightId, pins }) => {
-      const used = pins ?? cmp.getPins(leftId, rightId);
-      const left = cmp.plan(leftId);
-      const right = cmp.plan(rightId);
-      const c = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES ? await compareIsolated(left, right, used) : comparePlans(left, right, { pins: used });
-      return { leftId, rightId, ...c, pins: used };
-    },
-
-    'compare.versions': async ({ planId, fromVersionId, toVersionId }) => {
-      const current = lib.getPlan(planId);
-      let from: { doc: PlanDoc; label: string; planId: string; versionId: number | null };
-      if (fromVersionId === 'basedOn') {
-        const base = current.meta.basedOn;
-        if (!base || !lib.hasPlan(base)) {
-          throw new AppError('not-found', base ? `规划 ${planId} 所依据的模板 ${base} 已不在资料库中` : `规划 ${planId} 不是由模板生成的`, {
-            planId,
-            basedOn: base,
-            en: base ? `The template ${base} of plan ${planId} is no longer in the library.` : `Plan ${planId} was not made from a template.`,
-          });
-        }
-        from = { doc: lib.getPlan(base), label: 'basedOn', planId: base, versionId: null };
-      } else {
-        const v = cmp.getVersion(planId, fromVersionId);
-        from = { doc: v.doc, label: v.name, planId, versionId: v.versionId };
-      }
-      const to =
-        toVersionId === 'current'
-          ? { doc: current, label: 'current', planId, versionId: null }
-          : (() => {
-              const v = cmp.getVersion(planId, toVersionId);
-              return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
-            })();
-      const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
-      return {
-        planId,
-        from: { label: from.label, planId: from.planId, versionId: from.versionId },
-        to: { label: to.label, planId: to.planId, versionId: to.versionId },
-        ...d,
-      };
-    },
-
-    'compare.pins.set': async ({ leftId, rightId, pins }) => {
-      cmp.setPins(leftId, rightId, pins);
-      return { ok: true as const, pins: pins.length };
-    },
-
-    'compare.similar': async ({ planId, perTask }) => {
-      // The plan first: libraryIndex() brings the stored vectors up to date (a write), which a call
-      // for a missing plan must not do.
-      const doc = cmp.plan(planId);
-      return { planId, ...cmp.libraryIndex().similar({ planId, doc }, { perTask }) };
-    },
-  };
 }
