@@ -6,33 +6,13 @@
  * Handlers that write do so in one transaction (see library.ts), so a call that fails leaves
  * the library as it was.
  */
-import { AppError } from '../../shared/errors.js';
-import { importFile } from '../../shared/importer/index.js';
-import { PLAN_STATUSES } from '../../shared/model/plan.js';
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { METHOD_NAMES, type BackupSummary, type Envelope, type Handlers, type MethodName, type Output, type RecoveryState } from '../../shared/api/contract.js';
-import {
-  BackupScheduler,
-  countPlansIn,
-  createBackup,
-  DEFAULT_BACKUP_SETTINGS,
-  findBackup,
-  listBackups,
-  pruneBackups,
-  validateBackup,
-  type BackupInfo,
-  type BackupSettings,
-} from './backup.js';
-import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
+import type { Envelope, Handlers, MethodName, Output, RecoveryState } from '../../shared/api/contract.js';
+import type { BackupScheduler, BackupSettings } from './backup.js';
 import { makeCall } from './dispatch.js';
-import { handlersOf } from './handlers/index.js';
-import { newWorkerJobs } from './handlers/context.js';
-import { openLibrary, type Library } from './library.js';
 import type { ImportStats } from './isolated-import.js';
-import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
-import pkg from '../../package.json' with { type: 'json' };
+import { Lifecycle } from './lifecycle.js';
+import type { Library } from './library.js';
+import type { EnsureSeedsResult } from './seeds.js';
 
 export interface CoreOptions {
   /** Library folder (created when missing). */
@@ -87,218 +67,21 @@ export { COMPARE_IN_WORKER_NODES } from './handlers/compare.js';
 export { MAX_INPUT_DEPTH, WRITE_METHODS } from './dispatch.js';
 
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  const logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
-  const now = opts.now ?? (() => new Date());
-  const settings: BackupSettings = { ...DEFAULT_BACKUP_SETTINGS, ...opts.backups };
-  const dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now };
-  let lib: Library | null = null;
-  let corrupt: AppError | null = null;
-  try {
-    lib = openLibrary(dbOpts);
-  } catch (e) {
-    if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
-    corrupt = e;
-    logError('[core] the library file is damaged; starting in recovery mode:', e.message);
-  }
-  if (lib?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
-  let seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
-  if (lib && !lib.readOnly && opts.seedsDir) {
-    try {
-      seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
-    } catch (e) {
-      const s = storageError(e, opts.dataDir);
-      if (s) {
-        // A full disk must not keep the user out of the library: the seeds not stored are tried again next start.
-        logError(`[core] warning: reference plans not stored (${s.code}); they are tried again on the next start`, s.message);
-      } else {
-        lib.close();
-        throw e;
-      }
-    }
-  }
-  for (const f of seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
-
-  const imports = newWorkerJobs();
-  let closed = false;
-  /** Set while a restore swaps the library: other calls answer 'busy'. */
-  let restoring = false;
-
-  const currentLib = (): Library => {
-    if (!lib) throw corruptNow();
-    return lib;
-  };
-  const corruptNow = (): AppError =>
-    corrupt ?? new AppError('db-corrupt', '资料库未打开', { en: 'The library is not open.' });
-
-  const recoveryState = (): RecoveryState | null => {
-    if (!corrupt) return null;
-    const latest = listBackups(opts.dataDir)[0];
-    return {
-      code: 'db-corrupt',
-      message: corrupt.message,
-      file: path.join(opts.dataDir, DB_FILE_NAME),
-      latestBackup: latest ? summary(latest) : null,
-    };
-  };
-
-  const scheduler = new BackupScheduler({
-    dataDir: opts.dataDir,
-    settings,
-    now,
-    backup: () => createBackup(currentLib().db, opts.dataDir, 'auto', now()),
-    onError: (e) => logError('[core] automatic backup failed:', e),
-  });
-
-  const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore' | 'app.info'> = {
-    'app.info': async () => {
-      const recovery = recoveryState();
-      return {
-        version: pkg.version,
-        dataDir: opts.dataDir,
-        plans: lib ? PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) : 0,
-        host: opts.host,
-        ...(recovery ? { recovery } : {}),
-        ...(lib?.readOnly ? { readOnly: true } : {}),
-      };
-    },
-    'backup.list': async () => listBackups(opts.dataDir).map(summary),
-    'backup.create': async () => {
-      await scheduler.idle();
-      const made = await createBackup(currentLib().db, opts.dataDir, 'manual', now());
-      pruneBackups(opts.dataDir, settings, now());
-      return summary(made);
-    },
-    'backup.restore': async ({ name }) => {
-      const chosen = findBackup(opts.dataDir, name);
-      validateBackup(chosen.file, LATEST_VERSION);
-      restoring = true;
-      try {
-        await scheduler.idle();
-        let safetyBackup: string | null = null;
-        let movedAside: string[] = [];
-        if (lib) {
-          safetyBackup = (await createBackup(lib.db, opts.dataDir, 'pre-restore', now())).name;
-          lib.close();
-          lib = null;
-          // SQLite's backup API copies the pages into the library file under its own locks (a second process
-          // that has the library open sees the restored content), the journal keeps it crash-safe.
-          const src = new Database(chosen.file, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
-          try {
-            await src.backup(path.join(opts.dataDir, DB_FILE_NAME));
-          } finally {
-            src.close();
-          }
-        } else {
-          movedAside = replaceCorruptFile(opts.dataDir, chosen.file, now());
-        }
-        lib = openLibrary(dbOpts);
-        corrupt = null;
-        handlers = allHandlers(lib);
-        if (settings.schedule) scheduler.start(); // a core that started in recovery mode had none
-        return { restored: chosen.name, safetyBackup, movedAside, plans: PLAN_STATUSES.reduce((n, s) => n + lib!.countPlans(s), 0) };
-      } catch (e) {
-        if (!lib && !corrupt) {
-          // The old library was closed and could not be reopened: keep answering, as in recovery mode.
-          try {
-            lib = openLibrary(dbOpts);
-            handlers = allHandlers(lib);
-          } catch (e2) {
-            corrupt = e2 instanceof AppError ? e2 : new AppError('db-corrupt', `资料库无法重新打开:${String((e2 as Error)?.message ?? e2)}`, { en: 'The library could not be reopened.' });
-            handlers = recoveryHandlers();
-          }
-        }
-        throw e;
-      } finally {
-        restoring = false;
-      }
-    },
-  };
-
-  const allHandlers = (l: Library): Handlers => ({ ...handlersOf(l, { opts, logError, now, jobs: imports }), ...backupHandlers });
-  const recoveryHandlers = (): Handlers => {
-    const refuse = async () => {
-      throw corruptNow();
-    };
-    const h = Object.fromEntries(METHOD_NAMES.map((m) => [m, refuse])) as unknown as Handlers;
-    return { ...h, ...backupHandlers };
-  };
-  let handlers: Handlers = lib ? allHandlers(lib) : recoveryHandlers();
-
-  if (lib && !lib.readOnly && settings.schedule) scheduler.start();
-
-  const call = makeCall(
-    {
-      get closed() {
-        return closed;
-      },
-      get restoring() {
-        return restoring;
-      },
-      get library() {
-        return lib;
-      },
-      corruptNow,
-      get handlers() {
-        return handlers;
-      },
-    },
-    opts.dataDir,
-    logError,
-  );
-
+  const life = await Lifecycle.start(opts);
+  const call = makeCall(life, opts.dataDir, life.logError);
   return {
     get handlers() {
-      return handlers;
+      return life.handlers;
     },
     call: call as Core['call'],
-    close() {
-      closed = true;
-      for (const job of imports.running) job.abort(); // their workers are terminated
-      scheduler.stop();
-      lib?.close();
-      lib = null;
-    },
+    close: () => life.close(),
     get library() {
-      return currentLib();
+      return life.current();
     },
-    seeds,
+    seeds: life.seeds,
     get recovery() {
-      return recoveryState();
+      return life.recoveryState();
     },
-    backups: scheduler,
+    backups: life.scheduler,
   };
-}
-
-/** A backup as the API lists it (with its number of plans, read from the file). */
-function summary(b: BackupInfo): BackupSummary {
-  return { name: b.name, createdAt: b.createdAt, kind: b.kind, schemaVersion: b.schemaVersion, bytes: b.bytes, plans: countPlansIn(b.file) };
-}
-
-/**
- * Recovery: move the damaged library file (and its -wal/-shm, which belong to it and must not be replayed onto the
- * restored file) aside as library.sqlite.corrupt-<time>[-wal|-shm] — never deleted — and put a copy of the backup in
- * its place (written to a temporary name, fsync'ed, renamed). Returns the names moved aside.
- */
-function replaceCorruptFile(dataDir: string, backupFile: string, when: Date): string[] {
-  const file = path.join(dataDir, DB_FILE_NAME);
-  const tag = when.toISOString().replace(/[-:.]/g, '');
-  const moved: string[] = [];
-  const tmp = path.join(dataDir, `.${DB_FILE_NAME}.restoring`);
-  fs.copyFileSync(backupFile, tmp);
-  const fd = fs.openSync(tmp, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  for (const suffix of ['', '-wal', '-shm']) {
-    const from = file + suffix;
-    if (!fs.existsSync(from)) continue;
-    let to = `${file}.corrupt-${tag}${suffix}`;
-    for (let i = 2; fs.existsSync(to); i++) to = `${file}.corrupt-${tag}-${i}${suffix}`;
-    fs.renameSync(from, to);
-    moved.push(path.basename(to));
-  }
-  fs.renameSync(tmp, file);
-  return moved;
 }

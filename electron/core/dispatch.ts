@@ -48,7 +48,7 @@ export interface DispatchTarget {
   /** A restore from a backup is swapping the library. */
   readonly restoring: boolean;
   /** null: recovery mode (no library open). */
-  readonly library: Pick<Library, 'readOnly'> | null;
+  readonly lib: Pick<Library, 'readOnly'> | null;
   /** The error recovery mode answers with. */
   corruptNow(): AppError;
   /** The handlers of the library open now (they change after a restore). */
@@ -68,7 +68,7 @@ export function makeCall(target: DispatchTarget, dataDir: string, logError: LogE
       if (target.restoring) {
         throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
       }
-      const lib = target.library;
+      const lib = target.lib;
       if (!lib && !RECOVERY_METHODS.has(name)) throw target.corruptNow();
       if (lib?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(dataDir);
       const input = validate(name, rawInput);
