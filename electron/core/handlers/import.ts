@@ -1,6 +1,6 @@
 /**
  * plan.importPreview, plan.importCancel, plan.importCommit: a file is read by the importer in a worker thread
- * (./isolated-import.ts: time and memory limits), shown to the planner, then stored. Import jobs carry the
+ * (../isolated-import.ts: time and memory limits), shown to the planner, then stored. Import jobs carry the
  * client's jobId so that plan.importCancel can stop one, even one whose upload has not arrived yet.
  */
 import type { Handlers } from '../../../shared/api/contract.js';
