@@ -1,7 +1,9 @@
 /**
  * The API contract: one typed map of methods, each taking one JSON argument and returning JSON.
- * Inputs are validated with these zod schemas at every boundary (IPC in electron/main, HTTP in electron/bridge,
- * and the core itself). Errors cross the boundary as { code, message, details } (shared/errors.ts).
+ * Inputs are validated with these zod schemas in one place only, the core's dispatch (electron/core/dispatch.ts),
+ * which every host goes through: IPC in electron/main checks the sender and HTTP in electron/bridge parses the JSON
+ * body (with a size limit), then both hand the input to core.call unchecked. Errors cross the boundary as
+ * { code, message, details } (shared/errors.ts).
  *
  * Hosts: electron/core createCore() implements `Handlers`; electron/main registers one ipcMain.handle per method;
  * electron/preload exposes window.api with one function per method; electron/bridge serves POST /api/<method>.

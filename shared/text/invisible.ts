@@ -9,7 +9,7 @@
  *   turned into spaces they put gaps inside words (推进 智慧城市).
  *
  * Plans are Chinese administrative text, where none of these carries meaning: they are removed (not replaced),
- * in imported lines (shared/importer/index.ts) and in every string an API call receives (electron/core/core.ts).
+ * in imported lines (shared/importer/index.ts) and in every string an API call receives (electron/core/dispatch.ts).
  * In messages (file names in error lines) control characters are instead made visible as escapes.
  */
 

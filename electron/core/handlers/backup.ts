@@ -1,0 +1,24 @@
+/** backup.*: list, make and restore backups (../backup.ts: the files; ../lifecycle.ts: the swap of a restore). */
+import type { BackupSummary, Handlers } from '../../../shared/api/contract.js';
+import { countPlansIn, createBackup, listBackups, pruneBackups, type BackupInfo } from '../backup.js';
+import type { Lifecycle } from '../lifecycle.js';
+
+/** A backup as the API lists it (with its number of plans, read from the file). */
+export function backupSummary(b: BackupInfo): BackupSummary {
+  return { name: b.name, createdAt: b.createdAt, kind: b.kind, schemaVersion: b.schemaVersion, bytes: b.bytes, plans: countPlansIn(b.file) };
+}
+
+/** These work in recovery mode too (backup.create answers 'db-corrupt' there: there is no library to copy). */
+export function backupHandlers(life: Lifecycle): Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.restore'> {
+  const { dataDir } = life.opts;
+  return {
+    'backup.list': async () => listBackups(dataDir).map(backupSummary),
+    'backup.create': async () => {
+      await life.scheduler.idle();
+      const made = await createBackup(life.current().db, dataDir, 'manual', life.now());
+      pruneBackups(dataDir, life.settings, life.now());
+      return backupSummary(made);
+    },
+    'backup.restore': async ({ name }) => life.restore(name),
+  };
+}

@@ -1,0 +1,86 @@
+/** compare.* and versions.* (shared/compare does the work; ../versions.ts stores versions, pins and vectors). */
+import type { Handlers } from '../../../shared/api/contract.js';
+import { comparePlans, compareVersions } from '../../../shared/compare/index.js';
+import { AppError } from '../../../shared/errors.js';
+import { walk, type PlanDoc } from '../../../shared/model/plan.js';
+import { comparePlansIsolated } from '../isolated-import.js';
+import { isolated, type HandlerContext } from './context.js';
+
+/**
+ * Plans with more nodes than this (both sides together) are compared in a worker thread: at the node limit a
+ * comparison takes seconds, below this it takes well under a second, less than starting a worker.
+ */
+export const COMPARE_IN_WORKER_NODES = 4000;
+
+function nodeCount(doc: PlanDoc): number {
+  let n = 0;
+  for (const _ of walk(doc.nodes)) n++;
+  return n;
+}
+
+export function compareHandlers(
+  ctx: HandlerContext,
+): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
+  const { lib, cmp, opts } = ctx;
+  return {
+    'versions.list': async ({ planId }) => cmp.listVersions(planId),
+    'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
+    'versions.get': async ({ planId, versionId }) => cmp.getVersion(planId, versionId),
+
+    'compare.plans': async ({ leftId, rightId, pins }) => {
+      const used = pins ?? cmp.getPins(leftId, rightId);
+      const left = cmp.plan(leftId);
+      const right = cmp.plan(rightId);
+      const c =
+        nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES
+          ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal }))
+          : comparePlans(left, right, { pins: used });
+      return { leftId, rightId, ...c, pins: used };
+    },
+
+    'compare.versions': async ({ planId, fromVersionId, toVersionId }) => {
+      const current = lib.getPlan(planId);
+      let from: { doc: PlanDoc; label: string; planId: string; versionId: number | null };
+      if (fromVersionId === 'basedOn') {
+        const base = current.meta.basedOn;
+        if (!base || !lib.hasPlan(base)) {
+          throw new AppError('not-found', base ? `规划 ${planId} 所依据的模板 ${base} 已不在资料库中` : `规划 ${planId} 不是由模板生成的`, {
+            planId,
+            basedOn: base,
+            en: base ? `The template ${base} of plan ${planId} is no longer in the library.` : `Plan ${planId} was not made from a template.`,
+          });
+        }
+        from = { doc: lib.getPlan(base), label: 'basedOn', planId: base, versionId: null };
+      } else {
+        const v = cmp.getVersion(planId, fromVersionId);
+        from = { doc: v.doc, label: v.name, planId, versionId: v.versionId };
+      }
+      const to =
+        toVersionId === 'current'
+          ? { doc: current, label: 'current', planId, versionId: null }
+          : (() => {
+              const v = cmp.getVersion(planId, toVersionId);
+              return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
+            })();
+      const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
+      return {
+        planId,
+        from: { label: from.label, planId: from.planId, versionId: from.versionId },
+        to: { label: to.label, planId: to.planId, versionId: to.versionId },
+        ...d,
+      };
+    },
+
+    'compare.pins.set': async ({ leftId, rightId, pins }) => {
+      cmp.setPins(leftId, rightId, pins);
+      return { ok: true as const, pins: pins.length };
+    },
+
+    'compare.similar': async ({ planId, perTask }) => {
+      // The plan first: libraryIndex() brings the stored vectors up to date (a write), which a call
+      // for a missing plan must not do.
+      const doc = cmp.plan(planId);
+      return { planId, ...cmp.libraryIndex().similar({ planId, doc }, { perTask }) };
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the handlers of one open library share (built by ./index.ts, again after a restore swaps the library):
+ * the library, its comparison and review stores, the core's options, and the work running in worker threads.
+ * Also the small input checks more than one domain uses.
+ */
+import { AppError, ImportError, LIMITS } from '../../../shared/errors.js';
+import type { PlanDoc, Period } from '../../../shared/model/plan.js';
+import type { CoreOptions } from '../core.js';
+import type { LogError } from '../dispatch.js';
+import type { Library } from '../library.js';
+import type { ReviewStore } from '../review.js';
+import type { CompareStore } from '../versions.js';
+
+/** Work running in worker threads (imports, large exports and comparisons); lives as long as the core. */
+export interface WorkerJobs {
+  /** Every running job (close() aborts them: their workers are terminated). */
+  running: Set<AbortController>;
+  /** Running imports by jobId (plan.importCancel). */
+  byId: Map<string, AbortController>;
+  /** jobIds cancelled before their import started. */
+  cancelledEarly: Set<string>;
+}
+
+export const newWorkerJobs = (): WorkerJobs => ({ running: new Set(), byId: new Map(), cancelledEarly: new Set() });
+
+export interface HandlerContext {
+  lib: Library;
+  cmp: CompareStore;
+  review: ReviewStore;
+  opts: CoreOptions;
+  logError: LogError;
+  now: () => Date;
+  jobs: WorkerJobs;
+}
+
+/** Work in a worker thread (the host keeps answering meanwhile), stopped by close(). */
+export async function isolated<T>(ctx: HandlerContext, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const abort = new AbortController();
+  ctx.jobs.running.add(abort);
+  try {
+    return await run(abort.signal);
+  } finally {
+    ctx.jobs.running.delete(abort);
+  }
+}
+
+/** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
+export function createPlan(
+  ctx: HandlerContext,
+  doc: PlanDoc,
+  summary: string,
+  addOpts: { status?: PlanDoc['meta']['status']; within?: (id: string) => void } = {},
+): { id: string } {
+  return {
+    id: ctx.lib.addPlan(doc, {
+      status: addOpts.status,
+      within: (id) => {
+        ctx.review.recordEvent(id, 'create', summary);
+        addOpts.within?.(id);
+      },
+    }),
+  };
+}
+
+export function checkPeriod(period: Period): void {
+  if (period.start > period.end) {
+    throw new AppError('invalid-input', `规划期起始年份 ${period.start} 晚于结束年份 ${period.end}`, {
+      period,
+      issues: [{ path: ['period'], code: 'custom', message: 'start > end' }],
+      en: `Period start ${period.start} is after its end ${period.end}.`,
+    });
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** base64 → bytes, refusing anything over LIMITS.maxImportBytes and malformed text before decoding. */
+export function decodeBase64(data: string, fileName: string): Uint8Array {
+  const tooLarge = (size: number) => new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    bytes: size,
+    limit: LIMITS.maxImportBytes,
+  });
+  // Cheap first look (base64 with line breaks every 76 characters is ~1.3% longer): no copy of a huge string.
+  const upper = Math.floor((data.length * 3) / 4);
+  if (upper > LIMITS.maxImportBytes * 1.05 + 1024) throw tooLarge(upper);
+  const s = data.replace(/\s+/g, '');
+  if (!BASE64.test(s) || s.length % 4 === 1) {
+    throw new AppError('invalid-input', `${fileName} 的内容不是有效的 Base64 编码`, {
+      issues: [{ path: ['dataBase64'], code: 'custom', message: 'not base64' }],
+      en: 'dataBase64 is not valid base64.',
+    });
+  }
+  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  const size = Math.floor((s.length * 3) / 4) - padding;
+  if (size > LIMITS.maxImportBytes) throw tooLarge(size);
+  const buf = Buffer.from(s, 'base64');
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}

@@ -1,0 +1,34 @@
+/**
+ * export.*: Word, Markdown, PDF and the page preview of a stored plan (../export.ts does the work; the Word
+ * document is built in a worker thread). With options.annotations the plan's open annotations go along.
+ */
+import type { Handlers } from '../../../shared/api/contract.js';
+import type { PlanDoc } from '../../../shared/model/plan.js';
+import type { DocxOptions } from '../../../shared/export/options.js';
+import { exportDocx, exportMarkdown, exportPdf, pdfCapability, previewPages } from '../export.js';
+import { exportDocxIsolated } from '../isolated-import.js';
+import { isolated, type HandlerContext } from './context.js';
+
+export function exportHandlers(
+  ctx: HandlerContext,
+): Pick<Handlers, 'export.docx' | 'export.markdown' | 'export.pdf' | 'export.preview' | 'export.capabilities'> {
+  const { lib, review, opts } = ctx;
+  /** Word/PDF options with the plan's open annotations filled in when asked for. */
+  const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
+    options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
+  const buildIsolated = (doc: PlanDoc, options: DocxOptions) =>
+    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
+  return {
+    'export.docx': async ({ id, options }) => {
+      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
+    'export.pdf': async ({ id, options }) => {
+      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
+      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    'export.preview': async ({ id, options }) => previewPages(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated),
+    'export.capabilities': async () => pdfCapability(),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * plan.importPreview, plan.importCancel, plan.importCommit: a file is read by the importer in a worker thread
+ * (../isolated-import.ts: time and memory limits), shown to the planner, then stored. Import jobs carry the
+ * client's jobId so that plan.importCancel can stop one, even one whose upload has not arrived yet.
+ */
+import type { Handlers } from '../../../shared/api/contract.js';
+import { AppError, ImportError } from '../../../shared/errors.js';
+import { checkDoc } from '../checks.js';
+import { importIsolated } from '../isolated-import.js';
+import { rememberMapping, rememberedMappings } from '../level-mappings.js';
+import { createPlan, decodeBase64, type HandlerContext } from './context.js';
+
+/** How many cancels that overtook their import are remembered. */
+const MAX_EARLY_CANCELS = 100;
+
+const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+
+export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.importPreview' | 'plan.importCancel' | 'plan.importCommit'> {
+  const { lib, opts } = ctx;
+  const { running, byId: jobs, cancelledEarly } = ctx.jobs;
+  return {
+    'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
+      if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
+      if (jobId !== undefined && jobs.has(jobId)) {
+        throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
+      }
+      const abort = new AbortController();
+      running.add(abort);
+      if (jobId !== undefined) jobs.set(jobId, abort);
+      try {
+        const bytes = decodeBase64(dataBase64, fileName);
+        // without a mapping of the planner's, the one remembered for the document's style applies
+        const remembered = mapping ? undefined : rememberedMappings(lib);
+        const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
+          workerEntry: opts.importWorker,
+          signal: abort.signal,
+          timeoutMs: opts.importLimits?.timeoutMs,
+          memoryMb: opts.importLimits?.memoryMb,
+          onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
+        });
+        // the same document imported before: the client offers to open that plan instead of storing a copy
+        return { ...preview, duplicates: lib.plansFromSameSource(preview.meta.source) };
+      } finally {
+        running.delete(abort);
+        if (jobId !== undefined) jobs.delete(jobId);
+      }
+    },
+
+    'plan.importCancel': async ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (job) {
+        job.abort();
+        return { cancelled: true };
+      }
+      // The cancel overtook its import (e.g. a large upload still arriving): remember it, boundedly.
+      cancelledEarly.add(jobId);
+      if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value!);
+      return { cancelled: false };
+    },
+
+    'plan.importCommit': async ({ doc, status, levelMapping }) => {
+      checkDoc(doc);
+      // the plan, its history entry and the level mapping it was previewed with (remembered for its style): one
+      // transaction
+      return createPlan(ctx, doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, {
+        status,
+        within: levelMapping ? () => rememberMapping(lib, levelMapping.style, levelMapping.mapping) : undefined,
+      });
+    },
+  };
+}

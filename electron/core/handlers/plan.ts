@@ -1,0 +1,90 @@
+/** plan.* (but the plan.import* methods, ./import.ts): read, save, delete, copy, set the status, create new plans. */
+import type { Handlers } from '../../../shared/api/contract.js';
+import type { PlanDoc } from '../../../shared/model/plan.js';
+import { blankPlan, planFromTemplate } from '../../../shared/template.js';
+import { checkDoc } from '../checks.js';
+import { checkPeriod, createPlan, type HandlerContext } from './context.js';
+
+/** Appended to the title of a duplicated plan when no title is given. */
+export const COPY_SUFFIX = '(副本)';
+
+export function planHandlers(
+  ctx: HandlerContext,
+): Pick<Handlers, 'plan.get' | 'plan.save' | 'plan.delete' | 'plan.duplicate' | 'plan.setStatus' | 'plan.createFromTemplate' | 'plan.createBlank'> {
+  const { lib, cmp, review, logError } = ctx;
+  // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
+  // text with the new revision, and the client's next save would overwrite that change without a conflict.
+  const stored = (id: string) => lib.db.transaction(() => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) }))();
+  /**
+   * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
+   * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
+   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
+   */
+  const afterCommit = (what: string, work: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
+    }
+  };
+  return {
+    'plan.get': async ({ id }) => stored(id),
+
+    'plan.save': async ({ id, doc, baseRevision }) => {
+      checkDoc(doc);
+      const snapshot = cmp.beforeSave(id);
+      const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
+      // The save, its snapshot of the plan before and its history entry: one transaction.
+      const saved = lib.replacePlan(id, doc, {
+        baseRevision,
+        before: () => snapshot?.commit(),
+        within: (r) => {
+          if (before) review.recordEdit(id, before, doc, r.revision);
+        },
+      });
+      afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
+      return saved;
+    },
+
+    'plan.delete': async ({ id }) => {
+      lib.deletePlan(id);
+      return { ok: true as const };
+    },
+
+    'plan.duplicate': async ({ id, title }) => {
+      const { id: _old, ...src } = lib.getPlan(id);
+      const doc: PlanDoc = {
+        ...src,
+        meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
+      };
+      return createPlan(ctx, doc, `复制自《${src.meta.title}》`);
+    },
+
+    'plan.setStatus': async ({ id, status }) => {
+      // The status, its snapshot and its history entry: one transaction.
+      lib.db.transaction(() => {
+        const before = lib.getPlan(id).meta.status;
+        lib.setStatus(id, status);
+        cmp.afterStatusChange(id, before, status);
+        if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      }).immediate();
+      return { ok: true as const };
+    },
+
+    'plan.createFromTemplate': async ({ templateId, district, period, mode, title }) => {
+      checkPeriod(period);
+      const template = lib.getPlan(templateId);
+      const doc = planFromTemplate(template, { district, period, mode, title, templateId });
+      checkDoc(doc);
+      return createPlan(ctx, doc, `以《${template.meta.title}》为模板新建`, { status: 'draft' });
+    },
+
+    'plan.createBlank': async ({ title, district, period }) => {
+      checkPeriod(period);
+      const doc = blankPlan({ title, district, period });
+      checkDoc(doc);
+      return createPlan(ctx, doc, '新建空白规划', { status: 'draft' });
+    },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The life of a core: start-up (open the library, import the reference plans, start the backup schedule),
+ * recovery mode (the library file is damaged: only app.info, backup.list and backup.restore work), the hot swap
+ * of the library after backup.restore (the handlers are built again over the restored file), and close.
+ * ../core.ts wires it to dispatch; what it holds is what dispatch asks at each call (DispatchTarget).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Handlers, RecoveryState } from '../../shared/api/contract.js';
+import { AppError } from '../../shared/errors.js';
+import { importFile } from '../../shared/importer/index.js';
+import { PLAN_STATUSES } from '../../shared/model/plan.js';
+import {
+  BackupScheduler,
+  createBackup,
+  DEFAULT_BACKUP_SETTINGS,
+  findBackup,
+  listBackups,
+  validateBackup,
+  type BackupSettings,
+} from './backup.js';
+import type { CoreOptions } from './core.js';
+import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
+import type { DispatchTarget, LogError } from './dispatch.js';
+import { backupSummary } from './handlers/backup.js';
+import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
+import { composeHandlers } from './handlers/index.js';
+import { openLibrary, type Library } from './library.js';
+import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
+
+export class Lifecycle implements DispatchTarget {
+  /** The library open now; null in recovery mode (and while a restore swaps it). */
+  lib: Library | null = null;
+  /** Why the library is not open (recovery mode). */
+  corrupt: AppError | null = null;
+  closed = false;
+  /** Set while a restore swaps the library: other calls answer 'busy'. */
+  restoring = false;
+  /** The handlers of the library open now (they change after a restore). */
+  handlers!: Handlers;
+  seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
+  /** Work in worker threads: outlives a restore, stopped by close(). */
+  readonly jobs: WorkerJobs = newWorkerJobs();
+  readonly logError: LogError;
+  readonly now: () => Date;
+  readonly settings: BackupSettings;
+  readonly scheduler: BackupScheduler;
+  private readonly dbOpts: { dataDir: string; nativeBinding?: string; now: () => Date };
+
+  private constructor(readonly opts: CoreOptions) {
+    this.logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
+    this.now = opts.now ?? (() => new Date());
+    this.settings = { ...DEFAULT_BACKUP_SETTINGS, ...opts.backups };
+    this.dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now: this.now };
+    this.scheduler = new BackupScheduler({
+      dataDir: opts.dataDir,
+      settings: this.settings,
+      now: this.now,
+      backup: () => createBackup(this.current().db, opts.dataDir, 'auto', this.now()),
+      onError: (e) => this.logError('[core] automatic backup failed:', e),
+    });
+  }
+
+  /** Open the library (or enter recovery mode when opts.recovery), import the reference plans, start the schedule. */
+  static async start(opts: CoreOptions): Promise<Lifecycle> {
+    const life = new Lifecycle(opts);
+    const { logError } = life;
+    let lib: Library | null = null;
+    try {
+      lib = openLibrary(life.dbOpts);
+    } catch (e) {
+      if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
+      life.corrupt = e;
+      logError('[core] the library file is damaged; starting in recovery mode:', e.message);
+    }
+    if (lib?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
+    if (lib && !lib.readOnly && opts.seedsDir) {
+      try {
+        life.seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
+      } catch (e) {
+        const s = storageError(e, opts.dataDir);
+        if (s) {
+          // A full disk must not keep the user out of the library: the seeds not stored are tried again next start.
+          logError(`[core] warning: reference plans not stored (${s.code}); they are tried again on the next start`, s.message);
+        } else {
+          lib.close();
+          throw e;
+        }
+      }
+    }
+    for (const f of life.seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
+    life.lib = lib;
+    life.handlers = composeHandlers(life);
+    if (lib && !lib.readOnly && life.settings.schedule) life.scheduler.start();
+    return life;
+  }
+
+  /** The open library, or 'db-corrupt' in recovery mode. */
+  current(): Library {
+    if (!this.lib) throw this.corruptNow();
+    return this.lib;
+  }
+
+  corruptNow(): AppError {
+    return this.corrupt ?? new AppError('db-corrupt', '资料库未打开', { en: 'The library is not open.' });
+  }
+
+  /** How many plans the open library holds (0 in recovery mode). */
+  planCount(): number {
+    const lib = this.lib;
+    return lib ? PLAN_STATUSES.reduce((n, s) => n + lib.countPlans(s), 0) : 0;
+  }
+
+  /** Non-null in recovery mode: what is damaged and the newest backup to restore. */
+  recoveryState(): RecoveryState | null {
+    if (!this.corrupt) return null;
+    const latest = listBackups(this.opts.dataDir)[0];
+    return {
+      code: 'db-corrupt',
+      message: this.corrupt.message,
+      file: path.join(this.opts.dataDir, DB_FILE_NAME),
+      latestBackup: latest ? backupSummary(latest) : null,
+    };
+  }
+
+  /**
+   * backup.restore: check the backup, keep a pre-restore backup of the library open now, copy the backup into the
+   * library file (or, in recovery mode, put it in place of the damaged file), reopen and rebuild the handlers.
+   * Meanwhile every other call answers 'busy'.
+   */
+  async restore(name: string): Promise<{ restored: string; safetyBackup: string | null; movedAside: string[]; plans: number }> {
+    const { dataDir, nativeBinding } = this.opts;
+    const chosen = findBackup(dataDir, name);
+    validateBackup(chosen.file, LATEST_VERSION);
+    this.restoring = true;
+    try {
+      await this.scheduler.idle();
+      let safetyBackup: string | null = null;
+      let movedAside: string[] = [];
+      if (this.lib) {
+        safetyBackup = (await createBackup(this.lib.db, dataDir, 'pre-restore', this.now())).name;
+        this.lib.close();
+        this.lib = null;
+        // SQLite's backup API copies the pages into the library file under its own locks (a second process
+        // that has the library open sees the restored content), the journal keeps it crash-safe.
+        const src = new Database(chosen.file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+        try {
+          await src.backup(path.join(dataDir, DB_FILE_NAME));
+        } finally {
+          src.close();
+        }
+      } else {
+        movedAside = replaceCorruptFile(dataDir, chosen.file, this.now());
+      }
+      this.lib = openLibrary(this.dbOpts);
+      this.corrupt = null;
+      this.handlers = composeHandlers(this);
+      if (this.settings.schedule) this.scheduler.start(); // a core that started in recovery mode had none
+      return { restored: chosen.name, safetyBackup, movedAside, plans: this.planCount() };
+    } catch (e) {
+      if (!this.lib && !this.corrupt) {
+        // The old library was closed and could not be reopened: keep answering, as in recovery mode.
+        try {
+          this.lib = openLibrary(this.dbOpts);
+        } catch (e2) {
+          this.corrupt =
+            e2 instanceof AppError
+              ? e2
+              : new AppError('db-corrupt', `资料库无法重新打开:${String((e2 as Error)?.message ?? e2)}`, { en: 'The library could not be reopened.' });
+        }
+        this.handlers = composeHandlers(this);
+      }
+      throw e;
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const job of this.jobs.running) job.abort(); // their workers are terminated
+    this.scheduler.stop();
+    this.lib?.close();
+    this.lib = null;
+  }
+}
+
+/**
+ * Recovery: move the damaged library file (and its -wal/-shm, which belong to it and must not be replayed onto the
+ * restored file) aside as library.sqlite.corrupt-<time>[-wal|-shm] — never deleted — and put a copy of the backup in
+ * its place (written to a temporary name, fsync'ed, renamed). Returns the names moved aside.
+ */
+function replaceCorruptFile(dataDir: string, backupFile: string, when: Date): string[] {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  const tag = when.toISOString().replace(/[-:.]/g, '');
+  const moved: string[] = [];
+  const tmp = path.join(dataDir, `.${DB_FILE_NAME}.restoring`);
+  fs.copyFileSync(backupFile, tmp);
+  const fd = fs.openSync(tmp, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  for (const suffix of ['', '-wal', '-shm']) {
+    const from = file + suffix;
+    if (!fs.existsSync(from)) continue;
+    let to = `${file}.corrupt-${tag}${suffix}`;
+    for (let i = 2; fs.existsSync(to); i++) to = `${file}.corrupt-${tag}-${i}${suffix}`;
+    fs.renameSync(from, to);
+    moved.push(path.basename(to));
+  }
+  fs.renameSync(tmp, file);
+  return moved;
+}
