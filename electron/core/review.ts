@@ -34,12 +34,11 @@ import type { Library } from './library.js';
 import type { CompareStore } from './versions.js';
 import { checkDoc } from './checks.js';
 import { updateNode } from '../../shared/tree.js';
+import { clip, MAX_QUOTE, newId, notFound, requirePlan, reviewContext, type ReviewContext } from './review/context.js';
+import { ReviewPrefs } from './review/prefs.js';
 
 /** Edits by the same person within this many minutes are one history entry. */
 export const HISTORY_COALESCE_MINUTES = 5;
-const IDENTITY_KEY = 'identity';
-/** Longest quote an anchor keeps (Anchor.quote in shared/review/model.ts). */
-const MAX_QUOTE = 5000;
 
 type HistoryKind = HistoryEntry['kind'];
 
@@ -47,7 +46,6 @@ interface AnnotationRow { data: string }
 interface HistoryRow { plan_id: string; seq: number; at: string; actor: string; kind: HistoryKind; summary: string; revision: number; changes: string }
 interface RoundRow { plan_id: string; round: number; name: string; version_id: number; started_at: string; started_by: string; closed_at: string | null }
 
-const newId = (prefix: string) => prefix + crypto.randomBytes(9).toString('base64url');
 
 const round = (r: RoundRow): ReviewRound => ({
   planId: r.plan_id,
@@ -66,14 +64,23 @@ export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): st
 }
 const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
 
-const notFound = (what: string, id: string, en: string) => new AppError('not-found', `${what} ${id} 不存在`, { id, en });
 
 export class ReviewStore {
   private readonly db: Database.Database;
+  private readonly lib: Library;
+  private readonly cmp: CompareStore;
+  private readonly now: () => Date;
+  private readonly cx: ReviewContext;
+  private readonly prefs: ReviewPrefs;
   private readonly s;
 
-  constructor(private readonly lib: Library, private readonly cmp: CompareStore, private readonly now: () => Date = () => new Date()) {
+  constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
+    this.cx = reviewContext(lib, cmp, now);
+    this.lib = lib;
+    this.cmp = cmp;
+    this.now = now;
     this.db = lib.db;
+    this.prefs = new ReviewPrefs(lib);
     const db = this.db;
     this.s = {
       list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
@@ -106,24 +113,21 @@ export class ReviewStore {
   // --- identity -----------------------------------------------------------------------------------------
 
   identity(): Person {
-    return this.lib.getSetting<Person>(IDENTITY_KEY) ?? NOBODY;
+    return this.prefs.identity();
   }
 
   setIdentity(p: Person): Person {
-    const clean = { name: p.name.trim(), department: p.department.trim() };
-    if (!clean.name) throw new AppError('invalid-input', '审阅人姓名不能为空', { issues: [{ path: ['identity', 'name'], code: 'custom', message: 'empty' }], en: 'The reviewer name must not be empty.' });
-    this.lib.setSetting(IDENTITY_KEY, clean);
-    return clean;
+    return this.prefs.setIdentity(p);
   }
 
   private stamp(): string {
-    return this.now().toISOString();
+    return this.cx.stamp();
   }
 
   // --- annotations --------------------------------------------------------------------------------------
 
   private requirePlan(planId: string): void {
-    if (!this.lib.hasPlan(planId)) throw notFound('规划', planId, `Plan ${planId} does not exist.`);
+    requirePlan(this.lib, planId);
   }
 
   private rows(planId: string): Annotation[] {
@@ -658,7 +662,6 @@ function reopenAccepted(a: Annotation): Annotation {
   return { ...a, status: 'open', closedBy: null, closedAt: null, original: null, anchor: quote ? { ...a.anchor, quote, field: a.anchor.field === 'node' ? 'body' : a.anchor.field } : a.anchor };
 }
 
-const clip = (s: string, n = 16): string => (s.length > n ? s.slice(0, n) + '…' : s);
 
 const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
 
