@@ -26,7 +26,7 @@ import {
   type WordCommentsReport,
 } from '../../shared/review/model.js';
 import { indexNodes, makeAnchor, resolveAnchor, sameAnchor, updatedAnchor } from '../../shared/review/anchor.js';
-import { diffPlans, mergeChange, nodeLabel, restoreNode as restoreNodeIn, stateIn, type NodeState } from '../../shared/review/history.js';
+import { diffPlans } from '../../shared/review/history.js';
 import { locateComment, readWordComments } from '../../shared/review/word.js';
 import type { ExportComment } from '../../shared/export/options.js';
 import { exportFileName } from '../../shared/export/filename.js';
@@ -36,14 +36,12 @@ import { checkDoc } from './checks.js';
 import { updateNode } from '../../shared/tree.js';
 import { clip, MAX_QUOTE, newId, notFound, requirePlan, reviewContext, type ReviewContext } from './review/context.js';
 import { ReviewPrefs } from './review/prefs.js';
+import { ReviewHistory, type HistoryKind } from './review/history.js';
 
-/** Edits by the same person within this many minutes are one history entry. */
-export const HISTORY_COALESCE_MINUTES = 5;
+export { HISTORY_COALESCE_MINUTES } from './review/history.js';
 
-type HistoryKind = HistoryEntry['kind'];
 
 interface AnnotationRow { data: string }
-interface HistoryRow { plan_id: string; seq: number; at: string; actor: string; kind: HistoryKind; summary: string; revision: number; changes: string }
 interface RoundRow { plan_id: string; round: number; name: string; version_id: number; started_at: string; started_by: string; closed_at: string | null }
 
 
@@ -72,6 +70,7 @@ export class ReviewStore {
   private readonly now: () => Date;
   private readonly cx: ReviewContext;
   private readonly prefs: ReviewPrefs;
+  private readonly hist: ReviewHistory;
   private readonly s;
 
   constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
@@ -81,6 +80,7 @@ export class ReviewStore {
     this.now = now;
     this.db = lib.db;
     this.prefs = new ReviewPrefs(lib);
+    this.hist = new ReviewHistory(this.cx, this.prefs);
     const db = this.db;
     this.s = {
       list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
@@ -95,18 +95,6 @@ export class ReviewStore {
       nextRound: db.prepare(`SELECT coalesce(max(round), 0) + 1 AS n FROM review_rounds WHERE plan_id = ?`),
       insertRound: db.prepare(`INSERT INTO review_rounds (plan_id, round, name, version_id, started_at, started_by, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
       closeRound: db.prepare(`UPDATE review_rounds SET closed_at = ? WHERE plan_id = ? AND round = ?`),
-      lastHistory: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`),
-      nextSeq: db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS n FROM plan_history WHERE plan_id = ?`),
-      insertHistory: db.prepare(`INSERT INTO plan_history (plan_id, seq, at, actor, kind, summary, revision, changes) VALUES (@plan_id, @seq, @at, @actor, @kind, @summary, @revision, @changes)`),
-      updateHistory: db.prepare(`UPDATE plan_history SET at = @at, summary = @summary, revision = @revision, changes = @changes WHERE plan_id = @plan_id AND seq = @seq`),
-      insertHistoryNode: db.prepare(`INSERT OR IGNORE INTO plan_history_nodes (plan_id, seq, node_id) VALUES (?, ?, ?)`),
-      deleteHistoryNodes: db.prepare(`DELETE FROM plan_history_nodes WHERE plan_id = ? AND seq = ?`),
-      history: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`),
-      historyOfNode: db.prepare(
-        `SELECT h.* FROM plan_history h JOIN plan_history_nodes n ON n.plan_id = h.plan_id AND n.seq = h.seq
-         WHERE n.plan_id = ? AND n.node_id = ? ORDER BY h.seq DESC LIMIT ?`,
-      ),
-      historyEntry: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? AND seq = ?`),
     };
   }
 
@@ -208,7 +196,7 @@ export class ReviewStore {
     };
     this.db.transaction(() => {
       this.write(a, true);
-      this.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注');
+      this.hist.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注');
     }).immediate();
     return this.view(doc, a);
   }
@@ -218,7 +206,7 @@ export class ReviewStore {
     const next = this.db.transaction(() => {
       const a = f(this.getAnnotation(planId, id));
       this.write(a);
-      this.recordAnnotation(planId, a, what);
+      this.hist.recordAnnotation(planId, a, what);
       return a;
     }).immediate();
     return this.view(doc, next);
@@ -254,7 +242,7 @@ export class ReviewStore {
     this.db.transaction(() => {
       const a = this.getAnnotation(planId, id);
       this.s.remove.run(id, planId);
-      this.recordAnnotation(planId, a, '删除批注');
+      this.hist.recordAnnotation(planId, a, '删除批注');
     }).immediate();
   }
 
@@ -283,7 +271,7 @@ export class ReviewStore {
         : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
       const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
       this.write(accepted);
-      this.recordChange(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
+      this.hist.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
       this.cmp.updateVectors(planId);
       return { revision: saved.revision, annotation: this.view(after, accepted) };
     }).immediate();
@@ -309,7 +297,7 @@ export class ReviewStore {
       const at = this.stamp();
       const by = this.identity();
       this.s.insertRound.run(planId, n, title, v.versionId, at, JSON.stringify(by), null);
-      this.recordChange(planId, 'status', `提交审阅(${title})`, this.lib.revisionOf(planId), [], false);
+      this.hist.record(planId, 'status', `提交审阅(${title})`, this.lib.revisionOf(planId), [], false);
       return round(this.s.openRound.get(planId) as RoundRow);
     }).immediate();
   }
@@ -321,7 +309,7 @@ export class ReviewStore {
     return this.db.transaction(() => {
       this.s.closeRound.run(this.stamp(), planId, open.round);
       if (this.lib.getPlan(planId).meta.status === 'review') this.lib.setStatus(planId, 'draft');
-      this.recordChange(planId, 'status', `结束审阅(${open.name})`, this.lib.revisionOf(planId), [], false);
+      this.hist.record(planId, 'status', `结束审阅(${open.name})`, this.lib.revisionOf(planId), [], false);
       return round((this.s.rounds.all(planId) as RoundRow[]).find((r) => r.round === open.round)!);
     }).immediate();
   }
@@ -389,7 +377,7 @@ export class ReviewStore {
         const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.stamp(), startedBy: pkg.exportedBy };
         const v = this.cmp.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
         this.s.insertRound.run(planId, r.round, r.name, v.versionId, r.startedAt, JSON.stringify(r.startedBy), null);
-        this.recordChange(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.lib.revisionOf(planId), [], false);
+        this.hist.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.lib.revisionOf(planId), [], false);
       }
       const doc = this.lib.getPlan(planId);
       const index = indexNodes(doc);
@@ -414,7 +402,7 @@ export class ReviewStore {
         }
       }
       if (report.added || report.updated) {
-        this.recordChange(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, this.lib.revisionOf(planId), [], false);
+        this.hist.record(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, this.lib.revisionOf(planId), [], false);
       }
       return report;
     }).immediate();
@@ -526,130 +514,35 @@ export class ReviewStore {
         report.added++;
         if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
       }
-      if (report.added) this.recordChange(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, this.lib.revisionOf(planId), [], false);
+      if (report.added) this.hist.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, this.lib.revisionOf(planId), [], false);
       return report;
     }).immediate();
   }
 
-  // --- history --------------------------------------------------------------------------------------------
+  // --- history ------------------------------------------------------------------------------------------
 
   history(planId: string, nodeId: string | undefined, limit = 200): HistoryEntry[] {
-    this.requirePlan(planId);
-    const rows = (nodeId !== undefined ? this.s.historyOfNode.all(planId, nodeId, limit) : this.s.history.all(planId, limit)) as HistoryRow[];
-    return rows.map((r) => {
-      const changes = JSON.parse(r.changes) as NodeChange[];
-      return {
-        planId: r.plan_id,
-        seq: r.seq,
-        at: r.at,
-        actor: JSON.parse(r.actor),
-        kind: r.kind,
-        summary: r.summary,
-        revision: r.revision,
-        changes: nodeId !== undefined ? changes.filter((c) => c.nodeId === nodeId) : changes,
-      };
-    });
+    return this.hist.list(planId, nodeId, limit);
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
   recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): void {
-    const changes = diffPlans(before, after);
-    if (!changes.length) return;
-    this.recordChange(planId, 'edit', '', revision, changes, true);
+    this.hist.recordEdit(planId, before, after, revision);
   }
 
   /** A simple entry without node changes (create, status …). */
   recordEvent(planId: string, kind: HistoryKind, summary: string): void {
-    this.recordChange(planId, kind, summary, this.lib.revisionOf(planId), [], false);
-  }
-
-  private recordAnnotation(planId: string, a: Annotation, what: string): void {
-    const doc = this.lib.getPlan(planId);
-    const node = a.anchor.nodeId ? indexNodes(doc).get(a.anchor.nodeId)?.node : undefined;
-    const change: NodeChange = {
-      nodeId: a.anchor.nodeId,
-      label: node ? nodeLabel(node) : '(未匹配)',
-      change: 'annotation',
-      fields: [a.kind],
-      before: null,
-      after: { annotationId: a.id, status: a.status, quote: a.anchor.quote, body: a.body.slice(0, 200) },
-    };
-    this.recordChange(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, this.lib.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
-  }
-
-  private recordChange(planId: string, kind: HistoryKind, summary: string, revision: number, changes: NodeChange[], coalesce: boolean): void {
-    const actor = this.identity();
-    const at = this.stamp();
-    const last = this.s.lastHistory.get(planId) as HistoryRow | undefined;
-    if (coalesce && last && last.kind === kind && last.actor === JSON.stringify(actor) && this.now().getTime() - Date.parse(last.at) < HISTORY_COALESCE_MINUTES * 60_000) {
-      const merged = new Map<string, NodeChange>();
-      for (const c of JSON.parse(last.changes) as NodeChange[]) merged.set(c.nodeId, c);
-      for (const c of changes) {
-        const prev = merged.get(c.nodeId);
-        if (!prev) merged.set(c.nodeId, c);
-        else {
-          const m = mergeChange(prev, c);
-          if (m) merged.set(c.nodeId, m);
-          else merged.delete(c.nodeId);
-        }
-      }
-      const list = [...merged.values()];
-      this.s.updateHistory.run({ plan_id: planId, seq: last.seq, at, summary: summarize(list), revision, changes: JSON.stringify(list) });
-      this.s.deleteHistoryNodes.run(planId, last.seq);
-      for (const c of list) this.s.insertHistoryNode.run(planId, last.seq, c.nodeId);
-      return;
-    }
-    const seq = (this.s.nextSeq.get(planId) as { n: number }).n;
-    this.s.insertHistory.run({ plan_id: planId, seq, at, actor: JSON.stringify(actor), kind, summary: summary || summarize(changes), revision, changes: JSON.stringify(changes) });
-    for (const c of changes) this.s.insertHistoryNode.run(planId, seq, c.nodeId);
+    this.hist.recordEvent(planId, kind, summary);
   }
 
   /** Put one node back (before/after a history entry, or as in a version). */
   restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
-    const before = this.lib.getPlan(planId);
-    let state: NodeState | null;
-    let label: string;
-    if ('seq' in source) {
-      const row = this.s.historyEntry.get(planId, source.seq) as HistoryRow | undefined;
-      if (!row) throw notFound('历史记录', String(source.seq), `History entry ${source.seq} does not exist.`);
-      const c = (JSON.parse(row.changes) as NodeChange[]).find((x) => x.nodeId === nodeId && x.change !== 'annotation');
-      if (!c) throw new AppError('not-found', `历史记录 ${source.seq} 中没有该节点的修改`, { seq: source.seq, nodeId, en: `History entry ${source.seq} has no change of node ${nodeId}.` });
-      state = (source.side === 'before' ? c.before : c.after) as NodeState | null;
-      label = `恢复节点“${c.label}”到第 ${source.seq} 条记录${source.side === 'before' ? '之前' : '之后'}`;
-    } else {
-      const v = this.cmp.getVersion(planId, source.versionId);
-      state = stateIn(v.doc, nodeId);
-      label = `恢复节点到版本 ${source.versionId}(${v.name})`;
-    }
-    if (nodeId === '' ) throw new AppError('invalid-input', '规划信息请用整体恢复', { en: 'Restore plan metadata with a whole-plan restore.' });
-    const after = restoreNodeIn(before, nodeId, state);
-    checkDoc(after);
-    return this.db.transaction(() => {
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      this.recordChange(planId, 'restore', label, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision };
-    }).immediate();
+    return this.hist.restoreNode(planId, nodeId, source, baseRevision);
   }
 
   /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
   restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
-    const before = this.lib.getPlan(planId);
-    const v = this.cmp.getVersion(planId, versionId);
-    const { id: _id, ...vdoc } = v.doc as PlanDoc;
-    // Content comes back; the status stays (it is the review workflow's, not the text's).
-    const after: PlanDoc = { ...vdoc, meta: { ...vdoc.meta, status: before.meta.status } };
-    checkDoc(after);
-    return this.db.transaction(() => {
-      if (this.lib.revisionOf(planId) !== baseRevision) {
-        throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision: this.lib.revisionOf(planId), en: 'The plan was changed meanwhile; reload and try again.' });
-      }
-      const undo = this.cmp.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      this.recordChange(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision, undoVersionId: undo.versionId };
-    }).immediate();
+    return this.hist.restorePlan(planId, versionId, baseRevision);
   }
 }
 
@@ -664,23 +557,6 @@ function reopenAccepted(a: Annotation): Annotation {
 
 
 const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
-
-const FIELD_NAMES: Record<string, string> = {
-  heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度安排',
-  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题', templateRefs: '模板引用核对',
-};
-
-/** 修改 2 个节点(正文、牵头单位);新增 1 个;删除 1 个 */
-function summarize(changes: NodeChange[]): string {
-  const count = (k: NodeChange['change']) => changes.filter((c) => c.change === k).length;
-  const fields = [...new Set(changes.filter((c) => c.change === 'changed' || c.change === 'moved').flatMap((c) => c.fields))].map((f) => FIELD_NAMES[f] ?? f);
-  const parts: string[] = [];
-  const changed = count('changed') + count('moved');
-  if (changed) parts.push(`修改 ${changed} 处${fields.length ? `(${fields.slice(0, 4).join('、')}${fields.length > 4 ? '等' : ''})` : ''}`);
-  if (count('added')) parts.push(`新增 ${count('added')} 个节点`);
-  if (count('removed')) parts.push(`删除 ${count('removed')} 个节点`);
-  return parts.join(';') || '无内容变化';
-}
 
 /**
  * One annotation from a package merged into the local one: replies united by id (in time order); status, text
