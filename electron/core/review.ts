@@ -37,24 +37,12 @@ import { updateNode } from '../../shared/tree.js';
 import { clip, MAX_QUOTE, newId, notFound, requirePlan, reviewContext, type ReviewContext } from './review/context.js';
 import { ReviewPrefs } from './review/prefs.js';
 import { ReviewHistory, type HistoryKind } from './review/history.js';
+import { ReviewRounds } from './review/rounds.js';
 
 export { HISTORY_COALESCE_MINUTES } from './review/history.js';
 
 
 interface AnnotationRow { data: string }
-interface RoundRow { plan_id: string; round: number; name: string; version_id: number; started_at: string; started_by: string; closed_at: string | null }
-
-
-const round = (r: RoundRow): ReviewRound => ({
-  planId: r.plan_id,
-  round: r.round,
-  name: r.name,
-  versionId: r.version_id,
-  startedAt: r.started_at,
-  startedBy: JSON.parse(r.started_by),
-  closedAt: r.closed_at,
-});
-
 /** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
 export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
   const head = a.body.trim() || (a.kind === 'suggestion' ? '建议修改' : '批注');
@@ -71,6 +59,7 @@ export class ReviewStore {
   private readonly cx: ReviewContext;
   private readonly prefs: ReviewPrefs;
   private readonly hist: ReviewHistory;
+  private readonly rnd: ReviewRounds;
   private readonly s;
 
   constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
@@ -81,6 +70,7 @@ export class ReviewStore {
     this.db = lib.db;
     this.prefs = new ReviewPrefs(lib);
     this.hist = new ReviewHistory(this.cx, this.prefs);
+    this.rnd = new ReviewRounds(this.cx, this.prefs, this.hist);
     const db = this.db;
     this.s = {
       list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
@@ -90,11 +80,6 @@ export class ReviewStore {
       update: db.prepare(`UPDATE annotations SET status = @status, updated_at = @updatedAt, data = @data WHERE id = @id`),
       remove: db.prepare(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`),
       count: db.prepare(`SELECT count(*) AS n FROM annotations WHERE plan_id = ?`),
-      rounds: db.prepare(`SELECT * FROM review_rounds WHERE plan_id = ? ORDER BY round`),
-      openRound: db.prepare(`SELECT * FROM review_rounds WHERE plan_id = ? AND closed_at IS NULL ORDER BY round DESC LIMIT 1`),
-      nextRound: db.prepare(`SELECT coalesce(max(round), 0) + 1 AS n FROM review_rounds WHERE plan_id = ?`),
-      insertRound: db.prepare(`INSERT INTO review_rounds (plan_id, round, name, version_id, started_at, started_by, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      closeRound: db.prepare(`UPDATE review_rounds SET closed_at = ? WHERE plan_id = ? AND round = ?`),
     };
   }
 
@@ -176,7 +161,7 @@ export class ReviewStore {
     }
     const anchor = makeAnchor(doc, sel);
     const at = this.stamp();
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
+    const open = this.rnd.open(planId);
     const a: Annotation = {
       id: newId('a_'),
       planId,
@@ -280,38 +265,15 @@ export class ReviewStore {
   // --- rounds ---------------------------------------------------------------------------------------------
 
   rounds(planId: string): ReviewRound[] {
-    this.requirePlan(planId);
-    return (this.s.rounds.all(planId) as RoundRow[]).map(round);
+    return this.rnd.list(planId);
   }
 
   submit(planId: string, name?: string): ReviewRound {
-    const doc = this.lib.getPlan(planId);
-    const status = doc.meta.status;
-    if (status === 'reference') throw new AppError('invalid-state', '参考规划不能提交审阅,请先以它为模板新建草稿', { planId, en: 'A reference plan cannot be submitted for review; make a draft from it first.' });
-    if (this.s.openRound.get(planId)) throw new AppError('invalid-state', '该规划正在审阅中(请先结束本轮审阅)', { planId, en: 'The plan is already under review.' });
-    return this.db.transaction(() => {
-      const n = (this.s.nextRound.get(planId) as { n: number }).n;
-      const title = name?.trim() || `第${n}轮审阅`;
-      if (status !== 'review') this.lib.setStatus(planId, 'review');
-      const v = this.cmp.createVersion(planId, `提交审阅:${title}`, 'auto', `review-round:${n}`);
-      const at = this.stamp();
-      const by = this.identity();
-      this.s.insertRound.run(planId, n, title, v.versionId, at, JSON.stringify(by), null);
-      this.hist.record(planId, 'status', `提交审阅(${title})`, this.lib.revisionOf(planId), [], false);
-      return round(this.s.openRound.get(planId) as RoundRow);
-    }).immediate();
+    return this.rnd.submit(planId, name);
   }
 
   close(planId: string): ReviewRound {
-    this.requirePlan(planId);
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
-    if (!open) throw new AppError('invalid-state', '该规划没有进行中的审阅', { planId, en: 'The plan has no open review round.' });
-    return this.db.transaction(() => {
-      this.s.closeRound.run(this.stamp(), planId, open.round);
-      if (this.lib.getPlan(planId).meta.status === 'review') this.lib.setStatus(planId, 'draft');
-      this.hist.record(planId, 'status', `结束审阅(${open.name})`, this.lib.revisionOf(planId), [], false);
-      return round((this.s.rounds.all(planId) as RoundRow[]).find((r) => r.round === open.round)!);
-    }).immediate();
+    return this.rnd.close(planId);
   }
 
   // --- review package -------------------------------------------------------------------------------------
@@ -321,14 +283,14 @@ export class ReviewStore {
     const annotations = this.list(planId)
       .filter((a) => includeClosed || a.status === 'open')
       .map(({ resolved: _r, ...a }) => a);
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
+    const open = this.rnd.open(planId);
     const pkg: ReviewPackage = {
       format: REVIEW_PACKAGE_FORMAT,
       exportedAt: this.stamp(),
       exportedBy: this.identity(),
       planId,
       revision: this.lib.revisionOf(planId),
-      round: open ? round(open) : null,
+      round: open,
       plan: { ...doc, id: planId },
       annotations,
     };
@@ -376,7 +338,7 @@ export class ReviewStore {
         // The round the package belongs to (or one for this package), so that the review can be ended here.
         const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.stamp(), startedBy: pkg.exportedBy };
         const v = this.cmp.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
-        this.s.insertRound.run(planId, r.round, r.name, v.versionId, r.startedAt, JSON.stringify(r.startedBy), null);
+        this.rnd.insert(planId, { round: r.round, name: r.name, versionId: v.versionId, startedAt: r.startedAt, startedBy: r.startedBy });
         this.hist.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.lib.revisionOf(planId), [], false);
       }
       const doc = this.lib.getPlan(planId);
@@ -445,7 +407,7 @@ export class ReviewStore {
       const byRef = new Map(existing.filter((a) => a.origin?.kind === 'docx').map((a) => [a.origin!.ref, a]));
       const byCommentId = new Map<string, Annotation>();
       const index = indexNodes(doc);
-      const roundNow = (this.s.openRound.get(planId) as RoundRow | undefined)?.round ?? null;
+      const roundNow = this.rnd.open(planId)?.round ?? null;
       // Threads: top-level comments first, then replies in document order.
       const ordered = [...comments.filter((c) => !c.parentId), ...comments.filter((c) => c.parentId)];
       for (const c of ordered) {
