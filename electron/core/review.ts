@@ -38,11 +38,11 @@ import { clip, MAX_QUOTE, newId, notFound, requirePlan, reviewContext, type Revi
 import { ReviewPrefs } from './review/prefs.js';
 import { ReviewHistory, type HistoryKind } from './review/history.js';
 import { ReviewRounds } from './review/rounds.js';
+import { ReviewAnnotations, type AddAnnotation } from './review/annotations.js';
 
 export { HISTORY_COALESCE_MINUTES } from './review/history.js';
 
 
-interface AnnotationRow { data: string }
 /** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
 export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
   const head = a.body.trim() || (a.kind === 'suggestion' ? '建议修改' : '批注');
@@ -60,7 +60,7 @@ export class ReviewStore {
   private readonly prefs: ReviewPrefs;
   private readonly hist: ReviewHistory;
   private readonly rnd: ReviewRounds;
-  private readonly s;
+  private readonly ann: ReviewAnnotations;
 
   constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
     this.cx = reviewContext(lib, cmp, now);
@@ -71,16 +71,7 @@ export class ReviewStore {
     this.prefs = new ReviewPrefs(lib);
     this.hist = new ReviewHistory(this.cx, this.prefs);
     this.rnd = new ReviewRounds(this.cx, this.prefs, this.hist);
-    const db = this.db;
-    this.s = {
-      list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
-      get: db.prepare(`SELECT data FROM annotations WHERE id = ? AND plan_id = ?`),
-      getAny: db.prepare(`SELECT data FROM annotations WHERE id = ?`),
-      insert: db.prepare(`INSERT INTO annotations (id, plan_id, status, round, created_at, updated_at, data) VALUES (@id, @planId, @status, @round, @createdAt, @updatedAt, @data)`),
-      update: db.prepare(`UPDATE annotations SET status = @status, updated_at = @updatedAt, data = @data WHERE id = @id`),
-      remove: db.prepare(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`),
-      count: db.prepare(`SELECT count(*) AS n FROM annotations WHERE plan_id = ?`),
-    };
+    this.ann = new ReviewAnnotations(this.cx, this.prefs, this.rnd, this.hist);
   }
 
   // --- identity -----------------------------------------------------------------------------------------
@@ -99,167 +90,42 @@ export class ReviewStore {
 
   // --- annotations --------------------------------------------------------------------------------------
 
-  private requirePlan(planId: string): void {
-    requirePlan(this.lib, planId);
-  }
-
-  private rows(planId: string): Annotation[] {
-    return (this.s.list.all(planId) as AnnotationRow[]).map((r) => JSON.parse(r.data) as Annotation);
-  }
-
-  private getAnnotation(planId: string, id: string): Annotation {
-    const row = this.s.get.get(id, planId) as AnnotationRow | undefined;
-    if (!row) throw notFound('批注', id, `Annotation ${id} does not exist in plan ${planId}.`);
-    return JSON.parse(row.data) as Annotation;
-  }
-
-  private write(a: Annotation, insert = false): void {
-    AnnotationSchema.parse(a); // never store what a package or the API could not carry
-    const row = { id: a.id, planId: a.planId, status: a.status, round: a.round, createdAt: a.createdAt, updatedAt: a.updatedAt, data: JSON.stringify(a) };
-    if (insert) this.s.insert.run(row);
-    else this.s.update.run(row);
-  }
-
-  private view(doc: PlanDoc, a: Annotation, index = indexNodes(doc)): AnnotationView {
-    return { ...a, resolved: resolveAnchor(doc, a.anchor, index) };
-  }
-
   /**
    * All annotations of a plan with where their anchors are now. Anchors found by search are re-recorded at
    * their new place (one transaction), so they keep following the text through later edits.
    */
-  list(planId: string, doc: PlanDoc = this.lib.getPlan(planId)): AnnotationView[] {
-    const index = indexNodes(doc);
-    const out: AnnotationView[] = [];
-    const changed: Annotation[] = [];
-    for (const a of this.rows(planId)) {
-      const resolved = resolveAnchor(doc, a.anchor, index);
-      const anchor = updatedAnchor(doc, a.anchor, resolved, index);
-      if (!sameAnchor(anchor, a.anchor)) changed.push({ ...a, anchor });
-      out.push({ ...a, anchor, resolved });
-    }
-    if (changed.length) this.db.transaction(() => changed.forEach((a) => this.write(a))).immediate();
-    return out;
+  list(planId: string, doc?: PlanDoc): AnnotationView[] {
+    return this.ann.list(planId, doc);
   }
 
   /** After a save of `doc`: re-record the anchors of the plan's annotations (cheap when it has none). */
   reanchor(planId: string, doc: PlanDoc): void {
-    if ((this.s.count.get(planId) as { n: number }).n) this.list(planId, doc);
+    this.ann.reanchor(planId, doc);
   }
 
-  add(planId: string, input: { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: 'heading' | 'body' | 'node'; start: number; end: number; quote: string }; body: string; replacement?: string }): AnnotationView {
-    const doc = this.lib.getPlan(planId);
-    const sel = input.anchor;
-    if (sel.end < sel.start || (sel.quote && sel.end - sel.start !== sel.quote.length)) {
-      throw new AppError('invalid-input', '批注的选区无效(结束位置应等于起始位置加所选文字的长度)', { issues: [{ path: ['anchor'], code: 'custom', message: 'end != start + quote.length' }], en: 'Invalid range: end must be start + quote length.' });
-    }
-    if (input.kind === 'suggestion') {
-      if (input.replacement === undefined) throw new AppError('invalid-input', '修改建议需要给出建议的文字', { issues: [{ path: ['replacement'], code: 'custom', message: 'required' }], en: 'A suggestion needs the replacement text.' });
-      if (!sel.quote || sel.field === 'node') throw new AppError('invalid-input', '修改建议需要先选中要修改的文字', { issues: [{ path: ['anchor', 'quote'], code: 'custom', message: 'required' }], en: 'A suggestion needs a selected range of text.' });
-    } else if (!input.body.trim()) {
-      throw new AppError('invalid-input', '批注内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The comment must not be empty.' });
-    }
-    const anchor = makeAnchor(doc, sel);
-    const at = this.stamp();
-    const open = this.rnd.open(planId);
-    const a: Annotation = {
-      id: newId('a_'),
-      planId,
-      kind: input.kind,
-      anchor,
-      author: this.identity(),
-      body: input.body,
-      replacement: input.kind === 'suggestion' ? input.replacement ?? '' : null,
-      status: 'open',
-      round: open?.round ?? null,
-      replies: [],
-      createdAt: at,
-      updatedAt: at,
-      closedBy: null,
-      closedAt: null,
-      origin: null,
-    };
-    this.db.transaction(() => {
-      this.write(a, true);
-      this.hist.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注');
-    }).immediate();
-    return this.view(doc, a);
-  }
-
-  private change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): AnnotationView {
-    const doc = this.lib.getPlan(planId);
-    const next = this.db.transaction(() => {
-      const a = f(this.getAnnotation(planId, id));
-      this.write(a);
-      this.hist.recordAnnotation(planId, a, what);
-      return a;
-    }).immediate();
-    return this.view(doc, next);
+  add(planId: string, input: AddAnnotation): AnnotationView {
+    return this.ann.add(planId, input);
   }
 
   reply(planId: string, id: string, body: string): AnnotationView {
-    if (!body.trim()) throw new AppError('invalid-input', '回复内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The reply must not be empty.' });
-    const at = this.stamp();
-    const r: Reply = { id: newId('r_'), author: this.identity(), body, createdAt: at };
-    return this.change(planId, id, (a) => ({ ...a, replies: [...a.replies, r], updatedAt: at }), '回复批注');
+    return this.ann.reply(planId, id, body);
   }
 
   edit(planId: string, id: string, body: string, replacement: string | undefined): AnnotationView {
-    const at = this.stamp();
-    return this.change(planId, id, (a) => {
-      if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能再编辑', { id, en: 'An accepted suggestion cannot be edited.' });
-      if (a.kind === 'comment' && !body.trim()) throw new AppError('invalid-input', '批注内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The comment must not be empty.' });
-      return { ...a, body, replacement: a.kind === 'suggestion' && replacement !== undefined ? replacement : a.replacement, updatedAt: at };
-    }, '修改批注');
+    return this.ann.edit(planId, id, body, replacement);
   }
 
   setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): AnnotationView {
-    const at = this.stamp();
-    return this.change(planId, id, (a) => {
-      if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能更改状态(可在历史中恢复原文)', { id, en: 'An accepted suggestion cannot change status (restore the text from the history instead).' });
-      if (status === 'rejected' && a.kind !== 'suggestion') throw new AppError('invalid-input', '只有修改建议可以拒绝,批注请使用"解决"', { issues: [{ path: ['status'], code: 'custom', message: 'comments are resolved, not rejected' }], en: 'Only suggestions can be rejected; resolve a comment instead.' });
-      const closing = status !== 'open';
-      return { ...a, status, updatedAt: at, closedBy: closing ? this.identity() : null, closedAt: closing ? at : null };
-    }, status === 'open' ? '重新打开批注' : status === 'resolved' ? '解决批注' : '拒绝修改建议');
+    return this.ann.setStatus(planId, id, status);
   }
 
   delete(planId: string, id: string): void {
-    this.db.transaction(() => {
-      const a = this.getAnnotation(planId, id);
-      this.s.remove.run(id, planId);
-      this.hist.recordAnnotation(planId, a, '删除批注');
-    }).immediate();
+    this.ann.delete(planId, id);
   }
 
   /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
   accept(planId: string, id: string, baseRevision: number): { revision: number; annotation: AnnotationView } {
-    return this.db.transaction(() => {
-      const a = this.getAnnotation(planId, id);
-      if (a.kind !== 'suggestion' || a.replacement === null) throw new AppError('invalid-input', '只有修改建议可以采纳', { issues: [{ path: ['annotationId'], code: 'custom', message: 'not a suggestion' }], en: 'Only suggestions can be accepted.' });
-      if (a.status !== 'open') throw new AppError('invalid-state', `该修改建议已${a.status === 'accepted' ? '采纳' : a.status === 'rejected' ? '拒绝' : '关闭'},请先重新打开`, { id, status: a.status, en: `The suggestion is ${a.status}; reopen it first.` });
-      const before = this.lib.getPlan(planId);
-      const r = resolveAnchor(before, a.anchor);
-      if (r.state === 'orphaned' || r.state === 'changed' || r.field === 'node') {
-        throw new AppError('anchor-changed', r.state === 'orphaned' ? '建议修改的原文已不在规划中,无法采纳' : '建议修改的原文已被改动,无法直接采纳,请手工修改', { id, state: r.state, en: 'The text this suggestion replaces has changed or is gone; it cannot be applied.' });
-      }
-      let node: PlanNode | undefined;
-      for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
-      const field = r.field as 'heading' | 'body';
-      // accepting a suggestion is the planner's own content edit: it clears 未复核 (shared/tree.ts EditOrigin)
-      const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
-      const after: PlanDoc = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
-      checkDoc(after);
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      const at = this.stamp();
-      const anchor = a.replacement && a.replacement.length <= MAX_QUOTE
-        ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
-        : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
-      const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
-      this.write(accepted);
-      this.hist.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision, annotation: this.view(after, accepted) };
-    }).immediate();
+    return this.ann.accept(planId, id, baseRevision);
   }
 
   // --- rounds ---------------------------------------------------------------------------------------------
@@ -330,7 +196,7 @@ export class ReviewStore {
     return this.db.transaction((): MergeReport => {
       let mode: MergeReport['mode'] = 'merged';
       if (!this.lib.hasPlan(planId)) {
-        const taken = pkg.annotations.find((a) => this.s.getAny.get(a.id));
+        const taken = pkg.annotations.find((a) => this.ann.exists(a.id));
         if (taken) throw bad(`批注 ${taken.id} 已属于资料库中的另一个规划`, `annotation ${taken.id} already belongs to another plan`);
         const { id: _id, ...doc } = plan.data;
         this.lib.addPlan(doc, { id: planId, status: 'review' });
@@ -345,21 +211,20 @@ export class ReviewStore {
       const index = indexNodes(doc);
       const report: MergeReport = { planId, mode, added: 0, updated: 0, unchanged: 0, orphaned: 0 };
       for (const incoming of pkg.annotations) {
-        const row = this.s.get.get(incoming.id, planId) as AnnotationRow | undefined;
-        if (!row) {
-          if (this.s.getAny.get(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
+        const local = this.ann.find(planId, incoming.id);
+        if (!local) {
+          if (this.ann.exists(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
           let a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
           if (mode === 'merged' && a.status === 'accepted') a = reopenAccepted(a);
-          this.write(a, true);
+          this.ann.write(a, true);
           report.added++;
           if (resolveAnchor(doc, a.anchor, index).state === 'orphaned') report.orphaned++;
           continue;
         }
-        const local = JSON.parse(row.data) as Annotation;
         const merged = mergeAnnotation(local, incoming);
         if (JSON.stringify(merged) === JSON.stringify(local)) report.unchanged++;
         else {
-          this.write(merged);
+          this.ann.write(merged);
           report.updated++;
         }
       }
@@ -403,7 +268,7 @@ export class ReviewStore {
     const sha = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     const report: WordCommentsReport = { planId, comments: comments.length, added: 0, skipped: 0, unmatched: [] };
     return this.db.transaction(() => {
-      const existing = this.rows(planId);
+      const existing = this.ann.all(planId);
       const byRef = new Map(existing.filter((a) => a.origin?.kind === 'docx').map((a) => [a.origin!.ref, a]));
       const byCommentId = new Map<string, Annotation>();
       const index = indexNodes(doc);
@@ -417,13 +282,13 @@ export class ReviewStore {
         if (c.parentId) {
           const parent = byCommentId.get(c.parentId);
           if (parent) {
-            const fresh = this.getAnnotation(planId, parent.id);
+            const fresh = this.ann.get(planId, parent.id);
             if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
               report.skipped++;
               continue;
             }
             const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text.slice(0, 20_000), createdAt: date }], updatedAt: this.stamp() };
-            this.write(updated);
+            this.ann.write(updated);
             byCommentId.set(c.id, updated);
             report.added++;
             continue;
@@ -471,7 +336,7 @@ export class ReviewStore {
           origin: { kind: 'docx', fileName: fileName.slice(0, 255), ref },
         };
         AnnotationSchema.parse(a);
-        this.write(a, true);
+        this.ann.write(a, true);
         byCommentId.set(c.id, a);
         report.added++;
         if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
