@@ -9,7 +9,7 @@
  *   review/rounds.ts       review rounds (提交审阅 / 结束审阅)
  *   review/history.ts      the plan history and restoring a node or the whole plan
  *   review/exchange.ts     review packages (.planreview) and Word comments, out and in
- *   review/context.ts      what they share (library, database, version store, clock)
+ *   review/context.ts      what they share (library, database, version and compare stores, clock)
  *
  * This class is the facade core.ts builds and calls; it only delegates.
  */
@@ -17,7 +17,7 @@ import type { PlanDoc } from '../../shared/model/plan.js';
 import type { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
 import type { Library } from './library.js';
-import type { CompareStore } from './versions.js';
+import type { CompareStore } from './compare-store.js';
 import { reviewContext } from './review/context.js';
 import { ReviewPrefs } from './review/prefs.js';
 import { ReviewHistory, type HistoryKind } from './review/history.js';

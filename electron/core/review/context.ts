@@ -1,17 +1,20 @@
 /**
  * What the parts of the review store share (electron/core/review.ts is the facade over them): the library, its
- * database, the version store, the clock, and a few small helpers. Plain Node, never imports 'electron'.
+ * database, the version and compare stores, the clock, and a few small helpers. Plain Node, never imports 'electron'.
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.js';
 import type { Library } from '../library.js';
-import type { CompareStore } from '../versions.js';
+import type { CompareStore } from '../compare-store.js';
+import type { VersionStore } from '../versions.js';
 
 export interface ReviewContext {
   readonly lib: Library;
   readonly db: Database.Database;
-  /** Version snapshots (review rounds, restores) and the compare vectors refreshed after a text change. */
+  /** Version snapshots (review rounds, restores). */
+  readonly versions: VersionStore;
+  /** The compare vectors, refreshed after a change of the text. */
   readonly cmp: CompareStore;
   /** The store's clock (tests set it). */
   now(): Date;
@@ -20,7 +23,7 @@ export interface ReviewContext {
 }
 
 export function reviewContext(lib: Library, cmp: CompareStore, now: () => Date): ReviewContext {
-  return { lib, db: lib.db, cmp, now, stamp: () => now().toISOString() };
+  return { lib, db: lib.db, versions: cmp.versions, cmp, now, stamp: () => now().toISOString() };
 }
 
 /** Longest quote an anchor keeps (Anchor.quote in shared/review/model.ts). */

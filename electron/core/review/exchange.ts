@@ -106,7 +106,7 @@ export class ReviewExchange {
         mode = 'opened';
         // The round the package belongs to (or one for this package), so that the review can be ended here.
         const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.cx.stamp(), startedBy: pkg.exportedBy };
-        const v = this.cx.cmp.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
+        const v = this.cx.versions.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
         this.rounds.insert(planId, { round: r.round, name: r.name, versionId: v.versionId, startedAt: r.startedAt, startedBy: r.startedBy });
         this.history.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.cx.lib.revisionOf(planId), [], false);
       }

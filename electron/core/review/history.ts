@@ -113,7 +113,7 @@ export class ReviewHistory {
 
   /** Put one node back (before/after a history entry, or as in a version). */
   restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
-    const { lib, cmp } = this.cx;
+    const { lib, cmp, versions } = this.cx;
     const before = lib.getPlan(planId);
     let state: NodeState | null;
     let label: string;
@@ -125,7 +125,7 @@ export class ReviewHistory {
       state = (source.side === 'before' ? c.before : c.after) as NodeState | null;
       label = `恢复节点“${c.label}”到第 ${source.seq} 条记录${source.side === 'before' ? '之前' : '之后'}`;
     } else {
-      const v = cmp.getVersion(planId, source.versionId);
+      const v = versions.getVersion(planId, source.versionId);
       state = stateIn(v.doc, nodeId);
       label = `恢复节点到版本 ${source.versionId}(${v.name})`;
     }
@@ -142,9 +142,9 @@ export class ReviewHistory {
 
   /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
   restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
-    const { lib, cmp } = this.cx;
+    const { lib, cmp, versions } = this.cx;
     const before = lib.getPlan(planId);
-    const v = cmp.getVersion(planId, versionId);
+    const v = versions.getVersion(planId, versionId);
     const { id: _id, ...vdoc } = v.doc as PlanDoc;
     // Content comes back; the status stays (it is the review workflow's, not the text's).
     const after: PlanDoc = { ...vdoc, meta: { ...vdoc.meta, status: before.meta.status } };
@@ -153,7 +153,7 @@ export class ReviewHistory {
       if (lib.revisionOf(planId) !== baseRevision) {
         throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision: lib.revisionOf(planId), en: 'The plan was changed meanwhile; reload and try again.' });
       }
-      const undo = cmp.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
+      const undo = versions.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
       const saved = lib.replacePlan(planId, after, { baseRevision });
       this.record(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
       cmp.updateVectors(planId);

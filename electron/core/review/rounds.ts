@@ -51,7 +51,7 @@ export class ReviewRounds {
   }
 
   submit(planId: string, name?: string): ReviewRound {
-    const { lib, cmp } = this.cx;
+    const { lib, versions } = this.cx;
     const doc = lib.getPlan(planId);
     const status = doc.meta.status;
     if (status === 'reference') throw new AppError('invalid-state', '参考规划不能提交审阅,请先以它为模板新建草稿', { planId, en: 'A reference plan cannot be submitted for review; make a draft from it first.' });
@@ -60,7 +60,7 @@ export class ReviewRounds {
       const n = (this.s.nextRound.get(planId) as { n: number }).n;
       const title = name?.trim() || `第${n}轮审阅`;
       if (status !== 'review') lib.setStatus(planId, 'review');
-      const v = cmp.createVersion(planId, `提交审阅:${title}`, 'auto', `review-round:${n}`);
+      const v = versions.createVersion(planId, `提交审阅:${title}`, 'auto', `review-round:${n}`);
       const at = this.cx.stamp();
       const by = this.prefs.identity();
       this.s.insertRound.run(planId, n, title, v.versionId, at, JSON.stringify(by), null);
