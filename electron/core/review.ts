@@ -1,705 +1,156 @@
 /**
  * Review store: annotations, review rounds, review packages, Word comments and the plan history
  * (tables: migration 005). Plain Node, never imports 'electron'. The anchoring, history diff, package model
- * and Word comment reading are environment-free (shared/review); this file stores and applies them.
+ * and Word comment reading are environment-free (shared/review); the parts under review/ store and apply them:
  *
- * The signature of every annotation and change is the identity in the preferences (settings key
- * 'identity'; 未署名 until set).
+ *   review/prefs.ts        the reviewer identity (settings key 'identity'; 未署名 until set), which signs every
+ *                          annotation and change
+ *   review/annotations.ts  annotations: comments and suggestions, replies, status, accepting a suggestion
+ *   review/rounds.ts       review rounds (提交审阅 / 结束审阅)
+ *   review/history.ts      the plan history and restoring a node or the whole plan
+ *   review/exchange.ts     review packages (.planreview) and Word comments, out and in
+ *   review/context.ts      what they share (library, database, version and compare stores, clock)
+ *
+ * This class is the facade core.ts builds and calls; it only delegates.
  */
-import crypto from 'node:crypto';
-import type Database from 'better-sqlite3';
-import { AppError, LIMITS } from '../../shared/errors.js';
-import { PlanDoc, walk, type PlanNode } from '../../shared/model/plan.js';
-import {
-  Annotation as AnnotationSchema,
-  NOBODY,
-  REVIEW_PACKAGE_FORMAT,
-  ReviewPackage,
-  type Annotation,
-  type AnnotationView,
-  type HistoryEntry,
-  type MergeReport,
-  type NodeChange,
-  type Person,
-  type Reply,
-  type ReviewRound,
-  type WordCommentsReport,
-} from '../../shared/review/model.js';
-import { indexNodes, makeAnchor, resolveAnchor, sameAnchor, updatedAnchor } from '../../shared/review/anchor.js';
-import { diffPlans, mergeChange, nodeLabel, restoreNode as restoreNodeIn, stateIn, type NodeState } from '../../shared/review/history.js';
-import { locateComment, readWordComments } from '../../shared/review/word.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
+import type { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
-import { exportFileName } from '../../shared/export/filename.js';
 import type { Library } from './library.js';
-import type { CompareStore } from './versions.js';
-import { checkDoc } from './checks.js';
-import { updateNode } from '../../shared/tree.js';
+import type { CompareStore } from './compare-store.js';
+import { reviewContext } from './review/context.js';
+import { ReviewPrefs } from './review/prefs.js';
+import { ReviewHistory, type HistoryKind } from './review/history.js';
+import { ReviewRounds } from './review/rounds.js';
+import { ReviewAnnotations, type AddAnnotation } from './review/annotations.js';
+import { ReviewExchange } from './review/exchange.js';
 
-/** Edits by the same person within this many minutes are one history entry. */
-export const HISTORY_COALESCE_MINUTES = 5;
-const IDENTITY_KEY = 'identity';
-/** Longest quote an anchor keeps (Anchor.quote in shared/review/model.ts). */
-const MAX_QUOTE = 5000;
-
-type HistoryKind = HistoryEntry['kind'];
-
-interface AnnotationRow { data: string }
-interface HistoryRow { plan_id: string; seq: number; at: string; actor: string; kind: HistoryKind; summary: string; revision: number; changes: string }
-interface RoundRow { plan_id: string; round: number; name: string; version_id: number; started_at: string; started_by: string; closed_at: string | null }
-
-const newId = (prefix: string) => prefix + crypto.randomBytes(9).toString('base64url');
-
-const round = (r: RoundRow): ReviewRound => ({
-  planId: r.plan_id,
-  round: r.round,
-  name: r.name,
-  versionId: r.version_id,
-  startedAt: r.started_at,
-  startedBy: JSON.parse(r.started_by),
-  closedAt: r.closed_at,
-});
-
-/** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
-export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
-  const head = a.body.trim() || (a.kind === 'suggestion' ? '建议修改' : '批注');
-  return [head, ...a.replies.map((r) => `回复(${r.author.name}):${r.body}`)].join('\n');
-}
-const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
-
-const notFound = (what: string, id: string, en: string) => new AppError('not-found', `${what} ${id} 不存在`, { id, en });
+export { HISTORY_COALESCE_MINUTES } from './review/history.js';
+export { exportText, mergeAnnotation } from './review/exchange.js';
 
 export class ReviewStore {
-  private readonly db: Database.Database;
-  private readonly s;
+  private readonly prefs: ReviewPrefs;
+  private readonly hist: ReviewHistory;
+  private readonly rnd: ReviewRounds;
+  private readonly ann: ReviewAnnotations;
+  private readonly exchange: ReviewExchange;
 
-  constructor(private readonly lib: Library, private readonly cmp: CompareStore, private readonly now: () => Date = () => new Date()) {
-    this.db = lib.db;
-    const db = this.db;
-    this.s = {
-      list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
-      get: db.prepare(`SELECT data FROM annotations WHERE id = ? AND plan_id = ?`),
-      getAny: db.prepare(`SELECT data FROM annotations WHERE id = ?`),
-      insert: db.prepare(`INSERT INTO annotations (id, plan_id, status, round, created_at, updated_at, data) VALUES (@id, @planId, @status, @round, @createdAt, @updatedAt, @data)`),
-      update: db.prepare(`UPDATE annotations SET status = @status, updated_at = @updatedAt, data = @data WHERE id = @id`),
-      remove: db.prepare(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`),
-      count: db.prepare(`SELECT count(*) AS n FROM annotations WHERE plan_id = ?`),
-      rounds: db.prepare(`SELECT * FROM review_rounds WHERE plan_id = ? ORDER BY round`),
-      openRound: db.prepare(`SELECT * FROM review_rounds WHERE plan_id = ? AND closed_at IS NULL ORDER BY round DESC LIMIT 1`),
-      nextRound: db.prepare(`SELECT coalesce(max(round), 0) + 1 AS n FROM review_rounds WHERE plan_id = ?`),
-      insertRound: db.prepare(`INSERT INTO review_rounds (plan_id, round, name, version_id, started_at, started_by, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-      closeRound: db.prepare(`UPDATE review_rounds SET closed_at = ? WHERE plan_id = ? AND round = ?`),
-      lastHistory: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`),
-      nextSeq: db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS n FROM plan_history WHERE plan_id = ?`),
-      insertHistory: db.prepare(`INSERT INTO plan_history (plan_id, seq, at, actor, kind, summary, revision, changes) VALUES (@plan_id, @seq, @at, @actor, @kind, @summary, @revision, @changes)`),
-      updateHistory: db.prepare(`UPDATE plan_history SET at = @at, summary = @summary, revision = @revision, changes = @changes WHERE plan_id = @plan_id AND seq = @seq`),
-      insertHistoryNode: db.prepare(`INSERT OR IGNORE INTO plan_history_nodes (plan_id, seq, node_id) VALUES (?, ?, ?)`),
-      deleteHistoryNodes: db.prepare(`DELETE FROM plan_history_nodes WHERE plan_id = ? AND seq = ?`),
-      history: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`),
-      historyOfNode: db.prepare(
-        `SELECT h.* FROM plan_history h JOIN plan_history_nodes n ON n.plan_id = h.plan_id AND n.seq = h.seq
-         WHERE n.plan_id = ? AND n.node_id = ? ORDER BY h.seq DESC LIMIT ?`,
-      ),
-      historyEntry: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? AND seq = ?`),
-    };
+  constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
+    const cx = reviewContext(lib, cmp, now);
+    this.prefs = new ReviewPrefs(lib);
+    this.hist = new ReviewHistory(cx, this.prefs);
+    this.rnd = new ReviewRounds(cx, this.prefs, this.hist);
+    this.ann = new ReviewAnnotations(cx, this.prefs, this.rnd, this.hist);
+    this.exchange = new ReviewExchange(cx, this.prefs, this.ann, this.rnd, this.hist);
   }
 
   // --- identity -----------------------------------------------------------------------------------------
 
   identity(): Person {
-    return this.lib.getSetting<Person>(IDENTITY_KEY) ?? NOBODY;
+    return this.prefs.identity();
   }
 
   setIdentity(p: Person): Person {
-    const clean = { name: p.name.trim(), department: p.department.trim() };
-    if (!clean.name) throw new AppError('invalid-input', '审阅人姓名不能为空', { issues: [{ path: ['identity', 'name'], code: 'custom', message: 'empty' }], en: 'The reviewer name must not be empty.' });
-    this.lib.setSetting(IDENTITY_KEY, clean);
-    return clean;
-  }
-
-  private stamp(): string {
-    return this.now().toISOString();
+    return this.prefs.setIdentity(p);
   }
 
   // --- annotations --------------------------------------------------------------------------------------
-
-  private requirePlan(planId: string): void {
-    if (!this.lib.hasPlan(planId)) throw notFound('规划', planId, `Plan ${planId} does not exist.`);
-  }
-
-  private rows(planId: string): Annotation[] {
-    return (this.s.list.all(planId) as AnnotationRow[]).map((r) => JSON.parse(r.data) as Annotation);
-  }
-
-  private getAnnotation(planId: string, id: string): Annotation {
-    const row = this.s.get.get(id, planId) as AnnotationRow | undefined;
-    if (!row) throw notFound('批注', id, `Annotation ${id} does not exist in plan ${planId}.`);
-    return JSON.parse(row.data) as Annotation;
-  }
-
-  private write(a: Annotation, insert = false): void {
-    AnnotationSchema.parse(a); // never store what a package or the API could not carry
-    const row = { id: a.id, planId: a.planId, status: a.status, round: a.round, createdAt: a.createdAt, updatedAt: a.updatedAt, data: JSON.stringify(a) };
-    if (insert) this.s.insert.run(row);
-    else this.s.update.run(row);
-  }
-
-  private view(doc: PlanDoc, a: Annotation, index = indexNodes(doc)): AnnotationView {
-    return { ...a, resolved: resolveAnchor(doc, a.anchor, index) };
-  }
 
   /**
    * All annotations of a plan with where their anchors are now. Anchors found by search are re-recorded at
    * their new place (one transaction), so they keep following the text through later edits.
    */
-  list(planId: string, doc: PlanDoc = this.lib.getPlan(planId)): AnnotationView[] {
-    const index = indexNodes(doc);
-    const out: AnnotationView[] = [];
-    const changed: Annotation[] = [];
-    for (const a of this.rows(planId)) {
-      const resolved = resolveAnchor(doc, a.anchor, index);
-      const anchor = updatedAnchor(doc, a.anchor, resolved, index);
-      if (!sameAnchor(anchor, a.anchor)) changed.push({ ...a, anchor });
-      out.push({ ...a, anchor, resolved });
-    }
-    if (changed.length) this.db.transaction(() => changed.forEach((a) => this.write(a))).immediate();
-    return out;
+  list(planId: string, doc?: PlanDoc): AnnotationView[] {
+    return this.ann.list(planId, doc);
   }
 
   /** After a save of `doc`: re-record the anchors of the plan's annotations (cheap when it has none). */
   reanchor(planId: string, doc: PlanDoc): void {
-    if ((this.s.count.get(planId) as { n: number }).n) this.list(planId, doc);
+    this.ann.reanchor(planId, doc);
   }
 
-  add(planId: string, input: { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: 'heading' | 'body' | 'node'; start: number; end: number; quote: string }; body: string; replacement?: string }): AnnotationView {
-    const doc = this.lib.getPlan(planId);
-    const sel = input.anchor;
-    if (sel.end < sel.start || (sel.quote && sel.end - sel.start !== sel.quote.length)) {
-      throw new AppError('invalid-input', '批注的选区无效(结束位置应等于起始位置加所选文字的长度)', { issues: [{ path: ['anchor'], code: 'custom', message: 'end != start + quote.length' }], en: 'Invalid range: end must be start + quote length.' });
-    }
-    if (input.kind === 'suggestion') {
-      if (input.replacement === undefined) throw new AppError('invalid-input', '修改建议需要给出建议的文字', { issues: [{ path: ['replacement'], code: 'custom', message: 'required' }], en: 'A suggestion needs the replacement text.' });
-      if (!sel.quote || sel.field === 'node') throw new AppError('invalid-input', '修改建议需要先选中要修改的文字', { issues: [{ path: ['anchor', 'quote'], code: 'custom', message: 'required' }], en: 'A suggestion needs a selected range of text.' });
-    } else if (!input.body.trim()) {
-      throw new AppError('invalid-input', '批注内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The comment must not be empty.' });
-    }
-    const anchor = makeAnchor(doc, sel);
-    const at = this.stamp();
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
-    const a: Annotation = {
-      id: newId('a_'),
-      planId,
-      kind: input.kind,
-      anchor,
-      author: this.identity(),
-      body: input.body,
-      replacement: input.kind === 'suggestion' ? input.replacement ?? '' : null,
-      status: 'open',
-      round: open?.round ?? null,
-      replies: [],
-      createdAt: at,
-      updatedAt: at,
-      closedBy: null,
-      closedAt: null,
-      origin: null,
-    };
-    this.db.transaction(() => {
-      this.write(a, true);
-      this.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注');
-    }).immediate();
-    return this.view(doc, a);
-  }
-
-  private change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): AnnotationView {
-    const doc = this.lib.getPlan(planId);
-    const next = this.db.transaction(() => {
-      const a = f(this.getAnnotation(planId, id));
-      this.write(a);
-      this.recordAnnotation(planId, a, what);
-      return a;
-    }).immediate();
-    return this.view(doc, next);
+  add(planId: string, input: AddAnnotation): AnnotationView {
+    return this.ann.add(planId, input);
   }
 
   reply(planId: string, id: string, body: string): AnnotationView {
-    if (!body.trim()) throw new AppError('invalid-input', '回复内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The reply must not be empty.' });
-    const at = this.stamp();
-    const r: Reply = { id: newId('r_'), author: this.identity(), body, createdAt: at };
-    return this.change(planId, id, (a) => ({ ...a, replies: [...a.replies, r], updatedAt: at }), '回复批注');
+    return this.ann.reply(planId, id, body);
   }
 
   edit(planId: string, id: string, body: string, replacement: string | undefined): AnnotationView {
-    const at = this.stamp();
-    return this.change(planId, id, (a) => {
-      if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能再编辑', { id, en: 'An accepted suggestion cannot be edited.' });
-      if (a.kind === 'comment' && !body.trim()) throw new AppError('invalid-input', '批注内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The comment must not be empty.' });
-      return { ...a, body, replacement: a.kind === 'suggestion' && replacement !== undefined ? replacement : a.replacement, updatedAt: at };
-    }, '修改批注');
+    return this.ann.edit(planId, id, body, replacement);
   }
 
   setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): AnnotationView {
-    const at = this.stamp();
-    return this.change(planId, id, (a) => {
-      if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能更改状态(可在历史中恢复原文)', { id, en: 'An accepted suggestion cannot change status (restore the text from the history instead).' });
-      if (status === 'rejected' && a.kind !== 'suggestion') throw new AppError('invalid-input', '只有修改建议可以拒绝,批注请使用"解决"', { issues: [{ path: ['status'], code: 'custom', message: 'comments are resolved, not rejected' }], en: 'Only suggestions can be rejected; resolve a comment instead.' });
-      const closing = status !== 'open';
-      return { ...a, status, updatedAt: at, closedBy: closing ? this.identity() : null, closedAt: closing ? at : null };
-    }, status === 'open' ? '重新打开批注' : status === 'resolved' ? '解决批注' : '拒绝修改建议');
+    return this.ann.setStatus(planId, id, status);
   }
 
   delete(planId: string, id: string): void {
-    this.db.transaction(() => {
-      const a = this.getAnnotation(planId, id);
-      this.s.remove.run(id, planId);
-      this.recordAnnotation(planId, a, '删除批注');
-    }).immediate();
+    this.ann.delete(planId, id);
   }
 
   /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
   accept(planId: string, id: string, baseRevision: number): { revision: number; annotation: AnnotationView } {
-    return this.db.transaction(() => {
-      const a = this.getAnnotation(planId, id);
-      if (a.kind !== 'suggestion' || a.replacement === null) throw new AppError('invalid-input', '只有修改建议可以采纳', { issues: [{ path: ['annotationId'], code: 'custom', message: 'not a suggestion' }], en: 'Only suggestions can be accepted.' });
-      if (a.status !== 'open') throw new AppError('invalid-state', `该修改建议已${a.status === 'accepted' ? '采纳' : a.status === 'rejected' ? '拒绝' : '关闭'},请先重新打开`, { id, status: a.status, en: `The suggestion is ${a.status}; reopen it first.` });
-      const before = this.lib.getPlan(planId);
-      const r = resolveAnchor(before, a.anchor);
-      if (r.state === 'orphaned' || r.state === 'changed' || r.field === 'node') {
-        throw new AppError('anchor-changed', r.state === 'orphaned' ? '建议修改的原文已不在规划中,无法采纳' : '建议修改的原文已被改动,无法直接采纳,请手工修改', { id, state: r.state, en: 'The text this suggestion replaces has changed or is gone; it cannot be applied.' });
-      }
-      let node: PlanNode | undefined;
-      for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
-      const field = r.field as 'heading' | 'body';
-      // accepting a suggestion is the planner's own content edit: it clears 未复核 (shared/tree.ts EditOrigin)
-      const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
-      const after: PlanDoc = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
-      checkDoc(after);
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      const at = this.stamp();
-      const anchor = a.replacement && a.replacement.length <= MAX_QUOTE
-        ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
-        : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
-      const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.identity(), closedAt: at };
-      this.write(accepted);
-      this.recordChange(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision, annotation: this.view(after, accepted) };
-    }).immediate();
+    return this.ann.accept(planId, id, baseRevision);
   }
 
   // --- rounds ---------------------------------------------------------------------------------------------
 
   rounds(planId: string): ReviewRound[] {
-    this.requirePlan(planId);
-    return (this.s.rounds.all(planId) as RoundRow[]).map(round);
+    return this.rnd.list(planId);
   }
 
   submit(planId: string, name?: string): ReviewRound {
-    const doc = this.lib.getPlan(planId);
-    const status = doc.meta.status;
-    if (status === 'reference') throw new AppError('invalid-state', '参考规划不能提交审阅,请先以它为模板新建草稿', { planId, en: 'A reference plan cannot be submitted for review; make a draft from it first.' });
-    if (this.s.openRound.get(planId)) throw new AppError('invalid-state', '该规划正在审阅中(请先结束本轮审阅)', { planId, en: 'The plan is already under review.' });
-    return this.db.transaction(() => {
-      const n = (this.s.nextRound.get(planId) as { n: number }).n;
-      const title = name?.trim() || `第${n}轮审阅`;
-      if (status !== 'review') this.lib.setStatus(planId, 'review');
-      const v = this.cmp.createVersion(planId, `提交审阅:${title}`, 'auto', `review-round:${n}`);
-      const at = this.stamp();
-      const by = this.identity();
-      this.s.insertRound.run(planId, n, title, v.versionId, at, JSON.stringify(by), null);
-      this.recordChange(planId, 'status', `提交审阅(${title})`, this.lib.revisionOf(planId), [], false);
-      return round(this.s.openRound.get(planId) as RoundRow);
-    }).immediate();
+    return this.rnd.submit(planId, name);
   }
 
   close(planId: string): ReviewRound {
-    this.requirePlan(planId);
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
-    if (!open) throw new AppError('invalid-state', '该规划没有进行中的审阅', { planId, en: 'The plan has no open review round.' });
-    return this.db.transaction(() => {
-      this.s.closeRound.run(this.stamp(), planId, open.round);
-      if (this.lib.getPlan(planId).meta.status === 'review') this.lib.setStatus(planId, 'draft');
-      this.recordChange(planId, 'status', `结束审阅(${open.name})`, this.lib.revisionOf(planId), [], false);
-      return round((this.s.rounds.all(planId) as RoundRow[]).find((r) => r.round === open.round)!);
-    }).immediate();
+    return this.rnd.close(planId);
   }
 
-  // --- review package -------------------------------------------------------------------------------------
+  // --- review package and Word comments -------------------------------------------------------------------
 
   exportPackage(planId: string, includeClosed: boolean): { fileName: string; bytes: Uint8Array; annotations: number } {
-    const { id: _id, ...doc } = this.lib.getPlan(planId);
-    const annotations = this.list(planId)
-      .filter((a) => includeClosed || a.status === 'open')
-      .map(({ resolved: _r, ...a }) => a);
-    const open = this.s.openRound.get(planId) as RoundRow | undefined;
-    const pkg: ReviewPackage = {
-      format: REVIEW_PACKAGE_FORMAT,
-      exportedAt: this.stamp(),
-      exportedBy: this.identity(),
-      planId,
-      revision: this.lib.revisionOf(planId),
-      round: open ? round(open) : null,
-      plan: { ...doc, id: planId },
-      annotations,
-    };
-    const fileName = exportFileName(doc.meta, 'planreview', this.stamp().slice(0, 10)).replace(/\.planreview$/, '_审阅包.planreview');
-    return { fileName, bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 1)), annotations: annotations.length };
+    return this.exchange.exportPackage(planId, includeClosed);
   }
 
   /** Open (plan not here) or merge (plan here) a review package. Annotations merge by id; the plan text is never touched when merging. */
   importPackage(fileName: string, bytes: Uint8Array): MergeReport {
-    const bad = (reason: string, en: string, extra: Record<string, unknown> = {}) =>
-      new AppError('invalid-package', `${fileName} 不是有效的审阅包:${reason}`, { fileName, ...extra, en: `${fileName} is not a valid review package: ${en}` });
-    if (bytes.length > LIMITS.maxImportBytes) throw bad('文件过大', 'too large', { bytes: bytes.length, limit: LIMITS.maxImportBytes });
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch {
-      throw bad('不是 UTF-8 编码的 JSON 文件', 'not UTF-8 JSON');
-    }
-    if ((raw as { format?: unknown } | null)?.format !== REVIEW_PACKAGE_FORMAT) throw bad(`格式标记应为 ${REVIEW_PACKAGE_FORMAT}`, `format must be ${REVIEW_PACKAGE_FORMAT}`);
-    const parsed = ReviewPackage.safeParse(raw);
-    if (!parsed.success) throw bad(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, 'schema mismatch', { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) });
-    const pkg = parsed.data;
-    const plan = PlanDoc.safeParse(pkg.plan);
-    if (!plan.success) throw bad('其中的规划不符合 plan-workbench/v1 格式', 'the plan does not match plan-workbench/v1');
-    if (plan.data.id !== undefined && plan.data.id !== pkg.planId) throw bad('规划编号与审阅包不一致', 'plan id mismatch');
-    if (pkg.round && pkg.round.planId !== pkg.planId) throw bad('审阅轮次属于另一个规划', 'the round belongs to another plan');
-    const foreign = pkg.annotations.find((a) => a.planId !== pkg.planId);
-    if (foreign) throw bad(`批注 ${foreign.id} 属于另一个规划`, `annotation ${foreign.id} belongs to another plan`);
-    const ids = new Set<string>();
-    for (const a of pkg.annotations) {
-      if (ids.has(a.id)) throw bad(`批注编号 ${a.id} 重复`, `duplicate annotation id ${a.id}`);
-      ids.add(a.id);
-    }
-    checkDoc(plan.data);
-    const planId = pkg.planId;
-
-    return this.db.transaction((): MergeReport => {
-      let mode: MergeReport['mode'] = 'merged';
-      if (!this.lib.hasPlan(planId)) {
-        const taken = pkg.annotations.find((a) => this.s.getAny.get(a.id));
-        if (taken) throw bad(`批注 ${taken.id} 已属于资料库中的另一个规划`, `annotation ${taken.id} already belongs to another plan`);
-        const { id: _id, ...doc } = plan.data;
-        this.lib.addPlan(doc, { id: planId, status: 'review' });
-        mode = 'opened';
-        // The round the package belongs to (or one for this package), so that the review can be ended here.
-        const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.stamp(), startedBy: pkg.exportedBy };
-        const v = this.cmp.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
-        this.s.insertRound.run(planId, r.round, r.name, v.versionId, r.startedAt, JSON.stringify(r.startedBy), null);
-        this.recordChange(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.lib.revisionOf(planId), [], false);
-      }
-      const doc = this.lib.getPlan(planId);
-      const index = indexNodes(doc);
-      const report: MergeReport = { planId, mode, added: 0, updated: 0, unchanged: 0, orphaned: 0 };
-      for (const incoming of pkg.annotations) {
-        const row = this.s.get.get(incoming.id, planId) as AnnotationRow | undefined;
-        if (!row) {
-          if (this.s.getAny.get(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
-          let a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
-          if (mode === 'merged' && a.status === 'accepted') a = reopenAccepted(a);
-          this.write(a, true);
-          report.added++;
-          if (resolveAnchor(doc, a.anchor, index).state === 'orphaned') report.orphaned++;
-          continue;
-        }
-        const local = JSON.parse(row.data) as Annotation;
-        const merged = mergeAnnotation(local, incoming);
-        if (JSON.stringify(merged) === JSON.stringify(local)) report.unchanged++;
-        else {
-          this.write(merged);
-          report.updated++;
-        }
-      }
-      if (report.added || report.updated) {
-        this.recordChange(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, this.lib.revisionOf(planId), [], false);
-      }
-      return report;
-    }).immediate();
+    return this.exchange.importPackage(fileName, bytes);
   }
-
-  // --- Word comments --------------------------------------------------------------------------------------
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
   exportComments(planId: string): ExportComment[] {
-    const doc = this.lib.getPlan(planId);
-    const index = indexNodes(doc);
-    /** Which occurrence of its text in its field a resolved anchor is (0 = the first). */
-    const occurrenceAt = (r: AnnotationView['resolved']): number => {
-      const node = index.get(r.nodeId)?.node;
-      const text = node ? (r.field === 'heading' ? node.heading : node.body) : '';
-      let n = 0;
-      for (let i = text.indexOf(r.text); i >= 0 && i < r.start; i = text.indexOf(r.text, i + 1)) n++;
-      return n;
-    };
-    return this.list(planId, doc)
-      .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
-      .map((a) => ({
-        nodeId: a.resolved.nodeId,
-        quote: a.resolved.text || undefined,
-        ...(a.resolved.text && a.resolved.field !== 'node' ? { field: a.resolved.field, occurrence: occurrenceAt(a.resolved) } : {}),
-        author: [a.author.name, a.author.department].filter(Boolean).join(' · ') || NOBODY.name,
-        date: a.createdAt,
-        text: exportText(a),
-        ...(a.kind === 'suggestion' && a.replacement !== null && a.resolved.state !== 'changed' && a.resolved.text ? { replacement: a.replacement } : {}),
-      }));
+    return this.exchange.exportComments(planId);
   }
 
   importWord(planId: string, fileName: string, bytes: Uint8Array): WordCommentsReport {
-    const doc = this.lib.getPlan(planId);
-    const comments = readWordComments(bytes, fileName);
-    const sha = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const report: WordCommentsReport = { planId, comments: comments.length, added: 0, skipped: 0, unmatched: [] };
-    return this.db.transaction(() => {
-      const existing = this.rows(planId);
-      const byRef = new Map(existing.filter((a) => a.origin?.kind === 'docx').map((a) => [a.origin!.ref, a]));
-      const byCommentId = new Map<string, Annotation>();
-      const index = indexNodes(doc);
-      const roundNow = (this.s.openRound.get(planId) as RoundRow | undefined)?.round ?? null;
-      // Threads: top-level comments first, then replies in document order.
-      const ordered = [...comments.filter((c) => !c.parentId), ...comments.filter((c) => c.parentId)];
-      for (const c of ordered) {
-        const ref = `${sha}:${c.id}`;
-        const author: Person = { name: c.author.trim().slice(0, 50) || 'Word 批注', department: '' };
-        const date = isIsoDate(c.date) ? new Date(c.date).toISOString() : this.stamp();
-        if (c.parentId) {
-          const parent = byCommentId.get(c.parentId);
-          if (parent) {
-            const fresh = this.getAnnotation(planId, parent.id);
-            if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
-              report.skipped++;
-              continue;
-            }
-            const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text.slice(0, 20_000), createdAt: date }], updatedAt: this.stamp() };
-            this.write(updated);
-            byCommentId.set(c.id, updated);
-            report.added++;
-            continue;
-          }
-        }
-        const place = locateComment(doc, c);
-        // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
-        const known =
-          byRef.get(ref) ??
-          existing.find((a) => {
-            const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
-            if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
-            if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
-            if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
-            const now = resolveAnchor(doc, a.anchor, index);
-            return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
-          });
-        if (known) {
-          byCommentId.set(c.id, known);
-          report.skipped++;
-          continue;
-        }
-        let anchor: Annotation['anchor'];
-        if (place) {
-          const quote = place.quote.slice(0, MAX_QUOTE); // a comment over a whole long paragraph: its beginning
-          anchor = makeAnchor(doc, { ...place, quote, end: place.start + quote.length }, index);
-        } else {
-          anchor = { nodeId: '', field: 'node', quote: c.quote.slice(0, 5000), start: 0, prefix: '', suffix: '', path: [] };
-        }
-        const a: Annotation = {
-          id: newId('a_'),
-          planId,
-          kind: 'comment',
-          anchor,
-          author,
-          body: c.text.slice(0, 20_000) || '(空批注)',
-          replacement: null,
-          status: 'open',
-          round: roundNow,
-          replies: [],
-          createdAt: date,
-          updatedAt: date,
-          closedBy: null,
-          closedAt: null,
-          origin: { kind: 'docx', fileName: fileName.slice(0, 255), ref },
-        };
-        AnnotationSchema.parse(a);
-        this.write(a, true);
-        byCommentId.set(c.id, a);
-        report.added++;
-        if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
-      }
-      if (report.added) this.recordChange(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, this.lib.revisionOf(planId), [], false);
-      return report;
-    }).immediate();
+    return this.exchange.importWord(planId, fileName, bytes);
   }
 
-  // --- history --------------------------------------------------------------------------------------------
+  // --- history ------------------------------------------------------------------------------------------
 
   history(planId: string, nodeId: string | undefined, limit = 200): HistoryEntry[] {
-    this.requirePlan(planId);
-    const rows = (nodeId !== undefined ? this.s.historyOfNode.all(planId, nodeId, limit) : this.s.history.all(planId, limit)) as HistoryRow[];
-    return rows.map((r) => {
-      const changes = JSON.parse(r.changes) as NodeChange[];
-      return {
-        planId: r.plan_id,
-        seq: r.seq,
-        at: r.at,
-        actor: JSON.parse(r.actor),
-        kind: r.kind,
-        summary: r.summary,
-        revision: r.revision,
-        changes: nodeId !== undefined ? changes.filter((c) => c.nodeId === nodeId) : changes,
-      };
-    });
+    return this.hist.list(planId, nodeId, limit);
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
   recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): void {
-    const changes = diffPlans(before, after);
-    if (!changes.length) return;
-    this.recordChange(planId, 'edit', '', revision, changes, true);
+    this.hist.recordEdit(planId, before, after, revision);
   }
 
   /** A simple entry without node changes (create, status …). */
   recordEvent(planId: string, kind: HistoryKind, summary: string): void {
-    this.recordChange(planId, kind, summary, this.lib.revisionOf(planId), [], false);
-  }
-
-  private recordAnnotation(planId: string, a: Annotation, what: string): void {
-    const doc = this.lib.getPlan(planId);
-    const node = a.anchor.nodeId ? indexNodes(doc).get(a.anchor.nodeId)?.node : undefined;
-    const change: NodeChange = {
-      nodeId: a.anchor.nodeId,
-      label: node ? nodeLabel(node) : '(未匹配)',
-      change: 'annotation',
-      fields: [a.kind],
-      before: null,
-      after: { annotationId: a.id, status: a.status, quote: a.anchor.quote, body: a.body.slice(0, 200) },
-    };
-    this.recordChange(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, this.lib.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
-  }
-
-  private recordChange(planId: string, kind: HistoryKind, summary: string, revision: number, changes: NodeChange[], coalesce: boolean): void {
-    const actor = this.identity();
-    const at = this.stamp();
-    const last = this.s.lastHistory.get(planId) as HistoryRow | undefined;
-    if (coalesce && last && last.kind === kind && last.actor === JSON.stringify(actor) && this.now().getTime() - Date.parse(last.at) < HISTORY_COALESCE_MINUTES * 60_000) {
-      const merged = new Map<string, NodeChange>();
-      for (const c of JSON.parse(last.changes) as NodeChange[]) merged.set(c.nodeId, c);
-      for (const c of changes) {
-        const prev = merged.get(c.nodeId);
-        if (!prev) merged.set(c.nodeId, c);
-        else {
-          const m = mergeChange(prev, c);
-          if (m) merged.set(c.nodeId, m);
-          else merged.delete(c.nodeId);
-        }
-      }
-      const list = [...merged.values()];
-      this.s.updateHistory.run({ plan_id: planId, seq: last.seq, at, summary: summarize(list), revision, changes: JSON.stringify(list) });
-      this.s.deleteHistoryNodes.run(planId, last.seq);
-      for (const c of list) this.s.insertHistoryNode.run(planId, last.seq, c.nodeId);
-      return;
-    }
-    const seq = (this.s.nextSeq.get(planId) as { n: number }).n;
-    this.s.insertHistory.run({ plan_id: planId, seq, at, actor: JSON.stringify(actor), kind, summary: summary || summarize(changes), revision, changes: JSON.stringify(changes) });
-    for (const c of changes) this.s.insertHistoryNode.run(planId, seq, c.nodeId);
+    this.hist.recordEvent(planId, kind, summary);
   }
 
   /** Put one node back (before/after a history entry, or as in a version). */
   restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
-    const before = this.lib.getPlan(planId);
-    let state: NodeState | null;
-    let label: string;
-    if ('seq' in source) {
-      const row = this.s.historyEntry.get(planId, source.seq) as HistoryRow | undefined;
-      if (!row) throw notFound('历史记录', String(source.seq), `History entry ${source.seq} does not exist.`);
-      const c = (JSON.parse(row.changes) as NodeChange[]).find((x) => x.nodeId === nodeId && x.change !== 'annotation');
-      if (!c) throw new AppError('not-found', `历史记录 ${source.seq} 中没有该节点的修改`, { seq: source.seq, nodeId, en: `History entry ${source.seq} has no change of node ${nodeId}.` });
-      state = (source.side === 'before' ? c.before : c.after) as NodeState | null;
-      label = `恢复节点“${c.label}”到第 ${source.seq} 条记录${source.side === 'before' ? '之前' : '之后'}`;
-    } else {
-      const v = this.cmp.getVersion(planId, source.versionId);
-      state = stateIn(v.doc, nodeId);
-      label = `恢复节点到版本 ${source.versionId}(${v.name})`;
-    }
-    if (nodeId === '' ) throw new AppError('invalid-input', '规划信息请用整体恢复', { en: 'Restore plan metadata with a whole-plan restore.' });
-    const after = restoreNodeIn(before, nodeId, state);
-    checkDoc(after);
-    return this.db.transaction(() => {
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      this.recordChange(planId, 'restore', label, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision };
-    }).immediate();
+    return this.hist.restoreNode(planId, nodeId, source, baseRevision);
   }
 
   /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
   restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
-    const before = this.lib.getPlan(planId);
-    const v = this.cmp.getVersion(planId, versionId);
-    const { id: _id, ...vdoc } = v.doc as PlanDoc;
-    // Content comes back; the status stays (it is the review workflow's, not the text's).
-    const after: PlanDoc = { ...vdoc, meta: { ...vdoc.meta, status: before.meta.status } };
-    checkDoc(after);
-    return this.db.transaction(() => {
-      if (this.lib.revisionOf(planId) !== baseRevision) {
-        throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision: this.lib.revisionOf(planId), en: 'The plan was changed meanwhile; reload and try again.' });
-      }
-      const undo = this.cmp.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
-      const saved = this.lib.replacePlan(planId, after, { baseRevision });
-      this.recordChange(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
-      this.cmp.updateVectors(planId);
-      return { revision: saved.revision, undoVersionId: undo.versionId };
-    }).immediate();
+    return this.hist.restorePlan(planId, versionId, baseRevision);
   }
-}
-
-/**
- * A suggestion accepted on another machine, arriving in a plan whose text it did not change: open again, anchored
- * on the text it replaced, so that it can be accepted (or rejected) here.
- */
-function reopenAccepted(a: Annotation): Annotation {
-  const quote = a.original ?? a.anchor.quote;
-  return { ...a, status: 'open', closedBy: null, closedAt: null, original: null, anchor: quote ? { ...a.anchor, quote, field: a.anchor.field === 'node' ? 'body' : a.anchor.field } : a.anchor };
-}
-
-const clip = (s: string, n = 16): string => (s.length > n ? s.slice(0, n) + '…' : s);
-
-const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
-
-const FIELD_NAMES: Record<string, string> = {
-  heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度安排',
-  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题', templateRefs: '模板引用核对',
-};
-
-/** 修改 2 个节点(正文、牵头单位);新增 1 个;删除 1 个 */
-function summarize(changes: NodeChange[]): string {
-  const count = (k: NodeChange['change']) => changes.filter((c) => c.change === k).length;
-  const fields = [...new Set(changes.filter((c) => c.change === 'changed' || c.change === 'moved').flatMap((c) => c.fields))].map((f) => FIELD_NAMES[f] ?? f);
-  const parts: string[] = [];
-  const changed = count('changed') + count('moved');
-  if (changed) parts.push(`修改 ${changed} 处${fields.length ? `(${fields.slice(0, 4).join('、')}${fields.length > 4 ? '等' : ''})` : ''}`);
-  if (count('added')) parts.push(`新增 ${count('added')} 个节点`);
-  if (count('removed')) parts.push(`删除 ${count('removed')} 个节点`);
-  return parts.join(';') || '无内容变化';
-}
-
-/**
- * One annotation from a package merged into the local one: replies united by id (in time order); status, text
- * and replacement from whichever side changed last — except 'accepted', which only accepting here can set (the
- * package never changes the text); the local anchor kept (it follows local edits).
- */
-export function mergeAnnotation(local: Annotation, incoming: Annotation): Annotation {
-  const known = new Set(local.replies.map((r) => r.id));
-  const fresh = incoming.replies.filter((r) => !known.has(r.id));
-  const replies = fresh.length
-    ? [...local.replies, ...fresh].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
-    : local.replies;
-  // 'accepted' only ever comes from accepting here (the text changed here); a package cannot set it.
-  const newer = incoming.updatedAt > local.updatedAt && incoming.status !== 'accepted' ? incoming : local;
-  return {
-    ...local,
-    body: newer.body,
-    replacement: newer.replacement,
-    status: newer.status,
-    closedBy: newer.closedBy,
-    closedAt: newer.closedAt,
-    replies,
-    updatedAt: newer.updatedAt > local.updatedAt ? newer.updatedAt : local.updatedAt,
-  };
 }

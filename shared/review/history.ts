@@ -1,6 +1,6 @@
 /**
  * History of a plan: what changed between two states of it, node by node, and putting one node back.
- * Environment-free. Stored by electron/core/review.ts.
+ * Environment-free. Stored by electron/core/review/history.ts.
  */
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import type { NodeChange } from './model';

@@ -19,7 +19,7 @@ import { importText } from '../../shared/importer/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { comparePlans } from '../../shared/compare/index';
 import { openLibrary } from '../../electron/core/library';
-import { CompareStore } from '../../electron/core/versions';
+import { CompareStore } from '../../electron/core/compare-store';
 import { clearTokenCache } from '../../shared/compare/tokens';
 import { JINGAN_2014, YANGPU_2015 } from '../compare/labels';
 import { scoreAll } from '../compare/score';

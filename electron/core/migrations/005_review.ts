@@ -5,7 +5,7 @@ import type { Migration } from './index.js';
  *
  * annotations: one row per annotation (comment or suggestion) of a plan; the whole annotation
  * (shared/review/model.ts Annotation: anchor, author, replies, status …) as JSON in `data`, with the columns
- * needed to list and filter. Anchors are refreshed in place when the plan is edited (electron/core/review.ts).
+ * needed to list and filter. Anchors are refreshed in place when the plan is edited (electron/core/review/annotations.ts).
  *
  * review_rounds: a draft submitted for review (round 1, 2 … per plan) with the version snapshot taken then;
  * closed_at NULL while the round is open (at most one open round per plan).

@@ -1,0 +1,288 @@
+/**
+ * Review exchange: review packages (.planreview: the plan and its annotations, for a reviewer on another machine
+ * and back) and Word comments (out with the export, in from a reviewer's .docx). Packages open a plan that is not
+ * here or merge into the one that is (annotations by id, the plan text never touched); Word comments become
+ * annotations, recognised when they come back. Package model and Word reading: shared/review.
+ */
+import crypto from 'node:crypto';
+import { AppError, LIMITS } from '../../../shared/errors.js';
+import { PlanDoc } from '../../../shared/model/plan.js';
+import {
+  Annotation as AnnotationSchema,
+  NOBODY,
+  REVIEW_PACKAGE_FORMAT,
+  ReviewPackage,
+  type Annotation,
+  type AnnotationView,
+  type MergeReport,
+  type Person,
+  type WordCommentsReport,
+} from '../../../shared/review/model.js';
+import { indexNodes, makeAnchor, resolveAnchor } from '../../../shared/review/anchor.js';
+import { locateComment, readWordComments } from '../../../shared/review/word.js';
+import type { ExportComment } from '../../../shared/export/options.js';
+import { exportFileName } from '../../../shared/export/filename.js';
+import { checkDoc } from '../checks.js';
+import { MAX_QUOTE, newId, type ReviewContext } from './context.js';
+import type { ReviewAnnotations } from './annotations.js';
+import type { ReviewHistory } from './history.js';
+import type { ReviewPrefs } from './prefs.js';
+import type { ReviewRounds } from './rounds.js';
+
+/** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
+export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
+  const head = a.body.trim() || (a.kind === 'suggestion' ? '建议修改' : '批注');
+  return [head, ...a.replies.map((r) => `回复(${r.author.name}):${r.body}`)].join('\n');
+}
+const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
+
+export class ReviewExchange {
+  constructor(
+    private readonly cx: ReviewContext,
+    private readonly prefs: ReviewPrefs,
+    private readonly annotations: ReviewAnnotations,
+    private readonly rounds: ReviewRounds,
+    private readonly history: ReviewHistory,
+  ) {}
+
+  // --- review package -------------------------------------------------------------------------------------
+
+  exportPackage(planId: string, includeClosed: boolean): { fileName: string; bytes: Uint8Array; annotations: number } {
+    const { id: _id, ...doc } = this.cx.lib.getPlan(planId);
+    const annotations = this.annotations.list(planId)
+      .filter((a) => includeClosed || a.status === 'open')
+      .map(({ resolved: _r, ...a }) => a);
+    const open = this.rounds.open(planId);
+    const pkg: ReviewPackage = {
+      format: REVIEW_PACKAGE_FORMAT,
+      exportedAt: this.cx.stamp(),
+      exportedBy: this.prefs.identity(),
+      planId,
+      revision: this.cx.lib.revisionOf(planId),
+      round: open,
+      plan: { ...doc, id: planId },
+      annotations,
+    };
+    const fileName = exportFileName(doc.meta, 'planreview', this.cx.stamp().slice(0, 10)).replace(/\.planreview$/, '_审阅包.planreview');
+    return { fileName, bytes: new TextEncoder().encode(JSON.stringify(pkg, null, 1)), annotations: annotations.length };
+  }
+
+  /** Open (plan not here) or merge (plan here) a review package. Annotations merge by id; the plan text is never touched when merging. */
+  importPackage(fileName: string, bytes: Uint8Array): MergeReport {
+    const bad = (reason: string, en: string, extra: Record<string, unknown> = {}) =>
+      new AppError('invalid-package', `${fileName} 不是有效的审阅包:${reason}`, { fileName, ...extra, en: `${fileName} is not a valid review package: ${en}` });
+    if (bytes.length > LIMITS.maxImportBytes) throw bad('文件过大', 'too large', { bytes: bytes.length, limit: LIMITS.maxImportBytes });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      throw bad('不是 UTF-8 编码的 JSON 文件', 'not UTF-8 JSON');
+    }
+    if ((raw as { format?: unknown } | null)?.format !== REVIEW_PACKAGE_FORMAT) throw bad(`格式标记应为 ${REVIEW_PACKAGE_FORMAT}`, `format must be ${REVIEW_PACKAGE_FORMAT}`);
+    const parsed = ReviewPackage.safeParse(raw);
+    if (!parsed.success) throw bad(`${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, 'schema mismatch', { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) });
+    const pkg = parsed.data;
+    const plan = PlanDoc.safeParse(pkg.plan);
+    if (!plan.success) throw bad('其中的规划不符合 plan-workbench/v1 格式', 'the plan does not match plan-workbench/v1');
+    if (plan.data.id !== undefined && plan.data.id !== pkg.planId) throw bad('规划编号与审阅包不一致', 'plan id mismatch');
+    if (pkg.round && pkg.round.planId !== pkg.planId) throw bad('审阅轮次属于另一个规划', 'the round belongs to another plan');
+    const foreign = pkg.annotations.find((a) => a.planId !== pkg.planId);
+    if (foreign) throw bad(`批注 ${foreign.id} 属于另一个规划`, `annotation ${foreign.id} belongs to another plan`);
+    const ids = new Set<string>();
+    for (const a of pkg.annotations) {
+      if (ids.has(a.id)) throw bad(`批注编号 ${a.id} 重复`, `duplicate annotation id ${a.id}`);
+      ids.add(a.id);
+    }
+    checkDoc(plan.data);
+    const planId = pkg.planId;
+
+    return this.cx.db.transaction((): MergeReport => {
+      let mode: MergeReport['mode'] = 'merged';
+      if (!this.cx.lib.hasPlan(planId)) {
+        const taken = pkg.annotations.find((a) => this.annotations.exists(a.id));
+        if (taken) throw bad(`批注 ${taken.id} 已属于资料库中的另一个规划`, `annotation ${taken.id} already belongs to another plan`);
+        const { id: _id, ...doc } = plan.data;
+        this.cx.lib.addPlan(doc, { id: planId, status: 'review' });
+        mode = 'opened';
+        // The round the package belongs to (or one for this package), so that the review can be ended here.
+        const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.cx.stamp(), startedBy: pkg.exportedBy };
+        const v = this.cx.versions.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
+        this.rounds.insert(planId, { round: r.round, name: r.name, versionId: v.versionId, startedAt: r.startedAt, startedBy: r.startedBy });
+        this.history.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.cx.lib.revisionOf(planId), [], false);
+      }
+      const doc = this.cx.lib.getPlan(planId);
+      const index = indexNodes(doc);
+      const report: MergeReport = { planId, mode, added: 0, updated: 0, unchanged: 0, orphaned: 0 };
+      for (const incoming of pkg.annotations) {
+        const local = this.annotations.find(planId, incoming.id);
+        if (!local) {
+          if (this.annotations.exists(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
+          let a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
+          if (mode === 'merged' && a.status === 'accepted') a = reopenAccepted(a);
+          this.annotations.write(a, true);
+          report.added++;
+          if (resolveAnchor(doc, a.anchor, index).state === 'orphaned') report.orphaned++;
+          continue;
+        }
+        const merged = mergeAnnotation(local, incoming);
+        if (JSON.stringify(merged) === JSON.stringify(local)) report.unchanged++;
+        else {
+          this.annotations.write(merged);
+          report.updated++;
+        }
+      }
+      if (report.added || report.updated) {
+        this.history.record(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, this.cx.lib.revisionOf(planId), [], false);
+      }
+      return report;
+    }).immediate();
+  }
+
+  // --- Word comments --------------------------------------------------------------------------------------
+
+  /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
+  exportComments(planId: string): ExportComment[] {
+    const doc = this.cx.lib.getPlan(planId);
+    const index = indexNodes(doc);
+    /** Which occurrence of its text in its field a resolved anchor is (0 = the first). */
+    const occurrenceAt = (r: AnnotationView['resolved']): number => {
+      const node = index.get(r.nodeId)?.node;
+      const text = node ? (r.field === 'heading' ? node.heading : node.body) : '';
+      let n = 0;
+      for (let i = text.indexOf(r.text); i >= 0 && i < r.start; i = text.indexOf(r.text, i + 1)) n++;
+      return n;
+    };
+    return this.annotations.list(planId, doc)
+      .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
+      .map((a) => ({
+        nodeId: a.resolved.nodeId,
+        quote: a.resolved.text || undefined,
+        ...(a.resolved.text && a.resolved.field !== 'node' ? { field: a.resolved.field, occurrence: occurrenceAt(a.resolved) } : {}),
+        author: [a.author.name, a.author.department].filter(Boolean).join(' · ') || NOBODY.name,
+        date: a.createdAt,
+        text: exportText(a),
+        ...(a.kind === 'suggestion' && a.replacement !== null && a.resolved.state !== 'changed' && a.resolved.text ? { replacement: a.replacement } : {}),
+      }));
+  }
+
+  importWord(planId: string, fileName: string, bytes: Uint8Array): WordCommentsReport {
+    const doc = this.cx.lib.getPlan(planId);
+    const comments = readWordComments(bytes, fileName);
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    const report: WordCommentsReport = { planId, comments: comments.length, added: 0, skipped: 0, unmatched: [] };
+    return this.cx.db.transaction(() => {
+      const existing = this.annotations.all(planId);
+      const byRef = new Map(existing.filter((a) => a.origin?.kind === 'docx').map((a) => [a.origin!.ref, a]));
+      const byCommentId = new Map<string, Annotation>();
+      const index = indexNodes(doc);
+      const roundNow = this.rounds.open(planId)?.round ?? null;
+      // Threads: top-level comments first, then replies in document order.
+      const ordered = [...comments.filter((c) => !c.parentId), ...comments.filter((c) => c.parentId)];
+      for (const c of ordered) {
+        const ref = `${sha}:${c.id}`;
+        const author: Person = { name: c.author.trim().slice(0, 50) || 'Word 批注', department: '' };
+        const date = isIsoDate(c.date) ? new Date(c.date).toISOString() : this.cx.stamp();
+        if (c.parentId) {
+          const parent = byCommentId.get(c.parentId);
+          if (parent) {
+            const fresh = this.annotations.get(planId, parent.id);
+            if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
+              report.skipped++;
+              continue;
+            }
+            const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text.slice(0, 20_000), createdAt: date }], updatedAt: this.cx.stamp() };
+            this.annotations.write(updated);
+            byCommentId.set(c.id, updated);
+            report.added++;
+            continue;
+          }
+        }
+        const place = locateComment(doc, c);
+        // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
+        const known =
+          byRef.get(ref) ??
+          existing.find((a) => {
+            const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
+            if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
+            if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
+            if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
+            const now = resolveAnchor(doc, a.anchor, index);
+            return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
+          });
+        if (known) {
+          byCommentId.set(c.id, known);
+          report.skipped++;
+          continue;
+        }
+        let anchor: Annotation['anchor'];
+        if (place) {
+          const quote = place.quote.slice(0, MAX_QUOTE); // a comment over a whole long paragraph: its beginning
+          anchor = makeAnchor(doc, { ...place, quote, end: place.start + quote.length }, index);
+        } else {
+          anchor = { nodeId: '', field: 'node', quote: c.quote.slice(0, 5000), start: 0, prefix: '', suffix: '', path: [] };
+        }
+        const a: Annotation = {
+          id: newId('a_'),
+          planId,
+          kind: 'comment',
+          anchor,
+          author,
+          body: c.text.slice(0, 20_000) || '(空批注)',
+          replacement: null,
+          status: 'open',
+          round: roundNow,
+          replies: [],
+          createdAt: date,
+          updatedAt: date,
+          closedBy: null,
+          closedAt: null,
+          origin: { kind: 'docx', fileName: fileName.slice(0, 255), ref },
+        };
+        AnnotationSchema.parse(a);
+        this.annotations.write(a, true);
+        byCommentId.set(c.id, a);
+        report.added++;
+        if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
+      }
+      if (report.added) this.history.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, this.cx.lib.revisionOf(planId), [], false);
+      return report;
+    }).immediate();
+  }
+}
+
+/**
+ * A suggestion accepted on another machine, arriving in a plan whose text it did not change: open again, anchored
+ * on the text it replaced, so that it can be accepted (or rejected) here.
+ */
+function reopenAccepted(a: Annotation): Annotation {
+  const quote = a.original ?? a.anchor.quote;
+  return { ...a, status: 'open', closedBy: null, closedAt: null, original: null, anchor: quote ? { ...a.anchor, quote, field: a.anchor.field === 'node' ? 'body' : a.anchor.field } : a.anchor };
+}
+
+
+const isIsoDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
+
+/**
+ * One annotation from a package merged into the local one: replies united by id (in time order); status, text
+ * and replacement from whichever side changed last — except 'accepted', which only accepting here can set (the
+ * package never changes the text); the local anchor kept (it follows local edits).
+ */
+export function mergeAnnotation(local: Annotation, incoming: Annotation): Annotation {
+  const known = new Set(local.replies.map((r) => r.id));
+  const fresh = incoming.replies.filter((r) => !known.has(r.id));
+  const replies = fresh.length
+    ? [...local.replies, ...fresh].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))
+    : local.replies;
+  // 'accepted' only ever comes from accepting here (the text changed here); a package cannot set it.
+  const newer = incoming.updatedAt > local.updatedAt && incoming.status !== 'accepted' ? incoming : local;
+  return {
+    ...local,
+    body: newer.body,
+    replacement: newer.replacement,
+    status: newer.status,
+    closedBy: newer.closedBy,
+    closedAt: newer.closedAt,
+    replies,
+    updatedAt: newer.updatedAt > local.updatedAt ? newer.updatedAt : local.updatedAt,
+  };
+}

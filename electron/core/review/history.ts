@@ -1,0 +1,180 @@
+/**
+ * Plan history (tables plan_history, plan_history_nodes of migration 005): who changed which node when, quick
+ * edits by the same person coalesced; restoring a node or the whole plan from it or from a version.
+ */
+import { AppError } from '../../../shared/errors.js';
+import type { PlanDoc } from '../../../shared/model/plan.js';
+import type { Annotation, HistoryEntry, NodeChange } from '../../../shared/review/model.js';
+import { indexNodes } from '../../../shared/review/anchor.js';
+import { diffPlans, mergeChange, nodeLabel, restoreNode as restoreNodeIn, stateIn, type NodeState } from '../../../shared/review/history.js';
+import { checkDoc } from '../checks.js';
+import { clip, notFound, requirePlan, type ReviewContext } from './context.js';
+import type { ReviewPrefs } from './prefs.js';
+
+/** Edits by the same person within this many minutes are one history entry. */
+export const HISTORY_COALESCE_MINUTES = 5;
+
+export type HistoryKind = HistoryEntry['kind'];
+
+interface HistoryRow { plan_id: string; seq: number; at: string; actor: string; kind: HistoryKind; summary: string; revision: number; changes: string }
+
+export class ReviewHistory {
+  private readonly s;
+
+  constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs) {
+    const db = cx.db;
+    this.s = {
+      lastHistory: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`),
+      nextSeq: db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS n FROM plan_history WHERE plan_id = ?`),
+      insertHistory: db.prepare(`INSERT INTO plan_history (plan_id, seq, at, actor, kind, summary, revision, changes) VALUES (@plan_id, @seq, @at, @actor, @kind, @summary, @revision, @changes)`),
+      updateHistory: db.prepare(`UPDATE plan_history SET at = @at, summary = @summary, revision = @revision, changes = @changes WHERE plan_id = @plan_id AND seq = @seq`),
+      insertHistoryNode: db.prepare(`INSERT OR IGNORE INTO plan_history_nodes (plan_id, seq, node_id) VALUES (?, ?, ?)`),
+      deleteHistoryNodes: db.prepare(`DELETE FROM plan_history_nodes WHERE plan_id = ? AND seq = ?`),
+      history: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`),
+      historyOfNode: db.prepare(
+        `SELECT h.* FROM plan_history h JOIN plan_history_nodes n ON n.plan_id = h.plan_id AND n.seq = h.seq
+         WHERE n.plan_id = ? AND n.node_id = ? ORDER BY h.seq DESC LIMIT ?`,
+      ),
+      historyEntry: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? AND seq = ?`),
+    };
+  }
+
+  list(planId: string, nodeId: string | undefined, limit = 200): HistoryEntry[] {
+    requirePlan(this.cx.lib, planId);
+    const rows = (nodeId !== undefined ? this.s.historyOfNode.all(planId, nodeId, limit) : this.s.history.all(planId, limit)) as HistoryRow[];
+    return rows.map((r) => {
+      const changes = JSON.parse(r.changes) as NodeChange[];
+      return {
+        planId: r.plan_id,
+        seq: r.seq,
+        at: r.at,
+        actor: JSON.parse(r.actor),
+        kind: r.kind,
+        summary: r.summary,
+        revision: r.revision,
+        changes: nodeId !== undefined ? changes.filter((c) => c.nodeId === nodeId) : changes,
+      };
+    });
+  }
+
+  /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
+  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): void {
+    const changes = diffPlans(before, after);
+    if (!changes.length) return;
+    this.record(planId, 'edit', '', revision, changes, true);
+  }
+
+  /** A simple entry without node changes (create, status …). */
+  recordEvent(planId: string, kind: HistoryKind, summary: string): void {
+    this.record(planId, kind, summary, this.cx.lib.revisionOf(planId), [], false);
+  }
+
+  recordAnnotation(planId: string, a: Annotation, what: string): void {
+    const doc = this.cx.lib.getPlan(planId);
+    const node = a.anchor.nodeId ? indexNodes(doc).get(a.anchor.nodeId)?.node : undefined;
+    const change: NodeChange = {
+      nodeId: a.anchor.nodeId,
+      label: node ? nodeLabel(node) : '(未匹配)',
+      change: 'annotation',
+      fields: [a.kind],
+      before: null,
+      after: { annotationId: a.id, status: a.status, quote: a.anchor.quote, body: a.body.slice(0, 200) },
+    };
+    this.record(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, this.cx.lib.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
+  }
+
+  /** One history entry, signed with the identity; with `coalesce`, merged into the same person's last entry of this kind when recent. */
+  record(planId: string, kind: HistoryKind, summary: string, revision: number, changes: NodeChange[], coalesce: boolean): void {
+    const actor = this.prefs.identity();
+    const at = this.cx.stamp();
+    const last = this.s.lastHistory.get(planId) as HistoryRow | undefined;
+    if (coalesce && last && last.kind === kind && last.actor === JSON.stringify(actor) && this.cx.now().getTime() - Date.parse(last.at) < HISTORY_COALESCE_MINUTES * 60_000) {
+      const merged = new Map<string, NodeChange>();
+      for (const c of JSON.parse(last.changes) as NodeChange[]) merged.set(c.nodeId, c);
+      for (const c of changes) {
+        const prev = merged.get(c.nodeId);
+        if (!prev) merged.set(c.nodeId, c);
+        else {
+          const m = mergeChange(prev, c);
+          if (m) merged.set(c.nodeId, m);
+          else merged.delete(c.nodeId);
+        }
+      }
+      const list = [...merged.values()];
+      this.s.updateHistory.run({ plan_id: planId, seq: last.seq, at, summary: summarize(list), revision, changes: JSON.stringify(list) });
+      this.s.deleteHistoryNodes.run(planId, last.seq);
+      for (const c of list) this.s.insertHistoryNode.run(planId, last.seq, c.nodeId);
+      return;
+    }
+    const seq = (this.s.nextSeq.get(planId) as { n: number }).n;
+    this.s.insertHistory.run({ plan_id: planId, seq, at, actor: JSON.stringify(actor), kind, summary: summary || summarize(changes), revision, changes: JSON.stringify(changes) });
+    for (const c of changes) this.s.insertHistoryNode.run(planId, seq, c.nodeId);
+  }
+
+  /** Put one node back (before/after a history entry, or as in a version). */
+  restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
+    const { lib, cmp, versions } = this.cx;
+    const before = lib.getPlan(planId);
+    let state: NodeState | null;
+    let label: string;
+    if ('seq' in source) {
+      const row = this.s.historyEntry.get(planId, source.seq) as HistoryRow | undefined;
+      if (!row) throw notFound('历史记录', String(source.seq), `History entry ${source.seq} does not exist.`);
+      const c = (JSON.parse(row.changes) as NodeChange[]).find((x) => x.nodeId === nodeId && x.change !== 'annotation');
+      if (!c) throw new AppError('not-found', `历史记录 ${source.seq} 中没有该节点的修改`, { seq: source.seq, nodeId, en: `History entry ${source.seq} has no change of node ${nodeId}.` });
+      state = (source.side === 'before' ? c.before : c.after) as NodeState | null;
+      label = `恢复节点“${c.label}”到第 ${source.seq} 条记录${source.side === 'before' ? '之前' : '之后'}`;
+    } else {
+      const v = versions.getVersion(planId, source.versionId);
+      state = stateIn(v.doc, nodeId);
+      label = `恢复节点到版本 ${source.versionId}(${v.name})`;
+    }
+    if (nodeId === '' ) throw new AppError('invalid-input', '规划信息请用整体恢复', { en: 'Restore plan metadata with a whole-plan restore.' });
+    const after = restoreNodeIn(before, nodeId, state);
+    checkDoc(after);
+    return this.cx.db.transaction(() => {
+      const saved = lib.replacePlan(planId, after, { baseRevision });
+      this.record(planId, 'restore', label, saved.revision, diffPlans(before, after), false);
+      cmp.updateVectors(planId);
+      return { revision: saved.revision };
+    }).immediate();
+  }
+
+  /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
+  restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
+    const { lib, cmp, versions } = this.cx;
+    const before = lib.getPlan(planId);
+    const v = versions.getVersion(planId, versionId);
+    const { id: _id, ...vdoc } = v.doc as PlanDoc;
+    // Content comes back; the status stays (it is the review workflow's, not the text's).
+    const after: PlanDoc = { ...vdoc, meta: { ...vdoc.meta, status: before.meta.status } };
+    checkDoc(after);
+    return this.cx.db.transaction(() => {
+      if (lib.revisionOf(planId) !== baseRevision) {
+        throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision: lib.revisionOf(planId), en: 'The plan was changed meanwhile; reload and try again.' });
+      }
+      const undo = versions.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
+      const saved = lib.replacePlan(planId, after, { baseRevision });
+      this.record(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
+      cmp.updateVectors(planId);
+      return { revision: saved.revision, undoVersionId: undo.versionId };
+    }).immediate();
+  }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  heading: '标题', body: '正文', lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度安排',
+  themes: '主题', kind: '类型', number: '编号', position: '位置', unreviewed: '复核', title: '标题', templateRefs: '模板引用核对',
+};
+
+/** 修改 2 个节点(正文、牵头单位);新增 1 个;删除 1 个 */
+function summarize(changes: NodeChange[]): string {
+  const count = (k: NodeChange['change']) => changes.filter((c) => c.change === k).length;
+  const fields = [...new Set(changes.filter((c) => c.change === 'changed' || c.change === 'moved').flatMap((c) => c.fields))].map((f) => FIELD_NAMES[f] ?? f);
+  const parts: string[] = [];
+  const changed = count('changed') + count('moved');
+  if (changed) parts.push(`修改 ${changed} 处${fields.length ? `(${fields.slice(0, 4).join('、')}${fields.length > 4 ? '等' : ''})` : ''}`);
+  if (count('added')) parts.push(`新增 ${count('added')} 个节点`);
+  if (count('removed')) parts.push(`删除 ${count('removed')} 个节点`);
+  return parts.join(';') || '无内容变化';
+}

@@ -1,0 +1,24 @@
+/**
+ * Review preferences: the reviewer identity (settings key 'identity'; 未署名 until set), which signs every
+ * annotation, reply, resolution and history entry.
+ */
+import { AppError } from '../../../shared/errors.js';
+import { NOBODY, type Person } from '../../../shared/review/model.js';
+import type { Library } from '../library.js';
+
+const IDENTITY_KEY = 'identity';
+
+export class ReviewPrefs {
+  constructor(private readonly lib: Library) {}
+
+  identity(): Person {
+    return this.lib.getSetting<Person>(IDENTITY_KEY) ?? NOBODY;
+  }
+
+  setIdentity(p: Person): Person {
+    const clean = { name: p.name.trim(), department: p.department.trim() };
+    if (!clean.name) throw new AppError('invalid-input', '审阅人姓名不能为空', { issues: [{ path: ['identity', 'name'], code: 'custom', message: 'empty' }], en: 'The reviewer name must not be empty.' });
+    this.lib.setSetting(IDENTITY_KEY, clean);
+    return clean;
+  }
+}
