@@ -588,8 +588,6 @@ export const useEditorStore = defineStore('editor', () => {
   let inflight: Promise<void> | null = null;
   let retryCount = 0;
 
-  const dirty = computed(() => saveState.value !== 'saved');
-
   function changed() {
     changeSeq++;
     if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
@@ -600,15 +598,18 @@ export const useEditorStore = defineStore('editor', () => {
   function scheduleSave(ms: number) {
     if (saveState.value === 'conflict') return;
     if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => { saveTimer = null; void save(); }, ms);
+    saveTimer = setTimeout(() => { saveTimer = null; void flush(); }, ms);
   }
 
-  /** Save now if there are unsaved changes (waits for a save in flight first). */
-  async function save(): Promise<void> {
+  /**
+   * Save now if there are unsaved changes (waits for a save in flight first). Also what leaving the route or
+   * hiding the window calls.
+   */
+  async function flush(): Promise<void> {
     if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; }
     if (inflight) {
       await inflight;
-      if (changeSeq !== savedSeq && saveState.value !== 'conflict') return save();
+      if (changeSeq !== savedSeq && saveState.value !== 'conflict') return flush();
       return;
     }
     if (!loaded.value || changeSeq === savedSeq || saveState.value === 'conflict') return;
@@ -640,7 +641,7 @@ export const useEditorStore = defineStore('editor', () => {
           const delay = RETRY_MS[Math.min(retryCount, RETRY_MS.length - 1)];
           retryCount++;
           if (saveTimer) clearTimeout(saveTimer);
-          saveTimer = setTimeout(() => { saveTimer = null; void save(); }, delay);
+          saveTimer = setTimeout(() => { saveTimer = null; void flush(); }, delay);
         }
       }
     })();
@@ -649,11 +650,6 @@ export const useEditorStore = defineStore('editor', () => {
     } finally {
       inflight = null;
     }
-  }
-
-  /** Save whatever is pending now (leaving the route, hiding the window). */
-  async function flush(): Promise<void> {
-    await save();
   }
 
   /**
@@ -666,7 +662,7 @@ export const useEditorStore = defineStore('editor', () => {
     if (!loaded.value || changeSeq === savedSeq) return true;
     if (saveState.value === 'conflict' || inflight) return false;
     const failing = saveState.value === 'error';
-    void save();
+    void flush();
     return !failing;
   }
 
@@ -759,7 +755,7 @@ export const useEditorStore = defineStore('editor', () => {
       conflictRevision.value = null;
       saveState.value = 'unsaved';
       if (changeSeq === savedSeq) changeSeq++;
-      await save();
+      await flush();
     } catch (e) {
       saveError.value = errMessage(e);
     }
@@ -794,7 +790,7 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, dirty, hasUnsaved, save, saveBeacon, flush, reload, overwrite,
+    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload, overwrite,
     // lifecycle
     load, unload, findNode: (id: string) => findNode(nodes.value, id), locate: (id: string) => locate(nodes.value, id),
     _setClock,
