@@ -1,0 +1,133 @@
+/**
+ * Autosave: SAVE_DEBOUNCE_MS after the last change the plan is sent with plan.save and the revision it was
+ * loaded (or last saved) at. A 'conflict' stops autosaving and keeps the local changes until the planner
+ * chooses (reload, or explicitly overwrite); other failures keep the changes and retry with back-off.
+ */
+import { computed, ref } from 'vue';
+import { ApiError, useApi } from '../../api/client';
+import type { EditorDocument } from './document';
+import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState } from './types';
+
+export function useAutosave(doc: EditorDocument) {
+  const { planId, revision, loaded, currentDoc } = doc;
+  const saveState = ref<SaveState>('saved');
+  const saveError = ref<string | null>(null);
+  const lastSavedAt = ref<string | null>(null);
+  /** The revision found in the library when a save was refused. */
+  const conflictRevision = ref<number | null>(null);
+  let changeSeq = 0;
+  let savedSeq = 0;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let inflight: Promise<void> | null = null;
+  let retryCount = 0;
+
+  /** True when leaving would lose changes (pending, failing or in conflict). */
+  const hasUnsaved = computed(() => saveState.value !== 'saved');
+
+  /** The plan changed: save it after SAVE_DEBOUNCE_MS (unless in conflict). */
+  function markChanged() {
+    changeSeq++;
+    if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
+    scheduleSave(SAVE_DEBOUNCE_MS);
+  }
+
+  function scheduleSave(ms: number) {
+    if (saveState.value === 'conflict') return;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => { saveTimer = null; void flush(); }, ms);
+  }
+
+  /**
+   * Save now if there are unsaved changes (waits for a save in flight first). Also what leaving the route or
+   * hiding the window calls.
+   */
+  async function flush(): Promise<void> {
+    if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; }
+    if (inflight) {
+      await inflight;
+      if (changeSeq !== savedSeq && saveState.value !== 'conflict') return flush();
+      return;
+    }
+    if (!loaded.value || changeSeq === savedSeq || saveState.value === 'conflict') return;
+    const sentSeq = changeSeq;
+    const id = planId.value!;
+    const doc = currentDoc();
+    saveState.value = 'saving';
+    inflight = (async () => {
+      try {
+        const r = await useApi().call('plan.save', { id, doc, baseRevision: revision.value });
+        if (planId.value !== id) return;
+        revision.value = r.revision;
+        lastSavedAt.value = r.updatedAt;
+        savedSeq = sentSeq;
+        saveError.value = null;
+        retryCount = 0;
+        if (changeSeq === savedSeq) saveState.value = 'saved';
+        else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
+      } catch (e) {
+        if (planId.value !== id) return;
+        if (e instanceof ApiError && e.code === 'conflict') {
+          saveState.value = 'conflict';
+          const rev = (e.details as { revision?: unknown } | undefined)?.revision;
+          conflictRevision.value = typeof rev === 'number' ? rev : null;
+          saveError.value = e.message;
+        } else {
+          saveState.value = 'error';
+          saveError.value = errMessage(e);
+          const delay = RETRY_MS[Math.min(retryCount, RETRY_MS.length - 1)];
+          retryCount++;
+          if (saveTimer) clearTimeout(saveTimer);
+          saveTimer = setTimeout(() => { saveTimer = null; void flush(); }, delay);
+        }
+      }
+    })();
+    try {
+      await inflight;
+    } finally {
+      inflight = null;
+    }
+  }
+
+  /**
+   * For the window closing: start a save of everything now, synchronously up to the transport (over IPC
+   * the request reaches the main process even if this page is gone a moment later). True when such a
+   * request carrying every change was sent; false when that cannot be promised (a save already in
+   * flight, a conflict, a failing connection) and the caller should ask before closing.
+   */
+  function saveBeacon(): boolean {
+    if (!loaded.value || changeSeq === savedSeq) return true;
+    if (saveState.value === 'conflict' || inflight) return false;
+    const failing = saveState.value === 'error';
+    void flush();
+    return !failing;
+  }
+
+  /** After a conflict, at the planner's explicit request: save this version over the stored one. */
+  async function overwrite(): Promise<void> {
+    const id = planId.value;
+    if (!id || saveState.value !== 'conflict') return;
+    try {
+      const stored = await useApi().call('plan.get', { id });
+      revision.value = stored.revision;
+      conflictRevision.value = null;
+      saveState.value = 'unsaved';
+      if (changeSeq === savedSeq) changeSeq++;
+      await flush();
+    } catch (e) {
+      saveError.value = errMessage(e);
+    }
+  }
+
+  /** Another plan: nothing pending, nothing failed. */
+  function reset() {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    changeSeq = savedSeq = 0;
+    retryCount = 0;
+    saveState.value = 'saved';
+    saveError.value = null;
+    conflictRevision.value = null;
+  }
+
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, markChanged, flush, saveBeacon, overwrite, reset };
+}
