@@ -1,14 +1,20 @@
-/** Composition root of the renderer: builds the app, its stores, router and i18n. */
+/** Composition root of the renderer: picks the host, builds the app, its stores, router and i18n. */
 import { createApp } from 'vue';
 import { z } from 'zod';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { makeI18n } from './i18n';
 import { makeRouter } from './router';
+import { installHost } from './host';
+import { createBrowserHost } from './host/browser';
+import { createElectronHost } from './host/electron';
 import './styles.css';
 
 // zod's one-time eval() probe would trip the desktop Content-Security-Policy (no unsafe-eval)
 z.config({ jitless: true });
+
+// the desktop app when the preload is there, else browser mode over the HTTP bridge
+installHost(createElectronHost() ?? createBrowserHost());
 
 const app = createApp(App);
 app.use(createPinia());

@@ -12,6 +12,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import { installHost, useHost } from '../../renderer/src/host';
 import { makeI18n } from '../../renderer/src/i18n';
 import exportZh from '../../renderer/src/i18n/export.zh-CN';
 import exportEn from '../../renderer/src/i18n/export.en';
@@ -412,7 +413,7 @@ describe('editor: export button and desktop menu', () => {
     setup({ p1: seedDoc(YANGPU) });
     let cb: ((c: MenuCommand) => void) | null = null;
     const off = vi.fn();
-    window.appMenu = { onCommand: (f) => { cb = f; return off; } };
+    installHost({ ...useHost(), kind: 'desktop', menu: { onCommand: (f) => { cb = f; return off; } } });
     try {
       const w = await mountEditor();
       expect(cb).not.toBeNull();
@@ -427,7 +428,7 @@ describe('editor: export button and desktop menu', () => {
       mounted.pop();
       expect(off).toHaveBeenCalled();
     } finally {
-      delete window.appMenu;
+      installHost(null);
     }
   });
 });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import type { ErrorCode } from '../../shared/errors';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
-import { defineComponent, h, nextTick } from 'vue';
+import { defineComponent, h, nextTick, watch } from 'vue';
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
 import { makeI18n, messages } from '../../renderer/src/i18n';
@@ -22,6 +22,7 @@ import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useToasts } from '../../renderer/src/stores/toasts';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
+import { useReview } from '../../renderer/src/stores/review';
 import { nodeState, shortDiff } from '../../renderer/src/stores/history';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import LibraryView from '../../renderer/src/views/LibraryView.vue';
@@ -305,8 +306,7 @@ describe('review package import', () => {
   it('shows the merge report, then nothing new the second time, and opens the plan', async () => {
     setup(seedDoc());
     const heard: string[] = [];
-    const onChange = (e: Event) => heard.push((e as CustomEvent<{ planId: string }>).detail.planId);
-    window.addEventListener('plan-annotations-changed', onChange);
+    const stop = watch(() => useReview().changedOutside, (c) => { if (c) heard.push(c.planId); }, { flush: 'sync' });
     try {
       const { w } = await mountDialog(pkgFile());
       expect(w.find('[data-test=package-report]').attributes('data-mode')).toBe('merged');
@@ -324,7 +324,7 @@ describe('review package import', () => {
       expect(again.emitted('close')).toHaveLength(1);
       expect(heard).toEqual(['p1', 'p1']);
     } finally {
-      window.removeEventListener('plan-annotations-changed', onChange);
+      stop();
     }
   });
 

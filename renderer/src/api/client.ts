@@ -1,6 +1,7 @@
 /**
- * The renderer's only way to the core: window.api (Electron preload) when present, else the HTTP bridge
- * (browser mode), both returning the same Envelope. Errors become ApiError with the core's code.
+ * The renderer's only way to the core: an ApiClient over one transport per host — IPC through the Electron
+ * preload's api object, or the HTTP bridge (browser mode) — both returning the same Envelope. Errors become
+ * ApiError with the core's code. Which transport serves the app is the host's choice (renderer/src/host).
  */
 import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/errors';
@@ -12,11 +13,8 @@ export class ApiError extends Error {
   }
 }
 
-type PreloadApi = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<Output<K>>> };
-
-declare global {
-  interface Window { api?: PreloadApi }
-}
+/** What the Electron preload exposes as window.api (read only by renderer/src/host/electron.ts). */
+export type PreloadApi = { [K in MethodName]: (input: Input<K>) => Promise<Envelope<Output<K>>> };
 
 export interface Transport {
   send<K extends MethodName>(method: K, input: Input<K>): Promise<Envelope<Output<K>>>;
@@ -68,9 +66,12 @@ export class ApiClient {
 
 let client: ApiClient | null = null;
 
-/** The app's client (composition root); tests may replace it with setApi. */
+/**
+ * The installed host's client (renderer/src/host: installHost sets it), the stores' way to the core; without a
+ * host (unit tests) an HTTP client. Tests may replace it with setApi.
+ */
 export function useApi(): ApiClient {
-  if (!client) client = new ApiClient(typeof window !== 'undefined' && window.api ? ipcTransport(window.api) : httpTransport());
+  if (!client) client = new ApiClient(httpTransport());
   return client;
 }
 

@@ -1,17 +1,10 @@
 /**
  * What the export dialog needs besides the API: formats, remembered options per plan (localStorage),
- * the default file name, base64 → bytes, and saving a file through the browser's download mechanism
- * (Blob + <a download>; in Electron this shows the default save dialog / goes to Downloads).
+ * the default file name and base64 → bytes. Saving the file is the host's (useHost().saveFile).
  */
 import { exportFileName } from '../../../shared/export/filename';
 import type { FontSetName } from '../../../shared/export/options';
 import type { PlanMeta } from '../../../shared/model/plan';
-import type { AppMenuBridge } from '../../../shared/api/host';
-
-declare global {
-  /** Present only in Electron (electron/preload/index.ts). */
-  interface Window { appMenu?: AppMenuBridge }
-}
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'markdown', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -88,19 +81,4 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
-}
-
-/** Save through the browser download mechanism. */
-export function downloadFile(fileName: string, data: BlobPart, mime: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // the download has taken the blob by the next turn; give slow hosts a minute anyway
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -51,9 +51,3 @@ export async function withServerChange<T>(planId: string, fn: (baseRevision: num
   if (open) await refreshEditor(planId);
   return result;
 }
-
-/** Tell whoever shows annotations (the annotation panel) that a plan's annotations changed outside it. */
-export const ANNOTATIONS_CHANGED = 'plan-annotations-changed';
-export function announceAnnotations(planId: string): void {
-  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED, { detail: { planId } }));
-}

@@ -261,6 +261,16 @@ export const useCompareStore = defineStore('compare', () => {
 
   const leftIsDraft = computed(() => leftDoc.value?.meta.status === 'draft');
 
+  /** One plan as stored (the overview's columns, the take dialog's target). */
+  function planDoc(id: string) {
+    return api().call('plan.get', { id });
+  }
+
+  /** The saved versions of a plan (the left side's 版本 choices). */
+  function versionsOf(planId: string) {
+    return api().call('versions.list', { planId });
+  }
+
   /** Drafts of the library that can receive a node (not the right plan itself). */
   async function drafts(): Promise<PlanSummary[]> {
     const list = await api().call('library.list', {});
@@ -317,6 +327,6 @@ export const useCompareStore = defineStore('compare', () => {
     visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,
-    counterpartOf, suggestedPlacement, drafts, take,
+    counterpartOf, suggestedPlacement, planDoc, versionsOf, drafts, take,
   };
 });

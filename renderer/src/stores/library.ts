@@ -161,9 +161,14 @@ export const useLibrary = defineStore('library', () => {
     return id;
   }
 
+  /** Record an opened plan for 最近打开 (a failure costs only the entry in that list). */
+  async function opened(id: string): Promise<void> {
+    await useApi().call('library.opened', { id }).catch(() => { /* not recorded */ });
+  }
+
   return {
     plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
     districts, periods, groups,
-    load, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank,
+    load, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
   };
 });

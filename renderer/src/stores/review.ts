@@ -78,6 +78,15 @@ export const useReview = defineStore('review', () => {
   const panelOpen = ref(readPanelPref());
   /** An accept in progress (the plan is saved, changed by the core, and loaded again). */
   const accepting = ref<string | null>(null);
+  /**
+   * The last time a plan's annotations changed outside the panel (review package or Word comments imported):
+   * the editor watches it and lists them again. seq makes every announcement a change, even for the same plan.
+   */
+  const changedOutside = shallowRef<{ planId: string; seq: number } | null>(null);
+  let changedSeq = 0;
+  function announceChanged(id: string): void {
+    changedOutside.value = { planId: id, seq: ++changedSeq };
+  }
 
   watch(panelOpen, (v) => { try { localStorage.setItem('editor.reviewOpen', v ? '1' : '0'); } catch { /* private mode */ } });
 
@@ -379,10 +388,10 @@ export const useReview = defineStore('review', () => {
   }
 
   return {
-    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode,
+    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, changedOutside,
     filtered, anchored, orphaned, openCountByNode, openCount, reviewers,
     isMine, partOf, rangesOf, load, refresh, clear,
     setSelection, clearSelection, focusThread, startDraft, cancelDraft, submitDraft,
-    add, reply, edit, setStatus, remove, accept,
+    add, reply, edit, setStatus, remove, accept, announceChanged,
   };
 });

@@ -8,7 +8,8 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { fileToBase64, useApi } from '../api/client';
 import type { MergeReport, ReviewRound, WordCommentsReport } from '../../../shared/review/model';
-import { announceAnnotations, saveFirst, withServerChange } from '../review/serverChange';
+import { saveFirst, withServerChange } from '../review/serverChange';
+import { useReview } from './review';
 
 export const PACKAGE_EXTENSION = '.planreview';
 export const PACKAGE_MIME = 'application/json;charset=utf-8';
@@ -78,7 +79,7 @@ export const useRoundsStore = defineStore('rounds', () => {
 
   async function importPackage(file: File): Promise<MergeReport> {
     const report = await api().call('review.importPackage', { fileName: file.name, dataBase64: await fileToBase64(file) });
-    announceAnnotations(report.planId);
+    useReview().announceChanged(report.planId);
     if (report.planId === planId.value) await load(report.planId);
     return report;
   }
@@ -87,7 +88,7 @@ export const useRoundsStore = defineStore('rounds', () => {
   async function importWord(id: string, file: File): Promise<WordCommentsReport> {
     await saveFirst(id);
     const report = await api().call('review.importWord', { planId: id, file: { fileName: file.name, dataBase64: await fileToBase64(file) } });
-    announceAnnotations(report.planId);
+    useReview().announceChanged(report.planId);
     return report;
   }
 

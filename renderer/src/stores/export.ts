@@ -1,0 +1,39 @@
+/** Exporting a plan: what the export and preview dialogs ask the core (file contents, capabilities, page images). */
+import { defineStore } from 'pinia';
+import type { Input } from '../../../shared/api/contract';
+import { useApi } from '../api/client';
+import { base64ToBytes, type ExportFormat } from '../components/exportSupport';
+
+export const useExportStore = defineStore('export', () => {
+  const api = () => useApi();
+
+  /** Whether this machine can make PDFs (LibreOffice), and why not. */
+  function capabilities() {
+    return api().call('export.capabilities', {});
+  }
+
+  /** The plan as stored (the dialog's file name and checks when the editor does not hold it). */
+  function plan(id: string) {
+    return api().call('plan.get', { id });
+  }
+
+  /** The file's content in one format; Word and PDF with the dialog's options. The JSON is the plan without its revision. */
+  async function content(id: string, format: ExportFormat, options: Input<'export.docx'>['options']): Promise<BlobPart> {
+    switch (format) {
+      case 'docx': return base64ToBytes((await api().call('export.docx', { id, options })).dataBase64);
+      case 'pdf': return base64ToBytes((await api().call('export.pdf', { id, options })).dataBase64);
+      case 'markdown': return (await api().call('export.markdown', { id })).text;
+      case 'json': {
+        const { revision: _revision, ...doc } = await api().call('plan.get', { id });
+        return `${JSON.stringify(doc, null, 2)}\n`;
+      }
+    }
+  }
+
+  /** The pages LibreOffice lays out from the exported Word file (ApiError 'unavailable' without it). */
+  function preview(id: string, options: Input<'export.preview'>['options']) {
+    return api().call('export.preview', { id, options });
+  }
+
+  return { capabilities, plan, content, preview };
+});
