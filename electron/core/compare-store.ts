@@ -5,10 +5,9 @@
  * 'electron'. The snapshots of plans (versions.* API) are the VersionStore (versions.ts), reachable as `versions`.
  */
 import type Database from 'better-sqlite3';
-import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
 import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors, type TermIds } from '../../shared/compare/library.js';
-import type { VersionSummary } from '../../shared/compare/schema.js';
 import type { Library } from './library.js';
 import { VersionStore } from './versions.js';
 
@@ -65,28 +64,6 @@ export class CompareStore {
     this.docs.set(planId, { revision, doc });
     if (this.docs.size > 8) this.docs.delete(this.docs.keys().next().value!);
     return doc;
-  }
-
-  // The version methods of the old CompareStore, for callers not yet using `versions` (the compare and history
-  // handlers). @deprecated use `versions`.
-  listVersions(planId: string): VersionSummary[] {
-    return this.versions.listVersions(planId);
-  }
-
-  createVersion(planId: string, name: string, kind: 'named' | 'auto', reason: string): VersionSummary {
-    return this.versions.createVersion(planId, name, kind, reason);
-  }
-
-  getVersion(planId: string, version: number): VersionSummary & { doc: PlanDoc } {
-    return this.versions.getVersion(planId, version);
-  }
-
-  beforeSave(planId: string, now = Date.now()): { commit(): void } | null {
-    return this.versions.beforeSave(planId, now);
-  }
-
-  afterStatusChange(planId: string, from: PlanStatus, to: PlanStatus): void {
-    this.versions.afterStatusChange(planId, from, to);
   }
 
   getPins(leftId: string, rightId: string): Pin[] {

@@ -123,10 +123,3 @@ export class VersionStore {
     this.createVersion(planId, `自动快照(状态 ${from}→${to})`, 'auto', `status:${from}→${to}`);
   }
 }
-
-/**
- * Old name and place of the compare store (pins, vectors, and these versions): kept so that importers of
- * './versions.js' still build. New code: VersionStore here, CompareStore from './compare-store.js'.
- * @deprecated import CompareStore from './compare-store.js'
- */
-export { CompareStore } from './compare-store.js';

@@ -23,9 +23,9 @@ export function compareHandlers(
 ): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
   const { lib, cmp, opts } = ctx;
   return {
-    'versions.list': async ({ planId }) => cmp.listVersions(planId),
-    'versions.create': async ({ planId, name }) => cmp.createVersion(planId, name.trim() || name, 'named', 'named'),
-    'versions.get': async ({ planId, versionId }) => cmp.getVersion(planId, versionId),
+    'versions.list': async ({ planId }) => cmp.versions.listVersions(planId),
+    'versions.create': async ({ planId, name }) => cmp.versions.createVersion(planId, name.trim() || name, 'named', 'named'),
+    'versions.get': async ({ planId, versionId }) => cmp.versions.getVersion(planId, versionId),
 
     'compare.plans': async ({ leftId, rightId, pins }) => {
       const used = pins ?? cmp.getPins(leftId, rightId);
@@ -52,14 +52,14 @@ export function compareHandlers(
         }
         from = { doc: lib.getPlan(base), label: 'basedOn', planId: base, versionId: null };
       } else {
-        const v = cmp.getVersion(planId, fromVersionId);
+        const v = cmp.versions.getVersion(planId, fromVersionId);
         from = { doc: v.doc, label: v.name, planId, versionId: v.versionId };
       }
       const to =
         toVersionId === 'current'
           ? { doc: current, label: 'current', planId, versionId: null }
           : (() => {
-              const v = cmp.getVersion(planId, toVersionId);
+              const v = cmp.versions.getVersion(planId, toVersionId);
               return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
             })();
       const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });

@@ -9,7 +9,7 @@ import type { CoreOptions } from '../core.js';
 import type { LogError } from '../dispatch.js';
 import type { Library } from '../library.js';
 import type { ReviewStore } from '../review.js';
-import type { CompareStore } from '../versions.js';
+import type { CompareStore } from '../compare-store.js';
 
 /** Work running in worker threads (imports, large exports and comparisons); lives as long as the core. */
 export interface WorkerJobs {

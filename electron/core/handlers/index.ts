@@ -17,7 +17,7 @@ import { METHOD_NAMES, type Handlers } from '../../../shared/api/contract.js';
 import type { Library } from '../library.js';
 import type { Lifecycle } from '../lifecycle.js';
 import { ReviewStore } from '../review.js';
-import { CompareStore } from '../versions.js';
+import { CompareStore } from '../compare-store.js';
 import { appHandlers } from './app.js';
 import { backupHandlers } from './backup.js';
 import { compareHandlers } from './compare.js';

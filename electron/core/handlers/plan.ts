@@ -32,7 +32,7 @@ export function planHandlers(
 
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
-      const snapshot = cmp.beforeSave(id);
+      const snapshot = cmp.versions.beforeSave(id);
       const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
       // The save, its snapshot of the plan before and its history entry: one transaction.
       const saved = lib.replacePlan(id, doc, {
@@ -66,7 +66,7 @@ export function planHandlers(
       lib.db.transaction(() => {
         const before = lib.getPlan(id).meta.status;
         lib.setStatus(id, status);
-        cmp.afterStatusChange(id, before, status);
+        cmp.versions.afterStatusChange(id, before, status);
         if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
       }).immediate();
       return { ok: true as const };
