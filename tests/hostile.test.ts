@@ -7,8 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,18 +16,11 @@ import { createCore, type Core } from '../electron/core/core';
 import { importIsolated, sourceWorkerEntry, TSX_WORKER_ENTRY, YOUNG_GENERATION_MB, type ImportStats } from '../electron/core/isolated-import';
 import { HOSTILE, HOSTILE_DIR, hostilePath } from './tools/make-hostile';
 import { ensureBuilt } from './helpers/build';
+import { tempDirs } from './helpers/temp.js';
 
 const ROOT = join(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-');
 
 /** Everything a user could see of the library: plans, their revisions and content. */
 function digest(core: Core): { count: number; sha: string } {
