@@ -4,11 +4,9 @@
  * and the recovery mode that restores the latest backup without deleting the damaged file.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { METHODS, type MethodName, type Output } from '../shared/api/contract.js';
 import { AppError } from '../shared/errors.js';
 import { blankPlan } from '../shared/template.js';
 import { createCore, type Core } from '../electron/core/core.js';
@@ -22,17 +20,13 @@ import {
   pruneBackups,
   validateBackup,
 } from '../electron/core/backup.js';
+import { tempDirs } from './helpers/temp.js';
+import { fails, ok } from './helpers/core-call.js';
 
-const dirs: string[] = [];
+const tempDir = tempDirs('pw-backup-', { each: true });
 const cores: Core[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-backup-'));
-  dirs.push(d);
-  return d;
-}
 afterEach(() => {
   for (const c of cores.splice(0)) c.close();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
 const logged: unknown[] = [];
@@ -40,17 +34,6 @@ async function open(dataDir: string, extra: Partial<Parameters<typeof createCore
   const core = await createCore({ dataDir, seedsDir: null, host: 'test', logError: (m, e) => logged.push([m, e]), ...extra });
   cores.push(core);
   return core;
-}
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${env.error.code} ${env.error.message}`);
-  expect(METHODS[method].output.safeParse(env.result).success, `${method} output`).toBe(true);
-  return env.result as Output<K>;
-}
-async function fails(core: Core, method: MethodName, input: unknown) {
-  const env = await core.call(method, input);
-  if (env.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return env.error;
 }
 function addPlan(core: Core, title: string): string {
   return core.library.addPlan(blankPlan({ title, district: '虹口区', period: { start: 2024, end: 2026 } }));

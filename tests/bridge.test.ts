@@ -12,18 +12,11 @@ import { METHODS, METHOD_NAMES, type Envelope, type Input, type MethodName } fro
 import { walk, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
 import { sessionCookieName, startBridge, TOKEN_HEADER, type Bridge } from '../electron/bridge/server.js';
+import { tempDirs } from './helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-bridge-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-bridge-');
 
 function openCore(dataDir: string): Promise<Core> {
   return createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} });

@@ -3,12 +3,12 @@
  * the bundle builds, its entry loads nothing heavy, help, batch import (stored / duplicate / refused, exit codes,
  * the library afterwards), export-docx --all / several ids into a folder, compare against several plans.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, CLI_OUT, ensureCliBundle, runCli } from './helpers/cli-bundle';
+import { tempDirs } from './helpers/temp.js';
 
 const ROOT = join(__dirname, '..');
 const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
@@ -21,15 +21,7 @@ const NANHU = join(ROOT, 'tests/corpus/docs/06-action-keytask.txt');
 const NANHU_TITLE = '南湖区智慧社区建设三年行动计划';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-');
 
 type Row = { id: string; status: string; district: string; period: string; title: string };
 const rows = (list: string): Row[] =>

@@ -3,28 +3,20 @@
  * the bundle out/cli/plan-workbench.js (built here when stale); tests/cli-batch.test.ts covers the batch commands.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PlanDoc } from '../shared/model/plan';
 import { planJsonSchemaText } from '../shared/model/json-schema';
 import { CLI_BIN, ensureCliBundle } from './helpers/cli-bundle';
+import { tempDirs } from './helpers/temp.js';
 
 const ROOT = join(__dirname, '..');
 const run = promisify(execFile);
 const cli = (args: string[]) => run(process.execPath, [CLI_BIN, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
 beforeAll(() => ensureCliBundle(), 120_000);
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-');
 const fails = async (args: string[]) => {
   try {
     await cli(args);

@@ -4,7 +4,6 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHODS, METHOD_NAMES, type MethodName, type StoredPlan } from '../shared/api/contract.js';
@@ -13,19 +12,12 @@ import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../shared/mode
 import { COPY_SUFFIX, createCore, MAX_INPUT_DEPTH, type Core } from '../electron/core/core.js';
 import { fails, ok } from './helpers/core-call.js';
 import { defaultDataDir } from '../electron/core/paths.js';
+import { tempDirs } from './helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
 const SEED_FILES = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-core-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-core-');
 
 const logged: Array<{ message: string; error: unknown }> = [];
 function open(dataDir = tempDir()): Promise<Core> {

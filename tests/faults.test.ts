@@ -7,8 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { MethodName, Output } from '../shared/api/contract.js';
+import { describe, expect, it } from 'vitest';
 import { blankPlan } from '../shared/template.js';
 import { type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
@@ -18,34 +17,16 @@ import { tokenize } from '../shared/compare/tokens.js';
 import { comparePlans } from '../shared/compare/index.js';
 import { importText } from '../shared/importer/index.js';
 import { ImportError, LIMITS } from '../shared/errors.js';
+import { tempDirs } from './helpers/temp.js';
+import { ok } from './helpers/core-call.js';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-faults-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs.splice(0)) {
-    try {
-      fs.chmodSync(d, 0o755);
-    } catch {
-      /* already gone */
-    }
-    fs.rmSync(d, { recursive: true, force: true });
-  }
-});
+const tempDir = tempDirs('pw-faults-');
 
 const logged: Array<{ message: string; error: unknown }> = [];
 function open(dataDir = tempDir(), extra: Partial<Parameters<typeof createCore>[0]> = {}): Promise<Core> {
   return createCore({ dataDir, seedsDir: null, host: 'test', logError: (message, error) => logged.push({ message, error }), ...extra });
 }
 
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
-  return env.result as Output<K>;
-}
 
 let counter = 0;
 function node(kind: NodeKind, fields: Partial<PlanNode> = {}): PlanNode {

@@ -7,28 +7,20 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportError, LIMITS } from '../shared/errors';
 import { createCore, type Core } from '../electron/core/core';
 import { importIsolated, sourceWorkerEntry, TSX_WORKER_ENTRY, YOUNG_GENERATION_MB, type ImportStats } from '../electron/core/isolated-import';
-import { HOSTILE, HOSTILE_DIR } from './tools/make-hostile';
+import { HOSTILE, HOSTILE_DIR, hostilePath } from './tools/make-hostile';
 import { ensureBuilt } from './helpers/build';
+import { tempDirs } from './helpers/temp.js';
 
 const ROOT = join(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
-const made: string[] = [];
-const tempDir = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-');
 
 /** Everything a user could see of the library: plans, their revisions and content. */
 function digest(core: Core): { count: number; sha: string } {
@@ -38,7 +30,9 @@ function digest(core: Core): { count: number; sha: string } {
   return { count: plans.length, sha: h.digest('hex') };
 }
 
-const b64 = (file: string) => readFileSync(join(HOSTILE_DIR, file)).toString('base64');
+/** big-50mb.txt is made here at test time (not checked in); the other files are read from tests/fixtures/hostile. */
+const scratch = tempDir('pw-hostile-made-');
+const b64 = (file: string) => readFileSync(hostilePath(file, scratch)).toString('base64');
 const seedBytes = (n: number) => readFileSync(join(SEEDS, ['000_c5ac5ec241139578', '001_93e2e572a76f2d41', '002_72028bf86ba9aa86'][n] + '.txt'));
 
 /** Hard limits: the worker is terminated past them. The heap limit is old + young generation. */
@@ -53,6 +47,12 @@ describe('the hostile corpus', () => {
     for (const f of HOSTILE) {
       expect(readme).toContain(`\`${f.name}\``);
       expect(readme).toMatch(new RegExp(`\`${f.name.replace('.', '\\.')}\`[^\\n]*\`${f.code}\``));
+      if (f.atTestTime) {
+        // made at test time, never checked in
+        expect(existsSync(join(HOSTILE_DIR, f.name)), f.name).toBe(false);
+        expect(readFileSync(hostilePath(f.name, scratch)).length).toBe(52_428_800); // the README's 50 MB
+        continue;
+      }
       const onDisk = readFileSync(join(HOSTILE_DIR, f.name));
       expect(Buffer.compare(onDisk, f.make()), f.name).toBe(0);
     }
@@ -100,7 +100,7 @@ describe('hostile files through the CLI', () => {
       const before = await list();
       let err: { code: number; stderr: string } | null = null;
       try {
-        await run(tsx, [join(ROOT, 'electron/cli/index.ts'), 'import', join(HOSTILE_DIR, name), '--data-dir', dataDir], { cwd: ROOT });
+        await run(tsx, [join(ROOT, 'electron/cli/index.ts'), 'import', hostilePath(name, scratch), '--data-dir', dataDir], { cwd: ROOT });
       } catch (e) {
         err = e as { code: number; stderr: string };
       }

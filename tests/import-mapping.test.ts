@@ -9,8 +9,6 @@
  *   - the core on a small plan text with the real importer: the mapping passed through, kinds changed by it, a
  *     style read as 正文, and a mapping remembered for the document's style (ImportReport.style) and forgotten.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importText } from '../shared/importer/index.js';
@@ -18,15 +16,12 @@ import { walk, type LevelMapping, type PlanDoc } from '../shared/model/plan.js';
 import { createCore, type Core } from '../electron/core/core.js';
 import { fails, ok } from './helpers/core-call.js';
 import { LEVEL_MAPPINGS_KEY, MAX_REMEMBERED, rememberMapping, rememberedMappings } from '../electron/core/level-mappings.js';
+import { tempDirs } from './helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-mapping-');
 function openCore(): Promise<Core> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-mapping-'));
-  dirs.push(dataDir);
+  const dataDir = tempDir();
   return createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} });
 }
 

@@ -1,22 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.js';
 import { FORMAT, walk, type PlanDoc, type PlanNode, type NodeKind } from '../shared/model/plan.js';
 import { openLibrary, type Library, type SearchHit } from '../electron/core/library.js';
 import { ensureSeeds, SEEDS_SETTING, type ImportFn } from '../electron/core/seeds.js';
+import { tempDirs } from './helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-lib-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-lib-');
 
 // ---------------------------------------------------------------------------
 // Test helpers

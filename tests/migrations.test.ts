@@ -1,26 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.js';
 import { DB_FILE_NAME, openDatabase } from '../electron/core/db.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../electron/core/migrations/index.js';
 import { openLibrary } from '../electron/core/library.js';
 import { importFile } from '../shared/importer/index.js';
 import { emptyNode, walk, type PlanDoc, type PlanNode } from '../shared/model/plan.js';
+import { tempDirs } from './helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', 'seeds');
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-mig-'));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('pw-mig-', { each: true });
 
 describe('migrations', () => {
   it('are numbered 1..n without gaps', () => {

@@ -1,7 +1,8 @@
 /**
  * electron/start.mjs (npm start): without the Electron binary it prints one notice line and starts
  * browser mode (the bridge CLI with the same options); with it, it prepares the Electron build of
- * better-sqlite3 and runs electron-vite dev. Nothing is spawned here: spawn is a fake.
+ * better-sqlite3 and runs electron-vite dev. Nothing is spawned here: spawn is a fake, and Electron's presence or
+ * absence is stubbed (requireElectron/exists), so the tests hold on machines with and without Electron.
  */
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
@@ -45,8 +46,17 @@ function fakeSpawn() {
 }
 
 describe('npm start', () => {
-  it('this machine really has no Electron package (the case the tests are about)', () => {
-    expect(findElectron().found).toBe(false);
+  it('findElectron: absent package, missing binary or no path → not found with a reason; present → its binary', () => {
+    // absence, stubbed: holds on a machine with or without Electron
+    expect(findElectron({ requireElectron: absent })).toEqual({ found: false, reason: "Cannot find module 'electron'" });
+    expect(findElectron({ requireElectron: () => '/nope/electron', exists: () => false })).toEqual({ found: false, reason: 'missing /nope/electron' });
+    expect(findElectron({ requireElectron: () => '' as never }).found).toBe(false);
+    // presence, stubbed
+    expect(findElectron({ requireElectron: () => '/bin/electron', exists: (p: string) => p === '/bin/electron' })).toEqual({ found: true, binary: '/bin/electron' });
+    // this machine, whichever it is: found means a binary that exists, not found means a reason
+    const here = findElectron();
+    if (here.found) expect(fs.existsSync(here.binary!)).toBe(true);
+    else expect(here.reason).toBeTruthy();
   });
 
   it('without Electron: decides browser mode, with the arguments for the bridge', () => {

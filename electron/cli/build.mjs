@@ -58,7 +58,7 @@ export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
     target: 'node20',
     chunkNames: 'chunk-[hash]',
     external: ['better-sqlite3', 'electron', 'esbuild', 'tsx', 'tsx/*'],
-    // CommonJS packages inside the bundle (word-extractor, mammoth) call require() for Node built-ins
+    // CommonJS packages inside the bundle (word-extractor) call require() for Node built-ins
     banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
     legalComments: 'none',
     plugins: [zodEnglishOnly],

@@ -1,4 +1,8 @@
-/** Theme tags for nodes, from a keyword list. Shared by the importer and (later) the compare overview. */
+/**
+ * Theme tags for nodes, from a keyword list. Used by the importer (parse.ts tags each node), the compare
+ * (compare/prepare.ts weighs theme hits; the themes score in compare/align.ts) and the compare view's theme filter
+ * (renderer/src/compare/model.ts).
+ */
 
 export const THEMES: { theme: string; keywords: RegExp }[] = [
   { theme: '政务服务', keywords: /一网通办|政务服务|电子政务|政务云|政务外网|政务内网|门户网站|网上办事|一门式|行政审批|公务网|政府网站/ },

@@ -6,7 +6,8 @@ export interface SourceLine {
   line: number;
   /** Word heading level 1..9 (from the paragraph style), when the source is a .docx. */
   heading?: number;
-  /** Word list numbering, when the source is a .docx: level (0-based) and the rendered label if known. */
+  /** Word list numbering, when the source is a .docx: level (0-based) and whether the list is numbered (a bullet
+   *  list is not). The rendered label (e.g. "(一)") is already at the start of `text`. */
   list?: { level: number; ordered: boolean };
   /** Cells of a table row, when the paragraph stands for a row of a Word table. */
   cells?: string[];

@@ -15,6 +15,7 @@ import { planFromTemplate } from '../../shared/template';
 import { newNode } from '../../shared/tree';
 import { YANGPU_2015 } from './labels';
 import { resolveTask, seedDoc } from './score';
+import { ok } from '../helpers/core-call.js';
 
 const template = seedDoc(YANGPU_2015);
 const draftOf = (district = '杨浦区'): PlanDoc => ({ ...planFromTemplate(template, { district, period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'tpl' }), id: 'draft' });
@@ -201,20 +202,15 @@ describe('the CLI compare: the same item changes, as lines', () => {
       let draftId = '';
       let tplId = '';
       try {
-        const call = async (m: string, i: unknown): Promise<any> => {
-          const env = await core.call(m as never, i);
-          if (!env.ok) throw new Error(JSON.stringify(env.error));
-          return env.result;
-        };
         tplId = core.library.listPlans().find((p) => p.district === '杨浦区')!.id;
-        draftId = (await call('plan.createFromTemplate', { templateId: tplId, district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
-        const { revision, id: _id, ...doc } = await call('plan.get', { id: draftId });
+        draftId = (await ok(core, 'plan.createFromTemplate', { templateId: tplId, district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
+        const { revision, id: _id, ...doc } = await ok(core, 'plan.get', { id: draftId });
         const task = byHeading(doc, 'task', SW);
         const [i1, , i3] = items(task);
         i1.partners = ['区建管委'];
         i3.milestones = [{ year: 2028, stage: '推进', text: '白频谱骨干物联专网试点' }];
         task.children.splice(task.children.indexOf(items(task)[1]), 1); // remove 2)
-        await call('plan.save', { id: draftId, doc, baseRevision: revision });
+        await ok(core, 'plan.save', { id: draftId, doc, baseRevision: revision });
       } finally {
         core.close();
       }

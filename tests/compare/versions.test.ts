@@ -1,14 +1,13 @@
 /** Version compare on scripted edits (move, change, delete, add) reports exactly those; snapshots through the core. */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../shared/compare/versions';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
-import { createCore, type Core } from '../../electron/core/core';
-import type { MethodName, Output } from '../../shared/api/contract';
+import { createCore } from '../../electron/core/core';
 import { JINGAN_2014, YANGPU_2015 } from './labels';
 import { resolveTask, seedDoc } from './score';
+import { tempDirs } from '../helpers/temp.js';
+import { ok } from '../helpers/core-call.js';
 
 const clone = (d: PlanDoc): PlanDoc => structuredClone(d);
 const find = (d: PlanDoc, id: string): { node: PlanNode; parent: PlanNode[] } => {
@@ -75,21 +74,11 @@ describe('compareVersions on scripted edits', () => {
   });
 });
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
-
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method}: ${JSON.stringify(env.error)}`);
-  return env.result as Output<K>;
-}
+const tempDir = tempDirs('pw-ver-');
 
 describe('snapshots and compare through the core', () => {
   it('auto snapshot before the first save, named snapshots, status change; compare.versions and basedOn; pins stored per pair', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-ver-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const core = await createCore({ dataDir: dir, seedsDir: path.join(import.meta.dirname, '..', '..', 'seeds'), host: 'test', logError: () => {} });
     try {
       const list = core.library.listPlans();

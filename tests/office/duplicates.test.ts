@@ -4,7 +4,6 @@
  * plan.importPreview answering the plans imported from the same document.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core.js';
@@ -13,22 +12,17 @@ import { openLibrary } from '../../electron/core/library.js';
 import { normaliseForFingerprint, textFingerprint } from '../../shared/importer/fingerprint.js';
 import { importFile } from '../../shared/importer/index.js';
 import { ok } from '../helpers/core-call.js';
+import { tempDirs } from '../helpers/temp.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const SEED_002 = path.join(ROOT, 'seeds', '002_72028bf86ba9aa86.txt');
 const ENC = path.join(ROOT, 'tests', 'fixtures', 'encodings');
 const b64 = (p: string) => fs.readFileSync(p).toString('base64');
 
-const dirs: string[] = [];
+const tempDir = tempDirs('pw-dup-', { each: true });
 const cores: Core[] = [];
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-dup-'));
-  dirs.push(d);
-  return d;
-}
 afterEach(() => {
   for (const c of cores.splice(0)) c.close();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
 describe('text fingerprint', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiClient, type Transport } from '../../renderer/src/api/client';
-import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
+import type { Envelope, Handlers, MethodName, StoredPlan } from '../../shared/api/contract';
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { ErrorCode } from '../../shared/errors';
@@ -34,6 +34,13 @@ export function bigDoc(n = 1000): PlanDoc {
   return { ...doc, nodes: out };
 }
 
+/**
+ * A fake for one API method with the real signature (`Handlers` in shared/api/contract: its input, its output),
+ * plus the stored plans; it returns the result (or a promise of it) or throws { code, message } to fail.
+ */
+export type FakeHandler<K extends MethodName> = (input: Parameters<Handlers[K]>[0], plans: Map<string, StoredPlan>) => Awaited<ReturnType<Handlers[K]>> | ReturnType<Handlers[K]>;
+export type FakeHandlers = { [K in MethodName]?: FakeHandler<K> };
+
 export interface FakeLibrary {
   client: ApiClient;
   plans: Map<string, StoredPlan>;
@@ -52,7 +59,7 @@ export interface FakeLibrary {
 export function fakeLibrary(
   docs: Record<string, PlanDoc>,
   departments: string[] = ['区科委', '区经委', '区信息中心'],
-  extra: Partial<Record<MethodName, (input: any, plans: Map<string, StoredPlan>) => unknown>> = {},
+  extra: FakeHandlers = {},
 ): FakeLibrary {
   const plans = new Map<string, StoredPlan>();
   for (const [id, d] of Object.entries(docs)) plans.set(id, { ...structuredClone(d), id, revision: 1 });
@@ -72,7 +79,7 @@ export function fakeLibrary(
     async send(method, input): Promise<Envelope<any>> {
       calls.push({ method, input: structuredClone(input) });
       const i = input as any;
-      const more = extra[method];
+      const more = extra[method] as FakeHandler<MethodName> | undefined;
       if (more) {
         try {
           return { ok: true, result: structuredClone(await more(i, plans)) };

@@ -12,7 +12,7 @@ import { usePrefs } from '../../renderer/src/stores/prefs';
 import { useReview } from '../../renderer/src/stores/review';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
-import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
 
@@ -53,13 +53,13 @@ function backend(identity: Person) {
     handlers: {
       'prefs.get': () => ({ identity: id }),
       // as the core has them: a plan stored under review (status 'review') was submitted, so round 1 is open
-      'review.rounds': (i: { planId: string }, plans: Map<string, { meta: { status: string } }>): ReviewRound[] =>
+      'review.rounds': (i, plans): ReviewRound[] =>
         plans.get(i.planId)?.meta.status === 'review'
           ? [{ planId: i.planId, round: 1, name: '第1轮审阅', versionId: 1, startedAt: '2025-03-01T01:00:00.000Z', startedBy: { name: '李科长', department: '区发展改革委' }, closedAt: null }]
           : [],
-      'prefs.set': (i: { identity: Person }) => { id = i.identity; return { identity: id }; },
+      'prefs.set': (i) => { id = i.identity; return { identity: id }; },
       'review.list': () => anns.map(view),
-      'review.add': (i: any) => {
+      'review.add': (i) => {
         const a: Annotation = {
           id: `a${anns.length + 1}`, planId: i.planId, kind: i.kind, anchor: { ...i.anchor, prefix: '', suffix: '', path: [] },
           author: id, body: i.body, replacement: i.replacement ?? null, status: 'open', round: null, replies: [],
@@ -69,9 +69,9 @@ function backend(identity: Person) {
         anns.push(a);
         return view(a);
       },
-      'review.reply': (i: any) => { const a = find(i.annotationId); a.replies.push({ id: 'r' + a.replies.length, author: id, body: i.body, createdAt: '2025-03-01T03:00:00.000Z' }); return view(a); },
-      'review.setStatus': (i: any) => { const a = find(i.annotationId); a.status = i.status; a.closedBy = i.status === 'open' ? null : id; a.closedAt = '2025-03-01T04:00:00.000Z'; return view(a); },
-    },
+      'review.reply': (i) => { const a = find(i.annotationId); a.replies.push({ id: 'r' + a.replies.length, author: id, body: i.body, createdAt: '2025-03-01T03:00:00.000Z' }); return view(a); },
+      'review.setStatus': (i) => { const a = find(i.annotationId); a.status = i.status; a.closedBy = i.status === 'open' ? null : id; a.closedAt = '2025-03-01T04:00:00.000Z'; return view(a); },
+    } satisfies FakeHandlers,
   };
 }
 

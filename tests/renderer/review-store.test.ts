@@ -1,7 +1,7 @@
 /**
- * The review store against a fake transport: a small in-memory review backend that anchors like the core
- * (quote at its position → ok, elsewhere in the node → moved, gone → orphaned) and applies accepted
- * suggestions to the stored plan with a new revision.
+ * The review store against a fake transport: a small in-memory review backend that anchors with the core's own
+ * functions (shared/review/anchor.ts: makeAnchor on add, resolveAnchor on list — ok, moved, changed, orphaned) and
+ * applies accepted suggestions to the stored plan with a new revision.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
@@ -10,15 +10,16 @@ import { setApi } from '../../renderer/src/api/client';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { usePrefs } from '../../renderer/src/stores/prefs';
 import { ReviewRefused, useReview } from '../../renderer/src/stores/review';
-import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
 import type { StoredPlan } from '../../shared/api/contract';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person } from '../../shared/review/model';
+import { makeAnchor, resolveAnchor, updatedAnchor } from '../../shared/review/anchor';
 
 interface Backend {
   annotations: Annotation[];
   identity: Person;
-  handlers: Parameters<typeof fakeLibrary>[2];
+  handlers: FakeHandlers;
 }
 
 function reviewBackend(identity: Person = { name: '', department: '' }): Backend {
@@ -26,19 +27,12 @@ function reviewBackend(identity: Person = { name: '', department: '' }): Backend
   let seq = 0;
   const now = () => new Date(Date.UTC(2025, 0, 1, 8, 0, seq++)).toISOString();
   const nodeOf = (p: StoredPlan, id: string) => flat(p.nodes).find((n) => n.id === id);
-  const textOf = (n: PlanNode, f: string) => (f === 'heading' ? n.heading : n.body);
+  /** As the core lists them: resolved now, and an anchor found by search re-recorded at its new place. */
   function view(a: Annotation, plans: Map<string, StoredPlan>): AnnotationView {
     const p = plans.get(a.planId)!;
-    const n = nodeOf(p, a.anchor.nodeId);
-    const orphan = { state: 'orphaned' as const, nodeId: a.anchor.nodeId, field: a.anchor.field, start: a.anchor.start, end: a.anchor.start + a.anchor.quote.length, text: a.anchor.quote };
-    if (!n) return { ...a, resolved: orphan };
-    if (a.anchor.field === 'node') return { ...a, resolved: { state: 'ok', nodeId: n.id, field: 'node', start: 0, end: 0, text: '' } };
-    const text = textOf(n, a.anchor.field);
-    const { start, quote } = a.anchor;
-    if (text.slice(start, start + quote.length) === quote) return { ...a, resolved: { state: 'ok', nodeId: n.id, field: a.anchor.field, start, end: start + quote.length, text: quote } };
-    const i = text.indexOf(quote);
-    if (i < 0) return { ...a, resolved: orphan };
-    return { ...a, resolved: { state: 'moved', nodeId: n.id, field: a.anchor.field, start: i, end: i + quote.length, text: quote } };
+    const resolved = resolveAnchor(p, a.anchor);
+    a.anchor = updatedAnchor(p, a.anchor, resolved);
+    return { ...a, resolved };
   }
   const find = (id: string) => {
     const a = b.annotations.find((x) => x.id === id);
@@ -50,16 +44,10 @@ function reviewBackend(identity: Person = { name: '', department: '' }): Backend
     'prefs.set': (i) => { b.identity = i.identity; return { identity: b.identity }; },
     'review.list': (i, plans) => b.annotations.filter((a) => a.planId === i.planId).map((a) => view(a, plans)),
     'review.add': (i, plans) => {
-      const p = plans.get(i.planId)!;
-      const n = nodeOf(p, i.anchor.nodeId);
-      if (!n) throw { code: 'not-found', message: '找不到节点' };
-      if (i.anchor.field !== 'node' && textOf(n, i.anchor.field).slice(i.anchor.start, i.anchor.end) !== i.anchor.quote) {
-        throw { code: 'bad-anchor', message: '所选文字与保存的计划不一致' };
-      }
       const t = now();
       const a: Annotation = {
         id: `a${b.annotations.length + 1}`, planId: i.planId, kind: i.kind,
-        anchor: { nodeId: n.id, field: i.anchor.field, quote: i.anchor.quote, start: i.anchor.start, prefix: '', suffix: '', path: [] },
+        anchor: makeAnchor(plans.get(i.planId)!, i.anchor), // throws not-found / anchor-not-found as the core does
         author: { ...b.identity }, body: i.body, replacement: i.kind === 'suggestion' ? i.replacement ?? '' : null, status: 'open', round: null,
         replies: [], createdAt: t, updatedAt: t, closedBy: null, closedAt: null, origin: null,
       };
@@ -92,18 +80,19 @@ function reviewBackend(identity: Person = { name: '', department: '' }): Backend
       const p = plans.get(i.planId)!;
       if (p.revision !== i.baseRevision) throw { code: 'conflict', message: '计划已在别处被修改', details: { revision: p.revision } };
       const a = find(i.annotationId);
-      const v = view(a, plans);
-      if (a.kind !== 'suggestion' || v.resolved.state === 'orphaned') throw { code: 'bad-anchor', message: '无法接受' };
+      const r = resolveAnchor(p, a.anchor);
+      if (a.kind !== 'suggestion' || r.state === 'orphaned' || r.state === 'changed' || r.field === 'node') {
+        throw { code: 'anchor-changed', message: '建议修改的原文已被改动,无法直接采纳,请手工修改' };
+      }
       const next = structuredClone(p);
-      const n = nodeOf(next, v.resolved.nodeId)!;
-      const text = textOf(n, v.resolved.field);
-      const changed = text.slice(0, v.resolved.start) + a.replacement + text.slice(v.resolved.end);
-      if (v.resolved.field === 'heading') n.heading = changed; else n.body = changed;
+      const n = nodeOf(next, r.nodeId)!;
+      const field = r.field;
+      n[field] = n[field].slice(0, r.start) + a.replacement + n[field].slice(r.end);
       next.revision = p.revision + 1;
       plans.set(i.planId, next);
       a.status = 'accepted';
       a.closedBy = { ...b.identity };
-      a.anchor = { ...a.anchor, quote: a.replacement!, start: v.resolved.start };
+      a.anchor = makeAnchor(next, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement!.length, quote: a.replacement! });
       return { revision: next.revision, annotation: view(a, plans) };
     },
   };

@@ -4,26 +4,23 @@
  * to a second library and back, and the history with restore.
  * Quoted text: seeds/002_72028bf86ba9aa86.txt line 219 ("…家庭光纤接入率达到90%以上、家庭光纤用户平均互联网接入带宽达到40兆比特/秒。").
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../shared/api/contract.js';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { fails, ok } from '../helpers/core-call.js';
+import { tempDirs } from '../helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
 const QUOTE = '家庭光纤接入率达到90%以上';
 
-const dirs: string[] = [];
+const tempDir = tempDirs('pw-review-');
 const cores: Core[] = [];
 afterAll(() => {
   for (const c of cores.splice(0)) c.close();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
-async function open(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-review-'))): Promise<Core> {
-  dirs.push(dataDir);
+async function open(dataDir = tempDir()): Promise<Core> {
   const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
   cores.push(c);
   return c;

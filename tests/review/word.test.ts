@@ -4,39 +4,30 @@
  * commentReference, relationships and content types) comes back as an annotation on the right node and range.
  * The quote is from seeds/002_72028bf86ba9aa86.txt line 219.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { METHODS, type MethodName, type Output } from '../../shared/api/contract.js';
 import { walk } from '../../shared/model/plan.js';
 import { readWordComments } from '../../shared/review/word.js';
 import { createCore, type Core } from '../../electron/core/core.js';
+import { tempDirs } from '../helpers/temp.js';
+import { ok } from '../helpers/core-call.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
 const QUOTE = '家庭光纤接入率达到90%以上';
 /** Another sentence of the same seed (line 219), for a comment added in Word. */
 const WORD_QUOTE = '养老设施信息化率达到40%';
 
-const dirs: string[] = [];
+const tempDir = tempDirs('pw-word-');
 const cores: Core[] = [];
 afterAll(() => {
   for (const c of cores.splice(0)) c.close();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 async function open(): Promise<Core> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-word-'));
-  dirs.push(dataDir);
+  const dataDir = tempDir();
   const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
   cores.push(c);
   return c;
-}
-async function ok<K extends MethodName>(core: Core, method: K, input: unknown): Promise<Output<K>> {
-  const env = await core.call(method, input);
-  if (!env.ok) throw new Error(`${method} failed: ${JSON.stringify(env.error)}`);
-  expect(METHODS[method].output.safeParse(env.result).success).toBe(true);
-  return env.result as Output<K>;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -2,13 +2,16 @@
  * Generates the hostile-input corpus in tests/fixtures/hostile/ (see its README.md): files that must each be refused
  * with one specific ImportError code, within the documented limits, storing nothing.
  *
- *   npx tsx tests/tools/make-hostile.ts            write every file
+ *   npx tsx tests/tools/make-hostile.ts            write every checked-in file
  *   npx tsx tests/tools/make-hostile.ts --check    only verify that the checked-in files are what this script makes
+ *
+ * Files marked `atTestTime` (big-50mb.txt) are not checked in: tests write them to a temporary folder
+ * (`hostilePath`), so the repository does not carry 50 MB that this script can make in a second.
  *
  * Deterministic: fixed zip timestamps, no randomness, so regenerating gives byte-identical files.
  * The builders are exported for tests (tests/docx.test.ts, the fuzz run).
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 as zlibCrc32, deflateRawSync, deflateSync } from 'node:zlib';
@@ -162,6 +165,8 @@ export interface HostileFile {
   /** How it is made (README). */
   recipe: string;
   make: () => Uint8Array;
+  /** Not checked in: made at test time into a temporary folder (see hostilePath). */
+  atTestTime?: true;
 }
 
 export const HOSTILE: HostileFile[] = [
@@ -245,6 +250,7 @@ export const HOSTILE: HostileFile[] = [
   {
     name: 'big-50mb.txt',
     code: 'too-large',
+    atTestTime: true,
     recipe: `50 MB (52,428,800 bytes) of one repeated UTF-8 plan line "${BIG_TEXT_LINE.trim()}"; limit: 20 MB`,
     make: () => {
       const line = enc.encode(BIG_TEXT_LINE);
@@ -268,11 +274,25 @@ export const HOSTILE: HostileFile[] = [
   },
 ];
 
+/**
+ * The path of a hostile file: in HOSTILE_DIR when it is checked in; otherwise made into `scratchDir` (once) and the
+ * path there.
+ */
+export function hostilePath(name: string, scratchDir: string): string {
+  const f = HOSTILE.find((x) => x.name === name);
+  if (!f) throw new Error(`no hostile file ${name}`);
+  if (!f.atTestTime) return join(HOSTILE_DIR, name);
+  const path = join(scratchDir, name);
+  if (!existsSync(path)) writeFileSync(path, f.make());
+  return path;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const check = process.argv.includes('--check');
   mkdirSync(HOSTILE_DIR, { recursive: true });
   let bad = 0;
   for (const f of HOSTILE) {
+    if (f.atTestTime) continue;
     const bytes = f.make();
     const path = join(HOSTILE_DIR, f.name);
     if (check) {
