@@ -598,3 +598,20 @@ describe('文号 closing a notice title', () => {
     expect(readDocNumber('根据《关于加快发展的意见》（沪府发〔2019〕3号）精神，结合实际')).toBeNull();
   });
 });
+
+describe('a plan published as the attachment of its notice', () => {
+  const notice = [
+    '临江市北湖区人民政府办公室关于印发北湖区智慧社区建设三年行动计划的通知',
+    '各街道办事处，区政府各委、办、局：',
+    '《北湖区智慧社区建设三年行动计划（2025—2027年）》已经区政府同意，现印发给你们，请认真贯彻执行。',
+    '临江市北湖区人民政府办公室',
+    '2025年3月2日',
+  ];
+  const plan = ['北湖区智慧社区建设三年行动计划（2025—2027年）', '一、总体要求', '（一）指导思想', '以数字技术赋能社区治理。', '二、主要任务', '（一）建设社区数据平台', '汇聚社区数据。'];
+  it.each([['附件'], ['附件1'], ['附件1：'], ['附 件']])('the label %s before the title is not part of the title', (label) => {
+    const m = importText([...notice, label, ...plan].join('\n'), '北湖.txt').meta;
+    expect(m.title).toBe('北湖区智慧社区建设三年行动计划（2025—2027年）');
+    expect(m.district).toBe('北湖区');
+    expect(m.period).toEqual({ start: 2025, end: 2027 });
+  });
+});

@@ -9,6 +9,15 @@ import type { Indicator, Milestone, Period, PlanNode } from '../model/plan';
 import { bigrams, departmentKey } from './normalize';
 import { diceOfLists as dice } from '../text/similarity';
 import { nameKey, nodeRef, type NodeRef, type PreparedNode } from './prepare';
+
+/** Items (a bullet, a point written without a heading) are named by the start of their text when they have no heading. */
+const ITEM_NAME_CHARS = 24;
+function itemRef(n: PlanNode): NodeRef {
+  const ref = nodeRef(n);
+  if (ref.heading.trim()) return ref;
+  const text = n.body.replace(/\s+/g, ' ').trim();
+  return { ...ref, heading: text.length > ITEM_NAME_CHARS ? `${text.slice(0, ITEM_NAME_CHARS)}…` : text };
+}
 import { orderRows } from './rows';
 import { tokenize, type Token } from './tokens';
 
@@ -621,7 +630,7 @@ export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly s
     if (detail.indicators.some((x) => !x.left || !x.right || x.changed.length)) fields.push('indicators');
     if (detail.milestones.some((m) => m.changed)) fields.push('milestones');
     if (!fields.length && !moved.has(i)) continue;
-    const d: ItemDiff = { left: nodeRef(a), right: nodeRef(b), depth: R[j].depth, moved: moved.has(i), fields };
+    const d: ItemDiff = { left: itemRef(a), right: itemRef(b), depth: R[j].depth, moved: moved.has(i), fields };
     if (fields.includes('heading') || fields.includes('body')) d.text = foldShiftedYears(diffTokens(tokenize(itemText(a), leftMasks), tokenize(itemText(b), rightMasks)), shift);
     if (fields.some((f) => f === 'lead' || f === 'partners' || f === 'indicators' || f === 'milestones')) d.detail = detail;
     byRow.set(key(a.id, b.id), d);
@@ -639,10 +648,10 @@ export function itemDiffs(left: PlanNode, right: PlanNode, leftMasks: readonly s
       if (d) out.push(d);
     } else if (row.left !== null) {
       const x = infoL.get(row.left)!;
-      out.push({ left: nodeRef(x.node), right: null, depth: x.depth, moved: false, fields: [] });
+      out.push({ left: itemRef(x.node), right: null, depth: x.depth, moved: false, fields: [] });
     } else if (row.right !== null) {
       const x = infoR.get(row.right)!;
-      out.push({ left: null, right: nodeRef(x.node), depth: x.depth, moved: false, fields: [] });
+      out.push({ left: null, right: itemRef(x.node), depth: x.depth, moved: false, fields: [] });
     }
   }
   return out;

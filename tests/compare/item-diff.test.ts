@@ -253,3 +253,24 @@ describe('itemDiffs on a small tree', () => {
     expect(g.items![0].text!.filter((o) => o.op !== 'equal').map((o) => [o.op, o.text])).toEqual([['delete', '区级']]);
   });
 });
+
+describe('items written without a heading', () => {
+  it('are named in the diff by the start of their text (a bullet of the walk: 仅左侧 · — before)', () => {
+    const draft = draftOf();
+    const task = byHeading(draft, 'task', SW);
+    const bullet = newNode('item', { body: '新增广电白频谱物联专网在社区养老服务中的应用示范项目' });
+    task.children.push(bullet);
+    const pair = comparePlans(draft, template).pairs.find((p) => p.left.id === task.id)!;
+    const added = pair.diff.fields.items!.find((x) => x.left?.id === bullet.id)!;
+    expect(added.right).toBeNull();
+    // 24 characters of the body, then …
+    expect(added.left!.heading).toBe('新增广电白频谱物联专网在社区养老服务中的应用示范…');
+    // a short one whole, and an item with a heading keeps its heading
+    const short = newNode('item', { body: '建设示范社区' });
+    const titled = newNode('item', { heading: '物联专网', body: '建设骨干物联专网' });
+    task.children.push(short, titled);
+    const refs = comparePlans(draft, template).pairs.find((p) => p.left.id === task.id)!.diff.fields.items!;
+    expect(refs.find((x) => x.left?.id === short.id)!.left!.heading).toBe('建设示范社区');
+    expect(refs.find((x) => x.left?.id === titled.id)!.left!.heading).toBe('物联专网');
+  });
+});
