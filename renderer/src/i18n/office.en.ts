@@ -50,10 +50,10 @@ const en: typeof zh = {
     button: 'Help',
     editorOnly: 'in the editor',
     taskList: {
-      import: 'Import: Library › Import, choose a Word, PDF, text or web file, check what was recognised, save.',
+      import: 'Import: Library › “Import file…”, choose a Word, PDF, text or web file, check what was recognised, save.',
       newPlan: 'New plan: Library › New plan, or “Use as template” on a plan card.',
       edit: 'Edit: pick a node in the outline, edit heading, text, departments, indicators and milestones; saved automatically.',
-      compare: 'Compare: editor toolbar “Compare”, then the previous plan, the template or another district’s plan.',
+      compare: 'Compare: top bar “Compare” (or the palette, Ctrl+K › Compare), then the previous plan, the template or another district’s plan.',
       review: 'Review: “Submit for review” opens a round; select text to comment or suggest wording.',
       preview: 'Preview and print: editor toolbar “Preview” shows the official pages; then “Print”.',
       export: 'Export: editor toolbar “Export” makes the GB/T 9704 Word file, or PDF, Markdown.',
