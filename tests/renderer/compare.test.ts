@@ -297,6 +297,12 @@ describe('compare store: take this', () => {
     // and shows the number it takes in the draft (issue 17: no unnumbered row after 采纳): right after
     // 重点专项9 智慧养老服务 of 静安 2014 (seeds/000 l117), so 重点专项10
     expect(s.selected?.left?.number).toBe('重点专项10');
+    // and the tasks after it move on, as in the editor: 重点专项10 智慧体育服务 (l122) reads 重点专项11 — never two rows
+    // numbered 重点专项10 (the walk saw two 重点专项2 in the draft column)
+    const sport = s.rows.find((x) => x.left?.heading === '智慧体育服务')!;
+    expect(sport.left!.number).toBe('重点专项11');
+    const numbers = s.rows.filter((x) => x.left?.kind === 'task').map((x) => x.left!.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
   });
 
   it('copies as the last child of a chosen parent, without rewriting when asked', async () => {

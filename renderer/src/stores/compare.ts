@@ -115,13 +115,14 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   /**
-   * A left node with no written number (a task just adopted with 采纳, a node added in the editor) shows the number
-   * it takes in its plan, as the editor shows it — not an empty cell until the plan is next saved by the editor.
+   * When a left node has no written number (a task just adopted with 采纳, a node added in the editor), the left plan
+   * shows the numbers its nodes take now, as the editor shows them: the adopted task its number, and the siblings
+   * after it theirs (else two rows would read 重点专项2 until the editor next saves the plan).
    */
   function withLeftNumbers(list: CompareRow[], nodes: PlanNode[]): CompareRow[] {
     if (!list.some((r) => r.left && !r.left.number)) return list;
     const derived = deriveNumbers(nodes);
-    return list.map((r) => (r.left && !r.left.number && derived.get(r.left.id) ? { ...r, left: { ...r.left, number: derived.get(r.left.id)! } } : r));
+    return list.map((r) => (r.left && derived.get(r.left.id) ? { ...r, left: { ...r.left, number: derived.get(r.left.id)! } } : r));
   }
 
   /** Compare again (after a take or an edit elsewhere), keeping the selection where it can. */
