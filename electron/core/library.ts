@@ -258,6 +258,24 @@ export class Library {
     return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, sourceFileName: r.source_file, updatedAt: r.updated_at }));
   }
 
+  /**
+   * Plans that hold every one of these nodes — same node id, heading and text: the plans a plan-workbench/v1 JSON
+   * file was exported from (or imported as), since its import keeps node ids. (Ids alone are not enough: the
+   * importer numbers the nodes of every document n0001, n0002 ….) Most recently changed first, at most 20.
+   */
+  plansHoldingNodes(nodes: Array<{ id: string; heading: string; body: string }>): Array<{ id: string; title: string; status: PlanStatus; sourceFileName: string | null; updatedAt: string }> {
+    const some = [...new Map(nodes.map((n) => [n.id, n])).values()].slice(0, 3);
+    if (!some.length) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p
+         WHERE (SELECT count(DISTINCT n.node_id) FROM nodes n WHERE n.plan_id = p.id AND (${some.map(() => '(n.node_id = ? AND n.heading = ? AND n.body = ?)').join(' OR ')})) = ?
+         ORDER BY p.updated_at DESC, p.rowid DESC LIMIT 20`,
+      )
+      .all(...some.flatMap((n) => [n.id, n.heading, n.body]), some.length) as Array<{ id: string; title: string; status: PlanStatus; source_file: string | null; updated_at: string }>;
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, sourceFileName: r.source_file, updatedAt: r.updated_at }));
+  }
+
   /** Store a plan (one transaction: all or nothing). Returns the new plan id. */
   addPlan(doc: PlanDoc, opts: AddPlanOptions = {}): string {
     const id = opts.id ?? newPlanId();

@@ -70,6 +70,24 @@ describe('plan.importPreview duplicates', () => {
     expect(again.duplicates?.map((d) => d.id)).toEqual([id, id002]);
   });
 
+  it('plan JSON: names the plan it was exported from (a template draft has no source document), and its imported copy', async () => {
+    const c = await core();
+    const id000 = await seedId(c, '000_c5ac5ec241139578.txt');
+    const { id: draft } = await ok(c, 'plan.createFromTemplate', { templateId: id000, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' });
+    const json = JSON.stringify(await ok(c, 'plan.get', { id: draft }));
+    const file = { fileName: 'draft.json', dataBase64: Buffer.from(json).toString('base64') };
+    const first = await ok(c, 'plan.importPreview', file);
+    expect(first.duplicates?.map((d) => d.id)).toEqual([draft]);
+    const { levelMapping: _m, duplicates: _d, ...doc } = first;
+    const { id: copy } = await ok(c, 'plan.importCommit', { doc });
+    const again = await ok(c, 'plan.importPreview', file);
+    expect(again.duplicates?.map((d) => d.id).sort()).toEqual([draft, copy].sort());
+    // another plan's JSON names only that plan; the draft's text imported as a document names nothing by ids
+    const seedJson = { fileName: 'seed.json', dataBase64: Buffer.from(JSON.stringify(await ok(c, 'plan.get', { id: id000 }))).toString('base64') };
+    const names = (await ok(c, 'plan.importPreview', seedJson)).duplicates?.map((d) => d.id);
+    expect(names).toEqual([id000]);
+  });
+
   it('names no plan for a document not in the library', async () => {
     const c = await core();
     await ok(c, 'plan.delete', { id: await seedId(c, '002_72028bf86ba9aa86.txt') });

@@ -9,6 +9,7 @@ import { checkDoc } from '../checks.js';
 import { importIsolated } from '../isolated-import.js';
 import { rememberMapping, rememberedMappings } from '../level-mappings.js';
 import { createPlan, decodeBase64, type HandlerContext } from './context.js';
+import { walk } from '../../../shared/model/plan.js';
 
 /** How many cancels that overtook their import are remembered. */
 const MAX_EARLY_CANCELS = 100;
@@ -38,8 +39,17 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
           memoryMb: opts.importLimits?.memoryMb,
           onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
         });
-        // the same document imported before: the client offers to open that plan instead of storing a copy
-        return { ...preview, duplicates: lib.plansFromSameSource(preview.meta.source) };
+        // the same document imported before: the client offers to open that plan instead of storing a copy. Plan JSON
+        // keeps its node ids, so the plans holding its first, middle and last node are the ones it was exported from
+        // or imported as (a draft made from a template has no source document to compare).
+        const duplicates = lib.plansFromSameSource(preview.meta.source);
+        if (/\.json$/i.test(fileName)) {
+          const nodes = [...walk(preview.nodes)].map(({ node }) => node);
+          const known = new Set(duplicates.map((d) => d.id));
+          const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
+          for (const p of lib.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
+        }
+        return { ...preview, duplicates };
       } finally {
         running.delete(abort);
         if (jobId !== undefined) jobs.delete(jobId);
