@@ -456,6 +456,21 @@ describe('query segmentation fallback', () => {
     expect(words.length).toBeGreaterThan(1);
   });
 
+  it('never makes a one-character term (a prefix query that holds almost everywhere)', async () => {
+    const { segmentQuery } = await import('../electron/core/library');
+    for (const q of ['一网通办', '宽带城市', '光纤入户率', '养老和医疗服务', '公共数据开放']) {
+      const words = segmentQuery(q) ?? [];
+      for (const w of words) expect([...w].length, `${q}: ${words.join('|')}`).toBeGreaterThan(1);
+      // the words come from the query, in its order
+      let at = 0;
+      for (const w of words) {
+        const i = q.indexOf(w, at);
+        expect(i, `${q}: ${words.join('|')}`).toBeGreaterThanOrEqual(at);
+        at = i + w.length;
+      }
+    }
+  });
+
   it('finds a paragraph whose words stand apart', async () => {
     const { importText } = await import('../shared/importer/index');
     const lib = openLibrary({ dataDir: tempDir() });

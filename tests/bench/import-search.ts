@@ -93,6 +93,7 @@ export async function benchSearch(planCount = 2000): Promise<string> {
   const runs = 20;
   const times: number[] = [];
   const filtered: number[] = [];
+  const filteredDept: number[] = [];
   const perQuery: string[] = [];
   for (const q of QUERIES) lib.search(q, { limit: 50 }); // warm-up
   for (const q of QUERIES) {
@@ -105,6 +106,9 @@ export async function benchSearch(planCount = 2000): Promise<string> {
       const b = performance.now();
       lib.search(q, { limit: 50, district: DISTRICTS[r % DISTRICTS.length], kind: 'task' });
       filtered.push(performance.now() - b);
+      const c = performance.now();
+      lib.search(q, { limit: 50, district: DISTRICTS[r % DISTRICTS.length], kind: 'task', department: '区科委' });
+      filteredDept.push(performance.now() - c);
     }
     times.push(...t);
     t.sort((x, y) => x - y);
@@ -112,6 +116,7 @@ export async function benchSearch(planCount = 2000): Promise<string> {
   }
   times.sort((a, b) => a - b);
   filtered.sort((a, b) => a - b);
+  filteredDept.sort((a, b) => a - b);
 
   // ripgrep over the same texts: what a planner would otherwise do (one process per query, counts per file)
   let rg = 'ripgrep not installed (apt-get install ripgrep) — baseline skipped.';
@@ -137,6 +142,7 @@ export async function benchSearch(planCount = 2000): Promise<string> {
     '',
     `- all queries: p50 **${ms(percentile(times, 0.5))} ms**, p95 **${ms(percentile(times, 0.95))} ms**`,
     `- with filters (district + kind = task): p50 ${ms(percentile(filtered, 0.5))} ms, p95 ${ms(percentile(filtered, 0.95))} ms`,
+    `- with filters (district + kind = task + department 区科委): p50 ${ms(percentile(filteredDept, 0.5))} ms, p95 ${ms(percentile(filteredDept, 0.95))} ms`,
     `- baseline: ${rg}`,
     '',
     '| query | hits (limit 50) | p50 ms | p95 ms |',

@@ -1,0 +1,140 @@
+/**
+ * The annex tables of the Word export, on landscape pages: 附表1 主要任务分解表 (one column per year with its
+ * milestones) and 附表2 主要指标表; the table cells are shared with tables set in the text (./body.ts).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTable } from '../annex';
+import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
+import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
+
+
+function cellPara(_ctx: Ctx, text: string, role: Role, center = false): Paragraph {
+  return new Paragraph({
+    style: role === 'hei' ? STYLE_TABLE_HEAD : STYLE_TABLE_TEXT,
+    alignment: center && role !== 'hei' ? AlignmentType.CENTER : undefined,
+    children: text ? [new TextRun(text)] : [],
+  });
+}
+
+export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
+
+export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Role; center?: boolean; merge?: 'restart' | 'continue' } = {}): TableCell {
+  const ps = lines.length ? lines : [''];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+    children: opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center)),
+  });
+}
+
+export const tableBorders = () => {
+  const b = { style: BorderStyle.SINGLE, size: LANDSCAPE.border, color: '000000' };
+  return { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b };
+};
+
+/**
+ * Column widths of the task table: fixed columns, then the years share what is left (sum = 12756, the landscape
+ * 版心). A narrower `total` (the portrait 版心, for a table set in the text) scales the fixed columns with it. When no
+ * row has a milestone (`empty`), the year columns stay, narrow (a place to write them), and the text columns get the room.
+ */
+export function taskColumnWidths(years: number, total: number = LANDSCAPE.textWidth, empty = false): number[] {
+  if (years && empty) {
+    const narrow = Math.round((900 * total) / LANDSCAPE.textWidth);
+    return [...taskColumnWidths(0, total - narrow * years), ...Array.from({ length: years }, () => narrow)];
+  }
+  const fixed = (years ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700]).map((w) => Math.round((w * total) / LANDSCAPE.textWidth));
+  const left = total - fixed.reduce((a, b) => a + b, 0);
+  if (!years) { fixed[3] += left; return fixed; }
+  const each = Math.floor(left / years);
+  const ys = Array.from({ length: years }, (_, i) => (i === years - 1 ? left - each * (years - 1) : each));
+  return [...fixed, ...ys];
+}
+
+export function annexHeading(ctx: Ctx, labelText: string, title: string, pageBreak: boolean): Paragraph[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: pageBreak,
+      spacing: EXACT(GRID.linePitch),
+      children: [run(ctx, labelText, 'hei')],
+    }),
+    new Paragraph({
+      style: STYLE_OFF_GRID,
+      alignment: AlignmentType.CENTER,
+      spacing: EXACT(GRID.linePitch, 0, 240),
+      children: [run(ctx, title, 'title', SIZE.xiaoEr)],
+    }),
+  ];
+}
+
+export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
+  const widths = taskColumnWidths(t.years.length, total, t.rows.every((r) => !Object.keys(r.milestones).length));
+  const head = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)].map((h, i) => cell(ctx, widths[i], [h], { role: 'hei', center: true })),
+  });
+  const rows = t.rows.map((r, i) => {
+    const prev = t.rows[i - 1];
+    const merge = !r.group ? undefined : prev?.group?.id === r.group.id ? 'continue' : t.rows[i + 1]?.group?.id === r.group.id ? 'restart' : undefined;
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        cell(ctx, widths[0], [String(r.no)], { center: true }),
+        cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
+        cell(ctx, widths[2], [r.task]),
+        cell(ctx, widths[3], [r.content]),
+        cell(ctx, widths[4], [r.lead]),
+        cell(ctx, widths[5], [r.partners]),
+        ...t.years.map((y, k) => cell(ctx, widths[6 + k], r.milestones[y] ?? [])),
+      ],
+    });
+  });
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    margins: CELL_MARGINS,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders(),
+    rows: [head, ...rows],
+  });
+}
+
+export const INDICATOR_COLUMN_WIDTHS = [3600, 1900, 1100, 1000, 5156];
+
+export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
+  const w = INDICATOR_COLUMN_WIDTHS;
+  const head = new TableRow({ tableHeader: true, cantSplit: true, children: INDICATOR_TABLE_HEAD.map((h, i) => cell(ctx, w[i], [h], { role: 'hei', center: true })) });
+  return new Table({
+    width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
+    columnWidths: w,
+    margins: CELL_MARGINS,
+    layout: TableLayoutType.FIXED,
+    borders: tableBorders(),
+    rows: [
+      head,
+      ...rows.map((r) => new TableRow({
+        cantSplit: true,
+        children: [
+          cell(ctx, w[0], [r.name]),
+          cell(ctx, w[1], [r.target], { center: true }),
+          cell(ctx, w[2], [r.unit], { center: true }),
+          cell(ctx, w[3], [r.year], { center: true }),
+          cell(ctx, w[4], [r.task]),
+        ],
+      })),
+    ],
+  });
+}

@@ -1,0 +1,177 @@
+/**
+ * The cover of the Word export: 版头 and 主体 of the 印发 notice (发文机关标志, 发文字号, red line, title, 主送机关,
+ * notice, 附件说明, office and date) and the 版记 (抄送/印发) framed at the bottom of the last page.
+ */
+import { AlignmentType, BorderStyle, FrameAnchorType, Paragraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import type { PlanDoc } from '../../model/plan';
+import { GRID, HEADER, INDENT, PAGE, RECORD, SIZE } from '../gbt9704';
+import { cnDate, cnText, paragraphs, printedTitle } from '../text';
+import { textPara, textWidth, titleLines, titlePara } from './body';
+import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
+
+// --- cover (版头 and 主体 of the 印发 notice) ------------------------------------------------------------
+
+function noticeTitle(doc: PlanDoc): string {
+  const first = paragraphs(doc.meta.notice)[0] ?? '';
+  if (/^关于.{2,}的通知$/.test(first)) return cnText(first);
+  return `关于印发${printedTitle(doc)}的通知`;
+}
+
+function noticeBody(doc: PlanDoc): string[] {
+  const ps = paragraphs(doc.meta.notice);
+  const title = doc.meta.title.trim();
+  // the first line repeats the notice or plan title in scraped plans
+  const body = ps.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p === title || cnText(p) === printedTitle(doc))));
+  return body.length ? body.map(cnText) : [`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`];
+}
+
+/** Office of the 发文机关标志: the issuer, else the district's 人民政府办公室. */
+export function issuerOf(doc: PlanDoc): string {
+  return (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
+}
+
+/**
+ * Blank lines between the 附件说明 and the office name: 2 is practice, room for the seal ⚠; the standard asks only
+ * that the seal's top be within one line of the text above [std §7.3.5.1], an unsealed signature one blank line below
+ * [std §7.3.5.2], and that spacing be adjusted when the signature does not fit [std §7.3.5]. So: 2 when the 附件说明,
+ * office and date fit on the notice's page with 2, else 1 when they fit with 1, else 2 (they move on together).
+ */
+const SIGNATURE_BLANK_LINES = 2;
+
+/** Lines a paragraph of `text` takes: first line `first` twips wide, the next ones `next` twips. */
+function lineCount(text: string, first: number, next: number = first): number {
+  const w = textWidth(text);
+  return w <= first ? 1 : 1 + Math.ceil((w - first) / next);
+}
+
+/**
+ * Where page 1 of the cover stands, in twips from the top of the 版心, after the notice's text: the same sums the
+ * paragraphs below are built from (exact line spacing everywhere, so the estimate is the layout up to rounding).
+ * Used to keep the 附件说明, office and date on page 1 when they fit (coverLayout), checked by rendering in
+ * tests/cover-render.test.ts.
+ */
+export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: number; blankLines: number; fits: boolean } {
+  const issuer = issuerOf(doc);
+  const mark = `${issuer}文件`;
+  const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
+  const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
+  const perTitleLine = Math.floor(PAGE.textWidth / (SIZE.er * 10 + GRID.charSpacing));
+  let used = HEADER.markTop + markSize * 10;
+  used += HEADER.docNumberBefore + GRID.linePitch + (HEADER.redLineSpace + 1) * 20;
+  used += HEADER.titleBefore + titleLines(noticeTitle(doc), perTitleLine).length * GRID.linePitch;
+  if (doc.meta.addressees.length) used += GRID.linePitch * (1 + lineCount(addresseeLine(doc), PAGE.textWidth));
+  for (const p of noticeBody(doc)) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
+  const annexNoteLines = lineCount(annexNote(doc), PAGE.textWidth - INDENT.annexNote, PAGE.textWidth - INDENT.annexNote - 3 * GRID.charPitch);
+  const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0);
+  const need = (blank: number) => GRID.linePitch * (1 + annexNoteLines + blank + signature);
+  const free = PAGE.textHeight - used;
+  const blankLines = need(SIGNATURE_BLANK_LINES) <= free ? SIGNATURE_BLANK_LINES : need(1) <= free ? 1 : SIGNATURE_BLANK_LINES;
+  return { used, annexNoteLines, blankLines, fits: need(blankLines) <= free };
+}
+
+const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：';
+const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
+
+export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
+  const out: Paragraph[] = [];
+  const issuer = issuerOf(doc);
+  const mark = `${issuer}文件`;
+  // 发文机关标志: red 小标宋, centred, no wider than the 版心 [std §7.2.4]
+  const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
+  const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
+  out.push(new Paragraph({
+    style: STYLE_OFF_GRID,
+    alignment: AlignmentType.CENTER,
+    spacing: EXACT(markSize * 10, HEADER.markTop),
+    children: [run(ctx, mark, 'title', markSize, { color: HEADER.red })],
+  }));
+  // 发文字号, 2 blank lines below; the red line 4 mm under it, 版心 wide [std §7.2.5, §7.2.7]
+  out.push(new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: EXACT(GRID.linePitch, HEADER.docNumberBefore),
+    border: { bottom: { style: BorderStyle.SINGLE, size: HEADER.redLineSize, color: HEADER.red, space: HEADER.redLineSpace } },
+    children: [run(ctx, cnText(doc.meta.docNumber ?? ''), 'body')],
+  }));
+  // 标题, 2 blank lines below the red line [std §7.3.1]
+  out.push(titlePara(ctx, noticeTitle(doc), HEADER.titleBefore));
+  // 主送机关, 1 blank line below the title, flush left, ends with ： [std §7.3.2]
+  if (doc.meta.addressees.length) {
+    out.push(new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: EXACT(GRID.linePitch, lines(1)),
+      children: [run(ctx, addresseeLine(doc), 'body')],
+    }));
+  }
+  // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
+  // the 附件说明 goes with it (keepNext) ⚠ the standard would have the clerk adjust spacing instead [std §7.3.5]
+  for (const p of noticeBody(doc)) out.push(textPara(ctx, p, 'body'));
+  // 附件说明: 1 blank line, 2 characters in, wrapped lines under the name [std §7.3.4]
+  out.push(new Paragraph({
+    alignment: AlignmentType.LEFT,
+    keepNext: true,
+    keepLines: true,
+    spacing: EXACT(GRID.linePitch, lines(1)),
+    indent: { left: INDENT.annexNote + 3 * GRID.charPitch, hanging: 3 * GRID.charPitch },
+    children: [run(ctx, annexNote(doc), 'body')],
+  }));
+  // 发文机关署名 centred over the 成文日期, which is 4 characters from the right [std §7.3.5.1]
+  const blank = coverLayout(doc).blankLines;
+  const date = cnDate(doc.meta.issuedOn) ?? '';
+  const dateW = textWidth(date);
+  const issuerW = textWidth(issuer);
+  const issuerRight = Math.max(0, Math.round(INDENT.dateRight + dateW / 2 - issuerW / 2));
+  if (issuer) {
+    out.push(new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext: true,
+      spacing: EXACT(GRID.linePitch, lines(blank)),
+      indent: { right: issuerRight },
+      children: [run(ctx, issuer, 'body')],
+    }));
+  }
+  if (date) {
+    out.push(new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(blank)),
+      indent: { right: INDENT.dateRight },
+      children: [run(ctx, date, 'body')],
+    }));
+  }
+  return out;
+}
+
+/**
+ * 版记: 抄送 and 印发 between 版心-wide lines (thick, thin, thick) at the bottom of the 版心 on the last page [std §7.4].
+ * Written as paragraphs in one absolutely positioned frame (framePr, y = 版心 height − lines × 579 from the top margin):
+ * LibreOffice keeps a frame where it is told, whereas it imported a floating table (tblpPr) inline after the text.
+ */
+export function recordParagraphs(ctx: Ctx, doc: PlanDoc, copyTo: string[]): Paragraph[] {
+  const line = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 0 });
+  const rows: Array<{ children: ParagraphChild[]; tab: boolean }> = [];
+  const cc = copyTo.map((c) => cnText(c.trim())).filter(Boolean);
+  if (cc.length) rows.push({ children: [run(ctx, `抄送：${cc.join('，')}。`, 'body', RECORD.size)], tab: false });
+  const date = cnDate(doc.meta.issuedOn);
+  rows.push({
+    children: [run(ctx, issuerOf(doc), 'body', RECORD.size), ...(date ? [new TextRun({ children: [new Tab()] }), run(ctx, `${date}印发`, 'body', RECORD.size)] : [])],
+    tab: true,
+  });
+  const frame = {
+    type: 'absolute' as const,
+    position: { x: 0, y: PAGE.textHeight - rows.length * GRID.linePitch },
+    width: PAGE.textWidth,
+    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+  };
+  return rows.map((r, i) =>
+    new Paragraph({
+      frame,
+      spacing: EXACT(GRID.linePitch),
+      indent: { left: INDENT.record, right: INDENT.record },
+      tabStops: r.tab ? [{ type: TabStopType.RIGHT, position: RECORD.tab }] : undefined,
+      border: {
+        top: line(i === 0 ? RECORD.thick : RECORD.thin),
+        ...(i === rows.length - 1 ? { bottom: line(RECORD.thick) } : {}),
+      },
+      children: r.children,
+    }),
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Styles and page setup of the Word export: run fonts by role, exact line spacing, the paragraph styles (Heading 1–6,
+ * Title, OffGrid, table text), page-number footers and the portrait/landscape section properties; also the build
+ * context (Ctx) the other parts of ./ share.
+ */
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type IBaseParagraphStyleOptions,
+} from 'docx';
+import { GRID, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, SIZE, type FontSet } from '../gbt9704';
+import type { TaskTable } from '../annex';
+import type { ExportComment } from '../options';
+import type { SourceTable, SourceTableAction } from '../sourcetable';
+
+export type Role = 'title' | 'hei' | 'kai' | 'body' | 'song';
+
+export interface Ctx {
+  fonts: FontSet;
+  numbers: Map<string, string>;
+  /** node id → comments not yet placed. */
+  comments: Map<string, Array<ExportComment & { id: number }>>;
+  /** Next id of a tracked change (w:ins / w:del). */
+  revision: number;
+  /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
+  seen: Map<number, number>;
+  /** Tables kept from the source as text (./sourcetable.ts): node id → what to do with it. */
+  sourceTables: Map<string, { table: SourceTable; action: SourceTableAction }>;
+  /** The generated 主要任务分解表 (built when first needed). */
+  tasks: () => TaskTable;
+}
+
+const fontOf = (f: FontSet, role: Role): string =>
+  role === 'title' ? f.title : role === 'hei' ? f.hei : role === 'kai' ? f.kai : role === 'song' ? f.song : f.body;
+
+/** Run fonts: CJK font in eastAsia and hAnsi (so “ ” — … use it), Latin/digits in Times New Roman. */
+export const runFont = (f: FontSet, role: Role) => {
+  const ea = fontOf(f, role);
+  return { ascii: f.latin, hAnsi: ea, eastAsia: ea, cs: f.latin, hint: 'eastAsia' as const };
+};
+
+export const EXACT = (line: number, before = 0, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after });
+
+export function run(ctx: Ctx, text: string, role: Role, size: number = SIZE.san, extra: { color?: string; bold?: boolean } = {}): TextRun {
+  return new TextRun({ text, font: runFont(ctx.fonts, role), size, sizeComplexScript: size, color: extra.color, bold: extra.bold ?? false });
+}
+
+/** Blank line(s) of the grid, as spacing before (twips). */
+export const lines = (n: number) => n * GRID.linePitch;
+
+export const CELL = SIZE.wu;
+
+/** Table paragraphs carry a style (font, size, spacing) and plain runs: a few hundred cells stay small and fast. */
+export const STYLE_TABLE_TEXT = 'TableText';
+export const STYLE_TABLE_HEAD = 'TableHead';
+
+// --- page numbers and sections --------------------------------------------------------------------
+
+export function pageNumberFooter(ctx: Ctx, side: 'odd' | 'even'): Footer {
+  return new Footer({
+    children: [new Paragraph({
+      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'odd' ? { right: INDENT.pageNumber } : { left: INDENT.pageNumber },
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      children: [new TextRun({
+        children: [`${PAGE_NUMBER_DASH} `, PageNumber.CURRENT, ` ${PAGE_NUMBER_DASH}`],
+        font: runFont(ctx.fonts, 'song'),
+        size: SIZE.si,
+        sizeComplexScript: SIZE.si,
+      })],
+    })],
+  });
+}
+
+export function portraitProps() {
+  return {
+    page: {
+      size: { width: PAGE.width, height: PAGE.height },
+      margin: { top: PAGE.top, right: PAGE.right, bottom: PAGE.bottom, left: PAGE.left, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
+    },
+    grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch },
+  };
+}
+
+export function landscapeProps() {
+  return {
+    type: SectionType.NEXT_PAGE,
+    page: {
+      size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+      margin: { top: LANDSCAPE.top, right: LANDSCAPE.right, bottom: LANDSCAPE.bottom, left: LANDSCAPE.left, header: PAGE.header, footer: LANDSCAPE.footer, gutter: 0 },
+    },
+    // no line grid on table pages: LibreOffice snaps table lines to it (doubling them)
+    grid: { type: DocumentGridType.DEFAULT, linePitch: GRID.linePitch },
+  };
+}
+
+// --- styles ---------------------------------------------------------------------------------------------
+
+function headingStyle(f: FontSet, role: Role): IBaseParagraphStyleOptions {
+  return {
+    run: { font: runFont(f, role), size: SIZE.san, sizeComplexScript: SIZE.san, color: '000000', bold: false, italics: false },
+    paragraph: { spacing: EXACT(GRID.linePitch), indent: { firstLine: INDENT.firstLine }, keepNext: true, keepLines: true },
+  };
+}
+
+/**
+ * Paragraph style for large type off the line grid (发文机关标志, table titles). With the grid on, LibreOffice gives a
+ * line of type larger than the grid's base size two grid lines, even with exact spacing; Word ignores the grid for
+ * exact spacing. <w:snapToGrid w:val="0"/> is patched into this style, Title and the table styles (docx cannot write it): a table set in the text keeps its 五号 lines.
+ */
+export const STYLE_OFF_GRID = 'OffGrid';
+
+export function styles(f: FontSet) {
+  return {
+    paragraphStyles: [
+      { id: STYLE_OFF_GRID, name: 'Off Grid', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: EXACT(GRID.linePitch) } },
+      {
+        id: STYLE_TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', next: STYLE_TABLE_TEXT,
+        run: { font: runFont(f, 'body'), size: CELL, sizeComplexScript: CELL, characterSpacing: 0 },
+        paragraph: { spacing: EXACT(LANDSCAPE.cellLine), alignment: AlignmentType.LEFT },
+      },
+      {
+        id: STYLE_TABLE_HEAD, name: 'Table Head', basedOn: STYLE_TABLE_TEXT, next: STYLE_TABLE_TEXT,
+        run: { font: runFont(f, 'hei'), size: CELL, sizeComplexScript: CELL, characterSpacing: 0 },
+        paragraph: { spacing: EXACT(LANDSCAPE.cellLine), alignment: AlignmentType.CENTER, keepNext: true },
+      },
+    ],
+    default: {
+      document: {
+        run: { font: runFont(f, 'body'), size: SIZE.san, sizeComplexScript: SIZE.san, characterSpacing: GRID.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        paragraph: { spacing: EXACT(GRID.linePitch) },
+      },
+      title: { run: { font: runFont(f, 'title'), size: SIZE.er, sizeComplexScript: SIZE.er, color: '000000', bold: false }, paragraph: { alignment: AlignmentType.CENTER, spacing: EXACT(GRID.linePitch) } },
+      heading1: headingStyle(f, 'hei'),
+      heading2: headingStyle(f, 'kai'),
+      heading3: headingStyle(f, 'body'),
+      heading4: headingStyle(f, 'body'),
+      heading5: headingStyle(f, 'body'),
+      heading6: headingStyle(f, 'body'),
+    },
+  };
+}
