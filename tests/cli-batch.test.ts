@@ -179,6 +179,14 @@ describe('batch import', () => {
     expect(forced.code).toBe(0);
     const added = rows((await runCli(['list', '--data-dir', lib])).stdout).filter((r) => !rows(before).some((b) => b.id === r.id));
     expect(added).toEqual([{ id: forced.stdout.trim(), status: 'draft', district: '杨浦区', period: '2015-2017', title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)' }]);
+
+    // --allow-duplicates stores every file of a batch, the same bytes twice included
+    const twice = tempDir('pw-batch-twice-');
+    copyFileSync(NANHU, join(twice, 'a.txt'));
+    copyFileSync(NANHU, join(twice, 'b.txt'));
+    const both = await runCli(['import', twice, '--allow-duplicates', '--json', '--data-dir', lib]);
+    expect(both.code).toBe(0);
+    expect(both.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['stored', 'stored']);
   }, 120_000);
 });
 

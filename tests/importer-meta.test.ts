@@ -608,10 +608,26 @@ describe('a plan published as the attachment of its notice', () => {
     '2025年3月2日',
   ];
   const plan = ['北湖区智慧社区建设三年行动计划（2025—2027年）', '一、总体要求', '（一）指导思想', '以数字技术赋能社区治理。', '二、主要任务', '（一）建设社区数据平台', '汇聚社区数据。'];
-  it.each([['附件'], ['附件1'], ['附件1：'], ['附 件']])('the label %s before the title is not part of the title', (label) => {
+  it.each([['附件'], ['附件1'], ['附件1：']])('the label %s before the title is not part of the title', (label) => {
     const m = importText([...notice, label, ...plan].join('\n'), '北湖.txt').meta;
     expect(m.title).toBe('北湖区智慧社区建设三年行动计划（2025—2027年）');
     expect(m.district).toBe('北湖区');
     expect(m.period).toEqual({ start: 2025, end: 2027 });
+  });
+
+  it.each([
+    ['2025年北湖区智慧社区建设工作要点'],
+    ['2025—2027年北湖区智慧社区建设行动计划'],
+    ['一网通办北湖区智慧社区建设三年行动计划（2025—2027年）'],
+  ])('after the label, a title that starts with a year or a numeral keeps it: %s', (title) => {
+    // (the attachment alone, as a file of its own: the notice above would name another title)
+    const m = importText(['附件', title, ...plan.slice(1)].join('\n'), '北湖.txt').meta;
+    expect(m.title).toBe(title);
+  });
+
+  it('a title that starts with the word 附件 (no label) stays whole', () => {
+    const title = '附件管理系统建设三年行动计划（2025—2027年）';
+    const m = importText([title, ...plan.slice(1)].join('\n'), '附件管理.txt').meta;
+    expect(m.title).toBe(title);
   });
 });

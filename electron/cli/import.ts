@@ -9,7 +9,8 @@
  *
  * Duplicate: a file whose document the library already holds — the rule of the app's import dialog
  * (plan.importPreview's `duplicates`: the same text after normalisation, so a GBK copy of a UTF-8 file counts, or for
- * plans stored before schema 7 the same bytes) — or a file of the same batch already taken. Files whose bytes are
+ * plans stored before schema 7 the same bytes; for a plan JSON file, the plans holding its nodes — the plan it was
+ * exported from) — or a file of the same batch already taken. Files whose bytes are
  * those of a stored plan are skipped before they are parsed (one query). A duplicate is not stored twice
  * (--allow-duplicates stores it all the same).
  * --dry-run imports and reports, stores nothing.
@@ -143,7 +144,7 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     }
     const bytes = readImport(file);
     const sha = sha256(bytes);
-    const prior = known.get(sha);
+    const prior = allowDuplicates ? undefined : known.get(sha);
     if (prior) return { file, status: 'duplicate', duplicateOf: prior.id, title: prior.title };
     const { levelMapping, duplicates, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
     // the same document in other bytes: stored before (the library says so), or earlier in this batch (a dry run stores nothing)

@@ -268,11 +268,12 @@ export class Library {
     if (!some.length) return [];
     const rows = this.db
       .prepare(
+        // one EXISTS per node: each is a lookup in the (plan_id, node_id) unique index, not a read of the plan's nodes
         `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p
-         WHERE (SELECT count(DISTINCT n.node_id) FROM nodes n WHERE n.plan_id = p.id AND (${some.map(() => '(n.node_id = ? AND n.heading = ? AND n.body = ?)').join(' OR ')})) = ?
+         WHERE ${some.map(() => 'EXISTS (SELECT 1 FROM nodes n WHERE n.plan_id = p.id AND n.node_id = ? AND n.heading = ? AND n.body = ?)').join(' AND ')}
          ORDER BY p.updated_at DESC, p.rowid DESC LIMIT 20`,
       )
-      .all(...some.flatMap((n) => [n.id, n.heading, n.body]), some.length) as Array<{ id: string; title: string; status: PlanStatus; source_file: string | null; updated_at: string }>;
+      .all(...some.flatMap((n) => [n.id, n.heading, n.body])) as Array<{ id: string; title: string; status: PlanStatus; source_file: string | null; updated_at: string }>;
     return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, sourceFileName: r.source_file, updatedAt: r.updated_at }));
   }
 

@@ -10,16 +10,17 @@ import { bigrams, departmentKey } from './normalize';
 import { diceOfLists as dice } from '../text/similarity';
 import { nameKey, nodeRef, type NodeRef, type PreparedNode } from './prepare';
 
+import { orderRows } from './rows';
+import { tokenize, type Token } from './tokens';
+
 /** Items (a bullet, a point written without a heading) are named by the start of their text when they have no heading. */
 const ITEM_NAME_CHARS = 24;
 function itemRef(n: PlanNode): NodeRef {
   const ref = nodeRef(n);
   if (ref.heading.trim()) return ref;
-  const text = n.body.replace(/\s+/g, ' ').trim();
-  return { ...ref, heading: text.length > ITEM_NAME_CHARS ? `${text.slice(0, ITEM_NAME_CHARS)}…` : text };
+  const chars = Array.from(n.body.replace(/\s+/g, ' ').trim()); // by code point: never half a surrogate pair
+  return { ...ref, heading: chars.length > ITEM_NAME_CHARS ? `${chars.slice(0, ITEM_NAME_CHARS).join('')}…` : chars.join('') };
 }
-import { orderRows } from './rows';
-import { tokenize, type Token } from './tokens';
 
 export interface DiffOp {
   op: 'equal' | 'insert' | 'delete';

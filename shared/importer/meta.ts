@@ -574,8 +574,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   title = title.replace(/\s+/g, ' ').trim();
   // A plan published as the attachment of its notice is headed by the attachment's label ("附件", "附件1：") on the
   // line before its title (a 公文 with its 印发 notice, as Word exports it): the label is not part of the title.
-  const label = /^附\s*件\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*(?=\S)/.exec(foldForMatch(title));
-  if (label && title.length - label[0].length >= 6) title = title.slice(label[0].length);
+  // The label as the grammar reads one (附件, 附件1, 附件12) and then a space or a colon: 附件管理系统…, 附件一 or the
+  // year of "附件 2025年…工作要点" stay in the title.
+  const label = /^附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/.exec(foldForMatch(title));
+  if (label) title = title.slice(label[0].length);
   const lastNoticeLine = titleIndex >= 0 && !titleFromNotice ? titleIndex : head.length;
 
   // 3. Line by line: 文号, issuer, date, addressees.

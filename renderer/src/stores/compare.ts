@@ -115,9 +115,10 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   /**
-   * When a left node has no written number (a task just adopted with 采纳, a node added in the editor), the left plan
-   * shows the numbers its nodes take now, as the editor shows them: the adopted task its number, and the siblings
-   * after it theirs (else two rows would read 重点专项2 until the editor next saves the plan).
+   * When any left node has no written number (a task just adopted with 采纳, a node added in the editor), the whole
+   * left column shows the numbers its nodes take now, as the editor shows them: the adopted task its number, and the
+   * siblings after it theirs (else two rows would read 重点专项2 until the editor next saves the plan). Otherwise the
+   * written numbers stay. (Version compares list the stored versions as they are.)
    */
   function withLeftNumbers(list: CompareRow[], nodes: PlanNode[]): CompareRow[] {
     if (!list.some((r) => r.left && !r.left.number)) return list;
