@@ -40,15 +40,14 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
           onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
         });
         // the same document imported before: the client offers to open that plan instead of storing a copy. Plan JSON
-        // keeps its node ids, so the plans holding its first, middle and last node are the ones it was exported from
-        // or imported as (a draft made from a template has no source document to compare).
+        // keeps its node ids, so the plans holding its first, middle and last node (same id, heading and text) are the
+        // ones it was exported from or imported as — whatever the file is called (a draft made from a template has no
+        // source document to compare). Three indexed lookups per plan.
         const duplicates = lib.plansFromSameSource(preview.meta.source);
-        if (/\.json$/i.test(fileName)) {
-          const nodes = [...walk(preview.nodes)].map(({ node }) => node);
-          const known = new Set(duplicates.map((d) => d.id));
-          const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
-          for (const p of lib.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
-        }
+        const nodes = [...walk(preview.nodes)].map(({ node }) => node);
+        const known = new Set(duplicates.map((d) => d.id));
+        const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
+        for (const p of lib.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
         return { ...preview, duplicates };
       } finally {
         running.delete(abort);
