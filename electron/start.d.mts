@@ -22,7 +22,7 @@ export type StartDecision =
 
 export function decideStartMode(opts?: ElectronProbe & { argv?: string[] }): StartDecision;
 
-export function newestMtime(dir: string): number;
+export function newestMtime(dir: string, only?: RegExp): number;
 export function rendererNeedsBuild(root?: string): boolean;
 
 export interface Command {

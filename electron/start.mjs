@@ -67,8 +67,11 @@ export function decideStartMode({ argv = [], requireElectron, exists } = {}) {
   return { mode: 'electron', binary: electron.binary, args };
 }
 
-/** Newest modification time (ms) of the files under `dir`, skipping node_modules and dot-folders. */
-export function newestMtime(dir) {
+/**
+ * Newest modification time (ms) of the files under `dir` (those whose name `only` matches, when given), skipping
+ * node_modules and dot-folders.
+ */
+export function newestMtime(dir, only) {
   let newest = 0;
   const stack = [dir];
   while (stack.length) {
@@ -83,7 +86,7 @@ export function newestMtime(dir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) stack.push(p);
-      else if (e.isFile()) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+      else if (e.isFile() && (!only || only.test(e.name))) newest = Math.max(newest, fs.statSync(p).mtimeMs);
     }
   }
   return newest;

@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from '../start.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_OUT = path.join(ROOT, 'out', 'cli');
@@ -67,26 +68,8 @@ export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
   };
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  const stack = [dir];
-  while (stack.length) {
-    const d = stack.pop();
-    let entries;
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) stack.push(p);
-      else if (e.isFile() && /\.(ts|mjs|js|json)$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
-    }
-  }
-  return newest;
-}
+/** The sources a bundle is made of (not the tests' fixtures or docs next to them). */
+const SOURCE_FILE = /\.(ts|mjs|js|json)$/;
 
 /** Is the bundle in `outdir` missing, or older than electron/, shared/ or package.json? */
 export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
@@ -94,9 +77,9 @@ export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
   if (!fs.existsSync(stamp) || !fs.existsSync(path.join(outdir, 'plan-workbench.js'))) return true;
   const builtAt = fs.statSync(stamp).mtimeMs;
   const sources = Math.max(
-    newestMtime(path.join(root, 'electron', 'cli')),
-    newestMtime(path.join(root, 'electron', 'core')),
-    newestMtime(path.join(root, 'shared')),
+    newestMtime(path.join(root, 'electron', 'cli'), SOURCE_FILE),
+    newestMtime(path.join(root, 'electron', 'core'), SOURCE_FILE),
+    newestMtime(path.join(root, 'shared'), SOURCE_FILE),
     fs.statSync(path.join(root, 'package.json')).mtimeMs,
   );
   return sources > builtAt;

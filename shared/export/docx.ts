@@ -43,7 +43,8 @@ import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, run
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
 export { printedTitle } from './text';
-export { headingRole, titleLines } from './docx/body';
+export { titleLines } from './docx/body';
+export { headingRole } from './gbt9704';
 export { coverLayout } from './docx/cover';
 export { INDICATOR_COLUMN_WIDTHS, taskColumnWidths } from './docx/annex';
 export { STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT } from './docx/styles';

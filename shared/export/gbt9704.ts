@@ -10,6 +10,8 @@
  * Units: 1 pt = 20 twips; 1 mm = 56.693 twips; run size in half-points; border size in 1/8 pt;
  * docGrid charSpace in 1/4096 pt.
  */
+import type { PlanNode } from '../model/plan';
+import { readNumber } from '../numbering';
 
 export const TWIPS_PER_MM = 1440 / 25.4;
 export const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
@@ -190,3 +192,15 @@ export const FONT_SETS: Record<'gb2312' | 'windows', FontSet> = {
 
 /** Page numbers: "— N —", em dash U+2014 on each side [std §7.5]. */
 export const PAGE_NUMBER_DASH = '\u2014';
+
+/** Font of a node's heading: 一、/第一章 黑体; （一）and 行动一 at the second level 楷体; the rest 仿宋 [std §7.3.3]. */
+export function headingRole(node: PlanNode, number: string, depth: number): 'hei' | 'kai' | 'body' {
+  const style = readNumber(number).style;
+  if (node.kind === 'part' || node.kind === 'section') {
+    if (style === 'chapter' || style === 'cn') return 'hei';
+    if (style === 'cnparen') return 'kai';
+    return depth === 1 ? 'hei' : depth === 2 ? 'kai' : 'body';
+  }
+  if (node.kind === 'action') return depth <= 2 ? 'kai' : 'body';
+  return 'body';
+}

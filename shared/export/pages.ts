@@ -14,7 +14,7 @@
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
-import { GRID, SIZE, PAGE } from './gbt9704';
+import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, joinNumber, paragraphs, printedTitle } from './text';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
@@ -133,16 +133,6 @@ function paragraphLines(text: string, role: LineRole, opts: { indent?: number; c
   return parts.map((t, i) => ({ text: t, role, indent: i === 0 ? indent : 0, align: i === parts.length - 1 ? 'left' : 'justify', para, ...keep }));
 }
 
-function headingRole(node: PlanNode, number: string, depth: number): LineRole {
-  const style = readNumber(number).style;
-  if (node.kind === 'part' || node.kind === 'section') {
-    if (style === 'chapter' || style === 'cn') return 'hei';
-    if (style === 'cnparen') return 'kai';
-    return depth === 1 ? 'hei' : depth === 2 ? 'kai' : 'body';
-  }
-  if (node.kind === 'action') return depth <= 2 ? 'kai' : 'body';
-  return 'body';
-}
 
 function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, out: PageLine[], inBox = false, perLine: number = GRID.chars): void {
   const number = numbers.get(node.id) ?? node.number;

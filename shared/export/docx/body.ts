@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import type { PlanNode } from '../../model/plan';
 import { readNumber } from '../../numbering';
-import { BOX, GRID, INDENT, PAGE, SIZE } from '../gbt9704';
+import { BOX, GRID, INDENT, PAGE, SIZE, headingRole } from '../gbt9704';
 import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber, paragraphs } from '../text';
 import { CELL_MARGINS, cell, tableBorders, taskTableBlock } from './annex';
@@ -44,17 +44,6 @@ export function textPara(ctx: Ctx, text: string, role: Role, opts: { nodeId?: st
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
-/** Font of a node's heading: 一、/第一章 黑体; （一）and 行动一 at the second level 楷体; the rest 仿宋 [std §7.3.3]. */
-export function headingRole(node: PlanNode, number: string, depth: number): 'hei' | 'kai' | 'body' {
-  const style = readNumber(number).style;
-  if (node.kind === 'part' || node.kind === 'section') {
-    if (style === 'chapter' || style === 'cn') return 'hei';
-    if (style === 'cnparen') return 'kai';
-    return depth === 1 ? 'hei' : depth === 2 ? 'kai' : 'body';
-  }
-  if (node.kind === 'action') return depth <= 2 ? 'kai' : 'body';
-  return 'body';
-}
 
 /**
  * A node's paragraphs, then its children's, in reading order. `inBox`: inside a 专栏 (no outline levels there:
