@@ -3,7 +3,9 @@
  * here, so Chromium gets stand-ins for what electron/preload/index.ts exposes: window.api with one function per
  * method — forwarding to the bridge, and recording the call — and window.appMenu with an onCommand subscription).
  * Then the API goes through window.api, the native menu's commands act (文件 › 导出 › 交换文件 opens the export dialog
- * on JSON, 帮助 › 帮助与快捷键 opens the help panel), and the keys the menu owns (Ctrl+E, F1) are left to it.
+ * on JSON, 帮助 › 帮助与快捷键 opens the help panel, 编辑 › 查找 opens the outline's find bar, 新建计划 / 导入 open their
+ * dialogs, 视图 › 资料库 goes to the library), and the keys the menu owns (Ctrl+E, F1, Ctrl+F, Ctrl+N, Ctrl+O) are left
+ * to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/methods';
@@ -70,5 +72,39 @@ describe.runIf(e2eEnabled())('desktop host in Chromium (e2e)', { timeout: 90_000
 
     await page.evaluate(() => (window as unknown as Stand).__menu('help.open'));
     await page.getByTestId('help-panel').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('help-panel').waitFor({ state: 'detached' });
+  });
+
+  it('编辑 › 查找, 新建计划, 导入 and 视图 › 资料库 act; Ctrl+F, Ctrl+N and Ctrl+O are left to the menu', async () => {
+    const { page } = app;
+    const menu = (c: string) => page.evaluate((cmd) => (window as unknown as Stand).__menu(cmd), c);
+    await page.goto(`${app.url}#/plan/${planId}`);
+    await page.locator('[data-test=outline-row]').first().click();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.press('Control+n');
+    await page.keyboard.press('Control+o');
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('find').count()).toBe(0);
+    expect(await page.getByTestId('new-plan-dialog').count()).toBe(0);
+    expect(await page.getByTestId('import-dialog').count()).toBe(0);
+
+    await menu('edit.find');
+    await page.getByTestId('find-input').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('find-input');
+
+    await menu('plan.new');
+    await page.getByTestId('new-plan-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('new-plan-dialog').waitFor({ state: 'detached' });
+
+    await menu('plan.import');
+    await page.getByTestId('import-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached' });
+
+    await menu('view.library');
+    await page.getByTestId('plan-card').first().waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
   });
 });
