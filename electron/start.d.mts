@@ -1,4 +1,4 @@
-/** Types of scripts/start.mjs (for tests/start-script.test.ts). */
+/** Types of scripts/start.mjs (for tests/hosts/start-script.test.ts). */
 import type { ChildProcess, spawnSync as nodeSpawnSync } from 'node:child_process';
 
 export const ROOT: string;

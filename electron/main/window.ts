@@ -24,7 +24,7 @@ export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
     backgroundColor: '#ffffff',
     autoHideMenuBar: false,
     // Written out here, at the constructor, so that static scanners (Electronegativity, CI) can check
-    // them; tests/security-checklist.test.ts asserts each one.
+    // them; tests/hosts/security-checklist.test.ts asserts each one.
     webPreferences: {
       preload: opts.preloadPath,
       contextIsolation: true,

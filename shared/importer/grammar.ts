@@ -6,7 +6,7 @@
  *
  * A rule says:
  *  - `id`       the marker style; headings written in one style sit on one level of a document;
- *  - `examples` what it matches (they are tests: tests/grammar.test.ts reads every example back with its rule);
+ *  - `examples` what it matches (they are tests: tests/importer/grammar.test.ts reads every example back with its rule);
  *  - `head`     the pattern at the start of a paragraph, on the matching view of the text (Traditional script and
  *               full-width forms folded, see matchView), with named groups `num` (the number) and `label`;
  *  - `rank`     the rank hint: where the style usually sits (smaller = higher). Only a hint: a document's own

@@ -12,7 +12,7 @@
  * prefix is an unambiguous abbreviation (沪 = 上海市). "提高我区", "绿化市容", 社区, 园区, 城市, 全市 … are words.
  *
  * The rules are data: the tables in the first section. A new form is one row there plus a test in
- * tests/importer-meta.test.ts.
+ * tests/importer/importer-meta.test.ts.
  */
 import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';

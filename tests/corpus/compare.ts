@@ -1,7 +1,7 @@
 /**
  * How the style corpus compares an imported plan with a hand-written outline: the normalisation rules written at the
  * top of tests/corpus/expected.ts, the outline format (`kind number|text`, two spaces per depth) and a line diff.
- * Shared by tests/corpus.test.ts (whole documents) and tests/corpus-rules.test.ts (one rule, a few lines).
+ * Shared by tests/importer/corpus.test.ts (whole documents) and tests/importer/corpus-rules.test.ts (one rule, a few lines).
  */
 import type { PlanNode } from '../../shared/model/plan';
 

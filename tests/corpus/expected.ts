@@ -1,7 +1,7 @@
 /**
  * The style corpus: documents written by the team in the styles real planning offices use, each with a hand-written
  * expected outline. Every value here was written by reading the document in tests/corpus/docs — never copied from
- * the importer's output. The runner is tests/corpus.test.ts; docs/importer-corpus.md explains how to add a document.
+ * the importer's output. The runner is tests/importer/corpus.test.ts; docs/importer-corpus.md explains how to add a document.
  *
  * Conventions (the same for every document):
  * - Levels belong to the document. The top level it uses is `part`, whatever its marker ((一) when the plan starts

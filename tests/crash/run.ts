@@ -12,7 +12,7 @@
  *
  *   npm run crash                 200 kills, writes the figures into docs/reliability.md (section "Crash safety")
  *   npm run crash -- 20           20 kills, prints the figures only
- * tests/crash.test.ts runs a short version (8 kills) with the default npm test.
+ * tests/core/crash.test.ts runs a short version (8 kills) with the default npm test.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -229,7 +229,7 @@ export function crashSection(r: CrashReport, opts: { maxDelayMs: number; machine
     'first acknowledgement (the child was still opening the library or in its first save) check that the previous',
     'state is intact.',
     '',
-    '`npm test` runs the same test with 8 kills (`tests/crash.test.ts`), so a regression fails CI.',
+    '`npm test` runs the same test with 8 kills (`tests/core/crash.test.ts`), so a regression fails CI.',
     '',
     '**What this does not cover**: `SIGKILL` ends the process, not the machine — the operating system still writes',
     'out what SQLite handed to it. Power loss and OS crashes depend on `fsync` reaching the disk (`synchronous=FULL`',

@@ -1,5 +1,5 @@
 /**
- * Child process for tests/faults.test.ts (the seeding race): opens the core on the data folder given as argv[2]
+ * Child process for tests/core/faults.test.ts (the seeding race): opens the core on the data folder given as argv[2]
  * with the repository's seeds, as every host does on start, and prints what it saw as one JSON line.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Child process for tests/faults.test.ts (a read-only data folder): opens the core on argv[2] as browser mode does
+ * Child process for tests/core/faults.test.ts (a read-only data folder): opens the core on argv[2] as browser mode does
  * (recovery on, backups scheduled) and prints what each kind of call answered, as one JSON line.
  */
 import { createCore } from '../../electron/core/core.js';

@@ -9,7 +9,7 @@
  * (`hostilePath`), so the repository does not carry 50 MB that this script can make in a second.
  *
  * Deterministic: fixed zip timestamps, no randomness, so regenerating gives byte-identical files.
- * The builders are exported for tests (tests/docx.test.ts, the fuzz run).
+ * The builders are exported for tests (tests/importer/docx.test.ts, the fuzz run).
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -48,7 +48,7 @@ function lineCount(text: string, first: number, next: number = first): number {
  * Where page 1 of the cover stands, in twips from the top of the 版心, after the notice's text: the same sums the
  * paragraphs below are built from (exact line spacing everywhere, so the estimate is the layout up to rounding).
  * Used to keep the 附件说明, office and date on page 1 when they fit (coverLayout), checked by rendering in
- * tests/cover-render.test.ts.
+ * tests/export/cover-render.test.ts.
  */
 export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: number; blankLines: number; fits: boolean } {
   const issuer = issuerOf(doc);

@@ -1,0 +1,489 @@
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.js';
+import { FORMAT, walk, type PlanDoc, type PlanNode, type NodeKind } from '../../shared/model/plan.js';
+import { openLibrary, type Library, type SearchHit } from '../../electron/core/library.js';
+import { ensureSeeds, SEEDS_SETTING, type ImportFn } from '../../electron/core/seeds.js';
+import { tempDirs } from '../helpers/temp.js';
+
+const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
+const tempDir = tempDirs('pw-lib-');
+
+// ---------------------------------------------------------------------------
+// Test helpers
+
+let nodeCounter = 0;
+function node(kind: NodeKind, fields: Partial<PlanNode> = {}): PlanNode {
+  return {
+    id: fields.id ?? `n${++nodeCounter}`,
+    kind,
+    number: '',
+    heading: '',
+    body: '',
+    lead: [],
+    partners: [],
+    indicators: [],
+    milestones: [],
+    themes: [],
+    children: [],
+    ...fields,
+  };
+}
+
+/** Known facts about the seed files (the stand-in importer below is deliberately naive). */
+const SEED_META: Record<string, { district: string; period: { start: number; end: number } }> = {
+  '000': { district: '静安区', period: { start: 2014, end: 2016 } },
+  '001': { district: '浦东新区', period: { start: 2011, end: 2013 } },
+  '002': { district: '杨浦区', period: { start: 2015, end: 2017 } },
+  '003': { district: '奉贤区', period: { start: 2020, end: 2022 } },
+  '004': { district: '静安区', period: { start: 2006, end: 2010 } },
+};
+const DEPTS = ['区科委', '区商务委', '区民政局', '区经委', '区发改委', '区建交委', '区卫计委', '区教育局'];
+
+/**
+ * Stand-in for the real importer: one node per non-empty paragraph. Lines like
+ * "一、…" become parts, "(一)…" sections (both as headings), everything else items
+ * (as body). Departments named in a paragraph become its lead (first) and partners.
+ */
+const naiveImport: ImportFn = async ({ bytes, fileName }) => {
+  const text = new TextDecoder().decode(bytes);
+  const paras = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const nodes: PlanNode[] = paras.map((p, i) => {
+    const depts = DEPTS.filter((d) => p.includes(d));
+    const isPart = /^[一二三四五六七八九十]+、/.test(p) && p.length < 40;
+    const isSection = /^[((][一二三四五六七八九十]+[))]/.test(p) && p.length < 40;
+    const kind: NodeKind = isPart ? 'part' : isSection ? 'section' : 'item';
+    return node(kind, {
+      id: `para${i + 1}`,
+      heading: kind === 'item' ? '' : p,
+      body: kind === 'item' ? p : '',
+      lead: depts.slice(0, 1),
+      partners: depts.slice(1),
+    });
+  });
+  const meta = SEED_META[fileName.slice(0, 3)];
+  return {
+    format: FORMAT,
+    meta: {
+      title: paras[0],
+      district: meta.district,
+      city: '上海市',
+      period: meta.period,
+      issuer: null,
+      docNumber: null,
+      issuedOn: null,
+      addressees: [],
+      status: 'draft',
+      source: { fileName, encoding: 'utf-8', sha256: '', bytes: bytes.length },
+      basedOn: null,
+      notice: '',
+      preamble: '',
+    },
+    nodes,
+  };
+};
+
+function nodeText(n: PlanNode): string {
+  return `${n.heading}\n${n.body}`;
+}
+
+function realisticDoc(): PlanDoc {
+  return {
+    format: FORMAT,
+    meta: {
+      title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)',
+      district: '杨浦区',
+      city: '上海市',
+      period: { start: 2015, end: 2017 },
+      issuer: '上海市杨浦区人民政府办公室',
+      docNumber: '杨府办发〔2016〕30号',
+      issuedOn: '2016-07-18',
+      addressees: ['区政府各委、办、局', '各街道办事处', '五角场镇政府'],
+      status: 'final',
+      source: { fileName: '杨浦2015.txt', encoding: 'utf-8', sha256: 'ab'.repeat(32), bytes: 97624 },
+      basedOn: 'p_previous',
+      notice: '区政府各委、办、局:\n现将《行动计划》印发给你们,请认真按照执行。',
+      preamble: '为贯彻落实……制定本行动计划。',
+    },
+    nodes: [
+      node('part', {
+        id: 'a1',
+        number: '一、',
+        heading: '背景和基本评估',
+        body: '为积极推进工业4.0在全球工业业务领域的创新先驱作用……',
+        children: [
+          node('section', { id: 'a1s1', number: '(一)', heading: '行动背景研究', body: '' }),
+          node('section', { id: 'a1s2', number: '(二)', heading: '发展基础', body: '家庭光纤入户率达到 95%。\n第二段 with "quotes" and \\ backslash' }),
+        ],
+      }),
+      node('action', {
+        id: 'act1',
+        number: '行动一',
+        heading: '宽带城市建设行动',
+        body: '',
+        themes: ['宽带', '基础设施'],
+        children: [
+          node('task', {
+            id: 't1',
+            number: '重点专项1',
+            heading: '家庭光纤入户',
+            body: '推进家庭光纤入户,到2017年光纤到户覆盖率达到100%。',
+            lead: ['区科委'],
+            partners: ['区建管委', '中国电信杨浦分公司'],
+            indicators: [
+              { name: '光纤到户覆盖率', value: 100, unit: '%', comparator: '>=', year: 2017, text: '到2017年光纤到户覆盖率达到100%' },
+              { name: '公共场所无线网络', value: null, unit: '', comparator: '~', year: null, text: '基本覆盖' },
+            ],
+            milestones: [
+              { year: 2015, stage: '启动', text: '完成方案设计' },
+              { year: 2016, stage: '推进', text: '覆盖 60% 小区' },
+              { year: 2017, stage: null, text: '全面完成' },
+            ],
+            children: [
+              node('item', { id: 'i1', number: '(1)', heading: '', body: '老旧小区改造 😀 emoji 𠀀 astral' }),
+              node('item', { id: 'i2', number: '①', heading: '', body: '', unreviewed: true }),
+              node('item', { id: 'i3', number: '②', heading: '', body: '已确认', unreviewed: false }),
+            ],
+          }),
+          node('task', { id: 't2', number: '重点专项2', heading: '一网通办', body: '政务服务一网通办。', lead: ['区行政服务中心'] }),
+        ],
+      }),
+      node('appendix', { id: 'app', number: '附件', heading: '任务分解表', body: '序号\t行动\t重点任务' }),
+    ],
+    report: {
+      warnings: [{ code: 'gap', message: '编号缺失 (三)', line: 12 }],
+      declared: { task: 22 },
+      found: { part: 1, task: 2 },
+      removed: [{ line: 2, text: '来自智慧安全引擎', reason: 'web chrome' }],
+      unstructured: 3,
+      uncertain: [{ field: 'issuedOn', raw: '2016718', reason: 'garbled date' }],
+    },
+  };
+}
+
+function rowCounts(lib: Library) {
+  const q = (sql: string) => (lib.db.prepare(sql).get() as { n: number }).n;
+  return {
+    plans: q('SELECT count(*) n FROM plans'),
+    nodes: q('SELECT count(*) n FROM nodes'),
+    depts: q('SELECT count(*) n FROM node_departments'),
+    fts: q(`SELECT count(*) n FROM node_fts WHERE node_fts MATCH '{h b} : 区*'`),
+  };
+}
+
+// ---------------------------------------------------------------------------
+
+describe('Library basics', () => {
+  let lib: Library;
+  beforeAll(() => {
+    lib = openLibrary({ dataDir: tempDir() });
+  });
+  afterAll(() => lib.close());
+
+  it('round-trips a realistic plan losslessly', () => {
+    const doc = realisticDoc();
+    const id = lib.addPlan(doc);
+    expect(id).toMatch(/^p_/);
+    const back = lib.getPlan(id);
+    expect(back.id).toBe(id);
+    const { id: _omit, ...rest } = back;
+    expect(rest).toEqual(doc);
+    // Same JSON text apart from id (order of nodes, keys and arrays kept).
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(doc));
+    const items = back.nodes[1].children[0].children;
+    expect(items.map((n) => n.unreviewed)).toEqual([undefined, true, false]);
+    expect('unreviewed' in items[0]).toBe(false);
+  });
+
+  it('keeps node fields it has no column for (newer model)', () => {
+    const doc = realisticDoc();
+    (doc.nodes[0] as PlanNode & { future?: unknown }).future = { a: [1, '二'] };
+    const back = lib.getPlan(lib.addPlan(doc));
+    expect((back.nodes[0] as PlanNode & { future?: unknown }).future).toEqual({ a: [1, '二'] });
+  });
+
+  it('round-trips a plan without report and with empty nodes', () => {
+    const doc: PlanDoc = { ...realisticDoc(), nodes: [] };
+    delete doc.report;
+    const { id: _omit, ...rest } = lib.getPlan(lib.addPlan(doc));
+    expect(rest).toEqual(doc);
+    expect('report' in rest).toBe(false);
+  });
+
+  it('applies a status override and lists plan summaries', () => {
+    const id = lib.addPlan(realisticDoc(), { status: 'reference' });
+    expect(lib.getPlan(id).meta.status).toBe('reference');
+    const s = lib.listPlans().find((p) => p.id === id)!;
+    expect(s).toMatchObject({
+      title: realisticDoc().meta.title,
+      district: '杨浦区',
+      period: { start: 2015, end: 2017 },
+      status: 'reference',
+      sourceFileName: '杨浦2015.txt',
+      counts: { part: 1, section: 2, action: 1, task: 2, item: 3, appendix: 1 },
+    });
+    expect(Date.parse(s.createdAt)).not.toBeNaN();
+    expect(Date.parse(s.updatedAt)).not.toBeNaN();
+  });
+
+  it('lists departments', () => {
+    expect(lib.departments()).toEqual(expect.arrayContaining(['区科委', '区建管委', '中国电信杨浦分公司', '区行政服务中心']));
+  });
+
+  it('unknown ids give not-found', () => {
+    for (const f of [() => lib.getPlan('p_nope'), () => lib.deletePlan('p_nope')]) {
+      try {
+        f();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(AppError);
+        expect((e as AppError).code).toBe('not-found');
+      }
+    }
+  });
+
+  it('deletes a plan with its nodes, departments and index rows', () => {
+    const before = rowCounts(lib);
+    const id = lib.addPlan(realisticDoc());
+    expect(lib.search('一网通办', { planId: id }).length).toBe(1);
+    lib.deletePlan(id);
+    expect(rowCounts(lib)).toEqual(before);
+    expect(lib.search('一网通办', { planId: id })).toEqual([]);
+    expect(() => lib.getPlan(id)).toThrow(AppError);
+  });
+
+  it('a failing addPlan leaves the library unchanged', () => {
+    const before = { counts: rowCounts(lib), list: lib.listPlans(), depts: lib.departments(), hits: lib.search('光纤') };
+    // Duplicate node id deep in the tree: violates UNIQUE(plan_id, node_id) after many rows went in.
+    const dup = realisticDoc();
+    dup.nodes[1].children[0].children.push(node('item', { id: 'a1', body: '重复的编号 一网通办', lead: ['新部门甲'] }));
+    expect(() => lib.addPlan(dup)).toThrow(/UNIQUE/);
+    // An invalid kind at the very end (CHECK constraint).
+    const badKind = realisticDoc();
+    badKind.nodes.push(node('chapter' as NodeKind, { id: 'zz', body: '养老', lead: ['新部门乙'] }));
+    expect(() => lib.addPlan(badKind)).toThrow(/CHECK/);
+    expect(rowCounts(lib)).toEqual(before.counts);
+    expect(lib.listPlans()).toEqual(before.list);
+    expect(lib.departments()).toEqual(before.depts);
+    expect(lib.search('光纤')).toEqual(before.hits);
+    expect(lib.search('重复的编号')).toEqual([]);
+  });
+
+  it('ranks heading hits above body hits and marks the snippet', () => {
+    const dir = tempDir();
+    const l2 = openLibrary({ dataDir: dir });
+    const doc = realisticDoc();
+    doc.nodes = [
+      node('task', { id: 'b1', heading: '其他事项', body: '积极发展社区居家养老服务,完善养老服务体系,推进养老机构建设。'.repeat(3) }),
+      node('task', { id: 'h1', heading: '智慧养老', body: '建设信息平台。' }),
+      node('task', { id: 'x', heading: '无关', body: '培养老师' }),
+    ];
+    l2.addPlan(doc);
+    const hits = l2.search('养老');
+    expect(hits.map((h) => h.nodeId)).toEqual(['h1', 'b1', 'x']);
+    expect(hits[0].field).toBe('heading');
+    expect(hits[0].path).toEqual(['智慧养老']);
+    expect(hits[0].snippet).toEqual([
+      { text: '智慧', hit: false },
+      { text: '养老', hit: true },
+    ]);
+    l2.close();
+  });
+
+  it('normalises full-width forms and case, and ANDs query terms', () => {
+    const dir = tempDir();
+    const l2 = openLibrary({ dataDir: dir });
+    const doc = realisticDoc();
+    doc.nodes = [
+      node('item', { id: 'a', body: '建设ＷＩＦＩ热点和４Ｇ网络' }),
+      node('item', { id: 'b', body: '推进 WiFi 覆盖,养老服务' }),
+      node('item', { id: 'c', body: '4G 网络' }),
+    ];
+    l2.addPlan(doc);
+    expect(l2.search('wifi').map((h) => h.nodeId).sort()).toEqual(['a', 'b']);
+    expect(l2.search('4G网络').map((h) => h.nodeId)).toEqual(['a']);
+    expect(l2.search('wifi 养老').map((h) => h.nodeId)).toEqual(['b']);
+    expect(l2.search('网').map((h) => h.nodeId).sort()).toEqual(['a', 'c']);
+    const seg = l2.search('wifi', { planId: undefined }).find((h) => h.nodeId === 'a')!.snippet;
+    expect(seg.filter((s) => s.hit).map((s) => s.text)).toEqual(['ＷＩＦＩ']);
+    expect(l2.search('  ,。 ')).toEqual([]);
+    l2.close();
+  });
+});
+
+describe('search over the seed plans', () => {
+  let lib: Library;
+  let docs: Map<string, PlanDoc>; // planId → doc as added
+  beforeAll(async () => {
+    lib = openLibrary({ dataDir: tempDir() });
+    const res = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    expect(res.imported.length).toBe(5);
+    docs = new Map(lib.listPlans().map((p) => [p.id, lib.getPlan(p.id)]));
+  });
+  afterAll(() => lib.close());
+
+  function expected(term: string, keep: (doc: PlanDoc, n: PlanNode) => boolean = () => true): string[] {
+    const out: string[] = [];
+    for (const [id, doc] of docs) for (const { node: n } of walk(doc.nodes)) if (nodeText(n).includes(term) && keep(doc, n)) out.push(`${id}/${n.id}`);
+    return out.sort();
+  }
+  const keys = (hits: SearchHit[]) => hits.map((h) => `${h.planId}/${h.nodeId}`).sort();
+
+  for (const term of ['养老', '一网通办', '家庭光纤', '区科委', '宽带城市', '信息化', '智慧城市', '物联网', '云计算', '光纤到户', '科委', '4G']) {
+    it(`finds exactly the paragraphs containing ${term}`, () => {
+      const want = expected(term);
+      const hits = lib.search(term, { limit: 500 });
+      expect(keys(hits)).toEqual(want);
+      if (['养老', '一网通办', '家庭光纤', '区科委'].includes(term)) expect(want.length).toBeGreaterThan(0);
+      for (const h of hits) {
+        const hitText = h.snippet.filter((s) => s.hit).map((s) => s.text);
+        expect(hitText.length).toBeGreaterThan(0);
+        expect(hitText.every((t) => t.includes(term))).toBe(true);
+        expect(h.snippet.map((s) => s.text).join('')).toContain(term);
+      }
+    });
+  }
+
+  it('hits carry plan title, district, kind and path', () => {
+    const [h] = lib.search('区科委');
+    const doc = docs.get(h.planId)!;
+    expect(h.planTitle).toBe(doc.meta.title);
+    expect(h.district).toBe(doc.meta.district);
+    const n = [...walk(doc.nodes)].find((x) => x.node.id === h.nodeId)!.node;
+    expect(h.kind).toBe(n.kind);
+    expect(Array.isArray(h.path)).toBe(true);
+  });
+
+  it('filters by district', () => {
+    const hits = lib.search('信息化', { district: '静安区', limit: 500 });
+    expect(keys(hits)).toEqual(expected('信息化', (d) => d.meta.district === '静安区'));
+    expect(new Set(hits.map((h) => h.district))).toEqual(new Set(['静安区']));
+  });
+
+  it('filters by period overlap', () => {
+    const overlap = (d: PlanDoc, a: number, b: number) => !!d.meta.period && d.meta.period.end >= a && d.meta.period.start <= b;
+    expect(keys(lib.search('信息化', { periodStart: 2016, periodEnd: 2016, limit: 500 }))).toEqual(expected('信息化', (d) => overlap(d, 2016, 2016)));
+    expect(keys(lib.search('信息化', { periodStart: 2018, limit: 500 }))).toEqual(expected('信息化', (d) => overlap(d, 2018, 9999)));
+    expect(keys(lib.search('信息化', { periodEnd: 2010, limit: 500 }))).toEqual(expected('信息化', (d) => overlap(d, 0, 2010)));
+  });
+
+  it('filters by node kind', () => {
+    const hits = lib.search('建设', { kind: 'part', limit: 500 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(keys(hits)).toEqual(expected('建设', (_d, n) => n.kind === 'part'));
+    expect(keys(lib.search('建设', { kind: ['part', 'section'], limit: 500 }))).toEqual(
+      expected('建设', (_d, n) => n.kind === 'part' || n.kind === 'section'),
+    );
+  });
+
+  it('filters by department (lead or partner)', () => {
+    const hits = lib.search('信息', { department: '区商务委', limit: 500 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(keys(hits)).toEqual(expected('信息', (_d, n) => n.lead.includes('区商务委') || n.partners.includes('区商务委')));
+    expect(lib.departments()).toEqual(expect.arrayContaining(['区科委', '区商务委']));
+  });
+
+  it('lists what a department leads or works on without a search term (issue 17), and nothing without either', () => {
+    const hits = lib.search('', { department: '区商务委', limit: 500 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(keys(hits)).toEqual(expected('', (_d, n) => n.lead.includes('区商务委') || n.partners.includes('区商务委')));
+    expect(keys(lib.search('', { department: '区商务委', district: '杨浦区', limit: 500 }))).toEqual(
+      expected('', (d, n) => d.meta.district === '杨浦区' && (n.lead.includes('区商务委') || n.partners.includes('区商务委'))),
+    );
+    expect(lib.search('', { limit: 500 })).toEqual([]);
+    expect(lib.search('', { department: '没有这个部门', limit: 500 })).toEqual([]);
+  });
+
+  it('combines filters and respects the limit', () => {
+    expect(lib.search('建设', { limit: 3 }).length).toBe(3);
+    const hits = lib.search('区科委', { district: '杨浦区', department: '区科委', periodStart: 2015, periodEnd: 2015, limit: 500 });
+    expect(keys(hits)).toEqual(expected('区科委', (d, n) => d.meta.district === '杨浦区' && n.lead.includes('区科委')));
+  });
+
+  it('seeds are imported once; a deleted seed does not come back', async () => {
+    const again = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    expect(again.imported).toEqual([]);
+    expect(again.skipped.length).toBe(5);
+    expect(lib.listPlans().every((p) => p.status === 'reference')).toBe(true);
+    const victim = lib.listPlans()[0];
+    lib.deletePlan(victim.id);
+    docs.delete(victim.id);
+    const third = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    expect(third.imported).toEqual([]);
+    expect(lib.listPlans().length).toBe(4);
+    expect(Object.keys(lib.getSetting<Record<string, unknown>>(SEEDS_SETTING)!).length).toBe(5);
+  });
+});
+
+describe('ensureSeeds failures', () => {
+  it('reports a failing seed, imports the rest, retries the failed one next time', async () => {
+    const lib = openLibrary({ dataDir: tempDir() });
+    let failOn: string | null = '002_72028bf86ba9aa86.txt';
+    const flaky: ImportFn = async (input) => {
+      if (input.fileName === failOn) throw new AppError('no-content', 'boom');
+      return naiveImport(input);
+    };
+    const first = await ensureSeeds(lib, SEEDS_DIR, flaky);
+    expect(first.imported.length).toBe(4);
+    expect(first.failed).toEqual([{ fileName: '002_72028bf86ba9aa86.txt', error: { code: 'no-content', message: 'boom' } }]);
+    failOn = null;
+    const second = await ensureSeeds(lib, SEEDS_DIR, flaky);
+    expect(second.imported.map((x) => x.fileName)).toEqual(['002_72028bf86ba9aa86.txt']);
+    expect(lib.listPlans().length).toBe(5);
+    lib.close();
+  });
+
+  it('persists across reopen', async () => {
+    const dir = tempDir();
+    let lib = openLibrary({ dataDir: dir });
+    await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    lib.close();
+    lib = openLibrary({ dataDir: dir });
+    const r = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    expect(r.imported).toEqual([]);
+    expect(lib.search('一网通办').length).toBeGreaterThan(0);
+    lib.close();
+  });
+});
+
+describe('query segmentation fallback', () => {
+  it('a phrase that occurs nowhere as a whole is searched again word by word (Intl.Segmenter)', async () => {
+    const { segmentQuery } = await import('../../electron/core/library');
+    expect(segmentQuery('养老')).toBeNull();
+    expect(segmentQuery('养老 平台')).toBeNull();
+    const words = segmentQuery('养老服务平台建设')!;
+    expect(words.join('')).toBe('养老服务平台建设');
+    expect(words.length).toBeGreaterThan(1);
+  });
+
+  it('never makes a one-character term (a prefix query that holds almost everywhere)', async () => {
+    const { segmentQuery } = await import('../../electron/core/library');
+    for (const q of ['一网通办', '宽带城市', '光纤入户率', '养老和医疗服务', '公共数据开放']) {
+      const words = segmentQuery(q) ?? [];
+      for (const w of words) expect([...w].length, `${q}: ${words.join('|')}`).toBeGreaterThan(1);
+      // the words come from the query, in its order
+      let at = 0;
+      for (const w of words) {
+        const i = q.indexOf(w, at);
+        expect(i, `${q}: ${words.join('|')}`).toBeGreaterThanOrEqual(at);
+        at = i + w.length;
+      }
+    }
+  });
+
+  it('finds a paragraph whose words stand apart', async () => {
+    const { importText } = await import('../../shared/importer/index');
+    const lib = openLibrary({ dataDir: tempDir() });
+    try {
+      lib.addPlan(importText('X区智慧城市建设三年行动计划(2027-2029)\n一、主要任务\n建设居家养老综合服务平台,方便老人。\n二、保障措施\n加强组织领导。'));
+      expect(lib.search('居家养老').length).toBe(1);
+      // "养老服务平台" is not a substring of the text; its words 养老 / 服务 / 平台 all are
+      const hits = lib.search('养老服务平台');
+      expect(hits).toHaveLength(1);
+      expect(hits[0].snippet.filter((s) => s.hit).map((s) => s.text).join('|')).toContain('养老');
+      expect(lib.search('养老信用平台')).toHaveLength(0);
+    } finally {
+      lib.close();
+    }
+  });
+});

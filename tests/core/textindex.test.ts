@@ -1,0 +1,77 @@
+/**
+ * Normalisation for search (electron/core/textindex.ts): the fast path (stretches of characters NFKC + lower case
+ * leave alone are copied) gives what normalising every character one by one gives — text, map back to the original,
+ * and so the highlighted ranges of snippets.
+ */
+import { describe, expect, it } from 'vitest';
+import { findRanges, normalize, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
+
+/** The definition: every code point NFKC + lower case on its own, a space if that is empty. */
+function reference(original: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    let n = ch.normalize('NFKC').toLowerCase();
+    if (n.length === 0) n = ' ';
+    for (let k = 0; k < n.length; k++) map.push(i);
+    text += n;
+    i += ch.length;
+  }
+  map.push(i);
+  return { text, map };
+}
+
+describe('normalize', () => {
+  it('every character of the stable class is left alone by NFKC and lower case', () => {
+    const stable = new RegExp(`^[${NFKC_STABLE_SOURCE}]$`);
+    let checked = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (!stable.test(ch)) continue;
+      checked++;
+      expect(ch.normalize('NFKC').toLowerCase(), `U+${c.toString(16)}`).toBe(ch);
+    }
+    // ASCII without A–Z (102), ext A (6,592), the unified block (20,992), 、。 《…〕 (12), — ‘ ’ “ ” (5)
+    expect(checked).toBe(102 + 6592 + 20992 + 2 + 12 + 5);
+    expect(stable.test('Ａ')).toBe(false);
+    expect(stable.test('A')).toBe(false);
+    expect(stable.test('，')).toBe(false);
+  });
+
+  it('gives the same text and map as normalising character by character', () => {
+    const samples = [
+      '',
+      '推进养老服务体系建设',
+      '（一）推进ＡＢＣ４Ｇ网络，建设“智慧城市”——《行动计划》【2015】…',
+      'Ⅻ项ﬁ措施　第一\u00a0条İ',
+      '𠀀𠀁汉字\ud800孤\udc00立',
+      '\ud83d\ude00末尾𠀀',
+      'ABC',
+      'x\u0301y', // combining mark: per character, not composed
+    ];
+    let rnd = 7;
+    const rand = (n: number) => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31) % n;
+    const alphabet = ['养', '老', 'Ａ', 'a', 'B', '，', '。', '（', '）', '　', ' ', 'Ⅻ', 'ﬁ', '𠀀', '\ud800', '\udc00', '“', '…', '〔', '2', '²', 'İ', '\u0301'];
+    for (let s = 0; s < 300; s++) {
+      let t = '';
+      for (let k = rand(40); k > 0; k--) t += alphabet[rand(alphabet.length)];
+      samples.push(t);
+    }
+    for (const t of samples) expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
+  });
+
+  it('highlights map back to the original characters', () => {
+    const text = '推进ＡＢＣ养老，Ⅻ养老服务';
+    expect(findRanges(text, ['abc养老'])).toEqual([[2, 7]]);
+    expect(findRanges(text, ['xii养老'])).toEqual([[8, 11]]);
+    expect(snippet(text, ['养老'])).toEqual([
+      { text: '推进ＡＢＣ', hit: false },
+      { text: '养老', hit: true },
+      { text: '，Ⅻ', hit: false },
+      { text: '养老', hit: true },
+      { text: '服务', hit: false },
+    ]);
+  });
+});

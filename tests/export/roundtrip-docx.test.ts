@@ -1,0 +1,256 @@
+/**
+ * Round trip through Word (issue 13, "Nothing entered is lost"): a plan exported as the official .docx with its
+ * annexes and imported back has the same tasks and, on every task and item, the same lead and partner departments,
+ * indicators (value and unit) and milestones (year, stage, text). Checked on every seed and on a plan edited through
+ * the core (item-level departments, milestones and indicators, a task without departments of its own).
+ * Figures per seed are in docs/export.md. Source tables kept as lines are never printed as lines (sourcetable.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/core.js';
+import { buildDocx } from '../../shared/export/docx';
+import { sourceTable, sourceTableNotes } from '../../shared/export/sourcetable';
+import { importFile } from '../../shared/importer/index';
+import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
+import { ok } from '../helpers/core-call.js';
+import { compareFields, fieldValue } from '../helpers/fields';
+import mammoth from 'mammoth';
+
+const SEEDS = path.join(import.meta.dirname, '..', '..', 'seeds');
+const SEED_FILES = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+async function seed(f: string): Promise<PlanDoc> {
+  return importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, f))), fileName: f });
+}
+async function roundTrip(doc: PlanDoc, bytes?: Uint8Array): Promise<PlanDoc> {
+  const docx = bytes ?? (await buildDocx(doc, { cover: true, annexes: true }));
+  return importFile({ bytes: docx, fileName: 'roundtrip.docx' });
+}
+const tasks = (d: PlanDoc) => [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => w.node.heading.trim());
+
+describe('every seed: export-docx with annexes → import', () => {
+  for (const f of SEED_FILES) {
+    it(`${f}: same tasks; same departments, indicators and milestones on every task and item`, async () => {
+      const a = await seed(f);
+      const b = await roundTrip(a);
+      expect(tasks(b)).toEqual(tasks(a));
+      const c = compareFields(a, b);
+      expect(c.lost).toEqual([]);
+      expect(c.kept).toBe(c.total);
+      expect(c.total).toBeGreaterThan(0);
+    });
+  }
+
+  it('杨浦 2015: the tasks the issue named keep their milestones and lead departments', async () => {
+    const a = await seed(SEED_FILES[2]);
+    const b = await roundTrip(a);
+    for (const name of ['智慧交通', '智慧教育', '建设综合云平台']) {
+      const before = [...walk(a.nodes)].find((w) => w.node.kind === 'task' && w.node.heading === name)!.node;
+      const after = [...walk(b.nodes)].find((w) => w.node.kind === 'task' && w.node.heading === name)!.node;
+      expect(before.milestones.length).toBeGreaterThan(0);
+      expect(fieldValue(after, 'milestones')).toEqual(fieldValue(before, 'milestones'));
+      expect(fieldValue(after, 'lead')).toEqual(fieldValue(before, 'lead'));
+    }
+  });
+});
+
+// --- a plan edited through the core ---------------------------------------------------------------------
+
+let dir = '';
+let core: Core;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-roundtrip-'));
+  core = await createCore({ dataDir: dir, seedsDir: SEEDS, host: 'test', logError: () => undefined });
+});
+afterAll(() => {
+  core?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function node(id: string, kind: PlanNode['kind'], heading: string, body: string, more: Partial<PlanNode> = {}): PlanNode {
+  return { ...emptyNode(id, kind), heading, body, ...more };
+}
+
+/** A plan as a planner enters it in the editor: fields on the task and on its items (with and without headings). */
+function editedNodes(): PlanNode[] {
+  return [
+    node('p1', 'part', '主要任务', '', {
+      children: [
+        node('a1', 'action', '数字基础设施提升行动', '', {
+          children: [
+            node('t1', 'task', '建设千兆光网', '推进城域网扩容和千兆入户。', {
+              lead: ['区科委'],
+              partners: ['区建管委'],
+              indicators: [{ name: '千兆光网覆盖率', value: 95, unit: '%', comparator: '>=', year: 2026, text: '' }],
+              milestones: [{ year: 2025, stage: '启动', text: '完成城域网扩容方案' }],
+              children: [
+                node('i1', 'item', '', '完成老旧小区光纤改造。', {
+                  lead: ['区房管局'],
+                  partners: ['各街道办事处', '区财政局'],
+                  milestones: [{ year: 2025, stage: '启动', text: '排查老旧小区' }, { year: 2027, stage: '完成', text: '改造全部完成' }],
+                  indicators: [{ name: '改造小区', value: 120, unit: '个', comparator: '=', year: 2027, text: '' }],
+                }),
+                node('i2', 'item', '楼宇光纤入户', '商务楼宇全部接入。', {
+                  lead: ['区商务委'],
+                  milestones: [{ year: 2026, stage: '推进', text: '重点楼宇接入' }],
+                }),
+                node('i3', 'item', '', '做好宣传和用户服务。'),
+              ],
+            }),
+            node('t2', 'task', '布局算力设施', '建设区级算力调度平台。', {
+              // no departments of its own: its items' departments must not be added to it on the way back
+              children: [
+                node('i4', 'item', '', '建成算力调度平台一期工程。', {
+                  lead: ['区数据局'],
+                  partners: ['区发展改革委'],
+                  milestones: [{ year: 2026, stage: '完成', text: '一期上线' }, { year: 2028, stage: '推进', text: '二期扩容' }],
+                  indicators: [{ name: '算力规模', value: 500, unit: 'PFlops', comparator: '>=', year: 2027, text: '' }],
+                }),
+              ],
+            }),
+          ],
+        }),
+      ],
+    }),
+  ];
+}
+
+describe('a plan edited through the core: export.docx with annexes → import', () => {
+  it('keeps item-level departments, milestones and indicators, and the task without departments stays without', async () => {
+    const { id } = await ok(core, 'plan.createBlank', { title: '某区数字基础设施三年行动计划（2025—2027年）', district: '某区', period: { start: 2025, end: 2027 } });
+    const stored = await ok(core, 'plan.get', { id });
+    const { revision, id: _id, ...doc } = stored;
+    await ok(core, 'plan.save', { id, doc: { ...doc, nodes: editedNodes() }, baseRevision: revision });
+    const edited = await ok(core, 'plan.get', { id });
+    const out = await ok(core, 'export.docx', { id, options: { cover: true, annexes: true } });
+    const back = await roundTrip(edited, new Uint8Array(Buffer.from(out.dataBase64, 'base64')));
+
+    expect(tasks(back)).toEqual(['建设千兆光网', '布局算力设施']);
+    const c = compareFields(edited, back);
+    expect(c.lost).toEqual([]);
+    // t1: lead, partners, indicators, milestones; i1: all four; i2: lead, milestones; i4: all four (t2 none)
+    expect(c.total).toBe(14);
+    const byText = (d: PlanDoc, s: string) => [...walk(d.nodes)].find((w) => (w.node.heading || w.node.body).startsWith(s))!.node;
+    expect(byText(back, '布局算力设施').lead).toEqual([]);
+    expect(byText(back, '完成老旧小区').partners).toEqual(['各街道办事处', '区财政局']);
+    // the milestone of 2028 lies outside the period 2025–2027: it got a column of its own
+    expect(byText(back, '建成算力调度').milestones).toContainEqual({ year: 2028, stage: '推进', text: '二期扩容' });
+    expect(byText(back, '建成算力调度').indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])).toEqual([['算力规模', 500, 'PFlops', '>=', 2027]]);
+  });
+});
+
+// --- the reader is general: a task table from elsewhere ----------------------------------------------------------
+
+describe('a Word table written by someone else is read by its header row', () => {
+  it('one milestone per cell paragraph, "（启动）" and "完成：" stages, rows naming any node (here a （一） section)', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell, TextRun } = await import('docx');
+    const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
+    const c = (...ts: string[]) => new TableCell({ children: ts.length ? ts.map(p) : [p('')] });
+    const word = new Document({ sections: [{ children: [
+      p('某区智慧城市建设三年行动计划（2025—2027年）'),
+      p('一、主要任务'),
+      p('（一）建设千兆光网'), p('推进城域网扩容和千兆入户。'),
+      p('1.完成老旧小区光纤改造。'), p('2.商务楼宇光纤全部接入。'),
+      p('（二）布局算力设施'), p('建设区级算力调度平台。'),
+      p('附件'), p('重点任务分解表'),
+      new Table({ rows: [
+        new TableRow({ children: [c('序号'), c('重点任务'), c('牵头单位'), c('配合单位'), c('2025年'), c('2026年')] }),
+        new TableRow({ children: [c('1'), c('建设千兆光网'), c('区科委'), c('区建管委、区房管局'), c('制定方案（启动）', '试点小区（启动）'), c('完成：全面推开')] }),
+        new TableRow({ children: [c('2'), c('布局算力设施'), c('区数据局'), c(''), c('——'), c('平台上线（完成）')] }),
+      ] }),
+    ] }] });
+    const d = await importFile({ bytes: await Packer.pack(word, 'uint8array'), fileName: 'other.docx' });
+    const named = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(named('建设千兆光网').lead).toEqual(['区科委']);
+    expect(named('建设千兆光网').partners).toEqual(['区建管委', '区房管局']);
+    expect(named('建设千兆光网').milestones).toEqual([
+      { year: 2025, stage: '启动', text: '制定方案' },
+      { year: 2025, stage: '启动', text: '试点小区' },
+      { year: 2026, stage: '完成', text: '全面推开' },
+    ]);
+    expect(named('布局算力设施').milestones).toEqual([{ year: 2026, stage: '完成', text: '平台上线' }]);
+    expect(d.report!.warnings.filter((w) => w.code === 'table-row-unmatched')).toEqual([]);
+  });
+});
+
+// --- no source debris ---------------------------------------------------------------------------------
+
+describe('a table kept from the source as lines is never printed as lines', () => {
+  it('杨浦: the 重点任务分解表 (one cell per line) gives way to the generated 附表1; without annexes that table is set in its place', async () => {
+    const yp = await seed(SEED_FILES[2]);
+    const kept = [...walk(yp.nodes)].map((w) => w.node).filter((n) => sourceTable(n));
+    expect(kept.map((n) => n.heading)).toEqual(['杨浦区智慧城市建设三年行动计划重点任务分解表']);
+    expect(sourceTable(kept[0])!.form).toBe('cells');
+    expect(sourceTableNotes(yp, true)).toEqual([{ nodeId: kept[0].id, title: kept[0].heading, action: 'annex' }]);
+    expect(sourceTableNotes(yp, false)[0].action).toBe('generated');
+
+    // cells of the source that are no text of any node: "2015年项目", "区科委等政府管理部门" (the 责任单位 column)
+    const withAnnex = (await mammoth.extractRawText({ buffer: Buffer.from(await buildDocx(yp, { cover: true, annexes: true })) })).value;
+    const body = withAnnex.slice(0, withAnnex.indexOf('附表1'));
+    expect(body).not.toContain('2015年项目');
+    expect(body).not.toContain('区科委等政府管理部门');
+    expect(body).not.toContain('建立政务云平台（启动）');
+    expect(withAnnex.slice(withAnnex.indexOf('附表1'))).toContain('启动：建立政务云平台');
+
+    const plain = await buildDocx(yp, { cover: true, annexes: false });
+    const xml = await docXml(plain);
+    expect(xml).not.toContain('2015年项目');
+    expect(xml).not.toContain('w:orient="landscape"');
+    // in its place, under its title: the task table, portrait 版心 wide, with the period's year columns
+    const at = xml.indexOf('杨浦区智慧城市建设三年行动计划重点任务分解表');
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(at))![0];
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="8844"/>');
+    const head = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(table)![0];
+    expect(head).toContain('<w:tblHeader/>');
+    expect([...head.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门', '2015年', '2016年', '2017年']);
+    // its 五号 lines off the body's 579-twip grid (else LibreOffice gives each cell line a grid line: a row a page)
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const styles = strFromU8(unzipSync(plain)['word/styles.xml']);
+    for (const id of ['TableText', 'TableHead']) {
+      expect(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>)[\\s\\S])*<w:snapToGrid w:val="0"/>`).test(styles), id).toBe(true);
+    }
+    // and it reads back like the annex: nothing lost
+    const back = await importFile({ bytes: plain, fileName: 'plain.docx' });
+    expect(compareFields(yp, back).lost).toEqual([]);
+  });
+
+  it('a table about something else is set as a Word table of its lines (without annexes too)', async () => {
+    const doc: PlanDoc = {
+      format: 'plan-workbench/v1',
+      meta: { title: '某区三年行动计划', district: '某区', city: null, period: { start: 2025, end: 2027 }, issuer: null, docNumber: null, issuedOn: null, addressees: [], status: 'draft', source: null, basedOn: null, notice: '', preamble: '' },
+      nodes: [
+        node('t', 'task', '建设千兆光网', '推进千兆入户。'),
+        node('a', 'appendix', '主要指标一览表', ['指标  2024年  2027年', '千兆光网覆盖率  80%  95%', '5G基站数  800个  1200个', '算力规模  100  500', '政务云上云率  70%  90%', '数据开放数  300  600'].join('\n')),
+      ],
+    };
+    expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: true });
+    // (a 一览表 with year columns counts as about the tasks: with a task in the plan it is replaced)
+    expect(sourceTableNotes(doc, false)[0].action).toBe('generated');
+    doc.nodes[1].heading = '附表说明';
+    doc.nodes[1].body = doc.nodes[1].body.replace('2024年', '基期').replace('2027年', '目标');
+    expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: false });
+    expect(sourceTableNotes(doc, true)[0].action).toBe('table');
+    const xml = await docXml(await buildDocx(doc, { annexes: false }));
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('千兆光网覆盖率'))!;
+    const rows = [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]));
+    expect(rows[0]).toEqual(['指标', '基期', '目标']);
+    expect(rows[1]).toEqual(['千兆光网覆盖率', '80%', '95%']);
+    expect(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toContain('千兆光网覆盖率');
+  });
+
+  it('prose in an appendix stays prose; a table of rows with wide spaces is a table of those cells', () => {
+    const prose = node('x', 'appendix', '附件说明', Array.from({ length: 8 }, (_, i) => `第${i + 1}条，各部门要按照本计划的要求，认真组织实施，确保各项任务按期完成，并及时报送进展情况。`).join('\n'));
+    expect(sourceTable(prose)).toBeNull();
+    const rows = node('y', 'appendix', '重点项目一览表', ['序号  项目名称  责任单位', ...Array.from({ length: 7 }, (_, i) => `${i + 1}  项目${i + 1}  区科委`)].join('\n'));
+    const t = sourceTable(rows)!;
+    expect(t.form).toBe('rows');
+    expect(t.tasks).toBe(true);
+  });
+});
+
+async function docXml(bytes: Uint8Array): Promise<string> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  return strFromU8(unzipSync(bytes)['word/document.xml']);
+}

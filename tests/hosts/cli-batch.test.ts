@@ -1,0 +1,320 @@
+/**
+ * The command line as installed (package.json "bin": the esbuild bundle out/cli/plan-workbench.js run by plain node):
+ * the bundle builds, its entry loads nothing heavy, help, batch import (stored / duplicate / refused, exit codes,
+ * the library afterwards), export-docx --all / several ids into a folder, compare against several plans.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_BIN, CLI_OUT, ensureCliBundle, runCli } from '../helpers/cli-bundle';
+import { tempDirs } from '../helpers/temp.js';
+
+const ROOT = join(__dirname, '..', '..');
+const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
+const SEED_YANGPU = join(ROOT, 'seeds/002_72028bf86ba9aa86.txt');
+const SEED_FENGXIAN = join(ROOT, 'seeds/003_95ba35a700e40d34.txt');
+/** 杨浦 2015–2017 encoded in GB18030: the same document as the seed in other bytes — a duplicate of it by content. */
+const YANGPU_GB18030 = join(ROOT, 'tests/fixtures/encodings/002.gb18030.txt');
+/** A plan the library does not hold: 南湖区 智慧社区 2025—2027 (our corpus, 行动 → 重点任务). */
+const NANHU = join(ROOT, 'tests/corpus/docs/06-action-keytask.txt');
+const NANHU_TITLE = '南湖区智慧社区建设三年行动计划';
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+
+const tempDir = tempDirs('pw-');
+
+type Row = { id: string; status: string; district: string; period: string; title: string };
+const rows = (list: string): Row[] =>
+  list.trim().split('\n').filter(Boolean).map((l) => {
+    const [id, status, district, period, title] = l.split('\t');
+    return { id, status, district, period, title };
+  });
+
+beforeAll(() => ensureCliBundle(), 120_000);
+
+describe('the bundle', () => {
+  it('is built, and its entry statically loads no heavy module (docx, the importer, pdfjs, compare, zod, SQLite)', () => {
+    const meta = JSON.parse(readFileSync(join(CLI_OUT, 'meta.json'), 'utf8')) as {
+      outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }>;
+    };
+    const byName = new Map(Object.entries(meta.outputs).map(([p, o]) => [p.split('/').pop()!, o]));
+    const entry = byName.get('plan-workbench.js')!;
+    expect(entry.entryPoint).toMatch(/electron\/cli\/index\.ts$/);
+    // every module reachable from the entry through static imports
+    const seen = new Set<string>();
+    const inputs: string[] = [];
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const o = byName.get(name);
+      if (!o) return; // external (node:*)
+      inputs.push(...Object.keys(o.inputs));
+      for (const i of o.imports) if (i.kind === 'import-statement') visit(i.path.split('/').pop()!);
+    };
+    visit('plan-workbench.js');
+    expect(inputs.length).toBeGreaterThan(0);
+    expect(inputs.filter((i) => /node_modules\/(docx|pdfjs-dist|zod|fflate|mammoth|word-extractor|better-sqlite3)\/|shared\/(importer|compare|export)\/|electron\/core\//.test(i))).toEqual([]);
+    // ... while the commands' chunks, loaded on demand, hold them
+    const dynamic = entry.imports.filter((i) => i.kind === 'dynamic-import');
+    expect(dynamic.length).toBeGreaterThanOrEqual(4); // import, library, export, compare
+    const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(all.some((i) => i.includes('node_modules/docx/'))).toBe(true);
+    expect(byName.has('import-worker.js')).toBe(true);
+    // zod's message catalogues stay out (English only); compare of library plans does not load the importer
+    expect(all.some((i) => /zod\/v4\/locales\/(ar|zh-CN)\.js$/.test(i))).toBe(false);
+    const closure = (start: string) => {
+      const names = new Set<string>();
+      const ins: string[] = [];
+      const go = (n: string) => {
+        if (names.has(n) || !byName.has(n)) return;
+        names.add(n);
+        ins.push(...Object.keys(byName.get(n)!.inputs));
+        for (const i of byName.get(n)!.imports) if (i.kind === 'import-statement') go(i.path.split('/').pop()!);
+      };
+      go(start);
+      return ins;
+    };
+    const compareChunk = [...byName].find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('electron/cli/compare.ts')))![0];
+    const compareInputs = closure(compareChunk);
+    expect(compareInputs.some((i) => i.includes('shared/compare/index.ts'))).toBe(true);
+    expect(compareInputs.filter((i) => /node_modules\/(docx|markdown-it|pdfjs-dist|mammoth)\/|shared\/importer\/index\.ts|electron\/core\/core\.ts/.test(i))).toEqual([]);
+  });
+
+  it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {
+    for (const args of [['help'], ['--help'], []]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('plan-workbench <命令>');
+      expect(r.stdout).toContain('export-docx --all');
+      expect(r.stdout).toMatch(/退出码: 0 成功 · 1 失败.* · 2 用法错误 · 3 部分成功/);
+      expect(r.stderr).toBe('');
+    }
+    const bad = await runCli(['frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('未知命令“frobnicate”');
+  });
+
+  it('package.json: bin plan-workbench is the bundle, built by prepare and npm run build', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(join(ROOT, pkg.bin['plan-workbench'])).toBe(CLI_BIN);
+    expect(pkg.scripts.prepare).toContain('electron/cli/build.mjs');
+    expect(pkg.scripts.build).toContain('electron/cli/build.mjs');
+    expect(pkg.devDependencies.esbuild).toBeTruthy();
+    expect(readFileSync(CLI_BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
+
+describe('batch import', () => {
+  it('a folder with a good file, a duplicate of a library plan, a bad file and a copy of the good one: summary, exit 3, library holds exactly the good plan', async () => {
+    const lib = tempDir('pw-batch-lib-');
+    const dir = tempDir('pw-batch-in-');
+    copyFileSync(NANHU, join(dir, 'a-good.txt'));
+    copyFileSync(SEED_JINGAN_2014, join(dir, 'b-seed-copy.txt')); // the library's 静安 2014 (seeded on first start)
+    writeFileSync(join(dir, 'c-bad.txt'), PNG);
+    copyFileSync(YANGPU_GB18030, join(dir, 'd-yangpu-gb18030.txt')); // the library's 杨浦 in other bytes
+    writeFileSync(join(dir, 'notes.xlsx'), 'not offered for import');
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(NANHU, join(dir, 'sub', 'again.txt')); // same bytes as a-good.txt, later in the batch
+
+    const before = rows((await runCli(['list', '--data-dir', lib])).stdout);
+    expect(before).toHaveLength(5); // the seeds
+    const jingan = before.find((r) => r.district === '静安区' && r.period === '2014-2016')!;
+
+    const r = await runCli(['import', dir, '--json', '--data-dir', lib]);
+    expect(r.code).toBe(3); // partly refused
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    expect(lines.map((l) => [l.file.slice(dir.length + 1), l.status])).toEqual([
+      ['a-good.txt', 'stored'],
+      ['b-seed-copy.txt', 'duplicate'],
+      ['c-bad.txt', 'refused'],
+      ['d-yangpu-gb18030.txt', 'duplicate'],
+      [join('sub', 'again.txt'), 'duplicate'],
+    ]);
+    expect(lines[0].title).toContain(NANHU_TITLE);
+    expect(lines[1].duplicateOf).toBe(jingan.id);
+    expect(lines[2].code).toBe('binary');
+    expect(lines[2].reason).toContain('PNG');
+    expect(lines[3].duplicateOf).toBe(before.find((b) => b.district === '杨浦区')!.id); // same text, other bytes
+    expect(lines[4].duplicateOf).toBe(lines[0].id);
+    expect(r.stderr).toContain('已存入 1 份 · 重复跳过 3 份 · 拒绝 1 份');
+
+    const after = rows((await runCli(['list', '--data-dir', lib])).stdout);
+    expect(after).toHaveLength(6);
+    const added = after.filter((x) => !before.some((b) => b.id === x.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ id: lines[0].id, status: 'reference', period: '2025-2027' });
+    expect(added[0].title).toContain(NANHU_TITLE);
+
+    // again, as text: everything importable is now a duplicate; the bad file is still refused and named
+    const again = await runCli(['import', dir, '--data-dir', lib]);
+    expect(again.code).toBe(3);
+    expect(again.stdout).toContain('已存入 0 份 · 重复跳过 4 份 · 拒绝 1 份');
+    expect(again.stdout).toMatch(/拒绝 +\S*c-bad\.txt: .*PNG.*\(binary\)/);
+    expect(rows((await runCli(['list', '--data-dir', lib])).stdout)).toHaveLength(6);
+  }, 120_000);
+
+  it('only bad files: exit 1, library unchanged; --dry-run stores nothing; a lone duplicate file exits 0 with the existing id, --allow-duplicates stores it', async () => {
+    const lib = tempDir('pw-batch-lib-');
+    const dir = tempDir('pw-batch-bad-');
+    writeFileSync(join(dir, 'x.txt'), PNG);
+    writeFileSync(join(dir, 'y.docx'), 'PK\u0003\u0004 not really a zip');
+    const before = (await runCli(['list', '--data-dir', lib])).stdout;
+    const bad = await runCli(['import', dir, '--data-dir', lib]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('已存入 0 份 · 重复跳过 0 份 · 拒绝 2 份');
+
+    const dry = await runCli(['import', NANHU, SEED_FENGXIAN, YANGPU_GB18030, '--dry-run', '--json', '--data-dir', lib]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['checked', 'duplicate', 'duplicate']);
+    expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
+
+    const dup = await runCli(['import', SEED_YANGPU, '--data-dir', lib]);
+    expect(dup.code).toBe(0);
+    const yangpu = rows(before).find((r) => r.district === '杨浦区')!;
+    expect(dup.stdout.trim()).toBe(yangpu.id);
+    expect(dup.stderr).toContain('未重复存入');
+    expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
+
+    const forced = await runCli(['import', SEED_YANGPU, '--allow-duplicates', '--status', 'draft', '--data-dir', lib]);
+    expect(forced.code).toBe(0);
+    const added = rows((await runCli(['list', '--data-dir', lib])).stdout).filter((r) => !rows(before).some((b) => b.id === r.id));
+    expect(added).toEqual([{ id: forced.stdout.trim(), status: 'draft', district: '杨浦区', period: '2015-2017', title: '杨浦区“智慧城市”建设三年行动计划(2015-2017)' }]);
+
+    // --allow-duplicates stores every file of a batch, the same bytes twice included
+    const twice = tempDir('pw-batch-twice-');
+    copyFileSync(NANHU, join(twice, 'a.txt'));
+    copyFileSync(NANHU, join(twice, 'b.txt'));
+    const both = await runCli(['import', twice, '--allow-duplicates', '--json', '--data-dir', lib]);
+    expect(both.code).toBe(0);
+    expect(both.stdout.trim().split('\n').map((l) => JSON.parse(l).status)).toEqual(['stored', 'stored']);
+  }, 120_000);
+});
+
+describe('export-docx into a folder', () => {
+  it('--all writes one Word document per plan; several ids with one unknown write the others and exit 3', async () => {
+    const lib = tempDir('pw-exp-lib-');
+    const plans = rows((await runCli(['list', '--data-dir', lib])).stdout);
+    const out = join(tempDir('pw-exp-out-'), 'docs');
+    const r = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(plans.length);
+    for (const f of files) {
+      expect(f.endsWith('.docx')).toBe(true);
+      const zip = unzipSync(new Uint8Array(readFileSync(join(out, f))));
+      expect(Object.keys(zip)).toContain('word/document.xml');
+    }
+    // each plan's document carries its own title (the 杨浦 title's distinctive words in its file name and text)
+    const yangpu = files.find((f) => f.startsWith('杨浦区'))!;
+    const xml = new TextDecoder().decode(unzipSync(new Uint8Array(readFileSync(join(out, yangpu))))['word/document.xml']);
+    expect(xml).toContain('智慧城市');
+
+    const two = join(tempDir('pw-exp-two-'), 'two');
+    const partial = await runCli(['export-docx', plans[0].id, 'p_nope', plans[1].id, '--out', two, '--data-dir', lib]);
+    expect(partial.code).toBe(3);
+    expect(readdirSync(two)).toHaveLength(2);
+    expect(partial.stderr.trim().split('\n')).toHaveLength(1);
+    expect(partial.stderr).toContain('p_nope');
+
+    const usage = await runCli(['export-docx', '--all', '--data-dir', lib]);
+    expect(usage.code).toBe(2);
+  }, 120_000);
+});
+
+describe('export-docx with the 通知 cover', () => {
+  it('says on stderr what the notice will lack, as the export dialog does; stdout stays the file written', async () => {
+    const out = tempDir('pw-cover-');
+    // 静安 十一五 (seed 004): no 发文字号, and "二○○五年十一月" is a month, not a full 成文日期
+    const jingan = await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'a.docx'), '--cover']);
+    expect(jingan.code).toBe(0);
+    expect(jingan.stdout.trim()).toBe(join(out, 'a.docx'));
+    const notes = jingan.stderr.trim().split('\n');
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain('未填写发文字号');
+    expect(notes[1]).toMatch(/成文日期“2005-11”不完整/);
+    // 杨浦 (seed 002) has both: 杨府办发〔2016〕30号 (line 3) and the signature date "2016718" (line 29)
+    const yangpu = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--cover']);
+    expect(yangpu.code).toBe(0);
+    expect(yangpu.stderr).toBe('');
+    // without the cover nothing is said
+    expect((await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'c.docx')])).stderr).toBe('');
+  }, 120_000);
+});
+
+describe('compare one plan against several', () => {
+  const lib = tempDir('pw-cmp-lib-');
+  let ids: { jingan: string; yangpu: string; fengxian: string };
+  beforeAll(async () => {
+    const plans = rows((await runCli(['list', '--data-dir', lib])).stdout);
+    const id = (d: string, p: string) => plans.find((r) => r.district === d && r.period === p)!.id;
+    ids = { jingan: id('静安区', '2014-2016'), yangpu: id('杨浦区', '2015-2017'), fengxian: id('奉贤区', '2020-2022') };
+  }, 60_000);
+
+  it('a table with one row per compared plan', async () => {
+    const r = await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toContain('静安区推进智慧城区建设三年行动方案');
+    const header = lines.findIndex((l) => l.startsWith('对比对象'));
+    expect(lines[header]).toMatch(/配对 +无改动 +有改动 +左侧未配对 +右侧未配对 +覆盖 +平均相似度/);
+    expect(lines[header + 2]).toContain('杨浦区“智慧城市”建设三年行动计划');
+    expect(lines[header + 3]).toContain('上海市奉贤区推进智慧城市建设三年行动计划');
+  }, 60_000);
+
+  it('JSON: one result per plan, the same pairs as comparing each pair alone (智慧养老服务 ↔ 智慧养老 with 杨浦)', async () => {
+    const many = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--json', '--data-dir', lib])).stdout);
+    expect(many.left.title).toBe('静安区推进智慧城区建设三年行动方案(2014-2016)');
+    expect(many.results.map((x: { right: { id: string } }) => x.right.id)).toEqual([ids.yangpu, ids.fengxian]);
+    const withYangpu = many.results[0];
+    expect(withYangpu.pairs.find((p: { left: { heading: string } | null }) => p.left?.heading === '智慧养老服务')?.right?.heading).toBe('智慧养老');
+    const alone = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, '--json', '--data-dir', lib])).stdout);
+    expect(withYangpu.stats.pairs).toBe(alone.stats.pairs);
+    expect(withYangpu.coverage).toBeCloseTo(alone.stats.pairs / (alone.stats.pairs + alone.stats.unmatchedLeft), 6);
+  }, 60_000);
+
+  it('CSV: a header and one row per plan, fields quoted where needed, counts as in the JSON', async () => {
+    const csv = (await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--csv', '--data-dir', lib])).stdout;
+    const json = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--json', '--data-dir', lib])).stdout);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const records = csv.trimEnd().split('\r\n').map(parseCsvLine);
+    expect(records[0]).toEqual(['计划', '标题', '配对', '无改动', '有改动', '左侧未配对', '右侧未配对', '覆盖', '平均相似度', '用时ms']);
+    expect(records).toHaveLength(3);
+    for (const [i, rec] of records.slice(1).entries()) {
+      expect(rec).toHaveLength(10);
+      expect(rec[0]).toBe([ids.yangpu, ids.fengxian][i]);
+      expect(Number(rec[2])).toBe(json.results[i].stats.pairs);
+      expect(Number(rec[5])).toBe(json.results[i].stats.unmatchedLeft);
+    }
+    expect(records[1][1]).toBe('杨浦区“智慧城市”建设三年行动计划(2015-2017)');
+  }, 60_000);
+
+  it('fewer than two plans, or --json with --csv: usage error (exit 2)', async () => {
+    expect((await runCli(['compare', ids.jingan, '--data-dir', lib])).code).toBe(2);
+    expect((await runCli(['compare', ids.jingan, ids.yangpu, '--json', '--csv', '--data-dir', lib])).code).toBe(2);
+  }, 60_000);
+});
+
+/** RFC 4180 fields of one record (no line breaks inside fields here). */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let s = '';
+      i++;
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') { s += '"'; i += 2; }
+        else if (line[i] === '"') { i++; break; }
+        else s += line[i++];
+      }
+      out.push(s);
+      i++; // comma
+    } else {
+      const j = line.indexOf(',', i);
+      const end = j < 0 ? line.length : j;
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportError, LIMITS } from '../../shared/errors';
+import { decodeText } from '../../shared/importer/decode';
+import { readSource } from '../../shared/importer/source';
+
+const ROOT = join(__dirname, '..', '..');
+const SEEDS = join(ROOT, 'seeds');
+const ENC = join(ROOT, 'tests/fixtures/encodings');
+const read = (p: string): Uint8Array => new Uint8Array(readFileSync(p));
+const SEED_002 = readFileSync(join(SEEDS, '002_72028bf86ba9aa86.txt'), 'utf8');
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return (e as ImportError).code;
+  }
+  throw new Error('expected an ImportError');
+}
+
+const utf16le = (s: string, bom = false): Uint8Array => {
+  const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
+  let o = 0;
+  if (bom) { out[0] = 0xff; out[1] = 0xfe; o = 2; }
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); out[o++] = c & 0xff; out[o++] = c >> 8; }
+  return out;
+};
+const utf16be = (s: string, bom = false): Uint8Array => {
+  const le = utf16le(s, bom);
+  for (let i = 0; i < le.length; i += 2) { const t = le[i]; le[i] = le[i + 1]; le[i + 1] = t; }
+  return le;
+};
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('decodeText: seeds and encodings', () => {
+  it.each(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')))('seed %s decodes as utf-8, unchanged', (f) => {
+    const bytes = read(join(SEEDS, f));
+    const d = decodeText(bytes, f);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n'));
+    expect(d.text).not.toContain('\ufffd');
+  });
+
+  // Fixtures written once with iconv from seeds/002 (see tests/fixtures/encodings/README.md).
+  it.each([
+    ['002.gb18030.txt', 'gb18030'],
+    ['002.utf16le-bom.txt', 'utf-16le'],
+    ['002.utf16be-bom.txt', 'utf-16be'],
+    ['002.utf16le.txt', 'utf-16le'],
+    ['002.utf16be.txt', 'utf-16be'],
+  ])('%s decodes as %s to exactly the UTF-8 original', (f, enc) => {
+    const d = decodeText(read(join(ENC, f)), f);
+    expect(d.encoding).toBe(enc);
+    expect(d.text).toBe(SEED_002);
+  });
+
+  it('a strict GBK copy (NBSP is not in GBK: replaced by a space before encoding) decodes to the same text', () => {
+    const d = decodeText(read(join(ENC, '002.gbk.txt')), '002.gbk.txt');
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toBe(SEED_002.replace(/\u00a0/g, ' '));
+  });
+
+  it('UTF-8 with BOM: BOM stripped, CRLF and CR normalised', () => {
+    const d = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('一、总体要求\r\n(一)指导思想\r二\n')]), 'a.txt');
+    expect(d).toEqual({ text: '一、总体要求\n(一)指导思想\n二\n', encoding: 'utf-8-bom' });
+  });
+
+  it('UTF-16 built in the test, with and without BOM, including Chinese-only text without any NUL byte', () => {
+    const s = '关于印发杨浦区智慧城市建设三年行动计划的通知\r\n一、背景和基本评估\r\n';
+    expect(decodeText(utf16le(s, true), 'a.txt')).toEqual({ text: s.replace(/\r\n/g, '\n'), encoding: 'utf-16le' });
+    expect(decodeText(utf16be(s, true), 'a.txt')).toEqual({ text: s.replace(/\r\n/g, '\n'), encoding: 'utf-16be' });
+    expect(decodeText(utf16le(s), 'a.txt').encoding).toBe('utf-16le');
+    expect(decodeText(utf16be(s), 'a.txt').encoding).toBe('utf-16be');
+    const noAscii = '推进智慧城市建设\uff0c提升城市管理和公共服务水平\uff0c促进信息产业发展。加强网络基础设施建设';
+    expect(utf16le(noAscii).includes(0)).toBe(false);
+    expect(decodeText(utf16le(noAscii), 'a.txt')).toEqual({ text: noAscii, encoding: 'utf-16le' });
+  });
+
+  it('GBK is not mistaken for UTF-8, nor UTF-8 for GBK', () => {
+    const gbk = read(join(ENC, '002.gbk.txt'));
+    for (const len of [4, 10, 50, 300, 3000]) {
+      // Cut at a line boundary so that no character is split.
+      let end = gbk.indexOf(0x0a, len);
+      if (end < 0) end = gbk.length;
+      const slice = gbk.subarray(0, end + 1);
+      const d = decodeText(slice, 'g.txt');
+      expect(d.encoding).toBe('gb18030');
+      expect(SEED_002.replace(/\u00a0/g, ' ').startsWith(d.text)).toBe(true);
+    }
+    const u = utf8('规划 2015-2017:推进智慧城市建设。');
+    expect(decodeText(u, 'u.txt')).toEqual({ text: '规划 2015-2017:推进智慧城市建设。', encoding: 'utf-8' });
+    // "联通": the classic GBK pair that some decoders take for UTF-8.
+    expect(decodeText(new Uint8Array([0xc1, 0xaa, 0xcd, 0xa8]), 'lt.txt')).toEqual({ text: '联通', encoding: 'gb18030' });
+  });
+
+  it('GBK bytes that happen to be valid UTF-8 are read as GBK when the UTF-8 reading is mojibake', () => {
+    // 前 = C7 B0, 瞻 = D5 B0? pick characters whose GBK bytes form valid UTF-8 2-byte sequences.
+    // 1) build the GBK bytes from the fixture's character table: every char whose 2 bytes are (C2..DF, 80..BF).
+    const gbkBytes = read(join(ENC, '002.gbk.txt'));
+    const text = new TextDecoder('gb18030').decode(gbkBytes);
+    const chars: string[] = [];
+    const bytes: number[] = [];
+    const dec = new TextDecoder('gb18030');
+    for (let i = 0; i < gbkBytes.length - 1 && chars.length < 12; i++) {
+      const a = gbkBytes[i], b = gbkBytes[i + 1];
+      if (a >= 0xc2 && a <= 0xdf && b >= 0xa1 && b <= 0xbf) {
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (text.includes(ch) && !chars.includes(ch)) { chars.push(ch); bytes.push(a, b); }
+        i++;
+      } else if (a >= 0x81) i++;
+    }
+    expect(chars.length).toBeGreaterThan(5);
+    const buf = new Uint8Array(bytes);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(buf)).not.toThrow();
+    expect(decodeText(buf, 'x.txt')).toEqual({ text: chars.join(''), encoding: 'gb18030' });
+  });
+
+  it('UTF-8 Cyrillic stays UTF-8', () => {
+    expect(decodeText(utf8('Программа развития города\n'), 'r.txt').encoding).toBe('utf-8');
+  });
+
+  it('strips stray control characters when there are few of them', () => {
+    const s = '一、总体要求\x01\n' + '推进智慧城市建设。'.repeat(20) + '\x1a';
+    expect(decodeText(utf8(s), 'a.txt').text).toBe('一、总体要求\n' + '推进智慧城市建设。'.repeat(20));
+  });
+});
+
+describe('decodeText: bad inputs', () => {
+  it('empty and whitespace-only → empty', () => {
+    expect(codeOf(() => decodeText(new Uint8Array(0), 'e.txt'))).toBe('empty');
+    expect(codeOf(() => decodeText(utf8(' \n\t\r\n\u3000\u00a0 '), 'w.txt'))).toBe('empty');
+    expect(codeOf(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf]), 'bom.txt'))).toBe('empty');
+    expect(codeOf(() => decodeText(utf16le(' \r\n ', true), 'w16.txt'))).toBe('empty');
+  });
+
+  it('a PNG renamed .txt → binary', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+    expect(codeOf(() => decodeText(png, 'plan.txt'))).toBe('binary');
+  });
+
+  it('random binary → binary', () => {
+    let seed = 42;
+    const rnd = new Uint8Array(4096).map(() => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    expect(codeOf(() => decodeText(rnd, 'r.txt'))).toBe('binary');
+    // No NUL, still binary: lots of control bytes.
+    const noNul = rnd.map((b) => (b === 0 ? 1 : b));
+    expect(codeOf(() => decodeText(noNul, 'r.txt'))).toBe('binary');
+  });
+
+  it('a NUL byte in a non-UTF-16 file → binary', () => {
+    expect(codeOf(() => decodeText(utf8('一、总体要求\n\0二、主要任务\n一二三四'), 'n.txt'))).toBe('binary');
+  });
+
+  it('text in an encoding we do not read (Big5, Shift-JIS) → encoding, not mojibake', () => {
+    // Big5 for "智慧城市建設三年行動計劃,推進資訊產業發展" repeated (bytes written by hand from iconv).
+    const big5 = new Uint8Array([0xb4, 0xbc, 0xbc, 0x7a, 0xab, 0xb0, 0xa5, 0xab, 0xab, 0xd8, 0xb3, 0x5d, 0xa4, 0x54, 0xa6, 0x7e, 0xa6, 0xe6, 0xb0, 0xca, 0xad, 0x70, 0xb9, 0xba]);
+    const many = new Uint8Array(big5.length * 10);
+    for (let i = 0; i < 10; i++) many.set(big5, i * big5.length);
+    expect(codeOf(() => decodeText(many, 'b5.txt'))).toBe('encoding');
+    // A UTF-8 file with one broken byte in the middle.
+    const broken = utf8('推进智慧城市建设。'.repeat(30));
+    broken[40] = 0xff;
+    expect(codeOf(() => decodeText(broken, 'u.txt'))).toBe('encoding');
+  });
+
+  it('a BOM that lies → encoding', () => {
+    expect(codeOf(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xc1, 0xaa]), 'a.txt'))).toBe('encoding');
+    expect(codeOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]), 'a.txt'))).toBe('encoding'); // odd length
+    expect(codeOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'a.txt'))).toBe('encoding'); // lone surrogate
+  });
+
+  it('text that already contains U+FFFD → encoding', () => {
+    expect(codeOf(() => decodeText(utf8('一、总体\ufffd要求\n'), 'a.txt'))).toBe('encoding');
+  });
+
+  it('PDF, OLE .doc, RTF, UTF-32 → unsupported with a helpful message', () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    let err: unknown;
+    try { decodeText(ole, '规划.txt'); } catch (e) { err = e; }
+    expect((err as ImportError).code).toBe('unsupported');
+    expect((err as ImportError).message).toContain('旧版 Word(.doc) 请另存为 .docx');
+    expect((err as ImportError).message).toContain('规划.txt');
+    expect(codeOf(() => decodeText(utf8('%PDF-1.7\n%âãÏÓ\n'), 'a.txt'))).toBe('unsupported');
+    expect(codeOf(() => decodeText(utf8('{\\rtf1\\ansi hello}'), 'a.txt'))).toBe('unsupported');
+    expect(codeOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), 'a.txt'))).toBe('unsupported');
+  });
+
+  it('over the size limit → too-large, checked before decoding', () => {
+    const big = new Uint8Array(LIMITS.maxImportBytes + 1); // all NUL: would be 'binary' if decoded
+    expect(codeOf(() => decodeText(big, 'big.txt'))).toBe('too-large');
+  });
+
+  it('readSource gives the same codes and numbered lines', async () => {
+    const r = await readSource(utf8('标题\n\n一、总体要求\n'), 'a.txt');
+    expect(r).toEqual({
+      encoding: 'utf-8',
+      lines: [{ text: '标题', line: 1 }, { text: '', line: 2 }, { text: '一、总体要求', line: 3 }],
+    });
+    await expect(readSource(new Uint8Array(0), 'e.txt')).rejects.toMatchObject({ code: 'empty' });
+    await expect(readSource(utf8('hello'), 'a.pdf')).rejects.toMatchObject({ code: 'corrupt' }); // named .pdf, is not one
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(readSource(ole, '规划.doc')).rejects.toMatchObject({ code: 'unsupported' }); // no .doc reader given (a browser)
+    await expect(readSource(new Uint8Array(LIMITS.maxImportBytes + 1), 'big.docx')).rejects.toMatchObject({ code: 'too-large' });
+  });
+});
