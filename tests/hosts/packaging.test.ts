@@ -30,7 +30,10 @@ function filePatterns(): string[] {
 }
 
 beforeAll(async () => {
+  // a wrong root must fail the file, not leave every test skipped
+  if (!fs.existsSync(CONFIG_FILE)) throw new Error(`no electron-builder.yml at ${CONFIG_FILE}`);
   config = await getConfig(ROOT, CONFIG_FILE, null);
+  if (!config) throw new Error(`electron-builder read nothing from ${CONFIG_FILE}`);
 });
 
 describe('electron-builder.yml', () => {
