@@ -82,6 +82,24 @@ const layerPolicies = [
   },
 ];
 
+/** Source rules for the main process (docs/security.md), formerly greps in tests/security-checklist.test.ts. */
+const onIpcMain = ":matches([callee.object.name='ipcMain'], [callee.object.property.name='ipcMain'])";
+const onShell = ":matches([callee.object.name='shell'], [callee.object.property.name='shell'])";
+const IPC_LISTEN = {
+  selector: `CallExpression[callee.property.name=/^(on|once|addListener|prependListener|prependOnceListener|handleOnce)$/]${onIpcMain}`,
+  message: 'The main process answers IPC with ipcMain.handle only (electron/main/ipc.ts, dialogs.ts: one channel per method, sender frame checked).',
+};
+const IPC_HANDLE = {
+  selector: `CallExpression[callee.property.name='handle']${onIpcMain}`,
+  message: 'ipcMain.handle belongs in electron/main/ipc.ts or dialogs.ts, which check the sender frame (senderIsTrusted) on every call.',
+};
+const OPEN_EXTERNAL = (where) => ({
+  selector: `CallExpression[callee.property.name='openExternal']${onShell}${where}`,
+  message: 'shell.openExternal only through openExternalSafely (electron/main/security.ts), which allows listed https hosts and mailto: only.',
+});
+const IPC_FILES = ['electron/main/ipc.ts', 'electron/main/dialogs.ts'];
+const SECURITY_FILE = 'electron/main/security.ts';
+
 export default [
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'seeds/**', 'tests/**', '**/*.d.ts', '**/*.d.mts'] },
   {
@@ -124,5 +142,15 @@ export default [
       'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkUnknownLocals: true, policies: layerPolicies }],
       'boundaries/no-unknown-files': 'error',
     },
+  },
+  {
+    files: ['electron/**'],
+    ignores: [...IPC_FILES, SECURITY_FILE],
+    rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL('')] },
+  },
+  { files: IPC_FILES, rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, OPEN_EXTERNAL('')] } },
+  {
+    files: [SECURITY_FILE],
+    rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(":not(FunctionDeclaration[id.name='openExternalSafely'] *)")] },
   },
 ];

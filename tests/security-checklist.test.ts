@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { described, lintAt } from './helpers/eslint';
 import { electronStub, fakeFrame, FakeBrowserWindow, FakeSession, FakeWebContents, resetElectronStub } from './helpers/electron-stub';
 
 vi.mock('electron', async () => (await import('./helpers/electron-stub')).electronStub);
@@ -345,15 +346,14 @@ describe('sender-frame validation on every IPC call', () => {
     expect(await electronStub.ipcMain.handlers.get('api:app.info')!({ senderFrame: main }, {})).toEqual({ ok: true, result: 'core answered' });
   });
 
-  it('the main process listens with ipcMain.handle only, in ipc.ts and dialogs.ts (both check the sender)', () => {
-    for (const { file, text } of mainSources()) {
-      const c = code(text);
-      expect(c, file).not.toMatch(/ipcMain\s*\.\s*(on|once|addListener|handleOnce)\s*\(/);
-      if (/ipcMain\s*\.\s*handle\s*\(/.test(c)) {
-        expect(['electron/main/ipc.ts', 'electron/main/dialogs.ts']).toContain(file);
-        expect(c, file).toMatch(/senderIsTrusted\(event, opts\.isTrustedSender\)/);
-      }
-    }
+  it('the main process listens with ipcMain.handle only, in ipc.ts and dialogs.ts (a lint rule, eslint.config.mjs)', async () => {
+    const listen = "import { ipcMain } from 'electron';\nipcMain.on('api:x', () => {});\n";
+    const handle = "import { ipcMain } from 'electron';\nipcMain.handle('api:x', async () => ({ ok: true }));\n";
+    expect(described(await lintAt('electron/main/menus.ts', listen))).toEqual([expect.stringMatching(/^no-restricted-syntax: .*ipcMain\.handle only/)]);
+    expect(described(await lintAt('electron/main/ipc.ts', listen))).toEqual([expect.stringMatching(/^no-restricted-syntax: .*ipcMain\.handle only/)]);
+    expect(described(await lintAt('electron/main/menus.ts', handle))).toEqual([expect.stringMatching(/^no-restricted-syntax: ipcMain\.handle belongs in .*ipc\.ts or dialogs\.ts/)]);
+    expect(await lintAt('electron/main/ipc.ts', handle)).toEqual([]);
+    expect(await lintAt('electron/main/dialogs.ts', handle)).toEqual([]);
   });
 });
 
@@ -413,16 +413,16 @@ describe('shell.openExternal only for allow-listed https/mailto links', () => {
     expect(electronStub.shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('shell.openExternal is called in one place only: openExternalSafely', () => {
-    const callers = mainSources().filter(({ text }) => /shell\s*\.\s*openExternal\s*\(/.test(code(text)));
-    expect(callers.map((c) => c.file)).toEqual(['electron/main/security.ts']);
-    const security = code(callers[0].text);
-    const body = security.slice(security.indexOf('export function openExternalSafely'));
-    expect(body.indexOf('isAllowedExternalUrl(url)')).toBeLessThan(body.indexOf('shell.openExternal(url)'));
-    expect(security.match(/shell\s*\.\s*openExternal\s*\(/g)).toHaveLength(1);
-    // app.ts hands the window exactly that function
-    const app = code(mainSources().find((s) => s.file === 'electron/main/app.ts')!.text);
-    expect(app).toMatch(/openExternal:\s*\(url\)\s*=>\s*openExternalSafely\(shell, url/);
+  it('shell.openExternal is called in one place only: openExternalSafely (a lint rule, eslint.config.mjs)', async () => {
+    const call = "import { shell } from 'electron';\nexport function go(url: string) { void shell.openExternal(url); }\n";
+    const rule = /^no-restricted-syntax: shell\.openExternal only through openExternalSafely/;
+    expect(described(await lintAt('electron/main/app.ts', call))).toEqual([expect.stringMatching(rule)]);
+    expect(described(await lintAt('electron/main/security.ts', call))).toEqual([expect.stringMatching(rule)]);
+    const security = fs.readFileSync(path.join(ROOT, 'electron/main/security.ts'), 'utf8');
+    expect(security).toContain('export function openExternalSafely');
+    expect(await lintAt('electron/main/security.ts', security)).toEqual([]);
+    const copy = security.replace('export function openExternalSafely', 'export function openExternalQuickly');
+    expect(described(await lintAt('electron/main/security.ts', copy))).toEqual([expect.stringMatching(rule)]);
   });
 });
 
