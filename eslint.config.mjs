@@ -59,8 +59,11 @@ const layerPolicies = [
   // scripts run by npm and the packager (electron/cli/build.mjs builds the CLI bundle): Node, each other
   { from: el('script'), allow: { to: [el('script'), nodeBuiltins, anyExternal] } },
   { from: { element: { type: 'cli', fileInternalPath: 'build.mjs' } }, allow: { to: el('script') } },
+  // inside one folder its files use each other, except that errors.ts imports no other root file
+  { allow: { dependency: { relationship: { to: 'internal' } } } },
+  { from: errorsOnly, disallow: { to: el('shared-root'), dependency: { relationship: { to: 'internal' } } } },
   {
-    from: el(...SHARED, 'shared-importer', 'core', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
+    from: el(...SHARED, 'core', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
     disallow: { to: { element: { type: 'shared-importer', fileInternalPath: '!{index,public}.ts' } } },
     message: 'shared/importer is used through index.ts (the importer) or public.ts (marker grammar, themes, field lines), not its internals',
   },
@@ -139,7 +142,7 @@ export default [
       ],
     },
     rules: {
-      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkUnknownLocals: true, policies: layerPolicies }],
+      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkUnknownLocals: true, checkInternals: true, policies: layerPolicies }],
       'boundaries/no-unknown-files': 'error',
     },
   },
