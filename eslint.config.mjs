@@ -100,8 +100,30 @@ const OPEN_EXTERNAL = (where) => ({
   selector: `CallExpression[callee.property.name='openExternal']${onShell}${where}`,
   message: 'shell.openExternal only through openExternalSafely (electron/main/security.ts), which allows listed https hosts and mailto: only.',
 });
+const NEW_WINDOW = {
+  selector: "NewExpression[callee.name='BrowserWindow']",
+  message: 'The main window (electron/main/window.ts createMainWindow, hardened webPreferences) is the only BrowserWindow.',
+};
+const NO_VIEWS = {
+  selector: "Identifier[name=/^(BrowserView|WebContentsView)$/]",
+  message: 'No BrowserView or WebContentsView: one window showing the app only (docs/security.md).',
+};
+const FILE_URL_MESSAGE = 'The app is served from app:// only: no loadFile, file: URL or file protocol handler in the main process (docs/security.md).';
+const FILE_URLS = [
+  "CallExpression[callee.property.name='loadFile']",
+  'Literal[value=/^file:/]',
+  'TemplateElement[value.raw=/^file:/]',
+  'MemberExpression[property.name=/^(registerFileProtocol|interceptFileProtocol)$/]',
+].map((selector) => ({ selector, message: FILE_URL_MESSAGE }));
+const PRELOAD_GLOBALS = {
+  selector: "AssignmentExpression[left.type='MemberExpression'][left.object.name=/^(window|globalThis)$/]",
+  message: 'The preload exposes its objects through contextBridge.exposeInMainWorld only, never on window or globalThis.',
+};
 const IPC_FILES = ['electron/main/ipc.ts', 'electron/main/dialogs.ts'];
 const SECURITY_FILE = 'electron/main/security.ts';
+const WINDOW_FILE = 'electron/main/window.ts';
+const MAIN_PROCESS = [NO_VIEWS, ...FILE_URLS];
+const restricted = (files, ignores, selectors) => ({ files, ignores, rules: { 'no-restricted-syntax': ['error', ...selectors] } });
 
 export default [
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'seeds/**', 'tests/**', '**/*.d.ts', '**/*.d.mts'] },
@@ -146,14 +168,11 @@ export default [
       'boundaries/no-unknown-files': 'error',
     },
   },
-  {
-    files: ['electron/**'],
-    ignores: [...IPC_FILES, SECURITY_FILE],
-    rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL('')] },
-  },
-  { files: IPC_FILES, rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, OPEN_EXTERNAL('')] } },
-  {
-    files: [SECURITY_FILE],
-    rules: { 'no-restricted-syntax': ['error', IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(":not(FunctionDeclaration[id.name='openExternalSafely'] *)")] },
-  },
+  // one list per group of files (a later no-restricted-syntax replaces an earlier one)
+  restricted(['electron/**'], ['electron/main/**', 'electron/preload/**'], [IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL('')]),
+  restricted(['electron/preload/**'], [], [IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(''), PRELOAD_GLOBALS]),
+  restricted(['electron/main/**'], [...IPC_FILES, SECURITY_FILE, WINDOW_FILE], [IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(''), NEW_WINDOW, ...MAIN_PROCESS]),
+  restricted(IPC_FILES, [], [IPC_LISTEN, OPEN_EXTERNAL(''), NEW_WINDOW, ...MAIN_PROCESS]),
+  restricted([SECURITY_FILE], [], [IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(":not(FunctionDeclaration[id.name='openExternalSafely'] *)"), NEW_WINDOW, ...MAIN_PROCESS]),
+  restricted([WINDOW_FILE], [], [IPC_LISTEN, IPC_HANDLE, OPEN_EXTERNAL(''), ...MAIN_PROCESS]),
 ];

@@ -40,20 +40,6 @@ const DEV_URL = 'http://localhost:5173';
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const event = () => ({ preventDefault: vi.fn() });
 
-/** Source files of the main process (electron/main, *.ts without the ambient typings). */
-function mainSources(): Array<{ file: string; text: string }> {
-  const dir = path.join(ROOT, 'electron', 'main');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .map((f) => ({ file: `electron/main/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
-
-/** Code only: comments removed (so a comment mentioning file:// or openExternal does not count). */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-}
-
 function cspDirectives(csp: string): Map<string, string[]> {
   return new Map(
     csp
@@ -97,16 +83,20 @@ describe('contextIsolation', () => {
     expect(win.options.webPreferences.contextIsolation).toBe(true);
   });
 
-  it('the main window is the only BrowserWindow the main process creates', () => {
-    const sites = mainSources().filter(({ text }) => /new\s+BrowserWindow\s*\(/.test(code(text)));
-    expect(sites.map((s) => s.file)).toEqual(['electron/main/window.ts']);
-    expect(mainSources().some(({ text }) => /BrowserView|WebContentsView/.test(code(text)))).toBe(false);
+  it('the main window is the only BrowserWindow the main process creates, and there are no views (a lint rule, eslint.config.mjs)', async () => {
+    const create = "import { BrowserWindow } from 'electron';\nexport const w = new BrowserWindow({ show: false });\n";
+    expect(described(await lintAt('electron/main/app.ts', create))).toEqual([expect.stringMatching(/^no-restricted-syntax: The main window .* is the only BrowserWindow/)]);
+    expect(await lintAt('electron/main/window.ts', create)).toEqual([]);
+    const view = "import { WebContentsView } from 'electron';\nexport const v = () => new WebContentsView();\n";
+    expect(described(await lintAt('electron/main/window.ts', view))).toContain('no-restricted-syntax: No BrowserView or WebContentsView: one window showing the app only (docs/security.md).');
   });
 
-  it('the preload exposes its objects through contextBridge only (never on window directly)', () => {
-    const preload = code(fs.readFileSync(path.join(ROOT, 'electron', 'preload', 'index.ts'), 'utf8'));
-    expect(preload).toContain('contextBridge.exposeInMainWorld');
-    expect(preload).not.toMatch(/\bwindow\s*\.\s*\w+\s*=|globalThis\s*\.\s*\w+\s*=/);
+  it('the preload exposes its objects through contextBridge only, never on window directly (a lint rule, eslint.config.mjs)', async () => {
+    const rule = /^no-restricted-syntax: The preload exposes its objects through contextBridge\.exposeInMainWorld only/;
+    for (const code of ['window.api = {};', 'globalThis.api = {};', "window['api'] = {};"]) {
+      expect(described(await lintAt('electron/preload/index.ts', code)), code).toEqual([expect.stringMatching(rule)]);
+    }
+    expect(await lintAt('electron/preload/index.ts', "import { contextBridge } from 'electron';\ncontextBridge.exposeInMainWorld('api', {});\n")).toEqual([]);
   });
 });
 
@@ -435,13 +425,12 @@ describe('a custom app:// protocol instead of file:// in production', () => {
     expect(win.loaded).toEqual(['app://workbench/index.html']);
   });
 
-  it('file:// is never loaded or trusted: no loadFile, no file: URL in the main process', () => {
-    for (const { file, text } of mainSources()) {
-      const c = code(text);
-      expect(c, file).not.toMatch(/\.loadFile\s*\(/);
-      expect(c, file).not.toMatch(/['"`]file:/);
-      expect(c, file).not.toMatch(/registerFileProtocol|interceptFileProtocol/);
+  it('file:// is never loaded or trusted: no loadFile, no file: URL in the main process (a lint rule, eslint.config.mjs)', async () => {
+    const rule = /^no-restricted-syntax: The app is served from app:\/\/ only/;
+    for (const code of ["win.loadFile('index.html');", "win.loadURL('file:///app/index.html');", 'win.loadURL(`file://${dir}/index.html`);', "protocol.registerFileProtocol('x', () => {});", "protocol.interceptFileProtocol('file', () => {});"]) {
+      expect(described(await lintAt('electron/main/app.ts', code)), code).toEqual([expect.stringMatching(rule)]);
     }
+    expect(await lintAt('electron/main/app.ts', "win.loadURL('app://workbench/index.html');")).toEqual([]);
     expect(isAppUrl('file:///app/out/renderer/index.html')).toBe(false);
   });
 
