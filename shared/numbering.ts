@@ -50,7 +50,7 @@
  * colon (the exporter adds "：" between number and heading where the style wants one).
  */
 import type { PlanNode } from './model/plan';
-import { RULE, readMarker } from './importer/grammar';
+import { RULE, readMarker } from './importer/public';
 import { circledToNumber, cnToNumber, numberToCn } from './text/numerals';
 
 /** The style of a written number. */

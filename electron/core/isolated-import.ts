@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
 import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
 import type { DocxOptions } from '../../shared/export/docx.js';
-import { isPdf } from '../../shared/importer/source.js';
+import { isPdf } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 import type { ComparePlansRequest, ExportDocxRequest, WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
 import type { Pin, PlanComparison } from '../../shared/compare/index.js';

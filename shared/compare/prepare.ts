@@ -12,7 +12,7 @@
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
 import { toSimplified } from '../text/fold';
-import { themeCounts, themesOf } from '../importer/themes';
+import { themeCounts, themesOf } from '../importer/public';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';
 

@@ -9,7 +9,7 @@ import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
-import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/fieldlines';
+import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/public';
 
 /**
  * A node's fields as field lines (shared/importer/fieldlines.ts reads them back): 牵头单位：A、B；配合单位：C /

@@ -15,6 +15,10 @@ import { isPlanJson, readPlanJson } from './formats/planjson';
 export { parsePlan } from './parse';
 
 export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
+export { isPdf } from './source';
+export type { SourceLine } from './types';
+export { layoutPdf, pageChars, type PdfPageText, type PdfTextItem } from './formats/pdf-layout';
+export * from './public';
 
 /**
  * `mapping`: the planner's correction of the inferred levels (see LevelMapping); absent = as inferred.

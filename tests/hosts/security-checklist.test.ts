@@ -2,13 +2,14 @@
  * Electron's security checklist, item by item, asserted against the code (with the stubbed
  * 'electron' module). One describe per item; docs/security.md maps each item to the code and to
  * the tests here. The static scan of the built app (Electronegativity) is
- * tests/hosts/electronegativity.test.ts; the HTTP bridge's checks are in tests/hosts/bridge.test.ts and
- * tests/hosts/bridge-fuzz.test.ts.
+ * tests/electronegativity.test.ts; the HTTP bridge's checks are in tests/bridge.test.ts and
+ * tests/bridge-fuzz.test.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { described, lintAt } from '../helpers/eslint';
 import { electronStub, fakeFrame, FakeBrowserWindow, FakeSession, FakeWebContents, resetElectronStub } from '../helpers/electron-stub';
 
 vi.mock('electron', async () => (await import('../helpers/electron-stub')).electronStub);
@@ -38,20 +39,6 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DEV_URL = 'http://localhost:5173';
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const event = () => ({ preventDefault: vi.fn() });
-
-/** Source files of the main process (electron/main, *.ts without the ambient typings). */
-function mainSources(): Array<{ file: string; text: string }> {
-  const dir = path.join(ROOT, 'electron', 'main');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-    .map((f) => ({ file: `electron/main/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
-
-/** Code only: comments removed (so a comment mentioning file:// or openExternal does not count). */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-}
 
 function cspDirectives(csp: string): Map<string, string[]> {
   return new Map(
@@ -96,16 +83,20 @@ describe('contextIsolation', () => {
     expect(win.options.webPreferences.contextIsolation).toBe(true);
   });
 
-  it('the main window is the only BrowserWindow the main process creates', () => {
-    const sites = mainSources().filter(({ text }) => /new\s+BrowserWindow\s*\(/.test(code(text)));
-    expect(sites.map((s) => s.file)).toEqual(['electron/main/window.ts']);
-    expect(mainSources().some(({ text }) => /BrowserView|WebContentsView/.test(code(text)))).toBe(false);
+  it('the main window is the only BrowserWindow the main process creates, and there are no views (a lint rule, eslint.config.mjs)', async () => {
+    const create = "import { BrowserWindow } from 'electron';\nexport const w = new BrowserWindow({ show: false });\n";
+    expect(described(await lintAt('electron/main/app.ts', create))).toEqual([expect.stringMatching(/^no-restricted-syntax: The main window .* is the only BrowserWindow/)]);
+    expect(await lintAt('electron/main/window.ts', create)).toEqual([]);
+    const view = "import { WebContentsView } from 'electron';\nexport const v = () => new WebContentsView();\n";
+    expect(described(await lintAt('electron/main/window.ts', view))).toContain('no-restricted-syntax: No BrowserView or WebContentsView: one window showing the app only (docs/security.md).');
   });
 
-  it('the preload exposes its objects through contextBridge only (never on window directly)', () => {
-    const preload = code(fs.readFileSync(path.join(ROOT, 'electron', 'preload', 'index.ts'), 'utf8'));
-    expect(preload).toContain('contextBridge.exposeInMainWorld');
-    expect(preload).not.toMatch(/\bwindow\s*\.\s*\w+\s*=|globalThis\s*\.\s*\w+\s*=/);
+  it('the preload exposes its objects through contextBridge only, never on window directly (a lint rule, eslint.config.mjs)', async () => {
+    const rule = /^no-restricted-syntax: The preload exposes its objects through contextBridge\.exposeInMainWorld only/;
+    for (const code of ['window.api = {};', 'globalThis.api = {};', "window['api'] = {};"]) {
+      expect(described(await lintAt('electron/preload/index.ts', code)), code).toEqual([expect.stringMatching(rule)]);
+    }
+    expect(await lintAt('electron/preload/index.ts', "import { contextBridge } from 'electron';\ncontextBridge.exposeInMainWorld('api', {});\n")).toEqual([]);
   });
 });
 
@@ -345,15 +336,14 @@ describe('sender-frame validation on every IPC call', () => {
     expect(await electronStub.ipcMain.handlers.get('api:app.info')!({ senderFrame: main }, {})).toEqual({ ok: true, result: 'core answered' });
   });
 
-  it('the main process listens with ipcMain.handle only, in ipc.ts and dialogs.ts (both check the sender)', () => {
-    for (const { file, text } of mainSources()) {
-      const c = code(text);
-      expect(c, file).not.toMatch(/ipcMain\s*\.\s*(on|once|addListener|handleOnce)\s*\(/);
-      if (/ipcMain\s*\.\s*handle\s*\(/.test(c)) {
-        expect(['electron/main/ipc.ts', 'electron/main/dialogs.ts']).toContain(file);
-        expect(c, file).toMatch(/senderIsTrusted\(event, opts\.isTrustedSender\)/);
-      }
-    }
+  it('the main process listens with ipcMain.handle only, in ipc.ts and dialogs.ts (a lint rule, eslint.config.mjs)', async () => {
+    const listen = "import { ipcMain } from 'electron';\nipcMain.on('api:x', () => {});\n";
+    const handle = "import { ipcMain } from 'electron';\nipcMain.handle('api:x', async () => ({ ok: true }));\n";
+    expect(described(await lintAt('electron/main/menus.ts', listen))).toEqual([expect.stringMatching(/^no-restricted-syntax: .*ipcMain\.handle only/)]);
+    expect(described(await lintAt('electron/main/ipc.ts', listen))).toEqual([expect.stringMatching(/^no-restricted-syntax: .*ipcMain\.handle only/)]);
+    expect(described(await lintAt('electron/main/menus.ts', handle))).toEqual([expect.stringMatching(/^no-restricted-syntax: ipcMain\.handle belongs in .*ipc\.ts or dialogs\.ts/)]);
+    expect(await lintAt('electron/main/ipc.ts', handle)).toEqual([]);
+    expect(await lintAt('electron/main/dialogs.ts', handle)).toEqual([]);
   });
 });
 
@@ -413,16 +403,16 @@ describe('shell.openExternal only for allow-listed https/mailto links', () => {
     expect(electronStub.shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('shell.openExternal is called in one place only: openExternalSafely', () => {
-    const callers = mainSources().filter(({ text }) => /shell\s*\.\s*openExternal\s*\(/.test(code(text)));
-    expect(callers.map((c) => c.file)).toEqual(['electron/main/security.ts']);
-    const security = code(callers[0].text);
-    const body = security.slice(security.indexOf('export function openExternalSafely'));
-    expect(body.indexOf('isAllowedExternalUrl(url)')).toBeLessThan(body.indexOf('shell.openExternal(url)'));
-    expect(security.match(/shell\s*\.\s*openExternal\s*\(/g)).toHaveLength(1);
-    // app.ts hands the window exactly that function
-    const app = code(mainSources().find((s) => s.file === 'electron/main/app.ts')!.text);
-    expect(app).toMatch(/openExternal:\s*\(url\)\s*=>\s*openExternalSafely\(shell, url/);
+  it('shell.openExternal is called in one place only: openExternalSafely (a lint rule, eslint.config.mjs)', async () => {
+    const call = "import { shell } from 'electron';\nexport function go(url: string) { void shell.openExternal(url); }\n";
+    const rule = /^no-restricted-syntax: shell\.openExternal only through openExternalSafely/;
+    expect(described(await lintAt('electron/main/app.ts', call))).toEqual([expect.stringMatching(rule)]);
+    expect(described(await lintAt('electron/main/security.ts', call))).toEqual([expect.stringMatching(rule)]);
+    const security = fs.readFileSync(path.join(ROOT, 'electron/main/security.ts'), 'utf8');
+    expect(security).toContain('export function openExternalSafely');
+    expect(await lintAt('electron/main/security.ts', security)).toEqual([]);
+    const copy = security.replace('export function openExternalSafely', 'export function openExternalQuickly');
+    expect(described(await lintAt('electron/main/security.ts', copy))).toEqual([expect.stringMatching(rule)]);
   });
 });
 
@@ -435,13 +425,12 @@ describe('a custom app:// protocol instead of file:// in production', () => {
     expect(win.loaded).toEqual(['app://workbench/index.html']);
   });
 
-  it('file:// is never loaded or trusted: no loadFile, no file: URL in the main process', () => {
-    for (const { file, text } of mainSources()) {
-      const c = code(text);
-      expect(c, file).not.toMatch(/\.loadFile\s*\(/);
-      expect(c, file).not.toMatch(/['"`]file:/);
-      expect(c, file).not.toMatch(/registerFileProtocol|interceptFileProtocol/);
+  it('file:// is never loaded or trusted: no loadFile, no file: URL in the main process (a lint rule, eslint.config.mjs)', async () => {
+    const rule = /^no-restricted-syntax: The app is served from app:\/\/ only/;
+    for (const code of ["win.loadFile('index.html');", "win.loadURL('file:///app/index.html');", 'win.loadURL(`file://${dir}/index.html`);', "protocol.registerFileProtocol('x', () => {});", "protocol.interceptFileProtocol('file', () => {});"]) {
+      expect(described(await lintAt('electron/main/app.ts', code)), code).toEqual([expect.stringMatching(rule)]);
     }
+    expect(await lintAt('electron/main/app.ts', "win.loadURL('app://workbench/index.html');")).toEqual([]);
     expect(isAppUrl('file:///app/out/renderer/index.html')).toBe(false);
   });
 

@@ -440,7 +440,7 @@ describe('export strings', () => {
   });
   it('every export.* key the dialog and the editor use exists', () => {
     const known = new Set(keys(exportZh).map((k) => `export.${k}`));
-    for (const f of ['components/ExportDialog.vue', 'views/EditorView.vue']) {
+    for (const f of ['components/ExportDialog.vue', 'components/ExportWordOptions.vue', 'views/EditorView.vue']) {
       const src = readFileSync(join(__dirname, '../../renderer/src', f), 'utf8');
       for (const m of src.matchAll(/\bt\('(export\.[a-zA-Z.]+)'/g)) expect(known.has(m[1]), `${f}: ${m[1]}`).toBe(true);
     }

@@ -19,7 +19,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { ImportError } from '../../../shared/errors.js';
-import type { SourceLine } from '../../../shared/importer/types.js';
+import type { SourceLine } from '../../../shared/importer/index.js';
 
 const CELL = '\ue007';
 

@@ -7,7 +7,7 @@
  * the worker's time, memory and cancel limits cover these formats too. `pdfjsDir` comes from the host
  * (resolvePdfjsDir), because the worker may run from a bundle outside node_modules.
  */
-import type { FormatReaders } from '../../../shared/importer/source.js';
+import type { FormatReaders } from '../../../shared/importer/index.js';
 import { readDoc } from './doc.js';
 import { readPdf, type PdfReaderOptions } from './pdf.js';
 

@@ -14,8 +14,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { ImportError, LIMITS } from '../../../shared/errors.js';
-import { layoutPdf, pageChars, type PdfPageText, type PdfTextItem } from '../../../shared/importer/formats/pdf-layout.js';
-import type { SourceLine } from '../../../shared/importer/types.js';
+import { layoutPdf, pageChars, type PdfPageText, type PdfTextItem, type SourceLine } from '../../../shared/importer/index.js';
 
 /** pdfjs-dist's package folder (cmaps/, standard_fonts/), resolved where node_modules can be found (the host). */
 export function resolvePdfjsDir(): string | undefined {

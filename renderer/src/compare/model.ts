@@ -10,7 +10,7 @@ import { fieldDiff } from '../../../shared/compare/diff';
 import { districtNames } from '../../../shared/compare/normalize';
 import { findNode, insertNode, isAllowed, kindUnder, locate, newId, updateNode } from '../../../shared/tree';
 import { makeRewriter } from '../../../shared/template';
-import { THEMES } from '../../../shared/importer/themes';
+import { THEMES } from '../../../shared/importer/public';
 
 export type PlanComparison = Output<'compare.plans'>;
 export type VersionDiff = Output<'compare.versions'>;

@@ -1,21 +1,29 @@
 /**
- * A modal dialog's keyboard contract, for dialogs that do not manage focus themselves:
- *   - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its
- *     own keys (Escape closes, Enter confirms) work at once — also when it was opened from the native menu while the
- *     focus was in the editor;
- *   - Tab and Shift+Tab stay inside it (`trapTab` on the dialog's keydown);
- *   - when it closes, focus goes back where it was.
+ * A modal dialog's keyboard and focus, in one place for every dialog that does not manage them itself:
+ *   useModalFocus(dialog, initial?)
+ *     - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its
+ *       own keys work at once — also when it was opened from the native menu while the focus was in the editor;
+ *     - `trapTab` (on the dialog's keydown): Tab and Shift+Tab stay inside it; a radio group is one stop (its
+ *       checked button), as the browser's own Tab order has it;
+ *     - when it closes, focus goes back where it was.
+ *   useDialogKeys(dialog, { escape, enter }, initial?)  (ExportDialog.vue) — the above, plus: Esc closes, Enter runs
+ *     the dialog's action (not on a button, select, textarea or link, which have their own Enter, nor while an IME
+ *     composes), and key events stop at the dialog: the editor's window shortcuts (Ctrl+Z, Ctrl+K …) must not act
+ *     on the plan behind it.
  */
 import { nextTick, onBeforeUnmount, onMounted, type Ref } from 'vue';
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function focusablesIn(root: HTMLElement | null): HTMLElement[] {
+export function focusablesIn(root: HTMLElement | null | undefined): HTMLElement[] {
   if (!root) return [];
-  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[inert]') && el.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) =>
+    !(el as HTMLButtonElement).disabled
+    && !(el instanceof HTMLInputElement && (el.type === 'hidden' || (el.type === 'radio' && !el.checked)))
+    && !el.closest('[inert]'));
 }
 
-export function useModalFocus(dialog: Ref<HTMLElement | null>, initial?: string) {
+export function useModalFocus(dialog: Ref<HTMLElement | null | undefined>, initial?: string) {
   let returnFocus: HTMLElement | null = null;
   onMounted(async () => {
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -39,4 +47,21 @@ export function useModalFocus(dialog: Ref<HTMLElement | null>, initial?: string)
     else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
   }
   return { trapTab };
+}
+
+export function useDialogKeys(dialog: Ref<HTMLElement | null | undefined>, on: { escape: () => void; enter: () => void }, initial?: string) {
+  const { trapTab } = useModalFocus(dialog, initial);
+  function onKeydown(e: KeyboardEvent) {
+    e.stopPropagation();
+    if (e.key === 'Escape') { e.preventDefault(); on.escape(); return; }
+    if (e.key === 'Enter' && !e.isComposing && e.keyCode !== 229 && !e.shiftKey && !e.altKey) {
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if (tag === 'BUTTON' || tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'A') return; // their own Enter
+      e.preventDefault();
+      on.enter();
+      return;
+    }
+    trapTab(e);
+  }
+  return { onKeydown };
 }

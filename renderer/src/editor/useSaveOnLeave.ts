@@ -1,0 +1,59 @@
+/**
+ * Nothing is lost on close (EditorView.vue): pending changes are saved when the window is hidden or closed and
+ * when leaving the route; a failing save keeps the changes and asks (`askLeave`) before leaving.
+ */
+import { onBeforeUnmount, onMounted } from 'vue';
+import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';
+import { useHost } from '../host';
+import { useEditorStore } from '../stores/editor';
+
+export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
+  const store = useEditorStore();
+  const host = useHost();
+
+  async function leaveOk(): Promise<boolean> {
+    await store.flush();
+    if (!store.hasUnsaved) return true;
+    return askLeave();
+  }
+  onBeforeRouteLeave(async () => {
+    const ok = await leaveOk();
+    if (ok) store.unload();
+    return ok;
+  });
+  onBeforeRouteUpdate(async (to, from) => {
+    if (to.params.id === from.params.id) return true;
+    return leaveOk();
+  });
+
+  /**
+   * Closing the window or tab. In Electron the save request goes over IPC and completes in the main
+   * process, so a dispatched save is enough; a conflict or a failing save still asks (the main process
+   * shows the question on 'will-prevent-unload'). In a browser a request started during unload may be
+   * cancelled, so any unsaved change asks for confirmation, which also gives the save time to finish.
+   */
+  function onBeforeUnload(e: BeforeUnloadEvent) {
+    if (!store.hasUnsaved) return;
+    const sent = store.saveBeacon();
+    if (sent && host.savesSurviveUnload) return;
+    e.preventDefault();
+    e.returnValue = '';
+  }
+  function onVisibility() {
+    if (document.visibilityState === 'hidden') void store.flush();
+  }
+  function onPageHide() {
+    void store.flush();
+  }
+
+  onMounted(() => {
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
+    document.addEventListener('visibilitychange', onVisibility);
+  });
+  onBeforeUnmount(() => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    window.removeEventListener('pagehide', onPageHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+  });
+}

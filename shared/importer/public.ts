@@ -1,0 +1,12 @@
+/**
+ * The importer's small public surface for the rest of shared/ and the renderer — what the importer knows about
+ * how plans are written, which numbering, compare and export must read the same way:
+ *   - the marker grammar (numbering.ts reads a number as the importer reads a heading's marker),
+ *   - the theme keywords (compare weighs themes, the renderer names them),
+ *   - the field lines (export/markdown.ts writes 牵头单位/指标/节点 lines the importer reads back).
+ * Re-exports only: importing this module does not load the readers (markdown-it, OOXML) or the parser. The whole
+ * importer is index.ts. Everything else in shared/importer is internal (eslint.config.mjs enforces both).
+ */
+export { RULE, readMarker, type Marker, type MarkerRule } from './grammar';
+export { THEMES, themeCounts, themesOf } from './themes';
+export { indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './fieldlines';
