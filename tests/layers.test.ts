@@ -2,6 +2,7 @@
  * Layer rules (as in VS Code): imports only flow downward.
  *   shared            ← nothing of ours; environment-free (no node:, electron, SQLite, Vue)
  *   electron/core     ← shared; plain Node, never 'electron'
+ *   electron/store    ← core, shared; plain Node (the async library stores: SQLite, PostgreSQL), never 'electron'
  *   electron/{bridge,cli} ← core, shared; never 'electron'
  *   electron/main     ← core, shared, 'electron'
  *   electron/preload  ← shared/api only, 'electron'
@@ -41,6 +42,7 @@ const RULES: { dir: string; forbid: (spec: string) => string | null }[] = [
       : under(s, 'electron') || under(s, 'renderer') ? 'upper layer' : null),
   },
   { dir: 'electron/core', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'electron/bridge', 'electron/cli', 'renderer'].some((d) => under(s, d)) ? 'upper layer' : null) },
+  { dir: 'electron/store', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'electron/bridge', 'electron/cli', 'electron/server', 'renderer'].some((d) => under(s, d)) ? 'upper layer' : null) },
   { dir: 'electron/bridge', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
   { dir: 'electron/cli', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
   { dir: 'electron/main', forbid: (s) => (['electron/preload', 'electron/bridge', 'electron/cli', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },

@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../shared/importer/index.js';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { SqliteStore } from '../../electron/store/sqlite.js';
+import pg from 'pg';
 import { PgStore } from '../../electron/store/pg/store.js';
+import { PG_MIGRATIONS } from '../../electron/store/pg/migrations/index.js';
 import type { PlanStore, SearchFilters, SearchHit } from '../../electron/store/types.js';
 import { postgresAvailable, startPostgres, type PgCluster } from '../helpers/postgres.js';
 import { tempDirs } from '../helpers/temp.js';
@@ -378,5 +380,60 @@ describe.runIf(PG)('PostgreSQL finds what SQLite finds', () => {
       expect(a.every((h) => h.field === 'heading')).toBe(true);
       expect(b).toEqual(a);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// PostgreSQL only: the schema's migrations and connection errors
+
+describe.runIf(PG)('PostgreSQL schema', () => {
+  async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  }
+  const tables = (url: string) =>
+    withClient(url, async (c) => (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename));
+
+  it('records each migration in schema_version, once, even when two servers start together', async () => {
+    const url = await cluster!.createDatabase('schema_fresh');
+    const [a, b] = await Promise.all([PgStore.open({ connectionString: url }), PgStore.open({ connectionString: url })]);
+    await a.close();
+    await b.close();
+    const rows = await withClient(url, async (c) => (await c.query(`SELECT version, name FROM schema_version ORDER BY version`)).rows);
+    expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(await tables(url)).toEqual(['node_departments', 'nodes', 'plans', 'schema_version', 'settings']);
+    // opening again applies nothing
+    const again = await PgStore.open({ connectionString: url });
+    await again.close();
+    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(2);
+  });
+
+  it('refuses a database of a newer schema and changes nothing in it', async () => {
+    const url = await cluster!.createDatabase('schema_newer');
+    const store = await PgStore.open({ connectionString: url });
+    await store.addPlan(seeds[0].doc, { id: 'seed0' });
+    await store.close();
+    await withClient(url, (c) => c.query(`INSERT INTO schema_version (version, name) VALUES (99, 'from-the-future')`));
+    const before = await tables(url);
+    const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 2 } });
+    expect((err as Error).message).toMatch(/更新版本/);
+    expect(await tables(url)).toEqual(before);
+    expect(await withClient(url, async (c) => (await c.query(`SELECT id FROM plans`)).rows)).toEqual([{ id: 'seed0' }]);
+  });
+
+  it('says in one line that a server cannot be reached, without the password', async () => {
+    const url = `postgresql://postgres:s3cret@localhost/none?host=${encodeURIComponent(cluster!.dir + '/nowhere')}`;
+    const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
+    expect(err).toMatchObject({ code: 'unavailable' });
+    expect((err as Error).message).toMatch(/^无法连接/);
+    expect((err as Error).message).not.toContain('s3cret');
+    expect((err as Error).message).not.toContain('\n');
   });
 });
