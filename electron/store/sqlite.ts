@@ -5,7 +5,7 @@
 import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type OpenLibraryOptions, type SearchFilters } from '../core/library.js';
 import { listFilter } from './common.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit } from './types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from './types.js';
 
 export class SqliteStore implements PlanStore {
   readonly kind = 'sqlite' as const;
@@ -31,6 +31,10 @@ export class SqliteStore implements PlanStore {
 
   async getPlan(id: string): Promise<PlanDoc> {
     return this.lib.getPlan(id);
+  }
+
+  async getStored(id: string): Promise<StoredPlan> {
+    return this.lib.db.transaction(() => ({ ...this.lib.getPlan(id), id, revision: this.lib.revisionOf(id) }))();
   }
 
   async revisionOf(id: string): Promise<number> {

@@ -8,11 +8,11 @@
  * Semantics are the Library's, method by method (see its doc comments); where PostgreSQL cannot give the same
  * result the difference is stated here. The core's handlers still call Library directly (docs/server-store.md).
  */
-import type { PlanSummary, SearchHit } from '../../shared/api/contract.js';
+import type { PlanSummary, SearchHit, StoredPlan } from '../../shared/api/contract.js';
 import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
 import type { SearchFilters } from '../core/library.js';
 
-export type { PlanSummary, SearchHit, SearchFilters };
+export type { PlanSummary, SearchHit, SearchFilters, StoredPlan };
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -56,6 +56,11 @@ export interface PlanStore {
   setStatus(id: string, status: PlanStatus): Promise<Saved>;
   /** The plan as stored ('not-found' otherwise): equal to what was stored, apart from `id`. */
   getPlan(id: string): Promise<PlanDoc>;
+  /**
+   * The plan with its id and revision from one snapshot (what plan.get answers): a save in between cannot pair the
+   * old text with the new revision.
+   */
+  getStored(id: string): Promise<StoredPlan>;
   /** The stored revision: 1 when added, +1 per replacePlan / setStatus. */
   revisionOf(id: string): Promise<number>;
   hasPlan(id: string): Promise<boolean>;

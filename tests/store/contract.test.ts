@@ -122,6 +122,7 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       for (const s of seeds) {
         const got = await store.getPlan(s.id);
         expect(got).toEqual({ ...s.doc, id: s.id, meta: { ...s.doc.meta, status: 'reference' } });
+        expect(await store.getStored(s.id)).toEqual({ ...got, revision: 1 });
       }
     });
 
@@ -248,6 +249,7 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       const got = await store.getPlan(id);
       expect(got.nodes[0].heading).toBe('第一位的修改:光纤到户');
       expect(await store.revisionOf(id)).toBe(2);
+      expect(await store.getStored(id)).toEqual({ ...first, id, revision: 2, meta: { ...first.meta, status: 'draft' } });
       // the index follows the save: the new heading is found, the refused one is not
       expect(keys(await store.search('第一位的修改', { planId: id }))).toEqual([`${id}/${first.nodes[0].id}`]);
       expect(await store.search('第二位的修改', {})).toEqual([]);

@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/errors.js';
 import { countKinds, type FORMAT, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
 import { notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit } from '../types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
 import { migratePg } from './migrate.js';
 import { nodeSearchColumns, searchPg } from './search.js';
 
@@ -257,41 +257,50 @@ export class PgStore implements PlanStore {
   }
 
   async getPlan(id: string): Promise<PlanDoc> {
+    return this.read(async (c) => (await this.readPlan(c, id)).doc);
+  }
+
+  async getStored(id: string): Promise<StoredPlan> {
     return this.read(async (c) => {
-      const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1`, [id]);
-      if (!p.rows.length) throw notFound(id);
-      const row = p.rows[0];
-      const n = await c.query(
-        `SELECT node_id, parent_id, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra
-         FROM nodes WHERE plan_id = $1 ORDER BY seq`,
-        [id],
-      );
-      const roots: PlanNode[] = [];
-      const byId = new Map<string, PlanNode>();
-      for (const r of n.rows) {
-        const node: PlanNode = {
-          id: r.node_id,
-          kind: r.kind,
-          number: r.number,
-          heading: r.heading,
-          body: r.body,
-          lead: r.lead,
-          partners: r.partners,
-          indicators: r.indicators,
-          milestones: r.milestones,
-          themes: r.themes,
-          children: [],
-        };
-        if (r.unreviewed !== null) node.unreviewed = r.unreviewed;
-        if (r.extra !== null) Object.assign(node, r.extra);
-        byId.set(r.node_id, node);
-        // pre-order: a parent is always seen before its children, siblings in position order
-        (r.parent_id === null ? roots : byId.get(r.parent_id)!.children).push(node);
-      }
-      const doc: PlanDoc = { format: row.format as typeof FORMAT, id: row.id, meta: row.meta, nodes: roots };
-      if (row.report !== null) doc.report = row.report;
-      return doc;
+      const { doc, revision } = await this.readPlan(c, id);
+      return { ...doc, id, revision };
     });
+  }
+
+  private async readPlan(c: PoolClient, id: string): Promise<{ doc: PlanDoc; revision: number }> {
+    const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1`, [id]);
+    if (!p.rows.length) throw notFound(id);
+    const row = p.rows[0];
+    const n = await c.query(
+      `SELECT node_id, parent_id, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra
+       FROM nodes WHERE plan_id = $1 ORDER BY seq`,
+      [id],
+    );
+    const roots: PlanNode[] = [];
+    const byId = new Map<string, PlanNode>();
+    for (const r of n.rows) {
+      const node: PlanNode = {
+        id: r.node_id,
+        kind: r.kind,
+        number: r.number,
+        heading: r.heading,
+        body: r.body,
+        lead: r.lead,
+        partners: r.partners,
+        indicators: r.indicators,
+        milestones: r.milestones,
+        themes: r.themes,
+        children: [],
+      };
+      if (r.unreviewed !== null) node.unreviewed = r.unreviewed;
+      if (r.extra !== null) Object.assign(node, r.extra);
+      byId.set(r.node_id, node);
+      // pre-order: a parent is always seen before its children, siblings in position order
+      (r.parent_id === null ? roots : byId.get(r.parent_id)!.children).push(node);
+    }
+    const doc: PlanDoc = { format: row.format as typeof FORMAT, id: row.id, meta: row.meta, nodes: roots };
+    if (row.report !== null) doc.report = row.report;
+    return { doc, revision: row.revision };
   }
 
   async revisionOf(id: string): Promise<number> {
