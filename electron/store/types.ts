@@ -79,10 +79,9 @@ export interface PlanStore {
    * overlap, kind, department, status, planId) as in the library; a long Chinese run that finds nothing is cut into
    * words and searched again; no query but a department lists that department's nodes in plan order.
    *
-   * Order: heading hits first (ranked by how much of the heading the terms cover, then newest first) — the same
-   * in both stores; then the other hits. SQLite orders those by FTS5's bm25; PostgreSQL by the number of
-   * occurrences of the terms (heading ×10, body ×1) per 100 characters, then newest first. The hit SET is the same
-   * whenever a query matches fewer nodes than `limit` (both apply the same candidate caps, see library.ts).
+   * Order, the same in both stores: heading hits first (ranked by how much of the heading the terms cover, then
+   * newest first), then the other hits by FTS5's bm25 (SQLite computes it, PgStore computes it from the same
+   * statistics: pg/search.ts), then newest first; the same candidate caps (library.ts).
    */
   search(query: string, filters?: SearchFilters): Promise<SearchHit[]>;
 

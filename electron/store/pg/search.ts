@@ -17,9 +17,9 @@
  *
  * Ranking, with the Library's candidate caps (newest HEADING_CANDIDATES heading matches; newest RANK_CANDIDATES
  * matches): heading hits first, by how much of the heading the terms cover, then newest first — the Library's own
- * rule, so both stores give these in the same order and with the same score. Then the other matches by
- * -(10 × occurrences in the heading + occurrences in the body) × 100 / characters of heading and body, then newest
- * first (SQLite uses bm25 there: same set, another order).
+ * rule. Then the other matches by FTS5's bm25, computed here from the same statistics FTS5 uses (bm25() below:
+ * nodes in the library, nodes holding each term, the node's token count n_tokens, the average), then newest first.
+ * So both stores return the same hits in the same order with the same scores (up to the rounding of ln).
  */
 import type { PoolClient } from 'pg';
 import type { SearchFilters, SearchHit } from '../../core/library.js';
@@ -33,12 +33,27 @@ const MAX_LIMIT = 500;
 const RANK_CANDIDATES = 2000;
 const HEADING_CANDIDATES = 300;
 
-/** The search columns of one node. */
-export function nodeSearchColumns(heading: string, body: string): { h_units: string; b_units: string; tokens: string[] } {
+/** What the index needs to know of a node's plan (the facet tokens of library.ts). */
+export interface NodeFacets {
+  district: string | null;
+  period: { start: number; end: number } | null;
+}
+
+/**
+ * The search columns of one node. n_tokens is the number of tokens SQLite's FTS5 row of this node holds in all its
+ * columns (one per unit of the heading and body, plus the facet tokens: kind, status, plan, district, each year of
+ * the period, each department): bm25's document length, so both stores rank alike.
+ */
+export function nodeSearchColumns(
+  node: { heading: string; body: string; lead: string[]; partners: string[] },
+  facets: NodeFacets,
+): { h_units: string; b_units: string; tokens: string[]; n_tokens: number } {
   const tokens = new Set<string>();
+  let units = 0;
   const runsOf = (text: string) => {
     const runs = unitRuns(normalize(text).text);
     for (const run of runs) {
+      units += run.length;
       for (let i = 0; i < run.length; i++) {
         tokens.add(run[i]);
         if (i + 1 < run.length) tokens.add(run[i] + run[i + 1]);
@@ -46,9 +61,12 @@ export function nodeSearchColumns(heading: string, body: string): { h_units: str
     }
     return runs.map((r) => r.join('')).join(' ');
   };
-  const h_units = runsOf(heading);
-  const b_units = runsOf(body);
-  return { h_units, b_units, tokens: [...tokens] };
+  const h_units = runsOf(node.heading);
+  const b_units = runsOf(node.body);
+  let n = 3 + (facets.district !== null ? 1 : 0); // kind, status, plan, district
+  if (facets.period) n += Math.max(0, Math.min(facets.period.end, facets.period.start + MAX_PERIOD_YEARS - 1) - facets.period.start + 1);
+  n += new Set([...node.lead, ...node.partners].filter((d) => d.trim())).size;
+  return { h_units, b_units, tokens: [...tokens], n_tokens: units + n };
 }
 
 /** Tokens a term needs: its bigrams, or its unit alone. */
@@ -137,24 +155,64 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
   scored.sort((a, b) => a.score - b.score || b.row - a.row);
   const out: Array<{ row: number; score: number }> = scored.slice(0, limit);
   if (out.length < limit) {
-    // Pass 2: the other matches among the newest RANK_CANDIDATES, by occurrences per 100 characters.
+    // Pass 2: the other matches among the newest RANK_CANDIDATES, by FTS5's bm25 computed here (see bm25()).
     const seen = new Set(heads.rows.map((r) => Number(r.row)));
-    const occ = (col: string) => ph.map((t) => `(length(${col}) - length(replace(${col}, ${t}, ''))) / length(${t})`).join(' + ');
-    const body = await c.query<{ row: string; score: number }>(
-      `SELECT row, score FROM (
-         SELECT n.row, -(10 * (${occ('n.h_units')}) + (${occ('n.b_units')})) * 100.0 / GREATEST(1, length(n.h_units) + length(n.b_units)) AS score
-         FROM ${from} WHERE ${all.join(' AND ')} ORDER BY n.row DESC LIMIT ${RANK_CANDIDATES}) x
-       ORDER BY score, row DESC LIMIT ${limit + seen.size}`,
+    const cands = await c.query<{ row: string; h_units: string; b_units: string; n_tokens: number }>(
+      `SELECT n.row, n.h_units, n.b_units, n.n_tokens FROM ${from} WHERE ${all.join(' AND ')} ORDER BY n.row DESC LIMIT ${RANK_CANDIDATES}`,
       args.list,
     );
-    for (const r of body.rows) {
+    const ranked = cands.rows.length ? await bm25(c, ndls, cands.rows) : [];
+    ranked.sort((a, b) => a.score - b.score || b.row - a.row);
+    for (const r of ranked.slice(0, limit + seen.size)) {
       if (out.length >= limit) break;
-      const row = Number(r.row);
-      if (seen.has(row)) continue;
-      out.push({ row, score: Number(r.score) });
+      if (seen.has(r.row)) continue;
+      out.push(r);
     }
   }
   return hitsFor(c, out, ndlsQ);
+}
+
+/** Overlapping occurrences of `needle` in `text` (FTS5 counts a phrase at every position it starts). */
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+/**
+ * FTS5's bm25 with the Library's weights (heading 10, body 1, facets 0), computed as fts5_aux.c does it, for the
+ * candidates: per query term (phrase) i, idf_i = ln((N − n_i + 0.5) / (n_i + 0.5)) (1e-6 when ≤ 0; N = nodes in the
+ * library, n_i = nodes holding the term), f_i = 10 × occurrences in the heading + occurrences in the body, D = the
+ * node's FTS5 token count (n_tokens), avgdl = all tokens / N; score = −Σ idf_i · f_i(k1+1) / (f_i + k1(1 − b + b·D/avgdl)),
+ * k1 = 1.2, b = 0.75. The filters' facet phrases of the SQLite query add 0 (weight 0) and are left out.
+ */
+async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h_units: string; b_units: string; n_tokens: number }>): Promise<Array<{ row: number; score: number }>> {
+  const k1 = 1.2;
+  const b = 0.75;
+  const stats = await c.query<{ n: string; total: string | null }>(`SELECT count(*) AS n, sum(n_tokens) AS total FROM nodes`);
+  const nRow = Number(stats.rows[0].n);
+  const avgdl = Number(stats.rows[0].total ?? 0) / nRow;
+  const idf: number[] = [];
+  for (const t of terms) {
+    const units = [...t];
+    const hit = await c.query<{ n: string }>(
+      `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[] AND (strpos(h_units, $2::text) > 0 OR strpos(b_units, $2::text) > 0)`,
+      [termTokens(units), t],
+    );
+    const nHit = Number(hit.rows[0].n);
+    let v = Math.log((nRow - nHit + 0.5) / (nHit + 0.5));
+    if (v <= 0.0) v = 1e-6;
+    idf.push(v);
+  }
+  return rows.map((r) => {
+    const D = r.n_tokens;
+    let score = 0.0;
+    terms.forEach((t, i) => {
+      const f = 10.0 * occurrences(r.h_units, t) + 1.0 * occurrences(r.b_units, t);
+      score += idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + (b * D) / avgdl)));
+    });
+    return { row: Number(r.row), score: -1.0 * score };
+  });
 }
 
 /** Search hits for node rows: plan title, path (labels of the ancestors and the node), a snippet with the needles. */

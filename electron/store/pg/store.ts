@@ -14,7 +14,7 @@ import { notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
 import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
 import { migratePg } from './migrate.js';
-import { nodeSearchColumns, searchPg } from './search.js';
+import { nodeSearchColumns, searchPg, type NodeFacets } from './search.js';
 
 const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
 
@@ -49,10 +49,11 @@ interface NodeRecord {
   h_units: string;
   b_units: string;
   tokens: string[];
+  n_tokens: number;
 }
 
 /** Pre-order node records with their search columns (computed before the transaction, as the Library does). */
-function nodeRecords(nodes: PlanNode[]): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
+function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
   const records: NodeRecord[] = [];
   const departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> = [];
   const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
@@ -74,7 +75,7 @@ function nodeRecords(nodes: PlanNode[]): { records: NodeRecord[]; departments: A
         themes: JSON.stringify(n.themes),
         unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
         extra: extraFields(n),
-        ...nodeSearchColumns(n.heading, n.body),
+        ...nodeSearchColumns(n, facets),
       });
       const seen = new Set<string>();
       for (const name of n.lead) if (name.trim() && !seen.has('l' + name)) { seen.add('l' + name); departments.push({ node_id: n.id, name, role: 'lead' }); }
@@ -177,18 +178,18 @@ export class PgStore implements PlanStore {
     return this.tx(fn, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
-  private async insertNodes(c: PoolClient, planId: string, nodes: PlanNode[]): Promise<void> {
-    const { records, departments } = nodeRecords(nodes);
+  private async insertNodes(c: PoolClient, planId: string, nodes: PlanNode[], meta: PlanDoc['meta']): Promise<void> {
+    const { records, departments } = nodeRecords(nodes, { district: meta.district, period: meta.period });
     if (!records.length) return;
     await c.query(
       `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,
-                          indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens)
+                          indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens, n_tokens)
        SELECT $1, x.node_id, x.parent_id, x.position, x.seq, x.depth, x.kind, x.number, x.heading, x.body,
               x.lead::json, x.partners::json, x.indicators::json, x.milestones::json, x.themes::json, x.unreviewed,
-              x.extra::json, x.h_units, x.b_units, ARRAY(SELECT json_array_elements_text(x.tokens))
+              x.extra::json, x.h_units, x.b_units, ARRAY(SELECT json_array_elements_text(x.tokens)), x.n_tokens
        FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer,
               kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
-              themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json)
+              themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
        ORDER BY x.seq`,
       [planId, JSON.stringify(records)],
     );
@@ -213,7 +214,7 @@ export class PgStore implements PlanStore {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
         [id, ...planColumns(doc, meta), now],
       );
-      await this.insertNodes(c, id, doc.nodes);
+      await this.insertNodes(c, id, doc.nodes, doc.meta);
     });
     return id;
   }
@@ -236,7 +237,7 @@ export class PgStore implements PlanStore {
          WHERE id = $1`,
         [id, ...planColumns(doc, doc.meta), updatedAt],
       );
-      await this.insertNodes(c, id, doc.nodes);
+      await this.insertNodes(c, id, doc.nodes, doc.meta);
       return { revision: current + 1, updatedAt };
     });
   }

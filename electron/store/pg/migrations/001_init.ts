@@ -12,6 +12,7 @@ import type { PgMigration } from './index.js';
  *   units of both (the app's own tokens), under a GIN index. A query term must have all its tokens (the index
  *   narrows the candidates) and occur in h_units or b_units (strpos: the exact substring test), which is the
  *   SQLite FTS5 phrase semantics.
+ *   n_tokens: the number of tokens SQLite's FTS5 row of the node holds (bm25's document length, ../search.ts).
  * - kind includes 'box' (SQLite 006).
  */
 export const migration001: PgMigration = {
@@ -65,6 +66,7 @@ export const migration001: PgMigration = {
         h_units    text NOT NULL,
         b_units    text NOT NULL,
         tokens     text[] NOT NULL,
+        n_tokens   integer NOT NULL,
         UNIQUE (plan_id, node_id),
         UNIQUE (plan_id, seq),
         FOREIGN KEY (plan_id, parent_id) REFERENCES nodes (plan_id, node_id) ON DELETE CASCADE
