@@ -18,7 +18,8 @@
  * Ranking, with the Library's candidate caps (newest HEADING_CANDIDATES heading matches; newest RANK_CANDIDATES
  * matches): heading hits first, by how much of the heading the terms cover, then newest first — the Library's own
  * rule. Then the other matches by FTS5's bm25, computed here from the same statistics FTS5 uses (bm25() below:
- * nodes in the library, nodes holding each term, the node's token count n_tokens, the average), then newest first.
+ * nodes in the library, nodes holding each term, the node's token count n_tokens, the average — the totals kept
+ * per plan in plans.n_nodes / n_tokens), then newest first.
  * So both stores return the same hits in the same order with the same scores (up to the rounding of ln).
  */
 import type { PoolClient } from 'pg';
@@ -114,6 +115,10 @@ async function filterSql(c: PoolClient, filters: SearchFilters, args: Args): Pro
 }
 
 export async function searchPg(c: PoolClient, query: string, filters: SearchFilters): Promise<SearchHit[]> {
+  // Matches come from the GIN index, never from walking the table (a seq scan or a backward walk of the primary
+  // key reads and decompresses every row's token array: 130–200 ms at 100 plans for a rare or a frequent term).
+  // With those costs inflated, PostgreSQL would JIT-compile every statement (300 ms for a sum over 100 plans).
+  await c.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL jit = off');
   const hits = await searchTerms(c, query, filters);
   if (hits.length) return hits;
   const words = segmentQuery(query);
@@ -136,8 +141,19 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
   const ndls = terms.map((t) => t.join(''));
   const tokens = [...new Set(terms.flatMap(termTokens))];
   const all = [`n.tokens @> ${args.add(tokens)}::text[]`, ...where];
-  const ph = ndls.map((t) => `${args.add(t)}::text`);
-  for (const t of ph) all.push(`(strpos(n.h_units, ${t}) > 0 OR strpos(n.b_units, ${t}) > 0)`);
+  // A term of one or two units is exactly one token: the GIN test is the whole test; longer terms need strpos.
+  // Their parameters come first, so the second pass (which names no other) can pass a prefix of the list.
+  const ph: string[] = new Array(ndls.length);
+  terms.forEach((u, i) => {
+    if (u.length > 2) {
+      ph[i] = `${args.add(ndls[i])}::text`;
+      all.push(`(strpos(n.h_units, ${ph[i]}) > 0 OR strpos(n.b_units, ${ph[i]}) > 0)`);
+    }
+  });
+  const allArgs = args.list.slice();
+  terms.forEach((u, i) => {
+    if (u.length <= 2) ph[i] = `${args.add(ndls[i])}::text`;
+  });
   const inHeading = `(${ph.map((t) => `strpos(n.h_units, ${t}) > 0`).join(' OR ')})`;
 
   // Pass 1: heading hits, the newest HEADING_CANDIDATES, ranked by coverage of the heading (library.ts).
@@ -159,7 +175,7 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
     const seen = new Set(heads.rows.map((r) => Number(r.row)));
     const cands = await c.query<{ row: string; h_units: string; b_units: string; n_tokens: number }>(
       `SELECT n.row, n.h_units, n.b_units, n.n_tokens FROM ${from} WHERE ${all.join(' AND ')} ORDER BY n.row DESC LIMIT ${RANK_CANDIDATES}`,
-      args.list,
+      allArgs,
     );
     const ranked = cands.rows.length ? await bm25(c, ndls, cands.rows) : [];
     ranked.sort((a, b) => a.score - b.score || b.row - a.row);
@@ -189,15 +205,17 @@ function occurrences(text: string, needle: string): number {
 async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h_units: string; b_units: string; n_tokens: number }>): Promise<Array<{ row: number; score: number }>> {
   const k1 = 1.2;
   const b = 0.75;
-  const stats = await c.query<{ n: string; total: string | null }>(`SELECT count(*) AS n, sum(n_tokens) AS total FROM nodes`);
+  const stats = await c.query<{ n: string; total: string | null }>(`SELECT sum(n_nodes) AS n, sum(n_tokens) AS total FROM plans`);
   const nRow = Number(stats.rows[0].n);
   const avgdl = Number(stats.rows[0].total ?? 0) / nRow;
   const idf: number[] = [];
   for (const t of terms) {
     const units = [...t];
     const hit = await c.query<{ n: string }>(
-      `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[] AND (strpos(h_units, $2::text) > 0 OR strpos(b_units, $2::text) > 0)`,
-      [termTokens(units), t],
+      units.length > 2
+        ? `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[] AND (strpos(h_units, $2::text) > 0 OR strpos(b_units, $2::text) > 0)`
+        : `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[]`,
+      units.length > 2 ? [termTokens(units), t] : [termTokens(units)],
     );
     const nHit = Number(hit.rows[0].n);
     let v = Math.log((nRow - nHit + 0.5) / (nHit + 0.5));

@@ -180,6 +180,8 @@ export class PgStore implements PlanStore {
 
   private async insertNodes(c: PoolClient, planId: string, nodes: PlanNode[], meta: PlanDoc['meta']): Promise<void> {
     const { records, departments } = nodeRecords(nodes, { district: meta.district, period: meta.period });
+    // the plan's share of the search statistics (bm25: nodes and tokens in the library), on the row this write holds
+    await c.query(`UPDATE plans SET n_nodes = $2, n_tokens = $3 WHERE id = $1`, [planId, records.length, records.reduce((a, r) => a + r.n_tokens, 0)]);
     if (!records.length) return;
     await c.query(
       `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,

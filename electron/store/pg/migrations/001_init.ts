@@ -12,7 +12,9 @@ import type { PgMigration } from './index.js';
  *   units of both (the app's own tokens), under a GIN index. A query term must have all its tokens (the index
  *   narrows the candidates) and occur in h_units or b_units (strpos: the exact substring test), which is the
  *   SQLite FTS5 phrase semantics.
- *   n_tokens: the number of tokens SQLite's FTS5 row of the node holds (bm25's document length, ../search.ts).
+ *   n_tokens: the number of tokens SQLite's FTS5 row of the node holds (bm25's document length, ../search.ts);
+ *   plans.n_nodes / plans.n_tokens: the plan's nodes and their tokens, so the library's totals (bm25's N and
+ *   average length) are a sum over plans, not over nodes, kept by the write that holds the plan's row anyway.
  * - kind includes 'box' (SQLite 006).
  */
 export const migration001: PgMigration = {
@@ -40,7 +42,9 @@ export const migration001: PgMigration = {
         format       text NOT NULL,
         created_at   text NOT NULL,
         updated_at   text NOT NULL,
-        revision     integer NOT NULL DEFAULT 1 CHECK (revision >= 1)
+        revision     integer NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        n_nodes      integer NOT NULL DEFAULT 0,
+        n_tokens     bigint NOT NULL DEFAULT 0
       );
       CREATE INDEX plans_district ON plans (district);
 
