@@ -20,7 +20,8 @@
  * rule. Then the other matches by FTS5's bm25, computed here from the same statistics FTS5 uses (bm25() below:
  * nodes in the library, nodes holding each term, the node's token count n_tokens, the average — the totals kept
  * per plan in plans.n_nodes / n_tokens), then newest first.
- * So both stores return the same hits in the same order with the same scores (up to the rounding of ln).
+ * So both stores return the same hits in the same order with the same scores, bit for bit (ln is computed by
+ * PostgreSQL, i.e. the C library, as in SQLite; the rest is the same float64 operations in the same order).
  */
 import type { PoolClient } from 'pg';
 import type { SearchFilters, SearchHit } from '../../core/library.js';
@@ -210,17 +211,15 @@ async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h
   const avgdl = Number(stats.rows[0].total ?? 0) / nRow;
   const idf: number[] = [];
   for (const t of terms) {
+    // ln in SQL: the C library's log, as FTS5's (JavaScript's Math.log may differ in the last bit)
     const units = [...t];
-    const hit = await c.query<{ n: string }>(
-      units.length > 2
-        ? `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[] AND (strpos(h_units, $2::text) > 0 OR strpos(b_units, $2::text) > 0)`
-        : `SELECT count(*) AS n FROM nodes WHERE tokens @> $1::text[]`,
-      units.length > 2 ? [termTokens(units), t] : [termTokens(units)],
+    const hit = await c.query<{ idf: number }>(
+      `SELECT CASE WHEN v <= 0.0 THEN 1e-6::float8 ELSE v END AS idf FROM (
+         SELECT ln(($1::float8 - count(*) + 0.5::float8) / (count(*) + 0.5::float8)) AS v FROM nodes
+         WHERE tokens @> $2::text[]${units.length > 2 ? ` AND (strpos(h_units, $3::text) > 0 OR strpos(b_units, $3::text) > 0)` : ''}) s`,
+      units.length > 2 ? [nRow, termTokens(units), t] : [nRow, termTokens(units)],
     );
-    const nHit = Number(hit.rows[0].n);
-    let v = Math.log((nRow - nHit + 0.5) / (nHit + 0.5));
-    if (v <= 0.0) v = 1e-6;
-    idf.push(v);
+    idf.push(hit.rows[0].idf);
   }
   return rows.map((r) => {
     const D = r.n_tokens;
