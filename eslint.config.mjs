@@ -15,6 +15,7 @@
  *   keywords and field-line reader), never its internals. shared/ never imports Node built-ins, electron, the
  *   renderer's packages or anything outside shared/.
  *   electron/core                  ← shared, Node; never 'electron'
+ *   electron/store                 ← core, shared, Node (the async library stores: SQLite, PostgreSQL); never 'electron'
  *   electron/bridge, electron/cli  ← core, shared, Node; never 'electron'
  *   electron/main                  ← core, shared, Node, 'electron'
  *   electron/preload               ← shared/api and 'electron' only
@@ -51,7 +52,8 @@ const layerPolicies = [
   { from: el('shared-api'), allow: { to: [el('shared-text', 'shared-model', 'shared-root', 'shared-compare', 'shared-export', 'shared-review'), externals(['zod'])] } },
   // hosts: the core behind one API, and what carries it
   { from: el('core'), allow: { to: [el(...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
-  { from: el('bridge', 'cli'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('store'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('bridge', 'cli'), allow: { to: [el('core', 'store', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('main'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('preload'), allow: { to: [el('shared-api'), externals(['electron'])] } },
   // renderer: shared (importer through its entry), the browser's packages
@@ -63,13 +65,13 @@ const layerPolicies = [
   { allow: { dependency: { relationship: { to: 'internal' } } } },
   { from: errorsOnly, disallow: { to: el('shared-root'), dependency: { relationship: { to: 'internal' } } } },
   {
-    from: el(...SHARED, 'core', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
+    from: el(...SHARED, 'core', 'store', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
     disallow: { to: { element: { type: 'shared-importer', fileInternalPath: '!{index,public}.ts' } } },
     message: 'shared/importer is used through index.ts (the importer) or public.ts (marker grammar, themes, field lines), not its internals',
   },
   // …and never the host-only packages below electron/main
   {
-    from: el(...SHARED, 'shared-importer', 'core', 'bridge', 'cli', 'renderer'),
+    from: el(...SHARED, 'shared-importer', 'core', 'store', 'bridge', 'cli', 'renderer'),
     disallow: { to: externals(['electron']) },
     message: "only electron/main and electron/preload may import 'electron'",
   },
@@ -155,6 +157,7 @@ export default [
         { type: 'shared-root', pattern: 'shared', partialMatch: false },
         { type: 'script', pattern: 'electron/packaging', partialMatch: false },
         { type: 'core', pattern: 'electron/core', partialMatch: false },
+        { type: 'store', pattern: 'electron/store', partialMatch: false },
         { type: 'bridge', pattern: 'electron/bridge', partialMatch: false },
         { type: 'cli', pattern: 'electron/cli', partialMatch: false },
         { type: 'main', pattern: 'electron/main', partialMatch: false },

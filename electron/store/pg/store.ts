@@ -1,0 +1,423 @@
+/**
+ * PgStore: the PlanStore on PostgreSQL through a node-postgres Pool. Schema: ./migrations; search: ./search.ts.
+ *
+ * Writes are transactions on one pooled client. The revision check of replacePlan reads the plan row FOR UPDATE, so
+ * two writers starting from the same revision are serialised on that row and the second one sees the first one's
+ * revision ('conflict'), never overwriting it. Reads of a plan (row + nodes) run in one REPEATABLE READ snapshot.
+ */
+import crypto from 'node:crypto';
+import pg from 'pg';
+import type { PoolClient } from 'pg';
+import { AppError } from '../../../shared/errors.js';
+import { countKinds, type FORMAT, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
+import { notFound, type SearchFilters } from '../../core/library.js';
+import { conflictError } from '../common.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
+import { migratePg } from './migrate.js';
+import { nodeSearchColumns, searchPg, type NodeFacets } from './search.js';
+
+const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
+
+/** Fields of a node without a column of their own (a newer model), or null (library.ts extraFields). */
+function extraFields(n: PlanNode): string | null {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
+}
+
+function newPlanId(): string {
+  return 'p_' + crypto.randomBytes(9).toString('base64url');
+}
+
+interface NodeRecord {
+  node_id: string;
+  parent_id: string | null;
+  position: number;
+  seq: number;
+  depth: number;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+  body: string;
+  lead: string;
+  partners: string;
+  indicators: string;
+  milestones: string;
+  themes: string;
+  unreviewed: boolean | null;
+  extra: string | null;
+  h_units: string;
+  b_units: string;
+  tokens: string[];
+  n_tokens: number;
+}
+
+/** Pre-order node records with their search columns (computed before the transaction, as the Library does). */
+function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
+  const records: NodeRecord[] = [];
+  const departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> = [];
+  const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
+    list.forEach((n, position) => {
+      records.push({
+        node_id: n.id,
+        parent_id: parentId,
+        position,
+        seq: records.length,
+        depth,
+        kind: n.kind,
+        number: n.number,
+        heading: n.heading,
+        body: n.body,
+        lead: JSON.stringify(n.lead),
+        partners: JSON.stringify(n.partners),
+        indicators: JSON.stringify(n.indicators),
+        milestones: JSON.stringify(n.milestones),
+        themes: JSON.stringify(n.themes),
+        unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
+        extra: extraFields(n),
+        ...nodeSearchColumns(n, facets),
+      });
+      const seen = new Set<string>();
+      for (const name of n.lead) if (name.trim() && !seen.has('l' + name)) { seen.add('l' + name); departments.push({ node_id: n.id, name, role: 'lead' }); }
+      for (const name of n.partners) if (name.trim() && !seen.has('p' + name)) { seen.add('p' + name); departments.push({ node_id: n.id, name, role: 'partner' }); }
+      visit(n.children, n.id, depth + 1);
+    });
+  };
+  visit(nodes, null, 0);
+  return { records, departments };
+}
+
+function planColumns(doc: PlanDoc, meta: PlanDoc['meta']): unknown[] {
+  return [
+    meta.title,
+    meta.district,
+    meta.period?.start ?? null,
+    meta.period?.end ?? null,
+    meta.status,
+    meta.source?.fileName ?? null,
+    JSON.stringify(countKinds(doc.nodes)),
+    JSON.stringify(meta),
+    doc.report === undefined ? null : JSON.stringify(doc.report),
+    doc.format,
+  ];
+}
+
+interface PlanRow {
+  id: string;
+  title: string;
+  district: string | null;
+  period_start: number | null;
+  period_end: number | null;
+  status: PlanStatus;
+  source_file: string | null;
+  counts: Record<string, number>;
+  meta: PlanDoc['meta'];
+  report: PlanDoc['report'] | null;
+  format: string;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface PgStoreOptions {
+  /** postgres://user@host:port/db, or a socket folder as host (postgres:///db?host=/run/postgresql). */
+  connectionString: string;
+  /** Pool size (default 10). */
+  max?: number;
+}
+
+/** A connection string without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+export class PgStore implements PlanStore {
+  readonly kind = 'postgres' as const;
+
+  private constructor(readonly pool: pg.Pool) {}
+
+  /**
+   * Connect and migrate. A server that cannot be reached gives AppError 'unavailable' (the address without its
+   * password); a database of a newer schema 'db-too-new'.
+   */
+  static async open(opts: PgStoreOptions): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.max ?? 10 });
+    // An idle client that loses its server must not crash the process: the next query reports it.
+    pool.on('error', () => {});
+    try {
+      await migratePg(pool);
+    } catch (e) {
+      await pool.end();
+      if (e instanceof AppError) throw e;
+      const err = e as { code?: string; message?: string };
+      throw new AppError('unavailable', `无法连接或初始化 PostgreSQL 资料库(${redactUrl(opts.connectionString)}):${err.message ?? String(e)}`, {
+        code: err.code ?? null,
+        en: `Cannot connect to or set up the PostgreSQL library at ${redactUrl(opts.connectionString)}.`,
+      });
+    }
+    return new PgStore(pool);
+  }
+
+  /** Run `fn` in a transaction on one client (rolled back when it throws). */
+  private async tx<T>(fn: (c: PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query(begin);
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  private read<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    return this.tx(fn, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  private async insertNodes(c: PoolClient, planId: string, nodes: PlanNode[], meta: PlanDoc['meta']): Promise<void> {
+    const { records, departments } = nodeRecords(nodes, { district: meta.district, period: meta.period });
+    // the plan's share of the search statistics (bm25: nodes and tokens in the library), on the row this write holds
+    await c.query(`UPDATE plans SET n_nodes = $2, n_tokens = $3 WHERE id = $1`, [planId, records.length, records.reduce((a, r) => a + r.n_tokens, 0)]);
+    if (!records.length) return;
+    await c.query(
+      `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,
+                          indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens, n_tokens)
+       SELECT $1, x.node_id, x.parent_id, x.position, x.seq, x.depth, x.kind, x.number, x.heading, x.body,
+              x.lead::json, x.partners::json, x.indicators::json, x.milestones::json, x.themes::json, x.unreviewed,
+              x.extra::json, x.h_units, x.b_units, ARRAY(SELECT json_array_elements_text(x.tokens)), x.n_tokens
+       FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer,
+              kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
+              themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
+       ORDER BY x.seq`,
+      [planId, JSON.stringify(records)],
+    );
+    if (departments.length) {
+      await c.query(
+        `INSERT INTO node_departments (name, node_row, role)
+         SELECT d.name, n.row, d.role FROM json_to_recordset($2::json) AS d(node_id text, name text, role text)
+         JOIN nodes n ON n.plan_id = $1 AND n.node_id = d.node_id
+         ON CONFLICT DO NOTHING`,
+        [planId, JSON.stringify(departments)],
+      );
+    }
+  }
+
+  async addPlan(doc: PlanDoc, opts: { status?: PlanStatus; id?: string } = {}): Promise<string> {
+    const id = opts.id ?? newPlanId();
+    const now = new Date().toISOString();
+    const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
+    await this.tx(async (c) => {
+      await c.query(
+        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+        [id, ...planColumns(doc, meta), now],
+      );
+      await this.insertNodes(c, id, doc.nodes, doc.meta);
+    });
+    return id;
+  }
+
+  private async lockRevision(c: PoolClient, id: string): Promise<number> {
+    const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 FOR UPDATE`, [id]);
+    if (!rows.length) throw notFound(id);
+    return rows[0].revision;
+  }
+
+  async replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): Promise<Saved> {
+    return this.tx(async (c) => {
+      const current = await this.lockRevision(c, id);
+      if (current !== opts.baseRevision) throw conflictError(id, opts.baseRevision, current);
+      const updatedAt = new Date().toISOString();
+      await c.query(`DELETE FROM nodes WHERE plan_id = $1`, [id]);
+      await c.query(
+        `UPDATE plans SET title = $2, district = $3, period_start = $4, period_end = $5, status = $6, source_file = $7,
+           counts = $8, meta = $9, report = $10, format = $11, updated_at = $12, revision = revision + 1
+         WHERE id = $1`,
+        [id, ...planColumns(doc, doc.meta), updatedAt],
+      );
+      await this.insertNodes(c, id, doc.nodes, doc.meta);
+      return { revision: current + 1, updatedAt };
+    });
+  }
+
+  async setStatus(id: string, status: PlanStatus): Promise<Saved> {
+    return this.tx(async (c) => {
+      const current = await this.lockRevision(c, id);
+      const { rows } = await c.query<{ meta: PlanDoc['meta'] }>(`SELECT meta FROM plans WHERE id = $1`, [id]);
+      const updatedAt = new Date().toISOString();
+      await c.query(`UPDATE plans SET status = $2, meta = $3, updated_at = $4, revision = revision + 1 WHERE id = $1`, [
+        id,
+        status,
+        JSON.stringify({ ...rows[0].meta, status }),
+        updatedAt,
+      ]);
+      return { revision: current + 1, updatedAt };
+    });
+  }
+
+  async getPlan(id: string): Promise<PlanDoc> {
+    return this.read(async (c) => (await this.readPlan(c, id)).doc);
+  }
+
+  async getStored(id: string): Promise<StoredPlan> {
+    return this.read(async (c) => {
+      const { doc, revision } = await this.readPlan(c, id);
+      return { ...doc, id, revision };
+    });
+  }
+
+  private async readPlan(c: PoolClient, id: string): Promise<{ doc: PlanDoc; revision: number }> {
+    const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1`, [id]);
+    if (!p.rows.length) throw notFound(id);
+    const row = p.rows[0];
+    const n = await c.query(
+      `SELECT node_id, parent_id, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra
+       FROM nodes WHERE plan_id = $1 ORDER BY seq`,
+      [id],
+    );
+    const roots: PlanNode[] = [];
+    const byId = new Map<string, PlanNode>();
+    for (const r of n.rows) {
+      const node: PlanNode = {
+        id: r.node_id,
+        kind: r.kind,
+        number: r.number,
+        heading: r.heading,
+        body: r.body,
+        lead: r.lead,
+        partners: r.partners,
+        indicators: r.indicators,
+        milestones: r.milestones,
+        themes: r.themes,
+        children: [],
+      };
+      if (r.unreviewed !== null) node.unreviewed = r.unreviewed;
+      if (r.extra !== null) Object.assign(node, r.extra);
+      byId.set(r.node_id, node);
+      // pre-order: a parent is always seen before its children, siblings in position order
+      (r.parent_id === null ? roots : byId.get(r.parent_id)!.children).push(node);
+    }
+    const doc: PlanDoc = { format: row.format as typeof FORMAT, id: row.id, meta: row.meta, nodes: roots };
+    if (row.report !== null) doc.report = row.report;
+    return { doc, revision: row.revision };
+  }
+
+  async revisionOf(id: string): Promise<number> {
+    const { rows } = await this.pool.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1`, [id]);
+    if (!rows.length) throw notFound(id);
+    return rows[0].revision;
+  }
+
+  async hasPlan(id: string): Promise<boolean> {
+    const { rows } = await this.pool.query(`SELECT 1 FROM plans WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  async deletePlan(id: string): Promise<void> {
+    // nodes, their departments (and with them the search columns) go by cascade
+    const { rowCount } = await this.pool.query(`DELETE FROM plans WHERE id = $1`, [id]);
+    if (!rowCount) throw notFound(id);
+  }
+
+  async listPlans(filters: ListFilters = {}): Promise<PlanSummary[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const arg = (v: unknown) => `$${args.push(v)}`;
+    if (filters.district !== undefined) where.push(filters.district === null ? 'district IS NULL' : `district = ${arg(filters.district)}`);
+    if (filters.status !== undefined) where.push(`status = ${arg(filters.status)}`);
+    if (filters.period !== undefined) {
+      where.push(
+        filters.period === null
+          ? '(period_start IS NULL OR period_end IS NULL)'
+          : `period_start = ${arg(filters.period.start)} AND period_end = ${arg(filters.period.end)}`,
+      );
+    }
+    const { rows } = await this.pool.query<PlanRow & { based_on: string | null }>(
+      `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
+              meta ->> 'basedOn' AS based_on
+       FROM plans ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, seq`,
+      args,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      district: r.district,
+      period: r.period_start !== null && r.period_end !== null ? { start: r.period_start, end: r.period_end } : null,
+      status: r.status,
+      counts: r.counts,
+      sourceFileName: r.source_file,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      basedOn: r.based_on ?? null,
+      revision: r.revision,
+    }));
+  }
+
+  async countPlans(status: PlanStatus): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::integer AS n FROM plans WHERE status = $1`, [status]);
+    return rows[0].n;
+  }
+
+  async departments(): Promise<string[]> {
+    // COLLATE "C": byte order of UTF-8 = code point order = SQLite's BINARY
+    const { rows } = await this.pool.query<{ name: string }>(`SELECT DISTINCT name COLLATE "C" AS name FROM node_departments ORDER BY 1`);
+    return rows.map((r) => r.name);
+  }
+
+  async search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    // one snapshot for every query of the search (a plan deleted meanwhile cannot leave a hit without its node)
+    return this.read((c) => searchPg(c, query, filters));
+  }
+
+  private static refs(rows: Array<{ id: string; title: string; status: PlanStatus; source_file: string | null; updated_at: string }>): PlanRef[] {
+    return rows.map((r) => ({ id: r.id, title: r.title, status: r.status, sourceFileName: r.source_file, updatedAt: r.updated_at }));
+  }
+
+  async plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): Promise<PlanRef[]> {
+    if (!source?.textSha256 && !source?.sha256) return [];
+    const { rows } = await this.pool.query(
+      `SELECT id, title, status, source_file, updated_at FROM plans
+       WHERE ($1::text IS NOT NULL AND meta -> 'source' ->> 'textSha256' = $1) OR ($2::text IS NOT NULL AND meta -> 'source' ->> 'sha256' = $2)
+       ORDER BY updated_at DESC, seq DESC LIMIT 20`,
+      [source.textSha256 ?? null, source.sha256 ?? null],
+    );
+    return PgStore.refs(rows);
+  }
+
+  async plansHoldingNodes(nodes: Array<{ id: string; heading: string; body: string }>): Promise<PlanRef[]> {
+    const some = [...new Map(nodes.map((n) => [n.id, n])).values()].slice(0, 3);
+    if (!some.length) return [];
+    const args: unknown[] = [];
+    const clauses = some.map((n) => {
+      args.push(n.id, n.heading, n.body);
+      const k = args.length;
+      return `EXISTS (SELECT 1 FROM nodes n WHERE n.plan_id = p.id AND n.node_id = $${k - 2} AND n.heading = $${k - 1} AND n.body = $${k})`;
+    });
+    const { rows } = await this.pool.query(
+      `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p WHERE ${clauses.join(' AND ')}
+       ORDER BY p.updated_at DESC, p.seq DESC LIMIT 20`,
+      args,
+    );
+    return PgStore.refs(rows);
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    const { rows } = await this.pool.query<{ value: T }>(`SELECT value FROM settings WHERE key = $1`, [key]);
+    return rows.length ? rows[0].value : undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.pool.query(`INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
+      key,
+      JSON.stringify(value),
+    ]);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
