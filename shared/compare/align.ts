@@ -19,7 +19,6 @@
  */
 import type { PlanDoc } from '../model/plan';
 import { preparePlan, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
-import { wordKeys } from './tokens';
 
 export interface Pin {
   left: string;
@@ -134,22 +133,37 @@ interface Vec {
 type Intern = (key: string) => number;
 
 function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const pairs: Array<[number, number]> = [];
+  // parallel arrays sorted through packed keys (id · 2^16 + index): no pair arrays, no comparator calls
+  const packed = new Float64Array(tf.size);
+  const xs = new Float64Array(tf.size);
+  let m = 0;
   let sq = 0;
   for (const [k, n] of tf) {
     const x = (1 + Math.log(n)) * idf(k);
     if (x <= 0) continue;
-    pairs.push([intern(k), x]);
+    packed[m] = intern(k) * 65536 + m;
+    xs[m++] = x;
     sq += x * x;
   }
-  pairs.sort((p, q) => p[0] - q[0]);
-  const ids = new Int32Array(pairs.length);
-  const x = new Float64Array(pairs.length);
-  for (let i = 0; i < pairs.length; i++) {
-    ids[i] = pairs[i][0];
-    x[i] = pairs[i][1];
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
+}
+
+/** A Vec from the first m packed keys (id · 2^16 + index into xs) and their weights. */
+function sortedVec(packed: Float64Array, xs: Float64Array, m: number, norm: number): Vec {
+  if (m >= 65536) {
+    // never for a plan node; kept exact for any size
+    const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => Math.floor(packed[i] / 65536) - Math.floor(packed[j] / 65536));
+    return { ids: Int32Array.from(order, (i) => Math.floor(packed[i] / 65536)), x: Float64Array.from(order, (i) => xs[i]), norm };
   }
-  return { ids, x, norm: Math.sqrt(sq) };
+  const keys = packed.subarray(0, m).sort();
+  const ids = new Int32Array(m);
+  const x = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const id = Math.floor(keys[i] / 65536);
+    ids[i] = id;
+    x[i] = xs[keys[i] - id * 65536];
+  }
+  return { ids, x, norm };
 }
 
 function cosine(a: Vec, b: Vec): number {
@@ -170,39 +184,59 @@ function cosine(a: Vec, b: Vec): number {
 }
 
 function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const pairs: Array<[number, number]> = [];
+  const packed = new Float64Array(w.size);
+  const xs = new Float64Array(w.size);
+  let m = 0;
   let sq = 0;
   for (const [k, n] of w) {
     const x = Math.sqrt(n) * idf(k);
     if (x <= 0) continue;
-    pairs.push([intern(k), x]);
+    packed[m] = intern(k) * 65536 + m;
+    xs[m++] = x;
     sq += x * x;
   }
-  pairs.sort((p, q) => p[0] - q[0]);
-  return { ids: Int32Array.from(pairs, (p) => p[0]), x: Float64Array.from(pairs, (p) => p[1]), norm: Math.sqrt(sq) };
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
 /**
  * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
- * prepared node: what the mention component looks names up in.
+ * prepared node: what the mention component looks names up in. A bigram is its two UTF-16 code units as one
+ * number (first · 65536 + second), the same pairs as bigrams()'s two-unit strings.
  */
-const textBigramCache = new WeakMap<PreparedNode, Set<string>>();
-function textBigrams(n: PreparedNode): Set<string> {
+const textBigramCache = new WeakMap<PreparedNode, Set<number>>();
+function textBigrams(n: PreparedNode): Set<number> {
   let set = textBigramCache.get(n);
   if (!set) {
-    set = new Set<string>();
-    const t = wordKeys(n.textTokens).join('');
-    for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
+    set = new Set<number>();
+    let prev = -1;
+    for (const t of n.textTokens) {
+      if (!t.w) continue;
+      const k = t.k;
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (prev >= 0) set.add(prev * 65536 + c);
+        prev = c;
+      }
+    }
     textBigramCache.set(n, set);
   }
   return set;
 }
+const bigramCode = (b: string) => b.charCodeAt(0) * 65536 + b.charCodeAt(1);
 
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
   let shared = 0;
   for (const x of A) if (B.has(x)) shared++;
   return shared / (A.size + B.size - shared);
+}
+
+/** The distinct bigrams of a node's heading and quoted name (what a heading bigram's document frequency counts). */
+const headingBigramCache = new WeakMap<PreparedNode, string[]>();
+function headingBigramSet(n: PreparedNode): string[] {
+  let list = headingBigramCache.get(n);
+  if (!list) headingBigramCache.set(n, (list = [...new Set([...n.headBigrams, ...(n.core?.bigrams ?? [])])]));
+  return list;
 }
 
 /**
@@ -225,7 +259,7 @@ export function localIdf(plans: PreparedPlan[]): {
       n++;
       for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
       for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
-      for (const b of new Set([...node.headBigrams, ...(node.core?.bigrams ?? [])])) bdf.set(b, (bdf.get(b) ?? 0) + 1);
+      for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
     }
   }
   return {
@@ -301,7 +335,9 @@ export function makeScorer(
   const nameBigrams = memo((n: PreparedNode) => {
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
     const w = list.map(bigramIdf);
-    return { list, w, all: w.reduce((x, y) => x + y, 0) };
+    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs
+    const codes = list.map((b) => (b.length === 2 ? bigramCode(b) : -1));
+    return { list, codes, w, all: w.reduce((x, y) => x + y, 0) };
   });
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
   const contains = (a: PreparedNode, b: PreparedNode): number => {
@@ -310,7 +346,7 @@ export function makeScorer(
     const text = textBigrams(a);
     if (!text.size) return 0;
     let hit = 0;
-    for (let i = 0; i < name.list.length; i++) if (text.has(name.list[i])) hit += name.w[i];
+    for (let i = 0; i < name.codes.length; i++) if (text.has(name.codes[i])) hit += name.w[i];
     return hit / name.all;
   };
   return {

@@ -42,45 +42,47 @@ export const MAX_EDIT_COST = 4000;
  * search is O((N + M)·D) in time and O(D²) in the trace. The script stays a shortest one.
  */
 export function myers(sa: readonly string[], sb: readonly string[], maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
-  // intern the keys: the inner loop compares integers, not strings; mark which side(s) each key occurs on
-  const ids = new Map<string, number>();
+  // intern the keys (a table kept between calls: the same words come back pair after pair) so that the inner
+  // loop compares integers, not strings; mark which side(s) each key occurs on (stamps: no clearing per call)
+  if (KEY_IDS.size > MAX_KEY_IDS || stampNow > 0x3fffffff) {
+    KEY_IDS.clear();
+    stampNow = 0;
+    seenA = new Int32Array(1024);
+    seenB = new Int32Array(1024);
+  }
+  const stamp = ++stampNow;
   const a = new Int32Array(sa.length);
   const b = new Int32Array(sb.length);
-  for (let i = 0; i < sa.length; i++) {
-    let id = ids.get(sa[i]);
-    if (id === undefined) ids.set(sa[i], (id = ids.size));
-    a[i] = id;
-  }
-  const inA = ids.size;
-  const inB = new Uint8Array(inA);
-  for (let j = 0; j < sb.length; j++) {
-    let id = ids.get(sb[j]);
-    if (id === undefined) ids.set(sb[j], (id = ids.size));
-    else if (id < inA) inB[id] = 1;
-    b[j] = id;
-  }
+  for (let i = 0; i < sa.length; i++) a[i] = keyId(sa[i]);
+  if (seenA.length < KEY_IDS.size) grow();
+  for (let i = 0; i < a.length; i++) seenA[a[i]] = stamp;
+  for (let j = 0; j < sb.length; j++) b[j] = keyId(sb[j]);
+  if (seenA.length < KEY_IDS.size) grow();
+  for (let j = 0; j < b.length; j++) seenB[b[j]] = stamp;
+  const inA = (id: number) => seenA[id] === stamp;
+  const inB = (id: number) => seenB[id] === stamp;
   // keep only keys on both sides
   let n = 0;
-  for (let i = 0; i < a.length; i++) if (inB[a[i]]) n++;
+  for (let i = 0; i < a.length; i++) if (inB(a[i])) n++;
   let m = 0;
-  for (let j = 0; j < b.length; j++) if (b[j] < inA && inB[b[j]]) m++;
+  for (let j = 0; j < b.length; j++) if (inA(b[j])) m++;
   const discarded = a.length - n + (b.length - m);
   if (discarded > maxCost) return null;
   if (discarded === 0) return myersCore(a, b, maxCost);
   const ra = new Int32Array(n);
   const rb = new Int32Array(m);
   n = 0;
-  for (let i = 0; i < a.length; i++) if (inB[a[i]]) ra[n++] = a[i];
+  for (let i = 0; i < a.length; i++) if (inB(a[i])) ra[n++] = a[i];
   m = 0;
-  for (let j = 0; j < b.length; j++) if (b[j] < inA && inB[b[j]]) rb[m++] = b[j];
+  for (let j = 0; j < b.length; j++) if (inA(b[j])) rb[m++] = b[j];
   const core = myersCore(ra, rb, maxCost - discarded);
   if (core === null) return null;
   // put the discarded keys back: between two equal keys, deletions then insertions
   const ops: Array<-1 | 0 | 1> = [];
   let i = 0;
   let j = 0;
-  const keptA = (x: number) => inB[a[x]] === 1;
-  const keptB = (y: number) => b[y] < inA && inB[b[y]] === 1;
+  const keptA = (x: number) => inB(a[x]);
+  const keptB = (y: number) => inA(b[y]);
   for (const op of core) {
     if (op === 0) {
       while (!keptA(i)) (ops.push(-1), i++);
@@ -101,6 +103,29 @@ export function myers(sa: readonly string[], sb: readonly string[], maxCost = MA
   while (i < a.length) (ops.push(-1), i++);
   while (j < b.length) (ops.push(1), j++);
   return ops;
+}
+
+/** Key → integer, shared by every call of myers (cleared when it grows past MAX_KEY_IDS). */
+const KEY_IDS = new Map<string, number>();
+const MAX_KEY_IDS = 200_000;
+/** seenA[id] / seenB[id] === stampNow: the key occurs on that side in the current call. */
+let seenA = new Int32Array(1024);
+let seenB = new Int32Array(1024);
+let stampNow = 0;
+
+function keyId(k: string): number {
+  let id = KEY_IDS.get(k);
+  if (id === undefined) KEY_IDS.set(k, (id = KEY_IDS.size));
+  return id;
+}
+function grow(): void {
+  const size = Math.max(KEY_IDS.size, seenA.length * 2);
+  const a = new Int32Array(size);
+  a.set(seenA);
+  const b = new Int32Array(size);
+  b.set(seenB);
+  seenA = a;
+  seenB = b;
 }
 
 /** The trace of myersCore, reused between calls (grown on demand; a very large one is not kept). */

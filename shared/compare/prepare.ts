@@ -12,7 +12,7 @@
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
 import { toSimplified } from '../text/fold';
-import { themeCounts, themesOf } from '../importer/themes';
+import { THEMES, themeCounts } from '../importer/themes';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';
 
@@ -176,8 +176,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      themes: themesOf(toSimplified(`${node.heading}\n${text}`)),
-      themeWeights: themeWeights(toSimplified(node.heading), toSimplified(text)),
+      ...themesAndWeights(toSimplified(node.heading), toSimplified(text)),
       departments,
       surface,
     };
@@ -191,10 +190,17 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
 
 export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
 
-function themeWeights(heading: string, text: string): Map<string, number> {
+/**
+ * Theme weights (themeCounts of text, heading hits × HEAD_THEME_WEIGHT) and the themes mentioned — what
+ * themesOf(heading + '\n' + text) gives (the keywords are plain words: none spans the line break), from the
+ * same two counts instead of a third pass of the keyword patterns.
+ */
+function themesAndWeights(heading: string, text: string): { themes: string[]; themeWeights: Map<string, number> } {
+  const head = themeCounts(heading);
   const out = themeCounts(text);
-  for (const [t, n] of themeCounts(heading)) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
-  return out;
+  const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
+  for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
+  return { themes, themeWeights: out };
 }
 
 const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;
