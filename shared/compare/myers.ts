@@ -32,46 +32,38 @@ export function myers(sa: readonly string[], sb: readonly string[], maxCost = MA
   for (let j = 0; j < sb.length; j++) b[j] = keyId(sb[j]);
   if (seenA.length < KEY_IDS.size) grow();
   for (let j = 0; j < b.length; j++) seenB[b[j]] = stamp;
-  const inA = (id: number) => seenA[id] === stamp;
-  const inB = (id: number) => seenB[id] === stamp;
+  // (plain loops, no helper closures: in a one-shot process this runs before the JIT has compiled it)
+  const inA = seenA;
+  const inB = seenB;
   // keep only keys on both sides
   let n = 0;
-  for (let i = 0; i < a.length; i++) if (inB(a[i])) n++;
+  for (let i = 0; i < a.length; i++) if (inB[a[i]] === stamp) n++;
   let m = 0;
-  for (let j = 0; j < b.length; j++) if (inA(b[j])) m++;
+  for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) m++;
   const discarded = a.length - n + (b.length - m);
   if (discarded > maxCost) return null;
   if (discarded === 0) return myersCore(a, b, maxCost);
   const ra = new Int32Array(n);
   const rb = new Int32Array(m);
   n = 0;
-  for (let i = 0; i < a.length; i++) if (inB(a[i])) ra[n++] = a[i];
+  for (let i = 0; i < a.length; i++) if (inB[a[i]] === stamp) ra[n++] = a[i];
   m = 0;
-  for (let j = 0; j < b.length; j++) if (inA(b[j])) rb[m++] = b[j];
+  for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) rb[m++] = b[j];
   const core = myersCore(ra, rb, maxCost - discarded);
   if (core === null) return null;
   // put the discarded keys back: between two equal keys, deletions then insertions
   const ops: Array<-1 | 0 | 1> = [];
   let i = 0;
   let j = 0;
-  const keptA = (x: number) => inB(a[x]);
-  const keptB = (y: number) => inA(b[y]);
-  for (const op of core) {
-    if (op === 0) {
-      while (!keptA(i)) (ops.push(-1), i++);
-      while (!keptB(j)) (ops.push(1), j++);
-      ops.push(0);
-      i++;
-      j++;
-    } else if (op === -1) {
-      while (!keptA(i)) (ops.push(-1), i++);
-      ops.push(-1);
-      i++;
-    } else {
-      while (!keptB(j)) (ops.push(1), j++);
-      ops.push(1);
-      j++;
-    }
+  for (let c = 0; c < core.length; c++) {
+    const op = core[c];
+    if (op !== 1) {
+      while (inB[a[i]] !== stamp) (ops.push(-1), i++);
+      if (op === 0) while (inA[b[j]] !== stamp) (ops.push(1), j++);
+    } else while (inA[b[j]] !== stamp) (ops.push(1), j++);
+    ops.push(op);
+    if (op !== 1) i++;
+    if (op !== -1) j++;
   }
   while (i < a.length) (ops.push(-1), i++);
   while (j < b.length) (ops.push(1), j++);

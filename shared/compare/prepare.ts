@@ -99,6 +99,15 @@ export function nodeText(n: PlanNode): string {
 }
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** One Han character (SINGLE_HAN, with the common block answered without the pattern). */
+function singleHan(k: string): boolean {
+  if (k.length === 1) {
+    const c = k.charCodeAt(0);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if (c < 0x2e80) return false;
+  } else if (k.length !== 2) return false;
+  return SINGLE_HAN.test(k);
+}
 
 /**
  * Terms for similarity from word tokens. The segmenter cuts many domain words into single characters
@@ -115,7 +124,7 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
     runN = 0;
   };
   for (const t of tokens) {
-    if (t.w && SINGLE_HAN.test(t.k)) {
+    if (t.w && singleHan(t.k)) {
       runK += t.k;
       runS += t.s;
       runN++;
