@@ -15,28 +15,22 @@
  *   5. Pins first (forced pairs, then forbidden pairs), then a one-to-one matching over the candidates with
  *      score ≥ threshold: greedy by score (default — as good as Hungarian on the hand-labelled set, see
  *      tests/compare) or Hungarian (maximum total score).
+ * The score is computed in scorer.ts, the Hungarian assignment in hungarian.ts (both re-exported here).
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
 import { preparePlan, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
-import { wordKeys } from './tokens';
+import { hungarian } from './hungarian';
+import { localIdf, makeScorer, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
+
+export { hungarian } from './hungarian';
+export { localIdf, makeScorer, WEIGHTS, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
 export interface Pin {
   left: string;
   right: string;
   /** 'pin': this pair is forced; 'break': these two must not be paired. */
   mode: 'pin' | 'break';
-}
-
-export interface ScoreParts {
-  heading: number;
-  content: number;
-  themes: number | null;
-  departments: number | null;
-  /** How much of one node's name the other's text writes out (0..1). */
-  mention: number;
-  /** Score of the two parents (the actions or sections the tasks stand in); null when neither has one compared. */
-  context?: number | null;
 }
 
 export interface AlignedPair {
@@ -97,14 +91,6 @@ export interface AlignOptions {
 
 export const DEFAULT_THRESHOLD = 0.1;
 
-/** Weights of the score's components (see the top of this file). */
-export interface ScoreWeights {
-  heading: number;
-  content: number;
-  themes: number;
-  departments: number;
-  mention: number;
-}
 /**
  * A pair's score = (own score + CONTEXT_WEIGHT × its parents' score) / (1 + CONTEXT_WEIGHT): two tasks under
  * actions about the same thing (产业 ↔ 产业) are likelier counterparts than two tasks that only share words.
@@ -116,318 +102,12 @@ export const CONTEXT_WEIGHT = 0.3;
  * tests/compare/tune.ts second, docs/compare.md).
  */
 export const SECOND_THRESHOLD = 0.28;
-export const WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ heading: 0.24, content: 0.36, themes: 0.24, departments: 0.08, mention: 0.08 });
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
-const MAX_REASONS = 6;
-
-/**
- * A weighted term vector. Terms are interned to integers per scorer, kept sorted, so a cosine is a merge of two
- * integer arrays; `w` (term → weight) is built only for reasons().
- */
-interface Vec {
-  ids: Int32Array;
-  x: Float64Array;
-  norm: number;
-}
-
-type Intern = (key: string) => number;
-
-function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const pairs: Array<[number, number]> = [];
-  let sq = 0;
-  for (const [k, n] of tf) {
-    const x = (1 + Math.log(n)) * idf(k);
-    if (x <= 0) continue;
-    pairs.push([intern(k), x]);
-    sq += x * x;
-  }
-  pairs.sort((p, q) => p[0] - q[0]);
-  const ids = new Int32Array(pairs.length);
-  const x = new Float64Array(pairs.length);
-  for (let i = 0; i < pairs.length; i++) {
-    ids[i] = pairs[i][0];
-    x[i] = pairs[i][1];
-  }
-  return { ids, x, norm: Math.sqrt(sq) };
-}
-
-function cosine(a: Vec, b: Vec): number {
-  if (!a.norm || !b.norm) return 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < ai.length && j < bi.length) {
-    const p = ai[i];
-    const q = bi[j];
-    if (p === q) dot += a.x[i++] * b.x[j++];
-    else if (p < q) i++;
-    else j++;
-  }
-  return dot / (a.norm * b.norm);
-}
-
-function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const pairs: Array<[number, number]> = [];
-  let sq = 0;
-  for (const [k, n] of w) {
-    const x = Math.sqrt(n) * idf(k);
-    if (x <= 0) continue;
-    pairs.push([intern(k), x]);
-    sq += x * x;
-  }
-  pairs.sort((p, q) => p[0] - q[0]);
-  return { ids: Int32Array.from(pairs, (p) => p[0]), x: Float64Array.from(pairs, (p) => p[1]), norm: Math.sqrt(sq) };
-}
-
-/**
- * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
- * prepared node: what the mention component looks names up in.
- */
-const textBigramCache = new WeakMap<PreparedNode, Set<string>>();
-function textBigrams(n: PreparedNode): Set<string> {
-  let set = textBigramCache.get(n);
-  if (!set) {
-    set = new Set<string>();
-    const t = wordKeys(n.textTokens).join('');
-    for (let i = 0; i + 1 < t.length; i++) set.add(t.slice(i, i + 2));
-    textBigramCache.set(n, set);
-  }
-  return set;
-}
-
-function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
-  if (!A.size || !B.size) return null;
-  let shared = 0;
-  for (const x of A) if (B.has(x)) shared++;
-  return shared / (A.size + B.size - shared);
-}
-
-/**
- * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms, and the same over heading
- * character bigrams (so 智慧 or 服务, in most headings, count for little in a heading match).
- */
-export function localIdf(plans: PreparedPlan[]): {
-  idf: (k: string) => number;
-  bigramIdf: (k: string) => number;
-  themeIdf: (k: string) => number;
-  df: Map<string, number>;
-  n: number;
-} {
-  const df = new Map<string, number>();
-  const bdf = new Map<string, number>();
-  const tdf = new Map<string, number>();
-  let n = 0;
-  for (const p of plans) {
-    for (const node of p.nodes) {
-      n++;
-      for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-      for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
-      for (const b of new Set([...node.headBigrams, ...(node.core?.bigrams ?? [])])) bdf.set(b, (bdf.get(b) ?? 0) + 1);
-    }
-  }
-  return {
-    idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)),
-    bigramIdf: (k) => Math.log(1 + n / (bdf.get(k) ?? 1)),
-    themeIdf: (k) => Math.log(1 + n / (tdf.get(k) ?? 1)),
-    df,
-    n,
-  };
-}
-
-function counts(list: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const x of list) m.set(x, (m.get(x) ?? 0) + 1);
-  return m;
-}
-
-interface Scored {
-  l: PreparedNode;
-  r: PreparedNode;
-  score: number;
-  parts: ScoreParts;
-}
-
-export interface Scorer {
-  score(l: PreparedNode, r: PreparedNode): Scored;
-  /** How much of b's name a's text writes out (0..1, IDF-weighted bigrams). */
-  contains(a: PreparedNode, b: PreparedNode): number;
-  reasons(l: PreparedNode, r: PreparedNode): string[];
-}
-
-export function makeScorer(
-  idf: (k: string) => number,
-  bigramIdf: (k: string) => number,
-  themeIdf: (k: string) => number = () => 1,
-  weights: Readonly<ScoreWeights> = WEIGHTS,
-): Scorer {
-  const termIds = new Map<string, number>();
-  const intern: Intern = (k) => {
-    let id = termIds.get(k);
-    if (id === undefined) termIds.set(k, (id = termIds.size));
-    return id;
-  };
-  // bigrams in their own id space (a bigram and a two-character term are different dimensions)
-  const bigramIds = new Map<string, number>();
-  const internBigram: Intern = (k) => {
-    let id = bigramIds.get(k);
-    if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
-    return id;
-  };
-  const memo = <T extends object, V>(f: (n: T) => V) => {
-    const m = new WeakMap<T, V>();
-    return (n: T) => {
-      let v = m.get(n);
-      if (v === undefined) m.set(n, (v = f(n)));
-      return v;
-    };
-  };
-  const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
-  // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
-  const themeIds = new Map<string, number>();
-  const internTheme: Intern = (k) => {
-    let id = themeIds.get(k);
-    if (id === undefined) themeIds.set(k, (id = themeIds.size));
-    return id;
-  };
-  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
-  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
-  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
-  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
-  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
-  const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
-  const nameBigrams = memo((n: PreparedNode) => {
-    const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
-    const w = list.map(bigramIdf);
-    return { list, w, all: w.reduce((x, y) => x + y, 0) };
-  });
-  /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
-  const contains = (a: PreparedNode, b: PreparedNode): number => {
-    const name = nameBigrams(b);
-    if (!name.all) return 0;
-    const text = textBigrams(a);
-    if (!text.size) return 0;
-    let hit = 0;
-    for (let i = 0; i < name.list.length; i++) if (text.has(name.list[i])) hit += name.w[i];
-    return hit / name.all;
-  };
-  return {
-    contains,
-    score(l, r) {
-      // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
-      let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
-      if (l.core || r.core) {
-        // a quoted name in a heading is what the task is about: 深化完善“智慧养老” ~ 智慧养老
-        h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
-      }
-      const c = cosine(cv(l), cv(r));
-      const tl = tv(l);
-      const tr = tv(r);
-      const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
-      const d = jaccard(deptSet(l), deptSet(r));
-      const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
-      let sum = weights.heading * h + weights.content * c + weights.mention * m;
-      let wsum = weights.heading + weights.content + weights.mention;
-      if (t !== null) {
-        sum += weights.themes * t;
-        wsum += weights.themes;
-      }
-      if (d !== null) {
-        sum += weights.departments * d;
-        wsum += weights.departments;
-      }
-      return { l, r, score: sum / wsum, parts: { heading: h, content: c, themes: t, departments: d, mention: m } };
-    },
-    reasons(l, r) {
-      const a = cv(l);
-      const b = cv(r);
-      const weight = new Map<number, number>();
-      for (let j = 0; j < b.ids.length; j++) weight.set(b.ids[j], b.x[j]);
-      const shared: Array<{ k: string; x: number }> = [];
-      for (const k of l.tf.keys()) {
-        const id = termIds.get(k);
-        if (id === undefined) continue;
-        const i = binarySearch(a.ids, id);
-        const y = weight.get(id);
-        if (i >= 0 && y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y });
-      }
-      shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
-      return shared.slice(0, MAX_REASONS).map((s) => l.surface.get(s.k) ?? s.k);
-    },
-  };
-}
-
-function binarySearch(list: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === x) return mid;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 function countClasses(p: PreparedPlan): Record<string, number> {
   const out: Record<string, number> = {};
   for (const n of p.nodes) out[n.cls] = (out[n.cls] ?? 0) + 1;
-  return out;
-}
-
-/** Maximum-weight assignment (Hungarian, O(n³)) on a rows × cols matrix of scores ≥ 0. Returns col per row or -1. */
-export function hungarian(w: number[][]): number[] {
-  const rows = w.length;
-  const cols = rows ? w[0].length : 0;
-  const n = Math.max(rows, cols);
-  if (!n) return [];
-  const max = Math.max(0, ...w.map((r) => Math.max(0, ...r)));
-  // minimise cost = max − w on a square matrix (padding costs max, i.e. weight 0)
-  const cost = (i: number, j: number) => (i < rows && j < cols ? max - w[i][j] : max);
-  const u = new Float64Array(n + 1);
-  const v = new Float64Array(n + 1);
-  const p = new Int32Array(n + 1);
-  const way = new Int32Array(n + 1);
-  for (let i = 1; i <= n; i++) {
-    p[0] = i;
-    let j0 = 0;
-    const minv = new Float64Array(n + 1).fill(Infinity);
-    const used = new Uint8Array(n + 1);
-    do {
-      used[j0] = 1;
-      const i0 = p[j0];
-      let delta = Infinity;
-      let j1 = 0;
-      for (let j = 1; j <= n; j++) {
-        if (used[j]) continue;
-        const cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
-        if (cur < minv[j]) {
-          minv[j] = cur;
-          way[j] = j0;
-        }
-        if (minv[j] < delta) {
-          delta = minv[j];
-          j1 = j;
-        }
-      }
-      for (let j = 0; j <= n; j++) {
-        if (used[j]) {
-          u[p[j]] += delta;
-          v[j] -= delta;
-        } else minv[j] -= delta;
-      }
-      j0 = j1;
-    } while (p[j0] !== 0);
-    do {
-      const j1 = way[j0];
-      p[j0] = p[j1];
-      j0 = j1;
-    } while (j0);
-  }
-  const out = new Array<number>(rows).fill(-1);
-  for (let j = 1; j <= n; j++) if (p[j] && p[j] - 1 < rows && j - 1 < cols) out[p[j] - 1] = j - 1;
   return out;
 }
 

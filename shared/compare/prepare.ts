@@ -12,7 +12,7 @@
  */
 import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
 import { toSimplified } from '../text/fold';
-import { themeCounts, themesOf } from '../importer/public';
+import { THEMES, themeCounts } from '../importer/public';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { tokenize, wordKeys, type Token } from './tokens';
 
@@ -99,6 +99,15 @@ export function nodeText(n: PlanNode): string {
 }
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** One Han character (SINGLE_HAN, with the common block answered without the pattern). */
+function singleHan(k: string): boolean {
+  if (k.length === 1) {
+    const c = k.charCodeAt(0);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if (c < 0x2e80) return false;
+  } else if (k.length !== 2) return false;
+  return SINGLE_HAN.test(k);
+}
 
 /**
  * Terms for similarity from word tokens. The segmenter cuts many domain words into single characters
@@ -115,7 +124,7 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
     runN = 0;
   };
   for (const t of tokens) {
-    if (t.w && SINGLE_HAN.test(t.k)) {
+    if (t.w && singleHan(t.k)) {
       runK += t.k;
       runS += t.s;
       runN++;
@@ -176,8 +185,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      themes: themesOf(toSimplified(`${node.heading}\n${text}`)),
-      themeWeights: themeWeights(toSimplified(node.heading), toSimplified(text)),
+      ...themesAndWeights(toSimplified(node.heading), toSimplified(text)),
       departments,
       surface,
     };
@@ -191,10 +199,17 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
 
 export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
 
-function themeWeights(heading: string, text: string): Map<string, number> {
+/**
+ * Theme weights (themeCounts of text, heading hits × HEAD_THEME_WEIGHT) and the themes mentioned — what
+ * themesOf(heading + '\n' + text) gives (the keywords are plain words: none spans the line break), from the
+ * same two counts instead of a third pass of the keyword patterns.
+ */
+function themesAndWeights(heading: string, text: string): { themes: string[]; themeWeights: Map<string, number> } {
+  const head = themeCounts(heading);
   const out = themeCounts(text);
-  for (const [t, n] of themeCounts(heading)) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
-  return out;
+  const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
+  for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
+  return { themes, themeWeights: out };
 }
 
 const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;

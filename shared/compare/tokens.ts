@@ -57,8 +57,92 @@ function isSpace(s: string): boolean {
  */
 export const SEGMENT_CHUNK = 1000;
 
+/**
+ * Punctuation that the segmenter always gives a one-character, non-word segment of its own, and that ends a run
+ * of Han characters for its dictionary: cut off here in JS (a fifth of the segments of a plan) so that the
+ * segmenter only sees the pieces between, and so that the same clause is segmented once (PIECE_CACHE). Not when
+ * a neighbour is a letter or digit of an alphabetic script — UAX #29 joins a.b, 3,000, can't, Ａ：Ｂ — nor before a
+ * combining mark or format character (it attaches to what precedes it). tests/compare/align.test.ts checks the
+ * tokens against the segmenter run over whole lines.
+ */
+const CUT_PUNCT = /\p{P}/u;
+const ALNUM_NOT_HAN = /[\p{L}\p{N}\p{M}\p{Cf}]/u;
+const HAN = /\p{Script=Han}/u;
+
+function isCut(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return false; // ASCII punctuation: often inside words, numbers and addresses; left to the segmenter
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (!CUT_PUNCT.test(text[i])) return false;
+  return !joins(text, i - 1) && !joins(text, i + 1);
+}
+/** May the character at i join a punctuation character next to it into one segment? */
+function joins(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return false; // the usual case: a Han character
+  if (c >= 0xd800 && c <= 0xdfff) return true; // outside the BMP: not worth a closer look
+  const ch = text[i];
+  return ALNUM_NOT_HAN.test(ch) && !HAN.test(ch);
+}
+
+/**
+ * Tokens of one piece without cut punctuation, keyed by its Simplified view; the surfaces are the view's (a
+ * caller with a Traditional line makes tokens with its own surfaces). Shared: never mutate.
+ */
+const PIECE_CACHE_TOKENS = 200_000;
+const pieceCache = new Map<string, Token[]>();
+let pieceCacheTokens = 0;
+
+function pieceTokens(view: string): Token[] {
+  let hit = pieceCache.get(view);
+  if (hit) return hit;
+  hit = [];
+  segmentLong(hit, view);
+  pieceCache.set(view, hit);
+  pieceCacheTokens += hit.length;
+  if (pieceCacheTokens > PIECE_CACHE_TOKENS) {
+    for (const [k, v] of pieceCache) {
+      if (pieceCacheTokens <= PIECE_CACHE_TOKENS * 0.75) break;
+      pieceCache.delete(k);
+      pieceCacheTokens -= v.length;
+    }
+  }
+  return hit;
+}
+
 /** `text` is the Simplified view of `orig` (same length); keys come from `text`, surfaces from `orig`. */
 function segmentInto(out: Token[], text: string, orig: string): void {
+  if (!text) return;
+  const same = orig === text;
+  let at = 0;
+  const piece = (end: number) => {
+    if (end <= at) return;
+    const view = at === 0 && end === text.length ? text : text.slice(at, end);
+    const tokens = pieceTokens(view);
+    if (same || orig.slice(at, end) === view) {
+      for (let i = 0; i < tokens.length; i++) out.push(tokens[i]);
+      return;
+    }
+    let o = at;
+    for (const t of tokens) {
+      out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
+      o += t.s.length;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || !isCut(text, i)) continue;
+    piece(i);
+    const k = text[i];
+    out.push({ s: same ? k : orig[i], k: foldKey(k), w: false });
+    at = i + 1;
+  }
+  piece(text.length);
+}
+
+/** The segmenter over one piece, in chunks of at most SEGMENT_CHUNK characters. */
+function segmentLong(out: Token[], text: string): void {
   if (!text) return;
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + SEGMENT_CHUNK);
@@ -68,8 +152,7 @@ function segmentInto(out: Token[], text: string, orig: string): void {
       if (cut > at + SEGMENT_CHUNK / 2) end = cut;
       else if (isHighSurrogate(text.charCodeAt(end - 1))) end--; // never split a surrogate pair
     }
-    if (at === 0 && end === text.length) segmentPiece(out, text, orig);
-    else segmentPiece(out, text.slice(at, end), orig === text ? undefined : orig.slice(at, end));
+    segmentPiece(out, at === 0 && end === text.length ? text : text.slice(at, end));
     at = end;
   }
 }
@@ -81,13 +164,11 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-function segmentPiece(out: Token[], text: string, orig: string | undefined): void {
-  const same = orig === undefined || orig === text;
+function segmentPiece(out: Token[], text: string): void {
   for (const seg of SEGMENTER.segment(text)) {
     const k = seg.segment;
-    const s = same ? k : orig.substr(seg.index, k.length);
-    if (seg.isWordLike) out.push({ s, k: foldKey(k), w: true });
-    else out.push({ s, k: isSpace(k) ? ' ' : foldKey(k), w: false });
+    if (seg.isWordLike) out.push({ s: k, k: foldKey(k), w: true });
+    else out.push({ s: k, k: isSpace(k) ? ' ' : foldKey(k), w: false });
   }
 }
 
@@ -157,6 +238,8 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
 export function clearTokenCache(): void {
   lineCache.clear();
   lineCacheTokens = 0;
+  pieceCache.clear();
+  pieceCacheTokens = 0;
 }
 
 const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });

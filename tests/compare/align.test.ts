@@ -2,12 +2,16 @@
  * Cross-district alignment on the hand-labelled pairs (labels.ts, written by reading the seeds), plus the
  * pieces: tokens, pins, diff.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { alignPlans, DEFAULT_THRESHOLD, hungarian } from '../../shared/compare/align';
 import { comparePlans, comparisonRows } from '../../shared/compare/index';
 import { diffTokens, myers } from '../../shared/compare/diff';
 import { districtNames } from '../../shared/compare/normalize';
 import { tokenize } from '../../shared/compare/tokens';
+import { toSimplified } from '../../shared/text/fold';
 import { LABEL_SETS, JINGAN_2014, YANGPU_2015, FENGXIAN_2020 } from './labels';
 import { resolveTask, scoreAll, seedDoc } from './score';
 
@@ -16,6 +20,9 @@ import { resolveTask, scoreAll, seedDoc } from './score';
  * P 0.952, R 0.968; every set P ≥ 0.91 and R ≥ 0.91. Before (greedy, Jaccard themes, threshold 0.14, no
  * Traditional folding): P 0.885, R 0.742 on the same five sets, 奉贤 2020 ↔ 杨浦 2015 R 0.60.
  */
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../corpus/docs', import.meta.url));
+
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.9;
 const MIN_PER_SET_PRECISION = 0.9;
@@ -41,6 +48,26 @@ describe('tokens', () => {
     expect(t.map((x) => x.k)).toEqual(simplified.map((x) => x.k));
     expect(t[0]).toEqual({ s: '清河區', k: '〈区〉', w: true });
     expect(t.find((x) => x.k === '资源')?.s).toBe('資源');
+  });
+
+  it('cutting full-width punctuation off before the segmenter gives the segmenter’s own words (seeds, corpus, letters next to punctuation)', () => {
+    // reference: Intl.Segmenter over the whole line's Simplified view, surfaces as written — what tokens.ts did
+    // before it cut punctuation off; only lines without digits or Chinese numerals, where tokens.ts cuts nothing
+    // else out first
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    const reference = (line: string) => [...seg.segment(toSimplified(line))].map((s) => `${line.substr(s.index, s.segment.length)}${s.isWordLike ? '+' : '-'}`);
+    const lines = [SEEDS, CORPUS].flatMap((dir) => readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n')));
+    const plain = lines.filter((l) => l && !/[0-9０-９〇○零一二两三四五六七八九十百千]/.test(l));
+    // UAX #29 joins these across the punctuation (Ａ．Ｂ, ABC：DEF, can’t): they must reach the segmenter whole
+    const edge = ['ABC：DEF，推进', 'Ａ．Ｂ。建设', 'can’t；city’s', 'WiFi、WLAN覆盖', '“智慧养老”（社区）——为老服务……', 'e\u0301。x\u200d，平台', '　全角空格，半角 空格'];
+    expect(plain.length).toBeGreaterThan(500);
+    let cut = 0;
+    for (const line of [...plain, ...edge]) {
+      const t = tokenize(line);
+      expect(t.map((x) => `${x.s}${x.w ? '+' : '-'}`), line).toEqual(reference(line));
+      if (/[，。；：、“”（）]/.test(line)) cut++;
+    }
+    expect(cut).toBeGreaterThan(300);
   });
 });
 

@@ -1,16 +1,20 @@
 /**
  * Pure helpers of the compare view (no Vue, no API): rows in reading order from an alignment, the place a
  * taken node goes to, the copy of a node with fresh ids, and the overview (theme coverage, indicator groups).
+ * The rows and pins are here; "take this" is in placement.ts and the overview in overview.ts (re-exported here).
  */
 import type { Output } from '../../../shared/api/contract';
-import type { Indicator, PlanDoc, PlanNode } from '../../../shared/model/plan';
-import { walk } from '../../../shared/model/plan';
+import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { orderRows } from '../../../shared/compare/rows';
 import { fieldDiff } from '../../../shared/compare/diff';
 import { districtNames } from '../../../shared/compare/normalize';
-import { findNode, insertNode, isAllowed, kindUnder, locate, newId, updateNode } from '../../../shared/tree';
-import { makeRewriter } from '../../../shared/template';
-import { THEMES } from '../../../shared/importer/public';
+import { themesWithItems } from './overview';
+
+export { alignedPlacement, copyForTarget, insertAt, type Placement } from './placement';
+export {
+  THEME_NAMES, THEME_LABELS, INDICATOR_GROUPS, comparatorSign, countTasks, indicatorGroup, indicatorsOf, tasksByTheme, themesWithItems, unitKey,
+  type ChartBar, type IndicatorEntry, type IndicatorGroup,
+} from './overview';
 
 export type PlanComparison = Output<'compare.plans'>;
 export type VersionDiff = Output<'compare.versions'>;
@@ -56,13 +60,6 @@ export function flatten(nodes: readonly PlanNode[]): Flat[] {
   };
   rec(nodes, 0, null);
   return out;
-}
-
-/** The node's themes and those of the items under it (静安 2014 writes a task's content as items). */
-export function themesWithItems(n: PlanNode): string[] {
-  const set = new Set(n.themes);
-  for (const { node } of walk(n.children)) if (node.kind === 'item') for (const t of node.themes) set.add(t);
-  return [...set];
 }
 
 /**
@@ -240,165 +237,3 @@ export function withoutPin(pins: readonly Pin[], left: string, right: string): P
   return pins.filter((p) => !(p.left === left && p.right === right));
 }
 
-// --- take this ----------------------------------------------------------------------------------
-
-export type Placement = { mode: 'after'; anchorId: string } | { mode: 'child'; parentId: string | null };
-
-/**
- * Where a node of the right plan goes in the left plan "at the aligned place": after its own counterpart;
- * else after the counterpart of the nearest earlier sibling that has one; else as the last child of the
- * counterpart of the nearest ancestor that has one; else null (the planner chooses a parent).
- */
-export function alignedPlacement(rightDoc: PlanDoc, rightId: string, counterpart: (rightId: string) => string | null, target: PlanDoc): Placement | null {
-  const exists = (id: string | null) => !!id && !!findNode(target.nodes, id);
-  const own = counterpart(rightId);
-  if (exists(own)) return { mode: 'after', anchorId: own! };
-  let id: string | null = rightId;
-  while (id) {
-    const loc = locate(rightDoc.nodes, id);
-    if (!loc) return null;
-    const siblings = loc.parent ? loc.parent.children : rightDoc.nodes;
-    for (let i = loc.index - 1; i >= 0; i--) {
-      const c = counterpart(siblings[i].id);
-      if (exists(c)) return { mode: 'after', anchorId: c! };
-    }
-    if (!loc.parent) return null;
-    const pc = counterpart(loc.parent.id);
-    if (exists(pc)) return { mode: 'child', parentId: pc! };
-    id = loc.parent.id;
-  }
-  return null;
-}
-
-/**
- * A copy of `node` (with its subtree) for another plan: every node a fresh id, marked unreviewed, the
- * written number of the copied node cleared (it takes its new siblings' numbering). With `adapt`, the
- * source plan's district and years are rewritten for the target plan (as a template copy does).
- */
-export function copyForTarget(node: PlanNode, source: PlanDoc, target: PlanDoc, adapt: boolean): PlanNode {
-  const rw = adapt && target.meta.district && target.meta.period
-    ? makeRewriter(source, { district: target.meta.district, period: target.meta.period })
-    : null;
-  const txt = (s: string) => (rw ? rw.text(s) : s);
-  const yr = (y: number | null) => (rw ? rw.year(y) : y);
-  const ind = (i: Indicator): Indicator => ({ ...i, name: txt(i.name), text: txt(i.text), year: yr(i.year) });
-  const copy = (n: PlanNode, root: boolean): PlanNode => ({
-    ...n,
-    id: newId(),
-    number: root ? '' : n.number,
-    heading: txt(n.heading),
-    body: txt(n.body),
-    lead: rw ? n.lead.map(rw.department) : [...n.lead],
-    partners: rw ? n.partners.map(rw.department) : [...n.partners],
-    indicators: n.indicators.map(ind),
-    milestones: n.milestones.map((m) => ({ ...m, year: yr(m.year) ?? m.year, text: txt(m.text) })),
-    themes: [...n.themes],
-    children: n.children.map((c) => copy(c, false)),
-    unreviewed: true,
-  });
-  return copy(node, true);
-}
-
-/** Insert a copied node at the placement; its kind follows the new parent when it is not allowed there. */
-export function insertAt(nodes: PlanNode[], placement: Placement, node: PlanNode): PlanNode[] {
-  let parentId: string | null;
-  let index: number;
-  if (placement.mode === 'after') {
-    const loc = locate(nodes, placement.anchorId);
-    if (!loc) throw Object.assign(new Error('anchor gone'), { code: 'not-found' });
-    parentId = loc.parent?.id ?? null;
-    index = loc.index + 1;
-  } else {
-    parentId = placement.parentId;
-    index = -1; // append
-  }
-  const parent = parentId ? findNode(nodes, parentId) : null;
-  if (parentId && !parent) throw Object.assign(new Error('parent gone'), { code: 'not-found' });
-  const parentKind = parent?.kind ?? null;
-  const siblings = parent ? parent.children : nodes;
-  const kind = isAllowed(parentKind, node.kind) ? node.kind : kindUnder(parentKind, node, siblings);
-  const inserted = insertNode(nodes, parentId, index, node);
-  return kind === node.kind ? inserted : updateNode(inserted, node.id, { kind });
-}
-
-// --- overview -----------------------------------------------------------------------------------
-
-export const THEME_NAMES: string[] = THEMES.map((t) => t.theme);
-
-/** Tasks of a plan by theme (a task counts for a theme when it or an item under it has the theme). */
-export function tasksByTheme(doc: PlanDoc): Map<string, PlanNode[]> {
-  const out = new Map<string, PlanNode[]>();
-  for (const { node } of walk(doc.nodes)) {
-    if (node.kind !== 'task') continue;
-    for (const t of themesWithItems(node)) (out.get(t) ?? out.set(t, []).get(t)!).push(node);
-  }
-  return out;
-}
-
-export const countTasks = (doc: PlanDoc) => [...walk(doc.nodes)].filter((x) => x.node.kind === 'task').length;
-
-/** Indicator groups by keywords of the normalised name (and unit, for bandwidths). First match wins. */
-export const INDICATOR_GROUPS = ['bandwidth', 'fibre', 'mobile', 'wireless', 'broadband', 'health', 'egov', 'other'] as const;
-export type IndicatorGroup = (typeof INDICATOR_GROUPS)[number];
-
-const RATE_UNIT = /^(?:M|Mb|Mbps|M bps|兆|兆比特\/秒|兆比特每秒|兆bps|G|Gbps|千兆|百兆)$/i;
-
-/** Units folded for charts: 兆比特/秒 ≡ Mbps ≡ M; 万家 ≡ 万户. */
-export function unitKey(unit: string): string {
-  const u = unit.normalize('NFKC').trim();
-  if (RATE_UNIT.test(u)) return /^(G|Gbps|千兆)$/i.test(u) ? 'Gbps' : 'Mbps';
-  if (u === '万家') return '万户';
-  return u;
-}
-
-export function indicatorGroup(i: Pick<Indicator, 'name' | 'unit'>): IndicatorGroup {
-  const name = i.name.normalize('NFKC');
-  if (RATE_UNIT.test(i.unit.normalize('NFKC').trim()) || /带宽|速率/.test(name)) return 'bandwidth';
-  if (/光纤|光网|光缆|FTTH/i.test(name)) return 'fibre';
-  if (/基站|[2345]G|TD-?LTE|移动通信|移动宽带|手机/i.test(name)) return 'mobile';
-  if (/无线|WiFi|WLAN|热点|i-Shanghai/i.test(name)) return 'wireless';
-  if (/宽带|NGB|有线电视|互联网|信息点/.test(name)) return 'broadband';
-  if (/健康档案|电子病历|医院|医疗/.test(name)) return 'health';
-  if (/审批|网上|在线|办事|公文|行政许可|门户/.test(name)) return 'egov';
-  return 'other';
-}
-
-export interface IndicatorEntry {
-  planId: string;
-  nodeId: string;
-  name: string;
-  value: number | null;
-  unit: string;
-  year: number | null;
-  comparator: Indicator['comparator'];
-  group: IndicatorGroup;
-}
-
-export function indicatorsOf(planId: string, doc: PlanDoc): IndicatorEntry[] {
-  const out: IndicatorEntry[] = [];
-  for (const { node } of walk(doc.nodes)) {
-    for (const i of node.indicators) {
-      out.push({ planId, nodeId: node.id, name: i.name, value: i.value, unit: i.unit, year: i.year, comparator: i.comparator, group: indicatorGroup(i) });
-    }
-  }
-  return out;
-}
-
-/** ≥ ≤ for the comparator ('' for '=' and '~'). */
-export function comparatorSign(c: Indicator['comparator']): string {
-  return c === '>=' ? '≥' : c === '<=' ? '≤' : c === '>' ? '>' : c === '<' ? '<' : c === '~' ? '约' : '';
-}
-
-export interface ChartBar {
-  /** Axis label (district and period). */
-  label: string;
-  value: number | null;
-  /** Tooltip lines (the indicators behind the value). */
-  lines: string[];
-}
-
-/** Labels of the theme list for the overview (the importer's theme ids, with the names planners use). */
-export const THEME_LABELS: Record<string, string> = {
-  政务服务: '政务服务/一网通办',
-  城市管理: '城市管理/一网统管',
-};

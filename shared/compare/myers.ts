@@ -1,0 +1,168 @@
+/**
+ * Myers' O(ND) shortest edit script on two key arrays, after GNU diff's "discard" step (keys on one side only are
+ * taken out first). Used by the word diff (words.ts) and the version diff. Environment-free.
+ */
+
+/** Edits beyond this many token operations fall back to "delete all, insert all" (like a diff time-out). */
+export const MAX_EDIT_COST = 4000;
+
+/**
+ * Myers' greedy O(ND) shortest edit script on two key arrays: 0 equal, -1 delete (from a), 1 insert (from b);
+ * null when the shortest script costs more than `maxCost`.
+ *
+ * Keys that occur on one side only can never be equal, so they are taken out first and Myers runs on what is
+ * left (GNU diff's "discard" step): two tasks of different districts share a minority of their words, and the
+ * search is O((N + M)·D) in time and O(D²) in the trace. The script stays a shortest one.
+ */
+export function myers(sa: readonly string[], sb: readonly string[], maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
+  // intern the keys (a table kept between calls: the same words come back pair after pair) so that the inner
+  // loop compares integers, not strings; mark which side(s) each key occurs on (stamps: no clearing per call)
+  if (KEY_IDS.size > MAX_KEY_IDS || stampNow > 0x3fffffff) {
+    KEY_IDS.clear();
+    stampNow = 0;
+    seenA = new Int32Array(1024);
+    seenB = new Int32Array(1024);
+  }
+  const stamp = ++stampNow;
+  const a = new Int32Array(sa.length);
+  const b = new Int32Array(sb.length);
+  for (let i = 0; i < sa.length; i++) a[i] = keyId(sa[i]);
+  if (seenA.length < KEY_IDS.size) grow();
+  for (let i = 0; i < a.length; i++) seenA[a[i]] = stamp;
+  for (let j = 0; j < sb.length; j++) b[j] = keyId(sb[j]);
+  if (seenA.length < KEY_IDS.size) grow();
+  for (let j = 0; j < b.length; j++) seenB[b[j]] = stamp;
+  // (plain loops, no helper closures: in a one-shot process this runs before the JIT has compiled it)
+  const inA = seenA;
+  const inB = seenB;
+  // keep only keys on both sides
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (inB[a[i]] === stamp) n++;
+  let m = 0;
+  for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) m++;
+  const discarded = a.length - n + (b.length - m);
+  if (discarded > maxCost) return null;
+  if (discarded === 0) return myersCore(a, b, maxCost);
+  const ra = new Int32Array(n);
+  const rb = new Int32Array(m);
+  n = 0;
+  for (let i = 0; i < a.length; i++) if (inB[a[i]] === stamp) ra[n++] = a[i];
+  m = 0;
+  for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) rb[m++] = b[j];
+  const core = myersCore(ra, rb, maxCost - discarded);
+  if (core === null) return null;
+  // put the discarded keys back: between two equal keys, deletions then insertions
+  const ops: Array<-1 | 0 | 1> = [];
+  let i = 0;
+  let j = 0;
+  for (let c = 0; c < core.length; c++) {
+    const op = core[c];
+    if (op !== 1) {
+      while (inB[a[i]] !== stamp) (ops.push(-1), i++);
+      if (op === 0) while (inA[b[j]] !== stamp) (ops.push(1), j++);
+    } else while (inA[b[j]] !== stamp) (ops.push(1), j++);
+    ops.push(op);
+    if (op !== 1) i++;
+    if (op !== -1) j++;
+  }
+  while (i < a.length) (ops.push(-1), i++);
+  while (j < b.length) (ops.push(1), j++);
+  return ops;
+}
+
+/** Key → integer, shared by every call of myers (cleared when it grows past MAX_KEY_IDS). */
+const KEY_IDS = new Map<string, number>();
+const MAX_KEY_IDS = 200_000;
+/** seenA[id] / seenB[id] === stampNow: the key occurs on that side in the current call. */
+let seenA = new Int32Array(1024);
+let seenB = new Int32Array(1024);
+let stampNow = 0;
+
+function keyId(k: string): number {
+  let id = KEY_IDS.get(k);
+  if (id === undefined) KEY_IDS.set(k, (id = KEY_IDS.size));
+  return id;
+}
+function grow(): void {
+  const size = Math.max(KEY_IDS.size, seenA.length * 2);
+  const a = new Int32Array(size);
+  a.set(seenA);
+  const b = new Int32Array(size);
+  b.set(seenB);
+  seenA = a;
+  seenB = b;
+}
+
+/** The trace of myersCore, reused between calls (grown on demand; a very large one is not kept). */
+let traceBuf = new Int32Array(1 << 16);
+const KEEP_TRACE = 1 << 22;
+
+function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 | 1> | null {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  if (max === 0) return [];
+  const limit = Math.min(max, maxCost);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  // trace: the window [-d-1, d+1] of v before step d starts at d·(d+2) (sizes 3, 5, 7 …)
+  let trace = traceBuf;
+  let found = -1;
+  for (let d = 0; d <= limit; d++) {
+    const base = d * (d + 2);
+    const need = base + 2 * d + 3;
+    if (need > trace.length) {
+      const grown = new Int32Array(Math.max(need, trace.length * 2));
+      grown.set(trace.subarray(0, base));
+      trace = grown;
+      if (trace.length <= KEEP_TRACE) traceBuf = trace;
+    }
+    trace.set(v.subarray(offset - d - 1, offset + d + 2), base);
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+    if (found >= 0) break;
+  }
+  if (found < 0) return null;
+  // backtrack
+  const ops: Array<-1 | 0 | 1> = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const base = d * (d + 2) + d + 1; // index of k = 0 in the window of step d
+    const at = (k: number) => trace[base + k];
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push(0);
+      x--;
+      y--;
+    }
+    if (down) {
+      ops.push(1);
+      y--;
+    } else {
+      ops.push(-1);
+      x--;
+    }
+  }
+  while (x > 0 && y > 0) {
+    ops.push(0);
+    x--;
+    y--;
+  }
+  return ops.reverse();
+}

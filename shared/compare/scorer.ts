@@ -1,0 +1,316 @@
+/**
+ * The score of two prepared nodes (the formula is described at the top of align.ts and in docs/compare.md):
+ * IDF tables over the compared nodes, weighted term vectors as sorted typed arrays (a cosine is a merge), theme
+ * vectors, department Jaccard, the mention component (how much of one node's name the other's text writes out)
+ * and the shared terms shown as reasons. Environment-free.
+ */
+import type { PreparedNode, PreparedPlan } from './prepare';
+
+export interface ScoreParts {
+  heading: number;
+  content: number;
+  themes: number | null;
+  departments: number | null;
+  /** How much of one node's name the other's text writes out (0..1). */
+  mention: number;
+  /** Score of the two parents (the actions or sections the tasks stand in); null when neither has one compared. */
+  context?: number | null;
+}
+
+/** Weights of the score's components (see the top of this file). */
+export interface ScoreWeights {
+  heading: number;
+  content: number;
+  themes: number;
+  departments: number;
+  mention: number;
+}
+export const WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ heading: 0.24, content: 0.36, themes: 0.24, departments: 0.08, mention: 0.08 });
+const MAX_REASONS = 6;
+
+/**
+ * A weighted term vector. Terms are interned to integers per scorer, kept sorted, so a cosine is a merge of two
+ * integer arrays; `w` (term → weight) is built only for reasons().
+ */
+interface Vec {
+  ids: Int32Array;
+  x: Float64Array;
+  norm: number;
+}
+
+type Intern = (key: string) => number;
+
+function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+  // parallel arrays sorted through packed keys (id · 2^16 + index): no pair arrays, no comparator calls
+  const packed = new Float64Array(tf.size);
+  const xs = new Float64Array(tf.size);
+  let m = 0;
+  let sq = 0;
+  for (const [k, n] of tf) {
+    const x = (1 + Math.log(n)) * idf(k);
+    if (x <= 0) continue;
+    packed[m] = intern(k) * 65536 + m;
+    xs[m++] = x;
+    sq += x * x;
+  }
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
+}
+
+/** A Vec from the first m packed keys (id · 2^16 + index into xs) and their weights. */
+function sortedVec(packed: Float64Array, xs: Float64Array, m: number, norm: number): Vec {
+  if (m >= 65536) {
+    // never for a plan node; kept exact for any size
+    const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => Math.floor(packed[i] / 65536) - Math.floor(packed[j] / 65536));
+    return { ids: Int32Array.from(order, (i) => Math.floor(packed[i] / 65536)), x: Float64Array.from(order, (i) => xs[i]), norm };
+  }
+  const keys = packed.subarray(0, m).sort();
+  const ids = new Int32Array(m);
+  const x = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const id = Math.floor(keys[i] / 65536);
+    ids[i] = id;
+    x[i] = xs[keys[i] - id * 65536];
+  }
+  return { ids, x, norm };
+}
+
+function cosine(a: Vec, b: Vec): number {
+  if (!a.norm || !b.norm) return 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const p = ai[i];
+    const q = bi[j];
+    if (p === q) dot += a.x[i++] * b.x[j++];
+    else if (p < q) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+  const packed = new Float64Array(w.size);
+  const xs = new Float64Array(w.size);
+  let m = 0;
+  let sq = 0;
+  for (const [k, n] of w) {
+    const x = Math.sqrt(n) * idf(k);
+    if (x <= 0) continue;
+    packed[m] = intern(k) * 65536 + m;
+    xs[m++] = x;
+    sq += x * x;
+  }
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
+}
+
+/**
+ * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
+ * prepared node: what the mention component looks names up in. A bigram is its two UTF-16 code units as one
+ * number (first · 65536 + second), the same pairs as bigrams()'s two-unit strings.
+ */
+const textBigramCache = new WeakMap<PreparedNode, Set<number>>();
+function textBigrams(n: PreparedNode): Set<number> {
+  let set = textBigramCache.get(n);
+  if (!set) {
+    set = new Set<number>();
+    let prev = -1;
+    for (const t of n.textTokens) {
+      if (!t.w) continue;
+      const k = t.k;
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (prev >= 0) set.add(prev * 65536 + c);
+        prev = c;
+      }
+    }
+    textBigramCache.set(n, set);
+  }
+  return set;
+}
+const bigramCode = (b: string) => b.charCodeAt(0) * 65536 + b.charCodeAt(1);
+
+function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
+  if (!A.size || !B.size) return null;
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  return shared / (A.size + B.size - shared);
+}
+
+/** The distinct bigrams of a node's heading and quoted name (what a heading bigram's document frequency counts). */
+const headingBigramCache = new WeakMap<PreparedNode, string[]>();
+function headingBigramSet(n: PreparedNode): string[] {
+  let list = headingBigramCache.get(n);
+  if (!list) headingBigramCache.set(n, (list = [...new Set([...n.headBigrams, ...(n.core?.bigrams ?? [])])]));
+  return list;
+}
+
+/**
+ * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms, and the same over heading
+ * character bigrams (so 智慧 or 服务, in most headings, count for little in a heading match).
+ */
+export function localIdf(plans: PreparedPlan[]): {
+  idf: (k: string) => number;
+  bigramIdf: (k: string) => number;
+  themeIdf: (k: string) => number;
+  df: Map<string, number>;
+  n: number;
+} {
+  const df = new Map<string, number>();
+  const bdf = new Map<string, number>();
+  const tdf = new Map<string, number>();
+  let n = 0;
+  for (const p of plans) {
+    for (const node of p.nodes) {
+      n++;
+      for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
+      for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
+    }
+  }
+  return {
+    idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)),
+    bigramIdf: (k) => Math.log(1 + n / (bdf.get(k) ?? 1)),
+    themeIdf: (k) => Math.log(1 + n / (tdf.get(k) ?? 1)),
+    df,
+    n,
+  };
+}
+
+function counts(list: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of list) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+export interface Scored {
+  l: PreparedNode;
+  r: PreparedNode;
+  score: number;
+  parts: ScoreParts;
+}
+
+export interface Scorer {
+  score(l: PreparedNode, r: PreparedNode): Scored;
+  /** How much of b's name a's text writes out (0..1, IDF-weighted bigrams). */
+  contains(a: PreparedNode, b: PreparedNode): number;
+  reasons(l: PreparedNode, r: PreparedNode): string[];
+}
+
+export function makeScorer(
+  idf: (k: string) => number,
+  bigramIdf: (k: string) => number,
+  themeIdf: (k: string) => number = () => 1,
+  weights: Readonly<ScoreWeights> = WEIGHTS,
+): Scorer {
+  const termIds = new Map<string, number>();
+  const intern: Intern = (k) => {
+    let id = termIds.get(k);
+    if (id === undefined) termIds.set(k, (id = termIds.size));
+    return id;
+  };
+  // bigrams in their own id space (a bigram and a two-character term are different dimensions)
+  const bigramIds = new Map<string, number>();
+  const internBigram: Intern = (k) => {
+    let id = bigramIds.get(k);
+    if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
+    return id;
+  };
+  const memo = <T extends object, V>(f: (n: T) => V) => {
+    const m = new WeakMap<T, V>();
+    return (n: T) => {
+      let v = m.get(n);
+      if (v === undefined) m.set(n, (v = f(n)));
+      return v;
+    };
+  };
+  const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
+  // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
+  const themeIds = new Map<string, number>();
+  const internTheme: Intern = (k) => {
+    let id = themeIds.get(k);
+    if (id === undefined) themeIds.set(k, (id = themeIds.size));
+    return id;
+  };
+  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
+  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
+  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
+  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
+  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
+  const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
+  const nameBigrams = memo((n: PreparedNode) => {
+    const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
+    const w = list.map(bigramIdf);
+    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs
+    const codes = list.map((b) => (b.length === 2 ? bigramCode(b) : -1));
+    return { list, codes, w, all: w.reduce((x, y) => x + y, 0) };
+  });
+  /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
+  const contains = (a: PreparedNode, b: PreparedNode): number => {
+    const name = nameBigrams(b);
+    if (!name.all) return 0;
+    const text = textBigrams(a);
+    if (!text.size) return 0;
+    let hit = 0;
+    for (let i = 0; i < name.codes.length; i++) if (text.has(name.codes[i])) hit += name.w[i];
+    return hit / name.all;
+  };
+  return {
+    contains,
+    score(l, r) {
+      // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
+      let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
+      if (l.core || r.core) {
+        // a quoted name in a heading is what the task is about: 深化完善“智慧养老” ~ 智慧养老
+        h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
+      }
+      const c = cosine(cv(l), cv(r));
+      const tl = tv(l);
+      const tr = tv(r);
+      const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
+      const d = jaccard(deptSet(l), deptSet(r));
+      const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
+      let sum = weights.heading * h + weights.content * c + weights.mention * m;
+      let wsum = weights.heading + weights.content + weights.mention;
+      if (t !== null) {
+        sum += weights.themes * t;
+        wsum += weights.themes;
+      }
+      if (d !== null) {
+        sum += weights.departments * d;
+        wsum += weights.departments;
+      }
+      return { l, r, score: sum / wsum, parts: { heading: h, content: c, themes: t, departments: d, mention: m } };
+    },
+    reasons(l, r) {
+      const a = cv(l);
+      const b = cv(r);
+      const weight = new Map<number, number>();
+      for (let j = 0; j < b.ids.length; j++) weight.set(b.ids[j], b.x[j]);
+      const shared: Array<{ k: string; x: number }> = [];
+      for (const k of l.tf.keys()) {
+        const id = termIds.get(k);
+        if (id === undefined) continue;
+        const i = binarySearch(a.ids, id);
+        const y = weight.get(id);
+        if (i >= 0 && y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y });
+      }
+      shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
+      return shared.slice(0, MAX_REASONS).map((s) => l.surface.get(s.k) ?? s.k);
+    },
+  };
+}
+
+function binarySearch(list: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === x) return mid;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
