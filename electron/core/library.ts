@@ -501,11 +501,17 @@ export class Library {
     // With a search term, the kind filter is a column test on each FTS match (newest first, so the LIMITs still
     // stop early): as an FTS facet it intersected the posting list of every node of that kind (task: 40 % of the
     // library), about 1 ms per pass at 2,000 plans.
+    // A department beside a district or plan is a row test too (an index probe of node_departments per match):
+    // the district or plan already narrows the matches, and as a facet the department's long posting list (区科委:
+    // a sixth of all nodes) was read by every pass and counted again by bm25. Alone it stays a facet (as a row test
+    // it would have to look at every match of the text).
+    const deptRow = filters.department !== undefined && (filters.district !== undefined || filters.planId !== undefined);
     const kinds = kindList(filters);
-    const fText = kinds ? this.filterMatch({ ...filters, kind: undefined }) ?? '' : f;
+    const fText = kinds || deptRow ? this.filterMatch({ ...filters, kind: undefined, department: deptRow ? undefined : filters.department }) ?? '' : f;
     const join = kinds ? ` CROSS JOIN nodes n ON n.rowid = node_fts.rowid` : '';
-    const kindWhere = kinds ? ` AND n.kind IN (${kinds.map(() => '?').join(', ')})` : '';
-    const kindArgs = kinds ?? [];
+    const kindWhere = (kinds ? ` AND n.kind IN (${kinds.map(() => '?').join(', ')})` : '')
+      + (deptRow ? ` AND EXISTS (SELECT 1 FROM node_departments d WHERE d.name = ? AND d.node_row = node_fts.rowid)` : '');
+    const kindArgs: string[] = [...(kinds ?? []), ...(deptRow ? [filters.department!] : [])];
     const all = q.all + fText;
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.

@@ -39,7 +39,7 @@ import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
-import { DEFAULT_DATE, finishPackage, finishParts, isoDate } from './docx/package';
+import { DEFAULT_DATE, finishPackage, finishParts, isoDate, type ZipCodec } from './docx/package';
 import { realLast } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
@@ -51,13 +51,17 @@ export { coverLayout } from './docx/cover';
 export { INDICATOR_COLUMN_WIDTHS, taskColumnWidths } from './docx/annex';
 export { STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT } from './docx/styles';
 export { finishPackage } from './docx/package';
+export type { ZipCodec } from './docx/package';
 
 export type { DocxOptions, ExportComment } from './options';
 
 // --- the document --------------------------------------------------------------------------------------
 
-/** `plain`: docx components throughout, no templates (tests compare the two). */
-export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: { plain?: boolean } = {}): Promise<Uint8Array> {
+/**
+ * `internal.zip`: a native deflate (Node's zlib, electron/core/zip.ts; every caller in the app passes it), else
+ * fflate zips. `internal.plain`: docx components throughout, no templates (tests compare the two).
+ */
+export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: { plain?: boolean; zip?: ZipCodec } = {}): Promise<Uint8Array> {
   const fonts = FONT_SETS[opts.fonts ?? 'gb2312'];
   const numbers = deriveNumbers(doc.nodes);
   const commentList = (opts.comments ?? []).map((c, id) => ({ ...c, id }));
@@ -148,7 +152,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
       : undefined,
     sections,
   });
-  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE };
+  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
   // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
   // docx not have it.
