@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
+import { nodeZip } from '../core/zip';
 import { coverWarnings } from '../../shared/export/checks';
 import type { PlanDoc } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
@@ -53,7 +54,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     const [src, file] = sources;
     const write = async (doc: PlanDoc) => {
       warnCover(doc, options.cover, src);
-      writeAtomic(file, await buildDocx(doc, options));
+      writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
     };
     if (isFile(src)) await write(await importPath(src));
     else await withLibrary(args, (lib) => write(lib.getPlan(src)));
@@ -82,7 +83,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const fromFile = isFile(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
         warnCover(doc, options.cover, src);
-        const bytes = await buildDocx(doc, options);
+        const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`
           : exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it

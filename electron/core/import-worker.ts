@@ -21,6 +21,7 @@ import { importFile } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 import type { ReadSourceOptions } from '../../shared/importer/index.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
+import { nodeZip } from './zip.js';
 import { comparePlans } from '../../shared/compare/index.js';
 import type { Pin } from '../../shared/compare/index.js';
 import { createNodeReaders, type NodeReaderOptions } from './formats/index.js';
@@ -59,7 +60,7 @@ if (port) {
     let reply: Outcome;
     try {
       reply = req.task === 'export-docx'
-        ? { ok: true, bytes: await buildDocx(req.doc, req.options) }
+        ? { ok: true, bytes: await buildDocx(req.doc, req.options, { zip: nodeZip }) }
         : req.task === 'compare-plans'
           ? { ok: true, result: comparePlans(req.left, req.right, { pins: req.pins }) }
           : await run(req, { readers: createNodeReaders((workerData as WorkerData | null)?.formats) });

@@ -171,7 +171,9 @@ export function ftsQuery(query: string): { all: string; heading: string } | null
   if (!terms.length) return null;
   const phrases = terms.map(termPhrase);
   const all = phrases.map((p) => `{h b}: ${p}`).join(' AND ');
-  const heading = `${all} AND h: (${phrases.join(' OR ')})`;
+  // One term: in the heading implies in heading or body, and FTS5 would read the term's posting lists twice
+  // (区科委, in 10,000 bodies and no heading of a 2,000-plan library: 2.8 → 1.0 ms)
+  const heading = phrases.length === 1 ? `h: ${phrases[0]}` : `${all} AND h: (${phrases.join(' OR ')})`;
   return { all, heading };
 }
 

@@ -25,7 +25,8 @@
  *
  * Parts (./docx/): styles.ts (run fonts, paragraph styles, page setup, the build context), body.ts (headings,
  * paragraphs, 专栏, source tables, title lines), comments.ts (comments and tracked changes), cover.ts (印发 notice and
- * 版记), annex.ts (附表 tables), package.ts (patch and zip). This file puts them together.
+ * 版记), annex.ts (附表 tables), package.ts (patch and zip), prepared.ts (runs, cells and paragraph properties from
+ * templates: the same XML from far fewer docx components). This file puts them together.
  */
 import { Document, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
 import type { PlanDoc, PlanNode } from '../model/plan';
@@ -38,7 +39,8 @@ import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
-import { DEFAULT_DATE, finishPackage, finishParts, isoDate } from './docx/package';
+import { DEFAULT_DATE, finishPackage, finishParts, isoDate, type ZipCodec } from './docx/package';
+import { realLast } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -49,12 +51,17 @@ export { coverLayout } from './docx/cover';
 export { INDICATOR_COLUMN_WIDTHS, taskColumnWidths } from './docx/annex';
 export { STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT } from './docx/styles';
 export { finishPackage } from './docx/package';
+export type { ZipCodec } from './docx/package';
 
 export type { DocxOptions, ExportComment } from './options';
 
 // --- the document --------------------------------------------------------------------------------------
 
-export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<Uint8Array> {
+/**
+ * `internal.zip`: a native deflate (Node's zlib, electron/core/zip.ts; every caller in the app passes it), else
+ * fflate zips. `internal.plain`: docx components throughout, no templates (tests compare the two).
+ */
+export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: { plain?: boolean; zip?: ZipCodec } = {}): Promise<Uint8Array> {
   const fonts = FONT_SETS[opts.fonts ?? 'gb2312'];
   const numbers = deriveNumbers(doc.nodes);
   const commentList = (opts.comments ?? []).map((c, id) => ({ ...c, id }));
@@ -70,7 +77,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks };
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : new Map() };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
@@ -110,7 +117,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
   }
 
   if (record && !annexBlocks.length) main.push(...record);
-  sections.push({ properties: portraitProps(), footers, children: main });
+  sections.push({ properties: portraitProps(), footers, children: realLast(main) });
   if (annexBlocks.length) {
     // a table must not be the last thing in a section: Word wants a paragraph after it
     sections.push({ properties: landscapeProps(), footers, children: [...annexBlocks, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [] })] });
@@ -145,7 +152,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}): Promise<U
       : undefined,
     sections,
   });
-  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE };
+  const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
   // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
   // docx not have it.

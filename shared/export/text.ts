@@ -7,6 +7,9 @@ import { halfWidthPunctuation } from '../lint';
 import type { PlanDoc } from '../model/plan';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
+const YEAR_RANGE = /\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g;
+/** A digit, then a dash or tilde: the cheap test before YEAR_RANGE. */
+const YEAR_DASH = /\d\s*[-－~～–]/;
 
 /**
  * Half-width , . : ; ( ) in Chinese text → ， 。 ： ； （ ） (the same positions the lint flags, so the
@@ -18,12 +21,16 @@ export function cnText(t: string): string {
   let s = t;
   const marks = halfWidthPunctuation(s);
   if (marks.length) {
-    const chars = [...s.split('')];
-    for (const m of marks) chars[m.start] = FULL[m.char] ?? m.char;
-    s = chars.join('');
+    // marks are in order, one code unit each
+    let out = '';
+    let at = 0;
+    for (const m of marks) { out += s.slice(at, m.start) + (FULL[m.char] ?? m.char); at = m.start + 1; }
+    s = out + s.slice(at);
   }
-  s = s.replace(/\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g, (all, a: string, b: string) => (Number(b) > Number(a) ? `${a}—${b}` : all));
-  s = s.replace(/([\u4e00-\u9fff])[!]/g, '$1！').replace(/([\u4e00-\u9fff])[?]/g, '$1？');
+  // the replacements only where their characters occur (most paragraphs have neither)
+  if (YEAR_DASH.test(s)) s = s.replace(YEAR_RANGE, (all, a: string, b: string) => (Number(b) > Number(a) ? `${a}—${b}` : all));
+  if (s.includes('!')) s = s.replace(/([\u4e00-\u9fff])[!]/g, '$1！');
+  if (s.includes('?')) s = s.replace(/([\u4e00-\u9fff])[?]/g, '$1？');
   return s;
 }
 

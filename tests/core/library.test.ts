@@ -398,6 +398,15 @@ describe('search over the seed plans', () => {
     expect(lib.search('建设', { limit: 3 }).length).toBe(3);
     const hits = lib.search('区科委', { district: '杨浦区', department: '区科委', periodStart: 2015, periodEnd: 2015, limit: 500 });
     expect(keys(hits)).toEqual(expected('区科委', (d, n) => d.meta.district === '杨浦区' && n.lead.includes('区科委')));
+    // a department beside a district or plan is tested per row (library.ts), alone it is a facet: the same hits
+    const dept = (d: PlanDoc, n: PlanNode) => n.lead.includes('区商务委') || n.partners.includes('区商务委');
+    expect(keys(lib.search('信息', { district: '杨浦区', department: '区商务委', kind: 'task', limit: 500 }))).toEqual(
+      expected('信息', (d, n) => d.meta.district === '杨浦区' && n.kind === 'task' && dept(d, n)),
+    );
+    const yp = lib.listPlans().find((p) => p.district === '杨浦区')!;
+    const inPlan = expected('信息', (d, n) => d === docs.get(yp.id) && dept(d, n));
+    expect(inPlan.length).toBeGreaterThan(0);
+    expect(keys(lib.search('信息', { planId: yp.id, department: '区商务委', limit: 500 }))).toEqual(inPlan);
   });
 
   it('seeds are imported once; a deleted seed does not come back', async () => {

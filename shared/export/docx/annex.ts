@@ -17,21 +17,32 @@ import {
 } from 'docx';
 import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTable } from '../annex';
 import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
+import { cellFromTemplate, fromTemplate } from './prepared';
 import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
 
 
-function cellPara(_ctx: Ctx, text: string, role: Role, center = false): Paragraph {
-  return new Paragraph({
-    style: role === 'hei' ? STYLE_TABLE_HEAD : STYLE_TABLE_TEXT,
-    alignment: center && role !== 'hei' ? AlignmentType.CENTER : undefined,
-    children: text ? [new TextRun(text)] : [],
-  });
+/** A cell's paragraph: its style and a plain run (written from a template: the same XML as the Paragraph). */
+function cellPara(ctx: Ctx, text: string, role: Role, center = false): Paragraph {
+  const style = role === 'hei' ? STYLE_TABLE_HEAD : STYLE_TABLE_TEXT;
+  const alignment = center && role !== 'hei' ? AlignmentType.CENTER : undefined;
+  return fromTemplate(ctx.templates, `cell ${style} ${alignment ?? ''} ${!!text}`, text, (t) =>
+    new Paragraph({ style, alignment, children: text ? [new TextRun(t)] : [] })) as Paragraph;
 }
 
 export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
 
 export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Role; center?: boolean; merge?: 'restart' | 'continue' } = {}): TableCell {
   const ps = lines.length ? lines : [''];
+  if (ps.length === 1 && opts.merge !== 'continue') {
+    const role = opts.role ?? 'body';
+    const make = (t: string) => new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : undefined,
+      children: [cellPara({ ...ctx, templates: null }, ps[0] ? t : '', role, opts.center)],
+    });
+    return cellFromTemplate(ctx.templates, `cell ${width} ${opts.merge ?? ''} ${role} ${!!opts.center} ${!!ps[0]}`, ps[0], make);
+  }
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,

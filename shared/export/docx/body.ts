@@ -21,6 +21,7 @@ import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber, paragraphs } from '../text';
 import { CELL_MARGINS, cell, tableBorders, taskTableBlock } from './annex';
 import { runsWithAnchors, takeQuoted, takeRest, type Anchor } from './comments';
+import { paragraph } from './prepared';
 import { EXACT, runFont, type Ctx, type Role } from './styles';
 
 // --- paragraphs -------------------------------------------------------------------------------------
@@ -32,14 +33,13 @@ export function textPara(ctx: Ctx, text: string, role: Role, opts: { nodeId?: st
     anchors = takeQuoted(ctx, opts.nodeId, text, opts.field ?? 'body');
     if (opts.anchorRest) anchors.push(...takeRest(ctx, opts.nodeId, text));
   }
-  return new Paragraph({
+  return paragraph(ctx.templates, `text ${opts.heading ?? ''} ${!!opts.keepNext} ${!!opts.center}`, {
     heading: opts.heading,
     keepNext: opts.keepNext,
     alignment: opts.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     indent: opts.center ? undefined : { firstLine: INDENT.firstLine, firstLineChars: INDENT.firstLineChars },
     spacing: EXACT(GRID.linePitch),
-    children: runsWithAnchors(ctx, text, role, SIZE.san, anchors),
-  });
+  }, runsWithAnchors(ctx, text, role, SIZE.san, anchors));
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;

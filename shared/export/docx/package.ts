@@ -21,12 +21,12 @@ export function isoDate(s: string | null | undefined): string | null {
  * defaultTabStop/evenAndOddHeaders), set the document dates to the plan's date, and re-zip with a fixed
  * time so the same plan gives the same bytes. [Content_Types].xml goes first, as Word writes it.
  */
-export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; date: string }): Uint8Array {
+export function finishPackage(bytes: Uint8Array, o: { mirrorMargins: boolean; date: string; zip?: ZipCodec }): Uint8Array {
   return finishParts(unzipSync(bytes), o);
 }
 
 /** finishPackage on the package's parts (text or bytes by path, in package order). */
-export function finishParts(files: Record<string, Uint8Array | string>, o: { mirrorMargins: boolean; date: string }): Uint8Array {
+export function finishParts(files: Record<string, Uint8Array | string>, o: { mirrorMargins: boolean; date: string; zip?: ZipCodec }): Uint8Array {
   const text = (path: string) => { const d = files[path]; return typeof d === 'string' ? d : strFromU8(d); };
   const settingsPath = 'word/settings.xml';
   if (o.mirrorMargins && files[settingsPath]) {
@@ -57,8 +57,78 @@ export function finishParts(files: Record<string, Uint8Array | string>, o: { mir
     files[corePath] = xml;
   }
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  const zip: Zippable = {};
   const mtime = new Date('2000-01-01T00:00:00');
+  if (o.zip) return zipWith(o.zip, names.map((n) => { const d = files[n]; return [n, typeof d === 'string' ? strToU8(d) : d]; }), mtime);
+  const zip: Zippable = {};
   for (const n of names) { const d = files[n]; zip[n] = [typeof d === 'string' ? strToU8(d) : d, { level: 6, mtime }]; }
   return zipSync(zip);
+}
+
+/**
+ * A native deflate and CRC-32 (Node's zlib: electron/core/zip.ts). fflate's deflate, in JavaScript, was a fifth
+ * of an export in a warm process and ~150 ms of a one-shot CLI process, before the JIT has optimised it; zlib
+ * does the same part in a few milliseconds. Without one, fflate zips (the same content, other bytes).
+ */
+export interface ZipCodec {
+  /** Raw deflate (no zlib header), level 6. */
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** A zip of the parts in this order (deflated, or stored when deflate does not help), every entry at `mtime`. */
+function zipWith(codec: ZipCodec, parts: Array<[string, Uint8Array]>, mtime: Date): Uint8Array {
+  const dosTime = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
+  const dosDate = ((mtime.getFullYear() - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data] of parts) {
+    const fname = enc.encode(name);
+    const utf8 = fname.length !== name.length;
+    const deflated = codec.deflateRaw(data);
+    const stored = deflated.length >= data.length;
+    const body = stored ? data : deflated;
+    const crc = codec.crc32(data) >>> 0;
+    const fields = (h: DataView, at: number) => {
+      h.setUint16(at, 20, true); // version needed: 2.0
+      h.setUint16(at + 2, utf8 ? 0x800 : 0, true);
+      h.setUint16(at + 4, stored ? 0 : 8, true);
+      h.setUint16(at + 6, dosTime, true);
+      h.setUint16(at + 8, dosDate, true);
+      h.setUint32(at + 10, crc, true);
+      h.setUint32(at + 14, body.length, true);
+      h.setUint32(at + 18, data.length, true);
+      h.setUint16(at + 22, fname.length, true);
+      h.setUint16(at + 24, 0, true); // extra
+    };
+    const local = new Uint8Array(30 + fname.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    fields(lv, 4);
+    local.set(fname, 30);
+    const entry = new Uint8Array(46 + fname.length);
+    const cv = new DataView(entry.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true); // version made by
+    fields(cv, 6);
+    // comment length, disk, internal and external attributes: 0
+    cv.setUint32(42, offset, true);
+    entry.set(fname, 46);
+    chunks.push(local, body);
+    central.push(entry);
+    offset += local.length + body.length;
+  }
+  const cdSize = central.reduce((k, c) => k + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, parts.length, true);
+  ev.setUint16(10, parts.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + cdSize + 22);
+  let at = 0;
+  for (const c of [...chunks, ...central, end]) { out.set(c, at); at += c.length; }
+  return out;
 }

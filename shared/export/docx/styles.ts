@@ -19,6 +19,7 @@ import { GRID, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, SIZE, type FontSet } f
 import type { TaskTable } from '../annex';
 import type { ExportComment } from '../options';
 import type { SourceTable, SourceTableAction } from '../sourcetable';
+import { fromTemplate, type Templates } from './prepared';
 
 export type Role = 'title' | 'hei' | 'kai' | 'body' | 'song';
 
@@ -35,6 +36,8 @@ export interface Ctx {
   sourceTables: Map<string, { table: SourceTable; action: SourceTableAction }>;
   /** The generated 主要任务分解表 (built when first needed). */
   tasks: () => TaskTable;
+  /** Runs and cell paragraphs by kind (./prepared.ts); null: docx components throughout. */
+  templates: Templates | null;
 }
 
 const fontOf = (f: FontSet, role: Role): string =>
@@ -48,8 +51,11 @@ export const runFont = (f: FontSet, role: Role) => {
 
 export const EXACT = (line: number, before = 0, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after });
 
+/** A run of `text` in the role's fonts (written from a template: the same XML as the TextRun). */
 export function run(ctx: Ctx, text: string, role: Role, size: number = SIZE.san, extra: { color?: string; bold?: boolean } = {}): TextRun {
-  return new TextRun({ text, font: runFont(ctx.fonts, role), size, sizeComplexScript: size, color: extra.color, bold: extra.bold ?? false });
+  const bold = extra.bold ?? false;
+  return fromTemplate(ctx.templates, `run ${role} ${size} ${extra.color ?? ''} ${bold}`, text, (t) =>
+    new TextRun({ text: t, font: runFont(ctx.fonts, role), size, sizeComplexScript: size, color: extra.color, bold })) as TextRun;
 }
 
 /** Blank line(s) of the grid, as spacing before (twips). */

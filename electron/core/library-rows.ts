@@ -1,0 +1,205 @@
+/**
+ * The library's rows: how a plan and its nodes are laid out in SQLite (plans, nodes, node_fts facet tokens) and
+ * read back. Shared by ./library.ts (writes, reads) and ./search.ts (hits). Plain Node.
+ */
+import crypto from 'node:crypto';
+import type { PlanSummary } from '../../shared/api/contract.js';
+import { countKinds, FORMAT, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../shared/model/plan.js';
+import { bigramText, facet, MAX_PERIOD_YEARS } from './textindex.js';
+
+export interface PlanFacets {
+  id: string;
+  status: string;
+  district: string | null;
+  period: { start: number; end: number } | null;
+}
+
+export function facetText(plan: PlanFacets, kind: string, lead: string[], partners: string[]): string {
+  const t = [facet.kind(kind), facet.status(plan.status), facet.plan(plan.id)];
+  if (plan.district !== null) t.push(facet.district(plan.district));
+  if (plan.period) {
+    const end = Math.min(plan.period.end, plan.period.start + MAX_PERIOD_YEARS - 1);
+    for (let y = plan.period.start; y <= end; y++) t.push(facet.year(y));
+  }
+  for (const d of new Set([...lead, ...partners])) if (d.trim()) t.push(facet.department(d));
+  return t.join(' ');
+}
+
+export interface NodeRow {
+  rowid: number;
+  node_id: string;
+  parent_id: string | null;
+  position: number;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+  body: string;
+  lead: string;
+  partners: string;
+  indicators: string;
+  milestones: string;
+  themes: string;
+  unreviewed: number | null;
+  extra: string | null;
+}
+
+const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
+
+/** Fields of a node without a column of their own (a newer model), or null. */
+export function extraFields(n: PlanNode): string | null {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
+}
+
+export interface HitRow {
+  plan_id: string;
+  node_id: string;
+  parent_id: string | null;
+  kind: NodeKind;
+  number: string;
+  heading: string;
+  body: string;
+}
+
+export interface PlanRow {
+  id: string;
+  title: string;
+  district: string | null;
+  period_start: number | null;
+  period_end: number | null;
+  status: PlanStatus;
+  source_file: string | null;
+  counts: string;
+  meta: string;
+  report: string | null;
+  format: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function newPlanId(): string {
+  return 'p_' + crypto.randomBytes(9).toString('base64url');
+}
+
+export function label(number: string, heading: string): string {
+  const n = number.trim();
+  const h = heading.trim();
+  if (!n) return h;
+  // a bullet (•, ——) without a heading says nothing in a path
+  if (!h) return /[\p{L}\p{N}]/u.test(n) ? n : '';
+  // "一、" / "(一)" / "1." glue directly; "行动一" / "重点专项3" get a space.
+  return /[、.．)）:：]$/.test(n) ? n + h : `${n} ${h}`;
+}
+
+export interface PreparedNode {
+  node: PlanNode;
+  parentId: string | null;
+  position: number;
+  depth: number;
+  h: string;
+  b: string;
+  f: string;
+}
+
+/** Pre-order list of nodes with their index tokens (computed outside any transaction). */
+export function prepareNodes(nodes: PlanNode[], facets: PlanFacets): PreparedNode[] {
+  const prepared: PreparedNode[] = [];
+  const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
+    list.forEach((node, position) => {
+      const f = facetText(facets, node.kind, node.lead, node.partners);
+      prepared.push({ node, parentId, position, depth, h: bigramText(node.heading), b: bigramText(node.body), f });
+      visit(node.children, node.id, depth + 1);
+    });
+  };
+  visit(nodes, null, 0);
+  return prepared;
+}
+
+/** The plans columns derived from a document (all but id and timestamps). */
+export function planColumns(doc: PlanDoc, meta: PlanDoc['meta']) {
+  return {
+    title: meta.title,
+    district: meta.district,
+    period_start: meta.period?.start ?? null,
+    period_end: meta.period?.end ?? null,
+    status: meta.status,
+    source_file: meta.source?.fileName ?? null,
+    counts: JSON.stringify(countKinds(doc.nodes)),
+    meta: JSON.stringify(meta),
+    report: doc.report === undefined ? null : JSON.stringify(doc.report),
+    format: doc.format,
+  };
+}
+
+/** A plan document from its row and its node rows (in pre-order, as stored by seq). */
+export function planFromRows(row: PlanRow, rows: NodeRow[]): PlanDoc {
+  const roots: PlanNode[] = [];
+  const byId = new Map<string, PlanNode>();
+  for (const r of rows) {
+    const node: PlanNode = {
+      id: r.node_id,
+      kind: r.kind,
+      number: r.number,
+      heading: r.heading,
+      body: r.body,
+      lead: JSON.parse(r.lead),
+      partners: JSON.parse(r.partners),
+      indicators: JSON.parse(r.indicators),
+      milestones: JSON.parse(r.milestones),
+      themes: JSON.parse(r.themes),
+      children: [],
+    };
+    if (r.unreviewed !== null) node.unreviewed = r.unreviewed === 1;
+    if (r.extra !== null) Object.assign(node, JSON.parse(r.extra));
+    byId.set(r.node_id, node);
+    // Rows come in pre-order, so a parent is always seen before its children and
+    // siblings arrive in position order.
+    const siblings = r.parent_id === null ? roots : byId.get(r.parent_id)!.children;
+    siblings.push(node);
+  }
+  const doc: PlanDoc = { format: row.format as typeof FORMAT, id: row.id, meta: JSON.parse(row.meta), nodes: roots };
+  if (row.report !== null) doc.report = JSON.parse(row.report);
+  return doc;
+}
+
+/** A line of the library list from its row. */
+export function summaryFromRow(r: PlanRow & { revision: number; based_on: string | null }): PlanSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    district: r.district,
+    period: r.period_start !== null && r.period_end !== null ? { start: r.period_start, end: r.period_end } : null,
+    status: r.status,
+    counts: JSON.parse(r.counts),
+    sourceFileName: r.source_file,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    basedOn: r.based_on ?? null,
+    revision: r.revision,
+  };
+}
+
+/** The nodes row of a prepared node (the statement's named parameters). */
+export function nodeRowValues(planId: string, p: PreparedNode, seq: number) {
+  const n = p.node;
+  return {
+    plan_id: planId,
+    node_id: n.id,
+    parent_id: p.parentId,
+    position: p.position,
+    seq,
+    depth: p.depth,
+    kind: n.kind,
+    number: n.number,
+    heading: n.heading,
+    body: n.body,
+    lead: JSON.stringify(n.lead),
+    partners: JSON.stringify(n.partners),
+    indicators: JSON.stringify(n.indicators),
+    milestones: JSON.stringify(n.milestones),
+    themes: JSON.stringify(n.themes),
+    unreviewed: n.unreviewed === undefined ? null : n.unreviewed ? 1 : 0,
+    extra: extraFields(n),
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * Search over the library's full-text index (node_fts, see ./textindex.ts): the query passes, the filters as FTS
+ * facets or row tests, ranking and hits with paths and snippets. Library.search (./library.ts) calls it; plain Node.
+ */
+import type Database from 'better-sqlite3';
+import type { SearchHit } from '../../shared/api/contract.js';
+import type { SearchFilters } from './library.js';
+import { label, type HitRow, type PlanRow } from './library-rows.js';
+import { facet, ftsQuery, needles, snippet } from './textindex.js';
+
+/** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
+const BM25_WEIGHTS = [10.0, 1.0, 0.0] as const;
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+/**
+ * Ranking budget. bm25 costs ~1 µs per matching row, so ranking all 144,000 nodes that
+ * contain 建设 in a 2,000-plan library takes >100 ms. Candidates are therefore the
+ * RANK_CANDIDATES newest matching nodes (FTS5 walks rowids backwards and stops), ranked
+ * by bm25; heading hits come first, from a separate pass over the newest
+ * HEADING_CANDIDATES heading matches. Below these caps (after filters) ranking is exact.
+ * The hit SET is never capped by this: every returned hit matches, and a query with
+ * fewer matches than `limit` returns all of them.
+ */
+const RANK_CANDIDATES = 2000;
+/** Heading hits considered for the first places (newest first). */
+const HEADING_CANDIDATES = 300;
+
+export class LibrarySearch {
+  private readonly stmts;
+
+  constructor(private readonly db: Database.Database) {
+    this.stmts = {
+      periodRange: db.prepare(`SELECT min(period_start) AS lo, max(period_end) AS hi FROM plans`),
+      getPlan: db.prepare(`SELECT * FROM plans WHERE id = ?`),
+      nodeById: db.prepare(
+        `SELECT plan_id, node_id, parent_id, kind, number, heading, body FROM nodes WHERE rowid = ?`,
+      ),
+      nodeForPath: db.prepare(`SELECT parent_id, number, heading FROM nodes WHERE plan_id = ? AND node_id = ?`),
+    };
+  }
+
+  /**
+   * Full-text search over node headings and bodies, ranked by bm25 with heading hits weighted above body hits.
+   * Every term of the query must occur in a node (substring semantics, see textindex.ts). When a long
+   * run of Chinese finds nothing as one phrase ("养老服务平台建设"), it is cut into words with
+   * Intl.Segmenter and searched again with each word as a term, so words that stand apart in the text
+   * still find their paragraph.
+   */
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    // One read transaction: every query of the search sees the same snapshot (WAL), so a plan another process
+    // deletes meanwhile cannot leave a candidate row without its node (found by the soak run).
+    return this.db.transaction(() => {
+      const hits = this.searchTerms(query, filters);
+      if (hits.length) return hits;
+      const words = segmentQuery(query);
+      return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters) : hits;
+    })();
+  }
+
+  private searchTerms(query: string, filters: SearchFilters): SearchHit[] {
+    const q = ftsQuery(query);
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
+    const f = this.filterMatch(filters);
+    if (f === null) return [];
+    // No query but a department: the nodes that department leads or works on, in plan order (the library's
+    // department filter works without a search term).
+    if (!q && filters.department !== undefined && filters.department.trim() !== '') {
+      const rows = this.db
+        .prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid LIMIT ?`)
+        .all(f.replace(/^ AND /, ''), limit) as Array<{ rowid: number }>;
+      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), []);
+    }
+    if (!q) return [];
+    // With a search term, the kind filter is a column test on each FTS match (newest first, so the LIMITs still
+    // stop early): as an FTS facet it intersected the posting list of every node of that kind (task: 40 % of the
+    // library), about 1 ms per pass at 2,000 plans.
+    // A department beside a district or plan is a row test too (an index probe of node_departments per match):
+    // the district or plan already narrows the matches, and as a facet the department's long posting list (区科委:
+    // a sixth of all nodes) was read by every pass and counted again by bm25. Alone it stays a facet (as a row test
+    // it would have to look at every match of the text).
+    const deptRow = filters.department !== undefined && (filters.district !== undefined || filters.planId !== undefined);
+    const kinds = kindList(filters);
+    const fText = kinds || deptRow ? this.filterMatch({ ...filters, kind: undefined, department: deptRow ? undefined : filters.department }) ?? '' : f;
+    const join = kinds ? ` CROSS JOIN nodes n ON n.rowid = node_fts.rowid` : '';
+    const kindWhere = (kinds ? ` AND n.kind IN (${kinds.map(() => '?').join(', ')})` : '')
+      + (deptRow ? ` AND EXISTS (SELECT 1 FROM node_departments d WHERE d.name = ? AND d.node_row = node_fts.rowid)` : '');
+    const kindArgs: string[] = [...(kinds ?? []), ...(deptRow ? [filters.department!] : [])];
+    const all = q.all + fText;
+    // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
+    // short): ranked by how much of the heading the query terms cover, then newest first.
+    const heads = this.db
+      .prepare(
+        `SELECT n.rowid, n.heading FROM
+           (SELECT node_fts.rowid AS rowid FROM node_fts${join} WHERE node_fts MATCH ?${kindWhere} ORDER BY node_fts.rowid DESC LIMIT ?) x
+         JOIN nodes n ON n.rowid = x.rowid`,
+      )
+      .all(q.heading + fText, ...kindArgs, HEADING_CANDIDATES) as Array<{ rowid: number; heading: string }>;
+    const ndls = needles(query);
+    const scored = heads.map((h) => {
+      const t = h.heading.normalize('NFKC').toLowerCase();
+      let covered = 0;
+      for (const n of ndls) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
+      return { rowid: h.rowid, score: -covered / Math.max(1, t.length) };
+    });
+    scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
+    if (out.length < limit) {
+      // Pass 2: everything else, bm25 over the newest RANK_CANDIDATES matches.
+      const seen = new Set(heads.map((r) => r.rowid));
+      const bodyRows = this.db
+        .prepare(
+          `SELECT rowid, score FROM (
+             SELECT node_fts.rowid AS rowid, bm25(node_fts, ${BM25_WEIGHTS.join(', ')}) AS score FROM node_fts${join}
+             WHERE node_fts MATCH ?${kindWhere} ORDER BY node_fts.rowid DESC LIMIT ?)
+           ORDER BY score, rowid DESC LIMIT ?`,
+        )
+        .all(all, ...kindArgs, RANK_CANDIDATES, limit + seen.size) as Array<{ rowid: number; score: number }>;
+      for (const r of bodyRows) {
+        if (out.length >= limit) break;
+        if (seen.has(r.rowid)) continue;
+        out.push(r);
+      }
+    }
+    return this.hits(out, ndls);
+  }
+
+  /** Search hits for node rows: plan title, path, and a snippet with the needles marked. */
+  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[]): SearchHit[] {
+    const planCache = new Map<string, { title: string; district: string | null }>();
+    const pathCache = new Map<string, string[]>();
+    return out.map(({ rowid, score }) => {
+      const r = this.stmts.nodeById.get(rowid) as HitRow;
+      let plan = planCache.get(r.plan_id);
+      if (!plan) {
+        const p = this.stmts.getPlan.get(r.plan_id) as PlanRow;
+        plan = { title: p.title, district: p.district };
+        planCache.set(r.plan_id, plan);
+      }
+      const own = label(r.number, r.heading);
+      const path = [...this.ancestorPath(r.plan_id, r.parent_id, pathCache)];
+      if (own) path.push(own);
+      const headingSnip = snippet(r.heading, ndls);
+      const bodySnip = headingSnip ? null : snippet(r.body, ndls);
+      return {
+        planId: r.plan_id,
+        planTitle: plan.title,
+        district: plan.district,
+        nodeId: r.node_id,
+        kind: r.kind,
+        path,
+        field: headingSnip ? 'heading' : 'body',
+        // A multi-term query may match terms in different fields; fall back to the body start.
+        snippet: headingSnip ?? bodySnip ?? [{ text: r.body.slice(0, 80), hit: false }],
+        score,
+      } satisfies SearchHit;
+    });
+  }
+
+  /** Filters as extra FTS5 clauses on the facet column; null when nothing can match. */
+  private filterMatch(filters: SearchFilters): string | null {
+    const clauses: string[] = [];
+    if (filters.district !== undefined) clauses.push(facet.district(filters.district));
+    if (filters.status !== undefined) clauses.push(facet.status(filters.status));
+    if (filters.planId !== undefined) clauses.push(facet.plan(filters.planId));
+    if (filters.department !== undefined) clauses.push(facet.department(filters.department));
+    if (filters.kind !== undefined) {
+      const kinds = Array.isArray(filters.kind) ? filters.kind : [filters.kind];
+      if (!kinds.length) return null;
+      clauses.push(`(${kinds.map(facet.kind).join(' OR ')})`);
+    }
+    if (filters.periodStart !== undefined || filters.periodEnd !== undefined) {
+      // Overlap of [periodStart, periodEnd] with a plan's period ⇔ the plan has a year token in it.
+      const { lo, hi } = this.stmts.periodRange.get() as { lo: number | null; hi: number | null };
+      if (lo === null || hi === null) return null;
+      const a = Math.max(lo, Math.trunc(filters.periodStart ?? lo));
+      const b = Math.min(hi, Math.trunc(filters.periodEnd ?? hi));
+      if (a > b) return null;
+      const years: string[] = [];
+      for (let y = a; y <= b; y++) years.push(facet.year(y));
+      clauses.push(`(${years.join(' OR ')})`);
+    }
+    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+  }
+
+  private ancestorPath(planId: string, parentId: string | null, cache: Map<string, string[]>): string[] {
+    if (parentId === null) return [];
+    const key = planId + '\u0000' + parentId;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const row = this.stmts.nodeForPath.get(planId, parentId) as { parent_id: string | null; number: string; heading: string };
+    const out = [...this.ancestorPath(planId, row.parent_id, cache)];
+    const l = label(row.number, row.heading);
+    if (l) out.push(l);
+    cache.set(key, out);
+    return out;
+  }
+}
+
+/** The kinds a search is limited to, or null for every kind. */
+function kindList(filters: SearchFilters): string[] | null {
+  if (filters.kind === undefined) return null;
+  return Array.isArray(filters.kind) ? filters.kind : [filters.kind];
+}
+
+const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/**
+ * Words of a query of four or more Han characters without spaces, or null when there is nothing to cut.
+ * One-character words are never terms of their own: a run of them stays one term (宽|带|城市 → 宽带 城市,
+ * 一|网|通|办 → nothing to cut), a lone one between longer words is left out. A one-character term is a prefix
+ * query over the bigram index (it merges hundreds of posting lists: 110 ms for 一 网 通 办 with three filters at
+ * 2,000 plans) and holds for almost any paragraph.
+ */
+export function segmentQuery(query: string): string[] | null {
+  const q = query.trim();
+  if (!SEGMENTER || q.length < 4 || /\s/.test(q) || !/\p{Script=Han}{4,}/u.test(q)) return null;
+  const words: string[] = [];
+  let singles = '';
+  const flush = () => {
+    if ([...singles].length > 1) words.push(singles);
+    singles = '';
+  };
+  for (const s of SEGMENTER.segment(q)) {
+    if (!s.isWordLike) { flush(); continue; }
+    if ([...s.segment].length === 1) singles += s.segment;
+    else { flush(); words.push(s.segment); }
+  }
+  flush();
+  return words.length > 1 ? words : null;
+}
