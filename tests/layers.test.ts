@@ -3,6 +3,7 @@
  *   shared            ← nothing of ours; environment-free (no node:, electron, SQLite, Vue)
  *   electron/core     ← shared; plain Node, never 'electron'
  *   electron/{bridge,cli} ← core, shared; never 'electron'
+ *   electron/server   ← core, shared, bridge (its HTTP pieces); never 'electron'
  *   electron/main     ← core, shared, 'electron'
  *   electron/preload  ← shared/api only, 'electron'
  *   renderer          ← shared; never electron/*, node:, SQLite
@@ -40,8 +41,10 @@ const RULES: { dir: string; forbid: (spec: string) => string | null }[] = [
       : /^(vue|pinia|vue-router|vue-i18n|monaco-editor)/.test(s) ? 'renderer package'
       : under(s, 'electron') || under(s, 'renderer') ? 'upper layer' : null),
   },
-  { dir: 'electron/core', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'electron/bridge', 'electron/cli', 'renderer'].some((d) => under(s, d)) ? 'upper layer' : null) },
+  { dir: 'electron/core', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'electron/bridge', 'electron/cli', 'electron/server', 'renderer'].some((d) => under(s, d)) ? 'upper layer' : null) },
   { dir: 'electron/bridge', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
+  // the office server: core, shared and the bridge's HTTP pieces; never Electron, the CLI or the renderer
+  { dir: 'electron/server', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'electron/cli', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
   { dir: 'electron/cli', forbid: (s) => (s === 'electron' ? 'electron package' : ['electron/main', 'electron/preload', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
   { dir: 'electron/main', forbid: (s) => (['electron/preload', 'electron/bridge', 'electron/cli', 'renderer'].some((d) => under(s, d)) ? 'sibling/upper layer' : null) },
   { dir: 'electron/preload', forbid: (s) => (s === 'electron' || under(s, 'shared/api') ? null : `only electron and shared/api (got ${s})`) },

@@ -33,6 +33,8 @@ export function statusFor(code: string): number {
       return 409;
     case 'payload-too-large':
       return 413;
+    case 'rate-limited':
+      return 429;
     case 'internal':
       return 500;
     case 'busy':

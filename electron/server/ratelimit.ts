@@ -3,7 +3,7 @@
  * a window; at the limit the key is locked, and each further lock of the same key lasts twice as long as the one
  * before (back-off), up to maxLockMs. While locked, a login is refused before the password is even checked (the
  * right password too), with one Chinese line saying how long to wait. A successful login clears its account's
- * count (not its address's). Kept in memory: a restart of the server forgets the counts.
+ * failures (not its address's, and not its back-off: the next lock of an account still attacked lasts longer). Kept in memory: a restart of the server forgets the counts.
  */
 export interface LimitSettings {
   /** Failures of one account name within windowMs that lock it. */
@@ -75,8 +75,10 @@ export class LoginLimiter {
     }
   }
 
+  /** A successful login clears the account's failures; its back-off stays (a key quiet for a day starts again). */
   succeed(account: string): void {
-    this.entries.delete(`u:${account.toLowerCase()}`);
+    const e = this.entries.get(`u:${account.toLowerCase()}`);
+    if (e) e.failures = [];
   }
 }
 

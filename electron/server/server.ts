@@ -326,6 +326,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
 
   /** Check every plan the input names; returns the plan id to audit when it differs from the input's (packages). */
   function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): string | null {
+    const filters = data.filters as { planId?: unknown } | undefined;
+    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
     if (rule.plan === 'none') return null;
     if (rule.plan === 'audit') {
       if (typeof data.planId === 'string') planFacts(data.planId, caller, 'read');
@@ -339,8 +341,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
     for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
     for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
-    const filters = data.filters as { planId?: unknown } | undefined;
-    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
     return null;
   }
 
