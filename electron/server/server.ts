@@ -154,7 +154,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const sessionToken = cookieValue(req.headers.cookie, cookieName);
     const session = method === 'auth.login' ? null : accounts.session(sessionToken);
     if (method !== 'auth.login' && !session) {
-      sendError(res, { code: 'unauthorized', message: '请先登录', details: { en: 'Not logged in, or the session has ended.' } });
+      // details.login: the page shows its login screen (the bridge's 401 has no such flag)
+      sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
       return;
     }
     if (session && method !== 'auth.me' && !tokenMatches(req.headers[CSRF_HEADER], session.csrf)) {
