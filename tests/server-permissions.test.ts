@@ -9,6 +9,7 @@ import { ROLES, SERVER_METHOD_NAMES } from '../shared/api/server.js';
 import { WRITE_METHODS } from '../electron/core/dispatch.js';
 import { METHOD_RULES, SERVER_RULES } from '../electron/server/permissions.js';
 import { canOwn, canRead, canWrite, type Caller, type PlanFacts } from '../electron/server/access.js';
+import { LoginLimiter, lockedMessage } from '../electron/server/ratelimit.js';
 
 const may = (role: string, m: string) => (METHOD_RULES as Record<string, { roles: readonly string[] }>)[m].roles.includes(role);
 
@@ -68,5 +69,33 @@ describe('permissions', () => {
     expect(canRead(noDistrict, draft({ district: null, ownerId: null }))).toBe(false);
     const admin: Caller = { id: 6, username: 'a', role: 'admin', district: null };
     expect([canRead(admin, draft()), canWrite(admin, draft()), canOwn(admin, draft())]).toEqual([true, true, true]);
+  });
+});
+
+describe('login rate limiter', () => {
+  it('locks an address that tries many account names, forgets failures outside the window, caps the back-off', () => {
+    let t = 0;
+    const l = new LoginLimiter({ perAccount: 3, perAddress: 5, windowMs: 10_000, lockMs: 1_000, maxLockMs: 4_000 }, () => t);
+    // five different names from one address: the address is locked, each name is not
+    for (let i = 0; i < 5; i++) l.fail(`name${i}`, '10.0.0.9');
+    expect(l.lockedFor('someone-else', '10.0.0.9')).toBe(1_000);
+    expect(l.lockedFor('name0', '10.0.0.10')).toBe(0);
+    // failures spread wider than the window never add up to a lock
+    t = 100_000;
+    for (let i = 0; i < 6; i++) {
+      l.fail('slow', '10.0.0.11');
+      t += 6_000;
+    }
+    expect(l.lockedFor('slow', '10.0.0.12')).toBe(0);
+    // locks double up to the cap: 1 s, 2 s, 4 s, 4 s
+    const waits: number[] = [];
+    for (let k = 0; k < 4; k++) {
+      for (let i = 0; i < 3; i++) l.fail('target', `10.1.0.${k * 3 + i}`);
+      waits.push(l.lockedFor('target', '10.2.0.1'));
+      t += 5_000;
+    }
+    expect(waits).toEqual([1_000, 2_000, 4_000, 4_000]);
+    expect(lockedMessage(1)).toBe('登录尝试次数过多,请 1 分钟后再试。');
+    expect(lockedMessage(60_001)).toBe('登录尝试次数过多,请 2 分钟后再试。');
   });
 });
