@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Envelope, StoredPlan } from '../shared/api/contract.js';
@@ -182,6 +183,26 @@ describe('login, sessions, CSRF', () => {
     const r = await rawRequest({ path: '/api/auth.login', method: 'POST', headers: { host: `evil.example:${server.port}`, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'yang', password: PW.yang }) });
     expect(r.status).toBe(403);
     expect(r.text).toContain('主机名不符');
+  });
+
+  it('bound to all interfaces (the LAN): the machine’s own name is a valid Host, a foreign one is not, and nothing answers without a login', async () => {
+    const lan = await startOfficeServer({ core, host: '0.0.0.0', port: 0, log: () => {} });
+    try {
+      const ask = (host: string, path = '/api/library.list') =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request({ host: '127.0.0.1', port: lan.port, method: 'POST', path, headers: { host: `${host}:${lan.port}`, 'content-type': 'application/json' }, agent: false }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          });
+          req.on('error', reject);
+          req.end('{}');
+        });
+      expect(await ask(os.hostname().toLowerCase())).toBe(401); // reaches the server: no session, no answer
+      expect(await ask('evil.example')).toBe(403);
+      expect(lan.url).toBe(`http://${os.hostname()}:${lan.port}/`);
+    } finally {
+      await lan.close();
+    }
   });
 
   it('rate limiting: after 3 failures the account is locked even for the right password, with back-off', async () => {
