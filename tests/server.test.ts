@@ -96,7 +96,7 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation((...a) => void logged.push(a.map(String).join(' ')));
   vi.spyOn(console, 'error').mockImplementation((...a) => void logged.push(a.map(String).join(' ')));
   core = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => logged.push(`${m} ${String(e)}`) });
-  server = await startOfficeServer({ core, port: 0, now: () => new Date(clock), limits: { perAccount: 3, perAddress: 1000, lockMs: 60_000 }, log: (l) => logged.push(l) });
+  server = await startOfficeServer({ core, port: 0, now: () => new Date(clock), limits: { perAccount: 3, perAddress: 1000, lockMs: 60_000 } });
   const acc = server.accounts;
   await acc.add({ username: 'admin', role: 'admin', password: PW.admin, displayName: '管理员' });
   await acc.add({ username: 'yang', role: 'planner', district: '杨浦区', password: PW.yang, displayName: '杨规划' });
@@ -186,7 +186,7 @@ describe('login, sessions, CSRF', () => {
   });
 
   it('bound to all interfaces (the LAN): the machine’s own name is a valid Host, a foreign one is not, and nothing answers without a login', async () => {
-    const lan = await startOfficeServer({ core, host: '0.0.0.0', port: 0, log: () => {} });
+    const lan = await startOfficeServer({ core, host: '0.0.0.0', port: 0 });
     try {
       const ask = (host: string, path = '/api/library.list') =>
         new Promise<number>((resolve, reject) => {

@@ -19,7 +19,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { METHODS, type Envelope, type MethodName } from '../../shared/api/contract.js';
+import { METHODS, type MethodName } from '../../shared/api/contract.js';
 import { CSRF_HEADER, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
 import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
@@ -27,7 +27,7 @@ import { actAs } from '../core/actor.js';
 import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
-import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches, SECURITY_HEADERS } from '../bridge/http.js';
+import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
 import { PlanAccess, canOwn, canRead, canWrite, type Caller, type PlanFacts } from './access.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES, type Rule } from './permissions.js';
@@ -51,7 +51,6 @@ export interface ServerOptions {
   limits?: Partial<LimitSettings>;
   /** Clock (tests). */
   now?: () => Date;
-  log?: (line: string) => void;
 }
 
 export interface OfficeServer {
@@ -91,7 +90,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
   const secure = opts.secureCookies === true;
-  const log = opts.log ?? ((line: string) => console.log(line));
   let port = 0;
   let cookieName = '';
 
@@ -179,7 +177,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       return;
     }
 
-    if (method === 'auth.login') return login(req, res, input, address, sessionToken);
+    if (method === 'auth.login') return login(res, input, address, sessionToken);
     const s = session!;
     const caller: Caller = { id: s.user.id, username: s.user.username, role: s.user.role, district: s.user.district };
     const audit = (m: string, planId: string | null, result: string) =>
@@ -194,7 +192,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         const data = stripInvisibleDeep(parsed.data) as Record<string, unknown>;
         planId = typeof data.planId === 'string' ? data.planId : null;
         checkRole(SERVER_RULES[m], caller);
-        const result = await serverMethod(m, data, s, caller, res);
+        const result = await serverMethod(m, data, s, caller);
         if (AUDITED_SERVER_METHODS.has(m)) audit(m, planId, 'ok');
         sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
       } catch (e) {
@@ -243,7 +241,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
   }
 
-  async function login(req: http.IncomingMessage, res: http.ServerResponse, input: unknown, address: string, oldToken: string | undefined): Promise<void> {
+  async function login(res: http.ServerResponse, input: unknown, address: string, oldToken: string | undefined): Promise<void> {
     const parsed = SERVER_METHODS['auth.login'].input.safeParse(input);
     if (!parsed.success) return sendError(res, { code: 'invalid-input', message: '请输入用户名和密码' });
     const { username, password } = parsed.data;
@@ -268,11 +266,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     record(user.id, 'ok');
     const view: SessionView = { user: accountOf(user), csrf };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
-    void req;
   }
 
-  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, res: http.ServerResponse): Promise<unknown> {
-    void res;
+  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller): Promise<unknown> {
     switch (m) {
       case 'auth.me':
         return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
@@ -378,7 +374,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   cookieName = secure ? `__Host-pw_office_${port}` : `pw_office_${port}`;
   hosts = allowedHosts();
   const shownHost = isLoopback(bindHost) || bindHost === '0.0.0.0' || bindHost === '::' ? (isLoopback(bindHost) ? '127.0.0.1' : os.hostname()) : bindHost;
-  void log;
   return {
     url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`,
     port,
@@ -421,5 +416,3 @@ function errorShape(e: unknown): ErrorShape {
   return { code: 'internal', message: '程序内部错误,操作未完成。' };
 }
 
-export { SECURITY_HEADERS };
-export type { Envelope };

@@ -52,7 +52,7 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     const staticDir = ensureRendererBuilt();
     dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-server-'));
     core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
-    server = await startOfficeServer({ core, port: 0, staticDir, log: () => {} });
+    server = await startOfficeServer({ core, port: 0, staticDir });
     await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
     await server.accounts.add({ username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' });
     await draftAs('yang', 'yangpu-planner-pw', '杨浦区智慧城市三年行动计划(2027-2029)草案', '杨浦区');
