@@ -20,18 +20,25 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
   const url = () => `http://127.0.0.1:${server.port}/`;
   const errors: string[] = [];
 
-  /** A draft made through the server's API as `username`. */
-  async function draftAs(username: string, password: string, title: string, district: string): Promise<string> {
+  /** A client of the server's API logged in as `username` (what another person's browser does). */
+  async function apiAs(username: string, password: string) {
     const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
     const { result } = (await login.json()) as { result: { csrf: string } };
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    const made = await fetch(`${url()}api/plan.createBlank`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf },
-      body: JSON.stringify({ title, district, period: { start: 2027, end: 2029 } }),
-    });
-    return ((await made.json()) as { result: { id: string } }).result.id;
+    return async <T>(method: string, input: unknown): Promise<T> => {
+      const res = await fetch(`${url()}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify(input) });
+      const env = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
+      if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
+      return env.result;
+    };
   }
+
+  /** A draft made through the server's API as `username`. */
+  async function draftAs(username: string, password: string, title: string, district: string): Promise<string> {
+    const call = await apiAs(username, password);
+    return (await call<{ id: string }>('plan.createBlank', { title, district, period: { start: 2027, end: 2029 } })).id;
+  }
+  let yangDraft = '';
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
@@ -55,7 +62,8 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     server = await startOfficeServer({ core, port: 0, staticDir });
     await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
     await server.accounts.add({ username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' });
-    await draftAs('yang', 'yangpu-planner-pw', '杨浦区智慧城市三年行动计划(2027-2029)草案', '杨浦区');
+    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    yangDraft = await draftAs('yang', 'yangpu-planner-pw', '杨浦区智慧城市三年行动计划(2027-2029)草案', '杨浦区');
     await draftAs('jing', 'jingan-planner-pw', '静安区智慧城区三年行动计划(2027-2029)草案', '静安区');
     selectors.setTestIdAttribute('data-test');
     browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
@@ -101,5 +109,23 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     await page.getByTestId('login-form').waitFor();
     const after = await page.evaluate(async () => (await fetch('/api/library.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
     expect(after).toBe(401);
+  }, 120_000);
+
+  it('live review: a reviewer’s comment appears in the planner’s open editor without a reload', async () => {
+    const page = await newPage();
+    await logIn(page, 'yang', 'yangpu-planner-pw');
+    await page.getByTestId('plan-card').first().waitFor();
+    await page.goto(`${url()}#/plan/${yangDraft}`);
+    await page.getByTestId('toggle-review').waitFor();
+    if ((await page.getByTestId('toggle-review').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('toggle-review').click();
+    expect(await page.getByTestId('thread').count()).toBe(0);
+    // the reviewer, in another browser, comments on the draft's first node
+    const asReviewer = await apiAs('rev', 'yangpu-reviewer-pw');
+    const plan = await asReviewer<{ nodes: Array<{ id: string }> }>('plan.get', { id: yangDraft });
+    await asReviewer('review.add', { planId: yangDraft, kind: 'comment', anchor: { nodeId: plan.nodes[0].id, field: 'node', start: 0, end: 0, quote: '' }, body: '请补充2027年的量化指标' });
+    const thread = page.getByTestId('thread-body').filter({ hasText: '请补充2027年的量化指标' });
+    await thread.waitFor({ timeout: 15_000 }); // polled every 5 s
+    expect(await page.getByTestId('thread').first().innerText()).toContain('杨审核');
+    await page.screenshot({ path: join(RESULTS, 'server-03-live-review.png') });
   }, 120_000);
 });

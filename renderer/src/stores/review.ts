@@ -15,6 +15,12 @@ import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
 import type { AnnotationView } from '../../../shared/review/model';
 
+/**
+ * Live review on the office server (plan-workbench serve): the open editor asks for the annotations again this
+ * often while its tab is visible, so a reviewer's comment appears at the planner's without a reload.
+ */
+export const LIVE_REVIEW_MS = 5000;
+
 export type AnnotationKind = 'comment' | 'suggestion';
 export type TextField = 'heading' | 'body';
 
