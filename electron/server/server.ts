@@ -139,6 +139,18 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     return serveStatic(req, res, rawPath, staticRoot, (rq, rs) => sendIndexHtml(rq, rs, staticRoot!));
   }
 
+  /**
+   * One audit entry. The call's answer does not depend on it: a library that cannot be written (read-only folder,
+   * full disk) still answers the call as the core did, and the failure goes to the server's log.
+   */
+  function record(entry: Parameters<typeof appendAudit>[1]): void {
+    try {
+      appendAudit(db(), entry);
+    } catch (e) {
+      console.error(`[server] audit entry not written (${entry.method} by ${entry.username ?? '-'}): ${(e as { code?: string }).code ?? String(e)}`);
+    }
+  }
+
   function cookie(value: string, maxAgeSeconds: number): string {
     return `${cookieName}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
   }
@@ -181,7 +193,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const s = session!;
     const caller: Caller = { id: s.user.id, username: s.user.username, role: s.user.role, district: s.user.district };
     const audit = (m: string, planId: string | null, result: string) =>
-      appendAudit(db(), { at: now().toISOString(), userId: caller.id, username: caller.username, method: m, planId, result, address });
+      record({ at: now().toISOString(), userId: caller.id, username: caller.username, method: m, planId, result, address });
 
     if (Object.hasOwn(SERVER_METHODS, method)) {
       const m = method as ServerMethodName;
@@ -245,17 +257,17 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const parsed = SERVER_METHODS['auth.login'].input.safeParse(input);
     if (!parsed.success) return sendError(res, { code: 'invalid-input', message: '请输入用户名和密码' });
     const { username, password } = parsed.data;
-    const record = (userId: number | null, result: string) =>
-      appendAudit(db(), { at: now().toISOString(), userId, username: username.slice(0, 64), method: 'auth.login', planId: null, result, address });
+    const recordLogin = (userId: number | null, result: string) =>
+      record({ at: now().toISOString(), userId, username: username.slice(0, 64), method: 'auth.login', planId: null, result, address });
     const wait = limiter.lockedFor(username, address);
     if (wait > 0) {
-      record(null, 'rate-limited');
+      recordLogin(null, 'rate-limited');
       return sendError(res, { code: 'rate-limited', message: lockedMessage(wait), details: { retryAfterSeconds: Math.ceil(wait / 1000) } }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
     }
     const user = await accounts.verify(username, password);
     if (!user) {
       limiter.fail(username, address);
-      record(null, 'unauthorized');
+      recordLogin(null, 'unauthorized');
       return sendError(res, { code: 'unauthorized', message: '用户名或密码错误', details: { en: 'Wrong user name or password.' } });
     }
     limiter.succeed(username);
@@ -263,7 +275,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const old = accounts.session(oldToken);
     if (old) accounts.endSession(old.idHash);
     const { token, csrf } = accounts.createSession(user.id);
-    record(user.id, 'ok');
+    recordLogin(user.id, 'ok');
     const view: SessionView = { user: accountOf(user), csrf };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }

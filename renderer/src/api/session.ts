@@ -84,3 +84,8 @@ export async function logout(): Promise<void> {
     markLoginRequired();
   }
 }
+
+/** May this page create and change plans? Always outside the office server; there, planners and admins. */
+export function mayEditPlans(): boolean {
+  return session.mode !== 'server' || session.user?.role === 'planner' || session.user?.role === 'admin';
+}
