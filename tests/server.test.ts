@@ -331,6 +331,11 @@ describe('admin and audit', () => {
     expect(JSON.stringify(list)).not.toMatch(/scrypt|hash|password/i);
     const t = new Client();
     expect((await t.login('temp', 'temporary-pass-1')).status).toBe(200);
+    // a password is kept exactly as typed, invisible characters included
+    await admin.call('users.add', { username: 'zwsp', role: 'clerk', password: 'pass\u200bword-12345' });
+    expect((await new Client().login('zwsp', 'pass\u200bword-12345')).status).toBe(200);
+    expect((await new Client().login('zwsp', 'password-12345')).status).toBe(401);
+    await admin.call('users.update', { username: 'zwsp', disabled: true });
     expect(await admin.call('users.update', { username: 'temp', disabled: true })).toMatchObject({ disabled: true });
     expect((await t.raw('library.list', {})).status).toBe(401);
     expect((await t.login('temp', 'temporary-pass-1')).status).toBe(401);
@@ -360,14 +365,14 @@ describe('admin and audit', () => {
     core.library.db.pragma('wal_checkpoint(TRUNCATE)');
     const files = [DB_FILE_NAME, DB_FILE_NAME + '-wal'].map((f) => path.join(dataDir, f)).filter((f) => fs.existsSync(f));
     const bytes = Buffer.concat(files.map((f) => fs.readFileSync(f)));
-    for (const pw of [...Object.values(PW), 'temporary-pass-1']) {
+    for (const pw of [...Object.values(PW), 'temporary-pass-1', 'pass\u200bword-12345']) {
       expect(bytes.includes(Buffer.from(pw, 'utf8')), pw).toBe(false);
       expect(logged.join('\n')).not.toContain(pw);
     }
     const hashes = core.library.db.prepare(`SELECT password_hash FROM users`).all() as Array<{ password_hash: string }>;
-    expect(hashes.length).toBe(6);
+    expect(hashes.length).toBe(7);
     for (const h of hashes) expect(h.password_hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/);
-    expect(new Set(hashes.map((h) => h.password_hash.split('$')[4])).size).toBe(6); // a salt per user
+    expect(new Set(hashes.map((h) => h.password_hash.split('$')[4])).size).toBe(7); // a salt per user
     // and the sessions table holds digests, not the cookie values
     const cookieValue = yang.cookie.split('=')[1];
     expect(bytes.includes(Buffer.from(cookieValue))).toBe(false);

@@ -66,6 +66,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\./.test(host);
 
 const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
+const PASSWORD_KEYS: ReadonlySet<string> = new Set(['password', 'oldPassword', 'newPassword']);
 const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
 
 const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
@@ -201,7 +202,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       try {
         const parsed = SERVER_METHODS[m].input.safeParse(input);
         if (!parsed.success) refuse({ code: 'invalid-input', message: `${m} 的参数无效`, details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) } });
-        const data = stripInvisibleDeep(parsed.data) as Record<string, unknown>;
+        // names and districts lose invisible characters as the API's strings do; passwords are kept exactly as typed
+        const data = stripInvisibleDeep(parsed.data, PASSWORD_KEYS) as Record<string, unknown>;
         planId = typeof data.planId === 'string' ? data.planId : null;
         checkRole(SERVER_RULES[m], caller);
         const result = await serverMethod(m, data, s, caller);
