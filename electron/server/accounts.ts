@@ -180,7 +180,13 @@ export class Accounts {
       db.prepare(`DELETE FROM sessions WHERE id_hash = ?`).run(idHash);
       return null;
     }
-    if (now - Date.parse(row.last_seen) >= TOUCH_EVERY_MS) db.prepare(`UPDATE sessions SET last_seen = ? WHERE id_hash = ?`).run(new Date(now).toISOString(), idHash);
+    if (now - Date.parse(row.last_seen) >= TOUCH_EVERY_MS) {
+      try {
+        db.prepare(`UPDATE sessions SET last_seen = ? WHERE id_hash = ?`).run(new Date(now).toISOString(), idHash);
+      } catch {
+        // a library that cannot be written (read-only folder, full disk): the session still works until it expires
+      }
+    }
     return { user, csrf: row.csrf, idHash };
   }
 
