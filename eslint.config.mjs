@@ -16,7 +16,10 @@
  *   renderer's packages or anything outside shared/.
  *   electron/core                  ← shared, Node; never 'electron'
  *   electron/store                 ← core, shared, Node (the async library stores: SQLite, PostgreSQL); never 'electron'
- *   electron/bridge, electron/cli  ← core, shared, Node; never 'electron'
+ *   electron/bridge                ← core, shared, Node; never 'electron'
+ *   electron/server                ← core, store, shared, the bridge's HTTP pieces (bridge/http.ts), Node (the office
+ *                                  server: accounts, sessions, access rules); never 'electron'
+ *   electron/cli                   ← core, store, server, shared, Node; never 'electron'
  *   electron/main                  ← core, shared, Node, 'electron'
  *   electron/preload               ← shared/api and 'electron' only
  *   renderer/src                   ← shared; never electron/*, Node built-ins, electron, better-sqlite3, pg
@@ -53,7 +56,9 @@ const layerPolicies = [
   // hosts: the core behind one API, and what carries it
   { from: el('core'), allow: { to: [el(...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('store'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
-  { from: el('bridge', 'cli'), allow: { to: [el('core', 'store', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('bridge'), allow: { to: [el('core', 'store', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('server'), allow: { to: [el('core', 'store', ...SHARED), { element: { type: 'bridge', fileInternalPath: 'http.ts' } }, importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('cli'), allow: { to: [el('core', 'store', 'server', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('main'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('preload'), allow: { to: [el('shared-api'), externals(['electron'])] } },
   // renderer: shared (importer through its entry), the browser's packages
@@ -65,13 +70,13 @@ const layerPolicies = [
   { allow: { dependency: { relationship: { to: 'internal' } } } },
   { from: errorsOnly, disallow: { to: el('shared-root'), dependency: { relationship: { to: 'internal' } } } },
   {
-    from: el(...SHARED, 'core', 'store', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
+    from: el(...SHARED, 'core', 'store', 'server', 'bridge', 'cli', 'main', 'preload', 'renderer', 'script'),
     disallow: { to: { element: { type: 'shared-importer', fileInternalPath: '!{index,public}.ts' } } },
     message: 'shared/importer is used through index.ts (the importer) or public.ts (marker grammar, themes, field lines), not its internals',
   },
   // …and never the host-only packages below electron/main
   {
-    from: el(...SHARED, 'shared-importer', 'core', 'store', 'bridge', 'cli', 'renderer'),
+    from: el(...SHARED, 'shared-importer', 'core', 'store', 'server', 'bridge', 'cli', 'renderer'),
     disallow: { to: externals(['electron']) },
     message: "only electron/main and electron/preload may import 'electron'",
   },
@@ -159,6 +164,7 @@ export default [
         { type: 'core', pattern: 'electron/core', partialMatch: false },
         { type: 'store', pattern: 'electron/store', partialMatch: false },
         { type: 'bridge', pattern: 'electron/bridge', partialMatch: false },
+        { type: 'server', pattern: 'electron/server', partialMatch: false },
         { type: 'cli', pattern: 'electron/cli', partialMatch: false },
         { type: 'main', pattern: 'electron/main', partialMatch: false },
         { type: 'preload', pattern: 'electron/preload', partialMatch: false },

@@ -36,7 +36,7 @@ export type ErrorCode =
   // export and conversion
   | 'unavailable' | 'convert-failed'
   // transports (HTTP bridge, IPC, the renderer's client, the Electron dialogs)
-  | 'forbidden' | 'unauthorized' | 'internal' | 'invalid-json' | 'method-not-allowed' | 'payload-too-large'
+  | 'forbidden' | 'unauthorized' | 'rate-limited' | 'internal' | 'invalid-json' | 'method-not-allowed' | 'payload-too-large'
   | 'read-failed' | 'offline' | 'bad-response';
 
 export interface ErrorShape {

@@ -24,13 +24,12 @@
  * HTTP status codes are a convenience for logs and devtools; clients read the Envelope.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Envelope } from '../../shared/api/contract.js';
-import type { ErrorShape } from '../../shared/errors.js';
 import type { Core } from '../core/core.js';
+import { contentType } from '../core/content-types.js';
+import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, sendText, SECURITY_HEADERS, serveStatic, tokenMatches } from './http.js';
 
 export const TOKEN_HEADER = 'x-plan-token';
 /** Session cookie name (per port: cookies are per host, and several browser-mode servers may run). */
@@ -53,6 +52,8 @@ export interface BridgeOptions {
   maxBodyBytes?: number;
 }
 
+export { contentType };
+
 export interface Bridge {
   /** http://127.0.0.1:<port>/ — carries no token. */
   url: string;
@@ -61,111 +62,6 @@ export interface Bridge {
   port: number;
   token: string;
   close(): Promise<void>;
-}
-
-import { contentType } from '../core/content-types.js';
-
-export { contentType };
-
-/** HTTP status for an error code (the Envelope is the real answer). */
-function statusFor(code: string): number {
-  switch (code) {
-    case 'invalid-input':
-    case 'invalid-json':
-    case 'bad-request':
-      return 400;
-    case 'unauthorized':
-      return 401;
-    case 'forbidden':
-      return 403;
-    case 'not-found':
-    case 'unknown-method':
-      return 404;
-    case 'method-not-allowed':
-      return 405;
-    case 'conflict':
-      return 409;
-    case 'payload-too-large':
-      return 413;
-    case 'internal':
-      return 500;
-    case 'busy':
-    case 'closed':
-      return 503;
-    default:
-      return 422; // import errors and other refusals of valid-looking requests
-  }
-}
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
-
-function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
-  res.end(text);
-}
-
-function sendError(res: http.ServerResponse, error: ErrorShape, extra: Record<string, string> = {}): void {
-  sendJson(res, statusFor(error.code), { ok: false, error }, extra);
-}
-
-function tokenMatches(given: string | string[] | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = crypto.createHash('sha256').update(given).digest();
-  const b = crypto.createHash('sha256').update(token).digest();
-  return crypto.timingSafeEqual(a, b);
-}
-
-/** Read the body up to `max` bytes; null when it is larger (the rest is not read). */
-function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > max) {
-        done = true;
-        req.pause();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) {
-        done = true;
-        resolve(Buffer.concat(chunks, size));
-      }
-    });
-    req.on('error', (e) => {
-      if (!done) {
-        done = true;
-        reject(e);
-      }
-    });
-  });
-}
-
-/** The value of cookie `name` in a Cookie header, or undefined. */
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
@@ -251,78 +147,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     else sendError(res, env.error);
   }
 
-  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendError(res, { code: 'method-not-allowed', message: '只接受 GET 请求' }, { Allow: 'GET, HEAD' });
-      return;
-    }
-    if (!staticRoot) return sendText(res, 404, '界面尚未构建 (UI not built).');
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(rawPath);
-    } catch {
-      return sendText(res, 400, 'Bad request');
-    }
-    if (decoded.includes('\0')) return sendText(res, 400, 'Bad request');
-    const rel = decoded.replace(/\\/g, '/').replace(/^\/+/, '');
-    const target = path.resolve(staticRoot, rel);
-    if (!inside(staticRoot, target) || path.isAbsolute(rel) || /^[a-z]:/i.test(rel)) return sendText(res, 403, 'Forbidden');
-    const segments = rel.split('/').filter(Boolean);
-    if (segments.some((s) => s.startsWith('.'))) return sendText(res, 404, 'Not found');
-
-    const stat = await fs.promises.stat(target).catch(() => null);
-    if (stat?.isFile()) {
-      // Symlinks inside the build must not lead out of it.
-      const [realRoot, realTarget] = await Promise.all([fs.promises.realpath(staticRoot), fs.promises.realpath(target)]);
-      if (!inside(realRoot, realTarget)) return sendText(res, 403, 'Forbidden');
-      if (path.basename(target) === 'index.html' && path.dirname(target) === staticRoot) return sendIndex(req, res);
-      return sendFile(req, res, realTarget, stat.size);
-    }
-    // No listings. A path that looks like a file (has an extension) and is missing → 404;
-    // any other route is the single-page app.
-    const last = segments[segments.length - 1] ?? '';
-    if (!stat && /\.[A-Za-z0-9]+$/.test(last)) return sendText(res, 404, 'Not found');
-    return sendIndex(req, res);
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rawPath: string): Promise<void> {
+    return serveStatic(req, res, rawPath, staticRoot, sendIndex);
   }
 
   async function sendIndex(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!hasSession(req)) {
       return sendText(res, 401, '请用启动浏览器模式时显示的链接打开规划工作台(链接只能使用一次)。(Open the app with the link printed at start; it works once.)');
     }
-    const html = await fs.promises.readFile(path.join(staticRoot!, 'index.html'), 'utf8').catch(() => null);
-    if (html === null) return sendText(res, 404, '界面尚未构建 (UI not built): index.html missing.');
-    const body = Buffer.from(html, 'utf8');
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-      'X-Frame-Options': 'DENY',
-      'Content-Security-Policy': "frame-ancestors 'none'",
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
-
-  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, size: number): Promise<void> {
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': contentType(file),
-      'Content-Length': size,
-      'Cache-Control': 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const stream = fs.createReadStream(file);
-      stream.on('error', () => {
-        res.destroy();
-        resolve();
-      });
-      stream.on('end', resolve);
-      stream.pipe(res);
-    });
+    return sendIndexHtml(req, res, staticRoot!);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -347,17 +180,3 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   };
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
-}
-
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
-}

@@ -39,6 +39,10 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return (await import('./export')).exportDocxCommand(args, out);
     case 'compare':
       return (await import('./compare')).compareCommand(args, out);
+    case 'serve':
+      return (await import('./serve')).serveCommand(args, out);
+    case 'users':
+      return (await import('./users')).usersCommand(args, out);
     case undefined:
     case 'help':
       out(USAGE + '\n');

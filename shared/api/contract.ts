@@ -134,6 +134,19 @@ export type SameSourcePlan = z.infer<typeof SameSourcePlan>;
 export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional(), duplicates: z.array(SameSourcePlan).optional() });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** One entry of the audit log (written by the office server, plan-workbench serve): who, what, which plan, when, result. */
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  /** The account's user name as it was then; null for a call without an account. */
+  user: z.string().nullable(),
+  method: z.string(),
+  planId: z.string().nullable(),
+  /** 'ok', or the error code the call answered (forbidden, conflict …). */
+  result: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
 /** Every method: its input schema and (for documentation and tests) its output schema. */
 export const METHODS = {
   /** Version, data folder, number of plans. */
@@ -291,6 +304,14 @@ export const METHODS = {
   },
   /** The whole plan back to a version snapshot; a snapshot of the plan as it was is taken first (undoVersionId restores it). */
   'history.restorePlan': { input: z.object({ planId: Id, versionId: z.number().int().min(1), baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), undoVersionId: z.number().int() }) },
+  /**
+   * The audit log of the office server, newest first: one plan's entries (also after it was deleted), or all
+   * (the server lets only admins ask without planId). `beforeSeq` pages back. Empty in a library never served.
+   */
+  'audit.list': {
+    input: z.object({ planId: Id.optional(), limit: z.number().int().min(1).max(1000).optional(), beforeSeq: z.number().int().min(1).optional() }).strict(),
+    output: z.array(AuditEntry),
+  },
   /** Backups of the library, newest first. Also in recovery mode. */
   'backup.list': { input: z.object({}).strict(), output: z.array(BackupSummary) },
   /** Back up the library now (SQLite online backup), then apply retention. */

@@ -50,6 +50,7 @@ export const METHOD_NAMES = [
   'history.list',
   'history.restoreNode',
   'history.restorePlan',
+  'audit.list',
   'backup.list',
   'backup.create',
   'backup.restore',

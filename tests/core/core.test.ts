@@ -425,6 +425,7 @@ describe('call: validation and errors', () => {
     'history.list': [{}, { planId: 'p', limit: 0 }],
     'history.restoreNode': [{ planId: 'p', nodeId: 'n', baseRevision: 1 }, { planId: 'p', nodeId: 'n', source: { seq: 0, side: 'before' }, baseRevision: 1 }, { planId: 'p', nodeId: 'n', source: { seq: 1, side: 'middle' }, baseRevision: 1 }],
     'history.restorePlan': [{ planId: 'p', versionId: 1 }, { planId: 'p', versionId: 0, baseRevision: 1 }],
+    'audit.list': [{ planId: '' }, { limit: 0 }, { beforeSeq: 0 }, { user: 'x' }],
     'backup.list': [null, { all: true }],
     'backup.create': [[], { kind: 'manual' }],
     'backup.restore': [{}, { name: '' }, { name: 5 }, { name: 'x'.repeat(201) }],

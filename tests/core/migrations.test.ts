@@ -238,4 +238,33 @@ describe('migrations', () => {
     const gap: Migration = { version: LATEST_VERSION + 2, name: 'gap', up: () => {} };
     expect(() => openDatabase(tempDir(), { migrations: [...MIGRATIONS, gap] })).toThrow(/out of order/);
   });
+  it('008 adds the office server tables to a library of schema 7 and keeps its plans; a plan deleted takes its owner and shares along, not its audit entries', async () => {
+    const dataDir = tempDir();
+    const v7 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 7) });
+    const f = fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()[0];
+    const id = v7.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f }));
+    const doc = v7.getPlan(id);
+    v7.close();
+    const lib = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 8) });
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(8);
+    expect(lib.getPlan(id)).toEqual(doc);
+    const tables = (lib.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(tables).toEqual(expect.arrayContaining(['users', 'sessions', 'plan_owners', 'plan_shares', 'audit_log']));
+    const db = lib.db;
+    const at = '2027-01-01T00:00:00Z';
+    db.prepare(`INSERT INTO users (username, display_name, role, district, password_hash, created_at, updated_at) VALUES ('a', 'A', 'planner', '杨浦区', 'scrypt$1$1$1$x$y', ?, ?)`).run(at, at);
+    // a clear-text password does not fit the column
+    expect(() => db.prepare(`INSERT INTO users (username, display_name, role, password_hash, created_at, updated_at) VALUES ('b', 'B', 'clerk', 'hunter2', ?, ?)`).run(at, at)).toThrow(/CHECK/);
+    expect(() => db.prepare(`INSERT INTO users (username, display_name, role, password_hash, created_at, updated_at) VALUES ('c', 'C', 'boss', 'scrypt$', ?, ?)`).run(at, at)).toThrow(/CHECK/);
+    // user names are unique without regard to case
+    expect(() => db.prepare(`INSERT INTO users (username, display_name, role, password_hash, created_at, updated_at) VALUES ('A', 'A2', 'clerk', 'scrypt$', ?, ?)`).run(at, at)).toThrow(/UNIQUE/);
+    db.prepare(`INSERT INTO plan_owners (plan_id, user_id) VALUES (?, 1)`).run(id);
+    db.prepare(`INSERT INTO plan_shares (plan_id, user_id, access) VALUES (?, 1, 'read')`).run(id);
+    db.prepare(`INSERT INTO audit_log (at, user_id, username, method, plan_id, result) VALUES (?, 1, 'a', 'plan.save', ?, 'ok')`).run(at, id);
+    lib.deletePlan(id);
+    expect(db.prepare(`SELECT count(*) AS n FROM plan_owners`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT count(*) AS n FROM plan_shares`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT plan_id FROM audit_log`).all()).toEqual([{ plan_id: id }]);
+    lib.close();
+  });
 });

@@ -228,6 +228,8 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'review.close':
     case 'history.list':
       return fc.record({ planId: id });
+    case 'audit.list':
+      return fc.record({ planId: id, limit: fc.integer({ min: 1, max: 50 }) }, { requiredKeys: [] });
     case 'review.submit':
       return fc.record({ planId: id, name: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, { requiredKeys: ['planId'] });
     case 'review.add':

@@ -41,6 +41,11 @@ const FORBIDDEN: [string, string][] = [
   ['electron/core/x.ts', "import { PgStore } from '../store/pg/store';"],
   ['electron/store/x.ts', "import { startServer } from '../bridge/server';"],
   ['electron/store/pg/x.ts', "import { app } from 'electron';"],
+  // electron/server (the office server): core, store, shared and the bridge's HTTP pieces only
+  ['electron/core/x.ts', "import { Accounts } from '../server/accounts';"],
+  ['electron/server/x.ts', "import { startServer } from '../bridge/server';"],
+  ['electron/server/x.ts', "import { run } from '../cli/index';"],
+  ['electron/server/x.ts', "import { app } from 'electron';"],
   // hosts carry the API, never each other
   ['electron/bridge/x.ts', "import { BrowserWindow } from 'electron';"],
   ['electron/bridge/x.ts', "import { runApp } from '../main/app';"],
@@ -76,7 +81,8 @@ const ALLOWED: [string, string][] = [
   ['electron/core/x.ts', "import fs from 'node:fs';\nimport Database from 'better-sqlite3';\nimport { importFile } from '../../shared/importer/index.js';"],
   ['electron/bridge/x.ts', "import { createCore } from '../core/core.js';"],
   ['electron/store/pg/x.ts', "import pg from 'pg';\nimport { Library } from '../../core/library.js';\nimport { normalize } from '../../core/textindex.js';"],
-  ['electron/cli/x.ts', "import { SqliteStore } from '../store/sqlite.js';"],
+  ['electron/cli/x.ts', "import { SqliteStore } from '../store/sqlite.js';\nimport { startOfficeServer } from '../server/server.js';"],
+  ['electron/server/x.ts', "import { readBody } from '../bridge/http.js';\nimport type { Core } from '../core/core.js';\nimport crypto from 'node:crypto';"],
   ['electron/main/x.ts', "import { app } from 'electron';\nimport { createCore } from '../core/core.js';"],
   ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nimport { METHOD_NAMES } from '../../shared/api/methods.js';"],
   ['renderer/src/x.ts', "import { ref } from 'vue';\nimport { deriveNumbers } from '../../shared/numbering';\nimport { THEMES } from '../../shared/importer/public';"],

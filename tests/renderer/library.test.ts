@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
+import { session } from '../../renderer/src/api/session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, createMemoryHistory } from 'vue-router';
 import type { Envelope, MethodName, PlanSummary, SearchHit } from '../../shared/api/contract';
@@ -123,6 +124,24 @@ describe('LibraryView', () => {
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+  });
+
+  it('on the office server a reviewer sees no create, copy or delete on the cards; a planner does', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    session.mode = 'server';
+    try {
+      session.user = { username: 'rev', displayName: '杨审核', role: 'reviewer', district: '杨浦区', disabled: false };
+      const { wrapper } = await mountView();
+      expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(4);
+      for (const b of ['delete', 'duplicate', 'use-template']) expect(wrapper.findAll(`[data-test=${b}]`), b).toHaveLength(0);
+      expect(wrapper.findAll('[data-test=open-plan]')).toHaveLength(4);
+      session.user = { ...session.user, role: 'planner' };
+      const { wrapper: planner } = await mountView();
+      expect(planner.findAll('[data-test=delete]')).toHaveLength(4);
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+    }
   });
 
   it('a file dropped on the library opens the import dialog with that file', async () => {

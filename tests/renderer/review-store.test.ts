@@ -4,6 +4,7 @@
  * applies accepted suggestions to the stored plan with a new revision.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { session } from '../../renderer/src/api/session';
 import { createPinia, setActivePinia } from 'pinia';
 import { nextTick } from 'vue';
 import { setApi } from '../../renderer/src/api/client';
@@ -418,6 +419,26 @@ describe('review mode', () => {
     await settle();
     expect(review.reviewMode).toBe(false);
     expect(review.items).toHaveLength(0);
+  });
+
+  it('on the office server a reviewer (or clerk) opens every plan in review mode; a planner opens drafts for editing', async () => {
+    setup();
+    session.mode = 'server';
+    try {
+      session.user = { username: 'rev', displayName: '杨审核', role: 'reviewer', district: '杨浦区', disabled: false };
+      const { editor, review } = await open();
+      expect(editor.meta?.status).toBe('draft');
+      expect(review.reviewMode).toBe(true);
+      expect(editor.readOnly).toBe(true);
+      editor.unload();
+      await settle();
+      session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+      const again = await open();
+      expect(again.review.reviewMode).toBe(false);
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+    }
   });
 
   it('switching review mode off allows editing again, with the undo history kept', async () => {

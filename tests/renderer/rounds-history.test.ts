@@ -24,6 +24,7 @@ import { useUi } from '../../renderer/src/stores/ui';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
 import { useReview } from '../../renderer/src/stores/review';
 import { nodeState, shortDiff } from '../../renderer/src/stores/history';
+import { session } from '../../renderer/src/api/session';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import LibraryView from '../../renderer/src/views/LibraryView.vue';
 import PackageDialog from '../../renderer/src/review/PackageDialog.vue';
@@ -142,6 +143,11 @@ function setup(doc: PlanDoc) {
           return ok({ revision: next.revision });
         }
         case 'versions.list': return ok(core.versions.map(({ doc: _d, ...v }) => v));
+        case 'audit.list': return ok([
+          { seq: 9, at: '2027-03-02T10:00:00Z', user: 'rev', method: 'plan.save', planId: 'p1', result: 'forbidden' },
+          { seq: 8, at: '2027-03-02T09:00:00Z', user: 'yang', method: 'plan.save', planId: 'p1', result: 'ok' },
+          { seq: 7, at: '2027-03-01T09:00:00Z', user: 'clerk', method: 'export.someday', planId: 'p1', result: 'ok' },
+        ]);
         case 'history.restorePlan': {
           if (p!.revision !== i.baseRevision) return fail('conflict', '计划已在别处被修改');
           const v = core.versions.find((x) => x.versionId === i.versionId)!;
@@ -501,6 +507,31 @@ describe('history panel', () => {
     await w.find('[data-test=toggle-history]').trigger('click');
     expect(w.find('[data-test=history-panel]').exists()).toBe(false);
     expect(w.find('[data-test=lint-panel]').exists()).toBe(true);
+  });
+});
+
+describe('history panel on the office server', () => {
+  afterEach(() => {
+    session.mode = 'unknown';
+  });
+
+  it('has an 审计 tab only on the server: who did what to this plan, when, and whether it was done', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    await w.find('[data-test=toggle-history]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test=history-tab-audit]').exists()).toBe(false); // the desktop and browser mode: no audit log
+    session.mode = 'server';
+    await flushPromises();
+    await w.find('[data-test=history-tab-audit]').trigger('click');
+    await flushPromises();
+    expect(calls('audit.list').at(-1)!.input).toEqual({ planId: 'p1', limit: 200 });
+    const rows = w.findAll('[data-test=audit-entry]');
+    expect(rows.map((r) => [r.attributes('data-method'), r.attributes('data-result')])).toEqual([['plan.save', 'forbidden'], ['plan.save', 'ok'], ['export.someday', 'ok']]);
+    expect(rows[0].text()).toContain('rev');
+    expect(rows[0].find('.summary').text()).toBe('保存 · 未执行(forbidden)');
+    expect(rows[1].find('.summary').text()).toBe('保存 · 成功');
+    expect(rows[2].find('.summary').text()).toBe('export.someday · 成功'); // a method without a label: as it is
   });
 });
 

@@ -9,6 +9,7 @@
  *   versions.*, compare.*                     ./compare.ts
  *   prefs.*, review.*                         ./review.ts
  *   history.*                                 ./history.ts
+ *   audit.list                                ./audit.ts
  *   backup.*                                  ./backup.ts
  *
  * Input reaches them validated by ../dispatch.ts; ../lifecycle.ts builds them again after a restore.
@@ -19,6 +20,7 @@ import type { Lifecycle } from '../lifecycle.js';
 import { ReviewStore } from '../review.js';
 import { CompareStore } from '../compare-store.js';
 import { appHandlers } from './app.js';
+import { auditHandlers } from './audit.js';
 import { backupHandlers } from './backup.js';
 import { compareHandlers } from './compare.js';
 import type { HandlerContext } from './context.js';
@@ -59,5 +61,6 @@ function handlersOf(
     ...compareHandlers(ctx),
     ...reviewHandlers(ctx),
     ...historyHandlers(ctx),
+    ...auditHandlers(ctx),
   };
 }

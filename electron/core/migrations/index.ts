@@ -6,6 +6,7 @@ import { migration004 } from './004_packed_vectors.js';
 import { migration005 } from './005_review.js';
 import { migration006 } from './006_box_kind.js';
 import { migration007 } from './007_source_hash.js';
+import { migration008 } from './008_accounts.js';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Versions are 1, 2, 3 … without gaps. */
@@ -21,6 +22,6 @@ export interface Migration {
 }
 
 /** All migrations, in order. Add a new numbered file and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,9 +1,11 @@
 /**
  * Review preferences: the reviewer identity (settings key 'identity'; 未署名 until set), which signs every
- * annotation, reply, resolution and history entry.
+ * annotation, reply, resolution and history entry — unless the call runs as an account of the office server
+ * (../actor.ts), which signs with that account instead.
  */
 import { AppError } from '../../../shared/errors.js';
 import { NOBODY, type Person } from '../../../shared/review/model.js';
+import { currentActor } from '../actor.js';
 import type { Library } from '../library.js';
 
 const IDENTITY_KEY = 'identity';
@@ -11,7 +13,10 @@ const IDENTITY_KEY = 'identity';
 export class ReviewPrefs {
   constructor(private readonly lib: Library) {}
 
+  /** The person of the call (the office server's logged-in user, ../actor.ts), else the library's identity. */
   identity(): Person {
+    const actor = currentActor();
+    if (actor) return actor;
     return this.lib.getSetting<Person>(IDENTITY_KEY) ?? NOBODY;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/errors';
+import { csrfHeaders, isLoginRequired, markLoginRequired } from './session';
 
 export class ApiError extends Error {
   constructor(readonly code: ErrorCode, message: string, readonly details?: Record<string, unknown>) {
@@ -26,7 +27,9 @@ export function ipcTransport(api: PreloadApi): Transport {
 
 /**
  * Browser mode: POST /api/<method> on the page's own origin. The HttpOnly session cookie set by the launch link
- * authorises the call (the bridge's x-plan-token header is for scripts, never for the page).
+ * authorises the call (the bridge's x-plan-token header is for scripts, never for the page). Against the office
+ * server the call also carries the session's CSRF token (./session.ts), and a "log in" answer brings up the login
+ * screen.
  */
 export function httpTransport(base = ''): Transport {
   return {
@@ -36,7 +39,7 @@ export function httpTransport(base = ''): Transport {
       try {
         res = await fetch(`${base}/api/${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...csrfHeaders() },
           credentials: 'same-origin',
           body,
           // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB in
@@ -47,7 +50,9 @@ export function httpTransport(base = ''): Transport {
         return { ok: false, error: { code: 'offline', message: '无法连接到本机服务,请确认规划工作台仍在运行', details: { cause: String(e) } } };
       }
       try {
-        return (await res.json()) as Envelope<Output<typeof method>>;
+        const env = (await res.json()) as Envelope<Output<typeof method>>;
+        if (isLoginRequired(env)) markLoginRequired();
+        return env;
       } catch {
         return { ok: false, error: { code: 'bad-response', message: `服务返回了无法识别的内容(HTTP ${res.status})` } };
       }

@@ -1,7 +1,7 @@
 /**
  * History of the plan open in the editor: who changed what and when (history.list, per node or for the whole
  * plan), its version snapshots (versions.list), and restoring a node (history.restoreNode) or the whole plan
- * (history.restorePlan). Restores are changes the core makes: the editor saves first and reloads after
+ * (history.restorePlan). On the office server also the plan's audit log (audit.list). Restores are changes the core makes: the editor saves first and reloads after
  * (review/serverChange.ts); a whole-plan restore returns the snapshot taken before it, which undoes it.
  */
 import { defineStore } from 'pinia';
@@ -9,6 +9,7 @@ import { ref } from 'vue';
 import { useApi } from '../api/client';
 import type { HistoryEntry, NodeChange } from '../../../shared/review/model';
 import type { VersionSummary } from '../../../shared/compare/schema';
+import type { AuditEntry } from '../../../shared/api/contract';
 import { withServerChange } from '../review/serverChange';
 
 export const HISTORY_LIMIT = 200;
@@ -61,6 +62,8 @@ export const useHistoryStore = defineStore('history', () => {
   const nodeId = ref<string | null>(null);
   const entries = ref<HistoryEntry[]>([]);
   const versions = ref<VersionSummary[]>([]);
+  /** The office server's audit log of the plan (audit.list), newest first. */
+  const audit = ref<AuditEntry[]>([]);
   const loading = ref(false);
   const error = ref<string | null>(null);
   const busy = ref(false);
@@ -99,6 +102,22 @@ export const useHistoryStore = defineStore('history', () => {
     }
   }
 
+  /** audit.list for the plan (the office server's record of who did what; empty elsewhere). */
+  async function loadAudit(id: string): Promise<void> {
+    const my = ++seq;
+    planId.value = id;
+    loading.value = true;
+    error.value = null;
+    try {
+      const list = await api().call('audit.list', { planId: id, limit: HISTORY_LIMIT });
+      if (my === seq) audit.value = list;
+    } catch (e) {
+      if (my === seq) error.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      if (my === seq) loading.value = false;
+    }
+  }
+
   async function run<T>(fn: () => Promise<T>): Promise<T> {
     busy.value = true;
     try {
@@ -118,5 +137,5 @@ export const useHistoryStore = defineStore('history', () => {
     return run(() => withServerChange(id, (baseRevision) => api().call('history.restorePlan', { planId: id, versionId, baseRevision })));
   }
 
-  return { planId, nodeId, entries, versions, loading, error, busy, load, loadVersions, restoreNode, restorePlan };
+  return { planId, nodeId, entries, versions, audit, loading, error, busy, load, loadVersions, loadAudit, restoreNode, restorePlan };
 });

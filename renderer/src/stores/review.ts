@@ -13,7 +13,14 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
+import { session } from '../api/session';
 import type { AnnotationView } from '../../../shared/review/model';
+
+/**
+ * Live review on the office server (plan-workbench serve): the open editor asks for the annotations again this
+ * often while its tab is visible, so a reviewer's comment appears at the planner's without a reload.
+ */
+export const LIVE_REVIEW_MS = 5000;
 
 export type AnnotationKind = 'comment' | 'suggestion';
 export type TextField = 'heading' | 'body';
@@ -152,12 +159,14 @@ export const useReview = defineStore('review', () => {
     draft.value = null;
   }
 
+  /** On the office server a reviewer or a clerk never edits a plan's text: plans open in review mode for them. */
+  const readOnlyRole = () => session.mode === 'server' && !!session.user && session.user.role !== 'planner' && session.user.role !== 'admin';
   // follow the editor: a new plan loads its annotations; a new revision (autosave, accepted suggestion) re-anchors them
   watch(() => [editor.planId, editor.loaded && !editor.loading, editor.revision] as const, ([id, ready]) => {
     if (!id) { clear(); return; }
     if (!ready) return; // (while another plan loads, meta is still the previous plan's)
     if (id !== planId.value) {
-      reviewMode.value = editor.meta?.status === 'review';
+      reviewMode.value = editor.meta?.status === 'review' || readOnlyRole();
       void load(id);
     } else void refresh();
   }, { immediate: true });
@@ -165,7 +174,7 @@ export const useReview = defineStore('review', () => {
   watch(() => editor.meta?.status, (s, old) => {
     if (!old || !s || s === old || editor.planId !== planId.value) return;
     if (s === 'review') reviewMode.value = true;
-    else if (old === 'review') reviewMode.value = false;
+    else if (old === 'review') reviewMode.value = readOnlyRole();
   });
   // a selection belongs to the node it was made in
   watch(() => editor.selectedId, (id) => {

@@ -4,7 +4,7 @@
  * the export has ~1,000 runs and ~600 cell paragraphs in a handful of kinds. Each kind is built once with docx's
  * own components around a marker text and prepared (prepForXml); every use then copies only the objects on the
  * path to the marker and puts its text there. docx still writes the XML (escaping included), so it is the same
- * XML byte for byte (tests/export-docx.test.ts builds each seed both ways and compares the packages).
+ * XML byte for byte (tests/export/export-docx.test.ts builds each seed both ways and compares the packages).
  *
  * Only components whose preparation is pure are templated: runs with text and run properties, table cells of one
  * line of plain text, and paragraph properties (the paragraph's children stay components). The last paragraph of a

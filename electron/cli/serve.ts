@@ -1,0 +1,52 @@
+/**
+ * plan-workbench serve: the office server (electron/server/server.ts) on a library folder, until Ctrl+C.
+ * Storage is today's SQLite library (--data-dir); automatic backups on. Refuses to start without an active admin
+ * account (plan-workbench users add <name> --role admin), so no library is ever served without logins.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { createCore } from '../core/core';
+import { defaultDataDir } from '../core/paths';
+import { isLoopback, startOfficeServer } from '../server/server';
+import { EXIT, UsageError, type Args } from './args';
+import { ROOT, WORKER_ENTRY } from './files';
+
+export const DEFAULT_PORT = 8470;
+
+export async function serveCommand(args: Args, out: (s: string) => void): Promise<number> {
+  const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
+  const host = (args.flags.get('--host') as string | undefined) ?? '127.0.0.1';
+  const portFlag = args.flags.get('--port');
+  const port = portFlag === undefined ? DEFAULT_PORT : Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 需要 0–65535 之间的整数,收到 ${String(portFlag)}`);
+  const allow = args.flags.get('--allow-host');
+  const allowHosts = typeof allow === 'string' ? allow.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const staticDir = join(ROOT, 'out', 'renderer');
+
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: true }, importWorker: WORKER_ENTRY });
+  try {
+    const admins = (core.library.db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`).get() as { n: number }).n;
+    if (admins === 0) {
+      throw new AppError('invalid-state', `资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin --data-dir ${dataDir}`);
+    }
+    if (core.library.readOnly) out(`资料库文件夹是只读的,以只读方式提供:可以查看、搜索、对比和导出,不能修改:${dataDir}\n`);
+    const built = existsSync(join(staticDir, 'index.html'));
+    const server = await startOfficeServer({ core, host, port, staticDir: built ? staticDir : undefined, secureCookies: args.flags.has('--behind-https'), allowHosts });
+    out(`规划工作台单位资料库已启动: ${server.url}  (资料库 ${dataDir})\n`);
+    if (!built) out(`界面尚未构建(npm run build),目前只提供接口:${staticDir}\n`);
+    if (!isLoopback(host) && !args.flags.has('--behind-https')) {
+      out('注意:连接未加密(HTTP)。请只在可信的单位内网中使用,或经 HTTPS 反向代理访问并加 --behind-https。\n');
+    }
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    out('服务器已停止。\n');
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The audit log (migration 008, table audit_log): who called which changing method on which plan, when, and how it
+ * ended. Written by the office server (electron/server/) after each call of a changing method; read by audit.list.
+ */
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from '../../shared/api/contract.js';
+
+export interface AuditRecord {
+  at: string;
+  userId: number | null;
+  username: string | null;
+  method: string;
+  planId: string | null;
+  /** 'ok' or the error code. */
+  result: string;
+  address: string | null;
+}
+
+export function appendAudit(db: Database.Database, r: AuditRecord): void {
+  db.prepare(`INSERT INTO audit_log (at, user_id, username, method, plan_id, result, address) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    r.at,
+    r.userId,
+    r.username,
+    r.method,
+    r.planId,
+    r.result,
+    r.address,
+  );
+}
+
+/** Newest first; of one plan when planId is given (also after the plan was deleted). */
+export function listAudit(db: Database.Database, opts: { planId?: string; limit?: number; beforeSeq?: number }): AuditEntry[] {
+  const limit = opts.limit ?? 200;
+  const where: string[] = [];
+  const params: Array<string | number> = [];
+  if (opts.planId !== undefined) {
+    where.push('plan_id = ?');
+    params.push(opts.planId);
+  }
+  if (opts.beforeSeq !== undefined) {
+    where.push('seq < ?');
+    params.push(opts.beforeSeq);
+  }
+  const rows = db
+    .prepare(`SELECT seq, at, username, method, plan_id, result FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq DESC LIMIT ?`)
+    .all(...params, limit) as Array<{ seq: number; at: string; username: string | null; method: string; plan_id: string | null; result: string }>;
+  return rows.map((r) => ({ seq: r.seq, at: r.at, user: r.username, method: r.method, planId: r.plan_id, result: r.result }));
+}

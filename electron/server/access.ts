@@ -1,0 +1,111 @@
+/**
+ * Which plans a caller may read, edit or own on the office server (the rules are in README "Office server" and
+ * docs/security.md):
+ *
+ *   read   admins: all. Everyone: plans whose status is reference or final (the imported reference library and
+ *          issued plans). Drafts and plans under review: their owner, the users of the plan's district
+ *          (meta.district), and the users the plan is shared with.
+ *   edit   planners and admins only: admins all; a planner the plans they own or are shared with to edit, and —
+ *          for drafts made before the server (no owner) — the drafts and plans under review of their own district.
+ *   own    (delete, share) admins; the owner; for a plan without owner, a planner of its district (draft/review).
+ *
+ * A plan the caller cannot read answers exactly as a missing plan does (not-found), so ids do not tell what exists.
+ */
+import type Database from 'better-sqlite3';
+import type { Role } from '../../shared/api/server.js';
+
+export interface Caller {
+  id: number;
+  username: string;
+  role: Role;
+  district: string | null;
+}
+
+export interface PlanFacts {
+  id: string;
+  status: string;
+  district: string | null;
+  ownerId: number | null;
+  share: 'read' | 'edit' | null;
+}
+
+const OPEN_STATUSES = new Set(['reference', 'final']);
+const DRAFT_STATUSES = new Set(['draft', 'review']);
+
+export function canRead(c: Caller, f: PlanFacts): boolean {
+  return (
+    c.role === 'admin' ||
+    OPEN_STATUSES.has(f.status) ||
+    f.ownerId === c.id ||
+    f.share !== null ||
+    (c.district !== null && f.district === c.district)
+  );
+}
+
+const ownDistrictOrphan = (c: Caller, f: PlanFacts) => f.ownerId === null && c.district !== null && f.district === c.district && DRAFT_STATUSES.has(f.status);
+
+export function canWrite(c: Caller, f: PlanFacts): boolean {
+  if (c.role === 'admin') return true;
+  if (c.role !== 'planner') return false;
+  return f.ownerId === c.id || f.share === 'edit' || ownDistrictOrphan(c, f);
+}
+
+export function canOwn(c: Caller, f: PlanFacts): boolean {
+  if (c.role === 'admin') return true;
+  if (c.role !== 'planner') return false;
+  return f.ownerId === c.id || ownDistrictOrphan(c, f);
+}
+
+interface FactsRow {
+  id: string;
+  status: string;
+  district: string | null;
+  owner: number | null;
+  access: 'read' | 'edit' | null;
+}
+
+export class PlanAccess {
+  constructor(private readonly db: () => Database.Database) {}
+
+  /** What the rules need to know of one plan for this caller; null when there is no such plan. */
+  facts(planId: string, c: Caller): PlanFacts | null {
+    const row = this.db()
+      .prepare(
+        `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
+           FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?
+          WHERE p.id = ?`,
+      )
+      .get(c.id, planId) as FactsRow | undefined;
+    return row ? { id: row.id, status: row.status, district: row.district, ownerId: row.owner, share: row.access } : null;
+  }
+
+  /** The ids of every plan the caller may read ('all' for admins). */
+  readable(c: Caller): Set<string> | 'all' {
+    if (c.role === 'admin') return 'all';
+    const rows = this.db()
+      .prepare(
+        `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
+           FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`,
+      )
+      .all(c.id) as FactsRow[];
+    const ids = new Set<string>();
+    for (const r of rows) if (canRead(c, { id: r.id, status: r.status, district: r.district, ownerId: r.owner, share: r.access })) ids.add(r.id);
+    return ids;
+  }
+
+  setOwner(planId: string, userId: number): void {
+    this.db().prepare(`INSERT OR IGNORE INTO plan_owners (plan_id, user_id) VALUES (?, ?)`).run(planId, userId);
+  }
+
+  shares(planId: string): Array<{ username: string; access: 'read' | 'edit' }> {
+    return this.db()
+      .prepare(`SELECT u.username, s.access FROM plan_shares s JOIN users u ON u.id = s.user_id WHERE s.plan_id = ? ORDER BY u.username`)
+      .all(planId) as Array<{ username: string; access: 'read' | 'edit' }>;
+  }
+
+  share(planId: string, userId: number, access: 'read' | 'edit' | 'none'): void {
+    const db = this.db();
+    if (access === 'none') db.prepare(`DELETE FROM plan_shares WHERE plan_id = ? AND user_id = ?`).run(planId, userId);
+    else db.prepare(`INSERT INTO plan_shares (plan_id, user_id, access) VALUES (?, ?, ?) ON CONFLICT (plan_id, user_id) DO UPDATE SET access = excluded.access`).run(planId, userId, access);
+  }
+}

@@ -1,0 +1,432 @@
+/**
+ * The office server (plan-workbench serve): the core's API for several people, with accounts.
+ *
+ *   POST /api/auth.login    { username, password } → the session cookie (HttpOnly, SameSite=Strict, Secure behind
+ *                           https) and { user, csrf }; the only call without a session
+ *   POST /api/<method>      every other call: the session cookie AND the header x-csrf-token: <csrf of the session>
+ *                           (auth.me alone needs no CSRF token: it is how a reloaded page gets it); then the caller's
+ *                           role and plan access are checked (./permissions.ts, ./access.ts), the call runs as the
+ *                           account (annotations and history are signed with its name, electron/core/actor.ts), lists
+ *                           are cut to what the caller may read, and changing calls are written to the audit log
+ *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
+ *
+ * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
+ * server's names (DNS rebinding), an Origin header must be this server's own origin, request bodies over the limit
+ * → 413, non-JSON → 400, static paths confined to the build. Added: sessions (./accounts.ts), CSRF tokens, login
+ * rate limiting (./ratelimit.ts), per-method roles and per-plan access, the audit log.
+ */
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { METHODS, type MethodName } from '../../shared/api/contract.js';
+import { CSRF_HEADER, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
+import { AppError, type ErrorShape } from '../../shared/errors.js';
+import { stripInvisibleDeep } from '../../shared/text/invisible.js';
+import { actAs } from '../core/actor.js';
+import { appendAudit } from '../core/audit.js';
+import type { Core } from '../core/core.js';
+import { WRITE_METHODS } from '../core/dispatch.js';
+import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
+import { PlanAccess, canOwn, canRead, canWrite, type Caller, type PlanFacts } from './access.js';
+import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
+import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES, type Rule } from './permissions.js';
+import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
+
+export interface ServerOptions {
+  core: Pick<Core, 'call' | 'library'>;
+  /** Address to listen on; default 127.0.0.1. Anything else serves the LAN (accounts are always required). */
+  host?: string;
+  /** 0 = a free port. */
+  port?: number;
+  /** The built renderer (out/renderer); without it GET answers 404. */
+  staticDir?: string;
+  /** Served behind an https reverse proxy: cookies get Secure and the __Host- prefix. */
+  secureCookies?: boolean;
+  /** More names (or name:port) the Host header may carry, e.g. the proxy's public name. */
+  allowHosts?: string[];
+  maxBodyBytes?: number;
+  limits?: Partial<LimitSettings>;
+  /** Clock (tests). */
+  now?: () => Date;
+}
+
+export interface OfficeServer {
+  url: string;
+  port: number;
+  host: string;
+  cookieName: string;
+  accounts: Accounts;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\./.test(host);
+
+const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
+const PASSWORD_KEYS: ReadonlySet<string> = new Set(['password', 'oldPassword', 'newPassword']);
+const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
+
+const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
+const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' };
+
+class Refusal extends Error {
+  constructor(readonly shape: ErrorShape) {
+    super(shape.message);
+  }
+}
+const refuse = (shape: ErrorShape): never => {
+  throw new Refusal(shape);
+};
+
+export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServer> {
+  const bindHost = opts.host ?? '127.0.0.1';
+  const now = opts.now ?? (() => new Date());
+  const db = () => opts.core.library.db;
+  const accounts = new Accounts(db, now);
+  const access = new PlanAccess(db);
+  const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
+  const secure = opts.secureCookies === true;
+  let port = 0;
+  let cookieName = '';
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      console.error('[server] request failed:', e);
+      if (!res.headersSent) sendError(res, { code: 'internal', message: '程序内部错误' });
+      else res.destroy();
+    });
+  });
+
+  /** Names this server answers to: loopback names, the bound address, this machine's name and addresses, --allow-host. */
+  function allowedHosts(): { exact: Set<string>; names: Set<string> } {
+    const names = new Set<string>(['127.0.0.1', 'localhost', '[::1]']);
+    if (!isLoopback(bindHost)) {
+      if (bindHost !== '0.0.0.0' && bindHost !== '::') names.add(bindHost.includes(':') ? `[${bindHost}]` : bindHost);
+      names.add(os.hostname().toLowerCase());
+      for (const list of Object.values(os.networkInterfaces())) {
+        for (const a of list ?? []) names.add(a.family === 'IPv6' ? `[${a.address.toLowerCase()}]` : a.address);
+      }
+    }
+    const exact = new Set<string>([...names].map((n) => `${n}:${port}`));
+    const bare = new Set<string>();
+    for (const h of opts.allowHosts ?? []) {
+      const v = h.toLowerCase();
+      if (/:\d+$/.test(v)) exact.add(v);
+      else bare.add(v);
+    }
+    return { exact, names: bare };
+  }
+  let hosts: { exact: Set<string>; names: Set<string> };
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = (req.headers.host ?? '').toLowerCase();
+    const hostName = host.replace(/:\d+$/, '');
+    if (!hosts.exact.has(host) && !hosts.names.has(hostName) && !hosts.names.has(host)) {
+      sendError(res, { code: 'forbidden', message: '拒绝访问:主机名不符', details: { en: `Host ${host || '(none)'} is not this server.` } });
+      return;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin.toLowerCase() !== `http://${host}` && origin.toLowerCase() !== `https://${host}`) {
+      sendError(res, { code: 'forbidden', message: '拒绝访问:请求来自其他网站', details: { en: 'Cross-origin requests are refused.' } });
+      return;
+    }
+    const [rawPath] = (req.url ?? '/').split('?', 1);
+    if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
+    return serveStatic(req, res, rawPath, staticRoot, (rq, rs) => sendIndexHtml(rq, rs, staticRoot!));
+  }
+
+  /**
+   * One audit entry. The call's answer does not depend on it: a library that cannot be written (read-only folder,
+   * full disk) still answers the call as the core did, and the failure goes to the server's log.
+   */
+  function record(entry: Parameters<typeof appendAudit>[1]): void {
+    try {
+      appendAudit(db(), entry);
+    } catch (e) {
+      console.error(`[server] audit entry not written (${entry.method} by ${entry.username ?? '-'}): ${(e as { code?: string }).code ?? String(e)}`);
+    }
+  }
+
+  function cookie(value: string, maxAgeSeconds: number): string {
+    return `${cookieName}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendError(res, { code: 'method-not-allowed', message: '接口只接受 POST 请求' }, { Allow: 'POST' });
+      return;
+    }
+    const address = req.socket.remoteAddress ?? '';
+    const sessionToken = cookieValue(req.headers.cookie, cookieName);
+    const session = method === 'auth.login' ? null : accounts.session(sessionToken);
+    if (method !== 'auth.login' && !session) {
+      // details.login: the page shows its login screen (the bridge's 401 has no such flag)
+      sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
+      return;
+    }
+    if (session && method !== 'auth.me' && !tokenMatches(req.headers[CSRF_HEADER], session.csrf)) {
+      sendError(res, { code: 'forbidden', message: '请求缺少有效的安全令牌,请刷新页面后重试', details: { en: `Missing or wrong ${CSRF_HEADER} header.` } });
+      return;
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
+      return;
+    }
+    const declared = Number(req.headers['content-length']);
+    const tooLarge = () => sendError(res, { code: 'payload-too-large', message: `请求过大(上限 ${maxBody} 字节)`, details: { limit: maxBody } }, { Connection: 'close' });
+    if (Number.isFinite(declared) && declared > maxBody) return tooLarge();
+    const body = await readBody(req, maxBody);
+    if (body === null) return tooLarge();
+    let input: unknown;
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendError(res, { code: 'invalid-json', message: '请求内容不是有效的 JSON', details: { en: 'The request body is not valid JSON.' } });
+      return;
+    }
+
+    if (method === 'auth.login') return login(res, input, address, sessionToken);
+    const s = session!;
+    const caller: Caller = { id: s.user.id, username: s.user.username, role: s.user.role, district: s.user.district };
+    const audit = (m: string, planId: string | null, result: string) =>
+      record({ at: now().toISOString(), userId: caller.id, username: caller.username, method: m, planId, result, address });
+
+    if (Object.hasOwn(SERVER_METHODS, method)) {
+      const m = method as ServerMethodName;
+      let planId: string | null = null;
+      try {
+        const parsed = SERVER_METHODS[m].input.safeParse(input);
+        if (!parsed.success) refuse({ code: 'invalid-input', message: `${m} 的参数无效`, details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) } });
+        // names and districts lose invisible characters as the API's strings do; passwords are kept exactly as typed
+        const data = stripInvisibleDeep(parsed.data, PASSWORD_KEYS) as Record<string, unknown>;
+        planId = typeof data.planId === 'string' ? data.planId : null;
+        checkRole(SERVER_RULES[m], caller);
+        const result = await serverMethod(m, data, s, caller);
+        if (AUDITED_SERVER_METHODS.has(m)) audit(m, planId, 'ok');
+        sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
+      } catch (e) {
+        const shape = errorShape(e);
+        if (AUDITED_SERVER_METHODS.has(m)) audit(m, planId, shape.code);
+        sendError(res, shape);
+      }
+      return;
+    }
+
+    if (!Object.hasOwn(METHODS, method)) {
+      // Unknown method: the core's own answer.
+      const env = await opts.core.call(method, input);
+      return env.ok ? sendJson(res, 200, env) : sendError(res, env.error);
+    }
+    const m = method as MethodName;
+    const rule = METHOD_RULES[m];
+    const audited = WRITE_METHODS.has(m) || AUDITED_READS.has(m);
+    const parsed = METHODS[m].input.safeParse(input);
+    const data = parsed.success ? (stripInvisibleDeep(parsed.data, new Set(['dataBase64'])) as Record<string, unknown>) : null;
+    let planId = data ? primaryPlanId(data) : null;
+    try {
+      checkRole(rule, caller);
+      if (data) planId = authorizePlans(m, rule, data, caller) ?? planId;
+    } catch (e) {
+      const shape = errorShape(e);
+      if (audited) audit(m, planId, shape.code);
+      return sendError(res, shape);
+    }
+    // Invalid input goes to the core as it came: its answer (invalid-input with the issues) is the API's.
+    const env = await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input));
+    if (env.ok) {
+      const result = env.result as unknown;
+      if (rule.creates) {
+        const created = createdPlanId(m, result);
+        if (created) {
+          access.setOwner(created, caller.id);
+          planId = created;
+        }
+      }
+      if (audited) audit(m, planId, 'ok');
+      sendJson(res, 200, { ok: true, result: rule.filter ? filterResult(m, result, caller) : result });
+    } else {
+      if (audited) audit(m, planId, env.error.code);
+      sendError(res, env.error);
+    }
+  }
+
+  async function login(res: http.ServerResponse, input: unknown, address: string, oldToken: string | undefined): Promise<void> {
+    const parsed = SERVER_METHODS['auth.login'].input.safeParse(input);
+    if (!parsed.success) return sendError(res, { code: 'invalid-input', message: '请输入用户名和密码' });
+    const { username, password } = parsed.data;
+    const recordLogin = (userId: number | null, result: string) =>
+      record({ at: now().toISOString(), userId, username: username.slice(0, 64), method: 'auth.login', planId: null, result, address });
+    const wait = limiter.lockedFor(username, address);
+    if (wait > 0) {
+      recordLogin(null, 'rate-limited');
+      return sendError(res, { code: 'rate-limited', message: lockedMessage(wait), details: { retryAfterSeconds: Math.ceil(wait / 1000) } }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+    }
+    const user = await accounts.verify(username, password);
+    if (!user) {
+      limiter.fail(username, address);
+      recordLogin(null, 'unauthorized');
+      return sendError(res, { code: 'unauthorized', message: '用户名或密码错误', details: { en: 'Wrong user name or password.' } });
+    }
+    limiter.succeed(username);
+    // A new session id at every login (no fixation); the session the browser came with, if any, ends.
+    const old = accounts.session(oldToken);
+    if (old) accounts.endSession(old.idHash);
+    const { token, csrf } = accounts.createSession(user.id);
+    recordLogin(user.id, 'ok');
+    const view: SessionView = { user: accountOf(user), csrf };
+    sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
+  }
+
+  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller): Promise<unknown> {
+    switch (m) {
+      case 'auth.me':
+        return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
+      case 'auth.logout':
+        accounts.endSession(s.idHash);
+        return { ok: true };
+      case 'auth.passwd': {
+        const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
+        if (!ok) refuse({ code: 'forbidden', message: '原密码不正确' });
+        return { ok: true };
+      }
+      case 'users.list':
+        return accounts.list();
+      case 'users.add':
+        return accounts.add(data as Parameters<Accounts['add']>[0]);
+      case 'users.update': {
+        const { username, ...change } = data as { username: string } & Parameters<Accounts['update']>[1];
+        return accounts.update(username, change);
+      }
+      case 'plan.shares': {
+        const planId = data.planId as string;
+        planFacts(planId, caller, 'read');
+        return access.shares(planId);
+      }
+      case 'plan.share': {
+        const planId = data.planId as string;
+        planFacts(planId, caller, 'own');
+        const target = accounts.get(data.username as string);
+        access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
+        return access.shares(planId);
+      }
+      case 'auth.login':
+        throw new Error('unreachable');
+    }
+  }
+
+  function checkRole(rule: Rule, caller: Caller): void {
+    if (!rule.roles.includes(caller.role)) {
+      refuse({ code: 'forbidden', message: `当前账户(${ROLE_NAMES[caller.role]})无权执行此操作`, details: { role: caller.role, en: 'Your role may not do this.' } });
+    }
+  }
+
+  /** The plan's facts when the caller has `need` on it; else not-found (cannot read) or forbidden (can read, not edit). */
+  function planFacts(planId: string, caller: Caller, need: 'read' | 'write' | 'own'): PlanFacts | null {
+    const f = access.facts(planId, caller);
+    if (!f) return null; // missing: the core answers not-found itself
+    if (!canRead(caller, f)) refuse(notFound(planId));
+    if (need === 'write' && !canWrite(caller, f)) refuse({ code: 'forbidden', message: '没有修改这份规划的权限', details: { id: planId, en: 'You may not change this plan.' } });
+    if (need === 'own' && !canOwn(caller, f)) refuse({ code: 'forbidden', message: '只有规划的创建人或管理员可以这样做', details: { id: planId, en: 'Only the owner or an admin may do this.' } });
+    return f;
+  }
+
+  /** Check every plan the input names; returns the plan id to audit when it differs from the input's (packages). */
+  function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): string | null {
+    const filters = data.filters as { planId?: unknown } | undefined;
+    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
+    if (rule.plan === 'none') return null;
+    if (rule.plan === 'audit') {
+      if (typeof data.planId === 'string') planFacts(data.planId, caller, 'read');
+      else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
+      return null;
+    }
+    if (rule.plan === 'package') {
+      const id = packagePlanId(data);
+      if (id) planFacts(id, caller, 'write');
+      return id;
+    }
+    for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
+    for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
+    return null;
+  }
+
+  function filterResult(m: MethodName, result: unknown, caller: Caller): unknown {
+    const readable = access.readable(caller);
+    if (readable === 'all') return result;
+    const ok = (id: string) => readable.has(id);
+    switch (m) {
+      case 'library.list':
+      case 'library.recent':
+        return (result as Array<{ id: string }>).filter((p) => ok(p.id));
+      case 'library.search':
+        return (result as Array<{ planId: string }>).filter((h) => ok(h.planId));
+      case 'compare.similar': {
+        const r = result as { planId: string; plans: Array<{ planId: string }>; tasks: Array<{ matches: Array<{ planId: string }> }> };
+        return { ...r, plans: r.plans.filter((p) => ok(p.planId)), tasks: r.tasks.map((t) => ({ ...t, matches: t.matches.filter((x) => ok(x.planId)) })) };
+      }
+      case 'app.info':
+        // The server's folder is the admin's business; the count is of the plans this account can see.
+        return { ...(result as object), dataDir: '', plans: readable.size };
+      default:
+        return result;
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, bindHost, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  cookieName = secure ? `__Host-pw_office_${port}` : `pw_office_${port}`;
+  hosts = allowedHosts();
+  const shownHost = isLoopback(bindHost) || bindHost === '0.0.0.0' || bindHost === '::' ? (isLoopback(bindHost) ? '127.0.0.1' : os.hostname()) : bindHost;
+  return {
+    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`,
+    port,
+    host: bindHost,
+    cookieName,
+    accounts,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function primaryPlanId(data: Record<string, unknown>): string | null {
+  for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') return data[k] as string;
+  return null;
+}
+
+/** The plan id inside a review package (base64 JSON); null when it cannot be read (the core then refuses the file). */
+function packagePlanId(data: Record<string, unknown>): string | null {
+  try {
+    const pkg = JSON.parse(Buffer.from(String(data.dataBase64), 'base64').toString('utf8')) as { planId?: unknown };
+    return typeof pkg.planId === 'string' ? stripInvisibleDeep(pkg.planId) : null;
+  } catch {
+    return null;
+  }
+}
+
+function createdPlanId(m: MethodName, result: unknown): string | null {
+  const r = result as { id?: unknown; planId?: unknown; mode?: unknown };
+  if (m === 'review.importPackage') return r.mode === 'opened' && typeof r.planId === 'string' ? r.planId : null;
+  return typeof r.id === 'string' ? r.id : null;
+}
+
+function errorShape(e: unknown): ErrorShape {
+  if (e instanceof Refusal) return e.shape;
+  if (e instanceof AppError) return e.details !== undefined ? { code: e.code, message: e.message, details: e.details } : { code: e.code, message: e.message };
+  console.error('[server] unexpected error:', e);
+  return { code: 'internal', message: '程序内部错误,操作未完成。' };
+}
+

@@ -1,0 +1,91 @@
+/**
+ * Browser mode against the office server (plan-workbench serve): who is logged in, the session's CSRF token that
+ * every call carries in x-csrf-token, and whether the login screen is due. Against the single-user bridge
+ * (npm run start:web) auth.me is an unknown method: mode 'local', nothing changes.
+ */
+import { reactive } from 'vue';
+import type { Account, SessionView } from '../../../shared/api/server';
+import type { Envelope } from '../../../shared/api/contract';
+
+export const session = reactive({
+  /** 'server': the office server (accounts); 'local': the bridge or the desktop app; 'unknown' before probeSession. */
+  mode: 'unknown' as 'unknown' | 'local' | 'server',
+  user: null as Account | null,
+  /** The server answered that this page has no (or no longer a) session: show the login screen. */
+  needLogin: false,
+});
+
+let csrf: string | null = null;
+
+/** The CSRF header for the next call ({} outside the office server). */
+export function csrfHeaders(): Record<string, string> {
+  return csrf ? { 'x-csrf-token': csrf } : {};
+}
+
+/** An answer of the office server that means "log in": its 401 carries details.login. */
+export function isLoginRequired(env: Envelope<unknown>): boolean {
+  return !env.ok && env.error.code === 'unauthorized' && env.error.details?.login === true;
+}
+
+export function markLoginRequired(): void {
+  session.mode = 'server';
+  session.needLogin = true;
+  session.user = null;
+  csrf = null;
+}
+
+async function post(method: string, input: unknown): Promise<Envelope<unknown>> {
+  const res = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...csrfHeaders() },
+    credentials: 'same-origin',
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as Envelope<unknown>;
+}
+
+function signedIn(view: SessionView): void {
+  session.mode = 'server';
+  session.user = view.user;
+  session.needLogin = false;
+  csrf = view.csrf;
+}
+
+/** Ask the server who is logged in (at start, in browser mode). Never throws: unreachable → 'local' (the views say so). */
+export async function probeSession(): Promise<void> {
+  try {
+    const env = await post('auth.me', {});
+    if (env.ok) signedIn(env.result as SessionView);
+    else if (isLoginRequired(env)) markLoginRequired();
+    else session.mode = 'local';
+  } catch {
+    session.mode = 'local';
+  }
+}
+
+/** Log in; null when done, else the server's one line (wrong password, locked …). */
+export async function login(username: string, password: string): Promise<string | null> {
+  try {
+    const env = await post('auth.login', { username, password });
+    if (env.ok) {
+      signedIn(env.result as SessionView);
+      return null;
+    }
+    return env.error.code === 'invalid-input' ? '请输入用户名和密码' : env.error.message;
+  } catch {
+    return '无法连接到服务器,请稍后再试';
+  }
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await post('auth.logout', {});
+  } finally {
+    markLoginRequired();
+  }
+}
+
+/** May this page create and change plans? Always outside the office server; there, planners and admins. */
+export function mayEditPlans(): boolean {
+  return session.mode !== 'server' || session.user?.role === 'planner' || session.user?.role === 'admin';
+}

@@ -1,0 +1,12 @@
+/** 单位资料库服务器(plan-workbench serve)的登录界面文字。en 文件须有相同的键。 */
+export default {
+  title: '登录单位资料库',
+  intro: '这台服务器上的规划资料库供单位多人使用,请用管理员为您创建的账户登录。',
+  username: '用户名',
+  password: '密码',
+  submit: '登录',
+  busy: '正在登录…',
+  user: '{name}({role})',
+  logout: '退出登录',
+  roles: { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' },
+};

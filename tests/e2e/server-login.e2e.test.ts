@@ -1,0 +1,131 @@
+/**
+ * The office server in Chromium (browser mode against plan-workbench serve's server): the login screen, its one
+ * error line, the library after logging in (with the account in the top bar and the CSRF token on every call),
+ * per-district visibility as two planners see it, and logging out.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/core';
+import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
+import { ROOT, RESULTS, chromiumPath, e2eEnabled, ensureRendererBuilt } from './harness';
+
+describe.runIf(e2eEnabled())('office server (e2e)', () => {
+  let core: Core;
+  let server: OfficeServer;
+  let browser: Browser;
+  let dataDir: string;
+  const url = () => `http://127.0.0.1:${server.port}/`;
+  const errors: string[] = [];
+
+  /** A client of the server's API logged in as `username` (what another person's browser does). */
+  async function apiAs(username: string, password: string) {
+    const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const { result } = (await login.json()) as { result: { csrf: string } };
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    return async <T>(method: string, input: unknown): Promise<T> => {
+      const res = await fetch(`${url()}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify(input) });
+      const env = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
+      if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
+      return env.result;
+    };
+  }
+
+  /** A draft made through the server's API as `username`. */
+  async function draftAs(username: string, password: string, title: string, district: string): Promise<string> {
+    const call = await apiAs(username, password);
+    return (await call<{ id: string }>('plan.createBlank', { title, district, period: { start: 2027, end: 2029 } })).id;
+  }
+  let yangDraft = '';
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return page;
+  }
+
+  async function logIn(page: Page, username: string, password: string) {
+    await page.goto(url());
+    await page.getByTestId('login-form').waitFor();
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+  }
+
+  beforeAll(async () => {
+    const staticDir = ensureRendererBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-server-'));
+    core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
+    server = await startOfficeServer({ core, port: 0, staticDir });
+    await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
+    await server.accounts.add({ username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' });
+    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    yangDraft = await draftAs('yang', 'yangpu-planner-pw', '杨浦区智慧城市三年行动计划(2027-2029)草案', '杨浦区');
+    await draftAs('jing', 'jingan-planner-pw', '静安区智慧城区三年行动计划(2027-2029)草案', '静安区');
+    selectors.setTestIdAttribute('data-test');
+    browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    mkdirSync(RESULTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    core?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the login screen, one line for a wrong password, then the library with the account', async () => {
+    const page = await newPage();
+    await logIn(page, 'yang', 'not-the-password');
+    const error = page.getByTestId('login-error');
+    await error.waitFor();
+    expect(await error.innerText()).toBe('用户名或密码错误');
+    expect(await page.getByTestId('plan-card').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'server-01-login-error.png') });
+    await page.getByTestId('login-password').fill('yangpu-planner-pw');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('plan-card').first().waitFor();
+    expect(await page.getByTestId('account').innerText()).toBe('杨规划(规划)');
+    const text = await page.getByTestId('plans').innerText();
+    expect(text).toContain('杨浦区智慧城市三年行动计划(2027-2029)草案');
+    expect(text).not.toContain('静安区智慧城区三年行动计划(2027-2029)草案');
+    expect(await page.getByTestId('plan-card').count()).toBe(6); // five reference plans and the own draft
+    await page.screenshot({ path: join(RESULTS, 'server-02-library.png') });
+
+    // the other district's planner sees their own draft, not this one
+    const other = await newPage();
+    await logIn(other, 'jing', 'jingan-planner-pw');
+    await other.getByTestId('plan-card').first().waitFor();
+    const otherText = await other.getByTestId('plans').innerText();
+    expect(otherText).toContain('静安区智慧城区三年行动计划(2027-2029)草案');
+    expect(otherText).not.toContain('杨浦区智慧城市三年行动计划(2027-2029)草案');
+
+    // logging out brings back the login screen, and the old session is gone on the server
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor();
+    const after = await page.evaluate(async () => (await fetch('/api/library.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+    expect(after).toBe(401);
+  }, 120_000);
+
+  it('live review: a reviewer’s comment appears in the planner’s open editor without a reload', async () => {
+    const page = await newPage();
+    await logIn(page, 'yang', 'yangpu-planner-pw');
+    await page.getByTestId('plan-card').first().waitFor();
+    await page.goto(`${url()}#/plan/${yangDraft}`);
+    await page.getByTestId('toggle-review').waitFor();
+    if ((await page.getByTestId('toggle-review').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('toggle-review').click();
+    expect(await page.getByTestId('thread').count()).toBe(0);
+    // the reviewer, in another browser, comments on the draft's first node
+    const asReviewer = await apiAs('rev', 'yangpu-reviewer-pw');
+    const plan = await asReviewer<{ nodes: Array<{ id: string }> }>('plan.get', { id: yangDraft });
+    await asReviewer('review.add', { planId: yangDraft, kind: 'comment', anchor: { nodeId: plan.nodes[0].id, field: 'node', start: 0, end: 0, quote: '' }, body: '请补充2027年的量化指标' });
+    const thread = page.getByTestId('thread-body').filter({ hasText: '请补充2027年的量化指标' });
+    await thread.waitFor({ timeout: 15_000 }); // polled every 5 s
+    expect(await page.getByTestId('thread').first().innerText()).toContain('杨审核');
+    await page.screenshot({ path: join(RESULTS, 'server-03-live-review.png') });
+  }, 120_000);
+});

@@ -1,0 +1,84 @@
+/**
+ * The office server from the command line, as users run it (the bundle out/cli/plan-workbench.js): users add with
+ * --password-stdin, users list / disable, serve refusing a library without an admin, and serve as a process —
+ * started on a free port, logged in to over HTTP, stopped with SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI_BIN, ensureCliBundle } from '../helpers/cli-bundle.js';
+import { tempDirs } from '../helpers/temp.js';
+
+const tempDir = tempDirs('pw-serve-');
+
+function run(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('plan-workbench users and serve', () => {
+  it('users add / list / disable, and the password only as a scrypt hash', async () => {
+    await ensureCliBundle();
+    const dir = tempDir();
+    const add = await run(['users', 'add', 'wang', '--role', 'planner', '--district', '杨浦区', '--name', '王规划', '--password-stdin', '--data-dir', dir], 'a-long-enough-pw\n');
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+    expect(add.stdout).toBe('已创建账户 wang(规划,杨浦区)\n');
+    const short = await run(['users', 'add', 'li', '--role', 'clerk', '--password-stdin', '--data-dir', dir], 'short\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toBe('错误: 密码至少 12 个字符(最多 200 个) (invalid-input)\n');
+    const badRole = await run(['users', 'add', 'li', '--role', 'boss', '--password-stdin', '--data-dir', dir], 'a-long-enough-pw\n');
+    expect(badRole.code).toBe(2);
+    expect((await run(['users', 'disable', 'wang', '--data-dir', dir])).stdout).toBe('已停用账户 wang\n');
+    expect((await run(['users', 'list', '--data-dir', dir])).stdout).toBe('wang\tplanner\t杨浦区\t王规划\t(已停用)\n');
+    const bytes = fs.readFileSync(path.join(dir, 'library.sqlite'));
+    expect(bytes.includes(Buffer.from('a-long-enough-pw'))).toBe(false);
+  }, 120_000);
+
+  it('serve refuses to start without an admin account, then serves one started as a process', async () => {
+    await ensureCliBundle();
+    const dir = tempDir();
+    const refused = await run(['serve', '--port', '0', '--data-dir', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^错误: 资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin/);
+    expect((await run(['users', 'add', 'boss', '--role', 'admin', '--password-stdin', '--data-dir', dir], 'boss-password-123\n')).code).toBe(0);
+
+    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no start line: ${stdout}`)), 60_000);
+        child.stdout.on('data', () => {
+          const m = /已启动: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+          if (m) {
+            clearTimeout(t);
+            resolve(m[1]);
+          }
+        });
+      });
+      const anonymous = await fetch(`${url}api/library.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(anonymous.status).toBe(401);
+      const login = await fetch(`${url}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'boss', password: 'boss-password-123' }) });
+      expect(login.status).toBe(200);
+      const { result } = (await login.json()) as { result: { csrf: string } };
+      const cookie = login.headers.get('set-cookie')!.split(';')[0];
+      const list = await fetch(`${url}api/library.list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: '{}' });
+      expect(((await list.json()) as { result: unknown[] }).result.length).toBe(5); // the seeds
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('服务器已停止。');
+  }, 120_000);
+});
