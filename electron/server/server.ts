@@ -5,7 +5,7 @@
  *                           https) and { user, csrf }; the only call without a session
  *   POST /api/<method>      every other call: the session cookie AND the header x-csrf-token: <csrf of the session>
  *                           (auth.me alone needs no CSRF token: it is how a reloaded page gets it); then the caller's
- *                           role and plan access are checked (./permissions.ts, ./access.ts), the call runs as the
+ *                           role and plan access are checked (./authorize.ts over ./permissions.ts and ./access.ts), the call runs as the
  *                           account (annotations and history are signed with its name, electron/core/actor.ts), lists
  *                           are cut to what the caller may read, and changing calls are written to the audit log
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
@@ -28,9 +28,10 @@ import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
 import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
-import { PlanAccess, canOwn, canRead, canWrite, type Caller, type PlanFacts } from './access.js';
+import { PlanAccess, type Caller } from './access.js';
+import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
-import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES, type Rule } from './permissions.js';
+import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES } from './permissions.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -65,21 +66,7 @@ export interface OfficeServer {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\./.test(host);
 
-const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
 const PASSWORD_KEYS: ReadonlySet<string> = new Set(['password', 'oldPassword', 'newPassword']);
-const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
-
-const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
-const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' };
-
-class Refusal extends Error {
-  constructor(readonly shape: ErrorShape) {
-    super(shape.message);
-  }
-}
-const refuse = (shape: ErrorShape): never => {
-  throw new Refusal(shape);
-};
 
 export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServer> {
   const bindHost = opts.host ?? '127.0.0.1';
@@ -87,6 +74,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const db = () => opts.core.library.db;
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
+  const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access);
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -319,64 +307,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
   }
 
-  function checkRole(rule: Rule, caller: Caller): void {
-    if (!rule.roles.includes(caller.role)) {
-      refuse({ code: 'forbidden', message: `当前账户(${ROLE_NAMES[caller.role]})无权执行此操作`, details: { role: caller.role, en: 'Your role may not do this.' } });
-    }
-  }
-
-  /** The plan's facts when the caller has `need` on it; else not-found (cannot read) or forbidden (can read, not edit). */
-  function planFacts(planId: string, caller: Caller, need: 'read' | 'write' | 'own'): PlanFacts | null {
-    const f = access.facts(planId, caller);
-    if (!f) return null; // missing: the core answers not-found itself
-    if (!canRead(caller, f)) refuse(notFound(planId));
-    if (need === 'write' && !canWrite(caller, f)) refuse({ code: 'forbidden', message: '没有修改这份规划的权限', details: { id: planId, en: 'You may not change this plan.' } });
-    if (need === 'own' && !canOwn(caller, f)) refuse({ code: 'forbidden', message: '只有规划的创建人或管理员可以这样做', details: { id: planId, en: 'Only the owner or an admin may do this.' } });
-    return f;
-  }
-
-  /** Check every plan the input names; returns the plan id to audit when it differs from the input's (packages). */
-  function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): string | null {
-    const filters = data.filters as { planId?: unknown } | undefined;
-    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
-    if (rule.plan === 'none') return null;
-    if (rule.plan === 'audit') {
-      if (typeof data.planId === 'string') planFacts(data.planId, caller, 'read');
-      else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
-      return null;
-    }
-    if (rule.plan === 'package') {
-      const id = packagePlanId(data);
-      if (id) planFacts(id, caller, 'write');
-      return id;
-    }
-    for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
-    for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
-    return null;
-  }
-
-  function filterResult(m: MethodName, result: unknown, caller: Caller): unknown {
-    const readable = access.readable(caller);
-    if (readable === 'all') return result;
-    const ok = (id: string) => readable.has(id);
-    switch (m) {
-      case 'library.list':
-      case 'library.recent':
-        return (result as Array<{ id: string }>).filter((p) => ok(p.id));
-      case 'library.search':
-        return (result as Array<{ planId: string }>).filter((h) => ok(h.planId));
-      case 'compare.similar': {
-        const r = result as { planId: string; plans: Array<{ planId: string }>; tasks: Array<{ matches: Array<{ planId: string }> }> };
-        return { ...r, plans: r.plans.filter((p) => ok(p.planId)), tasks: r.tasks.map((t) => ({ ...t, matches: t.matches.filter((x) => ok(x.planId)) })) };
-      }
-      case 'app.info':
-        // The server's folder is the admin's business; the count is of the plans this account can see.
-        return { ...(result as object), dataDir: '', plans: readable.size };
-      default:
-        return result;
-    }
-  }
-
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, bindHost, () => {
@@ -400,27 +330,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         server.closeAllConnections();
       }),
   };
-}
-
-function primaryPlanId(data: Record<string, unknown>): string | null {
-  for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') return data[k] as string;
-  return null;
-}
-
-/** The plan id inside a review package (base64 JSON); null when it cannot be read (the core then refuses the file). */
-function packagePlanId(data: Record<string, unknown>): string | null {
-  try {
-    const pkg = JSON.parse(Buffer.from(String(data.dataBase64), 'base64').toString('utf8')) as { planId?: unknown };
-    return typeof pkg.planId === 'string' ? stripInvisibleDeep(pkg.planId) : null;
-  } catch {
-    return null;
-  }
-}
-
-function createdPlanId(m: MethodName, result: unknown): string | null {
-  const r = result as { id?: unknown; planId?: unknown; mode?: unknown };
-  if (m === 'review.importPackage') return r.mode === 'opened' && typeof r.planId === 'string' ? r.planId : null;
-  return typeof r.id === 'string' ? r.id : null;
 }
 
 function errorShape(e: unknown): ErrorShape {

@@ -1,0 +1,110 @@
+/**
+ * The office server's access checks for one API call (electron/server/server.ts calls them): the caller's role
+ * against the method's rule, every plan the input names against the caller's rights on it (a plan the caller may not
+ * read answers exactly as a missing one), and lists filtered to the plans the caller may read.
+ */
+import type { MethodName } from '../../shared/api/contract.js';
+import type { ErrorShape } from '../../shared/errors.js';
+import { stripInvisibleDeep } from '../../shared/text/invisible.js';
+import { canOwn, canRead, canWrite, type Caller, type PlanAccess, type PlanFacts } from './access.js';
+import type { Rule } from './permissions.js';
+
+const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
+const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
+
+const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
+const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' };
+
+export class Refusal extends Error {
+  constructor(readonly shape: ErrorShape) {
+    super(shape.message);
+  }
+}
+export const refuse = (shape: ErrorShape): never => {
+  throw new Refusal(shape);
+};
+
+/** The checks of one server, over its plan access table. */
+export function createGuard(access: PlanAccess) {
+  function checkRole(rule: Rule, caller: Caller): void {
+    if (!rule.roles.includes(caller.role)) {
+      refuse({ code: 'forbidden', message: `当前账户(${ROLE_NAMES[caller.role]})无权执行此操作`, details: { role: caller.role, en: 'Your role may not do this.' } });
+    }
+  }
+
+  /** The plan's facts when the caller has `need` on it; else not-found (cannot read) or forbidden (can read, not edit). */
+  function planFacts(planId: string, caller: Caller, need: 'read' | 'write' | 'own'): PlanFacts | null {
+    const f = access.facts(planId, caller);
+    if (!f) return null; // missing: the core answers not-found itself
+    if (!canRead(caller, f)) refuse(notFound(planId));
+    if (need === 'write' && !canWrite(caller, f)) refuse({ code: 'forbidden', message: '没有修改这份规划的权限', details: { id: planId, en: 'You may not change this plan.' } });
+    if (need === 'own' && !canOwn(caller, f)) refuse({ code: 'forbidden', message: '只有规划的创建人或管理员可以这样做', details: { id: planId, en: 'Only the owner or an admin may do this.' } });
+    return f;
+  }
+
+  /** Check every plan the input names; returns the plan id to audit when it differs from the input's (packages). */
+  function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): string | null {
+    const filters = data.filters as { planId?: unknown } | undefined;
+    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
+    if (rule.plan === 'none') return null;
+    if (rule.plan === 'audit') {
+      if (typeof data.planId === 'string') planFacts(data.planId, caller, 'read');
+      else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
+      return null;
+    }
+    if (rule.plan === 'package') {
+      const id = packagePlanId(data);
+      if (id) planFacts(id, caller, 'write');
+      return id;
+    }
+    for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
+    for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
+    return null;
+  }
+
+  function filterResult(m: MethodName, result: unknown, caller: Caller): unknown {
+    const readable = access.readable(caller);
+    if (readable === 'all') return result;
+    const ok = (id: string) => readable.has(id);
+    switch (m) {
+      case 'library.list':
+      case 'library.recent':
+        return (result as Array<{ id: string }>).filter((p) => ok(p.id));
+      case 'library.search':
+        return (result as Array<{ planId: string }>).filter((h) => ok(h.planId));
+      case 'compare.similar': {
+        const r = result as { planId: string; plans: Array<{ planId: string }>; tasks: Array<{ matches: Array<{ planId: string }> }> };
+        return { ...r, plans: r.plans.filter((p) => ok(p.planId)), tasks: r.tasks.map((t) => ({ ...t, matches: t.matches.filter((x) => ok(x.planId)) })) };
+      }
+      case 'app.info':
+        // The server's folder is the admin's business; the count is of the plans this account can see.
+        return { ...(result as object), dataDir: '', plans: readable.size };
+      default:
+        return result;
+    }
+  }
+
+
+  return { checkRole, planFacts, authorizePlans, filterResult };
+}
+
+export function primaryPlanId(data: Record<string, unknown>): string | null {
+  for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') return data[k] as string;
+  return null;
+}
+
+/** The plan id inside a review package (base64 JSON); null when it cannot be read (the core then refuses the file). */
+function packagePlanId(data: Record<string, unknown>): string | null {
+  try {
+    const pkg = JSON.parse(Buffer.from(String(data.dataBase64), 'base64').toString('utf8')) as { planId?: unknown };
+    return typeof pkg.planId === 'string' ? stripInvisibleDeep(pkg.planId) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createdPlanId(m: MethodName, result: unknown): string | null {
+  const r = result as { id?: unknown; planId?: unknown; mode?: unknown };
+  if (m === 'review.importPackage') return r.mode === 'opened' && typeof r.planId === 'string' ? r.planId : null;
+  return typeof r.id === 'string' ? r.id : null;
+}
