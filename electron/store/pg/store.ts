@@ -4,120 +4,18 @@
  * Writes are transactions on one pooled client. The revision check of replacePlan reads the plan row FOR UPDATE, so
  * two writers starting from the same revision are serialised on that row and the second one sees the first one's
  * revision ('conflict'), never overwriting it. Reads of a plan (row + nodes) run in one REPEATABLE READ snapshot.
+ * Rows and columns of a plan and its nodes: ./rows.ts.
  */
-import crypto from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../shared/errors.js';
-import { countKinds, type FORMAT, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
+import { type FORMAT, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
 import { notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
 import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
 import { migratePg } from './migrate.js';
-import { nodeSearchColumns, searchPg, type NodeFacets } from './search.js';
-
-const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
-
-/** Fields of a node without a column of their own (a newer model), or null (library.ts extraFields). */
-function extraFields(n: PlanNode): string | null {
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
-  return Object.keys(extra).length ? JSON.stringify(extra) : null;
-}
-
-function newPlanId(): string {
-  return 'p_' + crypto.randomBytes(9).toString('base64url');
-}
-
-interface NodeRecord {
-  node_id: string;
-  parent_id: string | null;
-  position: number;
-  seq: number;
-  depth: number;
-  kind: NodeKind;
-  number: string;
-  heading: string;
-  body: string;
-  lead: string;
-  partners: string;
-  indicators: string;
-  milestones: string;
-  themes: string;
-  unreviewed: boolean | null;
-  extra: string | null;
-  h_units: string;
-  b_units: string;
-  tokens: string[];
-  n_tokens: number;
-}
-
-/** Pre-order node records with their search columns (computed before the transaction, as the Library does). */
-function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
-  const records: NodeRecord[] = [];
-  const departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> = [];
-  const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
-    list.forEach((n, position) => {
-      records.push({
-        node_id: n.id,
-        parent_id: parentId,
-        position,
-        seq: records.length,
-        depth,
-        kind: n.kind,
-        number: n.number,
-        heading: n.heading,
-        body: n.body,
-        lead: JSON.stringify(n.lead),
-        partners: JSON.stringify(n.partners),
-        indicators: JSON.stringify(n.indicators),
-        milestones: JSON.stringify(n.milestones),
-        themes: JSON.stringify(n.themes),
-        unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
-        extra: extraFields(n),
-        ...nodeSearchColumns(n, facets),
-      });
-      const seen = new Set<string>();
-      for (const name of n.lead) if (name.trim() && !seen.has('l' + name)) { seen.add('l' + name); departments.push({ node_id: n.id, name, role: 'lead' }); }
-      for (const name of n.partners) if (name.trim() && !seen.has('p' + name)) { seen.add('p' + name); departments.push({ node_id: n.id, name, role: 'partner' }); }
-      visit(n.children, n.id, depth + 1);
-    });
-  };
-  visit(nodes, null, 0);
-  return { records, departments };
-}
-
-function planColumns(doc: PlanDoc, meta: PlanDoc['meta']): unknown[] {
-  return [
-    meta.title,
-    meta.district,
-    meta.period?.start ?? null,
-    meta.period?.end ?? null,
-    meta.status,
-    meta.source?.fileName ?? null,
-    JSON.stringify(countKinds(doc.nodes)),
-    JSON.stringify(meta),
-    doc.report === undefined ? null : JSON.stringify(doc.report),
-    doc.format,
-  ];
-}
-
-interface PlanRow {
-  id: string;
-  title: string;
-  district: string | null;
-  period_start: number | null;
-  period_end: number | null;
-  status: PlanStatus;
-  source_file: string | null;
-  counts: Record<string, number>;
-  meta: PlanDoc['meta'];
-  report: PlanDoc['report'] | null;
-  format: string;
-  created_at: string;
-  updated_at: string;
-  revision: number;
-}
+import { searchPg } from './search.js';
+import { newPlanId, nodeRecords, planColumns, type PlanRow } from './rows.js';
 
 export interface PgStoreOptions {
   /** postgres://user@host:port/db, or a socket folder as host (postgres:///db?host=/run/postgresql). */
