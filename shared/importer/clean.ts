@@ -66,7 +66,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   let nbsp = 0;
   for (const l of lines) {
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
-    const text = l.text.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+    const text = l.text.replace(/\u00a0/g, ' ').trimEnd();
     if (!text.trim()) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;
@@ -230,8 +230,8 @@ export function joinBroken(paras: Para[]): Para[] {
       // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
       // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
       const headingLine = readMarker(prev.text) !== null && !/[。；;]/.test(prev.text);
-      const broken = !ends && !p.indent && !nextHeading && !chromeReason(p.text) &&
-        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine);
+      const broken = !ends && !p.indent && !nextHeading &&
+        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine) && !chromeReason(p.text);
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);

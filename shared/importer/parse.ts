@@ -423,6 +423,12 @@ function joinAnnexTitles(paras: Para[]): Para[] {
 
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
+/** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
+function fromView(view: string, orig: string, s: string): string {
+  const at = view.indexOf(s);
+  return at >= 0 ? orig.slice(at, at + s.length) : s;
+}
+
 /**
  * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
  * a field completely and replace what tables or sentences gave it; returns whether its departments were so stated.
@@ -446,9 +452,8 @@ function enrich(d: Draft, endYear: number | null): boolean {
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
   const text0 = node.heading + '\n' + node.body;
   const view = foldScript(text0);
-  const back = (s: string) => { const at = view.indexOf(s); return at >= 0 ? text0.slice(at, at + s.length) : s; };
   const found0 = stated.departments ? null : findResponsibility(view);
-  const resp = found0 && { lead: found0.lead.map(back), partners: found0.partners.map(back) };
+  const resp = found0 && { lead: found0.lead.map((s) => fromView(view, text0, s)), partners: found0.partners.map((s) => fromView(view, text0, s)) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
     for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
@@ -460,14 +465,15 @@ function enrich(d: Draft, endYear: number | null): boolean {
   const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
   if (!past && node.kind !== 'appendix' && !stated.indicators) {
     const orig = [node.heading, ownText].filter(Boolean).join('\n');
-    const text = foldScript(orig);
+    // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
+    const text = orig === text0 ? view : foldScript(orig);
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+    const subject = foldScript(node.heading);
     for (const para of text.split('\n')) {
       const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
-      for (const ind of findIndicators(sentences, endYear, foldScript(node.heading))) found.push(ind);
+      for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
     }
-    const back = (s: string) => { const at = text.indexOf(s); return at >= 0 ? orig.slice(at, at + s.length) : s; };
-    for (const ind of found) { ind.name = back(ind.name); ind.text = back(ind.text); }
+    for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
     const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
     for (const ind of found) {
       const key = `${ind.name}|${ind.value}|${ind.unit}`;
