@@ -2,6 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
+import { execAll } from '../text/scan';
 
 /** Endings of an organisation name. */
 const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
@@ -77,7 +78,7 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;
-  const matches = HAS_LABEL.test(text) ? [...text.matchAll(RESP_RE)] : [];
+  const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
   for (const m of matches) {
@@ -98,7 +99,7 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
   if (!found && ENDS_BRACKETED.test(text)) {
-    for (const m of text.matchAll(TRAILING_LIST)) {
+    for (const m of execAll(TRAILING_LIST, text)) {
       if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
       found = true;
       for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);

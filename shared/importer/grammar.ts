@@ -23,6 +23,7 @@
  */
 import type { NodeKind } from '../model/plan';
 import { foldForMatch, toSimplified } from '../text/fold';
+import { execAll } from '../text/scan';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
 export const CN_NUM = '[一二三四五六七八九十百〇零两]+';
@@ -278,8 +279,7 @@ export const INLINE_MARKER = new RegExp(INLINE_FIRST ? `(?=${INLINE_FIRST})(?:${
 export function inlineMarkerOffsets(text: string): number[] {
   const out: number[] = [];
   const view = matchView(text);
-  INLINE_MARKER.lastIndex = 0;
-  for (const m of view.matchAll(INLINE_MARKER)) if (m.index) out.push(m.index);
+  for (const m of execAll(INLINE_MARKER, view)) if (m.index) out.push(m.index);
   return out;
 }
 

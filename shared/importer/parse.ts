@@ -16,6 +16,7 @@ import type { SourceLine } from './types';
 import { declaredCounts } from './selfcheck';
 import { departmentsOf, readFieldLine, splitFieldLines } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
+import { splitAfter } from '../text/scan';
 
 export interface ParseOptions {
   fileName: string;
@@ -470,7 +471,7 @@ function enrich(d: Draft, endYear: number | null): boolean {
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     const subject = foldScript(node.heading);
     for (const para of text.split('\n')) {
-      const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
+      const sentences = splitAfter(para, '。；').filter((s) => !PAST_SENTENCE.test(s)).join('');
       for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
     }
     for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }

@@ -6,6 +6,7 @@ import { countKinds, type ImportReport, type PlanNode } from '../model/plan';
 import type { Para } from './clean';
 import { cnToNumber } from '../text/numerals';
 import { countNouns } from './grammar';
+import { execAll } from '../text/scan';
 import type { Draft } from './parse';
 
 /** "22个重点专项", "五大行动", "十九项任务": a number, a measure word and a noun of the grammar (grammar.ts `nouns`). */
@@ -16,7 +17,7 @@ const KIND: Record<string, string> = Object.fromEntries(NOUNS.map((x) => [x.noun
 
 export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], nodes: PlanNode[], report: ImportReport) {
   const check = (text: string, line: number, scope: Draft | null) => {
-    for (const m of text.matchAll(DECL)) {
+    for (const m of execAll(DECL, text)) {
       const n = cnToNumber(m[1]);
       if (!n) continue;
       const kind = KIND[m[2]];
