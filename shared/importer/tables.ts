@@ -173,6 +173,10 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     for (const x of profiles) {
       // Dice ≥ 0.8 is impossible when one text is more than twice as long as the other
       if (x.p.norm.length > 2 * p.norm.length || p.norm.length > 2 * x.p.norm.length) continue;
+      // nor above the best so far when the shorter text's bigrams, all shared, could not beat it
+      const na = Math.max(0, x.p.norm.length - 1);
+      const nb = Math.max(0, p.norm.length - 1);
+      if (x.p.norm !== p.norm && (na + nb === 0 || (2 * Math.min(na, nb)) / (na + nb) <= score)) continue;
       const s = profileSimilarity(x.p, p);
       if (s > score) { score = s; best = x.d; }
     }
