@@ -111,12 +111,25 @@ export interface Marker {
  * the view are offsets in the text.
  */
 export function matchView(s: string): string {
-  return foldForMatch(s);
+  return folded(VIEWS, s, foldForMatch);
 }
 
 /** Traditional characters folded to Simplified, one for one (full-width forms kept). */
 export function foldScript(s: string): string {
-  return toSimplified(s);
+  return folded(SCRIPTS, s, toSimplified);
+}
+
+/** Folds already made: the importer folds the same paragraph, heading or node text several times. */
+const VIEWS = new Map<string, string>();
+const SCRIPTS = new Map<string, string>();
+function folded(cache: Map<string, string>, s: string, fold: (s: string) => string): string {
+  if (s.length < 8) return fold(s);
+  let f = cache.get(s);
+  if (f === undefined) {
+    if (cache.size >= 4096) cache.clear();
+    cache.set(s, (f = fold(s)));
+  }
+  return f;
 }
 
 function numberOf(s: string): number {
