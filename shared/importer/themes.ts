@@ -25,38 +25,8 @@ export const THEMES: { theme: string; keywords: RegExp }[] = [
   { theme: '就业人才', keywords: /就业|人才|培训|人社/ },
 ];
 
-/**
- * The keywords of themes whose pattern is a plain list of words (all of them today), by their first character: one
- * pass over a text finds every theme present (a pattern of any other form is tested as a RegExp of its own).
- */
-const LITERAL = /^[^\\^$.*+?()[\]{}|/]+$/;
-/** code unit → 1 + index in `starting` of the keywords that start with it (0: none does). */
-const firstChar = new Uint16Array(0x10000);
-const starting: { word: string; theme: number }[][] = [];
-const asRegExp: number[] = [];
-THEMES.forEach((t, i) => {
-  const words = t.keywords.source.split('|');
-  if (t.keywords.flags !== '' || !words.every((w) => LITERAL.test(w))) { asRegExp.push(i); return; }
-  for (const word of words) {
-    const c = word.charCodeAt(0);
-    if (!firstChar[c]) firstChar[c] = starting.push([]);
-    starting[firstChar[c] - 1].push({ word, theme: i });
-  }
-});
-
 export function themesOf(text: string): string[] {
-  const found = new Uint8Array(THEMES.length);
-  for (let i = 0; i < text.length; i++) {
-    const id = firstChar[text.charCodeAt(i)];
-    if (id === 0) continue;
-    const list = starting[id - 1];
-    for (let k = 0; k < list.length; k++) {
-      const w = list[k];
-      if (found[w.theme] === 0 && text.startsWith(w.word, i)) found[w.theme] = 1;
-    }
-  }
-  for (const i of asRegExp) if (THEMES[i].keywords.test(text)) found[i] = 1;
-  return THEMES.filter((_, i) => found[i] === 1).map((t) => t.theme);
+  return THEMES.filter((t) => t.keywords.test(text)).map((t) => t.theme);
 }
 
 const GLOBAL = THEMES.map((t) => ({ theme: t.theme, re: new RegExp(t.keywords.source, 'g') }));
