@@ -119,15 +119,19 @@ export function foldScript(s: string): string {
   return folded(SCRIPTS, s, toSimplified);
 }
 
-/** Folds already made: the importer folds the same paragraph, heading or node text several times. */
-const VIEWS = new Map<string, string>();
-const SCRIPTS = new Map<string, string>();
-function folded(cache: Map<string, string>, s: string, fold: (s: string) => string): string {
+/**
+ * Folds already made: the importer folds the same paragraph, heading or node text several times. Each cache holds
+ * at most 4096 texts and about 2 million characters (then it starts again).
+ */
+const VIEWS = Object.assign(new Map<string, string>(), { chars: 0 });
+const SCRIPTS = Object.assign(new Map<string, string>(), { chars: 0 });
+function folded(cache: Map<string, string> & { chars: number }, s: string, fold: (s: string) => string): string {
   if (s.length < 8) return fold(s);
   let f = cache.get(s);
   if (f === undefined) {
-    if (cache.size >= 4096) cache.clear();
+    if (cache.size >= 4096 || cache.chars > 2_000_000) { cache.clear(); cache.chars = 0; }
     cache.set(s, (f = fold(s)));
+    cache.chars += s.length;
   }
   return f;
 }
