@@ -16,6 +16,7 @@ import { foldScript } from './grammar';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
+import { execAll, splitAfter } from '../text/scan';
 
 interface Columns {
   number: number;
@@ -283,7 +284,7 @@ export function textMilestones(text: string): Milestone[] {
   const view = foldScript(text);
   const out: Milestone[] = [];
   let offset = 0;
-  for (const sentence of view.split(/(?<=[。；;\n])/)) {
+  for (const sentence of splitAfter(view, '。；;\n')) {
     const at0 = offset;
     offset += sentence.length;
     const labelled = LABEL.exec(sentence);
@@ -297,7 +298,7 @@ export function textMilestones(text: string): Milestone[] {
       if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
       continue;
     }
-    const pairs = [...part.matchAll(YEAR_STAGE)];
+    const pairs = execAll(YEAR_STAGE, part);
     if (!labelled && pairs.length < 2) continue;
     for (const m of pairs) {
       const word = m[2];

@@ -66,7 +66,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   let nbsp = 0;
   for (const l of lines) {
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
-    const text = l.text.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+    const text = l.text.replace(/\u00a0/g, ' ').trimEnd();
     if (!text.trim()) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;
@@ -177,15 +177,15 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   return out;
 }
 
-/** Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). */
+/** Code units that are not CJK or full-width (display width 1). */
+const NARROW = /[^\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g;
+
+/**
+ * Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). The
+ * wide ones (what is left without the narrow ones) are counted by a native replace, not a loop over the characters.
+ */
 function width(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-  }
-  return w;
+  return s.length + s.replace(NARROW, '').length;
 }
 
 /**
@@ -230,8 +230,8 @@ export function joinBroken(paras: Para[]): Para[] {
       // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
       // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
       const headingLine = readMarker(prev.text) !== null && !/[。；;]/.test(prev.text);
-      const broken = !ends && !p.indent && !nextHeading && !chromeReason(p.text) &&
-        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine);
+      const broken = !ends && !p.indent && !nextHeading &&
+        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine) && !chromeReason(p.text);
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);

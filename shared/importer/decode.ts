@@ -121,25 +121,39 @@ function isGoodCodePoint(cp: number): boolean {
   );
 }
 
+const GOOD = 1, CJK = 2, COMMON = 4, FOREIGN = 8;
+let classTable: Uint8Array | null = null;
+
+/** What plausibility counts of each BMP code unit (GOOD | CJK | COMMON | FOREIGN), built once, on first use. */
+function classes(): Uint8Array {
+  if (classTable) return classTable;
+  const t = new Uint8Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    let c = isGoodCodePoint(cp) ? GOOD : 0;
+    if (cp >= 0x4e00 && cp <= 0x9fff) c |= COMMON_HANZI_BITS[cp - 0x4e00] ? CJK | COMMON : CJK;
+    else if (cp >= 0x100 && cp <= 0x7ff) c |= FOREIGN;
+    t[cp] = c;
+  }
+  return (classTable = t);
+}
+
 export function plausibility(text: string): Plausibility {
-  // code units, not `for…of` (one string per character): a surrogate pair is one code point, as before
+  // code units, not `for…of` (one string per character): a surrogate pair is one code point, as before; a code
+  // point beyond the BMP is none of good, CJK (U+4E00–9FFF) or foreign, so a pair only counts as a character
+  const t = classes();
   let n = 0, good = 0, cjk = 0, common = 0, foreign = 0;
   const len = text.length;
   for (let i = 0; i < len; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
+    const cu = text.charCodeAt(i);
     n++;
-    if (isGoodCodePoint(cp)) good++;
-    if (cp >= 0x4e00 && cp <= 0x9fff) {
-      cjk++;
-      if (COMMON_HANZI_BITS[cp - 0x4e00]) common++;
-    } else if (cp >= 0x100 && cp <= 0x7ff) foreign++;
+    if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) { i++; continue; }
+    }
+    const c = t[cu];
+    if (c === 0) continue;
+    if (c & GOOD) good++;
+    if (c & CJK) { cjk++; if (c & COMMON) common++; } else if (c & FOREIGN) foreign++;
   }
   return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };
 }
@@ -190,6 +204,8 @@ const STRAY_CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
 /** UTF-16 byte orders worth trying, by the NUL-byte pattern (most likely first). */
 function utf16Candidates(bytes: Uint8Array): Array<'utf-16le' | 'utf-16be'> {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return [];
+  // (no NUL at all, the usual case: nothing to count; includes() is a native scan)
+  if (!bytes.includes(0)) return [];
   let even = 0, odd = 0;
   for (let i = 0; i < bytes.length; i += 2) {
     if (bytes[i] === 0) even++;

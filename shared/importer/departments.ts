@@ -2,6 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
+import { execAll } from '../text/scan';
 
 /** Endings of an organisation name. */
 const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
@@ -61,9 +62,13 @@ const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责部�
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
  */
 const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LABEL}\\s*[:：])|$)`, 'gm');
+/** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
+const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
 const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|参与单位)\s*[:：]/;
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
 const TRAILING_LIST = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）][。；]?\s*$/gm;
+/** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
+const ENDS_BRACKETED = /[)）][。；]?\s*$/m;
 
 /**
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
@@ -73,7 +78,7 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;
-  const matches = [...text.matchAll(RESP_RE)];
+  const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
   for (const m of matches) {
@@ -93,8 +98,8 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
     }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
-  if (!found) {
-    for (const m of text.matchAll(TRAILING_LIST)) {
+  if (!found && ENDS_BRACKETED.test(text)) {
+    for (const m of execAll(TRAILING_LIST, text)) {
       if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
       found = true;
       for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);

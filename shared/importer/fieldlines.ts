@@ -14,6 +14,7 @@
  */
 import type { Comparator, Indicator, Milestone } from '../model/plan';
 import { splitDepartments } from './departments';
+import { execAll } from '../text/scan';
 
 const LEAD_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门)';
 const PARTNER_LABEL = '(?:配合单位|配合部门|协办单位|参与单位)';
@@ -53,7 +54,7 @@ function departmentsLine(t: string): FieldLine | null {
     inner = t.replace(/^[【\[（(]\s*/, '').replace(/\s*[】\]）)]\s*[。；;]?$/, '');
   }
   inner = inner.replace(/[。；;]$/, '');
-  const marks = [...inner.matchAll(DEPT_SEGMENT)];
+  const marks = execAll(DEPT_SEGMENT, inner);
   if (!marks.length || marks[0].index !== 0) return null;
   const lead: string[] = [];
   const partners: string[] = [];

@@ -23,6 +23,7 @@
  */
 import type { NodeKind } from '../model/plan';
 import { foldForMatch, toSimplified } from '../text/fold';
+import { execAll } from '../text/scan';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
 export const CN_NUM = '[一二三四五六七八九十百〇零两]+';
@@ -110,12 +111,29 @@ export interface Marker {
  * the view are offsets in the text.
  */
 export function matchView(s: string): string {
-  return foldForMatch(s);
+  return folded(VIEWS, s, foldForMatch);
 }
 
 /** Traditional characters folded to Simplified, one for one (full-width forms kept). */
 export function foldScript(s: string): string {
-  return toSimplified(s);
+  return folded(SCRIPTS, s, toSimplified);
+}
+
+/**
+ * Folds already made: the importer folds the same paragraph, heading or node text several times. Each cache holds
+ * at most 4096 texts and about 2 million characters (then it starts again).
+ */
+const VIEWS = Object.assign(new Map<string, string>(), { chars: 0 });
+const SCRIPTS = Object.assign(new Map<string, string>(), { chars: 0 });
+function folded(cache: Map<string, string> & { chars: number }, s: string, fold: (s: string) => string): string {
+  if (s.length < 8) return fold(s);
+  let f = cache.get(s);
+  if (f === undefined) {
+    if (cache.size >= 4096 || cache.chars > 2_000_000) { cache.clear(); cache.chars = 0; }
+    cache.set(s, (f = fold(s)));
+    cache.chars += s.length;
+  }
+  return f;
 }
 
 function numberOf(s: string): number {
@@ -138,19 +156,32 @@ function cnNumber(s: string): number {
   return total + cur;
 }
 
-const MARKER_CACHE = new Map<string, Marker | null>();
+/** A marker as remembered: all but `rest`, which is the text after the first `len` code units. */
+type HeadMarker = Omit<Marker, 'rest'> & { len: number };
 
-/** The marker that starts `text` (original script), or null. Read often for one paragraph: remembered. */
+const MARKER_CACHE = new Map<string, HeadMarker | null>();
+/**
+ * How much of a paragraph decides its marker: the first 64 code units are matched, and the two after the marker
+ * tell a figure from a heading ("1.5万", "任务1项"); a marker is at most 64 long, so 72 are enough.
+ */
+const MARKER_HEAD = 72;
+
+/**
+ * The marker that starts `text` (original script), or null. Read often for one paragraph: remembered by the head
+ * of the paragraph (a long paragraph is not hashed whole on every call).
+ */
 export function readMarker(text: string): Marker | null {
-  const hit = MARKER_CACHE.get(text);
-  if (hit !== undefined) return hit && { ...hit };
-  const m = readMarkerUncached(text);
-  if (MARKER_CACHE.size > 20000) MARKER_CACHE.clear();
-  MARKER_CACHE.set(text, m);
-  return m && { ...m };
+  const head = text.length > MARKER_HEAD ? text.slice(0, MARKER_HEAD) : text;
+  let hit = MARKER_CACHE.get(head);
+  if (hit === undefined) {
+    hit = readHeadMarker(head);
+    if (MARKER_CACHE.size > 20000) MARKER_CACHE.clear();
+    MARKER_CACHE.set(head, hit);
+  }
+  return hit && { style: hit.style, raw: hit.raw, n: hit.n, label: hit.label, rest: text.slice(hit.len) };
 }
 
-function readMarkerUncached(text: string): Marker | null {
+function readHeadMarker(text: string): HeadMarker | null {
   // a marker is at the start: fold only the head of a long paragraph
   const view = matchView(text.length > 64 ? text.slice(0, 64) : text);
   for (const r of RULES) {
@@ -164,7 +195,7 @@ function readMarkerUncached(text: string): Marker | null {
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');
-    return { style: r.id, raw, n: m.groups!.num !== undefined ? numberOf(m.groups!.num) : 0, label: m.groups!.label, rest };
+    return { style: r.id, raw, n: m.groups!.num !== undefined ? numberOf(m.groups!.num) : 0, label: m.groups!.label, len: m[0].length };
   }
   return null;
 }
@@ -181,15 +212,91 @@ export function kindHint(style: MarkerStyle): KindHint | null {
   return RULE[style]?.kind ?? null;
 }
 
-/** Candidate markers inside a line: the inline forms of the rules, on the matching view. */
-export const INLINE_MARKER = new RegExp(RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|'), 'g');
+/**
+ * The characters a match of `source` can start with, as one character class, or null when that cannot be told
+ * simply. Reads the forms the rules use: alternatives, non-capturing groups, lookarounds (they consume nothing and
+ * are skipped), character classes, escapes and literal characters; the first atom of an alternative must be required
+ * (no `?`, `*` or `{0,…}` after it). Anything else (`.`, `^`, a capturing group, a backreference …) gives null.
+ */
+export function firstCharClass(source: string): string | null {
+  const parts: string[] = [];
+  // the end of the group or class opened at `i` (a `(` or `[`), skipping escapes and classes inside
+  const close = (i: number): number => {
+    let depth = 0;
+    for (let k = i; k < source.length; k++) {
+      const c = source[k];
+      if (c === '\\') { k++; continue; }
+      if (source[i] === '[') { if (c === ']' && k > i) return k; continue; }
+      if (c === '[') { const e = close(k); if (e < 0) return -1; k = e; continue; }
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) return k;
+    }
+    return -1;
+  };
+  const optional = (k: number) => source[k] === '?' || source[k] === '*' || source.startsWith('{0', k);
+  // the first atoms of the alternatives of source[from, to): false when one cannot be read
+  const alternatives = (from: number, to: number): boolean => {
+    let i = from;
+    for (;;) {
+      while (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+        const e = close(i);
+        if (e < 0 || e >= to) return false;
+        i = e + 1;
+      }
+      if (i >= to) return false;
+      const c = source[i];
+      let end: number;
+      if (source.startsWith('(?:', i)) {
+        end = close(i);
+        if (end < 0 || end >= to || !alternatives(i + 3, end)) return false;
+      } else if (c === '[') {
+        end = close(i);
+        if (end < 0 || end >= to || source[i + 1] === '^') return false;
+        parts.push(source.slice(i + 1, end));
+      } else if (c === '\\') {
+        end = i + 1;
+        if (!/[\\()[\]{}.*+?^$|\/sSdDwW\-]/.test(source[end] ?? '')) return false;
+        parts.push(source.slice(i, end + 1));
+      } else if ('()[]{}.*+?^$|'.includes(c)) {
+        return false;
+      } else {
+        end = i;
+        parts.push(/[\]\\^-]/.test(c) ? '\\' + c : c);
+      }
+      if (optional(end + 1)) return false;
+      // on to the next alternative at this level
+      let depth = 0;
+      let k = end + 1;
+      for (; k < to; k++) {
+        const x = source[k];
+        if (x === '\\') { k++; continue; }
+        if (x === '[') { k = close(k); if (k < 0) return false; continue; }
+        if (x === '(') depth++;
+        else if (x === ')') depth--;
+        else if (x === '|' && depth === 0) break;
+      }
+      if (k >= to) return true;
+      i = k + 1;
+    }
+  };
+  return alternatives(0, source.length) ? `[${parts.join('')}]` : null;
+}
+
+const INLINE_SOURCE = RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|');
+const INLINE_FIRST = firstCharClass(INLINE_SOURCE);
+
+/**
+ * Candidate markers inside a line: the inline forms of the rules, on the matching view. Led by a lookahead of the
+ * characters a marker can start with, so that the lookbehinds of the inline forms are tried only where a marker may
+ * start (the same matches, several times faster over long lines).
+ */
+export const INLINE_MARKER = new RegExp(INLINE_FIRST ? `(?=${INLINE_FIRST})(?:${INLINE_SOURCE})` : INLINE_SOURCE, 'g');
 
 /** Offsets in `text` where a marker of an inline rule starts (never 0). */
 export function inlineMarkerOffsets(text: string): number[] {
   const out: number[] = [];
   const view = matchView(text);
-  INLINE_MARKER.lastIndex = 0;
-  for (const m of view.matchAll(INLINE_MARKER)) if (m.index) out.push(m.index);
+  for (const m of execAll(INLINE_MARKER, view)) if (m.index) out.push(m.index);
   return out;
 }
 

@@ -27,10 +27,20 @@ export * from './public';
 export async function importFile(input: { bytes: Uint8Array; fileName: string; mapping?: LevelMapping }, opts: ReadSourceOptions = {}): Promise<PlanDoc> {
   // the exchange format is a plan already: validated, not parsed as text (a level mapping does not apply to it)
   if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
+  // the digests (crypto.subtle, off the main thread) run while the text is read and parsed; awaited before validation
+  const sha256 = quiet(sha256Hex(input.bytes));
   const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
-  const sha256 = await sha256Hex(input.bytes);
-  const textSha256 = await textFingerprint(lines.map((l) => l.text));
-  return finish(lines, input.fileName, { fileName: input.fileName, encoding, sha256, bytes: input.bytes.length, textSha256 }, input.mapping);
+  const textSha256 = quiet(textFingerprint(lines.map((l) => l.text)));
+  const source = { fileName: input.fileName, encoding, sha256: '', bytes: input.bytes.length, textSha256: '' };
+  const doc = parseLines(lines, input.fileName, source, input.mapping);
+  doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
+  return validate(doc, input.fileName);
+}
+
+/** A promise awaited later: its rejection is not unhandled if an error is thrown before it is awaited. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 /** Import text that is already decoded (tests, paste). */
@@ -40,6 +50,11 @@ export function importText(text: string, fileName = 'pasted.txt', mapping?: Leve
 }
 
 function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
+  return validate(parseLines(raw, fileName, source, mapping), fileName);
+}
+
+/** Lines → plan, not yet validated. */
+function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
   // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
   // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
   const { lines, removed } = stripInvisibleLines(raw);
@@ -52,6 +67,10 @@ function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['so
   }
   const invisible = invisibleWarning(removed);
   if (invisible && doc.report) doc.report.warnings.push(invisible);
+  return doc;
+}
+
+function validate(doc: PlanDoc, fileName: string): PlanDoc {
   const checked = PlanDoc.safeParse(doc);
   if (!checked.success) {
     throw new ImportError('no-content', fileName, '导入结果不符合 plan-workbench/v1 格式', { issues: checked.error.issues.slice(0, 5) });

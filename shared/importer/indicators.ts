@@ -3,6 +3,7 @@
  * "两化融合指数争取达到85", table rows "光纤覆盖率   98%".
  */
 import type { Comparator, Indicator } from '../model/plan';
+import { execAll, splitAfter } from '../text/scan';
 
 const UNITS = [
   '兆比特/秒', '兆比特每秒', '千兆比特/秒', '皮长公里', '台/百户', '台/人', '部/百户', '万亿元', '万户', '万人次', '万人', '万台', '万个', '万家', '万辆', '万条', '万次', '万件', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
@@ -31,7 +32,11 @@ const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
 
-const YEAR_RE = /(?:到|至|于|在)?\s*(20[0-9]{2}|19[0-9]{2})\s*年(?:底|末|前)?/;
+/**
+ * The year a sentence names ("到2013年", "2015 年底"): only the year is read, and the leftmost "(到|至|于|在)? YYYY年" holds
+ * the same year as the leftmost "YYYY年", so the words around it are not matched.
+ */
+const YEAR_RE = /(20[0-9]{2}|19[0-9]{2})\s*年/;
 /** A sentence states a target when it names a year to reach or a level to reach … */
 const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标)/;
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
@@ -108,7 +113,7 @@ function comparatorOf(verb: string): Comparator {
 export function findIndicators(paragraph: string, defaultYear: number | null, subject = ''): Indicator[] {
   const out: Indicator[] = [];
   const seen = new Set<string>();
-  for (const sentence of paragraph.split(/(?<=[。！？!?])/)) {
+  for (const sentence of splitAfter(paragraph, '。！？!?')) {
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
     const ym = YEAR_RE.exec(sentence);
     const counting = !TARGET_CONTEXT.test(sentence);
@@ -117,7 +122,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const text = sentence.trim();
     let prevEnd = 0;
     let prevName = '';
-    for (const m of sentence.matchAll(VALUE_RE)) {
+    for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
       const unit = (m[2] ?? m[3] ?? '').replace('％', '%');
       const after = sentence.slice(at + m[0].length);
@@ -169,7 +174,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
 /** Indicator table flattened into one line: "光纤覆盖率   98%机关办公业务实现数字化   95%…". */
 export function findTableIndicators(text: string, year: number | null): Indicator[] {
   const out: Indicator[] = [];
-  for (const m of text.matchAll(TABLE_ROW)) {
+  for (const m of execAll(TABLE_ROW, text)) {
     const name = recognisableName(cleanName(m[1].replace(/^.*[：:]/, '')));
     if (!name) continue;
     out.push({ name, value: toNum(m[2]), unit: m[3].replace('％', '%'), comparator: '=', year, text: m[0].replace(/\s+/g, ' ').trim() });

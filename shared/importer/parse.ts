@@ -5,17 +5,17 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility } from './departments';
-import { findIndicators, findTableIndicators } from './indicators';
-import { RULE, foldScript, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { OutlineBuilder, assignKinds, isNotTaskContext, isTaskContext, levelsOf, makeDraft, type Draft } from './levels';
-import { readDate, readGovernment, readHead } from './meta';
+import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { OutlineBuilder, assignKinds, levelsOf, makeDraft, type Draft } from './levels';
+import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, textMilestones } from './celltable';
-import { themesOf } from './themes';
+import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable } from './celltable';
 import type { SourceLine } from './types';
-import { declaredCounts } from './selfcheck';
-import { departmentsOf, readFieldLine, splitFieldLines } from './fieldlines';
+import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
+import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
+import { attachmentListLines, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine } from './paragraphs';
+import { enrich } from './enrich';
 
 export interface ParseOptions {
   fileName: string;
@@ -25,8 +25,8 @@ export interface ParseOptions {
 }
 
 export type { Draft } from './levels';
+export { splitHeading, splitRunTogether } from './paragraphs';
 
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
 const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
@@ -255,256 +255,6 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
-/**
- * Never flatten silently: no structure, a task context without tasks, or most of the text in the preamble is said
- * in the report, with the way out (the level mapping of the import preview).
- */
-function structureWarnings(all: Draft[], preamble: string[], paras: Para[], report: ImportReport) {
-  if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
-    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
-    return;
-  }
-  const tasks = all.filter((d) => d.node.kind === 'task').length;
-  const context = all.find((d) => d.node.kind !== 'item' && isTaskContext(d.node.heading) && !isNotTaskContext(d.node.heading));
-  const bodyChars = paras.reduce((k, p) => k + p.text.length, 0);
-  if (!tasks && (context || bodyChars > 3000)) {
-    report.warnings.push({
-      code: 'no-tasks',
-      message: context
-        ? `“${context.node.number}${context.node.heading}”中没有识别出任务:请在导入预览的“层级”中指定哪一级是任务`
-        : '全文没有识别出任务:请在导入预览的“层级”中指定哪一级是任务',
-      line: context?.line ?? null,
-    });
-  }
-  const pre = preamble.reduce((k, t) => k + t.length, 0);
-  if (pre > 500 && pre > bodyChars) {
-    report.warnings.push({ code: 'mostly-preamble', message: `大部分文字(${pre} 字)在第一个编号标题之前,作为引言保存:请检查导入预览的“层级”`, line: null });
-  }
-}
-
-/**
- * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
- * text when short, else its first sentence; bullets have no heading.
- */
-export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
-  const rest = m.rest.trim();
-  if (m.style === 'bullet') return { heading: '', body: rest };
-  const folded = matchView(rest).replace(/\s+/g, '');
-  let best = '';
-  for (const h of toc) if (folded.startsWith(matchView(h)) && h.length > best.length) best = h;
-  if (best && best.length < folded.length) {
-    // map the folded prefix length back onto the original text (spaces were removed)
-    let k = 0;
-    let i = 0;
-    while (i < rest.length && k < best.length) { if (!/\s/.test(rest[i])) k++; i++; }
-    return { heading: rest.slice(0, i).trim(), body: rest.slice(i).trim() };
-  }
-  const stop = rest.search(/[。；！？]/);
-  // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
-  const colon = rest.search(/[：:]/);
-  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1) {
-    return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
-  }
-  // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
-  const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
-  if (gap && (stop < 0 || stop > gap[1].length)) return { heading: gap[1], body: gap[2].trim() };
-  if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
-  if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
-  if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
-  const clause = rest.search(/[，,：:]/);
-  if (clause > 0 && clause <= 40) return { heading: rest.slice(0, clause), body: rest.slice(clause + 1).trim() };
-  return { heading: '', body: rest };
-}
-
-/**
- * Headings run together on one line (the 十一五 plan's chapters, a whole plan pasted as one line): split at the
- * grammar's inline markers, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
- * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
- * split only where a marker follows a space ("一、总体要求 (一)指导思想").
- */
-export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
-  const counters = new Map<MarkerStyle, number>();
-  const accept = (style: MarkerStyle, n: number, force: boolean): boolean => {
-    const last = counters.get(style);
-    const ok = force || (last === undefined ? n === 1 : n === last + 1);
-    if (!ok) return false;
-    counters.set(style, n);
-    for (const s of [...counters.keys()]) if (rankOf(s) > rankOf(style)) counters.delete(s);
-    return true;
-  };
-  const inline = (style: MarkerStyle) => RULE[style]?.inline != null;
-  const out: Para[] = [];
-  for (const p of paras) {
-    const lead = p.cells ? null : readMarker(p.text);
-    if (lead && inline(lead.style) && lead.n) accept(lead.style, lead.n, true);
-    // a table of contents run together on one line is read by readHead, not split
-    if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
-    const long = p.text.length >= 120;
-    if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
-    const cuts: number[] = [];
-    for (const at of inlineMarkerOffsets(p.text)) {
-      if (!long && !/\s/.test(p.text[at - 1])) continue;
-      const mk = readMarker(p.text.slice(at));
-      if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
-      if (accept(mk.style, mk.n, false)) cuts.push(at);
-    }
-    if (!cuts.length) { out.push(p); continue; }
-    let from = 0;
-    for (const c of [...cuts, p.text.length]) {
-      const piece = p.text.slice(from, c).trim();
-      if (piece) out.push({ ...p, text: piece });
-      from = c;
-    }
-  }
-  return out;
-}
-
-/**
- * The signature closing a plan issued without a notice: an issuer line and a date line at the very end ("某县人民政府
- * 办公室" / "2025年3月18日") give the issuer and the date when the head has none; they are not body text.
- */
-function readSignature(paras: Para[], meta: ReturnType<typeof readHead>['meta'], report: ImportReport): Para[] {
-  const last = paras[paras.length - 1];
-  if (!last || last.cells || readMarker(last.text)) return paras;
-  // (a plan with annexes ends with them, and the cells of a flattened table are no signature)
-  if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) return paras;
-  const date = readDate(last.text);
-  if (!date || date.partial || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
-  const before = paras[paras.length - 2];
-  const gov = before && !before.cells && before.text.length <= 40 && !readMarker(before.text) ? readGovernment(before.text.trim()) : null;
-  const signer = gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text)) ? before : null;
-  if (!signer) return paras;
-  if (!meta.issuedOn) meta.issuedOn = date.iso;
-  if (!meta.issuer) meta.issuer = signer.text.trim();
-  for (const p of [signer, last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
-  return paras.slice(0, -2);
-}
-
-/** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
-function attachmentListLines(paras: Para[]): Set<Para> {
-  const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
-  const refs = new Set<Para>();
-  const seen = new Map<string, Para>();
-  for (const p of paras) {
-    const t = title(p);
-    if (!t) continue;
-    const earlier = seen.get(t);
-    if (earlier) refs.add(earlier);
-    seen.set(t, p);
-  }
-  return refs;
-}
-
-/** A first line holding the title and then, after a space, the text ("北港区…工作方案 为持续打造…"): two paragraphs. */
-function splitTitleLine(paras: Para[]): Para[] {
-  const first = paras[0];
-  if (!first || first.cells || first.heading !== undefined) return paras;
-  const m = /^(\S.{4,60}?(?:行动计划|行动方案|实施方案|工作方案|实施意见|工作要点|计划|方案|规划|纲要|意见|要点|办法))[ \t\u3000]+(\S.{10,})$/s.exec(first.text);
-  if (!m || readMarker(first.text)) return paras;
-  return [{ ...first, text: m[1] }, { ...first, text: m[2], afterBlank: true }, ...paras.slice(1)];
-}
-
-/** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
-function joinAnnexTitles(paras: Para[]): Para[] {
-  const out: Para[] = [];
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i];
-    const next = paras[i + 1];
-    const m = p.cells ? null : readMarker(p.text);
-    if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= 60 && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
-      out.push({ ...p, text: `${p.text} ${next.text}` });
-      i++;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
-}
-
-const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
-
-/**
- * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
- * a field completely and replace what tables or sentences gave it; returns whether its departments were so stated.
- */
-function enrich(d: Draft, endYear: number | null): boolean {
-  const node = d.node;
-  const own = splitFieldLines(node.body);
-  const stated = { departments: false, milestones: false, indicators: false };
-  const depts = departmentsOf(own.fields);
-  if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
-  for (const f of own.fields) {
-    if (f.field === 'milestones') {
-      if (!stated.milestones) { node.milestones = []; stated.milestones = true; }
-      node.milestones.push(...f.milestones);
-    } else if (f.field === 'indicators') {
-      if (!stated.indicators) { node.indicators = []; stated.indicators = true; }
-      node.indicators.push(...f.indicators);
-    }
-  }
-  const ownText = own.text.join('\n');
-  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
-  const text0 = node.heading + '\n' + node.body;
-  const view = foldScript(text0);
-  const back = (s: string) => { const at = view.indexOf(s); return at >= 0 ? text0.slice(at, at + s.length) : s; };
-  const found0 = stated.departments ? null : findResponsibility(view);
-  const resp = found0 && { lead: found0.lead.map(back), partners: found0.partners.map(back) };
-  if (resp) {
-    for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
-    for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
-  }
-  // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标
-  const up: Draft[] = [];
-  for (let a = d.parent; a; a = a.parent) up.push(a);
-  const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
-  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
-  if (!past && node.kind !== 'appendix' && !stated.indicators) {
-    const orig = [node.heading, ownText].filter(Boolean).join('\n');
-    const text = foldScript(orig);
-    const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
-    for (const para of text.split('\n')) {
-      const sentences = para.split(/(?<=[。；])/).filter((s) => !PAST_SENTENCE.test(s)).join('');
-      for (const ind of findIndicators(sentences, endYear, foldScript(node.heading))) found.push(ind);
-    }
-    const back = (s: string) => { const at = text.indexOf(s); return at >= 0 ? orig.slice(at, at + s.length) : s; };
-    for (const ind of found) { ind.name = back(ind.name); ind.text = back(ind.text); }
-    const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
-    for (const ind of found) {
-      const key = `${ind.name}|${ind.value}|${ind.unit}`;
-      if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
-    }
-  }
-  if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
-    for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
-  }
-  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
-  return stated.departments;
-}
-
-function numberingWarnings(all: Draft[], report: ImportReport) {
-  // Numbers of siblings of one style should run 1, 2, 3 …; 重点专项/重点任务 also run on across actions within a part.
-  const groups = new Map<string, Draft[]>();
-  for (const d of all) {
-    if (d.style === 'bullet' || d.style === 'appendix' || !d.n) continue;
-    let scope: Draft | null = d.parent;
-    if (d.style === 'keytask') { scope = d; while (scope.parent && scope.style !== 'cn' && scope.style !== 'chapter') scope = scope.parent; if (scope === d) scope = null; }
-    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s]/g, '').replace(/[0-9一二三四五六七八九十百]+/g, '#')}`;
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(d);
-  }
-  for (const list of groups.values()) {
-    for (let i = 1; i < list.length; i++) {
-      const prev = list[i - 1].n;
-      const n = list[i].n;
-      if (n !== prev + 1 && n !== 1) {
-        report.warnings.push({
-          code: 'numbering-gap',
-          message: `编号不连续:“${list[i - 1].node.number}”之后是“${list[i].node.number}”`,
-          line: list[i].line,
-        });
-      }
-    }
-  }
-}
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {
   return [...walk(nodes)].map((x) => x.node);

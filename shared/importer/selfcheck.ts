@@ -6,7 +6,9 @@ import { countKinds, type ImportReport, type PlanNode } from '../model/plan';
 import type { Para } from './clean';
 import { cnToNumber } from '../text/numerals';
 import { countNouns } from './grammar';
+import { execAll } from '../text/scan';
 import type { Draft } from './parse';
+import { isNotTaskContext, isTaskContext } from './levels';
 
 /** "22个重点专项", "五大行动", "十九项任务": a number, a measure word and a noun of the grammar (grammar.ts `nouns`). */
 // counts of parts, chapters and sections are not checked ("三个部分" is said of anything)
@@ -16,7 +18,7 @@ const KIND: Record<string, string> = Object.fromEntries(NOUNS.map((x) => [x.noun
 
 export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], nodes: PlanNode[], report: ImportReport) {
   const check = (text: string, line: number, scope: Draft | null) => {
-    for (const m of text.matchAll(DECL)) {
+    for (const m of execAll(DECL, text)) {
       const n = cnToNumber(m[1]);
       if (!n) continue;
       const kind = KIND[m[2]];
@@ -45,4 +47,56 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
 
 function kindName(kind: string): string {
   return { task: '任务', item: '具体事项', action: '行动', part: '部分', section: '节', box: '专栏' }[kind] ?? kind;
+}
+
+/**
+ * Never flatten silently: no structure, a task context without tasks, or most of the text in the preamble is said
+ * in the report, with the way out (the level mapping of the import preview).
+ */
+export function structureWarnings(all: Draft[], preamble: string[], paras: Para[], report: ImportReport) {
+  if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
+    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
+    return;
+  }
+  const tasks = all.filter((d) => d.node.kind === 'task').length;
+  const context = all.find((d) => d.node.kind !== 'item' && isTaskContext(d.node.heading) && !isNotTaskContext(d.node.heading));
+  const bodyChars = paras.reduce((k, p) => k + p.text.length, 0);
+  if (!tasks && (context || bodyChars > 3000)) {
+    report.warnings.push({
+      code: 'no-tasks',
+      message: context
+        ? `“${context.node.number}${context.node.heading}”中没有识别出任务:请在导入预览的“层级”中指定哪一级是任务`
+        : '全文没有识别出任务:请在导入预览的“层级”中指定哪一级是任务',
+      line: context?.line ?? null,
+    });
+  }
+  const pre = preamble.reduce((k, t) => k + t.length, 0);
+  if (pre > 500 && pre > bodyChars) {
+    report.warnings.push({ code: 'mostly-preamble', message: `大部分文字(${pre} 字)在第一个编号标题之前,作为引言保存:请检查导入预览的“层级”`, line: null });
+  }
+}
+
+export function numberingWarnings(all: Draft[], report: ImportReport) {
+  // Numbers of siblings of one style should run 1, 2, 3 …; 重点专项/重点任务 also run on across actions within a part.
+  const groups = new Map<string, Draft[]>();
+  for (const d of all) {
+    if (d.style === 'bullet' || d.style === 'appendix' || !d.n) continue;
+    let scope: Draft | null = d.parent;
+    if (d.style === 'keytask') { scope = d; while (scope.parent && scope.style !== 'cn' && scope.style !== 'chapter') scope = scope.parent; if (scope === d) scope = null; }
+    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s]/g, '').replace(/[0-9一二三四五六七八九十百]+/g, '#')}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(d);
+  }
+  for (const list of groups.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1].n;
+      const n = list[i].n;
+      if (n !== prev + 1 && n !== 1) {
+        report.warnings.push({
+          code: 'numbering-gap',
+          message: `编号不连续:“${list[i - 1].node.number}”之后是“${list[i].node.number}”`,
+          line: list[i].line,
+        });
+      }
+    }
+  }
 }

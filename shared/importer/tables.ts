@@ -40,9 +40,24 @@ export function profile(s: string): TextProfile {
   return textProfile(foldForMatch(s).replace(/[\s,，、。；;:：“”"'‘’()（）《》〔〕【】[\]\-—]/g, ''));
 }
 
+/**
+ * Profiles of texts compared by similarity(): a table's rows are compared with every task and item heading, and the
+ * same headings come back for every row, so each text is profiled once (a profile never leaves this module).
+ */
+const PROFILES = new Map<string, TextProfile>();
+function profileOnce(s: string): TextProfile {
+  let p = PROFILES.get(s);
+  if (!p) {
+    if (PROFILES.size >= 4096) PROFILES.clear();
+    p = profile(s);
+    PROFILES.set(s, p);
+  }
+  return p;
+}
+
 /** Character-bigram Dice similarity of two texts as the importer matches them (1 = same text). */
 export function similarity(a: string, b: string): number {
-  return profileSimilarity(profile(a), profile(b));
+  return profileSimilarity(profileOnce(a), profileOnce(b));
 }
 
 /** "卫生计生委" and "区卫生计生委" in one list are one department: keep the qualified name. */
@@ -76,8 +91,8 @@ function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport
     if (lead) addUnique(task.node.lead, [lead]);
     addUnique(task.node.partners, partners, task.node.lead);
     // the row's own item (bullet) under the task gets the same departments
+    const items = pending.length ? all.filter((d) => d.parent === task && d.node.kind === 'item') : [];
     for (const row of pending) {
-      const items = all.filter((d) => d.parent === task && d.node.kind === 'item');
       let best: Draft | null = null;
       let score = 0;
       for (const it of items) {
@@ -158,6 +173,10 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     for (const x of profiles) {
       // Dice ≥ 0.8 is impossible when one text is more than twice as long as the other
       if (x.p.norm.length > 2 * p.norm.length || p.norm.length > 2 * x.p.norm.length) continue;
+      // nor above the best so far when the shorter text's bigrams, all shared, could not beat it
+      const na = Math.max(0, x.p.norm.length - 1);
+      const nb = Math.max(0, p.norm.length - 1);
+      if (x.p.norm !== p.norm && (na + nb === 0 || (2 * Math.min(na, nb)) / (na + nb) <= score)) continue;
       const s = profileSimilarity(x.p, p);
       if (s > score) { score = s; best = x.d; }
     }

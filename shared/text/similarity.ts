@@ -17,11 +17,20 @@ export function bigramCounts(s: string): Map<string, number> {
 
 /** Dice coefficient of two bigram multisets: 2·|shared| / (|a| + |b|), 0 when both are empty. */
 export function diceOfCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
   const total = sum(a) + sum(b);
-  return total ? (2 * shared) / total : 0;
+  return total ? (2 * sharedCount(a, b)) / total : 0;
+}
+
+/** How many bigrams two multisets share (each counted as often as it is in both). */
+function sharedCount(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  let shared = 0;
+  small.forEach((n, g) => {
+    const m = large.get(g);
+    if (m !== undefined) shared += n < m ? n : m;
+  });
+  return shared;
 }
 
 /**
@@ -60,5 +69,7 @@ export function textProfile(norm: string): TextProfile {
 export function profileSimilarity(a: TextProfile, b: TextProfile): number {
   if (!a.norm || !b.norm) return 0;
   if (a.norm === b.norm) return 1;
-  return diceOfCounts(a.grams, b.grams);
+  // (a text of n code units has n − 1 bigrams: the totals need no count)
+  const total = a.norm.length - 1 + (b.norm.length - 1);
+  return total ? (2 * sharedCount(a.grams, b.grams)) / total : 0;
 }

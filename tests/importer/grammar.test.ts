@@ -4,7 +4,7 @@
  * each case (text → outline); the style corpus (tests/corpus) holds whole documents.
  */
 import { describe, expect, it } from 'vitest';
-import { RULES, countNouns, inlineMarkerOffsets, matchView, readMarker } from '../../shared/importer/grammar';
+import { INLINE_MARKER, RULES, countNouns, firstCharClass, inlineMarkerOffsets, matchView, readMarker } from '../../shared/importer/grammar';
 import { importText } from '../../shared/importer/index';
 import { readNumber } from '../../shared/numbering';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
@@ -442,5 +442,28 @@ part 三、|保障措施`));
   it('a heading line without a sentence is not joined to the text under it', () => {
     const doc = importText(plan('（一）加快推进新型基础设施建设全面打造数字经济高质量发展的坚实底座\n到2025年，建成5G基站3000个。牵头单位：区工信局。'));
     expect(doc.nodes[0].children[0].heading).toBe('加快推进新型基础设施建设全面打造数字经济高质量发展的坚实底座');
+  });
+});
+
+describe('inline markers: the lookahead of first characters', () => {
+  it('is read from the inline forms, and finds what the forms alone find', () => {
+    const source = RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|');
+    expect(firstCharClass(source)).not.toBeNull();
+    expect(INLINE_MARKER.source.startsWith('(?=[')).toBe(true);
+    const plain = new RegExp(source, 'g');
+    const texts = RULES.flatMap((r) => r.examples).map((e) => `前文。${e}；又 ${e}`);
+    texts.push('一、总体要求 (一)指导思想 1.坚持 (1)创新 ①试点 行动一 重点任务2 专栏3 第一章 第二部分 第三节');
+    for (const t of texts) {
+      const view = matchView(t);
+      expect(inlineMarkerOffsets(t), t).toEqual([...view.matchAll(plain)].map((m) => m.index).filter((i) => i));
+    }
+  });
+  it('gives up on forms it cannot read (then the forms are used alone)', () => {
+    expect(firstCharClass('a?b')).toBeNull();
+    expect(firstCharClass('.x')).toBeNull();
+    expect(firstCharClass('(a)')).toBeNull();
+    expect(firstCharClass('[^a]b')).toBeNull();
+    expect(firstCharClass('x|')).toBeNull();
+    expect(firstCharClass('(?<=[。])(?:行动|专项)[0-9]|\\(')).toBe('[行专\\(]');
   });
 });

@@ -1,0 +1,317 @@
+/**
+ * Numbers derived from position (the rules are in numbering.ts): every node numbered with the counter it belongs to,
+ * the derived number of each node, and a copy of the tree with them. Environment-free.
+ */
+import type { PlanNode } from './model/plan';
+import { numberToCn } from './text/numerals';
+import { BOX_LABEL, LEVELS, formatLabel, formatLevel, readNumber, type WrittenNumber } from './written-numbers';
+
+/** One numbered node with the counter it belongs to. */
+export interface NumberingEntry {
+  node: PlanNode;
+  /** The parent node (null at the top level). */
+  parent: PlanNode | null;
+  /** Identifies the run of numbers this node counts in (nodes with the same key count 1, 2, 3 … in document order). */
+  key: string | null;
+  /**
+   * The widest run the written numbers may form: for tasks, all the tasks of the family in the same scope
+   * (e.g. every 重点专项 under the actions of a part) whether or not the numbers run on; else `key`.
+   * The numbering lint reads written numbers along it (restarts at 1 are allowed there).
+   */
+  runKey: string | null;
+  /** Derived ordinal (null for bullets and nodes that keep their written number). */
+  ordinal: number | null;
+  /** The derived number. */
+  number: string;
+  /** The number as written, read. */
+  written: WrittenNumber;
+}
+
+interface Family { label: string | null; numeral: 'arabic' | 'cn' }
+
+const PLAIN: Family = { label: null, numeral: 'arabic' };
+
+function familyOf(w: WrittenNumber): Family | null {
+  if (w.style === 'label' && w.label) return { label: w.label, numeral: w.numeral ?? 'arabic' };
+  if (w.style === 'arabic' || w.style === 'paren' || w.style === 'cn' || w.style === 'cnparen' || w.style === 'circled') return PLAIN;
+  return null;
+}
+
+function famKey(f: Family): string {
+  return f.label ?? '#';
+}
+
+/**
+ * Number every node; entries in document (pre-)order. This is the single place where the rules of the
+ * table above are applied; `deriveNumbers` and the numbering lint use it.
+ */
+export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
+  const written = new Map<PlanNode, WrittenNumber>();
+  const parentOf = new Map<PlanNode, PlanNode | null>();
+  const index = (list: PlanNode[], parent: PlanNode | null): void => {
+    for (const n of list) {
+      written.set(n, readNumber(n.number));
+      parentOf.set(n, parent);
+      index(n.children, n);
+    }
+  };
+  index(nodes, null);
+
+  const topParts = nodes.filter((n) => n.kind === 'part');
+  const chapterVotes = topParts.filter((n) => written.get(n)!.style === 'chapter').length;
+  const chapterPlan = chapterVotes > 0 && chapterVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
+
+  // --- task families and run-on decisions -------------------------------------------------------
+  // The family of each task: its own if written, else the first written among its container's tasks,
+  // else among the tasks of the container's part, else plain.
+  const taskFamily = new Map<PlanNode, Family>();
+  const containerFamily = (container: PlanNode | null, list: PlanNode[]): Family | null => {
+    for (const t of list) {
+      if (t.kind !== 'task') continue;
+      const f = familyOf(written.get(t)!);
+      if (f) return f;
+    }
+    return null;
+  };
+  const groupOfContainer = (container: PlanNode | null): PlanNode | null => {
+    if (!container) return null;
+    if (container.kind === 'action' || container.kind === 'section') return parentOf.get(container) ?? null;
+    return parentOf.get(container) ?? null;
+  };
+  const groupFamily = new Map<PlanNode | null, Family | null>();
+  const familyInGroup = (group: PlanNode | null): Family | null => {
+    if (groupFamily.has(group)) return groupFamily.get(group)!;
+    let found: Family | null = null;
+    const look = (list: PlanNode[]): void => {
+      for (const n of list) {
+        if (found) return;
+        if (n.kind === 'task') {
+          const f = familyOf(written.get(n)!);
+          if (f && f.label) { found = f; return; }
+        } else if (n.kind !== 'item') look(n.children);
+      }
+    };
+    look(group ? group.children : nodes);
+    groupFamily.set(group, found);
+    return found;
+  };
+  const assignFamilies = (list: PlanNode[], container: PlanNode | null): void => {
+    const own = containerFamily(container, list);
+    for (const n of list) {
+      if (n.kind === 'task') {
+        const w = written.get(n)!;
+        const f = familyOf(w) ?? own ?? familyInGroup(groupOfContainer(container)) ?? PLAIN;
+        taskFamily.set(n, f);
+      }
+      assignFamilies(n.children, n);
+    }
+  };
+  assignFamilies(nodes, null);
+
+  // Run-on decision per (group, family, container kind).
+  type Scope = { containers: PlanNode[]; ordinals: Map<PlanNode, number[]> };
+  const scopes = new Map<string, Scope>();
+  const scopeKeyOf = (task: PlanNode): { key: string; container: PlanNode | null; kind: string } => {
+    const container = parentOf.get(task) ?? null;
+    const ck = container?.kind ?? 'root';
+    const group = groupOfContainer(container);
+    return { key: `${group?.id ?? '^'}|${famKey(taskFamily.get(task)!)}|${ck}`, container, kind: ck };
+  };
+  for (const [n] of written) {
+    if (n.kind !== 'task') continue;
+    const { key, container } = scopeKeyOf(n);
+    if (!container) continue;
+    let sc = scopes.get(key);
+    if (!sc) scopes.set(key, (sc = { containers: [], ordinals: new Map() }));
+    if (!sc.ordinals.has(container)) { sc.containers.push(container); sc.ordinals.set(container, []); }
+    const w = written.get(n)!;
+    const f = familyOf(w);
+    if (w.ordinal !== null && f && famKey(f) === famKey(taskFamily.get(n)!)) sc.ordinals.get(container)!.push(w.ordinal);
+  }
+  const runOn = new Map<string, boolean>();
+  for (const [key, sc] of scopes) {
+    const kind = key.slice(key.lastIndexOf('|') + 1);
+    let decision: boolean | null = null;
+    const seen = new Map<number, PlanNode>();
+    for (const c of sc.containers) {
+      for (const o of sc.ordinals.get(c)!) {
+        const prev = seen.get(o);
+        if (prev && prev !== c) decision = false;
+        seen.set(o, c);
+      }
+    }
+    if (decision === null && sc.containers.slice(1).some((c) => {
+      const os = sc.ordinals.get(c)!;
+      return os.length > 0 && Math.min(...os) > 1;
+    })) decision = true;
+    if (decision === null) decision = kind === 'action';
+    runOn.set(key, decision);
+  }
+
+  // --- numbering walk -------------------------------------------------------------------------
+  const counters = new Map<string, number>();
+  const next = (key: string): number => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const topAppendices = nodes.filter((n) => n.kind === 'appendix').length;
+  const out: NumberingEntry[] = [];
+
+  // Boxes (专栏) count across the whole plan; their numeral (专栏1 / 专栏一) is their own when written,
+  // else that of the first box written with one, else Arabic.
+  let boxNumeral: 'arabic' | 'cn' = 'arabic';
+  for (const [n, w] of written) {
+    if (n.kind === 'box' && w.style === 'label' && w.label === BOX_LABEL) { boxNumeral = w.numeral ?? 'arabic'; break; }
+  }
+
+  const actionLabel = (n: PlanNode, parent: PlanNode | null): Family => {
+    const w = written.get(n)!;
+    if (w.style === 'label' && w.label) return { label: w.label, numeral: w.numeral ?? 'cn' };
+    // nearest labelled action before it, else after it
+    const siblings = parent ? parent.children : nodes;
+    const i = siblings.indexOf(n);
+    const order = [...siblings.slice(0, i).reverse(), ...siblings.slice(i + 1)];
+    for (const s of order) {
+      if (s.kind !== 'action') continue;
+      const sw = written.get(s)!;
+      if (sw.style === 'label' && sw.label) return { label: sw.label, numeral: sw.numeral ?? 'cn' };
+    }
+    return { label: '行动', numeral: 'cn' };
+  };
+
+  /** `level`: index into LEVELS of the node's own number (for items below it); -1 for chapters. */
+  const visit = (list: PlanNode[], parent: PlanNode | null, parentLevel: number): void => {
+    for (const n of list) {
+      const w = written.get(n)!;
+      let key: string | null = null;
+      let runKey: string | null = null;
+      let ordinal: number | null = null;
+      let number = n.number;
+      let level = parentLevel + 1;
+      const pid = parent?.id ?? '^';
+      switch (n.kind) {
+        case 'part': {
+          if (!parent) {
+            key = '^|part';
+            ordinal = next(key);
+            if (chapterPlan) { number = `第${numberToCn(ordinal)}章`; level = -1; }
+            else { number = formatLevel('cn', ordinal); level = 0; }
+          } else {
+            level = Math.min(parentLevel + 1, LEVELS.length - 1);
+            key = `${pid}|part`;
+            ordinal = next(key);
+            number = formatLevel(LEVELS[Math.max(level, 0)], ordinal);
+          }
+          break;
+        }
+        case 'section': {
+          level = Math.min(parentLevel + 1, LEVELS.length - 1);
+          key = `${pid}|section`;
+          ordinal = next(key);
+          number = formatLevel(LEVELS[Math.max(level, 0)], ordinal);
+          break;
+        }
+        case 'action': {
+          const fam = actionLabel(n, parent);
+          key = `${pid}|action|${fam.label}`;
+          ordinal = next(key);
+          number = formatLabel(fam.label!, fam.numeral, ordinal);
+          level = Math.max(parentLevel + 1, 1);
+          break;
+        }
+        case 'task': {
+          const fam = taskFamily.get(n)!;
+          const sk = scopeKeyOf(n);
+          const containerKind = parent?.kind;
+          const grouped = parent && (containerKind === 'action' || containerKind === 'section' || containerKind === 'part') && runOn.get(sk.key);
+          key = grouped ? `${sk.key}` : `${pid}|task|${famKey(fam)}`;
+          runKey = sk.container ? sk.key : key;
+          ordinal = next(key);
+          number = fam.label ? formatLabel(fam.label, fam.numeral, ordinal) : formatLevel('arabic', ordinal);
+          level = 2;
+          break;
+        }
+        case 'box': {
+          key = '^|box';
+          ordinal = next(key);
+          const own = w.style === 'label' && w.label === BOX_LABEL ? w.numeral ?? boxNumeral : boxNumeral;
+          number = formatLabel(BOX_LABEL, own, ordinal);
+          // the items of a box are numbered 1. 2. … whatever the box sits in (see the item case)
+          level = parentLevel;
+          break;
+        }
+        case 'item': {
+          level = parent?.kind === 'task' ? 3 : parent?.kind === 'item' ? parentLevel + 1 : parent?.kind === 'box' ? 2 : Math.max(parentLevel + 1, 2);
+          level = Math.min(Math.max(level, 2), LEVELS.length - 1);
+          if (w.style === 'bullet') { number = n.number; break; }
+          const bullet = siblingBullet(parent ? parent.children : nodes, n);
+          if (bullet !== null) { number = bullet; break; }
+          key = `${pid}|item`;
+          ordinal = next(key);
+          number = formatLevel(LEVELS[level], ordinal);
+          break;
+        }
+        case 'appendix': {
+          if (!parent) {
+            key = '^|appendix';
+            ordinal = next(key);
+            number = topAppendices > 1 ? `附件${ordinal}` : '附件';
+          }
+          level = parentLevel + 1;
+          break;
+        }
+      }
+      out.push({ node: n, parent, key, runKey: runKey ?? key, ordinal, number, written: w });
+      visit(n.children, n, level);
+    }
+  };
+  visit(nodes, null, -1);
+  return out;
+}
+
+/**
+ * The number style a new item takes from its siblings: an item with no written number among sibling items that
+ * are all written as bullets (•, ——, ·) is a bullet too — the bullet of the nearest sibling before it, else after
+ * it. Null when it has a written number, or when no sibling item is a bullet, or when some are numbered (then it
+ * is numbered with them). The editor, the exporters and lint all derive numbers through this rule, so a new
+ * point among bullets shows, moves and exports as a bullet.
+ */
+export function siblingBullet(siblings: readonly PlanNode[], node: PlanNode): string | null {
+  if (node.kind !== 'item' || node.number.trim() !== '') return null;
+  const i = siblings.indexOf(node);
+  const order = [...siblings.slice(0, Math.max(i, 0)).reverse(), ...siblings.slice(i + 1)];
+  let bullet: string | null = null;
+  for (const s of order) {
+    if (s.kind !== 'item' || s.number.trim() === '') continue;
+    if (readNumber(s.number).style !== 'bullet') return null;
+    bullet ??= s.number;
+  }
+  return bullet;
+}
+
+/** Node id → derived number, for every node (bullets and nested appendices keep what is written). */
+export function deriveNumbers(nodes: PlanNode[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of numberingEntries(nodes)) map.set(e.node.id, e.number);
+  return map;
+}
+
+/**
+ * A copy of the tree with `number` replaced by the derived numbers (the input is not changed).
+ * Nodes whose number does not change are shared.
+ */
+export function applyNumbers(nodes: PlanNode[], numbers: Map<string, string> = deriveNumbers(nodes)): PlanNode[] {
+  const rec = (list: PlanNode[]): PlanNode[] => {
+    let changed = false;
+    const out = list.map((n) => {
+      const children = rec(n.children);
+      const num = numbers.get(n.id) ?? n.number;
+      if (children === n.children && num === n.number) return n;
+      changed = true;
+      return { ...n, number: num, children };
+    });
+    return changed ? out : list;
+  };
+  return rec(nodes);
+}

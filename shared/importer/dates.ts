@@ -1,0 +1,170 @@
+/**
+ * Dates, plan periods and 文号 in a plan's head, as rule tables (DATE_FORMS, PERIOD_FORMS, DOC_NUMBER) and their
+ * readers. Matched on the folded view (fold.ts); what is returned is the original text. Used by meta.ts.
+ */
+import { foldForMatch } from '../text/fold';
+import { cnToNumber, fiveYearPlan } from '../text/numerals';
+
+/**
+ * 文号 (GB/T 9704 发文字号 机关代字〔年份〕序号号), matched on the folded view (so 發/號/辦 and full-width digits
+ * and （）［］ are already 发/号/办, digits and ()[]). Stored as 代字 (as written) + 〔year〕 + number + 号 (號 in a
+ * Traditional document).
+ */
+export const DOC_NUMBER = /(?<![\u4e00-\u9fa5《(\[【〔])([\u4e00-\u9fa5]{1,10})\s*[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]\s*(第\s*)?(\d{1,5})\s*号/;
+
+/** Prefixes of 文号 that name a city unambiguously (the four municipalities' one-character abbreviations). */
+export const DOC_PREFIX_CITY: Record<string, string> = { '沪': '上海市', '京': '北京市', '津': '天津市', '渝': '重庆市' };
+
+/** Digits of a year written in Chinese (二〇二一, 二○二一 with ○, 二零二一, O for 〇 in scraped text). */
+const CN_YEAR_DIGIT = '[〇○零O0一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+
+/** Dates, in order of preference; `partial` = month only (reported as uncertain, stored as yyyy-mm). */
+export const DATE_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray) => string | null; partial?: boolean }[] = [
+  // 2021年3月5日, 2021 年 3 月 5 日, ２０２１年３月５日 (digits folded)
+  { name: '公历数字', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => iso(+m[1], +m[2], +m[3]) },
+  // 二〇二一年三月五日, 二○二一年十一月十六日, 二零二一年 三月 五日
+  { name: '汉字数字', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, cnToNumber(m[3])!) },
+  // 2021-03-05, 2021/3/5, 2021.3.5 (web pages)
+  { name: '数字分隔', re: /(?<![0-9])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/, read: (m) => iso(+m[1], +m[2], +m[3]) },
+  // month only: 二○○五年十一月, 2005年11月 (no day written)
+  { name: '汉字年月', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, null), partial: true },
+  { name: '公历年月', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/, read: (m) => iso(+m[1], +m[2], null), partial: true },
+];
+
+/** Plan periods, in order of preference; `inferred` periods are reported as uncertain. */
+const YEAR = '((?:19|20)\\d{2})';
+export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray, text: string) => { start: number; end: number } | null; inferred?: (m: RegExpExecArray) => string }[] = [
+  // (2021-2023), （2021—2023年）, 2021–2023, 2021~2023, 2021——2023, 2021年至2023年
+  { name: '年份区间', re: new RegExp(`${YEAR}\\s*年?\\s*(?:[-—–~～－―]+|至|到)\\s*${YEAR}`), read: (m) => range(+m[1], +m[2]) },
+  // 二〇二一至二〇二三年, 二○二一年—二○二三年
+  { name: '汉字年份区间', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年?\\s*(?:[-—–~～]+|至|到)\\s*(${CN_YEAR_DIGIT}{4})`), read: (m) => range(cnYear(m[1]), cnYear(m[2])) },
+  // “十四五”规划 → 2021–2025 (any 十X五; 十五 alone only quoted or before 规划/时期/期间)
+  {
+    name: '五年规划',
+    re: /(?<![第一二三四五六七八九十百\d])(“|")?(十[一二三四五六七八九]?五)(”|")?(?=(规划|时期|期间|计划)?)(?![年个日号项条点万亿倍天度%\d])/,
+    read: (m) => (m[2].length === 2 && !(m[1] && m[3]) && !m[4] ? null : fiveYearPlan(m[2])),
+    inferred: (m) => m[2],
+  },
+  // 第十四个五年规划 (the formal name of 十四五) → 2021–2025
+  { name: '第N个五年规划', re: /第(十[一二三四五六七八九]?)个五年(?:规划|计划)/, read: (m) => fiveYearPlan(`${m[1]}五`), inferred: (m) => m[0] },
+  // 三年行动计划 with one year: 2021年起 / 自2021年 → 2021–2023; 到2023年 → 2021–2023
+  {
+    name: '几年计划加一个年份',
+    re: /([两二三四五六七八九十]|(?<!\d)\d{1,2})\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)/,
+    read: (m, text) => {
+      const n = /\d/.test(m[1]) ? +m[1] : cnToNumber(m[1]);
+      const years = [...text.matchAll(/(到|至|截至)?\s*((?:19|20)\d{2})\s*年?/g)];
+      if (!n || n > 10 || years.length !== 1) return null;
+      const y = +years[0][2];
+      return years[0][1] ? { start: y - n + 1, end: y } : { start: y, end: y + n - 1 };
+    },
+    inferred: (m) => m[0],
+  },
+];
+
+export function iso(y: number, m: number, d: number | null): string | null {
+  if (!(y > 1900 && y < 2100 && m >= 1 && m <= 12)) return null;
+  if (d === null) return `${y}-${String(m).padStart(2, '0')}`;
+  if (d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function cnYear(s: string): number {
+  return cnToNumber(s.replace(/[○零O0]/g, '〇')) ?? 0;
+}
+
+function range(start: number, end: number): { start: number; end: number } | null {
+  return end >= start && end - start <= 10 && start > 1900 ? { start, end } : null;
+}
+
+export interface DateFound {
+  /** yyyy-mm-dd, or yyyy-mm for a month-only date. */
+  iso: string;
+  /** The text as written (original characters). */
+  raw: string;
+  index: number;
+  partial: boolean;
+}
+
+/** The first date in `text` (any form of DATE_FORMS), with the original text it was read from. */
+export function readDate(text: string, folded = foldForMatch(text)): DateFound | null {
+  let best: DateFound | null = null;
+  if (!/[年\-/.]/.test(folded)) return null;
+  for (const form of DATE_FORMS) {
+    const m = form.re.exec(folded);
+    if (!m) continue;
+    const v = form.read(m);
+    if (!v) continue;
+    // a full date anywhere beats a month-only one; among equals the earliest wins
+    const found = { iso: v, raw: text.slice(m.index, m.index + m[0].length), index: m.index, partial: !!form.partial };
+    if (!best || (best.partial && !found.partial) || (best.partial === found.partial && found.index < best.index)) best = found;
+  }
+  return best;
+}
+
+/** ISO date (yyyy-mm-dd, or yyyy-mm when only a month is written) of the first date in `text`. */
+export function findDate(text: string): string | null {
+  return readDate(text)?.iso ?? null;
+}
+
+export interface PeriodFound {
+  start: number;
+  end: number;
+  /** Set when the years were inferred (十四五, 三年 + one year): the text it was inferred from. */
+  inferredFrom: string | null;
+}
+
+/** The plan period written in `text`, or inferred from a 十X五 name or "N年…计划" with one year. */
+export function readPeriod(text: string, opts: { infer?: boolean } = {}): PeriodFound | null {
+  const folded = foldForMatch(text);
+  for (const form of PERIOD_FORMS) {
+    if (form.inferred && opts.infer === false) continue;
+    const re = new RegExp(form.re.source, 'g');
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const p = form.read(m, folded);
+      if (p) return { ...p, inferredFrom: form.inferred ? text.slice(m.index, m.index + m[0].length).replace(/[“”"]/g, '') : null };
+    }
+  }
+  return null;
+}
+
+export function findPeriod(text: string): { start: number; end: number } | null {
+  const p = readPeriod(text);
+  return p ? { start: p.start, end: p.end } : null;
+}
+
+export interface DocNumberFound {
+  /** Normalised: 代字〔年〕序号号, no spaces, half-width digits. */
+  value: string;
+  /** As written. */
+  raw: string;
+  /** The 代字 (prefix) as written. */
+  prefix: string;
+  index: number;
+}
+
+const DOC_NUMBER_CLOSING = new RegExp(`(?<=(?:通知|意见|决定|批复|函|方案|计划)\\s*\\(\\s*)${DOC_NUMBER.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')}(?=\\s*\\)\\s*$)`);
+
+/** A 文号 in `text` (not one cited inside 《》 or brackets, except in brackets closing a notice title). */
+export function readDocNumber(text: string, folded = foldForMatch(text)): DocNumberFound | null {
+  if (!folded.includes('号')) return null;
+  // a 文号 in brackets closing a notice title ("…的通知（南政辦〔2021〕22號）") is the notice's own
+  const m = DOC_NUMBER.exec(folded) ?? DOC_NUMBER_CLOSING.exec(folded);
+  if (!m) return null;
+  const prefix = text.slice(m.index, m.index + m[1].length);
+  // 号 as written: a Traditional document keeps 號 (the whole 文号 in the script of its document)
+  const raw = text.slice(m.index, m.index + m[0].length);
+  return { value: `${prefix}〔${m[2]}〕${m[4]}${raw.endsWith('號') ? '號' : '号'}`, raw, prefix, index: m.index };
+}
+
+/** What normalising a 文号 changed, in words for the report: "括号、空格". */
+export function docNumberChanges(raw: string): string {
+  const what: string[] = [];
+  if (/[\[\]［］【】()（）﹝﹞]/.test(raw)) what.push('括号不是六角括号〔〕');
+  if (/\s/.test(raw)) what.push('有空格');
+  if (/[０-９]/.test(raw)) what.push('全角数字');
+  if (/第/.test(raw)) what.push('序号前有“第”');
+  if (/號$/.test(raw)) what.push('繁体“號”');
+  return what.join('、') || '写法不同';
+}

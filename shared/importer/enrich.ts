@@ -1,0 +1,80 @@
+/**
+ * A node's departments, indicators, milestones and themes from its own text (after the outline is built and the
+ * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
+ */
+import { foldScript, matchView } from './grammar';
+import type { Draft } from './levels';
+import { findResponsibility } from './departments';
+import { findIndicators, findTableIndicators } from './indicators';
+import { textMilestones } from './celltable';
+import { themesOf } from './themes';
+import { departmentsOf, splitFieldLines } from './fieldlines';
+import { splitAfter } from '../text/scan';
+
+const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
+
+const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
+
+/** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
+function fromView(view: string, orig: string, s: string): string {
+  const at = view.indexOf(s);
+  return at >= 0 ? orig.slice(at, at + s.length) : s;
+}
+
+/**
+ * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
+ * a field completely and replace what tables or sentences gave it; returns whether its departments were so stated.
+ */
+export function enrich(d: Draft, endYear: number | null): boolean {
+  const node = d.node;
+  const own = splitFieldLines(node.body);
+  const stated = { departments: false, milestones: false, indicators: false };
+  const depts = departmentsOf(own.fields);
+  if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
+  for (const f of own.fields) {
+    if (f.field === 'milestones') {
+      if (!stated.milestones) { node.milestones = []; stated.milestones = true; }
+      node.milestones.push(...f.milestones);
+    } else if (f.field === 'indicators') {
+      if (!stated.indicators) { node.indicators = []; stated.indicators = true; }
+      node.indicators.push(...f.indicators);
+    }
+  }
+  const ownText = own.text.join('\n');
+  // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
+  const text0 = node.heading + '\n' + node.body;
+  const view = foldScript(text0);
+  const found0 = stated.departments ? null : findResponsibility(view);
+  const resp = found0 && { lead: found0.lead.map((s) => fromView(view, text0, s)), partners: found0.partners.map((s) => fromView(view, text0, s)) };
+  if (resp) {
+    for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
+    for (const x of resp.partners) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+  }
+  // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标
+  const up: Draft[] = [];
+  for (let a = d.parent; a; a = a.parent) up.push(a);
+  const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
+  const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
+  if (!past && node.kind !== 'appendix' && !stated.indicators) {
+    const orig = [node.heading, ownText].filter(Boolean).join('\n');
+    // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
+    const text = orig === text0 ? view : foldScript(orig);
+    const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+    const subject = foldScript(node.heading);
+    for (const para of text.split('\n')) {
+      const sentences = splitAfter(para, '。；').filter((s) => !PAST_SENTENCE.test(s)).join('');
+      for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
+    }
+    for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
+    const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
+    for (const ind of found) {
+      const key = `${ind.name}|${ind.value}|${ind.unit}`;
+      if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
+    }
+  }
+  if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
+    for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+  }
+  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
+  return stated.departments;
+}

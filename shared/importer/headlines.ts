@@ -1,0 +1,126 @@
+/**
+ * Lines of a plan's head that need reading before the head itself: a web page's index table (labels and cells),
+ * the addressees of a notice, notice lines run together, letter-spaced lines and a table of contents run together
+ * on one line. Used by meta.ts.
+ */
+import type { Para } from './clean';
+import { foldForMatch } from '../text/fold';
+import { DOC_NUMBER } from './dates';
+
+/**
+ * Labels of a web page's index table and what their value is. Written as "索引号: | … | 主题分类: | …", one label per
+ * line with the value on the next line, or "索 引 号 … 发文日期 2023-01-03" (spaces inside labels are allowed).
+ */
+export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'published' | 'docNumber' | 'issuer' | 'name' | 'other' }[] = [
+  { labels: ['成文日期', '成文时间', '印发日期', '签发日期', '发文日期', '发文时间'], field: 'issuedOn' }, // the document's own date
+  { labels: ['发布日期', '发布时间', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期'], field: 'published' }, // the web page's
+  { labels: ['发文字号', '发文文号', '文号', '字号'], field: 'docNumber' },
+  { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
+  { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
+  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '内容概述'], field: 'other' },
+];
+
+/** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
+export const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
+export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
+export const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
+
+/** "区政府各委、办、局,各街道办事处、镇政府" → ["区政府各委、办、局", "各街道办事处", "镇政府"]: 、 splits names, but not single characters (委、办、局). */
+export function splitAddressees(s: string): string[] {
+  const out: string[] = [];
+  for (const part of s.split(/[,，;；]/)) {
+    const pieces: string[] = [];
+    for (const piece of part.split('、').map((x) => x.trim())) {
+      if (piece.length <= 1 && pieces.length) pieces[pieces.length - 1] += '、' + piece;
+      else if (piece) pieces.push(piece);
+    }
+    out.push(...pieces);
+  }
+  return out.filter(Boolean);
+}
+
+type IndexField = (typeof INDEX_LABELS)[number]['field'];
+let indexLabelRe: RegExp | null = null;
+let indexLabelAt: RegExp | null = null;
+let indexLabelField: Map<string, IndexField> | null = null;
+
+/**
+ * Index-table cells of a line ("成文日期:2021-03-05 | 发布日期:2021-03-10"), when the line starts with a label
+ * (after a bullet or a table bar); `end === start` for a label whose value is on the next line.
+ */
+export function indexCells(f: string): { field: IndexField; start: number; end: number }[] {
+  if (!indexLabelRe || !indexLabelField) {
+    const all = INDEX_LABELS.flatMap((l) => l.labels.map((x) => ({ x, field: l.field }))).sort((a, b) => b.x.length - a.x.length);
+    indexLabelRe = new RegExp(all.map((l) => [...l.x].join('\\s*')).join('|'), 'g');
+    indexLabelAt = new RegExp(indexLabelRe.source, 'y');
+    indexLabelField = new Map(all.map((l) => [l.x, l.field]));
+  }
+  const hits: { field: IndexField; at: number; valueAt: number }[] = [];
+  // a label line starts with a label (after a bullet or a bar): test that first
+  const lead = /^[\s|•·*\-]*/.exec(f)![0].length;
+  indexLabelAt!.lastIndex = lead;
+  if (!indexLabelAt!.test(f)) return [];
+  indexLabelRe.lastIndex = 0;
+  for (let m = indexLabelRe.exec(f); m; m = indexLabelRe.exec(f)) {
+    const after = /^\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
+    // a label is followed by a colon, a space, a bar or the end; "文号" inside a word or sentence is not a label
+    const atEnd = m.index + m[0].length + after.length >= f.length;
+    if (!after && !atEnd) continue;
+    if (m.index > 0 && /[\u4e00-\u9fa5]/.test(f[m.index - 1])) continue;
+    hits.push({ field: indexLabelField.get(m[0].replace(/\s+/g, ''))!, at: m.index, valueAt: m.index + m[0].length + after.length });
+  }
+  if (!hits.length || !/^[\s|•·*\-]*$/.test(f.slice(0, hits[0].at))) return [];
+  // "标题" alone on a line is a heading, not a label: a label line has a colon, a bar, or two labels
+  if (hits.length === 1 && !/[:：|]/.test(f.slice(hits[0].at, hits[0].valueAt)) && hits[0].valueAt >= f.length) return [];
+  return hits.map((h, k) => {
+    const end = k + 1 < hits.length ? hits[k + 1].at : f.length;
+    let a = h.valueAt;
+    let b = end;
+    while (b > a && /[\s|]/.test(f[b - 1])) b--;
+    while (a < b && /[\s|]/.test(f[a])) a++;
+    return { field: h.field, start: a, end: b };
+  });
+}
+
+/**
+ * Lines of a notice run together (a notice title, its 文号 and the addressees on one paragraph, as text re-joined
+ * from broken lines may be): split after "…关于…的通知" and after a 文号 that follows it. Parts keep their line.
+ */
+
+export function splitNoticeLines(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p0 of paras) {
+    const p = letterSpaced(p0.text) ? { ...p0, text: p0.text.replace(/\s+/g, '') } : p0;
+    let rest = p.text;
+    for (let k = 0; k < 3 && rest; k++) {
+      const f = foldForMatch(rest);
+      const title = /^[^。，,:]*?(?:关于|印发|转发)[^。:]*?的(?:通知|函|决定)(?=\s*\S)/.exec(f);
+      const dn = !title && k > 0 ? new RegExp(`^\\s*${DOC_NUMBER.source}(?=\\s*\\S)`).exec(f) : null;
+      const cut = title?.[0].length ?? dn?.[0].length ?? 0;
+      if (!cut || cut >= rest.length) break;
+      // only where a 文号 or the addressees follow ("…的通知 2016-07-28" is a web page's title with its date)
+      const after = f.slice(cut).trim();
+      const am = ADDRESSEES.exec(after);
+      if (!DOC_NUMBER.test(after.slice(0, 24)) && !(am && ADDRESSEE_WORDS.test(am[1]))) break;
+      out.push({ ...p, text: rest.slice(0, cut).trim() });
+      rest = rest.slice(cut).trim();
+    }
+    if (rest) out.push(rest === p.text ? p : { ...p, text: rest });
+  }
+  return out;
+}
+
+/** A letter-spaced line (red headers and titles in PDF text: "上 海 市 杨 浦 区 人 民 政 府 文 件"). */
+function letterSpaced(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 4) return false;
+  return tokens.filter((t) => /^[\u4e00-\u9fa5]$/.test(t)).length >= tokens.length * 0.8;
+}
+
+/** Split a run-together table of contents into its headings ("第一章 “十五”回顾", "一、“十五”回顾" …) without numbers. */
+export function splitToc(s: string): string[] {
+  return s
+    .split(/(?=第[一二三四五六七八九十]+章)|(?=(?<![第一二三四五六七八九十])[一二三四五六七八九十]+、)/)
+    .map((x) => x.replace(/^(第[一二三四五六七八九十]+章|[一二三四五六七八九十]+、)/, '').replace(/\s+/g, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,150 @@
+/**
+ * Paragraphs reshaped before the outline is built (parse.ts): headings run together on one line split, a title line
+ * holding the text split off, "附件1" joined with its title on the next line, the signature closing a plan read into
+ * the metadata, references to annexes ("附件：…") told from the annexes, and a heading split from its text.
+ */
+import type { ImportReport } from '../model/plan';
+import type { Para } from './clean';
+import { RULE, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { readDate } from './dates';
+import { readGovernment } from './places';
+import type { HeadResult } from './meta';
+
+/**
+ * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
+ * text when short, else its first sentence; bullets have no heading.
+ */
+export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
+  const rest = m.rest.trim();
+  if (m.style === 'bullet') return { heading: '', body: rest };
+  const folded = matchView(rest).replace(/\s+/g, '');
+  let best = '';
+  for (const h of toc) if (folded.startsWith(matchView(h)) && h.length > best.length) best = h;
+  if (best && best.length < folded.length) {
+    // map the folded prefix length back onto the original text (spaces were removed)
+    let k = 0;
+    let i = 0;
+    while (i < rest.length && k < best.length) { if (!/\s/.test(rest[i])) k++; i++; }
+    return { heading: rest.slice(0, i).trim(), body: rest.slice(i).trim() };
+  }
+  const stop = rest.search(/[。；！？]/);
+  // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
+  const colon = rest.search(/[：:]/);
+  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1) {
+    return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
+  }
+  // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
+  const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
+  if (gap && (stop < 0 || stop > gap[1].length)) return { heading: gap[1], body: gap[2].trim() };
+  if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
+  if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
+  if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
+  const clause = rest.search(/[，,：:]/);
+  if (clause > 0 && clause <= 40) return { heading: rest.slice(0, clause), body: rest.slice(clause + 1).trim() };
+  return { heading: '', body: rest };
+}
+
+/**
+ * Headings run together on one line (the 十一五 plan's chapters, a whole plan pasted as one line): split at the
+ * grammar's inline markers, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
+ * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
+ * split only where a marker follows a space ("一、总体要求 (一)指导思想").
+ */
+export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
+  const counters = new Map<MarkerStyle, number>();
+  const accept = (style: MarkerStyle, n: number, force: boolean): boolean => {
+    const last = counters.get(style);
+    const ok = force || (last === undefined ? n === 1 : n === last + 1);
+    if (!ok) return false;
+    counters.set(style, n);
+    for (const s of [...counters.keys()]) if (rankOf(s) > rankOf(style)) counters.delete(s);
+    return true;
+  };
+  const inline = (style: MarkerStyle) => RULE[style]?.inline != null;
+  const out: Para[] = [];
+  for (const p of paras) {
+    const lead = p.cells ? null : readMarker(p.text);
+    if (lead && inline(lead.style) && lead.n) accept(lead.style, lead.n, true);
+    // a table of contents run together on one line is read by readHead, not split
+    if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
+    const long = p.text.length >= 120;
+    if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
+    const cuts: number[] = [];
+    for (const at of inlineMarkerOffsets(p.text)) {
+      if (!long && !/\s/.test(p.text[at - 1])) continue;
+      const mk = readMarker(p.text.slice(at));
+      if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
+      if (accept(mk.style, mk.n, false)) cuts.push(at);
+    }
+    if (!cuts.length) { out.push(p); continue; }
+    let from = 0;
+    for (const c of [...cuts, p.text.length]) {
+      const piece = p.text.slice(from, c).trim();
+      if (piece) out.push({ ...p, text: piece });
+      from = c;
+    }
+  }
+  return out;
+}
+
+/**
+ * The signature closing a plan issued without a notice: an issuer line and a date line at the very end ("某县人民政府
+ * 办公室" / "2025年3月18日") give the issuer and the date when the head has none; they are not body text.
+ */
+export function readSignature(paras: Para[], meta: HeadResult['meta'], report: ImportReport): Para[] {
+  const last = paras[paras.length - 1];
+  if (!last || last.cells || readMarker(last.text)) return paras;
+  // (a plan with annexes ends with them, and the cells of a flattened table are no signature)
+  if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) return paras;
+  const date = readDate(last.text);
+  if (!date || date.partial || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
+  const before = paras[paras.length - 2];
+  const gov = before && !before.cells && before.text.length <= 40 && !readMarker(before.text) ? readGovernment(before.text.trim()) : null;
+  const signer = gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text)) ? before : null;
+  if (!signer) return paras;
+  if (!meta.issuedOn) meta.issuedOn = date.iso;
+  if (!meta.issuer) meta.issuer = signer.text.trim();
+  for (const p of [signer, last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
+  return paras.slice(0, -2);
+}
+
+/** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
+export function attachmentListLines(paras: Para[]): Set<Para> {
+  const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
+  const refs = new Set<Para>();
+  const seen = new Map<string, Para>();
+  for (const p of paras) {
+    const t = title(p);
+    if (!t) continue;
+    const earlier = seen.get(t);
+    if (earlier) refs.add(earlier);
+    seen.set(t, p);
+  }
+  return refs;
+}
+
+/** A first line holding the title and then, after a space, the text ("北港区…工作方案 为持续打造…"): two paragraphs. */
+export function splitTitleLine(paras: Para[]): Para[] {
+  const first = paras[0];
+  if (!first || first.cells || first.heading !== undefined) return paras;
+  const m = /^(\S.{4,60}?(?:行动计划|行动方案|实施方案|工作方案|实施意见|工作要点|计划|方案|规划|纲要|意见|要点|办法))[ \t\u3000]+(\S.{10,})$/s.exec(first.text);
+  if (!m || readMarker(first.text)) return paras;
+  return [{ ...first, text: m[1] }, { ...first, text: m[2], afterBlank: true }, ...paras.slice(1)];
+}
+
+/** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
+export function joinAnnexTitles(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const next = paras[i + 1];
+    const m = p.cells ? null : readMarker(p.text);
+    if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= 60 && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
+      out.push({ ...p, text: `${p.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Places and governments in a plan's head: the administrative units (province, city, district/county) as rule
+ * tables, and the reading of a government or organ named at an offset ("上海市杨浦区人民政府办公室") or at the start of
+ * a title. Matched on the folded view (fold.ts); what is returned is the original text. Used by meta.ts.
+ */
+import { foldForMatch } from '../text/fold';
+
+/** A unit of administration: a proper name of minName…maxName characters + suffix. Rows are tried in order. */
+interface UnitRule {
+  suffix: string;
+  minName: number;
+  maxName: number;
+  /** Only directly after a city (成都市都江堰市: a county-level city); a lone "X市" is a city. */
+  afterCity?: boolean;
+}
+
+/** Provinces (only skipped over: the model has no province field). */
+export const PROVINCE_UNITS: UnitRule[] = [
+  { suffix: '特别行政区', minName: 2, maxName: 2 }, // 香港特别行政区
+  { suffix: '自治区', minName: 2, maxName: 5 }, // 广西壮族自治区
+  { suffix: '省', minName: 2, maxName: 3 }, // 四川省, 黑龙江省
+];
+
+/** Cities: 上海市, 成都市, 呼和浩特市. */
+export const CITY_UNITS: UnitRule[] = [
+  { suffix: '市', minName: 2, maxName: 4 },
+];
+
+/** Districts and counties (区/县/旗, 新区, 自治县, a county-level 市 after a city). */
+export const DISTRICT_UNITS: UnitRule[] = [
+  { suffix: '新区', minName: 2, maxName: 3 }, // 浦东新区, 滨海新区 (before 区: 浦东 + 新区, not 浦东新 + 区)
+  { suffix: '自治县', minName: 2, maxName: 6 }, // 长阳土家族自治县
+  { suffix: '自治旗', minName: 2, maxName: 6 }, // 鄂温克族自治旗
+  { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区 (城区/郊区/矿区 are also words: not read)
+  { suffix: '县', minName: 1, maxName: 4 }, // 南屿县, 沛县
+  { suffix: '旗', minName: 2, maxName: 5 }, // 准格尔旗
+  { suffix: '市', minName: 2, maxName: 4, afterCity: true }, // 成都市都江堰市
+];
+
+/** Characters that never occur in a place name (pronouns, particles): "提高我区", "本市", "各区". */
+const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
+/** Names never start with a verb or a preposition: "加强绿化市容", "推进智慧城区", "关于…". */
+const NAME_VERB_START = /^(关于|推进|推动|加快|加强|提高|提升|促进|深化|建设|打造|实施|做好|支持|落实|印发|转发|全面|进一步|开展|完善|优化|创建|构建|健全|发展|服务|聚焦|围绕|实现|做强|争创|创新|规范|培育|深入|贯彻|依托|面向|助力|赋能|统筹|坚持|巩固|新型|智慧|数字|现代|国际)/;
+/** Common words that end in a unit suffix: a "name" + suffix ending in one of these is a word, not a place. */
+const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|直辖市|地级市|县级市|强市|强区|强县|大县|贫困县|示范县|试点县|边境县|全县|本县|郊县|区县|市县|县市)$/;
+/**
+ * …and these only after a name of three characters or more: 智慧城区, 中心城区, 智慧城市, 国际大都市 are words, but
+ * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
+ */
+const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
+/** Places that are far more often words at the start of a title ("老城区更新…"): read only where a government names them. */
+const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市)$/;
+/** A character right after the suffix that makes the suffix part of a word: 市场, 市民, 市容, 区域, 县域. */
+const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
+  '市': /^[场民容政域值面井貌况辖]/,
+  '区': /^[域块位间划别内外]/,
+  '新区': /^[域块]/,
+  '县': /^[域城级]/,
+};
+
+/** Organs that follow a place name directly ("杨浦区人民政府办公室", "杨浦区委"), longest first. */
+const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委)/;
+/** A department: any name (no sentence, no 关于) ending in one of these. */
+const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
+/** Every organ above contains one of these characters (a quick test before the full reading). */
+const ORGAN_HINT = /[政委局办厅心组协]/;
+const NOT_IN_DEPARTMENT = /关于|印发|转发|的|通知|[我本各]/;
+
+interface Span { start: number; end: number }
+export interface Government {
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  /** The organ after the place ("人民政府办公室"), null in a title. */
+  organ: string | null;
+  /** Offset just after what was read. */
+  end: number;
+}
+
+function isPlaceName(name: string): boolean {
+  if (!/^[\u4e00-\u9fa5]+$/.test(name)) return false;
+  if (NAME_STOP.test(name) || NAME_VERB_START.test(name)) return false;
+  if (/[和]/.test(name.slice(1))) return false; // 和平区 yes, 绿化和市容 no
+  if (/(区|县|市|省)$/.test(name)) return false;
+  return true;
+}
+
+/** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean })[] {
+  const out: (Span & { word: boolean; titleWord: boolean })[] = [];
+  const maxName = Math.max(...rules.map((r) => r.maxName));
+  for (let len = 1; len <= maxName; len++) {
+    for (const r of rules) {
+      if (len < r.minName || len > r.maxName || (r.afterCity && !afterCity)) continue;
+      if (!f.startsWith(r.suffix, pos + len)) continue;
+      const name = f.slice(pos, pos + len);
+      if (!isPlaceName(name)) continue;
+      const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
+      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix) });
+    }
+  }
+  return out;
+}
+
+function organAt(f: string, pos: number): Span | null {
+  const rest = f.slice(pos);
+  const d = ORGAN_DIRECT.exec(rest);
+  if (d) return { start: pos, end: pos + d[0].length };
+  const g = ORGAN_DEPARTMENT.exec(rest);
+  if (g && !NOT_IN_DEPARTMENT.test(g[1])) return { start: pos, end: pos + g[0].length };
+  return null;
+}
+
+/**
+ * The government named at `pos` of `text`: [province][city][district] + organ (an issuer), or, with
+ * `organ: 'optional'`, a place at the start of a title ("上海市奉贤区推进…", "杨浦区“智慧城市”…").
+ */
+export function readGovernment(text: string, pos = 0, opts: { organ: 'required' | 'optional' } = { organ: 'required' }, folded = foldForMatch(text)): Government | null {
+  const f = folded;
+  if (opts.organ === 'required' && !ORGAN_HINT.test(f.slice(pos, pos + 40))) return null; // fast path: most lines
+  const start = pos + (f.startsWith('中共', pos) ? 2 : 0);
+  const str = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
+  for (const p of [...unitsAt(f, start, PROVINCE_UNITS, false), null]) {
+    const p1 = p ? p.end : start;
+    for (const c of [...unitsAt(f, p1, CITY_UNITS, false), null]) {
+      const p2 = c ? c.end : p1;
+      for (const d of [...unitsAt(f, p2, DISTRICT_UNITS, !!c), null]) {
+        const p3 = d ? d.end : p2;
+        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
+        if ([p, c, d].some((u) => u?.word)) continue;
+        const organ = organAt(f, p3);
+        if (!organ && opts.organ === 'required') continue;
+        if (!organ && !p && !c && !d) continue;
+        if (!organ) {
+          // in a title: no suffix that starts a word (上海市场, 区域), no place that is mostly a word (老城区)
+          if ([p, c, d].some((u) => u?.titleWord)) continue;
+          const last = (d ?? c ?? p)!;
+          const suffix = [...DISTRICT_UNITS, ...CITY_UNITS, ...PROVINCE_UNITS].map((r) => r.suffix).find((s) => f.startsWith(s, last.end - s.length))!;
+          if (AFTER_SUFFIX_WORD[suffix]?.test(f.slice(last.end))) continue;
+        }
+        return { province: str(p), city: str(c), district: str(d), organ: str(organ), end: organ ? organ.end : p3 };
+      }
+    }
+  }
+  return null;
+}
+
+/** The district named at the start of a title or by an issuer in `text` ("上海市杨浦区人民政府" → 杨浦区), else null. */
+export function findDistrict(text: string): string | null {
+  const t = text.trim();
+  return readGovernment(t, 0, { organ: 'required' })?.district ?? placeOfTitle(t)?.district ?? null;
+}
+
+/** Skip what may precede the place in a title: 《, 关于印发, a year ("2021年杨浦区…"). */
+function titlePlaceStart(folded: string): number {
+  const m = /^[\s《“"]*(?:关于(?:印发|转发|发布)?[\s《“"]*)?(?:(?:19|20)\d{2}\s*(?:(?:[-—–~]+|至|到)\s*(?:19|20)\d{2})?\s*年度?\s*)?/.exec(folded);
+  return m ? m[0].length : 0;
+}
+
+export function placeOfTitle(title: string): Government | null {
+  const f = foldForMatch(title);
+  return readGovernment(title, titlePlaceStart(f), { organ: 'optional' }, f);
+}
