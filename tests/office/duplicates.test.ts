@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core.js';
-import { MIGRATIONS } from '../../electron/core/migrations/index.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/core/migrations/index.js';
 import { openLibrary } from '../../electron/core/library.js';
 import { normaliseForFingerprint, textFingerprint } from '../../shared/importer/fingerprint.js';
 import { importFile } from '../../shared/importer/index.js';
@@ -105,7 +105,7 @@ describe('plan.importPreview duplicates', () => {
     const oldId = v6.addPlan(doc, { status: 'draft' });
     v6.close();
     const lib = openLibrary({ dataDir });
-    expect(lib.db.pragma('user_version', { simple: true })).toBe(7);
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION); // upgraded through 7 (fingerprints) and on
     // the same bytes: found; the GBK copy (other bytes, no fingerprint stored): not found
     expect(lib.plansFromSameSource({ sha256: doc.meta.source!.sha256 }).map((p) => p.id)).toEqual([oldId]);
     const gbk = await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(ENC, '002.gbk.txt'))), fileName: 'gbk.txt' });
