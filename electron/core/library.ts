@@ -7,15 +7,9 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { PlanSummary, SearchFilters as SearchFiltersSchema, SearchHit } from '../../shared/api/contract.js';
 import { AppError } from '../../shared/errors.js';
-import {
-  countKinds,
-  FORMAT,
-  walk,
-  type NodeKind,
-  type PlanDoc,
-  type PlanNode,
-  type PlanStatus,
-} from '../../shared/model/plan.js';
+import type { NodeKind, PlanDoc, PlanNode, PlanStatus } from '../../shared/model/plan.js';
+// the zod-free part of the model: the CLI's read-only paths (compare, export-docx) load this module without zod
+import { countKinds, FORMAT, walk } from '../../shared/model/tree-walk.js';
 import fs from 'node:fs';
 import { isReadOnlyError, isWritableDataDir, openDatabase, openReadOnlyCopy, readOnlyError, type OpenDatabaseOptions } from './db.js';
 import { bigramText, facet, ftsQuery, MAX_PERIOD_YEARS, needles, snippet } from './textindex.js';
