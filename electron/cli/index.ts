@@ -16,6 +16,8 @@ import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseArgs, USAGE, UsageError } from './args';
 import { errorLine } from './errors';
+import { lazy } from './lazy';
+import { AppError } from '../../shared/errors';
 
 export { parseArgs } from './args';
 
@@ -37,8 +39,16 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return (await import('./library')).libraryCommand(cmd, args, out);
     case 'export-docx':
       return (await import('./export')).exportDocxCommand(args, out);
-    case 'compare':
-      return (await import('./compare')).compareCommand(args, out);
+    case 'compare': {
+      // the bundle's compare script with V8's code cache (cached-script.ts); from the sources, the module itself
+      const script = (await import('./cached-script')).loadCachedScript<typeof import('./compare-script')>('compare-script.cjs');
+      if (!script) return (await import('./compare')).compareCommand(args, out);
+      try {
+        return await script.exports.run(args, out, { lazy, UsageError, AppError });
+      } finally {
+        script.done();
+      }
+    }
     case undefined:
     case 'help':
       out(USAGE + '\n');
