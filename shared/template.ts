@@ -59,6 +59,7 @@
 import { FORMAT, type Indicator, type Milestone, type Period, type PlanDoc, type PlanNode, type TemplateRef } from './model/plan';
 import { applyNumbers } from './numbering';
 import { newId, newNode } from './tree';
+import { districtShortName } from './text/district';
 
 export interface TemplateOptions {
   district: string;
@@ -68,11 +69,7 @@ export interface TemplateOptions {
   templateId: string;
 }
 
-/** 杨浦区 → 杨浦, 浦东新区 → 浦东, 崇明县 → 崇明; null when nothing would be left. */
-export function districtShortName(district: string): string | null {
-  const m = /^(.{2,}?)(新区|区|县)$/.exec(district.trim());
-  return m ? m[1] : district.trim().length >= 2 ? district.trim() : null;
-}
+export { districtShortName } from './text/district';
 
 const KEEP_AFTER_SHORT = /^(?:寺|公园|雕塑公园|园(?!区)|路|站|大桥|滨江|古镇|别墅|山|江|岛|湖)/;
 

@@ -3,6 +3,7 @@ export const ROOT: string;
 export const CLI_OUT: string;
 export const CLI_BIN: string;
 export function cliBuildOptions(root?: string, outdir?: string): Record<string, unknown>;
+export function compareScriptOptions(root?: string, outdir?: string): Record<string, unknown>;
 export function cliBundleStale(root?: string, outdir?: string): boolean;
 /** Resolves with esbuild's metafile. */
 export function buildCli(opts?: { root?: string; outdir?: string }): Promise<{

@@ -6,6 +6,8 @@
  *   out/cli/import-worker.js    the worker thread of imports, Word exports and large comparisons
  *   out/cli/chunk-*.js          everything else, split by esbuild (code splitting): each command loads its own
  *                               modules on demand (dynamic import) — docx, the format readers, pdfjs-dist, compare
+ *   out/cli/compare-script.cjs  the compare command again, as one classic script that the entry runs with V8's code
+ *                               cache (compare-script.cjs.<hash>.cache, written next to it by the first compare)
  *
  * better-sqlite3 stays external (a native module, loaded from node_modules). Run by `npm install` (the `prepare`
  * script), by `npm run build`, and by `npm run cli` when the sources are newer than the bundle (--if-stale).
@@ -68,6 +70,36 @@ export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
   };
 }
 
+/** In the compare script, ./lazy is an empty object that the script's host fills (electron/cli/compare-script.ts). */
+const hostLazy = {
+  name: 'host-lazy',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy$/ }, (a) => (/[\\/]electron[\\/]cli$/.test(a.resolveDir) ? { path: 'lazy', namespace: 'host-lazy' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'host-lazy' }, () => ({ contents: 'export const lazy = {};\n', loader: 'js' }));
+  },
+};
+
+/**
+ * The compare command as one classic script (CommonJS, no splitting), run by the entry with V8's code cache
+ * (electron/cli/cached-script.ts). Its modules loaded on demand come from the ES module bundle (hostLazy).
+ */
+export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
+  const esm = cliBuildOptions(root, outdir);
+  return {
+    entryPoints: [path.join(root, 'electron', 'cli', 'compare-script.ts')],
+    outfile: path.join(outdir, 'compare-script.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: esm.target,
+    external: esm.external,
+    legalComments: 'none',
+    plugins: [zodEnglishOnly, hostLazy],
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
 /** The sources a bundle is made of (not the tests' fixtures or docs next to them). */
 const SOURCE_FILE = /\.(ts|mjs|js|json)$/;
 
@@ -97,9 +129,13 @@ export async function buildCli({ root = ROOT, outdir = CLI_OUT } = {}) {
   const tag = `${process.pid}.${Math.random().toString(36).slice(2, 8)}`;
   const tmp = `${outdir}.${tag}.tmp`;
   const result = await build(cliBuildOptions(root, tmp));
+  const script = await build(compareScriptOptions(root, tmp));
+  // e.g. import.meta in a module of the script: empty in CommonJS — the script would not work
+  if (script.warnings.length) throw new Error(`compare-script.cjs: ${script.warnings[0].text}`);
   fs.chmodSync(path.join(tmp, 'plan-workbench.js'), 0o755);
   // which module went into which file: tests check that the entry loads nothing heavy
   fs.writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify(result.metafile));
+  fs.writeFileSync(path.join(tmp, 'meta-compare-script.json'), JSON.stringify(script.metafile));
   fs.writeFileSync(path.join(tmp, STAMP), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
   // a concurrent build (another test file, another terminal) finished first and its bundle is current: keep it,
   // so that processes already running it never see the folder disappear

@@ -11,6 +11,7 @@ import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/
 import { describeFieldDiff } from '../../shared/compare/describe';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
+import { lazy } from './lazy';
 import { withLibrary } from './read';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
@@ -19,7 +20,7 @@ interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 
 async function load(args: Args, refs: string[]): Promise<Loaded[]> {
-  const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await (await import('./files')).importPath(x) });
+  const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await (await lazy.files()).importPath(x) });
   if (refs.every(isFile)) {
     const out: Loaded[] = [];
     for (const r of refs) out.push(await fromFile(r));

@@ -10,13 +10,14 @@ import { DB_FILE_NAME } from '../core/db';
 import { openLibrary, type Library } from '../core/library';
 import { defaultDataDir } from '../core/paths';
 import type { Args } from './args';
+import { lazy } from './lazy';
 
 export const dataDirOf = (args: Args): string => (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
 
 export async function withLibrary<T>(args: Args, fn: (lib: Library) => Promise<T>): Promise<T> {
   const dataDir = dataDirOf(args);
   if (!existsSync(join(dataDir, DB_FILE_NAME))) {
-    const { withCoreLibrary } = await import('./context');
+    const { withCoreLibrary } = await lazy.context();
     return withCoreLibrary(args, fn);
   }
   const lib = openLibrary({ dataDir });

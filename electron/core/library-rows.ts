@@ -4,7 +4,9 @@
  */
 import crypto from 'node:crypto';
 import type { PlanSummary } from '../../shared/api/contract.js';
-import { countKinds, FORMAT, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../shared/model/plan.js';
+import type { NodeKind, PlanDoc, PlanNode, PlanStatus } from '../../shared/model/plan.js';
+// the zod-free part of the model: the CLI's read-only paths (compare, export-docx) load the library without zod
+import { countKinds, FORMAT } from '../../shared/model/tree-walk.js';
 import { bigramText, facet, MAX_PERIOD_YEARS } from './textindex.js';
 
 export interface PlanFacets {

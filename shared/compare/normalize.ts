@@ -4,12 +4,13 @@
  *     one kind of quote and dash;
  *   - Chinese numerals → Arabic where they count something (三年 → 3年, 十九项 → 19项, 二○一五年 → 2015年, 第三 → 第3);
  *   - each plan's own district name masked, full and short (静安区, 静安 → 〈区〉), but not inside place
- *     names that merely contain the short form (静安寺, 张江静安园) — the same rule as shared/template.ts.
+ *     names that merely contain the short form (静安寺, 张江静安园) — the same rule as shared/template.ts
+ *     (districtShortName from shared/text/district.ts: this path loads neither the template code nor zod).
  * Environment-free.
  */
 import { toSimplified } from '../text/fold';
 import { cnToNumber } from '../text/numerals';
-import { districtShortName } from '../template';
+import { districtShortName } from '../text/district';
 
 /** What a masked district name becomes in token keys. */
 export const DISTRICT_KEY = '〈区〉';

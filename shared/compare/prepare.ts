@@ -10,7 +10,8 @@
  *     the headings of the nodes below it (so an action is known by its tasks).
  * Environment-free.
  */
-import { walk, type NodeKind, type PlanDoc, type PlanNode } from '../model/plan';
+import type { NodeKind, PlanDoc, PlanNode } from '../model/plan';
+import { walk } from '../model/tree-walk';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';

@@ -24,7 +24,7 @@
  */
 import { ImportError, LIMITS } from '../errors';
 import { corrupt } from '../ooxml/zip';
-import { walkXml, type Attrs } from '../ooxml/xml';
+import { walkXml } from '../ooxml/xml';
 import { openDocx, readRels, resolveTarget } from '../ooxml/package';
 import type { SourceLine } from './types';
 import { ListCounter, int, readNumbering, readStyles, type Numbering, type StyleInfo } from './docxparts';

@@ -3,8 +3,10 @@
  * Environment-free: used by the importer, the library, the CLI and the renderer.
  */
 import { z } from 'zod';
+import { FORMAT } from './tree-walk';
 
-export const FORMAT = 'plan-workbench/v1' as const;
+/** The format tag and the tree walks live in ./tree-walk.ts (no zod: the compare command's fast path). */
+export { FORMAT, emptyNode, walk, countKinds } from './tree-walk';
 
 /**
  * `box` is a 专栏: a boxed panel in the text ("专栏1 重点工程") holding its numbered projects as `item`s; it sits
@@ -200,21 +202,3 @@ export const PlanDoc = z.object({
   report: ImportReport.optional(),
 });
 export type PlanDoc = z.infer<typeof PlanDoc>;
-
-export function emptyNode(id: string, kind: NodeKind): PlanNode {
-  return { id, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
-}
-
-/** Depth-first walk; `path` holds the ancestors. */
-export function* walk(nodes: PlanNode[], path: PlanNode[] = []): Generator<{ node: PlanNode; path: PlanNode[] }> {
-  for (const node of nodes) {
-    yield { node, path };
-    yield* walk(node.children, [...path, node]);
-  }
-}
-
-export function countKinds(nodes: PlanNode[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const { node } of walk(nodes)) out[node.kind] = (out[node.kind] ?? 0) + 1;
-  return out;
-}

@@ -3,7 +3,7 @@
  * the bundle builds, its entry loads nothing heavy, help, batch import (stored / duplicate / refused, exit codes,
  * the library afterwards), export-docx --all / several ids into a folder, compare against several plans.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,15 @@ describe('the bundle', () => {
     const compareInputs = closure(compareChunk);
     expect(compareInputs.some((i) => i.includes('shared/compare/index.ts'))).toBe(true);
     expect(compareInputs.filter((i) => /node_modules\/(docx|markdown-it|pdfjs-dist|mammoth)\/|shared\/importer\/index\.ts|electron\/core\/core\.ts/.test(i))).toEqual([]);
+    // nor zod and the schemas (shared/model/tree-walk.ts, shared/text/district.ts): ~400 KB less to parse per compare
+    expect(compareInputs.filter((i) => /node_modules\/zod\/|shared\/model\/plan\.ts|shared\/template\.ts|shared\/numbering\.ts/.test(i))).toEqual([]);
+    expect(compareInputs.some((i) => i.endsWith('electron/core/library.ts'))).toBe(true);
+    // the same command as one classic script (run with V8's code cache): no zod, and the modules loaded on demand
+    // (importing a file, creating a library) are not in it — it takes the ES module bundle's (electron/cli/lazy.ts)
+    const scriptMeta = JSON.parse(readFileSync(join(CLI_OUT, 'meta-compare-script.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+    const scriptInputs = Object.values(scriptMeta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(scriptInputs.some((i) => i.endsWith('shared/compare/index.ts'))).toBe(true);
+    expect(scriptInputs.filter((i) => /node_modules\/(zod|docx|pdfjs-dist|markdown-it)\/|shared\/importer\/index\.ts|electron\/cli\/(files|context|lazy)\.ts|electron\/core\/core\.ts/.test(i))).toEqual([]);
   });
 
   it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {
@@ -288,9 +297,43 @@ describe('compare one plan against several', () => {
     expect(records[1][1]).toBe('杨浦区“智慧城市”建设三年行动计划(2015-2017)');
   }, 60_000);
 
+  it('an unknown id: the library’s message with its code (exit 1); a file beside an id is imported on the fly', async () => {
+    const missing = await runCli(['compare', ids.jingan, 'p_nosuchplan', '--json', '--data-dir', lib]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe('错误: 找不到规划 p_nosuchplan (not-found)\n');
+    const mixed = await runCli(['compare', join(ROOT, 'seeds/000_c5ac5ec241139578.txt'), ids.yangpu, '--json', '--data-dir', lib]);
+    expect(mixed.code).toBe(0);
+    const out = JSON.parse(mixed.stdout);
+    expect(out.pairs.find((p: { left: { heading: string } | null }) => p.left?.heading === '智慧养老服务')?.right?.heading).toBe('智慧养老');
+  }, 60_000);
+
+  it('keeps V8’s code cache of the compare script next to it; a missing or damaged cache changes nothing', async () => {
+    const caches = () => readdirSync(CLI_OUT).filter((f) => /^compare-script\.cjs\.[0-9a-f]{16}\.cache$/.test(f));
+    const args = ['compare', ids.jingan, ids.yangpu, '--json', '--data-dir', lib];
+    const result = async () => {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      return JSON.stringify({ ...JSON.parse(r.stdout), timingMs: 0 });
+    };
+    for (const f of caches()) rmSync(join(CLI_OUT, f), { force: true });
+    const first = await result(); // no cache: compiled, then written
+    expect(caches()).toHaveLength(1);
+    const cache = join(CLI_OUT, caches()[0]);
+    const written = statSync(cache).mtimeMs;
+    expect(await result()).toBe(first); // with the cache: accepted, not written again
+    expect(statSync(cache).mtimeMs).toBe(written);
+    writeFileSync(cache, 'not a code cache');
+    expect(await result()).toBe(first); // rejected: compiled as usual, and the cache written anew
+    expect(readFileSync(cache, 'utf8')).not.toBe('not a code cache');
+    expect(JSON.parse(first).stats.pairs).toBeGreaterThan(20);
+  }, 60_000);
+
   it('fewer than two plans, or --json with --csv: usage error (exit 2)', async () => {
     expect((await runCli(['compare', ids.jingan, '--data-dir', lib])).code).toBe(2);
-    expect((await runCli(['compare', ids.jingan, ids.yangpu, '--json', '--csv', '--data-dir', lib])).code).toBe(2);
+    const both = await runCli(['compare', ids.jingan, ids.yangpu, '--json', '--csv', '--data-dir', lib]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/^错误: --json 和 --csv 只能选一个\n/);
   }, 60_000);
 });
 

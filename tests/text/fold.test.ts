@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, toSimplified } from '../../shared/text/fold';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
 import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, enclosedToNumber } from '../../shared/text/numerals';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -99,6 +102,71 @@ describe('foldForMatch', () => {
     expect(out.length).toBe(big.length);
     expect(out.startsWith('成府发〔2020〕25号关于印发的通知，')).toBe(true);
     expect(ms).toBeLessThan(200);
+  });
+});
+
+/**
+ * The tables as first written (split the dictionaries into arrays, settle a pass over all 65,536 entries): fold.ts
+ * builds them faster (no split arrays, settles only the entries it set) and must give the same table.
+ */
+function straightforwardTables(): { simplified: Uint16Array; matching: Uint16Array } {
+  const pairs = (dict: string): [string, string][] => dict.split('|').map((e) => e.split(' ') as [string, string]);
+  const bmp = (x: string) => x.length === 1;
+  const settle = (t: Uint16Array) => {
+    for (let c = 0; c < t.length; c++) {
+      let f = t[c];
+      for (let k = 0; f !== 0 && t[f] !== 0 && t[f] !== f && k < 4; k++) f = t[f];
+      t[c] = f === c ? 0 : f;
+    }
+  };
+  const s = new Uint16Array(0x10000);
+  const ts = new Map<string, string>();
+  for (const [from, to] of pairs(TS_CHARACTERS)) {
+    ts.set(from, to);
+    if (bmp(from) && bmp(to) && from !== to) s[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  for (const [from, standard] of [...pairs(TW_VARIANTS_REV), ...pairs(HK_VARIANTS_REV)]) {
+    const to = ts.get(standard);
+    if (!to || ts.has(from) || !bmp(from) || !bmp(to) || from === to) continue;
+    s[from.charCodeAt(0)] = to.charCodeAt(0);
+  }
+  settle(s);
+  const m = new Uint16Array(s);
+  for (let c = 0xff01; c <= 0xff5e; c++) if (!['，', '；', '！', '？'].includes(String.fromCharCode(c))) m[c] = c - 0xfee0;
+  m[0x3000] = 0x20;
+  m[0x00a0] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) m[c] = 0x20;
+  m[0xfe59] = 0x28;
+  m[0xfe5a] = 0x29;
+  m[0xfe5d] = 0x3014;
+  m[0xfe5e] = 0x3015;
+  for (const [from, to] of [[0x2f00, 0x2fd5], [0x2e80, 0x2ef3], [0xf900, 0xfaff]]) {
+    for (let c = from; c <= to; c++) {
+      const n = String.fromCharCode(c).normalize('NFKC');
+      if (n.length === 1 && n.charCodeAt(0) !== c) m[c] = m[n.charCodeAt(0)] || n.charCodeAt(0);
+    }
+  }
+  settle(m);
+  return { simplified: s, matching: m };
+}
+
+describe('the tables', () => {
+  it('fold every BMP code unit as the straightforward build of the opencc-js dictionaries does', () => {
+    const ref = straightforwardTables();
+    const wrong: string[] = [];
+    let simplifiedChanged = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const s = String.fromCharCode(ref.simplified[c] || c);
+      const m = String.fromCharCode(ref.matching[c] || c);
+      if (s !== ch) simplifiedChanged++;
+      if (toSimplified(ch) !== s) wrong.push(`toSimplified ${ch} → ${toSimplified(ch)}, expected ${s}`);
+      if (foldForMatch(ch) !== m) wrong.push(`foldForMatch ${ch} → ${foldForMatch(ch)}, expected ${m}`);
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    // the dictionaries were read at all: some 2,900 Traditional characters change
+    expect(simplifiedChanged).toBeGreaterThan(2500);
   });
 });
 

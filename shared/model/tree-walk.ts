@@ -1,0 +1,27 @@
+/**
+ * The zod-free part of the plan model: the format tag and the tree walks. shared/model/plan.ts re-exports all of
+ * it; code on a path that must start fast (the compare command, core/library.ts) imports it from here so that
+ * loading it does not parse zod and the schemas (~400 KB of bundle). Types only from plan.ts (erased at build).
+ * Environment-free.
+ */
+import type { NodeKind, PlanNode } from './plan';
+
+export const FORMAT = 'plan-workbench/v1' as const;
+
+export function emptyNode(id: string, kind: NodeKind): PlanNode {
+  return { id, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
+}
+
+/** Depth-first walk; `path` holds the ancestors. */
+export function* walk(nodes: PlanNode[], path: PlanNode[] = []): Generator<{ node: PlanNode; path: PlanNode[] }> {
+  for (const node of nodes) {
+    yield { node, path };
+    yield* walk(node.children, [...path, node]);
+  }
+}
+
+export function countKinds(nodes: PlanNode[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const { node } of walk(nodes)) out[node.kind] = (out[node.kind] ?? 0) + 1;
+  return out;
+}
