@@ -92,7 +92,7 @@ const layerPolicies = [
   },
 ];
 
-/** Source rules for the main process (docs/security.md), formerly greps in tests/security-checklist.test.ts. */
+/** Source rules for the main process (docs/security.md), formerly greps in tests/hosts/security-checklist.test.ts. */
 const onIpcMain = ":matches([callee.object.name='ipcMain'], [callee.object.property.name='ipcMain'])";
 const onShell = ":matches([callee.object.name='shell'], [callee.object.property.name='shell'])";
 const IPC_LISTEN = {

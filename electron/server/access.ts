@@ -79,6 +79,17 @@ export class PlanAccess {
     return row ? { id: row.id, status: row.status, district: row.district, ownerId: row.owner, share: row.access } : null;
   }
 
+  /** The template a plan was made from (meta.basedOn as saved: any id the writer chose), or null. */
+  basedOn(planId: string): string | null {
+    const row = this.db().prepare(`SELECT json_extract(meta, '$.basedOn') AS b FROM plans WHERE id = ?`).get(planId) as { b: unknown } | undefined;
+    return typeof row?.b === 'string' ? row.b : null;
+  }
+
+  /** Whether a plan is in the library (also one the caller may not read). */
+  exists(planId: string): boolean {
+    return this.db().prepare(`SELECT 1 FROM plans WHERE id = ?`).get(planId) !== undefined;
+  }
+
   /** The ids of every plan the caller may read ('all' for admins). */
   readable(c: Caller): Set<string> | 'all' {
     if (c.role === 'admin') return 'all';

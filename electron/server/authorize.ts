@@ -5,7 +5,7 @@
  */
 import type { MethodName } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
-import { stripInvisibleDeep } from '../../shared/text/invisible.js';
+import { packagePlanId } from '../core/review/exchange.js';
 import { canOwn, canRead, canWrite, type Caller, type PlanAccess, type PlanFacts } from './access.js';
 import type { Rule } from './permissions.js';
 
@@ -48,17 +48,28 @@ export function createGuard(access: PlanAccess) {
     if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
     if (rule.plan === 'none') return null;
     if (rule.plan === 'audit') {
-      if (typeof data.planId === 'string') planFacts(data.planId, caller, 'read');
-      else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
+      if (typeof data.planId === 'string') {
+        // a deleted plan's entries stay: only admins read them (nobody else can be shown to have had the right)
+        if (access.exists(data.planId)) planFacts(data.planId, caller, 'read');
+        else if (caller.role !== 'admin') refuse(notFound(data.planId));
+      } else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
       return null;
     }
     if (rule.plan === 'package') {
-      const id = packagePlanId(data);
-      if (id) planFacts(id, caller, 'write');
+      // the id as the core will read it (a BOM, invisible characters and all); a package without one is refused here
+      const id = packagePlanId(Buffer.from(String(data.dataBase64), 'base64'));
+      if (id === null) refuse({ code: 'invalid-package', message: '不是有效的审阅包:读不出其中的规划编号', details: { en: 'Not a review package: no plan id can be read from it.' } });
+      planFacts(id!, caller, 'write');
       return id;
     }
     for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
     for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
+    // compare.versions against the template: the template is whatever id the plan's meta.basedOn holds (a writer
+    // chooses it), so the caller must be able to read that plan too
+    if (m === 'compare.versions' && data.fromVersionId === 'basedOn' && typeof data.planId === 'string') {
+      const base = access.basedOn(data.planId);
+      if (base) planFacts(base, caller, 'read');
+    }
     return null;
   }
 
@@ -91,16 +102,6 @@ export function createGuard(access: PlanAccess) {
 export function primaryPlanId(data: Record<string, unknown>): string | null {
   for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') return data[k] as string;
   return null;
-}
-
-/** The plan id inside a review package (base64 JSON); null when it cannot be read (the core then refuses the file). */
-function packagePlanId(data: Record<string, unknown>): string | null {
-  try {
-    const pkg = JSON.parse(Buffer.from(String(data.dataBase64), 'base64').toString('utf8')) as { planId?: unknown };
-    return typeof pkg.planId === 'string' ? stripInvisibleDeep(pkg.planId) : null;
-  } catch {
-    return null;
-  }
 }
 
 export function createdPlanId(m: MethodName, result: unknown): string | null {

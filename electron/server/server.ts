@@ -231,7 +231,13 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       if (rule.creates) {
         const created = createdPlanId(m, result);
         if (created) {
-          access.setOwner(created, caller.id);
+          // The plan is committed: a failure to record its owner must not answer as if it were not (the plan then
+          // has no owner, and access.ts's rule for such plans applies: its district's planners).
+          try {
+            access.setOwner(created, caller.id);
+          } catch (e) {
+            console.error(`[server] plan ${created} was created, but its owner could not be recorded:`, e);
+          }
           planId = created;
         }
       }

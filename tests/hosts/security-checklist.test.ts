@@ -2,8 +2,8 @@
  * Electron's security checklist, item by item, asserted against the code (with the stubbed
  * 'electron' module). One describe per item; docs/security.md maps each item to the code and to
  * the tests here. The static scan of the built app (Electronegativity) is
- * tests/electronegativity.test.ts; the HTTP bridge's checks are in tests/bridge.test.ts and
- * tests/bridge-fuzz.test.ts.
+ * tests/hosts/electronegativity.test.ts; the HTTP bridge's checks are in tests/hosts/bridge.test.ts and
+ * tests/hosts/bridge-fuzz.test.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';

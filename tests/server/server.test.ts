@@ -297,6 +297,44 @@ describe('plans per district and per share', () => {
     expect(jingList.filter((p: { status: string }) => p.status === 'reference').length).toBe(5);
   });
 
+  it('a review package names its plan: the plan is checked as the core will read the file (also with a BOM), one without a readable plan id is refused', async () => {
+    // the owner's package of the draft, carrying a new annotation of another district's planner
+    const pkg = await yang.call<{ dataBase64: string }>('review.exportPackage', { planId: draftId });
+    const json = JSON.parse(Buffer.from(pkg.dataBase64, 'base64').toString('utf8'));
+    const base = (await yang.call('review.list', { planId: draftId })).length;
+    json.annotations.push({ ...json.annotations[0] ?? {}, id: 'a_injected', planId: draftId });
+    const plain = Buffer.from(JSON.stringify(json), 'utf8');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+    const before = planState(draftId);
+    for (const bytes of [plain, withBom]) {
+      const a = await jing.raw('review.importPackage', { fileName: 'x.json', dataBase64: bytes.toString('base64') });
+      expect(a.status, JSON.stringify(a.env).slice(0, 200)).toBe(404);
+    }
+    expect((await yang.call('review.list', { planId: draftId })).length).toBe(base);
+    expect(planState(draftId)).toBe(before);
+    const noId = await jing.raw('review.importPackage', { fileName: 'x.json', dataBase64: Buffer.from('{"format":"plan-workbench-review/v1"}').toString('base64') });
+    expect(noId.env.error.code).toBe('invalid-package');
+  });
+
+  it("compare.versions against a template reads the template: a plan whose meta.basedOn names another district's draft does not reveal it", async () => {
+    const own = (await jing.call('plan.createBlank', { title: '静安区测试草案', district: '静安区', period: { start: 2027, end: 2029 } })).id as string;
+    const plan = await jing.call<StoredPlan>('plan.get', { id: own });
+    const { id: _i, revision, ...doc } = plan;
+    await jing.call('plan.save', { id: own, doc: { ...doc, meta: { ...doc.meta, basedOn: draftId } }, baseRevision: revision });
+    const a = await jing.raw('compare.versions', { planId: own, fromVersionId: 'basedOn', toVersionId: 'current' });
+    expect(a.status).toBe(404);
+    expect(JSON.stringify(a.env)).not.toContain(UNIQUE);
+    // its owner compares against its own template as before
+    const mine = await yang.call<StoredPlan>('plan.get', { id: draftId });
+    const copy = (await yang.call('plan.createBlank', { title: '杨浦区第二稿', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+    const c = await yang.call<StoredPlan>('plan.get', { id: copy });
+    const { id: _c, revision: rc, ...cdoc } = c;
+    await yang.call('plan.save', { id: copy, doc: { ...cdoc, meta: { ...cdoc.meta, basedOn: mine.id } }, baseRevision: rc });
+    expect((await yang.raw('compare.versions', { planId: copy, fromVersionId: 'basedOn', toVersionId: 'current' })).env.ok).toBe(true);
+    await yang.call('plan.delete', { id: copy });
+    await jing.call('plan.delete', { id: own });
+  });
+
   it('shared to read: readable, not editable; shared to edit: editable; only the owner may share', async () => {
     expect((await jing.raw('plan.share', { planId: draftId, username: 'jing', access: 'edit' })).status).toBe(404); // cannot even see it
     expect((await rev.raw('plan.share', { planId: draftId, username: 'jing', access: 'read' })).status).toBe(403); // reviewer role
@@ -359,6 +397,14 @@ describe('admin and audit', () => {
     const logins = all.filter((e: { method: string }) => e.method === 'auth.login');
     expect(logins.filter((e: { result: string }) => e.result === 'rate-limited').map((e: { user: string }) => e.user)).toEqual(['clerk', 'clerk']);
     expect(all.filter((e: { method: string; result: string }) => e.method === 'users.update' && e.result === 'invalid-state').map((e: { user: string }) => e.user)).toEqual(['admin']);
+  });
+
+  it("a deleted plan's audit entries are for admins only", async () => {
+    const gone = (await yang.call('plan.createBlank', { title: '杨浦区将删除的草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+    expect((await yang.call('audit.list', { planId: gone })).map((e: { method: string }) => e.method)).toEqual(['plan.createBlank']);
+    await yang.call('plan.delete', { id: gone });
+    for (const c of [yang, jing, rev]) expect((await c.raw('audit.list', { planId: gone })).status).toBe(404);
+    expect((await admin.call('audit.list', { planId: gone })).map((e: { method: string }) => e.method)).toEqual(['plan.delete', 'plan.createBlank']);
   });
 
   it('passwords are never stored or logged in clear: the database file holds scrypt hashes only', async () => {

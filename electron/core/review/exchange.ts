@@ -74,7 +74,7 @@ export class ReviewExchange {
     if (bytes.length > LIMITS.maxImportBytes) throw bad('文件过大', 'too large', { bytes: bytes.length, limit: LIMITS.maxImportBytes });
     let raw: unknown;
     try {
-      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      raw = packageJson(bytes);
     } catch {
       throw bad('不是 UTF-8 编码的 JSON 文件', 'not UTF-8 JSON');
     }
@@ -285,4 +285,22 @@ export function mergeAnnotation(local: Annotation, incoming: Annotation): Annota
     replies,
     updatedAt: newer.updatedAt > local.updatedAt ? newer.updatedAt : local.updatedAt,
   };
+}
+
+/** A review package's JSON, decoded as importPackage decodes it (UTF-8, a leading BOM dropped); throws when unreadable. */
+function packageJson(bytes: Uint8Array): unknown {
+  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+}
+
+/**
+ * The plan id a review package names, read exactly as importPackage reads it (the office server checks the caller's
+ * rights on that plan before the core merges the package); null when the file cannot be read or names none.
+ */
+export function packagePlanId(bytes: Uint8Array): string | null {
+  try {
+    const raw = packageJson(bytes) as { planId?: unknown } | null;
+    return typeof raw?.planId === 'string' ? raw.planId : null;
+  } catch {
+    return null;
+  }
 }
