@@ -274,7 +274,8 @@ export class Library {
   }
 }
 
-function conflict(id: string, baseRevision: number, revision: number): AppError {
+/** A save based on an older revision than the stored one (the PostgreSQL store answers with the same error). */
+export function conflict(id: string, baseRevision: number, revision: number): AppError {
   return new AppError(
     'conflict',
     `规划 ${id} 已被修改(当前版本 ${revision},本次保存基于版本 ${baseRevision}),请重新载入后再保存。`,

@@ -10,8 +10,8 @@ import { facet, ftsQuery, needles, snippet } from './textindex.js';
 
 /** Weights for bm25 over (h, b, f). f holds filter tokens only and never scores. */
 const BM25_WEIGHTS = [10.0, 1.0, 0.0] as const;
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 500;
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
 /**
  * Ranking budget. bm25 costs ~1 µs per matching row, so ranking all 144,000 nodes that
  * contain 建设 in a 2,000-plan library takes >100 ms. Candidates are therefore the
@@ -21,9 +21,9 @@ const MAX_LIMIT = 500;
  * The hit SET is never capped by this: every returned hit matches, and a query with
  * fewer matches than `limit` returns all of them.
  */
-const RANK_CANDIDATES = 2000;
+export const RANK_CANDIDATES = 2000;
 /** Heading hits considered for the first places (newest first). */
-const HEADING_CANDIDATES = 300;
+export const HEADING_CANDIDATES = 300;
 
 export class LibrarySearch {
   private readonly stmts;
@@ -96,12 +96,7 @@ export class LibrarySearch {
       )
       .all(q.heading + fText, ...kindArgs, HEADING_CANDIDATES) as Array<{ rowid: number; heading: string }>;
     const ndls = needles(query);
-    const scored = heads.map((h) => {
-      const t = h.heading.normalize('NFKC').toLowerCase();
-      let covered = 0;
-      for (const n of ndls) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
-      return { rowid: h.rowid, score: -covered / Math.max(1, t.length) };
-    });
+    const scored = heads.map((h) => ({ rowid: h.rowid, score: headingScore(h.heading, ndls) }));
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
     if (out.length < limit) {
@@ -194,6 +189,17 @@ export class LibrarySearch {
     cache.set(key, out);
     return out;
   }
+}
+
+/**
+ * The score of a heading hit (lower first): minus the share of the heading the query's needles cover, each
+ * occurrence counted once. The SQLite library and the PostgreSQL store (electron/store/pg/search.ts) rank by it.
+ */
+export function headingScore(heading: string, ndls: string[]): number {
+  const t = heading.normalize('NFKC').toLowerCase();
+  let covered = 0;
+  for (const n of ndls) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
+  return -covered / Math.max(1, t.length);
 }
 
 /** The kinds a search is limited to, or null for every kind. */

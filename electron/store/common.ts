@@ -1,5 +1,4 @@
-/** Pieces both stores share: list filters, path labels, the conflict error. */
-import { AppError } from '../../shared/errors.js';
+/** Pieces both stores share: list filters, path labels, the conflict error (the last two are the Library's). */
 import type { PlanSummary } from '../../shared/api/contract.js';
 import type { ListFilters } from './types.js';
 
@@ -12,20 +11,6 @@ export function listFilter(filters: ListFilters): (p: PlanSummary) => boolean {
       (filters.period === null ? p.period === null : p.period !== null && p.period.start === filters.period.start && p.period.end === filters.period.end));
 }
 
-/** A node's label in a hit's path (library.ts `label`): "一、" / "(一)" glue, "行动一" gets a space. */
-export function pathLabel(number: string, heading: string): string {
-  const n = number.trim();
-  const h = heading.trim();
-  if (!n) return h;
-  if (!h) return /[\p{L}\p{N}]/u.test(n) ? n : '';
-  return /[、.．)）:：]$/.test(n) ? n + h : `${n} ${h}`;
-}
-
-/** The Library's 'conflict' error, word for word (library.ts keeps its own private). */
-export function conflictError(id: string, baseRevision: number, revision: number): AppError {
-  return new AppError(
-    'conflict',
-    `规划 ${id} 已被修改(当前版本 ${revision},本次保存基于版本 ${baseRevision}),请重新载入后再保存。`,
-    { id, baseRevision, revision, en: `Plan ${id} changed since revision ${baseRevision}; the stored revision is ${revision}. Reload and save again.` },
-  );
-}
+/** A node's label in a hit's path, and the 'conflict' error: the Library's own (both stores answer alike). */
+export { label as pathLabel } from '../core/library-rows.js';
+export { conflict as conflictError } from '../core/library.js';

@@ -2,7 +2,6 @@
  * PgStore's row mapping: a plan's node tree as pre-order node records with their search columns, a plan's row
  * columns, and fields of a node that have no column of their own (electron/store/pg/store.ts writes and reads them).
  */
-import crypto from 'node:crypto';
 import { countKinds, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
 import { nodeSearchColumns, type NodeFacets } from './search.js';
 
@@ -13,10 +12,6 @@ export function extraFields(n: PlanNode): string | null {
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
   return Object.keys(extra).length ? JSON.stringify(extra) : null;
-}
-
-export function newPlanId(): string {
-  return 'p_' + crypto.randomBytes(9).toString('base64url');
 }
 
 export interface NodeRecord {
@@ -108,3 +103,6 @@ export interface PlanRow {
   updated_at: string;
   revision: number;
 }
+
+/** New plan ids as the Library makes them. */
+export { newPlanId } from '../../core/library-rows.js';

@@ -28,12 +28,9 @@ import type { SearchFilters, SearchHit } from '../../core/library.js';
 import { segmentQuery } from '../../core/library.js';
 import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, snippet, unitRuns } from '../../core/textindex.js';
 import { pathLabel } from '../common.js';
+// the Library's limits, caps and heading score: both stores rank alike
+import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES } from '../../core/search.js';
 
-/** The Library's limits and caps (library.ts). */
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 500;
-const RANK_CANDIDATES = 2000;
-const HEADING_CANDIDATES = 300;
 
 /** What the index needs to know of a node's plan (the facet tokens of library.ts). */
 export interface NodeFacets {
@@ -163,12 +160,7 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
     args.list,
   );
   const ndlsQ = needles(query);
-  const scored = heads.rows.map((h) => {
-    const t = h.heading.normalize('NFKC').toLowerCase();
-    let covered = 0;
-    for (const n of ndlsQ) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
-    return { row: Number(h.row), score: -covered / Math.max(1, t.length) };
-  });
+  const scored = heads.rows.map((h) => ({ row: Number(h.row), score: headingScore(h.heading, ndlsQ) }));
   scored.sort((a, b) => a.score - b.score || b.row - a.row);
   const out: Array<{ row: number; score: number }> = scored.slice(0, limit);
   if (out.length < limit) {
