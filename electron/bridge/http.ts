@@ -106,6 +106,49 @@ export function readBody(req: http.IncomingMessage, max: number): Promise<Buffer
   });
 }
 
+/**
+ * Refuse a request whose Host is not one of this server's names (DNS rebinding) or whose Origin, when present, is
+ * not allowed for that host (another web page): 403 with one line. True when the request may go on.
+ */
+export function hostAndOriginOk(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  rule: { host(host: string): boolean; origin(origin: string, host: string): boolean },
+): boolean {
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!rule.host(host)) {
+    sendError(res, { code: 'forbidden', message: '拒绝访问:主机名不符', details: { en: `Host ${host || '(none)'} is not this server.` } });
+    return false;
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && !rule.origin(origin.toLowerCase(), host)) {
+    sendError(res, { code: 'forbidden', message: '拒绝访问:请求来自其他网站', details: { en: 'Cross-origin requests are refused.' } });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The JSON body of an API call: over `maxBody` bytes (declared or read) → 413 and the connection closed; not JSON →
+ * 400 'invalid-json'. `{ input }` when it can go on, null when the answer was sent.
+ */
+export async function readJsonBody(req: http.IncomingMessage, res: http.ServerResponse, maxBody: number): Promise<{ input: unknown } | null> {
+  const tooLarge = () => {
+    sendError(res, { code: 'payload-too-large', message: `请求过大(上限 ${maxBody} 字节)`, details: { limit: maxBody } }, { Connection: 'close' });
+    return null;
+  };
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBody) return tooLarge();
+  const body = await readBody(req, maxBody);
+  if (body === null) return tooLarge();
+  try {
+    return { input: JSON.parse(body.toString('utf8')) };
+  } catch {
+    sendError(res, { code: 'invalid-json', message: '请求内容不是有效的 JSON', details: { en: 'The request body is not valid JSON.' } });
+    return null;
+  }
+}
+
 /** The value of cookie `name` in a Cookie header, or undefined. */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;

@@ -29,7 +29,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core.js';
 import { contentType } from '../core/content-types.js';
-import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, sendText, SECURITY_HEADERS, serveStatic, tokenMatches } from './http.js';
+import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, sendText, SECURITY_HEADERS, serveStatic, tokenMatches } from './http.js';
 
 export const TOKEN_HEADER = 'x-plan-token';
 /** Session cookie name (per port: cookies are per host, and several browser-mode servers may run). */
@@ -83,16 +83,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const ownHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-    const host = (req.headers.host ?? '').toLowerCase();
-    if (!ownHosts.includes(host)) {
-      sendError(res, { code: 'forbidden', message: '拒绝访问:主机名不符', details: { en: `Host ${host || '(none)'} is not this server.` } });
-      return;
-    }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !ownHosts.some((h) => origin.toLowerCase() === `http://${h}`)) {
-      sendError(res, { code: 'forbidden', message: '拒绝访问:请求来自其他网站', details: { en: 'Cross-origin requests are refused.' } });
-      return;
-    }
+    if (!hostAndOriginOk(req, res, { host: (h) => ownHosts.includes(h), origin: (o) => ownHosts.some((h) => o === `http://${h}`) })) return;
     const [rawPath, query = ''] = (req.url ?? '/').split('?', 2);
     if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
     const key = new URLSearchParams(query).get(LAUNCH_PARAM);
@@ -124,25 +115,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       sendError(res, { code: 'unauthorized', message: '缺少或错误的访问令牌', details: { en: `Missing or wrong ${TOKEN_HEADER} header.` } });
       return;
     }
-    const tooLarge = () => {
-      sendError(
-        res,
-        { code: 'payload-too-large', message: `请求过大(上限 ${maxBody} 字节)`, details: { limit: maxBody } },
-        { Connection: 'close' },
-      );
-    };
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBody) return tooLarge();
-    const body = await readBody(req, maxBody);
-    if (body === null) return tooLarge();
-    let input: unknown;
-    try {
-      input = JSON.parse(body.toString('utf8'));
-    } catch {
-      sendError(res, { code: 'invalid-json', message: '请求内容不是有效的 JSON', details: { en: 'The request body is not valid JSON.' } });
-      return;
-    }
-    const env = await opts.core.call(method, input);
+    const body = await readJsonBody(req, res, maxBody);
+    if (!body) return;
+    const env = await opts.core.call(method, body.input);
     if (env.ok) sendJson(res, 200, env);
     else sendError(res, env.error);
   }

@@ -27,7 +27,7 @@ import { actAs } from '../core/actor.js';
 import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
-import { cookieValue, readBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
+import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
 import { PlanAccess, type Caller } from './access.js';
 import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
@@ -112,17 +112,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   let hosts: { exact: Set<string>; names: Set<string> };
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const host = (req.headers.host ?? '').toLowerCase();
-    const hostName = host.replace(/:\d+$/, '');
-    if (!hosts.exact.has(host) && !hosts.names.has(hostName) && !hosts.names.has(host)) {
-      sendError(res, { code: 'forbidden', message: '拒绝访问:主机名不符', details: { en: `Host ${host || '(none)'} is not this server.` } });
-      return;
-    }
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin.toLowerCase() !== `http://${host}` && origin.toLowerCase() !== `https://${host}`) {
-      sendError(res, { code: 'forbidden', message: '拒绝访问:请求来自其他网站', details: { en: 'Cross-origin requests are refused.' } });
-      return;
-    }
+    const ok = hostAndOriginOk(req, res, {
+      host: (host) => hosts.exact.has(host) || hosts.names.has(host.replace(/:\d+$/, '')) || hosts.names.has(host),
+      origin: (origin, host) => origin === `http://${host}` || origin === `https://${host}`,
+    });
+    if (!ok) return;
     const [rawPath] = (req.url ?? '/').split('?', 1);
     if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
     return serveStatic(req, res, rawPath, staticRoot, (rq, rs) => sendIndexHtml(rq, rs, staticRoot!));
@@ -165,18 +159,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
       return;
     }
-    const declared = Number(req.headers['content-length']);
-    const tooLarge = () => sendError(res, { code: 'payload-too-large', message: `请求过大(上限 ${maxBody} 字节)`, details: { limit: maxBody } }, { Connection: 'close' });
-    if (Number.isFinite(declared) && declared > maxBody) return tooLarge();
-    const body = await readBody(req, maxBody);
-    if (body === null) return tooLarge();
-    let input: unknown;
-    try {
-      input = JSON.parse(body.toString('utf8'));
-    } catch {
-      sendError(res, { code: 'invalid-json', message: '请求内容不是有效的 JSON', details: { en: 'The request body is not valid JSON.' } });
-      return;
-    }
+    const body = await readJsonBody(req, res, maxBody);
+    if (!body) return;
+    const input = body.input;
 
     if (method === 'auth.login') return login(res, input, address, sessionToken);
     const s = session!;
