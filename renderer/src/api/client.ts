@@ -6,6 +6,7 @@
 import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/errors';
 import { csrfHeaders, isLoginRequired, markLoginRequired } from './session';
+import { postApi } from './http';
 
 export class ApiError extends Error {
   constructor(readonly code: ErrorCode, message: string, readonly details?: Record<string, unknown>) {
@@ -34,28 +35,9 @@ export function ipcTransport(api: PreloadApi): Transport {
 export function httpTransport(base = ''): Transport {
   return {
     async send(method, input) {
-      let res: Response;
-      const body = JSON.stringify(input ?? {});
-      try {
-        res = await fetch(`${base}/api/${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...csrfHeaders() },
-          credentials: 'same-origin',
-          body,
-          // lets a save started while the tab closes complete; browsers allow it only for small bodies (64 KB in
-          // UTF-8 bytes, not UTF-16 units: a Chinese character is 3 bytes) — over it, fetch rejects at once
-          keepalive: body.length < 20_000 || new TextEncoder().encode(body).length < 60_000,
-        });
-      } catch (e) {
-        return { ok: false, error: { code: 'offline', message: '无法连接到本机服务,请确认规划工作台仍在运行', details: { cause: String(e) } } };
-      }
-      try {
-        const env = (await res.json()) as Envelope<Output<typeof method>>;
-        if (isLoginRequired(env)) markLoginRequired();
-        return env;
-      } catch {
-        return { ok: false, error: { code: 'bad-response', message: `服务返回了无法识别的内容(HTTP ${res.status})` } };
-      }
+      const { env } = await postApi(`${base}/api/${method}`, input, csrfHeaders());
+      if (isLoginRequired(env)) markLoginRequired();
+      return env as Envelope<Output<typeof method>>;
     },
   };
 }

@@ -6,6 +6,7 @@
 import { reactive } from 'vue';
 import type { Account, SessionView } from '../../../shared/api/server';
 import type { Envelope } from '../../../shared/api/contract';
+import { postApi } from './http';
 
 export const session = reactive({
   /** 'server': the office server (accounts); 'local': the bridge or the desktop app; 'unknown' before probeSession. */
@@ -35,13 +36,7 @@ export function markLoginRequired(): void {
 }
 
 async function post(method: string, input: unknown): Promise<Envelope<unknown>> {
-  const res = await fetch(`/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...csrfHeaders() },
-    credentials: 'same-origin',
-    body: JSON.stringify(input),
-  });
-  return (await res.json()) as Envelope<unknown>;
+  return (await postApi(`/api/${method}`, input, csrfHeaders())).env;
 }
 
 function signedIn(view: SessionView): void {

@@ -124,7 +124,7 @@ export default {
     restoring: '正在恢复…',
   },
   errors: {
-    offline: '无法连接到本机服务,请确认规划工作台仍在运行',
+    offline: '无法连接到规划工作台的服务,请确认它仍在运行',
     generic: '操作失败:{msg}',
   },
 };
