@@ -1,5 +1,7 @@
 /**
- * A modal dialog's keyboard and focus, in one place for every dialog that does not manage them itself:
+ * A modal dialog's keyboard and focus, in one place (new plan, import, export, backups, recovery, confirm, identity,
+ * take-over, review packages and Word comments; the help panel, the command palette and the preview keep their own
+ * keys, the login screen is the whole page):
  *   useModalFocus(dialog, initial?)
  *     - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its
  *       own keys work at once — also when it was opened from the native menu while the focus was in the editor;

@@ -6,6 +6,7 @@
 import { nextTick, onBeforeUnmount, onMounted, ref, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { failureText } from './roundsSupport';
+import { useModalFocus } from '../components/useModalFocus';
 
 export interface FileReportOptions<R> {
   /** Whether a file of this name can be read here … */
@@ -31,6 +32,7 @@ export function useFileReport<R>(o: FileReportOptions<R>) {
   const problem = ref<{ text: string; code?: string } | null>(null);
   const dialog = ref<HTMLElement>();
   const fileInput = ref<HTMLInputElement>();
+  const { trapTab } = useModalFocus(dialog);
   let closed = false;
 
   async function run(file: File) {
@@ -78,5 +80,5 @@ export function useFileReport<R>(o: FileReportOptions<R>) {
   });
   onBeforeUnmount(() => { closed = true; });
 
-  return { phase, fileName, report, problem, dialog, fileInput, run, pick, close };
+  return { phase, fileName, report, problem, dialog, fileInput, trapTab, run, pick, close };
 }
