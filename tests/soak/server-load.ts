@@ -81,9 +81,26 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-load-'));
 }
 
 // ---------- the server process ----------
-const server = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const ELD = path.join(ROOT, 'tests', 'soak', 'server-eld.mjs');
+const server = spawn(process.execPath, ['--import', 'tsx', '--import', ELD, CLI, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog: string[] = [];
-server.stderr.setEncoding('utf8').on('data', (s: string) => serverLog.push(s));
+/** The server's event-loop delay (./server-eld.mjs), one sample per SIGUSR2. */
+const eld: Array<{ p50: number; p95: number; p99: number; max: number; mean: number }> = [];
+let eldWaiter: (() => void) | null = null;
+server.stderr.setEncoding('utf8').on('data', (s: string) => {
+  for (const line of s.split('\n')) {
+    if (line.startsWith('ELD ')) {
+      eld.push(JSON.parse(line.slice(4)));
+      eldWaiter?.();
+    } else if (line.trim()) serverLog.push(line);
+  }
+});
+async function readEld(): Promise<void> {
+  const got = new Promise<void>((r) => (eldWaiter = r));
+  server.kill('SIGUSR2');
+  await Promise.race([got, sleep(2000)]);
+  eldWaiter = null;
+}
 const port = await new Promise<number>((resolve, reject) => {
   let out = '';
   server.stdout.setEncoding('utf8').on('data', (s: string) => {
@@ -188,7 +205,7 @@ const stats = {
   lost: 0,
   leaks: 0,
   leakNotes: [] as string[],
-  probes: { foreignGet: 0, foreignListSearch: 0, reviewerSave: 0, sharedGet: 0, sharedGetFailed: 0, ownSearch: 0, ownSearchFound: 0 },
+  probes: { foreignGet: 0, foreignListSearch: 0, reviewerSave: 0, sharedGet: 0, sharedGetFailed: 0, ownSearch: 0, ownSearchFound: 0, ownSearchSuperseded: 0, ownSearchMissed: 0 },
 };
 function leak(note: string): void {
   stats.leaks++;
@@ -251,7 +268,8 @@ async function save(u: User, d: Draft): Promise<void> {
     const m = marker();
     doc.nodes[0].heading = m;
     doc.nodes[0].body = `${u.name} 第${attempt + 1}次保存 ${new Date().toISOString()}`;
-    const env = await u.call('plan.save', { id: d.id, doc, baseRevision: revision });
+    d.busy = true;
+    const env = await u.call('plan.save', { id: d.id, doc, baseRevision: revision }).finally(() => (d.busy = false));
     if (env.ok) {
       stats.acked++;
       const r = env.result.revision as number;
@@ -310,13 +328,18 @@ async function plannerStep(u: User): Promise<void> {
     // positive control: the owner's search finds the marker of their own draft
     const d = mine.find((x) => x.acked);
     if (!d) return;
-    const marked = d.acked!.marker;
+    const { marker: marked, revision } = d.acked!;
     stats.probes.ownSearch++;
     const hits = await u.must('library.search', { query: marked });
     if (hits) {
       checkListed(u, 'library.search', (hits as Array<{ planId: string }>).map((h) => h.planId));
-      // a concurrent editor may have replaced the marker meanwhile; count only what is found
       if ((hits as Array<{ planId: string }>).some((h) => h.planId === d.id)) stats.probes.ownSearchFound++;
+      // a co-editor's save may have replaced the marker while the search ran; otherwise the index missed a save
+      else if (d.acked!.revision !== revision || d.busy) stats.probes.ownSearchSuperseded++;
+      else {
+        stats.probes.ownSearchMissed++;
+        unexpected.push(`${u.name}: search for ${marked} (acknowledged in ${d.id} rev ${revision}) did not find it`);
+      }
     }
   }
 }
@@ -378,7 +401,11 @@ measuring = true;
 const t0 = Date.now();
 const deadline = t0 + MINUTES * 60_000;
 sampleServer();
+await readEld(); // reset: the run's histogram starts now
+eld.length = 0;
+const cpu0 = process.cpuUsage();
 const sampler = setInterval(sampleServer, 5000);
+const eldTimer = setInterval(() => void readEld(), 30_000);
 const progress = setInterval(() => console.error(`  ${Math.round((Date.now() - t0) / 1000)} s: ${calls} calls, ${stats.acked} saves, ${stats.conflicts} conflicts, ${stats.leaks} leaks, ${unexpected.length} unexpected, load ${os.loadavg()[0].toFixed(2)}`), 30_000);
 await Promise.all(
   users.map(async (u, i) => {
@@ -398,6 +425,9 @@ const elapsed = (Date.now() - t0) / 1000;
 measuring = false;
 clearInterval(sampler);
 clearInterval(progress);
+clearInterval(eldTimer);
+await readEld();
+const cpu1 = process.cpuUsage(cpu0);
 sampleServer();
 const load1 = os.loadavg();
 
@@ -446,12 +476,17 @@ out.push(`Errors by code: ${errors.size ? [...errors.entries()].map(([k, v]) => 
 out.push(`Drafts made: ${drafts.size}; acknowledged saves: ${stats.acked}; conflicts (two writers raced; re-read and retried, not losses): ${stats.conflicts}`);
 out.push(`Lost acknowledged writes: ${stats.lost} (of ${checked} drafts read back: last acknowledged revision and marker)`);
 const p = stats.probes;
-out.push(`Permission leaks: ${stats.leaks} — probes: ${p.foreignGet} plan.get of another district's unshared draft (not-found), ${p.foreignListSearch} list/search answers checked, ${p.reviewerSave} reviewer plan.save (refused), ${p.sharedGet} reads after a share (${p.sharedGetFailed} failed), own-marker search ${p.ownSearchFound}/${p.ownSearch} found`);
+out.push(`Permission leaks: ${stats.leaks} — probes: ${p.foreignGet} plan.get of another district's unshared draft (not-found), ${p.foreignListSearch} list/search answers checked, ${p.reviewerSave} reviewer plan.save (refused), ${p.sharedGet} reads after a share (${p.sharedGetFailed} failed), own-marker search ${p.ownSearchFound}/${p.ownSearch} found (${p.ownSearchSuperseded} replaced meanwhile by a co-editor's save, ${p.ownSearchMissed} missed)`);
 if (procSamples.length >= 2) {
   const a = procSamples[0];
   const b = procSamples[procSamples.length - 1];
   const rss = procSamples.map((s) => s.rssMb);
   out.push(`Server process: CPU ${(b.cpu - a.cpu).toFixed(1)} s over ${((b.t - a.t) / 1000).toFixed(0)} s (${((100 * (b.cpu - a.cpu)) / ((b.t - a.t) / 1000)).toFixed(0)}% of one core); RSS ${rss[0].toFixed(0)} MB at the start, max ${Math.max(...rss).toFixed(0)} MB, ${rss[rss.length - 1].toFixed(0)} MB at the end`);
+}
+out.push(`Load generator (this process, ${users.length} users' HTTP clients): CPU ${((cpu1.user + cpu1.system) / 1e6).toFixed(1)} s`);
+if (eld.length) {
+  const mx = (k: 'p50' | 'p95' | 'p99' | 'max') => Math.max(...eld.map((e) => e[k]));
+  out.push(`Server event-loop delay, per 30 s window (worst window): p50 ${mx('p50')} ms, p95 ${mx('p95')} ms, p99 ${mx('p99')} ms, max ${mx('max')} ms; windows' p99: ${eld.map((e) => e.p99).join(', ')}`);
 }
 out.push(`Unexpected: ${unexpected.length}${unexpected.length ? '\n  ' + unexpected.slice(0, 20).join('\n  ') : ''}`);
 const serverErrors = serverLog.join('').trim();
