@@ -3,6 +3,7 @@
  *
  *   npm run soak:server                              50 users, 5 minutes
  *   npm run soak:server -- --users 20 --minutes 1    smaller
+ *   npm run soak:server -- --no-export               clerks read instead of exporting Word documents
  *
  * The server runs as its own process, as an office runs it: `plan-workbench serve --data-dir <temp> --port 0`
  * (the CLI from source through tsx's loader), on a temporary library holding the seeds, with accounts made
@@ -51,6 +52,8 @@ function flag(name: string, dflt: number): number {
 }
 const USERS = Math.max(7, Math.round(flag('--users', 50)));
 const MINUTES = flag('--minutes', 5);
+/** --no-export: clerks read instead of exporting (to see what the Word exports cost the others) */
+const EXPORTS = !process.argv.includes('--no-export');
 const DISTRICTS = ['杨浦区', '静安区', '奉贤区'] as const;
 type District = (typeof DISTRICTS)[number];
 type Role = 'planner' | 'reviewer' | 'clerk' | 'admin';
@@ -369,7 +372,7 @@ async function reviewerStep(u: User): Promise<void> {
 
 async function clerkStep(u: User): Promise<void> {
   const r = Math.random();
-  if (r < 0.3) {
+  if (r < 0.3 && EXPORTS) {
     const readable = [...seedIds, ...[...drafts.values()].filter((d) => d.district === u.spec.district && d.acked).map((d) => d.id)];
     await u.must('export.docx', { id: pick(readable) });
   } else if (r < 0.6) await listAndSearch(u);
@@ -458,7 +461,7 @@ const q = (a: number[], p: number) => a[Math.min(a.length - 1, Math.floor(p * a.
 const rows = [...lat.entries()].sort((a, b) => b[1].length - a[1].length);
 const out: string[] = [];
 const roles = (r: Role) => specs.filter((s) => s.role === r).length;
-out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms`);
+out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms${EXPORTS ? '' : ', no Word exports (--no-export)'}`);
 out.push(`Machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, Node ${process.version}, load average ${load0.map((x) => x.toFixed(2)).join(' ')} at the start, ${load1.map((x) => x.toFixed(2)).join(' ')} at the end`);
 out.push(`Logins of all users before the run: ${loginMs} ms`);
 out.push('');
