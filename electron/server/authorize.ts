@@ -5,6 +5,7 @@
  */
 import type { MethodName } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
+import { decodeBase64 } from '../core/handlers/context.js';
 import { packagePlanId } from '../core/review/exchange.js';
 import { canOwn, canRead, canWrite, type Caller, type PlanAccess, type PlanFacts } from './access.js';
 import type { Rule } from './permissions.js';
@@ -56,8 +57,9 @@ export function createGuard(access: PlanAccess) {
       return null;
     }
     if (rule.plan === 'package') {
-      // the id as the core will read it (a BOM, invisible characters and all); a package without one is refused here
-      const id = packagePlanId(Buffer.from(String(data.dataBase64), 'base64'));
+      // the id as the core will read it (its base64 decoding, a BOM, invisible characters and all); a package without
+      // one is refused here
+      const id = packagePlanId(decodeBase64(String(data.dataBase64), String(data.fileName ?? '')));
       if (id === null) refuse({ code: 'invalid-package', message: '不是有效的审阅包:读不出其中的规划编号', details: { en: 'Not a review package: no plan id can be read from it.' } });
       planFacts(id!, caller, 'write');
       return id;
