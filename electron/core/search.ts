@@ -131,23 +131,7 @@ export class LibrarySearch {
         plan = { title: p.title, district: p.district };
         planCache.set(r.plan_id, plan);
       }
-      const own = label(r.number, r.heading);
-      const path = [...this.ancestorPath(r.plan_id, r.parent_id, pathCache)];
-      if (own) path.push(own);
-      const headingSnip = snippet(r.heading, ndls);
-      const bodySnip = headingSnip ? null : snippet(r.body, ndls);
-      return {
-        planId: r.plan_id,
-        planTitle: plan.title,
-        district: plan.district,
-        nodeId: r.node_id,
-        kind: r.kind,
-        path,
-        field: headingSnip ? 'heading' : 'body',
-        // A multi-term query may match terms in different fields; fall back to the body start.
-        snippet: headingSnip ?? bodySnip ?? [{ text: r.body.slice(0, 80), hit: false }],
-        score,
-      } satisfies SearchHit;
+      return searchHit(r, plan, this.ancestorPath(r.plan_id, r.parent_id, pathCache), ndls, score);
     });
   }
 
@@ -200,6 +184,35 @@ export function headingScore(heading: string, ndls: string[]): number {
   let covered = 0;
   for (const n of ndls) for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + n.length)) covered += n.length;
   return -covered / Math.max(1, t.length);
+}
+
+/**
+ * One hit: the node's plan, its path (the ancestors' labels, then its own), the snippet of the field the needles
+ * mark (a multi-term query may match terms in different fields: then the body's start). Both stores build hits here.
+ */
+export function searchHit(
+  r: { plan_id: string; node_id: string; kind: SearchHit['kind']; number: string; heading: string; body: string },
+  plan: { title: string; district: string | null },
+  ancestors: readonly string[],
+  ndls: string[],
+  score: number,
+): SearchHit {
+  const path = [...ancestors];
+  const own = label(r.number, r.heading);
+  if (own) path.push(own);
+  const headingSnip = snippet(r.heading, ndls);
+  const bodySnip = headingSnip ? null : snippet(r.body, ndls);
+  return {
+    planId: r.plan_id,
+    planTitle: plan.title,
+    district: plan.district,
+    nodeId: r.node_id,
+    kind: r.kind,
+    path,
+    field: headingSnip ? 'heading' : 'body',
+    snippet: headingSnip ?? bodySnip ?? [{ text: r.body.slice(0, 80), hit: false }],
+    score,
+  };
 }
 
 /** The kinds a search is limited to, or null for every kind. */

@@ -26,10 +26,10 @@
 import type { PoolClient } from 'pg';
 import type { SearchFilters, SearchHit } from '../../core/library.js';
 import { segmentQuery } from '../../core/library.js';
-import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, snippet, unitRuns } from '../../core/textindex.js';
+import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, unitRuns } from '../../core/textindex.js';
 import { pathLabel } from '../common.js';
 // the Library's limits, caps and heading score: both stores rank alike
-import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES } from '../../core/search.js';
+import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES, searchHit } from '../../core/search.js';
 
 
 /** What the index needs to know of a node's plan (the facet tokens of library.ts). */
@@ -253,21 +253,6 @@ async function hitsFor(c: PoolClient, out: Array<{ row: number; score: number }>
   }
   return out.map(({ row, score }) => {
     const r = byRow.get(row)!;
-    const path = [...(paths.get(row) ?? [])];
-    const own = pathLabel(r.number, r.heading);
-    if (own) path.push(own);
-    const headingSnip = snippet(r.heading, ndls);
-    const bodySnip = headingSnip ? null : snippet(r.body, ndls);
-    return {
-      planId: r.plan_id,
-      planTitle: r.title,
-      district: r.district,
-      nodeId: r.node_id,
-      kind: r.kind,
-      path,
-      field: headingSnip ? 'heading' : 'body',
-      snippet: headingSnip ?? bodySnip ?? [{ text: r.body.slice(0, 80), hit: false }],
-      score,
-    } satisfies SearchHit;
+    return searchHit(r, r, paths.get(row) ?? [], ndls, score);
   });
 }
