@@ -14,8 +14,9 @@
  *   Others reach shared/importer only through index.ts (the importer) or public.ts (its marker grammar, theme
  *   keywords and field-line reader), never its internals. shared/ never imports Node built-ins, electron, the
  *   renderer's packages or anything outside shared/.
- *   electron/core                  ← shared, Node; never 'electron'
- *   electron/store                 ← core, shared, Node (the async library stores: SQLite, PostgreSQL); never 'electron'
+ *   electron/core                  ← store, shared, Node; never 'electron'
+ *   electron/store                 ← core, shared, Node (the storage the core works on: SQLite — over the core's
+ *                                  Library — or PostgreSQL; electron/store/db.ts); never 'electron'
  *   electron/bridge                ← core, shared, Node; never 'electron'
  *   electron/server                ← core, store, shared, the bridge's HTTP pieces (bridge/http.ts), Node (the office
  *                                  server: accounts, sessions, access rules); never 'electron'
@@ -54,7 +55,7 @@ const layerPolicies = [
   { from: el('shared-review'), allow: { to: [el('shared-text', 'shared-model', 'shared-root', 'shared-ooxml', 'shared-export'), externals(SHARED_PACKAGES)] } },
   { from: el('shared-api'), allow: { to: [el('shared-text', 'shared-model', 'shared-root', 'shared-compare', 'shared-export', 'shared-review'), externals(['zod'])] } },
   // hosts: the core behind one API, and what carries it
-  { from: el('core'), allow: { to: [el(...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
+  { from: el('core'), allow: { to: [el('store', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('store'), allow: { to: [el('core', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('bridge'), allow: { to: [el('core', 'store', ...SHARED), importerEntry, nodeBuiltins, anyExternal] } },
   { from: el('server'), allow: { to: [el('core', 'store', ...SHARED), { element: { type: 'bridge', fileInternalPath: 'http.ts' } }, importerEntry, nodeBuiltins, anyExternal] } },

@@ -17,7 +17,7 @@ export const EXIT = {
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host']);
+const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host', '--db']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];

@@ -103,7 +103,7 @@ export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
 /** The sources a bundle is made of (not the tests' fixtures or docs next to them). */
 const SOURCE_FILE = /\.(ts|mjs|js|json)$/;
 
-/** Is the bundle in `outdir` missing, or older than electron/{cli,core,server,bridge}, shared/ or package.json? */
+/** Is the bundle in `outdir` missing, or older than electron/{cli,core,store,server,bridge}, shared/ or package.json? */
 export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
   const stamp = path.join(outdir, STAMP);
   if (!fs.existsSync(stamp) || !fs.existsSync(path.join(outdir, 'plan-workbench.js'))) return true;
@@ -111,6 +111,7 @@ export function cliBundleStale(root = ROOT, outdir = CLI_OUT) {
   const sources = Math.max(
     newestMtime(path.join(root, 'electron', 'cli'), SOURCE_FILE),
     newestMtime(path.join(root, 'electron', 'core'), SOURCE_FILE),
+    newestMtime(path.join(root, 'electron', 'store'), SOURCE_FILE),
     // plan-workbench serve: the office server and the bridge's HTTP pieces it uses
     newestMtime(path.join(root, 'electron', 'server'), SOURCE_FILE),
     newestMtime(path.join(root, 'electron', 'bridge'), SOURCE_FILE),

@@ -1,12 +1,14 @@
 /**
- * plan-workbench serve: the office server (electron/server/server.ts) on a library folder, until Ctrl+C.
- * Storage is today's SQLite library (--data-dir); automatic backups on. Refuses to start without an active admin
- * account (plan-workbench users add <name> --role admin), so no library is ever served without logins.
+ * plan-workbench serve: the office server (electron/server/server.ts), until Ctrl+C. Storage chosen at start: a
+ * library folder (--data-dir, SQLite, automatic backups on; the default) or PostgreSQL (--db postgres://…, backed
+ * up with pg_dump). Refuses to start without an active admin account (plan-workbench users add <name> --role admin),
+ * so no library is ever served without logins.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { createCore } from '../core/core';
+import { redactUrl } from '../store/pg/store';
 import { defaultDataDir } from '../core/paths';
 import { isLoopback, startOfficeServer } from '../server/server';
 import { EXIT, UsageError, type Args } from './args';
@@ -24,16 +26,23 @@ export async function serveCommand(args: Args, out: (s: string) => void): Promis
   const allowHosts = typeof allow === 'string' ? allow.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const staticDir = join(ROOT, 'out', 'renderer');
 
-  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: true }, importWorker: WORKER_ENTRY });
+  const dbUrl = args.flags.get('--db');
+  if (dbUrl !== undefined && (typeof dbUrl !== 'string' || !/^postgres(ql)?:\/\//.test(dbUrl))) {
+    throw new UsageError('--db 需要 PostgreSQL 地址,例如 postgres://用户@主机/数据库');
+  }
+  const postgres = typeof dbUrl === 'string' ? dbUrl : undefined;
+  const where = postgres ? `PostgreSQL ${redactUrl(postgres)}` : dataDir;
+  const core = await createCore({ dataDir, postgres, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: !postgres }, importWorker: WORKER_ENTRY });
   try {
-    const admins = (core.library.db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`).get() as { n: number }).n;
+    const admins = Number((await core.db.sql.get<{ n: number }>(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`))!.n);
     if (admins === 0) {
-      throw new AppError('invalid-state', `资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin --data-dir ${dataDir}`);
+      const at = postgres ? `--db ${redactUrl(postgres)}` : `--data-dir ${dataDir}`;
+      throw new AppError('invalid-state', `资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin ${at}`);
     }
-    if (core.library.readOnly) out(`资料库文件夹是只读的,以只读方式提供:可以查看、搜索、对比和导出,不能修改:${dataDir}\n`);
+    if (core.db.readOnly) out(`资料库文件夹是只读的,以只读方式提供:可以查看、搜索、对比和导出,不能修改:${dataDir}\n`);
     const built = existsSync(join(staticDir, 'index.html'));
     const server = await startOfficeServer({ core, host, port, staticDir: built ? staticDir : undefined, secureCookies: args.flags.has('--behind-https'), allowHosts });
-    out(`规划工作台单位资料库已启动: ${server.url}  (资料库 ${dataDir})\n`);
+    out(`规划工作台单位资料库已启动: ${server.url}  (资料库 ${where})\n`);
     if (!built) out(`界面尚未构建(npm run build),目前只提供接口:${staticDir}\n`);
     if (!isLoopback(host) && !args.flags.has('--behind-https')) {
       out('注意:连接未加密(HTTP)。请只在可信的单位内网中使用,或经 HTTPS 反向代理访问并加 --behind-https。\n');

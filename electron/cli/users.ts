@@ -6,8 +6,11 @@
  */
 import { Password, Role, Username, MIN_PASSWORD_CHARS } from '../../shared/api/server';
 import { AppError } from '../../shared/errors';
-import { openDatabase } from '../core/db';
+import { openLibrary } from '../core/library';
 import { defaultDataDir } from '../core/paths';
+import type { Db } from '../store/db';
+import { PgDb } from '../store/pg/db';
+import { SqliteDb } from '../store/sqlite';
 import { Accounts } from '../server/accounts';
 import { EXIT, UsageError, type Args } from './args';
 
@@ -15,8 +18,7 @@ const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审�
 
 export async function usersCommand(args: Args, out: (s: string) => void): Promise<number> {
   const sub = args.positional[1];
-  const dataDir = (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
-  const db = openDatabase(dataDir);
+  const db = await openStorage(args);
   try {
     const accounts = new Accounts(() => db);
     const name = () => {
@@ -28,7 +30,7 @@ export async function usersCommand(args: Args, out: (s: string) => void): Promis
     };
     switch (sub) {
       case 'list':
-        for (const u of accounts.list()) out(`${u.username}\t${u.role}\t${u.district ?? '—'}\t${u.displayName}${u.disabled ? '\t(已停用)' : ''}\n`);
+        for (const u of await accounts.list()) out(`${u.username}\t${u.role}\t${u.district ?? '—'}\t${u.displayName}${u.disabled ? '\t(已停用)' : ''}\n`);
         return EXIT.ok;
       case 'add': {
         const username = name();
@@ -49,7 +51,7 @@ export async function usersCommand(args: Args, out: (s: string) => void): Promis
       }
       case 'passwd': {
         const username = name();
-        accounts.get(username);
+        await accounts.get(username);
         await accounts.update(username, { password: await readPassword(args) });
         out(`已更改 ${username} 的密码(该账户的登录会话已全部结束)\n`);
         return EXIT.ok;
@@ -65,8 +67,18 @@ export async function usersCommand(args: Args, out: (s: string) => void): Promis
         throw new UsageError(sub ? `未知的 users 子命令“${sub}”` : '缺少 users 子命令(add、list、passwd、disable、enable)');
     }
   } finally {
-    db.close();
+    await db.close();
   }
+}
+
+/** The accounts' storage: the PostgreSQL library of --db, else the SQLite library of --data-dir. */
+export async function openStorage(args: Args): Promise<Db> {
+  const url = args.flags.get('--db');
+  if (url !== undefined) {
+    if (typeof url !== 'string' || !/^postgres(ql)?:\/\//.test(url)) throw new UsageError('--db 需要 PostgreSQL 地址,例如 postgres://用户@主机/数据库');
+    return PgDb.open({ connectionString: url });
+  }
+  return new SqliteDb(openLibrary({ dataDir: (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir() }));
 }
 
 async function readPassword(args: Args): Promise<string> {

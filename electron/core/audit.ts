@@ -2,7 +2,7 @@
  * The audit log (migration 008, table audit_log): who called which changing method on which plan, when, and how it
  * ended. Written by the office server (electron/server/) after each call of a changing method; read by audit.list.
  */
-import type Database from 'better-sqlite3';
+import type { Sql } from '../store/db.js';
 import type { AuditEntry } from '../../shared/api/contract.js';
 
 export interface AuditRecord {
@@ -16,8 +16,8 @@ export interface AuditRecord {
   address: string | null;
 }
 
-export function appendAudit(db: Database.Database, r: AuditRecord): void {
-  db.prepare(`INSERT INTO audit_log (at, user_id, username, method, plan_id, result, address) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+export async function appendAudit(sql: Sql, r: AuditRecord): Promise<void> {
+  await sql.run(`INSERT INTO audit_log (at, user_id, username, method, plan_id, result, address) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
     r.at,
     r.userId,
     r.username,
@@ -25,11 +25,11 @@ export function appendAudit(db: Database.Database, r: AuditRecord): void {
     r.planId,
     r.result,
     r.address,
-  );
+  ]);
 }
 
 /** Newest first; of one plan when planId is given (also after the plan was deleted). */
-export function listAudit(db: Database.Database, opts: { planId?: string; limit?: number; beforeSeq?: number }): AuditEntry[] {
+export async function listAudit(sql: Sql, opts: { planId?: string; limit?: number; beforeSeq?: number }): Promise<AuditEntry[]> {
   const limit = opts.limit ?? 200;
   const where: string[] = [];
   const params: Array<string | number> = [];
@@ -41,8 +41,9 @@ export function listAudit(db: Database.Database, opts: { planId?: string; limit?
     where.push('seq < ?');
     params.push(opts.beforeSeq);
   }
-  const rows = db
-    .prepare(`SELECT seq, at, username, method, plan_id, result FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq DESC LIMIT ?`)
-    .all(...params, limit) as Array<{ seq: number; at: string; username: string | null; method: string; plan_id: string | null; result: string }>;
+  const rows = await sql.all<{ seq: number; at: string; username: string | null; method: string; plan_id: string | null; result: string }>(
+    `SELECT seq, at, username, method, plan_id, result FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq DESC LIMIT ?`,
+    [...params, limit],
+  );
   return rows.map((r) => ({ seq: r.seq, at: r.at, user: r.username, method: r.method, planId: r.plan_id, result: r.result }));
 }

@@ -4,46 +4,24 @@
  * small cache of stored plans for shared/compare. Tables: migrations 003 and 004. Plain Node, never imports
  * 'electron'. The snapshots of plans (versions.* API) are the VersionStore (versions.ts), reachable as `versions`.
  */
-import type Database from 'better-sqlite3';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
-import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors, type TermIds } from '../../shared/compare/library.js';
-import type { Library } from './library.js';
+import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors } from '../../shared/compare/library.js';
+import type { Db } from '../store/db.js';
 import { VersionStore } from './versions.js';
 
 export class CompareStore {
-  private readonly db: Database.Database;
-  private readonly lib: Library;
   /** Snapshots of plans (plan_versions). */
   readonly versions: VersionStore;
-  private readonly s;
+  /** The row number plan_vectors' rows change with: SQLite's rowid, PostgreSQL's identity (its 003). */
+  private readonly rowid: string;
 
-  constructor(lib: Library, versions: VersionStore = new VersionStore(lib)) {
-    this.lib = lib;
-    this.db = lib.db;
+  constructor(
+    private readonly db: Db,
+    versions: VersionStore = new VersionStore(db),
+  ) {
     this.versions = versions;
-    const db = this.db;
-    this.s = {
-      getPins: db.prepare(`SELECT pins FROM compare_pins WHERE left_id = ? AND right_id = ?`),
-      setPins: db.prepare(
-        `INSERT INTO compare_pins (left_id, right_id, pins, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT(left_id, right_id) DO UPDATE SET pins = excluded.pins, updated_at = excluded.updated_at`,
-      ),
-      deletePins: db.prepare(`DELETE FROM compare_pins WHERE left_id = ? AND right_id = ?`),
-      stale: db.prepare(
-        `SELECT p.id, p.revision FROM plans p LEFT JOIN plan_vectors v ON v.plan_id = p.id
-         WHERE v.revision IS NULL OR v.revision <> p.revision`,
-      ),
-      addTerms: db.prepare(`INSERT INTO compare_terms (term) SELECT value FROM json_each(?) WHERE true ON CONFLICT (term) DO NOTHING`),
-      termIds: db.prepare(`SELECT id, term FROM compare_terms WHERE term IN (SELECT value FROM json_each(?))`),
-      putVectors: db.prepare(
-        `INSERT INTO plan_vectors (plan_id, revision, tasks, terms) VALUES (?, ?, ?, ?)
-         ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tasks = excluded.tasks, terms = excluded.terms`,
-      ),
-      signature: db.prepare(`SELECT count(*) AS n, total(revision) AS r, max(rowid) AS m FROM plan_vectors`),
-      vectorRows: db.prepare(`SELECT v.rowid AS rowid, v.plan_id, v.revision, p.title, p.district FROM plan_vectors v JOIN plans p ON p.id = v.plan_id ORDER BY v.rowid`),
-      vectorData: db.prepare(`SELECT tasks, terms FROM plan_vectors WHERE rowid = ?`),
-    };
+    this.rowid = db.kind === 'sqlite' ? 'rowid' : 'seq';
   }
 
   private readonly docs = new Map<string, { revision: number; doc: PlanDoc }>();
@@ -52,59 +30,108 @@ export class CompareStore {
    * The stored plan, the same object while its revision is unchanged, so shared/compare's per-document cache
    * (tokens, vectors) is reused across calls (pin, unpin, compare again). Small LRU.
    */
-  plan(planId: string): PlanDoc {
-    const revision = this.lib.revisionOf(planId);
+  async plan(planId: string): Promise<PlanDoc> {
+    const revision = await this.db.plans.revisionOf(planId);
     const hit = this.docs.get(planId);
     if (hit && hit.revision === revision) {
       this.docs.delete(planId);
       this.docs.set(planId, hit);
       return hit.doc;
     }
-    const doc = this.lib.getPlan(planId);
-    this.docs.set(planId, { revision, doc });
+    const stored = await this.db.plans.getStored(planId);
+    const { revision: rev, ...doc } = stored;
+    this.docs.set(planId, { revision: rev, doc });
     if (this.docs.size > 8) this.docs.delete(this.docs.keys().next().value!);
     return doc;
   }
 
-  getPins(leftId: string, rightId: string): Pin[] {
-    const r = this.s.getPins.get(leftId, rightId) as { pins: string } | undefined;
+  async getPins(leftId: string, rightId: string): Promise<Pin[]> {
+    const r = await this.db.sql.get<{ pins: string }>(`SELECT pins FROM compare_pins WHERE left_id = ? AND right_id = ?`, [leftId, rightId]);
     return r ? JSON.parse(r.pins) : [];
   }
 
-  setPins(leftId: string, rightId: string, pins: Pin[]): void {
-    this.lib.revisionOf(leftId);
-    this.lib.revisionOf(rightId);
-    if (pins.length) this.s.setPins.run(leftId, rightId, JSON.stringify(pins), new Date().toISOString());
-    else this.s.deletePins.run(leftId, rightId);
+  async setPins(leftId: string, rightId: string, pins: Pin[]): Promise<void> {
+    await this.db.plans.revisionOf(leftId);
+    await this.db.plans.revisionOf(rightId);
+    if (pins.length) {
+      await this.db.sql.run(
+        `INSERT INTO compare_pins (left_id, right_id, pins, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(left_id, right_id) DO UPDATE SET pins = excluded.pins, updated_at = excluded.updated_at`,
+        [leftId, rightId, JSON.stringify(pins), new Date().toISOString()],
+      );
+    } else {
+      await this.db.sql.run(`DELETE FROM compare_pins WHERE left_id = ? AND right_id = ?`, [leftId, rightId]);
+    }
   }
 
-  /** Ids of the given terms in compare_terms (unknown terms are left out). */
-  private readonly termIds: TermIds = (terms) => {
+  /**
+   * Every term of compare_terms, read after the vectors are refreshed and outside any transaction (ids only grow:
+   * a refresh reads the new ones), for the index's lookups of query terms.
+   */
+  private readonly terms = new Map<string, number>();
+  private termsUpTo = 0;
+
+  private async readTerms(): Promise<void> {
+    const rows = await this.db.sql.all<{ id: number; term: string }>(`SELECT id, term FROM compare_terms WHERE id > ? ORDER BY id`, [this.termsUpTo]);
+    for (const r of rows) {
+      this.terms.set(r.term, r.id);
+      this.termsUpTo = r.id;
+    }
+  }
+
+  /** Ids of the given terms in compare_terms as read by readTerms (unknown terms are left out). */
+  private readonly termIds = (terms: readonly string[]): Map<string, number> => {
     const out = new Map<string, number>();
-    for (const r of this.s.termIds.all(JSON.stringify(terms)) as Array<{ id: number; term: string }>) out.set(r.term, r.id);
+    for (const t of terms) {
+      const id = this.terms.get(t);
+      if (id !== undefined) out.set(t, id);
+    }
     return out;
   };
 
   /** Store a plan's task vectors: new terms into compare_terms, the vectors packed (one transaction). */
-  private putVectors(planId: string, revision: number, vectors: PlanVectors): void {
-    this.db.transaction(() => {
+  private putVectors(planId: string, revision: number, vectors: PlanVectors): Promise<void> {
+    const { db } = this;
+    return db.transaction(async () => {
       const terms = vectorTerms(vectors);
-      this.s.addTerms.run(JSON.stringify(terms));
-      const packed = packVectors(vectors, this.termIds(terms));
+      const sqlite = db.kind === 'sqlite';
+      const list = sqlite ? JSON.stringify(terms) : terms;
+      if (sqlite) await db.sql.run(`INSERT INTO compare_terms (term) SELECT value FROM json_each(?) WHERE true ON CONFLICT (term) DO NOTHING`, [list]);
+      else await db.sql.run(`INSERT INTO compare_terms (term) SELECT unnest(?::text[]) ON CONFLICT (term) DO NOTHING`, [list]);
+      const rows = await db.sql.all<{ id: number; term: string }>(
+        sqlite ? `SELECT id, term FROM compare_terms WHERE term IN (SELECT value FROM json_each(?))` : `SELECT id, term FROM compare_terms WHERE term = ANY(?::text[])`,
+        [list],
+      );
+      const ids = new Map(rows.map((r) => [r.term, r.id]));
+      const packed = packVectors(vectors, ids);
       const blob = Buffer.from(packed.terms.buffer, packed.terms.byteOffset, packed.terms.byteLength);
-      this.s.putVectors.run(planId, revision, JSON.stringify(packed.tasks), blob);
-    })();
+      await db.sql.run(
+        `INSERT INTO plan_vectors (plan_id, revision, tasks, terms) VALUES (?, ?, ?, ?)
+         ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tasks = excluded.tasks, terms = excluded.terms`,
+        [planId, revision, JSON.stringify(packed.tasks), blob],
+      );
+    });
   }
 
   /** Store the task vectors of one plan (after a save or an import). */
-  updateVectors(planId: string): void {
-    this.putVectors(planId, this.lib.revisionOf(planId), taskVectors(this.lib.getPlan(planId)));
+  async updateVectors(planId: string): Promise<void> {
+    const { revision, ...doc } = await this.db.plans.getStored(planId);
+    await this.putVectors(planId, revision, taskVectors(doc));
   }
 
   /** Compute the vectors of every plan whose row is missing or stale. Returns how many were computed. */
-  refreshVectors(): number {
-    const stale = this.s.stale.all() as Array<{ id: string; revision: number }>;
-    for (const { id, revision } of stale) this.putVectors(id, revision, taskVectors(this.lib.getPlan(id)));
+  async refreshVectors(): Promise<number> {
+    const stale = await this.db.sql.all<{ id: string; revision: number }>(
+      `SELECT p.id, p.revision FROM plans p LEFT JOIN plan_vectors v ON v.plan_id = p.id
+       WHERE v.revision IS NULL OR v.revision <> p.revision`,
+    );
+    for (const { id } of stale) {
+      try {
+        await this.updateVectors(id);
+      } catch (e) {
+        if ((e as { code?: string }).code !== 'not-found') throw e; // deleted meanwhile
+      }
+    }
     return stale.length;
   }
 
@@ -117,20 +144,28 @@ export class CompareStore {
    * a plan is added, saved or deleted (the signature of plan_vectors changes). A rebuild reads only the rows
    * that changed since the last one; the index itself is flat arrays built in one pass over the packed vectors.
    */
-  libraryIndex(): LibraryIndex {
-    this.refreshVectors();
-    const s = this.s.signature.get() as { n: number; r: number; m: number | null };
+  async libraryIndex(): Promise<LibraryIndex> {
+    await this.refreshVectors();
+    await this.readTerms();
+    const { db, rowid } = this;
+    const s = (await db.sql.get<{ n: number; r: number; m: number | null }>(
+      `SELECT count(*) AS n, coalesce(sum(revision), 0) AS r, max(${rowid}) AS m FROM plan_vectors`,
+    ))!;
     const sig = `${s.n}:${s.r}:${s.m}`;
     if (this.index && this.index.sig === sig) return this.index.index;
-    const rows = this.s.vectorRows.all() as Array<{ rowid: number; plan_id: string; revision: number; title: string; district: string | null }>;
+    const rows = await db.sql.all<{ rowid: number; plan_id: string; revision: number; title: string; district: string | null }>(
+      `SELECT v.${rowid} AS rowid, v.plan_id, v.revision, p.title, p.district FROM plan_vectors v JOIN plans p ON p.id = v.plan_id ORDER BY v.${rowid}`,
+    );
     const live = new Set<string>();
     const entries: PackedEntry[] = [];
     for (const r of rows) {
+      const rowNo = Number(r.rowid);
       live.add(r.plan_id);
       let hit = this.packed.get(r.plan_id);
-      if (!hit || hit.rowid !== r.rowid || hit.revision !== r.revision) {
-        const data = this.s.vectorData.get(r.rowid) as { tasks: string; terms: Buffer };
-        hit = { rowid: r.rowid, revision: r.revision, entry: { planId: r.plan_id, title: r.title, district: r.district, tasks: JSON.parse(data.tasks) as PackedTask[], terms: int32s(data.terms) } };
+      if (!hit || hit.rowid !== rowNo || hit.revision !== r.revision) {
+        const data = await db.sql.get<{ tasks: string; terms: Buffer }>(`SELECT tasks, terms FROM plan_vectors WHERE ${rowid} = ?`, [r.rowid]);
+        if (!data) continue; // deleted meanwhile
+        hit = { rowid: rowNo, revision: r.revision, entry: { planId: r.plan_id, title: r.title, district: r.district, tasks: JSON.parse(data.tasks) as PackedTask[], terms: int32s(data.terms) } };
         this.packed.set(r.plan_id, hit);
       } else if (hit.entry.title !== r.title || hit.entry.district !== r.district) {
         hit.entry = { ...hit.entry, title: r.title, district: r.district };

@@ -12,11 +12,17 @@ import { makeCall } from './dispatch.js';
 import type { ImportStats } from './isolated-import.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Library } from './library.js';
+import type { Db } from '../store/db.js';
 import type { EnsureSeedsResult } from './seeds.js';
 
 export interface CoreOptions {
   /** Library folder (created when missing). */
   dataDir: string;
+  /**
+   * A PostgreSQL address (postgres://…): the library lives there instead of the folder's SQLite file (the office
+   * server, `plan-workbench serve --db`). No backups or recovery mode of the app's own then.
+   */
+  postgres?: string;
   /** Reference plans imported once per library on start (seeds/*.txt); null to skip. */
   seedsDir: string | null;
   /** Which host runs the core: 'electron', 'web', 'cli', 'test' … (reported by app.info). */
@@ -52,8 +58,10 @@ export interface Core {
   /** Validate, run, and wrap in an Envelope. Never throws. */
   call<K extends MethodName>(method: K | (string & {}), rawInput: unknown): Promise<Envelope<Output<K>>>;
   close(): void;
-  /** For tests and maintenance tools; hosts use `call`. Throws 'db-corrupt' in recovery mode. */
+  /** For tests and maintenance tools; hosts use `call`. Throws 'db-corrupt' in recovery mode, 'unsupported' on PostgreSQL. */
   readonly library: Library;
+  /** The storage (SQLite or PostgreSQL) for the office server's accounts and access rules; 'db-corrupt' in recovery mode. */
+  readonly db: Db;
   /** What ensureSeeds did on this start. */
   readonly seeds: EnsureSeedsResult;
   /** Non-null while the core runs in recovery mode (damaged library file). */
@@ -77,6 +85,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     close: () => life.close(),
     get library() {
       return life.current();
+    },
+    get db() {
+      if (!life.db) throw life.corruptNow();
+      return life.db;
     },
     seeds: life.seeds,
     get recovery() {

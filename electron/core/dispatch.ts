@@ -20,7 +20,6 @@ import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { METHODS, type Envelope, type Handlers, type MethodName } from '../../shared/api/contract.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { isCorruptionError, readOnlyError, storageError } from './db.js';
-import type { Library } from './library.js';
 
 /** Deepest JSON nesting accepted as input (a plan tree needs ~2 levels per node level). */
 export const MAX_INPUT_DEPTH = 200;
@@ -48,7 +47,7 @@ export interface DispatchTarget {
   /** A restore from a backup is swapping the library. */
   readonly restoring: boolean;
   /** null: recovery mode (no library open). */
-  readonly lib: Pick<Library, 'readOnly'> | null;
+  readonly db: { readonly readOnly: boolean } | null;
   /** The error recovery mode answers with. */
   corruptNow(): AppError;
   /** The handlers of the library open now (they change after a restore). */
@@ -68,9 +67,9 @@ export function makeCall(target: DispatchTarget, dataDir: string, logError: LogE
       if (target.restoring) {
         throw new AppError('busy', '正在从备份恢复资料库,请稍候。', { en: 'The library is being restored from a backup. Try again in a moment.' });
       }
-      const lib = target.lib;
-      if (!lib && !RECOVERY_METHODS.has(name)) throw target.corruptNow();
-      if (lib?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(dataDir);
+      const db = target.db;
+      if (!db && !RECOVERY_METHODS.has(name)) throw target.corruptNow();
+      if (db?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(dataDir);
       const input = validate(name, rawInput);
       const handler = target.handlers[name] as (input: unknown) => Promise<unknown>;
       // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,

@@ -6,7 +6,7 @@
  * MAX_REMEMBERED styles.
  */
 import { LevelMapping } from '../../shared/model/plan.js';
-import type { Library } from './library.js';
+import type { PlanStore } from '../store/types.js';
 
 export const LEVEL_MAPPINGS_KEY = 'import.levelMappings';
 /** Styles remembered at most; the least recently saved is forgotten first. */
@@ -15,27 +15,27 @@ export const MAX_REMEMBERED = 200;
 interface Entry { mapping: LevelMapping; savedAt: string }
 
 /** The remembered mappings by style (entries that no longer validate are dropped). */
-export function rememberedMappings(lib: Library): Map<string, LevelMapping> {
+export async function rememberedMappings(plans: Pick<PlanStore, 'getSetting'>): Promise<Map<string, LevelMapping>> {
   const out = new Map<string, LevelMapping>();
-  for (const [style, e] of load(lib)) out.set(style, e.mapping);
+  for (const [style, e] of await load(plans)) out.set(style, e.mapping);
   return out;
 }
 
 /** Remember `mapping` for `style`; an empty mapping forgets the style (back to the importer's own levels). */
-export function rememberMapping(lib: Library, style: string, mapping: LevelMapping, now = new Date()): void {
-  const all = load(lib);
+export async function rememberMapping(plans: Pick<PlanStore, 'getSetting' | 'setSetting'>, style: string, mapping: LevelMapping, now = new Date()): Promise<void> {
+  const all = await load(plans);
   const had = all.delete(style);
   if (Object.keys(mapping).length === 0) {
-    if (had) save(lib, all);
+    if (had) await save(plans, all);
     return;
   }
   all.set(style, { mapping, savedAt: now.toISOString() }); // re-inserted: most recent last
   while (all.size > MAX_REMEMBERED) all.delete(all.keys().next().value!);
-  save(lib, all);
+  await save(plans, all);
 }
 
-function load(lib: Library): Map<string, Entry> {
-  const raw = lib.getSetting<unknown>(LEVEL_MAPPINGS_KEY);
+async function load(plans: Pick<PlanStore, 'getSetting'>): Promise<Map<string, Entry>> {
+  const raw = await plans.getSetting<unknown>(LEVEL_MAPPINGS_KEY);
   const out = new Map<string, Entry>();
   if (!Array.isArray(raw)) return out;
   for (const item of raw) {
@@ -47,6 +47,6 @@ function load(lib: Library): Map<string, Entry> {
 }
 
 /** Stored as a list of [style, entry] pairs, oldest first (no object keys: a style may be any string). */
-function save(lib: Library, all: Map<string, Entry>): void {
-  lib.setSetting(LEVEL_MAPPINGS_KEY, [...all]);
+function save(plans: Pick<PlanStore, 'setSetting'>, all: Map<string, Entry>): Promise<void> {
+  return plans.setSetting(LEVEL_MAPPINGS_KEY, [...all]);
 }

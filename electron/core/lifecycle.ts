@@ -28,10 +28,18 @@ import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
 import { composeHandlers } from './handlers/index.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
+import type { Db } from '../store/db.js';
+import { SqliteDb } from '../store/sqlite.js';
 
 export class Lifecycle implements DispatchTarget {
-  /** The library open now; null in recovery mode (and while a restore swaps it). */
-  lib: Library | null = null;
+  /** The storage open now (SQLite or PostgreSQL); null in recovery mode (and while a restore swaps it). */
+  db: Db | null = null;
+
+  /** The SQLite library open now; null in recovery mode and on PostgreSQL. */
+  get lib(): Library | null {
+    return this.db?.library ?? null;
+  }
+
   /** Why the library is not open (recovery mode). */
   corrupt: AppError | null = null;
   closed = false;
@@ -66,40 +74,49 @@ export class Lifecycle implements DispatchTarget {
   static async start(opts: CoreOptions): Promise<Lifecycle> {
     const life = new Lifecycle(opts);
     const { logError } = life;
-    let lib: Library | null = null;
-    try {
-      lib = openLibrary(life.dbOpts);
-    } catch (e) {
-      if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
-      life.corrupt = e;
-      logError('[core] the library file is damaged; starting in recovery mode:', e.message);
-    }
-    if (lib?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
-    if (lib && !lib.readOnly && opts.seedsDir) {
+    let db: Db | null = null;
+    if (opts.postgres) {
+      // the office server's PostgreSQL library: no file, so no backups of the app's own, no read-only copy and no
+      // recovery mode (PostgreSQL is backed up with pg_dump and recovers itself)
+      // loaded only here: the desktop app and the CLI's other commands never load node-postgres
+      const { PgDb } = await import('../store/pg/db.js');
+      db = await PgDb.open({ connectionString: opts.postgres });
+    } else {
       try {
-        life.seeds = await ensureSeeds(lib, opts.seedsDir, importFile);
+        db = new SqliteDb(openLibrary(life.dbOpts));
+      } catch (e) {
+        if (!(opts.recovery && e instanceof AppError && e.code === 'db-corrupt')) throw storageError(e, opts.dataDir) ?? e;
+        life.corrupt = e;
+        logError('[core] the library file is damaged; starting in recovery mode:', e.message);
+      }
+    }
+    if (db?.readOnly) logError('[core] warning: the data folder cannot be written; the library is open read-only:', opts.dataDir);
+    if (db && !db.readOnly && opts.seedsDir) {
+      try {
+        life.seeds = await ensureSeeds(db, opts.seedsDir, importFile);
       } catch (e) {
         const s = storageError(e, opts.dataDir);
         if (s) {
           // A full disk must not keep the user out of the library: the seeds not stored are tried again next start.
           logError(`[core] warning: reference plans not stored (${s.code}); they are tried again on the next start`, s.message);
         } else {
-          lib.close();
+          await db.close();
           throw e;
         }
       }
     }
     for (const f of life.seeds.failed) logError(`[core] seed ${f.fileName} was not imported: ${f.error.code}`, f.error.message);
-    life.lib = lib;
+    life.db = db;
     life.handlers = composeHandlers(life);
-    if (lib && !lib.readOnly && life.settings.schedule) life.scheduler.start();
+    if (db?.library && !db.readOnly && life.settings.schedule) life.scheduler.start();
     return life;
   }
 
-  /** The open library, or 'db-corrupt' in recovery mode. */
+  /** The open SQLite library, or 'db-corrupt' in recovery mode; on PostgreSQL 'unsupported' (no library file). */
   current(): Library {
-    if (!this.lib) throw this.corruptNow();
-    return this.lib;
+    if (!this.db) throw this.corruptNow();
+    if (!this.db.library) throw noFileOnPostgres();
+    return this.db.library;
   }
 
   corruptNow(): AppError {
@@ -107,9 +124,12 @@ export class Lifecycle implements DispatchTarget {
   }
 
   /** How many plans the open library holds (0 in recovery mode). */
-  planCount(): number {
-    const lib = this.lib;
-    return lib ? PLAN_STATUSES.reduce((n, s) => n + lib.countPlans(s), 0) : 0;
+  async planCount(): Promise<number> {
+    const db = this.db;
+    if (!db) return 0;
+    let n = 0;
+    for (const s of PLAN_STATUSES) n += await db.plans.countPlans(s);
+    return n;
   }
 
   /** Non-null in recovery mode: what is damaged and the newest backup to restore. */
@@ -131,6 +151,7 @@ export class Lifecycle implements DispatchTarget {
    */
   async restore(name: string): Promise<{ restored: string; safetyBackup: string | null; movedAside: string[]; plans: number }> {
     const { dataDir, nativeBinding } = this.opts;
+    if (this.db && !this.db.library) throw noFileOnPostgres();
     const chosen = findBackup(dataDir, name);
     validateBackup(chosen.file, LATEST_VERSION);
     this.restoring = true;
@@ -138,10 +159,11 @@ export class Lifecycle implements DispatchTarget {
       await this.scheduler.idle();
       let safetyBackup: string | null = null;
       let movedAside: string[] = [];
-      if (this.lib) {
-        safetyBackup = (await createBackup(this.lib.db, dataDir, 'pre-restore', this.now())).name;
-        this.lib.close();
-        this.lib = null;
+      const lib = this.lib;
+      if (lib) {
+        safetyBackup = (await createBackup(lib.db, dataDir, 'pre-restore', this.now())).name;
+        lib.close();
+        this.db = null;
         // SQLite's backup API copies the pages into the library file under its own locks (a second process
         // that has the library open sees the restored content), the journal keeps it crash-safe.
         const src = new Database(chosen.file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -153,16 +175,16 @@ export class Lifecycle implements DispatchTarget {
       } else {
         movedAside = replaceCorruptFile(dataDir, chosen.file, this.now());
       }
-      this.lib = openLibrary(this.dbOpts);
+      this.db = new SqliteDb(openLibrary(this.dbOpts));
       this.corrupt = null;
       this.handlers = composeHandlers(this);
       if (this.settings.schedule) this.scheduler.start(); // a core that started in recovery mode had none
-      return { restored: chosen.name, safetyBackup, movedAside, plans: this.planCount() };
+      return { restored: chosen.name, safetyBackup, movedAside, plans: await this.planCount() };
     } catch (e) {
-      if (!this.lib && !this.corrupt) {
+      if (!this.db && !this.corrupt) {
         // The old library was closed and could not be reopened: keep answering, as in recovery mode.
         try {
-          this.lib = openLibrary(this.dbOpts);
+          this.db = new SqliteDb(openLibrary(this.dbOpts));
         } catch (e2) {
           this.corrupt =
             e2 instanceof AppError
@@ -181,9 +203,17 @@ export class Lifecycle implements DispatchTarget {
     this.closed = true;
     for (const job of this.jobs.running) job.abort(); // their workers are terminated
     this.scheduler.stop();
-    this.lib?.close();
-    this.lib = null;
+    const db = this.db;
+    this.db = null;
+    db?.close().catch((e) => this.logError('[core] closing the library failed:', e));
   }
+}
+
+/** Backups and restores are of the library file; a PostgreSQL library has none (pg_dump backs it up). */
+function noFileOnPostgres(): AppError {
+  return new AppError('unsupported', 'PostgreSQL 资料库没有资料库文件:请由数据库管理员用 pg_dump / pg_restore 备份和恢复', {
+    en: 'A PostgreSQL library has no library file: back it up and restore it with pg_dump / pg_restore.',
+  });
 }
 
 /**

@@ -16,7 +16,7 @@
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
-import type { Library } from './library.js';
+import type { Db } from '../store/db.js';
 import type { CompareStore } from './compare-store.js';
 import { reviewContext } from './review/context.js';
 import { ReviewPrefs } from './review/prefs.js';
@@ -35,9 +35,9 @@ export class ReviewStore {
   private readonly ann: ReviewAnnotations;
   private readonly exchange: ReviewExchange;
 
-  constructor(lib: Library, cmp: CompareStore, now: () => Date = () => new Date()) {
-    const cx = reviewContext(lib, cmp, now);
-    this.prefs = new ReviewPrefs(lib);
+  constructor(db: Db, cmp: CompareStore, now: () => Date = () => new Date()) {
+    const cx = reviewContext(db, cmp, now);
+    this.prefs = new ReviewPrefs(db.plans);
     this.hist = new ReviewHistory(cx, this.prefs);
     this.rnd = new ReviewRounds(cx, this.prefs, this.hist);
     this.ann = new ReviewAnnotations(cx, this.prefs, this.rnd, this.hist);
@@ -46,11 +46,11 @@ export class ReviewStore {
 
   // --- identity -----------------------------------------------------------------------------------------
 
-  identity(): Person {
+  identity(): Promise<Person> {
     return this.prefs.identity();
   }
 
-  setIdentity(p: Person): Person {
+  setIdentity(p: Person): Promise<Person> {
     return this.prefs.setIdentity(p);
   }
 
@@ -60,97 +60,97 @@ export class ReviewStore {
    * All annotations of a plan with where their anchors are now. Anchors found by search are re-recorded at
    * their new place (one transaction), so they keep following the text through later edits.
    */
-  list(planId: string, doc?: PlanDoc): AnnotationView[] {
+  list(planId: string, doc?: PlanDoc): Promise<AnnotationView[]> {
     return this.ann.list(planId, doc);
   }
 
   /** After a save of `doc`: re-record the anchors of the plan's annotations (cheap when it has none). */
-  reanchor(planId: string, doc: PlanDoc): void {
-    this.ann.reanchor(planId, doc);
+  reanchor(planId: string, doc: PlanDoc): Promise<void> {
+    return this.ann.reanchor(planId, doc);
   }
 
-  add(planId: string, input: AddAnnotation): AnnotationView {
+  add(planId: string, input: AddAnnotation): Promise<AnnotationView> {
     return this.ann.add(planId, input);
   }
 
-  reply(planId: string, id: string, body: string): AnnotationView {
+  reply(planId: string, id: string, body: string): Promise<AnnotationView> {
     return this.ann.reply(planId, id, body);
   }
 
-  edit(planId: string, id: string, body: string, replacement: string | undefined): AnnotationView {
+  edit(planId: string, id: string, body: string, replacement: string | undefined): Promise<AnnotationView> {
     return this.ann.edit(planId, id, body, replacement);
   }
 
-  setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): AnnotationView {
+  setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): Promise<AnnotationView> {
     return this.ann.setStatus(planId, id, status);
   }
 
-  delete(planId: string, id: string): void {
-    this.ann.delete(planId, id);
+  delete(planId: string, id: string): Promise<void> {
+    return this.ann.delete(planId, id);
   }
 
   /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
-  accept(planId: string, id: string, baseRevision: number): { revision: number; annotation: AnnotationView } {
+  accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView }> {
     return this.ann.accept(planId, id, baseRevision);
   }
 
   // --- rounds ---------------------------------------------------------------------------------------------
 
-  rounds(planId: string): ReviewRound[] {
+  rounds(planId: string): Promise<ReviewRound[]> {
     return this.rnd.list(planId);
   }
 
-  submit(planId: string, name?: string): ReviewRound {
+  submit(planId: string, name?: string): Promise<ReviewRound> {
     return this.rnd.submit(planId, name);
   }
 
-  close(planId: string): ReviewRound {
+  close(planId: string): Promise<ReviewRound> {
     return this.rnd.close(planId);
   }
 
   // --- review package and Word comments -------------------------------------------------------------------
 
-  exportPackage(planId: string, includeClosed: boolean): { fileName: string; bytes: Uint8Array; annotations: number } {
+  exportPackage(planId: string, includeClosed: boolean): Promise<{ fileName: string; bytes: Uint8Array; annotations: number }> {
     return this.exchange.exportPackage(planId, includeClosed);
   }
 
   /** Open (plan not here) or merge (plan here) a review package. Annotations merge by id; the plan text is never touched when merging. */
-  importPackage(fileName: string, bytes: Uint8Array): MergeReport {
+  importPackage(fileName: string, bytes: Uint8Array): Promise<MergeReport> {
     return this.exchange.importPackage(fileName, bytes);
   }
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
-  exportComments(planId: string): ExportComment[] {
+  exportComments(planId: string): Promise<ExportComment[]> {
     return this.exchange.exportComments(planId);
   }
 
-  importWord(planId: string, fileName: string, bytes: Uint8Array): WordCommentsReport {
+  importWord(planId: string, fileName: string, bytes: Uint8Array): Promise<WordCommentsReport> {
     return this.exchange.importWord(planId, fileName, bytes);
   }
 
   // --- history ------------------------------------------------------------------------------------------
 
-  history(planId: string, nodeId: string | undefined, limit = 200): HistoryEntry[] {
+  history(planId: string, nodeId: string | undefined, limit = 200): Promise<HistoryEntry[]> {
     return this.hist.list(planId, nodeId, limit);
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
-  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): void {
-    this.hist.recordEdit(planId, before, after, revision);
+  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): Promise<void> {
+    return this.hist.recordEdit(planId, before, after, revision);
   }
 
   /** A simple entry without node changes (create, status …). */
-  recordEvent(planId: string, kind: HistoryKind, summary: string): void {
-    this.hist.recordEvent(planId, kind, summary);
+  recordEvent(planId: string, kind: HistoryKind, summary: string): Promise<void> {
+    return this.hist.recordEvent(planId, kind, summary);
   }
 
   /** Put one node back (before/after a history entry, or as in a version). */
-  restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
+  restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): Promise<{ revision: number }> {
     return this.hist.restoreNode(planId, nodeId, source, baseRevision);
   }
 
   /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
-  restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
+  restorePlan(planId: string, versionId: number, baseRevision: number): Promise<{ revision: number; undoVersionId: number }> {
     return this.hist.restorePlan(planId, versionId, baseRevision);
   }
 }

@@ -13,14 +13,14 @@
  *    failure is returned, never thrown, so one bad file does not block the others).
  * Import and record happen in one transaction, so a crash cannot duplicate a seed. Several processes may open a new
  * library at once (the desktop app, browser mode, the CLI): the record is read again inside that transaction, which
- * takes the write lock (BEGIN IMMEDIATE), and a seed another process recorded meanwhile is skipped — each seed is
- * stored once whatever the number of processes.
+ * takes the write lock (BEGIN IMMEDIATE; on PostgreSQL a transaction-level advisory lock), and a seed another process
+ * recorded meanwhile is skipped — each seed is stored once whatever the number of processes.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { Library } from './library.js';
+import type { Db } from '../store/db.js';
 
 export const SEEDS_SETTING = 'seeds.imported';
 
@@ -41,7 +41,7 @@ export interface EnsureSeedsResult {
   failed: Array<{ fileName: string; error: { code: string; message: string } }>;
 }
 
-export async function ensureSeeds(lib: Library, seedsDir: string, importFn: ImportFn): Promise<EnsureSeedsResult> {
+export async function ensureSeeds(db: Db, seedsDir: string, importFn: ImportFn): Promise<EnsureSeedsResult> {
   const result: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
   let files: string[];
   try {
@@ -52,7 +52,7 @@ export async function ensureSeeds(lib: Library, seedsDir: string, importFn: Impo
   for (const fileName of files) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(seedsDir, fileName)));
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-    const done = lib.getSetting<Record<string, SeedRecord>>(SEEDS_SETTING) ?? {};
+    const done = (await db.plans.getSetting<Record<string, SeedRecord>>(SEEDS_SETTING)) ?? {};
     const prior = done[fileName];
     if (prior) {
       (prior.sha256 === sha256 ? result.skipped : result.changed).push(fileName);
@@ -69,14 +69,15 @@ export async function ensureSeeds(lib: Library, seedsDir: string, importFn: Impo
       });
       continue;
     }
-    const planId = lib.db.transaction((): string | null => {
-      const now = lib.getSetting<Record<string, SeedRecord>>(SEEDS_SETTING) ?? {};
+    const planId = await db.transaction(async (): Promise<string | null> => {
+      if (db.kind === 'postgres') await db.sql.run(`SELECT pg_advisory_xact_lock(8470001)`); // servers starting together: one at a time
+      const now = (await db.plans.getSetting<Record<string, SeedRecord>>(SEEDS_SETTING)) ?? {};
       if (now[fileName]) return null; // another process stored it while this one was importing
-      const id = lib.addPlan(doc, { status: 'reference' });
+      const id = await db.plans.addPlan(doc, { status: 'reference' });
       now[fileName] = { sha256, planId: id, importedAt: new Date().toISOString() };
-      lib.setSetting(SEEDS_SETTING, now);
+      await db.plans.setSetting(SEEDS_SETTING, now);
       return id;
-    }).immediate();
+    });
     if (planId === null) result.skipped.push(fileName);
     else result.imported.push({ fileName, planId });
   }

@@ -9,11 +9,10 @@
  *   - at every status change: the plan with its new status (reason 'status:draft→review').
  * Named snapshots are made by the user (versions.create). Versions are numbered per plan: 1, 2, 3 …
  */
-import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
 import { countKinds, type PlanDoc, type PlanStatus } from '../../shared/model/plan.js';
 import type { VersionSummary } from '../../shared/compare/schema.js';
-import type { Library } from './library.js';
+import type { Db } from '../store/db.js';
 
 export const AUTO_SNAPSHOT_MINUTES = 10;
 
@@ -45,59 +44,55 @@ function summary(r: VersionRow): VersionSummary {
 }
 
 export class VersionStore {
-  private readonly db: Database.Database;
-  private readonly s;
+  /** SQLite reads the status out of the snapshot; PostgreSQL keeps it in a column (its 003). */
+  private readonly cols: string;
 
-  constructor(private readonly lib: Library) {
-    this.db = lib.db;
-    const db = this.db;
-    const cols = `plan_id, version, name, kind, reason, revision, created_at, counts, json_extract(doc, '$.meta.status') AS status`;
-    this.s = {
-      list: db.prepare(`SELECT ${cols} FROM plan_versions WHERE plan_id = ? ORDER BY version DESC`),
-      get: db.prepare(`SELECT ${cols}, doc FROM plan_versions WHERE plan_id = ? AND version = ?`),
-      next: db.prepare(`SELECT coalesce(max(version), 0) + 1 AS v FROM plan_versions WHERE plan_id = ?`),
-      newest: db.prepare(`SELECT max(created_at) AS t FROM plan_versions WHERE plan_id = ?`),
-      insert: db.prepare(
-        `INSERT INTO plan_versions (plan_id, version, name, kind, reason, revision, created_at, counts, doc)
-         VALUES (@plan_id, @version, @name, @kind, @reason, @revision, @created_at, @counts, @doc)`,
-      ),
-    };
+  constructor(private readonly db: Db) {
+    const status = db.kind === 'sqlite' ? `json_extract(doc, '$.meta.status')` : 'status';
+    this.cols = `plan_id, version, name, kind, reason, revision, created_at, counts, ${status} AS status`;
   }
 
-  listVersions(planId: string): VersionSummary[] {
-    this.lib.revisionOf(planId); // not-found check
-    return (this.s.list.all(planId) as VersionRow[]).map(summary);
+  async listVersions(planId: string): Promise<VersionSummary[]> {
+    await this.db.plans.revisionOf(planId); // not-found check
+    return (await this.db.sql.all<VersionRow>(`SELECT ${this.cols} FROM plan_versions WHERE plan_id = ? ORDER BY version DESC`, [planId])).map(summary);
   }
 
   /** Snapshot the stored plan now. */
-  createVersion(planId: string, name: string, kind: 'named' | 'auto', reason: string): VersionSummary {
-    const { id: _id, ...doc } = this.lib.getPlan(planId);
-    return this.insertVersion(planId, doc, this.lib.revisionOf(planId), name, kind, reason);
+  async createVersion(planId: string, name: string, kind: 'named' | 'auto', reason: string): Promise<VersionSummary> {
+    return this.db.transaction(async () => {
+      const { id: _id, ...doc } = await this.db.plans.getPlan(planId);
+      return this.insertVersion(planId, doc, await this.db.plans.revisionOf(planId), name, kind, reason);
+    });
   }
 
-  private insertVersion(planId: string, doc: PlanDoc, revision: number, name: string, kind: 'named' | 'auto', reason: string): VersionSummary {
-    return this.db
-      .transaction(() => {
-        const version = (this.s.next.get(planId) as { v: number }).v;
-        const row = {
-          plan_id: planId,
-          version,
-          name,
-          kind,
-          reason,
-          revision,
-          created_at: new Date().toISOString(),
-          counts: JSON.stringify(countKinds(doc.nodes)),
-          doc: JSON.stringify(doc),
-        };
-        this.s.insert.run(row);
-        return summary({ ...row, status: doc.meta.status });
-      })
-      .immediate();
+  private insertVersion(planId: string, doc: PlanDoc, revision: number, name: string, kind: 'named' | 'auto', reason: string): Promise<VersionSummary> {
+    const { db } = this;
+    return db.transaction(async () => {
+      await db.lockPlan(planId);
+      const version = (await db.sql.get<{ v: number }>(`SELECT coalesce(max(version), 0) + 1 AS v FROM plan_versions WHERE plan_id = ?`, [planId]))!.v;
+      const row = {
+        plan_id: planId,
+        version,
+        name,
+        kind,
+        reason,
+        revision,
+        created_at: new Date().toISOString(),
+        counts: JSON.stringify(countKinds(doc.nodes)),
+        doc: JSON.stringify(doc),
+      };
+      const values = [row.plan_id, row.version, row.name, row.kind, row.reason, row.revision, row.created_at, row.counts, row.doc];
+      if (db.kind === 'sqlite') {
+        await db.sql.run(`INSERT INTO plan_versions (plan_id, version, name, kind, reason, revision, created_at, counts, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, values);
+      } else {
+        await db.sql.run(`INSERT INTO plan_versions (plan_id, version, name, kind, reason, revision, created_at, counts, doc, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [...values, doc.meta.status]);
+      }
+      return summary({ ...row, status: doc.meta.status });
+    });
   }
 
-  getVersion(planId: string, version: number): VersionSummary & { doc: PlanDoc } {
-    const r = this.s.get.get(planId, version) as VersionRow | undefined;
+  async getVersion(planId: string, version: number): Promise<VersionSummary & { doc: PlanDoc }> {
+    const r = await this.db.sql.get<VersionRow>(`SELECT ${this.cols}, doc FROM plan_versions WHERE plan_id = ? AND version = ?`, [planId, version]);
     if (!r) {
       throw new AppError('not-found', `规划 ${planId} 没有版本 ${version}`, { planId, versionId: version, en: `Plan ${planId} has no version ${version}.` });
     }
@@ -107,19 +102,19 @@ export class VersionStore {
   /**
    * Call before a save: snapshots the stored plan when it has no snapshot yet or the newest is older than
    * AUTO_SNAPSHOT_MINUTES. Returns the document to snapshot (taken before the save) or null; `commit` stores it
-   * once the save succeeded.
+   * (inside the save's transaction, once its revision check passed).
    */
-  beforeSave(planId: string, now = Date.now()): { commit(): void } | null {
-    if (!this.lib.hasPlan(planId)) return null;
-    const newest = (this.s.newest.get(planId) as { t: string | null }).t;
+  async beforeSave(planId: string, now = Date.now()): Promise<{ commit(): Promise<unknown> } | null> {
+    if (!(await this.db.plans.hasPlan(planId))) return null;
+    const newest = (await this.db.sql.get<{ t: string | null }>(`SELECT max(created_at) AS t FROM plan_versions WHERE plan_id = ?`, [planId]))!.t;
     if (newest && now - Date.parse(newest) < AUTO_SNAPSHOT_MINUTES * 60_000) return null;
-    const { id: _id, ...doc } = this.lib.getPlan(planId);
-    const revision = this.lib.revisionOf(planId);
-    return { commit: () => void this.insertVersion(planId, doc, revision, '自动快照(保存前)', 'auto', 'before-save') };
+    const { id: _id, ...doc } = await this.db.plans.getPlan(planId);
+    const revision = await this.db.plans.revisionOf(planId);
+    return { commit: () => this.insertVersion(planId, doc, revision, '自动快照(保存前)', 'auto', 'before-save') };
   }
 
-  afterStatusChange(planId: string, from: PlanStatus, to: PlanStatus): void {
+  async afterStatusChange(planId: string, from: PlanStatus, to: PlanStatus): Promise<void> {
     if (from === to) return;
-    this.createVersion(planId, `自动快照(状态 ${from}→${to})`, 'auto', `status:${from}→${to}`);
+    await this.createVersion(planId, `自动快照(状态 ${from}→${to})`, 'auto', `status:${from}→${to}`);
   }
 }

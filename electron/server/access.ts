@@ -11,7 +11,7 @@
  *
  * A plan the caller cannot read answers exactly as a missing plan does (not-found), so ids do not tell what exists.
  */
-import type Database from 'better-sqlite3';
+import type { Db } from '../store/db.js';
 import type { Role } from '../../shared/api/server.js';
 
 export interface Caller {
@@ -65,58 +65,56 @@ interface FactsRow {
 }
 
 export class PlanAccess {
-  constructor(private readonly db: () => Database.Database) {}
+  constructor(private readonly db: () => Db) {}
 
   /** What the rules need to know of one plan for this caller; null when there is no such plan. */
-  facts(planId: string, c: Caller): PlanFacts | null {
-    const row = this.db()
-      .prepare(
-        `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
-           FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?
-          WHERE p.id = ?`,
-      )
-      .get(c.id, planId) as FactsRow | undefined;
+  async facts(planId: string, c: Caller): Promise<PlanFacts | null> {
+    const row = await this.db().sql.get<FactsRow>(
+      `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
+         FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?
+        WHERE p.id = ?`,
+      [c.id, planId],
+    );
     return row ? { id: row.id, status: row.status, district: row.district, ownerId: row.owner, share: row.access } : null;
   }
 
   /** The template a plan was made from (meta.basedOn as saved: any id the writer chose), or null. */
-  basedOn(planId: string): string | null {
-    const row = this.db().prepare(`SELECT json_extract(meta, '$.basedOn') AS b FROM plans WHERE id = ?`).get(planId) as { b: unknown } | undefined;
+  async basedOn(planId: string): Promise<string | null> {
+    const db = this.db();
+    const b = db.kind === 'sqlite' ? `json_extract(meta, '$.basedOn')` : `meta ->> 'basedOn'`;
+    const row = await db.sql.get<{ b: unknown }>(`SELECT ${b} AS b FROM plans WHERE id = ?`, [planId]);
     return typeof row?.b === 'string' ? row.b : null;
   }
 
   /** Whether a plan is in the library (also one the caller may not read). */
-  exists(planId: string): boolean {
-    return this.db().prepare(`SELECT 1 FROM plans WHERE id = ?`).get(planId) !== undefined;
+  async exists(planId: string): Promise<boolean> {
+    return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ?`, [planId])) !== undefined;
   }
 
   /** The ids of every plan the caller may read ('all' for admins). */
-  readable(c: Caller): Set<string> | 'all' {
+  async readable(c: Caller): Promise<Set<string> | 'all'> {
     if (c.role === 'admin') return 'all';
-    const rows = this.db()
-      .prepare(
-        `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
-           FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`,
-      )
-      .all(c.id) as FactsRow[];
+    const rows = await this.db().sql.all<FactsRow>(
+      `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
+         FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`,
+      [c.id],
+    );
     const ids = new Set<string>();
     for (const r of rows) if (canRead(c, { id: r.id, status: r.status, district: r.district, ownerId: r.owner, share: r.access })) ids.add(r.id);
     return ids;
   }
 
-  setOwner(planId: string, userId: number): void {
-    this.db().prepare(`INSERT OR IGNORE INTO plan_owners (plan_id, user_id) VALUES (?, ?)`).run(planId, userId);
+  async setOwner(planId: string, userId: number): Promise<void> {
+    await this.db().sql.run(`INSERT INTO plan_owners (plan_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [planId, userId]);
   }
 
-  shares(planId: string): Array<{ username: string; access: 'read' | 'edit' }> {
-    return this.db()
-      .prepare(`SELECT u.username, s.access FROM plan_shares s JOIN users u ON u.id = s.user_id WHERE s.plan_id = ? ORDER BY u.username`)
-      .all(planId) as Array<{ username: string; access: 'read' | 'edit' }>;
+  shares(planId: string): Promise<Array<{ username: string; access: 'read' | 'edit' }>> {
+    return this.db().sql.all(`SELECT u.username, s.access FROM plan_shares s JOIN users u ON u.id = s.user_id WHERE s.plan_id = ? ORDER BY lower(u.username), u.username`, [planId]);
   }
 
-  share(planId: string, userId: number, access: 'read' | 'edit' | 'none'): void {
-    const db = this.db();
-    if (access === 'none') db.prepare(`DELETE FROM plan_shares WHERE plan_id = ? AND user_id = ?`).run(planId, userId);
-    else db.prepare(`INSERT INTO plan_shares (plan_id, user_id, access) VALUES (?, ?, ?) ON CONFLICT (plan_id, user_id) DO UPDATE SET access = excluded.access`).run(planId, userId, access);
+  async share(planId: string, userId: number, access: 'read' | 'edit' | 'none'): Promise<void> {
+    const { sql } = this.db();
+    if (access === 'none') await sql.run(`DELETE FROM plan_shares WHERE plan_id = ? AND user_id = ?`, [planId, userId]);
+    else await sql.run(`INSERT INTO plan_shares (plan_id, user_id, access) VALUES (?, ?, ?) ON CONFLICT (plan_id, user_id) DO UPDATE SET access = excluded.access`, [planId, userId, access]);
   }
 }

@@ -12,7 +12,7 @@
  */
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
-import type Database from 'better-sqlite3';
+import type { Db, Sql } from '../store/db.js';
 import { AppError } from '../../shared/errors.js';
 import type { Account, Role } from '../../shared/api/server.js';
 
@@ -73,46 +73,51 @@ const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex'
 
 export class Accounts {
   constructor(
-    private readonly db: () => Database.Database,
+    private readonly db: () => Db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private user(username: string): UserRow | undefined {
-    return this.db().prepare(`SELECT * FROM users WHERE username = ?`).get(username) as UserRow | undefined;
+  private get sql(): Sql {
+    return this.db().sql;
   }
 
-  userById(id: number): UserRow | undefined {
-    return this.db().prepare(`SELECT * FROM users WHERE id = ?`).get(id) as UserRow | undefined;
+  /** User names are unique without regard to ASCII case (SQLite NOCASE, PostgreSQL a unique index on lower()). */
+  private user(username: string): Promise<UserRow | undefined> {
+    return this.sql.get<UserRow>(`SELECT * FROM users WHERE lower(username) = lower(?)`, [username]);
+  }
+
+  userById(id: number): Promise<UserRow | undefined> {
+    return this.sql.get<UserRow>(`SELECT * FROM users WHERE id = ?`, [id]);
   }
 
   /** The account, or AppError 'not-found'. */
-  get(username: string): UserRow {
-    const u = this.user(username);
+  async get(username: string): Promise<UserRow> {
+    const u = await this.user(username);
     if (!u) throw new AppError('not-found', `没有用户 ${username}`, { en: `No user ${username}.` });
     return u;
   }
 
-  list(): Account[] {
-    return (this.db().prepare(`SELECT * FROM users ORDER BY username`).all() as UserRow[]).map(accountOf);
+  async list(): Promise<Account[]> {
+    return (await this.sql.all<UserRow>(`SELECT * FROM users ORDER BY lower(username), username`)).map(accountOf);
   }
 
   /** How many accounts can log in (serve refuses to start without one). */
-  activeCount(): number {
-    return (this.db().prepare(`SELECT count(*) AS n FROM users WHERE disabled = 0`).get() as { n: number }).n;
+  async activeCount(): Promise<number> {
+    return Number((await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM users WHERE disabled = 0`))!.n);
   }
 
   async add(a: { username: string; displayName?: string; role: Role; district?: string | null; password: string }): Promise<Account> {
-    if (this.user(a.username)) throw new AppError('conflict', `用户名 ${a.username} 已存在`, { en: `User ${a.username} exists.` });
+    if (await this.user(a.username)) throw new AppError('conflict', `用户名 ${a.username} 已存在`, { en: `User ${a.username} exists.` });
     const hash = await hashPassword(a.password);
     const at = this.now().toISOString();
-    this.db()
-      .prepare(`INSERT INTO users (username, display_name, role, district, password_hash, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`)
-      .run(a.username, a.displayName?.trim() || a.username, a.role, a.district ?? null, hash, at, at);
-    return accountOf(this.get(a.username));
+    await this.sql.run(`INSERT INTO users (username, display_name, role, district, password_hash, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)`, [
+      a.username, a.displayName?.trim() || a.username, a.role, a.district ?? null, hash, at, at,
+    ]);
+    return accountOf(await this.get(a.username));
   }
 
   async update(username: string, c: { displayName?: string; role?: Role; district?: string | null; disabled?: boolean; password?: string }): Promise<Account> {
-    const u = this.get(username);
+    const u = await this.get(username);
     const hash = c.password !== undefined ? await hashPassword(c.password) : u.password_hash;
     const next = {
       display_name: c.displayName?.trim() || u.display_name,
@@ -120,27 +125,27 @@ export class Accounts {
       district: c.district !== undefined ? c.district : u.district,
       disabled: c.disabled === undefined ? u.disabled : c.disabled ? 1 : 0,
     };
-    if (u.role === 'admin' && u.disabled === 0 && (next.role !== 'admin' || next.disabled === 1) && this.activeAdmins() <= 1) {
+    if (u.role === 'admin' && u.disabled === 0 && (next.role !== 'admin' || next.disabled === 1) && (await this.activeAdmins()) <= 1) {
       throw new AppError('invalid-state', '不能停用或降级最后一个管理员账户', { en: 'The last active admin cannot be disabled or demoted.' });
     }
     const db = this.db();
-    db.transaction(() => {
-      db.prepare(`UPDATE users SET display_name = ?, role = ?, district = ?, disabled = ?, password_hash = ?, updated_at = ? WHERE id = ?`).run(
+    await db.transaction(async () => {
+      await db.sql.run(`UPDATE users SET display_name = ?, role = ?, district = ?, disabled = ?, password_hash = ?, updated_at = ? WHERE id = ?`, [
         next.display_name, next.role, next.district, next.disabled, hash, this.now().toISOString(), u.id,
-      );
+      ]);
       // A disabled account, a new password or a new role: its sessions end (ASVS 3.3.3).
-      if (next.disabled === 1 || c.password !== undefined || next.role !== u.role) db.prepare(`DELETE FROM sessions WHERE user_id = ?`).run(u.id);
-    })();
-    return accountOf(this.get(username));
+      if (next.disabled === 1 || c.password !== undefined || next.role !== u.role) await db.sql.run(`DELETE FROM sessions WHERE user_id = ?`, [u.id]);
+    });
+    return accountOf(await this.get(username));
   }
 
-  private activeAdmins(): number {
-    return (this.db().prepare(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`).get() as { n: number }).n;
+  private async activeAdmins(): Promise<number> {
+    return Number((await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`))!.n);
   }
 
   /** The account when the name and password match and it is not disabled; null otherwise (same cost either way). */
   async verify(username: string, password: string): Promise<UserRow | null> {
-    const u = this.user(username);
+    const u = await this.user(username);
     if (!u) {
       dummyHash ??= hashPassword('not a password of anyone');
       await verifyPassword(password, await dummyHash);
@@ -153,36 +158,35 @@ export class Accounts {
   // --- sessions ---------------------------------------------------------------------------------------------
 
   /** A new session for the user: the cookie value (returned once, never stored) and its CSRF token. */
-  createSession(userId: number): { token: string; csrf: string } {
+  async createSession(userId: number): Promise<{ token: string; csrf: string }> {
     const token = crypto.randomBytes(32).toString('base64url');
     const csrf = crypto.randomBytes(24).toString('base64url');
     const now = this.now();
-    const db = this.db();
-    db.prepare(`DELETE FROM sessions WHERE expires_at <= ?`).run(now.toISOString());
-    db.prepare(`INSERT INTO sessions (id_hash, user_id, csrf, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    await this.sql.run(`DELETE FROM sessions WHERE expires_at <= ?`, [now.toISOString()]);
+    await this.sql.run(`INSERT INTO sessions (id_hash, user_id, csrf, created_at, last_seen, expires_at) VALUES (?, ?, ?, ?, ?, ?)`, [
       sha256(token), userId, csrf, now.toISOString(), now.toISOString(), new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
-    );
+    ]);
     return { token, csrf };
   }
 
   /** The live session of a cookie value, or null (unknown, expired, idle too long, account disabled). */
-  session(token: string | undefined): SessionInfo | null {
+  async session(token: string | undefined): Promise<SessionInfo | null> {
     if (!token || token.length > 200) return null;
-    const db = this.db();
     const idHash = sha256(token);
-    const row = db.prepare(`SELECT user_id, csrf, last_seen, expires_at FROM sessions WHERE id_hash = ?`).get(idHash) as
-      | { user_id: number; csrf: string; last_seen: string; expires_at: string }
-      | undefined;
+    const row = await this.sql.get<{ user_id: number; csrf: string; last_seen: string; expires_at: string }>(
+      `SELECT user_id, csrf, last_seen, expires_at FROM sessions WHERE id_hash = ?`,
+      [idHash],
+    );
     if (!row) return null;
     const now = this.now().getTime();
-    const user = this.userById(row.user_id);
+    const user = await this.userById(row.user_id);
     if (!user || user.disabled || Date.parse(row.expires_at) <= now || Date.parse(row.last_seen) + SESSION_IDLE_MS <= now) {
-      db.prepare(`DELETE FROM sessions WHERE id_hash = ?`).run(idHash);
+      await this.sql.run(`DELETE FROM sessions WHERE id_hash = ?`, [idHash]);
       return null;
     }
     if (now - Date.parse(row.last_seen) >= TOUCH_EVERY_MS) {
       try {
-        db.prepare(`UPDATE sessions SET last_seen = ? WHERE id_hash = ?`).run(new Date(now).toISOString(), idHash);
+        await this.sql.run(`UPDATE sessions SET last_seen = ? WHERE id_hash = ?`, [new Date(now).toISOString(), idHash]);
       } catch {
         // a library that cannot be written (read-only folder, full disk): the session still works until it expires
       }
@@ -190,20 +194,20 @@ export class Accounts {
     return { user, csrf: row.csrf, idHash };
   }
 
-  endSession(idHash: string): void {
-    this.db().prepare(`DELETE FROM sessions WHERE id_hash = ?`).run(idHash);
+  async endSession(idHash: string): Promise<void> {
+    await this.sql.run(`DELETE FROM sessions WHERE id_hash = ?`, [idHash]);
   }
 
   /** Every session of the user but `keep` (after a password change). */
-  endOtherSessions(userId: number, keep: string): void {
-    this.db().prepare(`DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?`).run(userId, keep);
+  async endOtherSessions(userId: number, keep: string): Promise<void> {
+    await this.sql.run(`DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?`, [userId, keep]);
   }
 
   async changeOwnPassword(user: UserRow, oldPassword: string, newPassword: string, keepSession: string): Promise<boolean> {
     if (!(await verifyPassword(oldPassword, user.password_hash))) return false;
     const hash = await hashPassword(newPassword);
-    this.db().prepare(`UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?`).run(hash, this.now().toISOString(), user.id);
-    this.endOtherSessions(user.id, keepSession);
+    await this.sql.run(`UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?`, [hash, this.now().toISOString(), user.id]);
+    await this.endOtherSessions(user.id, keepSession);
     return true;
   }
 }

@@ -34,8 +34,8 @@ export function createGuard(access: PlanAccess) {
   }
 
   /** The plan's facts when the caller has `need` on it; else not-found (cannot read) or forbidden (can read, not edit). */
-  function planFacts(planId: string, caller: Caller, need: 'read' | 'write' | 'own'): PlanFacts | null {
-    const f = access.facts(planId, caller);
+  async function planFacts(planId: string, caller: Caller, need: 'read' | 'write' | 'own'): Promise<PlanFacts | null> {
+    const f = await access.facts(planId, caller);
     if (!f) return null; // missing: the core answers not-found itself
     if (!canRead(caller, f)) refuse(notFound(planId));
     if (need === 'write' && !canWrite(caller, f)) refuse({ code: 'forbidden', message: '没有修改这份规划的权限', details: { id: planId, en: 'You may not change this plan.' } });
@@ -44,14 +44,14 @@ export function createGuard(access: PlanAccess) {
   }
 
   /** Check every plan the input names; returns the plan id to audit when it differs from the input's (packages). */
-  function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): string | null {
+  async function authorizePlans(m: MethodName, rule: Rule, data: Record<string, unknown>, caller: Caller): Promise<string | null> {
     const filters = data.filters as { planId?: unknown } | undefined;
-    if (m === 'library.search' && typeof filters?.planId === 'string') planFacts(filters.planId, caller, 'read');
+    if (m === 'library.search' && typeof filters?.planId === 'string') await planFacts(filters.planId, caller, 'read');
     if (rule.plan === 'none') return null;
     if (rule.plan === 'audit') {
       if (typeof data.planId === 'string') {
         // a deleted plan's entries stay: only admins read them (nobody else can be shown to have had the right)
-        if (access.exists(data.planId)) planFacts(data.planId, caller, 'read');
+        if (await access.exists(data.planId)) await planFacts(data.planId, caller, 'read');
         else if (caller.role !== 'admin') refuse(notFound(data.planId));
       } else if (caller.role !== 'admin') refuse({ code: 'forbidden', message: '只有管理员可以查看全部审计记录', details: { en: 'Only admins may read the whole audit log.' } });
       return null;
@@ -61,22 +61,22 @@ export function createGuard(access: PlanAccess) {
       // one is refused here
       const id = packagePlanId(decodeBase64(String(data.dataBase64), String(data.fileName ?? '')));
       if (id === null) refuse({ code: 'invalid-package', message: '不是有效的审阅包:读不出其中的规划编号', details: { en: 'Not a review package: no plan id can be read from it.' } });
-      planFacts(id!, caller, 'write');
+      await planFacts(id!, caller, 'write');
       return id;
     }
-    for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
-    for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') planFacts(data[k] as string, caller, 'read');
+    for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') await planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
+    for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') await planFacts(data[k] as string, caller, 'read');
     // compare.versions against the template: the template is whatever id the plan's meta.basedOn holds (a writer
     // chooses it), so the caller must be able to read that plan too
     if (m === 'compare.versions' && data.fromVersionId === 'basedOn' && typeof data.planId === 'string') {
-      const base = access.basedOn(data.planId);
-      if (base) planFacts(base, caller, 'read');
+      const base = await access.basedOn(data.planId);
+      if (base) await planFacts(base, caller, 'read');
     }
     return null;
   }
 
-  function filterResult(m: MethodName, result: unknown, caller: Caller): unknown {
-    const readable = access.readable(caller);
+  async function filterResult(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {
+    const readable = await access.readable(caller);
     if (readable === 'all') return result;
     const ok = (id: string) => readable.has(id);
     switch (m) {

@@ -37,7 +37,7 @@ import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 export interface ServerOptions {
-  core: Pick<Core, 'call' | 'library'>;
+  core: Pick<Core, 'call' | 'db'>;
   /** Address to listen on; default 127.0.0.1. Anything else serves the LAN (accounts are always required). */
   host?: string;
   /** 0 = a free port. */
@@ -71,7 +71,7 @@ const PASSWORD_KEYS: ReadonlySet<string> = new Set(['password', 'oldPassword', '
 export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServer> {
   const bindHost = opts.host ?? '127.0.0.1';
   const now = opts.now ?? (() => new Date());
-  const db = () => opts.core.library.db;
+  const db = () => opts.core.db;
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
   const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access);
@@ -126,9 +126,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
    * One audit entry. The call's answer does not depend on it: a library that cannot be written (read-only folder,
    * full disk) still answers the call as the core did, and the failure goes to the server's log.
    */
-  function record(entry: Parameters<typeof appendAudit>[1]): void {
+  async function record(entry: Parameters<typeof appendAudit>[1]): Promise<void> {
     try {
-      appendAudit(db(), entry);
+      await appendAudit(db().sql, entry);
     } catch (e) {
       console.error(`[server] audit entry not written (${entry.method} by ${entry.username ?? '-'}): ${(e as { code?: string }).code ?? String(e)}`);
     }
@@ -145,7 +145,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
     const address = req.socket.remoteAddress ?? '';
     const sessionToken = cookieValue(req.headers.cookie, cookieName);
-    const session = method === 'auth.login' ? null : accounts.session(sessionToken);
+    const session = method === 'auth.login' ? null : await accounts.session(sessionToken);
     if (method !== 'auth.login' && !session) {
       // details.login: the page shows its login screen (the bridge's 401 has no such flag)
       sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
@@ -180,11 +180,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         planId = typeof data.planId === 'string' ? data.planId : null;
         checkRole(SERVER_RULES[m], caller);
         const result = await serverMethod(m, data, s, caller);
-        if (AUDITED_SERVER_METHODS.has(m)) audit(m, planId, 'ok');
+        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, 'ok');
         sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
       } catch (e) {
         const shape = errorShape(e);
-        if (AUDITED_SERVER_METHODS.has(m)) audit(m, planId, shape.code);
+        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, shape.code);
         sendError(res, shape);
       }
       return;
@@ -203,10 +203,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     let planId = data ? primaryPlanId(data) : null;
     try {
       checkRole(rule, caller);
-      if (data) planId = authorizePlans(m, rule, data, caller) ?? planId;
+      if (data) planId = (await authorizePlans(m, rule, data, caller)) ?? planId;
     } catch (e) {
       const shape = errorShape(e);
-      if (audited) audit(m, planId, shape.code);
+      if (audited) await audit(m, planId, shape.code);
       return sendError(res, shape);
     }
     // Invalid input goes to the core as it came: its answer (invalid-input with the issues) is the API's.
@@ -219,17 +219,17 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
           // The plan is committed: a failure to record its owner must not answer as if it were not (the plan then
           // has no owner, and access.ts's rule for such plans applies: its district's planners).
           try {
-            access.setOwner(created, caller.id);
+            await access.setOwner(created, caller.id);
           } catch (e) {
             console.error(`[server] plan ${created} was created, but its owner could not be recorded:`, e);
           }
           planId = created;
         }
       }
-      if (audited) audit(m, planId, 'ok');
-      sendJson(res, 200, { ok: true, result: rule.filter ? filterResult(m, result, caller) : result });
+      if (audited) await audit(m, planId, 'ok');
+      sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result });
     } else {
-      if (audited) audit(m, planId, env.error.code);
+      if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);
     }
   }
@@ -242,21 +242,21 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       record({ at: now().toISOString(), userId, username: username.slice(0, 64), method: 'auth.login', planId: null, result, address });
     const wait = limiter.lockedFor(username, address);
     if (wait > 0) {
-      recordLogin(null, 'rate-limited');
+      await recordLogin(null, 'rate-limited');
       return sendError(res, { code: 'rate-limited', message: lockedMessage(wait), details: { retryAfterSeconds: Math.ceil(wait / 1000) } }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
     }
     const user = await accounts.verify(username, password);
     if (!user) {
       limiter.fail(username, address);
-      recordLogin(null, 'unauthorized');
+      await recordLogin(null, 'unauthorized');
       return sendError(res, { code: 'unauthorized', message: '用户名或密码错误', details: { en: 'Wrong user name or password.' } });
     }
     limiter.succeed(username);
     // A new session id at every login (no fixation); the session the browser came with, if any, ends.
-    const old = accounts.session(oldToken);
-    if (old) accounts.endSession(old.idHash);
-    const { token, csrf } = accounts.createSession(user.id);
-    recordLogin(user.id, 'ok');
+    const old = await accounts.session(oldToken);
+    if (old) await accounts.endSession(old.idHash);
+    const { token, csrf } = await accounts.createSession(user.id);
+    await recordLogin(user.id, 'ok');
     const view: SessionView = { user: accountOf(user), csrf };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
@@ -266,7 +266,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       case 'auth.me':
         return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
       case 'auth.logout':
-        accounts.endSession(s.idHash);
+        await accounts.endSession(s.idHash);
         return { ok: true };
       case 'auth.passwd': {
         const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
@@ -283,14 +283,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       }
       case 'plan.shares': {
         const planId = data.planId as string;
-        planFacts(planId, caller, 'read');
+        await planFacts(planId, caller, 'read');
         return access.shares(planId);
       }
       case 'plan.share': {
         const planId = data.planId as string;
-        planFacts(planId, caller, 'own');
-        const target = accounts.get(data.username as string);
-        access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
+        await planFacts(planId, caller, 'own');
+        const target = await accounts.get(data.username as string);
+        await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         return access.shares(planId);
       }
       case 'auth.login':

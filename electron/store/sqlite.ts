@@ -1,87 +1,213 @@
 /**
- * SqliteStore: the PlanStore over the desktop's Library (better-sqlite3, synchronous). Every method calls the
- * Library and resolves with its result; errors (AppError 'conflict', 'not-found' …) become rejections.
+ * SQLite storage: SqliteStore (the PlanStore over the desktop's Library, better-sqlite3, synchronous) and SqliteDb
+ * (./db.ts: the plans plus the other tables, with ambient transactions). Every method runs the Library's or the
+ * statement's synchronous call and resolves with its result; errors (AppError 'conflict', 'not-found' …) become
+ * rejections.
+ *
+ * One connection serves the whole process, so a transaction that awaits (db.transaction(async …)) must keep every
+ * other caller out until it ends — else their statements would land inside it and be rolled back with it. The Gate
+ * does that: a transaction holds it; a call from outside waits for it; a call from inside (AsyncLocalStorage) runs.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type Database from 'better-sqlite3';
 import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type OpenLibraryOptions, type SearchFilters } from '../core/library.js';
 import { listFilter } from './common.js';
+import type { Db, Sql } from './db.js';
 import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from './types.js';
+
+/** One transaction at a time on the connection; calls outside it wait, calls inside it run. */
+export class Gate {
+  private held = false;
+  private released: Promise<void> = Promise.resolve();
+  private readonly inside = new AsyncLocalStorage<true>();
+
+  /** A synchronous call: runs once no transaction of another caller is open. */
+  async op<T>(fn: () => T): Promise<T> {
+    if (!this.inside.getStore()) while (this.held) await this.released;
+    return fn();
+  }
+
+  /** fn alone on the connection, between begin and commit (rollback when it throws). */
+  async transaction<T>(tx: { begin(): void; commit(): void; rollback(): void }, fn: () => Promise<T>): Promise<T> {
+    if (this.inside.getStore()) return fn();
+    while (this.held) await this.released;
+    this.held = true;
+    let release!: () => void;
+    this.released = new Promise((r) => (release = r));
+    try {
+      return await this.inside.run(true, async () => {
+        tx.begin();
+        try {
+          const out = await fn();
+          tx.commit();
+          return out;
+        } catch (e) {
+          tx.rollback();
+          throw e;
+        }
+      });
+    } finally {
+      this.held = false;
+      release();
+    }
+  }
+}
 
 export class SqliteStore implements PlanStore {
   readonly kind = 'sqlite' as const;
 
   /** Wraps a library the caller owns (close() closes it). */
-  constructor(readonly lib: Library) {}
+  constructor(
+    readonly lib: Library,
+    private readonly gate: Gate = new Gate(),
+  ) {}
 
   static open(opts: OpenLibraryOptions): SqliteStore {
     return new SqliteStore(openLibrary(opts));
   }
 
-  async addPlan(doc: PlanDoc, opts: { status?: PlanStatus; id?: string } = {}): Promise<string> {
-    return this.lib.addPlan(doc, opts);
+  private op<T>(fn: (lib: Library) => T): Promise<T> {
+    return this.gate.op(() => fn(this.lib));
   }
 
-  async replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): Promise<Saved> {
-    return this.lib.replacePlan(id, doc, { baseRevision: opts.baseRevision });
+  addPlan(doc: PlanDoc, opts: { status?: PlanStatus; id?: string } = {}): Promise<string> {
+    return this.op((l) => l.addPlan(doc, opts));
   }
 
-  async setStatus(id: string, status: PlanStatus): Promise<Saved> {
-    return this.lib.setStatus(id, status);
+  replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): Promise<Saved> {
+    return this.op((l) => l.replacePlan(id, doc, { baseRevision: opts.baseRevision }));
   }
 
-  async getPlan(id: string): Promise<PlanDoc> {
-    return this.lib.getPlan(id);
+  setStatus(id: string, status: PlanStatus): Promise<Saved> {
+    return this.op((l) => l.setStatus(id, status));
   }
 
-  async getStored(id: string): Promise<StoredPlan> {
-    return this.lib.db.transaction(() => ({ ...this.lib.getPlan(id), id, revision: this.lib.revisionOf(id) }))();
+  getPlan(id: string): Promise<PlanDoc> {
+    return this.op((l) => l.getPlan(id));
   }
 
-  async revisionOf(id: string): Promise<number> {
-    return this.lib.revisionOf(id);
+  getStored(id: string): Promise<StoredPlan> {
+    return this.op((l) => l.db.transaction(() => ({ ...l.getPlan(id), id, revision: l.revisionOf(id) }))());
   }
 
-  async hasPlan(id: string): Promise<boolean> {
-    return this.lib.hasPlan(id);
+  revisionOf(id: string): Promise<number> {
+    return this.op((l) => l.revisionOf(id));
   }
 
-  async deletePlan(id: string): Promise<void> {
-    this.lib.deletePlan(id);
+  hasPlan(id: string): Promise<boolean> {
+    return this.op((l) => l.hasPlan(id));
   }
 
-  async listPlans(filters: ListFilters = {}): Promise<PlanSummary[]> {
-    return this.lib.listPlans().filter(listFilter(filters));
+  deletePlan(id: string): Promise<void> {
+    return this.op((l) => l.deletePlan(id));
   }
 
-  async countPlans(status: PlanStatus): Promise<number> {
-    return this.lib.countPlans(status);
+  listPlans(filters: ListFilters = {}): Promise<PlanSummary[]> {
+    return this.op((l) => l.listPlans().filter(listFilter(filters)));
   }
 
-  async departments(): Promise<string[]> {
-    return this.lib.departments();
+  countPlans(status: PlanStatus): Promise<number> {
+    return this.op((l) => l.countPlans(status));
   }
 
-  async search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
-    return this.lib.search(query, filters);
+  departments(): Promise<string[]> {
+    return this.op((l) => l.departments());
   }
 
-  async plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): Promise<PlanRef[]> {
-    return this.lib.plansFromSameSource(source);
+  search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    return this.op((l) => l.search(query, filters));
   }
 
-  async plansHoldingNodes(nodes: Array<{ id: string; heading: string; body: string }>): Promise<PlanRef[]> {
-    return this.lib.plansHoldingNodes(nodes);
+  plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): Promise<PlanRef[]> {
+    return this.op((l) => l.plansFromSameSource(source));
   }
 
-  async getSetting<T>(key: string): Promise<T | undefined> {
-    return this.lib.getSetting<T>(key);
+  plansHoldingNodes(nodes: Array<{ id: string; heading: string; body: string }>): Promise<PlanRef[]> {
+    return this.op((l) => l.plansHoldingNodes(nodes));
   }
 
-  async setSetting(key: string, value: unknown): Promise<void> {
-    this.lib.setSetting(key, value);
+  getSetting<T>(key: string): Promise<T | undefined> {
+    return this.op((l) => l.getSetting<T>(key));
+  }
+
+  setSetting(key: string, value: unknown): Promise<void> {
+    return this.op((l) => l.setSetting(key, value));
   }
 
   async close(): Promise<void> {
     this.lib.close();
+  }
+}
+
+/** Statements by text, prepared once per connection. */
+class SqliteSql implements Sql {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly gate: Gate,
+  ) {}
+
+  private prepared(text: string): Database.Statement {
+    let s = this.statements.get(text);
+    if (!s) {
+      s = this.db.prepare(text);
+      this.statements.set(text, s);
+    }
+    return s;
+  }
+
+  all<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.gate.op(() => this.prepared(text).all(...params) as T[]);
+  }
+
+  get<T>(text: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return this.gate.op(() => this.prepared(text).get(...params) as T | undefined);
+  }
+
+  run(text: string, params: readonly unknown[] = []): Promise<number> {
+    return this.gate.op(() => this.prepared(text).run(...params).changes);
+  }
+}
+
+/** The desktop's library as the core's storage. */
+export class SqliteDb implements Db {
+  readonly kind = 'sqlite' as const;
+  readonly plans: SqliteStore;
+  readonly sql: Sql;
+  private readonly gate = new Gate();
+
+  constructor(readonly library: Library) {
+    this.plans = new SqliteStore(library, this.gate);
+    this.sql = new SqliteSql(library.db, this.gate);
+  }
+
+  get readOnly(): boolean {
+    return this.library.readOnly !== null;
+  }
+
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    const db = this.library.db;
+    return this.gate.transaction(
+      {
+        // a read-only library cannot take the write lock; its transactions only read
+        begin: () => db.exec(this.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE'),
+        commit: () => db.exec('COMMIT'),
+        rollback: () => {
+          if (db.inTransaction) db.exec('ROLLBACK');
+        },
+      },
+      fn,
+    );
+  }
+
+  async lockPlan(id: string): Promise<void> {
+    await this.plans.revisionOf(id); // BEGIN IMMEDIATE holds the file's write lock; this only checks the plan
+  }
+
+  async close(): Promise<void> {
+    this.library.close();
   }
 }

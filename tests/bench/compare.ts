@@ -19,6 +19,7 @@ import { importText } from '../../shared/importer/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { comparePlans } from '../../shared/compare/index';
 import { openLibrary } from '../../electron/core/library';
+import { SqliteDb } from '../../electron/store/sqlite.js';
 import { CompareStore } from '../../electron/core/compare-store';
 import { clearTokenCache } from '../../shared/compare/tokens';
 import { JINGAN_2014, YANGPU_2015 } from '../compare/labels';
@@ -49,6 +50,17 @@ const BEFORE = {
   libraryWarm: '72.5',
   saveVectors: '21.5',
 };
+
+async function timeRunsAsync(n: number, warm: number, f: () => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < warm; i++) await f();
+  const t: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = performance.now();
+    await f();
+    t.push(performance.now() - a);
+  }
+  return t.sort((a, b) => a - b);
+}
 
 function timeRuns(n: number, warm: number, f: () => void): number[] {
   for (let i = 0; i < warm; i++) f();
@@ -123,7 +135,8 @@ export async function benchCompare(planCount = 2000): Promise<string> {
   const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => importText(readFileSync(join(SEEDS, f), 'utf8'), f));
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-cmp-'));
   const lib = openLibrary({ dataDir: dir });
-  const store = new CompareStore(lib);
+  const db = new SqliteDb(lib);
+  const store = new CompareStore(db);
   a = performance.now();
   let saveVectors = 0;
   const ids: string[] = [];
@@ -131,36 +144,36 @@ export async function benchCompare(planCount = 2000): Promise<string> {
     const id = lib.addPlan(variant(seeds[i % seeds.length], i), { status: 'reference' });
     ids.push(id);
     const b = performance.now();
-    store.updateVectors(id); // what plan.save does
+    await store.updateVectors(id); // what plan.save does
     saveVectors += performance.now() - b;
   }
   const buildS = (performance.now() - a) / 1000;
   const queryId = lib.addPlan(left, { status: 'reference' });
-  store.updateVectors(queryId);
+  await store.updateVectors(queryId);
   let top = '';
-  const ask = (s: CompareStore) => {
-    const r = s.libraryIndex().similar({ planId: queryId, doc: lib.getPlan(queryId) });
+  const ask = async (s: CompareStore) => {
+    const r = (await s.libraryIndex()).similar({ planId: queryId, doc: lib.getPlan(queryId) });
     const yl = r.tasks.find((t) => t.node.heading === '智慧养老服务');
     top = `${r.plans.slice(0, 3).map((p) => `${p.district} (${p.matched} tasks)`).join(', ')}; 智慧养老服务 → ${yl?.matches.slice(0, 2).map((m) => `${m.district} “${m.heading}” ${m.score}`).join(', ')}`;
   };
   // first query after a start: a new store (nothing read yet), an empty token cache; index build alone beside it
-  const afterStart = timeRuns(3, 0, () => {
+  const afterStart = await timeRunsAsync(3, 0, async () => {
     clearTokenCache();
-    ask(new CompareStore(lib));
+    await ask(new CompareStore(db));
   });
-  const buildOnly = timeRuns(3, 0, () => void new CompareStore(lib).libraryIndex());
+  const buildOnly = await timeRunsAsync(3, 0, async () => void (await new CompareStore(db).libraryIndex()));
   // first query after a library change: one plan saved (its vectors stored), then a query on the kept store
-  ask(store);
-  const afterChange = timeRuns(3, 0, () => {
+  await ask(store);
+  const afterChange = await timeRunsAsync(3, 0, async () => {
     const id = ids[0];
     const doc = lib.getPlan(id);
     doc.nodes[0].heading += '。';
     lib.replacePlan(id, doc, { baseRevision: lib.revisionOf(id) });
-    store.updateVectors(id);
-    ask(store);
+    await store.updateVectors(id);
+    await ask(store);
   });
   // the kept index
-  const lt = timeRuns(5, 1, () => ask(store));
+  const lt = await timeRunsAsync(5, 1, () => ask(store));
   lib.close();
   rmSync(dir, { recursive: true, force: true });
 

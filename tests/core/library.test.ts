@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.js';
 import { FORMAT, walk, type PlanDoc, type PlanNode, type NodeKind } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type SearchHit } from '../../electron/core/library.js';
+import { SqliteDb } from '../../electron/store/sqlite.js';
 import { ensureSeeds, SEEDS_SETTING, type ImportFn } from '../../electron/core/seeds.js';
 import { tempDirs } from '../helpers/temp.js';
 
@@ -316,7 +317,7 @@ describe('search over the seed plans', () => {
   let docs: Map<string, PlanDoc>; // planId → doc as added
   beforeAll(async () => {
     lib = openLibrary({ dataDir: tempDir() });
-    const res = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    const res = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
     expect(res.imported.length).toBe(5);
     docs = new Map(lib.listPlans().map((p) => [p.id, lib.getPlan(p.id)]));
   });
@@ -410,14 +411,14 @@ describe('search over the seed plans', () => {
   });
 
   it('seeds are imported once; a deleted seed does not come back', async () => {
-    const again = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    const again = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
     expect(again.imported).toEqual([]);
     expect(again.skipped.length).toBe(5);
     expect(lib.listPlans().every((p) => p.status === 'reference')).toBe(true);
     const victim = lib.listPlans()[0];
     lib.deletePlan(victim.id);
     docs.delete(victim.id);
-    const third = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    const third = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
     expect(third.imported).toEqual([]);
     expect(lib.listPlans().length).toBe(4);
     expect(Object.keys(lib.getSetting<Record<string, unknown>>(SEEDS_SETTING)!).length).toBe(5);
@@ -432,11 +433,11 @@ describe('ensureSeeds failures', () => {
       if (input.fileName === failOn) throw new AppError('no-content', 'boom');
       return naiveImport(input);
     };
-    const first = await ensureSeeds(lib, SEEDS_DIR, flaky);
+    const first = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, flaky);
     expect(first.imported.length).toBe(4);
     expect(first.failed).toEqual([{ fileName: '002_72028bf86ba9aa86.txt', error: { code: 'no-content', message: 'boom' } }]);
     failOn = null;
-    const second = await ensureSeeds(lib, SEEDS_DIR, flaky);
+    const second = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, flaky);
     expect(second.imported.map((x) => x.fileName)).toEqual(['002_72028bf86ba9aa86.txt']);
     expect(lib.listPlans().length).toBe(5);
     lib.close();
@@ -445,10 +446,10 @@ describe('ensureSeeds failures', () => {
   it('persists across reopen', async () => {
     const dir = tempDir();
     let lib = openLibrary({ dataDir: dir });
-    await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
     lib.close();
     lib = openLibrary({ dataDir: dir });
-    const r = await ensureSeeds(lib, SEEDS_DIR, naiveImport);
+    const r = await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
     expect(r.imported).toEqual([]);
     expect(lib.search('一网通办').length).toBeGreaterThan(0);
     lib.close();

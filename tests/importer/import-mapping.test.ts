@@ -51,31 +51,31 @@ describe('remembered level mappings (store)', () => {
   beforeAll(async () => { core = await openCore(); });
   afterAll(() => core.close());
 
-  it('remembers per style, replaces, forgets on an empty mapping, keeps styles that look like object keys', () => {
-    const lib = core.library;
-    expect(rememberedMappings(lib).size).toBe(0);
-    rememberMapping(lib, 'cn>cnparen>arabic', { arabic: { kind: 'task' } });
-    rememberMapping(lib, '__proto__', { cn: { depth: 1 } });
-    rememberMapping(lib, 'cn>cnparen>arabic', { arabic: { kind: 'item' }, cnparen: { kind: 'action' } });
-    const all = rememberedMappings(lib);
+  it('remembers per style, replaces, forgets on an empty mapping, keeps styles that look like object keys', async () => {
+    const lib = core.db.plans;
+    expect((await rememberedMappings(lib)).size).toBe(0);
+    await rememberMapping(lib, 'cn>cnparen>arabic', { arabic: { kind: 'task' } });
+    await rememberMapping(lib, '__proto__', { cn: { depth: 1 } });
+    await rememberMapping(lib, 'cn>cnparen>arabic', { arabic: { kind: 'item' }, cnparen: { kind: 'action' } });
+    const all = (await rememberedMappings(lib));
     expect([...all.keys()]).toEqual(['__proto__', 'cn>cnparen>arabic']);
     expect(all.get('cn>cnparen>arabic')).toEqual({ arabic: { kind: 'item' }, cnparen: { kind: 'action' } });
     expect(all.get('__proto__')).toEqual({ cn: { depth: 1 } });
-    rememberMapping(lib, '__proto__', {});
-    expect([...rememberedMappings(lib).keys()]).toEqual(['cn>cnparen>arabic']);
+    await rememberMapping(lib, '__proto__', {});
+    expect([...(await rememberedMappings(lib)).keys()]).toEqual(['cn>cnparen>arabic']);
   });
 
-  it('keeps the most recently saved MAX_REMEMBERED styles; a damaged entry is dropped, not fatal', () => {
-    const lib = core.library;
-    for (let i = 0; i < MAX_REMEMBERED + 5; i++) rememberMapping(lib, `s${i}`, { k: { kind: 'task' } });
-    const all = rememberedMappings(lib);
+  it('keeps the most recently saved MAX_REMEMBERED styles; a damaged entry is dropped, not fatal', async () => {
+    const lib = core.db.plans;
+    for (let i = 0; i < MAX_REMEMBERED + 5; i++) await rememberMapping(lib, `s${i}`, { k: { kind: 'task' } });
+    const all = (await rememberedMappings(lib));
     expect(all.size).toBe(MAX_REMEMBERED);
     expect(all.has('s0')).toBe(false);
     expect(all.has(`s${MAX_REMEMBERED + 4}`)).toBe(true);
-    lib.setSetting(LEVEL_MAPPINGS_KEY, [['ok', { mapping: { a: { kind: 'task' } }, savedAt: '' }], ['bad', { mapping: { a: { kind: 'chapter' } } }], 'junk']);
-    expect([...rememberedMappings(lib)]).toEqual([['ok', { a: { kind: 'task' } }]]);
-    lib.setSetting(LEVEL_MAPPINGS_KEY, { not: 'a list' });
-    expect(rememberedMappings(lib).size).toBe(0);
+    await lib.setSetting(LEVEL_MAPPINGS_KEY, [['ok', { mapping: { a: { kind: 'task' } }, savedAt: '' }], ['bad', { mapping: { a: { kind: 'chapter' } } }], 'junk']);
+    expect([...(await rememberedMappings(lib))]).toEqual([['ok', { a: { kind: 'task' } }]]);
+    await lib.setSetting(LEVEL_MAPPINGS_KEY, { not: 'a list' });
+    expect((await rememberedMappings(lib)).size).toBe(0);
   });
 });
 
@@ -151,15 +151,15 @@ describe('plan.importPreview / plan.importCommit with a level mapping (core)', (
   it('importCommit remembers the mapping for the style with the plan; an empty mapping forgets it; a refused commit remembers nothing', async () => {
     const doc = await ok(core, 'plan.importPreview', { fileName: '数字政府.txt', dataBase64: PLAN_B64 });
     const { levelMapping: _none, ...plan } = doc;
-    const before = rememberedMappings(core.library).size;
+    const before = (await rememberedMappings(core.db.plans)).size;
     const bad = await fails(core, 'plan.importCommit', { doc: { ...plan, nodes: [...plan.nodes, ...plan.nodes] }, levelMapping: { style: 'x>y', mapping: { y: { kind: 'task' } } } });
     expect(bad.code).not.toBe('internal');
-    expect(rememberedMappings(core.library).size).toBe(before);
+    expect((await rememberedMappings(core.db.plans)).size).toBe(before);
     const { id } = await ok(core, 'plan.importCommit', { doc: plan, status: 'draft', levelMapping: { style: 'x>y', mapping: { y: { kind: 'task' } } } });
     expect(id).toBeTruthy();
-    expect(rememberedMappings(core.library).get('x>y')).toEqual({ y: { kind: 'task' } });
+    expect((await rememberedMappings(core.db.plans)).get('x>y')).toEqual({ y: { kind: 'task' } });
     await ok(core, 'plan.importCommit', { doc: plan, levelMapping: { style: 'x>y', mapping: {} } });
-    expect(rememberedMappings(core.library).has('x>y')).toBe(false);
+    expect((await rememberedMappings(core.db.plans)).has('x>y')).toBe(false);
     expect((await fails(core, 'plan.importCommit', { doc: plan, levelMapping: { style: '', mapping: {} } })).code).toBe('invalid-input');
     expect((await fails(core, 'plan.importCommit', { doc: plan, levelMapping: { mapping: {} } })).code).toBe('invalid-input');
   }, 60_000);

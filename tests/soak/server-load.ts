@@ -78,7 +78,7 @@ const specs: UserSpec[] = [{ username: 'admin', role: 'admin', district: null, p
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-load-'));
 {
   const core = await createCore({ dataDir, seedsDir: SEEDS, host: 'test', logError: (m, e) => console.error(m, e) });
-  const accounts = new Accounts(() => core.library.db, () => new Date());
+  const accounts = new Accounts(() => core.db, () => new Date());
   for (const s of specs) await accounts.add({ username: s.username, role: s.role, district: s.district, password: s.password, displayName: s.username });
   core.close();
 }

@@ -10,10 +10,10 @@ export function appHandlers(life: Lifecycle): Pick<Handlers, 'app.info'> {
       return {
         version: pkg.version,
         dataDir: life.opts.dataDir,
-        plans: life.planCount(),
+        plans: await life.planCount(),
         host: life.opts.host,
         ...(recovery ? { recovery } : {}),
-        ...(life.lib?.readOnly ? { readOnly: true } : {}),
+        ...(life.db?.readOnly ? { readOnly: true } : {}),
       };
     },
   };

@@ -3,8 +3,8 @@ import type { Handlers } from '../../../shared/api/contract.js';
 import { listAudit } from '../audit.js';
 import type { HandlerContext } from './context.js';
 
-export function auditHandlers({ lib }: HandlerContext): Pick<Handlers, 'audit.list'> {
+export function auditHandlers({ db }: HandlerContext): Pick<Handlers, 'audit.list'> {
   return {
-    'audit.list': async ({ planId, limit, beforeSeq }) => listAudit(lib.db, { planId, limit, beforeSeq }),
+    'audit.list': async ({ planId, limit, beforeSeq }) => listAudit(db.sql, { planId, limit, beforeSeq }),
   };
 }

@@ -21,16 +21,16 @@ function nodeCount(doc: PlanDoc): number {
 export function compareHandlers(
   ctx: HandlerContext,
 ): Pick<Handlers, 'versions.list' | 'versions.create' | 'versions.get' | 'compare.plans' | 'compare.versions' | 'compare.pins.set' | 'compare.similar'> {
-  const { lib, cmp, opts } = ctx;
+  const { plans, cmp, opts } = ctx;
   return {
     'versions.list': async ({ planId }) => cmp.versions.listVersions(planId),
     'versions.create': async ({ planId, name }) => cmp.versions.createVersion(planId, name.trim() || name, 'named', 'named'),
     'versions.get': async ({ planId, versionId }) => cmp.versions.getVersion(planId, versionId),
 
     'compare.plans': async ({ leftId, rightId, pins }) => {
-      const used = pins ?? cmp.getPins(leftId, rightId);
-      const left = cmp.plan(leftId);
-      const right = cmp.plan(rightId);
+      const used = pins ?? (await cmp.getPins(leftId, rightId));
+      const left = await cmp.plan(leftId);
+      const right = await cmp.plan(rightId);
       const c =
         nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES
           ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal }))
@@ -39,27 +39,27 @@ export function compareHandlers(
     },
 
     'compare.versions': async ({ planId, fromVersionId, toVersionId }) => {
-      const current = lib.getPlan(planId);
+      const current = await plans.getPlan(planId);
       let from: { doc: PlanDoc; label: string; planId: string; versionId: number | null };
       if (fromVersionId === 'basedOn') {
         const base = current.meta.basedOn;
-        if (!base || !lib.hasPlan(base)) {
+        if (!base || !(await plans.hasPlan(base))) {
           throw new AppError('not-found', base ? `规划 ${planId} 所依据的模板 ${base} 已不在资料库中` : `规划 ${planId} 不是由模板生成的`, {
             planId,
             basedOn: base,
             en: base ? `The template ${base} of plan ${planId} is no longer in the library.` : `Plan ${planId} was not made from a template.`,
           });
         }
-        from = { doc: lib.getPlan(base), label: 'basedOn', planId: base, versionId: null };
+        from = { doc: await plans.getPlan(base), label: 'basedOn', planId: base, versionId: null };
       } else {
-        const v = cmp.versions.getVersion(planId, fromVersionId);
+        const v = await cmp.versions.getVersion(planId, fromVersionId);
         from = { doc: v.doc, label: v.name, planId, versionId: v.versionId };
       }
       const to =
         toVersionId === 'current'
           ? { doc: current, label: 'current', planId, versionId: null }
-          : (() => {
-              const v = cmp.versions.getVersion(planId, toVersionId);
+          : await (async () => {
+              const v = await cmp.versions.getVersion(planId, toVersionId);
               return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
             })();
       const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
@@ -72,15 +72,15 @@ export function compareHandlers(
     },
 
     'compare.pins.set': async ({ leftId, rightId, pins }) => {
-      cmp.setPins(leftId, rightId, pins);
+      await cmp.setPins(leftId, rightId, pins);
       return { ok: true as const, pins: pins.length };
     },
 
     'compare.similar': async ({ planId, perTask }) => {
       // The plan first: libraryIndex() brings the stored vectors up to date (a write), which a call
       // for a missing plan must not do.
-      const doc = cmp.plan(planId);
-      return { planId, ...cmp.libraryIndex().similar({ planId, doc }, { perTask }) };
+      const doc = await cmp.plan(planId);
+      return { planId, ...(await cmp.libraryIndex()).similar({ planId, doc }, { perTask }) };
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
  * What the handlers of one open library share (built by ./index.ts, again after a restore swaps the library):
- * the library, its comparison and review stores, the core's options, and the work running in worker threads.
+ * the storage, its comparison and review stores, the core's options, and the work running in worker threads.
  * Also the small input checks more than one domain uses.
  */
 import { AppError, ImportError, LIMITS } from '../../../shared/errors.js';
 import type { PlanDoc, Period } from '../../../shared/model/plan.js';
 import type { CoreOptions } from '../core.js';
 import type { LogError } from '../dispatch.js';
-import type { Library } from '../library.js';
+import type { Db } from '../../store/db.js';
+import type { PlanStore } from '../../store/types.js';
 import type { ReviewStore } from '../review.js';
 import type { CompareStore } from '../compare-store.js';
 
@@ -24,7 +25,10 @@ export interface WorkerJobs {
 export const newWorkerJobs = (): WorkerJobs => ({ running: new Set(), byId: new Map(), cancelledEarly: new Set() });
 
 export interface HandlerContext {
-  lib: Library;
+  /** The storage (SQLite or PostgreSQL): its tables and transactions. */
+  db: Db;
+  /** Its plans (db.plans). */
+  plans: PlanStore;
   cmp: CompareStore;
   review: ReviewStore;
   opts: CoreOptions;
@@ -45,21 +49,18 @@ export async function isolated<T>(ctx: HandlerContext, run: (signal: AbortSignal
 }
 
 /** Store a new plan and its history entry in one transaction: an error means nothing was stored. */
-export function createPlan(
+export async function createPlan(
   ctx: HandlerContext,
   doc: PlanDoc,
   summary: string,
-  addOpts: { status?: PlanDoc['meta']['status']; within?: (id: string) => void } = {},
-): { id: string } {
-  return {
-    id: ctx.lib.addPlan(doc, {
-      status: addOpts.status,
-      within: (id) => {
-        ctx.review.recordEvent(id, 'create', summary);
-        addOpts.within?.(id);
-      },
-    }),
-  };
+  addOpts: { status?: PlanDoc['meta']['status']; within?: (id: string) => Promise<void> } = {},
+): Promise<{ id: string }> {
+  return ctx.db.transaction(async () => {
+    const id = await ctx.plans.addPlan(doc, { status: addOpts.status });
+    await ctx.review.recordEvent(id, 'create', summary);
+    await addOpts.within?.(id);
+    return { id };
+  });
 }
 
 export function checkPeriod(period: Period): void {

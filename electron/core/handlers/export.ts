@@ -12,23 +12,23 @@ import { isolated, type HandlerContext } from './context.js';
 export function exportHandlers(
   ctx: HandlerContext,
 ): Pick<Handlers, 'export.docx' | 'export.markdown' | 'export.pdf' | 'export.preview' | 'export.capabilities'> {
-  const { lib, review, opts } = ctx;
+  const { plans, review, opts } = ctx;
   /** Word/PDF options with the plan's open annotations filled in when asked for. */
-  const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
-    options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
+  const withAnnotations = async (id: string, options: DocxOptions | undefined): Promise<DocxOptions> =>
+    (options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...(await review.exportComments(id))] } : options) ?? {};
   const buildIsolated = (doc: PlanDoc, options: DocxOptions) =>
     isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
   return {
     'export.docx': async ({ id, options }) => {
-      const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
+      const { fileName, bytes } = await exportDocx(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
-    'export.markdown': async ({ id }) => exportMarkdown(lib.getPlan(id)),
+    'export.markdown': async ({ id }) => exportMarkdown(await plans.getPlan(id)),
     'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(lib.getPlan(id), withAnnotations(id, options) ?? {}, undefined, buildIsolated);
+      const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), undefined, buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
-    'export.preview': async ({ id, options }) => previewPages(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated),
+    'export.preview': async ({ id, options }) => previewPages(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated),
     'export.capabilities': async () => pdfCapability(),
   };
 }

@@ -17,7 +17,7 @@ const MAX_EARLY_CANCELS = 100;
 const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
 
 export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.importPreview' | 'plan.importCancel' | 'plan.importCommit'> {
-  const { lib, opts } = ctx;
+  const { plans, opts } = ctx;
   const { running, byId: jobs, cancelledEarly } = ctx.jobs;
   return {
     'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
@@ -31,7 +31,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
       try {
         const bytes = decodeBase64(dataBase64, fileName);
         // without a mapping of the planner's, the one remembered for the document's style applies
-        const remembered = mapping ? undefined : rememberedMappings(lib);
+        const remembered = mapping ? undefined : await rememberedMappings(plans);
         const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
           signal: abort.signal,
@@ -43,11 +43,11 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
         // keeps its node ids, so the plans holding its first, middle and last node (same id, heading and text) are the
         // ones it was exported from or imported as — whatever the file is called (a draft made from a template has no
         // source document to compare). Three indexed lookups per plan.
-        const duplicates = lib.plansFromSameSource(preview.meta.source);
+        const duplicates = await plans.plansFromSameSource(preview.meta.source);
         const nodes = [...walk(preview.nodes)].map(({ node }) => node);
         const known = new Set(duplicates.map((d) => d.id));
         const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
-        for (const p of lib.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
+        for (const p of await plans.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
         return { ...preview, duplicates };
       } finally {
         running.delete(abort);
@@ -73,7 +73,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
       // transaction
       return createPlan(ctx, doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, {
         status,
-        within: levelMapping ? () => rememberMapping(lib, levelMapping.style, levelMapping.mapping) : undefined,
+        within: levelMapping ? () => rememberMapping(plans, levelMapping.style, levelMapping.mapping) : undefined,
       });
     },
   };

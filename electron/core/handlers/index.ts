@@ -15,7 +15,7 @@
  * Input reaches them validated by ../dispatch.ts; ../lifecycle.ts builds them again after a restore.
  */
 import { METHOD_NAMES, type Handlers } from '../../../shared/api/contract.js';
-import type { Library } from '../library.js';
+import type { Db } from '../../store/db.js';
 import type { Lifecycle } from '../lifecycle.js';
 import { ReviewStore } from '../review.js';
 import { CompareStore } from '../compare-store.js';
@@ -37,22 +37,22 @@ import { reviewHandlers } from './review.js';
  */
 export function composeHandlers(life: Lifecycle): Handlers {
   const always = { ...appHandlers(life), ...backupHandlers(life) };
-  if (!life.lib) {
+  if (!life.db) {
     const refuse = async () => {
       throw life.corruptNow();
     };
     return { ...(Object.fromEntries(METHOD_NAMES.map((m) => [m, refuse])) as unknown as Handlers), ...always };
   }
-  return { ...handlersOf(life.lib, { opts: life.opts, logError: life.logError, now: life.now, jobs: life.jobs }), ...always };
+  return { ...handlersOf(life.db, { opts: life.opts, logError: life.logError, now: life.now, jobs: life.jobs }), ...always };
 }
 
 /** The handlers that need an open library: all but app.info and backup.* (they work in recovery mode too). */
 function handlersOf(
-  lib: Library,
-  shared: Omit<HandlerContext, 'lib' | 'cmp' | 'review'>,
+  db: Db,
+  shared: Omit<HandlerContext, 'db' | 'plans' | 'cmp' | 'review'>,
 ): Omit<Handlers, 'app.info' | 'backup.list' | 'backup.create' | 'backup.restore'> {
-  const cmp = new CompareStore(lib);
-  const ctx: HandlerContext = { ...shared, lib, cmp, review: new ReviewStore(lib, cmp) };
+  const cmp = new CompareStore(db);
+  const ctx: HandlerContext = { ...shared, db, plans: db.plans, cmp, review: new ReviewStore(db, cmp) };
   return {
     ...libraryHandlers(ctx),
     ...importHandlers(ctx),

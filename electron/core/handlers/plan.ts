@@ -11,49 +11,48 @@ export const COPY_SUFFIX = '(副本)';
 export function planHandlers(
   ctx: HandlerContext,
 ): Pick<Handlers, 'plan.get' | 'plan.save' | 'plan.delete' | 'plan.duplicate' | 'plan.setStatus' | 'plan.createFromTemplate' | 'plan.createBlank'> {
-  const { lib, cmp, review, logError } = ctx;
-  // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
-  // text with the new revision, and the client's next save would overwrite that change without a conflict.
-  const stored = (id: string) => lib.db.transaction(() => ({ ...lib.getPlan(id), id, revision: lib.revisionOf(id) }))();
+  const { db, plans, cmp, review, logError } = ctx;
   /**
    * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
    * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
    * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
    */
-  const afterCommit = (what: string, work: () => void) => {
+  const afterCommit = async (what: string, work: () => Promise<void>) => {
     try {
-      work();
+      await work();
     } catch (e) {
       logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
     }
   };
   return {
-    'plan.get': async ({ id }) => stored(id),
+    // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
+    // text with the new revision, and the client's next save would overwrite that change without a conflict.
+    'plan.get': async ({ id }) => plans.getStored(id),
 
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
-      const snapshot = cmp.versions.beforeSave(id);
-      const before = lib.hasPlan(id) ? lib.getPlan(id) : null;
-      // The save, its snapshot of the plan before and its history entry: one transaction.
-      const saved = lib.replacePlan(id, doc, {
-        baseRevision,
-        before: () => snapshot?.commit(),
-        within: (r) => {
-          if (before) review.recordEdit(id, before, doc, r.revision);
-        },
+      // The save, its snapshot of the plan before and its history entry: one transaction (a stale revision rolls
+      // all of it back).
+      const saved = await db.transaction(async () => {
+        const snapshot = await cmp.versions.beforeSave(id);
+        const before = (await plans.hasPlan(id)) ? await plans.getPlan(id) : null;
+        const r = await plans.replacePlan(id, doc, { baseRevision });
+        await snapshot?.commit();
+        if (before) await review.recordEdit(id, before, doc, r.revision);
+        return r;
       });
-      afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
-      afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
+      await afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      await afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
       return saved;
     },
 
     'plan.delete': async ({ id }) => {
-      lib.deletePlan(id);
+      await plans.deletePlan(id);
       return { ok: true as const };
     },
 
     'plan.duplicate': async ({ id, title }) => {
-      const { id: _old, ...src } = lib.getPlan(id);
+      const { id: _old, ...src } = await plans.getPlan(id);
       const doc: PlanDoc = {
         ...src,
         meta: { ...src.meta, title: title?.trim() ? title : src.meta.title + COPY_SUFFIX, status: 'draft', basedOn: id },
@@ -63,18 +62,19 @@ export function planHandlers(
 
     'plan.setStatus': async ({ id, status }) => {
       // The status, its snapshot and its history entry: one transaction.
-      lib.db.transaction(() => {
-        const before = lib.getPlan(id).meta.status;
-        lib.setStatus(id, status);
-        cmp.versions.afterStatusChange(id, before, status);
-        if (before !== status) review.recordEvent(id, 'status', `状态:${before} → ${status}`);
-      }).immediate();
+      await db.transaction(async () => {
+        await db.lockPlan(id);
+        const before = (await plans.getPlan(id)).meta.status;
+        await plans.setStatus(id, status);
+        await cmp.versions.afterStatusChange(id, before, status);
+        if (before !== status) await review.recordEvent(id, 'status', `状态:${before} → ${status}`);
+      });
       return { ok: true as const };
     },
 
     'plan.createFromTemplate': async ({ templateId, district, period, mode, title }) => {
       checkPeriod(period);
-      const template = lib.getPlan(templateId);
+      const template = await plans.getPlan(templateId);
       const doc = planFromTemplate(template, { district, period, mode, title, templateId });
       checkDoc(doc);
       return createPlan(ctx, doc, `以《${template.meta.title}》为模板新建`, { status: 'draft' });

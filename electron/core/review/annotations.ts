@@ -21,51 +21,44 @@ interface AnnotationRow { data: string }
 export interface AddAnnotation { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: 'heading' | 'body' | 'node'; start: number; end: number; quote: string }; body: string; replacement?: string }
 
 export class ReviewAnnotations {
-  private readonly s;
-
-  constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs, private readonly rounds: ReviewRounds, private readonly history: ReviewHistory) {
-    const db = cx.db;
-    this.s = {
-      list: db.prepare(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`),
-      get: db.prepare(`SELECT data FROM annotations WHERE id = ? AND plan_id = ?`),
-      getAny: db.prepare(`SELECT data FROM annotations WHERE id = ?`),
-      insert: db.prepare(`INSERT INTO annotations (id, plan_id, status, round, created_at, updated_at, data) VALUES (@id, @planId, @status, @round, @createdAt, @updatedAt, @data)`),
-      update: db.prepare(`UPDATE annotations SET status = @status, updated_at = @updatedAt, data = @data WHERE id = @id`),
-      remove: db.prepare(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`),
-      count: db.prepare(`SELECT count(*) AS n FROM annotations WHERE plan_id = ?`),
-    };
-  }
+  constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs, private readonly rounds: ReviewRounds, private readonly history: ReviewHistory) {}
 
   // --- storage (also used by the exchange of packages and Word comments) -----------------------------------
 
   /** The stored annotations of a plan, oldest first (anchors as recorded). */
-  all(planId: string): Annotation[] {
-    return (this.s.list.all(planId) as AnnotationRow[]).map((r) => JSON.parse(r.data) as Annotation);
+  async all(planId: string): Promise<Annotation[]> {
+    const rows = await this.cx.db.sql.all<AnnotationRow>(`SELECT data FROM annotations WHERE plan_id = ? ORDER BY created_at, id`, [planId]);
+    return rows.map((r) => JSON.parse(r.data) as Annotation);
   }
 
-  get(planId: string, id: string): Annotation {
-    const row = this.s.get.get(id, planId) as AnnotationRow | undefined;
-    if (!row) throw notFound('批注', id, `Annotation ${id} does not exist in plan ${planId}.`);
-    return JSON.parse(row.data) as Annotation;
+  async get(planId: string, id: string): Promise<Annotation> {
+    const a = await this.find(planId, id);
+    if (!a) throw notFound('批注', id, `Annotation ${id} does not exist in plan ${planId}.`);
+    return a;
   }
 
   /** Insert or update one annotation (checked against the schema first). */
-  write(a: Annotation, insert = false): void {
+  async write(a: Annotation, insert = false): Promise<void> {
     AnnotationSchema.parse(a); // never store what a package or the API could not carry
-    const row = { id: a.id, planId: a.planId, status: a.status, round: a.round, createdAt: a.createdAt, updatedAt: a.updatedAt, data: JSON.stringify(a) };
-    if (insert) this.s.insert.run(row);
-    else this.s.update.run(row);
+    const data = JSON.stringify(a);
+    if (insert) {
+      await this.cx.db.sql.run(`INSERT INTO annotations (id, plan_id, status, round, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+        a.id, a.planId, a.status, a.round, a.createdAt, a.updatedAt, data,
+      ]);
+    } else {
+      await this.cx.db.sql.run(`UPDATE annotations SET status = ?, updated_at = ?, data = ? WHERE id = ?`, [a.status, a.updatedAt, data, a.id]);
+    }
   }
 
   /** One annotation of the plan, or undefined. */
-  find(planId: string, id: string): Annotation | undefined {
-    const row = this.s.get.get(id, planId) as AnnotationRow | undefined;
+  async find(planId: string, id: string): Promise<Annotation | undefined> {
+    const row = await this.cx.db.sql.get<AnnotationRow>(`SELECT data FROM annotations WHERE id = ? AND plan_id = ?`, [id, planId]);
     return row ? (JSON.parse(row.data) as Annotation) : undefined;
   }
 
   /** Whether an annotation with this id exists in any plan. */
-  exists(id: string): boolean {
-    return this.s.getAny.get(id) !== undefined;
+  async exists(id: string): Promise<boolean> {
+    return (await this.cx.db.sql.get(`SELECT 1 AS x FROM annotations WHERE id = ?`, [id])) !== undefined;
   }
 
   // --- operations ------------------------------------------------------------------------------------------
@@ -78,27 +71,32 @@ export class ReviewAnnotations {
    * All annotations of a plan with where their anchors are now. Anchors found by search are re-recorded at
    * their new place (one transaction), so they keep following the text through later edits.
    */
-  list(planId: string, doc: PlanDoc = this.cx.lib.getPlan(planId)): AnnotationView[] {
+  async list(planId: string, given?: PlanDoc): Promise<AnnotationView[]> {
+    const doc = given ?? (await this.cx.plans.getPlan(planId));
     const index = indexNodes(doc);
     const out: AnnotationView[] = [];
     const changed: Annotation[] = [];
-    for (const a of this.all(planId)) {
+    for (const a of await this.all(planId)) {
       const resolved = resolveAnchor(doc, a.anchor, index);
       const anchor = updatedAnchor(doc, a.anchor, resolved, index);
       if (!sameAnchor(anchor, a.anchor)) changed.push({ ...a, anchor });
       out.push({ ...a, anchor, resolved });
     }
-    if (changed.length) this.cx.db.transaction(() => changed.forEach((a) => this.write(a))).immediate();
+    if (changed.length) {
+      await this.cx.db.transaction(async () => {
+        for (const a of changed) await this.write(a);
+      });
+    }
     return out;
   }
 
   /** After a save of `doc`: re-record the anchors of the plan's annotations (cheap when it has none). */
-  reanchor(planId: string, doc: PlanDoc): void {
-    if ((this.s.count.get(planId) as { n: number }).n) this.list(planId, doc);
+  async reanchor(planId: string, doc: PlanDoc): Promise<void> {
+    if (await this.cx.db.sql.get(`SELECT 1 AS x FROM annotations WHERE plan_id = ? LIMIT 1`, [planId])) await this.list(planId, doc);
   }
 
-  add(planId: string, input: AddAnnotation): AnnotationView {
-    const doc = this.cx.lib.getPlan(planId);
+  async add(planId: string, input: AddAnnotation): Promise<AnnotationView> {
+    const doc = await this.cx.plans.getPlan(planId);
     const sel = input.anchor;
     if (sel.end < sel.start || (sel.quote && sel.end - sel.start !== sel.quote.length)) {
       throw new AppError('invalid-input', '批注的选区无效(结束位置应等于起始位置加所选文字的长度)', { issues: [{ path: ['anchor'], code: 'custom', message: 'end != start + quote.length' }], en: 'Invalid range: end must be start + quote length.' });
@@ -111,13 +109,13 @@ export class ReviewAnnotations {
     }
     const anchor = makeAnchor(doc, sel);
     const at = this.cx.stamp();
-    const open = this.rounds.open(planId);
+    const open = await this.rounds.open(planId);
     const a: Annotation = {
       id: newId('a_'),
       planId,
       kind: input.kind,
       anchor,
-      author: this.prefs.identity(),
+      author: await this.prefs.identity(),
       body: input.body,
       replacement: input.kind === 'suggestion' ? input.replacement ?? '' : null,
       status: 'open',
@@ -129,32 +127,33 @@ export class ReviewAnnotations {
       closedAt: null,
       origin: null,
     };
-    this.cx.db.transaction(() => {
-      this.write(a, true);
-      this.history.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注');
-    }).immediate();
+    await this.cx.db.transaction(async () => {
+      await this.write(a, true);
+      await this.history.recordAnnotation(planId, a, input.kind === 'suggestion' ? '提出修改建议' : '添加批注', doc);
+    });
     return this.view(doc, a);
   }
 
-  private change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): AnnotationView {
-    const doc = this.cx.lib.getPlan(planId);
-    const next = this.cx.db.transaction(() => {
-      const a = f(this.get(planId, id));
-      this.write(a);
-      this.history.recordAnnotation(planId, a, what);
+  private async change(planId: string, id: string, f: (a: Annotation) => Annotation, what: string): Promise<AnnotationView> {
+    const doc = await this.cx.plans.getPlan(planId);
+    const next = await this.cx.db.transaction(async () => {
+      await this.cx.db.lockPlan(planId); // read, change, write: alone among this plan's writers
+      const a = f(await this.get(planId, id));
+      await this.write(a);
+      await this.history.recordAnnotation(planId, a, what, doc);
       return a;
-    }).immediate();
+    });
     return this.view(doc, next);
   }
 
-  reply(planId: string, id: string, body: string): AnnotationView {
+  async reply(planId: string, id: string, body: string): Promise<AnnotationView> {
     if (!body.trim()) throw new AppError('invalid-input', '回复内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The reply must not be empty.' });
     const at = this.cx.stamp();
-    const r: Reply = { id: newId('r_'), author: this.prefs.identity(), body, createdAt: at };
+    const r: Reply = { id: newId('r_'), author: await this.prefs.identity(), body, createdAt: at };
     return this.change(planId, id, (a) => ({ ...a, replies: [...a.replies, r], updatedAt: at }), '回复批注');
   }
 
-  edit(planId: string, id: string, body: string, replacement: string | undefined): AnnotationView {
+  edit(planId: string, id: string, body: string, replacement: string | undefined): Promise<AnnotationView> {
     const at = this.cx.stamp();
     return this.change(planId, id, (a) => {
       if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能再编辑', { id, en: 'An accepted suggestion cannot be edited.' });
@@ -163,31 +162,34 @@ export class ReviewAnnotations {
     }, '修改批注');
   }
 
-  setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): AnnotationView {
+  async setStatus(planId: string, id: string, status: 'open' | 'resolved' | 'rejected'): Promise<AnnotationView> {
     const at = this.cx.stamp();
+    const me = await this.prefs.identity();
     return this.change(planId, id, (a) => {
       if (a.status === 'accepted') throw new AppError('invalid-state', '已采纳的修改建议不能更改状态(可在历史中恢复原文)', { id, en: 'An accepted suggestion cannot change status (restore the text from the history instead).' });
       if (status === 'rejected' && a.kind !== 'suggestion') throw new AppError('invalid-input', '只有修改建议可以拒绝,批注请使用"解决"', { issues: [{ path: ['status'], code: 'custom', message: 'comments are resolved, not rejected' }], en: 'Only suggestions can be rejected; resolve a comment instead.' });
       const closing = status !== 'open';
-      return { ...a, status, updatedAt: at, closedBy: closing ? this.prefs.identity() : null, closedAt: closing ? at : null };
+      return { ...a, status, updatedAt: at, closedBy: closing ? me : null, closedAt: closing ? at : null };
     }, status === 'open' ? '重新打开批注' : status === 'resolved' ? '解决批注' : '拒绝修改建议');
   }
 
-  delete(planId: string, id: string): void {
-    this.cx.db.transaction(() => {
-      const a = this.get(planId, id);
-      this.s.remove.run(id, planId);
-      this.history.recordAnnotation(planId, a, '删除批注');
-    }).immediate();
+  async delete(planId: string, id: string): Promise<void> {
+    await this.cx.db.transaction(async () => {
+      const a = await this.get(planId, id);
+      await this.cx.db.sql.run(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`, [id, planId]);
+      await this.history.recordAnnotation(planId, a, '删除批注');
+    });
   }
 
   /** Accept a suggestion: replace its range in the plan (new revision, recorded) and mark it accepted. */
-  accept(planId: string, id: string, baseRevision: number): { revision: number; annotation: AnnotationView } {
-    return this.cx.db.transaction(() => {
-      const a = this.get(planId, id);
+  async accept(planId: string, id: string, baseRevision: number): Promise<{ revision: number; annotation: AnnotationView }> {
+    const me = await this.prefs.identity();
+    return this.cx.db.transaction(async () => {
+      await this.cx.db.lockPlan(planId);
+      const a = await this.get(planId, id);
       if (a.kind !== 'suggestion' || a.replacement === null) throw new AppError('invalid-input', '只有修改建议可以采纳', { issues: [{ path: ['annotationId'], code: 'custom', message: 'not a suggestion' }], en: 'Only suggestions can be accepted.' });
       if (a.status !== 'open') throw new AppError('invalid-state', `该修改建议已${a.status === 'accepted' ? '采纳' : a.status === 'rejected' ? '拒绝' : '关闭'},请先重新打开`, { id, status: a.status, en: `The suggestion is ${a.status}; reopen it first.` });
-      const before = this.cx.lib.getPlan(planId);
+      const before = await this.cx.plans.getPlan(planId);
       const r = resolveAnchor(before, a.anchor);
       if (r.state === 'orphaned' || r.state === 'changed' || r.field === 'node') {
         throw new AppError('anchor-changed', r.state === 'orphaned' ? '建议修改的原文已不在规划中,无法采纳' : '建议修改的原文已被改动,无法直接采纳,请手工修改', { id, state: r.state, en: 'The text this suggestion replaces has changed or is gone; it cannot be applied.' });
@@ -199,16 +201,16 @@ export class ReviewAnnotations {
       const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
       const after: PlanDoc = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
       checkDoc(after);
-      const saved = this.cx.lib.replacePlan(planId, after, { baseRevision });
+      const saved = await this.cx.plans.replacePlan(planId, after, { baseRevision });
       const at = this.cx.stamp();
       const anchor = a.replacement && a.replacement.length <= MAX_QUOTE
         ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
         : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
-      const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: this.prefs.identity(), closedAt: at };
-      this.write(accepted);
-      this.history.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
-      this.cx.cmp.updateVectors(planId);
+      const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: me, closedAt: at };
+      await this.write(accepted);
+      await this.history.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);
+      await this.cx.cmp.updateVectors(planId);
       return { revision: saved.revision, annotation: this.view(after, accepted) };
-    }).immediate();
+    });
   }
 }

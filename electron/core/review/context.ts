@@ -1,17 +1,17 @@
 /**
- * What the parts of the review store share (electron/core/review.ts is the facade over them): the library, its
- * database, the version and compare stores, the clock, and a few small helpers. Plain Node, never imports 'electron'.
+ * What the parts of the review store share (electron/core/review.ts is the facade over them): the storage, the version and compare stores, the clock, and a few small helpers. Plain Node, never imports 'electron'.
  */
 import crypto from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.js';
-import type { Library } from '../library.js';
+import type { Db } from '../../store/db.js';
+import type { PlanStore } from '../../store/types.js';
 import type { CompareStore } from '../compare-store.js';
 import type { VersionStore } from '../versions.js';
 
 export interface ReviewContext {
-  readonly lib: Library;
-  readonly db: Database.Database;
+  /** The storage: its plans, its tables, its transactions. */
+  readonly db: Db;
+  readonly plans: PlanStore;
   /** Version snapshots (review rounds, restores). */
   readonly versions: VersionStore;
   /** The compare vectors, refreshed after a change of the text. */
@@ -22,8 +22,8 @@ export interface ReviewContext {
   stamp(): string;
 }
 
-export function reviewContext(lib: Library, cmp: CompareStore, now: () => Date): ReviewContext {
-  return { lib, db: lib.db, versions: cmp.versions, cmp, now, stamp: () => now().toISOString() };
+export function reviewContext(db: Db, cmp: CompareStore, now: () => Date): ReviewContext {
+  return { db, plans: db.plans, versions: cmp.versions, cmp, now, stamp: () => now().toISOString() };
 }
 
 /** Longest quote an anchor keeps (Anchor.quote in shared/review/model.ts). */
@@ -33,8 +33,8 @@ export const newId = (prefix: string) => prefix + crypto.randomBytes(9).toString
 
 export const notFound = (what: string, id: string, en: string) => new AppError('not-found', `${what} ${id} 不存在`, { id, en });
 
-export function requirePlan(lib: Library, planId: string): void {
-  if (!lib.hasPlan(planId)) throw notFound('规划', planId, `Plan ${planId} does not exist.`);
+export async function requirePlan(plans: PlanStore, planId: string): Promise<void> {
+  if (!(await plans.hasPlan(planId))) throw notFound('规划', planId, `Plan ${planId} does not exist.`);
 }
 
 export const clip = (s: string, n = 16): string => (s.length > n ? s.slice(0, n) + '…' : s);

@@ -47,18 +47,18 @@ export class ReviewExchange {
 
   // --- review package -------------------------------------------------------------------------------------
 
-  exportPackage(planId: string, includeClosed: boolean): { fileName: string; bytes: Uint8Array; annotations: number } {
-    const { id: _id, ...doc } = this.cx.lib.getPlan(planId);
-    const annotations = this.annotations.list(planId)
+  async exportPackage(planId: string, includeClosed: boolean): Promise<{ fileName: string; bytes: Uint8Array; annotations: number }> {
+    const { id: _id, ...doc } = await this.cx.plans.getPlan(planId);
+    const annotations = (await this.annotations.list(planId))
       .filter((a) => includeClosed || a.status === 'open')
       .map(({ resolved: _r, ...a }) => a);
-    const open = this.rounds.open(planId);
+    const open = await this.rounds.open(planId);
     const pkg: ReviewPackage = {
       format: REVIEW_PACKAGE_FORMAT,
       exportedAt: this.cx.stamp(),
-      exportedBy: this.prefs.identity(),
+      exportedBy: await this.prefs.identity(),
       planId,
-      revision: this.cx.lib.revisionOf(planId),
+      revision: await this.cx.plans.revisionOf(planId),
       round: open,
       plan: { ...doc, id: planId },
       annotations,
@@ -68,7 +68,7 @@ export class ReviewExchange {
   }
 
   /** Open (plan not here) or merge (plan here) a review package. Annotations merge by id; the plan text is never touched when merging. */
-  importPackage(fileName: string, bytes: Uint8Array): MergeReport {
+  async importPackage(fileName: string, bytes: Uint8Array): Promise<MergeReport> {
     const bad = (reason: string, en: string, extra: Record<string, unknown> = {}) =>
       new AppError('invalid-package', `${fileName} 不是有效的审阅包:${reason}`, { fileName, ...extra, en: `${fileName} is not a valid review package: ${en}` });
     if (bytes.length > LIMITS.maxImportBytes) throw bad('文件过大', 'too large', { bytes: bytes.length, limit: LIMITS.maxImportBytes });
@@ -96,30 +96,33 @@ export class ReviewExchange {
     checkDoc(plan.data);
     const planId = pkg.planId;
 
-    return this.cx.db.transaction((): MergeReport => {
+    return this.cx.db.transaction(async (): Promise<MergeReport> => {
       let mode: MergeReport['mode'] = 'merged';
-      if (!this.cx.lib.hasPlan(planId)) {
-        const taken = pkg.annotations.find((a) => this.annotations.exists(a.id));
+      if (!(await this.cx.plans.hasPlan(planId))) {
+        let taken: Annotation | undefined;
+        for (const a of pkg.annotations) if (!taken && (await this.annotations.exists(a.id))) taken = a;
         if (taken) throw bad(`批注 ${taken.id} 已属于资料库中的另一个规划`, `annotation ${taken.id} already belongs to another plan`);
         const { id: _id, ...doc } = plan.data;
-        this.cx.lib.addPlan(doc, { id: planId, status: 'review' });
+        await this.cx.plans.addPlan(doc, { id: planId, status: 'review' });
         mode = 'opened';
         // The round the package belongs to (or one for this package), so that the review can be ended here.
         const r = pkg.round ?? { round: 1, name: `审阅包 ${fileName.slice(0, 60)}`, startedAt: this.cx.stamp(), startedBy: pkg.exportedBy };
-        const v = this.cx.versions.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
-        this.rounds.insert(planId, { round: r.round, name: r.name, versionId: v.versionId, startedAt: r.startedAt, startedBy: r.startedBy });
-        this.history.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, this.cx.lib.revisionOf(planId), [], false);
+        const v = await this.cx.versions.createVersion(planId, `审阅包:${r.name}`, 'auto', `review-package:${r.round}`);
+        await this.rounds.insert(planId, { round: r.round, name: r.name, versionId: v.versionId, startedAt: r.startedAt, startedBy: r.startedBy });
+        await this.history.record(planId, 'create', `打开审阅包 ${fileName}(${pkg.exportedBy.name || '未署名'} 导出)`, await this.cx.plans.revisionOf(planId), [], false);
+      } else {
+        await this.cx.db.lockPlan(planId);
       }
-      const doc = this.cx.lib.getPlan(planId);
+      const doc = await this.cx.plans.getPlan(planId);
       const index = indexNodes(doc);
       const report: MergeReport = { planId, mode, added: 0, updated: 0, unchanged: 0, orphaned: 0 };
       for (const incoming of pkg.annotations) {
-        const local = this.annotations.find(planId, incoming.id);
+        const local = await this.annotations.find(planId, incoming.id);
         if (!local) {
-          if (this.annotations.exists(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
+          if (await this.annotations.exists(incoming.id)) throw bad(`批注 ${incoming.id} 已属于资料库中的另一个规划`, `annotation ${incoming.id} already belongs to another plan`);
           let a: Annotation = { ...incoming, origin: incoming.origin ?? { kind: 'package', fileName, ref: pkg.exportedAt } };
           if (mode === 'merged' && a.status === 'accepted') a = reopenAccepted(a);
-          this.annotations.write(a, true);
+          await this.annotations.write(a, true);
           report.added++;
           if (resolveAnchor(doc, a.anchor, index).state === 'orphaned') report.orphaned++;
           continue;
@@ -127,22 +130,22 @@ export class ReviewExchange {
         const merged = mergeAnnotation(local, incoming);
         if (JSON.stringify(merged) === JSON.stringify(local)) report.unchanged++;
         else {
-          this.annotations.write(merged);
+          await this.annotations.write(merged);
           report.updated++;
         }
       }
       if (report.added || report.updated) {
-        this.history.record(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, this.cx.lib.revisionOf(planId), [], false);
+        await this.history.record(planId, 'merge', `合并审阅包 ${fileName}:新增 ${report.added} 条、更新 ${report.updated} 条批注`, await this.cx.plans.revisionOf(planId), [], false);
       }
       return report;
-    }).immediate();
+    });
   }
 
   // --- Word comments --------------------------------------------------------------------------------------
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */
-  exportComments(planId: string): ExportComment[] {
-    const doc = this.cx.lib.getPlan(planId);
+  async exportComments(planId: string): Promise<ExportComment[]> {
+    const doc = await this.cx.plans.getPlan(planId);
     const index = indexNodes(doc);
     /** Which occurrence of its text in its field a resolved anchor is (0 = the first). */
     const occurrenceAt = (r: AnnotationView['resolved']): number => {
@@ -152,7 +155,7 @@ export class ReviewExchange {
       for (let i = text.indexOf(r.text); i >= 0 && i < r.start; i = text.indexOf(r.text, i + 1)) n++;
       return n;
     };
-    return this.annotations.list(planId, doc)
+    return (await this.annotations.list(planId, doc))
       .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
       .map((a) => ({
         nodeId: a.resolved.nodeId,
@@ -165,17 +168,18 @@ export class ReviewExchange {
       }));
   }
 
-  importWord(planId: string, fileName: string, bytes: Uint8Array): WordCommentsReport {
-    const doc = this.cx.lib.getPlan(planId);
+  async importWord(planId: string, fileName: string, bytes: Uint8Array): Promise<WordCommentsReport> {
+    const doc = await this.cx.plans.getPlan(planId);
     const comments = readWordComments(bytes, fileName);
     const sha = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     const report: WordCommentsReport = { planId, comments: comments.length, added: 0, skipped: 0, unmatched: [] };
-    return this.cx.db.transaction(() => {
-      const existing = this.annotations.all(planId);
+    return this.cx.db.transaction(async () => {
+      await this.cx.db.lockPlan(planId);
+      const existing = await this.annotations.all(planId);
       const byRef = new Map(existing.filter((a) => a.origin?.kind === 'docx').map((a) => [a.origin!.ref, a]));
       const byCommentId = new Map<string, Annotation>();
       const index = indexNodes(doc);
-      const roundNow = this.rounds.open(planId)?.round ?? null;
+      const roundNow = (await this.rounds.open(planId))?.round ?? null;
       // Threads: top-level comments first, then replies in document order.
       const ordered = [...comments.filter((c) => !c.parentId), ...comments.filter((c) => c.parentId)];
       for (const c of ordered) {
@@ -185,13 +189,13 @@ export class ReviewExchange {
         if (c.parentId) {
           const parent = byCommentId.get(c.parentId);
           if (parent) {
-            const fresh = this.annotations.get(planId, parent.id);
+            const fresh = await this.annotations.get(planId, parent.id);
             if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
               report.skipped++;
               continue;
             }
             const updated = { ...fresh, replies: [...fresh.replies, { id: newId('r_'), author, body: c.text.slice(0, 20_000), createdAt: date }], updatedAt: this.cx.stamp() };
-            this.annotations.write(updated);
+            await this.annotations.write(updated);
             byCommentId.set(c.id, updated);
             report.added++;
             continue;
@@ -239,14 +243,14 @@ export class ReviewExchange {
           origin: { kind: 'docx', fileName: fileName.slice(0, 255), ref },
         };
         AnnotationSchema.parse(a);
-        this.annotations.write(a, true);
+        await this.annotations.write(a, true);
         byCommentId.set(c.id, a);
         report.added++;
         if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
       }
-      if (report.added) this.history.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, this.cx.lib.revisionOf(planId), [], false);
+      if (report.added) await this.history.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, await this.cx.plans.revisionOf(planId), [], false);
       return report;
-    }).immediate();
+    });
   }
 }
 

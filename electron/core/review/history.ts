@@ -19,29 +19,19 @@ export type HistoryKind = HistoryEntry['kind'];
 interface HistoryRow { plan_id: string; seq: number; at: string; actor: string; kind: HistoryKind; summary: string; revision: number; changes: string }
 
 export class ReviewHistory {
-  private readonly s;
+  constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs) {}
 
-  constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs) {
-    const db = cx.db;
-    this.s = {
-      lastHistory: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`),
-      nextSeq: db.prepare(`SELECT coalesce(max(seq), 0) + 1 AS n FROM plan_history WHERE plan_id = ?`),
-      insertHistory: db.prepare(`INSERT INTO plan_history (plan_id, seq, at, actor, kind, summary, revision, changes) VALUES (@plan_id, @seq, @at, @actor, @kind, @summary, @revision, @changes)`),
-      updateHistory: db.prepare(`UPDATE plan_history SET at = @at, summary = @summary, revision = @revision, changes = @changes WHERE plan_id = @plan_id AND seq = @seq`),
-      insertHistoryNode: db.prepare(`INSERT OR IGNORE INTO plan_history_nodes (plan_id, seq, node_id) VALUES (?, ?, ?)`),
-      deleteHistoryNodes: db.prepare(`DELETE FROM plan_history_nodes WHERE plan_id = ? AND seq = ?`),
-      history: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`),
-      historyOfNode: db.prepare(
-        `SELECT h.* FROM plan_history h JOIN plan_history_nodes n ON n.plan_id = h.plan_id AND n.seq = h.seq
-         WHERE n.plan_id = ? AND n.node_id = ? ORDER BY h.seq DESC LIMIT ?`,
-      ),
-      historyEntry: db.prepare(`SELECT * FROM plan_history WHERE plan_id = ? AND seq = ?`),
-    };
-  }
-
-  list(planId: string, nodeId: string | undefined, limit = 200): HistoryEntry[] {
-    requirePlan(this.cx.lib, planId);
-    const rows = (nodeId !== undefined ? this.s.historyOfNode.all(planId, nodeId, limit) : this.s.history.all(planId, limit)) as HistoryRow[];
+  async list(planId: string, nodeId: string | undefined, limit = 200): Promise<HistoryEntry[]> {
+    await requirePlan(this.cx.plans, planId);
+    const { sql } = this.cx.db;
+    const rows =
+      nodeId !== undefined
+        ? await sql.all<HistoryRow>(
+            `SELECT h.* FROM plan_history h JOIN plan_history_nodes n ON n.plan_id = h.plan_id AND n.seq = h.seq
+             WHERE n.plan_id = ? AND n.node_id = ? ORDER BY h.seq DESC LIMIT ?`,
+            [planId, nodeId, limit],
+          )
+        : await sql.all<HistoryRow>(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT ?`, [planId, limit]);
     return rows.map((r) => {
       const changes = JSON.parse(r.changes) as NodeChange[];
       return {
@@ -58,19 +48,19 @@ export class ReviewHistory {
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
-  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): void {
+  async recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): Promise<void> {
     const changes = diffPlans(before, after);
     if (!changes.length) return;
-    this.record(planId, 'edit', '', revision, changes, true);
+    await this.record(planId, 'edit', '', revision, changes, true);
   }
 
   /** A simple entry without node changes (create, status …). */
-  recordEvent(planId: string, kind: HistoryKind, summary: string): void {
-    this.record(planId, kind, summary, this.cx.lib.revisionOf(planId), [], false);
+  async recordEvent(planId: string, kind: HistoryKind, summary: string): Promise<void> {
+    await this.record(planId, kind, summary, await this.cx.plans.revisionOf(planId), [], false);
   }
 
-  recordAnnotation(planId: string, a: Annotation, what: string): void {
-    const doc = this.cx.lib.getPlan(planId);
+  async recordAnnotation(planId: string, a: Annotation, what: string, doc?: PlanDoc): Promise<void> {
+    doc ??= await this.cx.plans.getPlan(planId);
     const node = a.anchor.nodeId ? indexNodes(doc).get(a.anchor.nodeId)?.node : undefined;
     const change: NodeChange = {
       nodeId: a.anchor.nodeId,
@@ -80,85 +70,101 @@ export class ReviewHistory {
       before: null,
       after: { annotationId: a.id, status: a.status, quote: a.anchor.quote, body: a.body.slice(0, 200) },
     };
-    this.record(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, this.cx.lib.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
+    await this.record(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, await this.cx.plans.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
   }
 
   /** One history entry, signed with the identity; with `coalesce`, merged into the same person's last entry of this kind when recent. */
-  record(planId: string, kind: HistoryKind, summary: string, revision: number, changes: NodeChange[], coalesce: boolean): void {
-    const actor = this.prefs.identity();
+  async record(planId: string, kind: HistoryKind, summary: string, revision: number, changes: NodeChange[], coalesce: boolean): Promise<void> {
+    const actor = await this.prefs.identity();
     const at = this.cx.stamp();
-    const last = this.s.lastHistory.get(planId) as HistoryRow | undefined;
-    if (coalesce && last && last.kind === kind && last.actor === JSON.stringify(actor) && this.cx.now().getTime() - Date.parse(last.at) < HISTORY_COALESCE_MINUTES * 60_000) {
-      const merged = new Map<string, NodeChange>();
-      for (const c of JSON.parse(last.changes) as NodeChange[]) merged.set(c.nodeId, c);
-      for (const c of changes) {
-        const prev = merged.get(c.nodeId);
-        if (!prev) merged.set(c.nodeId, c);
-        else {
-          const m = mergeChange(prev, c);
-          if (m) merged.set(c.nodeId, m);
-          else merged.delete(c.nodeId);
+    const { db } = this.cx;
+    await db.transaction(async () => {
+      await db.lockPlan(planId); // the last entry and the next number, alone among this plan's writers
+      const last = await db.sql.get<HistoryRow>(`SELECT * FROM plan_history WHERE plan_id = ? ORDER BY seq DESC LIMIT 1`, [planId]);
+      if (coalesce && last && last.kind === kind && last.actor === JSON.stringify(actor) && this.cx.now().getTime() - Date.parse(last.at) < HISTORY_COALESCE_MINUTES * 60_000) {
+        const merged = new Map<string, NodeChange>();
+        for (const c of JSON.parse(last.changes) as NodeChange[]) merged.set(c.nodeId, c);
+        for (const c of changes) {
+          const prev = merged.get(c.nodeId);
+          if (!prev) merged.set(c.nodeId, c);
+          else {
+            const m = mergeChange(prev, c);
+            if (m) merged.set(c.nodeId, m);
+            else merged.delete(c.nodeId);
+          }
         }
+        const list = [...merged.values()];
+        await db.sql.run(`UPDATE plan_history SET at = ?, summary = ?, revision = ?, changes = ? WHERE plan_id = ? AND seq = ?`, [
+          at, summarize(list), revision, JSON.stringify(list), planId, last.seq,
+        ]);
+        await db.sql.run(`DELETE FROM plan_history_nodes WHERE plan_id = ? AND seq = ?`, [planId, last.seq]);
+        await this.insertNodes(planId, last.seq, list);
+        return;
       }
-      const list = [...merged.values()];
-      this.s.updateHistory.run({ plan_id: planId, seq: last.seq, at, summary: summarize(list), revision, changes: JSON.stringify(list) });
-      this.s.deleteHistoryNodes.run(planId, last.seq);
-      for (const c of list) this.s.insertHistoryNode.run(planId, last.seq, c.nodeId);
-      return;
+      const seq = (await db.sql.get<{ n: number }>(`SELECT coalesce(max(seq), 0) + 1 AS n FROM plan_history WHERE plan_id = ?`, [planId]))!.n;
+      await db.sql.run(`INSERT INTO plan_history (plan_id, seq, at, actor, kind, summary, revision, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [
+        planId, seq, at, JSON.stringify(actor), kind, summary || summarize(changes), revision, JSON.stringify(changes),
+      ]);
+      await this.insertNodes(planId, seq, changes);
+    });
+  }
+
+  private async insertNodes(planId: string, seq: number, changes: NodeChange[]): Promise<void> {
+    for (const nodeId of new Set(changes.map((c) => c.nodeId))) {
+      await this.cx.db.sql.run(`INSERT INTO plan_history_nodes (plan_id, seq, node_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, [planId, seq, nodeId]);
     }
-    const seq = (this.s.nextSeq.get(planId) as { n: number }).n;
-    this.s.insertHistory.run({ plan_id: planId, seq, at, actor: JSON.stringify(actor), kind, summary: summary || summarize(changes), revision, changes: JSON.stringify(changes) });
-    for (const c of changes) this.s.insertHistoryNode.run(planId, seq, c.nodeId);
   }
 
   /** Put one node back (before/after a history entry, or as in a version). */
-  restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): { revision: number } {
-    const { lib, cmp, versions } = this.cx;
-    const before = lib.getPlan(planId);
+  async restoreNode(planId: string, nodeId: string, source: { seq: number; side: 'before' | 'after' } | { versionId: number }, baseRevision: number): Promise<{ revision: number }> {
+    const { plans, cmp, versions, db } = this.cx;
+    const before = await plans.getPlan(planId);
     let state: NodeState | null;
     let label: string;
     if ('seq' in source) {
-      const row = this.s.historyEntry.get(planId, source.seq) as HistoryRow | undefined;
+      const row = await db.sql.get<HistoryRow>(`SELECT * FROM plan_history WHERE plan_id = ? AND seq = ?`, [planId, source.seq]);
       if (!row) throw notFound('历史记录', String(source.seq), `History entry ${source.seq} does not exist.`);
       const c = (JSON.parse(row.changes) as NodeChange[]).find((x) => x.nodeId === nodeId && x.change !== 'annotation');
       if (!c) throw new AppError('not-found', `历史记录 ${source.seq} 中没有该节点的修改`, { seq: source.seq, nodeId, en: `History entry ${source.seq} has no change of node ${nodeId}.` });
       state = (source.side === 'before' ? c.before : c.after) as NodeState | null;
       label = `恢复节点“${c.label}”到第 ${source.seq} 条记录${source.side === 'before' ? '之前' : '之后'}`;
     } else {
-      const v = versions.getVersion(planId, source.versionId);
+      const v = await versions.getVersion(planId, source.versionId);
       state = stateIn(v.doc, nodeId);
       label = `恢复节点到版本 ${source.versionId}(${v.name})`;
     }
     if (nodeId === '' ) throw new AppError('invalid-input', '规划信息请用整体恢复', { en: 'Restore plan metadata with a whole-plan restore.' });
     const after = restoreNodeIn(before, nodeId, state);
     checkDoc(after);
-    return this.cx.db.transaction(() => {
-      const saved = lib.replacePlan(planId, after, { baseRevision });
-      this.record(planId, 'restore', label, saved.revision, diffPlans(before, after), false);
-      cmp.updateVectors(planId);
+    return db.transaction(async () => {
+      const saved = await plans.replacePlan(planId, after, { baseRevision });
+      await this.record(planId, 'restore', label, saved.revision, diffPlans(before, after), false);
+      await cmp.updateVectors(planId);
       return { revision: saved.revision };
-    }).immediate();
+    });
   }
 
   /** The whole plan back to a version; a snapshot of it as it is now is taken first (its id undoes the restore). */
-  restorePlan(planId: string, versionId: number, baseRevision: number): { revision: number; undoVersionId: number } {
-    const { lib, cmp, versions } = this.cx;
-    const before = lib.getPlan(planId);
-    const v = versions.getVersion(planId, versionId);
+  async restorePlan(planId: string, versionId: number, baseRevision: number): Promise<{ revision: number; undoVersionId: number }> {
+    const { plans, cmp, versions, db } = this.cx;
+    const before = await plans.getPlan(planId);
+    const v = await versions.getVersion(planId, versionId);
     const { id: _id, ...vdoc } = v.doc as PlanDoc;
     // Content comes back; the status stays (it is the review workflow's, not the text's).
     const after: PlanDoc = { ...vdoc, meta: { ...vdoc.meta, status: before.meta.status } };
     checkDoc(after);
-    return this.cx.db.transaction(() => {
-      if (lib.revisionOf(planId) !== baseRevision) {
-        throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision: lib.revisionOf(planId), en: 'The plan was changed meanwhile; reload and try again.' });
+    return db.transaction(async () => {
+      await db.lockPlan(planId);
+      const revision = await plans.revisionOf(planId);
+      if (revision !== baseRevision) {
+        throw new AppError('conflict', '规划已被修改(可能在另一个窗口),请重新加载后再恢复', { id: planId, revision, en: 'The plan was changed meanwhile; reload and try again.' });
       }
-      const undo = versions.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
-      const saved = lib.replacePlan(planId, after, { baseRevision });
-      this.record(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
-      cmp.updateVectors(planId);
+      const undo = await versions.createVersion(planId, `恢复到版本 ${versionId} 之前`, 'auto', `before-restore:${versionId}`);
+      const saved = await plans.replacePlan(planId, after, { baseRevision });
+      await this.record(planId, 'restore', `整体恢复到版本 ${versionId}(${v.name})`, saved.revision, diffPlans(before, after), false);
+      await cmp.updateVectors(planId);
       return { revision: saved.revision, undoVersionId: undo.versionId };
-    }).immediate();
+    });
   }
 }
 

@@ -29,35 +29,57 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
 }
 
+/**
+ * A pool on a migrated database. A server that cannot be reached gives AppError 'unavailable' (the address without
+ * its password); a database of a newer schema 'db-too-new'.
+ */
+export async function openPool(opts: PgStoreOptions): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.max ?? 10 });
+  // An idle client that loses its server must not crash the process: the next query reports it.
+  pool.on('error', () => {});
+  try {
+    await migratePg(pool);
+  } catch (e) {
+    await pool.end();
+    if (e instanceof AppError) throw e;
+    const err = e as { code?: string; message?: string };
+    throw new AppError('unavailable', `无法连接或初始化 PostgreSQL 资料库(${redactUrl(opts.connectionString)}):${err.message ?? String(e)}`, {
+      code: err.code ?? null,
+      en: `Cannot connect to or set up the PostgreSQL library at ${redactUrl(opts.connectionString)}.`,
+    });
+  }
+  return pool;
+}
+
 export class PgStore implements PlanStore {
   readonly kind = 'postgres' as const;
 
-  private constructor(readonly pool: pg.Pool) {}
+  /**
+   * `ambient`: the connection of the transaction the caller runs in (./db.ts PgDb), or undefined; calls made inside
+   * one run on its connection and join it instead of opening their own.
+   */
+  constructor(
+    readonly pool: pg.Pool,
+    private readonly ambient: () => PoolClient | undefined = () => undefined,
+  ) {}
+
+  /** Where a single statement runs: the ambient transaction's connection, else any pooled one. */
+  private get q(): Pick<PoolClient, 'query'> {
+    return this.ambient() ?? this.pool;
+  }
 
   /**
    * Connect and migrate. A server that cannot be reached gives AppError 'unavailable' (the address without its
    * password); a database of a newer schema 'db-too-new'.
    */
   static async open(opts: PgStoreOptions): Promise<PgStore> {
-    const pool = new pg.Pool({ connectionString: opts.connectionString, max: opts.max ?? 10 });
-    // An idle client that loses its server must not crash the process: the next query reports it.
-    pool.on('error', () => {});
-    try {
-      await migratePg(pool);
-    } catch (e) {
-      await pool.end();
-      if (e instanceof AppError) throw e;
-      const err = e as { code?: string; message?: string };
-      throw new AppError('unavailable', `无法连接或初始化 PostgreSQL 资料库(${redactUrl(opts.connectionString)}):${err.message ?? String(e)}`, {
-        code: err.code ?? null,
-        en: `Cannot connect to or set up the PostgreSQL library at ${redactUrl(opts.connectionString)}.`,
-      });
-    }
-    return new PgStore(pool);
+    return new PgStore(await openPool(opts));
   }
 
-  /** Run `fn` in a transaction on one client (rolled back when it throws). */
+  /** Run `fn` in a transaction on one client (rolled back when it throws); inside an ambient one: on its client. */
   private async tx<T>(fn: (c: PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const inside = this.ambient();
+    if (inside) return fn(inside);
     const c = await this.pool.connect();
     try {
       await c.query(begin);
@@ -205,19 +227,19 @@ export class PgStore implements PlanStore {
   }
 
   async revisionOf(id: string): Promise<number> {
-    const { rows } = await this.pool.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1`, [id]);
+    const { rows } = await this.q.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1`, [id]);
     if (!rows.length) throw notFound(id);
     return rows[0].revision;
   }
 
   async hasPlan(id: string): Promise<boolean> {
-    const { rows } = await this.pool.query(`SELECT 1 FROM plans WHERE id = $1`, [id]);
+    const { rows } = await this.q.query(`SELECT 1 FROM plans WHERE id = $1`, [id]);
     return rows.length > 0;
   }
 
   async deletePlan(id: string): Promise<void> {
     // nodes, their departments (and with them the search columns) go by cascade
-    const { rowCount } = await this.pool.query(`DELETE FROM plans WHERE id = $1`, [id]);
+    const { rowCount } = await this.q.query(`DELETE FROM plans WHERE id = $1`, [id]);
     if (!rowCount) throw notFound(id);
   }
 
@@ -234,7 +256,7 @@ export class PgStore implements PlanStore {
           : `period_start = ${arg(filters.period.start)} AND period_end = ${arg(filters.period.end)}`,
       );
     }
-    const { rows } = await this.pool.query<PlanRow & { based_on: string | null }>(
+    const { rows } = await this.q.query<PlanRow & { based_on: string | null }>(
       `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
               meta ->> 'basedOn' AS based_on
        FROM plans ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, seq`,
@@ -256,13 +278,13 @@ export class PgStore implements PlanStore {
   }
 
   async countPlans(status: PlanStatus): Promise<number> {
-    const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::integer AS n FROM plans WHERE status = $1`, [status]);
+    const { rows } = await this.q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM plans WHERE status = $1`, [status]);
     return rows[0].n;
   }
 
   async departments(): Promise<string[]> {
     // COLLATE "C": byte order of UTF-8 = code point order = SQLite's BINARY
-    const { rows } = await this.pool.query<{ name: string }>(`SELECT DISTINCT name COLLATE "C" AS name FROM node_departments ORDER BY 1`);
+    const { rows } = await this.q.query<{ name: string }>(`SELECT DISTINCT name COLLATE "C" AS name FROM node_departments ORDER BY 1`);
     return rows.map((r) => r.name);
   }
 
@@ -277,7 +299,7 @@ export class PgStore implements PlanStore {
 
   async plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): Promise<PlanRef[]> {
     if (!source?.textSha256 && !source?.sha256) return [];
-    const { rows } = await this.pool.query(
+    const { rows } = await this.q.query(
       `SELECT id, title, status, source_file, updated_at FROM plans
        WHERE ($1::text IS NOT NULL AND meta -> 'source' ->> 'textSha256' = $1) OR ($2::text IS NOT NULL AND meta -> 'source' ->> 'sha256' = $2)
        ORDER BY updated_at DESC, seq DESC LIMIT 20`,
@@ -295,7 +317,7 @@ export class PgStore implements PlanStore {
       const k = args.length;
       return `EXISTS (SELECT 1 FROM nodes n WHERE n.plan_id = p.id AND n.node_id = $${k - 2} AND n.heading = $${k - 1} AND n.body = $${k})`;
     });
-    const { rows } = await this.pool.query(
+    const { rows } = await this.q.query(
       `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p WHERE ${clauses.join(' AND ')}
        ORDER BY p.updated_at DESC, p.seq DESC LIMIT 20`,
       args,
@@ -304,12 +326,12 @@ export class PgStore implements PlanStore {
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
-    const { rows } = await this.pool.query<{ value: T }>(`SELECT value FROM settings WHERE key = $1`, [key]);
+    const { rows } = await this.q.query<{ value: T }>(`SELECT value FROM settings WHERE key = $1`, [key]);
     return rows.length ? rows[0].value : undefined;
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    await this.pool.query(`INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
+    await this.q.query(`INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
       key,
       JSON.stringify(value),
     ]);

@@ -1,0 +1,56 @@
+/**
+ * The storage the core works on (issue 18: one library for an office, storage chosen at start): the plans (a
+ * PlanStore, ./types.ts) and the other tables (versions, comparisons, review, accounts, audit) through one small
+ * SQL interface, with transactions that take everything inside them along.
+ *
+ *   SqliteDb (./sqlite.ts)   the desktop's library file (better-sqlite3), also the default of the office server
+ *   PgDb     (./pg/db.ts)    PostgreSQL through node-postgres (`plan-workbench serve --db postgres://…`)
+ *
+ * Transactions are ambient: `db.transaction(fn)` runs fn on one connection in one transaction, and every call of
+ * the same Db made inside fn (through its `plans` or `sql`, however deep, carried by Node's AsyncLocalStorage
+ * across awaits) joins it; a transaction inside a transaction is the outer one. So the repositories (versions.ts,
+ * review/*, compare-store.ts, server/accounts.ts …) are written once for both engines and know nothing of
+ * connections. SQL is written in the subset both engines share, with `?` placeholders; the few differences are
+ * `dialect` branches next to the statement.
+ */
+import type { Library } from '../core/library.js';
+import type { PlanStore, StoreKind } from './types.js';
+
+export type Row = Record<string, unknown>;
+
+export interface Sql {
+  readonly dialect: StoreKind;
+  all<T = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  get<T = Row>(text: string, params?: readonly unknown[]): Promise<T | undefined>;
+  /** A statement that returns no rows; resolves with the number of rows it changed. */
+  run(text: string, params?: readonly unknown[]): Promise<number>;
+}
+
+export interface Db {
+  readonly kind: StoreKind;
+  readonly plans: PlanStore;
+  readonly sql: Sql;
+  /**
+   * Run fn in one transaction: all or nothing. Calls of this Db inside fn join it; inside another transaction fn
+   * simply runs in that one. SQLite: BEGIN IMMEDIATE, other calls of this process wait until it ends.
+   * PostgreSQL: one pooled connection, READ COMMITTED; use lockPlan to serialise writers of one plan.
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: writers of this plan wait for it to end (numbering per plan — versions, history, rounds —
+   * reads the largest number and writes the next). PostgreSQL locks the plan's row; SQLite's write lock already
+   * covers the whole file. 'not-found' when the plan does not exist.
+   */
+  lockPlan(id: string): Promise<void>;
+  /** The desktop's library (SQLite only: backups, the read-only copy, the CLI's direct reads); null on PostgreSQL. */
+  readonly library: Library | null;
+  /** Writes are refused (a data folder that cannot be written). */
+  readonly readOnly: boolean;
+  close(): Promise<void>;
+}
+
+/** `?` placeholders → PostgreSQL's $1, $2 … (the statements of this app hold no `?` in literals). */
+export function pgPlaceholders(text: string): string {
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}

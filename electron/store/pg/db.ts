@@ -1,0 +1,81 @@
+/**
+ * PgDb: the core's storage on PostgreSQL (../db.ts): the plans (PgStore) and the other tables through node-postgres.
+ * A transaction checks out one pooled connection and keeps it in AsyncLocalStorage, so every call made inside it
+ * (by the PgStore or the repositories) runs on that connection; calls outside run on any pooled connection.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
+import type { PoolClient } from 'pg';
+import { pgPlaceholders, type Db, type Sql } from '../db.js';
+import { notFound } from '../../core/library.js';
+import { openPool, PgStore, type PgStoreOptions } from './store.js';
+
+class PgSql implements Sql {
+  readonly dialect = 'postgres' as const;
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly ambient: () => PoolClient | undefined,
+  ) {}
+
+  private async query<T>(text: string, params: readonly unknown[]): Promise<pg.QueryResult & { rows: T[] }> {
+    return (this.ambient() ?? this.pool).query(pgPlaceholders(text), params as unknown[]);
+  }
+
+  async all<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.query<T>(text, params)).rows;
+  }
+
+  async get<T>(text: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    return (await this.query<T>(text, params)).rows[0];
+  }
+
+  async run(text: string, params: readonly unknown[] = []): Promise<number> {
+    return (await this.query(text, params)).rowCount ?? 0;
+  }
+}
+
+export class PgDb implements Db {
+  readonly kind = 'postgres' as const;
+  readonly library = null;
+  readonly readOnly = false;
+  readonly plans: PgStore;
+  readonly sql: Sql;
+  private readonly client = new AsyncLocalStorage<PoolClient>();
+
+  private constructor(private readonly pool: pg.Pool) {
+    const ambient = () => this.client.getStore();
+    this.plans = new PgStore(pool, ambient);
+    this.sql = new PgSql(pool, ambient);
+  }
+
+  /** Connect and migrate ('unavailable' when the server cannot be reached, 'db-too-new' for a newer schema). */
+  static async open(opts: PgStoreOptions): Promise<PgDb> {
+    return new PgDb(await openPool(opts));
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.client.getStore()) return fn();
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await this.client.run(c, fn);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async lockPlan(id: string): Promise<void> {
+    const c = this.client.getStore();
+    const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 FOR UPDATE`, [id]);
+    if (!rows.length) throw notFound(id);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
