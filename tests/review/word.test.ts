@@ -12,184 +12,192 @@ import { readWordComments } from '../../shared/review/word.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { tempDirs } from '../helpers/temp.js';
 import { ok } from '../helpers/core-call.js';
+import { ENGINES, engineCore, engineMissing } from '../helpers/engines.js';
 
-const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
-const QUOTE = '家庭光纤接入率达到90%以上';
-/** Another sentence of the same seed (line 219), for a comment added in Word. */
-const WORD_QUOTE = '养老设施信息化率达到40%';
+// Every test below runs on both storages of the core (tests/helpers/engines.ts).
+describe.each(ENGINES)('%s', (engine) => {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- shadows the core's createCore for this engine
+  const createCore = engineCore(engine);
+  describe.skipIf(engineMissing(engine))(`on ${engine}`, () => {
+    const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
+    const QUOTE = '家庭光纤接入率达到90%以上';
+    /** Another sentence of the same seed (line 219), for a comment added in Word. */
+    const WORD_QUOTE = '养老设施信息化率达到40%';
 
-const tempDir = tempDirs('pw-word-');
-const cores: Core[] = [];
-afterAll(() => {
-  for (const c of cores.splice(0)) c.close();
-});
-async function open(): Promise<Core> {
-  const dataDir = tempDir();
-  const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
-  cores.push(c);
-  return c;
-}
+    const tempDir = tempDirs('pw-word-');
+    const cores: Core[] = [];
+    afterAll(() => {
+      for (const c of cores.splice(0)) c.close();
+    });
+    async function open(): Promise<Core> {
+      const dataDir = tempDir();
+      const c = await createCore({ dataDir, seedsDir: SEEDS_DIR, host: 'test', logError: (m, e) => { throw new Error(`${m} ${String(e)}`); } });
+      cores.push(c);
+      return c;
+    }
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * Add a comment as Word does: split the run holding `phrase` (first occurrence in the body), wrap the phrase in
- * commentRangeStart/End with a commentReference run after it, and add the comment to comments.xml (creating the
- * part, its relationship and content type when the file has none).
- */
-function addWordComment(docx: Uint8Array, c: { id: number; author: string; date: string; text: string; phrase: string; paraId?: string; parentParaId?: string }): Uint8Array {
-  const files = unzipSync(docx);
-  let document = strFromU8(files['word/document.xml']);
-  const at = document.indexOf(esc(c.phrase));
-  if (at < 0) throw new Error(`phrase not in one run of document.xml: ${c.phrase}`);
-  const runStart = document.lastIndexOf('<w:r>', at) >= 0 ? Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at)) : document.lastIndexOf('<w:r ', at);
-  const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
-  const tOpen = document.lastIndexOf('<w:t', at);
-  const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
-  const split =
-    `</w:t></w:r><w:commentRangeStart w:id="${c.id}"/><w:r>${rPr}<w:t xml:space="preserve">${esc(c.phrase)}</w:t></w:r>` +
-    `<w:commentRangeEnd w:id="${c.id}"/><w:r>${rPr}<w:commentReference w:id="${c.id}"/></w:r><w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
-  document = document.slice(0, at) + split + document.slice(at + esc(c.phrase).length);
-  files['word/document.xml'] = strToU8(document);
+    /**
+     * Add a comment as Word does: split the run holding `phrase` (first occurrence in the body), wrap the phrase in
+     * commentRangeStart/End with a commentReference run after it, and add the comment to comments.xml (creating the
+     * part, its relationship and content type when the file has none).
+     */
+    function addWordComment(docx: Uint8Array, c: { id: number; author: string; date: string; text: string; phrase: string; paraId?: string; parentParaId?: string }): Uint8Array {
+      const files = unzipSync(docx);
+      let document = strFromU8(files['word/document.xml']);
+      const at = document.indexOf(esc(c.phrase));
+      if (at < 0) throw new Error(`phrase not in one run of document.xml: ${c.phrase}`);
+      const runStart = document.lastIndexOf('<w:r>', at) >= 0 ? Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at)) : document.lastIndexOf('<w:r ', at);
+      const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
+      const tOpen = document.lastIndexOf('<w:t', at);
+      const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
+      const split =
+        `</w:t></w:r><w:commentRangeStart w:id="${c.id}"/><w:r>${rPr}<w:t xml:space="preserve">${esc(c.phrase)}</w:t></w:r>` +
+        `<w:commentRangeEnd w:id="${c.id}"/><w:r>${rPr}<w:commentReference w:id="${c.id}"/></w:r><w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
+      document = document.slice(0, at) + split + document.slice(at + esc(c.phrase).length);
+      files['word/document.xml'] = strToU8(document);
 
-  const para = `<w:p${c.paraId ? ` w14:paraId="${c.paraId}"` : ''}><w:r><w:t xml:space="preserve">${esc(c.text)}</w:t></w:r></w:p>`;
-  const comment = `<w:comment w:id="${c.id}" w:author="${esc(c.author)}" w:date="${c.date}" w:initials="${esc(c.author[0])}">${para}</w:comment>`;
-  if (files['word/comments.xml']) {
-    files['word/comments.xml'] = strToU8(strFromU8(files['word/comments.xml']).replace('</w:comments>', comment + '</w:comments>'));
-  } else {
-    files['word/comments.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${comment}</w:comments>`,
-    );
-    const rels = strFromU8(files['word/_rels/document.xml.rels']);
-    files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
-    const types = strFromU8(files['[Content_Types].xml']);
-    files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
-  }
-  if (c.parentParaId) {
-    const ext = `<w15:commentEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" w15:paraId="${c.paraId}" w15:paraIdParent="${c.parentParaId}" w15:done="0"/>`;
-    files['word/commentsExtended.xml'] = strToU8(
-      files['word/commentsExtended.xml']
-        ? strFromU8(files['word/commentsExtended.xml']).replace('</w15:commentsEx>', ext + '</w15:commentsEx>')
-        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">${ext}</w15:commentsEx>`,
-    );
-  }
-  return zipSync(files);
-}
+      const para = `<w:p${c.paraId ? ` w14:paraId="${c.paraId}"` : ''}><w:r><w:t xml:space="preserve">${esc(c.text)}</w:t></w:r></w:p>`;
+      const comment = `<w:comment w:id="${c.id}" w:author="${esc(c.author)}" w:date="${c.date}" w:initials="${esc(c.author[0])}">${para}</w:comment>`;
+      if (files['word/comments.xml']) {
+        files['word/comments.xml'] = strToU8(strFromU8(files['word/comments.xml']).replace('</w:comments>', comment + '</w:comments>'));
+      } else {
+        files['word/comments.xml'] = strToU8(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">${comment}</w:comments>`,
+        );
+        const rels = strFromU8(files['word/_rels/document.xml.rels']);
+        files['word/_rels/document.xml.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'));
+        const types = strFromU8(files['[Content_Types].xml']);
+        files['[Content_Types].xml'] = strToU8(types.replace('</Types>', '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>'));
+      }
+      if (c.parentParaId) {
+        const ext = `<w15:commentEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" w15:paraId="${c.paraId}" w15:paraIdParent="${c.parentParaId}" w15:done="0"/>`;
+        files['word/commentsExtended.xml'] = strToU8(
+          files['word/commentsExtended.xml']
+            ? strFromU8(files['word/commentsExtended.xml']).replace('</w15:commentsEx>', ext + '</w15:commentsEx>')
+            : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">${ext}</w15:commentsEx>`,
+        );
+      }
+      return zipSync(files);
+    }
 
-async function setup() {
-  const core = await open();
-  await ok(core, 'prefs.set', { identity: { name: '王审核', department: '区发展改革委' } });
-  const seed = (await ok(core, 'library.list', {})).find((p) => p.district === '杨浦区')!;
-  const { id } = await ok(core, 'plan.duplicate', { id: seed.id });
-  const plan = await ok(core, 'plan.get', { id });
-  const node = [...walk(plan.nodes)].find((w) => w.node.body.includes(QUOTE))!.node;
-  const start = node.body.indexOf(QUOTE);
-  return { core, id, node, sel: { nodeId: node.id, field: 'body' as const, start, end: start + QUOTE.length, quote: QUOTE } };
-}
+    async function setup() {
+      const core = await open();
+      await ok(core, 'prefs.set', { identity: { name: '王审核', department: '区发展改革委' } });
+      const seed = (await ok(core, 'library.list', {})).find((p) => p.district === '杨浦区')!;
+      const { id } = await ok(core, 'plan.duplicate', { id: seed.id });
+      const plan = await ok(core, 'plan.get', { id });
+      const node = [...walk(plan.nodes)].find((w) => w.node.body.includes(QUOTE))!.node;
+      const start = node.body.indexOf(QUOTE);
+      return { core, id, node, sel: { nodeId: node.id, field: 'body' as const, start, end: start + QUOTE.length, quote: QUOTE } };
+    }
 
-describe('Word round trip', () => {
-  it('exports open annotations as Word comments with author and range, and suggestions as tracked changes', async () => {
-    const { core, id, sel } = await setup();
-    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明90%的依据' });
-    await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '对齐市级目标', replacement: '家庭光纤接入率达到95%以上' });
-    const closed = await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: { ...sel, field: 'node', start: 0, end: 0, quote: '' }, body: '已解决的意见' });
-    await ok(core, 'review.setStatus', { planId: id, annotationId: closed.id, status: 'resolved' });
+    describe('Word round trip', () => {
+      it('exports open annotations as Word comments with author and range, and suggestions as tracked changes', async () => {
+        const { core, id, sel } = await setup();
+        await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明90%的依据' });
+        await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '对齐市级目标', replacement: '家庭光纤接入率达到95%以上' });
+        const closed = await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: { ...sel, field: 'node', start: 0, end: 0, quote: '' }, body: '已解决的意见' });
+        await ok(core, 'review.setStatus', { planId: id, annotationId: closed.id, status: 'resolved' });
 
-    const plain = unzipSync(Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64'));
-    expect(plain['word/comments.xml']).toBeUndefined();
+        const plain = unzipSync(Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64'));
+        expect(plain['word/comments.xml']).toBeUndefined();
 
-    const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
-    const comments = strFromU8(files['word/comments.xml']);
-    const document = strFromU8(files['word/document.xml']);
-    // two open annotations → two comments, signed "name · department"; the resolved one is left out
-    expect(comments.match(/<w:comment /g)).toHaveLength(2);
-    expect(comments).toContain('w:author="王审核 · 区发展改革委"');
-    expect(comments).toContain('请说明90%的依据');
-    expect(comments).not.toContain('已解决的意见');
-    expect(document.match(/<w:commentRangeStart /g)).toHaveLength(2);
-    // the suggestion: the quote deleted, the replacement inserted, by the reviewer
-    const del = /<w:del [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:delText[^>]*>([^<]*)<\/w:delText>/.exec(document);
-    const ins = /<w:ins [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(document);
-    expect(del?.[1]).toBe(QUOTE);
-    expect(ins?.[1]).toBe('家庭光纤接入率达到95%以上');
-    // the commented range holds the quote (tracked deletion included)
-    const read = readWordComments(zipSync(files), 'x.docx');
-    expect(read.map((c) => c.quote)).toEqual([QUOTE, QUOTE]);
-  });
+        const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
+        const comments = strFromU8(files['word/comments.xml']);
+        const document = strFromU8(files['word/document.xml']);
+        // two open annotations → two comments, signed "name · department"; the resolved one is left out
+        expect(comments.match(/<w:comment /g)).toHaveLength(2);
+        expect(comments).toContain('w:author="王审核 · 区发展改革委"');
+        expect(comments).toContain('请说明90%的依据');
+        expect(comments).not.toContain('已解决的意见');
+        expect(document.match(/<w:commentRangeStart /g)).toHaveLength(2);
+        // the suggestion: the quote deleted, the replacement inserted, by the reviewer
+        const del = /<w:del [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:delText[^>]*>([^<]*)<\/w:delText>/.exec(document);
+        const ins = /<w:ins [^>]*w:author="王审核 · 区发展改革委"[^>]*>.*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(document);
+        expect(del?.[1]).toBe(QUOTE);
+        expect(ins?.[1]).toBe('家庭光纤接入率达到95%以上');
+        // the commented range holds the quote (tracked deletion included)
+        const read = readWordComments(zipSync(files), 'x.docx');
+        expect(read.map((c) => c.quote)).toEqual([QUOTE, QUOTE]);
+      });
 
-  it('a comment added in Word comes back on the right node and range; unmatched ones are kept and listed; importing twice adds nothing', async () => {
-    const { core, id, node } = await setup();
-    const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { cover: true } })).dataBase64, 'base64');
-    let docx = addWordComment(exported, { id: 7, author: '李审核', date: '2026-11-20T09:30:00Z', text: '40%偏低,建议提高', phrase: WORD_QUOTE, paraId: '1A2B3C4D' });
-    // a reply in Word's thread form (commentsExtended.xml)
-    docx = addWordComment(docx, { id: 8, author: '规划科张', date: '2026-11-21T10:00:00Z', text: '已与民政局核实', phrase: '文化设施信息化率', paraId: '5E6F7A8B', parentParaId: '1A2B3C4D' });
-    // a comment on the cover's 附件 line, which is no plan text
-    docx = addWordComment(docx, { id: 9, author: '李审核', date: '2026-11-20T09:31:00Z', text: '附件标注位置?', phrase: '附件' });
+      it('a comment added in Word comes back on the right node and range; unmatched ones are kept and listed; importing twice adds nothing', async () => {
+        const { core, id, node } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { cover: true } })).dataBase64, 'base64');
+        let docx = addWordComment(exported, { id: 7, author: '李审核', date: '2026-11-20T09:30:00Z', text: '40%偏低,建议提高', phrase: WORD_QUOTE, paraId: '1A2B3C4D' });
+        // a reply in Word's thread form (commentsExtended.xml)
+        docx = addWordComment(docx, { id: 8, author: '规划科张', date: '2026-11-21T10:00:00Z', text: '已与民政局核实', phrase: '文化设施信息化率', paraId: '5E6F7A8B', parentParaId: '1A2B3C4D' });
+        // a comment on the cover's 附件 line, which is no plan text
+        docx = addWordComment(docx, { id: 9, author: '李审核', date: '2026-11-20T09:31:00Z', text: '附件标注位置?', phrase: '附件' });
 
-    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
-    expect(report).toMatchObject({ planId: id, comments: 3, added: 3, skipped: 0 });
-    expect(report.unmatched.map((u) => [u.author, u.text, u.quote])).toEqual([['李审核', '附件标注位置?', '附件']]);
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ planId: id, comments: 3, added: 3, skipped: 0 });
+        expect(report.unmatched.map((u) => [u.author, u.text, u.quote])).toEqual([['李审核', '附件标注位置?', '附件']]);
 
-    const list = await ok(core, 'review.list', { planId: id });
-    const li = list.find((a) => a.body === '40%偏低,建议提高')!;
-    const start = node.body.indexOf(WORD_QUOTE);
-    expect(li).toMatchObject({ author: { name: '李审核' }, createdAt: '2026-11-20T09:30:00.000Z', anchor: { nodeId: node.id, field: 'body', quote: WORD_QUOTE, start } });
-    expect(li.resolved.state).toBe('ok');
-    expect(li.replies.map((r) => [r.author.name, r.body])).toEqual([['规划科张', '已与民政局核实']]);
-    const orphan = list.find((a) => a.body === '附件标注位置?')!;
-    expect(orphan.resolved.state).toBe('orphaned');
-    expect(list).toHaveLength(2);
+        const list = await ok(core, 'review.list', { planId: id });
+        const li = list.find((a) => a.body === '40%偏低,建议提高')!;
+        const start = node.body.indexOf(WORD_QUOTE);
+        expect(li).toMatchObject({ author: { name: '李审核' }, createdAt: '2026-11-20T09:30:00.000Z', anchor: { nodeId: node.id, field: 'body', quote: WORD_QUOTE, start } });
+        expect(li.resolved.state).toBe('ok');
+        expect(li.replies.map((r) => [r.author.name, r.body])).toEqual([['规划科张', '已与民政局核实']]);
+        const orphan = list.find((a) => a.body === '附件标注位置?')!;
+        expect(orphan.resolved.state).toBe('orphaned');
+        expect(list).toHaveLength(2);
 
-    const again = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
-    expect(again).toMatchObject({ added: 0, skipped: 3, unmatched: [] });
-    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
-  });
+        const again = await ok(core, 'review.importWord', { planId: id, file: { fileName: '杨浦-李审核.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(again).toMatchObject({ added: 0, skipped: 3, unmatched: [] });
+        expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
+      });
 
-  it('comments exported from here and re-imported are recognised, not duplicated', async () => {
-    const { core, id, sel } = await setup();
-    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明依据' });
-    const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64');
-    const docx = addWordComment(exported, { id: 50, author: '李审核', date: '2026-11-20T09:30:00Z', text: '同上', phrase: WORD_QUOTE });
-    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'back.docx', dataBase64: Buffer.from(docx).toString('base64') } });
-    expect(report).toMatchObject({ comments: 2, added: 1, skipped: 1 });
-    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
-  });
+      it('comments exported from here and re-imported are recognised, not duplicated', async () => {
+        const { core, id, sel } = await setup();
+        await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请说明依据' });
+        const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64');
+        const docx = addWordComment(exported, { id: 50, author: '李审核', date: '2026-11-20T09:30:00Z', text: '同上', phrase: WORD_QUOTE });
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'back.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ comments: 2, added: 1, skipped: 1 });
+        expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
+      });
 
-  it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
-    const { core, id, node } = await setup();
-    const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)
-    const second = node.body.indexOf(phrase, node.body.indexOf(phrase) + 1);
-    expect(second).toBeGreaterThan(0);
-    await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: node.id, field: 'body', start: second, end: second + phrase.length, quote: phrase }, body: '', replacement: '养老机构信息' });
-    const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
-    const document = strFromU8(files['word/document.xml']);
-    // the plain text before the deletion, in the paragraph that holds it, contains the phrase once (the first occurrence)
-    const del = document.indexOf('<w:del ');
-    const paraStart = document.lastIndexOf('<w:p>', del) >= 0 ? Math.max(document.lastIndexOf('<w:p>', del), document.lastIndexOf('<w:p ', del)) : document.lastIndexOf('<w:p ', del);
-    const before = [...document.slice(paraStart, del).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect(before.split(phrase)).toHaveLength(2);
-    expect(before.endsWith('搭建养老服务平台，将老人健康信息、')).toBe(true);
-  });
+      it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
+        const { core, id, node } = await setup();
+        const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)
+        const second = node.body.indexOf(phrase, node.body.indexOf(phrase) + 1);
+        expect(second).toBeGreaterThan(0);
+        await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: node.id, field: 'body', start: second, end: second + phrase.length, quote: phrase }, body: '', replacement: '养老机构信息' });
+        const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64'));
+        const document = strFromU8(files['word/document.xml']);
+        // the plain text before the deletion, in the paragraph that holds it, contains the phrase once (the first occurrence)
+        const del = document.indexOf('<w:del ');
+        const paraStart = document.lastIndexOf('<w:p>', del) >= 0 ? Math.max(document.lastIndexOf('<w:p>', del), document.lastIndexOf('<w:p ', del)) : document.lastIndexOf('<w:p ', del);
+        const before = [...document.slice(paraStart, del).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+        expect(before.split(phrase)).toHaveLength(2);
+        expect(before.endsWith('搭建养老服务平台，将老人健康信息、')).toBe(true);
+      });
 
-  it('a comment with the same author and text as an existing one, at another place, is a new annotation', async () => {
-    const { core, id, sel } = await setup();
-    await ok(core, 'prefs.set', { identity: { name: '李审核', department: '' } });
-    await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请核实' });
-    const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
-    // seed line 61, another node than the existing comment's (line 219)
-    const docx = addWordComment(exported, { id: 60, author: '李审核', date: '2026-11-20T09:30:00Z', text: '请核实', phrase: '移动通讯终端用户普及率超过99%' });
-    const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'r2.docx', dataBase64: Buffer.from(docx).toString('base64') } });
-    expect(report).toMatchObject({ added: 1, skipped: 0 });
-  });
+      it('a comment with the same author and text as an existing one, at another place, is a new annotation', async () => {
+        const { core, id, sel } = await setup();
+        await ok(core, 'prefs.set', { identity: { name: '李审核', department: '' } });
+        await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '请核实' });
+        const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+        // seed line 61, another node than the existing comment's (line 219)
+        const docx = addWordComment(exported, { id: 60, author: '李审核', date: '2026-11-20T09:30:00Z', text: '请核实', phrase: '移动通讯终端用户普及率超过99%' });
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'r2.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ added: 1, skipped: 0 });
+      });
 
-  it('a file that is not a Word document is refused with its importer error and adds nothing', async () => {
-    const { core, id } = await setup();
-    const env = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from('PK\u0003\u0004 truncated').toString('base64') } });
-    expect(env.ok).toBe(false);
-    expect(!env.ok && env.error.code).toBe('corrupt-docx');
-    const png = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') } });
-    expect(!png.ok && png.error.code).toBe('corrupt-docx');
-    expect(await ok(core, 'review.list', { planId: id })).toHaveLength(0);
+      it('a file that is not a Word document is refused with its importer error and adds nothing', async () => {
+        const { core, id } = await setup();
+        const env = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from('PK\u0003\u0004 truncated').toString('base64') } });
+        expect(env.ok).toBe(false);
+        expect(!env.ok && env.error.code).toBe('corrupt-docx');
+        const png = await core.call('review.importWord', { planId: id, file: { fileName: 'x.docx', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') } });
+        expect(!png.ok && png.error.code).toBe('corrupt-docx');
+        expect(await ok(core, 'review.list', { planId: id })).toHaveLength(0);
+      });
+    });
   });
 });
