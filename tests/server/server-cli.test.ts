@@ -6,8 +6,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, ensureCliBundle } from '../helpers/cli-bundle.js';
+import { postgresAvailable, startPostgres, type PgCluster } from '../helpers/postgres.js';
 import { tempDirs } from '../helpers/temp.js';
 
 const tempDir = tempDirs('pw-serve-');
@@ -45,14 +46,46 @@ describe('plan-workbench users and serve', () => {
   }, 120_000);
 
   it('serve refuses to start without an admin account, then serves one started as a process', async () => {
+    await serveAsProcess(['--data-dir', tempDir()]);
+  }, 120_000);
+
+  describe.runIf(postgresAvailable())('on PostgreSQL (--db)', () => {
+    let cluster: PgCluster | null = null;
+    afterAll(async () => {
+      await cluster?.stop();
+    });
+
+    it('users and serve on a PostgreSQL library: the same commands with --db instead of --data-dir', async () => {
+      cluster = await startPostgres({ prefix: 'pw-pg-serve-' });
+      const url = await cluster.createDatabase('office');
+      await serveAsProcess(['--db', url]);
+      // the accounts are in PostgreSQL: listed from there, and no library folder was made
+      expect((await run(['users', 'list', '--db', url])).stdout).toBe('boss\tadmin\t—\tboss\n');
+    }, 120_000);
+
+    it('an address that is not PostgreSQL, or a server that cannot be reached, is refused in one line', async () => {
+      await ensureCliBundle();
+      const wrong = await run(['serve', '--db', 'mysql://x/y']);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(/--db 需要 PostgreSQL 地址/);
+      const gone = await run(['users', 'list', '--db', 'postgresql://planner:s3cret@127.0.0.1:1/none']);
+      expect(gone.code).toBe(1);
+      expect(gone.stderr.startsWith('错误: 无法连接或初始化 PostgreSQL 资料库(postgresql://planner:***@127.0.0.1:1/none)')).toBe(true);
+      expect(gone.stderr).not.toContain('s3cret');
+      expect(gone.stderr.trim().split('\n')).toHaveLength(1);
+    }, 120_000);
+  });
+});
+
+/** serve refuses a library without an admin; after `users add … --role admin` it serves, logs in, lists the seeds, stops on SIGTERM. */
+async function serveAsProcess(where: string[]): Promise<void> {
     await ensureCliBundle();
-    const dir = tempDir();
-    const refused = await run(['serve', '--port', '0', '--data-dir', dir]);
+    const refused = await run(['serve', '--port', '0', ...where]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^错误: 资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin/);
-    expect((await run(['users', 'add', 'boss', '--role', 'admin', '--password-stdin', '--data-dir', dir], 'boss-password-123\n')).code).toBe(0);
+    expect((await run(['users', 'add', 'boss', '--role', 'admin', '--password-stdin', ...where], 'boss-password-123\n')).code).toBe(0);
 
-    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', ...where], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c) => (stdout += c));
     const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
@@ -80,5 +113,4 @@ describe('plan-workbench users and serve', () => {
     }
     expect(await exited).toBe(0);
     expect(stdout).toContain('服务器已停止。');
-  }, 120_000);
-});
+}
