@@ -6,7 +6,7 @@
  *   PgStore     (./pg/store.ts) PostgreSQL through a node-postgres Pool; schema in ./pg/migrations.
  *
  * Semantics are the Library's, method by method (see its doc comments); where PostgreSQL cannot give the same
- * result the difference is stated here. The core's handlers still call Library directly (docs/server-store.md).
+ * result the difference is stated here. The core reaches it as Db.plans (./db.ts).
  */
 import type { PlanSummary, SearchHit, StoredPlan } from '../../shared/api/contract.js';
 import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
