@@ -1,0 +1,196 @@
+/**
+ * What the office server keeps per account where the desktop keeps one thing for the library, and the server's own
+ * answers for the few API methods whose desktop answer would be shared by everybody (docs/security.md, "The office
+ * server"). Tables: migration 009 (annotation_authors, user_recent); sessions and users of 008.
+ *
+ *   review.add           the new annotation's author account is recorded from the session (never from the request);
+ *                        ./authorize.ts checks it for review.edit / review.delete / review.setStatus and for the
+ *                        annotations a review package would change
+ *   library.opened       recorded in the caller's own 最近打开 list (user_recent), not in the library's settings
+ *   library.recent       the caller's own list, cut to the plans the caller may read now
+ *   library.departments  department names of the plans the caller may read (admins: all)
+ *   plan.importPreview,  the client's jobId is scoped to the account (another account's cancel never reaches the
+ *   plan.importCancel    job, and cannot tell whether such a job runs)
+ *   backup.restore       afterwards every session ends (the backup's sessions too), and the admin is told so, with
+ *                        the accounts whose state the backup brought back
+ *
+ * The core (electron/core/handlers) is unchanged for the desktop: these run on the server only.
+ */
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Envelope, MethodName, PlanSummary } from '../../shared/api/contract.js';
+import type { Core } from '../core/core.js';
+import { RECENT_KEPT, RECENT_SHOWN } from '../core/handlers/library.js';
+import type { Caller, PlanAccess } from './access.js';
+
+/** What 009's annotation_authors says of one annotation of a plan. */
+export interface AnnotationAuthor {
+  /** The account that added it through the server; null when no account did (desktop, package, Word). */
+  userId: number | null;
+}
+
+/** The tables of migration 009 (and the sessions of 008 after a restore). */
+export class PersonalStore {
+  constructor(private readonly db: () => Database.Database) {}
+
+  recordAuthor(annotationId: string, userId: number): void {
+    this.db().prepare(`INSERT OR IGNORE INTO annotation_authors (annotation_id, user_id) VALUES (?, ?)`).run(annotationId, userId);
+  }
+
+  /** The author of an annotation of this plan; null when the plan has no such annotation (the core answers not-found). */
+  annotationAuthor(planId: string, annotationId: string): AnnotationAuthor | null {
+    const row = this.db()
+      .prepare(`SELECT aa.user_id AS userId FROM annotations a LEFT JOIN annotation_authors aa ON aa.annotation_id = a.id WHERE a.id = ? AND a.plan_id = ?`)
+      .get(annotationId, planId) as { userId: number | null } | undefined;
+    return row ? { userId: row.userId } : null;
+  }
+
+  /** The annotations of a plan that an account added, with that account. */
+  authoredAnnotations(planId: string): Array<{ data: string; userId: number }> {
+    return this.db()
+      .prepare(`SELECT a.data, aa.user_id AS userId FROM annotations a JOIN annotation_authors aa ON aa.annotation_id = a.id WHERE a.plan_id = ?`)
+      .all(planId) as Array<{ data: string; userId: number }>;
+  }
+
+  opened(userId: number, planId: string, at: string): void {
+    const db = this.db();
+    db.transaction(() => {
+      db.prepare(`INSERT INTO user_recent (user_id, plan_id, opened_at) VALUES (?, ?, ?) ON CONFLICT (user_id, plan_id) DO UPDATE SET opened_at = excluded.opened_at`).run(userId, planId, at);
+      db.prepare(
+        `DELETE FROM user_recent WHERE user_id = ? AND plan_id NOT IN (SELECT plan_id FROM user_recent WHERE user_id = ? ORDER BY opened_at DESC, plan_id LIMIT ?)`,
+      ).run(userId, userId, RECENT_KEPT);
+    }).immediate();
+  }
+
+  /** The account's recently opened plans, newest first. */
+  recent(userId: number): Array<{ planId: string; at: string }> {
+    return this.db()
+      .prepare(`SELECT plan_id AS planId, opened_at AS at FROM user_recent WHERE user_id = ? ORDER BY opened_at DESC, plan_id LIMIT ?`)
+      .all(userId, RECENT_KEPT) as Array<{ planId: string; at: string }>;
+  }
+
+  /** Lead and partner department names of these plans, sorted as Library.departments sorts (BINARY). */
+  departments(planIds: Set<string>): string[] {
+    return (
+      this.db()
+        .prepare(
+          `SELECT DISTINCT d.name FROM node_departments d JOIN nodes n ON n.rowid = d.node_row
+            WHERE n.plan_id IN (SELECT value FROM json_each(?)) ORDER BY d.name`,
+        )
+        .all(JSON.stringify([...planIds])) as Array<{ name: string }>
+    ).map((r) => r.name);
+  }
+
+  /** Ends every session (after a restore); how many there were. */
+  endAllSessions(): number {
+    return this.db().prepare(`DELETE FROM sessions`).run().changes;
+  }
+
+  /** Each account's state that a restore can bring back (disabled, role, password). */
+  accountStates(): Map<string, string> {
+    const rows = this.db().prepare(`SELECT username, role, disabled, password_hash FROM users`).all() as Array<{ username: string; role: string; disabled: number; password_hash: string }>;
+    return new Map(rows.map((r) => [r.username.toLowerCase(), `${r.role}|${r.disabled}|${r.password_hash}`]));
+  }
+
+  accountNames(): Map<string, { username: string; disabled: number }> {
+    const rows = this.db().prepare(`SELECT username, disabled FROM users`).all() as Array<{ username: string; disabled: number }>;
+    return new Map(rows.map((r) => [r.username.toLowerCase(), r]));
+  }
+}
+
+/** The job id the core sees for an account's import: the client's id, scoped to the account. */
+export function scopedJobId(userId: number, jobId: string): string {
+  const plain = `u${userId}:${jobId}`;
+  // ImportJobId allows 100 characters: a long one is replaced by its hash (still one id per account and job)
+  return plain.length <= 100 ? plain : `u${userId}:#${crypto.createHash('sha256').update(jobId).digest('hex').slice(0, 64)}`;
+}
+
+const JOB_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['plan.importPreview', 'plan.importCancel']);
+/** Methods the server answers itself instead of the core (see the top of this file). */
+const OWN_ANSWERS: ReadonlySet<MethodName> = new Set<MethodName>(['library.opened', 'library.recent', 'library.departments']);
+
+export interface RestoreNotice {
+  sessionsEnded: number;
+  /** Accounts that can log in again after the restore although they could not before, or whose password or role the backup changed. */
+  accountsChanged: string[];
+  notice: string;
+}
+
+/** The server's per-account behaviour around one core call. */
+export function createPersonal(o: { db: () => Database.Database; core: Pick<Core, 'call' | 'library'>; access: PlanAccess; store: PersonalStore; now: () => Date }) {
+  const { core, access, store } = o;
+
+  /** The input the core gets: the client's, with an import's jobId scoped to the account. */
+  function coreInput(m: MethodName, data: Record<string, unknown> | null, input: unknown, caller: Caller): unknown {
+    if (!data || !JOB_METHODS.has(m) || typeof data.jobId !== 'string') return input;
+    return { ...(input as object), jobId: scopedJobId(caller.id, data.jobId) };
+  }
+
+  /** The server's own answer for the method, or null when the core answers (invalid input always goes to the core). */
+  async function answer(m: MethodName, data: Record<string, unknown> | null, input: unknown, caller: Caller): Promise<Envelope<unknown> | null> {
+    if (!data || !OWN_ANSWERS.has(m)) return null;
+    switch (m) {
+      case 'library.departments': {
+        const readable = access.readable(caller);
+        if (readable === 'all') return null;
+        return { ok: true, result: store.departments(readable) };
+      }
+      case 'library.opened': {
+        const id = data.id as string;
+        if (!access.exists(id)) return core.call(m, input); // its not-found
+        // a read-only library still opens plans: the list is simply not kept
+        if (!core.library.readOnly) store.opened(caller.id, id, o.now().toISOString());
+        return { ok: true, result: { ok: true } };
+      }
+      case 'library.recent': {
+        const listed = await core.call('library.list', {});
+        if (!listed.ok) return listed;
+        const byId = new Map((listed.result as PlanSummary[]).map((p) => [p.id, p]));
+        const readable = access.readable(caller);
+        const ok = (id: string) => byId.has(id) && (readable === 'all' || readable.has(id));
+        const result = store.recent(caller.id).filter((r) => ok(r.planId)).slice(0, RECENT_SHOWN).map((r) => ({ ...byId.get(r.planId)!, openedAt: r.at }));
+        return { ok: true, result };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Taken before a call whose aftermath needs the state before (backup.restore: the accounts). */
+  function before(m: MethodName): Map<string, string> | null {
+    return m === 'backup.restore' ? store.accountStates() : null;
+  }
+
+  /** After the core answered ok: what the server records, and the result the caller gets. */
+  function after(m: MethodName, result: unknown, caller: Caller, was: Map<string, string> | null): unknown {
+    if (m === 'review.add') {
+      const id = (result as { id?: unknown }).id;
+      if (typeof id === 'string') {
+        try {
+          store.recordAuthor(id, caller.id);
+        } catch (e) {
+          // the annotation is committed: without its author only admins can edit it (docs/security.md)
+          console.error(`[server] annotation ${id} was added, but its author could not be recorded:`, e);
+        }
+      }
+      return result;
+    }
+    if (m === 'backup.restore') {
+      // The restored file has the backup's sessions (also ones ended since) and its accounts: every session ends.
+      const sessionsEnded = store.endAllSessions();
+      const now = store.accountStates();
+      const names = store.accountNames();
+      const accountsChanged = [...now.keys()]
+        .filter((k) => now.get(k) !== was?.get(k) && names.get(k)!.disabled === 0)
+        .map((k) => names.get(k)!.username)
+        .sort();
+      const notice =
+        '备份已恢复,所有用户(包括您)已退出登录,须重新登录。账户、密码和审计记录也恢复为备份时的状态' +
+        (accountsChanged.length ? `;以下账户的状态与恢复前不同,请核对:${accountsChanged.join('、')}。` : '。');
+      return { ...(result as object), sessionsEnded, accountsChanged, notice } satisfies RestoreNotice & object;
+    }
+    return result;
+  }
+
+  return { coreInput, answer, before, after };
+}
