@@ -11,14 +11,17 @@
  *   library.departments  department names of the plans the caller may read (admins: all)
  *   plan.importPreview,  the client's jobId is scoped to the account (another account's cancel never reaches the
  *   plan.importCancel    job, and cannot tell whether such a job runs)
- *   backup.restore       afterwards every session ends (the backup's sessions too), and the admin is told so, with
- *                        the accounts whose state the backup brought back
+ *   backup.restore       the plans come back as in the backup; the accounts and the audit log stay as they were just
+ *                        before (copied back from the core's pre-restore backup), and every session ends (the
+ *                        backup's too); the admin is told so in the answer
  *
  * The core (electron/core/handlers) is unchanged for the desktop: these run on the server only.
  */
 import crypto from 'node:crypto';
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Envelope, MethodName, PlanSummary } from '../../shared/api/contract.js';
+import { backupDir } from '../core/backup.js';
 import type { Core } from '../core/core.js';
 import { RECENT_KEPT, RECENT_SHOWN } from '../core/handlers/library.js';
 import type { Caller, PlanAccess } from './access.js';
@@ -96,6 +99,37 @@ export class PersonalStore {
     const rows = this.db().prepare(`SELECT username, disabled FROM users`).all() as Array<{ username: string; disabled: number }>;
     return new Map(rows.map((r) => [r.username.toLowerCase(), r]));
   }
+
+  /**
+   * After a restore: the accounts and the audit log of `priorFile` (the library as it was just before, the core's
+   * pre-restore backup, same schema) replace the restored ones. Accounts are never deleted and their ids never
+   * reused, so the plan owners and shares of the backup still name the same people. An account the backup has and
+   * the prior library does not (a backup of another library) is disabled, and renamed if its name is taken.
+   */
+  keepAccountsAndAudit(priorFile: string): void {
+    const db = this.db();
+    db.prepare(`ATTACH DATABASE ? AS prior`).run(priorFile);
+    try {
+      db.transaction(() => {
+        db.exec(`
+          UPDATE main.users SET disabled = 1 WHERE id NOT IN (SELECT id FROM prior.users);
+          UPDATE main.users SET username = substr(username, 1, 50) || '~' || id
+           WHERE id NOT IN (SELECT id FROM prior.users) AND username IN (SELECT username FROM prior.users);
+          INSERT INTO main.users (id, username, display_name, role, district, password_hash, disabled, created_at, updated_at)
+            SELECT id, username, display_name, role, district, password_hash, disabled, created_at, updated_at FROM prior.users WHERE true
+            ON CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = excluded.display_name, role = excluded.role,
+              district = excluded.district, password_hash = excluded.password_hash, disabled = excluded.disabled,
+              created_at = excluded.created_at, updated_at = excluded.updated_at;
+          DELETE FROM main.audit_log;
+          INSERT INTO main.audit_log (seq, at, user_id, username, method, plan_id, result, address)
+            SELECT seq, at, user_id, username, method, plan_id, result, address FROM prior.audit_log;
+          DELETE FROM main.sessions;
+        `);
+      }).immediate();
+    } finally {
+      db.prepare(`DETACH DATABASE prior`).run();
+    }
+  }
 }
 
 /** The job id the core sees for an account's import: the client's id, scoped to the account. */
@@ -111,6 +145,8 @@ const OWN_ANSWERS: ReadonlySet<MethodName> = new Set<MethodName>(['library.opene
 
 export interface RestoreNotice {
   sessionsEnded: number;
+  /** Whether the accounts and the audit log were kept as they were before the restore. */
+  accountsKept: boolean;
   /** Accounts that can log in again after the restore although they could not before, or whose password or role the backup changed. */
   accountsChanged: string[];
   notice: string;
@@ -176,18 +212,30 @@ export function createPersonal(o: { db: () => Database.Database; core: Pick<Core
       return result;
     }
     if (m === 'backup.restore') {
-      // The restored file has the backup's sessions (also ones ended since) and its accounts: every session ends.
+      // The restored file has the backup's sessions (also ones ended since), accounts and audit log.
       const sessionsEnded = store.endAllSessions();
+      const { safetyBackup } = result as { safetyBackup: string | null };
+      let kept = false;
+      if (safetyBackup) {
+        try {
+          store.keepAccountsAndAudit(path.join(backupDir(path.dirname(o.db().name)), safetyBackup));
+          kept = true;
+        } catch (e) {
+          console.error('[server] after the restore, the accounts and the audit log could not be carried over:', e);
+        }
+      }
       const now = store.accountStates();
       const names = store.accountNames();
+      // accounts that can log in now and could not before, or with another password or role (none when kept)
       const accountsChanged = [...now.keys()]
         .filter((k) => now.get(k) !== was?.get(k) && names.get(k)!.disabled === 0)
         .map((k) => names.get(k)!.username)
         .sort();
       const notice =
-        '备份已恢复,所有用户(包括您)已退出登录,须重新登录。账户、密码和审计记录也恢复为备份时的状态' +
-        (accountsChanged.length ? `;以下账户的状态与恢复前不同,请核对:${accountsChanged.join('、')}。` : '。');
-      return { ...(result as object), sessionsEnded, accountsChanged, notice } satisfies RestoreNotice & object;
+        '备份已恢复,所有用户(包括您)已退出登录,须重新登录。' +
+        (kept ? '账户、密码和审计记录保持恢复前的状态,不随备份回退。' : '账户、密码和审计记录未能保留,已恢复为备份时的状态') +
+        (accountsChanged.length ? `;以下账户的状态与恢复前不同,请核对:${accountsChanged.join('、')}。` : kept ? '' : '。');
+      return { ...(result as object), sessionsEnded, accountsKept: kept, accountsChanged, notice } satisfies RestoreNotice & object;
     }
     return result;
   }

@@ -260,26 +260,37 @@ describe('per account: departments, 最近打开, import jobs', () => {
 });
 
 describe('backup.restore on the server', () => {
-  it('ends every session (also the ones the backup holds) and tells the admin which accounts came back', async () => {
+  it('brings the plans back, keeps the accounts and the audit log as they were, ends every session (also the ones the backup holds) and tells the admin', async () => {
     const made = await admin.call('backup.create', {});
-    // after the backup: leaver is disabled (their session ends), rev logs out
+    // after the backup: a plan, an account and a new password; leaver is disabled (their session ends); rev logs out
+    const later = (await yang.call('plan.createBlank', { title: '备份之后的草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id;
+    await admin.call('users.add', { username: 'newcomer', role: 'reviewer', district: '杨浦区', password: PW, displayName: '新同事' });
+    await yang.call('auth.passwd', { oldPassword: PW, newPassword: PW + '新' });
     await admin.call('users.update', { username: 'leaver', disabled: true });
     expect((await leaver.raw('auth.me', {})).status).toBe(401);
     const revCookie = rev.cookie;
     await rev.call('auth.logout', {});
     const r = await admin.raw('backup.restore', { name: made.name });
     expect(r.env.ok).toBe(true);
-    expect(r.env.result.sessionsEnded).toBeGreaterThanOrEqual(7); // the backup's sessions of the eight accounts but the admin's… at least
-    expect(r.env.result.accountsChanged).toEqual(['leaver']);
-    expect(r.env.result.notice).toContain('所有用户(包括您)已退出登录');
-    expect(r.env.result.notice).toContain('leaver');
+    expect(r.env.result).toMatchObject({ restored: made.name, accountsKept: true, accountsChanged: [] });
+    expect(r.env.result.sessionsEnded).toBeGreaterThanOrEqual(8); // the backup held a session of each of the eight accounts
+    expect(r.env.result.notice).toBe('备份已恢复,所有用户(包括您)已退出登录,须重新登录。账户、密码和审计记录保持恢复前的状态,不随备份回退。');
     expect(r.headers.get('set-cookie')).toMatch(/Max-Age=0/);
     // nobody's old cookie works: not the admin's, not the sessions the backup held (leaver's, rev's ended one)
     for (const c of [admin, yang, jing, leaver]) expect((await c.raw('auth.me', {})).status, c.username).toBe(401);
     rev.cookie = revCookie;
     expect((await rev.raw('auth.me', {})).status).toBe(401);
-    // the accounts are as in the backup: leaver can log in again (the admin was told)
-    expect((await leaver.login()).env.ok).toBe(true);
+    // the accounts as they were just before: leaver stays disabled, newcomer exists, yang's new password holds
+    expect((await leaver.login()).env.error.code).toBe('unauthorized');
+    expect((await new Client('newcomer').login()).env.ok).toBe(true);
+    expect((await yang.login()).env.ok).toBe(false);
     expect((await admin.login()).env.ok).toBe(true);
+    // the plans as in the backup
+    expect((await admin.raw('plan.get', { id: later })).env.error.code).toBe('not-found');
+    expect((await admin.call('plan.get', { id: draftId })).id).toBe(draftId);
+    // the audit log keeps what happened after the backup, and the restore itself
+    const log: Array<{ method: string; user: string | null }> = await admin.call('audit.list', {});
+    const methods = log.map((e) => `${e.method} ${e.user}`);
+    for (const m of ['users.update admin', 'users.add admin', 'auth.passwd yang', 'plan.createBlank yang', 'backup.restore admin']) expect(methods, m).toContain(m);
   }, 60_000);
 });
