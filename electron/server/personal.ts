@@ -194,7 +194,12 @@ export function createPersonal(o: { db: () => Database.Database; core: Pick<Core
 
   /** Taken before a call whose aftermath needs the state before (backup.restore: the accounts). */
   function before(m: MethodName): Map<string, string> | null {
-    return m === 'backup.restore' ? store.accountStates() : null;
+    if (m !== 'backup.restore') return null;
+    try {
+      return store.accountStates();
+    } catch {
+      return null; // no library open (the core answers the call itself)
+    }
   }
 
   /** After the core answered ok: what the server records, and the result the caller gets. */
