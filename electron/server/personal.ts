@@ -156,14 +156,22 @@ export interface RestoreNotice {
 export function createPersonal(o: { db: () => Database.Database; core: Pick<Core, 'call' | 'library'>; access: PlanAccess; store: PersonalStore; now: () => Date }) {
   const { core, access, store } = o;
 
-  /** The input the core gets: the client's, with an import's jobId scoped to the account. */
-  function coreInput(m: MethodName, data: Record<string, unknown> | null, input: unknown, caller: Caller): unknown {
-    if (!data || !JOB_METHODS.has(m) || typeof data.jobId !== 'string') return input;
-    return { ...(input as object), jobId: scopedJobId(caller.id, data.jobId) };
+  /**
+   * An import with a jobId: the core gets the id scoped to the account; its answer names the client's id again (the
+   * message of a job id already in use, details.jobId).
+   */
+  async function scopedImport(m: MethodName, jobId: string, input: unknown, caller: Caller): Promise<Envelope<unknown>> {
+    const scoped = scopedJobId(caller.id, jobId);
+    const env = await core.call(m, { ...(input as object), jobId: scoped });
+    if (env.ok) return env;
+    const error = { ...env.error, message: env.error.message.split(scoped).join(jobId) };
+    if (error.details?.jobId === scoped) error.details = { ...error.details, jobId };
+    return { ok: false, error };
   }
 
   /** The server's own answer for the method, or null when the core answers (invalid input always goes to the core). */
   async function answer(m: MethodName, data: Record<string, unknown> | null, input: unknown, caller: Caller): Promise<Envelope<unknown> | null> {
+    if (data && JOB_METHODS.has(m) && typeof data.jobId === 'string') return scopedImport(m, data.jobId, input, caller);
     if (!data || !OWN_ANSWERS.has(m)) return null;
     switch (m) {
       case 'library.departments': {
@@ -245,5 +253,5 @@ export function createPersonal(o: { db: () => Database.Database; core: Pick<Core
     return result;
   }
 
-  return { coreInput, answer, before, after };
+  return { answer, before, after };
 }

@@ -217,7 +217,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const was = personal.before(m);
     const env =
       (await personal.answer(m, data, input, caller)) ??
-      (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, personal.coreInput(m, data, input, caller))));
+      (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input)));
     if (env.ok) {
       const result = personal.after(m, env.result as unknown, caller, was);
       if (rule.creates) {

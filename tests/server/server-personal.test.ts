@@ -252,6 +252,13 @@ describe('per account: departments, 最近打开, import jobs', () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(await yang.call('plan.importCancel', { jobId: 'job-running' })).toEqual({ cancelled: false });
     expect((await running).env.ok).toBe(true);
+    // one job id in use twice by the same account is refused (the message names the client's id), not across accounts
+    const first = jing.raw('plan.importPreview', { ...file, jobId: 'job-dup' });
+    await new Promise((r) => setTimeout(r, 30));
+    const [again, others] = await Promise.all([jing.raw('plan.importPreview', { ...file, jobId: 'job-dup' }), yang.raw('plan.importPreview', { ...file, jobId: 'job-dup' })]);
+    expect(again.env.error).toMatchObject({ code: 'invalid-input', message: '导入任务编号 job-dup 已在使用中', details: { jobId: 'job-dup' } });
+    expect(others.env.ok).toBe(true);
+    expect((await first).env.ok).toBe(true);
     // the account's own cancel still works (here: before its import starts)
     expect(await jing.call('plan.importCancel', { jobId: 'job-own' })).toEqual({ cancelled: false });
     const own = await jing.raw('plan.importPreview', { ...file, jobId: 'job-own' });
