@@ -7,7 +7,9 @@
  *                           (auth.me alone needs no CSRF token: it is how a reloaded page gets it); then the caller's
  *                           role and plan access are checked (./authorize.ts over ./permissions.ts and ./access.ts), the call runs as the
  *                           account (annotations and history are signed with its name, electron/core/actor.ts), lists
- *                           are cut to what the caller may read, and changing calls are written to the audit log
+ *                           are cut to what the caller may read, and changing calls are written to the audit log; a few
+ *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
+ *                           jobs) and a restore ends every session and keeps the accounts
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
