@@ -1,14 +1,18 @@
 /**
  * The office server's access checks for one API call (electron/server/server.ts calls them): the caller's role
  * against the method's rule, every plan the input names against the caller's rights on it (a plan the caller may not
- * read answers exactly as a missing one), and lists filtered to the plans the caller may read.
+ * read answers exactly as a missing one), and lists filtered to the plans the caller may read; for the methods that
+ * change one annotation, the caller's rights on it (its author, the plan's editors: permissions.ts `annotation`), and
+ * for a review package, that it changes no other account's annotation text.
  */
 import type { MethodName } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
 import { decodeBase64 } from '../core/handlers/context.js';
-import { packagePlanId } from '../core/review/exchange.js';
+import { mergeAnnotation, packageJson, packagePlanId } from '../core/review/exchange.js';
+import { ReviewPackage, type Annotation } from '../../shared/review/model.js';
 import { canOwn, canRead, canWrite, type Caller, type PlanAccess, type PlanFacts } from './access.js';
 import type { Rule } from './permissions.js';
+import type { PersonalStore } from './personal.js';
 
 const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
 const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
@@ -25,8 +29,14 @@ export const refuse = (shape: ErrorShape): never => {
   throw new Refusal(shape);
 };
 
-/** The checks of one server, over its plan access table. */
-export function createGuard(access: PlanAccess) {
+const ANNOTATION_REFUSALS: Record<NonNullable<Rule['annotation']>, { message: string; en: string }> = {
+  edit: { message: '只能修改自己添加的批注', en: 'Only its author (or an admin) may edit an annotation.' },
+  delete: { message: '只能删除自己添加的批注', en: 'Only its author (or an admin) may delete an annotation.' },
+  status: { message: '只有批注的作者或可以修改这份规划的人可以更改批注的状态', en: "Only the annotation's author or an editor of the plan may change its status." },
+};
+
+/** The checks of one server, over its plan access table and its record of annotation authors. */
+export function createGuard(access: PlanAccess, authors?: PersonalStore) {
   function checkRole(rule: Rule, caller: Caller): void {
     if (!rule.roles.includes(caller.role)) {
       refuse({ code: 'forbidden', message: `当前账户(${ROLE_NAMES[caller.role]})无权执行此操作`, details: { role: caller.role, en: 'Your role may not do this.' } });
@@ -59,12 +69,17 @@ export function createGuard(access: PlanAccess) {
     if (rule.plan === 'package') {
       // the id as the core will read it (its base64 decoding, a BOM, invisible characters and all); a package without
       // one is refused here
-      const id = packagePlanId(decodeBase64(String(data.dataBase64), String(data.fileName ?? '')));
+      const bytes = decodeBase64(String(data.dataBase64), String(data.fileName ?? ''));
+      const id = packagePlanId(bytes);
       if (id === null) refuse({ code: 'invalid-package', message: '不是有效的审阅包:读不出其中的规划编号', details: { en: 'Not a review package: no plan id can be read from it.' } });
-      await planFacts(id!, caller, 'write');
+      if (await planFacts(id!, caller, 'write')) await checkPackageMerge(id!, bytes, caller);
       return id;
     }
     for (const k of ID_KEYS_PRIMARY) if (typeof data[k] === 'string') await planFacts(data[k] as string, caller, rule.plan === 'read' ? 'read' : rule.plan);
+    if (rule.annotation && typeof data.planId === 'string' && typeof data.annotationId === 'string') {
+      const f = await access.facts(data.planId, caller);
+      if (f) await checkAnnotation(rule.annotation, f, data.annotationId, caller);
+    }
     for (const k of ID_KEYS_READ) if (typeof data[k] === 'string') await planFacts(data[k] as string, caller, 'read');
     // compare.versions against the template: the template is whatever id the plan's meta.basedOn holds (a writer
     // chooses it), so the caller must be able to read that plan too
@@ -73,6 +88,51 @@ export function createGuard(access: PlanAccess) {
       if (base) await planFacts(base, caller, 'read');
     }
     return null;
+  }
+
+  /** The caller's right to change one annotation of a plan they may read (permissions.ts `annotation`). */
+  async function checkAnnotation(kind: NonNullable<Rule['annotation']>, f: PlanFacts, annotationId: string, caller: Caller): Promise<void> {
+    if (caller.role === 'admin' || !authors) return;
+    const a = await authors.annotationAuthor(f.id, annotationId);
+    if (!a) return; // no such annotation in this plan: the core answers not-found
+    const editor = canWrite(caller, f);
+    const allowed = a.userId === caller.id || (kind === 'status' && editor) || (kind === 'delete' && a.userId === null && editor);
+    if (!allowed) {
+      const r = ANNOTATION_REFUSALS[kind];
+      refuse({ code: 'forbidden', message: r.message, details: { annotationId, en: r.en } });
+    }
+  }
+
+  /**
+   * A review package merged into a plan of the library (the caller may edit it, which lets them set statuses): it may
+   * add annotations and replies, but not change the text of an annotation another account added — what the core's
+   * merge would make of each one (mergeAnnotation) is compared with what is stored.
+   */
+  async function checkPackageMerge(planId: string, bytes: Uint8Array, caller: Caller): Promise<void> {
+    if (caller.role === 'admin' || !authors) return;
+    const others = new Map<string, Annotation>();
+    for (const r of await authors.authoredAnnotations(planId)) {
+      if (r.userId === caller.id) continue;
+      const a = JSON.parse(r.data) as Annotation;
+      others.set(a.id, a);
+    }
+    if (!others.size) return;
+    let raw: unknown;
+    try {
+      raw = packageJson(bytes);
+    } catch {
+      return; // the core refuses it
+    }
+    const pkg = ReviewPackage.safeParse(raw);
+    if (!pkg.success) return; // the core refuses it
+    for (const incoming of pkg.data.annotations) {
+      const local = others.get(incoming.id);
+      if (!local) continue;
+      const merged = mergeAnnotation(local, incoming);
+      if (merged.body !== local.body || merged.replacement !== local.replacement) {
+        refuse({ code: 'forbidden', message: `审阅包会修改其他人添加的批注 ${incoming.id},只有作者本人或管理员可以修改`, details: { annotationId: incoming.id, en: "The package changes the text of another account's annotation." } });
+      }
+    }
   }
 
   async function filterResult(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {

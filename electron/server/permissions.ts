@@ -13,6 +13,12 @@
  *   package  review.importPackage: the package's plan must be editable when it is in the library; else a new plan
  * `creates`: the call makes a plan (its id in the result), owned by the caller.
  * `filter`: the result lists plans or hits of several plans: what the caller cannot read is left out.
+ * `annotation`: the call changes one annotation (annotationId), which needs more than the plan's rule
+ * (./authorize.ts; the author is the account that added it, recorded by the server, ./personal.ts):
+ *   edit     its author; admins
+ *   delete   its author; admins; an annotation no account added (desktop, review package, Word) also the plan's editors
+ *   status   its author; the plan's editors (the owner, edit shares); admins
+ * Replies (review.reply) need only the plan's rule: everyone who may comment may reply.
  *
  * Roles (README, docs/security.md):
  *   planner   drafts: creates plans, edits the drafts they own or are given to edit; comments; exports
@@ -30,6 +36,7 @@ export interface Rule {
   plan: PlanNeed;
   creates?: true;
   filter?: true;
+  annotation?: 'edit' | 'delete' | 'status';
 }
 
 const ALL: readonly Role[] = ['planner', 'reviewer', 'clerk', 'admin'];
@@ -46,7 +53,7 @@ export const METHOD_RULES: { readonly [K in MethodName]: Rule } = {
   'library.search': { roles: ALL, plan: 'none', filter: true },
   'library.recent': { roles: ALL, plan: 'none', filter: true },
   'library.opened': { roles: ALL, plan: 'read' },
-  // Department names of all plans (autocomplete): names only, no plan; see docs/security.md.
+  // Department names (autocomplete) of the plans the caller may read: answered by the server (./personal.ts).
   'library.departments': { roles: ALL, plan: 'none' },
   'plan.importPreview': { roles: PLANNER, plan: 'none' },
   'plan.importCancel': { roles: PLANNER, plan: 'none' },
@@ -75,11 +82,11 @@ export const METHOD_RULES: { readonly [K in MethodName]: Rule } = {
   'review.list': { roles: ALL, plan: 'read' },
   'review.add': { roles: COMMENT, plan: 'read' },
   'review.reply': { roles: COMMENT, plan: 'read' },
-  'review.edit': { roles: COMMENT, plan: 'read' },
-  'review.setStatus': { roles: COMMENT, plan: 'read' },
+  'review.edit': { roles: COMMENT, plan: 'read', annotation: 'edit' },
+  'review.setStatus': { roles: COMMENT, plan: 'read', annotation: 'status' },
   // Accepting a suggestion changes the plan's text.
   'review.accept': { roles: PLANNER, plan: 'write' },
-  'review.delete': { roles: COMMENT, plan: 'read' },
+  'review.delete': { roles: COMMENT, plan: 'read', annotation: 'delete' },
   'review.submit': { roles: PLANNER, plan: 'write' },
   'review.close': { roles: PLANNER, plan: 'write' },
   'review.rounds': { roles: ALL, plan: 'read' },

@@ -7,7 +7,9 @@
  *                           (auth.me alone needs no CSRF token: it is how a reloaded page gets it); then the caller's
  *                           role and plan access are checked (./authorize.ts over ./permissions.ts and ./access.ts), the call runs as the
  *                           account (annotations and history are signed with its name, electron/core/actor.ts), lists
- *                           are cut to what the caller may read, and changing calls are written to the audit log
+ *                           are cut to what the caller may read, and changing calls are written to the audit log; a few
+ *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
+ *                           jobs) and a restore ends every session and keeps the accounts
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -32,6 +34,7 @@ import { PlanAccess, type Caller } from './access.js';
 import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES } from './permissions.js';
+import { createPersonal, PersonalStore } from './personal.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -74,7 +77,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const db = () => opts.core.db;
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
-  const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access);
+  const personalStore = new PersonalStore(db);
+  const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access, personalStore);
+  // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
+  const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -210,9 +216,12 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       return sendError(res, shape);
     }
     // Invalid input goes to the core as it came: its answer (invalid-input with the issues) is the API's.
-    const env = await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input));
+    const was = await personal.before(m);
+    const env =
+      (await personal.answer(m, data, input, caller)) ??
+      (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input)));
     if (env.ok) {
-      const result = env.result as unknown;
+      const result = await personal.after(m, env.result as unknown, caller, was);
       if (rule.creates) {
         const created = createdPlanId(m, result);
         if (created) {
@@ -227,7 +236,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         }
       }
       if (audited) await audit(m, planId, 'ok');
-      sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result });
+      // after a restore every session has ended, this one too: its cookie is cleared
+      sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);

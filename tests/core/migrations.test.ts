@@ -267,4 +267,32 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT plan_id FROM audit_log`).all()).toEqual([{ plan_id: id }]);
     lib.close();
   });
+  it('009 adds the per-account tables to a library of schema 8: an annotation takes its author row along, a plan its annotations’ and its 最近打开 rows', async () => {
+    const dataDir = tempDir();
+    const v8 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 8) });
+    const f = fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()[0];
+    const id = v8.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f }));
+    const other = v8.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f }));
+    v8.close();
+    const lib = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 9) });
+    const db = lib.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(9);
+    const at = '2027-01-01T00:00:00Z';
+    db.prepare(`INSERT INTO users (username, display_name, role, password_hash, created_at, updated_at) VALUES ('r', 'R', 'reviewer', 'scrypt$1$1$1$x$y', ?, ?)`).run(at, at);
+    const ann = (a: string, plan: string) => db.prepare(`INSERT INTO annotations (id, plan_id, status, round, created_at, updated_at, data) VALUES (?, ?, 'open', NULL, ?, ?, '{}')`).run(a, plan, at, at);
+    ann('a_1', id);
+    ann('a_2', id);
+    ann('a_3', other);
+    for (const a of ['a_1', 'a_2', 'a_3']) db.prepare(`INSERT INTO annotation_authors (annotation_id, user_id) VALUES (?, 1)`).run(a);
+    // an author must be an account, an annotation must exist
+    expect(() => db.prepare(`INSERT INTO annotation_authors (annotation_id, user_id) VALUES ('a_9', 1)`).run()).toThrow(/FOREIGN KEY/);
+    db.prepare(`INSERT INTO user_recent (user_id, plan_id, opened_at) VALUES (1, ?, ?), (1, ?, ?)`).run(id, at, other, at);
+    expect(() => db.prepare(`INSERT INTO user_recent (user_id, plan_id, opened_at) VALUES (7, ?, ?)`).run(id, at)).toThrow(/FOREIGN KEY/);
+    db.prepare(`DELETE FROM annotations WHERE id = 'a_2'`).run();
+    expect(db.prepare(`SELECT annotation_id FROM annotation_authors ORDER BY 1`).all()).toEqual([{ annotation_id: 'a_1' }, { annotation_id: 'a_3' }]);
+    lib.deletePlan(id);
+    expect(db.prepare(`SELECT annotation_id FROM annotation_authors`).all()).toEqual([{ annotation_id: 'a_3' }]);
+    expect(db.prepare(`SELECT plan_id FROM user_recent`).all()).toEqual([{ plan_id: other }]);
+    lib.close();
+  });
 });

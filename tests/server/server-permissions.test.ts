@@ -48,6 +48,14 @@ describe('permissions', () => {
     expect(METHOD_RULES['prefs.set'].roles).toEqual([]);
   });
 
+  it('the methods that change one annotation name what they need of it; replies and new annotations need only the plan', () => {
+    const withAnnotation = Object.entries(METHOD_RULES).filter(([, r]) => r.annotation).map(([m, r]) => [m, r.annotation]);
+    expect(withAnnotation.sort()).toEqual([['review.delete', 'delete'], ['review.edit', 'edit'], ['review.setStatus', 'status']]);
+    // the input of each carries the plan and the annotation
+    for (const [m] of withAnnotation) expect(Object.keys((METHODS[m as 'review.edit'].input as unknown as { shape: object }).shape)).toEqual(expect.arrayContaining(['planId', 'annotationId']));
+    expect(METHOD_RULES['review.accept'].plan).toBe('write');
+  });
+
   it('plan access: drafts by district, owner or share; reference plans for all; editing for owners and editors', () => {
     const planner = (id: number, district: string | null): Caller => ({ id, username: `u${id}`, role: 'planner', district });
     const draft = (over: Partial<PlanFacts> = {}): PlanFacts => ({ id: 'p', status: 'draft', district: '杨浦区', ownerId: 1, share: null, ...over });

@@ -7,8 +7,8 @@ import type { HandlerContext } from './context.js';
 /** Settings key of the recently opened plans: [{ id, at }], newest first. */
 const RECENT_KEY = 'library.recent';
 /** How many are kept (deleted plans are skipped when shown) and how many are shown. */
-const RECENT_KEPT = 30;
-const RECENT_SHOWN = 8;
+export const RECENT_KEPT = 30;
+export const RECENT_SHOWN = 8;
 
 async function recentOpened(plans: PlanStore): Promise<Array<{ id: string; at: string }>> {
   const v = await plans.getSetting<unknown>(RECENT_KEY);

@@ -292,7 +292,7 @@ export function mergeAnnotation(local: Annotation, incoming: Annotation): Annota
 }
 
 /** A review package's JSON, decoded as importPackage decodes it (UTF-8, a leading BOM dropped); throws when unreadable. */
-function packageJson(bytes: Uint8Array): unknown {
+export function packageJson(bytes: Uint8Array): unknown {
   return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 }
 

@@ -17,9 +17,14 @@ export const useBackupStore = defineStore('backup', () => {
   function create() {
     return api().call('backup.create', {});
   }
-  /** Restore a backup (the current library file is moved aside, never deleted); the caller reloads the app. */
-  async function restore(name: string): Promise<void> {
-    await api().call('backup.restore', { name });
+  /**
+   * Restore a backup (the current library file is moved aside, never deleted); the caller reloads the app. On the
+   * office server the answer also carries a notice for the admin (every session has ended; what became of the
+   * accounts: electron/server/personal.ts), which the caller shows before reloading.
+   */
+  async function restore(name: string): Promise<{ notice?: string }> {
+    const r = (await api().call('backup.restore', { name })) as { notice?: unknown };
+    return typeof r.notice === 'string' ? { notice: r.notice } : {};
   }
 
   return { info, list, create, restore };
