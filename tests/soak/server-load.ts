@@ -4,6 +4,8 @@
  *   npm run soak:server                              50 users, 5 minutes
  *   npm run soak:server -- --users 20 --minutes 1    smaller
  *   npm run soak:server -- --no-export               clerks read instead of exporting Word documents
+ *   npm run soak:server -- --postgres                the library in PostgreSQL: `serve --db` on a cluster this script
+ *                                                    starts in a temporary folder (tests/helpers/postgres.ts)
  *
  * The server runs as its own process, as an office runs it: `plan-workbench serve --data-dir <temp> --port 0`
  * (the CLI from source through tsx's loader), on a temporary library holding the seeds, with accounts made
@@ -39,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../../electron/core/core.js';
 import { Accounts } from '../../electron/server/accounts.js';
 import { CSRF_HEADER } from '../../shared/api/server.js';
+import { startPostgres, type PgCluster } from '../helpers/postgres.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -76,8 +79,12 @@ const specs: UserSpec[] = [{ username: 'admin', role: 'admin', district: null, p
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-load-'));
+/** --postgres: the library lives in a PostgreSQL cluster started here; the server gets `--db` instead of `--data-dir`. */
+const cluster: PgCluster | null = process.argv.includes('--postgres') ? await startPostgres({ prefix: 'pw-pg-load-' }) : null;
+const postgres = cluster ? await cluster.createDatabase('load') : undefined;
+const STORAGE = postgres ? ['--db', postgres] : ['--data-dir', dataDir];
 {
-  const core = await createCore({ dataDir, seedsDir: SEEDS, host: 'test', logError: (m, e) => console.error(m, e) });
+  const core = await createCore({ dataDir, postgres, seedsDir: SEEDS, host: 'test', logError: (m, e) => console.error(m, e) });
   const accounts = new Accounts(() => core.db, () => new Date());
   for (const s of specs) await accounts.add({ username: s.username, role: s.role, district: s.district, password: s.password, displayName: s.username });
   core.close();
@@ -85,7 +92,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-load-'));
 
 // ---------- the server process ----------
 const ELD = path.join(ROOT, 'tests', 'soak', 'server-eld.mjs');
-const server = spawn(process.execPath, ['--import', 'tsx', '--import', ELD, CLI, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, ['--import', 'tsx', '--import', ELD, CLI, 'serve', ...STORAGE, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog: string[] = [];
 /** The server's event-loop delay (./server-eld.mjs), one sample per SIGUSR2. */
 const eld: Array<{ p50: number; p95: number; p99: number; max: number; mean: number }> = [];
@@ -455,13 +462,14 @@ sampleServer();
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 fs.rmSync(dataDir, { recursive: true, force: true });
+await cluster?.stop();
 
 // ---------- figures ----------
 const q = (a: number[], p: number) => a[Math.min(a.length - 1, Math.floor(p * a.length))];
 const rows = [...lat.entries()].sort((a, b) => b[1].length - a[1].length);
 const out: string[] = [];
 const roles = (r: Role) => specs.filter((s) => s.role === r).length;
-out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms${EXPORTS ? '' : ', no Word exports (--no-export)'}`);
+out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms${EXPORTS ? '' : ', no Word exports (--no-export)'}; library: ${cluster ? `PostgreSQL (${cluster.version.trim()}, serve --db)` : 'SQLite (serve --data-dir)'}`);
 out.push(`Machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, Node ${process.version}, load average ${load0.map((x) => x.toFixed(2)).join(' ')} at the start, ${load1.map((x) => x.toFixed(2)).join(' ')} at the end`);
 out.push(`Logins of all users before the run: ${loginMs} ms`);
 out.push('');
