@@ -1,9 +1,10 @@
 /**
- * The core: one handler per API method (shared/api/contract.ts), over the SQLite library.
+ * The core: one handler per API method (shared/api/contract.ts), over the storage (electron/store/db.ts): the SQLite
+ * library of a data folder, or PostgreSQL for the office server.
  * Plain Node, never imports 'electron'. Every host (Electron IPC, the HTTP bridge, the CLI)
  * goes through `call` (./dispatch.ts: the only boundary that validates input, and the error mapping).
  *
- * Handlers that write do so in one transaction (see library.ts), so a call that fails leaves
+ * Handlers that write do so in one transaction (Db.transaction), so a call that fails leaves
  * the library as it was.
  */
 import type { Envelope, Handlers, MethodName, Output, RecoveryState } from '../../shared/api/contract.js';

@@ -41,11 +41,6 @@ export interface AddPlanOptions {
   status?: PlanStatus;
   /** Keep this id (a plan opened from a review package keeps its original id); a new one otherwise. */
   id?: string;
-  /**
-   * Run inside the same write transaction, after the plan is stored (e.g. its history entry), so everything
-   * one API call writes commits together or not at all.
-   */
-  within?: (id: string) => void;
 }
 
 export class Library {
@@ -128,7 +123,6 @@ export class Library {
     this.db.transaction(() => {
       this.stmts.insertPlan.run({ id, ...planColumns(doc, meta), created_at: now, updated_at: now });
       this.insertNodes(id, prepared);
-      opts.within?.(id);
     }).immediate();
     return id;
   }
@@ -138,12 +132,13 @@ export class Library {
    * transaction: the revision check and the write cannot interleave with another writer.
    * Refused with AppError 'conflict' (details.revision = the stored one) when
    * `baseRevision` is not the stored revision. `created_at` is kept; the search index
-   * rows of the plan are rebuilt.
+   * rows of the plan are rebuilt. Inside a transaction of the caller's (the core's Db.transaction: the save, its
+   * snapshot and its history entry together) this one is a savepoint of it.
    */
   replacePlan(
     id: string,
     doc: PlanDoc,
-    opts: { baseRevision: number; /** Run first inside the transaction, after the revision check (a snapshot of the plan before). */ before?: () => void; /** Run last inside the transaction. */ within?: (saved: { revision: number; updatedAt: string }) => void },
+    opts: { baseRevision: number },
   ): { revision: number; updatedAt: string } {
     const meta = doc.meta;
     const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
@@ -151,15 +146,12 @@ export class Library {
       .transaction(() => {
         const current = this.revisionOf(id);
         if (current !== opts.baseRevision) throw conflict(id, opts.baseRevision, current);
-        opts.before?.();
         const updatedAt = new Date().toISOString();
         // Nodes go with their departments (cascade) and index rows (trigger).
         this.stmts.deleteNodes.run(id);
         this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
         this.insertNodes(id, prepared);
-        const saved = { revision: current + 1, updatedAt };
-        opts.within?.(saved);
-        return saved;
+        return { revision: current + 1, updatedAt };
       })
       .immediate();
   }

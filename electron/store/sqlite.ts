@@ -7,6 +7,9 @@
  * One connection serves the whole process, so a transaction that awaits (db.transaction(async …)) must keep every
  * other caller out until it ends — else their statements would land inside it and be rolled back with it. The Gate
  * does that: a transaction holds it; a call from outside waits for it; a call from inside (AsyncLocalStorage) runs.
+ * The core's transactions wait for no I/O of their own (no worker thread, file or network inside them), so on SQLite
+ * each one ends before the event loop turns and the gate is seldom waited on; it is what keeps that true if one ever
+ * does wait.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
