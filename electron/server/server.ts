@@ -8,6 +8,7 @@
  *                           role and plan access are checked (./authorize.ts over ./permissions.ts and ./access.ts), the call runs as the
  *                           account (annotations and history are signed with its name, electron/core/actor.ts), lists
  *                           are cut to what the caller may read, and changing calls are written to the audit log
+ *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts)
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -33,6 +34,8 @@ import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './au
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES } from './permissions.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
+import { LiveEvents, type LiveSettings } from './events.js';
+import { LIVE_EVENTS_PATH } from '../../shared/api/live.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
@@ -50,6 +53,8 @@ export interface ServerOptions {
   allowHosts?: string[];
   maxBodyBytes?: number;
   limits?: Partial<LimitSettings>;
+  /** Live review event streams: heartbeat and caps (./events.ts DEFAULT_LIVE). */
+  live?: Partial<LiveSettings>;
   /** Clock (tests). */
   now?: () => Date;
 }
@@ -60,6 +65,7 @@ export interface OfficeServer {
   host: string;
   cookieName: string;
   accounts: Accounts;
+  live: LiveEvents;
   close(): Promise<void>;
 }
 
@@ -75,6 +81,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
   const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access);
+  const live = new LiveEvents({ accounts, access, now }, opts.live);
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -118,6 +125,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     });
     if (!ok) return;
     const [rawPath] = (req.url ?? '/').split('?', 1);
+    if (rawPath === LIVE_EVENTS_PATH) return live.handle(req, res, cookieValue(req.headers.cookie, cookieName));
     if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
     return serveStatic(req, res, rawPath, staticRoot, (rq, rs) => sendIndexHtml(rq, rs, staticRoot!));
   }
@@ -155,6 +163,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendError(res, { code: 'forbidden', message: '请求缺少有效的安全令牌,请刷新页面后重试', details: { en: `Missing or wrong ${CSRF_HEADER} header.` } });
       return;
     }
+    if (session) live.seen(session.idHash);
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
       return;
@@ -228,6 +237,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       }
       if (audited) audit(m, planId, 'ok');
       sendJson(res, 200, { ok: true, result: rule.filter ? filterResult(m, result, caller) : result });
+      if (WRITE_METHODS.has(m)) live.changed(m, planId, result);
     } else {
       if (audited) audit(m, planId, env.error.code);
       sendError(res, env.error);
@@ -254,7 +264,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     limiter.succeed(username);
     // A new session id at every login (no fixation); the session the browser came with, if any, ends.
     const old = accounts.session(oldToken);
-    if (old) accounts.endSession(old.idHash);
+    if (old) {
+      accounts.endSession(old.idHash);
+      live.endSession(old.idHash);
+    }
     const { token, csrf } = accounts.createSession(user.id);
     recordLogin(user.id, 'ok');
     const view: SessionView = { user: accountOf(user), csrf };
@@ -267,10 +280,12 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
       case 'auth.logout':
         accounts.endSession(s.idHash);
+        live.endSession(s.idHash);
         return { ok: true };
       case 'auth.passwd': {
         const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
         if (!ok) refuse({ code: 'forbidden', message: '原密码不正确' });
+        live.recheck();
         return { ok: true };
       }
       case 'users.list':
@@ -279,7 +294,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         return accounts.add(data as Parameters<Accounts['add']>[0]);
       case 'users.update': {
         const { username, ...change } = data as { username: string } & Parameters<Accounts['update']>[1];
-        return accounts.update(username, change);
+        const updated = await accounts.update(username, change);
+        live.recheck();
+        return updated;
       }
       case 'plan.shares': {
         const planId = data.planId as string;
@@ -291,6 +308,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         planFacts(planId, caller, 'own');
         const target = accounts.get(data.username as string);
         access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
+        live.recheck();
         return access.shares(planId);
       }
       case 'auth.login':
@@ -315,8 +333,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     host: bindHost,
     cookieName,
     accounts,
+    live,
     close: () =>
       new Promise<void>((resolve) => {
+        live.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
