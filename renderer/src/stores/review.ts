@@ -17,8 +17,8 @@ import { session } from '../api/session';
 import type { AnnotationView } from '../../../shared/review/model';
 
 /**
- * Live review on the office server (plan-workbench serve): the open editor asks for the annotations again this
- * often while its tab is visible, so a reviewer's comment appears at the planner's without a reload.
+ * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
+ * (review/live.ts); while that stream cannot be had it asks for the annotations again this often (tab visible).
  */
 export const LIVE_REVIEW_MS = 5000;
 
