@@ -199,3 +199,32 @@ describe('a change in the open editor', () => {
     }
   });
 });
+
+describe('a reviewer’s account on the office server', () => {
+  it('cannot leave review mode (the toolbar, the banner and the palette all set it through the store)', async () => {
+    const { session } = await import('../../renderer/src/api/session');
+    setActivePinia(createPinia());
+    const lib = fakeLibrary({ p1: seedDoc() }, undefined, { 'review.list': () => [] });
+    setApi(lib.client);
+    try {
+      Object.assign(session, { mode: 'server', user: { username: 'rev', displayName: '杨审核', role: 'reviewer', district: '杨浦区', disabled: false } });
+      const review = useReview();
+      const editor = useEditorStore();
+      expect(await editor.load('p1')).toBe(true);
+      await nextTick();
+      expect(review.reviewMode).toBe(true);
+      expect(review.reviewModeLocked).toBe(true);
+      review.reviewMode = false;
+      expect(editor.readOnly).toBe(true);
+      // a planner's account can
+      session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+      expect(review.reviewModeLocked).toBe(false);
+      review.reviewMode = false;
+      expect(editor.readOnly).toBe(false);
+      editor.unload();
+    } finally {
+      Object.assign(session, { mode: 'unknown', user: null, needLogin: false });
+      setApi(null);
+    }
+  });
+});
