@@ -177,6 +177,9 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     await reviewer.keyboard.type('审核擅自修改');
     expect(await heading.inputValue()).toBe(HEADING);
     expect(await reviewer.getByTestId('add-sibling').isDisabled()).toBe(true);
+    // nor change its status: no 提交审阅 for this account (the planner has it)
+    expect(await reviewer.getByTestId('round-submit').count()).toBe(0);
+    expect(await planner.getByTestId('round-submit').count()).toBe(1);
     // the body (Monaco) takes no typing either
     const body = reviewer.locator('[data-test=monaco-host] .view-lines');
     await body.click();
