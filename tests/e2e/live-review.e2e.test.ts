@@ -191,5 +191,10 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     expect(stored()).toBe(before);
     expect(core.library.revisionOf(planId)).toBe(revisionBefore);
     await reviewer.screenshot({ path: join(RESULTS, 'live-03-reviewer-read-only.png') });
+
+    // the reviewer logs out: their stream ends on the server, the planner's stays
+    await reviewer.getByTestId('logout').click();
+    await reviewer.getByTestId('login-form').waitFor();
+    await expect.poll(() => server.live.count(planId), { timeout: 10_000 }).toBe(1);
   }, 180_000);
 });

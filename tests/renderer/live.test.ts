@@ -56,8 +56,9 @@ const last = () => FakeSource.all[FakeSource.all.length - 1];
 function start(extra: { EventSource?: null } = {}) {
   const changes: PlanEvent[] = [];
   const poll = vi.fn();
-  const h = startLive({ planId: 'p 1', pollMs: 5000, retryMs: 60_000, onChange: (e) => changes.push(e), poll, EventSource: FakeSource as never, ...extra });
-  return { h, poll, changes };
+  const sessionEnd = vi.fn();
+  const h = startLive({ planId: 'p 1', pollMs: 5000, retryMs: 60_000, onChange: (e) => changes.push(e), poll, onSessionEnd: sessionEnd, EventSource: FakeSource as never, ...extra });
+  return { h, poll, changes, sessionEnd };
 }
 
 afterEach(() => {
@@ -124,6 +125,7 @@ describe('the event stream', () => {
     last().open();
     last().send('end', { reason: 'session' });
     expect(last().closed).toBe(true);
+    expect(a.sessionEnd).toHaveBeenCalledTimes(1); // the page checks its session at once (login screen)
     vi.advanceTimersByTime(120_000);
     expect(FakeSource.all).toHaveLength(1);
     expect(a.poll).toHaveBeenCalledTimes(24);
@@ -132,6 +134,7 @@ describe('the event stream', () => {
     const b = start();
     last().open();
     last().send('end', { reason: 'shutdown' });
+    expect(b.sessionEnd).not.toHaveBeenCalled();
     vi.advanceTimersByTime(60_000);
     expect(FakeSource.all).toHaveLength(3);
     b.h.stop();

@@ -9,7 +9,8 @@
  * session ended), the connection dropped, no EventSource — the page polls every `pollMs` (the old behaviour) and
  * tries the stream again after `retryMs`; when the stream opens again, one poll catches up what happened meanwhile.
  * The server's `end` event (logout, access taken back, plan deleted, server stopping) closes the stream for good
- * (polling then meets the server's answer: the login screen, or the plan's not-found).
+ * (polling then meets the server's answer: the plan's not-found; a session that ended asks the page to check its
+ * session at once, which shows the login screen).
  *
  * Outside the office server (the desktop app, the single-user bridge) there is one user and nothing to listen to:
  * EditorView does not start this (as before, no polling there).
@@ -35,6 +36,8 @@ export interface LiveOptions {
   poll(): void;
   pollMs: number;
   retryMs?: number;
+  /** The server ended the stream because the session ended (logout elsewhere, disabled, expired). */
+  onSessionEnd?(): void;
   /** The EventSource class (tests); default the browser's, none → polling only. */
   EventSource?: EventSourceClass | null;
 }
@@ -118,6 +121,7 @@ export function startLive(o: LiveOptions): LiveHandle {
       polling(true);
       // the server stopping (a restart): try again later; a session or access that ended stays ended
       if (reason === 'shutdown') retryLater();
+      if (reason === 'session') o.onSessionEnd?.();
     });
   }
 
