@@ -66,6 +66,16 @@ export const PLAN_CHANGES: { readonly [K in MethodName]?: readonly PlanChange[] 
   'history.restorePlan': ['revision'],
 };
 
+/**
+ * Changing calls that send no event: a new plan has no listener yet; versions, pins and prefs change nothing the
+ * editor shows; plan.delete ends the plan's streams ('deleted'); backup.restore swaps the whole library (accounts
+ * and sessions included) and ends every stream ('shutdown': the page reconnects later and catches up).
+ */
+export const NO_EVENT: ReadonlySet<MethodName> = new Set<MethodName>([
+  'plan.importCommit', 'plan.duplicate', 'plan.createFromTemplate', 'plan.createBlank', 'plan.delete',
+  'versions.create', 'compare.pins.set', 'prefs.set', 'backup.create', 'backup.restore',
+]);
+
 /** The parts of the server's accounts and plan access the streams use (sync today; awaited, so async stores fit). */
 export interface LiveDeps {
   accounts: Pick<Accounts, 'session' | 'userById' | 'endSession'>;
@@ -171,6 +181,10 @@ export class LiveEvents {
   /** A call succeeded: announce what it changed of `planId` to that plan's streams. */
   changed(method: string, planId: string | null, result: unknown): void {
     const changes = PLAN_CHANGES[method as MethodName];
+    if (method === 'backup.restore') {
+      for (const s of this.streams) this.end(s, 'shutdown');
+      return;
+    }
     if (method === 'plan.delete' && planId) {
       for (const s of this.streams) if (s.planId === planId) this.end(s, 'deleted');
       return;

@@ -26,3 +26,4 @@ export interface PlanEvent {
 
 /** Why the server ended a stream (the `end` event). */
 export type LiveEndReason = 'session' | 'access' | 'deleted' | 'shutdown';
+// shutdown: the server stops, or its library was restored from a backup — the page reconnects later

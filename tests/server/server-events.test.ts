@@ -11,6 +11,8 @@ import type { PlanEvent } from '../../shared/api/live.js';
 import { CSRF_HEADER } from '../../shared/api/server.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/server.js';
+import { NO_EVENT, PLAN_CHANGES } from '../../electron/server/events.js';
+import { WRITE_METHODS } from '../../electron/core/dispatch.js';
 import { tempDirs } from '../helpers/temp.js';
 
 const SEEDS_DIR = path.join(import.meta.dirname, '..', '..', 'seeds');
@@ -216,6 +218,11 @@ describe('opening a stream', () => {
 });
 
 describe('events', () => {
+  it('every changing API method either announces what it changes or is listed as sending no event', () => {
+    for (const m of WRITE_METHODS) expect(PLAN_CHANGES[m] !== undefined !== NO_EVENT.has(m), m).toBe(true);
+    expect(Object.keys(PLAN_CHANGES).every((m) => WRITE_METHODS.has(m as never))).toBe(true);
+  });
+
   it("a reviewer's review.add through the API reaches the planner's stream of that plan, and no stream of another plan", async () => {
     const planner = await openStream(yang.cookie, `?planId=${draftId}`);
     const reviewer = await openStream(rev.cookie, `?planId=${draftId}`);
@@ -254,6 +261,19 @@ describe('events', () => {
     expect(s.isClosed()).toBe(false);
     s.close();
     await s.closed;
+  });
+
+  it('deleting the plan ends its streams (and no other plan’s)', async () => {
+    const doomed = (await yang.call('plan.createBlank', { title: '待删除草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id;
+    const s = await openStream(rev.cookie, `?planId=${doomed}`);
+    const other = await openStream(rev.cookie, `?planId=${draftId}`);
+    expect([s.status, other.status]).toEqual([200, 200]);
+    await yang.call('plan.delete', { id: doomed });
+    await s.closed;
+    expect(ends(s)).toEqual(['deleted']);
+    expect(other.isClosed()).toBe(false);
+    other.close();
+    await other.closed;
   });
 
   it('none for a plan the listener can no longer read: a share taken back ends the stream, later comments are not sent', async () => {
