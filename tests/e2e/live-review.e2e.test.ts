@@ -127,7 +127,7 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     await reviewer.waitForTimeout(Math.max(0, LIVE_REVIEW_MS + 1500 - (Date.now() - quietFrom)));
     expect(plannerLists.length).toBe(listsBefore);
 
-    // select the first words of the heading, comment with the panel's button, type, send
+    // select the heading's text, comment with the panel's button, type, send
     await reviewer.locator('[data-test=outline-row]', { hasText: HEADING }).first().click();
     const heading = reviewer.getByTestId('heading-input');
     await expect.poll(() => heading.inputValue()).toBe(HEADING);
