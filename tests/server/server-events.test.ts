@@ -365,3 +365,19 @@ describe('the stream ends with the session', () => {
     expect(server.live.count()).toBe(0);
   });
 });
+
+describe('the library restored from a backup', () => {
+  it('ends every stream (accounts and sessions were swapped with the library); the page reconnects later', async () => {
+    const a = new Client();
+    const y = new Client();
+    await a.login('admin', PW.admin);
+    await y.login('yang', PW.yang);
+    const backup = await a.call<{ name: string }>('backup.create', {});
+    const s = await openStream(y.cookie, `?planId=${draftId}`);
+    expect(s.status).toBe(200);
+    await a.call('backup.restore', { name: backup.name });
+    await s.closed;
+    expect(ends(s)).toEqual(['shutdown']);
+    expect(server.live.count()).toBe(0);
+  });
+});
