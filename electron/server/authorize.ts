@@ -17,7 +17,8 @@ import type { PersonalStore } from './personal.js';
 const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
 const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
 
-const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
+/** The answer for a plan that is missing or that the caller may not read (the same for both). */
+export const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
 const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' };
 
 export class Refusal extends Error {

@@ -10,6 +10,7 @@
  *                           are cut to what the caller may read, and changing calls are written to the audit log; a few
  *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
  *                           jobs) and a restore ends every session and keeps the accounts
+ *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts)
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -36,6 +37,8 @@ import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './account
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES } from './permissions.js';
 import { createPersonal, PersonalStore } from './personal.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
+import { LiveEvents, type LiveSettings } from './events.js';
+import { LIVE_EVENTS_PATH } from '../../shared/api/live.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
@@ -53,6 +56,8 @@ export interface ServerOptions {
   allowHosts?: string[];
   maxBodyBytes?: number;
   limits?: Partial<LimitSettings>;
+  /** Live review event streams: heartbeat and caps (./events.ts DEFAULT_LIVE). */
+  live?: Partial<LiveSettings>;
   /** Clock (tests). */
   now?: () => Date;
 }
@@ -63,6 +68,7 @@ export interface OfficeServer {
   host: string;
   cookieName: string;
   accounts: Accounts;
+  live: LiveEvents;
   close(): Promise<void>;
 }
 
@@ -81,6 +87,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access, personalStore);
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
+  const live = new LiveEvents({ accounts, access, now }, opts.live);
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -124,6 +131,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     });
     if (!ok) return;
     const [rawPath] = (req.url ?? '/').split('?', 1);
+    if (rawPath === LIVE_EVENTS_PATH) return live.handle(req, res, cookieValue(req.headers.cookie, cookieName));
     if (rawPath === '/api' || rawPath.startsWith('/api/')) return handleApi(req, res, rawPath.slice('/api/'.length));
     return serveStatic(req, res, rawPath, staticRoot, (rq, rs) => sendIndexHtml(rq, rs, staticRoot!));
   }
@@ -161,6 +169,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendError(res, { code: 'forbidden', message: '请求缺少有效的安全令牌,请刷新页面后重试', details: { en: `Missing or wrong ${CSRF_HEADER} header.` } });
       return;
     }
+    if (session) live.seen(session.idHash);
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
       return;
@@ -238,6 +247,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       if (audited) await audit(m, planId, 'ok');
       // after a restore every session has ended, this one too: its cookie is cleared
       sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
+      if (WRITE_METHODS.has(m)) live.changed(m, planId, result);
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);
@@ -264,7 +274,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     limiter.succeed(username);
     // A new session id at every login (no fixation); the session the browser came with, if any, ends.
     const old = await accounts.session(oldToken);
-    if (old) await accounts.endSession(old.idHash);
+    if (old) {
+      await accounts.endSession(old.idHash);
+      live.endSession(old.idHash);
+    }
     const { token, csrf } = await accounts.createSession(user.id);
     await recordLogin(user.id, 'ok');
     const view: SessionView = { user: accountOf(user), csrf };
@@ -277,10 +290,12 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
+        live.endSession(s.idHash);
         return { ok: true };
       case 'auth.passwd': {
         const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
         if (!ok) refuse({ code: 'forbidden', message: '原密码不正确' });
+        live.recheck();
         return { ok: true };
       }
       case 'users.list':
@@ -289,7 +304,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         return accounts.add(data as Parameters<Accounts['add']>[0]);
       case 'users.update': {
         const { username, ...change } = data as { username: string } & Parameters<Accounts['update']>[1];
-        return accounts.update(username, change);
+        const updated = await accounts.update(username, change);
+        live.recheck();
+        return updated;
       }
       case 'plan.shares': {
         const planId = data.planId as string;
@@ -301,6 +318,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         await planFacts(planId, caller, 'own');
         const target = await accounts.get(data.username as string);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
+        live.recheck();
         return access.shares(planId);
       }
       case 'auth.login':
@@ -325,8 +343,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     host: bindHost,
     cookieName,
     accounts,
+    live,
     close: () =>
       new Promise<void>((resolve) => {
+        live.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,7 +1,8 @@
 /**
  * The office server in Chromium (browser mode against plan-workbench serve's server): the login screen, its one
  * error line, the library after logging in (with the account in the top bar and the CSRF token on every call),
- * per-district visibility as two planners see it, and logging out.
+ * per-district visibility as two planners see it, logging out, and live review's polling when the event stream
+ * cannot be had.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,8 +112,14 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     expect(after).toBe(401);
   }, 120_000);
 
-  it('live review: a reviewer’s comment appears in the planner’s open editor without a reload', async () => {
+  it('live review without the event stream (refused, as behind a proxy that cuts it): the open editor polls, and a reviewer’s comment still appears without a reload', async () => {
     const page = await newPage();
+    // every try of the stream fails as a refused one does (tests/e2e/live-review.e2e.test.ts has the stream itself)
+    const streamTries: string[] = [];
+    await page.route('**/api/events?*', (route) => {
+      streamTries.push(route.request().url());
+      return route.fulfill({ status: 503, contentType: 'application/json', body: '{"ok":false,"error":{"code":"busy","message":"x"}}' });
+    });
     await logIn(page, 'yang', 'yangpu-planner-pw');
     await page.getByTestId('plan-card').first().waitFor();
     await page.goto(`${url()}#/plan/${yangDraft}`);
@@ -125,6 +132,8 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     await asReviewer('review.add', { planId: yangDraft, kind: 'comment', anchor: { nodeId: plan.nodes[0].id, field: 'node', start: 0, end: 0, quote: '' }, body: '请补充2027年的量化指标' });
     const thread = page.getByTestId('thread-body').filter({ hasText: '请补充2027年的量化指标' });
     await thread.waitFor({ timeout: 15_000 }); // polled every 5 s
+    expect(streamTries.length).toBeGreaterThanOrEqual(1);
+    expect(server.live.count()).toBe(0);
     expect(await page.getByTestId('thread').first().innerText()).toContain('杨审核');
     await page.screenshot({ path: join(RESULTS, 'server-03-live-review.png') });
   }, 120_000);

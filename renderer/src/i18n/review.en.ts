@@ -79,6 +79,7 @@ export default {
     hint: 'Review mode: the plan is read-only; comments and suggestions are allowed',
     banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording.',
     exit: 'Switch to edit mode',
+    locked: 'This account reviews only: the plan is read-only; comments and suggestions are allowed',
     readOnly: 'The plan is read-only in review mode',
   },
   outline: { count: '{n} open annotations' },

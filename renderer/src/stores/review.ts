@@ -17,8 +17,8 @@ import { session } from '../api/session';
 import type { AnnotationView } from '../../../shared/review/model';
 
 /**
- * Live review on the office server (plan-workbench serve): the open editor asks for the annotations again this
- * often while its tab is visible, so a reviewer's comment appears at the planner's without a reload.
+ * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
+ * (review/live.ts); while that stream cannot be had it asks for the annotations again this often (tab visible).
  */
 export const LIVE_REVIEW_MS = 5000;
 
@@ -97,10 +97,14 @@ export const useReview = defineStore('review', () => {
 
   watch(panelOpen, (v) => { try { localStorage.setItem('editor.reviewOpen', v ? '1' : '0'); } catch { /* private mode */ } });
 
+  /** On the office server a reviewer or a clerk never edits a plan's text: plans open in review mode for them. */
+  const readOnlyRole = () => session.mode === 'server' && !!session.user && session.user.role !== 'planner' && session.user.role !== 'admin';
+  /** Review mode cannot be left: the account may not change plans (the server would refuse every save). */
+  const reviewModeLocked = computed(readOnlyRole);
   /** Review mode is the editor's read-only state. */
   const reviewMode = computed({
     get: () => editor.readOnly,
-    set: (v: boolean) => { editor.readOnly = v; },
+    set: (v: boolean) => { editor.readOnly = v || readOnlyRole(); },
   });
 
   // --- loading ------------------------------------------------------------------------------------
@@ -159,8 +163,6 @@ export const useReview = defineStore('review', () => {
     draft.value = null;
   }
 
-  /** On the office server a reviewer or a clerk never edits a plan's text: plans open in review mode for them. */
-  const readOnlyRole = () => session.mode === 'server' && !!session.user && session.user.role !== 'planner' && session.user.role !== 'admin';
   // follow the editor: a new plan loads its annotations; a new revision (autosave, accepted suggestion) re-anchors them
   watch(() => [editor.planId, editor.loaded && !editor.loading, editor.revision] as const, ([id, ready]) => {
     if (!id) { clear(); return; }
@@ -397,7 +399,7 @@ export const useReview = defineStore('review', () => {
   }
 
   return {
-    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, changedOutside,
+    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, changedOutside,
     filtered, anchored, orphaned, openCountByNode, openCount, reviewers,
     isMine, partOf, rangesOf, load, refresh, clear,
     setSelection, clearSelection, focusThread, startDraft, cancelDraft, submitDraft,

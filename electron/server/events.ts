@@ -1,0 +1,295 @@
+/**
+ * Live review on the office server: server-sent events of one plan (shared/api/live.ts).
+ *
+ *   GET /api/events?planId=<id>   text/event-stream; the session cookie as every call (no CSRF token: an EventSource
+ *                                 cannot send a header, so the stream is read-only — it changes nothing, and a page of
+ *                                 another site gets no cookie (SameSite=Strict) and no CORS answer to read it with)
+ *
+ * Who may listen: the plan must be readable by the caller, by the same rule as the API's plan reads (./access.ts
+ * canRead); an unreadable plan is answered exactly as a missing one (404 not-found, ./authorize.ts notFound).
+ *
+ * What is sent: after a call that changed a plan succeeded (server.ts calls `changed`), an event `change` to every
+ * stream of that plan — each listener's right to read the plan is checked again at that moment, with the account as it
+ * is now (district, role, disabled, shares), so a share taken back or a plan whose status made it unreadable sends
+ * nothing more and its stream ends. Every `heartbeatMs` a comment line keeps proxies from closing the stream, and the
+ * streams are checked again: the session must still be live (./accounts.ts session: logout, the absolute limit, a
+ * disabled account, a changed password or role end it) and the plan readable. A session whose only traffic is its
+ * event stream idles out as any other: without an API call for SESSION_IDLE_MS it is ended here (the stream's own
+ * session checks would otherwise keep it alive).
+ *
+ * Bounds: `perSession` streams per session, `perUser` per account, `total` per server (a browser over HTTP/1.1 has
+ * six connections per server: every open editor holds one); beyond them 429 and the page polls instead. A client that
+ * does not read its stream (more than MAX_BUFFERED bytes waiting) is cut off.
+ *
+ * One process: the events reach the streams of this server process. Several processes behind one address would need
+ * a shared channel (PostgreSQL LISTEN/NOTIFY); not built.
+ */
+import type http from 'node:http';
+import type { MethodName } from '../../shared/api/contract.js';
+import type { LiveEndReason, PlanChange, PlanEvent } from '../../shared/api/live.js';
+import { stripInvisibleDeep } from '../../shared/text/invisible.js';
+import { SECURITY_HEADERS, sendError } from '../bridge/http.js';
+import { canRead, type Caller, type PlanAccess, type PlanFacts } from './access.js';
+import { SESSION_IDLE_MS, type Accounts, type UserRow } from './accounts.js';
+import { notFound } from './authorize.js';
+
+export interface LiveSettings {
+  /** Heartbeat comment and re-check of every stream, ms. */
+  heartbeatMs: number;
+  perSession: number;
+  perUser: number;
+  total: number;
+}
+
+export const DEFAULT_LIVE: LiveSettings = { heartbeatMs: 25_000, perSession: 4, perUser: 8, total: 1000 };
+
+/** A client this far behind in reading its stream is cut off. */
+const MAX_BUFFERED = 256 * 1024;
+/** The browser's wait before it reconnects after a dropped connection (the `retry` field), ms. */
+const RETRY_MS = 5000;
+
+/** What each changing call changes of the plan it names. Calls not listed send nothing (a new plan has no listener). */
+export const PLAN_CHANGES: { readonly [K in MethodName]?: readonly PlanChange[] } = {
+  'plan.save': ['revision'],
+  'plan.setStatus': ['status', 'revision'],
+  'review.add': ['annotations'],
+  'review.reply': ['annotations'],
+  'review.edit': ['annotations'],
+  'review.setStatus': ['annotations'],
+  'review.delete': ['annotations'],
+  'review.accept': ['annotations', 'revision'],
+  'review.submit': ['rounds', 'status', 'revision'],
+  'review.close': ['rounds', 'status', 'revision'],
+  'review.importPackage': ['annotations'],
+  'review.importWord': ['annotations'],
+  'history.restoreNode': ['revision'],
+  'history.restorePlan': ['revision'],
+};
+
+/**
+ * Changing calls that send no event: a new plan has no listener yet; versions, pins and prefs change nothing the
+ * editor shows; plan.delete ends the plan's streams ('deleted'); backup.restore swaps the whole library (accounts
+ * and sessions included) and ends every stream ('shutdown': the page reconnects later and catches up).
+ */
+export const NO_EVENT: ReadonlySet<MethodName> = new Set<MethodName>([
+  'plan.importCommit', 'plan.duplicate', 'plan.createFromTemplate', 'plan.createBlank', 'plan.delete',
+  'versions.create', 'compare.pins.set', 'prefs.set', 'backup.create', 'backup.restore',
+]);
+
+/** The parts of the server's accounts and plan access the streams use (sync today; awaited, so async stores fit). */
+export interface LiveDeps {
+  accounts: Pick<Accounts, 'session' | 'userById' | 'endSession'>;
+  access: Pick<PlanAccess, 'facts'>;
+  now: () => Date;
+}
+
+interface Stream {
+  res: http.ServerResponse;
+  planId: string;
+  token: string;
+  idHash: string;
+  userId: number;
+  ended: boolean;
+}
+
+type Awaitable<T> = T | Promise<T>;
+
+const callerOf = (u: UserRow): Caller => ({ id: u.id, username: u.username, role: u.role, district: u.district });
+
+export class LiveEvents {
+  private readonly streams = new Set<Stream>();
+  /** Last API call of each session that has a stream (ms), for the idle limit. */
+  private readonly lastCall = new Map<string, number>();
+  private readonly settings: LiveSettings;
+  private readonly timer: ReturnType<typeof setInterval>;
+  /** Deliveries and checks run one after another, so a plan's events reach a stream in the order of the calls. */
+  private queue: Promise<void> = Promise.resolve();
+  private seq = 0;
+
+  constructor(
+    private readonly deps: LiveDeps,
+    settings: Partial<LiveSettings> = {},
+  ) {
+    this.settings = { ...DEFAULT_LIVE, ...settings };
+    this.timer = setInterval(() => this.enqueue(() => this.check(true)), this.settings.heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** Open streams (all, or of one plan). */
+  count(planId?: string): number {
+    let n = 0;
+    for (const s of this.streams) if (!planId || s.planId === planId) n++;
+    return n;
+  }
+
+  /** GET /api/events?planId=…: refuse, or hold the response open as the plan's event stream. */
+  async handle(req: http.IncomingMessage, res: http.ServerResponse, token: string | undefined): Promise<void> {
+    if (req.method !== 'GET') {
+      sendError(res, { code: 'method-not-allowed', message: '实时更新只接受 GET 请求', details: { en: 'Only GET.' } }, { Allow: 'GET' });
+      return;
+    }
+    const session = await this.deps.accounts.session(token);
+    if (!session) {
+      sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
+      return;
+    }
+    const raw = new URL(req.url ?? '/', 'http://server').searchParams.get('planId');
+    // the plan id as the API reads one (invisible characters dropped), so the same id names the same plan
+    const planId = raw === null ? '' : (stripInvisibleDeep(raw) as string);
+    if (planId.length < 1 || planId.length > 100) {
+      sendError(res, { code: 'invalid-input', message: '缺少规划编号(planId)', details: { en: 'planId is required (1–100 characters).' } });
+      return;
+    }
+    const caller = callerOf(session.user);
+    if (!(await this.readable(planId, caller))) {
+      sendError(res, notFound(planId));
+      return;
+    }
+    const { perSession, perUser, total } = this.settings;
+    let ofSession = 0;
+    let ofUser = 0;
+    for (const s of this.streams) {
+      if (s.idHash === session.idHash) ofSession++;
+      if (s.userId === caller.id) ofUser++;
+    }
+    if (ofSession >= perSession || ofUser >= perUser || this.streams.size >= total) {
+      sendError(res, { code: 'rate-limited', message: '打开的实时更新连接过多,此窗口改为定时刷新', details: { en: 'Too many event streams.' } }, { 'Retry-After': '60' });
+      return;
+    }
+
+    const stream: Stream = { res, planId, token: token!, idHash: session.idHash, userId: caller.id, ended: false };
+    this.streams.add(stream);
+    if (!this.lastCall.has(session.idHash)) this.lastCall.set(session.idHash, this.deps.now().getTime());
+    res.on('close', () => this.remove(stream));
+    req.socket.setTimeout(0);
+    req.socket.setNoDelay(true);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // an nginx in front must pass the events on at once
+      'X-Accel-Buffering': 'no',
+    });
+    this.write(stream, `retry: ${RETRY_MS}\n: open\n\n`);
+  }
+
+  /** An API call of a session (it is in use: the idle limit starts again). */
+  seen(idHash: string): void {
+    if (this.lastCall.has(idHash)) this.lastCall.set(idHash, this.deps.now().getTime());
+  }
+
+  /** A call succeeded: announce what it changed of `planId` to that plan's streams. */
+  changed(method: string, planId: string | null, result: unknown): void {
+    const changes = PLAN_CHANGES[method as MethodName];
+    if (method === 'backup.restore') {
+      for (const s of this.streams) this.end(s, 'shutdown');
+      return;
+    }
+    if (method === 'plan.delete' && planId) {
+      for (const s of this.streams) if (s.planId === planId) this.end(s, 'deleted');
+      return;
+    }
+    if (!changes || !planId) return;
+    if (![...this.streams].some((s) => s.planId === planId)) return;
+    const r = result as { revision?: unknown } | null;
+    const base: PlanEvent = { planId, method, changes: [...changes] };
+    if (typeof r?.revision === 'number') base.revision = r.revision;
+    const id = ++this.seq;
+    this.enqueue(async () => {
+      for (const s of [...this.streams]) {
+        if (s.ended || s.planId !== planId) continue;
+        const facts = await this.factsNow(s);
+        if (s.ended) continue;
+        if (!facts) {
+          this.end(s, 'access');
+          continue;
+        }
+        const event: PlanEvent = changes.includes('status') ? { ...base, status: facts.status } : base;
+        this.write(s, `event: change\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
+      }
+    });
+  }
+
+  /** A session ended (logout, a new login in the same browser): its streams end. */
+  endSession(idHash: string): void {
+    for (const s of this.streams) if (s.idHash === idHash) this.end(s, 'session');
+  }
+
+  /** Accounts changed (disabled, new password or role, another district): every stream is checked now. */
+  recheck(): void {
+    this.enqueue(() => this.check(false));
+  }
+
+  /** The server stops: every stream ends (the page does not reconnect). */
+  close(): void {
+    clearInterval(this.timer);
+    for (const s of this.streams) this.end(s, 'shutdown');
+  }
+
+  // --- inside ------------------------------------------------------------------------------------------------
+
+  private enqueue(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch((e) => console.error('[server] event streams:', e));
+  }
+
+  /** Heartbeat (ping) and/or re-check: the session live and not idle, the plan readable by the account as it is now. */
+  private async check(ping: boolean): Promise<void> {
+    const now = this.deps.now().getTime();
+    const sessions = new Map<string, boolean>();
+    for (const s of [...this.streams]) {
+      if (s.ended) continue;
+      if (ping) this.write(s, ': ping\n\n');
+      let live = sessions.get(s.idHash);
+      if (live === undefined) {
+        const last = this.lastCall.get(s.idHash) ?? now;
+        if (now - last >= SESSION_IDLE_MS) {
+          await this.deps.accounts.endSession(s.idHash);
+          live = false;
+        } else live = (await this.deps.accounts.session(s.token)) !== null;
+        sessions.set(s.idHash, live);
+      }
+      if (!live) {
+        this.end(s, 'session');
+        continue;
+      }
+      if (!(await this.factsNow(s))) this.end(s, 'access');
+    }
+  }
+
+  /** The plan's facts when the stream's account (as it is now) may read it; else null. */
+  private async factsNow(s: Stream): Promise<PlanFacts | null> {
+    const user = (await this.deps.accounts.userById(s.userId)) as UserRow | undefined;
+    if (!user || user.disabled) return null;
+    const caller = callerOf(user);
+    const f = await (this.deps.access.facts(s.planId, caller) as Awaitable<PlanFacts | null>);
+    return f && canRead(caller, f) ? f : null;
+  }
+
+  private async readable(planId: string, caller: Caller): Promise<boolean> {
+    const f = await (this.deps.access.facts(planId, caller) as Awaitable<PlanFacts | null>);
+    return !!f && canRead(caller, f);
+  }
+
+  private write(s: Stream, text: string): void {
+    if (s.ended) return;
+    if (s.res.writableLength > MAX_BUFFERED) {
+      s.res.destroy();
+      this.remove(s);
+      return;
+    }
+    s.res.write(text);
+  }
+
+  private end(s: Stream, reason: LiveEndReason): void {
+    if (s.ended) return;
+    this.write(s, `event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+    this.remove(s);
+    s.res.end();
+  }
+
+  private remove(s: Stream): void {
+    s.ended = true;
+    this.streams.delete(s);
+    if (![...this.streams].some((x) => x.idHash === s.idHash)) this.lastCall.delete(s.idHash);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Live review on the office server: server-sent events of one plan (GET /api/events?planId=…, text/event-stream).
+ *
+ * The server (electron/server/events.ts) sends an event named `change` after a call that changed the plan succeeded;
+ * its data is one PlanEvent as JSON. Lines starting with ':' are heartbeats. An event named `end` (data: { reason })
+ * says the server ended the stream (the session ended, the plan can no longer be read, the server stops): the page
+ * must not reconnect. The page (renderer/src/review/live.ts) lists the annotations / rounds again on a change, and
+ * falls back to polling when the stream cannot be had.
+ */
+
+export const LIVE_EVENTS_PATH = '/api/events';
+
+/** What changed: the annotations (comments, suggestions, replies), the review rounds, the status, the text. */
+export type PlanChange = 'annotations' | 'rounds' | 'status' | 'revision';
+
+export interface PlanEvent {
+  planId: string;
+  /** The API method whose success is announced (review.add, plan.save …). */
+  method: string;
+  changes: PlanChange[];
+  /** The plan's revision after the call, when the call answered it (plan.save, review.accept, history.restore*). */
+  revision?: number;
+  /** The plan's status after the call. */
+  status?: string;
+}
+
+/** Why the server ended a stream (the `end` event). */
+export type LiveEndReason = 'session' | 'access' | 'deleted' | 'shutdown';
+// shutdown: the server stops, or its library was restored from a backup — the page reconnects later
