@@ -9,6 +9,7 @@
  *   lint.ts         debounced lint, findings per node, quick fixes
  *   autosave.ts     debounced plan.save with the base revision, conflicts, retries, flush / saveBeacon
  *   loading.ts      load, reload, unload
+ *   merge.ts        after a save conflict: the three-way merge with the stored plan, picks, saving the result
  * Components and tests use only `useEditorStore()`; its members are listed below.
  */
 import { defineStore } from 'pinia';
@@ -18,6 +19,7 @@ import { useDocument } from './editor/document';
 import { useEdits } from './editor/edits';
 import { useLint } from './editor/lint';
 import { useLoading } from './editor/loading';
+import { useMerge } from './editor/merge';
 import { useOutlineView } from './editor/outlineView';
 import { useUndoStack } from './editor/undoStack';
 
@@ -38,9 +40,11 @@ export const useEditorStore = defineStore('editor', () => {
   });
   const lint = useLint(doc, history);
   const edits = useEdits(doc, view, history);
+  const merge = useMerge(doc, autosave, history);
 
   /** Forget everything of the previous plan but the plan itself (load and unload replace that). */
   function reset() {
+    merge.reset();
     autosave.reset();
     lint.reset();
     history.reset();
@@ -57,7 +61,9 @@ export const useEditorStore = defineStore('editor', () => {
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
-  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, overwrite } = autosave;
+  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush } = autosave;
+  const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
+  const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
 
   return {
     // document
@@ -75,7 +81,9 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload, overwrite,
+    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload,
+    // merge after a conflict
+    mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, pickMerge, pickAllMerge, applyMerge, hideMerge,
     // lifecycle
     load, unload, findNode: (id: string) => findNode(nodes.value, id), locate: (id: string) => locate(nodes.value, id),
     /** For tests: replace the clock used for coalescing. */

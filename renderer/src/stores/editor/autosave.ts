@@ -1,15 +1,17 @@
 /**
  * Autosave: SAVE_DEBOUNCE_MS after the last change the plan is sent with plan.save and the revision it was
  * loaded (or last saved) at. A 'conflict' stops autosaving and keeps the local changes until the planner
- * chooses (reload, or explicitly overwrite); other failures keep the changes and retry with back-off.
+ * chooses (merge them with the stored plan, ./merge.ts, or reload); other failures keep the changes and retry
+ * with back-off.
  */
 import { computed, ref } from 'vue';
 import { ApiError, useApi } from '../../api/client';
+import type { PlanMeta, PlanNode } from '../../../../shared/model/plan';
 import type { EditorDocument } from './document';
 import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState } from './types';
 
 export function useAutosave(doc: EditorDocument) {
-  const { planId, revision, loaded, currentDoc } = doc;
+  const { planId, revision, saved, loaded, currentDoc } = doc;
   const saveState = ref<SaveState>('saved');
   const saveError = ref<string | null>(null);
   const lastSavedAt = ref<string | null>(null);
@@ -51,13 +53,14 @@ export function useAutosave(doc: EditorDocument) {
     if (!loaded.value || changeSeq === savedSeq || saveState.value === 'conflict') return;
     const sentSeq = changeSeq;
     const id = planId.value!;
-    const doc = currentDoc();
+    const sent = currentDoc();
     saveState.value = 'saving';
     inflight = (async () => {
       try {
-        const r = await useApi().call('plan.save', { id, doc, baseRevision: revision.value });
+        const r = await useApi().call('plan.save', { id, doc: sent, baseRevision: revision.value });
         if (planId.value !== id) return;
         revision.value = r.revision;
+        saved.value = { meta: sent.meta, nodes: sent.nodes };
         lastSavedAt.value = r.updatedAt;
         savedSeq = sentSeq;
         saveError.value = null;
@@ -102,20 +105,18 @@ export function useAutosave(doc: EditorDocument) {
     return !failing;
   }
 
-  /** After a conflict, at the planner's explicit request: save this version over the stored one. */
-  async function overwrite(): Promise<void> {
-    const id = planId.value;
-    if (!id || saveState.value !== 'conflict') return;
-    try {
-      const stored = await useApi().call('plan.get', { id });
-      revision.value = stored.revision;
-      conflictRevision.value = null;
-      saveState.value = 'unsaved';
-      if (changeSeq === savedSeq) changeSeq++;
-      await flush();
-    } catch (e) {
-      saveError.value = errMessage(e);
-    }
+  /**
+   * Out of a conflict: the library holds `stored` at `rev`, and the plan here (merged with it, ./merge.ts) is to be
+   * saved on that revision now. Another save in between is a conflict again.
+   */
+  async function saveOn(rev: number, stored: { meta: PlanMeta; nodes: PlanNode[] }): Promise<void> {
+    if (saveState.value !== 'conflict') return;
+    revision.value = rev;
+    saved.value = stored;
+    conflictRevision.value = null;
+    saveState.value = 'unsaved';
+    if (changeSeq === savedSeq) changeSeq++;
+    await flush();
   }
 
   /** Another plan: nothing pending, nothing failed. */
@@ -129,5 +130,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictRevision.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, markChanged, flush, saveBeacon, overwrite, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, markChanged, flush, saveBeacon, saveOn, reset };
 }

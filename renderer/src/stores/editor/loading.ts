@@ -9,7 +9,7 @@ import { errMessage } from './types';
 
 /** `reset` clears everything of the previous plan (history, autosave, lint, view); `lintNow` checks the new one. */
 export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { reset: () => void; lintNow: () => void }) {
-  const { planId, revision, base, meta, nodes, loading, loadError, departments, info } = doc;
+  const { planId, revision, base, saved, meta, nodes, loading, loadError, departments, info } = doc;
   const { selectedId, collapseAll, select } = view;
 
   async function load(id: string, opts: { select?: string | null } = {}): Promise<boolean> {
@@ -21,6 +21,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
       const p = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
       base.value = p;
+      saved.value = { meta: p.meta, nodes: p.nodes };
       meta.value = p.meta;
       nodes.value = p.nodes;
       revision.value = p.revision;
@@ -62,6 +63,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     hooks.reset();
     planId.value = null;
     base.value = null;
+    saved.value = null;
     meta.value = null;
     nodes.value = [];
   }
