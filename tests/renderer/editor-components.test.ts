@@ -450,6 +450,69 @@ describe('editor view', () => {
     expect(w.find('[data-test=conflict]').exists()).toBe(false);
   });
 
+  it('opens the merge view on a conflict: both versions side by side, picks by keyboard, Esc puts it aside', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    store.updateNode(a.id, { heading: '我的标题' });
+    store.updateNode(b.id, { lead: ['区科委'] });
+    // someone else saved: a's heading and body changed there
+    const p = lib.plans.get('p1')!;
+    const nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === a.id) { n.heading = '对方的标题'; n.body = '对方的正文'; }
+    lib.plans.set('p1', { ...p, nodes, revision: 6 });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    const view = w.get('[data-test=merge-view]');
+    expect(view.text()).toContain('第 6 版');
+    const conflicts = view.findAll('[data-test=merge-conflict]');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].get('[data-test=merge-mine] [data-field=heading]').text()).toBe('我的标题');
+    expect(conflicts[0].get('[data-test=merge-theirs] [data-field=heading]').text()).toBe('对方的标题');
+    expect(conflicts[0].get('[data-test=merge-mine] [data-field=body]').text()).toBe(a.body || '(空)');
+    expect(conflicts[0].get('[data-test=merge-theirs] [data-field=body]').text()).toBe('对方的正文');
+    expect(view.get('[data-test=merge-auto]').text()).toContain('我修改「' + b.heading + '」:牵头单位');
+    // focus starts on the first pick; 保存 waits for it
+    expect(document.activeElement?.getAttribute('data-test')).toBe('merge-pick-mine');
+    expect(view.get('[data-test=merge-save]').attributes('disabled')).toBeDefined();
+    expect(view.get('[data-test=merge-unpicked]').text()).toBe('还有 1 处未选择');
+    // Esc puts the view aside; the banner's 合并修改 brings it back
+    key(document.activeElement!, 'Escape');
+    await nextTick();
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    expect(w.find('[data-test=conflict]').exists()).toBe(true);
+    await w.get('[data-test=conflict-merge]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    // pick theirs (the button, as Enter on it does), then Enter on the view saves
+    await w.get('[data-test=merge-pick-theirs]').trigger('click');
+    expect(w.get('[data-test=merge-pick-theirs]').attributes('aria-pressed')).toBe('true');
+    expect(w.find('[data-test=merge-unpicked]').exists()).toBe(false);
+    key(w.get('[data-test=merge-view] .body').element, 'Enter');
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('saved');
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    const saved = flat(lib.plans.get('p1')!.nodes);
+    expect(saved.find((n) => n.id === a.id)).toMatchObject({ heading: '对方的标题', body: '对方的正文' });
+    expect(saved.find((n) => n.id === b.id)!.lead).toEqual(['区科委']);
+    expect(lib.plans.get('p1')!.revision).toBe(7);
+  });
+
+  it('every merge view string exists in Chinese and English, with the same keys', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { messages } = await import('../../renderer/src/i18n');
+    const keysOf = (o: unknown, pre = ''): string[] => Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${pre}${k}.`) : [`${pre}${k}`]));
+    expect(keysOf(messages.en.merge).sort()).toEqual(keysOf(messages['zh-CN'].merge).sort());
+    const src = readFileSync(join(__dirname, '../../renderer/src/editor/MergeView.vue'), 'utf8');
+    const used = [...src.matchAll(/\bt\('(merge\.[a-zA-Z.]+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(15);
+    const has = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) !== undefined;
+    for (const k of used) expect(has(messages['zh-CN'], k), k).toBe(true);
+    for (const k of ['edited', 'deleted-by-mine', 'deleted-by-theirs', 'added-both', 'meta']) expect(messages.en.merge.kind[k as 'edited']).toBeTruthy();
+  });
+
   it('saves pending changes when leaving the route', async () => {
     const { store, router } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: '离开前保存' });
