@@ -43,7 +43,7 @@ export type ConflictKind = 'edited' | 'deleted-by-mine' | 'deleted-by-theirs' | 
 export interface NodeVersion {
   node: Omit<PlanNode, 'children'>;
   parentId: string | null;
-  /** Headings of the ancestors, outermost first. */
+  /** The ancestors as number and heading ("行动三 立足民生服务…"), outermost first. */
   path: string[];
   /** Descendants it has on this side. */
   descendants: number;
@@ -141,7 +141,10 @@ function version(tree: Tree, id: string): NodeVersion | null {
   const f = tree.get(id);
   if (!f) return null;
   const path: string[] = [];
-  for (let p = f.parentId; p !== null; p = tree.get(p)?.parentId ?? null) path.unshift(tree.get(p)?.node.heading ?? '');
+  for (let p = f.parentId; p !== null; p = tree.get(p)?.parentId ?? null) {
+    const a = tree.get(p)?.node;
+    path.unshift(a ? [a.number, a.heading].filter(Boolean).join(' ') : '');
+  }
   let descendants = 0;
   const count = (ids: string[]) => { for (const c of ids) { descendants++; count(tree.get(c)?.children ?? []); } };
   count(f.children);

@@ -124,7 +124,7 @@ describe('mergePlans: the same node changed on both sides', () => {
     expect(c.base!.node.heading).toBe('智慧养老');
     expect(c.mine!.node.heading).toBe('智慧养老服务');
     expect(c.theirs!.node.heading).toBe('智慧养老体系');
-    expect(c.mine!.path).toEqual(['发展重点', '立足民生服务,打造便捷贴心的智慧生活']);
+    expect(c.mine!.path).toEqual(['二、 发展重点', '行动三 立足民生服务,打造便捷贴心的智慧生活']);
     expect(r.unresolved).toEqual([t]);
     expect(find(r.merged.nodes, t)!.heading).toBe('智慧养老体系');
   });
