@@ -499,15 +499,15 @@ describe('editor view', () => {
     expect(lib.plans.get('p1')!.revision).toBe(7);
   });
 
-  it('every merge view string exists in Chinese and English, with the same keys', async () => {
+  it('every merge view and local copy string exists in Chinese and English, with the same keys', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { messages } = await import('../../renderer/src/i18n');
     const keysOf = (o: unknown, pre = ''): string[] => Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${pre}${k}.`) : [`${pre}${k}`]));
     expect(keysOf(messages.en.merge).sort()).toEqual(keysOf(messages['zh-CN'].merge).sort());
-    const src = readFileSync(join(__dirname, '../../renderer/src/editor/MergeView.vue'), 'utf8');
+    const src = ['MergeView.vue', 'LocalCopyBanner.vue'].map((f) => readFileSync(join(__dirname, '../../renderer/src/editor', f), 'utf8')).join('\n');
     const used = [...src.matchAll(/\bt\('(merge\.[a-zA-Z.]+)'/g)].map((m) => m[1]);
-    expect(used.length).toBeGreaterThan(15);
+    expect(used.length).toBeGreaterThan(20);
     const has = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) !== undefined;
     for (const k of used) expect(has(messages['zh-CN'], k), k).toBe(true);
     for (const k of ['edited', 'deleted-by-mine', 'deleted-by-theirs', 'added-both', 'meta']) expect(messages.en.merge.kind[k as 'edited']).toBeTruthy();

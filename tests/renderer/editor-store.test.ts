@@ -27,6 +27,13 @@ async function loaded() {
   return s;
 }
 
+/** Someone else saves the plan: `edit` changes the stored tree, the revision goes up. */
+function theirSave(edit: (nodes: PlanDoc['nodes']) => PlanDoc['nodes']) {
+  const p = lib.plans.get('p1')!;
+  lib.plans.set('p1', { ...p, nodes: edit(structuredClone(p.nodes)), revision: p.revision + 1 });
+}
+const stored = (id: string) => flat(lib.plans.get('p1')!.nodes).find((n) => n.id === id)!;
+
 const task = (s: ReturnType<typeof useEditorStore>, i = 0) => flat(s.nodes).filter((n) => n.kind === 'task')[i];
 
 describe('editor store: loading', () => {
@@ -410,13 +417,6 @@ describe('editor store: autosave', () => {
     expect(s.revision).toBe(5);
     expect(s.info.get(t.id)!.node.heading).toBe(t.heading);
   });
-
-  /** Someone else saves the plan: `edit` changes the stored tree, the revision goes up. */
-  function theirSave(edit: (nodes: PlanDoc['nodes']) => PlanDoc['nodes']) {
-    const p = lib.plans.get('p1')!;
-    lib.plans.set('p1', { ...p, nodes: edit(structuredClone(p.nodes)), revision: p.revision + 1 });
-  }
-  const stored = (id: string) => flat(lib.plans.get('p1')!.nodes).find((n) => n.id === id)!;
 
   it('after a conflict merges with the stored plan: one-sided edits by themselves, a pick for the node both changed', async () => {
     const s = await loaded();

@@ -44,4 +44,12 @@ export default {
   topLevel: '(top level)',
   yes: 'yes',
   no: 'no',
+  local: {
+    title: 'Local changes not saved to the library',
+    text: 'The library could not be reached when this plan was last edited here; the changes were kept on this computer ({when}, based on revision {rev}). Restoring saves them at once; if the library has a newer version, you will merge.',
+    restore: 'Restore local changes',
+    discard: 'Discard',
+    confirmDiscard: 'Discarded local changes cannot be recovered. Continue?',
+    offline: 'The library cannot be reached: your changes are kept on this computer and will be saved when the connection returns.',
+  },
 };

@@ -2,13 +2,15 @@
  * Autosave: SAVE_DEBOUNCE_MS after the last change the plan is sent with plan.save and the revision it was
  * loaded (or last saved) at. A 'conflict' stops autosaving and keeps the local changes until the planner
  * chooses (merge them with the stored plan, ./merge.ts, or reload); other failures keep the changes and retry
- * with back-off.
+ * with back-off. While the library cannot be reached the plan is also kept in localStorage (./localCopy.ts), so
+ * closing the window or a crash loses nothing; the next successful save removes that copy.
  */
 import { computed, ref } from 'vue';
 import { ApiError, useApi } from '../../api/client';
 import type { PlanMeta, PlanNode } from '../../../../shared/model/plan';
 import type { EditorDocument } from './document';
-import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState } from './types';
+import { clearCopy, UNREACHABLE, writeCopy } from './localCopy';
+import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState, type Snapshot } from './types';
 
 export function useAutosave(doc: EditorDocument) {
   const { planId, revision, saved, loaded, currentDoc } = doc;
@@ -22,6 +24,17 @@ export function useAutosave(doc: EditorDocument) {
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let inflight: Promise<void> | null = null;
   let retryCount = 0;
+  /** The last save failed because the library could not be reached: the plan is kept in localStorage. */
+  const offline = ref(false);
+  let copyTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Keep the plan as it is now in localStorage (with its base revision and the plan at that revision). */
+  function keepLocal() {
+    if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
+    const id = planId.value;
+    if (!id || !doc.meta.value) return;
+    writeCopy({ planId: id, at: new Date().toISOString(), baseRevision: revision.value, doc: { meta: doc.meta.value, nodes: doc.nodes.value }, base: saved.value });
+  }
 
   /** True when leaving would lose changes (pending, failing or in conflict). */
   const hasUnsaved = computed(() => saveState.value !== 'saved');
@@ -30,6 +43,7 @@ export function useAutosave(doc: EditorDocument) {
   function markChanged() {
     changeSeq++;
     if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
+    if (offline.value && !copyTimer) copyTimer = setTimeout(keepLocal, 500);
     scheduleSave(SAVE_DEBOUNCE_MS);
   }
 
@@ -65,6 +79,8 @@ export function useAutosave(doc: EditorDocument) {
         savedSeq = sentSeq;
         saveError.value = null;
         retryCount = 0;
+        if (offline.value) { offline.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
+        clearCopy(id);
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
       } catch (e) {
@@ -77,6 +93,10 @@ export function useAutosave(doc: EditorDocument) {
         } else {
           saveState.value = 'error';
           saveError.value = errMessage(e);
+          if (e instanceof ApiError && UNREACHABLE.includes(e.code)) {
+            offline.value = true;
+            keepLocal();
+          }
           const delay = RETRY_MS[Math.min(retryCount, RETRY_MS.length - 1)];
           retryCount++;
           if (saveTimer) clearTimeout(saveTimer);
@@ -99,6 +119,7 @@ export function useAutosave(doc: EditorDocument) {
    */
   function saveBeacon(): boolean {
     if (!loaded.value || changeSeq === savedSeq) return true;
+    if (offline.value) keepLocal();
     if (saveState.value === 'conflict' || inflight) return false;
     const failing = saveState.value === 'error';
     void flush();
@@ -119,10 +140,23 @@ export function useAutosave(doc: EditorDocument) {
     await flush();
   }
 
+  /**
+   * A kept local copy (./localCopy.ts) goes back into the editor: the plan at `rev` was `base`; `apply` puts the
+   * copy in (one undoable step) and it is saved on `rev` at once — a conflict when the library has moved on.
+   */
+  async function restoreOn(rev: number, base: Snapshot, apply: () => void): Promise<void> {
+    revision.value = rev;
+    saved.value = base;
+    apply();
+    await flush();
+  }
+
   /** Another plan: nothing pending, nothing failed. */
   function reset() {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
+    if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
+    offline.value = false;
     changeSeq = savedSeq = 0;
     retryCount = 0;
     saveState.value = 'saved';
@@ -130,5 +164,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictRevision.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, markChanged, flush, saveBeacon, saveOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }
