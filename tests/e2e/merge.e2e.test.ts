@@ -3,6 +3,8 @@
  * opened at the same revision, edits another node and the node B changed. A's save is refused (conflict) and the
  * merge view opens: B's other edit and A's other edit are merged by themselves, the node both changed is shown
  * mine vs theirs; A picks mine with the keyboard (Enter, Tab to 保存合并结果, Enter) and the stored plan has every edit.
+ * Then A edits while saves cannot reach the library: the plan is kept in localStorage, offered after a reload,
+ * restored and merged with what B saved meanwhile.
  * The plan: a draft made from 静安 2014–2016 (its tasks 电子政务一体化, 提升公共服务能级, 城市综合管理信息化).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +132,41 @@ describe.runIf(e2eEnabled())('merge after a save conflict (e2e)', () => {
     expect(node(after, '城市综合管理精细化')).toBeDefined();
     expect(node(after, '提升公共服务能级和水平')).toBeDefined();
     expect(await row(pageB, '提升公共服务能级和水平').count()).toBe(1);
+  });
+
+  it('A edits while the library is unreachable: the plan is kept in the browser, offered after a reload, restored and merged', async () => {
+    const pageA = app.page;
+    await pageA.reload();
+    await row(pageA, '城市综合管理精细化').waitFor();
+    // every save fails as if the network were down (the page's fetch rejects)
+    await pageA.route('**/api/plan.save', (route) => route.abort('internetdisconnected'));
+    await setHeading(pageA, '城市综合管理精细化', '城市综合管理精细化(离线稿)');
+    await pageA.getByTestId('offline-note').waitFor({ timeout: 15_000 });
+    const copy = await pageA.evaluate((id) => localStorage.getItem(`editor.unsaved.${id}`), planId);
+    expect(copy).toContain('城市综合管理精细化(离线稿)');
+    expect(node(await get(), '城市综合管理精细化(离线稿)')).toBeUndefined();
+    // meanwhile B saves another change
+    await setHeading(pageB, '提升公共服务能级和水平', '提升公共服务能级和水平(B)');
+    await pageB.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    // A reloads (still offline while the page goes: the save on leaving fails too) and the copy is offered
+    pageA.once('dialog', (d) => void d.accept());
+    await pageA.reload();
+    await pageA.getByTestId('local-copy').waitFor({ timeout: 15_000 });
+    await app.shot('merge-03-local-copy');
+    expect(await row(pageA, '城市综合管理精细化(离线稿)').count()).toBe(0);
+    await pageA.unroute('**/api/plan.save');
+    await pageA.getByTestId('local-restore').press('Enter');
+    // the library moved on (B's save): the merge view, nothing to pick
+    const view = pageA.getByTestId('merge-view');
+    await view.getByTestId('merge-none').waitFor({ timeout: 15_000 });
+    await view.getByTestId('merge-save').click();
+    await view.waitFor({ state: 'detached', timeout: 15_000 });
+    await pageA.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
+    const after = await get();
+    expect(node(after, '城市综合管理精细化(离线稿)')).toBeDefined();
+    expect(node(after, '提升公共服务能级和水平(B)')).toBeDefined();
+    expect(node(after, '电子政务一体化(A稿)')).toBeDefined();
+    expect(await pageA.evaluate((id) => localStorage.getItem(`editor.unsaved.${id}`), planId)).toBeNull();
+    expect(await pageA.getByTestId('local-copy').count()).toBe(0);
   });
 });
