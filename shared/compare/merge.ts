@@ -9,7 +9,8 @@
  *     side changed is taken; what both changed the same way is taken once;
  *   - a conflict is a node whose content both sides changed differently, that both moved under different
  *     parents, or that both added with the same id differently; the pick (mine / theirs) takes that side's
- *     content and place;
+ *     content and place. The 未复核 flag (`unreviewed`) is merged on its own and never makes a conflict (全部确认
+ *     on one side, an edit on the other). Both reordering the same siblings: theirs' order;
  *   - a deletion: one side deleted a node (with its subtree) that the other side kept. When the other side changed
  *     nothing in that subtree (no edit, no move, nothing added or moved into it) the deletion is taken; otherwise
  *     the deletion's topmost node is one conflict: keep (the subtree as the other side has it) or delete;
@@ -249,7 +250,10 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
     const cT = contentChanged('theirs', id);
     const pM = placeChanged('mine', id);
     const pT = placeChanged('theirs', id);
-    const contentClash = cM.length > 0 && cT.length > 0 && changedFields(M.map.get(id)!.node, T.map.get(id)!.node).length > 0;
+    // the 未复核 flag alone never makes a clash: 全部确认 on one side and an edit on the other merge
+    const rM = cM.filter((f) => f !== 'unreviewed');
+    const rT = cT.filter((f) => f !== 'unreviewed');
+    const contentClash = rM.length > 0 && rT.length > 0 && changedFields(M.map.get(id)!.node, T.map.get(id)!.node).some((f) => f !== 'unreviewed');
     const placeClash = pM && pT && M.map.get(id)!.parentId !== T.map.get(id)!.parentId;
     if (contentClash || placeClash) {
       const fields = changedFields(M.map.get(id)!.node, T.map.get(id)!.node) as MergeConflict['fields'];
@@ -259,12 +263,23 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
       continue;
     }
     const placeSide: MergeSide = pM && !pT ? 'mine' : 'theirs';
-    const contentSide: MergeSide = cM.length && !cT.length ? 'mine' : 'theirs';
+    const contentSide: MergeSide = rM.length && !rT.length ? 'mine' : rT.length ? 'theirs' : cM.length && !cT.length ? 'mine' : 'theirs';
     take(placeSide, id, contentSide);
+    // the flag merged on its own: whichever side changed it
+    const flagM = M.map.get(id)!.node.unreviewed === true;
+    const flagB = B.map.get(id)!.node.unreviewed === true;
+    const flag = flagM !== flagB ? flagM : T.map.get(id)!.node.unreviewed === true;
+    const k = keep.get(id)!;
+    if ((k.content.unreviewed === true) !== flag) {
+      const { unreviewed: _u, ...rest } = k.content;
+      keep.set(id, { ...k, content: flag ? { ...rest, unreviewed: true } : rest });
+    }
     const heading = trees[contentSide].map.get(id)!.node.heading;
-    if (cM.length || cT.length) {
-      const side: AutoChange['side'] = cM.length && cT.length ? 'both' : cM.length ? 'mine' : 'theirs';
-      auto.push({ id, side, change: 'edited', heading, fields: cM.length ? cM : cT });
+    if (cM.length && cT.length && changedFields(M.map.get(id)!.node, T.map.get(id)!.node).length === 0) {
+      auto.push({ id, side: 'both', change: 'edited', heading, fields: cM });
+    } else {
+      if (cM.length) auto.push({ id, side: 'mine', change: 'edited', heading, fields: cM });
+      if (cT.length) auto.push({ id, side: 'theirs', change: 'edited', heading, fields: cT });
     }
     if (pM || pT) auto.push({ id, side: pM && pT ? 'both' : placeSide, change: 'moved', heading });
   }

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { META_ID, mergePlans, type MergeDoc } from '../../shared/compare/merge';
 import { importText } from '../../shared/importer/index';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
-import { insertNode, moveNode, newNode, removeNode, updateNode } from '../../shared/tree';
+import { markAllReviewed, insertNode, moveNode, newNode, removeNode, updateNode } from '../../shared/tree';
+import { planFromTemplate } from '../../shared/template';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seed = (prefix: string): PlanDoc => {
@@ -323,5 +324,38 @@ describe('mergePlans: plan metadata', () => {
     expect(m.title).toBe(BASE.meta.title + '(修订)');
     expect(m.period).toEqual(BASE.meta.period);
     expect(mergePlans(BASE, mine, theirs, { [META_ID]: 'theirs' }).merged.meta.issuer).toBe('杨浦区人民政府办公室');
+  });
+});
+
+describe('mergePlans: the 未复核 flag of a draft made from the seed', () => {
+  const draft = deepFreeze(planFromTemplate(PLAN, { district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'plan-002' }));
+  const D: MergeDoc = deepFreeze({ meta: draft.meta, nodes: draft.nodes });
+  const dId = (h: string) => byHeading(D.nodes, h).id;
+
+  it('全部确认 on one side and an edit on the other: no conflict, the edit kept and the flag cleared', () => {
+    const t = dId('智慧养老');
+    const other = dId('智慧教育');
+    expect(find(D.nodes, t)!.unreviewed).toBe(true);
+    const mine = { ...D, nodes: markAllReviewed(D.nodes) };
+    // theirs edits a field without touching the flag (a mechanical edit: a written number)
+    const theirs = { ...D, nodes: updateNode(D.nodes, t, { heading: '智慧养老服务体系' }, 'mechanical') };
+    const r = mergePlans(D, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    const n = find(r.merged.nodes, t)!;
+    expect(n.heading).toBe('智慧养老服务体系');
+    expect('unreviewed' in n).toBe(false);
+    expect('unreviewed' in find(r.merged.nodes, other)!).toBe(false);
+    expect(r.auto).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: t, side: 'mine', change: 'edited', fields: ['unreviewed'] }),
+      expect.objectContaining({ id: t, side: 'theirs', change: 'edited', fields: ['heading'] }),
+    ]));
+  });
+
+  it('the flag does not hide a real clash: both edit the heading', () => {
+    const t = dId('智慧养老');
+    const mine = { ...D, nodes: updateNode(D.nodes, t, { heading: '甲' }, 'content') };
+    const theirs = { ...D, nodes: updateNode(D.nodes, t, { heading: '乙' }, 'content') };
+    const r = mergePlans(D, mine, theirs);
+    expect(r.conflicts.map((c) => [c.id, c.fields])).toEqual([[t, ['heading']]]);
   });
 });
