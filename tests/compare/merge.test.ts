@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { META_ID, mergePlans, type MergeDoc } from '../../shared/compare/merge';
 import { importText } from '../../shared/importer/index';
@@ -351,11 +352,77 @@ describe('mergePlans: the 未复核 flag of a draft made from the seed', () => {
     ]));
   });
 
+  it('and the other way round: theirs confirms all, mine edits a written number', () => {
+    const t = dId('智慧养老');
+    const mine = { ...D, nodes: updateNode(D.nodes, t, { number: '重点任务十七' }, 'mechanical') };
+    const theirs = { ...D, nodes: markAllReviewed(D.nodes) };
+    const r = mergePlans(D, mine, theirs);
+    expect(r.conflicts).toEqual([]);
+    const n = find(r.merged.nodes, t)!;
+    expect(n.number).toBe('重点任务十七');
+    expect('unreviewed' in n).toBe(false);
+    // a node mine left alone: theirs' confirmation
+    expect(all(r.merged.nodes).filter((x) => x.unreviewed)).toEqual([]);
+  });
+
   it('the flag does not hide a real clash: both edit the heading', () => {
     const t = dId('智慧养老');
     const mine = { ...D, nodes: updateNode(D.nodes, t, { heading: '甲' }, 'content') };
     const theirs = { ...D, nodes: updateNode(D.nodes, t, { heading: '乙' }, 'content') };
     const r = mergePlans(D, mine, theirs);
     expect(r.conflicts.map((c) => [c.id, c.fields])).toEqual([[t, ['heading']]]);
+  });
+});
+
+describe('mergePlans: properties over random edits of the seed (fast-check)', () => {
+  // a random edit script: update a field, move under another node, remove, insert — applied with shared/tree.ts
+  type Op = { op: 'update' | 'move' | 'remove' | 'insert'; a: number; b: number; pos: number };
+  const opArb = fc.record({ op: fc.constantFrom('update', 'move', 'remove', 'insert'), a: fc.nat(), b: fc.nat(), pos: fc.nat(12) }) as fc.Arbitrary<Op>;
+  let fresh = 0;
+  function apply(d: MergeDoc, ops: Op[], tag: string): MergeDoc {
+    let nodes = d.nodes;
+    for (const o of ops) {
+      const list = all(nodes);
+      const x = list[o.a % list.length];
+      try {
+        if (o.op === 'update') nodes = updateNode(nodes, x.id, o.b % 2 ? { heading: `${tag}${o.b}` } : { lead: [`${tag}单位${o.b}`] }, 'content');
+        else if (o.op === 'remove' && list.length > 20) nodes = removeNode(nodes, x.id);
+        else if (o.op === 'move') nodes = moveNode(nodes, x.id, list[o.b % list.length].id, o.pos);
+        else if (o.op === 'insert') nodes = insertNode(nodes, x.id, o.pos, { ...newNode('item', { heading: `${tag}新${fresh}` }), id: `${tag}-new-${fresh++}` });
+      } catch { /* a move into its own subtree: skipped, as the editor refuses it */ }
+    }
+    return { ...d, nodes };
+  }
+  const ids = (nodes: PlanNode[]) => all(nodes).map((n) => n.id);
+  const shape = (nodes: PlanNode[]): unknown => nodes.map((n) => [n.id, n.heading, n.lead, shape(n.children)]);
+
+  it('one side only: the merge is that side exactly; both sides: ids unique, each one-sided edit kept', () => {
+    fc.assert(fc.property(fc.array(opArb, { maxLength: 12 }), fc.array(opArb, { maxLength: 12 }), fc.constantFrom<'mine' | 'theirs'>('mine', 'theirs'), (om, ot, side) => {
+      const mine = apply(BASE, om, '甲');
+      const theirs = apply(BASE, ot, '乙');
+      expect(shape(mergePlans(BASE, mine, BASE).merged.nodes)).toEqual(shape(mine.nodes));
+      expect(shape(mergePlans(BASE, BASE, theirs).merged.nodes)).toEqual(shape(theirs.nodes));
+      const r0 = mergePlans(BASE, mine, theirs);
+      const picks = Object.fromEntries(r0.conflicts.map((c) => [c.id, side]));
+      const r = mergePlans(BASE, mine, theirs, picks);
+      expect(r.unresolved).toEqual([]);
+      const got = ids(r.merged.nodes);
+      expect(new Set(got).size).toBe(got.length);
+      const conflicted = new Set(r.conflicts.map((c) => c.id));
+      const inM = new Map(all(mine.nodes).map((n) => [n.id, n]));
+      const inT = new Map(all(theirs.nodes).map((n) => [n.id, n]));
+      const inB = new Map(all(BASE.nodes).map((n) => [n.id, n]));
+      const out = new Map(all(r.merged.nodes).map((n) => [n.id, n]));
+      for (const [id, m] of inM) {
+        const b = inB.get(id);
+        const t = inT.get(id);
+        // an edit made only by mine, on a node theirs kept untouched: in the merge
+        if (b && t && !conflicted.has(id) && (m.heading !== b.heading || m.lead.join() !== b.lead.join()) && t.heading === b.heading && t.lead.join() === b.lead.join() && out.has(id)) {
+          expect([out.get(id)!.heading, out.get(id)!.lead]).toEqual([m.heading, m.lead]);
+        }
+        // a node added by mine survives unless it sits under something a conflict's pick deleted
+        if (!b && !t && side === 'mine') expect(out.has(id), id).toBe(true);
+      }
+    }), { numRuns: 60, seed: 20261205 });
   });
 });
