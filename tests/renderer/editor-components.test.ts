@@ -513,6 +513,33 @@ describe('editor view', () => {
     for (const k of ['edited', 'deleted-by-mine', 'deleted-by-theirs', 'added-both', 'meta']) expect(messages.en.merge.kind[k as 'edited']).toBeTruthy();
   });
 
+  it('leaving while the library cannot be reached keeps the plan in localStorage and does not ask; a refused save asks', async () => {
+    const { store, router } = await mountEditor('p1');
+    const ui = useUi();
+    lib.failSaves.push('offline', 'offline');
+    store.updateNode(store.nodes[0].id, { heading: '离线离开' });
+    await router.push('/');
+    await flushPromises();
+    expect(ui.confirm).toBeFalsy();
+    expect(router.currentRoute.value.path).toBe('/');
+    expect(localStorage.getItem('editor.unsaved.p1')).toContain('离线离开');
+    localStorage.removeItem('editor.unsaved.p1');
+    // a save the library refuses (not a connection failure): the planner is asked
+    await router.push('/plan/p1');
+    await flushPromises();
+    lib.failSaves.length = 0;
+    lib.failSaves.push('invalid-input', 'invalid-input');
+    store.updateNode(store.nodes[0].id, { heading: '被拒绝' });
+    const leaving = router.push('/');
+    await flushPromises();
+    expect(ui.confirm).toBeTruthy();
+    ui.confirm!.resolve(false);
+    await leaving;
+    await flushPromises();
+    expect(router.currentRoute.value.path).toBe('/plan/p1');
+    expect(localStorage.getItem('editor.unsaved.p1')).toBeNull();
+  });
+
   it('saves pending changes when leaving the route', async () => {
     const { store, router } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: '离开前保存' });

@@ -26,6 +26,8 @@ export function useAutosave(doc: EditorDocument) {
   let retryCount = 0;
   /** The last save failed because the library could not be reached: the plan is kept in localStorage. */
   const offline = ref(false);
+  /** While offline: the plan as it is now is in localStorage (false when localStorage refused it). */
+  const keptLocal = ref(false);
   let copyTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Keep the plan as it is now in localStorage (with its base revision and the plan at that revision). */
@@ -33,7 +35,7 @@ export function useAutosave(doc: EditorDocument) {
     if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
     const id = planId.value;
     if (!id || !doc.meta.value) return;
-    writeCopy({ planId: id, at: new Date().toISOString(), baseRevision: revision.value, doc: { meta: doc.meta.value, nodes: doc.nodes.value }, base: saved.value });
+    keptLocal.value = writeCopy({ planId: id, at: new Date().toISOString(), baseRevision: revision.value, doc: { meta: doc.meta.value, nodes: doc.nodes.value }, base: saved.value });
   }
 
   /** True when leaving would lose changes (pending, failing or in conflict). */
@@ -43,7 +45,10 @@ export function useAutosave(doc: EditorDocument) {
   function markChanged() {
     changeSeq++;
     if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
-    if (offline.value && !copyTimer) copyTimer = setTimeout(keepLocal, 500);
+    if (offline.value) {
+      keptLocal.value = false; // until the copy is written again
+      if (!copyTimer) copyTimer = setTimeout(keepLocal, 500);
+    }
     scheduleSave(SAVE_DEBOUNCE_MS);
   }
 
@@ -79,7 +84,7 @@ export function useAutosave(doc: EditorDocument) {
         savedSeq = sentSeq;
         saveError.value = null;
         retryCount = 0;
-        if (offline.value) { offline.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
+        if (offline.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
         clearCopy(id);
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
@@ -157,6 +162,7 @@ export function useAutosave(doc: EditorDocument) {
     saveTimer = null;
     if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
     offline.value = false;
+    keptLocal.value = false;
     changeSeq = savedSeq = 0;
     retryCount = 0;
     saveState.value = 'saved';
@@ -164,5 +170,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictRevision.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, keptLocal, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }
