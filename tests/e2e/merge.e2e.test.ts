@@ -148,9 +148,12 @@ describe.runIf(e2eEnabled())('merge after a save conflict (e2e)', () => {
     // meanwhile B saves another change
     await setHeading(pageB, '提升公共服务能级和水平', '提升公共服务能级和水平(B)');
     await pageB.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor({ timeout: 15_000 });
-    // A reloads (still offline while the page goes: the save on leaving fails too) and the copy is offered
-    pageA.once('dialog', (d) => void d.accept());
+    // A reloads (still offline while the page goes: the save on leaving fails too) without being asked — the
+    // plan is in localStorage — and the copy is offered
+    const dialogs: string[] = [];
+    pageA.on('dialog', (d) => { dialogs.push(d.type()); void d.accept(); });
     await pageA.reload();
+    expect(dialogs).toEqual([]);
     await pageA.getByTestId('local-copy').waitFor({ timeout: 15_000 });
     await app.shot('merge-03-local-copy');
     expect(await row(pageA, '城市综合管理精细化(离线稿)').count()).toBe(0);

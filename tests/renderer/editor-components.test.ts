@@ -499,6 +499,35 @@ describe('editor view', () => {
     expect(lib.plans.get('p1')!.revision).toBe(7);
   });
 
+  it('says so when a third save came in between, and merges again from it', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    const theirSave = (id: string, heading: string) => {
+      const p = lib.plans.get('p1')!;
+      const nodes = structuredClone(p.nodes);
+      for (const n of flat(nodes)) if (n.id === id) n.heading = heading;
+      lib.plans.set('p1', { ...p, nodes, revision: p.revision + 1 });
+    };
+    theirSave(a.id, '第二人的A');
+    store.updateNode(a.id, { heading: '我的A' });
+    await store.flush();
+    await flushPromises();
+    await w.get('[data-test=merge-all-mine]').trigger('click');
+    theirSave(b.id, '第三人的B');
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    expect(w.get('[data-test=merge-again]').text()).toContain('又有人保存了新版本');
+    expect(w.get('[data-test=merge-view]').text()).toContain('第 3 版');
+    expect(w.find('[data-test=merge-conflict]').exists()).toBe(false);
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    const saved = flat(lib.plans.get('p1')!.nodes);
+    expect(saved.find((n) => n.id === a.id)!.heading).toBe('我的A');
+    expect(saved.find((n) => n.id === b.id)!.heading).toBe('第三人的B');
+    expect(lib.plans.get('p1')!.revision).toBe(4);
+  });
+
   it('every merge view and local copy string exists in Chinese and English, with the same keys', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -35,8 +35,14 @@ export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAut
 
   const unpicked = computed(() => session.value?.result.conflicts.filter((c) => !picks.value[c.id]).length ?? 0);
 
-  /** Read the stored plan and compare. */
-  async function start(): Promise<boolean> {
+  let starting: Promise<boolean> | null = null;
+  /** Read the stored plan and compare (one read at a time: the view and `apply` may both ask). */
+  function start(): Promise<boolean> {
+    starting ??= begin().finally(() => { starting = null; });
+    return starting;
+  }
+
+  async function begin(): Promise<boolean> {
     const id = planId.value;
     if (!id || autosave.saveState.value !== 'conflict' || !saved.value || !meta.value) return false;
     busy.value = true;
