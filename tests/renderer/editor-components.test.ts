@@ -528,6 +528,40 @@ describe('editor view', () => {
     expect(lib.plans.get('p1')!.revision).toBe(4);
   });
 
+  it('shows a deletion against an edit, and plan information both sides changed', async () => {
+    const { w, store } = await mountEditor('p1');
+    const action = flat(store.nodes).find((n) => n.kind === 'action' && n.children.length >= 2)!;
+    const inside = action.children[1];
+    // theirs: an edit inside the action, and the issuer
+    const p = lib.plans.get('p1')!;
+    const nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === inside.id) n.partners = ['区财政局'];
+    lib.plans.set('p1', { ...p, nodes, meta: { ...p.meta, issuer: '对方的发文机关' }, revision: p.revision + 1 });
+    // mine: the action deleted, the issuer changed
+    store.select(action.id);
+    store.remove(action.id);
+    store.updateMeta({ issuer: '我的发文机关' });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    const conflicts = w.findAll('[data-test=merge-conflict]');
+    expect(conflicts).toHaveLength(2);
+    const [meta, del] = conflicts;
+    expect(meta.get('[data-test=merge-conflict-title]').text()).toBe('计划信息');
+    expect(meta.get('[data-test=merge-mine]').text()).toContain('发文机关我的发文机关');
+    expect(meta.get('[data-test=merge-theirs]').text()).toContain('发文机关对方的发文机关');
+    expect(del.text()).toContain('我删除了,对方修改了');
+    expect(del.get('[data-test=merge-mine] .gone').text()).toBe(`已删除(连同其下 ${flat(action.children).length} 项)`);
+    // keep theirs: the action comes back with the partner edit
+    await del.get('[data-test=merge-pick-theirs]').trigger('click');
+    await meta.get('[data-test=merge-pick-mine]').trigger('click');
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    const saved = lib.plans.get('p1')!;
+    expect(flat(saved.nodes).find((n) => n.id === inside.id)!.partners).toEqual(['区财政局']);
+    expect(saved.meta.issuer).toBe('我的发文机关');
+  });
+
   it('every merge view and local copy string exists in Chinese and English, with the same keys', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
