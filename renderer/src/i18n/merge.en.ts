@@ -8,6 +8,9 @@ export default {
   autoTitle: '{n} changes merged automatically',
   conflictsTitle: '{n} conflicts to choose',
   unpicked: '{n} not chosen yet',
+  autoItem: '{who} {what} “{heading}”{fields}',
+  autoFields: ': {list}',
+  listSep: ', ',
   mine: 'My version',
   theirs: 'Their version',
   base: 'Before',
@@ -32,7 +35,7 @@ export default {
     'added-both': 'Added on both sides',
     meta: 'Plan information changed on both sides',
   },
-  side: { mine: 'I', theirs: 'They', both: 'Both' },
+  side: { mine: 'I', theirs: 'They', both: 'Both sides' },
   change: { edited: 'edited', moved: 'moved', added: 'added', deleted: 'deleted' },
   field: {
     kind: 'Kind', number: 'Number', heading: 'Heading', body: 'Text', lead: 'Lead', partners: 'Partners', indicators: 'Indicators',
