@@ -450,6 +450,159 @@ describe('editor view', () => {
     expect(w.find('[data-test=conflict]').exists()).toBe(false);
   });
 
+  it('opens the merge view on a conflict: both versions side by side, picks by keyboard, Esc puts it aside', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    store.updateNode(a.id, { heading: '我的标题' });
+    store.updateNode(b.id, { lead: ['区科委'] });
+    // someone else saved: a's heading and body changed there
+    const p = lib.plans.get('p1')!;
+    const nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === a.id) { n.heading = '对方的标题'; n.body = '对方的正文'; }
+    lib.plans.set('p1', { ...p, nodes, revision: 6 });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    const view = w.get('[data-test=merge-view]');
+    expect(view.text()).toContain('第 6 版');
+    const conflicts = view.findAll('[data-test=merge-conflict]');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].get('[data-test=merge-mine] [data-field=heading]').text()).toBe('我的标题');
+    expect(conflicts[0].get('[data-test=merge-theirs] [data-field=heading]').text()).toBe('对方的标题');
+    expect(conflicts[0].get('[data-test=merge-mine] [data-field=body]').text()).toBe(a.body || '(空)');
+    expect(conflicts[0].get('[data-test=merge-theirs] [data-field=body]').text()).toBe('对方的正文');
+    expect(view.get('[data-test=merge-auto]').text()).toContain('我修改「' + b.heading + '」:牵头单位');
+    // focus starts on the first pick; 保存 waits for it
+    expect(document.activeElement?.getAttribute('data-test')).toBe('merge-pick-mine');
+    expect(view.get('[data-test=merge-save]').attributes('disabled')).toBeDefined();
+    expect(view.get('[data-test=merge-unpicked]').text()).toBe('还有 1 处未选择');
+    // Esc puts the view aside; the banner's 合并修改 brings it back
+    key(document.activeElement!, 'Escape');
+    await nextTick();
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    expect(w.find('[data-test=conflict]').exists()).toBe(true);
+    await w.get('[data-test=conflict-merge]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    // pick theirs (the button, as Enter on it does), then Enter on the view saves
+    await w.get('[data-test=merge-pick-theirs]').trigger('click');
+    expect(w.get('[data-test=merge-pick-theirs]').attributes('aria-pressed')).toBe('true');
+    expect(w.find('[data-test=merge-unpicked]').exists()).toBe(false);
+    key(w.get('[data-test=merge-view] .body').element, 'Enter');
+    await flushPromises();
+    await nextTick();
+    expect(store.saveState).toBe('saved');
+    expect(w.find('[data-test=merge-view]').exists()).toBe(false);
+    const saved = flat(lib.plans.get('p1')!.nodes);
+    expect(saved.find((n) => n.id === a.id)).toMatchObject({ heading: '对方的标题', body: '对方的正文' });
+    expect(saved.find((n) => n.id === b.id)!.lead).toEqual(['区科委']);
+    expect(lib.plans.get('p1')!.revision).toBe(7);
+  });
+
+  it('says so when a third save came in between, and merges again from it', async () => {
+    const { w, store } = await mountEditor('p1');
+    const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');
+    const theirSave = (id: string, heading: string) => {
+      const p = lib.plans.get('p1')!;
+      const nodes = structuredClone(p.nodes);
+      for (const n of flat(nodes)) if (n.id === id) n.heading = heading;
+      lib.plans.set('p1', { ...p, nodes, revision: p.revision + 1 });
+    };
+    theirSave(a.id, '第二人的A');
+    store.updateNode(a.id, { heading: '我的A' });
+    await store.flush();
+    await flushPromises();
+    await w.get('[data-test=merge-all-mine]').trigger('click');
+    theirSave(b.id, '第三人的B');
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    expect(w.get('[data-test=merge-again]').text()).toContain('又有人保存了新版本');
+    expect(w.get('[data-test=merge-view]').text()).toContain('第 3 版');
+    expect(w.find('[data-test=merge-conflict]').exists()).toBe(false);
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    const saved = flat(lib.plans.get('p1')!.nodes);
+    expect(saved.find((n) => n.id === a.id)!.heading).toBe('我的A');
+    expect(saved.find((n) => n.id === b.id)!.heading).toBe('第三人的B');
+    expect(lib.plans.get('p1')!.revision).toBe(4);
+  });
+
+  it('shows a deletion against an edit, and plan information both sides changed', async () => {
+    const { w, store } = await mountEditor('p1');
+    const action = flat(store.nodes).find((n) => n.kind === 'action' && n.children.length >= 2)!;
+    const inside = action.children[1];
+    // theirs: an edit inside the action, and the issuer
+    const p = lib.plans.get('p1')!;
+    const nodes = structuredClone(p.nodes);
+    for (const n of flat(nodes)) if (n.id === inside.id) n.partners = ['区财政局'];
+    lib.plans.set('p1', { ...p, nodes, meta: { ...p.meta, issuer: '对方的发文机关' }, revision: p.revision + 1 });
+    // mine: the action deleted, the issuer changed
+    store.select(action.id);
+    store.remove(action.id);
+    store.updateMeta({ issuer: '我的发文机关' });
+    await store.flush();
+    await flushPromises();
+    await nextTick();
+    const conflicts = w.findAll('[data-test=merge-conflict]');
+    expect(conflicts).toHaveLength(2);
+    const [meta, del] = conflicts;
+    expect(meta.get('[data-test=merge-conflict-title]').text()).toBe('计划信息');
+    expect(meta.get('[data-test=merge-mine]').text()).toContain('发文机关我的发文机关');
+    expect(meta.get('[data-test=merge-theirs]').text()).toContain('发文机关对方的发文机关');
+    expect(del.text()).toContain('我删除了,对方修改了');
+    expect(del.get('[data-test=merge-mine] .gone').text()).toBe(`已删除(连同其下 ${flat(action.children).length} 项)`);
+    // keep theirs: the action comes back with the partner edit
+    await del.get('[data-test=merge-pick-theirs]').trigger('click');
+    await meta.get('[data-test=merge-pick-mine]').trigger('click');
+    await w.get('[data-test=merge-save]').trigger('click');
+    await flushPromises();
+    const saved = lib.plans.get('p1')!;
+    expect(flat(saved.nodes).find((n) => n.id === inside.id)!.partners).toEqual(['区财政局']);
+    expect(saved.meta.issuer).toBe('我的发文机关');
+  });
+
+  it('every merge view and local copy string exists in Chinese and English, with the same keys', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { messages } = await import('../../renderer/src/i18n');
+    const keysOf = (o: unknown, pre = ''): string[] => Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (v && typeof v === 'object' ? keysOf(v, `${pre}${k}.`) : [`${pre}${k}`]));
+    expect(keysOf(messages.en.merge).sort()).toEqual(keysOf(messages['zh-CN'].merge).sort());
+    const src = ['MergeView.vue', 'LocalCopyBanner.vue'].map((f) => readFileSync(join(__dirname, '../../renderer/src/editor', f), 'utf8')).join('\n');
+    const used = [...src.matchAll(/\bt\('(merge\.[a-zA-Z.]+)'/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(20);
+    const has = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) !== undefined;
+    for (const k of used) expect(has(messages['zh-CN'], k), k).toBe(true);
+    for (const k of ['edited', 'deleted-by-mine', 'deleted-by-theirs', 'added-both', 'meta']) expect(messages.en.merge.kind[k as 'edited']).toBeTruthy();
+  });
+
+  it('leaving while the library cannot be reached keeps the plan in localStorage and does not ask; a refused save asks', async () => {
+    const { store, router } = await mountEditor('p1');
+    const ui = useUi();
+    lib.failSaves.push('offline', 'offline');
+    store.updateNode(store.nodes[0].id, { heading: '离线离开' });
+    await router.push('/');
+    await flushPromises();
+    expect(ui.confirm).toBeFalsy();
+    expect(router.currentRoute.value.path).toBe('/');
+    expect(localStorage.getItem('editor.unsaved.p1')).toContain('离线离开');
+    localStorage.removeItem('editor.unsaved.p1');
+    // a save the library refuses (not a connection failure): the planner is asked
+    await router.push('/plan/p1');
+    await flushPromises();
+    lib.failSaves.length = 0;
+    lib.failSaves.push('invalid-input', 'invalid-input');
+    store.updateNode(store.nodes[0].id, { heading: '被拒绝' });
+    const leaving = router.push('/');
+    await flushPromises();
+    expect(ui.confirm).toBeTruthy();
+    ui.confirm!.resolve(false);
+    await leaving;
+    await flushPromises();
+    expect(router.currentRoute.value.path).toBe('/plan/p1');
+    expect(localStorage.getItem('editor.unsaved.p1')).toBeNull();
+  });
+
   it('saves pending changes when leaving the route', async () => {
     const { store, router } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: '离开前保存' });

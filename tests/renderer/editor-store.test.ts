@@ -27,6 +27,13 @@ async function loaded() {
   return s;
 }
 
+/** Someone else saves the plan: `edit` changes the stored tree, the revision goes up. */
+function theirSave(edit: (nodes: PlanDoc['nodes']) => PlanDoc['nodes']) {
+  const p = lib.plans.get('p1')!;
+  lib.plans.set('p1', { ...p, nodes: edit(structuredClone(p.nodes)), revision: p.revision + 1 });
+}
+const stored = (id: string) => flat(lib.plans.get('p1')!.nodes).find((n) => n.id === id)!;
+
 const task = (s: ReturnType<typeof useEditorStore>, i = 0) => flat(s.nodes).filter((n) => n.kind === 'task')[i];
 
 describe('editor store: loading', () => {
@@ -411,18 +418,73 @@ describe('editor store: autosave', () => {
     expect(s.info.get(t.id)!.node.heading).toBe(t.heading);
   });
 
-  it('overwrite after a conflict is explicit and uses the stored revision', async () => {
+  it('after a conflict merges with the stored plan: one-sided edits by themselves, a pick for the node both changed', async () => {
     const s = await loaded();
-    const t = task(s);
-    lib.plans.get('p1')!.revision = 7;
-    s.updateNode(t.id, { heading: '我的版本' });
+    const a = task(s, 0);
+    const b = task(s, 1);
+    const c = task(s, 2);
+    s.updateNode(a.id, { heading: '我改了A' });
+    await s.flush();
+    expect(s.saveState).toBe('saved');
+    // theirs: b's body and c's heading; mine: a's body (after the save) and c's heading
+    theirSave((nodes) => {
+      for (const n of flat(nodes)) {
+        if (n.id === b.id) n.body = '他们改了B的正文';
+        if (n.id === c.id) n.heading = '他们的C';
+      }
+      return nodes;
+    });
+    s.updateNode(a.id, { body: '我改了A的正文' });
+    s.updateNode(c.id, { heading: '我的C' });
     await s.flush();
     expect(s.saveState).toBe('conflict');
-    await s.overwrite();
+    expect(await s.startMerge()).toBe(true);
+    const r = s.mergeSession!.result;
+    expect(r.conflicts.map((x) => [x.id, x.kind, x.fields])).toEqual([[c.id, 'edited', ['heading']]]);
+    // the base is the plan as last saved here: a's heading is no change of mine any more
+    expect(r.auto).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: a.id, side: 'mine', change: 'edited', fields: ['body'] }),
+      expect.objectContaining({ id: b.id, side: 'theirs', change: 'edited', fields: ['body'] }),
+    ]));
+    expect(s.mergeUnpicked).toBe(1);
+    expect(await s.applyMerge()).toBe(false); // not every conflict picked
+    expect(lib.calls.filter((x) => x.method === 'plan.save')).toHaveLength(2);
+    s.pickMerge(c.id, 'mine');
+    expect(await s.applyMerge()).toBe(true);
     expect(s.saveState).toBe('saved');
-    const saves = lib.calls.filter((c) => c.method === 'plan.save');
-    expect(saves[saves.length - 1].input.baseRevision).toBe(7);
-    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('我的版本');
+    expect(s.revision).toBe(4);
+    const saves = lib.calls.filter((x) => x.method === 'plan.save');
+    expect(saves.at(-1)!.input.baseRevision).toBe(3);
+    expect(stored(a.id)).toMatchObject({ heading: '我改了A', body: '我改了A的正文' });
+    expect(stored(b.id).body).toBe('他们改了B的正文');
+    expect(stored(c.id).heading).toBe('我的C');
+    // the editor shows the merged plan, and the merge is one undoable step
+    expect(s.info.get(b.id)!.node.body).toBe('他们改了B的正文');
+    expect(s.undoStack.at(-1)!.label).toBe('合并修改');
+    expect(s.mergeOpen).toBe(false);
+  });
+
+  it('a third save while merging is a conflict again, merged anew from the newest plan', async () => {
+    const s = await loaded();
+    const a = task(s, 0);
+    const b = task(s, 1);
+    theirSave((nodes) => { for (const n of flat(nodes)) if (n.id === a.id) n.heading = '第二人'; return nodes; });
+    s.updateNode(a.id, { heading: '我' });
+    await s.flush();
+    await s.startMerge();
+    s.pickAllMerge('theirs');
+    // a third writer saves before the merged plan is
+    theirSave((nodes) => { for (const n of flat(nodes)) if (n.id === b.id) n.heading = '第三人'; return nodes; });
+    expect(await s.applyMerge()).toBe(false);
+    expect(s.saveState).toBe('conflict');
+    expect(s.mergeOpen).toBe(true);
+    expect(s.mergeSession!.revision).toBe(3);
+    // base is now the second writer's plan: mine (= theirs' a) and the third writer's b do not clash
+    expect(s.mergeSession!.result.conflicts).toEqual([]);
+    expect(await s.applyMerge()).toBe(true);
+    expect(stored(a.id).heading).toBe('第二人');
+    expect(stored(b.id).heading).toBe('第三人');
+    expect(lib.plans.get('p1')!.revision).toBe(4);
   });
 
   it('keeps unsaved changes on failure and retries', async () => {

@@ -1,6 +1,8 @@
 /**
  * Nothing is lost on close (EditorView.vue): pending changes are saved when the window is hidden or closed and
- * when leaving the route; a failing save keeps the changes and asks (`askLeave`) before leaving.
+ * when leaving the route; a failing save keeps the changes and asks (`askLeave`) before leaving — except while the
+ * library cannot be reached and the plan is kept in localStorage (stores/editor/localCopy.ts): then leaving is
+ * safe, the copy is offered when the plan is opened again.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';
@@ -13,7 +15,7 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
 
   async function leaveOk(): Promise<boolean> {
     await store.flush();
-    if (!store.hasUnsaved) return true;
+    if (!store.hasUnsaved || (store.offline && store.keptLocal)) return true;
     return askLeave();
   }
   onBeforeRouteLeave(async () => {
@@ -36,6 +38,7 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
     if (!store.hasUnsaved) return;
     const sent = store.saveBeacon();
     if (sent && host.savesSurviveUnload) return;
+    if (store.offline && store.keptLocal) return; // saveBeacon wrote the plan as it is now to localStorage
     e.preventDefault();
     e.returnValue = '';
   }

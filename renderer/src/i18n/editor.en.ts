@@ -175,11 +175,9 @@ const en: typeof zh = {
     conflictShort: 'Not saved (conflict)',
     conflictTitle: 'Cannot save: this plan was changed elsewhere',
     conflictText: 'The library has a newer version (revision {rev}), perhaps edited in another window. Your changes here are kept but not saved.',
+    merge: 'Merge changes…',
     reload: 'Reload (discard my changes)',
-    overwrite: 'Overwrite with my version',
     confirmReload: 'Reloading discards your unsaved changes here. Continue?',
-    confirmOverwrite: 'This replaces the newer version in the library with yours; the other changes are lost. Continue?',
-    overwritten: 'Saved your version over the library’s',
     leaveUnsaved: 'Some changes are not saved (saving failed or there is a conflict). Leave anyway? They will be lost.',
   },
   palette: {

@@ -173,11 +173,9 @@ export default {
     conflictShort: '未保存(有冲突)',
     conflictTitle: '无法保存:这份计划已在别处被修改',
     conflictText: '资料库中的版本(第 {rev} 版)比您打开时更新,可能是在另一个窗口中修改过。您在此处的修改仍然保留,但尚未保存。',
+    merge: '合并修改…',
     reload: '重新加载(放弃我的修改)',
-    overwrite: '用我的版本覆盖',
     confirmReload: '重新加载将丢弃您在此处尚未保存的修改,确定吗?',
-    confirmOverwrite: '将用此处的版本覆盖资料库中较新的版本,另一处的修改会丢失。确定吗?',
-    overwritten: '已用您的版本覆盖保存',
     leaveUnsaved: '还有修改没有保存(保存失败或有冲突)。仍要离开吗?离开后这些修改会丢失。',
   },
   palette: {

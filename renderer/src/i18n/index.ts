@@ -19,13 +19,15 @@ import officeZh from './office.zh-CN';
 import officeEn from './office.en';
 import serverZh from './server.zh-CN';
 import serverEn from './server.en';
+import mergeZh from './merge.zh-CN';
+import mergeEn from './merge.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels' and the office server's login (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels', the office server's login and the merge view's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh, merge: mergeZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn, merge: mergeEn },
 };
 
 export function initialLocale(): Locale {

@@ -9,6 +9,8 @@
  *   lint.ts         debounced lint, findings per node, quick fixes
  *   autosave.ts     debounced plan.save with the base revision, conflicts, retries, flush / saveBeacon
  *   loading.ts      load, reload, unload
+ *   merge.ts        after a save conflict: the three-way merge with the stored plan, picks, saving the result
+ *   localCopy.ts    the plan kept in localStorage while the library cannot be reached, offered when opened again
  * Components and tests use only `useEditorStore()`; its members are listed below.
  */
 import { defineStore } from 'pinia';
@@ -18,6 +20,8 @@ import { useDocument } from './editor/document';
 import { useEdits } from './editor/edits';
 import { useLint } from './editor/lint';
 import { useLoading } from './editor/loading';
+import { useLocalCopyOffer } from './editor/localCopy';
+import { useMerge } from './editor/merge';
 import { useOutlineView } from './editor/outlineView';
 import { useUndoStack } from './editor/undoStack';
 
@@ -38,16 +42,20 @@ export const useEditorStore = defineStore('editor', () => {
   });
   const lint = useLint(doc, history);
   const edits = useEdits(doc, view, history);
+  const merge = useMerge(doc, autosave, history);
+  const localCopy = useLocalCopyOffer(doc, history, autosave.restoreOn);
 
   /** Forget everything of the previous plan but the plan itself (load and unload replace that). */
   function reset() {
+    merge.reset();
+    localCopy.reset();
     autosave.reset();
     lint.reset();
     history.reset();
     view.reset();
     doc.resetDerived();
   }
-  const { load, reload, unload } = useLoading(doc, view, { reset, lintNow: lint.lintNow });
+  const { load, reload, unload } = useLoading(doc, view, { reset, lintNow: lint.lintNow, loaded: localCopy.check });
 
   const { planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
   const { numbers, info, unreviewedCount } = doc;
@@ -57,7 +65,10 @@ export const useEditorStore = defineStore('editor', () => {
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
-  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, overwrite } = autosave;
+  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, offline, keptLocal } = autosave;
+  const { offered: localCopyOffered, restoring: localCopyRestoring, restore: restoreLocalCopy, discard: discardLocalCopy } = localCopy;
+  const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
+  const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
 
   return {
     // document
@@ -75,7 +86,11 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload, overwrite,
+    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload,
+    // the local copy kept while the library was unreachable
+    offline, keptLocal, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
+    // merge after a conflict
+    mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, pickMerge, pickAllMerge, applyMerge, hideMerge,
     // lifecycle
     load, unload, findNode: (id: string) => findNode(nodes.value, id), locate: (id: string) => locate(nodes.value, id),
     /** For tests: replace the clock used for coalescing. */

@@ -1,15 +1,19 @@
 /**
  * Autosave: SAVE_DEBOUNCE_MS after the last change the plan is sent with plan.save and the revision it was
  * loaded (or last saved) at. A 'conflict' stops autosaving and keeps the local changes until the planner
- * chooses (reload, or explicitly overwrite); other failures keep the changes and retry with back-off.
+ * chooses (merge them with the stored plan, ./merge.ts, or reload); other failures keep the changes and retry
+ * with back-off. While the library cannot be reached the plan is also kept in localStorage (./localCopy.ts), so
+ * closing the window or a crash loses nothing; the next successful save removes that copy.
  */
 import { computed, ref } from 'vue';
 import { ApiError, useApi } from '../../api/client';
+import type { PlanMeta, PlanNode } from '../../../../shared/model/plan';
 import type { EditorDocument } from './document';
-import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState } from './types';
+import { clearCopy, UNREACHABLE, writeCopy } from './localCopy';
+import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState, type Snapshot } from './types';
 
 export function useAutosave(doc: EditorDocument) {
-  const { planId, revision, loaded, currentDoc } = doc;
+  const { planId, revision, saved, loaded, currentDoc } = doc;
   const saveState = ref<SaveState>('saved');
   const saveError = ref<string | null>(null);
   const lastSavedAt = ref<string | null>(null);
@@ -20,6 +24,19 @@ export function useAutosave(doc: EditorDocument) {
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let inflight: Promise<void> | null = null;
   let retryCount = 0;
+  /** The last save failed because the library could not be reached: the plan is kept in localStorage. */
+  const offline = ref(false);
+  /** While offline: the plan as it is now is in localStorage (false when localStorage refused it). */
+  const keptLocal = ref(false);
+  let copyTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Keep the plan as it is now in localStorage (with its base revision and the plan at that revision). */
+  function keepLocal() {
+    if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
+    const id = planId.value;
+    if (!id || !doc.meta.value) return;
+    keptLocal.value = writeCopy({ planId: id, at: new Date().toISOString(), baseRevision: revision.value, doc: { meta: doc.meta.value, nodes: doc.nodes.value }, base: saved.value });
+  }
 
   /** True when leaving would lose changes (pending, failing or in conflict). */
   const hasUnsaved = computed(() => saveState.value !== 'saved');
@@ -28,6 +45,10 @@ export function useAutosave(doc: EditorDocument) {
   function markChanged() {
     changeSeq++;
     if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
+    if (offline.value) {
+      keptLocal.value = false; // until the copy is written again
+      if (!copyTimer) copyTimer = setTimeout(keepLocal, 500);
+    }
     scheduleSave(SAVE_DEBOUNCE_MS);
   }
 
@@ -51,17 +72,20 @@ export function useAutosave(doc: EditorDocument) {
     if (!loaded.value || changeSeq === savedSeq || saveState.value === 'conflict') return;
     const sentSeq = changeSeq;
     const id = planId.value!;
-    const doc = currentDoc();
+    const sent = currentDoc();
     saveState.value = 'saving';
     inflight = (async () => {
       try {
-        const r = await useApi().call('plan.save', { id, doc, baseRevision: revision.value });
+        const r = await useApi().call('plan.save', { id, doc: sent, baseRevision: revision.value });
         if (planId.value !== id) return;
         revision.value = r.revision;
+        saved.value = { meta: sent.meta, nodes: sent.nodes };
         lastSavedAt.value = r.updatedAt;
         savedSeq = sentSeq;
         saveError.value = null;
         retryCount = 0;
+        if (offline.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
+        clearCopy(id);
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
       } catch (e) {
@@ -74,6 +98,10 @@ export function useAutosave(doc: EditorDocument) {
         } else {
           saveState.value = 'error';
           saveError.value = errMessage(e);
+          if (e instanceof ApiError && UNREACHABLE.includes(e.code)) {
+            offline.value = true;
+            keepLocal();
+          }
           const delay = RETRY_MS[Math.min(retryCount, RETRY_MS.length - 1)];
           retryCount++;
           if (saveTimer) clearTimeout(saveTimer);
@@ -96,32 +124,45 @@ export function useAutosave(doc: EditorDocument) {
    */
   function saveBeacon(): boolean {
     if (!loaded.value || changeSeq === savedSeq) return true;
+    if (offline.value) keepLocal();
     if (saveState.value === 'conflict' || inflight) return false;
     const failing = saveState.value === 'error';
     void flush();
     return !failing;
   }
 
-  /** After a conflict, at the planner's explicit request: save this version over the stored one. */
-  async function overwrite(): Promise<void> {
-    const id = planId.value;
-    if (!id || saveState.value !== 'conflict') return;
-    try {
-      const stored = await useApi().call('plan.get', { id });
-      revision.value = stored.revision;
-      conflictRevision.value = null;
-      saveState.value = 'unsaved';
-      if (changeSeq === savedSeq) changeSeq++;
-      await flush();
-    } catch (e) {
-      saveError.value = errMessage(e);
-    }
+  /**
+   * Out of a conflict: the library holds `stored` at `rev`, and the plan here (merged with it, ./merge.ts) is to be
+   * saved on that revision now. Another save in between is a conflict again.
+   */
+  async function saveOn(rev: number, stored: { meta: PlanMeta; nodes: PlanNode[] }): Promise<void> {
+    if (saveState.value !== 'conflict') return;
+    revision.value = rev;
+    saved.value = stored;
+    conflictRevision.value = null;
+    saveState.value = 'unsaved';
+    if (changeSeq === savedSeq) changeSeq++;
+    await flush();
+  }
+
+  /**
+   * A kept local copy (./localCopy.ts) goes back into the editor: the plan at `rev` was `base`; `apply` puts the
+   * copy in (one undoable step) and it is saved on `rev` at once — a conflict when the library has moved on.
+   */
+  async function restoreOn(rev: number, base: Snapshot, apply: () => void): Promise<void> {
+    revision.value = rev;
+    saved.value = base;
+    apply();
+    await flush();
   }
 
   /** Another plan: nothing pending, nothing failed. */
   function reset() {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
+    if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
+    offline.value = false;
+    keptLocal.value = false;
     changeSeq = savedSeq = 0;
     retryCount = 0;
     saveState.value = 'saved';
@@ -129,5 +170,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictRevision.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, markChanged, flush, saveBeacon, overwrite, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, keptLocal, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }

@@ -7,7 +7,7 @@ import type { StoredPlan } from '../../../../shared/api/contract';
 import { FORMAT, type PlanDoc, type PlanMeta, type PlanNode } from '../../../../shared/model/plan';
 import { deriveNumbers } from '../../../../shared/numbering';
 import { countUnreviewed } from '../../../../shared/tree';
-import type { NodeInfo } from './types';
+import type { NodeInfo, Snapshot } from './types';
 
 export type EditorDocument = ReturnType<typeof useDocument>;
 
@@ -15,6 +15,11 @@ export function useDocument() {
   const planId = ref<string | null>(null);
   const revision = ref(0);
   const base = shallowRef<StoredPlan | null>(null);
+  /**
+   * The plan as the library holds it at `revision`, as far as this editor knows: what was loaded, then what each
+   * save sent. The base of a three-way merge when someone else saved meanwhile (./merge.ts).
+   */
+  const saved = shallowRef<Snapshot | null>(null);
   const meta = shallowRef<PlanMeta | null>(null);
   const nodes = shallowRef<PlanNode[]>([]);
   const loading = ref(false);
@@ -84,7 +89,7 @@ export function useDocument() {
   });
 
   return {
-    planId, revision, base, meta, nodes, loading, loadError, departments, loaded, currentDoc,
+    planId, revision, base, saved, meta, nodes, loading, loadError, departments, loaded, currentDoc,
     numbers, resetDerived, info, nodeCount, unreviewedCount, allDepartments,
   };
 }

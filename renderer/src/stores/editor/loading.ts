@@ -4,12 +4,13 @@
  */
 import { useApi } from '../../api/client';
 import type { EditorDocument } from './document';
+import { clearCopy } from './localCopy';
 import type { OutlineView } from './outlineView';
 import { errMessage } from './types';
 
 /** `reset` clears everything of the previous plan (history, autosave, lint, view); `lintNow` checks the new one. */
-export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { reset: () => void; lintNow: () => void }) {
-  const { planId, revision, base, meta, nodes, loading, loadError, departments, info } = doc;
+export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { reset: () => void; lintNow: () => void; loaded?: () => void }) {
+  const { planId, revision, base, saved, meta, nodes, loading, loadError, departments, info } = doc;
   const { selectedId, collapseAll, select } = view;
 
   async function load(id: string, opts: { select?: string | null } = {}): Promise<boolean> {
@@ -21,6 +22,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
       const p = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
       base.value = p;
+      saved.value = { meta: p.meta, nodes: p.nodes };
       meta.value = p.meta;
       nodes.value = p.nodes;
       revision.value = p.revision;
@@ -29,6 +31,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
       const first = opts.select && info.value.has(opts.select) ? opts.select : nodes.value[0]?.id ?? null;
       select(first);
       hooks.lintNow();
+      hooks.loaded?.();
       void loadDepartments();
       return true;
     } catch (e) {
@@ -50,10 +53,11 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     }
   }
 
-  /** After a conflict: throw the local changes away and load what the library has. */
+  /** After a conflict: throw the local changes away (a kept local copy too) and load what the library has. */
   async function reload(): Promise<boolean> {
     const id = planId.value;
     if (!id) return false;
+    clearCopy(id);
     const sel = selectedId.value;
     return load(id, { select: sel });
   }
@@ -62,6 +66,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     hooks.reset();
     planId.value = null;
     base.value = null;
+    saved.value = null;
     meta.value = null;
     nodes.value = [];
   }

@@ -1,0 +1,129 @@
+/**
+ * After a save conflict: merge the plan here with the one someone else saved (shared/compare/merge.ts). `start`
+ * reads the stored plan (plan.get) and compares three trees — base (the plan as this editor last loaded or saved
+ * it: `saved`), mine (the plan now), theirs (stored) — node by node. Changes of one side merge by themselves; the
+ * planner picks mine or theirs for each conflict; `apply` puts the merged plan in the editor as one undoable step
+ * and saves it on the stored revision. A third writer in between makes that save a conflict again, and the merge
+ * starts over from the newer plan — never a silent overwrite.
+ */
+import { computed, ref, shallowRef } from 'vue';
+import { useApi } from '../../api/client';
+import { mergePlans, type MergeResult, type MergeSide } from '../../../../shared/compare/merge';
+import type { useAutosave } from './autosave';
+import type { EditorDocument } from './document';
+import type { UndoStack } from './undoStack';
+import { errMessage, type Snapshot } from './types';
+
+export interface MergeSession {
+  base: Snapshot;
+  mine: Snapshot;
+  theirs: Snapshot;
+  /** The stored plan's revision (what the merged plan is saved on). */
+  revision: number;
+  /** Conflicts and automatic changes (without picks). */
+  result: MergeResult;
+}
+
+export function useMerge(doc: EditorDocument, autosave: ReturnType<typeof useAutosave>, history: UndoStack) {
+  const { planId, saved, meta, nodes } = doc;
+  const session = shallowRef<MergeSession | null>(null);
+  const picks = ref<Record<string, MergeSide>>({});
+  /** The merge view is shown (Esc hides it; the conflict stays until merged or reloaded). */
+  const open = ref(false);
+  const busy = ref(false);
+  const error = ref<string | null>(null);
+
+  const unpicked = computed(() => session.value?.result.conflicts.filter((c) => !picks.value[c.id]).length ?? 0);
+
+  let starting: Promise<boolean> | null = null;
+  /** Read the stored plan and compare (one read at a time: the view and `apply` may both ask). */
+  function start(): Promise<boolean> {
+    starting ??= begin().finally(() => { starting = null; });
+    return starting;
+  }
+
+  async function begin(): Promise<boolean> {
+    const id = planId.value;
+    if (!id || autosave.saveState.value !== 'conflict' || !saved.value || !meta.value) return false;
+    busy.value = true;
+    error.value = null;
+    open.value = true;
+    try {
+      const stored = await useApi().call('plan.get', { id });
+      if (planId.value !== id) return false;
+      const mine: Snapshot = { meta: meta.value, nodes: nodes.value };
+      const theirs: Snapshot = { meta: stored.meta, nodes: stored.nodes };
+      session.value = { base: saved.value, mine, theirs, revision: stored.revision, result: mergePlans(saved.value, mine, theirs) };
+      picks.value = {};
+      return true;
+    } catch (e) {
+      error.value = errMessage(e);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  function pick(id: string, side: MergeSide) {
+    picks.value = { ...picks.value, [id]: side };
+  }
+
+  function pickAll(side: MergeSide) {
+    const s = session.value;
+    if (!s) return;
+    picks.value = Object.fromEntries(s.result.conflicts.map((c) => [c.id, side]));
+  }
+
+  /**
+   * Put the merged plan in the editor and save it on the stored revision. False when a conflict has no pick, or
+   * when the save met yet another version (then the merge starts again from that one).
+   */
+  async function apply(): Promise<boolean> {
+    const s = session.value;
+    if (!s || busy.value || unpicked.value > 0) return false;
+    // edits made here while the view was hidden are part of "mine"
+    const mine: Snapshot = meta.value && (meta.value !== s.mine.meta || nodes.value !== s.mine.nodes) ? { meta: meta.value, nodes: nodes.value } : s.mine;
+    const r = mergePlans(s.base, mine, s.theirs, picks.value);
+    if (r.unresolved.length) {
+      session.value = { ...s, mine, result: mergePlans(s.base, mine, s.theirs) };
+      return false;
+    }
+    busy.value = true;
+    error.value = null;
+    try {
+      history.commit('合并修改', r.merged);
+      await autosave.saveOn(s.revision, s.theirs);
+    } finally {
+      busy.value = false;
+    }
+    if (autosave.saveState.value === 'conflict') {
+      await start();
+      return false;
+    }
+    if (autosave.saveState.value === 'error') {
+      error.value = autosave.saveError.value;
+    }
+    close();
+    return true;
+  }
+
+  /** Hide the view (the conflict and the changes here stay; the banner offers the merge again). */
+  function hide() {
+    open.value = false;
+  }
+
+  function close() {
+    open.value = false;
+    session.value = null;
+    picks.value = {};
+  }
+
+  /** Another plan, or the plan loaded again. */
+  function reset() {
+    close();
+    busy.value = false;
+    error.value = null;
+  }
+
+  return { session, picks, open, busy, error, unpicked, start, pick, pickAll, apply, hide, reset };
+}
