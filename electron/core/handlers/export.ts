@@ -17,7 +17,7 @@ export function exportHandlers(
   const withAnnotations = (id: string, options: DocxOptions | undefined): DocxOptions | undefined =>
     options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...review.exportComments(id)] } : options;
   const buildIsolated = (doc: PlanDoc, options: DocxOptions) =>
-    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
+    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
   return {
     'export.docx': async ({ id, options }) => {
       const { fileName, bytes } = await exportDocx(lib.getPlan(id), withAnnotations(id, options) ?? {}, buildIsolated);
