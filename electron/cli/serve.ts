@@ -23,8 +23,14 @@ export async function serveCommand(args: Args, out: (s: string) => void): Promis
   const allow = args.flags.get('--allow-host');
   const allowHosts = typeof allow === 'string' ? allow.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const staticDir = join(ROOT, 'out', 'renderer');
+  const workersFlag = args.flags.get('--export-workers');
+  const exportWorkers = workersFlag === undefined ? undefined : Number(workersFlag);
+  if (exportWorkers !== undefined && !(Number.isInteger(exportWorkers) && exportWorkers >= 0 && exportWorkers <= 16)) {
+    throw new UsageError(`--export-workers 需要 0–16 之间的整数,收到 ${String(workersFlag)}`);
+  }
 
-  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: true }, importWorker: WORKER_ENTRY });
+  const core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: true }, importWorker: WORKER_ENTRY,
+    ...(exportWorkers === undefined ? {} : { exportWorkers: { size: exportWorkers } }) });
   try {
     const admins = (core.library.db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`).get() as { n: number }).n;
     if (admins === 0) {
