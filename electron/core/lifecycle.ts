@@ -95,7 +95,7 @@ export class Lifecycle implements DispatchTarget {
     life.lib = lib;
     life.handlers = composeHandlers(life);
     if (lib && !lib.readOnly && life.settings.schedule) life.scheduler.start();
-    life.jobs.exportPool?.prestart(); // the office server's export workers start now, not with the first export
+    if (lib) life.jobs.exportPool?.prestart(); // the office server's export workers start now, not with the first export
     return life;
   }
 
