@@ -244,7 +244,8 @@ export interface IsolatedExportOptions {
  * The Word document of a plan built in a worker thread (the same entry as the importer): building it takes about
  * 0.5 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
  * every other call meanwhile. Time and memory are limited as for an import; over a limit the export fails with
- * 'timeout' / 'out-of-memory' in the user's words.
+ * 'timeout' / 'out-of-memory' in the user's words. The core passes its pool of warm workers (opts.pool, see
+ * exportPool below): starting a fresh worker cost more CPU than building the document.
  */
 export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opts: IsolatedExportOptions = {}): Promise<Uint8Array> {
   const reply = await runIsolated({ task: 'export-docx', doc, options }, opts, { zh: '生成 Word 文档', en: 'Building the Word document' });
