@@ -17,7 +17,7 @@ export const EXIT = {
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host', '--db']);
+const TAKES_VALUE = new Set(['--data-dir', '--status', '--district', '--kind', '--department', '--limit', '--fonts', '--out', '--host', '--port', '--role', '--name', '--allow-host', '--db', '--export-workers']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
@@ -54,10 +54,11 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
         公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库
   compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
         一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
-  serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…]
+  serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]
         单位资料库服务器:同一资料库供多人通过浏览器使用,须登录(账户与角色见 users)。默认只监听本机
         127.0.0.1:8470;--host 0.0.0.0 对局域网开放。--behind-https: 经 HTTPS 反向代理访问(Cookie 加 Secure);
-        --allow-host: 代理的对外主机名。没有可用的管理员账户时不启动。Ctrl+C 停止。
+        --allow-host: 代理的对外主机名。--export-workers: 常驻的 Word 导出线程数(默认 CPU 核数与 2 中较小者,
+        0 = 每次导出新开线程)。没有可用的管理员账户时不启动。Ctrl+C 停止。
   users add <用户名> --role planner|reviewer|clerk|admin [--district 区] [--name 显示名] [--password-stdin]
   users list | users passwd <用户名> [--password-stdin] | users disable <用户名> | users enable <用户名>
         服务器的账户(存于资料库,密码以 scrypt 散列保存)。密码在终端中输入两次(不显示),

@@ -25,6 +25,11 @@ export async function serveCommand(args: Args, out: (s: string) => void): Promis
   const allow = args.flags.get('--allow-host');
   const allowHosts = typeof allow === 'string' ? allow.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const staticDir = join(ROOT, 'out', 'renderer');
+  const workersFlag = args.flags.get('--export-workers');
+  const exportWorkers = workersFlag === undefined ? undefined : Number(workersFlag);
+  if (exportWorkers !== undefined && !(Number.isInteger(exportWorkers) && exportWorkers >= 0 && exportWorkers <= 16)) {
+    throw new UsageError(`--export-workers 需要 0–16 之间的整数,收到 ${String(workersFlag)}`);
+  }
 
   const dbUrl = args.flags.get('--db');
   if (dbUrl !== undefined && (typeof dbUrl !== 'string' || !/^postgres(ql)?:\/\//.test(dbUrl))) {
@@ -32,7 +37,8 @@ export async function serveCommand(args: Args, out: (s: string) => void): Promis
   }
   const postgres = typeof dbUrl === 'string' ? dbUrl : undefined;
   const where = postgres ? `PostgreSQL ${redactUrl(postgres)}` : dataDir;
-  const core = await createCore({ dataDir, postgres, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: !postgres }, importWorker: WORKER_ENTRY });
+  const core = await createCore({ dataDir, postgres, seedsDir: join(ROOT, 'seeds'), host: 'server', backups: { schedule: !postgres }, importWorker: WORKER_ENTRY,
+    ...(exportWorkers === undefined ? {} : { exportWorkers: { size: exportWorkers } }) });
   try {
     const admins = Number((await core.db.sql.get<{ n: number }>(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`))!.n);
     if (admins === 0) {

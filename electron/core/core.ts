@@ -10,7 +10,7 @@
 import type { Envelope, Handlers, MethodName, Output, RecoveryState } from '../../shared/api/contract.js';
 import type { BackupScheduler, BackupSettings } from './backup.js';
 import { makeCall } from './dispatch.js';
-import type { ImportStats } from './isolated-import.js';
+import type { ExportPoolOptions, ImportStats } from './isolated-import.js';
 import { Lifecycle } from './lifecycle.js';
 import type { Library } from './library.js';
 import type { Db } from '../store/db.js';
@@ -51,6 +51,13 @@ export interface CoreOptions {
   importLimits?: { timeoutMs?: number; memoryMb?: number };
   /** Told the time and worker memory of every plan.importPreview (tests, benchmarks). */
   onImportStats?: (stats: ImportStats & { fileName: string }) => void;
+  /**
+   * Warm workers for the Word export (./worker-pool.ts, made by exportPool() in ./isolated-import.ts): `size` most at
+   * once (more exports wait their turn), `warm` started with the core, `idleMs` before an extra one stops. Default:
+   * host 'server' min(2, cores), all started with the core; other hosts 1, started by the first export, stopped
+   * after 5 idle minutes. `{ size: 0 }`: a fresh worker per export (as before the pool). close() stops them.
+   */
+  exportWorkers?: ExportPoolOptions;
 }
 
 export interface Core {

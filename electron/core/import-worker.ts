@@ -1,9 +1,9 @@
 /**
- * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts). Receives one
- * message — `{ bytes, fileName, mapping?, remembered? }` (an import, with the Node readers for .pdf and .doc/.wps,
+ * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts, worker-pool.ts).
+ * Receives a message — `{ bytes, fileName, mapping?, remembered? }` (an import, with the Node readers for .pdf and .doc/.wps,
  * electron/core/formats), `{ task: 'export-docx', doc, options }` (the Word document of a plan) or
  * `{ task: 'compare-plans', left, right, pins }` (a comparison of two large plans) — runs the environment-free code and
- * posts back exactly one message: `{ ok: true, doc, applied? }` / `{ ok: true, bytes }` / `{ ok: true, result }`,
+ * posts back exactly one message for it: `{ ok: true, doc, applied? }` / `{ ok: true, bytes }` / `{ ok: true, result }`,
  * `{ ok: false, importError }` for an ImportError, or `{ ok: false, crash }` for anything else (a bug: the host reports
  * it as 'internal').
  *
@@ -56,7 +56,9 @@ const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
 const port = parentPort;
 if (port) {
-  port.once('message', async (req: WorkerRequest) => {
+  // One request at a time: the host sends the next only after this one's answer (a fresh worker gets one request
+  // and is terminated; a pooled export worker, ./worker-pool.ts, gets one after another).
+  port.on('message', async (req: WorkerRequest) => {
     let reply: Outcome;
     try {
       reply = req.task === 'export-docx'
@@ -71,7 +73,9 @@ if (port) {
     }
     const h = getHeapStatistics() as ReturnType<typeof getHeapStatistics> & { external_memory?: number };
     const stats: WorkerStats = { heapUsedMb: mb(h.used_heap_size), heapTotalMb: mb(h.total_heap_size), externalMb: mb(h.external_memory ?? 0) };
-    const transfer = 'bytes' in reply && reply.ok ? [reply.bytes.buffer as ArrayBuffer] : [];
+    // the Word document's own buffer is transferred, never a buffer it shares (a reused worker keeps running)
+    const bytes = 'bytes' in reply && reply.ok ? reply.bytes : null;
+    const transfer = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
     port.postMessage({ ...reply, stats } as WorkerReply, transfer);
   });
 }

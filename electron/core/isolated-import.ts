@@ -18,7 +18,7 @@
 import { visibleControls } from '../../shared/text/invisible.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
@@ -27,6 +27,7 @@ import type { DocxOptions } from '../../shared/export/docx.js';
 import { isPdf } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 import type { ComparePlansRequest, ExportDocxRequest, WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import { WorkerPool, YOUNG_GENERATION_MB, type JobSpec, type OkReply } from './worker-pool.js';
 import type { Pin, PlanComparison } from '../../shared/compare/index.js';
 import { resolvePdfjsDir } from './formats/pdf.js';
 
@@ -50,7 +51,7 @@ export interface IsolatedImportOptions {
 }
 
 /** Young-generation limit of the worker (MB), on top of the old-generation limit `memoryMb`. */
-export const YOUNG_GENERATION_MB = 16;
+export { YOUNG_GENERATION_MB };
 
 /** Fallback entry from source: registers tsx in the worker, then loads import-worker.ts (slow: ~2 s per worker). */
 export const TSX_WORKER_ENTRY = new URL('./import-worker-boot.mjs', import.meta.url);
@@ -178,20 +179,13 @@ export async function importIsolated(
   return ('doc' in reply ? (reply.applied ? { ...(reply.doc as PlanDoc), levelMapping: reply.applied } : reply.doc) : null) as PlanDoc & { levelMapping?: WorkerApplied };
 }
 
-type OkReply = Extract<WorkerReply, { ok: true }>;
-type FailReply = Exclude<WorkerReply, { ok: true }>;
-
 /**
  * One worker for one request, supervised: heap and time limits, cancel by the signal, statistics, and exactly one
  * answer — the worker's reply, or the error for a timeout, an exhausted heap, a cancel, a failure it reported, or an
  * exit without an answer. The worker is terminated in every case.
  */
-function supervise(entry: string | URL, req: WorkerRequest, transfer: ArrayBuffer[], s: {
-  name: string; memoryMb: number; timeoutMs: number; workerData?: WorkerData;
-  signal?: AbortSignal; onStats?: (stats: ImportStats) => void;
-  cancelled: () => Error; timeout: () => Error; outOfMemory: () => Error;
-  failed: (reply: FailReply) => { error: Error; outcome: ImportStats['outcome'] };
-  what: string;
+function supervise(entry: string | URL, req: WorkerRequest, transfer: ArrayBuffer[], s: JobSpec & {
+  name: string; memoryMb: number; workerData?: WorkerData;
 }): Promise<OkReply> {
   return new Promise<OkReply>((resolve, reject) => {
     const worker = new Worker(entry, {
@@ -235,20 +229,23 @@ function cancelled(fileName: string): ImportError {
 
 export interface IsolatedExportOptions {
   workerEntry?: string | URL;
-  /** Aborting terminates the worker; the export rejects with AppError 'cancelled'. */
+  /** Aborting terminates the worker (a queued job leaves the queue); the export rejects with AppError 'cancelled'. */
   signal?: AbortSignal;
-  /** Wall-clock limit (ms); default LIMITS.exportTimeoutMs. */
+  /** Wall-clock limit (ms); default LIMITS.exportTimeoutMs. In a pool: from the moment a worker takes the job. */
   timeoutMs?: number;
-  /** V8 old-generation heap limit (MB); default LIMITS.exportMemoryMb. */
+  /** V8 old-generation heap limit (MB); default LIMITS.exportMemoryMb. In a pool the pool's own limit applies. */
   memoryMb?: number;
   onStats?: (stats: ImportStats) => void;
+  /** Warm workers to run on (./worker-pool.ts, made by exportPool()); without, a fresh worker for this job. */
+  pool?: WorkerPool | null;
 }
 
 /**
  * The Word document of a plan built in a worker thread (the same entry as the importer): building it takes about
  * 0.5 ms per heading (20,000 headings ~10 s), and on the host's thread that would stop the window, the bridge and
  * every other call meanwhile. Time and memory are limited as for an import; over a limit the export fails with
- * 'timeout' / 'out-of-memory' in the user's words.
+ * 'timeout' / 'out-of-memory' in the user's words. The core passes its pool of warm workers (opts.pool, see
+ * exportPool below): starting a fresh worker cost more CPU than building the document.
  */
 export async function exportDocxIsolated(doc: PlanDoc, options: DocxOptions, opts: IsolatedExportOptions = {}): Promise<Uint8Array> {
   const reply = await runIsolated({ task: 'export-docx', doc, options }, opts, { zh: '生成 Word 文档', en: 'Building the Word document' });
@@ -265,12 +262,11 @@ export async function comparePlansIsolated(left: PlanDoc, right: PlanDoc, pins: 
 
 async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<OkReply> {
   const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
-  const memoryMb = opts.memoryMb ?? LIMITS.exportMemoryMb;
-  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  const memoryMb = opts.pool?.memoryMb ?? opts.memoryMb ?? LIMITS.exportMemoryMb;
   const cancelledTask = () => new AppError('cancelled', `${what.zh}已取消`, { en: `${what.en} was cancelled.` });
   if (opts.signal?.aborted) throw cancelledTask();
-  return supervise(entry, req, [], {
-    name: `plan-${req.task}`, memoryMb, timeoutMs, signal: opts.signal, onStats: opts.onStats,
+  const spec: JobSpec = {
+    timeoutMs, signal: opts.signal, onStats: opts.onStats,
     cancelled: cancelledTask,
     timeout: () => new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
       { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` }),
@@ -278,5 +274,40 @@ async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: I
       { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` }),
     failed: (reply) => ({ error: new Error(`${req.task} worker crashed: ${'crash' in reply ? reply.crash.message : 'unexpected reply'}`), outcome: 'crash' }),
     what: req.task,
+  };
+  if (opts.pool) return opts.pool.run(req, [], spec);
+  const entry = opts.workerEntry ?? (await sourceWorkerEntry());
+  if (opts.signal?.aborted) throw cancelledTask();
+  return supervise(entry, req, [], { ...spec, name: `plan-${req.task}`, memoryMb });
+}
+
+/** How many export workers a core keeps (CoreOptions.exportWorkers); see exportPool(). */
+export interface ExportPoolOptions {
+  /** Most export workers at once; 0: no pool, a fresh worker per export (as before the pool). */
+  size?: number;
+  /** Workers kept started (prestarted with the core). */
+  warm?: number;
+  /** A worker above `warm` stops after this long without a job (ms). */
+  idleMs?: number;
+}
+
+/**
+ * The core's pool of warm Word-export workers, or null for none (size 0). Defaults by host: the office server
+ * ('server') keeps min(2, cores) workers started from the moment the core starts (clerks export all day; a fresh
+ * worker cost ~285 ms of CPU per export); every other host (desktop, browser mode, CLI, tests) has one worker,
+ * started by the first export and stopped after 5 idle minutes — a planner exports now and then, and re-exports
+ * after edits come in bursts. Heap limit per worker LIMITS.exportMemoryMb, as for a fresh worker.
+ */
+export function exportPool(host: string, o: ExportPoolOptions = {}, entry?: string | URL, cores = availableParallelism()): WorkerPool | null {
+  const server = host === 'server';
+  const size = Math.max(0, Math.floor(o.size ?? (server ? Math.min(2, cores) : 1)));
+  if (size === 0) return null;
+  return new WorkerPool({
+    entry: () => entry ?? sourceWorkerEntry(),
+    size,
+    warm: o.warm ?? (server ? size : 0),
+    idleMs: o.idleMs ?? (server ? Infinity : 5 * 60_000),
+    memoryMb: LIMITS.exportMemoryMb,
+    name: 'plan-export-docx',
   });
 }

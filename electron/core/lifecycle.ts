@@ -26,6 +26,7 @@ import type { DispatchTarget, LogError } from './dispatch.js';
 import { backupSummary } from './handlers/backup.js';
 import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
 import { composeHandlers } from './handlers/index.js';
+import { exportPool } from './isolated-import.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import type { Db } from '../store/db.js';
@@ -49,7 +50,7 @@ export class Lifecycle implements DispatchTarget {
   handlers!: Handlers;
   seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
   /** Work in worker threads: outlives a restore, stopped by close(). */
-  readonly jobs: WorkerJobs = newWorkerJobs();
+  readonly jobs: WorkerJobs;
   readonly logError: LogError;
   readonly now: () => Date;
   readonly settings: BackupSettings;
@@ -59,6 +60,7 @@ export class Lifecycle implements DispatchTarget {
   private constructor(readonly opts: CoreOptions) {
     this.logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
     this.now = opts.now ?? (() => new Date());
+    this.jobs = newWorkerJobs(exportPool(opts.host, opts.exportWorkers, opts.importWorker));
     this.settings = { ...DEFAULT_BACKUP_SETTINGS, ...opts.backups };
     this.dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now: this.now };
     this.scheduler = new BackupScheduler({
@@ -109,6 +111,7 @@ export class Lifecycle implements DispatchTarget {
     life.db = db;
     life.handlers = composeHandlers(life);
     if (db?.library && !db.readOnly && life.settings.schedule) life.scheduler.start();
+    if (db) life.jobs.exportPool?.prestart(); // the office server's export workers start now, not with the first export
     return life;
   }
 
@@ -202,6 +205,7 @@ export class Lifecycle implements DispatchTarget {
   close(): void {
     this.closed = true;
     for (const job of this.jobs.running) job.abort(); // their workers are terminated
+    void this.jobs.exportPool?.close(); // and the idle export workers
     this.scheduler.stop();
     const db = this.db;
     this.db = null;

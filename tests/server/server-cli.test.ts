@@ -83,6 +83,9 @@ async function serveAsProcess(where: string[]): Promise<void> {
     const refused = await run(['serve', '--port', '0', ...where]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^错误: 资料库中还没有可用的管理员账户,服务器未启动。请先创建:plan-workbench users add <用户名> --role admin/);
+    const badWorkers = await run(['serve', '--port', '0', '--export-workers', '2.5', ...where]);
+    expect(badWorkers.code).toBe(2);
+    expect(badWorkers.stderr).toContain('--export-workers 需要 0–16 之间的整数,收到 2.5');
     expect((await run(['users', 'add', 'boss', '--role', 'admin', '--password-stdin', ...where], 'boss-password-123\n')).code).toBe(0);
 
     const child = spawn(process.execPath, [CLI_BIN, 'serve', '--port', '0', ...where], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -107,7 +110,16 @@ async function serveAsProcess(where: string[]): Promise<void> {
       const { result } = (await login.json()) as { result: { csrf: string } };
       const cookie = login.headers.get('set-cookie')!.split(';')[0];
       const list = await fetch(`${url}api/library.list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: '{}' });
-      expect(((await list.json()) as { result: unknown[] }).result.length).toBe(5); // the seeds
+      const plans = ((await list.json()) as { result: Array<{ id: string }> }).result;
+      expect(plans.length).toBe(5); // the seeds
+      // a Word export on the server's warm export workers (the bundle's worker entry), twice: the same document
+      const exportOnce = async () => {
+        const res = await fetch(`${url}api/export.docx`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify({ id: plans[0].id }) });
+        return Buffer.from(((await res.json()) as { result: { dataBase64: string } }).result.dataBase64, 'base64');
+      };
+      const [a, b] = [await exportOnce(), await exportOnce()];
+      expect(a.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(a.equals(b)).toBe(true);
     } finally {
       child.kill('SIGTERM');
     }

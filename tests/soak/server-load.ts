@@ -6,6 +6,8 @@
  *   npm run soak:server -- --no-export               clerks read instead of exporting Word documents
  *   npm run soak:server -- --postgres                the library in PostgreSQL: `serve --db` on a cluster this script
  *                                                    starts in a temporary folder (tests/helpers/postgres.ts)
+ *   npm run soak:server -- --export-workers 0        the server's Word exports on a fresh worker each (no pool);
+ *                                                    N: N warm export workers (default: the server's, min(2, cores))
  *
  * The server runs as its own process, as an office runs it: `plan-workbench serve --data-dir <temp> --port 0`
  * (the CLI from source through tsx's loader), on a temporary library holding the seeds, with accounts made
@@ -57,6 +59,14 @@ const USERS = Math.max(7, Math.round(flag('--users', 50)));
 const MINUTES = flag('--minutes', 5);
 /** --no-export: clerks read instead of exporting (to see what the Word exports cost the others) */
 const EXPORTS = !process.argv.includes('--no-export');
+/** --export-workers N: passed to serve (0 = a fresh worker per export, as before the pool); default the server's own */
+const EXPORT_WORKERS = (() => {
+  const i = process.argv.indexOf('--export-workers');
+  if (i < 0) return null;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new Error('--export-workers needs a whole number ≥ 0');
+  return n;
+})();
 const DISTRICTS = ['杨浦区', '静安区', '奉贤区'] as const;
 type District = (typeof DISTRICTS)[number];
 type Role = 'planner' | 'reviewer' | 'clerk' | 'admin';
@@ -92,7 +102,7 @@ const STORAGE = postgres ? ['--db', postgres] : ['--data-dir', dataDir];
 
 // ---------- the server process ----------
 const ELD = path.join(ROOT, 'tests', 'soak', 'server-eld.mjs');
-const server = spawn(process.execPath, ['--import', 'tsx', '--import', ELD, CLI, 'serve', ...STORAGE, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(process.execPath, ['--import', 'tsx', '--import', ELD, CLI, 'serve', ...STORAGE, '--port', '0', ...(EXPORT_WORKERS === null ? [] : ['--export-workers', String(EXPORT_WORKERS)])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog: string[] = [];
 /** The server's event-loop delay (./server-eld.mjs), one sample per SIGUSR2. */
 const eld: Array<{ p50: number; p95: number; p99: number; max: number; mean: number }> = [];
@@ -469,7 +479,7 @@ const q = (a: number[], p: number) => a[Math.min(a.length - 1, Math.floor(p * a.
 const rows = [...lat.entries()].sort((a, b) => b[1].length - a[1].length);
 const out: string[] = [];
 const roles = (r: Role) => specs.filter((s) => s.role === r).length;
-out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms${EXPORTS ? '' : ', no Word exports (--no-export)'}; library: ${cluster ? `PostgreSQL (${cluster.version.trim()}, serve --db)` : 'SQLite (serve --data-dir)'}`);
+out.push(`Office server under load: ${users.length} users (1 admin, ${roles('planner')} planners, ${roles('reviewer')} reviewers, ${roles('clerk')} clerks in ${DISTRICTS.join('/')}) for ${elapsed.toFixed(0)} s, think time 200–1000 ms${EXPORTS ? '' : ', no Word exports (--no-export)'}, export workers: ${EXPORT_WORKERS === null ? 'the server default' : EXPORT_WORKERS === 0 ? 'none (a fresh worker per export)' : EXPORT_WORKERS}; library: ${cluster ? `PostgreSQL (${cluster.version.trim()}, serve --db)` : 'SQLite (serve --data-dir)'}`);
 out.push(`Machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, Node ${process.version}, load average ${load0.map((x) => x.toFixed(2)).join(' ')} at the start, ${load1.map((x) => x.toFixed(2)).join(' ')} at the end`);
 out.push(`Logins of all users before the run: ${loginMs} ms`);
 out.push('');

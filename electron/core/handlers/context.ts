@@ -11,6 +11,7 @@ import type { Db } from '../../store/db.js';
 import type { PlanStore } from '../../store/types.js';
 import type { ReviewStore } from '../review.js';
 import type { CompareStore } from '../compare-store.js';
+import type { WorkerPool } from '../worker-pool.js';
 
 /** Work running in worker threads (imports, large exports and comparisons); lives as long as the core. */
 export interface WorkerJobs {
@@ -20,9 +21,12 @@ export interface WorkerJobs {
   byId: Map<string, AbortController>;
   /** jobIds cancelled before their import started. */
   cancelledEarly: Set<string>;
+  /** Warm workers for the Word export (../worker-pool.ts; CoreOptions.exportWorkers); null: a fresh worker per export. */
+  exportPool: WorkerPool | null;
 }
 
-export const newWorkerJobs = (): WorkerJobs => ({ running: new Set(), byId: new Map(), cancelledEarly: new Set() });
+export const newWorkerJobs = (exportPool: WorkerPool | null = null): WorkerJobs =>
+  ({ running: new Set(), byId: new Map(), cancelledEarly: new Set(), exportPool });
 
 export interface HandlerContext {
   /** The storage (SQLite or PostgreSQL): its tables and transactions. */

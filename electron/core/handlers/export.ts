@@ -17,7 +17,7 @@ export function exportHandlers(
   const withAnnotations = async (id: string, options: DocxOptions | undefined): Promise<DocxOptions> =>
     (options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...(await review.exportComments(id))] } : options) ?? {};
   const buildIsolated = (doc: PlanDoc, options: DocxOptions) =>
-    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal }));
+    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
   return {
     'export.docx': async ({ id, options }) => {
       const { fileName, bytes } = await exportDocx(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated);
