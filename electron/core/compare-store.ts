@@ -72,10 +72,20 @@ export class CompareStore {
   private termsUpTo = 0;
 
   private async readTerms(): Promise<void> {
-    const rows = await this.db.sql.all<{ id: number; term: string }>(`SELECT id, term FROM compare_terms WHERE id > ? ORDER BY id`, [this.termsUpTo]);
-    for (const r of rows) {
-      this.terms.set(r.term, r.id);
-      this.termsUpTo = r.id;
+    const read = async () => {
+      const rows = await this.db.sql.all<{ id: number; term: string }>(`SELECT id, term FROM compare_terms WHERE id > ? ORDER BY id`, [this.termsUpTo]);
+      for (const r of rows) {
+        this.terms.set(r.term, r.id);
+        this.termsUpTo = r.id;
+      }
+    };
+    await read();
+    // PostgreSQL hands out identities before commit, so a term with a smaller id can commit after larger ones were
+    // read: when the count says terms are missing, read them all again
+    const { n } = (await this.db.sql.get<{ n: number }>(`SELECT count(*) AS n FROM compare_terms`))!;
+    if (Number(n) !== this.terms.size) {
+      this.termsUpTo = 0;
+      await read();
     }
   }
 
@@ -93,7 +103,8 @@ export class CompareStore {
   private putVectors(planId: string, revision: number, vectors: PlanVectors): Promise<void> {
     const { db } = this;
     return db.transaction(async () => {
-      const terms = vectorTerms(vectors);
+      // in one order for every writer: two transactions inserting overlapping new terms cannot wait on each other
+      const terms = [...vectorTerms(vectors)].sort();
       const sqlite = db.kind === 'sqlite';
       const list = sqlite ? JSON.stringify(terms) : terms;
       if (sqlite) await db.sql.run(`INSERT INTO compare_terms (term) SELECT value FROM json_each(?) WHERE true ON CONFLICT (term) DO NOTHING`, [list]);

@@ -90,6 +90,7 @@ export function isWritableDataDir(dataDir: string): boolean {
  *  - disk full (SQLITE_FULL, ENOSPC) → 'disk-full' 「磁盘空间不足…」 naming the folder; the transaction was rolled back.
  *  - other disk I/O errors (SQLITE_IOERR_*, EIO) → 'disk-io' (often a full or removed disk as well).
  *  - read-only (SQLITE_READONLY_*, EROFS …) → 'read-only'.
+ *  - PostgreSQL: a deadlock or serialization failure (40P01, 40001) → 'busy'; a lost connection (08…, 57P0x) → 'unavailable'.
  */
 export function storageError(e: unknown, dataDir: string): AppError | null {
   const code = (e as { code?: unknown } | null)?.code;
@@ -112,6 +113,14 @@ export function storageError(e: unknown, dataDir: string): AppError | null {
   // write access is found when the library is opened (openLibrary), which then opens it read-only.
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
     return readOnlyError(dataDir, code);
+  }
+  // PostgreSQL (serve --db): a deadlock or a serialization failure rolled the call back — try again; a lost or
+  // refused connection, a server shutting down — the database cannot be reached
+  if (code === '40P01' || code === '40001') {
+    return new AppError('busy', '资料库正忙(同时修改同一份规划),操作未完成,请重试。', { sqlstate: code, en: 'The library was busy (a concurrent change); nothing was changed. Try again.' });
+  }
+  if (/^08/.test(code) || code === '57P01' || code === '57P02' || code === '57P03') {
+    return new AppError('unavailable', '无法连接 PostgreSQL 资料库,操作未完成,请稍后重试。', { sqlstate: code, en: 'The PostgreSQL library cannot be reached; nothing was changed.' });
   }
   return null;
 }

@@ -60,6 +60,7 @@ export class VersionStore {
   /** Snapshot the stored plan now. */
   async createVersion(planId: string, name: string, kind: 'named' | 'auto', reason: string): Promise<VersionSummary> {
     return this.db.transaction(async () => {
+      await this.db.lockPlan(planId); // the plan and its revision as one state: no save commits in between
       const { id: _id, ...doc } = await this.db.plans.getPlan(planId);
       return this.insertVersion(planId, doc, await this.db.plans.revisionOf(planId), name, kind, reason);
     });

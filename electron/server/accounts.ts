@@ -125,11 +125,14 @@ export class Accounts {
       district: c.district !== undefined ? c.district : u.district,
       disabled: c.disabled === undefined ? u.disabled : c.disabled ? 1 : 0,
     };
-    if (u.role === 'admin' && u.disabled === 0 && (next.role !== 'admin' || next.disabled === 1) && (await this.activeAdmins()) <= 1) {
-      throw new AppError('invalid-state', '不能停用或降级最后一个管理员账户', { en: 'The last active admin cannot be disabled or demoted.' });
-    }
     const db = this.db();
     await db.transaction(async () => {
+      // The last active admin: checked and written in one transaction (SQLite: the write lock; PostgreSQL: the
+      // active admins' rows locked), so two admins disabling each other at once cannot leave none.
+      const admins = await db.sql.all<{ id: number }>(`SELECT id FROM users WHERE role = 'admin' AND disabled = 0${db.kind === 'postgres' ? ' FOR UPDATE' : ''}`);
+      if (admins.some((a) => a.id === u.id) && (next.role !== 'admin' || next.disabled === 1) && admins.length <= 1) {
+        throw new AppError('invalid-state', '不能停用或降级最后一个管理员账户', { en: 'The last active admin cannot be disabled or demoted.' });
+      }
       await db.sql.run(`UPDATE users SET display_name = ?, role = ?, district = ?, disabled = ?, password_hash = ?, updated_at = ? WHERE id = ?`, [
         next.display_name, next.role, next.district, next.disabled, hash, this.now().toISOString(), u.id,
       ]);
@@ -137,10 +140,6 @@ export class Accounts {
       if (next.disabled === 1 || c.password !== undefined || next.role !== u.role) await db.sql.run(`DELETE FROM sessions WHERE user_id = ?`, [u.id]);
     });
     return accountOf(await this.get(username));
-  }
-
-  private async activeAdmins(): Promise<number> {
-    return Number((await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`))!.n);
   }
 
   /** The account when the name and password match and it is not disabled; null otherwise (same cost either way). */

@@ -157,6 +157,8 @@ export class LiveEvents {
       return;
     }
 
+    // the client may have gone while the checks above awaited: its 'close' has fired already and would never come
+    if (req.destroyed || res.closed) return;
     const stream: Stream = { res, planId, token: token!, idHash: session.idHash, userId: caller.id, ended: false };
     this.streams.add(stream);
     if (!this.lastCall.has(session.idHash)) this.lastCall.set(session.idHash, this.deps.now().getTime());

@@ -20,6 +20,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Db } from '../store/db.js';
+import type { Library } from '../core/library.js';
 import type { Envelope, MethodName, PlanSummary } from '../../shared/api/contract.js';
 import { backupDir } from '../core/backup.js';
 import type { Core } from '../core/core.js';
@@ -124,10 +125,14 @@ export class PersonalStore {
    * backup of another library) is disabled, and renamed if its name is taken. One synchronous run on the connection:
    * nothing else runs in between.
    */
-  keepAccountsAndAudit(priorFile: string): void {
-    const lib = this.db().library;
+  keepAccountsAndAudit(priorFile: string): Promise<void> {
+    const store = this.db();
+    const lib = store.library;
     if (!lib) throw new Error('keepAccountsAndAudit: not a library folder');
-    const db = lib.db;
+    return store.exclusive(() => this.carryOver(lib.db, priorFile));
+  }
+
+  private carryOver(db: Library['db'], priorFile: string): void {
     db.prepare(`ATTACH DATABASE ? AS prior`).run(priorFile);
     try {
       db.transaction(() => {
@@ -251,7 +256,7 @@ export function createPersonal(o: { db: () => Db; core: Pick<Core, 'call'>; acce
       let kept = false;
       if (safetyBackup) {
         try {
-          store.keepAccountsAndAudit(path.join(backupDir(path.dirname(o.db().library!.db.name)), safetyBackup));
+          await store.keepAccountsAndAudit(path.join(backupDir(path.dirname(o.db().library!.db.name)), safetyBackup));
           kept = true;
         } catch (e) {
           console.error('[server] after the restore, the accounts and the audit log could not be carried over:', e);

@@ -42,6 +42,11 @@ export interface Db {
    * covers the whole file. 'not-found' when the plan does not exist.
    */
   lockPlan(id: string): Promise<void>;
+  /**
+   * Run synchronous work of the SQLite connection's own (library.db: ATTACH, a backup's copy) alone on it: no
+   * transaction of another caller is open meanwhile. PostgreSQL: runs fn.
+   */
+  exclusive<T>(fn: () => T): Promise<T>;
   /** The desktop's library (SQLite only: backups, the read-only copy, the CLI's direct reads); null on PostgreSQL. */
   readonly library: Library | null;
   /** Writes are refused (a data folder that cannot be written). */

@@ -31,6 +31,11 @@ export class Gate {
     return fn();
   }
 
+  /** Synchronous fn alone on the connection, outside any transaction of this gate's. */
+  async exclusive<T>(fn: () => T): Promise<T> {
+    return this.transaction({ begin() {}, commit() {}, rollback() {} }, async () => fn());
+  }
+
   /** fn alone on the connection, between begin and commit (rollback when it throws). */
   async transaction<T>(tx: { begin(): void; commit(): void; rollback(): void }, fn: () => Promise<T>): Promise<T> {
     if (this.inside.getStore()) return fn();
@@ -208,6 +213,10 @@ export class SqliteDb implements Db {
 
   async lockPlan(id: string): Promise<void> {
     await this.plans.revisionOf(id); // BEGIN IMMEDIATE holds the file's write lock; this only checks the plan
+  }
+
+  exclusive<T>(fn: () => T): Promise<T> {
+    return this.gate.exclusive(fn);
   }
 
   async close(): Promise<void> {

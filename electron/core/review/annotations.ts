@@ -76,15 +76,25 @@ export class ReviewAnnotations {
     const index = indexNodes(doc);
     const out: AnnotationView[] = [];
     const changed: Annotation[] = [];
+    const readAnchor = new Map<string, Annotation['anchor']>();
     for (const a of await this.all(planId)) {
       const resolved = resolveAnchor(doc, a.anchor, index);
       const anchor = updatedAnchor(doc, a.anchor, resolved, index);
-      if (!sameAnchor(anchor, a.anchor)) changed.push({ ...a, anchor });
+      if (!sameAnchor(anchor, a.anchor)) {
+        changed.push({ ...a, anchor });
+        readAnchor.set(a.id, a.anchor);
+      }
       out.push({ ...a, anchor, resolved });
     }
     if (changed.length) {
+      // Only the anchor is re-recorded, on the annotation as stored now and only while its stored anchor is still the
+      // one the new place was found from: a reply or status change committed since the read above is kept.
       await this.cx.db.transaction(async () => {
-        for (const a of changed) await this.write(a);
+        await this.cx.db.lockPlan(planId);
+        for (const a of changed) {
+          const now = await this.find(planId, a.id);
+          if (now && sameAnchor(now.anchor, readAnchor.get(a.id)!)) await this.write({ ...now, anchor: a.anchor });
+        }
       });
     }
     return out;
@@ -175,6 +185,7 @@ export class ReviewAnnotations {
 
   async delete(planId: string, id: string): Promise<void> {
     await this.cx.db.transaction(async () => {
+      await this.cx.db.lockPlan(planId); // the plan first, as every writer of its annotations (no lock-order deadlock)
       const a = await this.get(planId, id);
       await this.cx.db.sql.run(`DELETE FROM annotations WHERE id = ? AND plan_id = ?`, [id, planId]);
       await this.history.recordAnnotation(planId, a, '删除批注');

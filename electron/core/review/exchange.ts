@@ -98,6 +98,8 @@ export class ReviewExchange {
 
     return this.cx.db.transaction(async (): Promise<MergeReport> => {
       let mode: MergeReport['mode'] = 'merged';
+      // the same package opened twice at once: the second waits and merges (SQLite's write lock does this by itself)
+      if (this.cx.db.kind === 'postgres') await this.cx.db.sql.run(`SELECT pg_advisory_xact_lock(hashtext(?))`, [planId]);
       if (!(await this.cx.plans.hasPlan(planId))) {
         let taken: Annotation | undefined;
         for (const a of pkg.annotations) if (!taken && (await this.annotations.exists(a.id))) taken = a;

@@ -71,8 +71,14 @@ export class PgDb implements Db {
 
   async lockPlan(id: string): Promise<void> {
     const c = this.client.getStore();
-    const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 FOR UPDATE`, [id]);
+    // NO KEY UPDATE: the plan's id never changes, and rows that reference it (annotations, history …) take a KEY
+    // SHARE lock on it when inserted — FOR UPDATE would conflict with those and deadlock two writers of one plan
+    const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 FOR NO KEY UPDATE`, [id]);
     if (!rows.length) throw notFound(id);
+  }
+
+  async exclusive<T>(fn: () => T): Promise<T> {
+    return fn();
   }
 
   async close(): Promise<void> {

@@ -142,7 +142,7 @@ export class PgStore implements PlanStore {
   }
 
   private async lockRevision(c: PoolClient, id: string): Promise<number> {
-    const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 FOR UPDATE`, [id]);
+    const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 FOR NO KEY UPDATE`, [id]);
     if (!rows.length) throw notFound(id);
     return rows[0].revision;
   }
