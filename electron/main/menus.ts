@@ -1,7 +1,8 @@
 /**
  * The native menu bar, in Chinese. Items that act on the page send one of MENU_COMMANDS
  * (shared/api/host.ts) to the renderer over the single MENU_CHANNEL; the preload forwards only those
- * names. Standard editing uses Electron roles; 关于 and 打开资料库文件夹 are handled here.
+ * names. Standard editing uses Electron roles; 关于, 打开资料库文件夹 and the office server's items
+ * (连接到单位资料库…, 重新连接, 断开) are handled in main (app.ts).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/host.js';
@@ -16,6 +17,10 @@ export interface MenuOptions {
   send: (command: MenuCommand) => void;
   showAbout: () => void;
   openDataFolder: () => void;
+  /** 文件 › 重新连接上次的单位资料库: the address remembered in settings.json, or the dialog when none. */
+  reconnectOffice: () => void;
+  /** 文件 › 断开单位资料库: close the server's window, show the app's own again. */
+  disconnectOffice: () => void;
 }
 
 export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
@@ -40,6 +45,10 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
       { type: 'separator' },
       command('预览与打印…', 'plan.preview', 'CmdOrCtrl+P'),
       command('备份与恢复…', 'backup.open'),
+      { type: 'separator' },
+      command('连接到单位资料库…', 'office.connect'), // the app's window asks the address (app.ts shows it first)
+      { label: '重新连接上次的单位资料库', click: () => opts.reconnectOffice() },
+      { label: '断开单位资料库', click: () => opts.disconnectOffice() },
       ...(opts.isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: '退出', accelerator: 'Ctrl+Q' }]),
     ],
   };

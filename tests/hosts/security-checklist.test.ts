@@ -314,7 +314,7 @@ describe('sender-frame validation on every IPC call', () => {
   it('every channel the app registers refuses frames other than its window’s main frame, without reaching the core', async () => {
     const { win, core } = await startApp({ packaged: true });
     const channels = [...electronStub.ipcMain.handlers.keys()];
-    expect(channels.length).toBe(METHOD_NAMES.length + 1); // the API + the import dialog
+    expect(channels.length).toBe(METHOD_NAMES.length + 2); // the API + the import dialog + 连接到单位资料库
     const main = win.webContents.mainFrame;
     const untrusted = [
       null,
