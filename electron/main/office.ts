@@ -124,6 +124,14 @@ export async function probeOffice(fetchFn: FetchLike, origin: string, timeoutMs 
       error: { code: 'bad-response', message: `${host} 不是规划工作台的单位资料库(plan-workbench serve)`, details: { en: `${origin} answered, but not as a Plan Workbench server (HTTP ${res.status}).` } },
     };
   }
+  const error = (body as { error?: { code?: unknown } }).error;
+  if ((body as { ok: boolean }).ok === false && error?.code === 'forbidden') {
+    // the server does not answer to this name (its Host check): say what to do
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: `单位资料库不接受地址 ${host}:请改用服务器的 IP 地址,或请管理员用 --allow-host 添加这个名称`, details: { en: `${origin} refused the name it was called by (Host check).` } },
+    };
+  }
   return { ok: true, result: { url: `${origin}/` } };
 }
 
