@@ -80,6 +80,7 @@ export function runApp(runOpts: RunAppOptions = {}): void {
       openExternal: (url) => openExternalSafely(shell, url, log),
       ...origins,
     });
+    win.on('focus', () => setMenu(false));
     win.on('closed', () => {
       win = null;
     });
@@ -95,6 +96,14 @@ export function runApp(runOpts: RunAppOptions = {}): void {
   // 文件 › 连接到单位资料库: the server's page in a window of its own (no preload); the app's window is hidden
   // meanwhile and shown again when that window closes (断开, or the user closes it).
   let office: BrowserWindow | null = null;
+  /** The application menu, without the app page's items while the office window is in front (menus.ts). */
+  let buildMenu: (officeInFront: boolean) => void = () => {};
+  let menuForOffice: boolean | null = null;
+  const setMenu = (officeInFront: boolean) => {
+    if (menuForOffice === officeInFront) return;
+    menuForOffice = officeInFront;
+    buildMenu(officeInFront);
+  };
   const settingsDir = () => runOpts.settingsDir ?? app.getPath('userData');
   const probeFetch: FetchLike = runOpts.fetch ?? ((url, init) => fetch(url, init));
   const showLocal = () => {
@@ -129,14 +138,18 @@ export function runApp(runOpts: RunAppOptions = {}): void {
       openExternal: (url) => openExternalSafely(shell, url, log),
     });
     office = next;
+    // whichever window has the focus gets its menu (the app page's items, or none of them)
+    next.on('focus', () => setMenu(true));
     next.on('closed', () => {
       if (office !== next) return; // replaced by a newer connection
       office = null;
+      setMenu(false);
       showLocal();
     });
     void next.loadURL(checked.url);
     previous?.close();
     win?.hide();
+    setMenu(true);
     try {
       writeSettings(settingsDir(), { officeServer: checked.url });
     } catch (e) {
@@ -203,25 +216,29 @@ export function runApp(runOpts: RunAppOptions = {}): void {
       protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir, origins));
       registerIpc(ipcMain, core, { isTrustedSender });
       registerDialogIpc(ipcMain, { dialog, getWindow: () => win, isTrustedSender, connectOffice });
-      const template = buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        dev: !app.isPackaged,
-        appName: APP_TITLE,
-        send,
-        showAbout: () => {
-          const options = {
-            type: 'info' as const,
-            title: `关于${APP_TITLE}`,
-            message: '规划工作台 Plan Workbench',
-            detail: `版本 Version ${app.getVersion()}\nElectron ${process.versions.electron ?? '?'}\n资料库 Library: ${dataDir}`,
-          };
-          void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-        },
-        openDataFolder: () => void shell.openPath(dataDir),
-        reconnectOffice,
-        disconnectOffice,
-      });
-      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      buildMenu = (officeInFront: boolean) => {
+        const template = buildMenuTemplate({
+          office: officeInFront,
+          isMac: process.platform === 'darwin',
+          dev: !app.isPackaged,
+          appName: APP_TITLE,
+          send,
+          showAbout: () => {
+            const options = {
+              type: 'info' as const,
+              title: `关于${APP_TITLE}`,
+              message: '规划工作台 Plan Workbench',
+              detail: `版本 Version ${app.getVersion()}\nElectron ${process.versions.electron ?? '?'}\n资料库 Library: ${dataDir}`,
+            };
+            void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+          },
+          openDataFolder: () => void shell.openPath(dataDir),
+          reconnectOffice,
+          disconnectOffice,
+        });
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      };
+      setMenu(false);
       openWindow();
       app.on('activate', () => {
         if (!win) openWindow();

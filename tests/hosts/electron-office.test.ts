@@ -264,6 +264,30 @@ describe('menu items', () => {
   });
 });
 
+describe('the menu while the office window is in front', () => {
+  function labels(template: any[]): string[] {
+    return template.flatMap((i) => [i.label, ...(i.submenu ? labels(i.submenu) : [])]).filter(Boolean);
+  }
+  function accelerators(template: any[]): string[] {
+    return template.flatMap((i) => [i.accelerator, ...(i.submenu ? accelerators(i.submenu) : [])]).filter(Boolean);
+  }
+  const base = { isMac: false, dev: false, appName: 'x', send: () => {}, showAbout: () => {}, openDataFolder: () => {}, reconnectOffice: () => {}, disconnectOffice: () => {} };
+
+  it('leaves out the app page’s items, so Ctrl+N, Ctrl+E, Ctrl+F, F1 … reach the server’s page', () => {
+    const app = buildMenuTemplate(base);
+    const office = buildMenuTemplate({ ...base, office: true });
+    for (const l of ['新建计划…', '导入…', '导出', '预览与打印…', '备份与恢复…', '查找…', '资料库', '帮助与快捷键']) {
+      expect(labels(app), l).toContain(l);
+      expect(labels(office), l).not.toContain(l);
+    }
+    for (const l of ['连接到单位资料库…', '重新连接上次的单位资料库', '断开单位资料库', '退出', '撤销', '复制', '粘贴']) expect(labels(office), l).toContain(l);
+    for (const a of ['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+E', 'CmdOrCtrl+P', 'CmdOrCtrl+F', 'CmdOrCtrl+L', 'F1']) {
+      expect(accelerators(app), a).toContain(a);
+      expect(accelerators(office), a).not.toContain(a);
+    }
+  });
+});
+
 describe('the IPC channel', () => {
   it('refuses other senders and anything but a string, before connecting', async () => {
     const ipcMain = new FakeIpcMain();
@@ -289,20 +313,33 @@ describe('connecting, in the running app', () => {
     await flush();
     const local = FakeBrowserWindow.instances[0];
     const connect = (address: unknown) => electronStub.ipcMain.handlers.get(CONNECT_OFFICE_CHANNEL)!({ senderFrame: local.webContents.mainFrame }, address);
-    const template = (electronStub.Menu.buildFromTemplate.mock.calls[0][0] as Array<{ submenu: Array<{ label?: string; click?: () => void }> }>)[0].submenu;
-    const click = (label: string) => template.find((i) => i.label === label)!.click!();
-    return { local, connect, click };
+    type Item = { label?: string; click?: () => void };
+    /** The File menu of the application menu set last. */
+    const fileMenu = () => {
+      const calls = electronStub.Menu.buildFromTemplate.mock.calls;
+      return (calls[calls.length - 1][0] as Array<{ submenu: Item[] }>)[0].submenu;
+    };
+    const click = (label: string) => fileMenu().find((i) => i.label === label)!.click!();
+    const menuHasAppItems = () => fileMenu().some((i) => i.label === '新建计划…');
+    return { local, connect, click, menuHasAppItems };
   }
 
   it('opens the server in a window without preload, hides the app, remembers the address; 断开 shows the app again', async () => {
-    const { local, connect, click } = await start();
+    const { local, connect, click, menuHasAppItems } = await start();
+    expect(menuHasAppItems()).toBe(true);
     expect(await connect(' 192.168.1.20:8080 ')).toEqual({ ok: true, result: { url: 'http://192.168.1.20:8080/' } });
     expect(FakeBrowserWindow.instances).toHaveLength(2);
     const office = FakeBrowserWindow.instances[1];
     expect(office.loaded).toEqual(['http://192.168.1.20:8080/']);
     expect(office.options.webPreferences.preload).toBeUndefined();
     expect(local.visible).toBe(false);
+    expect(menuHasAppItems()).toBe(false); // the server's page gets Ctrl+N, Ctrl+E … itself
     expect(readSettings(dir)).toEqual({ officeServer: 'http://192.168.1.20:8080/' });
+    // the focus decides the menu: the app window's items when it is in front, none in front of the server's page
+    local.emit('focus');
+    expect(menuHasAppItems()).toBe(true);
+    office.emit('focus');
+    expect(menuHasAppItems()).toBe(false);
     // the office session lets the server through and nothing else; the app's session is unchanged
     const officeSession = electronStub.session.partitions.get(OFFICE_PARTITION)!;
     const cb = vi.fn();
@@ -318,6 +355,7 @@ describe('connecting, in the running app', () => {
     click('断开单位资料库');
     expect(office.destroyed).toBe(true);
     expect(local.visible).toBe(true);
+    expect(menuHasAppItems()).toBe(true);
     // 重新连接 uses the remembered address
     click('重新连接上次的单位资料库');
     await flush();
