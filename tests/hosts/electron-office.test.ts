@@ -377,6 +377,25 @@ describe('connecting, in the running app', () => {
     expect(fs.existsSync(path.join(dir, SETTINGS_FILE))).toBe(false);
   });
 
+  it('重新连接 to a server that has gone: one Chinese line in a native dialog, the app stays as it was', async () => {
+    writeSettings(dir, { officeServer: 'http://10.0.0.5:8080/' });
+    const down = vi.fn(async () => {
+      throw new TypeError('connect ETIMEDOUT');
+    });
+    const { local, click, menuHasAppItems } = await start(down as never);
+    click('重新连接上次的单位资料库');
+    await flush();
+    await flush();
+    expect(down).toHaveBeenCalledTimes(1);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(local.visible).toBe(true);
+    expect(menuHasAppItems()).toBe(true);
+    const calls = electronStub.dialog.showMessageBox.mock.calls as unknown as Array<[unknown, { type: string; message: string }]>;
+    expect(calls).toHaveLength(1);
+    expect(calls[0][1]).toMatchObject({ type: 'error', message: '无法连接单位资料库 10.0.0.5:8080:请检查地址和网络,或请管理员确认服务器已启动' });
+    expect(readSettings(dir)).toEqual({ officeServer: 'http://10.0.0.5:8080/' }); // still remembered for next time
+  });
+
   it('a bad address never reaches the network', async () => {
     const f = serverFetch();
     const { connect } = await start(f);
