@@ -110,7 +110,7 @@ const OPEN_EXTERNAL = (where) => ({
 });
 const NEW_WINDOW = {
   selector: "NewExpression[callee.name='BrowserWindow']",
-  message: 'The main window (electron/main/window.ts createMainWindow, hardened webPreferences) is the only BrowserWindow.',
+  message: 'The main window and the office window (electron/main/window.ts createMainWindow, createOfficeWindow, hardened webPreferences) are the only BrowserWindows.',
 };
 const NO_VIEWS = {
   selector: "Identifier[name=/^(BrowserView|WebContentsView)$/]",

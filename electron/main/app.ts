@@ -15,7 +15,10 @@ import { buildMenuTemplate } from './menus.js';
 import { defaultDataDir } from '../core/paths.js';
 import { runtimePaths, type RuntimePaths } from './paths.js';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, hardenSession, openExternalSafely } from './security.js';
-import { createMainWindow, isTrustedFrame } from './window.js';
+import { createMainWindow, createOfficeWindow, isTrustedFrame } from './window.js';
+import { checkOfficeAddress, hardenOfficeSession, OFFICE_PARTITION, probeOffice, readSettings, writeSettings, type FetchLike } from './office.js';
+import type { Envelope } from '../../shared/api/contract.js';
+import type { OfficeConnection } from '../../shared/api/host.js';
 
 export const APP_TITLE = '规划工作台';
 
@@ -37,6 +40,10 @@ export function describeStartupError(e: unknown, paths: Pick<RuntimePaths, 'nati
 export interface RunAppOptions {
   /** The bundled import worker (electron-vite `?modulePath`, see index.ts); the core runs every import in it. */
   importWorker?: string;
+  /** The folder of settings.json (default app.getPath('userData')); tests pass a temporary one. */
+  settingsDir?: string;
+  /** How the office server is probed (default the global fetch); tests pass a fake. */
+  fetch?: FetchLike;
 }
 
 export function runApp(runOpts: RunAppOptions = {}): void {
@@ -73,20 +80,105 @@ export function runApp(runOpts: RunAppOptions = {}): void {
       openExternal: (url) => openExternalSafely(shell, url, log),
       ...origins,
     });
+    win.on('focus', () => setMenu(false));
     win.on('closed', () => {
       win = null;
     });
     void win.loadURL(paths.devServerUrl ?? APP_INDEX_URL);
   };
   const send = (command: MenuCommand) => {
+    // the address is asked in the app's own window, hidden while the office server's is open
+    if (command === 'office.connect') showLocal();
     if (win && !win.isDestroyed()) win.webContents.send(MENU_CHANNEL, command);
   };
   const isTrustedSender = (frame: Parameters<typeof isTrustedFrame>[1]) => isTrustedFrame(win, frame, origins);
 
-  app.on('second-instance', () => {
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
+  // 文件 › 连接到单位资料库: the server's page in a window of its own (no preload); the app's window is hidden
+  // meanwhile and shown again when that window closes (断开, or the user closes it).
+  let office: BrowserWindow | null = null;
+  /** The application menu, without the app page's items while the office window is in front (menus.ts). */
+  let buildMenu: (officeInFront: boolean) => void = () => {};
+  let menuForOffice: boolean | null = null;
+  const setMenu = (officeInFront: boolean) => {
+    if (menuForOffice === officeInFront) return;
+    menuForOffice = officeInFront;
+    buildMenu(officeInFront);
+  };
+  const settingsDir = () => runOpts.settingsDir ?? app.getPath('userData');
+  const probeFetch: FetchLike = runOpts.fetch ?? ((url, init) => fetch(url, init));
+  const showLocal = () => {
+    if (!win || win.isDestroyed()) return;
+    win.show();
     win.focus();
+  };
+  const connectOffice = async (address: string): Promise<Envelope<OfficeConnection>> => {
+    const checked = checkOfficeAddress(address);
+    if (!checked.ok) return { ok: false, error: { code: 'invalid-input', message: checked.message } };
+    if (checked.warn) {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['仍然连接 Connect', '取消 Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        title: APP_TITLE,
+        message: `${new URL(checked.origin).host} 使用不加密的 http 连接`,
+        detail: '密码和计划内容在网络上以明文传送。单位内网之外请使用 https:// 地址。\nPlain http: passwords and plans travel unencrypted. Use https:// outside the office network.',
+      };
+      const choice = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      if (choice.response !== 0) return { ok: false, error: { code: 'cancelled', message: '已取消连接' } };
+    }
+    const probed = await probeOffice(probeFetch, checked.origin);
+    if (!probed.ok) return probed;
+    hardenOfficeSession(session.fromPartition(OFFICE_PARTITION), checked.origin, log);
+    const previous = office;
+    const next = createOfficeWindow({
+      origin: checked.origin,
+      title: `${APP_TITLE} · 单位资料库 ${new URL(checked.origin).host}`,
+      onBlocked: log,
+      openExternal: (url) => openExternalSafely(shell, url, log),
+    });
+    office = next;
+    // whichever window has the focus gets its menu (the app page's items, or none of them)
+    next.on('focus', () => setMenu(true));
+    next.on('closed', () => {
+      if (office !== next) return; // replaced by a newer connection
+      office = null;
+      setMenu(false);
+      showLocal();
+    });
+    void next.loadURL(checked.url);
+    previous?.close();
+    win?.hide();
+    setMenu(true);
+    try {
+      writeSettings(settingsDir(), { officeServer: checked.url });
+    } catch (e) {
+      console.warn('[main] the office address could not be remembered:', e);
+    }
+    return { ok: true, result: { url: checked.url } };
+  };
+  const reconnectOffice = () => {
+    const last = readSettings(settingsDir()).officeServer;
+    if (!last) {
+      send('office.connect');
+      return;
+    }
+    void connectOffice(last).then((res) => {
+      if (res.ok || res.error.code === 'cancelled') return;
+      const options = { type: 'error' as const, title: APP_TITLE, message: res.error.message };
+      void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+    });
+  };
+  const disconnectOffice = () => {
+    if (office && !office.isDestroyed()) office.close();
+    else showLocal();
+  };
+
+  app.on('second-instance', () => {
+    const front = office ?? win;
+    if (!front) return;
+    if (front.isMinimized()) front.restore();
+    front.focus();
   });
   // Any other web contents (devtools included) may not open windows or attach webviews.
   app.on('web-contents-created', (_event, contents) => {
@@ -123,24 +215,30 @@ export function runApp(runOpts: RunAppOptions = {}): void {
       hardenSession(session.defaultSession, origins, log);
       protocol.handle(APP_SCHEME, appProtocolHandler(paths.rendererDir, origins));
       registerIpc(ipcMain, core, { isTrustedSender });
-      registerDialogIpc(ipcMain, { dialog, getWindow: () => win, isTrustedSender });
-      const template = buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        dev: !app.isPackaged,
-        appName: APP_TITLE,
-        send,
-        showAbout: () => {
-          const options = {
-            type: 'info' as const,
-            title: `关于${APP_TITLE}`,
-            message: '规划工作台 Plan Workbench',
-            detail: `版本 Version ${app.getVersion()}\nElectron ${process.versions.electron ?? '?'}\n资料库 Library: ${dataDir}`,
-          };
-          void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
-        },
-        openDataFolder: () => void shell.openPath(dataDir),
-      });
-      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      registerDialogIpc(ipcMain, { dialog, getWindow: () => win, isTrustedSender, connectOffice });
+      buildMenu = (officeInFront: boolean) => {
+        const template = buildMenuTemplate({
+          office: officeInFront,
+          isMac: process.platform === 'darwin',
+          dev: !app.isPackaged,
+          appName: APP_TITLE,
+          send,
+          showAbout: () => {
+            const options = {
+              type: 'info' as const,
+              title: `关于${APP_TITLE}`,
+              message: '规划工作台 Plan Workbench',
+              detail: `版本 Version ${app.getVersion()}\nElectron ${process.versions.electron ?? '?'}\n资料库 Library: ${dataDir}`,
+            };
+            void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));
+          },
+          openDataFolder: () => void shell.openPath(dataDir),
+          reconnectOffice,
+          disconnectOffice,
+        });
+        Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+      };
+      setMenu(false);
       openWindow();
       app.on('activate', () => {
         if (!win) openWindow();

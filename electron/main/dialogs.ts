@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { OPEN_IMPORT_FILE_CHANNEL, type ImportFilePayload } from '../../shared/api/host.js';
+import { CONNECT_OFFICE_CHANNEL, OPEN_IMPORT_FILE_CHANNEL, type ImportFilePayload, type OfficeConnection } from '../../shared/api/host.js';
 import type { Envelope } from '../../shared/api/contract.js';
 import { LIMITS } from '../../shared/errors.js';
 import { FORBIDDEN, senderIsTrusted, type TrustedSenderCheck } from './ipc.js';
@@ -54,6 +54,8 @@ export interface DialogIpcOptions {
   dialog: Pick<Dialog, 'showOpenDialog'>;
   getWindow: () => BrowserWindow | null;
   isTrustedSender: TrustedSenderCheck;
+  /** 文件 › 连接到单位资料库 (app.ts connectOffice); without it the channel answers 'unavailable'. */
+  connectOffice?: (address: string) => Promise<Envelope<OfficeConnection>>;
 }
 
 /** Register the dialog channel(s); returns a function that removes them. */
@@ -66,5 +68,22 @@ export function registerDialogIpc(ipcMain: IpcMain, opts: DialogIpcOptions): () 
     if (choice.canceled || choice.filePaths.length === 0) return { ok: true, result: null };
     return readImportFile(choice.filePaths[0]);
   });
-  return () => ipcMain.removeHandler(OPEN_IMPORT_FILE_CHANNEL);
+  // The address the renderer's dialog sends: a string of bounded length, checked again in main (office.ts).
+  ipcMain.handle(CONNECT_OFFICE_CHANNEL, async (event: IpcMainInvokeEvent, address: unknown): Promise<Envelope<OfficeConnection>> => {
+    if (!senderIsTrusted(event, opts.isTrustedSender)) return { ok: false, error: FORBIDDEN };
+    if (typeof address !== 'string' || address.length > 2048) {
+      return { ok: false, error: { code: 'invalid-input', message: '地址格式不正确,例如 http://192.168.1.20:8080' } };
+    }
+    if (!opts.connectOffice) return { ok: false, error: { code: 'unavailable', message: '此版本不能连接单位资料库' } };
+    try {
+      return await opts.connectOffice(address);
+    } catch (e) {
+      console.error('[main] connecting to the office server failed:', e);
+      return { ok: false, error: { code: 'internal', message: '连接单位资料库时出错,详情已记录在日志中' } };
+    }
+  });
+  return () => {
+    ipcMain.removeHandler(OPEN_IMPORT_FILE_CHANNEL);
+    ipcMain.removeHandler(CONNECT_OFFICE_CHANNEL);
+  };
 }

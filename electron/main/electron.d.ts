@@ -23,6 +23,8 @@ declare module 'electron' {
 
   interface WebPreferences {
     preload?: string;
+    /** A session of its own ('persist:<name>' keeps its cookies on disk). */
+    partition?: string;
     contextIsolation?: boolean;
     sandbox?: boolean;
     nodeIntegration?: boolean;
@@ -93,6 +95,7 @@ declare module 'electron' {
     readonly webContents: WebContents;
     loadURL(url: string): Promise<void>;
     show(): void;
+    hide(): void;
     focus(): void;
     restore(): void;
     close(): void;
@@ -251,7 +254,7 @@ declare module 'electron' {
   const dialog: Dialog;
   const ipcMain: IpcMain;
   const protocol: Protocol;
-  const session: { readonly defaultSession: Session };
+  const session: { readonly defaultSession: Session; fromPartition(partition: string): Session };
   const shell: Shell;
 
   // ---- preload -------------------------------------------------------------------------------

@@ -138,10 +138,15 @@ export interface HardenOptions extends AppOrigins {
   onBlocked?: (what: string, url: string) => void;
   /** Opens an external link (app.ts: openExternalSafely with Electron's shell). Without it, none opens. */
   openExternal?: (url: string) => void;
+  /**
+   * The pages this web contents may navigate to; default isAppUrl. The office window (window.ts) passes its
+   * server's origin here, and nothing of the app's.
+   */
+  allowUrl?: (url: string) => boolean;
 }
 
 /**
- * Deny window.open, <webview>, and navigation or redirects away from the app. A window.open or a
+ * Deny window.open, <webview>, and navigation or redirects away from the app (or from opts.allowUrl). A window.open or a
  * navigation to an allow-listed external link (isAllowedExternalUrl) is still refused in the app,
  * and handed to opts.openExternal instead.
  */
@@ -155,8 +160,9 @@ export function hardenWebContents(contents: WebContents, opts: HardenOptions = {
     external(url);
     return { action: 'deny' };
   });
+  const allowed = opts.allowUrl ?? ((url: string) => isAppUrl(url, opts));
   const guard = (what: string) => (event: { preventDefault(): void }, url: string) => {
-    if (!isAppUrl(url, opts)) {
+    if (!allowed(url)) {
       event.preventDefault();
       blocked(what, url);
       if (what === 'will-navigate') external(url);

@@ -6,11 +6,14 @@
  *   window.api         one function per METHOD_NAMES entry, invoking `api:<method>` and resolving to
  *                      the Envelope main returns. Nothing else: no generic send/invoke/on.
  *   window.appMenu     onCommand(cb): menu commands, names checked against MENU_COMMANDS.
- *   window.appDialogs  openImportFile(): the native open dialog (see electron/main/dialogs.ts).
+ *   window.appDialogs  openImportFile(): the native open dialog (see electron/main/dialogs.ts);
+ *                      connectOffice(address): 文件 › 连接到单位资料库 — only the address string travels;
+ *                      main checks it and opens the server's page in a window WITHOUT this preload.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { METHOD_NAMES, type MethodName } from '../../shared/api/methods.js';
 import {
+  CONNECT_OFFICE_CHANNEL,
   MENU_CHANNEL,
   OPEN_IMPORT_FILE_CHANNEL,
   isMenuCommand,
@@ -49,9 +52,13 @@ export function buildAppMenu(
   });
 }
 
-export function buildAppDialogs(invoke: (channel: string) => Promise<unknown>): AppDialogsBridge {
+type ConnectOffice = NonNullable<AppDialogsBridge['connectOffice']>;
+
+export function buildAppDialogs(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>): Required<AppDialogsBridge> {
   return Object.freeze({
     openImportFile: () => invoke(OPEN_IMPORT_FILE_CHANNEL) as ReturnType<AppDialogsBridge['openImportFile']>,
+    // a string only (anything else becomes ''), so no object from the page crosses to main
+    connectOffice: (address: string) => invoke(CONNECT_OFFICE_CHANNEL, typeof address === 'string' ? address : '') as ReturnType<ConnectOffice>,
   });
 }
 
@@ -68,5 +75,5 @@ contextBridge.exposeInMainWorld(
 );
 contextBridge.exposeInMainWorld(
   'appDialogs',
-  buildAppDialogs((channel) => ipcRenderer.invoke(channel)),
+  buildAppDialogs((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
 );

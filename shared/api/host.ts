@@ -6,6 +6,8 @@
  *   window.appDialogs.openImportFile()  native open dialog; main reads the chosen file and returns it
  *                                       as FileInput ({ fileName, dataBase64 }) for plan.importPreview,
  *                                       or null when the user cancelled. Always an Envelope.
+ *   window.appDialogs.connectOffice(u)  文件 › 连接到单位资料库: main checks the address, reaches the server and
+ *                                       opens its page in a window of its own (no preload). Always an Envelope.
  *
  * Both objects exist only in Electron. In browser mode the renderer uses its own file <input> and
  * keyboard shortcuts, so it must treat them as optional.
@@ -23,6 +25,7 @@ export const MENU_COMMANDS = [
   'backup.open', // 文件 › 备份与恢复…
   'plan.preview', // 文件 › 预览与打印…  Ctrl+P
   'help.open', // 帮助 › 帮助与快捷键   F1
+  'office.connect', // 文件 › 连接到单位资料库…(the renderer asks the address, then appDialogs.connectOffice)
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -33,6 +36,12 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /** IPC channels besides `api:<method>`. */
 export const MENU_CHANNEL = 'menu:command';
 export const OPEN_IMPORT_FILE_CHANNEL = 'dialog:openImportFile';
+export const CONNECT_OFFICE_CHANNEL = 'dialog:connectOffice';
+
+/** What connectOffice answers when the server's window is open: the address it shows (origin + '/'). */
+export interface OfficeConnection {
+  url: string;
+}
 
 /** What the chosen file travels as (the input of plan.importPreview). */
 export interface ImportFilePayload {
@@ -48,4 +57,10 @@ export interface AppMenuBridge {
 export interface AppDialogsBridge {
   /** null when the user cancelled. Errors ('too-large', 'read-failed', 'forbidden') arrive as { ok: false }. */
   openImportFile(): Promise<Envelope<ImportFilePayload | null>>;
+  /**
+   * Connect to the office server at `address` (http(s)://host[:port]). Errors ('invalid-input' (the address), 'offline' (unreachable),
+   * 'bad-response' (not a Plan Workbench server), 'cancelled', 'forbidden') arrive as { ok: false } with one Chinese line as the message.
+   * Optional: an older preload lacks it.
+   */
+  connectOffice?(address: string): Promise<Envelope<OfficeConnection>>;
 }

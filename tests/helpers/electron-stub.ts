@@ -89,10 +89,20 @@ export class FakeBrowserWindow extends FakeEmitter {
     this.loaded.push(url);
     this.webContents.mainFrame.url = url;
   }
-  show() {}
+  visible = true;
+  show() {
+    this.visible = true;
+  }
+  hide() {
+    this.visible = false;
+  }
   focus() {}
   restore() {}
-  close() {}
+  close() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
   isMinimized() {
     return false;
   }
@@ -183,7 +193,15 @@ function makeStub() {
         electronStub.protocol.handlers.set(scheme, handler);
       }),
     },
-    session: { defaultSession: new FakeSession() },
+    session: {
+      defaultSession: new FakeSession(),
+      partitions: new Map<string, FakeSession>(),
+      fromPartition(name: string) {
+        const map = electronStub.session.partitions;
+        if (!map.has(name)) map.set(name, new FakeSession());
+        return map.get(name)!;
+      },
+    },
     shell: { openPath: vi.fn(async (_p: string) => ''), openExternal: vi.fn(async (_url: string) => {}) },
     // preload side
     contextBridge: {

@@ -17,7 +17,7 @@ const coreMock = vi.hoisted(() => ({
 vi.mock('../../electron/core/core.js', () => coreMock);
 
 import { METHOD_NAMES } from '../../shared/api/contract';
-import { MENU_CHANNEL, MENU_COMMANDS, OPEN_IMPORT_FILE_CHANNEL } from '../../shared/api/host';
+import { CONNECT_OFFICE_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_IMPORT_FILE_CHANNEL } from '../../shared/api/host';
 import {
   APP_INDEX_URL,
   APP_SCHEME,
@@ -325,7 +325,7 @@ describe('menus', () => {
 
   it('Chinese menus with the agreed accelerators; page actions send allow-listed commands only', () => {
     const sent: string[] = [];
-    const template = buildMenuTemplate({ isMac: false, dev: false, appName: '规划工作台', send: (c) => sent.push(c), showAbout: () => {}, openDataFolder: () => {} });
+    const template = buildMenuTemplate({ isMac: false, dev: false, appName: '规划工作台', send: (c) => sent.push(c), showAbout: () => {}, openDataFolder: () => {}, reconnectOffice: () => {}, disconnectOffice: () => {} });
     expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const all = items(template);
     const byLabel = (label: string) => all.find((i) => i.label === label);
@@ -344,7 +344,7 @@ describe('menus', () => {
   });
 
   it('macOS gets the application menu; dev builds get developer tools', () => {
-    const template = buildMenuTemplate({ isMac: true, dev: true, appName: '规划工作台', send: () => {}, showAbout: () => {}, openDataFolder: () => {} });
+    const template = buildMenuTemplate({ isMac: true, dev: true, appName: '规划工作台', send: () => {}, showAbout: () => {}, openDataFolder: () => {}, reconnectOffice: () => {}, disconnectOffice: () => {} });
     expect(template[0].label).toBe('规划工作台');
     expect(items(template).some((i) => i.role === 'toggleDevTools')).toBe(true);
   });
@@ -358,7 +358,7 @@ describe('import dialog', () => {
     const ipcMain = new FakeIpcMain();
     const dialog = { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [file] })) };
     registerDialogIpc(ipcMain as never, { dialog: dialog as never, getWindow: () => null, isTrustedSender: (f) => f?.url === APP_INDEX_URL });
-    expect([...ipcMain.handlers.keys()]).toEqual([OPEN_IMPORT_FILE_CHANNEL]);
+    expect([...ipcMain.handlers.keys()]).toEqual([OPEN_IMPORT_FILE_CHANNEL, CONNECT_OFFICE_CHANNEL]);
     const handler = ipcMain.handlers.get(OPEN_IMPORT_FILE_CHANNEL)!;
 
     expect(await handler({ senderFrame: fakeFrame('https://evil.example/') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -448,7 +448,7 @@ describe('app lifecycle (runApp)', () => {
 
     expect(electronStub.protocol.handlers.has(APP_SCHEME)).toBe(true);
     const channels = [...electronStub.ipcMain.handlers.keys()].sort();
-    expect(channels).toEqual([...METHOD_NAMES.map((m) => `api:${m}`), OPEN_IMPORT_FILE_CHANNEL].sort());
+    expect(channels).toEqual([...METHOD_NAMES.map((m) => `api:${m}`), OPEN_IMPORT_FILE_CHANNEL, CONNECT_OFFICE_CHANNEL].sort());
     expect(electronStub.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(electronStub.session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
 

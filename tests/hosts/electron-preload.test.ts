@@ -1,12 +1,13 @@
 /**
  * The preload, with a stubbed 'electron': window.api has exactly one function per API method, each
- * invoking `api:<method>`; besides it only the tiny appMenu / appDialogs objects are exposed.
+ * invoking `api:<method>`; besides it only the tiny appMenu / appDialogs objects are exposed (appDialogs:
+ * openImportFile and connectOffice).
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { electronStub } from '../helpers/electron-stub';
 import { build } from 'esbuild';
 import { METHODS, METHOD_NAMES } from '../../shared/api/contract';
-import { MENU_CHANNEL, MENU_COMMANDS, OPEN_IMPORT_FILE_CHANNEL } from '../../shared/api/host';
+import { CONNECT_OFFICE_CHANNEL, MENU_CHANNEL, MENU_COMMANDS, OPEN_IMPORT_FILE_CHANNEL } from '../../shared/api/host';
 
 vi.mock('electron', async () => (await import('../helpers/electron-stub')).electronStub);
 
@@ -84,11 +85,25 @@ describe('preload', () => {
     expect(() => appMenu.onCommand('not a function' as never)).toThrow(TypeError);
   });
 
-  it('appDialogs.openImportFile invokes only the dialog channel', async () => {
+  it('appDialogs has two functions: openImportFile and connectOffice (the one added for 连接到单位资料库)', async () => {
     const appDialogs = exposed.get('appDialogs') as { openImportFile(): Promise<unknown> };
-    expect(Object.keys(appDialogs)).toEqual(['openImportFile']);
+    expect(Object.keys(appDialogs)).toEqual(['openImportFile', 'connectOffice']);
+    expect(Object.isFrozen(appDialogs)).toBe(true);
     electronStub.ipcRenderer.invoke.mockClear();
     await appDialogs.openImportFile();
     expect(electronStub.ipcRenderer.invoke).toHaveBeenCalledWith(OPEN_IMPORT_FILE_CHANNEL);
+  });
+
+  it('appDialogs.connectOffice sends the address string, and only a string, on its one channel', async () => {
+    const appDialogs = exposed.get('appDialogs') as { connectOffice(address: unknown): Promise<unknown> };
+    electronStub.ipcRenderer.invoke.mockClear();
+    const answer = { ok: false, error: { code: 'offline', message: '无法连接单位资料库 10.0.0.1' } };
+    electronStub.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    expect(await appDialogs.connectOffice('http://10.0.0.1:8080')).toEqual(answer);
+    await appDialogs.connectOffice({ toString: () => 'http://10.0.0.1' });
+    expect(electronStub.ipcRenderer.invoke.mock.calls).toEqual([
+      [CONNECT_OFFICE_CHANNEL, 'http://10.0.0.1:8080'],
+      [CONNECT_OFFICE_CHANNEL, ''],
+    ]);
   });
 });

@@ -31,7 +31,7 @@ import {
   isAppUrl,
   openExternalSafely,
 } from '../../electron/main/security';
-import { createMainWindow } from '../../electron/main/window';
+import { createMainWindow, createOfficeWindow } from '../../electron/main/window';
 import { runApp } from '../../electron/main/app';
 import { FUSE_SETTINGS, readFuses, SENTINEL, setFuses } from '../../electron/packaging/after-pack.mjs';
 
@@ -83,9 +83,19 @@ describe('contextIsolation', () => {
     expect(win.options.webPreferences.contextIsolation).toBe(true);
   });
 
-  it('the main window is the only BrowserWindow the main process creates, and there are no views (a lint rule, eslint.config.mjs)', async () => {
+  it('the office window (the server’s page, 连接到单位资料库) is isolated, sandboxed and has no preload at all', () => {
+    const win = createOfficeWindow({ origin: 'http://192.168.1.20:8080', title: 't' }) as unknown as FakeBrowserWindow;
+    const prefs = win.options.webPreferences;
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.preload).toBeUndefined();
+    expect(prefs.partition).toBe('persist:office'); // not the app's session, whose requests stay app:// only
+  });
+
+  it('the main window and the office window (window.ts) are the only BrowserWindows the main process creates, and there are no views (a lint rule, eslint.config.mjs)', async () => {
     const create = "import { BrowserWindow } from 'electron';\nexport const w = new BrowserWindow({ show: false });\n";
-    expect(described(await lintAt('electron/main/app.ts', create))).toEqual([expect.stringMatching(/^no-restricted-syntax: The main window .* is the only BrowserWindow/)]);
+    expect(described(await lintAt('electron/main/app.ts', create))).toEqual([expect.stringMatching(/^no-restricted-syntax: The main window and the office window .* are the only BrowserWindows/)]);
     expect(await lintAt('electron/main/window.ts', create)).toEqual([]);
     const view = "import { WebContentsView } from 'electron';\nexport const v = () => new WebContentsView();\n";
     expect(described(await lintAt('electron/main/window.ts', view))).toContain('no-restricted-syntax: No BrowserView or WebContentsView: one window showing the app only (docs/security.md).');
@@ -314,7 +324,7 @@ describe('sender-frame validation on every IPC call', () => {
   it('every channel the app registers refuses frames other than its window’s main frame, without reaching the core', async () => {
     const { win, core } = await startApp({ packaged: true });
     const channels = [...electronStub.ipcMain.handlers.keys()];
-    expect(channels.length).toBe(METHOD_NAMES.length + 1); // the API + the import dialog
+    expect(channels.length).toBe(METHOD_NAMES.length + 2); // the API + the import dialog + 连接到单位资料库
     const main = win.webContents.mainFrame;
     const untrusted = [
       null,

@@ -9,4 +9,16 @@ export default {
   user: '{name} ({role})',
   logout: 'Log out',
   roles: { planner: 'planner', reviewer: 'reviewer', clerk: 'clerk', admin: 'admin' },
+  connect: {
+    title: 'Connect to the office library',
+    intro: 'The address of the office library server (plan-workbench serve). You log in in a new window; the library on this computer stays as it is. File › Disconnect brings you back.',
+    address: 'Server address',
+    placeholder: 'e.g. http://192.168.1.20:8080',
+    submit: 'Connect',
+    busy: 'Connecting…',
+    cancel: 'Cancel',
+    required: 'Enter the address of the office library',
+    failed: 'Connecting to the office library failed',
+    button: 'Office library',
+  },
 };

@@ -1,4 +1,4 @@
-/** App-level dialogs: import, new plan, backups, help, confirmation. */
+/** App-level dialogs: import, new plan, backups, help, connecting to the office library, confirmation. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
@@ -10,6 +10,8 @@ export const useUi = defineStore('ui', () => {
   const backupsOpen = ref(false);
   /** The help panel (F1): shortcuts and the main tasks. */
   const helpOpen = ref(false);
+  /** 文件 › 连接到单位资料库… (desktop only). */
+  const officeOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
   function openImport(file: File | null = null) {
@@ -31,5 +33,8 @@ export const useUi = defineStore('ui', () => {
   function openHelp() {
     helpOpen.value = true;
   }
-  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, confirm, openImport, openNewPlan, openBackups, openHelp, ask };
+  function openOffice() {
+    officeOpen.value = true;
+  }
+  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });
