@@ -4,7 +4,7 @@
  * and so the highlighted ranges of snippets.
  */
 import { describe, expect, it } from 'vitest';
-import { findRanges, normalize, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
+import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
 
 /** The definition: every code point NFKC + lower case on its own, a space if that is empty. */
 function reference(original: string): { text: string; map: number[] } {
@@ -59,7 +59,11 @@ describe('normalize', () => {
       for (let k = rand(40); k > 0; k--) t += alphabet[rand(alphabet.length)];
       samples.push(t);
     }
-    for (const t of samples) expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
+    for (const t of samples) {
+      expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
+      // the text alone (search.ts counts a term's occurrences in it to rank as FTS5 does)
+      expect(normalizedText(t), JSON.stringify(t)).toBe(reference(t).text);
+    }
   });
 
   it('highlights map back to the original characters', () => {
