@@ -46,7 +46,10 @@ export class LibrarySearch {
       nodeById: db.prepare(
         `SELECT plan_id, node_id, parent_id, kind, number, heading, body FROM nodes WHERE rowid = ?`,
       ),
-      nodeText: db.prepare(`SELECT n.heading, n.body, s.sz FROM nodes n, node_fts_docsize s WHERE n.rowid = ? AND s.id = ?`),
+      nodeTexts: db.prepare(
+        `SELECT n.rowid AS rowid, n.heading AS heading, n.body AS body, s.sz AS sz FROM nodes n JOIN node_fts_docsize s ON s.id = n.rowid
+         WHERE n.rowid IN (SELECT value FROM json_each(?))`,
+      ),
       nodeForPath: db.prepare(`SELECT parent_id, number, heading FROM nodes WHERE plan_id = ? AND node_id = ?`),
     };
   }
@@ -167,10 +170,12 @@ export class LibrarySearch {
     const terms = phrases.map((p) => this.stats.phrase(p));
     if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) return null;
     const idf = terms.map((t) => t.idf);
+    // one statement for all of them (a statement per row cost twice as much)
+    const texts = this.stmts.nodeTexts.all(JSON.stringify(rows)) as Array<{ rowid: number; heading: string; body: string; sz: Uint8Array }>;
+    if (texts.length !== rows.length) return null;
     const freq = new Array<number>(ndls.length);
     const ranked: Array<{ rowid: number; score: number }> = [];
-    for (const rowid of rows) {
-      const t = this.stmts.nodeText.get(rowid, rowid) as { heading: string; body: string; sz: Uint8Array };
+    for (const t of texts) {
       const h = normalizedText(t.heading);
       const b = normalizedText(t.body);
       for (let i = 0; i < ndls.length; i++) {
@@ -178,7 +183,7 @@ export class LibrarySearch {
         // every match holds every term: a count of 0 means the text is not what FTS5 indexed, so FTS5 ranks
         if (freq[i] === 0) return null;
       }
-      ranked.push({ rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl) });
+      ranked.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl) });
     }
     ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     return ranked.slice(0, keep);
