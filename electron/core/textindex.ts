@@ -115,21 +115,32 @@ export function normalize(original: string): Normalized {
 
 /** The text of normalize(original), without the map back to the original. */
 export function normalizedText(original: string): string {
+  return textAndShape(original).text;
+}
+
+/**
+ * normalize(original).text, and whether every character kept its length in UTF-16 units (then normalize's map is
+ * the identity: offset i of the text is offset i of the original).
+ */
+function textAndShape(original: string): { text: string; sameOffsets: boolean } {
   UNSTABLE.lastIndex = 0;
   let m = UNSTABLE.exec(original);
-  if (!m) return original;
+  if (!m) return { text: original, sameOffsets: true };
   let out = '';
   let last = 0;
+  let sameOffsets = true;
   for (; m; m = UNSTABLE.exec(original)) {
     const at = m.index;
     if (at > last) out += original.slice(last, at);
     const c = original.charCodeAt(at);
     const len = c >= 0xd800 && c <= 0xdbff && at + 1 < original.length && (original.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    out += normChar(original.slice(at, at + len));
+    const n = normChar(original.slice(at, at + len));
+    if (n.length !== len) sameOffsets = false;
+    out += n;
     last = at + len;
     UNSTABLE.lastIndex = last;
   }
-  return last < original.length ? out + original.slice(last) : out;
+  return { text: last < original.length ? out + original.slice(last) : out, sameOffsets };
 }
 
 /** Split normalised text into runs of units (see header). */
@@ -234,7 +245,10 @@ export function needles(query: string): string[] {
  */
 export function findRanges(original: string, ndls: string[]): Array<[number, number]> {
   if (!original || !ndls.length) return [];
-  const { text, map } = normalize(original);
+  // the map back only when some character changed its length (full-width punctuation, A–Z, Ａ–Ｚ do not): building it
+  // for a 6,000-character appendix body was most of its snippet's cost
+  const shape = textAndShape(original);
+  const { text, map } = shape.sameOffsets ? { text: shape.text, map: null } : normalize(original);
   const ranges: Array<[number, number]> = [];
   for (const n of ndls) {
     if (!n) continue;
@@ -242,8 +256,8 @@ export function findRanges(original: string, ndls: string[]): Array<[number, num
     for (;;) {
       const at = text.indexOf(n, from);
       if (at < 0) break;
-      const a = map[at];
-      const b = map[at + n.length] ?? original.length;
+      const a = map ? map[at] : at;
+      const b = map ? map[at + n.length] ?? original.length : at + n.length;
       ranges.push([a, b]);
       from = at + 1;
     }

@@ -63,6 +63,20 @@ describe('normalize', () => {
       expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
       // the text alone (search.ts counts a term's occurrences in it to rank as FTS5 does)
       expect(normalizedText(t), JSON.stringify(t)).toBe(reference(t).text);
+      // highlighted ranges through the reference map (findRanges skips the map when no character changed length)
+      const ref = reference(t);
+      for (const needle of ['养老', 'a', 'ab', 'fi', 'xii', '2', '老a']) {
+        const want: Array<[number, number]> = [];
+        for (let at = ref.text.indexOf(needle); at >= 0; at = ref.text.indexOf(needle, at + 1)) want.push([ref.map[at], ref.map[at + needle.length]]);
+        want.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        const merged: Array<[number, number]> = [];
+        for (const r of want) {
+          const last = merged[merged.length - 1];
+          if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+          else merged.push([r[0], r[1]]);
+        }
+        expect(findRanges(t, [needle]), `${JSON.stringify(t)} ${needle}`).toEqual(t ? merged : []);
+      }
     }
   });
 
