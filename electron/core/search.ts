@@ -153,13 +153,13 @@ export class LibrarySearch {
     args: string[],
     keep: number,
   ): Array<{ rowid: number; score: number }> | null {
-    // Reading a match's text costs ~30 times what FTS5 spends per row holding a phrase when it counts the phrase
-    // (~5 µs against 0.15–0.4 µs): rank here only as many matches as cost less than FTS5's counting would. The
+    // Reading a match's text costs ~50 times what FTS5 spends per row holding a frequent phrase when it counts it
+    // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
     // matches first (cheap), their text and token counts only when there are few enough. Phrases not counted
     // since the last write are counted only when something matches (FTS5 counts nothing for no match either).
     this.stats.refresh();
     const known = phrases.map((p) => this.stats.known(p));
-    const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 30));
+    const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 50));
     const limit = known.every((k) => k !== undefined) ? cap(known.reduce((n, k) => n + k!.rows, 0)) : NARROW_RANK_MAX;
     const rows = this.db
       .prepare(`SELECT node_fts.rowid AS rowid FROM node_fts${join} WHERE node_fts MATCH ?${where} ORDER BY node_fts.rowid DESC LIMIT ?`)
