@@ -113,6 +113,36 @@ export function normalize(original: string): Normalized {
   return { text: parts.join(''), map };
 }
 
+/** The text of normalize(original), without the map back to the original. */
+export function normalizedText(original: string): string {
+  return textAndShape(original).text;
+}
+
+/**
+ * normalize(original).text, and whether every character kept its length in UTF-16 units (then normalize's map is
+ * the identity: offset i of the text is offset i of the original).
+ */
+function textAndShape(original: string): { text: string; sameOffsets: boolean } {
+  UNSTABLE.lastIndex = 0;
+  let m = UNSTABLE.exec(original);
+  if (!m) return { text: original, sameOffsets: true };
+  let out = '';
+  let last = 0;
+  let sameOffsets = true;
+  for (; m; m = UNSTABLE.exec(original)) {
+    const at = m.index;
+    if (at > last) out += original.slice(last, at);
+    const c = original.charCodeAt(at);
+    const len = c >= 0xd800 && c <= 0xdbff && at + 1 < original.length && (original.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const n = normChar(original.slice(at, at + len));
+    if (n.length !== len) sameOffsets = false;
+    out += n;
+    last = at + len;
+    UNSTABLE.lastIndex = last;
+  }
+  return { text: last < original.length ? out + original.slice(last) : out, sameOffsets };
+}
+
 /** Split normalised text into runs of units (see header). */
 export function unitRuns(normText: string): string[][] {
   const runs: string[][] = [];
@@ -164,17 +194,18 @@ function termPhrase(units: string[]): string {
 /**
  * FTS5 MATCH expressions for the query, or null when it has no searchable unit.
  * `all`: every term in heading or body (h, b columns); `heading`: additionally at
- * least one term in the heading.
+ * least one term in the heading; `phrases`: each term alone in heading or body (the phrases of `all`, in order).
  */
-export function ftsQuery(query: string): { all: string; heading: string } | null {
+export function ftsQuery(query: string): { all: string; heading: string; phrases: string[] } | null {
   const terms = queryTerms(query);
   if (!terms.length) return null;
   const phrases = terms.map(termPhrase);
-  const all = phrases.map((p) => `{h b}: ${p}`).join(' AND ');
+  const inText = phrases.map((p) => `{h b}: ${p}`);
+  const all = inText.join(' AND ');
   // One term: in the heading implies in heading or body, and FTS5 would read the term's posting lists twice
   // (区科委, in 10,000 bodies and no heading of a 2,000-plan library: 2.8 → 1.0 ms)
   const heading = phrases.length === 1 ? `h: ${phrases[0]}` : `${all} AND h: (${phrases.join(' OR ')})`;
-  return { all, heading };
+  return { all, heading, phrases: inText };
 }
 
 /**
@@ -214,7 +245,10 @@ export function needles(query: string): string[] {
  */
 export function findRanges(original: string, ndls: string[]): Array<[number, number]> {
   if (!original || !ndls.length) return [];
-  const { text, map } = normalize(original);
+  // the map back only when some character changed its length (full-width punctuation, A–Z, Ａ–Ｚ do not): building it
+  // for a 6,000-character appendix body was most of its snippet's cost
+  const shape = textAndShape(original);
+  const { text, map } = shape.sameOffsets ? { text: shape.text, map: null } : normalize(original);
   const ranges: Array<[number, number]> = [];
   for (const n of ndls) {
     if (!n) continue;
@@ -222,8 +256,8 @@ export function findRanges(original: string, ndls: string[]): Array<[number, num
     for (;;) {
       const at = text.indexOf(n, from);
       if (at < 0) break;
-      const a = map[at];
-      const b = map[at + n.length] ?? original.length;
+      const a = map ? map[at] : at;
+      const b = map ? map[at + n.length] ?? original.length : at + n.length;
       ranges.push([a, b]);
       from = at + 1;
     }

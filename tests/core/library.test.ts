@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors.js';
 import { FORMAT, walk, type PlanDoc, type PlanNode, type NodeKind } from '../../shared/model/plan.js';
-import { openLibrary, type Library, type SearchHit } from '../../electron/core/library.js';
+import { openLibrary, type Library, type SearchFilters, type SearchHit } from '../../electron/core/library.js';
 import { SqliteDb } from '../../electron/store/sqlite.js';
 import { ensureSeeds, SEEDS_SETTING, type ImportFn } from '../../electron/core/seeds.js';
 import { tempDirs } from '../helpers/temp.js';
@@ -422,6 +422,77 @@ describe('search over the seed plans', () => {
     expect(third.imported).toEqual([]);
     expect(lib.listPlans().length).toBe(4);
     expect(Object.keys(lib.getSetting<Record<string, unknown>>(SEEDS_SETTING)!).length).toBe(5);
+  });
+});
+
+describe('ranking of narrowed searches (issue 15)', () => {
+  // A search narrowed by a district, plan or department ranks a few matches itself with FTS5's bm25 formula and
+  // statistics kept until the next write (search.ts rankNarrow); inside a caller's transaction it leaves ranking to
+  // FTS5's bm25(), which is the reference here. Both must give the same hits in the same order with the same scores.
+  let dir: string;
+  let lib: Library;
+  beforeAll(async () => {
+    dir = tempDir();
+    lib = openLibrary({ dataDir: dir });
+    await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
+  });
+  afterAll(() => lib.close());
+
+  const CASES: Array<[string, SearchFilters]> = [
+    ['信息', { district: '杨浦区', department: '区商务委', kind: 'task' }],
+    ['信息', { district: '杨浦区', department: '区商务委' }],
+    ['信息化', { district: '静安区' }],
+    ['区科委', { district: '杨浦区', department: '区科委' }],
+    ['电子政务', { district: '浦东新区' }],
+    ['光纤 宽带', { district: '杨浦区' }],
+    ['养老', { department: '区民政局' }],
+    ['智慧社区', { district: '奉贤区' }],
+    ['云计算', { department: '区科委' }],
+    ['网络安全', { district: '静安区', kind: ['item', 'section'] }],
+  ];
+
+  /** Hits of every case, and how many of the searches FTS5's bm25() ranked (an SQL statement naming it was prepared). */
+  function searchAll(inTransaction: boolean): { hits: SearchHit[][]; byFts5: number } {
+    const spy = vi.spyOn(lib.db, 'prepare');
+    let byFts5 = 0;
+    const hits = CASES.map(([q, f]) => {
+      spy.mockClear();
+      const run = () => lib.search(q, { ...f, limit: 500 });
+      const out = inTransaction ? lib.db.transaction(run)() : run();
+      if (spy.mock.calls.some(([sql]) => String(sql).includes('bm25('))) byFts5++;
+      return out;
+    });
+    spy.mockRestore();
+    return { hits, byFts5 };
+  }
+
+  function expectSameAsFts5(): void {
+    const own = searchAll(false);
+    const ref = searchAll(true);
+    expect(ref.byFts5).toBeGreaterThan(0);
+    // most of these narrow searches were ranked without FTS5's bm25()
+    expect(own.byFts5).toBeLessThan(ref.byFts5);
+    expect(own.hits.some((h) => h.length > 1)).toBe(true);
+    expect(own.hits).toEqual(ref.hits);
+    for (const h of own.hits) for (let i = 1; i < h.length; i++) expect(Object.is(h[i].score, NaN)).toBe(false);
+  }
+
+  it('gives FTS5 bm25\'s hits, order and scores', () => {
+    expectSameAsFts5();
+  });
+
+  it('after a write on this connection and after a write by another one (the statistics are read again)', async () => {
+    expectSameAsFts5(); // statistics cached
+    const yp = lib.listPlans().find((p) => p.district === '杨浦区')!;
+    lib.addPlan(lib.getPlan(yp.id)); // one more copy: more rows, every idf changes
+    expectSameAsFts5();
+    const other = openLibrary({ dataDir: dir });
+    try {
+      other.deletePlan(other.listPlans().find((p) => p.district === '静安区')!.id);
+    } finally {
+      other.close();
+    }
+    expectSameAsFts5();
   });
 });
 

@@ -4,7 +4,7 @@
  * and so the highlighted ranges of snippets.
  */
 import { describe, expect, it } from 'vitest';
-import { findRanges, normalize, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
+import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
 
 /** The definition: every code point NFKC + lower case on its own, a space if that is empty. */
 function reference(original: string): { text: string; map: number[] } {
@@ -59,7 +59,25 @@ describe('normalize', () => {
       for (let k = rand(40); k > 0; k--) t += alphabet[rand(alphabet.length)];
       samples.push(t);
     }
-    for (const t of samples) expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
+    for (const t of samples) {
+      expect(normalize(t), JSON.stringify(t)).toEqual(reference(t));
+      // the text alone (search.ts counts a term's occurrences in it to rank as FTS5 does)
+      expect(normalizedText(t), JSON.stringify(t)).toBe(reference(t).text);
+      // highlighted ranges through the reference map (findRanges skips the map when no character changed length)
+      const ref = reference(t);
+      for (const needle of ['养老', 'a', 'ab', 'fi', 'xii', '2', '老a']) {
+        const want: Array<[number, number]> = [];
+        for (let at = ref.text.indexOf(needle); at >= 0; at = ref.text.indexOf(needle, at + 1)) want.push([ref.map[at], ref.map[at + needle.length]]);
+        want.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        const merged: Array<[number, number]> = [];
+        for (const r of want) {
+          const last = merged[merged.length - 1];
+          if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+          else merged.push([r[0], r[1]]);
+        }
+        expect(findRanges(t, [needle]), `${JSON.stringify(t)} ${needle}`).toEqual(t ? merged : []);
+      }
+    }
   });
 
   it('highlights map back to the original characters', () => {

@@ -30,6 +30,7 @@ import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, unitRuns } from '../.
 import { pathLabel } from '../common.js';
 // the Library's limits, caps and heading score: both stores rank alike
 import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES, searchHit } from '../../core/search.js';
+import { bm25Score, termFrequency } from '../../core/bm25.js';
 
 
 /** What the index needs to know of a node's plan (the facet tokens of library.ts). */
@@ -181,23 +182,15 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
   return hitsFor(c, out, ndlsQ);
 }
 
-/** Overlapping occurrences of `needle` in `text` (FTS5 counts a phrase at every position it starts). */
-function occurrences(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
-  return n;
-}
-
 /**
  * FTS5's bm25 with the Library's weights (heading 10, body 1, facets 0), computed as fts5_aux.c does it, for the
  * candidates: per query term (phrase) i, idf_i = ln((N − n_i + 0.5) / (n_i + 0.5)) (1e-6 when ≤ 0; N = nodes in the
  * library, n_i = nodes holding the term), f_i = 10 × occurrences in the heading + occurrences in the body, D = the
  * node's FTS5 token count (n_tokens), avgdl = all tokens / N; score = −Σ idf_i · f_i(k1+1) / (f_i + k1(1 − b + b·D/avgdl)),
- * k1 = 1.2, b = 0.75. The filters' facet phrases of the SQLite query add 0 (weight 0) and are left out.
+ * k1 = 1.2, b = 0.75 (the formula: ../../core/bm25.ts, which the SQLite library ranks narrow searches with too).
+ * The filters' facet phrases of the SQLite query add 0 (weight 0) and are left out.
  */
 async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h_units: string; b_units: string; n_tokens: number }>): Promise<Array<{ row: number; score: number }>> {
-  const k1 = 1.2;
-  const b = 0.75;
   const stats = await c.query<{ n: string; total: string | null }>(`SELECT sum(n_nodes) AS n, sum(n_tokens) AS total FROM plans`);
   const nRow = Number(stats.rows[0].n);
   const avgdl = Number(stats.rows[0].total ?? 0) / nRow;
@@ -213,15 +206,7 @@ async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h
     );
     idf.push(hit.rows[0].idf);
   }
-  return rows.map((r) => {
-    const D = r.n_tokens;
-    let score = 0.0;
-    terms.forEach((t, i) => {
-      const f = 10.0 * occurrences(r.h_units, t) + 1.0 * occurrences(r.b_units, t);
-      score += idf[i] * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + (b * D) / avgdl)));
-    });
-    return { row: Number(r.row), score: -1.0 * score };
-  });
+  return rows.map((r) => ({ row: Number(r.row), score: bm25Score(idf, terms.map((t) => termFrequency(r.h_units, r.b_units, t)), r.n_tokens, avgdl) }));
 }
 
 /** Search hits for node rows: plan title, path (labels of the ancestors and the node), a snippet with the needles. */
