@@ -60,12 +60,12 @@ describe('editor store: the local copy while the library cannot be reached', () 
     expect(s.offline).toBe(true);
     const c = kept();
     expect(c.baseRevision).toBe(1);
-    expect(flat(c.doc.nodes).find((n: { id: string }) => n.id === a.id).heading).toBe('离线时的修改');
-    expect(flat(c.base.nodes).find((n: { id: string }) => n.id === a.id).heading).toBe(a.heading);
+    expect(flat(c.doc.nodes).find((n: { id: string }) => n.id === a.id)!.heading).toBe('离线时的修改');
+    expect(flat(c.base.nodes).find((n: { id: string }) => n.id === a.id)!.heading).toBe(a.heading);
     // an edit while offline reaches the copy too
     s.updateNode(b.id, { body: '离线时的正文' });
     await vi.advanceTimersByTimeAsync(600);
-    expect(flat(kept().doc.nodes).find((n: { id: string }) => n.id === b.id).body).toBe('离线时的正文');
+    expect(flat(kept().doc.nodes).find((n: { id: string }) => n.id === b.id)!.body).toBe('离线时的正文');
     // retries: 2 s (fails again), 5 s (succeeds)
     await vi.advanceTimersByTimeAsync(2000 + 10);
     expect(s.saveState).toBe('error');
