@@ -191,9 +191,12 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     // opened so far: 奉贤 (its table), then the 8-page plan again (LibreOffice's pages) — newest first
     expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining('某区推进智慧城市建设三年行动计划'), expect.stringContaining('上海市奉贤区')]);
     const card = page.getByTestId('plan-card').filter({ hasText: YANGPU });
+    // the editor records the opening (library.opened) on its own; the library shown next must come after it
+    const opened = page.waitForResponse((r) => r.url().includes('library.opened'));
     await card.getByTestId('open-plan').click();
     await page.waitForURL(new RegExp(`#/plan/${yangpuId}`));
     await page.getByTestId('editor').waitFor();
+    await opened;
     await page.goto(app.url);
     await recent.waitFor();
     expect(await page.getByTestId('recent-plan').allInnerTexts()).toEqual([expect.stringContaining(YANGPU), expect.stringContaining('某区推进'), expect.stringContaining('上海市奉贤区')]);
