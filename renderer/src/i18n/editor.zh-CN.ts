@@ -91,6 +91,7 @@ export default {
     body: '正文',
     bodyHint: 'Ctrl+F 在正文中查找替换;Ctrl+Z 撤销正文修改',
     bodyPh: '输入正文…',
+    bodyLoadFailed: '正文编辑器暂时无法载入(连不上资料库);连接恢复后会自动载入,其他字段仍可编辑。',
     lead: '牵头单位',
     partners: '配合单位',
     deptPh: '输入部门名称,回车添加',
