@@ -23,6 +23,7 @@
  */
 import type { PlanMeta, PlanNode } from '../model/plan';
 import { lis } from './items';
+import { deriveNumbers } from '../numbering';
 
 export type MergeSide = 'mine' | 'theirs';
 /** The editable part of a plan (what the editor holds). */
@@ -44,7 +45,9 @@ export type ConflictKind = 'edited' | 'deleted-by-mine' | 'deleted-by-theirs' | 
 export interface NodeVersion {
   node: Omit<PlanNode, 'children'>;
   parentId: string | null;
-  /** The ancestors as number and heading ("行动三 立足民生服务…"), outermost first. */
+  /** Its number as the outline shows it on this side (derived from its place, shared/numbering.ts). */
+  number: string;
+  /** The ancestors as number (as the outline shows it) and heading ("行动三 立足民生服务…"), outermost first. */
   path: string[];
   /** Descendants it has on this side. */
   descendants: number;
@@ -89,7 +92,7 @@ interface Flat {
 }
 type Tree = Map<string, Flat>;
 
-function flatten(nodes: PlanNode[]): { map: Tree; top: string[] } {
+function flatten(nodes: PlanNode[]): { map: Tree; top: string[]; numbers: Map<string, string> } {
   const map: Tree = new Map();
   const visit = (list: PlanNode[], parentId: string | null) => {
     for (const node of list) {
@@ -98,7 +101,7 @@ function flatten(nodes: PlanNode[]): { map: Tree; top: string[] } {
     }
   };
   visit(nodes, null);
-  return { map, top: nodes.map((n) => n.id) };
+  return { map, top: nodes.map((n) => n.id), numbers: deriveNumbers(nodes) };
 }
 
 /** JSON with sorted keys: field values compared regardless of key order. */
@@ -138,18 +141,20 @@ function reordered(base: { map: Tree; top: string[] }, side: { map: Tree; top: s
   return out;
 }
 
-function version(tree: Tree, id: string): NodeVersion | null {
+function version(side: { map: Tree; numbers: Map<string, string> }, id: string): NodeVersion | null {
+  const tree = side.map;
   const f = tree.get(id);
   if (!f) return null;
+  const numberOf = (n: PlanNode) => side.numbers.get(n.id) ?? n.number;
   const path: string[] = [];
   for (let p = f.parentId; p !== null; p = tree.get(p)?.parentId ?? null) {
     const a = tree.get(p)?.node;
-    path.unshift(a ? [a.number, a.heading].filter(Boolean).join(' ') : '');
+    path.unshift(a ? [numberOf(a), a.heading].filter(Boolean).join(' ') : '');
   }
   let descendants = 0;
   const count = (ids: string[]) => { for (const c of ids) { descendants++; count(tree.get(c)?.children ?? []); } };
   count(f.children);
-  return { node: withoutChildren(f.node), parentId: f.parentId, path, descendants };
+  return { node: withoutChildren(f.node), parentId: f.parentId, number: numberOf(f.node), path, descendants };
 }
 
 /** Where a kept node's content and place come from. */
@@ -198,7 +203,7 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
       const kind: ConflictKind = deleter === 'mine' ? 'deleted-by-mine' : 'deleted-by-theirs';
       const fields = changedFields(B.map.get(id)!.node, K.map.get(id)!.node) as MergeConflict['fields'];
       if (K.map.get(id)!.parentId !== B.map.get(id)!.parentId) fields.push('place');
-      conflicts.push({ id, kind, base: version(B.map, id), mine: version(M.map, id), theirs: version(T.map, id), fields });
+      conflicts.push({ id, kind, base: version(B, id), mine: version(M, id), theirs: version(T, id), fields });
       const kept = pickOf(id) === keeper;
       for (const x of members) {
         if (gone(x) || !B.map.has(x)) {
@@ -233,7 +238,7 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
         if (same) { take('theirs', id); continue; }
         const fields = changedFields(M.map.get(id)!.node, T.map.get(id)!.node) as MergeConflict['fields'];
         if (M.map.get(id)!.parentId !== T.map.get(id)!.parentId) fields.push('place');
-        conflicts.push({ id, kind: 'added-both', base: null, mine: version(M.map, id), theirs: version(T.map, id), fields });
+        conflicts.push({ id, kind: 'added-both', base: null, mine: version(M, id), theirs: version(T, id), fields });
         take(pickOf(id), id);
         continue;
       }
@@ -258,7 +263,7 @@ export function mergePlans(base: MergeDoc, mine: MergeDoc, theirs: MergeDoc, pic
     if (contentClash || placeClash) {
       const fields = changedFields(M.map.get(id)!.node, T.map.get(id)!.node) as MergeConflict['fields'];
       if (M.map.get(id)!.parentId !== T.map.get(id)!.parentId) fields.push('place');
-      conflicts.push({ id, kind: 'edited', base: version(B.map, id), mine: version(M.map, id), theirs: version(T.map, id), fields });
+      conflicts.push({ id, kind: 'edited', base: version(B, id), mine: version(M, id), theirs: version(T, id), fields });
       take(pickOf(id), id);
       continue;
     }

@@ -12,6 +12,7 @@ import { importText } from '../../shared/importer/index';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { markAllReviewed, insertNode, moveNode, newNode, removeNode, updateNode } from '../../shared/tree';
 import { planFromTemplate } from '../../shared/template';
+import { deriveNumbers } from '../../shared/numbering';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const seed = (prefix: string): PlanDoc => {
@@ -424,5 +425,21 @@ describe('mergePlans: properties over random edits of the seed (fast-check)', ()
         if (!b && !t && side === 'mine') expect(out.has(id), id).toBe(true);
       }
     }), { numRuns: 60, seed: 20261205 });
+  });
+});
+
+describe('where a conflict is', () => {
+  it('names the node and its ancestors with the numbers the outline shows (derived from the place), not the numbers written in the source', () => {
+    // the seed writes some numbers that its place does not give (the walk found 2、 调研总结 shown as 4. in the outline)
+    const derived = deriveNumbers(BASE.nodes);
+    const entry = [...walk(BASE.nodes)].find((w) => w.path.length >= 2 && w.path.some((a) => derived.get(a.id) !== a.number));
+    expect(entry).toBeDefined();
+    const nodeId = entry!.node.id;
+    const r = mergePlans(BASE, edit(BASE, nodeId, { heading: entry!.node.heading + '(甲)' }), edit(BASE, nodeId, { heading: entry!.node.heading + '(乙)' }));
+    const c = r.conflicts.find((x) => x.id === nodeId)!;
+    expect(c.mine!.number).toBe(derived.get(nodeId));
+    expect(c.mine!.path).toEqual(entry!.path.map((a) => [derived.get(a.id), a.heading].filter(Boolean).join(' ')));
+    const written = entry!.path.find((a) => derived.get(a.id) !== a.number)!;
+    expect(c.mine!.path).not.toContain([written.number, written.heading].filter(Boolean).join(' '));
   });
 });
