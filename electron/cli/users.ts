@@ -47,6 +47,8 @@ export async function usersCommand(args: Args, out: (s: string) => void): Promis
           password,
         });
         out(`已创建账户 ${u.username}(${ROLE_NAMES[u.role]}${u.district ? `,${u.district}` : ''})\n`);
+        // drafts are seen by their district's accounts: one without a district sees only reference and final plans
+        if (!u.district && u.role !== 'admin') process.stderr.write(`注意:${u.username} 没有所属区(--district),只能看到参考规划、定稿和共享给它的规划\n`);
         return EXIT.ok;
       }
       case 'passwd': {

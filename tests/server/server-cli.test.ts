@@ -37,10 +37,14 @@ describe('plan-workbench users and serve', () => {
     const short = await run(['users', 'add', 'li', '--role', 'clerk', '--password-stdin', '--data-dir', dir], 'short\n');
     expect(short.code).toBe(1);
     expect(short.stderr).toBe('错误: 密码至少 12 个字符(最多 200 个) (invalid-input)\n');
+    // an account without a district is made, with a warning: it will not see any district's drafts
+    const noDistrict = await run(['users', 'add', 'zhao', '--role', 'clerk', '--password-stdin', '--data-dir', dir], 'a-long-enough-pw\n');
+    expect(noDistrict.code).toBe(0);
+    expect(noDistrict.stderr).toBe('注意:zhao 没有所属区(--district),只能看到参考规划、定稿和共享给它的规划\n');
     const badRole = await run(['users', 'add', 'li', '--role', 'boss', '--password-stdin', '--data-dir', dir], 'a-long-enough-pw\n');
     expect(badRole.code).toBe(2);
     expect((await run(['users', 'disable', 'wang', '--data-dir', dir])).stdout).toBe('已停用账户 wang\n');
-    expect((await run(['users', 'list', '--data-dir', dir])).stdout).toBe('wang\tplanner\t杨浦区\t王规划\t(已停用)\n');
+    expect((await run(['users', 'list', '--data-dir', dir])).stdout).toBe('wang\tplanner\t杨浦区\t王规划\t(已停用)\nzhao\tclerk\t—\tzhao\n');
     const bytes = fs.readFileSync(path.join(dir, 'library.sqlite'));
     expect(bytes.includes(Buffer.from('a-long-enough-pw'))).toBe(false);
   }, 120_000);
