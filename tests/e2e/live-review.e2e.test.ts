@@ -154,9 +154,9 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     // it came by the event: the page received the change for review.add, then asked for the list once
     const changes = received.filter((m) => m.name === 'change').map((m) => ({ ...m, event: JSON.parse(m.data) as { planId: string; method: string; changes: string[] } }));
     expect(changes.map((c) => c.event)).toEqual([{ planId, method: 'review.add', changes: ['annotations'] }]);
-    const listsAfterEvent = plannerLists.filter((t) => t >= changes[0].at);
-    expect(listsAfterEvent).toHaveLength(1);
-    expect(plannerLists.filter((t) => t >= quietFrom && t < changes[0].at)).toEqual([]);
+    // one review.list since the quiet window began: the one the event asked for (the request and the CDP event reach
+    // this process on two channels, in either order under load, so their arrival times are not compared)
+    expect(plannerLists.filter((t) => t >= quietFrom)).toHaveLength(1);
     expect(await planner.getByTestId('review-open-count').innerText()).toBe('1');
     await planner.screenshot({ path: join(RESULTS, 'live-01-planner-sees-comment.png') });
     await reviewer.screenshot({ path: join(RESULTS, 'live-02-reviewer-commented.png') });
