@@ -14,16 +14,14 @@ export interface MainWindowOptions extends AppOrigins {
   openExternal?: (url: string) => void;
 }
 
+/** Size and look of both windows (the app's and the office server's); their webPreferences stay written out at each
+ * constructor, where the scanners check them. */
+const FRAME = { width: 1360, height: 880, minWidth: 960, minHeight: 600, show: false, backgroundColor: '#ffffff', autoHideMenuBar: false } as const;
+
 export function createMainWindow(opts: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: opts.title,
-    width: 1360,
-    height: 880,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    backgroundColor: '#ffffff',
-    autoHideMenuBar: false,
+    ...FRAME,
     // Written out here, at the constructor, so that static scanners (Electronegativity, CI) can check
     // them; tests/hosts/security-checklist.test.ts asserts each one.
     webPreferences: {
@@ -83,13 +81,7 @@ export interface OfficeWindowOptions {
 export function createOfficeWindow(opts: OfficeWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     title: opts.title,
-    width: 1360,
-    height: 880,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    backgroundColor: '#ffffff',
-    autoHideMenuBar: false,
+    ...FRAME,
     webPreferences: {
       // no preload: the page is the server's, it talks to the server over HTTP only
       partition: OFFICE_PARTITION,
