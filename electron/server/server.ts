@@ -84,7 +84,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
   const personalStore = new PersonalStore(db);
-  const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access, personalStore);
+  const { checkRole, planFacts, authorizePlans, filterResult, withRights } = createGuard(access, personalStore);
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
@@ -246,7 +246,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       }
       if (audited) await audit(m, planId, 'ok');
       // after a restore every session has ended, this one too: its cookie is cleared
-      sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
+      const shown = rule.filter ? await filterResult(m, result, caller) : await withRights(m, result, caller);
+      sendJson(res, 200, { ok: true, result: shown }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
       if (WRITE_METHODS.has(m)) live.changed(m, planId, result);
     } else {
       if (audited) await audit(m, planId, env.error.code);
