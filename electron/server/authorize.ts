@@ -173,7 +173,6 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
     if (readable === 'all') return result;
     const ok = (id: string) => readable.has(id);
     switch (m) {
-      case 'library.list':
       case 'library.recent':
         return (result as Array<{ id: string }>).filter((p) => ok(p.id));
       case 'library.search':
