@@ -57,6 +57,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     server = await startOfficeServer({ core, port: 0, staticDir });
     await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
     await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    await server.accounts.add({ username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' });
     const yang = await apiAs('yang', 'yangpu-planner-pw');
     draft = (await yang<{ id: string }>('plan.createBlank', { title: DRAFT_TITLE, district: '杨浦区', period: { start: 2027, end: 2029 } })).result.id;
     selectors.setTestIdAttribute('data-test');
@@ -139,5 +140,43 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     const created = planner.locator('[data-test=audit-entry][data-method="plan.createBlank"]');
     expect(await created.getByTestId('audit-who').innerText()).toBe('杨规划');
     await planner.screenshot({ path: join(RESULTS, 'rights-05-audit.png') });
+  }, 120_000);
+
+  it('an admin manages the accounts from the page: adds one (who can then log in), resets its password, disables it', async () => {
+    const page = await newPage();
+    await logIn(page, 'admin', 'office-admin-pw-1');
+    await page.getByTestId('nav-accounts').click();
+    await page.getByTestId('accounts-table').waitFor();
+    expect(await page.getByTestId('account-row').count()).toBe(3);
+    await page.getByTestId('account-add').click();
+    // the dialog has the focus: typing goes into the user name
+    await page.keyboard.type('zhao');
+    await page.getByTestId('account-display-name').fill('赵文书');
+    await page.getByTestId('account-role').selectOption('clerk');
+    await page.getByTestId('account-district').fill('杨浦区');
+    await page.getByTestId('account-password-input').fill('zhao-clerk-pw-01');
+    await page.getByTestId('account-password-confirm').fill('zhao-clerk-pw-01');
+    await page.screenshot({ path: join(RESULTS, 'rights-06-accounts-add.png') });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-test=account-row][data-username=zhao]').waitFor();
+    expect(await page.locator('[data-test=account-row][data-username=zhao]').innerText()).toContain('文书');
+    const login = async (password: string) =>
+      (await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zhao', password }) })).status;
+    expect(await login('zhao-clerk-pw-01')).toBe(200);
+
+    const zhao = page.locator('[data-test=account-row][data-username=zhao]');
+    await zhao.getByTestId('account-password').click();
+    await page.getByTestId('account-password-input').fill('zhao-clerk-pw-02');
+    await page.getByTestId('account-password-confirm').fill('zhao-clerk-pw-02');
+    await page.getByTestId('account-save').click();
+    await page.getByTestId('account-dialog').waitFor({ state: 'detached' });
+    expect(await login('zhao-clerk-pw-01')).toBe(401);
+    expect(await login('zhao-clerk-pw-02')).toBe(200);
+
+    await zhao.getByTestId('account-toggle').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => zhao.getByTestId('account-state').innerText()).toBe('已停用');
+    expect(await login('zhao-clerk-pw-02')).toBe(401);
+    await page.screenshot({ path: join(RESULTS, 'rights-07-accounts.png') });
   }, 120_000);
 });

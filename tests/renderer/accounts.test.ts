@@ -76,6 +76,10 @@ describe('账户管理', () => {
     expect(row(w, 'yang').text()).toContain('杨浦区');
     expect(row(w, 'admin').text()).toContain('不属于任何区');
     expect(row(w, 'admin').text()).toContain('(当前账户)');
+    // the own account can be renamed, not reset or disabled from here (either would end this session)
+    expect(row(w, 'admin').find('[data-test=account-edit]').exists()).toBe(true);
+    expect(row(w, 'admin').find('[data-test=account-password]').exists()).toBe(false);
+    expect(row(w, 'admin').find('[data-test=account-toggle]').exists()).toBe(false);
   });
 
   it('adds an account: the dialog takes the focus; a short password or a mismatch is one line and nothing is sent; the server’s refusal shows as it comes', async () => {
@@ -151,12 +155,18 @@ describe('账户管理', () => {
     expect(row(w, 'yang').get('[data-test=account-state]').text()).toBe('已停用');
     expect(row(w, 'yang').get('[data-test=account-toggle]').text()).toBe('启用');
 
-    await row(w, 'admin').get('[data-test=account-toggle]').trigger('click');
-    ui.confirm!.resolve(true);
+    // another admin may not be disabled when it is the last one: the server's line
+    users.push({ username: 'boss', displayName: '主任', role: 'admin', district: null, disabled: false });
+    users.splice(0, 1); // (this fake refuses any admin)
+    mounted.splice(mounted.indexOf(w), 1);
+    w.unmount();
+    const again = await mountView();
+    await row(again, 'boss').get('[data-test=account-toggle]').trigger('click');
+    useUi().confirm!.resolve(true);
     await flushPromises();
     const { useToasts } = await import('../../renderer/src/stores/toasts');
     expect(useToasts().items.at(-1)).toMatchObject({ kind: 'error', text: '不能停用或降级最后一个管理员账户' });
-    expect(row(w, 'admin').get('[data-test=account-state]').text()).toBe('启用');
+    expect(row(again, 'boss').get('[data-test=account-state]').text()).toBe('启用');
   });
 
   it('anyone but an admin is told so, and nothing is asked of the server', async () => {
