@@ -137,7 +137,7 @@ export async function probeOffice(fetchFn: FetchLike, origin: string, timeoutMs 
         ok: false,
         error: {
           code: 'bad-response',
-          message: `${host} 是某台电脑上规划工作台的浏览器模式(只供那台电脑自己使用),不是单位资料库:请填写管理员用 plan-workbench serve 启动的服务器地址`,
+          message: `${host} 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址`,
           details: { en: `${origin} is a desktop's browser mode (the single-user bridge), not an office server.` },
         },
       };

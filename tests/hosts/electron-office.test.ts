@@ -133,7 +133,7 @@ describe('the probe', () => {
   it('a desktop’s browser mode (kind desktop) is not taken for the office library, and says so in its own line', async () => {
     const res = await probeOffice(serverFetch({ ok: true, result: { product: 'plan-workbench', kind: 'desktop' } }), 'http://127.0.0.1:5180');
     expect(res).toMatchObject({ ok: false, error: { code: 'bad-response' } });
-    if (!res.ok) expect(res.error.message).toBe('127.0.0.1:5180 是某台电脑上规划工作台的浏览器模式(只供那台电脑自己使用),不是单位资料库:请填写管理员用 plan-workbench serve 启动的服务器地址');
+    if (!res.ok) expect(res.error.message).toBe('127.0.0.1:5180 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址');
   });
 
   it('an Envelope is not enough: the bridge’s 401 (no login flag) is refused; an office server older than server.hello (401 with details.login) is recognised', async () => {

@@ -50,7 +50,7 @@ describe('probing a real server', () => {
       expect(await me.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       const res = await probeOffice(realFetch, checked.origin);
       expect(res).toMatchObject({ ok: false, error: { code: 'bad-response' } });
-      if (!res.ok) expect(res.error.message).toBe(`127.0.0.1:${bridge.port} 是某台电脑上规划工作台的浏览器模式(只供那台电脑自己使用),不是单位资料库:请填写管理员用 plan-workbench serve 启动的服务器地址`);
+      if (!res.ok) expect(res.error.message).toBe(`127.0.0.1:${bridge.port} 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址`);
       // the hello tells nothing else, and every other call still needs the bridge's token
       const hello = await fetch(`${checked.origin}/api/server.hello`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(await hello.json()).toEqual({ ok: true, result: { product: 'plan-workbench', kind: 'desktop' } });
