@@ -101,6 +101,12 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     expect(await page.getByTestId('read-only-reason').innerText()).toContain('这是参考规划');
     for (const control of ['undo', 'redo', 'add-sibling', 'indent', 'review-mode', 'review-mode-exit']) expect(await page.getByTestId(control).count(), control).toBe(0);
     await page.screenshot({ path: join(RESULTS, 'rights-03-planner-reference-plan.png') });
+    // a task with its structured fields: shown, not offered for editing (no add / remove buttons)
+    await page.locator('[data-test=outline-row]').filter({ hasText: '电子政务一体化' }).first().click();
+    if (await page.getByTestId('show-more').count()) await page.getByTestId('show-more').click();
+    await page.locator('fieldset.structured').waitFor();
+    expect(await page.locator('fieldset.structured button:visible').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'rights-03b-reference-task.png') });
 
     // their own draft: editable as ever
     await page.goto(`${url()}#/plan/${draft}`);
