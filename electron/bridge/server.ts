@@ -5,13 +5,15 @@
  *                        exchanges the launch key, once, for the session cookie and redirects to /
  *   POST /api/<method>   JSON body = the method's input; response = Envelope JSON
  *                        the session cookie (the page) or header `x-plan-token: <token>` (in-process tools) required
+ *   POST /api/server.hello the one call without it: { product: 'plan-workbench', kind: 'desktop' }, so that the
+ *                        desktop app's 连接到单位资料库 tells this bridge from an office server (shared/api/server.ts)
  *   GET  /…              the built renderer (staticDir); index.html for unknown routes (SPA), only with the
  *                        session cookie (401 otherwise); assets (code, styles, fonts) without
  *
  * Security (the server holds the user's library; any web page the user visits can send
  * requests to 127.0.0.1):
  *   - listens on 127.0.0.1 only;
- *   - a random session token per launch, required on every API call. It is never served: the browser gets it
+ *   - a random session token per launch, required on every API call but server.hello (which answers only the kind). It is never served: the browser gets it
  *     as an HttpOnly, SameSite=Strict cookie in exchange for the one-time launch key, so another local process
  *     (another OS user on a terminal server) that asks GET / gets nothing, and page scripts cannot read it;
  *   - Host must be 127.0.0.1:<port> or localhost:<port> (403 otherwise): a DNS-rebinding
@@ -29,6 +31,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core.js';
 import { contentType } from '../core/content-types.js';
+import { HELLO_METHOD, helloOf } from '../../shared/api/server.js';
 import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, sendText, SECURITY_HEADERS, serveStatic, tokenMatches } from './http.js';
 
 export const TOKEN_HEADER = 'x-plan-token';
@@ -110,6 +113,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     if (req.method !== 'POST') {
       sendError(res, { code: 'method-not-allowed', message: '接口只接受 POST 请求' }, { Allow: 'POST' });
       return;
+    }
+    // the one call without the token: which kind of Plan Workbench this is, so that the desktop app's 连接到单位资料库
+    // does not take this single-user bridge for an office server (it tells nothing else; the body is not read)
+    if (method === HELLO_METHOD) {
+      req.resume();
+      return sendJson(res, 200, { ok: true, result: helloOf('desktop') });
     }
     if (!hasSession(req) && !tokenMatches(req.headers[TOKEN_HEADER], token)) {
       sendError(res, { code: 'unauthorized', message: '缺少或错误的访问令牌', details: { en: `Missing or wrong ${TOKEN_HEADER} header.` } });

@@ -34,16 +34,19 @@ export async function listAudit(sql: Sql, opts: { planId?: string; limit?: numbe
   const where: string[] = [];
   const params: Array<string | number> = [];
   if (opts.planId !== undefined) {
-    where.push('plan_id = ?');
+    where.push('a.plan_id = ?');
     params.push(opts.planId);
   }
   if (opts.beforeSeq !== undefined) {
-    where.push('seq < ?');
+    where.push('a.seq < ?');
     params.push(opts.beforeSeq);
   }
-  const rows = await sql.all<{ seq: number; at: string; username: string | null; method: string; plan_id: string | null; result: string }>(
-    `SELECT seq, at, username, method, plan_id, result FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY seq DESC LIMIT ?`,
+  // the account's display name as it is now (the audit keeps the user name as it was; accounts are never deleted)
+  const rows = await sql.all<{ seq: number; at: string; username: string | null; display_name: string | null; method: string; plan_id: string | null; result: string }>(
+    `SELECT a.seq, a.at, a.username, u.display_name, a.method, a.plan_id, a.result
+       FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.seq DESC LIMIT ?`,
     [...params, limit],
   );
-  return rows.map((r) => ({ seq: r.seq, at: r.at, user: r.username, method: r.method, planId: r.plan_id, result: r.result }));
+  return rows.map((r) => ({ seq: r.seq, at: r.at, user: r.username, userName: r.display_name ?? null, method: r.method, planId: r.plan_id, result: r.result }));
 }

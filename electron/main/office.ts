@@ -8,8 +8,9 @@
  *                        (one label, .local, .lan, .internal, .intranet, .home.arpa); http to another name
  *                        asks first (the 政务外网 often names its hosts under .gov.cn); http to a public IP
  *                        address is refused.
- *   probeOffice          one POST /api/auth.me: a Plan Workbench server answers with an Envelope (401 with
- *                        { ok: false } before logging in). Nothing else is sent.
+ *   probeOffice          one POST /api/server.hello: the office server answers kind 'office'; a desktop's
+ *                        browser mode (the single-user bridge, which answers every other call like the server)
+ *                        answers kind 'desktop' and is refused with its own line. Nothing else is sent.
  *   isOfficeRequestUrl / hardenOfficeSession
  *                        the server's window runs in a session of its own (partition OFFICE_PARTITION): only
  *                        that origin (plus data:, blob:) may load, every permission is refused.
@@ -22,6 +23,7 @@ import { isIP } from 'node:net';
 import type { Session } from 'electron';
 import type { Envelope } from '../../shared/api/contract.js';
 import type { OfficeConnection } from '../../shared/api/host.js';
+import { HELLO_METHOD, ServerHello } from '../../shared/api/server.js';
 
 /** The office window's session: its own cookies (the server's session cookie), apart from the app's. */
 export const OFFICE_PARTITION = 'persist:office';
@@ -92,14 +94,17 @@ export type FetchLike = (url: string, init: { method: string; headers: Record<st
 }>;
 
 /**
- * Is a Plan Workbench server at `origin`? One POST /api/auth.me with {} (the call the login screen makes): the
- * server answers with an Envelope. Unreachable, a timeout, a redirect or another kind of server: one Chinese line.
+ * Is a Plan Workbench office server at `origin`? One POST /api/server.hello with {} (no session needed): the office
+ * server answers { kind: 'office' }. A desktop's browser mode answers { kind: 'desktop' }: it is refused with a line
+ * of its own (it answers every other call as the office server does, so nothing else tells them apart). An office
+ * server older than server.hello answers it as any call without a session: 401 with details.login, which only the
+ * office server sends. Unreachable, a timeout, a redirect or another kind of server: one Chinese line.
  */
 export async function probeOffice(fetchFn: FetchLike, origin: string, timeoutMs = 8000): Promise<Envelope<OfficeConnection>> {
   const host = new URL(origin).host;
   let res: Awaited<ReturnType<FetchLike>>;
   try {
-    res = await fetchFn(`${origin}/api/auth.me`, {
+    res = await fetchFn(`${origin}/api/${HELLO_METHOD}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -118,21 +123,37 @@ export async function probeOffice(fetchFn: FetchLike, origin: string, timeoutMs 
   } catch {
     body = null;
   }
-  if (!body || typeof body !== 'object' || typeof (body as { ok?: unknown }).ok !== 'boolean') {
-    return {
-      ok: false,
-      error: { code: 'bad-response', message: `${host} 不是规划工作台的单位资料库(plan-workbench serve)`, details: { en: `${origin} answered, but not as a Plan Workbench server (HTTP ${res.status}).` } },
-    };
+  const notOffice: Envelope<OfficeConnection> = {
+    ok: false,
+    error: { code: 'bad-response', message: `${host} 不是规划工作台的单位资料库(plan-workbench serve)`, details: { en: `${origin} answered, but not as a Plan Workbench office server (HTTP ${res.status}).` } },
+  };
+  if (!body || typeof body !== 'object' || typeof (body as { ok?: unknown }).ok !== 'boolean') return notOffice;
+  const env = body as { ok: boolean; result?: unknown; error?: { code?: unknown; details?: { login?: unknown } } };
+  if (env.ok) {
+    const hello = ServerHello.safeParse(env.result);
+    if (!hello.success) return notOffice;
+    if (hello.data.kind === 'desktop') {
+      return {
+        ok: false,
+        error: {
+          code: 'bad-response',
+          message: `${host} 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址`,
+          details: { en: `${origin} is a desktop's browser mode (the single-user bridge), not an office server.` },
+        },
+      };
+    }
+    return { ok: true, result: { url: `${origin}/` } };
   }
-  const error = (body as { error?: { code?: unknown } }).error;
-  if ((body as { ok: boolean }).ok === false && error?.code === 'forbidden') {
+  if (env.error?.code === 'forbidden') {
     // the server does not answer to this name (its Host check): say what to do
     return {
       ok: false,
       error: { code: 'forbidden', message: `单位资料库不接受地址 ${host}:请改用服务器的 IP 地址,或请管理员用 --allow-host 添加这个名称`, details: { en: `${origin} refused the name it was called by (Host check).` } },
     };
   }
-  return { ok: true, result: { url: `${origin}/` } };
+  // an office server from before server.hello: "log in first" (details.login), which the bridge never answers
+  if (env.error?.code === 'unauthorized' && env.error.details?.login === true) return { ok: true, result: { url: `${origin}/` } };
+  return notOffice;
 }
 
 /** May the office window load `url`? Its server's origin, and data:/blob: (images, downloads of exports). */

@@ -91,16 +91,21 @@ export class PlanAccess {
     return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ?`, [planId])) !== undefined;
   }
 
-  /** The ids of every plan the caller may read ('all' for admins). */
-  async readable(c: Caller): Promise<Set<string> | 'all'> {
-    if (c.role === 'admin') return 'all';
+  /** The facts of every plan of the library for this caller (readable or not: filter with canRead). */
+  async allFacts(c: Caller): Promise<Map<string, PlanFacts>> {
     const rows = await this.db().sql.all<FactsRow>(
       `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
          FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`,
       [c.id],
     );
+    return new Map(rows.map((r) => [r.id, { id: r.id, status: r.status, district: r.district, ownerId: r.owner, share: r.access }]));
+  }
+
+  /** The ids of every plan the caller may read ('all' for admins). */
+  async readable(c: Caller): Promise<Set<string> | 'all'> {
+    if (c.role === 'admin') return 'all';
     const ids = new Set<string>();
-    for (const r of rows) if (canRead(c, { id: r.id, status: r.status, district: r.district, ownerId: r.owner, share: r.access })) ids.add(r.id);
+    for (const f of (await this.allFacts(c)).values()) if (canRead(c, f)) ids.add(f.id);
     return ids;
   }
 

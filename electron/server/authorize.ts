@@ -5,13 +5,13 @@
  * change one annotation, the caller's rights on it (its author, the plan's editors: permissions.ts `annotation`), and
  * for a review package, that it changes no other account's annotation text.
  */
-import type { MethodName } from '../../shared/api/contract.js';
+import type { MethodName, PlanRights, PlanSummary, StoredPlan } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
 import { decodeBase64 } from '../core/handlers/context.js';
 import { mergeAnnotation, packageJson, packagePlanId } from '../core/review/exchange.js';
 import { ReviewPackage, type Annotation } from '../../shared/review/model.js';
 import { canOwn, canRead, canWrite, type Caller, type PlanAccess, type PlanFacts } from './access.js';
-import type { Rule } from './permissions.js';
+import { METHOD_RULES, SERVER_RULES, type PlanNeed, type Rule } from './permissions.js';
 import type { PersonalStore } from './personal.js';
 
 const ID_KEYS_PRIMARY = ['id', 'planId'] as const;
@@ -20,6 +20,28 @@ const ID_KEYS_READ = ['leftId', 'rightId', 'templateId'] as const;
 /** The answer for a plan that is missing or that the caller may not read (the same for both). */
 export const notFound = (id: string): ErrorShape => ({ code: 'not-found', message: `找不到规划 ${id}`, details: { id, en: `No plan with id ${id} in the library.` } });
 const ROLE_NAMES: Record<string, string> = { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' };
+
+/** Does the plan side of a rule let the caller act on a plan with these facts (the checks of planFacts below)? */
+function needMet(need: PlanNeed, c: Caller, f: PlanFacts): boolean {
+  if (!canRead(c, f)) return false;
+  if (need === 'write') return canWrite(c, f);
+  if (need === 'own') return canOwn(c, f);
+  return true;
+}
+const allowedBy = (rule: Rule, c: Caller, f: PlanFacts) => rule.roles.includes(c.role) && needMet(rule.plan, c, f);
+
+/**
+ * What the caller may do with one plan (PlanRights, sent with library.list and plan.get): the rules of the methods
+ * themselves, applied as the checks of each call apply them — not a second copy of the rules.
+ */
+export function planRights(c: Caller, f: PlanFacts): PlanRights {
+  return {
+    edit: allowedBy(METHOD_RULES['plan.save'], c, f),
+    delete: allowedBy(METHOD_RULES['plan.delete'], c, f),
+    share: allowedBy(SERVER_RULES['plan.share'], c, f),
+    copy: allowedBy(METHOD_RULES['plan.duplicate'], c, f) && allowedBy(METHOD_RULES['plan.createFromTemplate'], c, f),
+  };
+}
 
 export class Refusal extends Error {
   constructor(readonly shape: ErrorShape) {
@@ -137,11 +159,20 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
   }
 
   async function filterResult(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {
+    if (m === 'library.list') {
+      // the plans the caller may read, each with what the caller may do with it
+      const facts = await access.allFacts(caller);
+      const out: PlanSummary[] = [];
+      for (const p of result as PlanSummary[]) {
+        const f = facts.get(p.id);
+        if (f && canRead(caller, f)) out.push({ ...p, may: planRights(caller, f) });
+      }
+      return out;
+    }
     const readable = await access.readable(caller);
     if (readable === 'all') return result;
     const ok = (id: string) => readable.has(id);
     switch (m) {
-      case 'library.list':
       case 'library.recent':
         return (result as Array<{ id: string }>).filter((p) => ok(p.id));
       case 'library.search':
@@ -159,7 +190,15 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
   }
 
 
-  return { checkRole, planFacts, authorizePlans, filterResult };
+  /** plan.get (read access already checked): the plan with what the caller may do with it. */
+  async function withRights(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {
+    if (m !== 'plan.get') return result;
+    const plan = result as StoredPlan;
+    const f = await access.facts(plan.id, caller);
+    return f ? { ...plan, may: planRights(caller, f) } : result;
+  }
+
+  return { checkRole, planFacts, authorizePlans, filterResult, withRights };
 }
 
 export function primaryPlanId(data: Record<string, unknown>): string | null {

@@ -1,6 +1,8 @@
 /**
  * The office server (plan-workbench serve): the core's API for several people, with accounts.
  *
+ *   POST /api/server.hello  { product: 'plan-workbench', kind: 'office' } without a session: what answers here (the
+ *                           desktop's browser mode answers kind 'desktop'; shared/api/server.ts HELLO_METHOD)
  *   POST /api/auth.login    { username, password } → the session cookie (HttpOnly, SameSite=Strict, Secure behind
  *                           https) and { user, csrf }; the only call without a session
  *   POST /api/<method>      every other call: the session cookie AND the header x-csrf-token: <csrf of the session>
@@ -23,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { METHODS, type MethodName } from '../../shared/api/contract.js';
-import { CSRF_HEADER, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
+import { CSRF_HEADER, HELLO_METHOD, helloOf, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
 import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { actAs } from '../core/actor.js';
@@ -84,7 +86,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
   const personalStore = new PersonalStore(db);
-  const { checkRole, planFacts, authorizePlans, filterResult } = createGuard(access, personalStore);
+  const { checkRole, planFacts, authorizePlans, filterResult, withRights } = createGuard(access, personalStore);
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
@@ -156,6 +158,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     if (req.method !== 'POST') {
       sendError(res, { code: 'method-not-allowed', message: '接口只接受 POST 请求' }, { Allow: 'POST' });
       return;
+    }
+    // which kind of server this is (the desktop's connect dialog asks before anyone logs in; the body is not read)
+    if (method === HELLO_METHOD) {
+      req.resume();
+      return sendJson(res, 200, { ok: true, result: helloOf('office') });
     }
     const address = req.socket.remoteAddress ?? '';
     const sessionToken = cookieValue(req.headers.cookie, cookieName);
@@ -246,7 +253,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       }
       if (audited) await audit(m, planId, 'ok');
       // after a restore every session has ended, this one too: its cookie is cleared
-      sendJson(res, 200, { ok: true, result: rule.filter ? await filterResult(m, result, caller) : result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
+      const shown = rule.filter ? await filterResult(m, result, caller) : await withRights(m, result, caller);
+      sendJson(res, 200, { ok: true, result: shown }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
       if (WRITE_METHODS.has(m)) live.changed(m, planId, result);
     } else {
       if (audited) await audit(m, planId, env.error.code);

@@ -32,6 +32,23 @@ export const SearchFilters = z.object({
 
 export const Segment = z.object({ text: z.string(), hit: z.boolean() });
 
+/**
+ * What the current account may do with one plan, as the office server's own access rules decide it
+ * (electron/server/authorize.ts planRights over permissions.ts and access.ts). Only the office server sends it;
+ * without it (the desktop app, browser mode: one user) everything is allowed.
+ */
+export const PlanRights = z.object({
+  /** plan.save and the other changes of its text (planners and admins who may edit it) */
+  edit: z.boolean(),
+  /** plan.delete */
+  delete: z.boolean(),
+  /** plan.share */
+  share: z.boolean(),
+  /** plan.duplicate, plan.createFromTemplate: a new plan from this one */
+  copy: z.boolean(),
+});
+export type PlanRights = z.infer<typeof PlanRights>;
+
 export const PlanSummary = z.object({
   id: z.string(),
   title: z.string(),
@@ -48,6 +65,8 @@ export const PlanSummary = z.object({
   basedOn: z.string().nullable(),
   /** The stored revision (see Library.revisionOf). */
   revision: z.number().int(),
+  /** Office server only: what this account may do with the plan. */
+  may: PlanRights.optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -65,7 +84,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 /** A stored plan as the API returns it: the exchange document plus its library id and revision. */
-export const StoredPlan = PlanDoc.extend({ id: z.string(), revision: z.number().int() });
+export const StoredPlan = PlanDoc.extend({ id: z.string(), revision: z.number().int(), /** office server only (PlanRights) */ may: PlanRights.optional() });
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
 /**
@@ -140,6 +159,8 @@ export const AuditEntry = z.object({
   at: z.string(),
   /** The account's user name as it was then; null for a call without an account. */
   user: z.string().nullable(),
+  /** The account's display name now (null: no such account, e.g. a failed login with an unknown name). */
+  userName: z.string().nullable().optional(),
   method: z.string(),
   planId: z.string().nullable(),
   /** 'ok', or the error code the call answered (forbidden, conflict …). */

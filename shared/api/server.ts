@@ -79,5 +79,16 @@ export const SERVER_METHOD_NAMES = Object.keys(SERVER_METHODS) as ServerMethodNa
 export type ServerInput<K extends ServerMethodName> = z.infer<(typeof SERVER_METHODS)[K]['input']>;
 export type ServerOutput<K extends ServerMethodName> = z.infer<(typeof SERVER_METHODS)[K]['output']>;
 
+/**
+ * POST /api/server.hello (no session, no token, any body): which kind of Plan Workbench answers at this address. The
+ * office server says 'office'; a desktop's browser mode (the single-user bridge on 127.0.0.1, electron/bridge) says
+ * 'desktop'. The desktop app's 连接到单位资料库 asks this first (electron/main/office.ts probeOffice): the bridge
+ * answers every other call like the office server (an Envelope, 401 without a session) and must not be taken for it.
+ */
+export const HELLO_METHOD = 'server.hello';
+export const ServerHello = z.object({ product: z.literal('plan-workbench'), kind: z.enum(['office', 'desktop']) });
+export type ServerHello = z.infer<typeof ServerHello>;
+export const helloOf = (kind: ServerHello['kind']): ServerHello => ({ product: 'plan-workbench', kind });
+
 /** The header that carries the session's CSRF token on every call but auth.login and auth.me. */
 export const CSRF_HEADER = 'x-csrf-token';

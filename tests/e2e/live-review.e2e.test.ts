@@ -167,16 +167,18 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     const stored = () => JSON.stringify(core.library.getPlan(planId));
     const before = stored();
     const revisionBefore = core.library.revisionOf(planId);
-    expect(await reviewer.getByTestId('review-mode').getAttribute('aria-pressed')).toBe('true');
-    expect(await reviewer.getByTestId('review-mode').isDisabled()).toBe(true);
+    // review mode cannot be left: no switch, and the banner says once why (the account's role)
+    expect(await reviewer.getByTestId('review-mode').count()).toBe(0);
     await reviewer.getByTestId('review-banner').waitFor();
+    expect(await reviewer.getByTestId('read-only-reason').innerText()).toContain('审核角色');
     expect(await reviewer.getByTestId('review-mode-exit').count()).toBe(0);
     expect(await heading.getAttribute('readonly')).not.toBeNull();
     await heading.click();
     await reviewer.keyboard.press('End');
     await reviewer.keyboard.type('审核擅自修改');
     expect(await heading.inputValue()).toBe(HEADING);
-    expect(await reviewer.getByTestId('add-sibling').isDisabled()).toBe(true);
+    expect(await reviewer.getByTestId('add-sibling').count()).toBe(0);
+    expect(await reviewer.getByTestId('undo').count()).toBe(0);
     // nor change its status: no 提交审阅 for this account (the planner has it)
     expect(await reviewer.getByTestId('round-submit').count()).toBe(0);
     expect(await planner.getByTestId('round-submit').count()).toBe(1);

@@ -48,11 +48,12 @@ afterEach(() => {
 });
 
 /** A fetch answering like plan-workbench serve before logging in (401 with an Envelope). */
-function serverFetch(): FetchLike & ReturnType<typeof vi.fn> {
+/** A server answering every call with `envelope` (JSON); by default the office server's answer to server.hello. */
+function serverFetch(envelope: unknown = { ok: true, result: { product: 'plan-workbench', kind: 'office' } }, status = 200): FetchLike & ReturnType<typeof vi.fn> {
   return vi.fn(async () => ({
-    status: 401,
+    status,
     headers: { get: (n: string) => (n.toLowerCase() === 'content-type' ? 'application/json; charset=utf-8' : null) },
-    text: async () => JSON.stringify({ ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } }),
+    text: async () => JSON.stringify(envelope),
   })) as never;
 }
 
@@ -120,13 +121,29 @@ describe('the address', () => {
 });
 
 describe('the probe', () => {
-  it('a Plan Workbench server answers POST /api/auth.me with an Envelope; only that is sent', async () => {
+  it('the office server answers POST /api/server.hello with kind office; only that is sent', async () => {
     const f = serverFetch();
     expect(await probeOffice(f, 'http://192.168.1.20:8080')).toEqual({ ok: true, result: { url: 'http://192.168.1.20:8080/' } });
     expect(f).toHaveBeenCalledTimes(1);
     const [url, init] = f.mock.calls[0] as [string, Record<string, unknown>];
-    expect(url).toBe('http://192.168.1.20:8080/api/auth.me');
+    expect(url).toBe('http://192.168.1.20:8080/api/server.hello');
     expect(init).toMatchObject({ method: 'POST', body: '{}', redirect: 'manual' });
+  });
+
+  it('a desktop’s browser mode (kind desktop) is not taken for the office library, and says so in its own line', async () => {
+    const res = await probeOffice(serverFetch({ ok: true, result: { product: 'plan-workbench', kind: 'desktop' } }), 'http://127.0.0.1:5180');
+    expect(res).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+    if (!res.ok) expect(res.error.message).toBe('127.0.0.1:5180 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址');
+  });
+
+  it('an Envelope is not enough: the bridge’s 401 (no login flag) is refused; an office server older than server.hello (401 with details.login) is recognised', async () => {
+    const bridge401 = await probeOffice(serverFetch({ ok: false, error: { code: 'unauthorized', message: '缺少或错误的访问令牌' } }, 401), 'http://127.0.0.1:5180');
+    expect(bridge401).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+    if (!bridge401.ok) expect(bridge401.error.message).toContain('不是规划工作台的单位资料库');
+    const older = await probeOffice(serverFetch({ ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } }, 401), 'http://192.168.1.20:8080');
+    expect(older).toEqual({ ok: true, result: { url: 'http://192.168.1.20:8080/' } });
+    // another product's JSON that happens to say ok
+    expect(await probeOffice(serverFetch({ ok: true, result: { kind: 'office' } }), 'http://10.0.0.9')).toMatchObject({ ok: false, error: { code: 'bad-response' } });
   });
 
   it('unreachable: one Chinese line naming the host', async () => {

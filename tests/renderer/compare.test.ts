@@ -58,7 +58,7 @@ function withCompare(base: FakeLibrary): ApiClient {
           case 'library.list': {
             const list: PlanSummary[] = [...base.plans.values()].map((p) => ({
               id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {},
-              sourceFileName: null, createdAt: '', updatedAt: '', basedOn: p.meta.basedOn, revision: p.revision,
+              sourceFileName: null, createdAt: '', updatedAt: '', basedOn: p.meta.basedOn, revision: p.revision, ...(p.may ? { may: p.may } : {}),
             }));
             return { ok: true, result: list };
           }
@@ -362,6 +362,12 @@ describe('compare store: take this', () => {
     await s.open('L', { kind: 'plan', id: 'R' });
     expect(s.leftIsDraft).toBe(false);
     expect((await s.drafts()).map((p) => p.id)).toEqual(['D']);
+    // on the office server, a draft this account may not edit (shared to read, another's) is no target
+    lib.plans.get('D')!.may = { edit: false, delete: false, share: false, copy: true };
+    expect((await s.drafts()).map((p) => p.id)).toEqual([]);
+    lib.plans.get('D')!.may = { edit: true, delete: true, share: true, copy: true };
+    expect((await s.drafts()).map((p) => p.id)).toEqual(['D']);
+    delete lib.plans.get('D')!.may;
     const row = rowOf(s, '智慧养老服务', '智慧养老')!;
     const target = lib.plans.get('D')!.nodes[1];
     const r = await s.take({ rightId: row.right!.id, targetId: 'D', placement: { mode: 'child', parentId: target.id }, adapt: true });

@@ -144,6 +144,30 @@ describe('LibraryView', () => {
     }
   });
 
+  it('on the office server each card offers what the server says this account may do with that plan', async () => {
+    const readOnly = { edit: false, delete: false, share: false, copy: true };
+    const own = { edit: true, delete: true, share: true, copy: true };
+    // a planner: the three reference plans are only read and copied, the own draft is theirs
+    fakeApi({ 'library.list': () => PLANS.map((p) => ({ ...p, may: p.status === 'reference' ? readOnly : own })), 'library.departments': () => [] });
+    session.mode = 'server';
+    try {
+      session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+      const { wrapper } = await mountView();
+      const cards = wrapper.findAll('[data-test=plan-card]');
+      expect(cards).toHaveLength(4);
+      const byTitle = (title: string) => cards.find((c) => c.find('.title').text() === title)!;
+      for (const p of PLANS) {
+        const card = byTitle(p.title);
+        expect(card.findAll('[data-test=delete]'), p.title).toHaveLength(p.status === 'reference' ? 0 : 1);
+        expect(card.findAll('[data-test=duplicate]'), p.title).toHaveLength(1);
+        expect(card.findAll('[data-test=use-template]'), p.title).toHaveLength(1);
+      }
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+    }
+  });
+
   it('a file dropped on the library opens the import dialog with that file', async () => {
     fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
     const { wrapper } = await mountView();

@@ -6,6 +6,7 @@ import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { setApi } from '../../renderer/src/api/client';
+import { session } from '../../renderer/src/api/session';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { usePrefs } from '../../renderer/src/stores/prefs';
@@ -216,8 +217,10 @@ describe('review mode', () => {
     expect((w.find('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(t.heading);
     expect(w.find('[data-test=heading-input]').attributes('readonly')).toBeDefined();
     expect(w.find('[data-test=body-stub]').attributes('readonly')).toBeDefined();
-    expect(w.find('[data-test=add-sibling]').attributes('disabled')).toBeDefined();
-    expect(w.find('[data-test=undo]').attributes('disabled')).toBeDefined();
+    // editing controls are hidden while read-only, not greyed (find stays)
+    expect(w.find('[data-test=add-sibling]').exists()).toBe(false);
+    expect(w.find('[data-test=undo]').exists()).toBe(false);
+    expect(w.find('[data-test=open-find]').exists()).toBe(true);
     expect(w.find('[data-test=outline-row]').attributes('draggable')).toBe('false');
     expect(w.find('fieldset.structured').attributes('disabled')).toBeDefined();
 
@@ -240,6 +243,54 @@ describe('review mode', () => {
     expect(w.find('[data-test=review-banner]').exists()).toBe(false);
     expect(w.find('[data-test=heading-input]').attributes('readonly')).toBeUndefined();
     expect(w.find('[data-test=thread] [data-test=accept]').attributes('disabled')).toBeUndefined();
+    expect(w.find('[data-test=add-sibling]').exists()).toBe(true);
+    expect(w.find('[data-test=undo]').exists()).toBe(true);
+  });
+});
+
+describe('an account that may not edit the plan (office server)', () => {
+  afterEach(() => Object.assign(session, { mode: 'unknown', user: null, needLogin: false }));
+  const rights = (edit: boolean) => ({ edit, delete: edit, share: edit, copy: true });
+
+  it('opens it read-only and says once why; the editing controls are hidden, not greyed, and review mode cannot be left', async () => {
+    session.mode = 'server';
+    session.user = { username: 'rev', displayName: '杨审核', role: 'reviewer', district: '杨浦区', disabled: false };
+    const d = seedDoc(YANGPU);
+    const { w, editor } = await mountEditor({ p3: d }, 'p3');
+    await settle();
+    expect(editor.readOnly).toBe(true);
+    expect(w.findAll('[data-test=review-banner]')).toHaveLength(1);
+    expect(w.get('[data-test=read-only-reason]').text()).toContain('当前账户是审核角色');
+    for (const control of ['review-mode', 'review-mode-exit', 'undo', 'redo', 'add-sibling', 'add-child', 'indent', 'outdent', 'delete']) {
+      expect(w.find(`[data-test=${control}]`).exists(), control).toBe(false);
+    }
+    // reading stays: find in the plan, the review panel
+    expect(w.find('[data-test=open-find]').exists()).toBe(true);
+    expect(w.find('[data-test=toggle-review]').exists()).toBe(true);
+  });
+
+  it('a planner: a reference plan the server says they may not edit is read-only with that reason; their own draft is not', async () => {
+    session.mode = 'server';
+    session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+    const d = seedDoc(YANGPU);
+    const reference = { ...d, meta: { ...d.meta, status: 'reference' }, may: rights(false) } as PlanDoc;
+    const { w, editor } = await mountEditor({ ref: reference }, 'ref');
+    await settle();
+    expect(editor.readOnly).toBe(true);
+    expect(w.get('[data-test=read-only-reason]').text()).toContain('这是参考规划');
+    expect(w.find('[data-test=undo]').exists()).toBe(false);
+    expect(w.find('[data-test=review-mode]').exists()).toBe(false);
+    w.unmount();
+    mounted.length = 0;
+    useEditorStore().unload();
+
+    const draft = { ...d, meta: { ...d.meta, status: 'draft' }, may: rights(true) } as PlanDoc;
+    const mine = await mountEditor({ own: draft }, 'own');
+    await settle();
+    expect(mine.editor.readOnly).toBe(false);
+    expect(mine.w.find('[data-test=review-banner]').exists()).toBe(false);
+    expect(mine.w.find('[data-test=undo]').exists()).toBe(true);
+    expect(mine.w.find('[data-test=add-sibling]').exists()).toBe(true);
   });
 });
 

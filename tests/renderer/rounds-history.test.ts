@@ -144,9 +144,10 @@ function setup(doc: PlanDoc) {
         }
         case 'versions.list': return ok(core.versions.map(({ doc: _d, ...v }) => v));
         case 'audit.list': return ok([
-          { seq: 9, at: '2027-03-02T10:00:00Z', user: 'rev', method: 'plan.save', planId: 'p1', result: 'forbidden' },
-          { seq: 8, at: '2027-03-02T09:00:00Z', user: 'yang', method: 'plan.save', planId: 'p1', result: 'ok' },
-          { seq: 7, at: '2027-03-01T09:00:00Z', user: 'clerk', method: 'export.someday', planId: 'p1', result: 'ok' },
+          { seq: 9, at: '2027-03-02T10:00:00Z', user: 'rev', userName: '杨审核', method: 'plan.save', planId: 'p1', result: 'forbidden' },
+          { seq: 8, at: '2027-03-02T09:00:00Z', user: 'yang', userName: '杨规划', method: 'plan.save', planId: 'p1', result: 'conflict' },
+          { seq: 7, at: '2027-03-01T09:00:00Z', user: 'clerk', userName: null, method: 'export.someday', planId: 'p1', result: 'ok' },
+          { seq: 6, at: '2027-03-01T08:00:00Z', user: 'yang', userName: '杨规划', method: 'plan.save', planId: 'p1', result: 'no-such-code' },
         ]);
         case 'history.restorePlan': {
           if (p!.revision !== i.baseRevision) return fail('conflict', '计划已在别处被修改');
@@ -527,11 +528,37 @@ describe('history panel on the office server', () => {
     await flushPromises();
     expect(calls('audit.list').at(-1)!.input).toEqual({ planId: 'p1', limit: 200 });
     const rows = w.findAll('[data-test=audit-entry]');
-    expect(rows.map((r) => [r.attributes('data-method'), r.attributes('data-result')])).toEqual([['plan.save', 'forbidden'], ['plan.save', 'ok'], ['export.someday', 'ok']]);
-    expect(rows[0].text()).toContain('rev');
-    expect(rows[0].find('.summary').text()).toBe('保存 · 未执行(forbidden)');
-    expect(rows[1].find('.summary').text()).toBe('保存 · 成功');
+    expect(rows.map((r) => [r.attributes('data-method'), r.attributes('data-result')])).toEqual([['plan.save', 'forbidden'], ['plan.save', 'conflict'], ['export.someday', 'ok'], ['plan.save', 'no-such-code']]);
+    // who: the account's name, its login name beside it and as the tooltip; an entry without a name shows the login
+    expect(rows[0].get('[data-test=audit-who]').text()).toBe('杨审核');
+    expect(rows[0].get('[data-test=audit-who]').attributes('title')).toBe('rev');
+    expect(rows[0].get('[data-test=audit-login]').text()).toBe('rev');
+    expect(rows[2].get('[data-test=audit-who]').text()).toBe('clerk');
+    expect(rows[2].find('[data-test=audit-login]').exists()).toBe(false);
+    // why not: the reason in Chinese, the code only as the tooltip
+    expect(rows[0].find('.summary').text()).toBe('保存 · 未执行:没有权限');
+    expect(rows[0].get('[data-test=audit-result]').attributes('title')).toBe('forbidden');
+    expect(rows[1].find('.summary').text()).toBe('保存 · 未执行:他人已先保存,未覆盖(保存冲突)');
     expect(rows[2].find('.summary').text()).toBe('export.someday · 成功'); // a method without a label: as it is
+    expect(rows[3].find('.summary').text()).toBe('保存 · 未执行:错误代码 no-such-code'); // a code this version does not know
+  });
+});
+
+describe('error codes in words', () => {
+  it('every code the API can answer has a Chinese (and an English) reason, read through errorCodeText', async () => {
+    const { errorCodeText } = await import('../../renderer/src/api/errorText');
+    const src = readFileSync(join(__dirname, '../../shared/errors.ts'), 'utf8');
+    // the codes as shared/errors.ts lists them (ImportErrorCode and ErrorCode)
+    const codes = [...src.slice(src.indexOf('export type ImportErrorCode'), src.indexOf('export interface ErrorShape')).matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(40);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { global } = makeI18n(locale);
+      for (const code of codes) {
+        const text = errorCodeText(global.t, global.te, code);
+        expect(text, `${locale} ${code}`).not.toMatch(/错误代码|error code/);
+        if (locale === 'zh-CN') expect(text, code).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
   });
 });
 

@@ -9,6 +9,9 @@ import { mount, flushPromises } from '@vue/test-utils';
 import { ApiClient, httpTransport } from '../../renderer/src/api/client';
 import { login, probeSession, session } from '../../renderer/src/api/session';
 import LoginDialog from '../../renderer/src/components/LoginDialog.vue';
+import App from '../../renderer/src/App.vue';
+import { createPinia } from 'pinia';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import { makeI18n } from '../../renderer/src/i18n';
 
 const USER = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
@@ -78,5 +81,29 @@ describe('session (browser mode)', () => {
     await flushPromises();
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(w.find('[data-test=login-error]').exists()).toBe(false);
+  });
+
+  it('before logging in the window shows the login form, the app’s name and help — not 资料库, 对比 or any other command', async () => {
+    stubServer(() => ({ status: 401, body: { ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } } }));
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div data-test="library-view">资料库内容</div>' } }, { path: '/compare', name: 'compare', component: { template: '<div/>' } }] });
+    await router.push('/');
+    const w = mount(App, { global: { plugins: [createPinia(), router, makeI18n('zh-CN')] }, attachTo: document.body });
+    try {
+      // while the page does not know yet whether it is served by the office server, nothing of the app shows either
+      expect(w.find('[data-test=nav-compare]').exists()).toBe(false);
+      await flushPromises();
+      expect(session.needLogin).toBe(true);
+      expect(w.find('[data-test=login-form]').exists()).toBe(true);
+      expect(w.find('.brand').text()).toContain('规划工作台');
+      expect(w.find('[data-test=open-help]').exists()).toBe(true);
+      expect(w.find('nav').exists()).toBe(false);
+      expect(w.find('[data-test=nav-compare]').exists()).toBe(false);
+      for (const b of ['new-plan', 'import', 'open-backups', 'identity', 'account', 'logout', 'library-view']) expect(w.find(`[data-test=${b}]`).exists(), b).toBe(false);
+      // every button left: the login's own, help and the language
+      const buttons = w.findAll('button').map((b) => b.attributes('data-test') ?? b.text());
+      expect(buttons.sort()).toEqual(['locale', 'login-submit', 'open-help'].sort());
+    } finally {
+      w.unmount();
+    }
   });
 });

@@ -365,6 +365,33 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       await yang.call('plan.share', { planId: draftId, username: 'jing', access: 'none' });
       expect((await jing.raw('plan.get', { id: draftId })).status).toBe(404);
     });
+    it('library.list and plan.get say what the account may do with each plan, as the server then decides', async () => {
+      type Listed = { id: string; status: string; may?: { edit: boolean; delete: boolean; share: boolean; copy: boolean } };
+      const may = async (c: Client, id: string) => (await c.call<Listed[]>('library.list', {})).find((p) => p.id === id)?.may;
+      const reference = (await yang.call<Listed[]>('library.list', {})).find((p) => p.status === 'reference')!.id;
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区权限测试草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      const none = { edit: false, delete: false, share: false, copy: false };
+      // README: planners edit, delete and share their own drafts; a reference plan is only read (and copied)
+      expect(await may(yang, own)).toEqual({ edit: true, delete: true, share: true, copy: true });
+      expect(await may(yang, reference)).toEqual({ edit: false, delete: false, share: false, copy: true });
+      // reviewers and clerks change no plan and make none
+      expect(await may(rev, own)).toEqual(none);
+      expect(await may(clerk, reference)).toEqual(none);
+      // admins: everything
+      expect(await may(admin, reference)).toEqual({ edit: true, delete: true, share: true, copy: true });
+      // shared to read: readable, nothing more; to edit: editable, still not deletable or sharable
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'read' });
+      expect(await may(jing, own)).toEqual({ edit: false, delete: false, share: false, copy: true });
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'edit' });
+      expect(await may(jing, own)).toEqual({ edit: true, delete: false, share: false, copy: true });
+      expect((await jing.call<StoredPlan>('plan.get', { id: own })).may).toEqual({ edit: true, delete: false, share: false, copy: true });
+      // and the server acts as it said: the planner's delete of a reference plan is refused, the plan stays
+      expect((await yang.call<StoredPlan>('plan.get', { id: reference })).may).toEqual({ edit: false, delete: false, share: false, copy: true });
+      expect((await yang.raw('plan.delete', { id: reference })).status).toBe(403);
+      expect((await jing.raw('plan.delete', { id: own })).status).toBe(403);
+      expect((await yang.raw('plan.get', { id: reference })).env.ok).toBe(true);
+      await yang.call('plan.delete', { id: own });
+    });
   });
 
   describe('admin and audit', () => {
@@ -396,6 +423,8 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       const entries = await yang.call('audit.list', { planId: draftId });
       const by = (m: string, result: string) => entries.filter((e: { method: string; result: string }) => e.method === m && e.result === result).map((e: { user: string }) => e.user);
       expect(by('plan.createBlank', 'ok')).toEqual(['yang']);
+      // with the account's display name as it is now
+      expect(entries.find((e: { method: string }) => e.method === 'plan.createBlank').userName).toBe('杨规划');
       expect(by('plan.save', 'ok')).toEqual(['jing', 'yang']); // newest first
       expect(by('plan.save', 'forbidden')).toEqual(['jing', 'rev']);
       expect(by('review.add', 'ok')).toEqual(['rev']);

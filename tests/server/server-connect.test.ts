@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/server.js';
+import { startBridge } from '../../electron/bridge/server.js';
 import { checkOfficeAddress, probeOffice, type FetchLike } from '../../electron/main/office.js';
 
 const realFetch: FetchLike = (url, init) => fetch(url, init);
@@ -36,6 +37,32 @@ describe('probing a real server', () => {
     expect(checked).toMatchObject({ ok: true, warn: false });
     if (!checked.ok) return;
     expect(await probeOffice(realFetch, checked.origin)).toEqual({ ok: true, result: { url: `http://127.0.0.1:${server.port}/` } });
+  });
+
+  it('a desktop’s browser mode (the single-user bridge on the same machine) is not taken for the office library', async () => {
+    const bridge = await startBridge({ core, port: 0 });
+    try {
+      const checked = checkOfficeAddress(`127.0.0.1:${bridge.port}`);
+      if (!checked.ok) throw new Error(checked.message);
+      // the bridge answers auth.me as the office server does (an Envelope, 401): that alone told them apart no more
+      const me = await fetch(`${checked.origin}/api/auth.me`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(me.status).toBe(401);
+      expect(await me.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      const res = await probeOffice(realFetch, checked.origin);
+      expect(res).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+      if (!res.ok) expect(res.error.message).toBe(`127.0.0.1:${bridge.port} 是某台电脑上规划工作台的浏览器模式(单人使用),不是单位资料库:请填写 plan-workbench serve 服务器的地址`);
+      // the hello tells nothing else, and every other call still needs the bridge's token
+      const hello = await fetch(`${checked.origin}/api/server.hello`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(await hello.json()).toEqual({ ok: true, result: { product: 'plan-workbench', kind: 'desktop' } });
+      expect((await fetch(`${checked.origin}/api/library.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  it('the office server says its kind before anyone logs in', async () => {
+    const hello = await fetch(`http://127.0.0.1:${server.port}/api/server.hello`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await hello.json()).toEqual({ ok: true, result: { product: 'plan-workbench', kind: 'office' } });
   });
 
   it('a name the server does not answer to: the --allow-host hint', async () => {

@@ -5,7 +5,7 @@
  */
 import { reactive } from 'vue';
 import type { Account, SessionView } from '../../../shared/api/server';
-import type { Envelope } from '../../../shared/api/contract';
+import type { Envelope, PlanRights } from '../../../shared/api/contract';
 import { postApi } from './http';
 
 export const session = reactive({
@@ -83,4 +83,13 @@ export async function logout(): Promise<void> {
 /** May this page create and change plans? Always outside the office server; there, planners and admins. */
 export function mayEditPlans(): boolean {
   return session.mode !== 'server' || session.user?.role === 'planner' || session.user?.role === 'admin';
+}
+
+/**
+ * May this page do `what` with one plan? On the office server the plan says so itself (PlanRights: library.list and
+ * plan.get carry what the server's own access rules allow this account); outside it (one user) everything is allowed.
+ */
+export function mayOn(plan: { may?: PlanRights } | null | undefined, what: keyof PlanRights): boolean {
+  if (plan?.may) return plan.may[what];
+  return mayEditPlans();
 }

@@ -92,6 +92,7 @@ const en: typeof zh = {
     headingPh: 'Heading',
     body: 'Text',
     bodyHint: 'Ctrl+F find and replace in the text; Ctrl+Z undoes text edits',
+    bodyHintReadOnly: 'Ctrl+F finds in the text',
     bodyPh: 'Type the text…',
     bodyLoadFailed: 'The text editor cannot be loaded right now (the library cannot be reached); it loads by itself once the connection is back. Other fields can still be edited.',
     lead: 'Lead departments',

@@ -90,6 +90,7 @@ export default {
     headingPh: '输入标题',
     body: '正文',
     bodyHint: 'Ctrl+F 在正文中查找替换;Ctrl+Z 撤销正文修改',
+    bodyHintReadOnly: 'Ctrl+F 在正文中查找',
     bodyPh: '输入正文…',
     bodyLoadFailed: '正文编辑器暂时无法载入(连不上资料库);连接恢复后会自动载入,其他字段仍可编辑。',
     lead: '牵头单位',

@@ -1,5 +1,6 @@
 /** English (second locale). Keys mirror zh-CN.ts; a test checks both have the same keys. */
 import type zh from './zh-CN';
+import codes from './codes.en';
 
 const en: typeof zh = {
   app: { name: 'Plan Workbench', subtitle: '规划工作台', library: 'Library', newPlan: 'New plan', language: '中文', theme: 'Dark mode' },
@@ -128,6 +129,8 @@ const en: typeof zh = {
   errors: {
     offline: 'Cannot reach the local service; is Plan Workbench still running?',
     generic: 'Failed: {msg}',
+    codes,
+    unknownCode: 'error code {code}',
   },
 };
 export default en;

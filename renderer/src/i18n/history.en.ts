@@ -49,7 +49,7 @@ export default {
     empty: 'No audit entries yet.',
     intro: 'What the office server recorded: who did what, when, and how it ended.',
     ok: 'done',
-    refused: 'not done ({code})',
+    refused: 'not done: {reason}',
     methods: {
       plan_save: 'saved', plan_setStatus: 'changed the status', plan_delete: 'deleted', plan_createBlank: 'created', plan_createFromTemplate: 'created from a template',
       plan_duplicate: 'copied', plan_importCommit: 'imported', plan_share: 'shared', versions_create: 'saved a version',

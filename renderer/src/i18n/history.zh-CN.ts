@@ -49,7 +49,7 @@ export default {
     empty: '还没有审计记录。',
     intro: '单位资料库服务器记录的操作:谁、何时、做了什么、结果。',
     ok: '成功',
-    refused: '未执行({code})',
+    refused: '未执行:{reason}',
     methods: {
       plan_save: '保存', plan_setStatus: '更改状态', plan_delete: '删除', plan_createBlank: '新建', plan_createFromTemplate: '以模板新建',
       plan_duplicate: '复制', plan_importCommit: '导入', plan_share: '共享', versions_create: '保存版本',

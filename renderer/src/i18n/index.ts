@@ -21,13 +21,15 @@ import serverZh from './server.zh-CN';
 import serverEn from './server.en';
 import mergeZh from './merge.zh-CN';
 import mergeEn from './merge.en';
+import accountsZh from './accounts.zh-CN';
+import accountsEn from './accounts.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels', the office server's login and the merge view's (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels', the office server's login, the merge view's and the admin's account page (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh, merge: mergeZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn, merge: mergeEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh, merge: mergeZh, accounts: accountsZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn, merge: mergeEn, accounts: accountsEn },
 };
 
 export function initialLocale(): Locale {

@@ -81,6 +81,12 @@ export default {
     exit: 'Switch to edit mode',
     locked: 'This account reviews only: the plan is read-only; comments and suggestions are allowed',
     readOnly: 'The plan is read-only in review mode',
+    lockedBanner: {
+      reviewer: 'Read-only: this account is a reviewer and cannot change the plan; select text to comment (Ctrl+Alt+M) or suggest wording.',
+      clerk: 'Read-only: this account is a clerk and cannot change plans; it can preview and export the document.',
+      reference: 'Read-only: a reference plan, which this account cannot change; comment on it, or copy it / start a plan from it in the library.',
+      plan: 'Read-only: this plan was not made by this account nor shared with it to edit; you can read and comment.',
+    },
   },
   outline: { count: '{n} open annotations' },
   identity: {

@@ -81,6 +81,13 @@ export default {
     exit: '切换到编辑模式',
     locked: '当前账户只能审阅:计划为只读,可添加批注和修改建议',
     readOnly: '审阅模式下计划为只读',
+    /** why this account cannot edit the plan (once, in the banner; review mode cannot be left) */
+    lockedBanner: {
+      reviewer: '只读:当前账户是审核角色,不能修改规划正文;可以选中文字批注(Ctrl+Alt+M)或提出修改建议。',
+      clerk: '只读:当前账户是文书角色,不能修改规划;可以预览和导出公文。',
+      reference: '只读:这是参考规划,当前账户不能修改;可以批注,或在资料库中复制一份、以它为模板新建后再修改。',
+      plan: '只读:这份规划不是当前账户创建的,也没有共享给当前账户修改;可以查看和批注。',
+    },
   },
   outline: { count: '{n} 条未解决批注' },
   identity: {

@@ -1,4 +1,5 @@
 /** 简体中文(默认语言)。Every visible string of the app comes from here or en.ts. */
+import codes from './codes.zh-CN';
 export default {
   app: { name: '规划工作台', subtitle: 'Plan Workbench', library: '资料库', newPlan: '新建计划', language: 'English', theme: '深色模式' },
   common: {
@@ -126,5 +127,8 @@ export default {
   errors: {
     offline: '无法连接到规划工作台的服务,请确认它仍在运行',
     generic: '操作失败:{msg}',
+    /** every error code as a short reason (./codes.zh-CN.ts) */
+    codes,
+    unknownCode: '错误代码 {code}',
   },
 };

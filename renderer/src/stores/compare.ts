@@ -12,6 +12,7 @@ import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { FORMAT } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
 import { ApiError, useApi } from '../api/client';
+import { mayOn } from '../api/session';
 import {
   alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
   type CompareRow, type Pin, type Placement, type PlanComparison,
@@ -274,9 +275,10 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   /** Drafts of the library that can receive a node (not the right plan itself). */
+  /** The drafts a task may be taken into: on the office server only those this account may edit (PlanRights). */
   async function drafts(): Promise<PlanSummary[]> {
     const list = await api().call('library.list', {});
-    return list.filter((p) => p.status === 'draft' && p.id !== rightPlanId.value);
+    return list.filter((p) => p.status === 'draft' && p.id !== rightPlanId.value && mayOn(p, 'edit'));
   }
 
   /**

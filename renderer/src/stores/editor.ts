@@ -14,6 +14,7 @@
  * Components and tests use only `useEditorStore()`; its members are listed below.
  */
 import { defineStore } from 'pinia';
+import { computed } from 'vue';
 import { findNode, kindForNewChild, locate } from '../../../shared/tree';
 import { useAutosave } from './editor/autosave';
 import { useDocument } from './editor/document';
@@ -58,6 +59,8 @@ export const useEditorStore = defineStore('editor', () => {
   const { load, reload, unload } = useLoading(doc, view, { reset, lintNow: lint.lintNow, loaded: localCopy.check });
 
   const { planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
+  /** What this account may do with the plan (the office server's answer with plan.get; null elsewhere: everything). */
+  const rights = computed(() => doc.base.value?.may ?? null);
   const { numbers, info, unreviewedCount } = doc;
   const { selectedId, selected, panel, focusRequest, collapsed, rows, select, selectRelative, showMeta, requestFocus } = view;
   const { toggleCollapse, collapseAll, expandAll, expandTo, isDescendant } = view;
@@ -72,7 +75,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     // document
-    planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount,
+    planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount, rights,
     // derived
     numbers, info, rows, unreviewedCount,
     // selection

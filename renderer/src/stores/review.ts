@@ -97,9 +97,18 @@ export const useReview = defineStore('review', () => {
 
   watch(panelOpen, (v) => { try { localStorage.setItem('editor.reviewOpen', v ? '1' : '0'); } catch { /* private mode */ } });
 
-  /** On the office server a reviewer or a clerk never edits a plan's text: plans open in review mode for them. */
-  const readOnlyRole = () => session.mode === 'server' && !!session.user && session.user.role !== 'planner' && session.user.role !== 'admin';
-  /** Review mode cannot be left: the account may not change plans (the server would refuse every save). */
+  /**
+   * Why this account may not change the plan's text, on the office server: its role (a reviewer or a clerk never
+   * edits a plan), or the plan (the server's rights for it: a reference plan, another's draft shared to read).
+   * null: it may. Such plans open in review mode, which cannot be left (the server would refuse every save).
+   */
+  const lockReason = computed<'reviewer' | 'clerk' | 'reference' | 'plan' | null>(() => {
+    const role = session.mode === 'server' ? session.user?.role : undefined;
+    if (role === 'reviewer' || role === 'clerk') return role;
+    if (editor.rights && !editor.rights.edit) return editor.meta?.status === 'reference' ? 'reference' : 'plan';
+    return null;
+  });
+  const readOnlyRole = () => lockReason.value !== null;
   const reviewModeLocked = computed(readOnlyRole);
   /** Review mode is the editor's read-only state. */
   const reviewMode = computed({
@@ -399,7 +408,7 @@ export const useReview = defineStore('review', () => {
   }
 
   return {
-    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, changedOutside,
+    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, lockReason, changedOutside,
     filtered, anchored, orphaned, openCountByNode, openCount, reviewers,
     isMine, partOf, rangesOf, load, refresh, clear,
     setSelection, clearSelection, focusThread, startDraft, cancelDraft, submitDraft,

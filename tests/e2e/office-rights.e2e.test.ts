@@ -1,0 +1,188 @@
+/**
+ * What an account sees on the office server, in Chromium (found by a new user's walk): before logging in only the
+ * login form; a planner's library offers 删除 only on plans the server lets them delete; a plan the account may not
+ * edit opens read-only with the reason said once and no editing controls (a planner on a reference plan, a
+ * reviewer on a draft); the 审计 tab names the accounts and says in Chinese why a call was not done.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../electron/core/core';
+import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
+import { ROOT, RESULTS, chromiumPath, e2eEnabled, ensureRendererBuilt } from './harness';
+
+describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', () => {
+  let core: Core;
+  let server: OfficeServer;
+  let browser: Browser;
+  let dataDir: string;
+  const url = () => `http://127.0.0.1:${server.port}/`;
+  const errors: string[] = [];
+  let draft = '';
+  const DRAFT_TITLE = '杨浦区智慧城市三年行动计划(2027-2029)草案';
+
+  /** A client of the server's API logged in as `username` (another person's browser). */
+  async function apiAs(username: string, password: string) {
+    const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const { result } = (await login.json()) as { result: { csrf: string } };
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    return async <T>(method: string, input: unknown): Promise<{ ok: boolean; result: T; error?: { code: string } }> => {
+      const res = await fetch(`${url()}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify(input) });
+      return (await res.json()) as { ok: boolean; result: T; error?: { code: string } };
+    };
+  }
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    return page;
+  }
+
+  async function logIn(page: Page, username: string, password: string) {
+    await page.goto(url());
+    await page.getByTestId('login-form').waitFor();
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('plan-card').first().waitFor();
+  }
+
+  beforeAll(async () => {
+    const staticDir = ensureRendererBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-rights-'));
+    core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
+    server = await startOfficeServer({ core, port: 0, staticDir });
+    await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
+    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    await server.accounts.add({ username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' });
+    const yang = await apiAs('yang', 'yangpu-planner-pw');
+    draft = (await yang<{ id: string }>('plan.createBlank', { title: DRAFT_TITLE, district: '杨浦区', period: { start: 2027, end: 2029 } })).result.id;
+    selectors.setTestIdAttribute('data-test');
+    browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    mkdirSync(RESULTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    core?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('before logging in: the login form, the app’s name and help — no 资料库 or 对比', async () => {
+    const page = await newPage();
+    await page.goto(url());
+    await page.getByTestId('login-form').waitFor();
+    expect(await page.getByTestId('nav-compare').count()).toBe(0);
+    expect(await page.locator('nav').count()).toBe(0);
+    expect(await page.locator('.brand').innerText()).toContain('规划工作台');
+    expect(await page.getByTestId('open-help').count()).toBe(1);
+    await page.screenshot({ path: join(RESULTS, 'rights-01-login.png') });
+  }, 60_000);
+
+  it('a planner: 删除 only on their own draft; a reference plan opens read-only, saying why, without editing controls', async () => {
+    const page = await newPage();
+    await logIn(page, 'yang', 'yangpu-planner-pw');
+    const cards = page.getByTestId('plan-card');
+    expect(await cards.count()).toBe(6); // five reference plans and the own draft
+    const own = cards.filter({ hasText: DRAFT_TITLE });
+    expect(await own.getByTestId('delete').count()).toBe(1);
+    expect(await page.getByTestId('delete').count()).toBe(1);
+    // copying a reference plan stays (the server allows it)
+    expect(await page.getByTestId('duplicate').count()).toBe(6);
+    await page.screenshot({ path: join(RESULTS, 'rights-02-planner-library.png') });
+
+    await cards.filter({ hasText: '静安区推进智慧城区建设三年行动方案' }).getByTestId('open-plan').click();
+    await page.getByTestId('review-banner').waitFor();
+    expect(await page.getByTestId('read-only-reason').innerText()).toContain('这是参考规划');
+    for (const control of ['undo', 'redo', 'add-sibling', 'indent', 'review-mode', 'review-mode-exit']) expect(await page.getByTestId(control).count(), control).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'rights-03-planner-reference-plan.png') });
+    // a task with its structured fields: shown, not offered for editing (no add / remove buttons)
+    await page.locator('[data-test=outline-row]').filter({ hasText: '电子政务一体化' }).first().click();
+    if (await page.getByTestId('show-more').count()) await page.getByTestId('show-more').click();
+    await page.locator('fieldset.structured').waitFor();
+    expect(await page.locator('fieldset.structured button:visible').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'rights-03b-reference-task.png') });
+
+    // their own draft: editable as ever
+    await page.goto(`${url()}#/plan/${draft}`);
+    await page.getByTestId('add-sibling').waitFor();
+    expect(await page.getByTestId('review-banner').count()).toBe(0);
+    expect(await page.getByTestId('undo').count()).toBe(1);
+  }, 120_000);
+
+  it('a reviewer: the draft opens read-only with the role as the reason; the planner’s 审计 tab names the reviewer and says why the save was refused', async () => {
+    const page = await newPage();
+    await logIn(page, 'rev', 'yangpu-reviewer-pw');
+    expect(await page.getByTestId('delete').count()).toBe(0);
+    await page.goto(`${url()}#/plan/${draft}`);
+    await page.getByTestId('review-banner').waitFor();
+    expect(await page.getByTestId('read-only-reason').innerText()).toContain('当前账户是审核角色');
+    for (const control of ['undo', 'redo', 'add-sibling', 'delete', 'review-mode']) expect(await page.getByTestId(control).count(), control).toBe(0);
+    expect(await page.getByTestId('toggle-review').count()).toBe(1);
+    await page.screenshot({ path: join(RESULTS, 'rights-04-reviewer-editor.png') });
+
+    // the reviewer's save, refused by the server (through the API: the page offers none)
+    const rev = await apiAs('rev', 'yangpu-reviewer-pw');
+    const plan = await rev<{ revision: number; format: string; meta: unknown; nodes: unknown[] }>('plan.get', { id: draft });
+    const { revision, ...doc } = plan.result;
+    const refused = await rev('plan.save', { id: draft, doc: { format: doc.format, meta: doc.meta, nodes: doc.nodes }, baseRevision: revision });
+    expect(refused.error?.code).toBe('forbidden');
+
+    const planner = await newPage();
+    await logIn(planner, 'yang', 'yangpu-planner-pw');
+    await planner.goto(`${url()}#/plan/${draft}`);
+    await planner.getByTestId('toggle-history').click();
+    await planner.getByTestId('history-tab-audit').click();
+    const refusedRow = planner.locator('[data-test=audit-entry][data-result=forbidden]');
+    await refusedRow.waitFor();
+    expect(await refusedRow.getByTestId('audit-who').innerText()).toBe('杨审核');
+    expect(await refusedRow.getByTestId('audit-login').innerText()).toBe('rev');
+    expect(await refusedRow.locator('.summary').innerText()).toBe('保存 · 未执行:没有权限');
+    const created = planner.locator('[data-test=audit-entry][data-method="plan.createBlank"]');
+    expect(await created.getByTestId('audit-who').innerText()).toBe('杨规划');
+    await planner.screenshot({ path: join(RESULTS, 'rights-05-audit.png') });
+  }, 120_000);
+
+  it('an admin manages the accounts from the page: adds one (who can then log in), resets its password, disables it', async () => {
+    const page = await newPage();
+    await logIn(page, 'admin', 'office-admin-pw-1');
+    await page.getByTestId('nav-accounts').click();
+    await page.getByTestId('accounts-table').waitFor();
+    expect(await page.getByTestId('account-row').count()).toBe(3);
+    await page.getByTestId('account-add').click();
+    // the dialog has the focus: typing goes into the user name
+    await page.keyboard.type('zhao');
+    await page.getByTestId('account-display-name').fill('赵文书');
+    await page.getByTestId('account-role').selectOption('clerk');
+    await page.getByTestId('account-district').fill('杨浦区');
+    await page.getByTestId('account-password-input').fill('zhao-clerk-pw-01');
+    await page.getByTestId('account-password-confirm').fill('zhao-clerk-pw-01');
+    await page.screenshot({ path: join(RESULTS, 'rights-06-accounts-add.png') });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-test=account-row][data-username=zhao]').waitFor();
+    expect(await page.locator('[data-test=account-row][data-username=zhao]').innerText()).toContain('文书');
+    const login = async (password: string) =>
+      (await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'zhao', password }) })).status;
+    expect(await login('zhao-clerk-pw-01')).toBe(200);
+
+    const zhao = page.locator('[data-test=account-row][data-username=zhao]');
+    await zhao.getByTestId('account-password').click();
+    await page.getByTestId('account-password-input').fill('zhao-clerk-pw-02');
+    await page.getByTestId('account-password-confirm').fill('zhao-clerk-pw-02');
+    await page.getByTestId('account-save').click();
+    await page.getByTestId('account-dialog').waitFor({ state: 'detached' });
+    expect(await login('zhao-clerk-pw-01')).toBe(401);
+    expect(await login('zhao-clerk-pw-02')).toBe(200);
+
+    await zhao.getByTestId('account-toggle').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => zhao.getByTestId('account-state').innerText()).toBe('已停用');
+    expect(await login('zhao-clerk-pw-02')).toBe(401);
+    await page.screenshot({ path: join(RESULTS, 'rights-07-accounts.png') });
+  }, 120_000);
+});
