@@ -71,7 +71,11 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   return doc;
 }
 
-/** A plan the importer built that zod would give back as it is (most imports): used as it is (conforms.ts). */
+/**
+ * A plan the importer built that zod would give back as it is (every seed and corpus document): used as it is
+ * (conforms.ts; no object in it reached twice). Its objects are its own: no cache of the importer hands out an
+ * object that ends up in a plan (tests/importer/conforms.test.ts changes one import and imports again).
+ */
 const conforms = conformsTo(PlanDoc);
 
 function validate(doc: PlanDoc, fileName: string): PlanDoc {
