@@ -106,9 +106,10 @@ function build(schema: unknown): Check {
       return (v, seen) => v === undefined || inner(v, seen);
     }
     case 'lazy': {
-      const getter = def.getter as () => unknown;
+      // the inner schema zod resolved (and keeps): the getter makes a new one on every call
+      const lazy = schema as { _zod: { innerType?: unknown } };
       let inner: Check | null = null;
-      return (v, seen) => (inner ??= checker(getter()))(v, seen);
+      return (v, seen) => (inner ??= checker(lazy._zod.innerType ?? (def.getter as () => unknown)()))(v, seen);
     }
     case 'array': {
       if (checks.length) return NO;
