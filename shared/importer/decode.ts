@@ -177,10 +177,10 @@ function controlByteShare(bytes: Uint8Array): number {
 const STRAY_CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
 
 /** UTF-16 byte orders worth trying, by the NUL-byte pattern (most likely first). */
-function utf16Candidates(bytes: Uint8Array): Array<'utf-16le' | 'utf-16be'> {
+function utf16Candidates(bytes: Uint8Array, hasNul: boolean): Array<'utf-16le' | 'utf-16be'> {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return [];
-  // (no NUL at all, the usual case: nothing to count; includes() is a native scan)
-  if (!bytes.includes(0)) return [];
+  // (no NUL at all, the usual case: nothing to count)
+  if (!hasNul) return [];
   let even = 0, odd = 0;
   for (let i = 0; i < bytes.length; i += 2) {
     if (bytes[i] === 0) even++;
@@ -222,11 +222,13 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   }
 
   // 4a. UTF-16 without BOM, by the NUL pattern (ASCII and line breaks have a NUL high byte).
-  for (const label of utf16Candidates(bytes)) {
+  // (one native scan for a NUL, read twice)
+  const hasNul = bytes.includes(0);
+  for (const label of utf16Candidates(bytes, hasNul)) {
     const text = tryDecode(label, bytes);
     if (text !== null && looksLikeText(plausibility(text))) return { text, encoding: label };
   }
-  if (bytes.includes(0)) fail('binary', fileName, bytes);
+  if (hasNul) fail('binary', fileName, bytes);
 
   // 4b. Pure ASCII is UTF-8.
   let highBytes = false;
