@@ -117,6 +117,8 @@ const PAGE_NUMBER: RegExp[] = [
   /^page\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?$/i,
 ];
 
+const HAS_DIGIT = /[0-9０-９]/;
+
 /** Running headers of gazettes and official papers. */
 const RUNNING_HEADER = /(公报|简报|通讯)\s*(?:(?:19|20)[0-9]{2}\s*年)?\s*第\s*[0-9]{1,3}\s*期$|(人民政府|办公室|办公厅)文件$/;
 
@@ -127,7 +129,8 @@ const RUNNING_HEADER = /(公报|简报|通讯)\s*(?:(?:19|20)[0-9]{2}\s*年)?\s*
  * of it: a sentence broken by a page break is re-joined by joinBroken.
  */
 export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
-  const isPageNo = (t: string) => t.length <= 40 && PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
+  // (every form has a digit, ASCII or full-width before the fold: a line without one is not folded and tried)
+  const isPageNo = (t: string) => t.length <= 40 && HAS_DIGIT.test(t) && PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
   const drop = new Map<number, string>();
   paras.forEach((p, i) => { if (!p.cells && isPageNo(p.text)) drop.set(i, '页码'); });
   // bare numbers that go up like page numbers (at least three of them)
