@@ -3,7 +3,8 @@
  * → a validated plan (`plan-workbench/v1`) with its import report. A `plan-workbench/v1` JSON file (the app's own
  * exchange format, formats/planjson.ts) is read as the plan it holds, not as text.
  */
-import { PlanDoc, walk, type LevelMapping } from '../model/plan';
+import { PlanDoc, type LevelMapping } from '../model/plan';
+import { countNodes } from '../model/tree-walk';
 import { conformsTo } from '../model/conforms';
 import { ImportError, LIMITS } from '../errors';
 import { parsePlan } from './parse';
@@ -61,8 +62,7 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
   const doc = parsePlan(lines, { fileName, source, mapping });
-  let count = 0;
-  for (const _ of walk(doc.nodes)) count++;
+  const count = countNodes(doc.nodes);
   if (count > LIMITS.maxNodes) {
     throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
   }
