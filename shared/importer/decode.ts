@@ -82,16 +82,6 @@ const COMMON_HANZI = new Set(
   ),
 );
 
-/** COMMON_HANZI as a table over U+4E00..U+9FFF. */
-const COMMON_HANZI_BITS = (() => {
-  const t = new Uint8Array(0x9fff - 0x4e00 + 1);
-  for (const ch of COMMON_HANZI) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x4e00 && cp <= 0x9fff) t[cp - 0x4e00] = 1;
-  }
-  return t;
-})();
-
 interface Plausibility {
   /** Share of characters that belong in a Chinese or English office document. */
   good: number;
@@ -103,58 +93,43 @@ interface Plausibility {
   foreign: number;
 }
 
-function isGoodCodePoint(cp: number): boolean {
-  return (
-    cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x0c ||
-    (cp >= 0x20 && cp <= 0x7e) ||
-    (cp >= 0xa0 && cp <= 0xff) ||
-    (cp >= 0x2000 && cp <= 0x206f) || // general punctuation
-    (cp >= 0x2100 && cp <= 0x22ff) || // letterlike, number forms (Ⅰ), arrows, math (≤ ≥)
-    (cp >= 0x2460 && cp <= 0x26ff) || // ①, box drawing, shapes (■ ●), misc symbols (★)
-    (cp >= 0x3000 && cp <= 0x303f) || // CJK punctuation
-    (cp >= 0x3200 && cp <= 0x33ff) || // ㈠, ㎡
-    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK ext. A
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xffef) // fullwidth forms
-  );
-}
+/**
+ * Runs of code units that belong in a Chinese or English office document: tab, LF, CR, FF, printable ASCII,
+ * Latin-1, general punctuation, letterlike and number forms (Ⅰ), arrows, math (≤ ≥), ①, box drawing, shapes (■ ●),
+ * misc symbols (★), CJK punctuation, ㈠ ㎡, CJK ext. A, CJK unified ideographs, compatibility ideographs, vertical
+ * forms, full-width forms. A surrogate is none of them.
+ */
+const GOOD_RUNS = /[\t\n\r\f\x20-\x7e\xa0-\xff\u2000-\u206f\u2100-\u22ff\u2460-\u26ff\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+/g;
+const NOT_CJK_RUNS = /[^\u4e00-\u9fff]+/g;
+/** COMMON_HANZI over U+4E00..U+9FFF (a character class of them is slow in irregexp: ~40 ns a character). */
+let commonBits: Uint8Array | null = null;
+const SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
 
-const GOOD = 1, CJK = 2, COMMON = 4, FOREIGN = 8;
-let classTable: Uint8Array | null = null;
-
-/** What plausibility counts of each BMP code unit (GOOD | CJK | COMMON | FOREIGN), built once, on first use. */
-function classes(): Uint8Array {
-  if (classTable) return classTable;
-  const t = new Uint8Array(0x10000);
-  for (let cp = 0; cp < 0x10000; cp++) {
-    let c = isGoodCodePoint(cp) ? GOOD : 0;
-    if (cp >= 0x4e00 && cp <= 0x9fff) c |= COMMON_HANZI_BITS[cp - 0x4e00] ? CJK | COMMON : CJK;
-    else if (cp >= 0x100 && cp <= 0x7ff) c |= FOREIGN;
-    t[cp] = c;
-  }
-  return (classTable = t);
-}
-
+/**
+ * Counted by native replaces, and a loop over the ideographs only: this runs once per text import, in a fresh worker
+ * (cold code: a loop over 100 K characters in the interpreter took ~10 ms, with its 64 K-entry table to build).
+ * A surrogate pair is one character, and none of good, CJK or foreign.
+ */
 export function plausibility(text: string): Plausibility {
-  // code units, not `for…of` (one string per character): a surrogate pair is one code point, as before; a code
-  // point beyond the BMP is none of good, CJK (U+4E00–9FFF) or foreign, so a pair only counts as a character
-  const t = classes();
-  let n = 0, good = 0, cjk = 0, common = 0, foreign = 0;
   const len = text.length;
-  for (let i = 0; i < len; i++) {
-    const cu = text.charCodeAt(i);
-    n++;
-    if (cu >= 0xd800 && cu <= 0xdbff && i + 1 < len) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) { i++; continue; }
-    }
-    const c = t[cu];
-    if (c === 0) continue;
-    if (c & GOOD) good++;
-    if (c & CJK) { cjk++; if (c & COMMON) common++; } else if (c & FOREIGN) foreign++;
+  // what is not good: usually a few characters (the foreign letters are among them)
+  const bad = text.replace(GOOD_RUNS, '');
+  let foreign = 0, surrogates = false;
+  for (let i = 0; i < bad.length; i++) {
+    const c = bad.charCodeAt(i);
+    if (c >= 0x100 && c <= 0x7ff) foreign++;
+    else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
   }
+  const n = surrogates ? len - (text.match(SURROGATE_PAIRS)?.length ?? 0) : len;
+  const good = len - bad.length;
+  const ideographs = text.replace(NOT_CJK_RUNS, '');
+  const cjk = ideographs.length;
+  if (!commonBits) {
+    commonBits = new Uint8Array(0x9fff - 0x4e00 + 1);
+    for (const ch of COMMON_HANZI) { const cp = ch.charCodeAt(0); if (cp >= 0x4e00 && cp <= 0x9fff) commonBits[cp - 0x4e00] = 1; }
+  }
+  let common = 0;
+  for (let i = 0; i < cjk; i++) common += commonBits[ideographs.charCodeAt(i) - 0x4e00];
   return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };
 }
 
@@ -202,10 +177,10 @@ function controlByteShare(bytes: Uint8Array): number {
 const STRAY_CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
 
 /** UTF-16 byte orders worth trying, by the NUL-byte pattern (most likely first). */
-function utf16Candidates(bytes: Uint8Array): Array<'utf-16le' | 'utf-16be'> {
+function utf16Candidates(bytes: Uint8Array, hasNul: boolean): Array<'utf-16le' | 'utf-16be'> {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return [];
-  // (no NUL at all, the usual case: nothing to count; includes() is a native scan)
-  if (!bytes.includes(0)) return [];
+  // (no NUL at all, the usual case: nothing to count)
+  if (!hasNul) return [];
   let even = 0, odd = 0;
   for (let i = 0; i < bytes.length; i += 2) {
     if (bytes[i] === 0) even++;
@@ -247,11 +222,13 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   }
 
   // 4a. UTF-16 without BOM, by the NUL pattern (ASCII and line breaks have a NUL high byte).
-  for (const label of utf16Candidates(bytes)) {
+  // (one native scan for a NUL, read twice)
+  const hasNul = bytes.includes(0);
+  for (const label of utf16Candidates(bytes, hasNul)) {
     const text = tryDecode(label, bytes);
     if (text !== null && looksLikeText(plausibility(text))) return { text, encoding: label };
   }
-  if (bytes.includes(0)) fail('binary', fileName, bytes);
+  if (hasNul) fail('binary', fileName, bytes);
 
   // 4b. Pure ASCII is UTF-8.
   let highBytes = false;

@@ -8,7 +8,8 @@ import { sha256Hex } from './source';
 
 /** The normalised text the fingerprint is made of. */
 export function normaliseForFingerprint(lines: readonly string[]): string {
-  return lines.join('\n').normalize('NFKC').replace(/[\s\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+/gu, '');
+  // (no u flag: every character of the class is in the BMP, and a code unit of a surrogate pair is none of them)
+  return lines.join('\n').normalize('NFKC').replace(/[\s\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+/g, '');
 }
 
 export async function textFingerprint(lines: readonly string[]): Promise<string> {

@@ -100,7 +100,8 @@ function enclosing(markers: (Marker | null)[], i: number): number {
 }
 
 export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
-  const report: ImportReport = { warnings: [], declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
+  // (keys in the schema's order, levels and style set at the end: zod would give the plan back as it is, conforms.ts)
+  const report: ImportReport = { warnings: [], levels: [], style: '', declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
   const mapping = opts.mapping;
   let paras = toParagraphs(lines, report.removed);
   paras = dropPageFurniture(paras, report.removed);

@@ -140,8 +140,29 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
   return { lines: splitLines(text), encoding };
 }
 
-/** Hex SHA-256 of the bytes (crypto.subtle: Node 20 and browsers). */
+/** Node's hash module where the host is Node (found at run time: shared/ imports no Node built-in). */
+interface HashModule { createHash(algorithm: 'sha256'): { update(data: Uint8Array): { digest(encoding: 'hex'): string } } }
+const nodeHash: HashModule | null = (() => {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    return (proc?.getBuiltinModule?.('node:crypto') as HashModule | undefined) ?? null;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * Hex SHA-256 of the bytes: Node's createHash where there is one (the import worker, the CLI: synchronous, ~0.1 ms
+ * less per digest than crypto.subtle's job and no Web Crypto to load in a fresh worker), else crypto.subtle
+ * (browsers).
+ */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  if (nodeHash) return nodeHash.createHash('sha256').update(bytes).digest('hex');
+  return webSha256Hex(bytes);
+}
+
+/** Hex SHA-256 by crypto.subtle (Node 20 and browsers). */
+export async function webSha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

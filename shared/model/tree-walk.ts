@@ -20,8 +20,22 @@ export function* walk(nodes: PlanNode[], path: PlanNode[] = []): Generator<{ nod
   }
 }
 
+/** How many nodes of each kind, keys in the order of a depth-first walk (plain recursion: no generator per level). */
 export function countKinds(nodes: PlanNode[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const { node } of walk(nodes)) out[node.kind] = (out[node.kind] ?? 0) + 1;
+  const visit = (list: PlanNode[]) => {
+    for (const node of list) {
+      out[node.kind] = (out[node.kind] ?? 0) + 1;
+      visit(node.children);
+    }
+  };
+  visit(nodes);
   return out;
+}
+
+/** The number of nodes in the tree. */
+export function countNodes(nodes: PlanNode[]): number {
+  let n = nodes.length;
+  for (const node of nodes) n += countNodes(node.children);
+  return n;
 }

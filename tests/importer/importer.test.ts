@@ -42,6 +42,14 @@ describe('encodings', () => {
       textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     });
   });
+
+  it('digests by crypto.subtle where there is no Node (a browser) as by Node\'s createHash', async () => {
+    const { webSha256Hex } = await import('../../shared/importer/source');
+    const { createHash } = await import('node:crypto');
+    for (const bytes of [seed('003_95ba35a700e40d34.txt'), new Uint8Array(0), new Uint8Array([0, 255, 1])]) {
+      expect(await webSha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
 });
 
 describe('.docx', () => {

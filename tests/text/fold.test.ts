@@ -228,3 +228,16 @@ describe('numerals (shared/text/numerals.ts) on folded and unfolded text', () =>
     expect(circledToNumber('⑶')).toBeNull(); // circledToNumber keeps its meaning: circled only
   });
 });
+
+describe('digits in the matching view', () => {
+  it('come only from ASCII and full-width digits (clean.ts skips folding a line without one when it looks for page numbers)', () => {
+    const others: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      if (/[0-9]/.test(foldForMatch(s)) && !/[0-9０-９]/.test(s)) others.push(s);
+    }
+    expect(others).toEqual([]);
+    expect(foldForMatch('— ３ —')).toBe('— 3 —');
+  });
+});
