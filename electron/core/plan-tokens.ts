@@ -1,0 +1,54 @@
+/**
+ * A plan's stored tokens (table plan_tokens, migrations 010 / PostgreSQL 005): what Intl.Segmenter made of its lines,
+ * kept so that comparing a stored plan does not segment it again (shared/compare/tokens.ts encodeLines and
+ * primeLines; ~2,400 segmenter calls and ~1 µs per segment for 静安 2014 ↔ 杨浦 2015). A row is used only when it
+ * was cut by the same tokenizer — the format and the ICU data, which the desktop app (Electron) and the command line
+ * (Node) may not share — and when it belongs to the plan's lines and district as read (a hash in the blob): else it
+ * is ignored and the lines are segmented as before, with the same result. Plain Node.
+ */
+import type Database from 'better-sqlite3';
+import type { PlanDoc } from '../../shared/model/plan.js';
+import { encodePlanTokens, primePlanTokens } from '../../shared/compare/prepare.js';
+import { TOKENS_FORMAT } from '../../shared/compare/tokens.js';
+
+/** The tokenizer a row was made by: the stored format and the segmenter's data (ICU and Unicode versions). */
+export function tokenizerId(): string {
+  return `${TOKENS_FORMAT}/icu-${process.versions.icu ?? '?'}/unicode-${process.versions.unicode ?? '?'}`;
+}
+
+export const PUT_TOKENS_SQL = `INSERT INTO plan_tokens (plan_id, revision, tokenizer, lines) VALUES (?, ?, ?, ?)
+  ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tokenizer = excluded.tokenizer, lines = excluded.lines`;
+
+/** The stored form of a plan's tokens, as bound to SQL (a Buffer over the same bytes). */
+export function planTokensBlob(doc: PlanDoc): Buffer {
+  const b = encodePlanTokens(doc);
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** Prime the tokeniser with a stored row; false when there is none fit for this plan as read. */
+export function primeStoredTokens(doc: PlanDoc, row: { tokenizer: string; lines: Uint8Array } | undefined): boolean {
+  return !!row && row.tokenizer === tokenizerId() && primePlanTokens(doc, row.lines);
+}
+
+/**
+ * For the command line's compare, on the library read directly (electron/cli/read.ts): prime the tokeniser with the
+ * plan's stored tokens, or — none, stale, or of another tokenizer — store them now (the comparison then finds the
+ * lines tokenised). Storing is skipped on a read-only copy, and given up at once when another process holds the
+ * write lock (a cache: the next compare tries again).
+ */
+export function primeFromLibrary(lib: { db: Database.Database; readOnly: unknown; revisionOf(id: string): number }, id: string, doc: PlanDoc): boolean {
+  const row = lib.db.prepare(`SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ?`).get(id) as { tokenizer: string; lines: Buffer } | undefined;
+  if (primeStoredTokens(doc, row)) return true;
+  if (lib.readOnly) return false;
+  const blob = planTokensBlob(doc);
+  const timeout = lib.db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    lib.db.pragma('busy_timeout = 0');
+    lib.db.prepare(PUT_TOKENS_SQL).run(id, lib.revisionOf(id), tokenizerId(), blob);
+  } catch {
+    // busy, or the plan deleted meanwhile: nothing lost
+  } finally {
+    lib.db.pragma(`busy_timeout = ${Number(timeout)}`);
+  }
+  return false;
+}
