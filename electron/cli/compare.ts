@@ -12,7 +12,7 @@ import { describeFieldDiff } from '../../shared/compare/describe';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
 import { lazy } from './lazy';
-import { primeFromLibrary } from '../core/plan-tokens';
+import { primeFromLibrary, storeInLibrary } from '../core/plan-tokens';
 import { withLibrary } from './read';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
@@ -29,15 +29,10 @@ async function load(args: Args, refs: string[]): Promise<Loaded[]> {
   }
   return withLibrary(args, async (lib) => {
     const out: Loaded[] = [];
-    for (const r of refs) {
-      if (isFile(r)) {
-        out.push(await fromFile(r));
-        continue;
-      }
-      const doc = lib.getPlan(r);
-      primeFromLibrary(lib, r, doc); // its stored tokens: the segmenter runs only on lines they do not cover
-      out.push({ ref: r, id: r, doc });
-    }
+    for (const r of refs) out.push(isFile(r) ? await fromFile(r) : { ref: r, id: r, doc: lib.getPlan(r) });
+    // stored tokens: the segmenter runs only on the lines they do not cover; a plan without them gets them now
+    // (only now that every plan was found: a failed command leaves the library as it was)
+    for (const p of out) if (p.id !== null && !primeFromLibrary(lib, p.id, p.doc)) storeInLibrary(lib, p.id, p.doc);
     return out;
   });
 }

@@ -49,17 +49,32 @@ export class CompareStore {
   }
 
   /**
-   * Before a stored plan is compared: its stored tokens to the tokeniser, or — none, stale, or cut by another
-   * tokenizer — stored now (tokenising it here; the comparison then finds its lines tokenised). A failed write is
-   * only a missed cache (read-only library, plan deleted meanwhile): the next compare tries again.
+   * Before a stored plan is compared: its stored tokens to the tokeniser. A plan without tokens fit for it (none,
+   * stale, cut by another tokenizer) waits in `unstored` until the comparison that asked for it succeeds
+   * (storeTokens: a failed call leaves the library as it was).
    */
   private async primeTokens(planId: string, revision: number, doc: PlanDoc): Promise<void> {
     const row = await this.db.sql.get<{ tokenizer: string; lines: Buffer }>(`SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ?`, [planId]);
-    if (primeStoredTokens(doc, row)) return;
-    try {
-      await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), planTokensBlob(doc)]);
-    } catch {
-      // a cache: nothing lost
+    if (primeStoredTokens(doc, row)) this.unstored.delete(planId);
+    else this.unstored.set(planId, { revision, doc });
+  }
+  private readonly unstored = new Map<string, { revision: number; doc: PlanDoc }>();
+
+  /**
+   * Store the tokens of the plans read without them (after a successful comparison: their lines are tokenised by
+   * now, so this costs little); `store` false only forgets them. A failed write is only a missed cache (a read-only library, a plan deleted
+   * meanwhile): the next compare tries again.
+   */
+  async storeTokens(store = true): Promise<void> {
+    const todo = [...this.unstored];
+    this.unstored.clear();
+    if (!store) return;
+    for (const [planId, { revision, doc }] of todo) {
+      try {
+        await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), planTokensBlob(doc)]);
+      } catch {
+        // a cache: nothing lost
+      }
     }
   }
 

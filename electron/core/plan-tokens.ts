@@ -30,25 +30,25 @@ export function primeStoredTokens(doc: PlanDoc, row: { tokenizer: string; lines:
   return !!row && row.tokenizer === tokenizerId() && primePlanTokens(doc, row.lines);
 }
 
-/**
- * For the command line's compare, on the library read directly (electron/cli/read.ts): prime the tokeniser with the
- * plan's stored tokens, or — none, stale, or of another tokenizer — store them now (the comparison then finds the
- * lines tokenised). Storing is skipped on a read-only copy, and given up at once when another process holds the
- * write lock (a cache: the next compare tries again).
- */
-export function primeFromLibrary(lib: { db: Database.Database; readOnly: unknown; revisionOf(id: string): number }, id: string, doc: PlanDoc): boolean {
+/** For the command line's compare, on the library read directly (electron/cli/read.ts): prime the tokeniser with the plan's stored tokens, if it has any fit for it. */
+export function primeFromLibrary(lib: { db: Database.Database }, id: string, doc: PlanDoc): boolean {
   const row = lib.db.prepare(`SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ?`).get(id) as { tokenizer: string; lines: Buffer } | undefined;
-  if (primeStoredTokens(doc, row)) return true;
-  if (lib.readOnly) return false;
-  const blob = planTokensBlob(doc);
+  return primeStoredTokens(doc, row);
+}
+
+/**
+ * Store a plan's tokens (it had none fit for it), once every plan of the command was read: skipped on a read-only
+ * copy, and given up at once when another process holds the write lock (a cache: the next compare tries again).
+ */
+export function storeInLibrary(lib: { db: Database.Database; readOnly: unknown; revisionOf(id: string): number }, id: string, doc: PlanDoc): void {
+  if (lib.readOnly) return;
   const timeout = lib.db.pragma('busy_timeout', { simple: true }) as number;
   try {
     lib.db.pragma('busy_timeout = 0');
-    lib.db.prepare(PUT_TOKENS_SQL).run(id, lib.revisionOf(id), tokenizerId(), blob);
+    lib.db.prepare(PUT_TOKENS_SQL).run(id, lib.revisionOf(id), tokenizerId(), planTokensBlob(doc));
   } catch {
     // busy, or the plan deleted meanwhile: nothing lost
   } finally {
     lib.db.pragma(`busy_timeout = ${Number(timeout)}`);
   }
-  return false;
 }
