@@ -157,20 +157,33 @@ describe('a blob that is not this plan’s is ignored', () => {
     notPrimed(doc, encodePlanTokens(seedDoc(JINGAN_2014)));
   });
 
-  it('a damaged entry whose hash was made to fit is still refused when its lengths do not add up to the line', () => {
-    // lines ['一二三'] with a blob for ['一二三四']: the hash is the caller's lines' hash, so forge one by encoding
-    // the same lines and replacing the payload with a line of the wrong length
-    const good = encodeLines(['推进智慧城区建设'], []);
-    const wrong = encodeLines(['推进智慧城区建设。'], []);
+  it('an entry that does not fit its line (checksum made to fit) is not used: the line is segmented, same tokens', () => {
+    const line = '推进智慧城区建设';
+    clearTokenCache();
+    const scratch = tokenize(line);
+    // the header (hash of the lines) of this line's blob, the payload of a longer line's, the checksum recomputed
+    const good = encodeLines([line], []);
+    const wrong = encodeLines([`${line}。`], []);
     const forged = new Uint8Array(wrong.length);
     forged.set(good.subarray(0, 11));
     forged.set(wrong.subarray(11), 11);
-    // fix the payload hash (FNV-1a over the payload) so only the length check can refuse it
-    let h = 0x811c9dc5;
-    for (let i = 11; i < forged.length; i++) h = Math.imul(h ^ forged[i], 0x01000193);
+    const payload = forged.subarray(11);
+    const words = new Uint32Array(payload.length >> 2);
+    new Uint8Array(words.buffer).set(payload.subarray(0, words.length << 2));
+    let h = 0x811c9dc5 ^ payload.length;
+    for (const w of words) h = Math.imul(h ^ w, 0x01000193);
+    for (let i = words.length << 2; i < payload.length; i++) h = Math.imul(h ^ payload[i], 0x01000193);
     new DataView(forged.buffer).setUint32(7, h >>> 0, true);
     clearTokenCache();
-    expect(primeLines(['推进智慧城区建设'], [], forged)).toBe(false);
+    expect(primeLines([line], [], forged)).toBe(true);
+    let primed: ReturnType<typeof tokenize> = [];
+    expect(segmenterCalls(() => (primed = tokenize(line)))).toBeGreaterThan(0);
+    expect(primed).toEqual(scratch);
+    // the blob as made is used
+    clearTokenCache();
+    expect(primeLines([line], [], good)).toBe(true);
+    expect(segmenterCalls(() => (primed = tokenize(line)))).toBe(0);
+    expect(primed).toEqual(scratch);
   });
 });
 
