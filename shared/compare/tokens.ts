@@ -246,6 +246,8 @@ export function clearTokenCache(): void {
   pieceCache.clear();
   pieceCacheTokens = 0;
   primed.clear();
+  sharedWords.clear();
+  sharedOthers.clear();
 }
 
 /*
@@ -411,6 +413,10 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
   return true;
 }
 
+/** Tokens rebuilt from stored tokens, by surface (lines without Traditional script): one object per distinct word. */
+const sharedWords = new Map<string, Token>();
+const sharedOthers = new Map<string, Token>();
+
 /** The tokens of a primed line from its entry; null when the entry does not fit the line (the line is segmented). */
 function decodeLine(para: string, view: string, bytes: Uint8Array, at: number, end: number): Token[] | null {
   const out: Token[] = [];
@@ -431,7 +437,17 @@ function decodeLine(para: string, view: string, bytes: Uint8Array, at: number, e
     }
     if (kind > KIND_NUMERAL || n === 0 || o + n > para.length) return null;
     const s = para.slice(o, o + n);
-    out.push({ s, k: keyOf(kind, same ? s : view.slice(o, o + n)), w: kind !== KIND_OTHER });
+    if (same && kind <= KIND_WORD) {
+      // the same word or punctuation again: the same (shared, never mutated) token
+      const shared = kind === KIND_WORD ? sharedWords : sharedOthers;
+      let t = shared.get(s);
+      if (!t) {
+        t = { s, k: keyOf(kind, s), w: kind === KIND_WORD };
+        if (shared.size > 50_000) shared.clear();
+        shared.set(s, t);
+      }
+      out.push(t);
+    } else out.push({ s, k: keyOf(kind, same ? s : view.slice(o, o + n)), w: kind !== KIND_OTHER });
     o += n;
   }
   return o === para.length ? out : null;
