@@ -9,7 +9,7 @@ import type { PlanDoc } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
 import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors } from '../../shared/compare/library.js';
 import type { Db } from '../store/db.js';
-import { planTokensBlob, primeStoredTokens, PUT_TOKENS_SQL, tokenizerId } from './plan-tokens.js';
+import { DROP_STALE_TOKENS_SQL, GET_TOKENS_SQL, planTokensBlob, primeStoredTokens, PUT_TOKENS_SQL, tokenizerId } from './plan-tokens.js';
 import { VersionStore } from './versions.js';
 
 export class CompareStore {
@@ -54,7 +54,7 @@ export class CompareStore {
    * (storeTokens: a failed call leaves the library as it was).
    */
   private async primeTokens(planId: string, revision: number, doc: PlanDoc): Promise<void> {
-    const row = await this.db.sql.get<{ tokenizer: string; lines: Buffer }>(`SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ?`, [planId]);
+    const row = await this.db.sql.get<{ tokenizer: string; lines: Buffer }>(GET_TOKENS_SQL, [planId, tokenizerId()]);
     if (primeStoredTokens(doc, row)) this.unstored.delete(planId);
     else this.unstored.set(planId, { revision, doc });
   }
@@ -71,7 +71,11 @@ export class CompareStore {
     if (!store) return;
     for (const [planId, { revision, doc }] of todo) {
       try {
-        await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), planTokensBlob(doc)]);
+        const blob = planTokensBlob(doc);
+        await this.db.transaction(async () => {
+          await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), blob]);
+          await this.db.sql.run(DROP_STALE_TOKENS_SQL, [planId, revision]);
+        });
       } catch {
         // a cache: nothing lost
       }
@@ -155,6 +159,7 @@ export class CompareStore {
         [planId, revision, JSON.stringify(packed.tasks), blob],
       );
       await db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), tokens]);
+      await db.sql.run(DROP_STALE_TOKENS_SQL, [planId, revision]);
     });
   }
 

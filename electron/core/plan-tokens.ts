@@ -16,8 +16,14 @@ export function tokenizerId(): string {
   return `${TOKENS_FORMAT}/icu-${process.versions.icu ?? '?'}/unicode-${process.versions.unicode ?? '?'}`;
 }
 
+/**
+ * Storing a plan's tokens: its row of this tokenizer (parameters plan id, revision, tokenizer, blob), then dropping the
+ * plan's rows of other revisions (parameters plan id, revision) — the rows of other tokenizers for this revision stay.
+ */
 export const PUT_TOKENS_SQL = `INSERT INTO plan_tokens (plan_id, revision, tokenizer, lines) VALUES (?, ?, ?, ?)
-  ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tokenizer = excluded.tokenizer, lines = excluded.lines`;
+  ON CONFLICT(plan_id, tokenizer) DO UPDATE SET revision = excluded.revision, lines = excluded.lines`;
+export const DROP_STALE_TOKENS_SQL = `DELETE FROM plan_tokens WHERE plan_id = ? AND revision <> ?`;
+export const GET_TOKENS_SQL = `SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ? AND tokenizer = ?`;
 
 /** The stored form of a plan's tokens, as bound to SQL (a Buffer over the same bytes). */
 export function planTokensBlob(doc: PlanDoc): Buffer {
@@ -32,7 +38,7 @@ export function primeStoredTokens(doc: PlanDoc, row: { tokenizer: string; lines:
 
 /** For the command line's compare, on the library read directly (electron/cli/read.ts): prime the tokeniser with the plan's stored tokens, if it has any fit for it. */
 export function primeFromLibrary(lib: { db: Database.Database }, id: string, doc: PlanDoc): boolean {
-  const row = lib.db.prepare(`SELECT tokenizer, lines FROM plan_tokens WHERE plan_id = ?`).get(id) as { tokenizer: string; lines: Buffer } | undefined;
+  const row = lib.db.prepare(GET_TOKENS_SQL).get(id, tokenizerId()) as { tokenizer: string; lines: Buffer } | undefined;
   return primeStoredTokens(doc, row);
 }
 
@@ -45,7 +51,12 @@ export function storeInLibrary(lib: { db: Database.Database; readOnly: unknown; 
   const timeout = lib.db.pragma('busy_timeout', { simple: true }) as number;
   try {
     lib.db.pragma('busy_timeout = 0');
-    lib.db.prepare(PUT_TOKENS_SQL).run(id, lib.revisionOf(id), tokenizerId(), planTokensBlob(doc));
+    const revision = lib.revisionOf(id);
+    const blob = planTokensBlob(doc);
+    lib.db.transaction(() => {
+      lib.db.prepare(PUT_TOKENS_SQL).run(id, revision, tokenizerId(), blob);
+      lib.db.prepare(DROP_STALE_TOKENS_SQL).run(id, revision);
+    })();
   } catch {
     // busy, or the plan deleted meanwhile: nothing lost
   } finally {

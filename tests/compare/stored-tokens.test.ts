@@ -189,7 +189,7 @@ describe('a blob that is not this plan’s is ignored', () => {
 
 describe('the command line’s library read (primeFromLibrary, storeInLibrary)', () => {
   const tempDir = tempDirs('pw-tokens-');
-  it('primes from a row fit for the plan, not from none or from a row of another tokenizer; storeInLibrary writes the row', async () => {
+  it('primes from a row fit for the plan, not from none or from another tokenizer’s; storeInLibrary writes its own row beside another tokenizer’s', async () => {
     const dir = tempDir();
     const { createCore } = await import('../../electron/core/core');
     (await createCore({ dataDir: dir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} })).close();
@@ -197,7 +197,8 @@ describe('the command line’s library read (primeFromLibrary, storeInLibrary)',
     try {
       const id = lib.listPlans().find((p) => p.district === '杨浦区')!.id;
       const doc = lib.getPlan(id);
-      const row = () => lib.db.prepare(`SELECT revision, tokenizer, lines FROM plan_tokens WHERE plan_id = ?`).get(id) as { revision: number; tokenizer: string; lines: Buffer } | undefined;
+      const row = () => lib.db.prepare(`SELECT revision, tokenizer, lines FROM plan_tokens WHERE plan_id = ? AND tokenizer = ?`).get(id, tokenizerId()) as { revision: number; tokenizer: string; lines: Buffer } | undefined;
+      const tokenizers = () => (lib.db.prepare(`SELECT tokenizer FROM plan_tokens WHERE plan_id = ? ORDER BY tokenizer`).all(id) as Array<{ tokenizer: string }>).map((r) => r.tokenizer);
       lib.db.prepare(`DELETE FROM plan_tokens`).run();
       clearTokenCache();
       expect(primeFromLibrary(lib, id, doc)).toBe(false);
@@ -207,9 +208,14 @@ describe('the command line’s library read (primeFromLibrary, storeInLibrary)',
       expect(Buffer.compare(row()!.lines, Buffer.from(encodePlanTokens(doc)))).toBe(0);
       clearTokenCache();
       expect(primeFromLibrary(lib, id, doc)).toBe(true);
+      // only another tokenizer's row (the desktop app's ICU): not used; ours is stored beside it
       lib.db.prepare(`UPDATE plan_tokens SET tokenizer = '0/icu-1/unicode-1'`).run();
       clearTokenCache();
       expect(primeFromLibrary(lib, id, doc)).toBe(false);
+      storeInLibrary(lib, id, doc);
+      expect(tokenizers()).toEqual(['0/icu-1/unicode-1', tokenizerId()]);
+      clearTokenCache();
+      expect(primeFromLibrary(lib, id, doc)).toBe(true);
     } finally {
       lib.close();
     }
@@ -222,14 +228,14 @@ describe.each(ENGINES)('%s', (engine) => {
   const createCore = engineCore(engine);
   const tempDir = tempDirs('pw-tokens-');
   describe.skipIf(engineMissing(engine))(`on ${engine}`, () => {
-    it('compare.plans stores the tokens, uses them after a restart with the same result, and replaces rows it cannot use; plan.save stores them', async () => {
+    it('compare.plans stores the tokens, uses them after a restart with the same result, replaces a damaged row and keeps another tokenizer’s beside its own; plan.save stores them and drops the revision before', async () => {
       const dir = tempDir();
       const open = () => createCore({ dataDir: dir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} });
       let core = await open();
       const list = await core.db.plans.listPlans();
       const leftId = list.find((p) => p.district === '静安区' && p.period?.start === 2014)!.id;
       const rightId = list.find((p) => p.district === '杨浦区')!.id;
-      const rows = async () => core.db.sql.all<{ plan_id: string; revision: number; tokenizer: string; lines: Buffer }>(`SELECT plan_id, revision, tokenizer, lines FROM plan_tokens ORDER BY plan_id`);
+      const rows = async () => core.db.sql.all<{ plan_id: string; revision: number; tokenizer: string; lines: Buffer }>(`SELECT plan_id, revision, tokenizer, lines FROM plan_tokens ORDER BY plan_id, tokenizer`);
       // Intl.Segmenter's calls over the whole (asynchronous) call
       const compareCounting = async () => {
         clearTokenCache();
@@ -255,7 +261,7 @@ describe.each(ENGINES)('%s', (engine) => {
         const first = await compareCounting();
         expect(first.calls).toBeGreaterThan(1000);
         const stored = (await rows()).filter((r) => r.plan_id === leftId || r.plan_id === rightId);
-        expect(stored.map((r) => r.tokenizer)).toEqual([tokenizerId(), tokenizerId()]);
+        expect(stored.map((r) => [r.plan_id, r.tokenizer])).toEqual([leftId, rightId].sort().map((id) => [id, tokenizerId()]));
 
         core.close();
         core = await open(); // the core's own cache of plans is gone: the plan is read again
@@ -263,7 +269,8 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(again.result).toBe(first.result);
         expect(again.calls).toBeLessThan(100);
 
-        // a damaged row and a row of another tokenizer: ignored, the same result, both replaced
+        // a damaged row, and only another tokenizer's row (the other runtime's ICU): not used, the same result; the
+        // damaged row replaced, ours stored beside the other tokenizer's
         const left = (await rows()).find((r) => r.plan_id === leftId)!;
         const damaged = Buffer.from(left.lines);
         damaged[damaged.length >> 1] ^= 0x40;
@@ -275,7 +282,7 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(repaired.result).toBe(first.result);
         expect(repaired.calls).toBeGreaterThan(1000);
         const now = (await rows()).filter((r) => r.plan_id === leftId || r.plan_id === rightId);
-        expect(now.map((r) => r.tokenizer)).toEqual([tokenizerId(), tokenizerId()]);
+        expect(now.map((r) => [r.plan_id, r.tokenizer]).sort()).toEqual([[leftId, tokenizerId()], [rightId, '0/icu-1/unicode-1'], [rightId, tokenizerId()]].sort());
         expect(Buffer.compare(now.find((r) => r.plan_id === leftId)!.lines, left.lines)).toBe(0);
 
         // plan.save: the row follows the new revision and primes the saved plan
@@ -284,8 +291,10 @@ describe.each(ENGINES)('%s', (engine) => {
         nodes[0].heading += '(修订)';
         await ok(core, 'plan.save', { id: rightId, doc: { format: p.format, meta: p.meta, nodes }, baseRevision: p.revision });
         const saved = await ok(core, 'plan.get', { id: rightId });
-        const row = (await rows()).find((r) => r.plan_id === rightId)!;
-        expect(row.revision).toBe(saved.revision);
+        // this revision's row of this tokenizer; the rows of the revision before (the other tokenizer's too) dropped
+        const right = (await rows()).filter((r) => r.plan_id === rightId);
+        expect(right.map((r) => [r.tokenizer, r.revision])).toEqual([[tokenizerId(), saved.revision]]);
+        const row = right[0];
         const { revision: _r, ...doc } = saved;
         clearTokenCache();
         expect(primePlanTokens(doc, row.lines)).toBe(true);

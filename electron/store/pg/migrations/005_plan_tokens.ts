@@ -7,10 +7,11 @@ export const migration005: PgMigration = {
   async up(client) {
     await client.query(`
       CREATE TABLE plan_tokens (
-        plan_id   text PRIMARY KEY REFERENCES plans(id) ON DELETE CASCADE,
-        revision  integer NOT NULL,
+        plan_id   text NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         tokenizer text NOT NULL,
-        lines     bytea NOT NULL
+        revision  integer NOT NULL,
+        lines     bytea NOT NULL,
+        PRIMARY KEY (plan_id, tokenizer)
       );
     `);
   },
