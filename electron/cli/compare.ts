@@ -12,7 +12,9 @@ import { describeFieldDiff } from '../../shared/compare/describe';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
 import { lazy } from './lazy';
-import { withLibrary } from './read';
+import { primeFromLibrary, storeInLibrary } from '../core/plan-tokens';
+import { dataDirOf, withLibrary } from './read';
+import { checkDatabase } from '../core/db';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 
@@ -26,11 +28,19 @@ async function load(args: Args, refs: string[]): Promise<Loaded[]> {
     for (const r of refs) out.push(await fromFile(r));
     return out;
   }
+  // opened without PRAGMA quick_check (it reads the whole file): this only reads, and checks before it stores tokens
   return withLibrary(args, async (lib) => {
     const out: Loaded[] = [];
     for (const r of refs) out.push(isFile(r) ? await fromFile(r) : { ref: r, id: r, doc: lib.getPlan(r) });
+    // stored tokens: the segmenter runs only on the lines they do not cover; a plan without them gets them now
+    // (only now that every plan was found: a failed command leaves the library as it was)
+    const unstored = out.filter((p) => p.id !== null && !primeFromLibrary(lib, p.id, p.doc));
+    if (unstored.length && !lib.readOnly) {
+      checkDatabase(lib.db, dataDirOf(args));
+      for (const p of unstored) storeInLibrary(lib, p.id!, p.doc);
+    }
     return out;
-  });
+  }, { quickCheck: false });
 }
 
 const nodeRef = (n: { id: string; heading: string; kind: string } | null) => (n ? { id: n.id, heading: n.heading, kind: n.kind } : null);

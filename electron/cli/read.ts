@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DB_FILE_NAME } from '../core/db';
+import { corruptDatabaseError, DB_FILE_NAME, isCorruptionError } from '../core/db';
 import { openLibrary, type Library } from '../core/library';
 import { defaultDataDir } from '../core/paths';
 import type { Args } from './args';
@@ -14,15 +14,24 @@ import { lazy } from './lazy';
 
 export const dataDirOf = (args: Args): string => (args.flags.get('--data-dir') as string | undefined) ?? defaultDataDir();
 
-export async function withLibrary<T>(args: Args, fn: (lib: Library) => Promise<T>): Promise<T> {
+/**
+ * `quickCheck: false` (a command that only reads, or checks with checkDatabase before it writes): no PRAGMA
+ * quick_check at open — it reads the whole file, ~8 ms for the reference plans and growing with the library — unless
+ * a migration is pending (electron/core/db.ts). A page that turns out damaged while reading is the same one-line
+ * 'db-corrupt' error as at open.
+ */
+export async function withLibrary<T>(args: Args, fn: (lib: Library) => Promise<T>, opts: { quickCheck?: boolean } = {}): Promise<T> {
   const dataDir = dataDirOf(args);
   if (!existsSync(join(dataDir, DB_FILE_NAME))) {
     const { withCoreLibrary } = await lazy.context();
     return withCoreLibrary(args, fn);
   }
-  const lib = openLibrary({ dataDir });
+  const lib = openLibrary({ dataDir, quickCheck: opts.quickCheck });
   try {
     return await fn(lib);
+  } catch (e) {
+    if (isCorruptionError(e)) throw corruptDatabaseError(dataDir, String((e as Error).message).slice(0, 300));
+    throw e;
   } finally {
     lib.close();
   }

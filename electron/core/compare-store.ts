@@ -1,13 +1,15 @@
 /**
  * What comparing plans keeps: pins of plan comparisons (compare_pins), the per-plan task vectors for
- * library-wide compare (plan_vectors, packed with term ids from compare_terms) and their inverted index, and a
- * small cache of stored plans for shared/compare. Tables: migrations 003 and 004. Plain Node, never imports
+ * library-wide compare (plan_vectors, packed with term ids from compare_terms) and their inverted index, each plan's
+ * tokens (plan_tokens, ./plan-tokens.ts), and a small cache of stored plans for shared/compare. Tables: migrations
+ * 003, 004 and 010. Plain Node, never imports
  * 'electron'. The snapshots of plans (versions.* API) are the VersionStore (versions.ts), reachable as `versions`.
  */
 import type { PlanDoc } from '../../shared/model/plan.js';
 import type { Pin } from '../../shared/compare/align.js';
 import { LibraryIndex, packVectors, taskVectors, vectorTerms, type PackedEntry, type PackedTask, type PlanVectors } from '../../shared/compare/library.js';
 import type { Db } from '../store/db.js';
+import { DROP_STALE_TOKENS_SQL, GET_TOKENS_SQL, planTokensBlob, primeStoredTokens, PUT_TOKENS_SQL, tokenizerId } from './plan-tokens.js';
 import { VersionStore } from './versions.js';
 
 export class CompareStore {
@@ -40,9 +42,44 @@ export class CompareStore {
     }
     const stored = await this.db.plans.getStored(planId);
     const { revision: rev, ...doc } = stored;
+    await this.primeTokens(planId, rev, doc);
     this.docs.set(planId, { revision: rev, doc });
     if (this.docs.size > 8) this.docs.delete(this.docs.keys().next().value!);
     return doc;
+  }
+
+  /**
+   * Before a stored plan is compared: its stored tokens to the tokeniser. A plan without tokens fit for it (none,
+   * stale, cut by another tokenizer) waits in `unstored` until the comparison that asked for it succeeds
+   * (storeTokens: a failed call leaves the library as it was).
+   */
+  private async primeTokens(planId: string, revision: number, doc: PlanDoc): Promise<void> {
+    const row = await this.db.sql.get<{ tokenizer: string; lines: Buffer }>(GET_TOKENS_SQL, [planId, tokenizerId()]);
+    if (primeStoredTokens(doc, row)) this.unstored.delete(planId);
+    else this.unstored.set(planId, { revision, doc });
+  }
+  private readonly unstored = new Map<string, { revision: number; doc: PlanDoc }>();
+
+  /**
+   * Store the tokens of the plans read without them (after a successful comparison: their lines are tokenised by
+   * now, so this costs little); `store` false only forgets them. A failed write is only a missed cache (a read-only library, a plan deleted
+   * meanwhile): the next compare tries again.
+   */
+  async storeTokens(store = true): Promise<void> {
+    const todo = [...this.unstored];
+    this.unstored.clear();
+    if (!store) return;
+    for (const [planId, { revision, doc }] of todo) {
+      try {
+        const blob = planTokensBlob(doc);
+        await this.db.transaction(async () => {
+          await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), blob]);
+          await this.db.sql.run(DROP_STALE_TOKENS_SQL, [planId, revision]);
+        });
+      } catch {
+        // a cache: nothing lost
+      }
+    }
   }
 
   async getPins(leftId: string, rightId: string): Promise<Pin[]> {
@@ -100,7 +137,7 @@ export class CompareStore {
   };
 
   /** Store a plan's task vectors: new terms into compare_terms, the vectors packed (one transaction). */
-  private putVectors(planId: string, revision: number, vectors: PlanVectors): Promise<void> {
+  private putVectors(planId: string, revision: number, vectors: PlanVectors, tokens: Buffer): Promise<void> {
     const { db } = this;
     return db.transaction(async () => {
       // in one order for every writer: two transactions inserting overlapping new terms cannot wait on each other
@@ -121,13 +158,16 @@ export class CompareStore {
          ON CONFLICT(plan_id) DO UPDATE SET revision = excluded.revision, tasks = excluded.tasks, terms = excluded.terms`,
         [planId, revision, JSON.stringify(packed.tasks), blob],
       );
+      await db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), tokens]);
+      await db.sql.run(DROP_STALE_TOKENS_SQL, [planId, revision]);
     });
   }
 
-  /** Store the task vectors of one plan (after a save or an import). */
+  /** Store the task vectors and the tokens of one plan (after a save or an import). */
   async updateVectors(planId: string): Promise<void> {
     const { revision, ...doc } = await this.db.plans.getStored(planId);
-    await this.putVectors(planId, revision, taskVectors(doc));
+    const vectors = taskVectors(doc);
+    await this.putVectors(planId, revision, vectors, planTokensBlob(doc));
   }
 
   /** Compute the vectors of every plan whose row is missing or stale. Returns how many were computed. */

@@ -32,7 +32,11 @@ export interface OpenDatabaseOptions {
   migrations?: readonly Migration[];
   /** Passed to better-sqlite3, e.g. the Electron build of the native module. */
   nativeBinding?: string;
-  /** Run PRAGMA quick_check on open (default true). */
+  /**
+   * Run PRAGMA quick_check on open (default true). false skips it only when no migration is pending (nothing is
+   * written at this open): for a command that only reads (the command line's compare), which turns SQLite's
+   * corruption errors into AppError 'db-corrupt' itself and checks before it writes (electron/cli/read.ts).
+   */
   quickCheck?: boolean;
   /** Time of the pre-migration backup (tests); default now. */
   now?: () => Date;
@@ -182,20 +186,9 @@ export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): D
         },
       );
     }
-    if (opts.quickCheck !== false) {
-      let problem: string | null = null;
-      try {
-        const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-        const bad = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-        if (bad.length) problem = bad.slice(0, 3).join('; ');
-      } catch (e) {
-        if (!isCorruptionError(e)) throw e;
-        problem = String((e as Error).message);
-      }
-      if (problem !== null) throw corruptDatabaseError(dataDir, problem.slice(0, 300));
-    }
     checkOrder(migrations);
     const pending = migrations.some((m) => m.version > current);
+    if (opts.quickCheck !== false || pending) checkDatabase(db, dataDir);
     if (pending && (current > 0 || hasSchema(db))) {
       // Before any write: the backup reads only, so a failure here leaves the library exactly as it was.
       createBackupSync(db, dataDir, 'pre-migration', opts.now?.() ?? new Date());
@@ -210,6 +203,20 @@ export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): D
     if (isCorruptionError(e)) throw corruptDatabaseError(dataDir, String((e as Error).message).slice(0, 300));
     throw e;
   }
+}
+
+/** PRAGMA quick_check: AppError 'db-corrupt' (with the backups) unless it answers ok. */
+export function checkDatabase(db: Database.Database, dataDir: string): void {
+  let problem: string | null = null;
+  try {
+    const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
+    const bad = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    if (bad.length) problem = bad.slice(0, 3).join('; ');
+  } catch (e) {
+    if (!isCorruptionError(e)) throw e;
+    problem = String((e as Error).message);
+  }
+  if (problem !== null) throw corruptDatabaseError(dataDir, problem.slice(0, 300));
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

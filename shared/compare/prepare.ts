@@ -15,7 +15,7 @@ import { walk } from '../model/tree-walk';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
 import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
-import { tokenize, wordKeys, type Token } from './tokens';
+import { encodeLines, primeLines, tokenize, wordKeys, type Token } from './tokens';
 
 /** Kinds that may align with each other. Items are folded into their parent and never align alone. */
 export type KindClass = 'part' | 'mid' | 'task' | 'appendix';
@@ -229,4 +229,41 @@ export function nameKey(name: string, masks: readonly string[]): string {
   let s = foldKey(toSimplified(name)).replace(/\s+/g, '');
   for (const m of masks) s = s.split(foldKey(m)).join('');
   return s;
+}
+
+/**
+ * The distinct lines that preparePlan tokenises (headings, node texts, the quoted names of headings) and the lines
+ * of the items' texts that the item matching of a diff tokenises: what a plan's stored tokens are kept for.
+ */
+export function planLines(doc: PlanDoc): string[] {
+  const seen = new Set<string>();
+  const add = (text: string) => {
+    if (!text) return;
+    for (const l of text.split('\n')) if (l) seen.add(l);
+  };
+  for (const { node } of walk(doc.nodes)) {
+    if (node.kind === 'item') {
+      add(node.heading && node.body ? `${node.heading} ${node.body}` : node.heading || node.body);
+      continue;
+    }
+    if (!kindClass(node.kind)) continue;
+    add(node.heading);
+    add(nodeText(node));
+    const m = QUOTED.exec(node.heading);
+    if (m) add(m[1]);
+  }
+  return [...seen];
+}
+
+/** The plan's tokens in their stored form (tokens.ts encodeLines of planLines, with the plan's district masks). */
+export function encodePlanTokens(doc: PlanDoc): Uint8Array {
+  return encodeLines(planLines(doc), districtNames(doc.meta.district));
+}
+
+/**
+ * Hand a plan's stored tokens (encodePlanTokens of a plan with the same lines and district) to the tokeniser
+ * before it is prepared. False, and nothing primed, when they are not the tokens of this plan's lines.
+ */
+export function primePlanTokens(doc: PlanDoc, bytes: Uint8Array): boolean {
+  return primeLines(planLines(doc), districtNames(doc.meta.district), bytes);
 }

@@ -221,7 +221,12 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
     lineCache.set(key, hit);
     return hit;
   }
-  hit = tokenizeLine(para, view, masks);
+  const stored = primed.size ? primed.get(para) : undefined;
+  if (stored) {
+    primed.delete(para);
+    if (stored.masks === masks.join('\u0000')) hit = decodeLine(para, view, stored.bytes, stored.at, stored.end) ?? undefined;
+  }
+  hit ??= tokenizeLine(para, view, masks);
   lineCache.set(key, hit);
   lineCacheTokens += hit.length;
   if (lineCacheTokens > LINE_CACHE_TOKENS) {
@@ -240,6 +245,212 @@ export function clearTokenCache(): void {
   lineCacheTokens = 0;
   pieceCache.clear();
   pieceCacheTokens = 0;
+  primed.clear();
+  sharedWords.clear();
+  sharedOthers.clear();
+}
+
+/*
+ * Stored tokens. The tokens of a plan's lines are kept with the plan when it is saved (electron/core/plan-tokens.ts,
+ * table plan_tokens) so that reading it for a comparison need not run Intl.Segmenter again: encodeLines gives a
+ * compact blob of the lines' token boundaries and kinds, primeLines hands such a blob back before the lines are
+ * tokenised, and lineTokens rebuilds a primed line's tokens from it instead of segmenting (keys are derived from
+ * the text exactly as tokenizeLine derives them). A line that is not in the blob, or is tokenised with other
+ * masks, is segmented as before. Whether the segmenter would cut the same way is the caller's business: a blob is
+ * only valid for the same TOKENS_FORMAT and the same ICU data (electron/core/plan-tokens.ts keys it by both).
+ *
+ * Blob: 'P' 'T' TOKENS_FORMAT, uint32 LE FNV-1a of the lines and masks, uint32 LE checksum of the payload, then the
+ * payload: per line a varint with the byte length of its entry (0 = no entry), the entry being one byte per token
+ * (kind << 5 | length; length 31 = a varint with the length follows). Kinds: see keyOf. Priming skips from line to
+ * line (a plan has hundreds of lines and tens of thousands of tokens, and this runs in a one-shot process before the
+ * JIT has compiled it); an entry is checked when its line is decoded (kinds known, lengths that add up to the line),
+ * and a line whose entry does not fit is segmented.
+ */
+
+/** The format of stored tokens and the rules that make them: change it when either changes. */
+export const TOKENS_FORMAT = 1;
+
+/** Lines primed from stored tokens, not yet asked for: the blob and where the line's entry starts and ends. */
+const primed = new Map<string, { masks: string; bytes: Uint8Array; at: number; end: number }>();
+const PRIMED_LINES = 100_000;
+
+const KIND_OTHER = 0;
+const KIND_WORD = 1;
+const KIND_DISTRICT = 2;
+const KIND_NUMBER = 3;
+const KIND_NUMERAL = 4;
+
+/** A token's key from its kind and its text in the Simplified view — as tokenizeLine and segmentPiece make them. */
+function keyOf(kind: number, v: string): string {
+  switch (kind) {
+    case KIND_OTHER:
+      return isSpace(v) ? ' ' : foldKey(v);
+    case KIND_WORD:
+      return foldKey(v);
+    case KIND_DISTRICT:
+      return DISTRICT_KEY;
+    case KIND_NUMBER:
+      return foldKey(v).replace('．', '.');
+    default:
+      return numeralKey(v);
+  }
+}
+
+/** FNV-1a's step over pairs of UTF-16 code units (half the steps: this runs before the JIT has compiled it), continuing from h. */
+function fnvString(h: number, s: string): number {
+  const n = s.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (i < n) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ n, 0x01000193) >>> 0;
+}
+function linesHash(lines: readonly string[], masks: readonly string[]): number {
+  let h = fnvString(0x811c9dc5, masks.join('\u0000'));
+  for (const l of lines) h = fnvString(fnvString(h, '\u0001'), l);
+  return h;
+}
+/** A checksum of bytes[from…]: FNV-1a's step over little-endian 32-bit words (a quarter of the steps of FNV-1a). */
+function checksum(bytes: Uint8Array, from: number): number {
+  const n = bytes.length - from;
+  const words = new Uint32Array(n >> 2);
+  new Uint8Array(words.buffer).set(bytes.subarray(from, from + (words.length << 2)));
+  let h = 0x811c9dc5 ^ n;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 0x01000193);
+  for (let i = from + (words.length << 2); i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h >>> 0;
+}
+
+const HEADER = 11;
+
+/**
+ * The stored form of the tokens of `lines` (distinct lines without '\n', as tokenize would see them) with these
+ * masks. A line whose tokens the blob could not give back exactly gets no entry (it will be segmented).
+ */
+export function encodeLines(lines: readonly string[], masks: readonly string[]): Uint8Array {
+  const out: number[] = [];
+  const varint = (into: number[], n: number) => {
+    while (n >= 0x80) {
+      into.push((n & 0x7f) | 0x80);
+      n >>>= 7;
+    }
+    into.push(n);
+  };
+  const entry: number[] = [];
+  for (const para of lines) {
+    const tokens = para && !para.includes('\n') ? lineTokens(para, masks) : null;
+    const view = toSimplified(para);
+    entry.length = 0;
+    let o = 0;
+    let ok = tokens !== null;
+    for (const t of tokens ?? []) {
+      const n = t.s.length;
+      if (n === 0 || para.substr(o, n) !== t.s) {
+        ok = false;
+        break;
+      }
+      const v = view.substr(o, n);
+      let kind = -1;
+      for (const c of t.w ? [KIND_WORD, KIND_DISTRICT, KIND_NUMBER, KIND_NUMERAL] : [KIND_OTHER]) {
+        if (keyOf(c, v) === t.k) {
+          kind = c;
+          break;
+        }
+      }
+      if (kind < 0) {
+        ok = false;
+        break;
+      }
+      entry.push((kind << 5) | Math.min(n, 31));
+      if (n >= 31) varint(entry, n);
+      o += n;
+    }
+    if (!ok || o !== para.length) {
+      varint(out, 0);
+      continue;
+    }
+    varint(out, entry.length);
+    for (const b of entry) out.push(b);
+  }
+  const bytes = new Uint8Array(HEADER + out.length);
+  bytes.set(out, HEADER);
+  bytes[0] = 0x50; // P
+  bytes[1] = 0x54; // T
+  bytes[2] = TOKENS_FORMAT;
+  const view = new DataView(bytes.buffer);
+  view.setUint32(3, linesHash(lines, masks), true);
+  view.setUint32(7, checksum(bytes, HEADER), true);
+  return bytes;
+}
+
+/**
+ * Hand stored tokens (encodeLines of the same lines and masks) to the tokeniser: the next tokenising of one of these
+ * lines with these masks rebuilds its tokens from the blob instead of running the segmenter. Returns false, and
+ * primes nothing, when the blob is not for these lines and masks, of another format, or damaged.
+ */
+export function primeLines(lines: readonly string[], masks: readonly string[], bytes: Uint8Array): boolean {
+  if (bytes.length < HEADER || bytes[0] !== 0x50 || bytes[1] !== 0x54 || bytes[2] !== TOKENS_FORMAT) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(3, true) !== linesHash(lines, masks) || view.getUint32(7, true) !== checksum(bytes, HEADER)) return false;
+  const entries: Array<[string, number, number]> = [];
+  let at = HEADER;
+  for (const para of lines) {
+    let n = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (at >= bytes.length || shift > 28) return false;
+      const b = bytes[at++];
+      n += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+    }
+    if (n === 0) continue;
+    if (at + n > bytes.length) return false;
+    entries.push([para, at, at + n]);
+    at += n;
+  }
+  if (at !== bytes.length) return false;
+  if (primed.size + entries.length > PRIMED_LINES) primed.clear();
+  const m = masks.join('\u0000');
+  for (const [para, start, end] of entries) primed.set(para, { masks: m, bytes, at: start, end });
+  return true;
+}
+
+/** Tokens rebuilt from stored tokens, by surface (lines without Traditional script): one object per distinct word. */
+const sharedWords = new Map<string, Token>();
+const sharedOthers = new Map<string, Token>();
+
+/** The tokens of a primed line from its entry; null when the entry does not fit the line (the line is segmented). */
+function decodeLine(para: string, view: string, bytes: Uint8Array, at: number, end: number): Token[] | null {
+  const out: Token[] = [];
+  const same = view === para;
+  let o = 0;
+  while (at < end) {
+    const b = bytes[at++];
+    const kind = b >> 5;
+    let n = b & 31;
+    if (n === 31) {
+      n = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (at >= end || shift > 28) return null;
+        const c = bytes[at++];
+        n += (c & 0x7f) * 2 ** shift;
+        if (c < 0x80) break;
+      }
+    }
+    if (kind > KIND_NUMERAL || n === 0 || o + n > para.length) return null;
+    const s = para.slice(o, o + n);
+    if (same && kind <= KIND_WORD) {
+      // the same word or punctuation again: the same (shared, never mutated) token
+      const shared = kind === KIND_WORD ? sharedWords : sharedOthers;
+      let t = shared.get(s);
+      if (!t) {
+        t = { s, k: keyOf(kind, s), w: kind === KIND_WORD };
+        if (shared.size > 50_000) shared.clear();
+        shared.set(s, t);
+      }
+      out.push(t);
+    } else out.push({ s, k: keyOf(kind, same ? s : view.slice(o, o + n)), w: kind !== KIND_OTHER });
+    o += n;
+  }
+  return o === para.length ? out : null;
 }
 
 const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });

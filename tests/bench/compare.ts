@@ -76,7 +76,7 @@ function timeRuns(n: number, warm: number, f: () => void): number[] {
 const DISTRICTS = ['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区'];
 
 /** A plan of another district made from a seed: district names replaced everywhere (meta and node texts). */
-function variant(doc: PlanDoc, i: number): PlanDoc {
+export function variant(doc: PlanDoc, i: number): PlanDoc {
   const d = DISTRICTS[i % DISTRICTS.length];
   const short = d.replace(/(新区|区)$/, '');
   const json = JSON.stringify({ ...doc, report: undefined }).replace(/(静安|浦东|杨浦|奉贤)(新区|区)?/g, (_m, _a, suffix: string | undefined) => short + (suffix ?? ''));

@@ -1,6 +1,7 @@
 /** `npm run -s cli -- compare <a> <b> --json`: files imported on the fly (nothing stored), or plan ids. */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -41,5 +42,39 @@ describe('cli compare', () => {
     const { stdout } = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]);
     const out = JSON.parse(stdout) as Out;
     expect(out.pairs.find((p) => p.left?.heading === '深化完善“智慧养老”')?.right?.heading).toBe('智慧养老');
+  });
+
+  it('plan ids: a compare that fails stores nothing; the first that succeeds stores both plans’ tokens, the next reads them, same output; a damaged library is one line', async () => {
+    const dataDir = tempDir();
+    const { stdout: list } = await cli(['list', '--data-dir', dataDir]);
+    const id = (district: string) => list.split('\n').find((r) => r.split('\t')[2] === district)!.split('\t')[0];
+    const file = join(dataDir, 'library.sqlite');
+    const rows = () => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare(`SELECT plan_id, tokenizer FROM plan_tokens ORDER BY plan_id`).all() as Array<{ plan_id: string; tokenizer: string }>;
+      } finally {
+        db.close();
+      }
+    };
+    expect(rows()).toEqual([]);
+    await expect(cli(['compare', id('奉贤区'), 'p_missing', '--json', '--data-dir', dataDir])).rejects.toMatchObject({ code: 1 });
+    expect(rows()).toEqual([]);
+    const first = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]);
+    expect(rows().map((r) => r.plan_id)).toEqual([id('奉贤区'), id('杨浦区')].sort());
+    expect(new Set(rows().map((r) => r.tokenizer)).size).toBe(1);
+    const second = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]);
+    const body = (s: string) => s.replace(/"timingMs": \d+/g, '');
+    expect(body(second.stdout)).toBe(body(first.stdout));
+
+    // every page after the header overwritten (the library is opened without quick_check: the read finds it)
+    const buf = readFileSync(file);
+    const page = buf.readUInt16BE(16) === 1 ? 65536 : buf.readUInt16BE(16);
+    for (let p = 1; p * page < buf.length; p++) buf.fill(0x5a, p * page + 8, p * page + page - 8);
+    writeFileSync(file, buf);
+    const err = await cli(['compare', id('奉贤区'), id('杨浦区'), '--json', '--data-dir', dataDir]).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(err?.code).toBe(1);
+    expect(err?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(err?.stderr).toMatch(/^错误: 资料库文件已损坏/);
   });
 });

@@ -342,6 +342,38 @@ describe('a damaged library at start', () => {
     expect(throws(() => openDatabase(dir)).code).toBe('db-corrupt');
   });
 
+  it('quickCheck: false skips quick_check only when no migration is pending; a damaged page is then found by the read that reaches it', () => {
+    const fill = (dir: string, migrations = MIGRATIONS) => {
+      const db = openDatabase(dir, { migrations });
+      const ins = db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?)`);
+      db.transaction(() => {
+        for (let i = 0; i < 2000; i++) ins.run(`k${i}`, JSON.stringify('v'.repeat(100)));
+      })();
+      db.close();
+      // the second half of the file: the settings' rows, not the schema (the first pages)
+      const file = path.join(dir, DB_FILE_NAME);
+      const buf = fs.readFileSync(file);
+      const page = buf.readUInt16BE(16) === 1 ? 65536 : buf.readUInt16BE(16);
+      const pages = buf.length / page;
+      for (let p = Math.ceil(pages / 2); p < pages; p++) buf.fill(0x5a, p * page + 8, p * page + page - 8);
+      fs.writeFileSync(file, buf);
+    };
+    const older = tempDir();
+    fill(older, MIGRATIONS.slice(0, LATEST_VERSION - 1));
+    const bytes = fs.readFileSync(path.join(older, DB_FILE_NAME));
+    expect(throws(() => openDatabase(older, { quickCheck: false })).code).toBe('db-corrupt'); // a migration is pending
+    expect(fs.readFileSync(path.join(older, DB_FILE_NAME)).equals(bytes)).toBe(true);
+    const current = tempDir();
+    fill(current);
+    expect(throws(() => openDatabase(current)).code).toBe('db-corrupt');
+    const db = openDatabase(current, { quickCheck: false });
+    try {
+      expect(() => db.prepare(`SELECT sum(length(value)) FROM settings`).get()).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
+    } finally {
+      db.close();
+    }
+  });
+
   it('recovery mode: the latest backup is offered and restored; the damaged file is moved aside, never deleted', async () => {
     const dir = tempDir();
     const t = new Date('2025-03-01T08:00:00.000Z');

@@ -31,10 +31,12 @@ export function compareHandlers(
       const used = pins ?? (await cmp.getPins(leftId, rightId));
       const left = await cmp.plan(leftId);
       const right = await cmp.plan(rightId);
-      const c =
-        nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES
-          ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal }))
-          : comparePlans(left, right, { pins: used });
+      const inWorker = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES;
+      const c = inWorker
+        ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal }))
+        : comparePlans(left, right, { pins: used });
+      // the plans read without stored tokens get them (not after a worker's compare: tokenising here would block)
+      await cmp.storeTokens(!inWorker);
       return { leftId, rightId, ...c, pins: used };
     },
 
@@ -80,7 +82,9 @@ export function compareHandlers(
       // The plan first: libraryIndex() brings the stored vectors up to date (a write), which a call
       // for a missing plan must not do.
       const doc = await cmp.plan(planId);
-      return { planId, ...(await cmp.libraryIndex()).similar({ planId, doc }, { perTask }) };
+      const result = { planId, ...(await cmp.libraryIndex()).similar({ planId, doc }, { perTask }) };
+      await cmp.storeTokens();
+      return result;
     },
   };
 }
