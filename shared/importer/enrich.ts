@@ -13,6 +13,9 @@ import { splitAfter } from '../text/scan';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
+/** A heading that names one year (not a period: 2024—2026年, 2024年至2026年): the year its tasks belong to. */
+const YEAR_GROUP = /^((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
+
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 
 /** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
@@ -74,6 +77,11 @@ export function enrich(d: Draft, endYear: number | null): boolean {
   }
   if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
     for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+    // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
+    if (node.kind === 'task' && !node.milestones.length) {
+      const group = up.find((a) => YEAR_GROUP.test(matchView(a.node.heading)));
+      if (group) node.milestones.push({ year: Number(YEAR_GROUP.exec(matchView(group.node.heading))![1]), stage: null, text: group.node.heading.trim() });
+    }
   }
   node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
   return stated.departments;

@@ -1865,7 +1865,7 @@ part 三、|保障措施
       { heading: '推进新生儿出生“一件事”', year: 2025, stage: '完成' },
       { heading: '建设“一件事”线上专区', year: 2025, stage: '完成' },
     ],
-    absent: ['序号重点任务具体内容'],
+    absent: ['具体内容'],
   },
   {
     file: '48-continuous-tasks-lead-partner-parens.txt',
@@ -1901,9 +1901,6 @@ part 四、|保障措施
     indicators: [
       { heading: '强化金融服务实体经济', name: '普惠小微贷款', value: 20, unit: '亿元' },
       { heading: '健全政企沟通机制', name: '企业诉求办结率', value: 98, unit: '%' },
-    ],
-    milestones: [
-      { heading: '推行涉企审批“一窗通办”', year: 2025 },
     ],
   },
   {

@@ -1,0 +1,50 @@
+/**
+ * General rules added for styles read in other cities' plans (corpus batch 10, docs/importer-grammar.md):
+ * departments written as "（A牵头，B、C配合）" closing a paragraph, and tasks grouped under a year heading.
+ * The outline rules (第X条 articles, a task table as the body, the plan as 附件1) are cases in tests/corpus/rules.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findResponsibility, rolesList } from '../../shared/importer/departments';
+import { importText } from '../../shared/importer/index';
+import { walk } from '../../shared/model/plan';
+
+describe('a bracketed roles list closing a paragraph', () => {
+  it('A牵头，B、C配合: A leads, B and C are partners', () => {
+    expect(findResponsibility('推行容缺受理。（区政务服务中心牵头，区市场监管局、区卫生健康委配合）')).toEqual({ lead: ['区政务服务中心'], partners: ['区市场监管局', '区卫生健康委'] });
+  });
+  it('A负责 leads alone; 各街道按职责分工负责 after a lead helps', () => {
+    expect(findResponsibility('涉企案件平均审理时间压缩至60天。（区法院负责）')).toEqual({ lead: ['区法院'], partners: [] });
+    expect(findResponsibility('开展技能培训1万人次。（区人社局牵头，各街道按职责分工负责）')).toEqual({ lead: ['区人社局'], partners: ['各街道'] });
+    expect(findResponsibility('规范涉企检查。（区司法局牵头，区级各行政执法部门配合）')).toEqual({ lead: ['区司法局'], partners: ['区级各行政执法部门'] });
+  });
+  it('brackets that are not a roles list are not read as one', () => {
+    expect(rolesList('含2个示范街道，到2026年完成')).toBeNull();
+    expect(rolesList('区财政局、区科委配合')).toBeNull(); // nobody leads
+    expect(findResponsibility('建立联席会议制度。（由区民政局牵头，定期召开会议）')).toBeNull();
+  });
+});
+
+describe('tasks grouped under a year', () => {
+  const plan = `西岭区生态文明建设三年行动方案（2024—2026年）
+一、分年度推进计划
+（一）2024年度重点任务
+1.编制创建规划。发布实施创建规划。
+牵头单位：区生态环境局
+（二）2025年：全面推进
+1.实施国土绿化行动。新增造林面积1.5万亩。
+牵头单位：区林业局
+2.开展达标评估。对照指标逐项评估。
+完成时限：2026年底前
+牵头单位：区生态环境局
+二、2024—2026年重点任务
+1.加强生态监管。完善监测网络。
+牵头单位：区生态环境局`;
+  it('a task under 2024年度重点任务 / 2025年：… takes that year; a period heading gives none', async () => {
+    const d = await importText(plan, 'plan.txt');
+    const tasks = new Map([...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => [w.node.heading, w.node.milestones.map((m) => m.year)]));
+    expect(tasks.get('编制创建规划')).toEqual([2024]);
+    expect(tasks.get('实施国土绿化行动')).toEqual([2025]);
+    expect(tasks.get('开展达标评估')).toEqual([2026]); // its own deadline, not the group's year
+    expect(tasks.get('加强生态监管')).toEqual([]);
+  });
+});
