@@ -148,3 +148,33 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
   }
   return out;
 }
+
+/** The name of a plan (not of a table or a list): what an attached plan's title ends with. */
+const PLAN_NAME = /(方案|计划|规划|意见|要点|措施|举措|办法|细则|纲要)(\s*[（(][^（()）]{2,20}[)）])?$/;
+/** Styles that open a plan's body: the notice before an attached plan has none of them. */
+const BODY_STYLES = new Set(['part', 'chapter', 'jie', 'action', 'keytask', 'cn', 'cnparen', 'article']);
+
+/**
+ * A notice whose attachment is the plan itself ("现将《X》印发给你们 … 附件：1.X 2.Y", then "附件1 X" and the plan):
+ * the "附件1" line is the plan's cover, not an annex — its marker is dropped (reported) and X stays as the plan's
+ * title line, so the plan is read as the body. Only the first annex, only when its title names a plan that the
+ * notice before it names too (《X》 or the attachment list) and nothing before it is numbered as a plan's body.
+ */
+export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed']): Para[] {
+  const squeeze = (s: string) => matchView(s).replace(/[\s:：《》"“”]/g, '');
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const m = p.cells ? null : readMarker(p.text);
+    if (!m) continue;
+    if (BODY_STYLES.has(m.style)) return paras;
+    if (m.style !== 'appendix') continue;
+    const title = m.rest.trim();
+    // "附件：1.X" (the notice's list) and "附件：X" before the annex itself are references: look on
+    if (/^[0-9０-９]/.test(title) || !title) continue;
+    const named = paras.slice(0, i).some((q) => squeeze(q.text).includes(squeeze(title)) && q !== p);
+    if (!PLAN_NAME.test(title) || !named || !paras.slice(i + 1).some((q) => !q.cells && BODY_STYLES.has(readMarker(q.text)?.style ?? ''))) return paras;
+    removed.push({ line: p.line, text: m.raw, reason: '附件标记（附件即方案正文）' });
+    return [...paras.slice(0, i), { ...p, text: title }, ...paras.slice(i + 1)];
+  }
+  return paras;
+}

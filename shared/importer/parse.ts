@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine } from './paragraphs';
+import { attachmentListLines, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
 import { enrich } from './enrich';
 
 export interface ParseOptions {
@@ -106,7 +106,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
-  paras = joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc));
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc)), report.removed);
 
   const first = bodyStart(paras, mapping);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);

@@ -48,3 +48,21 @@ describe('tasks grouped under a year', () => {
     expect(tasks.get('加强生态监管')).toEqual([]);
   });
 });
+
+describe('a task table aligned with spaces', () => {
+  it('its rows give the tasks their departments, as a tab-separated table does', async () => {
+    const text = `青石区夜间经济发展工作方案
+一、重点任务
+（一）打造夜间消费集聚区。完善灯光、停车等配套设施。
+（二）丰富夜间文旅活动。全年举办活动200场以上。
+附件
+重点任务分解表
+序号    重点任务                  牵头单位        配合单位
+1       打造夜间消费集聚区        区商务局        区住房城乡建设局、区城管局
+2       丰富夜间文旅活动          区文化旅游局    区商务局、区融媒体中心`;
+    const d = await importText(text, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('打造夜间消费集聚区').lead, task('打造夜间消费集聚区').partners]).toEqual([['区商务局'], ['区住房城乡建设局', '区城管局']]);
+    expect(task('丰富夜间文旅活动').lead).toEqual(['区文化旅游局']);
+  });
+});
