@@ -6,10 +6,10 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility } from './departments';
 import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { OutlineBuilder, assignKinds, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable } from './celltable';
+import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -124,6 +124,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   let table: TableRegion | null = null;
   let partCount = 0;
+  /** The node in whose body a table row stands (a table in the text, not an annex). */
+  const bodyOwner = new Map<Para, Draft>();
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
@@ -188,6 +190,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       }
     }
     if (cur) {
+      if (p.cells) bodyOwner.set(p, cur);
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
     } else {
@@ -200,6 +203,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Kinds from style and context.
   assignKinds(all, mapping);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId);
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const period = head.meta.period;
@@ -255,6 +259,36 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
+
+/**
+ * A task table standing in the text where the text names no tasks ("二、重点任务" followed by 序号 | 重点任务 | 具体内容 |
+ * 牵头单位 | 配合单位 | 完成时限): its rows are the tasks, under the heading the table stands in (number as written in
+ * the 序号 cell, heading the task cell, body the content cell); the table's columns then give them departments and
+ * milestones (applyCellTables). Not under a heading that never holds tasks, nor where the text has headings below.
+ */
+function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string): void {
+  for (const run of cellRuns(paras)) {
+    const owner = bodyOwner.get(run[0]);
+    if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
+    if (!['part', 'section', 'action'].includes(owner.node.kind) || isNotTaskContext(owner.node.heading)) continue;
+    const rows = tableTaskRows(run);
+    if (!rows) continue;
+    for (const r of rows) {
+      const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+      d.node.kind = 'task';
+      d.node.heading = r.name;
+      d.node.body = r.content;
+      if (r.content) d.bodyLines.push(r.para.line);
+      d.parent = owner;
+      owner.node.children.push(d.node);
+      all.push(d);
+    }
+    const gone = new Set(run.map((p) => p.text));
+    owner.node.body = owner.node.body.split('\n').filter((l) => !gone.has(l)).join('\n');
+    const lines = new Set(run.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+  }
+}
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {
   return [...walk(nodes)].map((x) => x.node);
