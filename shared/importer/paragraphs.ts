@@ -113,12 +113,20 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
   const refs = new Set<Para>();
   const seen = new Map<string, Para>();
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     const t = title(p);
     if (!t) continue;
     const earlier = seen.get(t);
     if (earlier) refs.add(earlier);
     seen.set(t, p);
+    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one
+    if (/^1[.、．]/.test(t)) {
+      for (let j = i + 1, n = 2; j < paras.length && !paras[j].cells; j++, n++) {
+        const m = readMarker(paras[j].text);
+        if (m?.style !== 'arabic' || m.n !== n || /[。；;]/.test(paras[j].text)) break;
+        refs.add(paras[j]);
+      }
+    }
   }
   return refs;
 }
@@ -171,10 +179,15 @@ export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed'])
     const title = m.rest.trim();
     // "附件：1.X" (the notice's list) and "附件：X" before the annex itself are references: look on
     if (/^[0-9０-９]/.test(title) || !title) continue;
+    const annexTitle = (q: Para) => { const o = q.cells ? null : readMarker(q.text); return o?.style === 'appendix' ? squeeze(o.rest) : null; };
+    if (paras.slice(i + 1).some((q) => annexTitle(q) === squeeze(title))) continue;
     const named = paras.slice(0, i).some((q) => squeeze(q.text).includes(squeeze(title)) && q !== p);
     if (!PLAN_NAME.test(title) || !named || !paras.slice(i + 1).some((q) => !q.cells && BODY_STYLES.has(readMarker(q.text)?.style ?? ''))) return paras;
     removed.push({ line: p.line, text: m.raw, reason: '附件标记（附件即方案正文）' });
-    return [...paras.slice(0, i), { ...p, text: title }, ...paras.slice(i + 1)];
+    // "附件：X" naming it before (a notice's attachment line) is no annex either: it goes with the marker
+    const refs = new Set(paras.slice(0, i).filter((q) => annexTitle(q) === squeeze(title)));
+    for (const q of refs) removed.push({ line: q.line, text: q.text, reason: '附件标记（附件即方案正文）' });
+    return [...paras.slice(0, i).filter((q) => !refs.has(q)), { ...p, text: title }, ...paras.slice(i + 1)];
   }
   return paras;
 }
