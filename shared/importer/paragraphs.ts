@@ -108,6 +108,34 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   return paras.slice(0, -2);
 }
 
+/** An organ's name filling the whole text: "某区人民政府办公室". */
+function organLine(text: string): boolean {
+  const t = text.trim();
+  const gov = t.length <= 40 && !readMarker(t) ? readGovernment(t) : null;
+  return !!gov && gov.end >= t.length - 1 && /(人民政府|办公室|办公厅|委员会)$/.test(matchView(t));
+}
+
+/**
+ * The 版记 closing an official document (GB/T 9704): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
+ * as text or as two cells; the organ alone when no date was known). At the very end only, after the body or its last
+ * table: not text of the last node (reported in `removed`).
+ */
+export function dropBanji(paras: Para[], report: ImportReport): Para[] {
+  let end = paras.length;
+  const text = (p: Para) => (p.cells ? p.cells.join(' ') : p.text).trim();
+  const printed = (p: Para) => {
+    const t = text(p);
+    const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
+    return !!m && organLine(m[1]) && !!readDate(m[2]);
+  };
+  if (end && printed(paras[end - 1])) end--;
+  else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;
+  if (end === paras.length) return paras;
+  while (end > 0 && !paras[end - 1].cells && /^(抄送|抄报)[:：]/.test(paras[end - 1].text.trim()) && paras[end - 1].text.length <= 200) end--;
+  for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
+  return paras.slice(0, end);
+}
+
 /** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
 export function attachmentListLines(paras: Para[]): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };

@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
+import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
 import { enrich } from './enrich';
 
 export interface ParseOptions {
@@ -112,7 +112,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
-  paras = readSignature(paras, head.meta, report);
+  paras = readSignature(dropBanji(paras, report), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 

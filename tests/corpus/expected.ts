@@ -1076,6 +1076,8 @@ part 三、|保障措施
       { heading: '培育体育市场主体', name: '体育产业总规模', value: 60, unit: '亿元' },
       { heading: '加强后备人才培养', name: '青少年体育训练基地', value: 5, unit: '个' },
     ],
+    // the 版记 (抄送, 印发 line) closes the document: not text of the last section (added in batch 10)
+    absent: ['抄送：区委办公室', '2021年3月5日印发'],
   },
   {
     file: '26-emdash-period.txt',
