@@ -279,12 +279,18 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
   return placed;
 }
 
-/** The runs of consecutive paragraphs with cells (tables), in document order. */
+/** A short label standing alone between table rows: the title of the group of rows after it. */
+const groupRow = (p: Para) => !p.heading && p.text.trim().length <= 40 && !/[。；;]/.test(p.text);
+
+/** The runs of consecutive paragraphs with cells (tables), in document order; group rows inside a table are passed over. */
 export function cellRuns(paras: Para[]): Para[][] {
   const runs: Para[][] = [];
   let cur: Para[] = [];
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     if (p.cells && p.cells.length >= 2) cur.push(p);
+    // a group row of a flattened table ("一、提升商业载体能级" across all columns) between two rows: the table goes on
+    // (not a heading before another table: that one starts with its own header row)
+    else if (cur.length && groupRow(p) && paras[i + 1]?.cells && paras[i + 1].cells!.length >= 2 && !readHeader(paras[i + 1].cells!)) continue;
     else if (cur.length) { runs.push(cur); cur = []; }
   }
   if (cur.length) runs.push(cur);

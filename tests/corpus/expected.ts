@@ -2045,6 +2045,44 @@ appendix 附件2|青石区夜间经济发展重点任务分解表
       { heading: '优化夜间交通服务', year: 2025, stage: '完成' },
     ],
   },
+  {
+    file: '53-annex-table-group-rows.txt',
+    style: '行动计划 with (一) groups and 1. tasks numbered afresh in each; an annex 任务分工表 (tab-separated) whose rows are grouped by 一、 rows standing alone between them, numbered afresh per group, with a 责任领导 column (a person, not a department)',
+    meta: { title: '云溪区促进消费扩容提质三年行动计划（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|提升商业载体能级
+    task 1.|推动重点商圈改造升级
+    task 2.|打造特色商业街区
+    task 3.|发展社区商业
+  section (二)|培育消费新业态
+    task 1.|发展首发经济
+    task 2.|促进数字消费
+  section (三)|优化消费环境
+    task 1.|加强消费维权
+    task 2.|提升消费便利度
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+appendix 附件|云溪区促进消费扩容提质三年行动计划任务分工表
+`,
+    departments: [
+      { heading: '推动重点商圈改造升级', lead: ['区商务委'], partners: ['区规划资源局', '区建设管理委'] },
+      { heading: '促进数字消费', lead: ['区经信委'], partners: ['区商务委', '区数据局'] },
+      { heading: '加强消费维权', lead: ['区市场监管局'], partners: ['区司法局'] },
+      { heading: '提升消费便利度', lead: ['区交通委'], partners: ['区公安分局', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '提升消费便利度', name: '公共停车泊位', value: 2000, unit: '个' },
+      { heading: '总体目标', name: '社会消费品零售总额', value: 800, unit: '亿元' },
+    ],
+    milestones: [
+      { heading: '推动重点商圈改造升级', year: 2026, stage: '完成' },
+      { heading: '加强消费维权', year: 2025, stage: '完成' },
+      { heading: '提升消费便利度', year: 2026, stage: '完成' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10];

@@ -66,3 +66,18 @@ describe('a task table aligned with spaces', () => {
     expect(task('丰富夜间文旅活动').lead).toEqual(['区文化旅游局']);
   });
 });
+
+describe('a task table whose rows are grouped by rows standing alone', () => {
+  it('the header reaches past the group rows (一、X between rows): every group\'s rows give departments', async () => {
+    const row = (...c: string[]) => c.join('\t');
+    const text = [
+      '云溪区促进消费三年行动计划', '一、主要任务', '（一）提升商业能级', '1.推动商圈改造。完成3个商业综合体改造。', '（二）优化消费环境', '1.加强消费维权。健全纠纷化解机制。',
+      '附件', '任务分工表', row('序号', '重点任务', '牵头单位', '配合单位'), '一、提升商业能级', row('1', '推动商圈改造', '区商务委', '区规划资源局'),
+      '二、优化消费环境', row('1', '加强消费维权', '区市场监管局', '区司法局'),
+    ].join('\n');
+    const d = await importText(text, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('推动商圈改造').lead).toEqual(['区商务委']);
+    expect([task('加强消费维权').lead, task('加强消费维权').partners]).toEqual([['区市场监管局'], ['区司法局']]);
+  });
+});
