@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findResponsibility, rolesList } from '../../shared/importer/departments';
-import { importText } from '../../shared/importer/index';
+import { importFile, importText } from '../../shared/importer/index';
 import { walk } from '../../shared/model/plan';
 
 describe('a bracketed roles list closing a paragraph', () => {
@@ -79,5 +79,31 @@ describe('a task table whose rows are grouped by rows standing alone', () => {
     const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
     expect(task('推动商圈改造').lead).toEqual(['区商务委']);
     expect([task('加强消费维权').lead, task('加强消费维权').partners]).toEqual([['区市场监管局'], ['区司法局']]);
+  });
+});
+
+describe('a Word table as the body of 重点任务', () => {
+  it('its rows are the tasks, with departments and deadlines from its columns', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import('docx');
+    const c = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const r = (...ts: string[]) => new TableRow({ children: ts.map(c) });
+    const word = new Document({ sections: [{ children: [
+      new Paragraph('北滨区2025年政务服务改革工作方案'),
+      new Paragraph('一、工作目标'), new Paragraph('推出“一件事”集成服务事项30项。'),
+      new Paragraph('二、重点任务'),
+      new Table({ rows: [
+        r('序号', '重点任务', '具体内容', '牵头单位', '配合单位', '完成时限'),
+        r('1', '推进新生儿出生一件事', '整合出生医学证明、户口登记等事项。', '区卫生健康委', '区公安分局、区医保局', '2025年3月底前'),
+        r('2', '推进企业信息变更一件事', '企业变更信息后相关事项同步变更。', '区市场监管局', '区税务局', '2025年6月底前'),
+      ] }),
+      new Paragraph('三、保障措施'), new Paragraph('（一）加强统筹协调。定期研究解决重大问题。'),
+    ] }] });
+    const d = await importFile({ bytes: await Packer.pack(word, 'uint8array'), fileName: 'plan.docx' });
+    const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => w.node);
+    expect(tasks.map((t) => [t.number, t.heading, t.lead, t.partners, t.milestones.map((m) => m.year)])).toEqual([
+      ['1', '推进新生儿出生一件事', ['区卫生健康委'], ['区公安分局', '区医保局'], [2025]],
+      ['2', '推进企业信息变更一件事', ['区市场监管局'], ['区税务局'], [2025]],
+    ]);
+    expect(tasks[0].body).toBe('整合出生医学证明、户口登记等事项。');
   });
 });
