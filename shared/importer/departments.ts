@@ -112,8 +112,21 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
       for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);
     }
   }
+  // "…。由区发改委牵头，区财政局、区科委配合。" / "此项工作由区教育局负责。": a closing sentence that is a roles list
+  if (!found && /由/.test(text)) {
+    for (const m of execAll(ROLES_SENTENCE, text)) {
+      const roles = rolesList(m[1]);
+      if (!roles) continue;
+      found = true;
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+    }
+  }
   return found ? { lead, partners } : null;
 }
+
+/** A sentence closing a paragraph that only says who leads and who helps: "（此项工作）由A牵头，B配合。" */
+const ROLES_SENTENCE = /(?:^|[。；;！!])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由([^。；;\n（()）]{2,80}?)[。；;]?\s*$/gm;
 
 /** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
 const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;

@@ -17,6 +17,12 @@ describe('a bracketed roles list closing a paragraph', () => {
     expect(findResponsibility('开展技能培训1万人次。（区人社局牵头，各街道按职责分工负责）')).toEqual({ lead: ['区人社局'], partners: ['各街道'] });
     expect(findResponsibility('规范涉企检查。（区司法局牵头，区级各行政执法部门配合）')).toEqual({ lead: ['区司法局'], partners: ['区级各行政执法部门'] });
   });
+  it('a closing sentence 由A牵头，B配合。 / 此项工作由A负责。 is a roles list too; 由A牵头，定期研究… is not', () => {
+    expect(findResponsibility('新组建教育集团3个。由区教育局牵头，区财政局、区人社局配合。')).toEqual({ lead: ['区教育局'], partners: ['区财政局', '区人社局'] });
+    expect(findResponsibility('完成校园安防设施改造20所。此项工作由区教育局负责。')).toEqual({ lead: ['区教育局'], partners: [] });
+    expect(findResponsibility('建立联席会议制度，由区教育局牵头，定期研究重大问题。')).toBeNull();
+    expect(findResponsibility('由区教育局牵头组织实施，确保按期完成。')).toBeNull();
+  });
   it('brackets that are not a roles list are not read as one', () => {
     expect(rolesList('含2个示范街道，到2026年完成')).toBeNull();
     expect(rolesList('区财政局、区科委配合')).toBeNull(); // nobody leads
