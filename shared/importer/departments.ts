@@ -125,6 +125,12 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   return found ? { lead, partners } : null;
 }
 
+/** A paragraph that only says who leads and who helps: "由A牵头，B配合。", "（A牵头，B配合）". */
+export function isRolesLine(text: string): boolean {
+  const m = /^(?:[（(](.{2,80})[)）]|(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由(.{2,80}?))[。；;]?$/.exec(text.trim());
+  return !!m && rolesList(m[1] ?? m[2]) !== null;
+}
+
 /** A sentence closing a paragraph that only says who leads and who helps: "（此项工作）由A牵头，B配合。" */
 const ROLES_SENTENCE = /(?:^|[。；;！!])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由([^。；;\n（()）]{2,80}?)[。；;]?\s*$/gm;
 

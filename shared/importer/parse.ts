@@ -4,7 +4,7 @@
  */
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
-import { findResponsibility } from './departments';
+import { findResponsibility, isRolesLine } from './departments';
 import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
@@ -177,13 +177,13 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
     // named its departments in a line of its own (field lines, see fieldlines.ts)
     let cur = tree.current();
-    if (cur && RESP_LINE.test(matchView(p.text)) && isPoint(cur)) {
+    if (cur && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text))) && isPoint(cur)) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
       const nextMarker = next ? markerOf(next, mapping) : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
-      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l))))) {
+      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
         if (up) cur = up;

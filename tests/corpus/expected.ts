@@ -2083,6 +2083,41 @@ appendix 附件|云溪区促进消费扩容提质三年行动计划任务分工�
       { heading: '提升消费便利度', year: 2026, stage: '完成' },
     ],
   },
+  {
+    file: '54-county-roles-sentences-stages.txt',
+    style: '县 实施方案 with (一) run-in tasks closing with "由A牵头，B、C配合。" / "此项工作由A负责。" (one after a ①②③ list, naming the task), 实施步骤 stages with dates in their headings, signature with a date in Chinese numerals',
+    meta: { title: '南屿县农村生活污水治理提升实施方案', district: '南屿县', city: null, issuer: '南屿县人民政府办公室', issuedOn: '2025-04-08' },
+    outline: `
+part 一、|总体要求
+part 二、|重点任务
+  task (一)|科学编制治理规划
+  task (二)|加快治理设施建设
+  task (三)|推进黑臭水体整治
+  task (四)|健全长效运维机制
+    item ①|将已建设施全部纳入运维范围
+    item ②|落实运维经费县、乡两级分担机制
+    item ③|开展运维单位年度考核
+  task (五)|强化资金保障
+part 三、|实施步骤
+  section (一)|动员部署阶段（2025年4月—5月）
+  section (二)|集中攻坚阶段（2025年6月—2026年6月）
+  section (三)|总结提升阶段（2026年7月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|严格督查考核
+`,
+    departments: [
+      { heading: '科学编制治理规划', lead: ['县生态环境局'], partners: ['县住房城乡建设局', '县农业农村局'] },
+      { heading: '加快治理设施建设', lead: ['县住房城乡建设局'], partners: ['县生态环境局', '各乡镇'] },
+      { heading: '健全长效运维机制', lead: ['县住房城乡建设局'], partners: ['县财政局', '各乡镇'] },
+      { heading: '强化资金保障', lead: ['县财政局'] },
+    ],
+    indicators: [
+      { heading: '加快治理设施建设', name: '配套管网', value: 120, unit: '公里' },
+      { heading: '推进黑臭水体整治', name: '整治', value: 15, unit: '处' },
+      { heading: '总体要求', name: '农村生活污水治理率', value: 65, unit: '%' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10];

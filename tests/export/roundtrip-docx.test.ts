@@ -61,7 +61,7 @@ describe('every seed: export-docx with annexes → import', () => {
 const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
-  '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt'];
+  '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt'];
 /**
  * The outline without written numbers (the export numbers by position) and without annexes (the export replaces the
  * source's tables with its generated 附表, checked below): depth, kind and heading of every node.

@@ -113,3 +113,28 @@ describe('a Word table as the body of 重点任务', () => {
     expect(tasks[0].body).toBe('整合出生医学证明、户口登记等事项。');
   });
 });
+
+describe('a roles line after a list of points, a target sentence naming what is there', () => {
+  it('由A牵头，B配合。 after ①②③ names the task the list belongs to, not the last point', async () => {
+    const d = await importText(`南屿县农村污水治理实施方案
+一、重点任务
+（一）健全长效运维机制。建立设施运行在线监控平台。主要做好以下工作：
+①将已建设施全部纳入运维范围；
+②落实运维经费分担机制；
+③开展运维单位年度考核。
+由县住房城乡建设局牵头，县财政局、各乡镇配合。
+（二）强化资金保障。统筹整合涉农资金。此项工作由县财政局负责。`, 'plan.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading.startsWith(h))!.node;
+    expect([node('健全长效运维机制').lead, node('健全长效运维机制').partners]).toEqual([['县住房城乡建设局'], ['县财政局', '各乡镇']]);
+    expect(node('开展运维单位年度考核').lead).toEqual([]);
+  });
+  it('到2026年…达到65%以上，已建设施…: the target is read, the clause about what exists is not', async () => {
+    const d = await importText(`南屿县农村污水治理实施方案
+一、总体要求
+到2026年底，全县农村生活污水治理率达到65%以上，已建设施正常运行率达到90%以上。截至2024年已建成处理站30座。
+二、重点任务
+（一）加快设施建设。新建污水处理站40座。（责任单位：县住房城乡建设局）`, 'plan.txt');
+    const goal = [...walk(d.nodes)].find((w) => w.node.heading === '总体要求')!.node;
+    expect(goal.indicators.map((i) => [i.value, i.unit])).toEqual([[65, '%']]);
+  });
+});
