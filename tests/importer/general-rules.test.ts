@@ -138,3 +138,21 @@ describe('a roles line after a list of points, a target sentence naming what is 
     expect(goal.indicators.map((i) => [i.value, i.unit])).toEqual([[65, '%']]);
   });
 });
+
+describe('titles named 若干举措 / 措施 / 要点 / 办法', () => {
+  it('the title line after a notice ends the notice: the preamble after it is the preamble, not notice text', async () => {
+    const d = await importText(`云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知
+各街道办事处，区政府各部门：
+《青石区进一步优化营商环境若干举措》已经区政府同意，现印发给你们，请认真贯彻落实。
+云州市青石区人民政府办公室
+2025年3月6日
+青石区进一步优化营商环境若干举措
+为持续打造一流营商环境，结合我区实际，制定以下举措。
+一、深化审批制度改革
+1.推行涉企审批“一窗通办”。设立综合受理窗口。（区政务服务中心牵头，区市场监管局配合）
+2.压减工程建设项目审批时间。全流程审批时间压缩至15个工作日。（区住房城乡建设局牵头）`, 'plan.txt');
+    expect(d.meta.title).toBe('青石区进一步优化营商环境若干举措');
+    expect(d.meta.preamble).toBe('为持续打造一流营商环境，结合我区实际，制定以下举措。');
+    expect(d.meta.notice).not.toContain('为持续打造');
+  });
+});
