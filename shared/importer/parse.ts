@@ -203,7 +203,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Kinds from style and context.
   assignKinds(all, mapping);
-  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const period = head.meta.period;
@@ -266,7 +266,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
  * the 序号 cell, heading the task cell, body the content cell); the table's columns then give them departments and
  * milestones (applyCellTables). Not under a heading that never holds tasks, nor where the text has headings below.
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
   for (const run of cellRuns(paras)) {
     const owner = bodyOwner.get(run[0]);
     if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
@@ -275,7 +275,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], ne
     if (!rows) continue;
     for (const r of rows) {
       const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
-      d.node.kind = 'task';
+      d.node.kind = kind;
       d.node.heading = r.name;
       d.node.body = r.content;
       if (r.content) d.bodyLines.push(r.para.line);

@@ -111,6 +111,13 @@ describe('a Word table as the body of 重点任务', () => {
       ['2', '推进企业信息变更一件事', ['区市场监管局'], ['区税务局'], [2025]],
     ]);
     expect(tasks[0].body).toBe('整合出生医学证明、户口登记等事项。');
+    expect(d.report!.levels!.find((l) => l.key === 'tablerow')?.kind).toBe('task');
+    // the planner's level mapping: rows as items, or as no headings at all (the table stays text)
+    const bytes = await Packer.pack(word, 'uint8array');
+    const asItems = await importFile({ bytes, fileName: 'plan.docx', mapping: { tablerow: { kind: 'item' } } });
+    expect([...walk(asItems.nodes)].filter((w) => w.node.kind === 'item').map((w) => w.node.heading)).toEqual(['推进新生儿出生一件事', '推进企业信息变更一件事']);
+    const asText = await importFile({ bytes, fileName: 'plan.docx', mapping: { tablerow: { kind: 'text' } } });
+    expect([...walk(asText.nodes)].filter((w) => w.node.kind === 'task' || w.node.kind === 'item')).toEqual([]);
   });
 });
 
