@@ -13,8 +13,9 @@ import { splitAfter } from '../text/scan';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
-/** A heading that names one year (not a period: 2024—2026年, 2024年至2026年): the year its tasks belong to. */
-const YEAR_GROUP = /^((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
+/** A heading that names one year (not a period: 2024—2026年, 2024年至2026年): the year its tasks belong to
+ *  ("2024年度重点任务", "2025年：全面推进", "第一阶段（2024年）：夯实基础"). */
+const YEAR_GROUP = /^(?:第[一二三四五六七八九十]+阶段\s*[（(]\s*)?((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
 
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */

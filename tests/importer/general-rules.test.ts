@@ -53,6 +53,17 @@ describe('tasks grouped under a year', () => {
     expect(tasks.get('开展达标评估')).toEqual([2026]); // its own deadline, not the group's year
     expect(tasks.get('加强生态监管')).toEqual([]);
   });
+  it('第一阶段（2024年）：… names its year too', async () => {
+    const d = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、分阶段任务
+（一）第一阶段（2024年）：夯实基础
+1.编制规划。发布实施规划。（责任单位：区生态环境局）
+（二）第二阶段（2025年—2026年）：全面推进
+1.实施绿化。新增造林1万亩。（责任单位：区林业局）`, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node.milestones.map((m) => m.year);
+    expect(task('编制规划')).toEqual([2024]);
+    expect(task('实施绿化')).toEqual([]);
+  });
 });
 
 describe('a task table aligned with spaces', () => {
