@@ -62,6 +62,24 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
+/**
+ * The rows of a task table (a header with a task column and a department column, as its first row) as tasks to
+ * create: number as written, name, content. Null when the run is no such table or has fewer than two named rows.
+ */
+export function tableTaskRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+  const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
+  if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
+  const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  for (const r of run.slice(1)) {
+    const cells = r.cells!;
+    const name = (cells[cols.task] ?? '').trim();
+    if (!name || readHeader(cells)) return null;
+    const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
+  }
+  return out.length >= 2 ? out : null;
+}
+
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
 const STAGE_CELL = new RegExp(`[(（](${STAGE_WORDS})[)）]\\s*$`);
 const STAGE_LEAD = new RegExp(`^(${STAGE_WORDS})\\s*[:：]\\s*`);
@@ -261,12 +279,18 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
   return placed;
 }
 
-/** The runs of consecutive paragraphs with cells (tables), in document order. */
+/** A short label standing alone between table rows: the title of the group of rows after it. */
+const groupRow = (p: Para) => !p.heading && p.text.trim().length <= 40 && !/[。；;]/.test(p.text);
+
+/** The runs of consecutive paragraphs with cells (tables), in document order; group rows inside a table are passed over. */
 export function cellRuns(paras: Para[]): Para[][] {
   const runs: Para[][] = [];
   let cur: Para[] = [];
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     if (p.cells && p.cells.length >= 2) cur.push(p);
+    // a group row of a flattened table ("一、提升商业载体能级" across all columns) between two rows: the table goes on
+    // (not a heading before another table: that one starts with its own header row)
+    else if (cur.length && groupRow(p) && paras[i + 1]?.cells && paras[i + 1].cells!.length >= 2 && !readHeader(paras[i + 1].cells!)) continue;
     else if (cur.length) { runs.push(cur); cur = []; }
   }
   if (cur.length) runs.push(cur);

@@ -52,6 +52,32 @@ function tabCells(text: string): string[] | undefined {
   return cells.length >= 3 ? cells : undefined;
 }
 
+/** Cells of a line aligned with runs of spaces (a table pasted from a PDF or a fixed-width text): two or more apart. */
+const spaceCells = (text: string) => text.trim().split(/[ \u3000]{2,}/).map((c) => c.trim()).filter(Boolean);
+/** The header row of a task table: a 序号 column and a department column. */
+const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /牵头|责任单位|责任部门|配合单位/.test(c));
+
+/**
+ * A task table whose columns are aligned with spaces ("序号    重点任务    牵头单位    配合单位"): its header row and
+ * the rows right after it with as many space-separated cells become table rows, as tab-separated ones do.
+ */
+function spaceAlignedTables(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined) continue;
+    const head = spaceCells(p.text);
+    if (head.length < 3 || !SPACE_HEADER(head)) continue;
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const q = paras[j];
+      if (q.cells || q.heading !== undefined || spaceCells(q.text).length !== head.length) break;
+    }
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) paras[k].cells = spaceCells(paras[k].text);
+    i = j - 1;
+  }
+}
+
 export function chromeReason(text: string): string | null {
   for (const [re, reason] of CHROME) if (re.test(text)) return reason;
   return null;
@@ -76,6 +102,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
     blank = false;
     nbsp = 0;
   }
+  spaceAlignedTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
   const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));

@@ -100,12 +100,62 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   }
   if (!found && ENDS_BRACKETED.test(text)) {
     for (const m of execAll(TRAILING_LIST, text)) {
+      const roles = rolesList(m[1]);
+      if (roles) {
+        found = true;
+        for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+        for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+        continue;
+      }
       if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
       found = true;
       for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);
     }
   }
+  // "…。由区发改委牵头，区财政局、区科委配合。" / "此项工作由区教育局负责。": a closing sentence that is a roles list
+  if (!found && /由/.test(text)) {
+    for (const m of execAll(ROLES_SENTENCE, text)) {
+      const roles = rolesList(m[1]);
+      if (!roles) continue;
+      found = true;
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+    }
+  }
   return found ? { lead, partners } : null;
+}
+
+/** A paragraph that only says who leads and who helps: "由A牵头，B配合。", "（A牵头，B配合）". */
+export function isRolesLine(text: string): boolean {
+  const m = /^(?:[（(](.{2,80})[)）]|(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由(.{2,80}?))[。；;]?$/.exec(text.trim());
+  return !!m && rolesList(m[1] ?? m[2]) !== null;
+}
+
+/** A sentence closing a paragraph that only says who leads and who helps: "（此项工作）由A牵头，B配合。" */
+const ROLES_SENTENCE = /(?:^|[。；;！!])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由([^。；;\n（()）]{2,80}?)[。；;]?\s*$/gm;
+
+/** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
+const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;
+
+/**
+ * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
+ * "（区法院负责）", "（区人社局牵头，各街道按职责分工负责）". Every clause (split at ，；) must end in a role word and
+ * hold only department names, and one clause must lead; null otherwise.
+ */
+export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  const clauses = text.replace(/[。；;]$/, '').split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  if (!clauses.length || clauses.length > 3) return null;
+  for (const c of clauses) {
+    const m = ROLE_CLAUSE.exec(c);
+    if (!m) return null;
+    const names = (m[1] ?? m[2]).replace(/等$/, '');
+    if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
+    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$/.test(c)) ? lead : partners;
+    for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
+  }
+  return lead.length ? { lead, partners } : null;
 }
 
 /**

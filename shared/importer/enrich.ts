@@ -13,7 +13,13 @@ import { splitAfter } from '../text/scan';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
+/** A heading that names one year (not a period: 2024—2026年, 2024年至2026年): the year its tasks belong to
+ *  ("2024年度重点任务", "2025年：全面推进", "第一阶段（2024年）：夯实基础"). */
+const YEAR_GROUP = /^(?:第[一二三四五六七八九十]+阶段\s*[（(]\s*)?((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
+
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
+/** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
+const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
 
 /** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
 function fromView(view: string, orig: string, s: string): string {
@@ -62,7 +68,10 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     const subject = foldScript(node.heading);
     for (const para of text.split('\n')) {
-      const sentences = splitAfter(para, '。；').filter((s) => !PAST_SENTENCE.test(s)).join('');
+      // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
+      // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
+      const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
+        : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
       for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
     }
     for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
@@ -74,6 +83,11 @@ export function enrich(d: Draft, endYear: number | null): boolean {
   }
   if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
     for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+    // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
+    if (node.kind === 'task' && !node.milestones.length) {
+      const group = up.find((a) => YEAR_GROUP.test(matchView(a.node.heading)));
+      if (group) node.milestones.push({ year: Number(YEAR_GROUP.exec(matchView(group.node.heading))![1]), stage: null, text: group.node.heading.trim() });
+    }
   }
   node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
   return stated.departments;

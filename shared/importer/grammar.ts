@@ -77,6 +77,8 @@ export const RULES: MarkerRule[] = [
   },
   { id: 'box', examples: ['专栏1 智慧交通重点工程', '专栏三：数字乡村示范项目'], head: new RegExp(`^(?<m>专栏\\s*(?<num>${ANY_NUM}))(?![0-9])${SEP}`), rank: 4.5, kind: 'box', inline: `${AFTER_SENTENCE}专栏${ANY_NUM}`, nouns: ['专栏'], number: 'label' },
   { id: 'appendix', examples: ['附件', '附件2：重点任务分解表', '附表1 主要指标'], head: /^(?<m>(?<label>附件|附表)\s*(?<num>[0-9]{0,2}))(?![0-9])(?:(?<=[0-9])|(?=[\s:：]|$|[\u4e00-\u9fff]{2,}(?:表|清单|一览|名单|说明|解释|目录)$))\s*[:：]?\s*/, rank: 0, kind: 'appendix', inline: null, nouns: [], top: true, number: 'appendix' },
+  // 第一条…: the articles of a 办法 / 若干措施 / 实施细则 (under 第X章, above their （一） clauses), with or without a space
+  { id: 'article', examples: ['第一条 为加强项目管理', '第十一条本措施自发布之日起施行', '第3条 适用范围'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*条)(?![0-9]|例|线|街|路|河|道|主线|轨道|地铁|生态|公交|专线)\\s*[:：、.]?\\s*`), rank: 3.5, kind: 'item', inline: `${AFTER_SENTENCE}第${ANY_NUM}条(?![例线街路河道])`, nouns: [], number: 'other' },
   { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第、])${CN_NUM}、(?![一二三四五六七八九十]、)`, nouns: [], number: 'cn' },
   { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },

@@ -119,7 +119,7 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
 /** Headings that hold the plan's work: their subtree is where tasks are. */
 export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动/;
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
-export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标/;
+export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标|^总则$|^附则$/;
 
 /** Safeguard headings: never a task context, even when a verb opens them. */
 const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$/;
@@ -248,8 +248,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (task.has(d)) k = 'task';
     else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
     else if (!d.parent) k = 'part';
-    // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① are points
-    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';
+    // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
+    // articles (第X条, points of a 办法 whatever their rank) are points
+    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && d.style !== 'article' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';
     else k = 'item';
     kinds.set(d, k);
   }

@@ -33,7 +33,7 @@ export { INDEX_LABELS } from './headlines';
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
 
-const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案)/;
+const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;

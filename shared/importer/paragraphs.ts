@@ -108,17 +108,53 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
   return paras.slice(0, -2);
 }
 
+/** An organ's name filling the whole text: "某区人民政府办公室". */
+function organLine(text: string): boolean {
+  const t = text.trim();
+  const gov = t.length <= 40 && !readMarker(t) ? readGovernment(t) : null;
+  return !!gov && gov.end >= t.length - 1 && /(人民政府|办公室|办公厅|委员会)$/.test(matchView(t));
+}
+
+/**
+ * The 版记 closing an official document (GB/T 9704): "抄送：…" and the 印发 line ("某区人民政府办公室  2021年3月5日印发",
+ * as text or as two cells; the organ alone when no date was known). At the very end only, after the body or its last
+ * table: not text of the last node (reported in `removed`).
+ */
+export function dropBanji(paras: Para[], report: ImportReport): Para[] {
+  let end = paras.length;
+  const text = (p: Para) => (p.cells ? p.cells.join(' ') : p.text).trim();
+  const printed = (p: Para) => {
+    const t = text(p);
+    const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
+    return !!m && organLine(m[1]) && !!readDate(m[2]);
+  };
+  if (end && printed(paras[end - 1])) end--;
+  else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;
+  if (end === paras.length) return paras;
+  while (end > 0 && !paras[end - 1].cells && /^(抄送|抄报)[:：]/.test(paras[end - 1].text.trim()) && paras[end - 1].text.length <= 200) end--;
+  for (const p of paras.slice(end)) report.removed.push({ line: p.line, text: text(p), reason: '版记（抄送、印发机关和印发日期）' });
+  return paras.slice(0, end);
+}
+
 /** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
 export function attachmentListLines(paras: Para[]): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
   const refs = new Set<Para>();
   const seen = new Map<string, Para>();
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     const t = title(p);
     if (!t) continue;
     const earlier = seen.get(t);
     if (earlier) refs.add(earlier);
     seen.set(t, p);
+    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one
+    if (/^1[.、．]/.test(t)) {
+      for (let j = i + 1, n = 2; j < paras.length && !paras[j].cells; j++, n++) {
+        const m = readMarker(paras[j].text);
+        if (m?.style !== 'arabic' || m.n !== n || /[。；;]/.test(paras[j].text)) break;
+        refs.add(paras[j]);
+      }
+    }
   }
   return refs;
 }
@@ -147,4 +183,39 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
     out.push(p);
   }
   return out;
+}
+
+/** The name of a plan (not of a table or a list): what an attached plan's title ends with. */
+const PLAN_NAME = /(方案|计划|规划|意见|要点|措施|举措|办法|细则|纲要)(\s*[（(][^（()）]{2,20}[)）])?$/;
+/** Styles that open a plan's body: the notice before an attached plan has none of them. */
+const BODY_STYLES = new Set(['part', 'chapter', 'jie', 'action', 'keytask', 'cn', 'cnparen', 'article']);
+
+/**
+ * A notice whose attachment is the plan itself ("现将《X》印发给你们 … 附件：1.X 2.Y", then "附件1 X" and the plan):
+ * the "附件1" line is the plan's cover, not an annex — its marker is dropped (reported) and X stays as the plan's
+ * title line, so the plan is read as the body. Only the first annex, only when its title names a plan that the
+ * notice before it names too (《X》 or the attachment list) and nothing before it is numbered as a plan's body.
+ */
+export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed']): Para[] {
+  const squeeze = (s: string) => matchView(s).replace(/[\s:：《》"“”]/g, '');
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const m = p.cells ? null : readMarker(p.text);
+    if (!m) continue;
+    if (BODY_STYLES.has(m.style)) return paras;
+    if (m.style !== 'appendix') continue;
+    const title = m.rest.trim();
+    // "附件：1.X" (the notice's list) and "附件：X" before the annex itself are references: look on
+    if (/^[0-9０-９]/.test(title) || !title) continue;
+    const annexTitle = (q: Para) => { const o = q.cells ? null : readMarker(q.text); return o?.style === 'appendix' ? squeeze(o.rest) : null; };
+    if (paras.slice(i + 1).some((q) => annexTitle(q) === squeeze(title))) continue;
+    const named = paras.slice(0, i).some((q) => squeeze(q.text).includes(squeeze(title)) && q !== p);
+    if (!PLAN_NAME.test(title) || !named || !paras.slice(i + 1).some((q) => !q.cells && BODY_STYLES.has(readMarker(q.text)?.style ?? ''))) return paras;
+    removed.push({ line: p.line, text: m.raw, reason: '附件标记（附件即方案正文）' });
+    // "附件：X" naming it before (a notice's attachment line) is no annex either: it goes with the marker
+    const refs = new Set(paras.slice(0, i).filter((q) => annexTitle(q) === squeeze(title)));
+    for (const q of refs) removed.push({ line: q.line, text: q.text, reason: '附件标记（附件即方案正文）' });
+    return [...paras.slice(0, i).filter((q) => !refs.has(q)), { ...p, text: title }, ...paras.slice(i + 1)];
+  }
+  return paras;
 }

@@ -4,17 +4,17 @@
  */
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
-import { findResponsibility } from './departments';
+import { findResponsibility, isRolesLine } from './departments';
 import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { OutlineBuilder, assignKinds, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable } from './celltable';
+import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine } from './paragraphs';
+import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
 import { enrich } from './enrich';
 
 export interface ParseOptions {
@@ -107,13 +107,13 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
-  paras = joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc));
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc)), report.removed);
 
   const first = bodyStart(paras, mapping);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
-  paras = readSignature(paras, head.meta, report);
+  paras = readSignature(dropBanji(paras, report), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 
@@ -125,6 +125,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   let table: TableRegion | null = null;
   let partCount = 0;
+  /** The node in whose body a table row stands (a table in the text, not an annex). */
+  const bodyOwner = new Map<Para, Draft>();
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
@@ -176,19 +178,20 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
     // named its departments in a line of its own (field lines, see fieldlines.ts)
     let cur = tree.current();
-    if (cur && RESP_LINE.test(matchView(p.text)) && isPoint(cur)) {
+    if (cur && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text))) && isPoint(cur)) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
       const nextMarker = next ? markerOf(next, mapping) : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
-      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l))))) {
+      if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
         if (up) cur = up;
       }
     }
     if (cur) {
+      if (p.cells) bodyOwner.set(p, cur);
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
     } else {
@@ -201,6 +204,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Kinds from style and context.
   assignKinds(all, mapping);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const period = head.meta.period;
@@ -256,6 +260,36 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   };
 }
 
+
+/**
+ * A task table standing in the text where the text names no tasks ("二、重点任务" followed by 序号 | 重点任务 | 具体内容 |
+ * 牵头单位 | 配合单位 | 完成时限): its rows are the tasks, under the heading the table stands in (number as written in
+ * the 序号 cell, heading the task cell, body the content cell); the table's columns then give them departments and
+ * milestones (applyCellTables). Not under a heading that never holds tasks, nor where the text has headings below.
+ */
+function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+  for (const run of cellRuns(paras)) {
+    const owner = bodyOwner.get(run[0]);
+    if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
+    if (!['part', 'section', 'action'].includes(owner.node.kind) || isNotTaskContext(owner.node.heading)) continue;
+    const rows = tableTaskRows(run);
+    if (!rows) continue;
+    for (const r of rows) {
+      const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+      d.node.kind = kind;
+      d.node.heading = r.name;
+      d.node.body = r.content;
+      if (r.content) d.bodyLines.push(r.para.line);
+      d.parent = owner;
+      owner.node.children.push(d.node);
+      all.push(d);
+    }
+    const gone = new Set(run.map((p) => p.text));
+    owner.node.body = owner.node.body.split('\n').filter((l) => !gone.has(l)).join('\n');
+    const lines = new Set(run.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+  }
+}
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {
   return [...walk(nodes)].map((x) => x.node);

@@ -55,7 +55,7 @@ export interface CorpusDoc {
   encoding?: 'gb18030';
   /** Also made into these formats at test time (LibreOffice from .txt: plain paragraphs; pandoc from .md: .docx with
    *  heading styles); each must meet the same expectations. */
-  formats?: ('docx' | 'doc' | 'pdf')[];
+  formats?: ('docx' | 'doc' | 'pdf' | 'docx-list')[];
   meta?: {
     title?: string;
     district?: string | null;
@@ -1076,6 +1076,8 @@ part 三、|保障措施
       { heading: '培育体育市场主体', name: '体育产业总规模', value: 60, unit: '亿元' },
       { heading: '加强后备人才培养', name: '青少年体育训练基地', value: 5, unit: '个' },
     ],
+    // the 版记 (抄送, 印发 line) closes the document: not text of the last section (added in batch 10)
+    absent: ['抄送：区委办公室', '2021年3月5日印发'],
   },
   {
     file: '26-emdash-period.txt',
@@ -1828,4 +1830,294 @@ appendix 附件|西岭区公共文化服务提质增效重点任务清单
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9];
+/** Batch 10: styles read in public plans of other cities (task table as the body, run-in tasks numbered through the
+ *  parts with "（A牵头，B配合）", 第X章/第X条 articles, tasks grouped by year, Word list numbering, the plan as 附件1). */
+const BATCH10: CorpusDoc[] = [
+  {
+    file: '47-body-task-table-tabs.txt',
+    style: '工作方案 whose 重点任务 are a tab-separated table in the body (序号/重点任务/具体内容/牵头单位/配合单位/完成时限), no numbered tasks in the text; signature without notice',
+    meta: { title: '临江市北滨区2025年“高效办成一件事”改革工作方案', district: '北滨区', city: '临江市', issuer: '临江市北滨区人民政府办公室', issuedOn: '2025-02-18' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task 1|推进新生儿出生“一件事”
+  task 2|推进企业信息变更“一件事”
+  task 3|推进开办餐饮店“一件事”
+  task 4|推进退休“一件事”
+  task 5|推进水电气网联合报装“一件事”
+  task 6|推进残疾人服务“一件事”
+  task 7|推进企业破产信息核查“一件事”
+  task 8|建设“一件事”线上专区
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|强化数据支撑
+  section (三)|加强督查评估
+`,
+    departments: [
+      { heading: '推进新生儿出生“一件事”', lead: ['区卫生健康委'], partners: ['区公安分局', '区医保局', '区人社局'] },
+      { heading: '推进水电气网联合报装“一件事”', lead: ['区建设管理委'], partners: ['区供电公司', '区自来水公司', '区燃气公司'] },
+      { heading: '推进企业破产信息核查“一件事”', lead: ['区法院'], partners: ['区市场监管局', '区税务局', '区规划资源局'] },
+      { heading: '建设“一件事”线上专区', lead: ['区数据局'], partners: ['区政务服务中心', '各街道'] },
+    ],
+    indicators: [
+      { heading: '建设“一件事”线上专区', name: '线上办理率', value: 80, unit: '%' },
+      { heading: '工作目标', name: '满意度', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进新生儿出生“一件事”', year: 2025, stage: '完成' },
+      { heading: '建设“一件事”线上专区', year: 2025, stage: '完成' },
+    ],
+    absent: ['具体内容'],
+  },
+  {
+    file: '48-continuous-tasks-lead-partner-parens.txt',
+    style: '若干举措 with a notice (文号, 此件公开发布): 一、 groups that name work, tasks 1.–10. numbered through the parts, 一是…二是… inside, departments as "（A牵头，B、C配合）" / "（A负责）" closing the paragraph',
+    meta: { title: '青石区进一步优化营商环境若干举措', district: '青石区', city: '云州市', docNumber: '青府办发〔2025〕9号', issuer: '云州市青石区人民政府办公室', issuedOn: '2025-03-06' },
+    outline: `
+part 一、|深化审批制度改革，提升政务服务效能
+  task 1.|推行涉企审批“一窗通办”
+  task 2.|压减工程建设项目审批时间
+  task 3.|提升企业开办和注销便利度
+  task 4.|扩大“免申即享”政策覆盖面
+part 二、|优化市场环境，激发经营主体活力
+  task 5.|降低企业要素成本
+  task 6.|强化金融服务实体经济
+  task 7.|加强人才服务保障
+part 三、|强化法治保障，稳定经营主体预期
+  task 8.|规范涉企行政检查
+  task 9.|依法平等保护各类经营主体
+  task 10.|健全政企沟通机制
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+  section (三)|营造良好氛围
+`,
+    departments: [
+      { heading: '推行涉企审批“一窗通办”', lead: ['区政务服务中心'], partners: ['区市场监管局', '区住房城乡建设局', '区卫生健康委'] },
+      { heading: '提升企业开办和注销便利度', lead: ['区市场监管局'], partners: ['区税务局', '区公安分局', '区人社局'] },
+      { heading: '降低企业要素成本', lead: ['区发展改革局'], partners: ['区自然资源局', '区市场监管局', '区供电公司'] },
+      { heading: '规范涉企行政检查', lead: ['区司法局'], partners: ['区级各行政执法部门'] },
+      { heading: '依法平等保护各类经营主体', lead: ['区法院'] },
+      { heading: '健全政企沟通机制', lead: ['区发展改革局'], partners: ['区政务服务中心', '各街道'] },
+    ],
+    indicators: [
+      { heading: '强化金融服务实体经济', name: '普惠小微贷款', value: 20, unit: '亿元' },
+      { heading: '健全政企沟通机制', name: '企业诉求办结率', value: 98, unit: '%' },
+    ],
+  },
+  {
+    file: '49-articles-zhang-tiao.txt',
+    style: '若干措施 in articles: 第X章 with 第X条 (written with and without a space after it), （一） clauses inside an article, （责任单位：…） on the articles of the chapters that name work; 总则 and 附则 hold no tasks',
+    meta: { title: '云州市白沙县促进科技创新若干措施（试行）', district: '白沙县', city: '云州市' },
+    outline: `
+part 第一章|总则
+  item 第一条|为深入实施创新驱动发展战略
+  item 第二条|本措施适用于在本县依法登记注册
+    item (一)|在本县依法纳税
+    item (二)|近三年未发生重大安全
+    item (三)|研发投入占营业收入比重
+  item 第三条|县财政每年安排科技创新专项资金
+part 第二章|培育创新主体
+  task 第四条|支持科技型企业梯次成长
+  task 第五条|鼓励企业加大研发投入
+  task 第六条|支持企业建设研发机构
+part 第三章|建设创新平台
+  task 第七条|支持新型研发机构发展
+  task 第八条|推进科技企业孵化器建设
+  task 第九条|促进科技成果转化
+part 第四章|附则
+  item 第十条|本措施与本县其他同类政策
+  item 第十一条|本措施由县科技局负责解释
+`,
+    departments: [
+      { heading: '支持科技型企业梯次成长', lead: ['县科技局', '县财政局'] },
+      { heading: '鼓励企业加大研发投入', lead: ['县科技局', '县统计局', '县税务局'] },
+      { heading: '支持新型研发机构发展', lead: ['县科技局'] },
+    ],
+    indicators: [
+      { heading: '支持科技型企业梯次成长', name: '高新技术企业', value: 120, unit: '家' },
+      { heading: '支持新型研发机构发展', name: '新型研发机构', value: 5, unit: '家' },
+    ],
+  },
+  {
+    file: '50-yearly-task-sections.txt',
+    style: '三年行动方案 whose tasks are grouped by year ((一)2024年度重点任务 …), each task with 牵头单位：/配合单位： lines; a task takes the year of its group as a milestone',
+    meta: { title: '西岭区创建国家生态文明建设示范区三年行动方案（2024—2026年）', district: '西岭区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|分年度推进计划
+  section (一)|2024年度重点任务
+    task 1.|编制创建规划
+    task 2.|开展指标达标评估
+    task 3.|启动河湖生态修复
+  section (二)|2025年度重点任务
+    task 1.|推进大气污染深度治理
+    task 2.|实施国土绿化行动
+    task 3.|培育生态文化品牌
+  section (三)|2026年度重点任务
+    task 1.|补齐指标短板
+    task 2.|开展创建技术评估
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '编制创建规划', lead: ['区生态环境局'], partners: ['区发展改革委', '区规划资源局'] },
+      { heading: '推进大气污染深度治理', lead: ['区生态环境局'], partners: ['区工信局', '区公安分局', '区交通运输局'] },
+      { heading: '开展创建技术评估', lead: ['区创建工作领导小组办公室'], partners: ['区生态环境局', '各街道'] },
+    ],
+    indicators: [
+      { heading: '启动河湖生态修复', name: '河道综合整治', value: 12, unit: '公里' },
+      { heading: '实施国土绿化行动', name: '口袋公园', value: 20, unit: '个' },
+      { heading: '总体目标', name: '森林覆盖率', value: 42, unit: '%' },
+    ],
+    milestones: [
+      { heading: '编制创建规划', year: 2024 },
+      { heading: '启动河湖生态修复', year: 2024 },
+      { heading: '实施国土绿化行动', year: 2025 },
+      { heading: '补齐指标短板', year: 2026 },
+    ],
+  },
+  {
+    file: '51-word-list-numbering.txt',
+    formats: ['docx-list'],
+    style: '实施方案 一、/(一)/1./(1) — also as a Word file whose numbers are Word list numbering (w:numPr with 一、/（一）/1./（1） levels), not text',
+    meta: { title: '南湖区推进养老服务体系建设实施方案（2025—2027年）', district: '南湖区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|主要任务
+  section (一)|完善居家社区养老服务网络
+    task 1.|建设街道综合养老服务中心
+    task 2.|发展老年助餐服务
+      item (1)|完善助餐补贴政策
+      item (2)|推广智慧助餐结算
+  section (二)|提升机构养老服务质量
+    task 1.|推进公办养老机构改革
+    task 2.|加强养老服务人才队伍建设
+  section (三)|推进医养康养深度融合
+    task 1.|深化医养签约服务
+    task 2.|发展智慧健康养老
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|加强监督考核
+`,
+    departments: [
+      { heading: '建设街道综合养老服务中心', lead: ['区民政局', '各街道'] },
+      { heading: '发展老年助餐服务', lead: ['区民政局', '区商务局', '区市场监管局'] },
+      { heading: '发展智慧健康养老', lead: ['区民政局', '区数据局'] },
+    ],
+    indicators: [
+      { heading: '建设街道综合养老服务中心', name: '综合养老服务中心', value: 12, unit: '个' },
+      { heading: '主要目标', name: '养老床位', value: 3800, unit: '张' },
+    ],
+  },
+  {
+    file: '52-plan-as-attachment.txt',
+    style: '通知 whose attachment list names the plan itself (附件：1.方案 2.分解表): the plan follows as 附件1 and is the body, not an annex; 附件2 a space-aligned 任务分解表 giving the tasks their departments',
+    meta: { title: '青石区夜间经济发展工作方案', district: '青石区', city: '云州市', issuer: '云州市青石区人民政府办公室', issuedOn: '2025-05-12' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|打造夜间消费集聚区
+  task (二)|培育夜间特色街区
+  task (三)|丰富夜间文旅活动
+  task (四)|优化夜间交通服务
+  task (五)|加强夜间安全管理
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|加大政策支持
+appendix 附件2|青石区夜间经济发展重点任务分解表
+`,
+    departments: [
+      { heading: '打造夜间消费集聚区', lead: ['区商务局'], partners: ['区住房城乡建设局', '区城管局'] },
+      { heading: '丰富夜间文旅活动', lead: ['区文化旅游局'], partners: ['区商务局', '区融媒体中心'] },
+      { heading: '加强夜间安全管理', lead: ['区公安分局'], partners: ['区应急管理局', '区市场监管局'] },
+    ],
+    indicators: [
+      { heading: '优化夜间交通服务', name: '夜间定制公交线路', value: 5, unit: '条' },
+      { heading: '工作目标', name: '夜间经济集聚区', value: 6, unit: '个' },
+    ],
+    milestones: [
+      { heading: '优化夜间交通服务', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '53-annex-table-group-rows.txt',
+    style: '行动计划 with (一) groups and 1. tasks numbered afresh in each; an annex 任务分工表 (tab-separated) whose rows are grouped by 一、 rows standing alone between them, numbered afresh per group, with a 责任领导 column (a person, not a department)',
+    meta: { title: '云溪区促进消费扩容提质三年行动计划（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  section (一)|提升商业载体能级
+    task 1.|推动重点商圈改造升级
+    task 2.|打造特色商业街区
+    task 3.|发展社区商业
+  section (二)|培育消费新业态
+    task 1.|发展首发经济
+    task 2.|促进数字消费
+  section (三)|优化消费环境
+    task 1.|加强消费维权
+    task 2.|提升消费便利度
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+appendix 附件|云溪区促进消费扩容提质三年行动计划任务分工表
+`,
+    departments: [
+      { heading: '推动重点商圈改造升级', lead: ['区商务委'], partners: ['区规划资源局', '区建设管理委'] },
+      { heading: '促进数字消费', lead: ['区经信委'], partners: ['区商务委', '区数据局'] },
+      { heading: '加强消费维权', lead: ['区市场监管局'], partners: ['区司法局'] },
+      { heading: '提升消费便利度', lead: ['区交通委'], partners: ['区公安分局', '区商务委'] },
+    ],
+    indicators: [
+      { heading: '提升消费便利度', name: '公共停车泊位', value: 2000, unit: '个' },
+      { heading: '总体目标', name: '社会消费品零售总额', value: 800, unit: '亿元' },
+    ],
+    milestones: [
+      { heading: '推动重点商圈改造升级', year: 2026, stage: '完成' },
+      { heading: '加强消费维权', year: 2025, stage: '完成' },
+      { heading: '提升消费便利度', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '54-county-roles-sentences-stages.txt',
+    style: '县 实施方案 with (一) run-in tasks closing with "由A牵头，B、C配合。" / "此项工作由A负责。" (one after a ①②③ list, naming the task), 实施步骤 stages with dates in their headings, signature with a date in Chinese numerals',
+    meta: { title: '南屿县农村生活污水治理提升实施方案', district: '南屿县', city: null, issuer: '南屿县人民政府办公室', issuedOn: '2025-04-08' },
+    outline: `
+part 一、|总体要求
+part 二、|重点任务
+  task (一)|科学编制治理规划
+  task (二)|加快治理设施建设
+  task (三)|推进黑臭水体整治
+  task (四)|健全长效运维机制
+    item ①|将已建设施全部纳入运维范围
+    item ②|落实运维经费县、乡两级分担机制
+    item ③|开展运维单位年度考核
+  task (五)|强化资金保障
+part 三、|实施步骤
+  section (一)|动员部署阶段（2025年4月—5月）
+  section (二)|集中攻坚阶段（2025年6月—2026年6月）
+  section (三)|总结提升阶段（2026年7月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|严格督查考核
+`,
+    departments: [
+      { heading: '科学编制治理规划', lead: ['县生态环境局'], partners: ['县住房城乡建设局', '县农业农村局'] },
+      { heading: '加快治理设施建设', lead: ['县住房城乡建设局'], partners: ['县生态环境局', '各乡镇'] },
+      { heading: '健全长效运维机制', lead: ['县住房城乡建设局'], partners: ['县财政局', '各乡镇'] },
+      { heading: '强化资金保障', lead: ['县财政局'] },
+    ],
+    indicators: [
+      { heading: '加快治理设施建设', name: '配套管网', value: 120, unit: '公里' },
+      { heading: '推进黑臭水体整治', name: '整治', value: 15, unit: '处' },
+      { heading: '总体要求', name: '农村生活污水治理率', value: 65, unit: '%' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10];

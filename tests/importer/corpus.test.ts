@@ -28,6 +28,7 @@ import {
   actualLines, foldWidth, normHeading, normItem, normName, normNumber, normUnit, outlineDiff, parseOutline, showExpected, squeeze, squeezeLine,
 } from '../corpus/compare';
 import { createNodeReaders } from '../../electron/core/formats/index';
+import { listNumberedDocx, listParagraphs } from '../corpus/tools/listdocx';
 
 /** The host's readers of .pdf and .doc, as the import worker passes them. */
 const readers = createNodeReaders();
@@ -290,7 +291,8 @@ for (const doc of selected) {
 }
 
 const converted = new Map<string, Result>();
-const formatJobs = selected.flatMap((doc) => (doc.formats ?? []).map((format) => ({ doc, format })));
+const formatJobs = selected.flatMap((doc) => (doc.formats ?? []).filter((f) => f !== 'docx-list').map((format) => ({ doc, format })));
+const listJobs = selected.filter((doc) => doc.formats?.includes('docx-list'));
 const soffice = findSoffice();
 
 describe.skipIf(!formatJobs.length || (!soffice && !process.env.CI))('documents converted with LibreOffice', () => {
@@ -324,6 +326,35 @@ describe.skipIf(!formatJobs.length || (!soffice && !process.env.CI))('documents 
       let r: Result;
       try {
         const plan = await importFile({ bytes: new Uint8Array(readFileSync(join(dir, 'out', name))), fileName: name }, { readers });
+        r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
+      } catch (e) {
+        r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
+      }
+      converted.set(name, r);
+      const c = r.checks.outline;
+      if (c && !c.ok) console.log(`\n${name}: outline (- expected only, + imported only)\n${c.diff}\n`);
+      const problems = CHECKS.flatMap((k) => (r.checks[k]?.problems ?? []).map((p) => `${k}: ${p}`));
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+// Word list numbering: built here with the docx package (no LibreOffice needed), see tests/corpus/tools/listdocx.ts
+describe.skipIf(!listJobs.length)('documents made into Word files with list numbering', () => {
+  it('the builder moves every written number into the list (the numbers are not in the text)', () => {
+    const paras = listParagraphs('一、总体要求\n（一）指导思想\n正文1.不是标题\n1.建设中心。到2027年\n（1）完善政策');
+    expect(paras).toEqual([
+      { text: '总体要求', level: 0 }, { text: '指导思想', level: 1 }, { text: '正文1.不是标题', level: -1 },
+      { text: '建设中心。到2027年', level: 2 }, { text: '完善政策', level: 3 },
+    ]);
+  });
+  for (const doc of listJobs) {
+    const name = doc.file.replace(/\.[a-z]+$/, '.list.docx');
+    it(`${name} imports to the same expectations`, async () => {
+      let r: Result;
+      try {
+        const bytes = await listNumberedDocx(sourceText(doc));
+        const plan = await importFile({ bytes, fileName: name }, { readers });
         r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
       } catch (e) {
         r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };

@@ -1,0 +1,176 @@
+/**
+ * General rules added for styles read in other cities' plans (corpus batch 10, docs/importer-grammar.md):
+ * departments written as "（A牵头，B、C配合）" closing a paragraph, and tasks grouped under a year heading.
+ * The outline rules (第X条 articles, a task table as the body, the plan as 附件1) are cases in tests/corpus/rules.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { findResponsibility, rolesList } from '../../shared/importer/departments';
+import { importFile, importText } from '../../shared/importer/index';
+import { walk } from '../../shared/model/plan';
+
+describe('a bracketed roles list closing a paragraph', () => {
+  it('A牵头，B、C配合: A leads, B and C are partners', () => {
+    expect(findResponsibility('推行容缺受理。（区政务服务中心牵头，区市场监管局、区卫生健康委配合）')).toEqual({ lead: ['区政务服务中心'], partners: ['区市场监管局', '区卫生健康委'] });
+  });
+  it('A负责 leads alone; 各街道按职责分工负责 after a lead helps', () => {
+    expect(findResponsibility('涉企案件平均审理时间压缩至60天。（区法院负责）')).toEqual({ lead: ['区法院'], partners: [] });
+    expect(findResponsibility('开展技能培训1万人次。（区人社局牵头，各街道按职责分工负责）')).toEqual({ lead: ['区人社局'], partners: ['各街道'] });
+    expect(findResponsibility('规范涉企检查。（区司法局牵头，区级各行政执法部门配合）')).toEqual({ lead: ['区司法局'], partners: ['区级各行政执法部门'] });
+  });
+  it('a closing sentence 由A牵头，B配合。 / 此项工作由A负责。 is a roles list too; 由A牵头，定期研究… is not', () => {
+    expect(findResponsibility('新组建教育集团3个。由区教育局牵头，区财政局、区人社局配合。')).toEqual({ lead: ['区教育局'], partners: ['区财政局', '区人社局'] });
+    expect(findResponsibility('完成校园安防设施改造20所。此项工作由区教育局负责。')).toEqual({ lead: ['区教育局'], partners: [] });
+    expect(findResponsibility('建立联席会议制度，由区教育局牵头，定期研究重大问题。')).toBeNull();
+    expect(findResponsibility('由区教育局牵头组织实施，确保按期完成。')).toBeNull();
+  });
+  it('brackets that are not a roles list are not read as one', () => {
+    expect(rolesList('含2个示范街道，到2026年完成')).toBeNull();
+    expect(rolesList('区财政局、区科委配合')).toBeNull(); // nobody leads
+    expect(findResponsibility('建立联席会议制度。（由区民政局牵头，定期召开会议）')).toBeNull();
+  });
+});
+
+describe('tasks grouped under a year', () => {
+  const plan = `西岭区生态文明建设三年行动方案（2024—2026年）
+一、分年度推进计划
+（一）2024年度重点任务
+1.编制创建规划。发布实施创建规划。
+牵头单位：区生态环境局
+（二）2025年：全面推进
+1.实施国土绿化行动。新增造林面积1.5万亩。
+牵头单位：区林业局
+2.开展达标评估。对照指标逐项评估。
+完成时限：2026年底前
+牵头单位：区生态环境局
+二、2024—2026年重点任务
+1.加强生态监管。完善监测网络。
+牵头单位：区生态环境局`;
+  it('a task under 2024年度重点任务 / 2025年：… takes that year; a period heading gives none', async () => {
+    const d = await importText(plan, 'plan.txt');
+    const tasks = new Map([...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => [w.node.heading, w.node.milestones.map((m) => m.year)]));
+    expect(tasks.get('编制创建规划')).toEqual([2024]);
+    expect(tasks.get('实施国土绿化行动')).toEqual([2025]);
+    expect(tasks.get('开展达标评估')).toEqual([2026]); // its own deadline, not the group's year
+    expect(tasks.get('加强生态监管')).toEqual([]);
+  });
+  it('第一阶段（2024年）：… names its year too', async () => {
+    const d = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、分阶段任务
+（一）第一阶段（2024年）：夯实基础
+1.编制规划。发布实施规划。（责任单位：区生态环境局）
+（二）第二阶段（2025年—2026年）：全面推进
+1.实施绿化。新增造林1万亩。（责任单位：区林业局）`, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node.milestones.map((m) => m.year);
+    expect(task('编制规划')).toEqual([2024]);
+    expect(task('实施绿化')).toEqual([]);
+  });
+});
+
+describe('a task table aligned with spaces', () => {
+  it('its rows give the tasks their departments, as a tab-separated table does', async () => {
+    const text = `青石区夜间经济发展工作方案
+一、重点任务
+（一）打造夜间消费集聚区。完善灯光、停车等配套设施。
+（二）丰富夜间文旅活动。全年举办活动200场以上。
+附件
+重点任务分解表
+序号    重点任务                  牵头单位        配合单位
+1       打造夜间消费集聚区        区商务局        区住房城乡建设局、区城管局
+2       丰富夜间文旅活动          区文化旅游局    区商务局、区融媒体中心`;
+    const d = await importText(text, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('打造夜间消费集聚区').lead, task('打造夜间消费集聚区').partners]).toEqual([['区商务局'], ['区住房城乡建设局', '区城管局']]);
+    expect(task('丰富夜间文旅活动').lead).toEqual(['区文化旅游局']);
+  });
+});
+
+describe('a task table whose rows are grouped by rows standing alone', () => {
+  it('the header reaches past the group rows (一、X between rows): every group\'s rows give departments', async () => {
+    const row = (...c: string[]) => c.join('\t');
+    const text = [
+      '云溪区促进消费三年行动计划', '一、主要任务', '（一）提升商业能级', '1.推动商圈改造。完成3个商业综合体改造。', '（二）优化消费环境', '1.加强消费维权。健全纠纷化解机制。',
+      '附件', '任务分工表', row('序号', '重点任务', '牵头单位', '配合单位'), '一、提升商业能级', row('1', '推动商圈改造', '区商务委', '区规划资源局'),
+      '二、优化消费环境', row('1', '加强消费维权', '区市场监管局', '区司法局'),
+    ].join('\n');
+    const d = await importText(text, 'plan.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('推动商圈改造').lead).toEqual(['区商务委']);
+    expect([task('加强消费维权').lead, task('加强消费维权').partners]).toEqual([['区市场监管局'], ['区司法局']]);
+  });
+});
+
+describe('a Word table as the body of 重点任务', () => {
+  it('its rows are the tasks, with departments and deadlines from its columns', async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import('docx');
+    const c = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const r = (...ts: string[]) => new TableRow({ children: ts.map(c) });
+    const word = new Document({ sections: [{ children: [
+      new Paragraph('北滨区2025年政务服务改革工作方案'),
+      new Paragraph('一、工作目标'), new Paragraph('推出“一件事”集成服务事项30项。'),
+      new Paragraph('二、重点任务'),
+      new Table({ rows: [
+        r('序号', '重点任务', '具体内容', '牵头单位', '配合单位', '完成时限'),
+        r('1', '推进新生儿出生一件事', '整合出生医学证明、户口登记等事项。', '区卫生健康委', '区公安分局、区医保局', '2025年3月底前'),
+        r('2', '推进企业信息变更一件事', '企业变更信息后相关事项同步变更。', '区市场监管局', '区税务局', '2025年6月底前'),
+      ] }),
+      new Paragraph('三、保障措施'), new Paragraph('（一）加强统筹协调。定期研究解决重大问题。'),
+    ] }] });
+    const d = await importFile({ bytes: await Packer.pack(word, 'uint8array'), fileName: 'plan.docx' });
+    const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => w.node);
+    expect(tasks.map((t) => [t.number, t.heading, t.lead, t.partners, t.milestones.map((m) => m.year)])).toEqual([
+      ['1', '推进新生儿出生一件事', ['区卫生健康委'], ['区公安分局', '区医保局'], [2025]],
+      ['2', '推进企业信息变更一件事', ['区市场监管局'], ['区税务局'], [2025]],
+    ]);
+    expect(tasks[0].body).toBe('整合出生医学证明、户口登记等事项。');
+    expect(d.report!.levels!.find((l) => l.key === 'tablerow')?.kind).toBe('task');
+    // the planner's level mapping: rows as items, or as no headings at all (the table stays text)
+    const bytes = await Packer.pack(word, 'uint8array');
+    const asItems = await importFile({ bytes, fileName: 'plan.docx', mapping: { tablerow: { kind: 'item' } } });
+    expect([...walk(asItems.nodes)].filter((w) => w.node.kind === 'item').map((w) => w.node.heading)).toEqual(['推进新生儿出生一件事', '推进企业信息变更一件事']);
+    const asText = await importFile({ bytes, fileName: 'plan.docx', mapping: { tablerow: { kind: 'text' } } });
+    expect([...walk(asText.nodes)].filter((w) => w.node.kind === 'task' || w.node.kind === 'item')).toEqual([]);
+  });
+});
+
+describe('a roles line after a list of points, a target sentence naming what is there', () => {
+  it('由A牵头，B配合。 after ①②③ names the task the list belongs to, not the last point', async () => {
+    const d = await importText(`南屿县农村污水治理实施方案
+一、重点任务
+（一）健全长效运维机制。建立设施运行在线监控平台。主要做好以下工作：
+①将已建设施全部纳入运维范围；
+②落实运维经费分担机制；
+③开展运维单位年度考核。
+由县住房城乡建设局牵头，县财政局、各乡镇配合。
+（二）强化资金保障。统筹整合涉农资金。此项工作由县财政局负责。`, 'plan.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading.startsWith(h))!.node;
+    expect([node('健全长效运维机制').lead, node('健全长效运维机制').partners]).toEqual([['县住房城乡建设局'], ['县财政局', '各乡镇']]);
+    expect(node('开展运维单位年度考核').lead).toEqual([]);
+  });
+  it('到2026年…达到65%以上，已建设施…: the target is read, the clause about what exists is not', async () => {
+    const d = await importText(`南屿县农村污水治理实施方案
+一、总体要求
+到2026年底，全县农村生活污水治理率达到65%以上，已建设施正常运行率达到90%以上。截至2024年已建成处理站30座。
+二、重点任务
+（一）加快设施建设。新建污水处理站40座。（责任单位：县住房城乡建设局）`, 'plan.txt');
+    const goal = [...walk(d.nodes)].find((w) => w.node.heading === '总体要求')!.node;
+    expect(goal.indicators.map((i) => [i.value, i.unit])).toEqual([[65, '%']]);
+  });
+});
+
+describe('titles named 若干举措 / 措施 / 要点 / 办法', () => {
+  it('the title line after a notice ends the notice: the preamble after it is the preamble, not notice text', async () => {
+    const d = await importText(`云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知
+各街道办事处，区政府各部门：
+《青石区进一步优化营商环境若干举措》已经区政府同意，现印发给你们，请认真贯彻落实。
+云州市青石区人民政府办公室
+2025年3月6日
+青石区进一步优化营商环境若干举措
+为持续打造一流营商环境，结合我区实际，制定以下举措。
+一、深化审批制度改革
+1.推行涉企审批“一窗通办”。设立综合受理窗口。（区政务服务中心牵头，区市场监管局配合）
+2.压减工程建设项目审批时间。全流程审批时间压缩至15个工作日。（区住房城乡建设局牵头）`, 'plan.txt');
+    expect(d.meta.title).toBe('青石区进一步优化营商环境若干举措');
+    expect(d.meta.preamble).toBe('为持续打造一流营商环境，结合我区实际，制定以下举措。');
+    expect(d.meta.notice).not.toContain('为持续打造');
+  });
+});
