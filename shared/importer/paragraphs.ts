@@ -50,7 +50,7 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
  * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
  * split only where a marker follows a space ("一、总体要求 (一)指导思想").
  */
-export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
+export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySet<MarkerStyle> = new Set()): Para[] {
   const counters = new Map<MarkerStyle, number>();
   const accept = (style: MarkerStyle, n: number, force: boolean): boolean => {
     const last = counters.get(style);
@@ -60,7 +60,8 @@ export function splitRunTogether(paras: Para[], _toc: string[]): Para[] {
     for (const s of [...counters.keys()]) if (rankOf(s) > rankOf(style)) counters.delete(s);
     return true;
   };
-  const inline = (style: MarkerStyle) => RULE[style]?.inline != null;
+  // `skip`: styles this document does not use as structure (第X条 outside a text written in articles)
+  const inline = (style: MarkerStyle) => RULE[style]?.inline != null && !skip.has(style);
   const out: Para[] = [];
   for (const p of paras) {
     const lead = p.cells ? null : readMarker(p.text);

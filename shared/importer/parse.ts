@@ -34,13 +34,39 @@ const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
 
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
-function markerOf(p: Para, mapping: ParseOptions['mapping']): Marker | null {
+function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
   if (p.cells) return null;
   // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
-  if (!m || mapping?.[m.style]?.kind === 'text') return null;
+  if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
   return m;
+}
+
+const NONE: ReadonlySet<MarkerStyle> = new Set();
+const NO_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['article']);
+/** A title naming a text written in articles: 办法, 细则, 规定, 条例, 若干措施, 实施意见… */
+const INLINE_CHAPTER = /(?:^|\s)第[一二三四五六七八九十百0-9０-９]{1,4}章\s/;
+const ARTICLED_TITLE = /办法|细则|规定|条例|规则|章程|准则|守则|若干措施|若干举措|若干政策|实施意见|若干意见/;
+
+/**
+ * Is the document written in articles (第一条, 第二条 … as its points)? When it has chapters (第一章, also run together
+ * with the text around it), or when one of
+ * the short lines before its first numbered heading (the title) names a regulation-like text. Elsewhere a
+ * sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an article.
+ */
+function articled(paras: Para[]): boolean {
+  let seen = 0;
+  for (const p of paras) {
+    if (p.cells) continue;
+    const m = readMarker(p.text);
+    // a chapter heading, or one run together with the text around it ("…（试行） 第一章 总则 第一条…")
+    if (m?.style === 'chapter' || INLINE_CHAPTER.test(p.text)) return true;
+    if (seen < 12 && !m && p.text.length <= 80 && ARTICLED_TITLE.test(matchView(p.text))) return true;
+    if (m && m.style !== 'appendix') seen = 12;
+    else seen++;
+  }
+  return false;
 }
 
 /** The style key of an unnumbered Word/Markdown heading: the marker style its level uses elsewhere, else h1…h9. */
@@ -63,8 +89,8 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  * later by 二、; (一) by (二) …), or a labelled heading (第一章, 行动一, 重点任务1), or a Word/Markdown heading after the
  * title. Everything before it is the head: notice, title, preamble.
  */
-function bodyStart(paras: Para[], mapping: ParseOptions['mapping']): number {
-  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping)));
+function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>): number {
+  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping, skip)));
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
@@ -107,9 +133,11 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc)), report.removed);
+  // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
+  const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)), report.removed);
 
-  const first = bodyStart(paras, mapping);
+  const first = bodyStart(paras, mapping, skip);
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
@@ -130,7 +158,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    const marker = annexRefs.has(p) ? null : markerOf(p, mapping);
+    const marker = annexRefs.has(p) ? null : markerOf(p, mapping, skip);
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)
@@ -181,7 +209,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     if (cur && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text))) && isPoint(cur)) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
-      const nextMarker = next ? markerOf(next, mapping) : null;
+      const nextMarker = next ? markerOf(next, mapping, skip) : null;
       const between = nextMarker !== null && nextMarker.style === cur.style;
       const ownerSaid = cur.parent !== null && cur.parent.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments');
       if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
@@ -265,13 +293,20 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
  * A task table standing in the text where the text names no tasks ("二、重点任务" followed by 序号 | 重点任务 | 具体内容 |
  * 牵头单位 | 配合单位 | 完成时限): its rows are the tasks, under the heading the table stands in (number as written in
  * the 序号 cell, heading the task cell, body the content cell); the table's columns then give them departments and
- * milestones (applyCellTables). Not under a heading that never holds tasks, nor where the text has headings below.
+ * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
+ * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
 function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+  // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
+  if (all.some((d) => d.node.kind === 'task')) return;
   for (const run of cellRuns(paras)) {
     const owner = bodyOwner.get(run[0]);
     if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
-    if (!['part', 'section', 'action'].includes(owner.node.kind) || isNotTaskContext(owner.node.heading)) continue;
+    if (!['part', 'section', 'action'].includes(owner.node.kind)) continue;
+    // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth
+    let safe = true;
+    for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    if (!safe) continue;
     const rows = tableTaskRows(run);
     if (!rows) continue;
     for (const r of rows) {

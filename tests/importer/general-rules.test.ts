@@ -174,3 +174,73 @@ describe('titles named 若干举措 / 措施 / 要点 / 办法', () => {
     expect(d.meta.notice).not.toContain('为持续打造');
   });
 });
+
+describe('rules that must not fire on ordinary plans (second review)', () => {
+  const outline = (doc: Awaited<ReturnType<typeof importText>>) => [...walk(doc.nodes)].map(({ node }) => `${node.kind}:${node.number}${node.heading}`);
+
+  it('第一条为… in a plan not written in articles is text, not an article', async () => {
+    const doc = await importText(`东湖区综合交通三年行动计划（2024—2026年）
+一、主要任务
+（一）完善交通网络
+规划建设两条轨道交通线路：
+第一条为12号线延伸段，2025年开工；
+第二条为新建21号线，2026年开工。
+（二）优化公交线网
+新辟公交线路10条。
+二、保障措施
+加强组织领导。`, 'a.txt');
+    expect(outline(doc)).toEqual(['part:一、主要任务', 'task:（一）完善交通网络', 'task:（二）优化公交线网', 'part:二、保障措施']);
+    const first = [...walk(doc.nodes)].find(({ node }) => node.heading === '完善交通网络')!.node;
+    expect(first.body).toContain('第二条为新建21号线');
+  });
+
+  it('…第一条连接张江…；第二条… inside a long paragraph is not cut into articles', async () => {
+    const doc = await importText(`东湖区综合交通三年行动计划（2024—2026年）
+一、主要任务
+（一）加密越江通道
+加快推进越江通道前期工作，会同市交通委、市规划资源局和相关区政府，完成线位比选和工程可行性研究，做好征收准备，与相关区做好衔接，形成成熟方案后报市级部门审批。第一条连接张江科学城和滨江片区；第二条连接唐镇和北蔡片区；第三条为既有线路延伸，2026年底前开工建设。
+（二）优化公交线网
+新辟公交线路10条。`, 'a.txt');
+    expect(outline(doc)).toEqual(['part:一、主要任务', 'task:（一）加密越江通道', 'task:（二）优化公交线网']);
+    expect([...walk(doc.nodes)][1].node.body).toContain('第三条为既有线路延伸');
+  });
+
+  it('a 若干措施 without chapters is still read in articles', async () => {
+    const doc = await importText(`南江区支持小微企业发展若干措施
+第一条 加大融资支持。对首贷企业给予贴息补助。（责任单位：区金融办）
+第二条 降低经营成本。对新入驻孵化载体的企业给予租金减免。（责任单位：区科委）
+第三条 本措施自印发之日起施行。`, 'a.txt');
+    expect(outline(doc).map((x) => x.replace(/^[a-z]+:/, ''))).toEqual(['第一条加大融资支持', '第二条降低经营成本', '第三条本措施自印发之日起施行']);
+  });
+
+  it('a table under 保障措施 › （一）明确责任分工 gives no tasks', async () => {
+    const doc = await importText(`东湖区养老服务三年行动方案（2024—2026年）
+一、重点任务
+加快建设养老服务体系。
+二、保障措施
+（一）明确责任分工
+序号\t工作内容\t责任单位\t完成时间
+1\t资金保障\t区财政局\t2024年
+2\t用地保障\t区规划资源局\t2025年
+（二）加强督查
+定期开展督查。`, 'a.txt');
+    expect([...walk(doc.nodes)].filter(({ node }) => node.kind === 'task')).toEqual([]);
+  });
+
+  it('a 任务分工 table repeating the tasks the text names does not double them; their departments come from it', async () => {
+    const doc = await importText(`东湖区数字经济三年行动方案（2024—2026年）
+一、主要任务
+（一）建设算力中心
+建成区级算力中心1个。
+（二）培育数字企业
+新增数字经济企业50家。
+二、任务分工
+序号\t重点任务\t牵头单位\t配合单位\t完成时限
+1\t建设算力中心\t区科委\t区发改委\t2025年
+2\t培育数字企业\t区经委\t区科委\t2026年`, 'a.txt');
+    const tasks = [...walk(doc.nodes)].filter(({ node }) => node.kind === 'task').map(({ node }) => node);
+    expect(tasks.map((t) => t.heading)).toEqual(['建设算力中心', '培育数字企业']);
+    expect(tasks[0].lead).toEqual(['区科委']);
+    expect(tasks[1].lead).toEqual(['区经委']);
+  });
+});
