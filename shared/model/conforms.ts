@@ -59,7 +59,12 @@ const PRIMITIVE = new Set(['string', 'number', 'boolean', 'literal', 'enum', 'nu
 function build(schema: unknown): Check {
   const def = defOf(schema);
   if (!def || def.coerce) return NO;
+  // a schema that is itself a check (z.int(), z.email(), z.iso.date(): the check on the def, not in def.checks)
+  if (def.check !== undefined || def.format !== undefined) return NO;
   const checks = def.checks ?? [];
+  // only strings and numbers read their checks below; a check on any other schema (z.enum(…).refine(…),
+  // z.string().nullable().refine(…)) is one this file does not know
+  if (checks.length && def.type !== 'string' && def.type !== 'number') return NO;
   switch (def.type) {
     case 'string': {
       let min = 0, max = Infinity;

@@ -130,6 +130,23 @@ describe('conformsTo(PlanDoc)', () => {
     expect(conformsTo(z.object({ a: z.string() }).strict())({ a: 'a', b: 1 })).toBe(false);
   });
 
+  it('says no where a check sits on a wrapper or on the schema itself (second review: zod refused these, conforms said yes)', () => {
+    const cases: Array<[z.ZodType, unknown]> = [
+      [z.enum(['a', 'b']).refine((v) => v === 'a'), 'b'],
+      [z.string().nullable().refine((v) => v !== 'x'), 'x'],
+      [z.literal('x').refine(() => false), 'x'],
+      [z.int(), 1.5],
+      [z.email(), 'not an address'],
+      [z.uuid(), 'nope'],
+      [z.iso.date(), '2024-13-45'],
+      [z.iso.date().nullable(), 'garbage'],
+    ];
+    for (const [schema, value] of cases) {
+      expect(schema.safeParse(value).success).toBe(false);
+      expect(conformsTo(schema)(value)).toBe(false);
+    }
+  });
+
   it('counts code points where zod does (a surrogate pair is one character)', () => {
     const two = conformsTo(z.string().min(2));
     expect(z.string().min(2).safeParse('𠀀').success).toBe(false);
