@@ -73,6 +73,9 @@ export class CompareStore {
       try {
         const blob = planTokensBlob(doc);
         await this.db.transaction(async () => {
+          // a save since this plan was read stored its own tokens: these would put the row back to the old revision
+          const now = await this.db.sql.get<{ revision: number }>(`SELECT revision FROM plans WHERE id = ?`, [planId]);
+          if (!now || Number(now.revision) !== revision) return;
           await this.db.sql.run(PUT_TOKENS_SQL, [planId, revision, tokenizerId(), blob]);
           await this.db.sql.run(DROP_STALE_TOKENS_SQL, [planId, revision]);
         });

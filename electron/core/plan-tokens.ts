@@ -9,11 +9,12 @@
 import type Database from 'better-sqlite3';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import { encodePlanTokens, primePlanTokens } from '../../shared/compare/prepare.js';
-import { TOKENS_FORMAT } from '../../shared/compare/tokens.js';
+import { TOKENS_FORMAT, tokenRulesFingerprint } from '../../shared/compare/tokens.js';
 
-/** The tokenizer a row was made by: the stored format and the segmenter's data (ICU and Unicode versions). */
+/** The tokenizer a row was made by: the stored format, the cutting rules' fingerprint and the segmenter's data (ICU and Unicode versions). */
+const TOKENIZER = `${TOKENS_FORMAT}.${tokenRulesFingerprint()}/icu-${process.versions.icu ?? '?'}/unicode-${process.versions.unicode ?? '?'}`;
 export function tokenizerId(): string {
-  return `${TOKENS_FORMAT}/icu-${process.versions.icu ?? '?'}/unicode-${process.versions.unicode ?? '?'}`;
+  return TOKENIZER;
 }
 
 /**

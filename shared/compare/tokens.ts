@@ -270,6 +270,17 @@ export function clearTokenCache(): void {
 /** The format of stored tokens and the rules that make them: change it when either changes. */
 export const TOKENS_FORMAT = 1;
 
+/**
+ * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation
+ * cut in JS, the number and numeral patterns): part of the stored tokens' tokenizer id (electron/core/plan-tokens.ts),
+ * so that a release changing one of them without a format bump reads no row cut by the old rules. The district
+ * pattern and the Simplified fold are not in it: a row is tied to the lines' Simplified view only through its hash.
+ */
+export function tokenRulesFingerprint(): string {
+  const rules = [SEGMENT_CHUNK, CUT_PUNCT.source, ALNUM_NOT_HAN.source, HAN.source, NUMBER_SOURCE, CN_NUMERAL_SOURCE].join('\u0000');
+  return (fnvString(0x811c9dc5, rules) >>> 0).toString(16).padStart(8, '0');
+}
+
 /** Lines primed from stored tokens, not yet asked for: the blob and where the line's entry starts and ends. */
 const primed = new Map<string, { masks: string; bytes: Uint8Array; at: number; end: number }>();
 const PRIMED_LINES = 100_000;

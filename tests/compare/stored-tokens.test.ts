@@ -14,6 +14,7 @@ import { encodePlanTokens, planLines, primePlanTokens } from '../../shared/compa
 import { clearTokenCache, encodeLines, primeLines, tokenize, TOKENS_FORMAT } from '../../shared/compare/tokens';
 import type { PlanDoc } from '../../shared/model/plan';
 import { openLibrary } from '../../electron/core/library';
+import { CompareStore } from '../../electron/core/compare-store';
 import { primeFromLibrary, storeInLibrary, tokenizerId } from '../../electron/core/plan-tokens';
 import { LABEL_SETS, JINGAN_2014, YANGPU_2015 } from './labels';
 import { seedDoc } from './score';
@@ -303,5 +304,34 @@ describe.each(ENGINES)('%s', (engine) => {
         core.close();
       }
     });
+
+    it('tokens of a plan read before a save are not stored over the saved revision’s row (second review)', async () => {
+      const dir = tempDir();
+      const core = await createCore({ dataDir: dir, seedsDir: SEEDS_DIR, host: 'test', logError: () => {} });
+      try {
+        const id = (await core.db.plans.listPlans()).find((p) => p.district === '杨浦区')!.id;
+        await core.db.sql.run(`DELETE FROM plan_tokens WHERE plan_id = ?`, [id]);
+        const store = new CompareStore(core.db);
+        await store.plan(id); // read without tokens: waits to be stored after its comparison
+        const p = await ok(core, 'plan.get', { id });
+        const nodes = structuredClone(p.nodes);
+        nodes[0].heading += '(修订)';
+        await ok(core, 'plan.save', { id, doc: { format: p.format, meta: p.meta, nodes }, baseRevision: p.revision });
+        const saved = await ok(core, 'plan.get', { id });
+        await store.storeTokens();
+        const rows = await core.db.sql.all<{ revision: number }>(`SELECT revision FROM plan_tokens WHERE plan_id = ?`, [id]);
+        expect(rows.map((r) => Number(r.revision))).toEqual([saved.revision]);
+      } finally {
+        core.close();
+      }
+    });
+  });
+});
+
+describe('the tokenizer id', () => {
+  it('names the cutting rules (a fingerprint of the chunk size, the punctuation and the number patterns) as well as the format and ICU', async () => {
+    const { tokenRulesFingerprint } = await import('../../shared/compare/tokens');
+    expect(tokenRulesFingerprint()).toMatch(/^[0-9a-f]{8}$/);
+    expect(tokenizerId()).toBe(`${TOKENS_FORMAT}.${tokenRulesFingerprint()}/icu-${process.versions.icu}/unicode-${process.versions.unicode}`);
   });
 });
