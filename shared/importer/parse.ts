@@ -45,22 +45,22 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
 
 const NONE: ReadonlySet<MarkerStyle> = new Set();
 const NO_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['article']);
-/** A title naming a text written in articles: 办法, 细则, 规定, 条例, 若干措施, 实施意见… */
+/** A chapter marker run together with the text around it ("…（试行） 第一章 总则 第一条…"). */
 const INLINE_CHAPTER = /(?:^|\s)第[一二三四五六七八九十百0-9０-９]{1,4}章\s/;
+/** A title naming a text written in articles: 办法, 细则, 规定, 条例, 若干措施, 实施意见… */
 const ARTICLED_TITLE = /办法|细则|规定|条例|规则|章程|准则|守则|若干措施|若干举措|若干政策|实施意见|若干意见/;
 
 /**
  * Is the document written in articles (第一条, 第二条 … as its points)? When it has chapters (第一章, also run together
- * with the text around it), or when one of
- * the short lines before its first numbered heading (the title) names a regulation-like text. Elsewhere a
- * sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an article.
+ * with the text around it), or when one of the short lines before its first numbered heading (the title) names a
+ * regulation-like text. Elsewhere a sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an
+ * article.
  */
 function articled(paras: Para[]): boolean {
   let seen = 0;
   for (const p of paras) {
     if (p.cells) continue;
     const m = readMarker(p.text);
-    // a chapter heading, or one run together with the text around it ("…（试行） 第一章 总则 第一条…")
     if (m?.style === 'chapter' || INLINE_CHAPTER.test(p.text)) return true;
     if (seen < 12 && !m && p.text.length <= 80 && ARTICLED_TITLE.test(matchView(p.text))) return true;
     if (m && m.style !== 'appendix') seen = 12;
