@@ -27,8 +27,11 @@ const CORPUS_DIR = fileURLToPath(new URL('../corpus/docs', import.meta.url));
 const SEEDS = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
 const CORPUS = readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `corpus/${f}`);
 
-/** Intl.Segmenter's segment() calls while fn runs. */
-function segmenterCalls(fn: () => void): number {
+/**
+ * Counts Intl.Segmenter's segment() calls from now; the function returned puts segment() back and gives the count
+ * (calling it again changes nothing).
+ */
+function countSegmenter(): () => number {
   const proto = Intl.Segmenter.prototype;
   const orig = proto.segment;
   let n = 0;
@@ -36,12 +39,21 @@ function segmenterCalls(fn: () => void): number {
     n++;
     return orig.call(this, text);
   };
+  return () => {
+    proto.segment = orig;
+    return n;
+  };
+}
+
+/** Intl.Segmenter's segment() calls while fn runs. */
+function segmenterCalls(fn: () => void): number {
+  const stop = countSegmenter();
   try {
     fn();
+    return stop();
   } finally {
-    proto.segment = orig;
+    stop();
   }
-  return n;
 }
 
 const masksOf = (d: PlanDoc) => districtNames(d.meta.district);
@@ -240,18 +252,12 @@ describe.each(ENGINES)('%s', (engine) => {
       // Intl.Segmenter's calls over the whole (asynchronous) call
       const compareCounting = async () => {
         clearTokenCache();
-        const proto = Intl.Segmenter.prototype;
-        const orig = proto.segment;
-        let n = 0;
-        proto.segment = function (this: Intl.Segmenter, text: string) {
-          n++;
-          return orig.call(this, text);
-        };
+        const stop = countSegmenter();
         try {
           const r = await ok(core, 'compare.plans', { leftId, rightId });
-          return { result: JSON.stringify(r), calls: n };
+          return { result: JSON.stringify(r), calls: stop() };
         } finally {
-          proto.segment = orig;
+          stop();
         }
       };
       try {

@@ -6,16 +6,13 @@
  * receives the `change` event (Chromium's network log of the EventSource), and it polled nothing while the stream
  * was open. The reviewer's editor is read-only: review mode cannot be left, typing changes nothing, no save is sent.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../shared/api/contract';
-import { createCore, type Core } from '../../electron/core/core';
-import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
 import { LIVE_REVIEW_MS } from '../../renderer/src/stores/review';
-import { ROOT, RESULTS, chromiumPath, e2eEnabled, ensureRendererBuilt } from './harness';
+import { RESULTS, e2eEnabled } from './harness';
+import { startOfficeE2E, type OfficeE2E } from './office-harness';
 
 const TITLE = '杨浦区数字治理三年行动计划(2027-2029)征求意见稿';
 const HEADING = '推进城市数据中台建设';
@@ -23,29 +20,11 @@ const BODY = '建设区级数据中台,汇聚政务数据,支撑一网统管。'
 const COMMENT = '“数据中台”与市级平台如何衔接?请补充说明。';
 
 describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
-  let core: Core;
-  let server: OfficeServer;
-  let browser: Browser;
-  let dataDir: string;
+  let office: OfficeE2E;
   let planId = '';
-  const url = () => `http://127.0.0.1:${server.port}/`;
-  const errors: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return page;
-  }
-
-  async function logIn(page: Page, username: string, password: string) {
-    await page.goto(url());
-    await page.getByTestId('login-form').waitFor();
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('plan-card').first().waitFor();
-  }
+  const url = () => office.url();
+  const newPage = () => office.newPage();
+  const logIn = (page: Page, username: string, password: string) => office.logIn(page, username, password);
 
   /** Open the plan from the library (its card), as a person does. */
   async function openFromLibrary(page: Page) {
@@ -54,37 +33,22 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
   }
 
   beforeAll(async () => {
-    const staticDir = ensureRendererBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-live-'));
-    core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
-    server = await startOfficeServer({ core, port: 0, staticDir });
-    await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
-    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    office = await startOfficeE2E('pw-e2e-live-', [
+      { username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' },
+      { username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' },
+    ]);
     // the planner's draft, made through the server as that account (so it is theirs), with one titled task
-    const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'yang', password: 'yangpu-planner-pw' }) });
-    const { result } = (await login.json()) as { result: { csrf: string } };
-    const headers = { 'content-type': 'application/json', cookie: login.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': result.csrf };
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const env = (await (await fetch(`${url()}api/${method}`, { method: 'POST', headers, body: JSON.stringify(input) })).json()) as { ok: boolean; result: T; error?: { message: string } };
-      if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
-      return env.result;
-    };
+    const call = await office.callAs('yang', 'yangpu-planner-pw');
     planId = (await call<{ id: string }>('plan.createBlank', { title: TITLE, district: '杨浦区', period: { start: 2027, end: 2029 } })).id;
     const { id: _id, revision, ...doc } = await call<StoredPlan>('plan.get', { id: planId });
     doc.nodes[0] = { ...doc.nodes[0], heading: HEADING, body: BODY };
     await call('plan.save', { id: planId, doc, baseRevision: revision });
     await call('auth.logout', {});
-    selectors.setTestIdAttribute('data-test');
-    browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    mkdirSync(RESULTS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    core?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    await office?.close();
+    expect(office?.errors ?? []).toEqual([]);
   });
 
   it('the reviewer comments through the UI; the planner’s open editor shows it within seconds, by the event, without a reload', async () => {
@@ -108,7 +72,7 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     await planner.evaluate(() => { (window as unknown as { liveMark: number }).liveMark = 42; });
     planner.on('request', (r) => { if (r.url().endsWith('/api/plan.save')) plannerSaves.push(r.url()); });
     // the stream is open (the server holds one for this plan)
-    await expect.poll(() => server.live.count(planId), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => office.server.live.count(planId), { timeout: 10_000 }).toBe(1);
 
     // --- the reviewer, in another browser: the login screen, the library, the same plan
     const reviewer = await newPage();
@@ -119,7 +83,7 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     await openFromLibrary(reviewer);
     await reviewer.getByTestId('toggle-review').click();
     await reviewer.getByTestId('review-panel').waitFor();
-    await expect.poll(() => server.live.count(planId), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => office.server.live.count(planId), { timeout: 10_000 }).toBe(2);
 
     // no polling while the stream is open: a whole poll interval and more passes without a review.list from the planner
     const quietFrom = Date.now();
@@ -164,9 +128,9 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     console.log(`live review: the comment showed at the planner's ${shownAfter} ms after 发送`);
 
     // --- the reviewer cannot edit the plan through the UI
-    const stored = () => JSON.stringify(core.library.getPlan(planId));
+    const stored = () => JSON.stringify(office.core.library.getPlan(planId));
     const before = stored();
-    const revisionBefore = core.library.revisionOf(planId);
+    const revisionBefore = office.core.library.revisionOf(planId);
     // review mode cannot be left: no switch, and the banner says once why (the account's role)
     expect(await reviewer.getByTestId('review-mode').count()).toBe(0);
     await reviewer.getByTestId('review-banner').waitFor();
@@ -191,12 +155,12 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     await reviewer.waitForTimeout(1500); // an autosave would have gone by now
     expect(reviewerSaves).toEqual([]);
     expect(stored()).toBe(before);
-    expect(core.library.revisionOf(planId)).toBe(revisionBefore);
+    expect(office.core.library.revisionOf(planId)).toBe(revisionBefore);
     await reviewer.screenshot({ path: join(RESULTS, 'live-03-reviewer-read-only.png') });
 
     // the reviewer logs out: their stream ends on the server, the planner's stays
     await reviewer.getByTestId('logout').click();
     await reviewer.getByTestId('login-form').waitFor();
-    await expect.poll(() => server.live.count(planId), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => office.server.live.count(planId), { timeout: 10_000 }).toBe(1);
   }, 180_000);
 });

@@ -4,73 +4,34 @@
  * edit opens read-only with the reason said once and no editing controls (a planner on a reference plan, a
  * reviewer on a draft); the 审计 tab names the accounts and says in Chinese why a call was not done.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/core';
-import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
-import { ROOT, RESULTS, chromiumPath, e2eEnabled, ensureRendererBuilt } from './harness';
+import { RESULTS, e2eEnabled } from './harness';
+import { startOfficeE2E, type OfficeE2E } from './office-harness';
 
 describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', () => {
-  let core: Core;
-  let server: OfficeServer;
-  let browser: Browser;
-  let dataDir: string;
-  const url = () => `http://127.0.0.1:${server.port}/`;
-  const errors: string[] = [];
+  let office: OfficeE2E;
+  const url = () => office.url();
+  const apiAs = (username: string, password: string) => office.apiAs(username, password);
+  const newPage = () => office.newPage();
+  const logIn = (page: Page, username: string, password: string) => office.logIn(page, username, password);
   let draft = '';
   const DRAFT_TITLE = '杨浦区智慧城市三年行动计划(2027-2029)草案';
 
-  /** A client of the server's API logged in as `username` (another person's browser). */
-  async function apiAs(username: string, password: string) {
-    const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-    const { result } = (await login.json()) as { result: { csrf: string } };
-    const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    return async <T>(method: string, input: unknown): Promise<{ ok: boolean; result: T; error?: { code: string } }> => {
-      const res = await fetch(`${url()}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify(input) });
-      return (await res.json()) as { ok: boolean; result: T; error?: { code: string } };
-    };
-  }
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return page;
-  }
-
-  async function logIn(page: Page, username: string, password: string) {
-    await page.goto(url());
-    await page.getByTestId('login-form').waitFor();
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('plan-card').first().waitFor();
-  }
-
   beforeAll(async () => {
-    const staticDir = ensureRendererBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-rights-'));
-    core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
-    server = await startOfficeServer({ core, port: 0, staticDir });
-    await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
-    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
-    await server.accounts.add({ username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' });
+    office = await startOfficeE2E('pw-e2e-rights-', [
+      { username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' },
+      { username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' },
+      { username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' },
+    ]);
     const yang = await apiAs('yang', 'yangpu-planner-pw');
     draft = (await yang<{ id: string }>('plan.createBlank', { title: DRAFT_TITLE, district: '杨浦区', period: { start: 2027, end: 2029 } })).result.id;
-    selectors.setTestIdAttribute('data-test');
-    browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    mkdirSync(RESULTS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    core?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    await office?.close();
+    expect(office?.errors ?? []).toEqual([]);
   });
 
   it('before logging in: the login form, the app’s name and help — no 资料库 or 对比', async () => {

@@ -4,35 +4,19 @@
  * per-district visibility as two planners see it, logging out, and live review's polling when the event stream
  * cannot be had.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/core';
-import { startOfficeServer, type OfficeServer } from '../../electron/server/server';
-import { ROOT, RESULTS, chromiumPath, e2eEnabled, ensureRendererBuilt } from './harness';
+import { RESULTS, e2eEnabled } from './harness';
+import { startOfficeE2E, type OfficeE2E } from './office-harness';
 
 describe.runIf(e2eEnabled())('office server (e2e)', () => {
-  let core: Core;
-  let server: OfficeServer;
-  let browser: Browser;
-  let dataDir: string;
-  const url = () => `http://127.0.0.1:${server.port}/`;
-  const errors: string[] = [];
-
-  /** A client of the server's API logged in as `username` (what another person's browser does). */
-  async function apiAs(username: string, password: string) {
-    const login = await fetch(`${url()}api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-    const { result } = (await login.json()) as { result: { csrf: string } };
-    const cookie = login.headers.get('set-cookie')!.split(';')[0];
-    return async <T>(method: string, input: unknown): Promise<T> => {
-      const res = await fetch(`${url()}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': result.csrf }, body: JSON.stringify(input) });
-      const env = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
-      if (!env.ok) throw new Error(`${method}: ${env.error?.message}`);
-      return env.result;
-    };
-  }
+  let office: OfficeE2E;
+  const url = () => office.url();
+  const apiAs = (username: string, password: string) => office.callAs(username, password);
+  const newPage = () => office.newPage();
+  // without waiting for the library: a wrong password is one of the cases
+  const logIn = (page: Page, username: string, password: string) => office.logIn(page, username, password, false);
 
   /** A draft made through the server's API as `username`. */
   async function draftAs(username: string, password: string, title: string, district: string): Promise<string> {
@@ -41,42 +25,19 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
   }
   let yangDraft = '';
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    return page;
-  }
-
-  async function logIn(page: Page, username: string, password: string) {
-    await page.goto(url());
-    await page.getByTestId('login-form').waitFor();
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-  }
-
   beforeAll(async () => {
-    const staticDir = ensureRendererBuilt();
-    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-server-'));
-    core = await createCore({ dataDir, seedsDir: join(ROOT, 'seeds'), host: 'e2e' });
-    server = await startOfficeServer({ core, port: 0, staticDir });
-    await server.accounts.add({ username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' });
-    await server.accounts.add({ username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' });
-    await server.accounts.add({ username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' });
+    office = await startOfficeE2E('pw-e2e-server-', [
+      { username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' },
+      { username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' },
+      { username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' },
+    ]);
     yangDraft = await draftAs('yang', 'yangpu-planner-pw', '杨浦区智慧城市三年行动计划(2027-2029)草案', '杨浦区');
     await draftAs('jing', 'jingan-planner-pw', '静安区智慧城区三年行动计划(2027-2029)草案', '静安区');
-    selectors.setTestIdAttribute('data-test');
-    browser = await chromium.launch({ executablePath: chromiumPath()!, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    mkdirSync(RESULTS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    core?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    await office?.close();
+    expect(office?.errors ?? []).toEqual([]);
   });
 
   it('shows the login screen, one line for a wrong password, then the library with the account', async () => {
@@ -133,7 +94,7 @@ describe.runIf(e2eEnabled())('office server (e2e)', () => {
     const thread = page.getByTestId('thread-body').filter({ hasText: '请补充2027年的量化指标' });
     await thread.waitFor({ timeout: 15_000 }); // polled every 5 s
     expect(streamTries.length).toBeGreaterThanOrEqual(1);
-    expect(server.live.count()).toBe(0);
+    expect(office.server.live.count()).toBe(0);
     expect(await page.getByTestId('thread').first().innerText()).toContain('杨审核');
     await page.screenshot({ path: join(RESULTS, 'server-03-live-review.png') });
   }, 120_000);

@@ -194,15 +194,19 @@ const selected = CORPUS.filter((d) => !only.length || only.some((p) => d.file.st
 async function resultOf(doc: CorpusDoc): Promise<Result> {
   const cached = results.get(doc.file);
   if (cached) return cached;
-  let r: Result;
-  try {
-    const plan = await importFile({ bytes: sourceBytes(doc), fileName: doc.file }, { readers });
-    r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
-  } catch (e) {
-    r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
-  }
+  const r = await importChecked(doc, doc.file, () => sourceBytes(doc));
   results.set(doc.file, r);
   return r;
+}
+
+/** Import `bytes` as `fileName` and check the plan against the document's expectations (a failed import is a check too). */
+async function importChecked(doc: CorpusDoc, fileName: string, bytes: () => Uint8Array | Promise<Uint8Array>): Promise<Result> {
+  try {
+    const plan = await importFile({ bytes: await bytes(), fileName }, { readers });
+    return { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
+  } catch (e) {
+    return { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -293,6 +297,16 @@ for (const doc of selected) {
 const converted = new Map<string, Result>();
 const formatJobs = selected.flatMap((doc) => (doc.formats ?? []).filter((f) => f !== 'docx-list').map((format) => ({ doc, format })));
 const listJobs = selected.filter((doc) => doc.formats?.includes('docx-list'));
+
+/** A converted document (`name`) imports to its expectations; the result is kept for the summary. */
+async function expectConverted(doc: CorpusDoc, name: string, bytes: () => Uint8Array | Promise<Uint8Array>): Promise<void> {
+  const r = await importChecked(doc, name, bytes);
+  converted.set(name, r);
+  const c = r.checks.outline;
+  if (c && !c.ok) console.log(`\n${name}: outline (- expected only, + imported only)\n${c.diff}\n`);
+  const problems = CHECKS.flatMap((k) => (r.checks[k]?.problems ?? []).map((p) => `${k}: ${p}`));
+  expect(problems).toEqual([]);
+}
 const soffice = findSoffice();
 
 describe.skipIf(!formatJobs.length || (!soffice && !process.env.CI))('documents converted with LibreOffice', () => {
@@ -323,18 +337,7 @@ describe.skipIf(!formatJobs.length || (!soffice && !process.env.CI))('documents 
   for (const { doc, format } of formatJobs) {
     const name = doc.file.replace(/\.[a-z]+$/, `.${format}`);
     it(`${name} imports to the same expectations`, async () => {
-      let r: Result;
-      try {
-        const plan = await importFile({ bytes: new Uint8Array(readFileSync(join(dir, 'out', name))), fileName: name }, { readers });
-        r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
-      } catch (e) {
-        r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
-      }
-      converted.set(name, r);
-      const c = r.checks.outline;
-      if (c && !c.ok) console.log(`\n${name}: outline (- expected only, + imported only)\n${c.diff}\n`);
-      const problems = CHECKS.flatMap((k) => (r.checks[k]?.problems ?? []).map((p) => `${k}: ${p}`));
-      expect(problems).toEqual([]);
+      await expectConverted(doc, name, async () => new Uint8Array(readFileSync(join(dir, 'out', name))));
     });
   }
 });
@@ -351,19 +354,7 @@ describe.skipIf(!listJobs.length)('documents made into Word files with list numb
   for (const doc of listJobs) {
     const name = doc.file.replace(/\.[a-z]+$/, '.list.docx');
     it(`${name} imports to the same expectations`, async () => {
-      let r: Result;
-      try {
-        const bytes = await listNumberedDocx(sourceText(doc));
-        const plan = await importFile({ bytes, fileName: name }, { readers });
-        r = { doc, plan, checks: { import: check([]), ...runChecks(doc, plan) } };
-      } catch (e) {
-        r = { doc, plan: null, checks: { import: check([`import failed: ${(e as Error).message}`]) } };
-      }
-      converted.set(name, r);
-      const c = r.checks.outline;
-      if (c && !c.ok) console.log(`\n${name}: outline (- expected only, + imported only)\n${c.diff}\n`);
-      const problems = CHECKS.flatMap((k) => (r.checks[k]?.problems ?? []).map((p) => `${k}: ${p}`));
-      expect(problems).toEqual([]);
+      await expectConverted(doc, name, () => listNumberedDocx(sourceText(doc)));
     });
   }
 });
