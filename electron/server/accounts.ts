@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Db, Sql } from '../store/db.js';
 import { AppError } from '../../shared/errors.js';
-import type { Account, Role } from '../../shared/api/server.js';
+import type { Account, DirectoryEntry, Role } from '../../shared/api/server.js';
 
 const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
@@ -99,6 +99,11 @@ export class Accounts {
 
   async list(): Promise<Account[]> {
     return (await this.sql.all<UserRow>(`SELECT * FROM users ORDER BY lower(username), username`)).map(accountOf);
+  }
+
+  /** The accounts that can log in, as the 共享 dialog lists them (names, role, district). */
+  async directory(): Promise<DirectoryEntry[]> {
+    return (await this.list()).filter((a) => !a.disabled).map(({ username, displayName, role, district }) => ({ username, displayName, role, district }));
   }
 
   /** How many accounts can log in (serve refuses to start without one). */

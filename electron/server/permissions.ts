@@ -108,6 +108,8 @@ export const SERVER_RULES: { readonly [K in ServerMethodName]: Rule } = {
   'auth.me': { roles: ALL, plan: 'none' },
   'auth.passwd': { roles: ALL, plan: 'none' },
   'users.list': { roles: ADMIN, plan: 'none' },
+  // whom to share with: those who may share (plan.share) see the accounts' names, roles and districts
+  'users.directory': { roles: PLANNER, plan: 'none' },
   'users.add': { roles: ADMIN, plan: 'none' },
   'users.update': { roles: ADMIN, plan: 'none' },
   'plan.shares': { roles: ALL, plan: 'read' },

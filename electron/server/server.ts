@@ -308,6 +308,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       }
       case 'users.list':
         return accounts.list();
+      case 'users.directory':
+        return accounts.directory();
       case 'users.add':
         return accounts.add(data as Parameters<Accounts['add']>[0]);
       case 'users.update': {

@@ -28,6 +28,10 @@ export const Account = z.object({
 });
 export type Account = z.infer<typeof Account>;
 
+/** An account as the 共享 dialog lists it (users.directory). */
+export const DirectoryEntry = Account.pick({ username: true, displayName: true, role: true, district: true });
+export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+
 /** The session as the client needs it: who is logged in, and the CSRF token to send in the x-csrf-token header. */
 export const SessionView = z.object({ user: Account, csrf: z.string() });
 export type SessionView = z.infer<typeof SessionView>;
@@ -48,6 +52,11 @@ export const SERVER_METHODS = {
   'auth.passwd': { input: z.object({ oldPassword: z.string().min(1).max(200), newPassword: Password }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** Admins: all accounts. */
   'users.list': { input: z.object({}).strict(), output: z.array(Account) },
+  /**
+   * Planners and admins: whom a plan can be shared with (the 共享 dialog) — every account that can log in, with its
+   * name, role and district; nothing else (no disabled accounts, no state).
+   */
+  'users.directory': { input: z.object({}).strict(), output: z.array(DirectoryEntry) },
   /** Admins: a new account. */
   'users.add': {
     input: z.object({ username: Username, displayName: z.string().max(50).optional(), role: Role, district: District.nullable().optional(), password: Password }).strict(),

@@ -2,7 +2,8 @@
  * What an account sees on the office server, in Chromium (found by a new user's walk): before logging in only the
  * login form; a planner's library offers 删除 only on plans the server lets them delete; a plan the account may not
  * edit opens read-only with the reason said once and no editing controls (a planner on a reference plan, a
- * reviewer on a draft); the 审计 tab names the accounts and says in Chinese why a call was not done.
+ * reviewer on a draft); the 审计 tab names the accounts and says in Chinese why a call was not done; the owner
+ * shares a draft from the editor's 共享 dialog, and the other planner's library and editor follow each change.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,6 +24,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     office = await startOfficeE2E('pw-e2e-rights-', [
       { username: 'yang', role: 'planner', district: '杨浦区', password: 'yangpu-planner-pw', displayName: '杨规划' },
       { username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' },
+      { username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' },
       { username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' },
     ]);
     const yang = await apiAs('yang', 'yangpu-planner-pw');
@@ -109,12 +111,66 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await planner.screenshot({ path: join(RESULTS, 'rights-05-audit.png') });
   }, 120_000);
 
+  it('the owner shares the draft from the editor: the other planner sees it, may edit it, then only read it, then no longer sees it', async () => {
+    const jing = await newPage();
+    await logIn(jing, 'jing', 'jingan-planner-pw');
+    const jingCards = () => jing.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE }).count();
+    expect(await jingCards()).toBe(0);
+    // a reference plan offers no 共享 to a planner
+    await jing.getByTestId('plan-card').filter({ hasText: '静安区推进智慧城区建设三年行动方案' }).getByTestId('open-plan').click();
+    await jing.getByTestId('review-banner').waitFor();
+    expect(await jing.getByTestId('open-share').count()).toBe(0);
+
+    const page = await newPage();
+    await logIn(page, 'yang', 'yangpu-planner-pw');
+    await page.goto(`${url()}#/plan/${draft}`);
+    await page.getByTestId('open-share').click();
+    await page.getByTestId('share-dialog').waitFor();
+    await page.getByTestId('share-none').waitFor();
+    // offered: the other planner and the reviewer; not the owner, not the admin
+    const offered = await page.getByTestId('share-pick').locator('option:not([value=""])').allInnerTexts();
+    expect(offered).toEqual(['静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区']);
+    await page.getByTestId('share-pick').selectOption('jing');
+    await page.getByTestId('share-pick-access').selectOption('edit');
+    await page.screenshot({ path: join(RESULTS, 'rights-08-share-dialog.png') });
+    await page.getByTestId('share-add').click();
+    await expect.poll(() => page.getByTestId('share-done').innerText()).toBe('已共享给“静规划”(可编辑)');
+    expect(await page.locator('[data-test=share-row][data-username=jing] [data-test=share-access]').inputValue()).toBe('edit');
+
+    // jing: the draft is in the library now, and opens for editing
+    await jing.goto(url());
+    await jing.getByTestId('plan-card').first().waitFor();
+    expect(await jingCards()).toBe(1);
+    await jing.goto(`${url()}#/plan/${draft}`);
+    await jing.getByTestId('add-sibling').waitFor();
+    expect(await jing.getByTestId('review-banner').count()).toBe(0);
+    // a share to edit does not make jing its owner: no 共享 for jing
+    expect(await jing.getByTestId('open-share').count()).toBe(0);
+
+    // to read only: jing's editor says why it is read-only
+    await page.locator('[data-test=share-row][data-username=jing] [data-test=share-access]').selectOption('read');
+    await expect.poll(() => page.getByTestId('share-done').innerText()).toBe('已共享给“静规划”(只读)');
+    await jing.reload();
+    await jing.getByTestId('review-banner').waitFor();
+    expect(await jing.getByTestId('read-only-reason').innerText()).toContain('没有共享给当前账户修改');
+    expect(await jing.getByTestId('add-sibling').count()).toBe(0);
+
+    // ended: gone from jing's library; the dialog closes with Esc and the list stays as the server has it
+    await page.locator('[data-test=share-row][data-username=jing] [data-test=share-remove]').click();
+    await page.getByTestId('share-none').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    await jing.goto(url());
+    await jing.getByTestId('plan-card').first().waitFor();
+    expect(await jingCards()).toBe(0);
+  }, 120_000);
+
   it('an admin manages the accounts from the page: adds one (who can then log in), resets its password, disables it', async () => {
     const page = await newPage();
     await logIn(page, 'admin', 'office-admin-pw-1');
     await page.getByTestId('nav-accounts').click();
     await page.getByTestId('accounts-table').waitFor();
-    expect(await page.getByTestId('account-row').count()).toBe(3);
+    expect(await page.getByTestId('account-row').count()).toBe(4);
     await page.getByTestId('account-add').click();
     // the dialog has the focus: typing goes into the user name
     await page.keyboard.type('zhao');

@@ -365,6 +365,17 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       await yang.call('plan.share', { planId: draftId, username: 'jing', access: 'none' });
       expect((await jing.raw('plan.get', { id: draftId })).status).toBe(404);
     });
+    it('whom to share with: planners and admins list the accounts that can log in (names, role, district), others are refused', async () => {
+      const dir = await yang.call<{ username: string; displayName: string; role: string; district: string | null }[]>('users.directory', {});
+      const jingEntry = dir.find((u) => u.username === 'jing');
+      expect(jingEntry).toEqual({ username: 'jing', displayName: '静规划', role: 'planner', district: '静安区' });
+      expect(dir.map((u) => u.username)).toEqual([...dir.map((u) => u.username)].sort((a, b) => a.localeCompare(b)));
+      expect(dir.map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'clerk', 'jing', 'rev', 'yang']));
+      expect(JSON.stringify(dir)).not.toMatch(/scrypt|hash|password|disabled/i);
+      expect((await rev.raw('users.directory', {})).status).toBe(403);
+      expect((await clerk.raw('users.directory', {})).status).toBe(403);
+      expect((await admin.raw('users.directory', {})).env.ok).toBe(true);
+    });
     it('library.list and plan.get say what the account may do with each plan, as the server then decides', async () => {
       type Listed = { id: string; status: string; may?: { edit: boolean; delete: boolean; share: boolean; copy: boolean } };
       const may = async (c: Client, id: string) => (await c.call<Listed[]>('library.list', {})).find((p) => p.id === id)?.may;
@@ -411,7 +422,11 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await new Client().login('zwsp', 'pass\u200bword-12345')).status).toBe(200);
       expect((await new Client().login('zwsp', 'password-12345')).status).toBe(401);
       await admin.call('users.update', { username: 'zwsp', disabled: true });
+      const offered = async () => (await yang.call<{ username: string }[]>('users.directory', {})).map((u) => u.username);
+      expect(await offered()).toContain('temp');
       expect(await admin.call('users.update', { username: 'temp', disabled: true })).toMatchObject({ disabled: true });
+      // a disabled account is no longer offered to share with
+      expect(await offered()).not.toContain('temp');
       expect((await t.raw('library.list', {})).status).toBe(401);
       expect((await t.login('temp', 'temporary-pass-1')).status).toBe(401);
       // the last admin cannot lock everyone out

@@ -1,0 +1,27 @@
+/** The share dialog (office server). Same keys as the zh-CN file. */
+export default {
+  button: 'Share',
+  buttonHint: 'Let other accounts of the office read or change this plan',
+  title: 'Share “{title}”',
+  intro: 'Once shared, the plan appears in their library. “Read” lets them read it, comment (reviewers) and export (clerks); “Edit” also lets them change its text, but not delete or share it. Admins already see every plan and are not listed.',
+  loading: 'Loading the shares…',
+  loadFailed: 'Could not load the shares: {msg}',
+  current: 'Shared with ({n})',
+  none: 'Not shared with anyone yet.',
+  gone: '{username} (account disabled)',
+  accessOf: 'Access of {name}',
+  removeOf: 'Stop sharing with {name}',
+  remove: 'Stop sharing',
+  add: 'Share with',
+  pick: 'Choose an account…',
+  noCandidates: 'No other account to share with',
+  accessLabel: 'Access',
+  access: { read: 'Read', edit: 'Edit' },
+  submit: 'Share',
+  readOnlyRole: 'Reviewers and clerks cannot change plans: they can only be given “Read”.',
+  close: 'Close',
+  done: {
+    shared: 'Shared with “{name}” ({access})',
+    removed: 'No longer shared with “{name}”',
+  },
+};

@@ -1,0 +1,27 @@
+/** 共享对话框(单位资料库服务器)。en 文件须有相同的键。 */
+export default {
+  button: '共享',
+  buttonHint: '让本单位的其他账户阅读或修改这份规划',
+  title: '共享《{title}》',
+  intro: '共享后,对方在资料库中能看到这份规划。“只读”可以阅读、批注(审核角色)和导出(文书角色);“可编辑”还可以修改正文,但不能删除或再共享。管理员本来就能看到全部规划,不在此列。',
+  loading: '正在读取共享情况…',
+  loadFailed: '读取共享情况失败:{msg}',
+  current: '已共享({n})',
+  none: '还没有共享给任何人。',
+  gone: '{username}(账户已停用)',
+  accessOf: '{name} 的权限',
+  removeOf: '取消共享给 {name}',
+  remove: '取消共享',
+  add: '共享给',
+  pick: '选择账户…',
+  noCandidates: '没有可以共享的其他账户',
+  accessLabel: '权限',
+  access: { read: '只读', edit: '可编辑' },
+  submit: '共享',
+  readOnlyRole: '审核和文书角色不能修改规划,只能共享为“只读”。',
+  close: '关闭',
+  done: {
+    shared: '已共享给“{name}”({access})',
+    removed: '已取消共享给“{name}”',
+  },
+};
