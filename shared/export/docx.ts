@@ -39,8 +39,9 @@ import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
-import { DEFAULT_DATE, finishPackage, finishParts, isoDate, type ZipCodec } from './docx/package';
-import { realLast } from './docx/prepared';
+import { strFromU8, unzipSync } from 'fflate';
+import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
+import { dropFragments, expandFragments, realLast } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -157,11 +158,16 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
   // docx not have it.
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, string | Uint8Array> } }).compiler;
-  if (typeof compiler?.compile === 'function') {
-    const parts = compiler.compile(document, undefined, []);
-    const files: Record<string, Uint8Array | string> = {};
-    for (const [path, data] of parts) files[path] = data;
-    return finishParts(files, o);
+  const files: Record<string, Uint8Array | string> = typeof compiler?.compile === 'function'
+    ? Object.fromEntries(compiler.compile(document, undefined, []))
+    : unzipSync(await Packer.pack(document, 'uint8array'));
+  // the pieces written from templates (./docx/prepared.ts) in place of their stand-ins
+  for (const [path, data] of Object.entries(files)) {
+    if (!path.endsWith('.xml')) continue;
+    const xml = typeof data === 'string' ? data : strFromU8(data);
+    const full = expandFragments(xml, document);
+    if (full !== xml) files[path] = full;
   }
-  return finishPackage(await Packer.pack(document, 'uint8array'), o);
+  dropFragments(document);
+  return finishParts(files, o);
 }
