@@ -41,7 +41,7 @@ import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
 import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
-import { dropFragments, expandFragments, realLast } from './docx/prepared';
+import { dropFragments, expandFragments, realLast, templatesFor } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -78,7 +78,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : new Map() };
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

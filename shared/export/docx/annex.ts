@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTable } from '../annex';
 import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
-import { cellFromTemplate, fromTemplate } from './prepared';
+import { cellFromTemplate, cellOfParagraphs, fromTemplate } from './prepared';
 import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
 
 
@@ -43,12 +43,13 @@ export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Ro
     });
     return cellFromTemplate(ctx.templates, `cell ${width} ${opts.merge ?? ''} ${role} ${!!opts.center} ${!!ps[0]}`, ps[0], make);
   }
-  return new TableCell({
+  const paras = opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center));
+  return cellOfParagraphs(ctx.templates, `${width} ${opts.merge ?? ''}`, paras, (children) => new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    children: opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center)),
-  });
+    children: children as Paragraph[],
+  }));
 }
 
 export const tableBorders = () => {

@@ -121,8 +121,21 @@ class FragmentCell extends Fragment {
 /** A kind of component as XML: `before` + the escaped text + `after` (no text: `before` alone). */
 export interface Template { rootKey: string; before: string; after: string | null }
 
-/** Templates of one export, by kind (fonts differ between exports). */
+/** Templates by kind, for one set of fonts. */
 export type Templates = Map<string, Template>;
+
+const byFonts = new WeakMap<object, Templates>();
+
+/**
+ * The templates of exports in these fonts, kept from one export to the next: a kind's key names everything its
+ * component is made from but the fonts (run role, size and colour; cell width, merge and style; paragraph options).
+ */
+export function templatesFor(fonts: object): Templates {
+  let t = byFonts.get(fonts);
+  // kinds are few (cell widths come from a handful of column sets); a bound all the same
+  if (!t || t.size > 2000) byFonts.set(fonts, (t = new Map()));
+  return t;
+}
 
 /**
  * A component written as `make(text)` would be. `make` is called once per key, with a marker for the text; the
@@ -141,14 +154,34 @@ export function cellFromTemplate(templates: Templates | null, key: string, text:
   return new FragmentCell(t.rootKey, t.after === null ? t.before : t.before + escapeXml(text) + t.after) as unknown as TableCell;
 }
 
-function template(templates: Templates, key: string, make: () => XmlComponent): Template {
+/** Stands for the paragraphs of a cell in its template: an element docx cannot write otherwise. */
+const SLOT = `${MARK}slot`;
+class Slot extends XmlComponent {
+  constructor() { super('w:p'); }
+  override prepForXml(): Xmlable { return { [SLOT]: {} } as unknown as Xmlable; }
+}
+
+/**
+ * A table cell written as `make(paras)` would be, its paragraphs made from templates (fromTemplate). `make` is called
+ * once per key, with a stand-in for the paragraphs, and must give a cell whose width is set.
+ */
+export function cellOfParagraphs(templates: Templates | null, key: string, paras: XmlComponent[], make: (children: XmlComponent[]) => TableCell): TableCell {
+  if (!templates || !paras.every((p) => p instanceof Fragment)) return make(paras);
+  const t = template(templates, `cell of ${key}`, () => make([new Slot()]), `<${SLOT}/>`);
+  if (t.after === null) return make(paras);
+  let xml = t.before;
+  for (const p of paras) xml += (p as Fragment).xml;
+  return new FragmentCell(t.rootKey, xml + t.after) as unknown as TableCell;
+}
+
+function template(templates: Templates, key: string, make: () => XmlComponent, mark = MARK): Template {
   let t = templates.get(key);
   if (!t) {
     const c = make();
     const xml = xmlOf(c.prepForXml({ stack: [] } as unknown as Context));
-    const at = xml.indexOf(MARK);
-    if (at >= 0 && xml.indexOf(MARK, at + 1) >= 0) throw new Error(`template ${key}: the text is written twice`);
-    t = { rootKey: (c as unknown as { rootKey: string }).rootKey, before: at < 0 ? xml : xml.slice(0, at), after: at < 0 ? null : xml.slice(at + MARK.length) };
+    const at = xml.indexOf(mark);
+    if (at >= 0 && xml.indexOf(mark, at + 1) >= 0) throw new Error(`template ${key}: the text is written twice`);
+    t = { rootKey: (c as unknown as { rootKey: string }).rootKey, before: at < 0 ? xml : xml.slice(0, at), after: at < 0 ? null : xml.slice(at + mark.length) };
     templates.set(key, t);
   }
   return t;
