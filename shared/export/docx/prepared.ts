@@ -228,6 +228,48 @@ export function paragraph(templates: Templates | null, key: string, options: Omi
   return new PreparedParagraph(pPr, children, real) as unknown as Paragraph;
 }
 
+// --- parts written the same way every time -------------------------------------------------------------
+
+type Part = XmlComponent & { prepForXml(context: Context): Xmlable };
+
+/**
+ * Parts of the package that docx writes the same for every export in these fonts (styles, numbering, settings, font
+ * table, theme, empty foot- and endnotes, and footers made of templated paragraphs): written by docx the first time,
+ * kept as XML (in `templates`) and given as one piece after that. The styles are made from the fonts alone, the others
+ * from nothing that changes between exports (buildDocx passes the same options every time).
+ */
+export function keepParts(file: unknown, templates: Templates | null): void {
+  if (!templates) return;
+  const f = file as {
+    Styles: Part; Numbering: Part; Settings: Part; FontTable: { View: Part }; Theme: Part;
+    FootNotes: { View: Part }; Endnotes: { View: Part }; Footers: Array<{ View: Part }>;
+  };
+  const keep = (key: string, c: Part | undefined) => {
+    if (!c) return;
+    const prep = c.prepForXml.bind(c);
+    const rootKey = (c as unknown as { rootKey: string }).rootKey;
+    c.prepForXml = (context: Context) => {
+      const t = templates.get(`part ${key}`);
+      if (t) return new Fragment(rootKey, t.before).prepForXml(context);
+      const x = prep(context);
+      // kept with its own pieces in place (their stand-ins are numbered for this document only)
+      if (x) templates.set(`part ${key}`, { rootKey, before: expandFragments(xmlOf(x), file as object), after: null });
+      return x;
+    };
+  };
+  keep('styles', f.Styles);
+  keep('numbering', f.Numbering);
+  keep('settings', f.Settings);
+  keep('fonts', f.FontTable.View);
+  keep('theme', f.Theme);
+  keep('footnotes', f.FootNotes.View);
+  keep('endnotes', f.Endnotes.View);
+  for (const footer of f.Footers) {
+    const children = (footer.View as unknown as { root: unknown[] }).root.slice(1);
+    if (children.length && children.every((c) => c instanceof Fragment)) keep(`footer ${children.map((c) => (c as Fragment).xml).join('')}`, footer.View);
+  }
+}
+
 /** The section's children with a docx Paragraph last, as docx wants (it puts the sectPr there). */
 export function realLast<T>(children: T[]): T[] {
   const last = children[children.length - 1];
