@@ -13,6 +13,8 @@ import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model
 import { deriveNumbers } from '../../shared/numbering';
 import { buildDocx, titleLines } from '../../shared/export/docx';
 import { nodeZip } from '../../electron/core/zip';
+import { AlignmentType, CommentReference, Document, Packer, Paragraph, TextRun } from 'docx';
+import { xmlOf } from '../../shared/export/docx/prepared';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportFileName } from '../../shared/export/filename';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
@@ -403,6 +405,42 @@ describe('package', () => {
         expect(Buffer.from(fast).equals(Buffer.from(plain)), `${seedFiles[i]} ${JSON.stringify(Object.keys(opts))}`).toBe(true);
       }
     }
+  });
+
+  it('pieces written from templates leave no stand-in in any part, and a second export (templates and kept parts reused) gives the same bytes', async () => {
+    for (const fonts of ['windows', 'gb2312'] as const) {
+      const first = await buildDocx(ja, { cover: true, annexes: true, fonts }, { zip: nodeZip });
+      const again = await buildDocx(ja, { cover: true, annexes: true, fonts }, { zip: nodeZip });
+      expect(Buffer.from(again).equals(Buffer.from(first)), fonts).toBe(true);
+      for (const [k, v] of Object.entries(unzipSync(first))) expect(/[\uF8FD-\uF8FF]/.test(strFromU8(v)), k).toBe(false);
+    }
+    const ps = paras(parts(await buildDocx(yp, { fonts: 'windows' }))['word/document.xml']);
+    // the windows fonts' runs, after exports in the standard's fonts: templates are kept per font set
+    expect(find(ps, (t) => t.startsWith('一、')).eastAsia[0]).toBe('黑体');
+    expect(parts(await buildDocx(yp, { fonts: 'windows' }))['word/footer1.xml']).toContain('w:eastAsia="宋体"');
+    expect(parts(await buildDocx(yp, {}))['word/styles.xml']).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  it('xmlOf writes a prepared component as docx writes it (escaping, control characters, empty text, attributes)', async () => {
+    const tricky = new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({ text: 'a<b>&"c\' d\u0001\te\u000bf', font: { eastAsia: '字"体<&>' }, size: 32 }),
+        new TextRun({ text: '' }),
+        new TextRun({ children: [new CommentReference(3)] }),
+      ],
+    });
+    const file = new Document({ sections: [{ children: [tricky, new Paragraph('end')] }] });
+    const compiled = (Packer as unknown as { compiler: { compile(f: Document): Map<string, string> } }).compiler.compile(file);
+    const xml = xmlOf(tricky.prepForXml({ stack: [] } as never));
+    expect(xml).toContain('a&lt;b&gt;&amp;&quot;c&apos; d\tef');
+    expect(compiled.get('word/document.xml')).toContain(xml);
+  });
+
+  it('text in braces is printed as written (docx would take {default-bullet-numbering-0} for a list number)', async () => {
+    const doc = await importFile({ bytes: new TextEncoder().encode('某区行动计划\n一、总体要求\n正文 {default-bullet-numbering-0} 内容。'), fileName: 'brace.txt' });
+    const ps = paras(parts(await buildDocx(doc, {}))['word/document.xml']);
+    expect(ps.some((p) => p.text === '正文 {default-bullet-numbering-0} 内容。')).toBe(true);
   });
 
   it("zipped by Node's zlib (as the app and the CLI do) it holds the same parts in the same order, and reads back", async () => {
