@@ -25,8 +25,9 @@
  *
  * Parts (./docx/): styles.ts (run fonts, paragraph styles, page setup, the build context), body.ts (headings,
  * paragraphs, 专栏, source tables, title lines), comments.ts (comments and tracked changes), cover.ts (印发 notice and
- * 版记), annex.ts (附表 tables), package.ts (patch and zip), prepared.ts (runs, cells and paragraph properties from
- * templates: the same XML from far fewer docx components). This file puts them together.
+ * 版记), annex.ts (附表 tables), package.ts (patch and zip), prepared.ts (runs, cells and body paragraphs written as XML
+ * from templates, and the parts that are the same in every export kept as XML: the same bytes from far less of
+ * docx's work). This file puts them together.
  */
 import { Document, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
 import type { PlanDoc, PlanNode } from '../model/plan';
