@@ -392,8 +392,15 @@ describe('package', () => {
   });
 
   it('runs, cells and paragraph properties written from templates give the bytes docx components give (every seed, comments and suggestions too)', async () => {
-    for (let i = 0; i < seedFiles.length; i++) {
-      const doc = await seed(i);
+    // and a table kept from the source that is not about the tasks: set as a Word table (header row, rows of cells)
+    const table = { ...emptyNode('src-table', 'appendix'), heading: '重点指标', body: ['指标 单位 目标值', '千兆光网覆盖率 % 95', '5G基站 个 1200', '数据中心机架 架 3000', '政务数据共享率 % 90', '智慧社区 个 30'].join('\n') };
+    const withTable = { ...(await seed(0)), nodes: [...(await seed(0)).nodes, table] };
+    expect(sourceTable(table)?.tasks).toBe(false);
+    const tableXml = parts(await buildDocx(withTable, {}))['word/document.xml'];
+    expect(tableXml).toMatch(/<w:tc>(?:(?!<\/w:tc>).)*千兆光网覆盖率/);
+    expect(tableXml).toMatch(/<w:tblHeader\/>(?:(?!<\/w:tr>).)*单位/);
+    for (let i = 0; i <= seedFiles.length; i++) {
+      const doc = i < seedFiles.length ? await seed(i) : withTable;
       const nodes = [...walk(doc.nodes)].map((w) => w.node).slice(0, 12);
       const comments = nodes.map((n, k) => ({
         nodeId: n.id, quote: k % 3 ? (n.body || n.heading).slice(2, 8) : undefined, author: k % 2 ? '张审核' : '', date: '2016-06-30',
@@ -402,7 +409,7 @@ describe('package', () => {
       for (const opts of [{ cover: true, annexes: true, copyTo: ['区委办公室'] }, { comments, annexes: true }, { fonts: 'windows' as const }, {}]) {
         const fast = await buildDocx(doc, opts);
         const plain = await buildDocx(doc, opts, { plain: true });
-        expect(Buffer.from(fast).equals(Buffer.from(plain)), `${seedFiles[i]} ${JSON.stringify(Object.keys(opts))}`).toBe(true);
+        expect(Buffer.from(fast).equals(Buffer.from(plain)), `${seedFiles[i] ?? 'source table'} ${JSON.stringify(Object.keys(opts))}`).toBe(true);
       }
     }
   });

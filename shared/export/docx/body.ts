@@ -19,7 +19,7 @@ import { readNumber } from '../../numbering';
 import { BOX, GRID, INDENT, PAGE, SIZE, headingRole } from '../gbt9704';
 import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber, paragraphs } from '../text';
-import { CELL_MARGINS, cell, tableBorders, taskTableBlock } from './annex';
+import { CELL_MARGINS, cell, row, tableBorders, taskTableBlock } from './annex';
 import { runsWithAnchors, takeQuoted, takeRest, type Anchor } from './comments';
 import { paragraph } from './prepared';
 import { EXACT, runFont, type Ctx, type Role } from './styles';
@@ -111,11 +111,7 @@ function sourceTableBlock(ctx: Ctx, node: PlanNode, t: SourceTable): (Paragraph 
     margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     borders: tableBorders(),
-    rows: rows.map((r, i) => new TableRow({
-      tableHeader: i === 0,
-      cantSplit: true,
-      children: r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })),
-    })),
+    rows: rows.map((r, i) => row(ctx, i === 0, r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })))),
   }));
   out.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
   return out;

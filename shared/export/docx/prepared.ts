@@ -14,7 +14,7 @@
  * usual) is written whole. The last paragraph of a section must be a docx Paragraph (it takes the section's sectPr):
  * realLast.
  */
-import { Paragraph, XmlComponent, type IParagraphOptions, type ParagraphChild, type TableCell } from 'docx';
+import { Paragraph, XmlComponent, type IParagraphOptions, type ParagraphChild, type TableCell, type TableRow } from 'docx';
 
 type Xmlable = ReturnType<XmlComponent['prepForXml']>;
 type Context = Parameters<XmlComponent['prepForXml']>[0];
@@ -172,6 +172,32 @@ export function cellOfParagraphs(templates: Templates | null, key: string, paras
   let xml = t.before;
   for (const p of paras) xml += (p as Fragment).xml;
   return new FragmentCell(t.rootKey, xml + t.after) as unknown as TableCell;
+}
+
+/** Stands for the cells of a row in its template. */
+class SlotCell extends XmlComponent {
+  constructor() { super('w:tc'); }
+  override prepForXml(): Xmlable { return { [SLOT]: {} } as unknown as Xmlable; }
+}
+
+/** A table row from a template: its cells are written already (the table only reads them to set widths). */
+class FragmentRow extends Fragment {
+  constructor(xml: string, readonly cells: FragmentCell[]) {
+    super('w:tr', xml);
+  }
+}
+
+/**
+ * A table row written as `make(cells)` would be, its cells made from templates (cellFromTemplate, cellOfParagraphs).
+ * `make` is called once per key, with a stand-in for the cells; the row's options must not depend on them.
+ */
+export function rowOfCells(templates: Templates | null, key: string, cells: TableCell[], make: (children: TableCell[]) => TableRow): TableRow {
+  if (!templates || !cells.length || !cells.every((c) => (c as unknown) instanceof FragmentCell)) return make(cells);
+  const t = template(templates, `row ${key}`, () => make([new SlotCell() as unknown as TableCell]), `<${SLOT}/>`);
+  if (t.after === null) return make(cells);
+  let xml = t.before;
+  for (const c of cells) xml += (c as unknown as FragmentCell).xml;
+  return new FragmentRow(xml + t.after, cells as unknown as FragmentCell[]) as unknown as TableRow;
 }
 
 function template(templates: Templates, key: string, make: () => XmlComponent, mark = MARK): Template {
