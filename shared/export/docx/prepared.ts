@@ -83,13 +83,15 @@ const PIECE = '\u{F8FD}';
 /** The pieces of XML met while a document was prepared, by the document (context.file). */
 const pieces = new WeakMap<object, string[]>();
 
-/** A piece of XML written as it is, in place of the component it was made from (same root element). */
-export class Fragment extends XmlComponent {
-  constructor(rootKey: string, readonly xml: string) {
-    super(rootKey);
-  }
+/**
+ * A piece of XML written as it is, in place of the component it was made from (same root element). Not an
+ * XmlComponent (whose constructor defines its fields one by one): docx takes anything with a prepForXml for a
+ * component, and reads its rootKey.
+ */
+export class Fragment {
+  constructor(readonly rootKey: string, readonly xml: string) {}
 
-  override prepForXml(context: Context): Xmlable {
+  prepForXml(context: Context): Xmlable {
     const file = (context as { file?: object }).file ?? context;
     let list = pieces.get(file);
     if (!list) pieces.set(file, (list = []));
@@ -144,7 +146,7 @@ export function templatesFor(fonts: object): Templates {
 export function fromTemplate(templates: Templates | null, key: string, text: string, make: (text: string) => XmlComponent): XmlComponent {
   if (!templates) return make(text);
   const t = template(templates, key, () => make(MARK));
-  return new Fragment(t.rootKey, t.after === null ? t.before : t.before + escapeXml(text) + t.after);
+  return new Fragment(t.rootKey, t.after === null ? t.before : t.before + escapeXml(text) + t.after) as unknown as XmlComponent;
 }
 
 /** fromTemplate for a table cell (`make` gives a cell with its width set). */
