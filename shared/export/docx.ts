@@ -25,8 +25,9 @@
  *
  * Parts (./docx/): styles.ts (run fonts, paragraph styles, page setup, the build context), body.ts (headings,
  * paragraphs, 专栏, source tables, title lines), comments.ts (comments and tracked changes), cover.ts (印发 notice and
- * 版记), annex.ts (附表 tables), package.ts (patch and zip), prepared.ts (runs, cells and paragraph properties from
- * templates: the same XML from far fewer docx components). This file puts them together.
+ * 版记), annex.ts (附表 tables), package.ts (patch and zip), prepared.ts (runs, cells and body paragraphs written as XML
+ * from templates, and the parts that are the same in every export kept as XML: the same bytes from far less of
+ * docx's work). This file puts them together.
  */
 import { Document, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
 import type { PlanDoc, PlanNode } from '../model/plan';
@@ -39,8 +40,9 @@ import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
-import { DEFAULT_DATE, finishPackage, finishParts, isoDate, type ZipCodec } from './docx/package';
-import { realLast } from './docx/prepared';
+import { strFromU8, unzipSync } from 'fflate';
+import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
+import { dropFragments, expandFragments, keepParts, realLast, templatesFor } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -77,7 +79,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : new Map() };
+  const ctx: Ctx = { fonts, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
@@ -152,16 +154,22 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
       : undefined,
     sections,
   });
+  keepParts(document, ctx.templates);
   const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
   // patch had to unzip and zip again: about an eighth of the export). Packer.pack is the fallback should a later
   // docx not have it.
   const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document, prettify?: unknown, overrides?: unknown[]) => Map<string, string | Uint8Array> } }).compiler;
-  if (typeof compiler?.compile === 'function') {
-    const parts = compiler.compile(document, undefined, []);
-    const files: Record<string, Uint8Array | string> = {};
-    for (const [path, data] of parts) files[path] = data;
-    return finishParts(files, o);
+  const files: Record<string, Uint8Array | string> = typeof compiler?.compile === 'function'
+    ? Object.fromEntries(compiler.compile(document, undefined, []))
+    : unzipSync(await Packer.pack(document, 'uint8array'));
+  // the pieces written from templates (./docx/prepared.ts) in place of their stand-ins
+  for (const [path, data] of Object.entries(files)) {
+    if (!path.endsWith('.xml')) continue;
+    const xml = typeof data === 'string' ? data : strFromU8(data);
+    const full = expandFragments(xml, document);
+    if (full !== xml) files[path] = full;
   }
-  return finishPackage(await Packer.pack(document, 'uint8array'), o);
+  dropFragments(document);
+  return finishParts(files, o);
 }

@@ -13,6 +13,8 @@ import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model
 import { deriveNumbers } from '../../shared/numbering';
 import { buildDocx, titleLines } from '../../shared/export/docx';
 import { nodeZip } from '../../electron/core/zip';
+import { AlignmentType, CommentReference, Document, Packer, Paragraph, TextRun } from 'docx';
+import { xmlOf } from '../../shared/export/docx/prepared';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportFileName } from '../../shared/export/filename';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
@@ -390,8 +392,15 @@ describe('package', () => {
   });
 
   it('runs, cells and paragraph properties written from templates give the bytes docx components give (every seed, comments and suggestions too)', async () => {
-    for (let i = 0; i < seedFiles.length; i++) {
-      const doc = await seed(i);
+    // and a table kept from the source that is not about the tasks: set as a Word table (header row, rows of cells)
+    const table = { ...emptyNode('src-table', 'appendix'), heading: '重点指标', body: ['指标 单位 目标值', '千兆光网覆盖率 % 95', '5G基站 个 1200', '数据中心机架 架 3000', '政务数据共享率 % 90', '智慧社区 个 30'].join('\n') };
+    const withTable = { ...(await seed(0)), nodes: [...(await seed(0)).nodes, table] };
+    expect(sourceTable(table)?.tasks).toBe(false);
+    const tableXml = parts(await buildDocx(withTable, {}))['word/document.xml'];
+    expect(tableXml).toMatch(/<w:tc>(?:(?!<\/w:tc>).)*千兆光网覆盖率/);
+    expect(tableXml).toMatch(/<w:tblHeader\/>(?:(?!<\/w:tr>).)*单位/);
+    for (let i = 0; i <= seedFiles.length; i++) {
+      const doc = i < seedFiles.length ? await seed(i) : withTable;
       const nodes = [...walk(doc.nodes)].map((w) => w.node).slice(0, 12);
       const comments = nodes.map((n, k) => ({
         nodeId: n.id, quote: k % 3 ? (n.body || n.heading).slice(2, 8) : undefined, author: k % 2 ? '张审核' : '', date: '2016-06-30',
@@ -400,9 +409,45 @@ describe('package', () => {
       for (const opts of [{ cover: true, annexes: true, copyTo: ['区委办公室'] }, { comments, annexes: true }, { fonts: 'windows' as const }, {}]) {
         const fast = await buildDocx(doc, opts);
         const plain = await buildDocx(doc, opts, { plain: true });
-        expect(Buffer.from(fast).equals(Buffer.from(plain)), `${seedFiles[i]} ${JSON.stringify(Object.keys(opts))}`).toBe(true);
+        expect(Buffer.from(fast).equals(Buffer.from(plain)), `${seedFiles[i] ?? 'source table'} ${JSON.stringify(Object.keys(opts))}`).toBe(true);
       }
     }
+  });
+
+  it('pieces written from templates leave no stand-in in any part, and a second export (templates and kept parts reused) gives the same bytes', async () => {
+    for (const fonts of ['windows', 'gb2312'] as const) {
+      const first = await buildDocx(ja, { cover: true, annexes: true, fonts }, { zip: nodeZip });
+      const again = await buildDocx(ja, { cover: true, annexes: true, fonts }, { zip: nodeZip });
+      expect(Buffer.from(again).equals(Buffer.from(first)), fonts).toBe(true);
+      for (const [k, v] of Object.entries(unzipSync(first))) expect(/[\uF8FD-\uF8FF]/.test(strFromU8(v)), k).toBe(false);
+    }
+    const ps = paras(parts(await buildDocx(yp, { fonts: 'windows' }))['word/document.xml']);
+    // the windows fonts' runs, after exports in the standard's fonts: templates are kept per font set
+    expect(find(ps, (t) => t.startsWith('一、')).eastAsia[0]).toBe('黑体');
+    expect(parts(await buildDocx(yp, { fonts: 'windows' }))['word/footer1.xml']).toContain('w:eastAsia="宋体"');
+    expect(parts(await buildDocx(yp, {}))['word/styles.xml']).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  it('xmlOf writes a prepared component as docx writes it (escaping, control characters, empty text, attributes)', async () => {
+    const tricky = new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({ text: 'a<b>&"c\' d\u0001\te\u000bf', font: { eastAsia: '字"体<&>' }, size: 32 }),
+        new TextRun({ text: '' }),
+        new TextRun({ children: [new CommentReference(3)] }),
+      ],
+    });
+    const file = new Document({ sections: [{ children: [tricky, new Paragraph('end')] }] });
+    const compiled = (Packer as unknown as { compiler: { compile(f: Document): Map<string, string> } }).compiler.compile(file);
+    const xml = xmlOf(tricky.prepForXml({ stack: [] } as never));
+    expect(xml).toContain('a&lt;b&gt;&amp;&quot;c&apos; d\tef');
+    expect(compiled.get('word/document.xml')).toContain(xml);
+  });
+
+  it('text in braces is printed as written (docx would take {default-bullet-numbering-0} for a list number)', async () => {
+    const doc = await importFile({ bytes: new TextEncoder().encode('某区行动计划\n一、总体要求\n正文 {default-bullet-numbering-0} 内容。'), fileName: 'brace.txt' });
+    const ps = paras(parts(await buildDocx(doc, {}))['word/document.xml']);
+    expect(ps.some((p) => p.text === '正文 {default-bullet-numbering-0} 内容。')).toBe(true);
   });
 
   it("zipped by Node's zlib (as the app and the CLI do) it holds the same parts in the same order, and reads back", async () => {

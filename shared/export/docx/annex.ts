@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTable } from '../annex';
 import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
-import { cellFromTemplate, fromTemplate } from './prepared';
+import { cellFromTemplate, cellOfParagraphs, fromTemplate, rowOfCells } from './prepared';
 import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
 
 
@@ -43,12 +43,21 @@ export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Ro
     });
     return cellFromTemplate(ctx.templates, `cell ${width} ${opts.merge ?? ''} ${role} ${!!opts.center} ${!!ps[0]}`, ps[0], make);
   }
-  return new TableCell({
+  const paras = opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center));
+  return cellOfParagraphs(ctx.templates, `${width} ${opts.merge ?? ''}`, paras, (children) => new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     verticalMerge: opts.merge === 'restart' ? VerticalMergeType.RESTART : opts.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    children: opts.merge === 'continue' ? [cellPara(ctx, '', 'body')] : ps.map((t) => cellPara(ctx, t, opts.role ?? 'body', opts.center)),
-  });
+    children: children as Paragraph[],
+  }));
+}
+
+/**
+ * A table row kept whole on a page (`header`: repeated on each page; undefined and false are written alike but kept
+ * apart all the same), written from a template: the same XML as the TableRow.
+ */
+export function row(ctx: Ctx, header: boolean | undefined, cells: TableCell[]): TableRow {
+  return rowOfCells(ctx.templates, `${header}`, cells, (children) => new TableRow({ tableHeader: header, cantSplit: true, children }));
 }
 
 export const tableBorders = () => {
@@ -92,26 +101,19 @@ export function annexHeading(ctx: Ctx, labelText: string, title: string, pageBre
 
 export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
   const widths = taskColumnWidths(t.years.length, total, t.rows.every((r) => !Object.keys(r.milestones).length));
-  const head = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)].map((h, i) => cell(ctx, widths[i], [h], { role: 'hei', center: true })),
-  });
+  const head = row(ctx, true, [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)].map((h, i) => cell(ctx, widths[i], [h], { role: 'hei', center: true })));
   const rows = t.rows.map((r, i) => {
     const prev = t.rows[i - 1];
     const merge = !r.group ? undefined : prev?.group?.id === r.group.id ? 'continue' : t.rows[i + 1]?.group?.id === r.group.id ? 'restart' : undefined;
-    return new TableRow({
-      cantSplit: true,
-      children: [
-        cell(ctx, widths[0], [String(r.no)], { center: true }),
-        cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
-        cell(ctx, widths[2], [r.task]),
-        cell(ctx, widths[3], [r.content]),
-        cell(ctx, widths[4], [r.lead]),
-        cell(ctx, widths[5], [r.partners]),
-        ...t.years.map((y, k) => cell(ctx, widths[6 + k], r.milestones[y] ?? [])),
-      ],
-    });
+    return row(ctx, undefined, [
+      cell(ctx, widths[0], [String(r.no)], { center: true }),
+      cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
+      cell(ctx, widths[2], [r.task]),
+      cell(ctx, widths[3], [r.content]),
+      cell(ctx, widths[4], [r.lead]),
+      cell(ctx, widths[5], [r.partners]),
+      ...t.years.map((y, k) => cell(ctx, widths[6 + k], r.milestones[y] ?? [])),
+    ]);
   });
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -127,7 +129,7 @@ export const INDICATOR_COLUMN_WIDTHS = [3600, 1900, 1100, 1000, 5156];
 
 export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
   const w = INDICATOR_COLUMN_WIDTHS;
-  const head = new TableRow({ tableHeader: true, cantSplit: true, children: INDICATOR_TABLE_HEAD.map((h, i) => cell(ctx, w[i], [h], { role: 'hei', center: true })) });
+  const head = row(ctx, true, INDICATOR_TABLE_HEAD.map((h, i) => cell(ctx, w[i], [h], { role: 'hei', center: true })));
   return new Table({
     width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
     columnWidths: w,
@@ -136,16 +138,13 @@ export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
     borders: tableBorders(),
     rows: [
       head,
-      ...rows.map((r) => new TableRow({
-        cantSplit: true,
-        children: [
-          cell(ctx, w[0], [r.name]),
-          cell(ctx, w[1], [r.target], { center: true }),
-          cell(ctx, w[2], [r.unit], { center: true }),
-          cell(ctx, w[3], [r.year], { center: true }),
-          cell(ctx, w[4], [r.task]),
-        ],
-      })),
+      ...rows.map((r) => row(ctx, undefined, [
+        cell(ctx, w[0], [r.name]),
+        cell(ctx, w[1], [r.target], { center: true }),
+        cell(ctx, w[2], [r.unit], { center: true }),
+        cell(ctx, w[3], [r.year], { center: true }),
+        cell(ctx, w[4], [r.task]),
+      ])),
     ],
   });
 }

@@ -19,7 +19,7 @@ import { readNumber } from '../../numbering';
 import { BOX, GRID, INDENT, PAGE, SIZE, headingRole } from '../gbt9704';
 import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber, paragraphs } from '../text';
-import { CELL_MARGINS, cell, tableBorders, taskTableBlock } from './annex';
+import { CELL_MARGINS, cell, row, tableBorders, taskTableBlock } from './annex';
 import { runsWithAnchors, takeQuoted, takeRest, type Anchor } from './comments';
 import { paragraph } from './prepared';
 import { EXACT, runFont, type Ctx, type Role } from './styles';
@@ -111,11 +111,7 @@ function sourceTableBlock(ctx: Ctx, node: PlanNode, t: SourceTable): (Paragraph 
     margins: CELL_MARGINS,
     layout: TableLayoutType.FIXED,
     borders: tableBorders(),
-    rows: rows.map((r, i) => new TableRow({
-      tableHeader: i === 0,
-      cantSplit: true,
-      children: r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })),
-    })),
+    rows: rows.map((r, i) => row(ctx, i === 0, r.map((c, k) => cell(ctx, widths[k], [cnText(c)], { role: i === 0 ? 'hei' : 'body' })))),
   }));
   out.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
   return out;
@@ -168,14 +164,20 @@ export function titlePara(ctx: Ctx, text: string, before = 0): Paragraph {
   });
 }
 
+let segmenter: Intl.Segmenter | null | undefined;
+
 /** Code-point offsets where a word starts (Intl.Segmenter, Node 20 and browsers); null without it. */
 function wordStarts(text: string): Set<number> | null {
-  const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (!Seg) return null;
+  if (segmenter === undefined) {
+    const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    // made once: making one costs far more than segmenting a title
+    segmenter = Seg ? new Seg('zh', { granularity: 'word' }) : null;
+  }
+  if (!segmenter) return null;
   const out = new Set<number>();
   let cp = 0;
   let unit = 0;
-  for (const s of new Seg('zh', { granularity: 'word' }).segment(text)) {
+  for (const s of segmenter.segment(text)) {
     while (unit < s.index) { const c = text.codePointAt(unit)!; unit += c > 0xffff ? 2 : 1; cp++; }
     out.add(cp);
   }
@@ -203,18 +205,20 @@ export function titleLines(text: string, perLine: number): string[] {
     let best = -1;
     let bestScore = Infinity;
     let depth = 0;
+    let w = 0;
     for (let i = 1; i < rest.length; i++) {
       const c = rest[i - 1];
       if ('（《“‘〔【('.includes(c)) depth++;
       if ('）》”’〕】)'.includes(c)) depth = Math.max(0, depth - 1);
-      const w = width(rest.slice(0, i));
+      // the width of rest[0, i), summed in the same order as width(); the rules look at the characters either
+      // side of the break (one code point each: the patterns' classes hold single BMP characters)
+      w += isNarrow(c) ? 0.5 : 1;
       if (w > perLine) break;
-      const before = rest.slice(0, i).join('');
-      const after = rest.slice(i).join('');
+      const next = rest[i];
       let score = Math.abs(w - target);
-      if (NO_BREAK_BEFORE.test(after) || NO_BREAK_AFTER.test(before)) score += 100;
+      if (NO_BREAK_BEFORE.test(next) || NO_BREAK_AFTER.test(c)) score += 100;
       if (words && !words.has(chars.length - rest.length + i)) score += 3;
-      if (/^[（(]/.test(after)) score -= 5;
+      if (next === '（' || next === '(') score -= 5;
       if (depth > 0) score += 6;
       if (score < bestScore) { bestScore = score; best = i; }
     }

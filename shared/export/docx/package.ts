@@ -58,7 +58,7 @@ export function finishParts(files: Record<string, Uint8Array | string>, o: { mir
   }
   const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
   const mtime = new Date('2000-01-01T00:00:00');
-  if (o.zip) return zipWith(o.zip, names.map((n) => { const d = files[n]; return [n, typeof d === 'string' ? strToU8(d) : d]; }), mtime);
+  if (o.zip) return zipWith(o.zip, names.map((n) => [n, files[n]]), mtime);
   const zip: Zippable = {};
   for (const n of names) { const d = files[n]; zip[n] = [typeof d === 'string' ? strToU8(d) : d, { level: 6, mtime }]; }
   return zipSync(zip);
@@ -75,8 +75,33 @@ export interface ZipCodec {
   crc32(data: Uint8Array): number;
 }
 
+interface Packed { body: Uint8Array; size: number; stored: boolean; crc: number }
+
+/**
+ * Parts packed before, by codec and text: most parts (styles, theme, numbering, settings, footers, relationships …)
+ * are the same text in every export, and deflate gives the same bytes for the same text. Only parts up to 16 K characters
+ * (document.xml is packed every time), at most 128 of them.
+ */
+const packedBefore = new WeakMap<ZipCodec, Map<string, Packed>>();
+
+function pack(codec: ZipCodec, data: Uint8Array | string): Packed {
+  let cache: Map<string, Packed> | undefined;
+  if (typeof data === 'string' && data.length <= 16384) {
+    cache = packedBefore.get(codec);
+    if (!cache || cache.size >= 128) packedBefore.set(codec, (cache = new Map()));
+    const p = cache.get(data);
+    if (p) return p;
+  }
+  const raw = typeof data === 'string' ? strToU8(data) : data;
+  const deflated = codec.deflateRaw(raw);
+  const stored = deflated.length >= raw.length;
+  const p = { body: stored ? raw : deflated, size: raw.length, stored, crc: codec.crc32(raw) >>> 0 };
+  if (cache) cache.set(data as string, p);
+  return p;
+}
+
 /** A zip of the parts in this order (deflated, or stored when deflate does not help), every entry at `mtime`. */
-function zipWith(codec: ZipCodec, parts: Array<[string, Uint8Array]>, mtime: Date): Uint8Array {
+function zipWith(codec: ZipCodec, parts: Array<[string, Uint8Array | string]>, mtime: Date): Uint8Array {
   const dosTime = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
   const dosDate = ((mtime.getFullYear() - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
   const enc = new TextEncoder();
@@ -86,10 +111,7 @@ function zipWith(codec: ZipCodec, parts: Array<[string, Uint8Array]>, mtime: Dat
   for (const [name, data] of parts) {
     const fname = enc.encode(name);
     const utf8 = fname.length !== name.length;
-    const deflated = codec.deflateRaw(data);
-    const stored = deflated.length >= data.length;
-    const body = stored ? data : deflated;
-    const crc = codec.crc32(data) >>> 0;
+    const { body, size, stored, crc } = pack(codec, data);
     const fields = (h: DataView, at: number) => {
       h.setUint16(at, 20, true); // version needed: 2.0
       h.setUint16(at + 2, utf8 ? 0x800 : 0, true);
@@ -98,7 +120,7 @@ function zipWith(codec: ZipCodec, parts: Array<[string, Uint8Array]>, mtime: Dat
       h.setUint16(at + 8, dosDate, true);
       h.setUint32(at + 10, crc, true);
       h.setUint32(at + 14, body.length, true);
-      h.setUint32(at + 18, data.length, true);
+      h.setUint32(at + 18, size, true);
       h.setUint16(at + 22, fname.length, true);
       h.setUint16(at + 24, 0, true); // extra
     };

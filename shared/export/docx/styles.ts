@@ -70,8 +70,9 @@ export const STYLE_TABLE_HEAD = 'TableHead';
 // --- page numbers and sections --------------------------------------------------------------------
 
 export function pageNumberFooter(ctx: Ctx, side: 'odd' | 'even'): Footer {
+  // the same paragraph every time: written from a template (./prepared.ts), so the footer parts are kept too
   return new Footer({
-    children: [new Paragraph({
+    children: [fromTemplate(ctx.templates, `footer ${side}`, '', () => new Paragraph({
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
       indent: side === 'odd' ? { right: INDENT.pageNumber } : { left: INDENT.pageNumber },
       spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
@@ -81,7 +82,7 @@ export function pageNumberFooter(ctx: Ctx, side: 'odd' | 'even'): Footer {
         size: SIZE.si,
         sizeComplexScript: SIZE.si,
       })],
-    })],
+    })) as Paragraph],
   });
 }
 
