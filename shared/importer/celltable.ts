@@ -64,9 +64,10 @@ function readHeader(cells: string[]): Columns | null {
 
 /**
  * The rows of a task table (a header with a task column and a department column, as its first row) as tasks to
- * create: number as written, name, content. Null when the run is no such table or has fewer than two named rows.
+ * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
+ * (two; one for a table continued after another, its header repeated).
  */
-export function tableTaskRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string }[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
@@ -77,7 +78,7 @@ export function tableTaskRows(run: Para[]): { para: Para; number: string; n: num
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
   }
-  return out.length >= 2 ? out : null;
+  return out.length >= min ? out : null;
 }
 
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';

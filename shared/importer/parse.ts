@@ -153,8 +153,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   let table: TableRegion | null = null;
   let partCount = 0;
-  /** The node in whose body a table row stands (a table in the text, not an annex). */
-  const bodyOwner = new Map<Para, Draft>();
+  /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
+  const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
@@ -219,7 +219,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       }
     }
     if (cur) {
-      if (p.cells) bodyOwner.set(p, cur);
+      if (p.cells) bodyOwner.set(p, { owner: cur, at: cur.node.body ? cur.node.body.split('\n').length : 0 });
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
     } else {
@@ -296,19 +296,27 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   if (all.some((d) => d.node.kind === 'task')) return;
+  /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
+  const rowNodes = new Set<PlanNode>();
+  /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
+  const consumed = new Map<Draft, Set<number>>();
   for (const run of cellRuns(paras)) {
-    const owner = bodyOwner.get(run[0]);
-    if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
+    const owner = bodyOwner.get(run[0])?.owner;
+    if (!owner || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+    // headings below it: the table repeats or details them. Rows of an earlier table under it: a table continued
+    // (a 续表 with its header repeated) gives tasks too
+    if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
     if (!['part', 'section', 'action'].includes(owner.node.kind)) continue;
     // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth
     let safe = true;
     for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
     if (!safe) continue;
-    const rows = tableTaskRows(run);
-    if (!rows) continue;
+    const rows = tableTaskRows(run, owner.node.children.length ? 1 : 2);
+    // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
+    if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
     for (const r of rows) {
       const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
       d.node.kind = kind;
@@ -317,13 +325,16 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], ne
       if (r.content) d.bodyLines.push(r.para.line);
       d.parent = owner;
       owner.node.children.push(d.node);
+      rowNodes.add(d.node);
       all.push(d);
     }
-    const gone = new Set(run.map((p) => p.text));
-    owner.node.body = owner.node.body.split('\n').filter((l) => !gone.has(l)).join('\n');
+    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
+    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
     const lines = new Set(run.map((p) => p.line));
     owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
   }
+  // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
+  for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
 }
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {

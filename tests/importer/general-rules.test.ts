@@ -244,3 +244,29 @@ describe('rules that must not fire on ordinary plans (second review)', () => {
     expect(tasks[1].lead).toEqual(['区经委']);
   });
 });
+
+describe('a task table in the body: its rows go, the text around them stays (nothing entered is lost)', () => {
+  const head = ['北滨区2025年营商环境工作方案', '一、工作目标', '推出集成服务事项30项。', '二、重点任务', '按下表推进各项任务。'];
+  const header = '序号\t重点任务\t牵头单位\t配合单位';
+  const rows = ['1\t推进出生一件事\t区卫生健康委\t区公安分局', '2\t推进开办企业一件事\t区市场监管局\t区税务局'];
+  const tail = ['三、保障措施', '（一）加强统筹。定期研究。'];
+  const part = (d: Awaited<ReturnType<typeof importText>>) => d.nodes.find((n) => n.heading === '重点任务')!;
+
+  it('the same table written again below stays text, whole: neither doubled nor dropped with the rows it repeats', async () => {
+    const d = await importText([...head, header, ...rows, '以上任务按季度调度。', header, ...rows, ...tail].join('\n'), 'plan.txt');
+    expect(part(d).children.map((n) => [n.kind, n.heading])).toEqual([['task', '推进出生一件事'], ['task', '推进开办企业一件事']]);
+    // (before: every line equal to a row of the first table was taken out of the text with it)
+    expect(part(d).body.split('\n')).toEqual(['按下表推进各项任务。', '以上任务按季度调度。', header, ...rows]);
+  });
+
+  it('a table continued below (续表, its header repeated) gives its rows as tasks too; the 续表 line stays', async () => {
+    const d = await importText([...head, header, ...rows, '（续表）', header, '3\t推进退休一件事\t区人社局\t区医保局', ...tail].join('\n'), 'plan.txt');
+    expect(part(d).children.map((n) => [n.number, n.heading, n.lead, n.partners])).toEqual([
+      ['1', '推进出生一件事', ['区卫生健康委'], ['区公安分局']],
+      ['2', '推进开办企业一件事', ['区市场监管局'], ['区税务局']],
+      ['3', '推进退休一件事', ['区人社局'], ['区医保局']],
+    ]);
+    expect(part(d).body.split('\n')).toEqual(['按下表推进各项任务。', '（续表）']);
+    expect((d.report?.warnings ?? []).map((w) => w.code)).not.toContain('table-row-unmatched');
+  });
+});
