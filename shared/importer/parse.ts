@@ -6,7 +6,7 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { OutlineBuilder, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows } from './celltable';
@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
+import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 
 export interface ParseOptions {
@@ -136,8 +136,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)), report.removed);
+  // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
+  const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
-  const first = bodyStart(paras, mapping, skip);
+  let first = bodyStart(paras, mapping, skip);
+  // (the body starts with the year line over its first numbered heading)
+  if (first > 0 && years.has(paras[first - 1])) first--;
   const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
@@ -183,11 +187,14 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     }
     const hStyle = p.heading !== undefined && p.heading <= 6 && !p.cells && mapping?.[hStyles.get(p.heading) ?? `h${p.heading}`]?.kind !== 'text'
       ? hStyles.get(p.heading) ?? `h${p.heading}` : null;
-    if (marker || hStyle) {
-      // a written number; else a Word/Markdown heading without one, on the level of its heading style
-      const style = marker ? marker.style : hStyle!;
+    const over = !marker && !hStyle && years.has(p) ? markerOf(paras[pi + 1], mapping, skip) : null;
+    if (marker || hStyle || over) {
+      // a written number; else a Word/Markdown heading without one, on the level of its heading style; else a year
+      // line over the numbered headings after it
+      const style = marker ? marker.style : hStyle ?? YEAR_STYLE;
       const m: Marker = marker ?? { style, raw: '', n: 0, rest: p.text };
-      tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
+      if (over) tree.placeOver(style, over.style);
+      else tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
       const d = makeDraft(newId(), style, m, p.line);
       if (marker) {
         const { heading, body } = splitHeading(marker, toc);
@@ -195,7 +202,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);
       } else {
-        d.node.heading = p.text;
+        d.node.heading = over ? p.text.replace(/\s*[:：]$/, '') : p.text;
       }
       tree.attach(d);
       if (stack.length === 1 && style !== 'appendix') partCount = m.n;

@@ -270,3 +270,86 @@ describe('a task table in the body: its rows go, the text around them stays (not
     expect((d.report?.warnings ?? []).map((w) => w.code)).not.toContain('table-row-unmatched');
   });
 });
+
+describe('year lines without a number heading their year\'s tasks', () => {
+  const plan = (years: string[], extra = '') => `西岭区生态文明建设三年行动方案（2024—2026年）
+一、总体要求
+到2026年，全区森林覆盖率达到30%。
+二、重点任务
+${years[0]}
+1.编制创建规划。发布实施创建规划。
+牵头单位：区生态环境局
+2.开展本底调查。摸清生态资源家底。
+牵头单位：区自然资源局
+${years[1]}
+1.实施国土绿化行动。新增造林面积1.5万亩。
+牵头单位：区林业局
+2.开展达标评估。对照指标逐项评估。完成时限：2026年底前
+牵头单位：区生态环境局
+${years[2] ?? ''}
+1.完成创建验收。迎接上级考核验收。
+牵头单位：区生态环境局
+${extra}三、保障措施
+（一）加强组织领导。成立工作专班。`;
+  const rows = (d: Awaited<ReturnType<typeof importText>>) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}${w.node.heading} ${w.node.milestones.map((m) => m.year).join(',')}`.trimEnd());
+
+  it('"2024年" / "2025年：" / "二〇二六年" over 1. 2. … are sections; their tasks take the year (own deadlines first)', async () => {
+    const d = await importText(plan(['2024年', '2025年：', '二〇二六年']), 'plan.txt');
+    expect(rows(d)).toEqual([
+      'part 一、总体要求', 'part 二、重点任务',
+      '  section 2024年', '    task 1.编制创建规划 2024', '    task 2.开展本底调查 2024',
+      '  section 2025年', '    task 1.实施国土绿化行动 2025', '    task 2.开展达标评估 2026',
+      '  section 二〇二六年', '    task 1.完成创建验收 2026',
+      'part 三、保障措施', '  section （一）加强组织领导',
+    ]);
+    // the line after "牵头单位：…" is not joined to it as the end of a sentence
+    expect([...walk(d.nodes)].find((w) => w.node.heading === '开展达标评估')!.node.lead).toEqual(['区生态环境局']);
+    expect(d.report!.levels!.find((l) => l.key === 'year')).toMatchObject({ kind: 'section', count: 3 });
+  });
+
+  it('a period line in the series is a heading too, and gives no year', async () => {
+    const d = await importText(plan(['2024年重点任务', '2025—2026年：']).replace(/\n\n1\.完成创建验收。迎接上级考核验收。\n牵头单位：区生态环境局\n/, '\n'), 'plan.txt');
+    expect(rows(d).slice(2, 8)).toEqual(['  section 2024年重点任务', '    task 1.编制创建规划 2024', '    task 2.开展本底调查 2024',
+      '  section 2025—2026年', '    task 1.实施国土绿化行动', '    task 2.开展达标评估 2026']);
+  });
+
+  it('a single year line, a schedule of year lines over text, a flattened table\'s year cells stay text', async () => {
+    const single = await importText(`西岭区2025年生态环境保护工作方案
+一、重点任务
+2025年
+1.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）
+2.开展达标评估。对照指标逐项评估。（责任单位：区生态环境局）`, 'a.txt');
+    expect(rows(single)).toEqual(['part 一、重点任务', '  task 1.实施国土绿化行动', '  task 2.开展达标评估']);
+    expect(single.nodes[0].body).toBe('2025年');
+    const schedule = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、重点任务
+1.编制创建规划。发布实施创建规划。（责任单位：区生态环境局）
+进度安排：
+2024年：
+完成规划编制。
+2025年：
+完成规划评估。
+2.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）`, 'a.txt');
+    expect(rows(schedule).map((r) => r.replace(/ [0-9,]+$/, ''))).toEqual(['part 一、重点任务', '  task 1.编制创建规划', '  task 2.实施国土绿化行动']);
+    const cells = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、重点任务
+1.编制创建规划。发布实施创建规划。（责任单位：区生态环境局）
+2.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）
+附件
+重点任务推进表
+序号
+重点任务
+2024年
+2025年
+1.编制创建规划
+完成编制
+完成评估`, 'a.txt');
+    expect(rows(cells).filter((r) => /section|year/.test(r))).toEqual([]);
+  });
+
+  it('the planner may map the level 年份 to text: the year lines go back into the text', async () => {
+    const d = await importFile({ bytes: new TextEncoder().encode(plan(['2024年', '2025年：', '二〇二六年'])), fileName: 'plan.txt', mapping: { year: { kind: 'text' } } });
+    expect(rows(d).filter((r) => /section 20|二〇/.test(r))).toEqual([]);
+    expect([...walk(d.nodes)].some((w) => w.node.body.includes('二〇二六年'))).toBe(true);
+  });
+});
