@@ -6,6 +6,7 @@ import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
 import { matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
+import { isNoteLine } from '../text/notice';
 
 export interface Para {
   text: string;
@@ -251,7 +252,7 @@ export function joinBroken(paras: Para[]): Para[] {
   for (const [i, p] of paras.entries()) {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1])) {
+    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !isNoteLine(p.text)) {
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
       const next = readMarker(p.text);
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));

@@ -16,6 +16,7 @@ import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
 import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
+import { isNoteLine } from '../text/notice';
 
 export interface ParseOptions {
   fileName: string;
@@ -142,10 +143,14 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let first = bodyStart(paras, mapping, skip);
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
-  const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
+  // the 附注 ("（此件公开发布）") is furniture of the notice wherever it stands (in the notice, after a signature at the
+  // end): kept as the notice's last paragraph (shared/text/notice.ts), never text of the preamble or of the last node
+  const notes: string[] = [];
+  const note = (p: Para) => !p.cells && p.heading === undefined && isNoteLine(p.text) && notes.push(p.text.trim()) > 0;
+  const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
-  paras = readSignature(dropBanji(paras, report), head.meta, report);
+  paras = readSignature(dropBanji(paras, report).filter((p) => !note(p)), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 
@@ -287,7 +292,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       status: 'draft',
       source: opts.source ?? null,
       basedOn: null,
-      notice: head.notice,
+      notice: [head.notice, ...notes].filter(Boolean).join('\n'),
       preamble: preamble.join('\n'),
     },
     nodes,

@@ -353,3 +353,30 @@ ${extra}三、保障措施
     expect([...walk(d.nodes)].some((w) => w.node.body.includes('二〇二六年'))).toBe(true);
   });
 });
+
+describe('the 附注 (（此件公开发布）) is the notice\'s furniture, kept as its last paragraph', () => {
+  const body = `一、重点任务
+（一）推行涉企审批一窗通办。设立综合受理窗口。（区政务服务中心牵头）
+二、保障措施
+（一）加强组织领导。`;
+  it('after the signature closing a plan issued without a notice: the signature is read, the 附注 is no text of the last node', async () => {
+    const d = await importText(`青石区进一步优化营商环境若干举措\n${body}\n云州市青石区人民政府办公室\n2025年3月6日\n（此件主动公开）`, 'a.txt');
+    expect(d.meta.notice).toBe('（此件主动公开）');
+    expect([d.meta.issuer, d.meta.issuedOn]).toEqual(['云州市青石区人民政府办公室', '2025-03-06']);
+    expect([...walk(d.nodes)].map((w) => w.node.body).join('\n')).not.toContain('此件');
+  });
+  it('between the notice and the plan\'s title, in a notice without addressees: its own last paragraph, not glued to the notice title', async () => {
+    const d = await importText(`云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知
+青府办发〔2025〕9号
+（此件不公开）
+青石区进一步优化营商环境若干举措
+为持续打造一流营商环境，制定以下举措。
+${body}`, 'a.txt');
+    expect(d.meta.notice.split('\n')).toEqual(['云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知', '（此件不公开）']);
+    expect(d.meta.preamble).toBe('为持续打造一流营商环境，制定以下举措。');
+  });
+  it('a sentence about publishing is no 附注', async () => {
+    const d = await importText(`青石区进一步优化营商环境若干举措\n${body}\n（此件公开发布后，各部门应在10个工作日内制定配套细则。）`, 'a.txt');
+    expect(d.meta.notice).toBe('');
+  });
+});
