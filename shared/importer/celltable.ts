@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { splitDepartments } from './departments';
+import { markedRoles, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
@@ -177,7 +177,11 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const ps = r.cellLines?.[i];
       return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
     };
-    if (cols.lead >= 0) for (const x of splitDepartments(cells[cols.lead] ?? '')) if (!node.lead.includes(x)) node.lead.push(x);
+    // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help)
+    const leadCell = splitDepartments(cells[cols.lead] ?? '');
+    const marked = cols.lead >= 0 ? markedRoles(leadCell) : null;
+    if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
+    if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);

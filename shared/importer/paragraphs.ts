@@ -7,6 +7,7 @@ import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
 import { RULE, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
+import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
 
@@ -30,7 +31,8 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   const stop = rest.search(/[。；！？]/);
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   const colon = rest.search(/[：:]/);
-  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1) {
+  // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
+  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
   }
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)

@@ -380,3 +380,41 @@ ${body}`, 'a.txt');
     expect(d.meta.notice).toBe('');
   });
 });
+
+describe('departments written as 工作要点 and 任务分工 write them', () => {
+  it('one bracket with 牵头单位, 配合单位 and 完成时限: the deadline is no partner', () => {
+    expect(findResponsibility('新增集成服务事项15项。（牵头单位：区政务服务中心；配合单位：区市场监管局、区人社局；完成时限：2025年6月底前）'))
+      .toEqual({ lead: ['区政务服务中心'], partners: ['区市场监管局', '区人社局'] });
+    expect(findResponsibility('压缩至1个工作日。（责任单位：区市场监管局，完成时间：2025年底）')).toEqual({ lead: ['区市场监管局'], partners: [] });
+  });
+  it('责任单位：A（牵头）、B、C — the marked unit leads, the others help (annotation, field line, table cell)', async () => {
+    expect(findResponsibility('企业开办时间压缩至1个工作日以内。（责任单位：区市场监管局（牵头）、区税务局、区公安分局）'))
+      .toEqual({ lead: ['区市场监管局'], partners: ['区税务局', '区公安分局'] });
+    const d = await importText(`东坪区2025年优化营商环境工作要点
+一、重点任务
+1.推行企业开办全程网办。企业开办时间压缩至1个工作日以内。
+责任单位：区市场监管局（牵头）、区税务局
+2.推行证照联办。
+3.深化“一件事一次办”。
+附件
+任务分工表
+序号\t重点任务\t责任单位\t完成时限
+2\t推行证照联办\t区政务服务中心（牵头）、区卫生健康委\t2025年9月底前
+3\t深化“一件事一次办”\t区政务服务中心\t2025年6月底前`, 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('推行企业开办全程网办').lead, task('推行企业开办全程网办').partners]).toEqual([['区市场监管局'], ['区税务局']]);
+    expect([task('推行证照联办').lead, task('推行证照联办').partners]).toEqual([['区政务服务中心'], ['区卫生健康委']]);
+    expect([task('深化“一件事一次办”').lead, task('深化“一件事一次办”').partners]).toEqual([['区政务服务中心'], []]);
+  });
+  it('a point opening with its departments and a colon ("区发展改革委：牵头建立…") is led by them and keeps them in its heading', async () => {
+    expect(findResponsibility('区财政局、区金融办：负责设立中小企业应急转贷资金。')).toEqual({ lead: ['区财政局', '区金融办'], partners: [] });
+    expect(findResponsibility('建设区级数据中心：负责全区数据汇聚。')).toBeNull(); // a heading naming a thing, not a unit
+    expect(findResponsibility('区域医疗中心：建成3个。')).toBeNull(); // no role after the colon
+    const d = await importText(`东坪区创建全国文明城区实施方案
+一、任务分工
+（一）区委宣传部：牵头负责创建工作的宣传发动，组织开展文明实践活动。
+（二）区城管局：负责市容环境整治，完成背街小巷改造40条。`, 'a.txt');
+    const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => [w.node.heading, w.node.lead]);
+    expect(tasks).toEqual([['区委宣传部：牵头负责创建工作的宣传发动，组织开展文明实践活动', ['区委宣传部']], ['区城管局：负责市容环境整治，完成背街小巷改造40条', ['区城管局']]]);
+  });
+});
