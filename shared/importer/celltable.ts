@@ -303,20 +303,30 @@ export function cellRuns(paras: Para[]): Para[][] {
 }
 
 const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
-const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*[:：]?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+/** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
+const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成") or a
  * chain of at least two year–stage pairs in one sentence. Returns the milestones found (stage 启动/推进/完成).
  */
-export function textMilestones(text: string): Milestone[] {
+export function textMilestones(text0: string): Milestone[] {
+  // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
+  const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   const view = foldScript(text);
   const out: Milestone[] = [];
   let offset = 0;
+  /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
+  let schedule = false;
   for (const sentence of splitAfter(view, '。；;\n')) {
     const at0 = offset;
     offset += sentence.length;
-    const labelled = LABEL.exec(sentence);
+    let labelled = LABEL.exec(sentence);
+    if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; continue; }
+    const yearFirst = /^\s*(?:19|20)\d{2}\s*年/.test(sentence);
+    if (!yearFirst && sentence.trim()) schedule = false;
+    if (!labelled && schedule && yearFirst) labelled = /^/.exec(sentence);
     const part = labelled ? sentence.slice(labelled.index) : sentence;
     // "完成时限：2025年6月底前": the year the task is to be done
     const deadline = /^(完成时限|完成时间)\s*[:：]\s*(?:于)?\s*((?:19|20)\d{2})\s*年/.exec(part);

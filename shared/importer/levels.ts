@@ -236,7 +236,10 @@ const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 's
 export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const kids = new Map<Draft | null, Draft[]>();
   for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
-  const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix')) && !excluded(d, null) && !inBoxOrAnnex(d);
+  // (a numbered point with departments of its own and nothing below it is work, not a context: "4.保障重点项目用地。…
+  // （牵头单位：…）")
+  const work = (d: Draft) => rankOf(d.style) >= rankOf('arabic') && !kids.get(d)?.length && hasDepartments(d);
+  const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix' && !work(d))) && !excluded(d, null) && !inBoxOrAnnex(d);
   // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
   // that name work ("第三章 加快推进草原生态保护") are
   let containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));

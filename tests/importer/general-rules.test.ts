@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findResponsibility, rolesList } from '../../shared/importer/departments';
+import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { walk } from '../../shared/model/plan';
 
@@ -416,5 +417,26 @@ describe('departments written as 工作要点 and 任务分工 write them', () =
 （二）区城管局：负责市容环境整治，完成背街小巷改造40条。`, 'a.txt');
     const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => [w.node.heading, w.node.lead]);
     expect(tasks).toEqual([['区委宣传部：牵头负责创建工作的宣传发动，组织开展文明实践活动', ['区委宣传部']], ['区城管局：负责市容环境整治，完成背街小巷改造40条', ['区城管局']]]);
+  });
+});
+
+describe('a schedule written as year lines under its label', () => {
+  it('"进度安排：" ⏎ "2025年：" ⏎ "完成…" ⏎ "2026年：" ⏎ "完成…": one milestone per year', () => {
+    expect(textMilestones('新建改造污水管网80公里。\n进度安排：\n2025年：\n完成管网普查和项目立项。\n2026年：\n完成全部管网建设任务。').map((m) => [m.year, m.stage]))
+      .toEqual([[2025, '完成'], [2026, '完成']]);
+    // a year line in the text without a schedule label is no milestone of its own
+    expect(textMilestones('2025年：\n全区开展宣传活动。')).toEqual([]);
+  });
+});
+
+describe('a point naming 重点项目 is work, not a task context', () => {
+  it('"4.保障重点项目用地。…（牵头单位：…）" is a task like the points around it', async () => {
+    const d = await importText(`东坪区2025年优化营商环境工作要点
+一、提升政务服务效能
+1.深化“一件事一次办”改革。新增集成服务事项15项。（牵头单位：区政务服务中心）
+2.推行企业开办全程网办。企业开办时间压缩至1个工作日。（牵头单位：区市场监管局）
+二、强化要素保障
+3.保障重点项目用地。全年供应产业用地1200亩。（牵头单位：区自然资源局）`, 'a.txt');
+    expect([...walk(d.nodes)].map((w) => `${w.node.kind} ${w.node.number}`)).toEqual(['part 一、', 'task 1.', 'task 2.', 'part 二、', 'task 3.']);
   });
 });
