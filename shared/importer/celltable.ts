@@ -28,6 +28,10 @@ interface Columns {
   /** Year columns: index → year. */
   years: Map<number, number>;
   deadline: number;
+  /** A 建设年限 column ("2025—2027年"): the work starts in the first year and is done in the last. */
+  span: number;
+  /** Investment columns (总投资（亿元）): index → indicator name and unit. */
+  money: Map<number, { name: string; unit: string }>;
 }
 
 const HEAD = {
@@ -38,14 +42,19 @@ const HEAD = {
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
   deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限)$/,
+  span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
+  money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1 };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map() };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
+    const money = HEAD.money.exec(h);
     if (y) c.years.set(i, Number(y[1]));
+    else if (money) c.money.set(i, { name: money[1], unit: money[2] });
+    else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     else if (HEAD.partners.test(h)) c.partners = i;
     else if (HEAD.lead.test(h)) {
@@ -197,6 +206,26 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const cell = (cells[cols.deadline] ?? '').trim();
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
+    }
+    // 建设年限 "2025—2027年": started in 2025, done in 2027 (one year: done that year)
+    if (cols.span >= 0) {
+      const cell = (cells[cols.span] ?? '').trim();
+      const m = /((?:19|20)\d{2})\s*年?(?:\s*(?:[-—–~～－]+|至|到)\s*((?:19|20)\d{2})\s*年?)?/.exec(cell);
+      if (m) {
+        const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+        const add = (year: number, stage: Milestone['stage']) => { if (!node.milestones.some((x) => x.year === year && x.stage === stage)) node.milestones.push({ year, stage, text: cell }); };
+        if (to > from) add(from, '启动');
+        if (to >= from) add(to, '完成');
+      }
+    }
+    // 总投资（亿元）"18.5": an indicator of the row's task
+    for (const [i, money] of cols.money) {
+      const cell = (cells[i] ?? '').trim();
+      if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
+      const value = Number(cell);
+      if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
+        node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: null, text: `${money.name}${cell}${money.unit}` });
+      }
     }
     void period;
   }

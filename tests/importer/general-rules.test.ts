@@ -440,3 +440,20 @@ describe('a point naming 重点项目 is work, not a task context', () => {
     expect([...walk(d.nodes)].map((w) => `${w.node.kind} ${w.node.number}`)).toEqual(['part 一、', 'task 1.', 'task 2.', 'part 二、', 'task 3.']);
   });
 });
+
+describe('a 重点项目 list: 总投资 and 建设年限 columns', () => {
+  it('总投资（亿元） gives the row\'s task an indicator; 建设年限 "2025—2027年" a start and an end', async () => {
+    const d = await importText([
+      '东坪区城市更新三年行动方案（2025—2027年）', '一、重点项目',
+      ['序号', '项目名称', '建设内容', '总投资（亿元）', '建设年限', '责任单位'].join('\t'),
+      ['1', '滨江老厂区更新项目', '改造老旧厂房', '18.5', '2025—2027年', '区住房城乡建设局'].join('\t'),
+      ['2', '城南片区棚户区改造', '改造棚户区住房', '26', '2026年', '区房管局'].join('\t'),
+      '二、保障措施', '（一）健全推进机制。建立月调度制度。',
+    ].join('\n'), 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('滨江老厂区更新项目').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 18.5, '亿元']]);
+    expect(task('滨江老厂区更新项目').milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '启动'], [2027, '完成']]);
+    expect(task('城南片区棚户区改造').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+    expect(task('城南片区棚户区改造').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 26, '亿元']]);
+  });
+});
