@@ -371,7 +371,8 @@ export function textMilestones(text0: string): Milestone[] {
     for (const m of pairs) {
       const word = m[2];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
-      const at = (m.index ?? 0) + (labelled ? labelled.index : 0);
+      // (offsets in the text: the sentence starts at at0)
+      const at = at0 + (m.index ?? 0) + (labelled ? labelled.index : 0);
       const start = text.lastIndexOf('，', at) + 1;
       const clause = text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]/)[0];
       const year = Number(m[1]);

@@ -424,6 +424,9 @@ describe('a schedule written as year lines under its label', () => {
   it('"进度安排：" ⏎ "2025年：" ⏎ "完成…" ⏎ "2026年：" ⏎ "完成…": one milestone per year', () => {
     expect(textMilestones('新建改造污水管网80公里。\n进度安排：\n2025年：\n完成管网普查和项目立项。\n2026年：\n完成全部管网建设任务。').map((m) => [m.year, m.stage]))
       .toEqual([[2025, '完成'], [2026, '完成']]);
+    // the milestone's text is its own clause, also in a later sentence of the paragraph (before: a slice of the start)
+    expect(textMilestones('建设社区数据资源库。依托区大数据资源平台，汇聚基础数据。时间节点：2025年启动，2026年推进，2027年完成。').map((m) => m.text))
+      .toEqual(['2025年启动', '2026年推进', '2027年完成']);
     // a year line in the text without a schedule label is no milestone of its own
     expect(textMilestones('2025年：\n全区开展宣传活动。')).toEqual([]);
   });
