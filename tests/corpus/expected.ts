@@ -2200,6 +2200,7 @@ part 四、|保障措施
   },
   {
     file: '57-unmarked-year-headings.txt',
+    formats: ['pdf', 'docx'],
     style: 'tasks grouped under year lines without a number ("2024年", "2025年：", "二〇二六年") with 牵头单位：/配合单位： lines; a 进度安排： schedule of year lines over text inside a task stays its text (and gives its milestones)',
     meta: { title: '西岭区生态文明示范区创建三年行动方案（2024—2026年）', district: '西岭区', city: null, period: { start: 2024, end: 2026 } },
     outline: `
