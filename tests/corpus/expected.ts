@@ -2245,6 +2245,8 @@ part 三、|保障措施
   },
   {
     file: '58-project-list-table-continued.txt',
+    // (not 'pdf': LibreOffice sets a tab-separated text with default tab stops, wrapped, no columns to read)
+    formats: ['docx'],
     style: '重点项目 list as the body: a tab-separated 序号/项目名称/建设内容/总投资（亿元）/建设年限/责任单位 table, continued after "（续表）" with its header repeated; 责任单位 cells with the lead marked （牵头）',
     meta: { title: '东坪区城市更新三年行动方案（2025—2027年）', district: '东坪区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
