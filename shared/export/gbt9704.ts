@@ -89,6 +89,8 @@ export const INDENT = {
   firstLineChars: 200,
   /** 附件说明: 2 characters from the left [std §7.3.4]. */
   annexNote: 640,
+  /** 附注 ("（此件公开发布）"): 2 characters from the left, on the line below the date [std §7.3.6]. */
+  note: 640,
   /** Signature date: 4 characters from the right when sealed [std §7.3.5.1]. */
   dateRight: 1280,
   /** 版记: one 四号 character from each side, 280 ⚠ ([HC][MZ] use 320). */

@@ -16,6 +16,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, joinNumber, paragraphs, printedTitle } from './text';
+import { splitNotes } from '../text/notice';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
 
@@ -169,7 +170,7 @@ const blank = (): PageLine => ({ text: '', role: 'body', indent: 0, align: 'left
 function coverLines(doc: PlanDoc): PageLine[] {
   const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
   const title = printedTitle(doc);
-  const notice = paragraphs(doc.meta.notice ?? '');
+  const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
   const first = notice[0] ?? '';
   const noticeTitle = /^关于.{2,}的通知$/.test(first) ? cnText(first) : `关于印发${title}的通知`;
   const body = notice.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
@@ -186,6 +187,8 @@ function coverLines(doc: PlanDoc): PageLine[] {
   if (issuer) lines.push({ text: issuer, role: 'body', indent: 0, align: 'right' });
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.meta.issuedOn ?? '');
   if (m) lines.push({ text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日　　`, role: 'body', indent: 0, align: 'right' });
+  // 附注 ("（此件公开发布）") on the line below the date, 2 characters in [std §7.3.6]
+  for (const n of notes) lines.push(...paragraphLines(cnText(n), 'body'));
   return lines;
 }
 

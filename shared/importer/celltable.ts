@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { splitDepartments } from './departments';
+import { markedRoles, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
@@ -28,6 +28,10 @@ interface Columns {
   /** Year columns: index → year. */
   years: Map<number, number>;
   deadline: number;
+  /** A 建设年限 column ("2025—2027年"): the work starts in the first year and is done in the last. */
+  span: number;
+  /** Investment columns (总投资（亿元）): index → indicator name and unit. */
+  money: Map<number, { name: string; unit: string }>;
 }
 
 const HEAD = {
@@ -38,14 +42,19 @@ const HEAD = {
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
   deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限)$/,
+  span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
+  money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1 };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map() };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
+    const money = HEAD.money.exec(h);
     if (y) c.years.set(i, Number(y[1]));
+    else if (money) c.money.set(i, { name: money[1], unit: money[2] });
+    else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     else if (HEAD.partners.test(h)) c.partners = i;
     else if (HEAD.lead.test(h)) {
@@ -64,9 +73,10 @@ function readHeader(cells: string[]): Columns | null {
 
 /**
  * The rows of a task table (a header with a task column and a department column, as its first row) as tasks to
- * create: number as written, name, content. Null when the run is no such table or has fewer than two named rows.
+ * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
+ * (two; one for a table continued after another, its header repeated).
  */
-export function tableTaskRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string }[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
@@ -77,7 +87,7 @@ export function tableTaskRows(run: Para[]): { para: Para; number: string; n: num
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
   }
-  return out.length >= 2 ? out : null;
+  return out.length >= min ? out : null;
 }
 
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
@@ -176,7 +186,11 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const ps = r.cellLines?.[i];
       return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
     };
-    if (cols.lead >= 0) for (const x of splitDepartments(cells[cols.lead] ?? '')) if (!node.lead.includes(x)) node.lead.push(x);
+    // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help)
+    const leadCell = splitDepartments(cells[cols.lead] ?? '');
+    const marked = cols.lead >= 0 ? markedRoles(leadCell) : null;
+    if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
+    if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
@@ -192,6 +206,26 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const cell = (cells[cols.deadline] ?? '').trim();
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
+    }
+    // 建设年限 "2025—2027年": started in 2025, done in 2027 (one year: done that year)
+    if (cols.span >= 0) {
+      const cell = (cells[cols.span] ?? '').trim();
+      const m = /((?:19|20)\d{2})\s*年?(?:\s*(?:[-—–~～－]+|至|到)\s*((?:19|20)\d{2})\s*年?)?/.exec(cell);
+      if (m) {
+        const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+        const add = (year: number, stage: Milestone['stage']) => { if (!node.milestones.some((x) => x.year === year && x.stage === stage)) node.milestones.push({ year, stage, text: cell }); };
+        if (to > from) add(from, '启动');
+        if (to >= from) add(to, '完成');
+      }
+    }
+    // 总投资（亿元）"18.5": an indicator of the row's task
+    for (const [i, money] of cols.money) {
+      const cell = (cells[i] ?? '').trim();
+      if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
+      const value = Number(cell);
+      if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
+        node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: null, text: `${money.name}${cell}${money.unit}` });
+      }
     }
     void period;
   }
@@ -298,20 +332,30 @@ export function cellRuns(paras: Para[]): Para[][] {
 }
 
 const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
-const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*[:：]?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+/** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
+const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成") or a
  * chain of at least two year–stage pairs in one sentence. Returns the milestones found (stage 启动/推进/完成).
  */
-export function textMilestones(text: string): Milestone[] {
+export function textMilestones(text0: string): Milestone[] {
+  // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
+  const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   const view = foldScript(text);
   const out: Milestone[] = [];
   let offset = 0;
+  /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
+  let schedule = false;
   for (const sentence of splitAfter(view, '。；;\n')) {
     const at0 = offset;
     offset += sentence.length;
-    const labelled = LABEL.exec(sentence);
+    let labelled = LABEL.exec(sentence);
+    if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; continue; }
+    const yearFirst = /^\s*(?:19|20)\d{2}\s*年/.test(sentence);
+    if (!yearFirst && sentence.trim()) schedule = false;
+    if (!labelled && schedule && yearFirst) labelled = /^/.exec(sentence);
     const part = labelled ? sentence.slice(labelled.index) : sentence;
     // "完成时限：2025年6月底前": the year the task is to be done
     const deadline = /^(完成时限|完成时间)\s*[:：]\s*(?:于)?\s*((?:19|20)\d{2})\s*年/.exec(part);
@@ -327,7 +371,8 @@ export function textMilestones(text: string): Milestone[] {
     for (const m of pairs) {
       const word = m[2];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
-      const at = (m.index ?? 0) + (labelled ? labelled.index : 0);
+      // (offsets in the text: the sentence starts at at0)
+      const at = at0 + (m.index ?? 0) + (labelled ? labelled.index : 0);
       const start = text.lastIndexOf('，', at) + 1;
       const clause = text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]/)[0];
       const year = Number(m[1]);

@@ -5,6 +5,8 @@
 import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
 import { matchView, rankOf, readMarker } from './grammar';
+import { readYearLine } from './dates';
+import { isNoteLine } from '../text/notice';
 
 export interface Para {
   text: string;
@@ -247,10 +249,10 @@ export function wrapWidth(paras: Para[]): { width: number; chars: number } | nul
 export function joinBroken(paras: Para[]): Para[] {
   const wrap = wrapWidth(paras);
   const out: Para[] = [];
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list) {
+    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !isNoteLine(p.text)) {
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
       const next = readMarker(p.text);
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
@@ -273,6 +275,11 @@ export function joinBroken(paras: Para[]): Para[] {
     out.push({ ...p });
   }
   return out;
+}
+
+/** A line naming only a year right before a numbered heading ("2025年" ⏎ "1.…"): a heading over it, never the end of a sentence. */
+function yearOver(p: Para, next: Para | undefined): boolean {
+  return p.text.length <= 24 && !!next && !next.cells && readYearLine(matchView(p.text)) !== null && readMarker(next.text) !== null;
 }
 
 /** Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back. */

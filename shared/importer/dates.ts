@@ -63,6 +63,34 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   },
 ];
 
+/** A year in digits or in Chinese (2025, 二〇二五, 二○二五, 二零二五). */
+const ANY_YEAR = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})`;
+const yearValue = (s: string) => (/^[0-9]/.test(s) ? Number(s) : cnYear(s));
+
+/**
+ * A line that only names a year or a period, as a heading over that year's work: "2025年", "2025年：", "2025年度",
+ * "二〇二五年", "2025年重点任务：", "2026—2027年：" (on the matching view: full-width digits folded). The year, and the
+ * end of the period when it names one. Whether such a line is a heading is for its place to say (yearHeadings).
+ */
+const YEAR_LINE = new RegExp(`^(${ANY_YEAR})(?:\\s*年?\\s*(?:[-—–~～－―]+|至|到)\\s*(${ANY_YEAR}))?\\s*年\\s*度?\\s*[:：]?\\s*[\\u4e00-\\u9fff]{0,10}\\s*[:：]?$`);
+export function readYearLine(text: string): { year: number; end: number } | null {
+  const m = YEAR_LINE.exec(text.trim());
+  if (!m) return null;
+  const year = yearValue(m[1]);
+  const end = m[2] ? yearValue(m[2]) : year;
+  return year > 1900 && end >= year && end - year <= 10 ? { year, end } : null;
+}
+
+/**
+ * The year a heading groups its tasks under (not a period): "2024年度重点任务", "2025年：全面推进", "二〇二五年",
+ * "第一阶段（2024年）：夯实基础". Null for "2024—2026年重点任务" and for headings that do not start with a year.
+ */
+const YEAR_GROUP = new RegExp(`^(?:第[一二三四五六七八九十]+阶段\\s*[（(]\\s*)?(${ANY_YEAR})\\s*年(?!\\s*[—\\-－~～至到]|\\s*[0-9])`);
+export function groupYear(heading: string): number | null {
+  const m = YEAR_GROUP.exec(heading);
+  return m ? yearValue(m[1]) : null;
+}
+
 export function iso(y: number, m: number, d: number | null): string | null {
   if (!(y > 1900 && y < 2100 && m >= 1 && m <= 12)) return null;
   if (d === null) return `${y}-${String(m).padStart(2, '0')}`;

@@ -46,6 +46,24 @@ export function splitDepartments(text: string): string[] {
   return out;
 }
 
+/** "区市场监管局（牵头）": the unit of a list marked as the one that leads. */
+const LEAD_MARK = /^(.{2,})\((?:牵头|牵头单位|牵头部门|主责|主责单位)\)$/;
+
+/**
+ * A list of departments in which some are marked as leading ("区市场监管局（牵头）、区税务局、区公安分局"): the marked
+ * ones lead, the others are partners. Null when none is marked (the list is read as the label says).
+ */
+export function markedRoles(names: string[]): { lead: string[]; partners: string[] } | null {
+  if (!names.some((n) => LEAD_MARK.test(n))) return null;
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const n of names) {
+    const m = LEAD_MARK.exec(n);
+    if (m) { if (!lead.includes(m[1])) lead.push(m[1]); } else if (!partners.includes(n)) partners.push(n);
+  }
+  return { lead, partners: partners.filter((n) => !lead.includes(n)) };
+}
+
 /** Does this short text look like a list of departments (a 责任单位 cell)? */
 export function looksLikeDepartments(text: string): boolean {
   const t = text.trim();
@@ -65,6 +83,13 @@ const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
 const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|参与单位)\s*[:：]/;
+/** Another field in the same annotation ("（牵头单位：A；配合单位：B；完成时限：2025年6月底前）"): the list ends before it. */
+const OTHER_FIELD = /[;；，,、]?\s*(?:完成时限|完成时间|时间节点|时间要求|完成期限|时限|进度安排|责任领导|牵头领导|分管领导|联系人|备注)\s*[:：]/;
+/**
+ * A point that opens with the departments that do it, a colon and what they do ("区发展改革委：牵头建立…", "区财政局、
+ * 区金融办：负责设立…"; the 任务分工 of a plan written department by department).
+ */
+const DEPT_FIRST = /^\s*([^：:，,。；;\n]{2,60}?)\s*[:：]\s*(?=牵头|负责|会同|配合|协助|统筹|指导|组织|督促|承担|落实)/;
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
 const TRAILING_LIST = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）][。；]?\s*$/gm;
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
@@ -84,6 +109,8 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
   for (const m of matches) {
     found = true;
     let body = m[2];
+    const other = OTHER_FIELD.exec(body);
+    if (other) body = body.slice(0, other.index);
     if (hasLead && /^(责任|实施)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
@@ -91,6 +118,13 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
+    // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
+    const marked = markedRoles(splitDepartments(body));
+    if (marked) {
+      for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      body = '';
+    }
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner
     for (const d of splitDepartments(body)) {
       const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(d);
@@ -112,6 +146,11 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
       for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);
     }
   }
+  // "区发展改革委：牵头建立…": the departments opening the point lead it
+  if (!found) {
+    const first = deptFirst(text);
+    if (first) { found = true; for (const d of first) if (!lead.includes(d)) lead.push(d); }
+  }
   // "…。由区发改委牵头，区财政局、区科委配合。" / "此项工作由区教育局负责。": a closing sentence that is a roles list
   if (!found && /由/.test(text)) {
     for (const m of execAll(ROLES_SENTENCE, text)) {
@@ -123,6 +162,13 @@ export function findResponsibility(text: string): { lead: string[]; partners: st
     }
   }
   return found ? { lead, partners } : null;
+}
+
+/** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */
+export function deptFirst(text: string): string[] | null {
+  const m = DEPT_FIRST.exec(text);
+  if (!m || !looksLikeDepartments(m[1]) || !m[1].split(/[、，,]/).every((n) => /^(区|市|县|镇|乡|各)/.test(n.trim()))) return null;
+  return splitDepartments(m[1]);
 }
 
 /** A paragraph that only says who leads and who helps: "由A牵头，B配合。", "（A牵头，B配合）". */

@@ -10,12 +10,10 @@ import { textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
 import { splitAfter } from '../text/scan';
+import { groupYear } from './dates';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
-/** A heading that names one year (not a period: 2024—2026年, 2024年至2026年): the year its tasks belong to
- *  ("2024年度重点任务", "2025年：全面推进", "第一阶段（2024年）：夯实基础"). */
-const YEAR_GROUP = /^(?:第[一二三四五六七八九十]+阶段\s*[（(]\s*)?((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
 
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
@@ -85,8 +83,13 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
     // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
     if (node.kind === 'task' && !node.milestones.length) {
-      const group = up.find((a) => YEAR_GROUP.test(matchView(a.node.heading)));
-      if (group) node.milestones.push({ year: Number(YEAR_GROUP.exec(matchView(group.node.heading))![1]), stage: null, text: group.node.heading.trim() });
+      // (a heading naming one year, not a period: dates.ts groupYear)
+      for (const a of up) {
+        const year = groupYear(matchView(a.node.heading));
+        if (year === null) continue;
+        node.milestones.push({ year, stage: null, text: a.node.heading.trim() });
+        break;
+      }
     }
   }
   node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));

@@ -13,7 +13,7 @@
  * read it as before. Environment-free.
  */
 import type { Comparator, Indicator, Milestone } from '../model/plan';
-import { splitDepartments } from './departments';
+import { markedRoles, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 
 const LEAD_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门)';
@@ -69,6 +69,14 @@ function departmentsLine(t: string): FieldLine | null {
     if (/[。！？【】\[\]]/.test(list) || list.length > 400) return null;
     const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
     if (/^(牵头|主责)/.test(m[1])) namesLead = true;
+    // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help
+    const marked = isPartner ? null : markedRoles(splitDepartments(list));
+    if (marked) {
+      namesLead = true;
+      for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);
+      for (const x of marked.partners) if (!partners.includes(x)) partners.push(x);
+      continue;
+    }
     for (const n of splitDepartments(list)) {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
       const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(n);

@@ -207,7 +207,8 @@ export function rankOf(style: MarkerStyle): number {
   const r = RULE[style];
   if (r) return r.rank;
   const h = /^h([1-9])$/.exec(style);
-  return h ? Number(h[1]) * 2 - 1.5 : 99;
+  // a year line standing as a heading (levels.ts YEAR_STYLE): among the section ranks, placed over what it holds
+  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : 99;
 }
 
 export function kindHint(style: MarkerStyle): KindHint | null {

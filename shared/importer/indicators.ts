@@ -40,10 +40,10 @@ const YEAR_RE = /(20[0-9]{2}|19[0-9]{2})\s*年/;
 /** A sentence states a target when it names a year to reach or a level to reach … */
 const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标)/;
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
-const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植)/;
+const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植|供应)/;
 const COUNTED_UNIT = /^(万?个|万?家|万?亩|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
-const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植)+/;
+const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
 
 function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));

@@ -42,6 +42,13 @@ export class OutlineBuilder {
   private readonly byNode = new Map<PlanNode, Draft>();
   /** Per 专栏: the last heading of each style before it, among its siblings. */
   private readonly beforeBox = new Map<Draft, Map<MarkerStyle, Draft | null>>();
+  /** Unnumbered headings standing over a numbered style (a year line over its tasks): style → the style it holds. */
+  private readonly over = new Map<MarkerStyle, MarkerStyle>();
+  /** The rank hint, for a heading standing over a style just above that style. */
+  private rank(style: MarkerStyle): number {
+    const held = this.over.get(style);
+    return held !== undefined ? rankOf(held) - 0.5 : rankOf(style);
+  }
 
   constructor(private readonly mapping: LevelMapping | undefined) {}
 
@@ -70,9 +77,25 @@ export class OutlineBuilder {
       const t = stack[stack.length - 1].style;
       if (t === 'appendix') break; // what follows an annex heading is the annex's content
       if (this.above.has(`${t}>${style}`)) break;
-      if (this.above.has(`${style}>${t}`) || rankOf(t) >= rankOf(style)) { stack.pop(); continue; }
+      if (this.above.has(`${style}>${t}`) || this.rank(t) >= this.rank(style)) { stack.pop(); continue; }
       break;
     }
+  }
+
+  /**
+   * Pop the path for a heading without a number that stands over the numbered headings of style `next` after it (a
+   * year line, "2025年", over that year's 1. 2. 3.): it goes where the first of them would go and holds them; the
+   * next heading of its own style is its sibling.
+   */
+  placeOver(style: MarkerStyle, next: MarkerStyle) {
+    const { stack } = this;
+    if (!this.over.has(style)) this.over.set(style, next);
+    const depth = this.mapping?.[style]?.depth;
+    if (depth !== undefined) { stack.length = Math.min(stack.length, depth); return; }
+    const same = lastIndex(stack, (d) => d.style === style);
+    if (same >= 0) stack.length = same;
+    else this.place(next, 0);
+    this.above.add(`${style}>${next}`);
   }
 
   /** A 专栏 ends where the numbering it interrupted goes on (task 3, 专栏1 with its 1. 2., then task 4). */
@@ -144,6 +167,9 @@ function contextOf(heading: string): 'task' | 'not-task' | null {
 /** Verbs a work heading starts with. */
 const ACTION_VERB = /^(深入|全面|持续|着力|大力|积极|切实|巩固|筑牢|加强|加快|加大|推进|推动|推广|夯实|建设|建立|完善|提升|提高|强化|打造|培育|深化|优化|促进|实施|构建|健全|落实|扩大|壮大|创新|拓展|激发|增强|做强|做优|做大|开展|支持|鼓励|引导|探索|统筹|营造|聚焦|围绕|坚持)/;
 
+/** The style of a year line standing as a heading without a number ("2025年" over that year's tasks, parse.ts). */
+export const YEAR_STYLE: MarkerStyle = 'year';
+
 const LABELLED: Record<string, string> = { action: 'action', keytask: 'task', box: 'box', appendix: 'appendix' };
 
 function depthOf(d: Draft): number {
@@ -189,13 +215,15 @@ function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Dr
   }
   if (!root) return new Set();
   // by structure: the first numbered level under the container (under its actions, if it has them) …
+  // (year lines over numbered headings group them and are seen through: the level is that of what they hold)
   const inPool = new Set(pool);
-  const direct = kids.get(root) ?? [];
+  const under = (g: Draft): Draft[] => (kids.get(g) ?? []).flatMap((d) => (d.style === YEAR_STYLE ? under(d) : [d]));
+  const direct = under(root);
   const actions = direct.filter((d) => d.style === 'action');
-  const groups = (actions.length ? actions.flatMap((a) => kids.get(a) ?? []) : direct).filter((d) => inPool.has(d));
+  const groups = (actions.length ? actions.flatMap(under) : direct).filter((d) => inPool.has(d));
   if (!groups.length) return new Set();
   // … or the level below it, when most of those headings are groups of numbered points
-  const numbered = (g: Draft) => (kids.get(g) ?? []).filter((d) => inPool.has(d) && rankOf(d.style) <= rankOf('arabic'));
+  const numbered = (g: Draft) => under(g).filter((d) => inPool.has(d) && rankOf(d.style) <= rankOf('arabic'));
   const grouping = groups.filter((g) => numbered(g).length > 0);
   if (grouping.length > 0 && grouping.length * 2 >= groups.length) return new Set(grouping.flatMap((g) => numbered(g).map((d) => d.style)));
   return new Set(groups.map((d) => d.style));
@@ -208,7 +236,10 @@ const BOX_KIND = ((NODE_KINDS as readonly string[]).includes('box') ? 'box' : 's
 export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const kids = new Map<Draft | null, Draft[]>();
   for (const d of all) (kids.get(d.parent) ?? kids.set(d.parent, []).get(d.parent)!).push(d);
-  const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix')) && !excluded(d, null) && !inBoxOrAnnex(d);
+  // (a numbered point with departments of its own and nothing below it is work, not a context: "4.保障重点项目用地。…
+  // （牵头单位：…）")
+  const work = (d: Draft) => rankOf(d.style) >= rankOf('arabic') && !kids.get(d)?.length && hasDepartments(d);
+  const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix' && !work(d))) && !excluded(d, null) && !inBoxOrAnnex(d);
   // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
   // that name work ("第三章 加快推进草原生态保护") are
   let containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));

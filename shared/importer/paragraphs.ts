@@ -6,7 +6,8 @@
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
 import { RULE, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { readDate } from './dates';
+import { readDate, readYearLine } from './dates';
+import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
 
@@ -30,7 +31,8 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   const stop = rest.search(/[。；！？]/);
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   const colon = rest.search(/[：:]/);
-  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1) {
+  // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
+  if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
   }
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
@@ -219,4 +221,30 @@ export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed'])
     return [...paras.slice(0, i).filter((q) => !refs.has(q)), { ...p, text: title }, ...paras.slice(i + 1)];
   }
   return paras;
+}
+
+/**
+ * Lines that only name a year ("2025年", "2025年：", "二〇二五年", "2026—2027年：") standing as headings over that year's
+ * numbered work, without a number of their own. Clearly headings only in a series: two or more such lines, each right
+ * before a numbered heading of one and the same style, their years rising. A single year line, one followed by text
+ * (a schedule: "2025年：" / "完成…"), or the year cells of a flattened table (one after another) stay text.
+ * `marker` is the parser's reading of a paragraph (null for text, a table row, a style mapped to text).
+ */
+export function yearHeadings(paras: Para[], marker: (p: Para) => Marker | null): Set<Para> {
+  const series = new Map<MarkerStyle, { p: Para; year: number }[]>();
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || p.list || p.text.length > 24) continue;
+    const y = readYearLine(matchView(p.text));
+    if (!y) continue;
+    const next = marker(paras[i + 1]);
+    if (!next || next.style === 'appendix' || next.style === 'bullet') continue;
+    (series.get(next.style) ?? series.set(next.style, []).get(next.style)!).push({ p, year: y.year });
+  }
+  const out = new Set<Para>();
+  for (const list of series.values()) {
+    if (list.length < 2 || list.some((x, k) => k > 0 && x.year <= list[k - 1].year)) continue;
+    for (const x of list) out.add(x.p);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { OutlineBuilder, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows } from './celltable';
@@ -14,8 +14,9 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex } from './paragraphs';
+import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
+import { isNoteLine } from '../text/notice';
 
 export interface ParseOptions {
   fileName: string;
@@ -136,12 +137,20 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)), report.removed);
+  // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
+  const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
-  const first = bodyStart(paras, mapping, skip);
-  const head = readHead(paras.slice(0, first), report.uncertain, report.removed);
+  let first = bodyStart(paras, mapping, skip);
+  // (the body starts with the year line over its first numbered heading)
+  if (first > 0 && years.has(paras[first - 1])) first--;
+  // the 附注 ("（此件公开发布）") is furniture of the notice wherever it stands (in the notice, after a signature at the
+  // end): kept as the notice's last paragraph (shared/text/notice.ts), never text of the preamble or of the last node
+  const notes: string[] = [];
+  const note = (p: Para) => !p.cells && p.heading === undefined && isNoteLine(p.text) && notes.push(p.text.trim()) > 0;
+  const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
   paras = paras.slice(first);
-  paras = readSignature(dropBanji(paras, report), head.meta, report);
+  paras = readSignature(dropBanji(paras, report).filter((p) => !note(p)), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 
@@ -153,8 +162,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   let table: TableRegion | null = null;
   let partCount = 0;
-  /** The node in whose body a table row stands (a table in the text, not an annex). */
-  const bodyOwner = new Map<Para, Draft>();
+  /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
+  const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
@@ -183,11 +192,14 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     }
     const hStyle = p.heading !== undefined && p.heading <= 6 && !p.cells && mapping?.[hStyles.get(p.heading) ?? `h${p.heading}`]?.kind !== 'text'
       ? hStyles.get(p.heading) ?? `h${p.heading}` : null;
-    if (marker || hStyle) {
-      // a written number; else a Word/Markdown heading without one, on the level of its heading style
-      const style = marker ? marker.style : hStyle!;
+    const over = !marker && !hStyle && years.has(p) ? markerOf(paras[pi + 1], mapping, skip) : null;
+    if (marker || hStyle || over) {
+      // a written number; else a Word/Markdown heading without one, on the level of its heading style; else a year
+      // line over the numbered headings after it
+      const style = marker ? marker.style : hStyle ?? YEAR_STYLE;
       const m: Marker = marker ?? { style, raw: '', n: 0, rest: p.text };
-      tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
+      if (over) tree.placeOver(style, over.style);
+      else tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
       const d = makeDraft(newId(), style, m, p.line);
       if (marker) {
         const { heading, body } = splitHeading(marker, toc);
@@ -195,7 +207,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);
       } else {
-        d.node.heading = p.text;
+        d.node.heading = over ? p.text.replace(/\s*[:：]$/, '') : p.text;
       }
       tree.attach(d);
       if (stack.length === 1 && style !== 'appendix') partCount = m.n;
@@ -219,7 +231,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       }
     }
     if (cur) {
-      if (p.cells) bodyOwner.set(p, cur);
+      if (p.cells) bodyOwner.set(p, { owner: cur, at: cur.node.body ? cur.node.body.split('\n').length : 0 });
       cur.node.body += (cur.node.body ? '\n' : '') + p.text;
       cur.bodyLines.push(p.line);
     } else {
@@ -280,7 +292,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       status: 'draft',
       source: opts.source ?? null,
       basedOn: null,
-      notice: head.notice,
+      notice: [head.notice, ...notes].filter(Boolean).join('\n'),
       preamble: preamble.join('\n'),
     },
     nodes,
@@ -296,19 +308,27 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   if (all.some((d) => d.node.kind === 'task')) return;
+  /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
+  const rowNodes = new Set<PlanNode>();
+  /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
+  const consumed = new Map<Draft, Set<number>>();
   for (const run of cellRuns(paras)) {
-    const owner = bodyOwner.get(run[0]);
-    if (!owner || run.some((p) => bodyOwner.get(p) !== owner) || owner.node.children.length) continue;
+    const owner = bodyOwner.get(run[0])?.owner;
+    if (!owner || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+    // headings below it: the table repeats or details them. Rows of an earlier table under it: a table continued
+    // (a 续表 with its header repeated) gives tasks too
+    if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
     if (!['part', 'section', 'action'].includes(owner.node.kind)) continue;
     // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth
     let safe = true;
     for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
     if (!safe) continue;
-    const rows = tableTaskRows(run);
-    if (!rows) continue;
+    const rows = tableTaskRows(run, owner.node.children.length ? 1 : 2);
+    // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
+    if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
     for (const r of rows) {
       const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
       d.node.kind = kind;
@@ -317,13 +337,16 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, Draft>, all: Draft[], ne
       if (r.content) d.bodyLines.push(r.para.line);
       d.parent = owner;
       owner.node.children.push(d.node);
+      rowNodes.add(d.node);
       all.push(d);
     }
-    const gone = new Set(run.map((p) => p.text));
-    owner.node.body = owner.node.body.split('\n').filter((l) => !gone.has(l)).join('\n');
+    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
+    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
     const lines = new Set(run.map((p) => p.line));
     owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
   }
+  // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
+  for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
 }
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {

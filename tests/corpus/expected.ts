@@ -2120,4 +2120,169 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10];
+// Batch 11: styles read in public plans of other cities (工作要点 whose points close with one bracket holding 牵头单位,
+// 配合单位 and 完成时限, or 责任单位 with the lead marked （牵头）; a 任务分工 written department by department; tasks
+// grouped under year lines without a number; a 重点项目 list with 总投资 and 建设年限, continued as a 续表).
+const BATCH11: CorpusDoc[] = [
+  {
+    file: '55-yaodian-bracket-fields.txt',
+    formats: ['docx'],
+    style: '工作要点 with a notice and （此件公开发布）: points 1.–8. numbered through 一、 groups, each closing with one bracket "（牵头单位：A；配合单位：B、C；完成时限：2025年6月底前）" or "（责任单位：A（牵头）、B、C；完成时限：…）"; 4. names 重点项目; 版记',
+    meta: { title: '东坪区2025年优化营商环境工作要点', district: '东坪区', city: '澜州市', docNumber: '东府办发〔2025〕6号', issuer: '澜州市东坪区人民政府办公室', issuedOn: '2025-02-18' },
+    outline: `
+part 一、|提升政务服务效能
+  task 1.|深化“一件事一次办”改革
+  task 2.|推行企业开办全程网办
+  task 3.|提升12345热线服务质量
+part 二、|强化要素保障
+  task 4.|保障重点项目用地
+  task 5.|缓解中小企业融资难题
+  task 6.|加强人才服务保障
+part 三、|营造公平竞争环境
+  task 7.|规范涉企行政检查
+  task 8.|清理妨碍统一市场的规定
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '深化“一件事一次办”改革', lead: ['区政务服务中心'], partners: ['区市场监管局', '区人社局'] },
+      { heading: '推行企业开办全程网办', lead: ['区市场监管局'], partners: ['区税务局', '区公安分局'] },
+      { heading: '保障重点项目用地', lead: ['区自然资源局'], partners: ['区发展改革委'] },
+      { heading: '缓解中小企业融资难题', lead: ['区金融办'], partners: ['区财政局', '人民银行东坪支行'] },
+      { heading: '规范涉企行政检查', lead: ['区司法局'], partners: ['区级各行政执法部门'] },
+      { heading: '清理妨碍统一市场的规定', lead: ['区市场监管局'], partners: ['区发展改革委', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '提升12345热线服务质量', name: '按时办结率', value: 98, unit: '%' },
+      { heading: '保障重点项目用地', name: '产业用地', value: 1200, unit: '亩' },
+      { heading: '加强人才服务保障', name: '人才公寓', value: 500, unit: '套' },
+    ],
+    milestones: [
+      { heading: '深化“一件事一次办”改革', year: 2025, stage: '完成' },
+      { heading: '清理妨碍统一市场的规定', year: 2025, stage: '完成' },
+    ],
+    absent: ['抄送：区委办公室', '2025年2月18日印发'],
+  },
+  {
+    file: '56-fengong-dept-first.txt',
+    style: '实施方案 whose 任务分工 is written department by department: "（一）区委宣传部：牵头负责…。" — the units before the colon lead the task (two of them in （三））; 实施步骤 stages with dates; 保障措施',
+    meta: { title: '东坪区创建全国文明城区实施方案（2024—2026年）', district: '东坪区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|创建目标
+part 二、|任务分工
+  task (一)|区委宣传部：牵头负责创建工作的宣传发动
+  task (二)|区城管局：负责市容环境综合整治
+  task (三)|区住房城乡建设局、区房管局：负责老旧小区环境提升
+  task (四)|区交通运输局：牵头负责交通秩序和公共交通服务提升
+  task (五)|区教育局：负责未成年人思想道德建设
+  task (六)|各街道办事处：负责辖区创建任务落实
+part 三、|实施步骤
+  section (一)|动员部署阶段（2024年3月—4月）
+  section (二)|全面创建阶段（2024年5月—2026年6月）
+  section (三)|迎检验收阶段（2026年7月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+  section (三)|落实经费保障
+`,
+    departments: [
+      { heading: '区委宣传部：牵头负责创建工作的宣传发动', lead: ['区委宣传部'], partners: [] },
+      { heading: '区城管局：负责市容环境综合整治', lead: ['区城管局'], partners: [] },
+      { heading: '区住房城乡建设局、区房管局：负责老旧小区环境提升', lead: ['区住房城乡建设局', '区房管局'], partners: [] },
+      { heading: '区交通运输局：牵头负责交通秩序和公共交通服务提升', lead: ['区交通运输局'] },
+      { heading: '各街道办事处：负责辖区创建任务落实', lead: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '创建目标', name: '新时代文明实践站覆盖率', value: 100, unit: '%' },
+      { heading: '区城管局：负责市容环境综合整治', name: '背街小巷', value: 40, unit: '条' },
+      { heading: '区住房城乡建设局、区房管局：负责老旧小区环境提升', name: '老旧小区', value: 60, unit: '个' },
+      { heading: '区交通运输局：牵头负责交通秩序和公共交通服务提升', name: '公共停车泊位', value: 3000, unit: '个' },
+    ],
+  },
+  {
+    file: '57-unmarked-year-headings.txt',
+    formats: ['pdf', 'docx'],
+    style: 'tasks grouped under year lines without a number ("2024年", "2025年：", "二〇二六年") with 牵头单位：/配合单位： lines; a 进度安排： schedule of year lines over text inside a task stays its text (and gives its milestones)',
+    meta: { title: '西岭区生态文明示范区创建三年行动方案（2024—2026年）', district: '西岭区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|分年度重点任务
+  section |2024年
+    task 1.|编制创建规划
+    task 2.|开展本底调查
+  section |2025年
+    task 1.|实施国土绿化行动
+    task 2.|推进污水管网建设
+  section |二〇二六年
+    task 1.|开展达标评估
+    task 2.|完成创建验收
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格考核问责
+`,
+    departments: [
+      { heading: '编制创建规划', lead: ['区生态环境局'], partners: ['区发展改革委', '区自然资源局'] },
+      { heading: '实施国土绿化行动', lead: ['区林业局'], partners: ['各乡镇人民政府'] },
+      { heading: '推进污水管网建设', lead: ['区住房城乡建设局'], partners: ['区水务局', '区财政局'] },
+      { heading: '开展达标评估', lead: ['区生态环境局'], partners: ['区创建工作领导小组成员单位'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '森林覆盖率', value: 32, unit: '%' },
+      { heading: '实施国土绿化行动', name: '造林面积', value: 1.5, unit: '万亩' },
+      { heading: '推进污水管网建设', name: '城镇生活污水集中收集率', value: 75, unit: '%' },
+      { heading: '强化资金保障', name: '创建专项资金', value: 3000, unit: '万元' },
+    ],
+    milestones: [
+      { heading: '编制创建规划', year: 2024 },
+      { heading: '开展本底调查', year: 2024 },
+      { heading: '实施国土绿化行动', year: 2025 },
+      { heading: '推进污水管网建设', year: 2025, stage: '完成' },
+      { heading: '推进污水管网建设', year: 2026, stage: '完成' },
+      { heading: '开展达标评估', year: 2026, stage: '完成' },
+      { heading: '完成创建验收', year: 2026 },
+    ],
+    present: ['2025年：', '2026年：'],
+  },
+  {
+    file: '58-project-list-table-continued.txt',
+    // (not 'pdf': LibreOffice sets a tab-separated text with default tab stops, wrapped, no columns to read)
+    formats: ['docx'],
+    style: '重点项目 list as the body: a tab-separated 序号/项目名称/建设内容/总投资（亿元）/建设年限/责任单位 table, continued after "（续表）" with its header repeated; 责任单位 cells with the lead marked （牵头）',
+    meta: { title: '东坪区城市更新三年行动方案（2025—2027年）', district: '东坪区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+part 二、|重点项目
+  task 1|滨江老厂区更新项目
+  task 2|城南片区棚户区改造
+  task 3|老旧小区综合整治
+  task 4|城市慢行系统建设
+  task 5|地下管网更新改造
+part 三、|保障措施
+  section (一)|健全推进机制
+  section (二)|强化资金保障
+  section (三)|优化审批服务
+`,
+    departments: [
+      { heading: '滨江老厂区更新项目', lead: ['区住房城乡建设局'], partners: ['区文化旅游局'] },
+      { heading: '城南片区棚户区改造', lead: ['区房管局'], partners: [] },
+      { heading: '城市慢行系统建设', lead: ['区城管局'], partners: ['区交通运输局'] },
+      { heading: '地下管网更新改造', lead: ['区水务局'] },
+    ],
+    indicators: [
+      { heading: '滨江老厂区更新项目', name: '总投资', value: 18.5, unit: '亿元' },
+      { heading: '地下管网更新改造', name: '总投资', value: 9.4, unit: '亿元' },
+      { heading: '主要目标', name: '老旧小区', value: 45, unit: '个' },
+    ],
+    milestones: [
+      { heading: '滨江老厂区更新项目', year: 2025, stage: '启动' },
+      { heading: '滨江老厂区更新项目', year: 2027, stage: '完成' },
+      { heading: '地下管网更新改造', year: 2026, stage: '启动' },
+      { heading: '地下管网更新改造', year: 2027, stage: '完成' },
+    ],
+    present: ['（续表）', '各责任单位要按照项目清单明确的建设内容和年限'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11];

@@ -565,4 +565,42 @@ part 二、|保障措施
 `,
     absent: ['具体内容'],
   },
+  {
+    rule: 'year lines without a number ("2024年", "2025年：") over numbered tasks are sections holding them',
+    text: `西岭区生态三年行动方案（2024—2026年）
+一、分年度任务
+2024年
+1.编制创建规划。发布实施创建规划。（责任单位：区生态环境局）
+2.开展本底调查。摸清生态资源家底。（责任单位：区自然资源局）
+2025年：
+1.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）
+二、保障措施
+（一）加强组织领导。成立工作专班。`,
+    outline: `
+part 一、|分年度任务
+  section |2024年
+    task 1.|编制创建规划
+    task 2.|开展本底调查
+  section |2025年
+    task 1.|实施国土绿化行动
+part 二、|保障措施
+  section (一)|加强组织领导
+`,
+  },
+  {
+    rule: 'a 任务分工 written department by department ("（一）区城管局：负责…"): the points are the tasks, the colon cuts no heading',
+    text: `东坪区创建全国文明城区实施方案
+一、任务分工
+（一）区城管局：负责市容环境综合整治。完成背街小巷改造40条。
+（二）区教育局：负责未成年人思想道德建设。建设校外实践基地10个。
+二、保障措施
+（一）加强组织领导。成立工作指挥部。`,
+    outline: `
+part 一、|任务分工
+  task (一)|区城管局：负责市容环境综合整治
+  task (二)|区教育局：负责未成年人思想道德建设
+part 二、|保障措施
+  section (一)|加强组织领导
+`,
+  },
 ];

@@ -322,6 +322,22 @@ describe('the 通知 cover', () => {
     expect(attr(ypParas[office + 1].xml, 'ind', 'right')).toBe('1280');
   });
 
+  it('附注 "（此件公开发布）" of the notice: on the line below the date, 2 characters in, not with the notice\'s text', async () => {
+    const doc = { ...yp, meta: { ...yp.meta, notice: `${yp.meta.notice}\n（此件公开发布）` } };
+    const ps = paras(parts(await buildDocx(doc, { cover: true }))['word/document.xml']);
+    const date = ps.findIndex((p) => p.text === cnDate(yp.meta.issuedOn));
+    expect(ps[date + 1].text).toBe('（此件公开发布）');
+    expect(attr(ps[date + 1].xml, 'ind', 'left')).toBe('640');
+    expect(ps[date + 1].xml).not.toContain('w:jc w:val="right"');
+    expect(ps[date].xml).toContain('<w:keepNext/>'); // the date does not leave its 附注 alone on the next page
+    expect(ps.filter((p) => p.text.includes('此件公开发布'))).toHaveLength(1);
+    expect(ps.findIndex((p) => p.text.startsWith('附件：'))).toBeLessThan(date);
+    // and back: the 附注 is the notice's last paragraph again, not text of the plan
+    const back = await importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'back.docx' });
+    expect(paragraphs(back.meta.notice).at(-1)).toBe('（此件公开发布）');
+    expect([...walk(back.nodes)].some((w) => w.node.body.includes('此件公开发布'))).toBe(false);
+  });
+
   it('版记: 抄送 and 印发 between 版心-wide rules, in a frame at the bottom of the 版心, after everything else', async () => {
     const doc = parts(await buildDocx(yp, { cover: true, copyTo: ['区委办', '区人大办', '区政协办'] }))['word/document.xml'];
     const record = paras(doc).filter((p) => p.xml.includes('<w:framePr'));

@@ -65,6 +65,12 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out).toEqual([full27, '第二段缩进开头', full27, '（二）有编号的段落', full27, '相隔一行的段落', full27, '小号字的注释']);
   });
 
+  it('starts a new paragraph at a field line ("牵头单位：…") after a line that reaches the edge', () => {
+    const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
+    const out = texts(layoutPdf([page([full(0), line('牵头单位：区生态环境局', 1), line('配合单位：区发展改革委', 2), full(3), line('完成时限：2026年6月底前', 4)])]));
+    expect(out).toEqual(['一'.repeat(26) + '。', '牵头单位：区生态环境局', '配合单位：区发展改革委', '一'.repeat(26) + '。', '完成时限：2026年6月底前']);
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([

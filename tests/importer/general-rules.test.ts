@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findResponsibility, rolesList } from '../../shared/importer/departments';
+import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { walk } from '../../shared/model/plan';
 
@@ -242,5 +243,220 @@ describe('rules that must not fire on ordinary plans (second review)', () => {
     expect(tasks.map((t) => t.heading)).toEqual(['建设算力中心', '培育数字企业']);
     expect(tasks[0].lead).toEqual(['区科委']);
     expect(tasks[1].lead).toEqual(['区经委']);
+  });
+});
+
+describe('a task table in the body: its rows go, the text around them stays (nothing entered is lost)', () => {
+  const head = ['北滨区2025年营商环境工作方案', '一、工作目标', '推出集成服务事项30项。', '二、重点任务', '按下表推进各项任务。'];
+  const header = '序号\t重点任务\t牵头单位\t配合单位';
+  const rows = ['1\t推进出生一件事\t区卫生健康委\t区公安分局', '2\t推进开办企业一件事\t区市场监管局\t区税务局'];
+  const tail = ['三、保障措施', '（一）加强统筹。定期研究。'];
+  const part = (d: Awaited<ReturnType<typeof importText>>) => d.nodes.find((n) => n.heading === '重点任务')!;
+
+  it('the same table written again below stays text, whole: neither doubled nor dropped with the rows it repeats', async () => {
+    const d = await importText([...head, header, ...rows, '以上任务按季度调度。', header, ...rows, ...tail].join('\n'), 'plan.txt');
+    expect(part(d).children.map((n) => [n.kind, n.heading])).toEqual([['task', '推进出生一件事'], ['task', '推进开办企业一件事']]);
+    // (before: every line equal to a row of the first table was taken out of the text with it)
+    expect(part(d).body.split('\n')).toEqual(['按下表推进各项任务。', '以上任务按季度调度。', header, ...rows]);
+  });
+
+  it('a table continued below (续表, its header repeated) gives its rows as tasks too; the 续表 line stays', async () => {
+    const d = await importText([...head, header, ...rows, '（续表）', header, '3\t推进退休一件事\t区人社局\t区医保局', ...tail].join('\n'), 'plan.txt');
+    expect(part(d).children.map((n) => [n.number, n.heading, n.lead, n.partners])).toEqual([
+      ['1', '推进出生一件事', ['区卫生健康委'], ['区公安分局']],
+      ['2', '推进开办企业一件事', ['区市场监管局'], ['区税务局']],
+      ['3', '推进退休一件事', ['区人社局'], ['区医保局']],
+    ]);
+    expect(part(d).body.split('\n')).toEqual(['按下表推进各项任务。', '（续表）']);
+    expect((d.report?.warnings ?? []).map((w) => w.code)).not.toContain('table-row-unmatched');
+  });
+});
+
+describe('year lines without a number heading their year\'s tasks', () => {
+  const plan = (years: string[], extra = '') => `西岭区生态文明建设三年行动方案（2024—2026年）
+一、总体要求
+到2026年，全区森林覆盖率达到30%。
+二、重点任务
+${years[0]}
+1.编制创建规划。发布实施创建规划。
+牵头单位：区生态环境局
+2.开展本底调查。摸清生态资源家底。
+牵头单位：区自然资源局
+${years[1]}
+1.实施国土绿化行动。新增造林面积1.5万亩。
+牵头单位：区林业局
+2.开展达标评估。对照指标逐项评估。完成时限：2026年底前
+牵头单位：区生态环境局
+${years[2] ?? ''}
+1.完成创建验收。迎接上级考核验收。
+牵头单位：区生态环境局
+${extra}三、保障措施
+（一）加强组织领导。成立工作专班。`;
+  const rows = (d: Awaited<ReturnType<typeof importText>>) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}${w.node.heading} ${w.node.milestones.map((m) => m.year).join(',')}`.trimEnd());
+
+  it('"2024年" / "2025年：" / "二〇二六年" over 1. 2. … are sections; their tasks take the year (own deadlines first)', async () => {
+    const d = await importText(plan(['2024年', '2025年：', '二〇二六年']), 'plan.txt');
+    expect(rows(d)).toEqual([
+      'part 一、总体要求', 'part 二、重点任务',
+      '  section 2024年', '    task 1.编制创建规划 2024', '    task 2.开展本底调查 2024',
+      '  section 2025年', '    task 1.实施国土绿化行动 2025', '    task 2.开展达标评估 2026',
+      '  section 二〇二六年', '    task 1.完成创建验收 2026',
+      'part 三、保障措施', '  section （一）加强组织领导',
+    ]);
+    // the line after "牵头单位：…" is not joined to it as the end of a sentence
+    expect([...walk(d.nodes)].find((w) => w.node.heading === '开展达标评估')!.node.lead).toEqual(['区生态环境局']);
+    expect(d.report!.levels!.find((l) => l.key === 'year')).toMatchObject({ kind: 'section', count: 3 });
+  });
+
+  it('a period line in the series is a heading too, and gives no year', async () => {
+    const d = await importText(plan(['2024年重点任务', '2025—2026年：']).replace(/\n\n1\.完成创建验收。迎接上级考核验收。\n牵头单位：区生态环境局\n/, '\n'), 'plan.txt');
+    expect(rows(d).slice(2, 8)).toEqual(['  section 2024年重点任务', '    task 1.编制创建规划 2024', '    task 2.开展本底调查 2024',
+      '  section 2025—2026年', '    task 1.实施国土绿化行动', '    task 2.开展达标评估 2026']);
+  });
+
+  it('a single year line, a schedule of year lines over text, a flattened table\'s year cells stay text', async () => {
+    const single = await importText(`西岭区2025年生态环境保护工作方案
+一、重点任务
+2025年
+1.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）
+2.开展达标评估。对照指标逐项评估。（责任单位：区生态环境局）`, 'a.txt');
+    expect(rows(single)).toEqual(['part 一、重点任务', '  task 1.实施国土绿化行动', '  task 2.开展达标评估']);
+    expect(single.nodes[0].body).toBe('2025年');
+    const schedule = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、重点任务
+1.编制创建规划。发布实施创建规划。（责任单位：区生态环境局）
+进度安排：
+2024年：
+完成规划编制。
+2025年：
+完成规划评估。
+2.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）`, 'a.txt');
+    expect(rows(schedule).map((r) => r.replace(/ [0-9,]+$/, ''))).toEqual(['part 一、重点任务', '  task 1.编制创建规划', '  task 2.实施国土绿化行动']);
+    const cells = await importText(`西岭区生态三年行动方案（2024—2026年）
+一、重点任务
+1.编制创建规划。发布实施创建规划。（责任单位：区生态环境局）
+2.实施国土绿化行动。新增造林面积1.5万亩。（责任单位：区林业局）
+附件
+重点任务推进表
+序号
+重点任务
+2024年
+2025年
+1.编制创建规划
+完成编制
+完成评估`, 'a.txt');
+    expect(rows(cells).filter((r) => /section|year/.test(r))).toEqual([]);
+  });
+
+  it('the planner may map the level 年份 to text: the year lines go back into the text', async () => {
+    const d = await importFile({ bytes: new TextEncoder().encode(plan(['2024年', '2025年：', '二〇二六年'])), fileName: 'plan.txt', mapping: { year: { kind: 'text' } } });
+    expect(rows(d).filter((r) => /section 20|二〇/.test(r))).toEqual([]);
+    expect([...walk(d.nodes)].some((w) => w.node.body.includes('二〇二六年'))).toBe(true);
+  });
+});
+
+describe('the 附注 (（此件公开发布）) is the notice\'s furniture, kept as its last paragraph', () => {
+  const body = `一、重点任务
+（一）推行涉企审批一窗通办。设立综合受理窗口。（区政务服务中心牵头）
+二、保障措施
+（一）加强组织领导。`;
+  it('after the signature closing a plan issued without a notice: the signature is read, the 附注 is no text of the last node', async () => {
+    const d = await importText(`青石区进一步优化营商环境若干举措\n${body}\n云州市青石区人民政府办公室\n2025年3月6日\n（此件主动公开）`, 'a.txt');
+    expect(d.meta.notice).toBe('（此件主动公开）');
+    expect([d.meta.issuer, d.meta.issuedOn]).toEqual(['云州市青石区人民政府办公室', '2025-03-06']);
+    expect([...walk(d.nodes)].map((w) => w.node.body).join('\n')).not.toContain('此件');
+  });
+  it('between the notice and the plan\'s title, in a notice without addressees: its own last paragraph, not glued to the notice title', async () => {
+    const d = await importText(`云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知
+青府办发〔2025〕9号
+（此件不公开）
+青石区进一步优化营商环境若干举措
+为持续打造一流营商环境，制定以下举措。
+${body}`, 'a.txt');
+    expect(d.meta.notice.split('\n')).toEqual(['云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知', '（此件不公开）']);
+    expect(d.meta.preamble).toBe('为持续打造一流营商环境，制定以下举措。');
+  });
+  it('a sentence about publishing is no 附注', async () => {
+    const d = await importText(`青石区进一步优化营商环境若干举措\n${body}\n（此件公开发布后，各部门应在10个工作日内制定配套细则。）`, 'a.txt');
+    expect(d.meta.notice).toBe('');
+  });
+});
+
+describe('departments written as 工作要点 and 任务分工 write them', () => {
+  it('one bracket with 牵头单位, 配合单位 and 完成时限: the deadline is no partner', () => {
+    expect(findResponsibility('新增集成服务事项15项。（牵头单位：区政务服务中心；配合单位：区市场监管局、区人社局；完成时限：2025年6月底前）'))
+      .toEqual({ lead: ['区政务服务中心'], partners: ['区市场监管局', '区人社局'] });
+    expect(findResponsibility('压缩至1个工作日。（责任单位：区市场监管局，完成时间：2025年底）')).toEqual({ lead: ['区市场监管局'], partners: [] });
+  });
+  it('责任单位：A（牵头）、B、C — the marked unit leads, the others help (annotation, field line, table cell)', async () => {
+    expect(findResponsibility('企业开办时间压缩至1个工作日以内。（责任单位：区市场监管局（牵头）、区税务局、区公安分局）'))
+      .toEqual({ lead: ['区市场监管局'], partners: ['区税务局', '区公安分局'] });
+    const d = await importText(`东坪区2025年优化营商环境工作要点
+一、重点任务
+1.推行企业开办全程网办。企业开办时间压缩至1个工作日以内。
+责任单位：区市场监管局（牵头）、区税务局
+2.推行证照联办。
+3.深化“一件事一次办”。
+附件
+任务分工表
+序号\t重点任务\t责任单位\t完成时限
+2\t推行证照联办\t区政务服务中心（牵头）、区卫生健康委\t2025年9月底前
+3\t深化“一件事一次办”\t区政务服务中心\t2025年6月底前`, 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('推行企业开办全程网办').lead, task('推行企业开办全程网办').partners]).toEqual([['区市场监管局'], ['区税务局']]);
+    expect([task('推行证照联办').lead, task('推行证照联办').partners]).toEqual([['区政务服务中心'], ['区卫生健康委']]);
+    expect([task('深化“一件事一次办”').lead, task('深化“一件事一次办”').partners]).toEqual([['区政务服务中心'], []]);
+  });
+  it('a point opening with its departments and a colon ("区发展改革委：牵头建立…") is led by them and keeps them in its heading', async () => {
+    expect(findResponsibility('区财政局、区金融办：负责设立中小企业应急转贷资金。')).toEqual({ lead: ['区财政局', '区金融办'], partners: [] });
+    expect(findResponsibility('建设区级数据中心：负责全区数据汇聚。')).toBeNull(); // a heading naming a thing, not a unit
+    expect(findResponsibility('区域医疗中心：建成3个。')).toBeNull(); // no role after the colon
+    const d = await importText(`东坪区创建全国文明城区实施方案
+一、任务分工
+（一）区委宣传部：牵头负责创建工作的宣传发动，组织开展文明实践活动。
+（二）区城管局：负责市容环境整治，完成背街小巷改造40条。`, 'a.txt');
+    const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => [w.node.heading, w.node.lead]);
+    expect(tasks).toEqual([['区委宣传部：牵头负责创建工作的宣传发动，组织开展文明实践活动', ['区委宣传部']], ['区城管局：负责市容环境整治，完成背街小巷改造40条', ['区城管局']]]);
+  });
+});
+
+describe('a schedule written as year lines under its label', () => {
+  it('"进度安排：" ⏎ "2025年：" ⏎ "完成…" ⏎ "2026年：" ⏎ "完成…": one milestone per year', () => {
+    expect(textMilestones('新建改造污水管网80公里。\n进度安排：\n2025年：\n完成管网普查和项目立项。\n2026年：\n完成全部管网建设任务。').map((m) => [m.year, m.stage]))
+      .toEqual([[2025, '完成'], [2026, '完成']]);
+    // the milestone's text is its own clause, also in a later sentence of the paragraph (before: a slice of the start)
+    expect(textMilestones('建设社区数据资源库。依托区大数据资源平台，汇聚基础数据。时间节点：2025年启动，2026年推进，2027年完成。').map((m) => m.text))
+      .toEqual(['2025年启动', '2026年推进', '2027年完成']);
+    // a year line in the text without a schedule label is no milestone of its own
+    expect(textMilestones('2025年：\n全区开展宣传活动。')).toEqual([]);
+  });
+});
+
+describe('a point naming 重点项目 is work, not a task context', () => {
+  it('"4.保障重点项目用地。…（牵头单位：…）" is a task like the points around it', async () => {
+    const d = await importText(`东坪区2025年优化营商环境工作要点
+一、提升政务服务效能
+1.深化“一件事一次办”改革。新增集成服务事项15项。（牵头单位：区政务服务中心）
+2.推行企业开办全程网办。企业开办时间压缩至1个工作日。（牵头单位：区市场监管局）
+二、强化要素保障
+3.保障重点项目用地。全年供应产业用地1200亩。（牵头单位：区自然资源局）`, 'a.txt');
+    expect([...walk(d.nodes)].map((w) => `${w.node.kind} ${w.node.number}`)).toEqual(['part 一、', 'task 1.', 'task 2.', 'part 二、', 'task 3.']);
+  });
+});
+
+describe('a 重点项目 list: 总投资 and 建设年限 columns', () => {
+  it('总投资（亿元） gives the row\'s task an indicator; 建设年限 "2025—2027年" a start and an end', async () => {
+    const d = await importText([
+      '东坪区城市更新三年行动方案（2025—2027年）', '一、重点项目',
+      ['序号', '项目名称', '建设内容', '总投资（亿元）', '建设年限', '责任单位'].join('\t'),
+      ['1', '滨江老厂区更新项目', '改造老旧厂房', '18.5', '2025—2027年', '区住房城乡建设局'].join('\t'),
+      ['2', '城南片区棚户区改造', '改造棚户区住房', '26', '2026年', '区房管局'].join('\t'),
+      '二、保障措施', '（一）健全推进机制。建立月调度制度。',
+    ].join('\n'), 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('滨江老厂区更新项目').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 18.5, '亿元']]);
+    expect(task('滨江老厂区更新项目').milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '启动'], [2027, '完成']]);
+    expect(task('城南片区棚户区改造').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+    expect(task('城南片区棚户区改造').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 26, '亿元']]);
   });
 });

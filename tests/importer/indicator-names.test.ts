@@ -29,6 +29,9 @@ describe('indicator names', () => {
     expect(recognisableName('城镇新增就业', true)).toBe('城镇新增就业');
     expect(recognisableName('改造小区', true)).toBe('改造小区');
   });
+  it('counts land supplied as it counts things built (工作要点: 供应产业用地1200亩)', () => {
+    expect(names('建立重大项目用地保障清单，全年供应产业用地1200亩。', 2025)).toEqual(['产业用地=1200亩']);
+  });
   it('keeps names planners use', () => {
     for (const n of ['家庭光纤入户率', '两化融合指数', '“农民一点通”在所有行政村安装率', '文化产业增加值占地区生产总值比重', '5G基站覆盖率']) expect(recognisableName(n)).toBe(n);
     for (const n of ['杨浦区', '中心城区', '子类包含', '“法人”和“地理信息”', '与正在筹建的涵盖5大类', '和门户网站对接']) expect(recognisableName(n)).toBeNull();

@@ -6,6 +6,7 @@ import { AlignmentType, BorderStyle, FrameAnchorType, Paragraph, Tab, TabStopTyp
 import type { PlanDoc } from '../../model/plan';
 import { GRID, HEADER, INDENT, PAGE, RECORD, SIZE } from '../gbt9704';
 import { cnDate, cnText, paragraphs, printedTitle } from '../text';
+import { splitNotes } from '../../text/notice';
 import { textPara, textWidth, titleLines, titlePara } from './body';
 import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
 
@@ -18,7 +19,8 @@ function noticeTitle(doc: PlanDoc): string {
 }
 
 function noticeBody(doc: PlanDoc): string[] {
-  const ps = paragraphs(doc.meta.notice);
+  // (the 附注 "（此件公开发布）" is printed below the date, not with the notice's text: noticeNotes)
+  const ps = splitNotes(paragraphs(doc.meta.notice)).body;
   const title = doc.meta.title.trim();
   // the first line repeats the notice or plan title in scraped plans
   const body = ps.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p === title || cnText(p) === printedTitle(doc))));
@@ -62,12 +64,15 @@ export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: numbe
   if (doc.meta.addressees.length) used += GRID.linePitch * (1 + lineCount(addresseeLine(doc), PAGE.textWidth));
   for (const p of noticeBody(doc)) used += GRID.linePitch * lineCount(p, PAGE.textWidth - INDENT.firstLine, PAGE.textWidth);
   const annexNoteLines = lineCount(annexNote(doc), PAGE.textWidth - INDENT.annexNote, PAGE.textWidth - INDENT.annexNote - 3 * GRID.charPitch);
-  const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0);
+  const signature = (issuer ? 1 : 0) + (cnDate(doc.meta.issuedOn) ? 1 : 0) + noticeNotes(doc).reduce((k, n) => k + lineCount(n, PAGE.textWidth - INDENT.note), 0);
   const need = (blank: number) => GRID.linePitch * (1 + annexNoteLines + blank + signature);
   const free = PAGE.textHeight - used;
   const blankLines = need(SIGNATURE_BLANK_LINES) <= free ? SIGNATURE_BLANK_LINES : need(1) <= free ? 1 : SIGNATURE_BLANK_LINES;
   return { used, annexNoteLines, blankLines, fits: need(blankLines) <= free };
 }
+
+/** The notice's 附注 ("（此件公开发布）"), printed on the line below the 成文日期 [std §7.3.6]. */
+const noticeNotes = (doc: PlanDoc) => splitNotes(paragraphs(doc.meta.notice)).notes.map(cnText);
 
 const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.trim())).join('，') + '：';
 const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
@@ -129,12 +134,23 @@ export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
       children: [run(ctx, issuer, 'body')],
     }));
   }
+  const notes = noticeNotes(doc);
   if (date) {
     out.push(new Paragraph({
       alignment: AlignmentType.RIGHT,
+      keepNext: notes.length > 0,
       spacing: EXACT(GRID.linePitch, issuer ? 0 : lines(blank)),
       indent: { right: INDENT.dateRight },
       children: [run(ctx, date, 'body')],
+    }));
+  }
+  // 附注: on the line below the date, 2 characters from the left, in brackets as written [std §7.3.6]
+  for (const n of notes) {
+    out.push(new Paragraph({
+      alignment: AlignmentType.LEFT,
+      spacing: EXACT(GRID.linePitch, 0),
+      indent: { left: INDENT.note },
+      children: [run(ctx, n, 'body')],
     }));
   }
   return out;

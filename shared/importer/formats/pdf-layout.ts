@@ -193,6 +193,11 @@ function furniture(pages: Line[][]): Set<Line> {
 
 /** A line that starts with a numbering marker begins a paragraph of its own. */
 const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|附件|附表|专栏\s*[\d一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d一二三四五六七八九十]+\s*[：:、.．\s])/;
+/**
+ * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts a
+ * paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on).
+ */
+const FIELD_LABEL = /^[（(【]?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -299,7 +304,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const indented = l.left - left >= 0.8 * l.size;
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
-        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text);
+        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;

@@ -1,0 +1,22 @@
+/**
+ * The 附注 of an official document (GB/T 9704-2012 §7.3.6): "（此件公开发布）", "（此件主动公开）", "（此件不公开）",
+ * "（此件依申请公开）" … a paragraph of its own, printed in brackets on the line below the 成文日期.
+ *
+ * The plan model has no field of its own for it: the importer keeps it as the last paragraph of `meta.notice`
+ * (wherever the document wrote it: in the notice, after the signature at the end of the text), and the Word export
+ * prints the notice's 附注 paragraphs below the date instead of with the notice's text.
+ */
+const NOTE_LINE = /^[（(]\s*此件[^（）()\n]{2,20}[)）]$/;
+
+/** A paragraph that is a 附注 ("（此件公开发布）"). */
+export function isNoteLine(text: string): boolean {
+  return NOTE_LINE.test(text.trim());
+}
+
+/** The notice's paragraphs without its 附注, and the 附注 (in order). */
+export function splitNotes(paragraphs: string[]): { body: string[]; notes: string[] } {
+  const body: string[] = [];
+  const notes: string[] = [];
+  for (const p of paragraphs) (isNoteLine(p) ? notes : body).push(p);
+  return { body, notes };
+}
