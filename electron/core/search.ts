@@ -8,6 +8,7 @@ import type { SearchFilters } from './library.js';
 import { label, type HitRow, type PlanRow } from './library-rows.js';
 import { facet, ftsQuery, needles, normalizedText, snippet } from './textindex.js';
 import { BM25_WEIGHTS, bm25Score, idfArgument, idfFromLn, termFrequency } from './bm25.js';
+import { admitted, SearchCache, type PhraseRows } from './search-cache.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
@@ -35,9 +36,11 @@ const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
 export class LibrarySearch {
   private readonly stmts;
   private readonly stats: IndexStats;
+  private readonly cache: SearchCache;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
+    this.cache = new SearchCache(db);
     this.stmts = {
       periodRange: db.prepare(`SELECT min(period_start) AS lo, max(period_end) AS hi FROM plans`),
       // title and district only: read whole (report, metadata: ~1.5 KB of JSON text) the 50 plans of a
@@ -50,6 +53,7 @@ export class LibrarySearch {
         `SELECT n.rowid AS rowid, n.heading AS heading, n.body AS body, s.sz AS sz FROM nodes n JOIN node_fts_docsize s ON s.id = n.rowid
          WHERE n.rowid IN (SELECT value FROM json_each(?))`,
       ),
+      headings: db.prepare(`SELECT rowid, heading FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))`),
       nodeForPath: db.prepare(`SELECT parent_id, number, heading FROM nodes WHERE plan_id = ? AND node_id = ?`),
     };
   }
@@ -77,8 +81,9 @@ export class LibrarySearch {
   private searchTerms(query: string, filters: SearchFilters, ownRanking: boolean): SearchHit[] {
     const q = ftsQuery(query);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
-    const f = this.filterMatch(filters);
-    if (f === null) return [];
+    const clauses = this.filterClauses(filters);
+    if (clauses === null) return [];
+    const f = clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
     // No query but a department: the nodes that department leads or works on, in plan order (the library's
     // department filter works without a search term).
     if (!q && filters.department !== undefined && filters.department.trim() !== '') {
@@ -88,6 +93,11 @@ export class LibrarySearch {
       return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), []);
     }
     if (!q) return [];
+    const ndls = needles(query);
+    // Phrases searched before since the last write: their rows, bm25 shares and heading flags are kept
+    // (./search-cache.ts), the filters are bitmaps; the same hits and scores without asking FTS5.
+    const known = ownRanking ? this.fromCache(q.phrases, ndls, clauses, limit) : null;
+    if (known) return this.hits(known, ndls);
     // With a search term, the kind filter is a column test on each FTS match (newest first, so the LIMITs still
     // stop early): as an FTS facet it intersected the posting list of every node of that kind (task: 40 % of the
     // library), about 1 ms per pass at 2,000 plans.
@@ -112,7 +122,6 @@ export class LibrarySearch {
          JOIN nodes n ON n.rowid = x.rowid`,
       )
       .all(q.heading + fText, ...kindArgs, HEADING_CANDIDATES) as Array<{ rowid: number; heading: string }>;
-    const ndls = needles(query);
     const scored = heads.map((h) => ({ rowid: h.rowid, score: headingScore(h.heading, ndls) }));
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
@@ -136,6 +145,72 @@ export class LibrarySearch {
       }
     }
     return this.hits(out, ndls);
+  }
+
+  /**
+   * Both passes from what SearchCache keeps, or null when a phrase is not kept (or is a one-unit prefix query):
+   * the newest HEADING_CANDIDATES heading matches ranked by headingScore, then the newest RANK_CANDIDATES matches by
+   * bm25 (−1.0 · the sum of the phrases' shares, FTS5's own arithmetic), newest first on ties — the SQL passes'
+   * rules. `phrases` are ftsQuery's (`{h b}: "…"`), `clauses` the filters' facet clauses.
+   */
+  private fromCache(
+    phrases: string[],
+    ndls: string[],
+    clauses: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
+    const raw = phrases.map((p) => p.replace(/^\{h b\}: /, ''));
+    if (raw.some((p) => p.endsWith('*'))) return null;
+    this.cache.refresh();
+    // every phrase counts a use (its entry is built on the second), also when another one is not kept
+    const entries = raw.map((p) => this.cache.phrase(p));
+    if (entries.some((e) => e === undefined)) return null;
+    const lists = entries as PhraseRows[];
+    const bitmaps = clauses.map((c) => this.cache.facet(c));
+    // walk the shortest list newest first; the others' positions only move forward (all are sorted the same way)
+    let d = 0;
+    for (let k = 1; k < lists.length; k++) if (lists[k].rows.length < lists[d].rows.length) d = k;
+    const drive = lists[d].rows;
+    const at = new Array<number>(lists.length).fill(0);
+    const heads: number[] = [];
+    const ranked: Array<{ rowid: number; score: number }> = [];
+    for (let i = 0; i < drive.length; i++) {
+      const r = drive[i];
+      if (bitmaps.length && !admitted(bitmaps, r)) continue;
+      let sum = 0.0;
+      let head = 0;
+      let all = true;
+      for (let k = 0; k < lists.length; k++) {
+        const e = lists[k];
+        let j = i;
+        if (k !== d) {
+          j = at[k];
+          while (j < e.rows.length && e.rows[j] > r) j++;
+          at[k] = j;
+          if (j >= e.rows.length || e.rows[j] !== r) { all = false; break; }
+        }
+        sum += e.share[j];
+        head |= e.heading[j];
+      }
+      if (!all) continue;
+      if (head && heads.length < HEADING_CANDIDATES) heads.push(r);
+      if (ranked.length < RANK_CANDIDATES) ranked.push({ rowid: r, score: -1.0 * sum });
+      else if (heads.length >= HEADING_CANDIDATES) break;
+    }
+    const headings = heads.length
+      ? (this.stmts.headings.all(JSON.stringify(heads)) as Array<{ rowid: number; heading: string }>)
+      : [];
+    if (headings.length !== heads.length) return null;
+    const scored = headings.map((h) => ({ rowid: h.rowid, score: headingScore(h.heading, ndls) }));
+    scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    const out = scored.slice(0, limit);
+    if (out.length < limit) {
+      const seen = new Set(heads);
+      ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+      const keep = Math.min(ranked.length, limit + seen.size);
+      for (let i = 0; i < keep && out.length < limit; i++) if (!seen.has(ranked[i].rowid)) out.push(ranked[i]);
+    }
+    return out;
   }
 
   /**
@@ -207,6 +282,13 @@ export class LibrarySearch {
 
   /** Filters as extra FTS5 clauses on the facet column; null when nothing can match. */
   private filterMatch(filters: SearchFilters): string | null {
+    const clauses = this.filterClauses(filters);
+    if (clauses === null) return null;
+    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+  }
+
+  /** The filters' clauses over the facet column (all must hold); null when nothing can match. */
+  private filterClauses(filters: SearchFilters): string[] | null {
     const clauses: string[] = [];
     if (filters.district !== undefined) clauses.push(facet.district(filters.district));
     if (filters.status !== undefined) clauses.push(facet.status(filters.status));
@@ -228,7 +310,7 @@ export class LibrarySearch {
       for (let y = a; y <= b; y++) years.push(facet.year(y));
       clauses.push(`(${years.join(' OR ')})`);
     }
-    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+    return clauses;
   }
 
   private ancestorPath(planId: string, parentId: string | null, cache: Map<string, string[]>): string[] {

@@ -48,10 +48,10 @@ export async function benchImport(): Promise<string> {
   ].join('\n');
 }
 
-const DISTRICTS = ['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区'];
+export const DISTRICTS = ['黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区'];
 
 /** 2,000 plan texts: each seed with its district name and years changed and its paragraphs lightly shuffled. */
-function variants(n: number): { name: string; text: string }[] {
+export function variants(n: number): { name: string; text: string }[] {
   const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   const out: { name: string; text: string }[] = [];
   let rnd = 42;
@@ -74,7 +74,7 @@ function variants(n: number): { name: string; text: string }[] {
   return out;
 }
 
-const QUERIES = ['养老', '一网通办', '家庭光纤', '区科委', '宽带城市', '5G基站', '智慧社区', '大数据', '网络安全', '电子政务', '食品安全', '信用信息', '智慧交通', '光纤入户率', '物联网', '公共数据开放'];
+export const QUERIES = ['养老', '一网通办', '家庭光纤', '区科委', '宽带城市', '5G基站', '智慧社区', '大数据', '网络安全', '电子政务', '食品安全', '信用信息', '智慧交通', '光纤入户率', '物联网', '公共数据开放'];
 
 export async function benchSearch(planCount = 2000): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
