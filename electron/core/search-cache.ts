@@ -28,6 +28,7 @@ import type Database from 'better-sqlite3';
 export const PHRASE_MAX_ROWS = 60_000;
 const TOTAL_MAX_ROWS = 1_500_000;
 const MAX_BITMAPS = 256;
+const MAX_TEXTS = 100_000;
 
 export interface PhraseRows {
   /** Rows holding the phrase in heading or body, newest (highest rowid) first. */
@@ -45,6 +46,9 @@ export class SearchCache {
   private readonly phrases = new Map<string, PhraseRows>();
   private phraseRows = 0;
   private readonly bitmaps = new Map<string, Uint32Array>();
+  /** Hits' ancestor paths (plan id, NUL, parent node id → labels) and headings by rowid, read before. */
+  readonly paths = new Map<string, string[]>();
+  readonly headings = new Map<number, string>();
   private readonly stmts;
 
   constructor(db: Database.Database) {
@@ -67,6 +71,8 @@ export class SearchCache {
     this.phrases.clear();
     this.phraseRows = 0;
     this.bitmaps.clear();
+    this.paths.clear();
+    this.headings.clear();
     this.maxRowid = (this.stmts.maxRowid.get() as number | null) ?? 0;
     this.generation = generation;
   }
@@ -121,6 +127,12 @@ export class SearchCache {
       this.bitmaps.set(clause, bits);
     }
     return bits;
+  }
+
+  /** Drops the kept paths and headings when there are many (each a few dozen bytes). */
+  trim(): void {
+    if (this.paths.size > MAX_TEXTS) this.paths.clear();
+    if (this.headings.size > MAX_TEXTS) this.headings.clear();
   }
 
   /** Rowids above this cannot be in a bitmap (nor in the library, in this generation). */

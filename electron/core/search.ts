@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
 import type { SearchFilters } from './library.js';
 import { label, type HitRow, type PlanRow } from './library-rows.js';
-import { facet, ftsQuery, needles, normalizedText, snippet } from './textindex.js';
+import { facet, ftsQuery, needles, normalizedText, prefixSnippet, snippet } from './textindex.js';
 import { BM25_WEIGHTS, bm25Score, idfArgument, idfFromLn, termFrequency } from './bm25.js';
 import { admitted, SearchCache, type PhraseRows } from './search-cache.js';
 
@@ -31,6 +31,8 @@ export const HEADING_CANDIDATES = 300;
  */
 export const NARROW_RANK_MAX = 300;
 /** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
+/** Characters of a hit's body read first (see hits). */
+const BODY_PREFIX = 1500;
 const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
 
 export class LibrarySearch {
@@ -48,6 +50,12 @@ export class LibrarySearch {
       planHead: db.prepare(`SELECT title, district FROM plans WHERE id = ?`),
       nodeById: db.prepare(
         `SELECT plan_id, node_id, parent_id, kind, number, heading, body FROM nodes WHERE rowid = ?`,
+      ),
+      // a hit's body up to BODY_PREFIX characters (code points): a long body's snippet is usually decided by its
+      // start, and reading 6,000-character appendix bodies whole was about half of the cost of their hits
+      nodeHead: db.prepare(
+        `SELECT plan_id, node_id, parent_id, kind, number, heading, substr(body, 1, ${BODY_PREFIX}) AS body,
+                length(body) > ${BODY_PREFIX} AS cut FROM nodes WHERE rowid = ?`,
       ),
       nodeTexts: db.prepare(
         `SELECT n.rowid AS rowid, n.heading AS heading, n.body AS body, s.sz AS sz FROM nodes n JOIN node_fts_docsize s ON s.id = n.rowid
@@ -71,6 +79,10 @@ export class LibrarySearch {
     // Inside a caller's transaction this connection may hold FTS5 writes whose totals are not on disk yet: FTS5 ranks.
     const ownRanking = !this.db.inTransaction;
     return this.db.transaction(() => {
+      if (ownRanking) {
+        this.cache.refresh();
+        this.cache.trim();
+      }
       const hits = this.searchTerms(query, filters, ownRanking);
       if (hits.length) return hits;
       const words = segmentQuery(query);
@@ -90,14 +102,14 @@ export class LibrarySearch {
       const rows = this.db
         .prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid LIMIT ?`)
         .all(f.replace(/^ AND /, ''), limit) as Array<{ rowid: number }>;
-      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), []);
+      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), [], new Map());
     }
     if (!q) return [];
     const ndls = needles(query);
     // Phrases searched before since the last write: their rows, bm25 shares and heading flags are kept
     // (./search-cache.ts), the filters are bitmaps; the same hits and scores without asking FTS5.
     const known = ownRanking ? this.fromCache(q.phrases, ndls, clauses, limit) : null;
-    if (known) return this.hits(known, ndls);
+    if (known) return this.hits(known, ndls, this.cache.paths);
     // With a search term, the kind filter is a column test on each FTS match (newest first, so the LIMITs still
     // stop early): as an FTS facet it intersected the posting list of every node of that kind (task: 40 % of the
     // library), about 1 ms per pass at 2,000 plans.
@@ -144,7 +156,7 @@ export class LibrarySearch {
         out.push(r);
       }
     }
-    return this.hits(out, ndls);
+    return this.hits(out, ndls, ownRanking ? this.cache.paths : new Map());
   }
 
   /**
@@ -161,7 +173,6 @@ export class LibrarySearch {
   ): Array<{ rowid: number; score: number }> | null {
     const raw = phrases.map((p) => p.replace(/^\{h b\}: /, ''));
     if (raw.some((p) => p.endsWith('*'))) return null;
-    this.cache.refresh();
     // every phrase counts a use (its entry is built on the second), also when another one is not kept
     const entries = raw.map((p) => this.cache.phrase(p));
     if (entries.some((e) => e === undefined)) return null;
@@ -197,11 +208,17 @@ export class LibrarySearch {
       if (ranked.length < RANK_CANDIDATES) ranked.push({ rowid: r, score: -1.0 * sum });
       else if (heads.length >= HEADING_CANDIDATES) break;
     }
-    const headings = heads.length
-      ? (this.stmts.headings.all(JSON.stringify(heads)) as Array<{ rowid: number; heading: string }>)
-      : [];
-    if (headings.length !== heads.length) return null;
-    const scored = headings.map((h) => ({ rowid: h.rowid, score: headingScore(h.heading, ndls) }));
+    const kept = this.cache.headings;
+    const unread = heads.filter((r) => !kept.has(r));
+    if (unread.length) {
+      for (const h of this.stmts.headings.all(JSON.stringify(unread)) as Array<{ rowid: number; heading: string }>) kept.set(h.rowid, h.heading);
+    }
+    const scored: Array<{ rowid: number; score: number }> = [];
+    for (const r of heads) {
+      const heading = kept.get(r);
+      if (heading === undefined) return null;
+      scored.push({ rowid: r, score: headingScore(heading, ndls) });
+    }
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out = scored.slice(0, limit);
     if (out.length < limit) {
@@ -264,12 +281,17 @@ export class LibrarySearch {
     return ranked.slice(0, keep);
   }
 
-  /** Search hits for node rows: plan title, path, and a snippet with the needles marked. */
-  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[]): SearchHit[] {
+  /**
+   * Search hits for node rows: plan title, path, and a snippet with the needles marked. `pathCache`: ancestor paths
+   * read before (SearchCache's, kept until the next write, outside a caller's transaction; else a new one).
+   */
+  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[], pathCache: Map<string, string[]>): SearchHit[] {
     const planCache = new Map<string, { title: string; district: string | null }>();
-    const pathCache = new Map<string, string[]>();
     return out.map(({ rowid, score }) => {
-      const r = this.stmts.nodeById.get(rowid) as HitRow;
+      let r = this.stmts.nodeHead.get(rowid) as HitRow & { cut: number };
+      if (r.cut && ndls.length && snippet(r.heading, ndls) === null && prefixSnippet(r.body, ndls) === undefined) {
+        r = this.stmts.nodeById.get(rowid) as HitRow & { cut: number };
+      }
       let plan = planCache.get(r.plan_id);
       if (!plan) {
         const p = this.stmts.planHead.get(r.plan_id) as Pick<PlanRow, 'title' | 'district'>;
