@@ -33,6 +33,8 @@ export const HEADING_CANDIDATES = 300;
  */
 export const NARROW_RANK_MAX = 300;
 /** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
+/** Most rows fromKeptAndTexts reads (~10–20 µs each). */
+const KEPT_TEXTS_MAX = 120;
 /** Characters of a hit's body read first (see hits). */
 const BODY_PREFIX = 1500;
 const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
@@ -177,7 +179,9 @@ export class LibrarySearch {
     if (raw.some((p) => p.endsWith('*'))) return null;
     // every phrase counts a use (its entry is built on the second), also when another one is not kept
     const entries = raw.map((p) => this.cache.phrase(p));
-    if (entries.some((e) => e === undefined)) return null;
+    if (entries.some((e) => e === undefined)) {
+      return entries.some((e) => e !== undefined) && clauses.length ? this.fromKeptAndTexts(phrases, ndls, entries, clauses, limit) : null;
+    }
     const lists = entries as PhraseRows[];
     const bitmaps = clauses.map((c) => this.cache.facet(c));
     // walk the shortest list newest first; the others' positions only move forward (all are sorted the same way)
@@ -210,6 +214,71 @@ export class LibrarySearch {
       if (ranked.length < RANK_CANDIDATES) ranked.push({ rowid: r, score: -1.0 * sum });
       else if (heads.length >= HEADING_CANDIDATES) break;
     }
+    return this.bothPasses(heads, ranked, ndls, limit);
+  }
+
+  /**
+   * A filtered search of several terms of which some are kept (SearchCache) and some not (more than PHRASE_MAX_ROWS
+   * rows: 智慧 社区, the words of a phrase that found nothing): the rows of the rarest kept phrase the filters admit,
+   * when few, are read and every term counted in their normalised heading and body (rankNarrow's rule: exact for
+   * NARROW_TERM terms), scored by FTS5's formula from the library's statistics. Null when they are too many.
+   */
+  private fromKeptAndTexts(
+    phrases: string[],
+    ndls: string[],
+    entries: Array<PhraseRows | undefined>,
+    clauses: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
+    if (!ndls.every((t) => NARROW_TERM.test(t))) return null;
+    let d = -1;
+    for (let k = 0; k < entries.length; k++) {
+      if (entries[k] && (d < 0 || entries[k]!.rows.length < entries[d]!.rows.length)) d = k;
+    }
+    const bitmaps = clauses.map((c) => this.cache.facet(c));
+    const candidates: number[] = [];
+    for (const r of entries[d]!.rows) {
+      if (!admitted(bitmaps, r)) continue;
+      if (candidates.length >= KEPT_TEXTS_MAX) return null;
+      candidates.push(r);
+    }
+    if (!candidates.length) return [];
+    this.stats.refresh();
+    const idf = phrases.map((p) => this.stats.phrase(p).idf);
+    const texts = this.stmts.nodeTexts.all(JSON.stringify(candidates)) as Array<{ rowid: number; heading: string; body: string; sz: Uint8Array }>;
+    if (texts.length !== candidates.length) return null;
+    const freq = new Array<number>(ndls.length);
+    const matches: Array<{ rowid: number; score: number; head: boolean }> = [];
+    for (const t of texts) {
+      const h = normalizedText(t.heading);
+      const b = normalizedText(t.body);
+      let head = false;
+      let all = true;
+      for (let i = 0; i < ndls.length; i++) {
+        freq[i] = termFrequency(h, b, ndls[i]);
+        // a kept phrase is in every row of its list: a count of 0 means the text is not what FTS5 indexed
+        if (freq[i] === 0) {
+          if (entries[i]) return null;
+          all = false;
+          break;
+        }
+        if (h.includes(ndls[i])) head = true;
+      }
+      if (all) matches.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl), head });
+    }
+    matches.sort((a, b) => b.rowid - a.rowid);
+    const heads = matches.filter((m) => m.head).slice(0, HEADING_CANDIDATES).map((m) => m.rowid);
+    const ranked = matches.slice(0, RANK_CANDIDATES).map((m) => ({ rowid: m.rowid, score: m.score }));
+    return this.bothPasses(heads, ranked, ndls, limit);
+  }
+
+  /** The hits of a search from its heading candidates (newest first) and its ranked candidates, by the SQL passes' rules. */
+  private bothPasses(
+    heads: number[],
+    ranked: Array<{ rowid: number; score: number }>,
+    ndls: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
     const kept = this.cache.headings;
     const unread = heads.filter((r) => !kept.has(r));
     if (unread.length) {
