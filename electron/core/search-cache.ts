@@ -50,6 +50,8 @@ export class SearchCache {
   readonly paths = new Map<string, string[]>();
   readonly headings = new Map<number, string>();
   private readonly stmts;
+  /** PHRASE_MAX_ROWS; lower in tests, so that a small library has phrases that are not kept. */
+  maxRows = PHRASE_MAX_ROWS;
 
   constructor(db: Database.Database) {
     this.stmts = {
@@ -88,7 +90,7 @@ export class SearchCache {
     if (this.uses.size >= 10_000) this.uses.clear();
     this.uses.set(phrase, uses);
     if (uses !== 2) return undefined;
-    if ((this.stmts.count.get(`{h b}: ${phrase}`) as number) > PHRASE_MAX_ROWS) return undefined;
+    if ((this.stmts.count.get(`{h b}: ${phrase}`) as number) > this.maxRows) return undefined;
     const scored = this.stmts.scored.all(`{h b}: ${phrase}`) as Array<[number, number]>;
     const n = scored.length;
     const rows = new Int32Array(n);
