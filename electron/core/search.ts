@@ -32,11 +32,11 @@ export const HEADING_CANDIDATES = 300;
  * (3–6 ms for a frequent word, whatever the filters). Above it FTS5 ranks, as before.
  */
 export const NARROW_RANK_MAX = 300;
-/** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
 /** Most rows fromKeptAndTexts reads (~10–20 µs each). */
 const KEPT_TEXTS_MAX = 120;
 /** Characters of a hit's body read first (see hits). */
 const BODY_PREFIX = 1500;
+/** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
 const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
 
 export class LibrarySearch {
