@@ -1,13 +1,16 @@
 /**
  * Search over the library's full-text index (node_fts, see ./textindex.ts): the query passes, the filters as FTS
  * facets or row tests, ranking and hits with paths and snippets. Library.search (./library.ts) calls it; plain Node.
+ * A phrase searched before since the last write is answered from what FTS5 told the first time, with the filters as
+ * bitmaps (./search-cache.ts, fromCache): the same hits, order and scores without an FTS5 statement.
  */
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
 import type { SearchFilters } from './library.js';
 import { label, type HitRow, type PlanRow } from './library-rows.js';
-import { facet, ftsQuery, needles, normalizedText, snippet } from './textindex.js';
+import { facet, ftsQuery, needles, normalizedText, prefixSnippet, snippet } from './textindex.js';
 import { BM25_WEIGHTS, bm25Score, idfArgument, idfFromLn, termFrequency } from './bm25.js';
+import { admitted, SearchCache, type PhraseRows } from './search-cache.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
@@ -29,15 +32,21 @@ export const HEADING_CANDIDATES = 300;
  * (3–6 ms for a frequent word, whatever the filters). Above it FTS5 ranks, as before.
  */
 export const NARROW_RANK_MAX = 300;
+/** Most rows fromKeptAndTexts reads (~10–20 µs each). */
+const KEPT_TEXTS_MAX = 120;
+/** Characters of a hit's body read first (see hits). */
+const BODY_PREFIX = 1500;
 /** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
 const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
 
 export class LibrarySearch {
   private readonly stmts;
   private readonly stats: IndexStats;
+  private readonly cache: SearchCache;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
+    this.cache = new SearchCache(db);
     this.stmts = {
       periodRange: db.prepare(`SELECT min(period_start) AS lo, max(period_end) AS hi FROM plans`),
       // title and district only: read whole (report, metadata: ~1.5 KB of JSON text) the 50 plans of a
@@ -46,10 +55,17 @@ export class LibrarySearch {
       nodeById: db.prepare(
         `SELECT plan_id, node_id, parent_id, kind, number, heading, body FROM nodes WHERE rowid = ?`,
       ),
+      // a hit's body up to BODY_PREFIX characters (code points): a long body's snippet is usually decided by its
+      // start, and reading 6,000-character appendix bodies whole was about half of the cost of their hits
+      nodeHead: db.prepare(
+        `SELECT plan_id, node_id, parent_id, kind, number, heading, substr(body, 1, ${BODY_PREFIX}) AS body,
+                length(body) > ${BODY_PREFIX} AS cut FROM nodes WHERE rowid = ?`,
+      ),
       nodeTexts: db.prepare(
         `SELECT n.rowid AS rowid, n.heading AS heading, n.body AS body, s.sz AS sz FROM nodes n JOIN node_fts_docsize s ON s.id = n.rowid
          WHERE n.rowid IN (SELECT value FROM json_each(?))`,
       ),
+      headings: db.prepare(`SELECT rowid, heading FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))`),
       nodeForPath: db.prepare(`SELECT parent_id, number, heading FROM nodes WHERE plan_id = ? AND node_id = ?`),
     };
   }
@@ -67,6 +83,10 @@ export class LibrarySearch {
     // Inside a caller's transaction this connection may hold FTS5 writes whose totals are not on disk yet: FTS5 ranks.
     const ownRanking = !this.db.inTransaction;
     return this.db.transaction(() => {
+      if (ownRanking) {
+        this.cache.refresh();
+        this.cache.trim();
+      }
       const hits = this.searchTerms(query, filters, ownRanking);
       if (hits.length) return hits;
       const words = segmentQuery(query);
@@ -77,17 +97,23 @@ export class LibrarySearch {
   private searchTerms(query: string, filters: SearchFilters, ownRanking: boolean): SearchHit[] {
     const q = ftsQuery(query);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.trunc(filters.limit ?? DEFAULT_LIMIT)));
-    const f = this.filterMatch(filters);
-    if (f === null) return [];
+    const clauses = this.filterClauses(filters);
+    if (clauses === null) return [];
+    const f = clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
     // No query but a department: the nodes that department leads or works on, in plan order (the library's
     // department filter works without a search term).
     if (!q && filters.department !== undefined && filters.department.trim() !== '') {
       const rows = this.db
         .prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid LIMIT ?`)
         .all(f.replace(/^ AND /, ''), limit) as Array<{ rowid: number }>;
-      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), []);
+      return this.hits(rows.map((r) => ({ rowid: r.rowid, score: 0 })), [], new Map());
     }
     if (!q) return [];
+    const ndls = needles(query);
+    // Phrases searched before since the last write: their rows, bm25 shares and heading flags are kept
+    // (./search-cache.ts), the filters are bitmaps; the same hits and scores without asking FTS5.
+    const known = ownRanking ? this.fromCache(q.phrases, ndls, clauses, limit) : null;
+    if (known) return this.hits(known, ndls, this.cache.paths);
     // With a search term, the kind filter is a column test on each FTS match (newest first, so the LIMITs still
     // stop early): as an FTS facet it intersected the posting list of every node of that kind (task: 40 % of the
     // library), about 1 ms per pass at 2,000 plans.
@@ -112,7 +138,6 @@ export class LibrarySearch {
          JOIN nodes n ON n.rowid = x.rowid`,
       )
       .all(q.heading + fText, ...kindArgs, HEADING_CANDIDATES) as Array<{ rowid: number; heading: string }>;
-    const ndls = needles(query);
     const scored = heads.map((h) => ({ rowid: h.rowid, score: headingScore(h.heading, ndls) }));
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
@@ -135,7 +160,145 @@ export class LibrarySearch {
         out.push(r);
       }
     }
-    return this.hits(out, ndls);
+    return this.hits(out, ndls, ownRanking ? this.cache.paths : new Map());
+  }
+
+  /**
+   * Both passes from what SearchCache keeps, or null when a phrase is not kept (or is a one-unit prefix query):
+   * the newest HEADING_CANDIDATES heading matches ranked by headingScore, then the newest RANK_CANDIDATES matches by
+   * bm25 (−1.0 · the sum of the phrases' shares, FTS5's own arithmetic), newest first on ties — the SQL passes'
+   * rules. `phrases` are ftsQuery's (`{h b}: "…"`), `clauses` the filters' facet clauses.
+   */
+  private fromCache(
+    phrases: string[],
+    ndls: string[],
+    clauses: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
+    const raw = phrases.map((p) => p.replace(/^\{h b\}: /, ''));
+    if (raw.some((p) => p.endsWith('*'))) return null;
+    // every phrase counts a use (its entry is built on the second), also when another one is not kept
+    const entries = raw.map((p) => this.cache.phrase(p));
+    if (entries.some((e) => e === undefined)) {
+      return entries.some((e) => e !== undefined) && clauses.length ? this.fromKeptAndTexts(phrases, ndls, entries, clauses, limit) : null;
+    }
+    const lists = entries as PhraseRows[];
+    const bitmaps = clauses.map((c) => this.cache.facet(c));
+    // walk the shortest list newest first; the others' positions only move forward (all are sorted the same way)
+    let d = 0;
+    for (let k = 1; k < lists.length; k++) if (lists[k].rows.length < lists[d].rows.length) d = k;
+    const drive = lists[d].rows;
+    const at = new Array<number>(lists.length).fill(0);
+    const heads: number[] = [];
+    const ranked: Array<{ rowid: number; score: number }> = [];
+    for (let i = 0; i < drive.length; i++) {
+      const r = drive[i];
+      if (bitmaps.length && !admitted(bitmaps, r)) continue;
+      let sum = 0.0;
+      let head = 0;
+      let all = true;
+      for (let k = 0; k < lists.length; k++) {
+        const e = lists[k];
+        let j = i;
+        if (k !== d) {
+          j = at[k];
+          while (j < e.rows.length && e.rows[j] > r) j++;
+          at[k] = j;
+          if (j >= e.rows.length || e.rows[j] !== r) { all = false; break; }
+        }
+        sum += e.share[j];
+        head |= e.heading[j];
+      }
+      if (!all) continue;
+      if (head && heads.length < HEADING_CANDIDATES) heads.push(r);
+      if (ranked.length < RANK_CANDIDATES) ranked.push({ rowid: r, score: -1.0 * sum });
+      else if (heads.length >= HEADING_CANDIDATES) break;
+    }
+    return this.bothPasses(heads, ranked, ndls, limit);
+  }
+
+  /**
+   * A filtered search of several terms of which some are kept (SearchCache) and some not (more than PHRASE_MAX_ROWS
+   * rows: 智慧 社区, the words of a phrase that found nothing): the rows of the rarest kept phrase the filters admit,
+   * when few, are read and every term counted in their normalised heading and body (rankNarrow's rule: exact for
+   * NARROW_TERM terms), scored by FTS5's formula from the library's statistics. Null when they are too many.
+   */
+  private fromKeptAndTexts(
+    phrases: string[],
+    ndls: string[],
+    entries: Array<PhraseRows | undefined>,
+    clauses: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
+    if (!ndls.every((t) => NARROW_TERM.test(t))) return null;
+    let d = -1;
+    for (let k = 0; k < entries.length; k++) {
+      if (entries[k] && (d < 0 || entries[k]!.rows.length < entries[d]!.rows.length)) d = k;
+    }
+    const bitmaps = clauses.map((c) => this.cache.facet(c));
+    const candidates: number[] = [];
+    for (const r of entries[d]!.rows) {
+      if (!admitted(bitmaps, r)) continue;
+      if (candidates.length >= KEPT_TEXTS_MAX) return null;
+      candidates.push(r);
+    }
+    if (!candidates.length) return [];
+    this.stats.refresh();
+    const idf = phrases.map((p) => this.stats.phrase(p).idf);
+    const texts = this.stmts.nodeTexts.all(JSON.stringify(candidates)) as Array<{ rowid: number; heading: string; body: string; sz: Uint8Array }>;
+    if (texts.length !== candidates.length) return null;
+    const freq = new Array<number>(ndls.length);
+    const matches: Array<{ rowid: number; score: number; head: boolean }> = [];
+    for (const t of texts) {
+      const h = normalizedText(t.heading);
+      const b = normalizedText(t.body);
+      let head = false;
+      let all = true;
+      for (let i = 0; i < ndls.length; i++) {
+        freq[i] = termFrequency(h, b, ndls[i]);
+        // a kept phrase is in every row of its list: a count of 0 means the text is not what FTS5 indexed
+        if (freq[i] === 0) {
+          if (entries[i]) return null;
+          all = false;
+          break;
+        }
+        if (h.includes(ndls[i])) head = true;
+      }
+      if (all) matches.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl), head });
+    }
+    matches.sort((a, b) => b.rowid - a.rowid);
+    const heads = matches.filter((m) => m.head).slice(0, HEADING_CANDIDATES).map((m) => m.rowid);
+    const ranked = matches.slice(0, RANK_CANDIDATES).map((m) => ({ rowid: m.rowid, score: m.score }));
+    return this.bothPasses(heads, ranked, ndls, limit);
+  }
+
+  /** The hits of a search from its heading candidates (newest first) and its ranked candidates, by the SQL passes' rules. */
+  private bothPasses(
+    heads: number[],
+    ranked: Array<{ rowid: number; score: number }>,
+    ndls: string[],
+    limit: number,
+  ): Array<{ rowid: number; score: number }> | null {
+    const kept = this.cache.headings;
+    const unread = heads.filter((r) => !kept.has(r));
+    if (unread.length) {
+      for (const h of this.stmts.headings.all(JSON.stringify(unread)) as Array<{ rowid: number; heading: string }>) kept.set(h.rowid, h.heading);
+    }
+    const scored: Array<{ rowid: number; score: number }> = [];
+    for (const r of heads) {
+      const heading = kept.get(r);
+      if (heading === undefined) return null;
+      scored.push({ rowid: r, score: headingScore(heading, ndls) });
+    }
+    scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+    const out = scored.slice(0, limit);
+    if (out.length < limit) {
+      const seen = new Set(heads);
+      ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
+      const keep = Math.min(ranked.length, limit + seen.size);
+      for (let i = 0; i < keep && out.length < limit; i++) if (!seen.has(ranked[i].rowid)) out.push(ranked[i]);
+    }
+    return out;
   }
 
   /**
@@ -189,12 +352,17 @@ export class LibrarySearch {
     return ranked.slice(0, keep);
   }
 
-  /** Search hits for node rows: plan title, path, and a snippet with the needles marked. */
-  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[]): SearchHit[] {
+  /**
+   * Search hits for node rows: plan title, path, and a snippet with the needles marked. `pathCache`: ancestor paths
+   * read before (SearchCache's, kept until the next write, outside a caller's transaction; else a new one).
+   */
+  private hits(out: Array<{ rowid: number; score: number }>, ndls: string[], pathCache: Map<string, string[]>): SearchHit[] {
     const planCache = new Map<string, { title: string; district: string | null }>();
-    const pathCache = new Map<string, string[]>();
     return out.map(({ rowid, score }) => {
-      const r = this.stmts.nodeById.get(rowid) as HitRow;
+      let r = this.stmts.nodeHead.get(rowid) as HitRow & { cut: number };
+      if (r.cut && ndls.length && snippet(r.heading, ndls) === null && prefixSnippet(r.body, ndls) === undefined) {
+        r = this.stmts.nodeById.get(rowid) as HitRow & { cut: number };
+      }
       let plan = planCache.get(r.plan_id);
       if (!plan) {
         const p = this.stmts.planHead.get(r.plan_id) as Pick<PlanRow, 'title' | 'district'>;
@@ -207,6 +375,13 @@ export class LibrarySearch {
 
   /** Filters as extra FTS5 clauses on the facet column; null when nothing can match. */
   private filterMatch(filters: SearchFilters): string | null {
+    const clauses = this.filterClauses(filters);
+    if (clauses === null) return null;
+    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+  }
+
+  /** The filters' clauses over the facet column (all must hold); null when nothing can match. */
+  private filterClauses(filters: SearchFilters): string[] | null {
     const clauses: string[] = [];
     if (filters.district !== undefined) clauses.push(facet.district(filters.district));
     if (filters.status !== undefined) clauses.push(facet.status(filters.status));
@@ -228,7 +403,7 @@ export class LibrarySearch {
       for (let y = a; y <= b; y++) years.push(facet.year(y));
       clauses.push(`(${years.join(' OR ')})`);
     }
-    return clauses.length ? ` AND f: (${clauses.join(' AND ')})` : '';
+    return clauses;
   }
 
   private ancestorPath(planId: string, parentId: string | null, cache: Map<string, string[]>): string[] {

@@ -496,6 +496,129 @@ describe('ranking of narrowed searches (issue 15)', () => {
   });
 });
 
+describe('searches of phrases searched before (issue 15, search-cache.ts)', () => {
+  // From its second search in a write generation a phrase's rows, bm25 shares and heading flags are kept and the
+  // filters are bitmaps: the search then prepares no SQL statement. Reference: the same search inside a caller's
+  // transaction, which always asks FTS5 (its bm25() and facet tokens).
+  let dir: string;
+  let lib: Library;
+  beforeAll(async () => {
+    dir = tempDir();
+    lib = openLibrary({ dataDir: dir });
+    await ensureSeeds(new SqliteDb(lib), SEEDS_DIR, naiveImport);
+  });
+  afterAll(() => lib.close());
+
+  const CASES: Array<[string, SearchFilters]> = [
+    ['信息化', {}],
+    ['信息化', { limit: 7 }],
+    ['区科委', { kind: 'task' }],
+    ['区科委', { department: '区科委', kind: ['task', 'item'] }],
+    ['信息', { district: '杨浦区', department: '区商务委', kind: 'task' }],
+    ['光纤 宽带', {}],
+    ['光纤 宽带', { district: '杨浦区' }],
+    ['宽带 光纤 城市', { kind: 'task' }],
+    ['养老', { department: '区民政局' }],
+    ['电子政务', { periodStart: 2012, periodEnd: 2015 }],
+    ['网络安全', { district: '静安区', kind: ['item', 'section'] }],
+    ['智慧社区', { status: 'reference' }],
+    ['4G网络', {}],
+    ['养老服务平台', {}], // found word by word (养老 服务 平台)
+    ['没有这个词语', {}],
+  ];
+
+  /** Hits of every case (limit 500 unless the case says), and how many searches prepared an SQL statement. */
+  function searchAll(inTransaction: boolean): { hits: SearchHit[][]; prepared: number } {
+    const spy = vi.spyOn(lib.db, 'prepare');
+    let prepared = 0;
+    const hits = CASES.map(([q, f]) => {
+      spy.mockClear();
+      const run = () => lib.search(q, { limit: 500, ...f });
+      const out = inTransaction ? lib.db.transaction(run)() : run();
+      if (spy.mock.calls.length) prepared++;
+      return out;
+    });
+    spy.mockRestore();
+    return { hits, prepared };
+  }
+
+  /**
+   * `fresh`: nothing was searched since the last write (so FTS5 answers the first search of each phrase);
+   * `byFts5`: how many cases FTS5 still answers when everything that can be kept is.
+   */
+  function expectKeptSameAsFts5(fresh = true, byFts5 = 0): SearchHit[][] {
+    const ref = searchAll(true);
+    const first = searchAll(false);
+    const second = searchAll(false);
+    const third = searchAll(false);
+    expect(ref.prepared).toBe(CASES.length);
+    // a phrase's first search in a generation asks FTS5; its second (here: the same phrase under other filters, or
+    // the next round) builds what is kept; from then on no statement is prepared
+    if (fresh) expect(first.prepared).toBeGreaterThan(0);
+    expect(third.prepared).toBe(byFts5);
+    expect(ref.hits.filter((h) => h.length > 1).length).toBeGreaterThanOrEqual(Math.min(9, CASES.length / 2));
+    expect(first.hits).toEqual(ref.hits);
+    expect(second.hits).toEqual(ref.hits);
+    expect(third.hits).toEqual(ref.hits);
+    return ref.hits;
+  }
+
+  it('gives FTS5\'s hits, order and scores', () => {
+    expectKeptSameAsFts5();
+  });
+
+  it('forgets what it kept after a write on this connection, one by another connection and a rolled-back one', () => {
+    const before = expectKeptSameAsFts5(false);
+    const yp = lib.listPlans().find((p) => p.district === '杨浦区')!;
+    lib.addPlan(lib.getPlan(yp.id)); // one more copy of 杨浦: more hits there, every idf changes
+    const afterAdd = expectKeptSameAsFts5();
+    expect(afterAdd[6].length).toBeGreaterThan(before[6].length);
+    const other = openLibrary({ dataDir: dir });
+    try {
+      other.deletePlan(other.listPlans().find((p) => p.district === '静安区')!.id);
+    } finally {
+      other.close();
+    }
+    const afterDelete = expectKeptSameAsFts5();
+    expect(afterDelete[10].length).toBeLessThan(afterAdd[10].length); // one of the two 静安 plans is gone
+    // a write rolled back: total_changes() moves on, the rows are as before
+    const rollback = new Error('rollback');
+    expect(() => lib.db.transaction(() => {
+      lib.deletePlan(yp.id);
+      throw rollback;
+    })()).toThrow(rollback);
+    expect(expectKeptSameAsFts5()).toEqual(afterDelete);
+  });
+
+  it('with a filter, kept phrases beside one that is not (on too many rows) give FTS5\'s hits too', () => {
+    // on the seeds no phrase reaches the 30,000-row limit: lower it so that 信息, 建设, 服务 … are not kept
+    const cache = (lib as unknown as { searcher: { cache: { maxRows: number } } }).searcher.cache;
+    cache.maxRows = 150;
+    const saved = CASES.splice(0, CASES.length,
+      ['信息 光纤', { district: '杨浦区' }],
+      ['建设 养老', { department: '区民政局', kind: ['task', 'item'] }],
+      ['建设 信息化', { district: '杨浦区', kind: 'task' }],
+      ['服务 平台', { department: '区民政局' }],
+      ['养老服务平台', { district: '奉贤区' }], // nothing, also word by word (养老 服务 平台)
+      ['信息 宽带', { periodStart: 2014, periodEnd: 2016 }],
+      ['区科委 信息', { department: '区科委' }],
+      ['信息 没有这个', { district: '杨浦区' }],
+      ['信息 电子政务', { district: '浦东新区' }],
+      ['建设 智慧社区', { district: '奉贤区' }],
+    );
+    try {
+      lib.addPlan(lib.getPlan(lib.listPlans()[0].id)); // a new generation: nothing kept
+      // 建设 信息化 and 服务 平台 (no phrase kept) stay FTS5's; the other eight, each with a phrase not kept beside a kept
+      // one, are answered from the kept one's rows and their texts
+      const hits = expectKeptSameAsFts5(true, 2);
+      expect(hits.filter((h) => h.length > 1).length).toBeGreaterThanOrEqual(4);
+    } finally {
+      CASES.splice(0, CASES.length, ...saved);
+      cache.maxRows = 30_000;
+    }
+  });
+});
+
 describe('ensureSeeds failures', () => {
   it('reports a failing seed, imports the rest, retries the failed one next time', async () => {
     const lib = openLibrary({ dataDir: tempDir() });

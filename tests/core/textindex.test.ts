@@ -4,7 +4,7 @@
  * and so the highlighted ranges of snippets.
  */
 import { describe, expect, it } from 'vitest';
-import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet } from '../../electron/core/textindex.js';
+import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet, snippetOf } from '../../electron/core/textindex.js';
 
 /** The definition: every code point NFKC + lower case on its own, a space if that is empty. */
 function reference(original: string): { text: string; map: number[] } {
@@ -91,5 +91,30 @@ describe('normalize', () => {
       { text: '养老', hit: true },
       { text: '服务', hit: false },
     ]);
+  });
+
+  it('a long text\'s snippet, found in a prefix, is the one of all its ranges', () => {
+    // hits before, at and after the prefix cuts (640, 2,560 and 10,240 units), full-width letters and surrogate
+    // pairs that change length, a chain of overlapping hits, a text with its only hit at the end
+    const filler = (n: number) => '推进信息化建设，完善公共服务。'.repeat(Math.ceil(n / 15)).slice(0, n);
+    const texts: string[] = [];
+    for (const at of [0, 5, 560, 600, 620, 630, 634, 636, 640, 700, 2480, 2550, 2560, 6000, 10230, 12000]) {
+      texts.push(filler(at) + '区科委' + filler(7000));
+      texts.push(filler(at) + 'ＡＢＣ区科委𝐀𝐁' + filler(50) + '区科委' + filler(7000));
+      texts.push(filler(at) + '𠀋'.repeat(40) + '区科委' + '区科'.repeat(300) + '区科委' + filler(3000));
+      texts.push(filler(at) + '区科区科区科区科区科区科区科区科区科区科区科区科区科区科' + filler(300));
+      texts.push(filler(at) + '区科委');
+    }
+    let cutShort = 0;
+    for (const t of texts) {
+      for (const ndls of [['区科委'], ['区科'], ['abc区科委'], ['科区科'], ['区科委', '信息化'], ['没有']]) {
+        for (const width of [80, 20]) {
+          const whole = snippetOf(t, findRanges(t, ndls), width);
+          expect(snippet(t, ndls, width), `${ndls} ${width} ${t.length}`).toEqual(whole);
+          if (whole && t.length > 1000 && whole[whole.length - 1].text.endsWith('…')) cutShort++;
+        }
+      }
+    }
+    expect(cutShort).toBeGreaterThan(300); // most windows end well before a long text's end
   });
 });
