@@ -40,7 +40,8 @@ export interface MarkerRule {
   kind: KindHint | null;
   /**
    * The inline form: a regular expression (source, on the matching view) for the marker inside a line, with what
-   * may stand right before it there; null = only at the start of a paragraph.
+   * may stand right before it there; null = only at the start of a paragraph. A form that starts with a numeral
+   * goes on with 、 or . after its numerals (inlineMarkerOffsets passes over other numerals; a test holds to it).
    */
   inline: string | null;
   nouns: string[];
@@ -294,11 +295,67 @@ const INLINE_FIRST = firstCharClass(INLINE_SOURCE);
  */
 export const INLINE_MARKER = new RegExp(INLINE_FIRST ? `(?=${INLINE_FIRST})(?:${INLINE_SOURCE})` : INLINE_SOURCE, 'g');
 
-/** Offsets in `text` where a marker of an inline rule starts (never 0). */
+/** The inline forms tried at one offset (the first that matches there, as INLINE_MARKER would find it there). */
+const INLINE_AT = new RegExp(INLINE_SOURCE, 'y');
+
+/** The code units of a character class's body as firstCharClass writes it (characters, `\\x` escapes, ranges). */
+function classCodes(cls: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  const body = cls.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\') i++;
+    const from = body.charCodeAt(i);
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      let k = i + 2;
+      if (body[k] === '\\') k++;
+      for (let c = from; c <= body.charCodeAt(k); c++) t[c] = 1;
+      i = k;
+    } else t[from] = 1;
+  }
+  return t;
+}
+
+/** Code units a marker of an inline form can start with (INLINE_FIRST), and the numerals among them. */
+const INLINE_START = INLINE_FIRST ? classCodes(INLINE_FIRST) : null;
+const CN_NUMERAL = classCodes(CN_NUM.slice(0, -1));
+const IDEOGRAPHIC_COMMA = 0x3001;
+const FULL_STOP = 0x2e;
+
+/**
+ * Offsets in `text` where a marker of an inline rule starts (never 0): what INLINE_MARKER finds, found faster. The
+ * view is scanned for code units a marker can start with, and the forms are tried there only (irregexp spends
+ * ~15 ns a character on the lookahead alone). The forms that start with a numeral (一、 and 1、/1.) go on, after
+ * their run of numerals, with 、 or . — a numeral not so followed (most of them: 进一步, 2025年) is passed over
+ * without trying the forms (tests/importer/grammar.test.ts holds every form that can start with a numeral to that).
+ */
 export function inlineMarkerOffsets(text: string): number[] {
   const out: number[] = [];
   const view = matchView(text);
-  for (const m of execAll(INLINE_MARKER, view)) if (m.index) out.push(m.index);
+  if (!INLINE_START) {
+    for (const m of execAll(INLINE_MARKER, view)) if (m.index) out.push(m.index);
+    return out;
+  }
+  const n = view.length;
+  for (let i = 0; i < n; i++) {
+    const c = view.charCodeAt(i);
+    if (INLINE_START[c] === 0) continue;
+    if (CN_NUMERAL[c] === 1) {
+      // a run of Chinese numerals is a marker only when 、 follows it (at no offset inside it otherwise)
+      let j = i + 1;
+      while (j < n && CN_NUMERAL[view.charCodeAt(j)] === 1) j++;
+      if (view.charCodeAt(j) !== IDEOGRAPHIC_COMMA) { i = j - 1; continue; }
+    } else if (c >= 0x30 && c <= 0x39) {
+      // one or two digits, then 、 or .
+      let d = view.charCodeAt(i + 1);
+      if (d >= 0x30 && d <= 0x39) d = view.charCodeAt(i + 2);
+      if (d !== IDEOGRAPHIC_COMMA && d !== FULL_STOP) continue;
+    }
+    INLINE_AT.lastIndex = i;
+    if (INLINE_AT.test(view)) {
+      if (i) out.push(i);
+      i = INLINE_AT.lastIndex - 1;
+    }
+  }
   return out;
 }
 
