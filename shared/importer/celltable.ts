@@ -298,6 +298,8 @@ export function cellRuns(paras: Para[]): Para[][] {
 }
 
 const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
+/** What every year of YEAR_STAGE and of a 完成时限 holds. */
+const YEAR_DIGITS = /(?:19|20)\d{2}/;
 const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
 
 /**
@@ -305,6 +307,8 @@ const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年
  * chain of at least two year–stage pairs in one sentence. Returns the milestones found (stage 启动/推进/完成).
  */
 export function textMilestones(text: string): Milestone[] {
+  // (every milestone reads a year: a text without one has none; the script fold changes no digit)
+  if (!YEAR_DIGITS.test(text)) return [];
   const view = foldScript(text);
   const out: Milestone[] = [];
   let offset = 0;

@@ -17,6 +17,9 @@ const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|�
  *  ("2024年度重点任务", "2025年：全面推进", "第一阶段（2024年）：夯实基础"). */
 const YEAR_GROUP = /^(?:第[一二三四五六七八九十]+阶段\s*[（(]\s*)?((?:19|20)\d{2})\s*年(?!\s*[—\-－~～至到]|\s*[0-9])(?:度)?/;
 
+/** What every indicator's value holds (findIndicators' values). */
+const HAS_DIGIT = /[0-9０-９]/;
+
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
 const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
@@ -68,6 +71,8 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
     const subject = foldScript(node.heading);
     for (const para of text.split('\n')) {
+      // (an indicator is a value: a paragraph without a digit has none)
+      if (!HAS_DIGIT.test(para)) continue;
       // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
       // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
       const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
