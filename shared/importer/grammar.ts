@@ -22,7 +22,7 @@
  * Adding a style is one row here plus a test (docs/importer-grammar.md).
  */
 import type { NodeKind } from '../model/plan';
-import { foldForMatch, toSimplified } from '../text/fold';
+import { foldCodeForMatch, foldForMatch, toSimplified } from '../text/fold';
 import { execAll } from '../text/scan';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
@@ -174,6 +174,8 @@ const MARKER_HEAD = 72;
  * of the paragraph (a long paragraph is not hashed whole on every call).
  */
 export function readMarker(text: string): Marker | null {
+  // (most paragraphs start with a character no marker starts with: no head to slice, hash and remember)
+  if (HEAD_START && (text.length === 0 || HEAD_START[foldCodeForMatch(text.charCodeAt(0))] === 0)) return null;
   const head = text.length > MARKER_HEAD ? text.slice(0, MARKER_HEAD) : text;
   let hit = MARKER_CACHE.get(head);
   if (hit === undefined) {
@@ -217,9 +219,10 @@ export function kindHint(style: MarkerStyle): KindHint | null {
 
 /**
  * The characters a match of `source` can start with, as one character class, or null when that cannot be told
- * simply. Reads the forms the rules use: alternatives, non-capturing groups, lookarounds (they consume nothing and
- * are skipped), character classes, escapes and literal characters; the first atom of an alternative must be required
- * (no `?`, `*` or `{0,…}` after it). Anything else (`.`, `^`, a capturing group, a backreference …) gives null.
+ * simply. Reads the forms the rules use: alternatives, non-capturing and named groups, lookarounds and `^` (they
+ * consume nothing and are skipped), character classes, escapes and literal characters; the first atom of an
+ * alternative must be required (no `?`, `*` or `{0,…}` after it). Anything else (`.`, an unnamed capturing group, a
+ * backreference …) gives null.
  */
 export function firstCharClass(source: string): string | null {
   const parts: string[] = [];
@@ -241,7 +244,9 @@ export function firstCharClass(source: string): string | null {
   const alternatives = (from: number, to: number): boolean => {
     let i = from;
     for (;;) {
-      while (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+      for (;;) {
+        if (source[i] === '^') { i++; continue; }
+        if (!(source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i))) break;
         const e = close(i);
         if (e < 0 || e >= to) return false;
         i = e + 1;
@@ -249,9 +254,10 @@ export function firstCharClass(source: string): string | null {
       if (i >= to) return false;
       const c = source[i];
       let end: number;
-      if (source.startsWith('(?:', i)) {
+      const named = /^\(\?<[A-Za-z_][A-Za-z0-9_]*>/.exec(source.slice(i, i + 40));
+      if (source.startsWith('(?:', i) || named) {
         end = close(i);
-        if (end < 0 || end >= to || !alternatives(i + 3, end)) return false;
+        if (end < 0 || end >= to || !alternatives(i + (named ? named[0].length : 3), end)) return false;
       } else if (c === '[') {
         end = close(i);
         if (end < 0 || end >= to || source[i + 1] === '^') return false;
@@ -294,6 +300,21 @@ const INLINE_FIRST = firstCharClass(INLINE_SOURCE);
  * start (the same matches, several times faster over long lines).
  */
 export const INLINE_MARKER = new RegExp(INLINE_FIRST ? `(?=${INLINE_FIRST})(?:${INLINE_SOURCE})` : INLINE_SOURCE, 'g');
+
+/**
+ * The code units (of the matching view) a marker at the start of a paragraph can start with: every rule's head, or
+ * null when one of them cannot be read (then every paragraph is tried).
+ */
+const HEAD_START: Uint8Array | null = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const r of RULES) {
+    const cls = firstCharClass(r.head.source);
+    if (!cls) return null;
+    const codes = classCodes(cls);
+    for (let c = 0; c < 0x10000; c++) if (codes[c]) t[c] = 1;
+  }
+  return t;
+})();
 
 /** The inline forms tried at one offset (the first that matches there, as INLINE_MARKER would find it there). */
 const INLINE_AT = new RegExp(INLINE_SOURCE, 'y');

@@ -504,5 +504,9 @@ describe('inline markers: the lookahead of first characters', () => {
     expect(firstCharClass('[^a]b')).toBeNull();
     expect(firstCharClass('x|')).toBeNull();
     expect(firstCharClass('(?<=[。])(?:行动|专项)[0-9]|\\(')).toBe('[行专\\(]');
+    // the heads of the rules: ^ and named groups (readMarker passes over paragraphs that start with none of these)
+    expect(firstCharClass('^(?<m>第\\s*(?<num>[0-9]+))|^(?<m2>[①-⑳])')).toBe('[第①-⑳]');
+    expect(firstCharClass('^(?<m>[0-9]+)?x')).toBeNull();
+    for (const r of RULES) expect(firstCharClass(r.head.source), r.id).not.toBeNull();
   });
 });
