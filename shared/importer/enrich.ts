@@ -49,7 +49,8 @@ export function enrich(d: Draft, endYear: number | null): boolean {
       node.indicators.push(...f.indicators);
     }
   }
-  const ownText = own.text.join('\n');
+  // (without field lines the node's text is its body)
+  const ownText = own.fields.length ? own.text.join('\n') : node.body;
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
   const text0 = node.heading + '\n' + node.body;
   const view = foldScript(text0);

@@ -206,7 +206,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
     // named its departments in a line of its own (field lines, see fieldlines.ts)
     let cur = tree.current();
-    if (cur && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text))) && isPoint(cur)) {
+    if (cur && isPoint(cur) && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text)))) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
       const nextMarker = next ? markerOf(next, mapping, skip) : null;
