@@ -47,7 +47,8 @@ const CHROME: [RegExp, string][] = [
 
 /** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
 function tabCells(text: string): string[] | undefined {
-  if ((text.match(/\t/g) ?? []).length < 2) return undefined;
+  const tab = text.indexOf('\t');
+  if (tab < 0 || text.indexOf('\t', tab + 1) < 0) return undefined;
   const cells = text.trim().split(/\t+/).map((c) => c.trim());
   return cells.length >= 3 ? cells : undefined;
 }
@@ -92,7 +93,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   let nbsp = 0;
   for (const l of lines) {
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
-    const text = l.text.replace(/\u00a0/g, ' ').trimEnd();
+    const text = (l.text.indexOf('\u00a0') < 0 ? l.text : l.text.replace(/\u00a0/g, ' ')).trimEnd();
     if (!text.trim()) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;
@@ -161,7 +162,14 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   const drop = new Map<number, string>();
   paras.forEach((p, i) => { if (!p.cells && isPageNo(p.text)) drop.set(i, '页码'); });
   // bare numbers that go up like page numbers (at least three of them)
-  const bare = paras.map((p, i) => [i, /^[0-9]{1,3}$/.test(p.text.trim()) && !p.cells ? Number(p.text.trim()) : -1]).filter(([, n]) => n > 0);
+  const bare: [number, number][] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    // (a bare number is at most three digits and spaces: longer paragraphs are not trimmed and tried)
+    if (p.cells || p.text.length > 40) continue;
+    const t = p.text.trim();
+    if (/^[0-9]{1,3}$/.test(t) && Number(t) > 0) bare.push([i, Number(t)]);
+  }
   if (bare.length >= 3) {
     // (a page's worth of text between two of them: row numbers of a table laid out one cell per line are no pages)
     const chars = (from: number, to: number) => paras.slice(from + 1, to).reduce((k, p) => k + p.text.length, 0);
@@ -251,7 +259,9 @@ export function joinBroken(paras: Para[]): Para[] {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
     if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list) {
-      const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
+      // (the second form ends with 、: a paragraph that does not is not scanned for it)
+      const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
+        (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
       const next = readMarker(p.text);
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
       // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
