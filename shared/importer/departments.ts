@@ -74,7 +74,9 @@ const ENDS_BRACKETED = /[)）][。；]?\s*$/m;
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
  * missing bracket and nested "(镇)"), or an unlabelled bracketed list of department names at a paragraph's end.
  */
-export function findResponsibility(text: string): { lead: string[]; partners: string[] } | null {
+export interface Responsibility { lead: string[]; partners: string[] }
+
+export function findResponsibility(text: string): Responsibility | null {
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;

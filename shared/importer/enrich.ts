@@ -3,8 +3,7 @@
  * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
  */
 import { foldScript, matchView } from './grammar';
-import type { Draft } from './levels';
-import { findResponsibility } from './departments';
+import { responsibilityOf, type Draft } from './levels';
 import { findIndicators, findTableIndicators } from './indicators';
 import { textMilestones } from './celltable';
 import { themesOf } from './themes';
@@ -54,7 +53,8 @@ export function enrich(d: Draft, endYear: number | null): boolean {
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
   const text0 = node.heading + '\n' + node.body;
   const view = foldScript(text0);
-  const found0 = stated.departments ? null : findResponsibility(view);
+  // (read on the same text by the levels, most often: levels.ts responsibilityOf)
+  const found0 = stated.departments ? null : responsibilityOf(d);
   const resp = found0 && { lead: found0.lead.map((s) => fromView(view, text0, s)), partners: found0.partners.map((s) => fromView(view, text0, s)) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);

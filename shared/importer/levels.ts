@@ -14,7 +14,7 @@
  * below it items. 保障措施, principles, goals and background are never tasks.
  */
 import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
-import { findResponsibility } from './departments';
+import { findResponsibility, type Responsibility } from './departments';
 import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
 
 /** A node under construction, with what the parser needs to know about it. */
@@ -25,12 +25,14 @@ export interface Draft {
   line: number;
   parent: Draft | null;
   bodyLines: number[];
+  /** The departments its heading and body name (findResponsibility), as last read, with the text read. */
+  responsibility: { heading: string; body: string; found: Responsibility | null } | null;
 }
 
 export function makeDraft(id: string, style: MarkerStyle, m: Pick<Marker, 'raw' | 'n'>, line: number): Draft {
   const node = emptyNode(id, 'item');
   node.number = m.raw;
-  return { node, style, n: m.n, line, parent: null, bodyLines: [] };
+  return { node, style, n: m.n, line, parent: null, bodyLines: [], responsibility: null };
 }
 
 export class OutlineBuilder {
@@ -171,7 +173,19 @@ function subtree(d: Draft, kids: Map<Draft | null, Draft[]>): Draft[] {
 }
 
 function hasDepartments(d: Draft): boolean {
-  return findResponsibility(foldScript(d.node.heading + '\n' + d.node.body)) !== null;
+  return responsibilityOf(d) !== null;
+}
+
+/**
+ * The departments a node's heading and body name (findResponsibility on their script fold): read once for the
+ * levels and again for the node's fields (enrich.ts) only when its heading or body changed in between.
+ */
+export function responsibilityOf(d: Draft): Responsibility | null {
+  const r = d.responsibility;
+  if (r && r.heading === d.node.heading && r.body === d.node.body) return r.found;
+  const found = findResponsibility(foldScript(d.node.heading + '\n' + d.node.body));
+  d.responsibility = { heading: d.node.heading, body: d.node.body, found };
+  return found;
 }
 
 /** The styles that are the task level under `root` (null = the whole document), or none. */
