@@ -4,6 +4,7 @@
  */
 import { foldScript, matchView } from './grammar';
 import { responsibilityOf, type Draft } from './levels';
+import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
 import { textMilestones } from './celltable';
 import { themesOf } from './themes';
@@ -69,32 +70,40 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     const orig = [node.heading, ownText].filter(Boolean).join('\n');
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
     const text = orig === text0 ? view : foldScript(orig);
-    const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
-    const subject = foldScript(node.heading);
-    for (const para of text.split('\n')) {
-      // (an indicator is a value: a paragraph without a digit has none)
-      if (!HAS_DIGIT.test(para)) continue;
-      // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
-      // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
-      const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
-        : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
-      for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
-    }
-    for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
-    const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
-    for (const ind of found) {
-      const key = `${ind.name}|${ind.value}|${ind.unit}`;
-      if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
-    }
+    // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
+    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, endYear);
   }
+  // (one string for the milestones and the themes: flattened once)
+  const headAndText = node.heading + '\n' + ownText;
   if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
-    for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+    for (const m of textMilestones(headAndText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
     // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
     if (node.kind === 'task' && !node.milestones.length) {
       const group = up.find((a) => YEAR_GROUP.test(matchView(a.node.heading)));
       if (group) node.milestones.push({ year: Number(YEAR_GROUP.exec(matchView(group.node.heading))![1]), stage: null, text: group.node.heading.trim() });
     }
   }
-  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
+  node.themes = themesOf(node.kind === 'part' || node.kind === 'appendix' ? node.heading : headAndText);
   return stated.departments;
+}
+
+/** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
+function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
+  const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+  const subject = foldScript(node.heading);
+  for (const para of text.split('\n')) {
+    // (an indicator is a value: a paragraph without a digit has none)
+    if (!HAS_DIGIT.test(para)) continue;
+    // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
+    // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
+    const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
+      : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
+    for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
+  }
+  for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
+  const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
+  for (const ind of found) {
+    const key = `${ind.name}|${ind.value}|${ind.unit}`;
+    if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
+  }
 }
