@@ -94,12 +94,13 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   for (const l of lines) {
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
     const text = (l.text.indexOf('\u00a0') < 0 ? l.text : l.text.replace(/\u00a0/g, ' ')).trimEnd();
-    if (!text.trim()) {
+    const trimmed = text.trim();
+    if (!trimmed) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }
