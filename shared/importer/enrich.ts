@@ -3,7 +3,7 @@
  * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
  */
 import { foldScript, matchView } from './grammar';
-import { responsibilityOf, type Draft } from './levels';
+import { nodeView, responsibilityOf, type Draft } from './levels';
 import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
 import { textMilestones } from './celltable';
@@ -52,8 +52,7 @@ export function enrich(d: Draft, endYear: number | null): boolean {
   // (without field lines the node's text is its body)
   const ownText = own.fields.length ? own.text.join('\n') : node.body;
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
-  const text0 = node.heading + '\n' + node.body;
-  const view = foldScript(text0);
+  const { text: text0, view } = nodeView(d);
   // (read on the same text by the levels, most often: levels.ts responsibilityOf)
   const found0 = stated.departments ? null : responsibilityOf(d);
   const resp = found0 && { lead: found0.lead.map((s) => fromView(view, text0, s)), partners: found0.partners.map((s) => fromView(view, text0, s)) };

@@ -25,14 +25,14 @@ export interface Draft {
   line: number;
   parent: Draft | null;
   bodyLines: number[];
-  /** The departments its heading and body name (findResponsibility), as last read, with the text read. */
-  responsibility: { heading: string; body: string; found: Responsibility | null } | null;
+  /** Its heading and body as last read together (nodeView), with their fold and the departments they name. */
+  view: NodeView | null;
 }
 
 export function makeDraft(id: string, style: MarkerStyle, m: Pick<Marker, 'raw' | 'n'>, line: number): Draft {
   const node = emptyNode(id, 'item');
   node.number = m.raw;
-  return { node, style, n: m.n, line, parent: null, bodyLines: [], responsibility: null };
+  return { node, style, n: m.n, line, parent: null, bodyLines: [], view: null };
 }
 
 export class OutlineBuilder {
@@ -176,16 +176,25 @@ function hasDepartments(d: Draft): boolean {
   return responsibilityOf(d) !== null;
 }
 
+/** A node's heading and body as one text ("heading\nbody"), its script fold, and the departments it names. */
+export interface NodeView { heading: string; body: string; text: string; view: string; found: Responsibility | null | undefined }
+
 /**
- * The departments a node's heading and body name (findResponsibility on their script fold): read once for the
- * levels and again for the node's fields (enrich.ts) only when its heading or body changed in between.
+ * A node's heading and body as one text and its script fold, made once for the levels and the node's fields
+ * (enrich.ts) unless its heading or body changed in between.
  */
+export function nodeView(d: Draft): NodeView {
+  const r = d.view;
+  if (r && r.heading === d.node.heading && r.body === d.node.body) return r;
+  const text = d.node.heading + '\n' + d.node.body;
+  return (d.view = { heading: d.node.heading, body: d.node.body, text, view: foldScript(text), found: undefined });
+}
+
+/** The departments a node's heading and body name (findResponsibility on their script fold), read once. */
 export function responsibilityOf(d: Draft): Responsibility | null {
-  const r = d.responsibility;
-  if (r && r.heading === d.node.heading && r.body === d.node.body) return r.found;
-  const found = findResponsibility(foldScript(d.node.heading + '\n' + d.node.body));
-  d.responsibility = { heading: d.node.heading, body: d.node.body, found };
-  return found;
+  const r = nodeView(d);
+  if (r.found === undefined) r.found = findResponsibility(r.view);
+  return r.found;
 }
 
 /** The styles that are the task level under `root` (null = the whole document), or none. */
