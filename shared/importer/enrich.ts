@@ -24,6 +24,8 @@ const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
 const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
 
+const NO_FIELD_LINES: ReturnType<typeof splitFieldLines> = { fields: [], text: [] };
+
 /** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
 function fromView(view: string, orig: string, s: string): string {
   const at = view.indexOf(s);
@@ -36,7 +38,8 @@ function fromView(view: string, orig: string, s: string): string {
  */
 export function enrich(d: Draft, endYear: number | null): boolean {
   const node = d.node;
-  const own = splitFieldLines(node.body);
+  // (every field line has a colon: a body without one has none, and is not split into lines)
+  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
   const stated = { departments: false, milestones: false, indicators: false };
   const depts = departmentsOf(own.fields);
   if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
