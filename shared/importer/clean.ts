@@ -55,6 +55,7 @@ function tabCells(text: string): string[] | undefined {
 
 /** Cells of a line aligned with runs of spaces (a table pasted from a PDF or a fixed-width text): two or more apart. */
 const spaceCells = (text: string) => text.trim().split(/[ \u3000]{2,}/).map((c) => c.trim()).filter(Boolean);
+const TWO_SPACES = /[ \u3000]{2}/;
 /** The header row of a task table: a 序号 column and a department column. */
 const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /牵头|责任单位|责任部门|配合单位/.test(c));
 
@@ -65,7 +66,8 @@ const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.
 function spaceAlignedTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.cells || p.heading !== undefined) continue;
+    // (three cells need two gaps of two spaces: a paragraph without one is not split)
+    if (p.cells || p.heading !== undefined || !TWO_SPACES.test(p.text)) continue;
     const head = spaceCells(p.text);
     if (head.length < 3 || !SPACE_HEADER(head)) continue;
     let j = i + 1;
