@@ -286,7 +286,8 @@ const groupRow = (p: Para) => !p.heading && p.text.trim().length <= 40 && !/[。
 export function cellRuns(paras: Para[]): Para[][] {
   const runs: Para[][] = [];
   let cur: Para[] = [];
-  for (const [i, p] of paras.entries()) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     if (p.cells && p.cells.length >= 2) cur.push(p);
     // a group row of a flattened table ("一、提升商业载体能级" across all columns) between two rows: the table goes on
     // (not a heading before another table: that one starts with its own header row)

@@ -142,7 +142,8 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
   const refs = new Set<Para>();
   const seen = new Map<string, Para>();
-  for (const [i, p] of paras.entries()) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     const t = title(p);
     if (!t) continue;
     const earlier = seen.get(t);
