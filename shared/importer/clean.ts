@@ -265,17 +265,22 @@ export function joinBroken(paras: Para[]): Para[] {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
-      const next = readMarker(p.text);
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
       // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
-      const ends = full ? SENTENCE_END.test(prev.text) : TERMINAL.test(prev.text);
-      const nextHeading = next !== null && !(full && !ends && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
-      // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
-      // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
-      const headingLine = readMarker(prev.text) !== null && !/[。；;]/.test(prev.text);
-      const broken = !ends && !p.indent && !nextHeading &&
-        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine) && !chromeReason(p.text);
+      // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)
+      const last = prev.text.slice(-1);
+      const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
+      // (what follows is read only for a paragraph that does not end a sentence and is not indented)
+      let broken = false;
+      if (!ends && !p.indent) {
+        const next = readMarker(p.text);
+        const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
+        // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
+        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+        broken = !nextHeading &&
+          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text))) && !chromeReason(p.text);
+      }
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
