@@ -310,8 +310,7 @@ const HEAD_START: Uint8Array | null = (() => {
   for (const r of RULES) {
     const cls = firstCharClass(r.head.source);
     if (!cls) return null;
-    const codes = classCodes(cls);
-    for (let c = 0; c < 0x10000; c++) if (codes[c]) t[c] = 1;
+    classCodes(cls, t);
   }
   return t;
 })();
@@ -319,9 +318,11 @@ const HEAD_START: Uint8Array | null = (() => {
 /** The inline forms tried at one offset (the first that matches there, as INLINE_MARKER would find it there). */
 const INLINE_AT = new RegExp(INLINE_SOURCE, 'y');
 
-/** The code units of a character class's body as firstCharClass writes it (characters, `\\x` escapes, ranges). */
-function classCodes(cls: string): Uint8Array {
-  const t = new Uint8Array(0x10000);
+/**
+ * The code units of a character class as firstCharClass writes it (characters, `\\x` escapes, ranges), marked in
+ * `t` (a new table when none is given).
+ */
+function classCodes(cls: string, t = new Uint8Array(0x10000)): Uint8Array {
   const body = cls.slice(1, -1);
   for (let i = 0; i < body.length; i++) {
     if (body[i] === '\\') i++;
