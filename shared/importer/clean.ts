@@ -314,7 +314,8 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   const toc: string[] = [];
   const drop = new Set<number>();
   const entryText = (t: string): string | null => {
-    if (t.length > 90) return null;
+    // (an entry ends with its page number: a line without a digit, ASCII or full-width, is not folded and tried)
+    if (t.length > 90 || !HAS_DIGIT.test(t)) return null;
     const m = TOC_ENTRY.exec(matchView(t).trim());
     return m ? t.trim().slice(0, m[1].length).trim() : null;
   };

@@ -17,7 +17,8 @@ import type { HeadResult } from './meta';
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
-  const folded = matchView(rest).replace(/\s+/g, '');
+  // (the text is folded only when there are 目录 headings to compare it with)
+  const folded = toc.length ? matchView(rest).replace(/\s+/g, '') : '';
   let best = '';
   for (const h of toc) if (folded.startsWith(matchView(h)) && h.length > best.length) best = h;
   if (best && best.length < folded.length) {
