@@ -234,7 +234,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix')) && !excluded(d, null) && !inBoxOrAnnex(d);
   // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
   // that name work ("第三章 加快推进草原生态保护") are
-  let containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
+  let containers = all.filter((d) => isContext(d) && !hasAncestor(d, isContext));
   if (!containers.length) containers = all.filter((d) => !d.parent && ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
@@ -249,7 +249,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     const container = d.parent ? (taskOf.has(d.parent) ? d.parent : containerOf.get(d.parent) ?? null) : null;
     containerOf.set(d, taskOf.has(d) ? d : container);
     if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
-    if (ancestorsOf(d).some((a) => task.has(a))) continue;
+    if (hasAncestor(d, (a) => task.has(a))) continue;
     if (d.style === 'keytask') { task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
@@ -269,7 +269,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (d.style === 'appendix') k = 'appendix';
     else if (d.style === 'action') k = 'action';
     else if (task.has(d)) k = 'task';
-    else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
+    else if (hasAncestor(d, (a) => task.has(a))) k = 'item';
     else if (!d.parent) k = 'part';
     // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
     // articles (第X条, points of a 办法 whatever their rank) are points
@@ -288,10 +288,10 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   }
 }
 
-function ancestorsOf(d: Draft): Draft[] {
-  const out: Draft[] = [];
-  for (let p = d.parent; p; p = p.parent) out.push(p);
-  return out;
+/** Whether one of `d`'s ancestors, nearest first, is `f` (no list of them made). */
+function hasAncestor(d: Draft, f: (a: Draft) => boolean): boolean {
+  for (let p = d.parent; p; p = p.parent) if (f(p)) return true;
+  return false;
 }
 
 /** The levels as used: per style its first written marker, usual depth and kind, count; top level first. */
