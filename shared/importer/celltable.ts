@@ -320,7 +320,8 @@ const groupRow = (p: Para) => !p.heading && p.text.trim().length <= 40 && !/[。
 export function cellRuns(paras: Para[]): Para[][] {
   const runs: Para[][] = [];
   let cur: Para[] = [];
-  for (const [i, p] of paras.entries()) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     if (p.cells && p.cells.length >= 2) cur.push(p);
     // a group row of a flattened table ("一、提升商业载体能级" across all columns) between two rows: the table goes on
     // (not a heading before another table: that one starts with its own header row)
@@ -332,6 +333,8 @@ export function cellRuns(paras: Para[]): Para[][] {
 }
 
 const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
+/** What every year of YEAR_STAGE and of a 完成时限 holds. */
+const YEAR_DIGITS = /(?:19|20)\d{2}/;
 const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*[:：]?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
@@ -341,6 +344,8 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
  * chain of at least two year–stage pairs in one sentence. Returns the milestones found (stage 启动/推进/完成).
  */
 export function textMilestones(text0: string): Milestone[] {
+  // (every milestone reads a year: a text without one has none; the script fold changes no digit)
+  if (!YEAR_DIGITS.test(text0)) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   const view = foldScript(text);

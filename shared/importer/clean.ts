@@ -49,13 +49,15 @@ const CHROME: [RegExp, string][] = [
 
 /** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
 function tabCells(text: string): string[] | undefined {
-  if ((text.match(/\t/g) ?? []).length < 2) return undefined;
+  const tab = text.indexOf('\t');
+  if (tab < 0 || text.indexOf('\t', tab + 1) < 0) return undefined;
   const cells = text.trim().split(/\t+/).map((c) => c.trim());
   return cells.length >= 3 ? cells : undefined;
 }
 
 /** Cells of a line aligned with runs of spaces (a table pasted from a PDF or a fixed-width text): two or more apart. */
 const spaceCells = (text: string) => text.trim().split(/[ \u3000]{2,}/).map((c) => c.trim()).filter(Boolean);
+const TWO_SPACES = /[ \u3000]{2}/;
 /** The header row of a task table: a 序号 column and a department column. */
 const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /牵头|责任单位|责任部门|配合单位/.test(c));
 
@@ -66,7 +68,8 @@ const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.
 function spaceAlignedTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    if (p.cells || p.heading !== undefined) continue;
+    // (three cells need two gaps of two spaces: a paragraph without one is not split)
+    if (p.cells || p.heading !== undefined || !TWO_SPACES.test(p.text)) continue;
     const head = spaceCells(p.text);
     if (head.length < 3 || !SPACE_HEADER(head)) continue;
     let j = i + 1;
@@ -94,13 +97,14 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   let nbsp = 0;
   for (const l of lines) {
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
-    const text = l.text.replace(/\u00a0/g, ' ').trimEnd();
-    if (!text.trim()) {
+    const text = (l.text.indexOf('\u00a0') < 0 ? l.text : l.text.replace(/\u00a0/g, ' ')).trimEnd();
+    const trimmed = text.trim();
+    if (!trimmed) {
       blank = true;
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: text.trim(), line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }
@@ -163,7 +167,14 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   const drop = new Map<number, string>();
   paras.forEach((p, i) => { if (!p.cells && isPageNo(p.text)) drop.set(i, '页码'); });
   // bare numbers that go up like page numbers (at least three of them)
-  const bare = paras.map((p, i) => [i, /^[0-9]{1,3}$/.test(p.text.trim()) && !p.cells ? Number(p.text.trim()) : -1]).filter(([, n]) => n > 0);
+  const bare: [number, number][] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    // (a bare number is at most three digits and spaces: longer paragraphs are not trimmed and tried)
+    if (p.cells || p.text.length > 40) continue;
+    const t = p.text.trim();
+    if (/^[0-9]{1,3}$/.test(t) && Number(t) > 0) bare.push([i, Number(t)]);
+  }
   if (bare.length >= 3) {
     // (a page's worth of text between two of them: row numbers of a table laid out one cell per line are no pages)
     const chars = (from: number, to: number) => paras.slice(from + 1, to).reduce((k, p) => k + p.text.length, 0);
@@ -253,18 +264,25 @@ export function joinBroken(paras: Para[]): Para[] {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
     if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !isNoteLine(p.text)) {
-      const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) || /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text);
-      const next = readMarker(p.text);
+      // (the second form ends with 、: a paragraph that does not is not scanned for it)
+      const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
+        (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
       const full = wrap !== null && ((wrap.width > 0 && (prev.width ?? 0) >= wrap.width - 4) || (wrap.chars > 0 && (prev.chars ?? 0) >= wrap.chars - 2));
       // in a wrapped text a full line without a sentence end goes on, even into "1.3以下" or "2、3号线"
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
-      const ends = full ? SENTENCE_END.test(prev.text) : TERMINAL.test(prev.text);
-      const nextHeading = next !== null && !(full && !ends && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
-      // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
-      // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
-      const headingLine = readMarker(prev.text) !== null && !/[。；;]/.test(prev.text);
-      const broken = !ends && !p.indent && !nextHeading &&
-        (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !headingLine) && !chromeReason(p.text);
+      // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)
+      const last = prev.text.slice(-1);
+      const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
+      // (what follows is read only for a paragraph that does not end a sentence and is not indented)
+      let broken = false;
+      if (!ends && !p.indent) {
+        const next = readMarker(p.text);
+        const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
+        // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
+        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+        broken = !nextHeading &&
+          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text))) && !chromeReason(p.text);
+      }
       if (bareMarker || broken) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
@@ -303,7 +321,8 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   const toc: string[] = [];
   const drop = new Set<number>();
   const entryText = (t: string): string | null => {
-    if (t.length > 90) return null;
+    // (an entry ends with its page number: a line without a digit, ASCII or full-width, is not folded and tried)
+    if (t.length > 90 || !HAS_DIGIT.test(t)) return null;
     const m = TOC_ENTRY.exec(matchView(t).trim());
     return m ? t.trim().slice(0, m[1].length).trim() : null;
   };

@@ -124,20 +124,60 @@ export function plausibility(text: string): Plausibility {
   const good = len - bad.length;
   const ideographs = text.replace(NOT_CJK_RUNS, '');
   const cjk = ideographs.length;
+  const bits = commonHanzi();
+  let common = 0;
+  for (let i = 0; i < cjk; i++) common += bits[ideographs.charCodeAt(i) - 0x4e00];
+  return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };
+}
+
+function commonHanzi(): Uint8Array {
   if (!commonBits) {
     commonBits = new Uint8Array(0x9fff - 0x4e00 + 1);
     for (const ch of COMMON_HANZI) { const cp = ch.charCodeAt(0); if (cp >= 0x4e00 && cp <= 0x9fff) commonBits[cp - 0x4e00] = 1; }
   }
-  let common = 0;
-  for (let i = 0; i < cjk; i++) common += commonBits[ideographs.charCodeAt(i) - 0x4e00];
-  return { good: n ? good / n : 1, cjk, common: cjk ? common / cjk : 0, foreign: n ? foreign / n : 0 };
+  return commonBits;
 }
 
+const CJK_RUNS = /[\u4e00-\u9fff]+/g;
+
+/**
+ * `looksLikeText(plausibility(text), minGood)` without counting every common ideograph: the share of common ones
+ * is counted only until it reaches COMMON_SHARE (a Chinese text gets there within its first lines), and the
+ * ideographs are counted as what a replace of their runs takes away (no copy of them).
+ */
+export function looksLikeTextQuick(text: string, minGood: number): boolean {
+  const len = text.length;
+  const bad = text.replace(GOOD_RUNS, '');
+  let surrogates = false;
+  for (let i = 0; i < bad.length; i++) {
+    const c = bad.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) { surrogates = true; break; }
+  }
+  const n = surrogates ? len - (text.match(SURROGATE_PAIRS)?.length ?? 0) : len;
+  if ((n ? (len - bad.length) / n : 1) < minGood) return false;
+  const cjk = len - text.replace(CJK_RUNS, '').length;
+  if (cjk < 20) return true;
+  // the least count of common ideographs whose share is not below COMMON_SHARE, as looksLikeText divides
+  let need = Math.ceil(COMMON_SHARE * cjk);
+  while (need > 0 && (need - 1) / cjk >= COMMON_SHARE) need--;
+  while (need / cjk < COMMON_SHARE) need++;
+  const bits = commonHanzi();
+  let common = 0;
+  for (let i = 0; i < len && common < need; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) common += bits[c - 0x4e00];
+  }
+  return common >= need;
+}
+
+/** With 20 ideographs or more, a text whose share of common ones is below this is mojibake. */
+const COMMON_SHARE = 0.12;
+
 /** Looks like Chinese (or plain) text rather than mojibake. */
-function looksLikeText(p: Plausibility, minGood = 0.9): boolean {
+export function looksLikeText(p: Plausibility, minGood = 0.9): boolean {
   if (p.good < minGood) return false;
   // With enough ideographs the frequency test is reliable: mojibake hits common characters rarely.
-  if (p.cjk >= 20 && p.common < 0.12) return false;
+  if (p.cjk >= 20 && p.common < COMMON_SHARE) return false;
   return true;
 }
 
@@ -242,6 +282,9 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   };
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) {
+    // (a text that looks like text, with ideographs or with few foreign letters, is no mojibake: most of them, told
+    // without counting every common ideograph)
+    if (looksLikeTextQuick(utf8, 0.6) && (/[\u4e00-\u9fff]/.test(utf8) || plausibility(utf8).foreign <= 0.2)) return { text: utf8, encoding: 'utf-8' };
     const p8 = plausibility(utf8);
     const mojibake = !looksLikeText(p8, 0.6) || (p8.foreign > 0.2 && p8.cjk === 0);
     const gb = mojibake ? gbk() : null;

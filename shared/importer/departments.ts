@@ -15,17 +15,20 @@ const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|�
 const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门)$/;
 
 export function normaliseDept(name: string): string {
-  let s = name
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
+  // (each replace only where what it replaces can be: a name is read many times, most need none of them)
+  let s = SPACE.test(name) ? name.replace(/[\s\u3000]+/g, '') : name;
+  if (s.indexOf('（') >= 0) s = s.replace(/（/g, '(');
+  if (s.indexOf('）') >= 0) s = s.replace(/）/g, ')');
+  s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
   // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
-  s = s.replace(/等(相关|有关|其他)?(政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)?$/, '');
-  s = s.replace(/等相关.*$/, '');
+  if (s.indexOf('等') >= 0) {
+    s = s.replace(/等(相关|有关|其他)?(政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)?$/, '');
+    s = s.replace(/等相关.*$/, '');
+  }
   s = s.replace(/^(由|请|会同)/, '');
   return s;
 }
+const SPACE = /[\s\u3000]/;
 
 /** Split a cell or annotation into department names. */
 export function splitDepartments(text: string): string[] {
@@ -99,7 +102,9 @@ const ENDS_BRACKETED = /[)）][。；]?\s*$/m;
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
  * missing bracket and nested "(镇)"), or an unlabelled bracketed list of department names at a paragraph's end.
  */
-export function findResponsibility(text: string): { lead: string[]; partners: string[] } | null {
+export interface Responsibility { lead: string[]; partners: string[] }
+
+export function findResponsibility(text: string): Responsibility | null {
   const lead: string[] = [];
   const partners: string[] = [];
   let found = false;

@@ -3,8 +3,8 @@
  * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
  */
 import { foldScript, matchView } from './grammar';
-import type { Draft } from './levels';
-import { findResponsibility } from './departments';
+import { nodeView, responsibilityOf, type Draft } from './levels';
+import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
 import { textMilestones } from './celltable';
 import { themesOf } from './themes';
@@ -15,9 +15,14 @@ import { groupYear } from './dates';
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
 
 
+/** What every indicator's value holds (findIndicators' values). */
+const HAS_DIGIT = /[0-9０-９]/;
+
 const PAST_SENTENCE = /(已经|已|截至|截止|目前|现有|此前|过去)/;
 /** A sentence that aims at a year: "到2026年", "至2027年底", "2026年底前". */
 const TARGET_YEAR = /^(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年底?前/;
+
+const NO_FIELD_LINES: ReturnType<typeof splitFieldLines> = { fields: [], text: [] };
 
 /** `s` as the original text writes it, when `s` was found in `view` (the folded `orig`, offset for offset). */
 function fromView(view: string, orig: string, s: string): string {
@@ -31,7 +36,8 @@ function fromView(view: string, orig: string, s: string): string {
  */
 export function enrich(d: Draft, endYear: number | null): boolean {
   const node = d.node;
-  const own = splitFieldLines(node.body);
+  // (every field line has a colon: a body without one has none, and is not split into lines)
+  const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
   const stated = { departments: false, milestones: false, indicators: false };
   const depts = departmentsOf(own.fields);
   if (depts) { node.lead = depts.lead; node.partners = depts.partners; stated.departments = true; }
@@ -44,11 +50,12 @@ export function enrich(d: Draft, endYear: number | null): boolean {
       node.indicators.push(...f.indicators);
     }
   }
-  const ownText = own.text.join('\n');
+  // (without field lines the node's text is its body)
+  const ownText = own.fields.length ? own.text.join('\n') : node.body;
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
-  const text0 = node.heading + '\n' + node.body;
-  const view = foldScript(text0);
-  const found0 = stated.departments ? null : findResponsibility(view);
+  const { text: text0, view } = nodeView(d);
+  // (read on the same text by the levels, most often: levels.ts responsibilityOf)
+  const found0 = stated.departments ? null : responsibilityOf(d);
   const resp = found0 && { lead: found0.lead.map((s) => fromView(view, text0, s)), partners: found0.partners.map((s) => fromView(view, text0, s)) };
   if (resp) {
     for (const x of resp.lead) if (!node.lead.includes(x)) node.lead.push(x);
@@ -63,24 +70,13 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     const orig = [node.heading, ownText].filter(Boolean).join('\n');
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
     const text = orig === text0 ? view : foldScript(orig);
-    const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
-    const subject = foldScript(node.heading);
-    for (const para of text.split('\n')) {
-      // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
-      // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
-      const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
-        : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
-      for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
-    }
-    for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
-    const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
-    for (const ind of found) {
-      const key = `${ind.name}|${ind.value}|${ind.unit}`;
-      if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
-    }
+    // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
+    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, endYear);
   }
+  // (one string for the milestones and the themes: flattened once)
+  const headAndText = node.heading + '\n' + ownText;
   if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
-    for (const m of textMilestones(node.heading + '\n' + ownText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+    for (const m of textMilestones(headAndText)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
     // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
     if (node.kind === 'task' && !node.milestones.length) {
       // (a heading naming one year, not a period: dates.ts groupYear)
@@ -92,6 +88,27 @@ export function enrich(d: Draft, endYear: number | null): boolean {
       }
     }
   }
-  node.themes = themesOf(node.heading + (node.kind === 'part' || node.kind === 'appendix' ? '' : '\n' + ownText));
+  node.themes = themesOf(node.kind === 'part' || node.kind === 'appendix' ? node.heading : headAndText);
   return stated.departments;
+}
+
+/** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
+function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
+  const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+  const subject = foldScript(node.heading);
+  for (const para of text.split('\n')) {
+    // (an indicator is a value: a paragraph without a digit has none)
+    if (!HAS_DIGIT.test(para)) continue;
+    // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
+    // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
+    const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
+      : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
+    for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
+  }
+  for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
+  const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));
+  for (const ind of found) {
+    const key = `${ind.name}|${ind.value}|${ind.unit}`;
+    if (!seen.has(key)) { seen.add(key); node.indicators.push(ind); }
+  }
 }

@@ -154,7 +154,8 @@ function indicatorsLine(t: string): FieldLine | null {
 /** The field a paragraph states, when it is a field line (see above); null for any other paragraph. */
 export function readFieldLine(paragraph: string): FieldLine | null {
   const t = paragraph.trim();
-  if (!t || t.length > 4000) return null;
+  // (every field line has a label and its colon)
+  if (!t || t.length > 4000 || (t.indexOf('：') < 0 && t.indexOf(':') < 0)) return null;
   return departmentsLine(t) ?? milestonesLine(t) ?? indicatorsLine(t);
 }
 

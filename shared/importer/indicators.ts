@@ -28,6 +28,8 @@ const VALUE_RE = new RegExp(
   `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE.replace(/\|M\|G\|T/, '')})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
   'g',
 );
+/** What every match of VALUE_RE holds. */
+const HAS_DIGIT = /[0-9０-９]/;
 const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控制在|不超过|不高于|大于|高于|多于|小于|低于|少于|力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到|约|为)\s*$/;
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
@@ -114,6 +116,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   const out: Indicator[] = [];
   const seen = new Set<string>();
   for (const sentence of splitAfter(paragraph, '。！？!?')) {
+    // (a sentence without a digit has no value)
+    if (!HAS_DIGIT.test(sentence)) continue;
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
     const ym = YEAR_RE.exec(sentence);
     const counting = !TARGET_CONTEXT.test(sentence);

@@ -14,7 +14,7 @@
  * below it items. 保障措施, principles, goals and background are never tasks.
  */
 import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
-import { findResponsibility } from './departments';
+import { findResponsibility, type Responsibility } from './departments';
 import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
 
 /** A node under construction, with what the parser needs to know about it. */
@@ -25,12 +25,14 @@ export interface Draft {
   line: number;
   parent: Draft | null;
   bodyLines: number[];
+  /** Its heading and body as last read together (nodeView), with their fold and the departments they name. */
+  view: NodeView | null;
 }
 
 export function makeDraft(id: string, style: MarkerStyle, m: Pick<Marker, 'raw' | 'n'>, line: number): Draft {
   const node = emptyNode(id, 'item');
   node.number = m.raw;
-  return { node, style, n: m.n, line, parent: null, bodyLines: [] };
+  return { node, style, n: m.n, line, parent: null, bodyLines: [], view: null };
 }
 
 export class OutlineBuilder {
@@ -197,7 +199,28 @@ function subtree(d: Draft, kids: Map<Draft | null, Draft[]>): Draft[] {
 }
 
 function hasDepartments(d: Draft): boolean {
-  return findResponsibility(foldScript(d.node.heading + '\n' + d.node.body)) !== null;
+  return responsibilityOf(d) !== null;
+}
+
+/** A node's heading and body as one text ("heading\nbody"), its script fold, and the departments it names. */
+export interface NodeView { heading: string; body: string; text: string; view: string; found: Responsibility | null | undefined }
+
+/**
+ * A node's heading and body as one text and its script fold, made once for the levels and the node's fields
+ * (enrich.ts) unless its heading or body changed in between.
+ */
+export function nodeView(d: Draft): NodeView {
+  const r = d.view;
+  if (r && r.heading === d.node.heading && r.body === d.node.body) return r;
+  const text = d.node.heading + '\n' + d.node.body;
+  return (d.view = { heading: d.node.heading, body: d.node.body, text, view: foldScript(text), found: undefined });
+}
+
+/** The departments a node's heading and body name (findResponsibility on their script fold), read once. */
+export function responsibilityOf(d: Draft): Responsibility | null {
+  const r = nodeView(d);
+  if (r.found === undefined) r.found = findResponsibility(r.view);
+  return r.found;
 }
 
 /** The styles that are the task level under `root` (null = the whole document), or none. */
@@ -242,7 +265,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   const isContext = (d: Draft) => (d.style === 'action' || (isTaskContext(d.node.heading) && d.style !== 'box' && d.style !== 'appendix' && !work(d))) && !excluded(d, null) && !inBoxOrAnnex(d);
   // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
   // that name work ("第三章 加快推进草原生态保护") are
-  let containers = all.filter((d) => isContext(d) && !ancestorsOf(d).some(isContext));
+  let containers = all.filter((d) => isContext(d) && !hasAncestor(d, isContext));
   if (!containers.length) containers = all.filter((d) => !d.parent && ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
@@ -257,7 +280,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     const container = d.parent ? (taskOf.has(d.parent) ? d.parent : containerOf.get(d.parent) ?? null) : null;
     containerOf.set(d, taskOf.has(d) ? d : container);
     if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
-    if (ancestorsOf(d).some((a) => task.has(a))) continue;
+    if (hasAncestor(d, (a) => task.has(a))) continue;
     if (d.style === 'keytask') { task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
@@ -277,7 +300,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (d.style === 'appendix') k = 'appendix';
     else if (d.style === 'action') k = 'action';
     else if (task.has(d)) k = 'task';
-    else if (ancestorsOf(d).some((a) => task.has(a))) k = 'item';
+    else if (hasAncestor(d, (a) => task.has(a))) k = 'item';
     else if (!d.parent) k = 'part';
     // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
     // articles (第X条, points of a 办法 whatever their rank) are points
@@ -296,10 +319,10 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   }
 }
 
-function ancestorsOf(d: Draft): Draft[] {
-  const out: Draft[] = [];
-  for (let p = d.parent; p; p = p.parent) out.push(p);
-  return out;
+/** Whether one of `d`'s ancestors, nearest first, is `f` (no list of them made). */
+function hasAncestor(d: Draft, f: (a: Draft) => boolean): boolean {
+  for (let p = d.parent; p; p = p.parent) if (f(p)) return true;
+  return false;
 }
 
 /** The levels as used: per style its first written marker, usual depth and kind, count; top level first. */

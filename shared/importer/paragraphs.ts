@@ -18,7 +18,8 @@ import type { HeadResult } from './meta';
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
-  const folded = matchView(rest).replace(/\s+/g, '');
+  // (the text is folded only when there are 目录 headings to compare it with)
+  const folded = toc.length ? matchView(rest).replace(/\s+/g, '') : '';
   let best = '';
   for (const h of toc) if (folded.startsWith(matchView(h)) && h.length > best.length) best = h;
   if (best && best.length < folded.length) {
@@ -144,7 +145,8 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
   const refs = new Set<Para>();
   const seen = new Map<string, Para>();
-  for (const [i, p] of paras.entries()) {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     const t = title(p);
     if (!t) continue;
     const earlier = seen.get(t);

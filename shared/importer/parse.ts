@@ -218,7 +218,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
     // named its departments in a line of its own (field lines, see fieldlines.ts)
     let cur = tree.current();
-    if (cur && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text))) && isPoint(cur)) {
+    if (cur && isPoint(cur) && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text)))) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
       const next = paras[pi + 1];
       const nextMarker = next ? markerOf(next, mapping, skip) : null;
@@ -266,10 +266,15 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // all, or a table row gave its departments.
   for (const d of all) {
     if (d.node.kind !== 'task' || stated.has(d.node) || speaks.has(d.node)) continue;
-    for (const { node } of walk(d.node.children)) {
-      for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
-      for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
-    }
+    // (every node under it, in document order: a plain recursion, no generator and no path per node)
+    const gather = (children: PlanNode[]) => {
+      for (const node of children) {
+        for (const x of node.lead) if (!d.node.lead.includes(x)) d.node.lead.push(x);
+        for (const x of node.partners) if (!d.node.partners.includes(x) && !d.node.lead.includes(x)) d.node.partners.push(x);
+        gather(node.children);
+      }
+    };
+    gather(d.node.children);
   }
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes

@@ -22,9 +22,9 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
       const n = cnToNumber(m[1]);
       if (!n) continue;
       const kind = KIND[m[2]];
-      const found = (countKinds(scope ? scope.node.children : nodes) as Record<string, number>)[kind] ?? 0;
       const key = scope ? `${kind}@${scope.node.number}` : kind;
       if (key in report.declared) continue;
+      const found = (countKinds(scope ? scope.node.children : nodes) as Record<string, number>)[kind] ?? 0;
       report.declared[key] = n;
       report.found[key] = found;
       if (found !== n) {

@@ -191,3 +191,9 @@ export function toSimplified(s: string): string {
 export function foldForMatch(s: string): string {
   return apply(s, matching());
 }
+
+/** One code unit of the matching view: `foldForMatch(String.fromCharCode(c)).charCodeAt(0)`, without a string. */
+export function foldCodeForMatch(c: number): number {
+  const f = matching()[c];
+  return f === 0 ? c : f;
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError, LIMITS } from '../../shared/errors';
-import { decodeText, plausibility } from '../../shared/importer/decode';
+import { decodeText, looksLikeText, looksLikeTextQuick, plausibility } from '../../shared/importer/decode';
 import { readSource } from '../../shared/importer/source';
 
 const ROOT = join(__dirname, '..', '..');
@@ -240,5 +240,30 @@ describe('plausibility (counted by native replaces)', () => {
       texts.push(s);
     }
     for (const t of texts) expect(plausibility(t)).toEqual(reference(t));
+  });
+
+  it('the quick look (common ideographs counted until there are enough) says what the full count says', () => {
+    const bytes = readFileSync(join(SEEDS, '000_c5ac5ec241139578.txt'));
+    const texts = [SEED_002, '', 'abc', '\ud800', 'Ð¿Ñ€Ð¸Ð²ÐµÑ‚ мир',
+      ...['gb18030', 'utf-16le', 'big5', 'latin1', 'shift_jis'].map((e) => new TextDecoder(e).decode(bytes))];
+    // 25 ideographs of which 0…6 are common (的): around the 12 % that tells text from mojibake, with foreign letters
+    for (let k = 0; k <= 6; k++) for (const extra of ['', 'ÐÐÐÐÐ', 'abc'.repeat(20), '\ud800\udc00'.repeat(3)]) texts.push('的'.repeat(k) + '龘'.repeat(25 - k) + extra);
+    let seed = 7;
+    const r = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    for (let k = 0; k < 500; k++) {
+      let s = '';
+      for (let i = r(80); i > 0; i--) s += String.fromCharCode(r(3) === 0 ? 0xd800 + r(0x800) : r(2) === 0 ? 0x4e00 + r(0x5200) : r(4) === 0 ? 0x7684 : r(0x10000));
+      texts.push(s);
+    }
+    let yes = 0;
+    for (const t of texts) {
+      for (const min of [0.6, 0.9]) {
+        const want = looksLikeText(plausibility(t), min);
+        expect(looksLikeTextQuick(t, min), JSON.stringify(t.slice(0, 30))).toBe(want);
+        if (want) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(20);
+    expect(yes).toBeLessThan(texts.length * 2 - 20);
   });
 });

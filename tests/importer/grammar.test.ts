@@ -3,6 +3,9 @@
  * run-together headings; the level inference places styles by the document's own order. Small texts written for
  * each case (text → outline); the style corpus (tests/corpus) holds whole documents.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INLINE_MARKER, RULES, countNouns, firstCharClass, inlineMarkerOffsets, matchView, readMarker } from '../../shared/importer/grammar';
 import { importText } from '../../shared/importer/index';
@@ -458,6 +461,42 @@ describe('inline markers: the lookahead of first characters', () => {
       expect(inlineMarkerOffsets(t), t).toEqual([...view.matchAll(plain)].map((m) => m.index).filter((i) => i));
     }
   });
+  it('the fast scan finds what the forms alone find: every seed and corpus text, line by line and as one line', () => {
+    const source = RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|');
+    const plain = new RegExp(source, 'g');
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    let offsets = 0;
+    for (const dir of ['seeds', 'tests/corpus/docs']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => /\.(txt|md)$/.test(x))) {
+        const text = readFileSync(join(root, dir, f), 'utf8');
+        for (const t of [...text.split('\n').filter((l) => l.length >= 8), text.replace(/\s*\n\s*/g, '')]) {
+          const want = [...matchView(t).matchAll(plain)].map((m) => m.index).filter((i) => i);
+          expect(inlineMarkerOffsets(t), `${f}: ${t.slice(0, 40)}`).toEqual(want);
+          offsets += want.length;
+        }
+      }
+    }
+    expect(offsets).toBeGreaterThan(1000);
+  });
+  it('a numeral starts an inline marker only when its run of numerals goes on with 、 or . (what the fast scan skips)', () => {
+    // every numeral, after every character the inline forms and their examples use, followed by every such character
+    const source = RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|');
+    const plain = new RegExp(source, 'g');
+    const chars = [...new Set([...RULES.flatMap((r) => r.examples).join(''), ...source.replace(/\\./g, ''), '年', '号', '个', '。', ' ', '(', ')'])].filter((c) => /[^\s]|[ ]/.test(c));
+    const numerals = [...'一二三四五六七八九十百〇零两0123456789'];
+    let tried = 0;
+    for (const before of ['', '。', ' ', '第', '的']) {
+      for (const n of numerals) {
+        for (const m of ['', n]) {
+          const t = `前文${before}${n}${m}${chars.join(`前${before}${n}${m}`)}`;
+          const want = [...matchView(t).matchAll(plain)].map((x) => x.index).filter((i) => i);
+          expect(inlineMarkerOffsets(t), t.slice(0, 60)).toEqual(want);
+          tried++;
+        }
+      }
+    }
+    expect(tried).toBe(5 * 24 * 2);
+  });
   it('gives up on forms it cannot read (then the forms are used alone)', () => {
     expect(firstCharClass('a?b')).toBeNull();
     expect(firstCharClass('.x')).toBeNull();
@@ -465,5 +504,9 @@ describe('inline markers: the lookahead of first characters', () => {
     expect(firstCharClass('[^a]b')).toBeNull();
     expect(firstCharClass('x|')).toBeNull();
     expect(firstCharClass('(?<=[。])(?:行动|专项)[0-9]|\\(')).toBe('[行专\\(]');
+    // the heads of the rules: ^ and named groups (readMarker passes over paragraphs that start with none of these)
+    expect(firstCharClass('^(?<m>第\\s*(?<num>[0-9]+))|^(?<m2>[①-⑳])')).toBe('[第①-⑳]');
+    expect(firstCharClass('^(?<m>[0-9]+)?x')).toBeNull();
+    for (const r of RULES) expect(firstCharClass(r.head.source), r.id).not.toBeNull();
   });
 });

@@ -29,6 +29,16 @@ describe('bigram Dice', () => {
     expect(profileSimilarity(textProfile(''), textProfile('智慧交通'))).toBe(0);
   });
 
+  it('profiles count a repeated bigram as often as both texts hold it (the Dice of the counts)', () => {
+    // 推进推进 / 推进工作: 推进 shared once of 3 + 3 bigrams
+    expect(profileSimilarity(textProfile('推进推进'), textProfile('推进工作'))).toBeCloseTo(1 / 3, 10);
+    // 推进推进推进 (推进×3, 进推×2) / 推进推进 (推进×2, 进推×1): 3 shared of 5 + 3
+    expect(profileSimilarity(textProfile('推进推进推进'), textProfile('推进推进'))).toBeCloseTo(0.75, 10);
+    expect(profileSimilarity(textProfile('推进推进推进'), textProfile('推进推进'))).toBeCloseTo(diceOfCounts(bigramCounts('推进推进推进'), bigramCounts('推进推进')), 10);
+    // no bigram in common
+    expect(profileSimilarity(textProfile('智慧交通'), textProfile('养老服务'))).toBe(0);
+  });
+
   it('the importer ignores width, spaces and punctuation; anchors compare raw text and half-match a contained character', () => {
     expect(importerSimilarity('智慧交通（一）', '智慧交通(一)')).toBe(1);
     expect(importerSimilarity('推进 智慧城市', '推进智慧城市。')).toBe(1);
