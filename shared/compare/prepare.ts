@@ -145,6 +145,39 @@ function addCounts(into: Map<string, number>, tokens: Token[], surface: Map<stri
   });
 }
 
+/**
+ * The terms of one line's tokens (keys and surfaces, in order), kept per cached token array (tokenize's onLine): a
+ * run of single characters is joined once per line, not once per node and ancestor that counts the line, and the
+ * keys come back as the same flat strings. terms() never joins across a line break (a non-word token), so the terms
+ * of a text are its lines' terms one after the other.
+ */
+const lineTermsCache = new WeakMap<readonly Token[], { k: string[]; s: string[] }>();
+function lineTerms(tokens: readonly Token[]): { k: string[]; s: string[] } {
+  let t = lineTermsCache.get(tokens);
+  if (!t) {
+    const k: string[] = [];
+    const s: string[] = [];
+    terms(tokens, (key, surface) => {
+      k.push(key);
+      s.push(surface);
+    });
+    lineTermsCache.set(tokens, (t = { k, s }));
+  }
+  return t;
+}
+
+/** addCounts over the tokens of lines (tokenize's onLine), from their kept terms: the same counts in the same order. */
+function addLineCounts(into: Map<string, number>, lines: ReadonlyArray<readonly Token[]>, surface: Map<string, string>): void {
+  for (const line of lines) {
+    const { k, s } = lineTerms(line);
+    for (let i = 0; i < k.length; i++) {
+      const key = k[i];
+      into.set(key, (into.get(key) ?? 0) + 1);
+      if (!surface.has(key)) surface.set(key, s[i]);
+    }
+  }
+}
+
 export function preparePlan(doc: PlanDoc): PreparedPlan {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -154,18 +187,23 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
   for (const { node, path } of walk(doc.nodes)) {
     const cls = kindClass(node.kind);
     if (!cls) continue;
-    const headTokens = tokenize(node.heading, masks);
+    const headLines: Array<readonly Token[]> = [];
+    const headTokens = tokenize(node.heading, masks, (l) => headLines.push(l));
     const text = nodeText(node);
-    const textTokens = tokenize(text, masks);
+    const textLines: Array<readonly Token[]> = [];
+    const textTokens = tokenize(text, masks, (l) => textLines.push(l));
     const surface = new Map<string, string>();
     const headTf = new Map<string, number>();
-    addCounts(headTf, headTokens, surface);
+    addLineCounts(headTf, headLines, surface);
     const tf = new Map(headTf);
-    addCounts(tf, textTokens, surface);
+    addLineCounts(tf, textLines, surface);
     if (cls !== 'task') {
+      const lines: Array<readonly Token[]> = [];
       for (const { node: d } of walk(node.children)) {
         if (d.kind === 'item' || !d.heading) continue;
-        addCounts(tf, tokenize(d.heading, masks), surface);
+        lines.length = 0;
+        tokenize(d.heading, masks, (l) => lines.push(l));
+        addLineCounts(tf, lines, surface);
       }
     }
     const departments = new Map<string, string>();

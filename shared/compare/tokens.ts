@@ -513,14 +513,22 @@ function decodeLine(para: string, view: string, table: TokenTable, at: number, e
 
 const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
 
-/** All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames). */
-export function tokenize(text: string, masks: readonly string[] = []): Token[] {
+/**
+ * All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames).
+ * `onLine`: given each non-empty line's tokens, in order — the cached array of the line (the same array whenever the
+ * line is tokenised again while it stays cached: a key for what callers derive from a line's tokens). Never mutate it.
+ */
+export function tokenize(text: string, masks: readonly string[] = [], onLine?: (tokens: readonly Token[]) => void): Token[] {
   const out: Token[] = [];
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const para = nl < 0 ? text.slice(start) : text.slice(start, nl);
-    if (para) for (const t of lineTokens(para, masks)) out.push(t);
+    if (para) {
+      const tokens = lineTokens(para, masks);
+      for (const t of tokens) out.push(t);
+      onLine?.(tokens);
+    }
     if (nl < 0) break;
     out.push(NEWLINE);
     start = nl + 1;
