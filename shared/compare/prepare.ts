@@ -245,10 +245,43 @@ export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
  */
 function themesAndWeights(heading: string, text: string): { themes: string[]; themeWeights: Map<string, number> } {
   const head = themeCounts(heading);
-  const out = themeCounts(text);
+  const out = textThemeCounts(text);
   const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
   for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
   return { themes, themeWeights: out };
+}
+
+/**
+ * themeCounts of a node's text, from counts kept per line (Simplified view): no keyword spans a line break (they are
+ * plain words), so the text's counts are its lines' sums — and a line comes back in the node, its parents' texts
+ * are not, but the same plan compared again, its versions and drafts bring the same lines. The same Map: themes in
+ * THEMES order, only those that occur.
+ */
+const LINE_THEMES_MAX = 50_000;
+const lineThemes = new Map<string, Map<string, number>>();
+const themeSums = new Float64Array(THEMES.length);
+function textThemeCounts(text: string): Map<string, number> {
+  if (!text.includes('\n')) return themeCounts(text);
+  themeSums.fill(0);
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const line = nl < 0 ? text.slice(start) : text.slice(start, nl);
+    if (line) {
+      let counts = lineThemes.get(line);
+      if (!counts) {
+        counts = themeCounts(line);
+        if (lineThemes.size >= LINE_THEMES_MAX) lineThemes.clear();
+        lineThemes.set(line, counts);
+      }
+      if (counts.size) for (let i = 0; i < THEMES.length; i++) themeSums[i] += counts.get(THEMES[i].theme) ?? 0;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const out = new Map<string, number>();
+  for (let i = 0; i < THEMES.length; i++) if (themeSums[i]) out.set(THEMES[i].theme, themeSums[i]);
+  return out;
 }
 
 const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;
