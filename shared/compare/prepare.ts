@@ -224,7 +224,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      ...themesAndWeights(toSimplified(node.heading), toSimplified(text)),
+      ...themesAndWeights(toSimplified(node.heading), toSimplified(text), textLines),
       departments,
       surface,
     };
@@ -243,36 +243,37 @@ export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
  * themesOf(heading + '\n' + text) gives (the keywords are plain words: none spans the line break), from the
  * same two counts instead of a third pass of the keyword patterns.
  */
-function themesAndWeights(heading: string, text: string): { themes: string[]; themeWeights: Map<string, number> } {
+function themesAndWeights(heading: string, text: string, textLines: ReadonlyArray<readonly Token[]>): { themes: string[]; themeWeights: Map<string, number> } {
   const head = themeCounts(heading);
-  const out = textThemeCounts(text);
+  const out = textThemeCounts(text, textLines);
   const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
   for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
   return { themes, themeWeights: out };
 }
 
 /**
- * themeCounts of a node's text, from counts kept per line (Simplified view): no keyword spans a line break (they are
- * plain words), so the text's counts are its lines' sums — and a line comes back in the node, its parents' texts
- * are not, but the same plan compared again, its versions and drafts bring the same lines. The same Map: themes in
- * THEMES order, only those that occur.
+ * themeCounts of a node's text (Simplified view), from counts kept per line: no keyword spans a line break (they are
+ * plain words), so the text's counts are its lines' sums. Kept per line's cached token array (`lines`: tokenize's
+ * onLine over the same text, one per non-empty line, in order), so they live as long as the line's tokens: the same
+ * plan compared again, its versions and drafts bring the same lines, and emptying the token cache empties this too.
+ * The same Map as themeCounts(view): themes in THEMES order, only those that occur.
  */
-const LINE_THEMES_MAX = 50_000;
-const lineThemes = new Map<string, Map<string, number>>();
+const lineThemes = new WeakMap<readonly Token[], Map<string, number>>();
 const themeSums = new Float64Array(THEMES.length);
-function textThemeCounts(text: string): Map<string, number> {
-  if (!text.includes('\n')) return themeCounts(text);
+function textThemeCounts(view: string, lines: ReadonlyArray<readonly Token[]>): Map<string, number> {
+  if (!view.includes('\n')) return themeCounts(view);
   themeSums.fill(0);
   let start = 0;
+  let at = 0;
   for (;;) {
-    const nl = text.indexOf('\n', start);
-    const line = nl < 0 ? text.slice(start) : text.slice(start, nl);
+    const nl = view.indexOf('\n', start);
+    const line = nl < 0 ? view.slice(start) : view.slice(start, nl);
     if (line) {
-      let counts = lineThemes.get(line);
+      const tokens = lines[at++];
+      let counts = tokens && lineThemes.get(tokens);
       if (!counts) {
         counts = themeCounts(line);
-        if (lineThemes.size >= LINE_THEMES_MAX) lineThemes.clear();
-        lineThemes.set(line, counts);
+        if (tokens) lineThemes.set(tokens, counts);
       }
       if (counts.size) for (let i = 0; i < THEMES.length; i++) themeSums[i] += counts.get(THEMES[i].theme) ?? 0;
     }
