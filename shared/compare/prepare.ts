@@ -145,39 +145,6 @@ function addCounts(into: Map<string, number>, tokens: Token[], surface: Map<stri
   });
 }
 
-/**
- * The terms of one line's tokens (keys and surfaces, in order), kept per cached token array (tokenize's onLine): a
- * run of single characters is joined once per line, not once per node and ancestor that counts the line, and the
- * keys come back as the same flat strings. terms() never joins across a line break (a non-word token), so the terms
- * of a text are its lines' terms one after the other.
- */
-const lineTermsCache = new WeakMap<readonly Token[], { k: string[]; s: string[] }>();
-function lineTerms(tokens: readonly Token[]): { k: string[]; s: string[] } {
-  let t = lineTermsCache.get(tokens);
-  if (!t) {
-    const k: string[] = [];
-    const s: string[] = [];
-    terms(tokens, (key, surface) => {
-      k.push(key);
-      s.push(surface);
-    });
-    lineTermsCache.set(tokens, (t = { k, s }));
-  }
-  return t;
-}
-
-/** addCounts over the tokens of lines (tokenize's onLine), from their kept terms: the same counts in the same order. */
-function addLineCounts(into: Map<string, number>, lines: ReadonlyArray<readonly Token[]>, surface: Map<string, string>): void {
-  for (const line of lines) {
-    const { k, s } = lineTerms(line);
-    for (let i = 0; i < k.length; i++) {
-      const key = k[i];
-      into.set(key, (into.get(key) ?? 0) + 1);
-      if (!surface.has(key)) surface.set(key, s[i]);
-    }
-  }
-}
-
 export function preparePlan(doc: PlanDoc): PreparedPlan {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -187,23 +154,19 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
   for (const { node, path } of walk(doc.nodes)) {
     const cls = kindClass(node.kind);
     if (!cls) continue;
-    const headLines: Array<readonly Token[]> = [];
-    const headTokens = tokenize(node.heading, masks, (l) => headLines.push(l));
+    const headTokens = tokenize(node.heading, masks);
     const text = nodeText(node);
-    const textLines: Array<readonly Token[]> = [];
-    const textTokens = tokenize(text, masks, (l) => textLines.push(l));
+    let firstLine: readonly Token[] | null = null;
+    const textTokens = tokenize(text, masks, (l) => void (firstLine ??= l));
     const surface = new Map<string, string>();
     const headTf = new Map<string, number>();
-    addLineCounts(headTf, headLines, surface);
+    addCounts(headTf, headTokens, surface);
     const tf = new Map(headTf);
-    addLineCounts(tf, textLines, surface);
+    addCounts(tf, textTokens, surface);
     if (cls !== 'task') {
-      const lines: Array<readonly Token[]> = [];
       for (const { node: d } of walk(node.children)) {
         if (d.kind === 'item' || !d.heading) continue;
-        lines.length = 0;
-        tokenize(d.heading, masks, (l) => lines.push(l));
-        addLineCounts(tf, lines, surface);
+        addCounts(tf, tokenize(d.heading, masks), surface);
       }
     }
     const departments = new Map<string, string>();
@@ -224,7 +187,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      ...themesAndWeights(toSimplified(node.heading), toSimplified(text), textLines),
+      ...themesAndWeights(toSimplified(node.heading), toSimplified(text), firstLine),
       departments,
       surface,
     };
@@ -243,46 +206,28 @@ export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
  * themesOf(heading + '\n' + text) gives (the keywords are plain words: none spans the line break), from the
  * same two counts instead of a third pass of the keyword patterns.
  */
-function themesAndWeights(heading: string, text: string, textLines: ReadonlyArray<readonly Token[]>): { themes: string[]; themeWeights: Map<string, number> } {
+function themesAndWeights(heading: string, text: string, firstLine: readonly Token[] | null): { themes: string[]; themeWeights: Map<string, number> } {
   const head = themeCounts(heading);
-  const out = textThemeCounts(text, textLines);
+  const out = textThemeCounts(text, firstLine);
   const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
   for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
   return { themes, themeWeights: out };
 }
 
 /**
- * themeCounts of a node's text (Simplified view), from counts kept per line: no keyword spans a line break (they are
- * plain words), so the text's counts are its lines' sums. Kept per line's cached token array (`lines`: tokenize's
- * onLine over the same text, one per non-empty line, in order), so they live as long as the line's tokens: the same
- * plan compared again, its versions and drafts bring the same lines, and emptying the token cache empties this too.
- * The same Map as themeCounts(view): themes in THEMES order, only those that occur.
+ * themeCounts of a node's text (Simplified view), kept with the cached token array of the text's first line (tokenize's
+ * onLine) and used again when the text is the same: the same plan compared again, its versions and drafts bring the
+ * same texts, whose lines are then cached; the entry lives as long as that line's tokens (emptying the token cache
+ * empties it). A copy each time: themesAndWeights adds the heading's hits to it.
  */
-const lineThemes = new WeakMap<readonly Token[], Map<string, number>>();
-const themeSums = new Float64Array(THEMES.length);
-function textThemeCounts(view: string, lines: ReadonlyArray<readonly Token[]>): Map<string, number> {
-  if (!view.includes('\n')) return themeCounts(view);
-  themeSums.fill(0);
-  let start = 0;
-  let at = 0;
-  for (;;) {
-    const nl = view.indexOf('\n', start);
-    const line = nl < 0 ? view.slice(start) : view.slice(start, nl);
-    if (line) {
-      const tokens = lines[at++];
-      let counts = tokens && lineThemes.get(tokens);
-      if (!counts) {
-        counts = themeCounts(line);
-        if (tokens) lineThemes.set(tokens, counts);
-      }
-      if (counts.size) for (let i = 0; i < THEMES.length; i++) themeSums[i] += counts.get(THEMES[i].theme) ?? 0;
-    }
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  const out = new Map<string, number>();
-  for (let i = 0; i < THEMES.length; i++) if (themeSums[i]) out.set(THEMES[i].theme, themeSums[i]);
-  return out;
+const textThemes = new WeakMap<readonly Token[], { text: string; counts: Map<string, number> }>();
+function textThemeCounts(text: string, firstLine: readonly Token[] | null): Map<string, number> {
+  if (!firstLine) return themeCounts(text);
+  const hit = textThemes.get(firstLine);
+  if (hit && hit.text === text) return new Map(hit.counts);
+  const counts = themeCounts(text);
+  textThemes.set(firstLine, { text, counts: new Map(counts) });
+  return counts;
 }
 
 const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;
