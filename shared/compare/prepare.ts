@@ -156,7 +156,8 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     if (!cls) continue;
     const headTokens = tokenize(node.heading, masks);
     const text = nodeText(node);
-    const textTokens = tokenize(text, masks);
+    let firstLine: readonly Token[] | null = null;
+    const textTokens = tokenize(text, masks, (l) => void (firstLine ??= l));
     const surface = new Map<string, string>();
     const headTf = new Map<string, number>();
     addCounts(headTf, headTokens, surface);
@@ -186,7 +187,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
-      ...themesAndWeights(toSimplified(node.heading), toSimplified(text)),
+      ...themesAndWeights(toSimplified(node.heading), toSimplified(text), firstLine),
       departments,
       surface,
     };
@@ -205,12 +206,28 @@ export const HEAD_THEME_WEIGHT = Number(process.env.HTW ?? 3);
  * themesOf(heading + '\n' + text) gives (the keywords are plain words: none spans the line break), from the
  * same two counts instead of a third pass of the keyword patterns.
  */
-function themesAndWeights(heading: string, text: string): { themes: string[]; themeWeights: Map<string, number> } {
+function themesAndWeights(heading: string, text: string, firstLine: readonly Token[] | null): { themes: string[]; themeWeights: Map<string, number> } {
   const head = themeCounts(heading);
-  const out = themeCounts(text);
+  const out = textThemeCounts(text, firstLine);
   const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
   for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
   return { themes, themeWeights: out };
+}
+
+/**
+ * themeCounts of a node's text (Simplified view), kept with the cached token array of the text's first line (tokenize's
+ * onLine) and used again when the text is the same: the same plan compared again, its versions and drafts bring the
+ * same texts, whose lines are then cached; the entry lives as long as that line's tokens (emptying the token cache
+ * empties it). A copy each time: themesAndWeights adds the heading's hits to it.
+ */
+const textThemes = new WeakMap<readonly Token[], { text: string; counts: Map<string, number> }>();
+function textThemeCounts(text: string, firstLine: readonly Token[] | null): Map<string, number> {
+  if (!firstLine) return themeCounts(text);
+  const hit = textThemes.get(firstLine);
+  if (hit && hit.text === text) return new Map(hit.counts);
+  const counts = themeCounts(text);
+  textThemes.set(firstLine, { text, counts: new Map(counts) });
+  return counts;
 }
 
 const QUOTED = /[“"「『]([^”"」』]{2,20})[”"」』]/;

@@ -109,7 +109,8 @@ function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number,
 /**
  * The character bigrams of a node's text keys (word tokens joined, as bigrams() reads a heading), kept with the
  * prepared node: what the mention component looks names up in. A bigram is its two UTF-16 code units as one
- * number (first · 65536 + second), the same pairs as bigrams()'s two-unit strings.
+ * 32-bit integer (first << 16 | second, negative from U+8000 on: a small integer for V8, where first · 65536 + second
+ * was a heap number for most Han characters), the same pairs as bigrams()'s two-unit strings.
  */
 const textBigramCache = new WeakMap<PreparedNode, Set<number>>();
 function textBigrams(n: PreparedNode): Set<number> {
@@ -122,7 +123,7 @@ function textBigrams(n: PreparedNode): Set<number> {
       const k = t.k;
       for (let i = 0; i < k.length; i++) {
         const c = k.charCodeAt(i);
-        if (prev >= 0) set.add(prev * 65536 + c);
+        if (prev >= 0) set.add((prev << 16) | c);
         prev = c;
       }
     }
@@ -130,7 +131,7 @@ function textBigrams(n: PreparedNode): Set<number> {
   }
   return set;
 }
-const bigramCode = (b: string) => b.charCodeAt(0) * 65536 + b.charCodeAt(1);
+const bigramCode = (b: string) => (b.charCodeAt(0) << 16) | b.charCodeAt(1);
 
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
@@ -243,9 +244,12 @@ export function makeScorer(
   const nameBigrams = memo((n: PreparedNode) => {
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
     const w = list.map(bigramIdf);
-    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs
-    const codes = list.map((b) => (b.length === 2 ? bigramCode(b) : -1));
-    return { list, codes, w, all: w.reduce((x, y) => x + y, 0) };
+    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs, so only the
+    // two-unit bigrams are looked up (their weights added in the same order: the same sum)
+    const two = list.flatMap((b, i) => (b.length === 2 ? [i] : []));
+    const codes = Int32Array.from(two, (i) => bigramCode(list[i]));
+    const w2 = Float64Array.from(two, (i) => w[i]);
+    return { codes, w2, all: w.reduce((x, y) => x + y, 0) };
   });
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
   const contains = (a: PreparedNode, b: PreparedNode): number => {
@@ -254,7 +258,8 @@ export function makeScorer(
     const text = textBigrams(a);
     if (!text.size) return 0;
     let hit = 0;
-    for (let i = 0; i < name.codes.length; i++) if (text.has(name.codes[i])) hit += name.w[i];
+    const { codes, w2 } = name;
+    for (let i = 0; i < codes.length; i++) if (text.has(codes[i])) hit += w2[i];
     return hit / name.all;
   };
   return {

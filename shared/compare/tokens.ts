@@ -224,7 +224,7 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
   const stored = primed.size ? primed.get(para) : undefined;
   if (stored) {
     primed.delete(para);
-    if (stored.masks === masks.join('\u0000')) hit = decodeLine(para, view, stored.bytes, stored.at, stored.end) ?? undefined;
+    if (stored.table.masks === masks.join('\u0000')) hit = decodeLine(para, view, stored.table, stored.at, stored.end) ?? undefined;
   }
   hit ??= tokenizeLine(para, view, masks);
   lineCache.set(key, hit);
@@ -246,8 +246,6 @@ export function clearTokenCache(): void {
   pieceCache.clear();
   pieceCacheTokens = 0;
   primed.clear();
-  sharedWords.clear();
-  sharedOthers.clear();
 }
 
 /*
@@ -260,15 +258,20 @@ export function clearTokenCache(): void {
  * only valid for the same TOKENS_FORMAT and the same ICU data (electron/core/plan-tokens.ts keys it by both).
  *
  * Blob: 'P' 'T' TOKENS_FORMAT, uint32 LE FNV-1a of the lines and masks, uint32 LE checksum of the payload, then the
- * payload: per line a varint with the byte length of its entry (0 = no entry), the entry being one byte per token
- * (kind << 5 | length; length 31 = a varint with the length follows). Kinds: see keyOf. Priming skips from line to
- * line (a plan has hundreds of lines and tens of thousands of tokens, and this runs in a one-shot process before the
- * JIT has compiled it); an entry is checked when its line is decoded (kinds known, lengths that add up to the line),
- * and a line whose entry does not fit is segmented.
+ * payload: a table of the distinct tokens — a varint with their number, then per token one byte (kind << 5 | length;
+ * length 31 = a varint with the length follows), most frequent first — and per line a varint with the byte length of
+ * its entry (0 = no entry), the entry being one varint per token: its index in the table (one byte for the 128 most
+ * frequent). A token's text is not stored: the first line decoded that uses an entry gives its surface (sliced from
+ * the line where it stands) and its key, and every later use of the entry is that same token object, checked
+ * against the text where it stands — so rebuilding a plan's tens of thousands of tokens makes a few thousand
+ * objects (format 1 stored one byte per token, its length and kind, and sliced and keyed every token again).
+ * Kinds: see keyOf. Priming skips from line to line (a plan has hundreds of lines, and this runs in a one-shot process
+ * before the JIT has compiled it); an entry is checked when its line is decoded (indices in the table, surfaces that
+ * are the line's text, lengths that add up to the line), and a line whose entry does not fit is segmented.
  */
 
 /** The format of stored tokens and the rules that make them: change it when either changes. */
-export const TOKENS_FORMAT = 1;
+export const TOKENS_FORMAT = 2;
 
 /**
  * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation
@@ -281,8 +284,21 @@ export function tokenRulesFingerprint(): string {
   return (fnvString(0x811c9dc5, rules) >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Lines primed from stored tokens, not yet asked for: the blob and where the line's entry starts and ends. */
-const primed = new Map<string, { masks: string; bytes: Uint8Array; at: number; end: number }>();
+/**
+ * The token table of one primed blob: each entry's kind and length from the blob, its token made by the first line
+ * decoded that uses it (the Simplified fold is code unit by code unit, text/fold.ts, so a surface has the same key in
+ * every line). Shared by the blob's primed lines; its tokens are shared: never mutate.
+ */
+interface TokenTable {
+  masks: string;
+  bytes: Uint8Array;
+  kinds: Uint8Array;
+  lengths: Uint32Array;
+  tokens: Array<Token | undefined>;
+}
+
+/** Lines primed from stored tokens, not yet asked for: their blob's table and where the line's entry starts and ends. */
+const primed = new Map<string, { table: TokenTable; at: number; end: number }>();
 const PRIMED_LINES = 100_000;
 
 const KIND_OTHER = 0;
@@ -333,24 +349,27 @@ function checksum(bytes: Uint8Array, from: number): number {
 
 const HEADER = 11;
 
+function pushVarint(into: number[], n: number): void {
+  while (n >= 0x80) {
+    into.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  into.push(n);
+}
+
 /**
  * The stored form of the tokens of `lines` (distinct lines without '\n', as tokenize would see them) with these
  * masks. A line whose tokens the blob could not give back exactly gets no entry (it will be segmented).
  */
 export function encodeLines(lines: readonly string[], masks: readonly string[]): Uint8Array {
-  const out: number[] = [];
-  const varint = (into: number[], n: number) => {
-    while (n >= 0x80) {
-      into.push((n & 0x7f) | 0x80);
-      n >>>= 7;
-    }
-    into.push(n);
-  };
-  const entry: number[] = [];
+  /** Distinct tokens by kind and surface: kind, length, uses, order of first use, index in the table. */
+  const distinct = new Map<string, { kind: number; n: number; uses: number; first: number; index: number }>();
+  /** Per line its tokens' entries in `distinct`, or null (no entry). */
+  const perLine: Array<Array<{ index: number }> | null> = [];
   for (const para of lines) {
     const tokens = para && !para.includes('\n') ? lineTokens(para, masks) : null;
     const view = toSimplified(para);
-    entry.length = 0;
+    const refs: Array<{ index: number }> = [];
     let o = 0;
     let ok = tokens !== null;
     for (const t of tokens ?? []) {
@@ -371,15 +390,29 @@ export function encodeLines(lines: readonly string[], masks: readonly string[]):
         ok = false;
         break;
       }
-      entry.push((kind << 5) | Math.min(n, 31));
-      if (n >= 31) varint(entry, n);
+      const id = `${kind}\u0000${t.s}`;
+      let d = distinct.get(id);
+      if (!d) distinct.set(id, (d = { kind, n, uses: 0, first: distinct.size, index: -1 }));
+      d.uses++;
+      refs.push(d);
       o += n;
     }
-    if (!ok || o !== para.length) {
-      varint(out, 0);
-      continue;
-    }
-    varint(out, entry.length);
+    perLine.push(ok && o === para.length ? refs : null);
+  }
+  // most used first (one-byte indices for the 128 most frequent), then in order of first use
+  const table = [...distinct.values()].sort((a, b) => b.uses - a.uses || a.first - b.first);
+  const out: number[] = [];
+  pushVarint(out, table.length);
+  table.forEach((d, i) => {
+    d.index = i;
+    out.push((d.kind << 5) | Math.min(d.n, 31));
+    if (d.n >= 31) pushVarint(out, d.n);
+  });
+  const entry: number[] = [];
+  for (const refs of perLine) {
+    entry.length = 0;
+    for (const r of refs ?? []) pushVarint(entry, r.index);
+    pushVarint(out, entry.length);
     for (const b of entry) out.push(b);
   }
   const bytes = new Uint8Array(HEADER + out.length);
@@ -402,16 +435,33 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
   if (bytes.length < HEADER || bytes[0] !== 0x50 || bytes[1] !== 0x54 || bytes[2] !== TOKENS_FORMAT) return false;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(3, true) !== linesHash(lines, masks) || view.getUint32(7, true) !== checksum(bytes, HEADER)) return false;
-  const entries: Array<[string, number, number]> = [];
   let at = HEADER;
-  for (const para of lines) {
+  const varint = (): number => {
     let n = 0;
     for (let shift = 0; ; shift += 7) {
-      if (at >= bytes.length || shift > 28) return false;
+      if (at >= bytes.length || shift > 28) return -1;
       const b = bytes[at++];
       n += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
+      if (b < 0x80) return n;
     }
+  };
+  const count = varint();
+  if (count < 0 || count > bytes.length || count >= 1 << 21) return false; // decodeLine reads indices of at most three bytes
+  const kinds = new Uint8Array(count);
+  const lengths = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    if (at >= bytes.length) return false;
+    const b = bytes[at++];
+    const n = (b & 31) === 31 ? varint() : b & 31;
+    if (b >> 5 > KIND_NUMERAL || n <= 0) return false;
+    kinds[i] = b >> 5;
+    lengths[i] = n;
+  }
+  const table: TokenTable = { masks: masks.join('\u0000'), bytes, kinds, lengths, tokens: new Array<Token | undefined>(count).fill(undefined) };
+  const entries: Array<[string, number, number]> = [];
+  for (const para of lines) {
+    const n = varint();
+    if (n < 0) return false;
     if (n === 0) continue;
     if (at + n > bytes.length) return false;
     entries.push([para, at, at + n]);
@@ -419,46 +469,43 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
   }
   if (at !== bytes.length) return false;
   if (primed.size + entries.length > PRIMED_LINES) primed.clear();
-  const m = masks.join('\u0000');
-  for (const [para, start, end] of entries) primed.set(para, { masks: m, bytes, at: start, end });
+  for (const [para, start, end] of entries) primed.set(para, { table, at: start, end });
   return true;
 }
 
-/** Tokens rebuilt from stored tokens, by surface (lines without Traditional script): one object per distinct word. */
-const sharedWords = new Map<string, Token>();
-const sharedOthers = new Map<string, Token>();
-
 /** The tokens of a primed line from its entry; null when the entry does not fit the line (the line is segmented). */
-function decodeLine(para: string, view: string, bytes: Uint8Array, at: number, end: number): Token[] | null {
+function decodeLine(para: string, view: string, table: TokenTable, at: number, end: number): Token[] | null {
+  const { bytes, kinds, lengths, tokens } = table;
   const out: Token[] = [];
-  const same = view === para;
   let o = 0;
   while (at < end) {
-    const b = bytes[at++];
-    const kind = b >> 5;
-    let n = b & 31;
-    if (n === 31) {
-      n = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (at >= end || shift > 28) return null;
-        const c = bytes[at++];
-        n += (c & 0x7f) * 2 ** shift;
-        if (c < 0x80) break;
+    let i = bytes[at++];
+    if (i >= 0x80) {
+      // at most three bytes: a table has fewer than 2^21 entries
+      if (at >= end) return null;
+      let c = bytes[at++];
+      i = (i & 0x7f) | ((c & 0x7f) << 7);
+      if (c >= 0x80) {
+        if (at >= end) return null;
+        c = bytes[at++];
+        if (c >= 0x80) return null;
+        i |= c << 14;
       }
     }
-    if (kind > KIND_NUMERAL || n === 0 || o + n > para.length) return null;
-    const s = para.slice(o, o + n);
-    if (same && kind <= KIND_WORD) {
-      // the same word or punctuation again: the same (shared, never mutated) token
-      const shared = kind === KIND_WORD ? sharedWords : sharedOthers;
-      let t = shared.get(s);
-      if (!t) {
-        t = { s, k: keyOf(kind, s), w: kind === KIND_WORD };
-        if (shared.size > 50_000) shared.clear();
-        shared.set(s, t);
-      }
-      out.push(t);
-    } else out.push({ s, k: keyOf(kind, same ? s : view.slice(o, o + n)), w: kind !== KIND_OTHER });
+    if (i >= tokens.length) return null;
+    let t = tokens[i];
+    const n = lengths[i];
+    if (o + n > para.length) return null;
+    if (t === undefined) {
+      const s = para.slice(o, o + n);
+      const kind = kinds[i];
+      t = { s, k: keyOf(kind, view === para ? s : view.slice(o, o + n)), w: kind !== KIND_OTHER };
+      tokens[i] = t;
+    } else {
+      const ts = t.s;
+      for (let k = 0; k < n; k++) if (ts.charCodeAt(k) !== para.charCodeAt(o + k)) return null;
+    }
+    out.push(t);
     o += n;
   }
   return o === para.length ? out : null;
@@ -466,14 +513,22 @@ function decodeLine(para: string, view: string, bytes: Uint8Array, at: number, e
 
 const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
 
-/** All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames). */
-export function tokenize(text: string, masks: readonly string[] = []): Token[] {
+/**
+ * All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames).
+ * `onLine`: given each non-empty line's tokens, in order — the cached array of the line (the same array whenever the
+ * line is tokenised again while it stays cached: a key for what callers derive from a line's tokens). Never mutate it.
+ */
+export function tokenize(text: string, masks: readonly string[] = [], onLine?: (tokens: readonly Token[]) => void): Token[] {
   const out: Token[] = [];
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const para = nl < 0 ? text.slice(start) : text.slice(start, nl);
-    if (para) for (const t of lineTokens(para, masks)) out.push(t);
+    if (para) {
+      const tokens = lineTokens(para, masks);
+      for (const t of tokens) out.push(t);
+      onLine?.(tokens);
+    }
     if (nl < 0) break;
     out.push(NEWLINE);
     start = nl + 1;

@@ -1,8 +1,9 @@
 /**
  * Benchmarks of comparing plans:
  *   1. 静安 2014 ↔ 杨浦 2015: align and diff every pair, in-process — from scratch (fresh document objects and
- *      the line-token cache emptied each run, so tokenising both plans is included), with the lines already
- *      tokenised, and with both plans prepared — beside diff-match-patch's flat diff of the same two texts;
+ *      the line-token cache emptied each run, so tokenising both plans is included), from stored tokens (the same,
+ *      both plans primed with their stored tokens first), with the lines already tokenised, and with both plans
+ *      prepared — beside diff-match-patch's flat diff of the same two texts;
  *   2. precision / recall of the alignment on the hand-labelled pairs (tests/compare/labels.ts);
  *   3. one plan against every plan of a generated library (default 2,000 plans; BENCH_PLANS to change),
  *      through the core's store: task vectors packed at save time; the first query after a start (a new store,
@@ -22,6 +23,7 @@ import { openLibrary } from '../../electron/core/library';
 import { SqliteDb } from '../../electron/store/sqlite.js';
 import { CompareStore } from '../../electron/core/compare-store';
 import { clearTokenCache } from '../../shared/compare/tokens';
+import { encodePlanTokens, primePlanTokens } from '../../shared/compare/prepare';
 import { JINGAN_2014, YANGPU_2015 } from '../compare/labels';
 import { scoreAll } from '../compare/score';
 import { ms, percentile } from './machine';
@@ -100,6 +102,15 @@ export async function benchCompare(planCount = 2000): Promise<string> {
     const c = comparePlans(structuredClone(left), structuredClone(right));
     pairs = c.pairs.length;
     unmatched = c.unmatchedLeft.length + c.unmatchedRight.length;
+  });
+  // from stored tokens (table plan_tokens, what a saved plan has): token cache emptied, both plans primed with their blobs
+  const blobs = [encodePlanTokens(structuredClone(left)), encodePlanTokens(structuredClone(right))];
+  const stored = timeRuns(20, 3, () => {
+    clearTokenCache();
+    const l = structuredClone(left);
+    const r = structuredClone(right);
+    if (!primePlanTokens(l, blobs[0]) || !primePlanTokens(r, blobs[1])) throw new Error('stored tokens not primed');
+    comparePlans(l, r);
   });
   const cold = timeRuns(20, 3, () => void comparePlans(structuredClone(left), structuredClone(right)));
   const warm = timeRuns(20, 3, () => void comparePlans(left, right));
@@ -183,6 +194,7 @@ export async function benchCompare(planCount = 2000): Promise<string> {
     `静安 2014 (${(Buffer.byteLength(textL) / 1024).toFixed(0)} KB) ↔ 杨浦 2015 (${(Buffer.byteLength(textR) / 1024).toFixed(0)} KB): align by content and diff every aligned pair (word level, plus field diff), in-process, 20 runs after 3 warm-up runs. Target: under 100 ms. Load average when this section ended: ${loadavg()}.`,
     '',
     `- from scratch (fresh plan documents, line-token cache emptied: Intl.Segmenter runs over both plans): p50 **${ms(percentile(scratch, 0.5) - clone50)} ms**, p95 ${ms(percentile(scratch, 0.95) - clone50)} ms, fastest ${ms(scratch[0] - clone50)} ms; ${pairs} pairs, ${unmatched} unmatched nodes (figures subtract ${ms(clone50)} ms of structuredClone that only the benchmark needs)`,
+    `- from stored tokens (fresh plan documents, line-token cache emptied, both plans primed with their stored tokens — a saved plan read from the library: ${blobs[0].length + blobs[1].length} bytes for the two): p50 ${ms(percentile(stored, 0.5) - clone50)} ms`,
     `- fresh plan documents whose lines were tokenised before (a plan loaded again, a version, a template's draft): p50 ${ms(percentile(cold, 0.5) - clone50)} ms`,
     `- plans already prepared (compare again after a pin; the core keeps prepared plans per id + revision): p50 ${ms(percentile(warm, 0.5))} ms`,
     `- diff-match-patch ${'1.0.5'} flat diff of the two texts, default 1 s time-out: ${(dmpDefault / 1000).toFixed(1)} s, ${withTimeout.length} runs, ${equalChars(withTimeout as Array<[number, string]>)} characters equal`,

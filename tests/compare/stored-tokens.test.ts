@@ -170,6 +170,18 @@ describe('a blob that is not this plan’s is ignored', () => {
     notPrimed(doc, encodePlanTokens(seedDoc(JINGAN_2014)));
   });
 
+  /** The blob with its payload's checksum (bytes 7–10) recomputed: a forged row that passes the checksum. */
+  const withChecksum = (forged: Uint8Array): Uint8Array => {
+    const payload = forged.subarray(11);
+    const words = new Uint32Array(payload.length >> 2);
+    new Uint8Array(words.buffer).set(payload.subarray(0, words.length << 2));
+    let h = 0x811c9dc5 ^ payload.length;
+    for (const w of words) h = Math.imul(h ^ w, 0x01000193);
+    for (let i = words.length << 2; i < payload.length; i++) h = Math.imul(h ^ payload[i], 0x01000193);
+    new DataView(forged.buffer, forged.byteOffset).setUint32(7, h >>> 0, true);
+    return forged;
+  };
+
   it('an entry that does not fit its line (checksum made to fit) is not used: the line is segmented, same tokens', () => {
     const line = '推进智慧城区建设';
     clearTokenCache();
@@ -180,13 +192,7 @@ describe('a blob that is not this plan’s is ignored', () => {
     const forged = new Uint8Array(wrong.length);
     forged.set(good.subarray(0, 11));
     forged.set(wrong.subarray(11), 11);
-    const payload = forged.subarray(11);
-    const words = new Uint32Array(payload.length >> 2);
-    new Uint8Array(words.buffer).set(payload.subarray(0, words.length << 2));
-    let h = 0x811c9dc5 ^ payload.length;
-    for (const w of words) h = Math.imul(h ^ w, 0x01000193);
-    for (let i = words.length << 2; i < payload.length; i++) h = Math.imul(h ^ payload[i], 0x01000193);
-    new DataView(forged.buffer).setUint32(7, h >>> 0, true);
+    withChecksum(forged);
     clearTokenCache();
     expect(primeLines([line], [], forged)).toBe(true);
     let primed: ReturnType<typeof tokenize> = [];
@@ -197,6 +203,57 @@ describe('a blob that is not this plan’s is ignored', () => {
     expect(primeLines([line], [], good)).toBe(true);
     expect(segmenterCalls(() => (primed = tokenize(line)))).toBe(0);
     expect(primed).toEqual(scratch);
+  });
+  it('a token of the table used where its line says something else (checksum made to fit): that line is segmented, same tokens, in either order', () => {
+    // the segmenter: 推进|智慧|城区|建设 and 推进|智慧|园区|建设
+    const a = '推进智慧城区建设';
+    const b = '推进智慧园区建设';
+    clearTokenCache();
+    const scratch = [tokenize(a), tokenize(b)];
+    expect(scratch.map((t) => t.map((x) => x.s).join('|'))).toEqual(['推进|智慧|城区|建设', '推进|智慧|园区|建设']);
+    // payload: the table (five tokens: one byte each), then per line its byte length and one index per token
+    const good = encodeLines([a, b], []);
+    const n = good.length;
+    expect([good[n - 10], good[n - 5]]).toEqual([4, 4]);
+    const refsA = [...good.subarray(n - 9, n - 5)];
+    const refsB = [...good.subarray(n - 4)];
+    expect(refsA.filter((r, i) => r !== refsB[i]).length).toBe(1); // only 城区 / 园区 differ
+    expect(refsA[2]).not.toBe(refsB[2]);
+    // line b's third token made 城区's entry: whichever line is decoded first, the other one does not fit
+    const forged = withChecksum(good.slice());
+    forged[n - 2] = refsA[2];
+    withChecksum(forged);
+    for (const order of [[0, 1], [1, 0]]) {
+      clearTokenCache();
+      expect(primeLines([a, b], [], forged)).toBe(true);
+      const got: ReturnType<typeof tokenize>[] = [];
+      const calls = segmenterCalls(() => {
+        for (const i of order) got[i] = tokenize([a, b][i]);
+      });
+      expect(calls).toBeGreaterThan(0);
+      expect(got).toEqual(scratch);
+    }
+    // as made, both lines come from the blob
+    clearTokenCache();
+    expect(primeLines([a, b], [], good)).toBe(true);
+    expect(segmenterCalls(() => expect([tokenize(a), tokenize(b)]).toEqual(scratch))).toBe(0);
+  });
+
+  it('a row of format 1 (one byte per token, before the table of tokens) is ignored', () => {
+    const line = '推进智慧城区建设';
+    clearTokenCache();
+    const scratch = tokenize(line);
+    // format 1: the header with the same hash of the lines, then per line its byte length and per token (kind << 5 | length): four words
+    const header = encodeLines([line], []).subarray(0, 11);
+    const old = new Uint8Array([...header, 4, 0x22, 0x22, 0x22, 0x22]);
+    old[2] = 1;
+    withChecksum(old);
+    expect(TOKENS_FORMAT).toBe(2);
+    clearTokenCache();
+    expect(primeLines([line], [], old)).toBe(false);
+    let got: ReturnType<typeof tokenize> = [];
+    expect(segmenterCalls(() => (got = tokenize(line)))).toBeGreaterThan(0);
+    expect(got).toEqual(scratch);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Migration } from './index.js';
  * vectors (a save, a vector refresh) and by the first compare of a plan that has none. `tokenizer` names the
  * format and the ICU data that cut them: one row per tokenizer, so the desktop app (Electron's ICU) and the command
  * line (Node's) each keep and read their own; a write drops the plan's rows of other revisions.
- * `lines`: the blob (lengths and kinds of the tokens per line, with a hash of the lines it belongs to). Goes with
+ * `lines`: the blob (the tokens per line, shared/compare/tokens.ts, with a hash of the lines it belongs to). Goes with
  * its plan. Existing plans get a row when they are next saved or compared: nothing is tokenised here.
  */
 export const migration010: Migration = {
