@@ -101,9 +101,12 @@ export class Accounts {
     return (await this.sql.all<UserRow>(`SELECT * FROM users ORDER BY lower(username), username`)).map(accountOf);
   }
 
-  /** The accounts that can log in, as the 共享 dialog lists them (names, role, district). */
+  /**
+   * The accounts a plan can be shared with, as the 共享 dialog lists them (names, role, district): those that can log
+   * in, without the admins — they see every plan already, and their user names are nobody else's business.
+   */
   async directory(): Promise<DirectoryEntry[]> {
-    return (await this.list()).filter((a) => !a.disabled).map(({ username, displayName, role, district }) => ({ username, displayName, role, district }));
+    return (await this.list()).filter((a) => !a.disabled && a.role !== 'admin').map(({ username, displayName, role, district }) => ({ username, displayName, role, district }));
   }
 
   /** How many accounts can log in (serve refuses to start without one). */

@@ -53,8 +53,8 @@ export const SERVER_METHODS = {
   /** Admins: all accounts. */
   'users.list': { input: z.object({}).strict(), output: z.array(Account) },
   /**
-   * Planners and admins: whom a plan can be shared with (the 共享 dialog) — every account that can log in, with its
-   * name, role and district; nothing else (no disabled accounts, no state).
+   * Planners and admins: whom a plan can be shared with (the 共享 dialog) — every account that can log in but the
+   * admins (who see every plan), with its name, role and district; nothing else (no disabled accounts, no state).
    */
   'users.directory': { input: z.object({}).strict(), output: z.array(DirectoryEntry) },
   /** Admins: a new account. */

@@ -143,14 +143,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let first = bodyStart(paras, mapping, skip);
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
-  // the 附注 ("（此件公开发布）") is furniture of the notice wherever it stands (in the notice, after a signature at the
-  // end): kept as the notice's last paragraph (shared/text/notice.ts), never text of the preamble or of the last node
+  // the 附注 ("（此件公开发布）") is furniture of the notice where the notice's layout puts it — in the head, or at the
+  // end of the text among the signature and date lines: kept as the notice's last paragraph (shared/text/notice.ts),
+  // never text of the preamble or of the last node. Inside the body ("（此件印发至各街道）" between a section's
+  // paragraphs) it stays the text it is.
   const notes: string[] = [];
   const note = (p: Para) => !p.cells && p.heading === undefined && isNoteLine(p.text) && notes.push(p.text.trim()) > 0;
   const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
-  paras = paras.slice(first);
-  paras = readSignature(dropBanji(paras, report).filter((p) => !note(p)), head.meta, report);
+  paras = dropBanji(paras.slice(first), report);
+  const tail = closingLines(paras);
+  paras = readSignature(paras.filter((p, i) => i < tail || !note(p)), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 
@@ -357,3 +360,15 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {
   return [...walk(nodes)].map((x) => x.node);
 }
+
+/**
+ * Where the closing lines of a text begin: the run at its end of 附注 and of lines no longer than a signature or a
+ * date (an issuer's name, 2025年3月6日), after the last paragraph that says more or is a table row.
+ */
+export function closingLines(paras: readonly Para[]): number {
+  let i = paras.length;
+  while (i > 0 && !paras[i - 1].cells && (paras[i - 1].text.trim().length <= CLOSING_LINE_CHARS || isNoteLine(paras[i - 1].text))) i--;
+  return i;
+}
+/** The longest signature or date line: an issuer such as 云州市青石区人民政府办公室 has 13 characters, a joint one more. */
+const CLOSING_LINE_CHARS = 40;

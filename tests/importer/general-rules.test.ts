@@ -376,6 +376,18 @@ ${body}`, 'a.txt');
     expect(d.meta.notice.split('\n')).toEqual(['云州市青石区人民政府办公室关于印发《青石区进一步优化营商环境若干举措》的通知', '（此件不公开）']);
     expect(d.meta.preamble).toBe('为持续打造一流营商环境，制定以下举措。');
   });
+  it('inside the body, with the text going on after it, such a line stays the text of its node', async () => {
+    const d = await importText(`青石区进一步优化营商环境若干举措
+一、重点任务
+（一）推行涉企审批一窗通办。设立综合受理窗口，企业开办、变更、注销一窗受理、一次办结。（区政务服务中心牵头）
+（此件印发至各街道）
+各街道要在综合受理窗口设立企业服务专区，安排专人负责帮办代办，做到企业诉求件件有回应。
+二、保障措施
+（一）加强组织领导。`, 'a.txt');
+    expect(d.meta.notice).toBe('');
+    const task = [...walk(d.nodes)].find((w) => w.node.heading.startsWith('推行涉企审批一窗通办'))!.node;
+    expect(task.body).toContain('（此件印发至各街道）');
+  });
   it('a sentence about publishing is no 附注', async () => {
     const d = await importText(`青石区进一步优化营商环境若干举措\n${body}\n（此件公开发布后，各部门应在10个工作日内制定配套细则。）`, 'a.txt');
     expect(d.meta.notice).toBe('');
