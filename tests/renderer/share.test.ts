@@ -148,6 +148,13 @@ describe('共享', () => {
     expect(w.get('[data-test=share-dialog]').element.contains(document.activeElement)).toBe(true);
   });
 
+  it('a share with an account the directory leaves out (disabled, or an admin) shows its user name alone', async () => {
+    shares.set('old', 'read');
+    const w = await mountDialog();
+    const row = w.get('[data-test=share-row][data-username=old]');
+    expect(row.get('.who').text()).toBe('old');
+  });
+
   it('Esc closes it', async () => {
     const w = await mountDialog();
     await w.get('[data-test=share-dialog]').trigger('keydown', { key: 'Escape' });

@@ -8,7 +8,7 @@ export default {
   loadFailed: 'Could not load the shares: {msg}',
   current: 'Shared with ({n})',
   none: 'Not shared with anyone yet.',
-  gone: '{username} (account disabled)',
+  gone: '{username}',
   accessOf: 'Access of {name}',
   removeOf: 'Stop sharing with {name}',
   remove: 'Stop sharing',

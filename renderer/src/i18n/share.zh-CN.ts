@@ -8,7 +8,7 @@ export default {
   loadFailed: '读取共享情况失败:{msg}',
   current: '已共享({n})',
   none: '还没有共享给任何人。',
-  gone: '{username}(账户已停用)',
+  gone: '{username}',
   accessOf: '{name} 的权限',
   removeOf: '取消共享给 {name}',
   remove: '取消共享',
