@@ -129,7 +129,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await page.getByTestId('share-none').waitFor();
     // offered: the other planner and the reviewer; not the owner, not the admin
     const offered = await page.getByTestId('share-pick').locator('option:not([value=""])').allInnerTexts();
-    expect(offered).toEqual(['静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区']);
+    expect(offered).toEqual(['静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看']);
     await page.getByTestId('share-pick').selectOption('jing');
     await page.getByTestId('share-pick-access').selectOption('edit');
     await page.screenshot({ path: join(RESULTS, 'rights-08-share-dialog.png') });

@@ -48,7 +48,7 @@ const mounted: VueWrapper[] = [];
 async function mountDialog(): Promise<VueWrapper> {
   const pinia = createPinia();
   setActivePinia(pinia);
-  const w = mount(ShareDialog, { props: { planId: 'p1', title: '杨浦区智慧城市三年行动计划(2027-2029)草案' }, global: { plugins: [pinia, makeI18n('zh-CN')] }, attachTo: document.body });
+  const w = mount(ShareDialog, { props: { planId: 'p1', title: '杨浦区智慧城市三年行动计划(2027-2029)草案', district: '杨浦区' }, global: { plugins: [pinia, makeI18n('zh-CN')] }, attachTo: document.body });
   mounted.push(w);
   await flushPromises();
   return w;
@@ -75,7 +75,8 @@ describe('共享', () => {
     expect(w.text()).toContain('共享《杨浦区智慧城市三年行动计划(2027-2029)草案》');
     const rows = w.findAll('[data-test=share-row]');
     expect(rows).toHaveLength(1);
-    expect(rows[0].text()).toContain('杨审核(rev) · 审核 · 杨浦区');
+    // rev is of the plan's district: marked as reading it already
+    expect(rows[0].text()).toContain('杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看');
     expect((rows[0].get('[data-test=share-access]').element as HTMLSelectElement).value).toBe('read');
     // a reviewer cannot be given 可编辑
     expect(options(w, '[data-test=share-row] [data-test=share-access]').find((o) => o.value === 'edit')!.disabled).toBe(true);
@@ -107,11 +108,23 @@ describe('共享', () => {
     await flushPromises();
     expect(calls.at(-1)).toEqual({ method: 'plan.share', input: { planId: 'p1', username: 'rev', access: 'none' } });
     expect(w.findAll('[data-test=share-row]').map((r) => r.attributes('data-username'))).toEqual(['jing']);
-    expect(w.get('[data-test=share-done]').text()).toBe('已取消共享给“杨审核”');
+    // ending a share does not hide the plan from its own district: said so
+    expect(w.get('[data-test=share-done]').text()).toBe('已取消共享给“杨审核”;“杨审核”是本区账户,仍能看到这份规划');
     // rev can be chosen again, to read only (the hint says why)
     await w.get('[data-test=share-pick]').setValue('rev');
     expect(w.find('[data-test=share-read-only-hint]').exists()).toBe(true);
     expect(options(w, '[data-test=share-pick-access]').find((o) => o.value === 'edit')!.disabled).toBe(true);
+  });
+
+  it('Enter on the form’s selects shares (the browser would only open the list)', async () => {
+    shares.clear();
+    const w = await mountDialog();
+    await w.get('[data-test=share-pick]').setValue('jing');
+    await w.get('[data-test=share-pick-access]').trigger('keydown', { key: 'Enter' });
+    await flushPromises();
+    expect(calls.at(-1)).toEqual({ method: 'plan.share', input: { planId: 'p1', username: 'jing', access: 'read' } });
+    // jing is of another district: no note about reading it already
+    expect(w.get('[data-test=share-done]').text()).toBe('已共享给“静规划”(只读)');
   });
 
   it('a 可编辑 chosen before picking a reviewer falls back to 只读', async () => {
@@ -125,6 +138,8 @@ describe('共享', () => {
     await w.get('[data-test=share-add]').trigger('click');
     await flushPromises();
     expect(calls.at(-1)!.input).toEqual({ planId: 'p1', username: 'rev', access: 'read' });
+    // a share to read changes nothing for an account of the plan's district: said so
+    expect(w.get('[data-test=share-done]').text()).toBe('已共享给“杨审核”(只读);“杨审核”是本区账户,本来就能看到这份规划');
   });
 
   it('says in one line when the shares cannot be read, and tries again on request', async () => {

@@ -3,12 +3,13 @@ export default {
   button: 'Share',
   buttonHint: 'Let other accounts of the office read or change this plan',
   title: 'Share “{title}”',
-  intro: 'Once shared, the plan appears in their library. “Read” lets them read it, comment (reviewers) and export (clerks); “Edit” also lets them change its text, but not delete or share it. Admins already see every plan and are not listed.',
+  intro: 'Once shared, the plan appears in their library. Read: they can read it; reviewers can also comment and clerks export the official document. Edit (planners only): they can also change its text, but not delete or share it. Accounts of the plan\'s own district see its drafts anyway: for them only Edit changes anything. Admins see every plan and are not listed.',
   loading: 'Loading the shares…',
   loadFailed: 'Could not load the shares: {msg}',
   current: 'Shared with ({n})',
   none: 'Not shared with anyone yet.',
   gone: '{username}',
+  sameDistrict: 'same district, can already read it',
   accessOf: 'Access of {name}',
   removeOf: 'Stop sharing with {name}',
   remove: 'Stop sharing',
@@ -23,5 +24,7 @@ export default {
   done: {
     shared: 'Shared with “{name}” ({access})',
     removed: 'No longer shared with “{name}”',
+    alreadySees: '; “{name}” is of the plan\'s district and could read it already',
+    stillSees: '; “{name}” is of the plan\'s district and can still read it',
   },
 };

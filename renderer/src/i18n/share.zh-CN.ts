@@ -3,12 +3,13 @@ export default {
   button: '共享',
   buttonHint: '让本单位的其他账户阅读或修改这份规划',
   title: '共享《{title}》',
-  intro: '共享后,对方在资料库中能看到这份规划。“只读”可以阅读、批注(审核角色)和导出(文书角色);“可编辑”还可以修改正文,但不能删除或再共享。管理员本来就能看到全部规划,不在此列。',
+  intro: '共享后,对方在资料库中能看到这份规划。只读:可以阅读;审核角色还可以批注,文书角色还可以导出公文。可编辑(只给规划角色):还可以修改正文,但不能删除或再共享。本区的账户本来就能看到本区的草稿,对他们只有“可编辑”才有作用。管理员能看到全部规划,不在此列。',
   loading: '正在读取共享情况…',
   loadFailed: '读取共享情况失败:{msg}',
   current: '已共享({n})',
   none: '还没有共享给任何人。',
   gone: '{username}',
+  sameDistrict: '本区,已可查看',
   accessOf: '{name} 的权限',
   removeOf: '取消共享给 {name}',
   remove: '取消共享',
@@ -23,5 +24,7 @@ export default {
   done: {
     shared: '已共享给“{name}”({access})',
     removed: '已取消共享给“{name}”',
+    alreadySees: ';“{name}”是本区账户,本来就能看到这份规划',
+    stillSees: ';“{name}”是本区账户,仍能看到这份规划',
   },
 };
