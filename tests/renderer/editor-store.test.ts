@@ -504,6 +504,32 @@ describe('editor store: autosave', () => {
     expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('离线修改');
   });
 
+  it('a refused save (forbidden: a share lowered to read while the plan was open) is not retried; the changes stay, and the next change tries again', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    lib.failSaves.push('forbidden', 'forbidden');
+    s.updateNode(t.id, { heading: '改成只读之后' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('error');
+    expect(s.saveRefused).toBe(true);
+    // no retry loop: a retry cannot succeed
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
+    expect(s.info.get(t.id)!.node.heading).toBe('改成只读之后');
+    expect(s.hasUnsaved).toBe(true);
+    // a further change tries once more (refused again), then, allowed again, saves
+    s.updateNode(t.id, { heading: '再改一次' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(2);
+    expect(s.saveRefused).toBe(true);
+    s.updateNode(t.id, { heading: '又能改了' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saved');
+    expect(s.saveRefused).toBe(false);
+    expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('又能改了');
+  });
+
   it('flush saves immediately (leaving the route, closing the window)', async () => {
     const s = await loaded();
     const t = task(s);

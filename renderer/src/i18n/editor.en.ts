@@ -172,6 +172,7 @@ const en: typeof zh = {
     saving: 'Saving…',
     unsaved: 'Not saved',
     error: 'Save failed; retrying',
+    refused: 'Cannot save: this account may no longer change this plan (changes kept on this computer)',
     retryNow: 'Retry now',
     savedAt: 'Saved at {time}',
     conflictShort: 'Not saved (conflict)',

@@ -170,6 +170,7 @@ export default {
     saving: '保存中…',
     unsaved: '未保存',
     error: '保存失败,稍后自动重试',
+    refused: '不能保存:当前账户已不能修改这份规划(修改保留在本机)',
     retryNow: '立即重试',
     savedAt: '保存于 {time}',
     conflictShort: '未保存(有冲突)',

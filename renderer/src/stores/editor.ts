@@ -68,7 +68,7 @@ export const useEditorStore = defineStore('editor', () => {
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
-  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, offline, keptLocal } = autosave;
+  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
   const { offered: localCopyOffered, restoring: localCopyRestoring, restore: restoreLocalCopy, discard: discardLocalCopy } = localCopy;
   const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
   const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
@@ -91,7 +91,7 @@ export const useEditorStore = defineStore('editor', () => {
     // save
     saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload,
     // the local copy kept while the library was unreachable
-    offline, keptLocal, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
+    offline, keptLocal, saveRefused, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
     // merge after a conflict
     mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, pickMerge, pickAllMerge, applyMerge, hideMerge,
     // lifecycle

@@ -2,7 +2,9 @@
  * Autosave: SAVE_DEBOUNCE_MS after the last change the plan is sent with plan.save and the revision it was
  * loaded (or last saved) at. A 'conflict' stops autosaving and keeps the local changes until the planner
  * chooses (merge them with the stored plan, ./merge.ts, or reload); other failures keep the changes and retry
- * with back-off. While the library cannot be reached the plan is also kept in localStorage (./localCopy.ts), so
+ * with back-off — but a refusal ('forbidden': a share lowered to read or ended while the plan was open, the
+ * account's role changed) is not retried: a retry cannot succeed. The changes are kept in localStorage and the bar says
+ * why (saveRefused); each further change tries once more. While the library cannot be reached the plan is also kept in localStorage (./localCopy.ts), so
  * closing the window or a crash loses nothing; the next successful save removes that copy.
  */
 import { computed, ref } from 'vue';
@@ -28,6 +30,8 @@ export function useAutosave(doc: EditorDocument) {
   const offline = ref(false);
   /** While offline: the plan as it is now is in localStorage (false when localStorage refused it). */
   const keptLocal = ref(false);
+  /** The last save was refused ('forbidden'): no retries; the plan as it is now is in localStorage. */
+  const saveRefused = ref(false);
   let copyTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Keep the plan as it is now in localStorage (with its base revision and the plan at that revision). */
@@ -83,6 +87,7 @@ export function useAutosave(doc: EditorDocument) {
         lastSavedAt.value = r.updatedAt;
         savedSeq = sentSeq;
         saveError.value = null;
+        saveRefused.value = false;
         retryCount = 0;
         if (offline.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
         clearCopy(id);
@@ -95,6 +100,12 @@ export function useAutosave(doc: EditorDocument) {
           const rev = (e.details as { revision?: unknown } | undefined)?.revision;
           conflictRevision.value = typeof rev === 'number' ? rev : null;
           saveError.value = e.message;
+        } else if (e instanceof ApiError && e.code === 'forbidden') {
+          // not retried (it cannot succeed); nothing is lost: the changes stay here and in localStorage
+          saveState.value = 'error';
+          saveError.value = e.message;
+          saveRefused.value = true;
+          keepLocal();
         } else {
           saveState.value = 'error';
           saveError.value = errMessage(e);
@@ -163,6 +174,7 @@ export function useAutosave(doc: EditorDocument) {
     if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
     offline.value = false;
     keptLocal.value = false;
+    saveRefused.value = false;
     changeSeq = savedSeq = 0;
     retryCount = 0;
     saveState.value = 'saved';
@@ -170,5 +182,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictRevision.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, keptLocal, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }
