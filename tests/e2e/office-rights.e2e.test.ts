@@ -163,6 +163,10 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await jing.goto(url());
     await jing.getByTestId('plan-card').first().waitFor();
     expect(await jingCards()).toBe(0);
+    // opened by its address (a bookmark, the browser's history): said plainly, no raw id, no pointless 重试
+    await jing.goto(`${url()}#/plan/${draft}`);
+    expect(await jing.getByTestId('load-not-found').innerText()).toBe('找不到这份规划:它可能已被删除,或已不再共享给当前账户。');
+    expect(await jing.getByText(draft).count()).toBe(0);
   }, 120_000);
 
   it('an admin manages the accounts from the page: adds one (who can then log in), resets its password, disables it', async () => {

@@ -58,6 +58,8 @@ describe('editor store: loading', () => {
     const s = useEditorStore();
     expect(await s.load('nope')).toBe(false);
     expect(s.loadError).toBeTruthy();
+    // the view says "deleted, or no longer shared" for this code instead of offering a retry
+    expect(s.loadErrorCode).toBe('not-found');
   });
 });
 

@@ -4,6 +4,7 @@ export default {
   library: '资料库',
   backToLibrary: '返回资料库',
   loading: '正在打开计划…',
+  notFound: '找不到这份规划:它可能已被删除,或已不再共享给当前账户。',
   loadFailed: '无法打开这份计划:{msg}',
   retry: '重试',
   noSelection: '在左侧大纲中选择一个节点进行编辑。',

@@ -58,7 +58,7 @@ export const useEditorStore = defineStore('editor', () => {
   }
   const { load, reload, unload } = useLoading(doc, view, { reset, lintNow: lint.lintNow, loaded: localCopy.check });
 
-  const { planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
+  const { planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
   /** What this account may do with the plan (the office server's answer with plan.get; null elsewhere: everything). */
   const rights = computed(() => doc.base.value?.may ?? null);
   const { numbers, info, unreviewedCount } = doc;
@@ -75,7 +75,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     // document
-    planId, revision, meta, nodes, loading, loadError, loaded, departments, allDepartments, currentDoc, nodeCount, rights,
+    planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount, rights,
     // derived
     numbers, info, rows, unreviewedCount,
     // selection

@@ -24,6 +24,8 @@ export function useDocument() {
   const nodes = shallowRef<PlanNode[]>([]);
   const loading = ref(false);
   const loadError = ref<string | null>(null);
+  /** The error code of loadError ('not-found': deleted, or no longer readable by this account — shared no more). */
+  const loadErrorCode = ref<string | null>(null);
   const departments = ref<string[]>([]);
 
   const loaded = computed(() => meta.value !== null && planId.value !== null);
@@ -89,7 +91,7 @@ export function useDocument() {
   });
 
   return {
-    planId, revision, base, saved, meta, nodes, loading, loadError, departments, loaded, currentDoc,
+    planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, departments, loaded, currentDoc,
     numbers, resetDerived, info, nodeCount, unreviewedCount, allDepartments,
   };
 }

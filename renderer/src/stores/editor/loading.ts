@@ -2,7 +2,7 @@
  * Loading a plan into the editor (plan.get), reloading it after a conflict, unloading it; the library's
  * departments for autocomplete are fetched alongside.
  */
-import { useApi } from '../../api/client';
+import { ApiError, useApi } from '../../api/client';
 import type { EditorDocument } from './document';
 import { clearCopy } from './localCopy';
 import type { OutlineView } from './outlineView';
@@ -10,7 +10,7 @@ import { errMessage } from './types';
 
 /** `reset` clears everything of the previous plan (history, autosave, lint, view); `lintNow` checks the new one. */
 export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { reset: () => void; lintNow: () => void; loaded?: () => void }) {
-  const { planId, revision, base, saved, meta, nodes, loading, loadError, departments, info } = doc;
+  const { planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, departments, info } = doc;
   const { selectedId, collapseAll, select } = view;
 
   async function load(id: string, opts: { select?: string | null } = {}): Promise<boolean> {
@@ -18,6 +18,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     planId.value = id;
     loading.value = true;
     loadError.value = null;
+    loadErrorCode.value = null;
     try {
       const p = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
@@ -37,6 +38,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     } catch (e) {
       if (planId.value !== id) return false;
       loadError.value = errMessage(e);
+      loadErrorCode.value = e instanceof ApiError ? e.code : null;
       meta.value = null;
       nodes.value = [];
       return false;
