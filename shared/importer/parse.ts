@@ -365,7 +365,7 @@ export function allDrafts(nodes: PlanNode[]): PlanNode[] {
  * Where the closing lines of a text begin: the run at its end of 附注 and of lines no longer than a signature or a
  * date (an issuer's name, 2025年3月6日), after the last paragraph that says more or is a table row.
  */
-export function closingLines(paras: readonly Para[]): number {
+function closingLines(paras: readonly Para[]): number {
   let i = paras.length;
   while (i > 0 && !paras[i - 1].cells && (paras[i - 1].text.trim().length <= CLOSING_LINE_CHARS || isNoteLine(paras[i - 1].text))) i--;
   return i;

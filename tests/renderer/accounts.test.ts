@@ -12,6 +12,7 @@ import { session } from '../../renderer/src/api/session';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useUi } from '../../renderer/src/stores/ui';
 import AccountsView from '../../renderer/src/views/AccountsView.vue';
+import { stubServerFetch } from './helpers';
 import type { Account } from '../../shared/api/server';
 
 const ADMIN: Account = { username: 'admin', displayName: '管理员', role: 'admin', district: null, disabled: false };
@@ -19,12 +20,7 @@ let users: Account[];
 let calls: Array<{ method: string; input: Record<string, unknown> }>;
 
 function stubServer() {
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
-    const method = url.replace(/^.*\/api\//, '');
-    const input = JSON.parse(String(init.body)) as Record<string, unknown>;
-    calls.push({ method, input });
-    const ok = (result: unknown) => new Response(JSON.stringify({ ok: true, result }), { status: 200 });
-    const fail = (status: number, code: string, message: string) => new Response(JSON.stringify({ ok: false, error: { code, message } }), { status });
+  stubServerFetch(calls, (method, input, { ok, fail }) => {
     if (method === 'users.list') return ok(users);
     if (method === 'users.add') {
       if (users.some((u) => u.username === input.username)) return fail(409, 'conflict', `用户名 ${String(input.username)} 已存在`);
@@ -39,8 +35,8 @@ function stubServer() {
       Object.assign(u, change);
       return ok(u);
     }
-    return fail(404, 'unknown-method', method);
-  }));
+    return undefined;
+  });
 }
 
 const mounted: VueWrapper[] = [];

@@ -6,6 +6,7 @@ import type { Envelope, Handlers, MethodName, StoredPlan } from '../../shared/ap
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { ErrorCode } from '../../shared/errors';
+import { vi } from 'vitest';
 
 const SEEDS = join(__dirname, '../../seeds');
 
@@ -120,4 +121,30 @@ export function fakeLibrary(
 /** Depth-first list of nodes. */
 export function flat(nodes: PlanNode[]): PlanNode[] {
   return nodes.flatMap((n) => [n, ...flat(n.children)]);
+}
+
+/** What a fake office server answers with: the call's result, or a refusal with its HTTP status. */
+export interface ServerReply {
+  ok(result: unknown): Response;
+  fail(status: number, code: string, message: string): Response;
+}
+
+/**
+ * fetch stubbed as the office server's POST /api/<method> (the page's own callServer goes through it): each call is
+ * recorded in `calls` and answered by `answer`; a method it does not know gets 404 unknown-method.
+ */
+export function stubServerFetch(
+  calls: Array<{ method: string; input: Record<string, unknown> }>,
+  answer: (method: string, input: Record<string, unknown>, reply: ServerReply) => Response | undefined,
+): void {
+  const reply: ServerReply = {
+    ok: (result) => new Response(JSON.stringify({ ok: true, result }), { status: 200 }),
+    fail: (status, code, message) => new Response(JSON.stringify({ ok: false, error: { code, message } }), { status }),
+  };
+  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
+    const method = url.replace(/^.*\/api\//, '');
+    const input = JSON.parse(String(init.body)) as Record<string, unknown>;
+    calls.push({ method, input });
+    return answer(method, input, reply) ?? reply.fail(404, 'unknown-method', method);
+  }));
 }

@@ -11,6 +11,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { session } from '../../renderer/src/api/session';
 import { makeI18n } from '../../renderer/src/i18n';
 import ShareDialog from '../../renderer/src/components/ShareDialog.vue';
+import { stubServerFetch } from './helpers';
 import type { Account, DirectoryEntry } from '../../shared/api/server';
 
 const YANG: Account = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
@@ -25,12 +26,7 @@ let calls: Array<{ method: string; input: Record<string, unknown> }>;
 let failShares: string | null;
 
 function stubServer() {
-  vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit) => {
-    const method = url.replace(/^.*\/api\//, '');
-    const input = JSON.parse(String(init.body)) as Record<string, unknown>;
-    calls.push({ method, input });
-    const ok = (result: unknown) => new Response(JSON.stringify({ ok: true, result }), { status: 200 });
-    const fail = (status: number, code: string, message: string) => new Response(JSON.stringify({ ok: false, error: { code, message } }), { status });
+  stubServerFetch(calls, (method, input, { ok, fail }) => {
     const list = () => [...shares].sort(([a], [b]) => a.localeCompare(b)).map(([username, access]) => ({ username, access }));
     if (method === 'users.directory') return ok(DIRECTORY);
     if (method === 'plan.shares') return failShares ? fail(404, 'not-found', failShares) : ok(list());
@@ -40,8 +36,8 @@ function stubServer() {
       else shares.set(String(input.username), input.access as 'read' | 'edit');
       return ok(list());
     }
-    return fail(404, 'unknown-method', method);
-  }));
+    return undefined;
+  });
 }
 
 const mounted: VueWrapper[] = [];
