@@ -42,7 +42,7 @@ import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
 import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
 import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
-import { dropFragments, expandFragments, keepParts, realLast, templatesFor } from './docx/prepared';
+import { commentsAsWritten, dropFragments, expandFragments, keepParts, mayBeRewritten, realLast, templatesFor } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
@@ -154,6 +154,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
       : undefined,
     sections,
   });
+  commentsAsWritten(document, (k) => mayBeRewritten(placed[k].text + placed[k].author));
   keepParts(document, ctx.templates);
   const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the

@@ -466,6 +466,36 @@ describe('package', () => {
     expect(ps.some((p) => p.text === '正文 {default-bullet-numbering-0} 内容。')).toBe(true);
   });
 
+  it('text in braces is kept as written in every field a user enters: cover, body, annex tables, comments and suggestions', async () => {
+    // docx takes "{<numbering reference>-<instance>}" anywhere in a part for a list number and replaces it
+    const B = '{default-bullet-numbering-0}';
+    const base = await importFile({ bytes: new TextEncoder().encode('某区行动计划\n一、主要任务\n（一）建设数据中心\n到2025年，数据中心机架数达到3000架。\n牵头单位：区科委\n配合单位：区财政局'), fileName: 'b.txt' });
+    const task = [...walk(base.nodes)].map((w) => w.node).find((n) => n.kind === 'task')!;
+    const tag = (name: string) => `${name}${B}`;
+    const edited: PlanNode = {
+      ...task, heading: tag('标题'), body: `${tag('正文')}的内容。`, lead: [tag('牵头')], partners: [tag('配合')],
+      indicators: [{ name: tag('指标'), value: 3000, unit: tag('架'), comparator: '>=', year: 2025, text: tag('指标句') }],
+      milestones: [{ year: 2025, stage: '完成', text: tag('节点') }],
+    };
+    const replace = (nodes: PlanNode[]): PlanNode[] => nodes.map((n) => (n.id === task.id ? edited : { ...n, children: replace(n.children) }));
+    const doc: PlanDoc = {
+      ...base, nodes: replace(base.nodes),
+      meta: { ...base.meta, title: tag('某区行动计划'), issuer: tag('某区人民政府'), docNumber: tag('某府发'), addressees: [tag('各街道')], notice: tag('通知'), preamble: tag('序言') },
+    };
+    const comments = [
+      { nodeId: task.id, quote: tag('正文'), author: tag('张审核'), date: '2025-06-30', text: tag('意见'), replacement: tag('建议') },
+      { nodeId: task.id, field: 'heading' as const, author: '李审核', date: '2025-06-30', text: tag('批注') },
+    ];
+    const p = parts(await buildDocx(doc, { cover: true, annexes: true, comments, copyTo: [tag('抄送')] }));
+    const text = decode(Object.values(p).join('\n').replace(/<[^>]+>/g, ''));
+    const lost = ['标题', '正文', '牵头', '配合', '指标', '架', '节点', '某区人民政府', '某府发', '各街道', '通知', '序言', '意见', '建议', '批注', '抄送'].filter((name) => !text.includes(tag(name)));
+    expect(lost).toEqual([]);
+    // the suggestion is a tracked change by its author, the braces kept in the attribute too
+    expect(p['word/document.xml']).toMatch(/<w:ins [^>]*w:author="张审核\{default-bullet-numbering-0\}"/);
+    expect(p['docProps/core.xml']).toContain(`<dc:title>${tag('某区行动计划')}`);
+    expect(p['word/comments.xml']).toMatch(/<w:comment [^>]*w:author="张审核\{default-bullet-numbering-0\}"/);
+  });
+
   it("zipped by Node's zlib (as the app and the CLI do) it holds the same parts in the same order, and reads back", async () => {
     const native = await buildDocx(yp, { cover: true, annexes: true }, { zip: nodeZip });
     const a = unzipSync(native);

@@ -7,6 +7,7 @@ import { cnText } from '../text';
 import { occurrences } from '../../text/occurrences';
 import { isoDate } from './package';
 import { run, runFont, type Ctx, type Role } from './styles';
+import { asWritten, mayBeRewritten } from './prepared';
 
 export interface Anchor { id: number; start: number; end: number; suggestion?: { text: string; author: string; date: string } }
 
@@ -17,7 +18,7 @@ function trackedRuns(ctx: Ctx, a: Anchor, text: string, role: Role, size: number
   const out: ParagraphChild[] = [];
   if (text) out.push(new DeletedTextRun({ ...base, id: ctx.revision++, text }));
   if (s.text) out.push(new InsertedTextRun({ ...base, id: ctx.revision++, text: cnText(s.text) }));
-  return out;
+  return mayBeRewritten(text + s.text + base.author) ? out.map(asWritten) : out;
 }
 
 /** Text runs split at comment boundaries, with CommentRangeStart/End and the reference run. */

@@ -100,6 +100,31 @@ export class Fragment {
   }
 }
 
+/**
+ * `c` written as XML now and put in the part as it is. docx takes `{<list reference>-<instance>}` anywhere in a part
+ * it has written for a list number and replaces it (its NumberingReplacer runs over document.xml, comments.xml, the
+ * headers and footers …); a piece goes in after that, so text of the user's in it stays as written. `c` must not
+ * use or change the context when prepared (runs, tracked-change runs).
+ */
+export function asWritten<T extends object>(c: T): T {
+  const x = (c as unknown as XmlComponent).prepForXml({ stack: [] } as unknown as Context);
+  return new Fragment((c as unknown as { rootKey: string }).rootKey, xmlOf(x)) as unknown as T;
+}
+
+/** The document's Word comments for which `which(k)` (k: 0-based, in order) is true, written as they are (asWritten). */
+export function commentsAsWritten(file: unknown, which: (k: number) => boolean): void {
+  const root = (file as { comments?: { root?: unknown[] } }).comments?.root;
+  if (!Array.isArray(root)) return;
+  let k = 0;
+  for (let i = 0; i < root.length; i++) {
+    if ((root[i] as { rootKey?: string } | null)?.rootKey !== 'w:comment') continue;
+    if (which(k++)) root[i] = asWritten(root[i] as object);
+  }
+}
+
+/** Text docx could rewrite in a part (see asWritten). */
+export const mayBeRewritten = (text: string) => text.includes('{');
+
 /** A part's XML with every piece's stand-in replaced by the piece (`file`: the docx Document it was written from). */
 export function expandFragments(xml: string, file: object): string {
   const list = pieces.get(file);
