@@ -335,13 +335,18 @@ export function cellRuns(paras: Para[]): Para[][] {
 const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
-const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*[:：]?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+/**
+ * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
+ * year, then a deadline word (前 / 之前 / 以前) when there is one, then the stage word.
+ */
+const YEAR_STAGE = /((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前|以前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)/g;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
 /**
- * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成") or a
- * chain of at least two year–stage pairs in one sentence. Returns the milestones found (stage 启动/推进/完成).
+ * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成"), a
+ * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
+ * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
  */
 export function textMilestones(text0: string): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
@@ -372,14 +377,15 @@ export function textMilestones(text0: string): Milestone[] {
       continue;
     }
     const pairs = execAll(YEAR_STAGE, part);
-    if (!labelled && pairs.length < 2) continue;
+    // unlabelled: a chain of two or more in one sentence, or a deadline ("2024年6月底前完成方案制定")
+    if (!labelled && pairs.length < 2 && !pairs[0]?.[2]) continue;
     for (const m of pairs) {
-      const word = m[2];
+      const word = m[3];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
       // (offsets in the text: the sentence starts at at0)
       const at = at0 + (m.index ?? 0) + (labelled ? labelled.index : 0);
       const start = text.lastIndexOf('，', at) + 1;
-      const clause = text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]/)[0];
+      const clause = text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*[（(【])/)[0];
       const year = Number(m[1]);
       if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
     }

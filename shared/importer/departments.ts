@@ -2,7 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
-import { execAll } from '../text/scan';
+import { execAll, splitAfter } from '../text/scan';
 
 /** Endings of an organisation name. */
 const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
@@ -73,7 +73,8 @@ export function looksLikeDepartments(text: string): boolean {
   if (!t || t.length > 60) return false;
   if (/[。；]|[(（](启动|推进|完成|阶段性完成|推进完成)[)）]$/.test(t)) return false;
   const names = t.split(/[、，,\s\u3000]+|及/).map(normaliseDept).filter((x) => x && !NOT_DEPT.test(x));
-  if (!names.length) return false;
+  // (a colon ends a lead-in: "主要做好以下工作：由县…局" is no name)
+  if (!names.length || names.some((n) => /[:：]/.test(n))) return false;
   return names.every((n) => n.length <= 20 && (SUFFIX_RE.test(n) || /^(区|市)?[\u4e00-\u9fa5]{1,6}(委|局|办)/.test(n) || /^各/.test(n)));
 }
 
@@ -94,9 +95,9 @@ const OTHER_FIELD = /[;；，,、]?\s*(?:完成时限|完成时间|时间节点|
  */
 const DEPT_FIRST = /^\s*([^：:，,。；;\n]{2,60}?)\s*[:：]\s*(?=牵头|负责|会同|配合|协助|统筹|指导|组织|督促|承担|落实)/;
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
-const TRAILING_LIST = /[（(]((?:[^（()）\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）][。；]?\s*$/gm;
+const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）】〕］\]][。；]?\s*$/gm;
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
-const ENDS_BRACKETED = /[)）][。；]?\s*$/m;
+const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 
 /**
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
@@ -123,17 +124,26 @@ export function findResponsibility(text: string): Responsibility | null {
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
+    // "区市场监管局负责，区公安分局、区商务委参与": the list says each clause's role
+    const roles = rolesList(body);
+    if (roles) {
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      body = '';
+    }
     // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = markedRoles(splitDepartments(body));
+    const marked = body ? markedRoles(splitDepartments(body)) : null;
     if (marked) {
       for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
       for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       body = '';
     }
-    // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner
+    // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
+    // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body)) {
       const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(d);
-      if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(d)) lead.push(d);
+      const leader = helper ? null : /^(.{2,}?)(牵头负责|牵头|主责|负责)$/.exec(d);
+      if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
@@ -156,14 +166,29 @@ export function findResponsibility(text: string): Responsibility | null {
     const first = deptFirst(text);
     if (first) { found = true; for (const d of first) if (!lead.includes(d)) lead.push(d); }
   }
-  // "…。由区发改委牵头，区财政局、区科委配合。" / "此项工作由区教育局负责。": a closing sentence that is a roles list
-  if (!found && /由/.test(text)) {
-    for (const m of execAll(ROLES_SENTENCE, text)) {
-      const roles = rolesList(m[1]);
-      if (!roles) continue;
-      found = true;
-      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
-      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+  // "…。由区发改委牵头，区财政局、区科委配合。" / "此项工作由区教育局负责。" / "…。区卫生健康委、区民政局按职责分工负责。":
+  // a sentence that is a roles list and nothing else; "由区卫生健康委牵头，区民政局配合，推进…": a sentence opening with one
+  if (!found && ROLE_WORD.test(text)) {
+    for (const sentence of splitAfter(text, '。；;！!')) {
+      // A sentence over several lines: wrapped (the lines are one sentence; Chinese text has no spaces to keep), or
+      // its first lines are something else (a heading, "主要做好以下工作：") — the lines from the first one that
+      // makes a roles sentence
+      const lines = sentence.split('\n');
+      const from = (k: number) => (k === lines.length - 1 ? lines[k] : lines.slice(k).map((l) => l.trim()).join(''));
+      // a line opening with 由 first, then the whole sentence, then the lines after a line that ends a clause
+      const starts = lines.length === 1 ? [0] : [
+        ...lines.flatMap((l, k) => (k > 0 && BY.test(l) ? [k] : [])),
+        0,
+        ...lines.flatMap((_, k) => (k > 0 && /[：:，,]\s*$/.test(lines[k - 1]) ? [k] : [])),
+      ];
+      for (const k of starts) {
+        const roles = rolesSentence(from(k));
+        if (!roles) continue;
+        found = true;
+        for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+        for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+        break;
+      }
     }
   }
   return found ? { lead, partners } : null;
@@ -182,8 +207,30 @@ export function isRolesLine(text: string): boolean {
   return !!m && rolesList(m[1] ?? m[2]) !== null;
 }
 
-/** A sentence closing a paragraph that only says who leads and who helps: "（此项工作）由A牵头，B配合。" */
-const ROLES_SENTENCE = /(?:^|[。；;！!])\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由([^。；;\n（()）]{2,80}?)[。；;]?\s*$/gm;
+/** What a sentence that says who does the work holds. */
+const ROLE_WORD = /牵头|负责|主责/;
+/** "（此项工作）由" opening a roles sentence. */
+const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
+
+/**
+ * Who leads and who helps, said by one sentence: the whole sentence is a roles list ("由A牵头，B配合。", "A、B按职责
+ * 分工负责。"), or its first clauses are one after 由 ("由A牵头，B、C配合，推进…": at most three clauses, and what follows
+ * them is the work). Null when the sentence is anything else.
+ */
+export function rolesSentence(sentence: string): { lead: string[]; partners: string[] } | null {
+  const s = sentence.trim().replace(/[。；;！!]$/, '');
+  if (s.length < 4 || /[（()）]/.test(s)) return null;
+  const by = BY.exec(s);
+  const rest = by ? s.slice(by[0].length) : s;
+  const whole = rolesList(rest);
+  if (whole || !by) return whole;
+  const clauses = rest.split(/[，,]/);
+  for (let k = Math.min(3, clauses.length - 1); k >= 1; k--) {
+    const roles = rolesList(clauses.slice(0, k).join('，'));
+    if (roles) return roles;
+  }
+  return null;
+}
 
 /** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
 const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;

@@ -472,3 +472,42 @@ describe('a 重点项目 list: 总投资 and 建设年限 columns', () => {
     expect(task('城南片区棚户区改造').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 26, '亿元']]);
   });
 });
+
+describe('who does the work, as other plans write it (session 25)', () => {
+  it('a labelled list whose names say their role: （责任单位：A牵头，B配合） → A leads, B helps', () => {
+    expect(findResponsibility('推进老旧小区改造。（责任单位：区住房城乡建设委牵头，各街镇配合）')).toEqual({ lead: ['区住房城乡建设委'], partners: ['各街镇'] });
+    expect(findResponsibility('开展专项整治。（责任单位：区市场监管局负责，区公安分局、区商务委参与）')).toEqual({ lead: ['区市场监管局'], partners: ['区公安分局', '区商务委'] });
+  });
+  it('a sentence opening with 由A牵头，B、C配合, then the work', () => {
+    expect(findResponsibility('由区卫生健康委牵头，区民政局、区医保局配合，推进医养结合。')).toEqual({ lead: ['区卫生健康委'], partners: ['区民政局', '区医保局'] });
+    expect(findResponsibility('扩大普惠托育供给。由区教育局负责，新增托位300个。')).toEqual({ lead: ['区教育局'], partners: [] });
+    // the first clauses after 由 must be roles and nothing else
+    expect(findResponsibility('由区教育局牵头组织实施，确保按期完成。')).toBeNull();
+  });
+  it('a sentence that is a roles list without 由: A、B按职责分工负责。 / A牵头，B配合。', () => {
+    expect(findResponsibility('推进医养结合。区卫生健康委、区民政局按职责分工负责。')).toEqual({ lead: ['区卫生健康委', '区民政局'], partners: [] });
+    expect(findResponsibility('区卫生健康委牵头，区民政局配合。建设社区嵌入式养老服务设施。')).toEqual({ lead: ['区卫生健康委'], partners: ['区民政局'] });
+    // a sentence that names a department doing something else is no roles list
+    expect(findResponsibility('完善考核办法，区财政局负责资金保障的绩效评价工作。')).toBeNull();
+  });
+  it('departments in 【】 closing a paragraph; a 文号 in 〔〕 or a lead-in with a colon is no department', () => {
+    expect(findResponsibility('推进医养结合。【区卫生健康委，区民政局】')).toEqual({ lead: ['区卫生健康委', '区民政局'], partners: [] });
+    expect(findResponsibility('详见《关于印发实施方案的通知》（西政办〔2021〕22号）')).toBeNull();
+    // a list item's heading, then the roles sentence on the next line; and wrapped over lines
+    expect(findResponsibility('主要做好以下工作：\n由县住房城乡建设局牵头，县财政局、各乡镇配合。')).toEqual({ lead: ['县住房城乡建设局'], partners: ['县财政局', '各乡镇'] });
+    expect(findResponsibility('开展运维单位年度考核\n由县住房城乡建设局牵头，县财政局、各乡镇配合。')).toEqual({ lead: ['县住房城乡建设局'], partners: ['县财政局', '各乡镇'] });
+    expect(findResponsibility('完成整治。由县住房城\n乡建设局牵头，县财\n政局配合。')).toEqual({ lead: ['县住房城乡建设局'], partners: ['县财政局'] });
+  });
+});
+
+describe('a deadline in the text is a milestone', () => {
+  it('"2024年6月底前完成…；2024年底前启动…；2025年底前全面建成": each its year and stage', () => {
+    const ms = textMilestones('推进医养结合。2024年6月底前完成方案制定；2024年底前启动建设；2025年底前全面建成。');
+    expect(ms.map((m) => [m.year, m.stage, m.text])).toEqual([[2024, '完成', '2024年6月底前完成方案制定'], [2024, '启动', '2024年底前启动建设'], [2025, '完成', '2025年底前全面建成']]);
+  });
+  it('a year without 前, alone in its sentence, is not one (an account, not a deadline); two in a sentence are a chain', () => {
+    expect(textMilestones('本区于2019年完成智慧城市一期建设。')).toEqual([]);
+    expect(textMilestones('2025年前后完成规划修编。')).toEqual([]);
+    expect(textMilestones('2024年启动试点，2025年全面推进。').map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2025, '推进']]);
+  });
+});
