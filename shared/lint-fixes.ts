@@ -4,6 +4,7 @@
  */
 import type { PlanDoc, PlanNode } from './model/plan';
 import { finding, type Finding } from './lint-finding';
+import { periodText } from './model/period';
 
 // --- template-reference (references a template copy kept as written; shared/template.ts) --------------------
 
@@ -45,7 +46,7 @@ export function templateRefFindings(out: Finding[], doc: PlanDoc): void {
     const at = text === null ? -1 : foldWidth(text).indexOf(foldWidth(r.quote));
     if (at < 0) continue; // edited away: resolved
     const [zh, en] = REF_WHAT[r.kind] ?? ['引用', 'reference'];
-    const period = doc.meta.period ? `${doc.meta.period.start}–${doc.meta.period.end}` : '';
+    const period = periodText(doc.meta.period);
     out.push(finding('template-reference', r.nodeId, r.field,
       `模板沿用的${zh}“${r.quote}”未随规划期${period ? ` ${period} ` : ''}改动,请核对:修改引用,或确认保留`,
       `The ${en} "${r.quote}" was kept as written from the template; check it against the plan period${period ? ` ${period}` : ''}: edit it, or keep it`,

@@ -43,6 +43,7 @@ import { numberingEntries, readNumber } from './numbering';
 import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
 import { templateRefFindings } from './lint-fixes';
+import { periodText } from './model/period';
 
 export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';
@@ -208,7 +209,7 @@ export function lintPlan(doc: PlanDoc): Finding[] {
         for (const field of ['heading', 'body'] as const) {
           for (const y of targetYears(n[field])) {
             if (inPeriod(y.year, period)) continue;
-            out.push(finding('target-year', n.id, field, `目标年份 ${y.year} 不在规划期 ${period.start}–${period.end} 内:“${y.text}”`, `Target year ${y.year} is outside the plan period ${period.start}–${period.end}: "${y.text}"`, { range: { start: y.start, end: y.start + y.text.length } }));
+            out.push(finding('target-year', n.id, field, `目标年份 ${y.year} 不在规划期 ${periodText(period)} 内:“${y.text}”`, `Target year ${y.year} is outside the plan period ${periodText(period)}: "${y.text}"`, { range: { start: y.start, end: y.start + y.text.length } }));
           }
         }
       }
@@ -218,13 +219,13 @@ export function lintPlan(doc: PlanDoc): Finding[] {
           out.push(finding('indicator-no-value', n.id, field, `指标“${ind.name}”没有目标值`, `Indicator "${ind.name}" has no target value`));
         }
         if (period && ind.year !== null && !inPeriod(ind.year, period)) {
-          out.push(finding('indicator-year', n.id, field, `指标“${ind.name}”的年份 ${ind.year} 不在规划期 ${period.start}–${period.end} 内`, `Indicator "${ind.name}": year ${ind.year} is outside the plan period ${period.start}–${period.end}`));
+          out.push(finding('indicator-year', n.id, field, `指标“${ind.name}”的年份 ${ind.year} 不在规划期 ${periodText(period)} 内`, `Indicator "${ind.name}": year ${ind.year} is outside the plan period ${periodText(period)}`));
         }
       });
       if (period) {
         n.milestones.forEach((m, i) => {
           if (!inPeriod(m.year, period)) {
-            out.push(finding('milestone-year', n.id, `milestones[${i}]`, `进度安排的年份 ${m.year} 不在规划期 ${period.start}–${period.end} 内`, `Milestone year ${m.year} is outside the plan period ${period.start}–${period.end}`));
+            out.push(finding('milestone-year', n.id, `milestones[${i}]`, `进度安排的年份 ${m.year} 不在规划期 ${periodText(period)} 内`, `Milestone year ${m.year} is outside the plan period ${periodText(period)}`));
           }
         });
       }

@@ -15,6 +15,7 @@ import { lazy } from './lazy';
 import { primeFromLibrary, storeInLibrary } from '../core/plan-tokens';
 import { dataDirOf, withLibrary } from './read';
 import { checkDatabase } from '../core/db';
+import { periodText } from '../../shared/model/period';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 
@@ -73,7 +74,7 @@ function table(header: string[], rows: string[][], numeric: boolean[]): string {
 
 const label = (p: Loaded) => {
   const m = p.doc.meta;
-  const period = m.period ? ` ${m.period.start}–${m.period.end}` : '';
+  const period = m.period ? ` ${periodText(m.period)}` : '';
   return `${m.district ?? ''}${period} ${m.title}`.trim();
 };
 

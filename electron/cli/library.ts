@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { PlanDoc, walk } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { withCore } from './context';
+import { periodText } from '../../shared/model/period';
 
 export function need(args: Args, n: number, what: string): string[] {
   if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
@@ -14,7 +15,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
     case 'list':
       await withCore(args, async (call) => {
         for (const p of await call('library.list', {})) {
-          const period = p.period ? `${p.period.start}-${p.period.end}` : '—';
+          const period = p.period ? periodText(p.period, '-') : '—';
           out(`${p.id}\t${p.status}\t${p.district ?? '—'}\t${period}\t${p.title}\n`);
         }
       });
@@ -25,7 +26,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
         const plan = await call('plan.get', { id });
         if (args.flags.get('--json')) { out(JSON.stringify(plan, null, 2) + '\n'); return; }
         const m = plan.meta;
-        out(`${m.title}\n${m.district ?? ''} ${m.period ? `${m.period.start}-${m.period.end}` : ''} ${m.issuer ?? ''} ${m.docNumber ?? ''} ${m.issuedOn ?? ''}\n`);
+        out(`${m.title}\n${m.district ?? ''} ${periodText(m.period, '-')} ${m.issuer ?? ''} ${m.docNumber ?? ''} ${m.issuedOn ?? ''}\n`);
         for (const { node, path } of walk(plan.nodes)) {
           if (node.kind === 'item') continue;
           const lead = node.lead.length ? `  [牵头: ${node.lead.join('、')}]` : '';

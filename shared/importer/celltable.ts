@@ -372,7 +372,9 @@ export function textMilestones(text0: string): Milestone[] {
     if (deadline) {
       const year = Number(deadline[2]);
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
-      const said = text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim();
+      // (up to the sentence's end, less the bracket closing the annotation it stands in)
+      let said = text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim();
+      if (/[)）]$/.test(said) && !/[(（]/.test(said)) said = said.slice(0, -1).trim();
       if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
       continue;
     }

@@ -23,6 +23,7 @@ import { similarity } from './tables';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, type DateFound, type DocNumberFound } from './dates';
 import { placeOfTitle, readGovernment, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
+import { periodText } from '../model/period';
 
 export { DATE_FORMS, DOC_PREFIX_CITY, PERIOD_FORMS, findDate, findPeriod, readDate, readDocNumber, readPeriod } from './dates';
 export type { DateFound, DocNumberFound, PeriodFound } from './dates';
@@ -298,7 +299,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       }
     }
   }
-  if (periodFound?.inferredFrom) uncertain.push({ field: 'period', raw: periodFound.inferredFrom, reason: `由“${periodFound.inferredFrom}”推算为 ${periodFound.start}–${periodFound.end}` });
+  if (periodFound?.inferredFrom) uncertain.push({ field: 'period', raw: periodFound.inferredFrom, reason: `由“${periodFound.inferredFrom}”推算为 ${periodText(periodFound)}` });
   const period = periodFound ? { start: periodFound.start, end: periodFound.end } : null;
 
   // 6. District and city: only where a government or the plan's own title names them.

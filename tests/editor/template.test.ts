@@ -331,3 +331,19 @@ describe('planFromTemplate: a 专栏 (box) is carried over like any node', () =>
 function newNodeLike(kind: PlanNode['kind']): PlanNode {
   return { id: `x-${kind}-${Math.random().toString(36).slice(2)}`, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] };
 }
+
+describe('an annual plan as a template: last year\'s 工作要点 → this year\'s', () => {
+  // corpus 55: 东坪区2025年优化营商环境工作要点, deadlines "完成时限：2025年6月底前" …
+  const text = readFileSync(join(__dirname, '..', 'corpus', 'docs', '55-yaodian-bracket-fields.txt'), 'utf8');
+  const old = importText(text, '55.txt');
+  it('the title\'s year is the plan\'s period (one year), and the new year moves title, deadlines and milestones', () => {
+    expect(old.meta.period).toEqual({ start: 2025, end: 2025 });
+    const p = planFromTemplate(old, { district: '东坪区', period: { start: 2026, end: 2026 }, mode: 'full', templateId: 'p_55' });
+    expect(p.meta.title).toBe('东坪区2026年优化营商环境工作要点');
+    const nodes = [...walk(p.nodes)].map((w) => w.node);
+    const withDeadline = nodes.filter((n) => n.body.includes('完成时限'));
+    expect(withDeadline.length).toBeGreaterThan(5);
+    for (const n of withDeadline) expect(n.body, n.heading).toMatch(/完成时限：2026年\d{1,2}月底前/);
+    expect(nodes.flatMap((n) => n.milestones.map((m) => m.year)).every((y) => y === 2026)).toBe(true);
+  });
+});

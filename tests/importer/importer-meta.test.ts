@@ -397,6 +397,16 @@ describe('规划期 (period)', () => {
     expect(m.period).toEqual({ start: 2015, end: 2017 });
   });
 
+  it('an annual plan (2025年…工作要点, 2024年度…实事项目, 二〇二五年…任务分解) covers its year; 到2025年, a second year or no plan word is none', () => {
+    expect(readPeriod('北湖区2025年优化营商环境工作要点')).toMatchObject({ start: 2025, end: 2025 });
+    expect(readPeriod('西山区2024年度民生实事项目')).toMatchObject({ start: 2024, end: 2024 });
+    expect(readPeriod('二〇二五年区政府重点工作任务分解')).toMatchObject({ start: 2025, end: 2025 });
+    expect(readPeriod('到2025年基本建成智慧城市行动方案')).toBeNull();
+    expect(readPeriod('关于2024年工作总结和2025年工作安排')).toBeNull();
+    expect(readPeriod('2025年底前完成的实施方案')).toBeNull();
+    expect(readPeriod('北湖区2025年经济运行情况分析')).toBeNull();
+  });
+
   it('every row of PERIOD_FORMS reads its own example', () => {
     const examples: Record<string, [string, number, number]> = {
       年份区间: ['(2021-2023)', 2021, 2023],
@@ -404,6 +414,7 @@ describe('规划期 (period)', () => {
       五年规划: ['“十四五”规划', 2021, 2025],
       第N个五年规划: ['国民经济和社会发展第十四个五年规划', 2021, 2025],
       几年计划加一个年份: ['2024年起三年行动计划', 2024, 2026],
+      年度计划: ['北湖区2025年优化营商环境工作要点', 2025, 2025],
     };
     for (const row of PERIOD_FORMS) {
       const [text, start, end] = examples[row.name];

@@ -5,12 +5,13 @@ import type { ImportPreview, PlanSummary, SearchHit } from '../../../shared/api/
 import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
 import { LIMITS } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
+import { periodText } from '../../../shared/model/period';
 
 export interface SearchFiltersState { district: string; period: string; kind: '' | NodeKind; department: string }
 
 export interface PlanGroup { district: string; periods: { period: string; plans: PlanSummary[] }[] }
 
-export const periodLabel = (p: PlanSummary['period']) => (p ? `${p.start}—${p.end}` : '');
+export const periodLabel = (p: PlanSummary['period']) => periodText(p, '—');
 
 export const useLibrary = defineStore('library', () => {
   const plans = ref<PlanSummary[]>([]);
