@@ -128,9 +128,9 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await page.getByTestId('open-share').click();
     await page.getByTestId('share-dialog').waitFor();
     await page.getByTestId('share-none').waitFor();
-    // offered: the other planner and the reviewer; not the owner, not the admin
+    // offered: the clerk, the other planner and the reviewer (by user name); not the owner, not the admin
     const offered = await page.getByTestId('share-pick').locator('option:not([value=""])').allInnerTexts();
-    expect(offered).toEqual(['静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看']);
+    expect(offered).toEqual(['杨文书(clerk) · 文书 · 杨浦区 · 本区,已可查看', '静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看']);
     await page.getByTestId('share-pick').selectOption('jing');
     await page.getByTestId('share-pick-access').selectOption('edit');
     await page.screenshot({ path: join(RESULTS, 'rights-08-share-dialog.png') });
@@ -187,6 +187,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     const card = jing.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE });
     expect(await card.getByTestId('sharing-badge').innerText()).toBe('共享给我 · 只读 · 所有者 杨规划');
     expect(await card.getByTestId('sharing-badge').getAttribute('title')).toBe('杨规划 把这份规划共享给你:只读');
+    await card.scrollIntoViewIfNeeded();
     await jing.screenshot({ path: join(RESULTS, 'rights-10-cards-shared-to-me.png') });
     await card.getByTestId('open-plan').click();
     await jing.getByTestId('review-banner').waitFor();
@@ -234,6 +235,8 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await clerk.keyboard.press('Control+Alt+m');
     await clerk.locator('.toast').filter({ hasText: noComment }).waitFor();
     expect(await clerk.getByTestId('composer').count()).toBe(0);
+    // the empty panel does not invite the clerk to comment
+    expect(await clerk.getByTestId('review-panel').innerText()).not.toContain('Ctrl+Alt+M 添加批注');
     // the clerk's work stays: preview and export
     expect(await clerk.getByTestId('open-export').isDisabled()).toBe(false);
     expect(await clerk.getByTestId('open-preview').isDisabled()).toBe(false);

@@ -38,6 +38,6 @@ const COMMENTS = new Set(['review.add', 'review.reply', 'review.edit', 'review.s
 export function roleRefusal(t: T, method: string): string | null {
   if (roleMay(method)) return null;
   const role = t(`share.role.names.${session.user?.role ?? 'planner'}`);
-  const key = EXPORTS.has(method) ? 'noExport' : COMMENTS.has(method) ? 'noComment' : method === 'review.importPackage' ? 'noPackage' : method === 'review.accept' ? 'noAccept' : 'other';
+  const key = EXPORTS.has(method) ? 'noExport' : COMMENTS.has(method) ? 'noComment' : method === 'review.importPackage' ? 'noPackage' : method === 'review.accept' ? 'noAccept' : method === 'compare.pins.set' ? 'noPins' : 'other';
   return t(`share.role.${key}`, { role });
 }

@@ -53,6 +53,7 @@ export default {
     noComment: 'This account is a {role}: it cannot comment or suggest wording; it can read the annotations.',
     noPackage: 'This account is a {role}: it cannot import review packages; a planner imports them.',
     noAccept: 'This account is a {role}: it cannot accept suggestions; a planner decides.',
+    noPins: 'This account is a {role}: it cannot save pairings; it can read the comparison.',
     other: 'This account is a {role}: it cannot do this.',
   },
   /** The editor learns that its share changed (the plan's live events). */

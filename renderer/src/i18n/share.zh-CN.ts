@@ -53,6 +53,7 @@ export default {
     noComment: '当前账户是{role}角色,不能批注或提出修改建议;可以查看批注。',
     noPackage: '当前账户是{role}角色,不能导入审阅包;请规划人员导入。',
     noAccept: '当前账户是{role}角色,不能采纳修改建议;由规划人员决定。',
+    noPins: '当前账户是{role}角色,不能保存对比配对;可以查看对比结果。',
     other: '当前账户是{role}角色,不能这样做。',
   },
   /** The editor learns that its share changed (the plan's live events). */
