@@ -27,6 +27,10 @@ export interface PlanFacts {
   district: string | null;
   ownerId: number | null;
   share: 'read' | 'edit' | null;
+  /** The owner's display name (its user name when it has none); null without owner. */
+  ownerName?: string | null;
+  /** With how many accounts the plan is shared. */
+  shareCount?: number;
 }
 
 const OPEN_STATUSES = new Set(['reference', 'final']);
@@ -62,20 +66,33 @@ interface FactsRow {
   district: string | null;
   owner: number | null;
   access: 'read' | 'edit' | null;
+  owner_name: string | null;
+  share_count: number | string | null;
 }
+
+// the owner's name and the plan's number of shares come with the facts (one query for the whole library)
+const FACTS_SQL = `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access,
+         COALESCE(NULLIF(u.display_name, ''), u.username) AS owner_name,
+         (SELECT CAST(COUNT(*) AS integer) FROM plan_shares n WHERE n.plan_id = p.id) AS share_count
+    FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN users u ON u.id = o.user_id
+         LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`;
+const factsOf = (r: FactsRow): PlanFacts => ({
+  id: r.id,
+  status: r.status,
+  district: r.district,
+  ownerId: r.owner,
+  share: r.access,
+  ownerName: r.owner_name ?? null,
+  shareCount: Number(r.share_count ?? 0),
+});
 
 export class PlanAccess {
   constructor(private readonly db: () => Db) {}
 
   /** What the rules need to know of one plan for this caller; null when there is no such plan. */
   async facts(planId: string, c: Caller): Promise<PlanFacts | null> {
-    const row = await this.db().sql.get<FactsRow>(
-      `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
-         FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?
-        WHERE p.id = ?`,
-      [c.id, planId],
-    );
-    return row ? { id: row.id, status: row.status, district: row.district, ownerId: row.owner, share: row.access } : null;
+    const row = await this.db().sql.get<FactsRow>(`${FACTS_SQL} WHERE p.id = ?`, [c.id, planId]);
+    return row ? factsOf(row) : null;
   }
 
   /** The template a plan was made from (meta.basedOn as saved: any id the writer chose), or null. */
@@ -93,12 +110,8 @@ export class PlanAccess {
 
   /** The facts of every plan of the library for this caller (readable or not: filter with canRead). */
   async allFacts(c: Caller): Promise<Map<string, PlanFacts>> {
-    const rows = await this.db().sql.all<FactsRow>(
-      `SELECT p.id, p.status, p.district, o.user_id AS owner, s.access
-         FROM plans p LEFT JOIN plan_owners o ON o.plan_id = p.id LEFT JOIN plan_shares s ON s.plan_id = p.id AND s.user_id = ?`,
-      [c.id],
-    );
-    return new Map(rows.map((r) => [r.id, { id: r.id, status: r.status, district: r.district, ownerId: r.owner, share: r.access }]));
+    const rows = await this.db().sql.all<FactsRow>(FACTS_SQL, [c.id]);
+    return new Map(rows.map((r) => [r.id, factsOf(r)]));
   }
 
   /** The ids of every plan the caller may read ('all' for admins). */

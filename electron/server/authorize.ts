@@ -5,7 +5,7 @@
  * change one annotation, the caller's rights on it (its author, the plan's editors: permissions.ts `annotation`), and
  * for a review package, that it changes no other account's annotation text.
  */
-import type { MethodName, PlanRights, PlanSummary, StoredPlan } from '../../shared/api/contract.js';
+import type { MethodName, PlanRights, PlanSharing, PlanSummary, StoredPlan } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
 import { decodeBase64 } from '../core/handlers/context.js';
 import { mergeAnnotation, packageJson, packagePlanId } from '../core/review/exchange.js';
@@ -41,6 +41,17 @@ export function planRights(c: Caller, f: PlanFacts): PlanRights {
     share: allowedBy(SERVER_RULES['plan.share'], c, f),
     copy: allowedBy(METHOD_RULES['plan.duplicate'], c, f) && allowedBy(METHOD_RULES['plan.createFromTemplate'], c, f),
   };
+}
+
+/**
+ * Who owns the plan and how it is shared, for this caller (PlanSharing, with `may`): the owner's name (a district's
+ * plan has none), whether it is shared with the caller and how; the number of accounts it is shared with only for
+ * those who may share it (the others have no business counting them).
+ */
+export function planSharing(c: Caller, f: PlanFacts): PlanSharing {
+  const out: PlanSharing = { owner: f.ownerName ?? null, mine: f.ownerId !== null && f.ownerId === c.id, sharedToMe: f.share };
+  if (allowedBy(SERVER_RULES['plan.share'], c, f)) out.sharedWith = f.shareCount ?? 0;
+  return out;
 }
 
 export class Refusal extends Error {
@@ -165,7 +176,7 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
       const out: PlanSummary[] = [];
       for (const p of result as PlanSummary[]) {
         const f = facts.get(p.id);
-        if (f && canRead(caller, f)) out.push({ ...p, may: planRights(caller, f) });
+        if (f && canRead(caller, f)) out.push({ ...p, may: planRights(caller, f), sharing: planSharing(caller, f) });
       }
       return out;
     }
@@ -195,7 +206,7 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
     if (m !== 'plan.get') return result;
     const plan = result as StoredPlan;
     const f = await access.facts(plan.id, caller);
-    return f ? { ...plan, may: planRights(caller, f) } : result;
+    return f ? { ...plan, may: planRights(caller, f), sharing: planSharing(caller, f) } : result;
   }
 
   return { checkRole, planFacts, authorizePlans, filterResult, withRights };

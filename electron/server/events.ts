@@ -8,7 +8,8 @@
  * Who may listen: the plan must be readable by the caller, by the same rule as the API's plan reads (./access.ts
  * canRead); an unreadable plan is answered exactly as a missing one (404 not-found, ./authorize.ts notFound).
  *
- * What is sent: after a call that changed a plan succeeded (server.ts calls `changed`), an event `change` to every
+ * What is sent: after a call that changed a plan succeeded (server.ts calls `changed`; after plan.share
+ * `rightsChanged`, changes ['rights']), an event `change` to every
  * stream of that plan — each listener's right to read the plan is checked again at that moment, with the account as it
  * is now (district, role, disabled, shares), so a share taken back or a plan whose status made it unreadable sends
  * nothing more and its stream ends. Every `heartbeatMs` a comment line keeps proxies from closing the stream, and the
@@ -208,6 +209,25 @@ export class LiveEvents {
         }
         const event: PlanEvent = changes.includes('status') ? { ...base, status: facts.status } : base;
         this.write(s, `event: change\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
+      }
+    });
+  }
+
+  /**
+   * The plan's shares changed (plan.share): its streams that may still read it get `change` with changes ['rights']
+   * (the page asks plan.get for its rights again); a stream whose account lost the plan ends ('access', as recheck).
+   */
+  rightsChanged(planId: string): void {
+    if (![...this.streams].some((s) => s.planId === planId)) return;
+    const id = ++this.seq;
+    const event: PlanEvent = { planId, method: 'plan.share', changes: ['rights'] };
+    this.enqueue(async () => {
+      for (const s of [...this.streams]) {
+        if (s.ended || s.planId !== planId) continue;
+        const facts = await this.factsNow(s);
+        if (s.ended) continue;
+        if (!facts) this.end(s, 'access');
+        else this.write(s, `event: change\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
       }
     });
   }

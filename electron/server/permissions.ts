@@ -120,3 +120,10 @@ export const SERVER_RULES: { readonly [K in ServerMethodName]: Rule } = {
 export const AUDITED_SERVER_METHODS: ReadonlySet<ServerMethodName> = new Set<ServerMethodName>(['auth.login', 'auth.passwd', 'users.add', 'users.update', 'plan.share']);
 /** Reads worth recording: the official documents leaving the server. */
 export const AUDITED_READS: ReadonlySet<MethodName> = new Set<MethodName>(['export.docx', 'export.pdf', 'export.markdown']);
+
+/** The methods a role may call at all (its plans' rights aside): sent with the session (SessionView.methods). */
+export function roleMethods(role: Role): string[] {
+  const out: string[] = [];
+  for (const [m, r] of [...Object.entries(METHOD_RULES), ...Object.entries(SERVER_RULES)] as Array<[string, Rule]>) if (r.roles.includes(role)) out.push(m);
+  return out.sort();
+}

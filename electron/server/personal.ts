@@ -146,8 +146,8 @@ export class PersonalStore {
               district = excluded.district, password_hash = excluded.password_hash, disabled = excluded.disabled,
               created_at = excluded.created_at, updated_at = excluded.updated_at;
           DELETE FROM main.audit_log;
-          INSERT INTO main.audit_log (seq, at, user_id, username, method, plan_id, result, address)
-            SELECT seq, at, user_id, username, method, plan_id, result, address FROM prior.audit_log;
+          INSERT INTO main.audit_log (seq, at, user_id, username, method, plan_id, result, address, detail)
+            SELECT seq, at, user_id, username, method, plan_id, result, address, detail FROM prior.audit_log;
           DELETE FROM main.sessions;
         `);
       }).immediate();

@@ -36,7 +36,7 @@ import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, s
 import { PlanAccess, type Caller } from './access.js';
 import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
-import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, SERVER_RULES } from './permissions.js';
+import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, roleMethods, SERVER_RULES } from './permissions.js';
 import { createPersonal, PersonalStore } from './personal.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
 import { LiveEvents, type LiveSettings } from './events.js';
@@ -76,6 +76,8 @@ export interface OfficeServer {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export const isLoopback = (host: string) => LOOPBACK.has(host) || /^127\./.test(host);
+
+type AuditDetail = NonNullable<Parameters<typeof appendAudit>[1]['detail']> | null;
 
 const PASSWORD_KEYS: ReadonlySet<string> = new Set(['password', 'oldPassword', 'newPassword']);
 
@@ -188,25 +190,28 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     if (method === 'auth.login') return login(res, input, address, sessionToken);
     const s = session!;
     const caller: Caller = { id: s.user.id, username: s.user.username, role: s.user.role, district: s.user.district };
-    const audit = (m: string, planId: string | null, result: string) =>
-      record({ at: now().toISOString(), userId: caller.id, username: caller.username, method: m, planId, result, address });
+    const audit = (m: string, planId: string | null, result: string, detail: AuditDetail = null) =>
+      record({ at: now().toISOString(), userId: caller.id, username: caller.username, method: m, planId, result, address, detail });
 
     if (Object.hasOwn(SERVER_METHODS, method)) {
       const m = method as ServerMethodName;
       let planId: string | null = null;
+      // plan.share: with whom and what access, also when refused (the display name once the account is found)
+      const note: { detail: AuditDetail } = { detail: null };
       try {
         const parsed = SERVER_METHODS[m].input.safeParse(input);
         if (!parsed.success) refuse({ code: 'invalid-input', message: `${m} 的参数无效`, details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) } });
         // names and districts lose invisible characters as the API's strings do; passwords are kept exactly as typed
         const data = stripInvisibleDeep(parsed.data, PASSWORD_KEYS) as Record<string, unknown>;
         planId = typeof data.planId === 'string' ? data.planId : null;
+        if (m === 'plan.share') note.detail = { share: { username: data.username as string, displayName: null, access: data.access as 'read' | 'edit' | 'none' } };
         checkRole(SERVER_RULES[m], caller);
-        const result = await serverMethod(m, data, s, caller);
-        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, 'ok');
+        const result = await serverMethod(m, data, s, caller, note);
+        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, 'ok', note.detail);
         sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
       } catch (e) {
         const shape = errorShape(e);
-        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, shape.code);
+        if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, shape.code, note.detail);
         sendError(res, shape);
       }
       return;
@@ -288,14 +293,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
     const { token, csrf } = await accounts.createSession(user.id);
     await recordLogin(user.id, 'ok');
-    const view: SessionView = { user: accountOf(user), csrf };
+    const view: SessionView = { user: accountOf(user), csrf, methods: roleMethods(user.role) };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
 
-  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller): Promise<unknown> {
+  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
-        return { user: accountOf(s.user), csrf: s.csrf } satisfies SessionView;
+        return { user: accountOf(s.user), csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
         live.endSession(s.idHash);
@@ -327,8 +332,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         const planId = data.planId as string;
         await planFacts(planId, caller, 'own');
         const target = await accounts.get(data.username as string);
+        if (note.detail) note.detail.share.displayName = target.display_name || null;
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         live.recheck();
+        // the plan's open editors learn their rights again (a share lowered to read, raised to edit)
+        live.rightsChanged(planId);
         return access.shares(planId);
       }
       case 'auth.login':

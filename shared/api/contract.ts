@@ -49,6 +49,22 @@ export const PlanRights = z.object({
 });
 export type PlanRights = z.infer<typeof PlanRights>;
 
+/**
+ * Who owns a plan and how it is shared, as the current account needs it (office server only, with `may`:
+ * electron/server/authorize.ts planSharing). The desktop app and browser mode (one user) send none.
+ */
+export const PlanSharing = z.object({
+  /** The owner's display name; null: no owner (a district's plan, imported before the server or by the seeds). */
+  owner: z.string().nullable(),
+  /** The current account owns the plan. */
+  mine: z.boolean(),
+  /** Shared with the current account: to read or to edit; null: not shared with it. */
+  sharedToMe: z.enum(['read', 'edit']).nullable(),
+  /** With how many accounts the plan is shared — only for those who may share it (its owner, an admin). */
+  sharedWith: z.number().int().optional(),
+});
+export type PlanSharing = z.infer<typeof PlanSharing>;
+
 export const PlanSummary = z.object({
   id: z.string(),
   title: z.string(),
@@ -67,6 +83,8 @@ export const PlanSummary = z.object({
   revision: z.number().int(),
   /** Office server only: what this account may do with the plan. */
   may: PlanRights.optional(),
+  /** Office server only: its owner and its shares, for this account. */
+  sharing: PlanSharing.optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
@@ -84,7 +102,13 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 /** A stored plan as the API returns it: the exchange document plus its library id and revision. */
-export const StoredPlan = PlanDoc.extend({ id: z.string(), revision: z.number().int(), /** office server only (PlanRights) */ may: PlanRights.optional() });
+export const StoredPlan = PlanDoc.extend({
+  id: z.string(),
+  revision: z.number().int(),
+  /** office server only (PlanRights, PlanSharing) */
+  may: PlanRights.optional(),
+  sharing: PlanSharing.optional(),
+});
 export type StoredPlan = z.infer<typeof StoredPlan>;
 
 /**
@@ -165,6 +189,8 @@ export const AuditEntry = z.object({
   planId: z.string().nullable(),
   /** 'ok', or the error code the call answered (forbidden, conflict …). */
   result: z.string(),
+  /** plan.share: with whom (user name, display name as it was then) and what access ('none': the share ended). */
+  share: z.object({ username: z.string(), displayName: z.string().nullable(), access: z.enum(['read', 'edit', 'none']) }).optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -10,8 +10,11 @@
 
 export const LIVE_EVENTS_PATH = '/api/events';
 
-/** What changed: the annotations (comments, suggestions, replies), the review rounds, the status, the text. */
-export type PlanChange = 'annotations' | 'rounds' | 'status' | 'revision';
+/**
+ * What changed: the annotations (comments, suggestions, replies), the review rounds, the status, the text; 'rights':
+ * the plan's shares changed (plan.share), so what each listener may do with it may have — the page asks plan.get again.
+ */
+export type PlanChange = 'annotations' | 'rounds' | 'status' | 'revision' | 'rights';
 
 export interface PlanEvent {
   planId: string;

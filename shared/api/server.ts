@@ -32,8 +32,12 @@ export type Account = z.infer<typeof Account>;
 export const DirectoryEntry = Account.pick({ username: true, displayName: true, role: true, district: true });
 export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
 
-/** The session as the client needs it: who is logged in, and the CSRF token to send in the x-csrf-token header. */
-export const SessionView = z.object({ user: Account, csrf: z.string() });
+/**
+ * The session as the client needs it: who is logged in, the CSRF token to send in the x-csrf-token header, and the
+ * API and server methods the account's role may call (electron/server/permissions.ts roleMethods: the page offers
+ * only those; each plan's own rights come with it, PlanRights).
+ */
+export const SessionView = z.object({ user: Account, csrf: z.string(), methods: z.array(z.string()).optional() });
 export type SessionView = z.infer<typeof SessionView>;
 
 export const ShareAccess = z.enum(['read', 'edit']);

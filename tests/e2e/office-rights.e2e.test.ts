@@ -26,6 +26,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
       { username: 'rev', role: 'reviewer', district: '杨浦区', password: 'yangpu-reviewer-pw', displayName: '杨审核' },
       { username: 'jing', role: 'planner', district: '静安区', password: 'jingan-planner-pw', displayName: '静规划' },
       { username: 'admin', role: 'admin', password: 'office-admin-pw-1', displayName: '信息科管理员' },
+      { username: 'clerk', role: 'clerk', district: '杨浦区', password: 'yangpu-clerk-pw-1', displayName: '杨文书' },
     ]);
     const yang = await apiAs('yang', 'yangpu-planner-pw');
     draft = (await yang<{ id: string }>('plan.createBlank', { title: DRAFT_TITLE, district: '杨浦区', period: { start: 2027, end: 2029 } })).result.id;
@@ -127,9 +128,9 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await page.getByTestId('open-share').click();
     await page.getByTestId('share-dialog').waitFor();
     await page.getByTestId('share-none').waitFor();
-    // offered: the other planner and the reviewer; not the owner, not the admin
+    // offered: the clerk, the other planner and the reviewer (by user name); not the owner, not the admin
     const offered = await page.getByTestId('share-pick').locator('option:not([value=""])').allInnerTexts();
-    expect(offered).toEqual(['静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看']);
+    expect(offered).toEqual(['杨文书(clerk) · 文书 · 杨浦区 · 本区,已可查看', '静规划(jing) · 规划 · 静安区', '杨审核(rev) · 审核 · 杨浦区 · 本区,已可查看']);
     await page.getByTestId('share-pick').selectOption('jing');
     await page.getByTestId('share-pick-access').selectOption('edit');
     await page.screenshot({ path: join(RESULTS, 'rights-08-share-dialog.png') });
@@ -152,7 +153,7 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await expect.poll(() => page.getByTestId('share-done').innerText()).toBe('已共享给“静规划”(只读)');
     await jing.reload();
     await jing.getByTestId('review-banner').waitFor();
-    expect(await jing.getByTestId('read-only-reason').innerText()).toContain('没有共享给当前账户修改');
+    expect(await jing.getByTestId('read-only-reason').innerText()).toBe('只读:这份规划由 杨规划 所有,共享给你只读;可以查看和批注。');
     expect(await jing.getByTestId('add-sibling').count()).toBe(0);
 
     // ended: gone from jing's library; the dialog closes with Esc and the list stays as the server has it
@@ -169,12 +170,105 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     expect(await jing.getByText(draft).count()).toBe(0);
   }, 120_000);
 
+  it('whose plan and who has it: the cards, the banner names the owner, a share changed while the plan is open arrives at once, the 审计 says with whom', async () => {
+    const yangApi = await office.callAs('yang', 'yangpu-planner-pw');
+    await yangApi('plan.share', { planId: draft, username: 'jing', access: 'read' });
+
+    const page = await newPage();
+    await logIn(page, 'yang', 'yangpu-planner-pw');
+    const ownCard = page.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE });
+    expect(await ownCard.getByTestId('sharing-badge').innerText()).toBe('我的 · 已共享 1 人');
+    // the reference library: no owner, nothing to say
+    expect(await page.getByTestId('sharing-badge').count()).toBe(1);
+    await ownCard.screenshot({ path: join(RESULTS, 'rights-09-card-owner.png') });
+
+    const jing = await newPage();
+    await logIn(jing, 'jing', 'jingan-planner-pw');
+    const card = jing.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE });
+    expect(await card.getByTestId('sharing-badge').innerText()).toBe('共享给我 · 只读 · 所有者 杨规划');
+    expect(await card.getByTestId('sharing-badge').getAttribute('title')).toBe('杨规划 把这份规划共享给你:只读');
+    await card.scrollIntoViewIfNeeded();
+    await jing.screenshot({ path: join(RESULTS, 'rights-10-cards-shared-to-me.png') });
+    await card.getByTestId('open-plan').click();
+    await jing.getByTestId('review-banner').waitFor();
+    expect(await jing.getByTestId('read-only-reason').innerText()).toBe('只读:这份规划由 杨规划 所有,共享给你只读;可以查看和批注。');
+    expect(await jing.getByTestId('sharing-badge').innerText()).toBe('共享给我 · 只读 · 所有者 杨规划');
+    await jing.screenshot({ path: join(RESULTS, 'rights-11-banner-owner.png') });
+
+    // the owner raises the share: jing's open editor may edit at once (the plan's live events), and says so
+    await yangApi('plan.share', { planId: draft, username: 'jing', access: 'edit' });
+    await jing.getByTestId('add-sibling').waitFor();
+    expect(await jing.getByTestId('review-banner').count()).toBe(0);
+    await jing.locator('.toast').filter({ hasText: '这份规划的共享已更改:现在可以修改' }).waitFor();
+    expect(await jing.getByTestId('sharing-badge').innerText()).toBe('共享给我 · 可编辑 · 所有者 杨规划');
+    // lowered again: read-only at once, the banner naming the owner
+    await yangApi('plan.share', { planId: draft, username: 'jing', access: 'read' });
+    await jing.getByTestId('review-banner').waitFor();
+    expect(await jing.getByTestId('read-only-reason').innerText()).toContain('由 杨规划 所有');
+    expect(await jing.getByTestId('add-sibling').count()).toBe(0);
+
+    // the owner's 审计: with whom and what access
+    await page.goto(`${url()}#/plan/${draft}`);
+    await page.getByTestId('toggle-history').click();
+    await page.getByTestId('history-tab-audit').click();
+    const shares = page.locator('[data-test=audit-entry][data-method="plan.share"] .summary');
+    await shares.first().waitFor();
+    expect((await shares.allInnerTexts()).slice(0, 3)).toEqual(['共享给“静规划(jing)”:只读 · 成功', '共享给“静规划(jing)”:可编辑 · 成功', '共享给“静规划(jing)”:只读 · 成功']);
+    await page.screenshot({ path: join(RESULTS, 'rights-12-audit-shares.png') });
+    await yangApi('plan.share', { planId: draft, username: 'jing', access: 'none' });
+  }, 120_000);
+
+  it('each role is offered what it may do: a clerk no comment or 审阅 menu, a reviewer no 导出 or 预览 — greyed with the reason, and the shortcuts say it', async () => {
+    const clerk = await newPage();
+    await logIn(clerk, 'clerk', 'yangpu-clerk-pw-1');
+    await clerk.goto(`${url()}#/plan/${draft}`);
+    await clerk.getByTestId('review-banner').waitFor();
+    const noComment = '当前账户是文书角色,不能批注或提出修改建议;可以查看批注。';
+    await clerk.locator('[data-test=outline-row]').first().click();
+    for (const b of ['comment-node', 'review-menu']) {
+      expect(await clerk.getByTestId(b).isDisabled(), b).toBe(true);
+      expect(await clerk.getByTestId(b).getAttribute('title'), b).toBe(noComment);
+    }
+    await clerk.getByTestId('toggle-review').click();
+    expect(await clerk.getByTestId('review-comment').isDisabled()).toBe(true);
+    expect(await clerk.getByTestId('review-suggest').getAttribute('title')).toBe(noComment);
+    await clerk.keyboard.press('Control+Alt+m');
+    await clerk.locator('.toast').filter({ hasText: noComment }).waitFor();
+    expect(await clerk.getByTestId('composer').count()).toBe(0);
+    // the empty panel does not invite the clerk to comment
+    expect(await clerk.getByTestId('review-panel').innerText()).not.toContain('Ctrl+Alt+M 添加批注');
+    // the clerk's work stays: preview and export
+    expect(await clerk.getByTestId('open-export').isDisabled()).toBe(false);
+    expect(await clerk.getByTestId('open-preview').isDisabled()).toBe(false);
+    await clerk.screenshot({ path: join(RESULTS, 'rights-13-clerk-editor.png') });
+
+    const rev = await newPage();
+    await logIn(rev, 'rev', 'yangpu-reviewer-pw');
+    await rev.goto(`${url()}#/plan/${draft}`);
+    await rev.getByTestId('review-banner').waitFor();
+    const noExport = '当前账户是审核角色,不能预览或导出公文;请文书或规划人员导出。';
+    for (const b of ['open-export', 'open-preview']) {
+      expect(await rev.getByTestId(b).isDisabled(), b).toBe(true);
+      expect(await rev.getByTestId(b).getAttribute('title'), b).toBe(noExport);
+    }
+    await rev.locator('[data-test=outline-row]').first().click();
+    await rev.keyboard.press('Control+e');
+    await rev.locator('.toast').filter({ hasText: noExport }).waitFor();
+    expect(await rev.getByTestId('export-dialog').count()).toBe(0);
+    // commenting is the reviewer's work
+    expect(await rev.getByTestId('comment-node').isDisabled()).toBe(false);
+    await rev.getByTestId('review-menu').click();
+    expect(await rev.getByTestId('package-import').isDisabled()).toBe(true);
+    expect(await rev.getByTestId('package-export').isDisabled()).toBe(false);
+    await rev.screenshot({ path: join(RESULTS, 'rights-14-reviewer-editor.png') });
+  }, 120_000);
+
   it('an admin manages the accounts from the page: adds one (who can then log in), resets its password, disables it', async () => {
     const page = await newPage();
     await logIn(page, 'admin', 'office-admin-pw-1');
     await page.getByTestId('nav-accounts').click();
     await page.getByTestId('accounts-table').waitFor();
-    expect(await page.getByTestId('account-row').count()).toBe(4);
+    expect(await page.getByTestId('account-row').count()).toBe(5);
     await page.getByTestId('account-add').click();
     // the dialog has the focus: typing goes into the user name
     await page.keyboard.type('zhao');

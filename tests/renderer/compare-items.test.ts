@@ -17,6 +17,8 @@ import { walk, type PlanDoc } from '../../shared/model/plan';
 import { planFromTemplate } from '../../shared/template';
 import { newNode } from '../../shared/tree';
 import { fakeLibrary, seedDoc } from './helpers';
+import { session } from '../../renderer/src/api/session';
+import { roleMethods } from '../../electron/server/permissions';
 
 const YANGPU = '002_72028bf86ba9aa86.txt';
 
@@ -137,5 +139,32 @@ describe('compare view: the selected pair', () => {
     expect(w.findAll('[data-test="item-row"]')).toHaveLength(3);
     expect(w.find('[data-test="below-changed"]').exists()).toBe(false);
     w.unmount();
+  });
+});
+
+describe('compare view: pairing on the office server', () => {
+  afterEach(() => Object.assign(session, { mode: 'unknown', user: null, methods: null }));
+  it('a clerk (who may not save pairings: compare.pins.set) gets 配对 / 拆开 greyed with the reason; a planner does not', async () => {
+    const { task } = setup();
+    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const s = useCompareStore();
+    await s.open('D', { kind: 'plan', id: 'T' });
+    s.select(s.rows.find((r) => r.left?.id === task.id && r.right)!.key);
+    const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
+    for (const role of ['clerk', 'planner'] as const) {
+      Object.assign(session, { mode: 'server', user: { username: role, displayName: role, role, district: '杨浦区', disabled: false }, methods: roleMethods(role) });
+      const w = mount(PairDetail, opts);
+      await new Promise((r) => setTimeout(r, 0));
+      for (const b of ['pin-row', 'break-row']) {
+        const el = w.get(`[data-test="${b}"]`);
+        if (role === 'clerk') {
+          expect(el.attributes('disabled'), b).toBeDefined();
+          expect(el.attributes('title'), b).toBe('当前账户是文书角色,不能保存对比配对;可以查看对比结果。');
+        } else expect(el.attributes('disabled'), b).toBeUndefined();
+      }
+      w.unmount();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { session } from '../../renderer/src/api/session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { roleMethods } from '../../electron/server/permissions';
 import { createRouter, createMemoryHistory } from 'vue-router';
 import type { Envelope, MethodName, PlanSummary, SearchHit } from '../../shared/api/contract';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
@@ -165,6 +166,58 @@ describe('LibraryView', () => {
     } finally {
       session.mode = 'unknown';
       session.user = null;
+    }
+  });
+
+  it('on the office server each card says whose plan it is and who has it, in one line with a sentence as tooltip', async () => {
+    const [a, b, c, d] = PLANS;
+    fakeApi({
+      'library.list': () => [
+        { ...a, sharing: { owner: null, mine: false, sharedToMe: null } }, // a seed: nothing to say
+        { ...b, status: 'draft', sharing: { owner: '张三', mine: false, sharedToMe: 'read' } },
+        { ...c, status: 'draft', sharing: { owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 2 } },
+        { ...d, status: 'draft', sharing: { owner: '李四', mine: false, sharedToMe: 'edit' } },
+      ],
+      'library.departments': () => [],
+    });
+    session.mode = 'server';
+    try {
+      session.user = { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false };
+      const { wrapper } = await mountView();
+      const badge = (title: string) => wrapper.findAll('[data-test=plan-card]').find((x) => x.find('.title').text() === title)!.find('[data-test=sharing-badge]');
+      expect(badge(a.title).exists()).toBe(false);
+      expect(badge(b.title).text()).toBe('共享给我 · 只读 · 所有者 张三');
+      expect(badge(b.title).attributes('title')).toBe('张三 把这份规划共享给你:只读');
+      expect(badge(c.title).text()).toBe('我的 · 已共享 2 人');
+      expect(badge(d.title).text()).toBe('共享给我 · 可编辑 · 所有者 李四');
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+    }
+    // the desktop app and browser mode (one user): no badge
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper: local } = await mountView();
+    expect(local.findAll('[data-test=sharing-badge]')).toHaveLength(0);
+  });
+
+  it('a reviewer or clerk is not offered the review package import, and is told why on the button', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    session.mode = 'server';
+    try {
+      session.user = { username: 'clerk', displayName: '文书甲', role: 'clerk', district: '杨浦区', disabled: false };
+      session.methods = roleMethods('clerk');
+      const { wrapper } = await mountView();
+      const btn = wrapper.get('[data-test=library-package-import]');
+      expect(btn.attributes('disabled')).toBeDefined();
+      expect(btn.attributes('title')).toBe('当前账户是文书角色,不能导入审阅包;请规划人员导入。');
+      session.user = { ...session.user, role: 'planner' };
+      session.methods = roleMethods('planner');
+      const { wrapper: planner } = await mountView();
+      expect(planner.get('[data-test=library-package-import]').attributes('disabled')).toBeUndefined();
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+      session.methods = null;
     }
   });
 

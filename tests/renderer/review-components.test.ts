@@ -11,6 +11,9 @@ import { makeI18n, messages } from '../../renderer/src/i18n';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { usePrefs } from '../../renderer/src/stores/prefs';
 import { useReview } from '../../renderer/src/stores/review';
+import { useToasts } from '../../renderer/src/stores/toasts';
+import { refreshRights } from '../../renderer/src/review/serverChange';
+import { roleMethods } from '../../electron/server/permissions';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
 import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
@@ -291,6 +294,111 @@ describe('an account that may not edit the plan (office server)', () => {
     expect(mine.w.find('[data-test=review-banner]').exists()).toBe(false);
     expect(mine.w.find('[data-test=undo]').exists()).toBe(true);
     expect(mine.w.find('[data-test=add-sibling]').exists()).toBe(true);
+  });
+});
+
+describe('what each role is offered, and whose plan it is (office server)', () => {
+  afterEach(() => Object.assign(session, { mode: 'unknown', user: null, needLogin: false, methods: null }));
+  const rights = (edit: boolean) => ({ edit, delete: false, share: false, copy: edit });
+  function as(role: 'planner' | 'reviewer' | 'clerk', username: string) {
+    session.mode = 'server';
+    session.user = { username, displayName: username, role, district: '杨浦区', disabled: false };
+    session.methods = roleMethods(role); // as the server sends them with the session
+  }
+  const key = (k: string, o: KeyboardEventInit = {}) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...o }));
+  const toastTexts = () => useToasts().items.map((x) => x.text);
+
+  it('a clerk: comment and suggest greyed with the reason, Ctrl+Alt+M says it and opens no composer, the 审阅 menu greyed; export offered', async () => {
+    as('clerk', 'clerk');
+    const { w, editor, review } = await mountEditor({ p1: { ...seedDoc(YANGPU), may: rights(false) } as PlanDoc }, 'p1');
+    editor.select(bodyTask(editor.nodes).id);
+    review.panelOpen = true;
+    await settle();
+    const reason = '当前账户是文书角色,不能批注或提出修改建议;可以查看批注。';
+    for (const b of ['review-comment', 'review-suggest', 'comment-node']) {
+      expect(w.get(`[data-test=${b}]`).attributes('disabled'), b).toBeDefined();
+      expect(w.get(`[data-test=${b}]`).attributes('title'), b).toBe(reason);
+    }
+    expect(w.get('[data-test=review-menu]').attributes('disabled')).toBeDefined();
+    expect(w.get('[data-test=review-menu]').attributes('title')).toBe(reason);
+    key('m', { ctrlKey: true, altKey: true, code: 'KeyM' });
+    await settle();
+    expect(review.draft).toBeNull();
+    expect(w.find('[data-test=composer]').exists()).toBe(false);
+    expect(toastTexts()).toContain(reason);
+    // even called directly, the store opens no composer
+    expect(review.startDraft('comment', { nodeId: editor.selectedId! })).toBe(false);
+    // the clerk's work: preview and export
+    expect(w.get('[data-test=open-export]').attributes('disabled')).toBeUndefined();
+    expect(w.get('[data-test=open-preview]').attributes('disabled')).toBeUndefined();
+    expect(lib.calls.some((c) => c.method === 'review.add')).toBe(false);
+  });
+
+  it('a reviewer: 预览 and 导出 greyed with the reason, Ctrl+E and Ctrl+P say it instead; comments offered; package import greyed', async () => {
+    as('reviewer', 'rev');
+    const { w, editor } = await mountEditor({ p1: { ...seedDoc(YANGPU), may: rights(false) } as PlanDoc }, 'p1');
+    editor.select(bodyTask(editor.nodes).id);
+    await settle();
+    const reason = '当前账户是审核角色,不能预览或导出公文;请文书或规划人员导出。';
+    for (const b of ['open-export', 'open-preview']) {
+      expect(w.get(`[data-test=${b}]`).attributes('disabled'), b).toBeDefined();
+      expect(w.get(`[data-test=${b}]`).attributes('title'), b).toBe(reason);
+    }
+    key('e', { ctrlKey: true });
+    key('p', { ctrlKey: true });
+    await settle();
+    expect(document.querySelector('[data-test=export-dialog]')).toBeNull();
+    expect(toastTexts().filter((x) => x === reason)).toHaveLength(2);
+    expect(lib.calls.some((c) => c.method.startsWith('export.'))).toBe(false);
+    // comments are the reviewer's work
+    expect(w.get('[data-test=comment-node]').attributes('disabled')).toBeUndefined();
+    await w.get('[data-test=review-menu]').trigger('click');
+    expect(w.get('[data-test=package-export]').attributes('disabled')).toBeUndefined();
+    expect(w.get('[data-test=word-import]').attributes('disabled')).toBeUndefined();
+    expect(w.get('[data-test=package-import]').attributes('disabled')).toBeDefined();
+    expect(w.get('[data-test=package-import]').attributes('title')).toBe('当前账户是审核角色,不能导入审阅包;请规划人员导入。');
+  });
+
+  it('a planner reading a plan shared to read: the banner and the header name the owner; a share raised to edit unlocks it, lowered locks it again', async () => {
+    as('planner', 'jing');
+    const shared = { ...seedDoc(YANGPU), may: rights(false), sharing: { owner: '杨规划', mine: false, sharedToMe: 'read' } } as PlanDoc;
+    const { w, editor } = await mountEditor({ p2: shared }, 'p2');
+    await settle();
+    expect(editor.readOnly).toBe(true);
+    expect(w.get('[data-test=read-only-reason]').text()).toBe('只读:这份规划由 杨规划 所有,共享给你只读;可以查看和批注。');
+    expect(w.get('[data-test=sharing-badge]').text()).toBe('共享给我 · 只读 · 所有者 杨规划');
+    // the owner raises the share (the server's live event 'rights' makes the editor ask plan.get)
+    Object.assign(lib.plans.get('p2')!, { may: rights(true), sharing: { owner: '杨规划', mine: false, sharedToMe: 'edit' } });
+    expect(await refreshRights('p2')).toBe('edit');
+    await settle();
+    expect(editor.readOnly).toBe(false);
+    expect(w.find('[data-test=review-banner]').exists()).toBe(false);
+    expect(w.get('[data-test=sharing-badge]').text()).toBe('共享给我 · 可编辑 · 所有者 杨规划');
+    expect(w.find('[data-test=undo]').exists()).toBe(true);
+    // nothing changed: nothing to say
+    expect(await refreshRights('p2')).toBeNull();
+    Object.assign(lib.plans.get('p2')!, { may: rights(false), sharing: { owner: '杨规划', mine: false, sharedToMe: 'read' } });
+    expect(await refreshRights('p2')).toBe('read');
+    await settle();
+    expect(editor.readOnly).toBe(true);
+    expect(w.get('[data-test=read-only-reason]').text()).toContain('由 杨规划 所有');
+  });
+
+  it("a reviewer on a planner's draft: the role's reason, then whose plan it is", async () => {
+    as('reviewer', 'rev');
+    const d = { ...seedDoc(YANGPU), may: rights(false), sharing: { owner: '杨规划', mine: false, sharedToMe: null } } as PlanDoc;
+    const { w } = await mountEditor({ p4: d }, 'p4');
+    await settle();
+    expect(w.get('[data-test=read-only-reason]').text()).toBe('只读:当前账户是审核角色,不能修改规划正文;可以选中文字批注(Ctrl+Alt+M)或提出修改建议。这份规划由 杨规划 所有。');
+    expect(w.get('[data-test=sharing-badge]').text()).toBe('所有者 杨规划');
+  });
+
+  it('the desktop app and browser mode (one user): everything offered, no badge', async () => {
+    const { w, editor } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    editor.select(bodyTask(editor.nodes).id);
+    await settle();
+    for (const b of ['open-export', 'open-preview', 'comment-node', 'review-menu']) expect(w.get(`[data-test=${b}]`).attributes('disabled'), b).toBeUndefined();
+    expect(w.find('[data-test=sharing-badge]').exists()).toBe(false);
   });
 });
 

@@ -144,6 +144,9 @@ function setup(doc: PlanDoc) {
         }
         case 'versions.list': return ok(core.versions.map(({ doc: _d, ...v }) => v));
         case 'audit.list': return ok([
+          { seq: 12, at: '2027-03-03T10:00:00Z', user: 'yang', userName: '杨规划', method: 'plan.share', planId: 'p1', result: 'ok', share: { username: 'jing', displayName: '静规划', access: 'none' } },
+          { seq: 11, at: '2027-03-03T09:00:00Z', user: 'yang', userName: '杨规划', method: 'plan.share', planId: 'p1', result: 'ok', share: { username: 'jing', displayName: '静规划', access: 'edit' } },
+          { seq: 10, at: '2027-03-03T08:00:00Z', user: 'rev', userName: '杨审核', method: 'plan.share', planId: 'p1', result: 'forbidden', share: { username: 'zhao', displayName: null, access: 'read' } },
           { seq: 9, at: '2027-03-02T10:00:00Z', user: 'rev', userName: '杨审核', method: 'plan.save', planId: 'p1', result: 'forbidden' },
           { seq: 8, at: '2027-03-02T09:00:00Z', user: 'yang', userName: '杨规划', method: 'plan.save', planId: 'p1', result: 'conflict' },
           { seq: 7, at: '2027-03-01T09:00:00Z', user: 'clerk', userName: null, method: 'export.someday', planId: 'p1', result: 'ok' },
@@ -527,7 +530,14 @@ describe('history panel on the office server', () => {
     await w.find('[data-test=history-tab-audit]').trigger('click');
     await flushPromises();
     expect(calls('audit.list').at(-1)!.input).toEqual({ planId: 'p1', limit: 200 });
-    const rows = w.findAll('[data-test=audit-entry]');
+    const all = w.findAll('[data-test=audit-entry]');
+    // a share: with whom and what access, an ended one says so; a refused one what was asked
+    expect(all.slice(0, 3).map((r) => r.find('.summary').text())).toEqual([
+      '取消共享给“静规划(jing)” · 成功',
+      '共享给“静规划(jing)”:可编辑 · 成功',
+      '共享给“zhao”:只读 · 未执行:没有权限',
+    ]);
+    const rows = all.slice(3);
     expect(rows.map((r) => [r.attributes('data-method'), r.attributes('data-result')])).toEqual([['plan.save', 'forbidden'], ['plan.save', 'conflict'], ['export.someday', 'ok'], ['plan.save', 'no-such-code']]);
     // who: the account's name, its login name beside it and as the tooltip; an entry without a name shows the login
     expect(rows[0].get('[data-test=audit-who]').text()).toBe('杨审核');

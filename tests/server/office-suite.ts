@@ -145,7 +145,7 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(set).not.toContain('Secure'); // plain http on loopback; secureCookies adds it
       // auth.me needs the cookie only (a reloaded page learns its CSRF token there)
       const me = await c.raw('auth.me', {}, { csrf: false });
-      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, csrf: c.csrf } });
+      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, csrf: c.csrf, methods: a.env.result.methods } });
     });
 
     it('a wrong password and an unknown user get the same one-line answer, and no cookie', async () => {
@@ -281,6 +281,27 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await rev.raw('export.docx', { id: draftId })).status).toBe(403);
     });
 
+    it('the session names the methods the role may call, and the server refuses the others (the page offers only those)', async () => {
+      const methods = async (c: Client) => (await c.call<{ methods: string[] }>('auth.me', {})).methods;
+      const [p, r, k] = [await methods(yang), await methods(rev), await methods(clerk)];
+      // README › roles: planners draft, comment and export; reviewers comment, never export; clerks export, never comment
+      expect(p).toEqual(expect.arrayContaining(['plan.save', 'plan.share', 'review.add', 'export.docx', 'export.preview']));
+      expect(r).toEqual(expect.arrayContaining(['review.add', 'review.reply', 'plan.get']));
+      expect(r).not.toContain('export.docx');
+      expect(r).not.toContain('export.preview');
+      expect(r).not.toContain('plan.save');
+      expect(k).toEqual(expect.arrayContaining(['export.docx', 'export.preview', 'review.list']));
+      for (const m of ['review.add', 'review.reply', 'review.exportPackage', 'plan.save', 'plan.share']) expect(k).not.toContain(m);
+      expect(p).not.toContain('users.add');
+      // as the server then decides
+      const node = (await clerk.call<StoredPlan>('plan.get', { id: draftId })).nodes[0];
+      const before = await planState(draftId);
+      const add = await clerk.raw('review.add', { planId: draftId, kind: 'comment', anchor: { nodeId: node.id, field: 'node', start: 0, end: 0, quote: '' }, body: '文书的批注' });
+      expect(add.status).toBe(403);
+      expect((await rev.raw('export.preview', { id: draftId })).status).toBe(403);
+      expect(await planState(draftId)).toBe(before);
+    });
+
     it('backups and the whole audit log are for admins only', async () => {
       expect((await yang.raw('backup.create', {})).status).toBe(403);
       expect((await yang.raw('audit.list', {})).status).toBe(403);
@@ -403,6 +424,50 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await yang.raw('plan.delete', { id: reference })).status).toBe(403);
       expect((await jing.raw('plan.delete', { id: own })).status).toBe(403);
       expect((await yang.raw('plan.get', { id: reference })).env.ok).toBe(true);
+      await yang.call('plan.delete', { id: own });
+    });
+  });
+
+  describe('owners and shares in the library', () => {
+    it('library.list and plan.get name the owner, a share with the caller, and to its owner how many accounts have it', async () => {
+      type Sharing = { owner: string | null; mine: boolean; sharedToMe: 'read' | 'edit' | null; sharedWith?: number };
+      type Listed = { id: string; status: string; sharing?: Sharing };
+      const sharing = async (c: Client, id: string) => (await c.call<Listed[]>('library.list', {})).find((p) => p.id === id)?.sharing;
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区共享测试草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      // not shared yet: the owner sees its own name and 0 accounts
+      expect(await sharing(yang, own)).toEqual({ owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 0 });
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'read' });
+      await yang.call('plan.share', { planId: own, username: 'clerk', access: 'read' });
+      expect(await sharing(yang, own)).toEqual({ owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 2 });
+      // the account it is shared with: whose it is and how; not how many others have it
+      expect(await sharing(jing, own)).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'read' });
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'edit' });
+      expect(await sharing(jing, own)).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'edit' });
+      expect((await jing.call<StoredPlan & { sharing: Sharing }>('plan.get', { id: own })).sharing).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'edit' });
+      // the reviewer of the district reads the district's drafts without a share
+      expect(await sharing(rev, own)).toEqual({ owner: '杨规划', mine: false, sharedToMe: null });
+      // an admin may share any plan: sees the count too
+      expect(await sharing(admin, own)).toEqual({ owner: '杨规划', mine: false, sharedToMe: null, sharedWith: 2 });
+      // a seed (reference) plan has no owner
+      const reference = (await yang.call<Listed[]>('library.list', {})).find((p) => p.status === 'reference')!;
+      expect(reference.sharing).toEqual({ owner: null, mine: false, sharedToMe: null });
+      // a share ended: one account left
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      expect((await yang.call<StoredPlan & { sharing: Sharing }>('plan.get', { id: own })).sharing).toEqual({ owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 1 });
+      // the audit says with whom and what access, an ended share too (newest first)
+      const shares = (await yang.call<Array<{ method: string; user: string; result: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.method === 'plan.share');
+      expect(shares.map((e) => [e.user, e.result, e.share])).toEqual([
+        ['yang', 'ok', { username: 'jing', displayName: '静规划', access: 'none' }],
+        ['yang', 'ok', { username: 'jing', displayName: '静规划', access: 'edit' }],
+        ['yang', 'ok', { username: 'clerk', displayName: '文书甲', access: 'read' }],
+        ['yang', 'ok', { username: 'jing', displayName: '静规划', access: 'read' }],
+      ]);
+      // a refused share is recorded with what was asked
+      expect((await rev.raw('plan.share', { planId: own, username: 'jing', access: 'edit' })).status).toBe(403);
+      const refused = (await yang.call<Array<{ method: string; user: string; result: string; share?: unknown }>>('audit.list', { planId: own }))[0];
+      expect(refused).toMatchObject({ method: 'plan.share', user: 'rev', result: 'forbidden', share: { username: 'jing', access: 'edit' } });
+      // other entries carry no share
+      expect((await yang.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).find((e) => e.method === 'plan.createBlank')!.share).toBeUndefined();
       await yang.call('plan.delete', { id: own });
     });
   });

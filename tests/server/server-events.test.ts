@@ -291,6 +291,32 @@ describe('events', () => {
     expect((await openStream(jing.cookie, `?planId=${draftId}`)).status).toBe(404);
   });
 
+  it("a share changed: the plan's streams hear 'rights' (the editor asks plan.get what it may do now), other plans' streams nothing", async () => {
+    await yang.call('plan.share', { planId: draftId, username: 'jing', access: 'read' });
+    const theirs = await openStream(jing.cookie, `?planId=${draftId}`);
+    const owners = await openStream(yang.cookie, `?planId=${draftId}`);
+    const other = await openStream(jing.cookie, `?planId=${jingDraft}`);
+    expect([theirs.status, owners.status, other.status]).toEqual([200, 200, 200]);
+    await yang.call('plan.share', { planId: draftId, username: 'jing', access: 'edit' });
+    const rights = { planId: draftId, method: 'plan.share', changes: ['rights'] };
+    await vi.waitFor(() => expect(changes(theirs)).toEqual([rights]));
+    await vi.waitFor(() => expect(changes(owners)).toEqual([rights]));
+    // and the rights it then reads are the new ones
+    expect((await jing.call<StoredPlan>('plan.get', { id: draftId })).may?.edit).toBe(true);
+    await wait(3 * HEARTBEAT_MS);
+    expect(changes(other)).toEqual([]);
+    // a refused share changes nothing and sends nothing
+    expect((await rev.raw('plan.share', { planId: draftId, username: 'jing', access: 'read' })).status).toBe(403);
+    await wait(3 * HEARTBEAT_MS);
+    expect(changes(theirs)).toHaveLength(1);
+    // ended: the stream that lost the plan ends, the owner's hears it
+    await yang.call('plan.share', { planId: draftId, username: 'jing', access: 'none' });
+    await theirs.closed;
+    expect(ends(theirs)).toEqual(['access']);
+    await vi.waitFor(() => expect(changes(owners)).toHaveLength(2));
+    for (const x of [owners, other]) x.close();
+  });
+
   it('none for a plan whose status makes it unreadable: an issued plan set back to draft is checked at the event itself', async () => {
     await yang.call('plan.setStatus', { id: draftId, status: 'final' });
     const s = await openStream(jing.cookie, `?planId=${draftId}`); // final: readable by every account

@@ -411,8 +411,8 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await b.close();
     const rows = await withClient(url, async (c) => (await c.query(`SELECT version, name FROM schema_version ORDER BY version`)).rows);
     expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5]);
-    // the SQLite library's tables (migrations 001–010, less its FTS5 index) and the version table
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    // the SQLite library's tables (migrations 001–011, less its FTS5 index) and the version table
     expect(await tables(url)).toEqual([
       'annotation_authors', 'annotations', 'audit_log', 'compare_pins', 'compare_terms', 'node_departments', 'nodes', 'plan_history', 'plan_history_nodes',
       'plan_owners', 'plan_shares', 'plan_tokens', 'plan_vectors', 'plan_versions', 'plans', 'review_rounds', 'schema_version', 'sessions', 'settings', 'user_recent', 'users',
@@ -420,7 +420,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     // opening again applies nothing
     const again = await PgStore.open({ connectionString: url });
     await again.close();
-    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(5);
+    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(6);
   });
 
   it('refuses a database of a newer schema and changes nothing in it', async () => {
@@ -431,7 +431,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await withClient(url, (c) => c.query(`INSERT INTO schema_version (version, name) VALUES (99, 'from-the-future')`));
     const before = await tables(url);
     const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
-    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 5 } });
+    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 6 } });
     expect((err as Error).message).toMatch(/更新版本/);
     expect(await tables(url)).toEqual(before);
     expect(await withClient(url, async (c) => (await c.query(`SELECT id FROM plans`)).rows)).toEqual([{ id: 'seed0' }]);

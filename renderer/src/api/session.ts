@@ -14,6 +14,8 @@ export const session = reactive({
   user: null as Account | null,
   /** The server answered that this page has no (or no longer a) session: show the login screen. */
   needLogin: false,
+  /** The methods the account's role may call (SessionView.methods); null: not told (everything offered). */
+  methods: null as string[] | null,
 });
 
 let csrf: string | null = null;
@@ -32,6 +34,7 @@ export function markLoginRequired(): void {
   session.mode = 'server';
   session.needLogin = true;
   session.user = null;
+  session.methods = null;
   csrf = null;
 }
 
@@ -42,6 +45,7 @@ async function post(method: string, input: unknown): Promise<Envelope<unknown>> 
 function signedIn(view: SessionView): void {
   session.mode = 'server';
   session.user = view.user;
+  session.methods = view.methods ?? null;
   session.needLogin = false;
   csrf = view.csrf;
 }
@@ -92,4 +96,13 @@ export function mayEditPlans(): boolean {
 export function mayOn(plan: { may?: PlanRights } | null | undefined, what: keyof PlanRights): boolean {
   if (plan?.may) return plan.may[what];
   return mayEditPlans();
+}
+
+/**
+ * May this account's role call `method` at all (its rights on a plan aside)? Outside the office server (one user)
+ * always; there, as the server listed with the session (electron/server/permissions.ts roleMethods).
+ */
+export function roleMay(method: string): boolean {
+  if (session.mode !== 'server' || !session.methods) return true;
+  return session.methods.includes(method);
 }

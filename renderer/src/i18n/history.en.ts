@@ -46,6 +46,8 @@ export default {
   restoreFailed: 'Restore failed: {msg}',
   unsaved: 'The latest changes are not saved; nothing was restored: {msg}',
   audit: {
+    shared: 'Shared with “{name}”: {access}',
+    shareEnded: 'Stopped sharing with “{name}”',
     empty: 'No audit entries yet.',
     intro: 'What the office server recorded: who did what, when, and how it ended.',
     ok: 'done',

@@ -46,6 +46,8 @@ export default {
   restoreFailed: '恢复失败:{msg}',
   unsaved: '最新修改尚未保存,为免覆盖已停止恢复:{msg}',
   audit: {
+    shared: '共享给“{name}”:{access}',
+    shareEnded: '取消共享给“{name}”',
     empty: '还没有审计记录。',
     intro: '单位资料库服务器记录的操作:谁、何时、做了什么、结果。',
     ok: '成功',

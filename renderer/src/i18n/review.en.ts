@@ -10,6 +10,7 @@ export default {
     retry: 'Retry',
     empty: 'No annotations match the filters',
     emptyAll: 'No annotations yet. Select text in a heading or body and press Ctrl+Alt+M to comment.',
+    emptyReadOnly: 'No annotations yet.',
     count: '{open} open · {total} in all',
     orphanedGroup: 'Annotations whose text is gone ({n})',
     orphanedHint: 'The annotated text was deleted or changed too much to be found; the annotations are kept here.',

@@ -27,4 +27,38 @@ export default {
     alreadySees: '; “{name}” is of the plan\'s district and could read it already',
     stillSees: '; “{name}” is of the plan\'s district and can still read it',
   },
+  /** Who owns a plan and how it is shared (library cards, the editor's header and read-only banner). */
+  badge: {
+    sharedToMe: 'Shared with me · {access} · owner {owner}',
+    sharedToMeHint: '{owner} shared this plan with you: {access}',
+    mine: 'Mine',
+    mineShared: 'Mine · shared with {n}',
+    mineHint: 'You made this plan: only you (and admins) may delete or share it',
+    mineSharedHint: 'You made this plan and shared it with {n} accounts; open it and click Share to see or change that',
+    owner: 'Owner {owner}',
+    ownerShared: 'Owner {owner} · shared with {n}',
+    ownerHint: 'Made by {owner}',
+    noOwner: 'No owner',
+    noOwnerHint: 'This draft has no owner (made or imported before the server): every planner of its district may change and share it',
+  },
+  banner: {
+    sharedRead: 'Read-only: this plan belongs to {owner}, who shared it with you to read; you can read and comment.',
+    owned: 'Read-only: this plan belongs to {owner} and is not shared with you to edit; you can read and comment.',
+    ownerSuffix: ' This plan belongs to {owner}.',
+  },
+  /** What the account's role may not do: the reason on a greyed button, or when a shortcut is pressed. */
+  role: {
+    names: { planner: 'planner', reviewer: 'reviewer', clerk: 'clerk', admin: 'admin' },
+    noExport: 'This account is a {role}: it cannot preview or export the official document; a clerk or planner exports it.',
+    noComment: 'This account is a {role}: it cannot comment or suggest wording; it can read the annotations.',
+    noPackage: 'This account is a {role}: it cannot import review packages; a planner imports them.',
+    noAccept: 'This account is a {role}: it cannot accept suggestions; a planner decides.',
+    noPins: 'This account is a {role}: it cannot save pairings; it can read the comparison.',
+    other: 'This account is a {role}: it cannot do this.',
+  },
+  /** The editor learns that its share changed (the plan's live events). */
+  changed: {
+    edit: 'The sharing of this plan changed: you can now edit it',
+    read: 'The sharing of this plan changed: it is now read-only',
+  },
 };

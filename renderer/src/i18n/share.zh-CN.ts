@@ -27,4 +27,38 @@ export default {
     alreadySees: ';“{name}”是本区账户,本来就能看到这份规划',
     stillSees: ';“{name}”是本区账户,仍能看到这份规划',
   },
+  /** Who owns a plan and how it is shared (library cards, the editor's header and read-only banner). */
+  badge: {
+    sharedToMe: '共享给我 · {access} · 所有者 {owner}',
+    sharedToMeHint: '{owner} 把这份规划共享给你:{access}',
+    mine: '我的',
+    mineShared: '我的 · 已共享 {n} 人',
+    mineHint: '你创建的规划,只有你(和管理员)可以删除和共享',
+    mineSharedHint: '你创建的规划,已共享给 {n} 个账户;在编辑器中点“共享”查看或更改',
+    owner: '所有者 {owner}',
+    ownerShared: '所有者 {owner} · 已共享 {n} 人',
+    ownerHint: '{owner} 创建的规划',
+    noOwner: '无所有者',
+    noOwnerHint: '这份草稿没有所有者(在服务器之前创建或导入):本区规划人员都可以修改和共享',
+  },
+  banner: {
+    sharedRead: '只读:这份规划由 {owner} 所有,共享给你只读;可以查看和批注。',
+    owned: '只读:这份规划由 {owner} 所有,没有共享给你修改;可以查看和批注。',
+    ownerSuffix: '这份规划由 {owner} 所有。',
+  },
+  /** What the account's role may not do: the reason on a greyed button, or when a shortcut is pressed. */
+  role: {
+    names: { planner: '规划', reviewer: '审核', clerk: '文书', admin: '管理员' },
+    noExport: '当前账户是{role}角色,不能预览或导出公文;请文书或规划人员导出。',
+    noComment: '当前账户是{role}角色,不能批注或提出修改建议;可以查看批注。',
+    noPackage: '当前账户是{role}角色,不能导入审阅包;请规划人员导入。',
+    noAccept: '当前账户是{role}角色,不能采纳修改建议;由规划人员决定。',
+    noPins: '当前账户是{role}角色,不能保存对比配对;可以查看对比结果。',
+    other: '当前账户是{role}角色,不能这样做。',
+  },
+  /** The editor learns that its share changed (the plan's live events). */
+  changed: {
+    edit: '这份规划的共享已更改:现在可以修改',
+    read: '这份规划的共享已更改:现在只读',
+  },
 };

@@ -51,3 +51,24 @@ export async function withServerChange<T>(planId: string, fn: (baseRevision: num
   if (open) await refreshEditor(planId);
   return result;
 }
+
+/**
+ * The plan's shares changed (the office server's live event 'rights'): ask plan.get what this account may do with it
+ * now and keep that, nothing else (the text on screen and what waits to be saved stay). Answers 'edit' or 'read' when
+ * the right to edit changed, else null (also when the plan cannot be read any more: the stream's end says so).
+ */
+export async function refreshRights(planId: string): Promise<'edit' | 'read' | null> {
+  const store = useEditorStore();
+  if (store.planId !== planId || !store.loaded) return null;
+  const before = store.rights?.edit;
+  let plan;
+  try {
+    plan = await useApi().call('plan.get', { id: planId });
+  } catch {
+    return null;
+  }
+  if (store.planId !== planId) return null;
+  store.setRights(planId, plan.may, plan.sharing);
+  const after = store.rights?.edit;
+  return before !== undefined && after !== undefined && before !== after ? (after ? 'edit' : 'read') : null;
+}

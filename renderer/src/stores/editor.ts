@@ -16,6 +16,7 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import { findNode, kindForNewChild, locate } from '../../../shared/tree';
+import type { PlanRights, PlanSharing } from '../../../shared/api/contract';
 import { useAutosave } from './editor/autosave';
 import { useDocument } from './editor/document';
 import { useEdits } from './editor/edits';
@@ -61,6 +62,14 @@ export const useEditorStore = defineStore('editor', () => {
   const { planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
   /** What this account may do with the plan (the office server's answer with plan.get; null elsewhere: everything). */
   const rights = computed(() => doc.base.value?.may ?? null);
+  /** Its owner and shares for this account (the office server's answer with plan.get; null elsewhere). */
+  const sharing = computed(() => doc.base.value?.sharing ?? null);
+  /** The server's answer about this plan's rights changed (its shares did): the text, revision and edits stay. */
+  function setRights(id: string, may: PlanRights | undefined, share: PlanSharing | undefined) {
+    const b = doc.base.value;
+    if (!b || doc.planId.value !== id) return;
+    doc.base.value = { ...b, may, sharing: share };
+  }
   const { numbers, info, unreviewedCount } = doc;
   const { selectedId, selected, panel, focusRequest, collapsed, rows, select, selectRelative, showMeta, requestFocus } = view;
   const { toggleCollapse, collapseAll, expandAll, expandTo, isDescendant } = view;
@@ -75,7 +84,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     // document
-    planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount, rights,
+    planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount, rights, sharing, setRights,
     // derived
     numbers, info, rows, unreviewedCount,
     // selection

@@ -13,7 +13,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
-import { session } from '../api/session';
+import { roleMay, session } from '../api/session';
 import type { AnnotationView } from '../../../shared/review/model';
 
 /**
@@ -109,6 +109,8 @@ export const useReview = defineStore('review', () => {
     return null;
   });
   const readOnlyRole = () => lockReason.value !== null;
+  /** May this account comment and suggest (review.add)? Outside the office server always; there, not a clerk. */
+  const mayComment = computed(() => roleMay('review.add'));
   const reviewModeLocked = computed(readOnlyRole);
   /** Review mode is the editor's read-only state. */
   const reviewMode = computed({
@@ -186,6 +188,13 @@ export const useReview = defineStore('review', () => {
     if (!old || !s || s === old || editor.planId !== planId.value) return;
     if (s === 'review') reviewMode.value = true;
     else if (old === 'review') reviewMode.value = readOnlyRole();
+  });
+  // the plan's rights changed while it is open (its share lowered to read, or raised to edit: live.ts 'rights'):
+  // it becomes read-only at once, or may be edited again (review mode stays where the plan's status puts it)
+  watch(lockReason, (r, old) => {
+    if (editor.planId !== planId.value || !editor.loaded) return;
+    if (r && !old) editor.readOnly = true;
+    else if (!r && old) editor.readOnly = editor.meta?.status === 'review';
   });
   // a selection belongs to the node it was made in
   watch(() => editor.selectedId, (id) => {
@@ -272,6 +281,8 @@ export const useReview = defineStore('review', () => {
    * when nothing is selected, for a comment) on the selected node as a whole. False when nothing fits.
    */
   function startDraft(kind: AnnotationKind, opts: { whole?: boolean; nodeId?: string } = {}): boolean {
+    // an account whose role may not comment (the office server's clerk) gets no composer: the server would refuse it
+    if (!mayComment.value) return false;
     const sel = selection.value;
     const nodeId = opts.nodeId ?? editor.selectedId;
     let anchor: DraftAnchor | null = null;
@@ -408,7 +419,7 @@ export const useReview = defineStore('review', () => {
   }
 
   return {
-    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, lockReason, changedOutside,
+    planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, lockReason, mayComment, changedOutside,
     filtered, anchored, orphaned, openCountByNode, openCount, reviewers,
     isMine, partOf, rangesOf, load, refresh, clear,
     setSelection, clearSelection, focusThread, startDraft, cancelDraft, submitDraft,
