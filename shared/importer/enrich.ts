@@ -94,7 +94,7 @@ export function enrich(d: Draft, endYear: number | null): boolean {
 
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
 function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
-  const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+  const found = /\S\s{3,}[0-9０-９]/.test(text) ? findTableIndicators(text, endYear) : [];
   const subject = foldScript(node.heading);
   for (const para of text.split('\n')) {
     // (an indicator is a value: a paragraph without a digit has none)

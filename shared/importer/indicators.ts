@@ -33,7 +33,7 @@ const DENOMINATOR = '(?:百|千|万)?(?:户|人口|人|平方公里|平方米|�
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.replace(/\(.*\)/, '').length - a.replace(/\(.*\)/, '').length).map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
 const SIMPLE = `(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS, ...OTHER_UNITS])})`;
 const MAG = `(?:${alt(MAGNITUDE)})`;
-const UNIT_RE = `${MAG}?${SIMPLE}(?:\\/|每)${DENOMINATOR}|${MAG}?${SIMPLE}|${MAG}`;
+const UNIT_RE = `${MAG}?${SIMPLE}(?:[/／]|每)${DENOMINATOR}|${MAG}?${SIMPLE}|${MAG}`;
 /** Units of things counted (built, gathered, trained): measure words and metric units, with a magnitude or not. */
 const COUNT_WORD = new RegExp(`^${MAG}?(?:${alt(MEASURE_WORDS)})$`);
 const COUNTED = new RegExp(`^${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})$`);
@@ -87,7 +87,7 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  */
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
-const STOCK = /(共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|面积|人口|占地|常住|户籍|全长|长约|总长)/;
+const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|面积|人口|占地|常住|户籍|全长|长约|总长)/;
 /** The words after a value go on naming something (the value is part of a name), not a new clause. */
 const SUFFIX = /^\s*(?:以上|以内|以下|左右|及以上|余|多)?\s*/;
 const CONTINUES_WORD = /^(?!和|及|与|或|并|且|同时|其中|等)[\u4e00-\u9fa5A-Za-z]/;
@@ -100,13 +100,15 @@ function toNum(s: string): number {
 }
 
 /** What a change is measured from ("较2023年", "比上年", "同比"): no part of the name, and its year is no target year. */
-const BASE_RE = /(?:比|较|相比|与|从)\s*(?:19|20)\d\d\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
+const BASE_RE = /(?:比|较|相比|与|从)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
 
 function cleanName(s: string): string {
   return s
     .replace(BASE_RE, '')
     .replace(/^[\s,，、;；。:：]+/, '')
-    .replace(/^.*?(?:19|20)\d\d\s*年(?:底|末|前)?/, '')
+    .replace(/^.*?[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
+    // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
+    .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
     .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
@@ -221,8 +223,11 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
       if (counting && !COUNTED.test(unit)) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
-      if (open && (!CLAUSE_CLOSE.test(after) || STOCK.test(clause))) continue;
+      // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
+      if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
+      // a letter unit is read after a verb only ("带宽达到20M"; "协同3G、4G发展" names no target)
+      if (m[3] && !verb) continue;
       const suffix = /^\s*(以上|以内|以下|左右)/.exec(after)?.[1];
       // a change ("下降15%") is a least change; a level takes its verb's comparator
       const change = !verb && CHANGE_TAIL.test(clause);
