@@ -12,7 +12,7 @@ import { departmentsOf, splitFieldLines } from './fieldlines';
 import { splitAfter } from '../text/scan';
 import { groupYear } from './dates';
 
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
+const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
 
 
 /** What every indicator's value holds (findIndicators' values). */

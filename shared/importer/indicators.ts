@@ -87,7 +87,7 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  */
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
-const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|面积|人口|占地|常住|户籍|全长|长约|总长)/;
+const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长)/;
 /** The words after a value go on naming something (the value is part of a name), not a new clause. */
 const SUFFIX = /^\s*(?:以上|以内|以下|左右|及以上|余|多)?\s*/;
 const CONTINUES_WORD = /^(?!和|及|与|或|并|且|同时|其中|等)[\u4e00-\u9fa5A-Za-z]/;
@@ -99,14 +99,16 @@ function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
 }
 
-/** What a change is measured from ("较2023年", "比上年", "同比"): no part of the name, and its year is no target year. */
+/**
+ * What a change is measured from ("较2023年", "比上年", "同比"): its year is no target year; it stays in the name
+ * (万元地区生产总值用水量较2023年下降 ≥ 8%: the base is part of what is measured).
+ */
 const BASE_RE = /(?:比|较|相比|与|从)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
 
 function cleanName(s: string): string {
   return s
-    .replace(BASE_RE, '')
     .replace(/^[\s,，、;；。:：]+/, '')
-    .replace(/^.*?[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
+    .replace(/^.*?(?<![比较与从])[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
     // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
     .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')

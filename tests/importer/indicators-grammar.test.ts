@@ -52,11 +52,11 @@ describe('verbs of level and of change', () => {
     expect(read('地区生产总值年均增长6%左右。')).toEqual(['地区生产总值年均增长 ~ 6%']);
     expect(read('常住人口城镇化率提高3个百分点。')).toEqual(['常住人口城镇化率提高 >= 3个百分点']);
   });
-  it('leaves the base of a change out of the name and out of the year', () => {
+  it('keeps the base of a change in the name (what is measured), not as the target year', () => {
     const [i, ...rest] = findIndicators('万元地区生产总值用水量较2023年下降8%。', 2026);
     expect(rest).toEqual([]);
-    expect([i.name, i.value, i.unit, i.comparator, i.year]).toEqual(['万元地区生产总值用水量下降', 8, '%', '>=', 2026]);
-    expect(read('涉企检查频次同比下降20%。')).toEqual(['涉企检查频次下降 >= 20%']);
+    expect([i.name, i.value, i.unit, i.comparator, i.year]).toEqual(['万元地区生产总值用水量较2023年下降', 8, '%', '>=', 2026]);
+    expect(read('涉企检查频次同比下降20%。')).toEqual(['涉企检查频次同比下降 >= 20%']);
   });
 });
 
