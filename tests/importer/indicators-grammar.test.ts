@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicators } from '../../shared/importer/indicators';
 import { importFile } from '../../shared/importer/index';
-import { walk } from '../../shared/model/plan';
+import { walk, type PlanDoc } from '../../shared/model/plan';
+import { buildMarkdown } from '../../shared/export/markdown';
+import { buildDocx } from '../../shared/export/docx';
 
 const read = (text: string, year: number | null = 2025, subject = '') =>
   findIndicators(text, year, subject).map((i) => `${i.name} ${i.comparator} ${i.value}${i.unit}`);
@@ -110,5 +112,21 @@ describe('in an imported plan', () => {
       ['单位地区生产总值二氧化碳排放下降', '>=', 18, '%', 2026],
       ['整治老旧小区', '=', 45, '个', 2026],
     ]);
+  });
+
+  it('a change, a compound unit and an open count come back the same through the Markdown and the Word export', async () => {
+    const text = '某区生态环境保护三年行动计划（2024-2026年）\n一、主要任务\n（一）改善大气环境\nPM2.5年均浓度控制在30微克/立方米以下，万元地区生产总值用水量较2023年下降8%，地区生产总值年均增长6%左右，安装智能路灯800盏。\n牵头单位：区生态环境局';
+    const a = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'p.txt' });
+    const inds = (d: PlanDoc) => [...walk(d.nodes)].flatMap((w) => w.node.indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.year]));
+    expect(inds(a)).toEqual([
+      ['PM2.5年均浓度', '<=', 30, '微克/立方米', 2026],
+      ['万元地区生产总值用水量较2023年下降', '>=', 8, '%', 2026],
+      ['地区生产总值年均增长', '~', 6, '%', 2026],
+      ['安装智能路灯', '=', 800, '盏', 2026],
+    ]);
+    const md = await importFile({ bytes: new TextEncoder().encode(buildMarkdown(a)), fileName: 'p.md' });
+    expect(inds(md)).toEqual(inds(a));
+    const docx = await importFile({ bytes: await buildDocx(a, { cover: true, annexes: true }), fileName: 'p.docx' });
+    expect(inds(docx)).toEqual(inds(a));
   });
 });
