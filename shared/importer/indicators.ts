@@ -140,7 +140,7 @@ export function recognisableName(raw: string, counted = false): string | null {
   let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改造|改建|培育|更新|加固|新建|建设|提升)/, '').trim();
   if (counted) {
     // "配置紧急呼叫、烟感报警等智能设备1万台": what is counted is what the list is of
-    name = name.replace(/^.{2,}?等(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');
+    name = name.replace(/^.{2,}?等(?:领域|方面|行业|区域)?(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');
     const verbs = [...name.matchAll(/(新建和改造|建设改造|组织实施|新增|新建|建成|建设|培育|推出|集聚|引进|打造|创建|设立|布设|部署|上线)/g)];
     const last = verbs[verbs.length - 1];
     if (last && last.index! > 0) {

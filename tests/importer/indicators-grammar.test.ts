@@ -71,6 +71,7 @@ describe('counts after any verb', () => {
   });
   it('names a listed count by what the list is of', () => {
     expect(read('为独居老人配置紧急呼叫、烟感报警等智能设备1万台。')).toEqual(['智能设备 = 1万台']);
+    expect(read('在交通、医疗、文旅等领域开放数据集50个。')).toEqual(['开放数据集 = 50个']);
     // (等级 is a word of its own)
     expect(read('新增国家等级旅游景区5家。')).toEqual(['国家等级旅游景区 = 5家']);
   });
