@@ -12,7 +12,7 @@ import { departmentsOf, splitFieldLines } from './fieldlines';
 import { splitAfter } from '../text/scan';
 import { groupYear } from './dates';
 
-const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题/;
+const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
 
 
 /** What every indicator's value holds (findIndicators' values). */
@@ -94,7 +94,7 @@ export function enrich(d: Draft, endYear: number | null): boolean {
 
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
 function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
-  const found = /\S\s{3,}[0-9]/.test(text) ? findTableIndicators(text, endYear) : [];
+  const found = /\S\s{3,}[0-9０-９]/.test(text) ? findTableIndicators(text, endYear) : [];
   const subject = foldScript(node.heading);
   for (const para of text.split('\n')) {
     // (an indicator is a value: a paragraph without a digit has none)

@@ -5,32 +5,69 @@
 import type { Comparator, Indicator } from '../model/plan';
 import { execAll, splitAfter } from '../text/scan';
 
-const UNITS = [
-  '兆比特/秒', '兆比特每秒', '千兆比特/秒', '皮长公里', '台/百户', '台/人', '部/百户', '万亿元', '万户', '万人次', '万人', '万台', '万个', '万家', '万辆', '万条', '万次', '万件', '亿元', '万元', '公里', 'km', 'Mbps', 'Gbps', 'MB', 'GB', 'M', 'G', 'T',
-  '万平方米', '平方公里', '平方米', '万亩', '公顷', '万吨', '千瓦', '兆瓦', 'PFlops', '亩', '吨', '名', '场', '批', '支', '间', '床', '款', '种',
-  '%', '％', '个百分点', '个', '户', '家', '项', '套', '座', '条', '所', '处', '台', '人次', '人', '万', '倍', '兆', '千兆', '站点', '站', '辆', '块', '张', '路',
+/**
+ * Units as a grammar, not a list fitted to a few plans (docs/importer-grammar.md, "Targets"):
+ *   unit     = compound | magnitude? simple | magnitude          ("微克/立方米", "万人次", "亿元", "360万")
+ *   compound = magnitude? simple ("/" | "每") per? denominator   ("台/百户", "元/人", "兆比特每秒")
+ *   simple   = measure word (量词) | metric unit | money | ratio
+ * Letter units M, G, T stand only where a word ends ("20M。", "3M以上", not "5G基站"): see VALUE_RE.
+ */
+const MAGNITUDE = ['万亿', '千万', '百万', '十万', '亿', '万'];
+/** Chinese measure words (量词) of things counted: 个 家 … 人次. */
+const MEASURE_WORDS = [
+  '人次', '个次', '家次', '户次', '车次', '架次', '批次', '台套', '标箱', '站点',
+  '个', '家', '户', '项', '套', '座', '所', '处', '条', '台', '辆', '艘', '架', '根', '盏', '株', '棵', '栋', '幢', '间',
+  '张', '床', '名', '位', '人', '场', '批', '支', '款', '种', '块', '路', '站', '部', '件', '册', '份', '本', '篇', '门',
+  '只', '头', '口', '眼', '宗', '片', '段', '列', '趟', '班', '次',
 ];
-const UNIT_RE = UNITS.map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
+/** Metric (and customary) units of length, area, volume, mass, power and energy, and computing. */
+const METRIC_UNITS = [
+  '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '厘米', '毫米', '米', '公顷', '亩', '吨标准煤', '吨标煤', '吨',
+  '千克', '公斤', '毫克', '微克', '克', '升', '千瓦时', '兆瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '皮长公里',
+  '兆比特', '千兆比特', '千兆', '兆', 'PFlops', 'EFlops', 'km', 'kW', 'MW', 'GW', 'Mbps', 'Gbps', 'MB', 'GB', 'TB',
+];
+/** Money, shares and other levels that are not counts. */
+const OTHER_UNITS = ['美元', '元', '个百分点', '百分点', '%', '％', '‰', '倍', '岁', '分(?!钟|之)'];
+/** What a compound unit is "per": 百户, 人, 万人, 平方公里, 秒 … */
+const DENOMINATOR = '(?:百|千|万)?(?:户|人口|人|平方公里|平方米|立方米|公顷|亩|升|年|日|天|秒|小时|床|辆|家|台)';
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.replace(/\(.*\)/, '').length - a.replace(/\(.*\)/, '').length).map((u) => u.replace(/[/%]/g, (c) => '\\' + c)).join('|');
+const SIMPLE = `(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS, ...OTHER_UNITS])})`;
+const MAG = `(?:${alt(MAGNITUDE)})`;
+const UNIT_RE = `${MAG}?${SIMPLE}(?:[/／]|每)${DENOMINATOR}|${MAG}?${SIMPLE}|${MAG}`;
+/** Units of things counted (built, gathered, trained): measure words and metric units, with a magnitude or not. */
+const COUNT_WORD = new RegExp(`^${MAG}?(?:${alt(MEASURE_WORDS)})$`);
+const COUNTED = new RegExp(`^${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})$`);
 
-/** Verbs and phrases that introduce a target value, with the comparator they imply. */
-const VERBS: [RegExp, Comparator][] = [
-  [/(不少于|不低于|不小于|力争超过|超过|突破|达到以上|以上)$/, '>='],
-  [/(控制在|不超过|不高于)$/, '<='],
-  [/(大于|高于|多于)$/, '>'],
-  [/(小于|低于|少于)$/, '<'],
-  [/(力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到)$/, '>='],
-  [/(约|左右)$/, '~'],
-  [/为$/, '='],
+/**
+ * Verbs of level and of change, with the comparator each implies. A level ("提高到20%", "控制在35微克/立方米以内")
+ * is the value to reach; a change ("下降15%", "年均增长6%", "提高3个百分点") is the size of the change: its verb stays
+ * in the name (单位地区生产总值能耗下降 ≥ 15%), and a change stated as a target is a least change ('>=') unless 左右,
+ * 以内 … say otherwise.
+ */
+const LEVEL_VERBS: [string, Comparator][] = [
+  ['不少于|不低于|不小于|力争超过|超过|突破|达到以上|以上', '>='],
+  ['控制在|控制到|不超过|不高于|不多于|不大于|下降到|下降至|降低到|降低至|降至|减少到|减少至|减至|压减到|压减至|压缩到|压缩至|压降到|压降至|缩短到|缩短至|缩减到|缩减至', '<='],
+  ['大于|高于|多于', '>'],
+  ['小于|低于|少于', '<'],
+  ['力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|上升到|上升至|升至|增至|提至', '>='],
+  ['保持在|保持|稳定在|维持在|维持', '='],
+  ['约|左右', '~'],
+  ['为', '='],
 ];
+/** Verbs of change: the value that follows is by how much, not the level reached. */
+const CHANGE_VERBS = '增长|提高|提升|增加|上升|下降|降低|减少|压减|压降|压缩|缩短|削减|扩大|缩小';
+const CHANGE_TAIL = new RegExp(`(${CHANGE_VERBS})\\s*$`);
 
 /** A value with its unit; letter units (M, G, T) only where the word ends ("20M。", "3M以上", not "5G基站"). */
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE.replace(/\|M\|G\|T/, '')})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
+  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
   'g',
 );
 /** What every match of VALUE_RE holds. */
 const HAS_DIGIT = /[0-9０-９]/;
-const VERB_TAIL = /(不少于|不低于|不小于|力争超过|超过|突破|控制在|不超过|不高于|大于|高于|多于|小于|低于|少于|力争累计达到|力争达到|争取达到|累计达到|达到|达|提高到|提升到|增加到|增长到|扩大到|约|为)\s*$/;
+/** The verb before a value ("覆盖率达到"), longest first (力争达到, not 达到; 下降至, not 降至). */
+const VERB_WORDS = LEVEL_VERBS.flatMap(([v]) => v.split('|')).filter((v) => !['以上', '达到以上', '左右'].includes(v));
+const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS)})\\s*$`);
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
 
@@ -40,10 +77,21 @@ const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-�
  */
 const YEAR_RE = /(20[0-9]{2}|19[0-9]{2})\s*年/;
 /** A sentence states a target when it names a year to reach or a level to reach … */
-const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|达到|实现|建成|新建|新增|不少于|不低于|超过|累计|形成|完成|指标)/;
+const TARGET_CONTEXT = new RegExp(`(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能标志|实现|建成|新建|新增|累计|形成|完成|指标|${alt(VERB_WORDS.filter((v) => !['达', '为', '约'].includes(v)))}|${CHANGE_VERBS})`);
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
 const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植|供应)/;
-const COUNTED_UNIT = /^(万?个|万?家|万?亩|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
+/**
+ * Counts in a sentence naming no verb of either list: "整治老旧小区45个", "开通公交线路12条", "安装智能路灯800盏". Any verb
+ * may stand before the object; the count must close its clause (a number and a measure word before 。，；、 or 以上) and
+ * the clause name no stock (共有, 现有, 面积, 人口 …: what exists is no target).
+ */
+const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
+const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
+const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长)/;
+/** The words after a value go on naming something (the value is part of a name), not a new clause. */
+const SUFFIX = /^\s*(?:以上|以内|以下|左右|及以上|余|多)?\s*/;
+const CONTINUES_WORD = /^(?!和|及|与|或|并|且|同时|其中|等)[\u4e00-\u9fa5A-Za-z]/;
+const continues = (after: string) => CONTINUES_WORD.test(after.replace(SUFFIX, ''));
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
 const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
 
@@ -51,12 +99,20 @@ function toNum(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
 }
 
+/**
+ * What a change is measured from ("较2023年", "比上年", "同比"): its year is no target year; it stays in the name
+ * (万元地区生产总值用水量较2023年下降 ≥ 8%: the base is part of what is measured).
+ */
+const BASE_RE = /(?:比|较|相比|与|从)\s*[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:水平)?(?:相比)?(?:的)?|同比|环比|(?:比|较)(?:上年|去年|上一年)/g;
+
 function cleanName(s: string): string {
   return s
     .replace(/^[\s,，、;；。:：]+/, '')
-    .replace(/^.*?(?:19|20)\d\d\s*年(?:底|末|前)?/, '')
+    .replace(/^.*?(?<![比较与从])[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
+    // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
+    .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|三年内|三年|每年|年均|全年)+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
@@ -70,7 +126,7 @@ const CLAUSE_WORD = /(正在|已经|逐步|不断|努力|大力)/;
 /** Words a name cannot end with: a verb or conjunction still waiting for its object ("子类包含", "家庭能够享受"). */
 const OPEN_END = /(包含|涵盖|享受|包括|对接|及|和|与|或|等|按|中新增|能够|可以|可)$/;
 /** Words after a name that belong to the verb: "…处理率保持", "…担保费率降至", "…拥有量基本". */
-const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降到|降低到|控制在|提升至|提高至)$/;
+const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降到|降低到|控制在|提升至|提高至|原则上|每年)+$/;
 
 /**
  * A name a reader recognises as an indicator, or null (then the value is not offered). General rules, no words of
@@ -83,6 +139,8 @@ export function recognisableName(raw: string, counted = false): string | null {
   // "新建和改造口袋公园" read from its second verb: the conjunction and the verb go, the object stays
   let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改造|改建|培育|更新|加固|新建|建设|提升)/, '').trim();
   if (counted) {
+    // "配置紧急呼叫、烟感报警等智能设备1万台": what is counted is what the list is of
+    name = name.replace(/^.{2,}?等(?:领域|方面|行业|区域)?(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');
     const verbs = [...name.matchAll(/(新建和改造|建设改造|组织实施|新增|新建|建成|建设|培育|推出|集聚|引进|打造|创建|设立|布设|部署|上线)/g)];
     const last = verbs[verbs.length - 1];
     if (last && last.index! > 0) {
@@ -100,9 +158,10 @@ export function recognisableName(raw: string, counted = false): string | null {
   return name;
 }
 
+/** The comparator of a verb of LEVEL_VERBS, read as a whole word (不超过 is '<=', though it ends in 超过). */
+const VERB_COMPARATOR = new Map(LEVEL_VERBS.flatMap(([v, c]) => v.split('|').map((w) => [w, c] as const)));
 function comparatorOf(verb: string): Comparator {
-  for (const [re, c] of VERBS) if (re.test(verb)) return c;
-  return '=';
+  return VERB_COMPARATOR.get(verb) ?? '=';
 }
 
 /**
@@ -119,30 +178,44 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // (a sentence without a digit has no value)
     if (!HAS_DIGIT.test(sentence)) continue;
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
-    const ym = YEAR_RE.exec(sentence);
+    const ym = YEAR_RE.exec(sentence.indexOf('比') >= 0 || sentence.indexOf('较') >= 0 || sentence.indexOf('从') >= 0 ? sentence.replace(BASE_RE, '') : sentence);
     const counting = !TARGET_CONTEXT.test(sentence);
-    if (counting && !COUNT_CONTEXT.test(sentence)) continue;
+    // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
+    const open = counting && !COUNT_CONTEXT.test(sentence);
+    if (open && !OPEN_COUNT.test(sentence)) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = sentence.trim();
     let prevEnd = 0;
     let prevName = '';
     for (const m of execAll(VALUE_RE, sentence)) {
       const at = m.index ?? 0;
-      const unit = (m[2] ?? m[3] ?? '').replace('％', '%');
+      let unit = (m[2] ?? m[3] ?? '').replace('％', '%');
       const after = sentence.slice(at + m[0].length);
       const before = sentence.slice(prevEnd, at);
+      const prevEnd0 = prevEnd;
       prevEnd = at + m[0].length;
       if (/^\s*(年|月|日|号|工作日|小时|分钟|天|次会议|届|多年|周年|大|个中心|\+|重点专项|重点任务|具体事项|项任务|行动|方面)/.test(after)) continue;
       if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
+      // 第3批, the second number of a range (3-5个, 3至5家): no target of its own
+      if (/(第|[0-9０-９]\s*[-~～－—至到])\s*$/.test(before)) continue;
       // the clause: text since the last delimiter
-      const clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';
+      let clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';
+      // a rate written before its value: "达到每秒60立方米" is 60 立方米/秒
+      const per = unit && unit.indexOf('/') < 0 ? /每\s*(秒|日|天|年|小时|月)\s*$/.exec(clause) : null;
+      if (per) { clause = clause.slice(0, per.index); unit = `${unit}/${per[1]}`; }
       // the verb usually stands before the value ("覆盖率达到60%"), sometimes before the name ("达到车牌照识别率99%")
       const verb = VERB_TAIL.exec(clause)?.[1] ?? /^\s*(力争达到|达到|超过|不低于|不少于)/.exec(clause)?.[1] ?? '';
       let name = cleanName(clause.slice(0, clause.length - (VERB_TAIL.exec(clause)?.[0].length ?? 0)));
+      // a value inside a name is no target of its own: "65岁以上老年人健康管理率", "500米覆盖率", "800兆数字集群"
+      // (the words before it then still name the next value)
+      // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
+      if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
       if (!name && verb) name = prevName;
       if (!name && (!clause.trim() || /(建成|新建|完成|培训|覆盖|建设|实现|使|有|达到)\s*$/.test(clause))) {
         // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
         const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
+        // "65岁以上老年人健康管理率达到75%": the first value is part of the next one's name
+        if (tail && VERB_TAIL.test(tail[1])) { prevEnd = prevEnd0; continue; }
         if (tail) name = cleanName(tail[1]);
         // "建设城市书房。…累计建成30家": what is counted is what the heading names
         else if (subject && /(建成|新建|完成|建设|新增|培育|打造)\s*$/.test(clause)) name = cleanName(subject);
@@ -150,10 +223,17 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
       // a name a reader recognises: no stray bracket, no clause joined by 为/以
       if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
-      if (counting && !COUNTED_UNIT.test(unit)) continue;
+      if (counting && !COUNTED.test(unit)) continue;
+      // an open count: object, number and measure word closing the clause, naming no stock of what exists
+      // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
+      if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
+      // a letter unit is read after a verb only ("带宽达到20M"; "协同3G、4G发展" names no target)
+      if (m[3] && !verb) continue;
       const suffix = /^\s*(以上|以内|以下|左右)/.exec(after)?.[1];
-      const comparator = suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : comparatorOf(verb);
+      // a change ("下降15%") is a least change; a level takes its verb's comparator
+      const change = !verb && CHANGE_TAIL.test(clause);
+      const comparator = suffix === '以上' ? '>=' : suffix === '以内' || suffix === '以下' ? '<=' : suffix === '左右' ? '~' : change ? '>=' : comparatorOf(verb);
       prevName = name;
       // "建档率、电子病历使用率、…共享率等基本达到100%": one value for a list of names
       const wide = before.split(/[，,。；;：:（）()“”"]/).pop() ?? '';
@@ -161,7 +241,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
         ? wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)).replace(/(等|均|都)(基本|全部)?\s*$/, '').split('、').map(cleanName).filter((x) => x.length >= 2)
         : [name];
       // only names a reader recognises are offered (recognisableName); a list keeps those of its names that are
-      const names = list.map((x) => recognisableName(x, COUNTED_UNIT.test(unit))).filter((x): x is string => !!x);
+      const names = list.map((x) => recognisableName(x, COUNTED.test(unit))).filter((x): x is string => !!x);
       if (!names.length) continue;
       prevName = names[names.length - 1];
       for (const each of names) {
