@@ -54,12 +54,14 @@ export interface PreparedNode {
   /** Body + items (what the diff shows). */
   text: string;
   textTokens: Token[];
-  /** Term frequencies of the content (word keys). */
-  tf: Map<string, number>;
-  headTf: Map<string, number>;
+  /** Term frequencies of the content (heading + text; for a part/section/action also the headings below it). */
+  tf: TermCounts;
+  /** The surface of each term of `tf` as first written (parallel to tf.ids; for reasons). */
+  surfaces: string[];
+  headTf: TermCounts;
   headBigrams: string[];
   /** The quoted name in a heading (深化完善“智慧养老” → 智慧养老), or null. */
-  core: { tf: Map<string, number>; bigrams: string[] } | null;
+  core: { tf: TermCounts; bigrams: string[] } | null;
   themes: string[];
   /**
    * Theme weights: keyword hits of each theme (importer/themes.ts), a hit in the heading counting HEAD_THEME_WEIGHT
@@ -68,8 +70,77 @@ export interface PreparedNode {
   themeWeights: Map<string, number>;
   /** Department key → name as written. */
   departments: Map<string, string>;
-  /** A surface for every key (for reasons). */
-  surface: Map<string, string>;
+}
+
+/**
+ * Term frequencies on term ids (termId / termKey): the distinct terms in order of first occurrence and how often
+ * each occurs — what a Map of key → count iterated in insertion order gives, without string keys past this point.
+ */
+export interface TermCounts {
+  ids: Int32Array;
+  n: Int32Array;
+}
+
+/**
+ * The term dictionary: every term key a prepared plan holds gets a small integer for the life of the process (ids are
+ * never reused, so a plan prepared earlier stays valid). The vocabulary of plans is bounded (words and runs of single
+ * characters of Chinese administrative text: some tens of thousands of keys after hundreds of plans).
+ */
+const termIds = new Map<string, number>();
+const termKeys: string[] = [];
+/** The key of a term id. */
+export function termKey(id: number): string {
+  return termKeys[id];
+}
+/** How many term ids have been given (every id is below this). */
+export function termCount(): number {
+  return termKeys.length;
+}
+function internTerm(k: string): number {
+  let id = termIds.get(k);
+  if (id === undefined) {
+    id = termKeys.length;
+    termIds.set(k, id);
+    termKeys.push(k);
+  }
+  return id;
+}
+
+/** Position + 1 of a term id in the counts being built (0: not yet); each builder clears what it set. */
+let slot = new Int32Array(4096);
+
+/** Counts terms in order of first occurrence (and, when asked, the first surface of each). */
+class TermCounter {
+  readonly ids: number[] = [];
+  readonly n: number[] = [];
+  constructor(readonly surfaces: string[] | null) {}
+  add(tokens: readonly Token[]): void {
+    terms(tokens, (k, s) => {
+      const id = internTerm(k);
+      if (id >= slot.length) {
+        const grown = new Int32Array(Math.max(slot.length * 2, id + 1));
+        grown.set(slot);
+        slot = grown;
+      }
+      const at = slot[id];
+      if (at) this.n[at - 1]++;
+      else {
+        this.ids.push(id);
+        this.n.push(1);
+        this.surfaces?.push(s);
+        slot[id] = this.ids.length;
+      }
+    });
+  }
+  /** The counts so far. */
+  snapshot(): TermCounts {
+    return { ids: Int32Array.from(this.ids), n: Int32Array.from(this.n) };
+  }
+  /** The counts, and the slots cleared for the next counter. */
+  finish(): TermCounts {
+    for (const id of this.ids) slot[id] = 0;
+    return this.snapshot();
+  }
 }
 
 export interface PreparedPlan {
@@ -138,13 +209,6 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
   flush();
 }
 
-function addCounts(into: Map<string, number>, tokens: Token[], surface: Map<string, string>): void {
-  terms(tokens, (k, s) => {
-    into.set(k, (into.get(k) ?? 0) + 1);
-    if (!surface.has(k)) surface.set(k, s);
-  });
-}
-
 export function preparePlan(doc: PlanDoc): PreparedPlan {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -158,17 +222,18 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     const text = nodeText(node);
     let firstLine: readonly Token[] | null = null;
     const textTokens = tokenize(text, masks, (l) => void (firstLine ??= l));
-    const surface = new Map<string, string>();
-    const headTf = new Map<string, number>();
-    addCounts(headTf, headTokens, surface);
-    const tf = new Map(headTf);
-    addCounts(tf, textTokens, surface);
+    const surfaces: string[] = [];
+    const counter = new TermCounter(surfaces);
+    counter.add(headTokens);
+    const headTf = counter.snapshot();
+    counter.add(textTokens);
     if (cls !== 'task') {
       for (const { node: d } of walk(node.children)) {
         if (d.kind === 'item' || !d.heading) continue;
-        addCounts(tf, tokenize(d.heading, masks), surface);
+        counter.add(tokenize(d.heading, masks));
       }
     }
+    const tf = counter.finish();
     const departments = new Map<string, string>();
     for (const d of [...node.lead, ...node.partners]) {
       const k = departmentKey(d, masks);
@@ -184,12 +249,12 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       text,
       textTokens,
       tf,
+      surfaces,
       headTf,
       headBigrams: bigrams(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
       ...themesAndWeights(toSimplified(node.heading), toSimplified(text), firstLine),
       departments,
-      surface,
     };
     nodes.push(p);
     byId.set(node.id, p);
@@ -236,9 +301,9 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
   const m = QUOTED.exec(heading);
   if (!m || m[1].length > heading.length - 2 + 0) return null;
   const tokens = tokenize(m[1], masks);
-  const tf = new Map<string, number>();
-  addCounts(tf, tokens, new Map());
-  return { tf, bigrams: bigrams(wordKeys(tokens).join('')) };
+  const counter = new TermCounter(null);
+  counter.add(tokens);
+  return { tf: counter.finish(), bigrams: bigrams(wordKeys(tokens).join('')) };
 }
 
 /** Key of a short name (indicator names) for matching across districts. */

@@ -4,7 +4,7 @@
  * vectors, department Jaccard, the mention component (how much of one node's name the other's text writes out)
  * and the shared terms shown as reasons. Environment-free.
  */
-import type { PreparedNode, PreparedPlan } from './prepare';
+import { termCount, termKey, type PreparedNode, type PreparedPlan, type TermCounts } from './prepare';
 
 export interface ScoreParts {
   heading: number;
@@ -40,8 +40,51 @@ interface Vec {
 
 type Intern = (key: string) => number;
 
-function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+/**
+ * Term ids (prepare.ts termId) → this scorer's own ids, given in the order the scorer first meets each term (what
+ * interning the keys gave before: a cosine sums its products in this order, so the sums are the same to the bit).
+ */
+class TermRemap {
+  private local = new Int32Array(termCount() + 1);
+  private size = 0;
+  /** This scorer's id of a term id, given now when it has none. */
+  of(id: number): number {
+    if (id >= this.local.length) {
+      const grown = new Int32Array(Math.max(this.local.length * 2, id + 1));
+      grown.set(this.local);
+      this.local = grown;
+    }
+    const v = this.local[id];
+    if (v) return v - 1;
+    this.local[id] = ++this.size;
+    return this.size - 1;
+  }
+  /** This scorer's id of a term id, or -1 when it has none yet. */
+  get(id: number): number {
+    return id < this.local.length ? this.local[id] - 1 : -1;
+  }
+}
+
+/** Weighted vector of term counts: (1 + ln tf) · idf, terms of weight 0 left out. */
+function vector(tf: TermCounts, idf: ArrayLike<number>, remap: TermRemap): Vec {
   // parallel arrays sorted through packed keys (id · 2^16 + index): no pair arrays, no comparator calls
+  const { ids, n } = tf;
+  const packed = new Float64Array(ids.length);
+  const xs = new Float64Array(ids.length);
+  let m = 0;
+  let sq = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const x = (1 + Math.log(n[i])) * idf[ids[i]];
+    if (x <= 0) continue;
+    packed[m] = remap.of(ids[i]) * 65536 + m;
+    xs[m++] = x;
+    sq += x * x;
+  }
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
+}
+
+/** The same over string keys (heading bigrams). */
+function keyVector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
   const packed = new Float64Array(tf.size);
   const xs = new Float64Array(tf.size);
   let m = 0;
@@ -149,30 +192,35 @@ function headingBigramSet(n: PreparedNode): string[] {
 }
 
 /**
- * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms, and the same over heading
- * character bigrams (so 智慧 or 服务, in most headings, count for little in a heading match).
+ * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms (by term id: `idf[id]`; a term
+ * none of the nodes has counts as df 1), and the same over heading character bigrams (so 智慧 or 服务, in most
+ * headings, count for little in a heading match).
  */
 export function localIdf(plans: PreparedPlan[]): {
-  idf: (k: string) => number;
+  idf: Float64Array;
   bigramIdf: (k: string) => number;
   themeIdf: (k: string) => number;
-  df: Map<string, number>;
+  /** Document frequency by term id. */
+  df: Int32Array;
   n: number;
 } {
-  const df = new Map<string, number>();
+  const df = new Int32Array(termCount());
   const bdf = new Map<string, number>();
   const tdf = new Map<string, number>();
   let n = 0;
   for (const p of plans) {
     for (const node of p.nodes) {
       n++;
-      for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      const ids = node.tf.ids;
+      for (let i = 0; i < ids.length; i++) df[ids[i]]++;
       for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
       for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
     }
   }
+  const idf = new Float64Array(df.length).fill(Math.log(1 + n / 1));
+  for (let id = 0; id < df.length; id++) if (df[id]) idf[id] = Math.log(1 + n / df[id]);
   return {
-    idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)),
+    idf,
     bigramIdf: (k) => Math.log(1 + n / (bdf.get(k) ?? 1)),
     themeIdf: (k) => Math.log(1 + n / (tdf.get(k) ?? 1)),
     df,
@@ -201,17 +249,13 @@ export interface Scorer {
 }
 
 export function makeScorer(
-  idf: (k: string) => number,
+  /** IDF by term id (localIdf's idf). */
+  idf: ArrayLike<number>,
   bigramIdf: (k: string) => number,
   themeIdf: (k: string) => number = () => 1,
   weights: Readonly<ScoreWeights> = WEIGHTS,
 ): Scorer {
-  const termIds = new Map<string, number>();
-  const intern: Intern = (k) => {
-    let id = termIds.get(k);
-    if (id === undefined) termIds.set(k, (id = termIds.size));
-    return id;
-  };
+  const remap = new TermRemap();
   // bigrams in their own id space (a bigram and a two-character term are different dimensions)
   const bigramIds = new Map<string, number>();
   const internBigram: Intern = (k) => {
@@ -227,7 +271,7 @@ export function makeScorer(
       return v;
     };
   };
-  const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
+  const cv = memo((n: PreparedNode) => vector(n.tf, idf, remap));
   // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
   const themeIds = new Map<string, number>();
   const internTheme: Intern = (k) => {
@@ -236,10 +280,10 @@ export function makeScorer(
     return id;
   };
   const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
-  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
-  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
-  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
-  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
+  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, remap));
+  const hb = memo((n: PreparedNode) => keyVector(counts(n.headBigrams), bigramIdf, internBigram));
+  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, remap) : hv(n)));
+  const coreB = memo((n: PreparedNode) => (n.core ? keyVector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
   const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
   const nameBigrams = memo((n: PreparedNode) => {
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
@@ -294,16 +338,19 @@ export function makeScorer(
       const b = cv(r);
       const weight = new Map<number, number>();
       for (let j = 0; j < b.ids.length; j++) weight.set(b.ids[j], b.x[j]);
-      const shared: Array<{ k: string; x: number }> = [];
-      for (const k of l.tf.keys()) {
-        const id = termIds.get(k);
-        if (id === undefined) continue;
+      const shared: Array<{ k: string; x: number; s: string }> = [];
+      const ids = l.tf.ids;
+      for (let t = 0; t < ids.length; t++) {
+        const id = remap.get(ids[t]);
+        if (id < 0) continue;
         const i = binarySearch(a.ids, id);
         const y = weight.get(id);
-        if (i >= 0 && y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y });
+        if (i < 0 || !y) continue;
+        const k = termKey(ids[t]);
+        if (!/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y, s: l.surfaces[t] });
       }
       shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
-      return shared.slice(0, MAX_REASONS).map((s) => l.surface.get(s.k) ?? s.k);
+      return shared.slice(0, MAX_REASONS).map((s) => s.s);
     },
   };
 }
