@@ -65,12 +65,25 @@ class TermRemap {
   }
 }
 
+/**
+ * Work arrays of vector(): packed keys and weights before sorting (sortedVec copies out what it keeps), reused —
+ * a vector is built for every node side of a compare, and two short-lived typed arrays each were garbage.
+ */
+let scratchPacked = new Float64Array(256);
+let scratchXs = new Float64Array(256);
+function scratch(size: number): [Float64Array, Float64Array] {
+  if (size > scratchPacked.length) {
+    scratchPacked = new Float64Array(Math.max(size, scratchPacked.length * 2));
+    scratchXs = new Float64Array(scratchPacked.length);
+  }
+  return [scratchPacked, scratchXs];
+}
+
 /** Weighted vector of term counts: (1 + ln tf) · idf, terms of weight 0 left out. */
 function vector(tf: TermCounts, idf: ArrayLike<number>, remap: TermRemap): Vec {
   // parallel arrays sorted through packed keys (id · 2^16 + index): no pair arrays, no comparator calls
   const { ids, n } = tf;
-  const packed = new Float64Array(ids.length);
-  const xs = new Float64Array(ids.length);
+  const [packed, xs] = scratch(ids.length);
   let m = 0;
   let sq = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -85,8 +98,7 @@ function vector(tf: TermCounts, idf: ArrayLike<number>, remap: TermRemap): Vec {
 
 /** The same over string keys (heading bigrams). */
 function keyVector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const packed = new Float64Array(tf.size);
-  const xs = new Float64Array(tf.size);
+  const [packed, xs] = scratch(tf.size);
   let m = 0;
   let sq = 0;
   for (const [k, n] of tf) {
@@ -135,8 +147,7 @@ function cosine(a: Vec, b: Vec): number {
 }
 
 function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const packed = new Float64Array(w.size);
-  const xs = new Float64Array(w.size);
+  const [packed, xs] = scratch(w.size);
   let m = 0;
   let sq = 0;
   for (const [k, n] of w) {
@@ -234,6 +245,24 @@ function counts(list: string[]): Map<string, number> {
   return m;
 }
 
+interface NameBigrams {
+  codes: Int32Array;
+  w2: Float64Array;
+  all: number;
+}
+
+/** A scorer's vectors and sets of one node (null until first asked for). */
+interface Derived {
+  cv: Vec | null;
+  tv: Vec | null;
+  hv: Vec | null;
+  hb: Vec | null;
+  coreV: Vec | null;
+  coreB: Vec | null;
+  dept: Set<string> | null;
+  name: NameBigrams | null;
+}
+
 export interface Scored {
   l: PreparedNode;
   r: PreparedNode;
@@ -263,15 +292,14 @@ export function makeScorer(
     if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
     return id;
   };
-  const memo = <T extends object, V>(f: (n: T) => V) => {
-    const m = new WeakMap<T, V>();
-    return (n: T) => {
-      let v = m.get(n);
-      if (v === undefined) m.set(n, (v = f(n)));
-      return v;
-    };
+  // what the scorer derives from a node, built when first needed (in the order the score asks for it: the order in
+  // which terms get this scorer's ids) and found again with one look-up per node and score
+  const derived = new WeakMap<PreparedNode, Derived>();
+  const of = (n: PreparedNode): Derived => {
+    let v = derived.get(n);
+    if (v === undefined) derived.set(n, (v = { cv: null, tv: null, hv: null, hb: null, coreV: null, coreB: null, dept: null, name: null }));
+    return v;
   };
-  const cv = memo((n: PreparedNode) => vector(n.tf, idf, remap));
   // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
   const themeIds = new Map<string, number>();
   const internTheme: Intern = (k) => {
@@ -279,13 +307,15 @@ export function makeScorer(
     if (id === undefined) themeIds.set(k, (id = themeIds.size));
     return id;
   };
-  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
-  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, remap));
-  const hb = memo((n: PreparedNode) => keyVector(counts(n.headBigrams), bigramIdf, internBigram));
-  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, remap) : hv(n)));
-  const coreB = memo((n: PreparedNode) => (n.core ? keyVector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
-  const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
-  const nameBigrams = memo((n: PreparedNode) => {
+  const cv = (n: PreparedNode, v = of(n)) => (v.cv ??= vector(n.tf, idf, remap));
+  const tv = (n: PreparedNode, v = of(n)) => (v.tv ??= themeVector(n.themeWeights, themeIdf, internTheme));
+  const hv = (n: PreparedNode, v = of(n)) => (v.hv ??= vector(n.headTf, idf, remap));
+  const hb = (n: PreparedNode, v = of(n)) => (v.hb ??= keyVector(counts(n.headBigrams), bigramIdf, internBigram));
+  const coreV = (n: PreparedNode, v = of(n)) => (v.coreV ??= n.core ? vector(n.core.tf, idf, remap) : hv(n, v));
+  const coreB = (n: PreparedNode, v = of(n)) => (v.coreB ??= n.core ? keyVector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n, v));
+  const deptSet = (n: PreparedNode, v = of(n)) => (v.dept ??= new Set(n.departments.keys()));
+  const nameBigrams = (n: PreparedNode, v = of(n)): NameBigrams => {
+    if (v.name) return v.name;
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
     const w = list.map(bigramIdf);
     // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs, so only the
@@ -293,11 +323,11 @@ export function makeScorer(
     const two = list.flatMap((b, i) => (b.length === 2 ? [i] : []));
     const codes = Int32Array.from(two, (i) => bigramCode(list[i]));
     const w2 = Float64Array.from(two, (i) => w[i]);
-    return { codes, w2, all: w.reduce((x, y) => x + y, 0) };
-  });
+    return (v.name = { codes, w2, all: w.reduce((x, y) => x + y, 0) });
+  };
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
-  const contains = (a: PreparedNode, b: PreparedNode): number => {
-    const name = nameBigrams(b);
+  const contains = (a: PreparedNode, b: PreparedNode, vb = of(b)): number => {
+    const name = nameBigrams(b, vb);
     if (!name.all) return 0;
     const text = textBigrams(a);
     if (!text.size) return 0;
@@ -310,17 +340,19 @@ export function makeScorer(
     contains,
     score(l, r) {
       // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
-      let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
+      const vl = of(l);
+      const vr = of(r);
+      let h = 0.6 * cosine(hv(l, vl), hv(r, vr)) + 0.4 * cosine(hb(l, vl), hb(r, vr));
       if (l.core || r.core) {
         // a quoted name in a heading is what the task is about: 深化完善“智慧养老” ~ 智慧养老
-        h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
+        h = Math.max(h, 0.6 * cosine(coreV(l, vl), coreV(r, vr)) + 0.4 * cosine(coreB(l, vl), coreB(r, vr)));
       }
-      const c = cosine(cv(l), cv(r));
-      const tl = tv(l);
-      const tr = tv(r);
+      const c = cosine(cv(l, vl), cv(r, vr));
+      const tl = tv(l, vl);
+      const tr = tv(r, vr);
       const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
-      const d = jaccard(deptSet(l), deptSet(r));
-      const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
+      const d = jaccard(deptSet(l, vl), deptSet(r, vr));
+      const m = weights.mention ? Math.max(contains(l, r, vr), contains(r, l, vl)) : 0;
       let sum = weights.heading * h + weights.content * c + weights.mention * m;
       let wsum = weights.heading + weights.content + weights.mention;
       if (t !== null) {
