@@ -14,7 +14,7 @@ import type { NodeKind, PlanDoc, PlanNode } from '../model/plan';
 import { walk } from '../model/tree-walk';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
-import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
+import { bigramCodes, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { encodeLines, primeLines, tokenize, wordKeys, type Token } from './tokens';
 
 /** Kinds that may align with each other. Items are folded into their parent and never align alone. */
@@ -59,9 +59,10 @@ export interface PreparedNode {
   /** The surface of each term of `tf` as first written (parallel to tf.ids; for reasons). */
   surfaces: string[];
   headTf: TermCounts;
-  headBigrams: string[];
+  /** The heading's character bigrams as numbers (bigramCodes). */
+  headBigrams: number[];
   /** The quoted name in a heading (深化完善“智慧养老” → 智慧养老), or null. */
-  core: { tf: TermCounts; bigrams: string[] } | null;
+  core: { tf: TermCounts; bigrams: number[] } | null;
   themes: string[];
   /**
    * Theme weights: keyword hits of each theme (importer/themes.ts), a hit in the heading counting HEAD_THEME_WEIGHT
@@ -251,7 +252,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       tf,
       surfaces,
       headTf,
-      headBigrams: bigrams(wordKeys(headTokens).join('')),
+      headBigrams: bigramCodes(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
       ...themesAndWeights(toSimplified(node.heading), toSimplified(text), firstLine),
       departments,
@@ -303,7 +304,7 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
   const tokens = tokenize(m[1], masks);
   const counter = new TermCounter(null);
   counter.add(tokens);
-  return { tf: counter.finish(), bigrams: bigrams(wordKeys(tokens).join('')) };
+  return { tf: counter.finish(), bigrams: bigramCodes(wordKeys(tokens).join('')) };
 }
 
 /** Key of a short name (indicator names) for matching across districts. */

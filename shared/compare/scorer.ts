@@ -96,8 +96,8 @@ function vector(tf: TermCounts, idf: ArrayLike<number>, remap: TermRemap): Vec {
   return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
-/** The same over string keys (heading bigrams). */
-function keyVector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+/** The same over the keys of a map (heading bigrams). */
+function keyVector<K>(tf: Map<K, number>, idf: (k: K) => number, intern: (k: K) => number): Vec {
   const [packed, xs] = scratch(tf.size);
   let m = 0;
   let sq = 0;
@@ -185,7 +185,6 @@ function textBigrams(n: PreparedNode): Set<number> {
   }
   return set;
 }
-const bigramCode = (b: string) => (b.charCodeAt(0) << 16) | b.charCodeAt(1);
 
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
@@ -195,8 +194,8 @@ function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null 
 }
 
 /** The distinct bigrams of a node's heading and quoted name (what a heading bigram's document frequency counts). */
-const headingBigramCache = new WeakMap<PreparedNode, string[]>();
-function headingBigramSet(n: PreparedNode): string[] {
+const headingBigramCache = new WeakMap<PreparedNode, number[]>();
+function headingBigramSet(n: PreparedNode): number[] {
   let list = headingBigramCache.get(n);
   if (!list) headingBigramCache.set(n, (list = [...new Set([...n.headBigrams, ...(n.core?.bigrams ?? [])])]));
   return list;
@@ -209,14 +208,15 @@ function headingBigramSet(n: PreparedNode): string[] {
  */
 export function localIdf(plans: PreparedPlan[]): {
   idf: Float64Array;
-  bigramIdf: (k: string) => number;
+  /** IDF of a heading bigram (normalize.ts bigramCodes). */
+  bigramIdf: (k: number) => number;
   themeIdf: (k: string) => number;
   /** Document frequency by term id. */
   df: Int32Array;
   n: number;
 } {
   const df = new Int32Array(termCount());
-  const bdf = new Map<string, number>();
+  const bdf = new Map<number, number>();
   const tdf = new Map<string, number>();
   let n = 0;
   for (const p of plans) {
@@ -239,8 +239,8 @@ export function localIdf(plans: PreparedPlan[]): {
   };
 }
 
-function counts(list: string[]): Map<string, number> {
-  const m = new Map<string, number>();
+function counts(list: number[]): Map<number, number> {
+  const m = new Map<number, number>();
   for (const x of list) m.set(x, (m.get(x) ?? 0) + 1);
   return m;
 }
@@ -280,14 +280,14 @@ export interface Scorer {
 export function makeScorer(
   /** IDF by term id (localIdf's idf). */
   idf: ArrayLike<number>,
-  bigramIdf: (k: string) => number,
+  bigramIdf: (k: number) => number,
   themeIdf: (k: string) => number = () => 1,
   weights: Readonly<ScoreWeights> = WEIGHTS,
 ): Scorer {
   const remap = new TermRemap();
   // bigrams in their own id space (a bigram and a two-character term are different dimensions)
-  const bigramIds = new Map<string, number>();
-  const internBigram: Intern = (k) => {
+  const bigramIds = new Map<number, number>();
+  const internBigram = (k: number): number => {
     let id = bigramIds.get(k);
     if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
     return id;
@@ -318,10 +318,10 @@ export function makeScorer(
     if (v.name) return v.name;
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
     const w = list.map(bigramIdf);
-    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs, so only the
-    // two-unit bigrams are looked up (their weights added in the same order: the same sum)
-    const two = list.flatMap((b, i) => (b.length === 2 ? [i] : []));
-    const codes = Int32Array.from(two, (i) => bigramCode(list[i]));
+    // a one-character name has a one-character "bigram" (bigramCodes: 2^32 + the character): never in a text's set
+    // of pairs, so only the two-unit bigrams are looked up (their weights added in the same order: the same sum)
+    const two = list.flatMap((b, i) => (b < 2 ** 32 ? [i] : []));
+    const codes = Int32Array.from(two, (i) => list[i]);
     const w2 = Float64Array.from(two, (i) => w[i]);
     return (v.name = { codes, w2, all: w.reduce((x, y) => x + y, 0) });
   };
