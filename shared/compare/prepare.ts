@@ -74,7 +74,7 @@ export interface PreparedNode {
 }
 
 /**
- * Term frequencies on term ids (termId / termKey): the distinct terms in order of first occurrence and how often
+ * Term frequencies on term ids (the dictionary below; termKey): the distinct terms in order of first occurrence and how often
  * each occurs — what a Map of key → count iterated in insertion order gives, without string keys past this point.
  */
 export interface TermCounts {

@@ -1,6 +1,6 @@
 /**
  * The score of two prepared nodes (the formula is described at the top of align.ts and in docs/compare.md):
- * IDF tables over the compared nodes, weighted term vectors as sorted typed arrays (a cosine is a merge), theme
+ * IDF tables over the compared nodes (by term id, prepare.ts), weighted term vectors as sorted typed arrays (a cosine is a merge), theme
  * vectors, department Jaccard, the mention component (how much of one node's name the other's text writes out)
  * and the shared terms shown as reasons. Environment-free.
  */
@@ -41,7 +41,7 @@ interface Vec {
 type Intern = (key: string) => number;
 
 /**
- * Term ids (prepare.ts termId) → this scorer's own ids, given in the order the scorer first meets each term (what
+ * Term ids (prepare.ts termKey) → this scorer's own ids, given in the order the scorer first meets each term (what
  * interning the keys gave before: a cosine sums its products in this order, so the sums are the same to the bit).
  */
 class TermRemap {
