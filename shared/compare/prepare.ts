@@ -107,40 +107,51 @@ function internTerm(k: string): number {
   return id;
 }
 
-/** Position + 1 of a term id in the counts being built (0: not yet); each builder clears what it set. */
+/**
+ * Position + 1 of a term id in the counts being built, valid where slotOf[id] is that counter's stamp (a counter
+ * left unfinished, by an exception, leaves nothing behind for the next one).
+ */
 let slot = new Int32Array(4096);
+let slotOf = new Int32Array(4096);
+let lastStamp = 0;
 
 /** Counts terms in order of first occurrence (and, when asked, the first surface of each). */
 class TermCounter {
   readonly ids: number[] = [];
   readonly n: number[] = [];
-  constructor(readonly surfaces: string[] | null) {}
+  private readonly stamp: number;
+  constructor(readonly surfaces: string[] | null) {
+    if (lastStamp >= 0x3fffffff) {
+      slotOf.fill(0);
+      lastStamp = 0;
+    }
+    this.stamp = ++lastStamp;
+  }
   add(tokens: readonly Token[]): void {
     terms(tokens, (k, s) => {
       const id = internTerm(k);
       if (id >= slot.length) {
-        const grown = new Int32Array(Math.max(slot.length * 2, id + 1));
+        const size = Math.max(slot.length * 2, id + 1);
+        const grown = new Int32Array(size);
         grown.set(slot);
         slot = grown;
+        const grownOf = new Int32Array(size);
+        grownOf.set(slotOf);
+        slotOf = grownOf;
       }
-      const at = slot[id];
-      if (at) this.n[at - 1]++;
+      if (slotOf[id] === this.stamp) this.n[slot[id] - 1]++;
       else {
         this.ids.push(id);
         this.n.push(1);
         this.surfaces?.push(s);
         slot[id] = this.ids.length;
+        slotOf[id] = this.stamp;
       }
     });
   }
   /** The counts so far. */
   snapshot(): TermCounts {
     return { ids: Int32Array.from(this.ids), n: Int32Array.from(this.n) };
-  }
-  /** The counts, and the slots cleared for the next counter. */
-  finish(): TermCounts {
-    for (const id of this.ids) slot[id] = 0;
-    return this.snapshot();
   }
 }
 
@@ -234,7 +245,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
         counter.add(tokenize(d.heading, masks));
       }
     }
-    const tf = counter.finish();
+    const tf = counter.snapshot();
     const departments = new Map<string, string>();
     for (const d of [...node.lead, ...node.partners]) {
       const k = departmentKey(d, masks);
@@ -304,7 +315,7 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
   const tokens = tokenize(m[1], masks);
   const counter = new TermCounter(null);
   counter.add(tokens);
-  return { tf: counter.finish(), bigrams: bigramCodes(wordKeys(tokens).join('')) };
+  return { tf: counter.snapshot(), bigrams: bigramCodes(wordKeys(tokens).join('')) };
 }
 
 /** Key of a short name (indicator names) for matching across districts. */
