@@ -19,7 +19,7 @@
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
-import { preparePlan, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
+import { preparePlan, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
 import { hungarian } from './hungarian';
 import { localIdf, makeScorer, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
@@ -119,7 +119,16 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   const method = opts.method ?? 'mutual';
   const second = opts.second ?? SECOND_THRESHOLD;
   const local = localIdf([L, R]);
-  const idf = opts.idf ? (k: string) => opts.idf!(k) ?? local.idf(k) : local.idf;
+  let idf = local.idf;
+  if (opts.idf) {
+    // a collection's document frequencies where it has the term (every term a node of the two plans holds)
+    idf = Float64Array.from(local.idf);
+    for (let id = 0; id < idf.length; id++) {
+      if (!local.df[id]) continue;
+      const v = opts.idf(termKey(id));
+      if (v !== undefined) idf[id] = v;
+    }
+  }
   const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
   const contextWeight = opts.context ?? CONTEXT_WEIGHT;
   const parentScores = new Map<number, number>();
@@ -170,14 +179,17 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   }
 
   // Candidates: inverted index over the right plan's informative content terms, per class.
-  const index = new Map<KindClass, Map<string, PreparedNode[]>>();
+  const index = new Map<KindClass, Map<number, PreparedNode[]>>();
   const maxDf = Math.max(2, CANDIDATE_MAX_DF * local.n);
+  const df = local.df;
   for (const r of R.nodes) {
     if (usedR.has(r.ref.id)) continue;
     let byTerm = index.get(r.cls);
     if (!byTerm) index.set(r.cls, (byTerm = new Map()));
-    for (const k of r.tf.keys()) {
-      if ((local.df.get(k) ?? 0) > maxDf) continue;
+    const ids = r.tf.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const k = ids[i];
+      if (df[k] > maxDf) continue;
       let list = byTerm.get(k);
       if (!list) byTerm.set(k, (list = []));
       list.push(r);
@@ -192,8 +204,9 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
     if (usedL.has(l.ref.id)) continue;
     const byTerm = index.get(l.cls);
     if (!byTerm) continue;
-    for (const k of l.tf.keys()) {
-      const list = byTerm.get(k);
+    const ids = l.tf.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const list = byTerm.get(ids[i]);
       if (!list) continue;
       for (const r of list) {
         if (seen[r.order] === l.order) continue;

@@ -12,7 +12,7 @@
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
-import { preparePlan, type NodeRef } from './prepare';
+import { preparePlan, termKey, type NodeRef } from './prepare';
 
 export interface TaskVector {
   id: string;
@@ -39,7 +39,7 @@ export function taskVectors(doc: PlanDoc): PlanVectors {
   const tasks: TaskVector[] = [];
   for (const n of p.nodes) {
     if (n.cls !== 'task') continue;
-    const entries = [...n.tf].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const entries = Array.from(n.tf.ids, (id, i): [string, number] => [termKey(id), n.tf.n[i]]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     let len = 0;
     for (const [, c] of entries) len += c;
     tasks.push({ id: n.ref.id, heading: n.ref.heading, tf: Object.fromEntries(entries.slice(0, MAX_TERMS)), len });

@@ -90,6 +90,18 @@ export function departmentKey(name: string, masks: readonly string[]): string {
   return s.replace(/^(?:上海市|区)/, '').replace(/^区/, '');
 }
 
+/**
+ * bigrams() as numbers: a bigram's two UTF-16 code units as one 32-bit integer (first << 16 | second), the single
+ * character of a 1-character string as 2^32 + its code unit (beyond every pair's number).
+ */
+export function bigramCodes(s: string): number[] {
+  const t = s.replace(/[\s\p{P}]/gu, '');
+  if (t.length < 2) return t ? [2 ** 32 + t.charCodeAt(0)] : [];
+  const out: number[] = [];
+  for (let i = 0; i < t.length - 1; i++) out.push((t.charCodeAt(i) << 16) | t.charCodeAt(i + 1));
+  return out;
+}
+
 /** Character bigrams of a folded string (single characters for a 1-character string). */
 export function bigrams(s: string): string[] {
   const t = s.replace(/[\s\p{P}]/gu, '');

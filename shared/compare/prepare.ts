@@ -14,7 +14,7 @@ import type { NodeKind, PlanDoc, PlanNode } from '../model/plan';
 import { walk } from '../model/tree-walk';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
-import { bigrams, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
+import { bigramCodes, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { encodeLines, primeLines, tokenize, wordKeys, type Token } from './tokens';
 
 /** Kinds that may align with each other. Items are folded into their parent and never align alone. */
@@ -54,12 +54,15 @@ export interface PreparedNode {
   /** Body + items (what the diff shows). */
   text: string;
   textTokens: Token[];
-  /** Term frequencies of the content (word keys). */
-  tf: Map<string, number>;
-  headTf: Map<string, number>;
-  headBigrams: string[];
+  /** Term frequencies of the content (heading + text; for a part/section/action also the headings below it). */
+  tf: TermCounts;
+  /** The surface of each term of `tf` as first written (parallel to tf.ids; for reasons). */
+  surfaces: string[];
+  headTf: TermCounts;
+  /** The heading's character bigrams as numbers (bigramCodes). */
+  headBigrams: number[];
   /** The quoted name in a heading (深化完善“智慧养老” → 智慧养老), or null. */
-  core: { tf: Map<string, number>; bigrams: string[] } | null;
+  core: { tf: TermCounts; bigrams: number[] } | null;
   themes: string[];
   /**
    * Theme weights: keyword hits of each theme (importer/themes.ts), a hit in the heading counting HEAD_THEME_WEIGHT
@@ -68,8 +71,88 @@ export interface PreparedNode {
   themeWeights: Map<string, number>;
   /** Department key → name as written. */
   departments: Map<string, string>;
-  /** A surface for every key (for reasons). */
-  surface: Map<string, string>;
+}
+
+/**
+ * Term frequencies on term ids (the dictionary below; termKey): the distinct terms in order of first occurrence and how often
+ * each occurs — what a Map of key → count iterated in insertion order gives, without string keys past this point.
+ */
+export interface TermCounts {
+  ids: Int32Array;
+  n: Int32Array;
+}
+
+/**
+ * The term dictionary: every term key a prepared plan holds gets a small integer for the life of the process (ids are
+ * never reused, so a plan prepared earlier stays valid). The vocabulary of plans is bounded (words and runs of single
+ * characters of Chinese administrative text: some tens of thousands of keys after hundreds of plans).
+ */
+const termIds = new Map<string, number>();
+const termKeys: string[] = [];
+/** The key of a term id. */
+export function termKey(id: number): string {
+  return termKeys[id];
+}
+/** How many term ids have been given (every id is below this). */
+export function termCount(): number {
+  return termKeys.length;
+}
+function internTerm(k: string): number {
+  let id = termIds.get(k);
+  if (id === undefined) {
+    id = termKeys.length;
+    termIds.set(k, id);
+    termKeys.push(k);
+  }
+  return id;
+}
+
+/**
+ * Position + 1 of a term id in the counts being built, valid where slotOf[id] is that counter's stamp (a counter
+ * left unfinished, by an exception, leaves nothing behind for the next one).
+ */
+let slot = new Int32Array(4096);
+let slotOf = new Int32Array(4096);
+let lastStamp = 0;
+
+/** Counts terms in order of first occurrence (and, when asked, the first surface of each). */
+class TermCounter {
+  readonly ids: number[] = [];
+  readonly n: number[] = [];
+  private readonly stamp: number;
+  constructor(readonly surfaces: string[] | null) {
+    if (lastStamp >= 0x3fffffff) {
+      slotOf.fill(0);
+      lastStamp = 0;
+    }
+    this.stamp = ++lastStamp;
+  }
+  add(tokens: readonly Token[]): void {
+    terms(tokens, (k, s) => {
+      const id = internTerm(k);
+      if (id >= slot.length) {
+        const size = Math.max(slot.length * 2, id + 1);
+        const grown = new Int32Array(size);
+        grown.set(slot);
+        slot = grown;
+        const grownOf = new Int32Array(size);
+        grownOf.set(slotOf);
+        slotOf = grownOf;
+      }
+      if (slotOf[id] === this.stamp) this.n[slot[id] - 1]++;
+      else {
+        this.ids.push(id);
+        this.n.push(1);
+        this.surfaces?.push(s);
+        slot[id] = this.ids.length;
+        slotOf[id] = this.stamp;
+      }
+    });
+  }
+  /** The counts so far. */
+  snapshot(): TermCounts {
+    return { ids: Int32Array.from(this.ids), n: Int32Array.from(this.n) };
+  }
 }
 
 export interface PreparedPlan {
@@ -138,13 +221,6 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
   flush();
 }
 
-function addCounts(into: Map<string, number>, tokens: Token[], surface: Map<string, string>): void {
-  terms(tokens, (k, s) => {
-    into.set(k, (into.get(k) ?? 0) + 1);
-    if (!surface.has(k)) surface.set(k, s);
-  });
-}
-
 export function preparePlan(doc: PlanDoc): PreparedPlan {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -158,17 +234,18 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     const text = nodeText(node);
     let firstLine: readonly Token[] | null = null;
     const textTokens = tokenize(text, masks, (l) => void (firstLine ??= l));
-    const surface = new Map<string, string>();
-    const headTf = new Map<string, number>();
-    addCounts(headTf, headTokens, surface);
-    const tf = new Map(headTf);
-    addCounts(tf, textTokens, surface);
+    const surfaces: string[] = [];
+    const counter = new TermCounter(surfaces);
+    counter.add(headTokens);
+    const headTf = counter.snapshot();
+    counter.add(textTokens);
     if (cls !== 'task') {
       for (const { node: d } of walk(node.children)) {
         if (d.kind === 'item' || !d.heading) continue;
-        addCounts(tf, tokenize(d.heading, masks), surface);
+        counter.add(tokenize(d.heading, masks));
       }
     }
+    const tf = counter.snapshot();
     const departments = new Map<string, string>();
     for (const d of [...node.lead, ...node.partners]) {
       const k = departmentKey(d, masks);
@@ -184,12 +261,12 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       text,
       textTokens,
       tf,
+      surfaces,
       headTf,
-      headBigrams: bigrams(wordKeys(headTokens).join('')),
+      headBigrams: bigramCodes(wordKeys(headTokens).join('')),
       core: headingCore(node.heading, masks),
       ...themesAndWeights(toSimplified(node.heading), toSimplified(text), firstLine),
       departments,
-      surface,
     };
     nodes.push(p);
     byId.set(node.id, p);
@@ -236,9 +313,9 @@ function headingCore(heading: string, masks: string[]): PreparedNode['core'] {
   const m = QUOTED.exec(heading);
   if (!m || m[1].length > heading.length - 2 + 0) return null;
   const tokens = tokenize(m[1], masks);
-  const tf = new Map<string, number>();
-  addCounts(tf, tokens, new Map());
-  return { tf, bigrams: bigrams(wordKeys(tokens).join('')) };
+  const counter = new TermCounter(null);
+  counter.add(tokens);
+  return { tf: counter.snapshot(), bigrams: bigramCodes(wordKeys(tokens).join('')) };
 }
 
 /** Key of a short name (indicator names) for matching across districts. */

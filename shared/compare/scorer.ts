@@ -1,10 +1,10 @@
 /**
  * The score of two prepared nodes (the formula is described at the top of align.ts and in docs/compare.md):
- * IDF tables over the compared nodes, weighted term vectors as sorted typed arrays (a cosine is a merge), theme
+ * IDF tables over the compared nodes (by term id, prepare.ts), weighted term vectors as sorted typed arrays (a cosine is a merge), theme
  * vectors, department Jaccard, the mention component (how much of one node's name the other's text writes out)
  * and the shared terms shown as reasons. Environment-free.
  */
-import type { PreparedNode, PreparedPlan } from './prepare';
+import { termCount, termKey, type PreparedNode, type PreparedPlan, type TermCounts } from './prepare';
 
 export interface ScoreParts {
   heading: number;
@@ -40,10 +40,65 @@ interface Vec {
 
 type Intern = (key: string) => number;
 
-function vector(tf: Map<string, number>, idf: (k: string) => number, intern: Intern): Vec {
+/**
+ * Term ids (prepare.ts termKey) → this scorer's own ids, given in the order the scorer first meets each term (what
+ * interning the keys gave before: a cosine sums its products in this order, so the sums are the same to the bit).
+ */
+class TermRemap {
+  private local = new Int32Array(termCount() + 1);
+  private size = 0;
+  /** This scorer's id of a term id, given now when it has none. */
+  of(id: number): number {
+    if (id >= this.local.length) {
+      const grown = new Int32Array(Math.max(this.local.length * 2, id + 1));
+      grown.set(this.local);
+      this.local = grown;
+    }
+    const v = this.local[id];
+    if (v) return v - 1;
+    this.local[id] = ++this.size;
+    return this.size - 1;
+  }
+  /** This scorer's id of a term id, or -1 when it has none yet. */
+  get(id: number): number {
+    return id < this.local.length ? this.local[id] - 1 : -1;
+  }
+}
+
+/**
+ * Work arrays of vector(): packed keys and weights before sorting (sortedVec copies out what it keeps), reused —
+ * a vector is built for every node side of a compare, and two short-lived typed arrays each were garbage.
+ */
+let scratchPacked = new Float64Array(256);
+let scratchXs = new Float64Array(256);
+function scratch(size: number): [Float64Array, Float64Array] {
+  if (size > scratchPacked.length) {
+    scratchPacked = new Float64Array(Math.max(size, scratchPacked.length * 2));
+    scratchXs = new Float64Array(scratchPacked.length);
+  }
+  return [scratchPacked, scratchXs];
+}
+
+/** Weighted vector of term counts: (1 + ln tf) · idf, terms of weight 0 left out. */
+function vector(tf: TermCounts, idf: ArrayLike<number>, remap: TermRemap): Vec {
   // parallel arrays sorted through packed keys (id · 2^16 + index): no pair arrays, no comparator calls
-  const packed = new Float64Array(tf.size);
-  const xs = new Float64Array(tf.size);
+  const { ids, n } = tf;
+  const [packed, xs] = scratch(ids.length);
+  let m = 0;
+  let sq = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const x = (1 + Math.log(n[i])) * idf[ids[i]];
+    if (x <= 0) continue;
+    packed[m] = remap.of(ids[i]) * 65536 + m;
+    xs[m++] = x;
+    sq += x * x;
+  }
+  return sortedVec(packed, xs, m, Math.sqrt(sq));
+}
+
+/** The same over the keys of a map (heading bigrams). */
+function keyVector<K>(tf: Map<K, number>, idf: (k: K) => number, intern: (k: K) => number): Vec {
+  const [packed, xs] = scratch(tf.size);
   let m = 0;
   let sq = 0;
   for (const [k, n] of tf) {
@@ -92,8 +147,7 @@ function cosine(a: Vec, b: Vec): number {
 }
 
 function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number, intern: Intern): Vec {
-  const packed = new Float64Array(w.size);
-  const xs = new Float64Array(w.size);
+  const [packed, xs] = scratch(w.size);
   let m = 0;
   let sq = 0;
   for (const [k, n] of w) {
@@ -131,7 +185,6 @@ function textBigrams(n: PreparedNode): Set<number> {
   }
   return set;
 }
-const bigramCode = (b: string) => (b.charCodeAt(0) << 16) | b.charCodeAt(1);
 
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
@@ -141,38 +194,44 @@ function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null 
 }
 
 /** The distinct bigrams of a node's heading and quoted name (what a heading bigram's document frequency counts). */
-const headingBigramCache = new WeakMap<PreparedNode, string[]>();
-function headingBigramSet(n: PreparedNode): string[] {
+const headingBigramCache = new WeakMap<PreparedNode, number[]>();
+function headingBigramSet(n: PreparedNode): number[] {
   let list = headingBigramCache.get(n);
   if (!list) headingBigramCache.set(n, (list = [...new Set([...n.headBigrams, ...(n.core?.bigrams ?? [])])]));
   return list;
 }
 
 /**
- * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms, and the same over heading
- * character bigrams (so 智慧 or 服务, in most headings, count for little in a heading match).
+ * IDF over the compared nodes of the given plans: ln(1 + N / df) for content terms (by term id: `idf[id]`; a term
+ * none of the nodes has counts as df 1), and the same over heading character bigrams (so 智慧 or 服务, in most
+ * headings, count for little in a heading match).
  */
 export function localIdf(plans: PreparedPlan[]): {
-  idf: (k: string) => number;
-  bigramIdf: (k: string) => number;
+  idf: Float64Array;
+  /** IDF of a heading bigram (normalize.ts bigramCodes). */
+  bigramIdf: (k: number) => number;
   themeIdf: (k: string) => number;
-  df: Map<string, number>;
+  /** Document frequency by term id. */
+  df: Int32Array;
   n: number;
 } {
-  const df = new Map<string, number>();
-  const bdf = new Map<string, number>();
+  const df = new Int32Array(termCount());
+  const bdf = new Map<number, number>();
   const tdf = new Map<string, number>();
   let n = 0;
   for (const p of plans) {
     for (const node of p.nodes) {
       n++;
-      for (const k of node.tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+      const ids = node.tf.ids;
+      for (let i = 0; i < ids.length; i++) df[ids[i]]++;
       for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
       for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
     }
   }
+  const idf = new Float64Array(df.length).fill(Math.log(1 + n / 1));
+  for (let id = 0; id < df.length; id++) if (df[id]) idf[id] = Math.log(1 + n / df[id]);
   return {
-    idf: (k) => Math.log(1 + n / (df.get(k) ?? 1)),
+    idf,
     bigramIdf: (k) => Math.log(1 + n / (bdf.get(k) ?? 1)),
     themeIdf: (k) => Math.log(1 + n / (tdf.get(k) ?? 1)),
     df,
@@ -180,10 +239,28 @@ export function localIdf(plans: PreparedPlan[]): {
   };
 }
 
-function counts(list: string[]): Map<string, number> {
-  const m = new Map<string, number>();
+function counts(list: number[]): Map<number, number> {
+  const m = new Map<number, number>();
   for (const x of list) m.set(x, (m.get(x) ?? 0) + 1);
   return m;
+}
+
+interface NameBigrams {
+  codes: Int32Array;
+  w2: Float64Array;
+  all: number;
+}
+
+/** A scorer's vectors and sets of one node (null until first asked for). */
+interface Derived {
+  cv: Vec | null;
+  tv: Vec | null;
+  hv: Vec | null;
+  hb: Vec | null;
+  coreV: Vec | null;
+  coreB: Vec | null;
+  dept: Set<string> | null;
+  name: NameBigrams | null;
 }
 
 export interface Scored {
@@ -201,33 +278,28 @@ export interface Scorer {
 }
 
 export function makeScorer(
-  idf: (k: string) => number,
-  bigramIdf: (k: string) => number,
+  /** IDF by term id (localIdf's idf). */
+  idf: ArrayLike<number>,
+  bigramIdf: (k: number) => number,
   themeIdf: (k: string) => number = () => 1,
   weights: Readonly<ScoreWeights> = WEIGHTS,
 ): Scorer {
-  const termIds = new Map<string, number>();
-  const intern: Intern = (k) => {
-    let id = termIds.get(k);
-    if (id === undefined) termIds.set(k, (id = termIds.size));
-    return id;
-  };
+  const remap = new TermRemap();
   // bigrams in their own id space (a bigram and a two-character term are different dimensions)
-  const bigramIds = new Map<string, number>();
-  const internBigram: Intern = (k) => {
+  const bigramIds = new Map<number, number>();
+  const internBigram = (k: number): number => {
     let id = bigramIds.get(k);
     if (id === undefined) bigramIds.set(k, (id = bigramIds.size));
     return id;
   };
-  const memo = <T extends object, V>(f: (n: T) => V) => {
-    const m = new WeakMap<T, V>();
-    return (n: T) => {
-      let v = m.get(n);
-      if (v === undefined) m.set(n, (v = f(n)));
-      return v;
-    };
+  // what the scorer derives from a node, built when first needed (in the order the score asks for it: the order in
+  // which terms get this scorer's ids) and found again with one look-up per node and score
+  const derived = new WeakMap<PreparedNode, Derived>();
+  const of = (n: PreparedNode): Derived => {
+    let v = derived.get(n);
+    if (v === undefined) derived.set(n, (v = { cv: null, tv: null, hv: null, hb: null, coreV: null, coreB: null, dept: null, name: null }));
+    return v;
   };
-  const cv = memo((n: PreparedNode) => vector(n.tf, idf, intern));
   // themes: √hits × the theme's IDF (a theme nearly every node touches, such as 数据/大数据, says little)
   const themeIds = new Map<string, number>();
   const internTheme: Intern = (k) => {
@@ -235,25 +307,27 @@ export function makeScorer(
     if (id === undefined) themeIds.set(k, (id = themeIds.size));
     return id;
   };
-  const tv = memo((n: PreparedNode) => themeVector(n.themeWeights, themeIdf, internTheme));
-  const hv = memo((n: PreparedNode) => vector(n.headTf, idf, intern));
-  const hb = memo((n: PreparedNode) => vector(counts(n.headBigrams), bigramIdf, internBigram));
-  const coreV = memo((n: PreparedNode) => (n.core ? vector(n.core.tf, idf, intern) : hv(n)));
-  const coreB = memo((n: PreparedNode) => (n.core ? vector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n)));
-  const deptSet = memo((n: PreparedNode) => new Set(n.departments.keys()));
-  const nameBigrams = memo((n: PreparedNode) => {
+  const cv = (n: PreparedNode, v = of(n)) => (v.cv ??= vector(n.tf, idf, remap));
+  const tv = (n: PreparedNode, v = of(n)) => (v.tv ??= themeVector(n.themeWeights, themeIdf, internTheme));
+  const hv = (n: PreparedNode, v = of(n)) => (v.hv ??= vector(n.headTf, idf, remap));
+  const hb = (n: PreparedNode, v = of(n)) => (v.hb ??= keyVector(counts(n.headBigrams), bigramIdf, internBigram));
+  const coreV = (n: PreparedNode, v = of(n)) => (v.coreV ??= n.core ? vector(n.core.tf, idf, remap) : hv(n, v));
+  const coreB = (n: PreparedNode, v = of(n)) => (v.coreB ??= n.core ? keyVector(counts(n.core.bigrams), bigramIdf, internBigram) : hb(n, v));
+  const deptSet = (n: PreparedNode, v = of(n)) => (v.dept ??= new Set(n.departments.keys()));
+  const nameBigrams = (n: PreparedNode, v = of(n)): NameBigrams => {
+    if (v.name) return v.name;
     const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
     const w = list.map(bigramIdf);
-    // a one-character name has a one-character "bigram" (bigrams()): never in a text's set of pairs, so only the
-    // two-unit bigrams are looked up (their weights added in the same order: the same sum)
-    const two = list.flatMap((b, i) => (b.length === 2 ? [i] : []));
-    const codes = Int32Array.from(two, (i) => bigramCode(list[i]));
+    // a one-character name has a one-character "bigram" (bigramCodes: 2^32 + the character): never in a text's set
+    // of pairs, so only the two-unit bigrams are looked up (their weights added in the same order: the same sum)
+    const two = list.flatMap((b, i) => (b < 2 ** 32 ? [i] : []));
+    const codes = Int32Array.from(two, (i) => list[i]);
     const w2 = Float64Array.from(two, (i) => w[i]);
-    return { codes, w2, all: w.reduce((x, y) => x + y, 0) };
-  });
+    return (v.name = { codes, w2, all: w.reduce((x, y) => x + y, 0) });
+  };
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
-  const contains = (a: PreparedNode, b: PreparedNode): number => {
-    const name = nameBigrams(b);
+  const contains = (a: PreparedNode, b: PreparedNode, vb = of(b)): number => {
+    const name = nameBigrams(b, vb);
     if (!name.all) return 0;
     const text = textBigrams(a);
     if (!text.size) return 0;
@@ -266,17 +340,19 @@ export function makeScorer(
     contains,
     score(l, r) {
       // heading: IDF-weighted cosine of words and of character bigrams (robust to different word cuts)
-      let h = 0.6 * cosine(hv(l), hv(r)) + 0.4 * cosine(hb(l), hb(r));
+      const vl = of(l);
+      const vr = of(r);
+      let h = 0.6 * cosine(hv(l, vl), hv(r, vr)) + 0.4 * cosine(hb(l, vl), hb(r, vr));
       if (l.core || r.core) {
         // a quoted name in a heading is what the task is about: 深化完善“智慧养老” ~ 智慧养老
-        h = Math.max(h, 0.6 * cosine(coreV(l), coreV(r)) + 0.4 * cosine(coreB(l), coreB(r)));
+        h = Math.max(h, 0.6 * cosine(coreV(l, vl), coreV(r, vr)) + 0.4 * cosine(coreB(l, vl), coreB(r, vr)));
       }
-      const c = cosine(cv(l), cv(r));
-      const tl = tv(l);
-      const tr = tv(r);
+      const c = cosine(cv(l, vl), cv(r, vr));
+      const tl = tv(l, vl);
+      const tr = tv(r, vr);
       const t = tl.norm && tr.norm ? cosine(tl, tr) : null;
-      const d = jaccard(deptSet(l), deptSet(r));
-      const m = weights.mention ? Math.max(contains(l, r), contains(r, l)) : 0;
+      const d = jaccard(deptSet(l, vl), deptSet(r, vr));
+      const m = weights.mention ? Math.max(contains(l, r, vr), contains(r, l, vl)) : 0;
       let sum = weights.heading * h + weights.content * c + weights.mention * m;
       let wsum = weights.heading + weights.content + weights.mention;
       if (t !== null) {
@@ -294,16 +370,19 @@ export function makeScorer(
       const b = cv(r);
       const weight = new Map<number, number>();
       for (let j = 0; j < b.ids.length; j++) weight.set(b.ids[j], b.x[j]);
-      const shared: Array<{ k: string; x: number }> = [];
-      for (const k of l.tf.keys()) {
-        const id = termIds.get(k);
-        if (id === undefined) continue;
+      const shared: Array<{ k: string; x: number; s: string }> = [];
+      const ids = l.tf.ids;
+      for (let t = 0; t < ids.length; t++) {
+        const id = remap.get(ids[t]);
+        if (id < 0) continue;
         const i = binarySearch(a.ids, id);
         const y = weight.get(id);
-        if (i >= 0 && y && !/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y });
+        if (i < 0 || !y) continue;
+        const k = termKey(ids[t]);
+        if (!/^[0-9.]+$/.test(k)) shared.push({ k, x: a.x[i] * y, s: l.surfaces[t] });
       }
       shared.sort((p, q) => q.x - p.x || (p.k < q.k ? -1 : 1));
-      return shared.slice(0, MAX_REASONS).map((s) => l.surface.get(s.k) ?? s.k);
+      return shared.slice(0, MAX_REASONS).map((s) => s.s);
     },
   };
 }
