@@ -43,6 +43,9 @@ export class LibrarySearch {
   private readonly stmts;
   private readonly stats: IndexStats;
   private readonly cache: SearchCache;
+  /** The next build step (see settleStep), when one is scheduled. */
+  private timer: { immediate: ReturnType<typeof setImmediate> } | { timeout: ReturnType<typeof setTimeout> } | null = null;
+  private closed = false;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
@@ -82,7 +85,7 @@ export class LibrarySearch {
     // deletes meanwhile cannot leave a candidate row without its node (found by the soak run).
     // Inside a caller's transaction this connection may hold FTS5 writes whose totals are not on disk yet: FTS5 ranks.
     const ownRanking = !this.db.inTransaction;
-    return this.db.transaction(() => {
+    const out = this.db.transaction(() => {
       if (ownRanking) {
         this.cache.refresh();
         this.cache.trim();
@@ -92,6 +95,56 @@ export class LibrarySearch {
       const words = segmentQuery(query);
       return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters, ownRanking) : hits;
     })();
+    // a phrase searched the second time since the last write: its entry is built after this answer, in steps
+    if (ownRanking && this.cache.pending) this.schedule();
+    return out;
+  }
+
+  /**
+   * Builds what SearchCache was asked to keep, one step (about SLICE_ROWS rows of FTS5 work, 5–15 ms) per turn of the
+   * event loop, after the answer that asked for it has been returned: the host is single-threaded, so a request that
+   * arrives meanwhile waits for the step in progress, never for a whole build. Unref'd: it never keeps a process
+   * alive (a one-shot command exits without building).
+   */
+  private schedule(): void {
+    if (this.timer || this.closed) return;
+    const run = () => {
+      this.timer = null;
+      if (this.closed) return;
+      // a caller holds a transaction across turns of the event loop: try again a little later
+      if (this.db.inTransaction) {
+        this.timer = { timeout: setTimeout(run, 20).unref() };
+        return;
+      }
+      if (this.settleStep()) this.schedule();
+    };
+    this.timer = { immediate: setImmediate(run).unref() };
+  }
+
+  /**
+   * One build step now, in its own read transaction (the cache checks the write generation first: a write since
+   * drops the entry being built). True when more steps are wanted. A step that fails forgets what was wanted.
+   */
+  settleStep(): boolean {
+    if (this.closed || !this.db.open || this.db.inTransaction || !this.cache.pending) return false;
+    try {
+      this.db.transaction(() => {
+        this.cache.refresh();
+        this.cache.buildStep();
+      })();
+    } catch {
+      this.cache.abandon();
+      return false;
+    }
+    return this.cache.pending;
+  }
+
+  /** Stops scheduled build steps (the library is closing). */
+  close(): void {
+    this.closed = true;
+    if (this.timer && 'immediate' in this.timer) clearImmediate(this.timer.immediate);
+    else if (this.timer) clearTimeout(this.timer.timeout);
+    this.timer = null;
   }
 
   private searchTerms(query: string, filters: SearchFilters, ownRanking: boolean): SearchHit[] {
@@ -129,6 +182,12 @@ export class LibrarySearch {
       + (deptRow ? ` AND EXISTS (SELECT 1 FROM node_departments d WHERE d.name = ? AND d.node_row = node_fts.rowid)` : '');
     const kindArgs: string[] = [...(kinds ?? []), ...(deptRow ? [filters.department!] : [])];
     const all = q.all + fText;
+    // A narrowed search whose matches are few: one FTS5 statement for both passes (rankNarrow: the heading matches
+    // are the matches whose heading holds a term), ranked here.
+    const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
+      && ndls.every((t) => NARROW_TERM.test(t));
+    const ranked = narrow ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit) : null;
+    if (ranked) return this.hits(ranked, ndls, this.cache.paths);
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.
     const heads = this.db
@@ -144,9 +203,7 @@ export class LibrarySearch {
     if (out.length < limit) {
       // Pass 2: everything else, bm25 over the newest RANK_CANDIDATES matches.
       const seen = new Set(heads.map((r) => r.rowid));
-      const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
-        && ndls.every((t) => NARROW_TERM.test(t));
-      const bodyRows = (narrow ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit + seen.size) : null) ?? this.db
+      const bodyRows = this.db
         .prepare(
           `SELECT rowid, score FROM (
              SELECT node_fts.rowid AS rowid, bm25(node_fts, ${BM25_WEIGHTS.join(', ')}) AS score FROM node_fts${join}
@@ -302,10 +359,12 @@ export class LibrarySearch {
   }
 
   /**
-   * Pass 2 of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks), each
-   * scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row) and the
-   * library's statistics (IndexStats: kept until the next write) — the same scores, bit for bit, without FTS5 counting
-   * every phrase over the whole library on each query. The order is the SQL's: score, then newest first.
+   * Both passes of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks as before),
+   * each scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row)
+   * and the library's statistics (IndexStats: kept until the next write) — the same scores, bit for bit, without
+   * FTS5 counting every phrase over the whole library on each query. All matches are read, so the heading matches
+   * are those whose normalised heading holds a term (exact for NARROW_TERM terms, as the counts): the heading pass's
+   * rows without its statement. Then bothPasses, the SQL passes' rules.
    */
   private rankNarrow(
     phrases: string[],
@@ -338,18 +397,26 @@ export class LibrarySearch {
     if (texts.length !== rows.length) return null;
     const freq = new Array<number>(ndls.length);
     const ranked: Array<{ rowid: number; score: number }> = [];
+    const heads: number[] = [];
     for (const t of texts) {
       const h = normalizedText(t.heading);
       const b = normalizedText(t.body);
+      let head = false;
       for (let i = 0; i < ndls.length; i++) {
         freq[i] = termFrequency(h, b, ndls[i]);
         // every match holds every term: a count of 0 means the text is not what FTS5 indexed, so FTS5 ranks
         if (freq[i] === 0) return null;
+        if (!head && h.includes(ndls[i])) head = true;
+      }
+      if (head) {
+        heads.push(t.rowid);
+        this.cache.headings.set(t.rowid, t.heading);
       }
       ranked.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl) });
     }
-    ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
-    return ranked.slice(0, keep);
+    // newest first, as the heading pass reads them (texts come in any order)
+    heads.sort((a, b) => b - a);
+    return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), ranked, ndls, keep);
   }
 
   /**
