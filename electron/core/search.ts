@@ -182,12 +182,18 @@ export class LibrarySearch {
       + (deptRow ? ` AND EXISTS (SELECT 1 FROM node_departments d WHERE d.name = ? AND d.node_row = node_fts.rowid)` : '');
     const kindArgs: string[] = [...(kinds ?? []), ...(deptRow ? [filters.department!] : [])];
     const all = q.all + fText;
-    // A narrowed search whose matches are few: one FTS5 statement for both passes (rankNarrow: the heading matches
-    // are the matches whose heading holds a term), ranked here.
+    // A narrowed search whose matches are few is ranked here (rankNarrow), from one FTS5 statement that finds them
+    // all: the heading matches are those whose heading holds a term. With a department filter that statement comes
+    // first, in place of the heading pass: the department leaves few matches (区科委 in one district's tasks: 275 at
+    // 2,000 plans) and few of them are headings. Without one the heading pass comes first: in one district's tasks
+    // it often fills the page alone (养老, 网络安全: 75 and 175 heading matches), when it is all a search reads.
     const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
       && ndls.every((t) => NARROW_TERM.test(t));
-    const ranked = narrow ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit) : null;
-    if (ranked) return this.hits(ranked, ndls, this.cache.paths);
+    const rowsFirst = narrow && filters.department !== undefined;
+    if (rowsFirst) {
+      const ranked = this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit);
+      if (ranked) return this.hits(ranked, ndls, this.cache.paths);
+    }
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.
     const heads = this.db
@@ -201,6 +207,8 @@ export class LibrarySearch {
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
     if (out.length < limit) {
+      const ranked = narrow && !rowsFirst ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit, heads) : null;
+      if (ranked) return this.hits(ranked, ndls, this.cache.paths);
       // Pass 2: everything else, bm25 over the newest RANK_CANDIDATES matches.
       const seen = new Set(heads.map((r) => r.rowid));
       const bodyRows = this.db
@@ -374,6 +382,7 @@ export class LibrarySearch {
     where: string,
     args: string[],
     keep: number,
+    headRows?: Array<{ rowid: number; heading: string }>,
   ): Array<{ rowid: number; score: number }> | null {
     // Reading a match's text costs ~50 times what FTS5 spends per row holding a frequent phrase when it counts it
     // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
@@ -389,6 +398,17 @@ export class LibrarySearch {
       .all(match, ...args, limit + 1) as number[];
     if (!rows.length) return [];
     if (rows.length > limit) return null;
+    // the headings first: when the heading matches fill the page, the matches' bodies and counts are not needed.
+    // `headRows`: the heading pass's, when it ran (all heading matches: fewer than the matches, at most 300)
+    const heads: number[] = [];
+    for (const h of headRows ?? this.stmts.headings.all(JSON.stringify(rows)) as Array<{ rowid: number; heading: string }>) {
+      if (!headRows && !ndls.some((t) => normalizedText(h.heading).includes(t))) continue;
+      heads.push(h.rowid);
+      this.cache.headings.set(h.rowid, h.heading);
+    }
+    // newest first, as the heading pass reads them (rows come in any order)
+    heads.sort((a, b) => b - a);
+    if (heads.length >= keep) return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), [], ndls, keep);
     const terms = phrases.map((p) => this.stats.phrase(p));
     if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) return null;
     const idf = terms.map((t) => t.idf);
@@ -397,25 +417,16 @@ export class LibrarySearch {
     if (texts.length !== rows.length) return null;
     const freq = new Array<number>(ndls.length);
     const ranked: Array<{ rowid: number; score: number }> = [];
-    const heads: number[] = [];
     for (const t of texts) {
       const h = normalizedText(t.heading);
       const b = normalizedText(t.body);
-      let head = false;
       for (let i = 0; i < ndls.length; i++) {
         freq[i] = termFrequency(h, b, ndls[i]);
         // every match holds every term: a count of 0 means the text is not what FTS5 indexed, so FTS5 ranks
         if (freq[i] === 0) return null;
-        if (!head && h.includes(ndls[i])) head = true;
-      }
-      if (head) {
-        heads.push(t.rowid);
-        this.cache.headings.set(t.rowid, t.heading);
       }
       ranked.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl) });
     }
-    // newest first, as the heading pass reads them (texts come in any order)
-    heads.sort((a, b) => b - a);
     return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), ranked, ndls, keep);
   }
 
