@@ -16,11 +16,14 @@
  * connection commits), read inside the search's transaction; any write drops everything. Not used inside a
  * caller's transaction (a rolled-back write leaves total_changes() moved on but the rows as before).
  *
- * What it costs: a phrase's entry is built on its second search in a generation (the first is answered by FTS5 as
- * before, so a one-off search costs no more than it did), by one FTS5 statement over all its rows (~2–4 µs a row:
- * bm25 reads each row's size) and one over its heading rows; phrases on more than PHRASE_MAX_ROWS rows are not
- * kept. 12 bytes a row; all entries are dropped when they hold more than TOTAL_MAX_ROWS rows. A filter clause's
- * bitmap is one bit per rowid (16 KB at 128,000 nodes), read from its facet tokens on first use.
+ * What it costs: a phrase's entry is wanted on its second search in a generation (the first two are answered by
+ * FTS5 as before, so a one-off search costs no more than it did) and built after that answer (./search.ts schedule:
+ * buildStep, one slice of SLICE_ROWS rows per turn of the event loop, each its own read transaction; a write between
+ * two slices drops the entry), by FTS5 statements over its rows (~2–4 µs a row: bm25 reads each row's size, and
+ * counts the phrase over the library once a slice) and one over its heading rows; phrases on more than
+ * PHRASE_MAX_ROWS rows are not kept. 12 bytes a row; all entries are dropped when they hold more than TOTAL_MAX_ROWS
+ * rows. A filter clause's bitmap is one bit per rowid (16 KB at 128,000 nodes), read from its facet tokens on first
+ * use.
  */
 import type Database from 'better-sqlite3';
 

@@ -1,8 +1,9 @@
 /**
  * Search over the library's full-text index (node_fts, see ./textindex.ts): the query passes, the filters as FTS
  * facets or row tests, ranking and hits with paths and snippets. Library.search (./library.ts) calls it; plain Node.
- * A phrase searched before since the last write is answered from what FTS5 told the first time, with the filters as
- * bitmaps (./search-cache.ts, fromCache): the same hits, order and scores without an FTS5 statement.
+ * A phrase searched twice since the last write is kept (./search-cache.ts: built after the second answer, a slice per
+ * turn of the event loop) and then answered from what FTS5 told, with the filters as bitmaps (fromCache): the same
+ * hits, order and scores without an FTS5 statement.
  */
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
