@@ -249,7 +249,7 @@ export class LibrarySearch {
   ): Array<{ rowid: number; score: number }> | null {
     const raw = phrases.map((p) => p.replace(/^\{h b\}: /, ''));
     if (raw.some((p) => p.endsWith('*'))) return null;
-    // every phrase counts a use (its entry is built on the second), also when another one is not kept
+    // every phrase counts a use (its entry is wanted on the second, built after that answer), also when another one is not kept
     const entries = raw.map((p) => this.cache.phrase(p));
     if (entries.some((e) => e === undefined)) {
       return entries.some((e) => e !== undefined) && clauses.length ? this.fromKeptAndTexts(phrases, ndls, entries, clauses, limit) : null;
