@@ -261,6 +261,7 @@ export class Library {
   }
 
   close(): void {
+    this.searcher.close();
     if (this.db.open) this.db.close();
     if (this.readOnly) fs.rmSync(this.readOnly.copyDir, { recursive: true, force: true });
   }

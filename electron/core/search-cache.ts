@@ -16,11 +16,14 @@
  * connection commits), read inside the search's transaction; any write drops everything. Not used inside a
  * caller's transaction (a rolled-back write leaves total_changes() moved on but the rows as before).
  *
- * What it costs: a phrase's entry is built on its second search in a generation (the first is answered by FTS5 as
- * before, so a one-off search costs no more than it did), by one FTS5 statement over all its rows (~2–4 µs a row:
- * bm25 reads each row's size) and one over its heading rows; phrases on more than PHRASE_MAX_ROWS rows are not
- * kept. 12 bytes a row; all entries are dropped when they hold more than TOTAL_MAX_ROWS rows. A filter clause's
- * bitmap is one bit per rowid (16 KB at 128,000 nodes), read from its facet tokens on first use.
+ * What it costs: a phrase's entry is wanted on its second search in a generation (the first two are answered by
+ * FTS5 as before, so a one-off search costs no more than it did) and built after that answer (./search.ts schedule:
+ * buildStep, one slice of SLICE_ROWS rows per turn of the event loop, each its own read transaction; a write between
+ * two slices drops the entry), by FTS5 statements over its rows (~2–4 µs a row: bm25 reads each row's size, and
+ * counts the phrase over the library once a slice) and one over its heading rows; phrases on more than
+ * PHRASE_MAX_ROWS rows are not kept. 12 bytes a row; all entries are dropped when they hold more than TOTAL_MAX_ROWS
+ * rows. A filter clause's bitmap is one bit per rowid (16 KB at 128,000 nodes), read from its facet tokens on first
+ * use.
  */
 import type Database from 'better-sqlite3';
 
@@ -29,6 +32,10 @@ export const PHRASE_MAX_ROWS = 30_000;
 const TOTAL_MAX_ROWS = 1_500_000;
 const MAX_BITMAPS = 256;
 const MAX_TEXTS = 100_000;
+/** Rows of a phrase read by one buildStep (~2–4 µs a row, plus FTS5's count of the phrase for bm25). */
+export const SLICE_ROWS = 4096;
+/** Most entries waiting to be built. */
+const MAX_WANTED = 64;
 
 export interface PhraseRows {
   /** Rows holding the phrase in heading or body, newest (highest rowid) first. */
@@ -45,6 +52,10 @@ export class SearchCache {
   private readonly uses = new Map<string, number>();
   private readonly phrases = new Map<string, PhraseRows>();
   private phraseRows = 0;
+  /** Phrases searched twice in this generation whose entries are not built yet, oldest first. */
+  private readonly wanted: string[] = [];
+  /** The entry buildStep is filling (its rows newest first, `filled` of them so far). */
+  private building: { phrase: string; rows: Int32Array; share: Float64Array; filled: number } | null = null;
   private readonly bitmaps = new Map<string, Uint32Array>();
   /** Hits' ancestor paths (plan id, NUL, parent node id → labels) and headings by rowid, read before. */
   readonly paths = new Map<string, string[]>();
@@ -52,13 +63,19 @@ export class SearchCache {
   private readonly stmts;
   /** PHRASE_MAX_ROWS; lower in tests, so that a small library has phrases that are not kept. */
   maxRows = PHRASE_MAX_ROWS;
+  /** SLICE_ROWS; lower in tests, so that the seeds' phrases take several steps. */
+  sliceRows = SLICE_ROWS;
 
   constructor(db: Database.Database) {
     this.stmts = {
       generation: db.prepare(`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`),
       maxRowid: db.prepare(`SELECT max(rowid) FROM nodes`).pluck(),
       count: db.prepare(`SELECT count(*) FROM node_fts WHERE node_fts MATCH ?`).pluck(),
-      scored: db.prepare(`SELECT rowid, bm25(node_fts, 10.0, 1.0, 0.0) FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid DESC`).raw(),
+      // a slice of a phrase's rows below a rowid, newest first (FTS5 seeks to the bound); bm25 counts the phrase
+      // over the whole library in each statement, so the shares are the whole query's
+      scoredBelow: db.prepare(
+        `SELECT rowid, bm25(node_fts, 10.0, 1.0, 0.0) FROM node_fts WHERE node_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?`,
+      ).raw(),
       rowids: db.prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ? ORDER BY rowid DESC`).pluck(),
       facetRows: db.prepare(`SELECT rowid FROM node_fts WHERE node_fts MATCH ?`).pluck(),
     };
@@ -70,6 +87,8 @@ export class SearchCache {
     const generation = `${g.c} ${g.v}`;
     if (generation === this.generation) return;
     this.uses.clear();
+    this.wanted.length = 0;
+    this.building = null;
     this.phrases.clear();
     this.phraseRows = 0;
     this.bitmaps.clear();
@@ -81,7 +100,8 @@ export class SearchCache {
 
   /**
    * The rows of a phrase (an FTS5 phrase such as `"区科 科委"`), or undefined when it is not kept: its first search
-   * in this generation (counted; FTS5 answers), or it is held by too many rows.
+   * in this generation (counted; FTS5 answers), its second (counted, and its entry is wanted: built later by
+   * buildStep, off the search's path), an entry not built yet, or a phrase held by too many rows.
    */
   phrase(phrase: string): PhraseRows | undefined {
     const have = this.phrases.get(phrase);
@@ -89,19 +109,57 @@ export class SearchCache {
     const uses = (this.uses.get(phrase) ?? 0) + 1;
     if (this.uses.size >= 10_000) this.uses.clear();
     this.uses.set(phrase, uses);
-    if (uses !== 2) return undefined;
-    if ((this.stmts.count.get(`{h b}: ${phrase}`) as number) > this.maxRows) return undefined;
-    const scored = this.stmts.scored.all(`{h b}: ${phrase}`) as Array<[number, number]>;
-    const n = scored.length;
-    const rows = new Int32Array(n);
-    const share = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      rows[i] = scored[i][0];
-      share[i] = -scored[i][1];
+    if (uses === 2 && this.wanted.length < MAX_WANTED) this.wanted.push(phrase);
+    return undefined;
+  }
+
+  /** Whether an entry is wanted and not built yet (buildStep has work). */
+  get pending(): boolean {
+    return this.wanted.length > 0;
+  }
+
+  /**
+   * One step of building the wanted entries, at most about SLICE_ROWS rows of FTS5 work: the next slice of the
+   * oldest wanted phrase (its rows newest first, FTS5's bm25 of the phrase alone; then its heading rows). Call
+   * inside a read transaction, after refresh() (a write since the entry was started drops it with everything).
+   * An entry is kept only when complete.
+   */
+  buildStep(): void {
+    const phrase = this.wanted[0];
+    if (phrase === undefined) return;
+    let b = this.building;
+    if (!b || b.phrase !== phrase) {
+      const n = this.stmts.count.get(`{h b}: ${phrase}`) as number;
+      if (n > this.maxRows || this.phrases.has(phrase)) {
+        this.wanted.shift();
+        return;
+      }
+      b = this.building = { phrase, rows: new Int32Array(n), share: new Float64Array(n), filled: 0 };
+      if (n === 0) return this.finish(b);
     }
+    const below = b.filled ? b.rows[b.filled - 1] : this.maxRowid + 1;
+    const slice = this.stmts.scoredBelow.all(`{h b}: ${phrase}`, below, Math.min(this.sliceRows, b.rows.length - b.filled)) as Array<[number, number]>;
+    for (const [rowid, score] of slice) {
+      b.rows[b.filled] = rowid;
+      b.share[b.filled] = -score;
+      b.filled++;
+    }
+    // the same snapshot gives the same rows: fewer means something is not as counted, so keep nothing
+    if (slice.length === 0 && b.filled < b.rows.length) {
+      this.building = null;
+      this.wanted.shift();
+      return;
+    }
+    if (b.filled === b.rows.length) this.finish(b);
+  }
+
+  /** The heading flags of a fully read entry; keeps it. */
+  private finish(b: { phrase: string; rows: Int32Array; share: Float64Array }): void {
+    const { rows, share } = b;
+    const n = rows.length;
     // heading rows are a subset, newest first too: one merge
     const heading = new Uint8Array(n);
-    const inHeading = this.stmts.rowids.all(`h: ${phrase}`) as number[];
+    const inHeading = this.stmts.rowids.all(`h: ${b.phrase}`) as number[];
     for (let i = 0, j = 0; j < inHeading.length; j++) {
       while (i < n && rows[i] > inHeading[j]) i++;
       if (i < n && rows[i] === inHeading[j]) heading[i] = 1;
@@ -110,10 +168,17 @@ export class SearchCache {
       this.phrases.clear();
       this.phraseRows = 0;
     }
-    const entry = { rows, share, heading };
-    this.phrases.set(phrase, entry);
+    this.phrases.set(b.phrase, { rows, share, heading });
     this.phraseRows += n;
-    return entry;
+    this.building = null;
+    this.wanted.shift();
+  }
+
+  /** Forgets the wanted entries (a build step failed: they are wanted again after two more searches). */
+  abandon(): void {
+    this.building = null;
+    this.wanted.length = 0;
+    this.uses.clear();
   }
 
   /** The rows a filter clause (an FTS5 expression over the facet column, e.g. `dabc…` or `(ktask OR kitem)`) admits. */

@@ -1,8 +1,9 @@
 /**
  * Search over the library's full-text index (node_fts, see ./textindex.ts): the query passes, the filters as FTS
  * facets or row tests, ranking and hits with paths and snippets. Library.search (./library.ts) calls it; plain Node.
- * A phrase searched before since the last write is answered from what FTS5 told the first time, with the filters as
- * bitmaps (./search-cache.ts, fromCache): the same hits, order and scores without an FTS5 statement.
+ * A phrase searched twice since the last write is kept (./search-cache.ts: built after the second answer, a slice per
+ * turn of the event loop) and then answered from what FTS5 told, with the filters as bitmaps (fromCache): the same
+ * hits, order and scores without an FTS5 statement.
  */
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
@@ -32,6 +33,12 @@ export const HEADING_CANDIDATES = 300;
  * (3–6 ms for a frequent word, whatever the filters). Above it FTS5 ranks, as before.
  */
 export const NARROW_RANK_MAX = 300;
+/**
+ * Matches rankNarrow reads beyond its cap when it comes first (a department filter): it then also saves the heading
+ * pass and FTS5's bm25 set-up, ~1 ms, what reading ~50 matches costs (10–25 µs each, more for long bodies: 区科委's
+ * 275 in one district's tasks took longer to read than FTS5 took to rank them, so a wider margin lost).
+ */
+const ROWS_FIRST_EXTRA = 50;
 /** Most rows fromKeptAndTexts reads (~10–20 µs each). */
 const KEPT_TEXTS_MAX = 120;
 /** Characters of a hit's body read first (see hits). */
@@ -43,6 +50,9 @@ export class LibrarySearch {
   private readonly stmts;
   private readonly stats: IndexStats;
   private readonly cache: SearchCache;
+  /** The next build step (see settleStep), when one is scheduled. */
+  private timer: { immediate: ReturnType<typeof setImmediate> } | { timeout: ReturnType<typeof setTimeout> } | null = null;
+  private closed = false;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
@@ -82,7 +92,7 @@ export class LibrarySearch {
     // deletes meanwhile cannot leave a candidate row without its node (found by the soak run).
     // Inside a caller's transaction this connection may hold FTS5 writes whose totals are not on disk yet: FTS5 ranks.
     const ownRanking = !this.db.inTransaction;
-    return this.db.transaction(() => {
+    const out = this.db.transaction(() => {
       if (ownRanking) {
         this.cache.refresh();
         this.cache.trim();
@@ -92,6 +102,56 @@ export class LibrarySearch {
       const words = segmentQuery(query);
       return words && words.join(' ') !== query.trim() ? this.searchTerms(words.join(' '), filters, ownRanking) : hits;
     })();
+    // a phrase searched the second time since the last write: its entry is built after this answer, in steps
+    if (ownRanking && this.cache.pending) this.schedule();
+    return out;
+  }
+
+  /**
+   * Builds what SearchCache was asked to keep, one step (about SLICE_ROWS rows of FTS5 work, 5–15 ms) per turn of the
+   * event loop, after the answer that asked for it has been returned: the host is single-threaded, so a request that
+   * arrives meanwhile waits for the step in progress, never for a whole build. Unref'd: it never keeps a process
+   * alive (a one-shot command exits without building).
+   */
+  private schedule(): void {
+    if (this.timer || this.closed) return;
+    const run = () => {
+      this.timer = null;
+      if (this.closed) return;
+      // a caller holds a transaction across turns of the event loop: try again a little later
+      if (this.db.inTransaction) {
+        this.timer = { timeout: setTimeout(run, 20).unref() };
+        return;
+      }
+      if (this.settleStep()) this.schedule();
+    };
+    this.timer = { immediate: setImmediate(run).unref() };
+  }
+
+  /**
+   * One build step now, in its own read transaction (the cache checks the write generation first: a write since
+   * drops the entry being built). True when more steps are wanted. A step that fails forgets what was wanted.
+   */
+  settleStep(): boolean {
+    if (this.closed || !this.db.open || this.db.inTransaction || !this.cache.pending) return false;
+    try {
+      this.db.transaction(() => {
+        this.cache.refresh();
+        this.cache.buildStep();
+      })();
+    } catch {
+      this.cache.abandon();
+      return false;
+    }
+    return this.cache.pending;
+  }
+
+  /** Stops scheduled build steps (the library is closing). */
+  close(): void {
+    this.closed = true;
+    if (this.timer && 'immediate' in this.timer) clearImmediate(this.timer.immediate);
+    else if (this.timer) clearTimeout(this.timer.timeout);
+    this.timer = null;
   }
 
   private searchTerms(query: string, filters: SearchFilters, ownRanking: boolean): SearchHit[] {
@@ -129,6 +189,18 @@ export class LibrarySearch {
       + (deptRow ? ` AND EXISTS (SELECT 1 FROM node_departments d WHERE d.name = ? AND d.node_row = node_fts.rowid)` : '');
     const kindArgs: string[] = [...(kinds ?? []), ...(deptRow ? [filters.department!] : [])];
     const all = q.all + fText;
+    // A narrowed search whose matches are few is ranked here (rankNarrow), from one FTS5 statement that finds them
+    // all: the heading matches are those whose heading holds a term. With a department filter that statement comes
+    // first, in place of the heading pass: the department leaves few matches (区科委 in one district's tasks: 275 at
+    // 2,000 plans) and few of them are headings. Without one the heading pass comes first: in one district's tasks
+    // it often fills the page alone (养老, 网络安全: 75 and 175 heading matches), when it is all a search reads.
+    const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
+      && ndls.every((t) => NARROW_TERM.test(t));
+    const rowsFirst = narrow && filters.department !== undefined;
+    if (rowsFirst) {
+      const ranked = this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit);
+      if (ranked) return this.hits(ranked, ndls, this.cache.paths);
+    }
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.
     const heads = this.db
@@ -142,11 +214,11 @@ export class LibrarySearch {
     scored.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
     const out: Array<{ rowid: number; score: number }> = scored.slice(0, limit);
     if (out.length < limit) {
+      const ranked = narrow && !rowsFirst ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit, heads) : null;
+      if (ranked) return this.hits(ranked, ndls, this.cache.paths);
       // Pass 2: everything else, bm25 over the newest RANK_CANDIDATES matches.
       const seen = new Set(heads.map((r) => r.rowid));
-      const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
-        && ndls.every((t) => NARROW_TERM.test(t));
-      const bodyRows = (narrow ? this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit + seen.size) : null) ?? this.db
+      const bodyRows = this.db
         .prepare(
           `SELECT rowid, score FROM (
              SELECT node_fts.rowid AS rowid, bm25(node_fts, ${BM25_WEIGHTS.join(', ')}) AS score FROM node_fts${join}
@@ -177,7 +249,7 @@ export class LibrarySearch {
   ): Array<{ rowid: number; score: number }> | null {
     const raw = phrases.map((p) => p.replace(/^\{h b\}: /, ''));
     if (raw.some((p) => p.endsWith('*'))) return null;
-    // every phrase counts a use (its entry is built on the second), also when another one is not kept
+    // every phrase counts a use (its entry is wanted on the second, built after that answer), also when another one is not kept
     const entries = raw.map((p) => this.cache.phrase(p));
     if (entries.some((e) => e === undefined)) {
       return entries.some((e) => e !== undefined) && clauses.length ? this.fromKeptAndTexts(phrases, ndls, entries, clauses, limit) : null;
@@ -302,10 +374,12 @@ export class LibrarySearch {
   }
 
   /**
-   * Pass 2 of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks), each
-   * scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row) and the
-   * library's statistics (IndexStats: kept until the next write) — the same scores, bit for bit, without FTS5 counting
-   * every phrase over the whole library on each query. The order is the SQL's: score, then newest first.
+   * Both passes of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks as before),
+   * each scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row)
+   * and the library's statistics (IndexStats: kept until the next write) — the same scores, bit for bit, without
+   * FTS5 counting every phrase over the whole library on each query. All matches are read, so the heading matches
+   * are those whose normalised heading holds a term (exact for NARROW_TERM terms, as the counts): the heading pass's
+   * rows without its statement. Then bothPasses, the SQL passes' rules.
    */
   private rankNarrow(
     phrases: string[],
@@ -315,6 +389,7 @@ export class LibrarySearch {
     where: string,
     args: string[],
     keep: number,
+    headRows?: Array<{ rowid: number; heading: string }>,
   ): Array<{ rowid: number; score: number }> | null {
     // Reading a match's text costs ~50 times what FTS5 spends per row holding a frequent phrase when it counts it
     // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
@@ -322,7 +397,10 @@ export class LibrarySearch {
     // since the last write are counted only when something matches (FTS5 counts nothing for no match either).
     this.stats.refresh();
     const known = phrases.map((p) => this.stats.known(p));
-    const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 50));
+    // In place of the heading pass (`headRows` not given) it also saves that statement and the bm25 pass's set-up
+    // (~1–3 ms at 2,000 plans, whatever the phrase): worth about ROWS_FIRST_EXTRA more matches read.
+    const extra = headRows ? 0 : ROWS_FIRST_EXTRA;
+    const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 50) + extra);
     const limit = known.every((k) => k !== undefined) ? cap(known.reduce((n, k) => n + k!.rows, 0)) : NARROW_RANK_MAX;
     const rows = this.db
       .prepare(`SELECT node_fts.rowid AS rowid FROM node_fts${join} WHERE node_fts MATCH ?${where} ORDER BY node_fts.rowid DESC LIMIT ?`)
@@ -330,6 +408,17 @@ export class LibrarySearch {
       .all(match, ...args, limit + 1) as number[];
     if (!rows.length) return [];
     if (rows.length > limit) return null;
+    // the headings first: when the heading matches fill the page, the matches' bodies and counts are not needed.
+    // `headRows`: the heading pass's, when it ran (all heading matches: fewer than the matches, at most 300)
+    const heads: number[] = [];
+    for (const h of headRows ?? this.stmts.headings.all(JSON.stringify(rows)) as Array<{ rowid: number; heading: string }>) {
+      if (!headRows && !ndls.some((t) => normalizedText(h.heading).includes(t))) continue;
+      heads.push(h.rowid);
+      this.cache.headings.set(h.rowid, h.heading);
+    }
+    // newest first, as the heading pass reads them (rows come in any order)
+    heads.sort((a, b) => b - a);
+    if (heads.length >= keep) return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), [], ndls, keep);
     const terms = phrases.map((p) => this.stats.phrase(p));
     if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) return null;
     const idf = terms.map((t) => t.idf);
@@ -348,8 +437,7 @@ export class LibrarySearch {
       }
       ranked.push({ rowid: t.rowid, score: bm25Score(idf, freq, docTokens(t.sz), this.stats.avgdl) });
     }
-    ranked.sort((a, b) => a.score - b.score || b.rowid - a.rowid);
-    return ranked.slice(0, keep);
+    return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), ranked, ndls, keep);
   }
 
   /**
