@@ -44,6 +44,17 @@ const TARGET_CONTEXT = /(到20[0-9]{2}年|至20[0-9]{2}年|力争|目标|功能�
 /** … or a count of things to build, cultivate or gather ("推出精品民宿100家"): then only counted units are read. */
 const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|募集|实施|开展|设立|每年|扶持|开放|修复|治理|举办|上线|接入|种植|供应)/;
 const COUNTED_UNIT = /^(万?个|万?家|万?亩|万?户|项|座|所|处|条|套|间|名|万?人|万?人次|场|批|支|床|款|种|公里|平方公里|万?平方米|公顷|亩|万?吨|千瓦|兆瓦|台|辆|块|张|站|站点|PFlops)$/;
+/**
+ * A quantity target in a clause of its own: a verb of work, its object, a number and a measure word, and nothing more
+ * ("整治老旧小区45个", "加装电梯120台", "更新公交车辆200辆"). Read in any sentence, as COUNT_CONTEXT's verbs are, but only
+ * in this shape: the verb opens the clause (after a time word at most) and the measure word closes it, so "现有老旧小区45个",
+ * "已整治45个", "涉及居民1.2万户" and figures inside a longer clause stay text.
+ */
+const QUANTITY_VERB = '(?:整治|加装|安装|更新|更换|改建|新改建|改扩建|新改扩建|扩建|修缮|整修|提升改造|改造提升|增设|配建|配置|新开|开通|铺设|敷设|栽植|补植|新植|拆除|清理|疏浚|组建|孵化|认定|推广|创成|培养|吸引|收储|盘活|腾退|处置|淘汰|关停|整合|贯通|打通|回收|救助|资助|帮扶|慰问|筛查|检测|评定|挂牌|命名|建立|配备|招录|招聘)';
+const QUANTITY_CLAUSE = new RegExp(`^(?:全年|年内|每年|三年内|三年|今年|明年|再)?${QUANTITY_VERB}[^0-9０-９，,。；;：:、（）()]{2,16}$`);
+/** Sentences about what was done or is there: no quantity target in them. */
+const QUANTITY_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|同比|目前)/;
+
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
 const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
 
@@ -121,7 +132,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
     const ym = YEAR_RE.exec(sentence);
     const counting = !TARGET_CONTEXT.test(sentence);
-    if (counting && !COUNT_CONTEXT.test(sentence)) continue;
+    // (a sentence without a count verb may still hold quantity targets in clauses of their own: QUANTITY_CLAUSE)
+    const quantityOnly = counting && !COUNT_CONTEXT.test(sentence);
+    if (quantityOnly && QUANTITY_PAST.test(sentence)) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = sentence.trim();
     let prevEnd = 0;
@@ -136,6 +149,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (/^(19|20)\d\d$/.test(m[1]) && !unit) continue;
       // the clause: text since the last delimiter
       const clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';
+      if (quantityOnly && !(QUANTITY_CLAUSE.test(clause.trim()) && COUNTED_UNIT.test(unit) && /^\s*(以上)?\s*([，,。；;、]|$)/.test(after))) continue;
       // the verb usually stands before the value ("覆盖率达到60%"), sometimes before the name ("达到车牌照识别率99%")
       const verb = VERB_TAIL.exec(clause)?.[1] ?? /^\s*(力争达到|达到|超过|不低于|不少于)/.exec(clause)?.[1] ?? '';
       let name = cleanName(clause.slice(0, clause.length - (VERB_TAIL.exec(clause)?.[0].length ?? 0)));

@@ -2274,6 +2274,8 @@ part 三、|保障措施
       { heading: '滨江老厂区更新项目', name: '总投资', value: 18.5, unit: '亿元' },
       { heading: '地下管网更新改造', name: '总投资', value: 9.4, unit: '亿元' },
       { heading: '主要目标', name: '老旧小区', value: 45, unit: '个' },
+      // the 建设内容 cell "整治老旧小区45个，加装电梯120部": a quantity target (verb + object + number + measure word)
+      { heading: '老旧小区综合整治', name: '老旧小区', value: 45, unit: '个' },
     ],
     milestones: [
       { heading: '滨江老厂区更新项目', year: 2025, stage: '启动' },

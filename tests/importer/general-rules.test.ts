@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findResponsibility, rolesList } from '../../shared/importer/departments';
 import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
+import { findIndicators } from '../../shared/importer/indicators';
 import { walk } from '../../shared/model/plan';
 
 describe('a bracketed roles list closing a paragraph', () => {
@@ -470,5 +471,73 @@ describe('a 重点项目 list: 总投资 and 建设年限 columns', () => {
     expect(task('滨江老厂区更新项目').milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '启动'], [2027, '完成']]);
     expect(task('城南片区棚户区改造').milestones.map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
     expect(task('城南片区棚户区改造').indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['总投资', 26, '亿元']]);
+  });
+});
+
+describe('a departments clause run onto a line without a sentence end (unwrapped text)', () => {
+  const body = (d: Awaited<ReturnType<typeof importText>>, h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+  it('a 牵头单位：… line after a long line without a sentence end is a line of its own, not joined to it', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+为加快城市更新步伐，结合本区实际，制定本计划。
+一、主要任务
+（一）推进老旧小区改造。整治老旧小区45个，加装电梯120台，完善小区停车和充电设施，建立长效管理机制
+牵头单位：区住房城乡建设局；配合单位：区财政局、各街道
+（二）提升公共空间品质。新建口袋公园12个，推动公共空间向市民开放，形成一批市民喜爱的公共空间
+责任单位：区绿化市容局、区规划资源局
+二、保障措施
+加强组织领导，落实资金保障。`, 'a.txt');
+    const a = body(d, '推进老旧小区改造');
+    expect(a.body.split('\n')).toEqual(['整治老旧小区45个，加装电梯120台，完善小区停车和充电设施，建立长效管理机制', '牵头单位：区住房城乡建设局；配合单位：区财政局、各街道']);
+    expect([a.lead, a.partners]).toEqual([['区住房城乡建设局'], ['区财政局', '各街道']]);
+    expect(body(d, '提升公共空间品质').body.split('\n').pop()).toBe('责任单位：区绿化市容局、区规划资源局');
+  });
+  it('the clause run on after a space or a sentence end on the same line is split off as the field line it is', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+一、主要任务
+（一）推进老旧小区改造。整治老旧小区45个，建立长效管理机制 牵头单位：区住房城乡建设局；配合单位：区财政局、各街道
+（二）完善社区服务设施。新建社区综合服务中心8个，全面提升服务水平。责任单位：区民政局、各街道`, 'a.txt');
+    expect(body(d, '推进老旧小区改造').body.split('\n')).toEqual(['整治老旧小区45个，建立长效管理机制', '牵头单位：区住房城乡建设局；配合单位：区财政局、各街道']);
+    expect(body(d, '完善社区服务设施').body.split('\n')).toEqual(['新建社区综合服务中心8个，全面提升服务水平。', '责任单位：区民政局、各街道']);
+    expect(body(d, '完善社区服务设施').lead).toEqual(['区民政局', '各街道']);
+  });
+  it('a clause after a list of points on one line names the departments of what the list belongs to, as on a line of its own', async () => {
+    const d = await importText(`北湖区河湖长制三年行动方案（2024—2026年）
+一、主要任务
+1、严格水资源管理。落实最严格水资源管理制度。
+（1）开展重点用水单位计量监控。
+（2）推进节水型社会建设。 责任单位：区水务局；配合单位：区发展改革委
+2、保障河湖生态流量。建立生态流量监测预警机制。
+责任单位：区水务局；配合单位：区生态环境局`, 'a.txt');
+    const items = [...walk(d.nodes)].filter((w) => w.node.kind === 'item').map((w) => w.node);
+    expect(items.map((n) => n.lead.length + n.partners.length)).toEqual([0, 0]);
+    expect([body(d, '严格水资源管理').lead, body(d, '严格水资源管理').partners]).toEqual([['区水务局'], ['区发展改革委']]);
+  });
+  it('labels inside a sentence, a bracket, or a field line of their own are not cut', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+一、主要任务
+（一）健全工作机制。明确牵头单位：区住房城乡建设局，负责统筹协调各街道开展工作
+（二）推进加装电梯。加装电梯120台。（牵头单位：区住房城乡建设局；配合单位：各街道）
+（三）建设城市信息模型。实现运行状态实时感知。
+推进部门：区城运中心　配合部门：区规划资源局、区大数据中心`, 'a.txt');
+    expect(body(d, '健全工作机制').body).toBe('明确牵头单位：区住房城乡建设局，负责统筹协调各街道开展工作');
+    expect(body(d, '推进加装电梯').body).toBe('加装电梯120台。（牵头单位：区住房城乡建设局；配合单位：各街道）');
+    expect(body(d, '建设城市信息模型').body.split('\n').pop()).toBe('推进部门：区城运中心　配合部门：区规划资源局、区大数据中心');
+  });
+});
+
+describe('quantity targets written as verb + object + number + measure word', () => {
+  const inds = (s: string) => findIndicators(s, 2027).map((i) => [i.name, i.value, i.unit]);
+  it('整治老旧小区45个 / 加装电梯120台: a clause of its own is a target', () => {
+    expect(inds('整治老旧小区45个，加装电梯120台。')).toEqual([['整治老旧小区', 45, '个'], ['加装电梯', 120, '台']]);
+    expect(inds('全年整治背街小巷30条。')).toEqual([['整治背街小巷', 30, '条']]);
+    expect(inds('开通夜间定制公交线路5条。')).toEqual([['开通夜间定制公交线路', 5, '条']]);
+  });
+  it('what is there, what was done, and numbers inside a longer clause stay text', () => {
+    expect(inds('全区现有老旧小区45个，涉及居民1.2万户。')).toEqual([]);
+    expect(inds('已整治老旧小区45个。')).toEqual([]);
+    expect(inds('“十四五”期间，整治老旧小区45个。')).toEqual([]);
+    expect(inds('在整治老旧小区45个的基础上，巩固整治成效。')).toEqual([]);
+    expect(inds('整治范围包括45个小区。')).toEqual([]);
+    expect(inds('组织专题培训3次，召开推进会2次。')).toEqual([]);
   });
 });
