@@ -242,8 +242,30 @@ const IND_HEAD = {
   owner: /^(所属任务|所属事项|所属|对应任务|任务|所属章节)$/,
 };
 
-/** A row of an indicator table, not yet placed: placed after the text's own indicators are read. */
-export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number }
+/**
+ * A row of an indicator table, not yet placed: placed after the text's own indicators are read. `at`: the row of a
+ * table without an owner column, whose indicators are those of the node it stands in.
+ */
+export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number; at?: Para }
+
+/** A target column named with its year: "2027年目标值", "目标值（2027年）", "2027年目标", or the year alone ("2027年"). */
+const YEAR_TARGET = /^(?:((?:19|20)[0-9]{2})年?(?:目标值|目标|预期值|预期目标)?|(?:目标值|目标|预期值|预期目标)[（(]((?:19|20)[0-9]{2})年?[)）])$/;
+/** A base column: what is there at the start (2024年基期值, 现状值, 基准值 …), never the target. */
+const BASE_COLUMN = /(基期|基准|现状|基数|现值|实际)/;
+
+/**
+ * The target column of an indicator table without an 目标值 column of its own: the column naming the latest year
+ * ("2027年目标值", "2027年") among two or more year columns or one naming a target, never a 基期值 column; its year.
+ */
+function yearTarget(heads: string[]): { col: number; year: number } | null {
+  const cols = heads.map((h, i) => ({ i, m: BASE_COLUMN.test(h) ? null : YEAR_TARGET.exec(h), h })).filter((c) => c.m);
+  const years = heads.filter((h) => /(?:19|20)[0-9]{2}/.test(h)).length;
+  const named = cols.filter((c) => /目标|预期/.test(c.h));
+  const pick = named.length ? named : years >= 2 ? cols : [];
+  let best: { col: number; year: number } | null = null;
+  for (const c of pick) { const y = Number(c.m![1] ?? c.m![2]); if (!best || y > best.year) best = { col: c.i, year: y }; }
+  return best;
+}
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
@@ -260,12 +282,21 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
 export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
+  let standing: { year: number | null } | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
     const found = Object.fromEntries(Object.entries(IND_HEAD).map(([k, re]) => [k, heads.findIndex((h) => re.test(h))])) as Record<keyof typeof IND_HEAD, number>;
-    // only a table that says whose each indicator is: without that column the text's own reading stands
-    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; continue; }
+    // a table that says whose each indicator is; or, without that column, a table of named indicators with a target
+    // column (目标值, or the latest year: "2027年目标值" beside "2024年基期值") standing in the text: the indicators of
+    // the node it stands in (a 主要指标 table under 主要目标)
+    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; standing = null; continue; }
+    const byYear = found.name >= 0 && found.owner < 0 && found.target < 0 ? yearTarget(heads) : null;
+    if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
+      cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
+      standing = { year: found.target >= 0 ? null : byYear!.year };
+      continue;
+    }
     if (!cols) continue;
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const name = at(cols.name);
@@ -274,10 +305,12 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     const { value, comparator, rest } = readTarget(target);
     const unit = at(cols.unit);
     const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
+    const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
       owner: at(cols.owner),
-      indicator: { name, value, unit, comparator, year: y ? Number(y[1]) : null, text: rest || `${name}${target}${unit}` },
+      indicator: { name, value, unit, comparator, year, text: rest || `${name}${target}${unit}` },
       line: r.line,
+      ...(standing ? { at: r } : {}),
     });
   }
   return out;
@@ -287,12 +320,20 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
  * Give each node named by indicator-table rows the indicators of those rows, in table order: the table speaks for
  * that node (an indicator also found in its text keeps the sentence it was read from). Returns the rows placed.
  */
-export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], report: ImportReport): number {
+export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], report: ImportReport, standsIn?: (p: Para) => Draft | undefined): number {
   if (!rows.length) return 0;
   const find = matcher(all);
   const byNode = new Map<PlanNode, Indicator[]>();
   let placed = 0;
+  const same0 = (a: Indicator, b: Indicator) => a.value === b.value && foldScript(a.unit) === foldScript(b.unit) && norm(a.name) === norm(b.name);
   for (const r of rows) {
+    // a table without an owner column adds its rows to the node it stands in (the node's own reading stays)
+    if (r.at) {
+      const d = standsIn?.(r.at);
+      if (d && d.node.kind !== 'appendix' && !d.node.indicators.some((x) => same0(x, r.indicator))) d.node.indicators.push(r.indicator);
+      if (d) placed++;
+      continue;
+    }
     const d = r.owner ? find(r.owner, false) : null;
     if (!d) {
       report.warnings.push({ code: 'table-row-unmatched', message: `指标表中的“${r.indicator.name.slice(0, 30)}”找不到所属任务`, line: r.line });
@@ -336,6 +377,11 @@ const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
 const YEAR_STAGE = /((?:19|20)\d{2})\s*年(?:底|末|前|上半年|下半年|年底前)?\s*[:：]?\s*(启动|推进|完成|基本完成|全面完成|建成|基本建成|全面建成|深化)/g;
+/**
+ * A deadline in a task's sentence: "2025年底前完成老旧管网排查", "2026年6月底前全面建成…" — the year and 前 before a verb of
+ * finishing. Not "2000年底前建成的管道" (what was built then: 的 after the verb).
+ */
+const DEADLINE = /((?:19|20)\d{2})\s*年(?:[0-9]{1,2}\s*月)?(?:底|末)?前\s*(?:全部|全面|基本)?(?:完成|建成)(?!的)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
@@ -372,7 +418,17 @@ export function textMilestones(text0: string): Milestone[] {
       continue;
     }
     const pairs = execAll(YEAR_STAGE, part);
-    if (!labelled && pairs.length < 2) continue;
+    if (!labelled && pairs.length < 2) {
+      // one deadline in a sentence ("2025年底前完成老旧管网排查"): the year the work is to be done
+      const d = pairs.length === 0 ? DEADLINE.exec(sentence) : null;
+      if (d) {
+        const year = Number(d[1]);
+        const start = Math.max(sentence.lastIndexOf('，', d.index) + 1, sentence.lastIndexOf(',', d.index) + 1);
+        const said = text.slice(at0 + start, at0 + sentence.length).split(/[，,；;。\n]/)[0].trim();
+        if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
+      }
+      continue;
+    }
     for (const m of pairs) {
       const word = m[2];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';

@@ -263,8 +263,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
   for (const d of all) if (enrich(d, period?.end ?? null)) stated.add(d.node);
-  // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name.
-  applyIndicatorRows(indicatorRows, all, report);
+  // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name; one without 所属任务
+  // standing in the text adds its rows to the node it stands in.
+  applyIndicatorRows(indicatorRows, all, report, (p) => bodyOwner.get(p)?.owner);
   // A task is led by the units named in its items' annotations too — unless a field line of its own names them
   // all, or a table row gave its departments.
   for (const d of all) {

@@ -2287,4 +2287,55 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11];
+// Batch 12: styles read in public plans of other cities (实施意见 with a 主要指标 table of 基期值/目标值/属性 columns,
+// 攻坚行动 with "（责任单位：A牵头，B配合）" and a 任务清单 annex, tasks 1. under 一、 with 目标：/具体措施：/牵头单位： lines
+// and 专栏 boxes of —— lines). Written by reading the documents.
+const BATCH12: CorpusDoc[] = [
+  {
+    file: '59-shishi-yijian-indicator-table.txt',
+    style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
+    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+    item 1.|城市生活垃圾回收利用率达到45%以上
+    item 2.|建成区绿化覆盖率达到43%
+    item 3.|城市污水集中收集率达到80%
+    item 4.|新建城市绿道50公里
+part 二、|重点任务
+  task (一)|深化生活垃圾分类
+  task (二)|提升城区绿化品质
+  task (三)|补齐污水收集短板
+  task (四)|建设城市绿道网络
+  task (五)|推进城区环境精细化管理
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '深化生活垃圾分类', lead: ['区城管局'], partners: ['区商务局', '各街道', '各镇'] },
+      { heading: '补齐污水收集短板', lead: ['区水务局'], partners: ['区住房城乡建设局', '区生态环境分局'] },
+      { heading: '建设城市绿道网络', lead: ['区自然资源局'], partners: ['区园林绿化中心', '区文化旅游局'] },
+    ],
+    indicators: [
+      // the table's target column (2027年目标值), not its 基期值; a row the text does not state
+      { heading: '主要目标', name: '地表水国控断面优良水体比例', value: 90, unit: '%' },
+      { heading: '主要目标', name: '新增公园绿地面积', value: 60, unit: '公顷' },
+      { heading: '主要目标', name: '城市生活垃圾回收利用率', value: 45, unit: '%' },
+      { heading: '深化生活垃圾分类', name: '再生资源回收站点', value: 120, unit: '个' },
+      { heading: '补齐污水收集短板', name: '污水管网', value: 120, unit: '公里' },
+      { heading: '推进城区环境精细化管理', name: '机械化清扫率', value: 95, unit: '%' },
+    ],
+    milestones: [
+      // one deadline in a sentence: "2025年底前完成老旧管网排查", "2026年底前建成滨溪绿道主线"
+      { heading: '补齐污水收集短板', year: 2025, stage: '完成' },
+      { heading: '建设城市绿道网络', year: 2026, stage: '完成' },
+    ],
+    absent: ['2025年4月10日'],
+    present: ['美丽城区建设主要指标如下', '本意见自2025年5月1日起施行'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];

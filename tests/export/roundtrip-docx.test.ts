@@ -56,7 +56,7 @@ describe('every seed: export-docx with annexes → import', () => {
   });
 });
 
-// --- the style corpus's newer documents (tests/corpus, batches 10 and 11): import → official .docx → import ---------------
+// --- the style corpus's newer documents (tests/corpus, batches 10 to 12): import → official .docx → import ---------------
 
 const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '58-project-list-table-continued.txt']);
 /** Plans whose indicators are read from a table of theirs only (a 重点项目 list's 总投资 column). */
@@ -65,7 +65,9 @@ const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
   // batch 11
-  '55-yaodian-bracket-fields.txt', '56-fengong-dept-first.txt', '57-unmarked-year-headings.txt', '58-project-list-table-continued.txt'];
+  '55-yaodian-bracket-fields.txt', '56-fengong-dept-first.txt', '57-unmarked-year-headings.txt', '58-project-list-table-continued.txt',
+  // batch 12
+  '59-shishi-yijian-indicator-table.txt'];
 /**
  * The outline without written numbers (the export numbers by position) and without annexes (the export replaces the
  * source's tables with its generated 附表, checked below): depth, kind and heading of every node.

@@ -541,3 +541,33 @@ describe('quantity targets written as verb + object + number + measure word', ()
     expect(inds('组织专题培训3次，召开推进会2次。')).toEqual([]);
   });
 });
+
+describe('a 主要指标 table without 所属任务 standing in the text', () => {
+  it('gives the node it stands in its rows: the target column (2027年目标值 or the latest year), never the 基期值', async () => {
+    const T = (...c: string[]) => c.join('\t');
+    const d = await importText([
+      '云溪区美丽城区建设实施方案', '一、总体要求', '（一）主要目标', '到2027年，城区人居环境明显改善。主要指标如下：',
+      T('序号', '指标名称', '单位', '2024年基期值', '2027年目标值', '属性'),
+      T('1', '城市生活垃圾回收利用率', '%', '38', '45', '约束性'),
+      T('2', '地表水国控断面优良水体比例', '%', '83.3', '90', '约束性'),
+      '（二）工作原则', '坚持问题导向。',
+      '二、重点任务', '（一）深化生活垃圾分类。完善分类体系。（责任单位：区城管局）',
+      '（二）开展河湖治理。消除黑臭水体。（责任单位：区水务局）',
+      T('序号', '指标', '单位', '2024年', '2025年', '2027年'),
+      T('1', '城市污水集中收集率', '%', '72', '75', '80'),
+    ].join('\n'), 'a.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(node('主要目标').indicators.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['城市生活垃圾回收利用率', 45, '%', 2027], ['地表水国控断面优良水体比例', 90, '%', 2027]]);
+    expect(node('开展河湖治理').indicators.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['城市污水集中收集率', 80, '%', 2027]]);
+    expect(node('深化生活垃圾分类').indicators).toEqual([]);
+  });
+});
+
+describe('one deadline in a task\'s sentence', () => {
+  it('"2025年底前完成…" / "2026年6月底前全面建成…" is a milestone (完成); what was built before a year is not', () => {
+    expect(textMilestones('推进雨污分流改造，2025年底前完成老旧管网排查。').map((m) => [m.year, m.stage, m.text])).toEqual([[2025, '完成', '2025年底前完成老旧管网排查']]);
+    expect(textMilestones('建设滨溪绿道，2026年6月底前全面建成主线。').map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+    expect(textMilestones('更换2000年底前建成的老化管道30公里。')).toEqual([]);
+    expect(textMilestones('到2027年，绿道总长度达到50公里。')).toEqual([]);
+  });
+});
