@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { markedRoles, splitDepartments } from './departments';
+import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
@@ -187,8 +187,10 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
     };
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help)
-    const leadCell = splitDepartments(cells[cols.lead] ?? '');
-    const marked = cols.lead >= 0 ? markedRoles(leadCell) : null;
+    // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
+    const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
+    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
+    const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);

@@ -116,6 +116,13 @@ export function findResponsibility(text: string): Responsibility | null {
     let body = m[2];
     const other = OTHER_FIELD.exec(body);
     if (other) body = body.slice(0, other.index);
+    // "责任单位：区发展改革委牵头，各街镇配合": a roles list after the label says who leads and who helps
+    const roles = rolesList(body.replace(/[）)】\]\s]+$/, ''));
+    if (roles) {
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      continue;
+    }
     if (hasLead && /^(责任|实施)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;

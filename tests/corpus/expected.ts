@@ -2336,6 +2336,52 @@ part 三、|保障措施
     absent: ['2025年4月10日'],
     present: ['美丽城区建设主要指标如下', '本意见自2025年5月1日起施行'],
   },
+  {
+    file: '60-gongjian-resp-lead-partner-qingdan.txt',
+    style: '攻坚行动方案: tasks 1. numbered afresh under (一)…攻坚 groups, each closing with "（责任单位：A牵头，B、C配合）" (the label and a roles list in one bracket); 攻坚步骤 stages with dates in their headings; a 任务清单 annex written as tab-separated text (序号/任务/具体内容/责任单位/完成时限) whose 责任单位 cells are roles lists',
+    meta: { title: '南湖区优化营商环境攻坚行动方案（2025—2026年）', district: '南湖区', city: null, period: { start: 2025, end: 2026 } },
+    outline: `
+part 一、|攻坚目标
+part 二、|攻坚任务
+  section (一)|政务服务提速攻坚
+    task 1.|推行“高效办成一件事”
+    task 2.|压缩企业开办时间
+  section (二)|要素保障攻坚
+    task 1.|深化“标准地”出让
+    task 2.|降低企业用能成本
+  section (三)|监管执法优化攻坚
+    task 1.|推行“综合查一次”
+    task 2.|建立企业诉求闭环机制
+part 三、|攻坚步骤
+  section (一)|动员部署阶段（2025年3月—4月）
+  section (二)|集中攻坚阶段（2025年5月—2026年10月）
+  section (三)|总结提升阶段（2026年11月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+appendix 附件|南湖区优化营商环境攻坚行动任务清单
+`,
+    departments: [
+      { heading: '推行“高效办成一件事”', lead: ['区政务服务中心'], partners: ['区有关部门'] },
+      { heading: '压缩企业开办时间', lead: ['区市场监管局'], partners: ['区税务局', '区人社局'] },
+      { heading: '降低企业用能成本', lead: ['区发展改革委'], partners: ['区供电公司', '区水务集团'] },
+      { heading: '推行“综合查一次”', lead: ['区司法局'], partners: ['区级各行政执法部门'] },
+      { heading: '建立企业诉求闭环机制', lead: ['区营商办'], partners: ['各街镇'] },
+    ],
+    indicators: [
+      { heading: '攻坚目标', name: '网上可办率', value: 98, unit: '%' },
+      { heading: '攻坚目标', name: '市场主体', value: 8000, unit: '户' },
+      { heading: '推行“高效办成一件事”', name: '集成服务场景', value: 20, unit: '个' },
+      { heading: '深化“标准地”出让', name: '标准地', value: 500, unit: '亩' },
+      { heading: '降低企业用能成本', name: '用电报装容量', value: 200, unit: '千瓦' },
+    ],
+    milestones: [
+      // the 完成时限 column of the 清单
+      { heading: '推行“高效办成一件事”', year: 2025, stage: '完成' },
+      { heading: '降低企业用能成本', year: 2026, stage: '完成' },
+      { heading: '建立企业诉求闭环机制', year: 2026, stage: '完成' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];

@@ -571,3 +571,21 @@ describe('one deadline in a task\'s sentence', () => {
     expect(textMilestones('到2027年，绿道总长度达到50公里。')).toEqual([]);
   });
 });
+
+describe('a roles list after a 责任单位 label', () => {
+  it('（责任单位：A牵头，B、C配合）: A leads, B and C are partners — in a bracket, a field line and a table cell', async () => {
+    expect(findResponsibility('企业开办全流程压缩至1个工作日。（责任单位：区市场监管局牵头，区税务局、区人社局配合）')).toEqual({ lead: ['区市场监管局'], partners: ['区税务局', '区人社局'] });
+    const d = await importText([
+      '南湖区优化营商环境攻坚行动方案（2025—2026年）', '一、攻坚任务',
+      '1.压缩企业开办时间。企业开办全流程压缩至1个工作日。', '责任单位：区市场监管局牵头，区税务局、区人社局配合',
+      '2.建立企业诉求闭环机制。畅通诉求渠道。',
+      '附件', '任务清单',
+      ['序号', '任务', '具体内容', '责任单位', '完成时限'].join('\t'),
+      ['1', '压缩企业开办时间', '企业开办全流程压缩至1个工作日', '区市场监管局牵头，区税务局、区人社局配合', '2025年6月底前'].join('\t'),
+      ['2', '建立企业诉求闭环机制', '企业诉求平均办结时间不超过5个工作日', '区营商办牵头，各街镇配合', '2026年12月底前'].join('\t'),
+    ].join('\n'), 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('压缩企业开办时间').lead, task('压缩企业开办时间').partners]).toEqual([['区市场监管局'], ['区税务局', '区人社局']]);
+    expect([task('建立企业诉求闭环机制').lead, task('建立企业诉求闭环机制').partners]).toEqual([['区营商办'], ['各街镇']]);
+  });
+});
