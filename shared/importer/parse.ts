@@ -31,6 +31,7 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
 const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
+const PARTNER_LINE = /^[（(【\[]?\s*\**\s*(配合单位|配合部门|协办单位|参与单位)\s*\**\s*[:：]/;
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
 
@@ -168,6 +169,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
 
+  /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
+  let lifted: { at: number; owner: Draft } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const marker = annexRefs.has(p) ? null : markerOf(p, mapping, skip);
@@ -230,8 +233,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
-        if (up) cur = up;
+        if (up) { cur = up; lifted = { at: pi, owner: up }; }
       }
+    } else if (cur && lifted && lifted.at === pi - 1 && PARTNER_LINE.test(matchView(p.text))) {
+      // a 配合单位 line right after such a 牵头单位 line goes with it (not to the last point)
+      cur = lifted.owner;
+      lifted = { at: pi, owner: cur };
     }
     if (cur) {
       if (p.cells) bodyOwner.set(p, { owner: cur, at: cur.node.body ? cur.node.body.split('\n').length : 0 });

@@ -2382,6 +2382,53 @@ appendix 附件|南湖区优化营商环境攻坚行动任务清单
       { heading: '建立企业诉求闭环机制', year: 2026, stage: '完成' },
     ],
   },
+  {
+    file: '61-tasks-measures-zhuanlan-dashes.txt',
+    style: '县 行动计划: tasks 1. directly under 一、, each with 目标： / 具体措施： lines ((1)(2) on lines of their own, or run in on one line), then a 牵头单位： line and a 配合单位： line after the points; 专栏 boxes of —— lines after a part\'s last task; a county name before 城乡 (石桥县城乡…)',
+    meta: { title: '石桥县城乡融合发展三年行动计划（2025—2027年）', district: '石桥县', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|推进城乡基础设施一体化
+  task 1.|建设城乡供水一体化工程
+    item (1)|实施县城水厂扩建工程
+    item (2)|推进城乡供水管网互联互通
+    item (3)|建立城乡统一的供水运营管理体制
+  task 2.|完善城乡交通网络
+  box 专栏1|城乡基础设施重点工程
+    item ——|县城水厂扩建工程
+    item ——|农村公路提档升级工程
+    item ——|城乡物流服务体系工程
+part 二、|推进城乡公共服务均等化
+  task 1.|促进城乡教育资源均衡配置
+    item (1)|实施乡村学校改薄工程
+    item (2)|推行县域教师
+  task 2.|提升基层医疗卫生服务能力
+    item (1)|建设县域医共体
+    item (2)|实施村卫生室标准化建设
+  box 专栏2|城乡公共服务重点项目
+    item ——|县第三中学新建工程
+    item ——|县人民医院医技楼工程
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|严格督促检查
+`,
+    departments: [
+      { heading: '建设城乡供水一体化工程', lead: ['县水利局'], partners: ['县发展改革局', '县财政局', '各乡镇'] },
+      { heading: '完善城乡交通网络', lead: ['县交通运输局'], partners: ['县商务局', '县邮政分公司', '各乡镇'] },
+      { heading: '促进城乡教育资源均衡配置', lead: ['县教育局'], partners: ['县财政局', '县人社局'] },
+      { heading: '提升基层医疗卫生服务能力', lead: ['县卫生健康局'], partners: ['县医保局', '各乡镇'] },
+    ],
+    indicators: [
+      { heading: '建设城乡供水一体化工程', name: '农村自来水普及率', value: 99, unit: '%' },
+      { heading: '建设城乡供水一体化工程', name: '供水管网', value: 180, unit: '公里' },
+      { heading: '完善城乡交通网络', name: '农村公路', value: 300, unit: '公里' },
+      { heading: '完善城乡交通网络', name: '城乡公交线路', value: 12, unit: '条' },
+      { heading: '城乡基础设施重点工程', name: '村级物流服务点', value: 260, unit: '个' },
+      { heading: '促进城乡教育资源均衡配置', name: '交流轮岗教师', value: 200, unit: '名' },
+      { heading: '提升基层医疗卫生服务能力', name: '标准化村卫生室占比', value: 100, unit: '%' },
+    ],
+    present: ['具体措施：（1）实施农村公路提档升级工程；（2）推进城乡公交一体化', '牵头单位：县水利局'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];

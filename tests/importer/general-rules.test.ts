@@ -589,3 +589,34 @@ describe('a roles list after a 责任单位 label', () => {
     expect([task('建立企业诉求闭环机制').lead, task('建立企业诉求闭环机制').partners]).toEqual([['区营商办'], ['各街镇']]);
   });
 });
+
+describe('a task with 具体措施 points, its 牵头/配合 lines, and the 专栏 after it', () => {
+  const plan = `石桥县城乡融合发展三年行动计划（2025—2027年）
+一、推进城乡基础设施一体化
+1.建设城乡供水一体化工程。
+目标：到2027年，农村自来水普及率达到99%。
+具体措施：
+（1）实施县城水厂扩建工程。
+（2）改造老旧供水管网180公里。
+牵头单位：县水利局
+配合单位：县财政局、各乡镇
+专栏1　城乡基础设施重点工程
+——县城水厂扩建工程：新增日供水能力5万吨。
+——农村公路提档升级工程：改造提升县乡道120公里。
+二、推进城乡公共服务均等化
+1.提升基层医疗卫生服务能力。完善乡镇卫生院设施。
+牵头单位：县卫生健康局`;
+  it('the 配合单位 line after the 牵头单位 line goes with it to the task, not to the last point', async () => {
+    const d = await importText(plan, 'a.txt');
+    const task = [...walk(d.nodes)].find((w) => w.node.heading === '建设城乡供水一体化工程')!.node;
+    expect([task.lead, task.partners]).toEqual([['县水利局'], ['县财政局', '各乡镇']]);
+    expect(task.children.map((c) => c.partners.length)).toEqual([0, 0]);
+  });
+  it('a 专栏 after a task whose children are only points stands beside the task, as after a task without points', async () => {
+    const d = await importText(plan, 'a.txt');
+    expect(d.nodes[0].children.map((c) => `${c.kind} ${c.number}`)).toEqual(['task 1.', 'box 专栏1']);
+  });
+  it('a county name before 城乡 / 城市 is the county (县城 alone stays the county town)', async () => {
+    expect((await importText(plan, 'a.txt')).meta.district).toBe('石桥县');
+  });
+});
