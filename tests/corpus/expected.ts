@@ -2429,6 +2429,37 @@ part 三、|保障措施
     ],
     present: ['具体措施：（1）实施农村公路提档升级工程；（2）推进城乡公交一体化', '牵头单位：县水利局'],
   },
+  {
+    file: '62-pdf-unwrapped-page-breaks.txt',
+    style: 'text taken from a PDF without hard wrapping (one line a paragraph): a notice with 文号, page numbers "— 2 —" and the running header between the halves of a paragraph (one cut between "助餐点" and "40个"), 牵头单位：…；配合单位：… lines',
+    meta: { title: '青川区养老服务体系建设三年行动方案（2025—2027年）', district: '青川区', city: null, period: { start: 2025, end: 2027 }, docNumber: '青府办发〔2025〕12号', issuer: '青川区人民政府办公室', issuedOn: '2025-02-20' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task (一)|完善社区养老服务网络
+  task (二)|推进医养康养融合发展
+  task (三)|加强养老服务人才队伍建设
+  task (四)|发展智慧养老服务
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金投入
+`,
+    departments: [
+      { heading: '完善社区养老服务网络', lead: ['区民政局'], partners: ['区财政局', '区自然资源局', '各街道'] },
+      { heading: '加强养老服务人才队伍建设', lead: ['区人力资源社会保障局'], partners: ['区民政局', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '护理型床位占比', value: 65, unit: '%' },
+      { heading: '主要目标', name: '养老护理员', value: 1500, unit: '人次' },
+      { heading: '完善社区养老服务网络', name: '社区老年助餐点', value: 40, unit: '个' },
+      { heading: '发展智慧养老服务', name: '智能安全监护设备', value: 3000, unit: '户' },
+    ],
+    milestones: [
+      { heading: '发展智慧养老服务', year: 2026, stage: '完成' },
+    ],
+    absent: ['— 2 —', '— 3 —', '— 4 —'],
+    present: ['新建社区老年助餐点40个，打造15分钟养老服务圈', '落实入职奖励政策，稳定养老服务人才队伍'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];

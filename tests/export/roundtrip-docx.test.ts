@@ -70,7 +70,8 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 11
   '55-yaodian-bracket-fields.txt', '56-fengong-dept-first.txt', '57-unmarked-year-headings.txt', '58-project-list-table-continued.txt',
   // batch 12
-  '59-shishi-yijian-indicator-table.txt', '60-gongjian-resp-lead-partner-qingdan.txt', '61-tasks-measures-zhuanlan-dashes.txt'];
+  '59-shishi-yijian-indicator-table.txt', '60-gongjian-resp-lead-partner-qingdan.txt', '61-tasks-measures-zhuanlan-dashes.txt',
+  '62-pdf-unwrapped-page-breaks.txt'];
 /**
  * The outline without written numbers (the export numbers by position) and without annexes (the export replaces the
  * source's tables with its generated 附表, checked below): depth, kind and heading of every node.
