@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { markedRoles, splitDepartments } from './departments';
+import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
@@ -187,8 +187,10 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
     };
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help)
-    const leadCell = splitDepartments(cells[cols.lead] ?? '');
-    const marked = cols.lead >= 0 ? markedRoles(leadCell) : null;
+    // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
+    const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
+    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
+    const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
@@ -242,8 +244,30 @@ const IND_HEAD = {
   owner: /^(所属任务|所属事项|所属|对应任务|任务|所属章节)$/,
 };
 
-/** A row of an indicator table, not yet placed: placed after the text's own indicators are read. */
-export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number }
+/**
+ * A row of an indicator table, not yet placed: placed after the text's own indicators are read. `at`: the row of a
+ * table without an owner column, whose indicators are those of the node it stands in.
+ */
+export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number; at?: Para }
+
+/** A target column named with its year: "2027年目标值", "目标值（2027年）", "2027年目标", or the year alone ("2027年"). */
+const YEAR_TARGET = /^(?:((?:19|20)[0-9]{2})年?(?:目标值|目标|预期值|预期目标)?|(?:目标值|目标|预期值|预期目标)[（(]((?:19|20)[0-9]{2})年?[)）])$/;
+/** A base column: what is there at the start (2024年基期值, 现状值, 基准值 …), never the target. */
+const BASE_COLUMN = /(基期|基准|现状|基数|现值|实际)/;
+
+/**
+ * The target column of an indicator table without an 目标值 column of its own: the column naming the latest year
+ * ("2027年目标值", "2027年") among two or more year columns or one naming a target, never a 基期值 column; its year.
+ */
+function yearTarget(heads: string[]): { col: number; year: number } | null {
+  const cols = heads.map((h, i) => ({ i, m: BASE_COLUMN.test(h) ? null : YEAR_TARGET.exec(h), h })).filter((c) => c.m);
+  const years = heads.filter((h) => /(?:19|20)[0-9]{2}/.test(h)).length;
+  const named = cols.filter((c) => /目标|预期/.test(c.h));
+  const pick = named.length ? named : years >= 2 ? cols : [];
+  let best: { col: number; year: number } | null = null;
+  for (const c of pick) { const y = Number(c.m![1] ?? c.m![2]); if (!best || y > best.year) best = { col: c.i, year: y }; }
+  return best;
+}
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
@@ -260,12 +284,21 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
 export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
+  let standing: { year: number | null } | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
     const found = Object.fromEntries(Object.entries(IND_HEAD).map(([k, re]) => [k, heads.findIndex((h) => re.test(h))])) as Record<keyof typeof IND_HEAD, number>;
-    // only a table that says whose each indicator is: without that column the text's own reading stands
-    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; continue; }
+    // a table that says whose each indicator is; or, without that column, a table of named indicators with a target
+    // column (目标值, or the latest year: "2027年目标值" beside "2024年基期值") standing in the text: the indicators of
+    // the node it stands in (a 主要指标 table under 主要目标)
+    if (found.name >= 0 && found.target >= 0 && found.owner >= 0) { cols = found; standing = null; continue; }
+    const byYear = found.name >= 0 && found.owner < 0 && found.target < 0 ? yearTarget(heads) : null;
+    if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
+      cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
+      standing = { year: found.target >= 0 ? null : byYear!.year };
+      continue;
+    }
     if (!cols) continue;
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const name = at(cols.name);
@@ -274,10 +307,12 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     const { value, comparator, rest } = readTarget(target);
     const unit = at(cols.unit);
     const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
+    const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
       owner: at(cols.owner),
-      indicator: { name, value, unit, comparator, year: y ? Number(y[1]) : null, text: rest || `${name}${target}${unit}` },
+      indicator: { name, value, unit, comparator, year, text: rest || `${name}${target}${unit}` },
       line: r.line,
+      ...(standing ? { at: r } : {}),
     });
   }
   return out;
@@ -287,12 +322,20 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
  * Give each node named by indicator-table rows the indicators of those rows, in table order: the table speaks for
  * that node (an indicator also found in its text keeps the sentence it was read from). Returns the rows placed.
  */
-export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], report: ImportReport): number {
+export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], report: ImportReport, standsIn?: (p: Para) => Draft | undefined): number {
   if (!rows.length) return 0;
   const find = matcher(all);
   const byNode = new Map<PlanNode, Indicator[]>();
   let placed = 0;
+  const same0 = (a: Indicator, b: Indicator) => a.value === b.value && foldScript(a.unit) === foldScript(b.unit) && norm(a.name) === norm(b.name);
   for (const r of rows) {
+    // a table without an owner column adds its rows to the node it stands in (the node's own reading stays)
+    if (r.at) {
+      const d = standsIn?.(r.at);
+      if (d && d.node.kind !== 'appendix' && !d.node.indicators.some((x) => same0(x, r.indicator))) d.node.indicators.push(r.indicator);
+      if (d) placed++;
+      continue;
+    }
     const d = r.owner ? find(r.owner, false) : null;
     if (!d) {
       report.warnings.push({ code: 'table-row-unmatched', message: `指标表中的“${r.indicator.name.slice(0, 30)}”找不到所属任务`, line: r.line });
@@ -337,9 +380,10 @@ const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
- * year, then a deadline word (前 / 之前 / 以前) when there is one, then the stage word.
+ * year, then a deadline word (前 / 之前 / 以前) when there is one, then the stage word — not "2000年底前建成的管道"
+ * (what was built then: 的 after the verb).
  */
-const YEAR_STAGE = /((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前|以前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)/g;
+const YEAR_STAGE = /((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前|以前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?!的)/g;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 

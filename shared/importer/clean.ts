@@ -141,6 +141,13 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
 
 const TERMINAL = /[。；;！？!?：:」』”"）)】]$/;
 const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
+/**
+ * A line opening with a field label ("牵头单位：区住建委", "责任单位：…", "完成时限：…") starts a paragraph of its own, even
+ * after a line without a sentence end ("…建立长效管理机制" ⏎ "牵头单位：…"): a label never goes on a sentence, unless
+ * the line before opens a bracket for it ("…（" ⏎ "牵头单位：…）") or ends with a label of its own ("配合单位：" ⏎ "区科技局").
+ */
+const FIELD_LINE = /^[【\[（(]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间节点|进度安排|年度节点)\s*[:：]\s*\S/;
+const OPENS_FIELD = /[（(【\[:：]$/;
 
 /** Page furniture a printed or PDF-converted plan carries on every page. */
 const PAGE_NUMBER: RegExp[] = [
@@ -280,7 +287,7 @@ export function joinBroken(paras: Para[]): Para[] {
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
         // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
-        broken = !nextHeading &&
+        broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
           (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text))) && !chromeReason(p.text);
       }
       if (bareMarker || broken) {

@@ -117,6 +117,14 @@ export function findResponsibility(text: string): Responsibility | null {
     let body = m[2];
     const other = OTHER_FIELD.exec(body);
     if (other) body = body.slice(0, other.index);
+    // "责任单位：区发展改革委牵头，各街镇配合", "区市场监管局负责，区公安分局、区商务委参与": a roles list after the label
+    // says who leads and who helps
+    const roles = rolesList(body.replace(/[）)】\]\s]+$/, ''));
+    if (roles) {
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      continue;
+    }
     if (hasLead && /^(责任|实施)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
@@ -124,15 +132,8 @@ export function findResponsibility(text: string): Responsibility | null {
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
-    // "区市场监管局负责，区公安分局、区商务委参与": the list says each clause's role
-    const roles = rolesList(body);
-    if (roles) {
-      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
-      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
-      body = '';
-    }
     // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = body ? markedRoles(splitDepartments(body)) : null;
+    const marked = markedRoles(splitDepartments(body));
     if (marked) {
       for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
       for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);

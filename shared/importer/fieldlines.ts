@@ -13,7 +13,7 @@
  * read it as before. Environment-free.
  */
 import type { Comparator, Indicator, Milestone } from '../model/plan';
-import { markedRoles, splitDepartments } from './departments';
+import { markedRoles, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 
 const LEAD_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门)';
@@ -69,8 +69,9 @@ function departmentsLine(t: string): FieldLine | null {
     if (/[。！？【】\[\]]/.test(list) || list.length > 400) return null;
     const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
     if (/^(牵头|主责)/.test(m[1])) namesLead = true;
-    // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = isPartner ? null : markedRoles(splitDepartments(list));
+    // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help; "责任单位：A牵头，B、C配合":
+    // the roles say it (departments.ts rolesList)
+    const marked = isPartner ? null : rolesList(list) ?? markedRoles(splitDepartments(list));
     if (marked) {
       namesLead = true;
       for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);

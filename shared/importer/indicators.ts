@@ -86,6 +86,8 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  * the clause name no stock (共有, 现有, 面积, 人口 …: what exists is no target).
  */
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
+/** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
+const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
 const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长)/;
 /** The words after a value go on naming something (the value is part of a name), not a new clause. */
@@ -182,7 +184,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const counting = !TARGET_CONTEXT.test(sentence);
     // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
     const open = counting && !COUNT_CONTEXT.test(sentence);
-    if (open && !OPEN_COUNT.test(sentence)) continue;
+    if (open && (!OPEN_COUNT.test(sentence) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
     const text = sentence.trim();
     let prevEnd = 0;
@@ -227,6 +229,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;
+      // (how often a thing is done — 召开推进会2次, 培训3期 — is the work's rhythm, not its target)
+      if (open && /^(次|期|轮|届)$/.test(unit)) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
       // a letter unit is read after a verb only ("带宽达到20M"; "协同3G、4G发展" names no target)
       if (m[3] && !verb) continue;

@@ -70,7 +70,10 @@ export class OutlineBuilder {
       // a 专栏 follows the text of a heading: it stands beside that heading when the heading holds no headings of
       // its own (a task, a point), else inside it — the projects of a 节 after its last task, not of that task
       // (a heading with no text yet, "二、主要任务" right before the 专栏, holds it)
-      const leaf = (d: Draft) => d.node.children.length === 0 && d.node.body.trim() !== '';
+      // (points under it — (1), ①, ——, bullets — are no headings: "1.建设供水工程" ⏎ "（1）…" ⏎ "（2）…" is still a leaf,
+      // and the 专栏 after it stands beside it as after a task whose points run on in one line)
+      const points = (d: Draft) => d.node.children.every((c) => { const x = this.byNode.get(c); return !!x && x.style !== 'box' && rankOf(x.style) >= rankOf('paren'); });
+      const leaf = (d: Draft) => (d.node.children.length === 0 && d.node.body.trim() !== '') || (d.node.children.length > 0 && rankOf(d.style) < rankOf('paren') && points(d));
       // (a top-level heading always holds it: a plan does not open a new top level with a 专栏)
       while (stack.length > 1 && (leaf(stack[stack.length - 1]) || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
       return;

@@ -10,6 +10,7 @@ import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
+import { readFieldLine } from './fieldlines';
 
 /**
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
@@ -87,6 +88,48 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
       if (piece) out.push({ ...p, text: piece });
       from = c;
     }
+  }
+  return out;
+}
+
+/** A department label: where a run-on field clause starts. */
+const FIRST_LABEL = /(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门|配合单位|配合部门)\s*[:：]/;
+
+/** A departments field line whose every name is a unit's (a cut line's "责任单位：区" names none: no cut there). */
+function namesUnits(f: ReturnType<typeof readFieldLine>): boolean {
+  if (f?.field !== 'departments') return false;
+  const names = [...f.lead, ...f.partners, ...f.responsible];
+  return names.length > 0 && names.every((n) => n.length >= 3);
+}
+
+/**
+ * A departments clause run onto the end of a paragraph ("…建立长效管理机制 牵头单位：区住建委；配合单位：各街道", a text
+ * whose paragraphs are single lines, or one a line before it was joined to): split off as a paragraph of its own, the
+ * field line it would be on a line of its own (fieldlines.ts), when all of it from its label to the end reads as one.
+ * A label inside a sentence ("明确牵头单位：…" has no space or clause end before it) or in a bracket stays.
+ */
+export function splitFieldTail(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    // (every such clause has a department label: a paragraph without 单位/部门 has none)
+    if (p.cells || p.heading !== undefined || p.text.length < 12 || !/(单位|部门)\s*[:：]/.test(p.text)) { out.push(p); continue; }
+    // the first department label of the paragraph, when a space or a clause end stands before it: a label right
+    // after a bracket ("（牵头单位：…）") or opening the paragraph (a field line already) is not cut
+    const first = FIRST_LABEL.exec(p.text);
+    // (a clause run on starts with its lead: "配合单位：" alone after a sentence is the rest of a field before it)
+    if (!first || first.index < 4 || /^配合/.test(first[0])) { out.push(p); continue; }
+    const gap = /[ \t\u3000]+$/.exec(p.text.slice(0, first.index));
+    const before = gap ? p.text.slice(0, gap.index) : p.text.slice(0, first.index);
+    const tail = p.text.slice(first.index).trim();
+    const opens = (t: string) => (t.match(/[（(]/g)?.length ?? 0) - (t.match(/[）)]/g)?.length ?? 0);
+    // (a label clause before it, "推进部门：区城运中心　配合部门：…", is one field line with it: not cut)
+    // (a deadline or another field after the departments makes no departments line: left to the general rules)
+    // (a line that opens with a colon or a clause end is the rest of a line before it, not a paragraph's start)
+    const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && opens(before) === 0 && opens(tail) === 0 &&
+      !/[:：][^。；;！？]*$/.test(before) && !/完成时限|完成时间|时间节点|进度安排/.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
+    if (cut < 0) { out.push(p); continue; }
+    out.push({ ...p, text: p.text.slice(0, cut).trimEnd() });
+    out.push({ ...p, text: p.text.slice(cut).trim(), indent: false, afterBlank: false, list: undefined });
   }
   return out;
 }

@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 
@@ -31,6 +31,7 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
 const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
+const PARTNER_LINE = /^[（(【\[]?\s*\**\s*(配合单位|配合部门|协办单位|参与单位)\s*\**\s*[:：]/;
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
 
@@ -136,7 +137,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const tocFound = dropToc(paras, report.removed);
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)), report.removed);
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))), report.removed);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
@@ -168,6 +169,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
 
+  /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
+  let lifted: { at: number; owner: Draft } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const marker = annexRefs.has(p) ? null : markerOf(p, mapping, skip);
@@ -230,8 +233,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
-        if (up) cur = up;
+        if (up) { cur = up; lifted = { at: pi, owner: up }; }
       }
+    } else if (cur && lifted && lifted.at === pi - 1 && PARTNER_LINE.test(matchView(p.text))) {
+      // a 配合单位 line right after such a 牵头单位 line goes with it (not to the last point)
+      cur = lifted.owner;
+      lifted = { at: pi, owner: cur };
     }
     if (cur) {
       if (p.cells) bodyOwner.set(p, { owner: cur, at: cur.node.body ? cur.node.body.split('\n').length : 0 });
@@ -263,8 +270,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
   for (const d of all) if (enrich(d, period?.end ?? null)) stated.add(d.node);
-  // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name.
-  applyIndicatorRows(indicatorRows, all, report);
+  // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name; one without 所属任务
+  // standing in the text adds its rows to the node it stands in.
+  applyIndicatorRows(indicatorRows, all, report, (p) => bodyOwner.get(p)?.owner);
   // A task is led by the units named in its items' annotations too — unless a field line of its own names them
   // all, or a table row gave its departments.
   for (const d of all) {

@@ -55,7 +55,8 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
   '市': /^[场民容政域值面井貌况辖]/,
   '区': /^[域块位间划别内外]/,
   '新区': /^[域块]/,
-  '县': /^[域城级]/,
+  // (县城 is the county town — but "石桥县城乡融合", "石桥县城市管理局" are 县 + 城乡 / 城市)
+  '县': /^(?:[域级]|城(?![乡市]))/,
 };
 
 /** Organs that follow a place name directly ("杨浦区人民政府办公室", "杨浦区委"), longest first. */

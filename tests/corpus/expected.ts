@@ -2274,6 +2274,8 @@ part 三、|保障措施
       { heading: '滨江老厂区更新项目', name: '总投资', value: 18.5, unit: '亿元' },
       { heading: '地下管网更新改造', name: '总投资', value: 9.4, unit: '亿元' },
       { heading: '主要目标', name: '老旧小区', value: 45, unit: '个' },
+      // the 建设内容 cell "整治老旧小区45个，加装电梯120部": a quantity target (verb + object + number + measure word)
+      { heading: '老旧小区综合整治', name: '老旧小区', value: 45, unit: '个' },
     ],
     milestones: [
       { heading: '滨江老厂区更新项目', year: 2025, stage: '启动' },
@@ -2285,4 +2287,179 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11];
+// Batch 12: styles read in public plans of other cities (实施意见 with a 主要指标 table of 基期值/目标值/属性 columns,
+// 攻坚行动 with "（责任单位：A牵头，B配合）" and a 任务清单 annex, tasks 1. under 一、 with 目标：/具体措施：/牵头单位： lines
+// and 专栏 boxes of —— lines). Written by reading the documents.
+const BATCH12: CorpusDoc[] = [
+  {
+    file: '59-shishi-yijian-indicator-table.txt',
+    style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
+    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|主要目标
+    item 1.|城市生活垃圾回收利用率达到45%以上
+    item 2.|建成区绿化覆盖率达到43%
+    item 3.|城市污水集中收集率达到80%
+    item 4.|新建城市绿道50公里
+part 二、|重点任务
+  task (一)|深化生活垃圾分类
+  task (二)|提升城区绿化品质
+  task (三)|补齐污水收集短板
+  task (四)|建设城市绿道网络
+  task (五)|推进城区环境精细化管理
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '深化生活垃圾分类', lead: ['区城管局'], partners: ['区商务局', '各街道', '各镇'] },
+      { heading: '补齐污水收集短板', lead: ['区水务局'], partners: ['区住房城乡建设局', '区生态环境分局'] },
+      { heading: '建设城市绿道网络', lead: ['区自然资源局'], partners: ['区园林绿化中心', '区文化旅游局'] },
+    ],
+    indicators: [
+      // the table's target column (2027年目标值), not its 基期值; a row the text does not state
+      { heading: '主要目标', name: '地表水国控断面优良水体比例', value: 90, unit: '%' },
+      { heading: '主要目标', name: '新增公园绿地面积', value: 60, unit: '公顷' },
+      { heading: '主要目标', name: '城市生活垃圾回收利用率', value: 45, unit: '%' },
+      { heading: '深化生活垃圾分类', name: '再生资源回收站点', value: 120, unit: '个' },
+      { heading: '补齐污水收集短板', name: '污水管网', value: 120, unit: '公里' },
+      { heading: '推进城区环境精细化管理', name: '机械化清扫率', value: 95, unit: '%' },
+    ],
+    milestones: [
+      // one deadline in a sentence: "2025年底前完成老旧管网排查", "2026年底前建成滨溪绿道主线"
+      { heading: '补齐污水收集短板', year: 2025, stage: '完成' },
+      { heading: '建设城市绿道网络', year: 2026, stage: '完成' },
+    ],
+    absent: ['2025年4月10日'],
+    present: ['美丽城区建设主要指标如下', '本意见自2025年5月1日起施行'],
+  },
+  {
+    file: '60-gongjian-resp-lead-partner-qingdan.txt',
+    style: '攻坚行动方案: tasks 1. numbered afresh under (一)…攻坚 groups, each closing with "（责任单位：A牵头，B、C配合）" (the label and a roles list in one bracket); 攻坚步骤 stages with dates in their headings; a 任务清单 annex written as tab-separated text (序号/任务/具体内容/责任单位/完成时限) whose 责任单位 cells are roles lists',
+    meta: { title: '南湖区优化营商环境攻坚行动方案（2025—2026年）', district: '南湖区', city: null, period: { start: 2025, end: 2026 } },
+    outline: `
+part 一、|攻坚目标
+part 二、|攻坚任务
+  section (一)|政务服务提速攻坚
+    task 1.|推行“高效办成一件事”
+    task 2.|压缩企业开办时间
+  section (二)|要素保障攻坚
+    task 1.|深化“标准地”出让
+    task 2.|降低企业用能成本
+  section (三)|监管执法优化攻坚
+    task 1.|推行“综合查一次”
+    task 2.|建立企业诉求闭环机制
+part 三、|攻坚步骤
+  section (一)|动员部署阶段（2025年3月—4月）
+  section (二)|集中攻坚阶段（2025年5月—2026年10月）
+  section (三)|总结提升阶段（2026年11月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+appendix 附件|南湖区优化营商环境攻坚行动任务清单
+`,
+    departments: [
+      { heading: '推行“高效办成一件事”', lead: ['区政务服务中心'], partners: ['区有关部门'] },
+      { heading: '压缩企业开办时间', lead: ['区市场监管局'], partners: ['区税务局', '区人社局'] },
+      { heading: '降低企业用能成本', lead: ['区发展改革委'], partners: ['区供电公司', '区水务集团'] },
+      { heading: '推行“综合查一次”', lead: ['区司法局'], partners: ['区级各行政执法部门'] },
+      { heading: '建立企业诉求闭环机制', lead: ['区营商办'], partners: ['各街镇'] },
+    ],
+    indicators: [
+      { heading: '攻坚目标', name: '网上可办率', value: 98, unit: '%' },
+      { heading: '攻坚目标', name: '市场主体', value: 8000, unit: '户' },
+      { heading: '推行“高效办成一件事”', name: '集成服务场景', value: 20, unit: '个' },
+      { heading: '深化“标准地”出让', name: '标准地', value: 500, unit: '亩' },
+      { heading: '降低企业用能成本', name: '用电报装容量', value: 200, unit: '千瓦' },
+    ],
+    milestones: [
+      // the 完成时限 column of the 清单
+      { heading: '推行“高效办成一件事”', year: 2025, stage: '完成' },
+      { heading: '降低企业用能成本', year: 2026, stage: '完成' },
+      { heading: '建立企业诉求闭环机制', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '61-tasks-measures-zhuanlan-dashes.txt',
+    style: '县 行动计划: tasks 1. directly under 一、, each with 目标： / 具体措施： lines ((1)(2) on lines of their own, or run in on one line), then a 牵头单位： line and a 配合单位： line after the points; 专栏 boxes of —— lines after a part\'s last task; a county name before 城乡 (石桥县城乡…)',
+    meta: { title: '石桥县城乡融合发展三年行动计划（2025—2027年）', district: '石桥县', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|推进城乡基础设施一体化
+  task 1.|建设城乡供水一体化工程
+    item (1)|实施县城水厂扩建工程
+    item (2)|推进城乡供水管网互联互通
+    item (3)|建立城乡统一的供水运营管理体制
+  task 2.|完善城乡交通网络
+  box 专栏1|城乡基础设施重点工程
+    item ——|县城水厂扩建工程
+    item ——|农村公路提档升级工程
+    item ——|城乡物流服务体系工程
+part 二、|推进城乡公共服务均等化
+  task 1.|促进城乡教育资源均衡配置
+    item (1)|实施乡村学校改薄工程
+    item (2)|推行县域教师
+  task 2.|提升基层医疗卫生服务能力
+    item (1)|建设县域医共体
+    item (2)|实施村卫生室标准化建设
+  box 专栏2|城乡公共服务重点项目
+    item ——|县第三中学新建工程
+    item ——|县人民医院医技楼工程
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|严格督促检查
+`,
+    departments: [
+      { heading: '建设城乡供水一体化工程', lead: ['县水利局'], partners: ['县发展改革局', '县财政局', '各乡镇'] },
+      { heading: '完善城乡交通网络', lead: ['县交通运输局'], partners: ['县商务局', '县邮政分公司', '各乡镇'] },
+      { heading: '促进城乡教育资源均衡配置', lead: ['县教育局'], partners: ['县财政局', '县人社局'] },
+      { heading: '提升基层医疗卫生服务能力', lead: ['县卫生健康局'], partners: ['县医保局', '各乡镇'] },
+    ],
+    indicators: [
+      { heading: '建设城乡供水一体化工程', name: '农村自来水普及率', value: 99, unit: '%' },
+      { heading: '建设城乡供水一体化工程', name: '供水管网', value: 180, unit: '公里' },
+      { heading: '完善城乡交通网络', name: '农村公路', value: 300, unit: '公里' },
+      { heading: '完善城乡交通网络', name: '城乡公交线路', value: 12, unit: '条' },
+      { heading: '城乡基础设施重点工程', name: '村级物流服务点', value: 260, unit: '个' },
+      { heading: '促进城乡教育资源均衡配置', name: '交流轮岗教师', value: 200, unit: '名' },
+      { heading: '提升基层医疗卫生服务能力', name: '标准化村卫生室占比', value: 100, unit: '%' },
+    ],
+    present: ['具体措施：（1）实施农村公路提档升级工程；（2）推进城乡公交一体化', '牵头单位：县水利局'],
+  },
+  {
+    file: '62-pdf-unwrapped-page-breaks.txt',
+    style: 'text taken from a PDF without hard wrapping (one line a paragraph): a notice with 文号, page numbers "— 2 —" and the running header between the halves of a paragraph (one cut between "助餐点" and "40个"), 牵头单位：…；配合单位：… lines',
+    meta: { title: '青川区养老服务体系建设三年行动方案（2025—2027年）', district: '青川区', city: null, period: { start: 2025, end: 2027 }, docNumber: '青府办发〔2025〕12号', issuer: '青川区人民政府办公室', issuedOn: '2025-02-20' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task (一)|完善社区养老服务网络
+  task (二)|推进医养康养融合发展
+  task (三)|加强养老服务人才队伍建设
+  task (四)|发展智慧养老服务
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大资金投入
+`,
+    departments: [
+      { heading: '完善社区养老服务网络', lead: ['区民政局'], partners: ['区财政局', '区自然资源局', '各街道'] },
+      { heading: '加强养老服务人才队伍建设', lead: ['区人力资源社会保障局'], partners: ['区民政局', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '护理型床位占比', value: 65, unit: '%' },
+      { heading: '主要目标', name: '养老护理员', value: 1500, unit: '人次' },
+      { heading: '完善社区养老服务网络', name: '社区老年助餐点', value: 40, unit: '个' },
+      { heading: '发展智慧养老服务', name: '智能安全监护设备', value: 3000, unit: '户' },
+    ],
+    milestones: [
+      { heading: '发展智慧养老服务', year: 2026, stage: '完成' },
+    ],
+    absent: ['— 2 —', '— 3 —', '— 4 —'],
+    present: ['新建社区老年助餐点40个，打造15分钟养老服务圈', '落实入职奖励政策，稳定养老服务人才队伍'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findResponsibility, rolesList } from '../../shared/importer/departments';
 import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
+import { findIndicators } from '../../shared/importer/indicators';
 import { walk } from '../../shared/model/plan';
 
 describe('a bracketed roles list closing a paragraph', () => {
@@ -509,5 +510,152 @@ describe('a deadline in the text is a milestone', () => {
     expect(textMilestones('本区于2019年完成智慧城市一期建设。')).toEqual([]);
     expect(textMilestones('2025年前后完成规划修编。')).toEqual([]);
     expect(textMilestones('2024年启动试点，2025年全面推进。').map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2025, '推进']]);
+  });
+});
+
+describe('a departments clause run onto a line without a sentence end (unwrapped text)', () => {
+  const body = (d: Awaited<ReturnType<typeof importText>>, h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+  it('a 牵头单位：… line after a long line without a sentence end is a line of its own, not joined to it', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+为加快城市更新步伐，结合本区实际，制定本计划。
+一、主要任务
+（一）推进老旧小区改造。整治老旧小区45个，加装电梯120台，完善小区停车和充电设施，建立长效管理机制
+牵头单位：区住房城乡建设局；配合单位：区财政局、各街道
+（二）提升公共空间品质。新建口袋公园12个，推动公共空间向市民开放，形成一批市民喜爱的公共空间
+责任单位：区绿化市容局、区规划资源局
+二、保障措施
+加强组织领导，落实资金保障。`, 'a.txt');
+    const a = body(d, '推进老旧小区改造');
+    expect(a.body.split('\n')).toEqual(['整治老旧小区45个，加装电梯120台，完善小区停车和充电设施，建立长效管理机制', '牵头单位：区住房城乡建设局；配合单位：区财政局、各街道']);
+    expect([a.lead, a.partners]).toEqual([['区住房城乡建设局'], ['区财政局', '各街道']]);
+    expect(body(d, '提升公共空间品质').body.split('\n').pop()).toBe('责任单位：区绿化市容局、区规划资源局');
+  });
+  it('the clause run on after a space or a sentence end on the same line is split off as the field line it is', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+一、主要任务
+（一）推进老旧小区改造。整治老旧小区45个，建立长效管理机制 牵头单位：区住房城乡建设局；配合单位：区财政局、各街道
+（二）完善社区服务设施。新建社区综合服务中心8个，全面提升服务水平。责任单位：区民政局、各街道`, 'a.txt');
+    expect(body(d, '推进老旧小区改造').body.split('\n')).toEqual(['整治老旧小区45个，建立长效管理机制', '牵头单位：区住房城乡建设局；配合单位：区财政局、各街道']);
+    expect(body(d, '完善社区服务设施').body.split('\n')).toEqual(['新建社区综合服务中心8个，全面提升服务水平。', '责任单位：区民政局、各街道']);
+    expect(body(d, '完善社区服务设施').lead).toEqual(['区民政局', '各街道']);
+  });
+  it('a clause after a list of points on one line names the departments of what the list belongs to, as on a line of its own', async () => {
+    const d = await importText(`北湖区河湖长制三年行动方案（2024—2026年）
+一、主要任务
+1、严格水资源管理。落实最严格水资源管理制度。
+（1）开展重点用水单位计量监控。
+（2）推进节水型社会建设。 责任单位：区水务局；配合单位：区发展改革委
+2、保障河湖生态流量。建立生态流量监测预警机制。
+责任单位：区水务局；配合单位：区生态环境局`, 'a.txt');
+    const items = [...walk(d.nodes)].filter((w) => w.node.kind === 'item').map((w) => w.node);
+    expect(items.map((n) => n.lead.length + n.partners.length)).toEqual([0, 0]);
+    expect([body(d, '严格水资源管理').lead, body(d, '严格水资源管理').partners]).toEqual([['区水务局'], ['区发展改革委']]);
+  });
+  it('labels inside a sentence, a bracket, or a field line of their own are not cut', async () => {
+    const d = await importText(`东湖区城市更新三年行动计划（2025—2027年）
+一、主要任务
+（一）健全工作机制。明确牵头单位：区住房城乡建设局，负责统筹协调各街道开展工作
+（二）推进加装电梯。加装电梯120台。（牵头单位：区住房城乡建设局；配合单位：各街道）
+（三）建设城市信息模型。实现运行状态实时感知。
+推进部门：区城运中心　配合部门：区规划资源局、区大数据中心`, 'a.txt');
+    expect(body(d, '健全工作机制').body).toBe('明确牵头单位：区住房城乡建设局，负责统筹协调各街道开展工作');
+    expect(body(d, '推进加装电梯').body).toBe('加装电梯120台。（牵头单位：区住房城乡建设局；配合单位：各街道）');
+    expect(body(d, '建设城市信息模型').body.split('\n').pop()).toBe('推进部门：区城运中心　配合部门：区规划资源局、区大数据中心');
+  });
+});
+
+describe('quantity targets written as verb + object + number + measure word', () => {
+  const inds = (s: string) => findIndicators(s, 2027).map((i) => [i.name, i.value, i.unit]);
+  it('整治老旧小区45个 / 加装电梯120台: a clause of its own is a target', () => {
+    expect(inds('整治老旧小区45个，加装电梯120台。')).toEqual([['整治老旧小区', 45, '个'], ['加装电梯', 120, '台']]);
+    expect(inds('全年整治背街小巷30条。')).toEqual([['整治背街小巷', 30, '条']]);
+    expect(inds('开通夜间定制公交线路5条。')).toEqual([['开通夜间定制公交线路', 5, '条']]);
+  });
+  it('what is there, what was done, and numbers inside a longer clause stay text', () => {
+    expect(inds('全区现有老旧小区45个，涉及居民1.2万户。')).toEqual([]);
+    expect(inds('已整治老旧小区45个。')).toEqual([]);
+    expect(inds('“十四五”期间，整治老旧小区45个。')).toEqual([]);
+    expect(inds('在整治老旧小区45个的基础上，巩固整治成效。')).toEqual([]);
+    expect(inds('整治范围包括45个小区。')).toEqual([]);
+    expect(inds('组织专题培训3次，召开推进会2次。')).toEqual([]);
+  });
+});
+
+describe('a 主要指标 table without 所属任务 standing in the text', () => {
+  it('gives the node it stands in its rows: the target column (2027年目标值 or the latest year), never the 基期值', async () => {
+    const T = (...c: string[]) => c.join('\t');
+    const d = await importText([
+      '云溪区美丽城区建设实施方案', '一、总体要求', '（一）主要目标', '到2027年，城区人居环境明显改善。主要指标如下：',
+      T('序号', '指标名称', '单位', '2024年基期值', '2027年目标值', '属性'),
+      T('1', '城市生活垃圾回收利用率', '%', '38', '45', '约束性'),
+      T('2', '地表水国控断面优良水体比例', '%', '83.3', '90', '约束性'),
+      '（二）工作原则', '坚持问题导向。',
+      '二、重点任务', '（一）深化生活垃圾分类。完善分类体系。（责任单位：区城管局）',
+      '（二）开展河湖治理。消除黑臭水体。（责任单位：区水务局）',
+      T('序号', '指标', '单位', '2024年', '2025年', '2027年'),
+      T('1', '城市污水集中收集率', '%', '72', '75', '80'),
+    ].join('\n'), 'a.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(node('主要目标').indicators.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['城市生活垃圾回收利用率', 45, '%', 2027], ['地表水国控断面优良水体比例', 90, '%', 2027]]);
+    expect(node('开展河湖治理').indicators.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['城市污水集中收集率', 80, '%', 2027]]);
+    expect(node('深化生活垃圾分类').indicators).toEqual([]);
+  });
+});
+
+describe('one deadline in a task\'s sentence', () => {
+  it('"2025年底前完成…" / "2026年6月底前全面建成…" is a milestone (完成); what was built before a year is not', () => {
+    expect(textMilestones('推进雨污分流改造，2025年底前完成老旧管网排查。').map((m) => [m.year, m.stage, m.text])).toEqual([[2025, '完成', '2025年底前完成老旧管网排查']]);
+    expect(textMilestones('建设滨溪绿道，2026年6月底前全面建成主线。').map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
+    expect(textMilestones('更换2000年底前建成的老化管道30公里。')).toEqual([]);
+    expect(textMilestones('到2027年，绿道总长度达到50公里。')).toEqual([]);
+  });
+});
+
+describe('a roles list after a 责任单位 label', () => {
+  it('（责任单位：A牵头，B、C配合）: A leads, B and C are partners — in a bracket, a field line and a table cell', async () => {
+    expect(findResponsibility('企业开办全流程压缩至1个工作日。（责任单位：区市场监管局牵头，区税务局、区人社局配合）')).toEqual({ lead: ['区市场监管局'], partners: ['区税务局', '区人社局'] });
+    const d = await importText([
+      '南湖区优化营商环境攻坚行动方案（2025—2026年）', '一、攻坚任务',
+      '1.压缩企业开办时间。企业开办全流程压缩至1个工作日。', '责任单位：区市场监管局牵头，区税务局、区人社局配合',
+      '2.建立企业诉求闭环机制。畅通诉求渠道。',
+      '附件', '任务清单',
+      ['序号', '任务', '具体内容', '责任单位', '完成时限'].join('\t'),
+      ['1', '压缩企业开办时间', '企业开办全流程压缩至1个工作日', '区市场监管局牵头，区税务局、区人社局配合', '2025年6月底前'].join('\t'),
+      ['2', '建立企业诉求闭环机制', '企业诉求平均办结时间不超过5个工作日', '区营商办牵头，各街镇配合', '2026年12月底前'].join('\t'),
+    ].join('\n'), 'a.txt');
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([task('压缩企业开办时间').lead, task('压缩企业开办时间').partners]).toEqual([['区市场监管局'], ['区税务局', '区人社局']]);
+    expect([task('建立企业诉求闭环机制').lead, task('建立企业诉求闭环机制').partners]).toEqual([['区营商办'], ['各街镇']]);
+  });
+});
+
+describe('a task with 具体措施 points, its 牵头/配合 lines, and the 专栏 after it', () => {
+  const plan = `石桥县城乡融合发展三年行动计划（2025—2027年）
+一、推进城乡基础设施一体化
+1.建设城乡供水一体化工程。
+目标：到2027年，农村自来水普及率达到99%。
+具体措施：
+（1）实施县城水厂扩建工程。
+（2）改造老旧供水管网180公里。
+牵头单位：县水利局
+配合单位：县财政局、各乡镇
+专栏1　城乡基础设施重点工程
+——县城水厂扩建工程：新增日供水能力5万吨。
+——农村公路提档升级工程：改造提升县乡道120公里。
+二、推进城乡公共服务均等化
+1.提升基层医疗卫生服务能力。完善乡镇卫生院设施。
+牵头单位：县卫生健康局`;
+  it('the 配合单位 line after the 牵头单位 line goes with it to the task, not to the last point', async () => {
+    const d = await importText(plan, 'a.txt');
+    const task = [...walk(d.nodes)].find((w) => w.node.heading === '建设城乡供水一体化工程')!.node;
+    expect([task.lead, task.partners]).toEqual([['县水利局'], ['县财政局', '各乡镇']]);
+    expect(task.children.map((c) => c.partners.length)).toEqual([0, 0]);
+  });
+  it('a 专栏 after a task whose children are only points stands beside the task, as after a task without points', async () => {
+    const d = await importText(plan, 'a.txt');
+    expect(d.nodes[0].children.map((c) => `${c.kind} ${c.number}`)).toEqual(['task 1.', 'box 专栏1']);
+  });
+  it('a county name before 城乡 / 城市 is the county (县城 alone stays the county town)', async () => {
+    expect((await importText(plan, 'a.txt')).meta.district).toBe('石桥县');
   });
 });
