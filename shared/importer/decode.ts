@@ -72,6 +72,38 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** Node's buffer module where the host is Node (found at run time, as source.ts finds node:crypto: shared/ imports no built-in). */
+interface BufferModule {
+  isUtf8(bytes: Uint8Array): boolean;
+  transcode(bytes: Uint8Array, from: 'utf8', to: 'utf16le'): { toString(encoding: 'utf16le'): string };
+}
+const nodeBuffer: BufferModule | null = (() => {
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const m = proc?.getBuiltinModule?.('node:buffer') as Partial<BufferModule> | undefined;
+    return m && typeof m.isUtf8 === 'function' && typeof m.transcode === 'function' ? (m as BufferModule) : null;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * Strict UTF-8 (null for bytes that are not valid UTF-8), a BOM kept as U+FEFF, like `tryDecode('utf-8', …)`. In
+ * Node the bytes are validated by `isUtf8` and converted by `transcode` to UTF-16: the same string, ~10× faster than
+ * Node 20's TextDecoder for Chinese text (0.4 → 0.03 ms for 95 KB); elsewhere TextDecoder.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  if (nodeBuffer) {
+    if (!nodeBuffer.isUtf8(bytes)) return null;
+    try {
+      return nodeBuffer.transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // (a converter that refuses what isUtf8 accepted: the standard decoder decides)
+    }
+  }
+  return tryDecode('utf-8', bytes);
+}
+
 /**
  * The ~300 most frequent Chinese characters. Real Chinese text has a third or more of its
  * characters in this set; GB18030 "decodings" of UTF-16, Big5 or random bytes have a few %.
@@ -245,7 +277,7 @@ function fail(code: 'binary' | 'encoding', fileName: string, bytes: Uint8Array):
 function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: string } {
   // 3. BOMs decide.
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const text = tryDecode('utf-8', bytes.subarray(3));
+    const text = decodeUtf8(bytes.subarray(3));
     if (text === null) {
       throw new ImportError('encoding', fileName, '文件标记为 UTF-8,但含有无效的 UTF-8 字节(文件可能已损坏或被截断)');
     }
@@ -273,14 +305,14 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   // 4b. Pure ASCII is UTF-8.
   let highBytes = false;
   for (const b of bytes) if (b >= 0x80) { highBytes = true; break; }
-  if (!highBytes) return { text: tryDecode('utf-8', bytes)!, encoding: 'utf-8' };
+  if (!highBytes) return { text: decodeUtf8(bytes)!, encoding: 'utf-8' };
 
   // 4c. Strict UTF-8, unless it reads as mojibake and GBK reads as Chinese.
   const gbk = (): string | null => {
     const gb = tryDecode('gb18030', bytes);
     return gb !== null && gb2312Share(bytes) >= 0.6 && looksLikeText(plausibility(gb)) ? gb : null;
   };
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) {
     // (a text that looks like text, with ideographs or with few foreign letters, is no mojibake: most of them, told
     // without counting every common ideograph)
