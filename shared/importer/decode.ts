@@ -187,19 +187,27 @@ export function looksLikeTextQuick(text: string, minGood: number): boolean {
   }
   const n = surrogates ? len - (text.match(SURROGATE_PAIRS)?.length ?? 0) : len;
   if ((n ? (len - bad.length) / n : 1) < minGood) return false;
-  const cjk = len - text.replace(CJK_RUNS, '').length;
-  if (cjk < 20) return true;
-  // the least count of common ideographs whose share is not below COMMON_SHARE, as looksLikeText divides
-  let need = Math.ceil(COMMON_SHARE * cjk);
-  while (need > 0 && (need - 1) / cjk >= COMMON_SHARE) need--;
-  while (need / cjk < COMMON_SHARE) need++;
   const bits = commonHanzi();
+  // (a Chinese text has common ideographs for COMMON_SHARE of all its characters within its first lines: enough
+  // whatever its count of ideographs, which is at most its length — then the ideographs are not counted at all)
+  const enough = needOf(len);
   let common = 0;
-  for (let i = 0; i < len && common < need; i++) {
+  for (let i = 0; i < len && common < enough; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) common += bits[c - 0x4e00];
   }
-  return common >= need;
+  if (common >= enough) return true;
+  const cjk = len - text.replace(CJK_RUNS, '').length;
+  if (cjk < 20) return true;
+  return common >= needOf(cjk);
+}
+
+/** The least count of common ideographs whose share of `cjk` is not below COMMON_SHARE, as looksLikeText divides. */
+function needOf(cjk: number): number {
+  let need = Math.ceil(COMMON_SHARE * cjk);
+  while (need > 0 && (need - 1) / cjk >= COMMON_SHARE) need--;
+  while (need / cjk < COMMON_SHARE) need++;
+  return need;
 }
 
 /** With 20 ideographs or more, a text whose share of common ones is below this is mojibake. */
