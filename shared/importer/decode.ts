@@ -256,6 +256,9 @@ function controlByteShare(bytes: Uint8Array): number {
 /** Characters we drop from decoded text when there are few of them (C0 except \t \n, DEL, C1, U+FFFE/U+FFFF). */
 const STRAY_CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g;
 
+/** A line end other than \n, or a character of STRAY_CONTROLS. */
+const LINE_ENDS_OR_CONTROLS = /[\r\u2028\u2029\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]/;
+
 /** UTF-16 byte orders worth trying, by the NUL-byte pattern (most likely first). */
 function utf16Candidates(bytes: Uint8Array, hasNul: boolean): Array<'utf-16le' | 'utf-16be'> {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return [];
@@ -385,7 +388,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     });
   }
 
-  let text = raw.replace(/^\ufeff/, '').replace(/\r\n?|\u2028|\u2029/g, '\n');
+  let text = raw.replace(/^\ufeff/, '');
+  // (one scan tells a text with \n line ends and no control character, the usual one: nothing to replace or count)
+  const plain = !LINE_ENDS_OR_CONTROLS.test(text);
+  if (!plain) text = text.replace(/\r\n?|\u2028|\u2029/g, '\n');
 
   const damaged = text.indexOf('\ufffd');
   if (damaged >= 0) {
@@ -396,7 +402,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     });
   }
 
-  const controls = text.match(STRAY_CONTROLS)?.length ?? 0;
+  const controls = plain ? 0 : text.match(STRAY_CONTROLS)?.length ?? 0;
   if (controls > 3 + text.length / 100) fail('binary', fileName, bytes);
   if (controls > 0) text = text.replace(STRAY_CONTROLS, '');
   text = text.replace(/\f/g, '\n');
