@@ -4,7 +4,7 @@
  * indentation, a BOM, zero-width spaces), hashed with SHA-256. A file saved again in another encoding (GBK, UTF-16),
  * with other line ends or re-wrapped lines gives the same value; any change of a character gives another one.
  */
-import { sha256Hex } from './source';
+import { sha256HexOfText } from './source';
 
 /** The normalised text the fingerprint is made of. */
 export function normaliseForFingerprint(lines: readonly string[]): string {
@@ -13,5 +13,5 @@ export function normaliseForFingerprint(lines: readonly string[]): string {
 }
 
 export async function textFingerprint(lines: readonly string[]): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(normaliseForFingerprint(lines)));
+  return sha256HexOfText(normaliseForFingerprint(lines));
 }

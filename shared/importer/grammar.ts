@@ -22,7 +22,7 @@
  * Adding a style is one row here plus a test (docs/importer-grammar.md).
  */
 import type { NodeKind } from '../model/plan';
-import { foldCodeForMatch, foldForMatch, toSimplified } from '../text/fold';
+import { foldChanges, foldCodeForMatch, foldForMatch, toSimplified } from '../text/fold';
 import { execAll } from '../text/scan';
 
 /** Chinese numerals as written in headings (Traditional 兩 is folded by the matching view). */
@@ -114,22 +114,25 @@ export interface Marker {
  * the view are offsets in the text.
  */
 export function matchView(s: string): string {
-  return folded(VIEWS, s, foldForMatch);
+  return folded(VIEWS, s, foldForMatch, true);
 }
 
 /** Traditional characters folded to Simplified, one for one (full-width forms kept). */
 export function foldScript(s: string): string {
-  return folded(SCRIPTS, s, toSimplified);
+  return folded(SCRIPTS, s, toSimplified, false);
 }
 
 /**
  * Folds already made: the importer folds the same paragraph, heading or node text several times. Each cache holds
- * at most 4096 texts and about 2 million characters (then it starts again).
+ * at most 4096 texts and about 2 million characters (then it starts again). A text the fold leaves as it is (most
+ * text: Simplified, half-width) is told by one scan and not looked up — a lookup hashes the text and compares it
+ * with the key, two passes where the scan is one.
  */
 const VIEWS = Object.assign(new Map<string, string>(), { chars: 0 });
 const SCRIPTS = Object.assign(new Map<string, string>(), { chars: 0 });
-function folded(cache: Map<string, string> & { chars: number }, s: string, fold: (s: string) => string): string {
+function folded(cache: Map<string, string> & { chars: number }, s: string, fold: (s: string) => string, match: boolean): string {
   if (s.length < 8) return fold(s);
+  if (!foldChanges(s, match)) return s;
   let f = cache.get(s);
   if (f === undefined) {
     if (cache.size >= 4096 || cache.chars > 2_000_000) { cache.clear(); cache.chars = 0; }

@@ -161,13 +161,80 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const ids = { n: 0 };
   const newId = () => `n${String(++ids.n).padStart(4, '0')}`;
   const tree = new OutlineBuilder(mapping);
-  const { stack } = tree;
   const tables: TableRegion[] = [];
   const preamble: string[] = head.preamble.map((p) => p.text);
-  let table: TableRegion | null = null;
-  let partCount = 0;
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
+  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner });
+  const all = tree.all;
+  const roots = tree.roots;
+
+  // Kinds from style and context.
+  assignKinds(all, mapping);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
+  readFields(paras, all, tables, head.meta.period, report);
+
+  // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
+  const repeated = repeatedAnnexes(roots, all, paras, tables, report);
+  const kept = repeated.size ? all.filter((d) => !repeated.has(d)) : all;
+  numberingWarnings(kept, report);
+  structureWarnings(kept, preamble, paras, report);
+  report.levels = levelsOf(kept);
+  // (a loop, not levels.map(…).join: the array map() returns has another map with no levels, and parsePlan's
+  // on-stack-replaced code was seen deoptimizing there on every call of a seed, 30 times over)
+  let style = '';
+  for (let i = 0; i < report.levels.length; i++) style += (i ? '>' : '') + report.levels[i].key;
+  report.style = style.slice(0, 400);
+  report.removed.sort((a, b) => a.line - b.line);
+  const nodes = roots.filter((d) => !repeated.has(d)).map((d) => d.node);
+  const found = countKinds(nodes);
+  report.found = { ...found };
+  declaredCounts(paras, head.preamble, kept, nodes, report);
+
+  return {
+    format: FORMAT,
+    meta: {
+      ...head.meta,
+      status: 'draft',
+      source: opts.source ?? null,
+      basedOn: null,
+      notice: [head.notice, ...notes].filter(Boolean).join('\n'),
+      preamble: preamble.join('\n'),
+    },
+    nodes,
+    report,
+  };
+}
+
+
+/** What placeParagraphs reads and fills. */
+interface PlaceContext {
+  mapping: ParseOptions['mapping'];
+  skip: ReadonlySet<MarkerStyle>;
+  tree: OutlineBuilder;
+  newId: () => string;
+  tables: TableRegion[];
+  preamble: string[];
+  report: ImportReport;
+  annexRefs: Set<Para>;
+  hStyles: Map<number, MarkerStyle>;
+  years: Set<Para>;
+  toc: string[];
+  bodyOwner: Map<Para, { owner: Draft; at: number }>;
+}
+
+/**
+ * The body's paragraphs in order: each a heading placed in the outline (a node), the start or a row of a table, or
+ * text of the node before it (the preamble's before the first heading). A function of its own, not a loop inside
+ * parsePlan: V8 optimises it early and alone (parsePlan with this loop inlined was one of the costliest compilations
+ * of an import, ~0.5 s of the main thread each time under load with --single-threaded, and ran unoptimised while it
+ * was being compiled).
+ */
+function placeParagraphs(paras: Para[], c: PlaceContext): void {
+  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner } = c;
+  const { stack } = tree;
+  let table: TableRegion | null = null;
+  let partCount = 0;
 
   /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
   let lifted: { at: number; owner: Draft } | null = null;
@@ -249,15 +316,16 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       report.unstructured++;
     }
   }
-  const all = tree.all;
-  const roots = tree.roots;
+}
 
-  // Kinds from style and context.
-  assignKinds(all, mapping);
-  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
+/**
+ * The fields of every node: tables that repeat the tasks (departments and milestones onto the tasks; tables with
+ * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
+ * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
+ */
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
-  const period = head.meta.period;
   const readByCells = new Set<Para>();
   const speaks = new Set<PlanNode>();
   const indicatorRows = [];
@@ -287,35 +355,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     };
     gather(d.node.children);
   }
-
-  // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
-  const repeated = repeatedAnnexes(roots, all, paras, tables, report);
-  const kept = repeated.size ? all.filter((d) => !repeated.has(d)) : all;
-  numberingWarnings(kept, report);
-  structureWarnings(kept, preamble, paras, report);
-  report.levels = levelsOf(kept);
-  report.style = report.levels.map((l) => l.key).join('>').slice(0, 400);
-  report.removed.sort((a, b) => a.line - b.line);
-  const nodes = roots.filter((d) => !repeated.has(d)).map((d) => d.node);
-  const found = countKinds(nodes);
-  report.found = { ...found };
-  declaredCounts(paras, head.preamble, kept, nodes, report);
-
-  return {
-    format: FORMAT,
-    meta: {
-      ...head.meta,
-      status: 'draft',
-      source: opts.source ?? null,
-      basedOn: null,
-      notice: [head.notice, ...notes].filter(Boolean).join('\n'),
-      preamble: preamble.join('\n'),
-    },
-    nodes,
-    report,
-  };
 }
-
 
 /**
  * A task table standing in the text where the text names no tasks ("二、重点任务" followed by 序号 | 重点任务 | 具体内容 |

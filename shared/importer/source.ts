@@ -141,7 +141,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
 }
 
 /** Node's hash module where the host is Node (found at run time: shared/ imports no Node built-in). */
-interface HashModule { createHash(algorithm: 'sha256'): { update(data: Uint8Array): { digest(encoding: 'hex'): string } } }
+interface HashModule { createHash(algorithm: 'sha256'): { update(data: Uint8Array | string, encoding?: 'utf8'): { digest(encoding: 'hex'): string } } }
 const nodeHash: HashModule | null = (() => {
   try {
     const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
@@ -159,6 +159,15 @@ const nodeHash: HashModule | null = (() => {
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   if (nodeHash) return nodeHash.createHash('sha256').update(bytes).digest('hex');
   return webSha256Hex(bytes);
+}
+
+/**
+ * Hex SHA-256 of a text's UTF-8 bytes (a lone surrogate as U+FFFD, as TextEncoder writes it). In Node the text is
+ * hashed as it is: no byte array made first (TextEncoder took 4× the hash's time for a 95 KB Chinese text).
+ */
+export async function sha256HexOfText(text: string): Promise<string> {
+  if (nodeHash) return nodeHash.createHash('sha256').update(text, 'utf8').digest('hex');
+  return webSha256Hex(new TextEncoder().encode(text));
 }
 
 /** Hex SHA-256 by crypto.subtle (Node 20 and browsers). */

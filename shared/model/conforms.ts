@@ -135,18 +135,27 @@ function build(schema: unknown): Check {
       const names = Object.keys(shape);
       const order = new Map(names.map((k, i) => [k, i]));
       const fields = names.map((k) => checker(shape[k]));
+      /** The last list of keys found in the shape's order: objects built alike have the same list (no lookups then). */
+      let known: string[] = [];
       return (v, seen) => {
         if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || seen.has(v)) return false;
         seen.add(v);
         const o = v as Record<string, unknown>;
-        // the keys present, in the shape's order (zod builds its copy in that order)
-        let last = -1, own = 0;
-        for (const k in o) {
-          const i = order.get(k);
-          if (i === undefined || i <= last || !Object.hasOwn(o, k)) return false;
-          last = i;
-          own++;
+        // the keys present, in the shape's order (zod builds its copy in that order). Object.prototype has no
+        // enumerable key (conformsTo checks it), so the own enumerable keys are what a for-in loop would see
+        const keys = Object.keys(o);
+        let same = keys.length === known.length;
+        for (let i = 0; same && i < keys.length; i++) same = keys[i] === known[i];
+        if (!same) {
+          let last = -1;
+          for (let j = 0; j < keys.length; j++) {
+            const i = order.get(keys[j]);
+            if (i === undefined || i <= last) return false;
+            last = i;
+          }
+          known = keys;
         }
+        let own = keys.length;
         // (a key of the shape that is present but not enumerable would be copied by zod and not by JSON)
         for (let i = 0; i < names.length; i++) {
           if (names[i] in o) own--;
@@ -192,5 +201,11 @@ function build(schema: unknown): Check {
  */
 export function conformsTo(schema: z.ZodType): (value: unknown) => boolean {
   let check: Check | null = null;
-  return (value) => (check ??= checker(schema))(value, new Set());
+  return (value) => !inheritedKeys() && (check ??= checker(schema))(value, new Set());
+}
+
+/** An enumerable key on Object.prototype (a polluted prototype): every object would show it to zod. */
+function inheritedKeys(): boolean {
+  for (const k in {}) return k !== undefined;
+  return false;
 }

@@ -192,6 +192,16 @@ export function foldForMatch(s: string): string {
   return apply(s, matching());
 }
 
+/**
+ * Would `foldForMatch(s)` (`match`) or `toSimplified(s)` change `s`? The scan both make first, without a string:
+ * a caller that keeps folds of long texts (grammar.ts) asks this before looking one up.
+ */
+export function foldChanges(s: string, match: boolean): boolean {
+  const t = match ? matching() : simplified();
+  for (let i = 0, n = s.length; i < n; i++) if (t[s.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
 /** One code unit of the matching view: `foldForMatch(String.fromCharCode(c)).charCodeAt(0)`, without a string. */
 export function foldCodeForMatch(c: number): number {
   const f = matching()[c];

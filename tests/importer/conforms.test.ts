@@ -79,6 +79,24 @@ describe('conformsTo(PlanDoc)', () => {
     expect(node().id).not.toBe('');
   });
 
+  it('says no while Object.prototype has an enumerable key (every object would show it), yes again after', () => {
+    const d = clone(docs[3]);
+    expect(conforms(d)).toBe(true);
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(conforms(d)).toBe(false);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(conforms(d)).toBe(true);
+    // keys in another order right after many objects with the usual order (the remembered order is no shortcut)
+    const e = clone(docs[3]);
+    const last = e.nodes[e.nodes.length - 1];
+    const { heading, ...rest } = last;
+    e.nodes[e.nodes.length - 1] = { heading, ...rest };
+    expect(conforms(e)).toBe(false);
+  });
+
   it('never says yes where zod refuses or changes the data (random mutations of a plan)', () => {
     const values: unknown[] = [null, undefined, '', 'x', 'k'.repeat(41), 0, -1, 1.5, 2016, NaN, Infinity, true, [], {}, ['a'], { a: 1 }, 'task', '>=', '完成'];
     let seed = 7;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError, LIMITS } from '../../shared/errors';
-import { decodeText, looksLikeText, looksLikeTextQuick, plausibility } from '../../shared/importer/decode';
+import { decodeText, decodeUtf8, looksLikeText, looksLikeTextQuick, plausibility } from '../../shared/importer/decode';
 import { readSource } from '../../shared/importer/source';
 
 const ROOT = join(__dirname, '..', '..');
@@ -265,5 +265,36 @@ describe('plausibility (counted by native replaces)', () => {
     }
     expect(yes).toBeGreaterThan(20);
     expect(yes).toBeLessThan(texts.length * 2 - 20);
+  });
+});
+
+describe('decodeUtf8 (Node: isUtf8 + transcode; elsewhere TextDecoder)', () => {
+  const standard = (b: Uint8Array): string | null => {
+    try { return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b); } catch { return null; }
+  };
+  it('gives what the strict TextDecoder gives, or null where it throws: seeds, fixtures, edge sequences, random bytes', () => {
+    const cases: Uint8Array[] = [];
+    for (const f of readdirSync(SEEDS)) cases.push(read(join(SEEDS, f)));
+    for (const f of readdirSync(ENC)) cases.push(read(join(ENC, f)));
+    // a BOM kept, a BOM inside, U+FFFE/U+FFFF/U+FFFD, NUL, the last code point, a supplementary character, and
+    // invalid ones: an encoded surrogate, overlong forms, a truncated sequence, beyond U+10FFFF, a lone trail byte
+    for (const seq of [[0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf, 0x42], [0xef, 0xbf, 0xbe], [0xef, 0xbf, 0xbf], [0xef, 0xbf, 0xbd], [0],
+      [0xf4, 0x8f, 0xbf, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xed, 0xa0, 0x80], [0xc0, 0x80], [0xe0, 0x80, 0x80], [0xe4, 0xb8], [0xf4, 0x90, 0x80, 0x80], [0x80], []]) {
+      cases.push(new Uint8Array(seq));
+    }
+    let rnd = 7;
+    const next = () => (rnd = (rnd * 1103515245 + 12345) % 2 ** 31);
+    const text = utf8(SEED_002.slice(0, 2000));
+    for (let k = 0; k < 300; k++) {
+      // valid text with one byte changed, and short runs of random bytes
+      const t = text.slice(0, 50 + (next() % 400));
+      t[next() % t.length] = next() % 256;
+      cases.push(t);
+      cases.push(Uint8Array.from({ length: 1 + (next() % 12) }, () => next() % 256));
+    }
+    const valid = cases.filter((c) => standard(c) !== null).length;
+    expect(valid).toBeGreaterThan(40);
+    expect(cases.length - valid).toBeGreaterThan(300);
+    for (const c of cases) expect(decodeUtf8(c)).toBe(standard(c));
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../shared/errors';
-import { readSource, sha256Hex } from '../../shared/importer/source';
+import { readSource, sha256Hex, sha256HexOfText, webSha256Hex } from '../../shared/importer/source';
 
 /** 300 by default; FUZZ_RUNS=20000 for a longer hunt. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -135,5 +135,12 @@ describe('sha256Hex', () => {
   it('matches known digests', async () => {
     expect(await sha256Hex(new Uint8Array(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+  it('of a text: the digest of its UTF-8 bytes as TextEncoder writes them (a lone surrogate as U+FFFD), Node or Web Crypto', async () => {
+    expect(await sha256HexOfText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    for (const s of ['', '一、总体要求（一）', 'a\ud800b', '\udc00', 'x\ud83d', '\ud83d\ude00', '\ud800\ud800\udc00', '２０１５\u3000年'.repeat(500)]) {
+      const bytes = new TextEncoder().encode(s);
+      expect(await sha256HexOfText(s)).toBe(await webSha256Hex(bytes));
+    }
   });
 });
