@@ -172,7 +172,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Kinds from style and context.
   assignKinds(all, mapping);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
-  readFields(paras, all, tables, head.meta.period, report);
+  readFields(paras, all, tables, head.meta.period, report, bodyOwner);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -323,7 +323,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
  * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
  * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
  */
-function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport): void {
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const readByCells = new Set<Para>();
