@@ -118,18 +118,24 @@ describe('compare view: a plan against one of its versions', () => {
   });
 });
 
+/** The draft D compared with the plan T in the compare store, and PairDetail's mount options. */
+async function openPairDetail() {
+  const { task } = setup();
+  const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const s = useCompareStore();
+  await s.open('D', { kind: 'plan', id: 'T' });
+  const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
+  return { task, PairDetail, s, opts };
+}
+
 describe('compare view: the selected pair', () => {
   it('an action whose task changed does not say 均无差异 of itself; the task lists its items', async () => {
-    const { task } = setup();
-    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
-    const pinia = createPinia();
-    setActivePinia(pinia);
-    const s = useCompareStore();
-    await s.open('D', { kind: 'plan', id: 'T' });
+    const { task, PairDetail, s, opts } = await openPairDetail();
     const action = s.rows.find((r) => r.left?.kind === 'action' && r.right && s.leftNode(r.left.id)!.children.some((c) => c.id === task.id))!;
     expect(action.fields!.changed).toBe(false);
     s.select(action.key);
-    const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
     const w = mount(PairDetail, opts);
     await new Promise((r) => setTimeout(r, 0));
     expect(w.find('[data-test="below-changed"]').text()).toBe('本节点的部门、指标、年度节点及事项无差异;其下级有 1 处差异');
@@ -145,14 +151,8 @@ describe('compare view: the selected pair', () => {
 describe('compare view: pairing on the office server', () => {
   afterEach(() => Object.assign(session, { mode: 'unknown', user: null, methods: null }));
   it('a clerk (who may not save pairings: compare.pins.set) gets 配对 / 拆开 greyed with the reason; a planner does not', async () => {
-    const { task } = setup();
-    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
-    const pinia = createPinia();
-    setActivePinia(pinia);
-    const s = useCompareStore();
-    await s.open('D', { kind: 'plan', id: 'T' });
+    const { task, PairDetail, s, opts } = await openPairDetail();
     s.select(s.rows.find((r) => r.left?.id === task.id && r.right)!.key);
-    const opts = { global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } };
     for (const role of ['clerk', 'planner'] as const) {
       Object.assign(session, { mode: 'server', user: { username: role, displayName: role, role, district: '杨浦区', disabled: false }, methods: roleMethods(role) });
       const w = mount(PairDetail, opts);
