@@ -5,7 +5,7 @@
  * change one annotation, the caller's rights on it (its author, the plan's editors: permissions.ts `annotation`), and
  * for a review package, that it changes no other account's annotation text.
  */
-import type { MethodName, PlanRights, PlanSharing, PlanSummary, StoredPlan } from '../../shared/api/contract.js';
+import type { AuditEntry, MethodName, PlanRights, PlanSharing, PlanSummary, StoredPlan } from '../../shared/api/contract.js';
 import type { ErrorShape } from '../../shared/errors.js';
 import { decodeBase64 } from '../core/handlers/context.js';
 import { mergeAnnotation, packageJson, packagePlanId } from '../core/review/exchange.js';
@@ -201,8 +201,28 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
   }
 
 
-  /** plan.get (read access already checked): the plan with what the caller may do with it. */
+  /**
+   * plan.get (read access already checked): the plan with what the caller may do with it; audit.list: the entries of
+   * plan.share without with whom and how for those who may not share the plan.
+   */
   async function withRights(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {
+    if (m === 'audit.list') {
+      // an entry of plan.share says with whom and how only to those who may share the plan (as planSharing counts)
+      const mayShare = new Map<string, boolean>();
+      const out: AuditEntry[] = [];
+      for (const e of result as AuditEntry[]) {
+        if (!e.share || !e.planId) { out.push(e); continue; }
+        let may = mayShare.get(e.planId);
+        if (may === undefined) {
+          const f = await access.facts(e.planId, caller);
+          may = !!f && allowedBy(SERVER_RULES['plan.share'], caller, f);
+          mayShare.set(e.planId, may);
+        }
+        if (may) out.push(e);
+        else { const { share: _share, ...rest } = e; out.push(rest); }
+      }
+      return out;
+    }
     if (m !== 'plan.get') return result;
     const plan = result as StoredPlan;
     const f = await access.facts(plan.id, caller);

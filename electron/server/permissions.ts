@@ -112,7 +112,8 @@ export const SERVER_RULES: { readonly [K in ServerMethodName]: Rule } = {
   'users.directory': { roles: PLANNER, plan: 'none' },
   'users.add': { roles: ADMIN, plan: 'none' },
   'users.update': { roles: ADMIN, plan: 'none' },
-  'plan.shares': { roles: ALL, plan: 'read' },
+  // with whom a plan is shared is for those who may share it (planSharing, the audit's share detail)
+  'plan.shares': { roles: PLANNER, plan: 'own' },
   'plan.share': { roles: PLANNER, plan: 'own' },
 };
 

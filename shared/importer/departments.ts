@@ -223,6 +223,8 @@ export function rolesSentence(sentence: string): { lead: string[]; partners: str
   if (s.length < 4 || /[（()）]/.test(s)) return null;
   const by = BY.exec(s);
   const rest = by ? s.slice(by[0].length) : s;
+  // (without 由, the sentence is the list itself: "改造费用由产权单位负责", "…的单位负责" name no department)
+  if (!by && /[由的]/.test(rest)) return null;
   const whole = rolesList(rest);
   if (whole || !by) return whole;
   const clauses = rest.split(/[，,]/);

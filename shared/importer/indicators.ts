@@ -89,7 +89,9 @@ const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
-const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长)/;
+const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长|共分|分为|划分|下辖|包括|包含)/;
+/** What an open count never names: a part of the document itself (附件1份, 共5章30条), a name holding a number. */
+const NOT_OPEN_NAME = /^(附件|附表|本(?:方案|计划|意见|办法|规划|实施方案|实施意见))|[0-9０-９]/;
 /** The words after a value go on naming something (the value is part of a name), not a new clause. */
 const SUFFIX = /^\s*(?:以上|以内|以下|左右|及以上|余|多)?\s*/;
 const CONTINUES_WORD = /^(?!和|及|与|或|并|且|同时|其中|等)[\u4e00-\u9fa5A-Za-z]/;
@@ -230,7 +232,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;
       // (how often a thing is done — 召开推进会2次, 培训3期 — is the work's rhythm, not its target)
-      if (open && /^(次|期|轮|届)$/.test(unit)) continue;
+      if (open && (/^(次|期|轮|届|份|章|节)$/.test(unit) || NOT_OPEN_NAME.test(clause.trim()))) continue;
       if (!unit && !/(指数|得分|评分|等级)$/.test(name)) continue;
       // a letter unit is read after a verb only ("带宽达到20M"; "协同3G、4G发展" names no target)
       if (m[3] && !verb) continue;

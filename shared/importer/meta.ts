@@ -295,7 +295,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const p = readPeriod(head[i].text, { infer: false });
       if (p) {
         periodFound = p;
-        uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${p.start}–${p.end},请核对` });
+        uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${periodText(p)},请核对` });
       }
     }
   }

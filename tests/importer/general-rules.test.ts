@@ -659,3 +659,21 @@ describe('a task with 具体措施 points, its 牵头/配合 lines, and the 专�
     expect((await importText(plan, 'a.txt')).meta.district).toBe('石桥县');
   });
 });
+
+describe('what the new readings must not take (second review)', () => {
+  it('"X由Y负责" without a list of names is no roles sentence', () => {
+    for (const s of ['改造费用由产权单位负责。', '日常维护由建设单位负责，监理单位配合。', '所需经费由用人单位负责。']) {
+      expect(findResponsibility(`完成改造。${s}`), s).toBeNull();
+    }
+  });
+  it('a year before a past action, 以前 or an account is no deadline', () => {
+    for (const s of ['对2010年以前建成投用的小区开展排查。', '1998年以前建成房屋纳入改造范围。', '2019年底前建成并投入使用的学校纳入评估。', '截至2023年底前完成投资50亿元。']) {
+      expect(textMilestones(s), s).toEqual([]);
+    }
+    expect(textMilestones('2025年底前完成排查，建立台账。').map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+  });
+  it('the document\'s own parts and divisions are no counts', () => {
+    for (const s of ['附件1份。', '本实施意见共分5章30条。', '全区划分为12个街道。']) expect(findIndicators(s, 2027), s).toEqual([]);
+    expect(findIndicators('整治老旧小区45个。', 2027).map((i) => [i.name, i.value, i.unit])).toEqual([['整治老旧小区', 45, '个']]);
+  });
+});

@@ -468,6 +468,13 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(refused).toMatchObject({ method: 'plan.share', user: 'rev', result: 'forbidden', share: { username: 'jing', access: 'edit' } });
       // other entries carry no share
       expect((await yang.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).find((e) => e.method === 'plan.createBlank')!.share).toBeUndefined();
+      // with whom it is shared is for those who may share it: the district's reviewer reads the plan and its audit,
+      // sees that it was shared, not with whom; and may not list its shares
+      const seen = (await rev.call<Array<{ method: string; result: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.method === 'plan.share');
+      expect(seen.length).toBe(5);
+      expect(seen.every((e) => e.share === undefined)).toBe(true);
+      expect((await rev.raw('plan.shares', { planId: own })).status).toBe(403);
+      expect((await admin.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.share).length).toBe(5);
       await yang.call('plan.delete', { id: own });
     });
   });
