@@ -19,7 +19,7 @@
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
-import { preparePlan, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
+import { preparePair, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
 import { hungarian } from './hungarian';
 import { localIdf, makeScorer, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
@@ -113,8 +113,7 @@ function countClasses(p: PreparedPlan): Record<string, number> {
 
 /** Align two plans. Pure; the plans are prepared (tokenised) once per document object. */
 export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptions = {}): Alignment {
-  const L = preparePlan(leftDoc);
-  const R = preparePlan(rightDoc);
+  const [L, R] = preparePair(leftDoc, rightDoc);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const method = opts.method ?? 'mutual';
   const second = opts.second ?? SECOND_THRESHOLD;

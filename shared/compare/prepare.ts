@@ -83,12 +83,22 @@ export interface TermCounts {
 }
 
 /**
- * The term dictionary: every term key a prepared plan holds gets a small integer for the life of the process (ids are
- * never reused, so a plan prepared earlier stays valid). The vocabulary of plans is bounded (words and runs of single
- * characters of Chinese administrative text: some tens of thousands of keys after hundreds of plans).
+ * The term dictionary: every term key a prepared plan holds gets a small integer. Ids are valid within a generation:
+ * plans prepared in one generation can be compared with each other. The vocabulary of plans is large but not endless
+ * (words, numbers and runs of single characters of administrative text: some tens of thousands of keys after hundreds
+ * of plans); a process that compares for months (the office server) would still grow it, and every compare sizes a
+ * few arrays by it — so when it passes TERM_LIMIT keys it starts again in a new generation, between compares
+ * (preparePair), and a plan prepared in an older one is prepared again when compared.
  */
 const termIds = new Map<string, number>();
 const termKeys: string[] = [];
+const TERM_LIMIT = 1 << 20;
+let termLimit = TERM_LIMIT;
+let generation = 0;
+/** Tests: a lower limit (none: back to TERM_LIMIT). */
+export function setTermLimit(n?: number): void {
+  termLimit = n ?? TERM_LIMIT;
+}
 /** The key of a term id. */
 export function termKey(id: number): string {
   return termKeys[id];
@@ -156,6 +166,8 @@ class TermCounter {
 }
 
 export interface PreparedPlan {
+  /** The term dictionary's generation its term ids belong to. */
+  generation: number;
   doc: PlanDoc;
   masks: string[];
   nodes: PreparedNode[];
@@ -221,9 +233,19 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
   flush();
 }
 
+/** Two plans prepared in one generation of the term dictionary (a new one first when the dictionary is full). */
+export function preparePair(a: PlanDoc, b: PlanDoc): [PreparedPlan, PreparedPlan] {
+  if (termKeys.length > termLimit) {
+    termIds.clear();
+    termKeys.length = 0;
+    generation++;
+  }
+  return [preparePlan(a), preparePlan(b)];
+}
+
 export function preparePlan(doc: PlanDoc): PreparedPlan {
   const hit = cache.get(doc);
-  if (hit) return hit;
+  if (hit && hit.generation === generation) return hit;
   const masks = districtNames(doc.meta.district);
   const nodes: PreparedNode[] = [];
   const byId = new Map<string, PreparedNode>();
@@ -271,7 +293,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     nodes.push(p);
     byId.set(node.id, p);
   }
-  const out: PreparedPlan = { doc, masks, nodes, byId };
+  const out: PreparedPlan = { generation, doc, masks, nodes, byId };
   cache.set(doc, out);
   return out;
 }

@@ -32,9 +32,9 @@ function fromView(view: string, orig: string, s: string): string {
 
 /**
  * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
- * a field completely and replace what tables or sentences gave it; returns whether its departments were so stated.
+ * a field completely and replace what tables or sentences gave it; returns which fields were so stated.
  */
-export function enrich(d: Draft, endYear: number | null): boolean {
+export function enrich(d: Draft, endYear: number | null): { departments: boolean; milestones: boolean; indicators: boolean } {
   const node = d.node;
   // (every field line has a colon: a body without one has none, and is not split into lines)
   const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
@@ -89,7 +89,7 @@ export function enrich(d: Draft, endYear: number | null): boolean {
     }
   }
   node.themes = themesOf(node.kind === 'part' || node.kind === 'appendix' ? node.heading : headAndText);
-  return stated.departments;
+  return stated;
 }
 
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */

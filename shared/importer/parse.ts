@@ -337,10 +337,19 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
 
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
-  for (const d of all) if (enrich(d, period?.end ?? null)) stated.add(d.node);
+  /** Nodes whose 指标： field line states their indicators: a table in their text adds none (the field line says all). */
+  const statedIndicators = new Set<Draft>();
+  for (const d of all) {
+    const said = enrich(d, period?.end ?? null);
+    if (said.departments) stated.add(d.node);
+    if (said.indicators) statedIndicators.add(d);
+  }
   // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name; one without 所属任务
   // standing in the text adds its rows to the node it stands in.
-  applyIndicatorRows(indicatorRows, all, report, (p) => bodyOwner.get(p)?.owner);
+  applyIndicatorRows(indicatorRows, all, report, (p) => {
+    const owner = bodyOwner.get(p)?.owner;
+    return owner && !statedIndicators.has(owner) ? owner : undefined;
+  });
   // A task is led by the units named in its items' annotations too — unless a field line of its own names them
   // all, or a table row gave its departments.
   for (const d of all) {

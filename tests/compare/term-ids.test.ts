@@ -91,3 +91,27 @@ describe('term ids', () => {
     expect(alignPlans(fx, yp).pairs.some((p) => p.parts.content > 0)).toBe(true);
   });
 });
+
+describe('the term dictionary starts again when it is full', () => {
+  it('compares give the same result across a new generation, and a plan prepared in an older one is prepared again', async () => {
+    const { comparePlans } = await import('../../shared/compare/index');
+    const { setTermLimit } = await import('../../shared/compare/prepare');
+    const [a, b, c] = await Promise.all([seedDoc(SEEDS[0]), seedDoc(SEEDS[2]), seedDoc(SEEDS[1])]);
+    const fresh = (x: typeof a) => structuredClone(x);
+    const expected = JSON.stringify(comparePlans(fresh(a), fresh(b)));
+    const expectedAC = JSON.stringify(comparePlans(fresh(a), fresh(c)));
+    setTermLimit(50);
+    try {
+      const keepA = fresh(a);
+      const first = preparePlan(keepA);
+      // every compare now starts a new generation: the same answers, and keepA prepared again for the second
+      expect(JSON.stringify(comparePlans(keepA, fresh(b)))).toBe(expected);
+      const again = preparePlan(keepA);
+      expect(again.generation).toBeGreaterThan(first.generation);
+      expect(JSON.stringify(comparePlans(keepA, fresh(c)))).toBe(expectedAC);
+      expect(preparePlan(keepA).generation).toBeGreaterThan(again.generation);
+    } finally {
+      setTermLimit();
+    }
+  });
+});

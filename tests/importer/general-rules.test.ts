@@ -600,10 +600,22 @@ describe('a 主要指标 table without 所属任务 standing in the text', () =>
     expect(node('开展河湖治理').indicators.map((i) => [i.name, i.value, i.unit, i.year])).toEqual([['城市污水集中收集率', 80, '%', 2027]]);
     expect(node('深化生活垃圾分类').indicators).toEqual([]);
   });
+  it('a node whose 指标： line states its indicators takes none from a table in its text (the field line says all)', async () => {
+    const T = (...c: string[]) => c.join('\t');
+    const d = await importText([
+      '云溪区美丽城区建设实施方案', '一、重点任务', '（一）开展河湖治理。消除黑臭水体。', '责任单位：区水务局', '指标：城市污水集中收集率不低于80%（2027年）',
+      T('序号', '指标', '单位', '2024年', '2025年', '2027年'),
+      T('1', '财政投入', '亿元', '3', '4', '5'),
+      '（二）深化生活垃圾分类。完善分类体系。（责任单位：区城管局）',
+    ].join('\n'), 'a.txt');
+    const node = [...walk(d.nodes)].find((w) => w.node.heading === '开展河湖治理')!.node;
+    expect(node.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['城市污水集中收集率', 80, '%']]);
+    expect(node.body).toContain('财政投入');
+  });
 });
 
 describe('one deadline in a task\'s sentence', () => {
-  it('"2025年底前完成…" / "2026年6月底前全面建成…" is a milestone (完成); what was built before a year is not', () => {
+  it('"2025年底前完成…" / "2026年6月底前全面建成…" is a milestone of its stage (here 完成); what was built before a year is not', () => {
     expect(textMilestones('推进雨污分流改造，2025年底前完成老旧管网排查。').map((m) => [m.year, m.stage, m.text])).toEqual([[2025, '完成', '2025年底前完成老旧管网排查']]);
     expect(textMilestones('建设滨溪绿道，2026年6月底前全面建成主线。').map((m) => [m.year, m.stage])).toEqual([[2026, '完成']]);
     expect(textMilestones('更换2000年底前建成的老化管道30公里。')).toEqual([]);
