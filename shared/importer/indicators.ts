@@ -96,6 +96,11 @@ const NOT_OPEN_NAME = /^(附件|附表|本(?:方案|计划|意见|办法|规划|
 const SUFFIX = /^\s*(?:以上|以内|以下|左右|及以上|余|多)?\s*/;
 const CONTINUES_WORD = /^(?!和|及|与|或|并|且|同时|其中|等)[\u4e00-\u9fa5A-Za-z]/;
 const continues = (after: string) => CONTINUES_WORD.test(after.replace(SUFFIX, ''));
+/**
+ * Verbs whose object may follow the count ("培育10家龙头企业", "新增2000个停车泊位", "完成390个行政村宽带接入"): a
+ * verb of building, making or gathering; not 开展/实施 (开展3项行动 lists work, it sets no target).
+ */
+const OBJECT_AFTER = /(建成|新建|完成|培训|覆盖|建设|实现|使|有|达到|新增|培育|推出|集聚|引进|打造|创建|设立|招引|布设|部署|上线|接入|种植|提供|认定|孵化)\s*$/;
 /** Verbs that stand before the name of what is counted ("推出精品民宿100家", "集聚人工智能企业500家"). */
 const COUNT_VERB = /^(新建和改造|建设改造|组织实施|新增|新建|建成(?!区)|建设|培育|推出|集聚|引进|打造|创建|募集|实施|开展|设立|培训|招引|提供|布设|部署|完成|举办|上线|接入|种植|供应)+/;
 
@@ -113,10 +118,12 @@ function cleanName(s: string): string {
   return s
     .replace(/^[\s,，、;；。:：]+/, '')
     .replace(/^.*?(?<![比较与从])[12１２][09０９][0-9０-９]{2}\s*年(?:底|末)?(?:前|以前|内)?/, '')
+    // a month's deadline left from the date ("2025年6月底前上线…": 6月底前)
+    .replace(/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?:底|末|中旬|上旬|下旬)?(?:前|之前)?/, '')
     // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
     .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|全(?:区|县|市|镇|乡|省))+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
@@ -215,7 +222,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
       if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
       if (!name && verb) name = prevName;
-      if (!name && (!clause.trim() || /(建成|新建|完成|培训|覆盖|建设|实现|使|有|达到)\s*$/.test(clause))) {
+      if (!name && (!clause.trim() || OBJECT_AFTER.test(clause))) {
         // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
         const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
         // "65岁以上老年人健康管理率达到75%": the first value is part of the next one's name

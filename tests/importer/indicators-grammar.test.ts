@@ -75,6 +75,16 @@ describe('counts after any verb', () => {
     // (等级 is a word of its own)
     expect(read('新增国家等级旅游景区5家。')).toEqual(['国家等级旅游景区 = 5家']);
   });
+  it('names a count by the object after it when a verb of building or gathering stands before the number', () => {
+    expect(read('培育10家龙头企业。')).toEqual(['龙头企业 = 10家']);
+    expect(read('打造5个示范街区，推出10条精品旅游线路。')).toEqual(['示范街区 = 5个', '精品旅游线路 = 10条']);
+    expect(read('年内新增2000个停车泊位。')).toEqual(['停车泊位 = 2000个']);
+    // a month's deadline left of the verb is no part of the name
+    expect(read('2025年6月底前上线20个主题套餐。')).toEqual(['主题套餐 = 20个']);
+    expect(read('6月底前完成20个老旧小区改造。')).toEqual(['老旧小区改造 = 20个']);
+    // a list of work still names no target
+    expect(read('开展3项专项行动。')).toEqual([]);
+  });
 });
 
 describe('numbers that are no targets', () => {
