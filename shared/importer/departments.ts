@@ -78,7 +78,7 @@ export function looksLikeDepartments(text: string): boolean {
   return names.every((n) => n.length <= 20 && (SUFFIX_RE.test(n) || /^(区|市)?[\u4e00-\u9fa5]{1,6}(委|局|办)/.test(n) || /^各/.test(n)));
 }
 
-const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责部门|推进部门|实施单位|责任主体)';
+const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责单位|主责部门|推进部门|实施单位|责任主体|牵头)';
 /**
  * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side; an
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
@@ -86,7 +86,7 @@ const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责部�
 const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LABEL}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
-const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|参与单位)\s*[:：]/;
+const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|配合)\s*[:：]/;
 /** Another field in the same annotation ("（牵头单位：A；配合单位：B；完成时限：2025年6月底前）"): the list ends before it. */
 const OTHER_FIELD = /[;；，,、]?\s*(?:完成时限|完成时间|时间节点|时间要求|完成期限|时限|进度安排|责任领导|牵头领导|分管领导|联系人|备注)\s*[:：]/;
 /**

@@ -479,6 +479,10 @@ describe('who does the work, as other plans write it (session 25)', () => {
     expect(findResponsibility('推进老旧小区改造。（责任单位：区住房城乡建设委牵头，各街镇配合）')).toEqual({ lead: ['区住房城乡建设委'], partners: ['各街镇'] });
     expect(findResponsibility('开展专项整治。（责任单位：区市场监管局负责，区公安分局、区商务委参与）')).toEqual({ lead: ['区市场监管局'], partners: ['区公安分局', '区商务委'] });
   });
+  it('short and other labels: （牵头：A；配合：B、C）, （主责单位：A；协同单位：B）', () => {
+    expect(findResponsibility('推进智慧停车建设。（牵头：区交通委；配合：区公安分局、各街道）')).toEqual({ lead: ['区交通委'], partners: ['区公安分局', '各街道'] });
+    expect(findResponsibility('推进智慧停车建设。（主责单位：区交通委；协同单位：区公安分局）')).toEqual({ lead: ['区交通委'], partners: ['区公安分局'] });
+  });
   it('a sentence opening with 由A牵头，B、C配合, then the work', () => {
     expect(findResponsibility('由区卫生健康委牵头，区民政局、区医保局配合，推进医养结合。')).toEqual({ lead: ['区卫生健康委'], partners: ['区民政局', '区医保局'] });
     expect(findResponsibility('扩大普惠托育供给。由区教育局负责，新增托位300个。')).toEqual({ lead: ['区教育局'], partners: [] });
