@@ -388,6 +388,9 @@ const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
+/** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
+const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
+
 /**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成"), a
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
@@ -418,8 +421,7 @@ export function textMilestones(text0: string): Milestone[] {
       const year = Number(deadline[2]);
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
       // (up to the sentence's end, less the bracket closing the annotation it stands in)
-      let said = text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim();
-      if (/[)）]$/.test(said) && !/[(（]/.test(said)) said = said.slice(0, -1).trim();
+      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
       if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
       continue;
     }
@@ -432,7 +434,7 @@ export function textMilestones(text0: string): Milestone[] {
       // (offsets in the text: the sentence starts at at0)
       const at = at0 + (m.index ?? 0) + (labelled ? labelled.index : 0);
       const start = text.lastIndexOf('，', at) + 1;
-      const clause = text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*[（(【])/)[0];
+      const clause = unclosed(text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*[（(【])/)[0]);
       const year = Number(m[1]);
       if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
     }

@@ -246,7 +246,8 @@ const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工�
 export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
   const lead: string[] = [];
   const partners: string[] = [];
-  const clauses = text.replace(/[。；;]$/, '').split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  // (a clause with the deadline — "（区交通委负责，2025年底前完成）" — is the milestone's, not a role)
+  const clauses = text.replace(/[。；;]$/, '').split(/[，,；;]/).map((c) => c.trim()).filter((c) => c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c));
   if (!clauses.length || clauses.length > 3) return null;
   for (const c of clauses) {
     const m = ROLE_CLAUSE.exec(c);

@@ -510,6 +510,12 @@ describe('a deadline in the text is a milestone', () => {
     const ms = textMilestones('推进医养结合。2024年6月底前完成方案制定；2024年底前启动建设；2025年底前全面建成。');
     expect(ms.map((m) => [m.year, m.stage, m.text])).toEqual([[2024, '完成', '2024年6月底前完成方案制定'], [2024, '启动', '2024年底前启动建设'], [2025, '完成', '2025年底前全面建成']]);
   });
+  it('a roles list with its deadline in one bracket: （A负责，2025年底前完成）', async () => {
+    const d = await importText('某区行动计划（2024—2026年）\n一、主要任务\n（一）推进智慧停车建设。新增公共停车泊位2000个（区交通委负责，2025年底前完成）。\n（二）推进充电设施。（区发展改革委牵头，区交通委配合）', 'a.txt');
+    const t = [...walk(d.nodes)].find((w) => w.node.heading === '推进智慧停车建设')!.node;
+    expect([t.lead, t.partners]).toEqual([['区交通委'], []]);
+    expect(t.milestones.map((m) => [m.year, m.stage, m.text])).toEqual([[2025, '完成', '2025年底前完成']]);
+  });
   it('a year without 前, alone in its sentence, is not one (an account, not a deadline); two in a sentence are a chain', () => {
     expect(textMilestones('本区于2019年完成智慧城市一期建设。')).toEqual([]);
     expect(textMilestones('2025年前后完成规划修编。')).toEqual([]);
