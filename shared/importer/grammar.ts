@@ -82,6 +82,7 @@ export const RULES: MarkerRule[] = [
   { id: 'article', examples: ['第一条 为加强项目管理', '第十一条本措施自发布之日起施行', '第3条 适用范围'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*条)(?![0-9]|例|线|街|路|河|道|主线|轨道|地铁|生态|公交|专线)\\s*[:：、.]?\\s*`), rank: 3.5, kind: 'item', inline: `${AFTER_SENTENCE}第${ANY_NUM}条(?![例线街路河道])`, nouns: [], number: 'other' },
   { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第、])${CN_NUM}、(?![一二三四五六七八九十]、)`, nouns: [], number: 'cn' },
   { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
+  { id: 'decimal3', examples: ['2.1.1 建设城市感知网络', '3.2.4 完善数据标准'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6.5, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制'], head: /^(?<m>\(\s*(?<num>[0-9]{1,2})\s*\))\s*[、.]?\s*/, rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}\\([0-9]{1,2}\\)`, nouns: [], number: 'paren' },
@@ -199,7 +200,7 @@ function readHeadMarker(text: string): HeadMarker | null {
     // "2015-2017", "0.62台" are no markers: a number continues right after an arabic marker
     if (r.id === 'arabic' && /^[0-9]/.test(rest)) continue;
     // "1.5万个", "0.62台" are figures, not 1.1-style headings
-    if (r.id === 'decimal' && (/^0/.test(m.groups!.num!) || /^(万|亿|倍|%|个(?![人体性])|以[上下内]|左右|平方|公里|公顷|千米|米|吨|千瓦|兆|[A-Za-z])/.test(rest))) continue;
+    if ((r.id === 'decimal' || r.id === 'decimal3') && (/^0/.test(m.groups!.num!) || /^(万|亿|倍|%|个(?![人体性])|以[上下内]|左右|平方|公里|公顷|千米|米|吨|千瓦|兆|[A-Za-z])/.test(rest))) continue;
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');

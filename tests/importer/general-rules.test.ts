@@ -699,3 +699,22 @@ describe('what the new readings must not take (second review)', () => {
     expect(findIndicators('整治老旧小区45个。', 2027).map((i) => [i.name, i.value, i.unit])).toEqual([['整治老旧小区', 45, '个']]);
   });
 });
+
+describe('a three-level decimal outline (2.1 / 2.1.1)', () => {
+  it('x.y.z headings are a level under x.y, each with its own departments and targets', async () => {
+    const d = await importText([
+      '南湾区新型智慧城市建设实施方案（2024—2026年）',
+      '2.1 夯实数字底座', '2.1.1 建设城市感知网络。部署物联感知终端5万个。责任单位：区数据局', '2.1.2 建设区级数据中心。责任单位：区数据局、区财政局',
+      '2.2 提升治理能力', '2.2.1 推进“一网统管”。接入业务系统30个。责任单位：区城运中心',
+    ].join('\n'), 'a.txt');
+    const rows = [...walk(d.nodes)].map((w) => [w.path.length, w.node.number, w.node.heading, w.node.lead]);
+    expect(rows).toEqual([
+      [0, '2.1', '夯实数字底座', []],
+      [1, '2.1.1', '建设城市感知网络', ['区数据局']],
+      [1, '2.1.2', '建设区级数据中心', ['区数据局', '区财政局']],
+      [0, '2.2', '提升治理能力', []],
+      [1, '2.2.1', '推进“一网统管”', ['区城运中心']],
+    ]);
+    expect([...walk(d.nodes)].find((w) => w.node.number === '2.1.1')!.node.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['物联感知终端', 5, '万个']]);
+  });
+});
