@@ -476,6 +476,8 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await rev.raw('plan.shares', { planId: own })).status).toBe(403);
       expect((await admin.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.share).length).toBe(5);
       await yang.call('plan.delete', { id: own });
+      // a deleted plan's audit is the admins', with whom it was shared included
+      expect((await admin.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.share).length).toBe(5);
     });
   });
 
