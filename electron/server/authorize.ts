@@ -29,6 +29,8 @@ function needMet(need: PlanNeed, c: Caller, f: PlanFacts): boolean {
   return true;
 }
 const allowedBy = (rule: Rule, c: Caller, f: PlanFacts) => rule.roles.includes(c.role) && needMet(rule.plan, c, f);
+/** Whether the caller may share the plan: who may also see with whom it is shared (planSharing, the audit). */
+const mayShare = (c: Caller, f: PlanFacts) => allowedBy(SERVER_RULES['plan.share'], c, f);
 
 /**
  * What the caller may do with one plan (PlanRights, sent with library.list and plan.get): the rules of the methods
@@ -38,7 +40,7 @@ export function planRights(c: Caller, f: PlanFacts): PlanRights {
   return {
     edit: allowedBy(METHOD_RULES['plan.save'], c, f),
     delete: allowedBy(METHOD_RULES['plan.delete'], c, f),
-    share: allowedBy(SERVER_RULES['plan.share'], c, f),
+    share: mayShare(c, f),
     copy: allowedBy(METHOD_RULES['plan.duplicate'], c, f) && allowedBy(METHOD_RULES['plan.createFromTemplate'], c, f),
   };
 }
@@ -50,7 +52,7 @@ export function planRights(c: Caller, f: PlanFacts): PlanRights {
  */
 export function planSharing(c: Caller, f: PlanFacts): PlanSharing {
   const out: PlanSharing = { owner: f.ownerName ?? null, mine: f.ownerId !== null && f.ownerId === c.id, sharedToMe: f.share };
-  if (allowedBy(SERVER_RULES['plan.share'], c, f)) out.sharedWith = f.shareCount ?? 0;
+  if (mayShare(c, f)) out.sharedWith = f.shareCount ?? 0;
   return out;
 }
 
@@ -208,16 +210,16 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
   async function withRights(m: MethodName, result: unknown, caller: Caller): Promise<unknown> {
     if (m === 'audit.list') {
       // an entry of plan.share says with whom and how only to those who may share the plan (as planSharing counts)
-      const mayShare = new Map<string, boolean>();
+      const known = new Map<string, boolean>();
       const out: AuditEntry[] = [];
       for (const e of result as AuditEntry[]) {
         if (!e.share || !e.planId) { out.push(e); continue; }
-        let may = mayShare.get(e.planId);
+        let may = known.get(e.planId);
         if (may === undefined) {
           const f = await access.facts(e.planId, caller);
           // (admins may share any plan, also read the audit of a deleted one, which has no facts left)
-          may = caller.role === 'admin' || (!!f && allowedBy(SERVER_RULES['plan.share'], caller, f));
-          mayShare.set(e.planId, may);
+          may = caller.role === 'admin' || (!!f && mayShare(caller, f));
+          known.set(e.planId, may);
         }
         if (may) out.push(e);
         else { const { share: _share, ...rest } = e; out.push(rest); }
