@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
 import type { SearchFilters } from './library.js';
 import { label, type HitRow, type PlanRow } from './library-rows.js';
-import { facet, ftsQuery, needles, normalizedText, prefixSnippet, snippet } from './textindex.js';
+import { facet, ftsQuery, MAX_PERIOD_YEARS, needles, normalizedText, prefixSnippet, snippet } from './textindex.js';
 import { BM25_WEIGHTS, bm25Score, idfArgument, idfFromLn, termFrequency } from './bm25.js';
 import { admitted, SearchCache, type PhraseRows } from './search-cache.js';
 
@@ -58,7 +58,9 @@ export class LibrarySearch {
     this.stats = new IndexStats(db);
     this.cache = new SearchCache(db);
     this.stmts = {
-      periodRange: db.prepare(`SELECT min(period_start) AS lo, max(period_end) AS hi FROM plans`),
+      // a plan's years are indexed from its start for at most MAX_PERIOD_YEARS (library-rows.ts), so no year past
+      // that can match: the range stays bounded when a plan ends in a far-off year (a typo such as 2025–20255)
+      periodRange: db.prepare(`SELECT min(period_start) AS lo, max(min(period_end, period_start + ${MAX_PERIOD_YEARS - 1})) AS hi FROM plans`),
       // title and district only: read whole (report, metadata: ~1.5 KB of JSON text) the 50 plans of a
       // district-filtered search's hits took ~1 ms
       planHead: db.prepare(`SELECT title, district FROM plans WHERE id = ?`),

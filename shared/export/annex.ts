@@ -106,7 +106,8 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
   visit(doc.nodes, [], null);
   // the plan's own period; a milestone outside it gets its year's column too (nothing entered is dropped)
   const period = doc.meta.period;
-  const yearList = period && period.end >= period.start ? range(period.start, period.end) : [];
+  // (only the first MAX_YEAR_COLUMNS years can be shown, so a period ending in a far-off year is cut there first)
+  const yearList = period && period.end >= period.start ? range(period.start, Math.min(period.end, period.start + MAX_YEAR_COLUMNS - 1)) : [];
   for (const y of years) if (!yearList.includes(y)) yearList.push(y);
   yearList.sort((a, b) => a - b);
   return { years: yearList.slice(0, MAX_YEAR_COLUMNS), rows };

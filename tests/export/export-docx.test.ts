@@ -252,6 +252,18 @@ describe('annexes on landscape pages', () => {
     expect(table.years).toEqual([2014, 2015, 2016]);
   });
 
+  it('a period that ends in a far-off year (a typo such as 2014–20166) gives its first year columns, at once', async () => {
+    const far = structuredClone(ja);
+    far.meta.period = { start: 2014, end: 2_000_000_000 };
+    expect(taskTable(far).years).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
+    // a milestone year before the period keeps its column (nothing entered is dropped)
+    const early = structuredClone(far);
+    const firstTask = (list: PlanNode[]): PlanNode | undefined => list.reduce<PlanNode | undefined>((f, n) => f ?? (n.kind === 'task' ? n : firstTask(n.children)), undefined);
+    firstTask(early.nodes)!.milestones.push({ year: 2012, stage: null, text: '前期调研' });
+    expect(taskTable(early).years).toEqual([2012, 2014, 2015, 2016, 2017, 2018]);
+    expect((await buildDocx(far, { annexes: true })).length).toBeGreaterThan(0);
+  });
+
   it('the indicator table: 指标 / 目标值 / 单位 / 年份 / 所属任务', () => {
     const doc = ypParts['word/document.xml'];
     const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);

@@ -289,6 +289,22 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       expect(hits.every((h) => h.planId === id)).toBe(true);
     });
 
+    it('a period filter stays bounded when a stored plan ends in a far-off year (a typo such as 2025–20255)', async () => {
+      const far = structuredClone(seeds[1].doc);
+      far.meta.title = '远期测试计划';
+      far.meta.period = { start: 2011, end: 2_000_000_000 };
+      const farId = await store.addPlan(far, { status: 'draft' });
+      try {
+        // the plan's years are indexed from its start for at most 60 years, on both engines
+        const hits = await store.search('信息', { planId: farId, periodStart: 2040, limit: 500 });
+        expect(hits.length).toBeGreaterThan(0);
+        expect(await store.search('信息', { planId: farId, periodStart: 2100, limit: 500 })).toEqual([]);
+        expect((await store.search('信息', { periodStart: 2040, limit: 500 })).every((h) => h.planId === farId)).toBe(true);
+      } finally {
+        await store.deletePlan(farId);
+      }
+    });
+
     it('keeps settings as JSON', async () => {
       expect(await store.getSetting('x.missing')).toBeUndefined();
       await store.setSetting('x.recent', [{ id, at: '2026-12-05T00:00:00.000Z' }]);
