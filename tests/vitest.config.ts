@@ -11,5 +11,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // one fast-check seed for the whole run (FUZZ_SEED=<n> replays or explores; see the file)
+    setupFiles: ['./tests/setup/fuzz-seed.ts'],
+    // the second names the files a crashed worker was running (vitest itself only says that a worker exited)
+    reporters: ['default', './tests/reporters/unfinished.ts'],
   },
 });
