@@ -265,6 +265,7 @@ describe('LibraryView', () => {
       await flushPromises();
       expect(titles()).not.toContain(shared.title);
       expect(useToasts().items.map((x) => x.text)).toEqual(['“杨浦区共享来的草案”已不再共享给你,已从资料库中移除']);
+      expect(document.activeElement).toBe(wrapper.find('[data-test=search]').element);
       expect(wrapper.text()).toContain('5 份计划');
       // another taken back that nobody was looking at: it leaves quietly
       list = list.filter((p) => p.id !== 's2');
