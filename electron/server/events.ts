@@ -131,7 +131,7 @@ export class LiveEvents {
     return n;
   }
 
-  /** GET /api/events?planId=…: refuse, or hold the response open as the plan's event stream. */
+  /** GET /api/events?planId=… (or ?library=1): refuse, or hold the response open as the plan's (the library's) event stream. */
   async handle(req: http.IncomingMessage, res: http.ServerResponse, token: string | undefined): Promise<void> {
     if (req.method !== 'GET') {
       sendError(res, { code: 'method-not-allowed', message: '实时更新只接受 GET 请求', details: { en: 'Only GET.' } }, { Allow: 'GET' });
