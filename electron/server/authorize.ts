@@ -30,7 +30,7 @@ function needMet(need: PlanNeed, c: Caller, f: PlanFacts): boolean {
 }
 const allowedBy = (rule: Rule, c: Caller, f: PlanFacts) => rule.roles.includes(c.role) && needMet(rule.plan, c, f);
 /** Whether the caller may share the plan: who may also see with whom it is shared (planSharing, the audit). */
-const mayShare = (c: Caller, f: PlanFacts) => allowedBy(SERVER_RULES['plan.share'], c, f);
+export const mayShare = (c: Caller, f: PlanFacts) => allowedBy(SERVER_RULES['plan.share'], c, f);
 
 /**
  * What the caller may do with one plan (PlanRights, sent with library.list and plan.get): the rules of the methods

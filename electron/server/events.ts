@@ -4,6 +4,7 @@
  *   GET /api/events?planId=<id>   text/event-stream; the session cookie as every call (no CSRF token: an EventSource
  *                                 cannot send a header, so the stream is read-only — it changes nothing, and a page of
  *                                 another site gets no cookie (SameSite=Strict) and no CORS answer to read it with)
+ *   GET /api/events?library=1     the account's library stream (the open library list): the same, for no one plan
  *
  * Who may listen: the plan must be readable by the caller, by the same rule as the API's plan reads (./access.ts
  * canRead); an unreadable plan is answered exactly as a missing one (404 not-found, ./authorize.ts notFound).
@@ -17,6 +18,12 @@
  * disabled account, a changed password or role end it) and the plan readable. A session whose only traffic is its
  * event stream idles out as any other: without an API call for SESSION_IDLE_MS it is ended here (the stream's own
  * session checks would otherwise keep it alive).
+ *
+ * The library stream (shared/api/live.ts LIBRARY_EVENTS_QUERY) needs only the session. After plan.share
+ * (`rightsChanged`) it carries the same `change` event (changes ['rights'], the plan id, nothing else) to the library
+ * streams of the account the share was given to, changed for or taken from, and of the accounts that may share the
+ * plan now (its owner, admins; a district's planners for a draft without owner — authorize.ts mayShare), whose count
+ * of shares changed; the page lists its library again. Nobody else hears of it. Its checks: the session, as above.
  *
  * Bounds: `perSession` streams per session, `perUser` per account, `total` per server (a browser over HTTP/1.1 has
  * six connections per server: every open editor holds one); beyond them 429 and the page polls instead. A client that
@@ -32,7 +39,7 @@ import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { SECURITY_HEADERS, sendError } from '../bridge/http.js';
 import { canRead, type Caller, type PlanAccess, type PlanFacts } from './access.js';
 import { SESSION_IDLE_MS, type Accounts, type UserRow } from './accounts.js';
-import { notFound } from './authorize.js';
+import { mayShare, notFound } from './authorize.js';
 
 export interface LiveSettings {
   /** Heartbeat comment and re-check of every stream, ms. */
@@ -86,7 +93,8 @@ export interface LiveDeps {
 
 interface Stream {
   res: http.ServerResponse;
-  planId: string;
+  /** The plan listened to; null: the account's library stream. */
+  planId: string | null;
   token: string;
   idHash: string;
   userId: number;
@@ -116,14 +124,14 @@ export class LiveEvents {
     this.timer.unref();
   }
 
-  /** Open streams (all, or of one plan). */
-  count(planId?: string): number {
+  /** Open streams (all, or of one plan; null: the library streams). */
+  count(planId?: string | null): number {
     let n = 0;
-    for (const s of this.streams) if (!planId || s.planId === planId) n++;
+    for (const s of this.streams) if (planId === undefined || s.planId === planId) n++;
     return n;
   }
 
-  /** GET /api/events?planId=…: refuse, or hold the response open as the plan's event stream. */
+  /** GET /api/events?planId=… (or ?library=1): refuse, or hold the response open as the plan's (the library's) event stream. */
   async handle(req: http.IncomingMessage, res: http.ServerResponse, token: string | undefined): Promise<void> {
     if (req.method !== 'GET') {
       sendError(res, { code: 'method-not-allowed', message: '实时更新只接受 GET 请求', details: { en: 'Only GET.' } }, { Allow: 'GET' });
@@ -134,15 +142,21 @@ export class LiveEvents {
       sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
       return;
     }
-    const raw = new URL(req.url ?? '/', 'http://server').searchParams.get('planId');
+    const params = new URL(req.url ?? '/', 'http://server').searchParams;
+    const raw = params.get('planId');
+    const library = params.get('library') === '1';
+    if (library && raw !== null) {
+      sendError(res, { code: 'invalid-input', message: '实时更新须指定规划编号或资料库,不能两者都指定', details: { en: 'Either planId or library=1, not both.' } });
+      return;
+    }
     // the plan id as the API reads one (invisible characters dropped), so the same id names the same plan
-    const planId = raw === null ? '' : (stripInvisibleDeep(raw) as string);
-    if (planId.length < 1 || planId.length > 100) {
-      sendError(res, { code: 'invalid-input', message: '缺少规划编号(planId)', details: { en: 'planId is required (1–100 characters).' } });
+    const planId = library ? null : raw === null ? '' : (stripInvisibleDeep(raw) as string);
+    if (planId !== null && (planId.length < 1 || planId.length > 100)) {
+      sendError(res, { code: 'invalid-input', message: '缺少规划编号(planId)', details: { en: 'planId is required (1–100 characters), or library=1.' } });
       return;
     }
     const caller = callerOf(session.user);
-    if (!(await this.readable(planId, caller))) {
+    if (planId !== null && !(await this.readable(planId, caller))) {
       sendError(res, notFound(planId));
       return;
     }
@@ -214,20 +228,28 @@ export class LiveEvents {
   }
 
   /**
-   * The plan's shares changed (plan.share): its streams that may still read it get `change` with changes ['rights']
-   * (the page asks plan.get for its rights again); a stream whose account lost the plan ends ('access', as recheck).
+   * The plan's shares changed (plan.share, with `userId`'s share): its streams that may still read it get `change`
+   * with changes ['rights'] (the page asks plan.get for its rights again); a stream whose account lost the plan ends
+   * ('access', as recheck). The library streams of `userId` and of the accounts that may share the plan now get the
+   * same event (the page lists its library again); no other library stream hears of it.
    */
-  rightsChanged(planId: string): void {
-    if (![...this.streams].some((s) => s.planId === planId)) return;
+  rightsChanged(planId: string, userId: number): void {
+    if (![...this.streams].some((s) => s.planId === planId || s.planId === null)) return;
     const id = ++this.seq;
     const event: PlanEvent = { planId, method: 'plan.share', changes: ['rights'] };
+    const text = `event: change\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`;
     this.enqueue(async () => {
       for (const s of [...this.streams]) {
-        if (s.ended || s.planId !== planId) continue;
+        if (s.ended) continue;
+        if (s.planId === null) {
+          if (await this.concerns(s, planId, userId)) this.write(s, text);
+          continue;
+        }
+        if (s.planId !== planId) continue;
         const facts = await this.factsNow(s);
         if (s.ended) continue;
         if (!facts) this.end(s, 'access');
-        else this.write(s, `event: change\nid: ${id}\ndata: ${JSON.stringify(event)}\n\n`);
+        else this.write(s, text);
       }
     });
   }
@@ -274,12 +296,23 @@ export class LiveEvents {
         this.end(s, 'session');
         continue;
       }
-      if (!(await this.factsNow(s))) this.end(s, 'access');
+      if (s.planId !== null && !(await this.factsNow(s))) this.end(s, 'access');
     }
+  }
+
+  /** Whether a share of `planId` with `userId` concerns the account of library stream `s`: its own, or it may share the plan. */
+  private async concerns(s: Stream, planId: string, userId: number): Promise<boolean> {
+    const user = (await this.deps.accounts.userById(s.userId)) as UserRow | undefined;
+    if (!user || user.disabled || s.ended) return false;
+    if (user.id === userId) return true;
+    const caller = callerOf(user);
+    const f = await (this.deps.access.facts(planId, caller) as Awaitable<PlanFacts | null>);
+    return !!f && mayShare(caller, f);
   }
 
   /** The plan's facts when the stream's account (as it is now) may read it; else null. */
   private async factsNow(s: Stream): Promise<PlanFacts | null> {
+    if (s.planId === null) return null;
     const user = (await this.deps.accounts.userById(s.userId)) as UserRow | undefined;
     if (!user || user.disabled) return null;
     const caller = callerOf(user);

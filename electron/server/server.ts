@@ -12,7 +12,8 @@
  *                           are cut to what the caller may read, and changing calls are written to the audit log; a few
  *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
  *                           jobs) and a restore ends every session and keeps the accounts
- *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts)
+ *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts); ?library=1: the
+ *                           account's library stream (a share given, changed or taken back)
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -335,8 +336,9 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         if (note.detail) note.detail.share.displayName = target.display_name || null;
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         live.recheck();
-        // the plan's open editors learn their rights again (a share lowered to read, raised to edit)
-        live.rightsChanged(planId);
+        // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
+        // libraries of the account and of those who may share the plan list it again
+        live.rightsChanged(planId, target.id);
         return access.shares(planId);
       }
       case 'auth.login':

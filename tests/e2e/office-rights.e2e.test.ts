@@ -3,7 +3,8 @@
  * login form; a planner's library offers 删除 only on plans the server lets them delete; a plan the account may not
  * edit opens read-only with the reason said once and no editing controls (a planner on a reference plan, a
  * reviewer on a draft); the 审计 tab names the accounts and says in Chinese why a call was not done; the owner
- * shares a draft from the editor's 共享 dialog, and the other planner's library and editor follow each change.
+ * shares a draft from the editor's 共享 dialog, and the other planner's library and editor follow each change — an
+ * open library without a reload (the account's library stream), the owner's own card in another window too.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -161,6 +162,8 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     await page.getByTestId('share-none').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('share-dialog').waitFor({ state: 'detached' });
+    // jing's open editor (its plan's stream ended: no access) says so once
+    await jing.locator('.toast').filter({ hasText: '你已不能查看这份规划:共享已取消或权限已更改' }).waitFor();
     await jing.goto(url());
     await jing.getByTestId('plan-card').first().waitFor();
     expect(await jingCards()).toBe(0);
@@ -216,6 +219,73 @@ describe.runIf(e2eEnabled())('office server: what each account may do (e2e)', ()
     expect((await shares.allInnerTexts()).slice(0, 3)).toEqual(['共享给“静规划(jing)”:只读 · 成功', '共享给“静规划(jing)”:可编辑 · 成功', '共享给“静规划(jing)”:只读 · 成功']);
     await page.screenshot({ path: join(RESULTS, 'rights-12-audit-shares.png') });
     await yangApi('plan.share', { planId: draft, username: 'jing', access: 'none' });
+  }, 120_000);
+
+  it('an open library follows the shares without a reload: the draft appears in the other planner’s list and leaves it (one line), the owner’s card in another window counts', async () => {
+    const jing = await newPage();
+    await logIn(jing, 'jing', 'jingan-planner-pw');
+    const jingCard = jing.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE });
+    expect(await jingCard.count()).toBe(0);
+    const total = () => jing.locator('.filters .muted.small').innerText();
+    const before = await total();
+    // marks this page: a reload or a navigation would lose it
+    await jing.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });
+
+    const yangLibrary = await newPage();
+    await logIn(yangLibrary, 'yang', 'yangpu-planner-pw');
+    const ownCard = yangLibrary.getByTestId('plan-card').filter({ hasText: DRAFT_TITLE });
+    expect(await ownCard.getByTestId('sharing-badge').innerText()).toBe('我的');
+
+    // the owner shares it from the editor, in a third window
+    const editor = await newPage();
+    await logIn(editor, 'yang', 'yangpu-planner-pw');
+    await editor.goto(`${url()}#/plan/${draft}`);
+    await editor.getByTestId('open-share').click();
+    await editor.getByTestId('share-none').waitFor();
+    await editor.getByTestId('share-pick').selectOption('jing');
+    await editor.getByTestId('share-add').click();
+    await expect.poll(() => editor.getByTestId('share-done').innerText()).toBe('已共享给“静规划”(只读)');
+
+    // jing's open library: the card is there, with whose it is, and the count says one more
+    await jingCard.waitFor({ timeout: 5000 });
+    expect(await jingCard.getByTestId('sharing-badge').innerText()).toBe('共享给我 · 只读 · 所有者 杨规划');
+    expect(await total()).not.toBe(before);
+    // the owner's library in the other window counts the share
+    await expect.poll(() => ownCard.getByTestId('sharing-badge').innerText(), { timeout: 5000 }).toBe('我的 · 已共享 1 人');
+    await jingCard.scrollIntoViewIfNeeded();
+    await jing.screenshot({ path: join(RESULTS, 'rights-15-live-shared-appears.png') });
+    await ownCard.screenshot({ path: join(RESULTS, 'rights-16-live-owner-count.png') });
+
+    // taken back while jing's card has the focus: it leaves, said in one line; the owner's card counts none
+    await jingCard.focus();
+    await editor.locator('[data-test=share-row][data-username=jing] [data-test=share-remove]').click();
+    await editor.getByTestId('share-none').waitFor();
+    await jingCard.waitFor({ state: 'detached', timeout: 5000 });
+    await jing.locator('.toast').filter({ hasText: `“${DRAFT_TITLE}”已不再共享给你,已从资料库中移除` }).waitFor();
+    expect(await total()).toBe(before);
+    await expect.poll(() => ownCard.getByTestId('sharing-badge').innerText(), { timeout: 5000 }).toBe('我的');
+    await jing.screenshot({ path: join(RESULTS, 'rights-17-live-share-gone.png') });
+    expect(await jing.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await editor.keyboard.press('Escape');
+  }, 120_000);
+
+  it('a draft without owner: an admin’s open card says with how many accounts it is shared, and follows a share its district’s planner makes; its reviewer sees only 无所有者', async () => {
+    const env = await office.core.call('plan.createBlank', { title: '杨浦区无所有者草案(服务器之前)', district: '杨浦区', period: { start: 2027, end: 2029 } });
+    const orphan = (env as { result: { id: string } }).result.id;
+    const admin = await newPage();
+    await logIn(admin, 'admin', 'office-admin-pw-1');
+    const card = admin.getByTestId('plan-card').filter({ hasText: '杨浦区无所有者草案' });
+    expect(await card.getByTestId('sharing-badge').innerText()).toBe('无所有者');
+    const yangApi = await office.callAs('yang', 'yangpu-planner-pw');
+    await yangApi('plan.share', { planId: orphan, username: 'jing', access: 'read' });
+    await expect.poll(() => card.getByTestId('sharing-badge').innerText(), { timeout: 5000 }).toBe('无所有者 · 已共享 1 人');
+    expect(await card.getByTestId('sharing-badge').getAttribute('title')).toBe('这份草稿没有所有者(在服务器之前创建或导入),已共享给 1 个账户;在编辑器中点“共享”查看或更改');
+    await card.screenshot({ path: join(RESULTS, 'rights-18-orphan-admin-card.png') });
+    const rev = await newPage();
+    await logIn(rev, 'rev', 'yangpu-reviewer-pw');
+    expect(await rev.getByTestId('plan-card').filter({ hasText: '杨浦区无所有者草案' }).getByTestId('sharing-badge').innerText()).toBe('无所有者');
+    await yangApi('plan.share', { planId: orphan, username: 'jing', access: 'none' });
+    await expect.poll(() => card.getByTestId('sharing-badge').innerText(), { timeout: 5000 }).toBe('无所有者');
   }, 120_000);
 
   it('each role is offered what it may do: a clerk no comment or 审阅 menu, a reviewer no 导出 or 预览 — greyed with the reason, and the shortcuts say it', async () => {

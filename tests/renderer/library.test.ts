@@ -15,6 +15,8 @@ import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
 import { useLibrary } from '../../renderer/src/stores/library';
 import { useUi } from '../../renderer/src/stores/ui';
+import { useToasts } from '../../renderer/src/stores/toasts';
+import { useEditorStore } from '../../renderer/src/stores/editor';
 import LibraryView from '../../renderer/src/views/LibraryView.vue';
 
 const summary = (id: string, title: string, district: string | null, start: number, status: PlanSummary['status'] = 'reference'): PlanSummary => ({
@@ -87,12 +89,12 @@ describe('library store', () => {
 describe('LibraryView', () => {
   afterEach(() => setApi(null));
 
-  async function mountView() {
+  async function mountView(o: { attach?: boolean } = {}) {
     const pinia = createPinia();
     setActivePinia(pinia);
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: LibraryView }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
     await router.push('/');
-    const wrapper = mount(LibraryView, { global: { plugins: [pinia, router, makeI18n('zh-CN')] } });
+    const wrapper = mount(LibraryView, { global: { plugins: [pinia, router, makeI18n('zh-CN')] }, ...(o.attach ? { attachTo: document.body } : {}) });
     await flushPromises();
     return { wrapper, router };
   }
@@ -177,6 +179,11 @@ describe('LibraryView', () => {
         { ...b, status: 'draft', sharing: { owner: '张三', mine: false, sharedToMe: 'read' } },
         { ...c, status: 'draft', sharing: { owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 2 } },
         { ...d, status: 'draft', sharing: { owner: '李四', mine: false, sharedToMe: 'edit' } },
+        // drafts without owner: to one who may share them (a district planner, an admin) with how many accounts
+        { ...summary('e', '杨浦区无所有者草案甲', '杨浦区', 2027, 'draft'), sharing: { owner: null, mine: false, sharedToMe: null, sharedWith: 2 } },
+        { ...summary('f', '杨浦区无所有者草案乙', '杨浦区', 2027, 'draft'), sharing: { owner: null, mine: false, sharedToMe: null, sharedWith: 0 } },
+        // … and to the others (no count sent) nothing more than that it has no owner
+        { ...summary('g', '杨浦区无所有者草案丙', '杨浦区', 2027, 'review'), sharing: { owner: null, mine: false, sharedToMe: null } },
       ],
       'library.departments': () => [],
     });
@@ -190,6 +197,11 @@ describe('LibraryView', () => {
       expect(badge(b.title).attributes('title')).toBe('张三 把这份规划共享给你:只读');
       expect(badge(c.title).text()).toBe('我的 · 已共享 2 人');
       expect(badge(d.title).text()).toBe('共享给我 · 可编辑 · 所有者 李四');
+      expect(badge('杨浦区无所有者草案甲').text()).toBe('无所有者 · 已共享 2 人');
+      expect(badge('杨浦区无所有者草案甲').attributes('title')).toBe('这份草稿没有所有者(在服务器之前创建或导入),已共享给 2 个账户;在编辑器中点“共享”查看或更改');
+      expect(badge('杨浦区无所有者草案乙').text()).toBe('无所有者');
+      expect(badge('杨浦区无所有者草案丙').text()).toBe('无所有者');
+      expect(badge('杨浦区无所有者草案丙').attributes('title')).toBe('这份草稿没有所有者(在服务器之前创建或导入):本区规划人员都可以修改和共享');
     } finally {
       session.mode = 'unknown';
       session.user = null;
@@ -198,6 +210,86 @@ describe('LibraryView', () => {
     fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
     const { wrapper: local } = await mountView();
     expect(local.findAll('[data-test=sharing-badge]')).toHaveLength(0);
+  });
+
+  it('on the office server the open library follows a share without a reload: a plan shared appears, a count changes, one taken back leaves — said in one line when its card had the focus or it was last open here', async () => {
+    class FakeSource {
+      static all: FakeSource[] = [];
+      readyState = 0;
+      closed = false;
+      onopen: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      private listeners = new Map<string, Array<(m: { data: string }) => void>>();
+      constructor(readonly url: string) { FakeSource.all.push(this); }
+      addEventListener(name: string, fn: (m: { data: string }) => void) { this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]); }
+      close() { this.closed = true; this.readyState = 2; }
+      send(planId: string) { for (const fn of this.listeners.get('change') ?? []) fn({ data: JSON.stringify({ planId, method: 'plan.share', changes: ['rights'] }) }); }
+    }
+    const [a, b, c] = PLANS;
+    const own = { ...summary('own', '杨浦区自己的草案', '杨浦区', 2027, 'draft'), sharing: { owner: '静规划', mine: true, sharedToMe: null, sharedWith: 1 } };
+    const shared = { ...summary('s1', '杨浦区共享来的草案', '杨浦区', 2027, 'draft'), sharing: { owner: '杨规划', mine: false, sharedToMe: 'read' as const } };
+    const other = { ...summary('s2', '杨浦区另一份共享草案', '杨浦区', 2027, 'draft'), sharing: { owner: '杨规划', mine: false, sharedToMe: 'read' as const } };
+    let list: PlanSummary[] = [a, b, c, own];
+    const calls = fakeApi({ 'library.list': () => list, 'library.recent': () => [], 'library.departments': () => [] });
+    vi.stubGlobal('EventSource', FakeSource);
+    session.mode = 'server';
+    try {
+      session.user = { username: 'jing', displayName: '静规划', role: 'planner', district: '静安区', disabled: false };
+      const { wrapper } = await mountView({ attach: true });
+      expect(FakeSource.all.map((s) => s.url)).toEqual(['/api/events?library=1']);
+      const source = FakeSource.all[0];
+      const titles = () => wrapper.findAll('[data-test=plan-card] .title').map((x) => x.text());
+      const card = (title: string) => wrapper.findAll('[data-test=plan-card]').find((x) => x.find('.title').text() === title)!;
+      const lists = () => calls.filter((x) => x.method === 'library.list').length;
+      expect(lists()).toBe(1);
+      expect(wrapper.text()).toContain('4 份计划');
+
+      // shared with me elsewhere: the card appears with its badge, the count follows — nothing was polled meanwhile
+      list = [a, b, c, own, shared, other];
+      source.send('s1');
+      await flushPromises();
+      expect(lists()).toBe(2);
+      expect(titles()).toContain(shared.title);
+      expect(card(shared.title).find('[data-test=sharing-badge]').text()).toBe('共享给我 · 只读 · 所有者 杨规划');
+      expect(wrapper.text()).toContain('6 份计划');
+      // my own plan shared with one more account (in another window)
+      list = list.map((p) => (p.id === 'own' ? { ...own, sharing: { ...own.sharing, sharedWith: 2 } } : p));
+      source.send('own');
+      await flushPromises();
+      expect(card(own.title).find('[data-test=sharing-badge]').text()).toBe('我的 · 已共享 2 人');
+
+      // taken back while its card has the focus: gone, and said in one line
+      (card(shared.title).element as HTMLElement).focus();
+      list = list.filter((p) => p.id !== 's1');
+      source.send('s1');
+      await flushPromises();
+      expect(titles()).not.toContain(shared.title);
+      expect(useToasts().items.map((x) => x.text)).toEqual(['“杨浦区共享来的草案”已不再共享给你,已从资料库中移除']);
+      expect(document.activeElement).toBe(wrapper.find('[data-test=search]').element);
+      expect(wrapper.text()).toContain('5 份计划');
+      // another taken back that nobody was looking at: it leaves quietly
+      list = list.filter((p) => p.id !== 's2');
+      source.send('s2');
+      await flushPromises();
+      expect(titles()).not.toContain(other.title);
+      expect(useToasts().items).toHaveLength(1);
+      // one last open in this window's editor: said too
+      list = [...list, other];
+      source.send('s2');
+      await flushPromises();
+      useEditorStore().planId = 's2';
+      list = list.filter((p) => p.id !== 's2');
+      source.send('s2');
+      await flushPromises();
+      expect(useToasts().items.map((x) => x.text)[1]).toBe('“杨浦区另一份共享草案”已不再共享给你,已从资料库中移除');
+      // leaving the library closes the stream
+      wrapper.unmount();
+      expect(source.closed).toBe(true);
+    } finally {
+      session.mode = 'unknown';
+      session.user = null;
+      vi.unstubAllGlobals();
+    }
   });
 
   it('a reviewer or clerk is not offered the review package import, and is told why on the button', async () => {

@@ -143,6 +143,43 @@ describe('the event stream', () => {
     expect(last().closed).toBe(true);
   });
 
+  it('the library stream: its own address, every plan’s event, never polled — tried again later and caught up once when back', () => {
+    vi.useFakeTimers();
+    const changes: PlanEvent[] = [];
+    const poll = vi.fn();
+    const h = startLive({ planId: null, pollMs: 0, retryMs: 60_000, onChange: (e) => changes.push(e), poll, EventSource: FakeSource as never });
+    expect(last().url).toBe('/api/events?library=1');
+    last().open();
+    last().send('change', { planId: 'a', method: 'plan.share', changes: ['rights'] });
+    last().send('change', { planId: 'b', method: 'plan.share', changes: ['rights'] });
+    expect(changes.map((e) => e.planId)).toEqual(['a', 'b']);
+    // refused or dropped: no polling meanwhile, the stream again after a minute
+    last().refuse();
+    vi.advanceTimersByTime(59_000);
+    expect(poll).not.toHaveBeenCalled();
+    expect(FakeSource.all).toHaveLength(1);
+    vi.advanceTimersByTime(1000);
+    expect(FakeSource.all).toHaveLength(2);
+    last().open();
+    expect(poll).toHaveBeenCalledTimes(1); // the catch-up
+    last().drop();
+    vi.advanceTimersByTime(600_000);
+    expect(poll).toHaveBeenCalledTimes(1);
+    h.stop();
+  });
+
+  it('the plan’s stream ended because the account lost the plan: said once (onAccessEnd), not the session’s end', () => {
+    const access = vi.fn();
+    const sessionEnd = vi.fn();
+    const h = startLive({ planId: 'p 1', pollMs: 5000, onChange: () => {}, poll: () => {}, onSessionEnd: sessionEnd, onAccessEnd: access, EventSource: FakeSource as never });
+    last().open();
+    last().send('end', { reason: 'access' });
+    expect(access).toHaveBeenCalledTimes(1);
+    expect(sessionEnd).not.toHaveBeenCalled();
+    expect(last().closed).toBe(true);
+    h.stop();
+  });
+
   it('without EventSource: polling only', () => {
     vi.useFakeTimers();
     const { h, poll } = start({ EventSource: null });

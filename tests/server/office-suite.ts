@@ -17,6 +17,7 @@ import { createCore, type Core } from '../../electron/core/core.js';
 import { DB_FILE_NAME } from '../../electron/core/db.js';
 import { startOfficeServer, type OfficeServer } from '../../electron/server/server.js';
 import { tempDirs } from '../helpers/temp.js';
+import { openEventStream, type EventStream } from './event-stream.js';
 import type { PgCluster } from '../helpers/postgres.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -478,6 +479,89 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       await yang.call('plan.delete', { id: own });
       // a deleted plan's audit is the admins', with whom it was shared included
       expect((await admin.call<Array<{ method: string; share?: unknown }>>('audit.list', { planId: own })).filter((e) => e.share).length).toBe(5);
+    });
+  });
+
+  describe('the open library follows a share (library event streams)', () => {
+    type Sharing = { owner: string | null; mine: boolean; sharedToMe: 'read' | 'edit' | null; sharedWith?: number };
+    type Listed = { id: string; sharing?: Sharing };
+    const listed = async (c: Client, id: string) => (await c.call<Listed[]>('library.list', {})).find((p) => p.id === id);
+    const heard = (s: EventStream) => s.events.filter((e) => e.event === 'change').map((e) => e.data);
+    const library = (c: Client) => openEventStream(server.port, c.cookie, '?library=1');
+    /** One after another, so the server visits them in this order at each event. */
+    const libraries = async (cs: Client[]) => {
+      const out: EventStream[] = [];
+      for (const c of cs) out.push(await library(c));
+      return out;
+    };
+
+    it("a share given, changed and taken back reaches the library of that account and of those who may share the plan, nobody else's", async () => {
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区实时共享测试草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      // opened first: the accounts that must hear nothing are checked before the others are written to
+      const [revL, clerkL, jingL, yangL, adminL] = await libraries([rev, clerk, jing, yang, admin]);
+      expect([revL, clerkL, jingL, yangL, adminL].map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
+      const event = { planId: own, method: 'plan.share', changes: ['rights'] };
+
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'read' });
+      // jing: given the plan; yang: its owner; admin: may share any plan
+      for (const s of [jingL, yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toEqual([event]));
+      // the district's reviewer and clerk read the draft anyway and are not told how many have it: nothing
+      expect(heard(revL)).toEqual([]);
+      expect(heard(clerkL)).toEqual([]);
+      // and what jing's library then lists is the share
+      expect((await listed(jing, own))?.sharing).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'read' });
+
+      // a refused share changes nothing and is heard by nobody (the next event is the second everywhere)
+      expect((await rev.raw('plan.share', { planId: own, username: 'jing', access: 'edit' })).status).toBe(403);
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'edit' });
+      for (const s of [jingL, yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toEqual([event, event]));
+
+      // taken back: jing hears it (the library stream stays open: it is not the plan's), and no longer lists the plan
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      for (const s of [jingL, yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toHaveLength(3));
+      expect(jingL.isClosed()).toBe(false);
+      expect(await listed(jing, own)).toBeUndefined();
+      expect((await listed(yang, own))?.sharing).toEqual({ owner: '杨规划', mine: true, sharedToMe: null, sharedWith: 0 });
+      expect(heard(revL)).toEqual([]);
+      expect(heard(clerkL)).toEqual([]);
+      for (const s of [revL, clerkL, jingL, yangL, adminL]) s.close();
+      await yang.call('plan.delete', { id: own });
+    });
+
+    it('a draft without owner: its district planner and admins see how many accounts have it and hear its shares; its reviewer neither', async () => {
+      // made outside the server (before it, or by the seeds): no owner
+      const env = await core.call('plan.createBlank', { title: '杨浦区无所有者草案', district: '杨浦区', period: { start: 2027, end: 2029 } });
+      expect(env.ok).toBe(true);
+      const orphan = (env as { result: { id: string } }).result.id;
+      expect((await listed(yang, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: null, sharedWith: 0 });
+      expect((await listed(rev, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: null });
+      const [revL, yangL, adminL, jingL] = await libraries([rev, yang, admin, jing]);
+      await yang.call('plan.share', { planId: orphan, username: 'jing', access: 'read' });
+      await yang.call('plan.share', { planId: orphan, username: 'clerk', access: 'read' });
+      const event = { planId: orphan, method: 'plan.share', changes: ['rights'] };
+      for (const s of [yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toEqual([event, event]));
+      await vi.waitFor(() => expect(heard(jingL)).toEqual([event]));
+      expect(heard(revL)).toEqual([]);
+      // said where the owner's own card says it: to the district's planner and to admins, not to the reviewer
+      expect((await listed(yang, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: null, sharedWith: 2 });
+      expect((await listed(admin, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: null, sharedWith: 2 });
+      expect((await listed(rev, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: null });
+      expect((await listed(jing, orphan))?.sharing).toEqual({ owner: null, mine: false, sharedToMe: 'read' });
+      for (const s of [revL, yangL, adminL, jingL]) s.close();
+      await admin.call('plan.delete', { id: orphan });
+    });
+
+    it('the library stream needs a session, names a plan or the library (not both), and ends with the session', async () => {
+      expect((await openEventStream(server.port, null, '?library=1')).status).toBe(401);
+      expect((await openEventStream(server.port, jing.cookie, `?library=1&planId=${draftId}`)).status).toBe(400);
+      expect((await openEventStream(server.port, jing.cookie, '?library=0')).status).toBe(400);
+      const c = new Client();
+      expect((await c.login('jing', PW.jing)).status).toBe(200);
+      const s = await library(c);
+      expect(s.status).toBe(200);
+      await c.call('auth.logout', {});
+      await s.closed;
+      expect(s.events.filter((e) => e.event === 'end').map((e) => e.data)).toEqual([{ reason: 'session' }]);
     });
   });
 

@@ -26,8 +26,11 @@ export function sharingLabel(t: T, s: PlanSharing | undefined, status: string): 
   }
   if (s.mine) return n > 0 ? { text: t('share.badge.mineShared', { n }), title: t('share.badge.mineSharedHint', { n }), kind: 'mine' } : { text: t('share.badge.mine'), title: t('share.badge.mineHint'), kind: 'mine' };
   if (s.owner) return { text: n > 0 ? t('share.badge.ownerShared', { owner: s.owner, n }) : t('share.badge.owner', { owner: s.owner }), title: t('share.badge.ownerHint', { owner: s.owner }), kind: 'owner' };
-  // no owner: said of drafts (a planner of the district may change them); the reference library needs no word
-  if (status === 'draft' || status === 'review') return { text: t('share.badge.noOwner'), title: t('share.badge.noOwnerHint'), kind: 'none' };
+  // no owner: said of drafts (a planner of the district may change them); the reference library needs no word. Those
+  // who may share it (the district's planners, admins) are told with how many accounts, as an owner is of their own
+  if (status === 'draft' || status === 'review') {
+    return n > 0 ? { text: t('share.badge.noOwnerShared', { n }), title: t('share.badge.noOwnerSharedHint', { n }), kind: 'none' } : { text: t('share.badge.noOwner'), title: t('share.badge.noOwnerHint'), kind: 'none' };
+  }
   return null;
 }
 

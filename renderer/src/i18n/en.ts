@@ -39,6 +39,7 @@ const en: typeof zh = {
     confirmDelete: 'Delete “{title}”? This cannot be undone.',
     confirmDuplicate: 'Duplicate “{title}” as a new draft?',
     deleted: 'Deleted “{title}”',
+    shareGone: '“{title}” is no longer shared with you and has left your library',
     duplicated: 'Duplicated as “{title}”',
     plans: '{n} plans',
     clearSearch: 'Clear search',

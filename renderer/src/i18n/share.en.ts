@@ -40,6 +40,8 @@ export default {
     ownerHint: 'Made by {owner}',
     noOwner: 'No owner',
     noOwnerHint: 'This draft has no owner (made or imported before the server): every planner of its district may change and share it',
+    noOwnerShared: 'No owner · shared with {n}',
+    noOwnerSharedHint: 'This draft has no owner (made or imported before the server) and is shared with {n} accounts; open it and click Share to see or change that',
   },
   banner: {
     sharedRead: 'Read-only: this plan belongs to {owner}, who shared it with you to read; you can read and comment.',
@@ -58,6 +60,7 @@ export default {
   },
   /** The editor learns that its share changed (the plan's live events). */
   changed: {
+    gone: 'You may no longer read this plan: its share ended or your rights changed',
     edit: 'The sharing of this plan changed: you can now edit it',
     read: 'The sharing of this plan changed: it is now read-only',
   },

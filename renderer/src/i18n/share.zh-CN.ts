@@ -40,6 +40,8 @@ export default {
     ownerHint: '{owner} 创建的规划',
     noOwner: '无所有者',
     noOwnerHint: '这份草稿没有所有者(在服务器之前创建或导入):本区规划人员都可以修改和共享',
+    noOwnerShared: '无所有者 · 已共享 {n} 人',
+    noOwnerSharedHint: '这份草稿没有所有者(在服务器之前创建或导入),已共享给 {n} 个账户;在编辑器中点“共享”查看或更改',
   },
   banner: {
     sharedRead: '只读:这份规划由 {owner} 所有,共享给你只读;可以查看和批注。',
@@ -60,5 +62,6 @@ export default {
   changed: {
     edit: '这份规划的共享已更改:现在可以修改',
     read: '这份规划的共享已更改:现在只读',
+    gone: '你已不能查看这份规划:共享已取消或权限已更改',
   },
 };

@@ -37,6 +37,7 @@ export default {
     confirmDelete: '删除“{title}”?此操作无法撤销。',
     confirmDuplicate: '复制“{title}”为一份新的草稿?',
     deleted: '已删除“{title}”',
+    shareGone: '“{title}”已不再共享给你,已从资料库中移除',
     duplicated: '已复制为“{title}”',
     plans: '{n} 份计划',
     clearSearch: '清除搜索',

@@ -14,8 +14,13 @@
  *
  * Outside the office server (the desktop app, the single-user bridge) there is one user and nothing to listen to:
  * EditorView does not start this (as before, no polling there).
+ *
+ * The open library listens the same way to the account's library stream (planId null: GET /api/events?library=1):
+ * a share given, changed or taken back lists the library again (LibraryView). It does not poll (pollMs 0): while
+ * the stream is down the list is the last one loaded, the stream is tried again after `retryMs`, and once it is
+ * back one catch-up `poll` lists the library again.
  */
-import { LIVE_EVENTS_PATH, type LiveEndReason, type PlanEvent } from '../../../shared/api/live';
+import { LIBRARY_EVENTS_QUERY, LIVE_EVENTS_PATH, type LiveEndReason, type PlanEvent } from '../../../shared/api/live';
 import { useEditorStore } from '../stores/editor';
 import { useReview } from '../stores/review';
 import { useRoundsStore } from '../stores/rounds';
@@ -29,15 +34,19 @@ const RELOAD_PAUSE_MS = 250;
 type EventSourceClass = new (url: string) => EventSource;
 
 export interface LiveOptions {
-  planId: string;
+  /** The plan listened to; null: the account's library stream. */
+  planId: string | null;
   /** A change the server announced. */
   onChange(e: PlanEvent): void;
-  /** One poll (the fallback): list the annotations again. */
+  /** One poll (the fallback): list the annotations again; also the catch-up once the stream is back. */
   poll(): void;
+  /** Every how many ms to poll while the stream is down; 0: never (only the catch-up). */
   pollMs: number;
   retryMs?: number;
   /** The server ended the stream because the session ended (logout elsewhere, disabled, expired). */
   onSessionEnd?(): void;
+  /** The server ended the plan's stream because the account may no longer read the plan (a share taken back …). */
+  onAccessEnd?(): void;
   /** The EventSource class (tests); default the browser's, none → polling only. */
   EventSource?: EventSourceClass | null;
 }
@@ -58,7 +67,7 @@ export function startLive(o: LiveOptions): LiveHandle {
   let everOpen = false;
 
   function polling(on: boolean) {
-    if (on && pollTimer === undefined) pollTimer = setInterval(() => o.poll(), o.pollMs);
+    if (on && o.pollMs > 0 && pollTimer === undefined) pollTimer = setInterval(() => o.poll(), o.pollMs);
     if (!on && pollTimer !== undefined) {
       clearInterval(pollTimer);
       pollTimer = undefined;
@@ -81,7 +90,7 @@ export function startLive(o: LiveOptions): LiveHandle {
   function open() {
     if (mode === 'off' || !ES) return;
     closeStream();
-    const source = new ES(`${LIVE_EVENTS_PATH}?planId=${encodeURIComponent(o.planId)}`);
+    const source = new ES(o.planId === null ? `${LIVE_EVENTS_PATH}?${LIBRARY_EVENTS_QUERY}` : `${LIVE_EVENTS_PATH}?planId=${encodeURIComponent(o.planId)}`);
     es = source;
     source.onopen = () => {
       mode = 'stream';
@@ -104,7 +113,7 @@ export function startLive(o: LiveOptions): LiveHandle {
     source.addEventListener('change', (m) => {
       try {
         const e = JSON.parse((m as MessageEvent<string>).data) as PlanEvent;
-        if (e.planId === o.planId) o.onChange(e);
+        if (o.planId === null || e.planId === o.planId) o.onChange(e);
       } catch {
         // not an event of ours: ignored
       }
@@ -122,6 +131,7 @@ export function startLive(o: LiveOptions): LiveHandle {
       // the server stopping (a restart): try again later; a session or access that ended stays ended
       if (reason === 'shutdown') retryLater();
       if (reason === 'session') o.onSessionEnd?.();
+      if (reason === 'access') o.onAccessEnd?.();
     });
   }
 

@@ -44,6 +44,35 @@ export const useLibrary = defineStore('library', () => {
     }
   }
 
+  let reloading: Promise<PlanSummary[]> | null = null;
+  let reloadAgain = false;
+  /**
+   * List the library again (a share given, changed or taken back: the library's live event, review/live.ts); answers
+   * the plans no longer listed (their search hits go too). Calls while one runs are answered by one more load after it.
+   */
+  function reload(): Promise<PlanSummary[]> {
+    if (reloading) {
+      reloadAgain = true;
+      return reloading;
+    }
+    const before = plans.value;
+    reloading = (async () => {
+      try {
+        do {
+          reloadAgain = false;
+          await load();
+        } while (reloadAgain);
+      } finally {
+        reloading = null;
+      }
+      const now = new Set(plans.value.map((p) => p.id));
+      const gone = before.filter((p) => !now.has(p.id));
+      if (gone.length) hits.value = hits.value.filter((h) => now.has(h.planId));
+      return gone;
+    })();
+    return reloading;
+  }
+
   async function loadDepartments() {
     departments.value = await useApi().call('library.departments', {});
   }
@@ -170,6 +199,6 @@ export const useLibrary = defineStore('library', () => {
   return {
     plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
     districts, periods, groups,
-    load, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
+    load, reload, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
   };
 });
