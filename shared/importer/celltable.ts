@@ -17,6 +17,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
+import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, SCHEDULE_LABELS } from './labels';
 
 interface Columns {
   number: number;
@@ -375,7 +376,13 @@ export function cellRuns(paras: Para[]): Para[][] {
   return runs.filter((r) => r.length >= 2);
 }
 
-const LABEL = /(时间节点|时间安排|进度安排|推进计划|实施步骤|实施进度|工作进度|完成时限)\s*[:：]/;
+const LABEL = new RegExp(`(${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)})\\s*[:：]`);
+/** A schedule's label at the start of a sentence, with its colon. */
+const LABEL_AT_START = new RegExp(`^\\s*${alternation(SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*`);
+/** A schedule's entry: the year first, a deadline word (前) when there is one, then what is done (not a bare year). */
+const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
+/** "完成时限：2025年6月底前": the year the task is to be done. */
+const DEADLINE_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*((?:19|20)\\d{2})\\s*年`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
@@ -406,17 +413,20 @@ export function textMilestones(text0: string): Milestone[] {
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
   let schedule = false;
+  /** The sentence before was a labelled one of this line ("时间节点：2024年启动平台建设；" → "2025年推广应用；" goes on). */
+  let lineGoesOn = false;
   for (const sentence of splitAfter(view, '。；;\n')) {
     const at0 = offset;
     offset += sentence.length;
     let labelled = LABEL.exec(sentence);
-    if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; continue; }
+    if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; lineGoesOn = false; continue; }
     const yearFirst = /^\s*(?:19|20)\d{2}\s*年/.test(sentence);
     if (!yearFirst && sentence.trim()) schedule = false;
-    if (!labelled && schedule && yearFirst) labelled = /^/.exec(sentence);
+    if (!labelled && (schedule || lineGoesOn) && yearFirst) labelled = /^/.exec(sentence);
+    lineGoesOn = !!labelled && !sentence.endsWith('\n');
     const part = labelled ? sentence.slice(labelled.index) : sentence;
     // "完成时限：2025年6月底前": the year the task is to be done
-    const deadline = /^(完成时限|完成时间)\s*[:：]\s*(?:于)?\s*((?:19|20)\d{2})\s*年/.exec(part);
+    const deadline = DEADLINE_YEAR.exec(part);
     if (deadline) {
       const year = Number(deadline[2]);
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
@@ -428,6 +438,19 @@ export function textMilestones(text0: string): Milestone[] {
     const pairs = execAll(YEAR_STAGE, part);
     // unlabelled: a chain of two or more in one sentence, or a deadline ("2024年6月底前完成方案制定")
     if (!labelled && pairs.length < 2 && !pairs[0]?.[2]) continue;
+    // a schedule's entry in no stage's words ("2025年推广应用", "2025年底前实现5G全覆盖"): the year and what is done
+    // in it, 完成 when it is a deadline (前), else no stage
+    const body = labelled && !pairs.length ? part.replace(LABEL_AT_START, '') : '';
+    const entry = body ? SCHEDULE_ENTRY.exec(body) : null;
+    if (entry) {
+      const year = Number(entry[1]);
+      const stage: Milestone['stage'] = entry[2] ? '完成' : null;
+      // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
+      const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
+      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+      if (said && !out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: said });
+      continue;
+    }
     for (const m of pairs) {
       const word = m[3];
       const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';

@@ -7,6 +7,7 @@ import type { SourceLine } from './types';
 import { matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
+import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 export interface Para {
   text: string;
@@ -146,7 +147,7 @@ const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
  * after a line without a sentence end ("…建立长效管理机制" ⏎ "牵头单位：…"): a label never goes on a sentence, unless
  * the line before opens a bracket for it ("…（" ⏎ "牵头单位：…）") or ends with a label of its own ("配合单位：" ⏎ "区科技局").
  */
-const FIELD_LINE = /^[【\[（(]?\s*(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间节点|进度安排|年度节点)\s*[:：]\s*\S/;
+const FIELD_LINE = new RegExp(`^[【\\[（(]?\\s*${alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*\\S`);
 const OPENS_FIELD = /[（(【\[:：]$/;
 
 /** Page furniture a printed or PDF-converted plan carries on every page. */

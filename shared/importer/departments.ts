@@ -3,6 +3,7 @@
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
 import { execAll, splitAfter } from '../text/scan';
+import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 /** Endings of an organisation name. */
 const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
@@ -29,12 +30,14 @@ export function normaliseDept(name: string): string {
   return s;
 }
 const SPACE = /[\s\u3000]/;
+/** A label inside a cell or annotation ("责任单位：", "参与部门："): a separator of its names. */
+const LABEL_IN_LIST = new RegExp(`[（(]?\\s*${DEPARTMENT_LABEL}\\s*[:：]\\s*`, 'g');
 
 /** Split a cell or annotation into department names. */
 export function splitDepartments(text: string): string[] {
   const out: string[] = [];
   const parts = text
-    .replace(/[（(]?\s*(责任单位|牵头单位|牵头部门|责任部门|配合单位|配合部门|推进部门)\s*[:：]\s*/g, '、')
+    .replace(LABEL_IN_LIST, '、')
     .split(/[、，,;；/\s\u3000]+|(?<=[^(（])及(?=[^时])|和(?=[区市各])/);
   for (const part of parts) {
     for (const piece of part.split(GLUE_SPLIT)) {
@@ -78,7 +81,7 @@ export function looksLikeDepartments(text: string): boolean {
   return names.every((n) => n.length <= 20 && (SUFFIX_RE.test(n) || /^(区|市)?[\u4e00-\u9fa5]{1,6}(委|局|办)/.test(n) || /^各/.test(n)));
 }
 
-const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责单位|主责部门|推进部门|实施单位|责任主体|牵头)';
+const LABEL = alternation(LEAD_LABELS, ['牵头']);
 /**
  * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side; an
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
@@ -86,9 +89,9 @@ const LABEL = '(?:责任单位|责任部门|牵头单位|牵头部门|主责单�
 const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LABEL}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
-const PARTNER_LABEL = /[;；，,、]?\s*(?:配合单位|配合部门|协办单位|协办部门|协同单位|协同部门|参与单位|参与部门|配合)\s*[:：]/;
+const PARTNER_LABEL = new RegExp(`[;；，,、]?\\s*${alternation(PARTNER_LABELS, ['配合'])}\\s*[:：]`);
 /** Another field in the same annotation ("（牵头单位：A；配合单位：B；完成时限：2025年6月底前）"): the list ends before it. */
-const OTHER_FIELD = /[;；，,、]?\s*(?:完成时限|完成时间|时间节点|时间要求|完成期限|时限|进度安排|责任领导|牵头领导|分管领导|联系人|备注)\s*[:：]/;
+const OTHER_FIELD = new RegExp(`[;；，,、]?\\s*${alternation(DEADLINE_LABELS, SCHEDULE_LABELS, ['时限', '责任领导', '牵头领导', '分管领导', '联系人', '备注'])}\\s*[:：]`);
 /**
  * A point that opens with the departments that do it, a colon and what they do ("区发展改革委：牵头建立…", "区财政局、
  * 区金融办：负责设立…"; the 任务分工 of a plan written department by department).

@@ -15,13 +15,12 @@
 import type { Comparator, Indicator, Milestone } from '../model/plan';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
+import { LEAD_LABEL, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
-const LEAD_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门)';
-const PARTNER_LABEL = '(?:配合单位|配合部门|协办单位|参与单位)';
 const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
 const DEPT_SEGMENT = new RegExp(`(${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`, 'g');
 
-const MILESTONE_LABEL = /^(?:年度节点|时间节点|进度安排)\s*[:：]\s*/;
+const MILESTONE_LABEL = new RegExp(`^${SCHEDULE_LABEL}\\s*[:：]\\s*`);
 const MILESTONE_ENTRY = /^((?:19|20)\d{2})\s*年\s*(启动|推进|完成)?(?:\s*[:：]\s*([\s\S]*))?$/;
 
 const INDICATOR_LABEL = /^(?:主要指标|目标指标|指标)\s*[:：]\s*/;

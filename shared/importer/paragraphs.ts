@@ -11,6 +11,7 @@ import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
+import { DEPARTMENT_LABEL, TIME_LABEL } from './labels';
 
 /**
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
@@ -93,7 +94,8 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
 }
 
 /** A department label: where a run-on field clause starts. */
-const FIRST_LABEL = /(?:牵头单位|牵头部门|责任单位|责任部门|主责单位|主责部门|配合单位|配合部门)\s*[:：]/;
+const FIRST_LABEL = new RegExp(`${DEPARTMENT_LABEL}\\s*[:：]`);
+const TIME_LABEL_RE = new RegExp(TIME_LABEL);
 
 /** A departments field line whose every name is a unit's (a cut line's "责任单位：区" names none: no cut there). */
 function namesUnits(f: ReturnType<typeof readFieldLine>): boolean {
@@ -126,7 +128,7 @@ export function splitFieldTail(paras: Para[]): Para[] {
     // (a deadline or another field after the departments makes no departments line: left to the general rules)
     // (a line that opens with a colon or a clause end is the rest of a line before it, not a paragraph's start)
     const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && opens(before) === 0 && opens(tail) === 0 &&
-      !/[:：][^。；;！？]*$/.test(before) && !/完成时限|完成时间|时间节点|进度安排/.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
+      !/[:：][^。；;！？]*$/.test(before) && !TIME_LABEL_RE.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
     if (cut < 0) { out.push(p); continue; }
     out.push({ ...p, text: p.text.slice(0, cut).trimEnd() });
     out.push({ ...p, text: p.text.slice(cut).trim(), indent: false, afterBlank: false, list: undefined });

@@ -17,6 +17,7 @@ import { repeatedAnnexes } from './repeated';
 import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
+import { LEAD_LABEL, PARTNER_LABEL } from './labels';
 
 export interface ParseOptions {
   fileName: string;
@@ -30,8 +31,8 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
-const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
-const PARTNER_LINE = /^[（(【\[]?\s*\**\s*(配合单位|配合部门|协办单位|参与单位)\s*\**\s*[:：]/;
+const RESP_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${LEAD_LABEL}\\s*\\**\\s*[:：]`);
+const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\\**\\s*[:：]`);
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
 const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
 

@@ -718,3 +718,40 @@ describe('a three-level decimal outline (2.1 / 2.1.1)', () => {
     expect([...walk(d.nodes)].find((w) => w.node.number === '2.1.1')!.node.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['物联感知终端', 5, '万个']]);
   });
 });
+
+describe('one vocabulary of field labels (shared/importer/labels.ts)', () => {
+  const task = (lines: string[]) => importText(['东川区数字乡村建设三年行动计划（2024—2026年）', '一、重点任务', '任务1：夯实乡村数字基础设施', '加快农村千兆光网向自然村延伸。', ...lines].join('\n'), 'a.txt');
+  it('every partner label is read under a 牵头部门 line: 参与部门, 协同部门, 协办部门', async () => {
+    for (const label of ['参与部门', '协同部门', '协办部门', '参与单位', '配合部门']) {
+      const d = await task(['牵头部门：区工信局', `${label}：区农业农村局、各镇人民政府`]);
+      const t = [...walk(d.nodes)].find((w) => w.node.kind === 'task')!.node;
+      expect([t.lead, t.partners], label).toEqual([['区工信局'], ['区农业农村局', '各镇人民政府']]);
+    }
+  });
+  it('a 推进部门 clause run onto a one-line paragraph is split off like a 牵头单位 one', async () => {
+    const d = await task(['完成30个行政村网络升级。 推进部门：区工信局　配合部门：区文旅局']);
+    const t = [...walk(d.nodes)].find((w) => w.node.kind === 'task')!.node;
+    expect([t.lead, t.partners]).toEqual([['区工信局'], ['区文旅局']]);
+    expect(t.body.split('\n').at(-1)).toBe('推进部门：区工信局　配合部门：区文旅局');
+  });
+});
+
+describe('a labelled schedule on one line', () => {
+  it('entries after a ； go on with the label, an entry without a stage word keeps its year and text', () => {
+    expect(textMilestones('时间节点：2024年启动平台建设；2025年推广应用；2026年全面建成。')).toEqual([
+      { year: 2024, stage: '启动', text: '2024年启动平台建设' },
+      { year: 2025, stage: null, text: '2025年推广应用' },
+      { year: 2026, stage: '完成', text: '2026年全面建成' },
+    ]);
+  });
+  it('a deadline entry (年底前) in other words than the stages is 完成', () => {
+    expect(textMilestones('时间节点：2024年底前完成30个行政村网络升级；2025年底前实现行政村5G全覆盖。')).toEqual([
+      { year: 2024, stage: '完成', text: '2024年底前完成30个行政村网络升级' },
+      { year: 2025, stage: '完成', text: '2025年底前实现行政村5G全覆盖' },
+    ]);
+  });
+  it('the line ends the schedule: a sentence on the next line that opens with a year is no entry, nor a year that is an account', () => {
+    expect(textMilestones('时间节点：2024年启动平台建设。\n2025年，全区农产品网络零售额增长15%。')).toEqual([{ year: 2024, stage: '启动', text: '2024年启动平台建设' }]);
+    expect(textMilestones('进度安排：2023年以前已建成的站点予以保留；2025年完成改造。')).toEqual([{ year: 2025, stage: '完成', text: '2025年完成改造' }]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The labels planners write before a task's fields ("牵头单位：", "参与部门：", "时间节点：", "完成时限："): one vocabulary
+ * for every rule that reads them (field lines, run-on field clauses, bracketed annotations, the lines a paragraph
+ * break is kept before, the schedules milestones are read from). A label added here is known to all of them.
+ * Environment-free.
+ */
+
+/** Who carries the task (责任单位 leads too, unless the node also names a 牵头 label: fieldlines.ts departmentsOf). */
+export const LEAD_LABELS = ['牵头单位', '牵头部门', '责任单位', '责任部门', '主责单位', '主责部门', '推进部门', '实施单位', '责任主体'] as const;
+/** Who helps. */
+export const PARTNER_LABELS = ['配合单位', '配合部门', '协办单位', '协办部门', '协同单位', '协同部门', '参与单位', '参与部门'] as const;
+/** A schedule of years and what is done in each ("时间节点：2025年启动…；2026年完成…"). */
+export const SCHEDULE_LABELS = ['年度节点', '时间节点', '时间安排', '进度安排', '推进计划', '实施步骤', '实施进度', '工作进度'] as const;
+/** The year (or date) the task is to be done by. */
+export const DEADLINE_LABELS = ['完成时限', '完成时间', '完成期限', '时间要求'] as const;
+
+/** A regular-expression alternation of words (no group captured), longest first. */
+export function alternation(...lists: readonly (readonly string[])[]): string {
+  const words = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
+  return `(?:${words.join('|')})`;
+}
+
+export const LEAD_LABEL = alternation(LEAD_LABELS);
+export const PARTNER_LABEL = alternation(PARTNER_LABELS);
+export const DEPARTMENT_LABEL = alternation(LEAD_LABELS, PARTNER_LABELS);
+export const SCHEDULE_LABEL = alternation(SCHEDULE_LABELS);
+export const DEADLINE_LABEL = alternation(DEADLINE_LABELS);
+/** Any label of a task's time: a schedule or a deadline. */
+export const TIME_LABEL = alternation(SCHEDULE_LABELS, DEADLINE_LABELS);
