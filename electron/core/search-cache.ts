@@ -65,6 +65,10 @@ export class SearchCache {
   maxRows = PHRASE_MAX_ROWS;
   /** SLICE_ROWS; lower in tests, so that the seeds' phrases take several steps. */
   sliceRows = SLICE_ROWS;
+  /** MAX_WANTED; lower in tests. */
+  maxWanted = MAX_WANTED;
+  /** Phrases of this generation whose entries are not kept (on too many rows, or read short): not wanted again. */
+  private readonly notKept = new Set<string>();
 
   constructor(db: Database.Database) {
     this.stmts = {
@@ -88,6 +92,7 @@ export class SearchCache {
     if (generation === this.generation) return;
     this.uses.clear();
     this.wanted.length = 0;
+    this.notKept.clear();
     this.building = null;
     this.phrases.clear();
     this.phraseRows = 0;
@@ -100,8 +105,9 @@ export class SearchCache {
 
   /**
    * The rows of a phrase (an FTS5 phrase such as `"区科 科委"`), or undefined when it is not kept: its first search
-   * in this generation (counted; FTS5 answers), its second (counted, and its entry is wanted: built later by
-   * buildStep, off the search's path), an entry not built yet, or a phrase held by too many rows.
+   * in this generation (counted; FTS5 answers), its second or a later one (counted, and its entry is wanted: built
+   * later by buildStep, off the search's path, unless MAX_WANTED are waiting), an entry not built yet, or a phrase
+   * held by too many rows.
    */
   phrase(phrase: string): PhraseRows | undefined {
     const have = this.phrases.get(phrase);
@@ -109,7 +115,8 @@ export class SearchCache {
     const uses = (this.uses.get(phrase) ?? 0) + 1;
     if (this.uses.size >= 10_000) this.uses.clear();
     this.uses.set(phrase, uses);
-    if (uses === 2 && this.wanted.length < MAX_WANTED) this.wanted.push(phrase);
+    // from its second search on, while it is not kept (a phrase met when the list was full is wanted at its next search)
+    if (uses >= 2 && this.wanted.length < this.maxWanted && !this.notKept.has(phrase) && !this.wanted.includes(phrase)) this.wanted.push(phrase);
     return undefined;
   }
 
@@ -131,6 +138,7 @@ export class SearchCache {
     if (!b || b.phrase !== phrase) {
       const n = this.stmts.count.get(`{h b}: ${phrase}`) as number;
       if (n > this.maxRows || this.phrases.has(phrase)) {
+        if (n > this.maxRows) this.notKept.add(phrase);
         this.wanted.shift();
         return;
       }
@@ -146,6 +154,7 @@ export class SearchCache {
     }
     // the same snapshot gives the same rows: fewer means something is not as counted, so keep nothing
     if (slice.length === 0 && b.filled < b.rows.length) {
+      this.notKept.add(phrase);
       this.building = null;
       this.wanted.shift();
       return;

@@ -497,8 +497,8 @@ describe('ranking of narrowed searches (issue 15)', () => {
 });
 
 /** The library's SearchCache (electron/core/search-cache.ts). */
-function searchCache(lib: Library): { pending: boolean; sliceRows: number; maxRows: number } {
-  return (lib as unknown as { searcher: { cache: { pending: boolean; sliceRows: number; maxRows: number } } }).searcher.cache;
+function searchCache(lib: Library): { pending: boolean; sliceRows: number; maxRows: number; maxWanted: number } {
+  return (lib as unknown as { searcher: { cache: { pending: boolean; sliceRows: number; maxRows: number; maxWanted: number } } }).searcher.cache;
 }
 
 /** Lets the build steps the searches scheduled run (search.ts: one per turn of the event loop); how many turns it took. */
@@ -671,6 +671,31 @@ describe('searches of phrases searched before (issue 15, search-cache.ts)', () =
       spy.mockRestore();
     } finally {
       cache.sliceRows = 4096;
+    }
+  });
+
+  it('a phrase searched again while the list of wanted entries was full is wanted at its next search', async () => {
+    const cache = searchCache(lib);
+    cache.maxWanted = 1;
+    try {
+      lib.addPlan(lib.getPlan(lib.listPlans()[0].id)); // a new generation: nothing kept
+      for (let i = 0; i < 2; i++) lib.search('信息化', { limit: 500 }); // wanted
+      for (let i = 0; i < 2; i++) lib.search('养老', { limit: 500 }); // the list is full: not wanted yet
+      await idle(lib);
+      const spy = vi.spyOn(lib.db, 'prepare');
+      const ref = lib.db.transaction(() => lib.search('养老', { limit: 500 }))();
+      spy.mockClear();
+      expect(lib.search('信息化', { limit: 500 }).length).toBeGreaterThan(0);
+      expect(spy.mock.calls.length).toBe(0); // kept
+      expect(lib.search('养老', { limit: 500 })).toEqual(ref); // FTS5's answer, and now wanted
+      expect(spy.mock.calls.length).toBeGreaterThan(0);
+      expect(await idle(lib)).toBeGreaterThan(0);
+      spy.mockClear();
+      expect(lib.search('养老', { limit: 500 })).toEqual(ref);
+      expect(spy.mock.calls.length).toBe(0); // kept now
+      spy.mockRestore();
+    } finally {
+      cache.maxWanted = 64;
     }
   });
 });
