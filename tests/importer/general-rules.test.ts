@@ -718,3 +718,28 @@ describe('a three-level decimal outline (2.1 / 2.1.1)', () => {
     expect([...walk(d.nodes)].find((w) => w.node.number === '2.1.1')!.node.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['物联感知终端', 5, '万个']]);
   });
 });
+
+describe('a unit acting with others: 会同 / 联合 / 协同 / 商', () => {
+  it('the unit before the verb leads, the named units after it are partners', () => {
+    expect(findResponsibility('完成断头路打通8条。区交通委要会同区公安分局、各街道做好交通组织和安全保障工作。')).toEqual({ lead: ['区交通委'], partners: ['区公安分局', '各街道'] });
+    expect(findResponsibility('由区城管执法局会同区市场监管局开展占道经营整治。')).toEqual({ lead: ['区城管执法局'], partners: ['区市场监管局'] });
+    expect(findResponsibility('新增停车泊位2000个，区交通委牵头，会同区住房城乡建设委、区发展改革委推进。')).toEqual({ lead: ['区交通委'], partners: ['区住房城乡建设委', '区发展改革委'] });
+    expect(findResponsibility('区市场监管局联合区公安分局和区商务委开展专项检查。')).toEqual({ lead: ['区市场监管局'], partners: ['区公安分局', '区商务委'] });
+    expect(findResponsibility('区财政局商区发展改革委下达年度资金计划。')).toEqual({ lead: ['区财政局'], partners: ['区发展改革委'] });
+    expect(findResponsibility('区卫生健康委协同区人力资源和社会保障局、区委组织部做好人才引进。')).toEqual({ lead: ['区卫生健康委'], partners: ['区人力资源和社会保障局', '区委组织部'] });
+  });
+  it('without a named lead, or with only 有关部门 after the verb, nothing is read', () => {
+    expect(findResponsibility('会同有关部门研究停车收费标准。')).toBeNull();
+    expect(findResponsibility('区交通委要会同有关部门加强督查。')).toBeNull();
+    expect(findResponsibility('区交通委会同区有关部门加强督查。')).toBeNull();
+    expect(findResponsibility('推进企业联合区内高校共建实训基地。')).toBeNull();
+    expect(findResponsibility('支持企业和高校联合建立实训基地，推动部门协同办理。')).toBeNull();
+    expect(findResponsibility('鼓励区商户联合开展促销活动。')).toBeNull();
+  });
+  it('a task whose text says so gets them in the import', async () => {
+    const d = await importText(['东湖区交通综合治理工作方案', '一、主要任务', '（一）打通断头路。完成断头路打通8条。区交通委要会同区公安分局、各街道做好交通组织和安全保障工作。', '（二）研究停车收费。会同有关部门研究停车收费标准。'].join('\n'), 'a.txt');
+    const rows = [...walk(d.nodes)].map((w) => [w.node.heading, w.node.lead, w.node.partners]);
+    expect(rows).toContainEqual(['打通断头路', ['区交通委'], ['区公安分局', '各街道']]);
+    expect(rows).toContainEqual(['研究停车收费', [], []]);
+  });
+});
