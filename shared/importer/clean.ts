@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
-import { matchView, rankOf, readMarker } from './grammar';
+import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 
@@ -270,7 +270,7 @@ export function joinBroken(paras: Para[]): Para[] {
   for (const [i, p] of paras.entries()) {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !isNoteLine(p.text)) {
+    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
@@ -305,6 +305,12 @@ export function joinBroken(paras: Para[]): Para[] {
 /** A line naming only a year right before a numbered heading ("2025年" ⏎ "1.…"): a heading over it, never the end of a sentence. */
 function yearOver(p: Para, next: Para | undefined): boolean {
   return p.text.length <= 24 && !!next && !next.cells && readYearLine(matchView(p.text)) !== null && readMarker(next.text) !== null;
+}
+
+/** "1 总体要求" over "1.1 …" (paragraphs.ts decimalTops): the top of a decimal outline, never a sentence's end. */
+function decimalTop(p: Para, paras: Para[], i: number): boolean {
+  const top = decimalTopShape(p.text);
+  return top !== null && decimalTopOver(top, paras.slice(i + 1, i + 5));
 }
 
 /** Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back. */

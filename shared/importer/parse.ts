@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, decimalTops, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 
@@ -91,8 +91,8 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  * later by 二、; (一) by (二) …), or a labelled heading (第一章, 行动一, 重点任务1), or a Word/Markdown heading after the
  * title. Everything before it is the head: notice, title, preamble.
  */
-function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>): number {
-  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping, skip)));
+function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>, tops: Map<Para, Marker>): number {
+  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)));
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
@@ -141,7 +141,10 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
-  let first = bodyStart(paras, mapping, skip);
+  // the tops of a decimal outline written as a bare number ("1 总体要求" over 1.1), unless mapped to text
+  const tops = mapping?.[DECIMAL_TOP]?.kind === 'text' ? new Map<Para, Marker>() : decimalTops(paras);
+
+  let first = bodyStart(paras, mapping, skip, tops);
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
   // the 附注 ("（此件公开发布）") is furniture of the notice where the notice's layout puts it — in the head, or at the
@@ -165,7 +168,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
-  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner });
+  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner });
   const all = tree.all;
   const roots = tree.roots;
 
@@ -219,6 +222,7 @@ interface PlaceContext {
   annexRefs: Set<Para>;
   hStyles: Map<number, MarkerStyle>;
   years: Set<Para>;
+  tops: Map<Para, Marker>;
   toc: string[];
   bodyOwner: Map<Para, { owner: Draft; at: number }>;
 }
@@ -231,7 +235,7 @@ interface PlaceContext {
  * was being compiled).
  */
 function placeParagraphs(paras: Para[], c: PlaceContext): void {
-  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner } = c;
+  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner } = c;
   const { stack } = tree;
   let table: TableRegion | null = null;
   let partCount = 0;
@@ -240,7 +244,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
   let lifted: { at: number; owner: Draft } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    const marker = annexRefs.has(p) ? null : markerOf(p, mapping, skip);
+    const marker = annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip);
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)

@@ -743,3 +743,47 @@ describe('a unit acting with others: 会同 / 联合 / 协同 / 商', () => {
     expect(rows).toContainEqual(['研究停车收费', [], []]);
   });
 });
+
+describe('a decimal outline whose tops are bare numbers ("1 总体要求" over 1.1 / 1.1.1)', () => {
+  const plan = [
+    '东湖区交通综合治理工作方案',
+    '为改善全区交通秩序，制定本方案。',
+    '1 总体要求',
+    '1.1 指导思想', '坚持以人民为中心，统筹推进交通综合治理。',
+    '1.2 工作目标', '到2025年底，主干道高峰平均车速提高10%。',
+    '2　主要任务',
+    '围绕路网和停车两个方面，重点做好以下工作。',
+    '2.1 优化路网结构',
+    '2.1.1 打通断头路。完成断头路打通8条。责任单位：区交通委',
+    '2.1.2 改造拥堵节点。完成拥堵节点改造12处。责任单位：区公安分局',
+    '2.2 规范停车管理',
+    '2.2.1 新增停车泊位。新增公共停车泊位2000个。责任单位：区交通委',
+    '3 保障措施',
+    '3.1 加强组织领导', '区交通委加强督查。',
+  ];
+  const rows = async (text: string) => [...walk((await importText(text, 'a.txt')).nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+  it('the bare numbers are the level above 1.1, the plan\'s parts; the text after one (before 2.1) is its own', async () => {
+    expect(await rows(plan.join('\n'))).toEqual([
+      'part 1|总体要求', '  section 1.1|指导思想', '  section 1.2|工作目标',
+      'part 2|主要任务', '  section 2.1|优化路网结构', '    task 2.1.1|打通断头路', '    task 2.1.2|改造拥堵节点',
+      '  section 2.2|规范停车管理', '    task 2.2.1|新增停车泊位',
+      'part 3|保障措施', '  section 3.1|加强组织领导',
+    ]);
+    const d = await importText(plan.join('\n'), 'a.txt');
+    expect(d.meta.preamble).toBe('为改善全区交通秩序，制定本方案。');
+    expect(d.nodes[1].body).toBe('围绕路网和停车两个方面，重点做好以下工作。');
+  });
+  it('hard-wrapped, the bare number is not joined to the line before it', async () => {
+    const wrapped = plan.map((l) => l.replace(/(.{14})/g, '$1\n')).join('\n');
+    expect((await rows(wrapped)).filter((r) => !r.startsWith(' '))).toEqual(['part 1|总体要求', 'part 2|主要任务', 'part 3|保障措施']);
+  });
+  it('a line of that shape stays text unless N.1 follows it in a decimal outline', async () => {
+    // over 一、 (no decimal outline); a list of figures; a sentence; a number whose next heading is not its N.1
+    const other = await rows(['西湖区方案', '一、总体要求', '1 总体要求', '（一）指导思想。坚持…', '二、主要任务', '2 主要任务', '1.推进工作。责任单位：区交通委', '2.推进工作。责任单位：区交通委'].join('\n'));
+    expect(other.some((r) => /\|总体要求$/.test(r) && !r.includes('一、'))).toBe(false);
+    const figures = await rows(['西湖区方案', '1.1 指导思想', '12 35 48', '1 万户完成改造。', '2 主要任务', '1.2 工作目标', '2.1 优化路网'].join('\n'));
+    expect(figures).toEqual(['part 1.1|指导思想', 'part 1.2|工作目标', 'part 2.1|优化路网']);
+    // one decimal heading is no outline
+    expect((await rows(['西湖区方案', '一、主要任务', '1 总体要求', '1.1 指导思想', '二、保障措施'].join('\n'))).some((r) => r.includes('1|总体要求'))).toBe(false);
+  });
+});
