@@ -381,10 +381,11 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
- * 底前建成并投入使用的学校" (what was built then: 的 in the clause after the verb), "截至2023年底前完成投资…" (an account),
+ * 底前建成并投入使用的学校" (what was built then: 的 in the clause after the verb, or at the end of a list of attributes
+ * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的)/g;
+const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/g;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 

@@ -32,8 +32,8 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
 const RESP_LINE = /^[（(【\[]?\s*\**\s*(责任单位|牵头单位|牵头部门|责任部门|主责单位)\s*\**\s*[:：]/;
 const PARTNER_LINE = /^[（(【\[]?\s*\**\s*(配合单位|配合部门|协办单位|参与单位)\s*\**\s*[:：]/;
-/** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
-const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
+/** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
+const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.style === 'article';
 
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
@@ -54,8 +54,8 @@ const ARTICLED_TITLE = /办法|细则|规定|条例|规则|章程|准则|守则|
 
 /**
  * Is the document written in articles (第一条, 第二条 … as its points)? When it has chapters (第一章, also run together
- * with the text around it), or when one of the short lines before its first numbered heading (the title) names a
- * regulation-like text. Elsewhere a sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an
+ * with the text around it), when one of the short lines before its first numbered heading (the title) names a
+ * regulation-like text, or when its paragraphs open with a run of articles (articleRun). Elsewhere a sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an
  * article.
  */
 function articled(paras: Para[]): boolean {
@@ -67,6 +67,29 @@ function articled(paras: Para[]): boolean {
     if (seen < 12 && !m && p.text.length <= 80 && ARTICLED_TITLE.test(matchView(p.text))) return true;
     if (m && m.style !== 'appendix') seen = 12;
     else seen++;
+  }
+  return articleRun(paras);
+}
+
+/** Styles that head what articles stand in: a run of articles with one of them inside is no text written in articles. */
+const ABOVE_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['cn', 'part', 'jie']);
+
+/**
+ * A text whose points are articles whatever its title (a 工作方案 of 第一条 … 第十五条): paragraphs opening with
+ * 第一条, 第二条, 第三条 — at least three, numbered on by one from 第一条 — with no 一、, 第X部分 or 第X节 heading among
+ * them. Two lines "第一条为12号线…" / "第二条为…" under a 一、 heading are no such run.
+ */
+function articleRun(paras: Para[]): boolean {
+  let next = 1;
+  for (const p of paras) {
+    if (p.cells) continue;
+    const m = readMarker(p.text);
+    if (!m) continue;
+    if (m.style === 'article') {
+      if (m.n === next) next++;
+      else if (m.n === 1) next = 2;
+      if (next > 3) return true;
+    } else if (ABOVE_ARTICLES.has(m.style)) next = 1;
   }
   return false;
 }

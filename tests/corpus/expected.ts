@@ -2462,4 +2462,58 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];
+/**
+ * Batch 13: styles read in public plans of other cities (a 工作方案 written in articles without chapters, sentences
+ * in which a unit works 会同 others, …). Written by reading each document.
+ */
+const BATCH13: CorpusDoc[] = [
+  {
+    file: '63-fangan-articles-joint-work.txt',
+    style: '工作方案 written in articles without chapters (第一条 … 第十五条, a 工作方案 title, not a 办法): the articles are its points at the top level, those with departments its tasks; （一） clauses inside one with "（责任单位：A、B，各街道配合）" after them; departments said by sentences "A要会同B、C做好…", "由A会同B…", "A牵头，会同B…", "A联合B…", "A商B…"; a notice whose title is broken over two lines',
+    meta: { title: '柳溪区老旧小区改造提升工作方案', district: '柳溪区', city: '澄江市', docNumber: '柳政办发〔2024〕18号', issuer: '澄江市柳溪区人民政府办公室', issuedOn: '2024-04-12' },
+    outline: `
+item 第一条|为改善老旧小区居住条件
+item 第二条|本方案所称老旧小区
+item 第三条|改造工作坚持居民自愿、街道主导、部门协同、分类施策的原则
+item 第四条|工作目标。2024年至2026年，全区完成老旧小区改造120个
+task 第五条|摸清改造底数
+task 第六条|改造基础设施
+  item （一）|供水管网。更换老旧铸铁管
+  item （二）|燃气管网。对使用年限超过20年
+  item （三）|雨污管网。结合海绵城市建设
+task 第七条|加装电梯
+task 第八条|补齐养老托育设施
+task 第九条|改善停车条件
+task 第十条|提升小区环境
+task 第十一条|建立长效管理机制
+task 第十二条|多渠道筹措资金
+item 第十三条|加强组织领导
+item 第十四条|强化督查考核
+item 第十五条|本方案自印发之日起施行
+`,
+    departments: [
+      { heading: '摸清改造底数', lead: ['区住房城乡建设局'], partners: ['区财政局', '各街道'] },
+      { heading: '改造基础设施', lead: ['区住房城乡建设局', '区水务局'], partners: ['各街道'] },
+      { heading: '加装电梯', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区自然资源局'] },
+      { heading: '补齐养老托育设施', lead: ['区民政局', '区卫生健康委'], partners: [] },
+      { heading: '改善停车条件', lead: ['区交通运输局'], partners: ['区公安分局', '各街道'] },
+      { heading: '提升小区环境', lead: ['区城管执法局'], partners: ['区消防救援大队'] },
+      { heading: '建立长效管理机制', lead: ['区住房城乡建设局'], partners: ['各街道'] },
+      { heading: '多渠道筹措资金', lead: ['区财政局'], partners: ['区发展改革委'] },
+    ],
+    indicators: [
+      { heading: '改造基础设施', name: '管网', value: 150, unit: '公里' },
+      { heading: '加装电梯', name: '电梯', value: 300, unit: '台' },
+      { heading: '补齐养老托育设施', name: '社区养老服务站', value: 15, unit: '个' },
+      { heading: '补齐养老托育设施', name: '托育服务点', value: 10, unit: '个' },
+      { heading: '改善停车条件', name: '停车泊位', value: 3000, unit: '个' },
+      { heading: '提升小区环境', name: '生活垃圾分类覆盖率', value: 100, unit: '%' },
+    ],
+    milestones: [
+      { heading: '摸清改造底数', year: 2024, stage: '完成' },
+      { heading: '改善停车条件', year: 2025, stage: '完成' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];

@@ -56,7 +56,7 @@ describe('every seed: export-docx with annexes → import', () => {
   });
 });
 
-// --- the style corpus's newer documents (tests/corpus, batches 10 to 12): import → official .docx → import ---------------
+// --- the style corpus's newer documents (tests/corpus, batches 10 to 13): import → official .docx → import ---------------
 
 // (60: its 完成时限 are in its 任务清单 only, so the generated 分解表 says something the text does not)
 const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '58-project-list-table-continued.txt', '60-gongjian-resp-lead-partner-qingdan.txt']);
@@ -71,7 +71,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   '55-yaodian-bracket-fields.txt', '56-fengong-dept-first.txt', '57-unmarked-year-headings.txt', '58-project-list-table-continued.txt',
   // batch 12
   '59-shishi-yijian-indicator-table.txt', '60-gongjian-resp-lead-partner-qingdan.txt', '61-tasks-measures-zhuanlan-dashes.txt',
-  '62-pdf-unwrapped-page-breaks.txt'];
+  '62-pdf-unwrapped-page-breaks.txt',
+  // batch 13
+  '63-fangan-articles-joint-work.txt'];
 /**
  * The outline without written numbers (the export numbers by position) and without annexes (the export replaces the
  * source's tables with its generated 附表, checked below): depth, kind and heading of every node.

@@ -9,6 +9,7 @@ import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { findIndicators } from '../../shared/importer/indicators';
 import { walk } from '../../shared/model/plan';
+import { deriveNumbers } from '../../shared/numbering';
 
 describe('a bracketed roles list closing a paragraph', () => {
   it('A牵头，B、C配合: A leads, B and C are partners', () => {
@@ -785,5 +786,27 @@ describe('a decimal outline whose tops are bare numbers ("1 总体要求" over 1
     expect(figures).toEqual(['part 1.1|指导思想', 'part 1.2|工作目标', 'part 2.1|优化路网']);
     // one decimal heading is no outline
     expect((await rows(['西湖区方案', '一、主要任务', '1 总体要求', '1.1 指导思想', '二、保障措施'].join('\n'))).some((r) => r.includes('1|总体要求'))).toBe(false);
+  });
+});
+
+describe('a 工作方案 written in articles without chapters', () => {
+  const plan = ['青浦镇人居环境整治工作方案', '第一条 为改善农村人居环境，制定本方案。',
+    '第二条 治理生活污水。完成农户生活污水治理800户，2025年底前完成。（责任单位：镇建管中心）',
+    '第三条 整治村容村貌。重点做好以下工作：', '（一）拆除违章搭建；', '（二）清理河道沟渠。', '（责任单位：镇城管中队、镇水务站）',
+    '第四条 本方案自印发之日起施行。'].join('\n');
+  it('the department line after an article\'s clauses names the article\'s departments; its tasks read deadlines', async () => {
+    const d = await importText(plan, 'a.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(node('整治村容村貌').lead).toEqual(['镇城管中队', '镇水务站']);
+    expect(node('清理河道沟渠').lead).toEqual([]);
+    expect(node('治理生活污水').milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+  });
+  it('the exported numbers are 第X条 again (the top level of an article plan), so the Word copy reads back the same', async () => {
+    const d = await importText(plan, 'a.txt');
+    expect(d.nodes.map((n) => deriveNumbers(d.nodes).get(n.id))).toEqual(['第一条', '第二条', '第三条', '第四条']);
+  });
+  it('a year before a list of attributes ending in 的 is no deadline', async () => {
+    expect(textMilestones('本方案所称老旧小区，是指2000年底前建成、失养失修失管、配套设施不完善的住宅小区。')).toEqual([]);
+    expect(textMilestones('2025年底前建成、投用社区食堂20个。').map((m) => m.year)).toEqual([2025]);
   });
 });
