@@ -401,15 +401,42 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
 function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+  const runs = cellRuns(paras);
+  // numbered headings standing between a table's rows ("（一）提升商业载体能级" across its columns) group the rows after
+  // them: sections, whatever their level made them — each takes its rows as tasks (table groups)
+  const groups = new Map<Para[], Draft[]>();
+  for (const run of runs) {
+    const head = bodyOwner.get(run[0])?.owner;
+    if (!head) continue;
+    const owners = [...new Set(run.map((p) => bodyOwner.get(p)?.owner))];
+    const inside = (d: Draft | undefined) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
+    if (owners.length < 2 || owners.some((d) => d !== head && !inside(d))) continue;
+    // (rows under the header itself, before the first group, belong to no group: not such a table)
+    if (bodyOwner.get(run[1])?.owner === head) continue;
+    groups.set(run, owners.filter((d): d is Draft => d !== head));
+  }
+  for (const list of groups.values()) for (const g of list) if (g.node.kind === 'task' || g.node.kind === 'item') g.node.kind = 'section';
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   if (all.some((d) => d.node.kind === 'task')) return;
   /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
   const rowNodes = new Set<PlanNode>();
   /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
   const consumed = new Map<Draft, Set<number>>();
-  for (const run of cellRuns(paras)) {
-    const owner = bodyOwner.get(run[0])?.owner;
-    if (!owner || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+  // a grouped table is read group by group, each with the table's header (its line taken out of the text above)
+  const pieces = runs.flatMap((run) => {
+    const list = groups.get(run);
+    if (!list) return [{ run, group: false }];
+    return list.map((g) => ({ run: [run[0], ...run.filter((p) => bodyOwner.get(p)?.owner === g)], group: true }));
+  });
+  const consume = (owner: Draft, ps: Para[]) => {
+    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
+    for (const p of ps) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
+    const lines = new Set(ps.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+  };
+  for (const { run, group } of pieces) {
+    const owner = bodyOwner.get(run[group ? 1 : 0])?.owner;
+    if (!owner || run.slice(group ? 1 : 0).some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
     // headings below it: the table repeats or details them. Rows of an earlier table under it: a table continued
     // (a 续表 with its header repeated) gives tasks too
     if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
@@ -418,7 +445,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     let safe = true;
     for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
     if (!safe) continue;
-    const rows = tableTaskRows(run, owner.node.children.length ? 1 : 2);
+    const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
     if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
     for (const r of rows) {
@@ -432,10 +459,8 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       rowNodes.add(d.node);
       all.push(d);
     }
-    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
-    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
-    const lines = new Set(run.map((p) => p.line));
-    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+    consume(owner, group ? run.slice(1) : run);
+    if (group) { const head = bodyOwner.get(run[0])!.owner; if (!consumed.get(head)?.size) consume(head, [run[0]]); }
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');

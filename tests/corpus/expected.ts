@@ -2514,6 +2514,56 @@ item 第十五条|本方案自印发之日起施行
       { heading: '改善停车条件', year: 2025, stage: '完成' },
     ],
   },
+  {
+    file: '64-body-table-merged-cells.txt',
+    style: '三年行动计划 whose 重点任务 are only a tab-separated table 序号/工作任务/工作措施/责任单位/完成时限 in the text, cut by group rows "（一）提升商业载体能级" standing alone between its rows, with cells merged down (a row whose 序号 and 工作任务 cells are empty — leading tabs — is another measure of the task above, with its own 责任单位 and sometimes an empty 完成时限)',
+    meta: { title: '云峰区促进消费扩容提质三年行动计划（2025—2027年）', district: '云峰区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  section （一）|提升商业载体能级
+    task 1|改造提升核心商圈
+    task 2|打造特色商业街区
+  section （二）|培育消费新场景
+    task 3|发展夜间经济
+    task 4|扩大文旅体育消费
+    task 5|发展即时零售
+  section （三）|优化消费环境
+    task 6|建设放心消费示范单位
+    task 7|完善消费维权机制
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+  section （三）|加强督查评估
+`,
+    departments: [
+      // the 责任单位 column names leads; a merged-down row adds the unit of its measure
+      { heading: '改造提升核心商圈', lead: ['区商务局', '区交通运输局'], partners: [] },
+      { heading: '打造特色商业街区', lead: ['区商务局', '区城管执法局'], partners: [] },
+      { heading: '发展夜间经济', lead: ['区商务局', '区文化旅游局', '区公安分局'], partners: [] },
+      { heading: '扩大文旅体育消费', lead: ['区文化旅游局', '区体育局'], partners: [] },
+      { heading: '完善消费维权机制', lead: ['区市场监管局', '区司法局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '社会消费品零售总额', value: 650, unit: '亿元' },
+      { heading: '改造提升核心商圈', name: '品牌首店', value: 20, unit: '家' },
+      { heading: '改造提升核心商圈', name: '停车泊位', value: 800, unit: '个' },
+      { heading: '打造特色商业街区', name: '特色商业街区', value: 5, unit: '条' },
+      { heading: '发展夜间经济', name: '夜间经济集聚区', value: 3, unit: '个' },
+      { heading: '发展即时零售', name: '前置仓', value: 30, unit: '个' },
+      { heading: '建设放心消费示范单位', name: '放心消费示范单位', value: 300, unit: '家' },
+      { heading: '完善消费维权机制', name: '消费投诉按时办结率', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '改造提升核心商圈', year: 2026, stage: '完成' },
+      { heading: '改造提升核心商圈', year: 2025, stage: '完成' },
+      { heading: '打造特色商业街区', year: 2027, stage: '完成' },
+      { heading: '发展夜间经济', year: 2025, stage: '完成' },
+      { heading: '完善消费维权机制', year: 2025, stage: '完成' },
+    ],
+    present: ['完善商圈停车、导视和智慧服务设施，新增停车泊位800个', '加强夜间治安巡逻和交通疏导'],
+    absent: ['序号\t工作任务'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];

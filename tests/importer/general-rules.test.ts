@@ -810,3 +810,33 @@ describe('a 工作方案 written in articles without chapters', () => {
     expect(textMilestones('2025年底前建成、投用社区食堂20个。').map((m) => m.year)).toEqual([2025]);
   });
 });
+
+describe('a task table in the text with group rows and cells merged down', () => {
+  const plan = ['云峰区促进消费三年行动计划（2025—2027年）', '一、重点任务',
+    '序号\t工作任务\t工作措施\t责任单位\t完成时限',
+    '（一）提升商业载体',
+    '1\t改造核心商圈\t引进品牌首店20家以上。\t区商务局\t2026年底前',
+    '\t\t新增停车泊位800个。\t区交通运输局\t2025年底前',
+    '（二）培育消费场景',
+    '2\t发展夜间经济\t打造夜间经济集聚区3个。\t区商务局\t2025年底前',
+    '\t\t加强夜间治安巡逻。\t区公安分局\t',
+    '二、保障措施', '加强组织领导。'].join('\n');
+  it('a numbered line between the rows groups the rows after it; a row with empty 序号 and task cells is more of the task above', async () => {
+    const d = await importText(plan, 'a.txt');
+    const rows = [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+    expect(rows).toEqual(['part 一、|重点任务', '  section （一）|提升商业载体', '    task 1|改造核心商圈', '  section （二）|培育消费场景', '    task 2|发展夜间经济', 'part 二、|保障措施']);
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('改造核心商圈').lead).toEqual(['区商务局', '区交通运输局']);
+    expect(task('改造核心商圈').body).toBe('引进品牌首店20家以上。\n新增停车泊位800个。');
+    expect(task('改造核心商圈').milestones.map((m) => m.year).sort()).toEqual([2025, 2026]);
+    expect(task('发展夜间经济').lead).toEqual(['区商务局', '区公安分局']);
+    expect(task('改造核心商圈').indicators.map((i) => [i.value, i.unit])).toEqual([[20, '家'], [800, '个']]);
+    expect(d.nodes[0].body).toBe('');
+  });
+  it('tab-aligned text (several tabs between cells) keeps its reading', async () => {
+    const aligned = await importText(['东湖区方案', '一、重点任务', '（一）推进甲。完成甲。', '（二）推进乙。完成乙。', '附件', '分解表', '序号\t\t重点任务\t\t牵头单位\t\t配合单位', '1\t\t推进甲\t\t区教育局\t\t区财政局', '2\t\t推进乙\t\t区民政局\t\t'].join('\n'), 'a.txt');
+    const node = (h: string) => [...walk(aligned.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([node('推进甲').lead, node('推进甲').partners]).toEqual([['区教育局'], ['区财政局']]);
+    expect(node('推进乙').lead).toEqual(['区民政局']);
+  });
+});
