@@ -125,6 +125,14 @@ export function findResponsibility(text: string): Responsibility | null {
       for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }
+    // "责任单位：区卫生健康委，区发展改革委、区财政局配合": the clause closing with 配合 names partners — all of its units —,
+    // the clauses without a role word lead
+    const helped = clauseRoles(body.replace(/[）)】\]\s。；;]+$/, ''));
+    if (helped) {
+      for (const d of helped.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of helped.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      continue;
+    }
     if (hasLead && /^(责任|实施)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
@@ -269,6 +277,26 @@ export function jointSentence(sentence: string): Responsibility | null {
     return { lead, partners: partners.filter((d) => !lead!.includes(d)) };
   }
   return null;
+}
+
+/**
+ * A labelled list of clauses, some closing with 配合/协同/参与/协助 ("区卫生健康委，区发展改革委、区财政局配合"): every
+ * unit of such a clause is a partner, the units of the clauses without a role word lead. Null unless the list has
+ * two or more clauses, one of them a helpers' clause, one a leads' clause, and every clause names only units.
+ */
+function clauseRoles(body: string): Responsibility | null {
+  const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4) return null;
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const c of clauses) {
+    const helper = /^(.+?)(?:配合|协同|参与|协助)$/.exec(c);
+    const names = helper ? helper[1] : c;
+    if (!looksLikeDepartments(names.replace(/等$/, '')) || /牵头|负责|主责/.test(names)) return null;
+    const into = helper ? partners : lead;
+    for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
+  }
+  return lead.length && partners.length ? { lead, partners } : null;
 }
 
 /** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */

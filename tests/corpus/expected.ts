@@ -2564,6 +2564,56 @@ part 三、|保障措施
     present: ['完善商圈停车、导视和智慧服务设施，新增停车泊位800个', '加强夜间治安巡逻和交通疏导'],
     absent: ['序号\t工作任务'],
   },
+  {
+    file: '65-fields-closing-paragraph-project-annex.txt',
+    style: '三年行动计划 whose (一) task paragraphs close with unbracketed fields "。责任单位：A，B、C配合；完成时限：2026年12月底。" (a 配合 clause of several units, deadlines without 前, 持续推进 / 每年), and a 附件 重点项目表 (序号/项目名称/建设内容/总投资（亿元）/建设年限/责任单位) whose projects are not the text\'s tasks',
+    meta: { title: '望海区医疗卫生服务能力提升三年行动计划（2024—2026年）', district: '望海区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task （一）|提升区级医院综合能力
+  task （二）|建设紧密型医疗集团
+  task （三）|夯实基层医疗卫生服务网底
+  task （四）|加强公共卫生体系建设
+  task （五）|推进中医药传承创新
+  task （六）|发展智慧医疗
+  task （七）|加强卫生人才队伍建设
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|加大投入保障
+  section （三）|强化考核评估
+appendix 附件|望海区医疗卫生重点项目表
+`,
+    departments: [
+      // "区卫生健康委，区发展改革委、区财政局配合": both units of the 配合 clause help
+      { heading: '提升区级医院综合能力', lead: ['区卫生健康委'], partners: ['区发展改革委', '区财政局'] },
+      { heading: '建设紧密型医疗集团', lead: ['区卫生健康委', '区医保局'], partners: [] },
+      { heading: '夯实基层医疗卫生服务网底', lead: ['区卫生健康委'], partners: ['各街道(镇)'] },
+      { heading: '加强公共卫生体系建设', lead: ['区疾控中心'], partners: [] },
+      { heading: '发展智慧医疗', lead: ['区卫生健康委'], partners: ['区数据局'] },
+      { heading: '加强卫生人才队伍建设', lead: ['区卫生健康委', '区人力资源社会保障局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '执业（助理）医师数', value: 3.6, unit: '人' },
+      { heading: '总体目标', name: '医疗机构床位数', value: 6.5, unit: '张' },
+      { heading: '总体目标', name: '诊疗量占比', value: 65, unit: '%' },
+      { heading: '提升区级医院综合能力', name: '床位', value: 600, unit: '张' },
+      { heading: '建设紧密型医疗集团', name: '紧密型城市医疗集团', value: 2, unit: '个' },
+      { heading: '夯实基层医疗卫生服务网底', name: '社区卫生服务站', value: 8, unit: '个' },
+      { heading: '夯实基层医疗卫生服务网底', name: '村卫生室', value: 40, unit: '个' },
+      { heading: '推进中医药传承创新', name: '中医药服务覆盖率', value: 100, unit: '%' },
+      { heading: '发展智慧医疗', name: '电子健康档案开放率', value: 90, unit: '%' },
+      { heading: '加强卫生人才队伍建设', name: '高层次医学人才', value: 20, unit: '名' },
+      { heading: '加强卫生人才队伍建设', name: '全科医生', value: 60, unit: '名' },
+    ],
+    milestones: [
+      { heading: '提升区级医院综合能力', year: 2026, stage: '完成' },
+      { heading: '建设紧密型医疗集团', year: 2025, stage: '完成' },
+      { heading: '夯实基层医疗卫生服务网底', year: 2026, stage: '完成' },
+      { heading: '加强公共卫生体系建设', year: 2025, stage: '完成' },
+      { heading: '发展智慧医疗', year: 2026, stage: '完成' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];

@@ -840,3 +840,16 @@ describe('a task table in the text with group rows and cells merged down', () =>
     expect(node('推进乙').lead).toEqual(['区民政局']);
   });
 });
+
+describe('fields closing a paragraph (batch 13)', () => {
+  it('责任单位：A，B、C配合 — every unit of the 配合 clause helps, the clause without a role leads', () => {
+    expect(findResponsibility('新增床位600张。责任单位：区卫生健康委，区发展改革委、区财政局配合；完成时限：2026年12月底。')).toEqual({ lead: ['区卫生健康委'], partners: ['区发展改革委', '区财政局'] });
+    expect(findResponsibility('（责任单位：区住房城乡建设委、区房管局，各街道配合）')).toEqual({ lead: ['区住房城乡建设委', '区房管局'], partners: ['各街道'] });
+    // a clause that is no list of units: read as before
+    expect(findResponsibility('责任单位：区卫生健康委，按要求配合')?.lead).toEqual(['区卫生健康委']);
+  });
+  it('a short bracket inside an indicator\'s name is part of it', () => {
+    expect(findIndicators('到2026年，每千人口执业（助理）医师数达到3.6人。', 2026).map((i) => [i.name, i.value, i.unit])).toEqual([['每千人口执业（助理）医师数', 3.6, '人']]);
+    expect(findIndicators('完成投资（含社会投资）50亿元。', 2026).map((i) => i.name)).not.toContain('含社会投资');
+  });
+});
