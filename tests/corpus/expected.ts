@@ -2614,6 +2614,48 @@ appendix 附件|望海区医疗卫生重点项目表
       { heading: '发展智慧医疗', year: 2026, stage: '完成' },
     ],
   },
+  {
+    file: '66-taiwan-vocabulary.txt',
+    style: 'a mainland plan copied in Taiwan script and vocabulary (opencc-js cn→twp, as mirror sites publish them): 平臺, 「」 quotes, 最佳化 for 优化, 資料 for 数据 — also in department names (區資料局) —, 網路, 程式, 執行; 【牽頭單位：…；配合單位：…】 brackets; 望府辦發〔2023〕9號',
+    meta: { title: '望江區數字政府建設三年行動計劃（2023—2025年）', district: '望江區', city: '臨海市', period: { start: 2023, end: 2025 }, docNumber: '望府辦發〔2023〕9號', issuer: '臨海市望江區人民政府辦公室', issuedOn: '2023-03-20' },
+    outline: `
+part 一、|總體目標
+part 二、|主要任務
+  section （一）|最佳化政務服務
+    task 1.|推進「一網通辦」
+    task 2.|深化「好差評」制度
+  section （二）|夯實數字底座
+    task 3.|建設政務雲平臺
+    task 4.|完善網路基礎設施
+    task 5.|強化資料共享
+  section （三）|提升治理能力
+    task 6.|建設城市執行管理中心
+    task 7.|加強網路安全防護
+part 三、|保障措施
+  section （一）|加強組織領導
+  section （二）|強化資金保障
+  section （三）|加強人才支撐
+`,
+    departments: [
+      { heading: '推進「一網通辦」', lead: ['區政務服務中心'], partners: ['區資料局', '區級各部門'] },
+      { heading: '建設政務雲平臺', lead: ['區資料局'], partners: ['區財政局'] },
+      { heading: '完善網路基礎設施', lead: ['區資料局'], partners: ['區工信局', '各街道'] },
+      { heading: '建設城市執行管理中心', lead: ['區城運中心'], partners: ['區應急局', '區城管局', '區交通運輸局'] },
+      { heading: '加強網路安全防護', lead: ['區委網信辦'], partners: ['區公安分局', '區資料局'] },
+    ],
+    indicators: [
+      { heading: '總體目標', name: '網上可辦率', value: 100, unit: '%' },
+      { heading: '總體目標', name: '實際網辦率', value: 85, unit: '%' },
+      { heading: '深化「好差評」制度', name: '差評整改率', value: 100, unit: '%' },
+      { heading: '建設政務雲平臺', name: '上雲率', value: 90, unit: '%' },
+      { heading: '完善網路基礎設施', name: '5G基站', value: 300, unit: '個' },
+      { heading: '建設城市執行管理中心', name: '應用場景', value: 20, unit: '個' },
+    ],
+    milestones: [
+      { heading: '建設政務雲平臺', year: 2024, stage: '完成' },
+      { heading: '建設城市執行管理中心', year: 2025, stage: '完成' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];

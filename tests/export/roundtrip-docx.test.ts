@@ -73,7 +73,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   '59-shishi-yijian-indicator-table.txt', '60-gongjian-resp-lead-partner-qingdan.txt', '61-tasks-measures-zhuanlan-dashes.txt',
   '62-pdf-unwrapped-page-breaks.txt',
   // batch 13
-  '63-fangan-articles-joint-work.txt', '64-body-table-merged-cells.txt', '65-fields-closing-paragraph-project-annex.txt'];
+  '63-fangan-articles-joint-work.txt', '64-body-table-merged-cells.txt', '65-fields-closing-paragraph-project-annex.txt', '66-taiwan-vocabulary.txt',
+  // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
+  '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
  * The outline without written numbers (the export numbers by position) and without annexes (the export replaces the
  * source's tables with its generated 附表, checked below): depth, kind and heading of every node.
