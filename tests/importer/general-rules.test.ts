@@ -853,3 +853,13 @@ describe('fields closing a paragraph (batch 13)', () => {
     expect(findIndicators('完成投资（含社会投资）50亿元。', 2026).map((i) => i.name)).not.toContain('含社会投资');
   });
 });
+
+describe('a notice whose title is broken after the issuer', () => {
+  it('"XX区人民政府办公室" ⏎ "关于印发…的通知" is the notice\'s title, not a web page\'s <title> (the signature says the issuer again)', async () => {
+    const d = await importText(['澄江市柳溪区人民政府办公室', '关于印发《柳溪区老旧小区改造提升工作方案》的通知', '各街道办事处：', '现印发给你们，请认真执行。',
+      '澄江市柳溪区人民政府办公室', '2024年4月12日', '柳溪区老旧小区改造提升工作方案', '一、主要任务', '（一）加装电梯。加装电梯300台。', '二、保障措施', '加强领导。'].join('\n'), 'a.txt');
+    expect(d.report!.removed.map((r) => r.reason)).not.toContain('网页标题');
+    expect(d.meta.issuer).toBe('澄江市柳溪区人民政府办公室');
+    expect(d.meta.title).toBe('柳溪区老旧小区改造提升工作方案');
+  });
+});
