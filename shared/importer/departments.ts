@@ -202,7 +202,7 @@ export function findResponsibility(text: string): Responsibility | null {
   }
   // "区交通委要会同区公安分局、各街道做好…", "由A会同B…", "A牵头，会同B…": the unit acting with others leads
   if (!found && JOINT_WORD.test(text)) {
-    for (const sentence of splitAfter(text.replace(/\s*\n\s*/g, '\n'), '。；;！!\n')) {
+    for (const sentence of splitAfter(text, '。；;！!')) {
       const roles = jointSentence(sentence);
       if (!roles) continue;
       found = true;
@@ -258,14 +258,22 @@ const MODAL_TAIL = /(?:要|应|应当|将|须|需|需要|继续|积极|主动|�
  * grammar: "会同有关部门研究" (nobody named leads, or only 有关部门 helps) gives nothing.
  */
 export function jointSentence(sentence: string): Responsibility | null {
-  const s = sentence.trim();
+  // (a sentence over several lines — wrapped text, or a heading line before it — is read joined; where its lines
+  // began is kept: the acting unit may open one, after a heading without a sentence end)
+  const lines = sentence.trim().split(/\s*\n\s*/);
+  const s = lines.join('');
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < lines.length; at += lines[k].length, k++) if (k > 0) starts.push(at);
   for (const m of execAll(JOINT_ALL, s)) {
     const partners = leadingUnits(s.slice(m.index + m[0].length).split(/[，,：:；;。]/)[0]);
     if (!partners) continue;
     const before = s.slice(0, m.index);
     const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
     const clean = (c: string) => c.trim().replace(/^(?:此项工作|该项工作|并)?由/, '').replace(MODAL_TAIL, '');
-    let lead = unitList(clean(before.slice(cut + 1)));
+    // the clause before the verb; else from a line start inside it, or from a 由 inside it ("加装电梯⏎由区住房城乡建设局…")
+    const from = [cut + 1, ...starts.filter((k) => k > cut + 1 && k < m.index), ...[...before.matchAll(/由/g)].map((x) => x.index!).filter((k) => k > cut)];
+    let lead: string[] | null = null;
+    for (const k of from) if ((lead = unitList(clean(before.slice(k))))) break;
     // "区交通委牵头，会同…": the unit is the clause before
     if (!lead && !clean(before.slice(cut + 1)) && cut > 0) {
       const prev = before.slice(0, cut);

@@ -729,6 +729,10 @@ describe('a unit acting with others: 会同 / 联合 / 协同 / 商', () => {
     expect(findResponsibility('区财政局商区发展改革委下达年度资金计划。')).toEqual({ lead: ['区财政局'], partners: ['区发展改革委'] });
     expect(findResponsibility('区卫生健康委协同区人力资源和社会保障局、区委组织部做好人才引进。')).toEqual({ lead: ['区卫生健康委'], partners: ['区人力资源和社会保障局', '区委组织部'] });
   });
+  it('a sentence over several lines (wrapped, or after a heading line) is read joined', () => {
+    expect(findResponsibility('加装电梯\n由区住房城乡建设局会同区市场\n监管局、区自然资源局做好审批服务。')).toEqual({ lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区自然资源局'] });
+    expect(findResponsibility('加装电梯\n区住房城乡建设局要会同区市场监管局做好审批服务。')).toEqual({ lead: ['区住房城乡建设局'], partners: ['区市场监管局'] });
+  });
   it('without a named lead, or with only 有关部门 after the verb, nothing is read', () => {
     expect(findResponsibility('会同有关部门研究停车收费标准。')).toBeNull();
     expect(findResponsibility('区交通委要会同有关部门加强督查。')).toBeNull();
