@@ -61,6 +61,10 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   const chapterVotes = topParts.filter((n) => written.get(n)!.style === 'chapter').length;
   const chapterPlan = chapterVotes > 0 && chapterVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
 
+  // An article plan (a 工作方案 written 第一条 … 第十五条, no parts): its top-level tasks and items are its articles
+  const ARTICLE = /^第[一二三四五六七八九十百〇零两0-9０-９]+条$/;
+  const articlePlan = topParts.length === 0 && nodes.some((n) => ARTICLE.test(n.number.trim()));
+
   // --- task families and run-on decisions -------------------------------------------------------
   // The family of each task: its own if written, else the first written among its container's tasks,
   // else among the tasks of the container's part, else plain.
@@ -190,6 +194,14 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
       let number = n.number;
       let level = parentLevel + 1;
       const pid = parent?.id ?? '^';
+      if (articlePlan && !parent && (n.kind === 'task' || n.kind === 'item')) {
+        key = '^|article';
+        ordinal = next(key);
+        out.push({ node: n, parent, key, runKey: key, ordinal, number: `第${numberToCn(ordinal)}条`, written: w });
+        // (its clauses are the items of a task: （1）（2）)
+        visit(n.children, n, 1);
+        continue;
+      }
       switch (n.kind) {
         case 'part': {
           if (!parent) {

@@ -25,8 +25,11 @@
  * | item     | any, written as a bullet       | the bullet as written (•, ——) — bullets are not numbers, and do not count |  |
  * | item     | unwritten, among bullet siblings | the siblings' bullet (siblingBullet): a new point takes its list's style |  |
  * | box      | anywhere (top level, part, section, action, task) | 专栏1 专栏2 … (专栏一 … when written so) | all the boxes of the plan, in document order, whatever holds them |
+ * | task, item | top level of an article plan (‡) | 第一条 第二条 …           | the top-level tasks and items                      |
  * | appendix | top level                      | 附件 (only one) / 附件1 附件2 … | the top-level appendices                         |
  * | appendix | elsewhere                      | the number as written       | —                                                  |
+ *
+ * (‡) An article plan has no parts and writes its top-level nodes 第X条 (a 工作方案 in articles, corpus 63).
  *
  * (*) A chapter plan is one whose top-level parts are written 第X章 (seed 004, 静安 十一五).
  *     Its sections are 一、 and its tasks 1. — the （一） level is skipped, as in that plan.

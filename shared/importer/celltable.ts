@@ -39,7 +39,7 @@ const HEAD = {
   number: /^(序号|编号|序)$/,
   task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务)$/,
   group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
-  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标)$/,
+  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
   deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限)$/,
@@ -84,8 +84,14 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   for (const r of run.slice(1)) {
     const cells = r.cells!;
     const name = (cells[cols.task] ?? '').trim();
-    if (!name || readHeader(cells)) return null;
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
+    // a row whose number and task cells are empty goes on from the row above (cells merged down): more of its content
+    if (!name && !number && out.length && !readHeader(cells)) {
+      const more = cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '';
+      if (more) out[out.length - 1].content += (out[out.length - 1].content ? '\n' : '') + more;
+      continue;
+    }
+    if (!name || readHeader(cells)) return null;
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
   }
   return out.length >= min ? out : null;
@@ -163,20 +169,24 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   const find = matcher(all);
   let cols: Columns | null = null;
   let matched = 0;
+  /** The node of the row above: a row whose number and task cells are empty goes on from it (cells merged down). */
+  let above: Draft | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const header = readHeader(cells);
-    if (header) { cols = header; continue; }
+    if (header) { cols = header; above = null; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
-    if (!name && cols.number < 0) continue;
+    const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;
+    if (!name && cols.number < 0 && !merged) continue;
     // the node it names: by number and name, else by name; else the N-th task when the table numbers them
     const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec((cells[cols.number] ?? '').trim())?.[0] ?? 0) : 0;
     // a row numbered "3.1" stands for a node under the third task: any node may answer; "3" only a task
     const sub = cols.number >= 0 && /^[0-9]+\.[0-9]+$/.test((cells[cols.number] ?? '').trim());
-    let best: Draft | null = name ? find(name, false) : null;
+    let best: Draft | null = merged ?? (name ? find(name, false) : null);
     if (best && best.node.kind !== 'task' && !sub && cols.number >= 0) best = find(name, true) ?? best;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
+    above = best;
     if (!best) {
       report.warnings.push({ code: 'table-row-unmatched', message: `表格中的“${(name || cells.join(' ')).slice(0, 40)}”找不到对应任务`, line: r.line });
       continue;
@@ -388,10 +398,11 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
- * 底前建成并投入使用的学校" (what was built then: 的 in the clause after the verb), "截至2023年底前完成投资…" (an account),
+ * 底前建成并投入使用的学校" (what was built then: 的 in the clause after the verb, or at the end of a list of attributes
+ * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的)/g;
+const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/g;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 

@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { SourceLine } from './types';
-import { matchView, rankOf, readMarker } from './grammar';
+import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
@@ -56,6 +56,39 @@ function tabCells(text: string): string[] | undefined {
   return cells.length >= 3 ? cells : undefined;
 }
 
+const TWO_TABS = /\t[^]*\t/;
+/** A header row: a 序号 column and a column of tasks, departments or deadlines. */
+const TAB_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间/.test(c));
+
+/**
+ * Rows with empty cells in a tab-separated table: a table copied from Word or a spreadsheet writes one tab between
+ * cells, so "\t\t完善停车设施\t区交通运输局\t" has its first two cells empty (merged with the row above) and its last
+ * one too. Under a header row (序号 and a task, department or deadline column) written with single tabs only (its
+ * cells are its positions), a row with as many positions whose first cell is empty, right after a whole row (not the header), goes on
+ * from that row and keeps its empty cells where they are — with two cells left it is a row, not text. A short line
+ * between rows (a group row) is passed over; anything else ends the table. Text aligned with several tabs between its
+ * cells (its header's positions are not its cells) and a hard-wrapped table (its pieces are no whole rows) are read
+ * as before.
+ */
+function positionalRows(paras: Para[], byPosition: Map<Para, string[]>): void {
+  for (let i = 0; i < paras.length; i++) {
+    const head = byPosition.get(paras[i]);
+    const cells = paras[i].cells;
+    if (!head || !cells || cells.length !== head.length || cells.length < 3 || !TAB_HEADER(cells)) continue;
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const q = paras[j];
+      const row = byPosition.get(q);
+      // (a row going on from the row above: that one whole — in a hard-wrapped text the line before is a piece of a row)
+      if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row[0] === '' && j - 1 > i && paras[j - 1].cells?.length === head.length))) { q.cells = row; continue; }
+      if (row || q.cells) break;
+      // (a group row standing alone between two rows)
+      if (!(q.text.length <= 40 && !/[。；;]/.test(q.text) && byPosition.has(paras[j + 1]))) break;
+    }
+    i = j - 1;
+  }
+}
+
 /** Cells of a line aligned with runs of spaces (a table pasted from a PDF or a fixed-width text): two or more apart. */
 const spaceCells = (text: string) => text.trim().split(/[ \u3000]{2,}/).map((c) => c.trim()).filter(Boolean);
 const TWO_SPACES = /[ \u3000]{2}/;
@@ -94,6 +127,8 @@ const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我�
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
 export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   const paras: Para[] = [];
+  /** A tab-separated line's cells by position, empty ones kept ("\t\t措施\t区交通运输局\t": merged cells). */
+  const byPosition = new Map<Para, string[]>();
   let blank = true;
   let nbsp = 0;
   for (const l of lines) {
@@ -106,9 +141,11 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       continue;
     }
     paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;
   }
+  if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
@@ -271,7 +308,7 @@ export function joinBroken(paras: Para[]): Para[] {
   for (const [i, p] of paras.entries()) {
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !isNoteLine(p.text)) {
+    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
@@ -306,6 +343,12 @@ export function joinBroken(paras: Para[]): Para[] {
 /** A line naming only a year right before a numbered heading ("2025年" ⏎ "1.…"): a heading over it, never the end of a sentence. */
 function yearOver(p: Para, next: Para | undefined): boolean {
   return p.text.length <= 24 && !!next && !next.cells && readYearLine(matchView(p.text)) !== null && readMarker(next.text) !== null;
+}
+
+/** "1 总体要求" over "1.1 …" (paragraphs.ts decimalTops): the top of a decimal outline, never a sentence's end. */
+function decimalTop(p: Para, paras: Para[], i: number): boolean {
+  const top = decimalTopShape(p.text);
+  return top !== null && decimalTopOver(top, paras.slice(i + 1, i + 5));
 }
 
 /** Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back. */

@@ -128,6 +128,14 @@ export function findResponsibility(text: string): Responsibility | null {
       for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }
+    // "责任单位：区卫生健康委，区发展改革委、区财政局配合": the clause closing with 配合 names partners — all of its units —,
+    // the clauses without a role word lead
+    const helped = clauseRoles(body.replace(/[）)】\]\s。；;]+$/, ''));
+    if (helped) {
+      for (const d of helped.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of helped.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      continue;
+    }
     if (hasLead && /^(责任|实施)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
@@ -195,7 +203,111 @@ export function findResponsibility(text: string): Responsibility | null {
       }
     }
   }
+  // "区交通委要会同区公安分局、各街道做好…", "由A会同B…", "A牵头，会同B…": the unit acting with others leads
+  if (!found && JOINT_WORD.test(text)) {
+    for (const sentence of splitAfter(text, '。；;！!')) {
+      const roles = jointSentence(sentence);
+      if (!roles) continue;
+      found = true;
+      for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
+      for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+    }
+  }
   return found ? { lead, partners } : null;
+}
+
+/** The verbs by which one unit works with others: 会同, 联合, 协同, 商 (商 only before a unit's name). */
+const JOINT_WORD = /会同|联合|协同|商(?=[区市县旗各])/;
+const JOINT_ALL = /会同|联合|协同|商(?=[区市县旗各])/g;
+/**
+ * A unit's name as a sentence names it (the department grammar's: a unit prefix, at most 16 characters, an
+ * organisation ending), or a group of units (各街道, 各镇); never "有关部门". Within a longer text: the longest such
+ * prefix (区委宣传部, not 区委).
+ */
+const UNIT_NAME = new RegExp(`^(?:(?:区|市|县|旗|团区委|团县委)[\\u4e00-\\u9fa5()（）]{0,14}${SUFFIX}|各(?:街道|镇|乡|街镇|乡镇|镇街|街道办事处|乡镇人民政府|镇人民政府))$`);
+/** Words no unit's name holds: a verb of work (the name ended before it), 有关/相关 ("区有关部门" names nobody). */
+const WORK_VERB = /做好|开展|推进|加强|研究|制定|落实|完善|负责|会同|联合|协同|有关|相关|其他/;
+const isUnitName = (s: string) => s.length <= 16 && UNIT_NAME.test(s) && !WORK_VERB.test(s) && !NOT_DEPT.test(s);
+/** Names joined in a list: 、 and 和/及/与 before a unit prefix ("区人力资源和社会保障局" is one name). */
+const LIST_SEP = /、|[和及与](?=[区市县旗各])/;
+
+/** A list of units that is the whole text ("区交通委", "区教育局、区财政局"), or null. */
+function unitList(text: string): string[] | null {
+  const names = text.split(LIST_SEP).map((s) => s.trim());
+  return names.length && names.every(isUnitName) ? names : null;
+}
+
+/** The units a text opens with ("区公安分局、各街道做好…" → 区公安分局, 各街道), or null. */
+function leadingUnits(text: string): string[] | null {
+  const out: string[] = [];
+  for (const piece of text.split(LIST_SEP)) {
+    const s = piece.trim();
+    if (isUnitName(s)) { out.push(s); continue; }
+    let best = '';
+    for (let k = Math.min(16, s.length - 1); k >= 3; k--) if (isUnitName(s.slice(0, k))) { best = s.slice(0, k); break; }
+    if (best) out.push(best);
+    break;
+  }
+  return out.length ? out : null;
+}
+
+/** Between the acting unit and 会同: 要, 应, 负责, 牵头 … ("区交通委要会同…", "区教育局牵头会同…"). */
+const MODAL_TAIL = /(?:要|应|应当|将|须|需|需要|继续|积极|主动|切实|负责|牵头|共同)+$/;
+
+/**
+ * A sentence in which a named unit does the work with other named units: "区交通委要会同区公安分局、各街道做好…",
+ * "由区城管执法局会同区市场监管局开展…", "区交通委牵头，会同区住房城乡建设委推进…", "区财政局商区发展改革委下达…":
+ * the unit before the verb leads, the units after it are partners. Both must be units' names by the department
+ * grammar: "会同有关部门研究" (nobody named leads, or only 有关部门 helps) gives nothing.
+ */
+export function jointSentence(sentence: string): Responsibility | null {
+  // (a sentence over several lines — wrapped text, or a heading line before it — is read joined; where its lines
+  // began is kept: the acting unit may open one, after a heading without a sentence end)
+  const lines = sentence.trim().split(/\s*\n\s*/);
+  const s = lines.join('');
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < lines.length; at += lines[k].length, k++) if (k > 0) starts.push(at);
+  for (const m of execAll(JOINT_ALL, s)) {
+    const partners = leadingUnits(s.slice(m.index + m[0].length).split(/[，,：:；;。]/)[0]);
+    if (!partners) continue;
+    const before = s.slice(0, m.index);
+    const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
+    const clean = (c: string) => c.trim().replace(/^(?:此项工作|该项工作|并)?由/, '').replace(MODAL_TAIL, '');
+    // the clause before the verb; else from a line start inside it, or from a 由 inside it ("加装电梯⏎由区住房城乡建设局…")
+    const from = [cut + 1, ...starts.filter((k) => k > cut + 1 && k < m.index), ...[...before.matchAll(/由/g)].map((x) => x.index!).filter((k) => k > cut)];
+    let lead: string[] | null = null;
+    for (const k of from) if ((lead = unitList(clean(before.slice(k))))) break;
+    // "区交通委牵头，会同…": the unit is the clause before
+    if (!lead && !clean(before.slice(cut + 1)) && cut > 0) {
+      const prev = before.slice(0, cut);
+      const pcut = Math.max(prev.lastIndexOf('，'), prev.lastIndexOf(','), prev.lastIndexOf('：'), prev.lastIndexOf(':'));
+      const clause = prev.slice(pcut + 1).trim();
+      if (/(?:牵头|负责|牵头负责)$/.test(clause)) lead = unitList(clean(clause));
+    }
+    if (!lead) continue;
+    return { lead, partners: partners.filter((d) => !lead!.includes(d)) };
+  }
+  return null;
+}
+
+/**
+ * A labelled list of clauses, some closing with 配合/协同/参与/协助 ("区卫生健康委，区发展改革委、区财政局配合"): every
+ * unit of such a clause is a partner, the units of the clauses without a role word lead. Null unless the list has
+ * two or more clauses, one of them a helpers' clause, one a leads' clause, and every clause names only units.
+ */
+function clauseRoles(body: string): Responsibility | null {
+  const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4) return null;
+  const lead: string[] = [];
+  const partners: string[] = [];
+  for (const c of clauses) {
+    const helper = /^(.+?)(?:配合|协同|参与|协助)$/.exec(c);
+    const names = helper ? helper[1] : c;
+    if (!looksLikeDepartments(names.replace(/等$/, '')) || /牵头|负责|主责/.test(names)) return null;
+    const into = helper ? partners : lead;
+    for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
+  }
+  return lead.length && partners.length ? { lead, partners } : null;
 }
 
 /** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */

@@ -209,13 +209,43 @@ function readHeadMarker(text: string): HeadMarker | null {
   return null;
 }
 
+/**
+ * The top of a decimal outline written as a bare number ("1 总体要求", "2　主要任务") over its 1.1 / 2.1 headings: not
+ * a row of `RULES` — a number, a space and a few words is as often a table row, a page number or a figure — but read
+ * only where the outline shows it (paragraphs.ts `decimalTops`). Its style key.
+ */
+export const DECIMAL_TOP: MarkerStyle = 'decimaltop';
+/** The shape of such a line: a number, a space, a short heading with no sentence in it (no punctuation, no figure). */
+const DECIMAL_TOP_LINE = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff][^\s。；;，,：:！？!?、%（）()\[\]【】“”"0-9.]{1,19})$/;
+/** A line in the shape of a decimal outline's top, as a marker (not yet known to be one), or null. */
+export function decimalTopShape(text: string): Marker | null {
+  const t = text.trim();
+  if (t.length > 26 || !/^[0-9０-９]/.test(t)) return null;
+  const m = DECIMAL_TOP_LINE.exec(matchView(t));
+  if (!m || /^0/.test(m[1])) return null;
+  return { style: DECIMAL_TOP, raw: t.slice(0, m[1].length), n: Number(m[1]), rest: t.slice(t.length - m[2].length) };
+}
+/**
+ * Does the decimal outline go on under this top? The first numbered heading among the paragraphs after it (the caller
+ * gives a few) is N.1, the first decimal heading under N.
+ */
+export function decimalTopOver(top: Marker, next: readonly { text: string; cells?: unknown }[]): boolean {
+  for (const q of next) {
+    if (q.cells) return false;
+    const o = readMarker(q.text);
+    if (!o) continue;
+    return o.style === 'decimal' && o.n === top.n * 100 + 1;
+  }
+  return false;
+}
+
 /** Rank hint of a style (h1…h9: Word/Markdown heading levels sit among the part/section/task ranks). */
 export function rankOf(style: MarkerStyle): number {
   const r = RULE[style];
   if (r) return r.rank;
   const h = /^h([1-9])$/.exec(style);
   // a year line standing as a heading (levels.ts YEAR_STYLE): among the section ranks, placed over what it holds
-  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : 99;
+  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : style === DECIMAL_TOP ? 3 : 99;
 }
 
 export function kindHint(style: MarkerStyle): KindHint | null {

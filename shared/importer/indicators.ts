@@ -88,6 +88,14 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
+/** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
+const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
+/** The clause before a value: the text since the last delimiter, a short bracket inside a name not being one. */
+function lastClause(before: string): string {
+  const masked = before.indexOf('（') < 0 && before.indexOf('(') < 0 ? before : before.replace(INNER_BRACKET, (m) => '之'.repeat(m.length));
+  const tail = masked.split(/[，,。；;：:、（）()]/).pop() ?? '';
+  return before.slice(before.length - tail.length);
+}
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
 const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长|共分|分为|划分|下辖|包括|包含)/;
 /** What an open count never names: a part of the document itself (附件1份, 共5章30条), a name holding a number. */
@@ -210,7 +218,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // 第3批, the second number of a range (3-5个, 3至5家): no target of its own
       if (/(第|[0-9０-９]\s*[-~～－—至到])\s*$/.test(before)) continue;
       // the clause: text since the last delimiter
-      let clause = before.split(/[，,。；;：:、（）()]/).pop() ?? '';
+      // (a short bracket inside a name is part of it: "每千人口执业（助理）医师数")
+      let clause = lastClause(before);
       // a rate written before its value: "达到每秒60立方米" is 60 立方米/秒
       const per = unit && unit.indexOf('/') < 0 ? /每\s*(秒|日|天|年|小时|月)\s*$/.exec(clause) : null;
       if (per) { clause = clause.slice(0, per.index); unit = `${unit}/${per[1]}`; }

@@ -275,6 +275,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   // a document without task headings: the level carrying departments, anywhere
   const global = containers.length ? new Set<MarkerStyle>() : taskStyles(null, all, kids);
 
+  // a text written in articles without chapters (a 工作方案 of 第一条 … 第十五条): its articles are its points, at the top
+  // as under a chapter — those carrying departments are its tasks, the others items (never parts)
+  const flatArticles = all.some((d) => !d.parent && d.style === 'article') && all.every((d) => d.parent || d.style === 'article' || d.style === 'appendix');
   // pass 1: the task level
   const taskStyleSet = new Set<MarkerStyle>([...global, ...[...taskOf.values()].flatMap((x) => [...x])]);
   const task = new Set<Draft>();
@@ -285,6 +288,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
     if (hasAncestor(d, (a) => task.has(a))) continue;
     if (d.style === 'keytask') { task.add(d); continue; }
+    if (flatArticles && !d.parent && d.style === 'article') { if (hasDepartments(d)) task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
     // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
@@ -304,7 +308,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (d.style === 'action') k = 'action';
     else if (task.has(d)) k = 'task';
     else if (hasAncestor(d, (a) => task.has(a))) k = 'item';
-    else if (!d.parent) k = 'part';
+    else if (!d.parent) k = flatArticles && d.style === 'article' ? 'item' : 'part';
     // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
     // articles (第X条, points of a 办法 whatever their rank) are points
     else if (holds.has(d) || (kinds.get(d.parent) === 'part' && d.style !== 'article' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';

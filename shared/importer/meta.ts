@@ -80,7 +80,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const first = head[0].text;
     const dated = /\s(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(first);
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6);
-    if (dated || repeated) {
+    // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
+    const titleGoesOn = !dated && /^关于/.test(foldForMatch(head[1].text).trim());
+    if ((dated || repeated) && !titleGoesOn) {
       removed.push({ line: head[0].line, text: first, reason: '网页标题' });
       const date = dated ? findDate(first) : null;
       head = head.slice(1);

@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
-import { RULE, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { RULE, decimalTopOver, decimalTopShape, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment } from './places';
@@ -292,6 +292,27 @@ export function yearHeadings(paras: Para[], marker: (p: Para) => Marker | null):
   for (const list of series.values()) {
     if (list.length < 2 || list.some((x, k) => k > 0 && x.year <= list[k - 1].year)) continue;
     for (const x of list) out.add(x.p);
+  }
+  return out;
+}
+
+/**
+ * The tops of a decimal outline written as a bare number ("1 总体要求" over 1.1 / 1.1.1): a line of that shape
+ * (decimalTopShape: a number, a space, a short heading with no sentence end, no figure) whose first numbered heading
+ * within the next four paragraphs is its N.1, in a document with two or more decimal headings. Anything else in that
+ * shape (a table row, a page number, a list of figures, "1 总体要求" over 一、) stays text.
+ */
+export function decimalTops(paras: Para[]): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let decimals = -1;
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || p.list) continue;
+    const top = decimalTopShape(p.text);
+    if (!top || readMarker(p.text) !== null || !decimalTopOver(top, paras.slice(i + 1, i + 5))) continue;
+    if (decimals < 0) decimals = paras.filter((q) => !q.cells && readMarker(q.text)?.style === 'decimal').length;
+    if (decimals < 2) return out;
+    out.set(p, top);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, decimalTops, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
@@ -33,8 +33,8 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
 const RESP_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${LEAD_LABEL}\\s*\\**\\s*[:：]`);
 const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\\**\\s*[:：]`);
-/** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph), not a heading of the plan. */
-const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren');
+/** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
+const isPoint = (d: Draft) => rankOf(d.style) >= rankOf('paren') || d.parent?.style === 'article';
 
 /** A paragraph's marker, unless it is a table row or the planner mapped its style to body text. */
 function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle> = NONE): Marker | null {
@@ -55,8 +55,8 @@ const ARTICLED_TITLE = /办法|细则|规定|条例|规则|章程|准则|守则|
 
 /**
  * Is the document written in articles (第一条, 第二条 … as its points)? When it has chapters (第一章, also run together
- * with the text around it), or when one of the short lines before its first numbered heading (the title) names a
- * regulation-like text. Elsewhere a sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an
+ * with the text around it), when one of the short lines before its first numbered heading (the title) names a
+ * regulation-like text, or when its paragraphs open with a run of articles (articleRun). Elsewhere a sentence that starts "第一条为12号线延伸段" counts the first of two lines, not an
  * article.
  */
 function articled(paras: Para[]): boolean {
@@ -68,6 +68,29 @@ function articled(paras: Para[]): boolean {
     if (seen < 12 && !m && p.text.length <= 80 && ARTICLED_TITLE.test(matchView(p.text))) return true;
     if (m && m.style !== 'appendix') seen = 12;
     else seen++;
+  }
+  return articleRun(paras);
+}
+
+/** Styles that head what articles stand in: a run of articles with one of them inside is no text written in articles. */
+const ABOVE_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['cn', 'part', 'jie']);
+
+/**
+ * A text whose points are articles whatever its title (a 工作方案 of 第一条 … 第十五条): paragraphs opening with
+ * 第一条, 第二条, 第三条 — at least three, numbered on by one from 第一条 — with no 一、, 第X部分 or 第X节 heading among
+ * them. Two lines "第一条为12号线…" / "第二条为…" under a 一、 heading are no such run.
+ */
+function articleRun(paras: Para[]): boolean {
+  let next = 1;
+  for (const p of paras) {
+    if (p.cells) continue;
+    const m = readMarker(p.text);
+    if (!m) continue;
+    if (m.style === 'article') {
+      if (m.n === next) next++;
+      else if (m.n === 1) next = 2;
+      if (next > 3) return true;
+    } else if (ABOVE_ARTICLES.has(m.style)) next = 1;
   }
   return false;
 }
@@ -92,8 +115,8 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  * later by 二、; (一) by (二) …), or a labelled heading (第一章, 行动一, 重点任务1), or a Word/Markdown heading after the
  * title. Everything before it is the head: notice, title, preamble.
  */
-function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>): number {
-  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : markerOf(p, mapping, skip)));
+function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>, tops: Map<Para, Marker>): number {
+  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)));
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
@@ -142,7 +165,10 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
-  let first = bodyStart(paras, mapping, skip);
+  // the tops of a decimal outline written as a bare number ("1 总体要求" over 1.1), unless mapped to text
+  const tops = mapping?.[DECIMAL_TOP]?.kind === 'text' ? new Map<Para, Marker>() : decimalTops(paras);
+
+  let first = bodyStart(paras, mapping, skip, tops);
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
   // the 附注 ("（此件公开发布）") is furniture of the notice where the notice's layout puts it — in the head, or at the
@@ -166,7 +192,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const preamble: string[] = head.preamble.map((p) => p.text);
   /** The node in whose body a table row stands (a table in the text, not an annex), and the row's line in that body. */
   const bodyOwner = new Map<Para, { owner: Draft; at: number }>();
-  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner });
+  placeParagraphs(paras, { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner });
   const all = tree.all;
   const roots = tree.roots;
 
@@ -220,6 +246,7 @@ interface PlaceContext {
   annexRefs: Set<Para>;
   hStyles: Map<number, MarkerStyle>;
   years: Set<Para>;
+  tops: Map<Para, Marker>;
   toc: string[];
   bodyOwner: Map<Para, { owner: Draft; at: number }>;
 }
@@ -232,7 +259,7 @@ interface PlaceContext {
  * was being compiled).
  */
 function placeParagraphs(paras: Para[], c: PlaceContext): void {
-  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, toc, bodyOwner } = c;
+  const { mapping, skip, tree, newId, tables, preamble, report, annexRefs, hStyles, years, tops, toc, bodyOwner } = c;
   const { stack } = tree;
   let table: TableRegion | null = null;
   let partCount = 0;
@@ -241,7 +268,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
   let lifted: { at: number; owner: Draft } | null = null;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
-    const marker = annexRefs.has(p) ? null : markerOf(p, mapping, skip);
+    const marker = annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip);
     if (table) {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)
@@ -375,15 +402,42 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
 function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+  const runs = cellRuns(paras);
+  // numbered headings standing between a table's rows ("（一）提升商业载体能级" across its columns) group the rows after
+  // them: sections, whatever their level made them — each takes its rows as tasks (table groups)
+  const groups = new Map<Para[], Draft[]>();
+  for (const run of runs) {
+    const head = bodyOwner.get(run[0])?.owner;
+    if (!head) continue;
+    const owners = [...new Set(run.map((p) => bodyOwner.get(p)?.owner))];
+    const inside = (d: Draft | undefined) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
+    if (owners.length < 2 || owners.some((d) => d !== head && !inside(d))) continue;
+    // (rows under the header itself, before the first group, belong to no group: not such a table)
+    if (bodyOwner.get(run[1])?.owner === head) continue;
+    groups.set(run, owners.filter((d): d is Draft => d !== head));
+  }
+  for (const list of groups.values()) for (const g of list) if (g.node.kind === 'task' || g.node.kind === 'item') g.node.kind = 'section';
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   if (all.some((d) => d.node.kind === 'task')) return;
   /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
   const rowNodes = new Set<PlanNode>();
   /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
   const consumed = new Map<Draft, Set<number>>();
-  for (const run of cellRuns(paras)) {
-    const owner = bodyOwner.get(run[0])?.owner;
-    if (!owner || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+  // a grouped table is read group by group, each with the table's header (its line taken out of the text above)
+  const pieces = runs.flatMap((run) => {
+    const list = groups.get(run);
+    if (!list) return [{ run, group: false }];
+    return list.map((g) => ({ run: [run[0], ...run.filter((p) => bodyOwner.get(p)?.owner === g)], group: true }));
+  });
+  const consume = (owner: Draft, ps: Para[]) => {
+    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
+    for (const p of ps) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
+    const lines = new Set(ps.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+  };
+  for (const { run, group } of pieces) {
+    const owner = bodyOwner.get(run[group ? 1 : 0])?.owner;
+    if (!owner || run.slice(group ? 1 : 0).some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
     // headings below it: the table repeats or details them. Rows of an earlier table under it: a table continued
     // (a 续表 with its header repeated) gives tasks too
     if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
@@ -392,7 +446,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     let safe = true;
     for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
     if (!safe) continue;
-    const rows = tableTaskRows(run, owner.node.children.length ? 1 : 2);
+    const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
     if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
     for (const r of rows) {
@@ -406,10 +460,8 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       rowNodes.add(d.node);
       all.push(d);
     }
-    const at = consumed.get(owner) ?? consumed.set(owner, new Set()).get(owner)!;
-    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
-    const lines = new Set(run.map((p) => p.line));
-    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+    consume(owner, group ? run.slice(1) : run);
+    if (group) { const head = bodyOwner.get(run[0])!.owner; if (!consumed.get(head)?.size) consume(head, [run[0]]); }
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');

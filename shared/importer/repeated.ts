@@ -10,6 +10,7 @@ import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
 import type { Draft } from './levels';
 import type { TableRegion } from './tables';
+import { foldScript } from './grammar';
 
 /** A header row of a task table (departments or years) or of an indicator table. */
 function isSummaryHeader(cells: string[]): boolean {
@@ -20,8 +21,11 @@ function isSummaryHeader(cells: string[]): boolean {
   return (task && fields) || indicators;
 }
 
-/** Text folded for "is it said elsewhere": compatibility forms, no spaces, no punctuation or symbols. */
-const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+/**
+ * Text folded for "is it said elsewhere": Traditional script (the exports write units Simplified: 个 for 個), compatibility
+ * forms, no spaces, no punctuation or symbols.
+ */
+const fold = (s: string) => foldScript(s).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** The pieces of a cell: lines, list items, entries; less a stage prefix (启动：), a comparator and a cut mark. */
 function pieces(cell: string): string[] {

@@ -2462,4 +2462,200 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12];
+/**
+ * Batch 13: styles read in public plans of other cities (a 工作方案 written in articles without chapters, sentences
+ * in which a unit works 会同 others, …). Written by reading each document.
+ */
+const BATCH13: CorpusDoc[] = [
+  {
+    file: '63-fangan-articles-joint-work.txt',
+    style: '工作方案 written in articles without chapters (第一条 … 第十五条, a 工作方案 title, not a 办法): the articles are its points at the top level, those with departments its tasks; （一） clauses inside one with "（责任单位：A、B，各街道配合）" after them; departments said by sentences "A要会同B、C做好…", "由A会同B…", "A牵头，会同B…", "A联合B…", "A商B…"; a notice whose title is broken over two lines',
+    meta: { title: '柳溪区老旧小区改造提升工作方案', district: '柳溪区', city: '澄江市', docNumber: '柳政办发〔2024〕18号', issuer: '澄江市柳溪区人民政府办公室', issuedOn: '2024-04-12' },
+    outline: `
+item 第一条|为改善老旧小区居住条件
+item 第二条|本方案所称老旧小区
+item 第三条|改造工作坚持居民自愿、街道主导、部门协同、分类施策的原则
+item 第四条|工作目标。2024年至2026年，全区完成老旧小区改造120个
+task 第五条|摸清改造底数
+task 第六条|改造基础设施
+  item （一）|供水管网。更换老旧铸铁管
+  item （二）|燃气管网。对使用年限超过20年
+  item （三）|雨污管网。结合海绵城市建设
+task 第七条|加装电梯
+task 第八条|补齐养老托育设施
+task 第九条|改善停车条件
+task 第十条|提升小区环境
+task 第十一条|建立长效管理机制
+task 第十二条|多渠道筹措资金
+item 第十三条|加强组织领导
+item 第十四条|强化督查考核
+item 第十五条|本方案自印发之日起施行
+`,
+    departments: [
+      { heading: '摸清改造底数', lead: ['区住房城乡建设局'], partners: ['区财政局', '各街道'] },
+      { heading: '改造基础设施', lead: ['区住房城乡建设局', '区水务局'], partners: ['各街道'] },
+      { heading: '加装电梯', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区自然资源局'] },
+      { heading: '补齐养老托育设施', lead: ['区民政局', '区卫生健康委'], partners: [] },
+      { heading: '改善停车条件', lead: ['区交通运输局'], partners: ['区公安分局', '各街道'] },
+      { heading: '提升小区环境', lead: ['区城管执法局'], partners: ['区消防救援大队'] },
+      { heading: '建立长效管理机制', lead: ['区住房城乡建设局'], partners: ['各街道'] },
+      { heading: '多渠道筹措资金', lead: ['区财政局'], partners: ['区发展改革委'] },
+    ],
+    indicators: [
+      { heading: '改造基础设施', name: '管网', value: 150, unit: '公里' },
+      { heading: '加装电梯', name: '电梯', value: 300, unit: '台' },
+      { heading: '补齐养老托育设施', name: '社区养老服务站', value: 15, unit: '个' },
+      { heading: '补齐养老托育设施', name: '托育服务点', value: 10, unit: '个' },
+      { heading: '改善停车条件', name: '停车泊位', value: 3000, unit: '个' },
+      { heading: '提升小区环境', name: '生活垃圾分类覆盖率', value: 100, unit: '%' },
+    ],
+    milestones: [
+      { heading: '摸清改造底数', year: 2024, stage: '完成' },
+      { heading: '改善停车条件', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '64-body-table-merged-cells.txt',
+    style: '三年行动计划 whose 重点任务 are only a tab-separated table 序号/工作任务/工作措施/责任单位/完成时限 in the text, cut by group rows "（一）提升商业载体能级" standing alone between its rows, with cells merged down (a row whose 序号 and 工作任务 cells are empty — leading tabs — is another measure of the task above, with its own 责任单位 and sometimes an empty 完成时限)',
+    meta: { title: '云峰区促进消费扩容提质三年行动计划（2025—2027年）', district: '云峰区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  section （一）|提升商业载体能级
+    task 1|改造提升核心商圈
+    task 2|打造特色商业街区
+  section （二）|培育消费新场景
+    task 3|发展夜间经济
+    task 4|扩大文旅体育消费
+    task 5|发展即时零售
+  section （三）|优化消费环境
+    task 6|建设放心消费示范单位
+    task 7|完善消费维权机制
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化资金保障
+  section （三）|加强督查评估
+`,
+    departments: [
+      // the 责任单位 column names leads; a merged-down row adds the unit of its measure
+      { heading: '改造提升核心商圈', lead: ['区商务局', '区交通运输局'], partners: [] },
+      { heading: '打造特色商业街区', lead: ['区商务局', '区城管执法局'], partners: [] },
+      { heading: '发展夜间经济', lead: ['区商务局', '区文化旅游局', '区公安分局'], partners: [] },
+      { heading: '扩大文旅体育消费', lead: ['区文化旅游局', '区体育局'], partners: [] },
+      { heading: '完善消费维权机制', lead: ['区市场监管局', '区司法局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '社会消费品零售总额', value: 650, unit: '亿元' },
+      { heading: '改造提升核心商圈', name: '品牌首店', value: 20, unit: '家' },
+      { heading: '改造提升核心商圈', name: '停车泊位', value: 800, unit: '个' },
+      { heading: '打造特色商业街区', name: '特色商业街区', value: 5, unit: '条' },
+      { heading: '发展夜间经济', name: '夜间经济集聚区', value: 3, unit: '个' },
+      { heading: '发展即时零售', name: '前置仓', value: 30, unit: '个' },
+      { heading: '建设放心消费示范单位', name: '放心消费示范单位', value: 300, unit: '家' },
+      { heading: '完善消费维权机制', name: '消费投诉按时办结率', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '改造提升核心商圈', year: 2026, stage: '完成' },
+      { heading: '改造提升核心商圈', year: 2025, stage: '完成' },
+      { heading: '打造特色商业街区', year: 2027, stage: '完成' },
+      { heading: '发展夜间经济', year: 2025, stage: '完成' },
+      { heading: '完善消费维权机制', year: 2025, stage: '完成' },
+    ],
+    present: ['完善商圈停车、导视和智慧服务设施，新增停车泊位800个', '加强夜间治安巡逻和交通疏导'],
+    absent: ['序号\t工作任务'],
+  },
+  {
+    file: '65-fields-closing-paragraph-project-annex.txt',
+    style: '三年行动计划 whose (一) task paragraphs close with unbracketed fields "。责任单位：A，B、C配合；完成时限：2026年12月底。" (a 配合 clause of several units, deadlines without 前, 持续推进 / 每年), and a 附件 重点项目表 (序号/项目名称/建设内容/总投资（亿元）/建设年限/责任单位) whose projects are not the text\'s tasks',
+    meta: { title: '望海区医疗卫生服务能力提升三年行动计划（2024—2026年）', district: '望海区', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task （一）|提升区级医院综合能力
+  task （二）|建设紧密型医疗集团
+  task （三）|夯实基层医疗卫生服务网底
+  task （四）|加强公共卫生体系建设
+  task （五）|推进中医药传承创新
+  task （六）|发展智慧医疗
+  task （七）|加强卫生人才队伍建设
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|加大投入保障
+  section （三）|强化考核评估
+appendix 附件|望海区医疗卫生重点项目表
+`,
+    departments: [
+      // "区卫生健康委，区发展改革委、区财政局配合": both units of the 配合 clause help
+      { heading: '提升区级医院综合能力', lead: ['区卫生健康委'], partners: ['区发展改革委', '区财政局'] },
+      { heading: '建设紧密型医疗集团', lead: ['区卫生健康委', '区医保局'], partners: [] },
+      { heading: '夯实基层医疗卫生服务网底', lead: ['区卫生健康委'], partners: ['各街道(镇)'] },
+      { heading: '加强公共卫生体系建设', lead: ['区疾控中心'], partners: [] },
+      { heading: '发展智慧医疗', lead: ['区卫生健康委'], partners: ['区数据局'] },
+      { heading: '加强卫生人才队伍建设', lead: ['区卫生健康委', '区人力资源社会保障局'], partners: [] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '执业（助理）医师数', value: 3.6, unit: '人' },
+      { heading: '总体目标', name: '医疗机构床位数', value: 6.5, unit: '张' },
+      { heading: '总体目标', name: '诊疗量占比', value: 65, unit: '%' },
+      { heading: '提升区级医院综合能力', name: '床位', value: 600, unit: '张' },
+      { heading: '建设紧密型医疗集团', name: '紧密型城市医疗集团', value: 2, unit: '个' },
+      { heading: '夯实基层医疗卫生服务网底', name: '社区卫生服务站', value: 8, unit: '个' },
+      { heading: '夯实基层医疗卫生服务网底', name: '村卫生室', value: 40, unit: '个' },
+      { heading: '推进中医药传承创新', name: '中医药服务覆盖率', value: 100, unit: '%' },
+      { heading: '发展智慧医疗', name: '电子健康档案开放率', value: 90, unit: '%' },
+      { heading: '加强卫生人才队伍建设', name: '高层次医学人才', value: 20, unit: '名' },
+      { heading: '加强卫生人才队伍建设', name: '全科医生', value: 60, unit: '名' },
+    ],
+    milestones: [
+      { heading: '提升区级医院综合能力', year: 2026, stage: '完成' },
+      { heading: '建设紧密型医疗集团', year: 2025, stage: '完成' },
+      { heading: '夯实基层医疗卫生服务网底', year: 2026, stage: '完成' },
+      { heading: '加强公共卫生体系建设', year: 2025, stage: '完成' },
+      { heading: '发展智慧医疗', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '66-taiwan-vocabulary.txt',
+    style: 'a mainland plan copied in Taiwan script and vocabulary (opencc-js cn→twp, as mirror sites publish them): 平臺, 「」 quotes, 最佳化 for 优化, 資料 for 数据 — also in department names (區資料局) —, 網路, 程式, 執行; 【牽頭單位：…；配合單位：…】 brackets; 望府辦發〔2023〕9號',
+    meta: { title: '望江區數字政府建設三年行動計劃（2023—2025年）', district: '望江區', city: '臨海市', period: { start: 2023, end: 2025 }, docNumber: '望府辦發〔2023〕9號', issuer: '臨海市望江區人民政府辦公室', issuedOn: '2023-03-20' },
+    outline: `
+part 一、|總體目標
+part 二、|主要任務
+  section （一）|最佳化政務服務
+    task 1.|推進「一網通辦」
+    task 2.|深化「好差評」制度
+  section （二）|夯實數字底座
+    task 3.|建設政務雲平臺
+    task 4.|完善網路基礎設施
+    task 5.|強化資料共享
+  section （三）|提升治理能力
+    task 6.|建設城市執行管理中心
+    task 7.|加強網路安全防護
+part 三、|保障措施
+  section （一）|加強組織領導
+  section （二）|強化資金保障
+  section （三）|加強人才支撐
+`,
+    departments: [
+      { heading: '推進「一網通辦」', lead: ['區政務服務中心'], partners: ['區資料局', '區級各部門'] },
+      { heading: '建設政務雲平臺', lead: ['區資料局'], partners: ['區財政局'] },
+      { heading: '完善網路基礎設施', lead: ['區資料局'], partners: ['區工信局', '各街道'] },
+      { heading: '建設城市執行管理中心', lead: ['區城運中心'], partners: ['區應急局', '區城管局', '區交通運輸局'] },
+      { heading: '加強網路安全防護', lead: ['區委網信辦'], partners: ['區公安分局', '區資料局'] },
+    ],
+    indicators: [
+      { heading: '總體目標', name: '網上可辦率', value: 100, unit: '%' },
+      { heading: '總體目標', name: '實際網辦率', value: 85, unit: '%' },
+      { heading: '深化「好差評」制度', name: '差評整改率', value: 100, unit: '%' },
+      { heading: '建設政務雲平臺', name: '上雲率', value: 90, unit: '%' },
+      { heading: '完善網路基礎設施', name: '5G基站', value: 300, unit: '個' },
+      { heading: '建設城市執行管理中心', name: '應用場景', value: 20, unit: '個' },
+    ],
+    milestones: [
+      { heading: '建設政務雲平臺', year: 2024, stage: '完成' },
+      { heading: '建設城市執行管理中心', year: 2025, stage: '完成' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];

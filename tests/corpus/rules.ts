@@ -494,6 +494,25 @@ part |保障措施
 `,
   },
   {
+    rule: '第X条 articles making a whole 工作方案 (no chapters, no 办法 in the title): the articles carrying departments are tasks, the others items; a department line after an article\'s （一） clauses is the article\'s',
+    text: `青浦镇人居环境整治工作方案
+第一条 为改善农村人居环境，制定本方案。
+第二条 治理生活污水。完成农户生活污水治理800户。（责任单位：镇建管中心）
+第三条 整治村容村貌。重点做好以下工作：
+（一）拆除违章搭建；
+（二）清理河道沟渠。
+（责任单位：镇城管中队、镇水务站）
+第四条 本方案自印发之日起施行。`,
+    outline: `
+item 第一条|为改善农村人居环境，制定本方案
+task 第二条|治理生活污水
+task 第三条|整治村容村貌
+  item (一)|拆除违章搭建
+  item (二)|清理河道沟渠
+item 第四条|本方案自印发之日起施行
+`,
+  },
+  {
     rule: '第X条 articles under 第X章 (with or without a space), their （一） clauses below them; 总则/附则 articles are points',
     text: `白沙县促进科技创新若干措施
 第一章 总则

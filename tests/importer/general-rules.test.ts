@@ -9,6 +9,7 @@ import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { findIndicators } from '../../shared/importer/indicators';
 import { walk } from '../../shared/model/plan';
+import { deriveNumbers } from '../../shared/numbering';
 
 describe('a bracketed roles list closing a paragraph', () => {
   it('A牵头，B、C配合: A leads, B and C are partners', () => {
@@ -753,5 +754,153 @@ describe('a labelled schedule on one line', () => {
   it('the line ends the schedule: a sentence on the next line that opens with a year is no entry, nor a year that is an account', () => {
     expect(textMilestones('时间节点：2024年启动平台建设。\n2025年，全区农产品网络零售额增长15%。')).toEqual([{ year: 2024, stage: '启动', text: '2024年启动平台建设' }]);
     expect(textMilestones('进度安排：2023年以前已建成的站点予以保留；2025年完成改造。')).toEqual([{ year: 2025, stage: '完成', text: '2025年完成改造' }]);
+  });
+});
+
+describe('a unit acting with others: 会同 / 联合 / 协同 / 商', () => {
+  it('the unit before the verb leads, the named units after it are partners', () => {
+    expect(findResponsibility('完成断头路打通8条。区交通委要会同区公安分局、各街道做好交通组织和安全保障工作。')).toEqual({ lead: ['区交通委'], partners: ['区公安分局', '各街道'] });
+    expect(findResponsibility('由区城管执法局会同区市场监管局开展占道经营整治。')).toEqual({ lead: ['区城管执法局'], partners: ['区市场监管局'] });
+    expect(findResponsibility('新增停车泊位2000个，区交通委牵头，会同区住房城乡建设委、区发展改革委推进。')).toEqual({ lead: ['区交通委'], partners: ['区住房城乡建设委', '区发展改革委'] });
+    expect(findResponsibility('区市场监管局联合区公安分局和区商务委开展专项检查。')).toEqual({ lead: ['区市场监管局'], partners: ['区公安分局', '区商务委'] });
+    expect(findResponsibility('区财政局商区发展改革委下达年度资金计划。')).toEqual({ lead: ['区财政局'], partners: ['区发展改革委'] });
+    expect(findResponsibility('区卫生健康委协同区人力资源和社会保障局、区委组织部做好人才引进。')).toEqual({ lead: ['区卫生健康委'], partners: ['区人力资源和社会保障局', '区委组织部'] });
+  });
+  it('a sentence over several lines (wrapped, or after a heading line) is read joined', () => {
+    expect(findResponsibility('加装电梯\n由区住房城乡建设局会同区市场\n监管局、区自然资源局做好审批服务。')).toEqual({ lead: ['区住房城乡建设局'], partners: ['区市场监管局', '区自然资源局'] });
+    expect(findResponsibility('加装电梯\n区住房城乡建设局要会同区市场监管局做好审批服务。')).toEqual({ lead: ['区住房城乡建设局'], partners: ['区市场监管局'] });
+  });
+  it('without a named lead, or with only 有关部门 after the verb, nothing is read', () => {
+    expect(findResponsibility('会同有关部门研究停车收费标准。')).toBeNull();
+    expect(findResponsibility('区交通委要会同有关部门加强督查。')).toBeNull();
+    expect(findResponsibility('区交通委会同区有关部门加强督查。')).toBeNull();
+    expect(findResponsibility('推进企业联合区内高校共建实训基地。')).toBeNull();
+    expect(findResponsibility('支持企业和高校联合建立实训基地，推动部门协同办理。')).toBeNull();
+    expect(findResponsibility('鼓励区商户联合开展促销活动。')).toBeNull();
+  });
+  it('a task whose text says so gets them in the import', async () => {
+    const d = await importText(['东湖区交通综合治理工作方案', '一、主要任务', '（一）打通断头路。完成断头路打通8条。区交通委要会同区公安分局、各街道做好交通组织和安全保障工作。', '（二）研究停车收费。会同有关部门研究停车收费标准。'].join('\n'), 'a.txt');
+    const rows = [...walk(d.nodes)].map((w) => [w.node.heading, w.node.lead, w.node.partners]);
+    expect(rows).toContainEqual(['打通断头路', ['区交通委'], ['区公安分局', '各街道']]);
+    expect(rows).toContainEqual(['研究停车收费', [], []]);
+  });
+});
+
+describe('a decimal outline whose tops are bare numbers ("1 总体要求" over 1.1 / 1.1.1)', () => {
+  const plan = [
+    '东湖区交通综合治理工作方案',
+    '为改善全区交通秩序，制定本方案。',
+    '1 总体要求',
+    '1.1 指导思想', '坚持以人民为中心，统筹推进交通综合治理。',
+    '1.2 工作目标', '到2025年底，主干道高峰平均车速提高10%。',
+    '2　主要任务',
+    '围绕路网和停车两个方面，重点做好以下工作。',
+    '2.1 优化路网结构',
+    '2.1.1 打通断头路。完成断头路打通8条。责任单位：区交通委',
+    '2.1.2 改造拥堵节点。完成拥堵节点改造12处。责任单位：区公安分局',
+    '2.2 规范停车管理',
+    '2.2.1 新增停车泊位。新增公共停车泊位2000个。责任单位：区交通委',
+    '3 保障措施',
+    '3.1 加强组织领导', '区交通委加强督查。',
+  ];
+  const rows = async (text: string) => [...walk((await importText(text, 'a.txt')).nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+  it('the bare numbers are the level above 1.1, the plan\'s parts; the text after one (before 2.1) is its own', async () => {
+    expect(await rows(plan.join('\n'))).toEqual([
+      'part 1|总体要求', '  section 1.1|指导思想', '  section 1.2|工作目标',
+      'part 2|主要任务', '  section 2.1|优化路网结构', '    task 2.1.1|打通断头路', '    task 2.1.2|改造拥堵节点',
+      '  section 2.2|规范停车管理', '    task 2.2.1|新增停车泊位',
+      'part 3|保障措施', '  section 3.1|加强组织领导',
+    ]);
+    const d = await importText(plan.join('\n'), 'a.txt');
+    expect(d.meta.preamble).toBe('为改善全区交通秩序，制定本方案。');
+    expect(d.nodes[1].body).toBe('围绕路网和停车两个方面，重点做好以下工作。');
+  });
+  it('hard-wrapped, the bare number is not joined to the line before it', async () => {
+    const wrapped = plan.map((l) => l.replace(/(.{14})/g, '$1\n')).join('\n');
+    expect((await rows(wrapped)).filter((r) => !r.startsWith(' '))).toEqual(['part 1|总体要求', 'part 2|主要任务', 'part 3|保障措施']);
+  });
+  it('a line of that shape stays text unless N.1 follows it in a decimal outline', async () => {
+    // over 一、 (no decimal outline); a list of figures; a sentence; a number whose next heading is not its N.1
+    const other = await rows(['西湖区方案', '一、总体要求', '1 总体要求', '（一）指导思想。坚持…', '二、主要任务', '2 主要任务', '1.推进工作。责任单位：区交通委', '2.推进工作。责任单位：区交通委'].join('\n'));
+    expect(other.some((r) => /\|总体要求$/.test(r) && !r.includes('一、'))).toBe(false);
+    const figures = await rows(['西湖区方案', '1.1 指导思想', '12 35 48', '1 万户完成改造。', '2 主要任务', '1.2 工作目标', '2.1 优化路网'].join('\n'));
+    expect(figures).toEqual(['part 1.1|指导思想', 'part 1.2|工作目标', 'part 2.1|优化路网']);
+    // one decimal heading is no outline
+    expect((await rows(['西湖区方案', '一、主要任务', '1 总体要求', '1.1 指导思想', '二、保障措施'].join('\n'))).some((r) => r.includes('1|总体要求'))).toBe(false);
+  });
+});
+
+describe('a 工作方案 written in articles without chapters', () => {
+  const plan = ['青浦镇人居环境整治工作方案', '第一条 为改善农村人居环境，制定本方案。',
+    '第二条 治理生活污水。完成农户生活污水治理800户，2025年底前完成。（责任单位：镇建管中心）',
+    '第三条 整治村容村貌。重点做好以下工作：', '（一）拆除违章搭建；', '（二）清理河道沟渠。', '（责任单位：镇城管中队、镇水务站）',
+    '第四条 本方案自印发之日起施行。'].join('\n');
+  it('the department line after an article\'s clauses names the article\'s departments; its tasks read deadlines', async () => {
+    const d = await importText(plan, 'a.txt');
+    const node = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(node('整治村容村貌').lead).toEqual(['镇城管中队', '镇水务站']);
+    expect(node('清理河道沟渠').lead).toEqual([]);
+    expect(node('治理生活污水').milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+  });
+  it('the exported numbers are 第X条 again (the top level of an article plan), so the Word copy reads back the same', async () => {
+    const d = await importText(plan, 'a.txt');
+    expect(d.nodes.map((n) => deriveNumbers(d.nodes).get(n.id))).toEqual(['第一条', '第二条', '第三条', '第四条']);
+  });
+  it('a year before a list of attributes ending in 的 is no deadline', async () => {
+    expect(textMilestones('本方案所称老旧小区，是指2000年底前建成、失养失修失管、配套设施不完善的住宅小区。')).toEqual([]);
+    expect(textMilestones('2025年底前建成、投用社区食堂20个。').map((m) => m.year)).toEqual([2025]);
+  });
+});
+
+describe('a task table in the text with group rows and cells merged down', () => {
+  const plan = ['云峰区促进消费三年行动计划（2025—2027年）', '一、重点任务',
+    '序号\t工作任务\t工作措施\t责任单位\t完成时限',
+    '（一）提升商业载体',
+    '1\t改造核心商圈\t引进品牌首店20家以上。\t区商务局\t2026年底前',
+    '\t\t新增停车泊位800个。\t区交通运输局\t2025年底前',
+    '（二）培育消费场景',
+    '2\t发展夜间经济\t打造夜间经济集聚区3个。\t区商务局\t2025年底前',
+    '\t\t加强夜间治安巡逻。\t区公安分局\t',
+    '二、保障措施', '加强组织领导。'].join('\n');
+  it('a numbered line between the rows groups the rows after it; a row with empty 序号 and task cells is more of the task above', async () => {
+    const d = await importText(plan, 'a.txt');
+    const rows = [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+    expect(rows).toEqual(['part 一、|重点任务', '  section （一）|提升商业载体', '    task 1|改造核心商圈', '  section （二）|培育消费场景', '    task 2|发展夜间经济', 'part 二、|保障措施']);
+    const task = (h: string) => [...walk(d.nodes)].find((w) => w.node.heading === h)!.node;
+    expect(task('改造核心商圈').lead).toEqual(['区商务局', '区交通运输局']);
+    expect(task('改造核心商圈').body).toBe('引进品牌首店20家以上。\n新增停车泊位800个。');
+    expect(task('改造核心商圈').milestones.map((m) => m.year).sort()).toEqual([2025, 2026]);
+    expect(task('发展夜间经济').lead).toEqual(['区商务局', '区公安分局']);
+    expect(task('改造核心商圈').indicators.map((i) => [i.value, i.unit])).toEqual([[20, '家'], [800, '个']]);
+    expect(d.nodes[0].body).toBe('');
+  });
+  it('tab-aligned text (several tabs between cells) keeps its reading', async () => {
+    const aligned = await importText(['东湖区方案', '一、重点任务', '（一）推进甲。完成甲。', '（二）推进乙。完成乙。', '附件', '分解表', '序号\t\t重点任务\t\t牵头单位\t\t配合单位', '1\t\t推进甲\t\t区教育局\t\t区财政局', '2\t\t推进乙\t\t区民政局\t\t'].join('\n'), 'a.txt');
+    const node = (h: string) => [...walk(aligned.nodes)].find((w) => w.node.heading === h)!.node;
+    expect([node('推进甲').lead, node('推进甲').partners]).toEqual([['区教育局'], ['区财政局']]);
+    expect(node('推进乙').lead).toEqual(['区民政局']);
+  });
+});
+
+describe('fields closing a paragraph (batch 13)', () => {
+  it('责任单位：A，B、C配合 — every unit of the 配合 clause helps, the clause without a role leads', () => {
+    expect(findResponsibility('新增床位600张。责任单位：区卫生健康委，区发展改革委、区财政局配合；完成时限：2026年12月底。')).toEqual({ lead: ['区卫生健康委'], partners: ['区发展改革委', '区财政局'] });
+    expect(findResponsibility('（责任单位：区住房城乡建设委、区房管局，各街道配合）')).toEqual({ lead: ['区住房城乡建设委', '区房管局'], partners: ['各街道'] });
+    // a clause that is no list of units: read as before
+    expect(findResponsibility('责任单位：区卫生健康委，按要求配合')?.lead).toEqual(['区卫生健康委']);
+  });
+  it('a short bracket inside an indicator\'s name is part of it', () => {
+    expect(findIndicators('到2026年，每千人口执业（助理）医师数达到3.6人。', 2026).map((i) => [i.name, i.value, i.unit])).toEqual([['每千人口执业（助理）医师数', 3.6, '人']]);
+    expect(findIndicators('完成投资（含社会投资）50亿元。', 2026).map((i) => i.name)).not.toContain('含社会投资');
+  });
+});
+
+describe('a notice whose title is broken after the issuer', () => {
+  it('"XX区人民政府办公室" ⏎ "关于印发…的通知" is the notice\'s title, not a web page\'s <title> (the signature says the issuer again)', async () => {
+    const d = await importText(['澄江市柳溪区人民政府办公室', '关于印发《柳溪区老旧小区改造提升工作方案》的通知', '各街道办事处：', '现印发给你们，请认真执行。',
+      '澄江市柳溪区人民政府办公室', '2024年4月12日', '柳溪区老旧小区改造提升工作方案', '一、主要任务', '（一）加装电梯。加装电梯300台。', '二、保障措施', '加强领导。'].join('\n'), 'a.txt');
+    expect(d.report!.removed.map((r) => r.reason)).not.toContain('网页标题');
+    expect(d.meta.issuer).toBe('澄江市柳溪区人民政府办公室');
+    expect(d.meta.title).toBe('柳溪区老旧小区改造提升工作方案');
   });
 });
