@@ -7,7 +7,7 @@ import type { SourceLine } from './types';
 import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
-import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
+import { FIELD_START } from './labels';
 
 export interface Para {
   text: string;
@@ -184,7 +184,7 @@ const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
  * after a line without a sentence end ("…建立长效管理机制" ⏎ "牵头单位：…"): a label never goes on a sentence, unless
  * the line before opens a bracket for it ("…（" ⏎ "牵头单位：…）") or ends with a label of its own ("配合单位：" ⏎ "区科技局").
  */
-const FIELD_LINE = new RegExp(`^[【\\[（(]?\\s*${alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*\\S`);
+const FIELD_LINE = FIELD_START;
 const OPENS_FIELD = /[（(【\[:：]$/;
 
 /** Page furniture a printed or PDF-converted plan carries on every page. */

@@ -11,6 +11,7 @@ import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
 import { splitAfter } from '../text/scan';
 import { groupYear } from './dates';
+import { TIME_LABEL } from './labels';
 
 const PAST_CONTEXT = /回顾|现状|背景|评估|基础与形势|发展基础|存在的主要问题|存在问题|发展成就|发展成效|主要成效|主要成就|取得的成绩/;
 
@@ -92,6 +93,9 @@ export function enrich(d: Draft, endYear: number | null): { departments: boolean
   return stated;
 }
 
+/** A paragraph that is a schedule or a deadline (labels.ts). */
+const TIME_START = new RegExp(`^[【\\[（(]?\\s*${TIME_LABEL}\\s*[:：]`);
+
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
 function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
   const found = /\S\s{3,}[0-9０-９]/.test(text) ? findTableIndicators(text, endYear) : [];
@@ -99,6 +103,8 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
   for (const para of text.split('\n')) {
     // (an indicator is a value: a paragraph without a digit has none)
     if (!HAS_DIGIT.test(para)) continue;
+    // a schedule or deadline ("时间节点：2025年完成40个；2026年完成50个") gives milestones, not targets
+    if (TIME_START.test(para)) continue;
     // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
     // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
     const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s

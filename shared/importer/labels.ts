@@ -27,3 +27,5 @@ export const SCHEDULE_LABEL = alternation(SCHEDULE_LABELS);
 export const DEADLINE_LABEL = alternation(DEADLINE_LABELS);
 /** Any label of a task's time: a schedule or a deadline. */
 export const TIME_LABEL = alternation(SCHEDULE_LABELS, DEADLINE_LABELS);
+/** A paragraph that opens with a field's label and says something after it ("牵头单位：区住建局", "时间节点：2025年…"). */
+export const FIELD_START = new RegExp(`^[【\\[（(]?\\s*${alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS)}\\s*[:：]\\s*\\S`);

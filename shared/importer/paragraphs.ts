@@ -11,7 +11,7 @@ import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
-import { DEPARTMENT_LABEL, TIME_LABEL } from './labels';
+import { DEPARTMENT_LABEL, FIELD_START, TIME_LABEL } from './labels';
 
 /**
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
@@ -110,6 +110,24 @@ function namesUnits(f: ReturnType<typeof readFieldLine>): boolean {
  * field line it would be on a line of its own (fieldlines.ts), when all of it from its label to the end reads as one.
  * A label inside a sentence ("明确牵头单位：…" has no space or clause end before it) or in a bracket stays.
  */
+/**
+ * A bullet point that opens with a field's label ("- 牵头单位：区住建局", "• 时间节点：2025年完成40个；…", a Word bullet
+ * list paragraph): the field of the node it stands under, read as it would be without the bullet — not a point of
+ * its own holding the task's departments or milestones. Its text loses the bullet.
+ */
+export function fieldBullets(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || (p.text.indexOf('：') < 0 && p.text.indexOf(':') < 0)) continue;
+    const m = readMarker(p.text);
+    const rest = m?.style === 'bullet' ? m.rest : !m && p.list && !p.list.ordered ? p.text : null;
+    if (rest === null || !FIELD_START.test(rest)) continue;
+    (out ??= paras.slice())[i] = { ...p, text: rest, list: undefined };
+  }
+  return out ?? paras;
+}
+
 export function splitFieldTail(paras: Para[]): Para[] {
   const out: Para[] = [];
   for (const p of paras) {

@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, decimalTops, dropBanji, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, decimalTops, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
@@ -161,7 +161,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const tocFound = dropToc(paras, report.removed);
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
-  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip))), report.removed);
+  paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))), report.removed);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 

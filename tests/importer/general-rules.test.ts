@@ -904,3 +904,20 @@ describe('a notice whose title is broken after the issuer', () => {
     expect(d.meta.title).toBe('柳溪区老旧小区改造提升工作方案');
   });
 });
+
+describe('a bullet that opens with a field label is the field of the node above it', () => {
+  it('Markdown "- 牵头单位：" / "- 配合单位：" / "- 时间节点：" bullets give the task its departments and milestones, no points', async () => {
+    const md = ['# 南溪区城市更新三年行动计划（2025—2027年）', '## 一、主要任务', '1. **实施综合整治**。完成老旧小区改造120个。',
+      '   - 牵头单位：区住房城乡建设局', '   - 配合单位：各街道、区财政局', '   - 时间节点：2025年完成40个；2026年完成50个；2027年完成30个。',
+      '2. **完善配套设施**。新增公共停车泊位3000个。', '   - 主要做法：试点先行', ''].join('\n');
+    const d = await importFile({ bytes: new TextEncoder().encode(md), fileName: 'a.md' });
+    const tasks = [...walk(d.nodes)].filter((w) => w.node.kind === 'task').map((w) => w.node);
+    expect(tasks[0].children).toEqual([]);
+    expect([tasks[0].lead, tasks[0].partners]).toEqual([['区住房城乡建设局'], ['各街道', '区财政局']]);
+    expect(tasks[0].milestones.map((m) => [m.year, m.stage, m.text])).toEqual([[2025, '完成', '2025年完成40个'], [2026, '完成', '2026年完成50个'], [2027, '完成', '2027年完成30个']]);
+    // a schedule's yearly amounts are milestones, not targets of the task
+    expect(tasks[0].indicators.map((i) => i.value)).toEqual([120]);
+    // a bullet that is no field stays a point
+    expect(tasks[1].children.map((c) => [c.kind, c.body || c.heading])).toEqual([['item', '主要做法：试点先行']]);
+  });
+});
