@@ -36,3 +36,5 @@ http.createServer((req, res) => {
     }
   });
 }).listen(port, '127.0.0.1', () => console.log('driver on', port));
+// playwright-core handles SIGTERM by closing Chromium but leaves this server running: end both.
+for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => { browser.close().finally(() => process.exit(0)); });
