@@ -54,18 +54,26 @@ export function splitDepartments(text: string): string[] {
 
 /** "区市场监管局（牵头）": the unit of a list marked as the one that leads. */
 const LEAD_MARK = /^(.{2,})\((?:牵头|牵头单位|牵头部门|主责|主责单位)\)$/;
+/** "各镇人民政府（配合）": the name closing a group of helpers ("区农业农村委、各镇人民政府（配合）"). */
+const PARTNER_MARK = /^(.{2,})\((?:配合|配合单位|配合部门|协同|协办|参与)\)$/;
 
 /**
- * A list of departments in which some are marked as leading ("区市场监管局（牵头）、区税务局、区公安分局"): the marked
- * ones lead, the others are partners. Null when none is marked (the list is read as the label says).
+ * A list of departments in which some are marked with their role ("区市场监管局（牵头）、区税务局、区公安分局",
+ * "区科委（牵头），区农业农村委、各镇人民政府（配合）", "区科委，区财政局（配合）"): the names marked 牵头 lead and
+ * those marked 配合 help. An unmarked name helps when some name is marked to lead, else it leads. The marks are
+ * not part of the names. Null when none is marked (the list is read as the label says).
  */
 export function markedRoles(names: string[]): { lead: string[]; partners: string[] } | null {
-  if (!names.some((n) => LEAD_MARK.test(n))) return null;
+  const leadMarked = names.some((n) => LEAD_MARK.test(n));
+  if (!leadMarked && !names.some((n) => PARTNER_MARK.test(n))) return null;
   const lead: string[] = [];
   const partners: string[] = [];
   for (const n of names) {
     const m = LEAD_MARK.exec(n);
-    if (m) { if (!lead.includes(m[1])) lead.push(m[1]); } else if (!partners.includes(n)) partners.push(n);
+    const p = m ? null : PARTNER_MARK.exec(n);
+    const [name, leads] = m ? [m[1], true] : p ? [p[1], false] : [n, !leadMarked];
+    const to = leads ? lead : partners;
+    if (!to.includes(name)) to.push(name);
   }
   return { lead, partners: partners.filter((n) => !lead.includes(n)) };
 }

@@ -921,3 +921,13 @@ describe('a bullet that opens with a field label is the field of the node above 
     expect(tasks[1].children.map((c) => [c.kind, c.body || c.heading])).toEqual([['item', '主要做法：试点先行']]);
   });
 });
+
+describe('a list whose names are marked with their role', () => {
+  it('A（牵头），B、C（配合）: the 配合 mark is no part of the name; A，B（配合） without a lead mark: A leads', async () => {
+    const text = (line: string) => importText(['西平区数字乡村实施方案（2024—2026年）', '一、主要任务', '1.推进乡村5G网络建设。', line].join('\n'), 'a.txt');
+    const roles = async (line: string) => { const t = [...walk((await text(line)).nodes)].find((w) => w.node.kind === 'task')!.node; return [t.lead, t.partners]; };
+    expect(await roles('责任单位：区科委（牵头），区农业农村委、各镇人民政府（配合）')).toEqual([['区科委'], ['区农业农村委', '各镇人民政府']]);
+    expect(await roles('责任单位：区科委(牵头)，区大数据中心(配合)')).toEqual([['区科委'], ['区大数据中心']]);
+    expect(await roles('责任单位：区科委，区财政局（配合）')).toEqual([['区科委'], ['区财政局']]);
+  });
+});
