@@ -406,6 +406,33 @@ const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
+/** A clause that opens with a year and says what is done in it (not 2024年度, 以前/以来/以后, a month alone). */
+const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
+/** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
+const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
+
+/**
+ * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
+ * before and in the plan's period, none an account. Each with its stage (its YEAR_STAGE word, 完成 for a deadline 前, else none).
+ */
+function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; text: string }[] {
+  const out: { year: number; stage: Milestone['stage']; text: string }[] = [];
+  for (const raw of sentence.split(/[，,]/)) {
+    const clause = raw.trim().replace(/[。；;\n]+$/, '').trim();
+    const m = YEAR_CLAUSE.exec(clause);
+    if (!m) continue;
+    const year = Number(m[1]);
+    // (a plan's milestones lie in its period: "2020年…将产生8万亿的产值，2030年…" in a 2015–2017 plan is a forecast)
+    if (ACCOUNT.test(clause) || year < period.start || year > period.end || (out.length && year <= out[out.length - 1].year)) return [];
+    const word = execAll(YEAR_STAGE, clause)[0]?.[3];
+    // (a project's 开工 starts it, its 完工/竣工/投用/通车 completes it)
+    const stage: Milestone['stage'] = word ? (word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成')
+      : m[2] ? '完成' : /年\s*(?:开工|开建)/.test(clause) ? '启动' : /年\s*(?:完工|竣工|投用|投入使用|通车)/.test(clause) ? '完成' : null;
+    out.push({ year, stage, text: clause });
+  }
+  return out;
+}
+
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
 const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
 
@@ -414,7 +441,7 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
  * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
  */
-export function textMilestones(text0: string): Milestone[] {
+export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   if (!YEAR_DIGITS.test(text0)) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
@@ -447,7 +474,19 @@ export function textMilestones(text0: string): Milestone[] {
       continue;
     }
     const pairs = execAll(YEAR_STAGE, part);
-    // unlabelled: a chain of two or more in one sentence, or a deadline ("2024年6月底前完成方案制定")
+    // unlabelled: a chain of two or more clauses that open with a later year each, in the plan's period ("2024年新建
+    // 基站120个，2025年实现全覆盖，2026年实现千兆入户"): each clause is its year's milestone, its stage when it says one
+    if (!labelled && pairs.length < 2 && period) {
+      const chain = yearChain(part, period);
+      if (chain.length >= 2) {
+        for (const c of chain) {
+          const said = unclosed(c.text);
+          if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
+        }
+        continue;
+      }
+    }
+    // unlabelled: a chain of two or more year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定")
     if (!labelled && pairs.length < 2 && !pairs[0]?.[2]) continue;
     // a schedule's entry in no stage's words ("2025年推广应用", "2025年底前实现5G全覆盖"): the year and what is done
     // in it, 完成 when it is a deadline (前), else no stage

@@ -368,7 +368,7 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   /** Nodes whose 指标： field line states their indicators: a table in their text adds none (the field line says all). */
   const statedIndicators = new Set<Draft>();
   for (const d of all) {
-    const said = enrich(d, period?.end ?? null);
+    const said = enrich(d, period ?? null);
     if (said.departments) stated.add(d.node);
     if (said.indicators) statedIndicators.add(d);
   }

@@ -931,3 +931,21 @@ describe('a list whose names are marked with their role', () => {
     expect(await roles('责任单位：区科委，区财政局（配合）')).toEqual([['区科委'], ['区财政局']]);
   });
 });
+
+describe('a chain of clauses that open with a year, in the plan\'s period', () => {
+  const P = { start: 2024, end: 2026 };
+  it('each clause is its year\'s milestone, with the stage it says (开工 starts, 完工 completes) or none', () => {
+    expect(textMilestones('完善行政村5G基站布局，2024年新建5G基站120个，2025年实现行政村5G网络全覆盖，2026年实现千兆光网进村入户。', P)).toEqual([
+      { year: 2024, stage: null, text: '2024年新建5G基站120个' },
+      { year: 2025, stage: null, text: '2025年实现行政村5G网络全覆盖' },
+      { year: 2026, stage: null, text: '2026年实现千兆光网进村入户' },
+    ]);
+    expect(textMilestones('新建和加固堤防26公里，2024年开工，2026年完工。', P).map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2026, '完成']]);
+  });
+  it('not a forecast outside the period, an account, years out of order, or a plan without a period', () => {
+    expect(textMilestones('据预测，2020年养老产业将产生8万亿的产值，2030年将产生22万亿的产值。', { start: 2015, end: 2017 })).toEqual([]);
+    expect(textMilestones('2024年已建成基站80个，2025年实现全覆盖。', P)).toEqual([]);
+    expect(textMilestones('2025年实现全覆盖，2024年新建基站。', P)).toEqual([]);
+    expect(textMilestones('2024年新建基站120个，2025年实现全覆盖。')).toEqual([]);
+  });
+});
