@@ -904,3 +904,24 @@ describe('a notice whose title is broken after the issuer', () => {
     expect(d.meta.title).toBe('柳溪区老旧小区改造提升工作方案');
   });
 });
+
+describe('how often a thing is done is no target (batch 14)', () => {
+  const inds = (s: string) => findIndicators(s, 2026).map((i) => [i.name, i.value, i.unit]);
+  it('repetitions of one act per recurring period: 每年…1次, 每季度召开1次, 每月通报1次, 年度检查不超过1次', () => {
+    expect(inds('每年开展应急演练1次。')).toEqual([]);
+    expect(inds('到2026年，每季度召开1次联席会议。')).toEqual([]);
+    expect(inds('力争每月通报1次工作进展。')).toEqual([]);
+    expect(inds('每半年开展1次督查，每年举办培训班2期。')).toEqual([]);
+    expect(inds('同一部门对同一企业年度检查原则上不超过1次。')).toEqual([]);
+  });
+  it('events in a period shorter than a year are a rhythm too: 每季度举办对接活动不少于2场', () => {
+    expect(inds('每季度举办融资对接活动不少于2场，2025年新增普惠小微贷款20亿元以上。')).toEqual([['普惠小微贷款', 20, '亿元']]);
+  });
+  it('a volume per year, a total of acts and a change stay targets', () => {
+    expect(inds('每年新增就业岗位5000个。')).toEqual([['就业岗位', 5000, '个']]);
+    expect(inds('每年举办区级全民健身赛事活动不少于100场。')).toEqual([['区级全民健身赛事活动', 100, '场']]);
+    expect(inds('地区生产总值年均增长6%。')).toEqual([['地区生产总值年均增长', 6, '%']]);
+    expect(inds('到2025年，累计开展应急演练10次。')).toEqual([['应急演练', 10, '次']]);
+    expect(inds('企业跑动次数减少至0次。')).toEqual([['企业跑动次数', 0, '次']]);
+  });
+});
