@@ -925,3 +925,35 @@ describe('how often a thing is done is no target (batch 14)', () => {
     expect(inds('企业跑动次数减少至0次。')).toEqual([['企业跑动次数', 0, '次']]);
   });
 });
+
+describe('a project list in an annex (重点项目表)', () => {
+  const T = (...c: string[]) => c.join('\t');
+  const text = (rows: string[][], head = ['序号', '项目名称', '建设内容', '总投资（亿元）', '建设年限', '责任单位']) => [
+    '望海区医疗卫生服务能力提升三年行动计划（2024—2026年）', '一、重点任务',
+    '（一）提升区级医院综合能力。推进区人民医院新院区建设，新增床位600张。责任单位：区卫生健康委。',
+    '（二）加强公共卫生体系建设。建成区疾病预防控制中心实验室。责任单位：区疾控中心。',
+    '二、保障措施', '（一）加强组织领导。统筹推进各项任务。',
+    '附件', '望海区医疗卫生重点项目表', T(...head), ...rows.map((r) => T(...r))].join('\n');
+  const projects = [['1', '区人民医院新院区', '新建医疗综合楼，设置床位600张', '18.6', '2024—2026年', '区卫生健康委'],
+    ['2', '基层医疗卫生设施提升', '新建社区卫生服务站8个', '0.8', '2025—2026年', '区卫生健康委、各街道（镇）']];
+  const tableWarnings = (d: { report?: { warnings: { code: string }[] } }) => (d.report?.warnings ?? []).map((w) => w.code).filter((c) => /^table-/.test(c));
+  it('its rows are projects: kept as the annex\'s table, no warning of a missing task or an unread table', async () => {
+    const d = await importText(text(projects), 'a.txt');
+    expect(tableWarnings(d)).toEqual([]);
+    const annex = d.nodes[d.nodes.length - 1];
+    expect([annex.kind, annex.heading, annex.children.length]).toEqual(['appendix', '望海区医疗卫生重点项目表', 0]);
+    expect(annex.body).toContain(T('1', '区人民医院新院区'));
+    expect(annex.body).toContain('基层医疗卫生设施提升');
+    // flattened one cell per line (a pasted Word table), the list is no unread table either
+    const flat = await importText(text([]).replace(/\t/g, '\n') + '\n' + projects.flat().join('\n'), 'a.txt');
+    expect(tableWarnings(flat)).toEqual([]);
+  });
+  it('a project the text names as a task still gives that task its columns; a task table\'s stray row still warns', async () => {
+    const d = await importText(text([['1', '提升区级医院综合能力', '新建医疗综合楼', '18.6', '2024—2026年', '区卫生健康委、区财政局']]), 'a.txt');
+    const task = [...walk(d.nodes)].find((w) => w.node.heading === '提升区级医院综合能力')!.node;
+    expect(task.milestones.map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2026, '完成']]);
+    expect(tableWarnings(d)).toEqual([]);
+    const tasks = await importText(text([['1', '建设区域医学检验中心', '建设检验中心', '1.2', '2025年', '区卫生健康委']], ['序号', '重点任务', '主要内容', '总投资（亿元）', '完成时限', '责任单位']), 'a.txt');
+    expect(tableWarnings(tasks)).toContain('table-row-unmatched');
+  });
+});
