@@ -182,6 +182,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     const cells = r.cells!;
     const header = readHeader(cells);
     if (header) { cols = header; above = null; continue; }
+    // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
+    // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
+    if (cols && indicatorHeader(cells)) { cols = null; above = null; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
     const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;
@@ -297,6 +300,12 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
   for (const [re, c] of COMPARATOR_OF) { const m = re.exec(t); if (m) { comparator = c; t = t.slice(m[0].length).trim(); break; } }
   const m = /^[0-9]+(?:\.[0-9]+)?$/.exec(t.replace(/,/g, ''));
   return m ? { value: Number(m[0]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
+}
+
+/** Whether a row is the header of an indicator table: a name column and a target column. */
+function indicatorHeader(cells: string[]): boolean {
+  const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+  return heads.some((h) => IND_HEAD.name.test(h)) && heads.some((h) => IND_HEAD.target.test(h));
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */

@@ -957,3 +957,33 @@ describe('a project list in an annex (重点项目表)', () => {
     expect(tableWarnings(tasks)).toContain('table-row-unmatched');
   });
 });
+
+describe('a flat plan: its only numbered level is （一） or 1., with departments on its points', () => {
+  const flat = (mark: (i: number) => string) => ['东湖区背街小巷环境整治工作方案', '为改善背街小巷环境面貌，结合我区实际，制定本方案。',
+    `${mark(1)}开展卫生保洁整治。全面清理背街小巷垃圾杂物，2025年底前完成120条背街小巷整治。（牵头单位：区城管局；配合单位：各街道）`,
+    `${mark(2)}规范占道经营行为。严禁店外经营，整治流动摊贩。（牵头单位：区城管执法局；配合单位：区市场监管局、各街道）`,
+    `${mark(3)}提升绿化亮化水平。补植行道树，新增路灯800盏。（牵头单位：区绿化市容局）`,
+    `${mark(4)}加强组织保障。区政府成立工作领导小组，统筹推进整治工作。`].join('\n');
+  const cn = (i: number) => `（${'一二三四'[i - 1]}）`;
+  const rows = (d: Awaited<ReturnType<typeof importText>>) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+  it('its points carrying departments are its tasks, the others items — never parts', async () => {
+    for (const [mark, n] of [[cn, (i: number) => `（${'一二三四'[i - 1]}）`], [(i: number) => `${i}.`, (i: number) => `${i}.`]] as const) {
+      const d = await importText(flat(mark), 'a.txt');
+      expect(rows(d)).toEqual([`task ${n(1)}|开展卫生保洁整治`, `task ${n(2)}|规范占道经营行为`, `task ${n(3)}|提升绿化亮化水平`, `item ${n(4)}|加强组织保障`]);
+      expect(d.nodes[1].partners).toEqual(['区市场监管局', '各街道']);
+    }
+  });
+  it('the editor and the exports number its points on, in the style written (（四） after （三）, not a new 1.)', async () => {
+    const d = await importText(flat(cn), 'a.txt');
+    const numbers = deriveNumbers(d.nodes);
+    expect(d.nodes.map((n) => numbers.get(n.id))).toEqual(['（一）', '（二）', '（三）', '（四）']);
+  });
+  it('not flat: a level below the points, points mostly without departments, or 一、 parts', async () => {
+    const nested = await importText(flat(cn).replace('严禁店外经营', '严禁店外经营。\n1.整治流动摊贩。\n2.规范'), 'a.txt');
+    expect(nested.nodes.map((n) => n.kind)).not.toContain('item');
+    const few = await importText(flat(cn).replace(/（牵头单位：区城管执法局[^）]*）|（牵头单位：区绿化市容局）/g, ''), 'a.txt');
+    expect(few.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
+    const parts = await importText(flat((i) => `${'一二三四'[i - 1]}、`), 'a.txt');
+    expect(parts.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
+  });
+});
