@@ -64,6 +64,13 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   // An article plan (a 工作方案 written 第一条 … 第十五条, no parts): its top-level tasks and items are its articles
   const ARTICLE = /^第[一二三四五六七八九十百〇零两0-9０-９]+条$/;
   const articlePlan = topParts.length === 0 && nodes.some((n) => ARTICLE.test(n.number.trim()));
+  // A flat plan (a short 工作方案 of （一）… or 1.… points only, no parts): its top-level tasks and items are one list of
+  // points, numbered on in the style its points were written in ((一) or 1.), so its Word copy reads back the same
+  // (not a plan whose top-level tasks are labelled, 重点任务1: those keep their family)
+  const topPoints = nodes.filter((n) => n.kind === 'task' || n.kind === 'item');
+  const pointStyle = !articlePlan && topParts.length === 0 && topPoints.some((n) => n.kind === 'task') &&
+    topPoints.every((n) => ['cnparen', 'arabic', 'none', 'bullet'].includes(written.get(n)!.style))
+    ? (topPoints.map((n) => written.get(n)!.style).find((st) => st === 'cnparen' || st === 'arabic') ?? 'arabic') : null;
 
   // --- task families and run-on decisions -------------------------------------------------------
   // The family of each task: its own if written, else the first written among its container's tasks,
@@ -194,6 +201,14 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
       let number = n.number;
       let level = parentLevel + 1;
       const pid = parent?.id ?? '^';
+      if (pointStyle && !parent && (n.kind === 'task' || n.kind === 'item') && w.style !== 'bullet') {
+        key = '^|point';
+        ordinal = next(key);
+        out.push({ node: n, parent, key, runKey: key, ordinal, number: formatLevel(pointStyle, ordinal), written: w });
+        // (its points' sub-points are a level below: （1） under 1., 1. under （一）)
+        visit(n.children, n, LEVELS.indexOf(pointStyle));
+        continue;
+      }
       if (articlePlan && !parent && (n.kind === 'task' || n.kind === 'item')) {
         key = '^|article';
         ordinal = next(key);

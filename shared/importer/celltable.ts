@@ -33,11 +33,15 @@ interface Columns {
   span: number;
   /** Investment columns (总投资（亿元）): index → indicator name and unit. */
   money: Map<number, { name: string; unit: string }>;
+  /** The name column names projects (项目名称, 重点项目), not tasks: a row may name none of the text's tasks. */
+  projects: boolean;
 }
 
 const HEAD = {
   number: /^(序号|编号|序)$/,
   task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务)$/,
+  /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
+  project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
   content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
@@ -48,7 +52,7 @@ const HEAD = {
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map() };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map(), projects: false };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
@@ -69,6 +73,7 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
+  c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
@@ -159,7 +164,9 @@ const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
 /**
  * Apply every table with a recognisable header among `rows` (consecutive paragraphs with cells) to the nodes its
- * rows name (tasks; items and other nodes when a row names them). Returns the number of rows that found their node.
+ * rows name (tasks; items and other nodes when a row names them). Returns the number of rows read: those that found
+ * their node, and the rows of a project list (项目名称 …, a 重点项目表) that name no node — a project is no task, so it
+ * is no missing one either: the row stays in the table as written, with no warning.
  * `speaks`: nodes whose departments a row gave (a 牵头/配合 column): the table speaks for them, so the parser does
  * not add their items' departments to them afterwards.
  */
@@ -175,6 +182,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     const cells = r.cells!;
     const header = readHeader(cells);
     if (header) { cols = header; above = null; continue; }
+    // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
+    // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
+    if (cols && indicatorHeader(cells)) { cols = null; above = null; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
     const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;
@@ -187,6 +197,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     if (best && best.node.kind !== 'task' && !sub && cols.number >= 0) best = find(name, true) ?? best;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
     above = best;
+    if (!best && cols.projects) { matched++; continue; }
     if (!best) {
       report.warnings.push({ code: 'table-row-unmatched', message: `表格中的“${(name || cells.join(' ')).slice(0, 40)}”找不到对应任务`, line: r.line });
       continue;
@@ -289,6 +300,12 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
   for (const [re, c] of COMPARATOR_OF) { const m = re.exec(t); if (m) { comparator = c; t = t.slice(m[0].length).trim(); break; } }
   const m = /^[0-9]+(?:\.[0-9]+)?$/.exec(t.replace(/,/g, ''));
   return m ? { value: Number(m[0]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
+}
+
+/** Whether a row is the header of an indicator table: a name column and a target column. */
+function indicatorHeader(cells: string[]): boolean {
+  const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+  return heads.some((h) => IND_HEAD.name.test(h)) && heads.some((h) => IND_HEAD.target.test(h));
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */

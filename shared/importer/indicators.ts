@@ -88,6 +88,16 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
+/**
+ * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
+ * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
+ * "年度检查不超过1次"), and any count of events in a period shorter than a year ("每月举办对接活动2场"). A volume per
+ * year stays a target: things made (每年新增就业岗位5000个), events held (每年举办赛事活动100场), a change (年均增长6%).
+ */
+const RHYTHM_UNIT = /^(次|期|轮|遍|回)$/;
+const EVENT_UNIT = /^(次|期|轮|遍|回|场|场次|批次)$/;
+const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:年度|年|季度|季|月|周|星期|旬|日|天|学期)|定期|年度|全年|年内/;
+const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
 /** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
 const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
 /** The clause before a value: the text since the last delimiter, a short bracket inside a name not being one. */
@@ -220,6 +230,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // the clause: text since the last delimiter
       // (a short bracket inside a name is part of it: "每千人口执业（助理）医师数")
       let clause = lastClause(before);
+      // how often, not how much: "每年开展应急演练1次", "每月举办活动2场" (RHYTHM_UNIT)
+      if ((RHYTHM_UNIT.test(unit) && RECURRING.test(clause)) || (EVENT_UNIT.test(unit) && SUB_YEAR.test(clause))) continue;
       // a rate written before its value: "达到每秒60立方米" is 60 立方米/秒
       const per = unit && unit.indexOf('/') < 0 ? /每\s*(秒|日|天|年|小时|月)\s*$/.exec(clause) : null;
       if (per) { clause = clause.slice(0, per.index); unit = `${unit}/${per[1]}`; }

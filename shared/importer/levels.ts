@@ -278,6 +278,14 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   // a text written in articles without chapters (a 工作方案 of 第一条 … 第十五条): its articles are its points, at the top
   // as under a chapter — those carrying departments are its tasks, the others items (never parts)
   const flatArticles = all.some((d) => !d.parent && d.style === 'article') && all.every((d) => d.parent || d.style === 'article' || d.style === 'appendix');
+  // a flat plan (a short 工作方案 whose only numbered level is （一） or 1., nothing above or below it) with departments
+  // on its points: its points are its work, as the articles above — those carrying departments its tasks, the others
+  // items (never parts: a part holds no work of its own, and the plan would have no task to list, compare or search)
+  const tops = all.filter((d) => !d.parent && d.style !== 'appendix' && !inBoxOrAnnex(d));
+  const working = tops.filter(hasDepartments).length;
+  const flatPoints = !flatArticles && tops.length >= 2 && (tops[0].style === 'cnparen' || tops[0].style === 'arabic') &&
+    tops.every((d) => d.style === tops[0].style) && all.every((d) => !d.parent || inBoxOrAnnex(d)) && working >= 2 && working * 2 >= tops.length;
+  const flatPoint = (d: Draft) => (flatArticles && d.style === 'article') || (flatPoints && d.style !== 'appendix' && !inBoxOrAnnex(d));
   // pass 1: the task level
   const taskStyleSet = new Set<MarkerStyle>([...global, ...[...taskOf.values()].flatMap((x) => [...x])]);
   const task = new Set<Draft>();
@@ -288,7 +296,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     if (inBoxOrAnnex(d) || (LABELLED[d.style] && d.style !== 'keytask')) continue;
     if (hasAncestor(d, (a) => task.has(a))) continue;
     if (d.style === 'keytask') { task.add(d); continue; }
-    if (flatArticles && !d.parent && d.style === 'article') { if (hasDepartments(d)) task.add(d); continue; }
+    if (!d.parent && flatPoint(d)) { if (hasDepartments(d)) task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
     // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
@@ -308,7 +316,7 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (d.style === 'action') k = 'action';
     else if (task.has(d)) k = 'task';
     else if (hasAncestor(d, (a) => task.has(a))) k = 'item';
-    else if (!d.parent) k = flatArticles && d.style === 'article' ? 'item' : 'part';
+    else if (!d.parent) k = flatPoint(d) ? 'item' : 'part';
     // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
     // articles (第X条, points of a 办法 whatever their rank) are points
     else if (holds.has(d) || (kinds.get(d.parent) === 'part' && d.style !== 'article' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';

@@ -74,6 +74,10 @@ export function applyTaskTables(t: TableRegion, all: Draft[], period: Period | n
   else if (t.kind === 'milestones') applyMilestoneTable(t, all, period, report);
 }
 
+/** A header cell of a project list's name column, and of a task column, as a cell of a flattened header row. */
+const PROJECT_COLUMN = /(?:^|\s)(?:项目名称|重点项目名称|建设项目)(?:\s|$)/;
+const TASK_COLUMN = /(?:^|\s)(?:重点任务|主要任务|任务名称|工作任务|具体任务)(?:\s|$)/;
+
 function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport) {
   const actions = all.filter((d) => d.node.kind === 'action' && d.node.id !== t.draft.node.id);
   const tasks = all.filter((d) => d.node.kind === 'task');
@@ -81,9 +85,12 @@ function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport
   let task: Draft | null = null;
   let pending: { text: string; line: number }[] = [];
   let matched = 0;
+  // a project list (a 项目名称 column, no task column) names projects, not the tasks: a row naming no task is no
+  // missing task, and a list that gave no task its departments no unread table
+  const projects = t.paras.slice(0, 12).some((p) => PROJECT_COLUMN.test(p.text)) && !t.paras.slice(0, 12).some((p) => TASK_COLUMN.test(p.text));
   const flush = (depts: string[], line: number) => {
     if (!task) {
-      report.warnings.push({ code: 'table-row-unmatched', message: `附表行未能对应到任务:${pending.map((r) => r.text).join(' ').slice(0, 40)}`, line });
+      if (!projects) report.warnings.push({ code: 'table-row-unmatched', message: `附表行未能对应到任务:${pending.map((r) => r.text).join(' ').slice(0, 40)}`, line });
       pending = [];
       return;
     }
@@ -124,7 +131,7 @@ function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport
       }
       const k = m.n % 100;
       task = best ?? pool[k - 1] ?? null;
-      if (!task) report.warnings.push({ code: 'table-row-unmatched', message: `附表中的“${m.raw} ${m.rest}”找不到对应任务`, line: p.line });
+      if (!task && !projects) report.warnings.push({ code: 'table-row-unmatched', message: `附表中的“${m.raw} ${m.rest}”找不到对应任务`, line: p.line });
       continue;
     }
     const text = m?.style === 'bullet' ? m.rest : p.text.replace(/^[0-9]{1,3}\s+/, '');
@@ -137,7 +144,7 @@ function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport
     pending = [];
   }
   for (const d of tasks) d.node.partners = d.node.partners.filter((x) => !d.node.lead.includes(x));
-  if (matched === 0) report.warnings.push({ code: 'table-unread', message: `附表“${t.draft.node.heading}”没有读出任何部门`, line: t.headerLine });
+  if (matched === 0 && !projects) report.warnings.push({ code: 'table-unread', message: `附表“${t.draft.node.heading}”没有读出任何部门`, line: t.headerLine });
 }
 
 const STAGE = /[(（](启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成)[)）]?\s*$|[(（][^()（）]{0,2}$/;

@@ -6,7 +6,10 @@
  * Conventions (the same for every document):
  * - Levels belong to the document. The top level it uses is `part`, whatever its marker ((一) when the plan starts
  *   there, 第一部分, 第一章, 一、, a Markdown `##`). A level under a part is a `section` unless it is the task level or an
- *   action.
+ *   action. Except a flat plan — its only numbered level （一） or 1., nothing below it, departments on at least half
+ *   of its points: those points are its work, `task` where they carry departments, `item` where not (as the articles
+ *   of a plan written in articles without chapters, 63). No document here is flat, so no expectation moved
+ *   (docs/importer-grammar.md, "A flat plan", gives the evidence).
  * - task = the level that carries the plan's work items (departments, targets, milestones) inside 主要任务 / 重点任务 /
  *   重点工作 / 重点专项 / 重点工程. A level that groups tasks is an `action` when it is named 行动 / 专项 / 专项行动 —
  *   by its marker (行动一, 专项一, 专项行动一) or by every heading of that level ending in 行动 ((一)商圈能级提升行动,

@@ -106,6 +106,28 @@ describe('corpus documents of other cities\' styles: import → export-docx with
   }
 });
 
+// --- a flat plan (its only numbered level carries the departments: tasks at the top) -----------------------------
+
+describe('a flat 工作方案 whose （一） points carry departments: import → export-docx with annexes → import', () => {
+  it('same points (tasks and items, numbered on as written), departments, indicators and milestones; its 主要指标表 rows are no task rows', async () => {
+    const text = ['东湖区背街小巷环境整治工作方案（2025—2026年）', '为改善背街小巷环境面貌，结合我区实际，制定本方案。',
+      '（一）开展卫生保洁整治。全面清理背街小巷垃圾杂物，2025年底前完成120条背街小巷整治。（牵头单位：区城管局；配合单位：各街道）',
+      '（二）规范占道经营行为。严禁店外经营，整治流动摊贩。（牵头单位：区城管执法局；配合单位：区市场监管局、各街道）',
+      '（三）提升绿化亮化水平。补植行道树，新增路灯800盏。（牵头单位：区绿化市容局）',
+      '（四）加强组织保障。区政府成立工作领导小组，统筹推进整治工作。'].join('\n');
+    const a = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'flat.txt' });
+    const b = await roundTrip(a);
+    const points = (d: PlanDoc) => d.nodes.filter((n) => n.kind !== 'appendix').map((n) => `${n.kind} ${n.number}|${n.heading}`);
+    expect(points(a)).toEqual(['task （一）|开展卫生保洁整治', 'task （二）|规范占道经营行为', 'task （三）|提升绿化亮化水平', 'item （四）|加强组织保障']);
+    expect(points(b)).toEqual(points(a));
+    const c = compareFields(a, b);
+    expect(c.lost).toEqual([]);
+    expect(c.kept).toBe(c.total);
+    expect(c.total).toBeGreaterThan(0);
+    expect(b.report!.warnings.filter((w) => w.code === 'table-row-unmatched')).toEqual([]);
+  });
+});
+
 // --- a plan edited through the core ---------------------------------------------------------------------
 
 let dir = '';

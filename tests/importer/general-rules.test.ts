@@ -949,3 +949,86 @@ describe('a chain of clauses that open with a year, in the plan\'s period', () =
     expect(textMilestones('2024年新建基站120个，2025年实现全覆盖。')).toEqual([]);
   });
 });
+
+describe('how often a thing is done is no target (batch 14)', () => {
+  const inds = (s: string) => findIndicators(s, 2026).map((i) => [i.name, i.value, i.unit]);
+  it('repetitions of one act per recurring period: 每年…1次, 每季度召开1次, 每月通报1次, 年度检查不超过1次', () => {
+    expect(inds('每年开展应急演练1次。')).toEqual([]);
+    expect(inds('到2026年，每季度召开1次联席会议。')).toEqual([]);
+    expect(inds('力争每月通报1次工作进展。')).toEqual([]);
+    expect(inds('每半年开展1次督查，每年举办培训班2期。')).toEqual([]);
+    expect(inds('同一部门对同一企业年度检查原则上不超过1次。')).toEqual([]);
+  });
+  it('events in a period shorter than a year are a rhythm too: 每季度举办对接活动不少于2场', () => {
+    expect(inds('每季度举办融资对接活动不少于2场，2025年新增普惠小微贷款20亿元以上。')).toEqual([['普惠小微贷款', 20, '亿元']]);
+  });
+  it('a volume per year, a total of acts and a change stay targets', () => {
+    expect(inds('每年新增就业岗位5000个。')).toEqual([['就业岗位', 5000, '个']]);
+    expect(inds('每年举办区级全民健身赛事活动不少于100场。')).toEqual([['区级全民健身赛事活动', 100, '场']]);
+    expect(inds('地区生产总值年均增长6%。')).toEqual([['地区生产总值年均增长', 6, '%']]);
+    expect(inds('到2025年，累计开展应急演练10次。')).toEqual([['应急演练', 10, '次']]);
+    expect(inds('企业跑动次数减少至0次。')).toEqual([['企业跑动次数', 0, '次']]);
+  });
+});
+
+describe('a project list in an annex (重点项目表)', () => {
+  const T = (...c: string[]) => c.join('\t');
+  const text = (rows: string[][], head = ['序号', '项目名称', '建设内容', '总投资（亿元）', '建设年限', '责任单位']) => [
+    '望海区医疗卫生服务能力提升三年行动计划（2024—2026年）', '一、重点任务',
+    '（一）提升区级医院综合能力。推进区人民医院新院区建设，新增床位600张。责任单位：区卫生健康委。',
+    '（二）加强公共卫生体系建设。建成区疾病预防控制中心实验室。责任单位：区疾控中心。',
+    '二、保障措施', '（一）加强组织领导。统筹推进各项任务。',
+    '附件', '望海区医疗卫生重点项目表', T(...head), ...rows.map((r) => T(...r))].join('\n');
+  const projects = [['1', '区人民医院新院区', '新建医疗综合楼，设置床位600张', '18.6', '2024—2026年', '区卫生健康委'],
+    ['2', '基层医疗卫生设施提升', '新建社区卫生服务站8个', '0.8', '2025—2026年', '区卫生健康委、各街道（镇）']];
+  const tableWarnings = (d: { report?: { warnings: { code: string }[] } }) => (d.report?.warnings ?? []).map((w) => w.code).filter((c) => /^table-/.test(c));
+  it('its rows are projects: kept as the annex\'s table, no warning of a missing task or an unread table', async () => {
+    const d = await importText(text(projects), 'a.txt');
+    expect(tableWarnings(d)).toEqual([]);
+    const annex = d.nodes[d.nodes.length - 1];
+    expect([annex.kind, annex.heading, annex.children.length]).toEqual(['appendix', '望海区医疗卫生重点项目表', 0]);
+    expect(annex.body).toContain(T('1', '区人民医院新院区'));
+    expect(annex.body).toContain('基层医疗卫生设施提升');
+    // flattened one cell per line (a pasted Word table), the list is no unread table either
+    const flat = await importText(text([]).replace(/\t/g, '\n') + '\n' + projects.flat().join('\n'), 'a.txt');
+    expect(tableWarnings(flat)).toEqual([]);
+  });
+  it('a project the text names as a task still gives that task its columns; a task table\'s stray row still warns', async () => {
+    const d = await importText(text([['1', '提升区级医院综合能力', '新建医疗综合楼', '18.6', '2024—2026年', '区卫生健康委、区财政局']]), 'a.txt');
+    const task = [...walk(d.nodes)].find((w) => w.node.heading === '提升区级医院综合能力')!.node;
+    expect(task.milestones.map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2026, '完成']]);
+    expect(tableWarnings(d)).toEqual([]);
+    const tasks = await importText(text([['1', '建设区域医学检验中心', '建设检验中心', '1.2', '2025年', '区卫生健康委']], ['序号', '重点任务', '主要内容', '总投资（亿元）', '完成时限', '责任单位']), 'a.txt');
+    expect(tableWarnings(tasks)).toContain('table-row-unmatched');
+  });
+});
+
+describe('a flat plan: its only numbered level is （一） or 1., with departments on its points', () => {
+  const flat = (mark: (i: number) => string) => ['东湖区背街小巷环境整治工作方案', '为改善背街小巷环境面貌，结合我区实际，制定本方案。',
+    `${mark(1)}开展卫生保洁整治。全面清理背街小巷垃圾杂物，2025年底前完成120条背街小巷整治。（牵头单位：区城管局；配合单位：各街道）`,
+    `${mark(2)}规范占道经营行为。严禁店外经营，整治流动摊贩。（牵头单位：区城管执法局；配合单位：区市场监管局、各街道）`,
+    `${mark(3)}提升绿化亮化水平。补植行道树，新增路灯800盏。（牵头单位：区绿化市容局）`,
+    `${mark(4)}加强组织保障。区政府成立工作领导小组，统筹推进整治工作。`].join('\n');
+  const cn = (i: number) => `（${'一二三四'[i - 1]}）`;
+  const rows = (d: Awaited<ReturnType<typeof importText>>) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading}`);
+  it('its points carrying departments are its tasks, the others items — never parts', async () => {
+    for (const [mark, n] of [[cn, (i: number) => `（${'一二三四'[i - 1]}）`], [(i: number) => `${i}.`, (i: number) => `${i}.`]] as const) {
+      const d = await importText(flat(mark), 'a.txt');
+      expect(rows(d)).toEqual([`task ${n(1)}|开展卫生保洁整治`, `task ${n(2)}|规范占道经营行为`, `task ${n(3)}|提升绿化亮化水平`, `item ${n(4)}|加强组织保障`]);
+      expect(d.nodes[1].partners).toEqual(['区市场监管局', '各街道']);
+    }
+  });
+  it('the editor and the exports number its points on, in the style written (（四） after （三）, not a new 1.)', async () => {
+    const d = await importText(flat(cn), 'a.txt');
+    const numbers = deriveNumbers(d.nodes);
+    expect(d.nodes.map((n) => numbers.get(n.id))).toEqual(['（一）', '（二）', '（三）', '（四）']);
+  });
+  it('not flat: a level below the points, points mostly without departments, or 一、 parts', async () => {
+    const nested = await importText(flat(cn).replace('严禁店外经营', '严禁店外经营。\n1.整治流动摊贩。\n2.规范'), 'a.txt');
+    expect(nested.nodes.map((n) => n.kind)).not.toContain('item');
+    const few = await importText(flat(cn).replace(/（牵头单位：区城管执法局[^）]*）|（牵头单位：区绿化市容局）/g, ''), 'a.txt');
+    expect(few.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
+    const parts = await importText(flat((i) => `${'一二三四'[i - 1]}、`), 'a.txt');
+    expect(parts.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
+  });
+});
