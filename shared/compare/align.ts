@@ -21,7 +21,7 @@
 import type { PlanDoc } from '../model/plan';
 import { preparePair, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
 import { hungarian } from './hungarian';
-import { localIdf, makeScorer, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
+import { localIdf, makeScorer, mentionIndex, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
 export { hungarian } from './hungarian';
 export { localIdf, makeScorer, WEIGHTS, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
@@ -128,7 +128,7 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
       if (v !== undefined) idf[id] = v;
     }
   }
-  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
+  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights, mentionIndex([...L.nodes, ...R.nodes]));
   const contextWeight = opts.context ?? CONTEXT_WEIGHT;
   const parentScores = new Map<number, number>();
   const scorer: Scorer = {
