@@ -206,12 +206,23 @@ const LINE_CACHE_TOKENS = 400_000;
 const lineCache = new Map<string, Token[]>();
 let lineCacheTokens = 0;
 
+/** masks.join('\u0000') of the masks last asked for (a plan's lines come with the same array, line after line). */
+let joinedOf: readonly string[] | null = null;
+let joined = '';
+function joinMasks(masks: readonly string[]): string {
+  if (masks !== joinedOf) {
+    joined = masks.join('\u0000');
+    joinedOf = masks;
+  }
+  return joined;
+}
+
 function lineTokens(para: string, masks: readonly string[]): Token[] {
   let key = para;
   const view = toSimplified(para);
   for (const m of masks) {
     if (m && view.includes(m)) {
-      key = masks.join('\u0000') + '\u0001' + para;
+      key = joinMasks(masks) + '\u0001' + para;
       break;
     }
   }
@@ -224,7 +235,7 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
   const stored = primed.size ? primed.get(para) : undefined;
   if (stored) {
     primed.delete(para);
-    if (stored.table.masks === masks.join('\u0000')) hit = decodeLine(para, view, stored.table, stored.at, stored.end) ?? undefined;
+    if (stored.table.masks === joinMasks(masks)) hit = decodeLine(para, view, stored.table, stored.at, stored.end) ?? undefined;
   }
   hit ??= tokenizeLine(para, view, masks);
   lineCache.set(key, hit);
