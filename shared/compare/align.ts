@@ -21,7 +21,7 @@
 import type { PlanDoc } from '../model/plan';
 import { preparePair, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
 import { hungarian } from './hungarian';
-import { localIdf, makeScorer, mentionIndex, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
+import { localIdf, makeScorer, mentionIndex, type MentionIndex, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
 export { hungarian } from './hungarian';
 export { localIdf, makeScorer, WEIGHTS, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
@@ -105,6 +105,19 @@ export const SECOND_THRESHOLD = 0.28;
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
 
+/**
+ * The mention table of two prepared plans' names, kept while both are (a compare again after a pin, greedy and
+ * Hungarian after mutual: the texts' bitsets are read once).
+ */
+const mentionTables = new WeakMap<PreparedPlan, WeakMap<PreparedPlan, MentionIndex>>();
+function mentionOf(L: PreparedPlan, R: PreparedPlan): MentionIndex {
+  let byR = mentionTables.get(L);
+  if (!byR) mentionTables.set(L, (byR = new WeakMap()));
+  let m = byR.get(R);
+  if (!m) byR.set(R, (m = mentionIndex([...L.nodes, ...R.nodes])));
+  return m;
+}
+
 function countClasses(p: PreparedPlan): Record<string, number> {
   const out: Record<string, number> = {};
   for (const n of p.nodes) out[n.cls] = (out[n.cls] ?? 0) + 1;
@@ -128,7 +141,7 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
       if (v !== undefined) idf[id] = v;
     }
   }
-  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights, mentionIndex([...L.nodes, ...R.nodes]));
+  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights, mentionOf(L, R));
   const contextWeight = opts.context ?? CONTEXT_WEIGHT;
   const parentScores = new Map<number, number>();
   const scorer: Scorer = {

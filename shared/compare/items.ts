@@ -79,8 +79,9 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
       usedR.add(j);
     }
   });
-  const lb = lk.map(sortedBigrams);
-  const rb = rk.map(sortedBigrams);
+  // bigrams only of the items left to pair by similarity (most items of a version or a draft are paired above)
+  const lb: Array<Float64Array | undefined> = [];
+  const rb: Array<Float64Array | undefined> = [];
   const cand: Array<[number, number, number]> = [];
   // similar texts: every left item against every right one that is left — bounded (a long annex table of items)
   const open = (L.length - out.size) * (R.length - usedR.size);
@@ -88,7 +89,7 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
     if (out.has(i) || !lk[i]) continue;
     for (let j = 0; j < R.length; j++) {
       if (usedR.has(j) || !rk[j]) continue;
-      const s = diceSorted(lb[i], rb[j]);
+      const s = diceSorted((lb[i] ??= sortedBigrams(lk[i])), (rb[j] ??= sortedBigrams(rk[j])));
       if (s >= 0.5) cand.push([s, i, j]);
     }
   }
