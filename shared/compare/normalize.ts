@@ -85,6 +85,19 @@ export function districtPattern(names: readonly string[]): string | null {
  * masked (公安静安分局 → 公安分局), a leading 区/上海市 dropped, width folded. '' when nothing is left.
  */
 export function departmentKey(name: string, masks: readonly string[]): string {
+  // kept per masks array (a plan's masks are one array, never changed; its departments come back node after node, pair after pair)
+  let memo = DEPARTMENT_KEYS.get(masks);
+  if (!memo) DEPARTMENT_KEYS.set(masks, (memo = new Map()));
+  let k = memo.get(name);
+  if (k === undefined) {
+    k = departmentKeyOf(name, masks);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, k);
+  }
+  return k;
+}
+const DEPARTMENT_KEYS = new WeakMap<readonly string[], Map<string, string>>();
+function departmentKeyOf(name: string, masks: readonly string[]): string {
   let s = foldKey(toSimplified(name)).replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
   for (const m of [...masks].sort((a, b) => b.length - a.length)) s = s.split(foldKey(m)).join('');
   return s.replace(/^(?:上海市|区)/, '').replace(/^区/, '');

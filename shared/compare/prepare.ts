@@ -204,11 +204,11 @@ function eachNode(nodes: readonly PlanNode[], parent: PlanNode | null, visit: (n
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 /** One Han character (SINGLE_HAN, with the common block answered without the pattern). */
 function singleHan(k: string): boolean {
+  const c = k.charCodeAt(0);
   if (k.length === 1) {
-    const c = k.charCodeAt(0);
     if (c >= 0x4e00 && c <= 0x9fff) return true;
     if (c < 0x2e80) return false;
-  } else if (k.length !== 2) return false;
+  } else if (k.length !== 2 || c < 0xd800 || c > 0xdbff) return false; // two units are one character only as a surrogate pair
   return SINGLE_HAN.test(k);
 }
 

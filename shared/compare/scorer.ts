@@ -203,6 +203,8 @@ export interface MentionIndex {
   names: WeakSet<PreparedNode>;
   /** A text's slots (bit s of word s >> 5), built when first asked for. */
   bits: WeakMap<PreparedNode, Uint32Array>;
+  /** The code units that start a bigram of the table (bit c of word c >> 5): a text's other units are not looked up. */
+  firsts: Uint32Array;
 }
 
 const hashCode = (code: number, shift: number) => Math.imul(code, 0x9e3779b1) >>> shift;
@@ -218,8 +220,12 @@ export function mentionIndex(nodes: Iterable<PreparedNode>): MentionIndex {
   }
   let bits = 4;
   while (1 << bits < codes.length * 2) bits++;
-  const index: MentionIndex = { keys: new Int32Array(1 << bits), slots: new Int32Array(1 << bits), shift: 32 - bits, size: 0, names, bits: new WeakMap() };
-  for (const c of codes) mentionSlot(index, c, true);
+  const index: MentionIndex = { keys: new Int32Array(1 << bits), slots: new Int32Array(1 << bits), shift: 32 - bits, size: 0, names, bits: new WeakMap(), firsts: new Uint32Array(2048) };
+  for (const c of codes) {
+    mentionSlot(index, c, true);
+    const first = c >>> 16;
+    index.firsts[first >> 5] |= 1 << (first & 31);
+  }
   return index;
 }
 
@@ -244,7 +250,7 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
   let bits = index.bits.get(n);
   if (bits) return bits;
   bits = new Uint32Array((index.size + 31) >> 5);
-  const { keys, slots, shift } = index;
+  const { keys, slots, shift, firsts } = index;
   const mask = keys.length - 1;
   let prev = -1;
   for (const t of n.textTokens) {
@@ -252,7 +258,7 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
     const k = t.k;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
-      if (prev >= 0) {
+      if (prev >= 0 && (firsts[prev >> 5] & (1 << (prev & 31))) !== 0) {
         const code = (prev << 16) | c;
         for (let h = hashCode(code, shift); ; h = (h + 1) & mask) {
           const s = slots[h];
