@@ -57,6 +57,21 @@ describe('term ids', () => {
     expect(withCore).toBeGreaterThan(10);
   });
 
+  it('runs of single characters: long ones (past 4,096 code units, a surrogate pair across), Traditional surfaces, a run at the end', () => {
+    const doc = structuredClone(seedDoc(YANGPU_2015));
+    const task = [...walk(doc.nodes)].find(({ node }) => node.kind === 'task')!.node;
+    const long = '龘靐齉' + '𠀀龘靐'.repeat(1200); // 4,803 code units, single characters for the segmenter
+    task.heading = '龘靐齉 推进' + long.slice(0, 40);
+    task.body = `${long}，建设龘靐。發展龘靐齉 ${long.slice(0, 4095)}𠀀${long}`;
+    task.children = task.children.filter((c) => c.kind !== 'item');
+    const p = preparePlan(doc);
+    const n = p.byId.get(task.id)!;
+    const want = byKey([n.headTokens, n.textTokens]);
+    expect(onIds(n.tf, n.surfaces)).toEqual(want);
+    expect(want.some(([k]) => k.length > 4096)).toBe(true);
+    expect(want.map(([, , s]) => s)).toContain('發展');
+  });
+
   it('a plan prepared again (another document object) gets the same ids', () => {
     const a = preparePlan(structuredClone(seedDoc(YANGPU_2015)));
     const b = preparePlan(structuredClone(seedDoc(YANGPU_2015)));
