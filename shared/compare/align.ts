@@ -19,9 +19,9 @@
  * Environment-free.
  */
 import type { PlanDoc } from '../model/plan';
-import { preparePair, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
+import { preparePair, termCount, termKey, type KindClass, type NodeRef, type PreparedNode, type PreparedPlan } from './prepare';
 import { hungarian } from './hungarian';
-import { localIdf, makeScorer, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
+import { localIdf, makeScorer, mentionIndex, type MentionIndex, type Scored, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
 
 export { hungarian } from './hungarian';
 export { localIdf, makeScorer, WEIGHTS, type Scorer, type ScoreParts, type ScoreWeights } from './scorer';
@@ -105,6 +105,71 @@ export const SECOND_THRESHOLD = 0.28;
 /** Terms in more than this share of the compared nodes open no candidate (they still score). */
 const CANDIDATE_MAX_DF = 0.35;
 
+/**
+ * The mention table of two prepared plans' names, kept while both are (a compare again after a pin, greedy and
+ * Hungarian after mutual: the texts' bitsets are read once).
+ */
+const mentionTables = new WeakMap<PreparedPlan, WeakMap<PreparedPlan, MentionIndex>>();
+function mentionOf(L: PreparedPlan, R: PreparedPlan): MentionIndex {
+  let byR = mentionTables.get(L);
+  if (!byR) mentionTables.set(L, (byR = new WeakMap()));
+  let m = byR.get(R);
+  if (!m) byR.set(R, (m = mentionIndex([...L.nodes, ...R.nodes])));
+  return m;
+}
+
+const CLASS_INDEX: Record<KindClass, number> = { part: 0, mid: 1, task: 2, appendix: 3 };
+/**
+ * The candidate index's heads, by term id: valid where stampOf[id] is the current stamp (kept between compares and
+ * never cleared: a compare takes the next stamp). A posting's right node, its class and the next posting of its term
+ * are in `node`, `cls` and `next`.
+ */
+let head = new Int32Array(0);
+let stampOf = new Int32Array(0);
+let stamp = 0;
+/**
+ * The right plan's informative content terms (document frequency ≤ maxDf) → the right nodes that have them, per kind
+ * class, each list in reading order — what a Map of term → node array per class held, in typed arrays: a compare
+ * looks up every term of every left node.
+ */
+function candidateIndex(R: PreparedPlan, usedR: ReadonlySet<string>, df: Int32Array, maxDf: number): { head: Int32Array; next: Int32Array; node: Int32Array; cls: Uint8Array } {
+  const size = termCount();
+  if (head.length < size) {
+    head = new Int32Array(Math.max(size, head.length * 2));
+    stampOf = new Int32Array(head.length);
+    stamp = 0;
+  }
+  if (stamp >= 0x3fffffff) {
+    stampOf.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  let postings = 0;
+  for (const r of R.nodes) postings += r.tf.ids.length;
+  const next = new Int32Array(postings);
+  const node = new Int32Array(postings);
+  const cls = new Uint8Array(postings);
+  let p = 0;
+  // right nodes last to first, each posting put at the head of its list: every list in reading order (all classes
+  // in one list; a left node skips the postings of other classes)
+  for (let o = R.nodes.length - 1; o >= 0; o--) {
+    const r = R.nodes[o];
+    if (usedR.has(r.ref.id)) continue;
+    const c = CLASS_INDEX[r.cls];
+    const ids = r.tf.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (df[id] > maxDf) continue;
+      next[p] = stampOf[id] === stamp ? head[id] : -1;
+      node[p] = o;
+      cls[p] = c;
+      head[id] = p++;
+      stampOf[id] = stamp;
+    }
+  }
+  return { head, next, node, cls };
+}
+
 function countClasses(p: PreparedPlan): Record<string, number> {
   const out: Record<string, number> = {};
   for (const n of p.nodes) out[n.cls] = (out[n.cls] ?? 0) + 1;
@@ -128,7 +193,7 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
       if (v !== undefined) idf[id] = v;
     }
   }
-  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights);
+  const base = makeScorer(idf, local.bigramIdf, local.themeIdf, opts.weights, mentionOf(L, R));
   const contextWeight = opts.context ?? CONTEXT_WEIGHT;
   const parentScores = new Map<number, number>();
   const scorer: Scorer = {
@@ -177,23 +242,9 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
     } else pinsIgnored++;
   }
 
-  // Candidates: inverted index over the right plan's informative content terms, per class.
-  const index = new Map<KindClass, Map<number, PreparedNode[]>>();
+  // Candidates: inverted index over the right plan's informative content terms, per class (candidateIndex)
   const maxDf = Math.max(2, CANDIDATE_MAX_DF * local.n);
-  const df = local.df;
-  for (const r of R.nodes) {
-    if (usedR.has(r.ref.id)) continue;
-    let byTerm = index.get(r.cls);
-    if (!byTerm) index.set(r.cls, (byTerm = new Map()));
-    const ids = r.tf.ids;
-    for (let i = 0; i < ids.length; i++) {
-      const k = ids[i];
-      if (df[k] > maxDf) continue;
-      let list = byTerm.get(k);
-      if (!list) byTerm.set(k, (list = []));
-      list.push(r);
-    }
-  }
+  const { head, next, node: posted, cls: postedCls } = candidateIndex(R, usedR, local.df, maxDf);
   const candidates: Scored[] = [];
   // each node's best score over every candidate it was scored with (the mutual rule compares against these)
   const bestOfL = new Float64Array(L.nodes.length);
@@ -201,13 +252,14 @@ export function alignPlans(leftDoc: PlanDoc, rightDoc: PlanDoc, opts: AlignOptio
   const seen = new Int32Array(R.nodes.length).fill(-1); // seen[r.order] = l.order when r was scored for l
   for (const l of L.nodes) {
     if (usedL.has(l.ref.id)) continue;
-    const byTerm = index.get(l.cls);
-    if (!byTerm) continue;
+    const c = CLASS_INDEX[l.cls];
     const ids = l.tf.ids;
     for (let i = 0; i < ids.length; i++) {
-      const list = byTerm.get(ids[i]);
-      if (!list) continue;
-      for (const r of list) {
+      const id = ids[i];
+      if (id >= head.length || stampOf[id] !== stamp) continue;
+      for (let p = head[id]; p >= 0; p = next[p]) {
+        if (postedCls[p] !== c) continue;
+        const r = R.nodes[posted[p]];
         if (seen[r.order] === l.order) continue;
         seen[r.order] = l.order;
         if (forbidden.size && forbidden.has(l.ref.id + '\u0000' + r.ref.id)) continue;

@@ -4,8 +4,7 @@
  * fields of each pair). Environment-free.
  */
 import type { PlanNode } from '../model/plan';
-import { bigrams } from './normalize';
-import { diceOfLists as dice } from '../text/similarity';
+import { bigramCodes } from './normalize';
 import { nodeRef, type NodeRef } from './prepare';
 import { periodShift, textKey, type FieldDiffOptions } from './same-text';
 
@@ -80,8 +79,9 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
       usedR.add(j);
     }
   });
-  const lb = lk.map((k) => bigrams(k));
-  const rb = rk.map((k) => bigrams(k));
+  // bigrams only of the items left to pair by similarity (most items of a version or a draft are paired above)
+  const lb: Array<Float64Array | undefined> = [];
+  const rb: Array<Float64Array | undefined> = [];
   const cand: Array<[number, number, number]> = [];
   // similar texts: every left item against every right one that is left — bounded (a long annex table of items)
   const open = (L.length - out.size) * (R.length - usedR.size);
@@ -89,7 +89,7 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
     if (out.has(i) || !lk[i]) continue;
     for (let j = 0; j < R.length; j++) {
       if (usedR.has(j) || !rk[j]) continue;
-      const s = dice(lb[i], rb[j]);
+      const s = diceSorted((lb[i] ??= sortedBigrams(lk[i])), (rb[j] ??= sortedBigrams(rk[j])));
       if (s >= 0.5) cand.push([s, i, j]);
     }
   }
@@ -107,6 +107,33 @@ export function matchItems(L: readonly ItemFlat[], R: readonly ItemFlat[], leftM
     usedR.add(j);
   }
   return out;
+}
+
+/**
+ * A text key's bigrams (normalize.ts bigrams) as numbers (bigramCodes: the same pairs of code units, a lone character
+ * apart from every pair), sorted: the Dice of two such lists is a merge — the count diceOfLists makes with a Map for
+ * each of the (left item × right item) combinations, so the same value.
+ */
+export function sortedBigrams(key: string): Float64Array {
+  return Float64Array.from(bigramCodes(key)).sort();
+}
+/** Dice of two sorted bigram lists (sortedBigrams) as multisets: text/similarity.ts diceOfLists of the bigram lists. */
+export function diceSorted(a: Float64Array, b: Float64Array): number {
+  if (!a.length || !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** Above this many (left item × right item) combinations left after exact matches, items are not paired by similarity. */

@@ -85,6 +85,19 @@ export function districtPattern(names: readonly string[]): string | null {
  * masked (公安静安分局 → 公安分局), a leading 区/上海市 dropped, width folded. '' when nothing is left.
  */
 export function departmentKey(name: string, masks: readonly string[]): string {
+  // kept per masks array (a plan's masks are one array, never changed; its departments come back node after node, pair after pair)
+  let memo = DEPARTMENT_KEYS.get(masks);
+  if (!memo) DEPARTMENT_KEYS.set(masks, (memo = new Map()));
+  let k = memo.get(name);
+  if (k === undefined) {
+    k = departmentKeyOf(name, masks);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, k);
+  }
+  return k;
+}
+const DEPARTMENT_KEYS = new WeakMap<readonly string[], Map<string, string>>();
+function departmentKeyOf(name: string, masks: readonly string[]): string {
   let s = foldKey(toSimplified(name)).replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
   for (const m of [...masks].sort((a, b) => b.length - a.length)) s = s.split(foldKey(m)).join('');
   return s.replace(/^(?:上海市|区)/, '').replace(/^区/, '');
@@ -95,6 +108,30 @@ export function departmentKey(name: string, masks: readonly string[]): string {
  * character of a 1-character string as 2^32 + its code unit (beyond every pair's number).
  */
 export function bigramCodes(s: string): number[] {
+  // what bigrams() leaves of s, read unit by unit: a Han character of the common block is kept at once, another BMP
+  // unit is asked of the pattern once per process (SPACE_PUNCT_UNIT); a string with surrogates goes the pattern's way
+  const out: number[] = [];
+  let prev = -1;
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) {
+      if (c >= 0xd800 && c <= 0xdfff) return bigramCodesOf(s);
+      let d = SPACE_PUNCT_UNIT[c];
+      if (d === 0) SPACE_PUNCT_UNIT[c] = d = SPACE_PUNCT.test(String.fromCharCode(c)) ? 2 : 1;
+      if (d === 2) continue;
+    }
+    if (prev >= 0) out.push((prev << 16) | c);
+    prev = c;
+    kept++;
+  }
+  return kept === 1 ? [2 ** 32 + prev] : out;
+}
+/** What bigrams() drops (spaces, punctuation), and per BMP code unit whether it does: 0 not asked yet, 1 kept, 2 dropped. */
+const SPACE_PUNCT = /[\s\p{P}]/u;
+const SPACE_PUNCT_UNIT = new Uint8Array(65536);
+/** bigramCodes through the pattern (a string with surrogates: the pattern reads code points). */
+function bigramCodesOf(s: string): number[] {
   const t = s.replace(/[\s\p{P}]/gu, '');
   if (t.length < 2) return t ? [2 ** 32 + t.charCodeAt(0)] : [];
   const out: number[] = [];

@@ -11,7 +11,6 @@
  * Environment-free.
  */
 import type { NodeKind, PlanDoc, PlanNode } from '../model/plan';
-import { walk } from '../model/tree-walk';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
 import { bigramCodes, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
@@ -183,25 +182,33 @@ export function nodeRef(n: PlanNode): NodeRef {
 /** Body + items as "• heading body" lines. */
 export function nodeText(n: PlanNode): string {
   const lines = n.body ? [n.body] : [];
-  for (const c of n.children) {
-    if (c.kind !== 'item') continue;
-    for (const { node: it } of walk([c])) {
-      if (it.kind !== 'item') continue;
-      const t = [it.heading, it.body].filter(Boolean).join(' ');
-      if (t) lines.push('• ' + t);
-    }
-  }
+  for (const c of n.children) if (c.kind === 'item') itemLines(c, lines);
   return lines.join('\n');
+}
+/** The "• heading body" lines of an item and the items below it, depth first (what walk([item]) visits; no generators). */
+function itemLines(it: PlanNode, lines: string[]): void {
+  if (it.kind === 'item') {
+    const t = it.heading && it.body ? `${it.heading} ${it.body}` : it.heading || it.body;
+    if (t) lines.push('• ' + t);
+  }
+  for (const c of it.children) itemLines(c, lines);
+}
+/** Every node depth first with its parent (walk without generators or path arrays). */
+function eachNode(nodes: readonly PlanNode[], parent: PlanNode | null, visit: (node: PlanNode, parent: PlanNode | null) => void): void {
+  for (const node of nodes) {
+    visit(node, parent);
+    eachNode(node.children, node, visit);
+  }
 }
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 /** One Han character (SINGLE_HAN, with the common block answered without the pattern). */
 function singleHan(k: string): boolean {
+  const c = k.charCodeAt(0);
   if (k.length === 1) {
-    const c = k.charCodeAt(0);
     if (c >= 0x4e00 && c <= 0x9fff) return true;
     if (c < 0x2e80) return false;
-  } else if (k.length !== 2) return false;
+  } else if (k.length !== 2 || c < 0xd800 || c > 0xdbff) return false; // two units are one character only as a surrogate pair
   return SINGLE_HAN.test(k);
 }
 
@@ -249,9 +256,9 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
   const masks = districtNames(doc.meta.district);
   const nodes: PreparedNode[] = [];
   const byId = new Map<string, PreparedNode>();
-  for (const { node, path } of walk(doc.nodes)) {
+  eachNode(doc.nodes, null, (node, parent) => {
     const cls = kindClass(node.kind);
-    if (!cls) continue;
+    if (!cls) return;
     const headTokens = tokenize(node.heading, masks);
     const text = nodeText(node);
     let firstLine: readonly Token[] | null = null;
@@ -262,10 +269,9 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     const headTf = counter.snapshot();
     counter.add(textTokens);
     if (cls !== 'task') {
-      for (const { node: d } of walk(node.children)) {
-        if (d.kind === 'item' || !d.heading) continue;
-        counter.add(tokenize(d.heading, masks));
-      }
+      eachNode(node.children, node, (d) => {
+        if (d.kind !== 'item' && d.heading) counter.add(tokenize(d.heading, masks));
+      });
     }
     const tf = counter.snapshot();
     const departments = new Map<string, string>();
@@ -278,7 +284,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
       ref: nodeRef(node),
       cls,
       order: nodes.length,
-      parentId: path.length ? path[path.length - 1].id : null,
+      parentId: parent ? parent.id : null,
       headTokens,
       text,
       textTokens,
@@ -292,7 +298,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     };
     nodes.push(p);
     byId.set(node.id, p);
-  }
+  });
   const out: PreparedPlan = { generation, doc, masks, nodes, byId };
   cache.set(doc, out);
   return out;
@@ -357,17 +363,17 @@ export function planLines(doc: PlanDoc): string[] {
     if (!text) return;
     for (const l of text.split('\n')) if (l) seen.add(l);
   };
-  for (const { node } of walk(doc.nodes)) {
+  eachNode(doc.nodes, null, (node) => {
     if (node.kind === 'item') {
       add(node.heading && node.body ? `${node.heading} ${node.body}` : node.heading || node.body);
-      continue;
+      return;
     }
-    if (!kindClass(node.kind)) continue;
+    if (!kindClass(node.kind)) return;
     add(node.heading);
     add(nodeText(node));
     const m = QUOTED.exec(node.heading);
     if (m) add(m[1]);
-  }
+  });
   return [...seen];
 }
 

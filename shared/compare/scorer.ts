@@ -186,6 +186,96 @@ function textBigrams(n: PreparedNode): Set<number> {
   return set;
 }
 
+/**
+ * The mention component's look-up table for the nodes of a compare (mentionIndex): every two-unit bigram of their names
+ * (nameBigrams: the quoted core, else the heading) gets a slot, and a node's text is read once into a bitset of the
+ * slots it writes out — instead of a Set of all its bigrams (tens of thousands of inserts per compare) probed by
+ * each name. The same pairs as textBigrams, so the same hits, added in the same order: the same sums.
+ */
+export interface MentionIndex {
+  /** Open addressing: a bigram code at keys[h], its slot + 1 at slots[h] (0: empty). */
+  keys: Int32Array;
+  slots: Int32Array;
+  shift: number;
+  /** Slots given (the union of the names' bigrams). */
+  size: number;
+  /** Nodes whose names are in the table. */
+  names: WeakSet<PreparedNode>;
+  /** A text's slots (bit s of word s >> 5), built when first asked for. */
+  bits: WeakMap<PreparedNode, Uint32Array>;
+  /** The code units that start a bigram of the table (bit c of word c >> 5): a text's other units are not looked up. */
+  firsts: Uint32Array;
+}
+
+const hashCode = (code: number, shift: number) => Math.imul(code, 0x9e3779b1) >>> shift;
+
+/** The mention table of these nodes' names (any node's text may then be looked up). */
+export function mentionIndex(nodes: Iterable<PreparedNode>): MentionIndex {
+  const codes: number[] = [];
+  const names = new WeakSet<PreparedNode>();
+  for (const n of nodes) {
+    names.add(n);
+    const list = n.core?.bigrams ?? n.headBigrams;
+    for (let i = 0; i < list.length; i++) if (list[i] < 2 ** 32) codes.push(list[i]);
+  }
+  let bits = 4;
+  while (1 << bits < codes.length * 2) bits++;
+  const index: MentionIndex = { keys: new Int32Array(1 << bits), slots: new Int32Array(1 << bits), shift: 32 - bits, size: 0, names, bits: new WeakMap(), firsts: new Uint32Array(2048) };
+  for (const c of codes) {
+    mentionSlot(index, c, true);
+    const first = c >>> 16;
+    index.firsts[first >> 5] |= 1 << (first & 31);
+  }
+  return index;
+}
+
+/** The slot of a bigram code, or -1 (given one when `add`). */
+function mentionSlot(index: MentionIndex, code: number, add: boolean): number {
+  const { keys, slots } = index;
+  const mask = keys.length - 1;
+  for (let h = hashCode(code, index.shift); ; h = (h + 1) & mask) {
+    const s = slots[h];
+    if (s === 0) {
+      if (!add) return -1;
+      keys[h] = code;
+      slots[h] = ++index.size;
+      return index.size - 1;
+    }
+    if (keys[h] === code) return s - 1;
+  }
+}
+
+/** The slots a node's text writes out (the pairs of textBigrams). */
+function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
+  let bits = index.bits.get(n);
+  if (bits) return bits;
+  bits = new Uint32Array((index.size + 31) >> 5);
+  const { keys, slots, shift, firsts } = index;
+  const mask = keys.length - 1;
+  let prev = -1;
+  for (const t of n.textTokens) {
+    if (!t.w) continue;
+    const k = t.k;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (prev >= 0 && (firsts[prev >> 5] & (1 << (prev & 31))) !== 0) {
+        const code = (prev << 16) | c;
+        for (let h = hashCode(code, shift); ; h = (h + 1) & mask) {
+          const s = slots[h];
+          if (s === 0) break;
+          if (keys[h] === code) {
+            bits[(s - 1) >> 5] |= 1 << ((s - 1) & 31);
+            break;
+          }
+        }
+      }
+      prev = c;
+    }
+  }
+  index.bits.set(n, bits);
+  return bits;
+}
+
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
   let shared = 0;
@@ -249,6 +339,8 @@ interface NameBigrams {
   codes: Int32Array;
   w2: Float64Array;
   all: number;
+  /** The codes' slots in the scorer's MentionIndex (null: the name is not in it). */
+  slots: Int32Array | null;
 }
 
 /** A scorer's vectors and sets of one node (null until first asked for). */
@@ -283,6 +375,8 @@ export function makeScorer(
   bigramIdf: (k: number) => number,
   themeIdf: (k: string) => number = () => 1,
   weights: Readonly<ScoreWeights> = WEIGHTS,
+  /** The mention table of the compared nodes (mentionIndex); without it, or for a node not in it, texts' bigram sets. */
+  mention?: MentionIndex,
 ): Scorer {
   const remap = new TermRemap();
   // bigrams in their own id space (a bigram and a two-character term are different dimensions)
@@ -316,23 +410,46 @@ export function makeScorer(
   const deptSet = (n: PreparedNode, v = of(n)) => (v.dept ??= new Set(n.departments.keys()));
   const nameBigrams = (n: PreparedNode, v = of(n)): NameBigrams => {
     if (v.name) return v.name;
-    const list = [...new Set(n.core?.bigrams ?? n.headBigrams)];
-    const w = list.map(bigramIdf);
+    // distinct bigrams in order of first occurrence, their weights summed in that order (as a Set's values reduced)
+    const src = n.core?.bigrams ?? n.headBigrams;
+    const list = src.length > 1 ? [...new Set(src)] : src;
     // a one-character name has a one-character "bigram" (bigramCodes: 2^32 + the character): never in a text's set
     // of pairs, so only the two-unit bigrams are looked up (their weights added in the same order: the same sum)
-    const two = list.flatMap((b, i) => (b < 2 ** 32 ? [i] : []));
-    const codes = Int32Array.from(two, (i) => list[i]);
-    const w2 = Float64Array.from(two, (i) => w[i]);
-    return (v.name = { codes, w2, all: w.reduce((x, y) => x + y, 0) });
+    let all = 0;
+    let two = 0;
+    for (let i = 0; i < list.length; i++) if (list[i] < 2 ** 32) two++;
+    const codes = new Int32Array(two);
+    const w2 = new Float64Array(two);
+    const inIndex = mention !== undefined && mention.names.has(n);
+    const slots = inIndex ? new Int32Array(two) : null;
+    for (let i = 0, j = 0; i < list.length; i++) {
+      const w = bigramIdf(list[i]);
+      all += w;
+      if (list[i] < 2 ** 32) {
+        codes[j] = list[i];
+        w2[j] = w;
+        if (slots) slots[j] = mentionSlot(mention!, list[i], false);
+        j++;
+      }
+    }
+    return (v.name = { codes, w2, all, slots });
   };
   /** How much of b's name (the quoted core of its heading, else its heading) a's text writes out, IDF-weighted. */
   const contains = (a: PreparedNode, b: PreparedNode, vb = of(b)): number => {
     const name = nameBigrams(b, vb);
     if (!name.all) return 0;
+    const { codes, w2, slots } = name;
+    let hit = 0;
+    if (slots) {
+      const bits = mentionBits(mention!, a);
+      for (let i = 0; i < slots.length; i++) {
+        const s = slots[i];
+        if (bits[s >> 5] & (1 << (s & 31))) hit += w2[i];
+      }
+      return hit / name.all;
+    }
     const text = textBigrams(a);
     if (!text.size) return 0;
-    let hit = 0;
-    const { codes, w2 } = name;
     for (let i = 0; i < codes.length; i++) if (text.has(codes[i])) hit += w2[i];
     return hit / name.all;
   };

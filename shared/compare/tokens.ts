@@ -206,12 +206,23 @@ const LINE_CACHE_TOKENS = 400_000;
 const lineCache = new Map<string, Token[]>();
 let lineCacheTokens = 0;
 
+/** masks.join('\u0000') of the masks last asked for (a plan's lines come with the same array, line after line). */
+let joinedOf: readonly string[] | null = null;
+let joined = '';
+function joinMasks(masks: readonly string[]): string {
+  if (masks !== joinedOf) {
+    joined = masks.join('\u0000');
+    joinedOf = masks;
+  }
+  return joined;
+}
+
 function lineTokens(para: string, masks: readonly string[]): Token[] {
   let key = para;
   const view = toSimplified(para);
   for (const m of masks) {
     if (m && view.includes(m)) {
-      key = masks.join('\u0000') + '\u0001' + para;
+      key = joinMasks(masks) + '\u0001' + para;
       break;
     }
   }
@@ -224,7 +235,11 @@ function lineTokens(para: string, masks: readonly string[]): Token[] {
   const stored = primed.size ? primed.get(para) : undefined;
   if (stored) {
     primed.delete(para);
-    if (stored.table.masks === masks.join('\u0000')) hit = decodeLine(para, view, stored.table, stored.at, stored.end) ?? undefined;
+    // an entry cut with these masks; or a line that has no mask of its own here (key === para) and had none where it
+    // was cut — a line of both plans of a compare (保障措施, a shared item heading), primed last by the other plan:
+    // without a mask in it the line tokenises the same whatever the masks (the line cache's rule above)
+    const table = stored.table;
+    if (table.masks === joinMasks(masks) || (key === para && !table.maskList.some((m) => m && view.includes(m)))) hit = decodeLine(para, view, table, stored.at, stored.end) ?? undefined;
   }
   hit ??= tokenizeLine(para, view, masks);
   lineCache.set(key, hit);
@@ -290,7 +305,9 @@ export function tokenRulesFingerprint(): string {
  * every line). Shared by the blob's primed lines; its tokens are shared: never mutate.
  */
 interface TokenTable {
+  /** The masks the blob was cut with, joined by U+0000, and as a list. */
   masks: string;
+  maskList: readonly string[];
   bytes: Uint8Array;
   kinds: Uint8Array;
   lengths: Uint32Array;
@@ -457,7 +474,7 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
     kinds[i] = b >> 5;
     lengths[i] = n;
   }
-  const table: TokenTable = { masks: masks.join('\u0000'), bytes, kinds, lengths, tokens: new Array<Token | undefined>(count).fill(undefined) };
+  const table: TokenTable = { masks: masks.join('\u0000'), maskList: [...masks], bytes, kinds, lengths, tokens: new Array<Token | undefined>(count).fill(undefined) };
   const entries: Array<[string, number, number]> = [];
   for (const para of lines) {
     const n = varint();

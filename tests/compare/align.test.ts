@@ -150,6 +150,33 @@ describe('alignment on the hand-labelled seed pairs', () => {
     expect(top).toBe('养老');
   });
 
+  it('mention through the compare’s table of names (mentionIndex) is what the texts’ bigram sets give, to the bit', async () => {
+    const { preparePlan } = await import('../../shared/compare/prepare');
+    const { localIdf, makeScorer, mentionIndex } = await import('../../shared/compare/scorer');
+    let pairs = 0;
+    let some = 0;
+    for (const [a, b] of [[FENGXIAN_2020, YANGPU_2015], [JINGAN_2014, YANGPU_2015]]) {
+      const A = preparePlan(seedDoc(a));
+      const B = preparePlan(seedDoc(b));
+      const local = localIdf([A, B]);
+      const nodes = [...A.nodes, ...B.nodes];
+      const plain = makeScorer(local.idf, local.bigramIdf, local.themeIdf);
+      // names of A's nodes only in the table: a name outside it is looked up as before
+      const half = makeScorer(local.idf, local.bigramIdf, local.themeIdf, undefined, mentionIndex(A.nodes));
+      const table = makeScorer(local.idf, local.bigramIdf, local.themeIdf, undefined, mentionIndex(nodes));
+      for (const x of nodes)
+        for (const y of nodes) {
+          const want = plain.contains(x, y);
+          expect(table.contains(x, y)).toBe(want);
+          expect(half.contains(x, y)).toBe(want);
+          pairs++;
+          if (want > 0 && want < 1) some++;
+        }
+    }
+    expect(pairs).toBeGreaterThan(20_000);
+    expect(some).toBeGreaterThan(1000); // partial mentions: the weights' sums are compared, not only 0 and 1
+  });
+
   it('the parents’ score moves a pair only as far as its weight allows, and can be turned off', () => {
     const fx = seedDoc(FENGXIAN_2020);
     const yp = seedDoc(YANGPU_2015);

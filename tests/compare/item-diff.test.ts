@@ -274,3 +274,29 @@ describe('items written without a heading', () => {
     expect(refs.find((x) => x.left?.id === titled.id)!.left!.heading).toBe('物联专网');
   });
 });
+
+describe('item pairing by similar text', () => {
+  it('the Dice of sorted bigram codes is diceOfLists of the bigrams, on every pair of item keys of two seeds', async () => {
+    const { bigrams } = await import('../../shared/compare/normalize');
+    const { diceOfLists } = await import('../../shared/text/similarity');
+    const { diceSorted, itemText, sortedBigrams } = await import('../../shared/compare/items');
+    const { textKey } = await import('../../shared/compare/same-text');
+    const { districtNames } = await import('../../shared/compare/normalize');
+    const { JINGAN_2014 } = await import('./labels');
+    const keys = (d: PlanDoc) => [...walk(d.nodes)].filter(({ node }) => node.kind === 'item').map(({ node }) => textKey(itemText(node), districtNames(d.meta.district), { years: false }));
+    const a = [...keys(seedDoc(JINGAN_2014)), ...keys(template)];
+    const b = [...a];
+    // short keys too: a lone character, two characters, nothing but punctuation
+    a.push('', '网', '网络', '，。', '网 络', '网络网络');
+    b.push('', '网', '络网', '网络', '网网络络');
+    let some = 0;
+    for (const x of a)
+      for (const y of b) {
+        const want = diceOfLists(bigrams(x), bigrams(y));
+        expect(diceSorted(sortedBigrams(x), sortedBigrams(y))).toBe(want);
+        if (want > 0 && want < 1) some++;
+      }
+    expect(a.length * b.length).toBeGreaterThan(8_000);
+    expect(some).toBeGreaterThan(1000);
+  });
+});

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { comparePlans } from '../../shared/compare/index';
 import { districtNames } from '../../shared/compare/normalize';
 import { encodePlanTokens, planLines, primePlanTokens } from '../../shared/compare/prepare';
-import { clearTokenCache, encodeLines, primeLines, tokenize, TOKENS_FORMAT } from '../../shared/compare/tokens';
+import { clearTokenCache, encodeLines, primeLines, tokenize, TOKENS_FORMAT, type Token } from '../../shared/compare/tokens';
 import type { PlanDoc } from '../../shared/model/plan';
 import { openLibrary } from '../../electron/core/library';
 import { CompareStore } from '../../electron/core/compare-store';
@@ -101,6 +101,35 @@ describe('stored tokens give back the segmenter’s tokens', () => {
     expect(primePlanTokens(doc, encodePlanTokens(doc))).toBe(true);
     expect(tokensOf(ls, other)).toEqual(scratchOther);
     expect(tokensOf(ls, alone)).toEqual(scratchAlone);
+  });
+
+  it('a line of both plans, primed last by the other plan: used when it has no mask in either, not segmented again', () => {
+    const ja = seedDoc(JINGAN_2014);
+    const yp = seedDoc(YANGPU_2015);
+    const shared = planLines(ja).filter((l) => planLines(yp).includes(l));
+    expect(shared).toContain('保障措施');
+    const blobs = new Map([ja, yp].map((d) => [d, encodePlanTokens(d)]));
+    for (const [a, b] of [[ja, yp], [yp, ja]]) {
+      const ls = planLines(a);
+      clearTokenCache();
+      const scratch = tokensOf(ls, masksOf(a));
+      clearTokenCache();
+      expect(primePlanTokens(a, blobs.get(a)!)).toBe(true);
+      expect(primePlanTokens(b, blobs.get(b)!)).toBe(true); // the shared lines' entries are now b's
+      let primed: Token[][] = [];
+      expect(segmenterCalls(() => (primed = tokensOf(ls, masksOf(a))))).toBe(0);
+      expect(primed).toEqual(scratch);
+    }
+    // a line with the other plan's district in it (cut with its mask) is not taken for a line without masks
+    const line = '杨浦区保障措施';
+    clearTokenCache();
+    const alone = tokenize(line, masksOf(ja));
+    const other = structuredClone(yp);
+    other.nodes[0].heading = line;
+    const blob = encodePlanTokens(other);
+    clearTokenCache();
+    expect(primePlanTokens(other, blob)).toBe(true);
+    expect(segmenterCalls(() => expect(tokenize(line, masksOf(ja))).toEqual(alone))).toBeGreaterThan(0);
   });
 
   it('comparisons of the seeds’ pairs and the labelled corpus pairs: the same JSON from stored tokens as from scratch', () => {

@@ -57,6 +57,21 @@ describe('term ids', () => {
     expect(withCore).toBeGreaterThan(10);
   });
 
+  it('runs of single characters: long ones (past 4,096 code units, a surrogate pair across), Traditional surfaces, a run at the end', () => {
+    const doc = structuredClone(seedDoc(YANGPU_2015));
+    const task = [...walk(doc.nodes)].find(({ node }) => node.kind === 'task')!.node;
+    const long = '龘靐齉' + '𠀀龘靐'.repeat(1200); // 4,803 code units, single characters for the segmenter
+    task.heading = '龘靐齉 推进' + long.slice(0, 40);
+    task.body = `${long}，建设龘靐。發展龘靐齉 ${long.slice(0, 4095)}𠀀${long}`;
+    task.children = task.children.filter((c) => c.kind !== 'item');
+    const p = preparePlan(doc);
+    const n = p.byId.get(task.id)!;
+    const want = byKey([n.headTokens, n.textTokens]);
+    expect(onIds(n.tf, n.surfaces)).toEqual(want);
+    expect(want.some(([k]) => k.length > 4096)).toBe(true);
+    expect(want.map(([, , s]) => s)).toContain('發展');
+  });
+
   it('a plan prepared again (another document object) gets the same ids', () => {
     const a = preparePlan(structuredClone(seedDoc(YANGPU_2015)));
     const b = preparePlan(structuredClone(seedDoc(YANGPU_2015)));
@@ -66,7 +81,19 @@ describe('term ids', () => {
 
   it('heading bigrams as numbers: one for each of bigrams(), a lone character beyond every pair', () => {
     const code = (b: string) => (b.length === 2 ? (b.charCodeAt(0) << 16) | b.charCodeAt(1) : 2 ** 32 + b.charCodeAt(0));
-    for (const s of ['智慧养老', '养', '', '（一）推进“一网通办”', 'ＡＢ 5G基站', '𠀀𠀁书']) expect(bigramCodes(s), s).toEqual(bigrams(s).map(code));
+    for (const s of ['智慧养老', '养', '', '（一）推进“一网通办”', 'ＡＢ 5G基站', '𠀀𠀁书', '，', '，养。', ' 养 老 ', '\u3000\u00a0', '𐄀养𐄀老', '\ud800养', '养\udc00']) expect(bigramCodes(s), s).toEqual(bigrams(s).map(code));
+    // every line of the seeds and the corpus (twice: the second time every unit's answer is known)
+    for (let round = 0; round < 2; round++)
+      for (const file of [...SEEDS, ...CORPUS]) {
+        const d = seedDoc(file);
+        for (const { node } of walk(d.nodes)) for (const s of [node.heading, node.body]) expect(bigramCodes(s)).toEqual(bigrams(s).map(code));
+      }
+    // every BMP code unit alone and between two Han characters
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      expect(bigramCodes(s)).toEqual(bigrams(s).map(code));
+      expect(bigramCodes('养' + s + '老')).toEqual(bigrams('养' + s + '老').map(code));
+    }
     const p = preparePlan(seedDoc(FENGXIAN_2020));
     const heads = (n: PreparedNode) => bigrams(wordKeys(n.headTokens).join(''));
     for (const n of p.nodes) expect(n.headBigrams).toEqual(heads(n).map(code));
