@@ -101,7 +101,9 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
     if (!HAS_DIGIT.test(para)) continue;
     // a sentence naming what is already there is no target — but in a sentence aiming at a year ("到2026年，…率达到
     // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
-    const sentences = splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
+    // (a paragraph naming nothing that is there is its sentences joined again: not split; PAST_SENTENCE is words only,
+    // so none of its sentences names one)
+    const sentences = !PAST_SENTENCE.test(para) ? para : splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
       : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
     for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
   }
