@@ -2,7 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
-import { execAll, splitAfter } from '../text/scan';
+import { execAll, splitAfter, stringList } from '../text/scan';
 
 /** Endings of an organisation name. */
 const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
@@ -58,8 +58,8 @@ const LEAD_MARK = /^(.{2,})\((?:牵头|牵头单位|牵头部门|主责|主责�
  */
 export function markedRoles(names: string[]): { lead: string[]; partners: string[] } | null {
   if (!names.some((n) => LEAD_MARK.test(n))) return null;
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   for (const n of names) {
     const m = LEAD_MARK.exec(n);
     if (m) { if (!lead.includes(m[1])) lead.push(m[1]); } else if (!partners.includes(n)) partners.push(n);
@@ -106,8 +106,8 @@ const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 export interface Responsibility { lead: string[]; partners: string[] }
 
 export function findResponsibility(text: string): Responsibility | null {
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   let found = false;
   const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
@@ -244,8 +244,8 @@ const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工�
  * hold only department names, and one clause must lead; null otherwise.
  */
 export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   // (a clause with the deadline — "（区交通委负责，2025年底前完成）" — is the milestone's, not a role)
   const clauses = text.replace(/[。；;]$/, '').split(/[，,；;]/).map((c) => c.trim()).filter((c) => c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c));
   if (!clauses.length || clauses.length > 3) return null;
