@@ -102,6 +102,25 @@ export function enrich(d: Draft, endYear: number | null): { departments: boolean
   return stated;
 }
 
+/**
+ * A paragraph's sentences without those naming what is already there; of one aiming at a year, only its clauses that
+ * name what is there are left out. (Joined by a loop: the arrays of map() and filter() are of another hidden class
+ * when empty, and V8 threw away readIndicators' optimised code at the first such sentence)
+ */
+function targetsOnly(para: string): string {
+  const sentences = splitAfter(para, '。；');
+  let out = '';
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!PAST_SENTENCE.test(s)) out += s;
+    else if (TARGET_YEAR.test(s)) {
+      const clauses = splitAfter(s, '，,');
+      for (let j = 0; j < clauses.length; j++) if (!PAST_SENTENCE.test(clauses[j])) out += clauses[j];
+    }
+  }
+  return out;
+}
+
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
 function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
   const found = /\S\s{3,}[0-9０-９]/.test(text) ? findTableIndicators(text, endYear) : [];
@@ -113,8 +132,7 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
     // 65%以上，已建设施正常运行率…") only its clauses that name what is there are left out
     // (a paragraph naming nothing that is there is its sentences joined again: not split; PAST_SENTENCE is words only,
     // so none of its sentences names one)
-    const sentences = !PAST_SENTENCE.test(para) ? para : splitAfter(para, '。；').map((s) => (!PAST_SENTENCE.test(s) ? s
-      : TARGET_YEAR.test(s) ? splitAfter(s, '，,').filter((c) => !PAST_SENTENCE.test(c)).join('') : '')).join('');
+    const sentences = !PAST_SENTENCE.test(para) ? para : targetsOnly(para);
     for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
   }
   for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
