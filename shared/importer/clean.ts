@@ -29,25 +29,6 @@ export interface Para {
   chars?: number;
 }
 
-/**
- * A paragraph. Every paragraph is made here, by one object literal: copies made by spreading (`{ ...p, text }`) had
- * other hidden classes, depending on the way V8 took, and each new one threw away the optimised code of the ~20
- * functions that read paragraphs (at seed 004 of the benchmark, the first document with a run-together line split).
- */
-function makePara(text: string, line: number, indent: boolean, afterBlank: boolean, heading: number | undefined, list: Para['list'], cells: string[] | undefined, cellLines: string[][] | undefined, emptyBefore: number | undefined, width: number | undefined, chars: number | undefined): Para {
-  return { text, line, indent, afterBlank, heading, list, cells, cellLines, emptyBefore, width, chars };
-}
-
-/** A copy of a paragraph with another text (makePara). */
-export function copyPara(p: Para, text: string): Para {
-  return makePara(text, p.line, p.indent, p.afterBlank, p.heading, p.list, p.cells, p.cellLines, p.emptyBefore, p.width, p.chars);
-}
-
-/** A copy of a paragraph with another text, indentation, blank line before and list (makePara). */
-export function copyParaAs(p: Para, text: string, indent: boolean, afterBlank: boolean, list: Para['list']): Para {
-  return makePara(text, p.line, indent, afterBlank, p.heading, list, p.cells, p.cellLines, p.emptyBefore, p.width, p.chars);
-}
-
 type Removed = ImportReport['removed'][number];
 
 const CHROME: [RegExp, string][] = [
@@ -123,7 +104,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push(makePara(trimmed, l.line, /^[\s\u3000]/.test(text), blank, l.heading, l.list, l.cells ?? tabCells(text), l.cells ? l.cellLines : undefined, nbsp || undefined, width(text), text.length));
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
     blank = false;
     nbsp = 0;
   }
@@ -241,7 +222,7 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     if (reason) { removed.push({ line: p.line, text: p.text, reason }); return; }
     // the line after a page break continues the page before unless it is indented
     const prev = i > 0 && drop.has(i - 1);
-    out.push(prev ? copyParaAs(p, p.text, p.indent, false, p.list) : p);
+    out.push(prev ? { ...p, afterBlank: false } : p);
   });
   return out;
 }
@@ -317,7 +298,7 @@ export function joinBroken(paras: Para[]): Para[] {
         continue;
       }
     }
-    out.push(copyPara(p, p.text));
+    out.push({ ...p });
   }
   return out;
 }

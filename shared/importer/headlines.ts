@@ -3,7 +3,7 @@
  * the addressees of a notice, notice lines run together, letter-spaced lines and a table of contents run together
  * on one line. Used by meta.ts.
  */
-import { copyPara, type Para } from './clean';
+import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { DOC_NUMBER } from './dates';
 
@@ -102,10 +102,10 @@ export function splitNoticeLines(paras: Para[]): Para[] {
       const after = f.slice(cut).trim();
       const am = ADDRESSEES.exec(after);
       if (!DOC_NUMBER.test(after.slice(0, 24)) && !(am && ADDRESSEE_WORDS.test(am[1]))) break;
-      out.push(copyPara(p, rest.slice(0, cut).trim()));
+      out.push({ ...p, text: rest.slice(0, cut).trim() });
       rest = rest.slice(cut).trim();
     }
-    if (rest) out.push(rest === p.text ? p : copyPara(p, rest));
+    if (rest) out.push(rest === p.text ? p : { ...p, text: rest });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * the metadata, references to annexes ("附件：…") told from the annexes, and a heading split from its text.
  */
 import type { ImportReport } from '../model/plan';
-import { copyPara, copyParaAs, type Para } from './clean';
+import type { Para } from './clean';
 import { RULE, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
@@ -85,7 +85,7 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
     let from = 0;
     for (const c of [...cuts, p.text.length]) {
       const piece = p.text.slice(from, c).trim();
-      if (piece) out.push(copyPara(p, piece));
+      if (piece) out.push({ ...p, text: piece });
       from = c;
     }
   }
@@ -128,8 +128,8 @@ export function splitFieldTail(paras: Para[]): Para[] {
     const cut = (gap || /[。；;，,]$/.test(before)) && before.trim().length >= 4 && !/^[：:，,；;、。）)】]/.test(before.trim()) && opens(before) === 0 && opens(tail) === 0 &&
       !/[:：][^。；;！？]*$/.test(before) && !/完成时限|完成时间|时间节点|进度安排/.test(tail) && namesUnits(readFieldLine(tail)) ? first.index : -1;
     if (cut < 0) { out.push(p); continue; }
-    out.push(copyPara(p, p.text.slice(0, cut).trimEnd()));
-    out.push(copyParaAs(p, p.text.slice(cut).trim(), false, false, undefined));
+    out.push({ ...p, text: p.text.slice(0, cut).trimEnd() });
+    out.push({ ...p, text: p.text.slice(cut).trim(), indent: false, afterBlank: false, list: undefined });
   }
   return out;
 }
@@ -213,7 +213,7 @@ export function splitTitleLine(paras: Para[]): Para[] {
   if (!first || first.cells || first.heading !== undefined) return paras;
   const m = /^(\S.{4,60}?(?:行动计划|行动方案|实施方案|工作方案|实施意见|工作要点|计划|方案|规划|纲要|意见|要点|办法))[ \t\u3000]+(\S.{10,})$/s.exec(first.text);
   if (!m || readMarker(first.text)) return paras;
-  return [copyPara(first, m[1]), copyParaAs(first, m[2], first.indent, true, first.list), ...paras.slice(1)];
+  return [{ ...first, text: m[1] }, { ...first, text: m[2], afterBlank: true }, ...paras.slice(1)];
 }
 
 /** "附件1" alone on its line, its title on the next: one heading "附件1 东湖区…指标表". */
@@ -224,7 +224,7 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
     const next = paras[i + 1];
     const m = p.cells ? null : readMarker(p.text);
     if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= 60 && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
-      out.push(copyPara(p, `${p.text} ${next.text}`));
+      out.push({ ...p, text: `${p.text} ${next.text}` });
       i++;
       continue;
     }
@@ -263,7 +263,7 @@ export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed'])
     // "附件：X" naming it before (a notice's attachment line) is no annex either: it goes with the marker
     const refs = new Set(paras.slice(0, i).filter((q) => annexTitle(q) === squeeze(title)));
     for (const q of refs) removed.push({ line: q.line, text: q.text, reason: '附件标记（附件即方案正文）' });
-    return [...paras.slice(0, i).filter((q) => !refs.has(q)), copyPara(p, title), ...paras.slice(i + 1)];
+    return [...paras.slice(0, i).filter((q) => !refs.has(q)), { ...p, text: title }, ...paras.slice(i + 1)];
   }
   return paras;
 }
