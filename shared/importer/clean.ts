@@ -265,15 +265,16 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   return out;
 }
 
-/** Code units that are not CJK or full-width (display width 1). */
-const NARROW = /[^\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g;
+/** Code units that are CJK or full-width (display width 2); every other code unit, a surrogate too, is narrow. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+/g;
 
 /**
  * Display width: CJK and full-width characters count 2, others 1 (lines of a page have about the same width). The
- * wide ones (what is left without the narrow ones) are counted by a native replace, not a loop over the characters.
+ * narrow ones (what is left without the wide runs: few in a Chinese line, so little is copied) are counted by a
+ * native replace, not a loop over the characters: length + wide = 2 × length − narrow.
  */
 function width(s: string): number {
-  return s.length + s.replace(NARROW, '').length;
+  return 2 * s.length - s.replace(WIDE, '').length;
 }
 
 /**

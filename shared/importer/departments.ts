@@ -2,7 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
-import { execAll, splitAfter } from '../text/scan';
+import { execAll, splitAfter, stringList } from '../text/scan';
 import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 /** Endings of an organisation name. */
@@ -66,8 +66,8 @@ const PARTNER_MARK = /^(.{2,})\((?:配合|配合单位|配合部门|协同|协�
 export function markedRoles(names: string[]): { lead: string[]; partners: string[] } | null {
   const leadMarked = names.some((n) => LEAD_MARK.test(n));
   if (!leadMarked && !names.some((n) => PARTNER_MARK.test(n))) return null;
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   for (const n of names) {
     const m = LEAD_MARK.exec(n);
     const p = m ? null : PARTNER_MARK.exec(n);
@@ -117,8 +117,8 @@ const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 export interface Responsibility { lead: string[]; partners: string[] }
 
 export function findResponsibility(text: string): Responsibility | null {
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   let found = false;
   const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
   // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
@@ -367,8 +367,8 @@ const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工�
  * hold only department names, and one clause must lead; null otherwise.
  */
 export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
-  const lead: string[] = [];
-  const partners: string[] = [];
+  const lead = stringList();
+  const partners = stringList();
   // (a clause with the deadline — "（区交通委负责，2025年底前完成）" — is the milestone's, not a role)
   const clauses = text.replace(/[。；;]$/, '').split(/[，,；;]/).map((c) => c.trim()).filter((c) => c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c));
   if (!clauses.length || clauses.length > 3) return null;

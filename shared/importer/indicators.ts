@@ -3,7 +3,7 @@
  * "两化融合指数争取达到85", table rows "光纤覆盖率   98%".
  */
 import type { Comparator, Indicator } from '../model/plan';
-import { execAll, splitAfter } from '../text/scan';
+import { execAll, splitAfter, stringList } from '../text/scan';
 
 /**
  * Units as a grammar, not a list fitted to a few plans (docs/importer-grammar.md, "Targets"):
@@ -271,11 +271,23 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       prevName = name;
       // "建档率、电子病历使用率、…共享率等基本达到100%": one value for a list of names
       const wide = before.split(/[，,。；;：:（）()“”"]/).pop() ?? '';
-      const list = wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)))
-        ? wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)).replace(/(等|均|都)(基本|全部)?\s*$/, '').split('、').map(cleanName).filter((x) => x.length >= 2)
-        : [name];
-      // only names a reader recognises are offered (recognisableName); a list keeps those of its names that are
-      const names = list.map((x) => recognisableName(x, COUNTED.test(unit))).filter((x): x is string => !!x);
+      const listed = wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)));
+      // only names a reader recognises are offered (recognisableName); a list keeps those of its names that are (of at
+      // least two characters). (Built by a loop into a stringList: an empty array made by filter() is of another
+      // hidden class, and V8 threw away this function's optimised code at the first list)
+      const counted = COUNTED.test(unit);
+      const names = stringList();
+      if (listed) {
+        const parts = wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)).replace(/(等|均|都)(基本|全部)?\s*$/, '').split('、');
+        for (let i = 0; i < parts.length; i++) {
+          const part = cleanName(parts[i]);
+          const recognised = part.length >= 2 ? recognisableName(part, counted) : null;
+          if (recognised) names.push(recognised);
+        }
+      } else {
+        const recognised = recognisableName(name, counted);
+        if (recognised) names.push(recognised);
+      }
       if (!names.length) continue;
       prevName = names[names.length - 1];
       for (const each of names) {

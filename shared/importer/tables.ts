@@ -169,15 +169,20 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
   let task: Draft | null = null;
   let cells: { text: string; line: number }[] = [];
   let expectActionName = false;
-  const profiles = tasks.map((d) => ({ d, p: profile(d.node.heading) }));
-  const exact = new Map(profiles.map((x) => [x.p.norm, x.d]));
+  // (by loops, not map(): V8's optimised map() makes an array of another hidden class than the interpreter's, and threw
+  // this function's optimised code away at its next call)
+  const profiles: { d: Draft; p: ReturnType<typeof profile> }[] = [];
+  for (let i = 0; i < tasks.length; i++) profiles.push({ d: tasks[i], p: profile(tasks[i].node.heading) });
+  const exact = new Map<string, Draft>();
+  for (let i = 0; i < profiles.length; i++) exact.set(profiles[i].p.norm, profiles[i].d);
   const findTask = (name: string): Draft | null => {
     const p = profile(name);
     const hit = exact.get(p.norm);
     if (hit) return hit;
     let best: Draft | null = null;
     let score = 0.8;
-    for (const x of profiles) {
+    for (let i = 0; i < profiles.length; i++) {
+      const x = profiles[i];
       // Dice ≥ 0.8 is impossible when one text is more than twice as long as the other
       if (x.p.norm.length > 2 * p.norm.length || p.norm.length > 2 * x.p.norm.length) continue;
       // nor above the best so far when the shorter text's bigrams, all shared, could not beat it
