@@ -125,9 +125,9 @@ describe('LibraryView', () => {
     const recent = wrapper.findAll('[data-test=recent-plan]');
     expect(recent).toHaveLength(4);
     expect(recent.slice(0, 3).map((r) => r.get('[data-test=recent-tell]').text())).toEqual([
-      '松江区数字乡村实施方案.pdf · 导入于 2026-12-05 07:05',
-      '松江区数字乡村实施方案.docx · 导入于 2026-12-05 07:03',
-      '松江区数字乡村实施方案.txt · 导入于 2026-12-05 07:01',
+      'PDF · 导入于 2026-12-05 07:05 · 松江区数字乡村实施方案.pdf',
+      'DOCX · 导入于 2026-12-05 07:03 · 松江区数字乡村实施方案.docx',
+      'TXT · 导入于 2026-12-05 07:01 · 松江区数字乡村实施方案.txt',
     ]);
     expect(recent[3].find('[data-test=recent-tell]').exists()).toBe(false);
   });
@@ -138,7 +138,7 @@ describe('LibraryView', () => {
     const draft = { ...summary('d2', '某区三年行动计划', '某区', 2024, 'draft'), sourceFileName: null, createdAt: '2026-03-02T10:00:00' };
     const otherPeriod = summary('o', '某区三年行动计划', '某区', 2027);
     const tells = planTells([ref, draft, otherPeriod], t);
-    expect(tells.get('r')).toBe('参考 · r.txt · 导入于 2026-03-01 09:30');
+    expect(tells.get('r')).toBe('TXT · 参考 · 导入于 2026-03-01 09:30 · r.txt');
     expect(tells.get('d2')).toBe('草稿 · 新建于 2026-03-02 10:00');
     expect(tells.has('o')).toBe(false);
     expect(stampLabel('not a date')).toBe('not a date');

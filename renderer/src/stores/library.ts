@@ -23,8 +23,8 @@ export function stampLabel(iso: string): string {
 
 /**
  * What tells plans apart that would otherwise look the same (same district, period and title: the same plan imported
- * from .txt, .docx and .pdf, or a copy): their source file and when they came into the library — and their status when
- * that differs. Plans whose label is their own get no entry. Used by the compare pickers and the 最近打开 cards.
+ * from .txt, .docx and .pdf, or a copy): the source's format, when they came into the library and the file name — and
+ * their status when that differs. Plans whose label is their own get no entry. Used by the compare pickers and the 最近打开 cards.
  */
 export function planTells(plans: readonly PlanSummary[], t: (key: string, values?: Record<string, unknown>) => string): Map<string, string> {
   const groups = new Map<string, PlanSummary[]>();
@@ -40,9 +40,12 @@ export function planTells(plans: readonly PlanSummary[], t: (key: string, values
     const statuses = new Set(g.map((p) => p.status));
     for (const p of g) {
       const parts: string[] = [];
+      // the format first (a narrow card cuts the end: the file name, whose extension would be the telling part)
+      const ext = /\.([A-Za-z0-9]{1,8})$/.exec(p.sourceFileName ?? '')?.[1];
+      if (ext) parts.push(ext.toUpperCase());
       if (statuses.size > 1) parts.push(t(`status.${p.status}`));
-      if (p.sourceFileName) parts.push(p.sourceFileName);
       parts.push(t(p.sourceFileName ? 'library.tell.imported' : 'library.tell.created', { when: stampLabel(p.createdAt) }));
+      if (p.sourceFileName) parts.push(p.sourceFileName);
       out.set(p.id, parts.join(' · '));
     }
   }
