@@ -30,6 +30,8 @@ export async function usersCommand(args: Args, out: (s: string) => void): Promis
     };
     switch (sub) {
       case 'list':
+        // a header row (tab-separated as the rows; 状态 is filled only for a disabled account)
+        out('用户名\t角色\t所属区\t显示名\t状态\n');
         for (const u of await accounts.list()) out(`${u.username}\t${u.role}\t${u.district ?? '—'}\t${u.displayName}${u.disabled ? '\t(已停用)' : ''}\n`);
         return EXIT.ok;
       case 'add': {

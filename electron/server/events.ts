@@ -196,7 +196,7 @@ export class LiveEvents {
   }
 
   /** A call succeeded: announce what it changed of `planId` to that plan's streams. */
-  changed(method: string, planId: string | null, result: unknown): void {
+  changed(method: string, planId: string | null, result: unknown, by?: { userId: number; name: string }): void {
     const changes = PLAN_CHANGES[method as MethodName];
     if (method === 'backup.restore') {
       for (const s of this.streams) this.end(s, 'shutdown');
@@ -211,6 +211,7 @@ export class LiveEvents {
     const r = result as { revision?: unknown } | null;
     const base: PlanEvent = { planId, method, changes: [...changes] };
     if (typeof r?.revision === 'number') base.revision = r.revision;
+    if (by) base.by = { userId: by.userId, name: by.name };
     const id = ++this.seq;
     this.enqueue(async () => {
       for (const s of [...this.streams]) {

@@ -93,6 +93,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
+  /**
+   * Who last saved each plan through this process, and the revision that made: a save that then conflicts on that
+   * revision is told the colleague's name (details.savedBy). Not kept across restarts (the audit log has the rest).
+   */
+  const lastWriter = new Map<string, { userId: number; name: string; revision: number }>();
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -242,8 +247,16 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const env =
       (await personal.answer(m, data, input, caller)) ??
       (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input)));
+    if (!env.ok && env.error.code === 'conflict' && m === 'plan.save' && planId) {
+      // name the colleague whose save made this one stale, when this server process saw it (the editor's banner)
+      const last = lastWriter.get(planId);
+      const details = (env.error.details ?? {}) as Record<string, unknown>;
+      if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name };
+    }
     if (env.ok) {
       const result = await personal.after(m, env.result as unknown, caller, was);
+      const rev = (result as { revision?: unknown } | null)?.revision;
+      if (planId && WRITE_METHODS.has(m) && typeof rev === 'number') lastWriter.set(planId, { userId: caller.id, name: s.user.display_name, revision: rev });
       if (rule.creates) {
         const created = createdPlanId(m, result);
         if (created) {
@@ -261,7 +274,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       // after a restore every session has ended, this one too: its cookie is cleared
       const shown = rule.filter ? await filterResult(m, result, caller) : await withRights(m, result, caller);
       sendJson(res, 200, { ok: true, result: shown }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
-      if (WRITE_METHODS.has(m)) live.changed(m, planId, result);
+      if (WRITE_METHODS.has(m)) live.changed(m, planId, result, { userId: caller.id, name: s.user.display_name });
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);

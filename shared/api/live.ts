@@ -32,6 +32,8 @@ export interface PlanEvent {
   revision?: number;
   /** The plan's status after the call. */
   status?: string;
+  /** Who made the call (office server): the account's id and display name — the editor names the colleague. */
+  by?: { userId: number; name: string };
 }
 
 /** Why the server ended a stream (the `end` event). */

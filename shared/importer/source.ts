@@ -15,7 +15,8 @@
  *  - .docm/.dotm → 'unsupported';
  *  - PDF bytes (`%PDF-` near the start) or a .pdf name → the pdf reader; a .pdf that is not a PDF → 'corrupt';
  *  - zip content: a Word package → readDocx (encoding 'docx'); Excel/PowerPoint/OFD/other zips →
- *    'unsupported'; a broken zip → 'corrupt-docx';
+ *    'unsupported'; a broken zip → 'corrupt-docx' when named .docx/.dotx, 'unsupported' when named .xlsx/.pptx/.ofd
+ *    (what it is, once), else 'corrupt' (a damaged zip);
  *  - OLE compound file (Word 97–2003 .doc, WPS .wps, .dot; a password-protected .docx is one too) → the doc
  *    reader, which tells Word from the rest; Excel/PowerPoint names → 'unsupported';
  *  - .md/.markdown → decoded text through Markdown; .mht/.mhtml (or a MIME web archive) → its HTML part;
@@ -50,10 +51,10 @@ export interface ReadSourceOptions {
 const UNSUPPORTED_EXT: Record<string, string> = {
   docm: '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)',
   dotm: '启用宏的 Word 模板(.dotm)不能导入,请在 Word 中另存为 .docx(不含宏)',
-  xls: '暂不支持 Excel 表格,请把内容复制到 Word 文档或文本文件后再导入',
-  xlsx: '暂不支持 Excel 表格,请把内容复制到 Word 文档或文本文件后再导入',
-  ppt: '暂不支持 PowerPoint 演示文稿',
-  pptx: '暂不支持 PowerPoint 演示文稿',
+  xls: '这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
+  xlsx: '这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
+  ppt: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
+  pptx: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
   ofd: '暂不支持 OFD 版式文件,请另存为 .docx 或 .txt 后再导入',
 };
 
@@ -89,6 +90,9 @@ export function isPdf(b: Uint8Array): boolean {
   return false;
 }
 
+/** Zip-based formats refused by name when the zip itself cannot be read. */
+const ZIP_UNSUPPORTED = new Set(['xlsx', 'pptx', 'ofd']);
+
 const HTML_EXT = new Set(['html', 'htm', 'xhtml', 'shtml']);
 const MHT_EXT = new Set(['mht', 'mhtml']);
 const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
@@ -110,7 +114,16 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
   if (ext === 'pdf') throw new ImportError('corrupt', fileName, '文件扩展名是 .pdf,但内容不是 PDF 文档(文件可能已损坏或只下载了一部分)');
 
   if (isZip(bytes)) {
-    const kind = classifyZip(bytes, fileName);
+    let kind: ReturnType<typeof classifyZip>;
+    try {
+      kind = classifyZip(bytes, fileName);
+    } catch (e) {
+      // A broken zip is a damaged Word document only when it is named like one: a damaged .xlsx/.pptx/.ofd is
+      // refused for what its name says it is, any other damaged zip as a damaged zip (not as 「Word 文档已损坏」).
+      if (!(e instanceof ImportError) || e.code !== 'corrupt-docx' || ext === 'docx' || ext === 'dotx') throw e;
+      if (ZIP_UNSUPPORTED.has(ext)) throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
+      throw new ImportError('corrupt', fileName, '这是 zip 压缩包,但已损坏或不完整(可能只下载了一部分),请重新获取文件');
+    }
     if (kind === 'docx' || kind === 'macro') return { lines: await readDocx(bytes, fileName), encoding: 'docx' };
     if (ext === 'docx' || ext === 'dotx') throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml');
     const what = kind === 'xlsx' ? UNSUPPORTED_EXT.xlsx : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd

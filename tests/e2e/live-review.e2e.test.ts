@@ -117,7 +117,7 @@ describe.runIf(e2eEnabled())('live review between two browsers (e2e)', () => {
     expect(await planner.getByTestId('thread-quote').first().innerText()).toBe(HEADING);
     // it came by the event: the page received the change for review.add, then asked for the list once
     const changes = received.filter((m) => m.name === 'change').map((m) => ({ ...m, event: JSON.parse(m.data) as { planId: string; method: string; changes: string[] } }));
-    expect(changes.map((c) => c.event)).toEqual([{ planId, method: 'review.add', changes: ['annotations'] }]);
+    expect(changes.map((c) => c.event)).toEqual([{ planId, method: 'review.add', changes: ['annotations'], by: { userId: expect.any(Number), name: '杨审核' } }]);
     // one review.list since the quiet window began: the one the event asked for (the request and the CDP event reach
     // this process on two channels, in either order under load, so their arrival times are not compared)
     expect(plannerLists.filter((t) => t >= quietFrom)).toHaveLength(1);

@@ -34,7 +34,7 @@ const arg = (name: string): string | undefined => {
 const RUNS = Number(arg('--runs') ?? 10_000);
 const SEED = arg('--seed') !== undefined ? Number(arg('--seed')) : Date.now() % 2 ** 31;
 
-const KNOWN_CODES = new Set(['empty', 'too-large', 'binary', 'encoding', 'unsupported', 'corrupt-docx', 'zip-bomb', 'doctype', 'no-content', 'too-many-nodes']);
+const KNOWN_CODES = new Set(['empty', 'too-large', 'binary', 'encoding', 'unsupported', 'corrupt-docx', 'corrupt', 'zip-bomb', 'doctype', 'no-content', 'too-many-nodes']);
 /** Bidi controls and zero-width characters: none may survive an import (shared/text/invisible.ts). */
 const INVISIBLE = /[\u061c\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 

@@ -251,6 +251,25 @@ describe('readDocx / readSource: bad packages', () => {
     expect(await codeOf(readSource(pkg({ '[Content_Types].xml': CT, 'xl/workbook.xml': '<x/>' }), 'n.xlsx'))).toBe('unsupported');
   });
 
+  it('an Excel workbook, whole or broken, is named as one (once), never as a damaged Word document', async () => {
+    const messageOf = async (pr: Promise<unknown>) => pr.then(() => '', (e: { code: string; message: string }) => `${e.code} ${e.message}`);
+    const workbook = pkg({ '[Content_Types].xml': CT, 'xl/workbook.xml': '<x/>', 'xl/worksheets/sheet1.xml': '<x/>' });
+    // a workbook whatever its name says (content wins), and the broken one of walk-through 4: 8 bytes, PK\3\4junk
+    const broken = new TextEncoder().encode('PK\x03\x04junk');
+    for (const [bytes, name] of [[workbook, '表格.xlsx'], [workbook, '表格.zip'], [broken, '表格.xlsx']] as const) {
+      const m = await messageOf(readSource(bytes, name));
+      expect(m).toMatch(/^unsupported 无法导入 表格\.(xlsx|zip):这是 Excel 工作簿/);
+      expect(m).toContain('复制到 Word');
+      expect(m).not.toContain('Word 文档已损坏');
+      expect(m.split('无法导入').length - 1).toBe(1);
+    }
+    // the same broken bytes named .docx are a damaged Word document; named otherwise, a damaged zip
+    expect(await messageOf(readSource(broken, '方案.docx'))).toMatch(/^corrupt-docx .*Word 文档已损坏/);
+    const other = await messageOf(readSource(broken, '资料.zip'));
+    expect(other).toMatch(/^corrupt .*zip 压缩包,但已损坏/);
+    expect(other).not.toContain('Word');
+  });
+
   it('malformed XML, unknown entities, encryption flag → corrupt-docx / unsupported', async () => {
     expect(await codeOf(readDocx(minimal(body('<w:p><w:r><w:t>x</w:r></w:p>')), 'x.docx'))).toBe('corrupt-docx');
     expect(await codeOf(readDocx(minimal(body(p('a &nbsp; b'))), 'x.docx'))).toBe('corrupt-docx');

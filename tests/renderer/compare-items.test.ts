@@ -148,6 +148,25 @@ describe('compare view: the selected pair', () => {
   });
 });
 
+describe('compare view: the score explained', () => {
+  it('an unedited task (文字相同 100%) whose score is below 100 says what else the score weighs, with the figures the core gave', async () => {
+    const { PairDetail, s, opts } = await openPairDetail();
+    const row = s.rows.find((r) => r.left?.heading === '建设综合云平台' && r.right)!;
+    expect(row.similarity).toBe(1);
+    expect(row.parts).toBeTruthy();
+    s.select(row.key);
+    const w = mount(PairDetail, opts);
+    await new Promise((r) => setTimeout(r, 0));
+    const text = w.get('[data-test="score-parts"]').text();
+    expect(text).toContain('相似度是配对的综合分');
+    expect(text).toContain(`标题 ${Math.round(row.parts!.heading * 100)}`);
+    expect(text).toContain(`正文 ${Math.round(row.parts!.content * 100)}`);
+    if (typeof row.parts!.context === 'number') expect(text).toContain(`上级节点 ${Math.round(row.parts!.context * 100)}`);
+    expect(text).toContain('文字相同只比较两段文字');
+    w.unmount();
+  });
+});
+
 describe('compare view: pairing on the office server', () => {
   afterEach(() => Object.assign(session, { mode: 'unknown', user: null, methods: null }));
   it('a clerk (who may not save pairings: compare.pins.set) gets 配对 / 拆开 greyed with the reason; a planner does not', async () => {

@@ -450,6 +450,21 @@ describe('editor view', () => {
     expect(w.find('[data-test=conflict]').exists()).toBe(false);
   });
 
+  it('a conflict names the colleague the office server says saved the plan, in the banner and in the merge view', async () => {
+    const { w, store } = await mountEditor('p1');
+    lib.plans.get('p1')!.revision = 9;
+    lib.savedBy = '张规划';
+    store.updateNode(store.nodes[0].id, { heading: '冲突' });
+    await store.flush();
+    await flushPromises();
+    expect(store.conflictBy).toBe('张规划');
+    expect(w.get('[data-test=conflict-text]').text()).toBe('张规划 已把这份计划保存为第 9 版(在您打开之后)。您在此处的修改仍然保留,但尚未保存。');
+    expect(w.get('[data-test=conflict-text]').text()).not.toContain('另一个窗口');
+    await store.startMerge();
+    await flushPromises();
+    expect(w.get('[data-test=merge-intro]').text()).toMatch(/^张规划 已把资料库中的这份计划保存为第 9 版/);
+  });
+
   it('opens the merge view on a conflict: both versions side by side, picks by keyboard, Esc puts it aside', async () => {
     const { w, store } = await mountEditor('p1');
     const [a, b] = flat(store.nodes).filter((n) => n.kind === 'task');

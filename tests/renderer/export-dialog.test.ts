@@ -17,6 +17,8 @@ import { makeI18n } from '../../renderer/src/i18n';
 import exportZh from '../../renderer/src/i18n/export.zh-CN';
 import exportEn from '../../renderer/src/i18n/export.en';
 import { useEditorStore } from '../../renderer/src/stores/editor';
+import { useUi } from '../../renderer/src/stores/ui';
+import { session } from '../../renderer/src/api/session';
 import ExportDialog from '../../renderer/src/components/ExportDialog.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import { cleanBaseName, defaultBaseName, loadPrefs, prefsKey } from '../../renderer/src/components/exportSupport';
@@ -361,6 +363,36 @@ describe('export dialog', () => {
     expect(loadPrefs('p1').annotations).toBe(true);
     const { w: third } = await mountDialog({}, false);
     expect(third.find<HTMLInputElement>('[data-test=opt-comments]').element.checked).toBe(true);
+  });
+
+  it('unreviewed nodes: a planner is asked; a clerk (who cannot confirm) is told who reviews them and that they may export', async () => {
+    const d = seedDoc(YANGPU);
+    d.meta.status = 'draft';
+    d.nodes[0].unreviewed = true;
+    d.nodes[1].unreviewed = true;
+    const asked: string[] = [];
+    const run = async () => {
+      setup({ p1: d });
+      const { w } = await mountDialog();
+      vi.spyOn(useUi(), 'ask').mockImplementation(async (text: string) => { asked.push(text); return true; });
+      await w.find('[data-test=export-submit]').trigger('click');
+      await flushPromises();
+      expect(downloads.length).toBeGreaterThan(0);
+      w.unmount();
+      mounted.pop();
+    };
+    await run(); // browser mode: one user, a planner's rights
+    try {
+      Object.assign(session, { mode: 'server', user: { id: 'u4', name: '赵文书', role: 'clerk' }, methods: ['plan.get', 'export.docx', 'export.pdf', 'export.capabilities'] });
+      await run();
+    } finally {
+      Object.assign(session, { mode: 'unknown', user: null, methods: null });
+    }
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBe('还有 2 个节点未复核(沿用模板、尚未修改或确认),仍要导出吗?');
+    expect(asked[1]).toContain('2 个节点未经规划人员复核');
+    expect(asked[1]).toContain('您可以照现有内容导出');
+    expect(asked[1]).not.toContain('仍要导出');
   });
 
   it('cleans a typed file name', () => {

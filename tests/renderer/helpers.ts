@@ -50,6 +50,8 @@ export interface FakeLibrary {
   failSaves: ErrorCode[];
   /** Hold plan.save responses until released (to test saves in flight). */
   hold: boolean;
+  /** A conflict names this colleague (details.savedBy, as the office server does). */
+  savedBy?: string;
   release(): void;
 }
 
@@ -100,7 +102,7 @@ export function fakeLibrary(
           const code = lib.failSaves.shift();
           const p = plans.get(i.id)!;
           if (code === 'conflict' || p.revision !== i.baseRevision) {
-            return { ok: false, error: { code: 'conflict', message: '计划已在别处被修改', details: { revision: p.revision } } };
+            return { ok: false, error: { code: 'conflict', message: '计划已在别处被修改', details: lib.savedBy ? { revision: p.revision, savedBy: lib.savedBy } : { revision: p.revision } } };
           }
           if (code) return { ok: false, error: { code, message: '保存失败' } };
           const next = { ...structuredClone(i.doc), id: i.id, revision: p.revision + 1 };

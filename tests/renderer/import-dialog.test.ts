@@ -107,8 +107,41 @@ describe('ImportDialog: cancel', () => {
     // the code stays an attribute; the planner reads one Chinese line, with no English word in it (issue 17)
     expect(w.find('[data-test="import-error"]').attributes('data-code')).toBe('too-large');
     expect(w.find('[data-test="import-error"]').text()).not.toMatch(/[a-z]{4,}/);
-    expect(w.find('[data-test="import-error"]').text()).toContain('无法导入 big.txt:文件过大');
+    // 无法导入 once (the heading), the file once (the header), then the reason
+    expect(w.find('[data-test="import-error"]').text()).toMatch(/^无法导入文件过大/);
+    expect(w.find('[data-test="import-dialog"]').text().split('无法导入').length - 1).toBe(1);
+    expect(w.find('[data-test="import-dialog"] .head').text()).toContain('big.txt');
     expect(calls.some((c) => c.method === 'plan.importPreview')).toBe(false);
+  });
+});
+
+describe('ImportDialog: keyboard focus after each step (walk-through 4: it fell to <body>, Esc did nothing)', () => {
+  it('an error puts the focus on 选择文件 in the dialog; Esc then closes it', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'unsupported', message: '无法导入 表格.xlsx:这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入' } });
+    const { w, ui } = await open(new File(['PK'], '表格.xlsx'));
+    await flushPromises();
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    expect(document.activeElement).toBe(w.find('[data-test="import-error-choose"]').element);
+    expect(w.find('[data-test="import-error-reason"]').text()).toBe('这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入');
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('a report puts the focus on 保存 (Enter saves, Esc closes), not on <body>', async () => {
+    answerPreview = () => ({ ok: true, result: fakeImport() });
+    const { w, ui } = await open(file());
+    await flushPromises();
+    expect(w.find('[data-test="import-report"]').exists()).toBe(true);
+    expect(document.activeElement).toBe(w.find('[data-test="import-save"]').element);
+    (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('an error message that does not start with the file name is shown whole', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'internal', message: '服务器没有回应' } });
+    const { w } = await open(file());
+    await flushPromises();
+    expect(w.find('[data-test="import-error-reason"]').text()).toBe('服务器没有回应');
   });
 });
 

@@ -13,7 +13,7 @@ import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
-import { useLibrary } from '../../renderer/src/stores/library';
+import { planTells, stampLabel, useLibrary } from '../../renderer/src/stores/library';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useToasts } from '../../renderer/src/stores/toasts';
 import { useEditorStore } from '../../renderer/src/stores/editor';
@@ -111,6 +111,37 @@ describe('LibraryView', () => {
     fakeApi({ 'library.list': () => [], 'library.departments': () => [] });
     const { wrapper: empty } = await mountView();
     expect(empty.text()).toContain('资料库里还没有计划');
+  });
+
+  it('the same plan imported from .txt, .docx and .pdf: 最近打开 cards say the source file and import time of each; a plan of its own says nothing more', async () => {
+    const title = '松江区推进数字乡村建设实施方案(2024—2026年)';
+    const same = (id: string, file: string, at: string) => ({ ...summary(id, title, '松江区', 2024), sourceFileName: file, createdAt: at });
+    const txt = same('t', '松江区数字乡村实施方案.txt', '2026-12-05T07:01:00');
+    const docx = same('x', '松江区数字乡村实施方案.docx', '2026-12-05T07:03:00');
+    const pdf = same('p', '松江区数字乡村实施方案.pdf', '2026-12-05T07:05:00');
+    const opened = (p: PlanSummary) => ({ ...p, openedAt: '2026-12-05T08:00:00Z' });
+    fakeApi({ 'library.list': () => [...PLANS, txt, docx, pdf], 'library.recent': () => [opened(pdf), opened(docx), opened(txt), opened(PLANS[0])], 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    const recent = wrapper.findAll('[data-test=recent-plan]');
+    expect(recent).toHaveLength(4);
+    expect(recent.slice(0, 3).map((r) => r.get('[data-test=recent-tell]').text())).toEqual([
+      'PDF · 导入于 2026-12-05 07:05 · 松江区数字乡村实施方案.pdf',
+      'DOCX · 导入于 2026-12-05 07:03 · 松江区数字乡村实施方案.docx',
+      'TXT · 导入于 2026-12-05 07:01 · 松江区数字乡村实施方案.txt',
+    ]);
+    expect(recent[3].find('[data-test=recent-tell]').exists()).toBe(false);
+  });
+
+  it('planTells: a copy without a source says when it was made; differing statuses are named', () => {
+    const t = makeI18n('zh-CN').global.t as unknown as (k: string, v?: Record<string, unknown>) => string;
+    const ref = { ...summary('r', '某区三年行动计划', '某区', 2024), createdAt: '2026-03-01T09:30:00' };
+    const draft = { ...summary('d2', '某区三年行动计划', '某区', 2024, 'draft'), sourceFileName: null, createdAt: '2026-03-02T10:00:00' };
+    const otherPeriod = summary('o', '某区三年行动计划', '某区', 2027);
+    const tells = planTells([ref, draft, otherPeriod], t);
+    expect(tells.get('r')).toBe('TXT · 参考 · 导入于 2026-03-01 09:30 · r.txt');
+    expect(tells.get('d2')).toBe('草稿 · 新建于 2026-03-02 10:00');
+    expect(tells.has('o')).toBe(false);
+    expect(stampLabel('not a date')).toBe('not a date');
   });
 
   it('deletes only after confirmation', async () => {

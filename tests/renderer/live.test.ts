@@ -220,17 +220,22 @@ describe('a change in the open editor', () => {
       expect(count('review.list')).toBe(before.list + 1);
       expect(count('review.rounds')).toBe(before.rounds + 1);
       // the editor's own save: the revision it already has
-      applyPlanEvent({ planId: 'p1', method: 'plan.save', changes: ['revision'], revision: editor.revision });
+      const reloaded: unknown[] = [];
+      applyPlanEvent({ planId: 'p1', method: 'plan.save', changes: ['revision'], revision: editor.revision }, (ev) => reloaded.push(ev));
       await new Promise((r) => setTimeout(r, 400));
       await settle();
       expect(count('plan.get')).toBe(before.get);
+      expect(reloaded).toEqual([]);
       // someone else's save: a newer revision in the library
       const stored = lib.plans.get('p1')!;
       lib.plans.set('p1', { ...stored, meta: { ...stored.meta, title: '别人改过的标题' }, revision: stored.revision + 1 });
-      applyPlanEvent({ planId: 'p1', method: 'plan.save', changes: ['revision'], revision: stored.revision + 1 });
+      const theirs = { planId: 'p1', method: 'plan.save', changes: ['revision' as const], revision: stored.revision + 1, by: { userId: 2, name: '张规划' } };
+      applyPlanEvent(theirs, (ev) => reloaded.push(ev));
       await new Promise((r) => setTimeout(r, 400));
       await settle();
       expect(count('plan.get')).toBe(before.get + 1);
+      // the page is told, with who saved (EditorView shows it as one line)
+      expect(reloaded).toEqual([theirs]);
       expect(editor.revision).toBe(stored.revision + 1);
       expect(editor.meta?.title).toBe('别人改过的标题');
       editor.unload();

@@ -47,6 +47,22 @@ describe('session (browser mode)', () => {
     expect(session.needLogin).toBe(false);
   });
 
+  it('against the bridge that says so (server.hello: desktop): mode local without asking auth.me (no 404 in the console)', async () => {
+    const calls = stubServer((m) => (m === 'server.hello'
+      ? { status: 200, body: { ok: true, result: { product: 'plan-workbench', kind: 'desktop' } } }
+      : { status: 404, body: { ok: false, error: { code: 'unknown-method', message: `未知的接口方法:${m}` } } }));
+    await probeSession();
+    expect(session.mode).toBe('local');
+    expect(calls.map((c) => c.method)).toEqual(['server.hello']);
+    // the office server answers hello with kind office: auth.me is asked
+    const office = stubServer((m) => (m === 'server.hello'
+      ? { status: 200, body: { ok: true, result: { product: 'plan-workbench', kind: 'office' } } }
+      : { status: 401, body: { ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } } }));
+    await probeSession();
+    expect(office.map((c) => c.method)).toEqual(['server.hello', 'auth.me']);
+    expect(session).toMatchObject({ mode: 'server', needLogin: true });
+  });
+
   it('against the office server: login screen without a session; after login every call carries the CSRF token', async () => {
     stubServer(() => ({ status: 401, body: { ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } } }));
     await probeSession();

@@ -44,7 +44,7 @@ describe('plan-workbench users and serve', () => {
     const badRole = await run(['users', 'add', 'li', '--role', 'boss', '--password-stdin', '--data-dir', dir], 'a-long-enough-pw\n');
     expect(badRole.code).toBe(2);
     expect((await run(['users', 'disable', 'wang', '--data-dir', dir])).stdout).toBe('已停用账户 wang\n');
-    expect((await run(['users', 'list', '--data-dir', dir])).stdout).toBe('wang\tplanner\t杨浦区\t王规划\t(已停用)\nzhao\tclerk\t—\tzhao\n');
+    expect((await run(['users', 'list', '--data-dir', dir])).stdout).toBe('用户名\t角色\t所属区\t显示名\t状态\nwang\tplanner\t杨浦区\t王规划\t(已停用)\nzhao\tclerk\t—\tzhao\n');
     const bytes = fs.readFileSync(path.join(dir, 'library.sqlite'));
     expect(bytes.includes(Buffer.from('a-long-enough-pw'))).toBe(false);
   }, 120_000);
@@ -64,7 +64,7 @@ describe('plan-workbench users and serve', () => {
       const url = await cluster.createDatabase('office');
       await serveAsProcess(['--db', url]);
       // the accounts are in PostgreSQL: listed from there, and no library folder was made
-      expect((await run(['users', 'list', '--db', url])).stdout).toBe('boss\tadmin\t—\tboss\n');
+      expect((await run(['users', 'list', '--db', url])).stdout).toBe('用户名\t角色\t所属区\t显示名\t状态\nboss\tadmin\t—\tboss\n');
     }, 120_000);
 
     it('an address that is not PostgreSQL, or a server that cannot be reached, is refused in one line', async () => {

@@ -230,7 +230,7 @@ describe('events', () => {
     expect([planner.status, reviewer.status, otherPlan.status]).toEqual([200, 200, 200]);
     const ann = await comment(rev, draftId, '请补充2027年的量化指标');
     await vi.waitFor(() => expect(changes(planner)).toHaveLength(1));
-    expect(changes(planner)[0]).toEqual({ planId: draftId, method: 'review.add', changes: ['annotations'] });
+    expect(changes(planner)[0]).toEqual({ planId: draftId, method: 'review.add', changes: ['annotations'], by: { userId: expect.any(Number), name: '杨审核' } });
     await vi.waitFor(() => expect(changes(reviewer)).toHaveLength(1));
     // the planner's reply is an event too; the other plan's stream got nothing of either
     await yang.call('review.reply', { planId: draftId, annotationId: ann.id, body: '已补充' });
@@ -245,13 +245,40 @@ describe('events', () => {
     const saved = await yang.call<{ revision: number }>('plan.save', { id: draftId, doc, baseRevision: revision });
     await yang.call('plan.setStatus', { id: draftId, status: 'review' });
     await vi.waitFor(() => expect(changes(reviewer).map((e) => e.method)).toEqual(['review.add', 'review.reply', 'plan.save', 'plan.setStatus']));
-    expect(changes(reviewer)[2]).toEqual({ planId: draftId, method: 'plan.save', changes: ['revision'], revision: saved.revision });
-    expect(changes(reviewer)[3]).toEqual({ planId: draftId, method: 'plan.setStatus', changes: ['status', 'revision'], status: 'review' });
+    expect(changes(reviewer)[2]).toEqual({ planId: draftId, method: 'plan.save', changes: ['revision'], revision: saved.revision, by: { userId: expect.any(Number), name: '杨规划' } });
+    expect(changes(reviewer)[3]).toEqual({ planId: draftId, method: 'plan.setStatus', changes: ['status', 'revision'], status: 'review', by: { userId: expect.any(Number), name: '杨规划' } });
     // ids increase (an EventSource keeps the last one)
     const ids = planner.events.filter((e) => e.event === 'change').map((e) => Number(e.id));
     expect(ids.every((n, i) => i === 0 || n > ids[i - 1])).toBe(true);
     await yang.call('plan.setStatus', { id: draftId, status: 'draft' });
     for (const s of [planner, reviewer, otherPlan]) s.close();
+    await vi.waitFor(() => expect(server.live.count()).toBe(0));
+  });
+
+  it("a colleague's save is named: in the event the open editors get, and in the conflict of a save made on the old revision", async () => {
+    const mine = await openStream(yang.cookie, `?planId=${draftId}`);
+    const plan = await yang.call<StoredPlan>('plan.get', { id: draftId });
+    const { id: _i, revision, ...doc } = plan;
+    // the admin (管理员) saves first; 杨规划's editor hears who did
+    const theirs = await admin.call<{ revision: number }>('plan.save', { id: draftId, doc: { ...doc, meta: { ...doc.meta, title: '杨浦区实时审阅草案(管理员改)' } }, baseRevision: revision });
+    await vi.waitFor(() => expect(changes(mine).map((e) => e.method)).toContain('plan.save'));
+    expect(changes(mine).find((e) => e.method === 'plan.save')).toMatchObject({ revision: theirs.revision, by: { name: '管理员' } });
+    // 杨规划's save on the revision it had conflicts, naming 管理员 and the revision that one made
+    const stale = await yang.raw('plan.save', { id: draftId, doc, baseRevision: revision });
+    expect(stale.env.ok).toBe(false);
+    if (!stale.env.ok) {
+      expect(stale.env.error.code).toBe('conflict');
+      expect(stale.env.error.details).toMatchObject({ revision: theirs.revision, savedBy: '管理员' });
+    }
+    // a conflict with one's own later save (another window) names nobody
+    const own = await yang.call<{ revision: number }>('plan.save', { id: draftId, doc, baseRevision: theirs.revision });
+    const again = await yang.raw('plan.save', { id: draftId, doc, baseRevision: theirs.revision });
+    expect(again.env.ok).toBe(false);
+    if (!again.env.ok) {
+      expect(again.env.error.details).toMatchObject({ revision: own.revision });
+      expect((again.env.error.details as Record<string, unknown>).savedBy).toBeUndefined();
+    }
+    mine.close();
     await vi.waitFor(() => expect(server.live.count()).toBe(0));
   });
 

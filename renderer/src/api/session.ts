@@ -1,10 +1,10 @@
 /**
  * Browser mode against the office server (plan-workbench serve): who is logged in, the session's CSRF token that
  * every call carries in x-csrf-token, and whether the login screen is due. Against the single-user bridge
- * (npm run start:web) auth.me is an unknown method: mode 'local', nothing changes.
+ * (npm run start:web) server.hello answers kind 'desktop' (auth.me is not asked): mode 'local', nothing changes.
  */
 import { reactive } from 'vue';
-import type { Account, SessionView } from '../../../shared/api/server';
+import { HELLO_METHOD, type Account, type SessionView } from '../../../shared/api/server';
 import type { Envelope, PlanRights } from '../../../shared/api/contract';
 import { postApi } from './http';
 
@@ -53,6 +53,13 @@ function signedIn(view: SessionView): void {
 /** Ask the server who is logged in (at start, in browser mode). Never throws: unreachable → 'local' (the views say so). */
 export async function probeSession(): Promise<void> {
   try {
+    // the single-user bridge says it is one (server.hello, 200): no auth.me, which it would answer 404 — a console
+    // error on every load of browser mode; the office server (or an older bridge) is asked auth.me as before
+    const hello = await post(HELLO_METHOD, {}).catch(() => null);
+    if (hello?.ok && (hello.result as { kind?: unknown } | null)?.kind === 'desktop') {
+      session.mode = 'local';
+      return;
+    }
     const env = await post('auth.me', {});
     if (env.ok) signedIn(env.result as SessionView);
     else if (isLoginRequired(env)) markLoginRequired();

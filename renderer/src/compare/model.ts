@@ -41,6 +41,8 @@ export interface CompareRow {
   status: RowStatus;
   /** Share of equal characters in heading + text (1 = identical), when known. */
   similarity: number | null;
+  /** What the score weighs (a cross-district compare): heading, text, themes, departments, mention, the parents' score. */
+  parts?: { heading: number; content: number; themes: number | null; departments: number | null; mention?: number; context?: number | null } | null;
   fields: FieldDiff | null;
   /** Themes of either node (with the items under it). */
   themes: string[];
@@ -150,6 +152,7 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
           pinned: !!p.pinned,
           status: same ? 'same' : 'changed',
           similarity: p.diff.summary.similarity,
+          parts: p.parts,
           fields: p.diff.fields,
         } satisfies Partial<CompareRow>;
       },

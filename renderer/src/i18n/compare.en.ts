@@ -49,6 +49,9 @@ export default {
     cancel: 'Cancel',
   },
   detail: {
+    scoreParts: 'the similarity is the matching score, weighing {parts} (“the same text” compares the two texts only)',
+    partSep: ', ',
+    partNames: { heading: 'heading', content: 'text', themes: 'themes', departments: 'departments', mention: 'name mentioned', context: 'parents' },
     none: 'Select a row to see the differences.',
     heading: 'Heading and body',
     fields: 'Field differences',

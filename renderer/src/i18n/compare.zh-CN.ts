@@ -49,6 +49,9 @@ export default {
     cancel: '取消',
   },
   detail: {
+    scoreParts: '相似度是配对的综合分,计入 {parts}(文字相同只比较两段文字)',
+    partSep: '、',
+    partNames: { heading: '标题', content: '正文', themes: '主题', departments: '部门', mention: '名称提及', context: '上级节点' },
     none: '在左侧列表中选择一行查看差异。',
     heading: '标题与正文',
     fields: '字段差异',

@@ -178,6 +178,7 @@ const en: typeof zh = {
     savedAt: 'Saved at {time}',
     conflictShort: 'Not saved (conflict)',
     conflictTitle: 'Cannot save: this plan was changed elsewhere',
+    conflictTextBy: '{name} saved this plan as revision {rev} after you opened it. Your changes here are kept but not saved.',
     conflictText: 'The library has a newer version (revision {rev}), perhaps edited in another window. Your changes here are kept but not saved.',
     merge: 'Merge changes…',
     reload: 'Reload (discard my changes)',

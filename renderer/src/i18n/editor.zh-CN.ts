@@ -176,6 +176,7 @@ export default {
     savedAt: '保存于 {time}',
     conflictShort: '未保存(有冲突)',
     conflictTitle: '无法保存:这份计划已在别处被修改',
+    conflictTextBy: '{name} 已把这份计划保存为第 {rev} 版(在您打开之后)。您在此处的修改仍然保留,但尚未保存。',
     conflictText: '资料库中的版本(第 {rev} 版)比您打开时更新,可能是在另一个窗口中修改过。您在此处的修改仍然保留,但尚未保存。',
     merge: '合并修改…',
     reload: '重新加载(放弃我的修改)',

@@ -11,6 +11,7 @@ const en: typeof zh = {
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
   kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },
   library: {
+    tell: { imported: 'imported {when}', created: 'created {when}' },
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',
     dropHere: 'Drop to import (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',

@@ -55,5 +55,7 @@ export default {
   unreviewedAsk: '{n} nodes are still unreviewed (copied from the template, neither edited nor confirmed){refs}. Export anyway?',
   refsAsk: '{n} references kept from the template are unchecked. Export anyway?',
   refsPart: ', and {n} references kept from the template are unchecked',
+  unreviewedTell: '{n} nodes of this draft have not been reviewed by a planner yet{refs}; planners confirm them in the editor, and you may export it as it is. Export now?',
+  refsTell: '{n} references kept from the template are still to be checked by a planner; you may export the draft as it is. Export now?',
   unreviewedNote: '{n} nodes unreviewed',
 };

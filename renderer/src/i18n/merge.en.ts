@@ -1,6 +1,7 @@
 /** The merge view after a save conflict (renderer/src/editor/MergeView.vue). Same keys as merge.zh-CN.ts. */
 export default {
   title: 'Merge changes',
+  introBy: '{name} saved this plan in the library (revision {rev}). Changes made on one side only are merged; for each node changed on both sides, choose which version to keep.',
   intro: 'Someone else saved this plan in the library (revision {rev}). Changes made on one side only are merged; for each node changed on both sides, choose which version to keep.',
   loading: 'Reading the library’s version…',
   loadFailed: 'Cannot read the library’s version: {msg}',

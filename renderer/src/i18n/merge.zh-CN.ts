@@ -1,6 +1,7 @@
 /** 保存冲突后的合并视图(renderer/src/editor/MergeView.vue)的界面文字。en 文件须有相同的键。 */
 export default {
   title: '合并修改',
+  introBy: '{name} 已把资料库中的这份计划保存为第 {rev} 版。只在一边改动的内容已自动合并;两边都改动的节点请逐一选择用哪一边。',
   intro: '资料库中的这份计划已被他人保存为第 {rev} 版。只在一边改动的内容已自动合并;两边都改动的节点请逐一选择用哪一边。',
   loading: '正在读取资料库中的版本…',
   loadFailed: '无法读取资料库中的版本:{msg}',

@@ -64,4 +64,9 @@ export default {
     edit: 'The sharing of this plan changed: you can now edit it',
     read: 'The sharing of this plan changed: it is now read-only',
   },
+  /** The open plan was loaded again after someone else's save (the plan's live events). */
+  reloaded: {
+    by: '{name} just saved this plan (revision {rev}); the latest text is shown here',
+    other: 'This plan was saved elsewhere (revision {rev}); the latest text is shown here',
+  },
 };

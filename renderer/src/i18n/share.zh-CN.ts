@@ -64,4 +64,9 @@ export default {
     read: '这份规划的共享已更改:现在只读',
     gone: '你已不能查看这份规划:共享已取消或权限已更改',
   },
+  /** The open plan was loaded again after someone else's save (the plan's live events). */
+  reloaded: {
+    by: '{name} 刚保存了这份规划(第 {rev} 版),这里已换成最新内容',
+    other: '这份规划已在别处保存(第 {rev} 版),这里已换成最新内容',
+  },
 };

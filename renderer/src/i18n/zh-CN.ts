@@ -9,6 +9,7 @@ export default {
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
   kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },
   library: {
+    tell: { imported: '导入于 {when}', created: '新建于 {when}' },
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',
     dropHere: '松开鼠标即可导入(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',

@@ -154,9 +154,10 @@ export function startLive(o: LiveOptions): LiveHandle {
 /**
  * What a change means for the open editor: annotations listed again, rounds loaded again, and the plan loaded again
  * when its text or status is not what the editor shows (and nothing typed waits to be saved: then the editor's
- * autosave meets the new revision and its conflict banner lets the planner choose).
+ * autosave meets the new revision and its conflict banner lets the planner choose). `onReloaded`: after the plan was
+ * loaded again because of this event.
  */
-export function applyPlanEvent(e: PlanEvent): void {
+export function applyPlanEvent(e: PlanEvent, onReloaded?: (e: PlanEvent) => void): void {
   const review = useReview();
   const rounds = useRoundsStore();
   const editor = useEditorStore();
@@ -167,7 +168,8 @@ export function applyPlanEvent(e: PlanEvent): void {
       if (editor.planId !== e.planId || !editor.loaded || editor.loading || editor.hasUnsaved) return;
       const newer = e.revision !== undefined && e.revision > editor.revision;
       const status = e.status !== undefined && e.status !== editor.meta?.status;
-      if (newer || status) void refreshEditor(e.planId);
+      // the page says so in one line (EditorView: who saved), so the text does not change under the reader unexplained
+      if (newer || status) void refreshEditor(e.planId).then((done) => { if (done) onReloaded?.(e); });
     }, RELOAD_PAUSE_MS);
   }
 }

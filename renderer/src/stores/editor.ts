@@ -77,7 +77,7 @@ export const useEditorStore = defineStore('editor', () => {
   const { updateNode, updateMeta, confirmReviewed, confirmAll, addSibling, addChild, addTask, addBox, kindsFor, setKind } = edits;
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
-  const { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
+  const { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
   const { offered: localCopyOffered, restoring: localCopyRestoring, restore: restoreLocalCopy, discard: discardLocalCopy } = localCopy;
   const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
   const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
@@ -98,7 +98,7 @@ export const useEditorStore = defineStore('editor', () => {
     // lint
     findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps,
     // save
-    saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, saveBeacon, flush, reload,
+    saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, reload,
     // the local copy kept while the library was unreachable
     offline, keptLocal, saveRefused, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
     // merge after a conflict

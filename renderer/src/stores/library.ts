@@ -13,6 +13,45 @@ export interface PlanGroup { district: string; periods: { period: string; plans:
 
 export const periodLabel = (p: PlanSummary['period']) => periodText(p, '—');
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A local date and time, to the minute: 2026-12-05 15:02 (the same plan imported twice is usually imported the same day). */
+export function stampLabel(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * What tells plans apart that would otherwise look the same (same district, period and title: the same plan imported
+ * from .txt, .docx and .pdf, or a copy): the source's format, when they came into the library and the file name — and
+ * their status when that differs. Plans whose label is their own get no entry. Used by the compare pickers and the 最近打开 cards.
+ */
+export function planTells(plans: readonly PlanSummary[], t: (key: string, values?: Record<string, unknown>) => string): Map<string, string> {
+  const groups = new Map<string, PlanSummary[]>();
+  for (const p of plans) {
+    const key = `${p.district ?? ''}|${p.period ? `${p.period.start}-${p.period.end}` : ''}|${p.title.trim()}`;
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  const out = new Map<string, string>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const statuses = new Set(g.map((p) => p.status));
+    for (const p of g) {
+      const parts: string[] = [];
+      // the format first (a narrow card cuts the end: the file name, whose extension would be the telling part)
+      const ext = /\.([A-Za-z0-9]{1,8})$/.exec(p.sourceFileName ?? '')?.[1];
+      if (ext) parts.push(ext.toUpperCase());
+      if (statuses.size > 1) parts.push(t(`status.${p.status}`));
+      parts.push(t(p.sourceFileName ? 'library.tell.imported' : 'library.tell.created', { when: stampLabel(p.createdAt) }));
+      if (p.sourceFileName) parts.push(p.sourceFileName);
+      out.set(p.id, parts.join(' · '));
+    }
+  }
+  return out;
+}
+
 export const useLibrary = defineStore('library', () => {
   const plans = ref<PlanSummary[]>([]);
   const loading = ref(false);

@@ -21,6 +21,8 @@ export function useAutosave(doc: EditorDocument) {
   const lastSavedAt = ref<string | null>(null);
   /** The revision found in the library when a save was refused. */
   const conflictRevision = ref<number | null>(null);
+  /** Who saved that revision, when the office server knows (details.savedBy); null: unknown (another window …). */
+  const conflictBy = ref<string | null>(null);
   let changeSeq = 0;
   let savedSeq = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -99,6 +101,8 @@ export function useAutosave(doc: EditorDocument) {
           saveState.value = 'conflict';
           const rev = (e.details as { revision?: unknown } | undefined)?.revision;
           conflictRevision.value = typeof rev === 'number' ? rev : null;
+          const by = (e.details as { savedBy?: unknown } | undefined)?.savedBy;
+          conflictBy.value = typeof by === 'string' && by.trim() ? by.trim() : null;
           saveError.value = e.message;
         } else if (e instanceof ApiError && e.code === 'forbidden') {
           // not retried (it cannot succeed); nothing is lost: the changes stay here and in localStorage
@@ -151,6 +155,7 @@ export function useAutosave(doc: EditorDocument) {
     revision.value = rev;
     saved.value = stored;
     conflictRevision.value = null;
+    conflictBy.value = null;
     saveState.value = 'unsaved';
     if (changeSeq === savedSeq) changeSeq++;
     await flush();
@@ -180,7 +185,8 @@ export function useAutosave(doc: EditorDocument) {
     saveState.value = 'saved';
     saveError.value = null;
     conflictRevision.value = null;
+    conflictBy.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, hasUnsaved, offline, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, offline, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }
