@@ -175,6 +175,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     const cells = r.cells!;
     const header = readHeader(cells);
     if (header) { cols = header; above = null; continue; }
+    // the header of an indicator table (指标 / 目标值 / …) after a task table (the export's 主要指标表 right after its
+    // 主要任务分解表, the annex heading between them read as a group row): the task table ends there
+    if (isIndicatorHeader(cells)) { cols = null; above = null; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
     const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;
@@ -246,6 +249,12 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
 }
 
 // --- indicator tables ----------------------------------------------------------------------------------
+
+/** A header row of an indicator table: a name column and a target column. */
+function isIndicatorHeader(cells: string[]): boolean {
+  const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+  return heads.some((h) => IND_HEAD.name.test(h)) && heads.some((h) => IND_HEAD.target.test(h));
+}
 
 const IND_HEAD = {
   name: /^(指标|指标名称|主要指标|指标项)$/,
