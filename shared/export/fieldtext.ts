@@ -7,6 +7,9 @@
  *   printed as written (the clerk's wording stays). Once the field was changed in the editor, its lines are printed
  *   as one line in the exporter's own wording (the Markdown export's fieldLines: 牵头单位：A；配合单位：B), where the
  *   first of them stood; an emptied field prints none. The importer reads that line back as the field, completely.
+ * - The same for a departments annotation in a sentence (…建设。【牵头单位：区科委，配合单位：各运营商】), the node's
+ *   only one: printed in the same brackets as the exporter's line when the departments were changed, dropped when
+ *   they were emptied (the annex's columns hold them; a re-import would add the old ones back from the annotation).
  * - An indicator whose value, unit or comparator the planner changed while a sentence of the node still gives the
  *   old figure ("新建5G基站120个" for a target of 200): the text is not rewritten (it is the planner's prose, and the
  *   linter points at it with a quick fix), but a line "指标：5G基站为200个（2024年）" is printed after the text, so the
@@ -58,6 +61,51 @@ function currentLine(n: PlanNode, field: Field): string | null {
   return field === 'departments' ? departmentsLine(n) : field === 'milestones' ? milestonesLine(n.milestones) : indicatorsLine(n.indicators);
 }
 
+/** A bracketed annotation in a sentence: 【牵头单位：A；配合单位：B】, （责任单位：A、B） (one level of brackets inside). */
+const ANNOTATION = /【[^【】]*】|[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
+
+/** The departments annotations of the node's text paragraphs: offset in the body, text, what it says. */
+function departmentAnnotations(body: string): { at: number; text: string; f: FieldLine }[] {
+  const out: { at: number; text: string; f: FieldLine }[] = [];
+  let at = 0;
+  for (const line of body.split('\n')) {
+    if ((line.indexOf('：') >= 0 || line.indexOf(':') >= 0) && !readFieldLine(line)) {
+      for (const m of line.matchAll(ANNOTATION)) {
+        const f = readFieldLine(m[0]);
+        // (only an annotation that names departments and nothing else: "；完成时限：2025年6月底前" in it is no unit)
+        if (f?.field === 'departments' && ![...f.lead, ...f.partners, ...f.responsible].some((x) => /[:：]|(?:19|20)\d{2}\s*年/.test(x))) out.push({ at: at + m.index!, text: m[0], f });
+      }
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** An annotation in the same brackets, stating the node's departments now (null: none to state). */
+function annotationFor(n: PlanNode, written: string): string | null {
+  const line = departmentsLine(n);
+  if (!line) return null;
+  return written.startsWith('【') ? `【${line}】` : `（${line}）`;
+}
+
+/**
+ * The one departments annotation of a node without departments lines, when the node's departments are no longer
+ * what it says: where it stands and what to print instead ('' drops it). Null otherwise (several annotations: an
+ * item's, a quoted one … are not judged).
+ */
+function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: string } | null {
+  if (!/[【（(]/.test(n.body)) return null;
+  if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'departments')) return null;
+  const list = departmentAnnotations(n.body);
+  if (list.length !== 1) return null;
+  // an annotation is no complete statement (a node may have more departments than it names: its items', a table's);
+  // it is stale when it names a lead the node no longer has as lead, or a department the node no longer has at all
+  // (a re-import would add those back)
+  const said = departmentsOf([list[0].f])!;
+  if (said.lead.every((x) => n.lead.includes(x)) && said.partners.every((x) => n.lead.includes(x) || n.partners.includes(x))) return null;
+  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text) ?? '' };
+}
+
 /** A sentence of the node's text that gives an indicator other figures than the node's field holds. */
 export interface StaleIndicator {
   /** Index in node.indicators. */
@@ -92,10 +140,13 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
   const read = paras.map((p) => ({ ...p, found: findIndicators(p.text, null, n.heading) }));
   n.indicators.forEach((ind, index) => {
     if (ind.value === null) return;
+    // a text that writes the entered figure somewhere ("新建…不少于2000个，力争累计达到3000个"; two targets of one
+    // name, "到2025年…45%；到2030年，达到80%以上") states it: only a figure the text never writes is stale
+    const figure = new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`);
+    if (read.some((p) => figure.test(p.text))) return;
     for (const p of read) {
       const w = p.found.find((f) => f.name === ind.name && f.value !== null);
       if (!w) continue;
-      if (w.value === ind.value && w.unit === ind.unit && w.comparator === ind.comparator) return;
       // the written figure: the first occurrence of its digits after the name
       const writtenValue = fmt(w.value!);
       const nameAt = p.text.indexOf(ind.name);
@@ -114,7 +165,9 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
  * 指标 line after the text when a sentence gives an indicator otherwise than the field.
  */
 export function printedParagraphs(n: PlanNode): string[] {
-  const ps = paragraphs(n.body);
+  const annotation = staleAnnotation(n);
+  const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
+  const ps = paragraphs(body);
   const read = ps.map((p) => readFieldLine(p));
   if (!read.some(Boolean) && !n.indicators.length) return ps;
   const byField = new Map<Field, FieldLine[]>();
@@ -138,4 +191,42 @@ export function printedParagraphs(n: PlanNode): string[] {
 /** Body paragraphs without the field lines (the annex's 主要内容 holds the text, its columns the fields). */
 export function textParagraphs(body: string): string[] {
   return paragraphs(body).filter((p) => !readFieldLine(p));
+}
+
+/** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */
+export interface StaleFieldLine {
+  field: Field;
+  /** The line as written and its offsets in node.body. */
+  line: string;
+  start: number;
+  end: number;
+  /** The field's value as one line (what the exports print), or null when the field is now empty. */
+  current: string | null;
+  /** More lines of the same field in the body (a fix of this line alone would not make them agree). */
+  others: number;
+}
+
+/** The body's field lines whose field was changed since (see printedParagraphs): the first line of each such field. */
+export function staleFieldLines(n: PlanNode): StaleFieldLine[] {
+  if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return [];
+  const lines: { f: FieldLine; text: string; at: number }[] = [];
+  let at = 0;
+  for (const l of n.body.split('\n')) {
+    const f = readFieldLine(l);
+    if (f) lines.push({ f, text: l, at });
+    at += l.length + 1;
+  }
+  const out: StaleFieldLine[] = [];
+  for (const field of ['departments', 'milestones', 'indicators'] as const) {
+    const own = lines.filter((l) => l.f.field === field);
+    if (!own.length || linesHold(n, field, own.map((l) => l.f))) continue;
+    const first = own[0];
+    // (the line's own indentation is kept out of the range)
+    const lead = first.text.length - first.text.trimStart().length;
+    const trimmed = first.text.trim();
+    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1 });
+  }
+  const a = staleAnnotation(n);
+  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0 });
+  return out;
 }
