@@ -385,6 +385,13 @@ describe('walk 4: what the planner changes in the field forms reaches the Word d
     const rows = taskTable(edited).rows;
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expect(rows.filter((r) => /(责任单位|牵头单位|配合单位)[:：]/.test(r.content)).map((r) => r.task)).toEqual([]);
+
+    // the exchange format the clerk may send instead: Markdown with its annexes, read back, says the same
+    const md = await ok(core, 'export.markdown', { id });
+    const fromMd = await importFile({ bytes: new TextEncoder().encode(md.text), fileName: 'plan.md' });
+    expect([nodeOf(fromMd, '推进乡村5G网络').lead, nodeOf(fromMd, '推进乡村5G网络').partners, inds(nodeOf(fromMd, '推进乡村5G网络'))])
+      .toEqual([['区经委'], ['区科委', '区农业农村委'], [['5G基站', 200, '个', '=', 2024]]]);
+    expect(compareFields(edited, fromMd).lost).toEqual([]);
   });
 
   it('奉贤 2020 (a seed): a changed 【牵头单位…】 task, target and a milestone come back exactly', async () => {
