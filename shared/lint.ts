@@ -26,7 +26,7 @@
  * |                        |          | 2020年完成…) whose year lies outside the plan period                          |
  * | field-line-stale       | warning  | a field line of the body (责任单位：… / 年度节点：… / 指标：…) its field no      |
  * |                        |          | longer holds (changed in the field forms); fix: the line from the field      |
- * |                        |          | (the exports print that line already: shared/export/fieldtext.ts)            |
+ * |                        |          | (the exports print that line already: shared/fieldtext.ts)            |
  * | indicator-text         | warning  | an indicator whose value, unit or comparator a sentence of the node gives    |
  * |                        |          | otherwise (指标“5G基站”为200个，正文写作120个); fix: the figure in the text     |
  *
@@ -49,7 +49,7 @@ import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
 import { templateRefFindings } from './lint-fixes';
 import { periodText } from './model/period';
-import { staleFieldLines, staleIndicators } from './export/fieldtext';
+import { staleFieldLines, staleIndicators } from './fieldtext';
 
 export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';

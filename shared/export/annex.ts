@@ -11,7 +11,7 @@
 import type { Comparator, PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { cnText, joinNumber, paragraphs, summarise } from './text';
-import { textParagraphs } from './fieldtext';
+import { textParagraphs } from '../fieldtext';
 
 /** Headings of the generated annexes. */
 export const ANNEX_TITLES = { tasks: '主要任务分解表', indicators: '主要指标表' } as const;

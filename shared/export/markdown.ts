@@ -9,10 +9,10 @@ import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
-import { fieldLines, textParagraphs as textOf } from './fieldtext';
+import { fieldLines, textParagraphs as textOf } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
-export { fieldLines } from './fieldtext';
+export { fieldLines } from '../fieldtext';
 
 export interface MarkdownOptions {
   /** Append 主要任务分解表 and 主要指标表 as pipe tables. Default false. */

@@ -10,7 +10,7 @@ import { importFile } from '../../shared/importer/index';
 import { applyFix, lintPlan, type Finding } from '../../shared/lint';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { updateNode } from '../../shared/tree';
-import { printedParagraphs } from '../../shared/export/fieldtext';
+import { printedParagraphs } from '../../shared/fieldtext';
 import { paragraphs } from '../../shared/export/text';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

@@ -19,7 +19,7 @@ import { readNumber } from '../../numbering';
 import { BOX, GRID, INDENT, PAGE, SIZE, headingRole } from '../gbt9704';
 import { tableRows, type SourceTable } from '../sourcetable';
 import { cnText, joinNumber } from '../text';
-import { printedParagraphs } from '../fieldtext';
+import { printedParagraphs } from '../../fieldtext';
 import { CELL_MARGINS, cell, row, tableBorders, taskTableBlock } from './annex';
 import { runsWithAnchors, takeQuoted, takeRest, type Anchor } from './comments';
 import { paragraph } from './prepared';

@@ -1,6 +1,7 @@
 /**
  * A node's text as the exports print it: its fields, not stale copies of them. Environment-free; used by the Word
- * export (docx/body.ts), the annex (annex.ts) and the linter (lint.ts: rule indicator-text).
+ * export (export/docx/body.ts), the page preview (export/pages.ts), the annex (export/annex.ts), the Markdown export
+ * and the linter (lint.ts: rules field-line-stale, indicator-text).
  *
  * - A body paragraph that is a field line (shared/importer/fieldlines.ts: 责任单位：… / 年度节点：… / 指标：…) is the
  *   field's value as the document wrote it. While the node's field still holds what its lines say, the lines are
@@ -15,9 +16,11 @@
  *   linter points at it with a quick fix), but a line "指标：5G基站为200个（2024年）" is printed after the text, so the
  *   document states the entered target and a re-import gives it back (a 指标 line states the indicators completely).
  */
-import type { Indicator, Milestone, PlanNode } from '../model/plan';
-import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from '../importer/public';
-import { paragraphs } from './text';
+import type { Indicator, Milestone, PlanNode } from './model/plan';
+import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './importer/public';
+
+/** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
+const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
