@@ -18,7 +18,10 @@ export type LintRule =
   | 'template-reference'
   // planners' hints (issue 17)
   | 'item-no-lead'
-  | 'target-year';
+  | 'target-year'
+  // fields and the text that states them (round trips)
+  | 'field-line-stale'
+  | 'indicator-text';
 
 export interface Finding {
   /** Stable for the same problem at the same place: rule|node|field|offset. */
@@ -53,6 +56,8 @@ const RULE_SEVERITY: Record<LintRule, Severity> = {
   'template-reference': 'warning',
   'item-no-lead': 'warning',
   'target-year': 'warning',
+  'field-line-stale': 'warning',
+  'indicator-text': 'warning',
 };
 
 export function finding(rule: LintRule, nodeId: string | null, field: string, message: string, messageEn: string, extra: Partial<Finding> = {}): Finding {

@@ -24,6 +24,11 @@
  * |                        |          | no lead on any ancestor either (the document gives leads per item there)    |
  * | target-year            | warning  | a target written in the text (到2020年 / 至2020年底 / 2020年底前 / 2020年前 /  |
  * |                        |          | 2020年完成…) whose year lies outside the plan period                          |
+ * | field-line-stale       | warning  | a field line of the body (责任单位：… / 年度节点：… / 指标：…) its field no      |
+ * |                        |          | longer holds (changed in the field forms); fix: the line from the field      |
+ * |                        |          | (the exports print that line already: shared/fieldtext.ts)            |
+ * | indicator-text         | warning  | an indicator whose value, unit or comparator a sentence of the node gives    |
+ * |                        |          | otherwise (指标“5G基站”为200个，正文写作120个); fix: the figure in the text     |
  *
  * The problem list shows `groupFindings(lintPlan(doc))`: the half-width punctuation of one node (or of the
  * plan's metadata) is one hint there, with one fix for all of it (`members`); the editor's markers keep the
@@ -44,6 +49,7 @@ import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
 import { templateRefFindings } from './lint-fixes';
 import { periodText } from './model/period';
+import { staleFieldLines, staleIndicators } from './fieldtext';
 
 export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';
@@ -174,6 +180,34 @@ function numberingFindings(out: Finding[], nodes: PlanNode[]): void {
   }
 }
 
+const FIELD_ZH = { departments: '牵头和配合单位', milestones: '年度节点', indicators: '指标' } as const;
+const COMPARATOR_ZH: Record<string, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
+const fmtValue = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
+
+/** Fields and the text that states them: a stale field line, a sentence giving an indicator another figure. */
+function fieldTextFindings(out: Finding[], n: PlanNode): void {
+  for (const s of staleFieldLines(n)) {
+    const label = s.line.length > 24 ? `${s.line.slice(0, 24)}…` : s.line;
+    const fix = s.others ? {} : { fix: s.current ? { label: `改为“${s.current.length > 30 ? `${s.current.slice(0, 30)}…` : s.current}”`, labelEn: 'Write the line from the fields', replacement: s.current } : { label: '删除此行', labelEn: 'Delete the line', replacement: '' } };
+    out.push(finding('field-line-stale', n.id, 'body',
+      `正文中的“${label}”与${FIELD_ZH[s.field]}不一致（导出按${FIELD_ZH[s.field]}${s.current ? `印作“${s.current}”` : '不印此行'}）`,
+      `The line "${label}" in the text no longer matches the ${s.field} (exports print ${s.current ? `"${s.current}"` : 'no such line'})`,
+      { range: { start: s.start, end: s.end }, ...fix }));
+  }
+  for (const s of staleIndicators(n)) {
+    const i = s.indicator;
+    const w = s.written;
+    const entered = `${COMPARATOR_ZH[i.comparator]}${fmtValue(i.value!)}${i.unit}`;
+    const written = `${fmtValue(w.value!)}${w.unit}`;
+    // the figure alone can be put right in the text when unit and comparator agree
+    const fixable = s.at >= 0 && w.unit === i.unit && w.comparator === i.comparator;
+    out.push(finding('indicator-text', n.id, fixable ? 'body' : `indicators[${s.index}]`,
+      `指标“${i.name}”${entered}，正文写作${written}`,
+      `Indicator "${i.name}" is ${entered}; the text says ${written}`,
+      fixable ? { range: { start: s.at, end: s.at + s.writtenValue.length }, fix: { label: `正文改为${fmtValue(i.value!)}`, labelEn: `Change the text to ${fmtValue(i.value!)}`, replacement: fmtValue(i.value!) } } : {}));
+  }
+}
+
 export function lintPlan(doc: PlanDoc): Finding[] {
   const out: Finding[] = [];
   const meta = doc.meta;
@@ -229,6 +263,7 @@ export function lintPlan(doc: PlanDoc): Finding[] {
           }
         });
       }
+      fieldTextFindings(out, n);
       textFindings(out, n.id, 'heading', n.heading);
       textFindings(out, n.id, 'body', n.body);
       visit(n.children, ancestorLead || n.lead.length > 0);

@@ -9,28 +9,10 @@ import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
-import { indicatorEntry, milestoneEntry, readFieldLine } from '../importer/public';
+import { fieldLines, textParagraphs as textOf } from '../fieldtext';
 
-/**
- * A node's fields as field lines (shared/importer/fieldlines.ts reads them back): 牵头单位：A、B；配合单位：C /
- * 年度节点：2015年启动：… / 指标：名称不低于60%（2016年）. Written as entered (no print punctuation), one line each.
- */
-export function fieldLines(n: PlanNode): string[] {
-  const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
-  const out: string[] = [];
-  if (n.lead.length || n.partners.length) {
-    const parts: string[] = [];
-    if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
-    if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
-    out.push(parts.join('；'));
-  }
-  if (n.milestones.length) out.push(`年度节点：${n.milestones.map((m) => flat(milestoneEntry(m))).join('；')}`);
-  if (n.indicators.length) out.push(`指标：${n.indicators.map((i) => flat(indicatorEntry(i))).join('；')}`);
-  return out;
-}
-
-/** Body paragraphs, less those that only state a field (the fields are written afresh from the model). */
-const textParagraphs = (body: string) => paragraphs(body).filter((p) => !readFieldLine(p));
+/** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
+export { fieldLines } from '../fieldtext';
 
 export interface MarkdownOptions {
   /** Append 主要任务分解表 and 主要指标表 as pipe tables. Default false. */
@@ -65,12 +47,12 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const lines: string[] = [];
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
-    for (const p of textParagraphs(n.body)) lines.push(esc(cnText(p)));
+    for (const p of textOf(n.body)) lines.push(esc(cnText(p)));
     lines.push(...fieldLines(n).map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
-      const body = textParagraphs(c.body).map(cnText);
+      const body = textOf(c.body).map(cnText);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
       lines.push(...fieldLines(c).map(esc));
@@ -83,7 +65,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
-    const body = textParagraphs(n.body).map(cnText);
+    const body = textOf(n.body).map(cnText);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');

@@ -17,6 +17,7 @@ import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, joinNumber, paragraphs, printedTitle } from './text';
 import { splitNotes } from '../text/notice';
+import { printedParagraphs } from '../fieldtext';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
 
@@ -138,7 +139,8 @@ function paragraphLines(text: string, role: LineRole, opts: { indent?: number; c
 function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, out: PageLine[], inBox = false, perLine: number = GRID.chars): void {
   const number = numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
-  const body = paragraphs(node.body).map(cnText);
+  // (as the Word file prints it: field lines from the fields, shared/fieldtext.ts)
+  const body = printedParagraphs(node).map(cnText);
   if (node.kind === 'box' && !inBox) {
     const inner: PageLine[] = [];
     const title = cnText(joinNumber(number, heading));

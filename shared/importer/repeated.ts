@@ -1,7 +1,9 @@
 /**
  * Annex tables that only repeat the plan. A 主要任务分解表 or 主要指标表 (an annex holding nothing but a table with such a
  * header row) whose every cell says again what the plan's headings and text already say — task names, departments,
- * yearly milestones, indicator values, a summary of a task's text — adds nothing: its rows have been read into the
+ * yearly milestones, indicator values, a summary of a task's text — or, in a table titled as the exports title theirs
+ * (…主要任务分解表 / …主要指标表), that its rows gave the nodes as fields (what was entered in the editor and is printed
+ * in the annex only) adds nothing: its rows have been read into the
  * tasks (celltable.ts), and keeping it as an annex would add it a second time to every export made from the plan
  * (the exports generate these tables from the fields). It is left out and listed in the report's `removed`.
  * A table with one cell the plan does not say is kept as before. Environment-free.
@@ -11,6 +13,10 @@ import type { Para } from './clean';
 import type { Draft } from './levels';
 import type { TableRegion } from './tables';
 import { foldScript } from './grammar';
+import { splitFieldLines } from './fieldlines';
+
+/** Titles of the annexes the exports generate (shared/export/annex.ts ANNEX_TITLES, after the plan's title). */
+const GENERATED_TITLE = /(主要任务分解表|主要指标表)$/;
 
 /** A header row of a task table (departments or years) or of an indicator table. */
 function isSummaryHeader(cells: string[]): boolean {
@@ -56,8 +62,19 @@ export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tab
   }
   if (!candidates.length) return out;
   const skip = new Set(candidates.map((c) => c.d));
-  const said = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('')).join('\n');
+  // what the plan says: its headings and text; for an annex the exports generate, also the fields of its nodes (a
+  // department, milestone or indicator cell the rows gave a node — entered in the editor, printed in the annex only —
+  // is carried by that node's field, and the exports generate the table from the fields again: nothing is lost)
+  const fieldsOf = (n: Draft['node']) => [...n.lead, ...n.partners, ...n.milestones.map((m) => m.text), ...n.indicators.flatMap((i) => [i.name, i.unit, i.value === null ? i.text : String(i.value)])].map(fold).join('\n');
+  // (the 主要内容 cell summarises the text less its field lines: shared/export/annex.ts)
+  const textOnly = (body: string) => (body.indexOf('：') >= 0 || body.indexOf(':') >= 0 ? splitFieldLines(body).text.map(fold).join('') : '');
+  const text = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('') + '\n' + textOnly(d.node.body)).join('\n');
+  // (only for the tables the exports generate, by their titles: a document's own 重点任务分解表 or 任务清单 that alone
+  // names the departments is the document's, and stays an annex)
+  const fields = all.filter((d) => !skip.has(d)).map((d) => fieldsOf(d.node)).join('\n');
   for (const { d, rows } of candidates) {
+    const generated = GENERATED_TITLE.test(d.node.heading.trim());
+    const said = generated ? `${text}\n${fields}` : text;
     // the row numbers (序号) are the table's own, not something the plan says
     const numbered = new Set(rows[0].cells!.map((c, i) => (/^(序号|编号|序)$/.test(c.replace(/\s+/g, '')) ? i : -1)).filter((i) => i >= 0));
     const repeats = rows.slice(1).every((r) => r.cells!.every((c, i) => numbered.has(i) || pieces(c).every((p) => said.includes(p))));

@@ -14,6 +14,8 @@ import { buildDocx } from '../../shared/export/docx';
 import { sourceTable, sourceTableNotes } from '../../shared/export/sourcetable';
 import { importFile } from '../../shared/importer/index';
 import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
+import { updateNode } from '../../shared/tree';
+import { taskTable } from '../../shared/export/annex';
 import { ok } from '../helpers/core-call.js';
 import { compareFields, fieldValue } from '../helpers/fields';
 import mammoth from 'mammoth';
@@ -326,3 +328,117 @@ async function docXml(bytes: Uint8Array): Promise<string> {
   const { unzipSync, strFromU8 } = await import('fflate');
   return strFromU8(unzipSync(bytes)['word/document.xml']);
 }
+
+// --- walk 4: fields changed in the structured editor, with the document's own field lines and sentences stale -------------
+
+const SONGJIANG = path.join(import.meta.dirname, '..', 'tools', 'walk4', '松江区数字乡村实施方案.txt');
+const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+
+/** A plan imported through the core, drafted from as a template (full copy), as the planner of walk 4 did. */
+async function draftFrom(file: string, district: string, period: { start: number; end: number }): Promise<string> {
+  const { levelMapping: _m, ...doc } = await ok(core, 'plan.importPreview', { fileName: path.basename(file), dataBase64: b64(fs.readFileSync(file)) });
+  const { id: templateId } = await ok(core, 'plan.importCommit', { doc });
+  const { id } = await ok(core, 'plan.createFromTemplate', { templateId, district, period, mode: 'full' });
+  return id;
+}
+/** Edits through the model as the editor's field forms make them (updateNode, the planner's own edit), saved. */
+async function edit(id: string, find: (n: PlanNode) => boolean, patch: (n: PlanNode) => Partial<PlanNode>): Promise<PlanDoc> {
+  const { revision, id: _id, ...doc } = await ok(core, 'plan.get', { id });
+  const target = [...walk(doc.nodes)].find((w) => find(w.node))!.node;
+  const nodes = updateNode(doc.nodes, target.id, patch(target), 'content');
+  await ok(core, 'plan.save', { id, doc: { ...doc, nodes }, baseRevision: revision });
+  const { revision: _r, id: _i, ...saved } = await ok(core, 'plan.get', { id });
+  return saved;
+}
+async function exportedDocx(id: string): Promise<Uint8Array> {
+  const out = await ok(core, 'export.docx', { id, options: { cover: true, annexes: true } });
+  return new Uint8Array(Buffer.from(out.dataBase64, 'base64'));
+}
+const nodeOf = (d: PlanDoc, start: string) => [...walk(d.nodes)].find((w) => (w.node.heading || w.node.body).startsWith(start))!.node;
+const inds = (n: PlanNode) => n.indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year]);
+const tableWarnings = (d: PlanDoc) => (d.report?.warnings ?? []).filter((w) => /表/.test(w.message)).map((w) => w.message);
+const appendices = (d: PlanDoc) => d.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading);
+
+describe('walk 4: what the planner changes in the field forms reaches the Word document and comes back', () => {
+  it('松江, unedited: the export read back has no annex of its own and no warning about its tables', async () => {
+    const a = await importFile({ bytes: new Uint8Array(fs.readFileSync(SONGJIANG)), fileName: '松江区数字乡村实施方案.txt' });
+    const b = await roundTrip(a);
+    // (main read the 主要指标表 rows with the 分解表's columns: 表格中的“%”找不到对应任务, ten times)
+    expect(tableWarnings(b)).toEqual([]);
+    expect(appendices(b)).toEqual([]);
+    expect(compareFields(a, b).lost).toEqual([]);
+  });
+
+  it('松江: new departments, a new 5G target and milestones of a task come back exactly; the body prints them', async () => {
+    const id = await draftFrom(SONGJIANG, '松江区', { start: 2024, end: 2026 });
+    // task 1: the document's line says 区科委 leads, 区农业农村委 and 各镇人民政府 help, and its sentence 新建5G基站120个
+    await edit(id, (n) => n.heading === '推进乡村5G网络和千兆光网建设', (n) => ({
+      lead: ['区经委'],
+      partners: ['区科委', '区农业农村委'],
+      indicators: n.indicators.map((i) => (i.name === '5G基站' ? { ...i, value: 200 } : i)),
+    }));
+    // task 2: yearly milestones entered in the grid (its text states none as such)
+    const edited = await edit(id, (n) => n.heading === '建设农业农村大数据平台', () => ({
+      milestones: [{ year: 2024, stage: '完成', text: '平台一期建设' }, { year: 2025, stage: '推进', text: '接入全部涉农部门数据' }],
+    }));
+    const bytes = await exportedDocx(id);
+    const back = await roundTrip(edited, bytes);
+
+    const t1 = nodeOf(back, '推进乡村5G网络');
+    expect(t1.lead).toEqual(['区经委']);
+    expect(t1.partners).toEqual(['区科委', '区农业农村委']);
+    expect(inds(t1)).toEqual([['5G基站', 200, '个', '=', 2024]]);
+    expect(nodeOf(back, '建设农业农村大数据平台').milestones).toEqual([
+      { year: 2024, stage: '完成', text: '平台一期建设' }, { year: 2025, stage: '推进', text: '接入全部涉农部门数据' }]);
+    // everything else as it was; the annexes repeat the plan, so they are not kept
+    const c = compareFields(edited, back);
+    expect(c.lost).toEqual([]);
+    expect(c.kept).toBe(c.total);
+    expect(appendices(back)).toEqual([]);
+    expect(tableWarnings(back)).toEqual([]);
+
+    // the Word text: the stale line is gone, the unchanged tasks keep their own wording
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).not.toContain('责任单位：区科委（牵头），区农业农村委、各镇人民政府（配合）');
+    expect(text).toContain('牵头单位：区经委；配合单位：区科委、区农业农村委');
+    expect(text).toContain('指标：5G基站为200个（2024年）');
+    expect(text).toContain('责任单位：区农业农村委（牵头），区大数据中心（配合）');
+    // the annex's 主要内容 never repeats a field line beside the 牵头/配合 columns
+    const rows = taskTable(edited).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.filter((r) => /(责任单位|牵头单位|配合单位)[:：]/.test(r.content)).map((r) => r.task)).toEqual([]);
+
+    // the exchange format the clerk may send instead: Markdown with its annexes, read back, says the same
+    const md = await ok(core, 'export.markdown', { id });
+    const fromMd = await importFile({ bytes: new TextEncoder().encode(md.text), fileName: 'plan.md' });
+    expect([nodeOf(fromMd, '推进乡村5G网络').lead, nodeOf(fromMd, '推进乡村5G网络').partners, inds(nodeOf(fromMd, '推进乡村5G网络'))])
+      .toEqual([['区经委'], ['区科委', '区农业农村委'], [['5G基站', 200, '个', '=', 2024]]]);
+    expect(compareFields(edited, fromMd).lost).toEqual([]);
+  });
+
+  it('奉贤 2020 (a seed): a changed 【牵头单位…】 task, target and a milestone come back exactly', async () => {
+    const file = path.join(SEEDS, SEED_FILES.find((f) => f.startsWith('003_'))!);
+    const id = await draftFrom(file, '奉贤区', { start: 2020, end: 2022 });
+    const is5G = (n: PlanNode) => n.kind === 'task' && n.body.includes('新建5G基站不少于2000个');
+    const before = [...walk((await ok(core, 'plan.get', { id })).nodes)].find((w) => is5G(w.node))!.node;
+    // the sentence ends 【牵头单位:区科委(信息委),配合单位:各电信基础运营商】 and says 不少于2000个, 累计达到3000个
+    expect(before.lead).toEqual(['区科委(信息委)']);
+    expect(inds(before).slice(0, 2)).toEqual([['5G基站', 2000, '个', '>=', 2022], ['5G基站', 3000, '个', '>=', 2022]]);
+    const edited = await edit(id, is5G, (n) => ({
+      lead: ['区经委'],
+      partners: ['区科委(信息委)', '各电信基础运营商'],
+      indicators: n.indicators.map((i, k) => (k === 0 ? { ...i, value: 2500 } : i)),
+      milestones: [{ year: 2021, stage: '推进', text: '新建5G基站1000个' }],
+    }));
+    const back = await roundTrip(edited, await exportedDocx(id));
+    const t = [...walk(back.nodes)].find((w) => is5G(w.node))!.node;
+    expect(t.lead).toEqual(['区经委']);
+    expect(t.partners).toEqual(['区科委(信息委)', '各电信基础运营商']);
+    expect(inds(t).slice(0, 2)).toEqual([['5G基站', 2500, '个', '>=', 2022], ['5G基站', 3000, '个', '>=', 2022]]);
+    expect(t.milestones).toEqual([{ year: 2021, stage: '推进', text: '新建5G基站1000个' }]);
+    const c = compareFields(edited, back);
+    expect(c.lost).toEqual([]);
+    expect(appendices(back)).toEqual(appendices(edited));
+    expect(tableWarnings(back)).toEqual([]);
+  });
+});

@@ -159,6 +159,8 @@ const en: typeof zh = {
       'template-reference': 'Reference from the template',
       'item-no-lead': 'Item without lead',
       'target-year': 'Target year',
+      'field-line-stale': 'Field line out of date',
+      'indicator-text': 'Indicator differs from text',
     },
     keep: 'Keep',
     keepHint: 'The reference is right: keep it as written (undoable)',

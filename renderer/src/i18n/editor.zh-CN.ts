@@ -157,6 +157,8 @@ export default {
       'template-reference': '模板沿用的引用',
       'item-no-lead': '事项缺牵头单位',
       'target-year': '目标年份',
+      'field-line-stale': '字段行与字段不一致',
+      'indicator-text': '指标与正文不一致',
     },
     keep: '保留',
     keepHint: '引用无误,按原文保留(可撤销)',

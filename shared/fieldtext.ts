@@ -1,0 +1,235 @@
+/**
+ * A node's text as the exports print it: its fields, not stale copies of them. Environment-free; used by the Word
+ * export (export/docx/body.ts), the page preview (export/pages.ts), the annex (export/annex.ts), the Markdown export
+ * and the linter (lint.ts: rules field-line-stale, indicator-text).
+ *
+ * - A body paragraph that is a field line (shared/importer/fieldlines.ts: 责任单位：… / 年度节点：… / 指标：…) is the
+ *   field's value as the document wrote it. While the node's field still holds what its lines say, the lines are
+ *   printed as written (the clerk's wording stays). Once the field was changed in the editor, its lines are printed
+ *   as one line in the exporter's own wording (the Markdown export's fieldLines: 牵头单位：A；配合单位：B), where the
+ *   first of them stood; an emptied field prints none. The importer reads that line back as the field, completely.
+ * - The same for a departments annotation in a sentence (…建设。【牵头单位：区科委，配合单位：各运营商】), the node's
+ *   only one: printed in the same brackets as the exporter's line when the departments were changed, dropped when
+ *   they were emptied (the annex's columns hold them; a re-import would add the old ones back from the annotation).
+ * - An indicator whose value, unit or comparator the planner changed while a sentence of the node still gives the
+ *   old figure ("新建5G基站120个" for a target of 200): the text is not rewritten (it is the planner's prose, and the
+ *   linter points at it with a quick fix), but a line "指标：5G基站为200个（2024年）" is printed after the text, so the
+ *   document states the entered target and a re-import gives it back (a 指标 line states the indicators completely).
+ */
+import type { Indicator, Milestone, PlanNode } from './model/plan';
+import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './importer/public';
+
+/** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
+const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+
+/** The node's departments as a field line (牵头单位：A、B；配合单位：C), or null without any. */
+export function departmentsLine(n: Pick<PlanNode, 'lead' | 'partners'>): string | null {
+  const parts: string[] = [];
+  if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
+  if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
+  return parts.length ? parts.join('；') : null;
+}
+export function milestonesLine(ms: Milestone[]): string | null {
+  return ms.length ? `年度节点：${ms.map((m) => flat(milestoneEntry(m))).join('；')}` : null;
+}
+export function indicatorsLine(is: Indicator[]): string | null {
+  return is.length ? `指标：${is.map((i) => flat(indicatorEntry(i))).join('；')}` : null;
+}
+
+/** A node's fields as field lines, one each (the Markdown export writes these after the text). */
+export function fieldLines(n: PlanNode): string[] {
+  return [departmentsLine(n), milestonesLine(n.milestones), indicatorsLine(n.indicators)].filter((l): l is string => !!l);
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameMilestones = (a: Milestone[], b: Milestone[]) => a.length === b.length && a.every((m, i) => m.year === b[i].year && m.stage === b[i].stage && m.text.trim() === b[i].text.trim());
+const sameIndicators = (a: Indicator[], b: Indicator[]) => a.length === b.length && a.every((x, i) => x.name === b[i].name && x.value === b[i].value && x.unit === b[i].unit && x.comparator === b[i].comparator && x.year === b[i].year);
+
+type Field = FieldLine['field'];
+
+/** Whether the node's field still holds what its field lines say. */
+function linesHold(n: PlanNode, field: Field, lines: FieldLine[]): boolean {
+  if (field === 'departments') {
+    const d = departmentsOf(lines)!;
+    return sameList(d.lead, n.lead) && sameList(d.partners, n.partners);
+  }
+  if (field === 'milestones') return sameMilestones(lines.flatMap((l) => (l.field === 'milestones' ? l.milestones : [])), n.milestones);
+  return sameIndicators(lines.flatMap((l) => (l.field === 'indicators' ? l.indicators : [])), n.indicators);
+}
+
+/** The current value of a field as one line (null when the field is empty). */
+function currentLine(n: PlanNode, field: Field): string | null {
+  return field === 'departments' ? departmentsLine(n) : field === 'milestones' ? milestonesLine(n.milestones) : indicatorsLine(n.indicators);
+}
+
+/** A bracketed annotation in a sentence: 【牵头单位：A；配合单位：B】, （责任单位：A、B） (one level of brackets inside). */
+const ANNOTATION = /【[^【】]*】|[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
+
+/** The departments annotations of the node's text paragraphs: offset in the body, text, what it says. */
+function departmentAnnotations(body: string): { at: number; text: string; f: FieldLine }[] {
+  const out: { at: number; text: string; f: FieldLine }[] = [];
+  let at = 0;
+  for (const line of body.split('\n')) {
+    if ((line.indexOf('：') >= 0 || line.indexOf(':') >= 0) && !readFieldLine(line)) {
+      for (const m of line.matchAll(ANNOTATION)) {
+        const f = readFieldLine(m[0]);
+        // (only an annotation that names departments and nothing else: "；完成时限：2025年6月底前" in it is no unit)
+        if (f?.field === 'departments' && ![...f.lead, ...f.partners, ...f.responsible].some((x) => /[:：]|(?:19|20)\d{2}\s*年/.test(x))) out.push({ at: at + m.index!, text: m[0], f });
+      }
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** An annotation in the same brackets, stating the node's departments now (null: none to state). */
+function annotationFor(n: PlanNode, written: string): string | null {
+  const line = departmentsLine(n);
+  if (!line) return null;
+  return written.startsWith('【') ? `【${line}】` : `（${line}）`;
+}
+
+/**
+ * The one departments annotation of a node without departments lines, when the node's departments are no longer
+ * what it says: where it stands and what to print instead ('' drops it). Null otherwise (several annotations: an
+ * item's, a quoted one … are not judged).
+ */
+function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: string } | null {
+  if (!/[【（(]/.test(n.body)) return null;
+  if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'departments')) return null;
+  const list = departmentAnnotations(n.body);
+  if (list.length !== 1) return null;
+  // an annotation is no complete statement (a node may have more departments than it names: its items', a table's);
+  // it is stale when it names a lead the node no longer has as lead, or a department the node no longer has at all
+  // (a re-import would add those back)
+  const said = departmentsOf([list[0].f])!;
+  if (said.lead.every((x) => n.lead.includes(x)) && said.partners.every((x) => n.lead.includes(x) || n.partners.includes(x))) return null;
+  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text) ?? '' };
+}
+
+/** A sentence of the node's text that gives an indicator other figures than the node's field holds. */
+export interface StaleIndicator {
+  /** Index in node.indicators. */
+  index: number;
+  indicator: Indicator;
+  /** What the text says (name, value, unit, comparator as read by the importer's sentence rules). */
+  written: Indicator;
+  /** Offset in node.body of the written value (for a quick fix), or -1 when not found. */
+  at: number;
+  /** The value as written there ("120"). */
+  writtenValue: string;
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
+
+/**
+ * The node's indicators whose figures its text (body paragraphs that are no field lines) gives otherwise: the same
+ * name read from a sentence with another value, unit or comparator. An indicator its text does not name is not
+ * judged (it came from a table, a field line or the editor).
+ */
+export function staleIndicators(n: PlanNode): StaleIndicator[] {
+  const out: StaleIndicator[] = [];
+  if (!n.indicators.length || !/[0-9]/.test(n.body)) return out;
+  // the text paragraphs with their offsets in the body
+  const paras: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const line of n.body.split('\n')) {
+    if (line.trim() && /[0-9]/.test(line) && !readFieldLine(line)) paras.push({ text: line, at });
+    at += line.length + 1;
+  }
+  if (!paras.length) return out;
+  const read = paras.map((p) => ({ ...p, found: findIndicators(p.text, null, n.heading) }));
+  n.indicators.forEach((ind, index) => {
+    if (ind.value === null) return;
+    // a text that writes the entered figure somewhere ("新建…不少于2000个，力争累计达到3000个"; two targets of one
+    // name, "到2025年…45%；到2030年，达到80%以上") states it: only a figure the text never writes is stale
+    const figure = new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`);
+    if (read.some((p) => figure.test(p.text))) return;
+    for (const p of read) {
+      const w = p.found.find((f) => f.name === ind.name && f.value !== null);
+      if (!w) continue;
+      // the written figure: the first occurrence of its digits after the name
+      const writtenValue = fmt(w.value!);
+      const nameAt = p.text.indexOf(ind.name);
+      const re = new RegExp(`(?<![0-9.])${writtenValue.replace('.', '\\.')}(?![0-9])`, 'g');
+      re.lastIndex = Math.max(0, nameAt);
+      const m = re.exec(p.text);
+      out.push({ index, indicator: ind, written: w, at: m ? p.at + m.index : -1, writtenValue });
+      return;
+    }
+  });
+  return out;
+}
+
+/**
+ * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
+ * 指标 line after the text when a sentence gives an indicator otherwise than the field.
+ */
+export function printedParagraphs(n: PlanNode): string[] {
+  const annotation = staleAnnotation(n);
+  const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
+  const ps = paragraphs(body);
+  const read = ps.map((p) => readFieldLine(p));
+  if (!read.some(Boolean) && !n.indicators.length) return ps;
+  const byField = new Map<Field, FieldLine[]>();
+  for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
+  const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls)]));
+  const out: string[] = [];
+  const printed = new Set<Field>();
+  ps.forEach((p, i) => {
+    const f = read[i];
+    if (!f) { out.push(p); return; }
+    if (hold.get(f.field)) { out.push(p); return; }
+    if (printed.has(f.field)) return;
+    printed.add(f.field);
+    const line = currentLine(n, f.field);
+    if (line) out.push(line);
+  });
+  if (!byField.has('indicators') && staleIndicators(n).length) out.push(indicatorsLine(n.indicators)!);
+  return out;
+}
+
+/** Body paragraphs without the field lines (the annex's 主要内容 holds the text, its columns the fields). */
+export function textParagraphs(body: string): string[] {
+  return paragraphs(body).filter((p) => !readFieldLine(p));
+}
+
+/** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */
+export interface StaleFieldLine {
+  field: Field;
+  /** The line as written and its offsets in node.body. */
+  line: string;
+  start: number;
+  end: number;
+  /** The field's value as one line (what the exports print), or null when the field is now empty. */
+  current: string | null;
+  /** More lines of the same field in the body (a fix of this line alone would not make them agree). */
+  others: number;
+}
+
+/** The body's field lines whose field was changed since (see printedParagraphs): the first line of each such field. */
+export function staleFieldLines(n: PlanNode): StaleFieldLine[] {
+  if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return [];
+  const lines: { f: FieldLine; text: string; at: number }[] = [];
+  let at = 0;
+  for (const l of n.body.split('\n')) {
+    const f = readFieldLine(l);
+    if (f) lines.push({ f, text: l, at });
+    at += l.length + 1;
+  }
+  const out: StaleFieldLine[] = [];
+  for (const field of ['departments', 'milestones', 'indicators'] as const) {
+    const own = lines.filter((l) => l.f.field === field);
+    if (!own.length || linesHold(n, field, own.map((l) => l.f))) continue;
+    const first = own[0];
+    // (the line's own indentation is kept out of the range)
+    const lead = first.text.length - first.text.trimStart().length;
+    const trimmed = first.text.trim();
+    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1 });
+  }
+  const a = staleAnnotation(n);
+  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0 });
+  return out;
+}

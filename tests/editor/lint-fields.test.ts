@@ -1,0 +1,103 @@
+/**
+ * Fields and the text that states them (walk 4): a field line of the body the field forms have since changed
+ * (field-line-stale) and a sentence giving an indicator another figure than the entered one (indicator-text), each
+ * with a quick fix; none on a plan as imported (the seeds, the corpus documents with field lines, 松江).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFile } from '../../shared/importer/index';
+import { applyFix, lintPlan, type Finding } from '../../shared/lint';
+import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
+import { updateNode } from '../../shared/tree';
+import { printedParagraphs } from '../../shared/fieldtext';
+import { paragraphs } from '../../shared/export/text';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const SONGJIANG = path.join(ROOT, 'tests', 'tools', 'walk4', '松江区数字乡村实施方案.txt');
+const load = (f: string) => importFile({ bytes: new Uint8Array(fs.readFileSync(f)), fileName: path.basename(f) });
+const RULES = new Set(['field-line-stale', 'indicator-text']);
+const ours = (d: PlanDoc) => lintPlan(d).filter((f) => RULES.has(f.rule));
+const nodeOf = (d: PlanDoc, heading: string) => [...walk(d.nodes)].find((w) => w.node.heading === heading)!.node;
+function change(d: PlanDoc, id: string, patch: (n: PlanNode) => Partial<PlanNode>): PlanDoc {
+  const n = [...walk(d.nodes)].find((w) => w.node.id === id)!.node;
+  return { ...d, nodes: updateNode(d.nodes, id, patch(n), 'content') };
+}
+
+describe('no finding on plans as imported', () => {
+  it('the seeds, the corpus documents and 松江: none, and every node prints its body as written', async () => {
+    const files = [
+      ...fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'seeds', f)),
+      ...fs.readdirSync(path.join(ROOT, 'tests', 'corpus', 'docs')).filter((f) => /\.(txt|md)$/.test(f)).map((f) => path.join(ROOT, 'tests', 'corpus', 'docs', f)),
+      SONGJIANG,
+    ];
+    expect(files.length).toBeGreaterThan(60);
+    const found: string[] = [];
+    let changed = 0;
+    for (const f of files) {
+      const d = await load(f);
+      for (const x of ours(d)) found.push(`${path.basename(f)}: ${x.message}`);
+      for (const w of walk(d.nodes)) if (printedParagraphs(w.node).join('\n') !== paragraphs(w.node.body).join('\n')) changed++;
+    }
+    expect(found).toEqual([]);
+    expect(changed).toBe(0);
+  }, 120_000);
+});
+
+describe('松江 after the planner changed task 1 in the field forms', async () => {
+  const a = await load(SONGJIANG);
+  const t1 = nodeOf(a, '推进乡村5G网络和千兆光网建设');
+  const edited = change(a, t1.id, (n) => ({ partners: ['区农业农村委', '区经委'], indicators: n.indicators.map((i) => ({ ...i, value: 200 })) }));
+  const fs1 = ours(edited);
+  const by = (rule: Finding['rule']) => fs1.filter((f) => f.rule === rule);
+
+  it('names both figures of the indicator, and fixes the text', () => {
+    expect(by('indicator-text').map((f) => f.message)).toEqual(['指标“5G基站”为200个，正文写作120个']);
+    const f = by('indicator-text')[0];
+    expect(f.nodeId).toBe(t1.id);
+    expect(edited.nodes && nodeOf(edited, t1.heading).body.slice(f.range!.start, f.range!.end)).toBe('120');
+    const fixed = nodeOf(applyFix(edited, f), t1.heading);
+    expect(fixed.body).toContain('2024年新建5G基站200个，2025年');
+  });
+
+  it('points at the stale 责任单位 line, and writes it from the fields', () => {
+    const [f] = by('field-line-stale');
+    expect(by('field-line-stale')).toHaveLength(1);
+    const body = nodeOf(edited, t1.heading).body;
+    expect(body.slice(f.range!.start, f.range!.end)).toBe('责任单位：区科委（牵头），区农业农村委、各镇人民政府（配合）');
+    const fixed = nodeOf(applyFix(edited, f), t1.heading);
+    expect(fixed.body.split('\n')[1]).toBe('牵头单位：区科委；配合单位：区农业农村委、区经委');
+  });
+
+  it('with both fixes applied: no finding left, and the text read again gives the entered fields', async () => {
+    let d = edited;
+    for (const rule of ['indicator-text', 'field-line-stale'] as const) d = applyFix(d, ours(d).find((f) => f.rule === rule)!);
+    expect(ours(d)).toEqual([]);
+    const t = nodeOf(d, t1.heading);
+    const again = await importFile({ bytes: new TextEncoder().encode(`${t.number}${t.heading}。${t.body}`), fileName: 'task.txt' });
+    const n = [...walk(again.nodes)].find((w) => w.node.lead.length)!.node;
+    expect([n.lead, n.partners]).toEqual([['区科委'], ['区农业农村委', '区经委']]);
+  });
+
+  it('an emptied field: the fix deletes its line', () => {
+    const cleared = change(a, t1.id, () => ({ lead: [], partners: [] }));
+    const f = ours(cleared).find((x) => x.rule === 'field-line-stale')!;
+    expect(f.fix!.replacement).toBe('');
+    expect(printedParagraphs(nodeOf(cleared, t1.heading)).some((p) => p.includes('责任单位'))).toBe(false);
+  });
+});
+
+describe('a departments annotation in a sentence (奉贤 2020)', async () => {
+  const seed = fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('003_'))!;
+  const a = await load(path.join(ROOT, 'seeds', seed));
+  const t = [...walk(a.nodes)].find((w) => w.node.body.includes('新建5G基站不少于2000个'))!.node;
+
+  it('a partner added beside the annotation is no finding; a lead replaced is, fixed in the same brackets', () => {
+    expect(ours(change(a, t.id, (n) => ({ partners: [...n.partners, '区建管委'] })))).toEqual([]);
+    const edited = change(a, t.id, () => ({ lead: ['区经委'], partners: ['区科委(信息委)', '各电信基础运营商'] }));
+    const [f] = ours(edited);
+    expect(f.rule).toBe('field-line-stale');
+    expect(nodeOf(edited, t.heading).body.slice(f.range!.start, f.range!.end)).toBe('【牵头单位:区科委(信息委),配合单位:各电信基础运营商】');
+    expect(f.fix!.replacement).toBe('【牵头单位：区经委；配合单位：区科委(信息委)、各电信基础运营商】');
+  });
+});
