@@ -15,9 +15,12 @@
  *   old figure ("新建5G基站120个" for a target of 200): the text is not rewritten (it is the planner's prose, and the
  *   linter points at it with a quick fix), but a line "指标：5G基站为200个（2024年）" is printed after the text, so the
  *   document states the entered target and a re-import gives it back (a 指标 line states the indicators completely).
+ * - The same for milestones: when the node's text gives a schedule (the importer's textMilestones, with the plan's
+ *   period) that its milestones no longer hold — "2024年完成平台一期建设，2025年接入全部涉农部门数据" while the planner
+ *   entered 2025 推进 in the grid — a 年度节点 line of the node's milestones is printed after the text.
  */
-import type { Indicator, Milestone, PlanNode } from './model/plan';
-import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './importer/public';
+import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
+import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -164,15 +167,29 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
 }
 
 /**
- * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
- * 指标 line after the text when a sentence gives an indicator otherwise than the field.
+ * Whether the node's text (heading and body paragraphs that are no field lines) gives milestones its field does not
+ * hold — a re-import would bring them back beside the entered ones. A node with a milestones field line is judged by
+ * that line (linesHold), one without milestones has nothing to state.
  */
-export function printedParagraphs(n: PlanNode): string[] {
+export function staleMilestones(n: PlanNode, period: Period | null): boolean {
+  if (!n.milestones.length || !/(?:19|20)\d{2}/.test(n.heading + n.body)) return false;
+  const text = paragraphs(n.body).filter((p) => !readFieldLine(p));
+  if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'milestones')) return false;
+  const said = textMilestones(n.heading + '\n' + text.join('\n'), period);
+  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()));
+}
+
+/**
+ * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
+ * 指标 / 年度节点 line after the text when its sentences give an indicator or a schedule otherwise than the field.
+ * `period`: the plan's (the importer reads schedules with it).
+ */
+export function printedParagraphs(n: PlanNode, period: Period | null = null): string[] {
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
   const read = ps.map((p) => readFieldLine(p));
-  if (!read.some(Boolean) && !n.indicators.length) return ps;
+  if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length) return ps;
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
   const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls)]));
@@ -187,6 +204,7 @@ export function printedParagraphs(n: PlanNode): string[] {
     const line = currentLine(n, f.field);
     if (line) out.push(line);
   });
+  if (!byField.has('milestones') && staleMilestones(n, period)) out.push(milestonesLine(n.milestones)!);
   if (!byField.has('indicators') && staleIndicators(n).length) out.push(indicatorsLine(n.indicators)!);
   return out;
 }

@@ -12,3 +12,4 @@ export { RULE, readMarker, type Marker, type MarkerRule } from './grammar';
 export { THEMES, themeCounts, themesOf } from './themes';
 export { departmentsOf, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './fieldlines';
 export { findIndicators } from './indicators';
+export { textMilestones } from './celltable';

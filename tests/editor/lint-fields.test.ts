@@ -37,7 +37,7 @@ describe('no finding on plans as imported', () => {
     for (const f of files) {
       const d = await load(f);
       for (const x of ours(d)) found.push(`${path.basename(f)}: ${x.message}`);
-      for (const w of walk(d.nodes)) if (printedParagraphs(w.node).join('\n') !== paragraphs(w.node.body).join('\n')) changed++;
+      for (const w of walk(d.nodes)) if (printedParagraphs(w.node, d.meta.period).join('\n') !== paragraphs(w.node.body).join('\n')) changed++;
     }
     expect(found).toEqual([]);
     expect(changed).toBe(0);
