@@ -150,3 +150,41 @@ export function stubServerFetch(
     return answer(method, input, reply) ?? reply.fail(404, 'unknown-method', method);
   }));
 }
+
+/** An EventSource the test drives: open, send an event, refuse, drop (renderer/src/review/live.ts). */
+export class FakeSource {
+  static all: FakeSource[] = [];
+  readyState = 0;
+  closed = false;
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  private listeners = new Map<string, Array<(m: { data: string }) => void>>();
+  constructor(readonly url: string) {
+    FakeSource.all.push(this);
+  }
+  addEventListener(name: string, fn: (m: { data: string }) => void) {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
+  }
+  close() {
+    this.closed = true;
+    this.readyState = 2;
+  }
+  // what the server does
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  send(name: string, data: unknown) {
+    for (const fn of this.listeners.get(name) ?? []) fn({ data: JSON.stringify(data) });
+  }
+  /** A refusal (401/404/429) or no connection: the browser closes it. */
+  refuse() {
+    this.readyState = 2;
+    this.onerror?.();
+  }
+  /** A dropped connection: the browser reconnects by itself. */
+  drop() {
+    this.readyState = 0;
+    this.onerror?.();
+  }
+}

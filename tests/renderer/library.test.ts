@@ -10,6 +10,7 @@ import { roleMethods } from '../../electron/server/permissions';
 import { createRouter, createMemoryHistory } from 'vue-router';
 import type { Envelope, MethodName, PlanSummary, SearchHit } from '../../shared/api/contract';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import { FakeSource } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
@@ -244,18 +245,7 @@ describe('LibraryView', () => {
   });
 
   it('on the office server the open library follows a share without a reload: a plan shared appears, a count changes, one taken back leaves — said in one line when its card had the focus or it was last open here', async () => {
-    class FakeSource {
-      static all: FakeSource[] = [];
-      readyState = 0;
-      closed = false;
-      onopen: (() => void) | null = null;
-      onerror: (() => void) | null = null;
-      private listeners = new Map<string, Array<(m: { data: string }) => void>>();
-      constructor(readonly url: string) { FakeSource.all.push(this); }
-      addEventListener(name: string, fn: (m: { data: string }) => void) { this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]); }
-      close() { this.closed = true; this.readyState = 2; }
-      send(planId: string) { for (const fn of this.listeners.get('change') ?? []) fn({ data: JSON.stringify({ planId, method: 'plan.share', changes: ['rights'] }) }); }
-    }
+    FakeSource.all = [];
     const [a, b, c] = PLANS;
     const own = { ...summary('own', '杨浦区自己的草案', '杨浦区', 2027, 'draft'), sharing: { owner: '静规划', mine: true, sharedToMe: null, sharedWith: 1 } };
     const shared = { ...summary('s1', '杨浦区共享来的草案', '杨浦区', 2027, 'draft'), sharing: { owner: '杨规划', mine: false, sharedToMe: 'read' as const } };
@@ -269,6 +259,8 @@ describe('LibraryView', () => {
       const { wrapper } = await mountView({ attach: true });
       expect(FakeSource.all.map((s) => s.url)).toEqual(['/api/events?library=1']);
       const source = FakeSource.all[0];
+      // a share given, changed or taken back: the account's library stream says which plan (events.ts rightsChanged)
+      const shareEvent = (planId: string) => source.send('change', { planId, method: 'plan.share', changes: ['rights'] });
       const titles = () => wrapper.findAll('[data-test=plan-card] .title').map((x) => x.text());
       const card = (title: string) => wrapper.findAll('[data-test=plan-card]').find((x) => x.find('.title').text() === title)!;
       const lists = () => calls.filter((x) => x.method === 'library.list').length;
@@ -277,7 +269,7 @@ describe('LibraryView', () => {
 
       // shared with me elsewhere: the card appears with its badge, the count follows — nothing was polled meanwhile
       list = [a, b, c, own, shared, other];
-      source.send('s1');
+      shareEvent('s1');
       await flushPromises();
       expect(lists()).toBe(2);
       expect(titles()).toContain(shared.title);
@@ -285,14 +277,14 @@ describe('LibraryView', () => {
       expect(wrapper.text()).toContain('6 份计划');
       // my own plan shared with one more account (in another window)
       list = list.map((p) => (p.id === 'own' ? { ...own, sharing: { ...own.sharing, sharedWith: 2 } } : p));
-      source.send('own');
+      shareEvent('own');
       await flushPromises();
       expect(card(own.title).find('[data-test=sharing-badge]').text()).toBe('我的 · 已共享 2 人');
 
       // taken back while its card has the focus: gone, and said in one line
       (card(shared.title).element as HTMLElement).focus();
       list = list.filter((p) => p.id !== 's1');
-      source.send('s1');
+      shareEvent('s1');
       await flushPromises();
       expect(titles()).not.toContain(shared.title);
       expect(useToasts().items.map((x) => x.text)).toEqual(['“杨浦区共享来的草案”已不再共享给你,已从资料库中移除']);
@@ -300,17 +292,17 @@ describe('LibraryView', () => {
       expect(wrapper.text()).toContain('5 份计划');
       // another taken back that nobody was looking at: it leaves quietly
       list = list.filter((p) => p.id !== 's2');
-      source.send('s2');
+      shareEvent('s2');
       await flushPromises();
       expect(titles()).not.toContain(other.title);
       expect(useToasts().items).toHaveLength(1);
       // one last open in this window's editor: said too
       list = [...list, other];
-      source.send('s2');
+      shareEvent('s2');
       await flushPromises();
       useEditorStore().planId = 's2';
       list = list.filter((p) => p.id !== 's2');
-      source.send('s2');
+      shareEvent('s2');
       await flushPromises();
       expect(useToasts().items.map((x) => x.text)[1]).toBe('“杨浦区另一份共享草案”已不再共享给你,已从资料库中移除');
       // leaving the library closes the stream

@@ -13,44 +13,8 @@ import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useReview } from '../../renderer/src/stores/review';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
 import type { PlanEvent } from '../../shared/api/live';
-import { fakeLibrary, seedDoc } from './helpers';
+import { FakeSource, fakeLibrary, seedDoc } from './helpers';
 
-class FakeSource {
-  static all: FakeSource[] = [];
-  readyState = 0;
-  closed = false;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  private listeners = new Map<string, Array<(m: { data: string }) => void>>();
-  constructor(readonly url: string) {
-    FakeSource.all.push(this);
-  }
-  addEventListener(name: string, fn: (m: { data: string }) => void) {
-    this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]);
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 2;
-  }
-  // what the server does
-  open() {
-    this.readyState = 1;
-    this.onopen?.();
-  }
-  send(name: string, data: unknown) {
-    for (const fn of this.listeners.get(name) ?? []) fn({ data: JSON.stringify(data) });
-  }
-  /** A refusal (401/404/429) or no connection: the browser closes it. */
-  refuse() {
-    this.readyState = 2;
-    this.onerror?.();
-  }
-  /** A dropped connection: the browser reconnects by itself. */
-  drop() {
-    this.readyState = 0;
-    this.onerror?.();
-  }
-}
 const last = () => FakeSource.all[FakeSource.all.length - 1];
 
 function start(extra: { EventSource?: null } = {}) {
