@@ -34,6 +34,9 @@ const SPACE = /[\s\u3000]/;
 const LABEL_IN_LIST = new RegExp(`[（(]?\\s*${DEPARTMENT_LABEL}\\s*[:：]\\s*`, 'g');
 
 /** Split a cell or annotation into department names. */
+const DATED = /(?:19|20)\d{2}\s*年/;
+const ROLE_THEN_WORDS = /^(.{2,}?(?:配合|协同|参与|协助))(?:落实|实施|推进|做好|开展|完成)\S*$/;
+
 export function splitDepartments(text: string): string[] {
   const out: string[] = [];
   const parts = text
@@ -46,6 +49,9 @@ export function splitDepartments(text: string): string[] {
       if (/[)）]$/.test(n) && !/[(（]/.test(n)) n = n.slice(0, -1);
       if (n === '成员单位' && out.length) { out[out.length - 1] += n; continue; }
       if (!n || NOT_DEPT.test(n)) continue;
+      // a date is no unit ("区科委，2025年底前完成"); a role with words after it is the role ("各街镇配合落实" → 各街镇配合)
+      if (DATED.test(n)) continue;
+      n = n.replace(ROLE_THEN_WORDS, '$1');
       if (!out.includes(n)) out.push(n);
     }
   }

@@ -66,6 +66,8 @@ function departmentsLine(t: string): FieldLine | null {
     const list = inner.slice(from, to).replace(/^[\s，,、]+|[\s；;，,、]+$/g, '');
     // a list, not a sentence: no full stop, no bracket of an annotation, not long
     if (/[。！？【】\[\]]/.test(list) || list.length > 400) return null;
+    // another field in it ("；完成时限：2025年底前") or a date ("，2025年底前完成"): no list of names
+    if (/[:：]|(?:19|20)\d{2}\s*年/.test(list)) return null;
     const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
     if (/^(牵头|主责)/.test(m[1])) namesLead = true;
     // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help; "责任单位：A牵头，B、C配合":

@@ -9,6 +9,7 @@ import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { findIndicators } from '../../shared/importer/indicators';
 import { walk } from '../../shared/model/plan';
+import { printedParagraphs } from '../../shared/fieldtext';
 import { deriveNumbers } from '../../shared/numbering';
 
 describe('a bracketed roles list closing a paragraph', () => {
@@ -1030,5 +1031,21 @@ describe('a flat plan: its only numbered level is （一） or 1., with departme
     expect(few.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
     const parts = await importText(flat((i) => `${'一二三四'[i - 1]}、`), 'a.txt');
     expect(parts.nodes.map((n) => n.kind)).toEqual(['part', 'part', 'part', 'part']);
+  });
+});
+
+describe('a departments line with another field or a date in it is no field line (second review)', () => {
+  const task = async (line: string) => [...walk((await importText(['西平区测试实施方案（2024—2026年）', '一、主要任务', '1.推进乡村5G网络建设。', line].join('\n'), 'a.txt')).nodes)].find((w) => w.node.kind === 'task')!.node;
+  it('the deadline stays a milestone, never a department; a role with words after it is the role', async () => {
+    const a = await task('责任单位：区科委；完成时限：2025年底前');
+    expect([a.lead, a.partners, a.milestones.map((m) => [m.year, m.stage])]).toEqual([['区科委'], [], [[2025, '完成']]]);
+    const b = await task('责任单位：区科委，2025年底前完成');
+    expect([b.lead, b.milestones.map((m) => [m.year, m.stage])]).toEqual([['区科委'], [[2025, '完成']]]);
+    const c = await task('牵头单位：区经委，各街镇配合落实');
+    expect([c.lead, c.partners]).toEqual([['区经委'], ['各街镇']]);
+  });
+  it('so an export after the planner changes the lead keeps the deadline as written', async () => {
+    const a = await task('责任单位：区科委；完成时限：2025年底前');
+    expect(printedParagraphs({ ...a, lead: ['区经委'] })).toContain('责任单位：区科委；完成时限：2025年底前');
   });
 });
