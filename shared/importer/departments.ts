@@ -274,6 +274,10 @@ const MODAL_TAIL = /(?:要|应|应当|将|须|需|需要|继续|积极|主动|�
  * the unit before the verb leads, the units after it are partners. Both must be units' names by the department
  * grammar: "会同有关部门研究" (nobody named leads, or only 有关部门 helps) gives nothing.
  */
+/** How far after a 会同 verb its partners' names are read, and before it the acting unit (characters). */
+const JOINT_AFTER = 160;
+const JOINT_BEFORE = 120;
+
 export function jointSentence(sentence: string): Responsibility | null {
   // (a sentence over several lines — wrapped text, or a heading line before it — is read joined; where its lines
   // began is kept: the acting unit may open one, after a heading without a sentence end)
@@ -282,13 +286,17 @@ export function jointSentence(sentence: string): Responsibility | null {
   const starts: number[] = [];
   for (let k = 0, at = 0; k < lines.length; at += lines[k].length, k++) if (k > 0) starts.push(at);
   for (const m of execAll(JOINT_ALL, s)) {
-    const partners = leadingUnits(s.slice(m.index + m[0].length).split(/[，,：:；;。]/)[0]);
+    // (the units read are near the verb — a list of names after it, one unit with 由 and modal words before it —
+    // so each look is a window: a long text without punctuation costs a pass, not a pass per verb)
+    const after = m.index + m[0].length;
+    const partners = leadingUnits(s.slice(after, after + JOINT_AFTER).split(/[，,：:；;。]/)[0]);
     if (!partners) continue;
-    const before = s.slice(0, m.index);
+    const offset = Math.max(0, m.index - JOINT_BEFORE);
+    const before = s.slice(offset, m.index);
     const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('：'), before.lastIndexOf(':'));
     const clean = (c: string) => c.trim().replace(/^(?:此项工作|该项工作|并)?由/, '').replace(MODAL_TAIL, '');
     // the clause before the verb; else from a line start inside it, or from a 由 inside it ("加装电梯⏎由区住房城乡建设局…")
-    const from = [cut + 1, ...starts.filter((k) => k > cut + 1 && k < m.index), ...[...before.matchAll(/由/g)].map((x) => x.index!).filter((k) => k > cut)];
+    const from = [cut + 1, ...starts.map((k) => k - offset).filter((k) => k > cut + 1 && k < before.length), ...[...before.matchAll(/由/g)].map((x) => x.index!).filter((k) => k > cut)];
     let lead: string[] | null = null;
     for (const k of from) if ((lead = unitList(clean(before.slice(k))))) break;
     // "区交通委牵头，会同…": the unit is the clause before
