@@ -20,6 +20,7 @@
  *   entered 2025 推进 in the grid — a 年度节点 line of the node's milestones is printed after the text.
  */
 import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
+import { foldForMatch } from './text/fold';
 import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
@@ -143,22 +144,26 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
     at += line.length + 1;
   }
   if (!paras.length) return out;
-  const read = paras.map((p) => ({ ...p, found: findIndicators(p.text, null, n.heading) }));
+  // (read as the importer reads: the matching view — full-width digits, Traditional script — same length as the text,
+  // so offsets hold)
+  const read = paras.map((p) => ({ ...p, view: foldForMatch(p.text) })).map((p) => ({ ...p, found: findIndicators(p.view, null, foldForMatch(n.heading)) }));
   n.indicators.forEach((ind, index) => {
     if (ind.value === null) return;
     // a text that writes the entered figure somewhere ("新建…不少于2000个，力争累计达到3000个"; two targets of one
     // name, "到2025年…45%；到2030年，达到80%以上") states it: only a figure the text never writes is stale
     const figure = new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`);
-    if (read.some((p) => figure.test(p.text))) return;
+    if (read.some((p) => figure.test(p.view))) return;
     for (const p of read) {
-      const w = p.found.find((f) => f.name === ind.name && f.value !== null);
+      const w = p.found.find((f) => f.name === foldForMatch(ind.name) && f.value !== null);
       if (!w) continue;
+      // (the same figure in other words — 1.2万个 for 12000个 — is no stale one)
+      if (w.value === ind.value && w.unit === ind.unit && w.comparator === ind.comparator) return;
       // the written figure: the first occurrence of its digits after the name
       const writtenValue = fmt(w.value!);
-      const nameAt = p.text.indexOf(ind.name);
+      const nameAt = p.view.indexOf(foldForMatch(ind.name));
       const re = new RegExp(`(?<![0-9.])${writtenValue.replace('.', '\\.')}(?![0-9])`, 'g');
       re.lastIndex = Math.max(0, nameAt);
-      const m = re.exec(p.text);
+      const m = re.exec(p.view);
       out.push({ index, indicator: ind, written: w, at: m ? p.at + m.index : -1, writtenValue });
       return;
     }

@@ -101,3 +101,19 @@ describe('a departments annotation in a sentence (奉贤 2020)', async () => {
     expect(f.fix!.replacement).toBe('【牵头单位：区经委；配合单位：区科委(信息委)、各电信基础运营商】');
   });
 });
+
+describe('figures read as the importer reads them (second review)', () => {
+  it('full-width digits as imported are no stale figure; a changed value still is', async () => {
+    const text = ['东川区数字乡村实施方案（2024—2026年）', '一、主要任务', '1.推进乡村5G网络建设。新建5G基站１２００个。', '牵头单位：区工信局'].join('\n');
+    const d = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'a.txt' });
+    const t = [...walk(d.nodes)].find((w) => w.node.kind === 'task')!.node;
+    expect(t.indicators.map((i) => [i.name, i.value])).toEqual([['5G基站', 1200]]);
+    expect(ours(d)).toEqual([]);
+    expect(printedParagraphs(t, d.meta.period)).toEqual(paragraphs(t.body));
+    const edited = change(d, t.id, (n) => ({ indicators: n.indicators.map((i) => ({ ...i, value: 1500 })) }));
+    const found = ours(edited);
+    expect(found.map((f) => f.rule)).toEqual(['indicator-text']);
+    expect(found[0].message).toContain('1500');
+    expect(found[0].message).toContain('1200');
+  });
+});
