@@ -91,10 +91,13 @@ const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|
 /**
  * How often a thing is done is the work's rhythm, not a target (docs/importer-grammar.md, "Frequencies"):
  * repetitions of one act (次, 期, 轮, 遍, 回) counted per recurring period ("每年开展应急演练1次", "每季度召开1次联席会议",
- * "年度检查不超过1次"), and any count of events in a period shorter than a year ("每月举办对接活动2场"). A volume per
- * year stays a target: things made (每年新增就业岗位5000个), events held (每年举办赛事活动100场), a change (年均增长6%).
+ * "年度检查不超过1次"), and any count of events in a period shorter than a year ("每月举办对接活动2场") — at most a dozen
+ * (RHYTHM_MAX). A volume per year stays a target: things made (每年新增就业岗位5000个), events held (每年举办赛事活动100场),
+ * acts counted by the hundred ("全年开展安全检查100次以上", "年度完成执法检查5000次"), a change (年均增长6%).
  */
 const RHYTHM_UNIT = /^(次|期|轮|遍|回)$/;
+/** The most times a period a rhythm is counted (每月一次 is 12 a year); more is a volume. */
+const RHYTHM_MAX = 12;
 const EVENT_UNIT = /^(次|期|轮|遍|回|场|场次|批次)$/;
 const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:年度|年|季度|季|月|周|星期|旬|日|天|学期)|定期|年度|全年|年内/;
 const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
@@ -231,7 +234,8 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (a short bracket inside a name is part of it: "每千人口执业（助理）医师数")
       let clause = lastClause(before);
       // how often, not how much: "每年开展应急演练1次", "每月举办活动2场" (RHYTHM_UNIT)
-      if ((RHYTHM_UNIT.test(unit) && RECURRING.test(clause)) || (EVENT_UNIT.test(unit) && SUB_YEAR.test(clause))) continue;
+      // (a rhythm is a few times a period; a count past a dozen is a volume: "全年开展安全检查100次以上")
+      if (toNum(m[1]) <= RHYTHM_MAX && ((RHYTHM_UNIT.test(unit) && RECURRING.test(clause)) || (EVENT_UNIT.test(unit) && SUB_YEAR.test(clause)))) continue;
       // a rate written before its value: "达到每秒60立方米" is 60 立方米/秒
       const per = unit && unit.indexOf('/') < 0 ? /每\s*(秒|日|天|年|小时|月)\s*$/.exec(clause) : null;
       if (per) { clause = clause.slice(0, per.index); unit = `${unit}/${per[1]}`; }

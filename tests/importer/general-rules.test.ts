@@ -970,6 +970,10 @@ describe('how often a thing is done is no target (batch 14)', () => {
     expect(inds('到2025年，累计开展应急演练10次。')).toEqual([['应急演练', 10, '次']]);
     expect(inds('企业跑动次数减少至0次。')).toEqual([['企业跑动次数', 0, '次']]);
   });
+  it('acts counted by the hundred in a year are a volume, not a rhythm (second review)', () => {
+    expect(inds('全年开展安全检查100次以上。')).toEqual([['安全检查', 100, '次']]);
+    expect(inds('每年开展执法检查5000次。')).toEqual([['执法检查', 5000, '次']]);
+  });
 });
 
 describe('a project list in an annex (重点项目表)', () => {
