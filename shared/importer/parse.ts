@@ -416,9 +416,10 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     if (bodyOwner.get(run[1])?.owner === head) continue;
     groups.set(run, owners.filter((d): d is Draft => d !== head));
   }
-  for (const list of groups.values()) for (const g of list) if (g.node.kind === 'task' || g.node.kind === 'item') g.node.kind = 'section';
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
-  if (all.some((d) => d.node.kind === 'task')) return;
+  // (asked before the group heads become sections: a table left to the text leaves its group heads as they were)
+  if (all.some((d) => d.node.kind === 'task' && ![...groups.values()].some((list) => list.includes(d)))) return;
+  for (const list of groups.values()) for (const g of list) if (g.node.kind === 'task' || g.node.kind === 'item') g.node.kind = 'section';
   /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
   const rowNodes = new Set<PlanNode>();
   /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
