@@ -138,7 +138,7 @@ export class SearchCache {
     if (!b || b.phrase !== phrase) {
       const n = this.stmts.count.get(`{h b}: ${phrase}`) as number;
       if (n > this.maxRows || this.phrases.has(phrase)) {
-        if (n > this.maxRows) this.notKept.add(phrase);
+        if (n > this.maxRows) this.remember(phrase);
         this.wanted.shift();
         return;
       }
@@ -154,12 +154,18 @@ export class SearchCache {
     }
     // the same snapshot gives the same rows: fewer means something is not as counted, so keep nothing
     if (slice.length === 0 && b.filled < b.rows.length) {
-      this.notKept.add(phrase);
+      this.remember(phrase);
       this.building = null;
       this.wanted.shift();
       return;
     }
     if (b.filled === b.rows.length) this.finish(b);
+  }
+
+  /** A phrase not to want again in this generation (at most as many as `uses` counts, then the list starts again). */
+  private remember(phrase: string): void {
+    if (this.notKept.size >= 10_000) this.notKept.clear();
+    this.notKept.add(phrase);
   }
 
   /** The heading flags of a fully read entry; keeps it. */

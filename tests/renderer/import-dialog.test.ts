@@ -127,12 +127,12 @@ describe('ImportDialog: keyboard focus after each step (walk-through 4: it fell 
     expect(ui.importOpen).toBe(false);
   });
 
-  it('a report puts the focus on 保存 (Enter saves, Esc closes), not on <body>', async () => {
+  it('a report takes the focus, to be read first (a stray Enter does not save; Esc closes), not <body>', async () => {
     answerPreview = () => ({ ok: true, result: fakeImport() });
     const { w, ui } = await open(file());
     await flushPromises();
     expect(w.find('[data-test="import-report"]').exists()).toBe(true);
-    expect(document.activeElement).toBe(w.find('[data-test="import-save"]').element);
+    expect(document.activeElement).toBe(w.find('[data-test="import-report"]').element);
     (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(ui.importOpen).toBe(false);
   });

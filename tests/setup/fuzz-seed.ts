@@ -6,6 +6,6 @@
  */
 import fc from 'fast-check';
 
-export const FUZZ_SEED = Number(process.env.FUZZ_SEED) || 20_261_205;
+export const FUZZ_SEED = process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED !== '' && Number.isFinite(Number(process.env.FUZZ_SEED)) ? Number(process.env.FUZZ_SEED) : 20_261_205;
 
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: FUZZ_SEED });
