@@ -430,11 +430,15 @@ const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
 
 /**
  * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
- * before and in the plan's period, none an account. Each with its stage (its YEAR_STAGE word, 完成 for a deadline 前, else none).
+ * before and in the plan's period, none an account. Each with its stage (its YEAR_STAGE word, 完成 for a deadline 前, else
+ * none) and where it stands in the sentence.
  */
-function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; text: string }[] {
-  const out: { year: number; stage: Milestone['stage']; text: string }[] = [];
+function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; at: number; length: number }[] {
+  const out: { year: number; stage: Milestone['stage']; at: number; length: number }[] = [];
+  let from = 0;
   for (const raw of sentence.split(/[，,]/)) {
+    const at = from + (raw.length - raw.trimStart().length);
+    from += raw.length + 1;
     const clause = raw.trim().replace(/[。；;\n]+$/, '').trim();
     const m = YEAR_CLAUSE.exec(clause);
     if (!m) continue;
@@ -445,7 +449,7 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
     // (a project's 开工 starts it, its 完工/竣工/投用/通车 completes it)
     const stage: Milestone['stage'] = word ? (word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成')
       : m[2] ? '完成' : /年\s*(?:开工|开建)/.test(clause) ? '启动' : /年\s*(?:完工|竣工|投用|投入使用|通车)/.test(clause) ? '完成' : null;
-    out.push({ year, stage, text: clause });
+    out.push({ year, stage, at, length: clause.length });
   }
   return out;
 }
@@ -497,7 +501,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const chain = yearChain(part, period);
       if (chain.length >= 2) {
         for (const c of chain) {
-          const said = unclosed(c.text);
+          // (the clause as written: the view is the text folded one code unit for one, the part starts the sentence)
+          const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
           if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
         }
         continue;

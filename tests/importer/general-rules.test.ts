@@ -942,6 +942,8 @@ describe('a chain of clauses that open with a year, in the plan\'s period', () =
       { year: 2026, stage: null, text: '2026年实现千兆光网进村入户' },
     ]);
     expect(textMilestones('新建和加固堤防26公里，2024年开工，2026年完工。', P).map((m) => [m.year, m.stage])).toEqual([[2024, '启动'], [2026, '完成']]);
+    // the clauses as written (a Traditional-script plan keeps its script)
+    expect(textMilestones('完善基站佈局，2024年新建5G基站120個，2025年實現全覆蓋。', P).map((m) => m.text)).toEqual(['2024年新建5G基站120個', '2025年實現全覆蓋']);
   });
   it('not a forecast outside the period, an account, years out of order, or a plan without a period', () => {
     expect(textMilestones('据预测，2020年养老产业将产生8万亿的产值，2030年将产生22万亿的产值。', { start: 2015, end: 2017 })).toEqual([]);
