@@ -159,6 +159,22 @@ export function openReadOnlyCopy(dataDir: string, opts: OpenDatabaseOptions = {}
   }
 }
 
+/** How long opening the library retries a statement SQLite answers SQLITE_BUSY (ms). */
+const OPEN_BUSY_MS = 10_000;
+
+/** Runs `f`, again after a short wait while SQLite answers SQLITE_BUSY, for at most OPEN_BUSY_MS (start-up only). */
+export function untilNotBusy<T>(f: () => T): T {
+  const until = Date.now() + OPEN_BUSY_MS;
+  for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
+    try {
+      return f();
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() + wait > until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
+  }
+}
+
 export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): Database.Database {
   const migrations = opts.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
@@ -193,7 +209,9 @@ export function openDatabase(dataDir: string, opts: OpenDatabaseOptions = {}): D
       // Before any write: the backup reads only, so a failure here leaves the library exactly as it was.
       createBackupSync(db, dataDir, 'pre-migration', opts.now?.() ?? new Date());
     }
-    db.pragma('journal_mode = WAL');
+    // (switching a new library to WAL needs it alone for a moment: with several processes opening it at once, one may
+    // be told SQLITE_BUSY at once, busy timeout or not — it tries again for a while, as the timeout would)
+    untilNotBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     migrate(db, migrations, current);

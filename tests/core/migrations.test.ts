@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.js';
-import { DB_FILE_NAME, openDatabase } from '../../electron/core/db.js';
+import { DB_FILE_NAME, openDatabase, untilNotBusy } from '../../electron/core/db.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/migrations/index.js';
 import { openLibrary } from '../../electron/core/library.js';
 import { importFile } from '../../shared/importer/index.js';
@@ -294,5 +294,17 @@ describe('migrations', () => {
     expect(db.prepare(`SELECT annotation_id FROM annotation_authors`).all()).toEqual([{ annotation_id: 'a_3' }]);
     expect(db.prepare(`SELECT plan_id FROM user_recent`).all()).toEqual([{ plan_id: other }]);
     lib.close();
+  });
+});
+
+describe('opening while another process switches the library to WAL', () => {
+  it('a statement SQLite answers SQLITE_BUSY is tried again after a short wait; another error is not', () => {
+    let tries = 0;
+    const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(untilNotBusy(() => { if (++tries < 3) throw busy(); return 'wal'; })).toBe('wal');
+    expect(tries).toBe(3);
+    let other = 0;
+    expect(() => untilNotBusy(() => { other++; throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' }); })).toThrow('disk I/O error');
+    expect(other).toBe(1);
   });
 });
