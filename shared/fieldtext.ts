@@ -178,9 +178,10 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
  */
 export function staleMilestones(n: PlanNode, period: Period | null): boolean {
   if (!n.milestones.length || !/(?:19|20)\d{2}/.test(n.heading + n.body)) return false;
-  const text = paragraphs(n.body).filter((p) => !readFieldLine(p));
-  if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'milestones')) return false;
-  const said = textMilestones(n.heading + '\n' + text.join('\n'), period);
+  const ps = paragraphs(n.body);
+  const read = ps.map((p) => readFieldLine(p));
+  if (read.some((f) => f?.field === 'milestones')) return false;
+  const said = textMilestones(n.heading + '\n' + ps.filter((_, i) => !read[i]).join('\n'), period);
   return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()));
 }
 
