@@ -67,6 +67,8 @@ export interface CorpusDoc {
     docNumber?: string | null;
     issuer?: string | null;
     issuedOn?: string | null;
+    /** 主送机关, as split by the importer's convention (、 and ， between names; 委、办、局 stays one name). */
+    addressees?: string[];
   };
   /** The whole tree, one node per line, two spaces of indentation per depth: `kind number|text`. */
   outline: string;
@@ -1564,7 +1566,7 @@ const BATCH9: CorpusDoc[] = [
   {
     file: '39-shishi-yijian-yishi.txt',
     style: '实施意见 (no notice): (一)X。 run-in tasks under 二、重点任务 whose paragraphs hold 一是…二是… and inline 1.…；2.… points, （责任单位：…） at the end',
-    meta: { title: '临江市西岭区人民政府关于加快发展银发经济的实施意见', district: '西岭区', city: '临江市', issuer: '临江市西岭区人民政府', issuedOn: '2025-03-18' },
+    meta: { title: '临江市西岭区人民政府关于加快发展银发经济的实施意见', district: '西岭区', city: '临江市', issuer: '临江市西岭区人民政府', issuedOn: '2025-03-18', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
 part 一、|总体要求
   section (一)|指导思想
@@ -2297,7 +2299,7 @@ const BATCH12: CorpusDoc[] = [
   {
     file: '59-shishi-yijian-indicator-table.txt',
     style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
-    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10' },
+    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
 part 一、|总体要求
   section (一)|指导思想
