@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
-import { RULE, decimalTopOver, decimalTopShape, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { RULE, bracketTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment } from './places';
@@ -394,5 +394,31 @@ export function decimalTops(paras: Para[]): Map<Para, Marker> {
     if (decimals < 2) return out;
     out.set(p, top);
   }
+  return out;
+}
+
+/**
+ * 【】 titles (grammar.ts `bracketTitleShape`): paragraphs opening with 【a short heading】 are the unnumbered points of
+ * the heading above them ("二、重点任务" over "【完善健身设施网络】…", "【推动场馆开放共享】…") when they come in a series — two
+ * or more under one numbered heading, none of them a department or time field (【牵头单位：…】 has a colon) — each
+ * numbered in its series (for the outline's order; the node's number stays empty, as a Word heading's). A single
+ * 【…】 paragraph, or ones separated by other numbered headings each alone, stay text.
+ */
+export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let series: { p: Para; m: Marker }[] = [];
+  const close = () => {
+    if (series.length >= 2) series.forEach((x, k) => out.set(x.p, { ...x.m, n: k + 1 }));
+    series = [];
+  };
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined) continue;
+    const shape = p.text.charCodeAt(0) === 0x3010 ? bracketTitleShape(p.text) : null;
+    if (shape) { series.push({ p, m: shape }); continue; }
+    // another heading closes the series (text between two titles is the first one's)
+    const m = p.text.length > 1 ? marker(p) : null;
+    if (m && m.style !== 'bullet') close();
+  }
+  close();
   return out;
 }

@@ -2663,4 +2663,96 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];
+/**
+ * Batch 14 (67–70): written after reading public plans of other cities (深圳 人工智能 行动方案 with "（责任单位：A、B等）"
+ * and "2023年年底前启动建设", 蔡甸区 目标任务责任分解 with 主送 lines, plans with yearly target tables and 【】 titles).
+ */
+const BATCH14: CorpusDoc[] = [
+  {
+    file: '67-direct-gongwen-ai-plus-deng.txt',
+    style: '实施意见 issued directly as a 公文 (版头 …文件, 文号, title, 主送 line, signature; no 印发 notice): parts 一、 that name work with (一) run-in tasks, no 主要任务 heading; "（责任单位：A、B等）" closing each task; "2025年年底前启动…" deadlines; Latin letters and digits in names (“AI+制造”, 5G-A基站, L4级)',
+    formats: ['docx'],
+    meta: { title: '临江市鹭洲区人民政府关于加快推进“人工智能+”行动的实施意见', district: '鹭洲区', city: '临江市', docNumber: '鹭府发〔2025〕7号', issuer: '临江市鹭洲区人民政府', issuedOn: '2025-04-15', addressees: ['各街道办事处', '镇人民政府', '区政府各委、办、局', '各有关单位'] },
+    outline: `
+part 一、|夯实智能算力底座
+  task (一)|建设区级智能算力中心
+  task (二)|完善5G-A和千兆光网
+  task (三)|推动算力普惠共享
+part 二、|加快“AI+”场景应用
+  task (一)|实施“AI+制造”提升工程
+  task (二)|拓展“AI+政务”服务
+  task (三)|推进“AI+医疗”“AI+教育”应用
+  task (四)|开展L4级自动驾驶测试
+part 三、|培育人工智能产业生态
+  task (一)|引育人工智能企业
+  task (二)|建设人工智能产业园
+part 四、|强化保障措施
+  section (一)|加强统筹协调
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+`,
+    departments: [
+      { heading: '建设区级智能算力中心', lead: ['区发展改革局', '区数据局'] },
+      { heading: '完善5G-A和千兆光网', lead: ['区工业和信息化局', '区通信发展办'] },
+      { heading: '实施“AI+制造”提升工程', lead: ['区工业和信息化局'] },
+      { heading: '开展L4级自动驾驶测试', lead: ['区交通运输局', '区公安分局'] },
+      { heading: '建设人工智能产业园', lead: ['区住房城乡建设局', '鹭洲高新区管委会'] },
+    ],
+    indicators: [
+      { heading: '完善5G-A和千兆光网', name: '5G-A基站', value: 500, unit: '个' },
+      { heading: '实施“AI+制造”提升工程', name: '智能工厂', value: 20, unit: '家' },
+      { heading: '实施“AI+制造”提升工程', name: '数字化车间', value: 50, unit: '个' },
+      { heading: '拓展“AI+政务”服务', name: '智能导办覆盖率', value: 90, unit: '%' },
+      { heading: '推进“AI+医疗”“AI+教育”应用', name: '智慧课堂示范校', value: 30, unit: '所' },
+      { heading: '开展L4级自动驾驶测试', name: '自动驾驶测试道路', value: 100, unit: '公里' },
+      { heading: '引育人工智能企业', name: '人工智能企业', value: 100, unit: '家' },
+      { heading: '建设人工智能产业园', name: '载体面积', value: 20, unit: '万平方米' },
+    ],
+    milestones: [
+      { heading: '建设区级智能算力中心', year: 2025, stage: '启动' },
+      { heading: '建设区级智能算力中心', year: 2026, stage: '完成' },
+    ],
+    absent: ['临江市鹭洲区人民政府文件', '各街道办事处、镇人民政府'],
+  },  {
+    file: '68-yearly-targets-table-bracket-titles.txt',
+    style: '三年行动计划: 主要目标 as one "到2025年，…" line per year, then a tab-separated table of yearly targets without 序号 (指标名称/单位/2025年/2026年/2027年); tasks under 二、重点任务 as 【】 titles opening their paragraphs (no numbers), 牵头单位：…；配合单位：… closing each',
+    formats: ['docx'],
+    meta: { title: '青禾区全民健身提升三年行动计划（2025—2027年）', district: '青禾区', city: null, period: { start: 2025, end: 2027 }, issuer: '青禾区人民政府办公室', issuedOn: '2025-03-28' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task |完善健身设施网络
+  task |推动场馆开放共享
+  task |丰富全民健身赛事
+  task |加强科学健身指导
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化经费保障
+  section (三)|加强督查评估
+`,
+    departments: [
+      { heading: '完善健身设施网络', lead: ['区体育局'], partners: ['区规划资源局', '区绿化市容局', '各街道'] },
+      { heading: '推动场馆开放共享', lead: ['区体育局'], partners: ['区教育局', '区数据局'] },
+      { heading: '丰富全民健身赛事', lead: ['区体育局'], partners: ['区总工会', '团区委', '各街道'] },
+      { heading: '加强科学健身指导', lead: ['区卫生健康委'], partners: ['区体育局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '人均体育场地面积', value: 2.8, unit: '平方米' },
+      { heading: '主要目标', name: '人均体育场地面积', value: 3.2, unit: '平方米' },
+      { heading: '主要目标', name: '经常参加体育锻炼人数比例', value: 46, unit: '%' },
+      { heading: '主要目标', name: '国民体质监测合格率', value: 93, unit: '%' },
+      { heading: '主要目标', name: '社会体育指导员', value: 3, unit: '名' },
+      { heading: '完善健身设施网络', name: '体育公园', value: 3, unit: '个' },
+      { heading: '完善健身设施网络', name: '健身驿站', value: 12, unit: '处' },
+      { heading: '推动场馆开放共享', name: '学校体育场地开放率', value: 80, unit: '%' },
+      { heading: '丰富全民健身赛事', name: '赛事活动', value: 100, unit: '场' },
+      { heading: '加强科学健身指导', name: '体医融合服务点', value: 15, unit: '个' },
+      { heading: '加强科学健身指导', name: '社会体育指导员', value: 600, unit: '名' },
+    ],
+    milestones: [
+      { heading: '推动场馆开放共享', year: 2026, stage: '完成' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14];

@@ -58,7 +58,7 @@ describe('every seed: export-docx with annexes → import', () => {
   });
 });
 
-// --- the style corpus's newer documents (tests/corpus, batches 10 to 13): import → official .docx → import ---------------
+// --- the style corpus's newer documents (tests/corpus, batches 10 to 14): import → official .docx → import ---------------
 
 // (60: its 完成时限 are in its 任务清单 only, so the generated 分解表 says something the text does not)
 const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '64-body-table-merged-cells.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '58-project-list-table-continued.txt', '60-gongjian-resp-lead-partner-qingdan.txt']);
@@ -76,6 +76,8 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   '62-pdf-unwrapped-page-breaks.txt',
   // batch 13
   '63-fangan-articles-joint-work.txt', '64-body-table-merged-cells.txt', '65-fields-closing-paragraph-project-annex.txt', '66-taiwan-vocabulary.txt',
+  // batch 14
+  '67-direct-gongwen-ai-plus-deng.txt', '68-yearly-targets-table-bracket-titles.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
