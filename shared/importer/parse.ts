@@ -43,8 +43,12 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
+  // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
+  // text printed under its heading by the Word export), not a point of its own
+  if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;
   return m;
 }
+const SHI_RUNS_ON = /[，,；;。]\s*二是/;
 
 const NONE: ReadonlySet<MarkerStyle> = new Set();
 const NO_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['article']);

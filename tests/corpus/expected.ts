@@ -2752,6 +2752,94 @@ part 三、|保障措施
     milestones: [
       { heading: '推动场馆开放共享', year: 2026, stage: '完成' },
     ],
+  },  {
+    file: '69-annex-division-keyed-by-number.txt',
+    style: '三年行动方案 whose text names no departments: tasks 1.–8. numbered on through （一）（二）（三） groups, departments and deadlines only in a closing 附件 重点任务分工表 (序号/工作任务/牵头单位/配合单位/完成时限, tab-separated) whose 工作任务 cells name the tasks in shorter words of their own (装配式建造 for 推广绿色建造方式), keyed by the 序号; 完成时限 as "2025年12月" or 持续推进',
+    meta: { title: '临江市澄湖区建筑垃圾治理三年行动方案（2025—2027年）', district: '澄湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|推进源头减量
+    task 1.|推行工程渣土分类管理
+    task 2.|推广绿色建造方式
+    task 3.|规范装修垃圾收运
+  section (二)|规范运输处置
+    task 4.|强化运输车辆监管
+    task 5.|建设消纳处置场所
+    task 6.|严厉打击偷倒乱倒
+  section (三)|提升资源化利用
+    task 7.|建设资源化利用项目
+    task 8.|推广再生产品应用
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+appendix 附件|澄湖区建筑垃圾治理重点任务分工表
+`,
+    departments: [
+      { heading: '推行工程渣土分类管理', lead: ['区城管局'], partners: ['区住房城乡建设委'] },
+      { heading: '推广绿色建造方式', lead: ['区住房城乡建设委'], partners: ['区发展改革委'] },
+      { heading: '规范装修垃圾收运', lead: ['区城管局'], partners: ['各街道'] },
+      { heading: '强化运输车辆监管', lead: ['区交通运输局'], partners: ['区公安分局', '区城管局'] },
+      { heading: '严厉打击偷倒乱倒', lead: ['区城管执法局'], partners: ['区公安分局', '各街道'] },
+      { heading: '推广再生产品应用', lead: ['区住房城乡建设委'], partners: ['区交通运输局', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '建筑垃圾资源化利用率', value: 60, unit: '%' },
+      { heading: '推广绿色建造方式', name: '装配式建筑占比', value: 50, unit: '%' },
+      { heading: '规范装修垃圾收运', name: '装修垃圾临时堆放点', value: 120, unit: '个' },
+      { heading: '建设消纳处置场所', name: '建筑垃圾消纳场', value: 2, unit: '处' },
+      { heading: '建设资源化利用项目', name: '年处理能力', value: 100, unit: '万吨' },
+      { heading: '推广再生产品应用', name: '再生产品使用比例', value: 20, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推行工程渣土分类管理', year: 2025 },
+      { heading: '推广绿色建造方式', year: 2027 },
+      { heading: '规范装修垃圾收运', year: 2025, stage: '完成' },
+      { heading: '建设消纳处置场所', year: 2026, stage: '完成' },
+      { heading: '建设资源化利用项目', year: 2027 },
+    ],
+  },  {
+    file: '70-chapters-points-yishi-fields.txt',
+    style: '县 工作方案 in chapters without sections: 第X章 then points 1、2、 numbered on through the chapters that name work (no 主要任务 heading), each point a paragraph of 一是…二是…三是… followed by 责任单位： and 完成时限： lines; 保障措施 points 1、 afresh; “低空+文旅”, 5G-A in headings and targets',
+    formats: ['docx'],
+    meta: { title: '石岭县低空经济发展工作方案（2025—2027年）', district: '石岭县', city: null, period: { start: 2025, end: 2027 }, issuer: '石岭县人民政府办公室', issuedOn: '2025-05-08' },
+    outline: `
+part 第一章|总体要求
+part 第二章|夯实低空基础设施
+  task 1、|建设低空起降设施
+  task 2、|构建低空智联网络
+part 第三章|拓展低空应用场景
+  task 3、|发展“低空+文旅”
+  task 4、|推广“低空+农业”
+  task 5、|拓展“低空+应急”
+part 第四章|保障措施
+  item 1、|加强组织领导
+  item 2、|强化政策支持
+  item 3、|守牢安全底线
+`,
+    departments: [
+      { heading: '建设低空起降设施', lead: ['县发展改革局', '县交通运输局'] },
+      { heading: '构建低空智联网络', lead: ['县数据局', '县工业和信息化局'] },
+      { heading: '发展“低空+文旅”', lead: ['县文化旅游局'] },
+      { heading: '推广“低空+农业”', lead: ['县农业农村局', '县林业局'] },
+      { heading: '拓展“低空+应急”', lead: ['县应急管理局', '县消防救援大队'] },
+    ],
+    indicators: [
+      { heading: '总体要求', name: '低空经济相关企业', value: 30, unit: '家' },
+      { heading: '总体要求', name: '低空航线', value: 20, unit: '条' },
+      { heading: '建设低空起降设施', name: '无人机起降点', value: 50, unit: '个' },
+      { heading: '构建低空智联网络', name: '基站', value: 80, unit: '个' },
+      { heading: '发展“低空+文旅”', name: '低空旅游精品线路', value: 5, unit: '条' },
+      { heading: '推广“低空+农业”', name: '植保飞防面积', value: 30, unit: '万亩' },
+      { heading: '拓展“低空+应急”', name: '无人机应急救援队伍', value: 3, unit: '支' },
+    ],
+    milestones: [
+      { heading: '建设低空起降设施', year: 2026, stage: '完成' },
+      { heading: '构建低空智联网络', year: 2025, stage: '完成' },
+      { heading: '推广“低空+农业”', year: 2027, stage: '完成' },
+      { heading: '拓展“低空+应急”', year: 2026, stage: '完成' },
+    ],
   },
 ];
 

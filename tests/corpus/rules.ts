@@ -386,6 +386,25 @@ part 三、|保障措施
 `,
   },
   {
+    rule: '【】 titles opening paragraphs, two or more under one heading, are its points (no number); a lone one and 【牵头单位：…】 stay text',
+    text: `青禾区全民健身提升三年行动计划
+一、重点任务
+【完善健身设施网络】新建改建体育公园3个。牵头单位：区体育局。
+【推动场馆开放共享】学校体育场地开放率达到80%。牵头单位：区体育局；配合单位：区教育局。
+【加强科学健身指导】设立体医融合服务点15个。
+【牵头单位：区卫生健康委】
+二、保障措施
+【典型经验】青禾街道建成“15分钟健身圈”。
+加强组织领导，落实工作责任。`,
+    outline: `
+part 一、|重点任务
+  task |完善健身设施网络
+  task |推动场馆开放共享
+  task |加强科学健身指导
+part 二、|保障措施
+`,
+  },
+  {
     rule: 'numbered principles under 基本原则 and numbered points under 保障措施 are items, never tasks',
     text: `东湖区新型基础设施建设三年行动计划
 一、总体要求

@@ -48,3 +48,94 @@ describe('a 公文 issued directly: 文号 and 主送 under its title are metada
     expect(b.meta.issuedOn).toBe('2025-03-10');
   });
 });
+
+describe('【】 titles opening paragraphs, in a series, are points without a number', () => {
+  const tasks = (text: string) => {
+    const d = importText(text);
+    const out: string[] = [];
+    const walk = (ns: typeof d.nodes, depth: number) => { for (const n of ns) { out.push(`${'  '.repeat(depth)}${n.kind} ${n.number}|${n.heading}`); walk(n.children, depth + 1); } };
+    walk(d.nodes, 0);
+    return out;
+  };
+  it('two or more under one heading: tasks headed by the bracket\'s text, their text after it', () => {
+    const d = importText(`青禾区全民健身三年行动计划
+一、重点任务
+【完善健身设施网络】新建体育公园3个。牵头单位：区体育局。
+【推动场馆开放共享】学校体育场地开放率达到80%。牵头单位：区体育局；配合单位：区教育局。
+二、保障措施
+加强组织领导。`);
+    const t = d.nodes[0].children;
+    expect(t.map((n) => [n.kind, n.number, n.heading])).toEqual([['task', '', '完善健身设施网络'], ['task', '', '推动场馆开放共享']]);
+    // (the closing 牵头单位 clause is split onto a line of its own, as after any heading: splitFieldTail)
+    expect(t[0].body.replace(/\n/g, '')).toBe('新建体育公园3个。牵头单位：区体育局。');
+    expect(t[0].lead).toEqual(['区体育局']);
+    expect(t[1].partners).toEqual(['区教育局']);
+    expect(d.report!.levels.find((l) => l.key === 'bracket')?.count).toBe(2);
+  });
+  it('not: a single 【…】 paragraph, a 【牵头单位：…】 field, a bracket closing a paragraph', () => {
+    expect(tasks(`青禾区全民健身三年行动计划
+一、重点任务
+1.完善健身设施网络。新建体育公园3个。
+【典型经验】青禾街道建成“15分钟健身圈”。
+2.推动场馆开放共享。学校体育场地开放率达到80%。
+【牵头单位：区体育局；配合单位：区教育局】
+【牵头单位：区体育局】`)).toEqual(['part 一、|重点任务', '  task 1.|完善健身设施网络', '  task 2.|推动场馆开放共享']);
+  });
+  it('the planner can map the level to text: the paragraphs stay text of the heading above', () => {
+    const d = importText(`青禾区全民健身三年行动计划
+一、重点任务
+【完善健身设施网络】新建体育公园3个。
+【推动场馆开放共享】学校体育场地开放率达到80%。`, 'p.txt', { bracket: { kind: 'text' } });
+    expect(d.nodes[0].children).toEqual([]);
+    expect(d.nodes[0].body).toContain('【完善健身设施网络】新建体育公园3个。');
+  });
+});
+
+describe('a task table keyed by the tasks\' numbers (任务分工表 naming the tasks in words of its own)', () => {
+  const plan = (rows: string[]) => importText(`澄湖区建筑垃圾治理三年行动方案（2025—2027年）
+一、重点任务
+1.推行工程渣土分类管理。全面落实建筑垃圾处置核准制度。
+2.推广绿色建造方式。新建民用建筑中装配式建筑占比达到50%。
+3.规范装修垃圾收运。设置装修垃圾临时堆放点120个。
+二、保障措施
+加强组织领导。
+附件
+重点任务分工表
+序号\t工作任务\t牵头单位\t配合单位
+${rows.join('\n')}`);
+  const lead = (d: ReturnType<typeof plan>, i: number) => d.nodes[0].children[i].lead;
+  it('a row whose words name no heading takes the task of its 序号 when the rows that do name one agree', () => {
+    const d = plan(['1\t渣土分类管理\t区城管局\t区住房城乡建设委', '2\t装配式建造\t区住房城乡建设委\t区发展改革委', '3\t装修垃圾收运\t区城管局\t各街道']);
+    expect([0, 1, 2].map((i) => lead(d, i))).toEqual([['区城管局'], ['区住房城乡建设委'], ['区城管局']]);
+    expect(d.report!.warnings.filter((w) => w.code === 'table-row-unmatched')).toEqual([]);
+  });
+  it('not when a named row disagrees with its 序号: the row stays unmatched and says so', () => {
+    const d = plan(['1\t装修垃圾收运\t区城管局\t各街道', '2\t装配式建造\t区住房城乡建设委\t区发展改革委', '3\t渣土分类管理\t区城管局\t区住房城乡建设委']);
+    expect(lead(d, 1)).toEqual([]);
+    expect(d.report!.warnings.filter((w) => w.code === 'table-row-unmatched').length).toBe(1);
+  });
+});
+
+describe('一是…，二是… run on inside one paragraph is text, not a point (found by the round trip of 70)', () => {
+  it('a paragraph opening 一是 whose 二是 follows inside it stays the text of the heading above', () => {
+    const d = importText(`石岭县低空经济发展工作方案
+第一章 夯实低空基础设施
+1、建设低空起降设施
+一是建成石岭通用机场，二是布局无人机起降点50个，三是配套建设充换电设施。
+责任单位：县发展改革局
+2、构建低空智联网络
+一是新建5G-A基站80个；二是建设低空监管平台。
+责任单位：县数据局`);
+    const ch = d.nodes[0].children;
+    expect(ch.map((n) => `${n.kind} ${n.number}|${n.heading}|${n.children.length}`)).toEqual(['task 1、|建设低空起降设施|0', 'task 2、|构建低空智联网络|0']);
+    expect(ch[0].body).toContain('一是建成石岭通用机场，二是布局无人机起降点50个');
+    expect(ch[0].lead).toEqual(['县发展改革局']);
+  });
+  it('一是X。 and 二是Y。 as paragraphs of their own are still points', () => {
+    const d = importText(`石岭县2025年工作要点
+一、夯实低空基础设施
+一是建成石岭通用机场。年内完成跑道建设。
+二是布局无人机起降点。新建起降点50个。`);
+    expect(d.nodes[0].children.map((n) => `${n.number}|${n.heading}`)).toEqual(['一是|建成石岭通用机场', '二是|布局无人机起降点']);
+  });
+});
