@@ -70,7 +70,7 @@ describe('【】 titles opening paragraphs, in a series, are points without a nu
     expect(t[0].body.replace(/\n/g, '')).toBe('新建体育公园3个。牵头单位：区体育局。');
     expect(t[0].lead).toEqual(['区体育局']);
     expect(t[1].partners).toEqual(['区教育局']);
-    expect(d.report!.levels.find((l) => l.key === 'bracket')?.count).toBe(2);
+    expect(d.report?.levels?.find((l) => l.key === 'bracket')?.count).toBe(2);
   });
   it('not: a single 【…】 paragraph, a 【牵头单位：…】 field, a bracket closing a paragraph', () => {
     expect(tasks(`青禾区全民健身三年行动计划
