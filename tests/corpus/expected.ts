@@ -2840,6 +2840,41 @@ part 第四章|保障措施
       { heading: '推广“低空+农业”', year: 2027, stage: '完成' },
       { heading: '拓展“低空+应急”', year: 2026, stage: '完成' },
     ],
+  },  {
+    file: '71-body-table-no-xuhao.txt',
+    style: '年度 工作方案 whose 重点任务 are a tab-separated table in the body with no 序号 column (重点任务/主要内容/牵头单位/配合单位/完成时限): the rows are the tasks, unnumbered; a rhythm (每日机扫2遍) beside targets',
+    formats: ['docx'],
+    meta: { title: '临江市松屿区2025年城市精细化管理工作方案', district: '松屿区', city: '临江市', issuer: '临江市松屿区人民政府办公室', issuedOn: '2025-02-20' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task |提升道路保洁质量
+  task |整治违法建设
+  task |规范户外广告招牌
+  task |建设智慧城管平台
+  task |创建示范街区
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化考核问效
+`,
+    departments: [
+      { heading: '提升道路保洁质量', lead: ['区城管局'], partners: ['各街道'] },
+      { heading: '整治违法建设', lead: ['区城管执法局'], partners: ['区规划资源局', '各街道'] },
+      { heading: '建设智慧城管平台', lead: ['区数据局'], partners: ['区城管局'] },
+      { heading: '创建示范街区', lead: ['各街道'], partners: ['区城管局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '机扫率', value: 100, unit: '%' },
+      { heading: '工作目标', name: '按期处置率', value: 98, unit: '%' },
+      { heading: '整治违法建设', name: '违法建设', value: 5, unit: '万平方米' },
+      { heading: '建设智慧城管平台', name: '问题自动发现率', value: 60, unit: '%' },
+      { heading: '创建示范街区', name: '示范街区', value: 10, unit: '个' },
+    ],
+    milestones: [
+      { heading: '提升道路保洁质量', year: 2025, stage: '完成' },
+      { heading: '创建示范街区', year: 2025, stage: '完成' },
+    ],
+    absent: ['主要内容'],
   },
 ];
 
