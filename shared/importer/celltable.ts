@@ -162,6 +162,39 @@ function matcher(all: Draft[]) {
 }
 const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
+/** A 序号 cell as ASCII digits (a full-width "１２" is 12). */
+const numberCell = (s: string | undefined) => (s ?? '').trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * The rows of task tables keyed by the tasks' numbers: a 任务分工表 (序号 and a task column) whose rows name the tasks
+ * in their own shorter words ("装配式建造" for "2.推广绿色建造方式") is still read by its 序号 when the table shows it
+ * counts as the text does — at least two of its rows name a task by their words, and every one of those is the
+ * task of its 序号 (the N-th task of the plan). A table where a named row disagrees is not keyed (its unmatched rows
+ * stay unmatched and say so).
+ */
+function keyedByNumber(rows: Para[], tasks: Draft[], find: (name: string, tasksOnly: boolean) => Draft | null): Set<Para> {
+  const out = new Set<Para>();
+  let cols: Columns | null = null;
+  let seg: Para[] = [];
+  let agree = 0;
+  let disagree = 0;
+  const close = () => { if (agree >= 2 && !disagree) for (const r of seg) out.add(r); seg = []; agree = 0; disagree = 0; };
+  for (const r of rows) {
+    const cells = r.cells!;
+    const header = readHeader(cells);
+    if (header || (cols && indicatorHeader(cells))) { close(); cols = header; continue; }
+    if (!cols || cols.number < 0 || cols.task < 0 || cols.projects) continue;
+    const name = (cells[cols.task] ?? '').trim();
+    const num = numberCell(cells[cols.number]);
+    if (!name || !/^[0-9]{1,3}$/.test(num)) continue;
+    seg.push(r);
+    const d = find(name, false);
+    if (d) { if (tasks[Number(num) - 1] === d) agree++; else disagree++; }
+  }
+  close();
+  return out;
+}
+
 /**
  * Apply every table with a recognisable header among `rows` (consecutive paragraphs with cells) to the nodes its
  * rows name (tasks; items and other nodes when a row names them). Returns the number of rows read: those that found
@@ -174,6 +207,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   const tasks = all.filter((d) => d.node.kind === 'task');
   if (!tasks.length) return 0;
   const find = matcher(all);
+  const keyed = keyedByNumber(rows, tasks, find);
   let cols: Columns | null = null;
   let matched = 0;
   /** The node of the row above: a row whose number and task cells are empty goes on from it (cells merged down). */
@@ -190,12 +224,14 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;
     if (!name && cols.number < 0 && !merged) continue;
     // the node it names: by number and name, else by name; else the N-th task when the table numbers them
-    const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec((cells[cols.number] ?? '').trim())?.[0] ?? 0) : 0;
+    const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec(numberCell(cells[cols.number]))?.[0] ?? 0) : 0;
     // a row numbered "3.1" stands for a node under the third task: any node may answer; "3" only a task
     const sub = cols.number >= 0 && /^[0-9]+\.[0-9]+$/.test((cells[cols.number] ?? '').trim());
     let best: Draft | null = merged ?? (name ? find(name, false) : null);
     if (best && best.node.kind !== 'task' && !sub && cols.number >= 0) best = find(name, true) ?? best;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
+    // a name in other words than the heading, in a table that numbers its rows as the tasks are numbered
+    if (!best && name && !sub && keyed.has(r) && n > 0 && n <= tasks.length) best = tasks[n - 1];
     above = best;
     if (!best && cols.projects) { matched++; continue; }
     if (!best) {

@@ -28,6 +28,8 @@ export interface Para {
   width?: number;
   /** Characters of the paragraph's last source line, its indentation included. */
   chars?: number;
+  /** Its cells were read from tabs in the line (not given by a Word, Markdown or web table). */
+  tabs?: boolean;
 }
 
 type Removed = ImportReport['removed'][number];
@@ -49,7 +51,7 @@ const CHROME: [RegExp, string][] = [
 ];
 
 /** A text line of three or more tab-separated cells is a table row (a table copied from Word or a spreadsheet). */
-function tabCells(text: string): string[] | undefined {
+export function tabCells(text: string): string[] | undefined {
   const tab = text.indexOf('\t');
   if (tab < 0 || text.indexOf('\t', tab + 1) < 0) return undefined;
   const cells = text.trim().split(/\t+/).map((c) => c.trim());
@@ -140,7 +142,8 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabCells(text), cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length });
+    const tabbed = l.cells ? undefined : tabCells(text);
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;

@@ -226,6 +226,21 @@ export function decimalTopShape(text: string): Marker | null {
   return { style: DECIMAL_TOP, raw: t.slice(0, m[1].length), n: Number(m[1]), rest: t.slice(t.length - m[2].length) };
 }
 /**
+ * A 【】 title opening a paragraph ("【完善健身设施网络】结合城市更新…"): the heading of a point written without a number,
+ * as some plans write their tasks. Not a row of `RULES` — 【…】 also closes a paragraph with its departments, and a web
+ * page's buttons are 【打印】 — but read only in a series (paragraphs.ts `bracketTitles`). Its style key.
+ */
+export const BRACKET_TITLE: MarkerStyle = 'bracket';
+/** The shape: 【, a short heading with no label colon and no sentence in it, 】, then its text (or nothing). */
+const BRACKET_TITLE_LINE = /^【([^【】:：。；;！？!?]{2,30})】\s*/;
+/** A paragraph in the shape of a 【】 title, as a marker (not yet known to be one), or null. */
+export function bracketTitleShape(text: string): Marker | null {
+  if (text.charCodeAt(0) !== 0x3010) return null;
+  const m = BRACKET_TITLE_LINE.exec(matchView(text));
+  if (!m) return null;
+  return { style: BRACKET_TITLE, raw: '', n: 0, label: text.slice(1, 1 + m[1].length).trim(), rest: text.slice(m[0].length) };
+}
+/**
  * Does the decimal outline go on under this top? The first numbered heading among the paragraphs after it (the caller
  * gives a few) is N.1, the first decimal heading under N.
  */
@@ -245,7 +260,7 @@ export function rankOf(style: MarkerStyle): number {
   if (r) return r.rank;
   const h = /^h([1-9])$/.exec(style);
   // a year line standing as a heading (levels.ts YEAR_STYLE): among the section ranks, placed over what it holds
-  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : style === DECIMAL_TOP ? 3 : 99;
+  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : style === DECIMAL_TOP ? 3 : style === BRACKET_TITLE ? 5 : 99;
 }
 
 export function kindHint(style: MarkerStyle): KindHint | null {

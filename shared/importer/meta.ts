@@ -197,14 +197,22 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let addressees: string[] = [];
   const notice: string[] = [];
   let addresseeAt = -1;
+  // A 公文 issued directly (no 印发 notice: title, then 文号 and 主送 under it, as a web page or a plain text copy
+  // gives it): the lines right under the plan's title, each of them metadata so far, may still be its 文号 (alone on
+  // its line, or in brackets) and its addressees (alone on theirs) — not the preamble's first lines.
+  const underTitleRun = (i: number) => titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 3 &&
+    head.slice(titleIndex + 1, i).every((_, k) => consumed.has(titleIndex + 1 + k));
   head.forEach((p, i) => {
     if (consumed.has(i) && i !== titleIndex) return;
     const t = p.text;
     const f = folded[i];
-    // 文号: on a line of its own (or after a label / beside the issuer), before the plan's title
-    const dn = readDocNumber(t, f);
-    if (dn && i <= lastNoticeLine && !docNumber) {
-      const rest = (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim();
+    const underTitle = underTitleRun(i);
+    // 文号: on a line of its own (or after a label / beside the issuer), before the plan's title or right under it
+    // (a 文号 alone in brackets, "（东府发〔2025〕12号）", is the line's own, not one cited)
+    const alone = /^\([^()]*\)$/.test(f.trim()) && f.indexOf('号') >= 0;
+    const dn = readDocNumber(t, f) ?? (alone ? readDocNumber(t.trim().slice(1, -1), f.trim().slice(1, -1)) : null);
+    if (dn && (i <= lastNoticeLine || underTitle) && !docNumber) {
+      const rest = alone && !readDocNumber(t, f) ? foldForMatch(t.trim().slice(1, -1).replace(dn.raw, '')).trim() : (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim();
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest);
@@ -259,9 +267,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       consumed.add(i);
     }
     // addressees: "区政府各委、办、局,各街道办事处:" before the title
-    if (i < lastNoticeLine && addresseeAt < 0 && i !== titleIndex) {
+    // (or alone on their line right under the title of a 公文 issued without a notice)
+    if ((i < lastNoticeLine || (underTitle && !notice.length)) && addresseeAt < 0 && i !== titleIndex) {
       const am = ADDRESSEES.exec(f);
-      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1])) {
+      if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
         addressees = splitAddressees(t.slice(0, am[1].length));
         addresseeAt = i;
         consumed.add(i);

@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
-import { RULE, decimalTopOver, decimalTopShape, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { RULE, bracketTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment } from './places';
@@ -68,20 +68,43 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
   // `skip`: styles this document does not use as structure (第X条 outside a text written in articles)
   const inline = (style: MarkerStyle) => RULE[style]?.inline != null && !skip.has(style);
   const out: Para[] = [];
+  /** The offsets where the numbering goes on inside a paragraph (counters moved on as they are accepted). */
+  const cutsOf = (text: string, long: boolean): number[] => {
+    const cuts: number[] = [];
+    for (const at of inlineMarkerOffsets(text)) {
+      if (!long && !/\s/.test(text[at - 1])) continue;
+      const mk = readMarker(text.slice(at));
+      if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
+      if (accept(mk.style, mk.n, false)) cuts.push(at);
+    }
+    return cuts;
+  };
   for (const p of paras) {
+    // A whole plan on one line that holds tabs (a table of it joined without line ends) is no table row: split at its
+    // headings like any one-line plan (below), when a cell of it runs two or more headings on, one of them a part's
+    // (一、, 第X章 …), so a long cell of a real row listing 1.…2.… stays a cell.
+    if (p.tabs && p.cells && p.text.length >= 300 && p.cells.some((c) => c.length >= 120)) {
+      const saved = new Map(counters);
+      const cuts = cutsOf(p.text, true);
+      if (cuts.length >= 2 && cuts.some((c) => rankOf(readMarker(p.text.slice(c))!.style) <= rankOf('cn'))) {
+        let from = 0;
+        for (const c of [...cuts, p.text.length]) {
+          const piece = p.text.slice(from, c).trim();
+          if (piece) out.push(...runTogetherTable({ ...p, text: piece, cells: undefined, tabs: undefined }));
+          from = c;
+        }
+        continue;
+      }
+      counters.clear();
+      for (const [k, v] of saved) counters.set(k, v);
+    }
     const lead = p.cells ? null : readMarker(p.text);
     if (lead && inline(lead.style) && lead.n) accept(lead.style, lead.n, true);
     // a table of contents run together on one line is read by readHead, not split
     if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
     const long = p.text.length >= 120;
     if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
-    const cuts: number[] = [];
-    for (const at of inlineMarkerOffsets(p.text)) {
-      if (!long && !/\s/.test(p.text[at - 1])) continue;
-      const mk = readMarker(p.text.slice(at));
-      if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
-      if (accept(mk.style, mk.n, false)) cuts.push(at);
-    }
+    const cuts = cutsOf(p.text, long);
     if (!cuts.length) { out.push(p); continue; }
     let from = 0;
     for (const c of [...cuts, p.text.length]) {
@@ -90,6 +113,45 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
       from = c;
     }
   }
+  return out;
+}
+
+/**
+ * A piece of a one-line plan holding a table (splitRunTogether): its rows were joined without line ends, so each row's
+ * last cell runs into the next row's 序号 ("…\t完成时限1\t推进…\t2025年3月底前2\t推进…"). The rows come back only where
+ * the 序号 column says so: a header opening with 序号/编号 (the text before it is a paragraph of its own), its last
+ * cell followed by 1, then rows of as many cells, each row's last cell followed by the next number — the last row
+ * takes what is left and must fill the columns. Anything else (no 序号, numbers not going on, cells left over) is
+ * not guessed: the piece stays text, its tabs as written.
+ */
+function runTogetherTable(p: Para): Para[] {
+  if (p.text.indexOf('\t') < 0) return [p];
+  const cells = p.text.split('\t').map((c) => c.trim());
+  const open = /(序号|编号)$/.exec(cells[0]);
+  if (!open) return [p];
+  let k = 1;
+  while (k < cells.length && !/(?<![0-9])1$/.test(cells[k])) k++;
+  const n = k + 1;
+  if (n < 3 || k >= cells.length) return [p];
+  const header = [open[1], ...cells.slice(1, k), cells[k].slice(0, -1).trim()];
+  const rows: string[][] = [];
+  let first = '1';
+  let at = k + 1;
+  for (;;) {
+    if (at + n - 1 > cells.length) return [p];
+    const row = [first, ...cells.slice(at, at + n - 1)];
+    at += n - 1;
+    if (at === cells.length) { rows.push(row); break; }
+    const next = String(rows.length + 2);
+    const last = row[n - 1];
+    if (!last.endsWith(next) || /[0-9]/.test(last.charAt(last.length - next.length - 1))) return [p];
+    row[n - 1] = last.slice(0, -next.length).trim();
+    rows.push(row);
+    first = next;
+  }
+  const before = cells[0].slice(0, open.index).trim();
+  const out: Para[] = before ? [{ ...p, text: before }] : [];
+  for (const r of [header, ...rows]) out.push({ ...p, text: r.join('\t'), cells: r, tabs: true });
   return out;
 }
 
@@ -332,5 +394,31 @@ export function decimalTops(paras: Para[]): Map<Para, Marker> {
     if (decimals < 2) return out;
     out.set(p, top);
   }
+  return out;
+}
+
+/**
+ * 【】 titles (grammar.ts `bracketTitleShape`): paragraphs opening with 【a short heading】 are the unnumbered points of
+ * the heading above them ("二、重点任务" over "【完善健身设施网络】…", "【推动场馆开放共享】…") when they come in a series — two
+ * or more under one numbered heading, none of them a department or time field (【牵头单位：…】 has a colon) — each
+ * numbered in its series (for the outline's order; the node's number stays empty, as a Word heading's). A single
+ * 【…】 paragraph, or ones separated by other numbered headings each alone, stay text.
+ */
+export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let series: { p: Para; m: Marker }[] = [];
+  const close = () => {
+    if (series.length >= 2) series.forEach((x, k) => out.set(x.p, { ...x.m, n: k + 1 }));
+    series = [];
+  };
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined) continue;
+    const shape = p.text.charCodeAt(0) === 0x3010 ? bracketTitleShape(p.text) : null;
+    if (shape) { series.push({ p, m: shape }); continue; }
+    // another heading closes the series (text between two titles is the first one's)
+    const m = p.text.length > 1 ? marker(p) : null;
+    if (m && m.style !== 'bullet') close();
+  }
+  close();
   return out;
 }

@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, decimalTops, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, decimalTops, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
@@ -43,8 +43,12 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
+  // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
+  // text printed under its heading by the Word export), not a point of its own
+  if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;
   return m;
 }
+const SHI_RUNS_ON = /[，,；;。]\s*二是/;
 
 const NONE: ReadonlySet<MarkerStyle> = new Set();
 const NO_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['article']);
@@ -166,7 +170,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
   // the tops of a decimal outline written as a bare number ("1 总体要求" over 1.1), unless mapped to text
-  const tops = mapping?.[DECIMAL_TOP]?.kind === 'text' ? new Map<Para, Marker>() : decimalTops(paras);
+  let tops = mapping?.[DECIMAL_TOP]?.kind === 'text' ? new Map<Para, Marker>() : decimalTops(paras);
+  // 【】 titles in a series: unnumbered points (their heading in the brackets), unless mapped to text
+  if (mapping?.[BRACKET_TITLE]?.kind !== 'text' && paras.some((p) => p.text.charCodeAt(0) === 0x3010)) {
+    const brackets = bracketTitles(paras, (p) => markerOf(p, mapping, skip));
+    if (brackets.size) tops = new Map([...tops, ...brackets]);
+  }
 
   let first = bodyStart(paras, mapping, skip, tops);
   // (the body starts with the year line over its first numbered heading)
@@ -303,7 +312,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       else tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
       const d = makeDraft(newId(), style, m, p.line);
       if (marker) {
-        const { heading, body } = splitHeading(marker, toc);
+        const { heading, body } = marker.style === BRACKET_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc);
         d.node.heading = heading;
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);

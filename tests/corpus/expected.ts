@@ -67,6 +67,8 @@ export interface CorpusDoc {
     docNumber?: string | null;
     issuer?: string | null;
     issuedOn?: string | null;
+    /** 主送机关, as split by the importer's convention (、 and ， between names; 委、办、局 stays one name). */
+    addressees?: string[];
   };
   /** The whole tree, one node per line, two spaces of indentation per depth: `kind number|text`. */
   outline: string;
@@ -1564,7 +1566,7 @@ const BATCH9: CorpusDoc[] = [
   {
     file: '39-shishi-yijian-yishi.txt',
     style: '实施意见 (no notice): (一)X。 run-in tasks under 二、重点任务 whose paragraphs hold 一是…二是… and inline 1.…；2.… points, （责任单位：…） at the end',
-    meta: { title: '临江市西岭区人民政府关于加快发展银发经济的实施意见', district: '西岭区', city: '临江市', issuer: '临江市西岭区人民政府', issuedOn: '2025-03-18' },
+    meta: { title: '临江市西岭区人民政府关于加快发展银发经济的实施意见', district: '西岭区', city: '临江市', issuer: '临江市西岭区人民政府', issuedOn: '2025-03-18', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
 part 一、|总体要求
   section (一)|指导思想
@@ -2297,7 +2299,7 @@ const BATCH12: CorpusDoc[] = [
   {
     file: '59-shishi-yijian-indicator-table.txt',
     style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
-    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10' },
+    meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
 part 一、|总体要求
   section (一)|指导思想
@@ -2661,4 +2663,219 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13];
+/**
+ * Batch 14 (67–70): written after reading public plans of other cities (深圳 人工智能 行动方案 with "（责任单位：A、B等）"
+ * and "2023年年底前启动建设", 蔡甸区 目标任务责任分解 with 主送 lines, plans with yearly target tables and 【】 titles).
+ */
+const BATCH14: CorpusDoc[] = [
+  {
+    file: '67-direct-gongwen-ai-plus-deng.txt',
+    style: '实施意见 issued directly as a 公文 (版头 …文件, 文号, title, 主送 line, signature; no 印发 notice): parts 一、 that name work with (一) run-in tasks, no 主要任务 heading; "（责任单位：A、B等）" closing each task; "2025年年底前启动…" deadlines; Latin letters and digits in names (“AI+制造”, 5G-A基站, L4级)',
+    formats: ['docx'],
+    meta: { title: '临江市鹭洲区人民政府关于加快推进“人工智能+”行动的实施意见', district: '鹭洲区', city: '临江市', docNumber: '鹭府发〔2025〕7号', issuer: '临江市鹭洲区人民政府', issuedOn: '2025-04-15', addressees: ['各街道办事处', '镇人民政府', '区政府各委、办、局', '各有关单位'] },
+    outline: `
+part 一、|夯实智能算力底座
+  task (一)|建设区级智能算力中心
+  task (二)|完善5G-A和千兆光网
+  task (三)|推动算力普惠共享
+part 二、|加快“AI+”场景应用
+  task (一)|实施“AI+制造”提升工程
+  task (二)|拓展“AI+政务”服务
+  task (三)|推进“AI+医疗”“AI+教育”应用
+  task (四)|开展L4级自动驾驶测试
+part 三、|培育人工智能产业生态
+  task (一)|引育人工智能企业
+  task (二)|建设人工智能产业园
+part 四、|强化保障措施
+  section (一)|加强统筹协调
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+`,
+    departments: [
+      { heading: '建设区级智能算力中心', lead: ['区发展改革局', '区数据局'] },
+      { heading: '完善5G-A和千兆光网', lead: ['区工业和信息化局', '区通信发展办'] },
+      { heading: '实施“AI+制造”提升工程', lead: ['区工业和信息化局'] },
+      { heading: '开展L4级自动驾驶测试', lead: ['区交通运输局', '区公安分局'] },
+      { heading: '建设人工智能产业园', lead: ['区住房城乡建设局', '鹭洲高新区管委会'] },
+    ],
+    indicators: [
+      { heading: '完善5G-A和千兆光网', name: '5G-A基站', value: 500, unit: '个' },
+      { heading: '实施“AI+制造”提升工程', name: '智能工厂', value: 20, unit: '家' },
+      { heading: '实施“AI+制造”提升工程', name: '数字化车间', value: 50, unit: '个' },
+      { heading: '拓展“AI+政务”服务', name: '智能导办覆盖率', value: 90, unit: '%' },
+      { heading: '推进“AI+医疗”“AI+教育”应用', name: '智慧课堂示范校', value: 30, unit: '所' },
+      { heading: '开展L4级自动驾驶测试', name: '自动驾驶测试道路', value: 100, unit: '公里' },
+      { heading: '引育人工智能企业', name: '人工智能企业', value: 100, unit: '家' },
+      { heading: '建设人工智能产业园', name: '载体面积', value: 20, unit: '万平方米' },
+    ],
+    milestones: [
+      { heading: '建设区级智能算力中心', year: 2025, stage: '启动' },
+      { heading: '建设区级智能算力中心', year: 2026, stage: '完成' },
+    ],
+    absent: ['临江市鹭洲区人民政府文件', '各街道办事处、镇人民政府'],
+  },  {
+    file: '68-yearly-targets-table-bracket-titles.txt',
+    style: '三年行动计划: 主要目标 as one "到2025年，…" line per year, then a tab-separated table of yearly targets without 序号 (指标名称/单位/2025年/2026年/2027年); tasks under 二、重点任务 as 【】 titles opening their paragraphs (no numbers), 牵头单位：…；配合单位：… closing each',
+    formats: ['docx'],
+    meta: { title: '青禾区全民健身提升三年行动计划（2025—2027年）', district: '青禾区', city: null, period: { start: 2025, end: 2027 }, issuer: '青禾区人民政府办公室', issuedOn: '2025-03-28' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  task |完善健身设施网络
+  task |推动场馆开放共享
+  task |丰富全民健身赛事
+  task |加强科学健身指导
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化经费保障
+  section (三)|加强督查评估
+`,
+    departments: [
+      { heading: '完善健身设施网络', lead: ['区体育局'], partners: ['区规划资源局', '区绿化市容局', '各街道'] },
+      { heading: '推动场馆开放共享', lead: ['区体育局'], partners: ['区教育局', '区数据局'] },
+      { heading: '丰富全民健身赛事', lead: ['区体育局'], partners: ['区总工会', '团区委', '各街道'] },
+      { heading: '加强科学健身指导', lead: ['区卫生健康委'], partners: ['区体育局'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '人均体育场地面积', value: 2.8, unit: '平方米' },
+      { heading: '主要目标', name: '人均体育场地面积', value: 3.2, unit: '平方米' },
+      { heading: '主要目标', name: '经常参加体育锻炼人数比例', value: 46, unit: '%' },
+      { heading: '主要目标', name: '国民体质监测合格率', value: 93, unit: '%' },
+      { heading: '主要目标', name: '社会体育指导员', value: 3, unit: '名' },
+      { heading: '完善健身设施网络', name: '体育公园', value: 3, unit: '个' },
+      { heading: '完善健身设施网络', name: '健身驿站', value: 12, unit: '处' },
+      { heading: '推动场馆开放共享', name: '学校体育场地开放率', value: 80, unit: '%' },
+      { heading: '丰富全民健身赛事', name: '赛事活动', value: 100, unit: '场' },
+      { heading: '加强科学健身指导', name: '体医融合服务点', value: 15, unit: '个' },
+      { heading: '加强科学健身指导', name: '社会体育指导员', value: 600, unit: '名' },
+    ],
+    milestones: [
+      { heading: '推动场馆开放共享', year: 2026, stage: '完成' },
+    ],
+  },  {
+    file: '69-annex-division-keyed-by-number.txt',
+    style: '三年行动方案 whose text names no departments: tasks 1.–8. numbered on through （一）（二）（三） groups, departments and deadlines only in a closing 附件 重点任务分工表 (序号/工作任务/牵头单位/配合单位/完成时限, tab-separated) whose 工作任务 cells name the tasks in shorter words of their own (装配式建造 for 推广绿色建造方式), keyed by the 序号; 完成时限 as "2025年12月" or 持续推进',
+    meta: { title: '临江市澄湖区建筑垃圾治理三年行动方案（2025—2027年）', district: '澄湖区', city: '临江市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|推进源头减量
+    task 1.|推行工程渣土分类管理
+    task 2.|推广绿色建造方式
+    task 3.|规范装修垃圾收运
+  section (二)|规范运输处置
+    task 4.|强化运输车辆监管
+    task 5.|建设消纳处置场所
+    task 6.|严厉打击偷倒乱倒
+  section (三)|提升资源化利用
+    task 7.|建设资源化利用项目
+    task 8.|推广再生产品应用
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+appendix 附件|澄湖区建筑垃圾治理重点任务分工表
+`,
+    departments: [
+      { heading: '推行工程渣土分类管理', lead: ['区城管局'], partners: ['区住房城乡建设委'] },
+      { heading: '推广绿色建造方式', lead: ['区住房城乡建设委'], partners: ['区发展改革委'] },
+      { heading: '规范装修垃圾收运', lead: ['区城管局'], partners: ['各街道'] },
+      { heading: '强化运输车辆监管', lead: ['区交通运输局'], partners: ['区公安分局', '区城管局'] },
+      { heading: '严厉打击偷倒乱倒', lead: ['区城管执法局'], partners: ['区公安分局', '各街道'] },
+      { heading: '推广再生产品应用', lead: ['区住房城乡建设委'], partners: ['区交通运输局', '区绿化市容局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '建筑垃圾资源化利用率', value: 60, unit: '%' },
+      { heading: '推广绿色建造方式', name: '装配式建筑占比', value: 50, unit: '%' },
+      { heading: '规范装修垃圾收运', name: '装修垃圾临时堆放点', value: 120, unit: '个' },
+      { heading: '建设消纳处置场所', name: '建筑垃圾消纳场', value: 2, unit: '处' },
+      { heading: '建设资源化利用项目', name: '年处理能力', value: 100, unit: '万吨' },
+      { heading: '推广再生产品应用', name: '再生产品使用比例', value: 20, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推行工程渣土分类管理', year: 2025 },
+      { heading: '推广绿色建造方式', year: 2027 },
+      { heading: '规范装修垃圾收运', year: 2025, stage: '完成' },
+      { heading: '建设消纳处置场所', year: 2026, stage: '完成' },
+      { heading: '建设资源化利用项目', year: 2027 },
+    ],
+  },  {
+    file: '70-chapters-points-yishi-fields.txt',
+    style: '县 工作方案 in chapters without sections: 第X章 then points 1、2、 numbered on through the chapters that name work (no 主要任务 heading), each point a paragraph of 一是…二是…三是… followed by 责任单位： and 完成时限： lines; 保障措施 points 1、 afresh; “低空+文旅”, 5G-A in headings and targets',
+    formats: ['docx'],
+    meta: { title: '石岭县低空经济发展工作方案（2025—2027年）', district: '石岭县', city: null, period: { start: 2025, end: 2027 }, issuer: '石岭县人民政府办公室', issuedOn: '2025-05-08' },
+    outline: `
+part 第一章|总体要求
+part 第二章|夯实低空基础设施
+  task 1、|建设低空起降设施
+  task 2、|构建低空智联网络
+part 第三章|拓展低空应用场景
+  task 3、|发展“低空+文旅”
+  task 4、|推广“低空+农业”
+  task 5、|拓展“低空+应急”
+part 第四章|保障措施
+  item 1、|加强组织领导
+  item 2、|强化政策支持
+  item 3、|守牢安全底线
+`,
+    departments: [
+      { heading: '建设低空起降设施', lead: ['县发展改革局', '县交通运输局'] },
+      { heading: '构建低空智联网络', lead: ['县数据局', '县工业和信息化局'] },
+      { heading: '发展“低空+文旅”', lead: ['县文化旅游局'] },
+      { heading: '推广“低空+农业”', lead: ['县农业农村局', '县林业局'] },
+      { heading: '拓展“低空+应急”', lead: ['县应急管理局', '县消防救援大队'] },
+    ],
+    indicators: [
+      { heading: '总体要求', name: '低空经济相关企业', value: 30, unit: '家' },
+      { heading: '总体要求', name: '低空航线', value: 20, unit: '条' },
+      { heading: '建设低空起降设施', name: '无人机起降点', value: 50, unit: '个' },
+      { heading: '构建低空智联网络', name: '基站', value: 80, unit: '个' },
+      { heading: '发展“低空+文旅”', name: '低空旅游精品线路', value: 5, unit: '条' },
+      { heading: '推广“低空+农业”', name: '植保飞防面积', value: 30, unit: '万亩' },
+      { heading: '拓展“低空+应急”', name: '无人机应急救援队伍', value: 3, unit: '支' },
+    ],
+    milestones: [
+      { heading: '建设低空起降设施', year: 2026, stage: '完成' },
+      { heading: '构建低空智联网络', year: 2025, stage: '完成' },
+      { heading: '推广“低空+农业”', year: 2027, stage: '完成' },
+      { heading: '拓展“低空+应急”', year: 2026, stage: '完成' },
+    ],
+  },  {
+    file: '71-body-table-no-xuhao.txt',
+    style: '年度 工作方案 whose 重点任务 are a tab-separated table in the body with no 序号 column (重点任务/主要内容/牵头单位/配合单位/完成时限): the rows are the tasks, unnumbered; a rhythm (每日机扫2遍) beside targets',
+    formats: ['docx'],
+    meta: { title: '临江市松屿区2025年城市精细化管理工作方案', district: '松屿区', city: '临江市', issuer: '临江市松屿区人民政府办公室', issuedOn: '2025-02-20' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task |提升道路保洁质量
+  task |整治违法建设
+  task |规范户外广告招牌
+  task |建设智慧城管平台
+  task |创建示范街区
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化考核问效
+`,
+    departments: [
+      { heading: '提升道路保洁质量', lead: ['区城管局'], partners: ['各街道'] },
+      { heading: '整治违法建设', lead: ['区城管执法局'], partners: ['区规划资源局', '各街道'] },
+      { heading: '建设智慧城管平台', lead: ['区数据局'], partners: ['区城管局'] },
+      { heading: '创建示范街区', lead: ['各街道'], partners: ['区城管局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '机扫率', value: 100, unit: '%' },
+      { heading: '工作目标', name: '按期处置率', value: 98, unit: '%' },
+      { heading: '整治违法建设', name: '违法建设', value: 5, unit: '万平方米' },
+      { heading: '建设智慧城管平台', name: '问题自动发现率', value: 60, unit: '%' },
+      { heading: '创建示范街区', name: '示范街区', value: 10, unit: '个' },
+    ],
+    milestones: [
+      { heading: '提升道路保洁质量', year: 2025, stage: '完成' },
+      { heading: '创建示范街区', year: 2025, stage: '完成' },
+    ],
+    absent: ['主要内容'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14];

@@ -58,14 +58,18 @@ describe('every seed: export-docx with annexes → import', () => {
   });
 });
 
-// --- the style corpus's newer documents (tests/corpus, batches 10 to 13): import → official .docx → import ---------------
+// --- the style corpus's newer documents (tests/corpus, batches 10 to 14): import → official .docx → import ---------------
 
 // (60: its 完成时限 are in its 任务清单 only, so the generated 分解表 says something the text does not)
-const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '64-body-table-merged-cells.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '58-project-list-table-continued.txt', '60-gongjian-resp-lead-partner-qingdan.txt']);
+const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '64-body-table-merged-cells.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '58-project-list-table-continued.txt', '60-gongjian-resp-lead-partner-qingdan.txt',
+  // (71: a task table as the body without 序号)
+  '71-body-table-no-xuhao.txt',
+  // (69: its departments and 完成时限 are in its 分工表 only, whose 工作任务 cells name the tasks in words of their own)
+  '69-annex-division-keyed-by-number.txt']);
 /** Plans whose indicators are read from a table of theirs only (a 重点项目 list's 总投资 column). */
 const TABLE_INDICATORS = new Set(['58-project-list-table-continued.txt']);
 /** Plans whose own annex is kept by the import (a 任务清单 with columns the text does not say, 65's 重点项目表). */
-const KEPT_ANNEXES = new Set(['60-gongjian-resp-lead-partner-qingdan.txt', '65-fields-closing-paragraph-project-annex.txt']);
+const KEPT_ANNEXES = new Set(['60-gongjian-resp-lead-partner-qingdan.txt', '65-fields-closing-paragraph-project-annex.txt', '69-annex-division-keyed-by-number.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -76,6 +80,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   '62-pdf-unwrapped-page-breaks.txt',
   // batch 13
   '63-fangan-articles-joint-work.txt', '64-body-table-merged-cells.txt', '65-fields-closing-paragraph-project-annex.txt', '66-taiwan-vocabulary.txt',
+  // batch 14
+  '67-direct-gongwen-ai-plus-deng.txt', '68-yearly-targets-table-bracket-titles.txt', '69-annex-division-keyed-by-number.txt', '70-chapters-points-yishi-fields.txt',
+  '71-body-table-no-xuhao.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

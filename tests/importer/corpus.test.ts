@@ -125,6 +125,7 @@ function runChecks(doc: CorpusDoc, plan: PlanDoc): Result['checks'] {
     if (em.docNumber !== undefined && (m.docNumber === null ? null : squeeze(m.docNumber)) !== (em.docNumber === null ? null : squeeze(em.docNumber))) p.push(`docNumber ${JSON.stringify(m.docNumber)} ≠ ${JSON.stringify(em.docNumber)}`);
     if (em.issuer !== undefined && (m.issuer === null ? null : squeeze(m.issuer)) !== em.issuer) p.push(`issuer ${JSON.stringify(m.issuer)} ≠ ${JSON.stringify(em.issuer)}`);
     if (em.issuedOn !== undefined && m.issuedOn !== em.issuedOn) p.push(`issuedOn ${JSON.stringify(m.issuedOn)} ≠ ${JSON.stringify(em.issuedOn)}`);
+    if (em.addressees !== undefined && JSON.stringify(m.addressees.map(squeeze)) !== JSON.stringify(em.addressees.map(squeeze))) p.push(`addressees ${JSON.stringify(m.addressees)} ≠ ${JSON.stringify(em.addressees)}`);
     checks.meta = check(p);
   }
 
@@ -249,6 +250,7 @@ describe('the corpus itself', () => {
       for (const x of d.departments ?? []) for (const name of [...x.lead, ...(x.partners ?? [])]) expect(flat, `${d.file}: department ${name}`).toContain(squeeze(name));
       for (const s of d.absent ?? []) expect(src, `${d.file}: absent "${s}" must be in the document to mean anything`).toContain(s);
       if (d.meta?.title) expect(flat, `${d.file}: title`).toContain(normHeading(d.meta.title));
+      for (const a of d.meta?.addressees ?? []) expect(flat, `${d.file}: addressee ${a}`).toContain(squeeze(a));
     }
   });
 
