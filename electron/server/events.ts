@@ -21,9 +21,11 @@
  *
  * The library stream (shared/api/live.ts LIBRARY_EVENTS_QUERY) needs only the session. After plan.share
  * (`rightsChanged`) it carries the same `change` event (changes ['rights'], the plan id, nothing else) to the library
- * streams of the account the share was given to, changed for or taken from, and of the accounts that may share the
- * plan now (its owner, admins; a district's planners for a draft without owner — authorize.ts mayShare), whose count
- * of shares changed; the page lists its library again. Nobody else hears of it. Its checks: the session, as above.
+ * streams of the account the share was given to, changed for or taken from — when that account could read the plan
+ * before the share or can read it after (a share of 'none' to an account that never had the plan tells it nothing,
+ * not even that the plan exists) — and of the accounts that may share the plan now (its owner, admins; a district's
+ * planners for a draft without owner — authorize.ts mayShare), whose count of shares changed; the page lists its
+ * library again. Nobody else hears of it. Its checks: the session, as above.
  *
  * Bounds: `perSession` streams per session, `perUser` per account, `total` per server (a browser over HTTP/1.1 has
  * six connections per server: every open editor holds one); beyond them 429 and the page polls instead. A client that
@@ -231,10 +233,12 @@ export class LiveEvents {
   /**
    * The plan's shares changed (plan.share, with `userId`'s share): its streams that may still read it get `change`
    * with changes ['rights'] (the page asks plan.get for its rights again); a stream whose account lost the plan ends
-   * ('access', as recheck). The library streams of `userId` and of the accounts that may share the plan now get the
-   * same event (the page lists its library again); no other library stream hears of it.
+   * ('access', as recheck). The library streams of the accounts that may share the plan now get the same event (the
+   * page lists its library again), and those of `userId` when that account could read the plan before the share
+   * (`readBefore`, asked by the caller before it changed the share) or can read it now: a share of 'none' to an
+   * account that never had the plan tells it nothing, not even that the plan exists. No other library stream hears of it.
    */
-  rightsChanged(planId: string, userId: number): void {
+  rightsChanged(planId: string, userId: number, readBefore: boolean): void {
     if (![...this.streams].some((s) => s.planId === planId || s.planId === null)) return;
     const id = ++this.seq;
     const event: PlanEvent = { planId, method: 'plan.share', changes: ['rights'] };
@@ -243,7 +247,7 @@ export class LiveEvents {
       for (const s of [...this.streams]) {
         if (s.ended) continue;
         if (s.planId === null) {
-          if (await this.concerns(s, planId, userId)) this.write(s, text);
+          if (await this.concerns(s, planId, userId, readBefore)) this.write(s, text);
           continue;
         }
         if (s.planId !== planId) continue;
@@ -301,13 +305,17 @@ export class LiveEvents {
     }
   }
 
-  /** Whether a share of `planId` with `userId` concerns the account of library stream `s`: its own, or it may share the plan. */
-  private async concerns(s: Stream, planId: string, userId: number): Promise<boolean> {
+  /**
+   * Whether a share of `planId` with `userId` concerns the account of library stream `s`: its own share, when it could
+   * read the plan before (`readBefore`) or can now; or it may share the plan.
+   */
+  private async concerns(s: Stream, planId: string, userId: number, readBefore: boolean): Promise<boolean> {
     const user = (await this.deps.accounts.userById(s.userId)) as UserRow | undefined;
     if (!user || user.disabled || s.ended) return false;
-    if (user.id === userId) return true;
     const caller = callerOf(user);
     const f = await (this.deps.access.facts(planId, caller) as Awaitable<PlanFacts | null>);
+    if (s.ended) return false;
+    if (user.id === userId && (readBefore || (!!f && canRead(caller, f)))) return true;
     return !!f && mayShare(caller, f);
   }
 

@@ -34,7 +34,7 @@ import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
 import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
-import { PlanAccess, type Caller } from './access.js';
+import { canRead, PlanAccess, type Caller } from './access.js';
 import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, roleMethods, SERVER_RULES } from './permissions.js';
@@ -347,11 +347,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         await planFacts(planId, caller, 'own');
         const target = await accounts.get(data.username as string);
         if (note.detail) note.detail.share.displayName = target.display_name || null;
+        // whether that account could read the plan before: only then (or when it can after) does its library hear of it
+        const as: Caller = { id: target.id, username: target.username, role: target.role, district: target.district };
+        const before = await access.facts(planId, as);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         live.recheck();
         // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
         // libraries of the account and of those who may share the plan list it again
-        live.rightsChanged(planId, target.id);
+        live.rightsChanged(planId, target.id, !!before && canRead(as, before));
         return access.shares(planId);
       }
       case 'auth.login':

@@ -528,6 +528,31 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       await yang.call('plan.delete', { id: own });
     });
 
+    it("a share of 'none' to an account that never had the plan tells it nothing; a real share taken back still does", async () => {
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区未共享草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      // jing (静安区) cannot read this 杨浦区 draft; its stream is opened first, so at each event it is visited first
+      const [jingL, yangL, adminL] = await libraries([jing, yang, admin]);
+      const event = { planId: own, method: 'plan.share', changes: ['rights'] };
+      expect((await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' }))).toEqual([]);
+      // those who may share the plan hear it; jing, visited before them, heard nothing (not even the plan's id)
+      for (const s of [yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toEqual([event]));
+      expect(heard(jingL)).toEqual([]);
+      expect(await listed(jing, own)).toBeUndefined();
+      // given and taken back: jing hears both (its list gains the plan, then drops it)
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'read' });
+      await vi.waitFor(() => expect(heard(jingL)).toEqual([event]));
+      expect((await listed(jing, own))?.sharing).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'read' });
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      await vi.waitFor(() => expect(heard(jingL)).toEqual([event, event]));
+      expect(await listed(jing, own)).toBeUndefined();
+      // 'none' once more, now that jing has nothing: nothing for jing (yang and admin hear all four)
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      for (const s of [yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toHaveLength(4));
+      expect(heard(jingL)).toEqual([event, event]);
+      for (const s of [jingL, yangL, adminL]) s.close();
+      await yang.call('plan.delete', { id: own });
+    });
+
     it('a draft without owner: its district planner and admins see how many accounts have it and hear its shares; its reviewer neither', async () => {
       // made outside the server (before it, or by the seeds): no owner
       const env = await core.call('plan.createBlank', { title: '杨浦区无所有者草案', district: '杨浦区', period: { start: 2027, end: 2029 } });
