@@ -95,7 +95,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const live = new LiveEvents({ accounts, access, now }, opts.live);
   /**
    * Who last saved each plan through this process, and the revision that made: a save that then conflicts on that
-   * revision is told the colleague's name (details.savedBy). Not kept across restarts (the audit log has the rest).
+   * revision is told the colleague's name and account id (details.savedBy, savedByUserId). Not kept across restarts
+   * (the audit log has the rest).
    */
   const lastWriter = new Map<string, { userId: number; name: string; revision: number }>();
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
@@ -248,10 +249,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       (await personal.answer(m, data, input, caller)) ??
       (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input)));
     if (!env.ok && env.error.code === 'conflict' && m === 'plan.save' && planId) {
-      // name the colleague whose save made this one stale, when this server process saw it (the editor's banner)
+      // name the colleague whose save made this one stale, when this server process saw it (the editor's banner):
+      // the display name to show and the account's id (the page compares ids, never names)
       const last = lastWriter.get(planId);
       const details = (env.error.details ?? {}) as Record<string, unknown>;
-      if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name };
+      if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name, savedByUserId: last.userId };
     }
     if (env.ok) {
       const result = await personal.after(m, env.result as unknown, caller, was);
@@ -307,14 +309,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
     const { token, csrf } = await accounts.createSession(user.id);
     await recordLogin(user.id, 'ok');
-    const view: SessionView = { user: accountOf(user), csrf, methods: roleMethods(user.role) };
+    const view: SessionView = { user: accountOf(user), userId: user.id, csrf, methods: roleMethods(user.role) };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
 
   async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
-        return { user: accountOf(s.user), csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
+        return { user: accountOf(s.user), userId: s.user.id, csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
         live.endSession(s.idHash);

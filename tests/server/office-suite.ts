@@ -139,6 +139,9 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(a.status).toBe(200);
       expect(a.env.result.user).toEqual({ username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false });
       expect(a.env.result.csrf).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      // and its id (how the page tells its own saves from a colleague's: PlanEvent.by.userId, details.savedByUserId)
+      expect(a.env.result.userId).toBe((await server.accounts.get('yang')).id);
+      expect(a.env.result.userId).not.toBe((await server.accounts.get('jing')).id);
       const set = a.headers.get('set-cookie')!;
       expect(set).toMatch(new RegExp(`^pw_office_${server.port}=[A-Za-z0-9_-]{43};`));
       expect(set).toContain('HttpOnly');
@@ -146,7 +149,7 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(set).not.toContain('Secure'); // plain http on loopback; secureCookies adds it
       // auth.me needs the cookie only (a reloaded page learns its CSRF token there)
       const me = await c.raw('auth.me', {}, { csrf: false });
-      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, csrf: c.csrf, methods: a.env.result.methods } });
+      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, userId: a.env.result.userId, csrf: c.csrf, methods: a.env.result.methods } });
     });
 
     it('a wrong password and an unknown user get the same one-line answer, and no cookie', async () => {
