@@ -13,7 +13,8 @@
  *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
  *                           jobs) and a restore ends every session and keeps the accounts
  *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts); ?library=1: the
- *                           account's library stream (a share given, changed or taken back)
+ *                           account's library stream (a share given, changed or taken back); on PostgreSQL the
+ *                           events of every server process on the library (./bus.ts, LISTEN/NOTIFY)
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -41,6 +42,7 @@ import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, roleMethods, SERVE
 import { createPersonal, PersonalStore } from './personal.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
 import { LiveEvents, type LiveSettings } from './events.js';
+import { SharedEvents } from './bus.js';
 import { LIVE_EVENTS_PATH } from '../../shared/api/live.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -72,6 +74,8 @@ export interface OfficeServer {
   cookieName: string;
   accounts: Accounts;
   live: LiveEvents;
+  /** The events shared with the other server processes on the library (PostgreSQL); null on SQLite. */
+  shared: SharedEvents | null;
   close(): Promise<void>;
 }
 
@@ -93,6 +97,15 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
+  // several server processes on one PostgreSQL library: each one's events reach the others' streams (./bus.ts)
+  const channel = opts.core.db.channel;
+  let shared: SharedEvents | null = null;
+  try {
+    shared = channel ? await SharedEvents.start(channel, live) : null;
+  } catch (e) {
+    live.close();
+    throw e;
+  }
   /**
    * Who last saved each plan through this process, and the revision that made: a save that then conflicts on that
    * revision is told the colleague's name and account id (details.savedBy, savedByUserId). Not kept across restarts
@@ -185,7 +198,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendError(res, { code: 'forbidden', message: '请求缺少有效的安全令牌,请刷新页面后重试', details: { en: `Missing or wrong ${CSRF_HEADER} header.` } });
       return;
     }
-    if (session) live.seen(session.idHash);
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
       return;
@@ -364,13 +376,19 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, bindHost, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, bindHost, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    live.close();
+    await shared?.close();
+    throw e;
+  }
   port = (server.address() as AddressInfo).port;
   cookieName = secure ? `__Host-pw_office_${port}` : `pw_office_${port}`;
   hosts = allowedHosts();
@@ -382,12 +400,15 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     cookieName,
     accounts,
     live,
-    close: () =>
-      new Promise<void>((resolve) => {
+    shared,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         live.close();
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await shared?.close();
+    },
   };
 }
 
