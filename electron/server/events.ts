@@ -133,6 +133,8 @@ export class LiveEvents {
   private readonly settings: LiveSettings;
   /** The other processes on this library, when there may be any (./bus.ts). */
   private bus: LiveBus | null = null;
+  /** Told of each message of another process after it is delivered here (server.ts: who saved which revision). */
+  onRemote: ((m: LiveMessage) => void) | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
   /** Deliveries and checks run one after another, so a plan's events reach a stream in the order of the calls. */
   private queue: Promise<void> = Promise.resolve();
@@ -221,6 +223,7 @@ export class LiveEvents {
   /** A message of another process on the library: delivered to this process's streams as if the call had been served here. */
   receive(m: LiveMessage): void {
     this.apply(m);
+    this.onRemote?.(m);
   }
 
   /** The messages of other processes may have been missed (./bus.ts lost its connection): every stream ends, the pages reconnect and catch up. */

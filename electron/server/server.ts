@@ -107,11 +107,15 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     throw e;
   }
   /**
-   * Who last saved each plan through this process, and the revision that made: a save that then conflicts on that
-   * revision is told the colleague's name and account id (details.savedBy, savedByUserId). Not kept across restarts
-   * (the audit log has the rest).
+   * Who last saved each plan through this process (or another on the library), and the revision that made: a save
+   * that then conflicts on that revision is told the colleague's name and account id (details.savedBy,
+   * savedByUserId). Not kept across restarts (the audit log has the rest).
    */
   const lastWriter = new Map<string, { userId: number; name: string; revision: number }>();
+  // … and through the other server processes on the library (./bus.ts): their calls that made a revision
+  live.onRemote = (m) => {
+    if (m.t === 'change' && m.by && typeof m.revision === 'number') lastWriter.set(m.planId, { userId: m.by.userId, name: m.by.name, revision: m.revision });
+  };
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;

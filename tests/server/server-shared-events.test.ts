@@ -129,6 +129,10 @@ describe.runIf(PG)('live events shared by two server processes on one PostgreSQL
     const save = { planId: draftId, method: 'plan.save', changes: ['revision'], revision: saved.revision, by: { userId: yang.userId, name: '杨规划' } };
     await vi.waitFor(() => expect(changes(onA)).toEqual([added, save]), WAIT);
     await vi.waitFor(() => expect(changes(onB)).toEqual([added, save]), WAIT);
+    // the admin's save on A from the revision before: its conflict names the colleague whose save on B made it stale
+    const stale = await admin.raw(A, 'plan.save', { id: draftId, doc, baseRevision: revision });
+    expect(stale.env.ok).toBe(false);
+    if (!stale.env.ok) expect(stale.env.error.details).toMatchObject({ revision: saved.revision, savedBy: '杨规划', savedByUserId: yang.userId });
     // a third event from A after both: nothing was delivered twice meanwhile
     await comment(rev, A, '第二条');
     for (const s of [onA, onB]) await vi.waitFor(() => expect(changes(s)).toHaveLength(3), WAIT);
