@@ -15,6 +15,7 @@
  *             later and catches up, as after a server restart) and the listener is opened again every RETRY_MS
  *
  * A message that cannot be sent (the database unreachable) is logged; the call it belongs to has already answered.
+ * A first LISTEN that fails does not stop the server: it is logged and tried again, as a lost connection is.
  * SQLite has no channel (one process has the library): no bus, the events stay in the process.
  */
 import crypto from 'node:crypto';
@@ -65,10 +66,19 @@ export class SharedEvents {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Listen on the channel, then publish `live`'s messages on it. Throws when the first LISTEN fails (the server does not start half-shared). */
+  /**
+   * Listen on the channel, then publish `live`'s messages on it. When the first LISTEN fails (a connection pooler
+   * that does not pass LISTEN on, the database busy) the server still starts: the failure is one line in its log and
+   * the listener is tried again every RETRY_MS, as after a lost connection.
+   */
   static async start(channel: Channel, live: Pick<LiveEvents, 'receive' | 'missed' | 'attach'>, log: (message: string) => void = (m) => console.error(m)): Promise<SharedEvents> {
     const bus = new SharedEvents(channel, live, log);
-    await bus.listen();
+    try {
+      await bus.listen();
+    } catch (e) {
+      log(`[server] cannot listen for the other server processes' live events yet (${(e as { code?: string }).code ?? String(e)}); trying again every ${RETRY_MS / 1000} s`);
+      bus.again();
+    }
     live.attach(bus);
     return bus;
   }

@@ -99,13 +99,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const live = new LiveEvents({ accounts, access, now }, opts.live);
   // several server processes on one PostgreSQL library: each one's events reach the others' streams (./bus.ts)
   const channel = opts.core.db.channel;
-  let shared: SharedEvents | null = null;
-  try {
-    shared = channel ? await SharedEvents.start(channel, live) : null;
-  } catch (e) {
-    live.close();
-    throw e;
-  }
+  const shared = channel ? await SharedEvents.start(channel, live) : null;
   /**
    * Who last saved each plan through this process (or another on the library), and the revision that made: a save
    * that then conflicts on that revision is told the colleague's name and account id (details.savedBy,
