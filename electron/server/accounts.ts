@@ -176,8 +176,11 @@ export class Accounts {
     return { token, csrf };
   }
 
-  /** The live session of a cookie value, or null (unknown, expired, idle too long, account disabled). */
-  async session(token: string | undefined): Promise<SessionInfo | null> {
+  /**
+   * The live session of a cookie value, or null (unknown, expired, idle too long, account disabled). `touch: false`:
+   * this is not a use of the session (an event stream's checks), its idle clock is left as it is.
+   */
+  async session(token: string | undefined, opts: { touch?: boolean } = {}): Promise<SessionInfo | null> {
     if (!token || token.length > 200) return null;
     const idHash = sha256(token);
     const row = await this.sql.get<{ user_id: number; csrf: string; last_seen: string; expires_at: string }>(
@@ -191,7 +194,7 @@ export class Accounts {
       await this.sql.run(`DELETE FROM sessions WHERE id_hash = ?`, [idHash]);
       return null;
     }
-    if (now - Date.parse(row.last_seen) >= TOUCH_EVERY_MS) {
+    if (opts.touch !== false && now - Date.parse(row.last_seen) >= TOUCH_EVERY_MS) {
       try {
         await this.sql.run(`UPDATE sessions SET last_seen = ? WHERE id_hash = ?`, [new Date(now).toISOString(), idHash]);
       } catch {

@@ -14,23 +14,29 @@
  * stream of that plan — each listener's right to read the plan is checked again at that moment, with the account as it
  * is now (district, role, disabled, shares), so a share taken back or a plan whose status made it unreadable sends
  * nothing more and its stream ends. Every `heartbeatMs` a comment line keeps proxies from closing the stream, and the
- * streams are checked again: the session must still be live (./accounts.ts session: logout, the absolute limit, a
- * disabled account, a changed password or role end it) and the plan readable. A session whose only traffic is its
- * event stream idles out as any other: without an API call for SESSION_IDLE_MS it is ended here (the stream's own
- * session checks would otherwise keep it alive).
+ * streams are checked again: the session must still be live (./accounts.ts session: logout, the absolute limit, the
+ * idle limit, a disabled account, a changed password or role end it) and the plan readable. The stream does not keep
+ * its session alive: opening it and its checks read the session without touching its idle clock (`touch: false`),
+ * so a session whose only traffic is its event stream idles out as any other, without an API call for SESSION_IDLE_MS
+ * — whichever server process those calls went to (the clock is the session's row in the database).
  *
  * The library stream (shared/api/live.ts LIBRARY_EVENTS_QUERY) needs only the session. After plan.share
  * (`rightsChanged`) it carries the same `change` event (changes ['rights'], the plan id, nothing else) to the library
- * streams of the account the share was given to, changed for or taken from, and of the accounts that may share the
- * plan now (its owner, admins; a district's planners for a draft without owner — authorize.ts mayShare), whose count
- * of shares changed; the page lists its library again. Nobody else hears of it. Its checks: the session, as above.
+ * streams of the account the share was given to, changed for or taken from — when that account could read the plan
+ * before the share or can read it after (a share of 'none' to an account that never had the plan tells it nothing,
+ * not even that the plan exists) — and of the accounts that may share the plan now (its owner, admins; a district's
+ * planners for a draft without owner — authorize.ts mayShare), whose count of shares changed; the page lists its
+ * library again. Nobody else hears of it. Its checks: the session, as above.
  *
  * Bounds: `perSession` streams per session, `perUser` per account, `total` per server (a browser over HTTP/1.1 has
  * six connections per server: every open editor holds one); beyond them 429 and the page polls instead. A client that
  * does not read its stream (more than MAX_BUFFERED bytes waiting) is cut off.
  *
- * One process: the events reach the streams of this server process. Several processes behind one address would need
- * a shared channel (PostgreSQL LISTEN/NOTIFY); not built.
+ * Several processes on one library (PostgreSQL, behind one address): each change is also published as a LiveMessage
+ * (`attach`: ./bus.ts carries it over the database's LISTEN/NOTIFY), and a message from another process is delivered
+ * here as if the call had been served here (`receive`): the same events to this process's streams, each listener's
+ * rights checked again at delivery on the shared database, sessions ended, accounts re-checked. Without a bus
+ * (SQLite) the events reach this process's streams only.
  */
 import type http from 'node:http';
 import type { MethodName } from '../../shared/api/contract.js';
@@ -38,7 +44,7 @@ import type { LiveEndReason, PlanChange, PlanEvent } from '../../shared/api/live
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { SECURITY_HEADERS, sendError } from '../bridge/http.js';
 import { canRead, type Caller, type PlanAccess, type PlanFacts } from './access.js';
-import { SESSION_IDLE_MS, type Accounts, type UserRow } from './accounts.js';
+import type { Accounts, UserRow } from './accounts.js';
 import { mayShare, notFound } from './authorize.js';
 
 export interface LiveSettings {
@@ -86,9 +92,26 @@ export const NO_EVENT: ReadonlySet<MethodName> = new Set<MethodName>([
 
 /** The parts of the server's accounts and plan access the streams use (sync today; awaited, so async stores fit). */
 export interface LiveDeps {
-  accounts: Pick<Accounts, 'session' | 'userById' | 'endSession'>;
+  accounts: Pick<Accounts, 'session' | 'userById'>;
   access: Pick<PlanAccess, 'facts'>;
   now: () => Date;
+}
+
+/**
+ * What one server process tells the others on the same library (./bus.ts): the calls of LiveEvents below, as data.
+ * Ids and names only — no text of a plan; each receiver checks its own listeners' rights at delivery.
+ */
+export type LiveMessage =
+  | { t: 'change'; planId: string; method: string; changes: PlanChange[]; revision?: number; by?: { userId: number; name: string } }
+  | { t: 'deleted'; planId: string }
+  | { t: 'restored' }
+  | { t: 'rights'; planId: string; userId: number; readBefore: boolean }
+  | { t: 'session'; idHash: string }
+  | { t: 'recheck' };
+
+/** Where a process publishes its LiveMessages (./bus.ts SharedEvents); publish must not throw. */
+export interface LiveBus {
+  publish(m: LiveMessage): void;
 }
 
 interface Stream {
@@ -107,9 +130,11 @@ const callerOf = (u: UserRow): Caller => ({ id: u.id, username: u.username, role
 
 export class LiveEvents {
   private readonly streams = new Set<Stream>();
-  /** Last API call of each session that has a stream (ms), for the idle limit. */
-  private readonly lastCall = new Map<string, number>();
   private readonly settings: LiveSettings;
+  /** The other processes on this library, when there may be any (./bus.ts). */
+  private bus: LiveBus | null = null;
+  /** Told of each message of another process after it is delivered here (server.ts: who saved which revision). */
+  onRemote: ((m: LiveMessage) => void) | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
   /** Deliveries and checks run one after another, so a plan's events reach a stream in the order of the calls. */
   private queue: Promise<void> = Promise.resolve();
@@ -137,7 +162,8 @@ export class LiveEvents {
       sendError(res, { code: 'method-not-allowed', message: '实时更新只接受 GET 请求', details: { en: 'Only GET.' } }, { Allow: 'GET' });
       return;
     }
-    const session = await this.deps.accounts.session(token);
+    // opening a stream is no use of the session: its idle clock stays as the API calls left it
+    const session = await this.deps.accounts.session(token, { touch: false });
     if (!session) {
       sendError(res, { code: 'unauthorized', message: '请先登录', details: { login: true, en: 'Not logged in, or the session has ended.' } });
       return;
@@ -176,7 +202,6 @@ export class LiveEvents {
     if (req.destroyed || res.closed) return;
     const stream: Stream = { res, planId, token: token!, idHash: session.idHash, userId: caller.id, ended: false };
     this.streams.add(stream);
-    if (!this.lastCall.has(session.idHash)) this.lastCall.set(session.idHash, this.deps.now().getTime());
     res.on('close', () => this.remove(stream));
     req.socket.setTimeout(0);
     req.socket.setNoDelay(true);
@@ -190,28 +215,69 @@ export class LiveEvents {
     this.write(stream, `retry: ${RETRY_MS}\n: open\n\n`);
   }
 
-  /** An API call of a session (it is in use: the idle limit starts again). */
-  seen(idHash: string): void {
-    if (this.lastCall.has(idHash)) this.lastCall.set(idHash, this.deps.now().getTime());
+  /** Publish this process's changes to the other processes on the library as well (./bus.ts). */
+  attach(bus: LiveBus | null): void {
+    this.bus = bus;
+  }
+
+  /** A message of another process on the library: delivered to this process's streams as if the call had been served here. */
+  receive(m: LiveMessage): void {
+    this.apply(m);
+    this.onRemote?.(m);
+  }
+
+  /** The messages of other processes may have been missed (./bus.ts lost its connection): every stream ends, the pages reconnect and catch up. */
+  missed(): void {
+    for (const s of this.streams) this.end(s, 'shutdown');
   }
 
   /** A call succeeded: announce what it changed of `planId` to that plan's streams. */
   changed(method: string, planId: string | null, result: unknown, by?: { userId: number; name: string }): void {
+    let m: LiveMessage | null = null;
     const changes = PLAN_CHANGES[method as MethodName];
-    if (method === 'backup.restore') {
-      for (const s of this.streams) this.end(s, 'shutdown');
-      return;
+    if (method === 'backup.restore') m = { t: 'restored' };
+    else if (method === 'plan.delete' && planId) m = { t: 'deleted', planId };
+    else if (changes && planId) {
+      const r = result as { revision?: unknown } | null;
+      m = { t: 'change', planId, method, changes: [...changes] };
+      if (typeof r?.revision === 'number') m.revision = r.revision;
+      if (by) m.by = { userId: by.userId, name: by.name };
     }
-    if (method === 'plan.delete' && planId) {
-      for (const s of this.streams) if (s.planId === planId) this.end(s, 'deleted');
-      return;
+    if (m) this.announce(m);
+  }
+
+  /** Deliver here and publish to the other processes. */
+  private announce(m: LiveMessage): void {
+    this.apply(m);
+    this.bus?.publish(m);
+  }
+
+  private apply(m: LiveMessage): void {
+    switch (m.t) {
+      case 'change':
+        return this.deliverChange(m);
+      case 'deleted':
+        for (const s of this.streams) if (s.planId === m.planId) this.end(s, 'deleted');
+        return;
+      case 'restored':
+        for (const s of this.streams) this.end(s, 'shutdown');
+        return;
+      case 'rights':
+        return this.deliverRights(m.planId, m.userId, m.readBefore);
+      case 'session':
+        for (const s of this.streams) if (s.idHash === m.idHash) this.end(s, 'session');
+        return;
+      case 'recheck':
+        return this.enqueue(() => this.check(false));
     }
-    if (!changes || !planId) return;
+  }
+
+  private deliverChange(m: Extract<LiveMessage, { t: 'change' }>): void {
+    const { planId, changes } = m;
     if (![...this.streams].some((s) => s.planId === planId)) return;
-    const r = result as { revision?: unknown } | null;
-    const base: PlanEvent = { planId, method, changes: [...changes] };
-    if (typeof r?.revision === 'number') base.revision = r.revision;
-    if (by) base.by = { userId: by.userId, name: by.name };
+    const base: PlanEvent = { planId, method: m.method, changes: [...changes] };
+    if (m.revision !== undefined) base.revision = m.revision;
+    if (m.by) base.by = { userId: m.by.userId, name: m.by.name };
     const id = ++this.seq;
     this.enqueue(async () => {
       for (const s of [...this.streams]) {
@@ -231,10 +297,16 @@ export class LiveEvents {
   /**
    * The plan's shares changed (plan.share, with `userId`'s share): its streams that may still read it get `change`
    * with changes ['rights'] (the page asks plan.get for its rights again); a stream whose account lost the plan ends
-   * ('access', as recheck). The library streams of `userId` and of the accounts that may share the plan now get the
-   * same event (the page lists its library again); no other library stream hears of it.
+   * ('access', as recheck). The library streams of the accounts that may share the plan now get the same event (the
+   * page lists its library again), and those of `userId` when that account could read the plan before the share
+   * (`readBefore`, asked by the caller before it changed the share) or can read it now: a share of 'none' to an
+   * account that never had the plan tells it nothing, not even that the plan exists. No other library stream hears of it.
    */
-  rightsChanged(planId: string, userId: number): void {
+  rightsChanged(planId: string, userId: number, readBefore: boolean): void {
+    this.announce({ t: 'rights', planId, userId, readBefore });
+  }
+
+  private deliverRights(planId: string, userId: number, readBefore: boolean): void {
     if (![...this.streams].some((s) => s.planId === planId || s.planId === null)) return;
     const id = ++this.seq;
     const event: PlanEvent = { planId, method: 'plan.share', changes: ['rights'] };
@@ -243,7 +315,7 @@ export class LiveEvents {
       for (const s of [...this.streams]) {
         if (s.ended) continue;
         if (s.planId === null) {
-          if (await this.concerns(s, planId, userId)) this.write(s, text);
+          if (await this.concerns(s, planId, userId, readBefore)) this.write(s, text);
           continue;
         }
         if (s.planId !== planId) continue;
@@ -257,15 +329,15 @@ export class LiveEvents {
 
   /** A session ended (logout, a new login in the same browser): its streams end. */
   endSession(idHash: string): void {
-    for (const s of this.streams) if (s.idHash === idHash) this.end(s, 'session');
+    this.announce({ t: 'session', idHash });
   }
 
   /** Accounts changed (disabled, new password or role, another district): every stream is checked now. */
   recheck(): void {
-    this.enqueue(() => this.check(false));
+    this.announce({ t: 'recheck' });
   }
 
-  /** The server stops: every stream ends (the page does not reconnect). */
+  /** The server stops: every stream ends (the page reconnects later). */
   close(): void {
     clearInterval(this.timer);
     for (const s of this.streams) this.end(s, 'shutdown');
@@ -277,20 +349,18 @@ export class LiveEvents {
     this.queue = this.queue.then(task).catch((e) => console.error('[server] event streams:', e));
   }
 
-  /** Heartbeat (ping) and/or re-check: the session live and not idle, the plan readable by the account as it is now. */
+  /**
+   * Heartbeat (ping) and/or re-check: the session live (not ended, not idle: accounts.session, without touching its
+   * idle clock), the plan readable by the account as it is now.
+   */
   private async check(ping: boolean): Promise<void> {
-    const now = this.deps.now().getTime();
     const sessions = new Map<string, boolean>();
     for (const s of [...this.streams]) {
       if (s.ended) continue;
       if (ping) this.write(s, ': ping\n\n');
       let live = sessions.get(s.idHash);
       if (live === undefined) {
-        const last = this.lastCall.get(s.idHash) ?? now;
-        if (now - last >= SESSION_IDLE_MS) {
-          await this.deps.accounts.endSession(s.idHash);
-          live = false;
-        } else live = (await this.deps.accounts.session(s.token)) !== null;
+        live = (await this.deps.accounts.session(s.token, { touch: false })) !== null;
         sessions.set(s.idHash, live);
       }
       if (!live) {
@@ -301,13 +371,17 @@ export class LiveEvents {
     }
   }
 
-  /** Whether a share of `planId` with `userId` concerns the account of library stream `s`: its own, or it may share the plan. */
-  private async concerns(s: Stream, planId: string, userId: number): Promise<boolean> {
+  /**
+   * Whether a share of `planId` with `userId` concerns the account of library stream `s`: its own share, when it could
+   * read the plan before (`readBefore`) or can now; or it may share the plan.
+   */
+  private async concerns(s: Stream, planId: string, userId: number, readBefore: boolean): Promise<boolean> {
     const user = (await this.deps.accounts.userById(s.userId)) as UserRow | undefined;
     if (!user || user.disabled || s.ended) return false;
-    if (user.id === userId) return true;
     const caller = callerOf(user);
     const f = await (this.deps.access.facts(planId, caller) as Awaitable<PlanFacts | null>);
+    if (s.ended) return false;
+    if (user.id === userId && (readBefore || (!!f && canRead(caller, f)))) return true;
     return !!f && mayShare(caller, f);
   }
 
@@ -346,6 +420,5 @@ export class LiveEvents {
   private remove(s: Stream): void {
     s.ended = true;
     this.streams.delete(s);
-    if (![...this.streams].some((x) => x.idHash === s.idHash)) this.lastCall.delete(s.idHash);
   }
 }

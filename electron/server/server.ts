@@ -13,7 +13,8 @@
  *                           calls are kept per account (./personal.ts: annotation authors, 最近打开, departments, import
  *                           jobs) and a restore ends every session and keeps the accounts
  *   GET  /api/events?planId= the plan's live review events (server-sent events, ./events.ts); ?library=1: the
- *                           account's library stream (a share given, changed or taken back)
+ *                           account's library stream (a share given, changed or taken back); on PostgreSQL the
+ *                           events of every server process on the library (./bus.ts, LISTEN/NOTIFY)
  *   GET  /…                 the built renderer (index.html for app routes; it shows the login screen)
  *
  * Hardening kept from the single-user bridge (../bridge/server.ts, ../bridge/http.ts): Host must be one of this
@@ -34,13 +35,14 @@ import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
 import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
-import { PlanAccess, type Caller } from './access.js';
+import { canRead, PlanAccess, type Caller } from './access.js';
 import { createdPlanId, createGuard, primaryPlanId, Refusal, refuse } from './authorize.js';
 import { Accounts, accountOf, SESSION_MAX_MS, type SessionInfo } from './accounts.js';
 import { AUDITED_READS, AUDITED_SERVER_METHODS, METHOD_RULES, roleMethods, SERVER_RULES } from './permissions.js';
 import { createPersonal, PersonalStore } from './personal.js';
 import { DEFAULT_LIMITS, LoginLimiter, lockedMessage, type LimitSettings } from './ratelimit.js';
 import { LiveEvents, type LiveSettings } from './events.js';
+import { SharedEvents } from './bus.js';
 import { LIVE_EVENTS_PATH } from '../../shared/api/live.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -72,6 +74,8 @@ export interface OfficeServer {
   cookieName: string;
   accounts: Accounts;
   live: LiveEvents;
+  /** The events shared with the other server processes on the library (PostgreSQL); null on SQLite. */
+  shared: SharedEvents | null;
   close(): Promise<void>;
 }
 
@@ -93,11 +97,19 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
+  // several server processes on one PostgreSQL library: each one's events reach the others' streams (./bus.ts)
+  const channel = opts.core.db.channel;
+  const shared = channel ? await SharedEvents.start(channel, live) : null;
   /**
-   * Who last saved each plan through this process, and the revision that made: a save that then conflicts on that
-   * revision is told the colleague's name (details.savedBy). Not kept across restarts (the audit log has the rest).
+   * Who last saved each plan through this process (or another on the library), and the revision that made: a save
+   * that then conflicts on that revision is told the colleague's name and account id (details.savedBy,
+   * savedByUserId). Not kept across restarts (the audit log has the rest).
    */
   const lastWriter = new Map<string, { userId: number; name: string; revision: number }>();
+  // … and through the other server processes on the library (./bus.ts): their calls that made a revision
+  live.onRemote = (m) => {
+    if (m.t === 'change' && m.by && typeof m.revision === 'number') lastWriter.set(m.planId, { userId: m.by.userId, name: m.by.name, revision: m.revision });
+  };
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
@@ -184,7 +196,6 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendError(res, { code: 'forbidden', message: '请求缺少有效的安全令牌,请刷新页面后重试', details: { en: `Missing or wrong ${CSRF_HEADER} header.` } });
       return;
     }
-    if (session) live.seen(session.idHash);
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       sendError(res, { code: 'invalid-json', message: '请求须为 JSON(Content-Type: application/json)', details: { en: 'Content-Type must be application/json.' } });
       return;
@@ -248,10 +259,11 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       (await personal.answer(m, data, input, caller)) ??
       (await actAs({ name: s.user.display_name.slice(0, 50), department: (s.user.district ?? '').slice(0, 100) }, () => opts.core.call(m, input)));
     if (!env.ok && env.error.code === 'conflict' && m === 'plan.save' && planId) {
-      // name the colleague whose save made this one stale, when this server process saw it (the editor's banner)
+      // name the colleague whose save made this one stale, when this server process saw it (the editor's banner):
+      // the display name to show and the account's id (the page compares ids, never names)
       const last = lastWriter.get(planId);
       const details = (env.error.details ?? {}) as Record<string, unknown>;
-      if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name };
+      if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name, savedByUserId: last.userId };
     }
     if (env.ok) {
       const result = await personal.after(m, env.result as unknown, caller, was);
@@ -307,14 +319,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
     const { token, csrf } = await accounts.createSession(user.id);
     await recordLogin(user.id, 'ok');
-    const view: SessionView = { user: accountOf(user), csrf, methods: roleMethods(user.role) };
+    const view: SessionView = { user: accountOf(user), userId: user.id, csrf, methods: roleMethods(user.role) };
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
 
   async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
-        return { user: accountOf(s.user), csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
+        return { user: accountOf(s.user), userId: s.user.id, csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
         live.endSession(s.idHash);
@@ -347,11 +359,14 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         await planFacts(planId, caller, 'own');
         const target = await accounts.get(data.username as string);
         if (note.detail) note.detail.share.displayName = target.display_name || null;
+        // whether that account could read the plan before: only then (or when it can after) does its library hear of it
+        const as: Caller = { id: target.id, username: target.username, role: target.role, district: target.district };
+        const before = await access.facts(planId, as);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         live.recheck();
         // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
         // libraries of the account and of those who may share the plan list it again
-        live.rightsChanged(planId, target.id);
+        live.rightsChanged(planId, target.id, !!before && canRead(as, before));
         return access.shares(planId);
       }
       case 'auth.login':
@@ -359,13 +374,19 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, bindHost, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 0, bindHost, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    live.close();
+    await shared?.close();
+    throw e;
+  }
   port = (server.address() as AddressInfo).port;
   cookieName = secure ? `__Host-pw_office_${port}` : `pw_office_${port}`;
   hosts = allowedHosts();
@@ -377,12 +398,15 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     cookieName,
     accounts,
     live,
-    close: () =>
-      new Promise<void>((resolve) => {
+    shared,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         live.close();
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await shared?.close();
+    },
   };
 }
 

@@ -51,7 +51,23 @@ export interface Db {
   readonly library: Library | null;
   /** Writes are refused (a data folder that cannot be written). */
   readonly readOnly: boolean;
+  /**
+   * Messages between the processes that share this database (PostgreSQL LISTEN/NOTIFY: the office server's live
+   * events, electron/server/bus.ts); null on SQLite (one process has the library).
+   */
+  readonly channel: Channel | null;
   close(): Promise<void>;
+}
+
+/** A broadcast among the processes on one database: every listener of `name` (the sender's own included) gets each payload. */
+export interface Channel {
+  /** Send one payload (at most 7,999 bytes: PostgreSQL's limit) to every listener of `name`. */
+  notify(name: string, payload: string): Promise<void>;
+  /**
+   * Listen on a connection of its own. `lost`: that connection failed or ended (payloads sent meanwhile are not
+   * received; listen again). close(): stop listening and close the connection.
+   */
+  listen(name: string, on: { message(payload: string): void; lost(e: unknown): void }): Promise<{ close(): Promise<void> }>;
 }
 
 /** `?` placeholders → PostgreSQL's $1, $2 … (the statements of this app hold no `?` in literals). */

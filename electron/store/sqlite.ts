@@ -183,6 +183,7 @@ class SqliteSql implements Sql {
 /** The desktop's library as the core's storage. */
 export class SqliteDb implements Db {
   readonly kind = 'sqlite' as const;
+  readonly channel = null;
   readonly plans: SqliteStore;
   readonly sql: Sql;
   private readonly gate = new Gate();

@@ -13,7 +13,8 @@ export const LIVE_EVENTS_PATH = '/api/events';
 /**
  * The account's library stream (GET /api/events?library=1, for the open library list): after plan.share it carries
  * a `change` with changes ['rights'] and the plan's id to the account the share was given to, changed for or taken
- * from, and to those who may share the plan (their count of shares changed); the page lists its library again.
+ * from (when it could read the plan before or can after: a share of 'none' to a stranger tells it nothing), and to
+ * those who may share the plan (their count of shares changed); the page lists its library again.
  */
 export const LIBRARY_EVENTS_QUERY = 'library=1';
 

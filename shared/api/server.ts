@@ -35,9 +35,11 @@ export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
 /**
  * The session as the client needs it: who is logged in, the CSRF token to send in the x-csrf-token header, and the
  * API and server methods the account's role may call (electron/server/permissions.ts roleMethods: the page offers
- * only those; each plan's own rights come with it, PlanRights).
+ * only those; each plan's own rights come with it, PlanRights). `userId`: the account's id, as events and conflicts
+ * name who made a change (PlanEvent.by.userId, plan.save's details.savedByUserId) — the page tells its own account
+ * from a colleague by it, not by the display name (two colleagues may be named alike, a name may change).
  */
-export const SessionView = z.object({ user: Account, csrf: z.string(), methods: z.array(z.string()).optional() });
+export const SessionView = z.object({ user: Account, userId: z.number().int(), csrf: z.string(), methods: z.array(z.string()).optional() });
 export type SessionView = z.infer<typeof SessionView>;
 
 export const ShareAccess = z.enum(['read', 'edit']);

@@ -420,6 +420,35 @@ describe('editor store: autosave', () => {
     expect(s.info.get(t.id)!.node.heading).toBe(t.heading);
   });
 
+  it('on the office server a conflict names the colleague who saved by account id: a namesake is named, one’s own other window is not', async () => {
+    const { session } = await import('../../renderer/src/api/session');
+    Object.assign(session, { mode: 'server', user: { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false }, userId: 3 });
+    try {
+      const s = await loaded();
+      const t = task(s);
+      // another account with the same display name saved revision 5
+      lib.plans.get('p1')!.revision = 5;
+      lib.savedBy = '杨规划';
+      lib.savedByUserId = 4;
+      s.updateNode(t.id, { heading: '我的修改' });
+      await s.flush();
+      expect(s.saveState).toBe('conflict');
+      expect(s.conflictBy).toBe('杨规划');
+      // this account itself, since renamed, saved revision 6 from another window: nobody is named
+      await s.reload();
+      lib.plans.get('p1')!.revision = 6;
+      lib.savedBy = '杨规划(旧名)';
+      lib.savedByUserId = 3;
+      s.updateNode(t.id, { heading: '我的修改二' });
+      await s.flush();
+      expect(s.saveState).toBe('conflict');
+      expect(s.conflictRevision).toBe(6);
+      expect(s.conflictBy).toBeNull();
+    } finally {
+      Object.assign(session, { mode: 'unknown', user: null, userId: null, needLogin: false });
+    }
+  });
+
   it('after a conflict merges with the stored plan: one-sided edits by themselves, a pick for the node both changed', async () => {
     const s = await loaded();
     const a = task(s, 0);

@@ -52,6 +52,8 @@ export interface FakeLibrary {
   hold: boolean;
   /** A conflict names this colleague (details.savedBy, as the office server does). */
   savedBy?: string;
+  /** …and gives that account's id (details.savedByUserId). */
+  savedByUserId?: number;
   release(): void;
 }
 
@@ -102,7 +104,7 @@ export function fakeLibrary(
           const code = lib.failSaves.shift();
           const p = plans.get(i.id)!;
           if (code === 'conflict' || p.revision !== i.baseRevision) {
-            return { ok: false, error: { code: 'conflict', message: '计划已在别处被修改', details: lib.savedBy ? { revision: p.revision, savedBy: lib.savedBy } : { revision: p.revision } } };
+            return { ok: false, error: { code: 'conflict', message: '计划已在别处被修改', details: lib.savedBy ? { revision: p.revision, savedBy: lib.savedBy, ...(lib.savedByUserId !== undefined ? { savedByUserId: lib.savedByUserId } : {}) } : { revision: p.revision } } };
           }
           if (code) return { ok: false, error: { code, message: '保存失败' } };
           const next = { ...structuredClone(i.doc), id: i.id, revision: p.revision + 1 };

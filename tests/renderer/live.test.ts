@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { nextTick } from 'vue';
 import { setApi } from '../../renderer/src/api/client';
-import { applyPlanEvent, startLive } from '../../renderer/src/review/live';
+import { applyPlanEvent, changedByColleague, startLive } from '../../renderer/src/review/live';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useReview } from '../../renderer/src/stores/review';
 import { useRoundsStore } from '../../renderer/src/stores/rounds';
@@ -205,6 +205,25 @@ describe('a change in the open editor', () => {
       editor.unload();
     } finally {
       setApi(null);
+    }
+  });
+});
+
+describe('who changed the plan (the editor’s one line after a reload)', () => {
+  it('a colleague is named by the event’s account id: a namesake is named, one’s own account (renamed or not) is not', async () => {
+    const { session } = await import('../../renderer/src/api/session');
+    Object.assign(session, { mode: 'server', user: { username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false }, userId: 3 });
+    try {
+      const save = (by?: PlanEvent['by']): PlanEvent => ({ planId: 'p1', method: 'plan.save', changes: ['revision'], revision: 4, ...(by ? { by } : {}) });
+      // another account that is also called 杨规划
+      expect(changedByColleague(save({ userId: 4, name: '杨规划' }))).toBe('杨规划');
+      expect(changedByColleague(save({ userId: 5, name: '张规划' }))).toBe('张规划');
+      // this account in another window, under its old name or its present one
+      expect(changedByColleague(save({ userId: 3, name: '杨规划(旧名)' }))).toBeNull();
+      expect(changedByColleague(save({ userId: 3, name: '杨规划' }))).toBeNull();
+      expect(changedByColleague(save())).toBeNull();
+    } finally {
+      Object.assign(session, { mode: 'unknown', user: null, userId: null, needLogin: false });
     }
   });
 });

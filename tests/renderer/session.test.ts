@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount, flushPromises } from '@vue/test-utils';
 import { ApiClient, httpTransport } from '../../renderer/src/api/client';
-import { login, probeSession, session } from '../../renderer/src/api/session';
+import { isOwnAccount, login, probeSession, session } from '../../renderer/src/api/session';
 import LoginDialog from '../../renderer/src/components/LoginDialog.vue';
 import App from '../../renderer/src/App.vue';
 import { createPinia } from 'pinia';
@@ -67,15 +67,20 @@ describe('session (browser mode)', () => {
     stubServer(() => ({ status: 401, body: { ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } } }));
     await probeSession();
     expect(session).toMatchObject({ mode: 'server', needLogin: true, user: null });
-    const calls = stubServer((m) => (m === 'auth.login' ? { status: 200, body: { ok: true, result: { user: USER, csrf: 'tok-123' } } } : { status: 200, body: { ok: true, result: [] } }));
+    const calls = stubServer((m) => (m === 'auth.login' ? { status: 200, body: { ok: true, result: { user: USER, userId: 7, csrf: 'tok-123' } } } : { status: 200, body: { ok: true, result: [] } }));
     expect(await login('yang', 'pw')).toBeNull();
-    expect(session).toMatchObject({ mode: 'server', needLogin: false, user: USER });
+    expect(session).toMatchObject({ mode: 'server', needLogin: false, user: USER, userId: 7 });
+    // the account is told from a colleague by that id, not by its display name
+    expect(isOwnAccount(7)).toBe(true);
+    expect(isOwnAccount(8)).toBe(false);
+    expect(isOwnAccount(undefined)).toBe(false);
     await new ApiClient(httpTransport()).call('library.list', {});
     expect(calls.map((c) => [c.method, c.headers['x-csrf-token']])).toEqual([['auth.login', undefined], ['library.list', 'tok-123']]);
     // the session ends on the server: the next call's answer brings the login screen back
     stubServer(() => ({ status: 401, body: { ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } } }));
     await expect(new ApiClient(httpTransport()).call('library.list', {})).rejects.toThrow('请先登录');
-    expect(session).toMatchObject({ needLogin: true, user: null });
+    expect(session).toMatchObject({ needLogin: true, user: null, userId: null });
+    expect(isOwnAccount(7)).toBe(false);
   });
 
   it('the login screen shows the server’s one line and clears the password; on success it is done', async () => {

@@ -139,6 +139,9 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(a.status).toBe(200);
       expect(a.env.result.user).toEqual({ username: 'yang', displayName: '杨规划', role: 'planner', district: '杨浦区', disabled: false });
       expect(a.env.result.csrf).toMatch(/^[A-Za-z0-9_-]{32}$/);
+      // and its id (how the page tells its own saves from a colleague's: PlanEvent.by.userId, details.savedByUserId)
+      expect(a.env.result.userId).toBe((await server.accounts.get('yang')).id);
+      expect(a.env.result.userId).not.toBe((await server.accounts.get('jing')).id);
       const set = a.headers.get('set-cookie')!;
       expect(set).toMatch(new RegExp(`^pw_office_${server.port}=[A-Za-z0-9_-]{43};`));
       expect(set).toContain('HttpOnly');
@@ -146,7 +149,7 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(set).not.toContain('Secure'); // plain http on loopback; secureCookies adds it
       // auth.me needs the cookie only (a reloaded page learns its CSRF token there)
       const me = await c.raw('auth.me', {}, { csrf: false });
-      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, csrf: c.csrf, methods: a.env.result.methods } });
+      expect(me.env).toEqual({ ok: true, result: { user: a.env.result.user, userId: a.env.result.userId, csrf: c.csrf, methods: a.env.result.methods } });
     });
 
     it('a wrong password and an unknown user get the same one-line answer, and no cookie', async () => {
@@ -525,6 +528,31 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect(heard(revL)).toEqual([]);
       expect(heard(clerkL)).toEqual([]);
       for (const s of [revL, clerkL, jingL, yangL, adminL]) s.close();
+      await yang.call('plan.delete', { id: own });
+    });
+
+    it("a share of 'none' to an account that never had the plan tells it nothing; a real share taken back still does", async () => {
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区未共享草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      // jing (静安区) cannot read this 杨浦区 draft; its stream is opened first, so at each event it is visited first
+      const [jingL, yangL, adminL] = await libraries([jing, yang, admin]);
+      const event = { planId: own, method: 'plan.share', changes: ['rights'] };
+      expect((await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' }))).toEqual([]);
+      // those who may share the plan hear it; jing, visited before them, heard nothing (not even the plan's id)
+      for (const s of [yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toEqual([event]));
+      expect(heard(jingL)).toEqual([]);
+      expect(await listed(jing, own)).toBeUndefined();
+      // given and taken back: jing hears both (its list gains the plan, then drops it)
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'read' });
+      await vi.waitFor(() => expect(heard(jingL)).toEqual([event]));
+      expect((await listed(jing, own))?.sharing).toEqual({ owner: '杨规划', mine: false, sharedToMe: 'read' });
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      await vi.waitFor(() => expect(heard(jingL)).toEqual([event, event]));
+      expect(await listed(jing, own)).toBeUndefined();
+      // 'none' once more, now that jing has nothing: nothing for jing (yang and admin hear all four)
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'none' });
+      for (const s of [yangL, adminL]) await vi.waitFor(() => expect(heard(s)).toHaveLength(4));
+      expect(heard(jingL)).toEqual([event, event]);
+      for (const s of [jingL, yangL, adminL]) s.close();
       await yang.call('plan.delete', { id: own });
     });
 

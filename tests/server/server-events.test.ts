@@ -28,12 +28,15 @@ const logged: string[] = [];
 class Client {
   cookie = '';
   csrf = '';
+  /** The account's id as the session answers it (SessionView.userId). */
+  userId = 0;
   async login(username: string, password: string): Promise<void> {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-    const env = (await res.json()) as Envelope<{ csrf: string }>;
+    const env = (await res.json()) as Envelope<{ csrf: string; userId: number }>;
     if (!env.ok) throw new Error(`login ${username}: ${env.error.message}`);
     this.cookie = res.headers.get('set-cookie')!.split(';')[0];
     this.csrf = env.result.csrf;
+    this.userId = env.result.userId;
   }
   async raw(method: string, input: unknown): Promise<{ status: number; env: Envelope<unknown> }> {
     const res = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
@@ -262,13 +265,13 @@ describe('events', () => {
     // the admin (管理员) saves first; 杨规划's editor hears who did
     const theirs = await admin.call<{ revision: number }>('plan.save', { id: draftId, doc: { ...doc, meta: { ...doc.meta, title: '杨浦区实时审阅草案(管理员改)' } }, baseRevision: revision });
     await vi.waitFor(() => expect(changes(mine).map((e) => e.method)).toContain('plan.save'));
-    expect(changes(mine).find((e) => e.method === 'plan.save')).toMatchObject({ revision: theirs.revision, by: { name: '管理员' } });
+    expect(changes(mine).find((e) => e.method === 'plan.save')).toMatchObject({ revision: theirs.revision, by: { userId: admin.userId, name: '管理员' } });
     // 杨规划's save on the revision it had conflicts, naming 管理员 and the revision that one made
     const stale = await yang.raw('plan.save', { id: draftId, doc, baseRevision: revision });
     expect(stale.env.ok).toBe(false);
     if (!stale.env.ok) {
       expect(stale.env.error.code).toBe('conflict');
-      expect(stale.env.error.details).toMatchObject({ revision: theirs.revision, savedBy: '管理员' });
+      expect(stale.env.error.details).toMatchObject({ revision: theirs.revision, savedBy: '管理员', savedByUserId: admin.userId });
     }
     // a conflict with one's own later save (another window) names nobody
     const own = await yang.call<{ revision: number }>('plan.save', { id: draftId, doc, baseRevision: theirs.revision });
@@ -277,7 +280,28 @@ describe('events', () => {
     if (!again.env.ok) {
       expect(again.env.error.details).toMatchObject({ revision: own.revision });
       expect((again.env.error.details as Record<string, unknown>).savedBy).toBeUndefined();
+      expect((again.env.error.details as Record<string, unknown>).savedByUserId).toBeUndefined();
     }
+    mine.close();
+    await vi.waitFor(() => expect(server.live.count()).toBe(0));
+  });
+
+  it('two colleagues with the same display name are told apart by account id, in the event and in the conflict', async () => {
+    // another 杨浦区 planner, also called 杨规划, given the draft to edit
+    await server.accounts.add({ username: 'yang2', role: 'planner', district: '杨浦区', password: 'yangpu-planner-two-13', displayName: '杨规划' });
+    const twin = new Client();
+    await twin.login('yang2', 'yangpu-planner-two-13');
+    expect(twin.userId).not.toBe(yang.userId);
+    await yang.call('plan.share', { planId: draftId, username: 'yang2', access: 'edit' });
+    const mine = await openStream(yang.cookie, `?planId=${draftId}`);
+    const { id: _i, revision, ...doc } = await yang.call<StoredPlan>('plan.get', { id: draftId });
+    const theirs = await twin.call<{ revision: number }>('plan.save', { id: draftId, doc: { ...doc, meta: { ...doc.meta, title: '杨浦区实时审阅草案(同名同事改)' } }, baseRevision: revision });
+    await vi.waitFor(() => expect(changes(mine).filter((e) => e.method === 'plan.save')).toHaveLength(1));
+    expect(changes(mine).find((e) => e.method === 'plan.save')).toMatchObject({ revision: theirs.revision, by: { userId: twin.userId, name: '杨规划' } });
+    const stale = await yang.raw('plan.save', { id: draftId, doc, baseRevision: revision });
+    expect(stale.env.ok).toBe(false);
+    if (!stale.env.ok) expect(stale.env.error.details).toMatchObject({ revision: theirs.revision, savedBy: '杨规划', savedByUserId: twin.userId });
+    await yang.call('plan.share', { planId: draftId, username: 'yang2', access: 'none' });
     mine.close();
     await vi.waitFor(() => expect(server.live.count()).toBe(0));
   });

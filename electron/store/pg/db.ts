@@ -4,9 +4,9 @@
  * (by the PgStore or the repositories) runs on that connection; calls outside run on any pooled connection.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type pg from 'pg';
+import pg from 'pg';
 import type { PoolClient } from 'pg';
-import { pgPlaceholders, type Db, type Sql } from '../db.js';
+import { pgPlaceholders, type Channel, type Db, type Sql } from '../db.js';
 import { notFound } from '../../core/library.js';
 import { openPool, PgStore, type PgStoreOptions } from './store.js';
 
@@ -40,17 +40,22 @@ export class PgDb implements Db {
   readonly readOnly = false;
   readonly plans: PgStore;
   readonly sql: Sql;
+  readonly channel: Channel;
   private readonly client = new AsyncLocalStorage<PoolClient>();
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    connectionString: string,
+  ) {
     const ambient = () => this.client.getStore();
     this.plans = new PgStore(pool, ambient);
     this.sql = new PgSql(pool, ambient);
+    this.channel = pgChannel(pool, connectionString);
   }
 
   /** Connect and migrate ('unavailable' when the server cannot be reached, 'db-too-new' for a newer schema). */
   static async open(opts: PgStoreOptions): Promise<PgDb> {
-    return new PgDb(await openPool(opts));
+    return new PgDb(await openPool(opts), opts.connectionString);
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -84,4 +89,55 @@ export class PgDb implements Db {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** A valid unquoted PostgreSQL identifier (LISTEN takes no parameter: the name is checked, not quoted). */
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN/NOTIFY: notify through the pool (pg_notify, outside any transaction: delivered at once); each listener on a
+ * client of its own, outside the pool — it is held for as long as the server runs, and pool.end() need not wait for it.
+ */
+function pgChannel(pool: pg.Pool, connectionString: string): Channel {
+  const checked = (name: string) => {
+    if (!CHANNEL_NAME.test(name)) throw new Error(`invalid channel name: ${name}`);
+    return name;
+  };
+  return {
+    async notify(name, payload) {
+      await pool.query('SELECT pg_notify($1, $2)', [checked(name), payload]);
+    },
+    async listen(name, on) {
+      // named, so an operator sees in pg_stat_activity what the long-lived idle connection is
+      const client = new pg.Client({ connectionString, application_name: `plan-workbench listen ${name}` });
+      let closing = false;
+      let lostOnce = false;
+      const lost = (e: unknown) => {
+        if (closing || lostOnce) return;
+        lostOnce = true;
+        client.end().catch(() => {});
+        on.lost(e);
+      };
+      client.on('error', lost);
+      client.on('end', () => lost(new Error('the listening connection ended')));
+      client.on('notification', (m) => {
+        if (m.channel === name && typeof m.payload === 'string') on.message(m.payload);
+      });
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${checked(name)}`);
+      } catch (e) {
+        closing = true;
+        await client.end().catch(() => {});
+        throw e;
+      }
+      return {
+        async close() {
+          if (closing) return;
+          closing = true;
+          await client.end().catch(() => {});
+        },
+      };
+    },
+  };
 }

@@ -12,6 +12,8 @@ export const session = reactive({
   /** 'server': the office server (accounts); 'local': the bridge or the desktop app; 'unknown' before probeSession. */
   mode: 'unknown' as 'unknown' | 'local' | 'server',
   user: null as Account | null,
+  /** The account's id (SessionView.userId): how events and conflicts tell this account from a colleague. */
+  userId: null as number | null,
   /** The server answered that this page has no (or no longer a) session: show the login screen. */
   needLogin: false,
   /** The methods the account's role may call (SessionView.methods); null: not told (everything offered). */
@@ -34,6 +36,7 @@ export function markLoginRequired(): void {
   session.mode = 'server';
   session.needLogin = true;
   session.user = null;
+  session.userId = null;
   session.methods = null;
   csrf = null;
 }
@@ -45,6 +48,7 @@ async function post(method: string, input: unknown): Promise<Envelope<unknown>> 
 function signedIn(view: SessionView): void {
   session.mode = 'server';
   session.user = view.user;
+  session.userId = typeof view.userId === 'number' ? view.userId : null;
   session.methods = view.methods ?? null;
   session.needLogin = false;
   csrf = view.csrf;
@@ -89,6 +93,15 @@ export async function logout(): Promise<void> {
   } finally {
     markLoginRequired();
   }
+}
+
+/**
+ * Was it this account that made a change the server names by account id (PlanEvent.by.userId, a conflict's
+ * details.savedByUserId) — e.g. a save from another window of one's own? Ids, not display names: two colleagues may be
+ * named alike, and a name may change. False outside the office server and when either id is unknown.
+ */
+export function isOwnAccount(userId: unknown): boolean {
+  return session.mode === 'server' && session.userId !== null && userId === session.userId;
 }
 
 /** May this page create and change plans? Always outside the office server; there, planners and admins. */

@@ -21,6 +21,7 @@
  * back one catch-up `poll` lists the library again.
  */
 import { LIBRARY_EVENTS_QUERY, LIVE_EVENTS_PATH, type LiveEndReason, type PlanEvent } from '../../../shared/api/live';
+import { isOwnAccount } from '../api/session';
 import { useEditorStore } from '../stores/editor';
 import { useReview } from '../stores/review';
 import { useRoundsStore } from '../stores/rounds';
@@ -149,6 +150,16 @@ export function startLive(o: LiveOptions): LiveHandle {
       closeStream();
     },
   };
+}
+
+/**
+ * The colleague to name for a change (the display name of PlanEvent.by), or null: nobody named, or this very account
+ * (another window of one's own) — told by the account id, so a colleague with the same display name is still named
+ * and one's own renamed account is not.
+ */
+export function changedByColleague(e: PlanEvent): string | null {
+  const name = e.by?.name?.trim();
+  return name && !isOwnAccount(e.by?.userId) ? name : null;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { computed, ref } from 'vue';
 import { ApiError, useApi } from '../../api/client';
+import { isOwnAccount } from '../../api/session';
 import type { PlanMeta, PlanNode } from '../../../../shared/model/plan';
 import type { EditorDocument } from './document';
 import { clearCopy, UNREACHABLE, writeCopy } from './localCopy';
@@ -21,7 +22,10 @@ export function useAutosave(doc: EditorDocument) {
   const lastSavedAt = ref<string | null>(null);
   /** The revision found in the library when a save was refused. */
   const conflictRevision = ref<number | null>(null);
-  /** Who saved that revision, when the office server knows (details.savedBy); null: unknown (another window …). */
+  /**
+   * Who saved that revision, when the office server knows (details.savedBy, the display name); null: unknown, or this
+   * account itself in another window (details.savedByUserId is the session's own id — ids are compared, not names).
+   */
   const conflictBy = ref<string | null>(null);
   let changeSeq = 0;
   let savedSeq = 0;
@@ -101,8 +105,8 @@ export function useAutosave(doc: EditorDocument) {
           saveState.value = 'conflict';
           const rev = (e.details as { revision?: unknown } | undefined)?.revision;
           conflictRevision.value = typeof rev === 'number' ? rev : null;
-          const by = (e.details as { savedBy?: unknown } | undefined)?.savedBy;
-          conflictBy.value = typeof by === 'string' && by.trim() ? by.trim() : null;
+          const { savedBy: by, savedByUserId: byId } = (e.details ?? {}) as { savedBy?: unknown; savedByUserId?: unknown };
+          conflictBy.value = typeof by === 'string' && by.trim() && !isOwnAccount(byId) ? by.trim() : null;
           saveError.value = e.message;
         } else if (e instanceof ApiError && e.code === 'forbidden') {
           // not retried (it cannot succeed); nothing is lost: the changes stay here and in localStorage
