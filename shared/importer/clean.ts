@@ -8,6 +8,7 @@ import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from '
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
+import { stringList } from '../text/scan';
 
 export interface Para {
   text: string;
@@ -92,7 +93,14 @@ function positionalRows(paras: Para[], byPosition: Map<Para, string[]>): void {
 }
 
 /** Cells of a line aligned with runs of spaces (a table pasted from a PDF or a fixed-width text): two or more apart. */
-const spaceCells = (text: string) => text.trim().split(/[ \u3000]{2,}/).map((c) => c.trim()).filter(Boolean);
+// (the cells by a loop into a list of strings: the arrays map() and filter() return are of another hidden class in
+// optimised code than in the interpreter, and toParagraphs' optimised code was thrown away when that changed)
+const spaceCells = (text: string): string[] => {
+  const parts = text.trim().split(/[ \u3000]{2,}/);
+  const cells = stringList();
+  for (let i = 0; i < parts.length; i++) { const c = parts[i].trim(); if (c) cells.push(c); }
+  return cells;
+};
 const TWO_SPACES = /[ \u3000]{2}/;
 /** The header row of a task table: a 序号 column and a department column. */
 const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /牵头|责任单位|责任部门|配合单位/.test(c));
@@ -133,7 +141,9 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   const byPosition = new Map<Para, string[]>();
   let blank = true;
   let nbsp = 0;
-  for (const l of lines) {
+  // (an index loop: V8 threw away toParagraphs' optimised code at the array iterator of `for…of` over the lines)
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li];
     // (zero-width characters are gone before this: shared/text/invisible.ts, in the importer's entry)
     const text = (l.text.indexOf('\u00a0') < 0 ? l.text : l.text.replace(/\u00a0/g, ' ')).trimEnd();
     const trimmed = text.trim();
@@ -286,18 +296,33 @@ function width(s: string): number {
  * that fit (0 for one that does not), or null when the text is not wrapped.
  */
 export function wrapWidth(paras: Para[]): { width: number; chars: number } | null {
-  const lines = paras.filter((p) => !p.cells && p.heading === undefined && p.text.length >= 10);
+  const lines: Para[] = [];
+  for (let i = 0; i < paras.length; i++) { const p = paras[i]; if (!p.cells && p.heading === undefined && p.text.length >= 10) lines.push(p); }
   if (lines.length < 8) return null;
-  const measure = (ws: number[], slack: number, min: number): number => {
-    // (a typed array sorts numbers natively: no comparator called ~n log n times, cold, for a long text's lines)
-    const sorted = Float64Array.from(ws).sort();
-    const at = sorted[Math.floor(sorted.length * 0.9)];
-    if (at < min || at > 200) return 0;
-    return ws.filter((x) => x >= at - slack && x <= at + slack / 2).length >= ws.length * 0.35 ? at : 0;
-  };
-  const w = measure(lines.map((p) => p.width ?? width(p.text)), 4, 40);
-  const c = measure(lines.map((p) => p.chars ?? p.text.length), 2, 20);
+  // (the measures in typed arrays filled by a loop, and measured by a function of the module: the arrays map()
+  // returns are of another hidden class in optimised code than in the interpreter, and a closure made on each call
+  // is another call target — joinBroken, which inlines this, had its optimised code thrown away at both)
+  const ws = new Float64Array(lines.length);
+  const cs = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i];
+    ws[i] = p.width ?? width(p.text);
+    cs[i] = p.chars ?? p.text.length;
+  }
+  const w = measureWrap(ws, 4, 40);
+  const c = measureWrap(cs, 2, 20);
   return w || c ? { width: w, chars: c } : null;
+}
+
+/** The width most lines of a hard-wrapped text end at (the 90th percentile, if 35 % of lines are within `slack`), or 0. */
+function measureWrap(ws: Float64Array, slack: number, min: number): number {
+  // (a typed array sorts numbers natively: no comparator called ~n log n times, cold, for a long text's lines)
+  const sorted = ws.slice().sort();
+  const at = sorted[Math.floor(sorted.length * 0.9)];
+  if (at < min || at > 200) return 0;
+  let near = 0;
+  for (let i = 0; i < ws.length; i++) if (ws[i] >= at - slack && ws[i] <= at + slack / 2) near++;
+  return near >= ws.length * 0.35 ? at : 0;
 }
 
 /**
@@ -309,7 +334,10 @@ export function wrapWidth(paras: Para[]): { width: number; chars: number } | nul
 export function joinBroken(paras: Para[]): Para[] {
   const wrap = wrapWidth(paras);
   const out: Para[] = [];
-  for (const [i, p] of paras.entries()) {
+  // (an index loop: the iterator of entries() and its [i, p] pairs were where V8 threw away joinBroken's optimised
+  // code twice in the benchmark's procedure, a wrong map of the pair and a call site first seen in a later seed)
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
     if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {

@@ -415,11 +415,12 @@ export function inlineMarkerOffsets(text: string): number[] {
       // a run of Chinese numerals is a marker only when 、 follows it (at no offset inside it otherwise)
       let j = i + 1;
       while (j < n && CN_NUMERAL[view.charCodeAt(j)] === 1) j++;
-      if (view.charCodeAt(j) !== IDEOGRAPHIC_COMMA) { i = j - 1; continue; }
+      // (no code unit is read past the end: V8 threw this function's optimised code away at such a read)
+      if (j >= n || view.charCodeAt(j) !== IDEOGRAPHIC_COMMA) { i = j - 1; continue; }
     } else if (c >= 0x30 && c <= 0x39) {
       // one or two digits, then 、 or .
-      let d = view.charCodeAt(i + 1);
-      if (d >= 0x30 && d <= 0x39) d = view.charCodeAt(i + 2);
+      let d = i + 1 < n ? view.charCodeAt(i + 1) : -1;
+      if (d >= 0x30 && d <= 0x39) d = i + 2 < n ? view.charCodeAt(i + 2) : -1;
       if (d !== IDEOGRAPHIC_COMMA && d !== FULL_STOP) continue;
     }
     INLINE_AT.lastIndex = i;

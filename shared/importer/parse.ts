@@ -120,7 +120,10 @@ function headingStyles(paras: Para[]): Map<number, MarkerStyle> {
  * title. Everything before it is the head: notice, title, preamble.
  */
 function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: ReadonlySet<MarkerStyle>, tops: Map<Para, Marker>): number {
-  const markers = paras.map((p) => (/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)));
+  // (by a loop: the array map() returns is of another hidden class in optimised code than in the interpreter, and
+  // V8 threw bodyStart's optimised code away when that changed)
+  const markers: (Marker | null)[] = [];
+  for (let i = 0; i < paras.length; i++) { const p = paras[i]; markers.push(/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)); }
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];

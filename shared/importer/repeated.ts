@@ -48,7 +48,9 @@ function pieces(cell: string): string[] {
  */
 export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tables: TableRegion[], report: ImportReport): Set<Draft> {
   const out = new Set<Draft>();
-  const byLine = new Map(paras.map((p) => [p.line, p]));
+  // (by a loop: no pair array per paragraph, and no callback V8 compiled again each time the paragraphs' hidden class changed)
+  const byLine = new Map<number, Para>();
+  for (let i = 0; i < paras.length; i++) byLine.set(paras[i].line, paras[i]);
   const candidates: { d: Draft; rows: Para[] }[] = [];
   for (const d of roots) {
     if (d.node.kind !== 'appendix' || d.node.children.length) continue;

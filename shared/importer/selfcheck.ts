@@ -66,7 +66,8 @@ export function structureWarnings(all: Draft[], preamble: string[], paras: Para[
   }
   const tasks = all.filter((d) => d.node.kind === 'task').length;
   const context = all.find((d) => d.node.kind !== 'item' && isTaskContext(d.node.heading) && !isNotTaskContext(d.node.heading));
-  const bodyChars = paras.reduce((k, p) => k + p.text.length, 0);
+  let bodyChars = 0;
+  for (let i = 0; i < paras.length; i++) bodyChars += paras[i].text.length;
   if (!tasks && (context || bodyChars > 3000)) {
     report.warnings.push({
       code: 'no-tasks',

@@ -69,7 +69,11 @@ function isZip(bytes: Uint8Array): boolean {
 export function splitLines(text: string): SourceLine[] {
   const parts = text.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  return parts.map((t, i) => ({ text: t, line: i + 1 }));
+  // (built by a loop: the array map() returns is of another hidden class when V8 has optimised the caller than when
+  // it has not, and every function reading the lines threw its optimised code away when that changed)
+  const lines: SourceLine[] = [];
+  for (let i = 0; i < parts.length; i++) lines.push({ text: parts[i], line: i + 1 });
+  return lines;
 }
 
 /** Without a host reader (a browser): what to do instead. */

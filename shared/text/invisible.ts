@@ -50,14 +50,18 @@ export function countInvisible(s: string): InvisibleCount {
  */
 export function stripInvisibleLines<T extends { text: string; line: number }>(lines: readonly T[]): { lines: T[]; removed: InvisibleCount & { lines: number[] } } {
   const removed = { bidi: 0, zeroWidth: 0, lines: [] as number[] };
-  const out = lines.map((l) => {
-    if (!INVISIBLE_ANY.test(l.text)) return l;
+  // (a loop, not map(): the array map() returns is of another hidden class in optimised code than in the
+  // interpreter, and the importer's functions that read the lines threw their optimised code away when it changed)
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!INVISIBLE_ANY.test(l.text)) { out.push(l); continue; }
     const c = countInvisible(l.text);
     removed.bidi += c.bidi;
     removed.zeroWidth += c.zeroWidth;
     removed.lines.push(l.line);
-    return { ...l, text: l.text.replace(INVISIBLE_ALL, '') };
-  });
+    out.push({ ...l, text: l.text.replace(INVISIBLE_ALL, '') });
+  }
   return { lines: out, removed };
 }
 

@@ -497,6 +497,20 @@ describe('inline markers: the lookahead of first characters', () => {
     }
     expect(tried).toBe(5 * 24 * 2);
   });
+  it('a numeral at the end of the text (the scan reads no code unit past the end) is no marker, as for the forms alone', () => {
+    const source = RULES.filter((r) => r.inline).map((r) => `(?:${r.inline})`).join('|');
+    const plain = new RegExp(source, 'g');
+    let tried = 0;
+    for (const end of ['3', '12', '1.', '十', '二十', '三、', '（一', '第2']) {
+      for (const t of [`共计划开展${end}`, `前文。二、总体要求 ${end}`, `前文 1、目标 ${end}`, end]) {
+        const want = [...matchView(t).matchAll(plain)].map((x) => x.index).filter((i) => i);
+        expect(inlineMarkerOffsets(t), t).toEqual(want);
+        tried++;
+      }
+    }
+    expect(inlineMarkerOffsets('前文。二、总体要求 3')).toEqual([3]);
+    expect(tried).toBe(32);
+  });
   it('gives up on forms it cannot read (then the forms are used alone)', () => {
     expect(firstCharClass('a?b')).toBeNull();
     expect(firstCharClass('.x')).toBeNull();
