@@ -200,6 +200,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // A 公文 issued directly (no 印发 notice: title, then 文号 and 主送 under it, as a web page or a plain text copy
   // gives it): the lines right under the plan's title, each of them metadata so far, may still be its 文号 (alone on
   // its line, or in brackets) and its addressees (alone on theirs) — not the preamble's first lines.
+  /** The 文号 was read right under the title, not before it (checked against the period below). */
+  let docNumberUnderTitle = false;
   const underTitleRun = (i: number) => titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 3 &&
     head.slice(titleIndex + 1, i).every((_, k) => consumed.has(titleIndex + 1 + k));
   head.forEach((p, i) => {
@@ -216,7 +218,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest);
-      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); }
+      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; }
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
     const lead = t.length - t.trimStart().length;
@@ -312,6 +314,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   }
   if (periodFound?.inferredFrom) uncertain.push({ field: 'period', raw: periodFound.inferredFrom, reason: `由“${periodFound.inferredFrom}”推算为 ${periodText(periodFound)}` });
   const period = periodFound ? { start: periodFound.start, end: periodFound.end } : null;
+  // A 文号 right under the title is the plan's own only when the plan could have been issued in its year: a number of
+  // two or more years before the period starts is one the introduction cites (a 2019 文号 under a 2021–2023 plan).
+  if (docNumber && docNumberUnderTitle && period) {
+    const year = Number(/〔([0-9]{4})〕/.exec((docNumber as Candidate<DocNumberFound>).value.value)?.[1] ?? NaN);
+    if (year < period.start - 1) {
+      consumed.delete((docNumber as Candidate<DocNumberFound>).line);
+      const at = uncertain.findIndex((u) => u.field === 'docNumber');
+      if (at >= 0) uncertain.splice(at, 1);
+      docNumber = null;
+    }
+  }
 
   // 6. District and city: only where a government or the plan's own title names them.
   const titlePlaces = [title, ...noticeTitles].filter(Boolean).map(placeOfTitle).filter((g): g is Government => g !== null);

@@ -38,6 +38,16 @@ describe('a 公文 issued directly: 文号 and 主送 under its title are metada
     const later = importText(`东湖区城市更新三年行动方案\n为加快推进城市更新，制定本方案。\n各街道办事处、各部门：\n${body}`);
     expect(later.meta.addressees).toEqual([]);
   });
+  it('a 文号 under a title with a period is the plan\'s own when the plan could have been issued that year', () => {
+    const under = (dn: string) => importText(`东湖区城市更新三年行动方案（2026—2028年）\n${dn}\n为加快推进城市更新，制定本方案。\n${body}`);
+    // issued the year before the period or in it
+    expect(under('东府发〔2025〕12号').meta.docNumber).toBe('东府发〔2025〕12号');
+    expect(under('东府发〔2026〕7号').meta.docNumber).toBe('东府发〔2026〕7号');
+    // two years before the period starts: a document the introduction cites, kept in the preamble
+    const cited = under('东府发〔2024〕12号');
+    expect(cited.meta.docNumber).toBeNull();
+    expect(cited.meta.preamble).toContain('东府发〔2024〕12号');
+  });
   it('the official .docx prints them on its cover and gives them back', async () => {
     const a = importText(`东湖区人民政府关于推进城市更新三年行动的实施方案\n东府发〔2025〕12号\n各街道办事处、镇人民政府，区政府各委、办、局：\n为加快推进城市更新，制定本方案。\n${body}`);
     const b = await importFile({ bytes: await buildDocx(a, { cover: true, annexes: true }), fileName: 'roundtrip.docx' });
