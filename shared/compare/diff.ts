@@ -33,5 +33,5 @@ export function diffNodes(l: PreparedNode, r: PreparedNode, leftMasks: readonly 
   const shift = periodShift(opts.periods);
   const heading = foldShiftedYears(diffTokens(l.headTokens, r.headTokens), shift);
   const text = foldShiftedYears(diffTokens(l.textTokens, r.textTokens), shift);
-  return { heading, text, fields: fieldDiff(l.node, r.node, leftMasks, rightMasks, opts), summary: summarize([...heading, ...text]) };
+  return { heading, text, fields: fieldDiff(l.node, r.node, leftMasks, rightMasks, opts), summary: summarize(heading, text) };
 }

@@ -16,21 +16,49 @@ export const MAX_EDIT_COST = 4000;
  */
 export function myers(sa: readonly string[], sb: readonly string[], maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
   // intern the keys (a table kept between calls: the same words come back pair after pair) so that the inner
-  // loop compares integers, not strings; mark which side(s) each key occurs on (stamps: no clearing per call)
-  if (KEY_IDS.size > MAX_KEY_IDS || stampNow > 0x3fffffff) {
+  // loop compares integers, not strings
+  startCall();
+  const a = new Int32Array(sa.length);
+  const b = new Int32Array(sb.length);
+  for (let i = 0; i < sa.length; i++) a[i] = keyId(sa[i]);
+  for (let j = 0; j < sb.length; j++) b[j] = keyId(sb[j]);
+  return myersIds(a, b, maxCost);
+}
+
+/** A token-like item: what is compared is its key `k`. */
+interface Keyed {
+  readonly k: string;
+}
+
+/**
+ * myers() of the keys of a[aFrom…aTo) and b[bFrom…bTo) (tokens compared by key), without the key arrays: the word
+ * diff's runs are slices of a node's tokens.
+ */
+export function myersKeys(a: readonly Keyed[], aFrom: number, aTo: number, b: readonly Keyed[], bFrom: number, bTo: number, maxCost = MAX_EDIT_COST): Array<-1 | 0 | 1> | null {
+  startCall();
+  const ia = new Int32Array(aTo - aFrom);
+  const ib = new Int32Array(bTo - bFrom);
+  for (let i = aFrom; i < aTo; i++) ia[i - aFrom] = keyId(a[i].k);
+  for (let j = bFrom; j < bTo; j++) ib[j - bFrom] = keyId(b[j].k);
+  return myersIds(ia, ib, maxCost);
+}
+
+/** Before interning a call's keys: start again when the table or the stamps are used up. */
+function startCall(): void {
+  if (KEY_IDS.size > MAX_KEY_IDS || stampNow >= 0x3fffffff) {
     KEY_IDS.clear();
     stampNow = 0;
     seenA = new Int32Array(1024);
     seenB = new Int32Array(1024);
   }
+}
+
+/** myers() on interned keys (keyId, this call's: startCall first). */
+function myersIds(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 | 1> | null {
+  // mark which side(s) each key occurs on (stamps: no clearing per call)
+  if (seenA.length < KEY_IDS.size) grow();
   const stamp = ++stampNow;
-  const a = new Int32Array(sa.length);
-  const b = new Int32Array(sb.length);
-  for (let i = 0; i < sa.length; i++) a[i] = keyId(sa[i]);
-  if (seenA.length < KEY_IDS.size) grow();
   for (let i = 0; i < a.length; i++) seenA[a[i]] = stamp;
-  for (let j = 0; j < sb.length; j++) b[j] = keyId(sb[j]);
-  if (seenA.length < KEY_IDS.size) grow();
   for (let j = 0; j < b.length; j++) seenB[b[j]] = stamp;
   // (plain loops, no helper closures: in a one-shot process this runs before the JIT has compiled it)
   const inA = seenA;

@@ -219,17 +219,20 @@ function singleHan(k: string): boolean {
  */
 export function terms(tokens: readonly Token[], visit: (key: string, surface: string) => void): void {
   let runK = '';
-  let runS = '';
+  // the run's surface, built only once a token's surface differs from its key (Traditional script): null = runK
+  let runS: string | null = null;
   let runN = 0;
   const flush = () => {
-    if (runN >= 2) visit(runK, runS);
-    runK = runS = '';
+    if (runN >= 2) visit(runK, runS ?? runK);
+    runK = '';
+    runS = null;
     runN = 0;
   };
   for (const t of tokens) {
     if (t.w && singleHan(t.k)) {
+      if (runS !== null) runS += t.s;
+      else if (t.s !== t.k) runS = runK + t.s;
       runK += t.k;
-      runS += t.s;
       runN++;
       continue;
     }
@@ -256,10 +259,17 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
   const masks = districtNames(doc.meta.district);
   const nodes: PreparedNode[] = [];
   const byId = new Map<string, PreparedNode>();
+  // a heading is tokenised for its node and again for every compared node above it: once here (never mutated)
+  const headings = new Map<string, Token[]>();
+  const headingTokens = (h: string): Token[] => {
+    let t = headings.get(h);
+    if (t === undefined) headings.set(h, (t = tokenize(h, masks)));
+    return t;
+  };
   eachNode(doc.nodes, null, (node, parent) => {
     const cls = kindClass(node.kind);
     if (!cls) return;
-    const headTokens = tokenize(node.heading, masks);
+    const headTokens = headingTokens(node.heading);
     const text = nodeText(node);
     let firstLine: readonly Token[] | null = null;
     const textTokens = tokenize(text, masks, (l) => void (firstLine ??= l));
@@ -270,7 +280,7 @@ export function preparePlan(doc: PlanDoc): PreparedPlan {
     counter.add(textTokens);
     if (cls !== 'task') {
       eachNode(node.children, node, (d) => {
-        if (d.kind !== 'item' && d.heading) counter.add(tokenize(d.heading, masks));
+        if (d.kind !== 'item' && d.heading) counter.add(headingTokens(d.heading));
       });
     }
     const tf = counter.snapshot();

@@ -493,8 +493,12 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
 /** The tokens of a primed line from its entry; null when the entry does not fit the line (the line is segmented). */
 function decodeLine(para: string, view: string, table: TokenTable, at: number, end: number): Token[] | null {
   const { bytes, kinds, lengths, tokens } = table;
-  const out: Token[] = [];
+  // one token per byte below 0x80 (the last byte of each index): the array at its size, not grown push by push
+  let count = 0;
+  for (let b = at; b < end; b++) if (bytes[b] < 0x80) count++;
+  const out = new Array<Token>(count);
   let o = 0;
+  let q = 0;
   while (at < end) {
     let i = bytes[at++];
     if (i >= 0x80) {
@@ -522,10 +526,10 @@ function decodeLine(para: string, view: string, table: TokenTable, at: number, e
       const ts = t.s;
       for (let k = 0; k < n; k++) if (ts.charCodeAt(k) !== para.charCodeAt(o + k)) return null;
     }
-    out.push(t);
+    out[q++] = t;
     o += n;
   }
-  return o === para.length ? out : null;
+  return o === para.length && q === count ? out : null;
 }
 
 const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
@@ -536,19 +540,36 @@ const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
  * line is tokenised again while it stays cached: a key for what callers derive from a line's tokens). Never mutate it.
  */
 export function tokenize(text: string, masks: readonly string[] = [], onLine?: (tokens: readonly Token[]) => void): Token[] {
-  const out: Token[] = [];
+  if (!text.includes('\n')) {
+    if (!text) return [];
+    const tokens = lineTokens(text, masks);
+    onLine?.(tokens);
+    return tokens.slice();
+  }
+  // the lines' cached arrays first, then one array at its size (not grown push by push)
+  const lines: Array<readonly Token[] | null> = [];
+  let size = 0;
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const para = nl < 0 ? text.slice(start) : text.slice(start, nl);
+    let tokens: readonly Token[] | null = null;
     if (para) {
-      const tokens = lineTokens(para, masks);
-      for (const t of tokens) out.push(t);
+      tokens = lineTokens(para, masks);
+      size += tokens.length;
       onLine?.(tokens);
     }
+    lines.push(tokens);
     if (nl < 0) break;
-    out.push(NEWLINE);
+    size++;
     start = nl + 1;
+  }
+  const out = new Array<Token>(size);
+  let o = 0;
+  for (let l = 0; l < lines.length; l++) {
+    if (l > 0) out[o++] = NEWLINE;
+    const tokens = lines[l];
+    if (tokens) for (let i = 0; i < tokens.length; i++) out[o++] = tokens[i];
   }
   return out;
 }

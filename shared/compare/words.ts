@@ -4,7 +4,7 @@
  * and the folding of years shifted by a template copy. Environment-free.
  */
 import type { Period } from '../model/plan';
-import { myers } from './myers';
+import { myers, myersKeys } from './myers';
 import type { Token } from './tokens';
 
 export interface DiffOp {
@@ -82,8 +82,8 @@ function diffWords(a: readonly Token[], b: readonly Token[]): DiffOp[] {
   while (pre < a.length && pre < b.length && a[pre].k === b[pre].k) pre++;
   let suf = 0;
   while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf].k === b[b.length - 1 - suf].k) suf++;
-  const midA = a.slice(pre, a.length - suf);
-  const midB = b.slice(pre, b.length - suf);
+  const endA = a.length - suf;
+  const endB = b.length - suf;
   const out: DiffOp[] = [];
   const push = (op: DiffOp['op'], s: string, r?: string) => {
     const last = out[out.length - 1];
@@ -97,24 +97,25 @@ function diffWords(a: readonly Token[], b: readonly Token[]): DiffOp[] {
     out.push(o);
   };
   for (let i = 0; i < pre; i++) push('equal', a[i].s, b[i].s);
-  const ops = myers(midA.map((t) => t.k), midB.map((t) => t.k));
+  const ops = myersKeys(a, pre, endA, b, pre, endB);
   if (ops === null) {
-    for (const t of midA) push('delete', t.s);
-    for (const t of midB) push('insert', t.s);
+    for (let i = pre; i < endA; i++) push('delete', a[i].s);
+    for (let j = pre; j < endB; j++) push('insert', b[j].s);
   } else {
-    let i = 0;
-    let j = 0;
+    let i = pre;
+    let j = pre;
     // deletions before insertions within one changed run reads better
     const pendingIns: string[] = [];
     const flushIns = () => {
-      for (const s of pendingIns.splice(0)) push('insert', s);
+      for (let q = 0; q < pendingIns.length; q++) push('insert', pendingIns[q]);
+      pendingIns.length = 0;
     };
     for (const op of ops) {
       if (op === 0) {
         flushIns();
-        push('equal', midA[i++].s, midB[j++].s);
-      } else if (op === -1) push('delete', midA[i++].s);
-      else pendingIns.push(midB[j++].s);
+        push('equal', a[i++].s, b[j++].s);
+      } else if (op === -1) push('delete', a[i++].s);
+      else pendingIns.push(b[j++].s);
     }
     flushIns();
   }
@@ -130,14 +131,16 @@ export interface DiffSummary {
   similarity: number;
 }
 
-export function summarize(ops: readonly DiffOp[]): DiffSummary {
+export function summarize(ops: readonly DiffOp[], more: readonly DiffOp[] = []): DiffSummary {
   let equal = 0;
   let inserted = 0;
   let deleted = 0;
-  for (const o of ops) {
-    if (o.op === 'equal') equal += o.text.length;
-    else if (o.op === 'insert') inserted += o.text.length;
-    else deleted += o.text.length;
+  for (const list of [ops, more]) {
+    for (const o of list) {
+      if (o.op === 'equal') equal += o.text.length;
+      else if (o.op === 'insert') inserted += o.text.length;
+      else deleted += o.text.length;
+    }
   }
   const total = 2 * equal + inserted + deleted;
   return { equal, inserted, deleted, similarity: total ? Math.round(((2 * equal) / total) * 1000) / 1000 : 1 };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { alignPlans, DEFAULT_THRESHOLD, hungarian } from '../../shared/compare/align';
 import { comparePlans, comparisonRows } from '../../shared/compare/index';
 import { diffTokens, myers } from '../../shared/compare/diff';
+import { myersKeys } from '../../shared/compare/myers';
 import { districtNames } from '../../shared/compare/normalize';
 import { tokenize } from '../../shared/compare/tokens';
 import { toSimplified } from '../../shared/text/fold';
@@ -75,6 +76,50 @@ describe('diff', () => {
   it('myers finds a shortest edit script', () => {
     const ops = myers('abcabba'.split(''), 'cbabac'.split(''))!;
     expect(ops.filter((o) => o !== 0)).toHaveLength(5);
+  });
+  it('myersKeys over ranges of tokens is myers of their keys: a shortest script (LCS by dynamic programming), null past maxCost', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const lcs = (a: string[], b: string[]) => {
+      const row = new Array<number>(b.length + 1).fill(0);
+      for (const x of a) {
+        let diag = 0;
+        for (let j = 1; j <= b.length; j++) {
+          const up = row[j];
+          row[j] = x === b[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
+          diag = up;
+        }
+      }
+      return row[b.length];
+    };
+    let nulls = 0;
+    for (let t = 0; t < 400; t++) {
+      const alpha = 1 + rnd(10);
+      const a = Array.from({ length: rnd(60) }, () => `k${rnd(alpha)}`);
+      const b = Array.from({ length: rnd(60) }, () => `k${rnd(alpha)}`);
+      const cost = t % 4 === 0 ? rnd(40) : undefined;
+      const pad = (keys: string[], before: number) => [...Array.from({ length: before }, () => ({ k: 'x' })), ...keys.map((k) => ({ k })), { k: 'y' }];
+      const ops = myers(a, b, cost);
+      expect(myersKeys(pad(a, 2), 2, a.length + 2, pad(b, 1), 1, b.length + 1, cost)).toEqual(ops);
+      const edits = a.length + b.length - 2 * lcs(a, b);
+      if (ops === null) {
+        expect(edits).toBeGreaterThan(cost ?? Infinity);
+        nulls++;
+        continue;
+      }
+      expect(ops.filter((o) => o !== 0)).toHaveLength(edits);
+      // the script rebuilds b from a
+      const out: string[] = [];
+      let i = 0;
+      let j = 0;
+      for (const o of ops) {
+        if (o === 0) expect(a[i++]).toBe(b[j]);
+        if (o !== -1) out.push(b[j++]);
+        else i++;
+      }
+      expect([i, out]).toEqual([a.length, b]);
+    }
+    expect(nulls).toBeGreaterThan(10);
   });
   it('word diff compares keys and shows both surfaces', () => {
     const d = diffTokens(tokenize('静安区推进智慧养老服务三年', districtNames('静安区')), tokenize('杨浦区推进智慧养老3年行动', districtNames('杨浦区')));
