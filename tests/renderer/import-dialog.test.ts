@@ -71,6 +71,31 @@ async function open(file: File) {
   return { w, ui };
 }
 
+describe('ImportDialog: files dropped with the one it imports', () => {
+  it('names them above every step (first five, then how many more) and forgets them when closed', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'unsupported-format', message: '无法导入 坏文件.docx:这是 PNG 图片,不是文本或 Word 文档' } });
+    const ui = useUi();
+    ui.importLeftOut = ['b.md', 'c.pdf', 'd.docx', 'e.txt', 'f.txt', 'g.txt', 'h.txt'];
+    const { w } = await open(new File(['x'], '坏文件.docx'));
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    const note = w.get('[data-test="import-left-out"]').text();
+    expect(note).toContain('另外 7 个文件没有导入');
+    expect(note).toContain('b.md、c.pdf、d.docx、e.txt、f.txt 等,另有 2 个');
+    expect(note).not.toContain('g.txt');
+    expect(note).toContain('plan-workbench import');
+    await w.get('[data-test="import-error"] .actions button:last-child').trigger('click');
+    expect(ui.importOpen).toBe(false);
+    expect(ui.importLeftOut).toEqual([]);
+  });
+
+  it('says nothing when one file was dropped or chosen', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
+    const { w } = await open(new File([''], '空.txt'));
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    expect(w.find('[data-test="import-left-out"]').exists()).toBe(false);
+  });
+});
+
 describe('ImportDialog: cancel', () => {
   it('取消 during an import sends plan.importCancel with the import\'s jobId and returns to the file choice', async () => {
     const { w, ui } = await open(new File(['一、总体要求\n'.repeat(1000)], '大文件.txt', { type: 'text/plain' }));
