@@ -359,6 +359,44 @@ describe('editor view', () => {
     expect(store.info.get(task.id)!.node.body).toBe('新的正文');
   });
 
+  it('Esc in a field of the centre panel goes back to the outline at the selected node (walk 5); an Esc the field used itself does not', async () => {
+    const task = flat(seedDoc().nodes).filter((n) => n.kind === 'task')[2];
+    const { w, store } = await mountEditor('p1', { node: task.id });
+    const tree = w.get('[data-test=outline-tree]').element as HTMLElement;
+    const heading = w.get('[data-test=heading-input]').element as HTMLTextAreaElement;
+    heading.focus();
+    expect(key(heading, 'Escape').defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(tree);
+    expect(store.selectedId).toBe(task.id);
+    // the body and the department chips too
+    const body = w.get('[data-test=body-stub]').element as HTMLTextAreaElement;
+    body.focus();
+    key(body, 'Escape');
+    expect(document.activeElement).toBe(tree);
+    // a department box: its first Esc closes the suggestions it shows on focus, the next goes back
+    const chips = w.get('[data-test=chips-input]').element as HTMLInputElement;
+    chips.focus();
+    await nextTick();
+    expect(w.findAll('[data-test=chips-option]').length).toBeGreaterThan(0);
+    key(chips, 'Escape');
+    await nextTick();
+    expect(w.findAll('[data-test=chips-option]').length).toBe(0);
+    expect(document.activeElement).toBe(chips);
+    key(chips, 'Escape');
+    expect(document.activeElement).toBe(tree);
+    // the field's own Esc (here: closing its suggestions, Monaco's find widget) keeps the focus where it is
+    heading.focus();
+    const own = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    own.preventDefault();
+    heading.dispatchEvent(own);
+    expect(document.activeElement).toBe(heading);
+    // Enter on the outline comes back to the heading: the round trip by keyboard
+    key(tree, 'Enter');
+    await nextTick();
+    await nextTick();
+    expect(document.activeElement).toBe(w.get('[data-test=heading-input]').element);
+  });
+
   it('leaves Ctrl+Z to Monaco when it has focus', async () => {
     const { w, store } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: 'X' });
