@@ -6,7 +6,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
-import { useEditorStore } from '../../renderer/src/stores/editor';
+import { SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
 import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
@@ -654,6 +654,31 @@ describe('editor view', () => {
     await flushPromises();
     expect(router.currentRoute.value.path).toBe('/plan/p1');
     expect(localStorage.getItem('editor.unsaved.p1')).toBeNull();
+  });
+
+  it('leaving while a save hangs (walk 5: the library never answers) goes after SAVE_SLOW_MS, with the plan kept in localStorage', async () => {
+    const { store, router } = await mountEditor('p1');
+    const ui = useUi();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: '没有回应的保存' });
+      const leaving = router.push('/');
+      await vi.advanceTimersByTimeAsync(SAVE_SLOW_MS - 1000);
+      // still waiting for the save: nothing asked, still here
+      expect(store.saveState).toBe('saving');
+      expect(router.currentRoute.value.path).toBe('/plan/p1');
+      await vi.advanceTimersByTimeAsync(1500);
+      await leaving;
+      expect(ui.confirm).toBeFalsy();
+      expect(router.currentRoute.value.path).toBe('/');
+      expect(localStorage.getItem('editor.unsaved.p1')).toContain('没有回应的保存');
+    } finally {
+      vi.useRealTimers();
+      lib.hold = false;
+      lib.release();
+      localStorage.removeItem('editor.unsaved.p1');
+    }
   });
 
   it('saves pending changes when leaving the route', async () => {
