@@ -681,6 +681,24 @@ describe('editor view', () => {
     }
   });
 
+  it('a save the library answers with an error says why under the toolbar, not only in a tooltip (walk 5: a full disk)', async () => {
+    const { w, store } = await mountEditor('p1');
+    lib.failSaves.push('disk-full');
+    store.updateNode(store.nodes[0].id, { heading: '磁盘满时的修改' });
+    await store.flush();
+    await flushPromises();
+    expect(store.saveState).toBe('error');
+    const note = w.get('[data-test=save-error-note]');
+    // the fake library's message for any failure is 保存失败 (the app's is 「磁盘空间不足,操作未完成…」)
+    expect(store.saveError).toBe('保存失败');
+    expect(note.text()).toBe('保存失败:保存失败。这里的修改仍然保留,会自动重试。');
+    // a connection failure has its own note (the local copy), and a saved plan none
+    lib.failSaves.length = 0;
+    await store.flush();
+    await flushPromises();
+    expect(w.find('[data-test=save-error-note]').exists()).toBe(false);
+  });
+
   it('saves pending changes when leaving the route', async () => {
     const { store, router } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: '离开前保存' });
