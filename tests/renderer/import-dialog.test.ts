@@ -403,6 +403,14 @@ describe('ImportDialog: the level table', () => {
     expect(ui.importOpen).toBe(false);
   });
 
+  it('成文日期 not found: its box says so (walk 5: a grey 2016-07-18 read like a date found in a 2021–2025 plan)', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    const box = w.get('[data-test="meta-issued-on"]').element as HTMLInputElement;
+    expect(box.value).toBe('');
+    expect(box.placeholder).toBe('未识别到;格式 年-月-日,如 2024-03-05');
+  });
+
   it('an error while reading a file offers no way back to a report', async () => {
     answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
     const { w } = await open(new File([''], '空.txt'));

@@ -61,6 +61,7 @@ const en: typeof zh = {
     issuer: 'Issuer',
     docNumber: 'Document number',
     issuedOn: 'Date issued',
+    issuedOnHint: 'not found; year-month-day, e.g. 2024-03-05',
     addressees: 'Addressees',
     structure: 'Structure found',
     declared: 'Text says',

@@ -59,6 +59,7 @@ export default {
     issuer: '发文机关',
     docNumber: '发文字号',
     issuedOn: '成文日期',
+    issuedOnHint: '未识别到;格式 年-月-日,如 2024-03-05',
     addressees: '主送机关',
     structure: '识别到的结构',
     declared: '文中写明',
