@@ -6,7 +6,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
-import { SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
+import { SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
 import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
@@ -697,6 +697,27 @@ describe('editor view', () => {
     await store.flush();
     await flushPromises();
     expect(w.find('[data-test=save-error-note]').exists()).toBe(false);
+  });
+
+  it('leaving once the hanging save has been noted (plan kept) goes at once, without a second wait', async () => {
+    const { w, store, router } = await mountEditor('p1');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: '又一次没有回应' });
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + SAVE_SLOW_MS + 100);
+      expect(store.saveSlow).toBe(true);
+      expect(w.find('[data-test=slow-note]').exists()).toBe(true);
+      const leaving = router.push('/');
+      await vi.advanceTimersByTimeAsync(10);
+      await leaving;
+      expect(router.currentRoute.value.path).toBe('/');
+    } finally {
+      vi.useRealTimers();
+      lib.hold = false;
+      lib.release();
+      localStorage.removeItem('editor.unsaved.p1');
+    }
   });
 
   it('saves pending changes when leaving the route', async () => {

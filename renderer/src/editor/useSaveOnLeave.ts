@@ -17,9 +17,12 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
   async function leaveOk(): Promise<boolean> {
     // a save the library does not answer must not keep the planner here (walk 5: ‹ 资料库 did nothing while the
     // bridge hung): after SAVE_SLOW_MS the plan is in localStorage, as when the library cannot be reached
-    let wait: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([store.flush(), new Promise<void>((r) => { wait = setTimeout(r, SAVE_SLOW_MS + 50); })]);
-    clearTimeout(wait);
+    // (already past that, with the copy kept: no second wait)
+    if (!(store.saveSlow && store.keptLocal)) {
+      let wait: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([store.flush(), new Promise<void>((r) => { wait = setTimeout(r, SAVE_SLOW_MS + 50); })]);
+      clearTimeout(wait);
+    }
     if (!store.hasUnsaved || ((store.offline || store.saveSlow) && store.keptLocal)) return true;
     return askLeave();
   }
