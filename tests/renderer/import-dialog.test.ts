@@ -80,7 +80,7 @@ async function open(file: File) {
 
 describe('ImportDialog: files dropped with the one it imports', () => {
   it('names them above every step (first five, then how many more) and forgets them when closed', async () => {
-    answerPreview = () => ({ ok: false, error: { code: 'unsupported-format', message: '无法导入 坏文件.docx:这是 PNG 图片,不是文本或 Word 文档' } });
+    answerPreview = () => ({ ok: false, error: { code: 'binary', message: '无法导入 坏文件.docx:这是 PNG 图片,不是文本或 Word 文档' } });
     const ui = useUi();
     ui.importLeftOut = ['b.md', 'c.pdf', 'd.docx', 'e.txt', 'f.txt', 'g.txt', 'h.txt'];
     const { w } = await open(new File(['x'], '坏文件.docx'));
