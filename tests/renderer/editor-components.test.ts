@@ -6,7 +6,7 @@ import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
-import { useEditorStore } from '../../renderer/src/stores/editor';
+import { SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
 import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
@@ -359,6 +359,44 @@ describe('editor view', () => {
     expect(store.info.get(task.id)!.node.body).toBe('新的正文');
   });
 
+  it('Esc in a field of the centre panel goes back to the outline at the selected node (walk 5); an Esc the field used itself does not', async () => {
+    const task = flat(seedDoc().nodes).filter((n) => n.kind === 'task')[2];
+    const { w, store } = await mountEditor('p1', { node: task.id });
+    const tree = w.get('[data-test=outline-tree]').element as HTMLElement;
+    const heading = w.get('[data-test=heading-input]').element as HTMLTextAreaElement;
+    heading.focus();
+    expect(key(heading, 'Escape').defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(tree);
+    expect(store.selectedId).toBe(task.id);
+    // the body and the department chips too
+    const body = w.get('[data-test=body-stub]').element as HTMLTextAreaElement;
+    body.focus();
+    key(body, 'Escape');
+    expect(document.activeElement).toBe(tree);
+    // a department box: its first Esc closes the suggestions it shows on focus, the next goes back
+    const chips = w.get('[data-test=chips-input]').element as HTMLInputElement;
+    chips.focus();
+    await nextTick();
+    expect(w.findAll('[data-test=chips-option]').length).toBeGreaterThan(0);
+    key(chips, 'Escape');
+    await nextTick();
+    expect(w.findAll('[data-test=chips-option]').length).toBe(0);
+    expect(document.activeElement).toBe(chips);
+    key(chips, 'Escape');
+    expect(document.activeElement).toBe(tree);
+    // the field's own Esc (here: closing its suggestions, Monaco's find widget) keeps the focus where it is
+    heading.focus();
+    const own = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    own.preventDefault();
+    heading.dispatchEvent(own);
+    expect(document.activeElement).toBe(heading);
+    // Enter on the outline comes back to the heading: the round trip by keyboard
+    key(tree, 'Enter');
+    await nextTick();
+    await nextTick();
+    expect(document.activeElement).toBe(w.get('[data-test=heading-input]').element);
+  });
+
   it('leaves Ctrl+Z to Monaco when it has focus', async () => {
     const { w, store } = await mountEditor('p1');
     store.updateNode(store.nodes[0].id, { heading: 'X' });
@@ -616,6 +654,70 @@ describe('editor view', () => {
     await flushPromises();
     expect(router.currentRoute.value.path).toBe('/plan/p1');
     expect(localStorage.getItem('editor.unsaved.p1')).toBeNull();
+  });
+
+  it('leaving while a save hangs (walk 5: the library never answers) goes after SAVE_SLOW_MS, with the plan kept in localStorage', async () => {
+    const { store, router } = await mountEditor('p1');
+    const ui = useUi();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: '没有回应的保存' });
+      const leaving = router.push('/');
+      await vi.advanceTimersByTimeAsync(SAVE_SLOW_MS - 1000);
+      // still waiting for the save: nothing asked, still here
+      expect(store.saveState).toBe('saving');
+      expect(router.currentRoute.value.path).toBe('/plan/p1');
+      await vi.advanceTimersByTimeAsync(1500);
+      await leaving;
+      expect(ui.confirm).toBeFalsy();
+      expect(router.currentRoute.value.path).toBe('/');
+      expect(localStorage.getItem('editor.unsaved.p1')).toContain('没有回应的保存');
+    } finally {
+      vi.useRealTimers();
+      lib.hold = false;
+      lib.release();
+      localStorage.removeItem('editor.unsaved.p1');
+    }
+  });
+
+  it('a save the library answers with an error says why under the toolbar, not only in a tooltip (walk 5: a full disk)', async () => {
+    const { w, store } = await mountEditor('p1');
+    lib.failSaves.push('disk-full');
+    store.updateNode(store.nodes[0].id, { heading: '磁盘满时的修改' });
+    await store.flush();
+    await flushPromises();
+    expect(store.saveState).toBe('error');
+    const note = w.get('[data-test=save-error-note]');
+    // the fake library's message for any failure is 保存失败 (the app's is 「磁盘空间不足,操作未完成…」)
+    expect(store.saveError).toBe('保存失败');
+    expect(note.text()).toBe('保存失败:保存失败。这里的修改仍然保留,会自动重试。');
+    // a connection failure has its own note (the local copy), and a saved plan none
+    lib.failSaves.length = 0;
+    await store.flush();
+    await flushPromises();
+    expect(w.find('[data-test=save-error-note]').exists()).toBe(false);
+  });
+
+  it('leaving once the hanging save has been noted (plan kept) goes at once, without a second wait', async () => {
+    const { w, store, router } = await mountEditor('p1');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: '又一次没有回应' });
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + SAVE_SLOW_MS + 100);
+      expect(store.saveSlow).toBe(true);
+      expect(w.find('[data-test=slow-note]').exists()).toBe(true);
+      const leaving = router.push('/');
+      await vi.advanceTimersByTimeAsync(10);
+      await leaving;
+      expect(router.currentRoute.value.path).toBe('/');
+    } finally {
+      vi.useRealTimers();
+      lib.hold = false;
+      lib.release();
+      localStorage.removeItem('editor.unsaved.p1');
+    }
   });
 
   it('saves pending changes when leaving the route', async () => {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { setApi } from '../../renderer/src/api/client';
-import { SAVE_DEBOUNCE_MS, useEditorStore } from '../../renderer/src/stores/editor';
+import { SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
 import type { PlanDoc } from '../../shared/model/plan';
 
@@ -74,6 +74,34 @@ describe('editor store: the local copy while the library cannot be reached', () 
     expect(s.offline).toBe(false);
     expect(localStorage.getItem(KEY)).toBeNull();
     expect(stored(a.id).heading).toBe('离线时的修改');
+  });
+
+  it('a save left unanswered for SAVE_SLOW_MS keeps the plan in localStorage (and later edits); the answer drops the copy (walk 5)', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const [a, b] = [task(s, 0), task(s, 1)];
+    lib.hold = true;
+    s.updateNode(a.id, { heading: '慢保存' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saving');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    await vi.advanceTimersByTimeAsync(SAVE_SLOW_MS);
+    expect(s.saveSlow).toBe(true);
+    expect(s.keptLocal).toBe(true);
+    expect(kept().baseRevision).toBe(1);
+    expect(flat(kept().doc.nodes).find((n: { id: string }) => n.id === a.id)!.heading).toBe('慢保存');
+    // an edit while the save hangs reaches the copy too
+    s.updateNode(b.id, { body: '等待时的正文' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(flat(kept().doc.nodes).find((n: { id: string }) => n.id === b.id)!.body).toBe('等待时的正文');
+    // the library answers at last: saved, and the next save carries the later edit; no copy is left
+    lib.hold = false;
+    lib.release();
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveSlow).toBe(false);
+    expect(s.saveState).toBe('saved');
+    expect(stored(b.id).body).toBe('等待时的正文');
+    expect(localStorage.getItem(KEY)).toBeNull();
   });
 
   it('a refused save (not a connection failure) keeps no copy', async () => {

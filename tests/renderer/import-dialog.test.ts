@@ -27,10 +27,13 @@ const mounted: VueWrapper[] = [];
 let running: Map<string, (env: Envelope<any>) => void>;
 /** When set, plan.importPreview answers with it (else it stays pending until cancelled). */
 let answerPreview: ((input: any) => Envelope<any> | Promise<Envelope<any>>) | null;
+/** When set, the next plan.importCommit answers with it (a failure), then it is cleared. */
+let failCommit: Envelope<any> | null;
 
 beforeEach(() => {
   calls = [];
   answerPreview = null;
+  failCommit = null;
   running = new Map();
   const transport: Transport = {
     async send(method, input): Promise<Envelope<any>> {
@@ -40,7 +43,11 @@ beforeEach(() => {
         if (answerPreview) return answerPreview(i);
         return new Promise((resolve) => running.set(i.jobId, resolve));
       }
-      if (method === 'plan.importCommit') return { ok: true, result: { id: 'p_new' } };
+      if (method === 'plan.importCommit') {
+        const f = failCommit;
+        failCommit = null;
+        return f ?? { ok: true, result: { id: 'p_new' } };
+      }
       if (method === 'plan.importCancel') {
         const r = running.get(i.jobId);
         running.delete(i.jobId);
@@ -70,6 +77,31 @@ async function open(file: File) {
   await flushPromises();
   return { w, ui };
 }
+
+describe('ImportDialog: files dropped with the one it imports', () => {
+  it('names them above every step (first five, then how many more) and forgets them when closed', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'binary', message: '无法导入 坏文件.docx:这是 PNG 图片,不是文本或 Word 文档' } });
+    const ui = useUi();
+    ui.importLeftOut = ['b.md', 'c.pdf', 'd.docx', 'e.txt', 'f.txt', 'g.txt', 'h.txt'];
+    const { w } = await open(new File(['x'], '坏文件.docx'));
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    const note = w.get('[data-test="import-left-out"]').text();
+    expect(note).toContain('另外 7 个文件没有导入');
+    expect(note).toContain('b.md、c.pdf、d.docx、e.txt、f.txt 等,另有 2 个');
+    expect(note).not.toContain('g.txt');
+    expect(note).toContain('plan-workbench import');
+    await w.get('[data-test="import-error"] .actions button:last-child').trigger('click');
+    expect(ui.importOpen).toBe(false);
+    expect(ui.importLeftOut).toEqual([]);
+  });
+
+  it('says nothing when one file was dropped or chosen', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
+    const { w } = await open(new File([''], '空.txt'));
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    expect(w.find('[data-test="import-left-out"]').exists()).toBe(false);
+  });
+});
 
 describe('ImportDialog: cancel', () => {
   it('取消 during an import sends plan.importCancel with the import\'s jobId and returns to the file choice', async () => {
@@ -344,6 +376,47 @@ describe('ImportDialog: the level table', () => {
     expect(commit.doc.meta.title).toBe('某区数字化转型三年行动计划(修订)');
     expect(commit.doc.nodes[0].children[0].children.map((n: any) => n.kind)).toEqual(['task', 'task']);
     expect(ui.importOpen).toBe(false);
+  });
+
+  it('a save that fails (walk 5: a full disk) offers 返回导入报告, with the title and levels as the planner set them; saving again works', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w, ui } = await open(file());
+    await w.find('[data-test="meta-title"]').setValue('某区数字化转型三年行动计划(修订)');
+    await rowOf(w, 'arabic').find('select').setValue('task');
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    failCommit = { ok: false, error: { code: 'disk-full', message: '磁盘空间不足,操作未完成,资料库未作修改。请在资料库文件夹所在的磁盘上腾出空间后重试:/data/lib' } };
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-test="import-error-reason"]').text()).toContain('磁盘空间不足');
+    const back = w.get('[data-test="import-error-back"]');
+    expect(document.activeElement).toBe(back.element);
+    await back.trigger('click');
+    await flushPromises();
+    expect((w.find('[data-test="meta-title"]').element as HTMLInputElement).value).toBe('某区数字化转型三年行动计划(修订)');
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const commits = calls.filter((c) => c.method === 'plan.importCommit');
+    expect(commits).toHaveLength(2);
+    expect(commits[1].input.doc.meta.title).toBe('某区数字化转型三年行动计划(修订)');
+    expect(commits[1].input.levelMapping).toEqual({ style: STYLE, mapping: { arabic: { kind: 'task' } } });
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('成文日期 not found: its box says so (walk 5: a grey 2016-07-18 read like a date found in a 2021–2025 plan)', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    const box = w.get('[data-test="meta-issued-on"]').element as HTMLInputElement;
+    expect(box.value).toBe('');
+    expect(box.placeholder).toBe('未识别到;格式 年-月-日,如 2024-03-05');
+  });
+
+  it('an error while reading a file offers no way back to a report', async () => {
+    answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
+    const { w } = await open(new File([''], '空.txt'));
+    await flushPromises();
+    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
+    expect(w.find('[data-test="import-error-back"]').exists()).toBe(false);
   });
 
   it('without a change nothing is remembered', async () => {

@@ -182,6 +182,17 @@ describe('review store: loading, counts and filters', () => {
     expect(review.anchored.map((a) => a.id)).toEqual(['s1', 's2', 's3']);
   });
 
+  it('lists a node\'s threads in reading order: whole node, heading, body by position, whatever order they were made in (walk 5)', async () => {
+    const plan = seedDoc(YANGPU);
+    const t1 = flat(plan.nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[0];
+    seedAnnotation('p1', t1, 10, 4, OTHER); // s1: body, later in the text
+    seedAnnotation('p1', t1, 0, 4, OTHER); // s2: body, first in the text
+    seedAnnotation('p1', t1, 0, 2, OTHER, { anchor: { nodeId: t1.id, field: 'heading', quote: t1.heading.slice(0, 2), start: 0, prefix: '', suffix: '', path: [] } }); // s3
+    seedAnnotation('p1', t1, 0, 0, OTHER, { anchor: { nodeId: t1.id, field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] } }); // s4
+    const { review } = await open();
+    expect(review.anchored.map((a) => `${a.id}:${a.resolved.field}`)).toEqual(['s4:node', 's3:heading', 's2:body', 's1:body']);
+  });
+
   it('filters by mine, by reviewer and by part (the top-level ancestor of the anchor)', async () => {
     const plan = seedDoc(YANGPU);
     const parts = plan.nodes;

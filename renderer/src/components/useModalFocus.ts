@@ -1,6 +1,6 @@
 /**
  * A modal dialog's keyboard and focus, in one place (new plan, import, export, backups, recovery, confirm, identity,
- * take-over, review packages and Word comments; the help panel, the command palette and the preview keep their own
+ * take-over, review packages and Word comments, the help panel; the command palette and the preview keep their own
  * keys, the login screen is the whole page):
  *   useModalFocus(dialog, initial?)
  *     - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its

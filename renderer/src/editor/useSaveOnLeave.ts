@@ -2,20 +2,28 @@
  * Nothing is lost on close (EditorView.vue): pending changes are saved when the window is hidden or closed and
  * when leaving the route; a failing save keeps the changes and asks (`askLeave`) before leaving — except while the
  * library cannot be reached and the plan is kept in localStorage (stores/editor/localCopy.ts): then leaving is
- * safe, the copy is offered when the plan is opened again.
+ * safe, the copy is offered when the plan is opened again. A save left unanswered is not waited for beyond
+ * SAVE_SLOW_MS: by then the plan is kept there too.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';
 import { useHost } from '../host';
-import { useEditorStore } from '../stores/editor';
+import { SAVE_SLOW_MS, useEditorStore } from '../stores/editor';
 
 export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
   const store = useEditorStore();
   const host = useHost();
 
   async function leaveOk(): Promise<boolean> {
-    await store.flush();
-    if (!store.hasUnsaved || (store.offline && store.keptLocal)) return true;
+    // a save the library does not answer must not keep the planner here (walk 5: ‹ 资料库 did nothing while the
+    // bridge hung): after SAVE_SLOW_MS the plan is in localStorage, as when the library cannot be reached
+    // (already past that, with the copy kept: no second wait)
+    if (!(store.saveSlow && store.keptLocal)) {
+      let wait: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([store.flush(), new Promise<void>((r) => { wait = setTimeout(r, SAVE_SLOW_MS + 50); })]);
+      clearTimeout(wait);
+    }
+    if (!store.hasUnsaved || ((store.offline || store.saveSlow) && store.keptLocal)) return true;
     return askLeave();
   }
   onBeforeRouteLeave(async () => {
@@ -38,7 +46,7 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
     if (!store.hasUnsaved) return;
     const sent = store.saveBeacon();
     if (sent && host.savesSurviveUnload) return;
-    if (store.offline && store.keptLocal) return; // saveBeacon wrote the plan as it is now to localStorage
+    if ((store.offline || store.saveSlow) && store.keptLocal) return; // saveBeacon wrote the plan as it is now to localStorage
     e.preventDefault();
     e.returnValue = '';
   }

@@ -61,6 +61,7 @@ const en: typeof zh = {
     issuer: 'Issuer',
     docNumber: 'Document number',
     issuedOn: 'Date issued',
+    issuedOnHint: 'not found; year-month-day, e.g. 2024-03-05',
     addressees: 'Addressees',
     structure: 'Structure found',
     declared: 'Text says',
@@ -74,6 +75,9 @@ const en: typeof zh = {
     saved: 'Imported “{title}”',
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
+    backToReport: 'Back to the import report',
+    leftOut: 'One file is imported at a time: the {n} other files dropped with it were not imported ({names}). Drop them one by one after this one; a whole folder imports at once with the command line: plan-workbench import <folder>.',
+    leftOutMore: '{names} and {n} more',
     hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {

@@ -55,5 +55,7 @@ export default {
     discard: 'Discard',
     confirmDiscard: 'Discarded local changes cannot be recovered. Continue?',
     offline: 'The library cannot be reached: your changes are kept on this computer and will be saved when the connection returns.',
+    failed: 'Not saved: {reason}. Your changes are kept here and the save is tried again.',
+    slow: 'The library has not answered for a while and the save is not done: your changes are kept on this computer; you may go on or leave — they are saved when the library answers, or offered when you open the plan again.',
   },
 };

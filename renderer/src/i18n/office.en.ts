@@ -45,6 +45,8 @@ const en: typeof zh = {
       importFile: 'Import a plan',
       newPlan: 'New plan',
       edit: 'Edit the selected node',
+      backToOutline: 'From a field on the right back to the outline (the selected node)',
+      tabFocus: 'In the body text: Tab moves to the next field instead (press again to insert tab characters)',
       delete: 'Delete the selected node',
     },
     button: 'Help',

@@ -43,6 +43,8 @@ export default {
       importFile: '导入计划',
       newPlan: '新建计划',
       edit: '编辑选中的节点',
+      backToOutline: '从右侧的字段回到大纲(选中的节点)',
+      tabFocus: '在正文中:Tab 键改为移到下一个字段(再按一次恢复插入制表符)',
       delete: '删除选中的节点',
     },
     button: '帮助',

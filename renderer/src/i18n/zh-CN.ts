@@ -59,6 +59,7 @@ export default {
     issuer: '发文机关',
     docNumber: '发文字号',
     issuedOn: '成文日期',
+    issuedOnHint: '未识别到;格式 年-月-日,如 2024-03-05',
     addressees: '主送机关',
     structure: '识别到的结构',
     declared: '文中写明',
@@ -72,6 +73,9 @@ export default {
     saved: '已导入“{title}”',
     encoding: '编码:{enc}',
     choose: '选择文件',
+    backToReport: '返回导入报告',
+    leftOut: '一次导入一个文件:同时拖入的另外 {n} 个文件没有导入({names})。这一个处理完后请逐个拖入;整个文件夹可用命令行 plan-workbench import <文件夹> 一次导入。',
+    leftOutMore: '{names} 等,另有 {n} 个',
     hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {

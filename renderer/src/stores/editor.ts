@@ -27,7 +27,7 @@ import { useMerge } from './editor/merge';
 import { useOutlineView } from './editor/outlineView';
 import { useUndoStack } from './editor/undoStack';
 
-export { COALESCE_MS, LINT_DEBOUNCE_MS, RETRY_MS, SAVE_DEBOUNCE_MS } from './editor/types';
+export { COALESCE_MS, LINT_DEBOUNCE_MS, RETRY_MS, SAVE_DEBOUNCE_MS, SAVE_SLOW_MS } from './editor/types';
 export type { Command, FocusRequest, NodeEditable, NodeInfo, OutlineRow, SaveState, Snapshot } from './editor/types';
 
 /** The kind a new child of `parent` (null = top level) should get (shared/tree.ts kindForNewChild). */
@@ -78,6 +78,7 @@ export const useEditorStore = defineStore('editor', () => {
   const { remove, indent, outdent, move, dropOn, moveBy, lastError } = edits;
   const { findings, listFindings, findingsByNode, lintNow, applyFix, applyAllFixes, dismissFinding, reviewGaps } = lint;
   const { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, offline, keptLocal, saveRefused } = autosave;
+  const saveSlow = autosave.slow;
   const { offered: localCopyOffered, restoring: localCopyRestoring, restore: restoreLocalCopy, discard: discardLocalCopy } = localCopy;
   const { session: mergeSession, picks: mergePicks, open: mergeOpen, busy: mergeBusy, error: mergeError, unpicked: mergeUnpicked } = merge;
   const { start: startMerge, pick: pickMerge, pickAll: pickAllMerge, apply: applyMerge, hide: hideMerge } = merge;
@@ -100,7 +101,7 @@ export const useEditorStore = defineStore('editor', () => {
     // save
     saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, saveBeacon, flush, reload,
     // the local copy kept while the library was unreachable
-    offline, keptLocal, saveRefused, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
+    offline, saveSlow, keptLocal, saveRefused, localCopyOffered, localCopyRestoring, restoreLocalCopy, discardLocalCopy,
     // merge after a conflict
     mergeSession, mergePicks, mergeOpen, mergeBusy, mergeError, mergeUnpicked, startMerge, pickMerge, pickAllMerge, applyMerge, hideMerge,
     // lifecycle

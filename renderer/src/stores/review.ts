@@ -14,7 +14,7 @@ import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
 import { roleMay, session } from '../api/session';
-import type { AnnotationView } from '../../../shared/review/model';
+import type { AnchorField, AnnotationView } from '../../../shared/review/model';
 
 /**
  * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
@@ -65,6 +65,9 @@ function readPanelPref(): boolean {
   }
 }
 
+
+/** Reading order of the fields of one node in the review panel. */
+const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2 };
 export const useReview = defineStore('review', () => {
   const api = () => useApi();
   const editor = useEditorStore();
@@ -222,7 +225,11 @@ export const useReview = defineStore('review', () => {
     (filters.reviewer === null || a.author.name === filters.reviewer) &&
     (filters.part === null || partOf(a) === filters.part)));
 
-  /** Threads whose anchor is found (ok, moved or changed), in plan order then time. */
+  /**
+   * Threads whose anchor is found (ok, moved or changed), in plan order then time: node by node, and in a node the
+   * whole-node comments, then the heading's, then the body's, each field by position (walk 5: a body suggestion
+   * made first was listed above the heading's).
+   */
   const anchored = computed(() => {
     const order = new Map<string, number>();
     let i = 0;
@@ -230,7 +237,7 @@ export const useReview = defineStore('review', () => {
     return filtered.value
       .filter((a) => a.resolved.state !== 'orphaned')
       .map((a, k) => ({ a, k, o: order.get(a.resolved.nodeId) ?? Number.MAX_SAFE_INTEGER }))
-      .sort((x, y) => x.o - y.o || (x.a.resolved.field === y.a.resolved.field ? x.a.resolved.start - y.a.resolved.start : 0) || x.k - y.k)
+      .sort((x, y) => x.o - y.o || FIELD_ORDER[x.a.resolved.field] - FIELD_ORDER[y.a.resolved.field] || x.a.resolved.start - y.a.resolved.start || x.k - y.k)
       .map((x) => x.a);
   });
   /** Threads whose anchor cannot be found: listed in their own group, never hidden. */

@@ -4,6 +4,8 @@ import { ref } from 'vue';
 
 export const useUi = defineStore('ui', () => {
   const importFile = ref<File | null>(null);
+  /** The names of the other files dropped with importFile: the dialog imports one file and says which were left out. */
+  const importLeftOut = ref<string[]>([]);
   const importOpen = ref(false);
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
@@ -14,8 +16,9 @@ export const useUi = defineStore('ui', () => {
   const officeOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
-  function openImport(file: File | null = null) {
+  function openImport(file: File | null = null, leftOut: string[] = []) {
     importFile.value = file;
+    importLeftOut.value = file ? leftOut : [];
     importOpen.value = true;
   }
   function openNewPlan(templateId: string | null = null) {
@@ -36,5 +39,5 @@ export const useUi = defineStore('ui', () => {
   function openOffice() {
     officeOpen.value = true;
   }
-  return { importFile, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openNewPlan, openBackups, openHelp, openOffice, ask };
+  return { importFile, importLeftOut, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });

@@ -5,7 +5,9 @@
  * with back-off — but a refusal ('forbidden': a share lowered to read or ended while the plan was open, the
  * account's role changed) is not retried: a retry cannot succeed. The changes are kept in localStorage and the bar says
  * why (saveRefused); each further change tries once more. While the library cannot be reached the plan is also kept in localStorage (./localCopy.ts), so
- * closing the window or a crash loses nothing; the next successful save removes that copy.
+ * closing the window or a crash loses nothing; the next successful save removes that copy. So is a save left
+ * unanswered for SAVE_SLOW_MS (`slow`): the request is not abandoned (the library may still answer), but what is on
+ * screen is kept, and leaving does not wait for it (editor/useSaveOnLeave.ts).
  */
 import { computed, ref } from 'vue';
 import { ApiError, useApi } from '../../api/client';
@@ -13,7 +15,7 @@ import { isOwnAccount } from '../../api/session';
 import type { PlanMeta, PlanNode } from '../../../../shared/model/plan';
 import type { EditorDocument } from './document';
 import { clearCopy, UNREACHABLE, writeCopy } from './localCopy';
-import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, type SaveState, type Snapshot } from './types';
+import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, type SaveState, type Snapshot } from './types';
 
 export function useAutosave(doc: EditorDocument) {
   const { planId, revision, saved, loaded, currentDoc } = doc;
@@ -39,6 +41,9 @@ export function useAutosave(doc: EditorDocument) {
   /** The last save was refused ('forbidden'): no retries; the plan as it is now is in localStorage. */
   const saveRefused = ref(false);
   let copyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The save in flight has had no answer for SAVE_SLOW_MS: the plan as it is now is kept in localStorage. */
+  const slow = ref(false);
+  let slowTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Keep the plan as it is now in localStorage (with its base revision and the plan at that revision). */
   function keepLocal() {
@@ -55,7 +60,7 @@ export function useAutosave(doc: EditorDocument) {
   function markChanged() {
     changeSeq++;
     if (saveState.value !== 'conflict' && saveState.value !== 'saving') saveState.value = 'unsaved';
-    if (offline.value) {
+    if (offline.value || slow.value) {
       keptLocal.value = false; // until the copy is written again
       if (!copyTimer) copyTimer = setTimeout(keepLocal, 500);
     }
@@ -84,6 +89,12 @@ export function useAutosave(doc: EditorDocument) {
     const id = planId.value!;
     const sent = currentDoc();
     saveState.value = 'saving';
+    slowTimer = setTimeout(() => {
+      slowTimer = null;
+      if (planId.value !== id) return;
+      slow.value = true;
+      keepLocal();
+    }, SAVE_SLOW_MS);
     inflight = (async () => {
       try {
         const r = await useApi().call('plan.save', { id, doc: sent, baseRevision: revision.value });
@@ -95,7 +106,7 @@ export function useAutosave(doc: EditorDocument) {
         saveError.value = null;
         saveRefused.value = false;
         retryCount = 0;
-        if (offline.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
+        if (offline.value || slow.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
         clearCopy(id);
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
@@ -132,6 +143,8 @@ export function useAutosave(doc: EditorDocument) {
       await inflight;
     } finally {
       inflight = null;
+      if (slowTimer) { clearTimeout(slowTimer); slowTimer = null; }
+      slow.value = false;
     }
   }
 
@@ -143,7 +156,7 @@ export function useAutosave(doc: EditorDocument) {
    */
   function saveBeacon(): boolean {
     if (!loaded.value || changeSeq === savedSeq) return true;
-    if (offline.value) keepLocal();
+    if (offline.value || slow.value) keepLocal();
     if (saveState.value === 'conflict' || inflight) return false;
     const failing = saveState.value === 'error';
     void flush();
@@ -181,7 +194,9 @@ export function useAutosave(doc: EditorDocument) {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
     if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
+    if (slowTimer) { clearTimeout(slowTimer); slowTimer = null; }
     offline.value = false;
+    slow.value = false;
     keptLocal.value = false;
     saveRefused.value = false;
     changeSeq = savedSeq = 0;
@@ -192,5 +207,5 @@ export function useAutosave(doc: EditorDocument) {
     conflictBy.value = null;
   }
 
-  return { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, offline, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
+  return { saveState, saveError, lastSavedAt, conflictRevision, conflictBy, hasUnsaved, offline, slow, keptLocal, saveRefused, markChanged, flush, saveBeacon, saveOn, restoreOn, reset };
 }

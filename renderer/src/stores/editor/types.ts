@@ -5,6 +5,12 @@ export const COALESCE_MS = 1000;
 export const SAVE_DEBOUNCE_MS = 800;
 export const LINT_DEBOUNCE_MS = 300;
 export const RETRY_MS = [2000, 5000, 10000, 30000];
+/**
+ * A save still unanswered after this long (the library hangs: a stopped process, a network that swallows the
+ * request) is treated like an unreachable library for what is kept: the plan goes to localStorage, the bar says so,
+ * and leaving no longer waits for the answer (walk 5: 保存中… for minutes, and ‹ 资料库 did nothing).
+ */
+export const SAVE_SLOW_MS = 8000;
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 
