@@ -182,7 +182,9 @@ export function staleMilestones(n: PlanNode, period: Period | null): boolean {
   const read = ps.map((p) => readFieldLine(p));
   if (read.some((f) => f?.field === 'milestones')) return false;
   const said = textMilestones(n.heading + '\n' + ps.filter((_, i) => !read[i]).join('\n'), period);
-  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()));
+  // held: a milestone of the same year and stage, whatever its words (a task table's 完成时限 "2025年12月" holds the
+  // text's "2025年底前建成…": the importer keeps the table's and does not add the sentence's beside it)
+  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage));
 }
 
 /**
