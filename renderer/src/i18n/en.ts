@@ -76,8 +76,6 @@ const en: typeof zh = {
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
     backToReport: 'Back to the import report',
-    leftOut: 'One file is imported at a time: the {n} other files dropped with it were not imported ({names}). Drop them one by one after this one; a whole folder imports at once with the command line: plan-workbench import <folder>.',
-    leftOutMore: '{names} and {n} more',
     hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {

@@ -74,8 +74,6 @@ export default {
     encoding: '编码:{enc}',
     choose: '选择文件',
     backToReport: '返回导入报告',
-    leftOut: '一次导入一个文件:同时拖入的另外 {n} 个文件没有导入({names})。这一个处理完后请逐个拖入;整个文件夹可用命令行 plan-workbench import <文件夹> 一次导入。',
-    leftOutMore: '{names} 等,另有 {n} 个',
     hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {
