@@ -19,6 +19,7 @@ import { makeI18n } from '../../renderer/src/i18n';
 import { useUi } from '../../renderer/src/stores/ui';
 import BatchImportDialog from '../../renderer/src/components/BatchImportDialog.vue';
 import type { Envelope, MethodName } from '../../shared/api/contract';
+import type { ErrorCode } from '../../shared/errors';
 
 let calls: { method: MethodName; input: any }[];
 let pinia: Pinia;
@@ -41,7 +42,7 @@ function plan(title: string, text: string, tasks: string[], warnings: string[] =
     },
   };
 }
-const refused = (file: string, code: string, reason: string): Envelope<any> => ({ ok: false, error: { code, message: `无法导入 ${file}:${reason}` } });
+const refused = (file: string, code: ErrorCode, reason: string): Envelope<any> => ({ ok: false, error: { code, message: `无法导入 ${file}:${reason}` } });
 
 beforeEach(() => {
   calls = [];
@@ -113,9 +114,9 @@ describe('BatchImportDialog: states and summary', () => {
     expect(a.text()).toContain('《东山区“十四五”规划》 · 2 项任务');
     expect(a.get('[data-test="batch-warnings"]').text()).toBe('1 条提示');
     expect(b.get('[data-test="batch-warnings"]').text()).toBe('无提示');
-    expect(old.get('[data-test="batch-duplicate-of"]').text()).toBe('与资料库中的《东山区“十四五”规划(2021年版)》内容相同');
+    expect(old.get('[data-test="batch-duplicate-of"]').text()).toBe('与资料库中的《东山区“十四五”规划(2021年版)》内容相同,未重复存入');
     // the copy in the same batch: a duplicate of the plan the first file was just stored as
-    expect(copy.get('[data-test="batch-duplicate-of"]').text()).toBe('与资料库中的《东山区“十四五”规划》内容相同');
+    expect(copy.get('[data-test="batch-duplicate-of"]').text()).toBe('与资料库中的《东山区“十四五”规划》内容相同,未重复存入');
     expect(bad.get('[data-test="batch-reason"]').text()).toBe('这是 PNG 图片,不是文本或 Word 文档');
     expect(bad.get('[data-test="batch-reason"]').attributes('data-code')).toBe('binary');
     expect(bad.text()).not.toMatch(/Error|at \w+ \(/);
@@ -182,14 +183,18 @@ describe('BatchImportDialog: stop', () => {
     expect(document.activeElement?.getAttribute('data-test')).toBe('batch-stop');
     await w.get('[data-test="batch-stop"]').trigger('click');
     expect(w.get('[data-test="batch-stopping"]').text()).toBe('当前文件导入完成后停止…');
+    // 停止 is disabled now: the focus stays in the panel
+    expect(document.activeElement).toBe(w.get('[data-test="batch-import"]').element);
     // the current file is not abandoned: it is stored when its preview answers
     release(plan('乙计划', 'B', ['任务二']));
     await flushPromises();
     expect(states(w)).toEqual(['stored', 'stored', 'skipped', 'skipped']);
-    expect(rows(w)[2].text()).toContain('未导入(已取消)');
+    expect(rows(w)[2].text()).toContain('未导入');
+    expect(rows(w)[2].text()).toContain('批量导入已停止,这个文件没有读取');
     expect(calls.filter((c) => c.method === 'plan.importPreview').map((c) => c.input.fileName)).toEqual(['a.txt', 'b.txt']);
     expect(calls.filter((c) => c.method === 'plan.importCommit').map((c) => c.input.title)).toEqual(['甲计划', '乙计划']);
     expect(w.get('h2').text()).toBe('批量导入已取消');
+    expect(w.get('[data-test="batch-count"]').text()).toBe('已处理 2 / 4');
     expect(w.get('[data-test="batch-summary"]').text()).toContain('已存入 2 份 · 重复未存入 0 份 · 无法导入 0 份');
     expect(w.get('[data-test="batch-skipped"]').text()).toBe('已取消:2 个文件未导入;已存入的规划保留在资料库中。');
   });
@@ -206,10 +211,10 @@ describe('BatchImportDialog: stop', () => {
     await panel.trigger('keydown', { key: 'Escape' });
     expect(ui.importBatch).toHaveLength(2);
     expect(w.find('[data-test="batch-stopping"]').exists()).toBe(true);
-    release(refused('a.txt', 'no-text', 'PDF 没有文字层(扫描件),请先做文字识别(OCR)'));
+    release(refused('a.txt', 'no-text-layer', '这是扫描版 PDF,页面是图片,没有可复制的文字层;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入'));
     await flushPromises();
     expect(states(w)).toEqual(['refused', 'skipped']);
-    expect(rows(w)[0].get('[data-test="batch-reason"]').text()).toBe('PDF 没有文字层(扫描件),请先做文字识别(OCR)');
+    expect(rows(w)[0].get('[data-test="batch-reason"]').text()).toBe('这是扫描版 PDF,页面是图片,没有可复制的文字层;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入');
     // nothing stored: the library list is not reloaded
     expect(calls.filter((c) => c.method === 'plan.importCommit' || c.method === 'library.list')).toEqual([]);
     await w.get('[data-test="batch-import"]').trigger('keydown', { key: 'Escape' });

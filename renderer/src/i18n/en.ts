@@ -14,7 +14,7 @@ const en: typeof zh = {
     tell: { imported: 'imported {when}', created: 'created {when}' },
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',
-    dropHere: 'Drop to import (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
+    dropHere: 'Drop to import, several files at once if you like (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
     hits: '{n} matches',

@@ -12,7 +12,7 @@ export default {
     tell: { imported: '导入于 {when}', created: '新建于 {when}' },
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',
-    dropHere: '松开鼠标即可导入(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
+    dropHere: '松开鼠标即可导入,可一次拖入多个文件(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
     hits: '找到 {n} 处',
