@@ -7,7 +7,8 @@
  *                                 per file with --json), then a summary of stored / skipped as duplicate / refused
  *                                 and why. Exit 0 when nothing was refused, 3 when some files were, 1 when all were.
  *
- * Duplicate: a file whose document the library already holds — the rule of the app's import dialog
+ * Duplicate: a file whose document the library already holds — the rule of the app's import dialog and its batch
+ * import (shared/api/batch-import.ts)
  * (plan.importPreview's `duplicates`: the same text after normalisation, so a GBK copy of a UTF-8 file counts, or for
  * plans stored before schema 7 the same bytes; for a plan JSON file, the plans holding its nodes — the plan it was
  * exported from) — or a file of the same batch already taken. Files whose bytes are
@@ -20,6 +21,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isAppError } from '../../shared/errors';
 import { visibleControls } from '../../shared/text/invisible';
+import { batchCounts, countTasks, refusalReason, rememberTaken, sameDocument } from '../../shared/api/batch-import';
 import { PlanDoc } from '../../shared/model/plan';
 import { conformsTo } from '../../shared/model/conforms';
 import { importIsolated } from '../core/isolated-import';
@@ -109,10 +111,10 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     }
     progress?.done();
 
-    const count = (s: FileOutcome['status']) => results.filter((r) => r.status === s).length;
-    const refused = count('refused');
+    const counts = batchCounts(results);
+    const refused = counts.refused;
     const done = results.length - refused;
-    const summary = `${dryRun ? `可导入 ${count('checked')} 份` : `已存入 ${count('stored')} 份`} · 重复跳过 ${count('duplicate')} 份 · 拒绝 ${refused} 份`;
+    const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份`;
     if (json) process.stderr.write(summary + '\n');
     else {
       out(summary + '\n');
@@ -152,41 +154,24 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     if (prior) return { file, status: 'duplicate', duplicateOf: prior.id, title: prior.title };
     const { levelMapping, duplicates, ...doc } = await call('plan.importPreview', { fileName: basename(file), dataBase64: Buffer.from(bytes).toString('base64') });
     // the same document in other bytes: stored before (the library says so), or earlier in this batch (a dry run stores nothing)
-    const text = doc.meta.source?.textSha256;
-    const same = allowDuplicates ? undefined : duplicates?.[0] ?? (text ? known.get(`text:${text}`) : undefined);
+    const same = allowDuplicates ? undefined : sameDocument({ duplicates, meta: doc.meta }, known);
     if (same) return { file, status: 'duplicate', duplicateOf: same.id, title: same.title };
     const tasks = countTasks(doc.nodes);
     const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
     if (dryRun) {
-      known.set(sha, { id: '(本批次)', title: doc.meta.title });
-      if (text) known.set(`text:${text}`, { id: '(本批次)', title: doc.meta.title });
+      rememberTaken(known, doc, { id: '(本批次)', title: doc.meta.title }, sha);
       return { file, status: 'checked', title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
     }
     const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
-    known.set(sha, { id, title: doc.meta.title });
-    if (text) known.set(`text:${text}`, { id, title: doc.meta.title });
+    rememberTaken(known, doc, { id, title: doc.meta.title }, sha);
     return { file, status: 'stored', id, title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
     // the reason without the file name (the line names the file already)
-    const line = errorLine(e);
-    const prefix = `无法导入 ${visibleControls(basename(file))}:`;
-    const reason = line.startsWith(prefix) ? line.slice(prefix.length) : line;
+    const reason = refusalReason(errorLine(e), visibleControls(basename(file)));
     return { file, status: 'refused', code, reason };
   }
-}
-
-function countTasks(nodes: PlanDoc['nodes']): number {
-  let n = 0;
-  const visit = (ns: PlanDoc['nodes']) => {
-    for (const x of ns) {
-      if (x.kind === 'task') n++;
-      visit(x.children);
-    }
-  };
-  visit(nodes);
-  return n;
 }
 
 /** One line on stderr, redrawn in place: [██████░░░░] 3/10 name. */

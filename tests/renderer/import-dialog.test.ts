@@ -78,28 +78,28 @@ async function open(file: File) {
   return { w, ui };
 }
 
-describe('ImportDialog: files dropped with the one it imports', () => {
-  it('names them above every step (first five, then how many more) and forgets them when closed', async () => {
-    answerPreview = () => ({ ok: false, error: { code: 'binary', message: '无法导入 坏文件.docx:这是 PNG 图片,不是文本或 Word 文档' } });
-    const ui = useUi();
-    ui.importLeftOut = ['b.md', 'c.pdf', 'd.docx', 'e.txt', 'f.txt', 'g.txt', 'h.txt'];
-    const { w } = await open(new File(['x'], '坏文件.docx'));
-    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
-    const note = w.get('[data-test="import-left-out"]').text();
-    expect(note).toContain('另外 7 个文件没有导入');
-    expect(note).toContain('b.md、c.pdf、d.docx、e.txt、f.txt 等,另有 2 个');
-    expect(note).not.toContain('g.txt');
-    expect(note).toContain('plan-workbench import');
-    await w.get('[data-test="import-error"] .actions button:last-child').trigger('click');
+describe('ImportDialog: several files chosen in the picker', () => {
+  it('the picker takes several files; chosen together they go to the batch import and this dialog closes', async () => {
+    const { w, ui } = await open(null as unknown as File);
+    const input = w.get<HTMLInputElement>('[data-test="import-file"]');
+    expect(input.attributes('multiple')).toBeDefined();
+    const chosen = [new File(['一、总体要求'], '甲.txt'), new File(['一、总体要求'], '乙.md'), new File(['x'], '丙.docx')];
+    Object.defineProperty(input.element, 'files', { value: chosen, configurable: true });
+    await input.trigger('change');
     expect(ui.importOpen).toBe(false);
-    expect(ui.importLeftOut).toEqual([]);
+    expect(ui.importBatch.map((f) => f.name)).toEqual(['甲.txt', '乙.md', '丙.docx']);
+    expect(calls.filter((c) => c.method === 'plan.importPreview')).toEqual([]);
   });
 
-  it('says nothing when one file was dropped or chosen', async () => {
+  it('one file chosen is previewed here, as before', async () => {
     answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
-    const { w } = await open(new File([''], '空.txt'));
-    expect(w.find('[data-test="import-error"]').exists()).toBe(true);
-    expect(w.find('[data-test="import-left-out"]').exists()).toBe(false);
+    const { w, ui } = await open(null as unknown as File);
+    const input = w.get<HTMLInputElement>('[data-test="import-file"]');
+    Object.defineProperty(input.element, 'files', { value: [new File([''], '空.txt')], configurable: true });
+    await input.trigger('change');
+    await flushPromises();
+    expect(w.get('[data-test="import-error-reason"]').text()).toBe('文件是空的');
+    expect(ui.importBatch).toEqual([]);
   });
 });
 

@@ -350,21 +350,21 @@ describe('LibraryView', () => {
     expect(ui.importFile?.name).toBe('某区计划.txt');
   });
 
-  it('several files dropped at once (walk 5: a folder\'s files): the first opens, the others are named, not silently dropped', async () => {
+  it('several files dropped at once (walk 5: a folder\'s files) go to the batch import, all of them; one file alone keeps the import dialog', async () => {
     fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
     const { wrapper } = await mountView();
     const ui = useUi();
     const names = ['东山区规划.docx', '东湖区阅读.md', '县实施方案.pdf', '坏文件.docx'];
     const dataTransfer = { types: ['Files'], files: names.map((n) => new File(['x'], n)) };
     await wrapper.find('.library').trigger('drop', { dataTransfer });
-    expect(ui.importOpen).toBe(true);
-    expect(ui.importFile?.name).toBe('东山区规划.docx');
-    expect(ui.importLeftOut).toEqual(['东湖区阅读.md', '县实施方案.pdf', '坏文件.docx']);
-    // one file alone leaves nothing out
-    ui.importOpen = false;
+    expect(ui.importOpen).toBe(false);
+    expect(ui.importBatch.map((f) => f.name)).toEqual(names);
+    // one file alone: the import dialog with its report and levels
+    ui.importBatch = [];
     await wrapper.find('.library').trigger('drop', { dataTransfer: { types: ['Files'], files: [new File(['x'], '一个.txt')] } });
+    expect(ui.importOpen).toBe(true);
     expect(ui.importFile?.name).toBe('一个.txt');
-    expect(ui.importLeftOut).toEqual([]);
+    expect(ui.importBatch).toEqual([]);
   });
 
   it('opens a search hit at its node', async () => {

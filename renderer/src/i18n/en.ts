@@ -14,7 +14,7 @@ const en: typeof zh = {
     tell: { imported: 'imported {when}', created: 'created {when}' },
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',
-    dropHere: 'Drop to import (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
+    dropHere: 'Drop to import, several files at once if you like (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
     hits: '{n} matches',
@@ -76,8 +76,6 @@ const en: typeof zh = {
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
     backToReport: 'Back to the import report',
-    leftOut: 'One file is imported at a time: the {n} other files dropped with it were not imported ({names}). Drop them one by one after this one; a whole folder imports at once with the command line: plan-workbench import <folder>.',
-    leftOutMore: '{names} and {n} more',
     hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {

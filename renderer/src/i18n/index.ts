@@ -25,13 +25,15 @@ import accountsZh from './accounts.zh-CN';
 import accountsEn from './accounts.en';
 import shareZh from './share.zh-CN';
 import shareEn from './share.en';
+import batchZh from './batch.zh-CN';
+import batchEn from './batch.en';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels', the office server's login, the merge view's and the admin's account page (kept in their own files so each can change independently). */
+/** All messages: the app's, the editor's, the compare view's, the export dialog's, review's, review rounds', history's, the import levels', the office server's login, the merge view's, the admin's account page and the batch import panel's (kept in their own files so each can change independently). */
 export const messages = {
-  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh, merge: mergeZh, accounts: accountsZh, share: shareZh },
-  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn, merge: mergeEn, accounts: accountsEn, share: shareEn },
+  'zh-CN': { ...zh, editor: editorZh, compare: compareZh, export: exportZh, review: reviewZh, rounds: roundsZh, history: historyZh, levels: levelsZh, office: officeZh, server: serverZh, merge: mergeZh, accounts: accountsZh, share: shareZh, batch: batchZh },
+  en: { ...en, editor: editorEn, compare: compareEn, export: exportEn, review: reviewEn, rounds: roundsEn, history: historyEn, levels: levelsEn, office: officeEn, server: serverEn, merge: mergeEn, accounts: accountsEn, share: shareEn, batch: batchEn },
 };
 
 export function initialLocale(): Locale {

@@ -12,7 +12,7 @@ export default {
     tell: { imported: '导入于 {when}', created: '新建于 {when}' },
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',
-    dropHere: '松开鼠标即可导入(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
+    dropHere: '松开鼠标即可导入,可一次拖入多个文件(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
     hits: '找到 {n} 处',
@@ -74,8 +74,6 @@ export default {
     encoding: '编码:{enc}',
     choose: '选择文件',
     backToReport: '返回导入报告',
-    leftOut: '一次导入一个文件:同时拖入的另外 {n} 个文件没有导入({names})。这一个处理完后请逐个拖入;整个文件夹可用命令行 plan-workbench import <文件夹> 一次导入。',
-    leftOutMore: '{names} 等,另有 {n} 个',
     hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {

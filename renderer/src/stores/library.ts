@@ -211,10 +211,13 @@ export const useLibrary = defineStore('library', () => {
     return (await useApi().call('plan.importCancel', { jobId })).cancelled;
   }
 
-  /** Store a previewed plan; `levelMapping` (the mapping it was previewed with) is remembered for its style. */
-  async function importCommit(doc: PlanDoc, status: PlanStatus, levelMapping?: { style: string; mapping: LevelMapping }): Promise<string> {
+  /**
+   * Store a previewed plan; `levelMapping` (the mapping it was previewed with) is remembered for its style. A batch
+   * passes `reload: false` and reloads the list once at its end.
+   */
+  async function importCommit(doc: PlanDoc, status: PlanStatus, levelMapping?: { style: string; mapping: LevelMapping }, reload = true): Promise<string> {
     const { id } = await useApi().call('plan.importCommit', { doc, status, ...(levelMapping ? { levelMapping } : {}) });
-    await load();
+    if (reload) await load();
     return id;
   }
 

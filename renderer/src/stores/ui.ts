@@ -4,8 +4,8 @@ import { ref } from 'vue';
 
 export const useUi = defineStore('ui', () => {
   const importFile = ref<File | null>(null);
-  /** The names of the other files dropped with importFile: the dialog imports one file and says which were left out. */
-  const importLeftOut = ref<string[]>([]);
+  /** Files dropped or chosen together: the batch import panel imports them one after another (BatchImportDialog.vue). */
+  const importBatch = ref<File[]>([]);
   const importOpen = ref(false);
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
@@ -16,10 +16,17 @@ export const useUi = defineStore('ui', () => {
   const officeOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
-  function openImport(file: File | null = null, leftOut: string[] = []) {
+  function openImport(file: File | null = null) {
     importFile.value = file;
-    importLeftOut.value = file ? leftOut : [];
     importOpen.value = true;
+  }
+  /** Several files: the batch panel (one file keeps the import dialog, with its report and levels). */
+  function openBatchImport(files: File[]) {
+    if (files.length === 1) return openImport(files[0]);
+    if (!files.length) return;
+    importOpen.value = false;
+    importFile.value = null;
+    importBatch.value = files;
   }
   function openNewPlan(templateId: string | null = null) {
     newPlanTemplate.value = templateId;
@@ -39,5 +46,5 @@ export const useUi = defineStore('ui', () => {
   function openOffice() {
     officeOpen.value = true;
   }
-  return { importFile, importLeftOut, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openNewPlan, openBackups, openHelp, openOffice, ask };
+  return { importFile, importBatch, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });

@@ -1,0 +1,91 @@
+/**
+ * Batch import in Chromium (browser mode, the real core): three files dropped together on the library — two plans
+ * made from corpus texts (a notice with its 举措, a Markdown 行动方案) and a PNG named .docx — go through the batch
+ * panel one at a time; the two plans are stored, the bad file is refused with the importer's reason, and the library
+ * holds the two new plans and nothing else. The second file's preview is held at the network until the mid-way
+ * screenshot is taken (test-results/batch-import-midway.png, batch-import-done.png).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, e2eEnabled, startApp, type App } from './harness';
+
+describe.runIf(e2eEnabled())('batch import (e2e)', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startApp();
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('three files dropped together: two stored, one refused with its reason; the library holds the two', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByTestId('plan-card').first().waitFor();
+    const before = await app.core.call('library.list', {});
+    expect(before.ok && before.result.length).toBe(5);
+
+    const files = [
+      { name: '青石区举措.txt', b64: readFileSync(join(ROOT, 'tests/corpus/docs/48-continuous-tasks-lead-partner-parens.txt')).toString('base64') },
+      { name: '东湖区阅读.md', b64: readFileSync(join(ROOT, 'tests/corpus/docs/19-markdown-numbered.md')).toString('base64') },
+      { name: '坏文件.docx', b64: Buffer.from('\x89PNG\r\n\x1a\nnot really a picture', 'latin1').toString('base64') },
+    ];
+    // hold the second file's preview until the panel has been seen mid-way
+    let releaseSecond!: () => void;
+    const held = new Promise<void>((r) => { releaseSecond = r; });
+    let previews = 0;
+    await page.route('**/api/plan.importPreview', async (route) => {
+      if (++previews === 2) await held;
+      await route.continue();
+    });
+
+    const dt = await page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent('.library', 'drop', { dataTransfer: dt });
+
+    const panel = page.getByTestId('batch-import');
+    await panel.waitFor();
+    expect(await page.getByTestId('import-dialog').count()).toBe(0);
+    const row = (i: number) => page.getByTestId('batch-row').nth(i);
+    await page.locator('[data-test=batch-row][data-state=stored]').first().waitFor({ timeout: 60_000 });
+    // mid-way: the first stored, the second being read, the third waiting; 1 of 3
+    expect(await row(1).getAttribute('data-state')).toBe('reading');
+    expect(await row(2).getAttribute('data-state')).toBe('waiting');
+    expect(await page.getByTestId('batch-count').innerText()).toBe('已处理 1 / 3');
+    await app.shot('batch-import-midway');
+
+    releaseSecond();
+    await page.getByTestId('batch-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('batch-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-state')))).toEqual(['stored', 'stored', 'refused']);
+    expect(await page.getByTestId('batch-summary').innerText()).toContain('已存入 2 份 · 重复未存入 0 份 · 无法导入 1 份');
+    const reason = await row(2).getByTestId('batch-reason').innerText();
+    expect(reason).toContain('PNG');
+    expect(reason).not.toContain('无法导入 坏文件.docx');
+    expect(reason).not.toMatch(/Error|at \w+ \(/);
+    // the focus is on 完成 at the end
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('batch-close');
+    await app.shot('batch-import-done');
+    // a stored plan's import report unfolds in its row
+    await row(1).getByTestId('batch-report').click();
+    expect(await row(1).getByTestId('batch-report-body').innerText()).toContain('识别到的结构');
+    await app.shot('batch-import-report');
+    await row(1).getByTestId('batch-report').click();
+
+    // the library: the five seeds and the two new plans, with the titles the documents give
+    const after = await app.core.call('library.list', {});
+    if (!after.ok) throw new Error('library.list failed');
+    expect(after.result).toHaveLength(7);
+    const added = after.result.filter((p) => !before.ok || !before.result.some((b) => b.id === p.id)).map((p) => p.title).sort();
+    expect(added).toHaveLength(2);
+    expect(added.some((t) => t.includes('青石区进一步优化营商环境若干举措'))).toBe(true);
+    expect(added.some((t) => t.includes('东湖区全民阅读促进三年行动方案'))).toBe(true);
+    // and the library view lists them once the panel is closed
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('plan-card').count()).toBe(7);
+  }, 240_000);
+});
