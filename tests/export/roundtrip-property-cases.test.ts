@@ -3,7 +3,7 @@
  * failed before its fix (importer: departments.ts / fieldlines.ts / celltable.ts role marks under a 牵头 label,
  * celltable.ts rows naming one of two points that open alike, parse.ts a 牵头单位 line after a point under an owner
  * that named its own, levels.ts the task level when points name departments on some headings, repeated.ts the
- * generated annexes of an edited plan).
+ * generated annexes of an edited plan, clean.ts a 指标 line joined onto a full line above it).
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/export/docx';
@@ -105,5 +105,19 @@ describe('the annexes the Word export generates for an edited plan are read back
     expect(back.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).toEqual([]);
     expect(back.report!.removed.map((r) => r.text).filter((t) => /(主要任务分解表|主要指标表)$/.test(t))).toEqual([expect.stringMatching(/主要任务分解表$/), expect.stringMatching(/主要指标表$/)]);
     expect(lost(d, back)).toEqual([]);
+  });
+});
+
+describe('Markdown: a 指标 line after a 年度节点 line is a line of its own', () => {
+  it('is not joined onto the 年度节点 line as the end of its last milestone (the exporter\'s Markdown of a shrunk plan)', async () => {
+    const md = ['# 东湖区推进数字化转型三年行动计划（2021—2024年）', '发文机关：东湖区人民政府办公室　发文字号：东府办发〔2021〕7号　成文日期：2021年12月25日',
+      '加强部门协同，形成工作合力。', '新建５Ｇ基站，实现重点区域连续覆盖。', '## 一、总体要求', '## 二、主要任务', '### 1.建设智慧教育平台', '牵头单位：区民政局',
+      '#### （1）标准规范建设', '（2）一是加强统筹协调，二是强化督促检查。', '## 三、保障措施', '### （一）强化资金保障',
+      '完善城市运行管理平台，提升精细化治理水平。', '支持AI+应用场景建设，推动人工智能与实体经济融合。',
+      '年度节点：2021年完成：开展中期评估；2023年启动：建成投入使用；2021年启动：开展中期评估',
+      '指标：高新技术企业数约1503万户（2023年）；数字经济核心产业增加值不高于80.3项（2023年）'].join('\n\n');
+    const s = find(await importFile({ bytes: new TextEncoder().encode(md), fileName: 'plan.md' }), '强化资金保障');
+    expect(s.milestones.map((m) => m.text)).toEqual(['开展中期评估', '建成投入使用', '开展中期评估']);
+    expect(s.indicators.map((i) => `${i.name}|${i.value}`)).toEqual(['高新技术企业数|1503', '数字经济核心产业增加值|80.3']);
   });
 });
