@@ -25,6 +25,8 @@ interface Columns {
   group: number;
   content: number;
   lead: number;
+  /** The lead column's header says 牵头/主责: every name in it leads, a 牵头 mark on one repeats the header. */
+  leadLabelled: boolean;
   partners: number;
   /** Year columns: index → year. */
   years: Map<number, number>;
@@ -52,7 +54,7 @@ const HEAD = {
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map(), projects: false };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map(), projects: false };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
@@ -73,6 +75,7 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
+  c.leadLabelled = c.lead >= 0 && /牵头|主责/.test(foldScript(cells[c.lead]));
   c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
@@ -140,13 +143,21 @@ function matcher(all: Draft[]) {
   const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
   // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")
   const starts = ordered.filter((d) => !d.node.heading.trim()).map((d) => ({ d, text: norm(nameText(d.node)) }));
-  return (name: string, tasksOnly: boolean): Draft | null => {
+  /** Whether `d` is `group` or under it. */
+  const under = (d: Draft, group: Draft | null) => { for (let x: Draft | null = d; x; x = x.parent) if (x === group) return true; return false; };
+  return (name: string, tasksOnly: boolean, group: Draft | null = null): Draft | null => {
     const hit = exact.get(norm(name));
     if (hit && (!tasksOnly || hit.node.kind === 'task')) return hit;
     const stripped = name.replace(NAME_NUMBER, '').replace(/(……|…|\.\.\.)$/, '');
     const start = norm(stripped);
+    // (two points may open with the same words: the one under the row's group (a row "3.2" under the node of row "3")
+    // and with the row's own number, "（3）支持…", is the row's)
+    const written = norm(NAME_NUMBER.exec(name)?.[0] ?? '');
+    const fit = (d: Draft) => (group && under(d, group) ? 2 : 0) + (written !== '' && norm(d.node.number) === written ? 1 : 0);
     if (start.length >= 6) {
-      const s = starts.find((x) => x.text.startsWith(start) && (!tasksOnly || x.d.node.kind === 'task'));
+      const hits = starts.filter((x) => x.text.startsWith(start) && (!tasksOnly || x.d.node.kind === 'task'));
+      let s = hits[0];
+      for (const h of hits) if (fit(h.d) > fit(s.d)) s = h;
       if (s) return s.d;
     }
     const p = profile(foldScript(stripped));
@@ -155,7 +166,7 @@ function matcher(all: Draft[]) {
     for (const d of ordered) {
       if (tasksOnly && d.node.kind !== 'task') continue;
       const s = profileSimilarity(p, profiles.get(d)!);
-      if (s > score) { score = s; best = d; }
+      if (s > score || (s === score && best && fit(d) > fit(best))) { score = s; best = d; }
     }
     return best;
   };
@@ -212,10 +223,12 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   let matched = 0;
   /** The node of the row above: a row whose number and task cells are empty goes on from it (cells merged down). */
   let above: Draft | null = null;
+  /** The node of the last row numbered "N": rows "N.1", "N.2" name nodes under it. */
+  let group: Draft | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const header = readHeader(cells);
-    if (header) { cols = header; above = null; continue; }
+    if (header) { cols = header; above = null; group = null; continue; }
     // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
     // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
     if (cols && indicatorHeader(cells)) { cols = null; above = null; continue; }
@@ -227,12 +240,13 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     const n = cols.number >= 0 ? Number(/^[0-9]{1,3}/.exec(numberCell(cells[cols.number]))?.[0] ?? 0) : 0;
     // a row numbered "3.1" stands for a node under the third task: any node may answer; "3" only a task
     const sub = cols.number >= 0 && /^[0-9]+\.[0-9]+$/.test((cells[cols.number] ?? '').trim());
-    let best: Draft | null = merged ?? (name ? find(name, false) : null);
+    let best: Draft | null = merged ?? (name ? find(name, false, sub ? group : null) : null);
     if (best && best.node.kind !== 'task' && !sub && cols.number >= 0) best = find(name, true) ?? best;
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
     // a name in other words than the heading, in a table that numbers its rows as the tasks are numbered
     if (!best && name && !sub && keyed.has(r) && n > 0 && n <= tasks.length) best = tasks[n - 1];
     above = best;
+    if (!sub) group = best;
     if (!best && cols.projects) { matched++; continue; }
     if (!best) {
       report.warnings.push({ code: 'table-row-unmatched', message: `表格中的“${(name || cells.join(' ')).slice(0, 40)}”找不到对应任务`, line: r.line });
@@ -244,11 +258,11 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const ps = r.cellLines?.[i];
       return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
     };
-    // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help)
+    // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help — under a 牵头 header all lead)
     // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
     const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
     const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
-    const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell) : null);
+    const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell, cols.leadLabelled) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
     if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);

@@ -197,7 +197,8 @@ const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
  * after a line without a sentence end ("…建立长效管理机制" ⏎ "牵头单位：…"): a label never goes on a sentence, unless
  * the line before opens a bracket for it ("…（" ⏎ "牵头单位：…）") or ends with a label of its own ("配合单位：" ⏎ "区科技局").
  */
-const FIELD_LINE = FIELD_START;
+// (also the 指标 line the exports write and fieldlines.ts reads: "指标：千兆光网覆盖率不低于98%（2026年）")
+const FIELD_LINE = new RegExp(`${FIELD_START.source}|^(?:主要指标|目标指标|指标)\\s*[:：]\\s*\\S`);
 const OPENS_FIELD = /[（(【\[:：]$/;
 
 /** Page furniture a printed or PDF-converted plan carries on every page. */

@@ -66,10 +66,11 @@ const PARTNER_MARK = /^(.{2,})\((?:配合|配合单位|配合部门|协同|协�
 /**
  * A list of departments in which some are marked with their role ("区市场监管局（牵头）、区税务局、区公安分局",
  * "区科委（牵头），区农业农村委、各镇人民政府（配合）", "区科委，区财政局（配合）"): the names marked 牵头 lead and
- * those marked 配合 help. An unmarked name helps when some name is marked to lead, else it leads. The marks are
- * not part of the names. Null when none is marked (the list is read as the label says).
+ * those marked 配合 help. An unmarked name helps when some name is marked to lead, else it leads — unless the list's
+ * label already says its names lead (`labelLeads`: "牵头单位：区科委、区经委（牵头）" names two leads, the mark
+ * repeating the label). The marks are not part of the names. Null when none is marked (read as the label says).
  */
-export function markedRoles(names: string[]): { lead: string[]; partners: string[] } | null {
+export function markedRoles(names: string[], labelLeads = false): { lead: string[]; partners: string[] } | null {
   const leadMarked = names.some((n) => LEAD_MARK.test(n));
   if (!leadMarked && !names.some((n) => PARTNER_MARK.test(n))) return null;
   const lead = stringList();
@@ -77,7 +78,7 @@ export function markedRoles(names: string[]): { lead: string[]; partners: string
   for (const n of names) {
     const m = LEAD_MARK.exec(n);
     const p = m ? null : PARTNER_MARK.exec(n);
-    const [name, leads] = m ? [m[1], true] : p ? [p[1], false] : [n, !leadMarked];
+    const [name, leads] = m ? [m[1], true] : p ? [p[1], false] : [n, labelLeads || !leadMarked];
     const to = leads ? lead : partners;
     if (!to.includes(name)) to.push(name);
   }
@@ -168,7 +169,7 @@ export function findResponsibility(text: string): Responsibility | null {
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
     // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = markedRoles(splitDepartments(body));
+    const marked = markedRoles(splitDepartments(body), /^(牵头|主责)/.test(m[1]));
     if (marked) {
       for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
       for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);

@@ -70,9 +70,10 @@ function departmentsLine(t: string): FieldLine | null {
     if (/[:：]|(?:19|20)\d{2}\s*年/.test(list)) return null;
     const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
     if (/^(牵头|主责)/.test(m[1])) namesLead = true;
-    // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help; "责任单位：A牵头，B、C配合":
+    // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help (under 牵头单位 all lead:
+    // markedRoles); "责任单位：A牵头，B、C配合":
     // the roles say it (departments.ts rolesList)
-    const marked = isPartner ? null : rolesList(list) ?? markedRoles(splitDepartments(list));
+    const marked = isPartner ? null : rolesList(list) ?? markedRoles(splitDepartments(list), /^(牵头|主责)/.test(m[1]));
     if (marked) {
       namesLead = true;
       for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);

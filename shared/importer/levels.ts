@@ -237,6 +237,15 @@ function taskStyles(root: Draft | null, all: Draft[], kids: Map<Draft | null, Dr
   if (signals.size) {
     let best: MarkerStyle | null = null;
     for (const [s, k] of signals) if (!best || k > signals.get(best)! || (k === signals.get(best)! && rankOf(s) < rankOf(best))) best = s;
+    // … unless it does on some headings only, and a level above it on every heading of its own: the nearest such level
+    // is the tasks', and the points under a task may name theirs too ("1.建设千兆光网 牵头单位：区科委" over some
+    // "（1）… 牵头单位：…")
+    const every = (s: MarkerStyle) => signals.get(s)! === pool.filter((d) => d.style === s).length;
+    if (!every(best!)) {
+      let above: MarkerStyle | null = null;
+      for (const s of signals.keys()) if (rankOf(s) < rankOf(best!) && every(s) && (!above || rankOf(s) > rankOf(above))) above = s;
+      if (above) best = above;
+    }
     return new Set([best!]);
   }
   if (!root) return new Set();

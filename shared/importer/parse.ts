@@ -328,8 +328,9 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
     }
     // plain paragraph: body of the current node — except a 牵头单位/责任单位 line after a list of points (①②③, (1)(2),
     // •), which names the departments of what the list belongs to, when no earlier point had such a line of its own
-    // — and except a line between two points (it belongs to the point before it) or under a list whose owner already
-    // named its departments in a line of its own (field lines, see fieldlines.ts)
+    // — and except a line between two points (it belongs to the point before it) or under a list whose owner (the list's
+    // parent, or the node above the points the line would go to) already named its departments in a line of its own
+    // (field lines, see fieldlines.ts)
     let cur = tree.current();
     if (cur && isPoint(cur) && (RESP_LINE.test(matchView(p.text)) || isRolesLine(matchView(p.text)))) {
       const earlier = (cur.parent?.node.children ?? []).slice(0, -1);
@@ -340,7 +341,8 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       if (earlier.length && !between && !ownerSaid && !earlier.some((n) => n.body.split('\n').some((l) => RESP_LINE.test(matchView(l)) || isRolesLine(matchView(l))))) {
         let up: Draft | null = cur;
         while (up && isPoint(up)) up = up.parent;
-        if (up) { cur = up; lifted = { at: pi, owner: up }; }
+        // (not to an owner that named its departments in a line of its own: the point before keeps it)
+        if (up && !up.node.body.split('\n').some((l) => readFieldLine(l)?.field === 'departments')) { cur = up; lifted = { at: pi, owner: up }; }
       }
     } else if (cur && lifted && lifted.at === pi - 1 && PARTNER_LINE.test(matchView(p.text))) {
       // a 配合单位 line right after such a 牵头单位 line goes with it (not to the last point)

@@ -33,11 +33,15 @@ function isSummaryHeader(cells: string[]): boolean {
  */
 const fold = (s: string) => foldScript(s).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
-/** The pieces of a cell: lines, list items, entries; less a stage prefix (启动：), a comparator and a cut mark. */
+/**
+ * The pieces of a cell: lines, list items, entries (a year cell's entries also where a stage prefix opens the next,
+ * its lines run together); less a stage prefix (启动：), a role mark (区科委（牵头）: the mark is the role the field
+ * holds), a comparator and a cut mark.
+ */
 function pieces(cell: string): string[] {
   return cell
-    .split(/<br\s*\/?>|\n|[、；;]/i)
-    .map((p) => p.trim().replace(/^(启动|推进|完成)[：:]\s*/, '').replace(/^[≥≤><约]/, '').replace(/(……|\.\.\.)$/, ''))
+    .split(/<br\s*\/?>|\n|[、；;]|(?=(?:启动|推进|完成)[：:])/i)
+    .map((p) => p.trim().replace(/^(启动|推进|完成)[：:]\s*/, '').replace(/[（(](?:牵头|配合)[)）]$/, '').replace(/^[≥≤><约]/, '').replace(/(……|\.\.\.)$/, ''))
     .map(fold)
     .filter(Boolean);
 }
@@ -67,19 +71,30 @@ export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tab
   // what the plan says: its headings and text; for an annex the exports generate, also the fields of its nodes (a
   // department, milestone or indicator cell the rows gave a node — entered in the editor, printed in the annex only —
   // is carried by that node's field, and the exports generate the table from the fields again: nothing is lost)
-  const fieldsOf = (n: Draft['node']) => [...n.lead, ...n.partners, ...n.milestones.map((m) => m.text), ...n.indicators.flatMap((i) => [i.name, i.unit, i.value === null ? i.text : String(i.value)])].map(fold).join('\n');
+  const fieldsOf = (n: Draft['node']) => [...n.lead, ...n.partners, ...n.milestones.map((m) => m.text),
+    ...n.indicators.flatMap((i) => [i.name, i.unit, i.value === null ? i.text : String(i.value), i.year === null ? '' : String(i.year)])].map(fold).join('\n');
   // (the 主要内容 cell summarises the text less its field lines: shared/export/annex.ts)
   const textOnly = (body: string) => (body.indexOf('：') >= 0 || body.indexOf(':') >= 0 ? splitFieldLines(body).text.map(fold).join('') : '');
-  const text = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('') + '\n' + textOnly(d.node.body)).join('\n');
+  // (a point's text "（1）推进…。开展…。" is read back as heading and body; the 主要内容 cell runs the two together)
+  const text = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('') + '\n' +
+    textOnly(d.node.body) + '\n' + fold(d.node.heading) + d.node.body.split('\n').map(fold).join('')).join('\n');
   // (only for the tables the exports generate, by their titles: a document's own 重点任务分解表 or 任务清单 that alone
   // names the departments is the document's, and stays an annex)
   const fields = all.filter((d) => !skip.has(d)).map((d) => fieldsOf(d.node)).join('\n');
+  // a year cell's lines may come back run together (a Word cell's paragraphs): said when it is the fields' texts in a row
+  const words = [...new Set(fields.split('\n').filter((w) => w.length >= 2))];
+  const runTogether = (p: string): boolean => {
+    const ok = new Array<boolean>(p.length + 1).fill(false);
+    ok[0] = true;
+    for (let i = 0; i < p.length; i++) if (ok[i]) for (const w of words) if (p.startsWith(w, i)) ok[i + w.length] = true;
+    return ok[p.length];
+  };
   for (const { d, rows } of candidates) {
     const generated = GENERATED_TITLE.test(d.node.heading.trim());
     const said = generated ? `${text}\n${fields}` : text;
     // the row numbers (序号) are the table's own, not something the plan says
     const numbered = new Set(rows[0].cells!.map((c, i) => (/^(序号|编号|序)$/.test(c.replace(/\s+/g, '')) ? i : -1)).filter((i) => i >= 0));
-    const repeats = rows.slice(1).every((r) => r.cells!.every((c, i) => numbered.has(i) || pieces(c).every((p) => said.includes(p))));
+    const repeats = rows.slice(1).every((r) => r.cells!.every((c, i) => numbered.has(i) || pieces(c).every((p) => said.includes(p) || (generated && runTogether(p)))));
     if (!repeats) continue;
     out.add(d);
     report.removed.push({

@@ -1,0 +1,76 @@
+/**
+ * "Nothing entered is lost" as a property: plans nobody wrote (tests/helpers/plan-arbitrary.ts) through every export
+ * and back through the app's own entry points — plan JSON (docs/exchange.md: the CLI's export-json, importFile of a
+ * .json), the official Word document with cover and annexes (shared/export/docx buildDocx → importFile of a .docx),
+ * Markdown (shared/export/markdown buildMarkdown with annexes, as export.markdown writes it → importFile of a .md) —
+ * and the diff (shared/compare comparePlans) of a plan with its round-tripped self.
+ *
+ * One seed for all properties (tests/setup/fuzz-seed.ts); FUZZ_SEED=<n> replays or explores, FUZZ_RUNS=<n> runs longer.
+ * What is compared, and what is not, is written in docs/exchange.md ("Round trips as a property").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDocx } from '../../shared/export/docx';
+import { buildMarkdown } from '../../shared/export/markdown';
+import { importFile } from '../../shared/importer/index';
+import { comparePlans } from '../../shared/compare/index';
+import { PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
+import { planArbitrary } from '../helpers/plan-arbitrary';
+import { fieldChanges, lost } from '../helpers/roundtrip-compare';
+
+/** Any plan the arbitrary draws (Word, JSON, the diff); for Markdown, departments where a text says them (see PlanArbOptions). */
+const planArb = planArbitrary();
+const textPlanArb = planArbitrary({ tasksLead: true, departmentsOnTasks: true });
+
+const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 25;
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+const jsonOf = (d: PlanDoc) => JSON.stringify(PlanDoc.parse(d), null, 2) + '\n';
+
+describe('round trips over plans nobody wrote (property)', () => {
+  it('the arbitrary gives valid plans with fields on their nodes', () => {
+    const sample = fc.sample(planArb, 20);
+    for (const d of sample) expect(PlanDoc.safeParse(d).success).toBe(true);
+    const nodes = sample.flatMap((d) => [...walk(d.nodes)].map((w) => w.node));
+    // the arbitrary is not empty of what it is for: departments, indicators, milestones, items and boxes occur
+    expect(nodes.some((n) => n.lead.length && n.partners.length)).toBe(true);
+    expect(nodes.some((n) => n.indicators.length)).toBe(true);
+    expect(nodes.some((n) => n.milestones.length)).toBe(true);
+    expect(nodes.some((n) => n.kind === 'item' && n.children.length)).toBe(true);
+    expect(nodes.some((n) => n.kind === 'box')).toBe(true);
+  });
+
+  it('plan JSON: export-json → import gives the same plan, every field', async () => {
+    await fc.assert(fc.asyncProperty(planArb, async (doc) => {
+      const back = await importFile({ bytes: enc(jsonOf(doc)), fileName: 'plan.json' });
+      expect(back).toEqual(PlanDoc.parse(doc));
+    }), { numRuns: RUNS * 2 });
+  });
+
+  it('official .docx with cover and annexes → import: the outline, every node\'s fields, the metadata', async () => {
+    await fc.assert(fc.asyncProperty(planArb, async (doc) => {
+      const back = await importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'plan.docx' });
+      expect(lost(doc, back)).toEqual([]);
+    }), { numRuns: RUNS });
+  }, 240_000);
+
+  it('Markdown with annexes → import: the outline, every node\'s fields, the metadata', async () => {
+    await fc.assert(fc.asyncProperty(textPlanArb, async (doc) => {
+      const back = await importFile({ bytes: enc(buildMarkdown(doc, { annexes: true })), fileName: 'plan.md' });
+      // (the Markdown export writes no 主送机关 — nor the 通知 —: a known gap, docs/exchange.md)
+      expect(lost(doc, back, { skipMeta: ['addressees'] })).toEqual([]);
+    }), { numRuns: RUNS });
+  }, 120_000);
+
+  it('the diff of a plan with its .docx round trip: every node paired, no field changed', async () => {
+    await fc.assert(fc.asyncProperty(planArb, async (doc) => {
+      const back = await importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'plan.docx' });
+      const c = comparePlans(doc, back);
+      expect(c.pairs.flatMap((p) => fieldChanges(p.diff.fields, `${p.left.kind} ${p.left.heading}: `))).toEqual([]);
+      // (a node the aligner leaves unpaired in a plan compared with itself is the aligner's limit, not the round trip's)
+      const alone = new Set(comparePlans(doc, doc).unmatchedLeft.map((n) => n.id));
+      expect(c.unmatchedLeft.filter((n) => !alone.has(n.id)).map((n) => `${n.kind} ${n.heading}`)).toEqual([]);
+    }), { numRuns: RUNS });
+  }, 240_000);
+});
