@@ -2970,6 +2970,7 @@ part 五、|工作要求
   },
   {
     file: '74-mubiao-guanli-shared-resp.txt',
+    formats: ['docx'],
     style: '年度目标管理工作方案: targets 1.–6. as "X增长N%；" lines under (一) groups, their department given after them for several at once ("以上3项目标的责任单位均为A。") or for one ("该项目标的责任单位为A。")',
     meta: { title: '溪南区2025年度政府目标管理工作方案', district: '溪南区', city: null },
     outline: `
@@ -3010,6 +3011,7 @@ part 三、|工作要求
   },
   {
     file: '75-yearly-runin-milestones.txt',
+    formats: ['docx'],
     style: '县 三年行动方案: (一) run-in tasks whose yearly steps run in one sentence ("2024年，…；2025年，…；2026年，全面完成…。"), 牵头单位：/配合单位： lines after each task; 实施步骤 stages dated in their headings',
     meta: { title: '柏溪县农村供水保障三年行动方案（2024—2026年）', district: '柏溪县', city: null, period: { start: 2024, end: 2026 } },
     outline: `
@@ -3054,6 +3056,7 @@ part 四、|保障措施
   },
   {
     file: '76-yaodian-quarter-deadlines.txt',
+    formats: ['docx'],
     style: '县 年度工作要点: points 1.–7. numbered through 一、 groups, each closing with one bracket "（牵头单位：A；配合单位：B、C；完成时限：…）" whose deadline has no year (6月底前, 第三季度, 第四季度) — the year is the plan\'s own — or is 全年持续推进 / 长期坚持; a bank branch as a partner',
     meta: { title: '柏溪县2025年优化营商环境工作要点', district: '柏溪县', city: null },
     outline: `
