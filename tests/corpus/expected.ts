@@ -3094,6 +3094,42 @@ part 四、|工作要求
       { heading: '规范涉企行政检查', year: 2025, stage: '完成' },
     ],
   },
+  {
+    file: '77-resp-township-parens.txt',
+    formats: ['docx'],
+    style: '县 实施方案 with a notice: (一) run-in tasks with 责任单位： lines marking the lead "（牵头）" after its name and 各乡镇（街道） — brackets inside a unit\'s name — and 完成时限： lines; 省级卫生乡镇（街道） inside a target',
+    meta: {
+      title: '北坪县城乡环境卫生整洁行动实施方案', district: '北坪县', city: null, docNumber: '北坪政办发〔2024〕15号',
+      issuer: '北坪县人民政府办公室', issuedOn: '2024-03-20',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|整治城乡结合部环境
+  task (二)|提升农贸市场卫生水平
+  task (三)|推进农村改厕
+  task (四)|开展病媒生物防制
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '整治城乡结合部环境', lead: ['县城市管理局'], partners: ['县住房城乡建设局', '各乡镇（街道）'] },
+      { heading: '提升农贸市场卫生水平', lead: ['县市场监管局'], partners: ['县商务局', '县卫生健康局'] },
+      { heading: '推进农村改厕', lead: ['县农业农村局'], partners: ['县卫生健康局', '各乡镇（街道）'] },
+      { heading: '开展病媒生物防制', lead: ['县卫生健康局'], partners: ['县爱卫会各成员单位'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '农村卫生厕所普及率', value: 90, unit: '%' },
+      { heading: '工作目标', name: '省级卫生乡镇', value: 6, unit: '个' },
+      { heading: '推进农村改厕', name: '农村卫生户厕', value: 3000, unit: '户' },
+    ],
+    milestones: [
+      { heading: '整治城乡结合部环境', year: 2024, stage: '完成' },
+      { heading: '提升农贸市场卫生水平', year: 2025, stage: '完成' },
+      { heading: '推进农村改厕', year: 2025, stage: '完成' },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15];

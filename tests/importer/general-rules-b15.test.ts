@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rolesList } from '../../shared/importer/departments';
 import { textMilestones } from '../../shared/importer/celltable';
+import { findIndicators } from '../../shared/importer/indicators';
 import { importText } from '../../shared/importer/index';
 import { walk, type PlanNode } from '../../shared/model/plan';
 
@@ -121,5 +122,18 @@ describe('milestones: yearly steps cut by ；, deadlines without a year', () => 
     expect(textMilestones('推广电子证照。（牵头单位：县市场监管局；完成时限：第三季度）', { start: 2025, end: 2025 })).toMatchObject([{ year: 2025, stage: '完成' }]);
     expect(textMilestones('新增“一件事”12项。（完成时限：6月底前）', { start: 2024, end: 2026 })).toEqual([]);
     expect(textMilestones('强化融资服务。（完成时限：全年持续推进）', { start: 2025, end: 2025 })).toEqual([]);
+  });
+});
+
+describe('a short bracket closing an indicator\'s name right before its value', () => {
+  it('"建成省级卫生乡镇（街道）6个" is 6 个 of 省级卫生乡镇（街道）', () => {
+    expect(findIndicators('到2025年底，建成省级卫生乡镇（街道）6个。', 2025).map((i) => [i.name, i.value, i.unit])).toEqual([['省级卫生乡镇（街道）', 6, '个']]);
+  });
+  it('not: a bracket closing what a count before it counts ("50个城市(地区)300家以上品牌餐饮酒店")', () => {
+    const names = findIndicators('平台与全国50个城市(地区)300家以上品牌餐饮酒店合作,协议采购金额达120亿元。', 2014).map((i) => i.name);
+    expect(names).not.toContain('城市(地区)');
+  });
+  it('not: a bracket that is a clause of its own before a value', () => {
+    expect(findIndicators('到2025年底，完成老旧小区改造（含加装电梯），改造小区30个。', 2025).map((i) => i.name)).not.toContain('老旧小区改造（含加装电梯）');
   });
 });
