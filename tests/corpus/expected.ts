@@ -2883,6 +2883,7 @@ part 三、|保障措施
 const BATCH15: CorpusDoc[] = [
   {
     file: '72-pian-zhang-jie-guihua.txt',
+    formats: ['docx'],
     style: '县 十四五 纲要 in 篇/章/节: 第一篇 over 第一章 over 第一节 over 一、X。 run-in work items; headings of two phrases split by a space; a 篇 heading broken over two lines; 专栏N with 1. projects; a chapter without sections',
     meta: { title: '澜川市柏溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '柏溪县', city: '澜川市', period: { start: 2021, end: 2025 } },
     outline: `

@@ -9,6 +9,7 @@ import { textMilestones } from '../../shared/importer/celltable';
 import { findIndicators } from '../../shared/importer/indicators';
 import { importText } from '../../shared/importer/index';
 import { walk, type PlanNode } from '../../shared/model/plan';
+import { deriveNumbers } from '../../shared/numbering';
 
 const nodes = (d: { nodes: PlanNode[] }) => [...walk(d.nodes)].map((w) => w.node);
 const outline = (d: { nodes: PlanNode[] }) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading.replace(/\s+/g, '')}`);
@@ -43,6 +44,11 @@ describe('a 纲要 in volumes: 第一篇 over 第一章 over 第一节', () => {
       '  section 第三章|健全规划实施机制',
       '    section 第一节|加强规划衔接',
     ]);
+  });
+  it('the editor and the exports number it as written: 第X篇, 第X章 on through the volumes, 第X节 afresh per chapter', () => {
+    const d = importText(text);
+    const numbers = deriveNumbers(d.nodes);
+    expect(nodes(d).filter((n) => n.kind !== 'task').map((n) => numbers.get(n.id))).toEqual(['第一篇', '第一章', '第二篇', '第二章', '第一节', '第三篇', '第三章', '第一节']);
   });
   it('not: 第一篇章 in a sentence, or a run-together heading whose text has punctuation', () => {
     const d = importText(`北坪县文化发展三年行动方案\n一、总体要求\n奋力谱写文化强县建设的第一篇章，到2026年建成文化馆分馆20个。\n二、保障措施\n加强组织领导。`);
