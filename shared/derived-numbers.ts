@@ -60,6 +60,13 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   const topParts = nodes.filter((n) => n.kind === 'part');
   const chapterVotes = topParts.filter((n) => written.get(n)!.style === 'chapter').length;
   const chapterPlan = chapterVotes > 0 && chapterVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
+  // A 纲要 in volumes (第一篇 over 第一章 over 第一节): the volumes are its parts, their sections its chapters (numbered on
+  // through the volumes, as 纲要 number them), the sections of a chapter its 节 (afresh per chapter)
+  const VOLUME = /^第[一二三四五六七八九十百〇零两0-9０-９]+篇$/;
+  const volumeVotes = topParts.filter((n) => VOLUME.test(n.number.trim())).length;
+  const volumePlan = !chapterPlan && volumeVotes > 0 && volumeVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
+  /** The chapters of a volume plan (sections of a top-level part). */
+  const volumeChapters = new Set<PlanNode>();
 
   // An article plan (a 工作方案 written 第一条 … 第十五条, no parts): its top-level tasks and items are its articles
   const ARTICLE = /^第[一二三四五六七八九十百〇零两0-9０-９]+条$/;
@@ -223,6 +230,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
             key = '^|part';
             ordinal = next(key);
             if (chapterPlan) { number = `第${numberToCn(ordinal)}章`; level = -1; }
+            else if (volumePlan) { number = `第${numberToCn(ordinal)}篇`; level = -1; }
             else { number = formatLevel('cn', ordinal); level = 0; }
           } else {
             level = Math.min(parentLevel + 1, LEVELS.length - 1);
@@ -233,6 +241,21 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           break;
         }
         case 'section': {
+          if (volumePlan && parent && !parentOf.get(parent) && parent.kind === 'part') {
+            key = '^|chapter';
+            ordinal = next(key);
+            number = `第${numberToCn(ordinal)}章`;
+            volumeChapters.add(n);
+            level = -1;
+            break;
+          }
+          if (volumePlan && parent && volumeChapters.has(parent)) {
+            key = `${pid}|jie`;
+            ordinal = next(key);
+            number = `第${numberToCn(ordinal)}节`;
+            level = -1;
+            break;
+          }
           level = Math.min(parentLevel + 1, LEVELS.length - 1);
           key = `${pid}|section`;
           ordinal = next(key);

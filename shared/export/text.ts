@@ -50,7 +50,7 @@ export function joinNumber(number: string, heading: string): string {
   if (!number) return heading;
   if (!heading) return number;
   if (/[、.．）)]$/.test(number)) return number + heading;
-  if (/^第.+章$/.test(number)) return `${number}　${heading}`;
+  if (/^第.+[篇章节]$/.test(number)) return `${number}　${heading}`;
   if (/^[•·●▪◆■—–-]+$/.test(number)) return number + heading;
   if (/^附[件表]/.test(number)) return `${number}　${heading}`;
   if (/^专栏/.test(number)) return `${number}　${heading}`;

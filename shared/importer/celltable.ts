@@ -460,6 +460,8 @@ const LABEL_AT_START = new RegExp(`^\\s*${alternation(SCHEDULE_LABELS, DEADLINE_
 const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
 /** "完成时限：2025年6月底前": the year the task is to be done. */
 const DEADLINE_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*((?:19|20)\\d{2})\\s*年`);
+/** "完成时限：6月底前" / "第三季度" / "年底前": a deadline without a year (the year of a one-year plan). */
+const DEADLINE_NO_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*(?:[0-9]{1,2}\\s*月|第?[一二三四1-4]\\s*季度|[上下]半年|年底|年内|年末)`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
@@ -514,7 +516,8 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
  */
 export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
-  if (!YEAR_DIGITS.test(text0)) return [];
+  // (but a one-year plan's "完成时限：6月底前", which names none)
+  if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && /完成时|完成期限|时间要求/.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   const view = foldScript(text);
@@ -524,6 +527,23 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   let schedule = false;
   /** The sentence before was a labelled one of this line ("时间节点：2024年启动平台建设；" → "2025年推广应用；" goes on). */
   let lineGoesOn = false;
+  // a chain whose clauses are cut by ；, each year followed by a comma ("2024年，开工建设…；2025年，建成…；2026年，全面
+  // 完成…。"): read as yearChain reads one sentence — the ； as a comma, the comma after a year as a space (one code unit
+  // for one, so the clauses are cut from the text as written)
+  if (period && view.includes('年，')) {
+    let at1 = 0;
+    for (const whole of splitAfter(view, '。\n')) {
+      const at0 = at1;
+      at1 += whole.length;
+      if (!/[；;]\s*(?:19|20)\d{2}\s*年/.test(whole) || !/(?:19|20)\d{2}\s*年[，,]/.test(whole)) continue;
+      const chain = yearChain(whole.replace(/[；;]/g, '，').replace(/((?:19|20)\d{2}\s*年)[，,]/g, '$1 '), period);
+      if (chain.length < 2) continue;
+      for (const c of chain) {
+        const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
+        if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
+      }
+    }
+  }
   for (const sentence of splitAfter(view, '。；;\n')) {
     const at0 = offset;
     offset += sentence.length;
@@ -543,6 +563,15 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
       if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
       continue;
+    }
+    // "完成时限：6月底前" in a one-year plan (柏溪县2025年…工作要点): that year
+    if (period && period.start === period.end && part.includes('时') && !YEAR_DIGITS.test(part)) {
+      const noYear = DEADLINE_NO_YEAR.exec(part);
+      if (noYear) {
+        const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
+        if (!out.some((x) => x.year === period.start && x.stage === '完成')) out.push({ year: period.start, stage: '完成', text: said });
+        continue;
+      }
     }
     const pairs = execAll(YEAR_STAGE, part);
     // unlabelled: a chain of two or more clauses that open with a later year each, in the plan's period ("2024年新建

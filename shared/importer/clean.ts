@@ -360,6 +360,10 @@ export function joinBroken(paras: Para[]): Para[] {
         // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
         broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
           (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text))) && !chromeReason(p.text);
+        // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
+        // a short line right under it, with no punctuation and no marker, is the rest of its heading
+        if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&
+          !/[。；;，,、：:！？!?（(]/.test(p.text) && !/[。；;]/.test(prev.text)) broken = true;
       }
       if (bareMarker || broken) {
         prev.text += p.text;
@@ -372,6 +376,9 @@ export function joinBroken(paras: Para[]): Para[] {
   }
   return out;
 }
+
+/** A volume or chapter heading line (clean.ts joinBroken): 第二篇 …, 第三章 …. */
+const HEADING_HEAD = /^第\s*[一二三四五六七八九十百0-9]+\s*[篇章][\s\u3000]*\S/;
 
 /** A line naming only a year right before a numbered heading ("2025年" ⏎ "1.…"): a heading over it, never the end of a sentence. */
 function yearOver(p: Para, next: Para | undefined): boolean {

@@ -383,6 +383,9 @@ export function rolesSentence(sentence: string): { lead: string[]; partners: str
   return null;
 }
 
+/** A roles list's clause naming the leaders who answer for the work: 分管副区长负责, 区长负责, 常务副区长、协管副主任负责. */
+const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|省长|主任|秘书长|[区县市]领导)、?)+(?:负责|牵头负责)$/;
+
 /** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
 const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;
 
@@ -400,6 +403,10 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   const parts = text.replace(/[。；;]$/, '').split(/[，,；;]/);
   const clauses = stringList();
   for (let i = 0; i < parts.length; i++) { const c = parts[i].trim(); if (c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c)) clauses.push(c); }
+  // (the leaders who answer for the work may open the list, before the departments: "（常务副区长、协管副主任负责，
+  // 区发展改革局牵头，区财政局配合）" — posts, not departments: passed over)
+  const leaders = clauses.length > 1 && /长|主任|领导/.test(clauses[0]) && LEADERS.test(clauses[0]);
+  if (leaders) clauses.shift();
   if (!clauses.length || clauses.length > 3) return null;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];

@@ -62,6 +62,8 @@ const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
  */
 export const RULES: MarkerRule[] = [
   { id: 'part', examples: ['第一部分 总体要求', '第二部分：主要任务'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*部分)${SEP}`), rank: 0, kind: 'part', inline: `第${ANY_NUM}部分`, nouns: ['部分'], number: 'other' },
+  // 第一篇…: the volumes of a 十四五 纲要 above its chapters (not 第一篇章: a 篇章 is a word, not a volume)
+  { id: 'pian', examples: ['第一篇 开启现代化建设新征程', '第三篇　推进城乡融合'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*篇)(?!章)${SEP}`), rank: 0.5, kind: 'part', inline: `第${ANY_NUM}篇(?!章)`, nouns: ['篇'], number: 'other' },
   { id: 'chapter', examples: ['第一章 发展基础', '第十二章　保障措施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*章)${SEP}`), rank: 1, kind: 'part', inline: `第${ANY_NUM}章`, nouns: ['章'], number: 'chapter' },
   { id: 'jie', examples: ['第一节 推进数字政府建设', '第二节　完善基础设施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*节)${SEP}`), rank: 2, kind: 'section', inline: `第${ANY_NUM}节`, nouns: ['节'], number: 'other' },
   {

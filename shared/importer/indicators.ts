@@ -103,10 +103,19 @@ const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半]
 const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
 /** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
 const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
+/** A short bracket closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个. */
+const END_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）]$/;
+const CLAUSE_DELIMITERS = /[，,。；;：:、（）()]/;
 /** The clause before a value: the text since the last delimiter, a short bracket inside a name not being one. */
 function lastClause(before: string): string {
-  const masked = before.indexOf('（') < 0 && before.indexOf('(') < 0 ? before : before.replace(INNER_BRACKET, (m) => '之'.repeat(m.length));
-  const tail = masked.split(/[，,。；;：:、（）()]/).pop() ?? '';
+  const bracket = before.indexOf('（') >= 0 || before.indexOf('(') >= 0;
+  let masked = bracket ? before.replace(INNER_BRACKET, (m) => '之'.repeat(m.length)) : before;
+  // (only a name set off by a delimiter before it, with no number in it — not what a count before it counts:
+  // "50个城市(地区)300家以上品牌餐饮酒店", where the text before 300 starts right after "50个")
+  const end = bracket ? END_BRACKET.exec(masked) : null;
+  const pieces = end ? masked.slice(0, end.index).split(CLAUSE_DELIMITERS) : [];
+  if (end && pieces.length > 1 && !/[0-9０-９]/.test(pieces[pieces.length - 1])) masked = masked.slice(0, end.index) + '之'.repeat(end[0].length);
+  const tail = masked.split(CLAUSE_DELIMITERS).pop() ?? '';
   return before.slice(before.length - tail.length);
 }
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;

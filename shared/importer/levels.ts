@@ -278,7 +278,12 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   // containers: the outermost task contexts; in a plan that names none (a 十四五 special plan), the top-level headings
   // that name work ("第三章 加快推进草原生态保护") are
   let containers = all.filter((d) => isContext(d) && !hasAncestor(d, isContext));
-  if (!containers.length) containers = all.filter((d) => !d.parent && ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
+  // (in a 纲要 of volumes, 第一篇 over 第一章, the chapters are those headings: of a volume that names work, all but
+  // safeguards and backgrounds — "第二篇 坚持工业强县 / 第四章 发展现代服务业" —, of the others those that name work)
+  const names = (d: Draft) => ACTION_VERB.test(matchView(d.node.heading)) && !isNotTaskContext(d.node.heading);
+  const inVolume = (d: Draft) => !!d.parent && d.parent.style === 'pian' && !d.parent.parent && !isNotTaskContext(d.parent.node.heading) &&
+    (names(d) || (names(d.parent) && !isNotTaskContext(d.node.heading)));
+  if (!containers.length) containers = all.filter((d) => (d.parent ? inVolume(d) : d.style !== 'pian' && names(d)) && !inBoxOrAnnex(d) && !LABELLED[d.style]);
   const taskOf = new Map<Draft, Set<MarkerStyle>>();
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
   // a document without task headings: the level carrying departments, anywhere
@@ -308,6 +313,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     if (!d.parent && flatPoint(d)) { if (hasDepartments(d)) task.add(d); continue; }
     const styles = container ? taskOf.get(container)! : global;
     if (styles.has(d.style) && !excluded(d, container)) task.add(d);
+    // a goal point that carries its own departments and holds nothing is work too ("（二）主要预期目标：地区生产总值增长
+    // 6%左右…（常务副区长负责，区发展改革局牵头，…配合）"), not a goal section: only its own heading names a goal
+    else if (container && styles.has(d.style) && !kids.get(d)?.length && (!d.parent || !excluded(d.parent, container)) && hasDepartments(d)) task.add(d);
     // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
     // ("一、主要预期目标 / 1.地区生产总值增长6%左右 / 牵头单位：…")
     else if (!container && taskStyleSet.has(d.style) && hasDepartments(d)) task.add(d);
@@ -328,7 +336,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     else if (!d.parent) k = flatPoint(d) ? 'item' : 'part';
     // under a part, a heading of a section-like style ((一), 一、, 第X节, 1.1, a Word heading) is a section; 1. (1) ① and
     // articles (第X条, points of a 办法 whatever their rank) are points
-    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && d.style !== 'article' && rankOf(d.style) <= rankOf('decimal'))) k = 'section';
+    // (a 第X节 is a section under a chapter that is itself a section: 第一篇 / 第二章 / 第一节 指导思想)
+    else if (holds.has(d) || (kinds.get(d.parent) === 'part' && d.style !== 'article' && rankOf(d.style) <= rankOf('decimal')) ||
+      (d.style === 'jie' && kinds.get(d.parent) === 'section')) k = 'section';
     else k = 'item';
     kinds.set(d, k);
   }

@@ -39,8 +39,9 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
   }
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
+  // (not a heading of two phrases on a line of its own, "立足新起点 开启现代化建设新征程": no punctuation after the space)
   const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
-  if (gap && (stop < 0 || stop > gap[1].length)) return { heading: gap[1], body: gap[2].trim() };
+  if (gap && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
   if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
   if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
   if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
@@ -318,7 +319,7 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
 /** The name of a plan (not of a table or a list): what an attached plan's title ends with. */
 const PLAN_NAME = /(方案|计划|规划|意见|要点|措施|举措|办法|细则|纲要)(\s*[（(][^（()）]{2,20}[)）])?$/;
 /** Styles that open a plan's body: the notice before an attached plan has none of them. */
-const BODY_STYLES = new Set(['part', 'chapter', 'jie', 'action', 'keytask', 'cn', 'cnparen', 'article']);
+const BODY_STYLES = new Set(['part', 'pian', 'chapter', 'jie', 'action', 'keytask', 'cn', 'cnparen', 'article']);
 
 /**
  * A notice whose attachment is the plan itself ("现将《X》印发给你们 … 附件：1.X 2.Y", then "附件1 X" and the plan):

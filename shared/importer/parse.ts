@@ -6,6 +6,7 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
@@ -130,7 +131,7 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
     if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
     const m = markers[i];
     if (!m || m.style === 'bullet') continue;
-    if (['part', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);
+    if (['part', 'pian', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);
     // the body never starts inside an annex ("附件1" then its own 1. 2.); a notice's "附件：1.…" list is no annex
     if (m.style === 'appendix') { if (/^\s*[0-9０-９]/.test(m.rest)) continue; break; }
     if (m.n !== 1) continue;
@@ -208,7 +209,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const all = tree.all;
   const roots = tree.roots;
 
-  // Kinds from style and context.
+  // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
+  sharedResponsibility(all);
   assignKinds(all, mapping);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
   readFields(paras, all, tables, head.meta.period, report, bodyOwner);
@@ -285,7 +287,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       // a table runs until the next top-level heading that continues the document's numbering
       // (an annex table only at the next annex or chapter)
       const top = tree.roots.find((d) => d.style !== 'appendix')?.style;
-      const ends = marker && (marker.style === 'appendix' || marker.style === 'chapter' || marker.style === 'part' ||
+      const ends = marker && (marker.style === 'appendix' || marker.style === 'chapter' || marker.style === 'part' || marker.style === 'pian' ||
         (!table.annex && marker.style === top && marker.n === partCount + 1));
       if (!ends) { table.paras.push(p); table.draft.node.body += (table.draft.node.body ? '\n' : '') + p.text; continue; }
       table = null;

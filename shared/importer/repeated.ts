@@ -71,6 +71,7 @@ export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tab
   // what the plan says: its headings and text; for an annex the exports generate, also the fields of its nodes (a
   // department, milestone or indicator cell the rows gave a node — entered in the editor, printed in the annex only —
   // is carried by that node's field, and the exports generate the table from the fields again: nothing is lost)
+  // (an indicator's year is its field too: in a one-year plan it is the plan's, written in the title only — "溪南区2025年度…")
   const fieldsOf = (n: Draft['node']) => [...n.lead, ...n.partners, ...n.milestones.map((m) => m.text),
     ...n.indicators.flatMap((i) => [i.name, i.unit, i.value === null ? i.text : String(i.value), i.year === null ? '' : String(i.year)])].map(fold).join('\n');
   // (the 主要内容 cell summarises the text less its field lines: shared/export/annex.ts)

@@ -2878,4 +2878,259 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14];
+/** Batch 15: a blind batch written after reading public plans of provinces the corpus had not drawn on (see
+ *  docs/importer-corpus.md). Every value was written by reading the document. */
+const BATCH15: CorpusDoc[] = [
+  {
+    file: '72-pian-zhang-jie-guihua.txt',
+    formats: ['docx'],
+    style: '县 十四五 纲要 in 篇/章/节: 第一篇 over 第一章 over 第一节 over 一、X。 run-in work items; headings of two phrases split by a space; a 篇 heading broken over two lines; 专栏N with 1. projects; a chapter without sections',
+    meta: { title: '澜川市柏溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '柏溪县', city: '澜川市', period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一篇|立足新起点 开启现代化建设新征程
+  section 第一章|发展基础
+  section 第二章|指导思想和发展目标
+    section 第一节|指导思想
+    section 第二节|主要目标
+part 第二篇|坚持工业强县 构建现代产业体系和现代化经济体系
+  section 第三章|做强特色制造业
+    section 第一节|以园区为载体 壮大主导产业
+      task 一、|提升柏溪工业园区承载能力
+      task 二、|培育竹木精深加工产业集群
+      box 专栏1|制造业重点项目
+        item 1.|柏溪工业园区标准厂房三期项目
+        item 2.|竹基新材料产业园项目
+    section 第二节|以创新为动力 推动企业转型
+      task 一、|实施企业技术改造
+      task 二、|培育专精特新企业
+  section 第四章|发展现代服务业
+    section 第一节|以全域旅游为引领 繁荣文旅产业
+      task 一、|打造溪谷生态旅游带
+      task 二、|发展乡村民宿
+part 第三篇|推进城乡融合 建设美丽宜居柏溪
+  section 第五章|提升县城综合承载能力
+    section 第一节|以更新为抓手 完善城市功能
+      task 一、|推进老旧小区改造
+      task 二、|完善县城路网
+      box 专栏2|城乡建设重点工程
+        item 1.|县城老旧小区改造工程
+        item 2.|城北污水处理厂扩建工程
+part 第四篇|强化规划实施保障
+  section 第六章|健全规划实施机制
+    section 第一节|加强规划衔接
+    section 第二节|强化监测评估
+`,
+    indicators: [
+      { heading: '主要目标', name: '城镇化率', value: 55, unit: '%' },
+      { heading: '培育专精特新企业', name: '专精特新中小企业', value: 15, unit: '家' },
+      { heading: '推进老旧小区改造', name: '老旧小区', value: 48, unit: '个' },
+      { heading: '发展乡村民宿', name: '精品民宿', value: 200, unit: '家' },
+    ],
+  },
+  {
+    file: '73-fengong-yijian-fenguan-lingdao.txt',
+    style: '政府工作报告 分工意见 issued directly (文号, 主送, signature, 此件公开发布): (一) points under 一、 groups, each closing with "（分管副区长负责，A牵头，B、C配合）" — the leader who answers for it (a post, not a department) before the lead; 总体要求/主要预期目标 carry departments too',
+    meta: {
+      title: '澜川市溪南区人民政府关于落实《政府工作报告》重点工作部门分工的意见', district: '溪南区', city: '澜川市',
+      docNumber: '溪南政发〔2025〕3号', issuer: '澜川市溪南区人民政府', issuedOn: '2025-02-10',
+      addressees: ['各镇人民政府', '街道办事处', '区政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|落实2025年经济社会发展主要预期目标
+  task (一)|总体要求
+  task (二)|主要预期目标
+part 二、|坚持项目为王，扩大有效投资
+  task (一)|狠抓重大项目建设
+  task (二)|加大招商引资力度
+  task (三)|优化项目要素保障
+part 三、|推动产业升级，壮大实体经济
+  task (一)|培育先进制造业集群
+  task (二)|提振消费市场
+part 四、|着力保障和改善民生
+  task (一)|扩大优质教育供给
+  task (二)|健全养老服务体系
+part 五、|工作要求
+  section (一)|强化责任落实
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '总体要求', lead: ['区政府办公室'], partners: ['区政府各部门'] },
+      { heading: '主要预期目标', lead: ['区发展改革局'], partners: ['区财政局', '区统计局', '区人力资源社会保障局'] },
+      { heading: '狠抓重大项目建设', lead: ['区发展改革局'], partners: ['区自然资源局', '区住房城乡建设局'] },
+      { heading: '加大招商引资力度', lead: ['区投资促进局'], partners: ['区商务局', '各镇街'] },
+      { heading: '优化项目要素保障', lead: ['区自然资源局', '区财政局'], partners: ['区发展改革局'] },
+      { heading: '提振消费市场', lead: ['区商务局'], partners: ['区文化旅游局', '各街道办事处'] },
+      { heading: '健全养老服务体系', lead: ['区民政局'], partners: ['区卫生健康局', '各镇街'] },
+    ],
+    indicators: [
+      { heading: '主要预期目标', name: '城镇新增就业', value: 8000, unit: '人' },
+      { heading: '狠抓重大项目建设', name: '区级重点项目', value: 120, unit: '个' },
+      { heading: '扩大优质教育供给', name: '学位', value: 6000, unit: '个' },
+      { heading: '健全养老服务体系', name: '养老床位', value: 500, unit: '张' },
+    ],
+  },
+  {
+    file: '74-mubiao-guanli-shared-resp.txt',
+    formats: ['docx'],
+    style: '年度目标管理工作方案: targets 1.–6. as "X增长N%；" lines under (一) groups, their department given after them for several at once ("以上3项目标的责任单位均为A。") or for one ("该项目标的责任单位为A。")',
+    meta: { title: '溪南区2025年度政府目标管理工作方案', district: '溪南区', city: null },
+    outline: `
+part 一、|目标体系设置
+  section (一)|经济发展目标
+    task 1.|地区生产总值增长6%左右
+    task 2.|固定资产投资增长7%
+    task 3.|规模以上工业增加值增长8%
+    task 4.|一般公共预算收入增长5%
+    task 5.|社会消费品零售总额增长7%
+    task 6.|实际使用外资达到1.2亿美元
+  section (二)|民生实事目标
+    task 1.|新增城镇就业8000人
+    task 2.|新增公办学位6000个
+    task 3.|改造老旧小区30个
+    task 4.|新建改建城市道路12公里
+part 二、|目标考核办法
+  section (一)|实行分类考核
+  section (二)|强化结果运用
+part 三、|工作要求
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革局'] },
+      { heading: '固定资产投资增长7%', lead: ['区发展改革局'] },
+      { heading: '规模以上工业增加值增长8%', lead: ['区发展改革局'] },
+      { heading: '一般公共预算收入增长5%', lead: ['区财政局'] },
+      { heading: '社会消费品零售总额增长7%', lead: ['区商务局'] },
+      { heading: '实际使用外资达到1.2亿美元', lead: ['区商务局'] },
+      { heading: '新增城镇就业8000人', lead: ['区人力资源社会保障局'] },
+      { heading: '新增公办学位6000个', lead: ['区教育局'] },
+      { heading: '改造老旧小区30个', lead: ['区住房城乡建设局'] },
+      { heading: '新建改建城市道路12公里', lead: ['区住房城乡建设局'] },
+    ],
+    indicators: [
+      { heading: '新增城镇就业8000人', name: '城镇就业', value: 8000, unit: '人' },
+      { heading: '改造老旧小区30个', name: '老旧小区', value: 30, unit: '个' },
+    ],
+  },
+  {
+    file: '75-yearly-runin-milestones.txt',
+    formats: ['docx'],
+    style: '县 三年行动方案: (一) run-in tasks whose yearly steps run in one sentence ("2024年，…；2025年，…；2026年，全面完成…。"), 牵头单位：/配合单位： lines after each task; 实施步骤 stages dated in their headings',
+    meta: { title: '柏溪县农村供水保障三年行动方案（2024—2026年）', district: '柏溪县', city: null, period: { start: 2024, end: 2026 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task (一)|实施规模化供水工程
+  task (二)|推进小型供水工程标准化改造
+  task (三)|加强水源地保护
+  task (四)|健全运行管护机制
+part 三、|实施步骤
+  section (一)|启动实施阶段（2024年3月—12月）
+  section (二)|全面推进阶段（2025年1月—12月）
+  section (三)|巩固提升阶段（2026年1月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '实施规模化供水工程', lead: ['县水利局'], partners: ['县发展改革局', '县财政局', '各乡镇人民政府'] },
+      { heading: '推进小型供水工程标准化改造', lead: ['县水利局'], partners: ['县卫生健康局', '各乡镇人民政府'] },
+      { heading: '加强水源地保护', lead: ['县生态环境局'], partners: ['县水利局', '县自然资源局'] },
+      { heading: '健全运行管护机制', lead: ['县水利局'], partners: ['县发展改革局', '县市场监管局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '农村自来水普及率', value: 95, unit: '%' },
+      { heading: '总体目标', name: '水质达标率', value: 92, unit: '%' },
+      { heading: '实施规模化供水工程', name: '日供水能力', value: 2, unit: '万吨' },
+    ],
+    milestones: [
+      { heading: '实施规模化供水工程', year: 2024 },
+      { heading: '实施规模化供水工程', year: 2025 },
+      { heading: '实施规模化供水工程', year: 2026, stage: '完成' },
+      { heading: '推进小型供水工程标准化改造', year: 2024 },
+      { heading: '推进小型供水工程标准化改造', year: 2025 },
+      { heading: '推进小型供水工程标准化改造', year: 2026, stage: '完成' },
+      { heading: '加强水源地保护', year: 2024, stage: '完成' },
+      { heading: '健全运行管护机制', year: 2024 },
+      { heading: '健全运行管护机制', year: 2025 },
+      { heading: '健全运行管护机制', year: 2026 },
+    ],
+  },
+  {
+    file: '76-yaodian-quarter-deadlines.txt',
+    formats: ['docx'],
+    style: '县 年度工作要点: points 1.–7. numbered through 一、 groups, each closing with one bracket "（牵头单位：A；配合单位：B、C；完成时限：…）" whose deadline has no year (6月底前, 第三季度, 第四季度) — the year is the plan\'s own — or is 全年持续推进 / 长期坚持; a bank branch as a partner',
+    meta: { title: '柏溪县2025年优化营商环境工作要点', district: '柏溪县', city: null },
+    outline: `
+part 一、|提升政务服务效能
+  task 1.|深化“高效办成一件事”
+  task 2.|推行涉企证照电子化应用
+  task 3.|规范中介服务
+part 二、|优化要素保障
+  task 4.|降低用地成本
+  task 5.|强化融资服务
+part 三、|加强法治保障
+  task 6.|规范涉企行政检查
+  task 7.|健全企业诉求闭环办理机制
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '深化“高效办成一件事”', lead: ['县行政审批局'], partners: ['县数据局', '县市场监管局'] },
+      { heading: '推行涉企证照电子化应用', lead: ['县市场监管局'], partners: ['县数据局'] },
+      { heading: '规范中介服务', lead: ['县行政审批局'] },
+      { heading: '降低用地成本', lead: ['县自然资源局'], partners: ['县发展改革局', '县经济开发区管委会'] },
+      { heading: '强化融资服务', lead: ['县财政局'], partners: ['人民银行柏溪县支行', '县金融服务中心'] },
+      { heading: '规范涉企行政检查', lead: ['县司法局'], partners: ['县级各行政执法部门'] },
+      { heading: '健全企业诉求闭环办理机制', lead: ['县政务服务中心'], partners: ['县级各有关部门'] },
+    ],
+    indicators: [
+      { heading: '规范中介服务', name: '入驻机构', value: 150, unit: '家' },
+      { heading: '强化融资服务', name: '普惠小微贷款', value: 15, unit: '亿元' },
+      { heading: '健全企业诉求闭环办理机制', name: '按时办结率', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '深化“高效办成一件事”', year: 2025, stage: '完成' },
+      { heading: '推行涉企证照电子化应用', year: 2025, stage: '完成' },
+      { heading: '规范中介服务', year: 2025, stage: '完成' },
+      { heading: '降低用地成本', year: 2025, stage: '完成' },
+      { heading: '规范涉企行政检查', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '77-resp-township-parens.txt',
+    formats: ['docx'],
+    style: '县 实施方案 with a notice: (一) run-in tasks with 责任单位： lines marking the lead "（牵头）" after its name and 各乡镇（街道） — brackets inside a unit\'s name — and 完成时限： lines; 省级卫生乡镇（街道） inside a target',
+    meta: {
+      title: '北坪县城乡环境卫生整洁行动实施方案', district: '北坪县', city: null, docNumber: '北坪政办发〔2024〕15号',
+      issuer: '北坪县人民政府办公室', issuedOn: '2024-03-20',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|整治城乡结合部环境
+  task (二)|提升农贸市场卫生水平
+  task (三)|推进农村改厕
+  task (四)|开展病媒生物防制
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '整治城乡结合部环境', lead: ['县城市管理局'], partners: ['县住房城乡建设局', '各乡镇（街道）'] },
+      { heading: '提升农贸市场卫生水平', lead: ['县市场监管局'], partners: ['县商务局', '县卫生健康局'] },
+      { heading: '推进农村改厕', lead: ['县农业农村局'], partners: ['县卫生健康局', '各乡镇（街道）'] },
+      { heading: '开展病媒生物防制', lead: ['县卫生健康局'], partners: ['县爱卫会各成员单位'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '农村卫生厕所普及率', value: 90, unit: '%' },
+      { heading: '工作目标', name: '省级卫生乡镇', value: 6, unit: '个' },
+      { heading: '推进农村改厕', name: '农村卫生户厕', value: 3000, unit: '户' },
+    ],
+    milestones: [
+      { heading: '整治城乡结合部环境', year: 2024, stage: '完成' },
+      { heading: '提升农贸市场卫生水平', year: 2025, stage: '完成' },
+      { heading: '推进农村改厕', year: 2025, stage: '完成' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15];

@@ -83,6 +83,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 14
   '67-direct-gongwen-ai-plus-deng.txt', '68-yearly-targets-table-bracket-titles.txt', '69-annex-division-keyed-by-number.txt', '70-chapters-points-yishi-fields.txt',
   '71-body-table-no-xuhao.txt',
+  // batch 15
+  '72-pian-zhang-jie-guihua.txt', '73-fengong-yijian-fenguan-lingdao.txt', '74-mubiao-guanli-shared-resp.txt', '75-yearly-runin-milestones.txt',
+  '76-yaodian-quarter-deadlines.txt', '77-resp-township-parens.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
