@@ -96,6 +96,8 @@ export class LibrarySearch {
     const ownRanking = !this.db.inTransaction;
     const out = this.db.transaction(() => {
       if (ownRanking) {
+        // the bm25 statistics catch up with this connection's writes first (emptying their log is a change too)
+        this.stats.sync();
         this.cache.refresh();
         this.cache.trim();
       }
@@ -138,6 +140,7 @@ export class LibrarySearch {
     if (this.closed || !this.db.open || this.db.inTransaction || !this.cache.pending) return false;
     try {
       this.db.transaction(() => {
+        this.stats.sync();
         this.cache.refresh();
         this.cache.buildStep();
       })();
@@ -151,6 +154,7 @@ export class LibrarySearch {
   /** Stops scheduled build steps (the library is closing). */
   close(): void {
     this.closed = true;
+    this.stats.close();
     if (this.timer && 'immediate' in this.timer) clearImmediate(this.timer.immediate);
     else if (this.timer) clearTimeout(this.timer.timeout);
     this.timer = null;
@@ -317,8 +321,7 @@ export class LibrarySearch {
       candidates.push(r);
     }
     if (!candidates.length) return [];
-    this.stats.refresh();
-    const idf = phrases.map((p) => this.stats.phrase(p).idf);
+    const idf = phrases.map((p, i) => this.stats.phrase(p, ndls[i]).idf);
     const texts = this.stmts.nodeTexts.all(JSON.stringify(candidates)) as Array<{ rowid: number; heading: string; body: string; sz: Uint8Array }>;
     if (texts.length !== candidates.length) return null;
     const freq = new Array<number>(ndls.length);
@@ -397,7 +400,6 @@ export class LibrarySearch {
     // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
     // matches first (cheap), their text and token counts only when there are few enough. Phrases not counted
     // since the last write are counted only when something matches (FTS5 counts nothing for no match either).
-    this.stats.refresh();
     const known = phrases.map((p) => this.stats.known(p));
     // In place of the heading pass (`headRows` not given) it also saves that statement and the bm25 pass's set-up
     // (~1–3 ms at 2,000 plans, whatever the phrase): worth about ROWS_FIRST_EXTRA more matches read.
@@ -421,7 +423,7 @@ export class LibrarySearch {
     // newest first, as the heading pass reads them (rows come in any order)
     heads.sort((a, b) => b - a);
     if (heads.length >= keep) return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), [], ndls, keep);
-    const terms = phrases.map((p) => this.stats.phrase(p));
+    const terms = phrases.map((p, i) => this.stats.phrase(p, ndls[i]));
     if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) return null;
     const idf = terms.map((t) => t.idf);
     // one statement for all of them (a statement per row cost twice as much)
@@ -550,59 +552,191 @@ export function searchHit(
   };
 }
 
+/** Rows of this connection's node writes IndexStats reads at once; a longer log (an import) is not read: all is counted again. */
+const LOG_MAX = 4096;
+/** Rows of logged writes kept to bring phrases counted before them up to date (older ones: the phrase is counted again). */
+const BATCH_ROWS_MAX = 8192;
+/** Units (letters and digits) of normalised text: its tokens in the bigram index, one per unit (textindex.ts). */
+const NON_UNIT = /[^\p{L}\p{N}]/gu;
+const PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+let logTables = 0;
+
 /**
- * FTS5's statistics for bm25 (xRowCount, xColumnTotalSize, and per phrase the rows holding it), kept until the
- * library is written: the generation is this connection's total_changes() and PRAGMA data_version (which moves
- * when another connection commits), read inside the search's transaction. Rows and tokens come from FTS5's
- * averages record (node_fts_data, id 1), the phrase counts from FTS5 itself (count(*) of the phrase's MATCH, the
- * rows FTS5's bm25 counts), the logarithm from SQLite's ln, i.e. the C library's log, as FTS5's.
+ * FTS5's statistics for bm25 (xRowCount, xColumnTotalSize, and per phrase the rows holding it). Rows and tokens come
+ * from FTS5's averages record (node_fts_data, id 1), read again after every write; a phrase's count from FTS5 itself
+ * (count(*) of the phrase's MATCH, the rows FTS5's bm25 counts) when first needed, the logarithm from SQLite's ln,
+ * i.e. the C library's log, as FTS5's.
+ *
+ * A phrase's count is kept across writes of this connection: temporary triggers on nodes log every row it inserts or
+ * deletes (heading and body; a temporary table of this connection, rolled back with its transaction), and sync(), at
+ * the start of each search, moves the log into a batch: a phrase counted before is brought up to date when next
+ * needed by the logged rows that hold its term (the normalised heading or body contains it: FTS5's match for the
+ * NARROW_TERM terms it is used for, textindex.ts). The batch is taken only when FTS5's own totals moved by exactly what
+ * the log says (rows, and tokens of heading and body: one per unit); otherwise — another connection committed (PRAGMA
+ * data_version), the log overflowed (LOG_MAX), the totals disagree, or the triggers could not be made — every count
+ * is forgotten and phrases are counted again, as before.
  */
 class IndexStats {
-  private generation = '';
+  /** This connection's total_changes() and data_version at the last sync ('' forgets everything at the next). */
+  generation = '';
+  private version = -1;
   private nRow = 0;
+  private hTokens = 0;
+  private bTokens = 0;
   avgdl = 0;
-  private readonly phrases = new Map<string, { rows: number; idf: number }>();
+  /** Batches of logged writes applied; a phrase's `epoch` is the last one its count includes. */
+  private epoch = 0;
+  private batches: Array<{ epoch: number; rows: Array<{ sign: number; h: string; b: string }> }> = [];
+  private batchRows = 0;
+  private readonly phrases = new Map<string, { rows: number; idf: number; term: string; epoch: number; nRow: number }>();
   private readonly stmts;
+  private readonly log: { read: Database.Statement; clear: Database.Statement; drop: string } | null;
+  /** Phrases counted by FTS5 since this object was made (tests). */
+  counted = 0;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.stmts = {
       generation: db.prepare(`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`),
       averages: db.prepare(`SELECT block FROM node_fts_data WHERE id = 1`),
       count: db.prepare(`SELECT count(*) AS n FROM node_fts WHERE node_fts MATCH ?`),
       ln: db.prepare(`SELECT ln(?) AS v`),
     };
+    this.log = IndexStats.makeLog(db);
   }
 
-  refresh(): void {
+  /** The log of this connection's node writes (a table and triggers of its own, in the temp schema), or null. */
+  private static makeLog(db: Database.Database): IndexStats['log'] {
+    const t = `search_node_log_${++logTables}`;
+    const when = `WHEN coalesce((SELECT max(id) FROM temp.${t}), 0) < ${LOG_MAX}`;
+    const add = (sign: number, row: string) => `INSERT INTO temp.${t} (sign, heading, body) VALUES (${sign}, ${row}.heading, ${row}.body);`;
+    try {
+      db.exec(`
+        CREATE TEMP TABLE ${t} (id INTEGER PRIMARY KEY, sign INTEGER NOT NULL, heading TEXT, body TEXT);
+        CREATE TEMP TRIGGER ${t}_insert AFTER INSERT ON main.nodes ${when} BEGIN ${add(1, 'new')} END;
+        CREATE TEMP TRIGGER ${t}_delete AFTER DELETE ON main.nodes ${when} BEGIN ${add(-1, 'old')} END;
+        CREATE TEMP TRIGGER ${t}_update AFTER UPDATE OF heading, body ON main.nodes ${when} BEGIN ${add(-1, 'old')} ${add(1, 'new')} END;
+      `);
+      return {
+        read: db.prepare(`SELECT sign, heading, body FROM temp.${t} ORDER BY id`),
+        clear: db.prepare(`DELETE FROM temp.${t}`),
+        drop: `DROP TRIGGER IF EXISTS temp.${t}_insert; DROP TRIGGER IF EXISTS temp.${t}_delete; DROP TRIGGER IF EXISTS temp.${t}_update; DROP TABLE IF EXISTS temp.${t};`,
+      };
+    } catch {
+      // a connection without a temp schema to write (or no nodes table): counts are forgotten on every write
+      return null;
+    }
+  }
+
+  /**
+   * Catches up with the writes since the last sync. Call at the start of a search's read transaction (outside a
+   * caller's), before SearchCache.refresh: emptying the log moves total_changes(), the generation both read.
+   */
+  sync(): void {
     const g = this.stmts.generation.get() as { c: number; v: number };
     const generation = `${g.c} ${g.v}`;
     if (generation === this.generation) return;
-    this.phrases.clear();
+    const logged = this.log ? (this.log.read.all() as Array<{ sign: number; heading: string | null; body: string | null }>) : [];
     const row = this.stmts.averages.get() as { block: Uint8Array } | undefined;
     const values = row ? varints(row.block) : [];
-    this.nRow = values[0] ?? 0;
+    const nRow = values[0] ?? 0;
     let nToken = 0;
     for (let i = 1; i < values.length; i++) nToken += values[i];
-    this.avgdl = nToken / this.nRow;
-    this.generation = generation;
+    let keep = this.generation !== '' && this.log !== null && g.v === this.version && logged.length < LOG_MAX;
+    const rows: Array<{ sign: number; h: string; b: string }> = [];
+    if (keep) {
+      // FTS5's totals: a contentless_delete table adds an inserted row's tokens and leaves them on delete (its bm25
+      // counts deleted rows in N and avgdl), a table with content would take them off again; either way they moved by
+      // what the log says, or something else wrote the index: count again
+      const ins = [0, 0, 0];
+      const del = [0, 0, 0];
+      for (const r of logged) {
+        const h = normalizedText(r.heading ?? '');
+        const b = normalizedText(r.body ?? '');
+        rows.push({ sign: r.sign, h, b });
+        const d = r.sign > 0 ? ins : del;
+        d[0]++;
+        d[1] += units(h);
+        d[2] += units(b);
+      }
+      const moved = [nRow - this.nRow, (values[1] ?? 0) - this.hTokens, (values[2] ?? 0) - this.bTokens];
+      keep = moved.every((m, i) => m === ins[i]) || moved.every((m, i) => m === ins[i] - del[i]);
+    }
+    if (!keep) {
+      this.phrases.clear();
+      this.batches = [];
+      this.batchRows = 0;
+    } else if (rows.length) {
+      this.batches.push({ epoch: ++this.epoch, rows });
+      this.batchRows += rows.length;
+      while (this.batchRows > BATCH_ROWS_MAX && this.batches.length) this.batchRows -= this.batches.shift()!.rows.length;
+    }
+    this.nRow = nRow;
+    this.hTokens = values[1] ?? 0;
+    this.bTokens = values[2] ?? 0;
+    this.avgdl = nToken / nRow;
+    this.version = g.v;
+    if (logged.length) {
+      this.log!.clear.run();
+      const after = this.stmts.generation.get() as { c: number; v: number };
+      this.generation = `${after.c} ${after.v}`;
+    } else {
+      this.generation = generation;
+    }
   }
 
-  /** phrase(p) if it was counted since the last write. */
+  /** phrase(p) if it is known without asking FTS5 (counted before, brought up to date by the writes since). */
   known(phrase: string): { rows: number; idf: number } | undefined {
-    return this.phrases.get(phrase);
+    const v = this.phrases.get(phrase);
+    if (v === undefined || (v.epoch === this.epoch && v.nRow === this.nRow)) return v;
+    // the batches after its count, all still kept (they are consecutive)
+    if (this.epoch - v.epoch > this.batches.length) {
+      this.phrases.delete(phrase);
+      return undefined;
+    }
+    let rows = v.rows;
+    for (let i = this.batches.length - (this.epoch - v.epoch); i < this.batches.length; i++) {
+      for (const r of this.batches[i].rows) if (r.h.includes(v.term) || r.b.includes(v.term)) rows += r.sign;
+    }
+    v.idf = this.idf(rows);
+    v.rows = rows;
+    v.epoch = this.epoch;
+    v.nRow = this.nRow;
+    return v;
   }
 
-  /** The rows holding a phrase (an FTS5 MATCH expression), and its idf. */
-  phrase(phrase: string): { rows: number; idf: number } {
-    let v = this.phrases.get(phrase);
+  /** The rows holding a phrase (an FTS5 MATCH expression) of the NARROW_TERM term `term`, and its idf. */
+  phrase(phrase: string, term: string): { rows: number; idf: number } {
+    let v = this.known(phrase);
     if (v === undefined) {
       const rows = (this.stmts.count.get(phrase) as { n: number }).n;
-      v = { rows, idf: idfFromLn((this.stmts.ln.get(idfArgument(this.nRow, rows)) as { v: number }).v) };
+      this.counted++;
       if (this.phrases.size >= 10_000) this.phrases.clear();
-      this.phrases.set(phrase, v);
+      v = { rows, idf: this.idf(rows) };
+      this.phrases.set(phrase, { ...v, term, epoch: this.epoch, nRow: this.nRow });
     }
     return v;
   }
+
+  private idf(rows: number): number {
+    return idfFromLn((this.stmts.ln.get(idfArgument(this.nRow, rows)) as { v: number }).v);
+  }
+
+  /** Drops the log's table and triggers (the library is closing; the connection may live on). */
+  close(): void {
+    if (!this.log || !this.db.open) return;
+    try {
+      this.db.exec(this.log.drop);
+    } catch {
+      // inside a transaction that cannot drop them now: the connection's temp schema goes with it
+    }
+  }
+}
+
+/** Tokens of normalised text in the bigram index: its units (letters and digits), one token each. */
+function units(text: string): number {
+  const u = text.replace(NON_UNIT, '');
+  const pairs = u.match(PAIR);
+  return u.length - (pairs ? pairs.length : 0);
 }
 
 /** SQLite's varints (FTS5's records): 7 bits a byte, high bit set = more follow, the ninth byte whole. */
