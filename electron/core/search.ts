@@ -56,7 +56,7 @@ export class LibrarySearch {
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
-    this.cache = new SearchCache(db);
+    this.cache = new SearchCache(db, () => this.stats.ownChanges);
     this.stmts = {
       // a plan's years are indexed from its start for at most MAX_PERIOD_YEARS (library-rows.ts), so no year past
       // that can match: the range stays bounded when a plan ends in a far-off year (a typo such as 2025–20255)
@@ -96,9 +96,8 @@ export class LibrarySearch {
     const ownRanking = !this.db.inTransaction;
     const out = this.db.transaction(() => {
       if (ownRanking) {
-        // the bm25 statistics catch up with this connection's writes first (emptying their log is a change too)
-        this.stats.sync();
         this.cache.refresh();
+        this.stats.begin(this.cache.current);
         this.cache.trim();
       }
       const hits = this.searchTerms(query, filters, ownRanking);
@@ -140,7 +139,6 @@ export class LibrarySearch {
     if (this.closed || !this.db.open || this.db.inTransaction || !this.cache.pending) return false;
     try {
       this.db.transaction(() => {
-        this.stats.sync();
         this.cache.refresh();
         this.cache.buildStep();
       })();
@@ -400,7 +398,8 @@ export class LibrarySearch {
     // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
     // matches first (cheap), their text and token counts only when there are few enough. Phrases not counted
     // since the last write are counted only when something matches (FTS5 counts nothing for no match either).
-    const known = phrases.map((p) => this.stats.known(p));
+    // counts known before (not after a write: the first count needed reads the write's rows, see IndexStats)
+    const known = phrases.map((p) => this.stats.peek(p));
     // In place of the heading pass (`headRows` not given) it also saves that statement and the bm25 pass's set-up
     // (~1–3 ms at 2,000 plans, whatever the phrase): worth about ROWS_FIRST_EXTRA more matches read.
     const extra = headRows ? 0 : ROWS_FIRST_EXTRA;
@@ -552,13 +551,12 @@ export function searchHit(
   };
 }
 
-/** Rows of this connection's node writes IndexStats reads at once; a longer log (an import) is not read: all is counted again. */
+/** Node rows written that IndexStats reads at once (deleted or updated ones in its log, or inserted ones); more (an import) are not read: all is counted again. */
 const LOG_MAX = 4096;
 /** Rows of logged writes kept to bring phrases counted before them up to date (older ones: the phrase is counted again). */
 const BATCH_ROWS_MAX = 8192;
 /** Units (letters and digits) of normalised text: its tokens in the bigram index, one per unit (textindex.ts). */
-const NON_UNIT = /[^\p{L}\p{N}]/gu;
-const PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+const UNIT = /^[\p{L}\p{N}]$/u;
 let logTables = 0;
 
 /**
@@ -567,27 +565,37 @@ let logTables = 0;
  * (count(*) of the phrase's MATCH, the rows FTS5's bm25 counts) when first needed, the logarithm from SQLite's ln,
  * i.e. the C library's log, as FTS5's.
  *
- * A phrase's count is kept across writes of this connection: temporary triggers on nodes log every row it inserts or
- * deletes (heading and body; a temporary table of this connection, rolled back with its transaction), and sync(), at
- * the start of each search, moves the log into a batch: a phrase counted before is brought up to date when next
- * needed by the logged rows that hold its term (the normalised heading or body contains it: FTS5's match for the
+ * A phrase's count is kept across writes of this connection: temporary triggers on nodes log every row it deletes or
+ * updates (heading and body before; a temporary table of this connection, rolled back with its transaction), rows
+ * inserted are read from nodes (above the highest rowid seen before, or logged rowids that exist again); the first
+ * search after a write that needs a count (settle) makes them a batch, and a phrase counted before is brought up to
+ * date when next needed by the rows written that hold its term (the normalised heading or body contains it: FTS5's match for the
  * NARROW_TERM terms it is used for, textindex.ts). The batch is taken only when FTS5's own totals moved by exactly what
- * the log says (rows, and tokens of heading and body: one per unit); otherwise — another connection committed (PRAGMA
+ * was written (rows, and tokens of heading and body: one per unit); otherwise — another connection committed (PRAGMA
  * data_version), the log overflowed (LOG_MAX), the totals disagree, or the triggers could not be made — every count
  * is forgotten and phrases are counted again, as before.
  */
 class IndexStats {
-  /** This connection's total_changes() and data_version at the last sync ('' forgets everything at the next). */
+  /** This connection's total_changes() (less ownChanges) and data_version when last settled ('' forgets everything at the next). */
   generation = '';
   private version = -1;
   private nRow = 0;
   private hTokens = 0;
   private bTokens = 0;
-  avgdl = 0;
+  private avgdl_ = 0;
+  /**
+   * Changes this object made itself (emptying the log) in total_changes(): taken off it in the write generation here
+   * and in SearchCache's, so that they do not look like writes of the library.
+   */
+  ownChanges = 0;
+  /** Whether this search has looked for writes already (begin). */
+  private settled = false;
   /** Batches of logged writes applied; a phrase's `epoch` is the last one its count includes. */
   private epoch = 0;
   private batches: Array<{ epoch: number; rows: Array<{ sign: number; h: string; b: string }> }> = [];
   private batchRows = 0;
+  /** The highest node rowid when last settled: rows above it were inserted since. */
+  private maxRowid = 0;
   private readonly phrases = new Map<string, { rows: number; idf: number; term: string; epoch: number; nRow: number }>();
   private readonly stmts;
   private readonly log: { read: Database.Statement; clear: Database.Statement; drop: string } | null;
@@ -600,26 +608,33 @@ class IndexStats {
       averages: db.prepare(`SELECT block FROM node_fts_data WHERE id = 1`),
       count: db.prepare(`SELECT count(*) AS n FROM node_fts WHERE node_fts MATCH ?`),
       ln: db.prepare(`SELECT ln(?) AS v`),
+      maxRowid: db.prepare(`SELECT max(rowid) FROM nodes`).pluck(),
+      above: db.prepare(`SELECT heading, body FROM nodes WHERE rowid > ? ORDER BY rowid LIMIT ?`),
+      rows: db.prepare(`SELECT heading, body FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))`),
     };
     this.log = IndexStats.makeLog(db);
   }
 
-  /** The log of this connection's node writes (a table and triggers of its own, in the temp schema), or null. */
+  /**
+   * The log of the node rows this connection deletes or updates (their rowid, heading and body before), a table and
+   * triggers of its own in the temp schema, or null. Inserted rows are not logged (a trigger on INSERT made every
+   * node insert take a statement journal: 10× its cost): they are the rows above the highest rowid seen at the last
+   * settle, or rowids of logged rows that exist again.
+   */
   private static makeLog(db: Database.Database): IndexStats['log'] {
     const t = `search_node_log_${++logTables}`;
     const when = `WHEN coalesce((SELECT max(id) FROM temp.${t}), 0) < ${LOG_MAX}`;
-    const add = (sign: number, row: string) => `INSERT INTO temp.${t} (sign, heading, body) VALUES (${sign}, ${row}.heading, ${row}.body);`;
+    const add = `INSERT INTO temp.${t} (node_row, heading, body) VALUES (old.rowid, old.heading, old.body);`;
     try {
       db.exec(`
-        CREATE TEMP TABLE ${t} (id INTEGER PRIMARY KEY, sign INTEGER NOT NULL, heading TEXT, body TEXT);
-        CREATE TEMP TRIGGER ${t}_insert AFTER INSERT ON main.nodes ${when} BEGIN ${add(1, 'new')} END;
-        CREATE TEMP TRIGGER ${t}_delete AFTER DELETE ON main.nodes ${when} BEGIN ${add(-1, 'old')} END;
-        CREATE TEMP TRIGGER ${t}_update AFTER UPDATE OF heading, body ON main.nodes ${when} BEGIN ${add(-1, 'old')} ${add(1, 'new')} END;
+        CREATE TEMP TABLE ${t} (id INTEGER PRIMARY KEY, node_row INTEGER NOT NULL, heading TEXT, body TEXT);
+        CREATE TEMP TRIGGER ${t}_delete AFTER DELETE ON main.nodes ${when} BEGIN ${add} END;
+        CREATE TEMP TRIGGER ${t}_update AFTER UPDATE OF heading, body ON main.nodes ${when} BEGIN ${add} END;
       `);
       return {
-        read: db.prepare(`SELECT sign, heading, body FROM temp.${t} ORDER BY id`),
+        read: db.prepare(`SELECT node_row, heading, body FROM temp.${t} ORDER BY id`),
         clear: db.prepare(`DELETE FROM temp.${t}`),
-        drop: `DROP TRIGGER IF EXISTS temp.${t}_insert; DROP TRIGGER IF EXISTS temp.${t}_delete; DROP TRIGGER IF EXISTS temp.${t}_update; DROP TABLE IF EXISTS temp.${t};`,
+        drop: `DROP TRIGGER IF EXISTS temp.${t}_delete; DROP TRIGGER IF EXISTS temp.${t}_update; DROP TABLE IF EXISTS temp.${t};`,
       };
     } catch {
       // a connection without a temp schema to write (or no nodes table): counts are forgotten on every write
@@ -628,38 +643,62 @@ class IndexStats {
   }
 
   /**
-   * Catches up with the writes since the last sync. Call at the start of a search's read transaction (outside a
-   * caller's), before SearchCache.refresh: emptying the log moves total_changes(), the generation both read.
+   * Catches up with the writes since the last call, when a count is needed (inside a search's read transaction,
+   * outside a caller's): the rows written, checked against FTS5's totals, become a batch; or everything is forgotten —
+   * another connection committed (data_version moved), the log overflowed, the totals disagree. Searches that need no
+   * count (many after a write: FTS5 ranks, or nothing matches) do not read the log.
+   *
+   * The rows written since the last settle, from the log and `maxRowid` (the highest node rowid then): a logged rowid
+   * at or below it, the first time it is logged, is a row that was there (its text then: −1); every other logged row
+   * was inserted since and is gone again (in FTS5's totals only); the rows above maxRowid, and logged rowids that
+   * exist now (used again, or updated), are there now (+1).
    */
-  sync(): void {
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
     const g = this.stmts.generation.get() as { c: number; v: number };
-    const generation = `${g.c} ${g.v}`;
+    const generation = `${g.c - this.ownChanges} ${g.v}`;
     if (generation === this.generation) return;
-    const logged = this.log ? (this.log.read.all() as Array<{ sign: number; heading: string | null; body: string | null }>) : [];
+    const logged = this.log ? (this.log.read.all() as Array<{ node_row: number; heading: string | null; body: string | null }>) : [];
     const row = this.stmts.averages.get() as { block: Uint8Array } | undefined;
     const values = row ? varints(row.block) : [];
-    const nRow = values[0] ?? 0;
-    let nToken = 0;
-    for (let i = 1; i < values.length; i++) nToken += values[i];
     let keep = this.generation !== '' && this.log !== null && g.v === this.version && logged.length < LOG_MAX;
     const rows: Array<{ sign: number; h: string; b: string }> = [];
     if (keep) {
       // FTS5's totals: a contentless_delete table adds an inserted row's tokens and leaves them on delete (its bm25
       // counts deleted rows in N and avgdl), a table with content would take them off again; either way they moved by
-      // what the log says, or something else wrote the index: count again
+      // what was written, or something else wrote the index (a status change writes a plan's index rows again
+      // without a node row): count again
       const ins = [0, 0, 0];
       const del = [0, 0, 0];
+      const add = (to: number[], h: string, b: string) => {
+        to[0]++;
+        to[1] += units(h);
+        to[2] += units(b);
+      };
+      const first = new Set<number>();
       for (const r of logged) {
         const h = normalizedText(r.heading ?? '');
         const b = normalizedText(r.body ?? '');
-        rows.push({ sign: r.sign, h, b });
-        const d = r.sign > 0 ? ins : del;
-        d[0]++;
-        d[1] += units(h);
-        d[2] += units(b);
+        if (r.node_row <= this.maxRowid && !first.has(r.node_row)) {
+          first.add(r.node_row);
+          rows.push({ sign: -1, h, b });
+          add(del, h, b);
+        } else {
+          add(ins, h, b);
+        }
       }
-      const moved = [nRow - this.nRow, (values[1] ?? 0) - this.hTokens, (values[2] ?? 0) - this.bTokens];
-      keep = moved.every((m, i) => m === ins[i]) || moved.every((m, i) => m === ins[i] - del[i]);
+      const now = this.stmts.above.all(this.maxRowid, LOG_MAX) as Array<{ heading: string; body: string }>;
+      if (first.size) for (const r of this.stmts.rows.all(JSON.stringify([...first])) as Array<{ heading: string; body: string }>) now.push(r);
+      if (now.length >= LOG_MAX) keep = false;
+      for (const r of now) {
+        const h = normalizedText(r.heading ?? '');
+        const b = normalizedText(r.body ?? '');
+        rows.push({ sign: 1, h, b });
+        add(ins, h, b);
+      }
+      const moved = [(values[0] ?? 0) - this.nRow, (values[1] ?? 0) - this.hTokens, (values[2] ?? 0) - this.bTokens];
+      keep &&= moved.every((m, i) => m === ins[i]) || moved.every((m, i) => m === ins[i] - del[i]);
     }
     if (!keep) {
       this.phrases.clear();
@@ -670,22 +709,48 @@ class IndexStats {
       this.batchRows += rows.length;
       while (this.batchRows > BATCH_ROWS_MAX && this.batches.length) this.batchRows -= this.batches.shift()!.rows.length;
     }
-    this.nRow = nRow;
-    this.hTokens = values[1] ?? 0;
-    this.bTokens = values[2] ?? 0;
-    this.avgdl = nToken / nRow;
+    this.totals(values);
+    this.maxRowid = (this.stmts.maxRowid.get() as number | null) ?? 0;
     this.version = g.v;
     if (logged.length) {
+      // emptying the log is a change of this connection's: not a write of the library (SearchCache's generation too)
       this.log!.clear.run();
-      const after = this.stmts.generation.get() as { c: number; v: number };
-      this.generation = `${after.c} ${after.v}`;
-    } else {
-      this.generation = generation;
+      this.ownChanges += (this.stmts.generation.get() as { c: number }).c - g.c;
     }
+    this.generation = generation;
+  }
+
+  /** Rows and tokens from FTS5's averages record (rows, then tokens per column). */
+  private totals(values: number[]): void {
+    this.nRow = values[0] ?? 0;
+    this.hTokens = values[1] ?? 0;
+    this.bTokens = values[2] ?? 0;
+    let nToken = 0;
+    for (let i = 1; i < values.length; i++) nToken += values[i];
+    this.avgdl_ = nToken / this.nRow;
+  }
+
+  /** All tokens / all rows (bm25's avgdl), as of the last known() or phrase() call. */
+  get avgdl(): number {
+    return this.avgdl_;
+  }
+
+  /**
+   * A new search (a new read transaction) in write generation `generation` (SearchCache's, read by it): when it is not
+   * the one settled last, the next known() or phrase() reads the writes since (settle); peek() does not.
+   */
+  begin(generation: string): void {
+    this.settled = generation === this.generation;
+  }
+
+  /** known(p), but undefined rather than reading the log of writes first (a search that may need no count). */
+  peek(phrase: string): { rows: number; idf: number } | undefined {
+    return this.settled ? this.known(phrase) : undefined;
   }
 
   /** phrase(p) if it is known without asking FTS5 (counted before, brought up to date by the writes since). */
   known(phrase: string): { rows: number; idf: number } | undefined {
+    this.settle();
     const v = this.phrases.get(phrase);
     if (v === undefined || (v.epoch === this.epoch && v.nRow === this.nRow)) return v;
     // the batches after its count, all still kept (they are consecutive)
@@ -732,11 +797,23 @@ class IndexStats {
   }
 }
 
-/** Tokens of normalised text in the bigram index: its units (letters and digits), one token each. */
+/** Tokens of normalised text in the bigram index: its units (letters and digits, textindex.ts), one token each. */
 function units(text: string): number {
-  const u = text.replace(NON_UNIT, '');
-  const pairs = u.match(PAIR);
-  return u.length - (pairs ? pairs.length : 0);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) n++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      n++;
+    } else {
+      // a code point (a surrogate pair, or a lone surrogate: no unit)
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      if (UNIT.test(pair ? text.slice(i, i + 2) : text[i])) n++;
+      if (pair) i++;
+    }
+  }
+  return n;
 }
 
 /** SQLite's varints (FTS5's records): 7 bits a byte, high bit set = more follow, the ninth byte whole. */

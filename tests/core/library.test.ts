@@ -527,6 +527,21 @@ describe('ranking of narrowed searches (issue 15)', () => {
         lib.replacePlan(yp.id, doc, { baseRevision: lib.revisionOf(yp.id) });
       }],
       ['a deleted plan', () => lib.deletePlan(lib.listPlans().find((p) => p.district === '静安区')!.id)],
+      ['a plan saved twice between two searches (rows inserted and deleted again)', () => {
+        for (const edit of ['区科委信息化', '网络安全']) {
+          const doc = lib.getPlan(yp.id);
+          [...walk(doc.nodes)][1].node.body += edit;
+          lib.replacePlan(yp.id, doc, { baseRevision: lib.revisionOf(yp.id) });
+        }
+      }],
+      ['the plan holding the highest rowids deleted and added again, edited (its rowids used again)', () => {
+        const last = lib.db.prepare(`SELECT plan_id AS id, max(rowid) AS r FROM nodes`).get() as { id: string; r: number };
+        const doc = lib.getPlan(last.id);
+        [...walk(doc.nodes)][2].node.body += '养老服务信息化';
+        lib.deletePlan(last.id);
+        lib.addPlan(doc, { id: last.id });
+        expect(lib.db.prepare(`SELECT max(rowid) FROM nodes`).pluck().get()).toBe(last.r);
+      }],
       ['a write rolled back', () => {
         expect(() => lib.db.transaction(() => {
           lib.addPlan(lib.getPlan(yp.id));
@@ -541,6 +556,20 @@ describe('ranking of narrowed searches (issue 15)', () => {
     }
     // no phrase was counted again by FTS5: the writes' rows brought the counts up to date
     expect(counted(lib)).toBe(before);
+  });
+
+  it('reading the log of writes is not a write: what the search cache keeps stays kept', async () => {
+    lib.addPlan(lib.getPlan(lib.listPlans()[0].id));
+    // a narrowed search after the write: the statistics read the log (and empty it); then the phrase is searched again,
+    // kept after the build, and answered without a statement
+    for (let i = 0; i < 2; i++) lib.search('区科委', { district: '杨浦区', department: '区科委', limit: 500 });
+    await idle(lib);
+    const spy = vi.spyOn(lib.db, 'prepare');
+    const hits = lib.search('区科委', { district: '杨浦区', department: '区科委', limit: 500 });
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits).toEqual(lib.db.transaction(() => lib.search('区科委', { district: '杨浦区', department: '区科委', limit: 500 }))());
   });
 
   it('counts the phrases again after a write by another connection, a status change, or more writes than it follows', () => {
