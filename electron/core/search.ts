@@ -592,7 +592,7 @@ class IndexStats {
   private settled = false;
   /** Batches of logged writes applied; a phrase's `epoch` is the last one its count includes. */
   private epoch = 0;
-  private batches: Array<{ epoch: number; rows: Array<{ sign: number; h: string; b: string }> }> = [];
+  private batches: Array<{ epoch: number; rows: Array<{ sign: number; h: string; b: string }>; chars: number }> = [];
   private batchRows = 0;
   /** The highest node rowid when last settled: rows above it were inserted since. */
   private maxRowid = 0;
@@ -601,6 +601,8 @@ class IndexStats {
   private readonly log: { read: Database.Statement; clear: Database.Statement; drop: string } | null;
   /** Phrases counted by FTS5 since this object was made (tests). */
   counted = 0;
+  /** Characters of written rows read to bring a count up to date, beyond those weighed against its FTS5 count (tests raise it). */
+  readChars = 50_000;
 
   constructor(private readonly db: Database.Database) {
     this.stmts = {
@@ -705,7 +707,9 @@ class IndexStats {
       this.batches = [];
       this.batchRows = 0;
     } else if (rows.length) {
-      this.batches.push({ epoch: ++this.epoch, rows });
+      let chars = 0;
+      for (const r of rows) chars += r.h.length + r.b.length;
+      this.batches.push({ epoch: ++this.epoch, rows, chars });
       this.batchRows += rows.length;
       while (this.batchRows > BATCH_ROWS_MAX && this.batches.length) this.batchRows -= this.batches.shift()!.rows.length;
     }
@@ -753,8 +757,13 @@ class IndexStats {
     this.settle();
     const v = this.phrases.get(phrase);
     if (v === undefined || (v.epoch === this.epoch && v.nRow === this.nRow)) return v;
-    // the batches after its count, all still kept (they are consecutive)
-    if (this.epoch - v.epoch > this.batches.length) {
+    // the batches after its count, all still kept (they are consecutive), and cheaper to read than FTS5's count:
+    // ~0.3–1 ns a character read against ~30 ns (one bigram) to ~100–300 ns (a phrase of bigrams) a row counted,
+    // plus the statement (2,000 plans: 养老 6,808 rows 0.23 ms, 区科委 10,075 rows 0.9 ms, 网络安全 12,049 rows 1.8 ms)
+    const since = this.epoch - v.epoch;
+    let chars = 0;
+    for (let i = this.batches.length - since; i >= 0 && i < this.batches.length; i++) chars += this.batches[i].chars;
+    if (since > this.batches.length || chars > this.readChars + v.rows * (v.term.length === 2 ? 30 : 100)) {
       this.phrases.delete(phrase);
       return undefined;
     }
