@@ -379,8 +379,8 @@ export class LibrarySearch {
   /**
    * Both passes of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks as before),
    * each scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row)
-   * and the library's statistics (IndexStats: kept until the next write) — the same scores, bit for bit, without
-   * FTS5 counting every phrase over the whole library on each query. All matches are read, so the heading matches
+   * and the library's statistics (IndexStats: kept across this connection's writes, brought up to date by the rows
+   * written) — the same scores, bit for bit, without FTS5 counting every phrase over the whole library on each query. All matches are read, so the heading matches
    * are those whose normalised heading holds a term (exact for NARROW_TERM terms, as the counts): the heading pass's
    * rows without its statement. Then bothPasses, the SQL passes' rules.
    */
