@@ -380,9 +380,10 @@ export class LibrarySearch {
    * Both passes of a narrowed search, ranked here: the matches (few enough, else null and FTS5 ranks as before),
    * each scored by FTS5's bm25 formula (./bm25.ts) from its heading and body, its token count (FTS5's docsize row)
    * and the library's statistics (IndexStats: kept across this connection's writes, brought up to date by the rows
-   * written) — the same scores, bit for bit, without FTS5 counting every phrase over the whole library on each query. All matches are read, so the heading matches
-   * are those whose normalised heading holds a term (exact for NARROW_TERM terms, as the counts): the heading pass's
-   * rows without its statement. Then bothPasses, the SQL passes' rules.
+   * written) — the same scores, bit for bit, without FTS5 counting every phrase over the whole library on each query.
+   * All matches are read, so the heading matches are those whose normalised heading holds a term (exact for
+   * NARROW_TERM terms, as the counts): the heading pass's rows without its statement. Then bothPasses, the SQL passes'
+   * rules.
    */
   private rankNarrow(
     phrases: string[],
@@ -551,7 +552,10 @@ export function searchHit(
   };
 }
 
-/** Node rows written that IndexStats reads at once (deleted or updated ones in its log, or inserted ones); more (an import) are not read: all is counted again. */
+/**
+ * Node rows written that IndexStats reads at once (deleted or updated ones in its log, or inserted ones); more (an
+ * import) are not read: all is counted again.
+ */
 const LOG_MAX = 4096;
 /** Rows of logged writes kept to bring phrases counted before them up to date (older ones: the phrase is counted again). */
 const BATCH_ROWS_MAX = 8192;
@@ -569,14 +573,14 @@ let logTables = 0;
  * updates (heading and body before; a temporary table of this connection, rolled back with its transaction), rows
  * inserted are read from nodes (above the highest rowid seen before, or logged rowids that exist again); the first
  * search after a write that needs a count (settle) makes them a batch, and a phrase counted before is brought up to
- * date when next needed by the rows written that hold its term (the normalised heading or body contains it: FTS5's match for the
- * NARROW_TERM terms it is used for, textindex.ts). The batch is taken only when FTS5's own totals moved by exactly what
+ * date when next needed by the rows written that hold its term (the normalised heading or body contains it: FTS5's
+ * match for the NARROW_TERM terms it is used for, textindex.ts). The batch is taken only when FTS5's own totals moved by exactly what
  * was written (rows, and tokens of heading and body: one per unit); otherwise — another connection committed (PRAGMA
  * data_version), the log overflowed (LOG_MAX), the totals disagree, or the triggers could not be made — every count
  * is forgotten and phrases are counted again, as before.
  */
 class IndexStats {
-  /** This connection's total_changes() (less ownChanges) and data_version when last settled ('' forgets everything at the next). */
+  /** This connection's total_changes() (less ownChanges) and data_version when last settled ('' forgets all at the next). */
   generation = '';
   private version = -1;
   private nRow = 0;
@@ -601,7 +605,7 @@ class IndexStats {
   private readonly log: { read: Database.Statement; clear: Database.Statement; drop: string } | null;
   /** Phrases counted by FTS5 since this object was made (tests). */
   counted = 0;
-  /** Characters of written rows read to bring a count up to date, beyond those weighed against its FTS5 count (tests raise it). */
+  /** Characters of written rows read to bring a count up to date beyond those weighed against its FTS5 count (tests raise it). */
   readChars = 50_000;
 
   constructor(private readonly db: Database.Database) {
@@ -664,7 +668,8 @@ class IndexStats {
     const logged = this.log ? (this.log.read.all() as Array<{ node_row: number; heading: string | null; body: string | null }>) : [];
     const row = this.stmts.averages.get() as { block: Uint8Array } | undefined;
     const values = row ? varints(row.block) : [];
-    let keep = this.generation !== '' && this.log !== null && g.v === this.version && logged.length < LOG_MAX;
+    // nothing counted before (the first search after opening, or all forgotten): nothing to bring up to date
+    let keep = this.generation !== '' && this.log !== null && g.v === this.version && logged.length < LOG_MAX && this.phrases.size > 0;
     const rows: Array<{ sign: number; h: string; b: string }> = [];
     if (keep) {
       // FTS5's totals: a contentless_delete table adds an inserted row's tokens and leaves them on delete (its bm25
