@@ -600,6 +600,8 @@ class IndexStats {
   private batchRows = 0;
   /** The highest node rowid when last settled: rows above it were inserted since. */
   private maxRowid = 0;
+  /** The rows written that the last settle read as they are now (by rowid), normalised. */
+  private seen = new Map<number, Written>();
   private readonly phrases = new Map<string, { rows: number; idf: number; term: string; epoch: number; nRow: number }>();
   private readonly stmts;
   private readonly log: { read: Database.Statement; clear: Database.Statement; drop: string } | null;
@@ -615,8 +617,8 @@ class IndexStats {
       count: db.prepare(`SELECT count(*) AS n FROM node_fts WHERE node_fts MATCH ?`),
       ln: db.prepare(`SELECT ln(?) AS v`),
       maxRowid: db.prepare(`SELECT max(rowid) FROM nodes`).pluck(),
-      above: db.prepare(`SELECT heading, body FROM nodes WHERE rowid > ? ORDER BY rowid LIMIT ?`),
-      rows: db.prepare(`SELECT heading, body FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))`),
+      above: db.prepare(`SELECT rowid, heading, body FROM nodes WHERE rowid > ? ORDER BY rowid LIMIT ?`),
+      rows: db.prepare(`SELECT rowid, heading, body FROM nodes WHERE rowid IN (SELECT value FROM json_each(?))`),
     };
     this.log = IndexStats.makeLog(db);
   }
@@ -630,15 +632,16 @@ class IndexStats {
   private static makeLog(db: Database.Database): IndexStats['log'] {
     const t = `search_node_log_${++logTables}`;
     const when = `WHEN coalesce((SELECT max(id) FROM temp.${t}), 0) < ${LOG_MAX}`;
-    const add = `INSERT INTO temp.${t} (node_row, heading, body) VALUES (old.rowid, old.heading, old.body);`;
+    const add = (updated: number) =>
+      `INSERT INTO temp.${t} (node_row, updated, heading, body) VALUES (old.rowid, ${updated}, old.heading, old.body);`;
     try {
       db.exec(`
-        CREATE TEMP TABLE ${t} (id INTEGER PRIMARY KEY, node_row INTEGER NOT NULL, heading TEXT, body TEXT);
-        CREATE TEMP TRIGGER ${t}_delete AFTER DELETE ON main.nodes ${when} BEGIN ${add} END;
-        CREATE TEMP TRIGGER ${t}_update AFTER UPDATE OF heading, body ON main.nodes ${when} BEGIN ${add} END;
+        CREATE TEMP TABLE ${t} (id INTEGER PRIMARY KEY, node_row INTEGER NOT NULL, updated INTEGER NOT NULL, heading TEXT, body TEXT);
+        CREATE TEMP TRIGGER ${t}_delete AFTER DELETE ON main.nodes ${when} BEGIN ${add(0)} END;
+        CREATE TEMP TRIGGER ${t}_update AFTER UPDATE OF heading, body ON main.nodes ${when} BEGIN ${add(1)} END;
       `);
       return {
-        read: db.prepare(`SELECT node_row, heading, body FROM temp.${t} ORDER BY id`),
+        read: db.prepare(`SELECT node_row, updated, heading, body FROM temp.${t} ORDER BY id`),
         clear: db.prepare(`DELETE FROM temp.${t}`),
         drop: `DROP TRIGGER IF EXISTS temp.${t}_delete; DROP TRIGGER IF EXISTS temp.${t}_update; DROP TABLE IF EXISTS temp.${t};`,
       };
@@ -657,7 +660,8 @@ class IndexStats {
    * The rows written since the last settle, from the log and `maxRowid` (the highest node rowid then): a logged rowid
    * at or below it, the first time it is logged, is a row that was there (its text then: −1); every other logged row
    * was inserted since and is gone again (in FTS5's totals only); the rows above maxRowid, and logged rowids that
-   * exist now (used again, or updated), are there now (+1).
+   * exist now (updated, or used again: only after the highest row went), are there now (+1). The rows read as they
+   * are now are kept normalised for the next settle, whose log then holds them when they are deleted again.
    */
   private settle(): void {
     if (this.settled) return;
@@ -665,12 +669,15 @@ class IndexStats {
     const g = this.stmts.generation.get() as { c: number; v: number };
     const generation = `${g.c - this.ownChanges} ${g.v}`;
     if (generation === this.generation) return;
-    const logged = this.log ? (this.log.read.all() as Array<{ node_row: number; heading: string | null; body: string | null }>) : [];
+    const logged = this.log
+      ? (this.log.read.all() as Array<{ node_row: number; updated: number; heading: string | null; body: string | null }>)
+      : [];
     const row = this.stmts.averages.get() as { block: Uint8Array } | undefined;
     const values = row ? varints(row.block) : [];
     // nothing counted before (the first search after opening, or all forgotten): nothing to bring up to date
     let keep = this.generation !== '' && this.log !== null && g.v === this.version && logged.length < LOG_MAX && this.phrases.size > 0;
     const rows: Array<{ sign: number; h: string; b: string }> = [];
+    const seen = new Map<number, Written>();
     if (keep) {
       // FTS5's totals: a contentless_delete table adds an inserted row's tokens and leaves them on delete (its bm25
       // counts deleted rows in N and avgdl), a table with content would take them off again; either way they moved by
@@ -678,31 +685,36 @@ class IndexStats {
       // without a node row): count again
       const ins = [0, 0, 0];
       const del = [0, 0, 0];
-      const add = (to: number[], h: string, b: string) => {
+      const add = (to: number[], t: Written) => {
         to[0]++;
-        to[1] += units(h);
-        to[2] += units(b);
+        to[1] += t.hu;
+        to[2] += t.bu;
       };
       const first = new Set<number>();
+      // whether a logged rowid may exist now: updated in place, or the highest row went (new rows then take rowids
+      // at or below it: SQLite gives max(rowid) + 1)
+      let again = false;
       for (const r of logged) {
-        const h = normalizedText(r.heading ?? '');
-        const b = normalizedText(r.body ?? '');
-        if (r.node_row <= this.maxRowid && !first.has(r.node_row)) {
+        const isFirst = r.node_row <= this.maxRowid && !first.has(r.node_row);
+        if (r.updated || r.node_row === this.maxRowid) again = true;
+        // the text of a row read at the last settle (an autosave deletes the rows the one before inserted)
+        const t = (isFirst ? this.seen.get(r.node_row) : undefined) ?? written(r.heading, r.body);
+        if (isFirst) {
           first.add(r.node_row);
-          rows.push({ sign: -1, h, b });
-          add(del, h, b);
+          rows.push({ sign: -1, h: t.h, b: t.b });
+          add(del, t);
         } else {
-          add(ins, h, b);
+          add(ins, t);
         }
       }
-      const now = this.stmts.above.all(this.maxRowid, LOG_MAX) as Array<{ heading: string; body: string }>;
-      if (first.size) for (const r of this.stmts.rows.all(JSON.stringify([...first])) as Array<{ heading: string; body: string }>) now.push(r);
+      const now = this.stmts.above.all(this.maxRowid, LOG_MAX) as Array<{ rowid: number; heading: string; body: string }>;
+      if (again && first.size) for (const r of this.stmts.rows.all(JSON.stringify([...first])) as typeof now) now.push(r);
       if (now.length >= LOG_MAX) keep = false;
       for (const r of now) {
-        const h = normalizedText(r.heading ?? '');
-        const b = normalizedText(r.body ?? '');
-        rows.push({ sign: 1, h, b });
-        add(ins, h, b);
+        const t = written(r.heading, r.body);
+        seen.set(r.rowid, t);
+        rows.push({ sign: 1, h: t.h, b: t.b });
+        add(ins, t);
       }
       const moved = [(values[0] ?? 0) - this.nRow, (values[1] ?? 0) - this.hTokens, (values[2] ?? 0) - this.bTokens];
       keep &&= moved.every((m, i) => m === ins[i]) || moved.every((m, i) => m === ins[i] - del[i]);
@@ -718,6 +730,7 @@ class IndexStats {
       this.batchRows += rows.length;
       while (this.batchRows > BATCH_ROWS_MAX && this.batches.length) this.batchRows -= this.batches.shift()!.rows.length;
     }
+    this.seen = seen;
     this.totals(values);
     this.maxRowid = (this.stmts.maxRowid.get() as number | null) ?? 0;
     this.version = g.v;
@@ -809,6 +822,20 @@ class IndexStats {
       // inside a transaction that cannot drop them now: the connection's temp schema goes with it
     }
   }
+}
+
+/** A row's heading and body normalised, and their tokens in the bigram index. */
+interface Written {
+  h: string;
+  b: string;
+  hu: number;
+  bu: number;
+}
+
+function written(heading: string | null, body: string | null): Written {
+  const h = normalizedText(heading ?? '');
+  const b = normalizedText(body ?? '');
+  return { h, b, hu: units(h), bu: units(b) };
 }
 
 /** Tokens of normalised text in the bigram index: its units (letters and digits, textindex.ts), one token each. */
