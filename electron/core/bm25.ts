@@ -2,7 +2,7 @@
  * FTS5's bm25 (SQLite's ext/fts5/fts5_aux.c, fts5Bm25Function) with the Library's column weights, as plain
  * arithmetic, so a search can rank rows without asking FTS5 (which counts every query phrase over the whole library
  * before it scores a single row). Two users: the SQLite library ranks narrow candidate sets with it
- * (./search.ts, statistics kept per write generation), the PostgreSQL store ranks with it always
+ * (./search.ts, statistics kept and brought up to date across writes), the PostgreSQL store ranks with it always
  * (../store/pg/search.ts). Both reproduce FTS5's scores bit for bit: the same float64 operations in the same order,
  * and the logarithm taken by the C library (SQL `ln`), as FTS5 does.
  *

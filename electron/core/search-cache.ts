@@ -48,6 +48,8 @@ export interface PhraseRows {
 
 export class SearchCache {
   private generation = '';
+  /** The write generation refresh() read last (search.ts IndexStats compares its own with it). */
+  current = '';
   private maxRowid = 0;
   private readonly uses = new Map<string, number>();
   private readonly phrases = new Map<string, PhraseRows>();
@@ -70,7 +72,11 @@ export class SearchCache {
   /** Phrases of this generation whose entries are not kept (on too many rows, or read short): not wanted again. */
   private readonly notKept = new Set<string>();
 
-  constructor(db: Database.Database) {
+  /**
+   * `ownChanges`: changes in total_changes() that are not writes of the library (search.ts IndexStats empties a log of
+   * its own in the temp schema), taken off it.
+   */
+  constructor(db: Database.Database, private readonly ownChanges: () => number = () => 0) {
     this.stmts = {
       generation: db.prepare(`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`),
       maxRowid: db.prepare(`SELECT max(rowid) FROM nodes`).pluck(),
@@ -88,7 +94,8 @@ export class SearchCache {
   /** Drops everything when the library was written since the last search. Call inside the search's transaction. */
   refresh(): void {
     const g = this.stmts.generation.get() as { c: number; v: number };
-    const generation = `${g.c} ${g.v}`;
+    const generation = `${g.c - this.ownChanges()} ${g.v}`;
+    this.current = generation;
     if (generation === this.generation) return;
     this.uses.clear();
     this.wanted.length = 0;

@@ -5,9 +5,16 @@
  *   npx tsx tests/bench/search-same.ts dump <dir> <out>  25 queries × 27 filter sets × limits 50, 500, each searched
  *                                                         three times (in the code of the checkout it runs from)
  * Run `dump` from the old and the new checkout on the same library (it only reads it), then `cmp old.json new.json`.
+ *   npx tsx tests/bench/search-same.ts writes <dir>     on a copy of the library: five kinds of write, twice, each
+ *                                                         followed by 21 queries × 24 filter sets searched three ways
+ *                                                         (this connection's kept bm25 counts, FTS5's bm25() inside a
+ *                                                         transaction, a library opened afresh); prints the differences
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { importText } from '../../shared/importer/index';
+import { walk } from '../../shared/model/plan';
 import { openLibrary, type Library } from '../../electron/core/library';
 import { DISTRICTS, QUERIES, variants } from './import-search';
 
@@ -18,8 +25,10 @@ if (cmd === 'build' && dir) {
   lib.close();
 } else if (cmd === 'dump' && dir && out) {
   await dump(dir, out);
+} else if (cmd === 'writes' && dir) {
+  afterWrites(dir);
 } else {
-  console.error('usage: search-same.ts build <dir> | dump <dir> <out.json>');
+  console.error('usage: search-same.ts build <dir> | dump <dir> <out.json> | writes <dir>');
   process.exit(2);
 }
 
@@ -56,4 +65,52 @@ async function dump(dir: string, out: string): Promise<void> {
   writeFileSync(out, JSON.stringify(res));
   console.log(`${Object.keys(res).length} cases`);
   lib.close();
+}
+
+/** After writes of this connection: the same JSON from its kept bm25 counts, from FTS5's bm25() and from a fresh library. */
+function afterWrites(src: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-same-'));
+  cpSync(src, dir, { recursive: true });
+  const lib = openLibrary({ dataDir: dir });
+  const qs = [...QUERIES, '光纤 宽带', '智慧 交通 建设', '信息化', '养老服务平台', '区科委 信息化'];
+  const sets: Array<Record<string, unknown>> = [];
+  for (const d of DISTRICTS.slice(0, 6)) sets.push({ district: d }, { district: d, kind: 'task', department: '区科委' }, { district: d, department: '区商务委' });
+  for (const dep of ['区科委', '区民政局', '区府办']) sets.push({ department: dep }, { department: dep, kind: ['task', 'section'] });
+  const plans = lib.listPlans();
+  const edit = (id: string, change: (body: string, k: number) => string) => {
+    const d = lib.getPlan(id);
+    let k = 0;
+    for (const { node } of walk(d.nodes)) node.body = change(node.body, k++);
+    lib.replacePlan(id, d, { baseRevision: lib.revisionOf(id) });
+  };
+  const writes: Array<(round: number) => void> = [
+    () => edit(plans[1].id, (b, k) => (k % 5 === 0 ? b + '区科委推进信息化和网络安全、智慧交通、大数据、物联网建设。' : b)),
+    () => lib.addPlan(lib.getPlan(plans[7].id)),
+    (round) => lib.deletePlan(plans[12 + round].id),
+    () => edit(plans[3].id, (b) => b.replace(/信息|区科委|光纤|养老|网络/g, '')),
+    () => {
+      lib.replacePlan(plans[1].id, lib.getPlan(plans[1].id), { baseRevision: lib.revisionOf(plans[1].id) });
+      lib.addPlan(lib.getPlan(plans[20].id));
+    },
+  ];
+  let cases = 0;
+  let diffs = 0;
+  for (let round = 0; round < 2; round++) {
+    for (const w of writes) {
+      w(round);
+      const fresh = openLibrary({ dataDir: dir });
+      for (const s of sets) {
+        for (const q of qs) {
+          const f = { ...s, limit: 50 };
+          const own = JSON.stringify(lib.search(q, f));
+          cases++;
+          if (own !== JSON.stringify(lib.db.transaction(() => lib.search(q, f))()) || own !== JSON.stringify(fresh.search(q, f))) diffs++;
+        }
+      }
+      fresh.close();
+    }
+  }
+  console.log(`${cases} cases, ${diffs} differ`);
+  lib.close();
+  rmSync(dir, { recursive: true, force: true });
 }
