@@ -253,6 +253,37 @@ describe('compare store: filters and next / previous change', () => {
   });
 });
 
+describe('compare store: numbers as the editor shows them, in both views (walk 5)', () => {
+  // 静安 2014: 重点专项1 电子政务一体化, 重点专项2 提升公共服务能级, 重点专项3 城市综合管理信息化 (seed l82)
+  const dropFirstTask = (d: PlanDoc) => {
+    const first = flat(d.nodes).find((n) => n.heading === '电子政务一体化')!;
+    const parent = flat(d.nodes).find((n) => n.children.includes(first))!;
+    parent.children = parent.children.filter((c) => c !== first);
+  };
+  it('本轮以来的修改 (a version): the left column shows 重点专项2 as the editor does, and the written 重点专项3 beside it', async () => {
+    const { jingan } = setup();
+    versions.set(5, structuredClone(jingan));
+    dropFirstTask(lib.plans.get('L')!);
+    const s = useCompareStore();
+    await s.open('L', { kind: 'version', versionId: 5 });
+    const row = s.rows.find((r) => r.left?.heading === '城市综合管理信息化')!;
+    expect(row.left!.number).toBe('重点专项2');
+    expect(row.left!.written).toBe('重点专项3');
+    // the version still has 重点专项1: there the shown and written numbers agree
+    expect(row.right!.number).toBe('重点专项3');
+    expect(row.right!.written).toBeUndefined();
+  });
+  it('two plans: the same rule on both sides', async () => {
+    setup();
+    dropFirstTask(lib.plans.get('L')!);
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const row = s.rows.find((r) => r.left?.heading === '城市综合管理信息化')!;
+    expect([row.left!.number, row.left!.written]).toEqual(['重点专项2', '重点专项3']);
+    expect(s.rows.filter((r) => r.right).every((r) => !r.right!.written || r.right!.written !== r.right!.number)).toBe(true);
+  });
+});
+
 describe('compare store: take this', () => {
   it('copies a right node after its counterpart in the left draft, fresh ids, saved with baseRevision', async () => {
     setup({ leftDraft: true });

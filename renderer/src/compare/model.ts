@@ -20,6 +20,8 @@ export type PlanComparison = Output<'compare.plans'>;
 export type VersionDiff = Output<'compare.versions'>;
 export type ComparedPair = PlanComparison['pairs'][number];
 export type NodeRef = PlanComparison['unmatchedLeft'][number];
+/** A node of a row: `number` is the one the editor shows (derived); `written`, when it differs, the number in the text. */
+export type RowNode = NodeRef & { written?: string };
 export type FieldDiff = ComparedPair['diff']['fields'];
 export type Pin = PlanComparison['pins'][number];
 
@@ -28,8 +30,8 @@ export type RowStatus = 'same' | 'changed' | 'left-only' | 'right-only';
 export interface CompareRow {
   /** Unique in the view: left id | right id. */
   key: string;
-  left: NodeRef | null;
-  right: NodeRef | null;
+  left: RowNode | null;
+  right: RowNode | null;
   /** Depth in its own tree (0 = top level), for indentation. */
   leftDepth: number;
   rightDepth: number;

@@ -29,6 +29,8 @@ export default {
   nav2: { previous: 'Previous change', next: 'Next change', hint: 'J / K or F7 / Shift+F7', count: '{n} changes' },
   empty: 'Nothing matches the filters',
   noCounterpart: 'no counterpart',
+  written: 'written {n}',
+  writtenHint: 'The editor numbers by position; the text still writes this number until it is renumbered',
   score: 'Similarity',
   pinned: 'Pinned',
   moved: 'Moved',

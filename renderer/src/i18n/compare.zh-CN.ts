@@ -29,6 +29,8 @@ export default {
   nav2: { previous: '上一处差异', next: '下一处差异', hint: 'J / K 或 F7 / Shift+F7', count: '{n} 处差异' },
   empty: '没有符合筛选条件的条目',
   noCounterpart: '无对应',
+  written: '原文 {n}',
+  writtenHint: '编辑器按位置编号;正文仍写作此编号,重新编号后一致',
   score: '相似度',
   pinned: '手动固定',
   moved: '位置已变',
