@@ -8,6 +8,7 @@ import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { orderRows } from '../../../shared/compare/rows';
 import { fieldDiff } from '../../../shared/compare/diff';
 import { districtNames } from '../../../shared/compare/normalize';
+import { pairStatus } from '../../../shared/compare/export';
 import { themesWithItems } from './overview';
 
 export { alignedPlacement, copyForTarget, insertAt, type Placement } from './placement';
@@ -147,12 +148,11 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
       left: p.left.id,
       right: p.right.id,
       make: () => {
-        const same = p.diff.summary.inserted === 0 && p.diff.summary.deleted === 0 && !p.diff.fields.changed;
         return {
           score: p.score,
           reasons: p.reasons,
           pinned: !!p.pinned,
-          status: same ? 'same' : 'changed',
+          status: pairStatus(p.diff),
           similarity: p.diff.summary.similarity,
           parts: p.parts,
           fields: p.diff.fields,

@@ -46,6 +46,8 @@ export const useCompareStore = defineStore('compare', () => {
   const right = ref<RightSide | null>(null);
   const leftDoc = shallowRef<StoredPlan | null>(null);
   const rightDoc = shallowRef<PlanDoc | null>(null);
+  /** The version on the right, as the picker names it (a version compare), for the export's header. */
+  const rightVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
   /** The plan the right column belongs to (for a version: the left plan). */
   const rightPlanId = computed(() => (right.value?.kind === 'plan' ? right.value.id : right.value ? leftId.value : null));
   const comparison = shallowRef<PlanComparison | null>(null);
@@ -81,6 +83,7 @@ export const useCompareStore = defineStore('compare', () => {
         if (my !== seq) return false;
         leftDoc.value = l;
         rightDoc.value = r;
+        rightVersion.value = null;
         applyComparison(c);
       } else {
         const [l, v, d] = await Promise.all([
@@ -91,6 +94,7 @@ export const useCompareStore = defineStore('compare', () => {
         if (my !== seq) return false;
         leftDoc.value = l;
         rightDoc.value = v.doc;
+        rightVersion.value = { versionId: v.versionId, name: v.name, createdAt: v.createdAt };
         comparison.value = null;
         pins.value = [];
         rows.value = withShownNumbers(rowsFromVersions(d, l, v.doc), l.nodes, v.doc.nodes);
@@ -150,6 +154,7 @@ export const useCompareStore = defineStore('compare', () => {
     right.value = null;
     leftDoc.value = null;
     rightDoc.value = null;
+    rightVersion.value = null;
     comparison.value = null;
     rows.value = [];
     pins.value = [];
@@ -338,7 +343,7 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   return {
-    leftId, right, rightPlanId, leftDoc, rightDoc, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
+    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
     visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,
