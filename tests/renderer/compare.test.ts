@@ -273,6 +273,10 @@ describe('compare store: numbers as the editor shows them, in both views (walk 5
     // the version still has 重点专项1: there the shown and written numbers agree
     expect(row.right!.number).toBe('重点专项3');
     expect(row.right!.written).toBeUndefined();
+    // （一） shown where the text writes (一): the same number, no 原文 tag (walk screenshot of this fix)
+    const guiding = s.rows.find((r) => r.left?.heading === '指导思想')!;
+    expect(guiding.left!.number).toBe('（一）');
+    expect(guiding.left!.written).toBeUndefined();
   });
   it('two plans: the same rule on both sides', async () => {
     setup();

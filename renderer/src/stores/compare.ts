@@ -127,12 +127,17 @@ export const useCompareStore = defineStore('compare', () => {
    * the document says until it is renumbered. (walk 5 saw the written numbers on the left of 本轮以来的修改 and the
    * shown ones in plan-vs-template.)
    */
+  /** A number without its width and spaces: （一） and (一), 1． and 1. read the same. */
+  const foldNumber = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
+
   function withShownNumbers(list: CompareRow[], leftNodes: PlanNode[], rightNodes: PlanNode[]): CompareRow[] {
     const l = deriveNumbers(leftNodes);
     const r = deriveNumbers(rightNodes);
     const side = (n: RowNode | null, map: Map<string, string>): RowNode | null => {
       const d = n ? map.get(n.id) : undefined;
       if (!n || !d || d === n.number) return n;
+      // (一) written, （一） shown: the same number in another width — nothing to point out
+      if (n.number && foldNumber(d) === foldNumber(n.number)) return { ...n, number: d };
       return { ...n, number: d, ...(n.number ? { written: n.number } : {}) };
     };
     return list.map((row) => {
