@@ -30,6 +30,7 @@ const REF_WHAT: Record<string, [string, string]> = {
   dated: ['带年份的文件', 'dated document'],
   'five-year': ['五年规划', 'five-year plan'],
   period: ['其他规划的期限', "another plan's period"],
+  history: ['往年情况中的年份', 'year of what was done'],
 };
 
 /**

@@ -139,15 +139,19 @@ function inPeriod(year: number, period: { start: number; end: number }): boolean
   return year >= period.start && year <= period.end;
 }
 
-function numberingFindings(out: Finding[], nodes: PlanNode[]): void {
+/**
+ * Findings on the numbers as written in the text (the panel labels a node by its shown, derived number, so these
+ * say 原文编号: the written one is what they are about).
+ */
+function numberingFindings(out: Finding[], entries: ReturnType<typeof numberingEntries>): void {
   const runs = new Map<string, { node: PlanNode; n: number; written: string }[]>();
-  for (const e of numberingEntries(nodes)) {
+  for (const e of entries) {
     const w = e.written;
     // number-format: a stray colon or space inside the written number
     if (w.ordinal !== null && /^.+?[\s:：]+.*[0-9一二三四五六七八九十]/.test(e.node.number.trim())) {
       const clean = e.node.number.trim().replace(/[\s:：]+(?=[0-9０-９一二三四五六七八九十百〇零两])/g, '');
       if (clean !== e.node.number && readNumber(clean).ordinal === w.ordinal) {
-        out.push(finding('number-format', e.node.id, 'number', `编号“${e.node.number}”中有多余的符号`, `Stray character in the number "${e.node.number}"`, {
+        out.push(finding('number-format', e.node.id, 'number', `原文编号“${e.node.number}”中有多余的符号`, `Stray character in the written number "${e.node.number}"`, {
           range: { start: 0, end: e.node.number.length },
           fix: { label: `改为“${clean}”`, labelEn: `Change to "${clean}"`, replacement: clean },
         }));
@@ -168,12 +172,12 @@ function numberingFindings(out: Finding[], nodes: PlanNode[]): void {
       if (cur.n > expected) {
         const missing = cur.n - 1 === expected ? `${expected}` : `${expected}–${cur.n - 1}`;
         out.push(finding('numbering-gap', cur.node.id, 'number',
-          prev ? `编号不连续:“${prev.written}”之后是${at},缺少第 ${missing} 号` : `编号从${at}开始,缺少第 ${missing} 号`,
-          prev ? `Numbering gap: "${prev.written}" is followed by "${cur.written}" (missing ${missing})` : `Numbering starts at "${cur.written}" (missing ${missing})`));
+          prev ? `原文编号不连续:“${prev.written}”之后是${at},缺少第 ${missing} 号` : `原文编号从${at}开始,缺少第 ${missing} 号`,
+          prev ? `Written numbering gap: "${prev.written}" is followed by "${cur.written}" (missing ${missing})` : `Written numbering starts at "${cur.written}" (missing ${missing})`));
       } else if (prev && cur.n === prev.n) {
-        out.push(finding('numbering-gap', cur.node.id, 'number', `编号重复:${at}出现两次`, `Duplicate number "${cur.written}"`));
+        out.push(finding('numbering-gap', cur.node.id, 'number', `原文编号重复:${at}出现两次`, `Duplicate written number "${cur.written}"`));
       } else {
-        out.push(finding('numbering-gap', cur.node.id, 'number', `编号倒序:“${prev!.written}”之后是${at}`, `Numbering goes backwards: "${prev!.written}" then "${cur.written}"`));
+        out.push(finding('numbering-gap', cur.node.id, 'number', `原文编号倒序:“${prev!.written}”之后是${at}`, `Written numbering goes backwards: "${prev!.written}" then "${cur.written}"`));
       }
       prev = cur;
     }
@@ -225,19 +229,22 @@ export function lintPlan(doc: PlanDoc): Finding[] {
       { range: { start: 0, end: meta.docNumber.length }, ...(fixed ? { fix: { label: `改为“${fixed}”`, labelEn: `Change to "${fixed}"`, replacement: fixed } } : {}) }));
   }
 
-  // nodes
+  // nodes: named by the number the editor and the 检查 panel show (derived), not the one written in the text
+  const entries = numberingEntries(doc.nodes);
+  const shown = new Map(entries.map((e) => [e.node.id, e.number]));
   const visit = (list: PlanNode[], ancestorLead: boolean): void => {
     // item-no-lead: only where the document names leads per item (a sibling item has one)
     const itemsHaveLeads = !ancestorLead && list.some((c) => c.kind === 'item' && c.lead.length > 0);
     for (const n of list) {
+      const num = shown.get(n.id) ?? n.number;
       if ((n.kind === 'part' || n.kind === 'section' || n.kind === 'action' || n.kind === 'task' || n.kind === 'box') && !n.heading.trim()) {
-        out.push(finding('empty-heading', n.id, 'heading', `${KIND_ZH[n.kind]}${n.number ? `“${n.number}”` : ''}没有标题`, `${n.kind}${n.number ? ` "${n.number}"` : ''} has no heading`));
+        out.push(finding('empty-heading', n.id, 'heading', `${KIND_ZH[n.kind]}${num ? `“${num}”` : ''}没有标题`, `${n.kind}${num ? ` "${num}"` : ''} has no heading`));
       }
       if (n.kind === 'task' && n.lead.length === 0) {
-        out.push(finding('task-no-lead', n.id, 'lead', `任务${n.number ? `“${n.number}”` : ''}没有牵头部门`, `Task${n.number ? ` "${n.number}"` : ''} has no lead department`));
+        out.push(finding('task-no-lead', n.id, 'lead', `任务${num ? `“${num}”` : ''}没有牵头部门`, `Task${num ? ` "${num}"` : ''} has no lead department`));
       }
       if (n.kind === 'item' && itemsHaveLeads && n.lead.length === 0) {
-        out.push(finding('item-no-lead', n.id, 'lead', `事项${n.number && !isBullet(n.number) ? `“${n.number}”` : ''}没有牵头单位(同级事项都写明了牵头单位)`, `Item${n.number && !isBullet(n.number) ? ` "${n.number}"` : ''} has no lead department (its sibling items name theirs)`));
+        out.push(finding('item-no-lead', n.id, 'lead', `事项${num && !isBullet(num) ? `“${num}”` : ''}没有牵头单位(同级事项都写明了牵头单位)`, `Item${num && !isBullet(num) ? ` "${num}"` : ''} has no lead department (its sibling items name theirs)`));
       }
       if (period) {
         for (const field of ['heading', 'body'] as const) {
@@ -270,7 +277,7 @@ export function lintPlan(doc: PlanDoc): Finding[] {
     }
   };
   visit(doc.nodes, false);
-  numberingFindings(out, doc.nodes);
+  numberingFindings(out, entries);
   templateRefFindings(out, doc);
   return out;
 }

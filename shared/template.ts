@@ -19,6 +19,16 @@
  *   - The template's own 五年规划 name (静安 “十一五”规划 for 2006–2010) becomes the one of the new start year
  *     (十五五 for 2026); other 五年 names are references (below). Chinese-numeral years (二○一五年) are not shifted.
  *
+ * History is never rewritten (walk 5: 杨浦 2015–2017 → 2018–2020 turned 发展现状's 「2015年在公共停车场…推进安装」 into
+ * 2018, a false statement). A year the frame would move is kept as written and FLAGGED ('history' below) when it
+ * tells what was done:
+ *   - anywhere in the heading and body of a narrative node — its heading or an ancestor's names a review of the
+ *     past (NARRATIVE_HEADING: 发展现状, 工作回顾, 主要成效, 调研总结, 发展基础 …), targets included ("到2016年底已建成"
+ *     there is a fact of the past);
+ *   - elsewhere, in a sentence in the past tense (已, 完成了, 建成了, 取得了, 截至 …) that states no target or plan
+ *     (到/至 YYYY, YYYY年…前, 将, 力争, 计划, 目标 …).
+ *   Milestones, indicators and targets are shifted as before: they are the plan's frame.
+ *
  * The plan's own frame moves; references to other documents never do. Years are shifted only where they are the
  * plan's own period, targets and milestones (above). A dated reference to another document is kept as written —
  * years and district alike — and FLAGGED: recorded in meta.templateRefs, which lint reports ('template-reference')
@@ -31,6 +41,8 @@
  *     deadline such as 区政府2016年底前) or
  *     followed by a document's designation (2014年一号课题, 2014年1号文件, 2015年政府工作报告);
  *   - 'five-year': a 五年规划 name outside titles (衔接“十三五”前期研究, 十二五期间) — never shifted;
+ *   - 'history': a year of a narrative of what was done (above); its quote is the year and the words after it
+ *     (2015年在公共停车场), so the 检查 panel shows which statement to check;
  *   - 'period': a YYYY-YYYY period that overlaps the template's period but reaches outside its years
  *     (old.start−1 … old.end+1): another plan's period (建设规划(2011-2015)), not this plan's frame.
  *   References are flagged when the period moves (offset ≠ 0), and when the district changes for those that name
@@ -101,6 +113,26 @@ export function fiveYearName(year: number): string {
 }
 
 export type RefKind = TemplateRef['kind'];
+
+/**
+ * A node that tells what was done (its heading or an ancestor's: 发展现状, 工作回顾, 主要成效, 调研总结, 发展基础 …):
+ * none of its years is shifted.
+ */
+export const NARRATIVE_HEADING = /(?:现状|回顾|成效|成绩|进展|总结|(?:发展|工作|现有|已有)基础|基本情况|主要做法)(?:[和与及、][^,，;；。]{0,8})?$/;
+/**
+ * A title of such a section: short, no clause (定期审视建设成效,实现滚动提升 is a measure, not a review), ending in
+ * the word or in "word 和/与 …" (发展现状和存在问题). A long "heading" is a sentence the importer took as one.
+ */
+const isNarrativeHeading = (h: string) => {
+  const t = h.replace(/[\s\u3000]+/g, '');
+  return t.length <= 16 && !/[,，;；。]/.test(t) && NARRATIVE_HEADING.test(t);
+};
+/** A sentence that tells what was done (已, 完成了, 建成了, 截至 …) … */
+const PAST_RE = /已|完成了|建成了|取得了|实现了|开展了|累计|截至|截止|此前/;
+/** … unless it also states a target or a plan (到2016年, 2016年底前, 将, 力争 …): then its years are the frame. */
+const TARGET_RE = /(?:到|(?<![截])至)\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年[^,，。;；]{0,6}?(?:前|以前|之前)|将|力争|争取|计划|预计|目标|确保/;
+/** Where a sentence ends (for the sentence rule and the quote of a kept year). */
+const SENTENCE_END = /[。;；!！?？\n]/;
 
 const RANGE_SEP = '\\s*(?:-|–|—|－|~|～|至|到)+\\s*';
 const YEAR_RE = new RegExp(`(?<![0-9０-９.])(${YEAR})(?:${RANGE_SEP}(${YEAR}))?(?![0-9０-９])(\\s*年)?`, 'g');
@@ -176,9 +208,9 @@ export function makeRewriter(template: PlanDoc, opts: { district: string; period
    * Rewrite free text: the plan's own years and the district, except inside references to other documents, which
    * are kept as written and returned (those worth flagging) in `refs`.
    */
-  const scan = (s: string): { text: string; refs: { quote: string; kind: RefKind }[] } => {
+  const scan = (s: string, ctx: { narrative?: boolean } = {}): { text: string; refs: { quote: string; kind: RefKind }[] } => {
     if (!s) return { text: s, refs: [] };
-    const spans: { start: number; end: number; replace: string | null; kind: RefKind | null }[] = [];
+    const spans: { start: number; end: number; replace: string | null; kind: RefKind | null; quote?: string }[] = [];
     const free = (a: number, b: number) => !spans.some((x) => a < x.end && b > x.start);
     for (const m of s.matchAll(/《([^《》\n]*)》/g)) {
       const own = ownTitles.has(fold(m[1]));
@@ -211,14 +243,31 @@ export function makeRewriter(template: PlanDoc, opts: { district: string; period
         if (overlaps && !own && free(m.index!, end)) spans.push({ start: m.index!, end, replace: null, kind: 'period' });
       }
     }
+    if (old && offset !== 0) {
+      // history: a year (or period) in a narrative of what was done is kept as written and flagged, never shifted
+      for (const m of s.matchAll(YEAR_RE)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (!m[3] && m[2] === undefined) continue; // a bare number
+        if (shiftYears(m[0]) === m[0] || !free(start, end)) continue; // not a year the frame would move
+        let from = start;
+        while (from > 0 && !SENTENCE_END.test(s[from - 1])) from--;
+        let to = end;
+        while (to < s.length && !SENTENCE_END.test(s[to])) to++;
+        const sentence = s.slice(from, to);
+        if (!ctx.narrative && !(PAST_RE.test(sentence) && !TARGET_RE.test(sentence))) continue;
+        const tail = /^[^,，、:：()（）“”"《》]{0,8}/.exec(s.slice(end, to))![0];
+        spans.push({ start, end, replace: null, kind: 'history', quote: (m[0] + tail).trim() });
+      }
+    }
     if (spans.length === 0) return { text: plain(s), refs: [] };
     spans.sort((a, b) => a.start - b.start);
     let out = '';
     let pos = 0;
     const refs: { quote: string; kind: RefKind }[] = [];
     for (const sp of spans) {
-      const quote = s.slice(sp.start, sp.end);
-      out += plain(s.slice(pos, sp.start)) + (sp.replace ?? quote);
+      const quote = sp.quote ?? s.slice(sp.start, sp.end);
+      out += plain(s.slice(pos, sp.start)) + (sp.replace ?? s.slice(sp.start, sp.end));
       if (sp.kind && sp.replace === null && flag(quote) && !refs.some((r) => r.quote === quote)) refs.push({ quote, kind: sp.kind });
       pos = sp.end;
     }
@@ -238,8 +287,8 @@ export function planFromTemplate(template: PlanDoc, opts: TemplateOptions): Plan
   const structure = opts.mode === 'structure';
   const refs: TemplateRef[] = [];
   /** Rewrite one field, recording the references it keeps. */
-  const field = (s: string, nodeId: string | null, name: string): string => {
-    const r = rw.scan(s);
+  const field = (s: string, nodeId: string | null, name: string, narrative = false): string => {
+    const r = rw.scan(s, { narrative });
     for (const x of r.refs) refs.push({ nodeId, field: name, quote: x.quote, kind: x.kind });
     return r.text;
   };
@@ -251,19 +300,20 @@ export function planFromTemplate(template: PlanDoc, opts: TemplateOptions): Plan
   const milestone = (id: string) => (m: Milestone, k: number): Milestone =>
     ({ year: rw.year(m.year)!, stage: m.stage, text: structure ? '' : field(m.text, id, `milestones[${k}].text`) });
 
-  const copy = (n: PlanNode): PlanNode => {
+  const copy = (inNarrative: boolean) => (n: PlanNode): PlanNode => {
     const id = newId();
+    const narrative = inNarrative || isNarrativeHeading(n.heading);
     return {
       ...n,
       id,
-      heading: field(n.heading, id, 'heading'),
-      body: structure ? '' : field(n.body, id, 'body'),
+      heading: field(n.heading, id, 'heading', narrative),
+      body: structure ? '' : field(n.body, id, 'body', narrative),
       lead: n.lead.map(rw.department),
       partners: n.partners.map(rw.department),
       indicators: n.indicators.map(indicator(id)),
       milestones: n.milestones.map(milestone(id)),
       themes: [...n.themes],
-      children: n.children.map(copy),
+      children: n.children.map(copy(narrative)),
       unreviewed: true,
     };
   };
@@ -271,7 +321,7 @@ export function planFromTemplate(template: PlanDoc, opts: TemplateOptions): Plan
   const m = template.meta;
   const title = opts.title?.trim() || field(m.title, null, 'meta.title');
   const preamble = structure ? '' : field(m.preamble, null, 'meta.preamble');
-  const nodes = template.nodes.map(copy);
+  const nodes = template.nodes.map(copy(false));
   return {
     format: FORMAT,
     meta: {

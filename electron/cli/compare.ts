@@ -9,6 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/compare/index';
 import { describeFieldDiff } from '../../shared/compare/describe';
+import { comparisonExportRows, csvLine, rowRecord, rowsCsv } from '../../shared/compare/export';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
 import { lazy } from './lazy';
@@ -44,20 +45,9 @@ async function load(args: Args, refs: string[]): Promise<Loaded[]> {
   }, { quickCheck: false });
 }
 
-const nodeRef = (n: { id: string; heading: string; kind: string } | null) => (n ? { id: n.id, heading: n.heading, kind: n.kind } : null);
-
 function pairsJson(c: PlanComparison, left: PlanDoc, right: PlanDoc) {
-  return comparisonRows(c, left, right).map((r) => ({
-    left: nodeRef(r.left), right: nodeRef(r.right), score: r.pair?.score ?? null, reasons: r.pair?.reasons ?? [], diff: r.pair?.diff ?? null,
-  }));
+  return comparisonExportRows(comparisonRows(c, left, right)).map(rowRecord);
 }
-
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const csvLine = (fields: (string | number | null)[]) => fields.map(csvField).join(',') + '\r\n';
 
 /** Display width in a terminal: CJK and full-width forms take two columns. */
 function width(s: string): number {
@@ -97,8 +87,7 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
     }
     const rows = comparisonRows(c, base.doc, other.doc);
     if (csv) {
-      out(csvLine(['相似度', '左侧类型', '左侧', '右侧类型', '右侧', '共同词']));
-      for (const r of rows) out(csvLine([r.pair ? Number(r.pair.score.toFixed(3)) : null, r.left?.kind ?? null, r.left?.heading ?? null, r.right?.kind ?? null, r.right?.heading ?? null, r.pair?.reasons.join('、') ?? null]));
+      out(rowsCsv(comparisonExportRows(rows)));
       return EXIT.ok;
     }
     for (const r of rows) {

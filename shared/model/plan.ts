@@ -101,7 +101,7 @@ export const SourceInfo = z.object({
 export type SourceInfo = z.infer<typeof SourceInfo>;
 
 /** What kind of dated reference to another document a template copy kept as written (shared/template.ts). */
-export const TEMPLATE_REF_KINDS = ['doc-number', 'title', 'dated', 'five-year', 'period'] as const;
+export const TEMPLATE_REF_KINDS = ['doc-number', 'title', 'dated', 'five-year', 'period', 'history'] as const;
 export const TemplateRef = z.object({
   /** The node whose field holds it; null for the plan's own fields (meta.title, meta.preamble). */
   nodeId: z.string().nullable(),

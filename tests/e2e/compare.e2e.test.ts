@@ -4,6 +4,7 @@
  * into a draft made from 静安 2014 (checked through plan.get); the multi-district overview with its coverage
  * matrix (a cell opens the list of tasks, a task opens the editor) and the indicator chart.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPlan } from '../../shared/api/contract';
 import { walk } from '../../shared/model/plan';
@@ -70,6 +71,30 @@ describe.runIf(e2eEnabled())('compare (e2e)', () => {
     expect(await rightOnly('智慧旅游').getByTestId('row-left').innerText()).toContain('无对应');
     expect(page.url()).toContain(`left=${jingan}`);
     await app.shot('10-compare');
+  }, 120_000);
+
+  it('exports the rows shown as CSV (UTF-8 with BOM, for Excel) and JSON, as the CLI writes them', async () => {
+    const { page } = app;
+    await page.getByTestId('only-changed').check();
+    const shownRows = await page.locator('[data-test=compare-row]').count();
+    const [csvDl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-csv').click()]);
+    expect(csvDl.suggestedFilename()).toMatch(/^对比_静安区推进智慧城区建设三年行动方案（2014—2016）_\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await csvDl.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('相似度,状态,左侧类型,左侧编号,左侧,右侧类型,右侧编号,右侧,共同词');
+    expect(lines.some((l) => l.includes(',智慧养老服务,') && l.includes(',智慧养老,'))).toBe(true);
+    const [jsonDl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-json').click()]);
+    expect(jsonDl.suggestedFilename()).toMatch(/\.json$/);
+    const j = JSON.parse(readFileSync((await jsonDl.path())!, 'utf8'));
+    expect(j.left.id).toBe(jingan);
+    expect(j.right).toMatchObject({ kind: 'plan', id: yangpu });
+    expect(j.filters.onlyChanged).toBe(true);
+    expect(j.rows).toHaveLength(shownRows);
+    expect(j.rows.every((r: { status: string }) => r.status !== 'same')).toBe(true);
+    await app.shot('10b-compare-export');
+    await page.getByTestId('only-changed').uncheck();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // J / K are not for a checkbox
   }, 120_000);
 
   it('steps to the next change with J and back with K', async () => {

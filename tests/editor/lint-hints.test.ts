@@ -72,7 +72,7 @@ describe('item without lead', () => {
     const t3 = node('task', { lead: ['区科委'], children: [k1] });
     const f = only(lintPlan(plan([node('part', { children: [t1, t2, t3] })])), 'item-no-lead');
     expect(f.map((x) => x.nodeId)).toEqual([i2.id]);
-    expect(f[0].message).toBe('事项“(2)”没有牵头单位(同级事项都写明了牵头单位)');
+    expect(f[0].message).toBe('事项“（2）”没有牵头单位(同级事项都写明了牵头单位)'); // the number the panel shows (derived)
     expect(f[0].severity).toBe('warning');
   });
   it('a task without lead still gets task-no-lead', () => {
@@ -127,5 +127,30 @@ describe('a new point among bullets', () => {
     expect(deriveNumbers(moved).get(fresh.id)).toBe('（2）');
     const back = moveNode(moved, fresh.id, task1.id, 2);
     expect(deriveNumbers(back).get(fresh.id)).toBe('•');
+  });
+});
+
+describe('messages name a node by the number the panel shows (walk 5: 任务“一、” under the label 1.落实草畜平衡制度)', () => {
+  // tasks written 一、 三、 under a part: the editor shows them 1. and 2. (shared/derived-numbers.ts)
+  const t1 = node('task', { number: '一、', heading: '落实草畜平衡制度' });
+  const t2 = node('task', { number: '三、', heading: '', lead: ['区农委'] });
+  const i1 = node('item', { number: '(3)', lead: ['区农委'] });
+  const i2 = node('item', { number: '(5)' });
+  const t3 = node('task', { number: '四、', heading: '推进', lead: [], children: [i1, i2] });
+  const doc = plan([node('part', { number: '一、', heading: '主要任务', children: [t1, t2, t3] })]);
+  const fs = lintPlan(doc);
+  const shown = deriveNumbers(doc.nodes);
+  it('task-no-lead, empty-heading and item-no-lead quote the shown number', () => {
+    expect(shown.get(t1.id)).toBe('1.');
+    expect(only(fs, 'task-no-lead').map((f) => f.message)).toEqual(['任务“1.”没有牵头部门', '任务“3.”没有牵头部门']);
+    expect(only(fs, 'empty-heading').map((f) => f.message)).toEqual(['任务“2.”没有标题']);
+    expect(only(fs, 'item-no-lead').map((f) => [f.message, f.messageEn])).toEqual([[`事项“${shown.get(i2.id)}”没有牵头单位(同级事项都写明了牵头单位)`, `Item "${shown.get(i2.id)}" has no lead department (its sibling items name theirs)`]]);
+    expect(shown.get(i2.id)).not.toBe('(5)');
+  });
+  it('the findings about the numbers as written say so: 原文编号', () => {
+    const gaps = only(fs, 'numbering-gap').map((f) => f.message);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const m of gaps) expect(m).toMatch(/^原文编号/);
+    expect(gaps).toContain('原文编号不连续:“一、”之后是“三、”,缺少第 2 号');
   });
 });

@@ -134,19 +134,19 @@ describe('numbering as written', () => {
     const gap = lintPlan(plan([node('part', { number: '一、', children: [node('action', { number: '行动一', children: tasks('重点专项14', '重点专项15', '重点专项17') })] })]));
     // starts at 14 (missing 1–13) and skips 16
     expect(only(gap, 'numbering-gap').map((f) => f.message)).toEqual([
-      '编号从“重点专项14”开始,缺少第 1–13 号',
-      '编号不连续:“重点专项15”之后是“重点专项17”,缺少第 16 号',
+      '原文编号从“重点专项14”开始,缺少第 1–13 号',
+      '原文编号不连续:“重点专项15”之后是“重点专项17”,缺少第 16 号',
     ]);
     const dup = lintPlan(plan([node('part', { number: '一、', children: [node('section', { number: '(一)', children: tasks('1.', '2.', '2.', '3.') })] })]));
-    expect(only(dup, 'numbering-gap').map((f) => f.messageEn)).toEqual(['Duplicate number "2."']);
+    expect(only(dup, 'numbering-gap').map((f) => f.messageEn)).toEqual(['Duplicate written number "2."']);
     const back = lintPlan(plan([node('part', { number: '一、', children: [node('section', { number: '(一)', children: tasks('1.', '3.', '2.') })] })]));
-    expect(only(back, 'numbering-gap').map((f) => f.messageEn)).toEqual(['Numbering gap: "1." is followed by "3." (missing 2)', 'Numbering goes backwards: "3." then "2."']);
+    expect(only(back, 'numbering-gap').map((f) => f.messageEn)).toEqual(['Written numbering gap: "1." is followed by "3." (missing 2)', 'Written numbering goes backwards: "3." then "2."']);
     // run-on across actions: 1–3 then 5
     const across = lintPlan(plan([node('part', { number: '一、', children: [
       node('action', { number: '行动一', children: tasks('重点专项1', '重点专项2', '重点专项3') }),
       node('action', { number: '行动二', children: tasks('重点专项5') }),
     ] })]));
-    expect(only(across, 'numbering-gap').map((f) => f.message)).toEqual(['编号不连续:“重点专项3”之后是“重点专项5”,缺少第 4 号']);
+    expect(only(across, 'numbering-gap').map((f) => f.message)).toEqual(['原文编号不连续:“重点专项3”之后是“重点专项5”,缺少第 4 号']);
   });
   it('is quiet on runs that continue across actions or restart in each section', () => {
     const doc = plan([
@@ -242,7 +242,7 @@ describe('the five seeds', () => {
     const gaps = only(fs, 'numbering-gap');
     expect(gaps).toHaveLength(1);
     expect(at('002', gaps[0]).n!.heading).toBe('调研总结');
-    expect(gaps[0].message).toBe('编号从“2、”开始,缺少第 1 号');
+    expect(gaps[0].message).toBe('原文编号从“2、”开始,缺少第 1 号');
     // 杨府办发〔2016〕30号 is well formed; "工业4.0" is not punctuation
     expect(count('002')['doc-number-format']).toBeUndefined();
     expect(fs.some((f) => f.rule === 'halfwidth-punct' && at('002', f).text.slice(f.range!.start - 3, f.range!.start + 2) === '业4.0在')).toBe(false);

@@ -347,3 +347,53 @@ describe('an annual plan as a template: last year\'s 工作要点 → this year\
     expect(nodes.flatMap((n) => n.milestones.map((m) => m.year)).every((y) => y === 2026)).toBe(true);
   });
 });
+
+describe('history is never rewritten: years of what was done are kept and listed (walk 5)', () => {
+  // seed 002 (杨浦 2015–2017), l127 under (二)发展现状 / 调研总结 / 10)智慧交通 (目前在建的智慧交通项目):
+  // "⑥ 2015年在公共停车场(库)和道路停车场中推进安装或改装…" — a fact of 2015, not a target
+  const tpl = load('002');
+  const plan = planFromTemplate(tpl, { district: '杨浦区', period: { start: 2018, end: 2020 }, mode: 'full', templateId: 't' });
+  const out = all(plan.nodes);
+  const text = allText(plan.nodes);
+  it('keeps l127 "2015年在公共停车场" as written and lists it in the 检查 panel', () => {
+    expect(text).toContain('2015年在公共停车场(库)和道路停车场中推进安装');
+    expect(text).not.toContain('2018年在公共停车场');
+    expect(plan.meta.templateRefs).toContainEqual(expect.objectContaining({ kind: 'history', quote: '2015年在公共停车场' }));
+    const f = lintPlan(plan).filter((x) => x.rule === 'template-reference' && x.message.includes('2015年在公共停车场'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('往年情况中的年份');
+    const node = out.find((n) => n.id === f[0].nodeId)!;
+    expect(node.body.slice(f[0].range!.start, f[0].range!.end)).toBe('2015年在公共停车场');
+  });
+  it('keeps l99 7)智慧商圈 "被评为2014年上海市电子商务…" (调研总结) as written', () => {
+    expect(text).toMatch(/被评为2014年上海市电子商务/);
+  });
+  it('still shifts the targets and milestones: l189 "2017年底" (发展目标) → 2020, milestones 2018–2020', () => {
+    expect(text).toContain('到2020年底,基本构建起');
+    expect(new Set(out.flatMap((n) => n.milestones.map((m) => m.year)))).toEqual(new Set([2018, 2019, 2020]));
+  });
+  it('every year of the window the template kept is listed: none is left silently', () => {
+    // a year of the window 2014–2018 kept with the words after it is either listed (history, dated, title …) or
+    // inside a listed reference
+    const src = all(tpl.nodes);
+    let kept = 0;
+    src.forEach((s, i) => {
+      const o = `${out[i].heading}\n${out[i].body}`;
+      for (const m of `${s.heading}\n${s.body}`.matchAll(/(?<![0-9])(201[4-8])年(.{0,4})/g)) {
+        if (!o.includes(m[0])) continue; // shifted
+        kept++;
+        const quotes = (plan.meta.templateRefs ?? []).filter((r) => r.nodeId === out[i].id).map((r) => r.quote);
+        expect(quotes.some((q) => q.includes(m[1])), `${s.heading}: ${m[0]}`).toBe(true);
+      }
+    });
+    expect(kept).toBeGreaterThanOrEqual(2);
+  });
+  it('the sentence rule outside narrative sections: past tense without a target keeps the year', () => {
+    const t = { ...blankPlan({ title: '甲区行动计划(2015-2017)', district: '甲区', period: { start: 2015, end: 2017 } }) };
+    const rw = makeRewriter(t, { district: '甲区', period: { start: 2018, end: 2020 } });
+    expect(rw.scan('2014年已建成光纤网络,覆盖全区。2016年底前完成改造。').text).toBe('2014年已建成光纤网络,覆盖全区。2019年底前完成改造。');
+    expect(rw.scan('截至2015年,累计建成基站300个。').refs).toEqual([{ kind: 'history', quote: '2015年' }]);
+    expect(rw.scan('到2017年,已建成全覆盖网络。').text).toBe('到2020年,已建成全覆盖网络。');
+    expect(rw.scan('2015年推进停车收费系统。', { narrative: true }).text).toBe('2015年推进停车收费系统。');
+  });
+});

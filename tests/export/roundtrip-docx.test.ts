@@ -452,3 +452,18 @@ describe('walk 4: what the planner changes in the field forms reaches the Word d
     expect(tableWarnings(back)).toEqual([]);
   });
 });
+
+describe('walk 5: 主送机关 entered in the import form reaches the Word cover and comes back', () => {
+  for (const f of [SEED_FILES[0], SEED_FILES[2], SEED_FILES[3]]) {
+    it(`${f}: addressees set by the planner are printed on the cover (主送 line ending in ：) and read back on import`, async () => {
+      const a = await seed(f);
+      const entered = ['各街道办事处', '区政府各委、办、局', '区属各单位'];
+      a.meta.addressees = entered;
+      const bytes = await buildDocx(a, { cover: true, annexes: true });
+      const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      expect(text).toContain('各街道办事处，区政府各委、办、局，区属各单位：');
+      const b = await roundTrip(a, bytes);
+      expect(b.meta.addressees).toEqual(entered);
+    });
+  }
+});

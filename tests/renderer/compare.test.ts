@@ -18,6 +18,7 @@ import type { PlanDoc } from '../../shared/model/plan';
 import zh from '../../renderer/src/i18n/compare.zh-CN';
 import en from '../../renderer/src/i18n/compare.en';
 import { fakeLibrary, flat, seedDoc, type FakeLibrary } from './helpers';
+import { comparisonCsv, comparisonFileName, comparisonJson } from '../../renderer/src/compare/exportComparison';
 
 const JINGAN = '000_c5ac5ec241139578.txt';
 const YANGPU = '002_72028bf86ba9aa86.txt';
@@ -250,6 +251,103 @@ describe('compare store: filters and next / previous change', () => {
     const changed = s.rows.filter((r) => r.status === 'changed');
     expect(changed.map((r) => r.left!.id)).toEqual([task.id]);
     expect(changed[0].reasons).toContain('items');
+  });
+});
+
+describe('compare store: numbers as the editor shows them, in both views (walk 5)', () => {
+  // 静安 2014: 重点专项1 电子政务一体化, 重点专项2 提升公共服务能级, 重点专项3 城市综合管理信息化 (seed l82)
+  const dropFirstTask = (d: PlanDoc) => {
+    const first = flat(d.nodes).find((n) => n.heading === '电子政务一体化')!;
+    const parent = flat(d.nodes).find((n) => n.children.includes(first))!;
+    parent.children = parent.children.filter((c) => c !== first);
+  };
+  it('本轮以来的修改 (a version): the left column shows 重点专项2 as the editor does, and the written 重点专项3 beside it', async () => {
+    const { jingan } = setup();
+    versions.set(5, structuredClone(jingan));
+    dropFirstTask(lib.plans.get('L')!);
+    const s = useCompareStore();
+    await s.open('L', { kind: 'version', versionId: 5 });
+    const row = s.rows.find((r) => r.left?.heading === '城市综合管理信息化')!;
+    expect(row.left!.number).toBe('重点专项2');
+    expect(row.left!.written).toBe('重点专项3');
+    // the version still has 重点专项1: there the shown and written numbers agree
+    expect(row.right!.number).toBe('重点专项3');
+    expect(row.right!.written).toBeUndefined();
+    // （一） shown where the text writes (一): the same number, no 原文 tag (walk screenshot of this fix)
+    const guiding = s.rows.find((r) => r.left?.heading === '指导思想')!;
+    expect(guiding.left!.number).toBe('（一）');
+    expect(guiding.left!.written).toBeUndefined();
+  });
+  it('two plans: the same rule on both sides', async () => {
+    setup();
+    dropFirstTask(lib.plans.get('L')!);
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const row = s.rows.find((r) => r.left?.heading === '城市综合管理信息化')!;
+    expect([row.left!.number, row.left!.written]).toEqual(['重点专项2', '重点专项3']);
+    expect(s.rows.filter((r) => r.right).every((r) => !r.right!.written || r.right!.written !== r.right!.number)).toBe(true);
+  });
+});
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let rec: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') q = false; else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { rec.push(f); f = ''; } else if (c === '\r' && text[i + 1] === '\n') { rec.push(f); out.push(rec); rec = []; f = ''; i++; } else f += c;
+  }
+  return out;
+}
+
+describe('compare view export: CSV (UTF-8 with BOM) and JSON of the rows shown (walk 5)', () => {
+  it('CSV: BOM, the header of the CLI writer, one record per visible row with numbers as shown, status and terms', async () => {
+    setup();
+    const first = flat(lib.plans.get('L')!.nodes).find((n) => n.heading === '电子政务一体化')!;
+    const parent = flat(lib.plans.get('L')!.nodes).find((n) => n.children.includes(first))!;
+    parent.children = parent.children.filter((c) => c !== first);
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    s.filters.onlyChanged = true;
+    const csv = comparisonCsv(s.visibleRows);
+    expect(csv.startsWith('\ufeff相似度,状态,左侧类型,左侧编号,左侧,右侧类型,右侧编号,右侧,共同词\r\n')).toBe(true);
+    const recs = parseCsv(csv.slice(1));
+    expect(recs).toHaveLength(s.visibleRows.length + 1);
+    expect(recs.every((r) => r.length === 9)).toBe(true);
+    // the 养老 pair of 静安 2014 ↔ 杨浦 2015: task 重点专项9 (now 8 after the deletion) ↔ 智慧养老
+    const yl = recs.find((r) => r[4] === '智慧养老服务' && r[7] === '智慧养老')!;
+    expect(yl[1]).toBe('有改动');
+    expect(yl[3]).toBe('重点专项8(原文 重点专项9)');
+    expect(Number(yl[0])).toBeGreaterThan(0.3);
+    expect(yl[8].split('、').length).toBeGreaterThan(0);
+    const only = recs.find((r) => r[4] === '智慧体育服务')!;
+    expect([only[1], only[5], only[7]]).toEqual(['仅左侧', '', '']);
+    expect(comparisonFileName(s.leftDoc!, 'csv', '2026-12-05')).toBe('对比_静安区推进智慧城区建设三年行动方案（2014—2016）_2026-12-05.csv');
+  });
+  it('JSON: both plans, the filters and every row shown with its field diff; a version names the version', async () => {
+    const { jingan } = setup();
+    const s = useCompareStore();
+    await s.open('L', { kind: 'plan', id: 'R' });
+    const j = JSON.parse(comparisonJson({ left: { id: 'L', doc: s.leftDoc! }, right: { kind: 'plan', id: 'R', doc: s.rightDoc! }, filters: s.filters }, s.visibleRows));
+    expect(j.left).toMatchObject({ id: 'L', district: '静安区', period: { start: 2014, end: 2016 } });
+    expect(j.right).toMatchObject({ kind: 'plan', id: 'R', district: '杨浦区' });
+    expect(j.rows).toHaveLength(s.visibleRows.length);
+    const yl = j.rows.find((r: any) => r.left?.heading === '智慧养老服务');
+    expect(yl).toMatchObject({ status: 'changed', right: { heading: '智慧养老' } });
+    expect(yl.diff.departments).toBeDefined();
+    versions.set(6, structuredClone(jingan));
+    flat(lib.plans.get('L')!.nodes).find((n) => n.heading === '智慧养老服务')!.heading = '智慧养老服务提升';
+    await s.open('L', { kind: 'version', versionId: 6 });
+    s.filters.onlyChanged = true;
+    const v = JSON.parse(comparisonJson({ left: { id: 'L', doc: s.leftDoc! }, right: { kind: 'version', versionId: 6, label: 'v 2025-01-01' }, filters: s.filters }, s.visibleRows));
+    expect(v.right).toEqual({ kind: 'version', versionId: 6, label: 'v 2025-01-01' });
+    expect(v.filters.onlyChanged).toBe(true);
+    expect(v.rows.map((r: any) => [r.left.heading, r.right.heading, r.status])).toEqual([['智慧养老服务提升', '智慧养老服务', 'changed']]);
   });
 });
 

@@ -403,6 +403,19 @@ describe('ImportDialog: the level table', () => {
     expect(ui.importOpen).toBe(false);
   });
 
+  it('主送机关 is editable (walk 5: it was silently read-only): typed with ；/，, kept as typed, sent as a list, 、 inside a name', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    const box = w.get('[data-test="meta-addressees"]');
+    expect(box.attributes('readonly')).toBeUndefined();
+    await box.setValue('各街道办事处；区政府各委、办、局，区属各单位；');
+    expect((box.element as HTMLInputElement).value).toBe('各街道办事处；区政府各委、办、局，区属各单位；');
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const commit = calls.find((c) => c.method === 'plan.importCommit')!.input;
+    expect(commit.doc.meta.addressees).toEqual(['各街道办事处', '区政府各委、办、局', '区属各单位']);
+  });
+
   it('成文日期 not found: its box says so (walk 5: a grey 2016-07-18 read like a date found in a 2021–2025 plan)', async () => {
     answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
     const { w } = await open(file());

@@ -8,6 +8,7 @@ import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { orderRows } from '../../../shared/compare/rows';
 import { fieldDiff } from '../../../shared/compare/diff';
 import { districtNames } from '../../../shared/compare/normalize';
+import { pairStatus } from '../../../shared/compare/export';
 import { themesWithItems } from './overview';
 
 export { alignedPlacement, copyForTarget, insertAt, type Placement } from './placement';
@@ -20,6 +21,8 @@ export type PlanComparison = Output<'compare.plans'>;
 export type VersionDiff = Output<'compare.versions'>;
 export type ComparedPair = PlanComparison['pairs'][number];
 export type NodeRef = PlanComparison['unmatchedLeft'][number];
+/** A node of a row: `number` is the one the editor shows (derived); `written`, when it differs, the number in the text. */
+export type RowNode = NodeRef & { written?: string };
 export type FieldDiff = ComparedPair['diff']['fields'];
 export type Pin = PlanComparison['pins'][number];
 
@@ -28,8 +31,8 @@ export type RowStatus = 'same' | 'changed' | 'left-only' | 'right-only';
 export interface CompareRow {
   /** Unique in the view: left id | right id. */
   key: string;
-  left: NodeRef | null;
-  right: NodeRef | null;
+  left: RowNode | null;
+  right: RowNode | null;
   /** Depth in its own tree (0 = top level), for indentation. */
   leftDepth: number;
   rightDepth: number;
@@ -145,12 +148,11 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
       left: p.left.id,
       right: p.right.id,
       make: () => {
-        const same = p.diff.summary.inserted === 0 && p.diff.summary.deleted === 0 && !p.diff.fields.changed;
         return {
           score: p.score,
           reasons: p.reasons,
           pinned: !!p.pinned,
-          status: same ? 'same' : 'changed',
+          status: pairStatus(p.diff),
           similarity: p.diff.summary.similarity,
           parts: p.parts,
           fields: p.diff.fields,

@@ -63,6 +63,7 @@ const en: typeof zh = {
     issuedOn: 'Date issued',
     issuedOnHint: 'not found; year-month-day, e.g. 2024-03-05',
     addressees: 'Addressees',
+    addresseesHint: 'Separate bodies with ； or ，, e.g. 各街道办事处；区政府各委、办、局',
     structure: 'Structure found',
     declared: 'Text says',
     found: 'Found',

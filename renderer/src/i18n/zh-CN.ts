@@ -61,6 +61,7 @@ export default {
     issuedOn: '成文日期',
     issuedOnHint: '未识别到;格式 年-月-日,如 2024-03-05',
     addressees: '主送机关',
+    addresseesHint: '多个机关用“；”或“，”分隔,如 各街道办事处；区政府各委、办、局',
     structure: '识别到的结构',
     declared: '文中写明',
     found: '实际找到',

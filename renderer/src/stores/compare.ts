@@ -15,7 +15,7 @@ import { ApiError, useApi } from '../api/client';
 import { mayOn } from '../api/session';
 import {
   alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
-  type CompareRow, type Pin, type Placement, type PlanComparison,
+  type CompareRow, type Pin, type RowNode, type Placement, type PlanComparison,
 } from '../compare/model';
 
 /** What the right column shows: another plan, or a version of the left plan. */
@@ -46,6 +46,8 @@ export const useCompareStore = defineStore('compare', () => {
   const right = ref<RightSide | null>(null);
   const leftDoc = shallowRef<StoredPlan | null>(null);
   const rightDoc = shallowRef<PlanDoc | null>(null);
+  /** The version on the right, as the picker names it (a version compare), for the export's header. */
+  const rightVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
   /** The plan the right column belongs to (for a version: the left plan). */
   const rightPlanId = computed(() => (right.value?.kind === 'plan' ? right.value.id : right.value ? leftId.value : null));
   const comparison = shallowRef<PlanComparison | null>(null);
@@ -81,6 +83,7 @@ export const useCompareStore = defineStore('compare', () => {
         if (my !== seq) return false;
         leftDoc.value = l;
         rightDoc.value = r;
+        rightVersion.value = null;
         applyComparison(c);
       } else {
         const [l, v, d] = await Promise.all([
@@ -91,9 +94,10 @@ export const useCompareStore = defineStore('compare', () => {
         if (my !== seq) return false;
         leftDoc.value = l;
         rightDoc.value = v.doc;
+        rightVersion.value = { versionId: v.versionId, name: v.name, createdAt: v.createdAt };
         comparison.value = null;
         pins.value = [];
-        rows.value = rowsFromVersions(d, l, v.doc);
+        rows.value = withShownNumbers(rowsFromVersions(d, l, v.doc), l.nodes, v.doc.nodes);
       }
       if (!rows.value.some((r) => r.key === selectedKey.value)) selectedKey.value = rows.value.find((r) => r.status !== 'same')?.key ?? rows.value[0]?.key ?? null;
       return true;
@@ -112,19 +116,35 @@ export const useCompareStore = defineStore('compare', () => {
   function applyComparison(c: PlanComparison) {
     comparison.value = c;
     pins.value = c.pins.map((p) => ({ ...p }));
-    rows.value = withLeftNumbers(rowsFromComparison(c, leftDoc.value!, rightDoc.value!), leftDoc.value!.nodes);
+    rows.value = withShownNumbers(rowsFromComparison(c, leftDoc.value!, rightDoc.value!), leftDoc.value!.nodes, rightDoc.value!.nodes);
   }
 
   /**
-   * When any left node has no written number (a task just adopted with 采纳, a node added in the editor), the whole
-   * left column shows the numbers its nodes take now, as the editor shows them: the adopted task its number, and the
-   * siblings after it theirs (else two rows would read 重点专项2 until the editor next saves the plan). Otherwise the
-   * written numbers stay. (Version compares list the stored versions as they are.)
+   * Both columns of both views (two plans, a plan against a version) show the numbers the editor shows — derived from
+   * position (shared/derived-numbers.ts) — so a row reads as the planner's outline does: an adopted task its number and
+   * the siblings after it theirs, 城市综合管理 重点任务1 as in the editor although the text still says 重点任务2.
+   * Where the written number differs it is kept beside it (`written`: 重点任务1 原文 重点任务2), since that is what
+   * the document says until it is renumbered. (walk 5 saw the written numbers on the left of 本轮以来的修改 and the
+   * shown ones in plan-vs-template.)
    */
-  function withLeftNumbers(list: CompareRow[], nodes: PlanNode[]): CompareRow[] {
-    if (!list.some((r) => r.left && !r.left.number)) return list;
-    const derived = deriveNumbers(nodes);
-    return list.map((r) => (r.left && derived.get(r.left.id) ? { ...r, left: { ...r.left, number: derived.get(r.left.id)! } } : r));
+  /** A number without its width and spaces: （一） and (一), 1． and 1. read the same. */
+  const foldNumber = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, '');
+
+  function withShownNumbers(list: CompareRow[], leftNodes: PlanNode[], rightNodes: PlanNode[]): CompareRow[] {
+    const l = deriveNumbers(leftNodes);
+    const r = deriveNumbers(rightNodes);
+    const side = (n: RowNode | null, map: Map<string, string>): RowNode | null => {
+      const d = n ? map.get(n.id) : undefined;
+      if (!n || !d || d === n.number) return n;
+      // (一) written, （一） shown: the same number in another width — nothing to point out
+      if (n.number && foldNumber(d) === foldNumber(n.number)) return { ...n, number: d };
+      return { ...n, number: d, ...(n.number ? { written: n.number } : {}) };
+    };
+    return list.map((row) => {
+      const left = side(row.left, l);
+      const right = side(row.right, r);
+      return left === row.left && right === row.right ? row : { ...row, left, right };
+    });
   }
 
   /** Compare again (after a take or an edit elsewhere), keeping the selection where it can. */
@@ -139,6 +159,7 @@ export const useCompareStore = defineStore('compare', () => {
     right.value = null;
     leftDoc.value = null;
     rightDoc.value = null;
+    rightVersion.value = null;
     comparison.value = null;
     rows.value = [];
     pins.value = [];
@@ -327,7 +348,7 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   return {
-    leftId, right, rightPlanId, leftDoc, rightDoc, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
+    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
     visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,
