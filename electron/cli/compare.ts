@@ -48,7 +48,7 @@ const nodeRef = (n: { id: string; heading: string; kind: string } | null) => (n 
 
 function pairsJson(c: PlanComparison, left: PlanDoc, right: PlanDoc) {
   return comparisonRows(c, left, right).map((r) => ({
-    left: nodeRef(r.left), right: nodeRef(r.right), score: r.pair?.score ?? null, reasons: r.pair?.reasons ?? [], diff: r.pair?.diff ?? null,
+    left: nodeRef(r.left), right: nodeRef(r.right), score: r.pair?.score ?? null, reasons: r.pair?.reasons ?? [], moved: r.pair?.moved ?? false, diff: r.pair?.diff ?? null,
   }));
 }
 
@@ -105,6 +105,7 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
       const l = r.left ? r.left.heading : '—';
       const rr = r.right ? r.right.heading : '—';
       out(`${r.pair ? r.pair.score.toFixed(2) : '    '}  ${l}  ↔  ${rr}${r.pair?.reasons.length ? `  [${r.pair.reasons.slice(0, 4).join('、')}]` : ''}\n`);
+      if (r.pair?.moved) out('        位置已变(在另一上级下,或与同级的先后不同)\n');
       if (r.pair) for (const line of describeFieldDiff(r.pair.diff.fields)) out(`        ${line}\n`);
     }
     out(`${c.stats.pairs} 对, 左侧未配对 ${c.stats.unmatchedLeft}, 右侧未配对 ${c.stats.unmatchedRight}, ${timingMs} ms\n`);
