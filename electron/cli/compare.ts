@@ -94,6 +94,7 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
       const l = r.left ? r.left.heading : '—';
       const rr = r.right ? r.right.heading : '—';
       out(`${r.pair ? r.pair.score.toFixed(2) : '    '}  ${l}  ↔  ${rr}${r.pair?.reasons.length ? `  [${r.pair.reasons.slice(0, 4).join('、')}]` : ''}\n`);
+      if (r.pair?.moved) out('        位置已变(在另一上级下,或与同级的先后不同)\n');
       if (r.pair) for (const line of describeFieldDiff(r.pair.diff.fields)) out(`        ${line}\n`);
     }
     out(`${c.stats.pairs} 对, 左侧未配对 ${c.stats.unmatchedLeft}, 右侧未配对 ${c.stats.unmatchedRight}, ${timingMs} ms\n`);

@@ -36,6 +36,8 @@ export interface ExportRow {
   /** The alignment's score (two plans), null for an unmatched node or a version compare. */
   score: number | null;
   status: RowStatus;
+  /** Paired, but placed elsewhere in the other plan (under another parent, or out of order among its siblings). */
+  moved?: boolean;
   /** Shared terms (two plans) or what changed (a version). */
   reasons: string[];
   /** The diff of the pair, written to JSON only (the CLI: the full diff; the view: its field diff). */
@@ -53,7 +55,7 @@ export function rowsCsv(rows: ExportRow[], opts: { bom?: boolean } = {}): string
   let out = (opts.bom ? UTF8_BOM : '') + csvLine(ROWS_CSV_HEADER);
   for (const r of rows) {
     out += csvLine([
-      r.score === null ? null : Number(r.score.toFixed(3)), STATUS_ZH[r.status],
+      r.score === null ? null : Number(r.score.toFixed(3)), STATUS_ZH[r.status] + (r.moved ? '、位置已变' : ''),
       r.left?.kind ?? null, num(r.left), r.left?.heading ?? null,
       r.right?.kind ?? null, num(r.right), r.right?.heading ?? null,
       r.reasons.join('、') || null,
@@ -66,7 +68,7 @@ const side = (s: ExportSide | null) => (s ? { id: s.id, kind: s.kind, number: s.
 
 /** One row as a JSON record. */
 export function rowRecord(r: ExportRow) {
-  return { left: side(r.left), right: side(r.right), score: r.score, status: r.status, reasons: r.reasons, ...(r.diff !== undefined ? { diff: r.diff } : {}) };
+  return { left: side(r.left), right: side(r.right), score: r.score, status: r.status, moved: r.moved ?? false, reasons: r.reasons, ...(r.diff !== undefined ? { diff: r.diff } : {}) };
 }
 
 /** A pair is 相同 when its word diff inserts and deletes nothing and no field (or item below it) differs. */
@@ -81,6 +83,7 @@ export function comparisonExportRows(rows: ComparisonRow[]): ExportRow[] {
     right: r.right ? { id: r.right.id, kind: r.right.kind, number: r.right.number, heading: r.right.heading } : null,
     score: r.pair?.score ?? null,
     status: r.pair ? pairStatus(r.pair.diff) : r.left ? 'left-only' : 'right-only',
+    moved: r.pair?.moved ?? false,
     reasons: r.pair?.reasons ?? [],
     diff: r.pair?.diff ?? null,
   }));

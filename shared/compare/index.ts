@@ -5,7 +5,8 @@
 import type { PlanDoc } from '../model/plan';
 import { alignPlans, type AlignedPair, type AlignOptions, type AlignStats } from './align';
 import { diffNodes, type PairDiff } from './diff';
-import { preparePlan, type NodeRef } from './prepare';
+import { lis } from './items';
+import { preparePlan, type NodeRef, type PreparedPlan } from './prepare';
 import { orderRows } from './rows';
 
 export { alignPlans, DEFAULT_THRESHOLD, type Pin, type AlignedPair, type Alignment } from './align';
@@ -15,6 +16,8 @@ export type { DiffOp, PairDiff, FieldDiff, ItemDiff } from './diff';
 export { orderRows, type RowIds } from './rows';
 
 export interface ComparedPair extends AlignedPair {
+  /** Paired, but under another node than its parent's counterpart or out of order among its siblings (as items: fields.ts). */
+  moved: boolean;
   diff: PairDiff;
 }
 
@@ -31,10 +34,14 @@ export function comparePlans(left: PlanDoc, right: PlanDoc, opts: AlignOptions =
   const L = preparePlan(left);
   const R = preparePlan(right);
   let identical = 0;
+  // Place is judged between plans of one lineage only — one district's plans (a previous cycle, a version) or a plan
+  // and the template it was made from: between two districts the order of tasks is each office's own, and "moved"
+  // would tag a quarter of the pairs for nothing.
+  const moved = sameLineage(left, right) ? movedPairs(L, R, a.pairs) : new Set<string>();
   const pairs = a.pairs.map((p) => {
     const diff = diffNodes(L.byId.get(p.left.id)!, R.byId.get(p.right.id)!, L.masks, R.masks, { periods: [left.meta.period, right.meta.period] });
     if (diff.summary.inserted === 0 && diff.summary.deleted === 0 && !diff.fields.changed) identical++;
-    return { ...p, diff };
+    return { ...p, moved: moved.has(p.left.id), diff };
   });
   return {
     pairs,
@@ -42,6 +49,46 @@ export function comparePlans(left: PlanDoc, right: PlanDoc, opts: AlignOptions =
     unmatchedRight: a.unmatchedRight,
     stats: { ...a.stats, changedPairs: pairs.length - identical, identicalPairs: identical },
   };
+}
+
+/** One district's plans (both name it), or one plan made from the other (meta.basedOn is the other's id). */
+export function sameLineage(left: PlanDoc, right: PlanDoc): boolean {
+  if (left.meta.district && left.meta.district === right.meta.district) return true;
+  return (!!left.id && right.meta.basedOn === left.id) || (!!right.id && left.meta.basedOn === right.id);
+}
+
+/**
+ * The left ids of the pairs that moved — the rule of the items under a pair (fields.ts itemDiffs), for the compared
+ * nodes: a pair whose left parent is paired with another node than the right one's parent (or one side at the top
+ * level and the other not), or, among the pairs whose parents correspond, one outside the longest run of siblings
+ * that kept their order (a task moved among its siblings: only the task(s) that left the run, not every later one).
+ * A pair whose left parent has no counterpart is not judged by place (that parent is reported as only-left).
+ */
+export function movedPairs(L: PreparedPlan, R: PreparedPlan, pairs: ReadonlyArray<{ left: { id: string }; right: { id: string } }>): Set<string> {
+  const rightOf = new Map(pairs.map((p) => [p.left.id, p.right.id]));
+  const moved = new Set<string>();
+  const groups = new Map<string, Array<{ l: number; r: number; id: string }>>();
+  for (const p of pairs) {
+    const l = L.byId.get(p.left.id);
+    const r = R.byId.get(p.right.id);
+    if (!l || !r) continue;
+    const expected = l.parentId === null ? null : rightOf.get(l.parentId);
+    if (expected === undefined) continue;
+    if (expected !== r.parentId) {
+      moved.add(p.left.id);
+      continue;
+    }
+    const g = r.parentId ?? '';
+    (groups.get(g) ?? groups.set(g, []).get(g)!).push({ l: l.order, r: r.order, id: p.left.id });
+  }
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.l - b.l);
+    const keep = lis(list.map((x) => x.r));
+    list.forEach((x, n) => {
+      if (!keep.has(n)) moved.add(x.id);
+    });
+  }
+  return moved;
 }
 
 export interface ComparisonRow {

@@ -63,6 +63,7 @@ export const PlanComparisonSchema = z.object({
       sharedDepartments: z.array(z.string()),
       parts: z.object({ heading: z.number(), content: z.number(), themes: z.number().nullable(), departments: z.number().nullable(), mention: z.number().optional(), context: z.number().nullable().optional() }),
       pinned: z.boolean().optional(),
+      moved: z.boolean(),
       diff: PairDiffSchema,
     }),
   ),

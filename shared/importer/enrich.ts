@@ -99,8 +99,17 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
       }
     }
   }
-  node.themes = themesOf(node.kind === 'part' || node.kind === 'appendix' ? node.heading : headAndText);
+  // what the node is about, not who does it: the departments' names are left out (区住房城乡建设局 leading a road
+  // task, 区人力资源和社会保障局 an employment task); Traditional script read as Simplified (the keywords are Simplified)
+  node.themes = themesOf(foldScript(node.kind === 'part' || node.kind === 'appendix' ? node.heading : withoutNames(headAndText, node.lead, node.partners)));
   return stated;
+}
+
+/** `text` with each of the names (departments) cut out — a line break in its place, so no keyword spans the cut. */
+function withoutNames(text: string, lead: readonly string[], partners: readonly string[]): string {
+  let out = text;
+  for (const list of [lead, partners]) for (const n of list) if (n.length > 1 && out.includes(n)) out = out.split(n).join('\n');
+  return out;
 }
 
 /** A paragraph that is a schedule or a deadline (labels.ts). */

@@ -15,7 +15,7 @@ import { comparePlans, comparisonRows, compareVersions } from '../../shared/comp
 import type { Envelope } from '../../shared/api/contract';
 import { walk, type PlanDoc } from '../../shared/model/plan';
 import { planFromTemplate } from '../../shared/template';
-import { newNode } from '../../shared/tree';
+import { moveNode, newNode } from '../../shared/tree';
 import { fakeLibrary, seedDoc } from './helpers';
 import { session } from '../../renderer/src/api/session';
 import { roleMethods } from '../../electron/server/permissions';
@@ -86,6 +86,33 @@ describe('compare view: a draft against its template', () => {
     const lines = w.findAll('[data-test="milestone-diff"] tbody tr').map((tr) => tr.find('td').text());
     expect(lines).toEqual(['第1年2027 / 2015', '第2年2028 / 2016', '第3年2029 / 2017']);
     expect(w.text()).toContain('部门、指标、年度节点及事项均无差异');
+  });
+});
+
+describe('compare view: a task moved among its siblings (walk 5: "0 处差异")', () => {
+  it('is a change: the row is tagged 位置已变, counted and stepped to, and kept by 只看有差异', async () => {
+    const template: PlanDoc = { ...seedDoc(YANGPU), meta: { ...seedDoc(YANGPU).meta, status: 'reference' } };
+    const draft = planFromTemplate(template, { district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full', templateId: 'T' });
+    // seeds/002 行动一: 重点任务1 建设综合云平台, 2 城市综合管理信息化, …; the first goes after the second
+    const { node: task, path } = [...walk(draft.nodes)].find(({ node }) => node.kind === 'task' && node.heading === '建设综合云平台')!;
+    draft.nodes = moveNode(draft.nodes, task.id, path[path.length - 1].id, 1);
+    const lib = fakeLibrary({ T: template, D: draft });
+    setApi(new ApiClient({
+      async send(method, input): Promise<Envelope<any>> {
+        const i = input as any;
+        if (method === 'compare.plans') return { ok: true, result: structuredClone({ leftId: i.leftId, rightId: i.rightId, ...comparePlans(lib.plans.get(i.leftId)!, lib.plans.get(i.rightId)!, { pins: [] }), pins: [] }) };
+        return { ok: true, result: await lib.client.call(method, i as never) };
+      },
+    }));
+    const s = useCompareStore();
+    expect(await s.open('D', { kind: 'plan', id: 'T' })).toBe(true);
+    const moved = s.rows.filter((r) => r.moved).map((r) => [r.left?.heading, r.right?.heading, r.status]);
+    // two siblings swapped: one of them is out of order (the first in the draft, 城市综合管理信息化), its text unchanged
+    expect(moved).toEqual([['城市综合管理信息化', '城市综合管理信息化', 'same']]);
+    expect(s.changeCount).toBe(1);
+    s.filters.onlyChanged = true;
+    expect(s.visibleRows.map((r) => r.left?.heading)).toEqual(['城市综合管理信息化']);
+    expect(s.next()).toBe(s.visibleRows[0].key);
   });
 });
 

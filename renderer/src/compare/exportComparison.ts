@@ -12,7 +12,7 @@ const side = (n: RowNode | null) => (n ? { id: n.id, kind: n.kind, number: n.num
 
 /** The view's rows as export rows (the JSON carries each row's field diff). */
 export function exportRows(rows: CompareRow[]): ExportRow[] {
-  return rows.map((r) => ({ left: side(r.left), right: side(r.right), score: r.score, status: r.status, reasons: r.reasons, diff: r.fields }));
+  return rows.map((r) => ({ left: side(r.left), right: side(r.right), score: r.score, status: r.status, moved: r.moved, reasons: r.reasons, diff: r.fields }));
 }
 
 export function comparisonCsv(rows: CompareRow[]): string {

@@ -39,7 +39,7 @@ export interface CompareRow {
   score: number | null;
   reasons: string[];
   pinned: boolean;
-  /** A version compare: the node sits elsewhere in the other version. */
+  /** The node sits elsewhere in the other plan or version (under another parent, or out of order among its siblings). */
   moved: boolean;
   status: RowStatus;
   /** Share of equal characters in heading + text (1 = identical), when known. */
@@ -152,6 +152,7 @@ export function rowsFromComparison(c: PlanComparison, left: PlanDoc, right: Plan
           score: p.score,
           reasons: p.reasons,
           pinned: !!p.pinned,
+          moved: p.moved,
           status: pairStatus(p.diff),
           similarity: p.diff.summary.similarity,
           parts: p.parts,
