@@ -655,4 +655,50 @@ part 二、|保障措施
   section (一)|加强组织领导
 `,
   },
+  {
+    rule: 'targets under a goal heading, each given its department, are tasks even when no other point carries work',
+    text: `桐溪区2025年度目标责任分解方案
+为压实目标责任，制定本方案。
+一、目标体系
+（一）经济发展目标
+1.地区生产总值增长6%左右。（牵头单位：区发展改革局）
+2.一般公共预算收入增长5%。（牵头单位：区财政局）
+（二）社会发展目标
+1.城镇新增就业6000人。（牵头单位：区人力资源社会保障局）
+二、工作要求
+各牵头单位每季度报送目标完成情况。`,
+    outline: `
+part 一、|目标体系
+  section (一)|经济发展目标
+    task 1.|地区生产总值增长6%左右
+    task 2.|一般公共预算收入增长5%
+  section (二)|社会发展目标
+    task 1.|城镇新增就业6000人
+part 二、|工作要求
+`,
+  },
+  {
+    rule: 'targets under a goal heading without departments stay items, beside tasks that carry theirs',
+    text: `桐溪区促进消费行动方案
+一、主要目标
+（一）规模目标
+1.社会消费品零售总额年均增长6%。
+2.网络零售额突破200亿元。
+二、重点任务
+（一）培育消费场景
+1.打造夜间消费集聚区。推动滨江片区夜间经济发展。（责任单位：区商务局）
+三、保障措施
+（一）加强组织领导。区商务局牵头建立工作专班。`,
+    outline: `
+part 一、|主要目标
+  section (一)|规模目标
+    item 1.|社会消费品零售总额年均增长6%
+    item 2.|网络零售额突破200亿元
+part 二、|重点任务
+  section (一)|培育消费场景
+    task 1.|打造夜间消费集聚区
+part 三、|保障措施
+  section (一)|加强组织领导
+`,
+  },
 ];
