@@ -442,6 +442,37 @@ part 二、|主要任务
     absent: ['……', '主要任务 3'],
   },
   {
+    rule: '目录 entries broken over two lines by a hard wrap (the leaders and page number on the next line) are not structure',
+    text: `南屿县乡村振兴规划
+目　录
+第一章　发展基础………………
+…………1
+第二章　重点任务………………
+……4
+第一节　推进产业兴旺…………
+………4
+第二节　建设生态宜居乡村……
+………9
+第一章　发展基础
+全县农村居民人均可支配收入年均增长8%。
+第二章　重点任务
+第一节　推进产业兴旺
+1、建设现代农业产业园。新建省级产业园1个。
+责任单位：县农业农村局
+第二节　建设生态宜居乡村
+1、改善农村人居环境。完成农村改厕8000户。
+责任单位：县住房城乡建设局`,
+    outline: `
+part 第一章|发展基础
+part 第二章|重点任务
+  section 第一节|推进产业兴旺
+    task 1、|建设现代农业产业园
+  section 第二节|建设生态宜居乡村
+    task 1、|改善农村人居环境
+`,
+    absent: ['……'],
+  },
+  {
     rule: 'a page footer (— 2 —) and a running header are dropped, the broken sentence re-joined',
     text: `西湖区数字经济发展三年行动计划
 一、重点任务
