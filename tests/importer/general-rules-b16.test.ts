@@ -1,7 +1,7 @@
 /**
  * General rules added after batch 15 (docs/importer-grammar.md, "Rules added after batch 15"): targets under a goal
  * heading given their own departments, a 目录 entry broken over two lines by a hard wrap, a total said of the thing
- * counted before it in the sentence. Each case fails without its rule; each has a case where it must not fire.
+ * counted before it in the sentence, a numbered list written in one paragraph. Each case fails without its rule; each has a case where it must not fire.
  */
 import { describe, expect, it } from 'vitest';
 import { findIndicators } from '../../shared/importer/indicators';
@@ -67,7 +67,7 @@ describe('a 目录 entry broken over two lines by a hard wrap', () => {
       'part 二、|重点任务',
       '  task 1.|打造全域旅游品牌',
     ]);
-    expect(d.report.removed.filter((r) => r.reason.startsWith('目录')).map((r) => r.text)).toEqual(['目　录', '一、发展基础……………', '……1', '二、重点任务……………', '………3']);
+    expect(d.report!.removed.filter((r) => r.reason.startsWith('目录')).map((r) => r.text)).toEqual(['目　录', '一、发展基础……………', '……1', '二、重点任务……………', '………3']);
   });
   it('not: without a 目录 title, one heading line over a line ending in a number ("5G基站 600") is kept', () => {
     const d = importText(`石桥县信息基础设施建设方案
@@ -77,7 +77,7 @@ describe('a 目录 entry broken over two lines by a hard wrap', () => {
 1.加快5G网络建设。新建5G基站600个。（责任单位：县工业和信息化局）`, '信息.txt');
     expect(outline(d)).toEqual(['part 一、|主要指标', 'part 二、|重点任务', '  task 1.|加快5G网络建设']);
     expect(d.nodes[0].body).toContain('5G基站 600');
-    expect(d.report.removed.filter((r) => r.reason.startsWith('目录'))).toEqual([]);
+    expect(d.report!.removed.filter((r) => r.reason.startsWith('目录'))).toEqual([]);
   });
 });
 
@@ -90,5 +90,27 @@ describe('a total said of the thing counted before it', () => {
   it('not: a total named with its thing, or one with nothing before it', () => {
     expect(read('全区养老机构床位总数达到5000张。')).toEqual([['养老机构床位总数', 5000, '张', '>=']]);
     expect(read('总数达到3000个以上。')).toEqual([['总数', 3000, '个', '>=']]);
+  });
+});
+
+describe('a numbered list written in one paragraph under a heading', () => {
+  it('"1.…；2.…；3.…。" is the heading\'s text: the heading keeps it and the departments after it', () => {
+    const d = importText(`青川区城市更新实施方案
+一、重点任务
+（一）实施老旧小区改造
+1.改造老旧供水管网60公里；2.新建社区服务设施15处；3.完成加装电梯200部。（牵头单位：区住房城乡建设局）
+（二）完善公园绿地
+（1）建成口袋公园20个；（2）新建绿道30公里。（牵头单位：区城管局）`, '更新.txt');
+    expect(outline(d)).toEqual(['part 一、|重点任务', '  task （一）|实施老旧小区改造', '  task （二）|完善公园绿地']);
+    expect(d.nodes[0].children.map((n) => n.lead)).toEqual([['区住房城乡建设局'], ['区城管局']]);
+    expect(d.nodes[0].children[0].body).toContain('2.新建社区服务设施15处');
+  });
+  it('not: points on lines of their own, or a first point whose text holds a 2 that is no marker', () => {
+    const d = importText(`青川区城市更新实施方案
+一、重点任务
+（一）实施老旧小区改造
+1.改造老旧供水管网60公里，其中主干管2.5公里。（牵头单位：区水务局）
+2.新建社区服务设施15处。（牵头单位：区民政局）`, '更新.txt');
+    expect(outline(d)).toEqual(['part 一、|重点任务', '  section （一）|实施老旧小区改造', '    task 1.|改造老旧供水管网60公里，其中主干管2.5公里', '    task 2.|新建社区服务设施15处']);
   });
 });
