@@ -432,16 +432,18 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       if (paras[j].cells) break;
       // an entry broken over two lines by a hard wrap ("第一节　提升粮食综合生产能力………" ⏎ "………5"): a line without its
       // page number, and right under it a line without a marker that gives it one
+      // (tried only where the next line ends in a digit; the line itself is read as an entry once)
+      const own = entryText(paras[j].text);
       const next = paras[j + 1];
-      if (next && !next.cells && !next.afterBlank && entryText(paras[j].text) === null && (title || readMarker(paras[j].text)) &&
-        /[0-9]$/.test(next.text.trim()) && !readMarker(next.text) && entryText(paras[j].text.trim() + next.text.trim()) !== null) {
+      if (own === null && next && !next.cells && !next.afterBlank && /[0-9]\s*$/.test(next.text) && !readMarker(next.text) &&
+        (title || readMarker(paras[j].text)) && entryText(paras[j].text.trim() + next.text.trim()) !== null) {
         joined.set(j, paras[j].text.trim() + next.text.trim());
         tails.add(j + 1);
         run.push(j, j + 1);
         j++;
         continue;
       }
-      if (entryText(paras[j].text) !== null) { run.push(j); continue; }
+      if (own !== null) { run.push(j); continue; }
       // a chapter line without a page number inside a 目录 (part titles often have none)
       if (title && run.length && paras[j].text.length <= 40 && readMarker(paras[j].text) && j + 1 < paras.length && entryText(paras[j + 1].text) !== null) { run.push(j); continue; }
       break;
