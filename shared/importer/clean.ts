@@ -411,6 +411,10 @@ const TOC_ENTRY = /^(.{2,60}?)\s*(?:[.·…．\-—_]{2,}\s*|\s+|\t)[0-9]{1,3}$/
 export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc: string[] } {
   const toc: string[] = [];
   const drop = new Set<number>();
+  // entries broken over two lines: the first line → the whole entry; the second lines
+  const joined = new Map<number, string>();
+  const tails = new Set<number>();
+  const textOf = (k: number) => joined.get(k) ?? paras[k].text;
   const entryText = (t: string): string | null => {
     // (an entry ends with its page number: a line without a digit, ASCII or full-width, is not folded and tried)
     if (t.length > 90 || !HAS_DIGIT.test(t)) return null;
@@ -426,7 +430,20 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
     let j = title ? i + 1 : i;
     for (; j < paras.length; j++) {
       if (paras[j].cells) break;
-      if (entryText(paras[j].text) !== null) { run.push(j); continue; }
+      // an entry broken over two lines by a hard wrap ("第一节　提升粮食综合生产能力………" ⏎ "………5"): a line without its
+      // page number, and right under it a line without a marker that gives it one
+      // (tried only where the next line ends in a digit; the line itself is read as an entry once)
+      const own = entryText(paras[j].text);
+      const next = paras[j + 1];
+      if (own === null && next && !next.cells && !next.afterBlank && /[0-9]\s*$/.test(next.text) && !readMarker(next.text) &&
+        (title || readMarker(paras[j].text)) && entryText(paras[j].text.trim() + next.text.trim()) !== null) {
+        joined.set(j, paras[j].text.trim() + next.text.trim());
+        tails.add(j + 1);
+        run.push(j, j + 1);
+        j++;
+        continue;
+      }
+      if (own !== null) { run.push(j); continue; }
       // a chapter line without a page number inside a 目录 (part titles often have none)
       if (title && run.length && paras[j].text.length <= 40 && readMarker(paras[j].text) && j + 1 < paras.length && entryText(paras[j + 1].text) !== null) { run.push(j); continue; }
       break;
@@ -438,12 +455,13 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
         run.push(j);
       }
     }
-    if (!title && run.length >= 3 && !looksLikeToc(run.map((k) => paras[k].text), paras.slice(j))) { i = j - 1; continue; }
-    if (run.length >= 3 || (title && run.length >= 1)) {
+    const entries = run.filter((k) => !tails.has(k));
+    if (!title && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }
+    if (entries.length >= 3 || (title && entries.length >= 1)) {
       if (title) drop.add(i);
-      for (const k of run) {
-        drop.add(k);
-        const e = entryText(paras[k].text) ?? paras[k].text;
+      for (const k of run) drop.add(k);
+      for (const k of entries) {
+        const e = entryText(textOf(k)) ?? textOf(k);
         const m = readMarker(e);
         toc.push((m ? m.rest : e).replace(/\s+/g, ''));
       }

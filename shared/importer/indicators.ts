@@ -256,6 +256,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
       if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
       if (!name && verb) name = prevName;
+      // a total said of what the clause before counted: "新开通5G基站1500个以上，总数达到3000个以上" is 5G基站总数
+      // (the previous name without its verb of new things), never a thing named 总数
+      else if (prevName && TOTAL_WORD.test(name)) name = prevName.replace(NEW_VERB, '') + name;
       if (!name && (!clause.trim() || OBJECT_AFTER.test(clause))) {
         // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
         const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
@@ -313,6 +316,11 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   }
   return out;
 }
+
+/** A name that is only a total of something named before it in the sentence. */
+const TOTAL_WORD = /^(?:总数|总量|总规模|总数量|数量|规模)$/;
+/** Verbs of new things before a name ("新开通5G基站"): the total is of the thing, not of what is new. */
+const NEW_VERB = /^(?:新开通|新开工|新建成|新引进|新培育|新认定|新增|新建|新开|新上)+/;
 
 /** Indicator table flattened into one line: "光纤覆盖率   98%机关办公业务实现数字化   95%…". */
 export function findTableIndicators(text: string, year: number | null): Indicator[] {

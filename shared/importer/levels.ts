@@ -149,6 +149,21 @@ export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
 export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标|^总则$|^附则$/;
 
+/** Goal headings: the points under them are targets (items), or tasks when a department is given each. */
+const GOAL = /目标|指标/;
+
+/** Whether a heading above `d` is a goal heading (and none above it a safeguard or a background). */
+function underGoal(d: Draft): boolean {
+  let goal = false;
+  for (let p = d.parent; p; p = p.parent) {
+    const v = matchView(p.node.heading);
+    if (!isNotTaskContext(p.node.heading)) continue;
+    if (GOAL.test(v) && !SAFEGUARD.test(v)) goal = true;
+    else return false;
+  }
+  return goal;
+}
+
 /** Safeguard headings: never a task context, even when a verb opens them. */
 const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$/;
 
@@ -319,6 +334,11 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
     // ("一、主要预期目标 / 1.地区生产总值增长6%左右 / 牵头单位：…")
     else if (!container && taskStyleSet.has(d.style) && hasDepartments(d)) task.add(d);
+    // a target assigned to a department is work however its siblings read: a point under a goal heading that holds
+    // nothing and names its own departments ("一、目标体系 / （一）经济发展目标 / 1.地区生产总值增长6%左右；（牵头单位：
+    // 区发展改革局）") is a task (its indicator is read as before); one without departments stays an item of its goal
+    // (safeguards and backgrounds are never work)
+    else if (!container && !kids.get(d)?.length && rankOf(d.style) >= rankOf('arabic') && underGoal(d) && hasDepartments(d)) task.add(d);
   }
   // pass 2: what holds tasks
   const holds = new Set<Draft>();

@@ -47,9 +47,18 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
   if (m.style === 'shi' && m.n === 1 && SHI_RUNS_ON.test(m.rest)) return null;
+  // so does a numbered list written in one paragraph, its points cut by ； or ， ("1.完善基础设施，…；2.增设…；3.推进…。"
+  // under "（一）实施老旧小区改造", as the Word export prints a run-in heading's text under it)
+  if (m.n === 1 && RUNS_ON[m.style]?.test(m.rest)) return null;
   return m;
 }
 const SHI_RUNS_ON = /[，,；;。]\s*二是/;
+const RUNS_ON: Partial<Record<MarkerStyle, RegExp>> = {
+  arabic: /[；;]\s*2\s*[.、．](?![0-9])/,
+  paren: /[；;]\s*[(（]\s*2\s*[)）]/,
+  halfparen: /[；;]\s*2\s*[)）]/,
+  circled: /[；;，,]\s*②/,
+};
 
 const NONE: ReadonlySet<MarkerStyle> = new Set();
 const NO_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['article']);

@@ -3133,4 +3133,107 @@ part 三、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15];
+/** After batch 15 (78–80): styles read in public plans (实施方案 with a numbered list inside each part's paragraph,
+ *  数字经济 plans with "1+N" / "X+Y" names and 5G totals, 附表 of yearly targets by 街道). */
+const BATCH16: CorpusDoc[] = [
+  {
+    file: '78-runin-numbered-list-per-part.txt',
+    formats: ['docx'],
+    style: '实施方案: (一) run-in tasks whose paragraph holds the work as a numbered list "1.…；2.…；3.…。" (kept in the body, as 一是… is), one closing "（牵头单位：A；配合单位：B、C）"',
+    meta: { title: '青川区推进城市更新行动实施方案', district: '青川区', city: null },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施老旧小区改造
+  task (二)|推进街区功能提升
+  task (三)|完善公园绿地体系
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+`,
+    departments: [
+      { heading: '实施老旧小区改造', lead: ['区住房城乡建设局'], partners: ['区民政局', '各街道'] },
+      { heading: '推进街区功能提升', lead: ['区商务局'], partners: ['区城管局', '各街道'] },
+      { heading: '完善公园绿地体系', lead: ['区城管局'], partners: ['区自然资源局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧小区改造', value: 45, unit: '个' },
+      { heading: '工作目标', name: '口袋公园', value: 20, unit: '个' },
+      { heading: '实施老旧小区改造', name: '老旧供水管网', value: 60, unit: '公里' },
+      { heading: '实施老旧小区改造', name: '加装电梯', value: 200, unit: '部' },
+      { heading: '推进街区功能提升', name: '背街小巷', value: 40, unit: '条' },
+      { heading: '完善公园绿地体系', name: '绿道', value: 30, unit: '公里' },
+    ],
+    present: ['1.完善基础设施，改造老旧供水管网60公里；2.增设养老托育等服务设施'],
+  },
+  {
+    file: '79-digital-economy-1n-xy-names.txt',
+    style: '数字经济 行动方案: "1+N" / "X+Y" / “AI+制造” / “5G+X” names in headings, the period said in the preamble ("实施期为2025—2027年"), a total after a count of new ones ("新开通5G基站1500个以上，总数达到3000个以上")',
+    meta: { title: '云溪区数字经济高质量发展行动方案', district: '云溪区', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体要求
+  section (一)|发展目标
+part 二、|重点任务
+  section (一)|实施“1+N”园区提升行动
+    task 1.|建设数字经济核心区
+    task 2.|打造N个特色数字产业园
+  section (二)|推进“X+Y”融合应用
+    task 1.|深化“AI+制造”
+    task 2.|拓展“数据+服务”
+    task 3.|发展“5G+X”应用
+part 三、|保障措施
+  section (一)|强化组织领导
+  section (二)|加大政策支持
+`,
+    departments: [
+      { heading: '建设数字经济核心区', lead: ['区发展改革局'], partners: ['区投资促进局'] },
+      { heading: '打造N个特色数字产业园', lead: ['区科技局'], partners: ['各街道'] },
+      { heading: '深化“AI+制造”', lead: ['区工业和信息化局'] },
+      { heading: '拓展“数据+服务”', lead: ['区大数据中心'], partners: ['区政务服务办'] },
+      { heading: '发展“5G+X”应用', lead: ['区工业和信息化局'], partners: ['区通信发展办'] },
+    ],
+    indicators: [
+      { heading: '发展目标', name: '数字经济核心产业增加值', value: 260, unit: '亿元' },
+      { heading: '发展目标', name: '5G基站', value: 3000, unit: '个' },
+      { heading: '发展目标', name: '应用场景', value: 50, unit: '个' },
+      { heading: '深化“AI+制造”', name: '智能工厂', value: 8, unit: '家' },
+      { heading: '拓展“数据+服务”', name: '公共数据集', value: 300, unit: '个' },
+      { heading: '发展“5G+X”应用', name: '5G基站', value: 1500, unit: '个' },
+      { heading: '发展“5G+X”应用', name: '5G基站总数', value: 3000, unit: '个' },
+      { heading: '发展“5G+X”应用', name: '千兆小区', value: 20, unit: '个' },
+    ],
+  },
+  {
+    file: '80-annex-yearly-targets-by-street.txt',
+    formats: ['docx'],
+    style: '三年攻坚 实施方案: (一) run-in tasks with one closing "（牵头单位：A；配合单位：B）" (各街道 as the lead of one), a 附表 of yearly targets by 街道 (街道/指标/单位/2025年/2026年/2027年, the 街道 cell merged down, a 合计 row) kept whole as the appendix\'s text: its figures break the plan\'s targets down by place and are not the plan\'s indicators',
+    meta: { title: '东坪区垃圾分类三年攻坚实施方案', district: '东坪区', city: null },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  task (一)|完善分类投放设施
+  task (二)|健全分类收运体系
+  task (三)|开展示范创建
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+appendix 附表|各街道垃圾分类年度目标表
+`,
+    departments: [
+      { heading: '完善分类投放设施', lead: ['区城管局'], partners: ['各街道'] },
+      { heading: '健全分类收运体系', lead: ['区城管局'], partners: ['区环卫中心'] },
+      { heading: '开展示范创建', lead: ['各街道'], partners: ['区城管局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '生活垃圾回收利用率', value: 45, unit: '%' },
+      { heading: '工作目标', name: '示范小区覆盖率', value: 80, unit: '%' },
+      { heading: '完善分类投放设施', name: '分类投放点', value: 600, unit: '个' },
+      { heading: '完善分类投放设施', name: '可回收物服务点', value: 120, unit: '个' },
+      { heading: '健全分类收运体系', name: '分类运输车辆', value: 40, unit: '辆' },
+      { heading: '健全分类收运体系', name: '大件垃圾拆解中心', value: 1, unit: '座' },
+    ],
+    present: ['北岭街道\t示范小区覆盖率\t%\t50\t65\t80', '合计\t分类投放点改造\t个\t150\t200\t250'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16];

@@ -442,6 +442,37 @@ part 二、|主要任务
     absent: ['……', '主要任务 3'],
   },
   {
+    rule: '目录 entries broken over two lines by a hard wrap (the leaders and page number on the next line) are not structure',
+    text: `南屿县乡村振兴规划
+目　录
+第一章　发展基础………………
+…………1
+第二章　重点任务………………
+……4
+第一节　推进产业兴旺…………
+………4
+第二节　建设生态宜居乡村……
+………9
+第一章　发展基础
+全县农村居民人均可支配收入年均增长8%。
+第二章　重点任务
+第一节　推进产业兴旺
+1、建设现代农业产业园。新建省级产业园1个。
+责任单位：县农业农村局
+第二节　建设生态宜居乡村
+1、改善农村人居环境。完成农村改厕8000户。
+责任单位：县住房城乡建设局`,
+    outline: `
+part 第一章|发展基础
+part 第二章|重点任务
+  section 第一节|推进产业兴旺
+    task 1、|建设现代农业产业园
+  section 第二节|建设生态宜居乡村
+    task 1、|改善农村人居环境
+`,
+    absent: ['……'],
+  },
+  {
     rule: 'a page footer (— 2 —) and a running header are dropped, the broken sentence re-joined',
     text: `西湖区数字经济发展三年行动计划
 一、重点任务
@@ -653,6 +684,74 @@ part 一、|任务分工
   task (二)|区教育局：负责未成年人思想道德建设
 part 二、|保障措施
   section (一)|加强组织领导
+`,
+  },
+  {
+    rule: 'targets under a goal heading, each given its department, are tasks even when no other point carries work',
+    text: `桐溪区2025年度目标责任分解方案
+为压实目标责任，制定本方案。
+一、目标体系
+（一）经济发展目标
+1.地区生产总值增长6%左右。（牵头单位：区发展改革局）
+2.一般公共预算收入增长5%。（牵头单位：区财政局）
+（二）社会发展目标
+1.城镇新增就业6000人。（牵头单位：区人力资源社会保障局）
+二、工作要求
+各牵头单位每季度报送目标完成情况。`,
+    outline: `
+part 一、|目标体系
+  section (一)|经济发展目标
+    task 1.|地区生产总值增长6%左右
+    task 2.|一般公共预算收入增长5%
+  section (二)|社会发展目标
+    task 1.|城镇新增就业6000人
+part 二、|工作要求
+`,
+  },
+  {
+    rule: 'targets under a goal heading without departments stay items, beside tasks that carry theirs',
+    text: `桐溪区促进消费行动方案
+一、主要目标
+（一）规模目标
+1.社会消费品零售总额年均增长6%。
+2.网络零售额突破200亿元。
+二、重点任务
+（一）培育消费场景
+1.打造夜间消费集聚区。推动滨江片区夜间经济发展。（责任单位：区商务局）
+三、保障措施
+（一）加强组织领导。区商务局牵头建立工作专班。`,
+    outline: `
+part 一、|主要目标
+  section (一)|规模目标
+    item 1.|社会消费品零售总额年均增长6%
+    item 2.|网络零售额突破200亿元
+part 二、|重点任务
+  section (一)|培育消费场景
+    task 1.|打造夜间消费集聚区
+part 三、|保障措施
+  section (一)|加强组织领导
+`,
+  },
+  {
+    rule: 'a numbered list written in one paragraph under a heading ("1.…；2.…；3.…。") is that heading\'s text, not a point of its own',
+    text: `青川区背街小巷整治实施方案
+一、重点任务
+（一）整治背街小巷环境
+1.清理乱堆乱放；2.规范架空线缆；3.修补破损路面，整治背街小巷40条。（牵头单位：区城管局；配合单位：各街道）
+（二）完善便民设施
+1.新建便民服务点12个；2.增设公共座椅200处。（牵头单位：区商务局）
+二、保障措施
+（一）强化督查考核
+1.建立月通报制度。
+2.纳入街道绩效考核。`,
+    outline: `
+part 一、|重点任务
+  task (一)|整治背街小巷环境
+  task (二)|完善便民设施
+part 二、|保障措施
+  section (一)|强化督查考核
+    item 1.|建立月通报制度
+    item 2.|纳入街道绩效考核
 `,
   },
 ];
