@@ -34,11 +34,12 @@ export const HEADING_CANDIDATES = 300;
  */
 export const NARROW_RANK_MAX = 300;
 /**
- * Matches rankNarrow reads beyond its cap when it comes first (a department filter): it then also saves the heading
- * pass and FTS5's bm25 set-up, ~1 ms, what reading ~50 matches costs (10–25 µs each, more for long bodies: 区科委's
- * 275 in one district's tasks took longer to read than FTS5 took to rank them, so a wider margin lost).
+ * Matches rankNarrow reads beyond its cap when it comes first (a department filter): it then also saves FTS5's bm25
+ * set-up, ~1 ms at 2,000 plans. 50 while a match cost 10–25 µs to read and normalise (then 区科委's 275 in one
+ * district's tasks took longer to read than FTS5 took to rank them); 100 since most texts are counted without being
+ * normalised (termText, ~10 µs a match): 区科委 there 1–11 % less CPU at p50 (three runs alternating with 50).
  */
-const ROWS_FIRST_EXTRA = 50;
+const ROWS_FIRST_EXTRA = 100;
 /** Most rows fromKeptAndTexts reads (~10–20 µs each). */
 const KEPT_TEXTS_MAX = 120;
 /** Characters of a hit's body read first (see hits). */
@@ -55,6 +56,8 @@ export class LibrarySearch {
   /** The next build step (see settleStep), when one is scheduled. */
   private timer: { immediate: ReturnType<typeof setImmediate> } | { timeout: ReturnType<typeof setTimeout> } | null = null;
   private closed = false;
+  /** ROWS_FIRST_EXTRA (tests lower it, to have rankNarrow leave many matches to FTS5 on a small library). */
+  rowsFirstExtra = ROWS_FIRST_EXTRA;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
@@ -410,7 +413,7 @@ export class LibrarySearch {
     const known = phrases.map((p) => this.stats.peek(p));
     // In place of the heading pass (`headRows` not given) it also saves that statement and the bm25 pass's set-up
     // (~1–3 ms at 2,000 plans, whatever the phrase): worth about ROWS_FIRST_EXTRA more matches read.
-    const extra = headRows ? 0 : ROWS_FIRST_EXTRA;
+    const extra = headRows ? 0 : this.rowsFirstExtra;
     const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 50) + extra);
     const limit = known.every((k) => k !== undefined) ? cap(known.reduce((n, k) => n + k!.rows, 0)) : NARROW_RANK_MAX;
     const rows = this.db
