@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/api/contract.js';
 import type { SearchFilters } from './library.js';
 import { label, type HitRow, type PlanRow } from './library-rows.js';
-import { facet, ftsQuery, MAX_PERIOD_YEARS, needles, normalizedText, prefixSnippet, snippet } from './textindex.js';
+import { facet, ftsQuery, MAX_PERIOD_YEARS, needles, normalizedText, prefixSnippet, snippet, termText } from './textindex.js';
 import { BM25_WEIGHTS, bm25Score, idfArgument, idfFromLn, termFrequency } from './bm25.js';
 import { admitted, SearchCache, type PhraseRows } from './search-cache.js';
 
@@ -34,17 +34,20 @@ export const HEADING_CANDIDATES = 300;
  */
 export const NARROW_RANK_MAX = 300;
 /**
- * Matches rankNarrow reads beyond its cap when it comes first (a department filter): it then also saves the heading
- * pass and FTS5's bm25 set-up, ~1 ms, what reading ~50 matches costs (10–25 µs each, more for long bodies: 区科委's
- * 275 in one district's tasks took longer to read than FTS5 took to rank them, so a wider margin lost).
+ * Matches rankNarrow reads beyond its cap when it comes first (a department filter): it then also saves FTS5's bm25
+ * set-up, ~1 ms at 2,000 plans. 50 while a match cost 10–25 µs to read and normalise (then 区科委's 275 in one
+ * district's tasks took longer to read than FTS5 took to rank them); 100 since most texts are counted without being
+ * normalised (termText, ~10 µs a match): 区科委 there 1–11 % less CPU at p50 (three runs alternating with 50).
  */
-const ROWS_FIRST_EXTRA = 50;
+const ROWS_FIRST_EXTRA = 100;
 /** Most rows fromKeptAndTexts reads (~10–20 µs each). */
 const KEPT_TEXTS_MAX = 120;
 /** Characters of a hit's body read first (see hits). */
 const BODY_PREFIX = 1500;
 /** Terms rankNarrow can count exactly as FTS5 does: two or more units, Han (BMP), ASCII digits and letters. */
 const NARROW_TERM = /^[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
+/** NARROW_TERM terms of Han only (termText: then A–Z and other characters normalised to no Han need no normalising). */
+const HAN_TERM = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/;
 
 export class LibrarySearch {
   private readonly stmts;
@@ -53,6 +56,8 @@ export class LibrarySearch {
   /** The next build step (see settleStep), when one is scheduled. */
   private timer: { immediate: ReturnType<typeof setImmediate> } | { timeout: ReturnType<typeof setTimeout> } | null = null;
   private closed = false;
+  /** ROWS_FIRST_EXTRA (tests lower it, to have rankNarrow leave many matches to FTS5 on a small library). */
+  rowsFirstExtra = ROWS_FIRST_EXTRA;
 
   constructor(private readonly db: Database.Database) {
     this.stats = new IndexStats(db);
@@ -201,13 +206,15 @@ export class LibrarySearch {
     const narrow = ownRanking && (filters.district !== undefined || filters.planId !== undefined || filters.department !== undefined)
       && ndls.every((t) => NARROW_TERM.test(t));
     const rowsFirst = narrow && filters.department !== undefined;
+    // when rankNarrow read all the matches and then left the ranking to FTS5: their heading matches (the heading pass's rows)
+    const spare: { heads?: Array<{ rowid: number; heading: string }> } = {};
     if (rowsFirst) {
-      const ranked = this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit);
+      const ranked = this.rankNarrow(q.phrases, ndls, all, join, kindWhere, kindArgs, limit, undefined, spare);
       if (ranked) return this.hits(ranked, ndls, this.cache.paths);
     }
     // Pass 1: heading hits — the newest HEADING_CANDIDATES, no bm25 (headings are
     // short): ranked by how much of the heading the query terms cover, then newest first.
-    const heads = this.db
+    const heads = spare.heads ?? this.db
       .prepare(
         `SELECT n.rowid, n.heading FROM
            (SELECT node_fts.rowid AS rowid FROM node_fts${join} WHERE node_fts MATCH ?${kindWhere} ORDER BY node_fts.rowid DESC LIMIT ?) x
@@ -324,9 +331,11 @@ export class LibrarySearch {
     if (texts.length !== candidates.length) return null;
     const freq = new Array<number>(ndls.length);
     const matches: Array<{ rowid: number; score: number; head: boolean }> = [];
+    const hanOnly = ndls.every((t) => HAN_TERM.test(t));
     for (const t of texts) {
-      const h = normalizedText(t.heading);
-      const b = normalizedText(t.body);
+      // counted in termText: the same counts as in the normalised texts (see termText)
+      const h = termText(t.heading, hanOnly);
+      const b = termText(t.body, hanOnly);
       let head = false;
       let all = true;
       for (let i = 0; i < ndls.length; i++) {
@@ -394,6 +403,7 @@ export class LibrarySearch {
     args: string[],
     keep: number,
     headRows?: Array<{ rowid: number; heading: string }>,
+    spare?: { heads?: Array<{ rowid: number; heading: string }> },
   ): Array<{ rowid: number; score: number }> | null {
     // Reading a match's text costs ~50 times what FTS5 spends per row holding a frequent phrase when it counts it
     // (~7–10 µs against ~0.2 µs): rank here only as many matches as cost less than FTS5's counting would. The
@@ -403,7 +413,7 @@ export class LibrarySearch {
     const known = phrases.map((p) => this.stats.peek(p));
     // In place of the heading pass (`headRows` not given) it also saves that statement and the bm25 pass's set-up
     // (~1–3 ms at 2,000 plans, whatever the phrase): worth about ROWS_FIRST_EXTRA more matches read.
-    const extra = headRows ? 0 : ROWS_FIRST_EXTRA;
+    const extra = headRows ? 0 : this.rowsFirstExtra;
     const cap = (rows: number) => Math.min(NARROW_RANK_MAX, Math.ceil(rows / 50) + extra);
     const limit = known.every((k) => k !== undefined) ? cap(known.reduce((n, k) => n + k!.rows, 0)) : NARROW_RANK_MAX;
     const rows = this.db
@@ -414,9 +424,16 @@ export class LibrarySearch {
     if (rows.length > limit) return null;
     // the headings first: when the heading matches fill the page, the matches' bodies and counts are not needed.
     // `headRows`: the heading pass's, when it ran (all heading matches: fewer than the matches, at most 300)
+    // counted in termText, not normalizedText: the same counts, without normalising most texts (see termText)
+    const hanOnly = ndls.every((t) => HAN_TERM.test(t));
     const heads: number[] = [];
+    const headMatches: Array<{ rowid: number; heading: string }> = [];
     for (const h of headRows ?? this.stmts.headings.all(JSON.stringify(rows)) as Array<{ rowid: number; heading: string }>) {
-      if (!headRows && !ndls.some((t) => normalizedText(h.heading).includes(t))) continue;
+      if (!headRows) {
+        const text = termText(h.heading, hanOnly);
+        if (!ndls.some((t) => text.includes(t))) continue;
+        headMatches.push(h);
+      }
       heads.push(h.rowid);
       this.cache.headings.set(h.rowid, h.heading);
     }
@@ -424,7 +441,12 @@ export class LibrarySearch {
     heads.sort((a, b) => b - a);
     if (heads.length >= keep) return this.bothPasses(heads.slice(0, HEADING_CANDIDATES), [], ndls, keep);
     const terms = phrases.map((p, i) => this.stats.phrase(p, ndls[i]));
-    if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) return null;
+    if (rows.length > cap(terms.reduce((n, t) => n + t.rows, 0))) {
+      // all the matches were read: the newest HEADING_CANDIDATES of their heading matches are the heading pass's
+      // rows, which need not be read again
+      if (!headRows && spare) spare.heads = headMatches.sort((a, b) => b.rowid - a.rowid).slice(0, HEADING_CANDIDATES);
+      return null;
+    }
     const idf = terms.map((t) => t.idf);
     // one statement for all of them (a statement per row cost twice as much)
     const texts = this.stmts.nodeTexts.all(JSON.stringify(rows)) as Array<{ rowid: number; heading: string; body: string; sz: Uint8Array }>;
@@ -432,8 +454,8 @@ export class LibrarySearch {
     const freq = new Array<number>(ndls.length);
     const ranked: Array<{ rowid: number; score: number }> = [];
     for (const t of texts) {
-      const h = normalizedText(t.heading);
-      const b = normalizedText(t.body);
+      const h = termText(t.heading, hanOnly);
+      const b = termText(t.body, hanOnly);
       for (let i = 0; i < ndls.length; i++) {
         freq[i] = termFrequency(h, b, ndls[i]);
         // every match holds every term: a count of 0 means the text is not what FTS5 indexed, so FTS5 ranks

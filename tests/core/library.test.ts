@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import { FORMAT, walk, type PlanDoc, type PlanNode, type NodeKind } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type SearchFilters, type SearchHit } from '../../electron/core/library.js';
 import { SqliteDb } from '../../electron/store/sqlite.js';
+import { importText } from '../../shared/importer/index.js';
 import { ensureSeeds, SEEDS_SETTING, type ImportFn } from '../../electron/core/seeds.js';
 import { tempDirs } from '../helpers/temp.js';
 
@@ -493,6 +494,39 @@ describe('ranking of narrowed searches (issue 15)', () => {
       other.close();
     }
     expectSameAsFts5();
+  });
+
+  it('when rankNarrow read all the matches and leaves them to FTS5, its heading matches stand for the heading pass', () => {
+    const searcher = (lib as unknown as { searcher: { rowsFirstExtra: number } }).searcher;
+    const extra = searcher.rowsFirstExtra;
+    // two tasks of 区科委 whose headings hold 园区 (the seeds' tasks have none)
+    const text = '杨浦区园区建设三年行动计划（2016—2018年）\n一、主要任务\n（一）园区建设\n'
+      + '1.园区服务平台。建设园区服务平台，推进园区企业上云。责任单位：区科委\n2.园区网络。园区光纤全覆盖，园区无线网络。责任单位：区科委\n';
+    const id = lib.addPlan(importText(text, 'yuanqu.txt'));
+    // no margin: with a department, more than 1/50 of the rows holding the phrases are left to FTS5 after being read
+    searcher.rowsFirstExtra = 0;
+    try {
+      const cases: Array<[string, SearchFilters]> = [...CASES, ['园区', { department: '区科委' }], ['建设', { department: '区科委' }], ['服务', { department: '区民政局' }]];
+      const spy = vi.spyOn(lib.db, 'prepare');
+      const handed: string[] = [];
+      const own = cases.map(([q, f]) => {
+        spy.mockClear();
+        const out = lib.search(q, { ...f, limit: 500 });
+        const sqls = spy.mock.calls.map(([sql]) => String(sql));
+        if (sqls.some((s) => s.includes('bm25(')) && !sqls.some((s) => s.includes('SELECT n.rowid, n.heading FROM'))) handed.push(q);
+        return out;
+      });
+      spy.mockRestore();
+      const ref = cases.map(([q, f]) => lib.db.transaction(() => lib.search(q, { ...f, limit: 500 }))());
+      expect(handed).toContain('园区');
+      expect(own).toEqual(ref);
+      // the two headings come first, the one 园区 covers more of (2 of 4 characters, then 2 of 6) first
+      const yq = own[cases.length - 3];
+      expect(yq.slice(0, 2).map((h) => [h.field, h.path.at(-1)])).toEqual([['heading', '2.园区网络'], ['heading', '1.园区服务平台']]);
+    } finally {
+      searcher.rowsFirstExtra = extra;
+      lib.deletePlan(id);
+    }
   });
 
   /** Phrases FTS5 counted for the bm25 statistics (search.ts IndexStats) since the library was opened. */

@@ -4,7 +4,8 @@
  * and so the highlighted ranges of snippets.
  */
 import { describe, expect, it } from 'vitest';
-import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet, snippetOf } from '../../electron/core/textindex.js';
+import { findRanges, normalize, normalizedText, NFKC_STABLE_SOURCE, snippet, snippetOf, termText } from '../../electron/core/textindex.js';
+import { occurrences } from '../../electron/core/bm25.js';
 
 /** The definition: every code point NFKC + lower case on its own, a space if that is empty. */
 function reference(original: string): { text: string; map: number[] } {
@@ -38,6 +39,33 @@ describe('normalize', () => {
     expect(stable.test('Ａ')).toBe(false);
     expect(stable.test('A')).toBe(false);
     expect(stable.test('，')).toBe(false);
+  });
+
+  it('termText counts a term as often as the normalised text does, and leaves ordinary text alone', () => {
+    // full-width punctuation turns into ASCII punctuation and A–Z into a–z: nothing a Han term holds
+    const plain = '区科委牵头，区发展改革委（区信息委）配合：推进GPON、5G基站建设。';
+    expect(termText(plain, true)).toBe(plain);
+    // for a term with letters or digits, A–Z and Ｇ may become part of it: normalised
+    expect(termText(plain, false)).toBe(normalizedText(plain));
+    expect(occurrences(termText(plain, false), 'gpon')).toBe(1);
+    // characters that normalise into Han: a Kangxi radical (⼀ → 一), a compatibility ideograph (豈 U+F900 → 豈),
+    // a parenthesised ideograph (㈠ → (一)), a squared one outside the BMP (🈐 → 手)
+    expect(occurrences(termText('⼀网通办', true), '一网')).toBe(1);
+    expect(occurrences(termText('\uf900豈', true), '豈豈')).toBe(1);
+    expect(occurrences(termText('㈠十', true), '一十')).toBe(0);
+    expect(occurrences(termText('十㈠', true), '十一')).toBe(0);
+    expect(occurrences(termText('🈐机', true), '手机')).toBe(1);
+    expect(occurrences(termText('①２３', false), '123')).toBe(1);
+    // against the definition, on texts mixing all of these
+    const pool = [...'区科委一十手机网abc5gGP，：（）　…—•·①⑴㈠⼀豈ＡＧ２Ⅻ㎏™'];
+    const terms: Array<[string, boolean]> = [['区科', true], ['一十', true], ['十一', true], ['手机', true], ['gp', false], ['5g', false], ['12', false], ['ab', false], ['xii', false], ['kg', false], ['tm', false]];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      for (let k = 1 + Math.floor(next() * 10); k > 0; k--) s += pool[Math.floor(next() * pool.length)];
+      for (const [t, han] of terms) expect(occurrences(termText(s, han), t), `${s} ${t}`).toBe(occurrences(reference(s).text, t));
+    }
   });
 
   it('gives the same text and map as normalising character by character', () => {
