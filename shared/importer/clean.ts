@@ -353,7 +353,9 @@ export function joinBroken(paras: Para[]): Para[] {
       const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
       // (what follows is read only for a paragraph that does not end a sentence and is not indented)
       let broken = false;
-      if (!ends && !p.indent) {
+      // (a notice's title, "关于印发…的通知" without a clause of a sentence in it, is a line of its own: the notice's
+      // text after it, with no 主送 line between, does not go on from it)
+      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎

@@ -126,9 +126,14 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
   const markers: (Marker | null)[] = [];
   for (let i = 0; i < paras.length; i++) { const p = paras[i]; markers.push(/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)); }
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
+  // The document's one top-level Word/Markdown heading, unnumbered, after a notice ("关于印发…的通知", 文号, 主送, its
+  // text, office, date, then "# 某区…行动计划"): the title of the plan the notice publishes, as a single "#" is a
+  // Markdown text's title — the head goes on (the title is read there), the body starts at a heading after it.
+  let topHeadings = 0;
+  for (const p of paras) if (p.heading === 1 && !p.cells) topHeadings++;
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
-    if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
+    if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells && !(p.heading === 1 && topHeadings === 1 && !markers[i])) return i;
     const m = markers[i];
     if (!m || m.style === 'bullet') continue;
     if (['part', 'pian', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);

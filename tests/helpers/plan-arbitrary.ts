@@ -4,7 +4,8 @@
  * language; random code points would test nothing it is meant for).
  *
  *  - meta: a title with its period (东湖区推进数字化转型三年行动计划（2025—2027年）), district, issuer, 文号 in the
- *    机关代字〔年〕N号 form, 成文日期, addressees, a 通知 and a preamble;
+ *    机关代字〔年〕N号 form, 成文日期, none to three addressees, a 通知 (none, one sentence, or its own title line,
+ *    two paragraphs and a 附注) and a preamble;
  *  - the tree as the editor allows it (shared/tree.ts ALLOWED) and as plans nest it: 一、 parts; under 主要任务
  *    either （一） sections with numbered tasks, or 行动一 actions with tasks, or tasks directly; items (（1）) under
  *    tasks, sub-items under items; a 专栏 with its projects beside the last task (see below);
@@ -134,7 +135,9 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   docNo: fc.integer({ min: 1, max: 120 }),
   month: fc.integer({ min: 1, max: 12 }),
   day: fc.integer({ min: 1, max: 28 }),
-  addressees: fc.uniqueArray(fc.nat(ADDRESSEES.length - 1), { minLength: 1, maxLength: 3 }),
+  addressees: fc.uniqueArray(fc.nat(ADDRESSEES.length - 1), { maxLength: 3 }),
+  /** The 通知: none, the usual sentence, or one with its own title line, a second paragraph and a 附注. */
+  notice: fc.nat(2),
   preamble: bodyArb,
   goals: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb, children: fc.constant([]), headless: fc.constant(false) }), { maxLength: 2 }),
   /** How 主要任务 is organised: sections with tasks, actions with tasks, or tasks directly under the part. */
@@ -239,7 +242,11 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       status: 'draft',
       source: null,
       basedOn: null,
-      notice: `经区政府同意，现将《${title}》印发给你们，请认真组织实施。`,
+      notice: [
+        '',
+        `经区政府同意，现将《${title}》印发给你们，请认真组织实施。`,
+        `关于印发《${title}》的通知\n《${title}》已经区政府第${d.docNo}次常务会议审议通过，现印发给你们，请结合实际认真贯彻落实。\n实施中遇到的问题，请及时向${place.office}反映。\n（此件公开发布）`,
+      ][d.notice],
       preamble: sentences(d.preamble) || '为加快推进相关工作，结合本区实际，制定本方案。',
     },
     nodes,
