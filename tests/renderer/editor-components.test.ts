@@ -754,6 +754,27 @@ describe('editor view', () => {
     store.undo();
     expect(store.meta!.docNumber).toBe(seedDoc().meta.docNumber);
   });
+
+  it('主送机关 typed with 、 inside a name is one addressee (as the import form and the Word cover read it); ，/； separate', async () => {
+    const { w, store } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    store.updateMeta({ addressees: [] });
+    await nextTick();
+    const box = w.get('[data-test=meta-addressees]');
+    const input = box.get('[data-test=chips-input]');
+    await input.setValue('区政府各委、办、局');
+    // the 、 typed inside the name ends nothing
+    expect(store.meta!.addressees).toEqual([]);
+    await input.trigger('keydown', { key: '、' });
+    expect(store.meta!.addressees).toEqual([]);
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(store.meta!.addressees).toEqual(['区政府各委、办、局']);
+    expect(box.findAll('[data-test=chip]').at(-1)!.text()).toContain('区政府各委、办、局');
+    // a list pasted with ，/； gives one chip a body
+    await input.setValue('各街道办事处；区属各单位，');
+    expect(store.meta!.addressees).toEqual(['区政府各委、办、局', '各街道办事处', '区属各单位']);
+    // (department chips still take 、 as a separator: 区科委、区财政局 are two departments — 'department chips' below)
+  });
 });
 
 describe('department chips', () => {

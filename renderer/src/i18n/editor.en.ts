@@ -77,7 +77,7 @@ const en: typeof zh = {
     docNumberPh: 'e.g. 静府办发〔2014〕12号',
     issuedOn: 'Date issued',
     addressees: 'Addressees',
-    addresseesPh: 'Type and press Enter',
+    addresseesPh: 'Type and press Enter; separate bodies with ， or ； (、 stays in a name: 区政府各委、办、局)',
     preamble: 'Preamble (text between the title and the first heading)',
     notice: 'Cover notice',
     findings: '{n} findings; see the checks panel',

@@ -75,7 +75,7 @@ export default {
     docNumberPh: '如:静府办发〔2014〕12号',
     issuedOn: '成文日期',
     addressees: '主送机关',
-    addresseesPh: '输入后按回车,如:区政府各委、办、局',
+    addresseesPh: '输入后按回车,多个机关用“，”或“；”分隔(、留在名称中),如:区政府各委、办、局',
     preamble: '前言(标题与第一个标题之间的文字)',
     notice: '通知正文(印发通知)',
     findings: '有 {n} 处检查提示,见右侧检查面板',
