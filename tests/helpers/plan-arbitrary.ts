@@ -162,7 +162,9 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       if (indicators.some((x) => x.name === name)) continue;
       indicators.push({ name, value: i.value, unit: UNITS[i.unit], comparator: COMPARATORS[i.comparator], year: i.year === null ? null : yearOf(i.year), text: '' });
     }
-    // (the same milestone twice on one node is one milestone entered twice: drawn once)
+    // (the same milestone twice on one node is one milestone entered twice, which the exports print twice and a
+    // re-import reads once: the linter tells the planner at entry, under the milestones, with a fix that removes the
+    // copy — rule milestone-duplicate, shared/lint.ts —, so a plan as entered holds it once: drawn once)
     const milestones: Milestone[] = [];
     for (const m of f.milestones) {
       const x = { year: yearOf(m.year), stage: m.stage, text: MILESTONE_TEXTS[m.text] };

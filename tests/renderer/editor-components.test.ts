@@ -834,6 +834,28 @@ describe('indicators and milestones', () => {
     await cell.get('textarea').setValue('完成一期建设');
     expect(store.info.get(t.id)!.node.milestones.find((m) => m.year === 2015)).toEqual({ year: 2015, stage: '推进', text: '完成一期建设' });
   });
+
+  it('a milestone typed again in its year is told under the milestones, with the fix that removes it', async () => {
+    setup({ p1: seedDoc() });
+    const t = flat(seedDoc().nodes).find((n) => n.kind === 'task')!;
+    const { w, store } = await mountEditor('p1', { node: t.id });
+    store.updateNode(t.id, { milestones: [{ year: 2015, stage: '推进', text: '完成一期建设' }] });
+    await nextTick();
+    // the planner adds a second milestone in 2015 and types the same stage and text
+    await w.findAll('[data-test=milestone-col]')[1].get('[data-test=milestone-add]').trigger('click');
+    const cells = w.findAll('[data-test=milestone-col]')[1].findAll('[data-test=milestone-cell]');
+    expect(cells).toHaveLength(2);
+    await cells[1].get('select').setValue('推进');
+    await cells[1].get('textarea').setValue('完成一期建设');
+    store.lintNow();
+    await nextTick();
+    const hint = w.get('[data-test=milestone-hint]');
+    expect(hint.text()).toContain('年度节点重复:2015年推进“完成一期建设”已有一条');
+    await hint.get('[data-test=milestone-fix]').trigger('click');
+    await nextTick();
+    expect(store.info.get(t.id)!.node.milestones).toEqual([{ year: 2015, stage: '推进', text: '完成一期建设' }]);
+    expect(w.find('[data-test=milestone-hint]').exists()).toBe(false);
+  });
 });
 
 describe('专栏 (box) in the editor', () => {

@@ -152,6 +152,7 @@ const en: typeof zh = {
       'indicator-no-value': 'No target value',
       'indicator-year': 'Indicator year',
       'milestone-year': 'Milestone year',
+      'milestone-duplicate': 'Duplicate milestone',
       'numbering-gap': 'Numbering',
       'number-format': 'Number format',
       'unmatched-bracket': 'Unmatched bracket',

@@ -150,6 +150,7 @@ export default {
       'indicator-no-value': '指标缺目标值',
       'indicator-year': '指标年份',
       'milestone-year': '进度年份',
+      'milestone-duplicate': '年度节点重复',
       'numbering-gap': '编号不连续',
       'number-format': '编号格式',
       'unmatched-bracket': '括号不配对',
