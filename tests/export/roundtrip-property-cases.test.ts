@@ -157,3 +157,20 @@ describe('the 印发 notice and its addressees come back from Markdown and Word'
     }
   });
 });
+
+describe('Word: a 专栏 inside a task with no text ends with its frame', () => {
+  it('its projects (1. 2.) stay the box\'s, and the task after the box is the next task', async () => {
+    const d = plan([node('part', { heading: '主要任务', children: [
+      node('task', { heading: '建设千兆光网', body: '推进千兆光网进小区。', lead: ['区科委'] }),
+      node('task', { heading: '深化一网通办改革', lead: ['区数据局'], children: [
+        node('box', { heading: '重点工程', children: [node('item', { heading: '试点示范工程', body: '开展试点。' }), node('item', { heading: '平台升级工程' })] }),
+      ] }),
+      node('task', { heading: '建设城市数据中心', body: '统筹建设区级数据中心。', lead: ['区经委'] }),
+    ] })]);
+    const back = await viaWord(d);
+    const shape = [...walk(back.nodes)].filter((w) => !w.path.some((p) => p.kind === 'appendix') && w.node.kind !== 'appendix')
+      .map((w) => `${w.path.length}|${w.node.kind}|${w.node.heading}`);
+    expect(shape).toEqual(['0|part|主要任务', '1|task|建设千兆光网', '1|task|深化一网通办改革', '2|box|重点工程', '3|item|试点示范工程', '3|item|平台升级工程', '1|task|建设城市数据中心']);
+    expect(lost(d, back)).toEqual([]);
+  });
+});

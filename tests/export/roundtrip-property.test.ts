@@ -20,7 +20,7 @@ import { planArbitrary } from '../helpers/plan-arbitrary';
 import { fieldChanges, lost } from '../helpers/roundtrip-compare';
 
 /** Any plan the arbitrary draws (Word, JSON, the diff); for Markdown, departments where a text says them (see PlanArbOptions). */
-const planArb = planArbitrary();
+const planArb = planArbitrary({ boxInTask: true });
 const textPlanArb = planArbitrary({ tasksLead: true, departmentsOnTasks: true });
 
 const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 25;
@@ -47,6 +47,8 @@ describe('round trips over plans nobody wrote (property)', () => {
     expect(nodes.some((n) => n.milestones.length)).toBe(true);
     expect(nodes.some((n) => n.kind === 'item' && n.children.length)).toBe(true);
     expect(nodes.some((n) => n.kind === 'box')).toBe(true);
+    // (a box inside a task whose content it is: boxInTask)
+    expect(nodes.some((n) => n.kind === 'task' && !n.body && n.children.some((c) => c.kind === 'box'))).toBe(true);
   });
 
   it('plan JSON: export-json → import gives the same plan, every field', async () => {

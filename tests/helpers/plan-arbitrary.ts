@@ -124,6 +124,12 @@ export interface PlanArbOptions {
    * its 分解表, which names the tasks, and is checked with them anywhere.
    */
   departmentsOnTasks?: boolean;
+  /**
+   * A 专栏 may also stand inside the last task, that task's text or none (Word: the box's frame says where it ends,
+   * shared/importer/parse.ts). A text format has no such edge: "2.深化一网通办改革" then the box and its 1. 2. reads as
+   * the box beside task 2 at best, so the text properties draw the box where paper puts it (beside the task before it).
+   */
+  boxInTask?: boolean;
 }
 
 /** Plausible plans; see the file's comment and PlanArbOptions. */
@@ -144,7 +150,7 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   layout: fc.constantFrom('sections', 'actions', 'tasks'),
   mids: fc.array(midArb, { minLength: 1, maxLength: 3 }),
   tasks: fc.array(taskArb, { minLength: 1, maxLength: 4 }),
-  box: fc.option(fc.record({ h: fc.nat(10), items: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb }), { minLength: 1, maxLength: 3 }) }), { nil: null }),
+  box: fc.option(fc.record({ h: fc.nat(10), inTask: fc.boolean(), items: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb }), { minLength: 1, maxLength: 3 }) }), { nil: null }),
   guarantees: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb, children: fc.constant([]), headless: fc.constant(false) }), { maxLength: 3 }),
 }).map((d) => {
   idSeq = 0;
@@ -214,16 +220,19 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   if (d.box) {
     // Where a 专栏 reads on paper (Word and Markdown print no nesting of their own; docs/importer-grammar.md): after
     // the text of the task before it, it stands beside that task — a child of the section, action or part holding the
-    // tasks, drawn so, after a last task with text. (A 专栏 inside a task with no text at all, "2.深化一网通办改革"
-    // then the box, is not drawn: its projects, numbered 1. 2. as tasks are, are read back as tasks after the box —
-    // a known limit of the Word import, which does not yet keep a box's projects by the box's table; see
-    // docs/exchange.md.) Its projects name no departments: a project line "3.…" after tasks 1. and 2. that names
+    // tasks, drawn so, after a last task with text. A 专栏 inside a task with no text at all ("2.深化一网通办改革" then
+    // the box, its projects numbered 1. 2. as tasks are) is drawn with `boxInTask` (Word: the box's frame ends it; a
+    // text has no such edge, see PlanArbOptions). Its projects name no departments: a project line "3.…" after tasks 1. and 2. that names
     // departments is, as a document reads, the next task (the numbering the box interrupted goes on), which no
     // printed form can tell from a project.
     const last = main.children[main.children.length - 1];
-    const holder = d.layout === 'tasks' ? main : last;
-    const lastTask = holder.children[holder.children.length - 1];
-    if (!lastTask.body && !lastTask.children.length) lastTask.body = SENTENCES[d.box.h % SENTENCES.length];
+    const outer = d.layout === 'tasks' ? main : last;
+    const lastTask = outer.children[outer.children.length - 1];
+    const inTask = opts.boxInTask && d.box.inTask;
+    // (a box inside a task with text stands beside it on paper too: inside, the task's content is its box)
+    if (inTask) { lastTask.body = ''; lastTask.children = []; }
+    else if (!lastTask.body && !lastTask.children.length) lastTask.body = SENTENCES[d.box.h % SENTENCES.length];
+    const holder = inTask ? lastTask : outer;
     holder.children.push(node('box', { heading: boxes.take(d.box.h), children: d.box.items.map((it) => node('item', { heading: items.take(it.h), body: sentences(it.body), ...fields(it.f), lead: [], partners: [] })) }));
   }
   nodes.push(main);
