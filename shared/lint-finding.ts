@@ -11,6 +11,7 @@ export type LintRule =
   | 'indicator-no-value'
   | 'indicator-year'
   | 'milestone-year'
+  | 'milestone-duplicate'
   | 'numbering-gap'
   | 'number-format'
   | 'unmatched-bracket'
@@ -36,7 +37,10 @@ export interface Finding {
   message: string;
   messageEn: string;
   range?: { start: number; end: number };
-  /** Replace `range` of `field` by `replacement` (range required). `labelEn` for the English interface. */
+  /**
+   * Replace `range` of `field` by `replacement` (range required). `labelEn` for the English interface. On a list
+   * field (`milestones[3]`) the range is the entry's place in the list ({start: 3, end: 4}) and the fix removes it.
+   */
   fix?: { label: string; labelEn?: string; replacement: string };
   /** A grouped finding (groupFindings): the single findings it stands for; its fix applies all of theirs. */
   members?: Finding[];
@@ -49,6 +53,7 @@ const RULE_SEVERITY: Record<LintRule, Severity> = {
   'indicator-no-value': 'warning',
   'indicator-year': 'warning',
   'milestone-year': 'warning',
+  'milestone-duplicate': 'warning',
   'numbering-gap': 'warning',
   'number-format': 'info',
   'unmatched-bracket': 'warning',

@@ -81,6 +81,19 @@ export function dismissTemplateRef(doc: PlanDoc, f: Finding): PlanDoc {
   return { ...doc, meta: rest.length ? { ...meta, templateRefs: rest } : meta };
 }
 
+/** The plan's nodes with the one of `id` replaced by `fn` of it (lists on the way copied, the rest shared). */
+function mapNode(list: PlanNode[], id: string, fn: (n: PlanNode) => PlanNode): PlanNode[] {
+  let changed = false;
+  const out = list.map((n) => {
+    if (n.id === id) { const m = fn(n); if (m !== n) changed = true; return m; }
+    const children = mapNode(n.children, id, fn);
+    if (children === n.children) return n;
+    changed = true;
+    return { ...n, children };
+  });
+  return changed ? out : list;
+}
+
 /** Apply a finding's quick fix to a copy of the plan (the input is not changed). */
 export function applyFix(doc: PlanDoc, f: Finding): PlanDoc {
   if (f.members) return applyFixes(doc, f.members);
@@ -92,6 +105,13 @@ export function applyFix(doc: PlanDoc, f: Finding): PlanDoc {
     const cur = doc.meta[key];
     if (typeof cur !== 'string') return doc;
     return { ...doc, meta: { ...doc.meta, [key]: edit(cur) } };
+  }
+  // a list entry's fix removes it: its range is its place in the list (milestone-duplicate)
+  const entry = /^milestones\[(\d+)\]$/.exec(f.field);
+  if (entry) {
+    const at = Number(entry[1]);
+    if (f.range.start !== at || f.fix.replacement !== '') return doc;
+    return { ...doc, nodes: mapNode(doc.nodes, f.nodeId, (n) => (at < n.milestones.length ? { ...n, milestones: n.milestones.filter((_, i) => i !== at) } : n)) };
   }
   if (f.field !== 'heading' && f.field !== 'body' && f.field !== 'number') return doc;
   const field = f.field;

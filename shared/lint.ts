@@ -12,6 +12,9 @@
  * | indicator-no-value     | warning  | an indicator without a value                                                |
  * | indicator-year         | warning  | an indicator whose year lies outside the plan period                        |
  * | milestone-year         | warning  | a milestone whose year lies outside the plan period                         |
+ * | milestone-duplicate    | warning  | a milestone entered again on its node (same year, stage and text): the Word  |
+ * |                        |          | and Markdown exports print it twice and a re-import reads it once; fix:     |
+ * |                        |          | remove it                                                                    |
  * | numbering-gap          | warning  | written numbers that skip (重点专项15 → 重点专项17), start above 1,          |
  * |                        |          | repeat, or go backwards (a new run starting at 1 is accepted)                |
  * | number-format          | info     | a written number with a stray colon or space (重点专项:16); fix: without it   |
@@ -262,6 +265,16 @@ export function lintPlan(doc: PlanDoc): Finding[] {
         if (period && ind.year !== null && !inPeriod(ind.year, period)) {
           out.push(finding('indicator-year', n.id, field, `指标“${ind.name}”的年份 ${ind.year} 不在规划期 ${periodText(period)} 内`, `Indicator "${ind.name}": year ${ind.year} is outside the plan period ${periodText(period)}`));
         }
+      });
+      // the same milestone again (year, stage and text; an empty one being typed is none)
+      n.milestones.forEach((m, i) => {
+        const text = m.text.trim();
+        if (!text || !n.milestones.slice(0, i).some((o) => o.year === m.year && o.stage === m.stage && o.text.trim() === text)) return;
+        const what = `${m.year}年${m.stage ?? ''}“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`;
+        out.push(finding('milestone-duplicate', n.id, `milestones[${i}]`,
+          `年度节点重复:${what}已有一条(导出的文档会印两次,重新导入只得一条)`,
+          `Duplicate milestone: ${m.year} ${m.stage ?? ''} "${text}" is already there (exports print it twice; a re-import reads one)`,
+          { range: { start: i, end: i + 1 }, fix: { label: '删除重复的节点', labelEn: 'Remove the duplicate', replacement: '' } }));
       });
       if (period) {
         n.milestones.forEach((m, i) => {

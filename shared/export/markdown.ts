@@ -8,7 +8,7 @@
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
-import { cnDate, cnText, joinNumber, paragraphs, printedTitle } from './text';
+import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { fieldLines, textParagraphs as textOf } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
@@ -30,13 +30,33 @@ const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
 
 export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string {
   const numbers = deriveNumbers(doc.nodes);
-  const out: string[] = [`# ${esc(printedTitle(doc))}`, ''];
+  const out: string[] = [];
   const m = doc.meta;
-  // labelled as on a government web page's index bar (发文机关 / 发文字号 / 成文日期), which the importer reads back
-  const month = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; // a date known to the month only
-  const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['成文日期', cnDate(m.issuedOn) ?? (month && `${month[1]}年${Number(month[2])}月`)]] as const)
-    .filter(([, v]) => v).map(([k, v]) => `${k}：${esc(cnText(v!))}`);
-  if (facts.length) out.push(facts.join('　'), '');
+  const date = cnDate(m.issuedOn) ?? (() => { const ym = m.issuedOn ? /^(\d{4})-(\d{2})$/.exec(m.issuedOn) : null; return ym && `${ym[1]}年${Number(ym[2])}月`; })();
+  const notice = noticeParts(doc);
+  if (notice.body.length) {
+    /**
+     * The 印发 notice, as a 公文's text carries it before the plan it publishes (the Word cover's lines, without the
+     * red header): its title, the 文号, the addressees ending in ：, its paragraphs, the office and the date (and the
+     * 附注) — each a paragraph, read back by the importer's head rules (shared/importer/meta.ts).
+     */
+    out.push(esc(notice.title), '');
+    if (m.docNumber) out.push(esc(cnText(m.docNumber)), '');
+    if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
+    for (const p of notice.body) out.push(esc(p), '');
+    if (notice.issuer) out.push(esc(notice.issuer), '');
+    if (date) out.push(date, '');
+    for (const n of notice.notes) out.push(esc(n), '');
+    out.push(`# ${esc(printedTitle(doc))}`, '');
+  } else {
+    out.push(`# ${esc(printedTitle(doc))}`, '');
+    // labelled as on a government web page's index bar (发文机关 / 发文字号 / 成文日期), which the importer reads back
+    const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['成文日期', date]] as const)
+      .filter(([, v]) => v).map(([k, v]) => `${k}：${esc(cnText(v!))}`);
+    if (facts.length) out.push(facts.join('　'), '');
+    // a 公文 issued without a notice: its addressees alone on their line under the title (and its 文号)
+    if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
+  }
   for (const p of paragraphs(m.preamble)) out.push(esc(cnText(p)), '');
   /**
    * A 专栏 as a blockquote: its title in bold ("> **专栏1　重点工程**"), then its text and projects as plain

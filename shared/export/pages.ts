@@ -15,8 +15,7 @@ import type { PlanDoc, PlanNode, Period } from '../model/plan';
 import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
-import { cnText, joinNumber, paragraphs, printedTitle } from './text';
-import { splitNotes } from '../text/notice';
+import { cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { printedParagraphs } from '../fieldtext';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
@@ -170,12 +169,8 @@ const blank = (): PageLine => ({ text: '', role: 'body', indent: 0, align: 'left
 
 /** The 印发 notice (simplified 版头 and 主体): what the Word exporter prints before the plan when `cover` is set. */
 function coverLines(doc: PlanDoc): PageLine[] {
-  const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
   const title = printedTitle(doc);
-  const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
-  const first = notice[0] ?? '';
-  const noticeTitle = /^关于.{2,}的通知$/.test(first) ? cnText(first) : `关于印发${title}的通知`;
-  const body = notice.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
+  const { title: noticeTitle, body, notes, issuer } = noticeParts(doc);
   const lines: PageLine[] = [blank(), blank(), blank()];
   lines.push({ text: issuer ? `${issuer}文件` : '', role: 'red', indent: 0, align: 'center' });
   lines.push(blank());
@@ -190,7 +185,7 @@ function coverLines(doc: PlanDoc): PageLine[] {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.meta.issuedOn ?? '');
   if (m) lines.push({ text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日　　`, role: 'body', indent: 0, align: 'right' });
   // 附注 ("（此件公开发布）") on the line below the date, 2 characters in [std §7.3.6]
-  for (const n of notes) lines.push(...paragraphLines(cnText(n), 'body'));
+  for (const n of notes) lines.push(...paragraphLines(n, 'body'));
   return lines;
 }
 

@@ -5,6 +5,7 @@
  */
 import { halfWidthPunctuation } from '../lint';
 import type { PlanDoc } from '../model/plan';
+import { splitNotes } from '../text/notice';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
 const YEAR_RANGE = /\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g;
@@ -72,3 +73,18 @@ export function printedTitle(doc: PlanDoc): string {
   return cnText(doc.meta.title.trim() || '（无标题）');
 }
 
+
+/**
+ * The 印发 notice as both exports print it (the Word cover, the Markdown head): its title (a first paragraph
+ * 关于…的通知 of `meta.notice` is its own title — the importer keeps the title it read there —, else 关于印发<title>的通知),
+ * its paragraphs (that title and a first paragraph repeating the plan's title left out) and its 附注 (printed below the
+ * date). The issuer: the plan's, else its district's 人民政府办公室.
+ */
+export function noticeParts(doc: PlanDoc): { title: string; body: string[]; notes: string[]; issuer: string } {
+  const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
+  const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
+  const first = notice[0] ?? '';
+  const title = /^关于.{2,}的通知$/.test(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
+  const body = notice.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
+  return { title, body, notes: notes.map(cnText), issuer };
+}

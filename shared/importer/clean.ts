@@ -31,6 +31,8 @@ export interface Para {
   chars?: number;
   /** Its cells were read from tabs in the line (not given by a Word, Markdown or web table). */
   tabs?: boolean;
+  /** The Word frame (one-cell table, a 专栏 box) it stands in (SourceLine.frame). */
+  frame?: number;
 }
 
 type Removed = ImportReport['removed'][number];
@@ -153,7 +155,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       continue;
     }
     const tabbed = l.cells ? undefined : tabCells(text);
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;
@@ -341,7 +343,7 @@ export function joinBroken(paras: Para[]): Para[] {
     const p = paras[i];
     const prev = out[out.length - 1];
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
-    if (prev && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
+    if (prev && prev.frame === p.frame && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
       const bareMarker = /^(第[一二三四五六七八九十]+[章节]|第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])$/.test(prev.text) ||
         (prev.text.endsWith('、') && /(^|[。；])([一二三四五六七八九十]+、)$/.test(prev.text));
@@ -353,7 +355,9 @@ export function joinBroken(paras: Para[]): Para[] {
       const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
       // (what follows is read only for a paragraph that does not end a sentence and is not indented)
       let broken = false;
-      if (!ends && !p.indent) {
+      // (a notice's title, "关于印发…的通知" without a clause of a sentence in it, is a line of its own: the notice's
+      // text after it, with no 主送 line between, does not go on from it)
+      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text))) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎

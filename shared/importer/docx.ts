@@ -73,6 +73,7 @@ function parseDocument(
   fileName: string,
 ): SourceLine[] {
   const lines: SourceLine[] = [];
+  let frames = 0;
   const counter = new ListCounter(numbering);
   const stack: string[] = [];
   let skipAt = -1; // stack depth at which a skipped element was opened
@@ -230,7 +231,7 @@ function parseDocument(
         }
         case 'w:tbl': {
           const t = tables.pop();
-          if (t?.held) for (const text of t.held.paras) lines.push({ text, line: lines.length + 1 });
+          if (t?.held) { frames++; for (const text of t.held.paras) lines.push({ text, line: lines.length + 1, frame: frames }); }
           return;
         }
         case 'w:txbxContent': containers.pop(); return;

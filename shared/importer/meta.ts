@@ -81,7 +81,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const dated = /\s(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(first);
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6);
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
-    const titleGoesOn = !dated && /^关于/.test(foldForMatch(head[1].text).trim());
+    // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
+    // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
+    const next = foldForMatch(head[1].text).trim();
+    const nextNumber = readDocNumber(head[1].text, next);
+    const titleGoesOn = !dated && (/^关于/.test(next) || (/^关于.{2,}的通知$/.test(foldForMatch(first).trim()) && nextNumber !== null && isOnly(next, nextNumber.raw)));
     if ((dated || repeated) && !titleGoesOn) {
       removed.push({ line: head[0].line, text: first, reason: '网页标题' });
       const date = dated ? findDate(first) : null;
@@ -219,6 +223,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest);
       if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; }
+    } else if (dn && docNumber && i <= lastNoticeLine && dn.value === (docNumber as Candidate<DocNumberFound>).value.value && isOnly(f, dn.raw)) {
+      // the same 文号 again, alone on its line (a web page's index table, then the document's own 文号 line): metadata,
+      // not a line of the notice
+      consumed.add(i);
     }
     // an issuer: a government named at the start of a short line without sentence punctuation
     const lead = t.length - t.trimStart().length;
@@ -336,8 +344,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (!city && dnPrefix && DOC_PREFIX_CITY[foldForMatch(dnPrefix[0])]) city = DOC_PREFIX_CITY[foldForMatch(dnPrefix[0])];
 
   // 7. What is left: the notice (before the title) and the preamble (after it).
-  if (addresseeAt >= 0) {
-    for (let i = addresseeAt + 1; i < lastNoticeLine; i++) if (!consumed.has(i)) { notice.push(head[i].text); consumed.add(i); }
+  // (a notice without addressees: its paragraphs after its title's last line, the title's lines being joined below)
+  const noticeFrom = addresseeAt >= 0 ? addresseeAt + 1 : !titleFromNotice && noticeTitleEnd >= 0 ? noticeTitleEnd + 1 : -1;
+  if (noticeFrom >= 0) {
+    for (let i = noticeFrom; i < lastNoticeLine; i++) if (!consumed.has(i)) { notice.push(head[i].text); consumed.add(i); }
   }
   // with a title line: notice before it, preamble after it; with the title only in the notice: the notice runs to
   // the end of the head when it has addressees, else to the notice title's last line
@@ -345,7 +355,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const preambleFrom = !titleFromNotice ? titleIndex + 1 : noticeEnd;
   const preamble = head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k));
   // lines before the title that are neither notice nor metadata (e.g. the notice title) are kept with the notice
-  const noticeTitle = head.slice(0, noticeEnd).filter((_, i) => !consumed.has(i) && !notice.includes(head[i].text)).map((p) => p.text);
+  // (by place, not by text: every line read into the notice is consumed — a line of the notice's title may say the same
+  // as one of its text, "《东坪区2025年优化营商环境工作" in a hard-wrapped copy)
+  const noticeTitle = head.slice(0, noticeEnd).filter((_, i) => !consumed.has(i)).map((p) => p.text);
   return {
     titleIndex,
     meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees },

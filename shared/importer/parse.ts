@@ -135,9 +135,14 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
   const markers: (Marker | null)[] = [];
   for (let i = 0; i < paras.length; i++) { const p = paras[i]; markers.push(/^目\s*录/.test(p.text) ? null : tops.get(p) ?? markerOf(p, mapping, skip)); }
   // bounded: at most 50 candidates, each looking 400 paragraphs ahead for its second heading
+  // The document's one top-level Word/Markdown heading, unnumbered, after a notice ("关于印发…的通知", 文号, 主送, its
+  // text, office, date, then "# 某区…行动计划"): the title of the plan the notice publishes, as a single "#" is a
+  // Markdown text's title — the head goes on (the title is read there), the body starts at a heading after it.
+  let topHeadings = 0;
+  for (const p of paras) if (p.heading === 1 && !p.cells) topHeadings++;
   for (let i = 0, tried = 0; i < paras.length && tried < 50; i++) {
     const p = paras[i];
-    if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells) return i;
+    if (p.heading !== undefined && p.heading <= 2 && i > 0 && !p.cells && !(p.heading === 1 && topHeadings === 1 && !markers[i])) return i;
     const m = markers[i];
     if (!m || m.style === 'bullet') continue;
     if (['part', 'pian', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);
@@ -289,6 +294,9 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
 
   /** The last 牵头单位 line lifted from a list of points to what the list belongs to (paragraph index, owner). */
   let lifted: { at: number; owner: Draft } | null = null;
+  /** A 专栏 whose title stands in a Word frame (a one-cell table): the frame holds the box, and only the box. */
+  const boxFrames = new Map<Draft, number>();
+  const openBox = () => { for (let k = stack.length - 1; k >= 0; k--) if (stack[k].style === 'box') return k; return -1; };
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     const marker = annexRefs.has(p) ? null : tops.get(p) ?? markerOf(p, mapping, skip);
@@ -301,6 +309,10 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       if (!ends) { table.paras.push(p); table.draft.node.body += (table.draft.node.body ? '\n' : '') + p.text; continue; }
       table = null;
     }
+    // the box ends with its frame: a line after it is the text's again (the task that held the box, the next task)
+    let bi = boxFrames.size ? openBox() : -1;
+    const boxFrame = bi >= 0 ? boxFrames.get(stack[bi]) : undefined;
+    if (boxFrame !== undefined && p.frame !== boxFrame) { stack.length = bi; bi = -1; }
     const start = annexRefs.has(p) ? null : isTableStart(p, marker);
     if (start) {
       const d = makeDraft(newId(), 'appendix', { raw: marker?.style === 'appendix' ? marker.raw : '', n: 0 }, p.line);
@@ -322,9 +334,14 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       // line over the numbered headings after it
       const style = marker ? marker.style : hStyle ?? YEAR_STYLE;
       const m: Marker = marker ?? { style, raw: '', n: 0, rest: p.text };
+      // inside the box's frame a numbered line is a project of the box, whatever the numbering outside it ("1." in
+      // the box of task 2: not task 1 again), never a heading after it
+      const inBox = bi >= 0 && boxFrame !== undefined && style !== 'box' ? stack.slice(0, bi + 1) : null;
       if (over) tree.placeOver(style, over.style);
       else tree.place(style, m.n, stack.some((x) => x.style === 'box') && findResponsibility(foldScript(p.text)) !== null);
+      if (inBox && stack[bi] !== inBox[bi]) stack.splice(0, stack.length, ...inBox);
       const d = makeDraft(newId(), style, m, p.line);
+      if (style === 'box' && p.frame !== undefined) boxFrames.set(d, p.frame);
       if (marker) {
         const { heading, body } = marker.style === BRACKET_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc);
         d.node.heading = heading;

@@ -14,6 +14,9 @@ export interface SourceLine {
   /** The paragraphs of each cell (same order as `cells`), when the reader knows them: a cell of several
    *  milestones or departments written one per paragraph. */
   cellLines?: string[][];
+  /** The one-cell table (a frame: a 专栏 box, as the Word export writes one) the paragraph stands in, numbered 1.. in
+   *  the document: where the frame ends, the box ends. */
+  frame?: number;
 }
 
 export interface DecodedText {

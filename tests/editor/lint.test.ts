@@ -126,6 +126,30 @@ describe('structured fields', () => {
     const f = only(lintPlan(doc), 'milestone-year');
     expect(f.map((x) => x.field)).toEqual(['milestones[0]']);
   });
+  it('a milestone entered twice (same year, stage and text) is flagged, and the fix removes the copy', () => {
+    const ms = [
+      { year: 2027, stage: '启动' as const, text: '完成试点建设' },
+      { year: 2027, stage: '完成' as const, text: '完成试点建设' }, // another stage: not a copy
+      { year: 2028, stage: '启动' as const, text: '完成试点建设' }, // another year: not a copy
+      { year: 2027, stage: '启动' as const, text: ' 完成试点建设' }, // the first again (spaces aside)
+      { year: 2027, stage: null, text: '' }, // being typed
+      { year: 2027, stage: null, text: '' },
+      { year: 2027, stage: '启动' as const, text: '完成试点建设' }, // a third time
+    ];
+    const doc = plan([node('task', { milestones: ms })]);
+    const f = only(lintPlan(doc), 'milestone-duplicate');
+    expect(f.map((x) => x.field)).toEqual(['milestones[3]', 'milestones[6]']);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].message).toBe('年度节点重复:2027年启动“完成试点建设”已有一条(导出的文档会印两次,重新导入只得一条)');
+    // one fix: that copy goes, the others stay in order
+    const one = applyFix(doc, f[1]).nodes[0].milestones;
+    expect(one).toEqual([ms[0], ms[1], ms[2], ms[3], ms[4], ms[5]]);
+    // all at once (from the end of the list): one of each is left, nothing flagged
+    const fixed = applyFixes(doc, f);
+    expect(fixed.nodes[0].milestones).toEqual([ms[0], ms[1], ms[2], ms[4], ms[5]]);
+    expect(only(lintPlan(fixed), 'milestone-duplicate')).toEqual([]);
+    expect(doc.nodes[0].milestones).toHaveLength(7); // the input is not changed
+  });
 });
 
 describe('numbering as written', () => {

@@ -550,7 +550,9 @@ describe('text, titles, Markdown, file names', () => {
 
   it('Markdown: numbered headings by depth, bodies, annex tables', () => {
     const md = buildMarkdown(yp, { annexes: true });
-    expect(md.startsWith('# 杨浦区“智慧城市”建设三年行动计划（2015—2017）\n')).toBe(true);
+    // the 印发 notice first, as the 公文 carries it (its title, 文号, 主送机关, text, office, date), then the plan's # title
+    expect(md.startsWith('关于印发杨浦区“智慧城市”建设三年行动计划（2015—2017）的通知\n\n杨府办发〔2016〕30号\n\n区政府各委、办、局，各街道办事处，五角场镇政府：\n\n经区政府同意，现将')).toBe(true);
+    expect(md).toContain('\n\n上海市杨浦区人民政府办公室\n\n2016年7月18日\n\n# 杨浦区“智慧城市”建设三年行动计划（2015—2017）\n');
     expect(md).toContain('\n## 一、背景和基本评估\n');
     expect(md).toContain('\n### （一）行动背景研究\n');
     expect(md).toContain('\n### 行动一：提升服务水平，打造精细规范的智慧城管\n');

@@ -96,8 +96,13 @@ function pairNodes(a: Flat[], b: Flat[]): [Flat, Flat][] {
 
 interface Figures { meta: [number, number]; nodes: [number, number]; extraNodes: number; departments: [number, number]; indicators: [number, number]; milestones: [number, number]; lost: string[] }
 
-/** Metadata the Markdown export writes (title, 发文机关 / 发文字号 / 成文日期) and what the title says (district, city, period). */
-const MD_META = ['title', 'district', 'city', 'period', 'issuer', 'docNumber', 'issuedOn'] as const;
+/**
+ * Metadata the Markdown export writes (title, 发文机关 / 发文字号 / 成文日期, the 印发 notice with its 主送机关) and what
+ * the title says (district, city, period). The notice is compared as printed (punctuation folded), less a first line
+ * 关于印发…的通知 (printed as the notice's title when it has none, and read back as its first line).
+ */
+const MD_META = ['title', 'district', 'city', 'period', 'issuer', 'docNumber', 'issuedOn', 'addressees', 'notice'] as const;
+const noticeText = (d: PlanDoc) => norm(d.meta.notice.split('\n').filter((p, i) => !(i === 0 && /^关于.{2,}的通知$/.test(p.trim()))).join(''));
 
 /** What a Markdown round trip kept of a plan, field by field. */
 function markdownFigures(orig: PlanDoc, back: PlanDoc): Figures {
@@ -106,7 +111,8 @@ function markdownFigures(orig: PlanDoc, back: PlanDoc): Figures {
   const pairs = pairNodes(a, b);
   const f: Figures = { meta: [0, 0], nodes: [pairs.length, a.length], extraNodes: b.length - pairs.length, departments: [0, 0], indicators: [0, 0], milestones: [0, 0], lost: [] };
   for (const k of MD_META) {
-    const same = k === 'title' ? norm(orig.meta.title) === norm(back.meta.title) : JSON.stringify(orig.meta[k]) === JSON.stringify(back.meta[k]);
+    const same = k === 'title' ? norm(orig.meta.title) === norm(back.meta.title) : k === 'notice' ? noticeText(orig) === noticeText(back)
+      : JSON.stringify(orig.meta[k]) === JSON.stringify(back.meta[k]);
     f.meta[1]++;
     if (same) f.meta[0]++;
     else f.lost.push(`meta.${k}: ${JSON.stringify(orig.meta[k])} → ${JSON.stringify(back.meta[k])}`);

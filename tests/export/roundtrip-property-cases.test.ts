@@ -121,3 +121,56 @@ describe('Markdown: a 指标 line after a 年度节点 line is a line of its own
     expect(s.indicators.map((i) => `${i.name}|${i.value}`)).toEqual(['高新技术企业数|1503', '数字经济核心产业增加值|80.3']);
   });
 });
+
+describe('the 印发 notice and its addressees come back from Markdown and Word', () => {
+  const tasks = () => [node('part', { heading: '主要任务', children: [node('task', { heading: '建设千兆光网', body: '推进千兆光网进小区、进楼宇。', lead: ['区科委'] })] })];
+  const title = '东湖区推进数字化转型三年行动计划（2025—2027年）';
+  it('Markdown: the notice before the plan\'s # title — its title, 文号, 主送机关 (one of them with 、), text, office, date, 附注', async () => {
+    const d = plan(tasks());
+    d.meta.addressees = ['区政府各委、办、局', '各街道办事处'];
+    d.meta.notice = `关于印发《${title}》的通知\n现将《${title}》印发给你们，请认真贯彻执行。\n（此件公开发布）`;
+    const md = buildMarkdown(d, { annexes: true });
+    // written as a 公文's text carries it
+    expect(md.split('\n\n').slice(0, 8)).toEqual([`关于印发《${title}》的通知`, '东府办发〔2025〕12号', '区政府各委、办、局，各街道办事处：',
+      `现将《${title}》印发给你们，请认真贯彻执行。`, '东湖区人民政府办公室', '2025年3月18日', '（此件公开发布）', `# ${title}`]);
+    const back = await viaMarkdown(d);
+    expect(back.meta.addressees).toEqual(['区政府各委、办、局', '各街道办事处']);
+    expect(back.meta.notice).toBe(d.meta.notice);
+    expect([back.meta.title, back.meta.docNumber, back.meta.issuer, back.meta.issuedOn]).toEqual([title, '东府办发〔2025〕12号', '东湖区人民政府办公室', '2025-03-18']);
+    expect(back.nodes.map((n) => n.heading)).toEqual(['主要任务']);
+    expect(lost(d, back)).toEqual([]);
+  });
+  it('Markdown: a plan with addressees and no notice gives them under its title (a 公文 issued directly)', async () => {
+    const d = plan(tasks());
+    d.meta.notice = '';
+    const md = buildMarkdown(d);
+    expect(md.split('\n\n').slice(0, 3)).toEqual([`# ${title}`, '发文机关：东湖区人民政府办公室　发文字号：东府办发〔2025〕12号　成文日期：2025年3月18日', '各街道办事处：']);
+    const back = await viaMarkdown(d);
+    expect([back.meta.addressees, back.meta.notice, back.meta.preamble]).toEqual([['各街道办事处'], '', d.meta.preamble]);
+  });
+  it('Word and Markdown: a notice without addressees keeps its title line apart from its text', async () => {
+    const d = plan(tasks());
+    d.meta.addressees = [];
+    for (const back of [await viaWord(d), await viaMarkdown(d)]) {
+      expect(back.meta.addressees).toEqual([]);
+      expect(back.meta.notice).toBe(`关于印发${title}的通知\n${d.meta.notice}`);
+    }
+  });
+});
+
+describe('Word: a 专栏 inside a task with no text ends with its frame', () => {
+  it('its projects (1. 2.) stay the box\'s, and the task after the box is the next task', async () => {
+    const d = plan([node('part', { heading: '主要任务', children: [
+      node('task', { heading: '建设千兆光网', body: '推进千兆光网进小区。', lead: ['区科委'] }),
+      node('task', { heading: '深化一网通办改革', lead: ['区数据局'], children: [
+        node('box', { heading: '重点工程', children: [node('item', { heading: '试点示范工程', body: '开展试点。' }), node('item', { heading: '平台升级工程' })] }),
+      ] }),
+      node('task', { heading: '建设城市数据中心', body: '统筹建设区级数据中心。', lead: ['区经委'] }),
+    ] })]);
+    const back = await viaWord(d);
+    const shape = [...walk(back.nodes)].filter((w) => !w.path.some((p) => p.kind === 'appendix') && w.node.kind !== 'appendix')
+      .map((w) => `${w.path.length}|${w.node.kind}|${w.node.heading}`);
+    expect(shape).toEqual(['0|part|主要任务', '1|task|建设千兆光网', '1|task|深化一网通办改革', '2|box|重点工程', '3|item|试点示范工程', '3|item|平台升级工程', '1|task|建设城市数据中心']);
+    expect(lost(d, back)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
+import { printedTitle } from '../../shared/export/text';
 import { importFile } from '../../shared/importer/index';
 import { comparePlans } from '../../shared/compare/index';
 import { PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
@@ -19,7 +20,7 @@ import { planArbitrary } from '../helpers/plan-arbitrary';
 import { fieldChanges, lost } from '../helpers/roundtrip-compare';
 
 /** Any plan the arbitrary draws (Word, JSON, the diff); for Markdown, departments where a text says them (see PlanArbOptions). */
-const planArb = planArbitrary();
+const planArb = planArbitrary({ boxInTask: true });
 const textPlanArb = planArbitrary({ tasksLead: true, departmentsOnTasks: true });
 
 const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 25;
@@ -27,6 +28,13 @@ const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) :
 const enc = (s: string) => new TextEncoder().encode(s);
 
 const jsonOf = (d: PlanDoc) => JSON.stringify(PlanDoc.parse(d), null, 2) + '\n';
+
+/**
+ * The plan as its Word cover states it: a cover is a 印发 notice and has a text (GB/T 9704 §7.3.3), so a plan without
+ * a 通知 is printed with the usual sentence (shared/export/docx/cover.ts), which comes back as its notice.
+ */
+const withCoverNotice = (d: PlanDoc): PlanDoc => (d.meta.notice.trim() ? d
+  : { ...d, meta: { ...d.meta, notice: `现将《${printedTitle(d)}》印发给你们，请认真贯彻执行。` } });
 
 describe('round trips over plans nobody wrote (property)', () => {
   it('the arbitrary gives valid plans with fields on their nodes', () => {
@@ -39,6 +47,8 @@ describe('round trips over plans nobody wrote (property)', () => {
     expect(nodes.some((n) => n.milestones.length)).toBe(true);
     expect(nodes.some((n) => n.kind === 'item' && n.children.length)).toBe(true);
     expect(nodes.some((n) => n.kind === 'box')).toBe(true);
+    // (a box inside a task whose content it is: boxInTask)
+    expect(nodes.some((n) => n.kind === 'task' && !n.body && n.children.some((c) => c.kind === 'box'))).toBe(true);
   });
 
   it('plan JSON: export-json → import gives the same plan, every field', async () => {
@@ -51,15 +61,14 @@ describe('round trips over plans nobody wrote (property)', () => {
   it('official .docx with cover and annexes → import: the outline, every node\'s fields, the metadata', async () => {
     await fc.assert(fc.asyncProperty(planArb, async (doc) => {
       const back = await importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'plan.docx' });
-      expect(lost(doc, back)).toEqual([]);
+      expect(lost(withCoverNotice(doc), back)).toEqual([]);
     }), { numRuns: RUNS });
   }, 240_000);
 
   it('Markdown with annexes → import: the outline, every node\'s fields, the metadata', async () => {
     await fc.assert(fc.asyncProperty(textPlanArb, async (doc) => {
       const back = await importFile({ bytes: enc(buildMarkdown(doc, { annexes: true })), fileName: 'plan.md' });
-      // (the Markdown export writes no 主送机关 — nor the 通知 —: a known gap, docs/exchange.md)
-      expect(lost(doc, back, { skipMeta: ['addressees'] })).toEqual([]);
+      expect(lost(doc, back)).toEqual([]);
     }), { numRuns: RUNS });
   }, 120_000);
 

@@ -4,7 +4,8 @@
  * language; random code points would test nothing it is meant for).
  *
  *  - meta: a title with its period (东湖区推进数字化转型三年行动计划（2025—2027年）), district, issuer, 文号 in the
- *    机关代字〔年〕N号 form, 成文日期, addressees, a 通知 and a preamble;
+ *    机关代字〔年〕N号 form, 成文日期, none to three addressees, a 通知 (none, one sentence, or its own title line,
+ *    two paragraphs and a 附注) and a preamble;
  *  - the tree as the editor allows it (shared/tree.ts ALLOWED) and as plans nest it: 一、 parts; under 主要任务
  *    either （一） sections with numbered tasks, or 行动一 actions with tasks, or tasks directly; items (（1）) under
  *    tasks, sub-items under items; a 专栏 with its projects beside the last task (see below);
@@ -123,6 +124,12 @@ export interface PlanArbOptions {
    * its 分解表, which names the tasks, and is checked with them anywhere.
    */
   departmentsOnTasks?: boolean;
+  /**
+   * A 专栏 may also stand inside the last task, that task's text or none (Word: the box's frame says where it ends,
+   * shared/importer/parse.ts). A text format has no such edge: "2.深化一网通办改革" then the box and its 1. 2. reads as
+   * the box beside task 2 at best, so the text properties draw the box where paper puts it (beside the task before it).
+   */
+  boxInTask?: boolean;
 }
 
 /** Plausible plans; see the file's comment and PlanArbOptions. */
@@ -134,14 +141,16 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   docNo: fc.integer({ min: 1, max: 120 }),
   month: fc.integer({ min: 1, max: 12 }),
   day: fc.integer({ min: 1, max: 28 }),
-  addressees: fc.uniqueArray(fc.nat(ADDRESSEES.length - 1), { minLength: 1, maxLength: 3 }),
+  addressees: fc.uniqueArray(fc.nat(ADDRESSEES.length - 1), { maxLength: 3 }),
+  /** The 通知: none, the usual sentence, or one with its own title line, a second paragraph and a 附注. */
+  notice: fc.nat(2),
   preamble: bodyArb,
   goals: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb, children: fc.constant([]), headless: fc.constant(false) }), { maxLength: 2 }),
   /** How 主要任务 is organised: sections with tasks, actions with tasks, or tasks directly under the part. */
   layout: fc.constantFrom('sections', 'actions', 'tasks'),
   mids: fc.array(midArb, { minLength: 1, maxLength: 3 }),
   tasks: fc.array(taskArb, { minLength: 1, maxLength: 4 }),
-  box: fc.option(fc.record({ h: fc.nat(10), items: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb }), { minLength: 1, maxLength: 3 }) }), { nil: null }),
+  box: fc.option(fc.record({ h: fc.nat(10), inTask: fc.boolean(), items: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb }), { minLength: 1, maxLength: 3 }) }), { nil: null }),
   guarantees: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb, children: fc.constant([]), headless: fc.constant(false) }), { maxLength: 3 }),
 }).map((d) => {
   idSeq = 0;
@@ -159,7 +168,9 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       if (indicators.some((x) => x.name === name)) continue;
       indicators.push({ name, value: i.value, unit: UNITS[i.unit], comparator: COMPARATORS[i.comparator], year: i.year === null ? null : yearOf(i.year), text: '' });
     }
-    // (the same milestone twice on one node is one milestone entered twice: drawn once)
+    // (the same milestone twice on one node is one milestone entered twice, which the exports print twice and a
+    // re-import reads once: the linter tells the planner at entry, under the milestones, with a fix that removes the
+    // copy — rule milestone-duplicate, shared/lint.ts —, so a plan as entered holds it once: drawn once)
     const milestones: Milestone[] = [];
     for (const m of f.milestones) {
       const x = { year: yearOf(m.year), stage: m.stage, text: MILESTONE_TEXTS[m.text] };
@@ -209,16 +220,19 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   if (d.box) {
     // Where a 专栏 reads on paper (Word and Markdown print no nesting of their own; docs/importer-grammar.md): after
     // the text of the task before it, it stands beside that task — a child of the section, action or part holding the
-    // tasks, drawn so, after a last task with text. (A 专栏 inside a task with no text at all, "2.深化一网通办改革"
-    // then the box, is not drawn: its projects, numbered 1. 2. as tasks are, are read back as tasks after the box —
-    // a known limit of the Word import, which does not yet keep a box's projects by the box's table; see
-    // docs/exchange.md.) Its projects name no departments: a project line "3.…" after tasks 1. and 2. that names
+    // tasks, drawn so, after a last task with text. A 专栏 inside a task with no text at all ("2.深化一网通办改革" then
+    // the box, its projects numbered 1. 2. as tasks are) is drawn with `boxInTask` (Word: the box's frame ends it; a
+    // text has no such edge, see PlanArbOptions). Its projects name no departments: a project line "3.…" after tasks 1. and 2. that names
     // departments is, as a document reads, the next task (the numbering the box interrupted goes on), which no
     // printed form can tell from a project.
     const last = main.children[main.children.length - 1];
-    const holder = d.layout === 'tasks' ? main : last;
-    const lastTask = holder.children[holder.children.length - 1];
-    if (!lastTask.body && !lastTask.children.length) lastTask.body = SENTENCES[d.box.h % SENTENCES.length];
+    const outer = d.layout === 'tasks' ? main : last;
+    const lastTask = outer.children[outer.children.length - 1];
+    const inTask = opts.boxInTask && d.box.inTask;
+    // (a box inside a task with text stands beside it on paper too: inside, the task's content is its box)
+    if (inTask) { lastTask.body = ''; lastTask.children = []; }
+    else if (!lastTask.body && !lastTask.children.length) lastTask.body = SENTENCES[d.box.h % SENTENCES.length];
+    const holder = inTask ? lastTask : outer;
     holder.children.push(node('box', { heading: boxes.take(d.box.h), children: d.box.items.map((it) => node('item', { heading: items.take(it.h), body: sentences(it.body), ...fields(it.f), lead: [], partners: [] })) }));
   }
   nodes.push(main);
@@ -239,7 +253,11 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       status: 'draft',
       source: null,
       basedOn: null,
-      notice: `经区政府同意，现将《${title}》印发给你们，请认真组织实施。`,
+      notice: [
+        '',
+        `经区政府同意，现将《${title}》印发给你们，请认真组织实施。`,
+        `关于印发《${title}》的通知\n《${title}》已经区政府第${d.docNo}次常务会议审议通过，现印发给你们，请结合实际认真贯彻落实。\n实施中遇到的问题，请及时向${place.office}反映。\n（此件公开发布）`,
+      ][d.notice],
       preamble: sentences(d.preamble) || '为加快推进相关工作，结合本区实际，制定本方案。',
     },
     nodes,

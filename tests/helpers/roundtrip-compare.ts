@@ -1,6 +1,6 @@
 /**
  * What a text export (Word, Markdown) of a plan must give back on import, as the round-trip property compares it
- * (tests/export/roundtrip-property.test.ts): the metadata (title, 文号, 主送机关, 发文机关, period), the outline
+ * (tests/export/roundtrip-property.test.ts): the metadata (title, 文号, 主送机关, 发文机关, period, 通知), the outline
  * (depth, kind, heading — an item's text —, no annexes) and every node's departments, indicators (name, value, unit,
  * comparator, year) and milestones (year, stage, text), with the style corpus's normalisation (tests/corpus/compare.ts).
  */
@@ -35,10 +35,18 @@ function fieldsOf(n: PlanNode): string[] {
   ];
 }
 
-const META = ['title', 'docNumber', 'addressees', 'issuer', 'period'] as const;
+/**
+ * The 通知 as compared: its paragraphs, punctuation folded, less a first paragraph that is its title (关于印发…的通知):
+ * both exports print the notice under that title (the notice's own first line, else 关于印发<title>的通知) and the
+ * import keeps the title it read as the notice's first line.
+ */
+const noticeOf = (d: PlanDoc) => d.meta.notice.split('\n').map((p) => p.trim()).filter(Boolean)
+  .filter((p, i) => !(i === 0 && /^关于.{2,}的通知$/.test(p))).map(normItem);
+
+const META = ['title', 'docNumber', 'addressees', 'issuer', 'period', 'notice'] as const;
 const metaOf = (d: PlanDoc) => ({
   title: normItem(d.meta.title), docNumber: d.meta.docNumber && foldWidth(d.meta.docNumber), addressees: d.meta.addressees.map(normItem),
-  issuer: d.meta.issuer, period: d.meta.period,
+  issuer: d.meta.issuer, period: d.meta.period, notice: noticeOf(d),
 });
 
 /** Everything a text export loses of `a` in `b`: outline lines, fields of every node, metadata — one line each. */

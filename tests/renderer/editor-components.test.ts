@@ -754,6 +754,27 @@ describe('editor view', () => {
     store.undo();
     expect(store.meta!.docNumber).toBe(seedDoc().meta.docNumber);
   });
+
+  it('主送机关 typed with 、 inside a name is one addressee (as the import form and the Word cover read it); ，/； separate', async () => {
+    const { w, store } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    store.updateMeta({ addressees: [] });
+    await nextTick();
+    const box = w.get('[data-test=meta-addressees]');
+    const input = box.get('[data-test=chips-input]');
+    await input.setValue('区政府各委、办、局');
+    // the 、 typed inside the name ends nothing
+    expect(store.meta!.addressees).toEqual([]);
+    await input.trigger('keydown', { key: '、' });
+    expect(store.meta!.addressees).toEqual([]);
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(store.meta!.addressees).toEqual(['区政府各委、办、局']);
+    expect(box.findAll('[data-test=chip]').at(-1)!.text()).toContain('区政府各委、办、局');
+    // a list pasted with ，/； gives one chip a body
+    await input.setValue('各街道办事处；区属各单位，');
+    expect(store.meta!.addressees).toEqual(['区政府各委、办、局', '各街道办事处', '区属各单位']);
+    // (department chips still take 、 as a separator: 区科委、区财政局 are two departments — 'department chips' below)
+  });
 });
 
 describe('department chips', () => {
@@ -812,6 +833,28 @@ describe('indicators and milestones', () => {
     await cell.get('select').setValue('推进');
     await cell.get('textarea').setValue('完成一期建设');
     expect(store.info.get(t.id)!.node.milestones.find((m) => m.year === 2015)).toEqual({ year: 2015, stage: '推进', text: '完成一期建设' });
+  });
+
+  it('a milestone typed again in its year is told under the milestones, with the fix that removes it', async () => {
+    setup({ p1: seedDoc() });
+    const t = flat(seedDoc().nodes).find((n) => n.kind === 'task')!;
+    const { w, store } = await mountEditor('p1', { node: t.id });
+    store.updateNode(t.id, { milestones: [{ year: 2015, stage: '推进', text: '完成一期建设' }] });
+    await nextTick();
+    // the planner adds a second milestone in 2015 and types the same stage and text
+    await w.findAll('[data-test=milestone-col]')[1].get('[data-test=milestone-add]').trigger('click');
+    const cells = w.findAll('[data-test=milestone-col]')[1].findAll('[data-test=milestone-cell]');
+    expect(cells).toHaveLength(2);
+    await cells[1].get('select').setValue('推进');
+    await cells[1].get('textarea').setValue('完成一期建设');
+    store.lintNow();
+    await nextTick();
+    const hint = w.get('[data-test=milestone-hint]');
+    expect(hint.text()).toContain('年度节点重复:2015年推进“完成一期建设”已有一条');
+    await hint.get('[data-test=milestone-fix]').trigger('click');
+    await nextTick();
+    expect(store.info.get(t.id)!.node.milestones).toEqual([{ year: 2015, stage: '推进', text: '完成一期建设' }]);
+    expect(w.find('[data-test=milestone-hint]').exists()).toBe(false);
   });
 });
 
