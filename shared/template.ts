@@ -19,14 +19,16 @@
  *   - The template's own 五年规划 name (静安 “十一五”规划 for 2006–2010) becomes the one of the new start year
  *     (十五五 for 2026); other 五年 names are references (below). Chinese-numeral years (二○一五年) are not shifted.
  *
- * History is never rewritten (walk 5: 杨浦 2015–2017 → 2018–2020 turned 发展现状's 「2015年在公共停车场…推进安装」 into
- * 2018, a false statement). A year the frame would move is kept as written and FLAGGED ('history' below) when it
- * tells what was done:
+ * History is not rewritten where the text says it is history (walk 5: 杨浦 2015–2017 → 2018–2020 turned 发展现状's
+ * 「2015年在公共停车场…推进安装」 into 2018, a false statement). A year the frame would move is kept as written and
+ * FLAGGED ('history' below) when it tells what was done:
  *   - anywhere in the heading and body of a narrative node — its heading or an ancestor's names a review of the
  *     past (NARRATIVE_HEADING: 发展现状, 工作回顾, 主要成效, 调研总结, 发展基础 …), targets included ("到2016年底已建成"
  *     there is a fact of the past);
- *   - elsewhere, in a sentence in the past tense (已, 完成了, 建成了, 取得了, 截至 …) that states no target or plan
- *     (到/至 YYYY, YYYY年…前, 将, 力争, 计划, 目标 …).
+ *   - elsewhere, when the year's own clause states no target or plan (到/至 YYYY, YYYY年…前, 将 (not 已将), 力争,
+ *     计划, 目标 …) and what it dates — its clause and those after it up to the next year of the sentence — first
+ *     says what was done (已, 完成了, 建成了, 取得了, 截至 …): 「截至2015年底，已完成8个，2017年前全部完成」 keeps 2015
+ *     and moves 2017. A year that is neither (以2016年奥运会为契机) still moves with the frame.
  *   Milestones, indicators and targets are shifted as before: they are the plan's frame.
  *
  * The plan's own frame moves; references to other documents never do. Years are shifted only where they are the
@@ -130,9 +132,13 @@ const isNarrativeHeading = (h: string) => {
 /** A sentence that tells what was done (已, 完成了, 建成了, 截至 …) … */
 const PAST_RE = /已|完成了|建成了|取得了|实现了|开展了|累计|截至|截止|此前/;
 /** … unless it also states a target or a plan (到2016年, 2016年底前, 将, 力争 …): then its years are the frame. */
-const TARGET_RE = /(?:到|(?<![截])至)\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年[^,，。;；]{0,6}?(?:前|以前|之前)|将|力争|争取|计划|预计|目标|确保/;
+const TARGET_RE = /(?:到|(?<![截])至)\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年[^,，。;；]{0,6}?(?:前|以前|之前)|(?<!已)将|力争|争取|计划|预计|目标|确保/;
+/** Where a clause ends inside a sentence (a year's own clause is judged for a target). */
+const CLAUSE_END = /[,，:：]/;
 /** Where a sentence ends (for the sentence rule and the quote of a kept year). */
 const SENTENCE_END = /[。;；!！?？\n]/;
+/** The next year written after a position (a sticky search from lastIndex on). */
+const YEAR_AHEAD = /(?<![0-9０-９])(?:19|20)[0-9]{2}(?![0-9０-９])/g;
 
 const RANGE_SEP = '\\s*(?:-|–|—|－|~|～|至|到)+\\s*';
 const YEAR_RE = new RegExp(`(?<![0-9０-９.])(${YEAR})(?:${RANGE_SEP}(${YEAR}))?(?![0-9０-９])(\\s*年)?`, 'g');
@@ -254,8 +260,25 @@ export function makeRewriter(template: PlanDoc, opts: { district: string; period
         while (from > 0 && !SENTENCE_END.test(s[from - 1])) from--;
         let to = end;
         while (to < s.length && !SENTENCE_END.test(s[to])) to++;
-        const sentence = s.slice(from, to);
-        if (!ctx.narrative && !(PAST_RE.test(sentence) && !TARGET_RE.test(sentence))) continue;
+        if (!ctx.narrative) {
+          // the year's own clause states no target or plan ("计划2016年再建30块", "2017年前全部完成" are the frame) …
+          let cs = start;
+          while (cs > from && !CLAUSE_END.test(s[cs - 1])) cs--;
+          let ce = end;
+          while (ce < to && !CLAUSE_END.test(s[ce])) ce++;
+          if (TARGET_RE.test(s.slice(cs, ce))) continue;
+          // … and what it dates, up to the next year of the sentence, tells what was done ("截至2015年底，已完成8个
+          // 停车场改造" keeps its 2015; the "2017年前全部完成" after it moves)
+          YEAR_AHEAD.lastIndex = end;
+          const next = YEAR_AHEAD.exec(s.slice(0, to));
+          let upTo = next ? next.index : to;
+          if (next) while (upTo > ce && !CLAUSE_END.test(s[upTo - 1])) upTo--;
+          // (the first of the two it says decides: "2016年，力争建成…，已有规划…" is a target)
+          const context = s.slice(cs, Math.max(ce, upTo));
+          const past = context.search(PAST_RE);
+          const target = context.search(TARGET_RE);
+          if (past < 0 || (target >= 0 && target < past)) continue;
+        }
         const tail = /^[^,，、:：()（）“”"《》]{0,8}/.exec(s.slice(end, to))![0];
         spans.push({ start, end, replace: null, kind: 'history', quote: (m[0] + tail).trim() });
       }

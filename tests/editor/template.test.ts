@@ -396,4 +396,14 @@ describe('history is never rewritten: years of what was done are kept and listed
     expect(rw.scan('到2017年,已建成全覆盖网络。').text).toBe('到2020年,已建成全覆盖网络。');
     expect(rw.scan('2015年推进停车收费系统。', { narrative: true }).text).toBe('2015年推进停车收费系统。');
   });
+  it('each year by its own clause (second review): 已将 is past, a target after a past clause moves alone', () => {
+    const t = { ...blankPlan({ title: '甲区行动计划(2015-2017)', district: '甲区', period: { start: 2015, end: 2017 } }) };
+    const rw = makeRewriter(t, { district: '甲区', period: { start: 2018, end: 2020 } });
+    expect(rw.scan('2015年已将12个公共停车场纳入统一管理。').text).toBe('2015年已将12个公共停车场纳入统一管理。');
+    expect(rw.scan('截至2015年底，已完成8个停车场改造，2017年前全部完成。').text).toBe('截至2015年底，已完成8个停车场改造，2020年前全部完成。');
+    expect(rw.scan('2015年建成了诱导屏20块，计划2016年再建30块。').text).toBe('2015年建成了诱导屏20块，计划2019年再建30块。');
+    expect(rw.scan('2015年，全区已建成智慧停车平台。').text).toBe('2015年，全区已建成智慧停车平台。');
+    // no past in what the year dates: the frame moves
+    expect(rw.scan('2016年，力争建成智慧停车平台，已有规划将同步修编。').text).toBe('2019年，力争建成智慧停车平台，已有规划将同步修编。');
+  });
 });
