@@ -173,18 +173,21 @@ export function staleIndicators(n: PlanNode): StaleIndicator[] {
 
 /**
  * Whether the node's text (heading and body paragraphs that are no field lines) gives milestones its field does not
- * hold — a re-import would bring them back beside the entered ones. A node with a milestones field line is judged by
- * that line (linesHold), one without milestones has nothing to state.
+ * hold — a re-import would bring them back beside the entered ones, or in place of the entered words. A node with a
+ * milestones field line is judged by that line (linesHold), one without milestones has nothing to state.
+ * `annexes`: the export prints the 主要任务分解表, whose year cells carry each milestone's words and win over the text's
+ * on re-import (the importer keeps a table's milestone and adds no sentence's of the same year and stage beside it) —
+ * then a milestone of the same year and stage holds the text's (corpus 69: the table's "2025年12月" beside the text's
+ * "2025年底前建成…"). Without the annex the words must be the same, else the planner's words would come back as the
+ * sentence's.
  */
-export function staleMilestones(n: PlanNode, period: Period | null): boolean {
+export function staleMilestones(n: PlanNode, period: Period | null, annexes = false): boolean {
   if (!n.milestones.length || !/(?:19|20)\d{2}/.test(n.heading + n.body)) return false;
   const ps = paragraphs(n.body);
   const read = ps.map((p) => readFieldLine(p));
   if (read.some((f) => f?.field === 'milestones')) return false;
   const said = textMilestones(n.heading + '\n' + ps.filter((_, i) => !read[i]).join('\n'), period);
-  // held: a milestone of the same year and stage, whatever its words (a task table's 完成时限 "2025年12月" holds the
-  // text's "2025年底前建成…": the importer keeps the table's and does not add the sentence's beside it)
-  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage));
+  return said.some((m) => !n.milestones.some((x) => x.year === m.year && x.stage === m.stage && (annexes || x.text.trim() === m.text.trim())));
 }
 
 /**
@@ -192,7 +195,7 @@ export function staleMilestones(n: PlanNode, period: Period | null): boolean {
  * 指标 / 年度节点 line after the text when its sentences give an indicator or a schedule otherwise than the field.
  * `period`: the plan's (the importer reads schedules with it).
  */
-export function printedParagraphs(n: PlanNode, period: Period | null = null): string[] {
+export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean } = {}): string[] {
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
@@ -212,7 +215,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null): st
     const line = currentLine(n, f.field);
     if (line) out.push(line);
   });
-  if (!byField.has('milestones') && staleMilestones(n, period)) out.push(milestonesLine(n.milestones)!);
+  if (!byField.has('milestones') && staleMilestones(n, period, !!opts.annexes)) out.push(milestonesLine(n.milestones)!);
   if (!byField.has('indicators') && staleIndicators(n).length) out.push(indicatorsLine(n.indicators)!);
   return out;
 }

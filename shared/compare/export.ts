@@ -6,9 +6,15 @@
  */
 import type { ComparisonRow } from './index';
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that a spreadsheet would run
+ * as a formula (it opens with =, +, -, @, a tab or a carriage return: headings come from other offices' documents,
+ * "=HYPERLINK(…)") gets a leading ' so Excel and LibreOffice show it as text (OWASP's CSV injection advice); numbers
+ * are written as they are.
+ */
 export function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
+  let s = v === null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -79,7 +79,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, period: doc.meta.period, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

@@ -28,6 +28,8 @@ export interface Ctx {
   fonts: FontSet;
   /** The plan's period (a node's text is read with it: shared/fieldtext.ts). */
   period: Period | null;
+  /** The annexes are printed (the 主要任务分解表 carries each milestone's words: shared/fieldtext.ts staleMilestones). */
+  annexes: boolean;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
   comments: Map<string, Array<ExportComment & { id: number }>>;
