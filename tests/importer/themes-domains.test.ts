@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
-import { THEMES } from '../../shared/importer/themes';
+import { THEMES, themesOf } from '../../shared/importer/themes';
 import { walk, type PlanDoc } from '../../shared/model/plan';
 
 const DOCS = join(__dirname, '..', 'corpus', 'docs');
@@ -75,5 +75,20 @@ describe('themes of plans of other domains', () => {
       expect(new Set(words).size, t.theme).toBe(words.length);
     }
     expect(new Set(THEMES.map((t) => t.theme)).size).toBe(THEMES.length);
+  });
+});
+
+describe('common words used as figures of speech give no theme (second review)', () => {
+  it('绿色通道, 卫生运动, 窗口期, 未经许可: only the themes the words really name', () => {
+    expect(themesOf('为重大项目开辟审批绿色通道')).toEqual(['政务服务', '经济运行']);
+    expect(themesOf('深入开展爱国卫生运动')).toEqual(['医疗健康']);
+    expect(themesOf('把握政策窗口期')).toEqual([]);
+    expect(themesOf('未经许可不得离岗')).toEqual([]);
+  });
+  it('the same words where they name the domain still do', () => {
+    expect(themesOf('推进绿色低碳发展')).toEqual(['环境生态']);
+    expect(themesOf('优化综合窗口服务')).toEqual(['政务服务']);
+    expect(themesOf('办理行政许可事项')).toEqual(['政务服务']);
+    expect(themesOf('开展全民运动健身')).toEqual(['文化旅游']);
   });
 });
