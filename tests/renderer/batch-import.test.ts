@@ -277,8 +277,8 @@ describe('BatchImportDialog: nothing runs unseen (second review, session 27)', (
     release(plan('乙计划', 'B', ['任务二']));
     await flushPromises();
     expect(states(w)).toEqual(['duplicate', 'stored', 'skipped']);
-    expect(w.get('[data-test="batch-open-existing"]').exists()).toBe(true);
-    expect(rows(w)[1].get('[data-test="batch-open"]').exists()).toBe(true);
+    expect(w.find('[data-test="batch-open-existing"]').exists()).toBe(true);
+    expect(rows(w)[1].find('[data-test="batch-open"]').exists()).toBe(true);
   });
 
   it('another batch or import offered while one runs is refused and the panel says so; after the end a new batch gets its own panel', async () => {
