@@ -76,7 +76,7 @@ async function open(names: string[]) {
   opener.textContent = '导入';
   document.body.appendChild(opener);
   opener.focus();
-  const Host = defineComponent({ setup: () => () => (ui.importBatch.length ? h(BatchImportDialog) : null) });
+  const Host = defineComponent({ setup: () => () => (ui.importBatch.length ? h(BatchImportDialog, { key: ui.batchSeq }) : null) });
   ui.openBatchImport(names.map((n) => new File([`内容 ${n}`], n, { type: 'text/plain' })));
   const w = mount(Host, { global: { plugins: [pinia, router, makeI18n('zh-CN')] }, attachTo: document.body });
   mounted.push(w);
@@ -233,5 +233,102 @@ describe('BatchImportDialog: stop', () => {
     await close.trigger('keydown', { key: 'Tab' });
     expect(w.get('[data-test="batch-import"]').element.contains(document.activeElement)).toBe(true);
     expect(document.activeElement).not.toBe(close.element);
+  });
+});
+
+describe('BatchImportDialog: nothing runs unseen (second review, session 27)', () => {
+  const file = (n: string) => new File([`内容 ${n}`], n, { type: 'text/plain' });
+  const previews = () => calls.filter((c) => c.method === 'plan.importPreview').map((c) => c.input.fileName);
+
+  it('打开 is offered only once the batch has ended: while it runs the panel stays, and says when plans can be opened', async () => {
+    let release!: (env: Envelope<any>) => void;
+    answers = {
+      'a.txt': () => plan('甲计划', 'A', ['任务一']),
+      'b.txt': () => new Promise((r) => { release = r; }),
+      'c.txt': () => refused('c.txt', 'empty', '文件是空的'),
+    };
+    const { w, ui, router } = await open(['a.txt', 'b.txt', 'c.txt']);
+    expect(states(w)).toEqual(['stored', 'reading', 'waiting']);
+    expect(rows(w)[0].find('[data-test="batch-open"]').exists()).toBe(false);
+    expect(w.get('[data-test="batch-open-later"]').text()).toBe('已存入的规划在批量导入完成或停止后可以打开。');
+    release(plan('乙计划', 'B', ['任务二']));
+    await flushPromises();
+    // the whole batch ran in view: c's refusal is shown
+    expect(states(w)).toEqual(['stored', 'stored', 'refused']);
+    expect(rows(w)[2].get('[data-test="batch-reason"]').text()).toBe('文件是空的');
+    expect(w.find('[data-test="batch-open-later"]').exists()).toBe(false);
+    await rows(w)[0].get('[data-test="batch-open"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/plan/p_new1');
+    expect(ui.importBatch).toEqual([]);
+  });
+
+  it('打开已有规划 (a duplicate) also waits for the end, and a stopped batch offers 打开 at once after its current file', async () => {
+    let release!: (env: Envelope<any>) => void;
+    answers = {
+      'a.txt': () => plan('甲计划', 'A', ['任务一'], [], [{ id: 'p_old', title: '旧计划', same: 'text' }]),
+      'b.txt': () => new Promise((r) => { release = r; }),
+      'c.txt': () => plan('丙计划', 'C', ['任务三']),
+    };
+    const { w } = await open(['a.txt', 'b.txt', 'c.txt']);
+    expect(states(w)).toEqual(['duplicate', 'reading', 'waiting']);
+    expect(w.find('[data-test="batch-open-existing"]').exists()).toBe(false);
+    await w.get('[data-test="batch-stop"]').trigger('click');
+    release(plan('乙计划', 'B', ['任务二']));
+    await flushPromises();
+    expect(states(w)).toEqual(['duplicate', 'stored', 'skipped']);
+    expect(w.find('[data-test="batch-open-existing"]').exists()).toBe(true);
+    expect(rows(w)[1].find('[data-test="batch-open"]').exists()).toBe(true);
+  });
+
+  it('another batch or import offered while one runs is refused and the panel says so; after the end a new batch gets its own panel', async () => {
+    let release!: (env: Envelope<any>) => void;
+    answers = {
+      'a.txt': () => new Promise((r) => { release = r; }),
+      'b.txt': () => plan('乙计划', 'B', ['任务二']),
+      'x.txt': () => plan('戊计划', 'X', ['任务五']),
+      'y.txt': () => plan('己计划', 'Y', ['任务六']),
+    };
+    const { w, ui } = await open(['a.txt', 'b.txt']);
+    expect(ui.batchRunning).toBe(true);
+    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
+    // a folder dropped on the library meanwhile, and a single file (the import dialog)
+    expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(false);
+    expect(ui.openImport(file('x.txt'))).toBe(false);
+    expect(ui.importOpen).toBe(false);
+    await flushPromises();
+    expect(w.get('[data-test="batch-busy"]').text()).toBe('批量导入进行中:其他文件没有导入,请在本批完成或停止后再导入。');
+    expect(rows(w).map((r) => r.find('.name').text())).toEqual(['a.txt', 'b.txt']);
+    release(plan('甲计划', 'A', ['任务一']));
+    await flushPromises();
+    expect(states(w)).toEqual(['stored', 'stored']);
+    expect(previews()).toEqual(['a.txt', 'b.txt']);
+    expect(ui.batchRunning).toBe(false);
+    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
+    // ended (panel still open): the files dropped now are a batch of their own, in a new panel
+    expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(true);
+    await flushPromises();
+    expect(rows(w).map((r) => r.find('.name').text())).toEqual(['x.txt', 'y.txt']);
+    expect(states(w)).toEqual(['stored', 'stored']);
+    expect(previews()).toEqual(['a.txt', 'b.txt', 'x.txt', 'y.txt']);
+  });
+
+  it('the panel taken away while running stops the batch after the current file', async () => {
+    let release!: (env: Envelope<any>) => void;
+    answers = {
+      'a.txt': () => new Promise((r) => { release = r; }),
+      'b.txt': () => plan('乙计划', 'B', ['任务二']),
+    };
+    const { w, ui } = await open(['a.txt', 'b.txt']);
+    ui.importBatch = [];
+    await flushPromises();
+    expect(w.find('[data-test="batch-import"]').exists()).toBe(false);
+    // still running (the current file finishes): no other import starts meanwhile
+    expect(ui.batchRunning).toBe(true);
+    release(plan('甲计划', 'A', ['任务一']));
+    await flushPromises();
+    expect(previews()).toEqual(['a.txt']);
+    expect(calls.filter((c) => c.method === 'plan.importCommit').map((c) => c.input.title)).toEqual(['甲计划']);
+    expect(ui.batchRunning).toBe(false);
   });
 });

@@ -777,6 +777,71 @@ describe('editor view', () => {
   });
 });
 
+describe('a save left hanging on one plan (second review, session 27)', () => {
+  beforeEach(() => setup({ p1: seedDoc(), p2: { ...seedDoc(), meta: { ...seedDoc().meta, title: '第二个计划' } } as PlanDoc }));
+  it('belongs to its plan: after leaving it the next plan saves, keeps its local copy and sends its beacon; the late answer changes nothing there', async () => {
+    const { store, router } = await mountEditor('p1');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // plan A: the library swallows the save; after SAVE_SLOW_MS A is kept in localStorage and the planner leaves
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: 'A 的修改' });
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + SAVE_SLOW_MS + 100);
+      expect(store.saveSlow).toBe(true);
+      const leaving = router.push('/');
+      await vi.advanceTimersByTimeAsync(10);
+      await leaving;
+      expect(router.currentRoute.value.path).toBe('/');
+      expect(localStorage.getItem('editor.unsaved.p1')).toContain('A 的修改');
+      // plan B: the library answers again (A's request stays swallowed)
+      lib.hold = false;
+      const opening = router.push('/plan/p2');
+      await vi.advanceTimersByTimeAsync(10);
+      await opening;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(store.planId).toBe('p2');
+      expect(store.saveState).toBe('saved');
+      expect(store.saveSlow).toBe(false);
+      const savesB = () => lib.calls.filter((c) => c.method === 'plan.save' && c.input.id === 'p2');
+      // the window closing: B's beacon is sent at once (A's request is not B's save in flight)
+      store.updateNode(store.nodes[0].id, { heading: 'B 关窗前' });
+      expect(store.saveBeacon()).toBe(true);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(savesB()).toHaveLength(1);
+      expect(savesB()[0].input.doc.nodes[0].heading).toBe('B 关窗前');
+      // an ordinary edit: saved after the debounce, and stored
+      store.updateNode(store.nodes[0].id, { heading: 'B 的修改' });
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 100);
+      expect(savesB()).toHaveLength(2);
+      expect(store.saveState).toBe('saved');
+      expect(lib.plans.get('p2')!.nodes[0].heading).toBe('B 的修改');
+      expect(store.revision).toBe(3);
+      // A's request answers at last (stored in the library as p1): nothing of B changes, A's copy stays for A
+      lib.release();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(lib.plans.get('p1')!.nodes[0].heading).toBe('A 的修改');
+      expect(store.planId).toBe('p2');
+      expect(store.revision).toBe(3);
+      expect(store.saveState).toBe('saved');
+      expect(store.nodes[0].heading).toBe('B 的修改');
+      expect(localStorage.getItem('editor.unsaved.p1')).toContain('A 的修改');
+      // B's own save hanging: B is kept in localStorage after SAVE_SLOW_MS, as A was
+      lib.hold = true;
+      store.updateNode(store.nodes[0].id, { heading: 'B 没有回应' });
+      await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + SAVE_SLOW_MS + 100);
+      expect(store.saveSlow).toBe(true);
+      expect(store.keptLocal).toBe(true);
+      expect(localStorage.getItem('editor.unsaved.p2')).toContain('B 没有回应');
+    } finally {
+      vi.useRealTimers();
+      lib.hold = false;
+      lib.release();
+      localStorage.removeItem('editor.unsaved.p1');
+      localStorage.removeItem('editor.unsaved.p2');
+    }
+  });
+});
+
 describe('department chips', () => {
   beforeEach(() => setup({ p1: seedDoc() }));
 

@@ -395,6 +395,57 @@ describe('editor store: autosave', () => {
     expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('AB');
   });
 
+  it('a save still in flight when another plan is loaded is detached: the next plan saves at once, the late answer changes nothing', async () => {
+    vi.useFakeTimers();
+    lib.plans.set('p2', { ...structuredClone(doc), id: 'p2', revision: 1 });
+    const s = await loaded();
+    lib.hold = true;
+    s.updateNode(task(s).id, { heading: '甲未答' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saving');
+    void s.flush(); // a leave that waits on it (the route guard gives up after SAVE_SLOW_MS)
+    lib.hold = false;
+    expect(await s.load('p2')).toBe(true);
+    expect(s.saveState).toBe('saved');
+    const t = task(s);
+    s.updateNode(t.id, { heading: '乙' });
+    await s.flush(); // not kept waiting by p1's request
+    expect(s.saveState).toBe('saved');
+    expect(flat(lib.plans.get('p2')!.nodes).find((n) => n.id === t.id)!.heading).toBe('乙');
+    expect(lib.calls.filter((c) => c.method === 'plan.save').map((c) => c.input.id)).toEqual(['p1', 'p2']);
+    // p1's request fails at last: no error, no retry here
+    lib.failSaves.push('internal');
+    lib.release();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(s.planId).toBe('p2');
+    expect(s.saveState).toBe('saved');
+    expect(s.saveError).toBeNull();
+    expect(lib.calls.filter((c) => c.method === 'plan.save').map((c) => c.input.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('the same plan opened again while its save hangs: the old request\'s late answer does not touch the reopened plan', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    lib.hold = true;
+    s.updateNode(task(s).id, { heading: '旧请求' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('saving');
+    lib.hold = false;
+    expect(await s.load('p1')).toBe(true);
+    expect(s.revision).toBe(1);
+    lib.failSaves.push('internal');
+    lib.release();
+    await vi.advanceTimersByTimeAsync(60_000);
+    // before: the failure was taken as the reopened plan's (保存失败, retries of a plan with nothing to save)
+    expect(s.saveState).toBe('saved');
+    expect(s.saveError).toBeNull();
+    s.updateNode(task(s).id, { heading: '重新打开后' });
+    await s.flush();
+    expect(s.saveState).toBe('saved');
+    expect(s.revision).toBe(2);
+    expect(task(s).heading).toBe('重新打开后');
+  });
+
   it('on conflict keeps the changes, stops saving, and reloads only when asked', async () => {
     vi.useFakeTimers();
     const s = await loaded();

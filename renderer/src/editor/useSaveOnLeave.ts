@@ -3,7 +3,8 @@
  * when leaving the route; a failing save keeps the changes and asks (`askLeave`) before leaving — except while the
  * library cannot be reached and the plan is kept in localStorage (stores/editor/localCopy.ts): then leaving is
  * safe, the copy is offered when the plan is opened again. A save left unanswered is not waited for beyond
- * SAVE_SLOW_MS: by then the plan is kept there too.
+ * SAVE_SLOW_MS: by then the plan is kept there too, and leaving detaches it (stores/editor/autosave.ts reset()): the
+ * next plan's saves, local copy and beacon do not wait for it, and its late answer changes nothing there.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';

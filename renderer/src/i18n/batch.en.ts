@@ -20,6 +20,8 @@ export default {
   done: 'Done',
   open: 'Open',
   openExisting: 'Open existing plan',
+  openLater: 'The plans stored can be opened once the batch has finished or been stopped.',
+  busy: 'A batch import is running: the other files were not imported. Import them once this batch has finished or been stopped.',
   report: 'Import report',
   hideReport: 'Hide report',
   summary: '{stored} stored · {duplicate} duplicates not stored · {refused} refused',

@@ -20,6 +20,8 @@ export default {
   done: '完成',
   open: '打开',
   openExisting: '打开已有规划',
+  openLater: '已存入的规划在批量导入完成或停止后可以打开。',
+  busy: '批量导入进行中:其他文件没有导入,请在本批完成或停止后再导入。',
   report: '导入报告',
   hideReport: '收起报告',
   summary: '已存入 {stored} 份 · 重复未存入 {duplicate} 份 · 无法导入 {refused} 份',

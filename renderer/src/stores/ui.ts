@@ -6,6 +6,15 @@ export const useUi = defineStore('ui', () => {
   const importFile = ref<File | null>(null);
   /** Files dropped or chosen together: the batch import panel imports them one after another (BatchImportDialog.vue). */
   const importBatch = ref<File[]>([]);
+  /** Bumped for each batch: a batch offered after another ended (its panel still open) gets a panel of its own. */
+  const batchSeq = ref(0);
+  /**
+   * The batch panel is importing (set by BatchImportDialog.vue until its last file is done, also when the panel was
+   * closed meanwhile): imports are one at a time, so another import is refused until then and the panel says so.
+   */
+  const batchRunning = ref(false);
+  /** Imports refused while the batch ran (the panel's note counts them). */
+  const batchRefusals = ref(0);
   const importOpen = ref(false);
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
@@ -16,17 +25,26 @@ export const useUi = defineStore('ui', () => {
   const officeOpen = ref(false);
   const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
 
-  function openImport(file: File | null = null) {
+  /** False when a batch is running: nothing opens, the batch panel says why. */
+  function openImport(file: File | null = null): boolean {
+    if (batchRunning.value) { batchRefusals.value++; return false; }
     importFile.value = file;
     importOpen.value = true;
+    return true;
   }
-  /** Several files: the batch panel (one file keeps the import dialog, with its report and levels). */
-  function openBatchImport(files: File[]) {
+  /**
+   * Several files: the batch panel (one file keeps the import dialog, with its report and levels). False when a batch
+   * is running: these files are not imported, the running batch's panel says so.
+   */
+  function openBatchImport(files: File[]): boolean {
     if (files.length === 1) return openImport(files[0]);
-    if (!files.length) return;
+    if (!files.length) return false;
+    if (batchRunning.value) { batchRefusals.value++; return false; }
     importOpen.value = false;
     importFile.value = null;
+    batchSeq.value++;
     importBatch.value = files;
+    return true;
   }
   function openNewPlan(templateId: string | null = null) {
     newPlanTemplate.value = templateId;
@@ -46,5 +64,5 @@ export const useUi = defineStore('ui', () => {
   function openOffice() {
     officeOpen.value = true;
   }
-  return { importFile, importBatch, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
+  return { importFile, importBatch, batchSeq, batchRunning, batchRefusals, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });

@@ -33,6 +33,12 @@ export function useAutosave(doc: EditorDocument) {
   let savedSeq = 0;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let inflight: Promise<void> | null = null;
+  /**
+   * Which plan (load) the saves belong to: reset() starts another. A save still unanswered when the planner leaves
+   * (kept in localStorage after SAVE_SLOW_MS) is detached: the next plan's saves do not wait for it, and when it
+   * finally answers it changes nothing here.
+   */
+  let generation = 0;
   let retryCount = 0;
   /** The last save failed because the library could not be reached: the plan is kept in localStorage. */
   const offline = ref(false);
@@ -80,25 +86,28 @@ export function useAutosave(doc: EditorDocument) {
   async function flush(): Promise<void> {
     if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; }
     if (inflight) {
+      const waitedIn = generation;
       await inflight;
+      if (generation !== waitedIn) return; // another plan since: its own saves are its own
       if (changeSeq !== savedSeq && saveState.value !== 'conflict') return flush();
       return;
     }
     if (!loaded.value || changeSeq === savedSeq || saveState.value === 'conflict') return;
     const sentSeq = changeSeq;
     const id = planId.value!;
+    const gen = generation;
     const sent = currentDoc();
     saveState.value = 'saving';
     slowTimer = setTimeout(() => {
       slowTimer = null;
-      if (planId.value !== id) return;
+      if (generation !== gen) return;
       slow.value = true;
       keepLocal();
     }, SAVE_SLOW_MS);
-    inflight = (async () => {
+    const request = (async () => {
       try {
         const r = await useApi().call('plan.save', { id, doc: sent, baseRevision: revision.value });
-        if (planId.value !== id) return;
+        if (generation !== gen) return; // left (and detached) before the answer
         revision.value = r.revision;
         saved.value = { meta: sent.meta, nodes: sent.nodes };
         lastSavedAt.value = r.updatedAt;
@@ -111,7 +120,7 @@ export function useAutosave(doc: EditorDocument) {
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
       } catch (e) {
-        if (planId.value !== id) return;
+        if (generation !== gen) return;
         if (e instanceof ApiError && e.code === 'conflict') {
           saveState.value = 'conflict';
           const rev = (e.details as { revision?: unknown } | undefined)?.revision;
@@ -139,12 +148,15 @@ export function useAutosave(doc: EditorDocument) {
         }
       }
     })();
+    inflight = request;
     try {
-      await inflight;
+      await request;
     } finally {
-      inflight = null;
-      if (slowTimer) { clearTimeout(slowTimer); slowTimer = null; }
-      slow.value = false;
+      if (generation === gen) {
+        inflight = null;
+        if (slowTimer) { clearTimeout(slowTimer); slowTimer = null; }
+        slow.value = false;
+      }
     }
   }
 
@@ -189,8 +201,13 @@ export function useAutosave(doc: EditorDocument) {
     await flush();
   }
 
-  /** Another plan: nothing pending, nothing failed. */
+  /**
+   * Another plan: nothing pending, nothing failed. A save still in flight is detached (it was kept in localStorage
+   * if it hung, see `slow`): it is not waited for, and its answer is ignored.
+   */
   function reset() {
+    generation++;
+    inflight = null;
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
     if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; }
