@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { GRID, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, SIZE, type FontSet } from '../gbt9704';
 import type { TaskTable } from '../annex';
-import type { Period } from '../../model/plan';
+import type { Period, PlanNode } from '../../model/plan';
 import type { ExportComment } from '../options';
 import type { SourceTable, SourceTableAction } from '../sourcetable';
 import { fromTemplate, type Templates } from './prepared';
@@ -28,6 +28,8 @@ export interface Ctx {
   fonts: FontSet;
   /** The plan's period (a node's text is read with it: shared/fieldtext.ts). */
   period: Period | null;
+  /** What "以上N项…责任单位均为A" lines give the points they cover (shared/fieldtext.ts sharedDepartments). */
+  shared: Map<PlanNode, string[]>;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
   comments: Map<string, Array<ExportComment & { id: number }>>;
