@@ -18,10 +18,13 @@
  * - The same for milestones: when the node's text gives a schedule (the importer's textMilestones, with the plan's
  *   period) that its milestones no longer hold — "2024年完成平台一期建设，2025年接入全部涉农部门数据" while the planner
  *   entered 2025 推进 in the grid — a 年度节点 line of the node's milestones is printed after the text.
+ * - A point covered by a shared line ("以上3项目标的责任单位均为A。", in the last point's body; the importer gives A to
+ *   points without departments of their own) whose departments are no longer A, and whose text states none: its
+ *   departments line is printed (sharedDepartments; the shared line itself stays as written).
  */
 import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -191,15 +194,43 @@ export function staleMilestones(n: PlanNode, period: Period | null, annexes = fa
 }
 
 /**
+ * The departments a "以上N项…责任单位均为A" / "该项…责任单位为A" line gives the points it covers, as the importer reads it
+ * (shared/importer/sharedresp.ts: the line closes the last of N sibling points): per covered node, A.
+ */
+export function sharedDepartments(nodes: PlanNode[]): Map<PlanNode, string[]> {
+  const out = new Map<PlanNode, string[]>();
+  const visit = (list: PlanNode[]) => {
+    const points = list.filter((x) => x.kind !== 'box' && x.kind !== 'appendix');
+    points.forEach((n, i) => {
+      const line = readSharedLine(n.body);
+      if (line && i + 1 >= line.n) for (const x of points.slice(i + 1 - line.n, i + 1)) out.set(x, line.lead);
+    });
+    for (const n of list) if (n.children.length) visit(n.children);
+  };
+  visit(nodes);
+  return out;
+}
+
+/**
  * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
  * 指标 / 年度节点 line after the text when its sentences give an indicator or a schedule otherwise than the field.
- * `period`: the plan's (the importer reads schedules with it).
+ * `period`: the plan's (the importer reads schedules with it). `shared`: the departments a shared line gives the node
+ * (sharedDepartments), if any: when the node's departments are no longer those and its text states none of its own,
+ * its departments line is printed (before the shared line when the node holds it, else after its text) — the importer
+ * reads a point's own line over the shared one.
  */
-export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean } = {}): string[] {
+export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; shared?: string[] | null } = {}): string[] {
+  const shared = opts.shared ?? null;
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
   const read = ps.map((p) => readFieldLine(p));
+  const own = shared && !(sameList(shared, n.lead) && !n.partners.length) && !read.some((f) => f?.field === 'departments') && !departmentAnnotations(body).length ? departmentsLine(n) : null;
+  if (own) {
+    const at = ps.findIndex((p) => readSharedLine(p));
+    ps.splice(at < 0 ? ps.length : at, 0, own);
+    read.splice(at < 0 ? read.length : at, 0, null);
+  }
   if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length) return ps;
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);

@@ -26,6 +26,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { METHODS, type MethodName } from '../../shared/api/contract.js';
 import { CSRF_HEADER, HELLO_METHOD, helloOf, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
 import { AppError, type ErrorShape } from '../../shared/errors.js';
@@ -33,6 +34,7 @@ import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { actAs } from '../core/actor.js';
 import { appendAudit } from '../core/audit.js';
 import type { Core } from '../core/core.js';
+import type { Db } from '../store/db.js';
 import { WRITE_METHODS } from '../core/dispatch.js';
 import { cookieValue, hostAndOriginOk, readJsonBody, sendError, sendIndexHtml, sendJson, serveStatic, tokenMatches } from '../bridge/http.js';
 import { canRead, PlanAccess, type Caller } from './access.js';
@@ -77,6 +79,24 @@ export interface OfficeServer {
   /** The events shared with the other server processes on the library (PostgreSQL); null on SQLite. */
   shared: SharedEvents | null;
   close(): Promise<void>;
+}
+
+const LIBRARY_ID_KEY = 'server.libraryId';
+
+/**
+ * The library's own id for the session cookie's name: a random id stored once in its settings (the first process to
+ * start on the library stores it; the others, or a restart, read it). Null when it can be neither read nor stored
+ * (a read-only library that has none): the caller then names the cookie by its port.
+ */
+async function libraryCookieId(db: Db): Promise<string | null> {
+  const ok = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{12}$/.test(v) ? v : null);
+  const had = ok(await db.plans.getSetting<string>(LIBRARY_ID_KEY));
+  if (had) return had;
+  if (!db.readOnly) {
+    // (INSERT … DO NOTHING: of two processes starting at once on a new library, the first id stored is the one)
+    await db.sql.run(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [LIBRARY_ID_KEY, JSON.stringify(randomBytes(6).toString('hex'))]);
+  }
+  return ok(await db.plans.getSetting<string>(LIBRARY_ID_KEY));
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -388,7 +408,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     throw e;
   }
   port = (server.address() as AddressInfo).port;
-  cookieName = secure ? `__Host-pw_office_${port}` : `pw_office_${port}`;
+  // one name for every server process of one library (the browser holds one cookie for the address in front of them
+  // all), another for another library on this host (browsers share cookies across the ports of one host)
+  const lib = await libraryCookieId(opts.core.db).catch(() => null);
+  cookieName = `${secure ? '__Host-' : ''}pw_office_${lib ?? port}`;
   hosts = allowedHosts();
   const shownHost = isLoopback(bindHost) || bindHost === '0.0.0.0' || bindHost === '::' ? (isLoopback(bindHost) ? '127.0.0.1' : os.hostname()) : bindHost;
   return {

@@ -4,6 +4,7 @@
  */
 import { foldScript, matchView } from './grammar';
 import { nodeView, responsibilityOf, type Draft } from './levels';
+import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
 import { textMilestones } from './celltable';
@@ -64,7 +65,9 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   // rules match the folded view (Traditional script, full-width forms); names are taken from the original text
   const { text: text0, view } = nodeView(d);
   // (read on the same text by the levels, most often: levels.ts responsibilityOf)
-  const found0 = stated.departments ? null : responsibilityOf(d);
+  // (departments a shared line gave, "以上3项…责任单位均为A" (sharedresp.ts), give way to a table row's — an annex 分解表
+  // read back, applied before: the row is the point's own)
+  const found0 = stated.departments || (sharedGiven.has(node) && (node.lead.length || node.partners.length)) ? null : responsibilityOf(d);
   // (the lists as found, by one function for both: an array made by map() is of another hidden class when empty, and
   // code run for partners only was first run when a seed of the benchmark had some — each time V8 threw away enrich's
   // optimised code, ~30 % of an import run unoptimised for the next 20–50 imports)

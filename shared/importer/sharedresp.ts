@@ -7,6 +7,7 @@
 import { looksLikeDepartments, splitDepartments, type Responsibility } from './departments';
 import { matchView } from './grammar';
 import { nodeView, responsibilityOf, type Draft } from './levels';
+import type { PlanNode } from '../model/plan';
 
 const COUNT = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 const WHAT = '(?:目标|任务|工作|指标|事项)?(?:的)?(?:责任单位|牵头单位|责任部门)';
@@ -24,27 +25,44 @@ function count(s: string): number {
   return 0;
 }
 
+/**
+ * A body's "以上N项…责任单位均为A" / "该项…责任单位为A" line: how many points it closes (N, 1 for 该项) and A as a list
+ * of departments; null without one. Also read by the exports (shared/fieldtext.ts: a covered point whose departments
+ * are no longer A prints its own).
+ */
+export function readSharedLine(body: string): { n: number; lead: string[] } | null {
+  // (both lines name 责任单位/牵头单位/责任部门 and say 为: a body without 为 has neither)
+  if (body.indexOf('为') < 0 || !/责任单位|牵头单位|责任部门/.test(body)) return null;
+  const v = matchView(body);
+  const several = SEVERAL.exec(v);
+  const one = several ? null : ONE.exec(v);
+  if (!several && !one) return null;
+  const names = (several ? several[2] : one![1]).trim().replace(/等$/, '');
+  if (!looksLikeDepartments(names)) return null;
+  const n = several ? count(several[1]) : 1;
+  const lead = splitDepartments(names);
+  return n >= 1 && lead.length ? { n, lead } : null;
+}
+
+/**
+ * The nodes whose departments a shared line gave (none of their own): a table row that named departments for one
+ * (an annex 分解表 read back, celltable.ts, applied before enrich.ts) stands instead of them, not beside them.
+ */
+export const sharedGiven = new WeakSet<PlanNode>();
+
 /** Give the points covered by a "以上N项…责任单位均为A" / "该项…责任单位为A" line A as their lead (see the file comment). */
 export function sharedResponsibility(all: Draft[]): void {
   for (const d of all) {
-    const body = d.node.body;
-    // (both lines name 责任单位/牵头单位/责任部门 and say 为: a body without 为 has neither)
-    if (body.indexOf('为') < 0 || !/责任单位|牵头单位|责任部门/.test(body)) continue;
-    const v = matchView(body);
-    const several = SEVERAL.exec(v);
-    const one = several ? null : ONE.exec(v);
-    if (!several && !one) continue;
-    const names = (several ? several[2] : one![1]).trim().replace(/等$/, '');
-    if (!looksLikeDepartments(names)) continue;
-    const n = several ? count(several[1]) : 1;
+    const line = readSharedLine(d.node.body);
+    if (!line) continue;
     const siblings = all.filter((x) => x.parent === d.parent && x.style === d.style);
     const at = siblings.indexOf(d);
-    if (n < 1 || at + 1 < n) continue;
-    const lead = splitDepartments(names);
-    if (!lead.length) continue;
-    for (const x of siblings.slice(at + 1 - n, at + 1)) {
-      // (a point that names its own departments keeps them)
-      if (!responsibilityOf(x)) nodeView(x).found = { lead: [...lead], partners: [] } satisfies Responsibility;
+    if (at + 1 < line.n) continue;
+    for (const x of siblings.slice(at + 1 - line.n, at + 1)) {
+      // (a point that names its own departments — a field line, an annotation — keeps them)
+      if (responsibilityOf(x)) continue;
+      nodeView(x).found = { lead: [...line.lead], partners: [] } satisfies Responsibility;
+      sharedGiven.add(x.node);
     }
   }
 }

@@ -157,7 +157,7 @@ describe('opening a stream', () => {
     const none = await openStream(null, `?planId=${draftId}`);
     expect(none.status).toBe(401);
     expect(none.refusal).toMatchObject({ ok: false, error: { code: 'unauthorized', message: '请先登录', details: { login: true } } });
-    const fake = await openStream(`pw_office_${server.port}=${'A'.repeat(43)}`, `?planId=${draftId}`);
+    const fake = await openStream(`${server.cookieName}=${'A'.repeat(43)}`, `?planId=${draftId}`);
     expect(fake.status).toBe(401);
     expect(server.live.count()).toBe(0);
   });

@@ -33,20 +33,25 @@ let B: OfficeServer;
 let clock = new Date('2026-12-01T08:00:00Z').getTime();
 const logged: string[] = [];
 
-/** A browser's session: logged in on one server; the same session token is sent to either (one address in front). */
+/**
+ * A browser's session: logged in on one server; the one cookie that login set (its name and value, as a browser keeps
+ * it for the one address in front of both) is sent to either.
+ */
 class Client {
   token = '';
   csrf = '';
   userId = 0;
+  private jar = '';
   constructor(readonly username: string, private readonly password: string) {}
-  cookie(on: OfficeServer): string {
-    return `${on.cookieName}=${this.token}`;
+  cookie(_on: OfficeServer): string {
+    return this.jar;
   }
   async login(on: OfficeServer): Promise<this> {
     const res = await fetch(`http://127.0.0.1:${on.port}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: this.username, password: this.password }) });
     const env = (await res.json()) as Envelope<{ csrf: string; userId: number }>;
     if (!env.ok) throw new Error(`login ${this.username}: ${env.error.message}`);
-    this.token = res.headers.get('set-cookie')!.split(';')[0].split('=')[1];
+    this.jar = res.headers.get('set-cookie')!.split(';')[0];
+    this.token = this.jar.split('=')[1];
     this.csrf = env.result.csrf;
     this.userId = env.result.userId;
     return this;
@@ -113,6 +118,32 @@ describe.runIf(PG)('live events shared by two server processes on one PostgreSQL
     for (const c of cores) c.close();
     await cluster?.stop();
     vi.restoreAllMocks();
+  });
+
+  it('one session cookie for both servers (a browser keeps one for the address): logged in on A, the same cookie works on B; another library on the host names its cookie otherwise', async () => {
+    expect(A.cookieName).toMatch(/^pw_office_[0-9a-f]{12}$/);
+    expect(B.cookieName).toBe(A.cookieName);
+    const c = await new Client('yang', PW.yang).login(A);
+    expect(c.cookie(A).startsWith(`${A.cookieName}=`)).toBe(true);
+    for (const on of [A, B]) expect((await c.raw(on, 'auth.me', {})).status).toBe(200);
+    // a restarted process keeps the name (the id is the library's, stored once)
+    const again = await startOfficeServer({ core: cores[0], port: 0, now: () => new Date(clock) });
+    try {
+      expect(again.cookieName).toBe(A.cookieName);
+      expect((await c.raw(again, 'auth.me', {})).status).toBe(200);
+    } finally {
+      await again.close();
+    }
+    // another library (another database) on this host: another name, so its cookie does not overwrite this one's
+    const other = await createCore({ dataDir: tempDir(), postgres: await cluster!.createDatabase('other'), seedsDir: null, host: 'test' });
+    try {
+      const O = await startOfficeServer({ core: other, port: 0, now: () => new Date(clock) });
+      expect(O.cookieName).toMatch(/^pw_office_[0-9a-f]{12}$/);
+      expect(O.cookieName).not.toBe(A.cookieName);
+      await O.close();
+    } finally {
+      other.close();
+    }
   });
 
   it("a call served by one server reaches the plan's streams on the other, once, with who made it; each server's own streams hear it once too", async () => {

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { GRID, INDENT, LANDSCAPE, PAGE, PAGE_NUMBER_DASH, SIZE, type FontSet } from '../gbt9704';
 import type { TaskTable } from '../annex';
-import type { Period } from '../../model/plan';
+import type { Period, PlanNode } from '../../model/plan';
 import type { ExportComment } from '../options';
 import type { SourceTable, SourceTableAction } from '../sourcetable';
 import { fromTemplate, type Templates } from './prepared';
@@ -30,6 +30,8 @@ export interface Ctx {
   period: Period | null;
   /** The annexes are printed (the 主要任务分解表 carries each milestone's words: shared/fieldtext.ts staleMilestones). */
   annexes: boolean;
+  /** What "以上N项…责任单位均为A" lines give the points they cover (shared/fieldtext.ts sharedDepartments). */
+  shared: Map<PlanNode, string[]>;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
   comments: Map<string, Array<ExportComment & { id: number }>>;
