@@ -246,9 +246,24 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
     const line = currentLine(n, f.field);
     if (line) out.push(line);
   });
+  // Departments the text does not state (entered in the form, or read from a table of the source) reach a Word file
+  // without annexes only as a line of their own: the 主要任务分解表 carries them otherwise (a point a shared
+  // 责任单位 line covers is printed by the rule above).
+  if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body)) out.push(departmentsLine(n)!);
   if (!byField.has('milestones') && staleMilestones(n, period, !!opts.annexes)) out.push(milestonesLine(n.milestones)!);
   if (!byField.has('indicators') && staleIndicators(n).length) out.push(indicatorsLine(n.indicators)!);
   return out;
+}
+
+/**
+ * The node has departments its heading and text do not name (each lead and partner, by name, folded as the importer
+ * reads them) and no bracket of them: a re-import of its text alone would lose them.
+ */
+function unstatedDepartments(n: PlanNode, body: string): boolean {
+  if (!n.lead.length && !n.partners.length) return false;
+  if (departmentAnnotations(body).length) return false;
+  const text = foldForMatch(n.heading + '\n' + body);
+  return [...n.lead, ...n.partners].some((d) => text.indexOf(foldForMatch(d)) < 0);
 }
 
 /** Body paragraphs without the field lines (the annex's 主要内容 holds the text, its columns the fields). */

@@ -52,6 +52,30 @@ describe('no finding on plans as imported', () => {
   });
 });
 
+describe('departments the text does not state, in a Word export without annexes (second review)', () => {
+  it('print as a 牵头单位/配合单位 line and come back; with annexes the 分解表 carries them and the body stays as written', async () => {
+    const { buildDocx } = await import('../../shared/export/docx');
+    const d0 = await load(SONGJIANG);
+    const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
+    const body = '完善农村信息基础设施，推进涉农数据共享。';
+    const d = change(d0, task.id, () => ({ body, lead: ['区档案局'], partners: ['区财政局', '区农业农村委'] }));
+    const n = nodeOf(d, task.heading);
+    expect(printedParagraphs(n, d.meta.period, { annexes: true })).toEqual([body]);
+    expect(printedParagraphs(n, d.meta.period)).toEqual([body, '牵头单位：区档案局；配合单位：区财政局、区农业农村委']);
+    // (with annexes 松江's own 主要指标 table, which names 区科委 for this task's indicator, comes back too)
+    const back = await importFile({ bytes: await buildDocx(d, { annexes: false }), fileName: 'rt.docx' });
+    const m = [...walk(back.nodes)].find((w) => w.node.heading === task.heading)!.node;
+    expect([m.lead, m.partners]).toEqual([['区档案局'], ['区财政局', '区农业农村委']]);
+  }, 60_000);
+  it('a text that names them all prints as written', async () => {
+    const d0 = await load(SONGJIANG);
+    const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
+    const body = '由区科委牵头，区财政局配合，推进涉农数据共享。';
+    const d = change(d0, task.id, () => ({ body, lead: ['区科委'], partners: ['区财政局'] }));
+    expect(printedParagraphs(nodeOf(d, task.heading), d.meta.period)).toEqual([body]);
+  });
+});
+
 describe('a milestone whose words the planner changed, the text still giving its year (second review)', () => {
   it('comes back with the planner\'s words from Word with and without annexes', async () => {
     const { buildDocx } = await import('../../shared/export/docx');
