@@ -13,4 +13,4 @@ export { THEMES, themeCounts, themesOf } from './themes';
 export { departmentsOf, indicatorEntry, milestoneEntry, readFieldLine, type FieldLine } from './fieldlines';
 export { findIndicators } from './indicators';
 export { textMilestones } from './celltable';
-export { readSharedLine } from './sharedresp';
+export { readSharedLine } from './sharedline';
