@@ -14,6 +14,11 @@
  *             meanwhile are not received: every stream of this process ends with 'shutdown' (the page reconnects
  *             later and catches up, as after a server restart) and the listener is opened again every RETRY_MS
  *
+ * Login attempts travel on the same channel as { v: 1, from, l: LoginNote }: a failed login on one process counts
+ * against the account and the address on every process (./ratelimit.ts), and a successful one clears the account's
+ * failures everywhere, so N processes behind one address allow the attempts of one, not N× (a process started later,
+ * or one whose listener was down, starts from what it hears after).
+ *
  * A message that cannot be sent (the database unreachable) is logged; the call it belongs to has already answered.
  * A first LISTEN that fails does not stop the server: it is logged and tried again, as a lost connection is.
  * SQLite has no channel (one process has the library): no bus, the events stay in the process.
@@ -50,6 +55,18 @@ function valid(m: unknown): m is LiveMessage {
   }
 }
 
+/** A login attempt's outcome, for the other processes' rate limiters (./ratelimit.ts). */
+export type LoginNote = { t: 'login-fail'; account: string; address: string } | { t: 'login-ok'; account: string };
+
+function validLogin(l: unknown): l is LoginNote {
+  if (!l || typeof l !== 'object') return false;
+  const o = l as Record<string, unknown>;
+  const str = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= 200;
+  if (o.t === 'login-fail') return str(o.account) && str(o.address);
+  if (o.t === 'login-ok') return str(o.account);
+  return false;
+}
+
 export class SharedEvents {
   /** This process among those on the library. */
   readonly from = crypto.randomBytes(12).toString('base64url');
@@ -59,6 +76,8 @@ export class SharedEvents {
   private closed = false;
   /** Messages received from other processes (for the log and tests). */
   received = 0;
+  /** Where the other processes' login outcomes go (the server's rate limiter). */
+  onLogin: ((note: LoginNote) => void) | null = null;
 
   private constructor(
     private readonly channel: Channel,
@@ -84,11 +103,20 @@ export class SharedEvents {
   }
 
   publish(m: LiveMessage): void {
+    this.send({ m }, m.t);
+  }
+
+  /** Tell the other processes' rate limiters of a login attempt's outcome. */
+  publishLogin(note: LoginNote): void {
+    this.send({ l: note }, note.t);
+  }
+
+  private send(body: { m: LiveMessage } | { l: LoginNote }, what: string): void {
     if (this.closed) return;
-    const payload = JSON.stringify({ v: 1, from: this.from, m });
+    const payload = JSON.stringify({ v: 1, from: this.from, ...body });
     this.sending = this.sending
       .then(() => this.channel.notify(LIVE_CHANNEL, payload))
-      .catch((e) => this.log(`[server] live event not sent to the other server processes (${m.t}): ${(e as { code?: string }).code ?? String(e)}`));
+      .catch((e) => this.log(`[server] live event not sent to the other server processes (${what}): ${(e as { code?: string }).code ?? String(e)}`));
   }
 
   /** Whether the channel is heard now (false while the connection is being opened again after it was lost). */
@@ -114,13 +142,21 @@ export class SharedEvents {
   }
 
   private onMessage(payload: string): void {
-    let p: { v?: unknown; from?: unknown; m?: unknown };
+    let p: { v?: unknown; from?: unknown; m?: unknown; l?: unknown };
     try {
       p = JSON.parse(payload) as typeof p;
     } catch {
       return;
     }
-    if (p?.v !== 1 || p.from === this.from || !valid(p.m)) return;
+    if (p?.v !== 1 || p.from === this.from) return;
+    if (p.l !== undefined) {
+      if (validLogin(p.l)) {
+        this.received++;
+        this.onLogin?.(p.l);
+      }
+      return;
+    }
+    if (!valid(p.m)) return;
     this.received++;
     this.live.receive(p.m);
   }

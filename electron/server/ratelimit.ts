@@ -3,7 +3,8 @@
  * a window; at the limit the key is locked, and each further lock of the same key lasts twice as long as the one
  * before (back-off), up to maxLockMs. While locked, a login is refused before the password is even checked (the
  * right password too), with one Chinese line saying how long to wait. A successful login clears its account's
- * failures (not its address's, and not its back-off: the next lock of an account still attacked lasts longer). Kept in memory: a restart of the server forgets the counts.
+ * failures (not its address's, and not its back-off: the next lock of an account still attacked lasts longer). Kept in memory: a restart of the server forgets the counts. Server processes on
+ * one PostgreSQL library count together: each applies the others' attempts as they are announced (./bus.ts).
  */
 export interface LimitSettings {
   /** Failures of one account name within windowMs that lock it. */

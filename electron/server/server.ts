@@ -131,6 +131,8 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     if (m.t === 'change' && m.by && typeof m.revision === 'number') lastWriter.set(m.planId, { userId: m.by.userId, name: m.by.name, revision: m.revision });
   };
   const limiter = new LoginLimiter({ ...DEFAULT_LIMITS, ...opts.limits }, () => now().getTime());
+  // the other server processes' login attempts count here too (./bus.ts): the limits are the library's, not a process's
+  if (shared) shared.onLogin = (n) => (n.t === 'login-fail' ? limiter.fail(n.account, n.address) : limiter.succeed(n.account));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const staticRoot = opts.staticDir ? path.resolve(opts.staticDir) : null;
   const secure = opts.secureCookies === true;
@@ -327,10 +329,12 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     const user = await accounts.verify(username, password);
     if (!user) {
       limiter.fail(username, address);
+      shared?.publishLogin({ t: 'login-fail', account: username, address });
       await recordLogin(null, 'unauthorized');
       return sendError(res, { code: 'unauthorized', message: '用户名或密码错误', details: { en: 'Wrong user name or password.' } });
     }
     limiter.succeed(username);
+    shared?.publishLogin({ t: 'login-ok', account: username });
     // A new session id at every login (no fixation); the session the browser came with, if any, ends.
     const old = await accounts.session(oldToken);
     if (old) {

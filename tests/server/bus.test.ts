@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../electron/store/db.js';
-import { LIVE_CHANNEL, SharedEvents } from '../../electron/server/bus.js';
+import { LIVE_CHANNEL, SharedEvents, type LoginNote } from '../../electron/server/bus.js';
 import type { LiveBus, LiveMessage } from '../../electron/server/events.js';
 
 /** A broadcast channel in memory: every listener gets every payload; notify can be held, listen made to fail. */
@@ -107,6 +107,29 @@ describe('the shared live-event bus', () => {
     expect(one.bus()).toBeNull();
     expect(ch.listeners.size).toBe(0);
     expect(logs).toEqual([]);
+  });
+
+  it("carries login outcomes to the other processes' rate limiters: each once, never its own, nothing malformed, never as a live event", async () => {
+    const ch = memoryChannel();
+    const one = fakeLive();
+    const other = fakeLive();
+    const a = await SharedEvents.start(ch.channel, one.live, () => {});
+    const b = await SharedEvents.start(ch.channel, other.live, () => {});
+    const heardA: LoginNote[] = [];
+    const heardB: LoginNote[] = [];
+    a.onLogin = (n) => void heardA.push(n);
+    b.onLogin = (n) => void heardB.push(n);
+    a.publishLogin({ t: 'login-fail', account: 'yang', address: '10.0.0.7' });
+    a.publishLogin({ t: 'login-ok', account: 'yang' });
+    await vi.waitFor(() => expect(heardB).toHaveLength(2));
+    expect(heardB).toEqual([{ t: 'login-fail', account: 'yang', address: '10.0.0.7' }, { t: 'login-ok', account: 'yang' }]);
+    expect(heardA).toEqual([]);
+    expect(other.received).toEqual([]);
+    for (const l of [{ t: 'login-fail', account: 'yang' }, { t: 'login-fail', account: '', address: 'x' }, { t: 'login-ok', account: 'y'.repeat(201) }, { t: 'login-reset' }, 'yang']) ch.deliver(JSON.stringify({ v: 1, from: 'x', l }));
+    expect(heardB).toHaveLength(2);
+    expect(b.received).toBe(2);
+    await a.close();
+    await b.close();
   });
 
   it('a listener that cannot be had at start is tried again (the server starts); a lost one ends the streams and listens again', async () => {

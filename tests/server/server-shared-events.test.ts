@@ -244,6 +244,27 @@ describe.runIf(PG)('live events shared by two server processes on one PostgreSQL
     expect(logged.some((l) => l.includes('shared live-event connection was lost'))).toBe(true);
   });
 
+  it('the login rate limit is the library\'s, not a process\'s: failures on A and on B add up to one lock on both; a success clears the account on both', async () => {
+    await A.accounts.add({ username: 'lim', role: 'planner', district: '杨浦区', password: 'limit-test-pw-12', displayName: '限流' });
+    const attempt = async (on: OfficeServer, password: string) => {
+      const res = await fetch(`http://127.0.0.1:${on.port}/api/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'lim', password }) });
+      return ((await res.json()) as Envelope<unknown>) as { ok: boolean; error?: { code: string } };
+    };
+    const heard = () => [A.shared!.received, B.shared!.received];
+    // two failures on A, then a success on B clears both processes' count of the account
+    for (let i = 0; i < 2; i++) expect((await attempt(A, 'wrong')).error?.code).toBe('unauthorized');
+    const a0 = heard()[0];
+    expect((await attempt(B, 'limit-test-pw-12')).ok).toBe(true);
+    await vi.waitFor(() => expect(heard()[0]).toBeGreaterThan(a0), WAIT);
+    const b0 = heard()[1];
+    // the default limit is 5 failures of one account: 3 on A and 2 on B lock it on both; one process alone saw fewer
+    for (let i = 0; i < 3; i++) expect((await attempt(A, 'wrong')).error?.code).toBe('unauthorized');
+    await vi.waitFor(() => expect(heard()[1]).toBeGreaterThanOrEqual(b0 + 3), WAIT);
+    for (let i = 0; i < 2; i++) expect((await attempt(B, 'wrong')).error?.code).toBe('unauthorized');
+    expect((await attempt(B, 'limit-test-pw-12')).error?.code).toBe('rate-limited');
+    await vi.waitFor(async () => expect((await attempt(A, 'limit-test-pw-12')).error?.code).toBe('rate-limited'), WAIT);
+  });
+
   it('the idle limit counts API calls on either server: a stream on B stays while its session works on A, and ends two hours after the last call (last: it moves the clock)', async () => {
     const y3 = await new Client('yang', PW.yang).login(A);
     const s = await y3.stream(B, `?planId=${draftId}`);
