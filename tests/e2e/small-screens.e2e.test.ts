@@ -4,7 +4,8 @@
  * zoom (853×480 CSS pixels). Before, the toolbar ran off the window's right edge: 历史 and 检查 (at 150 % also
  * 审阅模式 and 审阅) could not be reached with the mouse, and at 1024 px the indicators table's fixed columns left its
  * name column no width at all. Now the buttons that do not fit wrap to a second line, and in a full-size window
- * (1440×900) they stay on one line. Screenshots test-results/small-*.png.
+ * (1440×900) they stay on one line. At 150 % the app's top bar broke its labels inside (资料/库, 导入文/件…, 帮/助):
+ * now they do not, and the English subtitle gives way. Screenshots test-results/small-*.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk } from '../../shared/model/plan';
@@ -67,6 +68,21 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       if (width === 1024) expect(t.name).toBeGreaterThan(100);
     }, 120_000);
   }
+
+  it('1280×720 at 150 %: the top bar\'s labels do not break inside (资料\\n库, 导入文\\n件…), and all are inside the window', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 853, height: 480 });
+    await page.goto(app.url);
+    await page.getByTestId('plan-card').first().waitFor();
+    await app.shot('small-853x480-library');
+    const items = await page.evaluate(() => [...document.querySelectorAll('.topbar button, .topbar a')].filter((b) => (b as HTMLElement).offsetParent).map((b) => {
+      const r = b.getBoundingClientRect();
+      return { text: (b as HTMLElement).innerText.trim(), right: r.right, height: r.height, width: innerWidth };
+    }));
+    expect(items.map((i) => i.text)).toEqual(expect.arrayContaining(['资料库', '对比', '＋ 新建计划', '导入文件…', '备份与恢复', '帮助']));
+    expect(items.filter((i) => i.height > 40).map((i) => i.text)).toEqual([]);
+    expect(items.filter((i) => i.right > i.width + 1).map((i) => i.text)).toEqual([]);
+  }, 120_000);
 
   it('1440×900: the toolbar stays on one line', async () => {
     await app.page.setViewportSize({ width: 1440, height: 900 });
