@@ -44,7 +44,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     await page.locator('[data-test=indicator-row]').first().waitFor();
     return page.evaluate(() => {
       const bar = document.querySelector('.bar')!;
-      const boxes = [...bar.querySelectorAll('button, a')].filter((b) => (b as HTMLElement).offsetParent).map((b) => {
+      const boxes = Array.from(bar.querySelectorAll('button, a')).filter((b) => (b as HTMLElement).offsetParent).map((b) => {
         const r = b.getBoundingClientRect();
         return { text: (b as HTMLElement).innerText.trim(), left: r.left, right: r.right, top: r.top };
       });
@@ -75,7 +75,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     await page.goto(app.url);
     await page.getByTestId('plan-card').first().waitFor();
     await app.shot('small-853x480-library');
-    const items = await page.evaluate(() => [...document.querySelectorAll('.topbar button, .topbar a')].filter((b) => (b as HTMLElement).offsetParent).map((b) => {
+    const items = await page.evaluate(() => Array.from(document.querySelectorAll('.topbar button, .topbar a')).filter((b) => (b as HTMLElement).offsetParent).map((b) => {
       const r = b.getBoundingClientRect();
       return { text: (b as HTMLElement).innerText.trim(), right: r.right, height: r.height, width: innerWidth };
     }));
