@@ -531,3 +531,16 @@ describe('ImportDuplicates (walk 6)', () => {
     w.unmount();
   });
 });
+
+describe('ImportDialog: the status a plan JSON carries (walk 6)', () => {
+  for (const [carried, offered] of [['draft', 'draft'], ['review', 'draft'], ['reference', 'reference'], ['final', 'reference']] as const) {
+    it(`a plan whose file says ${carried} is offered as ${offered === 'draft' ? '草稿' : '参考'}, and saved so`, async () => {
+      answerPreview = () => { const r = fakeImport(); return { ok: true, result: { ...r, meta: { ...r.meta, status: carried } } }; };
+      const { w } = await open(new File(['{}'], '柏溪县供水方案.json', { type: 'application/json' }));
+      expect((w.find('[data-test="import-status"]').element as HTMLSelectElement).value).toBe(offered);
+      await w.find('[data-test="import-save"]').trigger('click');
+      await flushPromises();
+      expect(calls.find((c) => c.method === 'plan.importCommit')!.input.status).toBe(offered);
+    });
+  }
+});
