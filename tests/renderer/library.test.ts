@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
+import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { session } from '../../renderer/src/api/session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { roleMethods } from '../../electron/server/permissions';
@@ -202,6 +202,32 @@ describe('LibraryView', () => {
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+  });
+
+  it('the delete confirmation (此操作无法撤销) starts on 取消: Enter right after the click deletes nothing (walk 6)', async () => {
+    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
+    const { wrapper } = await mountView({ attach: true });
+    const ui = useUi();
+    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    const dialog = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    expect(dialog.text()).toContain('此操作无法撤销');
+    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-cancel');
+    // Enter on the focused button is its click
+    (document.activeElement as HTMLElement).click();
+    await flushPromises();
+    expect(ui.confirm).toBeNull();
+    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
+    dialog.unmount();
+    // an undoable confirmation keeps its focus on 确定
+    void ui.ask('移到回收站?', true);
+    const other = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-ok');
+    ui.confirm!.resolve(false);
+    other.unmount();
+    wrapper.unmount();
   });
 
   it('on the office server a reviewer sees no create, copy or delete on the cards; a planner does', async () => {

@@ -27,7 +27,8 @@ export const useUi = defineStore('ui', () => {
   const helpOpen = ref(false);
   /** 文件 › 连接到单位资料库… (desktop only). */
   const officeOpen = ref(false);
-  const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
+  /** `safe`: the focus starts on 取消 (an action that cannot be undone: a stray Enter must not run it). */
+  const confirm = ref<{ text: string; danger: boolean; safe: boolean; resolve: (ok: boolean) => void } | null>(null);
 
   /**
    * False when a batch is running: a file (dropped) joins the batch instead (queueBatch); the file picker does not open
@@ -72,9 +73,10 @@ export const useUi = defineStore('ui', () => {
     newPlanTemplate.value = templateId;
     newPlanOpen.value = true;
   }
-  function ask(text: string, danger = false): Promise<boolean> {
+  /** `irreversible`: the action cannot be undone (deleting a plan) — the dialog's focus starts on 取消. */
+  function ask(text: string, danger = false, opts: { irreversible?: boolean } = {}): Promise<boolean> {
     return new Promise((resolve) => {
-      confirm.value = { text, danger, resolve: (ok) => { confirm.value = null; resolve(ok); } };
+      confirm.value = { text, danger, safe: !!opts.irreversible, resolve: (ok) => { confirm.value = null; resolve(ok); } };
     });
   }
   function openBackups() {
