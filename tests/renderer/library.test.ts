@@ -14,7 +14,7 @@ import { FakeSource } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
-import { planTells, QUERY_MAX, stampLabel, useLibrary } from '../../renderer/src/stores/library';
+import { DEPARTMENT_MAX, planTells, QUERY_MAX, stampLabel, useLibrary } from '../../renderer/src/stores/library';
 import { METHODS } from '../../shared/api/contract';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useToasts } from '../../renderer/src/stores/toasts';
@@ -95,6 +95,8 @@ describe('a search term longer than the library searches (walk 6)', () => {
   it('QUERY_MAX is the contract\'s own limit', () => {
     expect(METHODS['library.search'].input.safeParse({ query: '养'.repeat(QUERY_MAX) }).success).toBe(true);
     expect(METHODS['library.search'].input.safeParse({ query: '养'.repeat(QUERY_MAX + 1) }).success).toBe(false);
+    expect(METHODS['library.search'].input.safeParse({ query: '', filters: { department: '区'.repeat(DEPARTMENT_MAX) } }).success).toBe(true);
+    expect(METHODS['library.search'].input.safeParse({ query: '', filters: { department: '区'.repeat(DEPARTMENT_MAX + 1) } }).success).toBe(false);
   });
 
   it('a pasted paragraph is not sent; the results say it is too long (no toast with the validator\'s English), the earlier results go', async () => {
@@ -126,6 +128,14 @@ describe('a search term longer than the library searches (walk 6)', () => {
     await flushPromises();
     expect(w.find('[data-test=query-too-long]').exists()).toBe(false);
     expect(w.findAll('[data-test=hit]')).toHaveLength(1);
+    // the same for a paragraph pasted into the department filter
+    lib.filters.department = '区发展改革委、'.repeat(20); // 140 characters
+    await lib.search();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'library.search')).toHaveLength(2);
+    expect(w.get('[data-test=query-too-long]').text()).toBe('部门名称太长(140 个字符):最多 100 个字符,请输入一个部门的名称。');
+    expect(useToasts().items).toHaveLength(0);
+    lib.filters.department = '';
     w.unmount();
   });
 });
