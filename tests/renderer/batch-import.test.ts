@@ -281,36 +281,74 @@ describe('BatchImportDialog: nothing runs unseen (second review, session 27)', (
     expect(rows(w)[1].find('[data-test="batch-open"]').exists()).toBe(true);
   });
 
-  it('another batch or import offered while one runs is refused and the panel says so; after the end a new batch gets its own panel', async () => {
+  it('files dropped while a batch runs join it (a folder or a single file): new rows 等待, imported after the others, counted in the panel; after the end a new batch gets its own panel', async () => {
     let release!: (env: Envelope<any>) => void;
     answers = {
       'a.txt': () => new Promise((r) => { release = r; }),
       'b.txt': () => plan('乙计划', 'B', ['任务二']),
       'x.txt': () => plan('戊计划', 'X', ['任务五']),
       'y.txt': () => plan('己计划', 'Y', ['任务六']),
+      'z.txt': () => plan('庚计划', 'Z', ['任务七']),
+      'b 副本.txt': () => plan('乙计划', 'B', ['任务二']),
     };
     const { w, ui } = await open(['a.txt', 'b.txt']);
     expect(ui.batchRunning).toBe(true);
-    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
-    // a folder dropped on the library meanwhile, and a single file (the import dialog)
-    expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(false);
-    expect(ui.openImport(file('x.txt'))).toBe(false);
+    expect(w.find('[data-test="batch-queued"]').exists()).toBe(false);
+    // a folder dropped on the library meanwhile, then a single file (it would open the import dialog otherwise)
+    expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(true);
+    expect(ui.openBatchImport([file('z.txt')])).toBe(true);
+    expect(ui.openImport(file('b 副本.txt'))).toBe(true);
     expect(ui.importOpen).toBe(false);
     await flushPromises();
-    expect(w.get('[data-test="batch-busy"]').text()).toBe('批量导入进行中:其他文件没有导入,请在本批完成或停止后再导入。');
-    expect(rows(w).map((r) => r.find('.name').text())).toEqual(['a.txt', 'b.txt']);
+    expect(rows(w).map((r) => r.find('.name').text())).toEqual(['a.txt', 'b.txt', 'x.txt', 'y.txt', 'z.txt', 'b 副本.txt']);
+    expect(states(w)).toEqual(['reading', 'waiting', 'waiting', 'waiting', 'waiting', 'waiting']);
+    expect(w.get('h2').text()).toBe('批量导入(6 个文件)');
+    expect(w.get('[data-test="batch-count"]').text()).toBe('已处理 0 / 6');
+    expect(w.get('[data-test="batch-queued"]').text()).toBe('导入进行中加入的 4 个文件已排入本批,在其余文件之后导入。');
+    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
+    // still one file at a time: nothing else was read while a.txt is
+    expect(previews()).toEqual(['a.txt']);
     release(plan('甲计划', 'A', ['任务一']));
     await flushPromises();
-    expect(states(w)).toEqual(['stored', 'stored']);
-    expect(previews()).toEqual(['a.txt', 'b.txt']);
+    // the copy of b.txt that joined is a duplicate of the plan b.txt was just stored as (the batch's own rule)
+    expect(states(w)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'duplicate']);
+    expect(previews()).toEqual(['a.txt', 'b.txt', 'x.txt', 'y.txt', 'z.txt', 'b 副本.txt']);
+    expect(w.get('[data-test="batch-summary"]').text()).toContain('已存入 5 份 · 重复未存入 1 份 · 无法导入 0 份');
     expect(ui.batchRunning).toBe(false);
-    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
     // ended (panel still open): the files dropped now are a batch of their own, in a new panel
     expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(true);
     await flushPromises();
     expect(rows(w).map((r) => r.find('.name').text())).toEqual(['x.txt', 'y.txt']);
-    expect(states(w)).toEqual(['stored', 'stored']);
-    expect(previews()).toEqual(['a.txt', 'b.txt', 'x.txt', 'y.txt']);
+    expect(w.find('[data-test="batch-queued"]').exists()).toBe(false);
+    expect(previews()).toEqual(['a.txt', 'b.txt', 'x.txt', 'y.txt', 'z.txt', 'b 副本.txt', 'x.txt', 'y.txt']);
+  });
+
+  it('once 停止 was asked, files dropped are refused and the panel says so; the file picker does not open while a batch runs', async () => {
+    let release!: (env: Envelope<any>) => void;
+    answers = {
+      'a.txt': () => new Promise((r) => { release = r; }),
+      'b.txt': () => plan('乙计划', 'B', ['任务二']),
+      'x.txt': () => plan('戊计划', 'X', ['任务五']),
+    };
+    const { w, ui } = await open(['a.txt', 'b.txt']);
+    // 导入文件… (Ctrl+O) asks for no file: nothing to queue, the picker is not opened behind the panel
+    expect(ui.openImport()).toBe(false);
+    expect(ui.importOpen).toBe(false);
+    await flushPromises();
+    expect(w.get('[data-test="batch-busy"]').text()).toBe('批量导入进行中:其他文件没有导入,请在本批完成或停止后再导入。');
+    await w.get('[data-test="batch-stop"]').trigger('click');
+    expect(ui.openBatchImport([file('x.txt'), file('b.txt')])).toBe(false);
+    expect(ui.openImport(file('x.txt'))).toBe(false);
+    await flushPromises();
+    expect(rows(w).map((r) => r.find('.name').text())).toEqual(['a.txt', 'b.txt']);
+    release(plan('甲计划', 'A', ['任务一']));
+    await flushPromises();
+    expect(states(w)).toEqual(['stored', 'skipped']);
+    expect(previews()).toEqual(['a.txt']);
+    expect(ui.batchRunning).toBe(false);
+    expect(w.find('[data-test="batch-busy"]').exists()).toBe(false);
+    // stopped and ended: a drop is a new batch again
+    expect(ui.openBatchImport([file('x.txt'), file('b.txt')])).toBe(true);
   });
 
   it('the panel taken away while running stops the batch after the current file', async () => {
@@ -325,6 +363,10 @@ describe('BatchImportDialog: nothing runs unseen (second review, session 27)', (
     expect(w.find('[data-test="batch-import"]').exists()).toBe(false);
     // still running (the current file finishes): no other import starts meanwhile
     expect(ui.batchRunning).toBe(true);
+    // files dropped now neither join the stopping batch nor open a panel of their own
+    expect(ui.openBatchImport([file('x.txt'), file('y.txt')])).toBe(false);
+    await flushPromises();
+    expect(w.find('[data-test="batch-import"]').exists()).toBe(false);
     release(plan('甲计划', 'A', ['任务一']));
     await flushPromises();
     expect(previews()).toEqual(['a.txt']);

@@ -517,3 +517,30 @@ describe('ImportDialog: the level table', () => {
     expect(w.find('[data-test="outline-empty"]').text()).toContain('全文都会作为前言保存');
   });
 });
+
+describe('ImportDuplicates (walk 6)', () => {
+  it('a plan made in the app (no source file: a draft from a template) reads 状态 · 更新于, without an empty slot between', async () => {
+    const { default: ImportDuplicates } = await import('../../renderer/src/components/ImportDuplicates.vue');
+    const plans = [
+      { id: 'p1', title: '柏溪县农村供水保障三年行动方案（2027—2029年）', status: 'review' as const, sourceFileName: null, updatedAt: '2026-12-06T00:09:30.000Z' },
+      { id: 'p2', title: '柏溪县农村供水保障三年行动方案（2024—2026年）', status: 'reference' as const, sourceFileName: '供水方案.docx', updatedAt: '2026-12-05T23:59:00.000Z' },
+    ];
+    const w = mount(ImportDuplicates, { props: { plans }, global: { plugins: [makeI18n('zh-CN')] } });
+    const lines = w.findAll('[data-test=import-duplicate-plan] .muted').map((s) => s.text());
+    expect(lines).toEqual(['审核中 · 更新于 2026-12-06 00:09', '参考 · 供水方案.docx · 更新于 2026-12-05 23:59']);
+    w.unmount();
+  });
+});
+
+describe('ImportDialog: the status a plan JSON carries (walk 6)', () => {
+  for (const [carried, offered] of [['draft', 'draft'], ['review', 'draft'], ['reference', 'reference'], ['final', 'reference']] as const) {
+    it(`a plan whose file says ${carried} is offered as ${offered === 'draft' ? '草稿' : '参考'}, and saved so`, async () => {
+      answerPreview = () => { const r = fakeImport(); return { ok: true, result: { ...r, meta: { ...r.meta, status: carried } } }; };
+      const { w } = await open(new File(['{}'], '柏溪县供水方案.json', { type: 'application/json' }));
+      expect((w.find('[data-test="import-status"]').element as HTMLSelectElement).value).toBe(offered);
+      await w.find('[data-test="import-save"]').trigger('click');
+      await flushPromises();
+      expect(calls.find((c) => c.method === 'plan.importCommit')!.input.status).toBe(offered);
+    });
+  }
+});

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
+import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { session } from '../../renderer/src/api/session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { roleMethods } from '../../electron/server/permissions';
@@ -14,7 +14,8 @@ import { FakeSource } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
-import { planTells, stampLabel, useLibrary } from '../../renderer/src/stores/library';
+import { DEPARTMENT_MAX, planTells, QUERY_MAX, stampLabel, useLibrary } from '../../renderer/src/stores/library';
+import { METHODS } from '../../shared/api/contract';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useToasts } from '../../renderer/src/stores/toasts';
 import { useEditorStore } from '../../renderer/src/stores/editor';
@@ -84,6 +85,58 @@ describe('library store', () => {
     expect(lib.hits).toHaveLength(1);
     expect(lib.searchedFor).toBe('养老');
     expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '养老', filters: { district: undefined, periodStart: 2014, periodEnd: 2016, kind: 'task', department: undefined, limit: 200 } } });
+  });
+});
+
+describe('a search term longer than the library searches (walk 6)', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+  afterEach(() => setApi(null));
+
+  it('QUERY_MAX is the contract\'s own limit', () => {
+    expect(METHODS['library.search'].input.safeParse({ query: '养'.repeat(QUERY_MAX) }).success).toBe(true);
+    expect(METHODS['library.search'].input.safeParse({ query: '养'.repeat(QUERY_MAX + 1) }).success).toBe(false);
+    expect(METHODS['library.search'].input.safeParse({ query: '', filters: { department: '区'.repeat(DEPARTMENT_MAX) } }).success).toBe(true);
+    expect(METHODS['library.search'].input.safeParse({ query: '', filters: { department: '区'.repeat(DEPARTMENT_MAX + 1) } }).success).toBe(false);
+  });
+
+  it('a pasted paragraph is not sent; the results say it is too long (no toast with the validator\'s English), the earlier results go', async () => {
+    const hit: SearchHit = { planId: 'a', planTitle: 't', district: '静安区', nodeId: 'n1', kind: 'task', path: ['x'], field: 'heading', snippet: [{ text: '养老', hit: true }], score: 1 };
+    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'library.search': () => [hit] });
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: LibraryView }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    await router.push('/');
+    const w = mount(LibraryView, { global: { plugins: [pinia, router, makeI18n('zh-CN')] } });
+    await flushPromises();
+    const lib = useLibrary();
+    lib.query = '养老';
+    await lib.search();
+    await flushPromises();
+    expect(w.findAll('[data-test=hit]')).toHaveLength(1);
+    const paragraph = '推进社区嵌入式养老服务设施建设，'.repeat(15); // 240 characters
+    lib.query = paragraph;
+    await lib.search();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'library.search')).toHaveLength(1);
+    expect(w.findAll('[data-test=hit]')).toHaveLength(0);
+    expect(w.get('[data-test=query-too-long]').text()).toBe('搜索词太长(240 个字符):最多 200 个字符,请用其中的几个关键词搜索。');
+    expect(w.text()).not.toContain('没有找到');
+    expect(useToasts().items).toHaveLength(0);
+    // a shorter term searches again, and the note goes
+    lib.query = '养老';
+    await lib.search();
+    await flushPromises();
+    expect(w.find('[data-test=query-too-long]').exists()).toBe(false);
+    expect(w.findAll('[data-test=hit]')).toHaveLength(1);
+    // the same for a paragraph pasted into the department filter
+    lib.filters.department = '区发展改革委、'.repeat(20); // 140 characters
+    await lib.search();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'library.search')).toHaveLength(2);
+    expect(w.get('[data-test=query-too-long]').text()).toBe('部门名称太长(140 个字符):最多 100 个字符,请输入一个部门的名称。');
+    expect(useToasts().items).toHaveLength(0);
+    lib.filters.department = '';
+    w.unmount();
   });
 });
 
@@ -159,6 +212,32 @@ describe('LibraryView', () => {
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+  });
+
+  it('the delete confirmation (此操作无法撤销) starts on 取消: Enter right after the click deletes nothing (walk 6)', async () => {
+    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
+    const { wrapper } = await mountView({ attach: true });
+    const ui = useUi();
+    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    const dialog = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    expect(dialog.text()).toContain('此操作无法撤销');
+    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-cancel');
+    // Enter on the focused button is its click
+    (document.activeElement as HTMLElement).click();
+    await flushPromises();
+    expect(ui.confirm).toBeNull();
+    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
+    dialog.unmount();
+    // an undoable confirmation keeps its focus on 确定
+    void ui.ask('移到回收站?', true);
+    const other = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-ok');
+    ui.confirm!.resolve(false);
+    other.unmount();
+    wrapper.unmount();
   });
 
   it('on the office server a reviewer sees no create, copy or delete on the cards; a planner does', async () => {

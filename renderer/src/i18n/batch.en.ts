@@ -21,6 +21,7 @@ export default {
   open: 'Open',
   openExisting: 'Open existing plan',
   openLater: 'The plans stored can be opened once the batch has finished or been stopped.',
+  queued: '{n} file(s) added while the batch ran joined it and are imported after the others.',
   busy: 'A batch import is running: the other files were not imported. Import them once this batch has finished or been stopped.',
   report: 'Import report',
   hideReport: 'Hide report',

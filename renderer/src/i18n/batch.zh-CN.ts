@@ -21,6 +21,7 @@ export default {
   open: '打开',
   openExisting: '打开已有规划',
   openLater: '已存入的规划在批量导入完成或停止后可以打开。',
+  queued: '导入进行中加入的 {n} 个文件已排入本批,在其余文件之后导入。',
   busy: '批量导入进行中:其他文件没有导入,请在本批完成或停止后再导入。',
   report: '导入报告',
   hideReport: '收起报告',

@@ -17,6 +17,8 @@ const en: typeof zh = {
     dropHere: 'Drop to import, several files at once if you like (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
+    departmentTooLong: 'The department name is too long ({n} characters): at most {max}. Type one department\'s name.',
+    queryTooLong: 'The search term is too long ({n} characters): at most {max}. Search for a few of its key words.',
     hits: '{n} matches',
     deptHits: '{n} entries led or supported by “{d}”',
     noDeptHits: 'Nothing in the library is led or supported by “{d}” (use a department name as the library writes it)',

@@ -15,6 +15,8 @@ export default {
     dropHere: '松开鼠标即可导入,可一次拖入多个文件(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
+    departmentTooLong: '部门名称太长({n} 个字符):最多 {max} 个字符,请输入一个部门的名称。',
+    queryTooLong: '搜索词太长({n} 个字符):最多 {max} 个字符,请用其中的几个关键词搜索。',
     hits: '找到 {n} 处',
     deptHits: '“{d}”牵头或配合的 {n} 项内容',
     noDeptHits: '资料库中没有“{d}”牵头或配合的内容(部门名称需与资料库中的一致)',

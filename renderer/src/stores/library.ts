@@ -52,6 +52,10 @@ export function planTells(plans: readonly PlanSummary[], t: (key: string, values
   return out;
 }
 
+/** The longest search term and department filter library.search takes (shared/api/contract.ts). */
+export const QUERY_MAX = 200;
+export const DEPARTMENT_MAX = 100;
+
 export const useLibrary = defineStore('library', () => {
   const plans = ref<PlanSummary[]>([]);
   const loading = ref(false);
@@ -61,6 +65,10 @@ export const useLibrary = defineStore('library', () => {
   const hits = ref<SearchHit[]>([]);
   const searching = ref(false);
   const searchedFor = ref('');
+  /** The search term is longer than the library searches (QUERY_MAX): its length, said in place of results; else 0. */
+  const tooLong = ref(0);
+  /** The same for the department filter (DEPARTMENT_MAX). */
+  const deptTooLong = ref(0);
   const departments = ref<string[]>([]);
   const HIT_LIMIT = 200;
 
@@ -149,7 +157,12 @@ export const useLibrary = defineStore('library', () => {
     const q = query.value.trim();
     const seq = ++searchSeq;
     // the department filter works without a search term: it lists the nodes that department leads or works on
+    tooLong.value = 0;
+    deptTooLong.value = 0;
     if (!q && !filters.value.department) { hits.value = []; searchedFor.value = ''; return; }
+    // a pasted paragraph: said in the results, not sent (library.search refuses it, in the contract's own words)
+    if (q.length > QUERY_MAX) { hits.value = []; searchedFor.value = ''; searching.value = false; tooLong.value = q.length; return; }
+    if (filters.value.department.length > DEPARTMENT_MAX) { hits.value = []; searchedFor.value = ''; searching.value = false; deptTooLong.value = filters.value.department.length; return; }
     searching.value = true;
     try {
       const f = filters.value;
@@ -239,7 +252,7 @@ export const useLibrary = defineStore('library', () => {
   }
 
   return {
-    plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, departments, HIT_LIMIT,
+    plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, tooLong, deptTooLong, departments, HIT_LIMIT, QUERY_MAX, DEPARTMENT_MAX,
     districts, periods, groups,
     load, reload, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
   };

@@ -13,8 +13,12 @@ export const useUi = defineStore('ui', () => {
    * closed meanwhile): imports are one at a time, so another import is refused until then and the panel says so.
    */
   const batchRunning = ref(false);
+  /** 停止 was asked (or the panel taken away): the running batch takes no more files. */
+  const batchStopping = ref(false);
   /** Imports refused while the batch ran (the panel's note counts them). */
   const batchRefusals = ref(0);
+  /** Files added to the running batch after it started (the panel's note counts them). */
+  const batchQueued = ref(0);
   const importOpen = ref(false);
   const newPlanOpen = ref(false);
   const newPlanTemplate = ref<string | null>(null);
@@ -23,36 +27,56 @@ export const useUi = defineStore('ui', () => {
   const helpOpen = ref(false);
   /** 文件 › 连接到单位资料库… (desktop only). */
   const officeOpen = ref(false);
-  const confirm = ref<{ text: string; danger: boolean; resolve: (ok: boolean) => void } | null>(null);
+  /** `safe`: the focus starts on 取消 (an action that cannot be undone: a stray Enter must not run it). */
+  const confirm = ref<{ text: string; danger: boolean; safe: boolean; resolve: (ok: boolean) => void } | null>(null);
 
-  /** False when a batch is running: nothing opens, the batch panel says why. */
+  /**
+   * False when a batch is running: a file (dropped) joins the batch instead (queueBatch); the file picker does not open
+   * and the batch panel says why.
+   */
   function openImport(file: File | null = null): boolean {
-    if (batchRunning.value) { batchRefusals.value++; return false; }
+    if (batchRunning.value) return file ? queueBatch([file]) : refuse();
     importFile.value = file;
     importOpen.value = true;
     return true;
   }
   /**
-   * Several files: the batch panel (one file keeps the import dialog, with its report and levels). False when a batch
-   * is running: these files are not imported, the running batch's panel says so.
+   * Several files: the batch panel (one file keeps the import dialog, with its report and levels). While a batch runs
+   * the files join it, after its last file (queueBatch).
    */
   function openBatchImport(files: File[]): boolean {
-    if (files.length === 1) return openImport(files[0]);
     if (!files.length) return false;
-    if (batchRunning.value) { batchRefusals.value++; return false; }
+    if (batchRunning.value) return queueBatch(files);
+    if (files.length === 1) return openImport(files[0]);
     importOpen.value = false;
     importFile.value = null;
     batchSeq.value++;
     importBatch.value = files;
     return true;
   }
+  /**
+   * Files offered while a batch runs join it: the panel lists them (等待) and imports them after its own, one at a
+   * time as ever. True when they joined; false once the batch is stopping (停止, or its panel taken away): they are not
+   * imported and the panel says so.
+   */
+  function queueBatch(files: File[]): boolean {
+    if (batchStopping.value || !importBatch.value.length) return refuse();
+    importBatch.value.push(...files);
+    batchQueued.value += files.length;
+    return true;
+  }
+  function refuse(): false {
+    batchRefusals.value++;
+    return false;
+  }
   function openNewPlan(templateId: string | null = null) {
     newPlanTemplate.value = templateId;
     newPlanOpen.value = true;
   }
-  function ask(text: string, danger = false): Promise<boolean> {
+  /** `irreversible`: the action cannot be undone (deleting a plan) — the dialog's focus starts on 取消. */
+  function ask(text: string, danger = false, opts: { irreversible?: boolean } = {}): Promise<boolean> {
     return new Promise((resolve) => {
-      confirm.value = { text, danger, resolve: (ok) => { confirm.value = null; resolve(ok); } };
+      confirm.value = { text, danger, safe: !!opts.irreversible, resolve: (ok) => { confirm.value = null; resolve(ok); } };
     });
   }
   function openBackups() {
@@ -64,5 +88,5 @@ export const useUi = defineStore('ui', () => {
   function openOffice() {
     officeOpen.value = true;
   }
-  return { importFile, importBatch, batchSeq, batchRunning, batchRefusals, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
+  return { importFile, importBatch, batchSeq, batchRunning, batchStopping, batchRefusals, batchQueued, importOpen, newPlanOpen, newPlanTemplate, backupsOpen, helpOpen, officeOpen, confirm, openImport, openBatchImport, openNewPlan, openBackups, openHelp, openOffice, ask };
 });
