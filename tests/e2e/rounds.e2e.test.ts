@@ -83,6 +83,30 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     const changed = page.locator('[data-test=compare-row].changed', { hasText: EDITED });
     await changed.first().waitFor({ timeout: 30_000 });
     expect(await changed.first().getByTestId('row-right').innerText()).toContain(original);
+    // the left is the plan now, the right the round's version: the words typed since are green on the left (Monaco
+    // marks them as the original side's own, red by default), the words they replaced red on the right
+    await changed.first().click();
+    const editor = page.getByTestId('diff-editor');
+    await editor.locator('.char-delete').first().waitFor({ timeout: 30_000 });
+    const colours = await editor.evaluate((root) => {
+      const probe = (v: string) => {
+        const el = document.createElement('span');
+        el.style.backgroundColor = `var(${v})`;
+        root.querySelector('.monaco-editor')!.appendChild(el);
+        const c = getComputedStyle(el).backgroundColor;
+        el.remove();
+        return c;
+      };
+      return {
+        leftOwn: getComputedStyle(root.querySelector('.char-delete')!).backgroundColor,
+        rightOwn: getComputedStyle(root.querySelector('.char-insert')!).backgroundColor,
+        inserted: probe('--vscode-diffEditor-insertedTextBackground'),
+        removed: probe('--vscode-diffEditor-removedTextBackground'),
+      };
+    });
+    expect(colours.inserted).not.toBe(colours.removed);
+    expect(colours.leftOwn).toBe(colours.inserted);
+    expect(colours.rightOwn).toBe(colours.removed);
     await app.shot('31-rounds-changes-since');
   });
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
+import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useCompareStore } from '../../renderer/src/stores/compare';
@@ -118,23 +118,7 @@ describe('compare view: a task moved among its siblings (walk 5: "0 处差异")'
 
 describe('compare view: a plan against one of its versions', () => {
   it('a task whose item changed: its field diff lists the item, departments in the view direction (left = now)', async () => {
-    const { lib, task, items } = setup();
-    const current = lib.plans.get('D')!;
-    const version = structuredClone(current);
-    // the version had the template's partners on item 1); the plan now has 区建管委 too, and one more item
-    const vTask = [...walk(version.nodes)].find(({ node }) => node.id === task.id)!.node;
-    vTask.children = vTask.children.filter((c) => c.kind !== 'item' || c.heading !== '推进5G网络与NGB-W网络协同建设');
-    vTask.children.find((c) => c.id === items[0].id)!.partners = [];
-    setApi(new ApiClient({
-      async send(method, input): Promise<Envelope<any>> {
-        const i = input as any;
-        if (method === 'versions.get') return { ok: true, result: { planId: 'D', versionId: 1, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(version) } };
-        if (method === 'compare.versions') return { ok: true, result: structuredClone({ planId: 'D', from: { label: 'v', planId: 'D', versionId: 1 }, to: { label: 'current', planId: 'D', versionId: null }, ...compareVersions(version, current, { matchBy: 'id' }) }) };
-        return { ok: true, result: await lib.client.call(method, i as never) };
-      },
-    }));
-    const s = useCompareStore();
-    expect(await s.open('D', { kind: 'version', versionId: 1 })).toBe(true);
+    const { s, task, items } = await openVersion();
     const row = s.rows.find((r) => r.left?.id === task.id)!;
     expect(row.status).toBe('changed');
     expect(row.fields!.items!.map((x) => [x.left?.heading ?? null, x.right ? 'v' : null, x.fields])).toEqual([
@@ -143,7 +127,52 @@ describe('compare view: a plan against one of its versions', () => {
     ]);
     expect(row.fields!.items![0].detail!.departments.removed).toEqual(['区建管委']); // only on the left: the plan now
   });
+
+  it('against an earlier version the left side is the newer one: what it alone has is green (added since), not struck out in red; the diff editor is told so', async () => {
+    const { s, task } = await openVersion();
+    const fields = s.rows.find((r) => r.left?.id === task.id)!.fields!;
+    const i18n = makeI18n('zh-CN');
+    const asVersion = mount(FieldDiffView, { props: { fields, newerLeft: true }, global: { plugins: [i18n] } });
+    const added = asVersion.findAll('[data-test="item-row"]').find((r) => r.text().includes('推进5G网络与NGB-W网络协同建设'))!;
+    expect(added.find('.tag').classes()).toContain('ins');
+    expect(added.find('.tag').text()).toBe('仅左侧');
+    // the item's partner 区建管委, on the plan now only: green, not struck out
+    expect(asVersion.find('[data-test="depts-removed"] .chip').classes()).toEqual(['chip', 'ins']);
+    // the same fields between two plans (the right side newer): left-only is red as before
+    const asPlans = mount(FieldDiffView, { props: { fields }, global: { plugins: [i18n] } });
+    expect(asPlans.findAll('[data-test="item-row"]').find((r) => r.text().includes('推进5G网络与NGB-W网络协同建设'))!.find('.tag').classes()).toContain('del');
+    expect(asPlans.find('[data-test="depts-removed"] .chip').classes()).toEqual(['chip', 'del']);
+    // PairDetail passes the direction on to the diff editor and the field view
+    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+    s.select(s.rows.find((r) => r.left?.id === task.id)!.key);
+    const pinia = getActivePinia()!;
+    const detail = mount(PairDetail, { global: { plugins: [pinia, i18n], stubs: { DiffEditor: true, RouterLink: true, 'router-link': true } } });
+    expect(detail.findComponent({ name: 'DiffEditor' }).props('newerLeft')).toBe(true);
+    expect(detail.findComponent(FieldDiffView).props('newerLeft')).toBe(true);
+  });
 });
+
+/** The draft D compared in the compare store with an earlier version of itself (right): item 1) had no partner, the last item was not there. */
+async function openVersion() {
+  const { lib, task, items } = setup();
+  const current = lib.plans.get('D')!;
+  const version = structuredClone(current);
+  // the version had the template's partners on item 1); the plan now has 区建管委 too, and one more item
+  const vTask = [...walk(version.nodes)].find(({ node }) => node.id === task.id)!.node;
+  vTask.children = vTask.children.filter((c) => c.kind !== 'item' || c.heading !== '推进5G网络与NGB-W网络协同建设');
+  vTask.children.find((c) => c.id === items[0].id)!.partners = [];
+  setApi(new ApiClient({
+    async send(method, input): Promise<Envelope<any>> {
+      const i = input as any;
+      if (method === 'versions.get') return { ok: true, result: { planId: 'D', versionId: 1, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(version) } };
+      if (method === 'compare.versions') return { ok: true, result: structuredClone({ planId: 'D', from: { label: 'v', planId: 'D', versionId: 1 }, to: { label: 'current', planId: 'D', versionId: null }, ...compareVersions(version, current, { matchBy: 'id' }) }) };
+      return { ok: true, result: await lib.client.call(method, i as never) };
+    },
+  }));
+  const s = useCompareStore();
+  expect(await s.open('D', { kind: 'version', versionId: 1 })).toBe(true);
+  return { s, task, items };
+}
 
 /** The draft D compared with the plan T in the compare store, and PairDetail's mount options. */
 async function openPairDetail() {
