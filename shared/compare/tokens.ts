@@ -135,7 +135,8 @@ function segmentInto(out: Token[], text: string, orig: string): void {
     if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || !isCut(text, i)) continue;
     piece(i);
     const k = text[i];
-    out.push({ s: same ? k : orig[i], k: foldKey(k), w: false });
+    // a cut mark is never a space: otherToken's key is foldKey(k)
+    out.push(same || orig.charCodeAt(i) === c ? otherToken(k) : { s: orig[i], k: foldKey(k), w: false });
     at = i + 1;
   }
   piece(text.length);
@@ -174,10 +175,37 @@ function segmentPiece(out: Token[], text: string): void {
   for (let i = 0; i < text.length; ) {
     const seg = segments.containing(i)!;
     const k = seg.segment;
-    if (seg.isWordLike) out.push({ s: k, k: foldKey(k), w: true });
-    else out.push({ s: k, k: isSpace(k) ? ' ' : foldKey(k), w: false });
+    out.push(seg.isWordLike ? wordToken(k) : otherToken(k));
     i += k.length;
   }
+}
+
+/**
+ * One Token per surface, word-like or not (its key follows from both): a plan's tens of thousands of segments are a
+ * few thousand distinct words and marks, so the token caches hold a few thousand objects instead of one per segment,
+ * and the garbage collector has that much less to copy. Bounded; emptied with the token caches. Shared: never mutate.
+ */
+const TOKENS_KEPT = 100_000;
+const wordTokens = new Map<string, Token>();
+const otherTokens = new Map<string, Token>();
+function wordToken(s: string): Token {
+  let t = wordTokens.get(s);
+  if (t === undefined) {
+    t = { s, k: foldKey(s), w: true };
+    if (wordTokens.size >= TOKENS_KEPT) wordTokens.clear();
+    wordTokens.set(s, t);
+  }
+  return t;
+}
+/** A non-word segment's token: spaces have key ' ', anything else its folded text. */
+function otherToken(s: string): Token {
+  let t = otherTokens.get(s);
+  if (t === undefined) {
+    t = { s, k: isSpace(s) ? ' ' : foldKey(s), w: false };
+    if (otherTokens.size >= TOKENS_KEPT) otherTokens.clear();
+    otherTokens.set(s, t);
+  }
+  return t;
 }
 
 /** The tokens of one line (no '\n'), uncached. `view`: the line's Simplified view (same length). */
@@ -268,6 +296,8 @@ export function clearTokenCache(): void {
   lineCacheTokens = 0;
   pieceCache.clear();
   pieceCacheTokens = 0;
+  wordTokens.clear();
+  otherTokens.clear();
   primed.clear();
 }
 
