@@ -121,8 +121,9 @@ function grow(): void {
   seenB = b;
 }
 
-/** The trace of myersCore, reused between calls (grown on demand; a very large one is not kept). */
+/** The trace and the V array of myersCore, reused between calls (grown on demand; a very large one is not kept). */
 let traceBuf = new Int32Array(1 << 16);
+let vBuf = new Int32Array(1 << 12);
 const KEEP_TRACE = 1 << 22;
 
 function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 | 1> | null {
@@ -132,7 +133,12 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
   if (max === 0) return [];
   const limit = Math.min(max, maxCost);
   const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
+  // v: kept between calls (zeroed over this call's size; a very large one is not kept)
+  let v = vBuf;
+  if (v.length < 2 * max + 3) {
+    v = new Int32Array(Math.max(2 * max + 3, v.length * 2));
+    if (v.length <= KEEP_TRACE) vBuf = v;
+  } else v.fill(0, 0, 2 * max + 3);
   // trace: the window [-d-1, d+1] of v before step d starts at d·(d+2) (sizes 3, 5, 7 …)
   let trace = traceBuf;
   let found = -1;
@@ -145,7 +151,7 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
       trace = grown;
       if (trace.length <= KEEP_TRACE) traceBuf = trace;
     }
-    trace.set(v.subarray(offset - d - 1, offset + d + 2), base);
+    for (let q = 0, from = offset - d - 1; q < 2 * d + 3; q++) trace[base + q] = v[from + q];
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;

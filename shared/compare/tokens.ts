@@ -73,9 +73,13 @@ function isCut(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return false; // ASCII punctuation: often inside words, numbers and addresses; left to the segmenter
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (!CUT_PUNCT.test(text[i])) return false;
+  let p = PUNCT_UNIT[c];
+  if (p === 0) PUNCT_UNIT[c] = p = CUT_PUNCT.test(text[i]) ? 2 : 1;
+  if (p === 1) return false;
   return !joins(text, i - 1) && !joins(text, i + 1);
 }
+/** CUT_PUNCT per BMP code unit, asked of the pattern once per process: 0 not asked yet, 1 no, 2 yes. */
+const PUNCT_UNIT = new Uint8Array(65536);
 /** May the character at i join a punctuation character next to it into one segment? */
 function joins(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -116,30 +120,30 @@ function segmentInto(out: Token[], text: string, orig: string): void {
   if (!text) return;
   const same = orig === text;
   let at = 0;
-  const piece = (end: number) => {
-    if (end <= at) return;
-    const view = at === 0 && end === text.length ? text : text.slice(at, end);
-    const tokens = pieceTokens(view);
-    if (same || orig.slice(at, end) === view) {
-      for (let i = 0; i < tokens.length; i++) out.push(tokens[i]);
-      return;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || !isCut(text, i)) continue;
     }
-    let o = at;
-    for (const t of tokens) {
-      out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
-      o += t.s.length;
+    // the piece [at, i) (no closure per call: this runs for every line)
+    if (i > at) {
+      const view = at === 0 && i === text.length ? text : text.slice(at, i);
+      const tokens = pieceTokens(view);
+      if (same || orig.slice(at, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
+      else {
+        let o = at;
+        for (const t of tokens) {
+          out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
+          o += t.s.length;
+        }
+      }
     }
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || !isCut(text, i)) continue;
-    piece(i);
+    if (i === text.length) break;
     const k = text[i];
     // a cut mark is never a space: otherToken's key is foldKey(k)
-    out.push(same || orig.charCodeAt(i) === c ? otherToken(k) : { s: orig[i], k: foldKey(k), w: false });
+    out.push(same || orig.charCodeAt(i) === k.charCodeAt(0) ? otherToken(k) : { s: orig[i], k: foldKey(k), w: false });
     at = i + 1;
   }
-  piece(text.length);
 }
 
 /** The segmenter over one piece, in chunks of at most SEGMENT_CHUNK characters. */
