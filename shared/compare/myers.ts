@@ -79,22 +79,26 @@ function myersIds(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 |
   for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) rb[m++] = b[j];
   const core = myersCore(ra, rb, maxCost - discarded);
   if (core === null) return null;
-  // put the discarded keys back: between two equal keys, deletions then insertions
-  const ops: Array<-1 | 0 | 1> = [];
+  // put the discarded keys back: between two equal keys, deletions then insertions (the script at its size: every
+  // key of a and b once, an equal pair once)
+  let equal = 0;
+  for (let c = 0; c < core.length; c++) if (core[c] === 0) equal++;
+  const ops = new Array<-1 | 0 | 1>(a.length + b.length - equal);
+  let p = 0;
   let i = 0;
   let j = 0;
   for (let c = 0; c < core.length; c++) {
     const op = core[c];
     if (op !== 1) {
-      while (inB[a[i]] !== stamp) (ops.push(-1), i++);
-      if (op === 0) while (inA[b[j]] !== stamp) (ops.push(1), j++);
-    } else while (inA[b[j]] !== stamp) (ops.push(1), j++);
-    ops.push(op);
+      while (inB[a[i]] !== stamp) (ops[p++] = -1, i++);
+      if (op === 0) while (inA[b[j]] !== stamp) (ops[p++] = 1, j++);
+    } else while (inA[b[j]] !== stamp) (ops[p++] = 1, j++);
+    ops[p++] = op;
     if (op !== 1) i++;
     if (op !== -1) j++;
   }
-  while (i < a.length) (ops.push(-1), i++);
-  while (j < b.length) (ops.push(1), j++);
+  while (i < a.length) (ops[p++] = -1, i++);
+  while (j < b.length) (ops[p++] = 1, j++);
   return ops;
 }
 
@@ -168,35 +172,35 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
     if (found >= 0) break;
   }
   if (found < 0) return null;
-  // backtrack
-  const ops: Array<-1 | 0 | 1> = [];
+  // backtrack, filling the script from its end: found edits and (n + m - found) / 2 equal keys
+  const ops = new Array<-1 | 0 | 1>((n + m + found) / 2);
+  let p = ops.length;
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
     const base = d * (d + 2) + d + 1; // index of k = 0 in the window of step d
-    const at = (k: number) => trace[base + k];
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && trace[base + k - 1] < trace[base + k + 1]);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
+    const prevX = trace[base + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      ops.push(0);
+      ops[--p] = 0;
       x--;
       y--;
     }
     if (down) {
-      ops.push(1);
+      ops[--p] = 1;
       y--;
     } else {
-      ops.push(-1);
+      ops[--p] = -1;
       x--;
     }
   }
   while (x > 0 && y > 0) {
-    ops.push(0);
+    ops[--p] = 0;
     x--;
     y--;
   }
-  return ops.reverse();
+  return ops;
 }
