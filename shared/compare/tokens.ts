@@ -216,22 +216,23 @@ function otherToken(s: string): Token {
 function tokenizeLine(para: string, view: string, masks: readonly string[]): Token[] {
   const out: Token[] = [];
   const re = splitter(masks);
-  const same = view === para;
-  const orig = (a: number, b: number) => (same ? view.slice(a, b) : para.slice(a, b));
+  // (the surfaces: the line as written; slices of the view itself when that is the same text)
+  const orig = view === para ? view : para;
   let at = 0;
   for (let m = re.exec(view); m; m = re.exec(view)) {
     if (m[0] === '') {
       re.lastIndex++;
       continue;
     }
-    segmentInto(out, view.slice(at, m.index), orig(at, m.index));
-    const s = orig(m.index, m.index + m[0].length);
+    segmentInto(out, view.slice(at, m.index), orig.slice(at, m.index));
+    const s = orig.slice(m.index, m.index + m[0].length);
     if (m[1]) out.push({ s, k: DISTRICT_KEY, w: true });
     else if (m[2]) out.push({ s, k: foldKey(m[0]).replace('．', '.'), w: true });
     else out.push({ s, k: numeralKey(m[0]), w: true });
     at = m.index + m[0].length;
   }
-  segmentInto(out, view.slice(at), orig(at, view.length));
+  if (at === 0) segmentInto(out, view, orig);
+  else segmentInto(out, view.slice(at), orig.slice(at));
   return out;
 }
 
