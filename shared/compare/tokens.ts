@@ -126,12 +126,26 @@ function segmentInto(out: Token[], text: string, orig: string): void {
       if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || !isCut(text, i)) continue;
     }
     // the piece [at, i) (no closure per call: this runs for every line)
-    if (i > at) {
-      const view = at === 0 && i === text.length ? text : text.slice(at, i);
+    let from = at;
+    if (i > from && text.charCodeAt(from) === 32) {
+      // spaces before a Han character: a segment of their own (UAX #29 breaks after a run of spaces before a Han
+      // letter), cut off here so that the clause after them is the same piece as without them — an item's text and
+      // its "• text" line; tests/compare/align.test.ts checks it against the segmenter
+      let e = from + 1;
+      while (e < i && text.charCodeAt(e) === 32) e++;
+      const c = e < i ? text.charCodeAt(e) : 0;
+      const spaces = text.slice(from, e);
+      if (c >= 0x4e00 && c <= 0x9fff && (same || orig.startsWith(spaces, from))) {
+        out.push(otherToken(spaces));
+        from = e;
+      }
+    }
+    if (i > from) {
+      const view = from === 0 && i === text.length ? text : text.slice(from, i);
       const tokens = pieceTokens(view);
-      if (same || orig.slice(at, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
+      if (same || orig.slice(from, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
       else {
-        let o = at;
+        let o = from;
         for (const t of tokens) {
           out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
           o += t.s.length;
