@@ -143,20 +143,20 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
     v = new Int32Array(Math.max(2 * max + 3, v.length * 2));
     if (v.length <= KEEP_TRACE) vBuf = v;
   } else v.fill(0, 0, 2 * max + 3);
-  // trace: the window [-d-1, d+1] of v before step d starts at d·(d+2) (sizes 3, 5, 7 …)
+  // trace: the furthest x of each diagonal step d reached (k = -d, -d + 2 … d), written as the step goes: step d's
+  // d + 1 values start at d·(d+1)/2 — what the backtrack reads of step d - 1 (sizes 1, 2, 3 …)
   let trace = traceBuf;
   let found = -1;
   for (let d = 0; d <= limit; d++) {
-    const base = d * (d + 2);
-    const need = base + 2 * d + 3;
+    const base = (d * (d + 1)) / 2;
+    const need = base + d + 1;
     if (need > trace.length) {
       const grown = new Int32Array(Math.max(need, trace.length * 2));
       grown.set(trace.subarray(0, base));
       trace = grown;
       if (trace.length <= KEEP_TRACE) traceBuf = trace;
     }
-    for (let q = 0, from = offset - d - 1; q < 2 * d + 3; q++) trace[base + q] = v[from + q];
-    for (let k = -d; k <= d; k += 2) {
+    for (let k = -d, t = base; k <= d; k += 2, t++) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
@@ -164,6 +164,7 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
         y++;
       }
       v[offset + k] = x;
+      trace[t] = x;
       if (x >= n && y >= m) {
         found = d;
         break;
@@ -178,11 +179,13 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const base = d * (d + 2) + d + 1; // index of k = 0 in the window of step d
+    // step d - 1's value of diagonal k' (|k'| < d, the parity of d - 1) is at (d - 1)·d / 2 + (k' + d - 1) / 2
+    const h = d - 1;
+    const at = (h * d) / 2;
     const k = x - y;
-    const down = k === -d || (k !== d && trace[base + k - 1] < trace[base + k + 1]);
+    const down = k === -d || (k !== d && trace[at + ((k - 1 + h) >> 1)] < trace[at + ((k + 1 + h) >> 1)]);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = trace[base + prevK];
+    const prevX = trace[at + ((prevK + h) >> 1)];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       ops[--p] = 0;
