@@ -98,11 +98,25 @@ const PIECE_CACHE_TOKENS = 200_000;
 const pieceCache = new Map<string, Token[]>();
 let pieceCacheTokens = 0;
 
-function pieceTokens(view: string): Token[] {
+/**
+ * The segmenter over the text segmentInto is cutting (at most SEGMENT_CHUNK long), made at its first piece that is not
+ * cached: the pieces of one text are read from one segmenter call — a call costs about as much as a few segments, and
+ * a text has a few pieces — with `containing` from the piece's start. A piece's ends are the segmenter's boundaries in
+ * the whole text (cut marks and spaces are cut off only where UAX #29 breaks: the tokens are those of the segmenter over
+ * the whole line, tests/compare/align.test.ts), so the segments inside are the piece's own; a segment that does not
+ * start at the piece's start or ends past its end sends the piece to the segmenter alone.
+ */
+let batchText: string | null = null;
+let batchSegments: Intl.Segments | null = null;
+
+function pieceTokens(view: string, from: number, to: number): Token[] {
   let hit = pieceCache.get(view);
   if (hit) return hit;
   hit = [];
-  segmentLong(hit, view);
+  if (batchText === null || !readSegments(hit, (batchSegments ??= SEGMENTER.segment(batchText)), from, to)) {
+    hit.length = 0;
+    segmentLong(hit, view);
+  }
   pieceCache.set(view, hit);
   pieceCacheTokens += hit.length;
   if (pieceCacheTokens > PIECE_CACHE_TOKENS) {
@@ -119,6 +133,8 @@ function pieceTokens(view: string): Token[] {
 function segmentInto(out: Token[], text: string, orig: string): void {
   if (!text) return;
   const same = orig === text;
+  batchText = text.length <= SEGMENT_CHUNK ? text : null;
+  batchSegments = null;
   let at = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length) {
@@ -142,7 +158,7 @@ function segmentInto(out: Token[], text: string, orig: string): void {
     }
     if (i > from) {
       const view = from === 0 && i === text.length ? text : text.slice(from, i);
-      const tokens = pieceTokens(view);
+      const tokens = pieceTokens(view, from, i);
       if (same || orig.slice(from, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
       else {
         let o = from;
@@ -158,6 +174,20 @@ function segmentInto(out: Token[], text: string, orig: string): void {
     out.push(same || orig.charCodeAt(i) === k.charCodeAt(0) ? otherToken(k) : { s: orig[i], k: foldKey(k), w: false });
     at = i + 1;
   }
+  batchText = null;
+  batchSegments = null;
+}
+
+/** The tokens of batchText's segments over [from, to) into out; false when a segment crosses from or to. */
+function readSegments(out: Token[], segments: Intl.Segments, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const seg = segments.containing(i)!;
+    const k = seg.segment;
+    if (seg.index !== i || i + k.length > to) return false;
+    out.push(seg.isWordLike ? wordToken(k) : otherToken(k));
+    i += k.length;
+  }
+  return true;
 }
 
 /** The segmenter over one piece, in chunks of at most SEGMENT_CHUNK characters. */
