@@ -79,22 +79,26 @@ function myersIds(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 |
   for (let j = 0; j < b.length; j++) if (inA[b[j]] === stamp) rb[m++] = b[j];
   const core = myersCore(ra, rb, maxCost - discarded);
   if (core === null) return null;
-  // put the discarded keys back: between two equal keys, deletions then insertions
-  const ops: Array<-1 | 0 | 1> = [];
+  // put the discarded keys back: between two equal keys, deletions then insertions (the script at its size: every
+  // key of a and b once, an equal pair once)
+  let equal = 0;
+  for (let c = 0; c < core.length; c++) if (core[c] === 0) equal++;
+  const ops = new Array<-1 | 0 | 1>(a.length + b.length - equal);
+  let p = 0;
   let i = 0;
   let j = 0;
   for (let c = 0; c < core.length; c++) {
     const op = core[c];
     if (op !== 1) {
-      while (inB[a[i]] !== stamp) (ops.push(-1), i++);
-      if (op === 0) while (inA[b[j]] !== stamp) (ops.push(1), j++);
-    } else while (inA[b[j]] !== stamp) (ops.push(1), j++);
-    ops.push(op);
+      while (inB[a[i]] !== stamp) (ops[p++] = -1, i++);
+      if (op === 0) while (inA[b[j]] !== stamp) (ops[p++] = 1, j++);
+    } else while (inA[b[j]] !== stamp) (ops[p++] = 1, j++);
+    ops[p++] = op;
     if (op !== 1) i++;
     if (op !== -1) j++;
   }
-  while (i < a.length) (ops.push(-1), i++);
-  while (j < b.length) (ops.push(1), j++);
+  while (i < a.length) (ops[p++] = -1, i++);
+  while (j < b.length) (ops[p++] = 1, j++);
   return ops;
 }
 
@@ -121,8 +125,9 @@ function grow(): void {
   seenB = b;
 }
 
-/** The trace of myersCore, reused between calls (grown on demand; a very large one is not kept). */
+/** The trace and the V array of myersCore, reused between calls (grown on demand; a very large one is not kept). */
 let traceBuf = new Int32Array(1 << 16);
+let vBuf = new Int32Array(1 << 12);
 const KEEP_TRACE = 1 << 22;
 
 function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 | 1> | null {
@@ -132,21 +137,26 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
   if (max === 0) return [];
   const limit = Math.min(max, maxCost);
   const offset = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  // trace: the window [-d-1, d+1] of v before step d starts at d·(d+2) (sizes 3, 5, 7 …)
+  // v: kept between calls (zeroed over this call's size; a very large one is not kept)
+  let v = vBuf;
+  if (v.length < 2 * max + 3) {
+    v = new Int32Array(Math.max(2 * max + 3, v.length * 2));
+    if (v.length <= KEEP_TRACE) vBuf = v;
+  } else v.fill(0, 0, 2 * max + 3);
+  // trace: the furthest x of each diagonal step d reached (k = -d, -d + 2 … d), written as the step goes: step d's
+  // d + 1 values start at d·(d+1)/2 — what the backtrack reads of step d - 1 (sizes 1, 2, 3 …)
   let trace = traceBuf;
   let found = -1;
   for (let d = 0; d <= limit; d++) {
-    const base = d * (d + 2);
-    const need = base + 2 * d + 3;
+    const base = (d * (d + 1)) / 2;
+    const need = base + d + 1;
     if (need > trace.length) {
       const grown = new Int32Array(Math.max(need, trace.length * 2));
       grown.set(trace.subarray(0, base));
       trace = grown;
       if (trace.length <= KEEP_TRACE) traceBuf = trace;
     }
-    trace.set(v.subarray(offset - d - 1, offset + d + 2), base);
-    for (let k = -d; k <= d; k += 2) {
+    for (let k = -d, t = base; k <= d; k += 2, t++) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
@@ -154,6 +164,7 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
         y++;
       }
       v[offset + k] = x;
+      trace[t] = x;
       if (x >= n && y >= m) {
         found = d;
         break;
@@ -162,35 +173,37 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
     if (found >= 0) break;
   }
   if (found < 0) return null;
-  // backtrack
-  const ops: Array<-1 | 0 | 1> = [];
+  // backtrack, filling the script from its end: found edits and (n + m - found) / 2 equal keys
+  const ops = new Array<-1 | 0 | 1>((n + m + found) / 2);
+  let p = ops.length;
   let x = n;
   let y = m;
   for (let d = found; d > 0; d--) {
-    const base = d * (d + 2) + d + 1; // index of k = 0 in the window of step d
-    const at = (k: number) => trace[base + k];
+    // step d - 1's value of diagonal k' (|k'| < d, the parity of d - 1) is at (d - 1)·d / 2 + (k' + d - 1) / 2
+    const h = d - 1;
+    const at = (h * d) / 2;
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && trace[at + ((k - 1 + h) >> 1)] < trace[at + ((k + 1 + h) >> 1)]);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = at(prevK);
+    const prevX = trace[at + ((prevK + h) >> 1)];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      ops.push(0);
+      ops[--p] = 0;
       x--;
       y--;
     }
     if (down) {
-      ops.push(1);
+      ops[--p] = 1;
       y--;
     } else {
-      ops.push(-1);
+      ops[--p] = -1;
       x--;
     }
   }
   while (x > 0 && y > 0) {
-    ops.push(0);
+    ops[--p] = 0;
     x--;
     y--;
   }
-  return ops.reverse();
+  return ops;
 }

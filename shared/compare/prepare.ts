@@ -137,27 +137,29 @@ class TermCounter {
     this.stamp = ++lastStamp;
   }
   add(tokens: readonly Token[]): void {
-    terms(tokens, (k, s) => {
-      const id = internTerm(k);
-      if (id >= slot.length) {
-        const size = Math.max(slot.length * 2, id + 1);
-        const grown = new Int32Array(size);
-        grown.set(slot);
-        slot = grown;
-        const grownOf = new Int32Array(size);
-        grownOf.set(slotOf);
-        slotOf = grownOf;
-      }
-      if (slotOf[id] === this.stamp) this.n[slot[id] - 1]++;
-      else {
-        this.ids.push(id);
-        this.n.push(1);
-        this.surfaces?.push(s);
-        slot[id] = this.ids.length;
-        slotOf[id] = this.stamp;
-      }
-    });
+    terms(tokens, this.count);
   }
+  /** Count one term (made once per counter: not a closure per add). */
+  private readonly count = (k: string, s: string): void => {
+    const id = internTerm(k);
+    if (id >= slot.length) {
+      const size = Math.max(slot.length * 2, id + 1);
+      const grown = new Int32Array(size);
+      grown.set(slot);
+      slot = grown;
+      const grownOf = new Int32Array(size);
+      grownOf.set(slotOf);
+      slotOf = grownOf;
+    }
+    if (slotOf[id] === this.stamp) this.n[slot[id] - 1]++;
+    else {
+      this.ids.push(id);
+      this.n.push(1);
+      this.surfaces?.push(s);
+      slot[id] = this.ids.length;
+      slotOf[id] = this.stamp;
+    }
+  };
   /** The counts so far. */
   snapshot(): TermCounts {
     return { ids: Int32Array.from(this.ids), n: Int32Array.from(this.n) };
@@ -222,25 +224,23 @@ export function terms(tokens: readonly Token[], visit: (key: string, surface: st
   // the run's surface, built only once a token's surface differs from its key (Traditional script): null = runK
   let runS: string | null = null;
   let runN = 0;
-  const flush = () => {
-    if (runN >= 2) visit(runK, runS ?? runK);
-    runK = '';
-    runS = null;
-    runN = 0;
-  };
-  for (const t of tokens) {
-    if (t.w && singleHan(t.k)) {
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = i < tokens.length ? tokens[i] : null;
+    if (t !== null && t.w && singleHan(t.k)) {
       if (runS !== null) runS += t.s;
       else if (t.s !== t.k) runS = runK + t.s;
       runK += t.k;
       runN++;
       continue;
     }
-    flush();
-    if (!t.w || t.k === DISTRICT_KEY) continue;
+    // the run ends here (no closure per call: this runs for every node)
+    if (runN >= 2) visit(runK, runS ?? runK);
+    runK = '';
+    runS = null;
+    runN = 0;
+    if (t === null || !t.w || t.k === DISTRICT_KEY) continue;
     visit(t.k, t.s);
   }
-  flush();
 }
 
 /** Two plans prepared in one generation of the term dictionary (a new one first when the dictionary is full). */

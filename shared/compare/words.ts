@@ -85,42 +85,51 @@ function diffWords(a: readonly Token[], b: readonly Token[]): DiffOp[] {
   const endA = a.length - suf;
   const endB = b.length - suf;
   const out: DiffOp[] = [];
-  const push = (op: DiffOp['op'], s: string, r?: string) => {
-    const last = out[out.length - 1];
-    if (last && last.op === op) {
-      if (op === 'equal' && (last.right !== undefined || (r !== undefined && r !== s))) last.right = (last.right ?? last.text) + (r ?? s);
-      last.text += s;
-      return;
-    }
-    const o: DiffOp = { op, text: s };
-    if (op === 'equal' && r !== undefined && r !== s) o.right = r;
-    out.push(o);
-  };
-  for (let i = 0; i < pre; i++) push('equal', a[i].s, b[i].s);
+  for (let i = 0; i < pre; i++) pushOp(out, 'equal', a[i].s, b[i].s);
   const ops = myersKeys(a, pre, endA, b, pre, endB);
   if (ops === null) {
-    for (let i = pre; i < endA; i++) push('delete', a[i].s);
-    for (let j = pre; j < endB; j++) push('insert', b[j].s);
+    for (let i = pre; i < endA; i++) pushOp(out, 'delete', a[i].s);
+    for (let j = pre; j < endB; j++) pushOp(out, 'insert', b[j].s);
   } else {
     let i = pre;
     let j = pre;
-    // deletions before insertions within one changed run reads better
-    const pendingIns: string[] = [];
-    const flushIns = () => {
-      for (let q = 0; q < pendingIns.length; q++) push('insert', pendingIns[q]);
-      pendingIns.length = 0;
-    };
-    for (const op of ops) {
+    // deletions before insertions within one changed run reads better: the `pending` insertions since the last equal
+    // key are b[j - pending…j) (a deletion does not move j), pushed at the next equal key or the end
+    let pending = 0;
+    for (let q = 0; q < ops.length; q++) {
+      const op = ops[q];
       if (op === 0) {
-        flushIns();
-        push('equal', a[i++].s, b[j++].s);
-      } else if (op === -1) push('delete', a[i++].s);
-      else pendingIns.push(b[j++].s);
+        if (pending) pending = flushInserts(out, pending, b, j);
+        pushOp(out, 'equal', a[i++].s, b[j++].s);
+      } else if (op === -1) pushOp(out, 'delete', a[i++].s);
+      else {
+        pending++;
+        j++;
+      }
     }
-    flushIns();
+    if (pending) flushInserts(out, pending, b, j);
   }
-  for (let i = 0; i < suf; i++) push('equal', a[a.length - suf + i].s, b[b.length - suf + i].s);
+  for (let i = 0; i < suf; i++) pushOp(out, 'equal', a[a.length - suf + i].s, b[b.length - suf + i].s);
   return out;
+}
+
+/** Push the insertions b[j - pending…j) in order. Returns 0 (none pending). */
+function flushInserts(out: DiffOp[], pending: number, b: readonly Token[], j: number): number {
+  for (let x = j - pending; x < j; x++) pushOp(out, 'insert', b[x].s);
+  return 0;
+}
+
+/** Append one token's op to a diff, merged into the last run when it has the same op ('equal' keeps both surfaces). */
+function pushOp(out: DiffOp[], op: DiffOp['op'], s: string, r?: string): void {
+  const last = out[out.length - 1];
+  if (last && last.op === op) {
+    if (op === 'equal' && (last.right !== undefined || (r !== undefined && r !== s))) last.right = (last.right ?? last.text) + (r ?? s);
+    last.text += s;
+    return;
+  }
+  const o: DiffOp = { op, text: s };
+  if (op === 'equal' && r !== undefined && r !== s) o.right = r;
+  out.push(o);
 }
 
 export interface DiffSummary {

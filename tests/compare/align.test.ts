@@ -61,9 +61,12 @@ describe('tokens', () => {
     const plain = lines.filter((l) => l && !/[0-9０-９〇○零一二两三四五六七八九十百千]/.test(l));
     // UAX #29 joins these across the punctuation (Ａ．Ｂ, ABC：DEF, can’t): they must reach the segmenter whole
     const edge = ['ABC：DEF，推进', 'Ａ．Ｂ。建设', 'can’t；city’s', 'WiFi、WLAN覆盖', '“智慧养老”（社区）——为老服务……', 'e\u0301。x\u200d，平台', '　全角空格，半角 空格'];
+    // spaces before a Han character are cut off too (an item's "• text" line): one space or several, after a mark,
+    // at the start of a line, before something else than a Han character, before a full-width space or a mark
+    edge.push('• 惠及民生，  突出重点 ，推进', ' 前导空格', '   三个空格', '（一） 　全角空格前', '• a中文', '• ①建设', '• \u0301组合', '資源， 數據');
     expect(plain.length).toBeGreaterThan(500);
     let cut = 0;
-    for (const line of [...plain, ...edge]) {
+    for (const line of [...plain, ...plain.slice(0, 300).map((l) => `• ${l}`), ...edge]) {
       const t = tokenize(line);
       expect(t.map((x) => `${x.s}${x.w ? '+' : '-'}`), line).toEqual(reference(line));
       if (/[，。；：、“”（）]/.test(line)) cut++;

@@ -161,11 +161,11 @@ describe('a blob that is not this plan’s is ignored', () => {
   const blob = encodePlanTokens(doc);
   const ls = planLines(doc);
   const masks = masksOf(doc);
-  /** Nothing primed: the lines go to the segmenter again. */
+  /** Nothing primed: the lines go to the segmenter again (one call per text between numbers: ~800 for 杨浦 2015). */
   const notPrimed = (d: PlanDoc, b: Uint8Array) => {
     clearTokenCache();
     expect(primePlanTokens(d, b)).toBe(false);
-    expect(segmenterCalls(() => tokensOf(planLines(d), masksOf(d)))).toBeGreaterThan(1000);
+    expect(segmenterCalls(() => tokensOf(planLines(d), masksOf(d)))).toBeGreaterThan(500);
   };
 
   it('primes when it is', () => {
@@ -352,7 +352,7 @@ describe.each(ENGINES)('%s', (engine) => {
         expect((await core.call('compare.plans', { leftId, rightId: 'p_missing' })).ok).toBe(false);
         expect(await rows()).toEqual([]);
         const first = await compareCounting();
-        expect(first.calls).toBeGreaterThan(1000);
+        expect(first.calls).toBeGreaterThan(500); // ~1,000: one call per text between numbers
         const stored = (await rows()).filter((r) => r.plan_id === leftId || r.plan_id === rightId);
         expect(stored.map((r) => [r.plan_id, r.tokenizer])).toEqual([leftId, rightId].sort().map((id) => [id, tokenizerId()]));
 
@@ -373,7 +373,7 @@ describe.each(ENGINES)('%s', (engine) => {
         core = await open();
         const repaired = await compareCounting();
         expect(repaired.result).toBe(first.result);
-        expect(repaired.calls).toBeGreaterThan(1000);
+        expect(repaired.calls).toBeGreaterThan(500);
         const now = (await rows()).filter((r) => r.plan_id === leftId || r.plan_id === rightId);
         expect(now.map((r) => [r.plan_id, r.tokenizer]).sort()).toEqual([[leftId, tokenizerId()], [rightId, '0/icu-1/unicode-1'], [rightId, tokenizerId()]].sort());
         expect(Buffer.compare(now.find((r) => r.plan_id === leftId)!.lines, left.lines)).toBe(0);
