@@ -80,8 +80,32 @@ const hostLazy = {
 };
 
 /**
+ * better-sqlite3's JavaScript goes into the compare script (and so into its code cache: loading its nine files through
+ * Node's module loader, compiled each time, took ~5 ms of every compare); its native module stays where npm put it.
+ * The package finds that module with `bindings`, which looks for it from the calling file's folder — in the script,
+ * out/cli. This stand-in asks `bindings` (the package's own copy) to look from better-sqlite3's folder instead: the
+ * same search, the same file, and the same one-line error when it is missing or built for another Node.
+ */
+const sqliteBindings = {
+  name: 'sqlite-bindings',
+  setup(build) {
+    build.onResolve({ filter: /^bindings$/ }, (a) => (/[\\/]better-sqlite3[\\/]/.test(a.importer) ? { path: 'bindings', namespace: 'sqlite-bindings' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'sqlite-bindings' }, () => ({
+      contents: `const path = require('node:path');
+module.exports = (name) => {
+  const root = path.dirname(require.resolve('better-sqlite3/package.json'));
+  return require(require.resolve('bindings', { paths: [root] }))({ bindings: name, module_root: root });
+};
+`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The compare command as one classic script (CommonJS, no splitting), run by the entry with V8's code cache
- * (electron/cli/cached-script.ts). Its modules loaded on demand come from the ES module bundle (hostLazy).
+ * (electron/cli/cached-script.ts). Its modules loaded on demand come from the ES module bundle (hostLazy);
+ * better-sqlite3's JavaScript is bundled (sqliteBindings).
  */
 export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
   const esm = cliBuildOptions(root, outdir);
@@ -92,9 +116,9 @@ export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
     format: 'cjs',
     platform: 'node',
     target: esm.target,
-    external: esm.external,
+    external: [...esm.external.filter((x) => x !== 'better-sqlite3'), 'better-sqlite3/package.json', 'bindings'],
     legalComments: 'none',
-    plugins: [zodEnglishOnly, hostLazy],
+    plugins: [zodEnglishOnly, hostLazy, sqliteBindings],
     logLevel: 'silent',
     metafile: true,
   };
