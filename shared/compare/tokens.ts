@@ -290,8 +290,11 @@ export function clearTokenCache(): void {
  * are the line's text, lengths that add up to the line), and a line whose entry does not fit is segmented.
  */
 
-/** The format of stored tokens and the rules that make them: change it when either changes. */
-export const TOKENS_FORMAT = 2;
+/**
+ * The format of stored tokens and the rules that make them: change it when either changes, or the lines stored
+ * (prepare.ts planLines). 3: items' texts with their years masked are stored too.
+ */
+export const TOKENS_FORMAT = 3;
 
 /**
  * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation
