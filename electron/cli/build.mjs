@@ -83,17 +83,24 @@ const hostLazy = {
  * better-sqlite3's JavaScript goes into the compare script (and so into its code cache: loading its nine files through
  * Node's module loader, compiled each time, took ~5 ms of every compare); its native module stays where npm put it.
  * The package finds that module with `bindings`, which looks for it from the calling file's folder — in the script,
- * out/cli. This stand-in asks `bindings` (the package's own copy) to look from better-sqlite3's folder instead: the
- * same search, the same file, and the same one-line error when it is missing or built for another Node.
+ * out/cli. This stand-in looks from better-sqlite3's folder instead: the first three places `bindings` tries, in its
+ * order, then `bindings` itself (the package's own copy, for its other places and its error when there is none) —
+ * the same file, without loading `bindings` and a failed require() per place tried before build/Release.
  */
 const sqliteBindings = {
   name: 'sqlite-bindings',
   setup(build) {
     build.onResolve({ filter: /^bindings$/ }, (a) => (/[\\/]better-sqlite3[\\/]/.test(a.importer) ? { path: 'bindings', namespace: 'sqlite-bindings' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'sqlite-bindings' }, () => ({
-      contents: `const path = require('node:path');
+      contents: `const fs = require('node:fs');
+const path = require('node:path');
 module.exports = (name) => {
   const root = path.dirname(require.resolve('better-sqlite3/package.json'));
+  // the first three places bindings tries, in its order (build/Release: npm's prebuilt or compiled binary)
+  for (const dir of [['build'], ['build', 'Debug'], ['build', 'Release']]) {
+    const file = path.join(root, ...dir, name);
+    if (fs.existsSync(file)) return require(file);
+  }
   return require(require.resolve('bindings', { paths: [root] }))({ bindings: name, module_root: root });
 };
 `,
