@@ -2,12 +2,15 @@
 /**
  * Builds the command line `plan-workbench` (package.json "bin") into out/cli/ with esbuild:
  *
- *   out/cli/plan-workbench.js   the entry: argument parsing and usage only, so `plan-workbench help` starts fast
- *   out/cli/import-worker.js    the worker thread of imports, Word exports and large comparisons
- *   out/cli/chunk-*.js          everything else, split by esbuild (code splitting): each command loads its own
+ *   out/cli/plan-workbench.js   the command (package.json "bin"): a CommonJS launcher (launcher.ts; out/cli/package.json
+ *                               says "commonjs") that runs help and compare without Node's ES module loader and
+ *                               hands every other command to main.mjs
+ *   out/cli/main.mjs            the ES module entry (index.ts): argument parsing and usage only, so it starts fast
+ *   out/cli/import-worker.mjs   the worker thread of imports, Word exports and large comparisons
+ *   out/cli/chunk-*.mjs         everything else, split by esbuild (code splitting): each command loads its own
  *                               modules on demand (dynamic import) — docx, the format readers, pdfjs-dist, compare
- *   out/cli/compare-script.cjs  the compare command again, as one classic script that the entry runs with V8's code
- *                               cache (compare-script.cjs.<hash>.cache, written next to it by the first compare)
+ *   out/cli/compare-script.cjs  the compare command again, as one classic script that the launcher runs with V8's
+ *                               code cache (compare-script.cjs.<key>.cache, written next to it by the first compare)
  *
  * better-sqlite3 stays external (a native module, loaded from node_modules). Run by `npm install` (the `prepare`
  * script), by `npm run build`, and by `npm run cli` when the sources are newer than the bundle (--if-stale).
@@ -50,10 +53,12 @@ const zodEnglishOnly = {
 export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
   return {
     entryPoints: {
-      'plan-workbench': path.join(root, 'electron', 'cli', 'index.ts'),
+      main: path.join(root, 'electron', 'cli', 'index.ts'),
       'import-worker': path.join(root, 'electron', 'core', 'import-worker.ts'),
     },
     outdir,
+    // ES modules by their extension: out/cli/package.json makes the launcher's .js CommonJS
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -131,6 +136,24 @@ export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
   };
 }
 
+/** The launcher, out/cli/plan-workbench.js: one CommonJS script (launcher.ts). */
+export function launcherOptions(root = ROOT, outdir = CLI_OUT) {
+  const esm = cliBuildOptions(root, outdir);
+  return {
+    entryPoints: [path.join(root, 'electron', 'cli', 'launcher.ts')],
+    outfile: path.join(outdir, 'plan-workbench.js'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: esm.target,
+    external: esm.external,
+    banner: { js: '#!/usr/bin/env node' },
+    legalComments: 'none',
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
 /** The sources a bundle is made of (not the tests' fixtures or docs next to them). */
 const SOURCE_FILE = /\.(ts|mjs|js|json)$/;
 
@@ -164,10 +187,14 @@ export async function buildCli({ root = ROOT, outdir = CLI_OUT } = {}) {
   const script = await build(compareScriptOptions(root, tmp));
   // e.g. import.meta in a module of the script: empty in CommonJS — the script would not work
   if (script.warnings.length) throw new Error(`compare-script.cjs: ${script.warnings[0].text}`);
+  const launcher = await build(launcherOptions(root, tmp));
+  if (launcher.warnings.length) throw new Error(`plan-workbench.js: ${launcher.warnings[0].text}`);
+  fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
   fs.chmodSync(path.join(tmp, 'plan-workbench.js'), 0o755);
   // which module went into which file: tests check that the entry loads nothing heavy
   fs.writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify(result.metafile));
   fs.writeFileSync(path.join(tmp, 'meta-compare-script.json'), JSON.stringify(script.metafile));
+  fs.writeFileSync(path.join(tmp, 'meta-launcher.json'), JSON.stringify(launcher.metafile));
   fs.writeFileSync(path.join(tmp, STAMP), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
   // a concurrent build (another test file, another terminal) finished first and its bundle is current: keep it,
   // so that processes already running it never see the folder disappear

@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 export interface CachedScript<T> {
@@ -20,9 +19,8 @@ export interface CachedScript<T> {
   done(): void;
 }
 
-/** The script `name` next to this module, or null when it is not there (running from the sources: no bundle). */
-export function loadCachedScript<T>(name: string): CachedScript<T> | null {
-  const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
+/** The script `file` (an absolute path), or null when it is not there (running from the sources: no bundle). */
+export function loadCachedScript<T>(file: string): CachedScript<T> | null {
   let source: string;
   let key: string;
   try {
