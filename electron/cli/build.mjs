@@ -2,12 +2,15 @@
 /**
  * Builds the command line `plan-workbench` (package.json "bin") into out/cli/ with esbuild:
  *
- *   out/cli/plan-workbench.js   the entry: argument parsing and usage only, so `plan-workbench help` starts fast
- *   out/cli/import-worker.js    the worker thread of imports, Word exports and large comparisons
- *   out/cli/chunk-*.js          everything else, split by esbuild (code splitting): each command loads its own
+ *   out/cli/plan-workbench.js   the command (package.json "bin"): a CommonJS launcher (launcher.ts; out/cli/package.json
+ *                               says "commonjs") that runs help and compare without Node's ES module loader and
+ *                               hands every other command to main.mjs
+ *   out/cli/main.mjs            the ES module entry (index.ts): argument parsing and usage only, so it starts fast
+ *   out/cli/import-worker.mjs   the worker thread of imports, Word exports and large comparisons
+ *   out/cli/chunk-*.mjs         everything else, split by esbuild (code splitting): each command loads its own
  *                               modules on demand (dynamic import) — docx, the format readers, pdfjs-dist, compare
- *   out/cli/compare-script.cjs  the compare command again, as one classic script that the entry runs with V8's code
- *                               cache (compare-script.cjs.<hash>.cache, written next to it by the first compare)
+ *   out/cli/compare-script.cjs  the compare command again, as one classic script that the launcher runs with V8's
+ *                               code cache (compare-script.cjs.<key>.cache, written next to it by the first compare)
  *
  * better-sqlite3 stays external (a native module, loaded from node_modules). Run by `npm install` (the `prepare`
  * script), by `npm run build`, and by `npm run cli` when the sources are newer than the bundle (--if-stale).
@@ -50,10 +53,12 @@ const zodEnglishOnly = {
 export function cliBuildOptions(root = ROOT, outdir = CLI_OUT) {
   return {
     entryPoints: {
-      'plan-workbench': path.join(root, 'electron', 'cli', 'index.ts'),
+      main: path.join(root, 'electron', 'cli', 'index.ts'),
       'import-worker': path.join(root, 'electron', 'core', 'import-worker.ts'),
     },
     outdir,
+    // ES modules by their extension: out/cli/package.json makes the launcher's .js CommonJS
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -80,8 +85,39 @@ const hostLazy = {
 };
 
 /**
+ * better-sqlite3's JavaScript goes into the compare script (and so into its code cache: loading its nine files through
+ * Node's module loader, compiled each time, took ~5 ms of every compare); its native module stays where npm put it.
+ * The package finds that module with `bindings`, which looks for it from the calling file's folder — in the script,
+ * out/cli. This stand-in looks from better-sqlite3's folder instead: the first three places `bindings` tries, in its
+ * order, then `bindings` itself (the package's own copy, for its other places and its error when there is none) —
+ * the same file, without loading `bindings` and a failed require() per place tried before build/Release.
+ */
+const sqliteBindings = {
+  name: 'sqlite-bindings',
+  setup(build) {
+    build.onResolve({ filter: /^bindings$/ }, (a) => (/[\\/]better-sqlite3[\\/]/.test(a.importer) ? { path: 'bindings', namespace: 'sqlite-bindings' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'sqlite-bindings' }, () => ({
+      contents: `const fs = require('node:fs');
+const path = require('node:path');
+module.exports = (name) => {
+  const root = path.dirname(require.resolve('better-sqlite3/package.json'));
+  // the first three places bindings tries, in its order (build/Release: npm's prebuilt or compiled binary)
+  for (const dir of [['build'], ['build', 'Debug'], ['build', 'Release']]) {
+    const file = path.join(root, ...dir, name);
+    if (fs.existsSync(file)) return require(file);
+  }
+  return require(require.resolve('bindings', { paths: [root] }))({ bindings: name, module_root: root });
+};
+`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The compare command as one classic script (CommonJS, no splitting), run by the entry with V8's code cache
- * (electron/cli/cached-script.ts). Its modules loaded on demand come from the ES module bundle (hostLazy).
+ * (electron/cli/cached-script.ts). Its modules loaded on demand come from the ES module bundle (hostLazy);
+ * better-sqlite3's JavaScript is bundled (sqliteBindings).
  */
 export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
   const esm = cliBuildOptions(root, outdir);
@@ -92,9 +128,27 @@ export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
     format: 'cjs',
     platform: 'node',
     target: esm.target,
-    external: esm.external,
+    external: [...esm.external.filter((x) => x !== 'better-sqlite3'), 'better-sqlite3/package.json', 'bindings'],
     legalComments: 'none',
-    plugins: [zodEnglishOnly, hostLazy],
+    plugins: [zodEnglishOnly, hostLazy, sqliteBindings],
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
+/** The launcher, out/cli/plan-workbench.js: one CommonJS script (launcher.ts). */
+export function launcherOptions(root = ROOT, outdir = CLI_OUT) {
+  const esm = cliBuildOptions(root, outdir);
+  return {
+    entryPoints: [path.join(root, 'electron', 'cli', 'launcher.ts')],
+    outfile: path.join(outdir, 'plan-workbench.js'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: esm.target,
+    external: esm.external,
+    banner: { js: '#!/usr/bin/env node' },
+    legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
   };
@@ -133,10 +187,14 @@ export async function buildCli({ root = ROOT, outdir = CLI_OUT } = {}) {
   const script = await build(compareScriptOptions(root, tmp));
   // e.g. import.meta in a module of the script: empty in CommonJS — the script would not work
   if (script.warnings.length) throw new Error(`compare-script.cjs: ${script.warnings[0].text}`);
+  const launcher = await build(launcherOptions(root, tmp));
+  if (launcher.warnings.length) throw new Error(`plan-workbench.js: ${launcher.warnings[0].text}`);
+  fs.writeFileSync(path.join(tmp, 'package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
   fs.chmodSync(path.join(tmp, 'plan-workbench.js'), 0o755);
   // which module went into which file: tests check that the entry loads nothing heavy
   fs.writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify(result.metafile));
   fs.writeFileSync(path.join(tmp, 'meta-compare-script.json'), JSON.stringify(script.metafile));
+  fs.writeFileSync(path.join(tmp, 'meta-launcher.json'), JSON.stringify(launcher.metafile));
   fs.writeFileSync(path.join(tmp, STAMP), JSON.stringify({ builtAt: new Date().toISOString() }) + '\n');
   // a concurrent build (another test file, another terminal) finished first and its bundle is current: keep it,
   // so that processes already running it never see the folder disappear

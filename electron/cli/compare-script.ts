@@ -1,10 +1,10 @@
 /**
- * The compare command as one classic script (out/cli/compare-script.cjs, built by build.mjs), which index.ts runs
- * through cached-script.ts with V8's code cache: a compare process then neither parses nor compiles the compare
+ * The compare command as one classic script (out/cli/compare-script.cjs, built by build.mjs), which the launcher
+ * (launcher.ts; index.ts too) runs through cached-script.ts with V8's code cache: a compare process then neither parses nor compiles the compare
  * code again (Node 20 has no compile cache for ES modules). The same sources as the ES module chunk of compare.ts.
  *
  * The script has its own copies of the modules it bundles: its UsageError and AppError are turned into the host's
- * (index.ts decides the exit code and the message by them), and the modules loaded on demand (./lazy: importing a
+ * (the host decides the exit code and the message by them), and the modules loaded on demand (./lazy: importing a
  * file, creating a library) are the host's.
  */
 import { isAppError, type AppError } from '../../shared/errors';

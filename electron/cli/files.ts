@@ -13,10 +13,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
 
 /**
- * The worker entry: in the bundle (out/cli) its sibling import-worker.js; from source (tsx) none, and
+ * The worker entry: in the bundle (out/cli) its sibling import-worker.mjs; from source (tsx) none, and
  * isolated-import.ts builds one from the sources.
  */
-export const WORKER_ENTRY: string | undefined = existsSync(join(HERE, 'import-worker.js')) ? join(HERE, 'import-worker.js') : undefined;
+export const WORKER_ENTRY: string | undefined = existsSync(join(HERE, 'import-worker.mjs')) ? join(HERE, 'import-worker.mjs') : undefined;
 
 /** Read a file to import, refusing one over LIMITS.maxImportBytes before reading it. */
 export function readImport(file: string): Uint8Array {

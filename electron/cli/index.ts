@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The command line over the same core as the app: `plan-workbench <command> [options]` (package.json "bin", the
- * bundle out/cli/plan-workbench.js built by electron/cli/build.mjs), or `npm run -s cli -- <command>` in the
+ * The command line over the same core as the app: `plan-workbench <command> [options]` (package.json "bin":
+ * out/cli/plan-workbench.js, launcher.ts, which runs compare and help itself and every other command here, in the ES
+ * module bundle out/cli/main.mjs built by electron/cli/build.mjs), or `npm run -s cli -- <command>` in the
  * repository. The commands and exit codes are in USAGE (args.ts).
  *
  * Start-up: this entry loads only args.ts and shared/errors.ts; each command imports its own module on demand
@@ -15,11 +16,13 @@ import { realpathSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { EXIT, parseArgs, USAGE, UsageError } from './args';
-import { errorLine } from './errors';
 import { lazy } from './lazy';
+import { loadCachedScript } from './cached-script';
+import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
 import { AppError } from '../../shared/errors';
 
 export { parseArgs } from './args';
+export { lazy } from './lazy';
 
 /** Run one command; resolves with its exit code (0, or 3 for a batch partly refused); throws for a failure. */
 export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
@@ -41,7 +44,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
       return (await import('./export')).exportDocxCommand(args, out);
     case 'compare': {
       // the bundle's compare script with V8's code cache (cached-script.ts); from the sources, the module itself
-      const script = (await import('./cached-script')).loadCachedScript<typeof import('./compare-script')>('compare-script.cjs');
+      const script = loadCachedScript<typeof import('./compare-script')>(fileURLToPath(new URL('./compare-script.cjs', import.meta.url)));
       if (!script) return (await import('./compare')).compareCommand(args, out);
       try {
         return await script.exports.run(args, out, { lazy, UsageError, AppError });
@@ -62,16 +65,6 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   }
 }
 
-/**
- * Exit as soon as stdout and stderr have handed everything to the system (pipes are asynchronous on POSIX). Left to
- * itself, Node waits at the end for V8's background work of this one-shot process — optimising compilations that
- * will never run — which cost a compare ~20–40 ms of wall-clock time after its last line was written.
- */
-function exitWhenFlushed(code: number): void {
-  const flushed = (s: NodeJS.WriteStream) => (s.writableLength === 0 ? Promise.resolve() : new Promise<void>((r) => s.once('drain', () => r())));
-  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(code));
-}
-
 const isMain = (() => {
   try {
     // npx and npm's bin links start us through a symlink
@@ -81,27 +74,18 @@ const isMain = (() => {
   }
 })();
 
-if (isMain) {
+/**
+ * Run a command as the process (exit code, errors on stderr): from the sources (tsx electron/cli/index.ts), or
+ * called by the installed command's launcher (launcher.ts) for every command but compare and help.
+ */
+export function main(argv: string[]): void {
   // Node 22+: keep the compiled bundle in Node's compile cache (a temp folder) — later starts skip parsing it
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  // `plan-workbench list | head`: the reader went away; stop quietly
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(EXIT.ok);
-    throw e;
-  });
-  const argv = process.argv.slice(2);
-  run(argv).then(
-    (code) => {
-      process.exitCode = code;
-      if (parseArgs(argv).positional[0] === 'compare') exitWhenFlushed(code);
-    },
-    (e: unknown) => {
-      if (e instanceof UsageError) {
-        process.stderr.write(`错误: ${e.message}\n${USAGE}\n`);
-        process.exit(EXIT.usage);
-      }
-      process.stderr.write(`错误: ${errorLine(e)}\n`);
-      process.exit(EXIT.failed);
-    },
-  );
+  quietOnEpipe();
+  run(argv).then((code) => {
+    process.exitCode = code;
+    if (parseArgs(argv).positional[0] === 'compare') exitWhenFlushed(code);
+  }, reportFailure);
 }
+
+if (isMain) main(process.argv.slice(2));

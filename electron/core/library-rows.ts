@@ -2,12 +2,12 @@
  * The library's rows: how a plan and its nodes are laid out in SQLite (plans, nodes, node_fts facet tokens) and
  * read back. Shared by ./library.ts (writes, reads) and ./search.ts (hits). Plain Node.
  */
-import crypto from 'node:crypto';
 import type { PlanSummary } from '../../shared/api/contract.js';
 import type { NodeKind, PlanDoc, PlanNode, PlanStatus } from '../../shared/model/plan.js';
 // the zod-free part of the model: the CLI's read-only paths (compare, export-docx) load the library without zod
 import { countKinds, FORMAT } from '../../shared/model/tree-walk.js';
 import { bigramText, facet, MAX_PERIOD_YEARS } from './textindex.js';
+import { nodeCrypto } from './node-crypto.js';
 
 export interface PlanFacets {
   id: string;
@@ -81,7 +81,7 @@ export interface PlanRow {
 }
 
 export function newPlanId(): string {
-  return 'p_' + crypto.randomBytes(9).toString('base64url');
+  return 'p_' + nodeCrypto().randomBytes(9).toString('base64url');
 }
 
 export function label(number: string, heading: string): string {

@@ -50,53 +50,45 @@ export class Library {
    * and the core refuses every edit. `copyDir` is removed on close.
    */
   readonly readOnly: { dataDir: string; copyDir: string } | null;
+  /** Prepared on first use (lazyStatements): a command that only reads a plan prepares two or three of them. */
   private readonly stmts;
-  private readonly searcher: LibrarySearch;
+  /** Made by the first search (its statements, and its log of this connection's writes in the temp schema). */
+  private searchState: LibrarySearch | null = null;
+  private get searcher(): LibrarySearch {
+    return (this.searchState ??= new LibrarySearch(this.db));
+  }
 
   constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null) {
     this.db = db;
     this.readOnly = readOnly;
-    this.searcher = new LibrarySearch(db);
-    this.stmts = {
-      insertPlan: db.prepare(
-        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
+    this.stmts = lazyStatements(db, {
+      insertPlan: `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
          VALUES (@id, @title, @district, @period_start, @period_end, @status, @source_file, @counts, @meta, @report, @format, @created_at, @updated_at)`,
-      ),
-      insertNode: db.prepare(
-        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra)
+      insertNode: `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra)
          VALUES (@plan_id, @node_id, @parent_id, @position, @seq, @depth, @kind, @number, @heading, @body, @lead, @partners, @indicators, @milestones, @themes, @unreviewed, @extra)`,
-      ),
-      insertFts: db.prepare(`INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`),
-      deleteFts: db.prepare(`DELETE FROM node_fts WHERE rowid = ?`),
-      insertDept: db.prepare(`INSERT OR IGNORE INTO node_departments (name, node_row, role) VALUES (?, ?, ?)`),
-      getPlan: db.prepare(`SELECT * FROM plans WHERE id = ?`),
-      getNodes: db.prepare(`SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`),
-      listPlans: db.prepare(
-        `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
+      insertFts: `INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`,
+      deleteFts: `DELETE FROM node_fts WHERE rowid = ?`,
+      insertDept: `INSERT OR IGNORE INTO node_departments (name, node_row, role) VALUES (?, ?, ?)`,
+      getPlan: `SELECT * FROM plans WHERE id = ?`,
+      getNodes: `SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`,
+      listPlans: `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
                 revision, json_extract(meta, '$.basedOn') AS based_on
          FROM plans ORDER BY created_at, rowid`,
-      ),
-      revision: db.prepare(`SELECT revision FROM plans WHERE id = ?`),
-      deleteNodes: db.prepare(`DELETE FROM nodes WHERE plan_id = ?`),
-      updatePlan: db.prepare(
-        `UPDATE plans SET title = @title, district = @district, period_start = @period_start, period_end = @period_end,
+      revision: `SELECT revision FROM plans WHERE id = ?`,
+      deleteNodes: `DELETE FROM nodes WHERE plan_id = ?`,
+      updatePlan: `UPDATE plans SET title = @title, district = @district, period_start = @period_start, period_end = @period_end,
            status = @status, source_file = @source_file, counts = @counts, meta = @meta, report = @report,
            format = @format, updated_at = @updated_at, revision = revision + 1
          WHERE id = @id`,
-      ),
-      updateStatus: db.prepare(
-        `UPDATE plans SET status = @status, meta = json_set(meta, '$.status', @status), updated_at = @updated_at,
+      updateStatus: `UPDATE plans SET status = @status, meta = json_set(meta, '$.status', @status), updated_at = @updated_at,
            revision = revision + 1
          WHERE id = @id`,
-      ),
-      deletePlan: db.prepare(`DELETE FROM plans WHERE id = ?`),
-      departments: db.prepare(`SELECT DISTINCT name FROM node_departments ORDER BY name`),
-      getSetting: db.prepare(`SELECT value FROM settings WHERE key = ?`),
-      setSetting: db.prepare(
-        `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      ),
-      countByStatus: db.prepare(`SELECT count(*) AS n FROM plans WHERE status = ?`),
-    };
+      deletePlan: `DELETE FROM plans WHERE id = ?`,
+      departments: `SELECT DISTINCT name FROM node_departments ORDER BY name`,
+      getSetting: `SELECT value FROM settings WHERE key = ?`,
+      setSetting: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      countByStatus: `SELECT count(*) AS n FROM plans WHERE status = ?`,
+    });
   }
 
   /**
@@ -261,10 +253,31 @@ export class Library {
   }
 
   close(): void {
-    this.searcher.close();
+    this.searchState?.close();
     if (this.db.open) this.db.close();
     if (this.readOnly) fs.rmSync(this.readOnly.copyDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Statements prepared when first used, each once: `stmts.getPlan` prepares its SQL on the first access and keeps
+ * the statement. Preparing all ~20 of the library's and the search's ~20 (with its temp tables) at open was most of
+ * opening the library for a command that reads two plans.
+ */
+function lazyStatements<K extends string>(db: Database.Database, sql: Record<K, string>): Record<K, Database.Statement> {
+  const out = {} as Record<K, Database.Statement>;
+  for (const key of Object.keys(sql) as K[]) {
+    Object.defineProperty(out, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const stmt = db.prepare(sql[key]);
+        Object.defineProperty(out, key, { value: stmt, enumerable: true });
+        return stmt;
+      },
+    });
+  }
+  return out;
 }
 
 /** A save based on an older revision than the stored one (the PostgreSQL store answers with the same error). */

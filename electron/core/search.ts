@@ -911,7 +911,10 @@ function kindList(filters: SearchFilters): string[] | null {
   return Array.isArray(filters.kind) ? filters.kind : [filters.kind];
 }
 
-const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+/** Made on the first query it cuts: creating it loads ICU's word-break data (~3 ms), which most commands never need. */
+let segmenter: Intl.Segmenter | null | undefined;
+const querySegmenter = (): Intl.Segmenter | null =>
+  segmenter === undefined ? (segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null) : segmenter;
 
 /**
  * Words of a query of four or more Han characters without spaces, or null when there is nothing to cut.
@@ -922,14 +925,16 @@ const SEGMENTER = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  */
 export function segmentQuery(query: string): string[] | null {
   const q = query.trim();
-  if (!SEGMENTER || q.length < 4 || /\s/.test(q) || !/\p{Script=Han}{4,}/u.test(q)) return null;
+  if (q.length < 4 || /\s/.test(q) || !/\p{Script=Han}{4,}/u.test(q)) return null;
+  const segmenter = querySegmenter();
+  if (!segmenter) return null;
   const words: string[] = [];
   let singles = '';
   const flush = () => {
     if ([...singles].length > 1) words.push(singles);
     singles = '';
   };
-  for (const s of SEGMENTER.segment(q)) {
+  for (const s of segmenter.segment(q)) {
     if (!s.isWordLike) { flush(); continue; }
     if ([...s.segment].length === 1) singles += s.segment;
     else { flush(); words.push(s.segment); }

@@ -44,7 +44,7 @@
  * of the query is a substring of the heading or body, after normalisation.
  */
 
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 
 const TOKEN_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -287,7 +287,7 @@ export const facet = {
 export const MAX_PERIOD_YEARS = 60;
 
 function hash(s: string): string {
-  return createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
+  return nodeCrypto().createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
 }
 
 export interface Segment {

@@ -14,6 +14,7 @@ import type { NodeKind, PlanDoc, PlanNode } from '../model/plan';
 import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
 import { bigramCodes, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
+import { maskYears } from './same-text';
 import { encodeLines, primeLines, tokenize, wordKeys, type Token } from './tokens';
 
 /** Kinds that may align with each other. Items are folded into their parent and never align alone. */
@@ -365,7 +366,9 @@ export function nameKey(name: string, masks: readonly string[]): string {
 
 /**
  * The distinct lines that preparePlan tokenises (headings, node texts, the quoted names of headings) and the lines
- * of the items' texts that the item matching of a diff tokenises: what a plan's stored tokens are kept for.
+ * of the items' texts that the item matching of a diff tokenises — as written, and with their years masked (plans
+ * of different periods): what a plan's stored tokens are kept for. A compare of two stored plans then never needs
+ * Intl.Segmenter (whose first use in a process costs ~4 ms: ICU's word-break data and dictionary).
  */
 export function planLines(doc: PlanDoc): string[] {
   const seen = new Set<string>();
@@ -375,7 +378,10 @@ export function planLines(doc: PlanDoc): string[] {
   };
   eachNode(doc.nodes, null, (node) => {
     if (node.kind === 'item') {
-      add(node.heading && node.body ? `${node.heading} ${node.body}` : node.heading || node.body);
+      const text = node.heading && node.body ? `${node.heading} ${node.body}` : node.heading || node.body;
+      add(text);
+      // and with its years masked, as items are keyed when the two plans' periods differ (same-text.ts textKey)
+      add(maskYears(text));
       return;
     }
     if (!kindClass(node.kind)) return;

@@ -21,12 +21,17 @@ export function periodShift(periods: FieldDiffOptions['periods']): { left: Perio
 const YEAR_IN_TEXT = /(?<![0-9０-９])((?:19|20)\d{2})(?![0-9０-９])/g;
 const YEAR_KEY = '〈年〉';
 
+/** The text with every year (19xx, 20xx) written as one placeholder: what textKey keys with `years: false`. */
+export function maskYears(s: string): string {
+  return s.replace(YEAR_IN_TEXT, YEAR_KEY);
+}
+
 /**
  * A key of a short text for "is it the same": tokens compared by key (width, numerals, the district masked),
  * spaces ignored; with `years: false`, every year (19xx, 20xx) written as one placeholder.
  */
 export function textKey(s: string, masks: readonly string[], opts: { years?: boolean } = {}): string {
-  const t = opts.years === false ? s.replace(YEAR_IN_TEXT, YEAR_KEY) : s;
+  const t = opts.years === false ? maskYears(s) : s;
   let out = '';
   for (const x of tokenize(t, masks)) if (x.k.trim()) out += x.k;
   return out;

@@ -23,7 +23,12 @@ export interface Token {
   w: boolean;
 }
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+/**
+ * Made on first use: creating it loads ICU's word-break data (~3 ms of a command-line process), which a compare of
+ * library plans whose lines all come from stored tokens (electron/core/plan-tokens.ts) never needs.
+ */
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 const NUMBER_SOURCE = '(?<![A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])';
 
 const splitterCache = new Map<string, RegExp>();
@@ -120,7 +125,7 @@ function pieceTokens(view: string, from: number, to: number): Token[] {
   let hit = pieceCache.get(view);
   if (hit) return hit;
   hit = [];
-  if (batchText === null || !readSegments(hit, (batchSegments ??= SEGMENTER.segment(batchText)), from, to)) {
+  if (batchText === null || !readSegments(hit, (batchSegments ??= wordSegmenter().segment(batchText)), from, to)) {
     hit.length = 0;
     segmentLong(hit, view);
   }
@@ -226,7 +231,7 @@ function isSurrogate(c: number): boolean {
  * boundaries do not depend on where reading starts), ~20 % less time per segment in Node 20 (no iterator result object).
  */
 function segmentPiece(out: Token[], text: string): void {
-  const segments = SEGMENTER.segment(text);
+  const segments = wordSegmenter().segment(text);
   for (let i = 0; i < text.length; ) {
     const seg = segments.containing(i)!;
     const k = seg.segment;
@@ -379,8 +384,11 @@ export function clearTokenCache(): void {
  * are the line's text, lengths that add up to the line), and a line whose entry does not fit is segmented.
  */
 
-/** The format of stored tokens and the rules that make them: change it when either changes. */
-export const TOKENS_FORMAT = 2;
+/**
+ * The format of stored tokens and the rules that make them: change it when either changes, or the lines stored
+ * (prepare.ts planLines). 3: items' texts with their years masked are stored too.
+ */
+export const TOKENS_FORMAT = 3;
 
 /**
  * A fingerprint of the cutting rules a stored entry depends on besides the segmenter (the chunk size, the punctuation

@@ -81,31 +81,48 @@ function simplified(): Uint16Array {
   if (simplifiedTable) return simplifiedTable;
   const t = new Uint16Array(0x10000);
   const set: number[] = [];
-  // from → to of TSCharacters, every entry (supplementary characters too: a variant's standard form may be one)
-  const ts = new Map<string, string>();
+  // from → to of TSCharacters, every entry (supplementary characters too: a variant's standard form may be one), for
+  // the variant tables below: the last `to` of each one-unit `from` by code unit (0: none, 1: a `to` of two units,
+  // 0x10000 + code: that one unit), of each longer `from` in a map — no string or map entry per character
+  const last = new Int32Array(0x10000);
+  const longer = new Map<string, string>();
   const dict = TS_CHARACTERS;
   eachPair(dict, (f0, f1, t0, t1) => {
-    // a repeated `from` keeps its last `to` in the map, and each entry writes the table, as Map.set would
-    ts.set(dict.slice(f0, f1), dict.slice(t0, t1));
-    if (f1 - f0 === 1 && t1 - t0 === 1) {
-      const from = dict.charCodeAt(f0);
-      const to = dict.charCodeAt(t0);
-      if (from !== to) {
-        t[from] = to;
-        set.push(from);
-      }
+    if (f1 - f0 !== 1) {
+      longer.set(dict.slice(f0, f1), dict.slice(t0, t1));
+      return;
+    }
+    const from = dict.charCodeAt(f0);
+    if (t1 - t0 !== 1) {
+      last[from] = 1;
+      return;
+    }
+    // a repeated `from` keeps its last `to`, and each entry writes the table
+    const to = dict.charCodeAt(t0);
+    last[from] = 0x10000 + to;
+    if (from !== to) {
+      t[from] = to;
+      set.push(from);
     }
   });
   // Taiwan / Hong Kong standard forms → OpenCC's Traditional → Simplified, only where that chain ends in the
-  // Simplified table (么 → 幺 is a variant pair, not a Simplified character: left alone).
+  // Simplified table (么 → 幺 is a variant pair, not a Simplified character: left alone) in one unit, and only for a
+  // character that TSCharacters does not map itself.
   for (const rev of [TW_VARIANTS_REV, HK_VARIANTS_REV]) {
     eachPair(rev, (f0, f1, s0, s1) => {
       if (f1 - f0 !== 1) return;
-      const to = ts.get(rev.slice(s0, s1));
-      const from = rev[f0];
-      if (!to || ts.has(from) || to.length !== 1 || from === to) return;
-      t[from.charCodeAt(0)] = to.charCodeAt(0);
-      set.push(from.charCodeAt(0));
+      let to = -1;
+      if (s1 - s0 === 1) {
+        const e = last[rev.charCodeAt(s0)];
+        if (e >= 0x10000) to = e - 0x10000;
+      } else {
+        const v = longer.get(rev.slice(s0, s1));
+        if (v !== undefined && v.length === 1) to = v.charCodeAt(0);
+      }
+      const from = rev.charCodeAt(f0);
+      if (to < 0 || last[from] !== 0 || from === to) return;
+      t[from] = to;
+      set.push(from);
     });
   }
   const codes = nonZero(t, set);

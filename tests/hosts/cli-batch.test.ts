@@ -33,12 +33,12 @@ const rows = (list: string): Row[] =>
 beforeAll(() => ensureCliBundle(), 120_000);
 
 describe('the bundle', () => {
-  it('is built, and its entry statically loads no heavy module (docx, the importer, pdfjs, compare, zod, SQLite)', () => {
+  it('is built, and its entries (the launcher, main.mjs) statically load no heavy module (docx, the importer, pdfjs, compare, zod, SQLite)', () => {
     const meta = JSON.parse(readFileSync(join(CLI_OUT, 'meta.json'), 'utf8')) as {
       outputs: Record<string, { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, unknown> }>;
     };
     const byName = new Map(Object.entries(meta.outputs).map(([p, o]) => [p.split('/').pop()!, o]));
-    const entry = byName.get('plan-workbench.js')!;
+    const entry = byName.get('main.mjs')!;
     expect(entry.entryPoint).toMatch(/electron\/cli\/index\.ts$/);
     // every module reachable from the entry through static imports
     const seen = new Set<string>();
@@ -51,7 +51,7 @@ describe('the bundle', () => {
       inputs.push(...Object.keys(o.inputs));
       for (const i of o.imports) if (i.kind === 'import-statement') visit(i.path.split('/').pop()!);
     };
-    visit('plan-workbench.js');
+    visit('main.mjs');
     expect(inputs.length).toBeGreaterThan(0);
     expect(inputs.filter((i) => /node_modules\/(docx|pdfjs-dist|zod|fflate|mammoth|word-extractor|better-sqlite3)\/|shared\/(importer|compare|export)\/|electron\/core\//.test(i))).toEqual([]);
     // ... while the commands' chunks, loaded on demand, hold them
@@ -59,7 +59,14 @@ describe('the bundle', () => {
     expect(dynamic.length).toBeGreaterThanOrEqual(4); // import, library, export, compare
     const all = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(all.some((i) => i.includes('node_modules/docx/'))).toBe(true);
-    expect(byName.has('import-worker.js')).toBe(true);
+    expect(byName.has('import-worker.mjs')).toBe(true);
+    // the command itself (package.json "bin"): a CommonJS launcher with argument parsing, the usage and the code
+    // cache's loader only — help and compare run without the ES module loader, everything else imports main.mjs
+    const launcherMeta = JSON.parse(readFileSync(join(CLI_OUT, 'meta-launcher.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+    const launcherInputs = Object.values(launcherMeta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(launcherInputs.some((i) => i.endsWith('electron/cli/launcher.ts'))).toBe(true);
+    expect(launcherInputs.filter((i) => /node_modules\/|shared\/(importer|compare|export|model)\/|electron\/core\/|electron\/cli\/(index|compare|library|import|export|files|context)\.ts/.test(i))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(CLI_OUT, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
     // zod's message catalogues stay out (English only); compare of library plans does not load the importer
     expect(all.some((i) => /zod\/v4\/locales\/(ar|zh-CN)\.js$/.test(i))).toBe(false);
     const closure = (start: string) => {
