@@ -25,6 +25,7 @@ import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
 import type { DispatchTarget, LogError } from './dispatch.js';
 import { backupSummary } from './handlers/backup.js';
 import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
+import { afterCommit } from './after-commit.js';
 import { composeHandlers } from './handlers/index.js';
 import { exportPool } from './isolated-import.js';
 import { openLibrary, type Library } from './library.js';
@@ -181,8 +182,21 @@ export class Lifecycle implements DispatchTarget {
       this.db = new SqliteDb(openLibrary(this.dbOpts));
       this.corrupt = null;
       this.handlers = composeHandlers(this);
-      if (this.settings.schedule) this.scheduler.start(); // a core that started in recovery mode had none
-      return { restored: chosen.name, safetyBackup, movedAside, plans: await this.planCount() };
+      // The library is restored and open: what follows must not answer as if it were not (docs/reliability.md ›
+      // An error never hides a committed write).
+      let plans = -1;
+      await afterCommit(this.logError, 'backup.restore: counting the restored plans', async () => {
+        plans = await this.planCount();
+      });
+      if (this.settings.schedule) {
+        // a core that started in recovery mode had none
+        await afterCommit(this.logError, 'backup.restore: restarting the backup schedule', () => this.scheduler.start(), () => ({
+          code: 'backup-schedule-failed',
+          message: '备份已恢复,但自动备份未能重新开始;请重新启动程序。',
+          details: { en: 'The backup was restored, but automatic backups could not be restarted; restart the app.' },
+        }));
+      }
+      return { restored: chosen.name, safetyBackup, movedAside, plans };
     } catch (e) {
       if (!this.db && !this.corrupt) {
         // The old library was closed and could not be reopened: keep answering, as in recovery mode.

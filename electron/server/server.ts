@@ -285,28 +285,41 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       const details = (env.error.details ?? {}) as Record<string, unknown>;
       if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name, savedByUserId: last.userId };
     }
-    if (env.ok) {
-      const result = await personal.after(m, env.result as unknown, caller, was);
+    if (env.ok && WRITE_METHODS.has(m)) {
+      // The core committed the write. Nothing after this may answer as if it had not (the user would retry and write
+      // twice): a step that fails is logged and becomes a warning of the ok answer (docs/reliability.md › An error
+      // never hides a committed write). Write methods' answers are not cut by access (no rule.filter, no withRights).
+      const warnings = [...(env.warnings ?? [])];
+      const step = async (what: string, work: () => Promise<void> | void, message?: string) => {
+        try {
+          await work();
+        } catch (e) {
+          console.error(`[server] ${m}: ${what} failed after the write was committed (the write stands):`, e);
+          if (message) warnings.push({ code: 'after-commit', message, details: { step: what, en: `The change was saved, but ${what} failed.` } });
+        }
+      };
+      let result: unknown = env.result;
+      await step('the server\'s own records', async () => {
+        result = await personal.after(m, env.result as unknown, caller, was);
+      }, m === 'backup.restore' ? '备份已恢复,但服务器未能结束所有会话或核对账户;请所有用户重新登录,并由管理员核对账户。' : undefined);
       const rev = (result as { revision?: unknown } | null)?.revision;
-      if (planId && WRITE_METHODS.has(m) && typeof rev === 'number') lastWriter.set(planId, { userId: caller.id, name: s.user.display_name, revision: rev });
+      if (planId && typeof rev === 'number') lastWriter.set(planId, { userId: caller.id, name: s.user.display_name, revision: rev });
       if (rule.creates) {
         const created = createdPlanId(m, result);
         if (created) {
-          // The plan is committed: a failure to record its owner must not answer as if it were not (the plan then
-          // has no owner, and access.ts's rule for such plans applies: its district's planners).
-          try {
-            await access.setOwner(created, caller.id);
-          } catch (e) {
-            console.error(`[server] plan ${created} was created, but its owner could not be recorded:`, e);
-          }
+          // (without an owner, access.ts's rule for such plans applies: its district's planners)
+          await step(`recording the owner of plan ${created}`, () => access.setOwner(created, caller.id), '规划已保存,但未能记录您为其所有者;本区的规划人员可以编辑它,请联系管理员补记。');
           planId = created;
         }
       }
       if (audited) await audit(m, planId, 'ok');
       // after a restore every session has ended, this one too: its cookie is cleared
-      const shown = rule.filter ? await filterResult(m, result, caller) : await withRights(m, result, caller);
-      sendJson(res, 200, { ok: true, result: shown }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
-      if (WRITE_METHODS.has(m)) live.changed(m, planId, result, { userId: caller.id, name: s.user.display_name });
+      sendJson(res, 200, warnings.length ? { ok: true, result, warnings } : { ok: true, result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
+      await step('announcing the change to the live event streams', () => live.changed(m, planId, result, { userId: caller.id, name: s.user.display_name }));
+    } else if (env.ok) {
+      const shown = rule.filter ? await filterResult(m, env.result, caller) : await withRights(m, env.result, caller);
+      if (audited) await audit(m, planId, 'ok');
+      sendJson(res, 200, { ok: true, result: shown });
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);
@@ -343,18 +356,27 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
 
+  /** Telling the live streams of a committed change: a failure is logged, never the call's answer. */
+  function afterWrite(m: string, work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      console.error(`[server] ${m}: telling the live event streams failed after the write was committed (the write stands):`, e);
+    }
+  }
+
   async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
         return { user: accountOf(s.user), userId: s.user.id, csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
-        live.endSession(s.idHash);
+        afterWrite(m, () => live.endSession(s.idHash));
         return { ok: true };
       case 'auth.passwd': {
         const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
         if (!ok) refuse({ code: 'forbidden', message: '原密码不正确' });
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         return { ok: true };
       }
       case 'users.list':
@@ -366,7 +388,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       case 'users.update': {
         const { username, ...change } = data as { username: string } & Parameters<Accounts['update']>[1];
         const updated = await accounts.update(username, change);
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         return updated;
       }
       case 'plan.shares': {
@@ -383,10 +405,10 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         const as: Caller = { id: target.id, username: target.username, role: target.role, district: target.district };
         const before = await access.facts(planId, as);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
         // libraries of the account and of those who may share the plan list it again
-        live.rightsChanged(planId, target.id, !!before && canRead(as, before));
+        afterWrite(m, () => live.rightsChanged(planId, target.id, !!before && canRead(as, before)));
         return access.shares(planId);
       }
       case 'auth.login':
