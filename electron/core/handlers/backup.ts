@@ -18,7 +18,7 @@ export function backupHandlers(life: Lifecycle): Pick<Handlers, 'backup.list' | 
     'backup.list': async () => listBackups(dataDir).map(backupSummary),
     'backup.create': async () => {
       await life.scheduler.idle();
-      const made = await createBackup(life.current().db, dataDir, 'manual', life.now());
+      const made = await createBackup(life.current().db, dataDir, 'manual', life.now(), life.fileChecker);
       // the backup is written and listed: removing old ones is housekeeping (tried again after the next backup)
       await afterCommit(life.logError, 'backup.create: removing old backups', () => pruneBackups(dataDir, life.settings, life.now()), (e) => ({
         code: 'backup-prune-failed',
