@@ -141,10 +141,11 @@ async function main() {
     await run('similar', 'compare.similar of one plan against the library (first: vectors built)', () => call(core, 'compare.similar', { planId: ids[0] }));
     await run('similar2', 'compare.similar again', () => call(core, 'compare.similar', { planId: ids[1] }));
     // a big file: the 杨浦 seed repeated to ~19 MB (under the 20 MB limit)
-    const big50 = Buffer.alloc(50 * 2 ** 20, yangpu);
-    await run('preview-50mb', 'plan.importPreview of a 50 MB text (over the 20 MB limit)', () => call(core, 'plan.importPreview', { fileName: 'big.txt', dataBase64: big50.toString('base64') }));
-    const big = Buffer.alloc(12 * 2 ** 20, yangpu);
-    await run('preview-12mb', 'plan.importPreview of a 12 MB text (the 杨浦 seed repeated)', () => call(core, 'plan.importPreview', { fileName: 'big.txt', dataBase64: big.toString('base64') }));
+    // (the base64 text is made before the probe starts: the host receives it made)
+    const big50 = Buffer.alloc(50 * 2 ** 20, yangpu).toString('base64');
+    await run('preview-50mb', 'plan.importPreview of a 50 MB text (over the 20 MB limit)', () => call(core, 'plan.importPreview', { fileName: 'big.txt', dataBase64: big50 }));
+    const big = Buffer.alloc(12 * 2 ** 20, yangpu).toString('base64');
+    await run('preview-12mb', 'plan.importPreview of a 12 MB text (the 杨浦 seed repeated)', () => call(core, 'plan.importPreview', { fileName: 'big.txt', dataBase64: big }));
     await run('preview-seed', 'plan.importPreview of the 杨浦 seed (98 KB)', () => call(core, 'plan.importPreview', { fileName: 'yp.txt', dataBase64: yangpu.toString('base64') }));
     const p2000 = bigPlan(2000, 1);
     const c1 = await run('commit-2000', 'plan.importCommit of a 2,000-task plan (2,120 nodes)', () => call<{ id: string }>(core, 'plan.importCommit', { doc: p2000 }));
