@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { METHODS, type MethodName } from '../../shared/api/contract.js';
+import { METHODS, type CallWarning, type MethodName } from '../../shared/api/contract.js';
 import { CSRF_HEADER, HELLO_METHOD, helloOf, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
 import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
@@ -234,7 +234,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       const m = method as ServerMethodName;
       let planId: string | null = null;
       // plan.share: with whom and what access, also when refused (the display name once the account is found)
-      const note: { detail: AuditDetail } = { detail: null };
+      const note: { detail: AuditDetail; warnings: CallWarning[] } = { detail: null, warnings: [] };
       try {
         const parsed = SERVER_METHODS[m].input.safeParse(input);
         if (!parsed.success) refuse({ code: 'invalid-input', message: `${m} 的参数无效`, details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) } });
@@ -245,7 +245,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         checkRole(SERVER_RULES[m], caller);
         const result = await serverMethod(m, data, s, caller, note);
         if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, 'ok', note.detail);
-        sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
+        sendJson(res, 200, note.warnings.length ? { ok: true, result, warnings: note.warnings } : { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
       } catch (e) {
         const shape = errorShape(e);
         if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, shape.code, note.detail);
@@ -365,7 +365,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     }
   }
 
-  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
+  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail; warnings: CallWarning[] }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
         return { user: accountOf(s.user), userId: s.user.id, csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
@@ -404,12 +404,26 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         // whether that account could read the plan before: only then (or when it can after) does its library hear of it
         const as: Caller = { id: target.id, username: target.username, role: target.role, district: target.district };
         const before = await access.facts(planId, as);
+        // (read before the write: the answer if reading them again after it fails)
+        const prior = await access.shares(planId);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
         afterWrite(m, () => live.recheck());
         // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
         // libraries of the account and of those who may share the plan list it again
         afterWrite(m, () => live.rightsChanged(planId, target.id, !!before && canRead(as, before)));
-        return access.shares(planId);
+        try {
+          return await access.shares(planId);
+        } catch (e) {
+          // the share is stored: answer with the list as it must be now, and say it was not read again
+          console.error(`[server] plan.share: reading the shares of ${planId} again failed after the share was stored (the share stands):`, e);
+          note.warnings.push({ code: 'after-commit', message: '共享已保存,但未能重新读取共享列表;显示的列表按本次修改推算,刷新后可核对。', details: { step: 'reading the shares again', en: 'The share was saved, but the list of shares could not be read again; the list shown is computed from this change.' } });
+          const level = data.access as 'read' | 'edit' | 'none';
+          const list = prior.filter((x) => x.username !== target.username);
+          if (level !== 'none') list.push({ username: target.username, access: level });
+          // in access.shares' order: by lower(username), then username
+          const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+          return list.sort((a, b) => cmp(a.username.toLowerCase(), b.username.toLowerCase()) || cmp(a.username, b.username));
+        }
       }
       case 'auth.login':
         throw new Error('unreachable');

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient, onApiWarnings, type Transport } from '../../renderer/src/api/client';
-import type { CallWarning, MethodName } from '../../shared/api/contract';
+import type { CallWarning } from '../../shared/api/contract';
 
 afterEach(() => onApiWarnings(null));
 
@@ -13,7 +13,7 @@ const answering = (env: unknown): Transport => ({ send: async () => env as never
 
 describe('ApiClient and warnings', () => {
   it('gives the result to the caller and the warnings to the listener', async () => {
-    const seen: Array<{ method: MethodName; warnings: CallWarning[] }> = [];
+    const seen: Array<{ method: string; warnings: CallWarning[] }> = [];
     onApiWarnings((warnings, method) => seen.push({ method, warnings }));
     const warning = { code: 'after-commit', message: '规划已保存,但未能记录您为其所有者;本区的规划人员可以编辑它,请联系管理员补记。' };
     const client = new ApiClient(answering({ ok: true, result: { id: 'p1' }, warnings: [warning] }));

@@ -114,4 +114,39 @@ describe('a step after the commit fails', () => {
     expect((await call('library.list', {})).env.ok).toBe(true);
     expect(errors.some((e) => /plan\.save: announcing the change to the live event streams failed after the write was committed/.test(e))).toBe(true);
   });
+
+  it('plan.share whose list cannot be read again after the share is stored: ok with a warning and the list as it must be now', async () => {
+    await server.accounts.add({ username: 'zhang', role: 'planner', district: '杨浦区', password: PW, displayName: '张规划' });
+    await server.accounts.add({ username: 'Li', role: 'planner', district: '静安区', password: PW, displayName: '李规划' });
+    const { id: planId } = (await call('plan.createBlank', { title: '共享的计划', district: '杨浦区', period: { start: 2027, end: 2029 } })).env.result as { id: string };
+    expect((await call('plan.share', { planId, username: 'zhang', access: 'read' })).env.result).toEqual([{ username: 'zhang', access: 'read' }]);
+    // the first read of the shares after the share is stored fails
+    const realShares = PlanAccess.prototype.shares;
+    const realShare = PlanAccess.prototype.share;
+    let stored = false;
+    let failed = 0;
+    const shareSpy = vi.spyOn(PlanAccess.prototype, 'share').mockImplementation(async function (this: PlanAccess, ...args: Parameters<PlanAccess['share']>) {
+      await realShare.apply(this, args);
+      stored = true;
+    });
+    const sharesSpy = vi.spyOn(PlanAccess.prototype, 'shares').mockImplementation(function (this: PlanAccess, id: string) {
+      if (stored && !failed++) return Promise.reject(new Error('disk I/O error'));
+      return realShares.call(this, id);
+    });
+    const a = await call('plan.share', { planId, username: 'Li', access: 'edit' });
+    shareSpy.mockRestore();
+    sharesSpy.mockRestore();
+    expect(failed).toBe(1);
+    expect(a.status).toBe(200);
+    expect(a.env.result).toEqual([{ username: 'Li', access: 'edit' }, { username: 'zhang', access: 'read' }]);
+    expect(a.env.warnings).toEqual([
+      {
+        code: 'after-commit',
+        message: '共享已保存,但未能重新读取共享列表;显示的列表按本次修改推算,刷新后可核对。',
+        details: { step: 'reading the shares again', en: 'The share was saved, but the list of shares could not be read again; the list shown is computed from this change.' },
+      },
+    ]);
+    // the list the answer gave is the stored one
+    expect((await call('plan.shares', { planId })).env.result).toEqual(a.env.result);
+  });
 });

@@ -43,7 +43,7 @@ export function httpTransport(base = ''): Transport {
 }
 
 /** Told the warnings of an ok answer (a step after the call's committed write failed; the write stands). */
-export type WarningListener = (warnings: CallWarning[], method: MethodName) => void;
+export type WarningListener = (warnings: CallWarning[], method: string) => void;
 let warningListener: WarningListener | null = null;
 
 /** The composition root shows them (renderer/src/main.ts: a toast that stays until closed). */
@@ -57,9 +57,14 @@ export class ApiClient {
     const env = await this.transport.send(method, input);
     if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.details);
     // the write was made: the result goes to the caller as usual, the warnings to the user
-    if (env.warnings?.length) warningListener?.(env.warnings, method);
+    reportWarnings(env.warnings, method);
     return env.result;
   }
+}
+
+/** An ok answer's warnings to the listener (also the office server's own methods, ./server.ts). */
+export function reportWarnings(warnings: CallWarning[] | undefined, method: string): void {
+  if (warnings?.length) warningListener?.(warnings, method);
 }
 
 let client: ApiClient | null = null;
