@@ -64,8 +64,18 @@ export class Lifecycle implements DispatchTarget {
    * (the export pool's when there is one): on a library of thousands of plans they take seconds, and the host's
    * event loop must not wait for them (docs/reliability.md › The host never freezes).
    */
-  readonly fileChecker: FileChecker = (check, file) =>
-    sqliteCheckIsolated(check, file, { latestVersion: LATEST_VERSION, nativeBinding: this.opts.nativeBinding, workerEntry: this.opts.importWorker, pool: this.jobs.exportPool });
+  readonly fileChecker: FileChecker = async (check, file) => {
+    // stopped by close(), as the other worker jobs
+    const abort = new AbortController();
+    this.jobs.running.add(abort);
+    try {
+      return await sqliteCheckIsolated(check, file, {
+        latestVersion: LATEST_VERSION, nativeBinding: this.opts.nativeBinding, workerEntry: this.opts.importWorker, pool: this.jobs.exportPool, signal: abort.signal,
+      });
+    } finally {
+      this.jobs.running.delete(abort);
+    }
+  };
 
   private constructor(readonly opts: CoreOptions) {
     this.logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));

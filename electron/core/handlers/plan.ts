@@ -42,6 +42,7 @@ export function planHandlers(
       // of milliseconds, docs/reliability.md › The host never freezes)
       await yieldToHost();
       await afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      await yieldToHost();
       await afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
       return saved;
     },
