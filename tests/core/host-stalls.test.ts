@@ -8,6 +8,9 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../electron/core/core.js';
 import { COMPARE_IN_WORKER_NODES } from '../../electron/core/handlers/compare.js';
+import { MARKDOWN_IN_WORKER_NODES } from '../../electron/core/handlers/export.js';
+import { exportMarkdown } from '../../electron/core/export.js';
+import { compareVersions } from '../../shared/compare/index.js';
 import { comparePlans } from '../../shared/compare/index.js';
 import { importText } from '../../shared/importer/index.js';
 import { bigPlan } from '../bench/stalls.js';
@@ -15,7 +18,7 @@ import { tempDirs } from '../helpers/temp.js';
 import { ok } from '../helpers/core-call.js';
 
 // comparePlansIsolated as the core has it, counted
-const isolatedCompares = vi.hoisted(() => ({ n: 0, checks: [] as string[] }));
+const isolatedCompares = vi.hoisted(() => ({ n: 0, checks: [] as string[], versions: 0, markdown: 0 }));
 vi.mock('../../electron/core/isolated-import.js', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../electron/core/isolated-import.js')>();
   return {
@@ -23,6 +26,14 @@ vi.mock('../../electron/core/isolated-import.js', async (importOriginal) => {
     comparePlansIsolated: (...args: Parameters<typeof orig.comparePlansIsolated>) => {
       isolatedCompares.n++;
       return orig.comparePlansIsolated(...args);
+    },
+    compareVersionsIsolated: (...args: Parameters<typeof orig.compareVersionsIsolated>) => {
+      isolatedCompares.versions++;
+      return orig.compareVersionsIsolated(...args);
+    },
+    exportMarkdownIsolated: (...args: Parameters<typeof orig.exportMarkdownIsolated>) => {
+      isolatedCompares.markdown++;
+      return orig.exportMarkdownIsolated(...args);
     },
     sqliteCheckIsolated: (...args: Parameters<typeof orig.sqliteCheckIsolated>) => {
       isolatedCompares.checks.push(`${args[0]} ${path.basename(args[1]).replace(/\d{8}T\d{9}Z/, '<time>')}`);
@@ -113,6 +124,39 @@ describe('work off the host thread', () => {
       expect(r.plans).toBe(1);
       expect((await ok(core, 'library.list', {})).map((p) => p.id)).toEqual([id]);
       // (a damaged or newer backup refused through the worker with the check's own words: tests/core/backup.test.ts)
+    } finally {
+      core.close();
+    }
+  }, 120_000);
+
+  it('compare.versions and export.markdown of a large plan run in a worker, with the host\'s answers', async () => {
+    expect(MARKDOWN_IN_WORKER_NODES).toBe(1500);
+    const core = await open();
+    try {
+      // 1,500 tasks: 1,620 nodes
+      const { id } = await ok(core, 'plan.importCommit', { doc: bigPlan(1500, 5) });
+      const v1 = await ok(core, 'versions.create', { planId: id, name: '初稿' });
+      const p = await ok(core, 'plan.get', { id });
+      const { id: _id, revision, ...doc } = p;
+      const edited = structuredClone(doc);
+      edited.nodes[3].children[1].children[0].body = '改过的正文';
+      await ok(core, 'plan.save', { id, doc: edited, baseRevision: revision });
+      isolatedCompares.versions = 0;
+      const d = await ok(core, 'compare.versions', { planId: id, fromVersionId: v1.versionId, toVersionId: 'current' });
+      expect(isolatedCompares.versions).toBe(1);
+      const stored = await ok(core, 'plan.get', { id });
+      const { id: _i2, revision: _r2, ...now } = stored;
+      const { planId: _p, from: _f, to: _t, ...diff } = d;
+      expect(diff).toEqual(compareVersions(doc, now, { matchBy: 'id' }));
+      expect(JSON.stringify(diff)).toContain('改过的正文');
+      isolatedCompares.markdown = 0;
+      const md = await ok(core, 'export.markdown', { id });
+      expect(isolatedCompares.markdown).toBe(1);
+      expect(md).toEqual(exportMarkdown(now));
+      // a small plan stays on the host
+      const { id: small } = await ok(core, 'plan.importCommit', { doc: bigPlan(20, 6) });
+      await ok(core, 'export.markdown', { id: small });
+      expect(isolatedCompares.markdown).toBe(1);
     } finally {
       core.close();
     }

@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/contract.js';
 import { comparePlans, compareVersions } from '../../../shared/compare/index.js';
 import { AppError } from '../../../shared/errors.js';
 import { walk, type PlanDoc } from '../../../shared/model/plan.js';
-import { comparePlansIsolated } from '../isolated-import.js';
+import { comparePlansIsolated, compareVersionsIsolated } from '../isolated-import.js';
 import { isolated, type HandlerContext } from './context.js';
 
 /**
@@ -67,7 +67,11 @@ export function compareHandlers(
               const v = await cmp.versions.getVersion(planId, toVersionId);
               return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
             })();
-      const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
+      const matchBy = fromVersionId === 'basedOn' ? 'auto' : 'id';
+      // (two versions of a 2,000-task plan took ~150 ms of CPU on the host: large ones in a worker, as compare.plans)
+      const d = nodeCount(from.doc) + nodeCount(to.doc) > COMPARE_IN_WORKER_NODES
+        ? await isolated(ctx, (signal) => compareVersionsIsolated(from.doc, to.doc, matchBy, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }))
+        : compareVersions(from.doc, to.doc, { matchBy });
       return {
         planId,
         from: { label: from.label, planId: from.planId, versionId: from.versionId },
