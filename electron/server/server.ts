@@ -319,7 +319,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     } else if (env.ok) {
       const shown = rule.filter ? await filterResult(m, env.result, caller) : await withRights(m, env.result, caller);
       if (audited) await audit(m, planId, 'ok');
-      sendJson(res, 200, { ok: true, result: shown });
+      sendJson(res, 200, env.warnings?.length ? { ok: true, result: shown, warnings: env.warnings } : { ok: true, result: shown });
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);
