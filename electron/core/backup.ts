@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors.js';
+import { prepareBackupCopy, validateBackupWith } from './sqlite-check.js';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const BACKUP_KINDS = ['auto', 'manual', 'pre-migration', 'pre-restore'] as const;
@@ -156,16 +157,26 @@ function freeName(dir: string, date: Date, schemaVersion: number, kind: BackupKi
   throw new Error('no free backup name');
 }
 
+/**
+ * Runs a whole-file check of ./sqlite-check.ts off the host's thread (the core passes one that uses a worker,
+ * ./isolated-import.ts sqliteCheckIsolated); without one the check runs in-process.
+ */
+export type FileChecker = (check: 'backup-copy' | 'validate-backup', file: string) => Promise<{ schemaVersion: number; plans: number } | null>;
+
 /** Make the written copy a self-contained rollback-journal file, check it, fsync it and give it its final name. */
 function finish(tmp: string, dir: string, name: string): BackupInfo {
-  const copy = new Database(tmp, { fileMustExist: true });
-  try {
-    copy.pragma('journal_mode = DELETE');
-    const check = copy.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`backup copy failed quick_check: ${String(check)}`);
-  } finally {
-    copy.close();
-  }
+  prepareBackupCopy(Database, tmp);
+  return publish(tmp, dir, name);
+}
+
+/** The same, the check in a worker when a checker is given (the host keeps answering meanwhile). */
+async function finishChecked(tmp: string, dir: string, name: string, checker?: FileChecker): Promise<BackupInfo> {
+  if (!checker) return finish(tmp, dir, name);
+  await checker('backup-copy', tmp);
+  return publish(tmp, dir, name);
+}
+
+function publish(tmp: string, dir: string, name: string): BackupInfo {
   fsyncFile(tmp);
   const file = path.join(dir, name);
   fs.renameSync(tmp, file);
@@ -189,7 +200,7 @@ function removeQuietly(file: string): void {
 }
 
 /** Online backup (SQLite backup API) of an open library. The library stays usable meanwhile. */
-export async function createBackup(db: Database.Database, dataDir: string, kind: BackupKind, now: Date = new Date()): Promise<BackupInfo> {
+export async function createBackup(db: Database.Database, dataDir: string, kind: BackupKind, now: Date = new Date(), checker?: FileChecker): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   let tmp = '';
   try {
@@ -198,7 +209,7 @@ export async function createBackup(db: Database.Database, dataDir: string, kind:
     const name = freeName(dir, now, version, kind);
     tmp = path.join(dir, `.${name}.tmp`);
     await db.backup(tmp);
-    return finish(tmp, dir, name);
+    return await finishChecked(tmp, dir, name, checker);
   } catch (e) {
     if (tmp) removeQuietly(tmp);
     throw backupFailed(e, kind);
@@ -251,37 +262,13 @@ export function backupDue(dataDir: string, intervalHours: number, now: Date = ne
  * can open (not newer than `latestVersion`) with a plans table. Read-only. Returns its schema version and plan count.
  */
 export function validateBackup(file: string, latestVersion: number): { schemaVersion: number; plans: number } {
-  const name = path.basename(file);
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion) {
-      throw new AppError(
-        'backup-too-new',
-        `备份 ${name} 由更新版本的规划工作台创建(数据库版本 ${version},本程序支持到 ${latestVersion}),不能用于恢复。资料库未作任何修改。`,
-        { name, dbVersion: version, supportedVersion: latestVersion, en: `Backup ${name} was written by a newer version (schema ${version}; this build supports up to ${latestVersion}). Nothing was changed.` },
-      );
-    }
-    const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
-    const problems = rows.map((r) => r.integrity_check).filter((s) => s !== 'ok');
-    if (problems.length) throw corruptBackup(name, problems.slice(0, 5).join('; '));
-    const plans = (db.prepare(`SELECT count(*) AS n FROM plans`).get() as { n: number }).n;
-    return { schemaVersion: version, plans };
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw corruptBackup(name, String((e as Error)?.message ?? e).slice(0, 300));
-  } finally {
-    db?.close();
-  }
+  return validateBackupWith(Database, file, latestVersion);
 }
 
-function corruptBackup(name: string, reason: string): AppError {
-  return new AppError('backup-corrupt', `备份 ${name} 已损坏或不是规划工作台的资料库(${reason}),不能用于恢复。资料库未作任何修改。`, {
-    name,
-    reason,
-    en: `Backup ${name} is damaged or not a Plan Workbench library (${reason}). Nothing was changed.`,
-  });
+/** validateBackup, in a worker when a checker is given (integrity_check reads the whole file). */
+export async function validateBackupChecked(file: string, latestVersion: number, checker?: FileChecker): Promise<{ schemaVersion: number; plans: number }> {
+  if (!checker) return validateBackup(file, latestVersion);
+  return (await checker('validate-backup', file))!;
 }
 
 /**

@@ -12,6 +12,12 @@ import type { Db } from '../store/db.js';
 import { DROP_STALE_TOKENS_SQL, GET_TOKENS_SQL, planTokensBlob, primeStoredTokens, PUT_TOKENS_SQL, tokenizerId } from './plan-tokens.js';
 import { VersionStore } from './versions.js';
 
+/** Longest run of vector refreshes between two turns of the host's event loop (ms). */
+export const REFRESH_SLICE_MS = 25;
+
+/** One turn of the host's event loop (timers, I/O, other calls), then go on. */
+export const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class CompareStore {
   /** Snapshots of plans (plan_versions). */
   readonly versions: VersionStore;
@@ -173,13 +179,37 @@ export class CompareStore {
     await this.putVectors(planId, revision, vectors, planTokensBlob(doc));
   }
 
-  /** Compute the vectors of every plan whose row is missing or stale. Returns how many were computed. */
+  /**
+   * Compute the vectors of every plan whose row is missing or stale. Returns how many were computed. A library of
+   * thousands of plans without vectors (an old library, a restore, plans added by the CLI) takes seconds to tens of
+   * seconds: the host's event loop gets a turn whenever a slice of REFRESH_SLICE_MS has passed, so the window and
+   * the other calls keep being answered (each plan's read, vectors and write stay one step: a call that runs in
+   * between sees either its old row or its new one).
+   */
   async refreshVectors(): Promise<number> {
+    // one refresh at a time (two comparisons asking at once would compute the same plans twice)
+    while (this.refreshing) await this.refreshing.catch(() => undefined);
+    const run = this.refreshStale();
+    this.refreshing = run;
+    try {
+      return await run;
+    } finally {
+      this.refreshing = null;
+    }
+  }
+  private refreshing: Promise<number> | null = null;
+
+  private async refreshStale(): Promise<number> {
     const stale = await this.db.sql.all<{ id: string; revision: number }>(
       `SELECT p.id, p.revision FROM plans p LEFT JOIN plan_vectors v ON v.plan_id = p.id
        WHERE v.revision IS NULL OR v.revision <> p.revision`,
     );
+    let slice = performance.now();
     for (const { id } of stale) {
+      if (performance.now() - slice > REFRESH_SLICE_MS) {
+        await yieldToHost();
+        slice = performance.now();
+      }
       try {
         await this.updateVectors(id);
       } catch (e) {
@@ -212,7 +242,12 @@ export class CompareStore {
     );
     const live = new Set<string>();
     const entries: PackedEntry[] = [];
+    let slice = performance.now();
     for (const r of rows) {
+      if (performance.now() - slice > REFRESH_SLICE_MS) {
+        await yieldToHost();
+        slice = performance.now();
+      }
       const rowNo = Number(r.rowid);
       live.add(r.plan_id);
       let hit = this.packed.get(r.plan_id);

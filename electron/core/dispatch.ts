@@ -11,6 +11,8 @@
  *   - read-only data folder               → 'read-only' for WRITE_METHODS
  *   - input nested deeper than MAX_INPUT_DEPTH, or failing METHODS[m].input
  *                                         → 'invalid-input' (details.issues: the zod issues, at most 20)
+ *   - a handler that succeeded        → { ok: true, result } with `warnings` when a step after its commit failed
+ *                                            (./after-commit.ts: the write stands, the user is told)
  *   - AppError / ImportError from a handler → its code, message and details
  *   - storage errors (full disk, no permission …), a damaged file, a locked library → their own codes
  *   - anything else                       → 'internal' (logged with its stack; the client gets a fixed message,
@@ -20,6 +22,7 @@ import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { METHODS, type Envelope, type Handlers, type MethodName } from '../../shared/api/contract.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
 import { isCorruptionError, readOnlyError, storageError } from './db.js';
+import { collectWarnings } from './after-commit.js';
 
 /** Deepest JSON nesting accepted as input (a plan tree needs ~2 levels per node level). */
 export const MAX_INPUT_DEPTH = 200;
@@ -74,8 +77,9 @@ export function makeCall(target: DispatchTarget, dataDir: string, logError: LogE
       const handler = target.handlers[name] as (input: unknown) => Promise<unknown>;
       // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
       // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
-      const result = await handler(stripInvisibleDeep(input, PAYLOAD_KEYS));
-      return { ok: true, result: result as never };
+      // (a step after the commit that failed answers ok with a warning: ./after-commit.ts)
+      const { value: result, warnings } = await collectWarnings(() => handler(stripInvisibleDeep(input, PAYLOAD_KEYS)));
+      return warnings.length ? { ok: true, result: result as never, warnings } : { ok: true, result: result as never };
     } catch (e) {
       return { ok: false, error: toErrorShape(e, method, logError, dataDir) };
     }

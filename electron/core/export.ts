@@ -32,7 +32,12 @@ export async function exportDocx(
 }
 
 export function exportMarkdown(doc: PlanDoc): { fileName: string; text: string } {
-  return { fileName: exportFileName(doc.meta, 'md', today()), text: buildMarkdown(doc, { annexes: true }) };
+  return { fileName: markdownFileName(doc), text: buildMarkdown(doc, { annexes: true }) };
+}
+
+/** The Markdown file's name (the text of a large plan is built in a worker: ./handlers/export.ts). */
+export function markdownFileName(doc: PlanDoc): string {
+  return exportFileName(doc.meta, 'md', today());
 }
 
 /** The LibreOffice executable: $PW_SOFFICE, else soffice / libreoffice on PATH, else the usual install folders. */

@@ -2,7 +2,9 @@
  * Worker-thread entry of the isolated importer and of the Word export (see isolated-import.ts, worker-pool.ts).
  * Receives a message — `{ bytes, fileName, mapping?, remembered? }` (an import, with the Node readers for .pdf and .doc/.wps,
  * electron/core/formats), `{ task: 'export-docx', doc, options }` (the Word document of a plan) or
- * `{ task: 'compare-plans', left, right, pins }` (a comparison of two large plans) — runs the environment-free code and
+ * `{ task: 'compare-plans', left, right, pins }` (a comparison of two large plans), `{ task: 'compare-versions', … }`
+ * and `{ task: 'export-markdown', doc }` (the same for large plans) or `{ task: 'sqlite-check', … }` (a backup file's
+ * quick_check / integrity_check, ./sqlite-check.ts) — runs the environment-free code and
  * posts back exactly one message for it: `{ ok: true, doc, applied? }` / `{ ok: true, bytes }` / `{ ok: true, result }`,
  * `{ ok: false, importError }` for an ImportError, or `{ ok: false, crash }` for anything else (a bug: the host reports
  * it as 'internal').
@@ -22,9 +24,12 @@ import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
 import type { ReadSourceOptions } from '../../shared/importer/index.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
 import { nodeZip } from './zip.js';
-import { comparePlans } from '../../shared/compare/index.js';
+import { comparePlans, compareVersions } from '../../shared/compare/index.js';
+import { buildMarkdown } from '../../shared/export/markdown.js';
 import type { Pin } from '../../shared/compare/index.js';
 import { createNodeReaders, type NodeReaderOptions } from './formats/index.js';
+import { runSqliteCheck, type DatabaseCtor, type SqliteCheckRequest } from './sqlite-check.js';
+import { createRequire } from 'node:module';
 
 export interface ImportRequest {
   task?: 'import';
@@ -37,7 +42,9 @@ export interface ImportRequest {
 }
 export interface ExportDocxRequest { task: 'export-docx'; doc: PlanDoc; options: DocxOptions }
 export interface ComparePlansRequest { task: 'compare-plans'; left: PlanDoc; right: PlanDoc; pins: Pin[] }
-export type WorkerRequest = ImportRequest | ExportDocxRequest | ComparePlansRequest;
+export interface CompareVersionsRequest { task: 'compare-versions'; from: PlanDoc; to: PlanDoc; matchBy: 'id' | 'content' | 'auto' }
+export interface ExportMarkdownRequest { task: 'export-markdown'; doc: PlanDoc }
+export type WorkerRequest = ImportRequest | ExportDocxRequest | ComparePlansRequest | CompareVersionsRequest | ExportMarkdownRequest | SqliteCheckRequest;
 /** The level mapping the answer was made with (see AppliedMapping in shared/api/contract.ts). */
 export interface WorkerApplied { style: string | null; mapping: LevelMapping; remembered: boolean }
 /** Given by the host when it starts the worker: what the Node readers need (pdfjs-dist's folder). */
@@ -65,7 +72,14 @@ if (port) {
         ? { ok: true, bytes: await buildDocx(req.doc, req.options, { zip: nodeZip }) }
         : req.task === 'compare-plans'
           ? { ok: true, result: comparePlans(req.left, req.right, { pins: req.pins }) }
-          : await run(req, { readers: createNodeReaders((workerData as WorkerData | null)?.formats) });
+          : req.task === 'compare-versions'
+            ? { ok: true, result: compareVersions(req.from, req.to, { matchBy: req.matchBy }) }
+          : req.task === 'export-markdown'
+            ? { ok: true, result: buildMarkdown(req.doc, { annexes: true }) }
+          : req.task === 'sqlite-check'
+            // the host's better-sqlite3 by its resolved path (not bundled into this worker)
+            ? { ok: true, result: runSqliteCheck(createRequire(req.sqliteModule)(req.sqliteModule) as DatabaseCtor, req) }
+            : await run(req, { readers: createNodeReaders((workerData as WorkerData | null)?.formats) });
     } catch (e) {
       reply = e instanceof ImportError
         ? { ok: false, importError: { code: e.code, message: e.message, fileName: e.fileName, details: e.details } }

@@ -26,10 +26,12 @@ import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
 import type { DocxOptions } from '../../shared/export/docx.js';
 import { isPdf } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
-import type { ComparePlansRequest, ExportDocxRequest, WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
+import type { ComparePlansRequest, CompareVersionsRequest, ExportDocxRequest, ExportMarkdownRequest, WorkerApplied, WorkerData, WorkerReply, WorkerRequest, WorkerStats } from './import-worker.js';
 import { WorkerPool, YOUNG_GENERATION_MB, type JobSpec, type OkReply } from './worker-pool.js';
-import type { Pin, PlanComparison } from '../../shared/compare/index.js';
+import type { Pin, PlanComparison, VersionDiff } from '../../shared/compare/index.js';
 import { resolvePdfjsDir } from './formats/pdf.js';
+import { sqliteCheckOutcome, type SqliteCheckRequest, type SqliteCheckResult } from './sqlite-check.js';
+import { createRequire } from 'node:module';
 
 /** What one isolated import cost: wall-clock time, and the worker's heap when it answered (none if it was stopped). */
 export interface ImportStats extends Partial<WorkerStats> {
@@ -260,7 +262,42 @@ export async function comparePlansIsolated(left: PlanDoc, right: PlanDoc, pins: 
   return reply.result as PlanComparison;
 }
 
-async function runIsolated(req: ExportDocxRequest | ComparePlansRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<OkReply> {
+/** compareVersions of a large plan's versions in a worker thread (the core uses it above COMPARE_IN_WORKER_NODES nodes). */
+export async function compareVersionsIsolated(from: PlanDoc, to: PlanDoc, matchBy: CompareVersionsRequest['matchBy'], opts: IsolatedExportOptions = {}): Promise<VersionDiff> {
+  const reply = await runIsolated({ task: 'compare-versions', from, to, matchBy }, opts, { zh: '对比版本', en: 'Comparing the versions' });
+  if (!('result' in reply)) throw new Error('compare worker: unexpected reply');
+  return reply.result as VersionDiff;
+}
+
+/** The Markdown text of a large plan built in a worker thread (the core uses it above MARKDOWN_IN_WORKER_NODES nodes). */
+export async function exportMarkdownIsolated(doc: PlanDoc, opts: IsolatedExportOptions = {}): Promise<string> {
+  const reply = await runIsolated({ task: 'export-markdown', doc }, opts, { zh: '生成 Markdown', en: 'Building the Markdown text' });
+  if (!('result' in reply)) throw new Error('export worker: unexpected reply');
+  return reply.result as string;
+}
+
+/**
+ * A whole-file SQLite check of a backup (./sqlite-check.ts) in a worker thread: quick_check / integrity_check read
+ * every page, seconds for a library of thousands of plans, during which the host would answer nobody. Its errors are
+ * the in-process check's (backup-corrupt, backup-too-new …). Up to 30 minutes (a library of gigabytes).
+ */
+export async function sqliteCheckIsolated(
+  check: SqliteCheckRequest['check'],
+  file: string,
+  o: { latestVersion: number; nativeBinding?: string } & Pick<IsolatedExportOptions, 'workerEntry' | 'pool' | 'signal'>,
+): Promise<{ schemaVersion: number; plans: number } | null> {
+  const req: SqliteCheckRequest = { task: 'sqlite-check', check, file, latestVersion: o.latestVersion, sqliteModule: sqliteModulePath(), ...(o.nativeBinding ? { nativeBinding: o.nativeBinding } : {}) };
+  const reply = await runIsolated(req, { workerEntry: o.workerEntry, pool: o.pool, signal: o.signal, timeoutMs: 30 * 60_000 }, { zh: '检查备份文件', en: 'Checking the backup file' });
+  if (!('result' in reply)) throw new Error('sqlite check worker: unexpected reply');
+  return sqliteCheckOutcome(reply.result as SqliteCheckResult);
+}
+
+/** The host's own better-sqlite3 (the worker loads the same one: Node's build, or Electron's with its nativeBinding). */
+function sqliteModulePath(): string {
+  return createRequire(import.meta.url).resolve('better-sqlite3');
+}
+
+async function runIsolated(req: ExportDocxRequest | ComparePlansRequest | CompareVersionsRequest | ExportMarkdownRequest | SqliteCheckRequest, opts: IsolatedExportOptions, what: { zh: string; en: string }): Promise<OkReply> {
   const timeoutMs = opts.timeoutMs ?? LIMITS.exportTimeoutMs;
   const memoryMb = opts.pool?.memoryMb ?? opts.memoryMb ?? LIMITS.exportMemoryMb;
   const cancelledTask = () => new AppError('cancelled', `${what.zh}已取消`, { en: `${what.en} was cancelled.` });

@@ -17,16 +17,18 @@ import {
   DEFAULT_BACKUP_SETTINGS,
   findBackup,
   listBackups,
-  validateBackup,
+  validateBackupChecked,
   type BackupSettings,
+  type FileChecker,
 } from './backup.js';
 import type { CoreOptions } from './core.js';
 import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
 import type { DispatchTarget, LogError } from './dispatch.js';
 import { backupSummary } from './handlers/backup.js';
 import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
+import { afterCommit } from './after-commit.js';
 import { composeHandlers } from './handlers/index.js';
-import { exportPool } from './isolated-import.js';
+import { exportPool, sqliteCheckIsolated } from './isolated-import.js';
 import { openLibrary, type Library } from './library.js';
 import { ensureSeeds, type EnsureSeedsResult } from './seeds.js';
 import type { Db } from '../store/db.js';
@@ -57,6 +59,24 @@ export class Lifecycle implements DispatchTarget {
   readonly scheduler: BackupScheduler;
   private readonly dbOpts: { dataDir: string; nativeBinding?: string; now: () => Date };
 
+  /**
+   * Whole-file checks of backups (quick_check of a new copy, integrity_check before a restore) in a worker thread
+   * (the export pool's when there is one): on a library of thousands of plans they take seconds, and the host's
+   * event loop must not wait for them (docs/reliability.md › The host never freezes).
+   */
+  readonly fileChecker: FileChecker = async (check, file) => {
+    // stopped by close(), as the other worker jobs
+    const abort = new AbortController();
+    this.jobs.running.add(abort);
+    try {
+      return await sqliteCheckIsolated(check, file, {
+        latestVersion: LATEST_VERSION, nativeBinding: this.opts.nativeBinding, workerEntry: this.opts.importWorker, pool: this.jobs.exportPool, signal: abort.signal,
+      });
+    } finally {
+      this.jobs.running.delete(abort);
+    }
+  };
+
   private constructor(readonly opts: CoreOptions) {
     this.logError = opts.logError ?? ((message: string, error: unknown) => console.error(message, error));
     this.now = opts.now ?? (() => new Date());
@@ -67,7 +87,7 @@ export class Lifecycle implements DispatchTarget {
       dataDir: opts.dataDir,
       settings: this.settings,
       now: this.now,
-      backup: () => createBackup(this.current().db, opts.dataDir, 'auto', this.now()),
+      backup: () => createBackup(this.current().db, opts.dataDir, 'auto', this.now(), this.fileChecker),
       onError: (e) => this.logError('[core] automatic backup failed:', e),
     });
   }
@@ -156,15 +176,16 @@ export class Lifecycle implements DispatchTarget {
     const { dataDir, nativeBinding } = this.opts;
     if (this.db && !this.db.library) throw noFileOnPostgres();
     const chosen = findBackup(dataDir, name);
-    validateBackup(chosen.file, LATEST_VERSION);
     this.restoring = true;
     try {
+      // (integrity_check reads the whole file: in a worker, calls meanwhile answer 'busy' instead of waiting)
+      await validateBackupChecked(chosen.file, LATEST_VERSION, this.fileChecker);
       await this.scheduler.idle();
       let safetyBackup: string | null = null;
       let movedAside: string[] = [];
       const lib = this.lib;
       if (lib) {
-        safetyBackup = (await createBackup(lib.db, dataDir, 'pre-restore', this.now())).name;
+        safetyBackup = (await createBackup(lib.db, dataDir, 'pre-restore', this.now(), this.fileChecker)).name;
         lib.close();
         this.db = null;
         // SQLite's backup API copies the pages into the library file under its own locks (a second process
@@ -178,11 +199,26 @@ export class Lifecycle implements DispatchTarget {
       } else {
         movedAside = replaceCorruptFile(dataDir, chosen.file, this.now());
       }
-      this.db = new SqliteDb(openLibrary(this.dbOpts));
+      // (the backup passed integrity_check above and the file now holds its pages: no second whole-file check on the
+      // host's thread; a migration of an older backup still checks, db.ts)
+      this.db = new SqliteDb(openLibrary({ ...this.dbOpts, quickCheck: false }));
       this.corrupt = null;
       this.handlers = composeHandlers(this);
-      if (this.settings.schedule) this.scheduler.start(); // a core that started in recovery mode had none
-      return { restored: chosen.name, safetyBackup, movedAside, plans: await this.planCount() };
+      // The library is restored and open: what follows must not answer as if it were not (docs/reliability.md ›
+      // An error never hides a committed write).
+      let plans = -1;
+      await afterCommit(this.logError, 'backup.restore: counting the restored plans', async () => {
+        plans = await this.planCount();
+      });
+      if (this.settings.schedule) {
+        // a core that started in recovery mode had none
+        await afterCommit(this.logError, 'backup.restore: restarting the backup schedule', () => this.scheduler.start(), () => ({
+          code: 'backup-schedule-failed',
+          message: '备份已恢复,但自动备份未能重新开始;请重新启动程序。',
+          details: { en: 'The backup was restored, but automatic backups could not be restarted; restart the app.' },
+        }));
+      }
+      return { restored: chosen.name, safetyBackup, movedAside, plans };
     } catch (e) {
       if (!this.db && !this.corrupt) {
         // The old library was closed and could not be reopened: keep answering, as in recovery mode.

@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { METHODS, type MethodName } from '../../shared/api/contract.js';
+import { METHODS, type CallWarning, type MethodName } from '../../shared/api/contract.js';
 import { CSRF_HEADER, HELLO_METHOD, helloOf, SERVER_METHODS, type ServerMethodName, type SessionView } from '../../shared/api/server.js';
 import { AppError, type ErrorShape } from '../../shared/errors.js';
 import { stripInvisibleDeep } from '../../shared/text/invisible.js';
@@ -236,7 +236,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       const m = method as ServerMethodName;
       let planId: string | null = null;
       // plan.share: with whom and what access, also when refused (the display name once the account is found)
-      const note: { detail: AuditDetail } = { detail: null };
+      const note: { detail: AuditDetail; warnings: CallWarning[] } = { detail: null, warnings: [] };
       try {
         const parsed = SERVER_METHODS[m].input.safeParse(input);
         if (!parsed.success) refuse({ code: 'invalid-input', message: `${m} 的参数无效`, details: { issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String), message: i.message })) } });
@@ -247,7 +247,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         checkRole(SERVER_RULES[m], caller);
         const result = await serverMethod(m, data, s, caller, note);
         if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, 'ok', note.detail);
-        sendJson(res, 200, { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
+        sendJson(res, 200, note.warnings.length ? { ok: true, result, warnings: note.warnings } : { ok: true, result }, m === 'auth.logout' ? { 'Set-Cookie': cookie('', 0) } : {});
       } catch (e) {
         const shape = errorShape(e);
         if (AUDITED_SERVER_METHODS.has(m)) await audit(m, planId, shape.code, note.detail);
@@ -287,28 +287,41 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       const details = (env.error.details ?? {}) as Record<string, unknown>;
       if (last && last.userId !== caller.id && last.revision === details.revision) env.error.details = { ...details, savedBy: last.name, savedByUserId: last.userId };
     }
-    if (env.ok) {
-      const result = await personal.after(m, env.result as unknown, caller, was);
+    if (env.ok && WRITE_METHODS.has(m)) {
+      // The core committed the write. Nothing after this may answer as if it had not (the user would retry and write
+      // twice): a step that fails is logged and becomes a warning of the ok answer (docs/reliability.md › An error
+      // never hides a committed write). Write methods' answers are not cut by access (no rule.filter, no withRights).
+      const warnings = [...(env.warnings ?? [])];
+      const step = async (what: string, work: () => Promise<void> | void, message?: string) => {
+        try {
+          await work();
+        } catch (e) {
+          console.error(`[server] ${m}: ${what} failed after the write was committed (the write stands):`, e);
+          if (message) warnings.push({ code: 'after-commit', message, details: { step: what, en: `The change was saved, but ${what} failed.` } });
+        }
+      };
+      let result: unknown = env.result;
+      await step('the server\'s own records', async () => {
+        result = await personal.after(m, env.result as unknown, caller, was);
+      }, m === 'backup.restore' ? '备份已恢复,但服务器未能结束所有会话或核对账户;请所有用户重新登录,并由管理员核对账户。' : undefined);
       const rev = (result as { revision?: unknown } | null)?.revision;
-      if (planId && WRITE_METHODS.has(m) && typeof rev === 'number') lastWriter.set(planId, { userId: caller.id, name: s.user.display_name, revision: rev });
+      if (planId && typeof rev === 'number') lastWriter.set(planId, { userId: caller.id, name: s.user.display_name, revision: rev });
       if (rule.creates) {
         const created = createdPlanId(m, result);
         if (created) {
-          // The plan is committed: a failure to record its owner must not answer as if it were not (the plan then
-          // has no owner, and access.ts's rule for such plans applies: its district's planners).
-          try {
-            await access.setOwner(created, caller.id);
-          } catch (e) {
-            console.error(`[server] plan ${created} was created, but its owner could not be recorded:`, e);
-          }
+          // (without an owner, access.ts's rule for such plans applies: its district's planners)
+          await step(`recording the owner of plan ${created}`, () => access.setOwner(created, caller.id), '规划已保存,但未能记录您为其所有者;本区的规划人员可以编辑它,请联系管理员补记。');
           planId = created;
         }
       }
       if (audited) await audit(m, planId, 'ok');
       // after a restore every session has ended, this one too: its cookie is cleared
-      const shown = rule.filter ? await filterResult(m, result, caller) : await withRights(m, result, caller);
-      sendJson(res, 200, { ok: true, result: shown }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
-      if (WRITE_METHODS.has(m)) live.changed(m, planId, result, { userId: caller.id, name: s.user.display_name });
+      sendJson(res, 200, warnings.length ? { ok: true, result, warnings } : { ok: true, result }, m === 'backup.restore' ? { 'Set-Cookie': cookie('', 0) } : {});
+      await step('announcing the change to the live event streams', () => live.changed(m, planId, result, { userId: caller.id, name: s.user.display_name }));
+    } else if (env.ok) {
+      const shown = rule.filter ? await filterResult(m, env.result, caller) : await withRights(m, env.result, caller);
+      if (audited) await audit(m, planId, 'ok');
+      sendJson(res, 200, env.warnings?.length ? { ok: true, result: shown, warnings: env.warnings } : { ok: true, result: shown });
     } else {
       if (audited) await audit(m, planId, env.error.code);
       sendError(res, env.error);
@@ -347,18 +360,27 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
     sendJson(res, 200, { ok: true, result: view }, { 'Set-Cookie': cookie(token, Math.floor(SESSION_MAX_MS / 1000)) });
   }
 
-  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail }): Promise<unknown> {
+  /** Telling the live streams of a committed change: a failure is logged, never the call's answer. */
+  function afterWrite(m: string, work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      console.error(`[server] ${m}: telling the live event streams failed after the write was committed (the write stands):`, e);
+    }
+  }
+
+  async function serverMethod(m: ServerMethodName, data: Record<string, unknown>, s: SessionInfo, caller: Caller, note: { detail: AuditDetail; warnings: CallWarning[] }): Promise<unknown> {
     switch (m) {
       case 'auth.me':
         return { user: accountOf(s.user), userId: s.user.id, csrf: s.csrf, methods: roleMethods(s.user.role) } satisfies SessionView;
       case 'auth.logout':
         await accounts.endSession(s.idHash);
-        live.endSession(s.idHash);
+        afterWrite(m, () => live.endSession(s.idHash));
         return { ok: true };
       case 'auth.passwd': {
         const ok = await accounts.changeOwnPassword(s.user, data.oldPassword as string, data.newPassword as string, s.idHash);
         if (!ok) refuse({ code: 'forbidden', message: '原密码不正确' });
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         return { ok: true };
       }
       case 'users.list':
@@ -370,7 +392,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       case 'users.update': {
         const { username, ...change } = data as { username: string } & Parameters<Accounts['update']>[1];
         const updated = await accounts.update(username, change);
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         return updated;
       }
       case 'plan.shares': {
@@ -386,12 +408,26 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
         // whether that account could read the plan before: only then (or when it can after) does its library hear of it
         const as: Caller = { id: target.id, username: target.username, role: target.role, district: target.district };
         const before = await access.facts(planId, as);
+        // (read before the write: the answer if reading them again after it fails)
+        const prior = await access.shares(planId);
         await access.share(planId, target.id, data.access as 'read' | 'edit' | 'none');
-        live.recheck();
+        afterWrite(m, () => live.recheck());
         // the plan's open editors learn their rights again (a share lowered to read, raised to edit); the open
         // libraries of the account and of those who may share the plan list it again
-        live.rightsChanged(planId, target.id, !!before && canRead(as, before));
-        return access.shares(planId);
+        afterWrite(m, () => live.rightsChanged(planId, target.id, !!before && canRead(as, before)));
+        try {
+          return await access.shares(planId);
+        } catch (e) {
+          // the share is stored: answer with the list as it must be now, and say it was not read again
+          console.error(`[server] plan.share: reading the shares of ${planId} again failed after the share was stored (the share stands):`, e);
+          note.warnings.push({ code: 'after-commit', message: '共享已保存,但未能重新读取共享列表;显示的列表按本次修改推算,刷新后可核对。', details: { step: 'reading the shares again', en: 'The share was saved, but the list of shares could not be read again; the list shown is computed from this change.' } });
+          const level = data.access as 'read' | 'edit' | 'none';
+          const list = prior.filter((x) => x.username !== target.username);
+          if (level !== 'none') list.push({ username: target.username, access: level });
+          // in access.shares' order: by lower(username), then username
+          const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+          return list.sort((a, b) => cmp(a.username.toLowerCase(), b.username.toLowerCase()) || cmp(a.username, b.username));
+        }
       }
       case 'auth.login':
         throw new Error('unreachable');

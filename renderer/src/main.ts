@@ -6,6 +6,8 @@ import App from './App.vue';
 import { makeI18n } from './i18n';
 import { makeRouter } from './router';
 import { installHost } from './host';
+import { onApiWarnings } from './api/client';
+import { useToasts } from './stores/toasts';
 import { createBrowserHost } from './host/browser';
 import { createElectronHost } from './host/electron';
 import './styles.css';
@@ -17,7 +19,13 @@ z.config({ jitless: true });
 installHost(createElectronHost() ?? createBrowserHost());
 
 const app = createApp(App);
-app.use(createPinia());
+const pinia = createPinia();
+app.use(pinia);
+// a call whose write was made but a step after it failed: its warning stays on screen until closed
+onApiWarnings((warnings) => {
+  const toasts = useToasts(pinia);
+  for (const w of warnings) toasts.error(w.message);
+});
 app.use(makeRouter());
 app.use(makeI18n());
 app.mount('#app');

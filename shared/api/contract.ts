@@ -392,5 +392,17 @@ export interface ApiTransport {
   call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>>;
 }
 
+/**
+ * Something that went wrong after a call's write was committed (docs/reliability.md › An error never hides a
+ * committed write): the call answers ok with its result, and the page shows the warning's message (the write stands;
+ * retrying it would write it twice).
+ */
+export interface CallWarning {
+  code: string;
+  /** In the user's words: what was done, and what was not. */
+  message: string;
+  details?: Record<string, unknown>;
+}
+
 /** How a result or an error travels over IPC/HTTP. */
-export type Envelope<T> = { ok: true; result: T } | { ok: false; error: ErrorShape };
+export type Envelope<T> = { ok: true; result: T; warnings?: CallWarning[] } | { ok: false; error: ErrorShape };

@@ -344,7 +344,7 @@ describe('4 · heavy work off the host thread, and a node limit', () => {
     }
   }, 120_000);
 
-  it('app.info keeps answering while two large plans are compared (compare.plans runs in a worker above 4,000 nodes)', async () => {
+  it('app.info keeps answering while two large plans are compared (compare.plans runs in a worker above COMPARE_IN_WORKER_NODES)', async () => {
     const core = await open();
     try {
       const text = (i: number) => `推进第${i}项智慧城市建设，完善信息基础设施，提升公共服务水平`;

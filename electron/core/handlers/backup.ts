@@ -2,6 +2,9 @@
 import type { BackupSummary, Handlers } from '../../../shared/api/contract.js';
 import { countPlansIn, createBackup, listBackups, pruneBackups, type BackupInfo } from '../backup.js';
 import type { Lifecycle } from '../lifecycle.js';
+import { afterCommit } from '../after-commit.js';
+
+const errorText = (e: unknown) => String((e as { code?: string })?.code ?? (e as Error)?.message ?? e).slice(0, 200);
 
 /** A backup as the API lists it (with its number of plans, read from the file). */
 export function backupSummary(b: BackupInfo): BackupSummary {
@@ -15,8 +18,13 @@ export function backupHandlers(life: Lifecycle): Pick<Handlers, 'backup.list' | 
     'backup.list': async () => listBackups(dataDir).map(backupSummary),
     'backup.create': async () => {
       await life.scheduler.idle();
-      const made = await createBackup(life.current().db, dataDir, 'manual', life.now());
-      pruneBackups(dataDir, life.settings, life.now());
+      const made = await createBackup(life.current().db, dataDir, 'manual', life.now(), life.fileChecker);
+      // the backup is written and listed: removing old ones is housekeeping (tried again after the next backup)
+      await afterCommit(life.logError, 'backup.create: removing old backups', () => pruneBackups(dataDir, life.settings, life.now()), (e) => ({
+        code: 'backup-prune-failed',
+        message: `备份已完成(${made.name}),但未能删除过期的旧备份(${errorText(e)}),下次备份后会再试。`,
+        details: { name: made.name, en: `The backup ${made.name} was made, but old backups could not be removed; tried again after the next backup.` },
+      }));
       return backupSummary(made);
     },
     'backup.restore': async ({ name }) => life.restore(name),

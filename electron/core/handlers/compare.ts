@@ -3,14 +3,17 @@ import type { Handlers } from '../../../shared/api/contract.js';
 import { comparePlans, compareVersions } from '../../../shared/compare/index.js';
 import { AppError } from '../../../shared/errors.js';
 import { walk, type PlanDoc } from '../../../shared/model/plan.js';
-import { comparePlansIsolated } from '../isolated-import.js';
+import { comparePlansIsolated, compareVersionsIsolated } from '../isolated-import.js';
 import { isolated, type HandlerContext } from './context.js';
 
 /**
- * Plans with more nodes than this (both sides together) are compared in a worker thread: at the node limit a
- * comparison takes seconds, below this it takes well under a second, less than starting a worker.
+ * Plans with more nodes than this (both sides together) are compared in a worker thread (a warm one of the export
+ * pool when the core keeps one), so the host's event loop never waits for a comparison: measured
+ * (tests/bench/stalls.ts, docs/reliability.md › The host never freezes) two plans of 740 nodes together take ~170 ms
+ * of CPU, of 3,930 nodes 3.2 s; the five seeds (25–120 nodes each) stay on the host thread, where two of them take
+ * 30–90 ms and a worker would cost more than it saves.
  */
-export const COMPARE_IN_WORKER_NODES = 4000;
+export const COMPARE_IN_WORKER_NODES = 500;
 
 function nodeCount(doc: PlanDoc): number {
   let n = 0;
@@ -33,7 +36,7 @@ export function compareHandlers(
       const right = await cmp.plan(rightId);
       const inWorker = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES;
       const c = inWorker
-        ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal }))
+        ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }))
         : comparePlans(left, right, { pins: used });
       // the plans read without stored tokens get them (not after a worker's compare: tokenising here would block)
       await cmp.storeTokens(!inWorker);
@@ -64,7 +67,11 @@ export function compareHandlers(
               const v = await cmp.versions.getVersion(planId, toVersionId);
               return { doc: v.doc, label: v.name, planId, versionId: v.versionId };
             })();
-      const d = compareVersions(from.doc, to.doc, { matchBy: fromVersionId === 'basedOn' ? 'auto' : 'id' });
+      const matchBy = fromVersionId === 'basedOn' ? 'auto' : 'id';
+      // (two versions of a 2,000-task plan took ~150 ms of CPU on the host: large ones in a worker, as compare.plans)
+      const d = nodeCount(from.doc) + nodeCount(to.doc) > COMPARE_IN_WORKER_NODES
+        ? await isolated(ctx, (signal) => compareVersionsIsolated(from.doc, to.doc, matchBy, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }))
+        : compareVersions(from.doc, to.doc, { matchBy });
       return {
         planId,
         from: { label: from.label, planId: from.planId, versionId: from.versionId },

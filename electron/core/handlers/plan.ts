@@ -3,6 +3,8 @@ import type { Handlers } from '../../../shared/api/contract.js';
 import type { PlanDoc } from '../../../shared/model/plan.js';
 import { blankPlan, planFromTemplate } from '../../../shared/template.js';
 import { checkDoc } from '../checks.js';
+import { yieldToHost } from '../compare-store.js';
+import { afterCommit as afterCommitStep } from '../after-commit.js';
 import { checkPeriod, createPlan, type HandlerContext } from './context.js';
 
 /** Appended to the title of a duplicated plan when no title is given. */
@@ -15,15 +17,10 @@ export function planHandlers(
   /**
    * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
    * not turn the acknowledged write into an error (a retry would save or create twice). It is logged as a warning;
-   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed).
+   * the data is refreshed again later (vectors when stale, anchors whenever annotations are listed), so the user
+   * needs no warning.
    */
-  const afterCommit = async (what: string, work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (e) {
-      logError(`[core] warning: ${what} failed after the write was committed (the write stands):`, e);
-    }
-  };
+  const afterCommit = (what: string, work: () => Promise<void>) => afterCommitStep(logError, what, work);
   return {
     // The plan and its revision from one snapshot: a save by another process in between would otherwise pair the old
     // text with the new revision, and the client's next save would overwrite that change without a conflict.
@@ -41,7 +38,11 @@ export function planHandlers(
         if (before) await review.recordEdit(id, before, doc, r.revision);
         return r;
       });
+      // (a turn of the host's event loop between the write and the derived data: at 2,000 tasks each is hundreds
+      // of milliseconds, docs/reliability.md › The host never freezes)
+      await yieldToHost();
       await afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
+      await yieldToHost();
       await afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
       return saved;
     },

@@ -3,7 +3,7 @@
  * preload's api object, or the HTTP bridge (browser mode) — both returning the same Envelope. Errors become
  * ApiError with the core's code. Which transport serves the app is the host's choice (renderer/src/host).
  */
-import type { Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
+import type { CallWarning, Envelope, Input, MethodName, Output } from '../../../shared/api/contract';
 import type { ErrorCode } from '../../../shared/errors';
 import { csrfHeaders, isLoginRequired, markLoginRequired } from './session';
 import { postApi } from './http';
@@ -42,13 +42,29 @@ export function httpTransport(base = ''): Transport {
   };
 }
 
+/** Told the warnings of an ok answer (a step after the call's committed write failed; the write stands). */
+export type WarningListener = (warnings: CallWarning[], method: string) => void;
+let warningListener: WarningListener | null = null;
+
+/** The composition root shows them (renderer/src/main.ts: a toast that stays until closed). */
+export function onApiWarnings(listener: WarningListener | null): void {
+  warningListener = listener;
+}
+
 export class ApiClient {
   constructor(private transport: Transport) {}
   async call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
     const env = await this.transport.send(method, input);
     if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.details);
+    // the write was made: the result goes to the caller as usual, the warnings to the user
+    reportWarnings(env.warnings, method);
     return env.result;
   }
+}
+
+/** An ok answer's warnings to the listener (also the office server's own methods, ./server.ts). */
+export function reportWarnings(warnings: CallWarning[] | undefined, method: string): void {
+  if (warnings?.length) warningListener?.(warnings, method);
 }
 
 let client: ApiClient | null = null;

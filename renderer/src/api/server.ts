@@ -4,7 +4,7 @@
  * line, and a "log in" answer brings the login screen back. Only a page served by the office server calls these.
  */
 import type { ServerInput, ServerMethodName, ServerOutput } from '../../../shared/api/server';
-import { ApiError } from './client';
+import { ApiError, reportWarnings } from './client';
 import { postApi } from './http';
 import { csrfHeaders, isLoginRequired, markLoginRequired } from './session';
 
@@ -12,5 +12,7 @@ export async function callServer<K extends ServerMethodName>(method: K, input: S
   const { env } = await postApi(`/api/${method}`, input, csrfHeaders());
   if (isLoginRequired(env)) markLoginRequired();
   if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.details);
+  // (a write that was stored, a step after it that failed: shown, the result used as usual)
+  reportWarnings(env.warnings, method);
   return env.result as ServerOutput<K>;
 }
