@@ -24,7 +24,7 @@ app.use(pinia);
 // a call whose write was made but a step after it failed: its warning stays on screen until closed
 onApiWarnings((warnings) => {
   const toasts = useToasts(pinia);
-  for (const w of warnings) toasts.error(w.message);
+  for (const w of warnings) toasts.warning(w.message);
 });
 app.use(makeRouter());
 app.use(makeI18n());

@@ -29,3 +29,24 @@ describe('ApiClient and warnings', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('the toast of a warning', () => {
+  it('is a warning (amber), not an error, and stays until closed; info toasts still go by themselves', async () => {
+    const { vi } = await import('vitest');
+    const { createPinia, setActivePinia } = await import('pinia');
+    const { useToasts, TOAST_MS } = await import('../../renderer/src/stores/toasts');
+    vi.useFakeTimers();
+    try {
+      setActivePinia(createPinia());
+      const toasts = useToasts();
+      const id = toasts.warning('备份已完成,但未能清理旧的备份;请检查备份文件夹的空间。');
+      toasts.info('已保存');
+      vi.advanceTimersByTime(TOAST_MS * 10);
+      expect(toasts.items.map((t) => [t.id, t.kind])).toEqual([[id, 'warning']]);
+      toasts.dismiss(id);
+      expect(toasts.items).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

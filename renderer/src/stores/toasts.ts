@@ -3,20 +3,23 @@ import { ref } from 'vue';
 
 /** A button in a toast (e.g. 撤销 after restoring a whole plan); running it closes the toast. */
 export interface ToastAction { label: string; run: () => void }
-export interface Toast { id: number; kind: 'info' | 'error' | 'ok'; text: string; action?: ToastAction }
+export interface Toast { id: number; kind: 'info' | 'error' | 'ok' | 'warning'; text: string; action?: ToastAction }
 
 /** How long a toast stays; one with an action stays longer so there is time to use it. */
 export const TOAST_MS = 4000;
 export const ACTION_TOAST_MS = 10_000;
 
-/** Short messages at the bottom of the window (errors stay until closed). */
+/**
+ * Short messages at the bottom of the window. Errors and warnings stay until closed: a warning is what went wrong after
+ * a write that was made (the write stands: amber, not the red of a failed call).
+ */
 export const useToasts = defineStore('toasts', () => {
   const items = ref<Toast[]>([]);
   let next = 1;
   function push(kind: Toast['kind'], text: string, action?: ToastAction) {
     const id = next++;
     items.value.push(action ? { id, kind, text, action } : { id, kind, text });
-    if (kind !== 'error') setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS);
+    if (kind !== 'error' && kind !== 'warning') setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS);
     return id;
   }
   function dismiss(id: number) {
@@ -33,5 +36,6 @@ export const useToasts = defineStore('toasts', () => {
     info: (t: string, action?: ToastAction) => push('info', t, action),
     ok: (t: string, action?: ToastAction) => push('ok', t, action),
     error: (t: string) => push('error', t),
+    warning: (t: string) => push('warning', t),
   };
 });
