@@ -218,8 +218,12 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   for (const sentence of splitAfter(paragraph, '。！？!?')) {
     // (a sentence without a digit has no value)
     if (!HAS_DIGIT.test(sentence)) continue;
-    // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year
-    const ym = YEAR_RE.exec(sentence.indexOf('比') >= 0 || sentence.indexOf('较') >= 0 || sentence.indexOf('从') >= 0 ? sentence.replace(BASE_RE, '') : sentence);
+    // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year. A sentence of yearly
+    // steps ("2024年，改造40处；2025年，改造60处；2026年，完成全部120处") gives each value the year said last before it.
+    // (A base year — "较2023年" — is no year of a target: blanked out, positions kept.)
+    const yearText = sentence.indexOf('比') >= 0 || sentence.indexOf('较') >= 0 || sentence.indexOf('从') >= 0 ? sentence.replace(BASE_RE, (b) => ' '.repeat(b.length)) : sentence;
+    const ym = YEAR_RE.exec(yearText);
+    const years = ym ? yearMentions(yearText) : null;
     const counting = !TARGET_CONTEXT.test(sentence);
     // a sentence without a word of target or count may still state counts: "整治老旧小区45个", "植树造林5000株"
     const open = counting && !COUNT_CONTEXT.test(sentence);
@@ -241,7 +245,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (/(第|[0-9０-９]\s*[-~～－—至到])\s*$/.test(before)) continue;
       // the clause: text since the last delimiter
       // (a short bracket inside a name is part of it: "每千人口执业（助理）医师数")
-      let clause = lastClause(before);
+      let clause = lastClause(before).replace(ALL_TAIL, '');
       // how often, not how much: "每年开展应急演练1次", "每月举办活动2场" (RHYTHM_UNIT)
       // (a rhythm is a few times a period; a count past a dozen is a volume: "全年开展安全检查100次以上")
       if (toNum(m[1]) <= RHYTHM_MAX && ((RHYTHM_UNIT.test(unit) && RECURRING.test(clause)) || (EVENT_UNIT.test(unit) && SUB_YEAR.test(clause)))) continue;
@@ -256,6 +260,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (a count followed by what it counts is no such value: "覆盖超过21万户家庭")
       if (name && !COUNT_WORD.test(unit) && continues(after)) { prevEnd = prevEnd0; continue; }
       if (!name && verb) name = prevName;
+      // the next step of the same work names only its verb: "2024年，改造小型供水工程40处；2025年，改造60处" (改造 →
+      // 改造小型供水工程)
+      else if (name && prevName.length > name.length && prevName.startsWith(name) && STEP_VERB.test(name)) name = prevName;
       // a total said of what the clause before counted: "新开通5G基站1500个以上，总数达到3000个以上" is 5G基站总数
       // (the previous name without its verb of new things), never a thing named 总数
       else if (prevName && TOTAL_WORD.test(name)) name = prevName.replace(NEW_VERB, '') + name;
@@ -310,12 +317,40 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
         const key = `${each}|${m[1]}|${unit}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ name: each, value: toNum(m[1]), unit, comparator, year, text });
+        out.push({ name: each, value: toNum(m[1]), unit, comparator, year: years && years.length > 1 ? yearBefore(years, at, year) : year, text });
       }
     }
   }
   return out;
 }
+
+/**
+ * The years a sentence names, with where each is said — those that go forward only: steps of a plan are told in the
+ * order of their years, and an earlier year said after a later one describes a thing ("2024年至2026年，改造2000年底前
+ * 建成的老旧小区156个": 2000 dates the houses, not the target).
+ */
+function yearMentions(text: string): Array<{ at: number; year: number }> {
+  const out: Array<{ at: number; year: number }> = [];
+  const re = new RegExp(YEAR_RE.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const year = Number(m[1]);
+    if (!out.length || year >= out[out.length - 1].year) out.push({ at: m.index, year });
+  }
+  return out;
+}
+/** The year said last before `at`; the sentence's first year for a value said before any. */
+function yearBefore(years: Array<{ at: number; year: number }>, at: number, first: number | null): number | null {
+  let y = first;
+  for (const m of years) {
+    if (m.at >= at) break;
+    y = m.year;
+  }
+  return y;
+}
+/** "完成全部120处…": the word of quantity before a value is no part of a name (完成全部120处 reads as 完成120处). */
+const ALL_TAIL = /(全部|所有)\s*$/;
+/** A verb of work done, which alone names no target: the step repeats the work named before it. */
+const STEP_VERB = /^(改造|新建|建成|建设|完成|新增|培育|实施|打造|整治|提升|开工|推广|创建)$/;
 
 /** A name that is only a total of something named before it in the sentence. */
 const TOTAL_WORD = /^(?:总数|总量|总规模|总数量|数量|规模)$/;

@@ -73,7 +73,8 @@ export interface CorpusDoc {
   /** The whole tree, one node per line, two spaces of indentation per depth: `kind number|text`. */
   outline: string;
   departments?: { heading: string; lead: string[]; partners?: string[] }[];
-  indicators?: { heading: string; name: string; value: number; unit: string }[];
+  /** `year`, when given, is the target year the indicator must carry (read from the sentence's clause). */
+  indicators?: { heading: string; name: string; value: number; unit: string; year?: number }[];
   milestones?: { heading: string; year: number; stage?: '启动' | '推进' | '完成' | null }[];
   /** Warning codes that must appear in report.warnings. */
   warnings?: string[];
@@ -420,6 +421,9 @@ part 第四章|实施保障
       { heading: '建设海绵型道路与广场', name: '海绵型道路', value: 40, unit: '公里' },
       { heading: '推进建筑与小区海绵化改造', name: '改造小区', value: 120, unit: '个' },
       { heading: '规划目标', name: '年径流总量控制率', value: 75, unit: '%' },
+      // "到2025年，…比例达到45%；到2030年，达到80%以上": each value the year of its own clause
+      { heading: '规划目标', name: '海绵城市达标面积占建成区面积比例', value: 45, unit: '%', year: 2025 },
+      { heading: '规划目标', name: '海绵城市达标面积占建成区面积比例', value: 80, unit: '%', year: 2030 },
     ],
   },
   {
@@ -646,6 +650,8 @@ part 四、|保障措施
     indicators: [
       { heading: '推进完善类改造', name: '停车位', value: 4500, unit: '个' },
       { heading: '建立长效管理机制', name: '物业服务覆盖率', value: 100, unit: '%' },
+      // "2024年至2026年，全区计划改造2000年底前建成的老旧小区156个": 2000 dates the houses; the target is 2026's
+      { heading: '工作目标', name: '老旧小区', value: 156, unit: '个', year: 2026 },
     ],
     absent: ['第1页', '共3页', '东湖区老旧小区综合改造三年行动实施方案'],
     present: ['新增停车位4500个', '区燃气公司', '物业服务覆盖率达到100%'],
@@ -3040,7 +3046,10 @@ part 四、|保障措施
     indicators: [
       { heading: '总体目标', name: '农村自来水普及率', value: 95, unit: '%' },
       { heading: '总体目标', name: '水质达标率', value: 92, unit: '%' },
-      { heading: '实施规模化供水工程', name: '日供水能力', value: 2, unit: '万吨' },
+      { heading: '实施规模化供水工程', name: '日供水能力', value: 2, unit: '万吨', year: 2025 },
+      // "2024年，改造小型供水工程40处；2025年，改造60处；…": the second step names only its verb and has its own year
+      { heading: '推进小型供水工程标准化改造', name: '改造小型供水工程', value: 40, unit: '处', year: 2024 },
+      { heading: '推进小型供水工程标准化改造', name: '改造小型供水工程', value: 60, unit: '处', year: 2025 },
     ],
     milestones: [
       { heading: '实施规模化供水工程', year: 2024 },

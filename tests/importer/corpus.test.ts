@@ -149,9 +149,9 @@ function runChecks(doc: CorpusDoc, plan: PlanDoc): Result['checks'] {
       const want = normItem(e.name);
       const hit = inds.find((i) => {
         const got = normItem(i.name);
-        return i.value === e.value && normUnit(i.unit) === normUnit(e.unit) && got.includes(want);
+        return i.value === e.value && normUnit(i.unit) === normUnit(e.unit) && got.includes(want) && (e.year === undefined || i.year === e.year);
       });
-      if (!hit) p.push(`${e.heading}: no ${e.name} ${e.value}${e.unit} (found: ${inds.map((i) => `${i.name} ${i.value}${i.unit}`).join('; ') || 'none'})`);
+      if (!hit) p.push(`${e.heading}: no ${e.name} ${e.value}${e.unit}${e.year === undefined ? '' : ` in ${e.year}`} (found: ${inds.map((i) => `${i.name} ${i.value}${i.unit}${e.year === undefined ? '' : ` in ${i.year}`}`).join('; ') || 'none'})`);
     }
     checks.indicators = check(p);
   }

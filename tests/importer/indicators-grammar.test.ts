@@ -115,6 +115,26 @@ describe('numbers that are no targets', () => {
   });
 });
 
+describe('the year of each target', () => {
+  const years = (text: string, planEnd: number | null = 2026) => findIndicators(text, planEnd).map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`);
+  it('a sentence of yearly steps gives each value the year of its own clause; a step naming only its verb repeats the work before it', () => {
+    expect(years('2024年，改造背街小巷30条；2025年，改造50条；2026年，完成全部120条改造任务。')).toEqual(['改造背街小巷 30条 2024', '改造背街小巷 50条 2025', '改造任务 120条 2026']);
+    expect(years('2025年，建成城东污水处理厂，新增日处理能力3万吨；2026年，实现镇级污水处理设施全覆盖。')).toEqual(['日处理能力 3万吨 2025']);
+    expect(years('力争到2025年，充电桩达到5000个，2030年达到12000个。')).toEqual(['充电桩 5000个 2025', '充电桩 12000个 2030']);
+  });
+  it('a year said before a later one keeps the sentence going forward: an earlier year after a later one dates a thing', () => {
+    expect(years('2024年至2026年，计划改造2000年底前建成的老旧小区80个。')).toEqual(['老旧小区 80个 2026']);
+  });
+  it('a base year of a change is no target year; a sentence with one year, or none, is as before', () => {
+    expect(years('到2026年，万元地区生产总值能耗较2020年下降13.5%。')).toEqual(['万元地区生产总值能耗较2020年下降 13.5% 2026']);
+    expect(years('到2026年，农村自来水普及率达到95%，水质达标率达到92%。')).toEqual(['农村自来水普及率 95% 2026', '水质达标率 92% 2026']);
+    expect(years('新建公共充电桩500根。')).toEqual(['公共充电桩 500根 2026']);
+  });
+  it('全部 before a value is no name: "完成全部120处老旧小区改造" reads as 完成120处', () => {
+    expect(years('完成全部120处老旧小区改造。')).toEqual(['老旧小区改造 120处 2026']);
+  });
+});
+
 describe('in an imported plan', () => {
   it('a task gives its targets to the task, with the plan\'s end year', async () => {
     const text = '某区生态环境保护三年行动计划（2024-2026年）\n一、主要任务\n（一）改善大气环境\n细颗粒物年均浓度控制在30微克/立方米以下，单位地区生产总值二氧化碳排放下降18%，整治老旧小区45个。\n牵头单位：区生态环境局';
