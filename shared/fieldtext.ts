@@ -231,7 +231,9 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
     ps.splice(at < 0 ? ps.length : at, 0, own);
     read.splice(at < 0 ? read.length : at, 0, null);
   }
-  if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length) return ps;
+  // (a node with no field line and no field to print: its paragraphs as written — departments only with annexes, which
+  // carry them; without, they may need a line, below)
+  if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length && (opts.annexes || (!n.lead.length && !n.partners.length))) return ps;
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
   const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls)]));
