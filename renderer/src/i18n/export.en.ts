@@ -58,4 +58,13 @@ export default {
   unreviewedTell: '{n} nodes of this draft have not been reviewed by a planner yet{refs}; planners confirm them in the editor, and you may export it as it is. Export now?',
   refsTell: '{n} references kept from the template are still to be checked by a planner; you may export the draft as it is. Export now?',
   unreviewedNote: '{n} nodes unreviewed',
+  omitHeading: 'This format does not keep:',
+  listSep: ', ',
+  omitCover: '{fields} (printed on the notice cover only: tick “Notice cover” to print them)',
+  omitThemes: 'themes set by hand on {n} nodes (an import derives them from the text again)',
+  omitCity: 'the city “{city}” (neither the title nor the issuer names it)',
+  omitTargets: 'the comparator and unit of {n} indicators without a target value',
+  omitLibrary: 'the plan’s status and the template it was made from (this library’s record; the importing library sets its own)',
+  omitJsonHint: 'The exchange file keeps everything.',
+  coverFields: { docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
 };

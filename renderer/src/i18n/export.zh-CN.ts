@@ -58,4 +58,13 @@ export default {
   unreviewedTell: '这份草稿还有 {n} 个节点未经规划人员复核{refs};复核由规划人员在编辑器中完成,您可以照现有内容导出。现在导出吗?',
   refsTell: '这份草稿还有 {n} 处模板沿用的引用待规划人员核对;您可以照现有内容导出。现在导出吗?',
   unreviewedNote: '{n} 个节点未复核',
+  omitHeading: '此格式不保存:',
+  listSep: '、',
+  omitCover: '{fields}(只印在通知封面上,勾选“通知封面”即可印出)',
+  omitThemes: '{n} 个节点手动设置的主题(导入时按正文重新识别)',
+  omitCity: '所属城市“{city}”(标题和发文机关都未写明)',
+  omitTargets: '{n} 项未填目标值的指标的比较方式和单位',
+  omitLibrary: '计划状态和所依据的模板(本库的记录,导入的库另行设定)',
+  omitJsonHint: '交换文件保存全部内容。',
+  coverFields: { docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
 };
