@@ -172,7 +172,7 @@ describe('export dialog', () => {
     expect(items()).toEqual([]);
     await w.find('[data-test="opt-cover"]').setValue(false);
     expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)']);
-    expect(w.find('[data-test="export-omissions"]').text()).toContain('交换文件保存全部内容。');
+    expect(w.find('[data-test="export-omissions"]').text()).toContain('交换文件保存计划的全部字段。');
     await w.find('[data-test="format-markdown"] input').setValue(true);
     expect(items()).toEqual([]);
     // a theme typed on a task, a city the title does not name, a plan made from a template
@@ -185,6 +185,15 @@ describe('export dialog', () => {
       '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(标题和发文机关都未写明)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
     await edited.w.find('[data-test="format-json"] input').setValue(true);
     expect(edited.w.find('[data-test="export-omissions"]').exists()).toBe(false);
+    // open annotations (the editor passes their count): left out but by Word with 包含批注与修改建议
+    setup({ p1: seedDoc(YANGPU) });
+    const noted = await mountDialog({ openAnnotations: 3 });
+    const notes = () => noted.w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
+    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
+    await noted.w.find('[data-test="opt-comments"]').setValue(true);
+    expect(notes()).toEqual([]);
+    await noted.w.find('[data-test="format-json"] input').setValue(true);
+    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
   });
 
   it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {

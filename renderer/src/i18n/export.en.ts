@@ -65,6 +65,7 @@ export default {
   omitCity: 'the city “{city}” (neither the title nor the issuer names it)',
   omitTargets: 'the comparator and unit of {n} indicators without a target value',
   omitLibrary: 'the plan’s status and the template it was made from (this library’s record; the importing library sets its own)',
-  omitJsonHint: 'The exchange file keeps everything.',
+  omitAnnotations: '{n} open annotations and suggestions (Word carries them with “Include annotations and suggestions”; a review package carries all)',
+  omitJsonHint: 'The exchange file keeps every field of the plan.',
   coverFields: { docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
 };

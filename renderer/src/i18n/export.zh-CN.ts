@@ -65,6 +65,7 @@ export default {
   omitCity: '所属城市“{city}”(标题和发文机关都未写明)',
   omitTargets: '{n} 项未填目标值的指标的比较方式和单位',
   omitLibrary: '计划状态和所依据的模板(本库的记录,导入的库另行设定)',
-  omitJsonHint: '交换文件保存全部内容。',
+  omitAnnotations: '{n} 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)',
+  omitJsonHint: '交换文件保存计划的全部字段。',
   coverFields: { docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
 };
