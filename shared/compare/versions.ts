@@ -174,4 +174,3 @@ export function compareVersions(from: PlanDoc, to: PlanDoc, opts: { matchBy?: 'i
     stats: { added: added.length, removed: removed.length, moved: moved.length, changed: changed.length, unchanged, matchedBy: matchBy },
   };
 }
-
