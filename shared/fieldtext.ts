@@ -219,7 +219,7 @@ export function sharedDepartments(nodes: PlanNode[]): Map<PlanNode, string[]> {
  * its departments line is printed (before the shared line when the node holds it, else after its text) — the importer
  * reads a point's own line over the shared one.
  */
-export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; shared?: string[] | null } = {}): string[] {
+export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null } = {}): string[] {
   const shared = opts.shared ?? null;
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
@@ -231,7 +231,9 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
     ps.splice(at < 0 ? ps.length : at, 0, own);
     read.splice(at < 0 ? read.length : at, 0, null);
   }
-  if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length) return ps;
+  // (a node with no field line and no field to print: its paragraphs as written — departments only with annexes, which
+  // carry them; without, they may need a line, below)
+  if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length && (opts.annexes || (!n.lead.length && !n.partners.length))) return ps;
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
   const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls)]));
@@ -250,9 +252,39 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // without annexes only as a line of their own: the 主要任务分解表 carries them otherwise (a point a shared
   // 责任单位 line covers is printed by the rule above).
   if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body)) out.push(departmentsLine(n)!);
-  if (!byField.has('milestones') && staleMilestones(n, period, !!opts.annexes)) out.push(milestonesLine(n.milestones)!);
-  if (!byField.has('indicators') && staleIndicators(n).length) out.push(indicatorsLine(n.indicators)!);
+  // Milestones and indicators likewise: without annexes (the 分解表 and the 主要指标表 carry them otherwise; `taskTable`:
+  // the 分解表 is set in place of a source table of the tasks), those the text does not state print as a 年度节点 / 指标
+  // line after the text.
+  if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesLine(n.milestones)!);
+  if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && unstatedIndicators(n, body)))) out.push(indicatorsLine(n.indicators)!);
   return out;
+}
+
+/**
+ * The node has milestones its text does not give: neither a schedule of its sentences (read as the importer reads
+ * one, textMilestones with the plan's period: the same year, stage and words) nor its words and year written in the
+ * text (a table of the source kept in the body, which the importer reads again). A re-import of its text alone
+ * would lose them.
+ */
+function unstatedMilestones(n: PlanNode, period: Period | null, body: string): boolean {
+  if (!n.milestones.length) return false;
+  const raw = n.heading + '\n' + textParagraphs(body).join('\n');
+  if (!/(?:19|20)\d{2}/.test(raw)) return true;
+  const said = textMilestones(raw, period);
+  const text = foldForMatch(raw);
+  return n.milestones.some((m) => !said.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()) &&
+    !(text.indexOf(String(m.year)) >= 0 && text.indexOf(foldForMatch(m.text.trim())) >= 0));
+}
+
+/**
+ * The node has indicators its heading and text do not state: an indicator whose name (folded as the importer reads
+ * it), or whose figure, the text does not write. A re-import of its text alone would lose it.
+ */
+function unstatedIndicators(n: PlanNode, body: string): boolean {
+  if (!n.indicators.length) return false;
+  const text = foldForMatch(n.heading + '\n' + textParagraphs(body).join('\n'));
+  return n.indicators.some((ind) => text.indexOf(foldForMatch(ind.name)) < 0 ||
+    (ind.value !== null && !new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`).test(text)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { orderRows } from './rows';
 
 export { alignPlans, DEFAULT_THRESHOLD, type Pin, type AlignedPair, type Alignment } from './align';
 export { compareVersions, type VersionDiff } from './versions';
+export { metaChanges, META_FIELDS, type MetaField } from './meta';
 export type { NodeRef } from './prepare';
 export type { DiffOp, PairDiff, FieldDiff, ItemDiff } from './diff';
 export { orderRows, type RowIds } from './rows';

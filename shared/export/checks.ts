@@ -3,7 +3,10 @@
  * 发文字号 leaves the line under the red header empty, a missing or incomplete 成文日期 (yyyy-mm-dd) leaves the
  * signature without its date and the 版记 without "…印发". Environment-free.
  */
-import type { PlanMeta } from '../model/plan';
+import { walk, type PlanMeta, type PlanNode } from '../model/plan';
+import { themesOf } from '../importer/public';
+import { textParagraphs } from '../fieldtext';
+import { toSimplified } from '../text/fold';
 import { cnDate } from './text';
 
 export type CoverWarningCode = 'no-doc-number' | 'no-issue-date';
@@ -18,5 +21,63 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): C
       message: meta.issuedOn?.trim() ? `成文日期“${meta.issuedOn.trim()}”不完整：落款和版记将没有日期` : '未填写成文日期：落款和版记将没有日期',
     });
   }
+  return out;
+}
+
+/**
+ * What a format leaves out of the plan, said in the export dialog before exporting (docs/exchange.md, "Every field":
+ * the inventory and why each format cannot carry these). Plan JSON carries every field; Word (and PDF, made from it)
+ * and Markdown print what a document says and the importer reads back, which leaves out:
+ *  - `cover` (Word, PDF without the 通知 cover): the 发文字号, 成文日期, 主送机关, 发文机关 and 印发通知 are printed only
+ *    on the cover (the plan's own pages carry none of them), the fields that hold something;
+ *  - `themes`: themes set by hand — those a node has other than the importer's reading of its text (an import derives
+ *    them again from the text), by node;
+ *  - `city`: a city the title and the issuer do not name (the importer reads it from them);
+ *  - `target-qualifiers`: the comparator or unit of an indicator without a value (a target in words: they qualify a
+ *    figure, and the text prints its name, words and year);
+ *  - `library`: the plan's status and the template it was made from (basedOn): the library's record, not the
+ *    document's (the importing library sets them).
+ * The 未复核 flags and template references are asked about separately (reviewGaps).
+ */
+export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library';
+export interface Omission {
+  code: OmissionCode;
+  /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers: how many nodes / indicators; city: the city. */
+  fields?: string[];
+  count?: number;
+  city?: string;
+  message: string;
+}
+
+/** The themes an import derives from a node's text (shared/importer/enrich.ts: its heading and text less its field lines and departments). */
+export function textThemes(n: PlanNode): string[] {
+  if (n.kind === 'part' || n.kind === 'appendix') return themesOf(toSimplified(n.heading));
+  let text = n.heading + '\n' + textParagraphs(n.body).join('\n');
+  for (const name of [...n.lead, ...n.partners]) if (name.length > 1 && text.includes(name)) text = text.split(name).join('\n');
+  return themesOf(toSimplified(text));
+}
+
+const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
+
+export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean } = {}): Omission[] {
+  if (format === 'json') return [];
+  const out: Omission[] = [];
+  const m = doc.meta;
+  if (format !== 'markdown' && !opts.cover) {
+    const set = COVER_FIELDS.filter(([k]) => { const v = m[k]; return Array.isArray(v) ? v.length > 0 : !!v?.trim(); });
+    if (set.length) out.push({ code: 'cover', fields: set.map(([k]) => k), message: `不含通知封面：${set.map(([, l]) => l).join('、')}不印出` });
+  }
+  let themed = 0;
+  let qualified = 0;
+  for (const { node } of walk(doc.nodes)) {
+    const derived = new Set(textThemes(node));
+    if (node.themes.some((t) => !derived.has(t))) themed++;
+    qualified += node.indicators.filter((i) => i.value === null && (i.unit.trim() !== '' || i.comparator !== '=')).length;
+  }
+  if (themed) out.push({ code: 'themes', count: themed, message: `${themed} 个节点手动设置的主题不写入（导入时按正文重新识别）` });
+  const city = m.city?.trim();
+  if (city && !m.title.includes(city) && !(m.issuer ?? '').includes(city)) out.push({ code: 'city', city, message: `所属城市“${city}”不写入（标题和发文机关未写明）` });
+  if (qualified) out.push({ code: 'target-qualifiers', count: qualified, message: `${qualified} 项指标未填目标值：其比较方式和单位不印出` });
+  if (m.basedOn || m.status === 'review' || m.status === 'final') out.push({ code: 'library', message: '计划状态和所依据的模板属于本库的记录，不写入文件' });
   return out;
 }

@@ -80,7 +80,8 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, shared: sharedDepartments(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const taskTableShown = !!opts.annexes || [...sourceTables.values()].some((s) => s.action === 'generated');
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: taskTableShown, shared: sharedDepartments(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

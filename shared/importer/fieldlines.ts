@@ -149,7 +149,9 @@ function indicatorsLine(t: string): FieldLine | null {
     }
     const x = INDICATOR_TEXT_ENTRY.exec(entry);
     if (!x) return null;
-    out.push({ name: x[1].trim(), value: null, unit: '', comparator: '=', year: null, text: x[2].trim() });
+    // (a year closing the words is the target's: "…显著提升（2026年）")
+    const y = /[（(]((?:19|20)\d{2})年[）)]$/.exec(x[2].trim());
+    out.push({ name: x[1].trim(), value: null, unit: '', comparator: '=', year: y ? Number(y[1]) : null, text: (y ? x[2].trim().slice(0, -y[0].length) : x[2]).trim() });
   }
   return out.length ? { field: 'indicators', indicators: out } : null;
 }
@@ -182,7 +184,8 @@ export function milestoneEntry(m: Milestone): string {
 
 /** An indicator as a field-line entry: 家庭光纤入户率不低于60%（2016年）; without a value: 名称：text. */
 export function indicatorEntry(i: Indicator): string {
-  if (i.value === null) return `${i.name}：${i.text.replace(/[；;]/g, '，')}`;
+  // (without a value: its name and words, and its year as the entries with a value give theirs)
+  if (i.value === null) return `${i.name}：${i.text.replace(/[；;]/g, '，')}${i.year === null ? '' : `（${i.year}年）`}`;
   const v = Number.isInteger(i.value) ? String(i.value) : String(i.value);
   return `${i.name}${COMPARATOR_VERB[i.comparator]}${v}${i.unit}${i.year === null ? '' : `（${i.year}年）`}`;
 }

@@ -15,6 +15,7 @@
  */
 import { NODE_KINDS, emptyNode, type ImportLevel, type LevelMapping, type NodeKind, type PlanNode } from '../model/plan';
 import { findResponsibility, type Responsibility } from './departments';
+import { readFieldLine } from './fieldlines';
 import { RULE, foldScript, matchView, rankOf, type Marker, type MarkerStyle } from './grammar';
 
 /** A node under construction, with what the parser needs to know about it. */
@@ -69,11 +70,14 @@ export class OutlineBuilder {
     if (style === 'box') {
       // a 专栏 follows the text of a heading: it stands beside that heading when the heading holds no headings of
       // its own (a task, a point), else inside it — the projects of a 节 after its last task, not of that task
-      // (a heading with no text yet, "二、主要任务" right before the 专栏, holds it)
+      // (a heading with no text yet, "二、主要任务" right before the 专栏, holds it; a field line of its own — 牵头单位：…,
+      // 年度节点：… — is what the heading's fields are, not its text: a task with nothing else holds the 专栏 after it.
+      // What the heading's own line says after it, an annotation "（责任单位：…）" too, is its text)
       // (points under it — (1), ①, ——, bullets — are no headings: "1.建设供水工程" ⏎ "（1）…" ⏎ "（2）…" is still a leaf,
       // and the 专栏 after it stands beside it as after a task whose points run on in one line)
       const points = (d: Draft) => d.node.children.every((c) => { const x = this.byNode.get(c); return !!x && x.style !== 'box' && rankOf(x.style) >= rankOf('paren'); });
-      const leaf = (d: Draft) => (d.node.children.length === 0 && d.node.body.trim() !== '') || (d.node.children.length > 0 && rankOf(d.style) < rankOf('paren') && points(d));
+      const text = (d: Draft) => d.bodyLines.includes(d.line) || d.node.body.split('\n').some((l) => l.trim() !== '' && !readFieldLine(l));
+      const leaf = (d: Draft) => (d.node.children.length === 0 && text(d)) || (d.node.children.length > 0 && rankOf(d.style) < rankOf('paren') && points(d));
       // (a top-level heading always holds it: a plan does not open a new top level with a 专栏)
       while (stack.length > 1 && (leaf(stack[stack.length - 1]) || rankOf(stack[stack.length - 1].style) >= rankOf('paren'))) stack.pop();
       return;

@@ -5,7 +5,11 @@
  * (w:commentRangeStart … w:commentRangeEnd, or the w:commentReference point when a comment has no range) with
  * the paragraph they start in, and reply threads from word/commentsExtended.xml (w15:paraIdParent).
  * The paragraph text is the plan's text as exported: tracked insertions are left out and tracked deletions
- * kept, so a suggestion exported as tracked changes reads as the original.
+ * kept, so a suggestion exported as tracked changes reads as the original. A comment whose range holds tracked
+ * changes (a deletion, an insertion — the export writes a suggestion so: the quote deleted, the replacement inserted
+ * after it, inside the range of a comment whose text starts with 建议修改, SUGGESTION_LABEL) is a suggestion:
+ * `replacement` is the text inserted in its range. A change inside several comments' ranges (a comment and a
+ * suggestion on one quote) is the suggestion's: the first of them whose text starts with the label, else the first.
  *
  * locateComment: the node and field whose text is the paragraph (the exporter writes one paragraph per body
  * line, a heading with its derived number in front), at the comment's offset; else the node where the quote
@@ -17,6 +21,10 @@ import { readDocxXmlParts } from '../ooxml/package';
 import { walkXml } from '../ooxml/xml';
 import { walk, type PlanDoc } from '../model/plan';
 import { cnText } from '../export/text';
+
+/** How the export opens the comment of a suggestion ("建议修改：<reason>"), and how the import knows it. */
+export const SUGGESTION_LABEL = '建议修改';
+const LABELLED = new RegExp(`^${SUGGESTION_LABEL}(?:[：:]|$)`);
 
 export interface WordComment {
   /** w:id in comments.xml. */
@@ -32,6 +40,8 @@ export interface WordComment {
   offset: number;
   /** id of the comment this one replies to (Word threads), null otherwise. */
   parentId: string | null;
+  /** Its range holds tracked changes: the text inserted there ('' for a deletion alone). Absent for a plain comment. */
+  replacement?: string;
 }
 
 const W15 = '{http://schemas.microsoft.com/office/word/2012/wordml}';
@@ -97,9 +107,16 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   const refs = new Map<string, { p: number; o: number }>();
   const stack: string[] = [];
   let skip = 0; // inside w:ins, mc:Fallback, w:instrText …
+  // tracked changes: text inserted (at a point of the paragraph text) and deleted (a stretch of it)
+  let inIns = 0;
+  let inDel = 0;
+  const inserted: Array<{ p: number; o: number; text: string }> = [];
+  const deleted: Array<{ p: number; from: number; to: number }> = [];
   walkXml(documentXml, 'word/document.xml', fileName, {
     open(name, attrs) {
       stack.push(name);
+      if (name === 'w:ins') inIns++;
+      else if (name === 'w:del') inDel++;
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip++;
       if (name === 'w:p') {
         para = '';
@@ -113,6 +130,8 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
     },
     close(name) {
       stack.pop();
+      if (name === 'w:ins') inIns--;
+      else if (name === 'w:del') inDel--;
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip--;
       if (name === 'w:p' && para !== null) {
         paras[paras.length - 1] = para;
@@ -121,6 +140,8 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
     },
     text(t) {
       const el = stack[stack.length - 1];
+      if (para !== null && inIns && skip === inIns && el === 'w:t') inserted.push({ p: paras.length - 1, o: para.length, text: t });
+      if (para !== null && inDel && !skip && el === 'w:delText') deleted.push({ p: paras.length - 1, from: para.length, to: para.length + t.length });
       if (para !== null && !skip && (el === 'w:t' || el === 'w:delText')) {
         para += t;
         paras[paras.length - 1] = para;
@@ -134,11 +155,23 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
     return [paras[a.p].slice(a.o), ...paras.slice(a.p + 1, b.p), paras[b.p].slice(0, b.o)].join('\n');
   };
 
+  const before = (a: { p: number; o: number }, b: { p: number; o: number }) => a.p < b.p || (a.p === b.p && a.o <= b.o);
+  // each tracked change to one comment whose range holds it (its ends included): a labelled one first
+  const ranged = [...comments.values()].filter((c) => starts.has(c.id)).map((c) => ({ c, s: starts.get(c.id)!, e: ends.get(c.id) ?? starts.get(c.id)! }))
+    .sort((a, b) => Number(LABELLED.test(b.c.paras.join('\n').trim())) - Number(LABELLED.test(a.c.paras.join('\n').trim())));
+  const ownerOf = (at: { p: number; o: number }, to = at) => ranged.find((r) => before(r.s, at) && before(to, r.e) && before(r.s, r.e))?.c.id;
+  const owned = new Map<string, string[]>();
+  const own = (id: string | undefined, text: string) => { if (id !== undefined) (owned.get(id) ?? owned.set(id, []).get(id)!).push(text); };
+  for (const x of deleted) if (x.to > x.from) own(ownerOf({ p: x.p, o: x.from }, { p: x.p, o: x.to }), '');
+  for (const x of inserted) own(ownerOf(x), x.text);
+
   const out: WordComment[] = [];
   for (const c of comments.values()) {
     const s = starts.get(c.id) ?? refs.get(c.id);
     const e = ends.get(c.id) ?? s;
     const parentPara = c.paraId ? parentOfPara.get(c.paraId) : undefined;
+    const changes = owned.get(c.id);
+    const replacement = changes ? changes.join('') : undefined;
     out.push({
       id: c.id,
       author: c.author,
@@ -148,6 +181,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       paragraph: s ? paras[s.p] ?? null : null,
       offset: s?.o ?? 0,
       parentId: parentPara ? commentOfPara.get(parentPara) ?? null : null,
+      ...(replacement !== undefined ? { replacement } : {}),
     });
   }
   return out;

@@ -61,7 +61,8 @@ describe('departments the text does not state, in a Word export without annexes 
     const d = change(d0, task.id, () => ({ body, lead: ['区档案局'], partners: ['区财政局', '区农业农村委'] }));
     const n = nodeOf(d, task.heading);
     expect(printedParagraphs(n, d.meta.period, { annexes: true })).toEqual([body]);
-    expect(printedParagraphs(n, d.meta.period)).toEqual([body, '牵头单位：区档案局；配合单位：区财政局、区农业农村委']);
+    // (the task's milestones and indicators, which its old text stated and the new one does not, follow as lines too)
+    expect(printedParagraphs(n, d.meta.period).slice(0, 2)).toEqual([body, '牵头单位：区档案局；配合单位：区财政局、区农业农村委']);
     // (with annexes 松江's own 主要指标 table, which names 区科委 for this task's indicator, comes back too)
     const back = await importFile({ bytes: await buildDocx(d, { annexes: false }), fileName: 'rt.docx' });
     const m = [...walk(back.nodes)].find((w) => w.node.heading === task.heading)!.node;
@@ -71,7 +72,8 @@ describe('departments the text does not state, in a Word export without annexes 
     const d0 = await load(SONGJIANG);
     const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
     const body = '由区科委牵头，区财政局配合，推进涉农数据共享。';
-    const d = change(d0, task.id, () => ({ body, lead: ['区科委'], partners: ['区财政局'] }));
+    // (no milestones or indicators: the new text states none, and they would print as lines of their own)
+    const d = change(d0, task.id, () => ({ body, lead: ['区科委'], partners: ['区财政局'], milestones: [], indicators: [] }));
     expect(printedParagraphs(nodeOf(d, task.heading), d.meta.period)).toEqual([body]);
   });
 });
@@ -90,6 +92,38 @@ describe('a milestone whose words the planner changed, the text still giving its
       expect(n.milestones.map((m) => [m.year, m.stage, m.text]), `annexes: ${annexes}`).toEqual([[2025, '完成', words]]);
     }
   }, 60_000);
+});
+
+describe('milestones and indicators the text does not state, in a Word export without annexes', () => {
+  // entered in the field forms under a text that gives neither (the 分解表 and the 主要指标表 carry them with annexes;
+  // without, before this rule, the document had them nowhere and a re-import lost them)
+  const entered = {
+    body: '完善农村信息基础设施，推进涉农数据共享。',
+    milestones: [{ year: 2024, stage: '启动' as const, text: '编制涉农数据目录' }, { year: 2026, stage: '完成' as const, text: '涉农数据全部接入' }],
+    indicators: [{ name: '涉农数据共享率', value: 90, unit: '%', comparator: '>=' as const, year: 2026, text: '' }],
+  };
+  it('print as a 年度节点 and a 指标 line after the text, and come back; with annexes the body stays as written', async () => {
+    const { buildDocx } = await import('../../shared/export/docx');
+    const d0 = await load(SONGJIANG);
+    const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
+    const d = change(d0, task.id, () => entered);
+    const n = nodeOf(d, task.heading);
+    expect(printedParagraphs(n, d.meta.period, { annexes: true })).toEqual([entered.body]);
+    expect(printedParagraphs(n, d.meta.period).slice(-2)).toEqual(['年度节点：2024年启动：编制涉农数据目录；2026年完成：涉农数据全部接入', '指标：涉农数据共享率不低于90%（2026年）']);
+    for (const annexes of [false, true]) {
+      const back = await importFile({ bytes: await buildDocx(d, { annexes }), fileName: 'rt.docx' });
+      const m = [...walk(back.nodes)].find((w) => w.node.heading === task.heading)!.node;
+      expect(m.milestones.map((x) => [x.year, x.stage, x.text]), `annexes: ${annexes}`).toEqual([[2024, '启动', '编制涉农数据目录'], [2026, '完成', '涉农数据全部接入']]);
+      expect(m.indicators.map((x) => [x.name, x.value, x.unit, x.comparator, x.year]), `annexes: ${annexes}`).toEqual([['涉农数据共享率', 90, '%', '>=', 2026]]);
+    }
+  }, 60_000);
+  it('a text that states them prints as written', async () => {
+    const d0 = await load(SONGJIANG);
+    const task = [...walk(d0.nodes)].find((w) => w.node.kind === 'task')!.node;
+    const body = '2024年启动编制涉农数据目录，到2026年涉农数据共享率达到90%。';
+    const d = change(d0, task.id, () => ({ body, lead: [], partners: [], milestones: [{ year: 2024, stage: '启动', text: '编制涉农数据目录' }], indicators: [{ name: '涉农数据共享率', value: 90, unit: '%', comparator: '>=', year: 2026, text: '' }] }));
+    expect(printedParagraphs(nodeOf(d, task.heading), d.meta.period)).toEqual([body]);
+  });
 });
 
 describe('松江 after the planner changed task 1 in the field forms', async () => {

@@ -629,10 +629,11 @@ describe('专栏 (box)', () => {
       expect(p.sizes.every((s) => s === 32), p.text).toBe(true);
       expect(attr(p.xml, 'spacing', 'line')).toBe(String(GRID.linePitch));
     }
-    // in place: after task 1's text, before task 2; a blank line on either side
+    // in place: after task 1's text (and, without annexes, the line of its lead, which the text does not name), before
+    // task 2; a blank line on either side
     const texts = bs.map((b) => (b.table ? `[${paras(b.xml)[0].text}]` : paras(b.xml)[0]?.text ?? ''));
     const at = texts.indexOf('[专栏1　新型基础设施重点工程]');
-    expect(texts.slice(at - 2, at + 3)).toEqual(['到2026年千兆光网覆盖率达到95%。', '', '[专栏1　新型基础设施重点工程]', '', '2.布局算力设施']);
+    expect(texts.slice(at - 3, at + 3)).toEqual(['到2026年千兆光网覆盖率达到95%。', '牵头单位：区科委', '', '[专栏1　新型基础设施重点工程]', '', '2.布局算力设施']);
     // a box inside a task comes after the task's own items; the last box closes （二）
     expect(texts.indexOf('[专栏2　算力工程]')).toBeGreaterThan(texts.indexOf('（1）建成算力调度平台。'));
     expect(paras(tables[2].xml).map((p) => p.text)).toEqual(['专栏3　城市治理数字化重点工程', '1.智慧交通示范工程', '覆盖主要路口300个。']);

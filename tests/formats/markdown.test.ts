@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown } from '../../shared/export/markdown.js';
-import { importText } from '../../shared/importer/index.js';
+import { importFile, importText } from '../../shared/importer/index.js';
 import { readMarkdown } from '../../shared/importer/formats/markdown.js';
 import { readSource } from '../../shared/importer/source.js';
 
@@ -111,6 +111,50 @@ describe('Markdown → lines', () => {
     expect(fromGbk.encoding).toBe('gb18030');
     expect(fromGbk.lines[0]).toEqual({ text: '一、总体要求', line: 1, heading: 2 });
     expect((await readSource(utf8('## 一、总体要求\n'), '计划.txt')).lines).toEqual([{ text: '## 一、总体要求', line: 1 }]);
+  });
+});
+
+describe('a 专栏 written as a block quote ends with the quote (the frame a text has)', () => {
+  // what the export writes for a task whose content is its box: the task's heading, its departments line, the box
+  const MD = `# 东湖区推进数字化转型三年行动计划（2025—2027年）
+
+## 一、主要任务
+
+### 1.建设千兆光网
+
+推进千兆光网进小区。
+
+### 2.深化一网通办改革
+
+牵头单位：区政务服务中心
+
+> **专栏1　重点工程**
+>
+> 1.平台升级工程
+>
+> 升级平台。
+>
+> 2.试点示范工程
+
+### 3.推进一网统管建设
+
+完善城市运行管理平台。
+`;
+  it('the quoted lines are marked with their quote, the lines after it are not', () => {
+    const lines = readMarkdown(MD).filter((l) => l.text);
+    const at = (t: string) => lines.find((l) => l.text === t)!;
+    expect([at('专栏1　重点工程').frame, at('1.平台升级工程').frame, at('2.试点示范工程').frame]).toEqual([1, 1, 1]);
+    expect(at('3.推进一网统管建设').frame).toBeUndefined();
+    expect(at('牵头单位：区政务服务中心').frame).toBeUndefined();
+  });
+  it('the box is the content of the task it follows (a departments line is no text), and task 3 follows it', async () => {
+    const doc = await importFile({ bytes: utf8(MD), fileName: 'plan.md' });
+    const part = doc.nodes[0];
+    expect(part.children.map((n) => `${n.kind} ${n.number}${n.heading}`)).toEqual(['task 1.建设千兆光网', 'task 2.深化一网通办改革', 'task 3.推进一网统管建设']);
+    const box = part.children[1].children[0];
+    expect(`${box.kind} ${box.heading}`).toBe('box 重点工程');
+    expect(box.children.map((n) => `${n.kind} ${n.number}${n.heading}`)).toEqual(['item 1.平台升级工程', 'item 2.试点示范工程']);
+    expect(part.children[1].lead).toEqual(['区政务服务中心']);
   });
 });
 

@@ -11,14 +11,20 @@
  *    tasks, sub-items under items; a 专栏 with its projects beside the last task (see below);
  *  - headings unique within the plan (a user's two identical headings are a different property: pairing by text);
  *  - lead and partner departments from a pool (disjoint on one node), indicators (name, value, unit, comparator,
- *    year within the period) and milestones (year within the period, stage, text) on sections, actions, tasks and
- *    items;
+ *    year within the period, the sentence it was read from; or a target without a value: its name, words and year) and
+ *    milestones (year within the period, stage, text) on sections, actions, tasks and items;
+ *  - every other field the model holds and the editor or the library sets (docs/exchange.md, "Every field"): the city,
+ *    the status, the template a plan was made from (basedOn) and a dated reference it kept (templateRefs), written
+ *    numbers (the derived ones, as an imported plan holds them), themes (the importer's and one typed by hand) and the
+ *    未复核 flag — plan JSON carries them all and the JSON property checks them; the text formats do not (the table in
+ *    docs/exchange.md says why), and tests/helpers/roundtrip-compare.ts compares what they carry;
  *  - edge content a user types: full-width digits (５Ｇ), a body beginning with 一是, a heading with （）, ASCII 5G/AI+,
  *    a department written with its （牵头） mark.
  */
 import fc from 'fast-check';
 import type { Comparator, Indicator, Milestone, PlanDoc, PlanNode } from '../../shared/model/plan';
-import { FORMAT } from '../../shared/model/plan';
+import { FORMAT, PLAN_STATUSES } from '../../shared/model/plan';
+import { applyNumbers } from '../../shared/derived-numbers';
 
 export const DISTRICTS = [
   { district: '东湖区', short: '东', office: '东湖区人民政府办公室' },
@@ -61,6 +67,10 @@ const INDICATOR_NAMES = ['千兆光网覆盖率', '政务服务事项全程网�
   '公共数据开放数量', '智慧社区覆盖率', '高新技术企业数', '老旧小区改造数'];
 const UNITS = ['%', '个', '万户', '亿元', '张', '项', '家'];
 const COMPARATORS: Comparator[] = ['>=', '<=', '=', '>', '<', '~'];
+/** Words of a target without a figure (a qualitative indicator: the value left empty in the indicator form). */
+const TARGET_WORDS = ['显著提升', '稳步提高', '走在全市前列', '基本实现全覆盖'];
+/** Themes: some of the importer's (shared/importer/themes.ts) and some a planner typed as chips. */
+const THEME_NAMES = ['政务服务', '城市管理', '医疗健康', '公共安全', '数字乡村', '重点民生实事'];
 const MILESTONE_TEXTS = ['完成建设方案编制', '完成试点建设', '全面推广应用', '实现全区覆盖', '建成投入使用', '开展中期评估', '形成可复制经验'];
 
 export interface PlanShape { period: { start: number; end: number } }
@@ -92,9 +102,13 @@ const fieldsArb = fc.record({
   partners: fc.uniqueArray(fc.nat(DEPARTMENTS.length - 1), { maxLength: 3 }),
   leadMark: fc.boolean(),
   indicators: fc.array(fc.record({ name: fc.nat(INDICATOR_NAMES.length - 1), value: fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 999 }).map((v) => v / 10)),
-    unit: fc.nat(UNITS.length - 1), comparator: fc.nat(COMPARATORS.length - 1), year: fc.option(fc.nat(4), { nil: null }) }), { maxLength: 2 }),
+    unit: fc.nat(UNITS.length - 1), comparator: fc.nat(COMPARATORS.length - 1), year: fc.option(fc.nat(4), { nil: null }),
+    /** 0: no figure (a qualitative target, its words from TARGET_WORDS); 1: with its source sentence; else entered by hand (text ''). */
+    form: fc.nat(5) }), { maxLength: 2 }),
   milestones: fc.array(fc.record({ year: fc.nat(4), stage: fc.option(fc.constantFrom('启动', '推进', '完成') as fc.Arbitrary<Milestone['stage'] & string>, { nil: null }), text: fc.nat(MILESTONE_TEXTS.length - 1) }), { maxLength: 3 }),
   withFields: fc.nat(3),
+  themes: fc.uniqueArray(fc.nat(THEME_NAMES.length - 1), { maxLength: 2 }),
+  unreviewed: fc.boolean(),
 });
 type FieldsDraw = typeof fieldsArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -152,6 +166,8 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   tasks: fc.array(taskArb, { minLength: 1, maxLength: 4 }),
   box: fc.option(fc.record({ h: fc.nat(10), inTask: fc.boolean(), items: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb }), { minLength: 1, maxLength: 3 }) }), { nil: null }),
   guarantees: fc.array(fc.record({ h: fc.nat(50), body: bodyArb, f: fieldsArb, children: fc.constant([]), headless: fc.constant(false) }), { maxLength: 3 }),
+  /** The library's and the template's fields: a city, the status, made from a template (keeping a dated reference), written numbers. */
+  library: fc.record({ city: fc.boolean(), status: fc.nat(PLAN_STATUSES.length - 1), template: fc.boolean(), numbered: fc.boolean() }),
 }).map((d) => {
   idSeq = 0;
   const place = DISTRICTS[d.where];
@@ -166,7 +182,12 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
     for (const i of f.indicators) {
       const name = INDICATOR_NAMES[i.name];
       if (indicators.some((x) => x.name === name)) continue;
-      indicators.push({ name, value: i.value, unit: UNITS[i.unit], comparator: COMPARATORS[i.comparator], year: i.year === null ? null : yearOf(i.year), text: '' });
+      const year = i.year === null ? null : yearOf(i.year);
+      // A target without a figure is its name, words and year: a comparator or a unit qualifies a figure, and no
+      // text or table prints one without it (the linter asks for the value: indicator-no-value; docs/exchange.md)
+      if (i.form === 0) { indicators.push({ name, value: null, unit: '', comparator: '=', year, text: `${name}${TARGET_WORDS[i.unit % TARGET_WORDS.length]}` }); continue; }
+      const text = i.form === 1 ? `到${year ?? period.end}年，${name}达到${i.value}${UNITS[i.unit]}` : '';
+      indicators.push({ name, value: i.value, unit: UNITS[i.unit], comparator: COMPARATORS[i.comparator], year, text });
     }
     // (the same milestone twice on one node is one milestone entered twice, which the exports print twice and a
     // re-import reads once: the linter tells the planner at entry, under the milestones, with a fix that removes the
@@ -178,7 +199,7 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
     }
     // a lead written with its （牵头） mark, as some plans and planners do
     if (f.leadMark && lead.length) lead[0] = `${lead[0]}（牵头）`;
-    return { lead, partners, indicators, milestones };
+    return { lead, partners, indicators, milestones, themes: f.themes.map((k) => THEME_NAMES[k]), ...(f.unreviewed ? { unreviewed: true } : {}) };
   };
   const sectionFields = (f: FieldsDraw): Partial<PlanNode> => (opts.departmentsOnTasks ? { ...fields(f), lead: [], partners: [] } : fields(f));
   const goals = new Pool(GOAL_HEADINGS);
@@ -239,28 +260,33 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
   if (d.guarantees.length) nodes.push(node('part', { heading: '保障措施', children: d.guarantees.map((g) => node('section', { heading: safeguards.take(g.h), body: sentences(g.body), ...sectionFields(g.f) })) }));
   const title = `${place.district}${TITLE_SUBJECTS[d.subject]}（${period.start}—${period.end}年）`;
   const issuedYear = period.start;
+  // a plan made from a template (basedOn: the template's id in the library) that kept a dated reference in its
+  // preamble for the planner to check (meta.templateRefs, lint template-reference)
+  const preamble = (sentences(d.preamble) || '为加快推进相关工作，结合本区实际，制定本方案。') + (d.library.template ? '\n按照“十四五”规划部署，结合本区实际，制定本方案。' : '');
   const doc: PlanDoc = {
     format: FORMAT,
     meta: {
       title,
       district: place.district,
-      city: null,
+      city: d.library.city ? '江州市' : null,
       period,
       issuer: place.office,
       docNumber: `${place.short}府办发〔${issuedYear}〕${d.docNo}号`,
       issuedOn: `${issuedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
       addressees: d.addressees.map((i) => ADDRESSEES[i]),
-      status: 'draft',
+      status: PLAN_STATUSES[d.library.status],
       source: null,
-      basedOn: null,
+      basedOn: d.library.template ? `plan-${d.subject}${d.where}-template` : null,
       notice: [
         '',
         `经区政府同意，现将《${title}》印发给你们，请认真组织实施。`,
         `关于印发《${title}》的通知\n《${title}》已经区政府第${d.docNo}次常务会议审议通过，现印发给你们，请结合实际认真贯彻落实。\n实施中遇到的问题，请及时向${place.office}反映。\n（此件公开发布）`,
       ][d.notice],
-      preamble: sentences(d.preamble) || '为加快推进相关工作，结合本区实际，制定本方案。',
+      preamble,
+      ...(d.library.template ? { templateRefs: [{ nodeId: null, field: 'meta.preamble', quote: '十四五', kind: 'five-year' as const }] } : {}),
     },
-    nodes,
+    // (the numbers as written: an imported plan holds those of its text, which the exports print again)
+    nodes: d.library.numbered ? applyNumbers(nodes) : nodes,
   };
   return doc;
 });

@@ -101,6 +101,8 @@ describe('what the Markdown export writes reads back as written', () => {
         { name: '为民服务满意度', value: 95, unit: '%', comparator: '>=', year: 2027, text: '为民服务满意度不低于95%（2027年）' },
         { name: '两化融合指数', value: 88.5, unit: '', comparator: '~', year: null, text: '两化融合指数约88.5' },
         { name: '公共数据开放', value: null, unit: '', comparator: '=', year: null, text: '' },
+        // a target without a figure keeps its year (printed after its words, as the entries with a figure print theirs)
+        { name: '智慧社区覆盖率', value: null, unit: '', comparator: '=', year: 2026, text: '智慧社区覆盖率显著提升' },
       ],
     };
     const back = fieldLines(node).map((l) => readFieldLine(l));

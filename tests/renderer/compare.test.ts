@@ -5,7 +5,10 @@
  * plan.save with baseRevision, one retry on 'conflict'), a plan against a version; overview helpers; i18n.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
+import { makeI18n } from '../../renderer/src/i18n';
+import MetaChanges from '../../renderer/src/compare/MetaChanges.vue';
 import { ApiClient, ApiError, setApi, type Transport } from '../../renderer/src/api/client';
 import { useCompareStore } from '../../renderer/src/stores/compare';
 import { flatten, indicatorGroup, tasksByTheme, unitKey, withBreak, withPin } from '../../renderer/src/compare/model';
@@ -236,6 +239,32 @@ describe('compare store: filters and next / previous change', () => {
     expect(row.status).toBe('changed');
     expect(s.rows.filter((r) => r.status === 'changed').length).toBe(1);
     expect(s.next()).toBe(row.key);
+  });
+
+  it('a version: the plan\'s metadata changed since it, field by field (version → now); none against another plan', async () => {
+    const { jingan } = setup();
+    const current = lib.plans.get('L')!;
+    versions.set(3, structuredClone(jingan));
+    current.meta.docNumber = '静府办发〔2014〕9号';
+    current.meta.addressees = ['各街道办事处'];
+    current.meta.status = 'final';
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'version', versionId: 3 })).toBe(true);
+    expect(s.metaChanges.map((c) => c.field)).toEqual([
+      ...(jingan.meta.docNumber === current.meta.docNumber ? [] : ['docNumber']),
+      ...(JSON.stringify(jingan.meta.addressees) === JSON.stringify(current.meta.addressees) ? [] : ['addressees']),
+      'status',
+    ]);
+    expect(s.metaChanges.find((c) => c.field === 'status')).toEqual({ field: 'status', from: jingan.meta.status, to: 'final' });
+    expect(s.metaChanges.find((c) => c.field === 'addressees')?.to).toBe('各街道办事处');
+    // shown above the rows: the fields, and each from → to (a status by its name)
+    const w = mount(MetaChanges, { props: { changes: s.metaChanges }, global: { plugins: [makeI18n('zh-CN')] } });
+    expect(w.find('summary').text()).toContain('规划信息有改动');
+    expect(w.find('[data-field="status"]').text()).toContain('→ 定稿');
+    expect(w.find('[data-field="addressees"]').text()).toBe(`主送机关: ${jingan.meta.addressees.join('、') || '(空)'} → 各街道办事处`);
+    w.unmount();
+    expect(await s.open('L', { kind: 'plan', id: 'R' })).toBe(true);
+    expect(s.metaChanges).toEqual([]);
   });
 
   it('a version: items are folded into their task; an edited item marks the task changed', async () => {

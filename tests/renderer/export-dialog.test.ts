@@ -163,6 +163,39 @@ describe('export dialog', () => {
     expect(partial.w.find('[data-test="cover-warnings"]').text()).toContain('成文日期“2005-11”不完整');
   });
 
+  it('says what the chosen format leaves out (docs/exchange.md): the cover\'s fields without the cover, themes set by hand, a city, the library\'s record; nothing for JSON', async () => {
+    const doc = seedDoc(YANGPU);
+    setup({ p1: doc });
+    const { w } = await mountDialog();
+    const items = () => w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
+    // 杨浦 as imported, Word with its cover (the default): nothing left out
+    expect(items()).toEqual([]);
+    await w.find('[data-test="opt-cover"]').setValue(false);
+    expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)']);
+    expect(w.find('[data-test="export-omissions"]').text()).toContain('交换文件保存计划的全部字段。');
+    await w.find('[data-test="format-markdown"] input').setValue(true);
+    expect(items()).toEqual([]);
+    // a theme typed on a task, a city the title does not name, a plan made from a template
+    const task = doc.nodes.flatMap(function all(n): typeof doc.nodes { return [n, ...n.children.flatMap(all)]; }).find((n) => n.kind === 'task')!;
+    task.themes = [...task.themes, '重点民生实事'];
+    setup({ p1: { ...doc, meta: { ...doc.meta, city: '江州市', basedOn: 'plan-template', status: 'final' } } });
+    const edited = await mountDialog();
+    await edited.w.find('[data-test="format-markdown"] input').setValue(true);
+    expect(edited.w.findAll('[data-test="export-omissions"] li').map((x) => x.text())).toEqual([
+      '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(标题和发文机关都未写明)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
+    await edited.w.find('[data-test="format-json"] input').setValue(true);
+    expect(edited.w.find('[data-test="export-omissions"]').exists()).toBe(false);
+    // open annotations (the editor passes their count): left out but by Word with 包含批注与修改建议
+    setup({ p1: seedDoc(YANGPU) });
+    const noted = await mountDialog({ openAnnotations: 3 });
+    const notes = () => noted.w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
+    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
+    await noted.w.find('[data-test="opt-comments"]').setValue(true);
+    expect(notes()).toEqual([]);
+    await noted.w.find('[data-test="format-json"] input').setValue(true);
+    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
+  });
+
   it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();

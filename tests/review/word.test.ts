@@ -162,6 +162,48 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(await ok(core, 'review.list', { planId: id })).toHaveLength(2);
       });
 
+      it('a suggestion exported as tracked changes comes back as a suggestion in another library (quote, replacement, reason), and can be accepted there', async () => {
+        const a = await setup();
+        await ok(a.core, 'review.add', { planId: a.id, kind: 'suggestion', anchor: a.sel, body: '对齐市级目标', replacement: '家庭光纤接入率达到95%以上' });
+        await ok(a.core, 'review.add', { planId: a.id, kind: 'comment', anchor: a.sel, body: '请说明90%的依据' });
+        const docx = Buffer.from((await ok(a.core, 'export.docx', { id: a.id, options: { annotations: true } })).dataBase64, 'base64');
+        expect(readWordComments(docx, 'x.docx').map((c) => c.replacement)).toEqual(['家庭光纤接入率达到95%以上', undefined]);
+        // the same file back where it was made: both known, nothing added
+        expect(await ok(a.core, 'review.importWord', { planId: a.id, file: { fileName: 'back.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ added: 0, skipped: 2 });
+        // in another library (the reviewer's copy of the same plan): a suggestion and a comment
+        const b = await setup();
+        const report = await ok(b.core, 'review.importWord', { planId: b.id, file: { fileName: '杨浦-王审核.docx', dataBase64: docx.toString('base64') } });
+        expect(report).toMatchObject({ comments: 2, added: 2, unmatched: [] });
+        const list = await ok(b.core, 'review.list', { planId: b.id });
+        const sug = list.find((x) => x.kind === 'suggestion')!;
+        expect(sug).toMatchObject({ body: '对齐市级目标', replacement: '家庭光纤接入率达到95%以上', anchor: { nodeId: b.node.id, field: 'body', quote: QUOTE } });
+        expect(list.find((x) => x.kind === 'comment')).toMatchObject({ body: '请说明90%的依据', replacement: null });
+        const { revision } = await ok(b.core, 'plan.get', { id: b.id });
+        await ok(b.core, 'review.accept', { planId: b.id, annotationId: sug.id, baseRevision: revision });
+        const after = await ok(b.core, 'plan.get', { id: b.id });
+        expect([...walk(after.nodes)].find((w) => w.node.id === b.node.id)!.node.body).toContain('家庭光纤接入率达到95%以上');
+      });
+
+      it('a reviewer\'s own tracked replacement in Word, commented, comes back as a suggestion', async () => {
+        const { core, id, node } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+        // the comment as Word writes one, then the phrase made a tracked deletion followed by a tracked insertion
+        const files = unzipSync(addWordComment(exported, { id: 11, author: '李审核', date: '2026-11-20T09:30:00Z', text: '40%偏低', phrase: WORD_QUOTE }));
+        const document = strFromU8(files['word/document.xml']);
+        const from = document.indexOf('<w:commentRangeStart w:id="11"/>') + '<w:commentRangeStart w:id="11"/>'.length;
+        const run = [document.slice(from, document.indexOf('<w:commentRangeEnd w:id="11"/>'))];
+        expect(run[0]).toContain(WORD_QUOTE);
+        const rPr = /^<w:r>(<w:rPr>.*?<\/w:rPr>)?/.exec(run[0])![1] ?? '';
+        const tracked = `<w:del w:id="901" w:author="李审核" w:date="2026-11-20T09:30:00Z"><w:r>${rPr}<w:delText xml:space="preserve">${WORD_QUOTE}</w:delText></w:r></w:del>` +
+          `<w:ins w:id="902" w:author="李审核" w:date="2026-11-20T09:30:00Z"><w:r>${rPr}<w:t xml:space="preserve">养老设施信息化率达到60%</w:t></w:r></w:ins>`;
+        files['word/document.xml'] = strToU8(document.replace(run[0], tracked));
+        const docx = zipSync(files);
+        expect(readWordComments(docx, 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, '养老设施信息化率达到60%']]);
+        await ok(core, 'review.importWord', { planId: id, file: { fileName: 'tracked.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        const [a] = await ok(core, 'review.list', { planId: id });
+        expect(a).toMatchObject({ kind: 'suggestion', body: '40%偏低', replacement: '养老设施信息化率达到60%', anchor: { nodeId: node.id, field: 'body', quote: WORD_QUOTE } });
+      });
+
       it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
         const { core, id, node } = await setup();
         const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)

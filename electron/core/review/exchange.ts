@@ -19,7 +19,7 @@ import {
   type WordCommentsReport,
 } from '../../../shared/review/model.js';
 import { indexNodes, makeAnchor, resolveAnchor } from '../../../shared/review/anchor.js';
-import { locateComment, readWordComments } from '../../../shared/review/word.js';
+import { SUGGESTION_LABEL, locateComment, readWordComments } from '../../../shared/review/word.js';
 import type { ExportComment } from '../../../shared/export/options.js';
 import { exportFileName } from '../../../shared/export/filename.js';
 import { checkDoc } from '../checks.js';
@@ -31,7 +31,9 @@ import type { ReviewRounds } from './rounds.js';
 
 /** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
 export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
-  const head = a.body.trim() || (a.kind === 'suggestion' ? '建议修改' : '批注');
+  // (a suggestion's comment opens with 建议修改: a Word reader sees what the tracked change is, and the import knows
+  // the comment the change belongs to — shared/review/word.ts)
+  const head = a.kind === 'suggestion' ? (a.body.trim() ? `${SUGGESTION_LABEL}：${a.body.trim()}` : SUGGESTION_LABEL) : a.body.trim() || '批注';
   return [head, ...a.replies.map((r) => `回复(${r.author.name}):${r.body}`)].join('\n');
 }
 const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
@@ -227,14 +229,17 @@ export class ReviewExchange {
         } else {
           anchor = { nodeId: '', field: 'node', quote: c.quote.slice(0, 5000), start: 0, prefix: '', suffix: '', path: [] };
         }
+        // a comment over tracked changes (a suggestion exported from another library, a reviewer's replacement in Word):
+        // a suggestion of the text inserted for the marked text, to accept or reject here
+        const suggests = c.replacement !== undefined && !!place && place.field !== 'node' && !!place.quote;
         const a: Annotation = {
           id: newId('a_'),
           planId,
-          kind: 'comment',
+          kind: suggests ? 'suggestion' : 'comment',
           anchor,
           author,
-          body: c.text.slice(0, 20_000) || '(空批注)',
-          replacement: null,
+          body: (suggests ? c.text.replace(new RegExp(`^${SUGGESTION_LABEL}[：:]?\\s*`), '') : c.text).slice(0, 20_000) || (suggests ? SUGGESTION_LABEL : '(空批注)'),
+          replacement: suggests ? c.replacement!.slice(0, 20_000) : null,
           status: 'open',
           round: roundNow,
           replies: [],

@@ -41,6 +41,12 @@ export default {
   changed: 'Changed',
   leftOnly: 'Left only',
   rightOnly: 'Right only',
+  meta: {
+    heading: 'Plan details changed (this version → now): {fields}',
+    sep: ', ',
+    none: '(empty)',
+    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
+  },
   fieldNames: {
     kind: 'kind', number: 'number', heading: 'heading', body: 'body', lead: 'lead departments', partners: 'partner departments',
     indicators: 'indicators', milestones: 'milestones', themes: 'themes', unreviewed: 'review mark', items: 'items',

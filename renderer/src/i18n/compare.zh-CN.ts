@@ -41,6 +41,12 @@ export default {
   changed: '有差异',
   leftOnly: '仅左侧',
   rightOnly: '仅右侧',
+  meta: {
+    heading: '规划信息有改动(此版本 → 现在):{fields}',
+    sep: '、',
+    none: '(空)',
+    fields: { title: '标题', district: '区', city: '市', period: '期限', issuer: '发文机关', docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', status: '状态', notice: '印发通知', preamble: '前言' },
+  },
   fieldNames: {
     kind: '层级', number: '编号', heading: '标题', body: '正文', lead: '牵头部门', partners: '配合部门',
     indicators: '指标', milestones: '年度节点', themes: '主题', unreviewed: '复核标记', items: '事项',

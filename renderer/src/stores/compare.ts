@@ -11,6 +11,7 @@ import type { PlanSummary, StoredPlan } from '../../../shared/api/contract';
 import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { FORMAT } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
+import { metaChanges as metaDiff } from '../../../shared/compare/meta';
 import { ApiError, useApi } from '../api/client';
 import { mayOn } from '../api/session';
 import {
@@ -48,6 +49,8 @@ export const useCompareStore = defineStore('compare', () => {
   const rightDoc = shallowRef<PlanDoc | null>(null);
   /** The version on the right, as the picker names it (a version compare), for the export's header. */
   const rightVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
+  /** A version on the right: the plan's metadata changed since it (version → the plan now), field by field. */
+  const metaChanges = computed(() => (rightVersion.value && leftDoc.value && rightDoc.value ? metaDiff(rightDoc.value.meta, leftDoc.value.meta) : []));
   /** The plan the right column belongs to (for a version: the left plan). */
   const rightPlanId = computed(() => (right.value?.kind === 'plan' ? right.value.id : right.value ? leftId.value : null));
   const comparison = shallowRef<PlanComparison | null>(null);
@@ -349,7 +352,7 @@ export const useCompareStore = defineStore('compare', () => {
 
   return {
     leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
-    visibleRows, selected, changeCount, canPin, leftIsDraft,
+    metaChanges, visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,
     counterpartOf, suggestedPlacement, planDoc, versionsOf, drafts, take,

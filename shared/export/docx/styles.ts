@@ -30,6 +30,11 @@ export interface Ctx {
   period: Period | null;
   /** The annexes are printed (the 主要任务分解表 carries each milestone's words: shared/fieldtext.ts staleMilestones). */
   annexes: boolean;
+  /**
+   * A 主要任务分解表 is printed: the annex, or without annexes the generated table set in place of a source table
+   * repeating the tasks (sourcetable.ts) — it carries the milestones, so none needs a 年度节点 line of its own.
+   */
+  taskTable: boolean;
   /** What "以上N项…责任单位均为A" lines give the points they cover (shared/fieldtext.ts sharedDepartments). */
   shared: Map<PlanNode, string[]>;
   numbers: Map<string, string>;

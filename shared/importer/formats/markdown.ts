@@ -15,8 +15,11 @@
  *  - emphasis, links and images are reduced to their text; inline code keeps its text;
  *  - fenced and indented code blocks are kept as text, one line per source line (a plan rarely has code: this is
  *    text someone indented, not something to drop);
- *  - block quotes are read as their content; thematic breaks and raw HTML tags are dropped
- *    (raw HTML is not enabled, so a tag written in the text stays text).
+ *  - block quotes are read as their content, each line marked with the quote it stands in (`frame`, numbered 1.. by
+ *    the outermost quotes of the document): a quote is Markdown's frame around text, as a one-cell table is Word's
+ *    (shared/importer/docx.ts), so a 专栏 whose title stands in a quote ends with the quote (parse.ts) — the export
+ *    writes a 专栏 so (shared/export/markdown.ts) and a reader sees the quoted block as the box;
+ *  - thematic breaks and raw HTML tags are dropped (raw HTML is not enabled, so a tag written in the text stays text).
  */
 import markdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
 import type { SourceLine } from '../types';
@@ -59,7 +62,11 @@ export function readMarkdown(text: string): SourceLine[] {
   const tokens = markdownIt().parse(text, {});
   const out: SourceLine[] = [];
   let lastEnd = 0; // 0-based source line after the last block emitted
+  /** Block quotes open (nesting), and the outermost quotes met so far: a line inside one is in that frame. */
+  let quotes = 0;
+  let frames = 0;
   const push = (l: SourceLine, start: number, end = start + 1) => {
+    if (quotes > 0 && l.text !== '') l.frame = frames;
     // a blank line where the source had one (never two in a row, never first)
     if (start > lastEnd && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: lastEnd + 1 });
     if (out.length && l.line <= out[out.length - 1].line) l.line = out[out.length - 1].line + 1;
@@ -113,6 +120,8 @@ export function readMarkdown(text: string): SourceLine[] {
         i += 2;
         break;
       }
+      case 'blockquote_open': if (quotes++ === 0) frames++; break;
+      case 'blockquote_close': quotes--; break;
       case 'table_open': firstRow = true; break;
       case 'tr_open': {
         const [start, end] = t.map ?? [lastEnd, lastEnd + 1];
@@ -137,7 +146,7 @@ export function readMarkdown(text: string): SourceLine[] {
         body.forEach((s, k) => push({ text: s, line: first + k + 1 }, k === 0 ? start : first + k, k === body.length - 1 ? end : first + k + 1));
         break;
       }
-      default: break; // blockquote, hr, html_block (off), table/thead/tbody wrappers
+      default: break; // hr, html_block (off), table/thead/tbody wrappers
     }
   }
   return out;
