@@ -472,6 +472,13 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
  * "1998年以前建成房屋" (以前: before then).
  */
 const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/g;
+/**
+ * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
+ * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
+ */
+const DEADLINE_ANY = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:([0-9]{1,2})\s*月份?)?\s*(?:底|末)?\s*(前(?!后)|之前)?\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/;
+/** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
+const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
@@ -584,6 +591,20 @@ export function textMilestones(text0: string, period: { start: number; end: numb
           const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
           if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
         }
+        continue;
+      }
+    }
+    // unlabelled: a deadline in other words than a stage's ("2025年底前实现全覆盖", "2025年12月底前形成草案", "2025年底前
+    // 全部完成", "2025年9月投入使用"): the year, 完成 (启动 for 开工/启动) — a year with 前, or with a month and a verb
+    // of completion; not an account (截至…, 已…, "…前建成的")
+    if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
+      const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
+      if (d && (d[3] || (d[2] && COMPLETION_VERB.test(d[4])))) {
+        const year = Number(d[1]);
+        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
+        const at = at0 + d.index;
+        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
         continue;
       }
     }
