@@ -178,15 +178,17 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body)) {
-      const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(d);
-      const leader = helper ? null : /^(.{2,}?)(牵头负责|牵头|主责|负责)$/.exec(d);
+      const helper = /^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d);
+      const leader = helper ? null : /^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d);
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
   if (!found && ENDS_BRACKETED.test(text)) {
     for (const m of execAll(TRAILING_LIST, text)) {
-      const roles = rolesList(m[1]);
+      // "[A牵头，B配合，各镇街负责落实。以下各项均需…，不再列出]": the roles are the first sentence, a note follows
+      const stop = m[1].indexOf('。');
+      const roles = rolesList(m[1]) ?? (stop > 0 ? rolesList(m[1].slice(0, stop)) : null);
       if (roles) {
         found = true;
         for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
@@ -358,6 +360,8 @@ export function isRolesLine(text: string): boolean {
 
 /** What a sentence that says who does the work holds. */
 const ROLE_WORD = /牵头|负责|主责/;
+/** A label opening a roles sentence: 任务分工：, 责任分工：, 工作分工：, 分工：. */
+const DIVISION_LABEL = /^(?:任务分工|责任分工|工作分工|分工)\s*[:：]\s*/;
 /** "（此项工作）由" opening a roles sentence. */
 const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
 
@@ -367,7 +371,8 @@ const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
  * them is the work). Null when the sentence is anything else.
  */
 export function rolesSentence(sentence: string): { lead: string[]; partners: string[] } | null {
-  const s = sentence.trim().replace(/[。；;！!]$/, '');
+  // ("任务分工：赵副县长负责，县农业农村局总牵头。": a 分工 label before the list)
+  const s = sentence.trim().replace(/[。；;！!]$/, '').replace(DIVISION_LABEL, '');
   if (s.length < 4 || /[（()）]/.test(s)) return null;
   const by = BY.exec(s);
   const rest = by ? s.slice(by[0].length) : s;
@@ -386,8 +391,12 @@ export function rolesSentence(sentence: string): { lead: string[]; partners: str
 /** A roles list's clause naming the leaders who answer for the work: 分管副区长负责, 区长负责, 常务副区长、协管副主任负责. */
 const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|省长|主任|秘书长|[区县市]领导)、?)+(?:负责|牵头负责)$/;
 
-/** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
-const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;
+/**
+ * What a clause of a roles list says its departments do: lead (牵头, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
+ * 协办). 负责落实 / 负责实施 / 具体落实 after a leading clause are the units that carry the work out with the lead (partners,
+ * as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）".
+ */
+const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
@@ -414,7 +423,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     if (!m) return null;
     const names = (m[1] ?? m[2]).replace(/等$/, '');
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
-    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$/.test(c)) ? lead : partners;
+    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|负责落实$|负责实施$|具体落实$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
   }
   return lead.length ? { lead, partners } : null;

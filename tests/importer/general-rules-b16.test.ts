@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textMilestones } from '../../shared/importer/celltable';
+import { findResponsibility } from '../../shared/importer/departments';
 
 describe('a deadline in any words: a year with 前, or a year and month with a verb of completion', () => {
   it('reads the year as a 完成 milestone whatever the verb after 前', () => {
@@ -18,5 +19,18 @@ describe('a deadline in any words: a year with 前, or a year and month with a v
     for (const s of ['截至2024年底前累计建成基站800个。', '2019年底前建成的老旧小区纳入改造范围。', '自2024年9月起实行错峰收运。', '2023年已建成区级数据中心。', '2025年9月召开推进会。']) {
       expect(textMilestones(s), s).toEqual([]);
     }
+  });
+});
+
+describe('roles said in other words: 主办/协办, 总牵头, 负责落实, a 任务分工 label, a note after the roles', () => {
+  const roles = (t: string) => { const r = findResponsibility(t); return r && { lead: [...r.lead], partners: [...r.partners] }; };
+  it('主办 leads, 协办 helps (黑龙江 分工意见)', () => {
+    expect(roles('一般公共预算收入增长5%。（县财政局主办，县税务局、县统计局协办）')).toEqual({ lead: ['县财政局'], partners: ['县税务局', '县统计局'] });
+  });
+  it('a 任务分工 line: the leader passed over, the unit 总牵头 leads', () => {
+    expect(roles('工作要求：稳步提高粮食综合生产能力。\n任务分工：赵明远副县长负责，县农业农村局总牵头。')).toEqual({ lead: ['县农业农村局'], partners: [] });
+  });
+  it('units that 负责落实 after a lead carry the work out with it; a note after the roles\' sentence is passed over', () => {
+    expect(roles('新建污水管网25公里。[区水务局牵头，区财政局配合，各镇街负责落实。以下各项均需各镇街落实，不再列出]')).toEqual({ lead: ['区水务局'], partners: ['区财政局', '各镇街'] });
   });
 });
