@@ -34,3 +34,29 @@ describe('roles said in other words: 主办/协办, 总牵头, 负责落实, a �
     expect(roles('新建污水管网25公里。[区水务局牵头，区财政局配合，各镇街负责落实。以下各项均需各镇街落实，不再列出]')).toEqual({ lead: ['区水务局'], partners: ['区财政局', '各镇街'] });
   });
 });
+
+describe('牵头责任单位 and 协同责任单位 (安徽: 牵头负责领导 / 牵头责任单位 / 协同责任单位 under each point)', () => {
+  const roles = (t: string) => { const r = findResponsibility(t); return r && { lead: [...r.lead], partners: [...r.partners] }; };
+  it('in one bracket: the 责任单位 of 协同责任单位 is no lead label', () => {
+    expect(roles('推进老旧小区改造。（牵头责任单位：县住房城乡建设局；协同责任单位：县财政局、县城投公司）')).toEqual({ lead: ['县住房城乡建设局'], partners: ['县财政局', '县城投公司'] });
+  });
+  it('as field lines under a point, after the leader (a person, kept as text)', async () => {
+    const { importText } = await import('../../shared/importer/index');
+    const d = importText(`桐川县2025年县政府重点工作任务
+一、扎实推进产业发展
+1.推进新材料产业园扩区提质。新建标准化厂房10万平方米。
+牵头负责领导：周建平。
+牵头责任单位：县经开区管委会。
+协同责任单位：县自然资源和规划局、县投资促进中心。
+2.加快现代农业示范区建设。新建高标准农田2万亩。
+牵头负责领导：刘志强。
+牵头责任单位：县农业农村局。
+协同责任单位：县财政局。`);
+    const t = d.nodes[0].children;
+    expect(t.map((n) => [n.kind, n.lead, n.partners])).toEqual([
+      ['task', ['县经开区管委会'], ['县自然资源和规划局', '县投资促进中心']],
+      ['task', ['县农业农村局'], ['县财政局']],
+    ]);
+    expect(t[0].body).toContain('牵头负责领导：周建平');
+  });
+});
