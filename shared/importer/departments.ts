@@ -347,6 +347,20 @@ function clauseRoles(body: string): Responsibility | null {
   return lead.length && partners.length ? { lead, partners } : null;
 }
 
+/** A heading that groups the points one unit leads: "一、区发展改革局牵头工作（4项）", "区教育局负责事项". */
+const GROUP_LEAD = /^(.{2,60}?)(?:牵头|负责)的?(?:工作|事项|任务)(?:\s*[（(]\s*共?\s*[0-9一二三四五六七八九十]+\s*项\s*[)）])?\s*[。：:]?$/;
+/**
+ * The units a heading names as the lead of the points under it (a 任务清单 grouped by lead unit: "区发展改革局牵头工作
+ * （4项）"), or null — also for a heading naming a person ("潘东旭市长负责事项": no unit's name).
+ */
+export function groupLead(heading: string): string[] | null {
+  if (heading.indexOf('牵头') < 0 && heading.indexOf('负责') < 0) return null;
+  const m = GROUP_LEAD.exec(heading.trim());
+  if (!m) return null;
+  const names = m[1].trim();
+  return unitList(names) ?? (looksLikeDepartments(names) ? splitDepartments(names) : null);
+}
+
 /** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */
 export function deptFirst(text: string): string[] | null {
   const m = DEPT_FIRST.exec(text);

@@ -776,4 +776,20 @@ part 二、|保障措施
   item ⒉|强化资金保障
 `,
   },
+  {
+    rule: 'a heading naming the unit that leads its points ("一、区民政局牵头工作（2项）") holds tasks: its numbered points are work',
+    text: `2025年区政府工作报告任务清单
+一、区民政局牵头工作（2项）
+1.新增养老床位200张。（配合单位：各街道办事处）
+2.建成社区托育点6个。
+二、区教育局牵头工作（1项）
+1.新增学位2700个。`,
+    outline: `
+part 一、|区民政局牵头工作（2项）
+  task 1.|新增养老床位200张
+  task 2.|建成社区托育点6个
+part 二、|区教育局牵头工作（1项）
+  task 1.|新增学位2700个
+`,
+  },
 ];

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textMilestones } from '../../shared/importer/celltable';
-import { findResponsibility } from '../../shared/importer/departments';
+import { findResponsibility, groupLead } from '../../shared/importer/departments';
+import { importText } from '../../shared/importer/index';
 
 describe('a deadline in any words: a year with 前, or a year and month with a verb of completion', () => {
   it('reads the year as a 完成 milestone whatever the verb after 前', () => {
@@ -58,5 +59,27 @@ describe('牵头责任单位 and 协同责任单位 (安徽: 牵头负责领导 
       ['task', ['县农业农村局'], ['县财政局']],
     ]);
     expect(t[0].body).toContain('牵头负责领导：周建平');
+  });
+});
+
+describe('a 任务清单 grouped by lead unit (山西 沁县: "一、县示范区管委会牵头工作（8项）")', () => {
+  it('the heading names the lead; a person\'s group names none', () => {
+    expect(groupLead('区发展改革局牵头工作（4项）')).toEqual(['区发展改革局']);
+    expect(groupLead('区教育局负责事项')).toEqual(['区教育局']);
+    expect(groupLead('潘东旭市长负责事项（共9项）')).toBeNull();
+    expect(groupLead('加强组织领导')).toBeNull();
+  });
+  it('every task under it takes that unit as its lead, beside the partners it names', () => {
+    const d = importText(`2025年区政府工作报告任务清单
+一、区民政局牵头工作（2项）
+1.新增养老床位200张。（配合单位：各街道办事处）
+2.建成社区托育点6个。
+二、区教育局牵头工作（1项）
+1.新增学位2700个。（牵头单位：区发展改革局）`);
+    expect(d.nodes.flatMap((p) => p.children.map((t) => [t.kind, t.lead, t.partners]))).toEqual([
+      ['task', ['区民政局'], ['各街道办事处']],
+      ['task', ['区民政局'], []],
+      ['task', ['区发展改革局'], []],
+    ]);
   });
 });
