@@ -60,6 +60,8 @@ const ENC_PAREN = '[⑴-⒇]';
 const ENC_STOP = '[⒈-⒛]';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
 const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
+/** …or after the bracket closing a sentence's annotation ("…增长9%。（A主办，B协办）2.推进…": the next point run on). */
+const AFTER_ANNOTATION = '(?<=[。；;！？!?][(（][^(（)）\\n]{1,80}[)）])';
 
 /**
  * The rules, in the order they are tried (a longer label before a shorter one that is its suffix).
@@ -93,7 +95,7 @@ export const RULES: MarkerRule[] = [
   { id: 'decimal3', examples: ['2.1.1 建设城市感知网络', '3.2.4 完善数据标准'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6.5, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
   // 1. and its one-character form ⒈…⒛ (U+2488–249B, Word's decimalEnclosedFullstop)
-  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准', '⒈推进光纤入户'], head: new RegExp(`^(?<m>(?<num>[0-9]{1,2})\\s*[、.]|(?<enc>${ENC_STOP}))(?![0-9])\\s*`), rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])|${AFTER_SENTENCE}${ENC_STOP}`, nouns: [], number: 'arabic' },
+  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准', '⒈推进光纤入户'], head: new RegExp(`^(?<m>(?<num>[0-9]{1,2})\\s*[、.]|(?<enc>${ENC_STOP}))(?![0-9])\\s*`), rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])|${AFTER_ANNOTATION}[0-9]{1,2}\\.(?![0-9])|${AFTER_SENTENCE}${ENC_STOP}`, nouns: [], number: 'arabic' },
   // (1) and its one-character form ⑴…⒇ (U+2474–2487, Word's decimalEnclosedParen)
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制', '⑴新建生态茶园', '⒇其他'], head: new RegExp(`^(?<m>\\(\\s*(?<num>[0-9]{1,2})\\s*\\)|(?<enc>${ENC_PAREN}))\\s*[、.]?\\s*`), rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}(?:\\([0-9]{1,2}\\)|${ENC_PAREN})`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
