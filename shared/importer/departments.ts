@@ -332,7 +332,7 @@ export function jointSentence(sentence: string): Responsibility | null {
  * unit of such a clause is a partner, the units of the clauses without a role word lead. Null unless the list has
  * two or more clauses, one of them a helpers' clause, one a leads' clause, and every clause names only units.
  */
-function clauseRoles(body: string): Responsibility | null {
+export function clauseRoles(body: string): Responsibility | null {
   const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > 4) return null;
   const lead: string[] = [];
