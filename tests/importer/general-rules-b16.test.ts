@@ -83,3 +83,18 @@ describe('a 任务清单 grouped by lead unit (山西 沁县: "一、县示范�
     ]);
   });
 });
+
+describe('a 责任单位 field line whose second clause closes with 配合', () => {
+  it('every unit of that clause helps, as in an annotation', async () => {
+    const { readFieldLine } = await import('../../shared/importer/fieldlines');
+    expect(readFieldLine('（责任单位：区农业农村局，区市场监管局、区文化和旅游局配合）')).toMatchObject({ lead: ['区农业农村局'], partners: ['区市场监管局', '区文化和旅游局'] });
+  });
+});
+
+describe('an indicator named after two verbs joined by 和 ("新增和恢复有效灌溉面积3万亩")', () => {
+  it('is read from its second verb: the object is the name', async () => {
+    const { findIndicators } = await import('../../shared/importer/indicators');
+    expect(findIndicators('新增和恢复有效灌溉面积3万亩。', null).map((i) => [i.name, i.value, i.unit])).toEqual([['有效灌溉面积', 3, '万亩']]);
+    expect(findIndicators('新建和扩建公共停车场5处。', null).map((i) => [i.name, i.value, i.unit])).toEqual([['公共停车场', 5, '处']]);
+  });
+});
