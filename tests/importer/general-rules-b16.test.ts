@@ -1,100 +1,116 @@
 /**
- * General rules of the importer's batch 16 round (docs/importer-grammar.md, "Rules added for batch 16"): the gaps the
- * third blind batch 81–86 found (one-character numbers are in tests/corpus/rules.ts).
+ * General rules added after batch 15 (docs/importer-grammar.md, "Rules added after batch 15"): targets under a goal
+ * heading given their own departments, a 目录 entry broken over two lines by a hard wrap, a total said of the thing
+ * counted before it in the sentence, a numbered list written in one paragraph. Each case fails without its rule; each has a case where it must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { textMilestones } from '../../shared/importer/celltable';
-import { findResponsibility, groupLead } from '../../shared/importer/departments';
+import { findIndicators } from '../../shared/importer/indicators';
 import { importText } from '../../shared/importer/index';
+import { walk, type PlanNode } from '../../shared/model/plan';
 
-describe('a deadline in any words: a year with 前, or a year and month with a verb of completion', () => {
-  it('reads the year as a 完成 milestone whatever the verb after 前', () => {
-    for (const s of ['完善城乡供水设施，2025年底前实现城乡供水一体化全覆盖。', '开展规划编制工作，2025年12月底前形成规划纲要草案。', '改造燃气管道18公里，2025年底前全部完成。', '2025年10月底前全部完工。', '新建中小学3所，2025年9月投入使用。']) {
-      expect(textMilestones(s).map((m) => [m.year, m.stage]), s).toEqual([[2025, '完成']]);
-    }
-  });
-  it('开工 before the deadline starts the work', () => {
-    expect(textMilestones('2026年6月底前开工建设污水处理厂二期。').map((m) => [m.year, m.stage])).toEqual([[2026, '启动']]);
-  });
-  it('is not an account, a start or what was built by then', () => {
-    for (const s of ['截至2024年底前累计建成基站800个。', '2019年底前建成的老旧小区纳入改造范围。', '自2024年9月起实行错峰收运。', '2023年已建成区级数据中心。', '2025年9月召开推进会。']) {
-      expect(textMilestones(s), s).toEqual([]);
-    }
-  });
-});
+const outline = (d: { nodes: PlanNode[] }) => [...walk(d.nodes)].map((w) => `${'  '.repeat(w.path.length)}${w.node.kind} ${w.node.number}|${w.node.heading.replace(/\s+/g, '')}`);
 
-describe('roles said in other words: 主办/协办, 总牵头, 负责落实, a 任务分工 label, a note after the roles', () => {
-  const roles = (t: string) => { const r = findResponsibility(t); return r && { lead: [...r.lead], partners: [...r.partners] }; };
-  it('主办 leads, 协办 helps (黑龙江 分工意见)', () => {
-    expect(roles('一般公共预算收入增长5%。（县财政局主办，县税务局、县统计局协办）')).toEqual({ lead: ['县财政局'], partners: ['县税务局', '县统计局'] });
-  });
-  it('a 任务分工 line: the leader passed over, the unit 总牵头 leads', () => {
-    expect(roles('工作要求：稳步提高粮食综合生产能力。\n任务分工：赵明远副县长负责，县农业农村局总牵头。')).toEqual({ lead: ['县农业农村局'], partners: [] });
-  });
-  it('units that 负责落实 after a lead carry the work out with it; a note after the roles\' sentence is passed over', () => {
-    expect(roles('新建污水管网25公里。[区水务局牵头，区财政局配合，各镇街负责落实。以下各项均需各镇街落实，不再列出]')).toEqual({ lead: ['区水务局'], partners: ['区财政局', '各镇街'] });
-  });
-});
-
-describe('牵头责任单位 and 协同责任单位 (安徽: 牵头负责领导 / 牵头责任单位 / 协同责任单位 under each point)', () => {
-  const roles = (t: string) => { const r = findResponsibility(t); return r && { lead: [...r.lead], partners: [...r.partners] }; };
-  it('in one bracket: the 责任单位 of 协同责任单位 is no lead label', () => {
-    expect(roles('推进老旧小区改造。（牵头责任单位：县住房城乡建设局；协同责任单位：县财政局、县城投公司）')).toEqual({ lead: ['县住房城乡建设局'], partners: ['县财政局', '县城投公司'] });
-  });
-  it('as field lines under a point, after the leader (a person, kept as text)', async () => {
-    const { importText } = await import('../../shared/importer/index');
-    const d = importText(`桐川县2025年县政府重点工作任务
-一、扎实推进产业发展
-1.推进新材料产业园扩区提质。新建标准化厂房10万平方米。
-牵头负责领导：周建平。
-牵头责任单位：县经开区管委会。
-协同责任单位：县自然资源和规划局、县投资促进中心。
-2.加快现代农业示范区建设。新建高标准农田2万亩。
-牵头负责领导：刘志强。
-牵头责任单位：县农业农村局。
-协同责任单位：县财政局。`);
-    const t = d.nodes[0].children;
-    expect(t.map((n) => [n.kind, n.lead, n.partners])).toEqual([
-      ['task', ['县经开区管委会'], ['县自然资源和规划局', '县投资促进中心']],
-      ['task', ['县农业农村局'], ['县财政局']],
+describe('targets under a goal heading', () => {
+  const head = `柳塘区2025年度目标责任分解方案
+为压实年度目标责任，制定本方案。
+一、年度主要目标
+（一）经济发展目标
+`;
+  it('each given its own department, they are tasks though no other point carries work', () => {
+    const d = importText(head + `1.地区生产总值增长6%左右。（牵头单位：区发展改革局）
+2.规模以上工业增加值增长7%。（牵头单位：区工业和信息化局）
+二、工作要求
+各牵头单位每季度报送完成情况。`, '目标.txt');
+    expect(outline(d)).toEqual([
+      'part 一、|年度主要目标',
+      '  section （一）|经济发展目标',
+      '    task 1.|地区生产总值增长6%左右',
+      '    task 2.|规模以上工业增加值增长7%',
+      'part 二、|工作要求',
     ]);
-    expect(t[0].body).toContain('牵头负责领导：周建平');
+    const first = d.nodes[0].children[0].children[0];
+    expect(first.lead).toEqual(['区发展改革局']);
+    expect(first.indicators.map((i) => [i.value, i.unit])).toEqual([[6, '%']]);
   });
-});
-
-describe('a 任务清单 grouped by lead unit (山西 沁县: "一、县示范区管委会牵头工作（8项）")', () => {
-  it('the heading names the lead; a person\'s group names none', () => {
-    expect(groupLead('区发展改革局牵头工作（4项）')).toEqual(['区发展改革局']);
-    expect(groupLead('区教育局负责事项')).toEqual(['区教育局']);
-    expect(groupLead('潘东旭市长负责事项（共9项）')).toBeNull();
-    expect(groupLead('加强组织领导')).toBeNull();
-  });
-  it('every task under it takes that unit as its lead, beside the partners it names', () => {
-    const d = importText(`2025年区政府工作报告任务清单
-一、区民政局牵头工作（2项）
-1.新增养老床位200张。（配合单位：各街道办事处）
-2.建成社区托育点6个。
-二、区教育局牵头工作（1项）
-1.新增学位2700个。（牵头单位：区发展改革局）`);
-    expect(d.nodes.flatMap((p) => p.children.map((t) => [t.kind, t.lead, t.partners]))).toEqual([
-      ['task', ['区民政局'], ['各街道办事处']],
-      ['task', ['区民政局'], []],
-      ['task', ['区发展改革局'], []],
+  it('not: targets without departments stay items; nor does a safeguard point with departments become a task', () => {
+    const d = importText(head + `1.地区生产总值增长6%左右。
+2.规模以上工业增加值增长7%。
+二、保障措施
+（一）加强目标考核。
+1.建立季度通报制度。（牵头单位：区政府督查室）`, '目标.txt');
+    expect(outline(d)).toEqual([
+      'part 一、|年度主要目标',
+      '  section （一）|经济发展目标',
+      '    item 1.|地区生产总值增长6%左右',
+      '    item 2.|规模以上工业增加值增长7%',
+      'part 二、|保障措施',
+      '  section （一）|加强目标考核',
+      '    item 1.|建立季度通报制度',
     ]);
   });
 });
 
-describe('a 责任单位 field line whose second clause closes with 配合', () => {
-  it('every unit of that clause helps, as in an annotation', async () => {
-    const { readFieldLine } = await import('../../shared/importer/fieldlines');
-    expect(readFieldLine('（责任单位：区农业农村局，区市场监管局、区文化和旅游局配合）')).toMatchObject({ lead: ['区农业农村局'], partners: ['区市场监管局', '区文化和旅游局'] });
+describe('a 目录 entry broken over two lines by a hard wrap', () => {
+  it('the heading line and the line of leaders and page number under it are one entry, both dropped', () => {
+    const d = importText(`石桥县文旅融合发展规划
+目　录
+一、发展基础……………
+……1
+二、重点任务……………
+………3
+一、发展基础
+全县接待游客年均增长9%。
+二、重点任务
+1.打造全域旅游品牌。创建省级旅游度假区1个。（责任单位：县文化和旅游局）`, '文旅.txt');
+    expect(outline(d)).toEqual([
+      'part 一、|发展基础',
+      'part 二、|重点任务',
+      '  task 1.|打造全域旅游品牌',
+    ]);
+    expect(d.report!.removed.filter((r) => r.reason.startsWith('目录')).map((r) => r.text)).toEqual(['目　录', '一、发展基础……………', '……1', '二、重点任务……………', '………3']);
+  });
+  it('not: without a 目录 title, one heading line over a line ending in a number ("5G基站 600") is kept', () => {
+    const d = importText(`石桥县信息基础设施建设方案
+一、主要指标
+5G基站 600
+二、重点任务
+1.加快5G网络建设。新建5G基站600个。（责任单位：县工业和信息化局）`, '信息.txt');
+    expect(outline(d)).toEqual(['part 一、|主要指标', 'part 二、|重点任务', '  task 1.|加快5G网络建设']);
+    expect(d.nodes[0].body).toContain('5G基站 600');
+    expect(d.report!.removed.filter((r) => r.reason.startsWith('目录'))).toEqual([]);
   });
 });
 
-describe('an indicator named after two verbs joined by 和 ("新增和恢复有效灌溉面积3万亩")', () => {
-  it('is read from its second verb: the object is the name', async () => {
-    const { findIndicators } = await import('../../shared/importer/indicators');
-    expect(findIndicators('新增和恢复有效灌溉面积3万亩。', null).map((i) => [i.name, i.value, i.unit])).toEqual([['有效灌溉面积', 3, '万亩']]);
-    expect(findIndicators('新建和扩建公共停车场5处。', null).map((i) => [i.name, i.value, i.unit])).toEqual([['公共停车场', 5, '处']]);
+describe('a total said of the thing counted before it', () => {
+  const read = (t: string) => findIndicators(t, 2027).map((i) => [i.name, i.value, i.unit, i.comparator]);
+  it('"新开通5G基站1500个以上，总数达到3000个以上" is 3000 of 5G基站总数', () => {
+    expect(read('新开通5G基站1500个以上，总数达到3000个以上。')).toEqual([['新开通5G基站', 1500, '个', '>='], ['5G基站总数', 3000, '个', '>=']]);
+    expect(read('到2027年，新增充电桩2000个，总量达到8000个。')).toEqual([['充电桩', 2000, '个', '='], ['充电桩总量', 8000, '个', '>=']]);
+  });
+  it('not: a total named with its thing, or one with nothing before it', () => {
+    expect(read('全区养老机构床位总数达到5000张。')).toEqual([['养老机构床位总数', 5000, '张', '>=']]);
+    expect(read('总数达到3000个以上。')).toEqual([['总数', 3000, '个', '>=']]);
+  });
+});
+
+describe('a numbered list written in one paragraph under a heading', () => {
+  it('"1.…；2.…；3.…。" is the heading\'s text: the heading keeps it and the departments after it', () => {
+    const d = importText(`青川区城市更新实施方案
+一、重点任务
+（一）实施老旧小区改造
+1.改造老旧供水管网60公里；2.新建社区服务设施15处；3.完成加装电梯200部。（牵头单位：区住房城乡建设局）
+（二）完善公园绿地
+（1）建成口袋公园20个；（2）新建绿道30公里。（牵头单位：区城管局）`, '更新.txt');
+    expect(outline(d)).toEqual(['part 一、|重点任务', '  task （一）|实施老旧小区改造', '  task （二）|完善公园绿地']);
+    expect(d.nodes[0].children.map((n) => n.lead)).toEqual([['区住房城乡建设局'], ['区城管局']]);
+    expect(d.nodes[0].children[0].body).toContain('2.新建社区服务设施15处');
+  });
+  it('not: points on lines of their own, or a first point whose text holds a 2 that is no marker', () => {
+    const d = importText(`青川区城市更新实施方案
+一、重点任务
+（一）实施老旧小区改造
+1.改造老旧供水管网60公里，其中主干管2.5公里。（牵头单位：区水务局）
+2.新建社区服务设施15处。（牵头单位：区民政局）`, '更新.txt');
+    expect(outline(d)).toEqual(['part 一、|重点任务', '  section （一）|实施老旧小区改造', '    task 1.|改造老旧供水管网60公里，其中主干管2.5公里', '    task 2.|新建社区服务设施15处']);
   });
 });
