@@ -3496,6 +3496,46 @@ part 三、|保障措施
       { heading: '市政管网更新工程', year: 2025, stage: '完成' },
     ],
   },
+  {
+    file: '87-duty-list-grouped-by-leader.txt',
+    style: '重点工作及责任清单 after its notice: one tab-separated table (序号/重点工作/牵头责任单位/协同责任单位/任务来源) right after the title, its rows grouped by "一、王明区长负责事项（共2项）" rows naming the leader who answers for them, numbered on through the groups; a 任务来源 column the model has no field for (kept as the task\'s text)',
+    meta: {
+      title: '2025年重点工作及责任清单', district: '桐溪区', city: null, docNumber: '桐政发〔2025〕2号', issuer: '桐溪区人民政府',
+      issuedOn: '2025-02-20', addressees: ['各镇人民政府', '街道办事处', '区政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|王明区长负责事项（共2项）
+  task 1|全年实施区级重点项目120个，完成投资200亿元
+  task 2|新引进亿元以上产业项目30个，实际利用外资增长5%
+part 二、|陈立新副区长负责事项（共2项）
+  task 3|新建改建城市道路12公里，2025年底前建成滨河路二期
+  task 4|改造城镇老旧小区30个，加装电梯100部
+part 三、|刘芳副区长负责事项（共2项）
+  task 5|新增城镇就业5000人，零就业家庭动态清零
+  task 6|新建普惠性幼儿园3所，新增学位900个
+`,
+    departments: [
+      { heading: '全年实施区级重点项目120个，完成投资200亿元', lead: ['区发展改革委'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '新引进亿元以上产业项目30个，实际利用外资增长5%', lead: ['区投资促进局'], partners: ['区商务局'] },
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', lead: ['区住房城乡建设局'], partners: ['区城市管理局'] },
+      { heading: '改造城镇老旧小区30个，加装电梯100部', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '新增城镇就业5000人，零就业家庭动态清零', lead: ['区人力资源社会保障局'], partners: ['区财政局'] },
+      { heading: '新建普惠性幼儿园3所，新增学位900个', lead: ['区教育局'], partners: ['区发展改革委', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '全年实施区级重点项目120个，完成投资200亿元', name: '区级重点项目', value: 120, unit: '个' },
+      { heading: '新引进亿元以上产业项目30个，实际利用外资增长5%', name: '亿元以上产业项目', value: 30, unit: '个' },
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', name: '城市道路', value: 12, unit: '公里' },
+      { heading: '改造城镇老旧小区30个，加装电梯100部', name: '电梯', value: 100, unit: '部' },
+      { heading: '新增城镇就业5000人，零就业家庭动态清零', name: '城镇就业', value: 5000, unit: '人' },
+      { heading: '新建普惠性幼儿园3所，新增学位900个', name: '学位', value: 900, unit: '个' },
+    ],
+    milestones: [
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', year: 2025, stage: '完成' },
+    ],
+    present: ['任务来源：区政府民生实事'],
+    absent: ['序号\t重点工作'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17];
