@@ -80,6 +80,12 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
+/** Cells that are the header of a task table: a task column and a department column. */
+export function taskTableHeader(cells: string[]): boolean {
+  const cols = readHeader(cells);
+  return !!cols && cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0);
+}
+
 /**
  * The rows of a task table (a header with a task column and a department column, as its first row) as tasks to
  * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
@@ -89,6 +95,10 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const head = run[0].cells!.map((c) => c.trim());
+  const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys()]);
+  const extra: number[] = [];
+  for (let k = 0; k < head.length; k++) if (!read.has(k) && head[k]) extra.push(k);
   for (const r of run.slice(1)) {
     const cells = r.cells!;
     const name = (cells[cols.task] ?? '').trim();
@@ -100,7 +110,13 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       continue;
     }
     if (!name || readHeader(cells)) return null;
-    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
+    let content = cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '';
+    // a column the table's grammar does not read (任务来源, 备注, 责任领导 …): its cell stays the task's text, under its header
+    for (const k of extra) {
+      const cell = (cells[k] ?? '').trim();
+      if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
+    }
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content });
   }
   return out.length >= min ? out : null;
 }

@@ -805,4 +805,22 @@ part 一、|壮大特色产业
   task 3.|培育数字经济新业态
 `,
   },
+  {
+    rule: 'a task table whose header stands right after the title and whose rows are grouped by 一、 rows: the groups are parts, the rows their tasks',
+    text: `2025年重点工作及责任清单
+序号\t重点工作\t牵头责任单位\t协同责任单位
+一、王明区长负责事项（共2项）
+1\t实施区级重点项目120个。\t区发展改革委\t区自然资源局
+2\t引进亿元以上产业项目30个。\t区投资促进局\t区商务局
+二、刘芳副区长负责事项（共1项）
+3\t新增学位900个。\t区教育局\t区财政局`,
+    outline: `
+part 一、|王明区长负责事项（共2项）
+  task 1|实施区级重点项目120个
+  task 2|引进亿元以上产业项目30个
+part 二、|刘芳副区长负责事项（共1项）
+  task 3|新增学位900个
+`,
+    absent: ['序号\t重点工作'],
+  },
 ];

@@ -100,3 +100,17 @@ describe('an indicator named after two verbs joined by 和 ("新增和恢复有�
     expect(findIndicators('新建和扩建公共停车场5处。', null).map((i) => [i.name, i.value, i.unit])).toEqual([['公共停车场', 5, '处']]);
   });
 });
+
+describe('a column of a body task table the grammar does not read (任务来源, 备注 …)', () => {
+  it('stays the task\'s text under its header: nothing entered is lost', () => {
+    const d = importText(`东湖区2025年重点工作清单
+一、重点任务
+序号\t重点工作\t牵头单位\t任务来源\t备注
+1\t新增学位900个。\t区教育局\t区政府工作报告\t
+2\t新建口袋公园10个。\t区城管局\t民生实事\t结合城市更新`);
+    expect(d.nodes[0].children.map((t) => [t.heading, t.lead, t.body])).toEqual([
+      ['新增学位900个。', ['区教育局'], '任务来源：区政府工作报告'],
+      ['新建口袋公园10个。', ['区城管局'], '任务来源：民生实事\n备注：结合城市更新'],
+    ]);
+  });
+});
