@@ -456,11 +456,11 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     // 重点工作 | 牵头责任单位 … ⏎ "一、王明区长负责事项（共2项）" ⏎ rows — a 责任清单 grouped by the leader answering for it)
     const head = bodyOwner.get(run[0])?.owner ?? null;
     const owners = [...new Set(run.map((p) => bodyOwner.get(p)?.owner ?? null))];
-    const inside = (d: Draft | undefined) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
+    const inside = (d: Draft | null) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
     if (owners.length < 2 || owners.some((d) => d !== head && !inside(d))) continue;
     // (rows under the header itself, before the first group, belong to no group: not such a table)
-    if (bodyOwner.get(run[1])?.owner === head) continue;
-    groups.set(run, owners.filter((d): d is Draft => d !== head));
+    if ((bodyOwner.get(run[1])?.owner ?? null) === head) continue;
+    groups.set(run, owners.filter((d): d is Draft => d !== null && d !== head));
   }
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   // (asked before the group heads become sections: a table left to the text leaves its group heads as they were)
