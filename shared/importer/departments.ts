@@ -58,6 +58,14 @@ export function splitDepartments(text: string): string[] {
   return out;
 }
 
+/**
+ * A role word closing a name ("区财政局协办", "区科委牵头"), when it is one: 协办 and 主办 end names too (区政协办 is the
+ * office of the 区政协, not 区政 helping) — they are a role only after a department's name.
+ */
+export function roleSuffix(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && (m[2] === '协办' || m[2] === '主办') && !looksLikeDepartments(m[1]) ? null : m;
+}
+
 /** "区市场监管局（牵头）": the unit of a list marked as the one that leads. */
 const LEAD_MARK = /^(.{2,})\((?:牵头|牵头单位|牵头部门|主责|主责单位)\)$/;
 /** "各镇人民政府（配合）": the name closing a group of helpers ("区农业农村委、各镇人民政府（配合）"). */
@@ -180,8 +188,8 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body)) {
-      const helper = /^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d);
-      const leader = helper ? null : /^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d);
+      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d));
+      const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);

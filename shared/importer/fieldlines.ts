@@ -13,7 +13,7 @@
  * read it as before. Environment-free.
  */
 import type { Comparator, Indicator, Milestone } from '../model/plan';
-import { clauseRoles, markedRoles, rolesList, splitDepartments } from './departments';
+import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 import { LEAD_LABEL, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
@@ -84,7 +84,7 @@ function departmentsLine(t: string): FieldLine | null {
     }
     for (const n of splitDepartments(list)) {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
-      const helper = /^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n);
+      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n));
       if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
       else if (/^责任/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
       else if (!lead.includes(n)) lead.push(n);

@@ -30,6 +30,12 @@ describe('roles said in other words: 主办/协办, 总牵头, 负责落实, a �
   it('主办 leads, 协办 helps (黑龙江 分工意见)', () => {
     expect(roles('一般公共预算收入增长5%。（县财政局主办，县税务局、县统计局协办）')).toEqual({ lead: ['县财政局'], partners: ['县税务局', '县统计局'] });
   });
+  it('协办 closing a name is part of it when what is before is no department (区政协办: the 区政协\'s office)', async () => {
+    const { readFieldLine } = await import('../../shared/importer/fieldlines');
+    expect(readFieldLine('配合单位：区政协办、区人大办')).toMatchObject({ partners: ['区政协办', '区人大办'] });
+    expect(roles('加强民主监督。（责任单位：区政府办，区政协办配合）')).toEqual({ lead: ['区政府办'], partners: ['区政协办'] });
+    expect(roles('加强民主监督。（牵头单位：区政府办；配合单位：区政协办）')).toEqual({ lead: ['区政府办'], partners: ['区政协办'] });
+  });
   it('a 任务分工 line: the leader passed over, the unit 总牵头 leads', () => {
     expect(roles('工作要求：稳步提高粮食综合生产能力。\n任务分工：赵明远副县长负责，县农业农村局总牵头。')).toEqual({ lead: ['县农业农村局'], partners: [] });
   });
