@@ -24,7 +24,7 @@
  */
 import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsOf, findIndicators, indicatorEntry, milestoneEntry, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsOf, findIndicators, groupLead, indicatorEntry, milestoneEntry, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -56,11 +56,15 @@ const sameIndicators = (a: Indicator[], b: Indicator[]) => a.length === b.length
 
 type Field = FieldLine['field'];
 
-/** Whether the node's field still holds what its field lines say. */
-function linesHold(n: PlanNode, field: Field, lines: FieldLine[]): boolean {
+/**
+ * Whether the node's field still holds what its field lines say. `group`: the lead a heading above gives the node
+ * (groupLeads) — lines naming no lead are read with it, as the importer reads them.
+ */
+function linesHold(n: PlanNode, field: Field, lines: FieldLine[], group: string[] | null = null): boolean {
   if (field === 'departments') {
     const d = departmentsOf(lines)!;
-    return sameList(d.lead, n.lead) && sameList(d.partners, n.partners);
+    const lead = !d.lead.length && group ? group : d.lead;
+    return sameList(lead, n.lead) && sameList(d.partners.filter((x) => !lead.includes(x)), n.partners);
   }
   if (field === 'milestones') return sameMilestones(lines.flatMap((l) => (l.field === 'milestones' ? l.milestones : [])), n.milestones);
   return sameIndicators(lines.flatMap((l) => (l.field === 'indicators' ? l.indicators : [])), n.indicators);
@@ -212,15 +216,33 @@ export function sharedDepartments(nodes: PlanNode[]): Map<PlanNode, string[]> {
 }
 
 /**
+ * The lead a heading gives the tasks under it that name none of their own ("一、区发展改革局牵头工作（4项）", as the importer
+ * reads it: departments.ts groupLead, the nearest such heading above the task): per such task, the units.
+ */
+export function groupLeads(nodes: PlanNode[]): Map<PlanNode, string[]> {
+  const out = new Map<PlanNode, string[]>();
+  const visit = (list: PlanNode[], lead: string[] | null) => {
+    for (const n of list) {
+      if (lead && n.kind === 'task') out.set(n, lead);
+      if (n.children.length) visit(n.children, groupLead(n.heading) ?? lead);
+    }
+  };
+  visit(nodes, null);
+  return out;
+}
+
+/**
  * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
  * 指标 / 年度节点 line after the text when its sentences give an indicator or a schedule otherwise than the field.
  * `period`: the plan's (the importer reads schedules with it). `shared`: the departments a shared line gives the node
  * (sharedDepartments), if any: when the node's departments are no longer those and its text states none of its own,
  * its departments line is printed (before the shared line when the node holds it, else after its text) — the importer
- * reads a point's own line over the shared one.
+ * reads a point's own line over the shared one. `group`: the lead a heading above gives the node (groupLeads), read with
+ * its departments lines as the importer does, and stated by that heading.
  */
-export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null } = {}): string[] {
+export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null; group?: string[] | null } = {}): string[] {
   const shared = opts.shared ?? null;
+  const group = opts.group ?? null;
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
@@ -236,7 +258,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length && (opts.annexes || (!n.lead.length && !n.partners.length))) return ps;
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
-  const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls)]));
+  const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls, group)]));
   const out: string[] = [];
   const printed = new Set<Field>();
   ps.forEach((p, i) => {
@@ -251,7 +273,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // Departments the text does not state (entered in the form, or read from a table of the source) reach a Word file
   // without annexes only as a line of their own: the 主要任务分解表 carries them otherwise (a point a shared
   // 责任单位 line covers is printed by the rule above).
-  if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body)) out.push(departmentsLine(n)!);
+  if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body, group)) out.push(departmentsLine(n)!);
   // Milestones and indicators likewise: without annexes (the 分解表 and the 主要指标表 carry them otherwise; `taskTable`:
   // the 分解表 is set in place of a source table of the tasks), those the text does not state print as a 年度节点 / 指标
   // line after the text.
@@ -291,11 +313,12 @@ function unstatedIndicators(n: PlanNode, body: string): boolean {
  * The node has departments its heading and text do not name (each lead and partner, by name, folded as the importer
  * reads them) and no bracket of them: a re-import of its text alone would lose them.
  */
-function unstatedDepartments(n: PlanNode, body: string): boolean {
+function unstatedDepartments(n: PlanNode, body: string, group: string[] | null = null): boolean {
   if (!n.lead.length && !n.partners.length) return false;
   if (departmentAnnotations(body).length) return false;
   const text = foldForMatch(n.heading + '\n' + body);
-  return [...n.lead, ...n.partners].some((d) => text.indexOf(foldForMatch(d)) < 0);
+  // (a lead the heading above gives, "区发展改革局牵头工作", is stated there)
+  return [...n.lead, ...n.partners].some((d) => text.indexOf(foldForMatch(d)) < 0 && !group?.includes(d));
 }
 
 /** Body paragraphs without the field lines (the annex's 主要内容 holds the text, its columns the fields). */
@@ -317,7 +340,7 @@ export interface StaleFieldLine {
 }
 
 /** The body's field lines whose field was changed since (see printedParagraphs): the first line of each such field. */
-export function staleFieldLines(n: PlanNode): StaleFieldLine[] {
+export function staleFieldLines(n: PlanNode, group: string[] | null = null): StaleFieldLine[] {
   if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return [];
   const lines: { f: FieldLine; text: string; at: number }[] = [];
   let at = 0;
@@ -329,7 +352,7 @@ export function staleFieldLines(n: PlanNode): StaleFieldLine[] {
   const out: StaleFieldLine[] = [];
   for (const field of ['departments', 'milestones', 'indicators'] as const) {
     const own = lines.filter((l) => l.f.field === field);
-    if (!own.length || linesHold(n, field, own.map((l) => l.f))) continue;
+    if (!own.length || linesHold(n, field, own.map((l) => l.f), group)) continue;
     const first = own[0];
     // (the line's own indentation is kept out of the range)
     const lead = first.text.length - first.text.trimStart().length;

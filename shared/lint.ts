@@ -52,7 +52,7 @@ import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
 import { templateRefFindings } from './lint-fixes';
 import { periodText } from './model/period';
-import { staleFieldLines, staleIndicators } from './fieldtext';
+import { groupLeads, staleFieldLines, staleIndicators } from './fieldtext';
 
 export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';
@@ -192,8 +192,8 @@ const COMPARATOR_ZH: Record<string, string> = { '>=': '不低于', '<=': '不高
 const fmtValue = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
 
 /** Fields and the text that states them: a stale field line, a sentence giving an indicator another figure. */
-function fieldTextFindings(out: Finding[], n: PlanNode): void {
-  for (const s of staleFieldLines(n)) {
+function fieldTextFindings(out: Finding[], n: PlanNode, group: string[] | null = null): void {
+  for (const s of staleFieldLines(n, group)) {
     const label = s.line.length > 24 ? `${s.line.slice(0, 24)}…` : s.line;
     const fix = s.others ? {} : { fix: s.current ? { label: `改为“${s.current.length > 30 ? `${s.current.slice(0, 30)}…` : s.current}”`, labelEn: 'Write the line from the fields', replacement: s.current } : { label: '删除此行', labelEn: 'Delete the line', replacement: '' } };
     out.push(finding('field-line-stale', n.id, 'body',
@@ -235,6 +235,8 @@ export function lintPlan(doc: PlanDoc): Finding[] {
   // nodes: named by the number the editor and the 检查 panel show (derived), not the one written in the text
   const entries = numberingEntries(doc.nodes);
   const shown = new Map(entries.map((e) => [e.node.id, e.number]));
+  // (the lead a heading above gives its tasks, "一、区发展改革局牵头工作": their departments lines are read with it)
+  const groups = groupLeads(doc.nodes);
   const visit = (list: PlanNode[], ancestorLead: boolean): void => {
     // item-no-lead: only where the document names leads per item (a sibling item has one)
     const itemsHaveLeads = !ancestorLead && list.some((c) => c.kind === 'item' && c.lead.length > 0);
@@ -283,7 +285,7 @@ export function lintPlan(doc: PlanDoc): Finding[] {
           }
         });
       }
-      fieldTextFindings(out, n);
+      fieldTextFindings(out, n, groups.get(n) ?? null);
       textFindings(out, n.id, 'heading', n.heading);
       textFindings(out, n.id, 'body', n.body);
       visit(n.children, ancestorLead || n.lead.length > 0);

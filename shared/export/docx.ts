@@ -44,7 +44,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
 import { commentsAsWritten, dropFragments, expandFragments, keepParts, mayBeRewritten, realLast, templatesFor } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
-import { sharedDepartments } from '../fieldtext';
+import { groupLeads, sharedDepartments } from '../fieldtext';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
 export { printedTitle } from './text';
@@ -81,7 +81,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
   const taskTableShown = !!opts.annexes || [...sourceTables.values()].some((s) => s.action === 'generated');
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: taskTableShown, shared: sharedDepartments(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: taskTableShown, shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

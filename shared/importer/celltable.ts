@@ -80,6 +80,12 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
+/** Cells that are the header of a task table: a task column and a department column. */
+export function taskTableHeader(cells: string[]): boolean {
+  const cols = readHeader(cells);
+  return !!cols && cols.task >= 0 && cols.task !== cols.number && (cols.lead >= 0 || cols.partners >= 0);
+}
+
 /**
  * The rows of a task table (a header with a task column and a department column, as its first row) as tasks to
  * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
@@ -89,6 +95,10 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const head = run[0].cells!.map((c) => c.trim());
+  const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys()]);
+  const extra: number[] = [];
+  for (let k = 0; k < head.length; k++) if (!read.has(k) && head[k]) extra.push(k);
   for (const r of run.slice(1)) {
     const cells = r.cells!;
     const name = (cells[cols.task] ?? '').trim();
@@ -100,7 +110,13 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       continue;
     }
     if (!name || readHeader(cells)) return null;
-    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content: cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '' });
+    let content = cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '';
+    // a column the table's grammar does not read (任务来源, 备注, 责任领导 …): its cell stays the task's text, under its header
+    for (const k of extra) {
+      const cell = (cells[k] ?? '').trim();
+      if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
+    }
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content });
   }
   return out.length >= min ? out : null;
 }
@@ -472,6 +488,13 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
  * "1998年以前建成房屋" (以前: before then).
  */
 const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/g;
+/**
+ * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
+ * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
+ */
+const DEADLINE_ANY = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:([0-9]{1,2})\s*月份?)?\s*(?:底|末)?\s*(前(?!后)|之前)?\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/;
+/** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
+const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
@@ -584,6 +607,20 @@ export function textMilestones(text0: string, period: { start: number; end: numb
           const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
           if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
         }
+        continue;
+      }
+    }
+    // unlabelled: a deadline in other words than a stage's ("2025年底前实现全覆盖", "2025年12月底前形成草案", "2025年底前
+    // 全部完成", "2025年9月投入使用"): the year, 完成 (启动 for 开工/启动) — a year with 前, or with a month and a verb
+    // of completion; not an account (截至…, 已…, "…前建成的")
+    if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
+      const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
+      if (d && (d[3] || (d[2] && COMPLETION_VERB.test(d[4])))) {
+        const year = Number(d[1]);
+        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
+        const at = at0 + d.index;
+        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
         continue;
       }
     }

@@ -58,6 +58,14 @@ export function splitDepartments(text: string): string[] {
   return out;
 }
 
+/**
+ * A role word closing a name ("区财政局协办", "区科委牵头"), when it is one: 协办 and 主办 end names too (区政协办 is the
+ * office of the 区政协, not 区政 helping) — they are a role only after a department's name.
+ */
+export function roleSuffix(m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && (m[2] === '协办' || m[2] === '主办') && !looksLikeDepartments(m[1]) ? null : m;
+}
+
 /** "区市场监管局（牵头）": the unit of a list marked as the one that leads. */
 const LEAD_MARK = /^(.{2,})\((?:牵头|牵头单位|牵头部门|主责|主责单位)\)$/;
 /** "各镇人民政府（配合）": the name closing a group of helpers ("区农业农村委、各镇人民政府（配合）"). */
@@ -107,11 +115,13 @@ export function looksLikeDepartments(text: string): boolean {
 }
 
 const LABEL = alternation(LEAD_LABELS, ['牵头']);
+/** A lead label, not the 责任单位 of a partner's label (协同责任单位, 配合责任单位). */
+const LEAD_AT = `(?<!协同|配合)(?:${LABEL})`;
 /**
  * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", also with a bracket missing on either side; an
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
  */
-const RESP_RE = new RegExp(`[（(【]?\\s*(${LABEL})\\s*[:：]\\s*((?:(?!${LABEL}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LABEL}\\s*[:：])|$)`, 'gm');
+const RESP_RE = new RegExp(`[（(【]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
 const PARTNER_LABEL = new RegExp(`[;；，,、]?\\s*${alternation(PARTNER_LABELS, ['配合'])}\\s*[:：]`);
@@ -178,15 +188,17 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body)) {
-      const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(d);
-      const leader = helper ? null : /^(.{2,}?)(牵头负责|牵头|主责|负责)$/.exec(d);
+      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d));
+      const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
     for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
   if (!found && ENDS_BRACKETED.test(text)) {
     for (const m of execAll(TRAILING_LIST, text)) {
-      const roles = rolesList(m[1]);
+      // "[A牵头，B配合，各镇街负责落实。以下各项均需…，不再列出]": the roles are the first sentence, a note follows
+      const stop = m[1].indexOf('。');
+      const roles = rolesList(m[1]) ?? (stop > 0 ? rolesList(m[1].slice(0, stop)) : null);
       if (roles) {
         found = true;
         for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
@@ -328,7 +340,7 @@ export function jointSentence(sentence: string): Responsibility | null {
  * unit of such a clause is a partner, the units of the clauses without a role word lead. Null unless the list has
  * two or more clauses, one of them a helpers' clause, one a leads' clause, and every clause names only units.
  */
-function clauseRoles(body: string): Responsibility | null {
+export function clauseRoles(body: string): Responsibility | null {
   const clauses = body.split(/[，,；;]/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > 4) return null;
   const lead: string[] = [];
@@ -341,6 +353,20 @@ function clauseRoles(body: string): Responsibility | null {
     for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
   }
   return lead.length && partners.length ? { lead, partners } : null;
+}
+
+/** A heading that groups the points one unit leads: "一、区发展改革局牵头工作（4项）", "区教育局负责事项". */
+const GROUP_LEAD = /^(.{2,60}?)(?:牵头|负责)的?(?:工作|事项|任务)(?:\s*[（(]\s*共?\s*[0-9一二三四五六七八九十]+\s*项\s*[)）])?\s*[。：:]?$/;
+/**
+ * The units a heading names as the lead of the points under it (a 任务清单 grouped by lead unit: "区发展改革局牵头工作
+ * （4项）"), or null — also for a heading naming a person ("潘东旭市长负责事项": no unit's name).
+ */
+export function groupLead(heading: string): string[] | null {
+  if (heading.indexOf('牵头') < 0 && heading.indexOf('负责') < 0) return null;
+  const m = GROUP_LEAD.exec(heading.trim());
+  if (!m) return null;
+  const names = m[1].trim();
+  return unitList(names) ?? (looksLikeDepartments(names) ? splitDepartments(names) : null);
 }
 
 /** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */
@@ -358,6 +384,8 @@ export function isRolesLine(text: string): boolean {
 
 /** What a sentence that says who does the work holds. */
 const ROLE_WORD = /牵头|负责|主责/;
+/** A label opening a roles sentence: 任务分工：, 责任分工：, 工作分工：, 分工：. */
+const DIVISION_LABEL = /^(?:任务分工|责任分工|工作分工|分工)\s*[:：]\s*/;
 /** "（此项工作）由" opening a roles sentence. */
 const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
 
@@ -367,7 +395,8 @@ const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
  * them is the work). Null when the sentence is anything else.
  */
 export function rolesSentence(sentence: string): { lead: string[]; partners: string[] } | null {
-  const s = sentence.trim().replace(/[。；;！!]$/, '');
+  // ("任务分工：赵副县长负责，县农业农村局总牵头。": a 分工 label before the list)
+  const s = sentence.trim().replace(/[。；;！!]$/, '').replace(DIVISION_LABEL, '');
   if (s.length < 4 || /[（()）]/.test(s)) return null;
   const by = BY.exec(s);
   const rest = by ? s.slice(by[0].length) : s;
@@ -386,8 +415,12 @@ export function rolesSentence(sentence: string): { lead: string[]; partners: str
 /** A roles list's clause naming the leaders who answer for the work: 分管副区长负责, 区长负责, 常务副区长、协管副主任负责. */
 const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|省长|主任|秘书长|[区县市]领导)、?)+(?:负责|牵头负责)$/;
 
-/** What a clause of a roles list says its departments do: lead (牵头, 负责, 主责) or help (配合, 协同, 参与, 协助). */
-const ROLE_CLAUSE = /^(.+?)(?:牵头负责|牵头|主责|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|按职责分工配合|共同推进)$/;
+/**
+ * What a clause of a roles list says its departments do: lead (牵头, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
+ * 协办). 负责落实 / 负责实施 / 具体落实 after a leading clause are the units that carry the work out with the lead (partners,
+ * as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）".
+ */
+const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
@@ -414,7 +447,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     if (!m) return null;
     const names = (m[1] ?? m[2]).replace(/等$/, '');
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
-    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$/.test(c)) ? lead : partners;
+    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|负责落实$|负责实施$|具体落实$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
   }
   return lead.length ? { lead, partners } : null;

@@ -4,6 +4,7 @@
  */
 import { foldScript, matchView } from './grammar';
 import { nodeView, responsibilityOf, type Draft } from './levels';
+import { groupLead } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
@@ -80,6 +81,17 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   for (let a = d.parent; a; a = a.parent) up.push(a);
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
   const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
+  // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
+  // it, unless the task names its own lead
+  if (node.kind === 'task' && !node.lead.length) {
+    for (const a of up) {
+      const g = groupLead(a.node.heading);
+      if (!g) continue;
+      for (const x of g) if (!node.lead.includes(x)) node.lead.push(x);
+      node.partners = node.partners.filter((x) => !g.includes(x));
+      break;
+    }
+  }
   if (!past && node.kind !== 'appendix' && !stated.indicators) {
     const orig = [node.heading, ownText].filter(Boolean).join('\n');
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)

@@ -13,7 +13,7 @@
  * read it as before. Environment-free.
  */
 import type { Comparator, Indicator, Milestone } from '../model/plan';
-import { markedRoles, rolesList, splitDepartments } from './departments';
+import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 import { LEAD_LABEL, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
@@ -73,7 +73,9 @@ function departmentsLine(t: string): FieldLine | null {
     // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help (under 牵头单位 all lead:
     // markedRoles); "责任单位：A牵头，B、C配合":
     // the roles say it (departments.ts rolesList)
-    const marked = isPartner ? null : rolesList(list) ?? markedRoles(splitDepartments(list), /^(牵头|主责)/.test(m[1]));
+    // "责任单位：区农业农村局，区市场监管局、区文化和旅游局配合": every unit of the clause closing with 配合 helps
+    // (departments.ts clauseRoles, as in an annotation)
+    const marked = isPartner ? null : rolesList(list) ?? clauseRoles(list) ?? markedRoles(splitDepartments(list), /^(牵头|主责)/.test(m[1]));
     if (marked) {
       namesLead = true;
       for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);
@@ -82,7 +84,7 @@ function departmentsLine(t: string): FieldLine | null {
     }
     for (const n of splitDepartments(list)) {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
-      const helper = /^(.{2,})(配合|协同|参与|协助)$/.exec(n);
+      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n));
       if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
       else if (/^责任/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
       else if (!lead.includes(n)) lead.push(n);

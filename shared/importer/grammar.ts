@@ -53,8 +53,15 @@ export interface MarkerRule {
 }
 
 const SEP = '\\s*[:：、.．]?\\s*';
+/** One-character numbers: ㈠…㈩ (parenthesized ideographs, U+3220–3229), ⑴…⒇ (parenthesized digits, U+2474–2487),
+ *  ⒈…⒛ (digits with a full stop, U+2488–249B); written as characters (firstCharClass reads no \u escapes). */
+const ENC_CN = '[㈠-㈩]';
+const ENC_PAREN = '[⑴-⒇]';
+const ENC_STOP = '[⒈-⒛]';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
 const AFTER_SENTENCE = '(?<=[。；;！？!?：:\\s])';
+/** …or after the bracket closing a sentence's annotation ("…增长9%。（A主办，B协办）2.推进…": the next point run on). */
+const AFTER_ANNOTATION = '(?<=[。；;！？!?][(（][^(（)）\\n]{1,80}[)）])';
 
 /**
  * The rules, in the order they are tried (a longer label before a shorter one that is its suffix).
@@ -83,11 +90,14 @@ export const RULES: MarkerRule[] = [
   // 第一条…: the articles of a 办法 / 若干措施 / 实施细则 (under 第X章, above their （一） clauses), with or without a space
   { id: 'article', examples: ['第一条 为加强项目管理', '第十一条本措施自发布之日起施行', '第3条 适用范围'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*条)(?![0-9]|例|线|街|路|河|道|主线|轨道|地铁|生态|公交|专线)\\s*[:：、.]?\\s*`), rank: 3.5, kind: 'item', inline: `${AFTER_SENTENCE}第${ANY_NUM}条(?![例线街路河道])`, nouns: [], number: 'other' },
   { id: 'cn', examples: ['一、总体要求', '十二、保障措施', '三.建设任务'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})\\s*[、.])\\s*`), rank: 3, kind: 'part', inline: `(?<![一二三四五六七八九十百〇零两第、])${CN_NUM}、(?![一二三四五六七八九十]、)`, nouns: [], number: 'cn' },
-  { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)`, nouns: [], number: 'cnparen' },
+  // (一) and its one-character forms ㈠…㈩ (U+3220–3229: what Word's autoformat and some published plans write)
+  { id: 'cnparen', examples: ['(一)指导思想', '（二）基本原则', '(三)、发展目标', '㈠经济发展稳中有进', '㈩完善考核'], head: new RegExp(`^(?<m>\\(\\s*(?<num>${CN_NUM})\\s*\\)|(?<enc>${ENC_CN}))\\s*[、.]?\\s*`), rank: 4, kind: 'section', inline: `\\(${CN_NUM}\\)|${AFTER_SENTENCE}${ENC_CN}`, nouns: [], number: 'cnparen' },
   { id: 'decimal3', examples: ['2.1.1 建设城市感知网络', '3.2.4 完善数据标准'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6.5, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
-  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准'], head: /^(?<m>(?<num>[0-9]{1,2})\s*[、.])(?![0-9])\s*/, rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])`, nouns: [], number: 'arabic' },
-  { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制'], head: /^(?<m>\(\s*(?<num>[0-9]{1,2})\s*\))\s*[、.]?\s*/, rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}\\([0-9]{1,2}\\)`, nouns: [], number: 'paren' },
+  // 1. and its one-character form ⒈…⒛ (U+2488–249B, Word's decimalEnclosedFullstop)
+  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准', '⒈推进光纤入户'], head: new RegExp(`^(?<m>(?<num>[0-9]{1,2})\\s*[、.]|(?<enc>${ENC_STOP}))(?![0-9])\\s*`), rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])|${AFTER_ANNOTATION}[0-9]{1,2}\\.(?![0-9])|${AFTER_SENTENCE}${ENC_STOP}`, nouns: [], number: 'arabic' },
+  // (1) and its one-character form ⑴…⒇ (U+2474–2487, Word's decimalEnclosedParen)
+  { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制', '⑴新建生态茶园', '⒇其他'], head: new RegExp(`^(?<m>\\(\\s*(?<num>[0-9]{1,2})\\s*\\)|(?<enc>${ENC_PAREN}))\\s*[、.]?\\s*`), rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}(?:\\([0-9]{1,2}\\)|${ENC_PAREN})`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
   // 一是…, 二是…: the points of a 工作要点 or a report, at the start of a paragraph only (inside one they stay text)
   { id: 'shi', examples: ['一是完善政务云平台。推动…', '二是，加强数据共享'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})是)(?=[\\u4e00-\\u9fff，,：:])[，,：:]?`), rank: 7.5, kind: 'item', inline: null, nouns: [], number: 'other' },
@@ -148,6 +158,9 @@ function folded(cache: Map<string, string> & { chars: number }, s: string, fold:
 function numberOf(s: string): number {
   const t = s.replace(/\s+/g, '');
   if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
+  if (/^[\u3220-\u3229]$/.test(t)) return t.charCodeAt(0) - 0x3220 + 1;
+  if (/^[\u2474-\u2487]$/.test(t)) return t.charCodeAt(0) - 0x2474 + 1;
+  if (/^[\u2488-\u249b]$/.test(t)) return t.charCodeAt(0) - 0x2488 + 1;
   if (/^[0-9]{1,2}\.[0-9]{1,2}$/.test(t)) { const [a, b] = t.split('.'); return Number(a) * 100 + Number(b); }
   return cnNumber(t);
 }
@@ -206,7 +219,7 @@ function readHeadMarker(text: string): HeadMarker | null {
     // 任务/工程 + number with no heading after it is a sentence ("任务1项"), not a heading
     if (r.id === 'keytask' && (m.groups!.label === '任务' || m.groups!.label === '工程') && !/[:：、.．\s]/.test(view.slice(m.groups!.m.length, m[0].length) || '') && /^[个项条年月日%]/.test(rest)) continue;
     const raw = text.slice(0, m.groups!.m.length).replace(/\s+/g, '');
-    return { style: r.id, raw, n: m.groups!.num !== undefined ? numberOf(m.groups!.num) : 0, label: m.groups!.label, len: m[0].length };
+    return { style: r.id, raw, n: m.groups!.num !== undefined ? numberOf(m.groups!.num) : m.groups!.enc !== undefined ? numberOf(m.groups!.enc) : 0, label: m.groups!.label, len: m[0].length };
   }
   return null;
 }

@@ -177,8 +177,8 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
  * (…处理率保持 → …处理率). A count of things built takes what follows its verb (园区利用闲置空间建设演艺新空间 → 演艺新空间).
  */
 export function recognisableName(raw: string, counted = false): string | null {
-  // "新建和改造口袋公园" read from its second verb: the conjunction and the verb go, the object stays
-  let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改造|改建|培育|更新|加固|新建|建设|提升)/, '').trim();
+  // "新建和改造口袋公园", "新增和恢复有效灌溉面积" read from its second verb: the conjunction and the verb go, the object stays
+  let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/, '').trim();
   if (counted) {
     // "配置紧急呼叫、烟感报警等智能设备1万台": what is counted is what the list is of
     name = name.replace(/^.{2,}?等(?:领域|方面|行业|区域)?(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');

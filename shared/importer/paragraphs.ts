@@ -54,8 +54,14 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
  * Headings run together on one line (the 十一五 plan's chapters, a whole plan pasted as one line): split at the
  * grammar's inline markers, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
  * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
- * split only where a marker follows a space ("一、总体要求 (一)指导思想").
+ * split only where a marker follows a space ("一、总体要求 (一)指导思想") or the bracket of an annotation closing a
+ * sentence ("…增长9%。（A主办，B协办）2.推进…").
  */
+/** A closing bracket: a point may run on right after the annotation closing the one before (grammar.ts AFTER_ANNOTATION). */
+const CLOSES_ANNOTATION = /[)）]/;
+/** "…增长9%。（A主办，B协办）2.推进…": a short line holding such a run-on point. */
+const RUN_ON_AFTER_ANNOTATION = /[。；;！？!?][(（][^(（)）\n]{1,80}[)）][0-9０-９]{1,2}[.．]/;
+
 export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySet<MarkerStyle> = new Set()): Para[] {
   const counters = new Map<MarkerStyle, number>();
   const accept = (style: MarkerStyle, n: number, force: boolean): boolean => {
@@ -73,7 +79,7 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
   const cutsOf = (text: string, long: boolean): number[] => {
     const cuts: number[] = [];
     for (const at of inlineMarkerOffsets(text)) {
-      if (!long && !/\s/.test(text[at - 1])) continue;
+      if (!long && !/\s/.test(text[at - 1]) && !CLOSES_ANNOTATION.test(text[at - 1])) continue;
       const mk = readMarker(text.slice(at));
       if (!mk || !inline(mk.style) || !mk.n || !mk.rest.trim()) continue;
       if (accept(mk.style, mk.n, false)) cuts.push(at);
@@ -104,7 +110,7 @@ export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySe
     // a table of contents run together on one line is read by readHead, not split
     if (p.cells || p.heading !== undefined || p.text.length < 8 || /^目\s*录/.test(p.text)) { out.push(p); continue; }
     const long = p.text.length >= 120;
-    if (!long && !/\s/.test(p.text)) { out.push(p); continue; }
+    if (!long && !/\s/.test(p.text) && !(p.text.indexOf('）') >= 0 || p.text.indexOf(')') >= 0 ? RUN_ON_AFTER_ANNOTATION.test(p.text) : false)) { out.push(p); continue; }
     const cuts = cutsOf(p.text, long);
     if (!cuts.length) { out.push(p); continue; }
     let from = 0;

@@ -10,7 +10,7 @@ import { sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows } from './celltable';
+import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -198,6 +198,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let first = bodyStart(paras, mapping, skip, tops);
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
+  // (…or with the header of a task table whose rows the first heading groups: "序号 | 重点工作 | 牵头责任单位 …" ⏎
+  // "一、王明区长负责事项（共2项）" ⏎ rows — the header is the table's, not the notice's)
+  else if (first > 0 && paras[first - 1].cells && paras[first + 1]?.cells && taskTableHeader(paras[first - 1].cells!)) first--;
   // the 附注 ("（此件公开发布）") is furniture of the notice where the notice's layout puts it — in the head, or at the
   // end of the text among the signature and date lines: kept as the notice's last paragraph (shared/text/notice.ts),
   // never text of the preamble or of the last node. Inside the body ("（此件印发至各街道）" between a section's
@@ -226,7 +229,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
   sharedResponsibility(all);
   assignKinds(all, mapping);
-  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task');
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
@@ -443,20 +446,21 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind']): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[]): void {
   const runs = cellRuns(paras);
   // numbered headings standing between a table's rows ("（一）提升商业载体能级" across its columns) group the rows after
   // them: sections, whatever their level made them — each takes its rows as tasks (table groups)
   const groups = new Map<Para[], Draft[]>();
   for (const run of runs) {
-    const head = bodyOwner.get(run[0])?.owner;
-    if (!head) continue;
-    const owners = [...new Set(run.map((p) => bodyOwner.get(p)?.owner))];
-    const inside = (d: Draft | undefined) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
+    // (the header may stand before the first heading, the groups then at the top: "2025年重点工作及责任清单" ⏎ 序号 |
+    // 重点工作 | 牵头责任单位 … ⏎ "一、王明区长负责事项（共2项）" ⏎ rows — a 责任清单 grouped by the leader answering for it)
+    const head = bodyOwner.get(run[0])?.owner ?? null;
+    const owners = [...new Set(run.map((p) => bodyOwner.get(p)?.owner ?? null))];
+    const inside = (d: Draft | null) => !!d && d.parent === head && !d.node.children.length && d.line > run[0].line && d.line < run[run.length - 1].line;
     if (owners.length < 2 || owners.some((d) => d !== head && !inside(d))) continue;
     // (rows under the header itself, before the first group, belong to no group: not such a table)
-    if (bodyOwner.get(run[1])?.owner === head) continue;
-    groups.set(run, owners.filter((d): d is Draft => d !== head));
+    if ((bodyOwner.get(run[1])?.owner ?? null) === head) continue;
+    groups.set(run, owners.filter((d): d is Draft => d !== null && d !== head));
   }
   // the text names tasks of its own: a table then repeats them (任务分工), and its columns go onto them (applyCellTables)
   // (asked before the group heads become sections: a table left to the text leaves its group heads as they were)
@@ -504,7 +508,10 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       all.push(d);
     }
     consume(owner, group ? run.slice(1) : run);
-    if (group) { const head = bodyOwner.get(run[0])!.owner; if (!consumed.get(head)?.size) consume(head, [run[0]]); }
+    const head = group ? bodyOwner.get(run[0])?.owner : undefined;
+    if (head && !consumed.get(head)?.size) consume(head, [run[0]]);
+    // (a header standing before the first heading is the preamble's last paragraph: it goes with its rows)
+    else if (group && !head && preamble[preamble.length - 1] === run[0].text) preamble.pop();
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');

@@ -14,3 +14,4 @@ export { departmentsOf, indicatorEntry, milestoneEntry, readFieldLine, type Fiel
 export { findIndicators } from './indicators';
 export { textMilestones } from './celltable';
 export { readSharedLine } from './sharedline';
+export { groupLead } from './departments';

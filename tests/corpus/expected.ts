@@ -3245,4 +3245,306 @@ appendix 附表|各街道垃圾分类年度目标表
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16];
+/** Batch 16 (81–86): styles read in public plans of provinces the corpus had not drawn on (福建 沙县区 ㈠ markers,
+ *  黑龙江 主办/协办 分工意见 and 十大工程 任务分工, 山西 沁县 任务清单 grouped by lead unit, 安徽 繁昌区/滁州 牵头负责领导 /
+ *  牵头责任单位 / 协同责任单位 lines, 黑龙江 佳木斯 square-bracket roles). Written before reading shared/importer/. */
+const BATCH17: CorpusDoc[] = [
+  {
+    file: '81-enclosed-numerals-yaodian.txt',
+    formats: ['docx'],
+    style: '工作要点 numbered with enclosed ideographs: 一、 parts naming work, ㈠㈡㈢ run-in tasks (afresh per part) closing with "（责任单位：A、B）" / "（责任单位：A，B、C配合）", ⑴⑵⑶ sub-points on lines of their own and the bracket on a line after them',
+    meta: { title: '澄溪区2025年推进乡村全面振兴工作要点', district: '澄溪区', city: null },
+    outline: `
+part 一、|确保粮食和重要农产品稳定供给
+  task ㈠|稳定粮食生产
+  task ㈡|加快高标准农田建设
+  task ㈢|稳定生猪和蔬菜供应
+part 二、|做强乡村特色产业
+  task ㈠|壮大茶叶全产业链
+    item ⑴|新建生态茶园示范基地5个
+    item ⑵|支持茶企开展精深加工
+    item ⑶|办好第三届澄溪春茶开采节
+  task ㈡|发展乡村休闲旅游
+  task ㈢|培育新型农业经营主体
+part 三、|建设宜居宜业和美乡村
+  task ㈠|推进农村人居环境整治
+  task ㈡|完善农村基础设施
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '稳定粮食生产', lead: ['区农业农村局', '各镇人民政府'] },
+      { heading: '加快高标准农田建设', lead: ['区农业农村局'], partners: ['区财政局', '区自然资源局'] },
+      { heading: '稳定生猪和蔬菜供应', lead: ['区农业农村局', '区商务局'] },
+      { heading: '壮大茶叶全产业链', lead: ['区农业农村局'], partners: ['区市场监管局', '区文化和旅游局'] },
+      { heading: '发展乡村休闲旅游', lead: ['区文化和旅游局'], partners: ['各镇人民政府'] },
+      { heading: '培育新型农业经营主体', lead: ['区农业农村局'] },
+      { heading: '推进农村人居环境整治', lead: ['区生态环境局', '区住房和城乡建设局'], partners: ['各镇人民政府'] },
+      { heading: '完善农村基础设施', lead: ['区交通运输局', '区水利局'] },
+    ],
+    indicators: [
+      { heading: '稳定粮食生产', name: '粮食播种面积', value: 12.5, unit: '万亩' },
+      { heading: '稳定粮食生产', name: '粮食产量', value: 5.2, unit: '万吨' },
+      { heading: '加快高标准农田建设', name: '高标准农田', value: 1.2, unit: '万亩' },
+      { heading: '稳定生猪和蔬菜供应', name: '蔬菜保供基地', value: 3, unit: '个' },
+      { heading: '壮大茶叶全产业链', name: '生态茶园示范基地', value: 5, unit: '个' },
+      { heading: '发展乡村休闲旅游', name: '乡村旅游精品线路', value: 4, unit: '条' },
+      { heading: '培育新型农业经营主体', name: '省级示范家庭农场', value: 10, unit: '家' },
+      { heading: '推进农村人居环境整治', name: '农村生活污水治理率', value: 70, unit: '%' },
+      { heading: '完善农村基础设施', name: '农村公路', value: 35, unit: '公里' },
+    ],
+    milestones: [
+      { heading: '加快高标准农田建设', year: 2025, stage: '完成' },
+      { heading: '完善农村基础设施', year: 2025 },
+    ],
+  },
+  {
+    file: '82-zhuban-xieban-fengong.txt',
+    style: '分工意见 issued directly (文号, 主送, signature): points closing with "（A主办，B、C协办）", "（A负责）" and "（A、B分别负责）"; 主要预期目标 as (一) points with their own departments; two 1. points run together on one line after a closing bracket',
+    meta: {
+      title: '鹿川县人民政府关于落实2025年《政府工作报告》重点工作责任分工的意见', district: '鹿川县', city: null,
+      docNumber: '鹿政发〔2025〕3号', issuer: '鹿川县人民政府', issuedOn: '2025-02-14',
+      addressees: ['各乡镇人民政府', '县政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|全县经济社会发展主要预期目标
+  task (一)|地区生产总值增长6%左右
+  task (二)|一般公共预算收入增长5%左右
+  task (三)|固定资产投资增长8%以上
+  task (四)|城镇居民人均可支配收入、农村居民人均可支配收入分别增长5.5%和7%
+part 二、|加快产业转型升级，增强县域经济实力
+  section (一)|壮大特色产业集群
+    task 1.|实施工业倍增计划，新增规模以上工业企业25家，规上工业增加值增长9%
+    task 2.|推进绿色食品产业园二期建设，2025年底前完成主体工程
+    task 3.|培育数字经济新业态，建成县级数据中心1个，新增“上云”企业80家
+  section (二)|做优现代服务业
+    task 1.|发展县域商贸物流，建设县级物流配送中心1个、乡镇快递服务站12个
+    task 2.|提升全域旅游品质，创建国家4A级旅游景区1个，接待游客增长10%以上
+part 三、|持续改善民生福祉
+  task (一)|稳定扩大就业
+  task (二)|办好人民满意教育
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['县发展改革局'] },
+      { heading: '一般公共预算收入增长5%左右', lead: ['县财政局'], partners: ['县税务局'] },
+      { heading: '固定资产投资增长8%以上', lead: ['县发展改革局'], partners: ['县工业和信息化局', '县住房城乡建设局', '县交通运输局'] },
+      { heading: '城镇居民人均可支配收入、农村居民人均可支配收入分别增长5.5%和7%', lead: ['县发展改革局', '县农业农村局'] },
+      { heading: '实施工业倍增计划，新增规模以上工业企业25家，规上工业增加值增长9%', lead: ['县工业和信息化局'], partners: ['县发展改革局', '县科技局'] },
+      { heading: '推进绿色食品产业园二期建设，2025年底前完成主体工程', lead: ['县工业和信息化局'], partners: ['县自然资源局'] },
+      { heading: '培育数字经济新业态，建成县级数据中心1个，新增“上云”企业80家', lead: ['县工业和信息化局'] },
+      { heading: '发展县域商贸物流，建设县级物流配送中心1个、乡镇快递服务站12个', lead: ['县商务局'], partners: ['县邮政管理局', '县交通运输局'] },
+      { heading: '稳定扩大就业', lead: ['县人力资源社会保障局'], partners: ['县农业农村局', '县总工会'] },
+      { heading: '办好人民满意教育', lead: ['县教育局'], partners: ['县发展改革局', '县财政局'] },
+    ],
+    indicators: [
+      { heading: '实施工业倍增计划，新增规模以上工业企业25家，规上工业增加值增长9%', name: '规模以上工业企业', value: 25, unit: '家' },
+      { heading: '培育数字经济新业态，建成县级数据中心1个，新增“上云”企业80家', name: '上云', value: 80, unit: '家' },
+      { heading: '发展县域商贸物流，建设县级物流配送中心1个、乡镇快递服务站12个', name: '乡镇快递服务站', value: 12, unit: '个' },
+      { heading: '稳定扩大就业', name: '城镇新增就业', value: 3200, unit: '人' },
+      { heading: '办好人民满意教育', name: '学位', value: 2400, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进绿色食品产业园二期建设，2025年底前完成主体工程', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '83-tasks-grouped-by-lead-unit.txt',
+    style: '任务清单 as the 附件 of its notice (附件 line, title), tasks grouped by their lead unit: "一、区发展改革局牵头工作（4项）" then 1. tasks (afresh per group) — the group names the lead, a task adds only "（配合单位：B、C）"',
+    meta: {
+      title: '2025年区政府工作报告任务清单', district: '平澜区', city: null, docNumber: '平政办发〔2025〕6号',
+      issuer: '平澜区人民政府办公室', issuedOn: '2025-03-06', addressees: ['各街道办事处', '区政府各部门', '各有关单位'],
+    },
+    outline: `
+part 一、|区发展改革局牵头工作（4项）
+  task 1.|全年实施区级重点项目90个，完成投资150亿元
+  task 2.|争取超长期特别国债和地方政府专项债券资金12亿元以上
+  task 3.|推进滨江新区综合管廊一期建设，2025年底前建成投用
+  task 4.|开展“十五五”规划编制工作，2025年12月底前形成规划纲要草案
+part 二、|区工业和信息化局牵头工作（3项）
+  task 1.|新增规模以上工业企业30家，规上工业增加值增长8%
+  task 2.|实施技术改造项目40个，创建省级智能工厂3家
+  task 3.|新建5G基站300个，实现重点园区5G网络全覆盖
+part 三、|区民政局牵头工作（2项）
+  task 1.|新建社区嵌入式养老服务中心4个，新增养老床位200张
+  task 2.|推进“一老一小”服务融合，建成社区托育点6个
+part 四、|区教育局牵头工作（2项）
+  task 1.|新建中小学3所，新增学位2700个，2025年9月投入使用
+  task 2.|实施校园食品安全提升工程，学校“互联网+明厨亮灶”覆盖率达到100%
+`,
+    departments: [
+      { heading: '全年实施区级重点项目90个，完成投资150亿元', lead: ['区发展改革局'] },
+      { heading: '争取超长期特别国债和地方政府专项债券资金12亿元以上', lead: ['区发展改革局'], partners: ['区财政局'] },
+      { heading: '推进滨江新区综合管廊一期建设，2025年底前建成投用', lead: ['区发展改革局'], partners: ['区住房城乡建设局', '区城投集团'] },
+      { heading: '新增规模以上工业企业30家，规上工业增加值增长8%', lead: ['区工业和信息化局'] },
+      { heading: '新建5G基站300个，实现重点园区5G网络全覆盖', lead: ['区工业和信息化局'], partners: ['区通信发展办'] },
+      { heading: '新建社区嵌入式养老服务中心4个，新增养老床位200张', lead: ['区民政局'], partners: ['各街道办事处'] },
+      { heading: '推进“一老一小”服务融合，建成社区托育点6个', lead: ['区民政局'], partners: ['区卫生健康委'] },
+      { heading: '新建中小学3所，新增学位2700个，2025年9月投入使用', lead: ['区教育局'], partners: ['区发展改革局', '区自然资源局'] },
+    ],
+    indicators: [
+      { heading: '全年实施区级重点项目90个，完成投资150亿元', name: '重点项目', value: 90, unit: '个' },
+      { heading: '新增规模以上工业企业30家，规上工业增加值增长8%', name: '规模以上工业企业', value: 30, unit: '家' },
+      { heading: '新建5G基站300个，实现重点园区5G网络全覆盖', name: '5G基站', value: 300, unit: '个' },
+      { heading: '新建社区嵌入式养老服务中心4个，新增养老床位200张', name: '养老床位', value: 200, unit: '张' },
+      { heading: '新建中小学3所，新增学位2700个，2025年9月投入使用', name: '学位', value: 2700, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进滨江新区综合管廊一期建设，2025年底前建成投用', year: 2025 },
+      { heading: '开展“十五五”规划编制工作，2025年12月底前形成规划纲要草案', year: 2025 },
+      { heading: '新建中小学3所，新增学位2700个，2025年9月投入使用', year: 2025 },
+    ],
+  },
+  {
+    file: '84-leader-lead-xietong-lines.txt',
+    formats: ['docx'],
+    style: '重点工作任务 numbered 1.–6. through 一、 groups, each point followed by three lines "牵头负责领导：<a person>。" / "牵头责任单位：A。" / "协同责任单位：B、C。" — the leader is a person, not a department; 协同责任单位 are the partners',
+    meta: { title: '桐川县2025年县政府重点工作任务', district: '桐川县', city: null },
+    outline: `
+part 一、|确保完成全年主要预期目标
+  task 1.|地区生产总值增长6.5%左右
+  task 2.|一般公共预算收入增长5%
+part 二、|扎实推进产业发展
+  task 3.|推进新材料产业园扩区提质
+  task 4.|加快现代农业示范区建设
+part 三、|持续增进民生福祉
+  task 5.|实施城镇老旧小区改造
+  task 6.|提升县域医疗服务能力
+`,
+    departments: [
+      { heading: '地区生产总值增长6.5%左右', lead: ['县发展改革委'], partners: ['县直相关单位'] },
+      { heading: '一般公共预算收入增长5%', lead: ['县财政局'], partners: ['县税务局'] },
+      { heading: '推进新材料产业园扩区提质', lead: ['县经开区管委会'], partners: ['县自然资源和规划局', '县投资促进中心'] },
+      { heading: '加快现代农业示范区建设', lead: ['县农业农村局'], partners: ['县财政局', '县水利局', '各乡镇人民政府'] },
+      { heading: '实施城镇老旧小区改造', lead: ['县住房城乡建设局'], partners: ['县城市管理局', '县城投公司'] },
+      { heading: '提升县域医疗服务能力', lead: ['县卫生健康委'], partners: ['县医疗保障局'] },
+    ],
+    indicators: [
+      { heading: '推进新材料产业园扩区提质', name: '标准化厂房', value: 10, unit: '万平方米' },
+      { heading: '加快现代农业示范区建设', name: '高标准农田', value: 2, unit: '万亩' },
+      { heading: '加快现代农业示范区建设', name: '农业产业化龙头企业', value: 5, unit: '家' },
+      { heading: '实施城镇老旧小区改造', name: '城镇老旧小区', value: 24, unit: '个' },
+      { heading: '提升县域医疗服务能力', name: '县域就诊率', value: 90, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进新材料产业园扩区提质', year: 2025 },
+      { heading: '实施城镇老旧小区改造', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '85-square-bracket-roles.txt',
+    formats: ['pdf'],
+    style: '年度 实施方案 (一) sections and 1. tasks closing with half-width square brackets "[A牵头，B、C配合，各镇街负责落实。以下各项均需…，不再列出]" / "[A负责]" / "[A牵头]"',
+    meta: { title: '清湾区2025年度水污染防治重点工作实施方案', district: '清湾区', city: null },
+    outline: `
+part 一、|工作目标
+part 二、|工作任务
+  section (一)|强化工业污染治理
+    task 1.|整治园区污水处理设施
+    task 2.|开展涉水企业专项执法
+  section (二)|推进城镇污水处理
+    task 1.|完善城区污水管网
+    task 2.|治理城区黑臭水体
+  section (三)|加强农业农村污染防治
+    task 1.|推进农村生活污水治理
+    task 2.|控制养殖业污染
+part 三、|保障措施
+  section (一)|压实工作责任
+  section (二)|强化考核问责
+`,
+    departments: [
+      { heading: '整治园区污水处理设施', lead: ['区生态环境局'], partners: ['区工业和信息化局', '区住房城乡建设局', '各镇街'] },
+      { heading: '开展涉水企业专项执法', lead: ['区生态环境局'] },
+      { heading: '完善城区污水管网', lead: ['区住房城乡建设局'], partners: ['区财政局'] },
+      { heading: '治理城区黑臭水体', lead: ['区住房城乡建设局'], partners: ['区水务局', '区生态环境局'] },
+      { heading: '推进农村生活污水治理', lead: ['区生态环境局'], partners: ['区农业农村局'] },
+      { heading: '控制养殖业污染', lead: ['区农业农村局'] },
+    ],
+    indicators: [
+      { heading: '完善城区污水管网', name: '污水管网', value: 25, unit: '公里' },
+      { heading: '完善城区污水管网', name: '生活污水集中收集率', value: 72, unit: '%' },
+      { heading: '推进农村生活污水治理', name: '农村生活污水治理率', value: 45, unit: '%' },
+      { heading: '控制养殖业污染', name: '畜禽粪污综合利用率', value: 92, unit: '%' },
+    ],
+    milestones: [
+      { heading: '整治园区污水处理设施', year: 2025, stage: '完成' },
+      { heading: '治理城区黑臭水体', year: 2025 },
+    ],
+  },
+  {
+    file: '86-gongcheng-renwu-fengong.txt',
+    formats: ['docx'],
+    style: '工程推进工作方案 after its notice: 一、X工程 parts with "工作要求：" and "任务分工：<leader>负责，A总牵头。" lines, then 1.X工程： colon-headed tasks closing with an unbracketed "B牵头，C、D等单位配合。"',
+    meta: {
+      title: '重点工程推进工作方案', district: '柳坪县', city: null, docNumber: '柳政办发〔2024〕21号',
+      issuer: '柳坪县人民政府办公室', issuedOn: '2024-04-08', addressees: ['各乡镇人民政府', '县政府各部门'],
+    },
+    outline: `
+part 一、|粮食产能提升工程
+  task 1.|农田水利工程
+  task 2.|良种推广工程
+part 二、|县城功能完善工程
+  task 1.|市政管网更新工程
+  task 2.|公共停车设施工程
+part 三、|保障措施
+`,
+    departments: [
+      { heading: '粮食产能提升工程', lead: ['县农业农村局'] },
+      { heading: '县城功能完善工程', lead: ['县住房城乡建设局'] },
+      { heading: '农田水利工程', lead: ['县水利局'], partners: ['县发展改革局', '县财政局'] },
+      { heading: '良种推广工程', lead: ['县农业农村局'], partners: ['县科技局'] },
+      { heading: '市政管网更新工程', lead: ['县住房城乡建设局'], partners: ['县城市管理局', '县城投公司'] },
+      { heading: '公共停车设施工程', lead: ['县城市管理局'], partners: ['县自然资源局', '县公安局交警大队'] },
+    ],
+    indicators: [
+      { heading: '农田水利工程', name: '有效灌溉面积', value: 3, unit: '万亩' },
+      { heading: '良种推广工程', name: '良种覆盖率', value: 98, unit: '%' },
+      { heading: '市政管网更新工程', name: '燃气管道', value: 18, unit: '公里' },
+      { heading: '公共停车设施工程', name: '停车泊位', value: 1500, unit: '个' },
+    ],
+    milestones: [
+      { heading: '农田水利工程', year: 2026, stage: '完成' },
+      { heading: '市政管网更新工程', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '87-duty-list-grouped-by-leader.txt',
+    style: '重点工作及责任清单 after its notice: one tab-separated table (序号/重点工作/牵头责任单位/协同责任单位/任务来源) right after the title, its rows grouped by "一、王明区长负责事项（共2项）" rows naming the leader who answers for them, numbered on through the groups; a 任务来源 column the model has no field for (kept as the task\'s text)',
+    meta: {
+      title: '2025年重点工作及责任清单', district: '桐溪区', city: null, docNumber: '桐政发〔2025〕2号', issuer: '桐溪区人民政府',
+      issuedOn: '2025-02-20', addressees: ['各镇人民政府', '街道办事处', '区政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|王明区长负责事项（共2项）
+  task 1|全年实施区级重点项目120个，完成投资200亿元
+  task 2|新引进亿元以上产业项目30个，实际利用外资增长5%
+part 二、|陈立新副区长负责事项（共2项）
+  task 3|新建改建城市道路12公里，2025年底前建成滨河路二期
+  task 4|改造城镇老旧小区30个，加装电梯100部
+part 三、|刘芳副区长负责事项（共2项）
+  task 5|新增城镇就业5000人，零就业家庭动态清零
+  task 6|新建普惠性幼儿园3所，新增学位900个
+`,
+    departments: [
+      { heading: '全年实施区级重点项目120个，完成投资200亿元', lead: ['区发展改革委'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '新引进亿元以上产业项目30个，实际利用外资增长5%', lead: ['区投资促进局'], partners: ['区商务局'] },
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', lead: ['区住房城乡建设局'], partners: ['区城市管理局'] },
+      { heading: '改造城镇老旧小区30个，加装电梯100部', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '新增城镇就业5000人，零就业家庭动态清零', lead: ['区人力资源社会保障局'], partners: ['区财政局'] },
+      { heading: '新建普惠性幼儿园3所，新增学位900个', lead: ['区教育局'], partners: ['区发展改革委', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '全年实施区级重点项目120个，完成投资200亿元', name: '区级重点项目', value: 120, unit: '个' },
+      { heading: '新引进亿元以上产业项目30个，实际利用外资增长5%', name: '亿元以上产业项目', value: 30, unit: '个' },
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', name: '城市道路', value: 12, unit: '公里' },
+      { heading: '改造城镇老旧小区30个，加装电梯100部', name: '电梯', value: 100, unit: '部' },
+      { heading: '新增城镇就业5000人，零就业家庭动态清零', name: '城镇就业', value: 5000, unit: '人' },
+      { heading: '新建普惠性幼儿园3所，新增学位900个', name: '学位', value: 900, unit: '个' },
+    ],
+    milestones: [
+      { heading: '新建改建城市道路12公里，2025年底前建成滨河路二期', year: 2025, stage: '完成' },
+    ],
+    present: ['任务来源：区政府民生实事'],
+    absent: ['序号\t重点工作'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17];

@@ -754,4 +754,73 @@ part 二、|保障措施
     item 2.|纳入街道绩效考核
 `,
   },
+  {
+    rule: 'one-character numbers are their bracketed styles: ㈠…㈩ as (一), ⑴…⒇ as (1), ⒈…⒛ as 1.',
+    text: `青川区2025年乡村振兴工作要点
+一、发展特色产业
+㈠壮大茶叶产业。新建生态茶园1000亩。（责任单位：区农业农村局）
+⑴建设茶叶加工中心；
+⑵培育茶叶品牌。
+㈡发展乡村旅游。打造精品线路2条。（责任单位：区文化和旅游局）
+二、保障措施
+⒈加强组织领导。
+⒉强化资金保障。`,
+    outline: `
+part 一、|发展特色产业
+  task ㈠|壮大茶叶产业
+    item ⑴|建设茶叶加工中心
+    item ⑵|培育茶叶品牌
+  task ㈡|发展乡村旅游
+part 二、|保障措施
+  item ⒈|加强组织领导
+  item ⒉|强化资金保障
+`,
+  },
+  {
+    rule: 'a heading naming the unit that leads its points ("一、区民政局牵头工作（2项）") holds tasks: its numbered points are work',
+    text: `2025年区政府工作报告任务清单
+一、区民政局牵头工作（2项）
+1.新增养老床位200张。（配合单位：各街道办事处）
+2.建成社区托育点6个。
+二、区教育局牵头工作（1项）
+1.新增学位2700个。`,
+    outline: `
+part 一、|区民政局牵头工作（2项）
+  task 1.|新增养老床位200张
+  task 2.|建成社区托育点6个
+part 二、|区教育局牵头工作（1项）
+  task 1.|新增学位2700个
+`,
+  },
+  {
+    rule: 'a numbered point run on right after the bracket closing the one before ("…增长9%。（A主办，B协办）2.推进…") is a point of its own',
+    text: `鹿川县落实政府工作报告重点工作责任分工的意见
+一、壮大特色产业
+1.实施工业倍增计划，规上工业增加值增长9%。（县工业和信息化局主办，县科技局协办）2.推进食品产业园二期建设。（县工业和信息化局负责）
+3.培育数字经济新业态。（县工业和信息化局负责）`,
+    outline: `
+part 一、|壮大特色产业
+  task 1.|实施工业倍增计划，规上工业增加值增长9%
+  task 2.|推进食品产业园二期建设
+  task 3.|培育数字经济新业态
+`,
+  },
+  {
+    rule: 'a task table whose header stands right after the title and whose rows are grouped by 一、 rows: the groups are parts, the rows their tasks',
+    text: `2025年重点工作及责任清单
+序号\t重点工作\t牵头责任单位\t协同责任单位
+一、王明区长负责事项（共2项）
+1\t实施区级重点项目120个。\t区发展改革委\t区自然资源局
+2\t引进亿元以上产业项目30个。\t区投资促进局\t区商务局
+二、刘芳副区长负责事项（共1项）
+3\t新增学位900个。\t区教育局\t区财政局`,
+    outline: `
+part 一、|王明区长负责事项（共2项）
+  task 1|实施区级重点项目120个
+  task 2|引进亿元以上产业项目30个
+part 二、|刘芳副区长负责事项（共1项）
+  task 3|新增学位900个
+`,
+    absent: ['序号\t重点工作'],
+  },
 ];

@@ -10,7 +10,7 @@ import { importFile } from '../../shared/importer/index';
 import { applyFix, lintPlan, type Finding } from '../../shared/lint';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { updateNode } from '../../shared/tree';
-import { printedParagraphs } from '../../shared/fieldtext';
+import { groupLeads, printedParagraphs } from '../../shared/fieldtext';
 import { paragraphs } from '../../shared/export/text';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -37,8 +37,10 @@ describe('no finding on plans as imported', () => {
     for (const f of files) {
       const d = await load(f);
       for (const x of ours(d)) found.push(`${path.basename(f)}: ${x.message}`);
-      // (as the Word export prints them with its annexes, the default: the 主要任务分解表 carries the milestones' words)
-      for (const w of walk(d.nodes)) if (printedParagraphs(w.node, d.meta.period, { annexes: true }).join('\n') !== paragraphs(w.node.body).join('\n')) changed++;
+      // (as the Word export prints them with its annexes, the default: the 主要任务分解表 carries the milestones' words;
+      // with the lead a heading above gives its tasks, as the exports pass it — corpus 83)
+      const groups = groupLeads(d.nodes);
+      for (const w of walk(d.nodes)) if (printedParagraphs(w.node, d.meta.period, { annexes: true, group: groups.get(w.node) ?? null }).join('\n') !== paragraphs(w.node.body).join('\n')) changed++;
     }
     expect(found).toEqual([]);
     expect(changed).toBe(0);
@@ -197,5 +199,31 @@ describe('figures read as the importer reads them (second review)', () => {
     expect(found.map((f) => f.rule)).toEqual(['indicator-text']);
     expect(found[0].message).toContain('1500');
     expect(found[0].message).toContain('1200');
+  });
+});
+
+describe('a lead given by the heading above ("一、区民政局牵头工作（2项）", corpus 83)', () => {
+  const text = `2025年区政府工作报告任务清单
+一、区民政局牵头工作（2项）
+1.新增养老床位200张。（配合单位：各街道办事处）
+2.建成社区托育点6个。`;
+  it('a task\'s 配合单位 line is read with it: no finding, printed as written, with or without annexes', async () => {
+    const d = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'g.txt' });
+    const groups = groupLeads(d.nodes);
+    const [t1, t2] = d.nodes[0].children;
+    expect([t1.lead, t1.partners, groups.get(t1)]).toEqual([['区民政局'], ['各街道办事处'], ['区民政局']]);
+    expect(ours(d)).toEqual([]);
+    for (const annexes of [true, false]) {
+      expect(printedParagraphs(t1, null, { annexes, group: groups.get(t1) })).toEqual(['（配合单位：各街道办事处）']);
+      expect(printedParagraphs(t2, null, { annexes, group: groups.get(t2) })).toEqual([]);
+    }
+  });
+  it('a lead changed in the editor prints the line from the fields (a re-import would read the heading\'s otherwise)', async () => {
+    const d = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'g.txt' });
+    const t1 = d.nodes[0].children[0];
+    const e = change(d, t1.id, () => ({ lead: ['区卫生健康委'] }));
+    const n = e.nodes[0].children[0];
+    expect(printedParagraphs(n, null, { annexes: true, group: groupLeads(e.nodes).get(n) })).toEqual(['牵头单位：区卫生健康委；配合单位：各街道办事处']);
+    expect(ours(e).map((f) => f.rule)).toEqual(['field-line-stale']);
   });
 });

@@ -87,6 +87,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   '72-pian-zhang-jie-guihua.txt', '73-fengong-yijian-fenguan-lingdao.txt', '74-mubiao-guanli-shared-resp.txt', '75-yearly-runin-milestones.txt',
   '76-yaodian-quarter-deadlines.txt', '77-resp-township-parens.txt',
   '78-runin-numbered-list-per-part.txt', '79-digital-economy-1n-xy-names.txt', '80-annex-yearly-targets-by-street.txt',
+  // batch 16
+  '81-enclosed-numerals-yaodian.txt', '82-zhuban-xieban-fengong.txt', '83-tasks-grouped-by-lead-unit.txt', '84-leader-lead-xietong-lines.txt',
+  '85-square-bracket-roles.txt', '86-gongcheng-renwu-fengong.txt', '87-duty-list-grouped-by-leader.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

@@ -37,6 +37,8 @@ export interface Ctx {
   taskTable: boolean;
   /** What "以上N项…责任单位均为A" lines give the points they cover (shared/fieldtext.ts sharedDepartments). */
   shared: Map<PlanNode, string[]>;
+  /** The lead a heading above gives the tasks under it (shared/fieldtext.ts groupLeads). */
+  groups: Map<PlanNode, string[]>;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
   comments: Map<string, Array<ExportComment & { id: number }>>;
