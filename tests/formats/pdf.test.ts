@@ -147,6 +147,21 @@ describe('PDF layout (hand-placed items)', () => {
     expect(rows[1].cellLines![3]).toEqual(['启动：完成方案设计', '推进：上线试运行']);
   });
 
+  it('a cell\'s lines: what the typesetter moved down whole does not end a paragraph; a field label cut by the wrap opens none', () => {
+    // one row of two cells 100 pt wide (9 characters of 10.5 pt a line, cell text from x 84 and 184)
+    const xs = [80, 180, 280];
+    const ys = [700, 680, 560];
+    const items = [
+      cellItem('重点任务', 84, 686), cellItem('主要内容', 184, 686),
+      // "1.实施" then "“AI+" could not end the line: the line stops short
+      cellItem('1.实施', 84, 660), cellItem('“AI+制造”提升', 84, 646), cellItem('工程', 84, 632),
+      // an annotation wrapped inside its field labels, in a cell whose lines look labelled ("头单位：", "合单位：")
+      cellItem('增长10%以上。（牵', 184, 660), cellItem('头单位：区金融办；配', 184, 646), cellItem('合单位：区财政局、i-', 184, 632), cellItem('shanghai运营方', 184, 618),
+    ];
+    const rows = layoutPdf([{ width: W, height: H, items, rules: grid(xs, ys) }]).filter((l) => l.cells);
+    expect(rows[1].cellLines).toEqual([['1.实施“AI+制造”提升工程'], ['增长10%以上。（牵头单位：区金融办；配合单位：区财政局、i-shanghai运营方']]);
+  });
+
   it('a ruled table broken across pages is one table: the repeated header row left out, a row broken by the page joined', () => {
     const xs = [80, 110, 250, 400];
     const head = (y: number) => [cellItem('序号', 84, y), cellItem('重点任务', 150, y), cellItem('牵头单位', 300, y)];
@@ -180,10 +195,10 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(out)).toEqual(['专栏1重点项目', '1.建设城市大脑']);
   });
 
-  it('an annotation in round brackets after a sentence at the edge continues the paragraph; a bare field label starts one', () => {
+  it('an annotation in brackets after a sentence at the edge continues the paragraph; a bare field label starts one', () => {
     const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
-    const out = texts(layoutPdf([page([full(0), line('（责任单位：区公安分局、区消防局）', 1), full(2), line('牵头单位：区生态环境局', 3)])]));
-    expect(out).toEqual(['一'.repeat(26) + '。（责任单位：区公安分局、区消防局）', '一'.repeat(26) + '。', '牵头单位：区生态环境局']);
+    const out = texts(layoutPdf([page([full(0), line('（责任单位：区公安分局、区消防局）', 1), full(2), line('【牵头单位：区应急局】', 3), full(4), line('牵头单位：区生态环境局', 5)])]));
+    expect(out).toEqual(['一'.repeat(26) + '。（责任单位：区公安分局、区消防局）', '一'.repeat(26) + '。【牵头单位：区应急局】', '一'.repeat(26) + '。', '牵头单位：区生态环境局']);
   });
 
   it('a line under the text after its label ("附件：" hanging indent) continues it; a bracketed number moved down whole too', () => {
@@ -213,9 +228,26 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out[0]).toBe('甲'.repeat(25) + '乙'.repeat(26) + '。');
   });
 
+  it('a title broken by hand over two centred lines in title type, the first the shorter, is one title', () => {
+    // 22 pt title lines centred in the block 80…520; body text 16 pt below fixes the edges
+    const t1 = '关于印发推进智慧浦东';
+    const t2 = '建设2011—2013年行动计划的通知';
+    const w1 = 10 * 22;
+    const w2 = 17 * 22;
+    const body = (row: number) => item('一'.repeat(27), 80, 600 - row * 28, S, 440);
+    const out = texts(layoutPdf([page([
+      item(t1, 300 - w1 / 2, 700, 22, w1), item(t2, 300 - w2 / 2, 671, 22, w2),
+      item('区政府各委、办、局：', 80, 640, S, 160),
+      body(0), body(1), body(2), body(3),
+    ])]));
+    expect(out[0]).toBe(t1 + t2);
+    expect(out[1]).toBe('区政府各委、办、局：');
+  });
+
   it('spaces pdfjs writes between Chinese characters of one item (a justified line spread out) are dropped', () => {
-    const p = page([item('在 《 上 海 市 推 进 智 慧 城 市 建 设 行 动 计 划', 80, 700, S, 440), item('二'.repeat(27), 80, 650, S, 440)]);
-    expect(texts(layoutPdf([p]))[0]).toBe('在《上海市推进智慧城市建设行动计划二' + '二'.repeat(26));
+    const p = page([item('在 《 上 海 市 推 进 智 慧 城 市 建 设 行 动 计 划', 80, 700, S, 440), item('二'.repeat(27), 80, 650, S, 440),
+      item('宽带达2M以上， “ 农民一点通 ” 在所有行政村安装', 80, 600, S, 440)]);
+    expect(texts(layoutPdf([p]))).toEqual(['在《上海市推进智慧城市建设行动计划二' + '二'.repeat(26) + '宽带达2M以上，“农民一点通”在所有行政村安装']);
   });
 
   it('tells page numbers from text', () => {

@@ -99,10 +99,11 @@ const COLUMN_GAP = '\u0001';
 
 const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
 /**
- * Spaces between two CJK characters inside one text item: pdfjs writes one where the glyphs stand apart (a justified
- * line spread out, "在 《 上 海 市 推 进"); between items such gaps are dropped already.
+ * Spaces between two CJK characters (or the quotes and dashes set between them, “ ” —) inside one text item: pdfjs
+ * writes one where the glyphs stand apart (a justified line spread out, "在 《 上 海 市 推 进", "， “ 农民一点通 ” 在");
+ * between items such gaps are dropped already.
  */
-const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[${CJK_CLASS}])`, 'g');
+const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}\u2010-\u2027]) +(?=[${CJK_CLASS}\u2010-\u2027])`, 'g');
 const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
 
 /** Build the lines of one page from its items. */
@@ -196,13 +197,18 @@ export interface RuledTable {
  * that opens with one starts a paragraph (the cell lists labelled entries, one a paragraph).
  */
 const CELL_LABEL = /^[\u4e00-\u9fff]{2,4}[：:]/;
+/** A field label cut by a line wrap, seen across the break ("配" ⏎ "合单位：", "（牵" ⏎ "头单位："). */
+const WRAPPED_LABEL = /^.{0,2}(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)[:：]/;
 /**
  * What a typesetter moves to the next line whole when it does not fit: a character with the marks after it that may
- * not begin a line ("心、"), or a bracketed word with them ("(镇)、").
+ * not begin a line ("心、", and a number those marks hold to: "单，2025"), a bracketed word with them ("(镇)、"), an
+ * opening mark with the Latin word or the character after it ("“AI+", "（牵": an opening mark may not end a line).
  */
-const MOVED_WHOLE = /^(?:[(（《“‘「【[][^)）》」』”’\]]{1,6}[)）》」』”’\]]|[^(（《“‘「【[])[、，。；：！？）》」』”’%)\]]*/;
-/** Lines of a cell joined: a number the cell's width broke ("21." ⏎ "1") is one number. */
-const joinCellLines = (a: string, b: string) => (/\d[.．]?$/.test(a) && /^\d/.test(b) ? a + b : joinWrapped(a, b));
+const MOVED_WHOLE = /^(?:[(（《“‘「【[][^)）》」』”’\]]{1,6}[)）》」』”’\]]|[(（《“‘「【[][A-Za-z0-9.%+\-/]+|[(（《“‘「【[][^\s]|[^(（《“‘「【[](?:[、，。；：！？）》」』”’%)\]]+[A-Za-z0-9.%+\-/]*)?)[、，。；：！？）》」』”’%)\]]*/;
+/** Width of a run in em: CJK characters and marks one, others (Latin, digits, half-width brackets) about half. */
+const emWidth = (t: string) => [...t].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);
+/** Lines of a cell joined: a number the cell's width broke ("21." ⏎ "1") is one number, a word broken after its hyphen ("i-" ⏎ "shanghai") one word. */
+const joinCellLines = (a: string, b: string) => ((/\d[.．]?$/.test(a) && /^\d/.test(b)) || (/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) ? a + b : joinWrapped(a, b));
 
 /** Rules closer than this (pt) are one; a rule reaches a point within it. */
 const RULE_TOL = 2;
@@ -276,17 +282,25 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
     const paras = (items: PdfTextItem[]): string[] => {
       const ls = pageLines({ width: page.width, height: page.height, items }, 0);
       const right = Math.max(...ls.map((l) => l.right));
-      const labelled = ls.length > 0 && (CELL_LABEL.test(ls[0].text) || ls.filter((l) => CELL_LABEL.test(l.text)).length >= 2);
+      // a cell of labelled entries: its first line opens with a label, or one label opens two lines or more (a cell
+      // whose first part stands on the page before) — not a cell where "…（牵" ⏎ "头单位：…；配" ⏎ "合单位：…" wrap one
+      // annotation
+      const labelOf = (t: string) => CELL_LABEL.exec(t)?.[0];
+      const seen = new Map<string, number>();
+      for (const l of ls) { const k = labelOf(l.text); if (k) seen.set(k, (seen.get(k) ?? 0) + 1); }
+      const labelled = ls.length > 0 && (!!labelOf(ls[0].text) || [...seen.values()].some((n) => n >= 2));
       const out: string[] = [];
       let prev: Line | null = null;
       for (const l of ls) {
-        // a line ends a paragraph when it stops short of the cell's widest line by more than 1.5 em, or more than
+        // a line ends a paragraph when it stops short of the cell's widest line by more than 2 em, or more than
         // what the typesetter had to move down whole: a character with the mark after it that may not begin a line
         // ("心、"), a bracketed word ("(镇)、"), a Latin word ("NGB")
         const run = MOVED_WHOLE.exec(l.text)?.[0] ?? '';
-        const moved = Math.max(0, [...run].length - 1) * l.size;
-        const full = prev && right - prev.right <= Math.max(1.5 * prev.size + moved, l.leadWord + 1.5 * prev.size);
-        const opens = MARKER.test(l.text) || (labelled && CELL_LABEL.test(l.text));
+        const moved = Math.max(0, emWidth(run) - 1) * l.size;
+        // (2 em: the widest line may end in a mark hanging past the edge, and a line of Chinese stops up to an em short)
+        const full = prev && right - prev.right <= Math.max(2 * prev.size + moved, l.leadWord + 2 * prev.size);
+        // (a field label the wrap cut, "配" ⏎ "合单位：", opens nothing)
+        const opens = MARKER.test(l.text) || (labelled && !!labelOf(l.text) && !(prev && WRAPPED_LABEL.test(prev.text.slice(-2) + l.text.slice(0, 6))));
         if (prev && full && !opens && Math.abs(prev.y - l.y) <= 2 * l.size) out[out.length - 1] = joinCellLines(out[out.length - 1], l.text);
         else out.push(l.text);
         prev = l;
@@ -374,13 +388,13 @@ function furniture(pages: Line[][]): Set<Line> {
 /** A line that starts with a numbering marker begins a paragraph of its own. */
 const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|附件|附表|专栏\s*[\d一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
- * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：", "【牵头单位：") after a line that ends a
- * sentence starts a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes
- * on). Not one in round brackets: "…发生。" ⏎ "（责任单位：公安分局）" is the sentence's annotation, which a paragraph
- * carries after its last sentence (a Word paragraph broken there read as a field line of its own, which states the
- * node's departments completely: the 分解表's others were dropped).
+ * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
+ * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
+ * brackets: "…发生。" ⏎ "（责任单位：公安分局）", "…平台。" ⏎ "【牵头单位：区应急局…】" is the sentence's annotation, which a
+ * paragraph carries after its last sentence (杨浦's and 奉贤's paragraphs broken there were read as field lines of
+ * their own, which state a node's departments completely: 杨浦's 分解表 departments were dropped).
  */
-const FIELD_LABEL = /^【?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
+const FIELD_LABEL = /^(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -553,7 +567,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
-          joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && prev.right - prev.left >= 0.6 * (right - left) && l.size > bodySize * 1.1;
+          // (or broken by hand, by meaning, on a shorter first line: "关于印发推进智慧浦东" ⏎ "建设2011—2013年行动计划的
+          // 通知", in title type and not ending a sentence)
+          const byHand = prev.size >= 1.25 * bodySize && !/[。；;！？!?：:]$/.test(prev.text);
+          joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && (prev.right - prev.left >= 0.6 * (right - left) || byHand) && l.size > bodySize * 1.1;
         }
       }
       if (joins) para = joinWrapped(para!, l.text);
