@@ -353,6 +353,10 @@ export function joinBroken(paras: Para[]): Para[] {
       // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)
       const last = prev.text.slice(-1);
       const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
+      // the next number of a list run into the lines before ("（一）…。1.完善基" ⏎ "础设施，…管网60公里；" ⏎ "2.增设…"):
+      // a line break fell before the number (a text hard-wrapped, narrower than wrapWidth detects), the list goes on
+      // in its paragraph — a list whose "1." is run in is run in throughout, never an item from its "2." on
+      const runIn = !p.afterBlank && !p.indent && (ends || readMarker(p.text) !== null) && runInNext(out, p.text);
       // (what follows is read only for a paragraph that does not end a sentence and is not indented)
       let broken = false;
       // (a notice's title, "关于印发…的通知" without a clause of a sentence in it, is a line of its own: the notice's
@@ -369,7 +373,7 @@ export function joinBroken(paras: Para[]): Para[] {
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&
           !/[。；;，,、：:！？!?（(]/.test(p.text) && !/[。；;]/.test(prev.text)) broken = true;
       }
-      if (bareMarker || broken) {
+      if (bareMarker || broken || runIn) {
         prev.text += p.text;
         prev.width = p.width ?? width(p.text);
         prev.chars = p.chars ?? p.text.length;
@@ -379,6 +383,24 @@ export function joinBroken(paras: Para[]): Para[] {
     out.push({ ...p });
   }
   return out;
+}
+
+/**
+ * Whether `line` opens with the number after one run into `para` (after a clause or sentence end, not at its start):
+ * "…。1.完善基础设施…；" ⏎ "2.增设…" or "…：（1）…；" ⏎ "（2）…".
+ */
+function runInNext(out: Para[], line: string): boolean {
+  const m = readMarker(line);
+  if (!m || m.n < 2 || !/\d/.test(m.raw)) return false;
+  // the lines of the paragraph so far: back to a blank line, an indented line or a line opening with a marker
+  let para = '';
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+    para = out[k].text + para;
+    if (out[k].afterBlank || out[k].indent || out[k].cells || readMarker(out[k].text) !== null) break;
+  }
+  const before = m.raw.replace(/\d+/, String(m.n - 1));
+  const at = para.indexOf(before);
+  return at > 0 && /[。；;：:，,]/.test(para[at - 1]) && !para.includes(m.raw);
 }
 
 /** A volume or chapter heading line (clean.ts joinBroken): 第二篇 …, 第三章 …. */

@@ -19,7 +19,7 @@ export { parsePlan } from './parse';
 export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
 export { isPdf } from './source';
 export type { SourceLine } from './types';
-export { layoutPdf, pageChars, type PdfPageText, type PdfTextItem } from './formats/pdf-layout';
+export { layoutPdf, mayHoldTable, pageChars, type PdfPageText, type PdfRule, type PdfTextItem } from './formats/pdf-layout';
 export * from './public';
 
 /**

@@ -308,7 +308,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(${docNumberChanges(dn.raw)}),已规范化为 ${dn.value}` });
   }
 
-  // 5. Period: the title, then a title quoted in the notice, then (uncertain) a year range elsewhere in the head.
+  // 5. Period: the title, then a title quoted in the notice, then (uncertain) a year range elsewhere in the head (and
+  // parse.ts: a title naming the plan's length, with the year its text says the work is done by).
   let periodFound = title ? readPeriod(title) : null;
   for (const t of noticeTitles) periodFound ??= readPeriod(t);
   if (!periodFound) {

@@ -9,6 +9,8 @@ import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMa
 import { sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
+import { periodFromLength } from './dates';
+import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
 import type { SourceLine } from './types';
@@ -32,6 +34,8 @@ export { splitHeading, splitRunTogether } from './paragraphs';
 
 
 /** A line that names the departments responsible ("牵头单位：…", "【责任单位：…】"). */
+/** How far into the text (paragraphs from the start) a plan named for its length is looked for its end year. */
+const PERIOD_TEXT_SPAN = 40;
 const RESP_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${LEAD_LABEL}\\s*\\**\\s*[:：]`);
 const PARTNER_LINE = new RegExp(`^[（(【\\[]?\\s*\\**\\s*${PARTNER_LABEL}\\s*\\**\\s*[:：]`);
 /** A point of a list ((1), 1), ①, •, a Word or Markdown list paragraph, the （一） clauses of an article), not a heading of the plan. */
@@ -209,6 +213,15 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const note = (p: Para) => !p.cells && p.heading === undefined && isNoteLine(p.text) && notes.push(p.text.trim()) > 0;
   const head = readHead(paras.slice(0, first).filter((p) => !note(p)), report.uncertain, report.removed);
   const toc = [...tocFound.toc, ...head.toc];
+  // a plan named for its length without its years ("三年攻坚实施方案") whose text says when its work is done ("一、工作
+  // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period
+  if (!head.meta.period && head.meta.title) {
+    const found = periodFromLength(head.meta.title, paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text));
+    if (found) {
+      head.meta.period = { start: found.start, end: found.end };
+      report.uncertain.push({ field: 'period', raw: found.inferredFrom!, reason: `标题只写了年限,由“${found.inferredFrom}”推算为 ${periodText(found)},请核对` });
+    }
+  }
   paras = dropBanji(paras.slice(first), report);
   const tail = closingLines(paras);
   paras = readSignature(paras.filter((p, i) => i < tail || !note(p)), head.meta, report);

@@ -3216,7 +3216,8 @@ part 三、|保障措施
     file: '80-annex-yearly-targets-by-street.txt',
     formats: ['docx'],
     style: '三年攻坚 实施方案: (一) run-in tasks with one closing "（牵头单位：A；配合单位：B）" (各街道 as the lead of one), a 附表 of yearly targets by 街道 (街道/指标/单位/2025年/2026年/2027年, the 街道 cell merged down, a 合计 row) kept whole as the appendix\'s text: its figures break the plan\'s targets down by place and are not the plan\'s indicators',
-    meta: { title: '东坪区垃圾分类三年攻坚实施方案', district: '东坪区', city: null },
+    // (三年攻坚 + "到2027年" under its 工作目标: 2025–2027, reported as inferred)
+    meta: { title: '东坪区垃圾分类三年攻坚实施方案', district: '东坪区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
 part 一、|工作目标
 part 二、|主要任务

@@ -19,6 +19,7 @@ import { buildMarkdown } from '../../shared/export/markdown';
 import { exportFileName } from '../../shared/export/filename';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
 import { taskTable } from '../../shared/export/annex';
+import { rowFitsPage, taskColumnWidths } from '../../shared/export/docx/annex';
 import { sourceTable } from '../../shared/export/sourcetable';
 import { GRID, PAGE } from '../../shared/export/gbt9704';
 
@@ -195,7 +196,20 @@ describe('annexes on landscape pages', () => {
     return { sect: sects[i].xml, body: doc.slice(sects[i - 1].at, sects[i].at) };
   };
 
-  it('a landscape section, 版心 225 × 156 mm, with the task table: header row repeated, rows kept whole', () => {
+  it('a task table row fits a landscape page unless its cells hold more lines than the page (the estimate per column width)', () => {
+    const w = taskColumnWidths(3);
+    const cells = (year: string[]) => [['3'], [''], ['推进三网融合'], ['全面配合上一级政府部门对三网互联互通工作的统一部署。'], ['区科委'], [''], year, year, year];
+    // a year column (1885 twips) holds 8 characters of 五号 a line (its width less the cell margins over 10.5 pt):
+    // an entry of 18 characters takes 3 lines
+    const entry = '推进：推进重要场所的无线网络覆盖建设';
+    expect(rowFitsPage(w, cells([entry, entry]))).toBe(true);
+    // 25 entries of 3 lines: 75 lines of 13.5 pt, more than the 156 mm page
+    expect(rowFitsPage(w, cells(Array.from({ length: 25 }, () => entry)))).toBe(false);
+    // 8 entries: 24 lines = 324 pt + margins, under 80 % of the page's 442 pt
+    expect(rowFitsPage(w, cells(Array.from({ length: 8 }, () => entry)))).toBe(true);
+  });
+
+  it('a landscape section, 版心 225 × 156 mm, with the task table: header row repeated, rows kept whole unless taller than the page', () => {
     const { sect, body } = landscape();
     expect(attr(sect, 'pgSz', 'w')).toBe('16838');
     expect(attr(sect, 'pgSz', 'h')).toBe('11906');
@@ -205,7 +219,13 @@ describe('annexes on landscape pages', () => {
     const rows = [...table.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.slice(1).every((r) => !r.includes('<w:tblHeader'))).toBe(true);
-    expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+    // every row is kept whole on a page but those estimated taller than 80 % of it: 推进三网融合's seven milestones a
+    // year make it taller than the page (LibreOffice cut it at the page's foot and never printed the next row), and
+    // 重点任务28's (86 % by the estimate) may break too
+    const split = rows.filter((r) => !r.includes('<w:cantSplit/>')).map((r) => paras(r).map((p) => p.text).join(''));
+    expect(split.length).toBe(2);
+    expect(split[0]).toContain('推进三网融合');
+    expect(split[1]).toContain('重点任务28');
     const head = paras(rows[0]).map((p) => p.text);
     expect(head).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门', '2015年', '2016年', '2017年']);
     expect(paras(rows[0])[0].xml).toContain('<w:pStyle w:val="TableHead"/>');

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPageNumber, layoutPdf, type PdfPageText, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
+import { isPageNumber, layoutPdf, type PdfPageText, type PdfRule, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
 import { readSource } from '../../shared/importer/source.js';
 import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TARGET, TITLE } from './plan-text.js';
@@ -105,6 +105,149 @@ describe('PDF layout (hand-placed items)', () => {
     // U+2F00 ⼀ (KANGXI RADICAL ONE), U+2F47 ⽇ (RADICAL SUN), U+F9DC (compatibility 隆)
     const p = page([item('\u2F00、总体要求', 80, 700, S, 96), item('\u2F47常管理\uF9DC重', 80, 650, S, 96)]);
     expect(texts(layoutPdf([p])).join('')).toBe('一、总体要求日常管理隆重');
+  });
+
+  // ---- ruled tables: the cells the page draws (a Word table printed to PDF) -----------------------------------------
+
+  /** A grid of rules: column edges xs, row edges ys (top to bottom); `skipH` leaves out rule [k, c]: at ys[k] over column c. */
+  const grid = (xs: number[], ys: number[], skipH: [number, number][] = []): PdfRule[] => {
+    const out: PdfRule[] = [];
+    ys.forEach((y, r) => xs.slice(1).forEach((x, c) => {
+      if (!skipH.some(([rr, cc]) => rr === r && cc === c)) out.push({ x0: xs[c], y0: y, x1: x, y1: y });
+    }));
+    for (const x of xs) out.push({ x0: x, y0: ys[ys.length - 1], x1: x, y1: ys[0] });
+    return out;
+  };
+  const T = 10.5;
+  const cellItem = (str: string, x: number, y: number) => item(str, x, y, T, [...str].length * T);
+
+  it('a ruled table: rows from the rules, a cell spanning rows given to its first row, a cell\'s lines joined into paragraphs', () => {
+    // columns 序号 | 行动 | 重点任务 | 2025年 (x 80, 110, 190, 300, 400); rows: header, task 1, task 2
+    const xs = [80, 110, 190, 300, 400];
+    const ys = [700, 680, 600, 520];
+    const items = [
+      cellItem('序号', 84, 686), cellItem('行动', 130, 686), cellItem('重点任务', 220, 686), cellItem('2025年', 330, 686),
+      cellItem('1', 92, 636),
+      // the 行动 cell spans both task rows (no rule under it in row 1), its text centred across them
+      cellItem('行动一：打', 114, 614), cellItem('造智慧政务', 114, 600),
+      cellItem('重点任务1：建', 194, 660), cellItem('设政务云平台', 194, 646),
+      // two milestones, one paragraph each: the first one's second line is short, the second opens with a label
+      cellItem('启动：完成方案', 304, 660), cellItem('设计', 304, 646), cellItem('推进：上线试运', 304, 632), cellItem('行', 304, 618),
+      cellItem('2', 92, 556),
+      cellItem('重点任务2：数', 194, 580), cellItem('据共享', 194, 566),
+      cellItem('完成：21.', 304, 580), cellItem('1项接口', 304, 566),
+    ];
+    const p: PdfPageText = { width: W, height: H, items, rules: grid(xs, ys, [[2, 1]]) };
+    const rows = layoutPdf([p]).filter((l) => l.cells);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['序号', '行动', '重点任务', '2025年'],
+      ['1', '行动一：打造智慧政务', '重点任务1：建设政务云平台', '启动：完成方案设计 推进：上线试运行'],
+      ['2', '', '重点任务2：数据共享', '完成：21.1项接口'],
+    ]);
+    expect(rows[1].cellLines![3]).toEqual(['启动：完成方案设计', '推进：上线试运行']);
+  });
+
+  it('a cell\'s lines: what the typesetter moved down whole does not end a paragraph; a field label cut by the wrap opens none', () => {
+    // one row of two cells 100 pt wide (9 characters of 10.5 pt a line, cell text from x 84 and 184)
+    const xs = [80, 180, 280];
+    const ys = [700, 680, 560];
+    const items = [
+      cellItem('重点任务', 84, 686), cellItem('主要内容', 184, 686),
+      // "1.实施" then "“AI+" could not end the line: the line stops short
+      cellItem('1.实施', 84, 660), cellItem('“AI+制造”提升', 84, 646), cellItem('工程', 84, 632),
+      // an annotation wrapped inside its field labels, in a cell whose lines look labelled ("头单位：", "合单位：")
+      cellItem('增长10%以上。（牵', 184, 660), cellItem('头单位：区金融办；配', 184, 646), cellItem('合单位：区财政局、i-', 184, 632), cellItem('shanghai运营方', 184, 618),
+    ];
+    const rows = layoutPdf([{ width: W, height: H, items, rules: grid(xs, ys) }]).filter((l) => l.cells);
+    expect(rows[1].cellLines).toEqual([['1.实施“AI+制造”提升工程'], ['增长10%以上。（牵头单位：区金融办；配合单位：区财政局、i-shanghai运营方']]);
+  });
+
+  it('a ruled table broken across pages is one table: the repeated header row left out, a row broken by the page joined', () => {
+    const xs = [80, 110, 250, 400];
+    const head = (y: number) => [cellItem('序号', 84, y), cellItem('重点任务', 150, y), cellItem('牵头单位', 300, y)];
+    const p1: PdfPageText = { width: W, height: H, rules: grid(xs, [700, 680, 640, 600]), items: [
+      ...head(686),
+      cellItem('1', 92, 656), cellItem('建设政务云', 114, 656), cellItem('区科委', 254, 656),
+      cellItem('2', 92, 616), cellItem('推进数据共享开放和', 114, 626), cellItem('区数据局、区', 254, 626),
+      item('— 1 —', 280, 60, 12, 40),
+    ] };
+    const p2: PdfPageText = { width: W, height: H, rules: grid(xs, [700, 680, 640, 600]), items: [
+      ...head(686),
+      // the rest of row 2: no number (it stands on the page before)
+      cellItem('开发利用', 114, 656), cellItem('经委', 254, 656),
+      cellItem('3', 92, 616), cellItem('优化营商环境', 114, 616), cellItem('区发改委', 254, 616),
+      item('— 2 —', 280, 60, 12, 40),
+    ] };
+    const out = layoutPdf([p1, p2]);
+    const rows = out.filter((l) => l.cells).map((l) => l.cells);
+    expect(rows).toEqual([['序号', '重点任务', '牵头单位'], ['1', '建设政务云', '区科委'], ['2', '推进数据共享开放和开发利用', '区数据局、区经委'], ['3', '优化营商环境', '区发改委']]);
+    // one table: no blank line between its rows, no page number
+    const i = out.findIndex((l) => l.cells);
+    expect(out.slice(i).every((l) => l.cells)).toBe(true);
+  });
+
+  it('a one-cell frame (a 专栏\'s box) and rules that cross nothing are no table', () => {
+    const p: PdfPageText = { width: W, height: H, rules: [...grid([80, 520], [700, 600]), { x0: 80, y0: 500, x1: 520, y1: 500 }], items: [
+      line('专栏1 重点项目', 2), line('1.建设城市大脑', 3),
+    ] };
+    const out = layoutPdf([p]);
+    expect(out.some((l) => l.cells)).toBe(false);
+    expect(texts(out)).toEqual(['专栏1重点项目', '1.建设城市大脑']);
+  });
+
+  it('an annotation in brackets after a sentence at the edge continues the paragraph; a bare field label starts one', () => {
+    const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
+    const out = texts(layoutPdf([page([full(0), line('（责任单位：区公安分局、区消防局）', 1), full(2), line('【牵头单位：区应急局】', 3), full(4), line('牵头单位：区生态环境局', 5)])]));
+    expect(out).toEqual(['一'.repeat(26) + '。（责任单位：区公安分局、区消防局）', '一'.repeat(26) + '。【牵头单位：区应急局】', '一'.repeat(26) + '。', '牵头单位：区生态环境局']);
+  });
+
+  it('a line under the text after its label ("附件：" hanging indent) continues it; a bracketed number moved down whole too', () => {
+    const full = item('一'.repeat(27), 80, 500, S, 440); // fixes the right edge
+    const out = texts(layoutPdf([page([
+      item('附件：东湖区推进智慧城市建设三年行动计划', 112, 700, S, 20 * S), item('（2025—2027年）', 160, 672, S, 8 * S),
+      item('　　第二段缩进开头的短段落', 80, 620, S, 14 * S),
+      full, item('二'.repeat(27), 80, 472, S, 440),
+    ])]));
+    expect(out[0]).toBe('附件：东湖区推进智慧城市建设三年行动计划（2025—2027年）');
+  });
+
+  it('the left edge is the leftmost common line start: short paragraphs whose indented first lines outnumber the others', () => {
+    // five paragraphs of two lines that both reach the right edge, the first indented (112), the second at the edge
+    // (80); then seven one-line paragraphs, indented: 12 lines start at 112, 5 at 80
+    const items: PdfTextItem[] = [];
+    let y = 760;
+    for (let k = 0; k < 5; k++) {
+      items.push(item('甲'.repeat(25), 112, y, S, 408)); y -= 28;
+      items.push(item('乙'.repeat(26) + '。', 80, y, S, 440)); y -= 28;
+    }
+    for (let k = 0; k < 7; k++) { items.push(item(`丙${k}丙。`, 112, y, S, 64)); y -= 28; }
+    // an indented line after a line that reaches the edge starts a paragraph: 12 paragraphs (with the most common
+    // start as the edge, every line at 112 read as not indented, and the first five paragraphs ran together)
+    const out = texts(layoutPdf([page(items)]));
+    expect(out).toHaveLength(12);
+    expect(out[0]).toBe('甲'.repeat(25) + '乙'.repeat(26) + '。');
+  });
+
+  it('a title broken by hand over two centred lines in title type, the first the shorter, is one title', () => {
+    // 22 pt title lines centred in the block 80…520; body text 16 pt below fixes the edges
+    const t1 = '关于印发推进智慧浦东';
+    const t2 = '建设2011—2013年行动计划的通知';
+    const w1 = 10 * 22;
+    const w2 = 17 * 22;
+    const body = (row: number) => item('一'.repeat(27), 80, 600 - row * 28, S, 440);
+    const out = texts(layoutPdf([page([
+      item(t1, 300 - w1 / 2, 700, 22, w1), item(t2, 300 - w2 / 2, 671, 22, w2),
+      item('区政府各委、办、局：', 80, 640, S, 160),
+      body(0), body(1), body(2), body(3),
+    ])]));
+    expect(out[0]).toBe(t1 + t2);
+    expect(out[1]).toBe('区政府各委、办、局：');
+  });
+
+  it('spaces pdfjs writes between Chinese characters of one item (a justified line spread out) are dropped', () => {
+    const p = page([item('在 《 上 海 市 推 进 智 慧 城 市 建 设 行 动 计 划', 80, 700, S, 440), item('二'.repeat(27), 80, 650, S, 440),
+      item('宽带达2M以上， “ 农民一点通 ” 在所有行政村安装', 80, 600, S, 440)]);
+    expect(texts(layoutPdf([p]))).toEqual(['在《上海市推进智慧城市建设行动计划二' + '二'.repeat(26) + '宽带达2M以上，“农民一点通”在所有行政村安装']);
   });
 
   it('tells page numbers from text', () => {

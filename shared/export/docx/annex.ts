@@ -56,8 +56,24 @@ export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Ro
  * A table row kept whole on a page (`header`: repeated on each page; undefined and false are written alike but kept
  * apart all the same), written from a template: the same XML as the TableRow.
  */
-export function row(ctx: Ctx, header: boolean | undefined, cells: TableCell[]): TableRow {
-  return rowOfCells(ctx.templates, `${header}`, cells, (children) => new TableRow({ tableHeader: header, cantSplit: true, children }));
+export function row(ctx: Ctx, header: boolean | undefined, cells: TableCell[], keep = true): TableRow {
+  return rowOfCells(ctx.templates, `${header}${keep ? '' : ' split'}`, cells, (children) => new TableRow({ tableHeader: header, cantSplit: keep || undefined, children }));
+}
+
+/**
+ * Whether a row of these cells (column widths in twips, each cell's paragraphs) fits on a landscape page under the
+ * header row, estimated from the characters a cell line holds (五号 on its 13.5 pt line). A row kept whole that is
+ * taller than the page is cut at the page's foot by LibreOffice: the rest of it and the next row are never printed
+ * (杨浦 2015–2017's 推进三网融合 with seven milestones a year lost the row after it in the PDF). Such a row may break.
+ */
+export function rowFitsPage(widths: number[], cells: string[][]): boolean {
+  const charTwips = 20 * 10.5;
+  let lines = 0;
+  cells.forEach((ps, k) => {
+    const per = Math.max(1, Math.floor((widths[k] - CELL_MARGINS.left - CELL_MARGINS.right) / charTwips));
+    lines = Math.max(lines, ps.reduce((n, p) => n + Math.max(1, Math.ceil([...p].length / per)), 0));
+  });
+  return lines * LANDSCAPE.cellLine + CELL_MARGINS.top + CELL_MARGINS.bottom <= 0.8 * LANDSCAPE.textHeight;
 }
 
 export const tableBorders = () => {
@@ -105,6 +121,7 @@ export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE
   const rows = t.rows.map((r, i) => {
     const prev = t.rows[i - 1];
     const merge = !r.group ? undefined : prev?.group?.id === r.group.id ? 'continue' : t.rows[i + 1]?.group?.id === r.group.id ? 'restart' : undefined;
+    const keep = rowFitsPage(widths, [[String(r.no)], [r.group?.text ?? ''], [r.task], [r.content], [r.lead], [r.partners], ...t.years.map((y) => r.milestones[y] ?? [])]);
     return row(ctx, undefined, [
       cell(ctx, widths[0], [String(r.no)], { center: true }),
       cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
@@ -113,7 +130,7 @@ export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE
       cell(ctx, widths[4], [r.lead]),
       cell(ctx, widths[5], [r.partners]),
       ...t.years.map((y, k) => cell(ctx, widths[6 + k], r.milestones[y] ?? [])),
-    ]);
+    ], keep);
   });
   return new Table({
     width: { size: total, type: WidthType.DXA },

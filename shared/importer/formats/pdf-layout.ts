@@ -7,18 +7,30 @@
  *     no space when both neighbours are CJK, nor between CJK and a Latin letter or digit (the typesetter's
  *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
- *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…").
+ *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"). Spaces pdfjs writes between
+ *     two CJK characters inside one item (a justified line spread out) are dropped too.
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
  *     a page number (`— 3 —`, `- 3 -`, `3`, `第3页 共40页`, `3 / 40`, `Page 3 of 40`) or when the same text
  *     (digits ignored) stands at the same height on at least half of the pages (three pages or more).
- *  3. Paragraphs from geometry, per group of pages of one size (portrait body, landscape annex): the text block's
- *     left edge (the most common line start) and right edge (the 10th-percentile widest line end). A line joins
+ *  3. Paragraphs from geometry, per group of pages of one size (portrait body, landscape annex) and, when both have
+ *     twenty lines, of odd and even pages apart (mirrored margins): the text block's left edge (the leftmost line
+ *     start that is common, ≥ 20 % of the most common one's count: in a short document the indented first lines
+ *     can outnumber the others) and right edge (the 10th-percentile widest line end). A line joins
  *     the one before it when that one reaches the right edge (within 2 em, or within the width of the next line's
- *     first Latin word: it wrapped because the word did not fit), unless the line starts indented (first-line
+ *     first Latin word or short bracketed group, "（2020—2022）": it wrapped because that did not fit), unless the
+ *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
  *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …), is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
- *  4. Tables: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
+ *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
+ *     cross form a grid of two columns and two rows at least (a one-cell frame, a 专栏's box, stays text), merged
+ *     cells where a rule between two grid cells is missing. Each text item goes to the cell its middle falls in; a
+ *     cell's lines are joined into paragraphs (a line short of the cell's widest ends one, unless the next line opens
+ *     with what the typesetter moved down whole; a labelled entry "启动：…" opens one in a cell of such entries), a
+ *     cell spanning rows gives its text to its first row (as a Word table's rows read). A ruled table that opens the
+ *     page after one that ended the page before, with as many columns, continues it: the repeated header row is left
+ *     out, and a first row without its first cell continues the last row (a row broken by the page).
+ *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
  *     columns; each following line is read item by item into those columns — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page. Two rows at least, else
@@ -47,7 +59,15 @@ export interface PdfPageText {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /**
+   * Straight lines the page draws (stroked segments, thin filled rectangles), page space as the items: the borders
+   * of ruled tables. Absent when the reader did not look (a page whose text shows no table).
+   */
+  rules?: PdfRule[];
 }
+
+/** A drawn straight line, x0 ≤ x1 and y0 ≤ y1 (a horizontal rule has y0 ≈ y1, a vertical one x0 ≈ x1). */
+export interface PdfRule { x0: number; y0: number; x1: number; y1: number }
 
 interface Line {
   text: string;
@@ -62,6 +82,8 @@ interface Line {
   segs: { x: number; right: number; text: string }[];
   /** The text items of the line, in order, with their extent (cells of a table row whose columns are known). */
   items: { x: number; right: number; text: string }[];
+  /** A ruled table standing at this place of the page (the line is no text line then). */
+  ruled?: RuledTable;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -76,6 +98,12 @@ const RADICALS = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/g;
 const COLUMN_GAP = '\u0001';
 
 const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+/**
+ * Spaces between two CJK characters (or the quotes and dashes set between them, “ ” —) inside one text item: pdfjs
+ * writes one where the glyphs stand apart (a justified line spread out, "在 《 上 海 市 推 进", "， “ 农民一点通 ” 在");
+ * between items such gaps are dropped already.
+ */
+const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}\u2010-\u2027]) +(?=[${CJK_CLASS}\u2010-\u2027])`, 'g');
 const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
 
 /** Build the lines of one page from its items. */
@@ -133,11 +161,12 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       chars += n;
     }
     const first = g[0];
-    const lead = /^[A-Za-z0-9%.,:;\-+/()'"’”]+/.exec(text)?.[0] ?? '';
+    // a Latin word or number, or a short bracketed group ("（2020—2022）"): what a typesetter moves down whole
+    const lead = /^(?:[（(][^（()）\s]{1,12}[)）]|[A-Za-z0-9%.,:;\-+/()'"’”]+)/.exec(text)?.[0] ?? '';
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
-    const clean = (t: string) => t.replace(AUTOSPACE, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+    const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
     const segs = text.split(COLUMN_GAP).map((t, k) => ({ x: starts[k] ?? first.x, right: ends[k] ?? prevEnd, text: clean(t) }));
     text = clean(text).replaceAll(COLUMN_GAP, ' ');
     return {
@@ -147,11 +176,176 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       y: first.y,
       size: round(chars ? sizeSum / chars : firstSize),
       page: pageIndex,
-      leadWord: lead ? Math.min(first.width, lead.length * 0.55 * firstSize) : 0,
+      leadWord: lead ? Math.min(/^[（(]/.test(lead) ? prevEnd - first.x : first.width, [...lead].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0) * firstSize) : 0,
       segs,
       items: parts.map((pt) => ({ ...pt, text: clean(pt.text) })),
     };
   }).filter((l) => l.text.length > 0);
+}
+
+// ---------------------------------------------------------------- ruled tables
+
+/** A table whose cells the page draws: its rows top to bottom, as the .docx reader gives a Word table's rows. */
+export interface RuledTable {
+  rows: { cells: string[]; cellLines: string[][] }[];
+  top: number;
+  bottom: number;
+}
+
+/**
+ * A cell's paragraph opening with a short label ("启动：…", "推进：…"): in a cell whose first paragraph does, a line
+ * that opens with one starts a paragraph (the cell lists labelled entries, one a paragraph).
+ */
+const CELL_LABEL = /^[\u4e00-\u9fff]{2,4}[：:]/;
+/** A field label cut by a line wrap, seen across the break ("配" ⏎ "合单位：", "（牵" ⏎ "头单位："). */
+const WRAPPED_LABEL = /^.{0,2}(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)[:：]/;
+/**
+ * What a typesetter moves to the next line whole when it does not fit: a character with the marks after it that may
+ * not begin a line ("心、", and a number those marks hold to: "单，2025"), a bracketed word with them ("(镇)、"), an
+ * opening mark with the Latin word or the character after it ("“AI+", "（牵": an opening mark may not end a line).
+ */
+const MOVED_WHOLE = /^(?:[(（《“‘「【[][^)）》」』”’\]]{1,6}[)）》」』”’\]]|[(（《“‘「【[][A-Za-z0-9.%+\-/]+|[(（《“‘「【[][^\s]|[^(（《“‘「【[](?:[、，。；：！？）》」』”’%)\]]+[A-Za-z0-9.%+\-/]*)?)[、，。；：！？）》」』”’%)\]]*/;
+/** Width of a run in em: CJK characters and marks one, others (Latin, digits, half-width brackets) about half. */
+const emWidth = (t: string) => [...t].reduce((w, c) => w + (isCjk(c) ? 1 : 0.55), 0);
+/** Lines of a cell joined: a number the cell's width broke ("21." ⏎ "1") is one number, a word broken after its hyphen ("i-" ⏎ "shanghai") one word. */
+const joinCellLines = (a: string, b: string) => ((/\d[.．]?$/.test(a) && /^\d/.test(b)) || (/[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b)) ? a + b : joinWrapped(a, b));
+
+/** Rules closer than this (pt) are one; a rule reaches a point within it. */
+const RULE_TOL = 2;
+
+/** Sorted distinct values, values within RULE_TOL of the one before taken as the same. */
+function clusterValues(xs: number[]): number[] {
+  const s = [...xs].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of s) if (!out.length || x - out[out.length - 1] > RULE_TOL) out.push(x);
+  return out;
+}
+
+/**
+ * Ruled tables of a page: horizontal and vertical rules that cross each other form a grid (two columns and two
+ * rows at least: a one-cell frame, a 专栏's box, stays text); the grid's cells are merged where the rule between two
+ * of them is missing (a cell spanning rows or columns). Each text item goes to the cell its middle falls in; a cell's
+ * lines are built as the page's, and a line that stops short of the cell's widest line ends a paragraph (its
+ * `cellLines`). A cell spanning rows gives its text to its first row and '' to the others, a cell spanning columns
+ * one cell, as a Word table's rows read. Returns the tables and the items no table took.
+ */
+export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: PdfTextItem[] } {
+  const rules = page.rules ?? [];
+  const hs = rules.filter((r) => r.y1 - r.y0 <= RULE_TOL && r.x1 - r.x0 > 2 * RULE_TOL).map((r) => ({ y: (r.y0 + r.y1) / 2, x0: r.x0, x1: r.x1 }));
+  const vs = rules.filter((r) => r.x1 - r.x0 <= RULE_TOL && r.y1 - r.y0 > 2 * RULE_TOL).map((r) => ({ x: (r.x0 + r.x1) / 2, y0: r.y0, y1: r.y1 }));
+  if (hs.length < 2 || vs.length < 2) return { tables: [], rest: page.items };
+  // connected rules (a horizontal and a vertical one that touch)
+  const parent = [...hs.keys(), ...vs.keys()].map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
+  hs.forEach((h, i) => vs.forEach((v, j) => {
+    if (v.x >= h.x0 - RULE_TOL && v.x <= h.x1 + RULE_TOL && h.y >= v.y0 - RULE_TOL && h.y <= v.y1 + RULE_TOL) parent[find(i)] = find(hs.length + j);
+  }));
+  const groups = new Map<number, { h: typeof hs; v: typeof vs }>();
+  hs.forEach((h, i) => { const g = groups.get(find(i)) ?? { h: [], v: [] }; g.h.push(h); groups.set(find(i), g); });
+  vs.forEach((v, j) => { const g = groups.get(find(hs.length + j)) ?? { h: [], v: [] }; g.v.push(v); groups.set(find(hs.length + j), g); });
+
+  const tables: RuledTable[] = [];
+  let rest = page.items;
+  for (const { h, v } of groups.values()) {
+    const X = clusterValues(v.map((r) => r.x));
+    const Y = clusterValues(h.map((r) => r.y)).reverse(); // top to bottom
+    const nC = X.length - 1;
+    const nR = Y.length - 1;
+    if (nC < 2 || nR < 2) continue;
+    const ruleAtY = (y: number, x: number) => h.some((r) => Math.abs(r.y - y) <= RULE_TOL && r.x0 <= x && r.x1 >= x);
+    const ruleAtX = (x: number, y: number) => v.some((r) => Math.abs(r.x - x) <= RULE_TOL && r.y0 <= y && r.y1 >= y);
+    // merged cells: the grid's cells joined where no rule separates them
+    const cell = Array.from({ length: nR * nC }, (_, k) => k);
+    const root = (k: number): number => (cell[k] === k ? k : (cell[k] = root(cell[k])));
+    const join = (a: number, b: number) => { const ra = root(a); const rb = root(b); if (ra !== rb) cell[Math.max(ra, rb)] = Math.min(ra, rb); };
+    for (let r = 0; r < nR; r++) {
+      for (let c = 0; c < nC; c++) {
+        const midX = (X[c] + X[c + 1]) / 2;
+        const midY = (Y[r] + Y[r + 1]) / 2;
+        if (r + 1 < nR && !ruleAtY(Y[r + 1], midX)) join(r * nC + c, (r + 1) * nC + c);
+        if (c + 1 < nC && !ruleAtX(X[c + 1], midY)) join(r * nC + c, r * nC + c + 1);
+      }
+    }
+    const itemsOf = new Map<number, PdfTextItem[]>();
+    const outside: PdfTextItem[] = [];
+    for (const it of rest) {
+      const size = it.size > 0 ? it.size : 10;
+      const cx = it.x + it.width / 2;
+      const cy = it.y + 0.3 * size;
+      const c = X.findIndex((x, k) => k < nC && cx >= x && cx < X[k + 1]);
+      const r = Y.findIndex((y, k) => k < nR && cy <= y && cy > Y[k + 1]);
+      if (c < 0 || r < 0) { outside.push(it); continue; }
+      const k = root(r * nC + c);
+      itemsOf.set(k, [...(itemsOf.get(k) ?? []), it]);
+    }
+    rest = outside;
+    const paras = (items: PdfTextItem[]): string[] => {
+      const ls = pageLines({ width: page.width, height: page.height, items }, 0);
+      const right = Math.max(...ls.map((l) => l.right));
+      // a cell of labelled entries: its first line opens with a label, or one label opens two lines or more (a cell
+      // whose first part stands on the page before) — not a cell where "…（牵" ⏎ "头单位：…；配" ⏎ "合单位：…" wrap one
+      // annotation
+      const labelOf = (t: string) => CELL_LABEL.exec(t)?.[0];
+      const seen = new Map<string, number>();
+      for (const l of ls) { const k = labelOf(l.text); if (k) seen.set(k, (seen.get(k) ?? 0) + 1); }
+      const labelled = ls.length > 0 && (!!labelOf(ls[0].text) || [...seen.values()].some((n) => n >= 2));
+      const out: string[] = [];
+      let prev: Line | null = null;
+      for (const l of ls) {
+        // a line ends a paragraph when it stops short of the cell's widest line by more than 2 em, or more than
+        // what the typesetter had to move down whole: a character with the mark after it that may not begin a line
+        // ("心、"), a bracketed word ("(镇)、"), a Latin word ("NGB")
+        const run = MOVED_WHOLE.exec(l.text)?.[0] ?? '';
+        const moved = Math.max(0, emWidth(run) - 1) * l.size;
+        // (2 em: the widest line may end in a mark hanging past the edge, and a line of Chinese stops up to an em short)
+        const full = prev && right - prev.right <= Math.max(2 * prev.size + moved, l.leadWord + 2 * prev.size);
+        // (a field label the wrap cut, "配" ⏎ "合单位：", opens nothing)
+        const opens = MARKER.test(l.text) || (labelled && !!labelOf(l.text) && !(prev && WRAPPED_LABEL.test(prev.text.slice(-2) + l.text.slice(0, 6))));
+        if (prev && full && !opens && Math.abs(prev.y - l.y) <= 2 * l.size) out[out.length - 1] = joinCellLines(out[out.length - 1], l.text);
+        else out.push(l.text);
+        prev = l;
+      }
+      return out;
+    };
+    const rows: RuledTable['rows'] = [];
+    for (let r = 0; r < nR; r++) {
+      const cells: string[] = [];
+      const cellLines: string[][] = [];
+      for (let c = 0; c < nC; c++) {
+        const k = root(r * nC + c);
+        const r0 = Math.floor(k / nC);
+        const c0 = k % nC;
+        if (c0 !== c) continue; // a cell spanning columns: one cell
+        const ps = r0 === r ? paras(itemsOf.get(k) ?? []) : [];
+        cells.push(ps.join(' '));
+        cellLines.push(ps);
+      }
+      if (cells.some((t) => t)) rows.push({ cells, cellLines });
+    }
+    if (rows.length) tables.push({ rows, top: Y[0], bottom: Y[nR] });
+  }
+  return { tables: tables.sort((a, b) => b.top - a.top), rest };
+}
+
+/**
+ * Whether a page's text may stand in a table, for the reader to look for its rules (reading a page's drawing costs
+ * about as much as its text): three baselines or more with two pieces of text 0.4 em apart or more (cells side by
+ * side; the pieces of a line of running text touch).
+ */
+export function mayHoldTable(page: PdfPageText): boolean {
+  const rows = new Map<number, PdfTextItem[]>();
+  for (const it of page.items) {
+    if (!it.str.trim()) continue;
+    const k = Math.round(it.y);
+    rows.set(k, [...(rows.get(k) ?? []), it]);
+  }
+  let n = 0;
+  for (const its of rows.values()) {
+    if (its.length < 2) continue;
+    its.sort((a, b) => a.x - b.x);
+    if (its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) >= 0.4 * (it.size || 10)) && ++n >= 3) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- headers, footers, page numbers
@@ -194,10 +388,13 @@ function furniture(pages: Line[][]): Set<Line> {
 /** A line that starts with a numbering marker begins a paragraph of its own. */
 const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|附件|附表|专栏\s*[\d一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
- * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts a
- * paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on).
+ * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
+ * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
+ * brackets: "…发生。" ⏎ "（责任单位：公安分局）", "…平台。" ⏎ "【牵头单位：区应急局…】" is the sentence's annotation, which a
+ * paragraph carries after its last sentence (杨浦's and 奉贤's paragraphs broken there were read as field lines of
+ * their own, which state a node's departments completely: 杨浦's 分解表 departments were dropped).
  */
-const FIELD_LABEL = /^[（(【]?\s*(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
+const FIELD_LABEL = /^(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -212,33 +409,90 @@ function edges(lines: Line[]): { left: number; right: number } {
   let left = lines.length ? lines[0].left : 0;
   let best = -1;
   for (const [x, n] of counts) if (n > best || (n === best && x < left)) { best = n; left = x; }
+  // the leftmost start that is common too: in a short document of short paragraphs the indented first lines can
+  // outnumber the lines at the edge, and lines never start left of the block
+  for (const [x, n] of counts) if (x < left && n >= Math.max(3, 0.2 * best)) left = x;
   const rights = lines.map((l) => l.right).sort((a, b) => b - a);
   const right = rights[Math.min(rights.length - 1, Math.max(1, Math.floor(rights.length * 0.1)))] ?? 0;
   return { left, right };
 }
 
+/** A page's lines with its ruled tables in their places (a table stands as one line holding it, at its top). */
+function pageContent(page: PdfPageText, pageIndex: number): Line[] {
+  const { tables, rest } = ruledTables(page);
+  const lines = pageLines(tables.length ? { ...page, items: rest } : page, pageIndex);
+  if (!tables.length) return lines;
+  for (const t of tables) {
+    const at = lines.findIndex((l) => l.y < t.top);
+    const line: Line = { text: t.rows[0].cells.join(' '), left: 0, right: 0, y: t.top, size: 0, page: pageIndex, leadWord: 0, segs: [], items: [], ruled: t };
+    lines.splice(at < 0 ? lines.length : at, 0, line);
+  }
+  return lines;
+}
+
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
-  const perPage = pages.map((p, i) => pageLines(p, i));
-  const drop = furniture(perPage);
+  const perPage = pages.map((p, i) => pageContent(p, i));
+  const drop = furniture(perPage.map((ls) => ls.filter((l) => !l.ruled)));
   const body = perPage.map((ls) => ls.filter((l) => !drop.has(l)));
 
   // geometry per page size (a landscape annex has its own text block)
   const sizeKey = (i: number) => `${Math.round(pages[i].width)}x${Math.round(pages[i].height)}`;
   const byKey = new Map<string, Line[]>();
-  body.forEach((ls, i) => { const k = sizeKey(i); byKey.set(k, [...(byKey.get(k) ?? []), ...ls]); });
-  const edgeOf = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
-  const pitchOf = body.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
+  const textOf = body.map((ls) => ls.filter((l) => !l.ruled));
+  textOf.forEach((ls, i) => { const k = sizeKey(i); byKey.set(k, [...(byKey.get(k) ?? []), ...ls]); });
+  // odd and even pages apart when both have lines enough: a 公文 is printed on both sides with mirrored margins
+  // (GB/T 9704's 订口), and its even pages' text block stands a few points left of the odd pages'
+  const parityKey = (i: number) => `${sizeKey(i)}|${i % 2}`;
+  const byParity = new Map<string, Line[]>();
+  textOf.forEach((ls, i) => { const k = parityKey(i); byParity.set(k, [...(byParity.get(k) ?? []), ...ls]); });
+  const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
+  const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls) : null]));
+  const edgeOf = { get: (i: number) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))! };
+  const pitchOf = textOf.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
   const docPitch = median(pitchOf.filter((p) => p > 0));
-  const bodySize = median(body.flat().map((l) => l.size));
+  const bodySize = median(textOf.flat().map((l) => l.size));
 
   const out: SourceLine[] = [];
   let para: string | null = null;
   let prev: Line | null = null;
+  /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
+  let lastRuled: { header: string[]; page: number } | null = null;
   const flush = () => {
     if (para === null) return;
     if (out.length) out.push({ text: '', line: out.length + 1 });
     out.push({ text: para, line: out.length + 1 });
     para = null;
+    lastRuled = null;
+  };
+  /**
+   * A ruled table. One that opens the page after a ruled table that ended the page before, with as many columns,
+   * continues it (a table broken across pages): its first row is left out when it repeats the table's header row.
+   */
+  const ruledTable = (l: Line, t: RuledTable) => {
+    const cont: { header: string[]; page: number } | null = lastRuled;
+    const continues = cont !== null && cont.page === l.page - 1 && cont.header.length === t.rows[0].cells.length && out.length > 0;
+    let rows = t.rows;
+    if (continues && rows[0].cells.join('\t') === cont.header.join('\t')) rows = rows.slice(1);
+    // a row broken by the page: the part on this page has no first cell (its number or name stands on the page
+    // before), and continues the cells of the last row
+    const last = out[out.length - 1];
+    if (continues && rows.length && !rows[0].cells[0] && last?.cells?.[0] && last.cells.length === rows[0].cells.length) {
+      const more = rows[0];
+      rows = rows.slice(1);
+      const lines = last.cells.map((c, k) => {
+        const a = last.cellLines?.[k] ?? (c ? [c] : []);
+        const b = more.cellLines[k];
+        if (!a.length || !b.length) return [...a, ...b];
+        const opens = MARKER.test(b[0]) || (CELL_LABEL.test(a[0]) && CELL_LABEL.test(b[0]));
+        return opens ? [...a, ...b] : [...a.slice(0, -1), joinCellLines(a[a.length - 1], b[0]), ...b.slice(1)];
+      });
+      last.cellLines = lines;
+      last.cells = lines.map((ps) => ps.join(' '));
+      last.text = last.cells.join('\t');
+    }
+    if (!continues && out.length) out.push({ text: '', line: out.length + 1 });
+    for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines });
+    lastRuled = { header: continues ? cont.header : t.rows[0].cells, page: l.page };
   };
 
   // Tables: a line of three or more pieces separated by wide gaps opens one (its pieces give the columns); the
@@ -291,24 +545,32 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   };
 
   for (let p = 0; p < body.length; p++) {
-    const { left, right } = edgeOf.get(sizeKey(p))!;
+    const { left, right } = edgeOf.get(p);
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
-      if (tableLine(l, pitch)) { prev = null; continue; }
+      if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
+      if (tableLine(l, pitch)) { prev = null; lastRuled = null; continue; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
         const samePage = prev.page === l.page;
-        const prevRight = samePage ? right : edgeOf.get(sizeKey(prev.page))!.right;
+        const prevRight = samePage ? right : edgeOf.get(prev.page).right;
         const full = prevRight - prev.right <= Math.max(2 * em, l.leadWord + 0.5 * em);
-        const indented = l.left - left >= 0.8 * l.size;
+        // a hanging indent: the line stands under the text after the label of the line before ("附件：…（2015—" ⏎
+        // "2017）" set under its first character)
+        const label = para === prev.text ? /^[^：:\s]{2,6}[：:]/.exec(prev.text)?.[0] : undefined;
+        const hanging = !!label && Math.abs(l.left - (prev.left + label.length * prev.size)) <= 0.6 * prev.size;
+        const indented = l.left - left >= 0.8 * l.size && !hanging;
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
-          joins = centred(prev) && centred(l) && l.left - left > em && prev.right - prev.left >= 0.6 * (right - left) && l.size > bodySize * 1.1;
+          // (or broken by hand, by meaning, on a shorter first line: "关于印发推进智慧浦东" ⏎ "建设2011—2013年行动计划的
+          // 通知", in title type and not ending a sentence)
+          const byHand = prev.size >= 1.25 * bodySize && !/[。；;！？!?：:]$/.test(prev.text);
+          joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && (prev.right - prev.left >= 0.6 * (right - left) || byHand) && l.size > bodySize * 1.1;
         }
       }
       if (joins) para = joinWrapped(para!, l.text);
