@@ -8,7 +8,8 @@
  * kept, so a suggestion exported as tracked changes reads as the original. A comment whose range holds tracked
  * changes (a deletion, an insertion — the export writes a suggestion so: the quote deleted, the replacement inserted
  * after it, inside the range of a comment whose text starts with 建议修改, SUGGESTION_LABEL) is a suggestion:
- * `replacement` is the text inserted in its range. A change inside several comments' ranges (a comment and a
+ * `replacement` is the range's text with its changes applied (for the export's shape, the text inserted; for a
+ * reviewer who inserted 全区 before a commented phrase, 全区 and the phrase). A change inside several comments' ranges (a comment and a
  * suggestion on one quote) is the suggestion's: the first of them whose text starts with the label, else the first.
  *
  * locateComment: the node and field whose text is the paragraph (the exporter writes one paragraph per body
@@ -160,10 +161,35 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   const ranged = [...comments.values()].filter((c) => starts.has(c.id)).map((c) => ({ c, s: starts.get(c.id)!, e: ends.get(c.id) ?? starts.get(c.id)! }))
     .sort((a, b) => Number(LABELLED.test(b.c.paras.join('\n').trim())) - Number(LABELLED.test(a.c.paras.join('\n').trim())));
   const ownerOf = (at: { p: number; o: number }, to = at) => ranged.find((r) => before(r.s, at) && before(to, r.e) && before(r.s, r.e))?.c.id;
-  const owned = new Map<string, string[]>();
-  const own = (id: string | undefined, text: string) => { if (id !== undefined) (owned.get(id) ?? owned.set(id, []).get(id)!).push(text); };
-  for (const x of deleted) if (x.to > x.from) own(ownerOf({ p: x.p, o: x.from }, { p: x.p, o: x.to }), '');
-  for (const x of inserted) own(ownerOf(x), x.text);
+  // each comment's tracked changes: the text it quotes with them applied is the reviewer's wording (a suggestion).
+  // (Our own export writes a suggestion as the whole quote deleted and the replacement inserted; a reviewer in Word
+  // may insert or delete a few words inside a longer commented phrase: the rest of the phrase stays in the wording.)
+  const owned = new Map<string, { del: Array<{ p: number; from: number; to: number }>; ins: Array<{ p: number; o: number; text: string }> }>();
+  const changesOf = (id: string) => owned.get(id) ?? owned.set(id, { del: [], ins: [] }).get(id)!;
+  for (const x of deleted) {
+    const id = x.to > x.from ? ownerOf({ p: x.p, o: x.from }, { p: x.p, o: x.to }) : undefined;
+    if (id !== undefined) changesOf(id).del.push(x);
+  }
+  for (const x of inserted) {
+    const id = ownerOf(x);
+    if (id !== undefined) changesOf(id).ins.push(x);
+  }
+  /** The text between s and e with the deletions taken out and the insertions put in at their places. */
+  const applied = (s: { p: number; o: number }, e: { p: number; o: number }, ch: { del: Array<{ p: number; from: number; to: number }>; ins: Array<{ p: number; o: number; text: string }> }): string => {
+    const lines: string[] = [];
+    for (let p = s.p; p <= e.p; p++) {
+      const text = paras[p] ?? '';
+      const from = p === s.p ? s.o : 0;
+      const to = p === e.p ? e.o : text.length;
+      let line = '';
+      for (let o = from; o <= to; o++) {
+        for (const x of ch.ins) if (x.p === p && x.o === o) line += x.text;
+        if (o < to && !ch.del.some((d) => d.p === p && d.from <= o && o < d.to)) line += text[o];
+      }
+      lines.push(line);
+    }
+    return lines.join('\n');
+  };
 
   const out: WordComment[] = [];
   for (const c of comments.values()) {
@@ -171,7 +197,9 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
     const e = ends.get(c.id) ?? s;
     const parentPara = c.paraId ? parentOfPara.get(c.paraId) : undefined;
     const changes = owned.get(c.id);
-    const replacement = changes ? changes.join('') : undefined;
+    const wording = changes && s && e ? applied(s, e, changes) : undefined;
+    // (changes that leave the words as they were — a deletion put back by an insertion of the same — suggest nothing)
+    const replacement = wording !== undefined && s && e && wording !== textBetween(s, e) ? wording : undefined;
     out.push({
       id: c.id,
       author: c.author,

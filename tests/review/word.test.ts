@@ -204,6 +204,39 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(a).toMatchObject({ kind: 'suggestion', body: '40%偏低', replacement: '养老设施信息化率达到60%', anchor: { nodeId: node.id, field: 'body', quote: WORD_QUOTE } });
       });
 
+      it('a reviewer\'s own tracked changes inside a longer commented phrase (全区 inserted before it, 达到 deleted in it): the suggestion is the phrase with them applied, and accepting it keeps the rest of the phrase', async () => {
+        const { core, id, node } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+        const files = unzipSync(addWordComment(exported, { id: 11, author: '李审核', date: '2026-11-20T09:30:00Z', text: '加上“全区”', phrase: WORD_QUOTE }));
+        const document = strFromU8(files['word/document.xml']);
+        const from = document.indexOf('<w:commentRangeStart w:id="11"/>') + '<w:commentRangeStart w:id="11"/>'.length;
+        const run = [document.slice(from, document.indexOf('<w:commentRangeEnd w:id="11"/>'))];
+        const rPr = /^<w:r>(<w:rPr>.*?<\/w:rPr>)?/.exec(run[0])![1] ?? '';
+        // the reviewer only inserts 全区 before the phrase, inside the comment's range: the phrase itself stays
+        const tracked = `<w:ins w:id="902" w:author="李审核" w:date="2026-11-20T09:30:00Z"><w:r>${rPr}<w:t xml:space="preserve">全区</w:t></w:r></w:ins>` +
+          `<w:r>${rPr}<w:t xml:space="preserve">${WORD_QUOTE}</w:t></w:r>`;
+        files['word/document.xml'] = strToU8(document.replace(run[0], tracked));
+        const docx = zipSync(files);
+        expect(readWordComments(docx, 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, `全区${WORD_QUOTE}`]]);
+        await ok(core, 'review.importWord', { planId: id, file: { fileName: 'tracked.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        const [a] = await ok(core, 'review.list', { planId: id });
+        expect(a).toMatchObject({ kind: 'suggestion', replacement: `全区${WORD_QUOTE}`, anchor: { quote: WORD_QUOTE } });
+        const { revision } = await ok(core, 'plan.get', { id });
+        const bodyBefore = [...walk((await ok(core, 'plan.get', { id })).nodes)].find((w) => w.node.id === node.id)!.node.body;
+        await ok(core, 'review.accept', { planId: id, annotationId: a.id, baseRevision: revision });
+        const after = await ok(core, 'plan.get', { id });
+        const bodyAfter = [...walk(after.nodes)].find((w) => w.node.id === node.id)!.node.body;
+        expect(bodyBefore.includes(`全区${WORD_QUOTE}`)).toBe(false);
+        expect(bodyAfter).toContain(`全区${WORD_QUOTE}`);
+        // a deletion of two words inside the phrase: the rest of it stays
+        const cut = WORD_QUOTE.indexOf('达到');
+        const partial = `<w:r>${rPr}<w:t xml:space="preserve">${WORD_QUOTE.slice(0, cut)}</w:t></w:r>` +
+          `<w:del w:id="903" w:author="李审核" w:date="2026-11-20T09:30:00Z"><w:r>${rPr}<w:delText xml:space="preserve">达到</w:delText></w:r></w:del>` +
+          `<w:r>${rPr}<w:t xml:space="preserve">${WORD_QUOTE.slice(cut + 2)}</w:t></w:r>`;
+        files['word/document.xml'] = strToU8(document.replace(run[0], partial));
+        expect(readWordComments(zipSync(files), 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, WORD_QUOTE.replace('达到', '')]]);
+      });
+
       it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
         const { core, id, node } = await setup();
         const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)
