@@ -172,25 +172,36 @@ export function readPeriod(text: string, opts: { infer?: boolean } = {}): Period
 /** A plan named for its length: 三年行动计划, 三年攻坚实施方案, 5年专项行动 (the words of '几年计划加一个年份'). */
 const LENGTH_NAMED = /([两二三四五六七八九十]|(?<!\d)\d{1,2})\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)/;
 /** The year a plan's text says its work is done by: 到2027年, 至2027年底 (folded view). */
-const BY_YEAR = /(?:到|至)\s*((?:19|20)\d{2})\s*年/;
+const BY_YEAR = /(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年/;
+/** What a clause says was done already ("到2020年底，全区已建成…"): an account, not what the plan's work is done by. */
+const DONE_ALREADY = /已|业已|完成了|实现了|建成了/;
 
 /**
  * The period of a plan whose title gives its length without its years ("东坪区垃圾分类三年攻坚实施方案") from what its
  * text says the work is done by ("到2027年，全区生活垃圾回收利用率达到45%"): N years ending in the year of a 到/至 YYYY年
  * (2025–2027). With several such years, the end whose N years hold most of them, the earlier of equals ("到2025年… 到
- * 2026年… 到2027年…" → 2025–2027; "到2027年…, 到2035年远景…" → 2025–2027). Not for a title that is part of a citation (a
- * 《…》 broken off: "五年规划和二〇三五年远景目标纲要》"). For when neither the title nor the head states the period.
+ * 2026年… 到2027年…" → 2025–2027; "到2027年…, 到2035年远景…" → 2025–2027). Not a year of an account ("截至2020年底",
+ * "到2020年底，全区已建成…": what was done before the plan). Not for a title that is part of a citation (a 《…》 broken
+ * off: "五年规划和二〇三五年远景目标纲要》") or whose length is another plan's ("推进五年专项规划实施的工作方案"). For when
+ * neither the title nor the head states the period.
  */
 export function periodFromLength(title: string, paragraphs: string[]): PeriodFound | null {
   if (/[《》〈〉]/.test(title)) return null;
-  const m = LENGTH_NAMED.exec(foldForMatch(title));
+  const folded = foldForMatch(title);
+  const m = LENGTH_NAMED.exec(folded);
   if (!m) return null;
+  // the length of another plan the title names ("推进五年专项规划实施的工作方案"): not this plan's
+  if (folded.indexOf('的', m.index + m[0].length) >= 0) return null;
   const n = /\d/.test(m[1]) ? +m[1] : cnToNumber(m[1]);
   if (!n || n < 2 || n > 10) return null;
   const years: { year: number; raw: string }[] = [];
   for (const p of paragraphs) {
     const f = foldForMatch(p);
-    for (const y of f.matchAll(new RegExp(BY_YEAR.source, 'g'))) years.push({ year: +y[1], raw: p.slice(y.index, y.index + y[0].length) });
+    for (const y of f.matchAll(new RegExp(BY_YEAR.source, 'g'))) {
+      const clause = f.slice(y.index + y[0].length).split(/[。；;！？]/)[0];
+      if (DONE_ALREADY.test(clause)) continue;
+      years.push({ year: +y[1], raw: p.slice(y.index, y.index + y[0].length) });
+    }
   }
   let best: { year: number; raw: string } | null = null;
   let most = 0;

@@ -39,6 +39,12 @@ describe('a plan named for its length: the period from the year its text says th
     expect((await read(plan('东坪区垃圾分类实施方案', '到2027年，全区生活垃圾回收利用率达到45%。'))).meta.period).toBeNull();
     expect((await read(plan('五年规划和二〇三五年远景目标纲要》', '到2027年，全区生活垃圾回收利用率达到45%。'))).meta.period).toBeNull();
   });
+
+  it('not a year of an account (截至2020年底, 到2020年底…已建成) nor the length of another plan the title names (second review)', async () => {
+    expect((await read(plan('东坪区垃圾分类三年行动计划', '到2020年底，全区已建成分类投放点300个。到2023年，全区生活垃圾回收利用率达到45%。'))).meta.period).toEqual({ start: 2021, end: 2023 });
+    expect((await read(plan('东坪区垃圾分类三年行动计划', '截至2020年底，全区建成分类投放点300个。到2023年，回收利用率达到45%。'))).meta.period).toEqual({ start: 2021, end: 2023 });
+    expect((await read(plan('东坪区推进五年专项规划实施的工作方案', '到2030年，全面建成。'))).meta.period).toBeNull();
+  });
 });
 
 describe('a list run into its paragraph stays in it where a line break falls before its next number', () => {
