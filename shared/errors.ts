@@ -45,7 +45,15 @@ export interface ErrorShape {
   details?: Record<string, unknown>;
 }
 
+/**
+ * Marks an AppError of any copy of this module: the command line's launcher, its compare script and its ES module
+ * bundle each hold one (electron/cli/build.mjs), and an error thrown in one is caught in another, where instanceof
+ * fails. Symbol.for is one symbol for the whole process.
+ */
+const APP_ERROR = Symbol.for('plan-workbench/AppError');
+
 export class AppError extends Error implements ErrorShape {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
@@ -115,5 +123,5 @@ export const LIMITS = {
 } as const;
 
 export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
+  return e instanceof AppError || (e instanceof Error && (e as { [APP_ERROR]?: unknown })[APP_ERROR] === true);
 }

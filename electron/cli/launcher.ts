@@ -26,6 +26,7 @@ function launch(argv: string[]): void {
   }
   const cmd = args?.positional[0];
   if (args && (args.flags.has('--help') || cmd === undefined || cmd === 'help')) {
+    quietOnEpipe(); // `plan-workbench help | head -1`: a reader gone is no failure
     process.stdout.write(USAGE + '\n');
     return;
   }

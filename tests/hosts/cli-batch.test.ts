@@ -4,6 +4,8 @@
  * the library afterwards), export-docx --all / several ids into a folder, compare against several plans.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +110,16 @@ describe('the bundle', () => {
     const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('未知命令“frobnicate”');
+    // a reader that went away before the usage was written (plan-workbench help | true): no failure, no stack trace
+    await ensureCliBundle();
+    const gone = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const c = spawn(process.execPath, [CLI_BIN, 'help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      c.stdout.destroy();
+      let stderr = '';
+      c.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      c.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(gone).toEqual({ code: 0, stderr: '' });
   });
 
   it('package.json: bin plan-workbench is the bundle, built by prepare and npm run build', () => {
@@ -308,6 +320,18 @@ describe('compare one plan against several', () => {
     const missing = await runCli(['compare', ids.jingan, 'p_nosuchplan', '--json', '--data-dir', lib]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('错误: 找不到规划 p_nosuchplan (not-found)\n');
+    // a file that cannot be imported (read in the ES module bundle, its AppError another copy of the class): its own
+    // reason and code, not 内部错误
+    const badFile = join(tmpdir(), `pw-cli-bad-${process.pid}.pdf`);
+    writeFileSync(badFile, 'not a pdf at all');
+    try {
+      const bad = await runCli(['compare', ids.jingan, badFile, '--data-dir', lib]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).not.toContain('内部错误');
+      expect(bad.stderr).toMatch(/^错误: 无法导入 pw-cli-bad-\d+\.pdf.*\((corrupt|unsupported-format)\)\n$/);
+    } finally {
+      rmSync(badFile, { force: true });
+    }
     const mixed = await runCli(['compare', join(ROOT, 'seeds/000_c5ac5ec241139578.txt'), ids.yangpu, '--json', '--data-dir', lib]);
     expect(mixed.code).toBe(0);
     const out = JSON.parse(mixed.stdout);
