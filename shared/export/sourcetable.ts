@@ -58,6 +58,14 @@ export function sourceTableAction(t: SourceTable, hasTasks: boolean, annexes: bo
 
 export interface SourceTableNote { nodeId: string; title: string; action: SourceTableAction }
 
+/**
+ * Whether the exported document holds the 主要任务分解表: as an annex, or set in place of a source table of the tasks
+ * ('generated'). The Word export and its page preview both ask it: the 年度节点 lines of the text follow from it.
+ */
+export function taskTableShown(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): boolean {
+  return annexes || sourceTableNotes(doc, annexes).some((n) => n.action === 'generated');
+}
+
 /** The plan's source tables and what an export with or without annexes does with each (for the export dialog). */
 export function sourceTableNotes(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): SourceTableNote[] {
   const all = [...walk(doc.nodes)].map((w) => w.node);

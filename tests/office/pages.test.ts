@@ -101,3 +101,22 @@ describe('paginate', () => {
     expect(texts(paginate([...para(1, 7), ...para(2, 1, true), ...para(3, 5)], 10))[0].at(-1)).toBe('p3.1');
   });
 });
+
+describe('the page preview prints what the Word export prints', () => {
+  it('a plan whose source table of the tasks gives way to the generated 分解表 (no annexes): no 年度节点 line in the text, as in Word (the table carries them)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { importText } = await import('../../shared/importer/index');
+    const { printedParagraphs } = await import('../../shared/fieldtext');
+    const { walk } = await import('../../shared/model/plan');
+    const file = '23-annex-task-table.txt';
+    const doc = importText(readFileSync(new URL(`../corpus/docs/${file}`, import.meta.url), 'utf8'), file);
+    // a task whose milestones its text does not state (the source table carried them)
+    const task = [...walk(doc.nodes)].map((w) => w.node).find((n) => n.kind === 'task' && n.milestones.length && !n.body.includes('年度节点'))!;
+    expect(task).toBeDefined();
+    // Word without annexes: the generated table stands in the source table's place, so the text has no such line …
+    expect(printedParagraphs(task, doc.meta.period, { annexes: false, taskTable: true }).some((p) => p.startsWith('年度节点'))).toBe(false);
+    // … and the preview lays out the same text
+    const lines = layoutPages(doc, { annexes: false }).flatMap((p) => ('lines' in p && p.lines ? p.lines.map((l) => l.text) : []));
+    expect(lines.some((l) => l.startsWith('年度节点'))).toBe(false);
+  });
+});
