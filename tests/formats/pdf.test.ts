@@ -65,6 +65,12 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out).toEqual([full27, '第二段缩进开头', full27, '（二）有编号的段落', full27, '相隔一行的段落', full27, '小号字的注释']);
   });
 
+  it('knows every field label the importer knows (labels.ts): 牵头责任单位, 协同单位, 年度节点 and the export\'s 指标 lines start paragraphs too', () => {
+    const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
+    const out = texts(layoutPdf([page([full(0), line('牵头责任单位：区生态环境局', 1), line('协同单位：区发展改革委', 2), full(3), line('年度节点：2025年启动：编制目录', 4), full(5), line('指标：涉农数据共享率不低于90%（2026年）', 6)])]));
+    expect(out).toEqual(['一'.repeat(26) + '。', '牵头责任单位：区生态环境局', '协同单位：区发展改革委', '一'.repeat(26) + '。', '年度节点：2025年启动：编制目录', '一'.repeat(26) + '。', '指标：涉农数据共享率不低于90%（2026年）']);
+  });
+
   it('starts a new paragraph at a field line ("牵头单位：…") after a line that reaches the edge', () => {
     const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
     const out = texts(layoutPdf([page([full(0), line('牵头单位：区生态环境局', 1), line('配合单位：区发展改革委', 2), full(3), line('完成时限：2026年6月底前', 4)])]));

@@ -43,6 +43,10 @@
  */
 import type { SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
+import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
+
+/** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
+const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
 
 export interface PdfTextItem {
   str: string;
@@ -198,7 +202,7 @@ export interface RuledTable {
  */
 const CELL_LABEL = /^[\u4e00-\u9fff]{2,4}[：:]/;
 /** A field label cut by a line wrap, seen across the break ("配" ⏎ "合单位：", "（牵" ⏎ "头单位："). */
-const WRAPPED_LABEL = /^.{0,2}(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)[:：]/;
+const WRAPPED_LABEL = new RegExp(`^.{0,2}${FIELD_WORDS}[:：]`);
 /**
  * What a typesetter moves to the next line whole when it does not fit: a character with the marks after it that may
  * not begin a line ("心、", and a number those marks hold to: "单，2025"), a bracketed word with them ("(镇)、"), an
@@ -394,7 +398,7 @@ const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(
  * paragraph carries after its last sentence (杨浦's and 奉贤's paragraphs broken there were read as field lines of
  * their own, which state a node's departments completely: 杨浦's 分解表 departments were dropped).
  */
-const FIELD_LABEL = /^(?:牵头单位|责任单位|配合单位|牵头部门|责任部门|配合部门|协办单位|完成时限|完成时间|时间节点|进度安排)\s*[:：]/;
+const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
