@@ -4,7 +4,6 @@
  * fields of each pair). Environment-free.
  */
 import type { PlanNode } from '../model/plan';
-import { readFieldLine } from '../importer/public';
 import { bigramCodes } from './normalize';
 import { nodeRef, type NodeRef } from './prepare';
 import { periodShift, textKey, type FieldDiffOptions } from './same-text';
@@ -42,15 +41,9 @@ export function itemsUnder(n: PlanNode): ItemFlat[] {
   return out;
 }
 
-/**
- * An item's text as paired and word-diffed: its heading and body, less the body's field lines (牵头单位：…, 年度节点：…,
- * 指标：…) — those are its fields, diffed as fields: an item whose document states its departments in such a line (a
- * Word file without annexes, Markdown, a planner's own) is the item that holds them in the form.
- */
-export const itemText = (n: PlanNode) => {
-  const body = n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0 ? n.body : n.body.split('\n').filter((l) => !readFieldLine(l)).join('\n');
-  return [n.heading, body].filter(Boolean).join(' ');
-};
+import { itemText } from './item-text';
+
+export { itemText };
 
 /**
  * Pairs of items (left index → right index). By id when asked (or 'auto' and they share one); else by content:

@@ -15,6 +15,7 @@ import { toSimplified } from '../text/fold';
 import { THEMES, themeCounts } from '../importer/public';
 import { bigramCodes, departmentKey, districtNames, DISTRICT_KEY, foldKey } from './normalize';
 import { maskYears } from './same-text';
+import { itemText } from './item-text';
 import { encodeLines, primeLines, tokenize, wordKeys, type Token } from './tokens';
 
 /** Kinds that may align with each other. Items are folded into their parent and never align alone. */
@@ -378,8 +379,12 @@ export function planLines(doc: PlanDoc): string[] {
   };
   eachNode(doc.nodes, null, (node) => {
     if (node.kind === 'item') {
-      const text = node.heading && node.body ? `${node.heading} ${node.body}` : node.heading || node.body;
+      // (the text the items are paired and word-diffed by: less the body's field lines, items.ts; and the heading and
+      // the body as they are told apart when a pair of items differs, fields.ts)
+      const text = itemText(node);
       add(text);
+      add(node.heading);
+      add(node.body);
       // and with its years masked, as items are keyed when the two plans' periods differ (same-text.ts textKey)
       add(maskYears(text));
       return;
