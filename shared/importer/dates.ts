@@ -183,9 +183,10 @@ const DONE_ALREADY = /已|业已|完成了|实现了|建成了/;
  * 2026年… 到2027年…" → 2025–2027; "到2027年…, 到2035年远景…" → 2025–2027). Not a year of an account ("截至2020年底",
  * "到2020年底，全区已建成…": what was done before the plan). Not for a title that is part of a citation (a 《…》 broken
  * off: "五年规划和二〇三五年远景目标纲要》") or whose length is another plan's ("推进五年专项规划实施的工作方案"). For when
- * neither the title nor the head states the period.
+ * neither the title nor the head states the period. `issued`: the year the plan was issued (its date or 文号), when known —
+ * the work of an N-year plan is done within N years of it.
  */
-export function periodFromLength(title: string, paragraphs: string[]): PeriodFound | null {
+export function periodFromLength(title: string, paragraphs: string[], issued: number | null = null): PeriodFound | null {
   if (/[《》〈〉]/.test(title)) return null;
   const folded = foldForMatch(title);
   const m = LENGTH_NAMED.exec(folded);
@@ -200,6 +201,9 @@ export function periodFromLength(title: string, paragraphs: string[]): PeriodFou
     for (const y of f.matchAll(new RegExp(BY_YEAR.source, 'g'))) {
       const clause = f.slice(y.index + y[0].length).split(/[。；;！？]/)[0];
       if (DONE_ALREADY.test(clause)) continue;
+      // a plan issued in a known year ends within its length after it: a year further on is a long-range goal
+      // ("到2035年，基本建成…" in a 三年 plan of 2024), one before it an account
+      if (issued !== null && (+y[1] > issued + n || +y[1] < issued)) continue;
       years.push({ year: +y[1], raw: p.slice(y.index, y.index + y[0].length) });
     }
   }

@@ -215,16 +215,19 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const toc = [...tocFound.toc, ...head.toc];
   // a plan named for its length without its years ("三年攻坚实施方案") whose text says when its work is done ("一、工作
   // 目标" ⏎ "到2027年，…"): N years ending then, uncertain — when neither its title nor its head states the period
-  if (!head.meta.period && head.meta.title) {
-    const found = periodFromLength(head.meta.title, paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text));
+  // (read once the signature's date is known: the years of a plan issued in 2024 end near it, not in 2035)
+  const periodTexts = !head.meta.period && head.meta.title ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
+  paras = dropBanji(paras.slice(first), report);
+  const tail = closingLines(paras);
+  paras = readSignature(paras.filter((p, i) => i < tail || !note(p)), head.meta, report);
+  if (periodTexts && !head.meta.period) {
+    const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
+    const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
     if (found) {
       head.meta.period = { start: found.start, end: found.end };
       report.uncertain.push({ field: 'period', raw: found.inferredFrom!, reason: `标题只写了年限,由“${found.inferredFrom}”推算为 ${periodText(found)},请核对` });
     }
   }
-  paras = dropBanji(paras.slice(first), report);
-  const tail = closingLines(paras);
-  paras = readSignature(paras.filter((p, i) => i < tail || !note(p)), head.meta, report);
   const annexRefs = attachmentListLines(paras);
   const hStyles = headingStyles(paras);
 

@@ -45,6 +45,12 @@ describe('a plan named for its length: the period from the year its text says th
     expect((await read(plan('东坪区垃圾分类三年行动计划', '截至2020年底，全区建成分类投放点300个。到2023年，回收利用率达到45%。'))).meta.period).toEqual({ start: 2021, end: 2023 });
     expect((await read(plan('东坪区推进五年专项规划实施的工作方案', '到2030年，全面建成。'))).meta.period).toBeNull();
   });
+
+  it('a plan issued in a known year ends within its length after it: a long-range 到2035年 is no end of a 三年 plan of 2024', async () => {
+    const signed = (goal: string) => `${plan('东坪区垃圾分类三年行动计划', goal)}\n\n东坪区人民政府办公室\n2024年3月5日`;
+    expect((await read(signed('到2035年，基本建成无废城市。'))).meta.period).toBeNull();
+    expect((await read(signed('到2026年，全区生活垃圾回收利用率达到45%；到2035年，基本建成无废城市。'))).meta.period).toEqual({ start: 2024, end: 2026 });
+  });
 });
 
 describe('a list run into its paragraph stays in it where a line break falls before its next number', () => {
