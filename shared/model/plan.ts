@@ -184,7 +184,7 @@ export const ImportReport = z.object({
   declared: z.record(z.string(), z.number()),
   /** What the importer found, by node kind. */
   found: z.record(z.string(), z.number()),
-  /** Lines removed as web-page chrome, with their line numbers. */
+  /** Lines not kept as plan text (web-page chrome, a table of contents, 落款, 版记, 附件 markers …), with their line numbers and why. */
   removed: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string() })),
   /** Paragraphs that fit no structure and were kept as body text of the nearest node. */
   unstructured: z.number().int(),

@@ -86,6 +86,15 @@ describe('library store', () => {
     expect(lib.searchedFor).toBe('养老');
     expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '养老', filters: { district: undefined, periodStart: 2014, periodEnd: 2016, kind: 'task', department: undefined, limit: 200 } } });
   });
+
+  it('a one-year period in the filter (a plan of 2024 is listed as 「2024」) searches that year only, not 2024 onwards (walk 7)', async () => {
+    const calls = fakeApi({ 'library.list': () => PLANS, 'library.search': () => [] });
+    const lib = useLibrary();
+    lib.query = '营商环境';
+    lib.filters.period = '2024';
+    await lib.search();
+    expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '营商环境', filters: { district: undefined, periodStart: 2024, periodEnd: 2024, kind: undefined, department: undefined, limit: 200 } } });
+  });
 });
 
 describe('a search term longer than the library searches (walk 6)', () => {

@@ -10,6 +10,7 @@ import { importIsolated } from '../isolated-import.js';
 import { rememberMapping, rememberedMappings } from '../level-mappings.js';
 import { createPlan, decodeBase64, type HandlerContext } from './context.js';
 import { walk } from '../../../shared/model/plan.js';
+import { isPlanJson } from '../../../shared/importer/index.js';
 
 /** How many cancels that overtook their import are remembered. */
 const MAX_EARLY_CANCELS = 100;
@@ -42,12 +43,16 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
         // the same document imported before: the client offers to open that plan instead of storing a copy. Plan JSON
         // keeps its node ids, so the plans holding its first, middle and last node (same id, heading and text) are the
         // ones it was exported from or imported as — whatever the file is called (a draft made from a template has no
-        // source document to compare). Three indexed lookups per plan.
+        // source document to compare). Three indexed lookups per plan. Only for plan JSON (known by its content, as
+        // the importer knows it): a document read as text gets the importer's ids (n0001 …), which a revised edition
+        // shares with the stored one, whose first, middle and last nodes often read the same — not the same document.
         const duplicates = await plans.plansFromSameSource(preview.meta.source);
-        const nodes = [...walk(preview.nodes)].map(({ node }) => node);
-        const known = new Set(duplicates.map((d) => d.id));
-        const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
-        for (const p of await plans.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
+        if (isPlanJson(bytes, fileName)) {
+          const nodes = [...walk(preview.nodes)].map(({ node }) => node);
+          const known = new Set(duplicates.map((d) => d.id));
+          const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
+          for (const p of await plans.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
+        }
         return { ...preview, duplicates };
       } finally {
         running.delete(abort);

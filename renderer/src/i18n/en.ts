@@ -71,7 +71,7 @@ const en: typeof zh = {
     found: 'Found',
     warnings: 'Check these ({n})',
     noWarnings: 'No problems found',
-    removed: 'Web page content removed ({n})',
+    removed: 'Removed from the plan text ({n})',
     uncertain: 'Uncertain metadata',
     saveAs: 'Save as',
     save: 'Save to library',

@@ -69,7 +69,7 @@ export default {
     found: '实际找到',
     warnings: '需要注意({n})',
     noWarnings: '没有发现问题',
-    removed: '已去除的网页内容({n})',
+    removed: '已去除的非正文内容({n})',
     uncertain: '不确定的信息',
     saveAs: '保存为',
     save: '保存到资料库',

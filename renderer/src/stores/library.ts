@@ -166,7 +166,8 @@ export const useLibrary = defineStore('library', () => {
     searching.value = true;
     try {
       const f = filters.value;
-      const [ps, pe] = f.period ? f.period.split('—').map(Number) : [undefined, undefined];
+      // the label of a one-year plan is the year alone (periodText): that year, not that year onwards
+      const [ps, pe = ps] = f.period ? f.period.split('—').map(Number) : [undefined, undefined];
       const result = await useApi().call('library.search', {
         query: q,
         filters: {
