@@ -237,16 +237,22 @@ export function createBackupSync(db: Database.Database, dataDir: string, kind: B
 export function pruneBackups(dataDir: string, settings: Pick<BackupSettings, 'keepDays' | 'keepAtLeast'>, now: Date = new Date()): string[] {
   const cutoff = now.getTime() - settings.keepDays * 24 * 3600 * 1000;
   const removed: string[] = [];
+  const failed: Array<{ name: string; error: unknown }> = [];
   listBackups(dataDir).forEach((b, i) => {
     if (i < settings.keepAtLeast) return;
     if (new Date(b.createdAt).getTime() >= cutoff) return;
     try {
       fs.rmSync(b.file);
       removed.push(b.name);
-    } catch {
-      /* still there: tried again next time */
+    } catch (error) {
+      failed.push({ name: b.name, error }); // still there: tried again next time
     }
   });
+  // every old backup was tried; those still there are told (the caller makes it a warning: the new backup stands)
+  if (failed.length) {
+    const first = failed[0].error as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`${failed.map((f) => f.name).join('、')}: ${first?.code ?? String(first)}`), { code: first?.code, removed });
+  }
   return removed;
 }
 
@@ -300,7 +306,11 @@ export class BackupScheduler {
         const { dataDir, settings, now } = this.opts;
         if (!backupDue(dataDir, settings.intervalHours, now())) return null;
         const made = await this.opts.backup();
-        pruneBackups(dataDir, settings, now());
+        try {
+          pruneBackups(dataDir, settings, now());
+        } catch (e) {
+          this.opts.onError(e); // the backup is made: old ones are tried again after the next
+        }
         return made;
       } catch (e) {
         this.opts.onError(e);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors.js';
 import { blankPlan } from '../../shared/template.js';
 import { createCore, type Core } from '../../electron/core/core.js';
@@ -180,6 +180,26 @@ describe('retention', () => {
     // keepDays 5, keepAtLeast 2: only the 29-day-old one goes; the 10-day-old one is kept as one of the newest two.
     expect(pruneBackups(dir, { keepDays: 5, keepAtLeast: 2 }, now)).toEqual([names[2]]);
     expect(fs.readdirSync(bdir).sort()).toEqual([names[0], names[1], 'my-notes.txt', backupFileName(daysAgo(100), 4, 'auto') + '.bak'].sort());
+  });
+
+  it('a backup that cannot be deleted is told, after every other old one was removed (the caller warns; walk 7: it was silent)', () => {
+    const dir = tempDir();
+    const bdir = backupDir(dir);
+    fs.mkdirSync(bdir);
+    const now = new Date('2025-06-30T12:00:00.000Z');
+    const names = [1, 40, 50, 60].map((d) => backupFileName(new Date(now.getTime() - d * 24 * 3600e3), 4, 'auto'));
+    for (const n of names) fs.writeFileSync(path.join(bdir, n), 'x');
+    const rm = fs.rmSync;
+    const spy = vi.spyOn(fs, 'rmSync').mockImplementation((p, o) => {
+      if (String(p).endsWith(names[2])) throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+      rm(p, o);
+    });
+    try {
+      expect(() => pruneBackups(dir, { keepDays: 30, keepAtLeast: 1 }, now)).toThrow(new RegExp(`${names[2]}: EBUSY`));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(listBackups(dir).map((b) => b.name)).toEqual([names[0], names[2]]);
   });
 });
 
