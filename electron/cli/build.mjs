@@ -121,37 +121,24 @@ module.exports = (name) => {
  */
 export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
   const esm = cliBuildOptions(root, outdir);
-  return {
-    entryPoints: [path.join(root, 'electron', 'cli', 'compare-script.ts')],
-    outfile: path.join(outdir, 'compare-script.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: esm.target,
+  return cjsScript(esm, path.join(root, 'electron', 'cli', 'compare-script.ts'), path.join(outdir, 'compare-script.cjs'), {
     external: [...esm.external.filter((x) => x !== 'better-sqlite3'), 'better-sqlite3/package.json', 'bindings'],
-    legalComments: 'none',
     plugins: [zodEnglishOnly, hostLazy, sqliteBindings],
-    logLevel: 'silent',
-    metafile: true,
-  };
+  });
 }
 
 /** The launcher, out/cli/plan-workbench.js: one CommonJS script (launcher.ts). */
 export function launcherOptions(root = ROOT, outdir = CLI_OUT) {
   const esm = cliBuildOptions(root, outdir);
-  return {
-    entryPoints: [path.join(root, 'electron', 'cli', 'launcher.ts')],
-    outfile: path.join(outdir, 'plan-workbench.js'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: esm.target,
+  return cjsScript(esm, path.join(root, 'electron', 'cli', 'launcher.ts'), path.join(outdir, 'plan-workbench.js'), {
     external: esm.external,
     banner: { js: '#!/usr/bin/env node' },
-    legalComments: 'none',
-    logLevel: 'silent',
-    metafile: true,
-  };
+  });
+}
+
+/** One classic script (CommonJS, no splitting) for Node, with the ES module bundle's target. */
+function cjsScript(esm, entry, outfile, extra) {
+  return { entryPoints: [entry], outfile, bundle: true, format: 'cjs', platform: 'node', target: esm.target, legalComments: 'none', logLevel: 'silent', metafile: true, ...extra };
 }
 
 /** The sources a bundle is made of (not the tests' fixtures or docs next to them). */
