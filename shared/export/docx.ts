@@ -35,7 +35,7 @@ import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex';
 import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
-import { sourceTable, sourceTableAction, taskTableShown } from './sourcetable';
+import { showsTaskTable, sourceTable, sourceTableAction } from './sourcetable';
 import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
@@ -80,7 +80,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: taskTableShown(doc, !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   for (const c of placed) {
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);

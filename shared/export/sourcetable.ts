@@ -63,7 +63,11 @@ export interface SourceTableNote { nodeId: string; title: string; action: Source
  * ('generated'). The Word export and its page preview both ask it: the 年度节点 lines of the text follow from it.
  */
 export function taskTableShown(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): boolean {
-  return annexes || sourceTableNotes(doc, annexes).some((n) => n.action === 'generated');
+  return showsTaskTable(sourceTableNotes(doc, annexes).map((n) => n.action), annexes);
+}
+/** The same, from the actions already decided for the plan's source tables. */
+export function showsTaskTable(actions: readonly SourceTableAction[], annexes: boolean): boolean {
+  return annexes || actions.includes('generated');
 }
 
 /** The plan's source tables and what an export with or without annexes does with each (for the export dialog). */
