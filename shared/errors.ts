@@ -32,7 +32,7 @@ export type ErrorCode =
   | 'unknown-method' | 'anchor-changed' | 'anchor-not-found'
   // the library and its files
   | 'busy' | 'closed' | 'read-only' | 'disk-full' | 'disk-io' | 'db-corrupt' | 'db-too-new'
-  | 'backup-corrupt' | 'backup-failed' | 'backup-too-new'
+  | 'backup-corrupt' | 'backup-failed' | 'backup-too-new' | 'restore-unopened'
   // export and conversion
   | 'unavailable' | 'convert-failed'
   // transports (HTTP bridge, IPC, the renderer's client, the Electron dialogs)

@@ -177,11 +177,12 @@ export class Lifecycle implements DispatchTarget {
     if (this.db && !this.db.library) throw noFileOnPostgres();
     const chosen = findBackup(dataDir, name);
     this.restoring = true;
+    let safetyBackup: string | null = null;
+    let replaced = false; // the library file holds the backup's pages from here on
     try {
       // (integrity_check reads the whole file: in a worker, calls meanwhile answer 'busy' instead of waiting)
       await validateBackupChecked(chosen.file, LATEST_VERSION, this.fileChecker);
       await this.scheduler.idle();
-      let safetyBackup: string | null = null;
       let movedAside: string[] = [];
       const lib = this.lib;
       if (lib) {
@@ -193,11 +194,13 @@ export class Lifecycle implements DispatchTarget {
         const src = new Database(chosen.file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
         try {
           await src.backup(path.join(dataDir, DB_FILE_NAME));
+          replaced = true;
         } finally {
           src.close();
         }
       } else {
         movedAside = replaceCorruptFile(dataDir, chosen.file, this.now());
+        replaced = true;
       }
       // (the backup passed integrity_check above and the file now holds its pages: no second whole-file check on the
       // host's thread; a migration of an older backup still checks, db.ts)
@@ -232,7 +235,9 @@ export class Lifecycle implements DispatchTarget {
         }
         this.handlers = composeHandlers(this);
       }
-      throw e;
+      // Once the file holds the backup, an error must not read as "nothing was restored": say what is in the file
+      // and where the library as it was is kept.
+      throw replaced ? restoreUnopened(chosen.name, safetyBackup, e) : e;
     } finally {
       this.restoring = false;
     }
@@ -247,6 +252,19 @@ export class Lifecycle implements DispatchTarget {
     this.db = null;
     db?.close().catch((e) => this.logError('[core] closing the library failed:', e));
   }
+}
+
+/** The backup's pages are in the library file, but opening it (a migration of an older backup, say) failed. */
+function restoreUnopened(restored: string, safetyBackup: string | null, cause: unknown): AppError {
+  const why = String((cause as Error)?.message ?? cause);
+  const kept = safetyBackup ? `恢复前的资料库已保存为备份「${safetyBackup}」。` : '';
+  const keptEn = safetyBackup ? ` The library as it was before is kept as the backup ${safetyBackup}.` : '';
+  return new AppError('restore-unopened', `备份「${restored}」已写入资料库文件,但资料库未能打开:${why}。${kept}请重新启动程序;仍无法打开时,启动时可再选择一个备份恢复。`, {
+    restored,
+    safetyBackup,
+    reason: why,
+    en: `The backup ${restored} was written into the library file, but the library could not be opened: ${why}.${keptEn} Restart the app; if it still cannot open the library, restore another backup when offered.`,
+  });
 }
 
 /** Backups and restores are of the library file; a PostgreSQL library has none (pg_dump backs it up). */

@@ -23,6 +23,19 @@ vi.mock('../../electron/core/backup.js', async (importOriginal) => {
   };
 });
 
+// openLibrary as the core has it, unless a test makes the next opens fail (a migration that cannot finish, say)
+const opening = vi.hoisted(() => ({ fail: false }));
+vi.mock('../../electron/core/library.js', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../electron/core/library.js')>();
+  return {
+    ...orig,
+    openLibrary: (...args: Parameters<typeof orig.openLibrary>) => {
+      if (opening.fail) throw Object.assign(new Error('SQLITE_FULL: database or disk is full'), { code: 'SQLITE_FULL' });
+      return orig.openLibrary(...args);
+    },
+  };
+});
+
 const tempDir = tempDirs('pw-after-commit-');
 const logged: string[] = [];
 const open = (extra: Partial<Parameters<typeof createCore>[0]> = {}): Promise<Core> =>
@@ -30,6 +43,7 @@ const open = (extra: Partial<Parameters<typeof createCore>[0]> = {}): Promise<Co
 
 afterEach(() => {
   prune.fail = false;
+  opening.fail = false;
   logged.length = 0;
 });
 
@@ -94,6 +108,34 @@ describe('after-commit steps', () => {
       expect((await core.call('plan.get', { id: later })).ok).toBe(false);
     } finally {
       vi.restoreAllMocks();
+      core.close();
+    }
+  });
+
+  it('backup.restore whose library cannot be opened after the copy: the error says the backup is in the file and names the kept library', async () => {
+    const core = await open();
+    try {
+      await ok(core, 'plan.createBlank', { title: '备份前的计划', district: '某区', period: { start: 2027, end: 2029 } });
+      const made = await ok(core, 'backup.create', {});
+      await ok(core, 'plan.createBlank', { title: '备份后的计划', district: '某区', period: { start: 2027, end: 2029 } });
+      opening.fail = true;
+      const env = await core.call('backup.restore', { name: made.name });
+      expect(env.ok).toBe(false);
+      if (env.ok) return;
+      const safety = (await ok(core, 'backup.list', {})).map((b) => b.name).find((n) => n !== made.name);
+      expect(safety).toBeDefined();
+      expect(env.error).toMatchObject({
+        code: 'restore-unopened',
+        message: `备份「${made.name}」已写入资料库文件,但资料库未能打开:SQLITE_FULL: database or disk is full。恢复前的资料库已保存为备份「${safety}」。请重新启动程序;仍无法打开时,启动时可再选择一个备份恢复。`,
+        details: { restored: made.name, safetyBackup: safety },
+      });
+      // the core answers as in recovery mode; once the file can be opened, the library is the backup's
+      expect((await core.call('library.list', {})).ok).toBe(false);
+      opening.fail = false;
+      const again = await ok(core, 'backup.restore', { name: made.name });
+      expect(again.restored).toBe(made.name);
+      expect((await ok(core, 'library.list', {})).map((p) => p.title)).toEqual(['备份前的计划']);
+    } finally {
       core.close();
     }
   });

@@ -66,6 +66,7 @@ const KNOWN_CODES = new Set([
   'backup-corrupt',
   'backup-too-new',
   'backup-failed',
+  'restore-unopened',
   // bridge
   'invalid-json',
 ]);

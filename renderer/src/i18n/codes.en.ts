@@ -40,6 +40,7 @@ const codes: Record<ErrorCode, string> = {
   'backup-corrupt': 'the backup is damaged',
   'backup-failed': 'the backup failed',
   'backup-too-new': 'the backup was made by a newer version',
+  'restore-unopened': 'the backup was restored into the library file, but the library could not be opened',
   unavailable: 'a required component is not available',
   'convert-failed': 'conversion failed',
   forbidden: 'not allowed',

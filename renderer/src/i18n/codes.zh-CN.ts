@@ -44,6 +44,7 @@ const codes: Record<ErrorCode, string> = {
   'backup-corrupt': '备份文件已损坏',
   'backup-failed': '备份失败',
   'backup-too-new': '备份来自更新版本的规划工作台',
+  'restore-unopened': '备份已写入资料库文件,但资料库未能打开',
   unavailable: '所需的组件不可用',
   'convert-failed': '格式转换失败',
   forbidden: '没有权限',
