@@ -493,17 +493,31 @@ export function encodeLines(lines: readonly string[], masks: readonly string[]):
   const distinct = new Map<string, { kind: number; n: number; uses: number; first: number; index: number }>();
   /** Per line its tokens' entries in `distinct`, or null (no entry). */
   const perLine: Array<Array<{ index: number }> | null> = [];
+  /**
+   * The entry of a token object met before in a line that is its own Simplified view (its kind follows from its surface
+   * and key alone then): tokens are shared, one object per surface (wordToken, otherToken), so most of a plan's tokens
+   * are found here instead of being keyed again by every kind.
+   */
+  const seen = new Map<Token, { kind: number; n: number; uses: number; first: number; index: number }>();
   for (const para of lines) {
     const tokens = para && !para.includes('\n') ? lineTokens(para, masks) : null;
     const view = toSimplified(para);
+    const same = view === para;
     const refs: Array<{ index: number }> = [];
     let o = 0;
     let ok = tokens !== null;
     for (const t of tokens ?? []) {
       const n = t.s.length;
-      if (n === 0 || para.substr(o, n) !== t.s) {
+      if (n === 0 || !para.startsWith(t.s, o)) {
         ok = false;
         break;
+      }
+      let d = same ? seen.get(t) : undefined;
+      if (d !== undefined) {
+        d.uses++;
+        refs.push(d);
+        o += n;
+        continue;
       }
       const v = view.substr(o, n);
       let kind = -1;
@@ -518,8 +532,9 @@ export function encodeLines(lines: readonly string[], masks: readonly string[]):
         break;
       }
       const id = `${kind}\u0000${t.s}`;
-      let d = distinct.get(id);
+      d = distinct.get(id);
       if (!d) distinct.set(id, (d = { kind, n, uses: 0, first: distinct.size, index: -1 }));
+      if (same) seen.set(t, d);
       d.uses++;
       refs.push(d);
       o += n;
