@@ -86,9 +86,9 @@ function isCut(text: string, i: number): boolean {
 }
 /**
  * ASCII punctuation cut like the rest (one flag per code unit, '1' = cut: CUT_PUNCT, so not '_'), and like the rest
- * only between characters that cannot join it — in the
- * plans mostly a half-width comma, semicolon or parenthesis between Han characters (~1,800 of the ~22,000 segments
- * of 静安 2014 ↔ 杨浦 2015); inside a number, a word or an address (4.74, A-B, e.g.) it stays with the segmenter.
+ * only between characters that cannot join it — in the plans mostly a half-width comma, semicolon or parenthesis
+ * between Han characters (~1,800 of the ~22,000 segments of 静安 2014 ↔ 杨浦 2015); inside a number, a word or an
+ * address (4.74, A-B, e.g.) it stays with the segmenter.
  */
 const ASCII_CUT = Array.from({ length: 128 }, (_, c) => (CUT_PUNCT.test(String.fromCharCode(c)) ? '1' : '0')).join('');
 /** CUT_PUNCT per BMP code unit, asked of the pattern once per process: 0 not asked yet, 1 no, 2 yes. */
