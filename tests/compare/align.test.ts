@@ -64,6 +64,9 @@ describe('tokens', () => {
     // spaces before a Han character are cut off too (an item's "• text" line): one space or several, after a mark,
     // at the start of a line, before something else than a Han character, before a full-width space or a mark
     edge.push('• 惠及民生，  突出重点 ，推进', ' 前导空格', '   三个空格', '（一） 　全角空格前', '• a中文', '• ①建设', '• \u0301组合', '資源， 數據');
+    // half-width punctuation: cut between Han characters, spaces and marks; left to the segmenter next to a letter or
+    // digit (e.g., A-B, a.b) or a combining mark; connector punctuation (_ ＿) never cut: UAX #29 joins ＿＿ and a_b
+    edge.push('建设,推进;完善(试点),深化:落实.', '“建设”,(一) ,推进', 'e.g.建设,A-B-推进', 'a.b,c;建设', '汉_汉,＿＿）‼城建', '建设,\u0301推进', 'x\u200d,平台', ' ,建设 , 推进 ,');
     expect(plain.length).toBeGreaterThan(500);
     let cut = 0;
     for (const line of [...plain, ...plain.slice(0, 300).map((l) => `• ${l}`), ...edge]) {
