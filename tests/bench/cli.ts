@@ -20,6 +20,7 @@ import { importFile } from '../../shared/importer/index';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { JINGAN_2014, YANGPU_2015 } from '../compare/labels';
 import { machine, ms, percentile } from './machine';
+import { replaceSections } from './doc-sections';
 import { buildCli, cliBundleStale, CLI_BIN } from '../../electron/cli/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -126,11 +127,7 @@ async function main(): Promise<void> {
     console.log(text);
     if (process.env.BENCH_NO_WRITE !== '1') {
       const file = join(ROOT, 'docs', 'benchmarks.md');
-      const doc = readFileSync(file, 'utf8');
-      const start = doc.indexOf('## Command line (whole processes)');
-      const next = start < 0 ? -1 : doc.indexOf('\n## ', start + 5);
-      const updated = start < 0 ? `${doc.trimEnd()}\n\n${text}` : `${doc.slice(0, start)}${text}${next < 0 ? '' : doc.slice(next)}`;
-      writeFileSync(file, updated);
+      writeFileSync(file, replaceSections(readFileSync(file, 'utf8'), [text]));
       console.log(`written to ${file}`);
     }
   } finally {

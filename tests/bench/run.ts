@@ -4,7 +4,7 @@
  *   npm run bench -- import search only the named ones (import, pdf, search, export, compare, app)
  *   BENCH_PLANS=500 npm run bench  a smaller search library (default 2,000)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchImport, benchSearch } from './import-search';
@@ -13,6 +13,7 @@ import { benchCompare } from './compare';
 import { machine } from './machine';
 import { benchApp } from './app';
 import { benchPdf } from './pdf';
+import { replaceSections } from './doc-sections';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCHES: Record<string, () => Promise<string>> = {
@@ -36,14 +37,15 @@ async function main() {
     process.stdout.write(section + '\n');
     sections.push(section);
   }
-  const doc = [
+  const header = [
     '# Benchmarks',
     '',
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine()}.`,
-    '',
-    ...sections,
+    'Dated paragraphs (`###`) under each section, and sections no benchmark writes, were written at the time they name',
+    'and are kept by a rerun (tests/bench/doc-sections.ts).',
   ].join('\n');
-  if (!wanted.length) writeFileSync(join(ROOT, 'docs/benchmarks.md'), doc);
+  const file = join(ROOT, 'docs/benchmarks.md');
+  if (!wanted.length) writeFileSync(file, replaceSections(existsSync(file) ? readFileSync(file, 'utf8') : '', sections, header));
   else process.stderr.write('bench: partial run, docs/benchmarks.md not rewritten\n');
 }
 
