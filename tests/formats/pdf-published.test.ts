@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { convert, readWithNode, sofficeEnabled, texts } from './office.js';
-import { BLOCKS, BUDGET, cellsOf, DATE, DIVISION, doc, INDICATORS, ISSUER, NOTED, NOTICE, NUMBER, P1, P2, P3, P4, P5, PROJECTS, SIGNER, TITLE, TO } from './published.js';
+import { BLOCKS, BUDGET, cellsOf, DATE, DIVISION, doc, INDICATORS, ISSUER, NOTED, NOTICE, NUMBER, P1, P2, P3, P4, P5, PROJECTS, SIGNER, TITLE, TO, turnLandscapePages } from './published.js';
 
 const lo = sofficeEnabled();
 
@@ -36,4 +36,15 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
       expect(starts).toEqual(['序号', '项目', '序号', '序号']);
     }, 120_000);
   }
+
+  it('the landscape 分工表 pages turned onto portrait pages (text running up or down the page, or with /Rotate 90) read as the landscape ones', async () => {
+    const pdf = convert('notice.fodt', doc(BLOCKS, 'dash'), 'pdf');
+    const landscape = (await readWithNode(pdf, 'notice.pdf')).lines.map((l) => [l.text, l.cells, l.cellLines]);
+    const rows = landscape.filter(([, cells]) => cells);
+    expect(rows.slice(-DIVISION.length)).toEqual(cellsOf(DIVISION).map((r) => [r.join('\t'), r, expect.anything()]));
+    for (const how of ['up', 'down', 'rotated'] as const) {
+      const turned = (await readWithNode(turnLandscapePages(pdf, how), 'notice.pdf')).lines.map((l) => [l.text, l.cells, l.cellLines]);
+      expect(turned, how).toEqual(landscape);
+    }
+  }, 120_000);
 });

@@ -153,3 +153,41 @@ export const BLOCKS: Block[] = [
 
 /** The cells as the .docx reader gives them: a cell's paragraphs joined by one space. */
 export const cellsOf = (t: string[][]) => t.map((r) => r.map((c) => c.split('\n').join(' ')));
+
+/**
+ * The landscape pages of a PDF turned to portrait, as some offices publish a 分工表: each page wider than high gets a
+ * portrait MediaBox and its content drawn turned a quarter onto it — counter-clockwise ('up': the text runs up the
+ * page) or clockwise ('down'); 'rotated': turned counter-clockwise and the page says /Rotate 90, so a viewer shows it
+ * landscape again. Written as an incremental update (the changed page objects, two small content streams, a new
+ * cross-reference section): a valid PDF.
+ */
+export function turnLandscapePages(pdf: Uint8Array, how: 'up' | 'down' | 'rotated'): Uint8Array {
+  const src = Buffer.from(pdf).toString('latin1');
+  const size = Number(/\/Size (\d+)/.exec(src.slice(src.lastIndexOf('trailer')))![1]);
+  const prev = Number(/startxref\s+(\d+)/.exec(src.slice(src.lastIndexOf('startxref')))![1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(src.slice(src.lastIndexOf('trailer')))![1];
+  let next = size;
+  const objects: [number, string][] = [];
+  for (const m of src.matchAll(/(\d+) 0 obj\s*(<<\/Type\/Page\/[\s\S]*?)\s*endobj/g)) {
+    const box = /\/MediaBox\[0 0 ([\d.]+) ([\d.]+)\]/.exec(m[2]);
+    if (!box || Number(box[1]) <= Number(box[2])) continue;
+    const [w, h] = [box[1], box[2]];
+    const pre = next++;
+    const post = next++;
+    const stream = (n: number, s: string) => objects.push([n, `<</Length ${s.length}>>\nstream\n${s}\nendstream`]);
+    // (x, y) of the landscape page → (h − y, x) on the portrait page (counter-clockwise), or (y, w − x) (clockwise)
+    stream(pre, how === 'down' ? `q 0 -1 1 0 0 ${w} cm` : `q 0 1 -1 0 ${h} 0 cm`);
+    stream(post, 'Q');
+    const dict = m[2].replace(/\/MediaBox\[[^\]]*\]/, `/MediaBox[0 0 ${h} ${w}]${how === 'rotated' ? '/Rotate 90' : ''}`)
+      .replace(/\/Contents (\d+ 0 R)/, `/Contents[${pre} 0 R $1 ${post} 0 R]`);
+    objects.push([Number(m[1]), dict]);
+  }
+  let out = src.endsWith('\n') ? src : `${src}\n`;
+  const offsets = new Map<number, number>();
+  for (const [n, body] of objects) { offsets.set(n, out.length); out += `${n} 0 obj\n${body}\nendobj\n`; }
+  const xref = out.length;
+  out += 'xref\n';
+  for (const n of [...offsets.keys()].sort((a, b) => a - b)) out += `${n} 1\n${String(offsets.get(n)).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<</Size ${next}/Root ${root}/Prev ${prev}>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}

@@ -195,6 +195,24 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   }).filter((l) => l.text.length > 0);
 }
 
+/**
+ * A page whose text runs up it ('up': a landscape page drawn turned a quarter counter-clockwise onto a portrait page)
+ * or down it, turned so that its text runs left to right: the page turned a quarter clockwise (or counter-clockwise),
+ * width and height swapped. Items keep their size and advance width; rules are turned with them.
+ */
+export function turnUpright(page: PdfPageText, runs: 'up' | 'down'): PdfPageText {
+  const W = page.width;
+  const H = page.height;
+  const turn = (x: number, y: number): [number, number] => (runs === 'up' ? [y, W - x] : [H - y, x]);
+  const items = page.items.map((it) => { const [x, y] = turn(it.x, it.y); return { ...it, x, y }; });
+  const rules = page.rules?.map((r) => {
+    const [ax, ay] = turn(r.x0, r.y0);
+    const [bx, by] = turn(r.x1, r.y1);
+    return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+  });
+  return { width: H, height: W, items, ...(rules ? { rules } : {}) };
+}
+
 // ---------------------------------------------------------------- ruled tables
 
 /** A table whose cells the page draws: its rows top to bottom, as the .docx reader gives a Word table's rows. */
@@ -458,8 +476,10 @@ const NOTE_MARK = /^(?:\d{1,2}|[①-⑳]|[*†‡]{1,3})$/;
  */
 function citations(items: PdfTextItem[]): Map<PdfTextItem, PdfTextItem> {
   const out = new Map<PdfTextItem, PdfTextItem>();
+  let largest = 0;
+  for (const it of items) largest = Math.max(largest, it.size);
   for (const it of items) {
-    if (!NOTE_MARK.test(it.str.trim())) continue;
+    if (it.size > 0.75 * largest || !NOTE_MARK.test(it.str.trim())) continue;
     const host = items.find((h) => h !== it && it.size <= 0.75 * h.size && it.y - h.y > 0.1 * h.size && it.y - h.y <= 0.75 * h.size &&
       Math.abs(it.x - (h.x + h.width)) <= 0.5 * h.size);
     if (host) out.set(it, host);
