@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPageNumber, layoutPdf, type PdfPageText, type PdfRule, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
+import { isPageNumber, layoutPdf, turnUpright, type PdfPageText, type PdfRule, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
 import { readSource } from '../../shared/importer/source.js';
 import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TARGET, TITLE } from './plan-text.js';
@@ -295,6 +295,23 @@ describe('PDF layout (hand-placed items)', () => {
       ] });
     }
     expect(texts(layoutPdf(pages))).toEqual([...'甲乙丙丁戊己'].map((c) => `${c.repeat(27)}${c}页的正文。`));
+  });
+
+  it('turnUpright: a landscape page drawn turned on a portrait page is read as the landscape page', () => {
+    // a landscape page (842 × 595) with a ruled table of two columns and two rows
+    const land: PdfPageText = { width: H, height: W, rules: grid([80, 200, 320], [500, 480, 460]), items: [
+      cellItem('序号', 84, 486), cellItem('重点任务', 204, 486), cellItem('1', 84, 466), cellItem('建设政务云', 204, 466),
+    ] };
+    const expected = layoutPdf([land]).map((l) => l.cells);
+    expect(expected).toEqual([['序号', '重点任务'], ['1', '建设政务云']]);
+    // drawn turned a quarter counter-clockwise onto a portrait page: (x, y) → (595 − y, x), text running up
+    const ccw: PdfPageText = { width: W, height: H, items: land.items.map((it) => ({ ...it, x: W - it.y, y: it.x })),
+      rules: land.rules!.map((r) => ({ x0: W - r.y1, y0: r.x0, x1: W - r.y0, y1: r.x1 })) };
+    expect(layoutPdf([turnUpright(ccw, 'up')]).map((l) => l.cells)).toEqual(expected);
+    // clockwise: (x, y) → (y, 842 − x), text running down
+    const cw: PdfPageText = { width: W, height: H, items: land.items.map((it) => ({ ...it, x: it.y, y: H - it.x })),
+      rules: land.rules!.map((r) => ({ x0: r.y0, y0: H - r.x1, x1: r.y1, y1: H - r.x0 })) };
+    expect(layoutPdf([turnUpright(cw, 'down')]).map((l) => l.cells)).toEqual(expected);
   });
 
   it('a one-cell frame (a 专栏\'s box) and rules that cross nothing are no table', () => {
