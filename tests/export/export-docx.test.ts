@@ -19,7 +19,7 @@ import { buildMarkdown } from '../../shared/export/markdown';
 import { exportFileName } from '../../shared/export/filename';
 import { cnDate, cnText, joinNumber, paragraphs } from '../../shared/export/text';
 import { taskTable } from '../../shared/export/annex';
-import { rowFitsPage, taskColumnWidths } from '../../shared/export/docx/annex';
+import { paragraphLines, rowFitsPage, taskColumnWidths } from '../../shared/export/docx/annex';
 import { sourceTable } from '../../shared/export/sourcetable';
 import { GRID, PAGE } from '../../shared/export/gbt9704';
 
@@ -207,6 +207,23 @@ describe('annexes on landscape pages', () => {
     expect(rowFitsPage(w, cells(Array.from({ length: 25 }, () => entry)))).toBe(false);
     // 8 entries: 24 lines = 324 pt + margins, under 80 % of the page's 442 pt
     expect(rowFitsPage(w, cells(Array.from({ length: 8 }, () => entry)))).toBe(true);
+  });
+
+  it('the row estimate measures characters by their width: Latin and digits about half a CJK character, a word not broken', () => {
+    const w = taskColumnWidths(3);
+    const cells = (year: string[]) => [['3'], [''], ['推进数据安全标准应用'], ['落实数据安全国家标准。'], ['区科委'], [''], year, year, year];
+    // a year column holds 8 CJK characters of 五号 a line (1885 twips less the cell margins: 8.4 em); "完成：GB/T" and
+    // "35270-2020" are each a line (LibreOffice sets the entry so, on the 杨浦 plan's 分解表 exported and printed to
+    // PDF), not the 3 lines 19 characters over 8 a line would take
+    const entries = Array.from({ length: 10 }, (_, k) => `完成：GB/T ${35270 + k}-2020`);
+    expect(paragraphLines(entries[0], 8.4)).toBe(2);
+    // 10 entries: 20 lines of 13.5 pt (270 pt), under 80 % of the page's 442 pt: the row is kept whole
+    expect(rowFitsPage(w, cells(entries))).toBe(true);
+    // CJK is one em a character: 18 characters over 8 a line are 3 lines, as before
+    expect(paragraphLines('推进：推进重要场所的无线网络覆盖建设', 8.4)).toBe(3);
+    // a Latin word longer than a line is broken; spaces at a line's end take no room
+    expect(paragraphLines('i-shanghai-municipal-data-exchange-platform', 8.4)).toBe(3);
+    expect(paragraphLines('一二三四五六七八 九', 8.4)).toBe(2);
   });
 
   it('a landscape section, 版心 225 × 156 mm, with the task table: header row repeated, rows kept whole unless taller than the page', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPageNumber, layoutPdf, type PdfPageText, type PdfRule, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
+import { isPageNumber, layoutPdf, turnUpright, type PdfPageText, type PdfRule, type PdfTextItem } from '../../shared/importer/formats/pdf-layout.js';
 import { readSource } from '../../shared/importer/source.js';
 import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TARGET, TITLE } from './plan-text.js';
@@ -128,20 +128,21 @@ describe('PDF layout (hand-placed items)', () => {
   const cellItem = (str: string, x: number, y: number) => item(str, x, y, T, [...str].length * T);
 
   it('a ruled table: rows from the rules, a cell spanning rows given to its first row, a cell\'s lines joined into paragraphs', () => {
-    // columns 序号 | 行动 | 重点任务 | 2025年 (x 80, 110, 190, 300, 400); rows: header, task 1, task 2
-    const xs = [80, 110, 190, 300, 400];
+    // columns 序号 | 行动 | 重点任务 | 2025年 (x 80, 110, 190, 272, 354: a cell's text, 4 pt from its borders, wraps
+    // where the next character would not fit); rows: header, task 1, task 2
+    const xs = [80, 110, 190, 272, 354];
     const ys = [700, 680, 600, 520];
     const items = [
-      cellItem('序号', 84, 686), cellItem('行动', 130, 686), cellItem('重点任务', 220, 686), cellItem('2025年', 330, 686),
+      cellItem('序号', 84, 686), cellItem('行动', 130, 686), cellItem('重点任务', 220, 686), cellItem('2025年', 290, 686),
       cellItem('1', 92, 636),
       // the 行动 cell spans both task rows (no rule under it in row 1), its text centred across them
       cellItem('行动一：打', 114, 614), cellItem('造智慧政务', 114, 600),
       cellItem('重点任务1：建', 194, 660), cellItem('设政务云平台', 194, 646),
       // two milestones, one paragraph each: the first one's second line is short, the second opens with a label
-      cellItem('启动：完成方案', 304, 660), cellItem('设计', 304, 646), cellItem('推进：上线试运', 304, 632), cellItem('行', 304, 618),
+      cellItem('启动：完成方案', 276, 660), cellItem('设计', 276, 646), cellItem('推进：上线试运', 276, 632), cellItem('行', 276, 618),
       cellItem('2', 92, 556),
       cellItem('重点任务2：数', 194, 580), cellItem('据共享', 194, 566),
-      cellItem('完成：21.', 304, 580), cellItem('1项接口', 304, 566),
+      cellItem('完成：21.', 276, 580), cellItem('1项接口', 276, 566),
     ];
     const p: PdfPageText = { width: W, height: H, items, rules: grid(xs, ys, [[2, 1]]) };
     const rows = layoutPdf([p]).filter((l) => l.cells);
@@ -169,19 +170,19 @@ describe('PDF layout (hand-placed items)', () => {
   });
 
   it('a ruled table broken across pages is one table: the repeated header row left out, a row broken by the page joined', () => {
-    const xs = [80, 110, 250, 400];
-    const head = (y: number) => [cellItem('序号', 84, y), cellItem('重点任务', 150, y), cellItem('牵头单位', 300, y)];
+    const xs = [80, 110, 212, 283]; // a cell's text 4 pt from its borders, wrapped where the next character would not fit
+    const head = (y: number) => [cellItem('序号', 84, y), cellItem('重点任务', 150, y), cellItem('牵头单位', 216, y)];
     const p1: PdfPageText = { width: W, height: H, rules: grid(xs, [700, 680, 640, 600]), items: [
       ...head(686),
-      cellItem('1', 92, 656), cellItem('建设政务云', 114, 656), cellItem('区科委', 254, 656),
-      cellItem('2', 92, 616), cellItem('推进数据共享开放和', 114, 626), cellItem('区数据局、区', 254, 626),
+      cellItem('1', 92, 656), cellItem('建设政务云', 114, 656), cellItem('区科委', 216, 656),
+      cellItem('2', 92, 616), cellItem('推进数据共享开放和', 114, 626), cellItem('区数据局、区', 216, 626),
       item('— 1 —', 280, 60, 12, 40),
     ] };
     const p2: PdfPageText = { width: W, height: H, rules: grid(xs, [700, 680, 640, 600]), items: [
       ...head(686),
       // the rest of row 2: no number (it stands on the page before)
-      cellItem('开发利用', 114, 656), cellItem('经委', 254, 656),
-      cellItem('3', 92, 616), cellItem('优化营商环境', 114, 616), cellItem('区发改委', 254, 616),
+      cellItem('开发利用', 114, 656), cellItem('经委', 216, 656),
+      cellItem('3', 92, 616), cellItem('优化营商环境', 114, 616), cellItem('区发改委', 216, 616),
       item('— 2 —', 280, 60, 12, 40),
     ] };
     const out = layoutPdf([p1, p2]);
@@ -190,6 +191,127 @@ describe('PDF layout (hand-placed items)', () => {
     // one table: no blank line between its rows, no page number
     const i = out.findIndex((l) => l.cells);
     expect(out.slice(i).every((l) => l.cells)).toBe(true);
+  });
+
+  it('a table without rules broken across pages is one table: the header row a page repeats left out, a row broken by the page joined', () => {
+    // columns by position only (x 80, 130, 330, 450), 10.5 pt text, rows 20 pt apart; a page ends where a row does
+    // not fit, the page number at its foot
+    const row = (cells: [string, number][], y: number) => cells.map(([t, x]) => cellItem(t, x, y));
+    const head = (y: number) => row([['序号', 80], ['重点任务', 130], ['牵头单位', 330], ['完成时限', 450]], y);
+    const p1 = page([
+      item('一'.repeat(27), 80, 760, S, 440),
+      ...head(720),
+      ...row([['1', 80], ['建设政务云平台', 130], ['区科委', 330], ['2026年', 450]], 700),
+      // row 2 wraps its task: the second line stands on the next page
+      ...row([['2', 80], ['推进数据共享开放和', 130], ['区数据局', 330], ['2027年', 450]], 680),
+      item('— 1 —', 280, 40, 12, 40),
+    ]);
+    const p2 = page([
+      ...head(780), // repeated on the new page
+      ...row([['开发利用', 130]], 760),
+      ...row([['3', 80], ['优化营商环境', 130], ['区发改委', 330], ['2026年', 450]], 740),
+      ...row([['4', 80], ['建设城市大脑', 130], ['区城运中心', 330], ['2027年', 450]], 720),
+      item('— 2 —', 280, 40, 12, 40),
+    ]);
+    const p3 = page([
+      // the header not repeated here
+      ...row([['5', 80], ['完善基层治理', 130], ['区民政局', 330], ['2028年', 450]], 780),
+      line('三、保障措施', 3),
+      item('— 3 —', 280, 40, 12, 40),
+    ]);
+    const out = layoutPdf([p1, p2, p3]);
+    expect(out.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '建设政务云平台', '区科委', '2026年'],
+      ['2', '推进数据共享开放和开发利用', '区数据局', '2027年'],
+      ['3', '优化营商环境', '区发改委', '2026年'],
+      ['4', '建设城市大脑', '区城运中心', '2027年'],
+      ['5', '完善基层治理', '区民政局', '2028年'],
+    ]);
+    // one table: its rows one after the other, the text before and after it whole
+    const i = out.findIndex((l) => l.cells);
+    expect(out.slice(i, i + 6).every((l) => l.cells)).toBe(true);
+    expect(texts(out.filter((l) => !l.cells))).toEqual(['一'.repeat(27), '三、保障措施']);
+  });
+
+  it('a table without rules on the next page is no continuation when text stands between (after the table, or at the top of the page)', () => {
+    const row = (cells: [string, number][], y: number) => cells.map(([t, x]) => cellItem(t, x, y));
+    const head = (y: number) => row([['序号', 80], ['重点任务', 130], ['牵头单位', 330], ['完成时限', 450]], y);
+    const p1 = page([
+      ...head(720),
+      ...row([['1', 80], ['建设政务云平台', 130], ['区科委', 330], ['2026年', 450]], 700),
+      ...row([['2', 80], ['推进数据共享', 130], ['区数据局', 330], ['2027年', 450]], 680),
+      line('表后的说明文字。', 4),
+    ]);
+    const p2 = page([
+      ...row([['3', 80], ['优化营商环境', 130], ['区发改委', 330], ['2026年', 450]], 780),
+    ]);
+    const out = layoutPdf([p1, p2]);
+    // the row on page 2 is one line of text (one row is no table), not a row of the table of page 1
+    expect(out.filter((l) => l.cells)).toHaveLength(3);
+    expect(texts(out).at(-1)).toBe('3 优化营商环境 区发改委 2026年');
+  });
+
+  it('a cell\'s paragraphs end where a line stops short of the cell\'s border, also when every line of the cell is short', () => {
+    // a cell 200 pt wide (x 180…380) whose two paragraphs, "各镇人民政府" and "区财政局", are far shorter than it
+    const xs = [80, 180, 380];
+    const items = [cellItem('序号', 84, 686), cellItem('配合单位', 184, 686), cellItem('1', 84, 660), cellItem('各镇人民政府', 184, 660), cellItem('区财政局', 184, 646)];
+    const rows = layoutPdf([{ width: W, height: H, items, rules: grid(xs, [700, 680, 630]) }]).filter((l) => l.cells);
+    expect(rows[1].cellLines).toEqual([['1'], ['各镇人民政府', '区财政局']]);
+  });
+
+  it('a footnote: its raised mark and the note at the page\'s foot are left out, the paragraph it interrupts goes on across the page', () => {
+    const mark = (str: string, x: number, y: number) => item(str, x, y + 6, 9, 5);
+    const p1 = page([
+      item('一'.repeat(27), 80, 760, S, 440),
+      item('二'.repeat(26) + '。', 80, 732, S, 440), mark('1', 520, 732),
+      // a paragraph that goes on on the next page
+      item('三'.repeat(27), 80, 704, S, 440),
+      // the note at the foot, in small type, and the page number
+      item('1注：本表数据截至2025年底。', 80, 100, 10.5, 160),
+      item('— 1 —', 280, 60, 12, 40),
+    ]);
+    const p2 = page([
+      item('三'.repeat(10) + '。', 80, 760, S, 176),
+      // a raised small 2 with no note (m²) stays in its line
+      item('新增绿地10万m', 80, 732, S, 150), item('2', 230, 738, 9, 5), item('。', 235, 732, S, 16),
+      item('— 2 —', 280, 60, 12, 40),
+    ]);
+    const out = texts(layoutPdf([p1, p2]));
+    expect(out).toEqual(['一'.repeat(27) + '二'.repeat(26) + '。' + '三'.repeat(37) + '。', '新增绿地10万m2。']);
+  });
+
+  it('a running header stands as far from the top of a landscape annex page as of a portrait one: dropped on both', () => {
+    const pages: PdfPageText[] = [];
+    for (let k = 0; k < 6; k++) {
+      const land = k >= 4;
+      const w = land ? H : W;
+      const h = land ? W : H;
+      pages.push({ width: w, height: h, items: [
+        item('某某区人民政府办公室', 200, h - 80, 12, 120),
+        item('甲乙丙丁戊己'[k].repeat(27), 80, h - 120, S, 440),
+        item(`${'甲乙丙丁戊己'[k]}页的正文。`, 80, h - 148, S, 96),
+        item(`— ${k + 1} —`, 280, 60, 12, 40),
+      ] });
+    }
+    expect(texts(layoutPdf(pages))).toEqual([...'甲乙丙丁戊己'].map((c) => `${c.repeat(27)}${c}页的正文。`));
+  });
+
+  it('turnUpright: a landscape page drawn turned on a portrait page is read as the landscape page', () => {
+    // a landscape page (842 × 595) with a ruled table of two columns and two rows
+    const land: PdfPageText = { width: H, height: W, rules: grid([80, 200, 320], [500, 480, 460]), items: [
+      cellItem('序号', 84, 486), cellItem('重点任务', 204, 486), cellItem('1', 84, 466), cellItem('建设政务云', 204, 466),
+    ] };
+    const expected = layoutPdf([land]).map((l) => l.cells);
+    expect(expected).toEqual([['序号', '重点任务'], ['1', '建设政务云']]);
+    // drawn turned a quarter counter-clockwise onto a portrait page: (x, y) → (595 − y, x), text running up
+    const ccw: PdfPageText = { width: W, height: H, items: land.items.map((it) => ({ ...it, x: W - it.y, y: it.x })),
+      rules: land.rules!.map((r) => ({ x0: W - r.y1, y0: r.x0, x1: W - r.y0, y1: r.x1 })) };
+    expect(layoutPdf([turnUpright(ccw, 'up')]).map((l) => l.cells)).toEqual(expected);
+    // clockwise: (x, y) → (y, 842 − x), text running down
+    const cw: PdfPageText = { width: W, height: H, items: land.items.map((it) => ({ ...it, x: it.y, y: H - it.x })),
+      rules: land.rules!.map((r) => ({ x0: r.y0, y0: H - r.x1, x1: r.y1, y1: H - r.x0 })) };
+    expect(layoutPdf([turnUpright(cw, 'down')]).map((l) => l.cells)).toEqual(expected);
   });
 
   it('a one-cell frame (a 专栏\'s box) and rules that cross nothing are no table', () => {

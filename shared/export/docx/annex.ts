@@ -61,17 +61,58 @@ export function row(ctx: Ctx, header: boolean | undefined, cells: TableCell[], k
 }
 
 /**
+ * Width of a character in em of the cell font: the Chinese font sets CJK characters, full-width forms and the quotes,
+ * dashes and ellipses it also draws (hAnsi) one em wide; Latin letters and digits are set in Times New Roman, about half
+ * an em (capitals and % wider, spaces and marks narrower; the wider end of each class, so that a row is never
+ * estimated shorter than it is set).
+ */
+export function charEm(c: string): number {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x80) return 1;
+  if (/[0-9]/.test(c)) return 0.5;
+  if (/[a-z]/.test(c)) return /[mw]/.test(c) ? 0.78 : 0.5;
+  if (/[A-Z]/.test(c)) return /[MW]/.test(c) ? 0.95 : 0.72;
+  if (c === ' ') return 0.25;
+  if (c === '%' || c === '@') return 0.92;
+  return 0.4; // . , : ; - / ( ) + and the like
+}
+
+/**
+ * Lines a paragraph takes in a cell `width` em wide: Chinese breaks between any two characters, a run of Latin
+ * letters and digits (a word, a number, "GB/T", "35273-2020") only where it ends, unless it is longer than a line.
+ */
+export function paragraphLines(text: string, width: number): number {
+  const units = text.match(/[A-Za-z0-9.%@+\-/:'_]+|[\s\S]/gu) ?? [];
+  let lines = 1;
+  let used = 0;
+  for (const u of units) {
+    let w = 0;
+    for (const c of u) w += charEm(c);
+    if (used + w <= width + 1e-6) { used += w; continue; }
+    if (u === ' ') continue; // a space at a line end takes no room
+    if (w <= width) { lines++; used = w; continue; }
+    // a word longer than a line is broken at the line's end
+    for (const c of u) {
+      const cw = charEm(c);
+      if (used + cw > width + 1e-6) { lines++; used = 0; }
+      used += cw;
+    }
+  }
+  return lines;
+}
+
+/**
  * Whether a row of these cells (column widths in twips, each cell's paragraphs) fits on a landscape page under the
- * header row, estimated from the characters a cell line holds (五号 on its 13.5 pt line). A row kept whole that is
+ * header row, estimated from the widths of its characters (五号 on its 13.5 pt line; charEm). A row kept whole that is
  * taller than the page is cut at the page's foot by LibreOffice: the rest of it and the next row are never printed
  * (杨浦 2015–2017's 推进三网融合 with seven milestones a year lost the row after it in the PDF). Such a row may break.
  */
 export function rowFitsPage(widths: number[], cells: string[][]): boolean {
-  const charTwips = 20 * 10.5;
+  const emTwips = 20 * 10.5;
   let lines = 0;
   cells.forEach((ps, k) => {
-    const per = Math.max(1, Math.floor((widths[k] - CELL_MARGINS.left - CELL_MARGINS.right) / charTwips));
-    lines = Math.max(lines, ps.reduce((n, p) => n + Math.max(1, Math.ceil([...p].length / per)), 0));
+    const width = (widths[k] - CELL_MARGINS.left - CELL_MARGINS.right) / emTwips;
+    lines = Math.max(lines, ps.reduce((n, p) => n + paragraphLines(p, width), 0));
   });
   return lines * LANDSCAPE.cellLine + CELL_MARGINS.top + CELL_MARGINS.bottom <= 0.8 * LANDSCAPE.textHeight;
 }

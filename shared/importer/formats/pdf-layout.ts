@@ -11,7 +11,11 @@
  *     two CJK characters inside one item (a justified line spread out) are dropped too.
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
  *     a page number (`— 3 —`, `- 3 -`, `3`, `第3页 共40页`, `3 / 40`, `Page 3 of 40`) or when the same text
- *     (digits ignored) stands at the same height on at least half of the pages (three pages or more).
+ *     (digits ignored) stands as far from the page's top (or bottom) on at least half of the pages (three pages or
+ *     more; measured from the top, a header is the same on portrait pages and landscape annex pages).
+ *     Footnotes: a mark set small and raised after a piece of text (a citation) and, below the page's text, notes in
+ *     smaller type opening with that mark are left out (as the .docx reader leaves Word's footnotes out), so a
+ *     paragraph they interrupt at the page's foot goes on on the next page; a raised mark with no note (m²) stays.
  *  3. Paragraphs from geometry, per group of pages of one size (portrait body, landscape annex) and, when both have
  *     twenty lines, of odd and even pages apart (mirrored margins): the text block's left edge (the leftmost line
  *     start that is common, ≥ 20 % of the most common one's count: in a short document the indented first lines
@@ -26,17 +30,21 @@
  *     cross form a grid of two columns and two rows at least (a one-cell frame, a 专栏's box, stays text), merged
  *     cells where a rule between two grid cells is missing. Each text item goes to the cell its middle falls in; a
  *     cell's lines are joined into paragraphs (a line short of the cell's widest ends one, unless the next line opens
- *     with what the typesetter moved down whole; a labelled entry "启动：…" opens one in a cell of such entries), a
+ *     with what the typesetter moved down whole; the cell's right edge is its border less the margin its text keeps
+ *     from the left border; a labelled entry "启动：…" opens one in a cell of such entries), a
  *     cell spanning rows gives its text to its first row (as a Word table's rows read). A ruled table that opens the
  *     page after one that ended the page before, with as many columns, continues it: the repeated header row is left
- *     out, and a first row without its first cell continues the last row (a row broken by the page).
+ *     out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
+ *     last line on the page before stopped short of its edge ended its paragraph there).
  *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
  *     columns; each following line is read item by item into those columns — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
- *     an item that does not fit in a column (a paragraph), a vertical gap or a new page. Two rows at least, else
- *     the lines are text. Rows are lines with `cells` (text = cells joined by a tab, as the .docx reader gives
- *     them). Not recognised: tables whose first line has no wide gaps, rows continued on the next page (they start
- *     a table of their own), wrapped text in the first column (it starts a new row).
+ *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
+ *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
+ *     row, or text for cells whose last line reached their column's widest end (a row the page broke); a numbered
+ *     heading goes on with no table. Two rows at least, else the lines are text. Rows are lines with `cells` (text =
+ *     cells joined by a tab, as the .docx reader gives them). Not recognised: tables whose first line has no wide
+ *     gaps, wrapped text in the first column (it starts a new row).
  *  5. Output: one line per paragraph, a blank line between paragraphs, numbered 1…. No heading hints: font size
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
@@ -187,11 +195,30 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   }).filter((l) => l.text.length > 0);
 }
 
+/**
+ * A page whose text runs up it ('up': a landscape page drawn turned a quarter counter-clockwise onto a portrait page)
+ * or down it, turned so that its text runs left to right: the page turned a quarter clockwise (or counter-clockwise),
+ * width and height swapped. Items keep their size and advance width; rules are turned with them.
+ */
+export function turnUpright(page: PdfPageText, runs: 'up' | 'down'): PdfPageText {
+  const W = page.width;
+  const H = page.height;
+  const turn = (x: number, y: number): [number, number] => (runs === 'up' ? [y, W - x] : [H - y, x]);
+  const items = page.items.map((it) => { const [x, y] = turn(it.x, it.y); return { ...it, x, y }; });
+  const rules = page.rules?.map((r) => {
+    const [ax, ay] = turn(r.x0, r.y0);
+    const [bx, by] = turn(r.x1, r.y1);
+    return { x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) };
+  });
+  return { width: H, height: W, items, ...(rules ? { rules } : {}) };
+}
+
 // ---------------------------------------------------------------- ruled tables
 
 /** A table whose cells the page draws: its rows top to bottom, as the .docx reader gives a Word table's rows. */
 export interface RuledTable {
-  rows: { cells: string[]; cellLines: string[][] }[];
+  /** `shortBy`: how far (em) each cell's last line stops short of the cell's right edge (a cell the page cuts goes on when it does not). */
+  rows: { cells: string[]; cellLines: string[][]; shortBy: number[] }[];
   top: number;
   bottom: number;
 }
@@ -283,9 +310,15 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
       itemsOf.set(k, [...(itemsOf.get(k) ?? []), it]);
     }
     rest = outside;
-    const paras = (items: PdfTextItem[]): string[] => {
+    /**
+     * A cell's paragraphs. The text's right edge: the cell's right border less the space its text keeps from the left
+     * border (cell margins are alike both sides; a centred cell keeps as much from both), or its widest line if that
+     * reaches further (a mark hanging past the edge).
+     */
+    const paras = (items: PdfTextItem[], x0: number, x1: number): { ps: string[]; shortBy: number } => {
       const ls = pageLines({ width: page.width, height: page.height, items }, 0);
-      const right = Math.max(...ls.map((l) => l.right));
+      const margin = Math.max(0, Math.min(...ls.map((l) => l.left)) - x0);
+      const right = Math.max(...ls.map((l) => l.right), x1 - margin);
       // a cell of labelled entries: its first line opens with a label, or one label opens two lines or more (a cell
       // whose first part stands on the page before) — not a cell where "…（牵" ⏎ "头单位：…；配" ⏎ "合单位：…" wrap one
       // annotation
@@ -296,7 +329,7 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
       const out: string[] = [];
       let prev: Line | null = null;
       for (const l of ls) {
-        // a line ends a paragraph when it stops short of the cell's widest line by more than 2 em, or more than
+        // a line ends a paragraph when it stops short of the cell's right edge by more than 2 em, or more than
         // what the typesetter had to move down whole: a character with the mark after it that may not begin a line
         // ("心、"), a bracketed word ("(镇)、"), a Latin word ("NGB")
         const run = MOVED_WHOLE.exec(l.text)?.[0] ?? '';
@@ -309,22 +342,26 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
         else out.push(l.text);
         prev = l;
       }
-      return out;
+      return { ps: out, shortBy: prev ? (right - prev.right) / prev.size : Infinity };
     };
+    /** The last grid column of the cell whose root is k, from its first column c (a cell spanning columns). */
+    const lastCol = (k: number, c: number) => { let e = c; while (e + 1 < nC && root(Math.floor(k / nC) * nC + e + 1) === k) e++; return e; };
     const rows: RuledTable['rows'] = [];
     for (let r = 0; r < nR; r++) {
       const cells: string[] = [];
       const cellLines: string[][] = [];
+      const shortBy: number[] = [];
       for (let c = 0; c < nC; c++) {
         const k = root(r * nC + c);
         const r0 = Math.floor(k / nC);
         const c0 = k % nC;
         if (c0 !== c) continue; // a cell spanning columns: one cell
-        const ps = r0 === r ? paras(itemsOf.get(k) ?? []) : [];
+        const { ps, shortBy: short } = r0 === r ? paras(itemsOf.get(k) ?? [], X[c], X[lastCol(k, c) + 1]) : { ps: [], shortBy: Infinity };
         cells.push(ps.join(' '));
         cellLines.push(ps);
+        shortBy.push(short);
       }
-      if (cells.some((t) => t)) rows.push({ cells, cellLines });
+      if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy });
     }
     if (rows.length) tables.push({ rows, top: Y[0], bottom: Y[nR] });
   }
@@ -365,8 +402,11 @@ const PAGE_NUMBER = new RegExp(
 
 export const isPageNumber = (s: string): boolean => PAGE_NUMBER.test(s.trim());
 
-/** Lines at the top and bottom of each page that are page furniture. Returns the set of dropped lines. */
-function furniture(pages: Line[][]): Set<Line> {
+/**
+ * Lines at the top and bottom of each page that are page furniture. Returns the set of dropped lines. `heights`: each
+ * page's height (a running header stands as far from the top of a landscape annex page as of a portrait one).
+ */
+function furniture(pages: Line[][], heights: number[]): Set<Line> {
   const drop = new Set<Line>();
   const edgeLines = (ls: Line[]) => {
     const out: Line[] = [];
@@ -374,8 +414,12 @@ function furniture(pages: Line[][]): Set<Line> {
     for (let k = Math.max(2, ls.length - 2); k < ls.length; k++) out.push(ls[k]);
     return out;
   };
-  // the same text (digits ignored) at the same height on many pages
-  const key = (l: Line) => `${Math.round(l.y / 3)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+  // the same text (digits ignored) as far from the page's top (a header) or bottom (a footer) on many pages
+  const key = (l: Line) => {
+    const h = heights[l.page];
+    const at = l.y > h / 2 ? `T${Math.round((h - l.y) / 3)}` : `B${Math.round(l.y / 3)}`;
+    return `${at}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+  };
   const seen = new Map<string, number>();
   for (const ls of pages) for (const k of new Set(edgeLines(ls).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   const many = Math.max(3, Math.ceil(pages.length / 2));
@@ -421,10 +465,62 @@ function edges(lines: Line[]): { left: number; right: number } {
   return { left, right };
 }
 
-/** A page's lines with its ruled tables in their places (a table stands as one line holding it, at its top). */
+// ---------------------------------------------------------------- footnotes
+
+/** What a footnote citation reads: a number, a circled number, asterisks or daggers. */
+const NOTE_MARK = /^(?:\d{1,2}|[①-⑳]|[*†‡]{1,3})$/;
+
+/**
+ * Footnote citations: a mark set small (¾ of the text's size or less) and raised (its baseline above the text's by
+ * up to ¾ em) right after a piece of text. Each with the item it follows.
+ */
+function citations(items: PdfTextItem[]): Map<PdfTextItem, PdfTextItem> {
+  const out = new Map<PdfTextItem, PdfTextItem>();
+  let largest = 0;
+  for (const it of items) largest = Math.max(largest, it.size);
+  for (const it of items) {
+    if (it.size > 0.75 * largest || !NOTE_MARK.test(it.str.trim())) continue;
+    const host = items.find((h) => h !== it && it.size <= 0.75 * h.size && it.y - h.y > 0.1 * h.size && it.y - h.y <= 0.75 * h.size &&
+      Math.abs(it.x - (h.x + h.width)) <= 0.5 * h.size);
+    if (host) out.set(it, host);
+  }
+  return out;
+}
+
+/**
+ * The lines of a page's footnotes: below the last line in the type of the text a citation stands in, lines in
+ * smaller type, the first of which opens with a citation's mark ("1注：…"), down to a page number. Empty when the
+ * page has none.
+ */
+function footnoteLines(lines: Line[], marks: Set<string>, textSize: number): Line[] {
+  let k = lines.length;
+  while (k > 0 && lines[k - 1].size <= 0.85 * textSize) k--;
+  const first = lines[k];
+  const mark = first && /^(?:\d{1,2}(?!\d)|[①-⑳]|[*†‡]{1,3})/.exec(first.text)?.[0];
+  if (!mark || !marks.has(mark)) return [];
+  const out: Line[] = [];
+  for (const l of lines.slice(k)) { if (isPageNumber(l.text)) break; out.push(l); }
+  return out;
+}
+
+/**
+ * A page's lines with its ruled tables in their places (a table stands as one line holding it, at its top), without
+ * its footnotes: a citation's mark and the notes at the page's foot are left out, as the .docx reader leaves Word's
+ * footnotes out (a paragraph the notes interrupt at a page break goes on across them). A raised small mark without a
+ * note on the page (m², a superscript in the text) stays in its line.
+ */
 function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   const { tables, rest } = ruledTables(page);
-  const lines = pageLines(tables.length ? { ...page, items: rest } : page, pageIndex);
+  const cited = citations(rest);
+  let lines: Line[];
+  if (cited.size) {
+    const marks = new Set([...cited.keys()].map((it) => it.str.trim()));
+    const textSize = Math.max(...[...cited.values()].map((h) => h.size));
+    lines = pageLines({ ...page, items: rest.filter((it) => !cited.has(it)) }, pageIndex);
+    const notes = new Set(footnoteLines(lines, marks, textSize));
+    if (notes.size) lines = lines.filter((l) => !notes.has(l));
+    else lines = pageLines({ ...page, items: rest.map((it) => (cited.has(it) ? { ...it, y: cited.get(it)!.y } : it)) }, pageIndex);
+  } else lines = pageLines(tables.length ? { ...page, items: rest } : page, pageIndex);
   if (!tables.length) return lines;
   for (const t of tables) {
     const at = lines.findIndex((l) => l.y < t.top);
@@ -436,7 +532,7 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
 
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const perPage = pages.map((p, i) => pageContent(p, i));
-  const drop = furniture(perPage.map((ls) => ls.filter((l) => !l.ruled)));
+  const drop = furniture(perPage.map((ls) => ls.filter((l) => !l.ruled)), pages.map((p) => p.height));
   const body = perPage.map((ls) => ls.filter((l) => !drop.has(l)));
 
   // geometry per page size (a landscape annex has its own text block)
@@ -460,7 +556,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   let para: string | null = null;
   let prev: Line | null = null;
   /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
-  let lastRuled: { header: string[]; page: number } | null = null;
+  let lastRuled: { header: string[]; page: number; shortBy: number[] } | null = null;
   const flush = () => {
     if (para === null) return;
     if (out.length) out.push({ text: '', line: out.length + 1 });
@@ -473,7 +569,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * continues it (a table broken across pages): its first row is left out when it repeats the table's header row.
    */
   const ruledTable = (l: Line, t: RuledTable) => {
-    const cont: { header: string[]; page: number } | null = lastRuled;
+    const cont: { header: string[]; page: number; shortBy: number[] } | null = lastRuled;
     const continues = cont !== null && cont.page === l.page - 1 && cont.header.length === t.rows[0].cells.length && out.length > 0;
     let rows = t.rows;
     if (continues && rows[0].cells.join('\t') === cont.header.join('\t')) rows = rows.slice(1);
@@ -487,7 +583,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const a = last.cellLines?.[k] ?? (c ? [c] : []);
         const b = more.cellLines[k];
         if (!a.length || !b.length) return [...a, ...b];
-        const opens = MARKER.test(b[0]) || (CELL_LABEL.test(a[0]) && CELL_LABEL.test(b[0]));
+        // (a cell whose last line on the page before stops short of its edge ended its paragraph there, unless the
+        // typesetter moved what follows down whole)
+        const ended = cont.shortBy[k] > 2 + Math.max(0, emWidth(MOVED_WHOLE.exec(b[0])?.[0] ?? '') - 1);
+        const opens = ended || MARKER.test(b[0]) || (CELL_LABEL.test(a[0]) && CELL_LABEL.test(b[0]));
         return opens ? [...a, ...b] : [...a.slice(0, -1), joinCellLines(a[a.length - 1], b[0]), ...b.slice(1)];
       });
       last.cellLines = lines;
@@ -496,14 +595,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     if (!continues && out.length) out.push({ text: '', line: out.length + 1 });
     for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines });
-    lastRuled = { header: continues ? cont.header : t.rows[0].cells, page: l.page };
+    lastRuled = { header: continues ? cont.header : t.rows[0].cells, page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
   };
 
   // Tables: a line of three or more pieces separated by wide gaps opens one (its pieces give the columns); the
   // lines after it are read item by item into those columns: a line with text in the first column starts a row,
   // one without continues the cells of the row above (text wrapped inside its cell). A line with an item that
   // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
-  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line };
+  /** `widest`: each column's furthest text end; `ends`: where the current row's text in each column ends (its last line). */
+  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[] };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -521,18 +621,37 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (out.length) out.push({ text: '', line: out.length + 1 });
     for (const cells of t.rows) out.push({ text: cells.join('\t'), line: out.length + 1, cells });
   };
-  /** Take a line into the open table (or open one); false when it is not table text. */
-  const tableLine = (l: Line, pitch: number): boolean => {
+  /**
+   * Take a line into the open table (or open one); false when it is not table text. `opensPage`: the line is the
+   * first of its page, and the table's last line was the last of the page before (nothing but page furniture between
+   * them): the table may go on there (a table broken across pages), and a line that repeats its header row is left out.
+   */
+  const tableLine = (l: Line, pitch: number, opensPage: boolean): boolean => {
     const t: Table | null = table;
-    if (t && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) {
+    // (on a page of the same size, in the same type: not the title of a landscape annex after the table)
+    const goesOn = !!t && opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
+      sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
+    if (goesOn && l.segs.length === t!.cols.length && l.segs.every((sg, k) => sg.text === t!.rows[0][k])) {
+      t!.lines.push(l);
+      t!.last = l;
+      return true;
+    }
+    if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
       const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
-      if (fits) {
-        const newRow = placed.some(({ k }) => k === 0);
-        if (newRow) t.rows.push(t.cols.map(() => ''));
+      const newRow = placed.some(({ k }) => k === 0);
+      // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
+      // the page broke), and a heading ("第三章 …") goes on with nothing
+      const cut = !goesOn || (!MARKER.test(l.text) && (newRow || placed.every(({ k }) => t.rows[t.rows.length - 1][k] && t.ends[k] >= t.widest[k] - 2 * l.size)));
+      if (fits && cut) {
+        if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
-        for (const { it, k } of placed) row[k] = row[k] ? joinWrapped(row[k], it.text) : it.text;
+        for (const { it, k } of placed) {
+          row[k] = row[k] ? joinWrapped(row[k], it.text) : it.text;
+          t.widest[k] = Math.max(t.widest[k], it.right);
+        }
+        for (const { k } of placed) t.ends[k] = Math.max(...placed.filter((q) => q.k === k).map((q) => q.it.right));
         t.lines.push(l);
         t.last = l;
         return true;
@@ -541,7 +660,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (l.segs.length >= 3) {
       closeTable();
       flush();
-      table = { cols: l.segs.map((sg) => sg.x), rows: [l.segs.map((sg) => sg.text)], lines: [l], last: l };
+      table = { cols: l.segs.map((sg) => sg.x), rows: [l.segs.map((sg) => sg.text)], lines: [l], last: l, widest: l.segs.map((sg) => sg.right), ends: l.segs.map((sg) => sg.right) };
       return true;
     }
     closeTable();
@@ -553,7 +672,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
       if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
-      if (tableLine(l, pitch)) { prev = null; lastRuled = null; continue; }
+      if (tableLine(l, pitch, l === body[p][0])) { prev = null; lastRuled = null; continue; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
