@@ -165,6 +165,40 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
   return lone >= 0 ? lone : paras.length;
 }
 
+/** A signature's date standing alone ("2025年2月26日", "二〇二五年二月二十六日"). */
+const DATE_LINE = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*$/;
+/** A notice's title ("…关于印发…的通知", "关于下达…的通知"). */
+const NOTICE_TITLE = /关于.{2,80}的通知/;
+
+/**
+ * The body found at `first` is the notice's own list when the notice numbers its requests ("现印发给你们，并就有关事项
+ * 通知如下：一、提高站位… 二、加强协作… 三、强化督办…") and the plan follows its signature: a date standing alone after
+ * that list, then a heading numbered 1 of the same style again (the plan's 一、). The body starts in what follows the
+ * date, the list stays the notice's text. Only behind a notice's title, and only with the date and the restart found.
+ */
+function afterNoticeList(paras: Para[], first: number, markers: (p: Para) => Marker | null, start: (rest: Para[]) => number): number {
+  const m0 = first < paras.length ? markers(paras[first]) : null;
+  if (!m0 || m0.n !== 1) return first;
+  let noticed = false;
+  for (let i = 0; i < first && !noticed; i++) noticed = !paras[i].cells && NOTICE_TITLE.test(paras[i].text);
+  if (!noticed) return first;
+  for (let j = first + 1; j < paras.length && j <= first + 60; j++) {
+    const p = paras[j];
+    if (p.cells || p.text.length > 20 || !DATE_LINE.test(p.text)) {
+      const o = p.cells ? null : markers(p);
+      // the same style numbered 1 again before any signature: no notice list
+      if (o && o.style === m0.style && o.n === 1) return first;
+      continue;
+    }
+    for (let k = j + 1; k < paras.length && k <= j + 8; k++) {
+      const o = paras[k].cells ? null : markers(paras[k]);
+      if (o && o.style === m0.style && o.n === 1) return j + 1 + start(paras.slice(j + 1));
+    }
+    return first;
+  }
+  return first;
+}
+
 /** A heading numbered 1 of a higher style right before the body's first sequence opens it ("一、重点工作" over 1、 2、). */
 function enclosing(markers: (Marker | null)[], i: number): number {
   let at = i;
@@ -200,6 +234,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   }
 
   let first = bodyStart(paras, mapping, skip, tops);
+  first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
   // (…or with the header of a task table whose rows the first heading groups: "序号 | 重点工作 | 牵头责任单位 …" ⏎
