@@ -41,14 +41,15 @@ interface Columns {
 
 const HEAD = {
   number: /^(序号|编号|序)$/,
-  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务)$/,
+  // (also a task or matter with a few words before it: 重点工作任务, 督办事项 of a 督查台账, 具体工作任务和要求 of a 分解表)
+  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求)?)$/,
   /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
   content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
-  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限)$/,
+  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限)$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
@@ -66,7 +67,7 @@ function readHeader(cells: string[]): Columns | null {
     else if (HEAD.partners.test(h)) c.partners = i;
     else if (HEAD.lead.test(h)) {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
-      if (/牵头|主责/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
+      if (/牵头|主责|主要责任/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
     }
     else if (HEAD.deadline.test(h)) c.deadline = i;
     else if (HEAD.task.test(h) && c.task < 0) c.task = i;
@@ -75,7 +76,7 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
-  c.leadLabelled = c.lead >= 0 && /牵头|主责/.test(foldScript(cells[c.lead]));
+  c.leadLabelled = c.lead >= 0 && /牵头|主责|主要责任/.test(foldScript(cells[c.lead]));
   c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }

@@ -235,6 +235,12 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   let first = bodyStart(paras, mapping, skip, tops);
   first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
+  // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
+  // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
+  if (first >= paras.length) {
+    const h = paras.findIndex((p, i) => !!p.cells && !!paras[i + 1]?.cells && taskTableHeader(p.cells));
+    if (h >= 0) first = h;
+  }
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
   // (…or with the header of a task table whose rows the first heading groups: "序号 | 重点工作 | 牵头责任单位 …" ⏎
@@ -280,7 +286,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
   sharedResponsibility(all);
   assignKinds(all, mapping);
-  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
@@ -497,8 +503,28 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[]): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[], roots: Draft[]): void {
   const runs = cellRuns(paras);
+  // a plan that is nothing but its task table (a 季度分解表 or a 督办台账 after its notice and title, no heading): the
+  // rows are its tasks at the top, the table leaves the preamble (a table continued below, its header repeated, too)
+  if (!all.length) {
+    for (const run of runs) {
+      if (run.some((p) => bodyOwner.has(p))) continue;
+      const rows = tableTaskRows(run, roots.length ? 1 : 2);
+      if (!rows) continue;
+      for (const r of rows) {
+        const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+        d.node.kind = kind;
+        d.node.heading = r.name;
+        d.node.body = r.content;
+        if (r.content) d.bodyLines.push(r.para.line);
+        roots.push(d);
+        all.push(d);
+      }
+      for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+    }
+    return;
+  }
   // numbered headings standing between a table's rows ("（一）提升商业载体能级" across its columns) group the rows after
   // them: sections, whatever their level made them — each takes its rows as tasks (table groups)
   const groups = new Map<Para[], Draft[]>();

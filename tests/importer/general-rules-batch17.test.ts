@@ -63,3 +63,29 @@ describe('a notice that numbers its requests before the plan it publishes (北�
     expect(d.nodes.length).toBe(3);
   });
 });
+
+describe('task tables named in other words, and a plan that is nothing but its table (督办台账, 季度分解表, 分解表)', () => {
+  it('督办事项 / 重点工作任务 / 具体工作任务和要求 name the task column', async () => {
+    const { taskTableHeader } = await import('../../shared/importer/celltable');
+    for (const h of ['督办事项', '重点工作任务', '具体工作任务和要求']) expect(taskTableHeader(['序号', h, '牵头单位', '配合单位']), h).toBe(true);
+    // (a column of what was done is no task column: a table of results alone is no task table)
+    expect(taskTableHeader(['序号', '进展情况', '牵头单位'])).toBe(false);
+  });
+  it('a table after the notice and the title, no heading: its rows are the plan\'s tasks at the top', () => {
+    const d = importText(`汀兰区人民政府办公室关于印发2025年重点工作任务季度分解表的通知
+各街道办事处，区政府各部门：
+现将《2025年重点工作任务季度分解表》印发给你们，请认真落实。
+汀兰区人民政府办公室
+2025年2月18日
+2025年重点工作任务季度分解表
+序号\t重点工作任务\t责任单位\t一季度\t四季度
+1\t新建5G基站260个\t区大数据中心（牵头）、区通信发展办\t完成站址规划\t全面完成
+2\t新增学位540个\t区教育局\t完成施工招标\t完成验收`, 'x.txt');
+    expect(d.nodes.map((n) => [n.kind, n.number, n.heading, n.lead, n.partners])).toEqual([
+      ['task', '1', '新建5G基站260个', ['区大数据中心'], ['区通信发展办']],
+      ['task', '2', '新增学位540个', ['区教育局'], []],
+    ]);
+    expect(d.meta.preamble).toBe('');
+    expect(d.nodes[0].body).toContain('完成站址规划');
+  });
+});
