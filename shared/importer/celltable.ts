@@ -27,6 +27,8 @@ interface Columns {
   lead: number;
   /** The lead column's header says 牵头/主责: every name in it leads, a 牵头 mark on one repeats the header. */
   leadLabelled: boolean;
+  /** Quarter columns (一季度 … 四季度): stages of a one-year plan's year. */
+  quarters: number[];
   partners: number;
   /** Year columns: index → year. */
   years: Map<number, number>;
@@ -50,18 +52,21 @@ const HEAD = {
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
   deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限)$/,
+  /** A quarter of the plan's year (a 季度分解表: 一季度 | 二季度 | 三季度 | 四季度, what is done by its end). */
+  quarter: /^(?:第?[一二三四1-4]季度末?|[一二三四1-4]季度(?:目标|进度|节点)?)$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map(), projects: false };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
     const money = HEAD.money.exec(h);
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: money[1], unit: money[2] });
+    else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     else if (HEAD.partners.test(h)) c.partners = i;
@@ -293,6 +298,17 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
         if (!node.milestones.some((m) => m.year === year && m.text === text && m.stage === stage)) node.milestones.push({ year, stage, text });
       }
     }
+    // 一季度 … 四季度 of a one-year plan: what is done in each quarter is a milestone of that year, its stage as said
+    // ("全面完成", "建成投用" 完成); the cells stay the task's text too (tableTaskRows)
+    if (cols.quarters.length && period && period.start === period.end) {
+      for (const i of cols.quarters) {
+        const cell = (cells[i] ?? '').trim();
+        if (!cell || EMPTY.test(cell)) continue;
+        const { stage } = cellStage(cell);
+        const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
+        if (!node.milestones.some((m) => m.year === period.start && m.text === cell && m.stage === done)) node.milestones.push({ year: period.start, stage: done, text: cell });
+      }
+    }
     if (cols.deadline >= 0) {
       const cell = (cells[cols.deadline] ?? '').trim();
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
@@ -496,6 +512,8 @@ const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?
 const DEADLINE_ANY = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:([0-9]{1,2})\s*月份?)?\s*(?:底|末)?\s*(前(?!后)|之前)?\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/;
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
+/** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
+const COMPLETION_SOON = /^[\u4e00-\u9fa5]{0,6}?(?:完工|竣工|投用|投入使用|通车|建成)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
@@ -616,7 +634,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // of completion; not an account (截至…, 已…, "…前建成的")
     if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
       const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
-      if (d && (d[3] || (d[2] && COMPLETION_VERB.test(d[4])))) {
+      // (the verb may come a few words after the month: "2025年9月秋季开学投入使用")
+      if (d && (d[3] || (d[2] && (COMPLETION_VERB.test(d[4]) || COMPLETION_SOON.test(part.slice(d.index + d[0].length - 2, d.index + d[0].length + 10)))))) {
         const year = Number(d[1]);
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
         const at = at0 + d.index;

@@ -37,7 +37,9 @@
  * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市, or a plan cited
  *   in the preamble such as 《临江市…规划》). A county (县) is the district field; a title without a city gives city
  *   null unless the issuer names it. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
- *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期.
+ *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期. A notice that delivers
+ *   its work itself, with no title of its own after it ("关于下达2025年县政府民生实事项目任务的通知" ⏎ 一、…项目): the
+ *   title is what it delivers (2025年县政府民生实事项目任务), as a 关于印发《X》的通知 gives X.
  * - period: (2024—2026年), (2021——2023年), (2025-2027), “十四五” → 2021–2025.
  * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name. 责任单位 lists
  *   are lead only; "区A、区B，各街道配合" is lead A, B and partner 各街道. Departments of an annex table row go to the
@@ -3608,7 +3610,7 @@ part 三、|用心用情增进民生福祉
     formats: ['pdf'],
     style: '民生实事 项目任务 notice (文号 under the title, signature and （此件公开发布） after the list, "— 1 —" page numbers between projects): 一、 project headings, each followed by lines 牵头领导：<a person> / 牵头单位：A / 责任单位：B、C / 任务目标：…; one "责任单位：石门镇任务目标：…" run together on one line',
     meta: {
-      title: '枫桥县人民政府办公室关于下达2025年县政府民生实事项目任务的通知', district: '枫桥县', city: null,
+      title: '2025年县政府民生实事项目任务', district: '枫桥县', city: null,
       docNumber: '枫府办字〔2025〕9号', issuer: '枫桥县人民政府办公室', issuedOn: '2025-03-12', addressees: ['各乡镇人民政府', '县直各有关单位'],
     },
     // the 一、 projects are the notice's work: each names its lead, its 责任单位 and its target, nothing below them
@@ -3774,7 +3776,7 @@ appendix 附件|青禾镇乡村振兴项目库（2025—2027年）
       { heading: '建设高山茶叶基地', year: 2027, stage: '完成' },
       { heading: '推进农村生活污水治理', year: 2026, stage: '完成' },
     ],
-    absent: ['— 2 —', '— 3 —', '— 4 —', '— 5 —', '分局配合）青禾镇'],
+    absent: ['— 2 —', '— 3 —', '— 4 —', '— 5 —'],
   },
   {
     file: '93-quarterly-task-table.txt',

@@ -89,3 +89,90 @@ describe('task tables named in other words, and a plan that is nothing but its t
     expect(d.nodes[0].body).toContain('完成站址规划');
   });
 });
+
+describe('民生实事 项目 field lines (江西 南昌县: 牵头领导 / 牵头单位 / 责任单位 / 任务目标 under each 一、 project)', () => {
+  it('another field glued on after a department list ("责任单位：石门镇任务目标：…") is a line of its own', () => {
+    const d = importText(`2025年县政府民生实事项目
+一、社区养老服务项目
+牵头单位：县民政局
+责任单位：石门镇任务目标：建成社区嵌入式养老服务中心4个。
+二、公共充电设施项目
+牵头单位：县发展改革局
+责任单位：县供电公司
+任务目标：新建公共充电桩400个。`, 'x.txt');
+    expect(d.nodes.map((n) => [n.lead, n.partners])).toEqual([[['县民政局'], ['石门镇']], [['县发展改革局'], ['县供电公司']]]);
+    expect(d.nodes[0].body).toContain('任务目标：建成社区嵌入式养老服务中心4个');
+  });
+  it('a field line that recurs after page numbers ("牵头领导：刘春梅" under two projects) is text, not a running header', () => {
+    const d = importText(`2025年县政府民生实事项目
+一、城区雨污分流改造项目
+牵头领导：陈志远
+牵头单位：县住房城乡建设局
+任务目标：新建改造雨污管网28公里。
+— 1 —
+二、公办幼儿园扩容项目
+牵头领导：刘春梅
+牵头单位：县教育体育局
+任务目标：新增学位810个。
+— 2 —
+三、急诊急救能力提升项目
+牵头领导：刘春梅
+牵头单位：县卫生健康委
+任务目标：新增重症监护床位20张。
+— 3 —`, 'x.txt');
+    expect(d.nodes.map((n) => n.body.includes('牵头领导：'))).toEqual([true, true, true]);
+    expect(d.report!.removed.map((r) => r.text)).toEqual(['— 1 —', '— 2 —', '— 3 —']);
+  });
+});
+
+describe('a deadline whose verb comes a few words after the month', () => {
+  it('"2025年9月秋季开学投入使用" is a 2025 完成; a month with no verb of completion after it is no deadline', async () => {
+    const { textMilestones } = await import('../../shared/importer/celltable');
+    expect(textMilestones('新增学位810个，2025年9月秋季开学投入使用。').map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+    expect(textMilestones('2025年9月召开全县现场推进会。')).toEqual([]);
+  });
+});
+
+describe('the signature of a plan with annexes stands before the first annex (GB/T 9704), also a township\'s', () => {
+  const plan = (signer: string) => `青禾镇乡村振兴三年行动实施方案（2025—2027年）
+一、主要任务
+新建标准化生态茶园3000亩。
+二、保障措施
+每年统筹涉农资金不少于1500万元。
+附件：青禾镇乡村振兴项目库
+${signer}
+2025年3月20日
+附件
+青禾镇乡村振兴项目库
+序号\t项目名称\t责任单位
+1\t高山生态茶园建设项目\t镇农业服务中心`;
+  it('reads issuer and date there and leaves them out of the text; a 镇 names its county first: the district', () => {
+    const d = importText(plan('石岭县青禾镇人民政府'), 'x.txt');
+    expect([d.meta.issuer, d.meta.issuedOn, d.meta.district]).toEqual(['石岭县青禾镇人民政府', '2025-03-20', '石岭县']);
+    expect(d.nodes[1].body).not.toContain('2025年3月20日');
+  });
+  it('a county government signing there too', () => {
+    const d = importText(plan('石岭县人民政府'), 'x.txt');
+    expect([d.meta.issuer, d.meta.issuedOn]).toEqual(['石岭县人民政府', '2025-03-20']);
+  });
+  it('a line that only looks like a township is no signature', () => {
+    const d = importText(plan('加快推进特色小镇'), 'x.txt');
+    expect(d.meta.issuedOn).toBe(null);
+  });
+});
+
+describe('a 季度分解表: the year of a one-year 分解表 / 分工方案 / 台账, its quarters as stages of that year', () => {
+  it('the title of a one-year 分解表, 分工方案 or 督办台账 gives its year', () => {
+    for (const t of ['2025年区政府工作报告重点工作任务季度分解表', '2025年区政府工作报告重点工作分工方案', '白石区2025年重点工作督办台账']) {
+      expect(importText(`${t}\n一、经济\n1.地区生产总值增长6%。\n二、民生\n2.新增学位900个。`, 'x.txt').meta.period, t).toEqual({ start: 2025, end: 2025 });
+    }
+  });
+  it('四季度 "全面完成" is a 完成 of that year; the quarters stay the task\'s text', () => {
+    const d = importText(`2025年重点工作任务季度分解表
+序号\t重点工作任务\t责任单位\t一季度\t二季度\t三季度\t四季度
+1\t新建5G基站260个\t区大数据中心\t完成站址规划\t建成基站100个\t平台上线试运行\t全面完成
+2\t新增学位540个\t区教育局\t完成施工招标\t主体完工\t9月投入使用\t完成验收`, 'x.txt');
+    expect(d.nodes[0].milestones.some((m) => m.year === 2025 && m.stage === '完成' && m.text === '全面完成')).toBe(true);
+    expect(d.nodes[0].body).toContain('二季度：建成基站100个');
+  });
+});
