@@ -176,3 +176,14 @@ describe('a 季度分解表: the year of a one-year 分解表 / 分工方案 / �
     expect(d.nodes[0].body).toContain('二季度：建成基站100个');
   });
 });
+
+describe('figures of a column that reports or steps through the quarters are no targets', () => {
+  it('进展情况 (督办台账) and 二季度 (季度分解表) cells stay text; their counts are no indicators', () => {
+    const d = importText(`白石区2025年重点工作督办台账
+序号\t督办事项\t牵头单位\t进展情况\t二季度
+1\t新开工亿元以上项目25个\t区发展改革局\t上半年新开工亿元以上项目14个，完成投资98亿元\t累计开工15个
+2\t新增城镇就业4500人\t区人力资源社会保障局\t新增城镇就业2600人\t累计新增就业2800人`, 'x.txt');
+    expect(d.nodes.map((n) => n.indicators.map((i) => i.value))).toEqual([[25], [4500]]);
+    expect(d.nodes[0].body).toContain('进展情况：上半年新开工亿元以上项目14个');
+  });
+});
