@@ -238,7 +238,9 @@ function keyedByNumber(rows: Para[], tasks: Draft[], find: (name: string, tasksO
  */
 export function applyCellTables(rows: Para[], all: Draft[], period: Period | null, report: ImportReport, speaks?: Set<PlanNode>): number {
   const tasks = all.filter((d) => d.node.kind === 'task');
-  if (!tasks.length) return 0;
+  // (no task yet: the rows may still name the plan's points — read back from the official .docx, a 督办台账's rows are
+  // numbered points whose departments its 分解表 alone gives; they become tasks then, parse.ts promoteNamedPoints)
+  if (!tasks.length && !all.some((d) => (d.node.kind === 'item' || d.node.kind === 'part') && !d.node.children.length)) return 0;
   const find = matcher(all);
   const keyed = keyedByNumber(rows, tasks, find);
   let cols: Columns | null = null;

@@ -287,7 +287,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   sharedResponsibility(all);
   assignKinds(all, mapping);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
-  readFields(paras, all, tables, head.meta.period, report, bodyOwner);
+  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -453,7 +453,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
  * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
  * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
  */
-function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>): void {
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping']): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const readByCells = new Set<Para>();
@@ -464,6 +464,7 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
     indicatorRows.push(...readIndicatorTable(run));
   }
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
+  promoteNamedPoints(all, speaks, mapping);
 
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
@@ -493,6 +494,33 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
       }
     };
     gather(d.node.children);
+  }
+}
+
+/**
+ * Points a task table names with their departments are the plan's work: tasks, whatever kind their level was given
+ * without departments in the text (the official .docx of a 督办台账 or a 季度分解表 prints its rows as numbered points and
+ * their departments in its 分解表 only: read back, the points under "一、经济运行类" were items, a top-level list parts).
+ * All the childless items (or parts) of one depth, two or more, each named by a row; never under a heading that holds
+ * no tasks.
+ */
+function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseOptions['mapping']): void {
+  if (speaks.size < 2) return;
+  const byLevel = new Map<string, Draft[]>();
+  for (const d of all) {
+    // (a level the planner mapped keeps the kind given: rows mapped to items stay items)
+    if ((d.node.kind !== 'item' && d.node.kind !== 'part') || d.node.children.length || mapping?.[d.style]) continue;
+    let depth = 0;
+    for (let a = d.parent; a; a = a.parent) depth++;
+    const key = `${d.node.kind}@${depth}`;
+    const list = byLevel.get(key) ?? byLevel.set(key, []).get(key)!;
+    list.push(d);
+  }
+  for (const list of byLevel.values()) {
+    if (list.length < 2 || !list.every((d) => speaks.has(d.node))) continue;
+    let safe = true;
+    for (const d of list) for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    if (safe) for (const d of list) d.node.kind = 'task';
   }
 }
 

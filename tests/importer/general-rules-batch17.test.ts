@@ -187,3 +187,33 @@ describe('figures of a column that reports or steps through the quarters are no 
     expect(d.nodes[0].body).toContain('进展情况：上半年新开工亿元以上项目14个');
   });
 });
+
+describe('points a task table names with their departments are tasks (the official .docx of a 督办台账 read back)', () => {
+  it('numbered points under a group that is no task context, departments in the annex table only', () => {
+    const d = importText(`白石区2025年重点工作督办台账
+一、经济运行类（2项）
+1.新开工亿元以上项目25个
+2.新增入驻企业40家
+二、民生保障类（1项）
+3.新增城镇就业4500人
+附表1
+主要任务分解表
+序号\t重点任务\t牵头部门\t配合部门
+1\t1.新开工亿元以上项目25个\t区发展改革局\t区住房城乡建设局
+2\t2.新增入驻企业40家\t区科技局\t
+3\t3.新增城镇就业4500人\t区人力资源社会保障局\t区总工会`, 'x.txt');
+    const pts = d.nodes.slice(0, 2).flatMap((p) => p.children);
+    expect(pts.map((n) => [n.kind, n.lead])).toEqual([['task', ['区发展改革局']], ['task', ['区科技局']], ['task', ['区人力资源社会保障局']]]);
+  });
+  it('a point the table does not name keeps its kind with its siblings (not every one named: none moves)', () => {
+    const d = importText(`白石区2025年重点工作督办台账
+一、经济运行类
+1.新开工亿元以上项目25个
+2.加强经济运行监测分析
+附表1
+主要任务分解表
+序号\t重点任务\t牵头部门
+1\t1.新开工亿元以上项目25个\t区发展改革局`, 'x.txt');
+    expect(d.nodes[0].children.map((n) => n.kind)).toEqual(['item', 'item']);
+  });
+});
