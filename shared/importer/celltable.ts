@@ -27,6 +27,8 @@ interface Columns {
   lead: number;
   /** The lead column's header says 牵头/主责: every name in it leads, a 牵头 mark on one repeats the header. */
   leadLabelled: boolean;
+  /** Quarter columns (一季度 … 四季度): stages of a one-year plan's year. */
+  quarters: number[];
   partners: number;
   /** Year columns: index → year. */
   years: Map<number, number>;
@@ -41,32 +43,36 @@ interface Columns {
 
 const HEAD = {
   number: /^(序号|编号|序)$/,
-  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务)$/,
+  // (also a task or matter with a few words before it: 重点工作任务, 督办事项 of a 督查台账, 具体工作任务和要求 of a 分解表)
+  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求)?)$/,
   /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
   content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
-  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限)$/,
+  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限)$/,
+  /** A quarter of the plan's year (a 季度分解表: 一季度 | 二季度 | 三季度 | 四季度, what is done by its end). */
+  quarter: /^(?:第?[一二三四1-4]季度末?|[一二三四1-4]季度(?:目标|进度|节点)?)$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
 
 function readHeader(cells: string[]): Columns | null {
-  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), deadline: -1, span: -1, money: new Map(), projects: false };
+  const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
     const money = HEAD.money.exec(h);
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: money[1], unit: money[2] });
+    else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     else if (HEAD.partners.test(h)) c.partners = i;
     else if (HEAD.lead.test(h)) {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
-      if (/牵头|主责/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
+      if (/牵头|主责|主要责任/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
     }
     else if (HEAD.deadline.test(h)) c.deadline = i;
     else if (HEAD.task.test(h) && c.task < 0) c.task = i;
@@ -75,7 +81,7 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
-  c.leadLabelled = c.lead >= 0 && /牵头|主责/.test(foldScript(cells[c.lead]));
+  c.leadLabelled = c.lead >= 0 && /牵头|主责|主要责任/.test(foldScript(cells[c.lead]));
   c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
@@ -232,7 +238,9 @@ function keyedByNumber(rows: Para[], tasks: Draft[], find: (name: string, tasksO
  */
 export function applyCellTables(rows: Para[], all: Draft[], period: Period | null, report: ImportReport, speaks?: Set<PlanNode>): number {
   const tasks = all.filter((d) => d.node.kind === 'task');
-  if (!tasks.length) return 0;
+  // (no task yet: the rows may still name the plan's points — read back from the official .docx, a 督办台账's rows are
+  // numbered points whose departments its 分解表 alone gives; they become tasks then, parse.ts promoteNamedPoints)
+  if (!tasks.length && !all.some((d) => (d.node.kind === 'item' || d.node.kind === 'part') && !d.node.children.length)) return 0;
   const find = matcher(all);
   const keyed = keyedByNumber(rows, tasks, find);
   let cols: Columns | null = null;
@@ -290,6 +298,17 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
         if (EMPTY.test(cell)) continue;
         const { stage, text } = cellStage(cell);
         if (!node.milestones.some((m) => m.year === year && m.text === text && m.stage === stage)) node.milestones.push({ year, stage, text });
+      }
+    }
+    // 一季度 … 四季度 of a one-year plan: what is done in each quarter is a milestone of that year, its stage as said
+    // ("全面完成", "建成投用" 完成); the cells stay the task's text too (tableTaskRows)
+    if (cols.quarters.length && period && period.start === period.end) {
+      for (const i of cols.quarters) {
+        const cell = (cells[i] ?? '').trim();
+        if (!cell || EMPTY.test(cell)) continue;
+        const { stage } = cellStage(cell);
+        const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
+        if (!node.milestones.some((m) => m.year === period.start && m.text === cell && m.stage === done)) node.milestones.push({ year: period.start, stage: done, text: cell });
       }
     }
     if (cols.deadline >= 0) {
@@ -495,6 +514,8 @@ const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?
 const DEADLINE_ANY = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:([0-9]{1,2})\s*月份?)?\s*(?:底|末)?\s*(前(?!后)|之前)?\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/;
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
+/** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
+const COMPLETION_SOON = /^[\u4e00-\u9fa5]{0,6}?(?:完工|竣工|投用|投入使用|通车|建成)/;
 /** A year alone on its line in a schedule ("进度安排：" ⏎ "2025年：" ⏎ "完成管网普查。"): read with the line after it. */
 const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]*\n/g;
 
@@ -615,7 +636,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // of completion; not an account (截至…, 已…, "…前建成的")
     if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
       const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
-      if (d && (d[3] || (d[2] && COMPLETION_VERB.test(d[4])))) {
+      // (the verb may come a few words after the month: "2025年9月秋季开学投入使用")
+      if (d && (d[3] || (d[2] && (COMPLETION_VERB.test(d[4]) || COMPLETION_SOON.test(part.slice(d.index + d[0].length - 2, d.index + d[0].length + 10)))))) {
         const year = Number(d[1]);
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
         const at = at0 + d.index;

@@ -222,6 +222,9 @@ const RUNNING_HEADER = /(公报|简报|通讯)\s*(?:(?:19|20)[0-9]{2}\s*年)?\s*
  * the plan's title, or the issuer on every page). The paragraph after a dropped line is not a new paragraph because
  * of it: a sentence broken by a page break is re-joined by joinBroken.
  */
+/** A line that is a label and its value ("牵头领导：刘春梅", "责任单位：县人民医院"): never a running header or footer. */
+const LABELLED_LINE = /^\s*[\u4e00-\u9fa5]{2,8}\s*[：:]\s*\S/;
+
 export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
   // (every form has a digit, ASCII or full-width before the fold: a line without one is not folded and tried)
   const isPageNo = (t: string) => t.length <= 40 && HAS_DIGIT.test(t) && PAGE_NUMBER.some((re) => re.test(matchView(t).trim()));
@@ -252,7 +255,9 @@ export function dropPageFurniture(paras: Para[], removed: Removed[]): Para[] {
     for (const i of pageBreaks) {
       for (const j of [i - 2, i - 1, i + 1, i + 2]) {
         const q = paras[j];
-        if (!q || drop.has(j) || q.cells || q.text.length > 40 || readMarker(q.text)) continue;
+        // (a field line, "牵头领导：刘春梅" under two projects that start right after a page break, is text: a running
+        // header or footer names no field)
+        if (!q || drop.has(j) || q.cells || q.text.length > 40 || readMarker(q.text) || LABELLED_LINE.test(q.text)) continue;
         (near.get(q.text) ?? near.set(q.text, []).get(q.text)!).push(j);
       }
     }

@@ -15,7 +15,7 @@
 import type { Comparator, Indicator, Milestone } from '../model/plan';
 import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
-import { LEAD_LABEL, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
+import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
 const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
 const DEPT_SEGMENT = new RegExp(`(${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`, 'g');
@@ -69,13 +69,13 @@ function departmentsLine(t: string): FieldLine | null {
     // another field in it ("；完成时限：2025年底前") or a date ("，2025年底前完成"): no list of names
     if (/[:：]|(?:19|20)\d{2}\s*年/.test(list)) return null;
     const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
-    if (/^(牵头|主责)/.test(m[1])) namesLead = true;
+    if (LEAD_MARK.test(m[1])) namesLead = true;
     // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help (under 牵头单位 all lead:
     // markedRoles); "责任单位：A牵头，B、C配合":
     // the roles say it (departments.ts rolesList)
     // "责任单位：区农业农村局，区市场监管局、区文化和旅游局配合": every unit of the clause closing with 配合 helps
     // (departments.ts clauseRoles, as in an annotation)
-    const marked = isPartner ? null : rolesList(list) ?? clauseRoles(list) ?? markedRoles(splitDepartments(list), /^(牵头|主责)/.test(m[1]));
+    const marked = isPartner ? null : rolesList(list) ?? clauseRoles(list) ?? markedRoles(splitDepartments(list), LEAD_MARK.test(m[1]));
     if (marked) {
       namesLead = true;
       for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);

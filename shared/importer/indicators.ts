@@ -86,6 +86,8 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  * the clause name no stock (共有, 现有, 面积, 人口 …: what exists is no target).
  */
 const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
+/** A line under the label of a table column that reports (进展情况, 落实情况 …) or gives a quarter's step (二季度). */
+const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
 const OPEN_PAST = /(已|现有|截至|截止|共有|涉及|期间|以来|先后|过去|去年|上年|目前)/;
 /**
@@ -215,6 +217,11 @@ function comparatorOf(verb: string): Comparator {
 export function findIndicators(paragraph: string, defaultYear: number | null, subject = ''): Indicator[] {
   const out: Indicator[] = [];
   const seen = new Set<string>();
+  // a line of a table's column of what was done or is planned for a quarter, kept as the task's text ("进展情况：上半年
+  // 新开工亿元以上项目14个", "二季度：累计新增就业2800人"): its figures are an account or a step, no target of the plan
+  if ((paragraph.includes('情况') || paragraph.includes('季度') || paragraph.includes('进展') || paragraph.includes('状态')) && REPORT_LINE.test(paragraph)) {
+    paragraph = paragraph.split('\n').filter((l) => !REPORT_LINE.test(l)).join('\n');
+  }
   for (const sentence of splitAfter(paragraph, '。！？!?')) {
     // (a sentence without a digit has no value)
     if (!HAS_DIGIT.test(sentence)) continue;

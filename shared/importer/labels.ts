@@ -5,8 +5,10 @@
  * Environment-free.
  */
 
-/** Who carries the task (责任单位 leads too, unless the node also names a 牵头 label: fieldlines.ts departmentsOf). */
-export const LEAD_LABELS = ['牵头责任单位', '牵头单位', '牵头部门', '责任单位', '责任部门', '主责单位', '主责部门', '推进部门', '实施单位', '责任主体'] as const;
+/** Who carries the task (责任单位 leads too, unless the node also names a 牵头 label: fieldlines.ts departmentsOf).
+ *  主要责任单位 is the 北京 分工方案's word for the lead (牵头领导 / 主要责任单位 / 配合单位 lines): a label that says
+ *  the lead, as 牵头 does (LEAD_MARK). */
+export const LEAD_LABELS = ['主要责任单位', '主要责任部门', '牵头责任单位', '牵头单位', '牵头部门', '责任单位', '责任部门', '主责单位', '主责部门', '推进部门', '实施单位', '责任主体'] as const;
 /** Who helps (协同责任单位 / 配合责任单位: the 安徽 分解 of 牵头责任单位 and 协同责任单位). */
 export const PARTNER_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协办部门', '协同单位', '协同部门', '参与单位', '参与部门'] as const;
 /** A schedule of years and what is done in each ("时间节点：2025年启动…；2026年完成…"). */
@@ -21,6 +23,8 @@ export function alternation(...lists: readonly (readonly string[])[]): string {
 }
 
 export const LEAD_LABEL = alternation(LEAD_LABELS);
+/** A lead label that says the unit leads (under it a list is all leads; beside it a 责任单位 list helps). */
+export const LEAD_MARK = /^(?:牵头|主责|主要责任)/;
 export const PARTNER_LABEL = alternation(PARTNER_LABELS);
 export const DEPARTMENT_LABEL = alternation(LEAD_LABELS, PARTNER_LABELS);
 export const SCHEDULE_LABEL = alternation(SCHEDULE_LABELS);

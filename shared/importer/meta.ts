@@ -195,6 +195,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // year of "附件 2025年…工作要点" stay in the title.
   const label = /^附件(?:[0-9]{1,2})?\s*[:：\s]\s*(?=\S)/.exec(foldForMatch(title));
   if (label) title = title.slice(label[0].length);
+  // A count after the title ("…重点工作分工方案（共计121项）", "…任务清单（共45项）"): how many points follow, not the
+  // plan's name (the notice names it without the count: 《2025年区政府工作报告重点工作分工方案》).
+  const count = /\s*[(（]\s*共计?\s*[0-9一二三四五六七八九十百]+\s*[项条件个]\s*[)）]$/.exec(foldForMatch(title));
+  if (count && count.index > 0) title = title.slice(0, count.index);
   const lastNoticeLine = titleIndex >= 0 && !titleFromNotice ? titleIndex : head.length;
 
   // 3. Line by line: 文号, issuer, date, addressees.

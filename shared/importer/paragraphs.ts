@@ -11,7 +11,9 @@ import { deptFirst } from './departments';
 import { readGovernment } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
-import { DEPARTMENT_LABEL, FIELD_START, TIME_LABEL } from './labels';
+import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
+
+const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
 /**
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
@@ -197,9 +199,26 @@ export function fieldBullets(paras: Para[]): Para[] {
   return out ?? paras;
 }
 
+/** A department field line at the start of a paragraph ("责任单位：石门镇…"). */
+const DEPT_LINE_START = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]`);
+/**
+ * Another field's label run on right after a department list, without a stop between ("责任单位：石门镇任务目标：在…",
+ * as a web page of 民生实事 项目 field lines loses the line break): the label of a time, a target or a content.
+ */
+const GLUED_LABEL = new RegExp(`(?<=[\\u4e00-\\u9fa5）)])${alternation(TIME_LABELS_ALL, ['任务目标', '工作目标', '目标任务', '建设内容', '主要内容', '工作内容', '具体内容', '建设规模'])}\\s*[:：]`);
+
 export function splitFieldTail(paras: Para[]): Para[] {
   const out: Para[] = [];
-  for (const p of paras) {
+  for (const p0 of paras) {
+    let p = p0;
+    // a department line with another field glued on after its list: two lines, when what is before is a list of units
+    if (!p.cells && p.heading === undefined && DEPT_LINE_START.test(p.text)) {
+      const g = GLUED_LABEL.exec(p.text);
+      if (g && namesUnits(readFieldLine(p.text.slice(0, g.index)))) {
+        out.push({ ...p, text: p.text.slice(0, g.index).trimEnd() });
+        p = { ...p, text: p.text.slice(g.index).trim(), indent: false, afterBlank: false, list: undefined };
+      }
+    }
     // (every such clause has a department label: a paragraph without 单位/部门 has none)
     if (p.cells || p.heading !== undefined || p.text.length < 12 || !/(单位|部门)\s*[:：]/.test(p.text)) { out.push(p); continue; }
     // the first department label of the paragraph, when a space or a clause end stands before it: a label right
@@ -229,19 +248,61 @@ export function splitFieldTail(paras: Para[]): Para[] {
  */
 export function readSignature(paras: Para[], meta: HeadResult['meta'], report: ImportReport): Para[] {
   const last = paras[paras.length - 1];
-  if (!last || last.cells || readMarker(last.text)) return paras;
-  // (a plan with annexes ends with them, and the cells of a flattened table are no signature)
-  if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) return paras;
-  const date = readDate(last.text);
-  if (!date || date.partial || last.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return paras;
-  const before = paras[paras.length - 2];
-  const gov = before && !before.cells && before.text.length <= 40 && !readMarker(before.text) ? readGovernment(before.text.trim()) : null;
-  const signer = gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text)) ? before : null;
+  if (!last) return paras;
+  // (a plan with annexes ends with them, and the cells of a flattened table are no signature): its signature stands
+  // where GB/T 9704 puts it, after the text and its 附件 list, before the first annex ("石岭县青禾镇人民政府" ⏎
+  // "2025年3月20日" ⏎ "附件" ⏎ "青禾镇乡村振兴项目库")
+  if (paras.some((p) => !p.cells && readMarker(p.text)?.style === 'appendix')) {
+    for (let i = 2; i < paras.length; i++) {
+      if (paras[i].cells || readMarker(paras[i].text)?.style !== 'appendix') continue;
+      const signer = signatureAt(paras, i - 1);
+      if (!signer) continue;
+      take(meta, report, signer, paras[i - 1]);
+      return [...paras.slice(0, i - 2), ...paras.slice(i)];
+    }
+    return paras;
+  }
+  if (last.cells || readMarker(last.text)) return paras;
+  const signer = signatureAt(paras, paras.length - 1);
   if (!signer) return paras;
+  take(meta, report, signer, last);
+  return paras.slice(0, -2);
+}
+
+/** The issuer line before the date line at `at` when the two are a signature ("某县人民政府办公室" ⏎ "2025年3月18日"). */
+function signatureAt(paras: Para[], at: number): Para | null {
+  const dateLine = paras[at];
+  if (!dateLine || dateLine.cells || readMarker(dateLine.text)) return null;
+  const date = readDate(dateLine.text);
+  if (!date || date.partial || dateLine.text.replace(/\s+/g, '').length > date.raw.replace(/\s+/g, '').length + 2) return null;
+  const before = paras[at - 1];
+  if (!before || before.cells || before.text.length > 40 || readMarker(before.text)) return null;
+  const gov = readGovernment(before.text.trim());
+  if (gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text))) return before;
+  return township(before.text) ? before : null;
+}
+
+/**
+ * A township's government signing ("石岭县青禾镇人民政府", "望川街道办事处"): the county or district it names first, if
+ * any (a 镇's plan belongs to its county: the district field). Null when the line is no such name.
+ */
+function township(text: string): { district: string | null } | null {
+  const t = matchView(text.trim());
+  const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
+  if (!m) return null;
+  const county = m[1] ?? m[3];
+  const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
+  if (county && (!g?.district || g.end !== county.length + 4)) return null;
+  return { district: g?.district ?? null };
+}
+
+function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, dateLine: Para): void {
+  const date = readDate(dateLine.text)!;
   if (!meta.issuedOn) meta.issuedOn = date.iso;
   if (!meta.issuer) meta.issuer = signer.text.trim();
-  for (const p of [signer, last]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
-  return paras.slice(0, -2);
+  // (a township's plan, issued without a notice: the county its signature names is the plan's district)
+  if (!meta.district) { const t = township(signer.text); if (t?.district) meta.district = t.district; }
+  for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
 }
 
 /** An organ's name filling the whole text: "某区人民政府办公室". */

@@ -165,6 +165,40 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
   return lone >= 0 ? lone : paras.length;
 }
 
+/** A signature's date standing alone ("2025年2月26日", "二〇二五年二月二十六日"). */
+const DATE_LINE = /^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*$/;
+/** A notice's title ("…关于印发…的通知", "关于下达…的通知"). */
+const NOTICE_TITLE = /关于.{2,80}的通知/;
+
+/**
+ * The body found at `first` is the notice's own list when the notice numbers its requests ("现印发给你们，并就有关事项
+ * 通知如下：一、提高站位… 二、加强协作… 三、强化督办…") and the plan follows its signature: a date standing alone after
+ * that list, then a heading numbered 1 of the same style again (the plan's 一、). The body starts in what follows the
+ * date, the list stays the notice's text. Only behind a notice's title, and only with the date and the restart found.
+ */
+function afterNoticeList(paras: Para[], first: number, markers: (p: Para) => Marker | null, start: (rest: Para[]) => number): number {
+  const m0 = first < paras.length ? markers(paras[first]) : null;
+  if (!m0 || m0.n !== 1) return first;
+  let noticed = false;
+  for (let i = 0; i < first && !noticed; i++) noticed = !paras[i].cells && NOTICE_TITLE.test(paras[i].text);
+  if (!noticed) return first;
+  for (let j = first + 1; j < paras.length && j <= first + 60; j++) {
+    const p = paras[j];
+    if (p.cells || p.text.length > 20 || !DATE_LINE.test(p.text)) {
+      const o = p.cells ? null : markers(p);
+      // the same style numbered 1 again before any signature: no notice list
+      if (o && o.style === m0.style && o.n === 1) return first;
+      continue;
+    }
+    for (let k = j + 1; k < paras.length && k <= j + 8; k++) {
+      const o = paras[k].cells ? null : markers(paras[k]);
+      if (o && o.style === m0.style && o.n === 1) return j + 1 + start(paras.slice(j + 1));
+    }
+    return first;
+  }
+  return first;
+}
+
 /** A heading numbered 1 of a higher style right before the body's first sequence opens it ("一、重点工作" over 1、 2、). */
 function enclosing(markers: (Marker | null)[], i: number): number {
   let at = i;
@@ -200,6 +234,13 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   }
 
   let first = bodyStart(paras, mapping, skip, tops);
+  first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
+  // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
+  // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
+  if (first >= paras.length) {
+    const h = paras.findIndex((p, i) => !!p.cells && !!paras[i + 1]?.cells && taskTableHeader(p.cells));
+    if (h >= 0) first = h;
+  }
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
   // (…or with the header of a task table whose rows the first heading groups: "序号 | 重点工作 | 牵头责任单位 …" ⏎
@@ -245,8 +286,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
   sharedResponsibility(all);
   assignKinds(all, mapping);
-  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble);
-  readFields(paras, all, tables, head.meta.period, report, bodyOwner);
+  if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
+  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -412,7 +453,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
  * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
  * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
  */
-function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>): void {
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping']): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const readByCells = new Set<Para>();
@@ -423,6 +464,7 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
     indicatorRows.push(...readIndicatorTable(run));
   }
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
+  promoteNamedPoints(all, speaks, mapping);
 
   // Departments, indicators, themes.
   const stated = new Set<PlanNode>();
@@ -456,14 +498,61 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
 }
 
 /**
+ * Points a task table names with their departments are the plan's work: tasks, whatever kind their level was given
+ * without departments in the text (the official .docx of a 督办台账 or a 季度分解表 prints its rows as numbered points and
+ * their departments in its 分解表 only: read back, the points under "一、经济运行类" were items, a top-level list parts).
+ * All the childless items (or parts) of one depth, two or more, each named by a row; never under a heading that holds
+ * no tasks.
+ */
+function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseOptions['mapping']): void {
+  if (speaks.size < 2) return;
+  const byLevel = new Map<string, Draft[]>();
+  for (const d of all) {
+    // (a level the planner mapped keeps the kind given: rows mapped to items stay items)
+    if ((d.node.kind !== 'item' && d.node.kind !== 'part') || d.node.children.length || mapping?.[d.style]) continue;
+    let depth = 0;
+    for (let a = d.parent; a; a = a.parent) depth++;
+    const key = `${d.node.kind}@${depth}`;
+    const list = byLevel.get(key) ?? byLevel.set(key, []).get(key)!;
+    list.push(d);
+  }
+  for (const list of byLevel.values()) {
+    if (list.length < 2 || !list.every((d) => speaks.has(d.node))) continue;
+    let safe = true;
+    for (const d of list) for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    if (safe) for (const d of list) d.node.kind = 'task';
+  }
+}
+
+/**
  * A task table standing in the text where the text names no tasks ("二、重点任务" followed by 序号 | 重点任务 | 具体内容 |
  * 牵头单位 | 配合单位 | 完成时限): its rows are the tasks, under the heading the table stands in (number as written in
  * the 序号 cell, heading the task cell, body the content cell); the table's columns then give them departments and
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
-function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[]): void {
+function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[], roots: Draft[]): void {
   const runs = cellRuns(paras);
+  // a plan that is nothing but its task table (a 季度分解表 or a 督办台账 after its notice and title, no heading): the
+  // rows are its tasks at the top, the table leaves the preamble (a table continued below, its header repeated, too)
+  if (!all.length) {
+    for (const run of runs) {
+      if (run.some((p) => bodyOwner.has(p))) continue;
+      const rows = tableTaskRows(run, roots.length ? 1 : 2);
+      if (!rows) continue;
+      for (const r of rows) {
+        const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+        d.node.kind = kind;
+        d.node.heading = r.name;
+        d.node.body = r.content;
+        if (r.content) d.bodyLines.push(r.para.line);
+        roots.push(d);
+        all.push(d);
+      }
+      for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+    }
+    return;
+  }
   // numbered headings standing between a table's rows ("（一）提升商业载体能级" across its columns) group the rows after
   // them: sections, whatever their level made them — each takes its rows as tasks (table groups)
   const groups = new Map<Para[], Draft[]>();

@@ -37,7 +37,9 @@
  * - District/city come from the title, issuer, notice or 文号 only (never from 提高我区, 绿化市容, 全市, or a plan cited
  *   in the preamble such as 《临江市…规划》). A county (县) is the district field; a title without a city gives city
  *   null unless the issuer names it. docNumber is compared with whitespace removed (豫政〔 2019 〕 15 号 → 豫政〔2019〕15号).
- *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期.
+ *   issuedOn is the document's own date (the notice's signature), not a web page's 发布日期. A notice that delivers
+ *   its work itself, with no title of its own after it ("关于下达2025年县政府民生实事项目任务的通知" ⏎ 一、…项目): the
+ *   title is what it delivers (2025年县政府民生实事项目任务), as a 关于印发《X》的通知 gives X.
  * - period: (2024—2026年), (2021——2023年), (2025-2027), “十四五” → 2021–2025.
  * - departments: lead and partners as written, compared as sets; a trailing 等 is not part of a name. 责任单位 lists
  *   are lead only; "区A、区B，各街道配合" is lead A, B and partner 各街道. Departments of an annex table row go to the
@@ -3548,4 +3550,275 @@ part 三、|刘芳副区长负责事项（共2项）
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17];
+/** Batch 17 (88–93): a fourth blind batch, written before reading shared/importer/, in shapes read in public plans of
+ *  provinces the corpus had not drawn on (北京 大兴区 分工方案 with 牵头领导 / 主要责任单位 / 完成时限 lines, 江西 南昌县
+ *  民生实事 票决项目 with 牵头领导 / 牵头单位 / 责任单位 / 任务目标 lines, 吉水县 分解表 with a 落实情况 column, 新建区 进度表,
+ *  县区 目标管理绩效考核 with scores, 天津 滨海新区 PDF page furniture, 大洼/盘锦 季度形象进度). */
+const BATCH18: CorpusDoc[] = [
+  {
+    file: '88-fengong-lingdao-zhuyao-zeren.txt',
+    formats: ['docx'],
+    style: '区政府工作报告 重点工作分工方案 after its 版头 notice ("（共计9项）" after the title): 1. points numbered on through 一、 groups, each followed by lines "牵头领导：<a post>" / "主要责任单位：A、B" / "配合单位：C、D" / "完成时限：…" (全年, 持续推进)',
+    meta: {
+      title: '2025年区政府工作报告重点工作分工方案', district: '澄川区', city: null, docNumber: '澄政办发〔2025〕4号',
+      issuer: '澄川区人民政府办公室', issuedOn: '2025-02-26', addressees: ['各镇人民政府', '各街道办事处', '区政府各委、办、局'],
+    },
+    outline: `
+part 一、|全区经济社会发展主要预期目标
+  task 1.|地区生产总值比上年增长5.5%左右
+  task 2.|区级一般公共预算收入增长4%
+  task 3.|城镇调查失业率控制在5%以内
+part 二、|加快构建现代化产业体系
+  task 4.|推进智能制造产业园建设，新增规模以上工业企业20家，新建标准厂房8万平方米
+  task 5.|培育数字经济新动能，建成算力中心一期，新增“专精特新”企业15家
+  task 6.|提振文旅消费，举办夜间消费活动30场，接待游客增长8%以上
+part 三、|用心用情增进民生福祉
+  task 7.|新建改扩建中小学和幼儿园4所，新增学位2400个
+  task 8.|完成老旧小区综合整治35个，加装电梯80部
+  task 9.|新增养老家庭照护床位500张，建成社区养老服务驿站6个
+`,
+    departments: [
+      { heading: '地区生产总值比上年增长5.5%左右', lead: ['区发展改革委'], partners: ['区统计局', '区经济和信息化局'] },
+      { heading: '区级一般公共预算收入增长4%', lead: ['区财政局'], partners: ['区税务局'] },
+      { heading: '城镇调查失业率控制在5%以内', lead: ['区人力资源社会保障局'] },
+      { heading: '推进智能制造产业园建设，新增规模以上工业企业20家，新建标准厂房8万平方米', lead: ['区经济和信息化局'], partners: ['区规划自然资源分局', '澄川经济开发区管委会'] },
+      { heading: '培育数字经济新动能，建成算力中心一期，新增“专精特新”企业15家', lead: ['区科技局', '区经济和信息化局'], partners: ['区政务服务和数据管理局'] },
+      { heading: '提振文旅消费，举办夜间消费活动30场，接待游客增长8%以上', lead: ['区文化和旅游局'], partners: ['区商务局', '各街道办事处'] },
+      { heading: '新建改扩建中小学和幼儿园4所，新增学位2400个', lead: ['区教委'], partners: ['区发展改革委', '区财政局', '区规划自然资源分局'] },
+      { heading: '完成老旧小区综合整治35个，加装电梯80部', lead: ['区住房城乡建设委'], partners: ['各街道办事处', '区城管委'] },
+      { heading: '新增养老家庭照护床位500张，建成社区养老服务驿站6个', lead: ['区民政局'], partners: ['区卫生健康委', '各镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '推进智能制造产业园建设，新增规模以上工业企业20家，新建标准厂房8万平方米', name: '规模以上工业企业', value: 20, unit: '家' },
+      { heading: '推进智能制造产业园建设，新增规模以上工业企业20家，新建标准厂房8万平方米', name: '标准厂房', value: 8, unit: '万平方米' },
+      { heading: '培育数字经济新动能，建成算力中心一期，新增“专精特新”企业15家', name: '专精特新', value: 15, unit: '家' },
+      { heading: '新建改扩建中小学和幼儿园4所，新增学位2400个', name: '学位', value: 2400, unit: '个' },
+      { heading: '完成老旧小区综合整治35个，加装电梯80部', name: '电梯', value: 80, unit: '部' },
+      { heading: '新增养老家庭照护床位500张，建成社区养老服务驿站6个', name: '家庭照护床位', value: 500, unit: '张' },
+      { heading: '新增养老家庭照护床位500张，建成社区养老服务驿站6个', name: '社区养老服务驿站', value: 6, unit: '个' },
+    ],
+    milestones: [
+      { heading: '地区生产总值比上年增长5.5%左右', year: 2025 },
+      { heading: '推进智能制造产业园建设，新增规模以上工业企业20家，新建标准厂房8万平方米', year: 2025 },
+      { heading: '培育数字经济新动能，建成算力中心一期，新增“专精特新”企业15家', year: 2025 },
+      { heading: '新建改扩建中小学和幼儿园4所，新增学位2400个', year: 2025 },
+      { heading: '完成老旧小区综合整治35个，加装电梯80部', year: 2025 },
+    ],
+  },
+  {
+    file: '89-minsheng-shishi-project-fields.txt',
+    formats: ['pdf'],
+    style: '民生实事 项目任务 notice (文号 under the title, signature and （此件公开发布） after the list, "— 1 —" page numbers between projects): 一、 project headings, each followed by lines 牵头领导：<a person> / 牵头单位：A / 责任单位：B、C / 任务目标：…; one "责任单位：石门镇任务目标：…" run together on one line',
+    meta: {
+      title: '2025年县政府民生实事项目任务', district: '枫桥县', city: null,
+      docNumber: '枫府办字〔2025〕9号', issuer: '枫桥县人民政府办公室', issuedOn: '2025-03-12', addressees: ['各乡镇人民政府', '县直各有关单位'],
+    },
+    // the 一、 projects are the notice's work: each names its lead, its 责任单位 and its target, nothing below them
+    outline: `
+task 一、|城区雨污分流改造项目
+task 二、|农村饮水安全提升项目
+task 三、|公办幼儿园扩容项目
+task 四、|社区嵌入式养老服务项目
+task 五、|公共充电设施建设项目
+task 六、|县人民医院急诊急救能力提升项目
+`,
+    departments: [
+      { heading: '城区雨污分流改造项目', lead: ['县住房城乡建设局'], partners: ['县城投集团', '城关镇'] },
+      { heading: '农村饮水安全提升项目', lead: ['县水利局'], partners: ['县水务公司', '各相关乡镇'] },
+      { heading: '公办幼儿园扩容项目', lead: ['县教育体育局'], partners: ['县财政局', '城关镇'] },
+      { heading: '社区嵌入式养老服务项目', lead: ['县民政局'], partners: ['石门镇'] },
+      { heading: '公共充电设施建设项目', lead: ['县发展改革局'], partners: ['国网枫桥县供电公司'] },
+      { heading: '县人民医院急诊急救能力提升项目', lead: ['县卫生健康委'], partners: ['县人民医院'] },
+    ],
+    indicators: [
+      { heading: '城区雨污分流改造项目', name: '雨污管网', value: 28, unit: '公里' },
+      { heading: '农村饮水安全提升项目', name: '农村自来水普及率', value: 95, unit: '%' },
+      { heading: '公办幼儿园扩容项目', name: '学位', value: 810, unit: '个' },
+      { heading: '社区嵌入式养老服务项目', name: '养老床位', value: 120, unit: '张' },
+      { heading: '公共充电设施建设项目', name: '公共充电桩', value: 400, unit: '个' },
+      { heading: '县人民医院急诊急救能力提升项目', name: '重症监护床位', value: 20, unit: '张' },
+    ],
+    milestones: [
+      { heading: '城区雨污分流改造项目', year: 2025, stage: '完成' },
+      { heading: '公办幼儿园扩容项目', year: 2025 },
+    ],
+    absent: ['— 1 —', '— 2 —', '— 3 —'],
+  },
+  {
+    file: '90-duban-taizhang-progress-status.txt',
+    style: '督办台账: a tab-separated table (序号/督办事项/责任领导/牵头单位/配合单位/办结时限/进展情况/状态) after a short preamble, rows grouped by "一、经济运行类（3项）" rows, numbered on; a 进展情况 column of achieved figures (not targets) and a 状态 column; 附注 and 抄送 lines after it',
+    meta: { title: '白石区2025年重点工作督办台账（第二季度）', district: '白石区', city: null },
+    outline: `
+part 一、|经济运行类（3项）
+  task 1|全年固定资产投资增长6%，新开工亿元以上项目25个
+  task 2|建成白石科创港二期，新增入驻企业40家
+  task 3|盘活闲置低效用地1200亩
+part 二、|城市建设类（2项）
+  task 4|打通断头路6条，新建改建城市道路9公里
+  task 5|完成城中村改造项目3个，筹集保障性租赁住房1500套
+part 三、|民生保障类（2项）
+  task 6|新增城镇就业4500人，开展职业技能培训6000人次
+  task 7|建成区妇幼保健院新院区，新增床位300张
+`,
+    departments: [
+      { heading: '全年固定资产投资增长6%，新开工亿元以上项目25个', lead: ['区发展改革局'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '建成白石科创港二期，新增入驻企业40家', lead: ['区科技局'], partners: ['白石高新区管委会'] },
+      { heading: '盘活闲置低效用地1200亩', lead: ['区自然资源局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '打通断头路6条，新建改建城市道路9公里', lead: ['区住房城乡建设局'], partners: ['区城市管理局', '区交通运输局'] },
+      { heading: '完成城中村改造项目3个，筹集保障性租赁住房1500套', lead: ['区住房城乡建设局'], partners: ['区城投集团'] },
+      { heading: '新增城镇就业4500人，开展职业技能培训6000人次', lead: ['区人力资源社会保障局'], partners: ['区总工会', '团区委'] },
+      { heading: '建成区妇幼保健院新院区，新增床位300张', lead: ['区卫生健康委'], partners: ['区发展改革局', '区财政局'] },
+    ],
+    indicators: [
+      { heading: '全年固定资产投资增长6%，新开工亿元以上项目25个', name: '亿元以上项目', value: 25, unit: '个' },
+      { heading: '建成白石科创港二期，新增入驻企业40家', name: '入驻企业', value: 40, unit: '家' },
+      { heading: '盘活闲置低效用地1200亩', name: '低效用地', value: 1200, unit: '亩' },
+      { heading: '打通断头路6条，新建改建城市道路9公里', name: '城市道路', value: 9, unit: '公里' },
+      { heading: '完成城中村改造项目3个，筹集保障性租赁住房1500套', name: '保障性租赁住房', value: 1500, unit: '套' },
+      { heading: '新增城镇就业4500人，开展职业技能培训6000人次', name: '城镇就业', value: 4500, unit: '人' },
+      { heading: '建成区妇幼保健院新院区，新增床位300张', name: '床位', value: 300, unit: '张' },
+    ],
+    milestones: [
+      { heading: '全年固定资产投资增长6%，新开工亿元以上项目25个', year: 2025 },
+      { heading: '建成白石科创港二期，新增入驻企业40家', year: 2025 },
+      { heading: '盘活闲置低效用地1200亩', year: 2025 },
+      { heading: '建成区妇幼保健院新院区，新增床位300张', year: 2025 },
+    ],
+    present: ['上半年新开工亿元以上项目14个，完成投资98亿元'],
+  },
+  {
+    file: '91-kaohe-zhibiao-fenzhi.txt',
+    style: '考核指标体系: 一、 categories with their score "（40分）", 1. indicators numbered on with a score in their heading "地区生产总值增速（10分）。目标值：…", then 评分办法： / 责任单位： / 配合单位： / 数据来源： lines; 加分项 and 扣分项 as (一) points',
+    meta: { title: '岚桥区2025年度镇街高质量发展综合考核指标体系', district: '岚桥区', city: null },
+    outline: `
+part 一、|经济发展（40分）
+  task 1.|地区生产总值增速（10分）
+  task 2.|规模以上工业增加值增速（10分）
+  task 3.|固定资产投资（10分）
+  task 4.|招商引资（10分）
+part 二、|城乡建设（30分）
+  task 5.|城市更新（15分）
+  task 6.|农村人居环境（15分）
+part 三、|民生保障（30分）
+  task 7.|就业创业（10分）
+  task 8.|养老托育（10分）
+  task 9.|安全生产（10分）
+part 四、|加分项和扣分项
+  section (一)|加分项
+  section (二)|扣分项
+`,
+    departments: [
+      { heading: '地区生产总值增速（10分）', lead: ['区发展改革局'] },
+      { heading: '规模以上工业增加值增速（10分）', lead: ['区工业和信息化局'] },
+      { heading: '固定资产投资（10分）', lead: ['区发展改革局', '区住房城乡建设局'] },
+      { heading: '招商引资（10分）', lead: ['区投资促进中心'], partners: ['区商务局'] },
+      { heading: '城市更新（15分）', lead: ['区住房城乡建设局'], partners: ['区城市管理局'] },
+      { heading: '农村人居环境（15分）', lead: ['区农业农村局'], partners: ['区生态环境局'] },
+      { heading: '就业创业（10分）', lead: ['区人力资源社会保障局'] },
+      { heading: '养老托育（10分）', lead: ['区民政局', '区卫生健康委'] },
+      { heading: '安全生产（10分）', lead: ['区应急管理局'] },
+    ],
+    indicators: [
+      { heading: '规模以上工业增加值增速（10分）', name: '规模以上工业企业', value: 12, unit: '家' },
+      { heading: '固定资产投资（10分）', name: '投资', value: 85, unit: '亿元' },
+      { heading: '招商引资（10分）', name: '亿元以上项目', value: 18, unit: '个' },
+      { heading: '招商引资（10分）', name: '到位资金', value: 60, unit: '亿元' },
+      { heading: '城市更新（15分）', name: '老旧小区', value: 22, unit: '个' },
+      { heading: '城市更新（15分）', name: '城市绿地', value: 12, unit: '公顷' },
+      { heading: '农村人居环境（15分）', name: '农村生活污水治理率', value: 60, unit: '%' },
+      { heading: '农村人居环境（15分）', name: '美丽宜居村', value: 8, unit: '个' },
+      { heading: '就业创业（10分）', name: '城镇新增就业', value: 3800, unit: '人' },
+      { heading: '养老托育（10分）', name: '普惠托位', value: 300, unit: '个' },
+      { heading: '养老托育（10分）', name: '邻里互助点', value: 40, unit: '个' },
+    ],
+  },
+  {
+    file: '92-zhen-xiangcun-xiangmuku-pdf.txt',
+    formats: ['pdf'],
+    style: '镇 乡村振兴 三年行动实施方案 as its PDF reads: "— 2 —" page numbers with the running header on the line after them (one page break between two tasks); yearly steps "2025年，…；2026年，…；2027年，…"; （责任单位：A，各村（社区）） / （责任单位：A，B配合）; signature before a 附件 项目库 table (序号/项目名称/建设地点/建设内容及规模/总投资（万元）/实施年度/责任单位) that goes on over a page break with its header repeated, and a 合计 row',
+    meta: {
+      title: '青禾镇乡村振兴三年行动实施方案（2025—2027年）', district: '石岭县', city: null, period: { start: 2025, end: 2027 },
+      issuer: '石岭县青禾镇人民政府', issuedOn: '2025-03-20',
+    },
+    outline: `
+part 一、|总体要求
+  section (一)|工作思路
+  section (二)|主要目标
+part 二、|重点任务
+  section (一)|做强特色产业
+    task 1.|建设高山茶叶基地
+    task 2.|发展乡村旅游
+  section (二)|改善人居环境
+    task 1.|推进农村生活污水治理
+    task 2.|实施村庄绿化美化
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+appendix 附件|青禾镇乡村振兴项目库（2025—2027年）
+`,
+    departments: [
+      { heading: '建设高山茶叶基地', lead: ['镇农业服务中心', '各村（社区）'] },
+      { heading: '发展乡村旅游', lead: ['镇文化旅游服务中心'], partners: ['镇规划建设办'] },
+      { heading: '推进农村生活污水治理', lead: ['镇规划建设办'], partners: ['县生态环境局石岭分局'] },
+      { heading: '实施村庄绿化美化', lead: ['镇规划建设办', '各村（社区）'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '省级美丽乡村示范村', value: 3, unit: '个', year: 2027 },
+      { heading: '建设高山茶叶基地', name: '标准化生态茶园', value: 3000, unit: '亩' },
+      { heading: '发展乡村旅游', name: '精品民宿', value: 20, unit: '家' },
+      { heading: '推进农村生活污水治理', name: '村级污水处理站', value: 9, unit: '座' },
+      { heading: '推进农村生活污水治理', name: '农村生活污水治理率', value: 75, unit: '%' },
+      { heading: '实施村庄绿化美化', name: '口袋公园', value: 12, unit: '个' },
+    ],
+    milestones: [
+      { heading: '建设高山茶叶基地', year: 2025 },
+      { heading: '建设高山茶叶基地', year: 2026 },
+      { heading: '建设高山茶叶基地', year: 2027, stage: '完成' },
+      { heading: '推进农村生活污水治理', year: 2026, stage: '完成' },
+    ],
+    absent: ['— 2 —', '— 3 —', '— 4 —', '— 5 —'],
+  },
+  {
+    file: '93-quarterly-task-table.txt',
+    formats: ['docx'],
+    style: '季度分解表 after its notice: one tab-separated table right after the title (序号/重点工作任务/责任单位/一季度/二季度/三季度/四季度), the lead marked （牵头） in the 责任单位 cell, each quarter a stage of the year (四季度 全面完成 / 全面完工)',
+    meta: {
+      title: '2025年区政府工作报告重点工作任务季度分解表', district: '汀兰区', city: null, docNumber: '汀政办发〔2025〕7号',
+      issuer: '汀兰区人民政府办公室', issuedOn: '2025-02-18', addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+task 1|建成汀兰智造产业园一期，新增规模以上工业企业15家
+task 2|新建5G基站260个，建设区级城市运行管理平台
+task 3|实施城市更新项目8个，改造老旧小区26个
+task 4|新增城镇就业5200人，零就业家庭动态清零
+task 5|新建公办幼儿园2所，新增学位540个
+task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
+`,
+    departments: [
+      { heading: '建成汀兰智造产业园一期，新增规模以上工业企业15家', lead: ['区工业和信息化局'], partners: ['区发展改革局'] },
+      { heading: '新建5G基站260个，建设区级城市运行管理平台', lead: ['区大数据中心'], partners: ['区通信发展办'] },
+      { heading: '实施城市更新项目8个，改造老旧小区26个', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '新增城镇就业5200人，零就业家庭动态清零', lead: ['区人力资源社会保障局'] },
+      { heading: '新建公办幼儿园2所，新增学位540个', lead: ['区教育局'], partners: ['区财政局'] },
+      { heading: '建成社区卫生服务中心2个，家庭医生签约率达到45%', lead: ['区卫生健康委'] },
+    ],
+    indicators: [
+      { heading: '建成汀兰智造产业园一期，新增规模以上工业企业15家', name: '规模以上工业企业', value: 15, unit: '家' },
+      { heading: '新建5G基站260个，建设区级城市运行管理平台', name: '5G基站', value: 260, unit: '个' },
+      { heading: '实施城市更新项目8个，改造老旧小区26个', name: '老旧小区', value: 26, unit: '个' },
+      { heading: '新增城镇就业5200人，零就业家庭动态清零', name: '城镇就业', value: 5200, unit: '人' },
+      { heading: '新建公办幼儿园2所，新增学位540个', name: '学位', value: 540, unit: '个' },
+      { heading: '建成社区卫生服务中心2个，家庭医生签约率达到45%', name: '家庭医生签约率', value: 45, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建成汀兰智造产业园一期，新增规模以上工业企业15家', year: 2025 },
+      { heading: '新建5G基站260个，建设区级城市运行管理平台', year: 2025, stage: '完成' },
+      { heading: '实施城市更新项目8个，改造老旧小区26个', year: 2025, stage: '完成' },
+      { heading: '新增城镇就业5200人，零就业家庭动态清零', year: 2025, stage: '完成' },
+    ],
+    present: ['完成厂房主体封顶'],
+    absent: ['序号\t重点工作任务'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18];

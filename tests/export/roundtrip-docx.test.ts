@@ -65,11 +65,18 @@ const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '64-body-table-merged
   // (71: a task table as the body without 序号)
   '71-body-table-no-xuhao.txt',
   // (69: its departments and 完成时限 are in its 分工表 only, whose 工作任务 cells name the tasks in words of their own)
-  '69-annex-division-keyed-by-number.txt']);
+  '69-annex-division-keyed-by-number.txt',
+  // (90, 93: a 督办台账 and a 季度分解表 whose rows are the tasks, departments in the table only — outside a 重点任务
+  // heading, so read back the points take their kind from the 分解表 naming them: parse.ts promoteNamedPoints)
+  '90-duban-taizhang-progress-status.txt', '93-quarterly-task-table.txt',
+  // (92: its 项目库's 总投资 goes onto the task the project names, so the generated 主要指标表 says what the text does not)
+  '92-zhen-xiangcun-xiangmuku-pdf.txt']);
 /** Plans whose indicators are read from a table of theirs only (a 重点项目 list's 总投资 column). */
-const TABLE_INDICATORS = new Set(['58-project-list-table-continued.txt']);
+const TABLE_INDICATORS = new Set(['58-project-list-table-continued.txt', '92-zhen-xiangcun-xiangmuku-pdf.txt']);
 /** Plans whose own annex is kept by the import (a 任务清单 with columns the text does not say, 65's 重点项目表). */
-const KEPT_ANNEXES = new Set(['60-gongjian-resp-lead-partner-qingdan.txt', '65-fields-closing-paragraph-project-annex.txt', '69-annex-division-keyed-by-number.txt']);
+const KEPT_ANNEXES = new Set(['60-gongjian-resp-lead-partner-qingdan.txt', '65-fields-closing-paragraph-project-annex.txt', '69-annex-division-keyed-by-number.txt',
+  // (92's 项目库: projects with 建设地点 and 总投资 the text does not say)
+  '92-zhen-xiangcun-xiangmuku-pdf.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -90,6 +97,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 16
   '81-enclosed-numerals-yaodian.txt', '82-zhuban-xieban-fengong.txt', '83-tasks-grouped-by-lead-unit.txt', '84-leader-lead-xietong-lines.txt',
   '85-square-bracket-roles.txt', '86-gongcheng-renwu-fengong.txt', '87-duty-list-grouped-by-leader.txt',
+  // batch 17
+  '88-fengong-lingdao-zhuyao-zeren.txt', '89-minsheng-shishi-project-fields.txt', '90-duban-taizhang-progress-status.txt',
+  '91-kaohe-zhibiao-fenzhi.txt', '92-zhen-xiangcun-xiangmuku-pdf.txt', '93-quarterly-task-table.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
