@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import { emptyNode } from '../../shared/model/plan';
 import { openLibrary, type Library } from '../../electron/core/library';
+import { createCore, type Core } from '../../electron/core/core';
 import { SqliteStore } from '../../electron/store/sqlite';
 import { PgStore } from '../../electron/store/pg/store';
 import type { PlanStore } from '../../electron/store/types';
@@ -311,4 +312,81 @@ describe.runIf(pg)('plan.save writes only what changed: PostgreSQL', () => {
     const full = { store: b, rows: (id: string) => pgRows(b, id) };
     await fc.assert(fc.asyncProperty(baseArb, editsArb, (base, edits) => runSequence(inc, full, base, edits)), { numRuns: Math.ceil(RUNS / 2) });
   }, 300_000);
+});
+
+describe('plan.save through the core: races and what follows the write', () => {
+  let dir: string;
+  let core: Core;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-save-core-'));
+    core = await createCore({ dataDir: dir, seedsDir: null, host: 'test' });
+  });
+  afterAll(() => {
+    core?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const ok = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await core.call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+    return r.result as T;
+  };
+
+  it('two saves on the same revision at once (two windows; the host turns between their steps): one stored with its history entry, the other a conflict that stored nothing', async () => {
+    const base = fc.sample(baseArb, { numRuns: 1, seed: 11 })[0] as PlanDoc;
+    const { id } = await ok<{ id: string }>('plan.importCommit', { doc: base });
+    const stored = await ok<PlanDoc & { revision: number }>('plan.get', { id });
+    const edited = (word: string) => {
+      const doc = { format: stored.format, meta: stored.meta, nodes: structuredClone(stored.nodes) };
+      doc.nodes[0].heading = `${word}工程`;
+      return doc;
+    };
+    const [a, b] = await Promise.all([
+      core.call('plan.save', { id, doc: edited(WORDS[0]), baseRevision: stored.revision }),
+      core.call('plan.save', { id, doc: edited(WORDS[1]), baseRevision: stored.revision }),
+    ]);
+    expect([a, b].map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'conflict']);
+    const now = await ok<PlanDoc & { revision: number }>('plan.get', { id });
+    expect(now.revision).toBe(stored.revision + 1);
+    expect(now.nodes[0].heading).toBe(`${WORDS[0]}工程`);
+    const history = await ok<Array<{ kind: string; revision: number; changes: unknown[] }>>('history.list', { planId: id });
+    const edits = history.filter((h) => h.kind === 'edit');
+    expect(edits.map((h) => h.revision)).toEqual([now.revision]);
+    expect(JSON.stringify(edits[0].changes)).toContain(WORDS[0]);
+    expect(JSON.stringify(edits[0].changes)).not.toContain(WORDS[1]);
+    // search: the new heading is found, the old one (unless it is still somewhere else in the plan) and the loser's are not
+    const hits = async (q: string) => (await ok<Array<{ nodeId: string }>>('library.search', { query: q, filters: { planId: id } })).map((h) => h.nodeId);
+    expect(await hits(WORDS[0])).toContain(now.nodes[0].id);
+    expect(await hits(WORDS[1])).not.toContain(now.nodes[0].id);
+  });
+
+  it('saves one after the other (autosave, then Ctrl+S on the revision it answered): the stored vectors and tokens are those of the last one, and search finds its words and not the replaced ones', async () => {
+    const base = fc.sample(baseArb, { numRuns: 1, seed: 12 })[0] as PlanDoc;
+    const { id } = await ok<{ id: string }>('plan.importCommit', { doc: base });
+    let stored = await ok<PlanDoc & { revision: number }>('plan.get', { id });
+    for (let i = 0; i < 4; i++) {
+      const doc = { format: stored.format, meta: stored.meta, nodes: structuredClone(stored.nodes) };
+      doc.nodes[0].body = `第${i}次:${WORDS[i]}`;
+      const r = await core.call('plan.save', { id, doc, baseRevision: stored.revision });
+      expect(r.ok).toBe(true);
+      stored = { ...doc, id, revision: (r as { result: { revision: number } }).result.revision } as PlanDoc & { revision: number };
+    }
+    // a second connection to the same file reads what the core committed
+    const lib = openLibrary({ dataDir: dir });
+    try {
+      const plan = lib.db.prepare(`SELECT revision FROM plans WHERE id = ?`).get(id) as { revision: number };
+      const vectors = lib.db.prepare(`SELECT revision FROM plan_vectors WHERE plan_id = ?`).get(id) as { revision: number } | undefined;
+      const tokens = lib.db.prepare(`SELECT DISTINCT revision FROM plan_tokens WHERE plan_id = ?`).all(id) as Array<{ revision: number }>;
+      expect(plan.revision).toBe(stored.revision);
+      expect(vectors?.revision).toBe(plan.revision);
+      expect(tokens.map((t) => t.revision)).toEqual([plan.revision]);
+    } finally {
+      lib.close();
+    }
+    const hits = (await ok<Array<{ nodeId: string }>>('library.search', { query: WORDS[3], filters: { planId: id } })).map((h) => h.nodeId);
+    expect(hits).toContain(stored.nodes[0].id);
+    for (const w of WORDS.slice(0, 3)) {
+      const old = (await ok<Array<{ nodeId: string; field: string }>>('library.search', { query: w, filters: { planId: id } })).filter((h) => h.nodeId === stored.nodes[0].id && h.field === 'body');
+      expect(old, w).toEqual([]);
+    }
+  });
 });
