@@ -30,6 +30,8 @@ export function planHandlers(
 
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
+      // (the request was validated and checked on this turn of the loop: at 2,000 tasks tens of milliseconds)
+      await yieldToHost();
       // The plan as stored, read before the transaction in its own snapshot, with what the save changes in it (the
       // history entry's diff): at 2,000 tasks each is tens of milliseconds that need not hold the write lock, and the
       // host's event loop gets a turn between them (docs/reliability.md › The host never freezes). Used inside the
