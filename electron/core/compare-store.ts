@@ -145,10 +145,15 @@ export class CompareStore {
     return out;
   };
 
-  /** Store a plan's task vectors: new terms into compare_terms, the vectors packed (one transaction). */
+  /**
+   * Store a plan's task vectors: new terms into compare_terms, the vectors packed (one transaction). Nothing when the
+   * plan was saved again since `revision` was read (that save stores its own; an older row must not replace it).
+   */
   private putVectors(planId: string, revision: number, vectors: PlanVectors, tokens: Buffer): Promise<void> {
     const { db } = this;
     return db.transaction(async () => {
+      const now = await db.sql.get<{ revision: number }>(`SELECT revision FROM plans WHERE id = ?`, [planId]);
+      if (!now || now.revision !== revision) return;
       // in one order for every writer: two transactions inserting overlapping new terms cannot wait on each other
       const terms = [...vectorTerms(vectors)].sort();
       const sqlite = db.kind === 'sqlite';
@@ -172,11 +177,20 @@ export class CompareStore {
     });
   }
 
-  /** Store the task vectors and the tokens of one plan (after a save or an import). */
-  async updateVectors(planId: string): Promise<void> {
+  /**
+   * Store the task vectors and the tokens of one plan (after a save or an import). `pause` (plan.save: yieldToHost)
+   * runs between the read, the vectors, the tokens and the write, so the host's event loop turns between those
+   * steps (tens of milliseconds each at 2,000 tasks). A save committed meanwhile is no harm: the vectors go with
+   * the revision they were computed from, and a stale row is computed again when next needed (refreshVectors).
+   */
+  async updateVectors(planId: string, pause?: () => Promise<void>): Promise<void> {
     const { revision, ...doc } = await this.db.plans.getStored(planId);
+    await pause?.();
     const vectors = taskVectors(doc);
-    await this.putVectors(planId, revision, vectors, planTokensBlob(doc));
+    await pause?.();
+    const tokens = planTokensBlob(doc);
+    await pause?.();
+    await this.putVectors(planId, revision, vectors, tokens);
   }
 
   /**

@@ -32,6 +32,8 @@ export interface NodeRow {
   node_id: string;
   parent_id: string | null;
   position: number;
+  seq: number;
+  depth: number;
   kind: NodeKind;
   number: string;
   heading: string;
@@ -106,16 +108,34 @@ export interface PreparedNode {
 
 /** Pre-order list of nodes with their index tokens (computed outside any transaction). */
 export function prepareNodes(nodes: PlanNode[], facets: PlanFacets): PreparedNode[] {
-  const prepared: PreparedNode[] = [];
+  return placeNodes(nodes).map((p) => indexNode(p, facets));
+}
+
+/** A node with its place in the tree, without its index tokens (./library.ts replacePlan tokenises only what changed). */
+export type PlacedNode = Omit<PreparedNode, 'h' | 'b' | 'f'>;
+
+/** Pre-order list of nodes with their parent, position among siblings and depth. */
+export function placeNodes(nodes: PlanNode[]): PlacedNode[] {
+  const placed: PlacedNode[] = [];
   const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
     list.forEach((node, position) => {
-      const f = facetText(facets, node.kind, node.lead, node.partners);
-      prepared.push({ node, parentId, position, depth, h: bigramText(node.heading), b: bigramText(node.body), f });
+      placed.push({ node, parentId, position, depth });
       visit(node.children, node.id, depth + 1);
     });
   };
   visit(nodes, null, 0);
-  return prepared;
+  return placed;
+}
+
+/** A placed node with its index tokens (heading and body bigrams, facet tokens). */
+export function indexNode(p: PlacedNode, facets: PlanFacets): PreparedNode {
+  const n = p.node;
+  return { ...p, h: bigramText(n.heading), b: bigramText(n.body), f: facetText(facets, n.kind, n.lead, n.partners) };
+}
+
+/** Whether two plans' facets give the same facet tokens to every node (status, district, the years of the period). */
+export function sameFacets(a: PlanFacets, b: PlanFacets): boolean {
+  return a.id === b.id && a.status === b.status && a.district === b.district && (a.period?.start ?? null) === (b.period?.start ?? null) && (a.period?.end ?? null) === (b.period?.end ?? null);
 }
 
 /** The plans columns derived from a document (all but id and timestamps). */
@@ -182,8 +202,8 @@ export function summaryFromRow(r: PlanRow & { revision: number; based_on: string
   };
 }
 
-/** The nodes row of a prepared node (the statement's named parameters). */
-export function nodeRowValues(planId: string, p: PreparedNode, seq: number) {
+/** The nodes row of a node in its place (the statement's named parameters). */
+export function nodeRowValues(planId: string, p: PlacedNode, seq: number) {
   const n = p.node;
   return {
     plan_id: planId,

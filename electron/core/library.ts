@@ -6,19 +6,23 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { PlanSummary, SearchFilters as SearchFiltersSchema, SearchHit } from '../../shared/api/contract.js';
 import { AppError } from '../../shared/errors.js';
-import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
+import type { PlanDoc, PlanNode, PlanStatus } from '../../shared/model/plan.js';
 import fs from 'node:fs';
 import { isReadOnlyError, isWritableDataDir, openDatabase, openReadOnlyCopy, readOnlyError, type OpenDatabaseOptions } from './db.js';
 import {
   facetText,
+  indexNode,
   newPlanId,
   nodeRowValues,
   planColumns,
+  placeNodes,
   planFromRows,
   prepareNodes,
+  sameFacets,
   summaryFromRow,
   type NodeRow,
   type PlanFacets,
+  type PlacedNode,
   type PlanRow,
   type PreparedNode,
 } from './library-rows.js';
@@ -75,7 +79,14 @@ export class Library {
                 revision, json_extract(meta, '$.basedOn') AS based_on
          FROM plans ORDER BY created_at, rowid`,
       revision: `SELECT revision FROM plans WHERE id = ?`,
-      deleteNodes: `DELETE FROM nodes WHERE plan_id = ?`,
+      deleteNode: `DELETE FROM nodes WHERE rowid = ?`,
+      setSeq: `UPDATE nodes SET seq = ? WHERE rowid = ?`,
+      placeNode: `UPDATE nodes SET parent_id = @parent_id, position = @position, seq = @seq, depth = @depth WHERE rowid = @rowid`,
+      updateNode: `UPDATE nodes SET parent_id = @parent_id, position = @position, seq = @seq, depth = @depth, kind = @kind, number = @number,
+           heading = @heading, body = @body, lead = @lead, partners = @partners, indicators = @indicators, milestones = @milestones,
+           themes = @themes, unreviewed = @unreviewed, extra = @extra
+         WHERE rowid = @rowid`,
+      deleteDepts: `DELETE FROM node_departments WHERE node_row = ?`,
       updatePlan: `UPDATE plans SET title = @title, district = @district, period_start = @period_start, period_end = @period_end,
            status = @status, source_file = @source_file, counts = @counts, meta = @meta, report = @report,
            format = @format, updated_at = @updated_at, revision = revision + 1
@@ -123,9 +134,15 @@ export class Library {
    * Replace a stored plan's metadata, report and node tree (autosave). One immediate
    * transaction: the revision check and the write cannot interleave with another writer.
    * Refused with AppError 'conflict' (details.revision = the stored one) when
-   * `baseRevision` is not the stored revision. `created_at` is kept; the search index
-   * rows of the plan are rebuilt. Inside a transaction of the caller's (the core's Db.transaction: the save, its
-   * snapshot and its history entry together) this one is a savepoint of it.
+   * `baseRevision` is not the stored revision. `created_at` is kept. Inside a transaction of the caller's (the core's
+   * Db.transaction: the save, its snapshot and its history entry together) this one is a savepoint of it.
+   *
+   * Incremental (docs/reliability.md › The host never freezes): the stored node rows are compared with the new tree
+   * by node id, and only what differs is written — a node's row when a column differs, its search-index row when its
+   * heading, body, kind or departments (or the plan's status, district or period) differ, its department rows when
+   * its departments differ; new nodes are inserted, removed ones deleted (with their index and department rows). The
+   * result is the same library as deleting and inserting every node (tests/core/save-incremental.test.ts), but a
+   * save that changed one heading of 2,000 tasks writes one node instead of 2,000.
    */
   replacePlan(
     id: string,
@@ -133,19 +150,84 @@ export class Library {
     opts: { baseRevision: number },
   ): { revision: number; updatedAt: string } {
     const meta = doc.meta;
-    const prepared = prepareNodes(doc.nodes, { id, status: meta.status, district: meta.district, period: meta.period });
+    const facets: PlanFacets = { id, status: meta.status, district: meta.district, period: meta.period };
+    const placed = placeNodes(doc.nodes);
     return this.db
       .transaction(() => {
         const current = this.revisionOf(id);
         if (current !== opts.baseRevision) throw conflict(id, opts.baseRevision, current);
         const updatedAt = new Date().toISOString();
-        // Nodes go with their departments (cascade) and index rows (trigger).
-        this.stmts.deleteNodes.run(id);
+        const row = this.stmts.getPlan.get(id) as PlanRow;
+        const stored = JSON.parse(row.meta) as PlanDoc['meta'];
+        const refacet = !sameFacets(facets, { id, status: row.status, district: row.district, period: stored.period ?? null });
         this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
-        this.insertNodes(id, prepared);
+        this.writeNodes(id, placed, facets, refacet);
         return { revision: current + 1, updatedAt };
       })
       .immediate();
+  }
+
+  /**
+   * Bring a stored plan's node rows to `placed` (pre-order), writing only what differs (replacePlan). Order of the
+   * writes, for the constraints checked row by row (UNIQUE (plan_id, seq), the parent key with ON DELETE CASCADE):
+   * removed nodes none of whose descendants stay are deleted first; kept rows whose seq changes, and removed rows
+   * still in the way, move to negative seqs; new nodes are inserted in pre-order (a parent before its children); kept
+   * rows are updated (their new parent exists by then); the remaining removed rows are deleted (no kept row points
+   * to them any more).
+   */
+  private writeNodes(planId: string, placed: PlacedNode[], facets: PlanFacets, refacet: boolean): void {
+    const rows = this.stmts.getNodes.all(planId) as NodeRow[];
+    const byId = new Map<string, NodeRow>();
+    for (const r of rows) byId.set(r.node_id, r);
+    const keep = new Set<string>();
+    for (const p of placed) if (byId.has(p.node.id)) keep.add(p.node.id);
+    // removed rows with a kept descendant (deleting them first would cascade into it): rows come in pre-order, so in
+    // reverse every child is seen before its parent
+    const holdsKept = new Set<string>();
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      if (r.parent_id !== null && (keep.has(r.node_id) || holdsKept.has(r.node_id))) holdsKept.add(r.parent_id);
+    }
+    const late: NodeRow[] = [];
+    for (const r of rows) {
+      if (keep.has(r.node_id)) continue;
+      if (holdsKept.has(r.node_id)) late.push(r);
+      // (a descendant of a row deleted here is gone by the cascade already: changes 0)
+      else this.stmts.deleteNode.run(r.rowid);
+    }
+    const values = placed.map((p, seq) => nodeRowValues(planId, p, seq));
+    let parked = 0;
+    const park = (rowid: number) => this.stmts.setSeq.run(-1 - parked++, rowid);
+    values.forEach((v, seq) => {
+      const r = byId.get(v.node_id);
+      if (r && r.seq !== seq) park(r.rowid);
+    });
+    for (const r of late) if (r.seq >= 0 && r.seq < placed.length) park(r.rowid);
+    placed.forEach((p, seq) => {
+      const v = values[seq];
+      const r = byId.get(v.node_id);
+      if (!r) {
+        this.insertNode(planId, indexNode(p, facets), seq);
+        return;
+      }
+      const text = r.heading !== v.heading || r.body !== v.body;
+      const departments = r.lead !== v.lead || r.partners !== v.partners;
+      const content =
+        text || departments || r.kind !== v.kind || r.number !== v.number || r.indicators !== v.indicators || r.milestones !== v.milestones ||
+        r.themes !== v.themes || r.unreviewed !== v.unreviewed || r.extra !== v.extra;
+      if (content) this.stmts.updateNode.run({ ...v, rowid: r.rowid });
+      else if (r.parent_id !== v.parent_id || r.position !== v.position || r.seq !== seq || r.depth !== v.depth) this.stmts.placeNode.run({ ...v, rowid: r.rowid });
+      if (text || departments || r.kind !== v.kind || refacet) {
+        const x = indexNode(p, facets);
+        this.stmts.deleteFts.run(r.rowid);
+        this.stmts.insertFts.run(r.rowid, x.h, x.b, x.f);
+      }
+      if (departments) {
+        this.stmts.deleteDepts.run(r.rowid);
+        this.insertDepartments(p.node, r.rowid);
+      }
+    });
+    for (const r of late) this.stmts.deleteNode.run(r.rowid);
   }
 
   /** Change a plan's status (column, meta.status and index facets); bumps the revision. */
@@ -169,13 +251,18 @@ export class Library {
   }
 
   private insertNodes(planId: string, prepared: PreparedNode[]): void {
-    prepared.forEach((p, seq) => {
-      const n = p.node;
-      const { lastInsertRowid } = this.stmts.insertNode.run(nodeRowValues(planId, p, seq));
-      this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
-      for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'lead');
-      for (const name of n.partners) if (name.trim()) this.stmts.insertDept.run(name, lastInsertRowid, 'partner');
-    });
+    prepared.forEach((p, seq) => this.insertNode(planId, p, seq));
+  }
+
+  private insertNode(planId: string, p: PreparedNode, seq: number): void {
+    const { lastInsertRowid } = this.stmts.insertNode.run(nodeRowValues(planId, p, seq));
+    this.stmts.insertFts.run(lastInsertRowid, p.h, p.b, p.f);
+    this.insertDepartments(p.node, lastInsertRowid);
+  }
+
+  private insertDepartments(n: PlanNode, rowid: number | bigint): void {
+    for (const name of n.lead) if (name.trim()) this.stmts.insertDept.run(name, rowid, 'lead');
+    for (const name of n.partners) if (name.trim()) this.stmts.insertDept.run(name, rowid, 'partner');
   }
 
   /** The plan as stored; equals what was added apart from `id`. */

@@ -14,7 +14,7 @@
  * This class is the facade core.ts builds and calls; it only delegates.
  */
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
+import type { AnnotationView, HistoryEntry, MergeReport, NodeChange, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
 import type { Db } from '../store/db.js';
 import type { CompareStore } from './compare-store.js';
@@ -135,8 +135,8 @@ export class ReviewStore {
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
-  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): Promise<void> {
-    return this.hist.recordEdit(planId, before, after, revision);
+  recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number, changes?: NodeChange[]): Promise<void> {
+    return this.hist.recordEdit(planId, before, after, revision, changes);
   }
 
   /** A simple entry without node changes (create, status …). */

@@ -105,12 +105,13 @@ export class VersionStore {
    * AUTO_SNAPSHOT_MINUTES. Returns the document to snapshot (taken before the save) or null; `commit` stores it
    * (inside the save's transaction, once its revision check passed).
    */
-  async beforeSave(planId: string, now = Date.now()): Promise<{ commit(): Promise<unknown> } | null> {
+  async beforeSave(planId: string, now = Date.now(), current?: { doc: PlanDoc; revision: number }): Promise<{ commit(): Promise<unknown> } | null> {
     if (!(await this.db.plans.hasPlan(planId))) return null;
     const newest = (await this.db.sql.get<{ t: string | null }>(`SELECT max(created_at) AS t FROM plan_versions WHERE plan_id = ?`, [planId]))!.t;
     if (newest && now - Date.parse(newest) < AUTO_SNAPSHOT_MINUTES * 60_000) return null;
-    const { id: _id, ...doc } = await this.db.plans.getPlan(planId);
-    const revision = await this.db.plans.revisionOf(planId);
+    // (`current`: the stored plan as the caller read it in this transaction, so it is not read twice)
+    const { id: _id, ...doc } = current?.doc ?? (await this.db.plans.getPlan(planId));
+    const revision = current?.revision ?? (await this.db.plans.revisionOf(planId));
     return { commit: () => this.insertVersion(planId, doc, revision, '自动快照(保存前)', 'auto', 'before-save') };
   }
 

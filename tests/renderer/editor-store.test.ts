@@ -586,6 +586,49 @@ describe('editor store: autosave', () => {
     expect(flat(lib.plans.get('p1')!.nodes).find((n) => n.id === t.id)!.heading).toBe('离线修改');
   });
 
+  it('a save stored whose answer was lost is not taken for a colleague\'s: the retry finds its own save, goes on from it and saves what came after', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    lib.lostAnswers.push('offline');
+    s.updateNode(t.id, { heading: '甲' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    // stored (revision 2), but the page heard 'offline'
+    expect(lib.plans.get('p1')!.revision).toBe(2);
+    expect(s.saveState).toBe('error');
+    s.updateNode(t.id, { heading: '甲乙' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 2000 + 10);
+    // the retry on revision 1 is refused; the library holds exactly what this page sent: no conflict, saved on 2
+    expect(s.saveState).toBe('saved');
+    expect(s.conflictRevision).toBeNull();
+    expect(lib.plans.get('p1')!.revision).toBe(3);
+    expect(stored(t.id).heading).toBe('甲乙');
+    expect(s.hasUnsaved).toBe(false);
+  });
+
+  it('…with no change after it, the retry ends saved without writing again; a colleague\'s save meanwhile is still a conflict', async () => {
+    vi.useFakeTimers();
+    const s = await loaded();
+    const t = task(s);
+    lib.lostAnswers.push('offline');
+    s.updateNode(t.id, { heading: '甲' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(2000 + 10);
+    expect(s.saveState).toBe('saved');
+    expect(s.revision).toBe(2);
+    expect(lib.plans.get('p1')!.revision).toBe(2);
+    // the same again, but a colleague saved on top of the lost one: that is a conflict, named as one
+    lib.lostAnswers.push('offline');
+    s.updateNode(t.id, { heading: '乙' });
+    await vi.advanceTimersByTimeAsync(SAVE_DEBOUNCE_MS + 10);
+    expect(s.saveState).toBe('error');
+    theirSave((nodes) => nodes);
+    await vi.advanceTimersByTimeAsync(2000 + 10);
+    expect(s.saveState).toBe('conflict');
+    expect(s.conflictRevision).toBe(4);
+  });
+
   it('a refused save (forbidden: a share lowered to read while the plan was open) is not retried; the changes stay, and the next change tries again', async () => {
     vi.useFakeTimers();
     const s = await loaded();

@@ -48,6 +48,8 @@ export interface FakeLibrary {
   calls: { method: MethodName; input: any }[];
   /** The next `plan.save` fails with this code (e.g. 'conflict', 'offline'). */
   failSaves: ErrorCode[];
+  /** The next `plan.save` is stored, then answers with this code (the answer lost: the connection dropped after the commit). */
+  lostAnswers: ErrorCode[];
   /** Hold plan.save responses until released (to test saves in flight). */
   hold: boolean;
   /** A conflict names this colleague (details.savedBy, as the office server does). */
@@ -75,6 +77,7 @@ export function fakeLibrary(
     plans,
     calls,
     failSaves: [],
+    lostAnswers: [],
     hold: false,
     release() {
       while (waiting.length) waiting.shift()!();
@@ -109,6 +112,8 @@ export function fakeLibrary(
           if (code) return { ok: false, error: { code, message: '保存失败' } };
           const next = { ...structuredClone(i.doc), id: i.id, revision: p.revision + 1 };
           plans.set(i.id, next);
+          const lost = lib.lostAnswers.shift();
+          if (lost) return { ok: false, error: { code: lost, message: '连接中断' } };
           return { ok: true, result: { revision: next.revision, updatedAt: new Date().toISOString() } };
         }
         case 'library.departments':

@@ -1,6 +1,8 @@
 /** plan.* (but the plan.import* methods, ./import.ts): read, save, delete, copy, set the status, create new plans. */
 import type { Handlers } from '../../../shared/api/contract.js';
 import type { PlanDoc } from '../../../shared/model/plan.js';
+import type { NodeChange } from '../../../shared/review/model.js';
+import { diffPlans } from '../../../shared/review/history.js';
 import { blankPlan, planFromTemplate } from '../../../shared/template.js';
 import { checkDoc } from '../checks.js';
 import { yieldToHost } from '../compare-store.js';
@@ -28,22 +30,39 @@ export function planHandlers(
 
     'plan.save': async ({ id, doc, baseRevision }) => {
       checkDoc(doc);
+      // (the request was validated and checked on this turn of the loop: at 2,000 tasks tens of milliseconds)
+      await yieldToHost();
+      // The plan as stored, read before the transaction in its own snapshot, with what the save changes in it (the
+      // history entry's diff): at 2,000 tasks each is tens of milliseconds that need not hold the write lock, and the
+      // host's event loop gets a turn between them (docs/reliability.md › The host never freezes). Used inside the
+      // transaction only when no other write came between (the same revision); read again there otherwise.
+      const prior = (await plans.hasPlan(id)) ? await plans.getStored(id) : null;
+      let priorDoc: PlanDoc | null = null;
+      let changes: NodeChange[] | undefined;
+      if (prior) {
+        const { revision: _r, may: _m, sharing: _s, ...rest } = prior;
+        priorDoc = rest;
+        await yieldToHost();
+        changes = diffPlans(priorDoc, doc);
+        await yieldToHost();
+      }
       // The save, its snapshot of the plan before and its history entry: one transaction (a stale revision rolls
       // all of it back).
       const saved = await db.transaction(async () => {
-        const snapshot = await cmp.versions.beforeSave(id);
-        const before = (await plans.hasPlan(id)) ? await plans.getPlan(id) : null;
+        const current = prior && priorDoc && (await plans.revisionOf(id)) === prior.revision ? { doc: priorDoc, revision: prior.revision } : null;
+        const snapshot = await cmp.versions.beforeSave(id, undefined, current ?? undefined);
+        const before = current ? current.doc : (await plans.hasPlan(id)) ? await plans.getPlan(id) : null;
         const r = await plans.replacePlan(id, doc, { baseRevision });
         await snapshot?.commit();
-        if (before) await review.recordEdit(id, before, doc, r.revision);
+        if (before) await review.recordEdit(id, before, doc, r.revision, current ? changes : undefined);
         return r;
       });
-      // (a turn of the host's event loop between the write and the derived data: at 2,000 tasks each is hundreds
-      // of milliseconds, docs/reliability.md › The host never freezes)
+      // (a turn of the host's event loop between the write and each step of the derived data: at 2,000 tasks each is
+      // tens of milliseconds, docs/reliability.md › The host never freezes)
       await yieldToHost();
       await afterCommit('plan.save: re-anchoring annotations', () => review.reanchor(id, doc));
       await yieldToHost();
-      await afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id));
+      await afterCommit('plan.save: comparison vectors', () => cmp.updateVectors(id, yieldToHost));
       return saved;
     },
 

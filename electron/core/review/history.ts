@@ -48,8 +48,8 @@ export class ReviewHistory {
   }
 
   /** Record a save: the node changes from `before` to `after`, coalesced with the same person's last edit when recent. */
-  async recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number): Promise<void> {
-    const changes = diffPlans(before, after);
+  /** `changes`: diffPlans(before, after) when the caller computed it already (plan.save, before its transaction). */
+  async recordEdit(planId: string, before: PlanDoc, after: PlanDoc, revision: number, changes = diffPlans(before, after)): Promise<void> {
     if (!changes.length) return;
     await this.record(planId, 'edit', '', revision, changes, true);
   }

@@ -37,39 +37,64 @@ export interface NodeRecord {
   n_tokens: number;
 }
 
-/** Pre-order node records with their search columns (computed before the transaction, as the Library does). */
-export function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
-  const records: NodeRecord[] = [];
-  const departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> = [];
+/** A node record without its search columns (what a save compares with the stored row). */
+export type NodeColumns = Omit<NodeRecord, 'h_units' | 'b_units' | 'tokens' | 'n_tokens'>;
+export interface PlacedRecord {
+  node: PlanNode;
+  columns: NodeColumns;
+}
+
+/** Pre-order node records without their search columns (./store.ts replacePlan computes those only for what changed). */
+export function placedRecords(nodes: PlanNode[]): PlacedRecord[] {
+  const out: PlacedRecord[] = [];
   const visit = (list: PlanNode[], parentId: string | null, depth: number) => {
     list.forEach((n, position) => {
-      records.push({
-        node_id: n.id,
-        parent_id: parentId,
-        position,
-        seq: records.length,
-        depth,
-        kind: n.kind,
-        number: n.number,
-        heading: n.heading,
-        body: n.body,
-        lead: JSON.stringify(n.lead),
-        partners: JSON.stringify(n.partners),
-        indicators: JSON.stringify(n.indicators),
-        milestones: JSON.stringify(n.milestones),
-        themes: JSON.stringify(n.themes),
-        unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
-        extra: extraFields(n),
-        ...nodeSearchColumns(n, facets),
+      out.push({
+        node: n,
+        columns: {
+          node_id: n.id,
+          parent_id: parentId,
+          position,
+          seq: out.length,
+          depth,
+          kind: n.kind,
+          number: n.number,
+          heading: n.heading,
+          body: n.body,
+          lead: JSON.stringify(n.lead),
+          partners: JSON.stringify(n.partners),
+          indicators: JSON.stringify(n.indicators),
+          milestones: JSON.stringify(n.milestones),
+          themes: JSON.stringify(n.themes),
+          unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
+          extra: extraFields(n),
+        },
       });
-      const seen = new Set<string>();
-      for (const name of n.lead) if (name.trim() && !seen.has('l' + name)) { seen.add('l' + name); departments.push({ node_id: n.id, name, role: 'lead' }); }
-      for (const name of n.partners) if (name.trim() && !seen.has('p' + name)) { seen.add('p' + name); departments.push({ node_id: n.id, name, role: 'partner' }); }
       visit(n.children, n.id, depth + 1);
     });
   };
   visit(nodes, null, 0);
-  return { records, departments };
+  return out;
+}
+
+/** A node's department rows (each name once per role). */
+export function nodeDepartments(n: PlanNode): Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> {
+  const out: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> = [];
+  const seen = new Set<string>();
+  for (const name of n.lead) if (name.trim() && !seen.has('l' + name)) { seen.add('l' + name); out.push({ node_id: n.id, name, role: 'lead' }); }
+  for (const name of n.partners) if (name.trim() && !seen.has('p' + name)) { seen.add('p' + name); out.push({ node_id: n.id, name, role: 'partner' }); }
+  return out;
+}
+
+/** A placed record with its search columns. */
+export function fullRecord(p: PlacedRecord, facets: NodeFacets): NodeRecord {
+  return { ...p.columns, ...nodeSearchColumns(p.node, facets) };
+}
+
+/** Pre-order node records with their search columns (computed before the transaction, as the Library does). */
+export function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: NodeRecord[]; departments: Array<{ node_id: string; name: string; role: 'lead' | 'partner' }> } {
+  const placed = placedRecords(nodes);
+  return { records: placed.map((p) => fullRecord(p, facets)), departments: placed.flatMap((p) => nodeDepartments(p.node)) };
 }
 
 export function planColumns(doc: PlanDoc, meta: PlanDoc['meta']): unknown[] {

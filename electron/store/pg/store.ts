@@ -14,8 +14,8 @@ import { notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
 import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
 import { migratePg } from './migrate.js';
-import { searchPg } from './search.js';
-import { newPlanId, nodeRecords, planColumns, type PlanRow } from './rows.js';
+import { searchPg, type NodeFacets } from './search.js';
+import { fullRecord, newPlanId, nodeDepartments, nodeRecords, placedRecords, planColumns, type NodeColumns, type NodeRecord, type PlanRow } from './rows.js';
 
 export interface PgStoreOptions {
   /** postgres://user@host:port/db, or a socket folder as host (postgres:///db?host=/run/postgresql). */
@@ -102,19 +102,24 @@ export class PgStore implements PlanStore {
     const { records, departments } = nodeRecords(nodes, { district: meta.district, period: meta.period });
     // the plan's share of the search statistics (bm25: nodes and tokens in the library), on the row this write holds
     await c.query(`UPDATE plans SET n_nodes = $2, n_tokens = $3 WHERE id = $1`, [planId, records.length, records.reduce((a, r) => a + r.n_tokens, 0)]);
-    if (!records.length) return;
-    await c.query(
-      `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,
-                          indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens, n_tokens)
-       SELECT $1, x.node_id, x.parent_id, x.position, x.seq, x.depth, x.kind, x.number, x.heading, x.body,
-              x.lead::json, x.partners::json, x.indicators::json, x.milestones::json, x.themes::json, x.unreviewed,
-              x.extra::json, x.h_units, x.b_units, ARRAY(SELECT json_array_elements_text(x.tokens)), x.n_tokens
-       FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer,
-              kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
-              themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
-       ORDER BY x.seq`,
-      [planId, JSON.stringify(records)],
-    );
+    await this.insertRecords(c, planId, records, departments);
+  }
+
+  private async insertRecords(c: PoolClient, planId: string, records: NodeRecord[], departments: Array<{ node_id: string; name: string; role: string }>): Promise<void> {
+    if (records.length) {
+      await c.query(
+        `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,
+                            indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens, n_tokens)
+         SELECT $1, x.node_id, x.parent_id, x.position, x.seq, x.depth, x.kind, x.number, x.heading, x.body,
+                x.lead::json, x.partners::json, x.indicators::json, x.milestones::json, x.themes::json, x.unreviewed,
+                x.extra::json, x.h_units, x.b_units, ARRAY(SELECT json_array_elements_text(x.tokens)), x.n_tokens
+         FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer,
+                kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
+                themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
+         ORDER BY x.seq`,
+        [planId, JSON.stringify(records)],
+      );
+    }
     if (departments.length) {
       await c.query(
         `INSERT INTO node_departments (name, node_row, role)
@@ -124,6 +129,98 @@ export class PgStore implements PlanStore {
         [planId, JSON.stringify(departments)],
       );
     }
+  }
+
+  /**
+   * Bring a stored plan's node rows to the new tree, writing only what differs (replacePlan; the same steps as the
+   * desktop's Library.writeNodes, electron/core/library.ts, in a few set-wise statements): removed nodes without a
+   * kept descendant deleted; kept rows whose seq changes, and removed rows in the way, moved to negative seqs; new
+   * nodes inserted; kept rows whose columns differ updated (with their search columns when their text, departments
+   * or the plan's district or period changed); department rows of nodes whose departments changed written again;
+   * the remaining removed rows deleted; the plan's search statistics summed again.
+   */
+  private async writeNodes(c: PoolClient, planId: string, nodes: PlanNode[], facets: NodeFacets, refacet: boolean): Promise<void> {
+    const placed = placedRecords(nodes);
+    const { rows } = await c.query<NodeColumns & { row: string }>(
+      `SELECT row, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead::text, partners::text, indicators::text,
+              milestones::text, themes::text, unreviewed, extra::text
+       FROM nodes WHERE plan_id = $1 ORDER BY seq`,
+      [planId],
+    );
+    const byId = new Map(rows.map((r) => [r.node_id, r]));
+    const keep = new Set(placed.filter((p) => byId.has(p.columns.node_id)).map((p) => p.columns.node_id));
+    const holdsKept = new Set<string>();
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      if (r.parent_id !== null && (keep.has(r.node_id) || holdsKept.has(r.node_id))) holdsKept.add(r.parent_id);
+    }
+    const removed = rows.filter((r) => !keep.has(r.node_id));
+    const early = removed.filter((r) => !holdsKept.has(r.node_id)).map((r) => r.row);
+    const late = removed.filter((r) => holdsKept.has(r.node_id));
+    if (early.length) await c.query(`DELETE FROM nodes WHERE row = ANY($1::bigint[])`, [early]);
+    const park = [
+      ...placed.filter((p) => byId.has(p.columns.node_id) && byId.get(p.columns.node_id)!.seq !== p.columns.seq).map((p) => byId.get(p.columns.node_id)!.row),
+      ...late.filter((r) => r.seq >= 0 && r.seq < placed.length).map((r) => r.row),
+    ];
+    if (park.length) {
+      await c.query(`UPDATE nodes SET seq = -x.i FROM unnest($1::bigint[]) WITH ORDINALITY AS x(row, i) WHERE nodes.row = x.row`, [park]);
+    }
+    const inserts: NodeRecord[] = [];
+    const content: NodeRecord[] = [];
+    const place: NodeColumns[] = [];
+    const departments: Array<{ node_id: string; name: string; role: string }> = [];
+    const redo: string[] = [];
+    for (const p of placed) {
+      const v = p.columns;
+      const r = byId.get(v.node_id);
+      if (!r) {
+        inserts.push(fullRecord(p, facets));
+        departments.push(...nodeDepartments(p.node));
+        continue;
+      }
+      const depts = r.lead !== v.lead || r.partners !== v.partners;
+      const changed =
+        depts || r.heading !== v.heading || r.body !== v.body || r.kind !== v.kind || r.number !== v.number || r.indicators !== v.indicators ||
+        r.milestones !== v.milestones || r.themes !== v.themes || r.unreviewed !== v.unreviewed || r.extra !== v.extra;
+      if (changed || refacet) content.push(fullRecord(p, facets));
+      else if (r.parent_id !== v.parent_id || r.position !== v.position || r.seq !== v.seq || r.depth !== v.depth) place.push(v);
+      if (depts) {
+        redo.push(r.row);
+        departments.push(...nodeDepartments(p.node));
+      }
+    }
+    await this.insertRecords(c, planId, inserts, []);
+    if (content.length) {
+      await c.query(
+        `UPDATE nodes SET parent_id = x.parent_id, position = x.position, seq = x.seq, depth = x.depth, kind = x.kind, number = x.number,
+                heading = x.heading, body = x.body, lead = x.lead::json, partners = x.partners::json, indicators = x.indicators::json,
+                milestones = x.milestones::json, themes = x.themes::json, unreviewed = x.unreviewed, extra = x.extra::json,
+                h_units = x.h_units, b_units = x.b_units, tokens = ARRAY(SELECT json_array_elements_text(x.tokens)), n_tokens = x.n_tokens
+         FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer,
+                kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
+                themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
+         WHERE nodes.plan_id = $1 AND nodes.node_id = x.node_id`,
+        [planId, JSON.stringify(content)],
+      );
+    }
+    if (place.length) {
+      await c.query(
+        `UPDATE nodes SET parent_id = x.parent_id, position = x.position, seq = x.seq, depth = x.depth
+         FROM json_to_recordset($2::json) AS x(node_id text, parent_id text, position integer, seq integer, depth integer)
+         WHERE nodes.plan_id = $1 AND nodes.node_id = x.node_id`,
+        [planId, JSON.stringify(place)],
+      );
+    }
+    if (redo.length) await c.query(`DELETE FROM node_departments WHERE node_row = ANY($1::bigint[])`, [redo]);
+    await this.insertRecords(c, planId, [], departments);
+    if (late.length) await c.query(`DELETE FROM nodes WHERE row = ANY($1::bigint[])`, [late.map((r) => r.row)]);
+    // the plan's share of the search statistics, summed from its rows as they are now
+    await c.query(
+      `UPDATE plans SET n_nodes = s.n, n_tokens = s.t
+       FROM (SELECT count(*)::integer AS n, coalesce(sum(n_tokens), 0)::integer AS t FROM nodes WHERE plan_id = $1) AS s
+       WHERE id = $1`,
+      [planId],
+    );
   }
 
   async addPlan(doc: PlanDoc, opts: { status?: PlanStatus; id?: string } = {}): Promise<string> {
@@ -152,14 +249,21 @@ export class PgStore implements PlanStore {
       const current = await this.lockRevision(c, id);
       if (current !== opts.baseRevision) throw conflictError(id, opts.baseRevision, current);
       const updatedAt = new Date().toISOString();
-      await c.query(`DELETE FROM nodes WHERE plan_id = $1`, [id]);
+      const { rows } = await c.query<{ district: string | null; period_start: number | null; period_end: number | null }>(
+        `SELECT district, period_start, period_end FROM plans WHERE id = $1`,
+        [id],
+      );
+      const facets: NodeFacets = { district: doc.meta.district, period: doc.meta.period };
+      const was = rows[0];
+      // n_tokens counts the district and the years of the period: every row's changes with them
+      const refacet = was.district !== facets.district || was.period_start !== (facets.period?.start ?? null) || was.period_end !== (facets.period?.end ?? null);
       await c.query(
         `UPDATE plans SET title = $2, district = $3, period_start = $4, period_end = $5, status = $6, source_file = $7,
            counts = $8, meta = $9, report = $10, format = $11, updated_at = $12, revision = revision + 1
          WHERE id = $1`,
         [id, ...planColumns(doc, doc.meta), updatedAt],
       );
-      await this.insertNodes(c, id, doc.nodes, doc.meta);
+      await this.writeNodes(c, id, doc.nodes, facets, refacet);
       return { revision: current + 1, updatedAt };
     });
   }

@@ -17,6 +17,16 @@ import type { EditorDocument } from './document';
 import { clearCopy, UNREACHABLE, writeCopy } from './localCopy';
 import { errMessage, RETRY_MS, SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, type SaveState, type Snapshot } from './types';
 
+/** Equal as JSON with keys in any order (the library may hand back an object's keys in another order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 export function useAutosave(doc: EditorDocument) {
   const { planId, revision, saved, loaded, currentDoc } = doc;
   const saveState = ref<SaveState>('saved');
@@ -47,6 +57,13 @@ export function useAutosave(doc: EditorDocument) {
   /** The last save was refused ('forbidden'): no retries; the plan as it is now is in localStorage. */
   const saveRefused = ref(false);
   let copyTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Saves that failed without an answer from the library (unreachable, timed out, an internal error): each may have
+   * been stored all the same (the connection dropped after the commit). A later save on the same revision is then
+   * refused as a conflict with the page's own save; `ownSave` recognises it, so the planner is not told a colleague
+   * changed the plan.
+   */
+  let unanswered: Array<{ seq: number; baseRevision: number; doc: { meta: PlanMeta; nodes: PlanNode[] } }> = [];
   /** The save in flight has had no answer for SAVE_SLOW_MS: the plan as it is now is kept in localStorage. */
   const slow = ref(false);
   let slowTimer: ReturnType<typeof setTimeout> | null = null;
@@ -112,6 +129,7 @@ export function useAutosave(doc: EditorDocument) {
         saved.value = { meta: sent.meta, nodes: sent.nodes };
         lastSavedAt.value = r.updatedAt;
         savedSeq = sentSeq;
+        unanswered = [];
         saveError.value = null;
         saveRefused.value = false;
         retryCount = 0;
@@ -120,6 +138,8 @@ export function useAutosave(doc: EditorDocument) {
         if (changeSeq === savedSeq) saveState.value = 'saved';
         else { saveState.value = 'unsaved'; scheduleSave(SAVE_DEBOUNCE_MS); }
       } catch (e) {
+        if (generation !== gen) return;
+        if (e instanceof ApiError && e.code === 'conflict' && (await ownSave(id, gen, e))) return;
         if (generation !== gen) return;
         if (e instanceof ApiError && e.code === 'conflict') {
           saveState.value = 'conflict';
@@ -135,6 +155,7 @@ export function useAutosave(doc: EditorDocument) {
           saveRefused.value = true;
           keepLocal();
         } else {
+          if (unanswered.length < 20) unanswered.push({ seq: sentSeq, baseRevision: revision.value, doc: { meta: sent.meta, nodes: sent.nodes } });
           saveState.value = 'error';
           saveError.value = errMessage(e);
           if (e instanceof ApiError && UNREACHABLE.includes(e.code)) {
@@ -158,6 +179,42 @@ export function useAutosave(doc: EditorDocument) {
         slow.value = false;
       }
     }
+  }
+
+  /**
+   * A conflict after saves that got no answer: when the library holds, at the revision after theirs, exactly what one
+   * of them sent, it is this page's own save — go on from it (the revision, the saved plan, the changes it carried)
+   * and save what came after. True when so; false for a real conflict (or when the plan cannot be read: then the
+   * conflict is shown as before).
+   */
+  async function ownSave(id: string, gen: number, e: ApiError): Promise<boolean> {
+    const rev = (e.details as { revision?: unknown } | undefined)?.revision;
+    const candidates = unanswered.filter((u) => u.baseRevision === revision.value && typeof rev === 'number' && rev === u.baseRevision + 1);
+    if (!candidates.length) return false;
+    let stored: { meta: PlanMeta; nodes: PlanNode[]; revision: number };
+    try {
+      stored = await useApi().call('plan.get', { id });
+    } catch {
+      return false;
+    }
+    if (generation !== gen || stored.revision !== rev) return false;
+    const same = candidates.find((u) => sameJson(u.doc.meta, stored.meta) && sameJson(u.doc.nodes, stored.nodes));
+    if (!same) return false;
+    revision.value = stored.revision;
+    saved.value = same.doc;
+    savedSeq = same.seq;
+    unanswered = [];
+    saveError.value = null;
+    retryCount = 0;
+    if (offline.value || slow.value) { offline.value = false; keptLocal.value = false; if (copyTimer) { clearTimeout(copyTimer); copyTimer = null; } }
+    if (changeSeq === savedSeq) {
+      saveState.value = 'saved';
+      clearCopy(id);
+    } else {
+      saveState.value = 'unsaved';
+      scheduleSave(0);
+    }
+    return true;
   }
 
   /**
@@ -217,6 +274,7 @@ export function useAutosave(doc: EditorDocument) {
     keptLocal.value = false;
     saveRefused.value = false;
     changeSeq = savedSeq = 0;
+    unanswered = [];
     retryCount = 0;
     saveState.value = 'saved';
     saveError.value = null;
