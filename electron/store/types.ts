@@ -18,7 +18,7 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 /** Filters of the library list (the renderer's list filters: district and period, plus status). */
 export interface ListFilters {
-  /** Exact district; null lists the plans without one. */
+  /** A district, any spelling of it (shared/text/district-key.ts: 南嶼縣 lists 南屿县's plans); null lists the plans without one. */
   district?: string | null;
   /** Exact period (the list groups plans by "start—end"); null lists the plans without one. */
   period?: { start: number; end: number } | null;

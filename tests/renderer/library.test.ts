@@ -67,6 +67,37 @@ describe('library store', () => {
     expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id))).toEqual(['a']);
   });
 
+  it('one district however it is written: 南嶼縣, 南屿县 and ＮＹ区 spellings are one facet entry and one group, named by the most common spelling', async () => {
+    const plans = [
+      summary('n1', '南屿县规划一', '南屿县', 2014),
+      summary('n2', '南嶼縣規劃二', '南嶼縣', 2017),
+      summary('n3', '南屿县规划三', '南屿县', 2020),
+      summary('n4', '南屿区规划', '南屿區', 2020),
+      summary('y1', '杨浦区规划', '杨浦区', 2015),
+      summary('y2', '杨浦区规划二', ' 杨浦 区', 2018),
+    ];
+    const calls = fakeApi({ 'library.list': () => plans, 'library.search': () => [] });
+    const lib = useLibrary();
+    await lib.load();
+    // 南屿县 twice, 南嶼縣 once: the group is 南屿县; 南屿區 is another district (区, not 县); 杨浦区 beats its spaced spelling
+    expect(lib.districts).toEqual(['南屿區', '南屿县', '杨浦区'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(lib.groups.map((g) => [g.district, g.periods.flatMap((p) => p.plans.map((x) => x.id)).sort()])).toEqual(
+      expect.arrayContaining([['南屿县', ['n1', 'n2', 'n3']], ['南屿區', ['n4']], ['杨浦区', ['y1', 'y2']]]),
+    );
+    expect(lib.groups).toHaveLength(3);
+    lib.filters.district = '南屿县';
+    expect(lib.groups.map((g) => g.district)).toEqual(['南屿县']);
+    expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id)).sort()).toEqual(['n1', 'n2', 'n3']);
+    // a spelling the facet does not offer (typed, or kept from before) filters the same
+    lib.filters.district = '南嶼縣';
+    expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id)).sort()).toEqual(['n1', 'n2', 'n3']);
+    // the search sends the district; the library matches every spelling of it (tests/store/contract.test.ts)
+    lib.filters.district = '南屿县';
+    lib.query = '规划';
+    await lib.search();
+    expect((calls.at(-1)!.input as { filters: { district: string } }).filters.district).toBe('南屿县');
+  });
+
   it('searches with the filters and ignores answers that arrive after a newer query', async () => {
     let release: (v: SearchHit[]) => void = () => {};
     const calls = fakeApi({
@@ -174,6 +205,18 @@ describe('LibraryView', () => {
     fakeApi({ 'library.list': () => [], 'library.departments': () => [] });
     const { wrapper: empty } = await mountView();
     expect(empty.text()).toContain('资料库里还没有计划');
+  });
+
+  it('a card whose plan writes its district otherwise than its group says so; the others do not repeat the group', async () => {
+    fakeApi({
+      'library.list': () => [summary('n1', '南屿县规划一', '南屿县', 2014), summary('n2', '南嶼縣規劃二', '南嶼縣', 2017), summary('n3', '南屿县规划三', '南屿县', 2020)],
+      'library.departments': () => [],
+    });
+    const { wrapper } = await mountView();
+    expect(wrapper.findAll('h2.district').map((h) => h.text())).toEqual(['南屿县']);
+    const written = Object.fromEntries(wrapper.findAll('[data-test=plan-card]').map((c) => [c.attributes('data-plan-id'), c.find('[data-test=card-district]').exists() ? c.find('[data-test=card-district]').text() : null]));
+    expect(written).toEqual({ n1: null, n2: '南嶼縣', n3: null });
+    expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区', '南屿县']);
   });
 
   it('the same plan imported from .txt, .docx and .pdf: 最近打开 cards say the source file and import time of each; a plan of its own says nothing more', async () => {

@@ -80,6 +80,11 @@ describe('permissions', () => {
     expect(canRead(noDistrict, draft({ district: null, ownerId: null }))).toBe(false);
     const admin: Caller = { id: 6, username: 'a', role: 'admin', district: null };
     expect([canRead(admin, draft()), canWrite(admin, draft()), canOwn(admin, draft())]).toEqual([true, true, true]);
+    // one district however it is written (shared/text/district-key.ts): a 楊浦區 plan is 杨浦区's, a 虹口区 one is not
+    expect(canRead(sameDistrict, draft({ district: '楊浦區' }))).toBe(true);
+    expect([canWrite(sameDistrict, draft({ district: '楊浦區', ownerId: null })), canOwn(sameDistrict, draft({ district: ' 杨浦 区', ownerId: null }))]).toEqual([true, true]);
+    expect(canRead(sameDistrict, draft({ district: '虹口区' }))).toBe(false);
+    expect(canRead(planner(7, '   '), draft({ district: '   ', ownerId: null }))).toBe(false);
   });
 });
 

@@ -218,6 +218,44 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
     });
   });
 
+  describe.skipIf(skip)('one district however it is written', () => {
+    let other: PlanStore;
+    /** Seed 000 (静安区) written in Traditional characters, seed 004 (静安区) as it is, seed 002 (杨浦区) in full width with a space. */
+    const written = (i: number, district: string): PlanDoc => ({ ...seeds[i].doc, meta: { ...seeds[i].doc.meta, district } });
+    beforeAll(async () => {
+      other = await openStore(kind);
+      await other.addPlan(written(0, '靜安區'), { id: 'seed0', status: 'reference' });
+      await other.addPlan(written(4, '静安区'), { id: 'seed4', status: 'reference' });
+      await other.addPlan(written(2, '杨浦 区'), { id: 'seed2', status: 'reference' });
+    }, 60_000);
+    afterAll(async () => {
+      await other?.close();
+    });
+
+    it('keeps each plan\'s district as written', async () => {
+      expect((await other.listPlans()).map((p) => p.district)).toEqual(['靜安區', '静安区', '杨浦 区']);
+      expect((await other.getPlan('seed0')).meta.district).toBe('靜安區');
+    });
+
+    it('lists and searches every spelling of a district under any of them', async () => {
+      for (const d of ['静安区', '靜安區', '静安區', ' 静安区 ']) expect((await other.listPlans({ district: d })).map((p) => p.id), d).toEqual(['seed0', 'seed4']);
+      expect((await other.listPlans({ district: '杨浦区' })).map((p) => p.id)).toEqual(['seed2']);
+      expect(await other.listPlans({ district: '徐汇区' })).toEqual([]);
+      const jingan = oracle('信息化', (p) => p.id === 'seed0' || p.id === 'seed4');
+      expect([...jingan].some((k) => k.startsWith('seed0/')) && [...jingan].some((k) => k.startsWith('seed4/'))).toBe(true);
+      for (const d of ['静安区', '靜安區']) expect(new Set(keys(await other.search('信息化', { district: d, limit: 500 }))), d).toEqual(jingan);
+      expect(new Set(keys(await other.search('网络', { district: '杨浦区', limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed2'));
+    });
+
+    it('a plan saved with another spelling of another district moves with it', async () => {
+      const stored = await other.getStored('seed0');
+      await other.replacePlan('seed0', { ...stored, meta: { ...stored.meta, district: '楊浦區' } }, { baseRevision: stored.revision });
+      expect((await other.listPlans({ district: '杨浦区' })).map((p) => p.id)).toEqual(['seed0', 'seed2']);
+      expect((await other.listPlans({ district: '静安区' })).map((p) => p.id)).toEqual(['seed4']);
+      expect(new Set(keys(await other.search('网络', { district: '楊浦區', limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed0' || p.id === 'seed2'));
+    });
+  });
+
   describe.skipIf(skip)('writes', () => {
     let doc: PlanDoc;
     let id: string;
@@ -427,7 +465,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await b.close();
     const rows = await withClient(url, async (c) => (await c.query(`SELECT version, name FROM schema_version ORDER BY version`)).rows);
     expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // the SQLite library's tables (migrations 001–011, less its FTS5 index) and the version table
     expect(await tables(url)).toEqual([
       'annotation_authors', 'annotations', 'audit_log', 'compare_pins', 'compare_terms', 'node_departments', 'nodes', 'plan_history', 'plan_history_nodes',
@@ -436,7 +474,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     // opening again applies nothing
     const again = await PgStore.open({ connectionString: url });
     await again.close();
-    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(6);
+    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(7);
   });
 
   it('refuses a database of a newer schema and changes nothing in it', async () => {
@@ -447,10 +485,32 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await withClient(url, (c) => c.query(`INSERT INTO schema_version (version, name) VALUES (99, 'from-the-future')`));
     const before = await tables(url);
     const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
-    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 6 } });
+    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 7 } });
     expect((err as Error).message).toMatch(/更新版本/);
     expect(await tables(url)).toEqual(before);
     expect(await withClient(url, async (c) => (await c.query(`SELECT id FROM plans`)).rows)).toEqual([{ id: 'seed0' }]);
+  });
+
+  it('007 gives the plans of a schema-6 library their district key: every spelling of a district lists and searches as one', async () => {
+    const url = await cluster!.createDatabase('schema_district');
+    const store = await PgStore.open({ connectionString: url });
+    await store.addPlan({ ...seeds[0].doc, meta: { ...seeds[0].doc.meta, district: '靜安區' } }, { id: 'seed0' });
+    await store.addPlan(seeds[4].doc, { id: 'seed4' });
+    await store.close();
+    // the schema of version 6: 007 only added the column and its index
+    await withClient(url, (c) => c.query(`DROP INDEX plans_district_key; ALTER TABLE plans DROP COLUMN district_key; DELETE FROM schema_version WHERE version = 7`));
+    const migrated = await PgStore.open({ connectionString: url });
+    try {
+      expect(await withClient(url, async (c) => (await c.query(`SELECT id, district, district_key FROM plans ORDER BY id`)).rows)).toEqual([
+        { id: 'seed0', district: '靜安區', district_key: '静安区' },
+        { id: 'seed4', district: '静安区', district_key: '静安区' },
+      ]);
+      expect((await migrated.listPlans({ district: '静安区' })).map((p) => p.id)).toEqual(['seed0', 'seed4']);
+      const hits = await migrated.search('信息化', { district: '靜安區', limit: 500 });
+      expect(new Set(hits.map((h) => h.planId))).toEqual(new Set(['seed0', 'seed4']));
+    } finally {
+      await migrated.close();
+    }
   });
 
   it('says in one line that a server cannot be reached, without the password', async () => {

@@ -10,7 +10,7 @@
  * candidates through the GIN index, `strpos(h_units|b_units, term) > 0` is the exact test (runs are separated by
  * a space, which no term contains). A one-unit term (FTS5 prefix query `"x" *`) is the unit's own token.
  *
- * Filters are columns (SQLite keeps them as facet tokens, same meaning): district, status, planId equal; kind in
+ * Filters are columns (SQLite keeps them as facet tokens, same meaning): district (its key, plans.district_key), status, planId equal; kind in
  * the list (an empty list finds nothing); department: the node has it as lead or partner (node_departments);
  * period [a, b] (clamped to the library's years, as library.ts): the plan's period, cut to MAX_PERIOD_YEARS, shares
  * a year with it.
@@ -30,6 +30,7 @@ import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, unitRuns } from '../.
 import { pathLabel } from '../common.js';
 // the Library's limits, caps and heading score: both stores rank alike
 import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES, searchHit } from '../../core/search.js';
+import { districtKey } from '../../../shared/text/district-key.js';
 import { bm25Score, termFrequency } from '../../core/bm25.js';
 
 
@@ -87,7 +88,7 @@ class Args {
 /** The filters as SQL over `n` (nodes) and `p` (plans); null when nothing can match. */
 async function filterSql(c: PoolClient, filters: SearchFilters, args: Args): Promise<string[] | null> {
   const where: string[] = [];
-  if (filters.district !== undefined) where.push(`p.district = ${args.add(filters.district)}`);
+  if (filters.district !== undefined) where.push(`p.district_key = ${args.add(districtKey(filters.district))}`);
   if (filters.status !== undefined) where.push(`p.status = ${args.add(filters.status)}`);
   if (filters.planId !== undefined) where.push(`n.plan_id = ${args.add(filters.planId)}`);
   if (filters.department !== undefined) {

@@ -15,6 +15,7 @@ import { conflictError } from '../common.js';
 import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
 import { migratePg } from './migrate.js';
 import { searchPg } from './search.js';
+import { districtKey } from '../../../shared/text/district-key.js';
 import { newPlanId, nodeRecords, planColumns, type PlanRow } from './rows.js';
 
 export interface PgStoreOptions {
@@ -132,8 +133,8 @@ export class PgStore implements PlanStore {
     const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
     await this.tx(async (c) => {
       await c.query(
-        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, district_key, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
         [id, ...planColumns(doc, meta), now],
       );
       await this.insertNodes(c, id, doc.nodes, doc.meta);
@@ -155,7 +156,7 @@ export class PgStore implements PlanStore {
       await c.query(`DELETE FROM nodes WHERE plan_id = $1`, [id]);
       await c.query(
         `UPDATE plans SET title = $2, district = $3, period_start = $4, period_end = $5, status = $6, source_file = $7,
-           counts = $8, meta = $9, report = $10, format = $11, updated_at = $12, revision = revision + 1
+           counts = $8, meta = $9, report = $10, format = $11, district_key = $12, updated_at = $13, revision = revision + 1
          WHERE id = $1`,
         [id, ...planColumns(doc, doc.meta), updatedAt],
       );
@@ -247,7 +248,7 @@ export class PgStore implements PlanStore {
     const where: string[] = [];
     const args: unknown[] = [];
     const arg = (v: unknown) => `$${args.push(v)}`;
-    if (filters.district !== undefined) where.push(filters.district === null ? 'district IS NULL' : `district = ${arg(filters.district)}`);
+    if (filters.district !== undefined) where.push(filters.district === null ? 'district IS NULL' : `district_key = ${arg(districtKey(filters.district))}`);
     if (filters.status !== undefined) where.push(`status = ${arg(filters.status)}`);
     if (filters.period !== undefined) {
       where.push(

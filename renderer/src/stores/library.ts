@@ -6,6 +6,7 @@ import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../share
 import { LIMITS } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
 import { periodText } from '../../../shared/model/period';
+import { districtGroups, districtKey } from '../../../shared/text/district-key';
 
 export interface SearchFiltersState { district: string; period: string; kind: '' | NodeKind; department: string }
 
@@ -124,17 +125,29 @@ export const useLibrary = defineStore('library', () => {
     departments.value = await useApi().call('library.departments', {});
   }
 
-  const districts = computed(() => [...new Set(plans.value.map((p) => p.district ?? '').filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  /**
+   * The districts of the library, one per key however they are written (南嶼縣 and 南屿县: shared/text/district-key.ts),
+   * each named by its most common spelling.
+   */
+  const districtGroupsByKey = computed(() => districtGroups(plans.value.map((p) => p.district)));
+  const districts = computed(() => [...districtGroupsByKey.value.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'zh-CN')));
   const periods = computed(() => [...new Set(plans.value.map((p) => periodLabel(p.period)).filter(Boolean))].sort().reverse());
 
-  /** Plans by district, then period (newest first); plans without a district last. */
+  /**
+   * Plans by district (any spelling of it, named by its most common: the card says how its plan writes it), then
+   * period (newest first); plans without a district last.
+   */
   const groups = computed<PlanGroup[]>(() => {
+    const key = (d: string | null) => (d === null ? '' : districtKey(d));
+    const wanted = filters.value.district ? districtKey(filters.value.district) : '';
     const visible = plans.value.filter(
-      (p) => (!filters.value.district || p.district === filters.value.district) && (!filters.value.period || periodLabel(p.period) === filters.value.period),
+      (p) => (!wanted || key(p.district) === wanted) && (!filters.value.period || periodLabel(p.period) === filters.value.period),
     );
+    const names = districtGroupsByKey.value;
     const byDistrict = new Map<string, PlanSummary[]>();
     for (const p of visible) {
-      const d = p.district ?? '';
+      const k = key(p.district);
+      const d = k ? names.get(k)!.name : '';
       (byDistrict.get(d) ?? byDistrict.set(d, []).get(d)!).push(p);
     }
     return [...byDistrict.entries()]
