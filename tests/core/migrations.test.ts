@@ -328,13 +328,38 @@ describe('012: one district however it is written', () => {
     expect(plansOf(v11.search('信息化', { district: '静安区', limit: 500 }))).toEqual([simp]);
     v11.close();
 
-    const lib = openLibrary({ dataDir });
+    const lib = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 12) });
     expect(lib.db.pragma('user_version', { simple: true })).toBe(12);
     for (const d of ['静安区', '靜安區']) expect(plansOf(lib.search('信息化', { district: d, limit: 500 })), d).toEqual([simp, trad].sort());
     expect(lib.search('信息化', { district: '杨浦区' })).toEqual([]);
     // the plans as they were: the district as written, every node; the text search unchanged
     expect([lib.getPlan(trad), lib.getPlan(simp)]).toEqual(docs);
     expect(lib.search('信息化', { planId: trad, limit: 500 }).length).toBe(lib.search('信息化', { planId: trad, district: '静安区', limit: 500 }).length);
+    lib.close();
+  });
+});
+
+describe('013: the trash', () => {
+  it('adds plans.trashed_at to a library of schema 12: every plan stays in the library, the trash is empty, a plan can be trashed and restored', async () => {
+    const dataDir = tempDir();
+    const v12 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 12) });
+    const f = fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()[1];
+    const id = v12.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f }));
+    const doc = v12.getPlan(id);
+    const list = v12.listPlans();
+    const hits = v12.search('信息化', { limit: 500 });
+    v12.close();
+    const lib = openLibrary({ dataDir });
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(13);
+    expect(lib.listPlans()).toEqual(list);
+    expect(lib.getPlan(id)).toEqual(doc);
+    expect(lib.search('信息化', { limit: 500 }).map((h) => h.nodeId)).toEqual(hits.map((h) => h.nodeId));
+    expect(lib.listTrash()).toEqual([]);
+    lib.trashPlan(id, '2026-12-06T00:00:00.000Z');
+    expect(lib.listPlans()).toEqual([]);
+    expect(lib.search('信息化')).toEqual([]);
+    lib.restorePlan(id);
+    expect(lib.getPlan(id)).toEqual(doc);
     lib.close();
   });
 });

@@ -26,7 +26,7 @@ describe('permissions', () => {
   it('every method that changes the library names the plan it needs, or is a planner/admin/reviewer action by design', () => {
     const planless = [...WRITE_METHODS].filter((m) => METHOD_RULES[m].plan === 'none');
     // creating plans, storing settings, backups: no existing plan to check
-    expect(planless.sort()).toEqual(['backup.create', 'backup.restore', 'plan.createBlank', 'plan.importCommit', 'prefs.set']);
+    expect(planless.sort()).toEqual(['backup.create', 'backup.restore', 'plan.createBlank', 'plan.importCommit', 'prefs.set', 'trash.setDays']);
   });
 
   it('reviewers and clerks never change a plan’s text; clerks change nothing', () => {
@@ -43,7 +43,9 @@ describe('permissions', () => {
     expect([...WRITE_METHODS].filter((m) => may('clerk', m))).toEqual([]);
     for (const m of ['review.add', 'review.reply', 'review.setStatus', 'review.importWord']) expect(may('reviewer', m), m).toBe(true);
     for (const m of ['export.docx', 'export.pdf', 'export.markdown', 'export.preview']) expect(may('clerk', m), m).toBe(true);
-    for (const m of ['backup.list', 'backup.create', 'backup.restore']) expect(METHOD_RULES[m as 'backup.list'].roles).toEqual(['admin']);
+    for (const m of ['backup.list', 'backup.create', 'backup.restore', 'trash.setDays']) expect(METHOD_RULES[m as 'backup.list'].roles).toEqual(['admin']);
+    // the trash follows the delete rule: who may delete a plan may restore it and delete it for good
+    for (const m of ['plan.restore', 'plan.purge'] as const) expect(METHOD_RULES[m]).toEqual(METHOD_RULES['plan.delete']);
     for (const m of ['users.list', 'users.add', 'users.update']) expect(SERVER_RULES[m as 'users.add'].roles).toEqual(['admin']);
     expect(METHOD_RULES['prefs.set'].roles).toEqual([]);
   });

@@ -218,6 +218,65 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
     });
   });
 
+  describe.skipIf(skip)('the trash', () => {
+    let t: PlanStore;
+    beforeAll(async () => {
+      t = await openStore(kind);
+      for (const i of [0, 2, 4]) await t.addPlan(seeds[i].doc, { id: seeds[i].id, status: 'reference' });
+    }, 60_000);
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('a trashed plan leaves every read, keeps its rows, and comes back as it was; only a trashed plan is purged', async () => {
+      const stored = await t.getStored('seed2');
+      const listed = (await t.listPlans()).find((p) => p.id === 'seed2');
+      const depts = await t.departments();
+      const hits = await t.search('网络', { limit: 500 });
+      expect(hits.some((h) => h.planId === 'seed2')).toBe(true);
+      await t.trashPlan('seed2', '2026-12-01T00:00:00.000Z');
+      expect((await t.listPlans()).map((p) => p.id)).toEqual(['seed0', 'seed4']);
+      expect(await t.hasPlan('seed2')).toBe(false);
+      await expect(t.getPlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.getStored('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.revisionOf('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.replacePlan('seed2', stored, { baseRevision: stored.revision })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.setStatus('seed2', 'draft')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.trashPlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect(await t.countPlans('reference')).toBe(2);
+      expect(new Set(keys(await t.search('网络', { limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed0' || p.id === 'seed4'));
+      expect(await t.search('网络', { planId: 'seed2' })).toEqual([]);
+      expect(await t.search('', { department: '区科委', planId: 'seed2' })).toEqual([]);
+      expect(await t.plansFromSameSource(seeds[2].doc.meta.source)).toEqual([]);
+      // the departments only this plan names are gone
+      const others = new Set<string>();
+      for (const i of [0, 4]) for (const n of allNodes(seeds[i].doc.nodes)) for (const d of [...n.lead, ...n.partners]) if (d.trim()) others.add(d);
+      expect(await t.departments()).toEqual(depts.filter((d) => others.has(d)));
+      expect(await t.listTrash()).toEqual([{ ...listed, trashedAt: '2026-12-01T00:00:00.000Z' }]);
+      await expect(t.purgePlan('seed0')).rejects.toMatchObject({ code: 'not-found' });
+
+      await t.restorePlan('seed2');
+      await expect(t.restorePlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect(await t.getStored('seed2')).toEqual(stored);
+      expect((await t.listPlans()).find((p) => p.id === 'seed2')).toEqual(listed);
+      expect(await t.departments()).toEqual(depts);
+      expect(new Set(keys(await t.search('网络', { limit: 500 })))).toEqual(new Set(keys(hits)));
+      expect(await t.listTrash()).toEqual([]);
+
+      await t.trashPlan('seed2', '2026-12-01T00:00:00.000Z');
+      await t.trashPlan('seed4', '2026-12-03T00:00:00.000Z');
+      expect((await t.listTrash()).map((p) => p.id)).toEqual(['seed4', 'seed2']);
+      expect(await t.purgeTrashedBefore('2026-12-02T00:00:00.000Z')).toEqual(['seed2']);
+      await t.purgePlan('seed4');
+      expect(await t.listTrash()).toEqual([]);
+      await expect(t.restorePlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect((await t.listPlans()).map((p) => p.id)).toEqual(['seed0']);
+      // purged for good: the id is free again
+      await t.addPlan(seeds[2].doc, { id: 'seed2', status: 'reference' });
+      expect(await t.hasPlan('seed2')).toBe(true);
+    });
+  });
+
   describe.skipIf(skip)('one district however it is written', () => {
     let other: PlanStore;
     /** Seed 000 (静安区) written in Traditional characters, seed 004 (静安区) as it is, seed 002 (杨浦区) in full width with a space. */
@@ -465,7 +524,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await b.close();
     const rows = await withClient(url, async (c) => (await c.query(`SELECT version, name FROM schema_version ORDER BY version`)).rows);
     expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // the SQLite library's tables (migrations 001–011, less its FTS5 index) and the version table
     expect(await tables(url)).toEqual([
       'annotation_authors', 'annotations', 'audit_log', 'compare_pins', 'compare_terms', 'node_departments', 'nodes', 'plan_history', 'plan_history_nodes',
@@ -474,7 +533,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     // opening again applies nothing
     const again = await PgStore.open({ connectionString: url });
     await again.close();
-    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(7);
+    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(8);
   });
 
   it('refuses a database of a newer schema and changes nothing in it', async () => {
@@ -485,7 +544,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await withClient(url, (c) => c.query(`INSERT INTO schema_version (version, name) VALUES (99, 'from-the-future')`));
     const before = await tables(url);
     const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
-    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 7 } });
+    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 8 } });
     expect((err as Error).message).toMatch(/更新版本/);
     expect(await tables(url)).toEqual(before);
     expect(await withClient(url, async (c) => (await c.query(`SELECT id FROM plans`)).rows)).toEqual([{ id: 'seed0' }]);
@@ -497,8 +556,9 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await store.addPlan({ ...seeds[0].doc, meta: { ...seeds[0].doc.meta, district: '靜安區' } }, { id: 'seed0' });
     await store.addPlan(seeds[4].doc, { id: 'seed4' });
     await store.close();
-    // the schema of version 6: 007 only added the column and its index
-    await withClient(url, (c) => c.query(`DROP INDEX plans_district_key; ALTER TABLE plans DROP COLUMN district_key; DELETE FROM schema_version WHERE version = 7`));
+    // the schema of version 6: 007 and 008 only added a column and its index each
+    await withClient(url, (c) => c.query(`DROP INDEX plans_trashed; ALTER TABLE plans DROP COLUMN trashed_at; DELETE FROM schema_version WHERE version = 8;
+      DROP INDEX plans_district_key; ALTER TABLE plans DROP COLUMN district_key; DELETE FROM schema_version WHERE version = 7`));
     const migrated = await PgStore.open({ connectionString: url });
     try {
       expect(await withClient(url, async (c) => (await c.query(`SELECT id, district, district_key FROM plans ORDER BY id`)).rows)).toEqual([
