@@ -250,28 +250,83 @@ describe('LibraryView', () => {
     expect(stampLabel('not a date')).toBe('not a date');
   });
 
-  it('deletes only after confirmation', async () => {
-    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
-    const { wrapper } = await mountView();
-    const ui = useUi();
+  /** A library behind the fake API with a trash: plan.delete / plan.restore / plan.purge move plans between the two. */
+  function trashApi() {
+    const trashed = new Map<string, string>();
+    const calls = fakeApi({
+      'library.list': () => PLANS.filter((p) => !trashed.has(p.id)),
+      'library.departments': () => [],
+      'plan.delete': ({ id }: { id: string }) => { trashed.set(id, '2026-12-06T02:00:00.000Z'); return { ok: true }; },
+      'plan.restore': ({ id }: { id: string }) => { trashed.delete(id); return { ok: true }; },
+      'plan.purge': ({ id }: { id: string }) => { trashed.delete(id); return { ok: true }; },
+      'trash.list': () => ({ days: 30, plans: PLANS.filter((p) => trashed.has(p.id)).map((p) => ({ ...p, trashedAt: trashed.get(p.id)!, purgeAt: '2027-01-05T02:00:00.000Z' })) }),
+      'trash.setDays': ({ days }: { days: number }) => ({ days }),
+    });
+    return { calls, trashed };
+  }
+  const ctrlZ = (target: EventTarget = window) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+
+  it('删除 moves the plan to the trash at once; the toast says so and its 撤销 brings the plan back, as Ctrl+Z does in the library (not in a text field)', async () => {
+    const { calls } = trashApi();
+    const { wrapper } = await mountView({ attach: true });
+    const toasts = useToasts();
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
-    expect(ui.confirm?.text).toContain('静安区推进智慧城区建设三年行动方案(2014-2016)');
-    ui.confirm!.resolve(false);
     await flushPromises();
-    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
-    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
-    ui.confirm!.resolve(true);
-    await flushPromises();
+    expect(useUi().confirm).toBeNull(); // no question: it can be undone
     expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+    const toast = toasts.items.at(-1)!;
+    expect(toast.text).toBe('已将“静安区推进智慧城区建设三年行动方案(2014-2016)”移到回收站');
+    expect(toast.action?.label).toBe('撤销');
+    toasts.act(toast.id);
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'a' }]);
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(4);
+    expect(toasts.items.at(-1)!.text).toBe('已恢复“静安区推进智慧城区建设三年行动方案(2014-2016)”');
+
+    await wrapper.findAll('[data-test=delete]')[1].trigger('click');
+    await flushPromises();
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+    // Ctrl+Z typed in the search box is the box's own undo
+    ctrlZ(wrapper.get('[data-test=search]').element);
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(1);
+    (document.activeElement as HTMLElement | null)?.blur();
+    ctrlZ();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(2);
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(4);
+    // the delete's toast, whose 撤销 has been done, is gone
+    expect(toasts.items.filter((x) => x.action)).toEqual([]);
+    // nothing more to undo
+    ctrlZ();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(2);
+    wrapper.unmount();
   });
 
-  it('the delete confirmation (此操作无法撤销) starts on 取消: Enter right after the click deletes nothing (walk 6)', async () => {
-    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
+  it('回收站 lists the deleted plans with when they go for good; 恢复 puts one back; 永久删除 asks first, the question starting on 取消 (walk 6)', async () => {
+    const { calls } = trashApi();
     const { wrapper } = await mountView({ attach: true });
     const ui = useUi();
-    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    await flushPromises();
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    await flushPromises();
+    await wrapper.get('[data-test=open-trash]').trigger('click');
+    await flushPromises();
+    const rows = () => wrapper.findAll('[data-test=trash-row]');
+    expect(rows().map((r) => r.attributes('data-plan-id')).sort()).toEqual(['a', 'b']);
+    expect(wrapper.get('[data-test=trash-dialog]').text()).toContain('保留 30 天');
+    expect(rows()[0].text()).toContain('2027-01-05 永久删除');
+    await rows().find((r) => r.attributes('data-plan-id') === 'b')!.get('[data-test=trash-restore]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'b' }]);
+    expect(rows().map((r) => r.attributes('data-plan-id'))).toEqual(['a']);
+    expect(wrapper.findAll('[data-test=plan-card]').map((c) => c.attributes('data-plan-id'))).toContain('b');
+
+    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
+    await rows()[0].get('[data-test=trash-purge]').trigger('click');
     const dialog = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
     await flushPromises();
     expect(dialog.text()).toContain('此操作无法撤销');
@@ -280,15 +335,18 @@ describe('LibraryView', () => {
     (document.activeElement as HTMLElement).click();
     await flushPromises();
     expect(ui.confirm).toBeNull();
-    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
+    expect(calls.some((c) => c.method === 'plan.purge')).toBe(false);
     dialog.unmount();
-    // an undoable confirmation keeps its focus on 确定
-    void ui.ask('移到回收站?', true);
-    const other = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await rows()[0].get('[data-test=trash-purge]').trigger('click');
+    ui.confirm!.resolve(true);
     await flushPromises();
-    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-ok');
-    ui.confirm!.resolve(false);
-    other.unmount();
+    expect(calls.find((c) => c.method === 'plan.purge')?.input).toEqual({ id: 'a' });
+    expect(wrapper.find('[data-test=trash-empty]').exists()).toBe(true);
+    // the trash's days
+    await wrapper.get('[data-test=trash-days]').setValue(7);
+    await wrapper.get('[data-test=trash-days-save]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'trash.setDays')?.input).toEqual({ days: 7 });
     wrapper.unmount();
   });
 

@@ -198,10 +198,31 @@ export const useLibrary = defineStore('library', () => {
     }
   }
 
+  /** The plan last moved to the 回收站 from here (撤销 / Ctrl+Z takes it back), or null. */
+  const lastRemoved = ref<{ id: string; title: string } | null>(null);
+
+  /** Move a plan to the trash (plan.delete): it leaves the list and the hits; lastRemoved can be undone. */
   async function remove(id: string) {
+    const title = plans.value.find((p) => p.id === id)?.title ?? '';
     await useApi().call('plan.delete', { id });
     plans.value = plans.value.filter((p) => p.id !== id);
     hits.value = hits.value.filter((h) => h.planId !== id);
+    lastRemoved.value = { id, title };
+  }
+
+  /** Take a plan out of the trash (plan.restore) and list the library again. */
+  async function restore(id: string): Promise<void> {
+    await useApi().call('plan.restore', { id });
+    if (lastRemoved.value?.id === id) lastRemoved.value = null;
+    await load();
+  }
+
+  /** Undo the last delete made here (撤销, Ctrl+Z): the restored plan, or null when there is none to undo. */
+  async function undoRemove(): Promise<{ id: string; title: string } | null> {
+    const last = lastRemoved.value;
+    if (!last) return null;
+    await restore(last.id);
+    return last;
   }
 
   async function duplicate(id: string): Promise<string> {
@@ -268,6 +289,7 @@ export const useLibrary = defineStore('library', () => {
   return {
     plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, tooLong, deptTooLong, departments, HIT_LIMIT, QUERY_MAX, DEPARTMENT_MAX,
     districts, periods, groups,
-    load, reload, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
+    lastRemoved,
+    load, reload, loadDepartments, search, remove, restore, undoRemove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
   };
 });
