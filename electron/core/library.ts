@@ -80,10 +80,10 @@ export class Library {
       getPlan: `SELECT * FROM plans WHERE id = ? AND ${live()}`,
       getNodes: `SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`,
       listPlans: `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
-                revision, json_extract(meta, '$.basedOn') AS based_on
+                revision, json_extract(meta, '$.basedOn') AS based_on, json_extract(meta, '$.issuedOn') AS issued_on
          FROM plans WHERE ${live()} ORDER BY created_at, rowid`,
       listTrash: `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
-                revision, json_extract(meta, '$.basedOn') AS based_on, trashed_at
+                revision, json_extract(meta, '$.basedOn') AS based_on, json_extract(meta, '$.issuedOn') AS issued_on, trashed_at
          FROM plans WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, rowid DESC`,
       trash: `UPDATE plans SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL`,
       untrash: `UPDATE plans SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL`,

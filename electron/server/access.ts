@@ -114,9 +114,9 @@ export class PlanAccess {
     return typeof row?.b === 'string' ? row.b : null;
   }
 
-  /** Whether a plan is in the library (also one the caller may not read). */
+  /** Whether a plan is in the library (also one the caller may not read; not one in the trash: that one is deleted). */
   async exists(planId: string): Promise<boolean> {
-    return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ?`, [planId])) !== undefined;
+    return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ? AND trashed_at IS NULL`, [planId])) !== undefined;
   }
 
   /** The facts of every plan of the library for this caller (readable or not: filter with canRead). */

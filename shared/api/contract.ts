@@ -79,6 +79,8 @@ export const PlanSummary = z.object({
   updatedAt: z.string(),
   /** meta.basedOn: the plan this one was made from (template lineage), or null. */
   basedOn: z.string().nullable(),
+  /** meta.issuedOn (成文日期, as written: YYYY-MM-DD when read), or null; the library sorts by it. */
+  issuedOn: z.string().nullable().optional(),
   /** The stored revision (see Library.revisionOf). */
   revision: z.number().int(),
   /** Office server only: what this account may do with the plan. */

@@ -14,7 +14,7 @@ import { FakeSource } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
-import { DEPARTMENT_MAX, planTells, QUERY_MAX, stampLabel, useLibrary } from '../../renderer/src/stores/library';
+import { DEPARTMENT_MAX, planTells, QUERY_MAX, SORTED, stampLabel, useLibrary } from '../../renderer/src/stores/library';
 import { METHODS } from '../../shared/api/contract';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useToasts } from '../../renderer/src/stores/toasts';
@@ -96,6 +96,63 @@ describe('library store', () => {
     lib.query = '规划';
     await lib.search();
     expect((calls.at(-1)!.input as { filters: { district: string } }).filters.district).toBe('南屿县');
+  });
+
+  it('sorts the cards by date issued, period, district, title or last change — one list, ties by last change — and keeps the choice per user', async () => {
+    localStorage.clear();
+    const plans = [
+      { ...summary('a', '乙计划', '杨浦区', 2015), issuedOn: '2015-03-01', updatedAt: '2026-01-03T00:00:00Z' },
+      { ...summary('b', '甲计划', '静安區', 2020), issuedOn: null, updatedAt: '2026-01-05T00:00:00Z' },
+      { ...summary('c', '丙计划', '静安区', 2014), issuedOn: '2016-07-01', updatedAt: '2026-01-01T00:00:00Z' },
+      { ...summary('d', '丁计划', null, 2020), issuedOn: '2015-03-01', updatedAt: '2026-01-04T00:00:00Z' },
+    ];
+    fakeApi({ 'library.list': () => plans });
+    const lib = useLibrary();
+    await lib.load();
+    expect(lib.sort).toBe('group');
+    const order = () => lib.groups.flatMap((g) => g.periods.flatMap((p) => p.plans.map((x) => x.id)));
+    // newest issued first, the one without a date last; 2015-03-01 twice: the later change first
+    lib.sort = 'issued';
+    expect(lib.groups.map((g) => g.district)).toEqual([SORTED]);
+    expect(order()).toEqual(['c', 'd', 'a', 'b']);
+    lib.sort = 'period';
+    expect(order()).toEqual(['b', 'd', 'a', 'c']); // 2020 twice: b changed later
+    lib.sort = 'district';
+    expect(order()).toEqual(['b', 'c', 'a', 'd']); // 静安 (both spellings; jìng) before 杨浦 (yáng), none last
+    lib.sort = 'title';
+    expect(order()).toEqual(['c', 'd', 'b', 'a']); // 丙 bǐng, 丁 dīng, 甲 jiǎ, 乙 yǐ
+    lib.sort = 'updated';
+    expect(order()).toEqual(['b', 'd', 'a', 'c']);
+    // filters still apply
+    lib.filters.district = '静安区';
+    expect(order()).toEqual(['b', 'c']);
+    await flushPromises();
+    // kept: a new store (the next start) opens with it
+    setActivePinia(createPinia());
+    expect(useLibrary().sort).toBe('updated');
+    localStorage.clear();
+  });
+
+  it('search hits stay ranked by relevance unless an order is chosen; then they follow their plans’ order, each plan’s hits by relevance', async () => {
+    const plans = [
+      { ...summary('a', '乙计划', '杨浦区', 2015), updatedAt: '2026-01-03T00:00:00Z' },
+      { ...summary('b', '甲计划', '静安区', 2020), updatedAt: '2026-01-05T00:00:00Z' },
+    ];
+    const hit = (planId: string, nodeId: string, score: number): SearchHit => ({ planId, planTitle: planId, district: null, nodeId, kind: 'task', path: [], field: 'body', snippet: [{ text: '养老', hit: true }], score });
+    const ranked = [hit('a', 'n1', -9), hit('b', 'n2', -8), hit('a', 'n3', -7), hit('b', 'n4', -6)];
+    fakeApi({ 'library.list': () => plans, 'library.search': () => ranked });
+    const lib = useLibrary();
+    await lib.load();
+    lib.sort = 'group';
+    lib.query = '养老';
+    await lib.search();
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n1', 'n2', 'n3', 'n4']);
+    lib.sort = 'updated';
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n2', 'n4', 'n1', 'n3']);
+    lib.sort = 'title';
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n2', 'n4', 'n1', 'n3']); // 甲 before 乙
+    lib.sort = 'group';
+    await flushPromises();
   });
 
   it('searches with the filters and ignores answers that arrive after a newer query', async () => {
@@ -205,6 +262,20 @@ describe('LibraryView', () => {
     fakeApi({ 'library.list': () => [], 'library.departments': () => [] });
     const { wrapper: empty } = await mountView();
     expect(empty.text()).toContain('资料库里还没有计划');
+  });
+
+  it('the 排序 menu orders the cards in one list without district headings, each card naming its district', async () => {
+    localStorage.clear();
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    expect(wrapper.findAll('h2.district').length).toBeGreaterThan(1);
+    await wrapper.get('[data-test=sort]').setValue('title');
+    await flushPromises();
+    expect(wrapper.findAll('h2.district')).toHaveLength(0);
+    const cards = wrapper.findAll('[data-test=plan-card]');
+    expect(cards.map((c) => c.get('.title').text())).toEqual([...PLANS].map((p) => p.title).sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(cards.find((c) => c.attributes('data-plan-id') === 'c')!.get('[data-test=card-district]').text()).toBe('杨浦区');
+    localStorage.clear();
   });
 
   it('a card whose plan writes its district otherwise than its group says so; the others do not repeat the group', async () => {

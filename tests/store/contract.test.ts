@@ -110,6 +110,9 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       expect(list.map((p) => p.id)).toEqual(['seed0', 'seed1', 'seed2', 'seed3', 'seed4']);
       expect(list.map((p) => ({ district: p.district, period: p.period }))).toEqual(SEED_FACTS.map(({ district, period }) => ({ district, period })));
       expect(list.every((p) => p.status === 'reference' && p.revision === 1)).toBe(true);
+      // the date issued as read (the library's sort by it): 静安区 2006 has only year and month
+      expect(list.map((p) => p.issuedOn)).toEqual(seeds.map((s) => s.doc.meta.issuedOn));
+      expect(list.map((p) => p.issuedOn)).toEqual(['2015-06-11', '2011-11-16', '2016-07-18', '2020-08-27', '2005-11']);
       for (const [i, p] of list.entries()) {
         expect(p.title).toBe(seeds[i].doc.meta.title);
         expect(p.counts.task ?? 0).toBe([...allNodes(seeds[i].doc.nodes)].filter((n) => n.kind === 'task').length);

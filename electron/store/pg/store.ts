@@ -259,14 +259,14 @@ export class PgStore implements PlanStore {
     }
     const { rows } = await this.q.query<PlanRow & { based_on: string | null }>(
       `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
-              meta ->> 'basedOn' AS based_on
+              meta ->> 'basedOn' AS based_on, meta ->> 'issuedOn' AS issued_on
        FROM plans ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, seq`,
       args,
     );
     return rows.map(PgStore.summary);
   }
 
-  private static summary(r: PlanRow & { based_on: string | null }): PlanSummary {
+  private static summary(r: PlanRow & { based_on: string | null; issued_on?: string | null }): PlanSummary {
     return {
       id: r.id,
       title: r.title,
@@ -278,6 +278,7 @@ export class PgStore implements PlanStore {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       basedOn: r.based_on ?? null,
+      issuedOn: r.issued_on ?? null,
       revision: r.revision,
     };
   }
@@ -300,7 +301,7 @@ export class PgStore implements PlanStore {
   async listTrash(): Promise<TrashedPlan[]> {
     const { rows } = await this.q.query<PlanRow & { based_on: string | null; trashed_at: string }>(
       `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
-              meta ->> 'basedOn' AS based_on, trashed_at
+              meta ->> 'basedOn' AS based_on, meta ->> 'issuedOn' AS issued_on, trashed_at
        FROM plans WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, seq DESC`,
     );
     return rows.map((r) => ({ ...PgStore.summary(r), trashedAt: r.trashed_at }));
