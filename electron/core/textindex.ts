@@ -288,11 +288,16 @@ export const facet = {
 /** Most years of a period that are indexed as facet tokens (guards against a garbled period). */
 export const MAX_PERIOD_YEARS = 60;
 
-/** The last district hashed (a plan's nodes ask for the same district one after another). */
-let lastDistrict: { d: string; h: string } | null = null;
+/** Districts hashed so far (a library names a few dozen; a plan's nodes and every filtered search ask again). */
+const districtHashes = new Map<string, string>();
 function districtHash(d: string): string {
-  if (lastDistrict?.d !== d) lastDistrict = { d, h: hash(districtKey(d)) };
-  return lastDistrict.h;
+  let h = districtHashes.get(d);
+  if (h === undefined) {
+    if (districtHashes.size >= 1024) districtHashes.clear();
+    h = hash(districtKey(d));
+    districtHashes.set(d, h);
+  }
+  return h;
 }
 
 function hash(s: string): string {
