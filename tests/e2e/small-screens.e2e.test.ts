@@ -176,6 +176,31 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     }, 120_000);
   }
 
+  it('a title, district and file name without a place to break stay inside their card, at 683×512 and 1440×900', async () => {
+    const { page } = app;
+    const copy = await app.core.call('plan.duplicate', { id: yangpuId, title: 'SMARTCITYDIGITALGOVERNMENTINTEGRATEDPLATFORMCONSTRUCTIONTHREEYEARACTIONPLAN20152017' });
+    if (!copy.ok) throw new Error(copy.error.message);
+    const got = await app.core.call('plan.get', { id: copy.result.id });
+    if (!got.ok) throw new Error(got.error.message);
+    const meta = { ...got.result.meta, district: 'XINJIANGUYGURAUTONOMOUSREGIONILIKAZAKHAUTONOMOUSPREFECTURE', source: { ...got.result.meta.source!, fileName: 'Smart_City_Three_Year_Action_Plan_2015_2017_final_version_for_the_district_office_review.docx' } };
+    const saved = await app.core.call('plan.save', { id: copy.result.id, baseRevision: got.result.revision, doc: { ...got.result, meta } });
+    if (!saved.ok) throw new Error(saved.error.message);
+    for (const [width, height] of [[683, 512], [1440, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(app.url);
+      await page.locator(`[data-test=plan-card][data-plan-id="${copy.result.id}"]`).scrollIntoViewIfNeeded();
+      await app.shot(`narrow-long-card-${width}x${height}`);
+      const m = await page.evaluate((id) => {
+        const card = document.querySelector(`[data-test=plan-card][data-plan-id="${id}"]`)!;
+        const head = Array.from(document.querySelectorAll('.district')).find((h) => h.textContent!.includes('XINJIANG'))!;
+        const inside = (e: Element) => e.scrollWidth <= e.clientWidth + 1 && e.getBoundingClientRect().right <= innerWidth + 1;
+        return { card: inside(card), head: inside(head), page: document.documentElement.scrollWidth <= innerWidth };
+      }, copy.result.id);
+      expect(m, `${width}×${height}`).toEqual({ card: true, head: true, page: true });
+    }
+    await app.core.call('plan.delete', { id: copy.result.id });
+  }, 120_000);
+
   it('1440×900: the toolbar stays on one line', async () => {
     await app.page.setViewportSize({ width: 1440, height: 900 });
     const t = await toolbar();
