@@ -9,11 +9,13 @@ import { e2eEnabled, startApp, type App } from './harness';
 describe.runIf(e2eEnabled())('dialogs and Esc (e2e)', () => {
   let app: App;
   let planId = '';
+  let otherId = '';
   beforeAll(async () => {
     app = await startApp();
     const plans = await app.core.call('library.list', {});
     if (!plans.ok) throw new Error('list');
     planId = plans.result.find((p) => p.title.startsWith('杨浦区'))!.id;
+    otherId = plans.result.find((p) => p.title.startsWith('上海市奉贤区'))!.id;
   }, 300_000);
   afterAll(async () => {
     await app?.close();
@@ -38,6 +40,19 @@ describe.runIf(e2eEnabled())('dialogs and Esc (e2e)', () => {
     await app.page.goto(`${app.url}#/plan/${planId}`);
     await app.page.locator('[data-test=outline-row]').first().waitFor();
     for (const b of ['open-palette', 'open-preview', 'open-export']) await escBack(b);
+  }, 120_000);
+
+  it('a plan\'s dialogs close when another plan opens in the same view (the browser\'s back, a link), as the app-wide ones do', async () => {
+    const { page } = app;
+    for (const button of ['open-export', 'open-palette']) {
+      await page.goto(`${app.url}#/plan/${planId}`);
+      await page.locator('[data-test=outline-row]').first().waitFor();
+      await page.getByTestId(button).click();
+      await expect.poll(dialogs).toBeGreaterThan(0);
+      await page.goto(`${app.url}#/plan/${otherId}`);
+      await page.getByRole('heading', { name: /奉贤区/ }).first().waitFor();
+      await expect.poll(dialogs, `${button}: closed on the other plan`).toBe(0);
+    }
   }, 120_000);
 
   it('the top bar\'s 新建计划, 导入文件…, 备份与恢复, 审阅人 and 帮助', async () => {
