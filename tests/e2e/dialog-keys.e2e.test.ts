@@ -51,7 +51,7 @@ describe.runIf(e2eEnabled())('dialogs and Esc (e2e)', () => {
       await expect.poll(dialogs).toBeGreaterThan(0);
       await page.goto(`${app.url}#/plan/${otherId}`);
       await page.getByRole('heading', { name: /奉贤区/ }).first().waitFor();
-      await expect.poll(dialogs, `${button}: closed on the other plan`).toBe(0);
+      await expect.poll(dialogs, { message: `${button}: closed on the other plan` }).toBe(0);
     }
   }, 120_000);
 
