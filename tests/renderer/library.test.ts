@@ -183,6 +183,30 @@ describe('library store', () => {
     await lib.search();
     expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '营商环境', filters: { district: undefined, periodStart: 2024, periodEnd: 2024, kind: undefined, department: undefined, limit: 200 } } });
   });
+
+  it('the period filter keeps overlapping plans on the cards as the search does: a plan of 2021—2025 is kept for 2023, 2021—2023 and 2024—2027', async () => {
+    const five = { ...summary('e', '某区数字化转型“十四五”规划', '某区', 2021), period: { start: 2021, end: 2025 } };
+    const calls = fakeApi({ 'library.list': () => [...PLANS, five], 'library.search': () => [] });
+    const lib = useLibrary();
+    await lib.load();
+    const shown = () => lib.groups.flatMap((g) => g.periods.flatMap((p) => p.plans.map((x) => x.id))).sort();
+    for (const period of ['2023', '2021—2023', '2024—2027', '2025', '2016—2021']) {
+      lib.filters.period = period;
+      expect(shown(), period).toContain('e');
+    }
+    for (const period of ['2026—2027', '2019—2020', '2026']) {
+      lib.filters.period = period;
+      expect(shown(), period).not.toContain('e');
+    }
+    // 2014—2016 (静安): also 杨浦 2015—2017, which shares 2015 and 2016; not 2006—2008, not the plan of 2020—2022
+    lib.filters.period = '2014—2016';
+    expect(shown()).toEqual(['a', 'c']);
+    // the search asks the store for the same years (its SQL keeps overlapping periods: tests/store/contract.test.ts)
+    lib.query = '数字化';
+    lib.filters.period = '2024—2027';
+    await lib.search();
+    expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '数字化', filters: { district: undefined, periodStart: 2024, periodEnd: 2027, kind: undefined, department: undefined, limit: 200 } } });
+  });
 });
 
 describe('a search term longer than the library searches (walk 6)', () => {
@@ -288,6 +312,19 @@ describe('LibraryView', () => {
     const written = Object.fromEntries(wrapper.findAll('[data-test=plan-card]').map((c) => [c.attributes('data-plan-id'), c.find('[data-test=card-district]').exists() ? c.find('[data-test=card-district]').text() : null]));
     expect(written).toEqual({ n1: null, n2: '南嶼縣', n3: null });
     expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区', '南屿县']);
+  });
+
+  it('the period filter: its tooltip says it keeps overlapping periods, and choosing 2014—2016 shows the plan of 2015—2017 too', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    const select = wrapper.get('[data-test=filter-period]');
+    expect(select.attributes('title')).toContain('重叠');
+    expect(select.attributes('title')).toContain('2024—2027');
+    await select.setValue('2014—2016');
+    const titles = wrapper.findAll('[data-test=plan-card]').map((c) => c.text());
+    expect(titles.some((x) => x.includes('静安区推进智慧城区建设三年行动方案'))).toBe(true);
+    expect(titles.some((x) => x.includes('杨浦区“智慧城市”建设三年行动计划'))).toBe(true);
+    expect(titles.some((x) => x.includes('十一五'))).toBe(false);
   });
 
   it('the same plan imported from .txt, .docx and .pdf: 最近打开 cards say the source file and import time of each; a plan of its own says nothing more', async () => {

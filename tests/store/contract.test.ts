@@ -203,6 +203,13 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       expect(await store.search('。,', {})).toEqual([]);
     });
 
+    it('the period filter keeps any overlapping period: 奉贤 2020—2022 is found by 2021, by 2018—2020 and by 2022—2026, not by 2023—2026', async () => {
+      const fengxian = seeds.find((x) => x.fileName.startsWith('003'))!.id;
+      const plansFound = async (periodStart: number, periodEnd: number) => new Set((await store.search('智慧', { periodStart, periodEnd, limit: 500 })).map((h) => h.planId));
+      for (const [a, b] of [[2021, 2021], [2018, 2020], [2022, 2026], [2020, 2022], [2010, 2030]]) expect((await plansFound(a, b)).has(fengxian), `${a}—${b}`).toBe(true);
+      for (const [a, b] of [[2023, 2026], [2018, 2019]]) expect((await plansFound(a, b)).has(fengxian), `${a}—${b}`).toBe(false);
+    });
+
     it('lists a department\'s nodes in plan order without a query', async () => {
       const expected: string[] = [];
       for (const s of seeds) for (const n of allNodes(s.doc.nodes)) if (n.lead.includes('区科委') || n.partners.includes('区科委')) expected.push(`${s.id}/${n.id}`);

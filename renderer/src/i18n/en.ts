@@ -31,6 +31,7 @@ const en: typeof zh = {
     departmentPlaceholder: 'Type a department',
     status: 'Status',
     anyDistrict: 'All districts',
+    periodHint: 'Lists the plans and entries whose period overlaps the one chosen: a plan of 2021—2025 is listed for 2023, 2021—2023 and 2024—2027',
     anyPeriod: 'All periods',
     anyKind: 'All levels',
     counts: '{actions} actions · {tasks} tasks',

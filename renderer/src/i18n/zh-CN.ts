@@ -29,6 +29,7 @@ export default {
     departmentPlaceholder: '输入部门名称',
     status: '状态',
     anyDistrict: '所有区',
+    periodHint: '列出时期与所选时期有重叠的计划和内容:如 2021—2025 的计划在选 2023、2021—2023 或 2024—2027 时都会列出',
     anyPeriod: '所有时期',
     anyKind: '所有层级',
     counts: '{actions} 个行动 · {tasks} 项任务',

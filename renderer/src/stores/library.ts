@@ -50,6 +50,23 @@ function loadSort(): SortKey {
   } catch { return 'group'; }
 }
 
+/** The years a period filter's label stands for: 「2014—2016」, or a one-year plan's 「2024」 (that year, not onwards). */
+export function periodRange(label: string): { start: number; end: number } | null {
+  const [start, end = start] = label.split('—').map((x) => Number(x.trim()));
+  return Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null;
+}
+
+/**
+ * The period filter keeps the plans whose period overlaps the chosen one, for the plan cards as for the search (the
+ * stores' SQL: electron/core/search.ts, electron/store/pg/search.ts): a plan of 2021—2025 is kept for 2023, 2021—2023
+ * and 2024—2027. A plan without a period is not kept while a period is chosen.
+ */
+export function periodOverlaps(p: PlanSummary['period'], label: string): boolean {
+  if (!label) return true;
+  const r = periodRange(label);
+  return !!p && !!r && p.start <= r.end && p.end >= r.start;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local date and time, to the minute: 2026-12-05 15:02 (the same plan imported twice is usually imported the same day). */
 export function stampLabel(iso: string): string {
@@ -186,7 +203,7 @@ export const useLibrary = defineStore('library', () => {
     const key = (d: string | null) => (d === null ? '' : districtKey(d));
     const wanted = filters.value.district ? districtKey(filters.value.district) : '';
     const visible = plans.value.filter(
-      (p) => (!wanted || key(p.district) === wanted) && (!filters.value.period || periodLabel(p.period) === filters.value.period),
+      (p) => (!wanted || key(p.district) === wanted) && periodOverlaps(p.period, filters.value.period),
     );
     // a chosen order: one list (each card then says its district)
     if (sort.value !== 'group') return visible.length ? [{ district: SORTED, periods: [{ period: '', plans: [...visible].sort(planOrder(sort.value)) }] }] : [];
@@ -244,7 +261,8 @@ export const useLibrary = defineStore('library', () => {
     try {
       const f = filters.value;
       // the label of a one-year plan is the year alone (periodText): that year, not that year onwards
-      const [ps, pe = ps] = f.period ? f.period.split('—').map(Number) : [undefined, undefined];
+      const range = f.period ? periodRange(f.period) : null;
+      const [ps, pe] = range ? [range.start, range.end] : [undefined, undefined];
       const result = await useApi().call('library.search', {
         query: q,
         filters: {
