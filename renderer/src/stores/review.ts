@@ -67,7 +67,7 @@ function readPanelPref(): boolean {
 
 
 /** Reading order of the fields of one node in the review panel. */
-const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2 };
+const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2, lead: 3, partners: 4, indicators: 5, milestones: 6 };
 export const useReview = defineStore('review', () => {
   const api = () => useApi();
   const editor = useEditorStore();
