@@ -62,9 +62,9 @@ describe.runIf(e2eEnabled())('review of a department, an indicator, a milestone 
     expect(await page.getByTestId('composer-quote').innerText()).toBe('区科委');
     await page.getByTestId('composer-body').fill('牵头单位宜为区科委与区经委共同牵头');
     await page.getByTestId('composer-send').click();
-    await expect.poll(async () => (await list()).length).toBe(1);
+    await expect.poll(async () => (await list()).length, { timeout: 15_000 }).toBe(1);
     expect((await list())[0].anchor).toMatchObject({ nodeId: taskId, field: 'lead', start: 0, quote: '区科委' });
-    await expect.poll(() => page.locator('[data-test=lead] [data-test=chip].rv-marked').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-test=lead] [data-test=chip].rv-marked').count(), { timeout: 15_000 }).toBe(1);
 
     // ✎ on the milestone 2016 推进, then 建议修改
     await page.locator('[data-test=milestone-cell][data-index="1"] [data-test=milestone-comment]').click();
@@ -72,7 +72,7 @@ describe.runIf(e2eEnabled())('review of a department, an indicator, a milestone 
     await page.getByTestId('composer-replacement').fill('2017年推进：建立政务云平台');
     await page.getByTestId('composer-body').fill('2016年来不及');
     await page.getByTestId('composer-send').click();
-    await expect.poll(async () => (await list()).filter((a) => a.kind === 'suggestion').length).toBe(1);
+    await expect.poll(async () => (await list()).filter((a) => a.kind === 'suggestion').length, { timeout: 15_000 }).toBe(1);
     const fields = await page.getByTestId('thread').locator('.field').allInnerTexts();
     expect(fields.sort()).toEqual(['年度节点', '牵头单位'].sort());
     await app.shot('field-review-01');
@@ -81,7 +81,7 @@ describe.runIf(e2eEnabled())('review of a department, an indicator, a milestone 
     await page.getByTestId('review-mode').click();
     const s = page.getByTestId('thread').filter({ has: page.getByTestId('suggestion') });
     await s.getByTestId('accept').click();
-    await expect.poll(async () => task(await get()).milestones[1]).toEqual({ year: 2017, stage: '推进', text: '建立政务云平台' });
+    await expect.poll(async () => task(await get()).milestones[1], { timeout: 15_000 }).toEqual({ year: 2017, stage: '推进', text: '建立政务云平台' });
     const after = task(await get());
     expect(after.milestones.filter((_, i) => i !== 1)).toEqual(before.milestones.filter((_, i) => i !== 1));
     expect(after.lead).toEqual(before.lead);
