@@ -225,6 +225,35 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(inds.map((i) => [i.name, i.value])).toEqual([['市民电子健康档案建档率', 100], ['电子病历使用率', 95], ['医院间资源和信息共享率', 100]]);
       });
 
+      it('a reviewer\'s tracked change with no comment on a department of a 牵头/配合单位 line is a suggestion on that department; accepted, only it changes', async () => {
+        const core = await open();
+        const id = await draft(core);
+        await save(core, id, (d) => {
+          const n = nodeIn(d, 'n0072');
+          n.body = n.body.replace('(责任单位:区人社局)', '') + '\n牵头单位：区人社局；配合单位：区团委、区妇联';
+          n.lead = ['区人社局'];
+          n.partners = ['区团委', '区妇联'];
+        });
+        const files = unzipSync(Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64'));
+        const document = strFromU8(files['word/document.xml']);
+        const at = document.indexOf('区妇联');
+        const runStart = Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at));
+        const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
+        const tOpen = document.lastIndexOf('<w:t', at);
+        const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
+        const changes = `</w:t></w:r><w:del w:id="701" w:author="李审核" w:date="2026-12-01T09:00:00Z"><w:r>${rPr}<w:delText>区妇联</w:delText></w:r></w:del>` +
+          `<w:ins w:id="702" w:author="李审核" w:date="2026-12-01T09:00:00Z"><w:r>${rPr}<w:t>区妇女联合会</w:t></w:r></w:ins><w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
+        files['word/document.xml'] = strToU8(document.slice(0, at) + changes + document.slice(at + '区妇联'.length));
+        const docx = zipSync(files);
+        expect(await ok(core, 'review.importWord', { planId: id, file: { fileName: 't.docx', dataBase64: Buffer.from(docx).toString('base64') } })).toMatchObject({ added: 1, unmatched: [] });
+        const [s] = await ok(core, 'review.list', { planId: id });
+        expect(s).toMatchObject({ kind: 'suggestion', author: { name: '李审核' }, replacement: '区妇女联合会', anchor: { nodeId: 'n0072', field: 'partners', start: 1, quote: '区妇联' } });
+        const rev = (await ok(core, 'plan.get', { id })).revision;
+        await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: rev });
+        const n = nodeIn(await ok(core, 'plan.get', { id }), 'n0072');
+        expect([n.lead, n.partners]).toEqual([['区人社局'], ['区团委', '区妇女联合会']]);
+      });
+
       it('a reviewer\'s Word comment on a department in a 责任单位 line comes back on that department', async () => {
         const core = await open();
         const id = await draft(core);

@@ -237,6 +237,64 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(readWordComments(zipSync(files), 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, WORD_QUOTE.replace('达到', '')]]);
       });
 
+      /** Tracked changes as Word writes them with 修订 on and no comment: `phrase` (one run) becomes before + changes + after. */
+      function trackInWord(docx: Uint8Array, phrase: string, changes: string): Uint8Array {
+        const files = unzipSync(docx);
+        const document = strFromU8(files['word/document.xml']);
+        const at = document.indexOf(esc(phrase));
+        if (at < 0) throw new Error(`phrase not in one run: ${phrase}`);
+        const runStart = Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at));
+        const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
+        const tOpen = document.lastIndexOf('<w:t', at);
+        const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
+        const r = (x: string) => x.replace(/<w:r>/g, `<w:r>${rPr}`);
+        const split = `</w:t></w:r>${r(changes)}<w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
+        files['word/document.xml'] = strToU8(document.slice(0, at) + split + document.slice(at + esc(phrase).length));
+        return zipSync(files);
+      }
+      const del = (id: number, text: string, author = '李审核') => `<w:del w:id="${id}" w:author="${author}" w:date="2026-11-22T08:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
+      const ins = (id: number, text: string, author = '李审核') => `<w:ins w:id="${id}" w:author="${author}" w:date="2026-11-22T08:00:00Z"><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:ins>`;
+      const plain = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+      it('a reviewer\'s tracked changes with no comment are read as suggestions on the clause they fall in (a replacement, an insertion); importing twice adds nothing; accepted, the text changes there', async () => {
+        const { core, id, node } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+        // 养老设施信息化率达到40% → …60% (40% deleted, 60% inserted); 全区 inserted before 文化设施信息化率达到50%
+        let docx = trackInWord(exported, WORD_QUOTE, plain('养老设施信息化率达到') + del(801, '40%') + ins(802, '60%'));
+        docx = trackInWord(docx, '文化设施信息化率达到50%', ins(803, '全区', '张科长') + plain('文化设施信息化率达到50%'));
+        expect(strFromU8(unzipSync(docx)['word/document.xml'])).not.toContain('commentRangeStart');
+        const read = readWordComments(docx, 'x.docx');
+        expect(read.map((c) => [c.author, c.quote, c.replacement, c.tracked])).toEqual([
+          ['李审核', WORD_QUOTE, '养老设施信息化率达到60%', true],
+          ['张科长', '文化设施信息化率达到50%', '全区文化设施信息化率达到50%', true],
+        ]);
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '修订.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ comments: 2, added: 2, skipped: 0, unmatched: [] });
+        const list = await ok(core, 'review.list', { planId: id });
+        expect(list.map((a) => [a.kind, a.author.name, a.anchor.nodeId, a.anchor.field, a.anchor.quote, a.replacement, a.createdAt])).toEqual([
+          ['suggestion', '李审核', node.id, 'body', WORD_QUOTE, '养老设施信息化率达到60%', '2026-11-22T08:00:00.000Z'],
+          ['suggestion', '张科长', node.id, 'body', '文化设施信息化率达到50%', '全区文化设施信息化率达到50%', '2026-11-22T08:00:00.000Z'],
+        ]);
+        expect(await ok(core, 'review.importWord', { planId: id, file: { fileName: '修订.docx', dataBase64: Buffer.from(docx).toString('base64') } })).toMatchObject({ added: 0, skipped: 2 });
+        const { revision } = await ok(core, 'plan.get', { id });
+        await ok(core, 'review.accept', { planId: id, annotationId: list[0].id, baseRevision: revision });
+        const body = [...walk((await ok(core, 'plan.get', { id })).nodes)].find((w) => w.node.id === node.id)!.node.body;
+        expect(body).toContain('养老设施信息化率达到60%');
+        expect(body).not.toContain(WORD_QUOTE);
+      });
+
+      it('a tracked change that leaves the words as they were suggests nothing; one outside the plan\'s text (the cover) is kept as an orphaned comment saying what it changed', async () => {
+        const { core, id } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { cover: true } })).dataBase64, 'base64');
+        let docx = trackInWord(exported, WORD_QUOTE, plain('养老设施信息化率达到') + del(811, '40%') + ins(812, '40%'));
+        docx = trackInWord(docx, '附件', del(813, '附件'));
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'cover.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ comments: 1, added: 1 });
+        expect(report.unmatched.map((u) => [u.author, u.text, u.quote])).toEqual([['李审核', 'Word 修订:附件 → ', '附件']]);
+        const [a] = await ok(core, 'review.list', { planId: id });
+        expect(a).toMatchObject({ kind: 'comment', resolved: { state: 'orphaned' } });
+      });
+
       it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
         const { core, id, node } = await setup();
         const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)

@@ -236,16 +236,17 @@ export class ReviewExchange {
         // a comment on an entry of a list field (exported from here: its label line says which)
         const label = readItemLabel(c.text);
         // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
+        // (a reviewer's tracked change without a comment has no text to know it by: only by this file's ref)
         const known =
           byRef.get(ref) ??
-          existing.find((a) => {
+          (c.tracked ? undefined : existing.find((a) => {
             const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
             if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
             if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
             if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
             const now = resolveAnchor(doc, a.anchor, index);
             return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
-          });
+          }));
         if (known) {
           byCommentId.set(c.id, known);
           report.skipped++;
@@ -263,17 +264,18 @@ export class ReviewExchange {
         }
         // a comment over tracked changes (a suggestion exported from another library, a reviewer's replacement in Word):
         // a suggestion of the text inserted for the marked text, to accept or reject here
-        const itemReplacement = item && label ? (item.field !== 'milestones' && c.replacement !== undefined ? c.replacement : label.replacement ?? c.replacement) : undefined;
+        const itemReplacement = item ? (label ? (item.field !== 'milestones' && c.replacement !== undefined ? c.replacement : label.replacement ?? c.replacement) : c.replacement) : undefined;
         const suggests = item ? itemReplacement !== undefined && itemReplacement !== null : c.replacement !== undefined && !!place && place.field !== 'node' && !!place.quote;
         const replacement = item ? itemReplacement ?? null : c.replacement ?? null;
-        const text = label ? label.text : c.text;
+        // a tracked change with no comment and no place in the plan: kept as an orphaned comment that says what it changed
+        const text = label ? label.text : c.tracked && !suggests ? `Word 修订:${c.quote} → ${c.replacement ?? ''}` : c.text;
         const a: Annotation = {
           id: newId('a_'),
           planId,
           kind: suggests ? 'suggestion' : 'comment',
           anchor,
           author,
-          body: (suggests ? text.replace(new RegExp(`^${SUGGESTION_LABEL}[：:]?\\s*`), '') : text).slice(0, 20_000) || (suggests ? SUGGESTION_LABEL : '(空批注)'),
+          body: c.tracked && suggests ? '' : (suggests ? text.replace(new RegExp(`^${SUGGESTION_LABEL}[：:]?\\s*`), '') : text).slice(0, 20_000) || (suggests ? SUGGESTION_LABEL : '(空批注)'),
           replacement: suggests ? replacement!.slice(0, 20_000) : null,
           status: 'open',
           round: roundNow,
