@@ -71,7 +71,9 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const known = new Set<string>();
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
-  const placed = commentList.filter((c) => known.has(c.nodeId));
+  // replies get ids after every comment's: Word replies, threaded to their comment (parentId → commentsExtended.xml)
+  let nextId = commentList.length;
+  const placed = commentList.filter((c) => known.has(c.nodeId)).map((c) => ({ ...c, replyIds: (c.replies ?? []).map(() => nextId++) }));
   const sourceTables: Ctx['sourceTables'] = new Map();
   const hasTasks = [...walkNodes(doc.nodes)].some((n) => n.kind === 'task');
   for (const n of walkNodes(doc.nodes)) {
@@ -144,18 +146,29 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
     styles: styles(fonts),
     comments: placed.length
       ? {
-          children: placed.map((c) => ({
-            id: c.id,
-            author: c.author || '审核',
-            initials: [...(c.author || '审')][0],
-            date: new Date(isoDate(c.date) ?? date ?? DEFAULT_DATE),
-            children: paragraphs(c.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
-          })),
+          children: placed.flatMap((c) => [
+            {
+              id: c.id,
+              author: c.author || '审核',
+              initials: [...(c.author || '审')][0],
+              date: new Date(isoDate(c.date) ?? date ?? DEFAULT_DATE),
+              children: paragraphs(c.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
+            },
+            ...(c.replies ?? []).map((r, j) => ({
+              id: c.replyIds[j],
+              parentId: c.id,
+              author: r.author || '审核',
+              initials: [...(r.author || '审')][0],
+              date: new Date(isoDate(r.date) ?? date ?? DEFAULT_DATE),
+              children: paragraphs(r.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
+            })),
+          ]),
         }
       : undefined,
     sections,
   });
-  commentsAsWritten(document, (k) => mayBeRewritten(placed[k].text + placed[k].author));
+  const written = placed.flatMap((c) => [c.text + c.author, ...(c.replies ?? []).map((r) => r.text + r.author)]);
+  commentsAsWritten(document, (k) => mayBeRewritten(written[k]));
   keepParts(document, ctx.templates);
   const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the

@@ -15,6 +15,8 @@ export const ExportComment = z.object({
   occurrence: z.number().int().min(0).max(100_000).optional(),
   /** A suggestion: the quote is shown deleted and this text inserted, as Word tracked changes by `author`. */
   replacement: z.string().max(20_000).optional(),
+  /** Replies: Word replies to the comment (comments of their own on its range, threaded in commentsExtended.xml). */
+  replies: z.array(z.object({ author: z.string().max(100), date: z.string().max(40), text: z.string().max(20_000) }).strict()).max(1000).optional(),
 }).strict();
 export type ExportComment = z.infer<typeof ExportComment>;
 

@@ -237,6 +237,44 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(readWordComments(zipSync(files), 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, WORD_QUOTE.replace('达到', '')]]);
       });
 
+      it('replies are written as real Word replies (comments of their own on the same range, threaded in commentsExtended.xml) and read back as replies', async () => {
+        const a = await setup();
+        const c = await ok(a.core, 'review.add', { planId: a.id, kind: 'comment', anchor: a.sel, body: '请说明90%的依据' });
+        await ok(a.core, 'prefs.set', { identity: { name: '李科长', department: '区科委' } });
+        await ok(a.core, 'review.reply', { planId: a.id, annotationId: c.id, body: '依据市里的三年计划' });
+        await ok(a.core, 'prefs.set', { identity: { name: '王审核', department: '区发展改革委' } });
+        await ok(a.core, 'review.reply', { planId: a.id, annotationId: c.id, body: '请在正文中注明' });
+        const docx = Buffer.from((await ok(a.core, 'export.docx', { id: a.id, options: { annotations: true } })).dataBase64, 'base64');
+        const files = unzipSync(docx);
+        const comments = strFromU8(files['word/comments.xml']);
+        expect(comments.match(/<w:comment /g)).toHaveLength(3);
+        expect(comments).not.toContain('回复(');
+        expect(comments).toContain('w:author="李科长 · 区科委"');
+        const ext = strFromU8(files['word/commentsExtended.xml']);
+        expect(ext.match(/w15:paraIdParent=/g)).toHaveLength(2);
+        expect(strFromU8(files['[Content_Types].xml'])).toContain('/word/commentsExtended.xml');
+        // every comment of the thread marks the quote
+        const document = strFromU8(files['word/document.xml']);
+        expect(document.match(/<w:commentRangeStart /g)).toHaveLength(3);
+        expect(document.match(/<w:commentReference /g)).toHaveLength(3);
+        const read = readWordComments(docx, 'x.docx');
+        const top = read.find((x) => !x.parentId)!;
+        expect(top).toMatchObject({ text: '请说明90%的依据', quote: QUOTE });
+        expect(read.filter((x) => x.parentId === top.id).map((x) => [x.author, x.text, x.quote])).toEqual([
+          ['李科长 · 区科委', '依据市里的三年计划', QUOTE],
+          ['王审核 · 区发展改革委', '请在正文中注明', QUOTE],
+        ]);
+        // back where it was made: nothing new; in another library: one thread with its two replies
+        expect(await ok(a.core, 'review.importWord', { planId: a.id, file: { fileName: 'back.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ comments: 3, added: 0, skipped: 3 });
+        expect((await ok(a.core, 'review.list', { planId: a.id }))[0].replies).toHaveLength(2);
+        const b = await setup();
+        expect(await ok(b.core, 'review.importWord', { planId: b.id, file: { fileName: 'r.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ comments: 3, added: 3 });
+        const list = await ok(b.core, 'review.list', { planId: b.id });
+        expect(list).toHaveLength(1);
+        expect(list[0]).toMatchObject({ body: '请说明90%的依据', anchor: { quote: QUOTE } });
+        expect(list[0].replies.map((r) => [r.author.name, r.body])).toEqual([['李科长 · 区科委', '依据市里的三年计划'], ['王审核 · 区发展改革委', '请在正文中注明']]);
+      });
+
       /** Tracked changes as Word writes them with 修订 on and no comment: `phrase` (one run) becomes before + changes + after. */
       function trackInWord(docx: Uint8Array, phrase: string, changes: string): Uint8Array {
         const files = unzipSync(docx);
@@ -270,7 +308,8 @@ describe.each(ENGINES)('%s', (engine) => {
         ]);
         const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '修订.docx', dataBase64: Buffer.from(docx).toString('base64') } });
         expect(report).toMatchObject({ comments: 2, added: 2, skipped: 0, unmatched: [] });
-        const list = await ok(core, 'review.list', { planId: id });
+        // (same createdAt — the changes' date —: listed in id order; sorted here by author)
+        const list = (await ok(core, 'review.list', { planId: id })).sort((x, y) => (x.author.name === '李审核' ? -1 : y.author.name === '李审核' ? 1 : 0));
         expect(list.map((a) => [a.kind, a.author.name, a.anchor.nodeId, a.anchor.field, a.anchor.quote, a.replacement, a.createdAt])).toEqual([
           ['suggestion', '李审核', node.id, 'body', WORD_QUOTE, '养老设施信息化率达到60%', '2026-11-22T08:00:00.000Z'],
           ['suggestion', '张科长', node.id, 'body', '文化设施信息化率达到50%', '全区文化设施信息化率达到50%', '2026-11-22T08:00:00.000Z'],

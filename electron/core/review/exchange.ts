@@ -34,16 +34,21 @@ import type { ReviewPrefs } from './prefs.js';
 import type { ReviewRounds } from './rounds.js';
 
 /**
- * The text a Word comment carries for an annotation (body, then replies; on an entry of a list field, the label line
+ * The text a Word comment carries for an annotation (body; with `withReplies` the replies as lines, as exports before
+ * real Word replies wrote them — still recognised on import; on an entry of a list field, the label line
  * 〔牵头单位：区科委〕 last — shared/review/fields.ts): also how a re-imported export is recognised.
  */
-export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'> & Partial<Pick<Annotation, 'anchor' | 'replacement'>>): string {
+export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'> & Partial<Pick<Annotation, 'anchor' | 'replacement'>>, withReplies = true): string {
   // (a suggestion's comment opens with 建议修改: a Word reader sees what the tracked change is, and the import knows
   // the comment the change belongs to — shared/review/word.ts)
   const head = a.kind === 'suggestion' ? (a.body.trim() ? `${SUGGESTION_LABEL}：${a.body.trim()}` : SUGGESTION_LABEL) : a.body.trim() || '批注';
   const label = a.anchor && isItemField(a.anchor.field) ? [itemLabelLine(a.anchor.field, a.anchor.start, a.anchor.quote, a.kind === 'suggestion' ? a.replacement : null)] : [];
-  return [head, ...a.replies.map((r) => `回复(${r.author.name}):${r.body}`), ...label].join('\n');
+  return [head, ...(withReplies ? a.replies.map((r) => `回复(${r.author.name}):${r.body}`) : []), ...label].join('\n');
 }
+const signed = (p: Person): string => [p.name, p.department].filter(Boolean).join(' · ');
+/** An annotation's replies as Word replies (signed as the comments are). */
+const wordReplies = (a: Annotation): { replies?: { author: string; date: string; text: string }[] } =>
+  a.replies.length ? { replies: a.replies.map((r) => ({ author: signed(r.author) || NOBODY.name, date: r.createdAt, text: r.body })) } : {};
 const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
 
 export class ReviewExchange {
@@ -183,8 +188,9 @@ export class ReviewExchange {
             quote: printed || undefined,
             author,
             date: a.createdAt,
-            text: exportText({ ...a, anchor: { ...a.anchor, field: r.field, start: r.start } }),
+            text: exportText({ ...a, anchor: { ...a.anchor, field: r.field, start: r.start } }, false),
             ...(tracked ? { replacement: a.replacement! } : {}),
+            ...wordReplies(a),
           };
         }
         return {
@@ -193,8 +199,9 @@ export class ReviewExchange {
           ...(r.text && r.field !== 'node' ? { field: r.field as 'heading' | 'body', occurrence: occurrenceAt(r) } : {}),
           author,
           date: a.createdAt,
-          text: exportText(a),
+          text: exportText(a, false),
           ...(a.kind === 'suggestion' && a.replacement !== null && r.state !== 'changed' && r.text ? { replacement: a.replacement } : {}),
+          ...wordReplies(a),
         };
       });
   }
@@ -221,7 +228,8 @@ export class ReviewExchange {
           const parent = byCommentId.get(c.parentId);
           if (parent) {
             const fresh = await this.annotations.get(planId, parent.id);
-            if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
+            // (a reply exported from here is signed 姓名 · 部门)
+            if (fresh.replies.some((r) => (r.author.name === author.name || signed(r.author) === author.name) && normLines(r.body) === normLines(c.text))) {
               report.skipped++;
               continue;
             }
@@ -242,7 +250,8 @@ export class ReviewExchange {
           (c.tracked ? undefined : existing.find((a) => {
             const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
             if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
-            if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
+            const t = normLines(c.text);
+            if (normLines(exportText(a, false)) !== t && normLines(exportText(a)) !== t && normLines(a.body) !== t) return false;
             if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
             const now = resolveAnchor(doc, a.anchor, index);
             return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;

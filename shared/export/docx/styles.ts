@@ -41,7 +41,7 @@ export interface Ctx {
   groups: Map<PlanNode, string[]>;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
-  comments: Map<string, Array<ExportComment & { id: number }>>;
+  comments: Map<string, Array<ExportComment & { id: number; replyIds?: number[] }>>;
   /** Next id of a tracked change (w:ins / w:del). */
   revision: number;
   /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
