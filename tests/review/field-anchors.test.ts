@@ -69,6 +69,10 @@ describe.each(ENGINES)('%s', (engine) => {
       const id = await draft(core);
       const a = await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: lead0, body: '区科委牵头是否合适?' });
       expect(a.anchor).toMatchObject({ nodeId: 'n0048', field: 'lead', start: 0, quote: '区科委' });
+      // the history names the field
+      const [h] = await ok(core, 'history.list', { planId: id, nodeId: 'n0048' });
+      expect(h).toMatchObject({ kind: 'annotation', summary: '添加批注(牵头单位):“区科委”' });
+      expect(h.changes[0].fields).toEqual(['comment', 'lead']);
       expect(a.resolved).toMatchObject({ state: 'ok', field: 'lead', start: 0, text: '区科委' });
       // a department put before it: the comment moves with 区科委 (index 1)
       await save(core, id, (d) => { nodeIn(d, 'n0048').lead.unshift('区经委'); });
@@ -91,13 +95,19 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(list[0]).toMatchObject({ body: '区科委牵头是否合适?', resolved: { state: 'orphaned', nodeId: 'n0048' }, anchor: { quote: '区科委' } });
     });
 
-    it('an entry that is not in the node is refused; a suggestion on an entry with nothing selected takes the entry at the index', async () => {
+    it('an entry that is not in the node is refused; a suggestion on an entry with nothing selected takes the entry at the index, belongs to the open round, is rejected and reopened', async () => {
       const core = await open();
       const id = await draft(core);
       expect((await fails(core, 'review.add', { planId: id, kind: 'comment', anchor: { ...lead0, quote: '区教育局' }, body: 'x' })).code).toBe('anchor-not-found');
       expect((await fails(core, 'review.add', { planId: id, kind: 'comment', anchor: { ...lead0, start: 40, quote: '' }, body: 'x' })).code).toBe('anchor-not-found');
+      // made while a review round is open: it belongs to the round
+      await ok(core, 'review.submit', { planId: id });
       const s = await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: { ...lead0, quote: '' }, body: '', replacement: '区经委' });
       expect(s.anchor).toMatchObject({ field: 'lead', start: 0, quote: '区科委' });
+      expect(s.round).toBe(1);
+      // rejected and reopened as any suggestion
+      expect(await ok(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'rejected' })).toMatchObject({ status: 'rejected' });
+      expect(await ok(core, 'review.setStatus', { planId: id, annotationId: s.id, status: 'open' })).toMatchObject({ status: 'open', resolved: { state: 'ok', field: 'lead' } });
     });
 
     it('accepting a suggestion on one indicator changes that indicator only (its figures re-read from the words)', async () => {
