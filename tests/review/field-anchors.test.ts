@@ -235,6 +235,19 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(inds.map((i) => [i.name, i.value])).toEqual([['市民电子健康档案建档率', 100], ['电子病历使用率', 95], ['医院间资源和信息共享率', 100]]);
       });
 
+      it('with the annexes (附表1 holds the departments and milestones), an entry comment still comes back on its entry', async () => {
+        const a = await open();
+        const id = await draft(a);
+        await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, end: 2, quote: '2016年推进：建立政务云平台' }, body: '进度偏慢' });
+        const docx = Buffer.from((await ok(a, 'export.docx', { id, options: { annotations: true, annexes: true } })).dataBase64, 'base64');
+        expect(strFromU8(unzipSync(docx)['word/document.xml'])).toContain('<w:commentRangeStart');
+        const b = await open();
+        const idB = await draft(b);
+        expect(await ok(b, 'review.importWord', { planId: idB, file: { fileName: 'annex.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ added: 1, unmatched: [] });
+        const [c] = await ok(b, 'review.list', { planId: idB });
+        expect(c).toMatchObject({ body: '进度偏慢', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, quote: '2016年推进：建立政务云平台' }, resolved: { state: 'ok' } });
+      });
+
       it('a reviewer\'s tracked change with no comment on a department of a 牵头/配合单位 line is a suggestion on that department; accepted, only it changes', async () => {
         const core = await open();
         const id = await draft(core);
