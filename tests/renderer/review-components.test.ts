@@ -16,6 +16,7 @@ import { refreshRights } from '../../renderer/src/review/serverChange';
 import { roleMethods } from '../../electron/server/permissions';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
+import ReviewThread from '../../renderer/src/review/ReviewThread.vue';
 import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
@@ -249,6 +250,25 @@ describe('comments on one entry of a list field', () => {
     await settle();
     expect((w.find('[data-test=composer-replacement]').element as HTMLTextAreaElement).value).toBe(`${m0.year}年${m0.stage}：${m0.text}`);
     expect(review.draft!.anchor.field).toBe('milestones');
+  });
+});
+
+describe('a thread on an entry', () => {
+  it('names the field and shows an edited entry as 条目已改(过时) (a text anchor edited stays 原文已改)', async () => {
+    setActivePinia(createPinia());
+    const base: AnnotationView = {
+      id: 'e1', planId: 'p1', kind: 'comment', anchor: { nodeId: 'n1', field: 'partners', quote: '区科委', start: 0, prefix: '', suffix: '', path: [] },
+      author: ME, body: '请核实', replacement: null, status: 'open', round: null, replies: [],
+      createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+      resolved: { state: 'changed', nodeId: 'n1', field: 'partners', start: 0, end: 1, text: '区科经委' },
+    };
+    const w = mount(ReviewThread, { props: { a: base }, global: { plugins: [makeI18n('zh-CN')] } });
+    mounted.push(w);
+    expect(w.find('.field').text()).toBe('配合单位');
+    expect(w.find('[data-test=anchor-state]').text()).toBe('条目已改(过时)');
+    await w.setProps({ a: { ...base, anchor: { ...base.anchor, field: 'body' }, resolved: { ...base.resolved, field: 'body', end: 4 } } });
+    expect(w.find('.field').text()).toBe('正文');
+    expect(w.find('[data-test=anchor-state]').text()).toBe('原文已改');
   });
 });
 
