@@ -82,8 +82,18 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const byId = new Map<string, PlanNode>();
+  for (const n of walkNodes(doc.nodes)) byId.set(n.id, n);
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), annexComments: new Map(), byId, revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  let indsMemo: ReturnType<typeof indicatorRows> | null = null;
+  const inds = () => (indsMemo ??= indicatorRows(doc, numbers));
   for (const c of placed) {
+    // a comment on an entry the annex prints goes on its cell there (docx/annex.ts), else on the text
+    if (c.entry && opts.annexes && annexPrints(byId.get(c.nodeId), c.entry, tasks, inds)) {
+      const key = `${c.nodeId}|${c.entry.field}|${c.entry.index}`;
+      ctx.annexComments.set(key, [...(ctx.annexComments.get(key) ?? []), c]);
+      continue;
+    }
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
     ctx.comments.set(c.nodeId, list);
@@ -110,14 +120,14 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const annexBlocks: (Paragraph | Table)[] = [];
   if (opts.annexes) {
     const taskRows = tasks();
-    const inds = indicatorRows(doc, numbers);
+    const indRows = inds();
     let k = 0;
     const title = printedTitle(doc);
     if (taskRows.rows.length) {
       annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, taskRows));
     }
-    if (inds.length) {
-      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, inds));
+    if (indRows.length) {
+      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, indRows));
     }
   }
 
@@ -187,4 +197,14 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   dropFragments(document);
   return finishParts(files, o);
+}
+
+/** Whether the annexes print this entry of the node: its task row (departments; a milestone of a year with a column), its indicator row. */
+function annexPrints(n: PlanNode | undefined, e: { field: 'lead' | 'partners' | 'indicators' | 'milestones'; index: number }, tasks: () => TaskTable, inds: () => ReturnType<typeof indicatorRows>): boolean {
+  if (!n) return false;
+  if (e.field === 'indicators') return e.index < n.indicators.length && inds().filter((r) => r.nodeId === n.id).length > e.index;
+  const t = tasks();
+  if (!t.rows.some((r) => r.taskId === n.id)) return false;
+  if (e.field === 'milestones') return e.index < n.milestones.length && t.years.includes(n.milestones[e.index].year);
+  return e.index < n[e.field].length;
 }

@@ -42,6 +42,8 @@ export interface WordComment {
   offset: number;
   /** id of the comment this one replies to (Word threads), null otherwise. */
   parentId: string | null;
+  /** When the mark starts in a table: the texts of the cells of its row (an annex row names its task). */
+  row?: string[];
   /** Its range holds tracked changes: the text inserted there ('' for a deletion alone). Absent for a plain comment. */
   replacement?: string;
   /**
@@ -109,6 +111,9 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
 
   // document.xml: paragraphs' text and where the ranges start and end.
   const paras: string[] = [];
+  /** Per paragraph, the cells of the table row it is in (filled as the row is read), if any. */
+  const rowOf: Array<string[] | undefined> = [];
+  const rows: string[][] = [];
   let para: string | null = null;
   const starts = new Map<string, { p: number; o: number }>();
   const ends = new Map<string, { p: number; o: number }>();
@@ -132,7 +137,9 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       if (name === 'w:p') {
         para = '';
         paras.push('');
-      }
+        rowOf.push(rows[rows.length - 1]);
+      } else if (name === 'w:tr') rows.push([]);
+      else if (name === 'w:tc' && rows.length) rows[rows.length - 1].push('');
       const here = () => ({ p: Math.max(0, paras.length - 1), o: para?.length ?? 0 });
       if (name === 'w:commentRangeStart' && attrs['w:id'] !== undefined) starts.set(attrs['w:id'], here());
       else if (name === 'w:commentRangeEnd' && attrs['w:id'] !== undefined) ends.set(attrs['w:id'], here());
@@ -146,8 +153,10 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip--;
       if (name === 'w:p' && para !== null) {
         paras[paras.length - 1] = para;
+        const r = rowOf[paras.length - 1];
+        if (r?.length) r[r.length - 1] += (r[r.length - 1] ? '\n' : '') + para;
         para = null;
-      }
+      } else if (name === 'w:tr') rows.pop();
     },
     text(t) {
       const el = stack[stack.length - 1];
@@ -223,6 +232,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       paragraph: s ? paras[s.p] ?? null : null,
       offset: s?.o ?? 0,
       parentId: parentPara ? commentOfPara.get(parentPara) ?? null : null,
+      ...(s && rowOf[s.p] ? { row: rowOf[s.p] } : {}),
       ...(replacement !== undefined ? { replacement } : {}),
     });
   }

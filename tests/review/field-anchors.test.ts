@@ -13,6 +13,7 @@ import type { StoredPlan } from '../../shared/api/contract.js';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { fails, ok } from '../helpers/core-call.js';
+import { readWordComments } from '../../shared/review/word.js';
 import { tempDirs } from '../helpers/temp.js';
 import { ENGINES, engineCore, engineMissing } from '../helpers/engines.js';
 
@@ -235,17 +236,27 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(inds.map((i) => [i.name, i.value])).toEqual([['市民电子健康档案建档率', 100], ['电子病历使用率', 95], ['医院间资源和信息共享率', 100]]);
       });
 
-      it('with the annexes (附表1 holds the departments and milestones), an entry comment still comes back on its entry', async () => {
+      it('with the annexes, an entry comment is put on its cell of 附表1 / 附表2 (the department in the 牵头 cell, the milestone\'s line in its year, the indicator\'s name) and comes back on its entry in another library', async () => {
         const a = await open();
         const id = await draft(a);
+        await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: lead0, body: '区科委牵头是否合适?' });
         await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, end: 2, quote: '2016年推进：建立政务云平台' }, body: '进度偏慢' });
+        await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: HEALTH_SENTENCE }, body: '口径?' });
         const docx = Buffer.from((await ok(a, 'export.docx', { id, options: { annotations: true, annexes: true } })).dataBase64, 'base64');
-        expect(strFromU8(unzipSync(docx)['word/document.xml'])).toContain('<w:commentRangeStart');
+        const read = readWordComments(docx, 'x.docx');
+        const of = (body: string) => read.find((c) => c.text.startsWith(body))!;
+        // the marked words are the entry's in the annex, in a row that names the task
+        expect([of('区科委牵头').quote, of('区科委牵头').paragraph]).toEqual(['区科委', '区科委、区政府部门、相关企业单位、云基地']);
+        expect(of('区科委牵头').row!.some((c) => c.includes('建设综合云平台'))).toBe(true);
+        expect(of('进度偏慢').quote).toBe('推进：建立政务云平台');
+        expect(of('进度偏慢').row!.some((c) => c.includes('建设综合云平台'))).toBe(true);
+        expect(of('口径?').quote).toBe('电子病历使用率');
         const b = await open();
         const idB = await draft(b);
-        expect(await ok(b, 'review.importWord', { planId: idB, file: { fileName: 'annex.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ added: 1, unmatched: [] });
-        const [c] = await ok(b, 'review.list', { planId: idB });
-        expect(c).toMatchObject({ body: '进度偏慢', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, quote: '2016年推进：建立政务云平台' }, resolved: { state: 'ok' } });
+        expect(await ok(b, 'review.importWord', { planId: idB, file: { fileName: 'annex.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ added: 3, unmatched: [] });
+        const list = await ok(b, 'review.list', { planId: idB });
+        const got = Object.fromEntries(list.map((x) => [x.body, [x.anchor.nodeId, x.anchor.field, x.anchor.start, x.resolved.state]]));
+        expect(got).toEqual({ '区科委牵头是否合适?': ['n0048', 'lead', 0, 'ok'], '进度偏慢': ['n0048', 'milestones', 1, 'ok'], '口径?': ['n0067', 'indicators', 1, 'ok'] });
       });
 
       it('a reviewer\'s tracked change with no comment on a department of a 牵头/配合单位 line is a suggestion on that department; accepted, only it changes', async () => {

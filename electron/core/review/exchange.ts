@@ -24,6 +24,7 @@ import { isItemField } from '../../../shared/review/model.js';
 import { itemLabelLine, itemOfQuote, itemTexts, printedItem, readItemLabel } from '../../../shared/review/fields.js';
 import { readFieldLine } from '../../../shared/importer/public.js';
 import { walk } from '../../../shared/model/plan.js';
+import { cnText } from '../../../shared/export/text.js';
 import type { ExportComment } from '../../../shared/export/options.js';
 import { exportFileName } from '../../../shared/export/filename.js';
 import { checkDoc } from '../checks.js';
@@ -186,6 +187,7 @@ export class ReviewExchange {
           return {
             nodeId: r.nodeId,
             quote: printed || undefined,
+            entry: { field: r.field, index: r.start },
             author,
             date: a.createdAt,
             text: exportText({ ...a, anchor: { ...a.anchor, field: r.field, start: r.start } }, false),
@@ -262,7 +264,7 @@ export class ReviewExchange {
           continue;
         }
         let anchor: Annotation['anchor'];
-        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
+        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
         if (item) {
           anchor = item;
         } else if (place) {
@@ -367,11 +369,14 @@ export function packagePlanId(bytes: Uint8Array): string | null {
  * in, else the only node with that entry; the entry found there as written, else (edited since) recorded as the label
  * says, to show as changed or orphaned. Null when no node has such a field entry and the comment stands in none.
  */
-function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId: string | null, label: NonNullable<ReturnType<typeof readItemLabel>>): Annotation['anchor'] | null {
+function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId: string | null, label: NonNullable<ReturnType<typeof readItemLabel>>, row?: string[]): Annotation['anchor'] | null {
   const quote = label.quote.slice(0, 5000);
   let id = nodeId;
-  const holding = [...walk(doc.nodes)].filter(({ node }) => itemTexts(node, label.field).includes(quote)).map(({ node }) => node.id);
-  if (!id || !holding.includes(id)) id = holding.length === 1 ? holding[0] : id;
+  const holding = [...walk(doc.nodes)].filter(({ node }) => itemTexts(node, label.field).includes(quote)).map(({ node }) => node);
+  // in an annex row: the node the row names (its heading in a cell of the row), whatever text the quote matched
+  const named = row ? holding.filter((n) => n.heading.trim() && row.some((c) => c.includes(cnText(n.heading.trim())))) : [];
+  if (named.length === 1) id = named[0].id;
+  else if (!id || !holding.some((n) => n.id === id)) id = holding.length === 1 ? holding[0].id : id;
   if (!id || !index.has(id)) return null;
   const node = index.get(id)!.node;
   const list = itemTexts(node, label.field);

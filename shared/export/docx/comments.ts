@@ -26,8 +26,8 @@ function trackedRuns(ctx: Ctx, a: Anchor, text: string, role: Role, size: number
 }
 
 /** Text runs split at comment boundaries, with CommentRangeStart/End and the reference run. */
-export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, anchors: Anchor[]): ParagraphChild[] {
-  if (!anchors.length) return [run(ctx, text, role, size)];
+export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, anchors: Anchor[], mk: (t: string) => ParagraphChild = (t) => run(ctx, t, role, size)): ParagraphChild[] {
+  if (!anchors.length) return [mk(text)];
   const cuts = new Set<number>([0, text.length]);
   for (const a of anchors) { cuts.add(a.start); cuts.add(a.end); }
   const points = [...cuts].sort((a, b) => a - b);
@@ -45,7 +45,7 @@ export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number
     if (next !== undefined && next > p) {
       const inside = anchors.find((a) => a.suggestion && a.start <= p && next <= a.end);
       if (inside) out.push(...trackedRuns(ctx, inside, text.slice(p, next), role, size).slice(0, 1));
-      else out.push(run(ctx, text.slice(p, next), role, size));
+      else out.push(mk(text.slice(p, next)));
     }
     // after the deleted quote of a suggestion: its replacement
     for (const a of anchors) {
