@@ -13,7 +13,7 @@ import type { MethodName } from './methods';
 import { LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
-import { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
+import { AnchorField, AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
 import { Pins, PlanComparisonSchema, SimilarSchema, VersionDiffSchema, VersionNumber, VersionSummarySchema, VersionWithDoc } from '../compare/schema';
 
 const Id = z.string().min(1).max(100);
@@ -126,7 +126,8 @@ export const FileInput = z.object({
 /** Where a new annotation goes: the node, the field and the range of the quote as the client shows it. */
 export const NewAnchor = z.object({
   nodeId: Id,
-  field: z.enum(['heading', 'body', 'node']),
+  /** A list field (lead, partners, indicators, milestones): one entry of it, start = its index, quote = the entry as written. */
+  field: AnchorField,
   start: z.number().int().min(0).max(1_000_000),
   end: z.number().int().min(0).max(1_000_000),
   /** The selected text (checked against the stored plan; '' for a comment on the whole node). */
