@@ -458,6 +458,47 @@ describe('LibraryView', () => {
     wrapper.unmount();
   });
 
+  it('回收站 keeps the focus inside after 恢复 and 永久删除: the next row’s same button, then 关闭 — so Esc still closes it (walk 8)', async () => {
+    trashApi();
+    const { wrapper } = await mountView({ attach: true });
+    const ui = useUi();
+    for (let i = 0; i < 3; i++) {
+      await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+      await flushPromises();
+    }
+    await wrapper.get('[data-test=open-trash]').trigger('click');
+    await flushPromises();
+    const rows = () => wrapper.findAll('[data-test=trash-row]');
+    expect(rows()).toHaveLength(3);
+    const active = () => document.activeElement as HTMLElement;
+    const rowOf = (el: Element) => el.closest('[data-test=trash-row]')?.getAttribute('data-plan-id');
+    // 恢复 on the first row: the focus goes to 恢复 of the row now first
+    const second = rows()[1].attributes('data-plan-id');
+    (rows()[0].get('[data-test=trash-restore]').element as HTMLElement).focus();
+    await rows()[0].get('[data-test=trash-restore]').trigger('click');
+    await flushPromises();
+    expect(active().getAttribute('data-test')).toBe('trash-restore');
+    expect(rowOf(active())).toBe(second);
+    // 永久删除 on the last row (confirmed): 永久删除 of the row before it
+    const last = () => rows()[rows().length - 1];
+    const before = rows()[0].attributes('data-plan-id');
+    (last().get('[data-test=trash-purge]').element as HTMLElement).focus();
+    await last().get('[data-test=trash-purge]').trigger('click');
+    ui.confirm!.resolve(true);
+    await flushPromises();
+    expect(rows()).toHaveLength(1);
+    expect(active().getAttribute('data-test')).toBe('trash-purge');
+    expect(rowOf(active())).toBe(before);
+    // the last one restored: 关闭, and Esc there closes the dialog
+    await rows()[0].get('[data-test=trash-restore]').trigger('click');
+    await flushPromises();
+    expect(active().getAttribute('data-test')).toBe('trash-close');
+    await wrapper.get('[data-test=trash-close]').trigger('keydown', { key: 'Escape' });
+    await flushPromises();
+    expect(wrapper.find('[data-test=trash-dialog]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
   it('on the office server a reviewer sees no create, copy or delete on the cards; a planner does', async () => {
     fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
     session.mode = 'server';
