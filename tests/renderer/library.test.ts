@@ -271,7 +271,7 @@ describe('LibraryView', () => {
     await router.push('/');
     const wrapper = mount(LibraryView, { global: { plugins: [pinia, router, makeI18n('zh-CN')] }, ...(o.attach ? { attachTo: document.body } : {}) });
     await flushPromises();
-    return { wrapper, router };
+    return { wrapper, router, pinia };
   }
 
   it('shows plan cards with status and counts, and an empty state', async () => {
@@ -415,8 +415,9 @@ describe('LibraryView', () => {
 
   it('回收站 lists the deleted plans with when they go for good; 恢复 puts one back; 永久删除 asks first, the question starting on 取消 (walk 6)', async () => {
     const { calls } = trashApi();
-    const { wrapper } = await mountView({ attach: true });
-    const ui = useUi();
+    const { wrapper, pinia } = await mountView({ attach: true });
+    // the view's own store: a card view left mounted by an earlier test may make another pinia the active one
+    const ui = useUi(pinia);
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
     await flushPromises();
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
@@ -460,8 +461,8 @@ describe('LibraryView', () => {
 
   it('回收站 keeps the focus inside after 恢复 and 永久删除: the next row’s same button, then 关闭 — so Esc still closes it (walk 8)', async () => {
     trashApi();
-    const { wrapper } = await mountView({ attach: true });
-    const ui = useUi();
+    const { wrapper, pinia } = await mountView({ attach: true });
+    const ui = useUi(pinia);
     for (let i = 0; i < 3; i++) {
       await wrapper.findAll('[data-test=delete]')[0].trigger('click');
       await flushPromises();
@@ -472,10 +473,13 @@ describe('LibraryView', () => {
     expect(rows()).toHaveLength(3);
     const active = () => document.activeElement as HTMLElement;
     const rowOf = (el: Element) => el.closest('[data-test=trash-row]')?.getAttribute('data-plan-id');
+    const idle = () => vi.waitFor(() => expect(wrapper.findAll('[data-test=trash-restore]').every((b) => b.attributes('disabled') === undefined)).toBe(true));
     // 恢复 on the first row: the focus goes to 恢复 of the row now first
     const second = rows()[1].attributes('data-plan-id');
     (rows()[0].get('[data-test=trash-restore]').element as HTMLElement).focus();
     await rows()[0].get('[data-test=trash-restore]').trigger('click');
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    await idle();
     await flushPromises();
     expect(active().getAttribute('data-test')).toBe('trash-restore');
     expect(rowOf(active())).toBe(second);
@@ -484,13 +488,16 @@ describe('LibraryView', () => {
     const before = rows()[0].attributes('data-plan-id');
     (last().get('[data-test=trash-purge]').element as HTMLElement).focus();
     await last().get('[data-test=trash-purge]').trigger('click');
+    await vi.waitFor(() => expect(ui.confirm).not.toBeNull());
     ui.confirm!.resolve(true);
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
+    await idle();
     await flushPromises();
-    expect(rows()).toHaveLength(1);
     expect(active().getAttribute('data-test')).toBe('trash-purge');
     expect(rowOf(active())).toBe(before);
     // the last one restored: 关闭, and Esc there closes the dialog
     await rows()[0].get('[data-test=trash-restore]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.find('[data-test=trash-empty]').exists()).toBe(true));
     await flushPromises();
     expect(active().getAttribute('data-test')).toBe('trash-close');
     await wrapper.get('[data-test=trash-close]').trigger('keydown', { key: 'Escape' });
