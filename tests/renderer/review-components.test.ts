@@ -251,6 +251,30 @@ describe('comments on one entry of a list field', () => {
     expect((w.find('[data-test=composer-replacement]').element as HTMLTextAreaElement).value).toBe(`${m0.year}年${m0.stage}：${m0.text}`);
     expect(review.draft!.anchor.field).toBe('milestones');
   });
+
+  it('with the review panel closed, ✎ opens it with the cursor in the composer (walk 8: it stayed on ✎), as Ctrl+Alt+M does', async () => {
+    const d = seedDoc(YANGPU);
+    const { w, editor, review } = await mountEditor({ p3: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p3');
+    const t = flat(editor.nodes).find((n) => n.heading === '智慧健康')!;
+    editor.select(t.id);
+    review.panelOpen = false;
+    await settle();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(false);
+    const pen = w.find('[data-test=lead] [data-test=chip-comment]');
+    (pen.element as HTMLElement).focus();
+    await pen.trigger('click');
+    await settle();
+    expect(w.find('[data-test=composer-quote]').text()).toBe('区卫生计生委');
+    expect(document.activeElement?.getAttribute('data-test')).toBe('composer-body');
+    // a suggestion started while the panel is closed: the replacement, selected
+    await w.find('[data-test=composer]').find('button[type=button]').trigger('click'); // 取消
+    review.panelOpen = false;
+    await settle();
+    review.selectEntry(t.id, 'indicators', 1);
+    review.startDraft('suggestion');
+    await settle();
+    expect(document.activeElement?.getAttribute('data-test')).toBe('composer-replacement');
+  });
 });
 
 describe('a thread on an entry', () => {
