@@ -251,6 +251,9 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(of('进度偏慢').quote).toBe('推进：建立政务云平台');
         expect(of('进度偏慢').row!.some((c) => c.includes('建设综合云平台'))).toBe(true);
         expect(of('口径?').quote).toBe('电子病历使用率');
+        // the same file back where it was made: all three known, none doubled (walk 8: the indicator's came back anew)
+        expect(await ok(a, 'review.importWord', { planId: id, file: { fileName: 'annex-back.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ comments: 3, added: 0, skipped: 3 });
+        expect(await ok(a, 'review.list', { planId: id })).toHaveLength(3);
         const b = await open();
         const idB = await draft(b);
         expect(await ok(b, 'review.importWord', { planId: idB, file: { fileName: 'annex.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ added: 3, unmatched: [] });

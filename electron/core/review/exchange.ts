@@ -245,6 +245,10 @@ export class ReviewExchange {
         const place = locateComment(doc, c);
         // a comment on an entry of a list field (exported from here: its label line says which)
         const label = readItemLabel(c.text);
+        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
+        // the nodes the comment stands on: where its words are, and the entry's node (an annex cell's comment is in a
+        // table the text search does not place; its row names the task)
+        const on = [place?.nodeId, item?.nodeId].filter((x): x is string => !!x);
         // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
         // (a reviewer's tracked change without a comment has no text to know it by: only by this file's ref)
         const known =
@@ -254,9 +258,9 @@ export class ReviewExchange {
             if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
             const t = normLines(c.text);
             if (normLines(exportText(a, false)) !== t && normLines(exportText(a)) !== t && normLines(a.body) !== t) return false;
-            if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
+            if (!on.length) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
             const now = resolveAnchor(doc, a.anchor, index);
-            return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
+            return on.includes(now.nodeId) || on.includes(a.anchor.nodeId);
           }));
         if (known) {
           byCommentId.set(c.id, known);
@@ -264,7 +268,6 @@ export class ReviewExchange {
           continue;
         }
         let anchor: Annotation['anchor'];
-        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
         if (item) {
           anchor = item;
         } else if (place) {
