@@ -275,6 +275,32 @@ describe('comments on one entry of a list field', () => {
     await settle();
     expect(document.activeElement?.getAttribute('data-test')).toBe('composer-replacement');
   });
+
+  it('when the composer closes (Esc, 取消, 发表) the focus goes back to the ✎ that opened it, not to the page (walk 8)', async () => {
+    const d = seedDoc(YANGPU);
+    const { w, editor } = await mountEditor({ p3: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p3');
+    const t = flat(editor.nodes).find((n) => n.heading === '智慧健康')!;
+    editor.select(t.id);
+    await settle();
+    const pen = () => w.findAll('[data-test=indicator-comment]')[1];
+    const open = async () => {
+      (pen().element as HTMLElement).focus();
+      await pen().trigger('click');
+      await settle();
+      expect(document.activeElement?.getAttribute('data-test')).toBe('composer-body');
+    };
+    await open();
+    await w.find('[data-test=composer-body]').trigger('keydown', { key: 'Escape' });
+    await settle();
+    expect(w.find('[data-test=composer]').exists()).toBe(false);
+    expect(document.activeElement).toBe(pen().element);
+    await open();
+    await w.find('[data-test=composer-body]').setValue('口径?');
+    await w.find('[data-test=composer]').trigger('submit');
+    await settle();
+    expect(lib.calls.some((c) => c.method === 'review.add')).toBe(true);
+    expect(document.activeElement).toBe(pen().element);
+  });
 });
 
 describe('a thread on an entry', () => {
