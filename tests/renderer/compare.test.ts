@@ -5,8 +5,8 @@
  * plan.save with baseRevision, one retry on 'conflict'), a plan against a version; overview helpers; i18n.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
-import { createPinia, setActivePinia } from 'pinia';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { makeI18n } from '../../renderer/src/i18n';
 import MetaChanges from '../../renderer/src/compare/MetaChanges.vue';
 import { ApiClient, ApiError, setApi, type Transport } from '../../renderer/src/api/client';
@@ -59,6 +59,8 @@ function withCompare(base: FakeLibrary): ApiClient {
             const d = compareVersions(versions.get(i.fromVersionId)!, doc(i.planId), { matchBy: 'id' });
             return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: 'current', planId: i.planId, versionId: null }, ...d }) };
           }
+          case 'versions.list':
+            return { ok: true, result: [{ planId: i.planId, versionId: 7, name: '', kind: 'auto', reason: 'auto', revision: 3, status: 'review', createdAt: '2026-12-06T03:21:40.000Z', counts: {} }] };
           case 'library.list': {
             const list: PlanSummary[] = [...base.plans.values()].map((p) => ({
               id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {},
@@ -536,6 +538,44 @@ describe('compare i18n', () => {
     for (const f of files) {
       const src = readFileSync(join(root, f), 'utf8');
       for (const m of src.matchAll(/\bt\('(compare\.[a-zA-Z0-9.]+)'/g)) expect(known.has(m[1]), `${f}: ${m[1]}`).toBe(true);
+    }
+  });
+});
+
+describe('times as the user reads them (walk 8)', () => {
+  it('the 右侧 menu names a version by its local time, as 历史 does (it read UTC: 8 hours early in Beijing)', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      setup();
+      const { createRouter, createMemoryHistory } = await import('vue-router');
+      const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+      const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+      await router.push('/compare?left=L');
+      const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] } });
+      await flushPromises();
+      await flushPromises();
+      const option = w.find('[data-test=right-plan] option[value="v:7"]');
+      expect(option.text()).toBe('自动快照(2026-12-06 11:21)');
+      w.unmount();
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('这份文件已经导入过 gives the plans’ last change in local time', async () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const { default: ImportDuplicates } = await import('../../renderer/src/components/ImportDuplicates.vue');
+      const plans = [{ id: 'p1', title: '柏溪县农村供水保障三年行动方案（2024—2026年）', status: 'reference' as const, sourceFileName: '供水方案.docx', updatedAt: '2026-12-05T23:59:00.000Z' }];
+      const w = mount(ImportDuplicates, { props: { plans }, global: { plugins: [makeI18n('zh-CN')] } });
+      expect(w.find('[data-test=import-duplicate-plan] .muted').text()).toBe('参考 · 供水方案.docx · 更新于 2026-12-06 07:59');
+      w.unmount();
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
     }
   });
 });

@@ -525,10 +525,17 @@ describe('ImportDuplicates (walk 6)', () => {
       { id: 'p1', title: '柏溪县农村供水保障三年行动方案（2027—2029年）', status: 'review' as const, sourceFileName: null, updatedAt: '2026-12-06T00:09:30.000Z' },
       { id: 'p2', title: '柏溪县农村供水保障三年行动方案（2024—2026年）', status: 'reference' as const, sourceFileName: '供水方案.docx', updatedAt: '2026-12-05T23:59:00.000Z' },
     ];
-    const w = mount(ImportDuplicates, { props: { plans }, global: { plugins: [makeI18n('zh-CN')] } });
-    const lines = w.findAll('[data-test=import-duplicate-plan] .muted').map((s) => s.text());
-    expect(lines).toEqual(['审核中 · 更新于 2026-12-06 00:09', '参考 · 供水方案.docx · 更新于 2026-12-05 23:59']);
-    w.unmount();
+    const tz = process.env.TZ;
+    process.env.TZ = 'UTC'; // the times are local (walk 8): these are read in UTC
+    try {
+      const w = mount(ImportDuplicates, { props: { plans }, global: { plugins: [makeI18n('zh-CN')] } });
+      const lines = w.findAll('[data-test=import-duplicate-plan] .muted').map((s) => s.text());
+      expect(lines).toEqual(['审核中 · 更新于 2026-12-06 00:09', '参考 · 供水方案.docx · 更新于 2026-12-05 23:59']);
+      w.unmount();
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
 
