@@ -60,7 +60,13 @@ function withCompare(base: FakeLibrary): ApiClient {
             return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: 'current', planId: i.planId, versionId: null }, ...d }) };
           }
           case 'versions.list':
-            return { ok: true, result: [{ planId: i.planId, versionId: 7, name: '', kind: 'auto', reason: 'auto', revision: 3, status: 'review', createdAt: '2026-12-06T03:21:40.000Z', counts: {} }] };
+            return {
+              ok: true,
+              result: [
+                { planId: i.planId, versionId: 7, name: '第1轮审阅', kind: 'auto', reason: 'review-round:1', revision: 3, status: 'review', createdAt: '2026-12-06T03:21:40.000Z', counts: {} },
+                { planId: i.planId, versionId: 6, name: '状态变更', kind: 'auto', reason: 'status:draft→review', revision: 3, status: 'draft', createdAt: '2026-12-06T03:21:39.000Z', counts: {} },
+              ],
+            };
           case 'library.list': {
             const list: PlanSummary[] = [...base.plans.values()].map((p) => ({
               id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {},
@@ -543,7 +549,7 @@ describe('compare i18n', () => {
 });
 
 describe('times as the user reads them (walk 8)', () => {
-  it('the 右侧 menu names a version by its local time, as 历史 does (it read UTC: 8 hours early in Beijing)', async () => {
+  it('the 右侧 menu names a version as 历史 does — why it was taken, its local time (it read UTC: 8 hours early in Beijing; two snapshots of one minute read alike)', async () => {
     const tz = process.env.TZ;
     process.env.TZ = 'Asia/Shanghai';
     try {
@@ -555,8 +561,9 @@ describe('times as the user reads them (walk 8)', () => {
       const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] } });
       await flushPromises();
       await flushPromises();
-      const option = w.find('[data-test=right-plan] option[value="v:7"]');
-      expect(option.text()).toBe('自动快照(2026-12-06 11:21)');
+      const option = (v: number) => w.find(`[data-test=right-plan] option[value="v:${v}"]`).text();
+      expect(option(7)).toBe('提交第 1 轮审阅时的快照(2026-12-06 11:21)');
+      expect(option(6)).toBe('状态改为“审核中”时的快照(原为“草稿”)(2026-12-06 11:21)');
       w.unmount();
     } finally {
       if (tz === undefined) delete process.env.TZ;

@@ -13,7 +13,6 @@ export default {
   templateGroup: 'Template',
   templateOption: 'Template: {title}',
   versionOption: '{name} ({date})',
-  autoVersion: 'automatic snapshot',
   swap: 'Swap sides',
   pickHint: 'Choose two plans to compare: plans of different districts are aligned by content, versions of one plan by node.',
   loading: 'Aligning…',

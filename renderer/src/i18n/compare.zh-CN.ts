@@ -13,7 +13,6 @@ export default {
   templateGroup: '所依模板',
   templateOption: '模板:{title}',
   versionOption: '{name}({date})',
-  autoVersion: '自动快照',
   swap: '交换左右',
   pickHint: '选择两份计划进行对比:不同区的计划按内容对齐,同一计划的版本按节点对齐。',
   loading: '正在对齐…',
