@@ -363,6 +363,8 @@ describe('LibraryView', () => {
     const trashed = new Map<string, string>();
     const calls = fakeApi({
       'library.list': () => PLANS.filter((p) => !trashed.has(p.id)),
+      // as the core answers it: the plans opened lately that are in the library (not in the trash)
+      'library.recent': () => PLANS.filter((p) => !trashed.has(p.id)).slice(0, 2).map((p) => ({ ...p, openedAt: '2026-12-06T01:00:00.000Z' })),
       'library.departments': () => [],
       'plan.delete': ({ id }: { id: string }) => { trashed.set(id, '2026-12-06T02:00:00.000Z'); return { ok: true }; },
       'plan.restore': ({ id }: { id: string }) => { trashed.delete(id); return { ok: true }; },
@@ -456,6 +458,21 @@ describe('LibraryView', () => {
     await wrapper.get('[data-test=trash-days-save]').trigger('click');
     await flushPromises();
     expect(calls.find((c) => c.method === 'trash.setDays')?.input).toEqual({ days: 7 });
+    wrapper.unmount();
+  });
+
+  it('a plan deleted leaves 最近打开 at once (it stayed there, leading to 找不到这份规划); Ctrl+Z brings it back (walk 8)', async () => {
+    trashApi();
+    const { wrapper } = await mountView({ attach: true });
+    const recent = () => wrapper.findAll('[data-test=recent-plan]').map((b) => b.attributes('title'));
+    const first = recent()[0]!;
+    expect(recent()).toHaveLength(2);
+    await wrapper.findAll('[data-test=plan-card]').find((c) => c.text().includes(first))!.get('[data-test=delete]').trigger('click');
+    await flushPromises();
+    expect(recent()).not.toContain(first);
+    (document.activeElement as HTMLElement | null)?.blur(); // (the search box has its own Ctrl+Z)
+    ctrlZ(); // 撤销
+    await vi.waitFor(() => expect(recent()).toContain(first));
     wrapper.unmount();
   });
 

@@ -289,6 +289,7 @@ export const useLibrary = defineStore('library', () => {
     await useApi().call('plan.delete', { id });
     plans.value = plans.value.filter((p) => p.id !== id);
     hits.value = hits.value.filter((h) => h.planId !== id);
+    recent.value = recent.value.filter((p) => p.id !== id); // (its 最近打开 card would open 找不到这份规划)
     lastRemoved.value = { id, title };
   }
 
