@@ -490,6 +490,9 @@ describe('LibraryView', () => {
     expect(rows()).toHaveLength(3);
     const active = () => document.activeElement as HTMLElement;
     const rowOf = (el: Element) => el.closest('[data-test=trash-row]')?.getAttribute('data-plan-id');
+    // it opens on the first 恢复 (it opened on the 保留天数 box)
+    await vi.waitFor(() => expect(active().getAttribute('data-test')).toBe('trash-restore'));
+    expect(rowOf(active())).toBe(rows()[0].attributes('data-plan-id'));
     const idle = () => vi.waitFor(() => expect(wrapper.findAll('[data-test=trash-restore]').every((b) => b.attributes('disabled') === undefined)).toBe(true));
     // 恢复 on the first row: the focus goes to 恢复 of the row now first
     const second = rows()[1].attributes('data-plan-id');
