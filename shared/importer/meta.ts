@@ -38,6 +38,8 @@ const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意�
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
+/** What follows a quoted title that is the thing published: the notice's last words, or the next title quoted. */
+const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|[和及与、]?\s*[《〈]|$)/;
 /** A line that is (part of) a notice title. */
 const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 
@@ -146,8 +148,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
   const noticeTitles: string[] = [];
   let noticeTitleEnd = -1;
+  // (a quote that is only part of what is published — "关于印发2023年区《政府工作报告》确定的…分解方案的通知" — is a name
+  // the title cites: the title is the whole, read bare; a quote published is followed by 的通知, or by the next one;
+  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before)
   const innerTitle = (o: string, f: string): string | null => {
-    const q = NOTICE_QUOTED.exec(f) ?? NOTICE_BARE.exec(f);
+    const quoted = NOTICE_QUOTED.exec(f);
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE.exec(f) ?? quoted;
     if (!q) return null;
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
@@ -244,7 +250,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       for (let more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f); more; more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f)) restAt = more.end;
       const rest = f.slice(restAt).trim();
       const restDate = rest ? readDate(t.slice(g.end)) : null;
-      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^关于/.test(rest) ? 1 : 0;
+      // (…or "印发《…》的通知" without 关于: "中共静安区委办公室 静安区人民政府办公室印发《…》的通知", a joint notice's title)
+      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
       if (score > 0) {
         issuers.push({ value: t.slice(lead, g.end), score, line: i });
         places.push({ value: g, score, line: i });
