@@ -188,6 +188,19 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
+  // A title broken over lines on a cover ("梅州市梅江区国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"): the
+  // line(s) right above the title line, short and without punctuation, the topmost naming the place the title line
+  // does not name, are its first part (never metadata: an issuer, a date, a 文号)
+  if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !/[《》〈〉]/.test(title) && !placeOfTitle(title)) {
+    const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
+      !readGovernment(head[i].text.trim(), 0, { organ: 'required' }) && !readDate(head[i].text) && !readDocNumber(head[i].text);
+    for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
+      if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
+      title = head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text.trim()).join('');
+      for (let j = titleIndex - k; j < titleIndex; j++) consumed.add(j);
+      break;
+    }
+  }
   // A period on the next line ("杨浦区“智慧城市”建设三年行动计划" / "2015-2017").
   const next = titleIndex >= 0 ? head[titleIndex + 1] : undefined;
   if (title && !readPeriod(title, { infer: false }) && next && /^[(（]?\s*(19|20)\d{2}\s*[-—–~～至到]+\s*(19|20)\d{2}\s*年?\s*[)）]?$/.test(folded[titleIndex + 1])) {

@@ -3821,10 +3821,11 @@ task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
   },
 ];
 
-/** Batch 19 (94–95): shapes found by importing real public plans themselves (session 29, h-real; the texts read were
+/** Batch 19 (94–96): shapes found by importing real public plans themselves (session 29, h-real; the texts read were
  *  not kept): a 分解方案 notice quoted whole in 《》 by a web page with its 文号 on the next line and its own numbered
  *  points before the signature, tasks closing with ASCII "[牵头单位:…;责任单位:…]" (湖北 区 分解方案); a joint notice
- *  of the party committee's and the government's offices "…印发《…》的通知" without 关于 (上海 静安区, 成都 multi-organ). */
+ *  of the party committee's and the government's offices "…印发《…》的通知" without 关于 (上海 静安区, 成都 multi-organ); a
+ *  纲要 title broken over two lines on its cover (广东 梅江区, 浙江 庆元县). */
 const BATCH19: CorpusDoc[] = [
   {
     file: '94-fenjie-notice-points-square-brackets.txt',
@@ -3888,6 +3889,25 @@ part 三、|保障措施
       { heading: '建设社区嵌入式服务综合体，2026年底前建成8个', year: 2026, stage: '完成' },
       { heading: '推广社区食堂，2027年底前建成社区食堂40个', year: 2027, stage: '完成' },
     ],
+  },
+  {
+    file: '96-gangyao-cover-title-two-lines.txt',
+    style: '县 十四五 纲要 as its cover gives it: the title broken over two lines ("岚溪县国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"), blank lines between, the government and "2021年3月" under it; 第X章 / 第X节, the sections of the chapter that names work carrying targets',
+    meta: {
+      title: '岚溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '岚溪县', city: null,
+      period: { start: 2021, end: 2025 }, docNumber: null, issuer: '岚溪县人民政府', issuedOn: '2021-03',
+    },
+    outline: `
+part 第一章|发展基础和发展环境
+  section 第一节|“十三五”发展成就
+  section 第二节|“十四五”发展环境
+part 第二章|总体要求和发展目标
+  section 第一节|发展目标
+  section 第二节|远景目标
+part 第三章|构建现代产业体系
+  task 第一节|壮大先进制造业
+  task 第二节|提升现代服务业
+`,
   },
 ];
 

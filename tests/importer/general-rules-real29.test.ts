@@ -85,3 +85,50 @@ describe('the party committee\'s offices and departments as issuers (上海 静�
     expect(doc.meta.issuer).toBe('松溪区发展和改革局');
   });
 });
+
+describe('a plan\'s title before the body of a text not hard-wrapped (浙江 长兴县 纲要 as a web page gives it)', () => {
+  it('a line naming the plan, without a clause, is whole: the preamble paragraph after it is not its rest', () => {
+    const doc = importText(`岚溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+“十四五”时期是岚溪县全面开启现代化建设新征程的第一个五年，本纲要主要阐明全县发展目标、发展任务和政策导向。
+一、开启现代化建设新征程
+（一）发展基础更加坚实。地区生产总值达到320亿元。
+（二）发展环境深刻变化。机遇和挑战并存。
+二、推进产业转型升级
+（一）壮大先进制造业。培育规上企业50家。`, 'x.txt');
+    expect(doc.meta.title).toBe('岚溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    expect(doc.meta.period).toEqual({ start: 2021, end: 2025 });
+  });
+});
+
+describe('a title broken over lines on a cover (广东 梅江区, 浙江 庆元县 纲要 covers)', () => {
+  it('the line above the title line, naming the place, is the title\'s first part', () => {
+    const doc = importText(`岚溪县国民经济和社会发展
+
+第十四个五年规划和二〇三五年远景目标纲要
+
+岚溪县人民政府
+
+2021年3月
+
+本纲要根据县委建议编制，是全县人民共同的行动纲领。
+第一章 发展基础
+第一节 “十三五”成就
+地区生产总值年均增长7%。
+第二章 发展目标
+第一节 主要目标
+到2025年，地区生产总值达到420亿元。`, 'x.txt');
+    expect(doc.meta.title).toBe('岚溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    expect(doc.meta.district).toBe('岚溪县');
+    expect(doc.meta.issuer).toBe('岚溪县人民政府');
+  });
+  it('a line of web chrome or a quoted notice line above a whole title is not taken', () => {
+    const doc = importText(`收藏
+岚溪县推进县域商业体系建设三年行动方案（2025—2027年）
+为完善县域商业体系，制定本方案。
+一、工作目标
+到2027年，建成乡镇商贸中心10个。
+二、重点任务
+（一）建设乡镇商贸中心。（县商务局负责）`, 'x.txt');
+    expect(doc.meta.title).toBe('岚溪县推进县域商业体系建设三年行动方案（2025—2027年）');
+  });
+});
