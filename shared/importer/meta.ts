@@ -188,17 +188,29 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
-  // A title broken over lines on a cover ("梅州市梅江区国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"): the
-  // line(s) right above the title line, short and without punctuation, the topmost naming the place the title line
-  // does not name, are its first part (never metadata: an issuer, a date, a 文号)
-  if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !/[《》〈〉]/.test(title) && !placeOfTitle(title)) {
+  // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎
+  // "落实《政府工作报告》重点工作部门分工的意见", a 意见 issued directly — its title is the whole); on a cover
+  // ("梅州市梅江区国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"), the line(s) right above the title line,
+  // short and without punctuation or quotes, the topmost naming the place the title line does not, are its first part
+  // (never metadata: an issuer, a date, a 文号)
+  if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !placeOfTitle(title)) {
+    const above = titleIndex - 1;
+    const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
       !readGovernment(head[i].text.trim(), 0, { organ: 'required' }) && !readDate(head[i].text) && !readDocNumber(head[i].text);
-    for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
-      if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
-      title = head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text.trim()).join('');
-      for (let j = titleIndex - k; j < titleIndex; j++) consumed.add(j);
-      break;
+    if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {
+      title = head[above].text.trim() + title.trim();
+      consumed.add(above);
+      // (the line is the title's, and its government the issuer, as a notice title's "X关于…" says it)
+      issuers.push({ value: head[above].text.trim().slice(0, g.end), score: 1, line: above });
+      places.push({ value: g, score: 1, line: above });
+    } else if (!/[《》〈〉]/.test(title)) {
+      for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
+        if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
+        title = head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text.trim()).join('');
+        for (let j = titleIndex - k; j < titleIndex; j++) consumed.add(j);
+        break;
+      }
     }
   }
   // A period on the next line ("杨浦区“智慧城市”建设三年行动计划" / "2015-2017").

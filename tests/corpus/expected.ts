@@ -3821,11 +3821,11 @@ task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
   },
 ];
 
-/** Batch 19 (94–96): shapes found by importing real public plans themselves (session 29, h-real; the texts read were
+/** Batch 19 (94–97): shapes found by importing real public plans themselves (session 29, h-real; the texts read were
  *  not kept): a 分解方案 notice quoted whole in 《》 by a web page with its 文号 on the next line and its own numbered
  *  points before the signature, tasks closing with ASCII "[牵头单位:…;责任单位:…]" (湖北 区 分解方案); a joint notice
  *  of the party committee's and the government's offices "…印发《…》的通知" without 关于 (上海 静安区, 成都 multi-organ); a
- *  纲要 title broken over two lines on its cover (广东 梅江区, 浙江 庆元县). */
+ *  纲要 title broken over two lines on its cover (广东 梅江区, 浙江 庆元县); a 分工意见 title broken after "X人民政府关于" (湖南). */
 const BATCH19: CorpusDoc[] = [
   {
     file: '94-fenjie-notice-points-square-brackets.txt',
@@ -3908,6 +3908,30 @@ part 第三章|构建现代产业体系
   task 第一节|壮大先进制造业
   task 第二节|提升现代服务业
 `,
+  },
+  {
+    file: '97-fengong-yijian-title-after-guanyu.txt',
+    style: '分工意见 issued directly (文号, 主送, signature at the end) whose title is broken after its issuer and 关于 ("岚溪县人民政府关于" ⏎ "落实《政府工作报告》重点工作部门分工的意见"); (一) points closing with "（分管副县长负责，A牵头，B配合）"',
+    meta: {
+      title: '岚溪县人民政府关于落实《政府工作报告》重点工作部门分工的意见', district: '岚溪县', city: null, docNumber: '岚政发〔2025〕2号',
+      issuer: '岚溪县人民政府', issuedOn: '2025-02-10', addressees: ['各乡镇人民政府', '县政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|主要预期目标
+  task （一）|地区生产总值增长6%左右，一般公共预算收入增长4%
+  task （二）|城镇新增就业2800人，城镇调查失业率控制在5.5%以内
+part 二、|重点工作
+  task （一）|推进工业园区扩容提质，新建标准厂房12万平方米
+  task （二）|实施农村公路提质改造120公里，2025年10月底前完工
+  task （三）|新建县第二人民医院门诊综合楼，2025年底前投入使用
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右，一般公共预算收入增长4%', lead: ['县发展改革局', '县财政局'], partners: ['县统计局'] },
+      { heading: '城镇新增就业2800人，城镇调查失业率控制在5.5%以内', lead: ['县人力资源社会保障局'] },
+      { heading: '推进工业园区扩容提质，新建标准厂房12万平方米', lead: ['县工业园区管委会'], partners: ['县自然资源局', '县住房城乡建设局'] },
+      { heading: '实施农村公路提质改造120公里，2025年10月底前完工', lead: ['县交通运输局'], partners: ['各乡镇人民政府'] },
+      { heading: '新建县第二人民医院门诊综合楼，2025年底前投入使用', lead: ['县卫生健康局'], partners: ['县财政局'] },
+    ],
   },
 ];
 

@@ -132,3 +132,20 @@ describe('a title broken over lines on a cover (广东 梅江区, 浙江 庆元�
     expect(doc.meta.title).toBe('岚溪县推进县域商业体系建设三年行动方案（2025—2027年）');
   });
 });
+
+describe('a title broken after its issuer and 关于 (湖南 分工意见 issued directly, its title over two lines)', () => {
+  it('"X人民政府关于" ⏎ "落实《政府工作报告》…的意见": the title is the whole', () => {
+    const doc = importText(`岚溪县人民政府关于
+落实《政府工作报告》重点工作部门分工的意见
+岚政发〔2025〕2号
+各乡镇人民政府，县政府各部门：
+现就县《政府工作报告》确定的重点工作提出分工意见如下：
+一、主要预期目标
+（一）地区生产总值增长6%左右。（县发展改革局牵头，县统计局配合）
+二、重点工作
+（一）新建标准厂房10万平方米。（县工业园区管委会牵头，县自然资源局配合）`, 'x.txt');
+    expect(doc.meta.title).toBe('岚溪县人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+    expect(doc.meta.issuer).toBe('岚溪县人民政府');
+    expect(doc.meta.docNumber).toBe('岚政发〔2025〕2号');
+  });
+});
