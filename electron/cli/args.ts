@@ -45,13 +45,16 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
         与资料库中某份规划内容相同的文件跳过,不重复存入(--allow-duplicates 仍存入)。
         终端上显示进度,最后汇总:已存入 / 重复跳过 / 拒绝及原因。--json: 每个文件一行 JSON;--dry-run: 只检查,不存入。
   import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入
-  list                               资料库中的规划
+  list [--district 区]               资料库中的规划;--district: 该区的规划,繁简、全半角写法不同也算同一区
   show <计划ID> [--json]              规划的元数据和提纲
   search <关键词> [--json] [--district 区] [--kind task] [--department 部门] [--limit 条数]
+        --district 同 list:南嶼縣 与 南屿县 是同一区
   export-json <计划ID> <输出.json>
-  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows]
-  export-docx --all|<计划ID>… --out <文件夹> [--cover] [--annex] [--fonts windows]
-        公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库
+  export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows] [--json]
+  export-docx --all|<计划ID>… --out <文件夹> [--cover] [--annex] [--fonts windows] [--json]
+        公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库。
+        Word 不保存的内容(如不加 --cover 时的发文字号等封面字段)在标准错误上逐行说明,与导出对话框相同;
+        --json: 每个文件一行 JSON(source、file、coverWarnings、omissions)
   compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
         一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
   serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]

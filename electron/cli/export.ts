@@ -4,6 +4,10 @@
  *   export-docx <plan|file> <out.docx> [--cover] [--annex] [--fonts windows]
  *   export-docx --all|<plans|files…> --out <dir> [...]   one document per plan, named as the app names them
  *                                                          (title and date); exit 3 when some plans failed
+ *   --json: one JSON line per document written: { source, file, coverWarnings, omissions }
+ * What the document will lack is said on stderr, one line each, as the export dialog says it: with --cover what the
+ * notice lacks (coverWarnings), and what Word leaves out of the plan (exportOmissions: the cover fields without
+ * --cover, hand-set themes, …; docs/exchange.md). stdout stays the files written.
  * A file is imported on the fly (nothing stored), in the isolated worker. The document is built in this process (the
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
@@ -12,7 +16,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { nodeZip } from '../core/zip';
-import { coverWarnings } from '../../shared/export/checks';
+import { coverWarnings, exportOmissions, type CoverWarning, type Omission } from '../../shared/export/checks';
 import type { PlanDoc } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
@@ -35,10 +39,15 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
   }
 }
 
-/** With --cover, what the notice will lack (no 发文字号, no full 成文日期): said on stderr, as the export dialog says it. */
-function warnCover(doc: PlanDoc, cover: boolean, label: string): void {
-  if (!cover) return;
-  for (const w of coverWarnings(doc.meta)) process.stderr.write(`提示: ${label}: ${w.message}\n`);
+/**
+ * What the document will lack, said on stderr as the export dialog says it (shared/export/checks.ts, the dialog's own
+ * functions): with --cover what the notice lacks (no 发文字号, no full 成文日期), and what Word leaves out of the plan.
+ */
+function notes(doc: PlanDoc, cover: boolean, label: string): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
+  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover }) };
+  for (const w of r.coverWarnings) process.stderr.write(`提示: ${label}: ${w.message}\n`);
+  for (const o of r.omissions) process.stderr.write(`不保存: ${label}: ${o.message}\n`);
+  return r;
 }
 
 export async function exportDocxCommand(args: Args, out: (s: string) => void): Promise<number> {
@@ -48,17 +57,21 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   const sources = args.positional.slice(1);
   const outDir = args.flags.get('--out');
   const all = args.flags.has('--all');
+  const json = args.flags.has('--json');
+  /** stdout: the file written, or with --json a line that also says what it lacks. */
+  const written = (source: string, file: string, n: ReturnType<typeof notes>) =>
+    out(json ? JSON.stringify({ source, file, ...n }) + '\n' : `${file}\n`);
 
   if (outDir === undefined && !all) {
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
     const write = async (doc: PlanDoc) => {
-      warnCover(doc, options.cover, src);
+      const n = notes(doc, options.cover, src);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
+      return n;
     };
-    if (isFile(src)) await write(await importPath(src));
-    else await withLibrary(args, (lib) => write(lib.getPlan(src)));
-    out(`${file}\n`);
+    const n = isFile(src) ? await write(await importPath(src)) : await withLibrary(args, (lib) => write(lib.getPlan(src)));
+    written(src, file, n);
     return EXIT.ok;
   }
 
@@ -82,14 +95,14 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
       try {
         const fromFile = isFile(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        warnCover(doc, options.cover, src);
+        const n = notes(doc, options.cover, src);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`
           : exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
         const file = join(outDir, uniqueName(name, basename(src)));
         writeAtomic(file, bytes);
-        out(`${file}\n`);
+        written(src, file, n);
       } catch (e) {
         failed++;
         process.stderr.write(`错误: ${src}: ${errorLine(e)}\n`);

@@ -132,7 +132,7 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
 function librarySources(core: Core): Map<string, { id: string; title: string }> {
   const known = new Map<string, { id: string; title: string }>();
   const rows = core.library.db
-    .prepare(`SELECT id, title, json_extract(meta, '$.source.sha256') AS sha FROM plans ORDER BY created_at, rowid`)
+    .prepare(`SELECT id, title, json_extract(meta, '$.source.sha256') AS sha FROM plans WHERE trashed_at IS NULL ORDER BY created_at, rowid`)
     .all() as { id: string; title: string; sha: string | null }[];
   for (const r of rows) if (r.sha && !known.has(r.sha)) known.set(r.sha, { id: r.id, title: r.title });
   return known;

@@ -4,6 +4,7 @@ import { PlanDoc, walk } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { withCore } from './context';
 import { periodText } from '../../shared/model/period';
+import { sameDistrict } from '../../shared/text/district-key';
 
 export function need(args: Args, n: number, what: string): string[] {
   if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
@@ -14,7 +15,10 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
   switch (cmd) {
     case 'list':
       await withCore(args, async (call) => {
+        const district = args.flags.get('--district');
         for (const p of await call('library.list', {})) {
+          // any spelling of the district (shared/text/district-key.ts); each plan printed with its district as written
+          if (typeof district === 'string' && !sameDistrict(p.district, district)) continue;
           const period = p.period ? periodText(p.period, '-') : '—';
           out(`${p.id}\t${p.status}\t${p.district ?? '—'}\t${period}\t${p.title}\n`);
         }

@@ -117,7 +117,9 @@ export function countPlansIn(file: string): number | null {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    return (db.prepare(`SELECT count(*) AS n FROM plans`).get() as { n: number }).n;
+    // the plans of the library, not those in its trash (schema 13; the trash comes back with the backup all the same)
+    const trash = db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'trashed_at'`).get() !== undefined;
+    return (db.prepare(`SELECT count(*) AS n FROM plans${trash ? ' WHERE trashed_at IS NULL' : ''}`).get() as { n: number }).n;
   } catch {
     return null;
   } finally {

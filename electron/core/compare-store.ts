@@ -216,7 +216,7 @@ export class CompareStore {
   private async refreshStale(): Promise<number> {
     const stale = await this.db.sql.all<{ id: string; revision: number }>(
       `SELECT p.id, p.revision FROM plans p LEFT JOIN plan_vectors v ON v.plan_id = p.id
-       WHERE v.revision IS NULL OR v.revision <> p.revision`,
+       WHERE p.trashed_at IS NULL AND (v.revision IS NULL OR v.revision <> p.revision)`,
     );
     let slice = performance.now();
     for (const { id } of stale) {
@@ -249,10 +249,13 @@ export class CompareStore {
     const s = (await db.sql.get<{ n: number; r: number; m: number | null }>(
       `SELECT count(*) AS n, coalesce(sum(revision), 0) AS r, max(${rowid}) AS m FROM plan_vectors`,
     ))!;
-    const sig = `${s.n}:${s.r}:${s.m}`;
+    // the trash's plans are left out: a plan trashed or restored changes the signature (a trash always takes a newer
+    // time, so the same count and latest time after restores only is the same set)
+    const t = (await db.sql.get<{ n: number; at: string | null }>(`SELECT count(*) AS n, max(trashed_at) AS at FROM plans WHERE trashed_at IS NOT NULL`))!;
+    const sig = `${s.n}:${s.r}:${s.m}:${t.n}:${t.at}`;
     if (this.index && this.index.sig === sig) return this.index.index;
     const rows = await db.sql.all<{ rowid: number; plan_id: string; revision: number; title: string; district: string | null }>(
-      `SELECT v.${rowid} AS rowid, v.plan_id, v.revision, p.title, p.district FROM plan_vectors v JOIN plans p ON p.id = v.plan_id ORDER BY v.${rowid}`,
+      `SELECT v.${rowid} AS rowid, v.plan_id, v.revision, p.title, p.district FROM plan_vectors v JOIN plans p ON p.id = v.plan_id WHERE p.trashed_at IS NULL ORDER BY v.${rowid}`,
     );
     const live = new Set<string>();
     const entries: PackedEntry[] = [];

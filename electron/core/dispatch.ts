@@ -33,7 +33,7 @@ const PAYLOAD_KEYS: ReadonlySet<string> = new Set(['dataBase64']);
 
 /** Methods that change the library: refused ('read-only') when the data folder cannot be written. */
 export const WRITE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
-  'plan.importCommit', 'plan.save', 'plan.delete', 'plan.duplicate', 'plan.setStatus', 'plan.createFromTemplate', 'plan.createBlank',
+  'plan.importCommit', 'plan.save', 'plan.delete', 'plan.restore', 'plan.purge', 'trash.setDays', 'plan.duplicate', 'plan.setStatus', 'plan.createFromTemplate', 'plan.createBlank',
   'versions.create', 'compare.pins.set', 'prefs.set',
   'review.add', 'review.reply', 'review.edit', 'review.setStatus', 'review.accept', 'review.delete', 'review.submit', 'review.close',
   'review.importPackage', 'review.importWord', 'history.restoreNode', 'history.restorePlan', 'backup.create', 'backup.restore',

@@ -186,7 +186,7 @@ export function planFromRows(row: PlanRow, rows: NodeRow[]): PlanDoc {
 }
 
 /** A line of the library list from its row. */
-export function summaryFromRow(r: PlanRow & { revision: number; based_on: string | null }): PlanSummary {
+export function summaryFromRow(r: PlanRow & { revision: number; based_on: string | null; issued_on?: unknown }): PlanSummary {
   return {
     id: r.id,
     title: r.title,
@@ -198,6 +198,7 @@ export function summaryFromRow(r: PlanRow & { revision: number; based_on: string
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     basedOn: r.based_on ?? null,
+    issuedOn: typeof r.issued_on === 'string' ? r.issued_on : null,
     revision: r.revision,
   };
 }

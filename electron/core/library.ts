@@ -57,6 +57,8 @@ export class Library {
   /** Prepared on first use (lazyStatements): a command that only reads a plan prepares two or three of them. */
   private readonly stmts;
   /** Made by the first search (its statements, and its log of this connection's writes in the temp schema). */
+  /** The SQL condition of a plan in the library, not in the trash (`p.` with alias 'p.'); '1' before schema 13. */
+  private readonly live: (alias?: string) => string;
   private searchState: LibrarySearch | null = null;
   private get searcher(): LibrarySearch {
     return (this.searchState ??= new LibrarySearch(this.db));
@@ -65,6 +67,11 @@ export class Library {
   constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null) {
     this.db = db;
     this.readOnly = readOnly;
+    // A library of a schema before 013 (the migration tests open one with the code of today) has no trash: every
+    // plan is in the library
+    const hasTrash = db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'trashed_at'`).get() !== undefined;
+    const live = (alias = '') => (hasTrash ? `${alias}trashed_at IS NULL` : '1');
+    this.live = live;
     this.stmts = lazyStatements(db, {
       insertPlan: `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
          VALUES (@id, @title, @district, @period_start, @period_end, @status, @source_file, @counts, @meta, @report, @format, @created_at, @updated_at)`,
@@ -73,12 +80,21 @@ export class Library {
       insertFts: `INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`,
       deleteFts: `DELETE FROM node_fts WHERE rowid = ?`,
       insertDept: `INSERT OR IGNORE INTO node_departments (name, node_row, role) VALUES (?, ?, ?)`,
-      getPlan: `SELECT * FROM plans WHERE id = ?`,
+      // a plan in the trash (trashed_at) is not in the library: every read but the trash's own leaves it out
+      getPlan: `SELECT * FROM plans WHERE id = ? AND ${live()}`,
       getNodes: `SELECT * FROM nodes WHERE plan_id = ? ORDER BY seq`,
       listPlans: `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
-                revision, json_extract(meta, '$.basedOn') AS based_on
-         FROM plans ORDER BY created_at, rowid`,
-      revision: `SELECT revision FROM plans WHERE id = ?`,
+                revision, json_extract(meta, '$.basedOn') AS based_on, json_extract(meta, '$.issuedOn') AS issued_on
+         FROM plans WHERE ${live()} ORDER BY created_at, rowid`,
+      listTrash: `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at,
+                revision, json_extract(meta, '$.basedOn') AS based_on, json_extract(meta, '$.issuedOn') AS issued_on, trashed_at
+         FROM plans WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, rowid DESC`,
+      trash: `UPDATE plans SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL`,
+      untrash: `UPDATE plans SET trashed_at = NULL WHERE id = ? AND trashed_at IS NOT NULL`,
+      purge: `DELETE FROM plans WHERE id = ? AND trashed_at IS NOT NULL`,
+      expired: `SELECT id FROM plans WHERE trashed_at IS NOT NULL AND trashed_at < ?`,
+      nodeRows: `SELECT rowid FROM nodes WHERE plan_id = ?`,
+      revision: `SELECT revision FROM plans WHERE id = ? AND ${live()}`,
       deleteNode: `DELETE FROM nodes WHERE rowid = ?`,
       setSeq: `UPDATE nodes SET seq = ? WHERE rowid = ?`,
       placeNode: `UPDATE nodes SET parent_id = @parent_id, position = @position, seq = @seq, depth = @depth WHERE rowid = @rowid`,
@@ -95,10 +111,15 @@ export class Library {
            revision = revision + 1
          WHERE id = @id`,
       deletePlan: `DELETE FROM plans WHERE id = ?`,
-      departments: `SELECT DISTINCT name FROM node_departments ORDER BY name`,
+      // (the trash is usually empty or small: the subquery reads its plans' node rows through plans_trashed)
+      departments: hasTrash
+        ? `SELECT DISTINCT name FROM node_departments
+           WHERE node_row NOT IN (SELECT n.rowid FROM plans p JOIN nodes n ON n.plan_id = p.id WHERE p.trashed_at IS NOT NULL)
+           ORDER BY name`
+        : `SELECT DISTINCT name FROM node_departments ORDER BY name`,
       getSetting: `SELECT value FROM settings WHERE key = ?`,
       setSetting: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      countByStatus: `SELECT count(*) AS n FROM plans WHERE status = ?`,
+      countByStatus: `SELECT count(*) AS n FROM plans WHERE status = ? AND ${live()}`,
     });
   }
 
@@ -107,12 +128,12 @@ export class Library {
    * at most 20 (./library-sources.ts).
    */
   plansFromSameSource(source: { textSha256?: string; sha256?: string } | null | undefined): SamePlan[] {
-    return plansFromSameSource(this.db, source);
+    return plansFromSameSource(this.db, source, this.live);
   }
 
   /** Plans that hold every one of these nodes (same id, heading and text), at most 20 (./library-sources.ts). */
   plansHoldingNodes(nodes: Array<{ id: string; heading: string; body: string }>): SamePlan[] {
-    return plansHoldingNodes(this.db, nodes);
+    return plansHoldingNodes(this.db, nodes, this.live);
   }
 
   /** Store a plan (one transaction: all or nothing). Returns the new plan id. */
@@ -305,6 +326,50 @@ export class Library {
     return this.stmts.getPlan.get(id) !== undefined;
   }
 
+  /**
+   * Move a plan to the trash (plan.delete): it leaves every list, search and read, keeping all its rows (nodes,
+   * versions, history, reviews, tokens, vectors, owner, shares) for restorePlan; its search rows go. 'not-found' for
+   * an unknown or already trashed id.
+   */
+  trashPlan(id: string, at: string = new Date().toISOString()): void {
+    this.db.transaction(() => {
+      if (this.stmts.trash.run(at, id).changes === 0) throw notFound(id);
+      for (const r of this.stmts.nodeRows.all(id) as Array<{ rowid: number }>) this.stmts.deleteFts.run(r.rowid);
+    })();
+  }
+
+  /** Take a plan out of the trash, as it was (its search rows written again). 'not-found' when it is not in the trash. */
+  restorePlan(id: string): void {
+    this.db.transaction(() => {
+      if (this.stmts.untrash.run(id).changes === 0) throw notFound(id);
+      this.reindexPlan(id);
+    })();
+  }
+
+  /** Delete a plan of the trash for good, with everything it kept. 'not-found' when it is not in the trash. */
+  purgePlan(id: string): void {
+    const { changes } = this.db.transaction(() => this.stmts.purge.run(id))();
+    if (changes === 0) throw notFound(id);
+  }
+
+  /** The plans in the trash, most recently deleted first, with when they were deleted. */
+  listTrash(): Array<PlanSummary & { trashedAt: string }> {
+    return (this.stmts.listTrash.all() as Array<PlanRow & { revision: number; based_on: string | null; trashed_at: string }>).map((r) => ({
+      ...summaryFromRow(r),
+      trashedAt: r.trashed_at,
+    }));
+  }
+
+  /** Delete for good the plans trashed before `before` (ISO time); their ids. */
+  purgeTrashedBefore(before: string): string[] {
+    return this.db.transaction(() => {
+      const ids = (this.stmts.expired.all(before) as Array<{ id: string }>).map((r) => r.id);
+      for (const id of ids) this.stmts.purge.run(id);
+      return ids;
+    })();
+  }
+
+  /** Delete a plan for good, in the library or in the trash (tests, tools; plan.delete trashes: trashPlan). */
   deletePlan(id: string): void {
     // Nodes, their departments and their FTS rows go by cascade + trigger.
     const { changes } = this.db.transaction(() => this.stmts.deletePlan.run(id))();

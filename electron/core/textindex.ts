@@ -45,6 +45,7 @@
  */
 
 import { nodeCrypto } from './node-crypto.js';
+import { districtKey } from '../../shared/text/district-key.js';
 
 const TOKEN_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -272,19 +273,32 @@ export function ftsQuery(query: string): { all: string; heading: string; phrases
 /**
  * Facet tokens, in FTS column `f`, so filters are posting-list intersections inside
  * FTS5 instead of joins over every match. Names are hashed into [0-9a-f] so any
- * district or department name becomes one unicode61 token.
+ * district or department name becomes one unicode61 token. A district is hashed by its key
+ * (shared/text/district-key.ts: 南嶼縣 and 南屿县 are one token), in the index and in the filter alike.
  */
 export const facet = {
   kind: (k: string) => 'k' + k,
   status: (s: string) => 's' + s,
   plan: (id: string) => 'p' + hash(id),
-  district: (d: string) => 'd' + hash(d),
+  district: (d: string) => 'd' + districtHash(d),
   department: (d: string) => 'e' + hash(d),
   year: (y: number) => 'y' + String(Math.trunc(y)),
 };
 
 /** Most years of a period that are indexed as facet tokens (guards against a garbled period). */
 export const MAX_PERIOD_YEARS = 60;
+
+/** Districts hashed so far (a library names a few dozen; a plan's nodes and every filtered search ask again). */
+const districtHashes = new Map<string, string>();
+function districtHash(d: string): string {
+  let h = districtHashes.get(d);
+  if (h === undefined) {
+    if (districtHashes.size >= 1024) districtHashes.clear();
+    h = hash(districtKey(d));
+    districtHashes.set(d, h);
+  }
+  return h;
+}
 
 function hash(s: string): string {
   return nodeCrypto().createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);

@@ -4,7 +4,7 @@
  *
  *   read   admins: all. Everyone: plans whose status is reference or final (the imported reference library and
  *          issued plans). Drafts and plans under review: their owner, the users of the plan's district
- *          (meta.district), and the users the plan is shared with.
+ *          (meta.district, however written: 南嶼縣 is 南屿县), and the users the plan is shared with.
  *   edit   planners and admins only: admins all; a planner the plans they own or are shared with to edit, and —
  *          for drafts made before the server (no owner) — the drafts and plans under review of their own district.
  *   own    (delete, share) admins; the owner; for a plan without owner, a planner of its district (draft/review).
@@ -13,6 +13,17 @@
  */
 import type { Db } from '../store/db.js';
 import type { Role } from '../../shared/api/server.js';
+import { districtKey } from '../../shared/text/district-key.js';
+
+/**
+ * The caller's district is the plan's, however either is written (南嶼縣 and 南屿县: shared/text/district-key.ts, as
+ * the library's district filter); a blank district is none.
+ */
+const inDistrict = (c: Caller, f: PlanFacts): boolean => {
+  if (c.district === null || f.district === null) return false;
+  const k = districtKey(c.district);
+  return k !== '' && k === districtKey(f.district);
+};
 
 export interface Caller {
   id: number;
@@ -42,11 +53,11 @@ export function canRead(c: Caller, f: PlanFacts): boolean {
     OPEN_STATUSES.has(f.status) ||
     f.ownerId === c.id ||
     f.share !== null ||
-    (c.district !== null && f.district === c.district)
+    inDistrict(c, f)
   );
 }
 
-const ownDistrictOrphan = (c: Caller, f: PlanFacts) => f.ownerId === null && c.district !== null && f.district === c.district && DRAFT_STATUSES.has(f.status);
+const ownDistrictOrphan = (c: Caller, f: PlanFacts) => f.ownerId === null && inDistrict(c, f) && DRAFT_STATUSES.has(f.status);
 
 export function canWrite(c: Caller, f: PlanFacts): boolean {
   if (c.role === 'admin') return true;
@@ -103,9 +114,9 @@ export class PlanAccess {
     return typeof row?.b === 'string' ? row.b : null;
   }
 
-  /** Whether a plan is in the library (also one the caller may not read). */
+  /** Whether a plan is in the library (also one the caller may not read; not one in the trash: that one is deleted). */
   async exists(planId: string): Promise<boolean> {
-    return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ?`, [planId])) !== undefined;
+    return (await this.db().sql.get(`SELECT 1 AS x FROM plans WHERE id = ? AND trashed_at IS NULL`, [planId])) !== undefined;
   }
 
   /** The facts of every plan of the library for this caller (readable or not: filter with canRead). */

@@ -182,6 +182,12 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
       }
       return out;
     }
+    if (m === 'trash.list') {
+      // the trash's plans the caller may delete (plan.delete's rule: restore and delete for good follow it)
+      const facts = await access.allFacts(caller);
+      const r = result as { days: number; plans: PlanSummary[] };
+      return { ...r, plans: r.plans.filter((p) => { const f = facts.get(p.id); return !!f && canOwn(caller, f); }) };
+    }
     const readable = await access.readable(caller);
     if (readable === 'all') return result;
     const ok = (id: string) => readable.has(id);

@@ -87,7 +87,7 @@ export const PLAN_CHANGES: { readonly [K in MethodName]?: readonly PlanChange[] 
  */
 export const NO_EVENT: ReadonlySet<MethodName> = new Set<MethodName>([
   'plan.importCommit', 'plan.duplicate', 'plan.createFromTemplate', 'plan.createBlank', 'plan.delete',
-  'versions.create', 'compare.pins.set', 'prefs.set', 'backup.create', 'backup.restore',
+  'plan.restore', 'plan.purge', 'trash.setDays', 'versions.create', 'compare.pins.set', 'prefs.set', 'backup.create', 'backup.restore',
 ]);
 
 /** The parts of the server's accounts and plan access the streams use (sync today; awaited, so async stores fit). */
@@ -236,7 +236,7 @@ export class LiveEvents {
     let m: LiveMessage | null = null;
     const changes = PLAN_CHANGES[method as MethodName];
     if (method === 'backup.restore') m = { t: 'restored' };
-    else if (method === 'plan.delete' && planId) m = { t: 'deleted', planId };
+    else if ((method === 'plan.delete' || method === 'plan.purge') && planId) m = { t: 'deleted', planId };
     else if (changes && planId) {
       const r = result as { revision?: unknown } | null;
       m = { t: 'change', planId, method, changes: [...changes] };

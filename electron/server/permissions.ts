@@ -61,6 +61,11 @@ export const METHOD_RULES: { readonly [K in MethodName]: Rule } = {
   'plan.get': { roles: ALL, plan: 'read' },
   'plan.save': { roles: PLANNER, plan: 'write' },
   'plan.delete': { roles: PLANNER, plan: 'own' },
+  // the trash follows the delete rule: who may delete a plan may restore it or delete it for good, and sees it there
+  'plan.restore': { roles: PLANNER, plan: 'own' },
+  'plan.purge': { roles: PLANNER, plan: 'own' },
+  'trash.list': { roles: PLANNER, plan: 'none', filter: true },
+  'trash.setDays': { roles: ADMIN, plan: 'none' },
   'plan.duplicate': { roles: PLANNER, plan: 'read', creates: true },
   'plan.setStatus': { roles: PLANNER, plan: 'write' },
   'plan.createFromTemplate': { roles: PLANNER, plan: 'read', creates: true },

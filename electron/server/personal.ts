@@ -83,19 +83,19 @@ export class PersonalStore {
     return rows.map((r) => ({ planId: r.plan_id, at: r.opened_at }));
   }
 
-  /** Lead and partner department names of these plans, sorted as Library.departments sorts (by code point). */
+  /** Lead and partner department names of these plans (not those in the trash), sorted as Library.departments sorts (by code point). */
   async departments(planIds: Set<string>): Promise<string[]> {
     const db = this.db();
     const rows =
       db.kind === 'sqlite'
         ? await db.sql.all<{ name: string }>(
             `SELECT DISTINCT d.name FROM node_departments d JOIN nodes n ON n.rowid = d.node_row
-              WHERE n.plan_id IN (SELECT value FROM json_each(?)) ORDER BY d.name`,
+              WHERE n.plan_id IN (SELECT value FROM json_each(?)) AND n.plan_id NOT IN (SELECT id FROM plans WHERE trashed_at IS NOT NULL) ORDER BY d.name`,
             [JSON.stringify([...planIds])],
           )
         : await db.sql.all<{ name: string }>(
             `SELECT DISTINCT d.name COLLATE "C" AS name FROM node_departments d JOIN nodes n ON n.row = d.node_row
-              WHERE n.plan_id = ANY(?::text[]) ORDER BY 1`,
+              WHERE n.plan_id = ANY(?::text[]) AND n.plan_id NOT IN (SELECT id FROM plans WHERE trashed_at IS NOT NULL) ORDER BY 1`,
             [[...planIds]],
           );
     return rows.map((r) => r.name);

@@ -17,7 +17,7 @@ import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type OpenLibraryOptions, type SearchFilters } from '../core/library.js';
 import { listFilter } from './common.js';
 import type { Db, Sql } from './db.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from './types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan, TrashedPlan } from './types.js';
 
 /** One transaction at a time on the connection; calls outside it wait, calls inside it run. */
 export class Gate {
@@ -109,6 +109,26 @@ export class SqliteStore implements PlanStore {
 
   deletePlan(id: string): Promise<void> {
     return this.op((l) => l.deletePlan(id));
+  }
+
+  trashPlan(id: string, at?: string): Promise<void> {
+    return this.op((l) => l.trashPlan(id, at));
+  }
+
+  restorePlan(id: string): Promise<void> {
+    return this.op((l) => l.restorePlan(id));
+  }
+
+  purgePlan(id: string): Promise<void> {
+    return this.op((l) => l.purgePlan(id));
+  }
+
+  listTrash(): Promise<TrashedPlan[]> {
+    return this.op((l) => l.listTrash());
+  }
+
+  purgeTrashedBefore(before: string): Promise<string[]> {
+    return this.op((l) => l.purgeTrashedBefore(before));
   }
 
   listPlans(filters: ListFilters = {}): Promise<PlanSummary[]> {

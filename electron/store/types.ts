@@ -18,12 +18,15 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 /** Filters of the library list (the renderer's list filters: district and period, plus status). */
 export interface ListFilters {
-  /** Exact district; null lists the plans without one. */
+  /** A district, any spelling of it (shared/text/district-key.ts: 南嶼縣 lists 南屿县's plans); null lists the plans without one. */
   district?: string | null;
   /** Exact period (the list groups plans by "start—end"); null lists the plans without one. */
   period?: { start: number; end: number } | null;
   status?: PlanStatus;
 }
+
+/** A plan in the trash: its summary and when it was deleted (ISO). */
+export type TrashedPlan = PlanSummary & { trashedAt: string };
 
 /** A plan found by a duplicate lookup (same source fingerprint, or holding the same nodes). */
 export interface PlanRef {
@@ -64,8 +67,27 @@ export interface PlanStore {
   /** The stored revision: 1 when added, +1 per replacePlan / setStatus. */
   revisionOf(id: string): Promise<number>;
   hasPlan(id: string): Promise<boolean>;
-  /** Delete a plan with its nodes and index rows; 'not-found' for an unknown id. */
+  /**
+   * Delete a plan for good, with its nodes and index rows and everything that refers to it (versions, reviews …),
+   * in the library or in the trash; 'not-found' for an unknown id. plan.delete does not: it trashes (trashPlan).
+   */
   deletePlan(id: string): Promise<void>;
+
+  /**
+   * The 回收站: move a plan there (plan.delete). A trashed plan keeps every row (nodes, versions, history, reviews,
+   * tokens, vectors, owner, shares) but is out of the library: getPlan, getStored, revisionOf, hasPlan answer as for
+   * an unknown id, and listPlans, countPlans, departments, search and the duplicate lookups leave it out. 'not-found'
+   * for an unknown or already trashed id. `at`: the time (ISO), default now.
+   */
+  trashPlan(id: string, at?: string): Promise<void>;
+  /** Back into the library as it was; 'not-found' when the plan is not in the trash. */
+  restorePlan(id: string): Promise<void>;
+  /** Delete a trashed plan for good; 'not-found' when the plan is not in the trash. */
+  purgePlan(id: string): Promise<void>;
+  /** The trashed plans, most recently deleted first. */
+  listTrash(): Promise<TrashedPlan[]>;
+  /** Delete for good the plans trashed before `before` (ISO); their ids. */
+  purgeTrashedBefore(before: string): Promise<string[]>;
 
   /** The library list, oldest first (the order plans were added), filtered. */
   listPlans(filters?: ListFilters): Promise<PlanSummary[]>;

@@ -13,7 +13,7 @@ import type { MethodName } from './methods';
 import { LevelMapping, NODE_KINDS, NodeKind, PlanDoc, PlanStatus, Period } from '../model/plan';
 import type { ErrorShape } from '../errors';
 import { DocxOptions } from '../export/options';
-import { AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
+import { AnchorField, AnnotationView, HistoryEntry, MergeReport, Person, ReviewRound, WordCommentsReport } from '../review/model';
 import { Pins, PlanComparisonSchema, SimilarSchema, VersionDiffSchema, VersionNumber, VersionSummarySchema, VersionWithDoc } from '../compare/schema';
 
 const Id = z.string().min(1).max(100);
@@ -79,6 +79,8 @@ export const PlanSummary = z.object({
   updatedAt: z.string(),
   /** meta.basedOn: the plan this one was made from (template lineage), or null. */
   basedOn: z.string().nullable(),
+  /** meta.issuedOn (成文日期, as written: YYYY-MM-DD when read), or null; the library sorts by it. */
+  issuedOn: z.string().nullable().optional(),
   /** The stored revision (see Library.revisionOf). */
   revision: z.number().int(),
   /** Office server only: what this account may do with the plan. */
@@ -124,7 +126,8 @@ export const FileInput = z.object({
 /** Where a new annotation goes: the node, the field and the range of the quote as the client shows it. */
 export const NewAnchor = z.object({
   nodeId: Id,
-  field: z.enum(['heading', 'body', 'node']),
+  /** A list field (lead, partners, indicators, milestones): one entry of it, start = its index, quote = the entry as written. */
+  field: AnchorField,
   start: z.number().int().min(0).max(1_000_000),
   end: z.number().int().min(0).max(1_000_000),
   /** The selected text (checked against the stored plan; '' for a comment on the whole node). */
@@ -249,7 +252,25 @@ export const METHODS = {
   'plan.get': { input: z.object({ id: Id }).strict(), output: StoredPlan },
   /** Autosave: replace the plan's metadata and tree. Refused with code 'conflict' if baseRevision is stale. */
   'plan.save': { input: z.object({ id: Id, doc: PlanDoc, baseRevision: z.number().int() }).strict(), output: z.object({ revision: z.number().int(), updatedAt: z.string() }) },
+  /**
+   * Move the plan to the 回收站 (trash): out of every list, search, compare and read, kept whole (versions, reviews,
+   * tokens, files) for plan.restore until plan.purge or the trash's age limit (trash.list's days) deletes it for good.
+   */
   'plan.delete': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** Take a plan out of the trash, as it was deleted. 'not-found' when it is not in the trash. */
+  'plan.restore': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** 永久删除: delete a plan of the trash for good. 'not-found' when it is not in the trash. */
+  'plan.purge': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /**
+   * The trash: its plans, most recently deleted first, each with when it was deleted and when it will be deleted for
+   * good (`purgeAt`: `days` after); plans older than that are deleted for good first.
+   */
+  'trash.list': {
+    input: z.object({}).strict(),
+    output: z.object({ days: z.number().int(), plans: z.array(PlanSummary.extend({ trashedAt: z.string(), purgeAt: z.string() })) }),
+  },
+  /** How many days a deleted plan stays in the trash (1–3650; default 30). */
+  'trash.setDays': { input: z.object({ days: z.number().int().min(1).max(3650) }).strict(), output: z.object({ days: z.number().int() }) },
   'plan.duplicate': { input: z.object({ id: Id, title: z.string().max(200).optional() }).strict(), output: z.object({ id: z.string() }) },
   'plan.setStatus': { input: z.object({ id: Id, status: PlanStatus }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** New plan from any plan in the library: its own period and target years shifted, district replaced, references to other documents kept and listed in meta.templateRefs, nodes marked unreviewed, basedOn set. */

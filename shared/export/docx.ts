@@ -71,7 +71,9 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const known = new Set<string>();
   const collect = (ns: PlanNode[]) => ns.forEach((n) => { known.add(n.id); collect(n.children); });
   collect(doc.nodes);
-  const placed = commentList.filter((c) => known.has(c.nodeId));
+  // replies get ids after every comment's: Word replies, threaded to their comment (parentId → commentsExtended.xml)
+  let nextId = commentList.length;
+  const placed = commentList.filter((c) => known.has(c.nodeId)).map((c) => ({ ...c, replyIds: (c.replies ?? []).map(() => nextId++) }));
   const sourceTables: Ctx['sourceTables'] = new Map();
   const hasTasks = [...walkNodes(doc.nodes)].some((n) => n.kind === 'task');
   for (const n of walkNodes(doc.nodes)) {
@@ -80,8 +82,18 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const byId = new Map<string, PlanNode>();
+  for (const n of walkNodes(doc.nodes)) byId.set(n.id, n);
+  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), annexComments: new Map(), byId, revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  let indsMemo: ReturnType<typeof indicatorRows> | null = null;
+  const inds = () => (indsMemo ??= indicatorRows(doc, numbers));
   for (const c of placed) {
+    // a comment on an entry the annex prints goes on its cell there (docx/annex.ts), else on the text
+    if (c.entry && opts.annexes && annexPrints(byId.get(c.nodeId), c.entry, tasks, inds)) {
+      const key = `${c.nodeId}|${c.entry.field}|${c.entry.index}`;
+      ctx.annexComments.set(key, [...(ctx.annexComments.get(key) ?? []), c]);
+      continue;
+    }
     const list = ctx.comments.get(c.nodeId) ?? [];
     list.push(c);
     ctx.comments.set(c.nodeId, list);
@@ -108,14 +120,14 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const annexBlocks: (Paragraph | Table)[] = [];
   if (opts.annexes) {
     const taskRows = tasks();
-    const inds = indicatorRows(doc, numbers);
+    const indRows = inds();
     let k = 0;
     const title = printedTitle(doc);
     if (taskRows.rows.length) {
       annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.tasks}`, false), taskTableBlock(ctx, taskRows));
     }
-    if (inds.length) {
-      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, inds));
+    if (indRows.length) {
+      annexBlocks.push(...annexHeading(ctx, `附表${++k}`, `${title}${ANNEX_TITLES.indicators}`, k > 1), indicatorTableBlock(ctx, indRows));
     }
   }
 
@@ -144,18 +156,29 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
     styles: styles(fonts),
     comments: placed.length
       ? {
-          children: placed.map((c) => ({
-            id: c.id,
-            author: c.author || '审核',
-            initials: [...(c.author || '审')][0],
-            date: new Date(isoDate(c.date) ?? date ?? DEFAULT_DATE),
-            children: paragraphs(c.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
-          })),
+          children: placed.flatMap((c) => [
+            {
+              id: c.id,
+              author: c.author || '审核',
+              initials: [...(c.author || '审')][0],
+              date: new Date(isoDate(c.date) ?? date ?? DEFAULT_DATE),
+              children: paragraphs(c.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
+            },
+            ...(c.replies ?? []).map((r, j) => ({
+              id: c.replyIds[j],
+              parentId: c.id,
+              author: r.author || '审核',
+              initials: [...(r.author || '审')][0],
+              date: new Date(isoDate(r.date) ?? date ?? DEFAULT_DATE),
+              children: paragraphs(r.text).map((t) => new Paragraph({ children: [new TextRun({ text: t, font: runFont(fonts, 'body') })] })),
+            })),
+          ]),
         }
       : undefined,
     sections,
   });
-  commentsAsWritten(document, (k) => mayBeRewritten(placed[k].text + placed[k].author));
+  const written = placed.flatMap((c) => [c.text + c.author, ...(c.replies ?? []).map((r) => r.text + r.author)]);
+  commentsAsWritten(document, (k) => mayBeRewritten(written[k]));
   keepParts(document, ctx.templates);
   const o = { mirrorMargins: opts.mirrorMargins ?? true, date: date ?? DEFAULT_DATE, zip: internal.zip };
   // docx's own compiler gives the package's parts unzipped: patched and zipped once (Packer.pack zips them, and the
@@ -174,4 +197,14 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   }
   dropFragments(document);
   return finishParts(files, o);
+}
+
+/** Whether the annexes print this entry of the node: its task row (departments; a milestone of a year with a column), its indicator row. */
+function annexPrints(n: PlanNode | undefined, e: { field: 'lead' | 'partners' | 'indicators' | 'milestones'; index: number }, tasks: () => TaskTable, inds: () => ReturnType<typeof indicatorRows>): boolean {
+  if (!n) return false;
+  if (e.field === 'indicators') return e.index < n.indicators.length && inds().filter((r) => r.nodeId === n.id).length > e.index;
+  const t = tasks();
+  if (!t.rows.some((r) => r.taskId === n.id)) return false;
+  if (e.field === 'milestones') return e.index < n.milestones.length && t.years.includes(n.milestones[e.index].year);
+  return e.index < n[e.field].length;
 }

@@ -15,6 +15,13 @@ export const ExportComment = z.object({
   occurrence: z.number().int().min(0).max(100_000).optional(),
   /** A suggestion: the quote is shown deleted and this text inserted, as Word tracked changes by `author`. */
   replacement: z.string().max(20_000).optional(),
+  /**
+   * A comment on one entry of a list field (shared/review/fields.ts): with the annexes, put on that entry's cell of
+   * 附表1 / 附表2 (the department's name, the milestone's line, the indicator's name) when the annex prints it.
+   */
+  entry: z.object({ field: z.enum(['lead', 'partners', 'indicators', 'milestones']), index: z.number().int().min(0).max(100_000) }).strict().optional(),
+  /** Replies: Word replies to the comment (comments of their own on its range, threaded in commentsExtended.xml). */
+  replies: z.array(z.object({ author: z.string().max(100), date: z.string().max(40), text: z.string().max(20_000) }).strict()).max(1000).optional(),
 }).strict();
 export type ExportComment = z.infer<typeof ExportComment>;
 

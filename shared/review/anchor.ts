@@ -15,7 +15,8 @@
  */
 import { AppError } from '../errors';
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
-import { CONTEXT, type Anchor, type AnchorField, type ResolvedAnchor } from './model';
+import { CONTEXT, isItemField, type Anchor, type AnchorField, type ItemField, type ResolvedAnchor } from './model';
+import { itemTexts, resolveItemAnchor } from './fields';
 import { occurrences } from '../text/occurrences';
 import { bigramCounts, diceOfCounts } from '../text/similarity';
 
@@ -40,6 +41,7 @@ export function makeAnchor(doc: Pick<PlanDoc, 'nodes'>, sel: { nodeId: string; f
     throw new AppError('not-found', `规划中没有编号为 ${sel.nodeId} 的节点(可能已被删除)`, { nodeId: sel.nodeId, en: `No node ${sel.nodeId} in the plan (it may have been deleted).` });
   }
   const path = hit.path.map((p) => p.id).slice(-MAX_PATH);
+  if (isItemField(sel.field)) return itemAnchor(hit.node, sel.field, sel.start, sel.quote, path);
   if (sel.field === 'node' || sel.quote === '') {
     return { nodeId: sel.nodeId, field: 'node', quote: '', start: 0, prefix: '', suffix: '', path };
   }
@@ -56,6 +58,27 @@ export function makeAnchor(doc: Pick<PlanDoc, 'nodes'>, sel: { nodeId: string; f
     }
   }
   return anchorAt(sel.nodeId, sel.field, text, start, sel.quote, path);
+}
+
+/** An entry of a list field: `index` its index, `quote` the entry as the selection saw it ('' takes the entry at index). */
+function itemAnchor(node: PlanNode, field: ItemField, index: number, quote: string, path: string[]): Anchor {
+  const list = itemTexts(node, field);
+  let i = quote === '' || list[index] === quote ? index : nearestItem(list, quote, index);
+  if (i < 0 || i >= list.length) {
+    throw new AppError('anchor-not-found', `所选条目"${clip(quote)}"不在该节点中(规划可能刚被修改,请刷新后重试)`, {
+      nodeId: node.id,
+      field,
+      en: 'The selected entry is not in the node as stored; reload and try again.',
+    });
+  }
+  if (quote === '') i = index;
+  return { nodeId: node.id, field, quote: list[i], start: i, prefix: '', suffix: '', path };
+}
+
+function nearestItem(list: string[], quote: string, near: number): number {
+  let best = -1;
+  list.forEach((t, i) => { if (t === quote && (best < 0 || Math.abs(i - near) < Math.abs(best - near))) best = i; });
+  return best;
 }
 
 function anchorAt(nodeId: string, field: AnchorField, text: string, start: number, quote: string, path: string[]): Anchor {
@@ -157,6 +180,13 @@ function findChanged(text: string, a: Anchor): { start: number; end: number } | 
 export function resolveAnchor(doc: Pick<PlanDoc, 'nodes'>, a: Anchor, index = indexNodes(doc)): ResolvedAnchor {
   const own = a.nodeId ? index.get(a.nodeId) : undefined;
   const orphaned: ResolvedAnchor = { state: 'orphaned', nodeId: a.nodeId, field: a.field, start: a.start, end: a.start + a.quote.length, text: '' };
+  if (isItemField(a.field)) {
+    const ancestors = [...a.path].reverse().flatMap((id) => {
+      const e = index.get(id);
+      return e ? [e.node] : [];
+    });
+    return resolveItemAnchor({ ...a, field: a.field }, own?.node, ancestors);
+  }
   if (a.field === 'node' || a.quote === '') {
     return own ? { state: 'ok', nodeId: a.nodeId, field: 'node', start: 0, end: 0, text: '' } : orphaned;
   }
@@ -209,6 +239,7 @@ export function updatedAnchor(doc: Pick<PlanDoc, 'nodes'>, a: Anchor, r: Resolve
   const path = e.path.map((p) => p.id).slice(-MAX_PATH);
   if (r.field === 'node') return { ...a, path };
   if (r.state === 'changed') return { ...a, path };
+  if (isItemField(r.field)) return { nodeId: r.nodeId, field: r.field, quote: a.quote, start: r.start, prefix: '', suffix: '', path };
   return anchorAt(r.nodeId, r.field, fieldText(e.node, r.field), r.start, a.quote, path);
 }
 

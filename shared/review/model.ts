@@ -18,18 +18,26 @@ export const Person = z.object({
 }).strict();
 export type Person = z.infer<typeof Person>;
 
-export const ANCHOR_FIELDS = ['heading', 'body', 'node'] as const;
+/**
+ * 'heading' / 'body': a range of that text; 'node': the node as a whole; 'lead' / 'partners' / 'indicators' /
+ * 'milestones': one entry of that list field (a department, an indicator, a milestone — shared/review/fields.ts).
+ */
+export const ANCHOR_FIELDS = ['heading', 'body', 'node', 'lead', 'partners', 'indicators', 'milestones'] as const;
+/** The list fields an anchor can mark one entry of. */
+export const ITEM_FIELDS = ['lead', 'partners', 'indicators', 'milestones'] as const;
+export type ItemField = (typeof ITEM_FIELDS)[number];
+export const isItemField = (f: string): f is ItemField => (ITEM_FIELDS as readonly string[]).includes(f);
 export const AnchorField = z.enum(ANCHOR_FIELDS);
 export type AnchorField = z.infer<typeof AnchorField>;
 
 export const Anchor = z.object({
   /** The node commented on ('' for a Word comment whose text matched no node). */
   nodeId: z.string().max(100),
-  /** 'node': the node as a whole (no quote); 'heading' / 'body': a range of that field. */
+  /** 'node': the node as a whole (no quote); 'heading' / 'body': a range of that field; a list field: one entry of it. */
   field: AnchorField,
-  /** The quoted text ('' for field 'node'). */
+  /** The quoted text ('' for field 'node'); for a list field the entry as written (itemText: 区科委, the indicator's sentence, 2016年推进：…). */
   quote: z.string().max(5000),
-  /** UTF-16 offset of the quote in the field when the anchor was made (or last found). */
+  /** UTF-16 offset of the quote in the field when the anchor was made (or last found); for a list field the entry's index. */
   start: z.number().int().min(0),
   /** Up to CONTEXT characters before and after the quote: finds an edited quote again. */
   prefix: z.string().max(100),
@@ -46,7 +54,7 @@ export type AnchorState = z.infer<typeof AnchorState>;
 
 export const ResolvedAnchor = z.object({
   state: AnchorState,
-  /** Where the quote is now (the anchor's own values when orphaned). */
+  /** Where the quote is now (the anchor's own values when orphaned); for a list field start is the entry's index, end = start + 1. */
   nodeId: z.string(),
   field: AnchorField,
   start: z.number().int(),

@@ -22,6 +22,7 @@ import { readDocxXmlParts } from '../ooxml/package';
 import { walkXml } from '../ooxml/xml';
 import { walk, type PlanDoc } from '../model/plan';
 import { cnText } from '../export/text';
+import { readFieldLine } from '../importer/public';
 
 /** How the export opens the comment of a suggestion ("建议修改：<reason>"), and how the import knows it. */
 export const SUGGESTION_LABEL = '建议修改';
@@ -41,8 +42,16 @@ export interface WordComment {
   offset: number;
   /** id of the comment this one replies to (Word threads), null otherwise. */
   parentId: string | null;
+  /** When the mark starts in a table: the texts of the cells of its row (an annex row names its task). */
+  row?: string[];
   /** Its range holds tracked changes: the text inserted there ('' for a deletion alone). Absent for a plain comment. */
   replacement?: string;
+  /**
+   * No comment: a reviewer's tracked changes with no comment over them (trackedWithoutComment), read as a suggestion
+   * — `quote` the clause they fall in as it was, `replacement` that clause with them applied, `author`/`date` the
+   * changes' own, `text` ''.
+   */
+  tracked?: true;
 }
 
 const W15 = '{http://schemas.microsoft.com/office/word/2012/wordml}';
@@ -54,8 +63,8 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   if (documentXml === undefined) {
     throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml', { part: 'word/document.xml' });
   }
-  const commentsXml = parts.get('word/comments.xml');
-  if (commentsXml === undefined) return [];
+  // (no comments.xml: no comments, but tracked changes may still be there — read below)
+  const commentsXml = parts.get('word/comments.xml') ?? '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';
 
   // comments.xml: one w:comment per comment, its paragraphs' text, the last paragraph's w14:paraId.
   const comments = new Map<string, { id: string; author: string; date: string; paras: string[]; paraId: string }>();
@@ -102,6 +111,9 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
 
   // document.xml: paragraphs' text and where the ranges start and end.
   const paras: string[] = [];
+  /** Per paragraph, the cells of the table row it is in (filled as the row is read), if any. */
+  const rowOf: Array<string[] | undefined> = [];
+  const rows: string[][] = [];
   let para: string | null = null;
   const starts = new Map<string, { p: number; o: number }>();
   const ends = new Map<string, { p: number; o: number }>();
@@ -111,18 +123,23 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   // tracked changes: text inserted (at a point of the paragraph text) and deleted (a stretch of it)
   let inIns = 0;
   let inDel = 0;
-  const inserted: Array<{ p: number; o: number; text: string }> = [];
-  const deleted: Array<{ p: number; from: number; to: number }> = [];
+  /** Who made the change being read, and when (w:ins / w:del w:author, w:date). */
+  let by = { author: '', date: '' };
+  const inserted: Array<{ p: number; o: number; text: string; author: string; date: string }> = [];
+  const deleted: Array<{ p: number; from: number; to: number; author: string; date: string }> = [];
   walkXml(documentXml, 'word/document.xml', fileName, {
     open(name, attrs) {
       stack.push(name);
       if (name === 'w:ins') inIns++;
       else if (name === 'w:del') inDel++;
+      if (name === 'w:ins' || name === 'w:del') by = { author: attrs['w:author'] ?? '', date: attrs['w:date'] ?? '' };
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip++;
       if (name === 'w:p') {
         para = '';
         paras.push('');
-      }
+        rowOf.push(rows[rows.length - 1]);
+      } else if (name === 'w:tr') rows.push([]);
+      else if (name === 'w:tc' && rows.length) rows[rows.length - 1].push('');
       const here = () => ({ p: Math.max(0, paras.length - 1), o: para?.length ?? 0 });
       if (name === 'w:commentRangeStart' && attrs['w:id'] !== undefined) starts.set(attrs['w:id'], here());
       else if (name === 'w:commentRangeEnd' && attrs['w:id'] !== undefined) ends.set(attrs['w:id'], here());
@@ -136,13 +153,15 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       if (name === 'w:ins' || name === 'mc:Fallback' || name === 'w:moveTo') skip--;
       if (name === 'w:p' && para !== null) {
         paras[paras.length - 1] = para;
+        const r = rowOf[paras.length - 1];
+        if (r?.length) r[r.length - 1] += (r[r.length - 1] ? '\n' : '') + para;
         para = null;
-      }
+      } else if (name === 'w:tr') rows.pop();
     },
     text(t) {
       const el = stack[stack.length - 1];
-      if (para !== null && inIns && skip === inIns && el === 'w:t') inserted.push({ p: paras.length - 1, o: para.length, text: t });
-      if (para !== null && inDel && !skip && el === 'w:delText') deleted.push({ p: paras.length - 1, from: para.length, to: para.length + t.length });
+      if (para !== null && inIns && skip === inIns && el === 'w:t') inserted.push({ p: paras.length - 1, o: para.length, text: t, ...by });
+      if (para !== null && inDel && !skip && el === 'w:delText') deleted.push({ p: paras.length - 1, from: para.length, to: para.length + t.length, ...by });
       if (para !== null && !skip && (el === 'w:t' || el === 'w:delText')) {
         para += t;
         paras[paras.length - 1] = para;
@@ -166,13 +185,17 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   // may insert or delete a few words inside a longer commented phrase: the rest of the phrase stays in the wording.)
   const owned = new Map<string, { del: Array<{ p: number; from: number; to: number }>; ins: Array<{ p: number; o: number; text: string }> }>();
   const changesOf = (id: string) => owned.get(id) ?? owned.set(id, { del: [], ins: [] }).get(id)!;
+  const loose: { del: typeof deleted; ins: typeof inserted } = { del: [], ins: [] };
   for (const x of deleted) {
-    const id = x.to > x.from ? ownerOf({ p: x.p, o: x.from }, { p: x.p, o: x.to }) : undefined;
+    if (x.to <= x.from) continue;
+    const id = ownerOf({ p: x.p, o: x.from }, { p: x.p, o: x.to });
     if (id !== undefined) changesOf(id).del.push(x);
+    else loose.del.push(x);
   }
   for (const x of inserted) {
     const id = ownerOf(x);
     if (id !== undefined) changesOf(id).ins.push(x);
+    else if (x.text) loose.ins.push(x);
   }
   /** The text between s and e with the deletions taken out and the insertions put in at their places. */
   const applied = (s: { p: number; o: number }, e: { p: number; o: number }, ch: { del: Array<{ p: number; from: number; to: number }>; ins: Array<{ p: number; o: number; text: string }> }): string => {
@@ -209,8 +232,80 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       paragraph: s ? paras[s.p] ?? null : null,
       offset: s?.o ?? 0,
       parentId: parentPara ? commentOfPara.get(parentPara) ?? null : null,
+      ...(s && rowOf[s.p] ? { row: rowOf[s.p] } : {}),
       ...(replacement !== undefined ? { replacement } : {}),
     });
+  }
+  out.push(...trackedWithoutComment(paras, loose, applied));
+  return out;
+}
+
+/** Where a clause ends in a sentence, and in a field line (whose entries 、 separates). */
+const CLAUSE_END = /[，。；;！？!?：:,\n]/;
+const ENTRY_END = /[，。；;！？!?：:,、\n]/;
+
+/**
+ * A reviewer's tracked changes with no comment over them, as suggestions: per paragraph and author, each change
+ * widened to the clause it falls in (between ，。；：…; in a field line also 、, so a changed department is that
+ * department), overlapping clauses joined; the clause as it was is the quote, with the changes applied the
+ * replacement. Changes that leave the clause as it was suggest nothing.
+ */
+function trackedWithoutComment(
+  paras: string[],
+  loose: { del: Array<{ p: number; from: number; to: number; author: string; date: string }>; ins: Array<{ p: number; o: number; text: string; author: string; date: string }> },
+  applied: (s: { p: number; o: number }, e: { p: number; o: number }, ch: { del: Array<{ p: number; from: number; to: number }>; ins: Array<{ p: number; o: number; text: string }> }) => string,
+): WordComment[] {
+  type Change = { p: number; from: number; to: number; author: string; date: string; del?: (typeof loose.del)[number]; ins?: (typeof loose.ins)[number] };
+  const all: Change[] = [
+    ...loose.del.map((d) => ({ p: d.p, from: d.from, to: d.to, author: d.author, date: d.date, del: d })),
+    ...loose.ins.map((i) => ({ p: i.p, from: i.o, to: i.o, author: i.author, date: i.date, ins: i })),
+  ];
+  const out: WordComment[] = [];
+  const groups = new Map<string, Change[]>();
+  for (const c of all) {
+    const k = `${c.p}\u0000${c.author}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
+  }
+  for (const list of groups.values()) {
+    const p = list[0].p;
+    const text = paras[p] ?? '';
+    const ends = readFieldLine(text) ? ENTRY_END : CLAUSE_END;
+    const widen = (from: number, to: number): [number, number] => {
+      let s = from;
+      while (s > 0 && !ends.test(text[s - 1])) s--;
+      let e = to;
+      while (e < text.length && !ends.test(text[e])) e++;
+      // (a change at the very end of a clause, e.g. a word added before its 。: the clause before it)
+      if (e === s && s > 0) { s--; while (s > 0 && !ends.test(text[s - 1])) s--; }
+      // leading blanks are no part of the clause
+      while (s < e && /\s/.test(text[s])) s++;
+      return [s, e];
+    };
+    const spans = list.map((c) => ({ c, span: widen(c.from, c.to) })).sort((a, b) => a.span[0] - b.span[0]);
+    const merged: Array<{ s: number; e: number; changes: Change[] }> = [];
+    for (const x of spans) {
+      const last = merged[merged.length - 1];
+      if (last && x.span[0] <= last.e) { last.e = Math.max(last.e, x.span[1]); last.changes.push(x.c); }
+      else merged.push({ s: x.span[0], e: x.span[1], changes: [x.c] });
+    }
+    for (const m of merged) {
+      const ch = { del: m.changes.flatMap((c) => (c.del ? [c.del] : [])), ins: m.changes.flatMap((c) => (c.ins ? [c.ins] : [])) };
+      const quote = text.slice(m.s, m.e);
+      const replacement = applied({ p, o: m.s }, { p, o: m.e }, ch);
+      if (!quote || replacement === quote) continue;
+      out.push({
+        id: `tracked:${p}:${m.s}`,
+        author: m.changes[0].author,
+        date: m.changes.map((c) => c.date).filter(Boolean).sort()[0] ?? '',
+        text: '',
+        quote,
+        paragraph: text,
+        offset: m.s,
+        parentId: null,
+        replacement,
+        tracked: true,
+      });
+    }
   }
   return out;
 }

@@ -288,6 +288,26 @@ describe('backup.restore', () => {
     db.close();
   });
 
+  it('the trash is backed up and restored with the library: a plan deleted before the backup and purged after it is in the trash again, and restores whole', async () => {
+    const dir = tempDir();
+    const core = await open(dir, { now: () => new Date('2025-03-01T08:00:00.000Z') });
+    const kept = addPlan(core, '留在资料库');
+    const id = addPlan(core, '回收站里的');
+    await retitle(core, id, '回收站里的(改)');
+    const before = await ok(core, 'plan.get', { id });
+    await ok(core, 'plan.delete', { id });
+    const backup = await ok(core, 'backup.create', {});
+    expect(backup.plans).toBe(1); // the library's plans; the trash's come along all the same
+    await ok(core, 'plan.purge', { id });
+    expect((await ok(core, 'trash.list', {})).plans).toEqual([]);
+    await ok(core, 'backup.restore', { name: backup.name });
+    expect((await ok(core, 'trash.list', {})).plans.map((p) => p.id)).toEqual([id]);
+    expect((await ok(core, 'library.list', {})).map((p) => p.id)).toEqual([kept]);
+    await ok(core, 'plan.restore', { id });
+    expect(await ok(core, 'plan.get', { id })).toEqual(before);
+    core.close();
+  });
+
   it('refuses a backup from a newer version, a damaged one and a name that is not a backup; the library is unchanged', async () => {
     const dir = tempDir();
     const core = await open(dir);

@@ -331,14 +331,91 @@ describe.each(ENGINES)('%s', (engine) => {
         expect((await fails(core, 'plan.setStatus', { id: 'p_missing', status: 'final' })).code).toBe('not-found');
       });
 
-      it('plan.delete removes the plan and its search entries', async () => {
+      it('plan.delete moves the plan to the trash: out of the list, search, reads, compare, similar and templates; trash.list has it; restore brings it back; purge deletes it for good', async () => {
         const { id } = await ok(core, 'plan.duplicate', { id: seedId, title: '待删除' });
         const n = (await ok(core, 'library.list', {})).length;
+        const hitsBefore = await ok(core, 'library.search', { query: '养老', filters: { planId: id } });
+        expect(hitsBefore.length).toBeGreaterThan(0);
         expect(await ok(core, 'plan.delete', { id })).toEqual({ ok: true });
         expect((await ok(core, 'library.list', {})).length).toBe(n - 1);
         expect((await fails(core, 'plan.get', { id })).code).toBe('not-found');
         expect(await ok(core, 'library.search', { query: '养老', filters: { planId: id } })).toEqual([]);
+        expect((await ok(core, 'library.search', { query: '养老', filters: { limit: 500 } })).some((h) => h.planId === id)).toBe(false);
+        expect((await fails(core, 'compare.plans', { leftId: seedId, rightId: id })).code).toBe('not-found');
+        expect((await fails(core, 'plan.createFromTemplate', { templateId: id, district: '虹口区', period: { start: 2024, end: 2026 }, mode: 'full' })).code).toBe('not-found');
+        const similar = await ok(core, 'compare.similar', { planId: seedId });
+        expect(similar.plans.some((p) => p.planId === id)).toBe(false);
         expect((await fails(core, 'plan.delete', { id })).code).toBe('not-found');
+        const trash = await ok(core, 'trash.list', {});
+        expect(trash.days).toBe(30);
+        const entry = trash.plans.find((p) => p.id === id)!;
+        expect(entry.title).toBe('待删除');
+        expect(Date.parse(entry.purgeAt) - Date.parse(entry.trashedAt)).toBe(30 * 24 * 3600 * 1000);
+        // restored: in the list and the search again, as it was
+        expect(await ok(core, 'plan.restore', { id })).toEqual({ ok: true });
+        expect((await ok(core, 'library.list', {})).length).toBe(n);
+        // the same hits (their bm25 scores aside: see the next test)
+        const unscored = (hs: typeof hitsBefore) => hs.map(({ score: _s, ...h }) => h);
+        expect(unscored(await ok(core, 'library.search', { query: '养老', filters: { planId: id } }))).toEqual(unscored(hitsBefore));
+        expect((await ok(core, 'trash.list', {})).plans.some((p) => p.id === id)).toBe(false);
+        expect((await fails(core, 'plan.restore', { id })).code).toBe('not-found');
+        // only a plan in the trash is deleted for good
+        expect((await fails(core, 'plan.purge', { id })).code).toBe('not-found');
+        await ok(core, 'plan.delete', { id });
+        expect(await ok(core, 'plan.purge', { id })).toEqual({ ok: true });
+        expect((await ok(core, 'trash.list', {})).plans.some((p) => p.id === id)).toBe(false);
+        expect((await fails(core, 'plan.restore', { id })).code).toBe('not-found');
+      });
+
+      it('a plan with reviews, a round, versions, history, pins and compare tokens, deleted and restored, is the plan it was: every row of every table that names it, and what the API says of it', async () => {
+        const seeds = await ok(core, 'library.list', {});
+        const other = seeds.find((p) => p.id !== seedId && p.status === 'reference')!;
+        const { id } = await ok(core, 'plan.duplicate', { id: seedId, title: '回收站往返' });
+        const plan = await ok(core, 'plan.get', { id });
+        const node = [...walk(plan.nodes)].find((w) => w.node.body.length > 20)!.node;
+        const sel = { nodeId: node.id, field: 'body' as const, start: 2, end: 8, quote: node.body.slice(2, 8) };
+        const doc = stripStored(plan);
+        doc.nodes[0].heading += '(改)';
+        await ok(core, 'plan.save', { id, doc, baseRevision: plan.revision });
+        await ok(core, 'versions.create', { planId: id, name: '初稿' });
+        await ok(core, 'review.submit', { planId: id, name: '第一轮' });
+        const a = await ok(core, 'review.add', { planId: id, kind: 'comment', anchor: sel, body: '依据是什么?' });
+        await ok(core, 'review.reply', { planId: id, annotationId: a.id, body: '见附件' });
+        await ok(core, 'review.add', { planId: id, kind: 'suggestion', anchor: sel, body: '改写', replacement: '新的文字' });
+        await ok(core, 'compare.plans', { leftId: id, rightId: other.id });
+        await ok(core, 'compare.similar', { planId: id });
+        await ok(core, 'export.docx', { id });
+        // what names the plan: every table with a plan_id column, every row, and the plan's own row
+        const sql = core.db.sql;
+        const tables = core.db.kind === 'sqlite'
+          ? (await sql.all<{ name: string }>(`SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c ON c.name = 'plan_id' WHERE m.type = 'table' ORDER BY 1`)).map((r) => r.name)
+          : (await sql.all<{ name: string }>(`SELECT table_name AS name FROM information_schema.columns WHERE column_name = 'plan_id' AND table_schema = 'public' ORDER BY 1`)).map((r) => r.name);
+        expect(tables).toEqual(expect.arrayContaining(['nodes', 'plan_versions', 'plan_history', 'annotations', 'review_rounds', 'plan_tokens', 'plan_vectors']));
+        const rows = async () => {
+          const out: Record<string, string[]> = { plans: (await sql.all(`SELECT * FROM plans WHERE id = ?`, [id])).map((r) => JSON.stringify(r)) };
+          for (const t of tables) out[t] = (await sql.all(`SELECT * FROM ${t} WHERE plan_id = ?`, [id])).map((r) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? String(v) : v))).sort();
+          return out;
+        };
+        const api = async () => ({
+          plan: await ok(core, 'plan.get', { id }),
+          versions: await ok(core, 'versions.list', { planId: id }),
+          review: await ok(core, 'review.list', { planId: id }),
+          rounds: await ok(core, 'review.rounds', { planId: id }),
+          history: await ok(core, 'history.list', { planId: id }),
+          listed: (await ok(core, 'library.list', {})).find((p) => p.id === id),
+          // the same hits; not their bm25 scores: SQLite's contentless FTS5 index (contentless_delete) moves its
+          // statistics whenever rows are written again, as every save and status change does (PostgreSQL's are exact)
+          hits: (await ok(core, 'library.search', { query: node.body.slice(2, 8), filters: { planId: id } })).map(({ score: _s, ...h }) => h),
+        });
+        const before = { rows: await rows(), api: await api() };
+        for (const t of ['nodes', 'plan_versions', 'annotations', 'review_rounds', 'plan_tokens', 'plan_vectors']) expect(before.rows[t].length, t).toBeGreaterThan(0);
+        await ok(core, 'plan.delete', { id });
+        // kept whole in the trash
+        const trashed = await rows();
+        expect({ ...trashed, plans: undefined }).toEqual({ ...before.rows, plans: undefined });
+        await ok(core, 'plan.restore', { id });
+        expect(await rows()).toEqual(before.rows);
+        expect(await api()).toEqual(before.api);
       });
 
       it('plan.createFromTemplate makes a draft based on the template', async () => {
@@ -401,6 +478,10 @@ describe.each(ENGINES)('%s', (engine) => {
         'plan.get': [{}, { id: '' }, { id: 5 }, { id: 'x'.repeat(101) }],
         'plan.save': [{ id: 'p' }, { id: 'p', doc: {}, baseRevision: 1 }, { id: 'p', baseRevision: 1.5 }],
         'plan.delete': [{}, { id: null }],
+        'plan.restore': [{}, { id: null }],
+        'plan.purge': [{}, { id: 5 }],
+        'trash.list': [42, { all: true }],
+        'trash.setDays': [{}, { days: 0 }, { days: 1.5 }, { days: '30' }, { days: 3651 }],
         'plan.duplicate': [{}, { id: 'p', title: 5 }],
         'plan.setStatus': [{ id: 'p' }, { id: 'p', status: 'archived' }],
         'plan.createFromTemplate': [{}, { templateId: 'p', district: '', period: { start: 2024, end: 2026 }, mode: 'full' }, { templateId: 'p', district: 'x', period: { start: 2024 }, mode: 'full' }, { templateId: 'p', district: 'x', period: { start: 2024, end: 2026 }, mode: 'copy' }],

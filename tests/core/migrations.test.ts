@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +7,8 @@ import { AppError } from '../../shared/errors.js';
 import { DB_FILE_NAME, openDatabase, untilNotBusy } from '../../electron/core/db.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/migrations/index.js';
 import { openLibrary } from '../../electron/core/library.js';
+import { facetText } from '../../electron/core/library-rows.js';
+import { bigramText } from '../../electron/core/textindex.js';
 import { importFile } from '../../shared/importer/index.js';
 import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { tempDirs } from '../helpers/temp.js';
@@ -293,6 +296,70 @@ describe('migrations', () => {
     lib.deletePlan(id);
     expect(db.prepare(`SELECT annotation_id FROM annotation_authors`).all()).toEqual([{ annotation_id: 'a_3' }]);
     expect(db.prepare(`SELECT plan_id FROM user_recent`).all()).toEqual([{ plan_id: other }]);
+    lib.close();
+  });
+});
+
+describe('012: one district however it is written', () => {
+  it('rewrites the district facet of the plans written in another spelling; a filter by any spelling then finds them all, and nothing else changes', async () => {
+    const dataDir = tempDir();
+    const v11 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 11) });
+    const files = fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort();
+    const seed = async (f: string) => importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f });
+    // seeds 000 and 004 are both 静安区 plans: one written in Traditional characters, one as it is
+    const a = await seed(files[0]);
+    const trad = v11.addPlan({ ...a, meta: { ...a.meta, district: '靜安區' } });
+    const simp = v11.addPlan(await seed(files[4]));
+    // the index as the previous version wrote it: the district token is the hash of the district as written
+    const sha = (s: string) => crypto.createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
+    const docsStatus = v11.getPlan(trad).meta.status;
+    const rows = v11.db.prepare(`SELECT n.rowid AS r, n.heading AS h, n.body AS b FROM nodes n WHERE plan_id = ?`).all(trad) as Array<{ r: number; h: string; b: string }>;
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      // node_fts is contentless: its facet column is not readable; write the row again with the old token
+      const node = v11.db.prepare(`SELECT kind, lead, partners FROM nodes WHERE rowid = ?`).get(row.r) as { kind: string; lead: string; partners: string };
+      const f = facetText({ id: trad, status: docsStatus, district: '靜安區', period: a.meta.period }, node.kind, JSON.parse(node.lead), JSON.parse(node.partners));
+      v11.db.prepare(`DELETE FROM node_fts WHERE rowid = ?`).run(row.r);
+      v11.db.prepare(`INSERT INTO node_fts (rowid, h, b, f) VALUES (?, ?, ?, ?)`).run(row.r, bigramText(row.h), bigramText(row.b), f.replace('d' + sha('静安区'), 'd' + sha('靜安區')));
+    }
+    const docs = [v11.getPlan(trad), v11.getPlan(simp)];
+    const plansOf = (hits: Array<{ planId: string }>) => [...new Set(hits.map((h) => h.planId))].sort();
+    // before: the Traditional spelling is a district of its own
+    expect(plansOf(v11.search('信息化', { district: '静安区', limit: 500 }))).toEqual([simp]);
+    v11.close();
+
+    const lib = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 12) });
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(12);
+    for (const d of ['静安区', '靜安區']) expect(plansOf(lib.search('信息化', { district: d, limit: 500 })), d).toEqual([simp, trad].sort());
+    expect(lib.search('信息化', { district: '杨浦区' })).toEqual([]);
+    // the plans as they were: the district as written, every node; the text search unchanged
+    expect([lib.getPlan(trad), lib.getPlan(simp)]).toEqual(docs);
+    expect(lib.search('信息化', { planId: trad, limit: 500 }).length).toBe(lib.search('信息化', { planId: trad, district: '静安区', limit: 500 }).length);
+    lib.close();
+  });
+});
+
+describe('013: the trash', () => {
+  it('adds plans.trashed_at to a library of schema 12: every plan stays in the library, the trash is empty, a plan can be trashed and restored', async () => {
+    const dataDir = tempDir();
+    const v12 = openLibrary({ dataDir, migrations: MIGRATIONS.slice(0, 12) });
+    const f = fs.readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()[1];
+    const id = v12.addPlan(await importFile({ bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS_DIR, f))), fileName: f }));
+    const doc = v12.getPlan(id);
+    const list = v12.listPlans();
+    const hits = v12.search('信息化', { limit: 500 });
+    v12.close();
+    const lib = openLibrary({ dataDir });
+    expect(lib.db.pragma('user_version', { simple: true })).toBe(13);
+    expect(lib.listPlans()).toEqual(list);
+    expect(lib.getPlan(id)).toEqual(doc);
+    expect(lib.search('信息化', { limit: 500 }).map((h) => h.nodeId)).toEqual(hits.map((h) => h.nodeId));
+    expect(lib.listTrash()).toEqual([]);
+    lib.trashPlan(id, '2026-12-06T00:00:00.000Z');
+    expect(lib.listPlans()).toEqual([]);
+    expect(lib.search('信息化')).toEqual([]);
+    lib.restorePlan(id);
+    expect(lib.getPlan(id)).toEqual(doc);
     lib.close();
   });
 });

@@ -76,6 +76,9 @@ const WRITES = new Set<MethodName>([
   'plan.importCommit',
   'plan.save',
   'plan.delete',
+  'plan.restore',
+  'plan.purge',
+  'trash.setDays',
   'plan.duplicate',
   'plan.setStatus',
   'plan.createFromTemplate',
@@ -146,7 +149,7 @@ const randomId = fc.oneof(fc.string({ minLength: 1, maxLength: 24 }), fc.constan
 
 /** An id for `method`: real plans for read-only methods (except export.pdf), the scratch plan or a random id otherwise. */
 function idFor(method: MethodName): fc.Arbitrary<string> {
-  if (method === 'export.pdf' || method === 'export.preview' || method === 'plan.delete') return randomId;
+  if (method === 'export.pdf' || method === 'export.preview' || method === 'plan.delete' || method === 'plan.purge') return randomId;
   if (WRITES.has(method)) return fc.oneof(fc.constant(scratchId), randomId);
   return fc.oneof(fc.constantFrom(...seedIds), randomId);
 }
@@ -169,7 +172,10 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'library.departments':
     case 'library.recent':
     case 'export.capabilities':
+    case 'trash.list':
       return fc.constant({});
+    case 'trash.setDays':
+      return fc.record({ days: fc.integer({ min: -1, max: 4000 }) });
     case 'library.search':
       return fc.record({ query: fc.string({ maxLength: 20 }), filters: fc.option(fc.record({ district: fc.constantFrom('杨浦区', '静安区'), limit: fc.integer({ min: 1, max: 50 }) }), { nil: undefined }) }, { requiredKeys: ['query'] });
     case 'plan.importPreview':
@@ -186,6 +192,8 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'plan.get':
     case 'library.opened':
     case 'plan.delete':
+    case 'plan.restore':
+    case 'plan.purge':
     case 'export.markdown':
       return fc.record({ id });
     case 'plan.save':

@@ -59,6 +59,8 @@ async function post(bridge: Bridge, method: string, input: unknown, headers: Rec
 interface Ctx {
   seedId: string;
   otherSeedId: string;
+  /** A seed put in the trash before the run (in both libraries), for plan.purge. */
+  trashedId: string;
   seedDoc: PlanDoc;
   seedFileBase64: string;
   /** Ids created by earlier calls in this run, on this side. */
@@ -93,6 +95,10 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'plan.get': (c) => ({ id: c.seedId }),
   'plan.save': (c) => ({ id: c.created[0], doc: { ...c.seedDoc, meta: { ...c.seedDoc.meta, title: '改过的标题' } }, baseRevision: 1 }),
   'plan.delete': (c) => ({ id: c.otherSeedId }),
+  'plan.restore': (c) => ({ id: c.otherSeedId }),
+  'plan.purge': (c) => ({ id: c.trashedId }),
+  'trash.list': () => ({}),
+  'trash.setDays': () => ({ days: 30 }),
   'plan.duplicate': (c) => ({ id: c.created[0] }),
   'plan.setStatus': (c) => ({ id: c.created[0], status: 'review' }),
   'plan.createFromTemplate': (c) => ({ templateId: c.seedId, district: '虹口区', period: { start: 2024, end: 2026 }, mode: 'full' }),
@@ -177,6 +183,8 @@ describe('contract: HTTP gives the same results as core.call', () => {
   beforeAll(async () => {
     const a = (dirA = tempDir());
     const first = await openCore(a);
+    const trashedId = first.library.listPlans().find((p) => p.district === '浦东新区')!.id;
+    first.library.trashPlan(trashedId);
     first.close();
     const b = (dirB = tempDir());
     for (const f of fs.readdirSync(a)) fs.copyFileSync(path.join(a, f), path.join(b, f));
@@ -190,6 +198,7 @@ describe('contract: HTTP gives the same results as core.call', () => {
     base = {
       seedId: yp.id,
       otherSeedId: list.find((p) => p.district === '奉贤区')!.id,
+      trashedId,
       seedDoc,
       seedFileBase64: fs.readFileSync(path.join(SEEDS_DIR, seedFile)).toString('base64'),
       docxBase64: ((await httpCore.call('export.docx', { id: yp.id })) as { result: { dataBase64: string } }).result.dataBase64,

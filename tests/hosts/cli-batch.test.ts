@@ -241,8 +241,10 @@ describe('export-docx into a folder', () => {
     const partial = await runCli(['export-docx', plans[0].id, 'p_nope', plans[1].id, '--out', two, '--data-dir', lib]);
     expect(partial.code).toBe(3);
     expect(readdirSync(two)).toHaveLength(2);
-    expect(partial.stderr.trim().split('\n')).toHaveLength(1);
-    expect(partial.stderr).toContain('p_nope');
+    // one error line (the other lines say what Word leaves out of each plan written: its cover fields, without --cover)
+    const errors = partial.stderr.trim().split('\n').filter((l) => l.startsWith('错误'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('p_nope');
 
     const usage = await runCli(['export-docx', '--all', '--data-dir', lib]);
     expect(usage.code).toBe(2);
@@ -264,8 +266,31 @@ describe('export-docx with the 通知 cover', () => {
     const yangpu = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--cover']);
     expect(yangpu.code).toBe(0);
     expect(yangpu.stderr).toBe('');
-    // without the cover nothing is said
-    expect((await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'c.docx')])).stderr).toBe('');
+    // without the cover nothing is said about the cover's gaps, but what it does not print is (next test)
+    expect((await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'c.docx')])).stderr).not.toContain('提示');
+  }, 120_000);
+});
+
+describe('export-docx says what Word leaves out, as the export dialog lists it', () => {
+  it('without --cover: the cover fields the plan holds are not printed (stderr, and in --json)', async () => {
+    const out = tempDir('pw-omit-');
+    // 静安 十一五 (seed 004), line 2 "上海市静安区信息化委员会二○○五年十一月": an issuer and a 成文日期, printed only on the cover
+    const jingan = await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'a.docx')]);
+    expect(jingan.code).toBe(0);
+    expect(jingan.stdout.trim()).toBe(join(out, 'a.docx'));
+    expect(jingan.stderr.trim().split('\n')).toEqual([`不保存: ${join(ROOT, 'seeds/004_5927250410f73846.txt')}: 不含通知封面：成文日期、发文机关不印出`]);
+    // 杨浦 (seed 002): 杨府办发〔2016〕30号 (line 3), 区政府各委、办、局… (主送, line 18), the 通知 signed by 上海市杨浦区人民政府办公室 on 2016718: all five
+    const json = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--json']);
+    expect(json.code).toBe(0);
+    const line = JSON.parse(json.stdout);
+    expect(line.file).toBe(join(out, 'b.docx'));
+    expect(line.coverWarnings).toEqual([]);
+    expect(line.omissions.map((o: { code: string }) => o.code)).toEqual(['cover']);
+    expect(line.omissions[0].fields).toEqual(['docNumber', 'issuedOn', 'addressees', 'issuer', 'notice']);
+    expect(json.stderr).toContain('发文字号、成文日期、主送机关、发文机关、印发通知不印出');
+    // with the cover all of them are printed: nothing left out
+    const cover = JSON.parse((await runCli(['export-docx', SEED_YANGPU, join(out, 'c.docx'), '--cover', '--json'])).stdout);
+    expect(cover.omissions).toEqual([]);
   }, 120_000);
 });
 

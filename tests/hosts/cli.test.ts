@@ -71,6 +71,28 @@ describe('cli', () => {
     expect({ ...exported, id: undefined, meta: { ...exported.meta, status: 'draft' } }).toEqual({ ...fresh, id: undefined, meta: { ...fresh.meta, status: 'draft' } });
   }, 120_000); // five CLI processes, imports in a worker thread each
 
+  it('list --district and search --district take any spelling of a district; each plan keeps its own', async () => {
+    const dir = tempDir('pw-cli-district-');
+    const rows = (await cli(['list', '--data-dir', dir])).stdout.trim().split('\n');
+    const jingan = rows.filter((r) => r.split('\t')[2] === '静安区').map((r) => r.split('\t')[0]);
+    expect(jingan).toHaveLength(2); // seeds 000 and 004
+    // seed 000 again, its district written in Traditional characters
+    const file = join(dir, 'trad.json');
+    await cli(['export-json', jingan[0], file, '--data-dir', dir]);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...doc, meta: { ...doc.meta, district: '靜安區' } }));
+    const trad = (await cli(['import', file, '--status', 'draft', '--allow-duplicates', '--data-dir', dir])).stdout.trim();
+    expect(trad).toMatch(/^p_/);
+    for (const d of ['静安区', '靜安區']) {
+      const listed = (await cli(['list', '--district', d, '--data-dir', dir])).stdout.trim().split('\n').map((r) => r.split('\t'));
+      expect(listed.map((r) => r[0]).sort(), d).toEqual([...jingan, trad].sort());
+      expect(listed.find((r) => r[0] === trad)![2]).toBe('靜安區');
+      const hits = JSON.parse((await cli(['search', '信息化', '--district', d, '--limit', '500', '--json', '--data-dir', dir])).stdout) as Array<{ planId: string }>;
+      expect(new Set(hits.map((h) => h.planId)), d).toEqual(new Set([...jingan, trad]));
+    }
+    expect((await cli(['list', '--district', '徐汇区', '--data-dir', dir])).stdout).toBe('');
+  }, 120_000);
+
   it('bad input: non-zero exit, one clear line on stderr, library unchanged', async () => {
     const before = (await cli(['list', '--data-dir', dataDir])).stdout;
     const png = join(dataDir, 'really-a-png.txt');

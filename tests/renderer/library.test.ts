@@ -14,7 +14,7 @@ import { FakeSource } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
-import { DEPARTMENT_MAX, planTells, QUERY_MAX, stampLabel, useLibrary } from '../../renderer/src/stores/library';
+import { DEPARTMENT_MAX, planTells, QUERY_MAX, SORTED, stampLabel, useLibrary } from '../../renderer/src/stores/library';
 import { METHODS } from '../../shared/api/contract';
 import { useUi } from '../../renderer/src/stores/ui';
 import { useToasts } from '../../renderer/src/stores/toasts';
@@ -67,6 +67,94 @@ describe('library store', () => {
     expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id))).toEqual(['a']);
   });
 
+  it('one district however it is written: 南嶼縣, 南屿县 and ＮＹ区 spellings are one facet entry and one group, named by the most common spelling', async () => {
+    const plans = [
+      summary('n1', '南屿县规划一', '南屿县', 2014),
+      summary('n2', '南嶼縣規劃二', '南嶼縣', 2017),
+      summary('n3', '南屿县规划三', '南屿县', 2020),
+      summary('n4', '南屿区规划', '南屿區', 2020),
+      summary('y1', '杨浦区规划', '杨浦区', 2015),
+      summary('y2', '杨浦区规划二', ' 杨浦 区', 2018),
+    ];
+    const calls = fakeApi({ 'library.list': () => plans, 'library.search': () => [] });
+    const lib = useLibrary();
+    await lib.load();
+    // 南屿县 twice, 南嶼縣 once: the group is 南屿县; 南屿區 is another district (区, not 县); 杨浦区 beats its spaced spelling
+    expect(lib.districts).toEqual(['南屿區', '南屿县', '杨浦区'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(lib.groups.map((g) => [g.district, g.periods.flatMap((p) => p.plans.map((x) => x.id)).sort()])).toEqual(
+      expect.arrayContaining([['南屿县', ['n1', 'n2', 'n3']], ['南屿區', ['n4']], ['杨浦区', ['y1', 'y2']]]),
+    );
+    expect(lib.groups).toHaveLength(3);
+    lib.filters.district = '南屿县';
+    expect(lib.groups.map((g) => g.district)).toEqual(['南屿县']);
+    expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id)).sort()).toEqual(['n1', 'n2', 'n3']);
+    // a spelling the facet does not offer (typed, or kept from before) filters the same
+    lib.filters.district = '南嶼縣';
+    expect(lib.groups[0].periods.flatMap((p) => p.plans.map((x) => x.id)).sort()).toEqual(['n1', 'n2', 'n3']);
+    // the search sends the district; the library matches every spelling of it (tests/store/contract.test.ts)
+    lib.filters.district = '南屿县';
+    lib.query = '规划';
+    await lib.search();
+    expect((calls.at(-1)!.input as { filters: { district: string } }).filters.district).toBe('南屿县');
+  });
+
+  it('sorts the cards by date issued, period, district, title or last change — one list, ties by last change — and keeps the choice per user', async () => {
+    localStorage.clear();
+    const plans = [
+      { ...summary('a', '乙计划', '杨浦区', 2015), issuedOn: '2015-03-01', updatedAt: '2026-01-03T00:00:00Z' },
+      { ...summary('b', '甲计划', '静安區', 2020), issuedOn: null, updatedAt: '2026-01-05T00:00:00Z' },
+      { ...summary('c', '丙计划', '静安区', 2014), issuedOn: '2016-07-01', updatedAt: '2026-01-01T00:00:00Z' },
+      { ...summary('d', '丁计划', null, 2020), issuedOn: '2015-03-01', updatedAt: '2026-01-04T00:00:00Z' },
+    ];
+    fakeApi({ 'library.list': () => plans });
+    const lib = useLibrary();
+    await lib.load();
+    expect(lib.sort).toBe('group');
+    const order = () => lib.groups.flatMap((g) => g.periods.flatMap((p) => p.plans.map((x) => x.id)));
+    // newest issued first, the one without a date last; 2015-03-01 twice: the later change first
+    lib.sort = 'issued';
+    expect(lib.groups.map((g) => g.district)).toEqual([SORTED]);
+    expect(order()).toEqual(['c', 'd', 'a', 'b']);
+    lib.sort = 'period';
+    expect(order()).toEqual(['b', 'd', 'a', 'c']); // 2020 twice: b changed later
+    lib.sort = 'district';
+    expect(order()).toEqual(['b', 'c', 'a', 'd']); // 静安 (both spellings; jìng) before 杨浦 (yáng), none last
+    lib.sort = 'title';
+    expect(order()).toEqual(['c', 'd', 'b', 'a']); // 丙 bǐng, 丁 dīng, 甲 jiǎ, 乙 yǐ
+    lib.sort = 'updated';
+    expect(order()).toEqual(['b', 'd', 'a', 'c']);
+    // filters still apply
+    lib.filters.district = '静安区';
+    expect(order()).toEqual(['b', 'c']);
+    await flushPromises();
+    // kept: a new store (the next start) opens with it
+    setActivePinia(createPinia());
+    expect(useLibrary().sort).toBe('updated');
+    localStorage.clear();
+  });
+
+  it('search hits stay ranked by relevance unless an order is chosen; then they follow their plans’ order, each plan’s hits by relevance', async () => {
+    const plans = [
+      { ...summary('a', '乙计划', '杨浦区', 2015), updatedAt: '2026-01-03T00:00:00Z' },
+      { ...summary('b', '甲计划', '静安区', 2020), updatedAt: '2026-01-05T00:00:00Z' },
+    ];
+    const hit = (planId: string, nodeId: string, score: number): SearchHit => ({ planId, planTitle: planId, district: null, nodeId, kind: 'task', path: [], field: 'body', snippet: [{ text: '养老', hit: true }], score });
+    const ranked = [hit('a', 'n1', -9), hit('b', 'n2', -8), hit('a', 'n3', -7), hit('b', 'n4', -6)];
+    fakeApi({ 'library.list': () => plans, 'library.search': () => ranked });
+    const lib = useLibrary();
+    await lib.load();
+    lib.sort = 'group';
+    lib.query = '养老';
+    await lib.search();
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n1', 'n2', 'n3', 'n4']);
+    lib.sort = 'updated';
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n2', 'n4', 'n1', 'n3']);
+    lib.sort = 'title';
+    expect(lib.sortedHits.map((h) => h.nodeId)).toEqual(['n2', 'n4', 'n1', 'n3']); // 甲 before 乙
+    lib.sort = 'group';
+    await flushPromises();
+  });
+
   it('searches with the filters and ignores answers that arrive after a newer query', async () => {
     let release: (v: SearchHit[]) => void = () => {};
     const calls = fakeApi({
@@ -94,6 +182,30 @@ describe('library store', () => {
     lib.filters.period = '2024';
     await lib.search();
     expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '营商环境', filters: { district: undefined, periodStart: 2024, periodEnd: 2024, kind: undefined, department: undefined, limit: 200 } } });
+  });
+
+  it('the period filter keeps overlapping plans on the cards as the search does: a plan of 2021—2025 is kept for 2023, 2021—2023 and 2024—2027', async () => {
+    const five = { ...summary('e', '某区数字化转型“十四五”规划', '某区', 2021), period: { start: 2021, end: 2025 } };
+    const calls = fakeApi({ 'library.list': () => [...PLANS, five], 'library.search': () => [] });
+    const lib = useLibrary();
+    await lib.load();
+    const shown = () => lib.groups.flatMap((g) => g.periods.flatMap((p) => p.plans.map((x) => x.id))).sort();
+    for (const period of ['2023', '2021—2023', '2024—2027', '2025', '2016—2021']) {
+      lib.filters.period = period;
+      expect(shown(), period).toContain('e');
+    }
+    for (const period of ['2026—2027', '2019—2020', '2026']) {
+      lib.filters.period = period;
+      expect(shown(), period).not.toContain('e');
+    }
+    // 2014—2016 (静安): also 杨浦 2015—2017, which shares 2015 and 2016; not 2006—2008, not the plan of 2020—2022
+    lib.filters.period = '2014—2016';
+    expect(shown()).toEqual(['a', 'c']);
+    // the search asks the store for the same years (its SQL keeps overlapping periods: tests/store/contract.test.ts)
+    lib.query = '数字化';
+    lib.filters.period = '2024—2027';
+    await lib.search();
+    expect(calls.at(-1)).toEqual({ method: 'library.search', input: { query: '数字化', filters: { district: undefined, periodStart: 2024, periodEnd: 2027, kind: undefined, department: undefined, limit: 200 } } });
   });
 });
 
@@ -176,6 +288,45 @@ describe('LibraryView', () => {
     expect(empty.text()).toContain('资料库里还没有计划');
   });
 
+  it('the 排序 menu orders the cards in one list without district headings, each card naming its district', async () => {
+    localStorage.clear();
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    expect(wrapper.findAll('h2.district').length).toBeGreaterThan(1);
+    await wrapper.get('[data-test=sort]').setValue('title');
+    await flushPromises();
+    expect(wrapper.findAll('h2.district')).toHaveLength(0);
+    const cards = wrapper.findAll('[data-test=plan-card]');
+    expect(cards.map((c) => c.get('.title').text())).toEqual([...PLANS].map((p) => p.title).sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(cards.find((c) => c.attributes('data-plan-id') === 'c')!.get('[data-test=card-district]').text()).toBe('杨浦区');
+    localStorage.clear();
+  });
+
+  it('a card whose plan writes its district otherwise than its group says so; the others do not repeat the group', async () => {
+    fakeApi({
+      'library.list': () => [summary('n1', '南屿县规划一', '南屿县', 2014), summary('n2', '南嶼縣規劃二', '南嶼縣', 2017), summary('n3', '南屿县规划三', '南屿县', 2020)],
+      'library.departments': () => [],
+    });
+    const { wrapper } = await mountView();
+    expect(wrapper.findAll('h2.district').map((h) => h.text())).toEqual(['南屿县']);
+    const written = Object.fromEntries(wrapper.findAll('[data-test=plan-card]').map((c) => [c.attributes('data-plan-id'), c.find('[data-test=card-district]').exists() ? c.find('[data-test=card-district]').text() : null]));
+    expect(written).toEqual({ n1: null, n2: '南嶼縣', n3: null });
+    expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区', '南屿县']);
+  });
+
+  it('the period filter: its tooltip says it keeps overlapping periods, and choosing 2014—2016 shows the plan of 2015—2017 too', async () => {
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
+    const { wrapper } = await mountView();
+    const select = wrapper.get('[data-test=filter-period]');
+    expect(select.attributes('title')).toContain('重叠');
+    expect(select.attributes('title')).toContain('2024—2027');
+    await select.setValue('2014—2016');
+    const titles = wrapper.findAll('[data-test=plan-card]').map((c) => c.text());
+    expect(titles.some((x) => x.includes('静安区推进智慧城区建设三年行动方案'))).toBe(true);
+    expect(titles.some((x) => x.includes('杨浦区“智慧城市”建设三年行动计划'))).toBe(true);
+    expect(titles.some((x) => x.includes('十一五'))).toBe(false);
+  });
+
   it('the same plan imported from .txt, .docx and .pdf: 最近打开 cards say the source file and import time of each; a plan of its own says nothing more', async () => {
     const title = '松江区推进数字乡村建设实施方案(2024—2026年)';
     const same = (id: string, file: string, at: string) => ({ ...summary(id, title, '松江区', 2024), sourceFileName: file, createdAt: at });
@@ -207,28 +358,83 @@ describe('LibraryView', () => {
     expect(stampLabel('not a date')).toBe('not a date');
   });
 
-  it('deletes only after confirmation', async () => {
-    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
-    const { wrapper } = await mountView();
-    const ui = useUi();
+  /** A library behind the fake API with a trash: plan.delete / plan.restore / plan.purge move plans between the two. */
+  function trashApi() {
+    const trashed = new Map<string, string>();
+    const calls = fakeApi({
+      'library.list': () => PLANS.filter((p) => !trashed.has(p.id)),
+      'library.departments': () => [],
+      'plan.delete': ({ id }: { id: string }) => { trashed.set(id, '2026-12-06T02:00:00.000Z'); return { ok: true }; },
+      'plan.restore': ({ id }: { id: string }) => { trashed.delete(id); return { ok: true }; },
+      'plan.purge': ({ id }: { id: string }) => { trashed.delete(id); return { ok: true }; },
+      'trash.list': () => ({ days: 30, plans: PLANS.filter((p) => trashed.has(p.id)).map((p) => ({ ...p, trashedAt: trashed.get(p.id)!, purgeAt: '2027-01-05T02:00:00.000Z' })) }),
+      'trash.setDays': ({ days }: { days: number }) => ({ days }),
+    });
+    return { calls, trashed };
+  }
+  const ctrlZ = (target: EventTarget = window) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+
+  it('删除 moves the plan to the trash at once; the toast says so and its 撤销 brings the plan back, as Ctrl+Z does in the library (not in a text field)', async () => {
+    const { calls } = trashApi();
+    const { wrapper } = await mountView({ attach: true });
+    const toasts = useToasts();
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
-    expect(ui.confirm?.text).toContain('静安区推进智慧城区建设三年行动方案(2014-2016)');
-    ui.confirm!.resolve(false);
     await flushPromises();
-    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
-    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
-    ui.confirm!.resolve(true);
-    await flushPromises();
+    expect(useUi().confirm).toBeNull(); // no question: it can be undone
     expect(calls.find((c) => c.method === 'plan.delete')?.input).toEqual({ id: 'a' });
     expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+    const toast = toasts.items.at(-1)!;
+    expect(toast.text).toBe('已将“静安区推进智慧城区建设三年行动方案(2014-2016)”移到回收站');
+    expect(toast.action?.label).toBe('撤销');
+    toasts.act(toast.id);
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'a' }]);
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(4);
+    expect(toasts.items.at(-1)!.text).toBe('已恢复“静安区推进智慧城区建设三年行动方案(2014-2016)”');
+
+    await wrapper.findAll('[data-test=delete]')[1].trigger('click');
+    await flushPromises();
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+    // Ctrl+Z typed in the search box is the box's own undo
+    ctrlZ(wrapper.get('[data-test=search]').element);
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(1);
+    (document.activeElement as HTMLElement | null)?.blur();
+    ctrlZ();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(2);
+    expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(4);
+    // the delete's toast, whose 撤销 has been done, is gone
+    expect(toasts.items.filter((x) => x.action)).toEqual([]);
+    // nothing more to undo
+    ctrlZ();
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(2);
+    wrapper.unmount();
   });
 
-  it('the delete confirmation (此操作无法撤销) starts on 取消: Enter right after the click deletes nothing (walk 6)', async () => {
-    const calls = fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'plan.delete': () => ({ ok: true }) });
+  it('回收站 lists the deleted plans with when they go for good; 恢复 puts one back; 永久删除 asks first, the question starting on 取消 (walk 6)', async () => {
+    const { calls } = trashApi();
     const { wrapper } = await mountView({ attach: true });
     const ui = useUi();
-    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    await flushPromises();
+    await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+    await flushPromises();
+    await wrapper.get('[data-test=open-trash]').trigger('click');
+    await flushPromises();
+    const rows = () => wrapper.findAll('[data-test=trash-row]');
+    expect(rows().map((r) => r.attributes('data-plan-id')).sort()).toEqual(['a', 'b']);
+    expect(wrapper.get('[data-test=trash-dialog]').text()).toContain('保留 30 天');
+    expect(rows()[0].text()).toContain('2027-01-05 永久删除');
+    await rows().find((r) => r.attributes('data-plan-id') === 'b')!.get('[data-test=trash-restore]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'b' }]);
+    expect(rows().map((r) => r.attributes('data-plan-id'))).toEqual(['a']);
+    expect(wrapper.findAll('[data-test=plan-card]').map((c) => c.attributes('data-plan-id'))).toContain('b');
+
+    const ConfirmDialog = (await import('../../renderer/src/components/ConfirmDialog.vue')).default;
+    await rows()[0].get('[data-test=trash-purge]').trigger('click');
     const dialog = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
     await flushPromises();
     expect(dialog.text()).toContain('此操作无法撤销');
@@ -237,15 +443,18 @@ describe('LibraryView', () => {
     (document.activeElement as HTMLElement).click();
     await flushPromises();
     expect(ui.confirm).toBeNull();
-    expect(calls.some((c) => c.method === 'plan.delete')).toBe(false);
+    expect(calls.some((c) => c.method === 'plan.purge')).toBe(false);
     dialog.unmount();
-    // an undoable confirmation keeps its focus on 确定
-    void ui.ask('移到回收站?', true);
-    const other = mount(ConfirmDialog, { global: { plugins: [getActivePinia()!, makeI18n('zh-CN')] }, attachTo: document.body });
+    await rows()[0].get('[data-test=trash-purge]').trigger('click');
+    ui.confirm!.resolve(true);
     await flushPromises();
-    expect(document.activeElement?.getAttribute('data-test')).toBe('confirm-ok');
-    ui.confirm!.resolve(false);
-    other.unmount();
+    expect(calls.find((c) => c.method === 'plan.purge')?.input).toEqual({ id: 'a' });
+    expect(wrapper.find('[data-test=trash-empty]').exists()).toBe(true);
+    // the trash's days
+    await wrapper.get('[data-test=trash-days]').setValue(7);
+    await wrapper.get('[data-test=trash-days-save]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'trash.setDays')?.input).toEqual({ days: 7 });
     wrapper.unmount();
   });
 

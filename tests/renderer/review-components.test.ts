@@ -16,6 +16,7 @@ import { refreshRights } from '../../renderer/src/review/serverChange';
 import { roleMethods } from '../../electron/server/permissions';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
+import ReviewThread from '../../renderer/src/review/ReviewThread.vue';
 import { fakeLibrary, flat, seedDoc, type FakeHandlers, type FakeLibrary } from './helpers';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { Annotation, AnnotationView, Person, ReviewRound } from '../../shared/review/model';
@@ -202,6 +203,72 @@ describe('review panel', () => {
     expect(group.exists()).toBe(true);
     expect(group.find('[data-test=thread]').text()).toContain('已删除的段落');
     expect(group.find('[data-test=anchor-state]').text()).toBe('找不到原文');
+  });
+});
+
+describe('comments on one entry of a list field', () => {
+  it('in review mode (the fields disabled), ✎ on a department chip, an indicator row and a milestone cell opens the composer on that entry; the thread names the field and the entry is marked', async () => {
+    const d = seedDoc(YANGPU);
+    const { w, editor, review } = await mountEditor({ p3: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p3');
+    // 重点任务15 智慧健康: 牵头 区卫生计生委, three indicators of one sentence, milestones 2015 启动 市民电子档案 …
+    const t = flat(editor.nodes).find((n) => n.heading === '智慧健康')!;
+    expect(t.lead).toEqual(['区卫生计生委']);
+    editor.select(t.id);
+    await settle();
+    expect(w.find('fieldset.structured').attributes('disabled')).toBeDefined();
+
+    const send = async (body: string) => {
+      await w.find('[data-test=composer-body]').setValue(body);
+      await w.find('[data-test=composer]').trigger('submit');
+      await settle();
+      return lib.calls.filter((c) => c.method === 'review.add').at(-1)!.input;
+    };
+    await w.find('[data-test=lead] [data-test=chip-comment]').trigger('click');
+    await settle();
+    expect(w.find('[data-test=composer-quote]').text()).toBe('区卫生计生委');
+    expect((await send('牵头单位应为区卫健委')).anchor).toEqual({ nodeId: t.id, field: 'lead', start: 0, end: 1, quote: '区卫生计生委' });
+
+    await w.findAll('[data-test=indicator-comment]')[1].trigger('click');
+    await settle();
+    expect((await send('电子病历使用率的口径?')).anchor).toEqual({ nodeId: t.id, field: 'indicators', start: 1, end: 2, quote: t.indicators[1].text });
+
+    await w.findAll('[data-test=milestone-comment]')[0].trigger('click');
+    await settle();
+    const m0 = t.milestones[0];
+    expect((await send('2015年能否启动?')).anchor).toEqual({ nodeId: t.id, field: 'milestones', start: 0, end: 1, quote: `${m0.year}年${m0.stage}：${m0.text}` });
+
+    // the threads say which field; the entries commented on are marked in the form
+    const fields = w.findAll('[data-test=thread]').map((x) => x.find('.field').text());
+    expect(fields.sort()).toEqual(['年度节点', '指标', '牵头单位'].sort());
+    expect(w.find('[data-test=lead] [data-test=chip]').classes()).toContain('rv-marked');
+    expect(w.findAll('[data-test=indicator-row]').map((r) => r.classes().includes('rv-marked'))).toEqual([false, true, false]);
+    expect(w.findAll('[data-test=milestone-cell]').filter((c) => c.classes().includes('rv-marked')).map((c) => c.attributes('data-index'))).toEqual(['0']);
+    // ✎, then 建议修改 in the review panel: a suggestion on that entry, the replacement starting from the entry
+    await w.findAll('[data-test=milestone-comment]')[0].trigger('click');
+    await settle();
+    await w.find('[data-test=review-suggest]').trigger('click');
+    await settle();
+    expect((w.find('[data-test=composer-replacement]').element as HTMLTextAreaElement).value).toBe(`${m0.year}年${m0.stage}：${m0.text}`);
+    expect(review.draft!.anchor.field).toBe('milestones');
+  });
+});
+
+describe('a thread on an entry', () => {
+  it('names the field and shows an edited entry as 条目已改(过时) (a text anchor edited stays 原文已改)', async () => {
+    setActivePinia(createPinia());
+    const base: AnnotationView = {
+      id: 'e1', planId: 'p1', kind: 'comment', anchor: { nodeId: 'n1', field: 'partners', quote: '区科委', start: 0, prefix: '', suffix: '', path: [] },
+      author: ME, body: '请核实', replacement: null, status: 'open', round: null, replies: [],
+      createdAt: '2025-03-01T02:00:00.000Z', updatedAt: '2025-03-01T02:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+      resolved: { state: 'changed', nodeId: 'n1', field: 'partners', start: 0, end: 1, text: '区科经委' },
+    };
+    const w = mount(ReviewThread, { props: { a: base }, global: { plugins: [makeI18n('zh-CN')] } });
+    mounted.push(w);
+    expect(w.find('.field').text()).toBe('配合单位');
+    expect(w.find('[data-test=anchor-state]').text()).toBe('条目已改(过时)');
+    await w.setProps({ a: { ...base, anchor: { ...base.anchor, field: 'body' }, resolved: { ...base.resolved, field: 'body', end: 4 } } });
+    expect(w.find('.field').text()).toBe('正文');
+    expect(w.find('[data-test=anchor-state]').text()).toBe('原文已改');
   });
 });
 
@@ -437,15 +504,15 @@ describe('review strings', () => {
     const root = join(__dirname, '../../renderer/src');
     const files = [
       ...readdirSync(join(root, 'review')).map((f) => join(root, 'review', f)),
-      ...['editor/NodePanel.vue', 'editor/OutlineTree.vue', 'views/EditorView.vue', 'App.vue'].map((f) => join(root, f)),
+      ...['editor/NodePanel.vue', 'editor/OutlineTree.vue', 'editor/ChipsInput.vue', 'editor/IndicatorsTable.vue', 'editor/MilestonesGrid.vue', 'views/EditorView.vue', 'App.vue'].map((f) => join(root, f)),
     ];
     const has = (obj: unknown, key: string) => typeof key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj) === 'string';
     const keys = new Set<string>();
     for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('(review\.[a-zA-Z.]+)'/g)) keys.add(m[1]);
     for (const k of ['comment', 'suggestion']) keys.add(`review.kind.${k}`);
     for (const s of ['open', 'resolved', 'accepted', 'rejected']) keys.add(`review.status.${s}`);
-    for (const s of ['moved', 'changed', 'orphaned']) { keys.add(`review.state.${s}`); keys.add(`review.stateHint.${s}`); }
-    for (const f of ['heading', 'body', 'node']) keys.add(`review.field.${f}`);
+    for (const s of ['moved', 'changed', 'orphaned', 'outdated']) { keys.add(`review.state.${s}`); keys.add(`review.stateHint.${s}`); }
+    for (const f of ['heading', 'body', 'node', 'lead', 'partners', 'indicators', 'milestones']) keys.add(`review.field.${f}`);
     for (const o of ['package', 'docx']) keys.add(`review.origin.${o}`);
     for (const r of ['noIdentity', 'unsaved', 'noSelection', 'selectionChanged', 'notLoaded', 'reviewMode']) keys.add(`review.errors.${r}`);
     expect(keys.size).toBeGreaterThan(60);

@@ -87,8 +87,8 @@ function reviewBackend(identity: Person = { name: '', department: '' }): Backend
       }
       const next = structuredClone(p);
       const n = nodeOf(next, r.nodeId)!;
-      const field = r.field;
-      n[field] = n[field].slice(0, r.start) + a.replacement + n[field].slice(r.end);
+      const field = r.field as 'heading' | 'body';
+      n[field] = n[field].slice(0, r.start) + a.replacement! + n[field].slice(r.end);
       next.revision = p.revision + 1;
       plans.set(i.planId, next);
       a.status = 'accepted';
@@ -352,6 +352,31 @@ describe('review store: threads', () => {
     await settle();
     expect(review.orphaned.map((x) => x.id)).toEqual([a.id]);
     expect(review.openCountByNode.get(t.id)).toBeUndefined();
+  });
+
+  it('an entry of a list field: selected, moved by the planner while the composer is open, sent at its new index; renamed later it is outdated (changed), deleted it is kept as orphaned', async () => {
+    setup();
+    const { editor, review } = await open();
+    // 重点任务15 智慧健康 (seed line: 责任单位:区卫生计生委)
+    const t = flat(editor.nodes).find((n) => n.heading === '智慧健康')!;
+    expect(review.selectEntry(t.id, 'lead', 0)).toBe(true);
+    expect(review.selectEntry(t.id, 'lead', 5)).toBe(false);
+    expect(review.selection).toEqual({ nodeId: t.id, field: 'lead', start: 0, end: 1, quote: '区卫生计生委' });
+    expect(review.startDraft('comment')).toBe(true);
+    editor.updateNode(t.id, { lead: ['区民政局', '区卫生计生委'] });
+    review.draft!.body = '牵头单位请核实';
+    const a = await review.submitDraft();
+    expect(a.anchor).toMatchObject({ field: 'lead', start: 1, quote: '区卫生计生委' });
+    expect(review.entriesMarked(t.id, 'lead')).toEqual([1]);
+    editor.updateNode(t.id, { lead: ['区民政局', '区卫生健康委'] });
+    await editor.flush();
+    await settle();
+    expect(review.items[0].resolved).toMatchObject({ state: 'changed', field: 'lead', start: 1, text: '区卫生健康委' });
+    editor.updateNode(t.id, { lead: ['区民政局'] });
+    await editor.flush();
+    await settle();
+    expect(review.orphaned.map((x) => x.id)).toEqual([a.id]);
+    expect(review.entriesMarked(t.id, 'lead')).toEqual([]);
   });
 
   it('focusing a thread selects its node and asks the panel to reveal the range', async () => {

@@ -237,6 +237,103 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(readWordComments(zipSync(files), 'x.docx').map((c) => [c.quote, c.replacement])).toEqual([[WORD_QUOTE, WORD_QUOTE.replace('达到', '')]]);
       });
 
+      it('replies are written as real Word replies (comments of their own on the same range, threaded in commentsExtended.xml) and read back as replies', async () => {
+        const a = await setup();
+        const c = await ok(a.core, 'review.add', { planId: a.id, kind: 'comment', anchor: a.sel, body: '请说明90%的依据' });
+        await ok(a.core, 'prefs.set', { identity: { name: '李科长', department: '区科委' } });
+        await ok(a.core, 'review.reply', { planId: a.id, annotationId: c.id, body: '依据市里的三年计划' });
+        await ok(a.core, 'prefs.set', { identity: { name: '王审核', department: '区发展改革委' } });
+        await ok(a.core, 'review.reply', { planId: a.id, annotationId: c.id, body: '请在正文中注明' });
+        const docx = Buffer.from((await ok(a.core, 'export.docx', { id: a.id, options: { annotations: true } })).dataBase64, 'base64');
+        const files = unzipSync(docx);
+        const comments = strFromU8(files['word/comments.xml']);
+        expect(comments.match(/<w:comment /g)).toHaveLength(3);
+        expect(comments).not.toContain('回复(');
+        expect(comments).toContain('w:author="李科长 · 区科委"');
+        const ext = strFromU8(files['word/commentsExtended.xml']);
+        expect(ext.match(/w15:paraIdParent=/g)).toHaveLength(2);
+        expect(strFromU8(files['[Content_Types].xml'])).toContain('/word/commentsExtended.xml');
+        // every comment of the thread marks the quote
+        const document = strFromU8(files['word/document.xml']);
+        expect(document.match(/<w:commentRangeStart /g)).toHaveLength(3);
+        expect(document.match(/<w:commentReference /g)).toHaveLength(3);
+        const read = readWordComments(docx, 'x.docx');
+        const top = read.find((x) => !x.parentId)!;
+        expect(top).toMatchObject({ text: '请说明90%的依据', quote: QUOTE });
+        expect(read.filter((x) => x.parentId === top.id).map((x) => [x.author, x.text, x.quote])).toEqual([
+          ['李科长 · 区科委', '依据市里的三年计划', QUOTE],
+          ['王审核 · 区发展改革委', '请在正文中注明', QUOTE],
+        ]);
+        // back where it was made: nothing new; in another library: one thread with its two replies
+        expect(await ok(a.core, 'review.importWord', { planId: a.id, file: { fileName: 'back.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ comments: 3, added: 0, skipped: 3 });
+        expect((await ok(a.core, 'review.list', { planId: a.id }))[0].replies).toHaveLength(2);
+        const b = await setup();
+        expect(await ok(b.core, 'review.importWord', { planId: b.id, file: { fileName: 'r.docx', dataBase64: docx.toString('base64') } })).toMatchObject({ comments: 3, added: 3 });
+        const list = await ok(b.core, 'review.list', { planId: b.id });
+        expect(list).toHaveLength(1);
+        expect(list[0]).toMatchObject({ body: '请说明90%的依据', anchor: { quote: QUOTE } });
+        expect(list[0].replies.map((r) => [r.author.name, r.body])).toEqual([['李科长 · 区科委', '依据市里的三年计划'], ['王审核 · 区发展改革委', '请在正文中注明']]);
+      });
+
+      /** Tracked changes as Word writes them with 修订 on and no comment: `phrase` (one run) becomes before + changes + after. */
+      function trackInWord(docx: Uint8Array, phrase: string, changes: string): Uint8Array {
+        const files = unzipSync(docx);
+        const document = strFromU8(files['word/document.xml']);
+        const at = document.indexOf(esc(phrase));
+        if (at < 0) throw new Error(`phrase not in one run: ${phrase}`);
+        const runStart = Math.max(document.lastIndexOf('<w:r>', at), document.lastIndexOf('<w:r ', at));
+        const rPr = /^<w:r[^>]*>(<w:rPr>.*?<\/w:rPr>)?/.exec(document.slice(runStart))![1] ?? '';
+        const tOpen = document.lastIndexOf('<w:t', at);
+        const tTag = document.slice(tOpen, document.indexOf('>', tOpen) + 1);
+        const r = (x: string) => x.replace(/<w:r>/g, `<w:r>${rPr}`);
+        const split = `</w:t></w:r>${r(changes)}<w:r>${rPr}${tTag.replace('<w:t>', '<w:t xml:space="preserve">')}`;
+        files['word/document.xml'] = strToU8(document.slice(0, at) + split + document.slice(at + esc(phrase).length));
+        return zipSync(files);
+      }
+      const del = (id: number, text: string, author = '李审核') => `<w:del w:id="${id}" w:author="${author}" w:date="2026-11-22T08:00:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del>`;
+      const ins = (id: number, text: string, author = '李审核') => `<w:ins w:id="${id}" w:author="${author}" w:date="2026-11-22T08:00:00Z"><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:ins>`;
+      const plain = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+      it('a reviewer\'s tracked changes with no comment are read as suggestions on the clause they fall in (a replacement, an insertion); importing twice adds nothing; accepted, the text changes there', async () => {
+        const { core, id, node } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id })).dataBase64, 'base64');
+        // 养老设施信息化率达到40% → …60% (40% deleted, 60% inserted); 全区 inserted before 文化设施信息化率达到50%
+        let docx = trackInWord(exported, WORD_QUOTE, plain('养老设施信息化率达到') + del(801, '40%') + ins(802, '60%'));
+        docx = trackInWord(docx, '文化设施信息化率达到50%', ins(803, '全区', '张科长') + plain('文化设施信息化率达到50%'));
+        expect(strFromU8(unzipSync(docx)['word/document.xml'])).not.toContain('commentRangeStart');
+        const read = readWordComments(docx, 'x.docx');
+        expect(read.map((c) => [c.author, c.quote, c.replacement, c.tracked])).toEqual([
+          ['李审核', WORD_QUOTE, '养老设施信息化率达到60%', true],
+          ['张科长', '文化设施信息化率达到50%', '全区文化设施信息化率达到50%', true],
+        ]);
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: '修订.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ comments: 2, added: 2, skipped: 0, unmatched: [] });
+        // (same createdAt — the changes' date —: listed in id order; sorted here by author)
+        const list = (await ok(core, 'review.list', { planId: id })).sort((x, y) => (x.author.name === '李审核' ? -1 : y.author.name === '李审核' ? 1 : 0));
+        expect(list.map((a) => [a.kind, a.author.name, a.anchor.nodeId, a.anchor.field, a.anchor.quote, a.replacement, a.createdAt])).toEqual([
+          ['suggestion', '李审核', node.id, 'body', WORD_QUOTE, '养老设施信息化率达到60%', '2026-11-22T08:00:00.000Z'],
+          ['suggestion', '张科长', node.id, 'body', '文化设施信息化率达到50%', '全区文化设施信息化率达到50%', '2026-11-22T08:00:00.000Z'],
+        ]);
+        expect(await ok(core, 'review.importWord', { planId: id, file: { fileName: '修订.docx', dataBase64: Buffer.from(docx).toString('base64') } })).toMatchObject({ added: 0, skipped: 2 });
+        const { revision } = await ok(core, 'plan.get', { id });
+        await ok(core, 'review.accept', { planId: id, annotationId: list[0].id, baseRevision: revision });
+        const body = [...walk((await ok(core, 'plan.get', { id })).nodes)].find((w) => w.node.id === node.id)!.node.body;
+        expect(body).toContain('养老设施信息化率达到60%');
+        expect(body).not.toContain(WORD_QUOTE);
+      });
+
+      it('a tracked change that leaves the words as they were suggests nothing; one outside the plan\'s text (the cover) is kept as an orphaned comment saying what it changed', async () => {
+        const { core, id } = await setup();
+        const exported = Buffer.from((await ok(core, 'export.docx', { id, options: { cover: true } })).dataBase64, 'base64');
+        let docx = trackInWord(exported, WORD_QUOTE, plain('养老设施信息化率达到') + del(811, '40%') + ins(812, '40%'));
+        docx = trackInWord(docx, '附件', del(813, '附件'));
+        const report = await ok(core, 'review.importWord', { planId: id, file: { fileName: 'cover.docx', dataBase64: Buffer.from(docx).toString('base64') } });
+        expect(report).toMatchObject({ comments: 1, added: 1 });
+        expect(report.unmatched.map((u) => [u.author, u.text, u.quote])).toEqual([['李审核', 'Word 修订:附件 → ', '附件']]);
+        const [a] = await ok(core, 'review.list', { planId: id });
+        expect(a).toMatchObject({ kind: 'comment', resolved: { state: 'orphaned' } });
+      });
+
       it('a suggestion on the second occurrence of a phrase is tracked there, not on the first', async () => {
         const { core, id, node } = await setup();
         const phrase = '养老院信息'; // twice in the node's body (seed line 219: 搭建养老服务云平台 … / 搭建养老服务平台 …)

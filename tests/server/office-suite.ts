@@ -432,6 +432,30 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await yang.raw('plan.get', { id: reference })).env.ok).toBe(true);
       await yang.call('plan.delete', { id: own });
     });
+    it('the trash follows the delete rule: only who may delete a plan sees it in the trash, restores it or deletes it for good', async () => {
+      type Trash = { days: number; plans: Array<{ id: string }> };
+      const own = (await yang.call('plan.createBlank', { title: '杨浦区回收站测试草案', district: '杨浦区', period: { start: 2027, end: 2029 } })).id as string;
+      await yang.call('plan.share', { planId: own, username: 'jing', access: 'edit' });
+      await yang.call('plan.delete', { id: own });
+      const inTrash = async (c: Client) => (await c.call<Trash>('trash.list', {})).plans.some((p) => p.id === own);
+      expect(await inTrash(yang)).toBe(true);
+      expect(await inTrash(admin)).toBe(true);
+      // shared to edit is not enough to delete, nor to restore; reviewers and clerks have no trash
+      expect(await inTrash(jing)).toBe(false);
+      expect((await jing.raw('plan.restore', { id: own })).status).toBe(403);
+      expect((await jing.raw('plan.purge', { id: own })).status).toBe(403);
+      expect((await rev.raw('trash.list', {})).status).toBe(403);
+      expect((await clerk.raw('plan.restore', { id: own })).status).toBe(403);
+      // the trash's age limit is the admins'
+      expect((await yang.raw('trash.setDays', { days: 7 })).status).toBe(403);
+      // a trashed plan is read by nobody, not even its owner
+      expect((await yang.raw('plan.get', { id: own })).env.ok).toBe(false);
+      await yang.call('plan.restore', { id: own });
+      expect((await jing.call<StoredPlan>('plan.get', { id: own })).may).toEqual({ edit: true, delete: false, share: false, copy: true });
+      await yang.call('plan.delete', { id: own });
+      await yang.call('plan.purge', { id: own });
+      expect(await inTrash(admin)).toBe(false);
+    });
   });
 
   describe('owners and shares in the library', () => {

@@ -26,7 +26,7 @@ describe('permissions', () => {
   it('every method that changes the library names the plan it needs, or is a planner/admin/reviewer action by design', () => {
     const planless = [...WRITE_METHODS].filter((m) => METHOD_RULES[m].plan === 'none');
     // creating plans, storing settings, backups: no existing plan to check
-    expect(planless.sort()).toEqual(['backup.create', 'backup.restore', 'plan.createBlank', 'plan.importCommit', 'prefs.set']);
+    expect(planless.sort()).toEqual(['backup.create', 'backup.restore', 'plan.createBlank', 'plan.importCommit', 'prefs.set', 'trash.setDays']);
   });
 
   it('reviewers and clerks never change a plan’s text; clerks change nothing', () => {
@@ -43,7 +43,9 @@ describe('permissions', () => {
     expect([...WRITE_METHODS].filter((m) => may('clerk', m))).toEqual([]);
     for (const m of ['review.add', 'review.reply', 'review.setStatus', 'review.importWord']) expect(may('reviewer', m), m).toBe(true);
     for (const m of ['export.docx', 'export.pdf', 'export.markdown', 'export.preview']) expect(may('clerk', m), m).toBe(true);
-    for (const m of ['backup.list', 'backup.create', 'backup.restore']) expect(METHOD_RULES[m as 'backup.list'].roles).toEqual(['admin']);
+    for (const m of ['backup.list', 'backup.create', 'backup.restore', 'trash.setDays']) expect(METHOD_RULES[m as 'backup.list'].roles).toEqual(['admin']);
+    // the trash follows the delete rule: who may delete a plan may restore it and delete it for good
+    for (const m of ['plan.restore', 'plan.purge'] as const) expect(METHOD_RULES[m]).toEqual(METHOD_RULES['plan.delete']);
     for (const m of ['users.list', 'users.add', 'users.update']) expect(SERVER_RULES[m as 'users.add'].roles).toEqual(['admin']);
     expect(METHOD_RULES['prefs.set'].roles).toEqual([]);
   });
@@ -80,6 +82,11 @@ describe('permissions', () => {
     expect(canRead(noDistrict, draft({ district: null, ownerId: null }))).toBe(false);
     const admin: Caller = { id: 6, username: 'a', role: 'admin', district: null };
     expect([canRead(admin, draft()), canWrite(admin, draft()), canOwn(admin, draft())]).toEqual([true, true, true]);
+    // one district however it is written (shared/text/district-key.ts): a 楊浦區 plan is 杨浦区's, a 虹口区 one is not
+    expect(canRead(sameDistrict, draft({ district: '楊浦區' }))).toBe(true);
+    expect([canWrite(sameDistrict, draft({ district: '楊浦區', ownerId: null })), canOwn(sameDistrict, draft({ district: ' 杨浦 区', ownerId: null }))]).toEqual([true, true]);
+    expect(canRead(sameDistrict, draft({ district: '虹口区' }))).toBe(false);
+    expect(canRead(planner(7, '   '), draft({ district: '   ', ownerId: null }))).toBe(false);
   });
 });
 

@@ -110,6 +110,9 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       expect(list.map((p) => p.id)).toEqual(['seed0', 'seed1', 'seed2', 'seed3', 'seed4']);
       expect(list.map((p) => ({ district: p.district, period: p.period }))).toEqual(SEED_FACTS.map(({ district, period }) => ({ district, period })));
       expect(list.every((p) => p.status === 'reference' && p.revision === 1)).toBe(true);
+      // the date issued as read (the library's sort by it): 静安区 2006 has only year and month
+      expect(list.map((p) => p.issuedOn)).toEqual(seeds.map((s) => s.doc.meta.issuedOn));
+      expect(list.map((p) => p.issuedOn)).toEqual(['2015-06-11', '2011-11-16', '2016-07-18', '2020-08-27', '2005-11']);
       for (const [i, p] of list.entries()) {
         expect(p.title).toBe(seeds[i].doc.meta.title);
         expect(p.counts.task ?? 0).toBe([...allNodes(seeds[i].doc.nodes)].filter((n) => n.kind === 'task').length);
@@ -200,6 +203,13 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       expect(await store.search('。,', {})).toEqual([]);
     });
 
+    it('the period filter keeps any overlapping period: 奉贤 2020—2022 is found by 2021, by 2018—2020 and by 2022—2026, not by 2023—2026', async () => {
+      const fengxian = seeds.find((x) => x.fileName.startsWith('003'))!.id;
+      const plansFound = async (periodStart: number, periodEnd: number) => new Set((await store.search('智慧', { periodStart, periodEnd, limit: 500 })).map((h) => h.planId));
+      for (const [a, b] of [[2021, 2021], [2018, 2020], [2022, 2026], [2020, 2022], [2010, 2030]]) expect((await plansFound(a, b)).has(fengxian), `${a}—${b}`).toBe(true);
+      for (const [a, b] of [[2023, 2026], [2018, 2019]]) expect((await plansFound(a, b)).has(fengxian), `${a}—${b}`).toBe(false);
+    });
+
     it('lists a department\'s nodes in plan order without a query', async () => {
       const expected: string[] = [];
       for (const s of seeds) for (const n of allNodes(s.doc.nodes)) if (n.lead.includes('区科委') || n.partners.includes('区科委')) expected.push(`${s.id}/${n.id}`);
@@ -215,6 +225,103 @@ describe.each(['sqlite', 'postgres'] as const)('PlanStore contract: %s', (kind) 
       const words = oracle('养老 服务 平台 建设');
       expect(words.size).toBeGreaterThan(0);
       expect(new Set(keys(await store.search('养老服务平台建设', { limit: 500 })))).toEqual(words);
+    });
+  });
+
+  describe.skipIf(skip)('the trash', () => {
+    let t: PlanStore;
+    beforeAll(async () => {
+      t = await openStore(kind);
+      for (const i of [0, 2, 4]) await t.addPlan(seeds[i].doc, { id: seeds[i].id, status: 'reference' });
+    }, 60_000);
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('a trashed plan leaves every read, keeps its rows, and comes back as it was; only a trashed plan is purged', async () => {
+      const stored = await t.getStored('seed2');
+      const listed = (await t.listPlans()).find((p) => p.id === 'seed2');
+      const depts = await t.departments();
+      const hits = await t.search('网络', { limit: 500 });
+      expect(hits.some((h) => h.planId === 'seed2')).toBe(true);
+      await t.trashPlan('seed2', '2026-12-01T00:00:00.000Z');
+      expect((await t.listPlans()).map((p) => p.id)).toEqual(['seed0', 'seed4']);
+      expect(await t.hasPlan('seed2')).toBe(false);
+      await expect(t.getPlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.getStored('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.revisionOf('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.replacePlan('seed2', stored, { baseRevision: stored.revision })).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.setStatus('seed2', 'draft')).rejects.toMatchObject({ code: 'not-found' });
+      await expect(t.trashPlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect(await t.countPlans('reference')).toBe(2);
+      expect(new Set(keys(await t.search('网络', { limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed0' || p.id === 'seed4'));
+      expect(await t.search('网络', { planId: 'seed2' })).toEqual([]);
+      expect(await t.search('', { department: '区科委', planId: 'seed2' })).toEqual([]);
+      expect(await t.plansFromSameSource(seeds[2].doc.meta.source)).toEqual([]);
+      // the departments only this plan names are gone
+      const others = new Set<string>();
+      for (const i of [0, 4]) for (const n of allNodes(seeds[i].doc.nodes)) for (const d of [...n.lead, ...n.partners]) if (d.trim()) others.add(d);
+      expect(await t.departments()).toEqual(depts.filter((d) => others.has(d)));
+      expect(await t.listTrash()).toEqual([{ ...listed, trashedAt: '2026-12-01T00:00:00.000Z' }]);
+      await expect(t.purgePlan('seed0')).rejects.toMatchObject({ code: 'not-found' });
+
+      await t.restorePlan('seed2');
+      await expect(t.restorePlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect(await t.getStored('seed2')).toEqual(stored);
+      expect((await t.listPlans()).find((p) => p.id === 'seed2')).toEqual(listed);
+      expect(await t.departments()).toEqual(depts);
+      expect(new Set(keys(await t.search('网络', { limit: 500 })))).toEqual(new Set(keys(hits)));
+      expect(await t.listTrash()).toEqual([]);
+
+      await t.trashPlan('seed2', '2026-12-01T00:00:00.000Z');
+      await t.trashPlan('seed4', '2026-12-03T00:00:00.000Z');
+      expect((await t.listTrash()).map((p) => p.id)).toEqual(['seed4', 'seed2']);
+      expect(await t.purgeTrashedBefore('2026-12-02T00:00:00.000Z')).toEqual(['seed2']);
+      await t.purgePlan('seed4');
+      expect(await t.listTrash()).toEqual([]);
+      await expect(t.restorePlan('seed2')).rejects.toMatchObject({ code: 'not-found' });
+      expect((await t.listPlans()).map((p) => p.id)).toEqual(['seed0']);
+      // purged for good: the id is free again
+      await t.addPlan(seeds[2].doc, { id: 'seed2', status: 'reference' });
+      expect(await t.hasPlan('seed2')).toBe(true);
+    });
+  });
+
+  describe.skipIf(skip)('one district however it is written', () => {
+    let other: PlanStore;
+    /** Seed 000 (静安区) written in Traditional characters, seed 004 (静安区) as it is, seed 002 (杨浦区) in full width with a space. */
+    const written = (i: number, district: string): PlanDoc => ({ ...seeds[i].doc, meta: { ...seeds[i].doc.meta, district } });
+    beforeAll(async () => {
+      other = await openStore(kind);
+      await other.addPlan(written(0, '靜安區'), { id: 'seed0', status: 'reference' });
+      await other.addPlan(written(4, '静安区'), { id: 'seed4', status: 'reference' });
+      await other.addPlan(written(2, '杨浦 区'), { id: 'seed2', status: 'reference' });
+    }, 60_000);
+    afterAll(async () => {
+      await other?.close();
+    });
+
+    it('keeps each plan\'s district as written', async () => {
+      expect((await other.listPlans()).map((p) => p.district)).toEqual(['靜安區', '静安区', '杨浦 区']);
+      expect((await other.getPlan('seed0')).meta.district).toBe('靜安區');
+    });
+
+    it('lists and searches every spelling of a district under any of them', async () => {
+      for (const d of ['静安区', '靜安區', '静安區', ' 静安区 ']) expect((await other.listPlans({ district: d })).map((p) => p.id), d).toEqual(['seed0', 'seed4']);
+      expect((await other.listPlans({ district: '杨浦区' })).map((p) => p.id)).toEqual(['seed2']);
+      expect(await other.listPlans({ district: '徐汇区' })).toEqual([]);
+      const jingan = oracle('信息化', (p) => p.id === 'seed0' || p.id === 'seed4');
+      expect([...jingan].some((k) => k.startsWith('seed0/')) && [...jingan].some((k) => k.startsWith('seed4/'))).toBe(true);
+      for (const d of ['静安区', '靜安區']) expect(new Set(keys(await other.search('信息化', { district: d, limit: 500 }))), d).toEqual(jingan);
+      expect(new Set(keys(await other.search('网络', { district: '杨浦区', limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed2'));
+    });
+
+    it('a plan saved with another spelling of another district moves with it', async () => {
+      const stored = await other.getStored('seed0');
+      await other.replacePlan('seed0', { ...stored, meta: { ...stored.meta, district: '楊浦區' } }, { baseRevision: stored.revision });
+      expect((await other.listPlans({ district: '杨浦区' })).map((p) => p.id)).toEqual(['seed0', 'seed2']);
+      expect((await other.listPlans({ district: '静安区' })).map((p) => p.id)).toEqual(['seed4']);
+      expect(new Set(keys(await other.search('网络', { district: '楊浦區', limit: 500 })))).toEqual(oracle('网络', (p) => p.id === 'seed0' || p.id === 'seed2'));
     });
   });
 
@@ -427,7 +534,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await b.close();
     const rows = await withClient(url, async (c) => (await c.query(`SELECT version, name FROM schema_version ORDER BY version`)).rows);
     expect(rows).toEqual(PG_MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // the SQLite library's tables (migrations 001–011, less its FTS5 index) and the version table
     expect(await tables(url)).toEqual([
       'annotation_authors', 'annotations', 'audit_log', 'compare_pins', 'compare_terms', 'node_departments', 'nodes', 'plan_history', 'plan_history_nodes',
@@ -436,7 +543,7 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     // opening again applies nothing
     const again = await PgStore.open({ connectionString: url });
     await again.close();
-    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(6);
+    expect(await withClient(url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM schema_version`)).rows[0].n)).toBe(8);
   });
 
   it('refuses a database of a newer schema and changes nothing in it', async () => {
@@ -447,10 +554,33 @@ describe.runIf(PG)('PostgreSQL schema', () => {
     await withClient(url, (c) => c.query(`INSERT INTO schema_version (version, name) VALUES (99, 'from-the-future')`));
     const before = await tables(url);
     const err = await PgStore.open({ connectionString: url }).then(() => null, (e: unknown) => e);
-    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 6 } });
+    expect(err).toMatchObject({ code: 'db-too-new', details: { dbVersion: 99, supportedVersion: 8 } });
     expect((err as Error).message).toMatch(/更新版本/);
     expect(await tables(url)).toEqual(before);
     expect(await withClient(url, async (c) => (await c.query(`SELECT id FROM plans`)).rows)).toEqual([{ id: 'seed0' }]);
+  });
+
+  it('007 gives the plans of a schema-6 library their district key: every spelling of a district lists and searches as one', async () => {
+    const url = await cluster!.createDatabase('schema_district');
+    const store = await PgStore.open({ connectionString: url });
+    await store.addPlan({ ...seeds[0].doc, meta: { ...seeds[0].doc.meta, district: '靜安區' } }, { id: 'seed0' });
+    await store.addPlan(seeds[4].doc, { id: 'seed4' });
+    await store.close();
+    // the schema of version 6: 007 and 008 only added a column and its index each
+    await withClient(url, (c) => c.query(`DROP INDEX plans_trashed; ALTER TABLE plans DROP COLUMN trashed_at; DELETE FROM schema_version WHERE version = 8;
+      DROP INDEX plans_district_key; ALTER TABLE plans DROP COLUMN district_key; DELETE FROM schema_version WHERE version = 7`));
+    const migrated = await PgStore.open({ connectionString: url });
+    try {
+      expect(await withClient(url, async (c) => (await c.query(`SELECT id, district, district_key FROM plans ORDER BY id`)).rows)).toEqual([
+        { id: 'seed0', district: '靜安區', district_key: '静安区' },
+        { id: 'seed4', district: '静安区', district_key: '静安区' },
+      ]);
+      expect((await migrated.listPlans({ district: '静安区' })).map((p) => p.id)).toEqual(['seed0', 'seed4']);
+      const hits = await migrated.search('信息化', { district: '靜安區', limit: 500 });
+      expect(new Set(hits.map((h) => h.planId))).toEqual(new Set(['seed0', 'seed4']));
+    } finally {
+      await migrated.close();
+    }
   });
 
   it('says in one line that a server cannot be reached, without the password', async () => {

@@ -12,9 +12,24 @@ import { checkPeriod, createPlan, type HandlerContext } from './context.js';
 /** Appended to the title of a duplicated plan when no title is given. */
 export const COPY_SUFFIX = '(副本)';
 
+/** Settings key: how many days a deleted plan stays in the trash. */
+export const TRASH_DAYS_KEY = 'trash.days';
+export const TRASH_DAYS_DEFAULT = 30;
+
+/** The trash's days; plans trashed longer ago are deleted for good (not in a read-only library). */
+async function purgeExpired({ db, plans, now }: HandlerContext): Promise<number> {
+  const v = await plans.getSetting<unknown>(TRASH_DAYS_KEY);
+  const days = typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : TRASH_DAYS_DEFAULT;
+  if (!db.readOnly) await plans.purgeTrashedBefore(new Date(now().getTime() - days * 24 * 3600 * 1000).toISOString());
+  return days;
+}
+
 export function planHandlers(
   ctx: HandlerContext,
-): Pick<Handlers, 'plan.get' | 'plan.save' | 'plan.delete' | 'plan.duplicate' | 'plan.setStatus' | 'plan.createFromTemplate' | 'plan.createBlank'> {
+): Pick<
+  Handlers,
+  'plan.get' | 'plan.save' | 'plan.delete' | 'plan.restore' | 'plan.purge' | 'trash.list' | 'trash.setDays' | 'plan.duplicate' | 'plan.setStatus' | 'plan.createFromTemplate' | 'plan.createBlank'
+> {
   const { db, plans, cmp, review, logError } = ctx;
   /**
    * Work after a commit that only refreshes derived data (annotation anchors, comparison vectors): a failure must
@@ -66,9 +81,33 @@ export function planHandlers(
       return saved;
     },
 
+    // The 回收站: a deleted plan keeps every row until it is restored, deleted for good, or older than the trash's
+    // days (TRASH_DAYS_KEY; purged when the trash is listed and when a plan is deleted)
     'plan.delete': async ({ id }) => {
-      await plans.deletePlan(id);
+      await plans.trashPlan(id, ctx.now().toISOString());
+      await purgeExpired(ctx);
       return { ok: true as const };
+    },
+
+    'plan.restore': async ({ id }) => {
+      await plans.restorePlan(id);
+      return { ok: true as const };
+    },
+
+    'plan.purge': async ({ id }) => {
+      await plans.purgePlan(id);
+      return { ok: true as const };
+    },
+
+    'trash.list': async () => {
+      const days = await purgeExpired(ctx);
+      const dayMs = 24 * 3600 * 1000;
+      return { days, plans: (await plans.listTrash()).map((p) => ({ ...p, purgeAt: new Date(Date.parse(p.trashedAt) + days * dayMs).toISOString() })) };
+    },
+
+    'trash.setDays': async ({ days }) => {
+      await plans.setSetting(TRASH_DAYS_KEY, days);
+      return { days };
     },
 
     'plan.duplicate': async ({ id, title }) => {

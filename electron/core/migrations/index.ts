@@ -10,6 +10,8 @@ import { migration008 } from './008_accounts.js';
 import { migration009 } from './009_server_personal.js';
 import { migration010 } from './010_plan_tokens.js';
 import { migration011 } from './011_audit_detail.js';
+import { migration012 } from './012_district_key.js';
+import { migration013 } from './013_trash.js';
 
 export interface Migration {
   /** Becomes PRAGMA user_version once applied. Versions are 1, 2, 3 … without gaps. */
@@ -25,6 +27,6 @@ export interface Migration {
 }
 
 /** All migrations, in order. Add a new numbered file and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -5,7 +5,8 @@
  */
 import { AppError } from '../../../shared/errors.js';
 import { walk, type PlanDoc, type PlanNode } from '../../../shared/model/plan.js';
-import { Annotation as AnnotationSchema, type Annotation, type AnnotationView, type Reply } from '../../../shared/review/model.js';
+import { Annotation as AnnotationSchema, isItemField, type AnchorField, type Annotation, type AnnotationView, type Reply } from '../../../shared/review/model.js';
+import { applyItem } from '../../../shared/review/fields.js';
 import { indexNodes, makeAnchor, resolveAnchor, sameAnchor, updatedAnchor } from '../../../shared/review/anchor.js';
 import { diffPlans } from '../../../shared/review/history.js';
 import { updateNode } from '../../../shared/tree.js';
@@ -17,8 +18,8 @@ import type { ReviewRounds } from './rounds.js';
 
 interface AnnotationRow { data: string }
 
-/** A new comment or suggestion as the API gives it (review.add). */
-export interface AddAnnotation { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: 'heading' | 'body' | 'node'; start: number; end: number; quote: string }; body: string; replacement?: string }
+/** A new comment or suggestion as the API gives it (review.add). For a list field (lead, partners, indicators, milestones) start is the entry's index and quote the entry as written (shared/review/fields.ts). */
+export interface AddAnnotation { kind: 'comment' | 'suggestion'; anchor: { nodeId: string; field: AnchorField; start: number; end: number; quote: string }; body: string; replacement?: string }
 
 export class ReviewAnnotations {
   constructor(private readonly cx: ReviewContext, private readonly prefs: ReviewPrefs, private readonly rounds: ReviewRounds, private readonly history: ReviewHistory) {}
@@ -108,12 +109,12 @@ export class ReviewAnnotations {
   async add(planId: string, input: AddAnnotation): Promise<AnnotationView> {
     const doc = await this.cx.plans.getPlan(planId);
     const sel = input.anchor;
-    if (sel.end < sel.start || (sel.quote && sel.end - sel.start !== sel.quote.length)) {
+    if (!isItemField(sel.field) && (sel.end < sel.start || (sel.quote && sel.end - sel.start !== sel.quote.length))) {
       throw new AppError('invalid-input', '批注的选区无效(结束位置应等于起始位置加所选文字的长度)', { issues: [{ path: ['anchor'], code: 'custom', message: 'end != start + quote.length' }], en: 'Invalid range: end must be start + quote length.' });
     }
     if (input.kind === 'suggestion') {
       if (input.replacement === undefined) throw new AppError('invalid-input', '修改建议需要给出建议的文字', { issues: [{ path: ['replacement'], code: 'custom', message: 'required' }], en: 'A suggestion needs the replacement text.' });
-      if (!sel.quote || sel.field === 'node') throw new AppError('invalid-input', '修改建议需要先选中要修改的文字', { issues: [{ path: ['anchor', 'quote'], code: 'custom', message: 'required' }], en: 'A suggestion needs a selected range of text.' });
+      if ((!sel.quote && !isItemField(sel.field)) || sel.field === 'node') throw new AppError('invalid-input', '修改建议需要先选中要修改的文字', { issues: [{ path: ['anchor', 'quote'], code: 'custom', message: 'required' }], en: 'A suggestion needs a selected range of text.' });
     } else if (!input.body.trim()) {
       throw new AppError('invalid-input', '批注内容不能为空', { issues: [{ path: ['body'], code: 'custom', message: 'empty' }], en: 'The comment must not be empty.' });
     }
@@ -207,16 +208,28 @@ export class ReviewAnnotations {
       }
       let node: PlanNode | undefined;
       for (const w of walk(before.nodes)) if (w.node.id === r.nodeId) node = w.node;
-      const field = r.field as 'heading' | 'body';
-      // accepting a suggestion is the planner's own content edit: it clears 未复核 (shared/tree.ts EditOrigin)
-      const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
-      const after: PlanDoc = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
-      checkDoc(after);
+      let after: PlanDoc;
+      let anchor: Annotation['anchor'];
+      if (isItemField(r.field)) {
+        // one entry of a list field: that entry changes, nothing else of the node
+        const patch = applyItem(node!, r.field, r.start, a.replacement);
+        if (!patch) throw new AppError('anchor-changed', '建议修改的条目已不在规划中,无法采纳', { id, state: 'orphaned', en: 'The entry this suggestion replaces is gone; it cannot be applied.' });
+        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, patch, 'content') };
+        checkDoc(after);
+        // (a department removed: the anchor keeps naming it — reopened on another machine, it is that entry again)
+        anchor = a.replacement.trim() ? makeAnchor(after, { nodeId: r.nodeId, field: r.field, start: r.start, end: r.start + 1, quote: '' }) : a.anchor;
+      } else {
+        const field = r.field as 'heading' | 'body';
+        // accepting a suggestion is the planner's own content edit: it clears 未复核 (shared/tree.ts EditOrigin)
+        const text = node![field].slice(0, r.start) + a.replacement + node![field].slice(r.end);
+        after = { ...before, nodes: updateNode(before.nodes, r.nodeId, { [field]: text }, 'content') };
+        checkDoc(after);
+        anchor = a.replacement && a.replacement.length <= MAX_QUOTE
+          ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
+          : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
+      }
       const saved = await this.cx.plans.replacePlan(planId, after, { baseRevision });
       const at = this.cx.stamp();
-      const anchor = a.replacement && a.replacement.length <= MAX_QUOTE
-        ? makeAnchor(after, { nodeId: r.nodeId, field, start: r.start, end: r.start + a.replacement.length, quote: a.replacement })
-        : { ...a.anchor, nodeId: r.nodeId, field: 'node' as const, quote: '', start: 0, prefix: '', suffix: '' };
       const accepted: Annotation = { ...a, anchor, original: a.anchor.quote, status: 'accepted', updatedAt: at, closedBy: me, closedAt: at };
       await this.write(accepted);
       await this.history.record(planId, 'accept', `采纳修改建议:${clip(a.anchor.quote)} → ${clip(a.replacement)}`, saved.revision, diffPlans(before, after), false);

@@ -20,6 +20,11 @@ import {
 } from '../../../shared/review/model.js';
 import { indexNodes, makeAnchor, resolveAnchor } from '../../../shared/review/anchor.js';
 import { SUGGESTION_LABEL, locateComment, readWordComments } from '../../../shared/review/word.js';
+import { isItemField } from '../../../shared/review/model.js';
+import { itemLabelLine, itemOfQuote, itemTexts, printedItem, readItemLabel } from '../../../shared/review/fields.js';
+import { readFieldLine } from '../../../shared/importer/public.js';
+import { walk } from '../../../shared/model/plan.js';
+import { cnText } from '../../../shared/export/text.js';
 import type { ExportComment } from '../../../shared/export/options.js';
 import { exportFileName } from '../../../shared/export/filename.js';
 import { checkDoc } from '../checks.js';
@@ -29,13 +34,22 @@ import type { ReviewHistory } from './history.js';
 import type { ReviewPrefs } from './prefs.js';
 import type { ReviewRounds } from './rounds.js';
 
-/** The text a Word comment carries for an annotation (body, then replies): also how a re-imported export is recognised. */
-export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'>): string {
+/**
+ * The text a Word comment carries for an annotation (body; with `withReplies` the replies as lines, as exports before
+ * real Word replies wrote them — still recognised on import; on an entry of a list field, the label line
+ * 〔牵头单位：区科委〕 last — shared/review/fields.ts): also how a re-imported export is recognised.
+ */
+export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'> & Partial<Pick<Annotation, 'anchor' | 'replacement'>>, withReplies = true): string {
   // (a suggestion's comment opens with 建议修改: a Word reader sees what the tracked change is, and the import knows
   // the comment the change belongs to — shared/review/word.ts)
   const head = a.kind === 'suggestion' ? (a.body.trim() ? `${SUGGESTION_LABEL}：${a.body.trim()}` : SUGGESTION_LABEL) : a.body.trim() || '批注';
-  return [head, ...a.replies.map((r) => `回复(${r.author.name}):${r.body}`)].join('\n');
+  const label = a.anchor && isItemField(a.anchor.field) ? [itemLabelLine(a.anchor.field, a.anchor.start, a.anchor.quote, a.kind === 'suggestion' ? a.replacement : null)] : [];
+  return [head, ...(withReplies ? a.replies.map((r) => `回复(${r.author.name}):${r.body}`) : []), ...label].join('\n');
 }
+const signed = (p: Person): string => [p.name, p.department].filter(Boolean).join(' · ');
+/** An annotation's replies as Word replies (signed as the comments are). */
+const wordReplies = (a: Annotation): { replies?: { author: string; date: string; text: string }[] } =>
+  a.replies.length ? { replies: a.replies.map((r) => ({ author: signed(r.author) || NOBODY.name, date: r.createdAt, text: r.body })) } : {};
 const normLines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('\n');
 
 export class ReviewExchange {
@@ -161,15 +175,37 @@ export class ReviewExchange {
     };
     return (await this.annotations.list(planId, doc))
       .filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned')
-      .map((a) => ({
-        nodeId: a.resolved.nodeId,
-        quote: a.resolved.text || undefined,
-        ...(a.resolved.text && a.resolved.field !== 'node' ? { field: a.resolved.field, occurrence: occurrenceAt(a.resolved) } : {}),
-        author: [a.author.name, a.author.department].filter(Boolean).join(' · ') || NOBODY.name,
-        date: a.createdAt,
-        text: exportText(a),
-        ...(a.kind === 'suggestion' && a.replacement !== null && a.resolved.state !== 'changed' && a.resolved.text ? { replacement: a.replacement } : {}),
-      }));
+      .map((a) => {
+        const author = [a.author.name, a.author.department].filter(Boolean).join(' · ') || NOBODY.name;
+        const r = a.resolved;
+        if (isItemField(r.field)) {
+          // an entry: its comment on where the node's paragraphs print it (else on the node's text), the label line
+          // saying which entry; a suggestion on a department or an indicator as a tracked change of those words
+          const node = index.get(r.nodeId)?.node;
+          const printed = node ? printedItem(node, r.field, r.start) : null;
+          const tracked = a.kind === 'suggestion' && a.replacement !== null && r.state === 'ok' && r.field !== 'milestones' && !!printed && !!a.replacement.trim();
+          return {
+            nodeId: r.nodeId,
+            quote: printed || undefined,
+            entry: { field: r.field, index: r.start },
+            author,
+            date: a.createdAt,
+            text: exportText({ ...a, anchor: { ...a.anchor, field: r.field, start: r.start } }, false),
+            ...(tracked ? { replacement: a.replacement! } : {}),
+            ...wordReplies(a),
+          };
+        }
+        return {
+          nodeId: r.nodeId,
+          quote: r.text || undefined,
+          ...(r.text && r.field !== 'node' ? { field: r.field as 'heading' | 'body', occurrence: occurrenceAt(r) } : {}),
+          author,
+          date: a.createdAt,
+          text: exportText(a, false),
+          ...(a.kind === 'suggestion' && a.replacement !== null && r.state !== 'changed' && r.text ? { replacement: a.replacement } : {}),
+          ...wordReplies(a),
+        };
+      });
   }
 
   async importWord(planId: string, fileName: string, bytes: Uint8Array): Promise<WordCommentsReport> {
@@ -194,7 +230,8 @@ export class ReviewExchange {
           const parent = byCommentId.get(c.parentId);
           if (parent) {
             const fresh = await this.annotations.get(planId, parent.id);
-            if (fresh.replies.some((r) => r.author.name === author.name && normLines(r.body) === normLines(c.text))) {
+            // (a reply exported from here is signed 姓名 · 部门)
+            if (fresh.replies.some((r) => (r.author.name === author.name || signed(r.author) === author.name) && normLines(r.body) === normLines(c.text))) {
               report.skipped++;
               continue;
             }
@@ -206,24 +243,31 @@ export class ReviewExchange {
           }
         }
         const place = locateComment(doc, c);
+        // a comment on an entry of a list field (exported from here: its label line says which)
+        const label = readItemLabel(c.text);
         // Imported before from this file, or exported from here (same author as written by the export, same text, same place).
+        // (a reviewer's tracked change without a comment has no text to know it by: only by this file's ref)
         const known =
           byRef.get(ref) ??
-          existing.find((a) => {
+          (c.tracked ? undefined : existing.find((a) => {
             const signed = [a.author.name, a.author.department].filter(Boolean).join(' · ');
             if (c.author.trim() !== signed && c.author.trim() !== a.author.name) return false;
-            if (normLines(exportText(a)) !== normLines(c.text) && normLines(a.body) !== normLines(c.text)) return false;
+            const t = normLines(c.text);
+            if (normLines(exportText(a, false)) !== t && normLines(exportText(a)) !== t && normLines(a.body) !== t) return false;
             if (!place) return a.anchor.nodeId === '' && a.anchor.quote === c.quote.slice(0, MAX_QUOTE);
             const now = resolveAnchor(doc, a.anchor, index);
             return now.nodeId === place.nodeId || a.anchor.nodeId === place.nodeId;
-          });
+          }));
         if (known) {
           byCommentId.set(c.id, known);
           report.skipped++;
           continue;
         }
         let anchor: Annotation['anchor'];
-        if (place) {
+        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
+        if (item) {
+          anchor = item;
+        } else if (place) {
           const quote = place.quote.slice(0, MAX_QUOTE); // a comment over a whole long paragraph: its beginning
           anchor = makeAnchor(doc, { ...place, quote, end: place.start + quote.length }, index);
         } else {
@@ -231,15 +275,19 @@ export class ReviewExchange {
         }
         // a comment over tracked changes (a suggestion exported from another library, a reviewer's replacement in Word):
         // a suggestion of the text inserted for the marked text, to accept or reject here
-        const suggests = c.replacement !== undefined && !!place && place.field !== 'node' && !!place.quote;
+        const itemReplacement = item ? (label ? (item.field !== 'milestones' && c.replacement !== undefined ? c.replacement : label.replacement ?? c.replacement) : c.replacement) : undefined;
+        const suggests = item ? itemReplacement !== undefined && itemReplacement !== null : c.replacement !== undefined && !!place && place.field !== 'node' && !!place.quote;
+        const replacement = item ? itemReplacement ?? null : c.replacement ?? null;
+        // a tracked change with no comment and no place in the plan: kept as an orphaned comment that says what it changed
+        const text = label ? label.text : c.tracked && !suggests ? `Word 修订:${c.quote} → ${c.replacement ?? ''}` : c.text;
         const a: Annotation = {
           id: newId('a_'),
           planId,
           kind: suggests ? 'suggestion' : 'comment',
           anchor,
           author,
-          body: (suggests ? c.text.replace(new RegExp(`^${SUGGESTION_LABEL}[：:]?\\s*`), '') : c.text).slice(0, 20_000) || (suggests ? SUGGESTION_LABEL : '(空批注)'),
-          replacement: suggests ? c.replacement!.slice(0, 20_000) : null,
+          body: c.tracked && suggests ? '' : (suggests ? text.replace(new RegExp(`^${SUGGESTION_LABEL}[：:]?\\s*`), '') : text).slice(0, 20_000) || (suggests ? SUGGESTION_LABEL : '(空批注)'),
+          replacement: suggests ? replacement!.slice(0, 20_000) : null,
           status: 'open',
           round: roundNow,
           replies: [],
@@ -253,7 +301,7 @@ export class ReviewExchange {
         await this.annotations.write(a, true);
         byCommentId.set(c.id, a);
         report.added++;
-        if (!place) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
+        if (!place && !item) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
       }
       if (report.added) await this.history.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, await this.cx.plans.revisionOf(planId), [], false);
       return report;
@@ -314,4 +362,39 @@ export function packagePlanId(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The anchor of a Word comment whose label line names an entry (〔牵头单位：区科委〕): in the node the comment stands
+ * in, else the only node with that entry; the entry found there as written, else (edited since) recorded as the label
+ * says, to show as changed or orphaned. Null when no node has such a field entry and the comment stands in none.
+ */
+function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId: string | null, label: NonNullable<ReturnType<typeof readItemLabel>>, row?: string[]): Annotation['anchor'] | null {
+  const quote = label.quote.slice(0, 5000);
+  let id = nodeId;
+  const holding = [...walk(doc.nodes)].filter(({ node }) => itemTexts(node, label.field).includes(quote)).map(({ node }) => node);
+  // in an annex row: the node the row names (its heading in a cell of the row), whatever text the quote matched
+  const named = row ? holding.filter((n) => n.heading.trim() && row.some((c) => c.includes(cnText(n.heading.trim())))) : [];
+  if (named.length === 1) id = named[0].id;
+  else if (!id || !holding.some((n) => n.id === id)) id = holding.length === 1 ? holding[0].id : id;
+  if (!id || !index.has(id)) return null;
+  const node = index.get(id)!.node;
+  const list = itemTexts(node, label.field);
+  const i = label.index !== null && list[label.index] === quote ? label.index : list.indexOf(quote);
+  if (i >= 0) return makeAnchor(doc, { nodeId: id, field: label.field, start: i, end: i + 1, quote }, index);
+  return { nodeId: id, field: label.field, quote, start: label.index ?? 0, prefix: '', suffix: '', path: index.get(id)!.path.map((p) => p.id).slice(-50) };
+}
+
+/**
+ * A reviewer's comment in Word on an entry of a field line (责任单位：A、B; 年度节点：…; 指标：…) — the marked text is one
+ * entry of the node as written: anchored on that entry. Null otherwise (a comment on the text).
+ */
+function fieldLineItem(doc: PlanDoc, index: ReturnType<typeof indexNodes>, place: { nodeId: string; start: number; quote: string }): Annotation['anchor'] | null {
+  const node = index.get(place.nodeId)?.node;
+  if (!node) return null;
+  const lineStart = node.body.lastIndexOf('\n', place.start - 1) + 1;
+  const lineEnd = node.body.indexOf('\n', place.start);
+  if (!readFieldLine(node.body.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return null;
+  const hit = itemOfQuote(node, place.quote);
+  return hit ? makeAnchor(doc, { nodeId: node.id, field: hit.field, start: hit.index, end: hit.index + 1, quote: '' }, index) : null;
 }

@@ -4,7 +4,8 @@
  */
 import { AppError } from '../../../shared/errors.js';
 import type { PlanDoc } from '../../../shared/model/plan.js';
-import type { Annotation, HistoryEntry, NodeChange } from '../../../shared/review/model.js';
+import { isItemField, type Annotation, type HistoryEntry, type NodeChange } from '../../../shared/review/model.js';
+import { ITEM_FIELD_LABELS } from '../../../shared/review/fields.js';
 import { indexNodes } from '../../../shared/review/anchor.js';
 import { diffPlans, mergeChange, nodeLabel, restoreNode as restoreNodeIn, stateIn, type NodeState } from '../../../shared/review/history.js';
 import { checkDoc } from '../checks.js';
@@ -66,11 +67,13 @@ export class ReviewHistory {
       nodeId: a.anchor.nodeId,
       label: node ? nodeLabel(node) : '(未匹配)',
       change: 'annotation',
-      fields: [a.kind],
+      // (an annotation on one entry also names its field: lead, partners, indicators, milestones)
+      fields: isItemField(a.anchor.field) ? [a.kind, a.anchor.field] : [a.kind],
       before: null,
       after: { annotationId: a.id, status: a.status, quote: a.anchor.quote, body: a.body.slice(0, 200) },
     };
-    await this.record(planId, 'annotation', `${what}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, await this.cx.plans.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
+    const on = isItemField(a.anchor.field) ? `(${ITEM_FIELD_LABELS[a.anchor.field]})` : '';
+    await this.record(planId, 'annotation', `${what}${on}${a.anchor.quote ? `:“${clip(a.anchor.quote)}”` : ''}`, await this.cx.plans.revisionOf(planId), a.anchor.nodeId ? [change] : [], false);
   }
 
   /** One history entry, signed with the identity; with `coalesce`, merged into the same person's last entry of this kind when recent. */

@@ -78,7 +78,7 @@ export class PgDb implements Db {
     const c = this.client.getStore();
     // NO KEY UPDATE: the plan's id never changes, and rows that reference it (annotations, history …) take a KEY
     // SHARE lock on it when inserted — FOR UPDATE would conflict with those and deadlock two writers of one plan
-    const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+    const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 AND trashed_at IS NULL FOR NO KEY UPDATE`, [id]);
     if (!rows.length) throw notFound(id);
   }
 

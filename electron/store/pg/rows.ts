@@ -3,6 +3,7 @@
  * columns, and fields of a node that have no column of their own (electron/store/pg/store.ts writes and reads them).
  */
 import { countKinds, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
+import { districtKey } from '../../../shared/text/district-key.js';
 import { nodeSearchColumns, type NodeFacets } from './search.js';
 
 export const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
@@ -97,6 +98,7 @@ export function nodeRecords(nodes: PlanNode[], facets: NodeFacets): { records: N
   return { records: placed.map((p) => fullRecord(p, facets)), departments: placed.flatMap((p) => nodeDepartments(p.node)) };
 }
 
+/** The plans columns of a document, in this order: title … format, district_key (shared/text/district-key.ts). */
 export function planColumns(doc: PlanDoc, meta: PlanDoc['meta']): unknown[] {
   return [
     meta.title,
@@ -109,6 +111,7 @@ export function planColumns(doc: PlanDoc, meta: PlanDoc['meta']): unknown[] {
     JSON.stringify(meta),
     doc.report === undefined ? null : JSON.stringify(doc.report),
     doc.format,
+    meta.district === null ? null : districtKey(meta.district),
   ];
 }
 

@@ -10,7 +10,7 @@
  * candidates through the GIN index, `strpos(h_units|b_units, term) > 0` is the exact test (runs are separated by
  * a space, which no term contains). A one-unit term (FTS5 prefix query `"x" *`) is the unit's own token.
  *
- * Filters are columns (SQLite keeps them as facet tokens, same meaning): district, status, planId equal; kind in
+ * Filters are columns (SQLite keeps them as facet tokens, same meaning): district (its key, plans.district_key), status, planId equal; kind in
  * the list (an empty list finds nothing); department: the node has it as lead or partner (node_departments);
  * period [a, b] (clamped to the library's years, as library.ts): the plan's period, cut to MAX_PERIOD_YEARS, shares
  * a year with it.
@@ -30,6 +30,7 @@ import { MAX_PERIOD_YEARS, needles, normalize, queryTerms, unitRuns } from '../.
 import { pathLabel } from '../common.js';
 // the Library's limits, caps and heading score: both stores rank alike
 import { DEFAULT_LIMIT, HEADING_CANDIDATES, headingScore, MAX_LIMIT, RANK_CANDIDATES, searchHit } from '../../core/search.js';
+import { districtKey } from '../../../shared/text/district-key.js';
 import { bm25Score, termFrequency } from '../../core/bm25.js';
 
 
@@ -86,8 +87,9 @@ class Args {
 
 /** The filters as SQL over `n` (nodes) and `p` (plans); null when nothing can match. */
 async function filterSql(c: PoolClient, filters: SearchFilters, args: Args): Promise<string[] | null> {
-  const where: string[] = [];
-  if (filters.district !== undefined) where.push(`p.district = ${args.add(filters.district)}`);
+  // a plan in the trash is not searched (SQLite: its FTS rows are gone)
+  const where: string[] = ['p.trashed_at IS NULL'];
+  if (filters.district !== undefined) where.push(`p.district_key = ${args.add(districtKey(filters.district))}`);
   if (filters.status !== undefined) where.push(`p.status = ${args.add(filters.status)}`);
   if (filters.planId !== undefined) where.push(`n.plan_id = ${args.add(filters.planId)}`);
   if (filters.department !== undefined) {
@@ -191,7 +193,7 @@ async function searchTerms(c: PoolClient, query: string, filters: SearchFilters)
  * The filters' facet phrases of the SQLite query add 0 (weight 0) and are left out.
  */
 async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h_units: string; b_units: string; n_tokens: number }>): Promise<Array<{ row: number; score: number }>> {
-  const stats = await c.query<{ n: string; total: string | null }>(`SELECT sum(n_nodes) AS n, sum(n_tokens) AS total FROM plans`);
+  const stats = await c.query<{ n: string; total: string | null }>(`SELECT sum(n_nodes) AS n, sum(n_tokens) AS total FROM plans WHERE trashed_at IS NULL`);
   const nRow = Number(stats.rows[0].n);
   const avgdl = Number(stats.rows[0].total ?? 0) / nRow;
   const idf: number[] = [];
@@ -201,7 +203,7 @@ async function bm25(c: PoolClient, terms: string[], rows: Array<{ row: string; h
     const hit = await c.query<{ idf: number }>(
       `SELECT CASE WHEN v <= 0.0 THEN 1e-6::float8 ELSE v END AS idf FROM (
          SELECT ln(($1::float8 - count(*) + 0.5::float8) / (count(*) + 0.5::float8)) AS v FROM nodes
-         WHERE tokens @> $2::text[]${units.length > 2 ? ` AND (strpos(h_units, $3::text) > 0 OR strpos(b_units, $3::text) > 0)` : ''}) s`,
+         WHERE tokens @> $2::text[] AND plan_id NOT IN (SELECT id FROM plans WHERE trashed_at IS NOT NULL)${units.length > 2 ? ` AND (strpos(h_units, $3::text) > 0 OR strpos(b_units, $3::text) > 0)` : ''}) s`,
       units.length > 2 ? [nRow, termTokens(units), t] : [nRow, termTokens(units)],
     );
     idf.push(hit.rows[0].idf);

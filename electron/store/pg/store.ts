@@ -12,9 +12,10 @@ import { AppError } from '../../../shared/errors.js';
 import { type FORMAT, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
 import { notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan } from '../types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan, TrashedPlan } from '../types.js';
 import { migratePg } from './migrate.js';
 import { searchPg, type NodeFacets } from './search.js';
+import { districtKey } from '../../../shared/text/district-key.js';
 import { fullRecord, newPlanId, nodeDepartments, nodeRecords, placedRecords, planColumns, type NodeColumns, type NodeRecord, type PlanRow } from './rows.js';
 
 export interface PgStoreOptions {
@@ -229,8 +230,8 @@ export class PgStore implements PlanStore {
     const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
     await this.tx(async (c) => {
       await c.query(
-        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)`,
+        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, district_key, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
         [id, ...planColumns(doc, meta), now],
       );
       await this.insertNodes(c, id, doc.nodes, doc.meta);
@@ -239,7 +240,7 @@ export class PgStore implements PlanStore {
   }
 
   private async lockRevision(c: PoolClient, id: string): Promise<number> {
-    const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+    const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 AND trashed_at IS NULL FOR NO KEY UPDATE`, [id]);
     if (!rows.length) throw notFound(id);
     return rows[0].revision;
   }
@@ -259,7 +260,7 @@ export class PgStore implements PlanStore {
       const refacet = was.district !== facets.district || was.period_start !== (facets.period?.start ?? null) || was.period_end !== (facets.period?.end ?? null);
       await c.query(
         `UPDATE plans SET title = $2, district = $3, period_start = $4, period_end = $5, status = $6, source_file = $7,
-           counts = $8, meta = $9, report = $10, format = $11, updated_at = $12, revision = revision + 1
+           counts = $8, meta = $9, report = $10, format = $11, district_key = $12, updated_at = $13, revision = revision + 1
          WHERE id = $1`,
         [id, ...planColumns(doc, doc.meta), updatedAt],
       );
@@ -295,7 +296,7 @@ export class PgStore implements PlanStore {
   }
 
   private async readPlan(c: PoolClient, id: string): Promise<{ doc: PlanDoc; revision: number }> {
-    const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1`, [id]);
+    const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1 AND trashed_at IS NULL`, [id]);
     if (!p.rows.length) throw notFound(id);
     const row = p.rows[0];
     const n = await c.query(
@@ -331,13 +332,13 @@ export class PgStore implements PlanStore {
   }
 
   async revisionOf(id: string): Promise<number> {
-    const { rows } = await this.q.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1`, [id]);
+    const { rows } = await this.q.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 AND trashed_at IS NULL`, [id]);
     if (!rows.length) throw notFound(id);
     return rows[0].revision;
   }
 
   async hasPlan(id: string): Promise<boolean> {
-    const { rows } = await this.q.query(`SELECT 1 FROM plans WHERE id = $1`, [id]);
+    const { rows } = await this.q.query(`SELECT 1 FROM plans WHERE id = $1 AND trashed_at IS NULL`, [id]);
     return rows.length > 0;
   }
 
@@ -348,10 +349,10 @@ export class PgStore implements PlanStore {
   }
 
   async listPlans(filters: ListFilters = {}): Promise<PlanSummary[]> {
-    const where: string[] = [];
+    const where: string[] = ['trashed_at IS NULL'];
     const args: unknown[] = [];
     const arg = (v: unknown) => `$${args.push(v)}`;
-    if (filters.district !== undefined) where.push(filters.district === null ? 'district IS NULL' : `district = ${arg(filters.district)}`);
+    if (filters.district !== undefined) where.push(filters.district === null ? 'district IS NULL' : `district_key = ${arg(districtKey(filters.district))}`);
     if (filters.status !== undefined) where.push(`status = ${arg(filters.status)}`);
     if (filters.period !== undefined) {
       where.push(
@@ -362,11 +363,15 @@ export class PgStore implements PlanStore {
     }
     const { rows } = await this.q.query<PlanRow & { based_on: string | null }>(
       `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
-              meta ->> 'basedOn' AS based_on
+              meta ->> 'basedOn' AS based_on, meta ->> 'issuedOn' AS issued_on
        FROM plans ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, seq`,
       args,
     );
-    return rows.map((r) => ({
+    return rows.map(PgStore.summary);
+  }
+
+  private static summary(r: PlanRow & { based_on: string | null; issued_on?: string | null }): PlanSummary {
+    return {
       id: r.id,
       title: r.title,
       district: r.district,
@@ -377,18 +382,49 @@ export class PgStore implements PlanStore {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       basedOn: r.based_on ?? null,
+      issuedOn: r.issued_on ?? null,
       revision: r.revision,
-    }));
+    };
+  }
+
+  async trashPlan(id: string, at: string = new Date().toISOString()): Promise<void> {
+    const { rowCount } = await this.q.query(`UPDATE plans SET trashed_at = $2 WHERE id = $1 AND trashed_at IS NULL`, [id, at]);
+    if (!rowCount) throw notFound(id);
+  }
+
+  async restorePlan(id: string): Promise<void> {
+    const { rowCount } = await this.q.query(`UPDATE plans SET trashed_at = NULL WHERE id = $1 AND trashed_at IS NOT NULL`, [id]);
+    if (!rowCount) throw notFound(id);
+  }
+
+  async purgePlan(id: string): Promise<void> {
+    const { rowCount } = await this.q.query(`DELETE FROM plans WHERE id = $1 AND trashed_at IS NOT NULL`, [id]);
+    if (!rowCount) throw notFound(id);
+  }
+
+  async listTrash(): Promise<TrashedPlan[]> {
+    const { rows } = await this.q.query<PlanRow & { based_on: string | null; trashed_at: string }>(
+      `SELECT id, title, district, period_start, period_end, status, source_file, counts, created_at, updated_at, revision,
+              meta ->> 'basedOn' AS based_on, meta ->> 'issuedOn' AS issued_on, trashed_at
+       FROM plans WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, seq DESC`,
+    );
+    return rows.map((r) => ({ ...PgStore.summary(r), trashedAt: r.trashed_at }));
+  }
+
+  async purgeTrashedBefore(before: string): Promise<string[]> {
+    const { rows } = await this.q.query<{ id: string }>(`DELETE FROM plans WHERE trashed_at IS NOT NULL AND trashed_at < $1 RETURNING id`, [before]);
+    return rows.map((r) => r.id);
   }
 
   async countPlans(status: PlanStatus): Promise<number> {
-    const { rows } = await this.q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM plans WHERE status = $1`, [status]);
+    const { rows } = await this.q.query<{ n: number }>(`SELECT count(*)::integer AS n FROM plans WHERE status = $1 AND trashed_at IS NULL`, [status]);
     return rows[0].n;
   }
 
   async departments(): Promise<string[]> {
     // COLLATE "C": byte order of UTF-8 = code point order = SQLite's BINARY
-    const { rows } = await this.q.query<{ name: string }>(`SELECT DISTINCT name COLLATE "C" AS name FROM node_departments ORDER BY 1`);
+    const { rows } = await this.q.query<{ name: string }>(`SELECT DISTINCT name COLLATE "C" AS name FROM node_departments
+       WHERE node_row NOT IN (SELECT n.row FROM plans p JOIN nodes n ON n.plan_id = p.id WHERE p.trashed_at IS NOT NULL) ORDER BY 1`);
     return rows.map((r) => r.name);
   }
 
@@ -405,7 +441,7 @@ export class PgStore implements PlanStore {
     if (!source?.textSha256 && !source?.sha256) return [];
     const { rows } = await this.q.query(
       `SELECT id, title, status, source_file, updated_at FROM plans
-       WHERE ($1::text IS NOT NULL AND meta -> 'source' ->> 'textSha256' = $1) OR ($2::text IS NOT NULL AND meta -> 'source' ->> 'sha256' = $2)
+       WHERE trashed_at IS NULL AND (($1::text IS NOT NULL AND meta -> 'source' ->> 'textSha256' = $1) OR ($2::text IS NOT NULL AND meta -> 'source' ->> 'sha256' = $2))
        ORDER BY updated_at DESC, seq DESC LIMIT 20`,
       [source.textSha256 ?? null, source.sha256 ?? null],
     );
@@ -422,7 +458,7 @@ export class PgStore implements PlanStore {
       return `EXISTS (SELECT 1 FROM nodes n WHERE n.plan_id = p.id AND n.node_id = $${k - 2} AND n.heading = $${k - 1} AND n.body = $${k})`;
     });
     const { rows } = await this.q.query(
-      `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p WHERE ${clauses.join(' AND ')}
+      `SELECT p.id, p.title, p.status, p.source_file, p.updated_at FROM plans p WHERE p.trashed_at IS NULL AND ${clauses.join(' AND ')}
        ORDER BY p.updated_at DESC, p.seq DESC LIMIT 20`,
       args,
     );

@@ -12,8 +12,14 @@
  *     the dialog's action (not on a button, select, textarea or link, which have their own Enter, nor while an IME
  *     composes), and key events stop at the dialog: the editor's window shortcuts (Ctrl+Z, Ctrl+K …) must not act
  *     on the plan behind it.
+ *   useCloseOnLeave(close, busy?)  — the app-wide dialogs (backups, import, batch import, new plan, identity, connect
+ *     to the office library, confirm, help) close when the page changes (another route path: the 资料库 menu command,
+ *     the browser's back, a link), as the pages' own dialogs (export, share, preview) close with their page; a
+ *     confirmation answers 取消. One that is doing work (a backup or restore being made, an import being stored, a
+ *     batch importing) stays until it is done: its result is the library's, not the page's.
  */
-import { nextTick, onBeforeUnmount, onMounted, type Ref } from 'vue';
+import { inject, nextTick, onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
+import { routeLocationKey } from 'vue-router';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -66,4 +72,11 @@ export function useDialogKeys(dialog: Ref<HTMLElement | null | undefined>, on: {
     trapTab(e);
   }
   return { onKeydown };
+}
+
+/** Close the dialog when the route's path changes, unless `busy()` (see the header). Without a router (unit tests) nothing. */
+export function useCloseOnLeave(close: () => void, busy: () => boolean = () => false) {
+  const route = inject(routeLocationKey, null);
+  if (!route) return;
+  watch(() => route.path, () => { if (!busy()) close(); });
 }

@@ -26,6 +26,8 @@ export default {
     theme: 'Theme',
     anyTheme: 'All themes',
   },
+  detailDrawer: 'Pair detail',
+  detailDrawerHint: 'Both sides of the selected pair in full, with their differences (in a narrow window it opens on the right, Esc closes it; choosing a pair opens it too)',
   nav2: { previous: 'Previous change', next: 'Next change', hint: 'J / K or F7 / Shift+F7', count: '{n} changes' },
   empty: 'Nothing matches the filters',
   noCounterpart: 'no counterpart',

@@ -27,6 +27,8 @@ export default {
     anyTheme: '全部主题',
   },
   nav2: { previous: '上一处差异', next: '下一处差异', hint: 'J / K 或 F7 / Shift+F7', count: '{n} 处差异' },
+  detailDrawer: '对照详情',
+  detailDrawerHint: '所选条目两侧的全文与差异(窗口较窄时在右侧打开,Esc 关闭;点选条目也会打开)',
   empty: '没有符合筛选条件的条目',
   noCounterpart: '无对应',
   exportCsv: '导出 CSV',

@@ -53,7 +53,7 @@ export default {
     ok: 'done',
     refused: 'not done: {reason}',
     methods: {
-      plan_save: 'saved', plan_setStatus: 'changed the status', plan_delete: 'deleted', plan_createBlank: 'created', plan_createFromTemplate: 'created from a template',
+      plan_save: 'saved', plan_setStatus: 'changed the status', plan_delete: 'moved to the trash', plan_restore: 'restored from the trash', plan_purge: 'deleted for good', trash_setDays: 'set the trash’s days', plan_createBlank: 'created', plan_createFromTemplate: 'created from a template',
       plan_duplicate: 'copied', plan_importCommit: 'imported', plan_share: 'shared', versions_create: 'saved a version',
       review_add: 'added a comment', review_reply: 'replied', review_edit: 'edited a comment', review_setStatus: 'changed a comment’s status', review_accept: 'accepted a suggestion',
       review_delete: 'deleted a comment', review_submit: 'submitted for review', review_close: 'closed the review', review_importPackage: 'imported a review package', review_importWord: 'imported Word comments',

@@ -53,7 +53,7 @@ export default {
     ok: '成功',
     refused: '未执行:{reason}',
     methods: {
-      plan_save: '保存', plan_setStatus: '更改状态', plan_delete: '删除', plan_createBlank: '新建', plan_createFromTemplate: '以模板新建',
+      plan_save: '保存', plan_setStatus: '更改状态', plan_delete: '删除(移到回收站)', plan_restore: '从回收站恢复', plan_purge: '永久删除', trash_setDays: '设置回收站保留天数', plan_createBlank: '新建', plan_createFromTemplate: '以模板新建',
       plan_duplicate: '复制', plan_importCommit: '导入', plan_share: '共享', versions_create: '保存版本',
       review_add: '添加批注', review_reply: '回复批注', review_edit: '修改批注', review_setStatus: '更改批注状态', review_accept: '采纳建议',
       review_delete: '删除批注', review_submit: '提交审阅', review_close: '结束审阅', review_importPackage: '导入审阅包', review_importWord: '导入 Word 批注',

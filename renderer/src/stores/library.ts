@@ -1,17 +1,71 @@
 /** The library: plans grouped by district and period, Chinese full-text search, import, delete, duplicate. */
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { ImportPreview, PlanSummary, SearchHit } from '../../../shared/api/contract';
 import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
 import { LIMITS } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
+import { session } from '../api/session';
 import { periodText } from '../../../shared/model/period';
+import { districtGroups, districtKey } from '../../../shared/text/district-key';
 
 export interface SearchFiltersState { district: string; period: string; kind: '' | NodeKind; department: string }
 
 export interface PlanGroup { district: string; periods: { period: string; plans: PlanSummary[] }[] }
 
 export const periodLabel = (p: PlanSummary['period']) => periodText(p, '—');
+
+/**
+ * The library's order: 'group' (the default: cards by district, then period newest first; search hits by relevance)
+ * or one list by date issued, period (newest first), district, title (pinyin order) or last change (newest first).
+ */
+export const SORT_KEYS = ['group', 'issued', 'period', 'district', 'title', 'updated'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+/** PlanGroup.district of the one group of a sorted list (no district heading). */
+export const SORTED = '\u0000sorted';
+
+const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+/** Newest first, a missing value last. */
+const newest = (a: string | null | undefined, b: string | null | undefined) => (a ? (b ? b.localeCompare(a) : -1) : b ? 1 : 0);
+/** Plans in the order `key` says; ties by the last change, newest first. */
+export function planOrder(key: Exclude<SortKey, 'group'>): (a: PlanSummary, b: PlanSummary) => number {
+  const by: Record<typeof key, (a: PlanSummary, b: PlanSummary) => number> = {
+    issued: (a, b) => newest(a.issuedOn, b.issuedOn),
+    period: (a, b) => (a.period ? (b.period ? b.period.start - a.period.start || b.period.end - a.period.end : -1) : b.period ? 1 : 0),
+    district: (a, b) => (a.district ? (b.district ? zh(districtKey(a.district), districtKey(b.district)) : -1) : b.district ? 1 : 0),
+    title: (a, b) => zh(a.title.trim(), b.title.trim()),
+    updated: () => 0,
+  };
+  return (a, b) => by[key](a, b) || newest(a.updatedAt, b.updatedAt);
+}
+
+/** Where the order is kept: per account on the office server, per desktop user (this browser profile) otherwise. */
+function sortStorageKey(): string {
+  return `pw.library.sort.${session.mode === 'server' ? session.user?.username ?? '' : 'local'}`;
+}
+function loadSort(): SortKey {
+  try {
+    const v = globalThis.localStorage?.getItem(sortStorageKey());
+    return (SORT_KEYS as readonly string[]).includes(v ?? '') ? (v as SortKey) : 'group';
+  } catch { return 'group'; }
+}
+
+/** The years a period filter's label stands for: 「2014—2016」, or a one-year plan's 「2024」 (that year, not onwards). */
+export function periodRange(label: string): { start: number; end: number } | null {
+  const [start, end = start] = label.split('—').map((x) => Number(x.trim()));
+  return Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null;
+}
+
+/**
+ * The period filter keeps the plans whose period overlaps the chosen one, for the plan cards as for the search (the
+ * stores' SQL: electron/core/search.ts, electron/store/pg/search.ts): a plan of 2021—2025 is kept for 2023, 2021—2023
+ * and 2024—2027. A plan without a period is not kept while a period is chosen.
+ */
+export function periodOverlaps(p: PlanSummary['period'], label: string): boolean {
+  if (!label) return true;
+  const r = periodRange(label);
+  return !!p && !!r && p.start <= r.end && p.end >= r.start;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A local date and time, to the minute: 2026-12-05 15:02 (the same plan imported twice is usually imported the same day). */
@@ -62,6 +116,15 @@ export const useLibrary = defineStore('library', () => {
   const loaded = ref(false);
   const query = ref('');
   const filters = ref<SearchFiltersState>({ district: '', period: '', kind: '', department: '' });
+  /** The order of the cards and, unless 'group', of the search hits (kept per user: sortStorageKey). */
+  const sort = ref<SortKey>(loadSort());
+  watch(sort, (v) => {
+    try { globalThis.localStorage?.setItem(sortStorageKey(), v); } catch { /* not kept: the order still applies */ }
+  });
+  /** The order kept for the account now logged in (the office server: after a login). */
+  function loadSortPreference() {
+    sort.value = loadSort();
+  }
   const hits = ref<SearchHit[]>([]);
   const searching = ref(false);
   const searchedFor = ref('');
@@ -124,17 +187,31 @@ export const useLibrary = defineStore('library', () => {
     departments.value = await useApi().call('library.departments', {});
   }
 
-  const districts = computed(() => [...new Set(plans.value.map((p) => p.district ?? '').filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  /**
+   * The districts of the library, one per key however they are written (南嶼縣 and 南屿县: shared/text/district-key.ts),
+   * each named by its most common spelling.
+   */
+  const districtGroupsByKey = computed(() => districtGroups(plans.value.map((p) => p.district)));
+  const districts = computed(() => [...districtGroupsByKey.value.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'zh-CN')));
   const periods = computed(() => [...new Set(plans.value.map((p) => periodLabel(p.period)).filter(Boolean))].sort().reverse());
 
-  /** Plans by district, then period (newest first); plans without a district last. */
+  /**
+   * Plans by district (any spelling of it, named by its most common: the card says how its plan writes it), then
+   * period (newest first); plans without a district last.
+   */
   const groups = computed<PlanGroup[]>(() => {
+    const key = (d: string | null) => (d === null ? '' : districtKey(d));
+    const wanted = filters.value.district ? districtKey(filters.value.district) : '';
     const visible = plans.value.filter(
-      (p) => (!filters.value.district || p.district === filters.value.district) && (!filters.value.period || periodLabel(p.period) === filters.value.period),
+      (p) => (!wanted || key(p.district) === wanted) && periodOverlaps(p.period, filters.value.period),
     );
+    // a chosen order: one list (each card then says its district)
+    if (sort.value !== 'group') return visible.length ? [{ district: SORTED, periods: [{ period: '', plans: [...visible].sort(planOrder(sort.value)) }] }] : [];
+    const names = districtGroupsByKey.value;
     const byDistrict = new Map<string, PlanSummary[]>();
     for (const p of visible) {
-      const d = p.district ?? '';
+      const k = key(p.district);
+      const d = k ? names.get(k)!.name : '';
       (byDistrict.get(d) ?? byDistrict.set(d, []).get(d)!).push(p);
     }
     return [...byDistrict.entries()]
@@ -152,6 +229,23 @@ export const useLibrary = defineStore('library', () => {
       });
   });
 
+  /**
+   * The search hits in the chosen order: by relevance (as the library ranks them) unless an order is chosen; then by
+   * their plans' order, each plan's hits still by relevance. The library's best HIT_LIMIT hits are what is ordered.
+   */
+  const sortedHits = computed<SearchHit[]>(() => {
+    if (sort.value === 'group') return hits.value;
+    const byId = new Map(plans.value.map((p) => [p.id, p]));
+    const order = planOrder(sort.value);
+    const rank = new Map(hits.value.map((h, i) => [h, i]));
+    return [...hits.value].sort((a, b) => {
+      const pa = byId.get(a.planId);
+      const pb = byId.get(b.planId);
+      const c = pa && pb ? order(pa, pb) || (pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0) : pa ? -1 : pb ? 1 : 0;
+      return c || rank.get(a)! - rank.get(b)!;
+    });
+  });
+
   let searchSeq = 0;
   async function search() {
     const q = query.value.trim();
@@ -167,7 +261,8 @@ export const useLibrary = defineStore('library', () => {
     try {
       const f = filters.value;
       // the label of a one-year plan is the year alone (periodText): that year, not that year onwards
-      const [ps, pe = ps] = f.period ? f.period.split('—').map(Number) : [undefined, undefined];
+      const range = f.period ? periodRange(f.period) : null;
+      const [ps, pe] = range ? [range.start, range.end] : [undefined, undefined];
       const result = await useApi().call('library.search', {
         query: q,
         filters: {
@@ -185,10 +280,31 @@ export const useLibrary = defineStore('library', () => {
     }
   }
 
+  /** The plan last moved to the 回收站 from here (撤销 / Ctrl+Z takes it back), or null. */
+  const lastRemoved = ref<{ id: string; title: string } | null>(null);
+
+  /** Move a plan to the trash (plan.delete): it leaves the list and the hits; lastRemoved can be undone. */
   async function remove(id: string) {
+    const title = plans.value.find((p) => p.id === id)?.title ?? '';
     await useApi().call('plan.delete', { id });
     plans.value = plans.value.filter((p) => p.id !== id);
     hits.value = hits.value.filter((h) => h.planId !== id);
+    lastRemoved.value = { id, title };
+  }
+
+  /** Take a plan out of the trash (plan.restore) and list the library again. */
+  async function restore(id: string): Promise<void> {
+    await useApi().call('plan.restore', { id });
+    if (lastRemoved.value?.id === id) lastRemoved.value = null;
+    await load();
+  }
+
+  /** Undo the last delete made here (撤销, Ctrl+Z): the restored plan, or null when there is none to undo. */
+  async function undoRemove(): Promise<{ id: string; title: string } | null> {
+    const last = lastRemoved.value;
+    if (!last) return null;
+    await restore(last.id);
+    return last;
   }
 
   async function duplicate(id: string): Promise<string> {
@@ -255,6 +371,7 @@ export const useLibrary = defineStore('library', () => {
   return {
     plans, recent, loading, loaded, query, filters, hits, searching, searchedFor, tooLong, deptTooLong, departments, HIT_LIMIT, QUERY_MAX, DEPARTMENT_MAX,
     districts, periods, groups,
-    load, reload, loadDepartments, search, remove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
+    lastRemoved, sort, sortedHits, loadSortPreference,
+    load, reload, loadDepartments, search, remove, restore, undoRemove, duplicate, importPreview, importCancel, importCommit, createFromTemplate, createBlank, opened,
   };
 });

@@ -14,7 +14,8 @@ import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
 import { roleMay, session } from '../api/session';
-import type { AnchorField, AnnotationView } from '../../../shared/review/model';
+import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
+import { itemTexts } from '../../../shared/review/fields';
 
 /**
  * Live review on the office server (plan-workbench serve): the open editor listens to the plan's server-sent events
@@ -25,11 +26,15 @@ export const LIVE_REVIEW_MS = 5000;
 export type AnnotationKind = 'comment' | 'suggestion';
 export type TextField = 'heading' | 'body';
 
-/** A range of text the planner or reviewer has selected in the node panel. */
-export interface TextSelection { nodeId: string; field: TextField; start: number; end: number; quote: string }
+/**
+ * A range of text the planner or reviewer has selected in the node panel — or one entry of a list field (a department
+ * chip, an indicator row, a milestone cell): then start is the entry's index, end = start + 1, quote the entry as
+ * written (shared/review/fields.ts itemTexts).
+ */
+export interface TextSelection { nodeId: string; field: TextField | ItemField; start: number; end: number; quote: string }
 
 /** Where a new annotation goes (the contract's NewAnchor). */
-export interface DraftAnchor { nodeId: string; field: TextField | 'node'; start: number; end: number; quote: string }
+export interface DraftAnchor { nodeId: string; field: TextField | ItemField | 'node'; start: number; end: number; quote: string }
 
 /** The annotation being written in the review panel. */
 export interface Draft { kind: AnnotationKind; anchor: DraftAnchor; body: string; replacement: string }
@@ -67,7 +72,7 @@ function readPanelPref(): boolean {
 
 
 /** Reading order of the fields of one node in the review panel. */
-const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2 };
+const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2, lead: 3, partners: 4, indicators: 5, milestones: 6 };
 export const useReview = defineStore('review', () => {
   const api = () => useApi();
   const editor = useEditorStore();
@@ -267,8 +272,22 @@ export const useReview = defineStore('review', () => {
   function setSelection(s: TextSelection | null) {
     selection.value = s && s.end > s.start ? s : null;
   }
+  /** One entry of a list field as the selection (a chip, an indicator row, a milestone cell); false when there is none. */
+  function selectEntry(nodeId: string, field: ItemField, index: number): boolean {
+    const node = editor.info.get(nodeId)?.node;
+    const quote = node ? itemTexts(node, field)[index] : undefined;
+    if (quote === undefined) return false;
+    selection.value = { nodeId, field, start: index, end: index + 1, quote };
+    return true;
+  }
+
+  /** Indexes of a node's entries of `field` that open annotations are on (the editor marks them). */
+  function entriesMarked(nodeId: string, field: ItemField): number[] {
+    return items.value.filter((a) => a.status === 'open' && a.resolved.state !== 'orphaned' && a.resolved.nodeId === nodeId && a.resolved.field === field).map((a) => a.resolved.start);
+  }
+
   /** A field lost its selection (only clears it if that field held it). */
-  function clearSelection(nodeId: string, field: TextField) {
+  function clearSelection(nodeId: string, field: TextField | ItemField) {
     const s = selection.value;
     if (s && s.nodeId === nodeId && s.field === field) selection.value = null;
   }
@@ -313,6 +332,15 @@ export const useReview = defineStore('review', () => {
     if (a.field === 'node') return a;
     const node = editor.info.get(a.nodeId)?.node;
     if (!node) throw new ReviewRefused('selectionChanged');
+    if (isItemField(a.field)) {
+      // an entry: at its index, else the nearest entry with the same words
+      const list = itemTexts(node, a.field);
+      if (list[a.start] === a.quote) return a;
+      let best = -1;
+      list.forEach((x, i) => { if (x === a.quote && (best < 0 || Math.abs(i - a.start) < Math.abs(best - a.start))) best = i; });
+      if (best < 0) throw new ReviewRefused('selectionChanged');
+      return { ...a, start: best, end: best + 1 };
+    }
     const text = a.field === 'heading' ? node.heading : node.body;
     if (text.slice(a.start, a.end) === a.quote) return a;
     // the nearest occurrence of the quote
@@ -428,7 +456,7 @@ export const useReview = defineStore('review', () => {
   return {
     planId, items, loading, error, filters, activeId, active, revealRequest, selection, draft, panelOpen, accepting, reviewMode, reviewModeLocked, lockReason, mayComment, changedOutside,
     filtered, anchored, orphaned, openCountByNode, openCount, reviewers,
-    isMine, partOf, rangesOf, load, refresh, clear,
+    isMine, partOf, rangesOf, selectEntry, entriesMarked, load, refresh, clear,
     setSelection, clearSelection, focusThread, startDraft, cancelDraft, submitDraft,
     add, reply, edit, setStatus, remove, accept, announceChanged,
   };

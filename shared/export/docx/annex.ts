@@ -19,6 +19,8 @@ import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTabl
 import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
 import { cellFromTemplate, cellOfParagraphs, fromTemplate, rowOfCells } from './prepared';
 import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
+import { runsWithAnchors, type Anchor } from './comments';
+import { cnText } from '../text';
 
 
 /** A cell's paragraph: its style and a plain run (written from a template: the same XML as the Paragraph). */
@@ -30,6 +32,48 @@ function cellPara(ctx: Ctx, text: string, role: Role, center = false): Paragraph
 }
 
 export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
+
+/** A comment mark in a cell: line `line` of it, [start, end) of that line. */
+interface CellMark { line: number; start: number; end: number; id: number; replyIds?: number[] }
+
+/**
+ * The comments on one entry the annex prints (ctx.annexComments, taken): marks at `line` [start, end) of the cell.
+ * Nothing when none waits for it.
+ */
+function takeEntry(ctx: Ctx, nodeId: string, field: string, index: number, line: number, start: number, end: number): CellMark[] {
+  const key = `${nodeId}|${field}|${index}`;
+  const list = ctx.annexComments.get(key);
+  if (!list?.length) return [];
+  ctx.annexComments.delete(key);
+  return list.map((c) => ({ line, start, end, id: c.id, replyIds: c.replyIds }));
+}
+
+/** A cell as `cell` makes it, with comment marks on parts of its lines (not from a template: the runs differ). */
+function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[], opts: { center?: boolean } = {}): TableCell {
+  if (!marks.length) return cell(ctx, width, lines, opts);
+  const alignment = opts.center ? AlignmentType.CENTER : undefined;
+  const ps = lines.length ? lines : [''];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: ps.map((t, i) => {
+      const anchors: Anchor[] = marks.filter((m) => m.line === i).map((m) => ({ id: m.id, start: m.start, end: m.end, replyIds: m.replyIds }));
+      return new Paragraph({ style: STYLE_TABLE_TEXT, alignment, children: runsWithAnchors(ctx, t, 'body', 0, anchors, (x) => new TextRun(x)) });
+    }),
+  });
+}
+
+/** Where each entry of a list stands in the cell line that joins them with 、 (the annex's 牵头/配合 cells). */
+function joinedMarks(ctx: Ctx, nodeId: string, field: 'lead' | 'partners', list: string[]): CellMark[] {
+  if (!ctx.annexComments.size) return [];
+  const out: CellMark[] = [];
+  let at = 0;
+  list.forEach((name, i) => {
+    out.push(...takeEntry(ctx, nodeId, field, i, 0, at, at + name.length));
+    at += name.length + 1;
+  });
+  return out;
+}
 
 export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Role; center?: boolean; merge?: 'restart' | 'continue' } = {}): TableCell {
   const ps = lines.length ? lines : [''];
@@ -162,15 +206,27 @@ export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE
   const rows = t.rows.map((r, i) => {
     const prev = t.rows[i - 1];
     const merge = !r.group ? undefined : prev?.group?.id === r.group.id ? 'continue' : t.rows[i + 1]?.group?.id === r.group.id ? 'restart' : undefined;
+    const n = ctx.byId.get(r.taskId);
     const keep = rowFitsPage(widths, [[String(r.no)], [r.group?.text ?? ''], [r.task], [r.content], [r.lead], [r.partners], ...t.years.map((y) => r.milestones[y] ?? [])]);
     return row(ctx, undefined, [
       cell(ctx, widths[0], [String(r.no)], { center: true }),
       cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
       cell(ctx, widths[2], [r.task]),
       cell(ctx, widths[3], [r.content]),
-      cell(ctx, widths[4], [r.lead]),
-      cell(ctx, widths[5], [r.partners]),
-      ...t.years.map((y, k) => cell(ctx, widths[6 + k], r.milestones[y] ?? [])),
+      markedCell(ctx, widths[4], [r.lead], n ? joinedMarks(ctx, n.id, 'lead', n.lead) : []),
+      markedCell(ctx, widths[5], [r.partners], n ? joinedMarks(ctx, n.id, 'partners', n.partners) : []),
+      ...t.years.map((y, k) => {
+        const lines = r.milestones[y] ?? [];
+        // a comment on a milestone: on its line of its year's cell (the line as the annex writes it)
+        const marks = n && ctx.annexComments.size
+          ? n.milestones.flatMap((m, i) => {
+            if (m.year !== y) return [];
+            const line = lines.indexOf(cnText(`${m.stage ? `${m.stage}：` : ''}${m.text}`));
+            return line < 0 ? [] : takeEntry(ctx, n.id, 'milestones', i, line, 0, lines[line].length);
+          })
+          : [];
+        return markedCell(ctx, widths[6 + k], lines, marks);
+      }),
     ], keep);
   });
   return new Table({
@@ -187,6 +243,7 @@ export const INDICATOR_COLUMN_WIDTHS = [3600, 1900, 1100, 1000, 5156];
 
 export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
   const w = INDICATOR_COLUMN_WIDTHS;
+  const seen = new Map<string, number>();
   const head = row(ctx, true, INDICATOR_TABLE_HEAD.map((h, i) => cell(ctx, w[i], [h], { role: 'hei', center: true })));
   return new Table({
     width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
@@ -197,7 +254,8 @@ export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
     rows: [
       head,
       ...rows.map((r) => row(ctx, undefined, [
-        cell(ctx, w[0], [r.name]),
+        // a comment on an indicator: on its name (the k-th row of a node is its k-th indicator)
+        markedCell(ctx, w[0], [r.name], ctx.annexComments.size ? takeEntry(ctx, r.nodeId, 'indicators', (seen.set(r.nodeId, (seen.get(r.nodeId) ?? -1) + 1), seen.get(r.nodeId)!), 0, 0, r.name.length) : []),
         cell(ctx, w[1], [r.target], { center: true }),
         cell(ctx, w[2], [r.unit], { center: true }),
         cell(ctx, w[3], [r.year], { center: true }),

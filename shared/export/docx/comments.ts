@@ -9,7 +9,11 @@ import { isoDate } from './package';
 import { run, runFont, type Ctx, type Role } from './styles';
 import { asWritten, mayBeRewritten } from './prepared';
 
-export interface Anchor { id: number; start: number; end: number; suggestion?: { text: string; author: string; date: string } }
+/** `replyIds`: the comment's Word replies, marked on the same range (Word writes a reply's range and reference as its parent's). */
+export interface Anchor { id: number; start: number; end: number; suggestion?: { text: string; author: string; date: string }; replyIds?: number[] }
+
+const thread = (a: Anchor): number[] => [a.id, ...(a.replyIds ?? [])];
+const ends = (a: Anchor): ParagraphChild[] => thread(a).flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]);
 
 /** The quoted text of a suggestion shown deleted, its replacement inserted: Word tracked changes by the reviewer. */
 function trackedRuns(ctx: Ctx, a: Anchor, text: string, role: Role, size: number): ParagraphChild[] {
@@ -22,8 +26,8 @@ function trackedRuns(ctx: Ctx, a: Anchor, text: string, role: Role, size: number
 }
 
 /** Text runs split at comment boundaries, with CommentRangeStart/End and the reference run. */
-export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, anchors: Anchor[]): ParagraphChild[] {
-  if (!anchors.length) return [run(ctx, text, role, size)];
+export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number, anchors: Anchor[], mk: (t: string) => ParagraphChild = (t) => run(ctx, t, role, size)): ParagraphChild[] {
+  if (!anchors.length) return [mk(text)];
   const cuts = new Set<number>([0, text.length]);
   for (const a of anchors) { cuts.add(a.start); cuts.add(a.end); }
   const points = [...cuts].sort((a, b) => a - b);
@@ -31,23 +35,17 @@ export function runsWithAnchors(ctx: Ctx, text: string, role: Role, size: number
   for (let i = 0; i < points.length; i++) {
     const p = points[i];
     for (const a of anchors) {
-      if (a.end === p && a.start !== p) {
-        out.push(new CommentRangeEnd(a.id));
-        out.push(new TextRun({ children: [new CommentReference(a.id)] }));
-      }
+      if (a.end === p && a.start !== p) out.push(...ends(a));
     }
-    for (const a of anchors) if (a.start === p) out.push(new CommentRangeStart(a.id));
+    for (const a of anchors) if (a.start === p) out.push(...thread(a).map((id) => new CommentRangeStart(id)));
     for (const a of anchors) {
-      if (a.start === p && a.end === p) {
-        out.push(new CommentRangeEnd(a.id));
-        out.push(new TextRun({ children: [new CommentReference(a.id)] }));
-      }
+      if (a.start === p && a.end === p) out.push(...ends(a));
     }
     const next = points[i + 1];
     if (next !== undefined && next > p) {
       const inside = anchors.find((a) => a.suggestion && a.start <= p && next <= a.end);
       if (inside) out.push(...trackedRuns(ctx, inside, text.slice(p, next), role, size).slice(0, 1));
-      else out.push(run(ctx, text.slice(p, next), role, size));
+      else out.push(mk(text.slice(p, next)));
     }
     // after the deleted quote of a suggestion: its replacement
     for (const a of anchors) {
@@ -100,7 +98,7 @@ export function takeQuoted(ctx: Ctx, nodeId: string, text: string, field: 'headi
     if (at < 0) continue;
     const overlaps = out.some((o) => o.suggestion && o.start < at + len && at < o.end);
     const suggestion = c.replacement !== undefined && !overlaps ? { text: c.replacement, author: c.author, date: isoDate(c.date) ?? c.date } : undefined;
-    out.push({ id: c.id, start: at, end: at + len, suggestion });
+    out.push({ id: c.id, start: at, end: at + len, suggestion, replyIds: c.replyIds });
     pending.splice(i--, 1);
   }
   return out;
@@ -110,7 +108,7 @@ export function takeQuoted(ctx: Ctx, nodeId: string, text: string, field: 'headi
 export function takeRest(ctx: Ctx, nodeId: string, text: string): Anchor[] {
   const pending = ctx.comments.get(nodeId);
   if (!pending?.length) return [];
-  const out = pending.map((c) => ({ id: c.id, start: 0, end: text.length }));
+  const out = pending.map((c) => ({ id: c.id, start: 0, end: text.length, replyIds: c.replyIds }));
   pending.length = 0;
   return out;
 }

@@ -41,7 +41,11 @@ export interface Ctx {
   groups: Map<PlanNode, string[]>;
   numbers: Map<string, string>;
   /** node id → comments not yet placed. */
-  comments: Map<string, Array<ExportComment & { id: number }>>;
+  comments: Map<string, Array<ExportComment & { id: number; replyIds?: number[] }>>;
+  /** Comments on entries the annex prints, by `nodeId|field|index` (placed in its cells, not in the text). */
+  annexComments: Map<string, Array<ExportComment & { id: number; replyIds?: number[] }>>;
+  /** The plan's nodes by id (the annex cells find an entry's place in them). */
+  byId: Map<string, PlanNode>;
   /** Next id of a tracked change (w:ins / w:del). */
   revision: number;
   /** Comment id → occurrences of its quote met in earlier paragraphs of its field (for ExportComment.occurrence). */
