@@ -25,6 +25,7 @@ import type { CoreOptions } from './core.js';
 import { DB_FILE_NAME, LATEST_VERSION, storageError } from './db.js';
 import type { DispatchTarget, LogError } from './dispatch.js';
 import { backupSummary } from './handlers/backup.js';
+import { TRASH_RESTORED_KEY } from './handlers/plan.js';
 import { newWorkerJobs, type WorkerJobs } from './handlers/context.js';
 import { afterCommit } from './after-commit.js';
 import { composeHandlers } from './handlers/index.js';
@@ -213,6 +214,12 @@ export class Lifecycle implements DispatchTarget {
       await afterCommit(this.logError, 'backup.restore: counting the restored plans', async () => {
         plans = await this.planCount();
       });
+      // the plans in the restored trash get its days again from now (handlers/plan.ts TRASH_RESTORED_KEY)
+      await afterCommit(this.logError, 'backup.restore: restarting the trash\'s days', () => this.db?.plans.setSetting(TRASH_RESTORED_KEY, this.now().toISOString()), () => ({
+        code: 'backup-trash-days-failed',
+        message: '备份已恢复,但回收站的保留期未能从现在重新计算:回收站中超过保留天数的计划会在下次打开回收站时被永久删除。',
+        details: { en: 'The backup was restored, but the trash\'s days could not be restarted from now: plans in it older than its days will be deleted for good when the trash is next opened.' },
+      }));
       if (this.settings.schedule) {
         // a core that started in recovery mode had none
         await afterCommit(this.logError, 'backup.restore: restarting the backup schedule', () => this.scheduler.start(), () => ({

@@ -93,6 +93,7 @@ export class VersionStore {
   }
 
   async getVersion(planId: string, version: number): Promise<VersionSummary & { doc: PlanDoc }> {
+    await this.db.plans.revisionOf(planId); // not-found check: a plan in the trash has no versions to show
     const r = await this.db.sql.get<VersionRow>(`SELECT ${this.cols}, doc FROM plan_versions WHERE plan_id = ? AND version = ?`, [planId, version]);
     if (!r) {
       throw new AppError('not-found', `规划 ${planId} 没有版本 ${version}`, { planId, versionId: version, en: `Plan ${planId} has no version ${version}.` });

@@ -8,6 +8,7 @@ import { diffNodes, type PairDiff } from './diff';
 import { lis } from './items';
 import { preparePlan, type NodeRef, type PreparedPlan } from './prepare';
 import { orderRows } from './rows';
+import { districtKey } from '../text/district-key';
 
 export { alignPlans, DEFAULT_THRESHOLD, type Pin, type AlignedPair, type Alignment } from './align';
 export { compareVersions, type VersionDiff } from './versions';
@@ -52,9 +53,12 @@ export function comparePlans(left: PlanDoc, right: PlanDoc, opts: AlignOptions =
   };
 }
 
-/** One district's plans (both name it), or one plan made from the other (meta.basedOn is the other's id). */
+/**
+ * One district's plans (both name it, however written: 南嶼縣 and 南屿县 are one district, as in the library), or one
+ * plan made from the other (meta.basedOn is the other's id).
+ */
 export function sameLineage(left: PlanDoc, right: PlanDoc): boolean {
-  if (left.meta.district && left.meta.district === right.meta.district) return true;
+  if (left.meta.district && right.meta.district && districtKey(left.meta.district) === districtKey(right.meta.district)) return true;
   return (!!left.id && right.meta.basedOn === left.id) || (!!right.id && left.meta.basedOn === right.id);
 }
 

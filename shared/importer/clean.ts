@@ -342,11 +342,14 @@ function measureWrap(ws: Float64Array, slack: number, min: number): number {
 export function joinBroken(paras: Para[]): Para[] {
   const wrap = wrapWidth(paras);
   const out: Para[] = [];
+  /** A numbered heading was seen: the head, where the title stands, is behind. */
+  let numbered = false;
   // (an index loop: the iterator of entries() and its [i, p] pairs were where V8 threw away joinBroken's optimised
   // code twice in the benchmark's procedure, a wrong map of the pair and a call site first seen in a later seed)
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const prev = out[out.length - 1];
+    if (!numbered && prev && readMarker(prev.text) !== null) numbered = true;
     // a Word or Markdown paragraph (a heading, a list paragraph, a table row) is whole: never joined
     if (prev && prev.frame === p.frame && !p.cells && !prev.cells && !p.heading && !prev.heading && !p.list && !prev.list && !yearOver(p, paras[i + 1]) && !decimalTop(p, paras, i) && !isNoteLine(p.text)) {
       // (the second form ends with 、: a paragraph that does not is not scanned for it)
@@ -371,8 +374,12 @@ export function joinBroken(paras: Para[]): Para[] {
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
         // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+        // (in a text not hard-wrapped, a plan's title before the body — a line that names the plan, "…第十四个五年规划和
+        // 2035年远景目标纲要", without a clause in it — is whole: the paragraph after it, or the issuer under it, is not
+        // its rest)
         broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
-          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text))) && !chromeReason(p.text);
+          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
+            !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text);
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&
@@ -410,6 +417,10 @@ function runInNext(out: Para[], line: string): boolean {
 
 /** A volume or chapter heading line (clean.ts joinBroken): 第二篇 …, 第三章 …. */
 const HEADING_HEAD = /^第\s*[一二三四五六七八九十百0-9]+\s*[篇章][\s\u3000]*\S/;
+/** The end of a plan's name ("…远景目标纲要", "…行动计划（2025—2027年）"). */
+const PLAN_NAME_END = /(?:规划|纲要|方案|计划|要点|意见|办法|细则|措施|清单)(?:\s*[(（][^()（）]{0,20}[)）])?$/;
+/** A clause inside a line: a sentence, not a name. */
+const CLAUSE = /[。；;，,：:！？!?]/;
 
 /** A line naming only a year right before a numbered heading ("2025年" ⏎ "1.…"): a heading over it, never the end of a sentence. */
 function yearOver(p: Para, next: Para | undefined): boolean {

@@ -94,7 +94,8 @@ export function splitNoticeLines(paras: Para[]): Para[] {
     let rest = p.text;
     for (let k = 0; k < 3 && rest; k++) {
       const f = foldForMatch(rest);
-      const title = /^[^。，,:]*?(?:关于|印发|转发)[^。:]*?的(?:通知|函|决定)(?=\s*\S)/.exec(f);
+      // (with the 》 of a notice title a web page quotes whole: "《…关于印发…的通知》" ⏎ 文号)
+      const title = /^[^。，,:]*?(?:关于|印发|转发)[^。:]*?的(?:通知|函|决定)[》〉」”"]?(?=\s*\S)/.exec(f);
       const dn = !title && k > 0 ? new RegExp(`^\\s*${DOC_NUMBER.source}(?=\\s*\\S)`).exec(f) : null;
       const cut = title?.[0].length ?? dn?.[0].length ?? 0;
       if (!cut || cut >= rest.length) break;

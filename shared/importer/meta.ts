@@ -38,6 +38,8 @@ const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意�
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
+/** What follows a quoted title that is the thing published: the notice's last words, or the next title quoted. */
+const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|[和及与、]?\s*[《〈]|$)/;
 /** A line that is (part of) a notice title. */
 const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 
@@ -146,8 +148,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
   const noticeTitles: string[] = [];
   let noticeTitleEnd = -1;
+  // (a quote that is only part of what is published — "关于印发2023年区《政府工作报告》确定的…分解方案的通知" — is a name
+  // the title cites: the title is the whole, read bare; a quote published is followed by 的通知, or by the next one;
+  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before)
   const innerTitle = (o: string, f: string): string | null => {
-    const q = NOTICE_QUOTED.exec(f) ?? NOTICE_BARE.exec(f);
+    const quoted = NOTICE_QUOTED.exec(f);
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE.exec(f) ?? quoted;
     if (!q) return null;
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
@@ -182,6 +188,31 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
+  // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎
+  // "落实《政府工作报告》重点工作部门分工的意见", a 意见 issued directly — its title is the whole); on a cover
+  // ("梅州市梅江区国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"), the line(s) right above the title line,
+  // short and without punctuation or quotes, the topmost naming the place the title line does not, are its first part
+  // (never metadata: an issuer, a date, a 文号)
+  if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !placeOfTitle(title)) {
+    const above = titleIndex - 1;
+    const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
+    const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
+      !readGovernment(head[i].text.trim(), 0, { organ: 'required' }) && !readDate(head[i].text) && !readDocNumber(head[i].text);
+    if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {
+      title = head[above].text.trim() + title.trim();
+      consumed.add(above);
+      // (the line is the title's, and its government the issuer, as a notice title's "X关于…" says it)
+      issuers.push({ value: head[above].text.trim().slice(0, g.end), score: 1, line: above });
+      places.push({ value: g, score: 1, line: above });
+    } else if (!/[《》〈〉]/.test(title)) {
+      for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
+        if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
+        title = head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text.trim()).join('');
+        for (let j = titleIndex - k; j < titleIndex; j++) consumed.add(j);
+        break;
+      }
+    }
+  }
   // A period on the next line ("杨浦区“智慧城市”建设三年行动计划" / "2015-2017").
   const next = titleIndex >= 0 ? head[titleIndex + 1] : undefined;
   if (title && !readPeriod(title, { infer: false }) && next && /^[(（]?\s*(19|20)\d{2}\s*[-—–~～至到]+\s*(19|20)\d{2}\s*年?\s*[)）]?$/.test(folded[titleIndex + 1])) {
@@ -244,7 +275,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       for (let more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f); more; more = readGovernment(t, restAt + (f.slice(restAt).length - f.slice(restAt).trimStart().length), { organ: 'required' }, f)) restAt = more.end;
       const rest = f.slice(restAt).trim();
       const restDate = rest ? readDate(t.slice(g.end)) : null;
-      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^关于/.test(rest) ? 1 : 0;
+      // (…or "印发《…》的通知" without 关于: "中共静安区委办公室 静安区人民政府办公室印发《…》的通知", a joint notice's title)
+      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
       if (score > 0) {
         issuers.push({ value: t.slice(lead, g.end), score, line: i });
         places.push({ value: g, score, line: i });

@@ -501,8 +501,9 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
  * Points a task table names with their departments are the plan's work: tasks, whatever kind their level was given
  * without departments in the text (the official .docx of a 督办台账 or a 季度分解表 prints its rows as numbered points and
  * their departments in its 分解表 only: read back, the points under "一、经济运行类" were items, a top-level list parts).
- * All the childless items (or parts) of one depth, two or more, each named by a row; never under a heading that holds
- * no tasks.
+ * All the childless items (or parts) of one depth, two or more, each given a department by a row; never under a
+ * heading that holds no tasks, never a task's own points or a 专栏's entries (the 分解表 lists those rows too, for
+ * their departments or milestones: they stay what they are).
  */
 function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseOptions['mapping']): void {
   if (speaks.size < 2) return;
@@ -510,8 +511,14 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
   for (const d of all) {
     // (a level the planner mapped keeps the kind given: rows mapped to items stay items)
     if ((d.node.kind !== 'item' && d.node.kind !== 'part') || d.node.children.length || mapping?.[d.style]) continue;
+    if (!d.node.lead.length && !d.node.partners.length) continue; // a row with empty department cells names no work
     let depth = 0;
-    for (let a = d.parent; a; a = a.parent) depth++;
+    let inWork = false;
+    for (let a = d.parent; a; a = a.parent) {
+      depth++;
+      if (a.node.kind === 'task' || a.node.kind === 'box') inWork = true;
+    }
+    if (inWork) continue;
     const key = `${d.node.kind}@${depth}`;
     const list = byLevel.get(key) ?? byLevel.set(key, []).get(key)!;
     list.push(d);

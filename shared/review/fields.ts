@@ -3,7 +3,7 @@
  * indicator, one milestone — rather than on a range of its text.
  *
  * The anchor records the field, the entry's index (Anchor.start) and the entry as written (Anchor.quote, itemText:
- * the department's name, the indicator's sentence, the milestone as a field-line entry 2016年推进：…). Found again
+ * the department's name, the indicator and the milestone as field-line entries 电子病历使用率不低于100%（2017年）, 2016年推进：…). Found again
  * (resolveItemAnchor) in this order:
  *   1. the same entry at its index                                                         → 'ok'
  *   2. the same entry at another index of the field (a department also in the other department field)  → 'moved'
@@ -21,8 +21,12 @@ import { bigramCounts, diceOfCounts } from '../text/similarity';
 /** How the field is named to a reader (review panel, the Word comment's label line). */
 export const ITEM_FIELD_LABELS: Record<ItemField, string> = { lead: '牵头单位', partners: '配合单位', indicators: '指标', milestones: '年度节点' };
 
-/** An indicator as its anchor quotes it: the sentence it was read from, else its field-line entry. */
-export const indicatorText = (i: Indicator): string => i.text.trim() || indicatorEntry(i);
+/**
+ * An indicator as its anchor quotes it: its field-line entry (电子病历使用率不低于100%（2017年）) — not the sentence it was
+ * read from, which the other indicators of that sentence share: an anchor quoting it would find a sibling at its index
+ * once an indicator before it is removed, and accepting would overwrite that one. An entry without a name: its words.
+ */
+export const indicatorText = (i: Indicator): string => (i.name.trim() ? indicatorEntry(i) : i.text.trim() || indicatorEntry(i));
 /** A milestone as its anchor quotes it: the field-line entry 2016年推进：… (year, stage and words). */
 export const milestoneText = (m: Milestone): string => milestoneEntry(m);
 

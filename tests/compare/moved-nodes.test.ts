@@ -87,4 +87,9 @@ describe('compare.plans: place is judged within one lineage only', () => {
     // the same plan under its own district name is judged
     expect(comparePlans(d, template).pairs.filter((p) => p.moved).length).toBe(1);
   });
+  it('one district written two ways (楊浦區 in Traditional, as the library groups it with 杨浦区): moves are reported', () => {
+    const d = moveFirst(draftOf());
+    const traditional: PlanDoc = { ...d, meta: { ...d.meta, district: '楊浦區', basedOn: null } };
+    expect(comparePlans(traditional, template).pairs.filter((p) => p.moved).map((p) => p.left.heading)).toEqual(['推进三网融合']);
+  });
 });

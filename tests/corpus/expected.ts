@@ -3821,4 +3821,118 @@ task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18];
+/** Batch 19 (94–97): shapes found by importing real public plans themselves (session 29, h-real; the texts read were
+ *  not kept): a 分解方案 notice quoted whole in 《》 by a web page with its 文号 on the next line and its own numbered
+ *  points before the signature, tasks closing with ASCII "[牵头单位:…;责任单位:…]" (湖北 区 分解方案); a joint notice
+ *  of the party committee's and the government's offices "…印发《…》的通知" without 关于 (上海 静安区, 成都 multi-organ); a
+ *  纲要 title broken over two lines on its cover (广东 梅江区, 浙江 庆元县); a 分工意见 title broken after "X人民政府关于" (湖南). */
+const BATCH19: CorpusDoc[] = [
+  {
+    file: '94-fenjie-notice-points-square-brackets.txt',
+    style: '分解方案 after its notice: the notice title quoted whole in 《》 (as a web page quotes it, 〈〉 inside) with the 文号 alone on the next line; the notice numbers its requests 一、二、三、 before the signature, then the plan\'s own 一、; targets (一) with 责任单位： lines; tasks 1、 closing with "[牵头单位:A;责任单位:B、C(街道)]" in ASCII square brackets (and ［］ full-width)',
+    meta: {
+      title: '2025年区《政府工作报告》确定的主要目标任务责任分解方案', district: '北湾区', city: null, docNumber: '北湾政办〔2025〕3号',
+      issuer: '北湾区人民政府办公室', issuedOn: '2025-02-08', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|主要预期目标
+  section （一）|地区生产总值增长6%左右
+  section （二）|一般公共预算收入增长5%
+  section （三）|城镇新增就业4200人
+part 二、|重点工作任务
+  section （一）|推动产业提质增效
+    task 1、|培育壮大新材料产业集群，新增规模以上工业企业20家，技术改造投资增长10%
+    task 2、|推进北湾港物流园二期建设，2025年9月底前建成冷链仓储中心
+  section （二）|提升城市品质
+    task 3、|改造老旧小区28个，同步加装电梯60部
+    task 4、|新建口袋公园12个，完成滨江绿道提升6公里
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革局'] },
+      { heading: '一般公共预算收入增长5%', lead: ['区财政局'] },
+      { heading: '城镇新增就业4200人', lead: ['区人力资源社会保障局'] },
+      { heading: '培育壮大新材料产业集群，新增规模以上工业企业20家，技术改造投资增长10%', lead: ['区经济和信息化局'], partners: ['区科技局', '各镇(街道)'] },
+      { heading: '推进北湾港物流园二期建设，2025年9月底前建成冷链仓储中心', lead: ['区商务局'], partners: ['区交通运输局', '区自然资源局'] },
+      { heading: '改造老旧小区28个，同步加装电梯60部', lead: ['区住房城乡建设局'], partners: ['区财政局', '各街道(社区)'] },
+      { heading: '新建口袋公园12个，完成滨江绿道提升6公里', lead: ['区园林绿化局'], partners: ['区城市管理局', '沿江各街道'] },
+    ],
+  },
+  {
+    file: '95-joint-party-notice-no-guanyu.txt',
+    style: 'a joint notice of the party committee\'s office and the government\'s office, "中共北湾区委办公室 北湾区人民政府办公室印发《…》的通知" (no 关于, no signature): the issuer is the first office; tasks 1. under (一) closing with "（A牵头，B、C配合）", the party committee\'s departments (区委社会工作部, 区委宣传部) leading',
+    meta: {
+      title: '北湾区社区服务提升三年行动计划（2025—2027年）', district: '北湾区', city: null, period: { start: 2025, end: 2027 },
+      docNumber: '北湾委办发〔2025〕7号', issuer: '中共北湾区委办公室', issuedOn: null,
+      addressees: ['各镇党委和人民政府', '各街道党工委和办事处', '区委各部门', '区政府各委、办、局'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section （一）|补齐社区服务设施
+    task 1.|实施社区用房达标工程，2025年底前完成15个社区用房改造
+    task 2.|建设社区嵌入式服务综合体，2026年底前建成8个
+  section （二）|丰富社区服务内容
+    task 3.|推广社区食堂，2027年底前建成社区食堂40个
+    task 4.|开展“社区夜校”，每年开设课程200期以上
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化经费保障
+`,
+    departments: [
+      { heading: '实施社区用房达标工程，2025年底前完成15个社区用房改造', lead: ['区委社会工作部'], partners: ['区民政局', '各街道'] },
+      { heading: '建设社区嵌入式服务综合体，2026年底前建成8个', lead: ['区发展改革局'], partners: ['区住房城乡建设局', '区自然资源局'] },
+      { heading: '推广社区食堂，2027年底前建成社区食堂40个', lead: ['区民政局'], partners: ['区市场监管局', '各街道'] },
+      { heading: '开展“社区夜校”，每年开设课程200期以上', lead: ['区委宣传部'], partners: ['区教育局', '区文化旅游局'] },
+    ],
+    milestones: [
+      { heading: '实施社区用房达标工程，2025年底前完成15个社区用房改造', year: 2025, stage: '完成' },
+      { heading: '建设社区嵌入式服务综合体，2026年底前建成8个', year: 2026, stage: '完成' },
+      { heading: '推广社区食堂，2027年底前建成社区食堂40个', year: 2027, stage: '完成' },
+    ],
+  },
+  {
+    file: '96-gangyao-cover-title-two-lines.txt',
+    style: '县 十四五 纲要 as its cover gives it: the title broken over two lines ("岚溪县国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"), blank lines between, the government and "2021年3月" under it; 第X章 / 第X节, the sections of the chapter that names work carrying targets',
+    meta: {
+      title: '岚溪县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '岚溪县', city: null,
+      period: { start: 2021, end: 2025 }, docNumber: null, issuer: '岚溪县人民政府', issuedOn: '2021-03',
+    },
+    outline: `
+part 第一章|发展基础和发展环境
+  section 第一节|“十三五”发展成就
+  section 第二节|“十四五”发展环境
+part 第二章|总体要求和发展目标
+  section 第一节|发展目标
+  section 第二节|远景目标
+part 第三章|构建现代产业体系
+  task 第一节|壮大先进制造业
+  task 第二节|提升现代服务业
+`,
+  },
+  {
+    file: '97-fengong-yijian-title-after-guanyu.txt',
+    style: '分工意见 issued directly (文号, 主送, signature at the end) whose title is broken after its issuer and 关于 ("岚溪县人民政府关于" ⏎ "落实《政府工作报告》重点工作部门分工的意见"); (一) points closing with "（分管副县长负责，A牵头，B配合）"',
+    meta: {
+      title: '岚溪县人民政府关于落实《政府工作报告》重点工作部门分工的意见', district: '岚溪县', city: null, docNumber: '岚政发〔2025〕2号',
+      issuer: '岚溪县人民政府', issuedOn: '2025-02-10', addressees: ['各乡镇人民政府', '县政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|主要预期目标
+  task （一）|地区生产总值增长6%左右，一般公共预算收入增长4%
+  task （二）|城镇新增就业2800人，城镇调查失业率控制在5.5%以内
+part 二、|重点工作
+  task （一）|推进工业园区扩容提质，新建标准厂房12万平方米
+  task （二）|实施农村公路提质改造120公里，2025年10月底前完工
+  task （三）|新建县第二人民医院门诊综合楼，2025年底前投入使用
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右，一般公共预算收入增长4%', lead: ['县发展改革局', '县财政局'], partners: ['县统计局'] },
+      { heading: '城镇新增就业2800人，城镇调查失业率控制在5.5%以内', lead: ['县人力资源社会保障局'] },
+      { heading: '推进工业园区扩容提质，新建标准厂房12万平方米', lead: ['县工业园区管委会'], partners: ['县自然资源局', '县住房城乡建设局'] },
+      { heading: '实施农村公路提质改造120公里，2025年10月底前完工', lead: ['县交通运输局'], partners: ['各乡镇人民政府'] },
+      { heading: '新建县第二人民医院门诊综合楼，2025年底前投入使用', lead: ['县卫生健康局'], partners: ['县财政局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19];

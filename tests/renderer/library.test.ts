@@ -17,7 +17,7 @@ import en from '../../renderer/src/i18n/en';
 import { DEPARTMENT_MAX, planTells, QUERY_MAX, SORTED, stampLabel, useLibrary } from '../../renderer/src/stores/library';
 import { METHODS } from '../../shared/api/contract';
 import { useUi } from '../../renderer/src/stores/ui';
-import { useToasts } from '../../renderer/src/stores/toasts';
+import { ACTION_TOAST_MS, useToasts } from '../../renderer/src/stores/toasts';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import LibraryView from '../../renderer/src/views/LibraryView.vue';
 
@@ -413,6 +413,27 @@ describe('LibraryView', () => {
     await flushPromises();
     expect(calls.filter((c) => c.method === 'plan.restore')).toHaveLength(2);
     wrapper.unmount();
+  });
+
+  it('Ctrl+Z undoes a delete only while its toast offers 撤销: not once the toast has gone', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { calls } = trashApi();
+      const { wrapper } = await mountView({ attach: true });
+      await wrapper.findAll('[data-test=delete]')[0].trigger('click');
+      await flushPromises();
+      expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+      vi.advanceTimersByTime(ACTION_TOAST_MS + 1);
+      expect(useToasts().items.filter((x) => x.action)).toEqual([]);
+      (document.activeElement as HTMLElement | null)?.blur();
+      ctrlZ();
+      await flushPromises();
+      expect(calls.filter((c) => c.method === 'plan.restore')).toEqual([]);
+      expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
+      wrapper.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('回收站 lists the deleted plans with when they go for good; 恢复 puts one back; 永久删除 asks first, the question starting on 取消 (walk 6)', async () => {

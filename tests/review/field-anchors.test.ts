@@ -17,6 +17,8 @@ import { readWordComments } from '../../shared/review/word.js';
 import { tempDirs } from '../helpers/temp.js';
 import { ENGINES, engineCore, engineMissing } from '../helpers/engines.js';
 
+/** 电子病历使用率 as an anchor quotes it: its field-line entry (the seed's sentence gives 100%, the plan's end year 2017). */
+const EHR_ENTRY = '电子病历使用率不低于100%（2017年）';
 const HEALTH_SENTENCE = '构建智慧化的医疗体系,让市民可切实享受到的具有便捷性、准确性的医疗卫生服务,市民电子健康档案建档率、电子病历使用率、医院间资源和信息共享率等基本达到100%。';
 
 describe.each(ENGINES)('%s', (engine) => {
@@ -116,7 +118,7 @@ describe.each(ENGINES)('%s', (engine) => {
       const id = await draft(core);
       const before = await ok(core, 'plan.get', { id });
       const s = await ok(core, 'review.add', {
-        planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: HEALTH_SENTENCE },
+        planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY },
         body: '电子病历单列,目标95%', replacement: '电子病历使用率达到95%',
       });
       expect(s.resolved).toMatchObject({ state: 'ok', field: 'indicators', start: 1 });
@@ -127,10 +129,27 @@ describe.each(ENGINES)('%s', (engine) => {
       expect(inds[0]).toEqual(nodeIn(before, 'n0067').indicators[0]);
       expect(inds[2]).toEqual(nodeIn(before, 'n0067').indicators[2]);
       expect(nodeIn(after, 'n0067').body).toBe(nodeIn(before, 'n0067').body);
-      expect(r.annotation).toMatchObject({ status: 'accepted', original: HEALTH_SENTENCE, anchor: { field: 'indicators', start: 1, quote: '电子病历使用率达到95%' } });
+      expect(r.annotation).toMatchObject({ status: 'accepted', original: EHR_ENTRY, anchor: { field: 'indicators', start: 1, quote: '电子病历使用率不低于95%（2017年）' } });
       const hist = await ok(core, 'history.list', { planId: id });
       expect(hist[0]).toMatchObject({ kind: 'accept' });
       expect(hist[0].changes.map((c) => [c.nodeId, c.fields])).toEqual([['n0067', ['indicators']]]);
+    });
+
+    it('indicators read from one sentence: a suggestion on the second follows it when the first is deleted, and accepting changes it, not the one now at its index (second review)', async () => {
+      const core = await open();
+      const id = await draft(core);
+      const s = await ok(core, 'review.add', {
+        planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY },
+        body: '', replacement: '电子病历使用率达到98%',
+      });
+      // 市民电子健康档案建档率 deleted
+      const saved = await save(core, id, (d) => void (nodeIn(d, 'n0067').indicators = nodeIn(d, 'n0067').indicators.slice(1)));
+      const listed = (await ok(core, 'review.list', { planId: id })).find((a) => a.id === s.id)!;
+      // (the save re-anchors it: at its new index it is found as it was)
+      expect(listed.resolved).toMatchObject({ state: 'ok', field: 'indicators', start: 0, text: EHR_ENTRY });
+      await ok(core, 'review.accept', { planId: id, annotationId: s.id, baseRevision: saved.revision });
+      const inds = nodeIn(await ok(core, 'plan.get', { id }), 'n0067').indicators;
+      expect(inds.map((i) => [i.name, i.value])).toEqual([['电子病历使用率', 98], ['医院间资源和信息共享率', 100]]);
     });
 
     it('accepting a suggestion on a milestone changes that milestone (year and stage read from 2017年完成：…), and one on a department renames it', async () => {
@@ -210,7 +229,7 @@ describe.each(ENGINES)('%s', (engine) => {
         const a = await open();
         const id = await draft(a);
         await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: lead0, body: '区科委牵头是否合适?' });
-        await ok(a, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: HEALTH_SENTENCE }, body: '单列', replacement: '电子病历使用率达到95%' });
+        await ok(a, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY }, body: '单列', replacement: '电子病历使用率达到95%' });
         await ok(a, 'review.add', { planId: id, kind: 'suggestion', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, end: 2, quote: '2016年推进：建立政务云平台' }, body: '推迟一年', replacement: '2017年推进：建立政务云平台' });
         const docx = Buffer.from((await ok(a, 'export.docx', { id, options: { annotations: true } })).dataBase64, 'base64');
         const comments = strFromU8(unzipSync(docx)['word/comments.xml']);
@@ -227,7 +246,7 @@ describe.each(ENGINES)('%s', (engine) => {
         const list = await ok(b, 'review.list', { planId: idB });
         const byField = Object.fromEntries(list.map((x) => [x.anchor.field, x]));
         expect(byField.lead).toMatchObject({ kind: 'comment', body: '区科委牵头是否合适?', anchor: { nodeId: 'n0048', start: 0, quote: '区科委' }, resolved: { state: 'ok' } });
-        expect(byField.indicators).toMatchObject({ kind: 'suggestion', body: '单列', replacement: '电子病历使用率达到95%', anchor: { nodeId: 'n0067', start: 1, quote: HEALTH_SENTENCE } });
+        expect(byField.indicators).toMatchObject({ kind: 'suggestion', body: '单列', replacement: '电子病历使用率达到95%', anchor: { nodeId: 'n0067', start: 1, quote: EHR_ENTRY } });
         expect(byField.milestones).toMatchObject({ kind: 'suggestion', body: '推迟一年', replacement: '2017年推进：建立政务云平台', anchor: { nodeId: 'n0048', start: 1 } });
         // accepted there: that indicator only
         const rev = (await ok(b, 'plan.get', { id: idB })).revision;
@@ -241,7 +260,7 @@ describe.each(ENGINES)('%s', (engine) => {
         const id = await draft(a);
         await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: lead0, body: '区科委牵头是否合适?' });
         await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0048', field: 'milestones', start: 1, end: 2, quote: '2016年推进：建立政务云平台' }, body: '进度偏慢' });
-        await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: HEALTH_SENTENCE }, body: '口径?' });
+        await ok(a, 'review.add', { planId: id, kind: 'comment', anchor: { nodeId: 'n0067', field: 'indicators', start: 1, end: 2, quote: EHR_ENTRY }, body: '口径?' });
         const docx = Buffer.from((await ok(a, 'export.docx', { id, options: { annotations: true, annexes: true } })).dataBase64, 'base64');
         const read = readWordComments(docx, 'x.docx');
         const of = (body: string) => read.find((c) => c.text.startsWith(body))!;

@@ -15,12 +15,29 @@ export const COPY_SUFFIX = '(副本)';
 /** Settings key: how many days a deleted plan stays in the trash. */
 export const TRASH_DAYS_KEY = 'trash.days';
 export const TRASH_DAYS_DEFAULT = 30;
+/**
+ * Settings key: when a backup was last restored into this library (backup.restore writes it). The plans that came
+ * back in the trash with the backup get the trash's days again from then: else the first listing of the trash would
+ * delete for good a plan the user restored the backup to get back.
+ */
+export const TRASH_RESTORED_KEY = 'trash.restoredAt';
+const DAY_MS = 24 * 3600 * 1000;
+
+/** How many days a deleted plan stays in the trash. */
+async function trashDays({ plans }: HandlerContext): Promise<number> {
+  const v = await plans.getSetting<unknown>(TRASH_DAYS_KEY);
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : TRASH_DAYS_DEFAULT;
+}
 
 /** The trash's days; plans trashed longer ago are deleted for good (not in a read-only library). */
-async function purgeExpired({ db, plans, now }: HandlerContext): Promise<number> {
-  const v = await plans.getSetting<unknown>(TRASH_DAYS_KEY);
-  const days = typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : TRASH_DAYS_DEFAULT;
-  if (!db.readOnly) await plans.purgeTrashedBefore(new Date(now().getTime() - days * 24 * 3600 * 1000).toISOString());
+async function purgeExpired(ctx: HandlerContext): Promise<number> {
+  const { db, plans, now } = ctx;
+  const days = await trashDays(ctx);
+  const cutoff = new Date(now().getTime() - days * DAY_MS).toISOString();
+  // (a restore less than the trash's days ago: every plan trashed before it has its days from the restore, and every
+  // plan trashed after it is younger than that — nothing is due)
+  const restored = await plans.getSetting<unknown>(TRASH_RESTORED_KEY);
+  if (!db.readOnly && !(typeof restored === 'string' && restored >= cutoff)) await plans.purgeTrashedBefore(cutoff);
   return days;
 }
 
@@ -85,7 +102,9 @@ export function planHandlers(
     // days (TRASH_DAYS_KEY; purged when the trash is listed and when a plan is deleted)
     'plan.delete': async ({ id }) => {
       await plans.trashPlan(id, ctx.now().toISOString());
-      await purgeExpired(ctx);
+      // the plan is in the trash: a clean-up of older ones that fails must not answer as if it were not (it is tried
+      // again at the next delete or listing of the trash)
+      await afterCommit('plan.delete: purging the trash', async () => void (await purgeExpired(ctx)));
       return { ok: true as const };
     },
 
@@ -100,9 +119,11 @@ export function planHandlers(
     },
 
     'trash.list': async () => {
-      const days = await purgeExpired(ctx);
-      const dayMs = 24 * 3600 * 1000;
-      return { days, plans: (await plans.listTrash()).map((p) => ({ ...p, purgeAt: new Date(Date.parse(p.trashedAt) + days * dayMs).toISOString() })) };
+      let days = await trashDays(ctx);
+      await afterCommit('trash.list: purging the trash', async () => void (days = await purgeExpired(ctx)));
+      const restored = await plans.getSetting<unknown>(TRASH_RESTORED_KEY);
+      const from = (trashedAt: string) => (typeof restored === 'string' && restored > trashedAt ? restored : trashedAt);
+      return { days, plans: (await plans.listTrash()).map((p) => ({ ...p, purgeAt: new Date(Date.parse(from(p.trashedAt)) + days * DAY_MS).toISOString() })) };
     },
 
     'trash.setDays': async ({ days }) => {

@@ -68,6 +68,7 @@ const en: typeof zh = {
     restore: 'Restore',
     purge: 'Delete for good',
     confirmPurge: 'Delete “{title}” for good? Its versions, review comments and history go with it. This cannot be undone.',
+    confirmDays: 'Keep deleted plans for {days} days? {n} plans in the trash are older than that and will be deleted for good, with their versions, review comments and history. This cannot be undone.',
     purged: 'Deleted “{title}” for good',
     days: 'Days kept',
     daysRange: 'Days kept must be a whole number from 1 to 3650.',

@@ -66,6 +66,7 @@ export default {
     restore: '恢复',
     purge: '永久删除',
     confirmPurge: '永久删除“{title}”?它的版本、审阅意见和历史也一并删除,此操作无法撤销。',
+    confirmDays: '保留天数改为 {days} 天?回收站中有 {n} 个计划已超过该天数,将连同版本、审阅意见和历史被永久删除,此操作无法撤销。',
     purged: '已永久删除“{title}”',
     days: '保留天数',
     daysRange: '保留天数须为 1 到 3650 之间的整数。',

@@ -304,6 +304,7 @@ export const useLibrary = defineStore('library', () => {
   async function undoRemove(): Promise<{ id: string; title: string } | null> {
     const last = lastRemoved.value;
     if (!last) return null;
+    lastRemoved.value = null; // one try: a failed restore is told, not repeated by every later Ctrl+Z
     await restore(last.id);
     return last;
   }
