@@ -7,7 +7,8 @@
  *   --json: one JSON line per document written: { source, file, coverWarnings, omissions }
  * What the document will lack is said on stderr, one line each, as the export dialog says it: with --cover what the
  * notice lacks (coverWarnings), and what Word leaves out of the plan (exportOmissions: the cover fields without
- * --cover, hand-set themes, …; docs/exchange.md). stdout stays the files written.
+ * --cover, hand-set themes, …; docs/exchange.md; a stored plan's open comments and suggestions, which this document
+ * never carries). stdout stays the files written.
  * A file is imported on the fly (nothing stored), in the isolated worker. The document is built in this process (the
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
@@ -21,6 +22,7 @@ import type { PlanDoc } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
+import type { Library } from '../core/library';
 import { errorLine } from './errors';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
@@ -43,11 +45,17 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
  * What the document will lack, said on stderr as the export dialog says it (shared/export/checks.ts, the dialog's own
  * functions): with --cover what the notice lacks (no 发文字号, no full 成文日期), and what Word leaves out of the plan.
  */
-function notes(doc: PlanDoc, cover: boolean, label: string): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
-  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover }) };
+function notes(doc: PlanDoc, cover: boolean, label: string, openAnnotations = 0): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
+  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover, openAnnotations }) };
   for (const w of r.coverWarnings) process.stderr.write(`提示: ${label}: ${w.message}\n`);
   for (const o of r.omissions) process.stderr.write(`不保存: ${label}: ${o.message}\n`);
   return r;
+}
+
+/** A stored plan's open comments and suggestions: the CLI's Word document has none of them (said on stderr). */
+function openAnnotationsOf(lib: Library, id: string): number {
+  const row = lib.db.prepare("SELECT count(*) AS n FROM annotations WHERE plan_id = ? AND status = 'open'").get(id) as { n: number } | undefined;
+  return row?.n ?? 0;
 }
 
 export async function exportDocxCommand(args: Args, out: (s: string) => void): Promise<number> {
@@ -65,12 +73,12 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (outDir === undefined && !all) {
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
-    const write = async (doc: PlanDoc) => {
-      const n = notes(doc, options.cover, src);
+    const write = async (doc: PlanDoc, openAnnotations = 0) => {
+      const n = notes(doc, options.cover, src, openAnnotations);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
       return n;
     };
-    const n = isFile(src) ? await write(await importPath(src)) : await withLibrary(args, (lib) => write(lib.getPlan(src)));
+    const n = isFile(src) ? await write(await importPath(src)) : await withLibrary(args, (lib) => write(lib.getPlan(src), openAnnotationsOf(lib, src)));
     written(src, file, n);
     return EXIT.ok;
   }
@@ -95,7 +103,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
       try {
         const fromFile = isFile(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        const n = notes(doc, options.cover, src);
+        const n = notes(doc, options.cover, src, fromFile ? 0 : openAnnotationsOf(lib, src));
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`

@@ -39,10 +39,11 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): C
  *    document's (the importing library sets them).
  * The 未复核 flags and template references are asked about separately (reviewGaps).
  */
-export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library';
+export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library' | 'annotations';
 export interface Omission {
   code: OmissionCode;
-  /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers: how many nodes / indicators; city: the city. */
+  /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers, annotations: how many nodes / indicators /
+   * open annotations; city: the city. */
   fields?: string[];
   count?: number;
   city?: string;
@@ -59,7 +60,11 @@ export function textThemes(n: PlanNode): string[] {
 
 const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
 
-export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean } = {}): Omission[] {
+/**
+ * `openAnnotations`: the plan's open comments and suggestions when the export leaves them out (the CLI's, which has no
+ * option to print them; the export dialog says it in its own words, next to its 包含批注与修改建议 box).
+ */
+export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean; openAnnotations?: number } = {}): Omission[] {
   if (format === 'json') return [];
   const out: Omission[] = [];
   const m = doc.meta;
@@ -79,5 +84,7 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
   if (city && !m.title.includes(city) && !(m.issuer ?? '').includes(city)) out.push({ code: 'city', city, message: `所属城市“${city}”不写入（标题和发文机关未写明）` });
   if (qualified) out.push({ code: 'target-qualifiers', count: qualified, message: `${qualified} 项指标未填目标值：其比较方式和单位不印出` });
   if (m.basedOn || m.status === 'review' || m.status === 'final') out.push({ code: 'library', message: '计划状态和所依据的模板属于本库的记录，不写入文件' });
+  const open = opts.openAnnotations ?? 0;
+  if (open > 0) out.push({ code: 'annotations', count: open, message: `${open} 条未解决的批注和修改建议不写入（在应用中导出 Word 时勾选“包含批注与修改建议”可带出；审阅包带出全部）` });
   return out;
 }

@@ -292,6 +292,33 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
     const cover = JSON.parse((await runCli(['export-docx', SEED_YANGPU, join(out, 'c.docx'), '--cover', '--json'])).stdout);
     expect(cover.omissions).toEqual([]);
   }, 120_000);
+
+  it('a stored plan with open comments: says they are not in the document (the CLI prints none; walk 8)', async () => {
+    const lib = tempDir('pw-omit-ann-');
+    const out = tempDir('pw-omit-ann-out-');
+    const { createCore } = await import('../../electron/core/core');
+    const core = await createCore({ dataDir: lib, seedsDir: join(ROOT, 'seeds'), host: 'test' });
+    let id = '';
+    try {
+      const list = await core.call('library.list', {});
+      if (!list.ok) throw new Error(list.error.message);
+      id = list.result.find((p) => p.district === '杨浦区')!.id;
+      const plan = await core.call('plan.get', { id });
+      if (!plan.ok) throw new Error(plan.error.message);
+      const node = plan.result.nodes[0];
+      for (const body of ['第一条意见', '第二条意见']) {
+        const r = await core.call('review.add', { planId: id, kind: 'comment', anchor: { nodeId: node.id, field: 'node', start: 0, end: 0, quote: '' }, body });
+        if (!r.ok) throw new Error(r.error.message);
+      }
+    } finally {
+      core.close();
+    }
+    const r = await runCli(['export-docx', id, join(out, 'a.docx'), '--cover', '--json', '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    const line = JSON.parse(r.stdout);
+    expect(line.omissions).toEqual([{ code: 'annotations', count: 2, message: expect.stringContaining('2 条未解决的批注和修改建议不写入') }]);
+    expect(r.stderr).toContain(`不保存: ${id}: 2 条未解决的批注和修改建议不写入`);
+  }, 120_000);
 });
 
 describe('compare one plan against several', () => {
