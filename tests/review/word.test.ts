@@ -272,7 +272,9 @@ describe.each(ENGINES)('%s', (engine) => {
         const list = await ok(b.core, 'review.list', { planId: b.id });
         expect(list).toHaveLength(1);
         expect(list[0]).toMatchObject({ body: '请说明90%的依据', anchor: { quote: QUOTE } });
-        expect(list[0].replies.map((r) => [r.author.name, r.body])).toEqual([['李科长 · 区科委', '依据市里的三年计划'], ['王审核 · 区发展改革委', '请在正文中注明']]);
+        // signed 姓名 · 部门 by the export: back as that name and department (walk 8: the department stayed in the name)
+        expect(list[0].author).toEqual({ name: '王审核', department: '区发展改革委' });
+        expect(list[0].replies.map((r) => [r.author, r.body])).toEqual([[{ name: '李科长', department: '区科委' }, '依据市里的三年计划'], [{ name: '王审核', department: '区发展改革委' }, '请在正文中注明']]);
       });
 
       /** Tracked changes as Word writes them with 修订 on and no comment: `phrase` (one run) becomes before + changes + after. */

@@ -47,6 +47,17 @@ export function exportText(a: Pick<Annotation, 'kind' | 'body' | 'replies'> & Pa
   return [head, ...(withReplies ? a.replies.map((r) => `回复(${r.author.name}):${r.body}`) : []), ...label].join('\n');
 }
 const signed = (p: Person): string => [p.name, p.department].filter(Boolean).join(' · ');
+/**
+ * A Word comment's author as a person: 姓名 · 部门 as the export signs comments and replies comes back as that name and
+ * department (it came back as a name 李审核 · 县发展改革局 with no department — not the reviewer's own comment in
+ * another library, another reviewer in the filter); any other author is a name.
+ */
+function wordAuthor(raw: string): Person {
+  const s = raw.trim();
+  const m = /^(.+?) · (.+)$/.exec(s);
+  if (m && m[1].trim() && m[1].trim().length <= 50 && m[2].trim().length <= 100) return { name: m[1].trim(), department: m[2].trim() };
+  return { name: s.slice(0, 50) || 'Word 批注', department: '' };
+}
 /** An annotation's replies as Word replies (signed as the comments are). */
 const wordReplies = (a: Annotation): { replies?: { author: string; date: string; text: string }[] } =>
   a.replies.length ? { replies: a.replies.map((r) => ({ author: signed(r.author) || NOBODY.name, date: r.createdAt, text: r.body })) } : {};
@@ -224,14 +235,14 @@ export class ReviewExchange {
       const ordered = [...comments.filter((c) => !c.parentId), ...comments.filter((c) => c.parentId)];
       for (const c of ordered) {
         const ref = `${sha}:${c.id}`;
-        const author: Person = { name: c.author.trim().slice(0, 50) || 'Word 批注', department: '' };
+        const author = wordAuthor(c.author);
         const date = isIsoDate(c.date) ? new Date(c.date).toISOString() : this.cx.stamp();
         if (c.parentId) {
           const parent = byCommentId.get(c.parentId);
           if (parent) {
             const fresh = await this.annotations.get(planId, parent.id);
             // (a reply exported from here is signed 姓名 · 部门)
-            if (fresh.replies.some((r) => (r.author.name === author.name || signed(r.author) === author.name) && normLines(r.body) === normLines(c.text))) {
+            if (fresh.replies.some((r) => signed(r.author) === signed(author) && normLines(r.body) === normLines(c.text))) {
               report.skipped++;
               continue;
             }
@@ -304,7 +315,7 @@ export class ReviewExchange {
         await this.annotations.write(a, true);
         byCommentId.set(c.id, a);
         report.added++;
-        if (!place && !item) report.unmatched.push({ author: author.name, text: a.body, quote: c.quote, annotationId: a.id });
+        if (!place && !item) report.unmatched.push({ author: signed(author), text: a.body, quote: c.quote, annotationId: a.id });
       }
       if (report.added) await this.history.record(planId, 'annotation', `导入 Word 批注 ${fileName}:${report.added} 条(未匹配 ${report.unmatched.length} 条)`, await this.cx.plans.revisionOf(planId), [], false);
       return report;
