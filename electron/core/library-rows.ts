@@ -203,16 +203,12 @@ export function summaryFromRow(r: PlanRow & { revision: number; based_on: string
   };
 }
 
-/** The nodes row of a node in its place (the statement's named parameters). */
-export function nodeRowValues(planId: string, p: PlacedNode, seq: number) {
-  const n = p.node;
+/**
+ * A node's own columns of the nodes table, as both stores write them (SQLite here, PostgreSQL electron/store/pg/rows.ts):
+ * one list, so a field added to the model reaches both. `unreviewed` as the model has it (SQLite binds 0/1).
+ */
+export function nodeContentColumns(n: PlanNode) {
   return {
-    plan_id: planId,
-    node_id: n.id,
-    parent_id: p.parentId,
-    position: p.position,
-    seq,
-    depth: p.depth,
     kind: n.kind,
     number: n.number,
     heading: n.heading,
@@ -222,7 +218,22 @@ export function nodeRowValues(planId: string, p: PlacedNode, seq: number) {
     indicators: JSON.stringify(n.indicators),
     milestones: JSON.stringify(n.milestones),
     themes: JSON.stringify(n.themes),
-    unreviewed: n.unreviewed === undefined ? null : n.unreviewed ? 1 : 0,
+    unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
     extra: extraFields(n),
+  };
+}
+
+/** The nodes row of a node in its place (the statement's named parameters). */
+export function nodeRowValues(planId: string, p: PlacedNode, seq: number) {
+  const c = nodeContentColumns(p.node);
+  return {
+    plan_id: planId,
+    node_id: p.node.id,
+    parent_id: p.parentId,
+    position: p.position,
+    seq,
+    depth: p.depth,
+    ...c,
+    unreviewed: c.unreviewed === null ? null : c.unreviewed ? 1 : 0,
   };
 }

@@ -5,15 +5,8 @@
 import { countKinds, type NodeKind, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
 import { districtKey } from '../../../shared/text/district-key.js';
 import { nodeSearchColumns, type NodeFacets } from './search.js';
+import { nodeContentColumns } from '../../core/library-rows.js';
 
-export const NODE_COLUMNS = new Set(['id', 'kind', 'number', 'heading', 'body', 'lead', 'partners', 'indicators', 'milestones', 'themes', 'children', 'unreviewed']);
-
-/** Fields of a node without a column of their own (a newer model), or null (library.ts extraFields). */
-export function extraFields(n: PlanNode): string | null {
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) if (!NODE_COLUMNS.has(k) && v !== undefined) extra[k] = v;
-  return Object.keys(extra).length ? JSON.stringify(extra) : null;
-}
 
 export interface NodeRecord {
   node_id: string;
@@ -58,17 +51,7 @@ export function placedRecords(nodes: PlanNode[]): PlacedRecord[] {
           position,
           seq: out.length,
           depth,
-          kind: n.kind,
-          number: n.number,
-          heading: n.heading,
-          body: n.body,
-          lead: JSON.stringify(n.lead),
-          partners: JSON.stringify(n.partners),
-          indicators: JSON.stringify(n.indicators),
-          milestones: JSON.stringify(n.milestones),
-          themes: JSON.stringify(n.themes),
-          unreviewed: n.unreviewed === undefined ? null : n.unreviewed,
-          extra: extraFields(n),
+          ...nodeContentColumns(n), // the node's own columns, as SQLite writes them (one list for both stores)
         },
       });
       visit(n.children, n.id, depth + 1);
