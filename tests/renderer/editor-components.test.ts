@@ -302,6 +302,31 @@ describe('outline: keyboard', () => {
 describe('editor view', () => {
   beforeEach(() => setup({ p1: seedDoc() }));
 
+  it('a link to a plan in the 回收站 says so and offers 恢复, which opens it; a plan that is nowhere keeps the plain message (walk 8)', async () => {
+    const doc = seedDoc();
+    const trash = new Map([['p9', { ...structuredClone(doc), id: 'p9', revision: 3 }]]);
+    lib = fakeLibrary({ p1: doc }, undefined, {
+      'trash.list': () => ({ days: 30, plans: [...trash.values()].map((p) => ({ id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {}, sourceFileName: null, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', basedOn: null, revision: p.revision, trashedAt: '2026-12-05T00:00:00Z', purgeAt: '2027-01-04T00:00:00Z' })) }),
+      'plan.restore': ({ id }, plans) => { plans.set(id, trash.get(id)!); trash.delete(id); return { ok: true }; },
+      'library.list': () => [],
+      'library.opened': () => ({ ok: true }),
+    });
+    setApi(lib.client);
+    const { w } = await mountEditor('p9');
+    await flushPromises();
+    expect(w.get('[data-test=load-in-trash]').text()).toBe(`“${doc.meta.title}”已被删除,在回收站中:恢复后即可打开。`);
+    expect(w.find('[data-test=load-not-found]').exists()).toBe(false);
+    await w.get('[data-test=restore-from-trash]').trigger('click');
+    await flushPromises();
+    expect(lib.calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'p9' }]);
+    expect((w.get('[data-test=heading-input]').element as HTMLTextAreaElement).value).toBe(doc.nodes[0].heading);
+
+    const other = await mountEditor('p404');
+    await flushPromises();
+    expect(other.w.get('[data-test=load-not-found]').text()).toContain('找不到这份规划');
+    expect(other.w.find('[data-test=restore-from-trash]').exists()).toBe(false);
+  });
+
   it('loads the plan, selects the node from the route, shows save state', async () => {
     const target = flat(seedDoc().nodes).filter((n) => n.kind === 'task')[3];
     const { w, store } = await mountEditor('p1', { node: target.id });

@@ -315,6 +315,7 @@ describe('LibraryView', () => {
     const written = Object.fromEntries(wrapper.findAll('[data-test=plan-card]').map((c) => [c.attributes('data-plan-id'), c.find('[data-test=card-district]').exists() ? c.find('[data-test=card-district]').text() : null]));
     expect(written).toEqual({ n1: null, n2: '南嶼縣', n3: null });
     expect(wrapper.findAll('[data-test=filter-district] option').map((o) => o.text())).toEqual(['所有区', '南屿县']);
+    expect(wrapper.get('[data-test=plan-count]').text()).toBe('3 份计划');
   });
 
   it('the period filter: its tooltip says it keeps overlapping periods, and choosing 2014—2016 shows the plan of 2015—2017 too', async () => {
@@ -325,6 +326,8 @@ describe('LibraryView', () => {
     expect(select.attributes('title')).toContain('2024—2027');
     await select.setValue('2014—2016');
     const titles = wrapper.findAll('[data-test=plan-card]').map((c) => c.text());
+    // the side bar counts what the filter leaves, of the whole library (walk 8: it said 7 while 2 cards were shown)
+    expect(wrapper.get('[data-test=plan-count]').text()).toBe('2 / 4 份计划'); // 静安 2014—2016 and 杨浦 2015—2017 of the four
     expect(titles.some((x) => x.includes('静安区推进智慧城区建设三年行动方案'))).toBe(true);
     expect(titles.some((x) => x.includes('杨浦区“智慧城市”建设三年行动计划'))).toBe(true);
     expect(titles.some((x) => x.includes('十一五'))).toBe(false);

@@ -7,6 +7,7 @@ const en: typeof zh = {
   backToLibrary: 'Back to the library',
   loading: 'Opening the plan…',
   notFound: 'This plan cannot be found: it may have been deleted, or is no longer shared with this account.',
+  inTrash: '“{title}” was deleted and is in the trash: restore it to open it.',
   loadFailed: 'Cannot open this plan: {msg}',
   retry: 'Retry',
   noSelection: 'Select a node in the outline to edit it.',

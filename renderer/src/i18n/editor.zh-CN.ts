@@ -5,6 +5,7 @@ export default {
   backToLibrary: '返回资料库',
   loading: '正在打开计划…',
   notFound: '找不到这份规划:它可能已被删除,或已不再共享给当前账户。',
+  inTrash: '“{title}”已被删除,在回收站中:恢复后即可打开。',
   loadFailed: '无法打开这份计划:{msg}',
   retry: '重试',
   noSelection: '在左侧大纲中选择一个节点进行编辑。',

@@ -56,6 +56,7 @@ const en: typeof zh = {
     shareGone: '“{title}” is no longer shared with you and has left your library',
     duplicated: 'Duplicated as “{title}”',
     plans: '{n} plans',
+    plansShown: '{shown} of {n} plans',
     clearSearch: 'Clear search',
   },
   trash: {

@@ -54,6 +54,7 @@ export default {
     shareGone: '“{title}”已不再共享给你,已从资料库中移除',
     duplicated: '已复制为“{title}”',
     plans: '{n} 份计划',
+    plansShown: '{shown} / {n} 份计划',
     clearSearch: '清除搜索',
   },
   trash: {
