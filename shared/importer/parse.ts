@@ -538,6 +538,16 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
+/** A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read). */
+function rowDraft(r: NonNullable<ReturnType<typeof tableTaskRows>>[number], kind: PlanNode['kind'], newId: () => string): Draft {
+  const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+  d.node.kind = kind;
+  d.node.heading = r.name;
+  d.node.body = r.content;
+  if (r.content) d.bodyLines.push(r.para.line);
+  return d;
+}
+
 function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[], roots: Draft[]): void {
   const runs = cellRuns(paras);
   // a plan that is nothing but its task table (a 季度分解表 or a 督办台账 after its notice and title, no heading): the
@@ -548,11 +558,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       const rows = tableTaskRows(run, roots.length ? 1 : 2);
       if (!rows) continue;
       for (const r of rows) {
-        const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
-        d.node.kind = kind;
-        d.node.heading = r.name;
-        d.node.body = r.content;
-        if (r.content) d.bodyLines.push(r.para.line);
+        const d = rowDraft(r, kind, newId);
         roots.push(d);
         all.push(d);
       }
@@ -609,11 +615,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
     if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
     for (const r of rows) {
-      const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
-      d.node.kind = kind;
-      d.node.heading = r.name;
-      d.node.body = r.content;
-      if (r.content) d.bodyLines.push(r.para.line);
+      const d = rowDraft(r, kind, newId);
       d.parent = owner;
       owner.node.children.push(d.node);
       rowNodes.add(d.node);

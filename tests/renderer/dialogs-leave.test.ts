@@ -9,8 +9,8 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import type { Envelope, MethodName } from '../../shared/api/contract';
-import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+
+import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
 import BackupDialog from '../../renderer/src/components/BackupDialog.vue';
 import ConfirmDialog from '../../renderer/src/components/ConfirmDialog.vue';
@@ -18,17 +18,7 @@ import HelpPanel from '../../renderer/src/components/HelpPanel.vue';
 import IdentityDialog from '../../renderer/src/review/IdentityDialog.vue';
 import { useUi } from '../../renderer/src/stores/ui';
 import { usePrefs } from '../../renderer/src/stores/prefs';
-
-function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unknown>>) {
-  const transport: Transport = {
-    async send(method) {
-      const h = handlers[method];
-      if (!h) return { ok: false, error: { code: 'unknown-method', message: method } } as Envelope<never>;
-      return { ok: true, result: await h({}) } as Envelope<never>;
-    },
-  };
-  setApi(new ApiClient(transport));
-}
+import { fakeApi } from './helpers';
 
 async function setup() {
   const pinia = createPinia();

@@ -1,7 +1,7 @@
 /** Test helpers for the renderer: a fake ApiClient over an in-memory library, and real plans from the seeds. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, type Transport } from '../../renderer/src/api/client';
+import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
 import type { Envelope, Handlers, MethodName, StoredPlan } from '../../shared/api/contract';
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
@@ -194,4 +194,27 @@ export class FakeSource {
     this.readyState = 0;
     this.onerror?.();
   }
+}
+
+/**
+ * The renderer's API answered by `handlers` (method → result; a throw { code, message } fails the call; a method
+ * without a handler answers unknown-method). Installed as the app's client; returns the calls made, in order.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each handler sees its method's input
+export function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unknown>>): { method: string; input: unknown }[] {
+  const calls: { method: string; input: unknown }[] = [];
+  const transport: Transport = {
+    async send(method, input) {
+      calls.push({ method, input });
+      const h = handlers[method];
+      if (!h) return { ok: false, error: { code: 'unknown-method', message: method } } as Envelope<never>;
+      try {
+        return { ok: true, result: await h(input) } as Envelope<never>;
+      } catch (e) {
+        return { ok: false, error: { code: (e as { code?: string }).code ?? 'x', message: String((e as Error).message) } } as Envelope<never>;
+      }
+    },
+  };
+  setApi(new ApiClient(transport));
+  return calls;
 }

@@ -8,9 +8,9 @@ import { session } from '../../renderer/src/api/session';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { roleMethods } from '../../electron/server/permissions';
 import { createRouter, createMemoryHistory } from 'vue-router';
-import type { Envelope, MethodName, PlanSummary, SearchHit } from '../../shared/api/contract';
-import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
-import { FakeSource } from './helpers';
+import type { PlanSummary, SearchHit } from '../../shared/api/contract';
+import { setApi } from '../../renderer/src/api/client';
+import { FakeSource, fakeApi } from './helpers';
 import { makeI18n, messages } from '../../renderer/src/i18n';
 import zh from '../../renderer/src/i18n/zh-CN';
 import en from '../../renderer/src/i18n/en';
@@ -32,24 +32,6 @@ const PLANS = [
   summary('c', '杨浦区“智慧城市”建设三年行动计划(2015-2017)', '杨浦区', 2015),
   summary('d', '无区名的计划', null, 2020, 'draft'),
 ];
-
-function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unknown>>) {
-  const calls: { method: string; input: unknown }[] = [];
-  const transport: Transport = {
-    async send(method, input) {
-      calls.push({ method, input });
-      const h = handlers[method];
-      if (!h) return { ok: false, error: { code: 'unknown-method', message: method } } as Envelope<never>;
-      try {
-        return { ok: true, result: await h(input) } as Envelope<never>;
-      } catch (e) {
-        return { ok: false, error: { code: (e as { code?: string }).code ?? 'x', message: String((e as Error).message) } } as Envelope<never>;
-      }
-    },
-  };
-  setApi(new ApiClient(transport));
-  return calls;
-}
 
 describe('library store', () => {
   beforeEach(() => setActivePinia(createPinia()));

@@ -6,11 +6,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Envelope, MethodName, PlanSummary } from '../../shared/api/contract';
-import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
+import type { PlanSummary } from '../../shared/api/contract';
+import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useUi } from '../../renderer/src/stores/ui';
 import TrashDialog from '../../renderer/src/components/TrashDialog.vue';
+import { fakeApi } from './helpers';
 
 const DAY = 24 * 3600 * 1000;
 const trashed = (id: string, daysAgo: number, keep = 30): PlanSummary & { trashedAt: string; purgeAt: string } => ({
@@ -18,20 +19,6 @@ const trashed = (id: string, daysAgo: number, keep = 30): PlanSummary & { trashe
   sourceFileName: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', basedOn: null, revision: 1,
   trashedAt: new Date(Date.now() - daysAgo * DAY).toISOString(), purgeAt: new Date(Date.now() + (keep - daysAgo) * DAY).toISOString(),
 });
-
-function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unknown>>) {
-  const calls: { method: string; input: unknown }[] = [];
-  const transport: Transport = {
-    async send(method, input) {
-      calls.push({ method, input });
-      const h = handlers[method];
-      if (!h) return { ok: false, error: { code: 'unknown-method', message: method } } as Envelope<never>;
-      return { ok: true, result: await h(input) } as Envelope<never>;
-    },
-  };
-  setApi(new ApiClient(transport));
-  return calls;
-}
 
 async function open() {
   const calls = fakeApi({
