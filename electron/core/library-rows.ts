@@ -223,6 +223,40 @@ export function nodeContentColumns(n: PlanNode) {
   };
 }
 
+/** The names of a node's own columns (nodeContentColumns' keys). */
+const CONTENT_KEYS = Object.keys(
+  nodeContentColumns({ id: '', kind: 'task', number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [] }),
+) as Array<keyof ReturnType<typeof nodeContentColumns>>;
+
+/**
+ * What an incremental save (both stores' replacePlan) must write of a kept node: `content`, one of its own columns
+ * differs (the stored row against the new values, in the store's own encoding); `departments`, its 牵头/配合 differ;
+ * `indexed`, what its search row is made of (heading, body, kind, departments) differs.
+ */
+export function nodeChange(storedRow: object, nextValues: object): { content: boolean; departments: boolean; indexed: boolean } {
+  const stored = storedRow as Record<string, unknown>;
+  const next = nextValues as Record<string, unknown>;
+  const departments = stored.lead !== next.lead || stored.partners !== next.partners;
+  return {
+    content: CONTENT_KEYS.some((k) => stored[k] !== next[k]),
+    departments,
+    indexed: departments || stored.heading !== next.heading || stored.body !== next.body || stored.kind !== next.kind,
+  };
+}
+
+/**
+ * The stored nodes that a save removes but that hold a kept node below them (deleting them first would cascade into
+ * it): `rows` in pre-order, so in reverse every child is seen before its parent.
+ */
+export function holdingKept(rows: ReadonlyArray<{ node_id: string; parent_id: string | null }>, keep: ReadonlySet<string>): Set<string> {
+  const holds = new Set<string>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    if (r.parent_id !== null && (keep.has(r.node_id) || holds.has(r.node_id))) holds.add(r.parent_id);
+  }
+  return holds;
+}
+
 /** The nodes row of a node in its place (the statement's named parameters). */
 export function nodeRowValues(planId: string, p: PlacedNode, seq: number) {
   const c = nodeContentColumns(p.node);

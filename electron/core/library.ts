@@ -11,8 +11,10 @@ import fs from 'node:fs';
 import { isReadOnlyError, isWritableDataDir, openDatabase, openReadOnlyCopy, readOnlyError, type OpenDatabaseOptions } from './db.js';
 import {
   facetText,
+  holdingKept,
   indexNode,
   newPlanId,
+  nodeChange,
   nodeRowValues,
   planColumns,
   placeNodes,
@@ -202,13 +204,7 @@ export class Library {
     for (const r of rows) byId.set(r.node_id, r);
     const keep = new Set<string>();
     for (const p of placed) if (byId.has(p.node.id)) keep.add(p.node.id);
-    // removed rows with a kept descendant (deleting them first would cascade into it): rows come in pre-order, so in
-    // reverse every child is seen before its parent
-    const holdsKept = new Set<string>();
-    for (let i = rows.length - 1; i >= 0; i--) {
-      const r = rows[i];
-      if (r.parent_id !== null && (keep.has(r.node_id) || holdsKept.has(r.node_id))) holdsKept.add(r.parent_id);
-    }
+    const holdsKept = holdingKept(rows, keep);
     const late: NodeRow[] = [];
     for (const r of rows) {
       if (keep.has(r.node_id)) continue;
@@ -231,14 +227,10 @@ export class Library {
         this.insertNode(planId, indexNode(p, facets), seq);
         return;
       }
-      const text = r.heading !== v.heading || r.body !== v.body;
-      const departments = r.lead !== v.lead || r.partners !== v.partners;
-      const content =
-        text || departments || r.kind !== v.kind || r.number !== v.number || r.indicators !== v.indicators || r.milestones !== v.milestones ||
-        r.themes !== v.themes || r.unreviewed !== v.unreviewed || r.extra !== v.extra;
+      const { content, departments, indexed } = nodeChange(r, v);
       if (content) this.stmts.updateNode.run({ ...v, rowid: r.rowid });
       else if (r.parent_id !== v.parent_id || r.position !== v.position || r.seq !== seq || r.depth !== v.depth) this.stmts.placeNode.run({ ...v, rowid: r.rowid });
-      if (text || departments || r.kind !== v.kind || refacet) {
+      if (indexed || refacet) {
         const x = indexNode(p, facets);
         this.stmts.deleteFts.run(r.rowid);
         this.stmts.insertFts.run(r.rowid, x.h, x.b, x.f);

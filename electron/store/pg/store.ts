@@ -16,6 +16,7 @@ import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, St
 import { migratePg } from './migrate.js';
 import { searchPg, type NodeFacets } from './search.js';
 import { districtKey } from '../../../shared/text/district-key.js';
+import { holdingKept, nodeChange } from '../../core/library-rows.js';
 import { fullRecord, newPlanId, nodeDepartments, nodeRecords, placedRecords, planColumns, type NodeColumns, type NodeRecord, type PlanRow } from './rows.js';
 
 export interface PgStoreOptions {
@@ -150,11 +151,7 @@ export class PgStore implements PlanStore {
     );
     const byId = new Map(rows.map((r) => [r.node_id, r]));
     const keep = new Set(placed.filter((p) => byId.has(p.columns.node_id)).map((p) => p.columns.node_id));
-    const holdsKept = new Set<string>();
-    for (let i = rows.length - 1; i >= 0; i--) {
-      const r = rows[i];
-      if (r.parent_id !== null && (keep.has(r.node_id) || holdsKept.has(r.node_id))) holdsKept.add(r.parent_id);
-    }
+    const holdsKept = holdingKept(rows, keep);
     const removed = rows.filter((r) => !keep.has(r.node_id));
     const early = removed.filter((r) => !holdsKept.has(r.node_id)).map((r) => r.row);
     const late = removed.filter((r) => holdsKept.has(r.node_id));
@@ -179,10 +176,7 @@ export class PgStore implements PlanStore {
         departments.push(...nodeDepartments(p.node));
         continue;
       }
-      const depts = r.lead !== v.lead || r.partners !== v.partners;
-      const changed =
-        depts || r.heading !== v.heading || r.body !== v.body || r.kind !== v.kind || r.number !== v.number || r.indicators !== v.indicators ||
-        r.milestones !== v.milestones || r.themes !== v.themes || r.unreviewed !== v.unreviewed || r.extra !== v.extra;
+      const { content: changed, departments: depts } = nodeChange(r, v);
       if (changed || refacet) content.push(fullRecord(p, facets));
       else if (r.parent_id !== v.parent_id || r.position !== v.position || r.seq !== v.seq || r.depth !== v.depth) place.push(v);
       if (depts) {
