@@ -13,17 +13,13 @@
  */
 import type { Db } from '../store/db.js';
 import type { Role } from '../../shared/api/server.js';
-import { districtKey } from '../../shared/text/district-key.js';
+import { oneDistrict } from '../../shared/text/district-key.js';
 
 /**
  * The caller's district is the plan's, however either is written (南嶼縣 and 南屿县: shared/text/district-key.ts, as
  * the library's district filter); a blank district is none.
  */
-const inDistrict = (c: Caller, f: PlanFacts): boolean => {
-  if (c.district === null || f.district === null) return false;
-  const k = districtKey(c.district);
-  return k !== '' && k === districtKey(f.district);
-};
+const inDistrict = (c: Caller, f: PlanFacts): boolean => oneDistrict(c.district, f.district);
 
 export interface Caller {
   id: number;

@@ -8,7 +8,7 @@ import { diffNodes, type PairDiff } from './diff';
 import { lis } from './items';
 import { preparePlan, type NodeRef, type PreparedPlan } from './prepare';
 import { orderRows } from './rows';
-import { districtKey } from '../text/district-key';
+import { oneDistrict } from '../text/district-key';
 
 export { alignPlans, DEFAULT_THRESHOLD, type Pin, type AlignedPair, type Alignment } from './align';
 export { compareVersions, type VersionDiff } from './versions';
@@ -58,7 +58,7 @@ export function comparePlans(left: PlanDoc, right: PlanDoc, opts: AlignOptions =
  * plan made from the other (meta.basedOn is the other's id).
  */
 export function sameLineage(left: PlanDoc, right: PlanDoc): boolean {
-  if (left.meta.district && right.meta.district && districtKey(left.meta.district) === districtKey(right.meta.district)) return true;
+  if (oneDistrict(left.meta.district, right.meta.district)) return true;
   return (!!left.id && right.meta.basedOn === left.id) || (!!right.id && left.meta.basedOn === right.id);
 }
 

@@ -13,6 +13,16 @@ export function districtKey(d: string): string {
   return foldForMatch(d.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
 }
 
+/**
+ * Do two districts as written name one district (any spelling of it)? A missing or blank district names none: two
+ * plans or accounts without a district are not "of one district" (server access, sharing, compare's lineage).
+ */
+export function oneDistrict(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a == null || b == null) return false;
+  const k = districtKey(a);
+  return k !== '' && k === districtKey(b);
+}
+
 /** Is `d` (a district as written) in the group `filter` (any spelling of it)? */
 export function sameDistrict(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === b) return true;

@@ -1,6 +1,6 @@
 /** One district however it is written (shared/text/district-key.ts): the key the library groups and filters by. */
 import { describe, expect, it } from 'vitest';
-import { districtGroups, districtKey, sameDistrict } from '../../shared/text/district-key';
+import { districtGroups, districtKey, oneDistrict, sameDistrict } from '../../shared/text/district-key';
 
 describe('districtKey', () => {
   it('folds Traditional characters, full width, white space and case; keeps what tells districts apart', () => {
@@ -28,5 +28,15 @@ describe('districtKey', () => {
     expect([...g.keys()]).toEqual(['南屿县', '静安区']);
     expect(g.get('南屿县')).toEqual({ key: '南屿县', name: '南嶼縣', spellings: [{ text: '南嶼縣', count: 2 }, { text: '南屿县', count: 1 }] });
     expect(g.get('静安区')!.name).toBe('静安区');
+  });
+});
+
+describe('oneDistrict (server access, sharing, compare lineage)', () => {
+  it('two spellings of one district are one; a missing or blank district names none, not even another blank one', () => {
+    expect(oneDistrict('南嶼縣', '南屿县')).toBe(true);
+    expect(oneDistrict('南屿县', '南屿区')).toBe(false);
+    expect(oneDistrict(null, null)).toBe(false);
+    expect(oneDistrict('  ', ' ')).toBe(false);
+    expect(oneDistrict('静安区', undefined)).toBe(false);
   });
 });
