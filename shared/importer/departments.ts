@@ -119,10 +119,11 @@ const LABEL = alternation(LEAD_LABELS, ['牵头']);
 const LEAD_AT = `(?<!协同|配合)(?:${LABEL})`;
 /**
  * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", "[牵头单位:…;责任单位:…]" (square brackets, ASCII or
- * full-width: the closing one is no part of the last name), also with a bracket missing on either side; an
+ * full-width), "〔牵头单位：…；责任单位：…〕" (the tortoise-shell brackets of a 文号, used as a bracket: the closing one
+ * is no part of the last name), also with a bracket missing on either side; an
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
  */
-const RESP_RE = new RegExp(`[（(【\\[［]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】\\[\\]［］\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】\\]］。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
+const RESP_RE = new RegExp(`[（(【〔\\[［]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】〔〕\\[\\]［］\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】〕\\]］。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
 const PARTNER_LABEL = new RegExp(`[;；，,、]?\\s*${alternation(PARTNER_LABELS, ['配合'])}\\s*[:：]`);
