@@ -20,3 +20,22 @@ describe('〔牵头单位：…；责任单位：…〕: tortoise-shell brackets
     ]);
   });
 });
+
+describe('（A牵头，B参与，C落实）: three roles in one bracket (郑州 金水区 河长制工作要点)', () => {
+  it('the units that take part and the units that carry it out are partners', () => {
+    const t = tasks(`某区2025年河湖长制工作要点
+一、推进重点河道治理
+1.实施白鹭河综合治理。完成干流清淤8.5公里。（区水务局牵头，区生态环境局、区财政局参与，白鹭街道、滨江街道落实）
+2.提升小微水体。完成小微水体整治40处。（区农业农村局牵头，各镇街落实）`);
+    expect(t.map((n) => [n.lead, n.partners])).toEqual([
+      [['区水务局'], ['区生态环境局', '区财政局', '白鹭街道', '滨江街道']],
+      [['区农业农村局'], ['各镇街']],
+    ]);
+  });
+  it('a list that only says who carries it out: they lead', () => {
+    const t = tasks(`某区2025年工作要点
+一、治理
+1.整治东渠。完成截污纳管。（东渠街道落实）`);
+    expect(t[0].lead).toEqual(['东渠街道']);
+  });
+});
