@@ -39,3 +39,19 @@ describe('（A牵头，B参与，C落实）: three roles in one bracket (郑州 
     expect(t[0].lead).toEqual(['东渠街道']);
   });
 });
+
+describe('牵头科室 / 配合科室 lines: a street’s or a bureau’s own offices (街道 年度工作计划)', () => {
+  it('read as the lead and partner labels', () => {
+    const t = tasks(`某街道2025年重点工作计划
+一、重点工作
+（一）推进老旧小区改造。完成5个老旧小区综合改造。
+牵头科室：街道城市建设管理办公室
+配合科室：街道平安建设办公室、各社区居委会
+（二）深化网格化治理。优化调整网格36个。
+责任处室：区局综合处`);
+    expect(t.map((n) => [n.lead, n.partners])).toEqual([
+      [['街道城市建设管理办公室'], ['街道平安建设办公室', '各社区居委会']],
+      [['区局综合处'], []],
+    ]);
+  });
+});
