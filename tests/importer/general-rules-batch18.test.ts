@@ -55,3 +55,17 @@ describe('牵头科室 / 配合科室 lines: a street’s or a bureau’s own of
     ]);
   });
 });
+
+describe('时间节点 of months without a year in a one-year plan (街道 年度工作计划)', () => {
+  it('the node is the plan’s year, as a 完成时限 without a year is', () => {
+    const t = tasks(`某街道2025年重点工作计划
+一、重点工作
+（一）推进老旧小区改造。完成5个老旧小区综合改造。
+时间节点：3月底前完成施工招标；6月底前全面开工；11月底前全部完工。
+牵头科室：街道城市建设管理办公室
+（二）打造便民生活圈。新建社区食堂2个。
+进度安排：9月底前建成运营。
+牵头科室：街道社区服务办公室`);
+    expect(t.map((n) => n.milestones.map((m) => m.year))).toEqual([[2025], [2025]]);
+  });
+});
