@@ -345,13 +345,17 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
     const earlier = seen.get(t);
     if (earlier) refs.add(earlier);
     seen.set(t, p);
-    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one
+    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one — its first line too
+    // when a second follows (a plan closing with "附件：1.月度安排表" ⏎ "2.项目表" before 附件1 and 附件2 themselves)
     if (/^1[.、．]/.test(t)) {
+      let listed = false;
       for (let j = i + 1, n = 2; j < paras.length && !paras[j].cells; j++, n++) {
         const m = readMarker(paras[j].text);
         if (m?.style !== 'arabic' || m.n !== n || /[。；;]/.test(paras[j].text)) break;
         refs.add(paras[j]);
+        listed = true;
       }
+      if (listed) refs.add(p);
     }
   }
   return refs;

@@ -69,3 +69,27 @@ describe('时间节点 of months without a year in a one-year plan (街道 年�
     expect(t.map((n) => n.milestones.map((m) => m.year))).toEqual([[2025], [2025]]);
   });
 });
+
+describe('"附件：1.X" ⏎ "2.Y" closing a plan without a notice, before 附件1 and 附件2 themselves', () => {
+  it('the list’s first line names an annex and is none (as its second line already was)', () => {
+    const d = importText(`某街道2025年重点工作计划
+一、重点工作
+（一）推进老旧小区改造。完成5个老旧小区综合改造。
+二、工作要求
+（一）细化责任。每月报送进展。
+附件：1.重点工作月度安排表
+      2.老旧小区改造项目表
+附件1
+重点工作月度安排表
+月份\t主要工作
+3月\t施工招标
+附件2
+老旧小区改造项目表
+序号\t小区名称
+1\t青霞一村`, 'x.txt');
+    expect(d.nodes.filter((n) => n.kind === 'appendix').map((n) => [n.number, n.heading])).toEqual([
+      ['附件1', '重点工作月度安排表'],
+      ['附件2', '老旧小区改造项目表'],
+    ]);
+  });
+});
