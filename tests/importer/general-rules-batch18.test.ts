@@ -93,3 +93,20 @@ describe('"附件：1.X" ⏎ "2.Y" closing a plan without a notice, before 附�
     ]);
   });
 });
+
+describe('"1*." — a point marked by a star after its number (广州 黄埔区 营商环境 行动方案: the new reforms)', () => {
+  const text = `某区2025年优化营商环境改革任务清单
+为优化营商环境，制定本清单。带“*”号的为今年新增的创新改革事项。
+一、提升政务服务效能
+1*.推行“高效办成一件事”集成服务。2025年6月底前实现12个“一件事”集成办理。〔牵头单位：区行政审批服务局〕
+2.深化“一窗通办”改革。综合窗口办件占比达到90%以上。〔牵头单位：区行政审批服务局〕
+3＊．开展涉企收费专项治理。〔牵头单位：区发展改革局〕`;
+  it('is a point numbered as written, star kept', () => {
+    const t = tasks(text);
+    expect(t.map((n) => [n.number, n.heading])).toEqual([
+      ['1*.', '推行“高效办成一件事”集成服务'],
+      ['2.', '深化“一窗通办”改革'],
+      ['3＊．', '开展涉企收费专项治理'],
+    ]);
+  });
+});
