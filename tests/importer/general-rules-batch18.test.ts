@@ -110,3 +110,18 @@ describe('"1*." — a point marked by a star after its number (广州 黄埔区 
     ]);
   });
 });
+
+describe('a plan without a notice whose title names no place, signed by "中共X县委办公室" (县委全会 分工方案)', () => {
+  it('the signature’s place is the plan’s district', () => {
+    const d = importText(`贯彻落实县委十四届八次全会精神重点任务分工方案
+一、着力推动经济高质量发展
+1）加快建设特色产业园区。新建标准厂房10万平方米。
+牵头单位：县发展改革局
+二、着力维护社会和谐稳定
+2）推进平安建设。深化矛盾纠纷排查化解。
+牵头单位：县委政法委、县政府办
+中共岱川县委办公室
+2025年1月20日`, 'x.txt');
+    expect([d.meta.district, d.meta.issuer, d.meta.issuedOn]).toEqual(['岱川县', '中共岱川县委办公室', '2025-01-20']);
+  });
+});
