@@ -125,3 +125,18 @@ describe('a plan without a notice whose title names no place, signed by "中共X
     expect([d.meta.district, d.meta.issuer, d.meta.issuedOn]).toEqual(['岱川县', '中共岱川县委办公室', '2025-01-20']);
   });
 });
+
+describe('实施步骤 / 实施阶段 / 进度安排: the steps of the work are never a task context, though 实施 opens the heading', () => {
+  it('its dated (一) stages are sections beside (一) tasks elsewhere', () => {
+    const d = importText(`某区市容环境秩序专项整治行动方案
+一、整治重点
+（一）占道经营整治。清理流动摊贩。牵头单位：区城市管理局　配合单位：区市场监管局
+（二）违规户外广告整治。拆除违规广告牌200块以上。牵头单位：区城市管理局　配合单位：各街道办事处
+二、实施步骤
+（一）动员部署阶段（2025年4月1日至4月15日）。制定细化方案，召开动员大会。
+（二）集中整治阶段（2025年4月16日至9月30日）。各牵头单位集中攻坚。
+三、保障措施
+（一）加强组织领导。成立领导小组。`, 'x.txt');
+    expect(d.nodes.map((n) => n.children.map((c) => c.kind))).toEqual([['task', 'task'], ['section', 'section'], ['section']]);
+  });
+});
