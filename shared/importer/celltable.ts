@@ -195,6 +195,23 @@ function matcher(all: Draft[]) {
 }
 const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
+/**
+ * The task a row names in a text column that is none of the columns read (not its 序号, task, content, departments,
+ * deadline, years, quarters, span or money): a 专项整治 任务清单's 整治内容 beside its 具体任务. Tasks only; null when
+ * no such cell names one.
+ */
+function otherCellTask(cells: string[], cols: Columns, find: (name: string, tasksOnly: boolean) => Draft | null): Draft | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (i === cols.task || i === cols.number || i === cols.content || i === cols.lead || i === cols.partners || i === cols.deadline || i === cols.span) continue;
+    if (cols.years.has(i) || cols.money.has(i) || cols.quarters.includes(i)) continue;
+    const cell = (cells[i] ?? '').trim();
+    if (cell.length < 2 || cell.length > 40 || /^[0-9.%]+$/.test(cell)) continue;
+    const d = find(cell, true);
+    if (d) return d;
+  }
+  return null;
+}
+
 /** A 序号 cell as ASCII digits (a full-width "１２" is 12). */
 const numberCell = (s: string | undefined) => (s ?? '').trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -269,6 +286,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
     // a name in other words than the heading, in a table that numbers its rows as the tasks are numbered
     if (!best && name && !sub && keyed.has(r) && n > 0 && n <= tasks.length) best = tasks[n - 1];
+    // a table whose task column says what is done in other words, the task's name standing in a column of its own
+    // (整治内容 | 具体任务 of a 专项整治 任务清单): a task the row's other text cell names
+    if (!best && name && !sub) best = otherCellTask(cells, cols, find);
     above = best;
     if (!sub) group = best;
     if (!best && cols.projects) { matched++; continue; }

@@ -140,3 +140,18 @@ describe('实施步骤 / 实施阶段 / 进度安排: the steps of the work are 
     expect(d.nodes.map((n) => n.children.map((c) => c.kind))).toEqual([['task', 'task'], ['section', 'section'], ['section']]);
   });
 });
+
+describe('a 任务清单 whose task column says what is done, the task named in another column (整治内容 | 具体任务)', () => {
+  it('the row goes to the task its other cell names', () => {
+    const t = tasks(`某区市容环境秩序专项整治行动方案
+一、整治重点
+（一）占道经营整治。清理流动摊贩。牵头单位：区城市管理局
+（二）违规户外广告整治。拆除违规广告牌200块以上。牵头单位：区城市管理局
+附件
+专项整治任务清单
+序号\t整治内容\t具体任务\t牵头单位\t完成时限
+1\t占道经营整治\t清理流动摊贩和店外经营，设置便民疏导点15处\t区城市管理局\t2025年9月底前
+2\t违规户外广告整治\t拆除违规、破损广告牌200块以上\t区城市管理局\t2025年8月底前`);
+    expect(t.map((n) => n.milestones.map((m) => `${m.year}${m.stage}`))).toEqual([['2025完成'], ['2025完成']]);
+  });
+});
