@@ -197,17 +197,20 @@ const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
 /**
  * The task a row names in a text column that is none of the columns read (not its 序号, task, content, departments,
- * deadline, years, quarters, span or money): a 专项整治 任务清单's 整治内容 beside its 具体任务. Tasks only; null when
- * no such cell names one.
+ * deadline, years, quarters, span or money): a 专项整治 任务清单's 整治内容 beside its 具体任务. Tasks only, and only a
+ * cell without digits that is the task's heading or its start (a name, not words like it); null when none is.
  */
 function otherCellTask(cells: string[], cols: Columns, find: (name: string, tasksOnly: boolean) => Draft | null): Draft | null {
   for (let i = 0; i < cells.length; i++) {
     if (i === cols.task || i === cols.number || i === cols.content || i === cols.lead || i === cols.partners || i === cols.deadline || i === cols.span) continue;
     if (cols.years.has(i) || cols.money.has(i) || cols.quarters.includes(i)) continue;
     const cell = (cells[i] ?? '').trim();
-    if (cell.length < 2 || cell.length > 40 || /^[0-9.%]+$/.test(cell)) continue;
+    if (cell.length < 4 || cell.length > 40 || /[0-9]/.test(cell)) continue;
+    // (the cell is the task's name, not words like it: the heading starts with it or it with the heading)
     const d = find(cell, true);
-    if (d) return d;
+    const c = cell.replace(/[\s，,。；;：:“”"（）()]/g, '');
+    const h = d ? d.node.heading.replace(/[\s，,。；;：:“”"（）()]/g, '') : '';
+    if (d && h && (h.startsWith(c) || c.startsWith(h))) return d;
   }
   return null;
 }
