@@ -433,9 +433,11 @@ export function inlineMarkerOffsets(text: string): number[] {
       // (no code unit is read past the end: V8 threw this function's optimised code away at such a read)
       if (j >= n || view.charCodeAt(j) !== IDEOGRAPHIC_COMMA) { i = j - 1; continue; }
     } else if (c >= 0x30 && c <= 0x39) {
-      // one or two digits, then 、 or .
-      let d = i + 1 < n ? view.charCodeAt(i + 1) : -1;
-      if (d >= 0x30 && d <= 0x39) d = i + 2 < n ? view.charCodeAt(i + 2) : -1;
+      // one or two digits, a star marking the point when there is one ("3*."), then 、 or .
+      let k = i + 1;
+      let d = k < n ? view.charCodeAt(k) : -1;
+      if (d >= 0x30 && d <= 0x39) { k++; d = k < n ? view.charCodeAt(k) : -1; }
+      if (d === 0x2a) { k++; d = k < n ? view.charCodeAt(k) : -1; }
       if (d !== IDEOGRAPHIC_COMMA && d !== FULL_STOP) continue;
     }
     INLINE_AT.lastIndex = i;
