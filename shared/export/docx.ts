@@ -35,7 +35,7 @@ import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex';
 import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
-import { showsTaskTable, sourceTable, sourceTableAction } from './sourcetable';
+import { planTasks, showsTaskTable, sourceTable, sourceTableAction } from './sourcetable';
 import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
@@ -75,10 +75,10 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   let nextId = commentList.length;
   const placed = commentList.filter((c) => known.has(c.nodeId)).map((c) => ({ ...c, replyIds: (c.replies ?? []).map(() => nextId++) }));
   const sourceTables: Ctx['sourceTables'] = new Map();
-  const hasTasks = [...walkNodes(doc.nodes)].some((n) => n.kind === 'task');
+  const planTaskNames = planTasks(walkNodes(doc.nodes));
   for (const n of walkNodes(doc.nodes)) {
     const table = sourceTable(n);
-    if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, hasTasks, !!opts.annexes) });
+    if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, planTaskNames, !!opts.annexes) });
   }
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));

@@ -13,7 +13,8 @@ import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 export interface SourceTable {
   /** 'cells': one cell per line; 'rows': one row per line, cells separated by spaces. */
   form: 'cells' | 'rows';
-  /** The table repeats the plan's tasks (a 分解表 / 任务表 / 责任表 with departments or years). */
+  /** The table says it is about tasks (a 分解表 / 任务表 / 责任表, or departments or years in its head); whether it
+   *  repeats this plan's tasks is `repeatsTasks`. */
   tasks: boolean;
   lines: string[];
 }
@@ -51,8 +52,64 @@ export function sourceTable(node: PlanNode): SourceTable | null {
  */
 export type SourceTableAction = 'annex' | 'generated' | 'table';
 
-export function sourceTableAction(t: SourceTable, hasTasks: boolean, annexes: boolean): SourceTableAction {
-  if (t.tasks && hasTasks) return annexes ? 'annex' : 'generated';
+/**
+ * The plan's tasks as a source table names them: each task's heading without its number, spaces and punctuation
+ * (headings under 4 characters name nothing reliably and are left out), and how many tasks there are.
+ */
+export interface PlanTasks { count: number; keys: string[] }
+const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+export function planTasks(nodes: Iterable<PlanNode>): PlanTasks {
+  let count = 0;
+  const keys: string[] = [];
+  for (const n of nodes) {
+    if (n.kind !== 'task') continue;
+    count++;
+    const k = bare(n.heading).replace(/^[0-9０-９一二三四五六七八九十]+/, '');
+    if (k.length >= 4) keys.push(k);
+  }
+  return { count, keys };
+}
+
+// The columns the generated 主要任务分解表 carries: number, action/category, the task and its content, departments,
+// years and deadlines (the tasks' milestones). A source column of anything else (投资, 地点, 户数, 月份, 指标值…) holds
+// what no task field keeps, so a table with one is never left out for the generated one.
+const CARRIED = /^(?:序号|编号|行动.{0,4}|类别|领域|\D{0,4}(?:任务|工作|措施|举措|事项|内容)(?:内容|名称)?|牵头.{0,4}|责任.{0,4}|配合.{0,4}|协同.{0,4}|协助.{0,4}|参与.{0,4}|主办.{0,4}|协办.{0,4}|(?:完成|推进)?(?:时限|时间|期限)|时间节点|进度安排|(?:19|20)\d{2}\s*年.{0,6})$/;
+
+/** The header cells of a source table, when its first row reads as one (else null: nothing to judge by). */
+function headerCells(t: SourceTable): string[] | null {
+  const first = tableRows(t)[0]?.map((c) => c.trim()).filter(Boolean) ?? [];
+  return first.length >= 2 && first.filter(isHeadCell).length >= Math.max(2, first.length / 2) ? first : null;
+}
+
+/**
+ * Whether a source table repeats the plan's tasks, so that the generated table can stand for it with nothing lost:
+ * its title or head says it is about tasks, its header (where it has one) has no column the generated table lacks,
+ * and its rows name the plan's tasks — at least half of the tasks, or half of its rows, are named (a row's cell
+ * inside a task's heading, or a task's heading at the start of a row). A 项目表 of 户数 and 投资, or a table of
+ * months, is set as a table of its own even with a task-like title.
+ */
+export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
+  if (!t.tasks || !tasks.count) return false;
+  const head = headerCells(t);
+  if (head && !head.every((c) => CARRIED.test(bare(c)))) return false;
+  const rows = tableRows(t).slice(head ? 1 : 0);
+  if (!rows.length || !tasks.keys.length) return false;
+  const named = new Set<string>();
+  let rowsNaming = 0;
+  for (const row of rows) {
+    const cells = row.map(bare).filter((c) => c.length >= 4 && !/^\d/.test(c));
+    const joined = bare(row.join(''));
+    let hit = false;
+    for (const k of tasks.keys) {
+      if (joined.includes(k.slice(0, 8)) || cells.some((c) => k.includes(c))) { named.add(k); hit = true; }
+    }
+    if (hit) rowsNaming++;
+  }
+  return named.size >= tasks.keys.length / 2 || rowsNaming >= rows.length / 2;
+}
+
+export function sourceTableAction(t: SourceTable, tasks: PlanTasks, annexes: boolean): SourceTableAction {
+  if (repeatsTasks(t, tasks)) return annexes ? 'annex' : 'generated';
   return 'table';
 }
 
@@ -73,11 +130,11 @@ export function showsTaskTable(actions: readonly SourceTableAction[], annexes: b
 /** The plan's source tables and what an export with or without annexes does with each (for the export dialog). */
 export function sourceTableNotes(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): SourceTableNote[] {
   const all = [...walk(doc.nodes)].map((w) => w.node);
-  const hasTasks = all.some((n) => n.kind === 'task');
+  const tasks = planTasks(all);
   const out: SourceTableNote[] = [];
   for (const n of all) {
     const t = sourceTable(n);
-    if (t) out.push({ nodeId: n.id, title: n.heading.trim() || '表格', action: sourceTableAction(t, hasTasks, annexes) });
+    if (t) out.push({ nodeId: n.id, title: n.heading.trim() || '表格', action: sourceTableAction(t, tasks, annexes) });
   }
   return out;
 }

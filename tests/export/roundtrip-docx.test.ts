@@ -75,8 +75,9 @@ const TABLE_ONLY = new Set(['47-body-task-table-tabs.txt', '64-body-table-merged
 const TABLE_INDICATORS = new Set(['58-project-list-table-continued.txt', '92-zhen-xiangcun-xiangmuku-pdf.txt']);
 /** Plans whose own annex is kept by the import (a 任务清单 with columns the text does not say, 65's 重点项目表). */
 const KEPT_ANNEXES = new Set(['60-gongjian-resp-lead-partner-qingdan.txt', '65-fields-closing-paragraph-project-annex.txt', '69-annex-division-keyed-by-number.txt',
-  // (92's 项目库: projects with 建设地点 and 总投资 the text does not say)
-  '92-zhen-xiangcun-xiangmuku-pdf.txt']);
+  // (92's 项目库: projects with 建设地点 and 总投资 the text does not say; 80's targets by street: a task-like title
+  // (年度目标表, year columns) whose rows are no task's fields, set as a table — before, left out for the generated one)
+  '92-zhen-xiangcun-xiangmuku-pdf.txt', '80-annex-yearly-targets-by-street.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -100,9 +101,8 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 17
   '88-fengong-lingdao-zhuyao-zeren.txt', '89-minsheng-shishi-project-fields.txt', '90-duban-taizhang-progress-status.txt',
   '91-kaohe-zhibiao-fenzhi.txt', '92-zhen-xiangcun-xiangmuku-pdf.txt', '93-quarterly-task-table.txt',
-  // batch 18 (99 and 102 not yet: the export leaves out their own annex tables — 99's 任务清单 as repeating the tasks,
-  // 102's 月度安排表 and 项目表 by their titles alone, though the 项目表 (户数, 投资) repeats no task — and the text's
-  // "附件：…" line naming them then reads back as an empty annex; docs/importer-corpus.md, "Batch 18")
+  // batch 18 (99 and 102 not yet: the text's list "附件：1.X" ⏎ "2.Y" naming the annexes reads back from the .docx as
+  // an annex of its own; 102's two tables themselves are kept and printed as tables; docs/importer-corpus.md, "Batch 18")
   '98-hehuzhang-three-role-bracket.txt', '100-yingshang-starred-items-hex-brackets.txt',
   '101-quanhui-county-leaders-paren-numbers.txt', '103-xiezuo-projects-implementing-units.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
@@ -329,8 +329,10 @@ describe('a table kept from the source as lines is never printed as lines', () =
       ],
     };
     expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: true });
-    // (a 一览表 with year columns counts as about the tasks: with a task in the plan it is replaced)
-    expect(sourceTableNotes(doc, false)[0].action).toBe('generated');
+    // a 一览表 with year columns says it is about tasks, but its rows name none of the plan's (建设千兆光网): its
+    // figures are in no task's fields, so the generated table cannot stand for it — set as a table, annexes or not
+    expect(sourceTableNotes(doc, false)[0].action).toBe('table');
+    expect(sourceTableNotes(doc, true)[0].action).toBe('table');
     doc.nodes[1].heading = '附表说明';
     doc.nodes[1].body = doc.nodes[1].body.replace('2024年', '基期').replace('2027年', '目标');
     expect(sourceTable(doc.nodes[1])).toMatchObject({ form: 'rows', tasks: false });
@@ -341,6 +343,32 @@ describe('a table kept from the source as lines is never printed as lines', () =
     expect(rows[0]).toEqual(['指标', '基期', '目标']);
     expect(rows[1]).toEqual(['千兆光网覆盖率', '80%', '95%']);
     expect(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).not.toContain('千兆光网覆盖率');
+  });
+
+  it('a table with a task-like title whose columns or rows are not the tasks is kept, with annexes too (nothing lost)', async () => {
+    const plan = (heading: string, lines: string[]): PlanDoc => ({
+      format: 'plan-workbench/v1',
+      meta: { title: '某街道2025年工作计划', district: '某区', city: null, period: { start: 2025, end: 2025 }, issuer: null, docNumber: null, issuedOn: null, addressees: [], status: 'draft', source: null, basedOn: null, notice: '', preamble: '' },
+      nodes: [
+        { ...node('t1', 'task', '推进老旧小区改造', '完成五个小区改造。'), lead: ['街道城市建设管理办公室'] },
+        { ...node('t2', 'task', '建设社区食堂', '建成社区食堂一处。'), lead: ['街道社区服务办公室'] },
+        node('a', 'appendix', heading, lines.join('\n')),
+      ],
+    });
+    // a 项目表 of 户数 and 投资: a task-like title, rows of 小区 no task names
+    const projects = plan('老旧小区改造项目表', ['序号\t小区名称\t户数\t改造内容\t投资（万元）', '1\t青石一村\t620\t管网更新\t1800', '2\t青石二村\t540\t屋面防水\t1350', '3\t石桥苑\t410\t外墙保温\t980', '4\t石桥里\t380\t雨污分流\t860', '5\t翠石坊\t350\t适老化改造\t790']);
+    expect(sourceTable(projects.nodes[2])).toMatchObject({ form: 'rows', tasks: true });
+    expect(sourceTableNotes(projects, true)[0].action).toBe('table');
+    const xml = await docXml(await buildDocx(projects, { annexes: true }));
+    const kept = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('青石一村'));
+    expect(kept).toBeDefined();
+    expect(kept).toContain('1800');
+    // a table of the tasks by name but with a column the generated table has no place for (月份) is kept too
+    const months = plan('重点工作安排表', ['月份\t主要工作\t责任科室', '3月\t推进老旧小区改造\t街道城市建设管理办公室', '5月\t建设社区食堂\t街道社区服务办公室', '6月\t推进老旧小区改造\t街道城市建设管理办公室', '9月\t建设社区食堂\t街道社区服务办公室', '11月\t推进老旧小区改造\t街道城市建设管理办公室']);
+    expect(sourceTableNotes(months, true)[0].action).toBe('table');
+    // the same rows without the 月份 column repeat the tasks: the generated 附表1 stands for them
+    const same = plan('重点工作安排表', ['序号\t主要工作\t责任科室', '1\t推进老旧小区改造\t街道城市建设管理办公室', '2\t建设社区食堂\t街道社区服务办公室', '3\t推进老旧小区改造\t街道城市建设管理办公室', '4\t建设社区食堂\t街道社区服务办公室', '5\t推进老旧小区改造\t街道城市建设管理办公室']);
+    expect(sourceTableNotes(same, true)[0].action).toBe('annex');
   });
 
   it('prose in an appendix stays prose; a table of rows with wide spaces is a table of those cells', () => {
