@@ -14,6 +14,9 @@ import { walk, type ImportReport, type PlanDoc, type PlanNode } from '../model/p
 
 type Warning = ImportReport['warnings'][number];
 
+/** Most annotations a plan file carries (PlanDoc.annotations). */
+const MAX_ANNOTATIONS = 20_000;
+
 /** Characters of context kept on each side of a quote (shared/review/model.ts CONTEXT). */
 const CONTEXT = 24;
 
@@ -26,6 +29,10 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
   const entries = [...walk(doc.nodes)].map(({ node, path }) => ({ node, path: path.map((p) => p.id), keys: [...path.map(nodeKey), nodeKey(node)] }));
   const seen = new Set<string>();
   for (const b of blocks) {
+    if (annotations.length >= MAX_ANNOTATIONS) {
+      warnings.push({ code: 'annotation-invalid', message: `批注超过 ${MAX_ANNOTATIONS} 条,第 ${b.line} 行起的其余批注未导入`, line: b.line });
+      break;
+    }
     if (!b.annotation) {
       warnings.push({ code: 'annotation-invalid', message: `第 ${b.line} 行的批注注释块无法读取,未导入:${b.problem ?? ''}`, line: b.line });
       continue;
