@@ -149,6 +149,15 @@ describe.each(ENGINES)('%s', (engine) => {
       // kept, listed as orphaned; the malformed one left out; the rest as they were
       expect(json.list.length).toBe(list.length - 1);
       expect(json.list.find((x) => x.body === first.body)!.resolved.state).toBe('orphaned');
+      // the quoted words edited in the file: the range is kept, shown as 原文已改 (changed), never dropped
+      const edited = structuredClone(doc);
+      const holder = nodes(edited as StoredPlan).find((n) => n.body.includes(QUOTE))!;
+      holder.body = holder.body.replace(QUOTE, '家庭光纤接入率达到95%以上');
+      const changed = await importInto(a, 'plan.json', JSON.stringify({ ...edited, annotations: exchangedAnnotations(list) }));
+      const range = changed.list.find((x) => x.anchor.quote === QUOTE)!;
+      expect(range.resolved.state).toBe('changed');
+      expect(range.resolved.text).toBe('家庭光纤接入率达到95%以上');
+      expect(changed.list.length).toBe(list.length);
       // an annotations section that is no list
       const notList = await importInto(a, 'plan.json', JSON.stringify({ ...doc, annotations: { a: 1 } }));
       expect(notList.list).toEqual([]);
