@@ -37,7 +37,9 @@ export interface ReviewActivity {
 
 /** The review's doings after `since` (an ISO time: the version's createdAt), as of now. */
 export function reviewActivity(list: readonly AnnotationView[], since: string): ReviewActivity {
-  const after = (t: string | null | undefined) => !!t && t > since;
+  // by time, not by text: '…:40Z' and '…:40.500Z' are both ISO times
+  const from = Date.parse(since);
+  const after = (t: string | null | undefined) => !!t && Date.parse(t) > from;
   const entries: ActivityEntry[] = [];
   for (const a of list) {
     const replies = a.replies.filter((r) => after(r.createdAt)).length;
