@@ -117,7 +117,7 @@ type Warning = ImportReport['warnings'][number];
 export function readAnnotations(raw: unknown, nodes: PlanNode[]): { annotations: Annotation[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   if (!Array.isArray(raw)) {
-    return { annotations: [], warnings: [{ code: 'annotations-invalid', message: '文件中的批注部分(annotations)不是列表,批注未导入;规划本身已读入', line: null }] };
+    return { annotations: [], warnings: [{ code: 'annotation-invalid', message: '文件中的批注部分(annotations)不是列表,批注未导入;规划本身已读入', line: null }] };
   }
   const ids = new Set<string>();
   for (const { node } of walk(nodes)) ids.add(node.id);
