@@ -49,7 +49,10 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
   show <计划ID> [--json]              规划的元数据和提纲
   search <关键词> [--json] [--district 区] [--kind task] [--department 部门] [--limit 条数]
         --district 同 list:南嶼縣 与 南屿县 是同一区
-  export-json <计划ID> <输出.json>
+  export-json <计划ID> <输出.json> [--annotations]
+        规划交换文件(plan-workbench/v1);--annotations: 连同全部批注与修改建议(含已解决的、回复),导入时一并恢复
+  export-md <计划ID> <输出.md> [--annotations]
+        Markdown(含附表);--annotations: 全部批注与修改建议写成文末的 <!-- 批注 … --> 注释块(阅读器不显示,导入时恢复)
   export-docx <计划ID|文件> <输出.docx> [--cover] [--annex] [--fonts windows] [--json]
   export-docx --all|<计划ID>… --out <文件夹> [--cover] [--annex] [--fonts windows] [--json]
         公文格式(GB/T 9704-2012)的 Word 文档,每份规划一个文件;文件不导入资料库。

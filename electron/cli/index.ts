@@ -39,6 +39,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
     case 'show':
     case 'search':
     case 'export-json':
+    case 'export-md':
       return (await import('./library')).libraryCommand(cmd, args, out);
     case 'export-docx':
       return (await import('./export')).exportDocxCommand(args, out);

@@ -1,6 +1,7 @@
-/** list, show, search, export-json: reading the library. */
+/** list, show, search, export-json, export-md: reading the library. */
 import { writeFileSync } from 'node:fs';
 import { PlanDoc, walk } from '../../shared/model/plan';
+import { exchangedAnnotations } from '../../shared/review/model';
 import { EXIT, UsageError, type Args } from './args';
 import { withCore } from './context';
 import { periodText } from '../../shared/model/period';
@@ -11,7 +12,7 @@ export function need(args: Args, n: number, what: string): string[] {
   return args.positional.slice(1, n + 1);
 }
 
-export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json', args: Args, out: (s: string) => void): Promise<number> {
+export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json' | 'export-md', args: Args, out: (s: string) => void): Promise<number> {
   switch (cmd) {
     case 'list':
       await withCore(args, async (call) => {
@@ -63,8 +64,21 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       await withCore(args, async (call) => {
         const plan = await call('plan.get', { id });
         const { revision: _r, ...doc } = plan;
-        writeFileSync(file, JSON.stringify(PlanDoc.parse(doc), null, 2) + '\n');
-        out(`${file}\n`);
+        // --annotations: every annotation of the plan (all statuses, replies, entry anchors), which import gives back
+        const annotations = args.flags.get('--annotations') ? exchangedAnnotations(await call('review.list', { planId: id })) : [];
+        writeFileSync(file, JSON.stringify(PlanDoc.parse(annotations.length ? { ...doc, annotations } : doc), null, 2) + '\n');
+        out(args.flags.get('--annotations') ? `${file}(含 ${annotations.length} 条批注与修改建议)\n` : `${file}\n`);
+      });
+      return EXIT.ok;
+    }
+    case 'export-md': {
+      const [id, file] = need(args, 2, '计划ID和输出文件');
+      await withCore(args, async (call) => {
+        // the plan as Markdown with its annexes; --annotations: every annotation as <!-- 批注 … --> blocks at the end
+        const withAnnotations = !!args.flags.get('--annotations');
+        const md = await call('export.markdown', withAnnotations ? { id, annotations: true } : { id });
+        writeFileSync(file, md.text);
+        out(withAnnotations ? `${file}(含 ${md.annotations ?? 0} 条批注与修改建议)\n` : `${file}\n`);
       });
       return EXIT.ok;
     }

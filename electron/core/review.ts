@@ -14,7 +14,7 @@
  * This class is the facade core.ts builds and calls; it only delegates.
  */
 import type { PlanDoc } from '../../shared/model/plan.js';
-import type { AnnotationView, HistoryEntry, MergeReport, NodeChange, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
+import type { Annotation, AnnotationView, HistoryEntry, MergeReport, NodeChange, Person, ReviewRound, WordCommentsReport } from '../../shared/review/model.js';
 import type { ExportComment } from '../../shared/export/options.js';
 import type { Db } from '../store/db.js';
 import type { CompareStore } from './compare-store.js';
@@ -117,6 +117,11 @@ export class ReviewStore {
   /** Open (plan not here) or merge (plan here) a review package. Annotations merge by id; the plan text is never touched when merging. */
   importPackage(fileName: string, bytes: Uint8Array): Promise<MergeReport> {
     return this.exchange.importPackage(fileName, bytes);
+  }
+
+  /** Store an imported exchange file's annotations on the plan made from it (inside the caller's transaction). */
+  importAnnotations(planId: string, annotations: readonly Annotation[]): Promise<{ added: number; orphaned: number }> {
+    return this.exchange.importAnnotations(planId, annotations);
   }
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */

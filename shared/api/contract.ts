@@ -304,7 +304,8 @@ export const METHODS = {
   /** The plan as an official Word document (GB/T 9704-2012; cover, annexes, comments, font set as options). */
   'export.docx': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
   /** The plan as Markdown (numbered headings, annex tables). */
-  'export.markdown': { input: z.object({ id: Id }).strict(), output: z.object({ fileName: z.string(), text: z.string() }) },
+  /** `annotations`: every annotation of the plan (all statuses, replies, entry anchors) as `<!-- 批注 … -->` blocks at the end, read back by the Markdown import. */
+  'export.markdown': { input: z.object({ id: Id, annotations: z.boolean().optional() }).strict(), output: z.object({ fileName: z.string(), text: z.string(), annotations: z.number().int().optional() }) },
   /** The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. */
   'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
   /**

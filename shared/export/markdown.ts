@@ -5,7 +5,8 @@
  * and indicators follow its text as field lines, and 发文机关/发文字号/成文日期 follow the title, in forms the importer
  * reads back (docs/exchange.md). Environment-free.
  */
-import type { PlanDoc, PlanNode } from '../model/plan';
+import { walk, type PlanDoc, type PlanNode } from '../model/plan';
+import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
@@ -117,5 +118,29 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push('');
     }
   }
+  if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * The plan's annotations (PlanDoc.annotations: set by the export when 包含批注与修改建议 is ticked) as comment blocks
+ * at the end, one each (shared/model/annotation-text.ts: a Markdown reader shows none of them, a person opening the
+ * file reads labelled lines). Each names its node by the printed lines of the node and its ancestors (位置), by which
+ * the import finds it again; a node that is gone is named by its nearest recorded ancestor still here.
+ */
+function annotationBlocks(doc: PlanDoc, numbers: Map<string, string>): string[] {
+  const where = new Map<string, string[]>();
+  for (const { node, path } of walk(doc.nodes)) {
+    where.set(node.id, [...path, node].map((n) => {
+      const words = n.heading.trim() || textOf(n.body)[0] || '';
+      const line = cnText(joinNumber(numbers.get(n.id) ?? n.number, words)).replace(/\s+/g, ' ');
+      return line.length > 30 ? `${line.slice(0, 30)}…` : line;
+    }));
+  }
+  const out: string[] = [];
+  for (const a of doc.annotations ?? []) {
+    const found = [a.anchor.nodeId, ...[...a.anchor.path].reverse()].find((id) => where.has(id));
+    out.push(annotationBlock(a, found ? where.get(found)! : []), '');
+  }
+  return out;
 }

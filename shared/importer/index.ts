@@ -13,6 +13,7 @@ import { textFingerprint } from './fingerprint';
 import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 import { isPlanJson, readPlanJson } from './formats/planjson';
+import { attachAnnotations } from './annotations';
 
 export { parsePlan } from './parse';
 
@@ -32,11 +33,17 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
   // the digests (crypto.subtle, off the main thread) run while the text is read and parsed; awaited before validation
   const sha256 = quiet(sha256Hex(input.bytes));
-  const { lines, encoding } = await readSource(input.bytes, input.fileName, opts);
+  const { lines, encoding, annotations: blocks } = await readSource(input.bytes, input.fileName, opts);
   const textSha256 = quiet(textFingerprint(lines.map((l) => l.text)));
   const source = { fileName: input.fileName, encoding, sha256: '', bytes: input.bytes.length, textSha256: '' };
   const doc = parseLines(lines, input.fileName, source, input.mapping);
   doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
+  if (blocks) {
+    // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported
+    const { annotations, warnings } = attachAnnotations(doc, blocks);
+    if (annotations.length) doc.annotations = annotations;
+    if (warnings.length && doc.report) doc.report.warnings.push(...warnings);
+  }
   return validate(doc, input.fileName);
 }
 

@@ -31,6 +31,7 @@ import { classifyZip } from '../ooxml/package';
 import { readHtml, looksLikeHtml } from './formats/html';
 import { looksLikeMht, readMht } from './formats/mht';
 import { readMarkdown } from './formats/markdown';
+import { takeAnnotationBlocks, type AnnotationBlock } from '../model/annotation-text';
 import type { SourceLine } from './types';
 
 /** A reader for a format that needs the host (Node): bytes → lines. Rejects only with ImportError. */
@@ -105,7 +106,7 @@ const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
  * Read an imported file into numbered source lines. Rejects only with ImportError.
  * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 (text, Markdown, HTML), docx, pdf, doc.
  */
-export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string }> {
+export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string; annotations?: AnnotationBlock[] }> {
   checkSize(bytes, fileName);
   const ext = extOf(fileName);
   const readers = opts.readers ?? {};
@@ -153,7 +154,11 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
   // A .docx that is not a zip: a text file with the wrong extension is still readable;
   // anything else is reported by decodeText (binary, OLE …).
   const { text, encoding } = decodeText(bytes, fileName);
-  if (MD_EXT.has(ext)) return { lines: readMarkdown(text), encoding };
+  if (MD_EXT.has(ext)) {
+    // the annotations the Markdown export wrote as <!-- 批注 … --> blocks: out of the text, read back by importFile
+    const taken = takeAnnotationBlocks(text);
+    return { lines: readMarkdown(taken.text), encoding, ...(taken.blocks.length ? { annotations: taken.blocks } : {}) };
+  }
   return { lines: splitLines(text), encoding };
 }
 

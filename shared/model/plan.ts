@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FORMAT } from './tree-walk';
+import { Annotation } from './annotation';
 
 /** The format tag and the tree walks live in ./tree-walk.ts (no zod: the compare command's fast path). */
 export { FORMAT, emptyNode, walk, countKinds } from './tree-walk';
@@ -200,5 +201,12 @@ export const PlanDoc = z.object({
   meta: PlanMeta,
   nodes: z.array(PlanNodeSchema),
   report: ImportReport.optional(),
+  /**
+   * The plan's annotations (批注 and 修改建议, every status, with replies), as the review package carries them: written
+   * by the exchange file's export when asked (export dialog 包含批注与修改建议, CLI `export-json --annotations`) and by
+   * the Markdown reader from the export's comment blocks; importing stores them on the new plan (docs/exchange.md).
+   * Absent in what plan.get answers and ignored by plan.save: annotations are kept by the review store.
+   */
+  annotations: z.array(Annotation).max(20_000).optional(),
 });
 export type PlanDoc = z.infer<typeof PlanDoc>;

@@ -2,7 +2,8 @@
  * Export from the editor in Chromium (browser mode): 杨浦 2015–2017 opened in the editor, a task heading edited
  * and exported straight away (the dialog saves first), Word with the 通知 cover and the annexes downloaded and
  * unzipped, then Markdown and the plan-workbench/v1 JSON; PDF greyed out with the reason when LibreOffice is
- * missing. Screenshots: test-results/09-export-dialog.png, 09b-export-dialog-no-pdf.png.
+ * missing; the exchange formats' 包含批注与修改建议. Screenshots: test-results/09-export-dialog.png, 09b-export-dialog-no-pdf.png,
+ * 09c-export-dialog-markdown.png.
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -138,5 +139,28 @@ describe.runIf(e2eEnabled())('export (e2e)', { timeout: 90_000 }, () => {
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
     delete process.env.PW_SOFFICE;
+  });
+
+  it('Markdown and JSON offer 包含批注与修改建议 and say what they carry; the Word options are not shown', async () => {
+    const { page } = app;
+    await page.getByTestId('open-export').click();
+    await dialog().waitFor();
+    await dialog().getByTestId('format-markdown').click();
+    expect(await dialog().getByTestId('word-options').count()).toBe(0);
+    expect(await dialog().getByTestId('exchange-comments-note').innerText()).toContain('<!-- 批注 --> 注释块');
+    await dialog().getByTestId('format-json').click();
+    expect(await dialog().getByTestId('exchange-comments-note').innerText()).toContain('annotations 部分');
+    await dialog().getByTestId('format-markdown').click();
+    const overflow = await dialog().evaluate((d) => {
+      const box = d.getBoundingClientRect();
+      return Array.from(d.querySelectorAll<HTMLElement>('*'))
+        .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5); })
+        .map((el) => el.className || el.tagName);
+    });
+    expect(overflow).toEqual([]);
+    await page.mouse.move(0, 0);
+    await app.shot('09c-export-dialog-markdown');
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'detached' });
   });
 });

@@ -12,6 +12,7 @@ import { exportOmissions } from '../../shared/export/checks';
 import { importFile } from '../../shared/importer/index';
 import { comparePlans } from '../../shared/compare/index';
 import { FORMAT, PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
+import type { Annotation } from '../../shared/model/annotation';
 import { fieldChanges, lost } from '../helpers/roundtrip-compare';
 
 let seq = 0;
@@ -122,6 +123,44 @@ describe('every field through every format (the inventory of docs/exchange.md)',
       expect(t.children[0].children.map((c) => c.heading), f).toEqual(['平台升级工程', '数据治理专项']);
       expect(byHeading(back[f], '推进一网统管建设').kind, f).toBe('task');
     }
+  });
+
+  it('annotations 批注 / suggestions 修改建议 / entry annotations: plan JSON and Markdown carry them (when asked), Word as comments (docs/review.md)', async () => {
+    // the rows of the inventory: every annotation field, on a range, a whole node, a heading, an entry of each list
+    // field, open / resolved / accepted / rejected, a reply, an origin — through JSON (identical, node ids kept) and
+    // Markdown (the same, on the node with the same printed place: the Markdown import gives its own node ids)
+    const person = (name: string, department = '') => ({ name, department });
+    const task = byHeading(doc, '建设千兆光网');
+    const at = task.body.indexOf('进小区');
+    const base = { planId: 'p1', author: person('李审核', '区发改委'), round: 2, replies: [], createdAt: '2025-04-01T08:00:00.000Z', updatedAt: '2025-04-01T08:00:00.000Z', closedBy: null, closedAt: null, origin: null };
+    const anchor = (nodeId: string, field: Annotation['anchor']['field'], quote: string, start: number, prefix = '', suffix = '') => ({ nodeId, field, quote, start, prefix, suffix, path: ['n2', 'n3'] });
+    const annotations: Annotation[] = [
+      { ...base, id: 'a1', kind: 'comment', anchor: anchor(task.id, 'body', '进小区', at, task.body.slice(0, at), task.body.slice(at + 3)), body: '多行\n意见 --> 带引号"', replacement: null, status: 'open',
+        replies: [{ id: 'r1', author: person('王规划'), body: '已改', createdAt: '2025-04-02T08:00:00.000Z' }] },
+      { ...base, id: 'a2', kind: 'comment', anchor: anchor(task.id, 'node', '', 0), body: '整节再议', replacement: null, status: 'resolved', closedBy: person('王规划', '区科委'), closedAt: '2025-04-03T08:00:00.000Z' },
+      { ...base, id: 'a3', kind: 'suggestion', anchor: anchor(task.id, 'heading', '千兆光网', 2, '建设'), body: '统一用语', replacement: '千兆宽带', status: 'accepted', original: '千兆网络', closedBy: person('王规划'), closedAt: '2025-04-03T09:00:00.000Z' },
+      { ...base, id: 'a4', kind: 'suggestion', anchor: anchor(task.id, 'partners', '区数据局', 1), body: '', replacement: '区大数据中心', status: 'rejected', round: null, origin: { kind: 'docx', fileName: '审阅.docx', ref: 'c3' } },
+      { ...base, id: 'a5', kind: 'comment', anchor: anchor(task.id, 'milestones', '2025年启动：完成方案编制', 0), body: '节点偏早', replacement: null, status: 'open' },
+      { ...base, id: 'a6', kind: 'comment', anchor: anchor(task.id, 'indicators', '千兆光网覆盖率不低于95%（2026年）', 0), body: '目标值依据?', replacement: null, status: 'open' },
+      { ...base, id: 'a7', kind: 'comment', anchor: anchor(task.id, 'lead', '区经委', 0), body: '牵头单位', replacement: null, status: 'open' },
+    ];
+    const annotated: PlanDoc = { ...doc, annotations };
+    const json = await importFile({ bytes: enc(JSON.stringify(annotated)), fileName: 'plan.json' });
+    expect(json).toEqual(annotated);
+    for (const annexes of [true, false]) {
+      const md = await importFile({ bytes: enc(buildMarkdown(annotated, { annexes })), fileName: 'plan.md' });
+      const back = byHeading(md, '建设千兆光网');
+      const ancestors = [...walk(md.nodes)].find((w) => w.node.id === back.id)!.path.map((n) => n.id);
+      expect(md.report!.warnings.filter((w) => w.code.startsWith('annotation'))).toEqual([]);
+      // the same annotations, on the node with the same place; a range at the quote's place in the text read back
+      expect(md.annotations).toEqual(annotations.map((a) => ({
+        ...a, planId: 'markdown',
+        anchor: { ...a.anchor, nodeId: back.id, path: ancestors, ...(a.anchor.field === 'body' ? { start: back.body.indexOf('进小区'), prefix: back.body.slice(0, back.body.indexOf('进小区')).slice(-24), suffix: back.body.slice(back.body.indexOf('进小区') + 3).slice(0, 24) } : {}) },
+      })));
+      // and without them, the Markdown is what it was (the blocks follow the plan's text, nothing else changes)
+      expect(buildMarkdown(annotated, { annexes }).startsWith(buildMarkdown(doc, { annexes }).trimEnd())).toBe(true);
+    }
+    // Word carries the open ones as comments (with 包含批注与修改建议: electron/core/review, tests/review/word.test.ts)
   });
 
   it('the diff of the plan with each round trip shows no field changed', () => {

@@ -191,3 +191,31 @@ describe("the app's own Markdown export reads back with its headings", () => {
     });
   }
 });
+
+describe('annotation comment blocks (shared/model/annotation-text.ts)', () => {
+  const md = [
+    '# 某区推进城市更新三年行动计划（2025—2027年）', '',
+    '## 一、总体要求', '', '坚持统筹推进。', '',
+    '<!-- 作者自己的备注，不是批注 -->', '',
+    '<!-- 批注 a1', '类型：批注', '状态：未解决', '位置：一、总体要求', '标注：正文', '偏移：2', '原文：统筹', '作者：李审核', '时间：2026-12-01T08:00:00.000Z', '内容："两行\\n意见"', '-->', '',
+    '<!-- 批注 a2', '类型：批注', '这一行没有冒号', '-->', '',
+  ].join('\n');
+
+  it('a block is an annotation on the node its 位置 names; a malformed one is a report line; another HTML comment stays text', async () => {
+    const doc = await importFile({ bytes: utf8(md), fileName: 'x.md' });
+    const part = doc.nodes.find((n) => n.heading === '总体要求')!;
+    expect(doc.annotations).toHaveLength(1);
+    expect(doc.annotations![0]).toMatchObject({ id: 'a1', kind: 'comment', status: 'open', body: '两行\n意见', anchor: { nodeId: part.id, field: 'body', quote: '统筹', start: 2 } });
+    expect(doc.report!.warnings.filter((w) => w.code === 'annotation-invalid').map((w) => w.message)).toEqual(['第 21 行的批注注释块无法读取,未导入:无法读取的一行“这一行没有冒号”']);
+    // the author's own comment is read as before (text), the blocks are not
+    expect(part.body).toContain('作者自己的备注');
+    expect(JSON.stringify(doc.nodes)).not.toContain('李审核');
+  });
+
+  it('the same file without its blocks reads as the same plan', async () => {
+    const plain = md.split('\n').slice(0, 8).join('\n');
+    const a = await importFile({ bytes: utf8(md), fileName: 'x.md' });
+    const b = await importFile({ bytes: utf8(plain), fileName: 'x.md' });
+    expect(a.nodes).toEqual(b.nodes);
+  });
+});

@@ -71,6 +71,36 @@ describe('cli', () => {
     expect({ ...exported, id: undefined, meta: { ...exported.meta, status: 'draft' } }).toEqual({ ...fresh, id: undefined, meta: { ...fresh.meta, status: 'draft' } });
   }, 120_000); // five CLI processes, imports in a worker thread each
 
+  it('export-json and export-md --annotations carry the plan\'s annotations and say how many; import gives them back; without the flag none', async () => {
+    const dir = tempDir('pw-cli-ann-');
+    const seed = (await cli(['list', '--data-dir', dir])).stdout.trim().split('\n').map((r) => r.split('\t')).find((r) => r[2] === '杨浦区')![0];
+    const file = join(dir, 'plan.json');
+    await cli(['export-json', seed, file, '--data-dir', dir]);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect('annotations' in doc).toBe(false);
+    const first = doc.nodes[0];
+    const note = {
+      id: 'a_cli1', planId: seed, kind: 'comment', author: { name: '李审核', department: '区发改委' }, body: '总体要求再精炼', replacement: null,
+      status: 'resolved', round: 1, replies: [{ id: 'r1', author: { name: '王规划', department: '' }, body: '已改', createdAt: '2026-12-02T08:00:00.000Z' }],
+      createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-02T08:00:00.000Z', closedBy: { name: '王规划', department: '' }, closedAt: '2026-12-02T08:00:00.000Z', origin: null,
+      anchor: { nodeId: first.id, field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] },
+    };
+    writeFileSync(file, JSON.stringify({ ...doc, annotations: [note] }));
+    const id = (await cli(['import', file, '--status', 'draft', '--allow-duplicates', '--data-dir', dir])).stdout.trim();
+    const out = join(dir, 'out.json');
+    const said = await cli(['export-json', id, out, '--annotations', '--data-dir', dir]);
+    expect(said.stdout.trim()).toBe(`${out}(含 1 条批注与修改建议)`);
+    // the same annotation on the new plan: the round is this library's (none), the rest as entered
+    expect(JSON.parse(readFileSync(out, 'utf8')).annotations).toEqual([{ ...note, planId: id, round: null }]);
+    const md = join(dir, 'out.md');
+    expect((await cli(['export-md', id, md, '--annotations', '--data-dir', dir])).stdout.trim()).toBe(`${md}(含 1 条批注与修改建议)`);
+    expect(readFileSync(md, 'utf8')).toContain('<!-- 批注 a_cli1\n类型：批注\n状态：已解决');
+    expect((await cli(['export-md', id, md, '--data-dir', dir])).stdout.trim()).toBe(md);
+    expect(readFileSync(md, 'utf8')).not.toContain('<!--');
+    await cli(['export-json', id, out, '--data-dir', dir]);
+    expect('annotations' in JSON.parse(readFileSync(out, 'utf8'))).toBe(false);
+  }, 120_000);
+
   it('list --district and search --district take any spelling of a district; each plan keeps its own', async () => {
     const dir = tempDir('pw-cli-district-');
     const rows = (await cli(['list', '--data-dir', dir])).stdout.trim().split('\n');

@@ -9,6 +9,9 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { makeI18n } from '../../renderer/src/i18n';
 import MetaChanges from '../../renderer/src/compare/MetaChanges.vue';
+import ReviewLog from '../../renderer/src/compare/ReviewLog.vue';
+import CompareRows from '../../renderer/src/compare/CompareRows.vue';
+import type { AnnotationView } from '../../shared/review/model';
 import { ApiClient, ApiError, setApi, type Transport } from '../../renderer/src/api/client';
 import { useCompareStore } from '../../renderer/src/stores/compare';
 import { flatten, indicatorGroup, tasksByTheme, unitKey, withBreak, withPin } from '../../renderer/src/compare/model';
@@ -29,6 +32,8 @@ const YANGPU = '002_72028bf86ba9aa86.txt';
 let lib: FakeLibrary;
 let pinStore: Map<string, Pin[]>;
 let versions: Map<number, PlanDoc>;
+/** review.list per plan (a version compare shows what the review did since the version). */
+let notes: Map<string, AnnotationView[]>;
 
 /** The fake library of helpers.ts plus compare.*, versions.* and library.list (the real alignment). */
 function withCompare(base: FakeLibrary): ApiClient {
@@ -59,6 +64,8 @@ function withCompare(base: FakeLibrary): ApiClient {
             const d = compareVersions(versions.get(i.fromVersionId)!, doc(i.planId), { matchBy: 'id' });
             return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: 'current', planId: i.planId, versionId: null }, ...d }) };
           }
+          case 'review.list':
+            return { ok: true, result: structuredClone(notes.get(i.planId) ?? []) };
           case 'versions.list':
             return {
               ok: true,
@@ -96,6 +103,7 @@ function setup(opts: { leftDraft?: boolean } = {}) {
   lib = fakeLibrary({ L: ref(jingan), R: ref(yangpu), D: draft });
   pinStore = new Map();
   versions = new Map();
+  notes = new Map();
   setApi(withCompare(lib));
   return { jingan, yangpu, draft, leftId: opts.leftDraft ? 'D' : 'L' };
 }
@@ -273,6 +281,52 @@ describe('compare store: filters and next / previous change', () => {
     w.unmount();
     expect(await s.open('L', { kind: 'plan', id: 'R' })).toBe(true);
     expect(s.metaChanges).toEqual([]);
+  });
+
+  it('a version: what the review did since it — added, closed, still open, replies — above the rows and on each row; nothing against another plan', async () => {
+    const { jingan } = setup();
+    const current = lib.plans.get('L')!;
+    versions.set(3, structuredClone(jingan)); // taken 2025-01-01T00:00:00Z (the fake versions.get)
+    const [t1, t2] = flat(current.nodes).filter((n) => n.heading === '智慧养老服务' || n.heading === '智慧体育服务');
+    const person = { name: '李审核', department: '' };
+    const note = (id: string, nodeId: string, createdAt: string, more: Partial<AnnotationView> = {}): AnnotationView => ({
+      id, planId: 'L', kind: 'comment', anchor: { nodeId, field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] }, author: person, body: `意见${id}`,
+      replacement: null, status: 'open', round: null, replies: [], createdAt, updatedAt: createdAt, closedBy: null, closedAt: null, origin: null,
+      resolved: { state: 'ok', nodeId, field: 'node', start: 0, end: 0, text: '' }, ...more,
+    });
+    notes.set('L', [
+      // before the version, open, with a reply after it
+      note('a', t1.id, '2024-12-01T00:00:00Z', { replies: [{ id: 'r', author: { name: '王规划', department: '' }, body: '已改', createdAt: '2025-02-01T00:00:00Z' }] }),
+      // after the version, open
+      note('b', t1.id, '2025-02-01T00:00:00Z'),
+      // before, resolved after
+      note('c', t2.id, '2024-12-01T00:00:00Z', { status: 'resolved', closedBy: person, closedAt: '2025-03-01T00:00:00Z' }),
+      // before, resolved before: nothing to say
+      note('d', t2.id, '2024-11-01T00:00:00Z', { status: 'resolved', closedBy: person, closedAt: '2024-12-01T00:00:00Z' }),
+    ]);
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'version', versionId: 3 })).toBe(true);
+    expect(s.reviewLog!.counts).toEqual({ added: 1, closed: 1, open: 2, replies: 1 });
+    expect(s.reviewLog!.byNode.get(t1.id)!.map((e) => [e.id, e.activity, e.replies])).toEqual([['a', 'open', 1], ['b', 'added', 0]]);
+    expect(s.reviewLog!.byNode.get(t2.id)!.map((e) => [e.id, e.activity])).toEqual([['c', 'closed']]);
+    const i18n = makeI18n('zh-CN');
+    const log = mount(ReviewLog, { props: { log: s.reviewLog, nodes: current.nodes }, global: { plugins: [i18n] } });
+    expect(log.find('summary').text()).toBe('此版本以来的审阅:新增 1 条批注、处理 1 条、1 条回复;现有 2 条未解决');
+    expect(log.findAll('li').map((l) => l.text().replace(/\s+/g, ' '))).toEqual([
+      `${t1.number}智慧养老服务 未解决 · 李审核:意见a (未解决, +1)`,
+      `${t1.number}智慧养老服务 新增 · 李审核:意见b (未解决)`,
+      `${t2.number}智慧体育服务 已处理 · 李审核:意见c (已解决)`,
+    ]);
+    log.unmount();
+    const rows = mount(CompareRows, { props: { leftTitle: 'L', rightTitle: 'v' }, global: { plugins: [getActivePinia()!, i18n] } });
+    const badge = (id: string) => rows.find(`[data-key="${s.rows.find((r) => r.left?.id === id)!.key}"] [data-test="row-review"]`);
+    expect(badge(t1.id).text()).toBe('✎1 ○1');
+    expect(badge(t1.id).attributes('title')).toBe('未解决 · 李审核:意见a\n新增 · 李审核:意见b');
+    expect(badge(t2.id).text()).toBe('✓1');
+    expect(rows.findAll('[data-test="row-review"]').length).toBe(2);
+    rows.unmount();
+    expect(await s.open('L', { kind: 'plan', id: 'R' })).toBe(true);
+    expect(s.reviewLog).toBeNull();
   });
 
   it('a version: items are folded into their task; an edited item marks the task changed', async () => {

@@ -185,15 +185,20 @@ describe('export dialog', () => {
       '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(标题和发文机关都未写明)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
     await edited.w.find('[data-test="format-json"] input').setValue(true);
     expect(edited.w.find('[data-test="export-omissions"]').exists()).toBe(false);
-    // open annotations (the editor passes their count): left out but by Word with 包含批注与修改建议
+    // open annotations (the editor passes their count): left out unless 包含批注与修改建议 is ticked, in every format
     setup({ p1: seedDoc(YANGPU) });
     const noted = await mountDialog({ openAnnotations: 3 });
     const notes = () => noted.w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
-    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
+    const left = '3 条未解决的批注和修改建议(勾选“包含批注与修改建议”可带出;评审包也带出全部)';
+    expect(notes()).toEqual([left]);
     await noted.w.find('[data-test="opt-comments"]').setValue(true);
     expect(notes()).toEqual([]);
+    // the same choice for the exchange file and Markdown (their own checkbox, the same preference)
     await noted.w.find('[data-test="format-json"] input').setValue(true);
-    expect(notes()).toEqual(['3 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)']);
+    expect(notes()).toEqual([]);
+    expect(noted.w.find<HTMLInputElement>('[data-test="opt-exchange-comments"]').element.checked).toBe(true);
+    await noted.w.find('[data-test="opt-exchange-comments"]').setValue(false);
+    expect(notes()).toEqual([left]);
   });
 
   it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {
@@ -374,6 +379,42 @@ describe('export dialog', () => {
     expect(doc.id).toBe('p1');
     expect(doc.meta.docNumber).toBe('杨府办发〔2016〕30号');
     expect('revision' in doc).toBe(false);
+  });
+
+  it('Markdown and the exchange file name what 包含批注与修改建议 carries, and carry every annotation when ticked', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const stored = {
+      id: 'a_1', planId: 'p1', kind: 'comment', author: { name: '李审核', department: '区发改委' }, body: '写明完成年份', replacement: null,
+      status: 'resolved', round: 1, replies: [], createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-02T08:00:00.000Z',
+      closedBy: { name: '王规划', department: '' }, closedAt: '2026-12-02T08:00:00.000Z', origin: null,
+      anchor: { nodeId: 'n0001', field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] },
+    };
+    fake.handlers['review.list'] = () => [{ ...stored, resolved: { state: 'ok', nodeId: 'n0001', field: 'node', start: 0, end: 0, text: '' } }];
+    const { w } = await mountDialog({ initialFormat: 'markdown' });
+    // Word's options are not shown; the exchange formats' checkbox says what they carry
+    expect(w.find('[data-test=word-options]').exists()).toBe(false);
+    expect(w.find('[data-test=exchange-options]').text()).toBe('包含批注与修改建议全部批注与修改建议(含已解决的、回复、条目批注)写成文末的 <!-- 批注 --> 注释块:Markdown 阅读器不显示,打开文件可读,导入时恢复为批注');
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    // unticked: no annotations asked for
+    expect(call('export.markdown')!.input).toEqual({ id: 'p1' });
+    expect(methods()).not.toContain('review.list');
+
+    const { w: md } = await mountDialog({ initialFormat: 'markdown' }, false);
+    await md.find('[data-test=opt-exchange-comments]').setValue(true);
+    await md.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(fake.calls.filter((c) => c.method === 'export.markdown').map((c) => c.input)).toEqual([{ id: 'p1' }, { id: 'p1', annotations: true }]);
+
+    const { w: json } = await mountDialog({ initialFormat: 'json' }, false);
+    expect(json.find('[data-test=exchange-comments-note]').text()).toBe('全部批注与修改建议(含已解决的、回复、条目批注)写入交换文件的 annotations 部分,导入时恢复为批注');
+    expect(json.find<HTMLInputElement>('[data-test=opt-exchange-comments]').element.checked).toBe(true);
+    await json.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    const file = JSON.parse(await downloads[downloads.length - 1].blob.text());
+    // every status (this one resolved), without the listing's `resolved`
+    expect(file.annotations).toEqual([stored]);
+    expect('revision' in file).toBe(false);
   });
 
   it('包含批注与修改建议 is off by default and, when ticked, asks the core for the open annotations (Word and PDF), remembered per plan', async () => {

@@ -378,6 +378,20 @@ describe('ImportDialog: the level table', () => {
     expect(ui.importOpen).toBe(false);
   });
 
+  it('a file carrying annotations (plan JSON, Markdown with 批注) says how many come with the plan, and sends them with it', async () => {
+    const note = {
+      id: 'a_1', planId: 'p_old', kind: 'comment', author: { name: '李审核', department: '' }, body: '再议', replacement: null, status: 'open', round: null,
+      replies: [], createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+      anchor: { nodeId: 'n0', field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] },
+    };
+    answerPreview = (i) => ({ ok: true, result: { ...fakeImport(i.mapping), annotations: [note, { ...note, id: 'a_2' }] } });
+    const { w } = await open(file());
+    expect(w.find('[data-test="import-annotations"]').text()).toBe('文件带有 2 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在审阅面板中查看');
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.method === 'plan.importCommit')!.input.doc.annotations.map((a: any) => a.id)).toEqual(['a_1', 'a_2']);
+  });
+
   it('a save that fails (walk 5: a full disk) offers 返回导入报告, with the title and levels as the planner set them; saving again works', async () => {
     answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
     const { w, ui } = await open(file());

@@ -5,6 +5,7 @@
 import type { Handlers } from '../../../shared/api/contract.js';
 import { walk, type PlanDoc } from '../../../shared/model/plan.js';
 import type { DocxOptions } from '../../../shared/export/options.js';
+import { exchangedAnnotations } from '../../../shared/review/model.js';
 import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCapability, previewPages } from '../export.js';
 import { exportDocxIsolated, exportMarkdownIsolated } from '../isolated-import.js';
 import { isolated, type HandlerContext } from './context.js';
@@ -35,11 +36,15 @@ export function exportHandlers(
       const { fileName, bytes } = await exportDocx(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated);
       return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
     },
-    'export.markdown': async ({ id }) => {
-      const doc = await plans.getPlan(id);
-      if (nodeCount(doc) <= MARKDOWN_IN_WORKER_NODES) return exportMarkdown(doc);
+    'export.markdown': async ({ id, annotations }) => {
+      const plan = await plans.getPlan(id);
+      // with annotations: all of them (every status), written as comment blocks the Markdown import reads back
+      const carried = annotations ? exchangedAnnotations(await review.list(id, plan)) : [];
+      const doc: PlanDoc = carried.length ? { ...plan, annotations: carried } : plan;
+      const counted = annotations ? { annotations: carried.length } : {};
+      if (nodeCount(doc) <= MARKDOWN_IN_WORKER_NODES) return { ...exportMarkdown(doc), ...counted };
       const text = await isolated(ctx, (signal) => exportMarkdownIsolated(doc, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
-      return { fileName: markdownFileName(doc), text };
+      return { fileName: markdownFileName(doc), text, ...counted };
     },
     'export.pdf': async ({ id, options }) => {
       const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), undefined, buildIsolated);

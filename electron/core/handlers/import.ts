@@ -74,11 +74,16 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
 
     'plan.importCommit': async ({ doc, status, levelMapping }) => {
       checkDoc(doc);
-      // the plan, its history entry and the level mapping it was previewed with (remembered for its style): one
-      // transaction
-      return createPlan(ctx, doc, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}`, {
+      // the plan, its history entry, the annotations the file carried (plan JSON, Markdown: PlanDoc.annotations) and
+      // the level mapping it was previewed with (remembered for its style): one transaction
+      const { annotations = [], ...plan } = doc;
+      const carried = annotations.length ? `,含 ${annotations.length} 条批注` : '';
+      return createPlan(ctx, plan, `导入规划${doc.meta.source ? `(${doc.meta.source.fileName})` : ''}${carried}`, {
         status,
-        within: levelMapping ? () => rememberMapping(plans, levelMapping.style, levelMapping.mapping) : undefined,
+        within: async (id) => {
+          if (annotations.length) await ctx.review.importAnnotations(id, annotations);
+          if (levelMapping) await rememberMapping(plans, levelMapping.style, levelMapping.mapping);
+        },
       });
     },
   };

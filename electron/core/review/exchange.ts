@@ -170,6 +170,32 @@ export class ReviewExchange {
     });
   }
 
+  // --- annotations of an imported plan (plan JSON, Markdown) --------------------------------------------------
+
+  /**
+   * Store the annotations an imported exchange file carried (PlanDoc.annotations) on the plan just created from it,
+   * inside the caller's transaction. Node ids are the file's, so anchors hold; one whose node or quote is gone is
+   * kept and listed as changed or orphaned (resolveAnchor), never dropped. Each keeps its kind, author, times, text,
+   * status (an accepted suggestion stays accepted: the file's text already holds its replacement), replies and
+   * anchor; its `round` is cleared, since rounds are this library's own (the file holds no round, and a draft
+   * submitted here counts its rounds afresh). An id already used in this library gets a fresh one.
+   */
+  async importAnnotations(planId: string, incoming: readonly Annotation[]): Promise<{ added: number; orphaned: number }> {
+    if (!incoming.length) return { added: 0, orphaned: 0 };
+    const doc = await this.cx.plans.getPlan(planId);
+    const index = indexNodes(doc);
+    const used = new Set<string>();
+    let orphaned = 0;
+    for (const a of incoming) {
+      const id = used.has(a.id) || (await this.annotations.exists(a.id)) ? newId('a_') : a.id;
+      used.add(id);
+      const stored: Annotation = { ...a, id, planId, round: null };
+      await this.annotations.write(stored, true);
+      if (resolveAnchor(doc, stored.anchor, index).state === 'orphaned') orphaned++;
+    }
+    return { added: incoming.length, orphaned };
+  }
+
   // --- Word comments --------------------------------------------------------------------------------------
 
   /** Open annotations as Word comments for the export (suggestions as tracked changes), anchored where they are now. */

@@ -42,6 +42,14 @@ export default {
   changed: 'Changed',
   leftOnly: 'Left only',
   rightOnly: 'Right only',
+  review: {
+    heading: 'Review since this version: {added} annotations added, {closed} closed, {replies} replies; {open} open now',
+    added: 'added · {who}: {text}',
+    closed: 'closed · {who}: {text}',
+    open: 'open · {who}: {text}',
+    status: { open: 'open', resolved: 'resolved', accepted: 'accepted', rejected: 'rejected' },
+    orphaned: '(text not found)',
+  },
   meta: {
     heading: 'Plan details changed (this version → now): {fields}',
     sep: ', ',

@@ -42,6 +42,14 @@ export default {
   changed: '有差异',
   leftOnly: '仅左侧',
   rightOnly: '仅右侧',
+  review: {
+    heading: '此版本以来的审阅:新增 {added} 条批注、处理 {closed} 条、{replies} 条回复;现有 {open} 条未解决',
+    added: '新增 · {who}:{text}',
+    closed: '已处理 · {who}:{text}',
+    open: '未解决 · {who}:{text}',
+    status: { open: '未解决', resolved: '已解决', accepted: '已采纳', rejected: '已拒绝' },
+    orphaned: '(找不到原文)',
+  },
   meta: {
     heading: '规划信息有改动(此版本 → 现在):{fields}',
     sep: '、',

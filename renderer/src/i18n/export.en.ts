@@ -34,6 +34,8 @@ export default {
   annexesHint: 'Task breakdown and indicator tables (landscape pages)',
   comments: 'Include annotations and suggestions',
   commentsHint: 'Open annotations become Word comments (author, date, the marked text), suggestions become tracked changes',
+  commentsMarkdownHint: 'Every annotation and suggestion (resolved ones, replies and entry annotations too) as <!-- 批注 --> comment blocks at the end: not shown by a Markdown reader, readable in the file, annotations again on import',
+  commentsJsonHint: 'Every annotation and suggestion (resolved ones, replies and entry annotations too) in the file’s annotations section, annotations again on import',
   fonts: 'Fonts',
   fontsGb2312: 'GB2312 fonts',
   fontsGb2312Hint: 'FangSong_GB2312, KaiTi_GB2312, FZXiaoBiaoSong, SimHei (the standard)',
@@ -65,7 +67,7 @@ export default {
   omitCity: 'the city “{city}” (neither the title nor the issuer names it)',
   omitTargets: 'the comparator and unit of {n} indicators without a target value',
   omitLibrary: 'the plan’s status and the template it was made from (this library’s record; the importing library sets its own)',
-  omitAnnotations: '{n} open annotations and suggestions (Word carries them with “Include annotations and suggestions”; a review package carries all)',
+  omitAnnotations: '{n} open annotations and suggestions (tick “Include annotations and suggestions” to carry them; a review package carries all too)',
   omitJsonHint: 'The exchange file keeps every field of the plan.',
   coverFields: { docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
 };

@@ -34,6 +34,8 @@ export default {
   annexesHint: '主要任务分解表、主要指标表(横向页)',
   comments: '包含批注与修改建议',
   commentsHint: '未解决的批注成为 Word 批注(批注人、日期、所批注的文字),修改建议成为修订',
+  commentsMarkdownHint: '全部批注与修改建议(含已解决的、回复、条目批注)写成文末的 <!-- 批注 --> 注释块:Markdown 阅读器不显示,打开文件可读,导入时恢复为批注',
+  commentsJsonHint: '全部批注与修改建议(含已解决的、回复、条目批注)写入交换文件的 annotations 部分,导入时恢复为批注',
   fonts: '字体',
   fontsGb2312: 'GB2312 字体',
   fontsGb2312Hint: '仿宋_GB2312、楷体_GB2312、方正小标宋简体、黑体(公文标准)',
@@ -65,7 +67,7 @@ export default {
   omitCity: '所属城市“{city}”(标题和发文机关都未写明)',
   omitTargets: '{n} 项未填目标值的指标的比较方式和单位',
   omitLibrary: '计划状态和所依据的模板(本库的记录,导入的库另行设定)',
-  omitAnnotations: '{n} 条未解决的批注和修改建议(Word 勾选“包含批注与修改建议”可带出;评审包带出全部)',
+  omitAnnotations: '{n} 条未解决的批注和修改建议(勾选“包含批注与修改建议”可带出;评审包也带出全部)',
   omitJsonHint: '交换文件保存计划的全部字段。',
   coverFields: { docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
 };

@@ -12,6 +12,7 @@ import type { PlanDoc, PlanNode } from '../../../shared/model/plan';
 import { FORMAT } from '../../../shared/model/plan';
 import { deriveNumbers } from '../../../shared/numbering';
 import { metaChanges as metaDiff } from '../../../shared/compare/meta';
+import { reviewActivity, type ReviewActivity } from '../../../shared/review/activity';
 import { ApiError, useApi } from '../api/client';
 import { mayOn } from '../api/session';
 import {
@@ -51,6 +52,12 @@ export const useCompareStore = defineStore('compare', () => {
   const rightVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
   /** A version on the right: the plan's metadata changed since it (version → the plan now), field by field. */
   const metaChanges = computed(() => (rightVersion.value && leftDoc.value && rightDoc.value ? metaDiff(rightDoc.value.meta, leftDoc.value.meta) : []));
+  /**
+   * A version on the right: what the review did since it (shared/review/activity.ts) — annotations added, closed
+   * (resolved, accepted, rejected), still open, replies — by node of the plan now. null for two plans, or when the
+   * annotations cannot be listed (the compare is shown without them).
+   */
+  const reviewLog = shallowRef<ReviewActivity | null>(null);
   /** The plan the right column belongs to (for a version: the left plan). */
   const rightPlanId = computed(() => (right.value?.kind === 'plan' ? right.value.id : right.value ? leftId.value : null));
   const comparison = shallowRef<PlanComparison | null>(null);
@@ -87,14 +94,17 @@ export const useCompareStore = defineStore('compare', () => {
         leftDoc.value = l;
         rightDoc.value = r;
         rightVersion.value = null;
+        reviewLog.value = null;
         applyComparison(c);
       } else {
-        const [l, v, d] = await Promise.all([
+        const [l, v, d, notes] = await Promise.all([
           api().call('plan.get', { id: left }),
           api().call('versions.get', { planId: left, versionId: side.versionId }),
           api().call('compare.versions', { planId: left, fromVersionId: side.versionId, toVersionId: 'current' }),
+          api().call('review.list', { planId: left }).catch(() => null),
         ]);
         if (my !== seq) return false;
+        reviewLog.value = notes ? reviewActivity(notes, v.createdAt) : null;
         leftDoc.value = l;
         rightDoc.value = v.doc;
         rightVersion.value = { versionId: v.versionId, name: v.name, createdAt: v.createdAt };
@@ -352,7 +362,7 @@ export const useCompareStore = defineStore('compare', () => {
 
   return {
     leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
-    metaChanges, visibleRows, selected, changeCount, canPin, leftIsDraft,
+    metaChanges, reviewLog, visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,
     counterpartOf, suggestedPlacement, planDoc, versionsOf, drafts, take,

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import type { Input } from '../../../shared/api/contract';
 import { useApi } from '../api/client';
 import { base64ToBytes, type ExportFormat } from '../components/exportSupport';
+import { exchangedAnnotations } from '../../../shared/review/model';
 
 export const useExportStore = defineStore('export', () => {
   const api = () => useApi();
@@ -17,15 +18,21 @@ export const useExportStore = defineStore('export', () => {
     return api().call('plan.get', { id });
   }
 
-  /** The file's content in one format; Word and PDF with the dialog's options. The JSON is the plan without its revision. */
+  /**
+   * The file's content in one format; Word and PDF with the dialog's options. The JSON is the plan without its
+   * revision; with `options.annotations` Markdown and JSON carry every annotation of the plan (all statuses, replies,
+   * entry anchors: PlanDoc.annotations, docs/exchange.md), which their import gives back.
+   */
   async function content(id: string, format: ExportFormat, options: Input<'export.docx'>['options']): Promise<BlobPart> {
+    const withAnnotations = !!options?.annotations;
     switch (format) {
       case 'docx': return base64ToBytes((await api().call('export.docx', { id, options })).dataBase64);
       case 'pdf': return base64ToBytes((await api().call('export.pdf', { id, options })).dataBase64);
-      case 'markdown': return (await api().call('export.markdown', { id })).text;
+      case 'markdown': return (await api().call('export.markdown', withAnnotations ? { id, annotations: true } : { id })).text;
       case 'json': {
         const { revision: _revision, ...doc } = await api().call('plan.get', { id });
-        return `${JSON.stringify(doc, null, 2)}\n`;
+        const annotations = withAnnotations ? exchangedAnnotations(await api().call('review.list', { planId: id })) : [];
+        return `${JSON.stringify(annotations.length ? { ...doc, annotations } : doc, null, 2)}\n`;
       }
     }
   }

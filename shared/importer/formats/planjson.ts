@@ -5,13 +5,15 @@
  * departments, indicators, milestones, themes and review flag, and the metadata. Environment-free.
  *
  * What is not kept: the plan `id` (the library gives the new plan its own). Node ids are kept, so annotations and
- * version comparisons that name them still fit; ids repeated inside the file get fresh ones (reported).
+ * version comparisons that name them still fit; ids repeated inside the file get fresh ones (reported). The optional
+ * `annotations` section is read entry by entry (readAnnotations): a bad entry is a report line, never a refused plan.
  *
  * Refused with one Chinese line (nothing stored): a `.json` that is not JSON, JSON that is not a plan, a plan file of a
  * newer format version (`plan-workbench/v2` …), a v1 file that breaks the schema (the first problem is named).
  */
 import { ImportError, LIMITS } from '../../errors';
 import { FORMAT, PlanDoc, countKinds, walk, type ImportReport, type PlanNode } from '../../model/plan';
+import { Annotation } from '../../model/annotation';
 import { decodeText } from '../decode';
 
 const FORMAT_NAME = /^plan-workbench\/v(\d+)$/;
@@ -75,7 +77,9 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
       ? `这是较新版本的规划文件(${format}),本程序只能读取 ${FORMAT},请升级规划工作台后再导入`
       : `不认识的规划文件格式“${format.slice(0, 40)}”,本程序只能读取 ${FORMAT}`, { format });
   }
-  const checked = PlanDoc.safeParse(data);
+  // the annotations section is read entry by entry (readAnnotations): a bad one is a report line, not a refused plan
+  const { annotations: rawAnnotations, ...planData } = data as Record<string, unknown>;
+  const checked = PlanDoc.safeParse(planData);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new ImportError('corrupt', fileName, `规划文件不符合 ${FORMAT} 格式:${where(issue.path)}(${issue.message})`, {
@@ -83,6 +87,7 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
     });
   }
   const { id: _planId, ...doc } = checked.data;
+  const carried = rawAnnotations === undefined ? null : readAnnotations(rawAnnotations, doc.nodes);
   let count = 0;
   for (const _ of walk(doc.nodes)) count++;
   if (count > LIMITS.maxNodes) {
@@ -90,10 +95,55 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
   }
   // the plan's own import report (if it has one) travels with it unchanged: the file is the plan, not a new document
   const repeated = freshIdsForRepeats(doc.nodes);
-  if (!repeated) return doc;
+  const warnings = [
+    ...(repeated ? [{ code: 'duplicate-ids', message: `文件中有 ${repeated} 个重复的节点编号,已为重复的节点换用新编号`, line: null }] : []),
+    ...(carried?.warnings ?? []),
+  ];
+  const out: PlanDoc = carried?.annotations.length ? { ...doc, annotations: carried.annotations } : doc;
+  if (!warnings.length) return out;
   const report: ImportReport = doc.report ?? { warnings: [], declared: {}, found: countKinds(doc.nodes), removed: [], unstructured: 0, uncertain: [] };
-  report.warnings = [...report.warnings, { code: 'duplicate-ids', message: `文件中有 ${repeated} 个重复的节点编号,已为重复的节点换用新编号`, line: null }];
-  return { ...doc, report };
+  report.warnings = [...report.warnings, ...warnings];
+  return { ...out, report };
+}
+
+type Warning = ImportReport['warnings'][number];
+
+/**
+ * The file's `annotations` section (批注 and 修改建议 as the review package carries them), entry by entry: an entry
+ * that breaks the schema is left out with a report line naming it and the problem; one naming a node the file does
+ * not hold is kept (stored, it is listed as 找不到原文 — orphaned — never dropped) with a report line. The rest of
+ * the plan comes in either way.
+ */
+export function readAnnotations(raw: unknown, nodes: PlanNode[]): { annotations: Annotation[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (!Array.isArray(raw)) {
+    return { annotations: [], warnings: [{ code: 'annotation-invalid', message: '文件中的批注部分(annotations)不是列表,批注未导入;规划本身已读入', line: null }] };
+  }
+  const ids = new Set<string>();
+  for (const { node } of walk(nodes)) ids.add(node.id);
+  const annotations: Annotation[] = [];
+  const seen = new Set<string>();
+  raw.slice(0, 20_000).forEach((entry, i) => {
+    const a = Annotation.safeParse(entry);
+    if (!a.success) {
+      const issue = a.error.issues[0];
+      warnings.push({ code: 'annotation-invalid', message: `批注第 ${i + 1} 条不符合格式,未导入:${where(issue.path)}(${issue.message})`, line: null });
+      return;
+    }
+    if (seen.has(a.data.id)) {
+      warnings.push({ code: 'annotation-invalid', message: `批注第 ${i + 1} 条的编号 ${a.data.id} 与前面的重复,未导入`, line: null });
+      return;
+    }
+    seen.add(a.data.id);
+    const { nodeId } = a.data.anchor;
+    if (nodeId && !ids.has(nodeId) && !a.data.anchor.path.some((p) => ids.has(p))) {
+      const quote = a.data.anchor.quote ? `“${a.data.anchor.quote.slice(0, 20)}”` : '';
+      warnings.push({ code: 'annotation-orphaned', message: `批注第 ${i + 1} 条(${a.data.author.name || '未署名'}${quote})所在的节点 ${nodeId.slice(0, 40)} 不在文件中:已导入,列为“找不到原文”`, line: null });
+    }
+    annotations.push(a.data);
+  });
+  if (raw.length > 20_000) warnings.push({ code: 'annotation-invalid', message: `批注超过 20000 条,其余 ${raw.length - 20_000} 条未导入`, line: null });
+  return { annotations, warnings };
 }
 
 /** Give a node whose id was already used in the file a fresh one; returns how many were changed. */
