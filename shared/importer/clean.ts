@@ -410,6 +410,9 @@ function runInNext(out: Para[], line: string): boolean {
     para = out[k].text + para;
     if (out[k].afterBlank || out[k].indent || out[k].cells || readMarker(out[k].text) !== null) break;
   }
+  // (an attachment note, "附件：1.月度安排表" ⏎ "2.项目表" (GB/T 9704 7.3.3), names one annex a line: its "2." is the
+  // next line of the list, never run into the first — as Word paragraphs read back without the text's indentation)
+  if (readMarker(para)?.style === 'appendix') return false;
   const before = m.raw.replace(/\d+/, String(m.n - 1));
   const at = para.indexOf(before);
   return at > 0 && /[。；;：:，,]/.test(para[at - 1]) && !para.includes(m.raw);

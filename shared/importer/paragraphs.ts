@@ -350,6 +350,11 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
     const earlier = seen.get(t);
     if (earlier) refs.add(earlier);
     seen.set(t, p);
+    // an attachment note "附件：X" (GB/T 9704 7.3.3: the label, a colon, the name) with nothing of its own before the
+    // next annex's heading names an annex the document does not hold here (sent apart, or replaced by another table,
+    // as an export's 附表1 分解表 replaces a 任务清单 repeating the tasks): a reference, not an empty annex
+    const next = paras[i + 1];
+    if (next && !next.cells && title(next) && /^附[件表]\s*[0-9０-９]{0,2}\s*[:：]/.test(p.text)) refs.add(p);
     // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one — its first line too
     // when a second follows (a plan closing with "附件：1.月度安排表" ⏎ "2.项目表" before 附件1 and 附件2 themselves)
     if (/^1[.、．]/.test(t)) {

@@ -94,6 +94,64 @@ describe('"附件：1.X" ⏎ "2.Y" closing a plan without a notice, before 附�
   });
 });
 
+describe('an attachment note read back from Word: its lines without the text\'s indentation (session 30)', () => {
+  it('"附件：1.X" ⏎ "2.Y" is two references, never one list run into "1.X2.Y"', () => {
+    const d = importText(`某街道2025年重点工作计划
+一、重点工作
+（一）推进老旧小区改造。完成5个老旧小区综合改造。
+二、工作要求
+（一）细化责任。每月报送进展。
+附件：1.重点工作月度安排表
+2.老旧小区改造项目表
+附件1　重点工作月度安排表
+月份\t主要工作
+3月\t施工招标
+附件2　老旧小区改造项目表
+序号\t小区名称
+1\t青霞一村`, 'x.txt');
+    expect(d.nodes.filter((n) => n.kind === 'appendix').map((n) => [n.number, n.heading])).toEqual([
+      ['附件1', '重点工作月度安排表'],
+      ['附件2', '老旧小区改造项目表'],
+    ]);
+    // the note stays the text it is, at the end of the node before the annexes
+    const last = [...walk(d.nodes)].map((w) => w.node).find((n) => n.heading === '细化责任')!;
+    expect(last.body).toContain('附件：1.重点工作月度安排表');
+    expect(last.body).toContain('2.老旧小区改造项目表');
+  });
+  it('a run-in list after a colon still goes on in its paragraph ("…如下：1.X；" ⏎ "2.Y")', () => {
+    const t = tasks(`某区2025年工作要点
+一、重点工作
+（一）推进老旧小区改造。重点做好以下工作：1.完成5个老旧小区综合改造；
+2.加装电梯20部。牵头单位：区住房城乡建设委`);
+    expect(t.map((n) => [n.heading, n.children.length, n.lead])).toEqual([['推进老旧小区改造', 0, ['区住房城乡建设委']]]);
+  });
+  it('"附件：X" with nothing of its own before the next annex names an annex not held here: no empty annex X', () => {
+    const d = importText(`某区市容环境专项整治行动方案
+一、整治重点
+（一）占道经营整治。设置便民疏导点15处。牵头单位：区城市管理局
+二、保障措施
+（一）严格督查考核。实行周督查、月通报。
+附件：专项整治任务清单
+附表1 某区市容环境专项整治行动方案主要指标表
+指标\t目标值\t单位
+便民疏导点\t15\t处`, 'x.txt');
+    expect(d.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).not.toContain('专项整治任务清单');
+    expect([...walk(d.nodes)].map((w) => w.node).find((n) => n.heading === '严格督查考核')!.body).toContain('附件：专项整治任务清单');
+  });
+  it('an annex headed "附件1：X" with its table is still the annex', () => {
+    const d = importText(`某区市容环境专项整治行动方案
+一、整治重点
+（一）占道经营整治。设置便民疏导点15处。牵头单位：区城市管理局
+附件1：便民疏导点名单
+序号\t名称\t街道
+1\t东门疏导点\t东门街道
+附件2：整治进度表
+月份\t工作
+4月\t摸底排查`, 'x.txt');
+    expect(d.nodes.filter((n) => n.kind === 'appendix').map((n) => [n.number, n.heading])).toEqual([['附件1', '便民疏导点名单'], ['附件2', '整治进度表']]);
+  });
+});
+
 describe('"1*." — a point marked by a star after its number (广州 黄埔区 营商环境 行动方案: the new reforms)', () => {
   const text = `某区2025年优化营商环境改革任务清单
 为优化营商环境，制定本清单。带“*”号的为今年新增的创新改革事项。
