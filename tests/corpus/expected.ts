@@ -3979,9 +3979,10 @@ part 四、|保障措施
   },
   {
     file: '99-zhuanxiang-zhengzhi-stages-pdf.txt',
-    // (not also made into a .pdf: LibreOffice lays the tab-separated 任务清单 out so that pdftotext wraps each row over
-    // two lines, cells run together, and the 完成时限 column is lost — two tasks lose the 2025 milestone only that
-    // column gives. A reader of wrapped space-aligned rows is left open: docs/importer-corpus.md, "Batch 18")
+    // (not also made into a .pdf: LibreOffice lays the tab-separated 任务清单 out at its tab stops, each row wrapped
+    // over two lines — read since session 30 (pdf-layout.ts, tab-separated rows) — but in row 4 "…60条" ends on a tab
+    // stop and "各街道办事处" follows with no gap: nothing in the PDF parts the two cells, the row is read as text, and
+    // 背街小巷环境整治 loses the 2025 only its 完成时限 gives. docs/importer-grammar.md, "Rules added for batch 18")
     style: '专项整治行动方案 as its PDF reads ("— 2 —" and the running header between two tasks): (一)X整治。 run-in tasks under 整治重点 (not 主要任务), each closing with "牵头领导：<a person>　牵头单位：A　配合单位：B、C" on the same line, fields parted by full-width spaces; 实施步骤 stages dated "（2025年4月1日至4月15日）"; signature, then a 附件 任务清单 (序号/整治内容/具体任务/牵头单位/配合单位/完成时限) going on over a page break with its header repeated',
     meta: { title: '雁回区市容环境秩序专项整治行动方案', district: '雁回区', city: null, issuer: '雁回区人民政府', issuedOn: '2025-03-25' },
     outline: `

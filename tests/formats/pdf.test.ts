@@ -77,6 +77,36 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out).toEqual(['一'.repeat(26) + '。', '牵头单位：区生态环境局', '配合单位：区发展改革委', '一'.repeat(26) + '。', '完成时限：2026年6月底前']);
   });
 
+  it('tab-separated rows at tab stops (every 60 pt), wrapped by the line\'s end: one row each, its cells the line\'s pieces', () => {
+    const y = (row: number) => 760 - row * 28;
+    const at = (str: string, x: number, row: number, width = str.length * S) => item(str, x, y(row), S, width);
+    const p = page([
+      // a line that fills the block fixes its right edge (520)
+      item('为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', 80, y(0), S, 440),
+      at('序号', 80, 1), at('任务', 140, 1), at('措施', 200, 1), at('牵头', 260, 1), at('时限', 320, 1),
+      // row 1 wraps inside its 牵头 cell ("区" ⏎ "水务局"), its 时限 at the next stop on the line below
+      at('1', 80, 2, 9), at('保洁', 140, 2), at('落实河道日常保洁责任建立巡查台账', 200, 2), at('区', 500, 2),
+      at('水务局', 80, 3), at('2025年6月底前', 140, 3, 108),
+      // row 2 wraps at a tab: its line ends full, the next starts at a stop with the next cell
+      at('2', 80, 4, 9), at('排口', 140, 4), at('完成排污口溯源排查建档销号', 200, 4), at('区生态局', 440, 4),
+      at('2025年9月底前', 140, 5, 108),
+      // row 3 fills its line without a 时限: the next line opens with the next number, a row of its own; row 3, one
+      // piece short of the header, is text (which of its cells is missing the layout does not say)
+      at('3', 80, 6, 9), at('岸线', 140, 6), at('清理河湖管理范围内违法建筑', 200, 6), at('区水务局', 440, 6),
+      at('4', 80, 7, 9), at('宣传', 140, 7), at('开展宣传', 200, 7), at('区委宣传部', 320, 7), at('年底', 440, 7),
+      // the paragraph after the table, indented
+      at('各责任单位每月报送进展。', 112, 8),
+    ]);
+    const out = layoutPdf([p]);
+    expect(out.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['序号', '任务', '措施', '牵头', '时限'],
+      ['1', '保洁', '落实河道日常保洁责任建立巡查台账', '区水务局', '2025年6月底前'],
+      ['2', '排口', '完成排污口溯源排查建档销号', '区生态局', '2025年9月底前'],
+      ['4', '宣传', '开展宣传', '区委宣传部', '年底'],
+    ]);
+    expect(texts(out.filter((l) => !l.cells))).toEqual(['为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', '3 岸线 清理河湖管理范围内违法建筑 区水务局', '各责任单位每月报送进展。']);
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([
@@ -482,6 +512,37 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
       writeFileSync(join(dir, 't.pdf'), pdf);
       const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
       expect(raw.split('\n').some((l) => l.includes('加快新型网络建设，推动重点区域5G网络连续覆盖'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tab-separated rows laid out at tab stops, each wrapped over two lines: one row of the header\'s cells each (session 30)', async () => {
+    // (a plan's 任务清单 typed as text with tabs, as 99 of the corpus: the cells stand at the tab stops after the text
+    // before them, not under the header's columns, and a row longer than the line wraps — its second line starts
+    // at the left margin with the rest of the cell the wrap broke, or at a tab stop with the next cell)
+    const table = [
+      ['序号', '工作任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+      ['1', '河道保洁', '落实河道日常保洁责任，建立巡查台账并按月通报', '区水务局', '区城市管理局、区生态环境局、各镇人民政府', '2025年6月底前'],
+      ['2', '排口整治', '完成入河排污口溯源排查，逐一建档销号', '区生态环境局', '区水务局、区农业农村局、各街道办事处', '2025年9月底前'],
+      ['3', '岸线管控', '清理河湖管理范围内违法建筑和堆放物', '区水务局', '区自然资源局、区城市管理局、各镇人民政府', '2025年12月底前'],
+    ];
+    const before = '为推进河湖长制工作，制定本任务清单。';
+    const after = '各责任单位每月5日前报送工作进展。';
+    const pdf = convert('t.txt', [before, ...table.map((r) => r.join('\t')), after].join('\n'), 'pdf');
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
+    expect(texts(lines.filter((l) => !l.cells))).toEqual([before, after]);
+    // not vacuous: each row's last cell stands on a line of its own in the PDF, after the row's first line
+    const dir = mkdtempSync(join(tmpdir(), 'pw-tab-'));
+    try {
+      writeFileSync(join(dir, 't.pdf'), pdf);
+      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/\s+/g, ''));
+      for (const r of table.slice(1)) {
+        const first = raw.findIndex((l) => l.startsWith(r[0] + r[1]));
+        expect(first).toBeGreaterThanOrEqual(0);
+        expect(raw[first]).not.toContain(r[5].replace(/\s+/g, ''));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -43,8 +43,16 @@
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
  *     row, or text for cells whose last line reached their column's widest end (a row the page broke); a numbered
  *     heading goes on with no table. Two rows at least, else the lines are text. Rows are lines with `cells` (text =
- *     cells joined by a tab, as the .docx reader gives them). Not recognised: tables whose first line has no wide
- *     gaps, wrapped text in the first column (it starts a new row).
+ *     cells joined by a tab, as the .docx reader gives them).
+ *     Tab-separated rows (a 任务清单 typed as text with tabs, laid out by a word processor): the cells stand at the
+ *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
+ *     header's columns; then each row's cells are the pieces of its lines apart by half an em or more, a row starts
+ *     at the left (with the next number where the rows are numbered), a row wrapped by the line's end goes on on the
+ *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop), up to the header's count of
+ *     cells, over a page break too. A row with fewer pieces than the header (a tab stop that left no gap between two
+ *     cells, an empty cell) is text, not cells under the wrong columns; so is a header with a piece longer than ten
+ *     characters (two labels run together). Not recognised: tables whose first line has no wide gaps, wrapped text
+ *     in the first column of a table read by columns (it starts a new row).
  *  5. Output: one line per paragraph, a blank line between paragraphs, numbered 1…. No heading hints: font size
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
@@ -530,6 +538,24 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   return lines;
 }
 
+/**
+ * The pieces of a line apart by a gap of half an em or more (the cells of a tab-separated row, wherever its tab stops
+ * fell): its items joined, a space between two Latin words or numbers only.
+ */
+function pieces(l: Line): { x: number; right: number; text: string }[] {
+  const out: { x: number; right: number; text: string }[] = [];
+  for (const it of l.items) {
+    if (!it.text) continue;
+    const last = out[out.length - 1];
+    const gap = last ? it.x - last.right : Infinity;
+    if (last && gap < 0.5 * l.size) {
+      last.text += gap > 0.2 * l.size && ALNUM.test(last.text.slice(-1)) && ALNUM.test(it.text[0]) ? ' ' + it.text : it.text;
+      last.right = Math.max(last.right, it.right);
+    } else out.push({ x: it.x, right: it.right, text: it.text });
+  }
+  return out;
+}
+
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const perPage = pages.map((p, i) => pageContent(p, i));
   const drop = furniture(perPage.map((ls) => ls.filter((l) => !l.ruled)), pages.map((p) => p.height));
@@ -603,7 +629,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   // one without continues the cells of the row above (text wrapped inside its cell). A line with an item that
   // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
   /** `widest`: each column's furthest text end; `ends`: where the current row's text in each column ends (its last line). */
-  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[] };
+  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -613,24 +639,38 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (!table) return;
     const t: Table = table;
     table = null;
-    if (t.rows.length < 2) { // one row is no table: its lines are text again
+    // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
+    if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
       for (const l of t.lines) { flush(); para = l.text; }
       return;
     }
     flush();
     if (out.length) out.push({ text: '', line: out.length + 1 });
-    for (const cells of t.rows) out.push({ text: cells.join('\t'), line: out.length + 1, cells });
+    const n = t.rows[0].length;
+    for (const row of t.rows) {
+      // (a tab-separated row of fewer pieces than the header: which cell is missing — an empty one, two set with no
+      // gap where a cell ended on a tab stop — the layout does not tell; the row is text rather than cells misplaced)
+      if (t.tabbed && row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
+      else out.push({ text: row.join('\t'), line: out.length + 1, cells: row });
+    }
   };
+  /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
+  const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
+    sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
   /**
    * Take a line into the open table (or open one); false when it is not table text. `opensPage`: the line is the
    * first of its page, and the table's last line was the last of the page before (nothing but page furniture between
    * them): the table may go on there (a table broken across pages), and a line that repeats its header row is left out.
    */
-  const tableLine = (l: Line, pitch: number, opensPage: boolean): boolean => {
+  const tableLine = (l: Line, pitch: number, opensPage: boolean, right: number): boolean => {
     const t: Table | null = table;
+    if (t?.tabbed) {
+      if (tabbedRow(t, l, pitch, right, opensPage)) return true;
+      closeTable();
+      return tableLine(l, pitch, opensPage, right);
+    }
     // (on a page of the same size, in the same type: not the title of a landscape annex after the table)
-    const goesOn = !!t && opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
-      sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
+    const goesOn = !!t && nextPage(t, l, opensPage);
     if (goesOn && l.segs.length === t!.cols.length && l.segs.every((sg, k) => sg.text === t!.rows[0][k])) {
       t!.lines.push(l);
       t!.last = l;
@@ -644,6 +684,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
       // the page broke), and a heading ("第三章 …") goes on with nothing
       const cut = !goesOn || (!MARKER.test(l.text) && (newRow || placed.every(({ k }) => t.rows[t.rows.length - 1][k] && t.ends[k] >= t.widest[k] - 2 * l.size)));
+      // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
+      // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
+      if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       if (fits && cut) {
         if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
@@ -667,12 +710,66 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     return false;
   };
 
+  /**
+   * Rows of tab-separated text (a word processor's layout of "序号⇥整治内容⇥…" lines): each row starts at the left
+   * column, its cells are the pieces of the line apart by a gap of half an em or more (set solid, Chinese text has
+   * none inside a cell), wherever the tab stops put them. A row longer than the line wraps: the line after one that
+   * reaches the right edge goes on with the row — its first piece the rest of the cell the wrap broke — and so does a
+   * line starting at a tab stop (a new cell), up to the header's count of cells; where the rows are numbered only a
+   * line opening with the next number starts a row. A row has two cells at least and no more than the header; one with fewer than the header is
+   * given as text (closeTable). The table goes on at the top of the next page (its header repeated there left out).
+   */
+  const startTabbed = (t: Table, l: Line, right: number): boolean => {
+    const head = pieces(t.lines[0]);
+    const cells = pieces(l);
+    // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
+    // gap, and the rows would be read against the wrong columns)
+    if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
+    t.tabbed = true;
+    t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
+    t.lines.push(l);
+    t.last = l;
+    t.ends = [l.right, right];
+    return true;
+  };
+  const tabbedRow = (t: Table, l: Line, pitch: number, right: number, opensPage: boolean): boolean => {
+    const goesOn = nextPage(t, l, opensPage);
+    if (!goesOn && (l.page !== t.last.page || t.last.y - l.y > 2.5 * (pitch || 1.4 * l.size))) return false;
+    const n = t.rows[0].length;
+    const cells = pieces(l);
+    // (the header row repeated at the top of the next page is left out)
+    if (goesOn && cells.length === n && cells.every((c, k) => c.text === t.rows[0][k])) {
+      t.lines.push(l);
+      t.last = l;
+      return true;
+    }
+    const row = t.rows[t.rows.length - 1];
+    const wrapped = t.ends[1] - t.ends[0] <= 2 * l.size;
+    const number = /^\d{1,3}$/.exec(row[0])?.[0];
+    const atLeft = l.left <= t.cols[0] + 0.75 * l.size;
+    // a row starts at the left: with the next number where the rows are numbered, else after a line that ended short
+    // of the edge (or a row that has all its cells)
+    const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || row.length >= n);
+    if (MARKER.test(l.text)) return false;
+    if (opens && cells.length >= 2 && cells.length <= n) t.rows.push(cells.map((c) => c.text));
+    else if (!opens && (wrapped || !atLeft)) {
+      // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
+      const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
+      if (goesOn.length > n) return false;
+      t.rows[t.rows.length - 1] = goesOn;
+    } else return false;
+    t.lines.push(l);
+    t.last = l;
+    t.ends = [l.right, right];
+    return true;
+  };
+
   for (let p = 0; p < body.length; p++) {
     const { left, right } = edgeOf.get(p);
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
       if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
-      if (tableLine(l, pitch, l === body[p][0])) { prev = null; lastRuled = null; continue; }
+      if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; continue; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
