@@ -85,3 +85,19 @@ describe('a Word task table pasted one cell per line (江苏 区 分解表)', ()
     expect(all.map((n) => n.body).join('')).toContain('全年开展专项行动三次');
   });
 });
+
+describe('a （二） point run on after the roles annotation closing （一） (黑龙江 责任分工的意见 as a web page gives it)', () => {
+  it('splits at the （二） that goes on the numbering: each point keeps its own departments', () => {
+    const t = nodes(`河桥区人民政府关于落实《政府工作报告》重点工作责任分工的意见
+一、全区经济社会发展主要目标
+（一）地区生产总值增长6%左右。（区发展改革局负责）（二）一般公共预算收入增长5%。（区财政局主办，区税务局协办）
+（三）固定资产投资增长8%以上。（区发展改革局主办，区住房城乡建设局协办）
+二、推进产业项目建设
+1.抓好30个区级重点产业项目。（区发展改革局主办，区工业和信息化局协办）`).filter((n) => n.number.startsWith('（'));
+    expect(t.map((n) => [n.number, n.heading, n.lead, n.partners])).toEqual([
+      ['（一）', '地区生产总值增长6%左右', ['区发展改革局'], []],
+      ['（二）', '一般公共预算收入增长5%', ['区财政局'], ['区税务局']],
+      ['（三）', '固定资产投资增长8%以上', ['区发展改革局'], ['区住房城乡建设局']],
+    ]);
+  });
+});
