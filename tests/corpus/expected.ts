@@ -3829,16 +3829,16 @@ task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
 const BATCH19: CorpusDoc[] = [
   {
     file: '94-fenjie-notice-points-square-brackets.txt',
-    style: '分解方案 after its notice: the notice title quoted whole in 《》 (as a web page quotes it, 〈〉 inside) with the 文号 alone on the next line; the notice numbers its requests 一、二、三、 before the signature, then the plan\'s own 一、; targets (一) with 责任单位： lines; tasks 1、 closing with "[牵头单位:A;责任单位:B、C(街道)]" in ASCII square brackets (and ［］ full-width)',
+    style: '分解方案 after its notice: the notice title quoted whole in 《》 (as a web page quotes it, 〈〉 inside) with the 文号 alone on the next line; the notice numbers its requests 一、二、三、 before the signature, then the plan\'s own 一、; targets (一) with 责任单位： lines (tasks: a target assigned to a department is work, as in 97); tasks 1、 closing with "[牵头单位:A;责任单位:B、C(街道)]" in ASCII square brackets (and ［］ full-width)',
     meta: {
       title: '2025年区《政府工作报告》确定的主要目标任务责任分解方案', district: '北湾区', city: null, docNumber: '北湾政办〔2025〕3号',
       issuer: '北湾区人民政府办公室', issuedOn: '2025-02-08', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'],
     },
     outline: `
 part 一、|主要预期目标
-  section （一）|地区生产总值增长6%左右
-  section （二）|一般公共预算收入增长5%
-  section （三）|城镇新增就业4200人
+  task （一）|地区生产总值增长6%左右
+  task （二）|一般公共预算收入增长5%
+  task （三）|城镇新增就业4200人
 part 二、|重点工作任务
   section （一）|推动产业提质增效
     task 1、|培育壮大新材料产业集群，新增规模以上工业企业20家，技术改造投资增长10%

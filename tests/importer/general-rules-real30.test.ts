@@ -101,3 +101,19 @@ describe('a （二） point run on after the roles annotation closing （一） 
     ]);
   });
 });
+
+describe('a target point （一） under a goal heading that names its own departments, beside a part whose （一） group tasks', () => {
+  it('is a task, as a 1. target is (黑龙江 责任分工的意见; 湖北 区 分解方案)', () => {
+    const all = nodes(`河桥区2025年重点工作责任分解方案
+一、主要预期目标
+（一）地区生产总值增长6%左右
+责任单位：区发展改革局
+（二）城镇新增就业4000人
+责任单位：区人力资源社会保障局
+二、重点工作任务
+（一）推动产业提质增效
+1.新增规模以上工业企业20家。（区工业和信息化局牵头，区统计局配合）
+2.建成冷链仓储中心。（区商务局牵头，区交通运输局配合）`);
+    expect(all.map((n) => `${n.kind} ${n.number}`)).toEqual(['part 一、', 'task （一）', 'task （二）', 'part 二、', 'section （一）', 'task 1.', 'task 2.']);
+  });
+});
