@@ -34,7 +34,7 @@ export { INDEX_LABELS } from './headlines';
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
 
-const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则)/;
+const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
@@ -184,7 +184,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const dn = readDocNumber(head[i].text);
       return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
     };
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && !isMeta(i));
+    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1")
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i));
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);

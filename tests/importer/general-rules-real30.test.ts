@@ -117,3 +117,23 @@ describe('a target point （一） under a goal heading that names its own depar
     expect(all.map((n) => `${n.kind} ${n.number}`)).toEqual(['part 一、', 'task （一）', 'task （二）', 'part 二、', 'section （一）', 'task 1.', 'task 2.']);
   });
 });
+
+describe('the title of a plan page (重庆 区 目标任务分解 as a news page gives it; 宁夏 都市圈 工作计划 on a mirror)', () => {
+  it('a 任务清单 / 分解表 / 目标任务分解 line is a title line, as a 方案 or 计划 line is', () => {
+    const doc = importText(`新增城镇就业4000人
+改造老旧小区26个
+近日，河桥区人民政府办公室发布2025年区政府工作报告重点工作目标任务分解，共细分出120项目标任务。
+2025年区政府工作报告重点工作目标任务分解
+一、主要预期指标
+1.地区生产总值增长6%左右。
+牵头单位：区发展改革局`, 'x.txt');
+    expect(doc.meta.title).toBe('2025年区政府工作报告重点工作目标任务分解');
+  });
+  it('a bare number or mark is never the title', () => {
+    const doc = importText(`今天，自治区人民政府网站发布了河桥都市圈建设2025年工作计划的消息，明确了全年重点，涉及基础设施互联互通、公共服务共建共享、生态环境联防联治和产业协作分工等方面的四十项任务，各地各部门要抓好落实。
+01
+一、基础设施互联互通
+（一）道路畅通工程。建成快速通道两条。（区交通运输局牵头，区发展改革局配合）`, 'x.txt');
+    expect(doc.meta.title).not.toBe('01');
+  });
+});
