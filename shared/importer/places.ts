@@ -86,6 +86,9 @@ function isPlaceName(name: string): boolean {
   if (NAME_STOP.test(name) || NAME_VERB_START.test(name)) return false;
   if (/[和]/.test(name.slice(1))) return false; // 和平区 yes, 绿化和市容 no
   if (/(区|县|市|省)$/.test(name)) return false;
+  // "自治区推进…领导小组" names the region by its kind alone (自治 + 区 is no place); "中共X市委X市人民政府": the 委 closes
+  // the city's party committee, no name starts with it (委X市 is no county-level city)
+  if (/自治$/.test(name) || /^[委府]/.test(name)) return false;
   return true;
 }
 

@@ -137,3 +137,27 @@ describe('the title of a plan page (重庆 区 目标任务分解 as a news page
     expect(doc.meta.title).not.toBe('01');
   });
 });
+
+describe('places in an issuer (贵州 市委市政府 joint notice; 宁夏 自治区 领导小组办公室 notice)', () => {
+  it('"中共X市委X市人民政府" names no county-level city "委X市": the city, the party committee issuing first', () => {
+    const doc = importText(`中共河桥市委河桥市人民政府关于实施2025年十大工程的通知
+河桥党发〔2025〕2号
+各县、区党委和人民政府，市委各部委，市级国家机关各部门：
+现将2025年十大工程实施事项通知如下：
+一、产业园区建设工程
+（一）标准厂房建设。建成标准厂房50万平方米。`, 'x.txt');
+    expect([doc.meta.district, doc.meta.city, doc.meta.issuer]).toEqual([null, '河桥市', '中共河桥市委']);
+  });
+  it('"自治区推进…领导小组办公室" names the region by its kind alone: no district 自治区', () => {
+    const doc = importText(`自治区推进新型城镇化工作领导小组办公室关于印发《河桥都市圈建设五年行动方案（2025-2029年）》的通知
+各市、县（区）人民政府：
+《河桥都市圈建设五年行动方案（2025-2029年）》已经领导小组会议研究通过，现印发给你们。
+自治区推进新型城镇化工作领导小组办公室
+2025年5月30日
+河桥都市圈建设五年行动方案（2025-2029年）
+一、总体要求
+（一）指导思想。以高质量发展为主题。`, 'x.txt');
+    expect(doc.meta.district).toBeNull();
+    expect(doc.meta.issuer).toBe('自治区推进新型城镇化工作领导小组办公室');
+  });
+});
