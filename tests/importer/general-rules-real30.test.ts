@@ -161,3 +161,29 @@ describe('places in an issuer (贵州 市委市政府 joint notice; 宁夏 自�
     expect(doc.meta.issuer).toBe('自治区推进新型城镇化工作领导小组办公室');
   });
 });
+
+describe('prefectures as the city (四川 凉山州 分工方案 notice; 内蒙古 旗 纲要)', () => {
+  it('X州 / X自治州 / X盟 before an organ or a county is the city', () => {
+    const a = importText(`河川州人民政府办公室关于印发2025年州政府工作报告重点任务分工方案的通知
+河川府办发〔2025〕20号
+各县（市）人民政府，州级有关部门：
+现将分工方案印发给你们。
+一、加强领导
+（一）压实责任。主要负责同志负总责。`, 'x.txt');
+    expect([a.meta.city, a.meta.issuer]).toEqual(['河川州', '河川州人民政府办公室']);
+    const b = importText(`河川彝族自治州青岭县人民政府关于印发青岭县2025年重点工作安排的通知
+一、产业发展
+（一）建设特色农业基地。新建基地3个。`, 'x.txt');
+    expect([b.meta.city, b.meta.district]).toEqual(['河川彝族自治州', '青岭县']);
+    const c = importText(`锡河盟青草旗人民政府关于印发青草旗2025年工作要点的通知
+一、生态保护
+（一）草原修复。完成修复10万亩。`, 'x.txt');
+    expect([c.meta.city, c.meta.district]).toEqual(['锡河盟', '青草旗']);
+  });
+  it('a word ending in 盟 is no place: 产业联盟', () => {
+    const d = importText(`产业联盟建设三年行动计划（2025-2027年）
+一、总体要求
+（一）目标。组建产业联盟5个。`, 'x.txt');
+    expect(d.meta.city).toBeNull();
+  });
+});
