@@ -187,3 +187,19 @@ describe('prefectures as the city (四川 凉山州 分工方案 notice; 内蒙�
     expect(d.meta.city).toBeNull();
   });
 });
+
+describe('a declared count of 专项行动 that are the plan\'s parts (魅力城市 创建行动方案)', () => {
+  it('parts named …专项行动 are the actions counted: no count-mismatch', () => {
+    const doc = importText(`河桥区城市品质提升行动方案
+为提升城市品质，开展城市建设三大专项行动，现制定如下方案。
+一、开展违法建设整治专项行动
+1.加大违建整治力度。年内拆除违法建筑10万平方米。
+2.推进背街小巷整治。完成整治60条。
+二、开展老旧小区改造专项行动
+1.改造老旧小区30个。
+2.加装电梯100部。
+三、开展市容环境提升专项行动
+1.新建口袋公园12个。`, 'x.txt');
+    expect(doc.report.warnings.filter((w) => w.code === 'count-mismatch')).toEqual([]);
+  });
+});
