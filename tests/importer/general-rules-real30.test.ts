@@ -203,3 +203,22 @@ describe('a declared count of 专项行动 that are the plan\'s parts (魅力城
     expect(doc.report.warnings.filter((w) => w.code === 'count-mismatch')).toEqual([]);
   });
 });
+
+describe('a title broken on its cover after "X区政府YYYY年…" (辽宁 区 任务分解和责任分工方案)', () => {
+  it('the line above that names the government and goes on is the title\'s first part, not an issuer line', () => {
+    const doc = importText(`河桥区人民政府关于印发《河桥区政府2025年重点工作任务分解和责任分工方案》的通知
+河政发〔2025〕2号
+各街道办事处，各区直部门：
+经区政府同意，现将方案印发给你们，请认真贯彻落实。
+河桥区人民政府
+2025年3月28日
+河桥区政府2025年重点工作
+任务分解和责任分工方案
+为做好今年政府工作，现就全区2025年重点工作制定分工方案如下。
+一、主要预期目标
+1.地区生产总值增长6%左右。
+牵头单位：区发展改革局
+责任单位：各街道`, 'x.txt');
+    expect(doc.meta.title).toBe('河桥区政府2025年重点工作任务分解和责任分工方案');
+  });
+});
