@@ -222,3 +222,12 @@ describe('a title broken on its cover after "X区政府YYYY年…" (辽宁 区 �
     expect(doc.meta.title).toBe('河桥区政府2025年重点工作任务分解和责任分工方案');
   });
 });
+
+describe('the year of an annual 推进方案 (四川 县域经济 重点工作推进方案)', () => {
+  it('"2025年…重点工作推进方案" is a plan of 2025', () => {
+    const doc = importText(`2025年河桥区县域经济改革发展重点工作推进方案
+一、深化重点领域改革
+（一）深化农村改革。完成农村集体产权制度改革。`, 'x.txt');
+    expect(doc.meta.period).toEqual({ start: 2025, end: 2025 });
+  });
+});
