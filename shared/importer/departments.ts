@@ -6,7 +6,7 @@ import { execAll, splitAfter, stringList } from '../text/scan';
 import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 /** Endings of an organisation name. */
-const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
+const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<![大餐客展舞门])厅|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */

@@ -231,3 +231,20 @@ describe('the year of an annual 推进方案 (四川 县域经济 重点工作�
     expect(doc.meta.period).toEqual({ start: 2025, end: 2025 });
   });
 });
+
+describe('province departments named …厅 in a roles annotation (黑龙江 责任分工的意见, 十大工程推进工作方案)', () => {
+  it('"（A主办，省交通运输厅、B协办）": a 厅 is a department', () => {
+    const t = tasks(`河桥县2025年重点工作责任分工方案
+一、交通建设
+1.建成县城至高铁站快速通道。（县交通运输局主办，省交通运输厅、县自然资源局协办）
+2.实施国省干线公路大修30公里。（省交通运输厅牵头，县交通运输局、各乡镇人民政府配合）`);
+    expect(t.map((n) => [n.lead, n.partners])).toEqual([
+      [['县交通运输局'], ['省交通运输厅', '县自然资源局']],
+      [['省交通运输厅'], ['县交通运输局', '各乡镇人民政府']],
+    ]);
+  });
+  it('a hall (大厅, 展厅) is no department', async () => {
+    const { looksLikeDepartments } = await import('../../shared/importer/departments');
+    expect([looksLikeDepartments('区政务服务大厅'), looksLikeDepartments('城市规划展厅'), looksLikeDepartments('省财政厅')]).toEqual([false, false, true]);
+  });
+});
