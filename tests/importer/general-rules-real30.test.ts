@@ -248,3 +248,16 @@ describe('province departments named …厅 in a roles annotation (黑龙江 责
     expect([looksLikeDepartments('区政务服务大厅'), looksLikeDepartments('城市规划展厅'), looksLikeDepartments('省财政厅')]).toEqual([false, false, true]);
   });
 });
+
+describe('a short task whose roles sentence follows its heading sentence (黑龙江 十大工程推进工作方案: "…。X牵头，Y等单位配合。")', () => {
+  it('the roles are read from the sentence after the heading; the heading is no part of the lead\'s name', () => {
+    const t = tasks(`河桥区十项重点工程推进方案
+一、交通畅通工程
+1.实施道路大修30公里。区交通运输局牵头，区财政局、各街道办事处等单位配合。
+2.新建公共停车泊位800个。区城市管理局牵头，区公安分局配合。`);
+    expect(t.map((n) => [n.heading, n.lead, n.partners])).toEqual([
+      ['实施道路大修30公里', ['区交通运输局'], ['区财政局', '各街道办事处']],
+      ['新建公共停车泊位800个', ['区城市管理局'], ['区公安分局']],
+    ]);
+  });
+});
