@@ -200,7 +200,7 @@ describe('a declared count of 专项行动 that are the plan\'s parts (魅力城
 2.加装电梯100部。
 三、开展市容环境提升专项行动
 1.新建口袋公园12个。`, 'x.txt');
-    expect(doc.report.warnings.filter((w) => w.code === 'count-mismatch')).toEqual([]);
+    expect(doc.report!.warnings.filter((w) => w.code === 'count-mismatch')).toEqual([]);
   });
 });
 
