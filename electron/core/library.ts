@@ -61,6 +61,7 @@ export class Library {
   /** Made by the first search (its statements, and its log of this connection's writes in the temp schema). */
   /** The SQL condition of a plan in the library, not in the trash (`p.` with alias 'p.'); '1' before schema 13. */
   private readonly live: (alias?: string) => string;
+  private readonly hasTrash: boolean;
   private searchState: LibrarySearch | null = null;
   private get searcher(): LibrarySearch {
     return (this.searchState ??= new LibrarySearch(this.db));
@@ -74,6 +75,7 @@ export class Library {
     const hasTrash = db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'trashed_at'`).get() !== undefined;
     const live = (alias = '') => (hasTrash ? `${alias}trashed_at IS NULL` : '1');
     this.live = live;
+    this.hasTrash = hasTrash;
     this.stmts = lazyStatements(db, {
       insertPlan: `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, created_at, updated_at)
          VALUES (@id, @title, @district, @period_start, @period_end, @status, @source_file, @counts, @meta, @report, @format, @created_at, @updated_at)`,
@@ -97,6 +99,8 @@ export class Library {
       expired: `SELECT id FROM plans WHERE trashed_at IS NOT NULL AND trashed_at < ?`,
       nodeRows: `SELECT rowid FROM nodes WHERE plan_id = ?`,
       revision: `SELECT revision FROM plans WHERE id = ? AND ${live()}`,
+      // (only prepared in a library with a trash: missing() asks it when hasTrash)
+      inTrash: `SELECT title, trashed_at FROM plans WHERE id = ? AND trashed_at IS NOT NULL`,
       deleteNode: `DELETE FROM nodes WHERE rowid = ?`,
       setSeq: `UPDATE nodes SET seq = ? WHERE rowid = ?`,
       placeNode: `UPDATE nodes SET parent_id = @parent_id, position = @position, seq = @seq, depth = @depth WHERE rowid = @rowid`,
@@ -259,7 +263,7 @@ export class Library {
   /** The stored revision of a plan (1 when added, +1 per replacePlan/setStatus). */
   revisionOf(id: string): number {
     const row = this.stmts.revision.get(id) as { revision: number } | undefined;
-    if (!row) throw notFound(id);
+    if (!row) throw this.missing(id);
     return row.revision;
   }
 
@@ -286,7 +290,7 @@ export class Library {
 
   private readPlan(id: string): PlanDoc {
     const row = this.stmts.getPlan.get(id) as PlanRow | undefined;
-    if (!row) throw notFound(id);
+    if (!row) throw this.missing(id);
     return planFromRows(row, this.stmts.getNodes.all(id) as NodeRow[]);
   }
 
@@ -312,6 +316,12 @@ export class Library {
         this.stmts.insertFts.run(r.rowid, bigramText(r.heading), bigramText(r.body), f);
       }
     })();
+  }
+
+  /** The not-found error of a plan read: it says when the plan is in the trash (notFound's `trashed`). */
+  private missing(id: string): AppError {
+    const t = this.hasTrash ? (this.stmts.inTrash.get(id) as { title: string; trashed_at: string } | undefined) : undefined;
+    return notFound(id, t ? { title: t.title, trashedAt: t.trashed_at } : undefined);
   }
 
   hasPlan(id: string): boolean {
@@ -433,7 +443,22 @@ export function conflict(id: string, baseRevision: number, revision: number): Ap
   );
 }
 
-export function notFound(id: string): AppError {
+/**
+ * A plan that is not in the library. A plan read (getPlan, getStored, revisionOf, lockPlan) of one in the 回收站 says
+ * so: `details.trashed: true` with its title and when it was deleted, on both stores, so that a client offers 恢复
+ * without listing the trash. The office server passes that on only to those who may read the plan (server.ts,
+ * hideTrashed); to the others it is a plain not-found.
+ */
+export function notFound(id: string, trashed?: { title: string; trashedAt: string }): AppError {
+  if (trashed) {
+    return new AppError('not-found', `规划《${trashed.title}》已移入回收站,恢复后才能打开`, {
+      id,
+      trashed: true,
+      title: trashed.title,
+      trashedAt: trashed.trashedAt,
+      en: `Plan ${id} is in the trash; restore it to open it.`,
+    });
+  }
   return new AppError('not-found', `找不到规划 ${id}`, { id, en: `No plan with id ${id} in the library.` });
 }
 

@@ -238,7 +238,21 @@ export function createGuard(access: PlanAccess, authors?: PersonalStore) {
     return f ? { ...plan, may: planRights(caller, f), sharing: planSharing(caller, f) } : result;
   }
 
-  return { checkRole, planFacts, authorizePlans, filterResult, withRights };
+  /**
+   * The core's not-found of a plan in the 回收站 says so (details.trashed, its title: electron/core/library.ts
+   * notFound). That reaches only those who see the plan in their own 回收站 (trash.list's rule: who may delete it,
+   * canOwn); to anyone else — another district, a reader it was shared with, a reviewer — it is the plain not-found
+   * of a missing plan, so a trashed plan's existence and title never leave its district.
+   */
+  async function hideTrashed(error: ErrorShape, caller: Caller): Promise<ErrorShape> {
+    const d = error.details;
+    if (error.code !== 'not-found' || !d?.trashed) return error;
+    const id = typeof d.id === 'string' ? d.id : '';
+    const f = id ? await access.facts(id, caller) : null;
+    return f && canOwn(caller, f) ? error : notFound(id);
+  }
+
+  return { checkRole, planFacts, authorizePlans, filterResult, withRights, hideTrashed };
 }
 
 export function primaryPlanId(data: Record<string, unknown>): string | null {

@@ -53,6 +53,9 @@ export const METHOD_RULES: { readonly [K in MethodName]: Rule } = {
   'library.search': { roles: ALL, plan: 'none', filter: true },
   'library.recent': { roles: ALL, plan: 'none', filter: true },
   'library.opened': { roles: ALL, plan: 'read' },
+  // the library's order: each account's own (answered by the server, ./personal.ts)
+  'library.sort': { roles: ALL, plan: 'none' },
+  'library.setSort': { roles: ALL, plan: 'none' },
   // Department names (autocomplete) of the plans the caller may read: answered by the server (./personal.ts).
   'library.departments': { roles: ALL, plan: 'none' },
   'plan.importPreview': { roles: PLANNER, plan: 'none' },

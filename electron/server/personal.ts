@@ -9,6 +9,8 @@
  *   library.opened       recorded in the caller's own 最近打开 list (user_recent), not in the library's settings
  *   library.recent       the caller's own list, cut to the plans the caller may read now
  *   library.departments  department names of the plans the caller may read (admins: all)
+ *   library.sort,        the caller's own library order, in the library's settings under the account's id
+ *   library.setSort      (the desktop keeps one for the library)
  *   plan.importPreview,  the client's jobId is scoped to the account (another account's cancel never reaches the
  *   plan.importCancel    job, and cannot tell whether such a job runs)
  *   backup.restore       the plans come back as in the backup; the accounts and the audit log stay as they were just
@@ -24,7 +26,7 @@ import type { Library } from '../core/library.js';
 import type { Envelope, MethodName, PlanSummary } from '../../shared/api/contract.js';
 import { backupDir } from '../core/backup.js';
 import type { Core } from '../core/core.js';
-import { RECENT_KEPT, RECENT_SHOWN } from '../core/handlers/library.js';
+import { RECENT_KEPT, RECENT_SHOWN, SORT_KEY, storedSort } from '../core/handlers/library.js';
 import type { Caller, PlanAccess } from './access.js';
 
 /** What 009's annotation_authors says of one annotation of a plan. */
@@ -166,7 +168,9 @@ export function scopedJobId(userId: number, jobId: string): string {
 
 const JOB_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['plan.importPreview', 'plan.importCancel']);
 /** Methods the server answers itself instead of the core (see the top of this file). */
-const OWN_ANSWERS: ReadonlySet<MethodName> = new Set<MethodName>(['library.opened', 'library.recent', 'library.departments']);
+const OWN_ANSWERS: ReadonlySet<MethodName> = new Set<MethodName>(['library.opened', 'library.recent', 'library.departments', 'library.sort', 'library.setSort']);
+/** Settings key of one account's library order (the desktop's one is SORT_KEY). */
+const accountSortKey = (userId: number) => `${SORT_KEY}.user.${userId}`;
 
 export interface RestoreNotice {
   sessionsEnded: number;
@@ -219,6 +223,12 @@ export function createPersonal(o: { db: () => Db; core: Pick<Core, 'call'>; acce
         const ok = (id: string) => byId.has(id) && (readable === 'all' || readable.has(id));
         const result = (await store.recent(caller.id)).filter((r) => ok(r.planId)).slice(0, RECENT_SHOWN).map((r) => ({ ...byId.get(r.planId)!, openedAt: r.at }));
         return { ok: true, result };
+      }
+      case 'library.sort':
+        return { ok: true, result: { sort: storedSort(await o.db().plans.getSetting<unknown>(accountSortKey(caller.id))) } };
+      case 'library.setSort': {
+        if (!o.db().readOnly) await o.db().plans.setSetting(accountSortKey(caller.id), data.sort);
+        return { ok: true, result: { sort: data.sort } };
       }
       default:
         return null;

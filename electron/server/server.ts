@@ -113,7 +113,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
   const accounts = new Accounts(db, now);
   const access = new PlanAccess(db);
   const personalStore = new PersonalStore(db);
-  const { checkRole, planFacts, authorizePlans, filterResult, withRights } = createGuard(access, personalStore);
+  const { checkRole, planFacts, authorizePlans, filterResult, withRights, hideTrashed } = createGuard(access, personalStore);
   // per-account answers and records (last opened, departments, import jobs, annotation authors, after a restore)
   const personal = createPersonal({ db, core: opts.core, access, store: personalStore, now });
   const live = new LiveEvents({ accounts, access, now }, opts.live);
@@ -324,7 +324,7 @@ export async function startOfficeServer(opts: ServerOptions): Promise<OfficeServ
       sendJson(res, 200, env.warnings?.length ? { ok: true, result: shown, warnings: env.warnings } : { ok: true, result: shown });
     } else {
       if (audited) await audit(m, planId, env.error.code);
-      sendError(res, env.error);
+      sendError(res, await hideTrashed(env.error, caller));
     }
   }
 

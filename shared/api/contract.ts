@@ -90,6 +90,14 @@ export const PlanSummary = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/**
+ * The library's order: 'group' (the default: cards by district, then period newest first; search hits by relevance)
+ * or one list by date issued, period (newest first), district, title (pinyin order) or last change (newest first).
+ */
+export const LIBRARY_SORTS = ['group', 'issued', 'period', 'district', 'title', 'updated'] as const;
+export const LibrarySort = z.enum(LIBRARY_SORTS);
+export type LibrarySort = z.infer<typeof LibrarySort>;
+
 export const SearchHit = z.object({
   planId: z.string(),
   planTitle: z.string(),
@@ -223,6 +231,13 @@ export const METHODS = {
   'library.recent': { input: z.object({}).strict(), output: z.array(PlanSummary.extend({ openedAt: z.string() })) },
   /** Record that a plan was opened (the editor calls it): it moves to the front of library.recent. Nothing is stored in a read-only library. */
   'library.opened': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /**
+   * The library's order (its 排序 menu) kept for this user: in the library's settings on the desktop, per account on
+   * the office server; null when never chosen. The renderer's localStorage copy is only the first paint's guess.
+   */
+  'library.sort': { input: z.object({}).strict(), output: z.object({ sort: LibrarySort.nullable() }) },
+  /** Keep the library's order for this user (as library.opened: nothing is stored in a read-only library). */
+  'library.setSort': { input: z.object({ sort: LibrarySort }).strict(), output: z.object({ sort: LibrarySort }) },
   /** All department names in the library (autocomplete). */
   'library.departments': { input: z.object({}).strict(), output: z.array(z.string()) },
   /**

@@ -9,6 +9,8 @@ export const METHOD_NAMES = [
   'library.search',
   'library.recent',
   'library.opened',
+  'library.sort',
+  'library.setSort',
   'library.departments',
   'plan.importPreview',
   'plan.importCancel',

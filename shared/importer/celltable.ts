@@ -17,7 +17,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
-import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, SCHEDULE_LABELS } from './labels';
+import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
 interface Columns {
   number: number;
@@ -195,6 +195,26 @@ function matcher(all: Draft[]) {
 }
 const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
+/**
+ * The task a row names in a text column that is none of the columns read (not its 序号, task, content, departments,
+ * deadline, years, quarters, span or money): a 专项整治 任务清单's 整治内容 beside its 具体任务. Tasks only, and only a
+ * cell without digits that is the task's heading or its start (a name, not words like it); null when none is.
+ */
+function otherCellTask(cells: string[], cols: Columns, find: (name: string, tasksOnly: boolean) => Draft | null): Draft | null {
+  for (let i = 0; i < cells.length; i++) {
+    if (i === cols.task || i === cols.number || i === cols.content || i === cols.lead || i === cols.partners || i === cols.deadline || i === cols.span) continue;
+    if (cols.years.has(i) || cols.money.has(i) || cols.quarters.includes(i)) continue;
+    const cell = (cells[i] ?? '').trim();
+    if (cell.length < 4 || cell.length > 40 || /[0-9]/.test(cell)) continue;
+    // (the cell is the task's name, not words like it: the heading starts with it or it with the heading)
+    const d = find(cell, true);
+    const c = cell.replace(/[\s，,。；;：:“”"（）()]/g, '');
+    const h = d ? d.node.heading.replace(/[\s，,。；;：:“”"（）()]/g, '') : '';
+    if (d && h && (h.startsWith(c) || c.startsWith(h))) return d;
+  }
+  return null;
+}
+
 /** A 序号 cell as ASCII digits (a full-width "１２" is 12). */
 const numberCell = (s: string | undefined) => (s ?? '').trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -269,6 +289,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     if (!best && !name && n > 0 && n <= tasks.length) best = tasks[n - 1];
     // a name in other words than the heading, in a table that numbers its rows as the tasks are numbered
     if (!best && name && !sub && keyed.has(r) && n > 0 && n <= tasks.length) best = tasks[n - 1];
+    // a table whose task column says what is done in other words, the task's name standing in a column of its own
+    // (整治内容 | 具体任务 of a 专项整治 任务清单): a task the row's other text cell names
+    if (!best && name && !sub) best = otherCellTask(cells, cols, find);
     above = best;
     if (!sub) group = best;
     if (!best && cols.projects) { matched++; continue; }
@@ -495,8 +518,11 @@ const LABEL_AT_START = new RegExp(`^\\s*${alternation(SCHEDULE_LABELS, DEADLINE_
 const SCHEDULE_ENTRY = /^\s*((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?=[\u4e00-\u9fa5])(?!以前|以来|以后)/;
 /** "完成时限：2025年6月底前": the year the task is to be done. */
 const DEADLINE_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*((?:19|20)\\d{2})\\s*年`);
-/** "完成时限：6月底前" / "第三季度" / "年底前": a deadline without a year (the year of a one-year plan). */
-const DEADLINE_NO_YEAR = new RegExp(`^(${DEADLINE_LABEL})\\s*[:：]\\s*(?:于)?\\s*(?:[0-9]{1,2}\\s*月|第?[一二三四1-4]\\s*季度|[上下]半年|年底|年内|年末)`);
+/** "完成时限：6月底前" / "第三季度" / "年底前", "时间节点：3月底前完成招标；…": a deadline (or a schedule's first node)
+ *  without a year (the year of a one-year plan). */
+const DEADLINE_NO_YEAR = new RegExp(`^(${TIME_LABEL})\\s*[:：]\\s*(?:于)?\\s*(?:[0-9]{1,2}\\s*月|第?[一二三四1-4]\\s*季度|[上下]半年|年底|年内|年末)`);
+/** A time label of any kind: a one-year plan's text without a year may still say when (precheck of textMilestones). */
+const TIME_LABEL_RE = new RegExp(`${TIME_LABEL}\\s*[:：]`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
 /**
@@ -561,7 +587,7 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
 export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
-  if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && /完成时|完成期限|时间要求/.test(text0))) return [];
+  if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   const view = foldScript(text);
@@ -608,8 +634,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
       continue;
     }
-    // "完成时限：6月底前" in a one-year plan (柏溪县2025年…工作要点): that year
-    if (period && period.start === period.end && part.includes('时') && !YEAR_DIGITS.test(part)) {
+    // "完成时限：6月底前" in a one-year plan (柏溪县2025年…工作要点), "时间节点：3月底前完成…；6月底前…" (a street's
+    // 年度工作计划): that year
+    if (period && period.start === period.end && !YEAR_DIGITS.test(part) && TIME_LABEL_RE.test(part)) {
       const noYear = DEADLINE_NO_YEAR.exec(part);
       if (noYear) {
         const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());

@@ -122,10 +122,11 @@ const LABEL = alternation(LEAD_LABELS, ['牵头']);
 const LEAD_AT = `(?<!协同|配合)(?:${LABEL})`;
 /**
  * A label with its list: "(责任单位:…)", "【牵头单位:…,配合单位:…】", "[牵头单位:…;责任单位:…]" (square brackets, ASCII or
- * full-width: the closing one is no part of the last name), also with a bracket missing on either side; an
+ * full-width), "〔牵头单位：…；责任单位：…〕" (the tortoise-shell brackets of a 文号, used as a bracket: the closing one
+ * is no part of the last name), also with a bracket missing on either side; an
  * unbracketed list ends at a full stop or at the next label ("牵头单位：A；责任单位：B。完成时限：…").
  */
-const RESP_RE = new RegExp(`[（(【\\[［]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】\\[\\]［］\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】\\]］。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
+const RESP_RE = new RegExp(`[（(【〔\\[［]?\\s*(${LEAD_AT})\\s*[:：]\\s*((?:(?!${LEAD_AT}\\s*[:：])[^（()）【】〔〕\\[\\]［］\\n。]|[（(][^（()）\\n]{0,12}[)）])*)(?:[)）】〕\\]］。]|(?=${LEAD_AT}\\s*[:：])|$)`, 'gm');
 /** What every match of RESP_RE holds: a label and its colon (a text without one has no annotation to read). */
 const HAS_LABEL = new RegExp(`${LABEL}\\s*[:：]`);
 const PARTNER_LABEL = new RegExp(`[;；，,、]?\\s*${alternation(PARTNER_LABELS, ['配合'])}\\s*[:：]`);
@@ -424,10 +425,11 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 
 /**
  * What a clause of a roles list says its departments do: lead (牵头, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
- * 协办). 负责落实 / 负责实施 / 具体落实 after a leading clause are the units that carry the work out with the lead (partners,
- * as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）".
+ * 协办). 负责落实 / 负责实施 / 具体落实 / a bare 落实 after a leading clause are the units that carry the work out with the
+ * lead (partners, as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）", "（A牵头，B参与，各镇街落实）" (郑州 金水区 河长制
+ * 工作要点: who leads, who takes part, who carries it out).
  */
-const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
+const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
@@ -454,7 +456,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     if (!m) return null;
     const names = (m[1] ?? m[2]).replace(/等$/, '');
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
-    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|负责落实$|负责实施$|具体落实$/.test(c)) ? lead : partners;
+    const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
   }
   return lead.length ? { lead, partners } : null;

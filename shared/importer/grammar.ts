@@ -95,7 +95,7 @@ export const RULES: MarkerRule[] = [
   { id: 'decimal3', examples: ['2.1.1 建设城市感知网络', '3.2.4 完善数据标准'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6.5, kind: 'task', inline: null, nouns: [], number: 'other' },
   { id: 'decimal', examples: ['1.1 建设城市大脑', '2.3 推进数据共享', '1.4 公共安全管理信息化'], head: /^(?<m>(?<num>[0-9]{1,2}\.[0-9]{1,2}))(?![0-9.%])\s*/, rank: 6, kind: 'task', inline: null, nouns: [], number: 'other' },
   // 1. and its one-character form ⒈…⒛ (U+2488–249B, Word's decimalEnclosedFullstop)
-  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准', '⒈推进光纤入户'], head: new RegExp(`^(?<m>(?<num>[0-9]{1,2})\\s*[、.]|(?<enc>${ENC_STOP}))(?![0-9])\\s*`), rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\.(?![0-9])|${AFTER_ANNOTATION}[0-9]{1,2}\\.(?![0-9])|${AFTER_SENTENCE}${ENC_STOP}`, nouns: [], number: 'arabic' },
+  { id: 'arabic', examples: ['1.推进光纤入户', '2、建设政务云', '１．完善标准', '⒈推进光纤入户', '3*.推行集成服务'], head: new RegExp(`^(?<m>(?<num>[0-9]{1,2})\\s*\\*?\\s*[、.]|(?<enc>${ENC_STOP}))(?![0-9])\\s*`), rank: 7, kind: 'item', inline: `(?<![0-9.])[0-9]{1,2}\\*?、(?![0-9])|${AFTER_SENTENCE}[0-9]{1,2}\\*?\\.(?![0-9])|${AFTER_ANNOTATION}[0-9]{1,2}\\*?\\.(?![0-9])|${AFTER_SENTENCE}${ENC_STOP}`, nouns: [], number: 'arabic' },
   // (1) and its one-character form ⑴…⒇ (U+2474–2487, Word's decimalEnclosedParen)
   { id: 'paren', examples: ['(1)建设数据中心', '（2）完善机制', '⑴新建生态茶园', '⒇其他'], head: new RegExp(`^(?<m>\\(\\s*(?<num>[0-9]{1,2})\\s*\\)|(?<enc>${ENC_PAREN}))\\s*[、.]?\\s*`), rank: 8, kind: 'item', inline: `${AFTER_SENTENCE}(?:\\([0-9]{1,2}\\)|${ENC_PAREN})`, nouns: [], number: 'paren' },
   { id: 'halfparen', examples: ['1)建设数据中心', '2）完善机制'], head: /^(?<m>(?<num>[0-9]{1,2})\))\s*/, rank: 9, kind: 'item', inline: null, nouns: [], number: 'paren' },
@@ -433,9 +433,11 @@ export function inlineMarkerOffsets(text: string): number[] {
       // (no code unit is read past the end: V8 threw this function's optimised code away at such a read)
       if (j >= n || view.charCodeAt(j) !== IDEOGRAPHIC_COMMA) { i = j - 1; continue; }
     } else if (c >= 0x30 && c <= 0x39) {
-      // one or two digits, then 、 or .
-      let d = i + 1 < n ? view.charCodeAt(i + 1) : -1;
-      if (d >= 0x30 && d <= 0x39) d = i + 2 < n ? view.charCodeAt(i + 2) : -1;
+      // one or two digits, a star marking the point when there is one ("3*."), then 、 or .
+      let k = i + 1;
+      let d = k < n ? view.charCodeAt(k) : -1;
+      if (d >= 0x30 && d <= 0x39) { k++; d = k < n ? view.charCodeAt(k) : -1; }
+      if (d === 0x2a) { k++; d = k < n ? view.charCodeAt(k) : -1; }
       if (d !== IDEOGRAPHIC_COMMA && d !== FULL_STOP) continue;
     }
     INLINE_AT.lastIndex = i;

@@ -151,7 +151,7 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
 /** Headings that hold the plan's work: their subtree is where tasks are. */
 export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
-export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标|^总则$|^附则$/;
+export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^总则$|^附则$/;
 
 /** Goal headings: the points under them are targets (items), or tasks when a department is given each. */
 const GOAL = /目标|指标/;
@@ -168,8 +168,9 @@ function underGoal(d: Draft): boolean {
   return goal;
 }
 
-/** Safeguard headings: never a task context, even when a verb opens them. */
-const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$/;
+/** Safeguard headings and the steps of the work (实施步骤, 实施阶段, 进度安排): never a task context, even when a verb
+ *  opens them ("实施步骤" opens with 实施). */
+const SAFEGUARD = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|组织领导$|工作要求$|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$/;
 
 /** Headings are tested on the matching view (Traditional script folded). */
 export const isTaskContext = (heading: string) => contextOf(heading) === 'task';

@@ -300,8 +300,13 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
   const date = readDate(dateLine.text)!;
   if (!meta.issuedOn) meta.issuedOn = date.iso;
   if (!meta.issuer) meta.issuer = signer.text.trim();
-  // (a township's plan, issued without a notice: the county its signature names is the plan's district)
-  if (!meta.district) { const t = township(signer.text); if (t?.district) meta.district = t.district; }
+  // (a plan issued without a notice, whose title names no place: the place its signature names is the plan's — the
+  // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)
+  if (!meta.district) {
+    const g = readGovernment(signer.text.trim());
+    const t = g?.district ? null : township(signer.text);
+    if (g?.district) { meta.district = g.district; if (!meta.city && g.city) meta.city = g.city; } else if (t?.district) meta.district = t.district;
+  }
   for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
 }
 
@@ -345,13 +350,17 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
     const earlier = seen.get(t);
     if (earlier) refs.add(earlier);
     seen.set(t, p);
-    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one
+    // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one — its first line too
+    // when a second follows (a plan closing with "附件：1.月度安排表" ⏎ "2.项目表" before 附件1 and 附件2 themselves)
     if (/^1[.、．]/.test(t)) {
+      let listed = false;
       for (let j = i + 1, n = 2; j < paras.length && !paras[j].cells; j++, n++) {
         const m = readMarker(paras[j].text);
         if (m?.style !== 'arabic' || m.n !== n || /[。；;]/.test(paras[j].text)) break;
         refs.add(paras[j]);
+        listed = true;
       }
+      if (listed) refs.add(p);
     }
   }
   return refs;

@@ -471,6 +471,8 @@ describe.each(ENGINES)('%s', (engine) => {
         'library.departments': [42, { q: '' }],
         'library.recent': [42, { limit: 3 }],
         'library.opened': [{}, { id: '' }, { id: 5 }],
+        'library.sort': [42, { user: 'yang' }],
+        'library.setSort': [{}, { sort: 'size' }, { sort: '' }, { sort: 'title', user: 'yang' }],
         'library.search': [{}, { query: 1 }, { query: 'x'.repeat(201) }, { query: 'a', filters: { limit: 0 } }, { query: 'a', filters: { kind: 'chapter' } }, { query: 'a', filters: { bogus: 1 } }],
         'plan.importPreview': [{}, { fileName: '', dataBase64: '' }, { fileName: 'a.txt' }, { fileName: 'a.txt', dataBase64: 5 }, { fileName: 'a'.repeat(256), dataBase64: '' }, { fileName: 'a.txt', dataBase64: '', jobId: '' }, { fileName: 'a.txt', dataBase64: '', jobId: 7 }, { fileName: 'a.txt', dataBase64: '', mapping: { arabic: { kind: 'chapter' } } }, { fileName: 'a.txt', dataBase64: '', mapping: { arabic: { depth: 'deep' } } }],
         'plan.importCancel': [{}, { jobId: '' }, { jobId: 5 }, { jobId: 'x'.repeat(101) }, { jobId: 'j', force: true }],

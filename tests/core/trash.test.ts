@@ -41,6 +41,31 @@ describe.each(ENGINES)('%s', (engine) => {
       }
     });
 
+    it('a plan read of a trashed plan answers not-found saying so (details.trashed, its title); an unknown id stays plain; restored, it opens again', async () => {
+      const core = await createCore({ dataDir: tempDir(), seedsDir: SEEDS_DIR, host: 'test' });
+      try {
+        const [a] = await ok(core, 'library.list', {});
+        const doc = await ok(core, 'plan.get', { id: a.id });
+        await ok(core, 'plan.delete', { id: a.id });
+        const e = await fails(core, 'plan.get', { id: a.id });
+        expect(e.code).toBe('not-found');
+        expect(e.details).toMatchObject({ id: a.id, trashed: true, title: a.title });
+        expect(typeof e.details?.trashedAt).toBe('string');
+        expect(e.message).toContain('回收站');
+        // a save and a status change of it say the same (the store's lock/revision reads)
+        expect((await fails(core, 'plan.save', { id: a.id, doc, baseRevision: doc.revision })).details).toMatchObject({ trashed: true });
+        expect((await fails(core, 'plan.setStatus', { id: a.id, status: 'final' })).details).toMatchObject({ trashed: true });
+        const unknown = await fails(core, 'plan.get', { id: 'no-such-plan' });
+        expect(unknown.code).toBe('not-found');
+        expect(unknown.details?.trashed).toBeUndefined();
+        expect(unknown.message).not.toContain('回收站');
+        await ok(core, 'plan.restore', { id: a.id });
+        expect((await ok(core, 'plan.get', { id: a.id })).meta.title).toBe(a.title);
+      } finally {
+        core.close();
+      }
+    });
+
     it('a trashed plan has no versions to show; a clean-up of the trash that fails after a delete leaves the delete answered ok', async () => {
       const core = await createCore({ dataDir: tempDir(), seedsDir: SEEDS_DIR, host: 'test' });
       try {

@@ -3972,4 +3972,222 @@ appendix 附件|任务清单填报说明（略）
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH_REAL30];
+/** Batch 18 (fifth blind batch, 98–103): written before reading shared/importer/, after reading public plans of
+ *  places and genres the corpus had not drawn on (docs/importer-corpus.md, "Batch 18"). */
+const BATCH20: CorpusDoc[] = [
+  {
+    file: '98-hehuzhang-three-role-bracket.txt',
+    formats: ['docx'],
+    style: '河湖长制 工作要点: 1. points numbered on through 一、 groups, each closing with a bracket of three roles "（A牵头，B参与，C落实）" — the units that take part and the units that carry it out both partners; two leads in one bracket',
+    meta: { title: '鹭洲区2025年河湖长制工作要点', district: '鹭洲区', city: null },
+    outline: `
+part 一、|压实河湖长责任
+  task 1.|强化河湖长巡河履职
+  task 2.|健全“河湖长+”协作机制
+part 二、|推进重点河道治理
+  task 3.|实施白鹭河综合治理
+  task 4.|整治东渠黑臭水体
+  task 5.|提升小微水体
+part 三、|强化水资源保护
+  task 6.|严格用水总量控制
+  task 7.|保障饮用水水源安全
+part 四、|保障措施
+  section (一)|加强督导考核
+  section (二)|强化社会监督
+`,
+    departments: [
+      { heading: '强化河湖长巡河履职', lead: ['区河湖长制办公室'], partners: ['各成员单位', '各镇街'] },
+      { heading: '健全“河湖长+”协作机制', lead: ['区河湖长制办公室', '区人民检察院'], partners: ['公安鹭洲分局'] },
+      { heading: '实施白鹭河综合治理', lead: ['区水务局'], partners: ['区生态环境局', '区财政局', '白鹭街道', '滨江街道'] },
+      { heading: '整治东渠黑臭水体', lead: ['区住房城乡建设局'], partners: ['区水务局', '东渠街道'] },
+      { heading: '提升小微水体', lead: ['区农业农村局'], partners: ['各镇街'] },
+      { heading: '严格用水总量控制', lead: ['区水务局'], partners: ['区发展改革局'] },
+      { heading: '保障饮用水水源安全', lead: ['区生态环境局'], partners: ['区水务局', '区卫生健康委'] },
+    ],
+    indicators: [
+      { heading: '实施白鹭河综合治理', name: '清淤', value: 8.5, unit: '公里' },
+      { heading: '实施白鹭河综合治理', name: '生态护岸', value: 3.2, unit: '公里' },
+      { heading: '保障饮用水水源安全', name: '水质达标率', value: 100, unit: '%' },
+    ],
+    milestones: [
+      { heading: '实施白鹭河综合治理', year: 2025 },
+      { heading: '整治东渠黑臭水体', year: 2025, stage: '完成' },
+    ],
+  },
+  {
+    file: '99-zhuanxiang-zhengzhi-stages-pdf.txt',
+    // (not also made into a .pdf: LibreOffice lays the tab-separated 任务清单 out so that pdftotext wraps each row over
+    // two lines, cells run together, and the 完成时限 column is lost — two tasks lose the 2025 milestone only that
+    // column gives. A reader of wrapped space-aligned rows is left open: docs/importer-corpus.md, "Batch 18")
+    style: '专项整治行动方案 as its PDF reads ("— 2 —" and the running header between two tasks): (一)X整治。 run-in tasks under 整治重点 (not 主要任务), each closing with "牵头领导：<a person>　牵头单位：A　配合单位：B、C" on the same line, fields parted by full-width spaces; 实施步骤 stages dated "（2025年4月1日至4月15日）"; signature, then a 附件 任务清单 (序号/整治内容/具体任务/牵头单位/配合单位/完成时限) going on over a page break with its header repeated',
+    meta: { title: '雁回区市容环境秩序专项整治行动方案', district: '雁回区', city: null, issuer: '雁回区人民政府', issuedOn: '2025-03-25' },
+    outline: `
+part 一、|整治目标
+part 二、|整治重点
+  task (一)|占道经营整治
+  task (二)|违规户外广告整治
+  task (三)|建筑工地扬尘整治
+  task (四)|背街小巷环境整治
+part 三、|实施步骤
+  section (一)|动员部署阶段（2025年4月1日至4月15日）
+  section (二)|集中整治阶段（2025年4月16日至9月30日）
+  section (三)|总结提升阶段（2025年10月1日至10月31日）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|严格督查考核
+appendix 附件|专项整治任务清单
+`,
+    departments: [
+      { heading: '占道经营整治', lead: ['区城市管理局'], partners: ['区市场监管局', '公安雁回分局', '各街道办事处'] },
+      { heading: '违规户外广告整治', lead: ['区城市管理局'], partners: ['区住房城乡建设局', '各街道办事处'] },
+      { heading: '建筑工地扬尘整治', lead: ['区住房城乡建设局'], partners: ['区生态环境局', '区城市管理局'] },
+      { heading: '背街小巷环境整治', lead: ['各街道办事处'], partners: ['区城市管理局', '区住房城乡建设局'] },
+    ],
+    indicators: [
+      { heading: '占道经营整治', name: '便民疏导点', value: 15, unit: '处' },
+      { heading: '违规户外广告整治', name: '广告牌', value: 200, unit: '块' },
+      { heading: '背街小巷环境整治', name: '背街小巷', value: 60, unit: '条' },
+    ],
+    milestones: [
+      { heading: '占道经营整治', year: 2025 },
+      { heading: '背街小巷环境整治', year: 2025 },
+    ],
+    absent: ['— 2 —', '— 4 —'],
+  },
+  {
+    file: '100-yingshang-starred-items-hex-brackets.txt',
+    style: '营商环境 改革任务清单: 1. points numbered on through 一、 groups, new reforms marked by a star after the number ("1*.", explained in the preamble), each closing with a tortoise-shell bracket "〔牵头单位：A；责任单位：B、C〕"; deadlines "2025年6月底前实现…" / "2025年12月底前覆盖…"; a closing request after the last point',
+    meta: { title: '枫岭区2025年优化营商环境改革任务清单', district: '枫岭区', city: null },
+    outline: `
+part 一、|提升政务服务效能
+  task 1*.|推行“高效办成一件事”集成服务
+  task 2.|深化“一窗通办”改革
+part 二、|优化市场环境
+  task 3*.|开展涉企收费专项治理
+  task 4.|规范公共资源交易
+part 三、|强化法治保障
+  task 5*.|推行包容审慎监管
+  task 6.|加强涉企纠纷化解
+`,
+    departments: [
+      { heading: '推行“高效办成一件事”集成服务', lead: ['区行政审批服务局'], partners: ['区市场监管局', '区人力资源社会保障局'] },
+      { heading: '深化“一窗通办”改革', lead: ['区行政审批服务局'], partners: ['各街道办事处'] },
+      { heading: '开展涉企收费专项治理', lead: ['区发展改革局', '区市场监管局'], partners: ['区财政局'] },
+      { heading: '规范公共资源交易', lead: ['区公共资源交易中心'], partners: ['区住房城乡建设局', '区交通运输局'] },
+      { heading: '推行包容审慎监管', lead: ['区司法局'], partners: ['区市场监管局', '区城市管理局', '区生态环境局'] },
+      { heading: '加强涉企纠纷化解', lead: ['区司法局', '区人民法院'], partners: ['区工商联'] },
+    ],
+    indicators: [
+      { heading: '深化“一窗通办”改革', name: '综合窗口办件占比', value: 90, unit: '%' },
+      { heading: '规范公共资源交易', name: '电子招标投标率', value: 100, unit: '%' },
+      { heading: '加强涉企纠纷化解', name: '调解成功率', value: 85, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推行“高效办成一件事”集成服务', year: 2025 },
+      { heading: '开展涉企收费专项治理', year: 2025, stage: '完成' },
+      { heading: '推行包容审慎监管', year: 2025 },
+    ],
+  },
+  {
+    file: '101-quanhui-county-leaders-paren-numbers.txt',
+    formats: ['doc'],
+    style: '县委全会 重点任务分工方案 (no notice; the 县委办公室 signs): tasks 1）2） (full-width closing bracket only) numbered on through 一、 groups, each followed by "责任县领导：<persons>" / "牵头单位：A、B" / "责任单位：C、D" lines; party and government units lead together (县委办、县政府办, 县委政法委、县政府办); the county named only in the preamble and the signature',
+    meta: { title: '贯彻落实县委十四届八次全会精神重点任务分工方案', district: '岱川县', city: null, issuer: '中共岱川县委办公室', issuedOn: '2025-01-20' },
+    outline: `
+part 一、|着力推动经济高质量发展
+  task 1)|加快建设特色产业园区
+  task 2)|壮大县域民营经济
+part 二、|着力深化全面从严治党
+  task 3)|深化基层党组织建设
+  task 4)|加强意识形态和宣传工作
+part 三、|着力维护社会和谐稳定
+  task 5)|推进平安岱川建设
+  task 6)|抓好全会精神督查落实
+`,
+    departments: [
+      { heading: '加快建设特色产业园区', lead: ['县发展改革局', '县工业和信息化局'], partners: ['岱川工业园区管委会', '县自然资源局'] },
+      { heading: '壮大县域民营经济', lead: ['县工商联', '县市场监管局'], partners: ['县财政局', '县金融服务中心'] },
+      { heading: '深化基层党组织建设', lead: ['县委组织部'], partners: ['县委社会工作部', '各乡镇党委'] },
+      { heading: '加强意识形态和宣传工作', lead: ['县委宣传部'], partners: ['县融媒体中心', '县文化广电旅游局'] },
+      { heading: '推进平安岱川建设', lead: ['县委政法委', '县政府办'], partners: ['县公安局', '县司法局', '县信访局'] },
+      { heading: '抓好全会精神督查落实', lead: ['县委办', '县政府办'], partners: ['县委督查室', '县政府督查室'] },
+    ],
+    indicators: [
+      { heading: '加快建设特色产业园区', name: '标准厂房', value: 10, unit: '万平方米' },
+      { heading: '壮大县域民营经济', name: '市场主体', value: 3000, unit: '户' },
+      { heading: '壮大县域民营经济', name: '民营经济增加值占比', value: 58, unit: '%' },
+      { heading: '推进平安岱川建设', name: '规范化建设达标率', value: 100, unit: '%' },
+    ],
+    milestones: [{ heading: '深化基层党组织建设', year: 2025, stage: '完成' }],
+  },
+  {
+    file: '102-jiedao-monthly-nodes-two-annex-tables.txt',
+    style: '街道 年度重点工作计划: (一) run-in tasks under 重点工作, each followed by "时间节点：3月底前…；6月底前…；11月底前…。" (months without a year, the year in the title), "牵头科室：" / "配合科室：" lines naming the street\'s own offices; two 附件 each with its table (月份/主要工作/责任科室; 序号/小区名称/户数/改造内容/投资（万元）), announced as "附件：1.… 2.…"',
+    meta: { title: '鹭洲区青霞街道2025年重点工作计划', district: '鹭洲区', city: null },
+    outline: `
+part 一、|主要目标
+part 二、|重点工作
+  task (一)|推进老旧小区改造
+  task (二)|打造“一刻钟便民生活圈”
+  task (三)|深化网格化治理
+part 三、|工作要求
+  section (一)|细化责任
+  section (二)|强化考核
+appendix 附件1|重点工作月度安排表
+appendix 附件2|老旧小区改造项目表
+`,
+    departments: [
+      { heading: '推进老旧小区改造', lead: ['街道城市建设管理办公室'], partners: ['街道平安建设办公室', '各社区居委会'] },
+      { heading: '打造“一刻钟便民生活圈”', lead: ['街道社区服务办公室'], partners: ['街道经济发展办公室'] },
+      { heading: '深化网格化治理', lead: ['街道平安建设办公室'], partners: ['各社区居委会'] },
+    ],
+    indicators: [
+      { heading: '打造“一刻钟便民生活圈”', name: '社区食堂', value: 2, unit: '个' },
+      { heading: '深化网格化治理', name: '按期办结率', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '推进老旧小区改造', year: 2025 },
+      { heading: '打造“一刻钟便民生活圈”', year: 2025 },
+    ],
+  },
+  {
+    file: '103-xiezuo-projects-implementing-units.txt',
+    formats: ['docx'],
+    style: '东西部协作 项目实施计划: 一、 groups of projects, 1. projects numbered on, each closing with "协作资金800万元。实施单位：A；配合单位：B；完成时限：2025年10月底。" run on in the paragraph — the 实施单位 the lead',
+    meta: { title: '岱川县2025年东西部协作项目实施计划', district: '岱川县', city: null },
+    outline: `
+part 一、|产业协作项目
+  task 1.|高山蔬菜产业园提升项目
+  task 2.|东西部协作共建产业园配套项目
+part 二、|民生协作项目
+  task 3.|乡镇卫生院能力提升项目
+  task 4.|职业技能培训项目
+part 三、|人才交流项目
+  task 5.|教育人才组团帮扶项目
+  task 6.|干部双向挂职项目
+part 四、|保障措施
+  section (一)|规范资金管理
+  section (二)|强化调度推进
+`,
+    departments: [
+      { heading: '高山蔬菜产业园提升项目', lead: ['县农业农村局'] },
+      { heading: '东西部协作共建产业园配套项目', lead: ['岱川工业园区管委会'], partners: ['县商务局'] },
+      { heading: '乡镇卫生院能力提升项目', lead: ['县卫生健康局'] },
+      { heading: '职业技能培训项目', lead: ['县人力资源社会保障局'] },
+      { heading: '教育人才组团帮扶项目', lead: ['县教育局'] },
+      { heading: '干部双向挂职项目', lead: ['县委组织部'], partners: ['县乡村振兴局'] },
+    ],
+    indicators: [
+      { heading: '高山蔬菜产业园提升项目', name: '连栋大棚', value: 120, unit: '亩' },
+      { heading: '东西部协作共建产业园配套项目', name: '标准厂房', value: 2, unit: '万平方米' },
+      { heading: '职业技能培训项目', name: '技能培训', value: 1500, unit: '人次' },
+    ],
+    milestones: [
+      { heading: '高山蔬菜产业园提升项目', year: 2025 },
+      { heading: '乡镇卫生院能力提升项目', year: 2025 },
+      { heading: '干部双向挂职项目', year: 2025 },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30];

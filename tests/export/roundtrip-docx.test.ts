@@ -100,6 +100,11 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 17
   '88-fengong-lingdao-zhuyao-zeren.txt', '89-minsheng-shishi-project-fields.txt', '90-duban-taizhang-progress-status.txt',
   '91-kaohe-zhibiao-fenzhi.txt', '92-zhen-xiangcun-xiangmuku-pdf.txt', '93-quarterly-task-table.txt',
+  // batch 18 (99 and 102 not yet: the export leaves out their own annex tables — 99's 任务清单 as repeating the tasks,
+  // 102's 月度安排表 and 项目表 by their titles alone, though the 项目表 (户数, 投资) repeats no task — and the text's
+  // "附件：…" line naming them then reads back as an empty annex; docs/importer-corpus.md, "Batch 18")
+  '98-hehuzhang-three-role-bracket.txt', '100-yingshang-starred-items-hex-brackets.txt',
+  '101-quanhui-county-leaders-paren-numbers.txt', '103-xiezuo-projects-implementing-units.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

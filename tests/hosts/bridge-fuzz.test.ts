@@ -189,6 +189,10 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
         fc.constant({ doc: seedDoc, status: 'draft' }),
         fc.record({ doc: fc.constant(seedDoc), levelMapping: fc.record({ style: fc.constantFrom('cn>cnparen>arabic', 'x', '__proto__'), mapping: levelMapping }) }),
       );
+    case 'library.sort':
+      return fc.constant({});
+    case 'library.setSort':
+      return fc.record({ sort: fc.constantFrom('group', 'issued', 'period', 'district', 'title', 'updated', 'size', '') });
     case 'plan.get':
     case 'library.opened':
     case 'plan.delete':

@@ -88,6 +88,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   'library.departments': () => ({}),
   'library.opened': (c) => ({ id: c.seedId }),
   'library.recent': () => ({}),
+  'library.setSort': () => ({ sort: 'period' }),
+  'library.sort': () => ({}),
   'plan.importPreview': (c) => ({ fileName: '杨浦区.txt', dataBase64: c.seedFileBase64, jobId: 'contract-job' }),
   // nothing running under this id by now: { cancelled: false } on both sides
   'plan.importCancel': () => ({ jobId: 'contract-job' }),

@@ -302,11 +302,19 @@ describe('outline: keyboard', () => {
 describe('editor view', () => {
   beforeEach(() => setup({ p1: seedDoc() }));
 
-  it('a link to a plan in the 回收站 says so and offers 恢复, which opens it; a plan that is nowhere keeps the plain message (walk 8)', async () => {
+  it('a link to a plan in the 回收站 says so (the core’s not-found says trashed, without listing the trash) and offers 恢复, which opens it; a plan that is nowhere keeps the plain message (walk 8)', async () => {
     const doc = seedDoc();
     const trash = new Map([['p9', { ...structuredClone(doc), id: 'p9', revision: 3 }]]);
     lib = fakeLibrary({ p1: doc }, undefined, {
-      'trash.list': () => ({ days: 30, plans: [...trash.values()].map((p) => ({ id: p.id, title: p.meta.title, district: p.meta.district, period: p.meta.period, status: p.meta.status, counts: {}, sourceFileName: null, createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z', basedOn: null, revision: p.revision, trashedAt: '2026-12-05T00:00:00Z', purgeAt: '2027-01-04T00:00:00Z' })) }),
+      // as both stores answer (electron/core/library.ts notFound): not-found, with trashed and the plan's title
+      'plan.get': ({ id }, plans) => {
+        const p = plans.get(id);
+        if (p) return p;
+        const t = trash.get(id);
+        throw t
+          ? { code: 'not-found', message: `规划《${t.meta.title}》已移入回收站,恢复后才能打开`, details: { id, trashed: true, title: t.meta.title, trashedAt: '2026-12-05T00:00:00Z' } }
+          : { code: 'not-found', message: `找不到规划 ${id}`, details: { id } };
+      },
       'plan.restore': ({ id }, plans) => { plans.set(id, trash.get(id)!); trash.delete(id); return { ok: true }; },
       'library.list': () => [],
       'library.opened': () => ({ ok: true }),
@@ -316,6 +324,8 @@ describe('editor view', () => {
     await flushPromises();
     expect(w.get('[data-test=load-in-trash]').text()).toBe(`“${doc.meta.title}”已被删除,在回收站中:恢复后即可打开。`);
     expect(w.find('[data-test=load-not-found]').exists()).toBe(false);
+    // the answer said it: the trash was not listed to find out
+    expect(lib.calls.map((c) => c.method)).not.toContain('trash.list');
     await w.get('[data-test=restore-from-trash]').trigger('click');
     await flushPromises();
     expect(lib.calls.filter((c) => c.method === 'plan.restore').map((c) => c.input)).toEqual([{ id: 'p9' }]);
@@ -325,6 +335,7 @@ describe('editor view', () => {
     await flushPromises();
     expect(other.w.get('[data-test=load-not-found]').text()).toContain('找不到这份规划');
     expect(other.w.find('[data-test=restore-from-trash]').exists()).toBe(false);
+    expect(lib.calls.map((c) => c.method)).not.toContain('trash.list');
   });
 
   it('loads the plan, selects the node from the route, shows save state', async () => {

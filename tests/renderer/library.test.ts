@@ -115,6 +115,65 @@ describe('library store', () => {
     localStorage.clear();
   });
 
+  it('the order is kept in the library’s settings (library.setSort): another browser opens with it; this browser’s copy is only the first guess; an order only this browser had is written to the library', async () => {
+    localStorage.clear();
+    // the library (a settings row) as the core keeps it
+    let stored: string | null = null;
+    const handlers = {
+      'library.list': () => PLANS,
+      'library.sort': () => ({ sort: stored }),
+      'library.setSort': ({ sort }: { sort: string }) => { stored = sort; return { sort }; },
+    };
+    let calls = fakeApi(handlers);
+    const lib = useLibrary();
+    await lib.loadSortPreference();
+    expect(lib.sort).toBe('group');
+    expect(calls.map((c) => c.method)).toEqual(['library.sort']); // nothing chosen: nothing written
+    lib.sort = 'title';
+    await flushPromises();
+    expect(stored).toBe('title');
+    expect(calls.filter((c) => c.method === 'library.setSort').map((c) => c.input)).toEqual([{ sort: 'title' }]);
+
+    // another browser (nothing in its localStorage): the library's order
+    localStorage.clear();
+    setActivePinia(createPinia());
+    calls = fakeApi(handlers);
+    const other = useLibrary();
+    expect(other.sort).toBe('group'); // the first paint's guess
+    await other.loadSortPreference();
+    expect(other.sort).toBe('title');
+    expect(calls.filter((c) => c.method === 'library.setSort')).toEqual([]); // read, not written back
+    expect(localStorage.getItem('pw.library.sort.local')).toBe('title'); // the next first paint guesses it
+
+    // changed on another machine meanwhile: the library's answer wins over this browser's guess
+    stored = 'district';
+    setActivePinia(createPinia());
+    fakeApi(handlers);
+    const again = useLibrary();
+    expect(again.sort).toBe('title');
+    await again.loadSortPreference();
+    expect(again.sort).toBe('district');
+
+    // an order chosen before the library kept it (only in this browser) is written there once
+    stored = null;
+    localStorage.setItem('pw.library.sort.local', 'period');
+    setActivePinia(createPinia());
+    calls = fakeApi(handlers);
+    const before = useLibrary();
+    await before.loadSortPreference();
+    await flushPromises();
+    expect(before.sort).toBe('period');
+    expect(stored).toBe('period');
+
+    // a library that cannot answer (an older office server): the guess stays
+    setActivePinia(createPinia());
+    fakeApi({ 'library.list': () => PLANS });
+    const older = useLibrary();
+    await older.loadSortPreference();
+    expect(older.sort).toBe('period');
+    localStorage.clear();
+  });
+
   it('search hits stay ranked by relevance unless an order is chosen; then they follow their plans’ order, each plan’s hits by relevance', async () => {
     const plans = [
       { ...summary('a', '乙计划', '杨浦区', 2015), updatedAt: '2026-01-03T00:00:00Z' },

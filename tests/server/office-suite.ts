@@ -448,13 +448,46 @@ export function officeSuite(engine: Engine, pg: () => PgCluster = () => { throw 
       expect((await clerk.raw('plan.restore', { id: own })).status).toBe(403);
       // the trash's age limit is the admins'
       expect((await yang.raw('trash.setDays', { days: 7 })).status).toBe(403);
-      // a trashed plan is read by nobody, not even its owner
-      expect((await yang.raw('plan.get', { id: own })).env.ok).toBe(false);
+      // a trashed plan is read by nobody, not even its owner; the not-found says 回收站 (with its title) only to those
+      // who see it in their trash: to the account it was shared with (another district) and to the district's
+      // reviewer it is the answer of a missing plan
+      const got = async (c: Client) => (await c.raw('plan.get', { id: own })).env as { ok: boolean; error?: { code: string; message: string; details?: Record<string, unknown> } };
+      for (const c of [yang, admin]) {
+        const env = await got(c);
+        expect(env.ok).toBe(false);
+        expect(env.error?.code).toBe('not-found');
+        expect(env.error?.details).toMatchObject({ id: own, trashed: true, title: '杨浦区回收站测试草案' });
+      }
+      for (const c of [jing, rev]) {
+        const env = await got(c);
+        expect(env.error?.code).toBe('not-found');
+        expect(env.error?.details?.trashed).toBeUndefined();
+        expect(JSON.stringify(env.error)).not.toMatch(/回收站|杨浦区回收站测试草案|trash/);
+        expect(env.error).toEqual({ code: 'not-found', message: `找不到规划 ${own}`, details: { id: own, en: `No plan with id ${own} in the library.` } });
+      }
+      // a save by the account it was shared with: plain too
+      expect(JSON.stringify((await jing.raw('plan.setStatus', { id: own, status: 'final' })).env)).not.toMatch(/回收站|trash/);
       await yang.call('plan.restore', { id: own });
       expect((await jing.call<StoredPlan>('plan.get', { id: own })).may).toEqual({ edit: true, delete: false, share: false, copy: true });
       await yang.call('plan.delete', { id: own });
       await yang.call('plan.purge', { id: own });
       expect(await inTrash(admin)).toBe(false);
+    });
+  });
+
+  describe('the library order per account', () => {
+    it('library.setSort keeps each account’s own order: another account’s is not changed, and a new login finds it', async () => {
+      const sortOf = async (c: Client) => (await c.call<{ sort: string | null }>('library.sort', {})).sort;
+      expect(await sortOf(jing)).toBeNull();
+      expect(await yang.call('library.setSort', { sort: 'title' })).toEqual({ sort: 'title' });
+      await rev.call('library.setSort', { sort: 'period' });
+      expect(await sortOf(yang)).toBe('title');
+      expect(await sortOf(rev)).toBe('period');
+      expect(await sortOf(jing)).toBeNull();
+      // the desktop's one (the library's own key) is not an account's
+      expect(await sortOf(admin)).toBeNull();
+      expect((await jing.raw('library.setSort', { sort: 'nonsense' })).env.ok).toBe(false);
+      expect(await sortOf(jing)).toBeNull();
     });
   });
 

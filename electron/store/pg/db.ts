@@ -7,8 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { pgPlaceholders, type Channel, type Db, type Sql } from '../db.js';
-import { notFound } from '../../core/library.js';
-import { openPool, PgStore, type PgStoreOptions } from './store.js';
+import { missingPlan, openPool, PgStore, type PgStoreOptions } from './store.js';
 
 class PgSql implements Sql {
   readonly dialect = 'postgres' as const;
@@ -79,7 +78,7 @@ export class PgDb implements Db {
     // NO KEY UPDATE: the plan's id never changes, and rows that reference it (annotations, history …) take a KEY
     // SHARE lock on it when inserted — FOR UPDATE would conflict with those and deadlock two writers of one plan
     const { rows } = await (c ?? this.pool).query(`SELECT 1 FROM plans WHERE id = $1 AND trashed_at IS NULL FOR NO KEY UPDATE`, [id]);
-    if (!rows.length) throw notFound(id);
+    if (!rows.length) throw await missingPlan(c ?? this.pool, id);
   }
 
   async exclusive<T>(fn: () => T): Promise<T> {

@@ -31,6 +31,12 @@ export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
 }
 
+/** The not-found error of a plan read: it says when the plan is in the trash (notFound's `trashed`, as SQLite's store). */
+export async function missingPlan(q: Pick<PoolClient, 'query'>, id: string): Promise<AppError> {
+  const { rows } = await q.query<{ title: string; trashed_at: string }>(`SELECT title, trashed_at FROM plans WHERE id = $1 AND trashed_at IS NOT NULL`, [id]);
+  return notFound(id, rows.length ? { title: rows[0].title, trashedAt: rows[0].trashed_at } : undefined);
+}
+
 /**
  * A pool on a migrated database. A server that cannot be reached gives AppError 'unavailable' (the address without
  * its password); a database of a newer schema 'db-too-new'.
@@ -235,7 +241,7 @@ export class PgStore implements PlanStore {
 
   private async lockRevision(c: PoolClient, id: string): Promise<number> {
     const { rows } = await c.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 AND trashed_at IS NULL FOR NO KEY UPDATE`, [id]);
-    if (!rows.length) throw notFound(id);
+    if (!rows.length) throw await missingPlan(c, id);
     return rows[0].revision;
   }
 
@@ -291,7 +297,7 @@ export class PgStore implements PlanStore {
 
   private async readPlan(c: PoolClient, id: string): Promise<{ doc: PlanDoc; revision: number }> {
     const p = await c.query<PlanRow>(`SELECT * FROM plans WHERE id = $1 AND trashed_at IS NULL`, [id]);
-    if (!p.rows.length) throw notFound(id);
+    if (!p.rows.length) throw await missingPlan(c, id);
     const row = p.rows[0];
     const n = await c.query(
       `SELECT node_id, parent_id, kind, number, heading, body, lead, partners, indicators, milestones, themes, unreviewed, extra
@@ -327,7 +333,7 @@ export class PgStore implements PlanStore {
 
   async revisionOf(id: string): Promise<number> {
     const { rows } = await this.q.query<{ revision: number }>(`SELECT revision FROM plans WHERE id = $1 AND trashed_at IS NULL`, [id]);
-    if (!rows.length) throw notFound(id);
+    if (!rows.length) throw await missingPlan(this.q, id);
     return rows[0].revision;
   }
 

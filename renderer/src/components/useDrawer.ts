@@ -7,7 +7,8 @@
  *   useDrawer(open, panel, close, fallback?) — a drawer opened from a toolbar button: the focus moves into it when it
  *     opens; Esc in it closes it (unless something in it used Esc itself); when it closes the focus goes back to what
  *     opened it (the toolbar button), as a dialog's does — or, when what opened it cannot take the focus (a click on a
- *     compare row), to `fallback()` (the drawer's toolbar button).
+ *     compare row), to `fallback()` (the drawer's toolbar button); an opener in a menu closed since (the editor's 更多)
+ *     gives the focus to the menu's button.
  */
 import { nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue';
 import { focusablesIn } from './useModalFocus';
@@ -21,6 +22,17 @@ export function useNarrow(maxWidth: number): Ref<boolean> {
   mq.addEventListener('change', on);
   onBeforeUnmount(() => mq.removeEventListener('change', on));
   return narrow;
+}
+
+/**
+ * Where the focus goes back to: the opener, or — when it is now out of sight in a closed menu (the editor's 更多 in a
+ * short window: its buttons are not drawn while it is closed) — the button that opens that menu (aria-controls).
+ */
+function shown(el: HTMLElement): HTMLElement {
+  if (el.getClientRects().length) return el;
+  const menu = el.closest<HTMLElement>('[id]');
+  const toggle = menu ? document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(menu.id)}"]`) : null;
+  return toggle && toggle.getClientRects().length ? toggle : el;
 }
 
 export function useDrawer(open: Ref<boolean>, panel: Ref<HTMLElement | null | undefined>, close: () => void, fallback?: () => HTMLElement | null | undefined) {
@@ -38,7 +50,8 @@ export function useDrawer(open: Ref<boolean>, panel: Ref<HTMLElement | null | un
     }
     // closed: back to the button that opened it, when the focus was in the drawer (now gone) or nowhere
     const active = document.activeElement;
-    if (opener?.isConnected && (!active || active === document.body || !active.isConnected || panel.value?.contains(active))) opener.focus();
+    const back = opener?.isConnected ? shown(opener) : null;
+    if (back && (!active || active === document.body || !active.isConnected || panel.value?.contains(active))) back.focus();
     opener = null;
   }, { flush: 'post' });
   function onKeydown(e: KeyboardEvent) {

@@ -83,6 +83,8 @@ export default {
     hint: 'Review mode: the plan is read-only; comments and suggestions are allowed',
     banner: 'Review mode: the plan is read-only. Select text to comment (Ctrl+Alt+M) or suggest new wording.',
     exit: 'Switch to edit mode',
+    details: 'Details',
+    less: 'Less',
     locked: 'This account reviews only: the plan is read-only; comments and suggestions are allowed',
     readOnly: 'The plan is read-only in review mode',
     lockedBanner: {

@@ -83,6 +83,8 @@ export default {
     hint: '审阅模式:计划只读,可添加批注和修改建议',
     banner: '审阅模式:计划为只读。选中文字后可批注(Ctrl+Alt+M)或提出修改建议。',
     exit: '切换到编辑模式',
+    details: '详情',
+    less: '收起',
     locked: '当前账户只能审阅:计划为只读,可添加批注和修改建议',
     readOnly: '审阅模式下计划为只读',
     /** why this account cannot edit the plan (once, in the banner; review mode cannot be left) */

@@ -59,7 +59,7 @@ export const useEditorStore = defineStore('editor', () => {
   }
   const { load, reload, unload } = useLoading(doc, view, { reset, lintNow: lint.lintNow, loaded: localCopy.check });
 
-  const { planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
+  const { planId, revision, meta, nodes, loading, loadError, loadErrorCode, loadErrorDetails, loaded, departments, allDepartments, currentDoc, nodeCount } = doc;
   /** What this account may do with the plan (the office server's answer with plan.get; null elsewhere: everything). */
   const rights = computed(() => doc.base.value?.may ?? null);
   /** Its owner and shares for this account (the office server's answer with plan.get; null elsewhere). */
@@ -85,7 +85,7 @@ export const useEditorStore = defineStore('editor', () => {
 
   return {
     // document
-    planId, revision, meta, nodes, loading, loadError, loadErrorCode, loaded, departments, allDepartments, currentDoc, nodeCount, rights, sharing, setRights,
+    planId, revision, meta, nodes, loading, loadError, loadErrorCode, loadErrorDetails, loaded, departments, allDepartments, currentDoc, nodeCount, rights, sharing, setRights,
     // derived
     numbers, info, rows, unreviewedCount,
     // selection

@@ -1,7 +1,7 @@
 /** The library: plans grouped by district and period, Chinese full-text search, import, delete, duplicate. */
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import type { ImportPreview, PlanSummary, SearchHit } from '../../../shared/api/contract';
+import { LIBRARY_SORTS, type ImportPreview, type LibrarySort, type PlanSummary, type SearchHit } from '../../../shared/api/contract';
 import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
 import { LIMITS } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
@@ -15,12 +15,9 @@ export interface PlanGroup { district: string; periods: { period: string; plans:
 
 export const periodLabel = (p: PlanSummary['period']) => periodText(p, '—');
 
-/**
- * The library's order: 'group' (the default: cards by district, then period newest first; search hits by relevance)
- * or one list by date issued, period (newest first), district, title (pinyin order) or last change (newest first).
- */
-export const SORT_KEYS = ['group', 'issued', 'period', 'district', 'title', 'updated'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/** The library's order (shared/api/contract.ts LIBRARY_SORTS: 'group', the default, or one list by a key). */
+export const SORT_KEYS = LIBRARY_SORTS;
+export type SortKey = LibrarySort;
 /** PlanGroup.district of the one group of a sorted list (no district heading). */
 export const SORTED = '\u0000sorted';
 
@@ -39,7 +36,11 @@ export function planOrder(key: Exclude<SortKey, 'group'>): (a: PlanSummary, b: P
   return (a, b) => by[key](a, b) || newest(a.updatedAt, b.updatedAt);
 }
 
-/** Where the order is kept: per account on the office server, per desktop user (this browser profile) otherwise. */
+/**
+ * The order is kept in the library's settings (library.sort / library.setSort: per account on the office server), so
+ * it follows the user to another browser or machine; this browser's copy (per account) is the first paint's guess
+ * until the library answers.
+ */
 function sortStorageKey(): string {
   return `pw.library.sort.${session.mode === 'server' ? session.user?.username ?? '' : 'local'}`;
 }
@@ -116,14 +117,37 @@ export const useLibrary = defineStore('library', () => {
   const loaded = ref(false);
   const query = ref('');
   const filters = ref<SearchFiltersState>({ district: '', period: '', kind: '', department: '' });
-  /** The order of the cards and, unless 'group', of the search hits (kept per user: sortStorageKey). */
+  /** The order of the cards and, unless 'group', of the search hits (kept per user in the library's settings). */
   const sort = ref<SortKey>(loadSort());
+  /** The order the library's settings hold as far as this page knows (a change to another one is written there). */
+  let keptSort: SortKey | null = sort.value;
+  let sortAsked = 0;
   watch(sort, (v) => {
-    try { globalThis.localStorage?.setItem(sortStorageKey(), v); } catch { /* not kept: the order still applies */ }
-  });
-  /** The order kept for the account now logged in (the office server: after a login). */
-  function loadSortPreference() {
-    sort.value = loadSort();
+    try { globalThis.localStorage?.setItem(sortStorageKey(), v); } catch { /* the library keeps it */ }
+    if (v === keptSort) return;
+    keptSort = v;
+    sortAsked++; // an answer to an older library.sort no longer applies
+    void useApi().call('library.setSort', { sort: v }).catch(() => { /* not kept: the order still applies on this page */ });
+  }, { flush: 'sync' });
+  /**
+   * The order kept for the user now logged in (the office server: after a login): this browser's copy first, then
+   * the library's. One chosen before the library kept it (only this browser has it) is written there.
+   */
+  async function loadSortPreference() {
+    const guess = loadSort();
+    keptSort = guess;
+    sort.value = guess;
+    const asked = ++sortAsked;
+    try {
+      const { sort: stored } = await useApi().call('library.sort', {});
+      if (asked !== sortAsked) return; // changed meanwhile: that choice was written
+      if (stored === null) {
+        if (guess !== 'group') void useApi().call('library.setSort', { sort: guess }).catch(() => { /* asked again next time */ });
+        return;
+      }
+      keptSort = stored;
+      sort.value = stored;
+    } catch { /* the guess stays (an older server, offline) */ }
   }
   const hits = ref<SearchHit[]>([]);
   const searching = ref(false);

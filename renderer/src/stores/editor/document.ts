@@ -26,6 +26,8 @@ export function useDocument() {
   const loadError = ref<string | null>(null);
   /** The error code of loadError ('not-found': deleted, or no longer readable by this account — shared no more). */
   const loadErrorCode = ref<string | null>(null);
+  /** The details of loadError's ApiError (a 'not-found' of a plan in the 回收站: `trashed`, `title` — the core says so). */
+  const loadErrorDetails = ref<Record<string, unknown> | null>(null);
   const departments = ref<string[]>([]);
 
   const loaded = computed(() => meta.value !== null && planId.value !== null);
@@ -91,7 +93,7 @@ export function useDocument() {
   });
 
   return {
-    planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, departments, loaded, currentDoc,
+    planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, loadErrorDetails, departments, loaded, currentDoc,
     numbers, resetDerived, info, nodeCount, unreviewedCount, allDepartments,
   };
 }

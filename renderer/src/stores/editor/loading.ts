@@ -10,7 +10,7 @@ import { errMessage } from './types';
 
 /** `reset` clears everything of the previous plan (history, autosave, lint, view); `lintNow` checks the new one. */
 export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { reset: () => void; lintNow: () => void; loaded?: () => void }) {
-  const { planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, departments, info } = doc;
+  const { planId, revision, base, saved, meta, nodes, loading, loadError, loadErrorCode, loadErrorDetails, departments, info } = doc;
   const { selectedId, collapseAll, select } = view;
 
   async function load(id: string, opts: { select?: string | null } = {}): Promise<boolean> {
@@ -19,6 +19,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
     loading.value = true;
     loadError.value = null;
     loadErrorCode.value = null;
+    loadErrorDetails.value = null;
     try {
       const p = await useApi().call('plan.get', { id });
       if (planId.value !== id) return false;
@@ -39,6 +40,7 @@ export function useLoading(doc: EditorDocument, view: OutlineView, hooks: { rese
       if (planId.value !== id) return false;
       loadError.value = errMessage(e);
       loadErrorCode.value = e instanceof ApiError ? e.code : null;
+      loadErrorDetails.value = e instanceof ApiError ? e.details ?? null : null;
       meta.value = null;
       nodes.value = [];
       return false;
