@@ -68,7 +68,7 @@ export function* planToAddSteps(doc: PlanDoc, opts: AddPlanOptions = {}): Genera
   const placed = placeNodes(doc.nodes);
   const nodes: PlanToAdd['nodes'] = [];
   for (let i = 0; i < placed.length; i++) {
-    if (i > 0 && i % ADD_SLICE_NODES === 0) yield;
+    if (i % ADD_SLICE_NODES === 0) yield; // the first slice too: the request's validation came just before
     nodes.push({ ...indexNode(placed[i], facets), row: nodeRowValues(id, placed[i], i) });
   }
   return { id, plan: { id, ...planColumns(doc, meta) }, nodes };

@@ -256,7 +256,7 @@ export class PgStore implements PlanStore {
     const placed = placedRecords(doc.nodes);
     const records: NodeRecord[] = [];
     for (let i = 0; i < placed.length; i++) {
-      if (i > 0 && i % ADD_SLICE_NODES === 0) await pause();
+      if (i % ADD_SLICE_NODES === 0) await pause();
       records.push(fullRecord(placed[i], facets));
     }
     await pause();
