@@ -85,6 +85,26 @@ const hostLazy = {
 };
 
 /**
+ * In the compare script, shared/'s modules are free of side effects for esbuild: a module none of whose exports the
+ * compare uses is left out, with its top-level work. shared/compare reaches the importer's theme keywords and field
+ * lines through shared/importer/public.ts, which re-exports the marker grammar, the indicator sentences and the table
+ * readers too; their tables and expressions (built when the script starts: ~1–1.5 ms of every compare process) are
+ * for importing. shared/'s modules only define things (tests/hosts/cli-batch.test.ts checks what the script holds).
+ */
+const sharedWithoutSideEffects = (root) => ({
+  name: 'shared-without-side-effects',
+  setup(build) {
+    const shared = path.join(root, 'shared') + path.sep;
+    build.onResolve({ filter: /^\.\.?\// }, async (a) => {
+      if (a.pluginData === 'shared-without-side-effects' || !path.resolve(a.resolveDir, a.path).startsWith(shared)) return undefined;
+      const r = await build.resolve(a.path, { kind: a.kind, importer: a.importer, resolveDir: a.resolveDir, pluginData: 'shared-without-side-effects' });
+      if (r.errors.length || !r.path.startsWith(shared)) return undefined;
+      return { path: r.path, sideEffects: false };
+    });
+  },
+});
+
+/**
  * better-sqlite3's JavaScript goes into the compare script (and so into its code cache: loading its nine files through
  * Node's module loader, compiled each time, took ~5 ms of every compare); its native module stays where npm put it.
  * The package finds that module with `bindings`, which looks for it from the calling file's folder — in the script,
@@ -123,7 +143,7 @@ export function compareScriptOptions(root = ROOT, outdir = CLI_OUT) {
   const esm = cliBuildOptions(root, outdir);
   return cjsScript(esm, path.join(root, 'electron', 'cli', 'compare-script.ts'), path.join(outdir, 'compare-script.cjs'), {
     external: [...esm.external.filter((x) => x !== 'better-sqlite3'), 'better-sqlite3/package.json', 'bindings'],
-    plugins: [zodEnglishOnly, hostLazy, sqliteBindings],
+    plugins: [zodEnglishOnly, hostLazy, sqliteBindings, sharedWithoutSideEffects(root)],
   });
 }
 

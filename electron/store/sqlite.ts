@@ -14,10 +14,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { PlanDoc, PlanStatus } from '../../shared/model/plan.js';
-import { openLibrary, type Library, type OpenLibraryOptions, type SearchFilters } from '../core/library.js';
+import { openLibrary, planToAdd, type Library, type OpenLibraryOptions, type PlanToAdd, type SearchFilters } from '../core/library.js';
 import { listFilter } from './common.js';
 import type { Db, Sql } from './db.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan, TrashedPlan } from './types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, PreparedPlan, Saved, SearchHit, StoredPlan, TrashedPlan } from './types.js';
 
 /** One transaction at a time on the connection; calls outside it wait, calls inside it run. */
 export class Gate {
@@ -81,6 +81,16 @@ export class SqliteStore implements PlanStore {
 
   addPlan(doc: PlanDoc, opts: { status?: PlanStatus; id?: string } = {}): Promise<string> {
     return this.op((l) => l.addPlan(doc, opts));
+  }
+
+  async prepareAdd(doc: PlanDoc, opts: { status?: PlanStatus; id?: string }, pause: () => Promise<void>): Promise<PreparedPlan> {
+    const rows = await planToAdd(doc, opts, pause);
+    return { id: rows.id, store: 'sqlite', rows };
+  }
+
+  insertPrepared(plan: PreparedPlan): Promise<string> {
+    if (plan.store !== 'sqlite') throw new Error('insertPrepared: rows of another store');
+    return this.op((l) => l.insertPlanToAdd(plan.rows as PlanToAdd));
   }
 
   replacePlan(id: string, doc: PlanDoc, opts: { baseRevision: number }): Promise<Saved> {

@@ -43,11 +43,27 @@ export interface Saved {
   updatedAt: string;
 }
 
+/** A new plan's rows as prepareAdd computed them, for insertPrepared of the same store. */
+export interface PreparedPlan {
+  readonly id: string;
+  readonly store: StoreKind;
+  /** The store's own rows. */
+  readonly rows: unknown;
+}
+
 export interface PlanStore {
   readonly kind: StoreKind;
 
   /** Store a new plan (all or nothing); revision 1. `id` keeps a given id (a review package's plan). Returns the id. */
   addPlan(doc: PlanDoc, opts?: { status?: PlanStatus; id?: string }): Promise<string>;
+  /**
+   * addPlan in two parts, so that a large plan does not hold the host's event loop: prepareAdd computes the rows
+   * (tokens, JSON columns) outside any transaction, calling `pause` (a turn of the event loop) between slices of
+   * nodes; insertPrepared writes them — one transaction (all or nothing; inside the caller's, it joins it). Returns
+   * the id, which prepareAdd already knows.
+   */
+  prepareAdd(doc: PlanDoc, opts: { status?: PlanStatus; id?: string }, pause: () => Promise<void>): Promise<PreparedPlan>;
+  insertPrepared(plan: PreparedPlan): Promise<string>;
   /**
    * Replace a stored plan (metadata, report, node tree). Refused with AppError 'conflict' (details.revision = the
    * stored revision, details.baseRevision = the one sent) when `baseRevision` is not the stored revision; the check

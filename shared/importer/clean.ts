@@ -9,6 +9,7 @@ import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
+import { cellPerLineTables } from './cellrows';
 
 export interface Para {
   text: string;
@@ -162,6 +163,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   }
   if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);
+  cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
   const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));

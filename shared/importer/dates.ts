@@ -61,11 +61,11 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     },
     inferred: (m) => m[0],
   },
-  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 二〇二五年…工作计划 → 2025–2025 (one year, not "到2025年", the
+  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 二〇二五年…工作计划, 2025年…重点工作推进方案 → 2025–2025 (one year, not "到2025年", the
   // only year of the text, and the text names a plan of the year: 要点, 工作计划, 工作方案, 重点工作, 任务, 安排, 实事 …)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|工作方案|工作安排|重点工作|工作任务|任务清单|任务分解|实事项目|实事|年度计划|行动方案|实施方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|工作方案|工作安排|重点工作|工作任务|任务清单|任务分解|实事项目|实事|年度计划|行动方案|实施方案|推进方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];

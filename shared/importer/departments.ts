@@ -6,7 +6,7 @@ import { execAll, splitAfter, stringList } from '../text/scan';
 import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 /** Endings of an organisation name. */
-const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
+const SUFFIX = '(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<![大餐客展舞门])厅|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))';
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */
@@ -94,10 +94,13 @@ export function markedRoles(names: string[], labelLeads = false): { lead: string
 }
 
 /** Does this short text look like a list of departments (a 责任单位 cell)? */
+const QUANTITY = /[0-9０-９]\s*(?:公里|千米|平方米|米|亩|万|亿|个|家|套|户|人|项|座|条|%|％)/;
 export function looksLikeDepartments(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
   if (/[。；]|[(（](启动|推进|完成|阶段性完成|推进完成)[)）]$/.test(t)) return false;
+  // (a quantity is never in a name: "实施道路大修30公里县交通运输局" is a heading run into the name after it)
+  if (QUANTITY.test(t)) return false;
   // (by a loop: the arrays map() and filter() return are of another hidden class in optimised code than in the
   // interpreter, and V8 threw this function's optimised code away when that changed, in the benchmark's procedure)
   const parts = t.split(/[、，,\s\u3000]+|及/);
@@ -231,6 +234,9 @@ export function findResponsibility(text: string): Responsibility | null {
         ...lines.flatMap((l, k) => (k > 0 && BY.test(l) ? [k] : [])),
         0,
         ...lines.flatMap((_, k) => (k > 0 && /[：:，,]\s*$/.test(lines[k - 1]) ? [k] : [])),
+        // (last, any later line: a node's heading, its sentence end dropped, over the roles sentence its body opens
+        // with — "实施道路大修30公里" ⏎ "县交通运输局牵头，县财政局配合。")
+        ...lines.flatMap((_, k) => (k > 0 ? [k] : [])),
       ];
       for (const k of starts) {
         const roles = rolesSentence(from(k));

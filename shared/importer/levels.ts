@@ -342,8 +342,10 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     // a target assigned to a department is work however its siblings read: a point under a goal heading that holds
     // nothing and names its own departments ("一、目标体系 / （一）经济发展目标 / 1.地区生产总值增长6%左右；（牵头单位：
     // 区发展改革局）") is a task (its indicator is read as before); one without departments stays an item of its goal
-    // (safeguards and backgrounds are never work)
-    else if (!container && !kids.get(d)?.length && rankOf(d.style) >= rankOf('arabic') && underGoal(d) && hasDepartments(d)) task.add(d);
+    // (safeguards and backgrounds are never work); a （一） target too, below its 一、 goal heading ("一、主要预期目标 /
+    // （一）地区生产总值增长6%左右 / 责任单位：…" beside "二、重点工作任务 / （一）推动产业提质增效 / 1.…": the （一） of
+    // the other part group tasks, these are work)
+    else if (!container && !kids.get(d)?.length && rankOf(d.style) > rankOf('cn') && underGoal(d) && hasDepartments(d)) task.add(d);
   }
   // pass 2: what holds tasks
   const holds = new Set<Draft>();

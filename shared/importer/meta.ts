@@ -34,7 +34,7 @@ export { INDEX_LABELS } from './headlines';
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
 
-const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则)/;
+const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
@@ -184,7 +184,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const dn = readDocNumber(head[i].text);
       return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
     };
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && !isMeta(i));
+    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1")
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i));
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
@@ -196,8 +197,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !placeOfTitle(title)) {
     const above = titleIndex - 1;
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
+    // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)
+    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && o.end >= t.length - 1; };
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
-      !readGovernment(head[i].text.trim(), 0, { organ: 'required' }) && !readDate(head[i].text) && !readDocNumber(head[i].text);
+      !wholeOrgan(head[i].text.trim()) && !readDate(head[i].text) && !readDocNumber(head[i].text);
     if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {
       title = head[above].text.trim() + title.trim();
       consumed.add(above);

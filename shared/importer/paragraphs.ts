@@ -57,12 +57,12 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
  * grammar's inline markers, but only where they continue the document's numbering (一、 after 第X章, 二、 after 一、,
  * (一) after 一、, 1. after a higher heading, 2. after 1.), so numbers inside sentences are left alone. Short lines are
  * split only where a marker follows a space ("一、总体要求 (一)指导思想") or the bracket of an annotation closing a
- * sentence ("…增长9%。（A主办，B协办）2.推进…").
+ * sentence ("…增长9%。（A主办，B协办）2.推进…", "…增长6%左右。（A负责）（二）一般公共预算收入…").
  */
 /** A closing bracket: a point may run on right after the annotation closing the one before (grammar.ts AFTER_ANNOTATION). */
 const CLOSES_ANNOTATION = /[)）]/;
-/** "…增长9%。（A主办，B协办）2.推进…": a short line holding such a run-on point. */
-const RUN_ON_AFTER_ANNOTATION = /[。；;！？!?][(（][^(（)）\n]{1,80}[)）][0-9０-９]{1,2}[.．]/;
+/** "…增长9%。（A主办，B协办）2.推进…", "…。（A负责）（二）…": a short line holding such a run-on point. */
+const RUN_ON_AFTER_ANNOTATION = /[。；;！？!?][(（][^(（)）\n]{1,80}[)）](?:[0-9０-９]{1,2}[.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 export function splitRunTogether(paras: Para[], _toc: string[], skip: ReadonlySet<MarkerStyle> = new Set()): Para[] {
   const counters = new Map<MarkerStyle, number>();

@@ -24,6 +24,10 @@ export const PROVINCE_UNITS: UnitRule[] = [
 /** Cities: 上海市, 成都市, 呼和浩特市. */
 export const CITY_UNITS: UnitRule[] = [
   { suffix: '市', minName: 2, maxName: 4 },
+  // prefectures the model's city field holds too: 凉山彝族自治州, 凉山州, 锡林郭勒盟 (a 县/旗 plan names them before itself)
+  { suffix: '自治州', minName: 2, maxName: 8 },
+  { suffix: '州', minName: 2, maxName: 3 },
+  { suffix: '盟', minName: 2, maxName: 4 },
 ];
 
 /** Districts and counties (区/县/旗, 新区, 自治县, a county-level 市 after a city). */
@@ -42,7 +46,7 @@ const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; //
 /** Names never start with a verb or a preposition: "加强绿化市容", "推进智慧城区", "关于…". */
 const NAME_VERB_START = /^(关于|推进|推动|加快|加强|提高|提升|促进|深化|建设|打造|实施|做好|支持|落实|印发|转发|全面|进一步|开展|完善|优化|创建|构建|健全|发展|服务|聚焦|围绕|实现|做强|争创|创新|规范|培育|深入|贯彻|依托|面向|助力|赋能|统筹|坚持|巩固|新型|智慧|数字|现代|国际)/;
 /** Common words that end in a unit suffix: a "name" + suffix ending in one of these is a word, not a place. */
-const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|直辖市|地级市|县级市|强市|强区|强县|大县|贫困县|示范县|试点县|边境县|全县|本县|郊县|区县|市县|县市)$/;
+const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧区|示范区|试点区|开发区|功能区|保护区|自贸区|高新区|经开区|保税区|实验区|集聚区|承载区|先行区|核心区|引领区|试验区|合作区|服务区|住宅区|工业区|商务区|风景区|旅游区|生态区|超市|门市|夜市|股市|楼市|上市|联盟|同盟|结盟|加盟|直辖市|地级市|县级市|强市|强区|强县|大县|贫困县|示范县|试点县|边境县|全县|本县|郊县|区县|市县|县市)$/;
 /**
  * …and these only after a name of three characters or more: 智慧城区, 中心城区, 智慧城市, 国际大都市 are words, but
  * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
@@ -86,6 +90,9 @@ function isPlaceName(name: string): boolean {
   if (NAME_STOP.test(name) || NAME_VERB_START.test(name)) return false;
   if (/[和]/.test(name.slice(1))) return false; // 和平区 yes, 绿化和市容 no
   if (/(区|县|市|省)$/.test(name)) return false;
+  // "自治区推进…领导小组" names the region by its kind alone (自治 + 区 is no place); "中共X市委X市人民政府": the 委 closes
+  // the city's party committee, no name starts with it (委X市 is no county-level city)
+  if (/自治$/.test(name) || /^[委府]/.test(name)) return false;
   return true;
 }
 

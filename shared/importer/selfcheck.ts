@@ -30,7 +30,9 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
       const kind = KIND[m[2]];
       const key = scope ? `${kind}@${scope.node.number}` : kind;
       if (key in report.declared) continue;
-      const found = (countKinds(scope ? scope.node.children : nodes) as Record<string, number>)[kind] ?? 0;
+      const within = scope ? scope.node.children : nodes;
+      // ("十大专项行动" over "一、开展拆违拆临专项行动" …: parts or sections named …行动 are the actions it counts)
+      const found = ((countKinds(within) as Record<string, number>)[kind] ?? 0) + (kind === 'action' ? namedActions(within) : 0);
       report.declared[key] = n;
       report.found[key] = found;
       if (found !== n) {
@@ -49,6 +51,16 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
     check(d.node.heading, d.line, d);
     check(d.node.body, d.bodyLines[0] ?? d.line, d);
   }
+}
+
+/** Parts and sections (not actions) whose heading ends in 行动, at any depth. */
+function namedActions(nodes: PlanNode[]): number {
+  let n = 0;
+  for (const d of nodes) {
+    if ((d.kind === 'part' || d.kind === 'section') && /行动$/.test(d.heading)) n++;
+    n += namedActions(d.children);
+  }
+  return n;
 }
 
 function kindName(kind: string): string {

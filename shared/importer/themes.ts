@@ -59,7 +59,9 @@ export function themesOf(text: string): string[] {
 /** Per first code unit, the keywords starting with it (an index into `buckets`, -1: none), with their theme's bit. */
 const SCAN: { first: Int16Array; buckets: { word: string; bit: number; theme: number }[][] } | null = (() => {
   const words = THEMES.map((t) => t.keywords.source.split('|'));
-  if (THEMES.length > 30 || THEMES.some((t) => t.keywords.flags !== '') || words.some((ws) => ws.some((w) => !/^[\p{L}\p{N}]+$/u.test(w)))) return null;
+  // every keyword a literal (no syntax of a regular expression, not empty): the pass below finds what the expression
+  // finds. (Not /^[\p{L}\p{N}]+$/u: compiling a Unicode property class costs a compare process ~0.8 ms.)
+  if (THEMES.length > 30 || THEMES.some((t) => t.keywords.flags !== '') || words.some((ws) => ws.some((w) => w === '' || /[\\^$.*+?()[\]{}|/]/.test(w)))) return null;
   const first = new Int16Array(65536).fill(-1);
   const buckets: { word: string; bit: number; theme: number }[][] = [];
   words.forEach((ws, t) => {

@@ -11,6 +11,12 @@
  *
  * The library of N plans (default 2,000, varied seeds as in the search benchmark) is built once into --lib (default
  * /tmp/pw-stalls-lib-<N>) and copied for each run, so old and new code can be measured on the same file.
+ *
+ * On a loaded machine the wall-clock stall is mostly time spent waiting for a core; the CPU the host's thread spends
+ * between two ticks is what the stall would be on an idle one: tests/bench/save-cpu.ts (plan.save) and
+ * tests/bench/write-cpu.ts (plan.importCommit, plan.duplicate, plan.delete, e.g. on a copy of this library:
+ * `npx tsx tests/bench/write-cpu.ts 2000 4 /tmp/pw-stalls-lib-2000`) measure that; figures in docs/reliability.md
+ * › The host never freezes.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3829,16 +3829,16 @@ task 6|建成社区卫生服务中心2个，家庭医生签约率达到45%
 const BATCH19: CorpusDoc[] = [
   {
     file: '94-fenjie-notice-points-square-brackets.txt',
-    style: '分解方案 after its notice: the notice title quoted whole in 《》 (as a web page quotes it, 〈〉 inside) with the 文号 alone on the next line; the notice numbers its requests 一、二、三、 before the signature, then the plan\'s own 一、; targets (一) with 责任单位： lines; tasks 1、 closing with "[牵头单位:A;责任单位:B、C(街道)]" in ASCII square brackets (and ［］ full-width)',
+    style: '分解方案 after its notice: the notice title quoted whole in 《》 (as a web page quotes it, 〈〉 inside) with the 文号 alone on the next line; the notice numbers its requests 一、二、三、 before the signature, then the plan\'s own 一、; targets (一) with 责任单位： lines (tasks: a target assigned to a department is work, as in 97); tasks 1、 closing with "[牵头单位:A;责任单位:B、C(街道)]" in ASCII square brackets (and ［］ full-width)',
     meta: {
       title: '2025年区《政府工作报告》确定的主要目标任务责任分解方案', district: '北湾区', city: null, docNumber: '北湾政办〔2025〕3号',
       issuer: '北湾区人民政府办公室', issuedOn: '2025-02-08', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'],
     },
     outline: `
 part 一、|主要预期目标
-  section （一）|地区生产总值增长6%左右
-  section （二）|一般公共预算收入增长5%
-  section （三）|城镇新增就业4200人
+  task （一）|地区生产总值增长6%左右
+  task （二）|一般公共预算收入增长5%
+  task （三）|城镇新增就业4200人
 part 二、|重点工作任务
   section （一）|推动产业提质增效
     task 1、|培育壮大新材料产业集群，新增规模以上工业企业20家，技术改造投资增长10%
@@ -3932,6 +3932,43 @@ part 二、|重点工作
       { heading: '实施农村公路提质改造120公里，2025年10月底前完工', lead: ['县交通运输局'], partners: ['各乡镇人民政府'] },
       { heading: '新建县第二人民医院门诊综合楼，2025年底前投入使用', lead: ['县卫生健康局'], partners: ['县财政局'] },
     ],
+  },
+];
+
+/** Real plans read (session 30, h-real2; the texts read were not kept): shapes of real public plans written in our own
+ *  words — a Word task table pasted as plain text one cell per line (江苏 钟楼区 分解表, left open in session 29). */
+const BATCH_REAL30: CorpusDoc[] = [
+  {
+    file: '105-task-list-one-cell-per-line.txt',
+    formats: ['docx'],
+    style: '任务清单 after its notice: a Word table pasted one cell per line (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 each on a line, then row after row opening with its 序号 alone), group rows 一、/二、 between the rows, one row with its 配合单位 cell empty (no line for it), a last row whose deadline is 持续推进',
+    meta: {
+      title: '青禾区2025年优化营商环境重点任务清单', district: '青禾区', city: null, period: { start: 2025, end: 2025 },
+      docNumber: '青禾府办发〔2025〕11号', issuer: '青禾区人民政府办公室', issuedOn: '2025-03-06', addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+part 一、|政务服务
+  task 1|在区政务服务中心设立“一窗通办”专区，综合受理事项达到120项
+  task 2|企业开办全程网上办理，办结时间压缩至1个工作日
+  task 3|推行工程建设项目“拿地即开工”，年内覆盖新建工业项目30个
+part 二、|要素保障
+  task 4|建立中小企业融资服务平台，年内撮合融资10亿元
+  task 5|新建人才公寓400套，解决重点企业人才住房
+  task 6|开展“企业服务日”活动，全年走访企业500家
+appendix 附件|任务清单填报说明（略）
+`,
+    departments: [
+      { heading: '在区政务服务中心设立“一窗通办”专区，综合受理事项达到120项', lead: ['区政务服务管理局'], partners: ['区大数据中心', '各街道办事处'] },
+      { heading: '企业开办全程网上办理，办结时间压缩至1个工作日', lead: ['区市场监管局'], partners: ['区税务局', '区公安分局'] },
+      { heading: '建立中小企业融资服务平台，年内撮合融资10亿元', lead: ['区金融工作局'], partners: [] },
+      { heading: '开展“企业服务日”活动，全年走访企业500家', lead: ['区工业和信息化局'], partners: ['区商务局', '各街道办事处'] },
+    ],
+    milestones: [
+      { heading: '在区政务服务中心设立“一窗通办”专区，综合受理事项达到120项', year: 2025, stage: '完成' },
+      { heading: '建立中小企业融资服务平台，年内撮合融资10亿元', year: 2025, stage: '完成' },
+      { heading: '新建人才公寓400套，解决重点企业人才住房', year: 2025, stage: '完成' },
+    ],
+    absent: ['序号'],
   },
 ];
 
@@ -4154,4 +4191,4 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30];

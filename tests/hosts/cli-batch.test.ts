@@ -96,6 +96,11 @@ describe('the bundle', () => {
     const scriptInputs = Object.values(scriptMeta.outputs).flatMap((o) => Object.keys(o.inputs));
     expect(scriptInputs.some((i) => i.endsWith('shared/compare/index.ts'))).toBe(true);
     expect(scriptInputs.filter((i) => /node_modules\/(zod|docx|pdfjs-dist|markdown-it)\/|shared\/importer\/index\.ts|electron\/cli\/(files|context|lazy)\.ts|electron\/core\/core\.ts/.test(i))).toEqual([]);
+    // shared/ without side effects (build.mjs): of what shared/importer/public.ts re-exports, the script holds the
+    // theme keywords and the field lines compare reads, not the marker grammar, the indicator sentences or the table
+    // readers (their tables and expressions were built at every compare's start)
+    expect(scriptInputs.filter((i) => /shared\/importer\/(themes|fieldlines)\.ts$/.test(i))).toHaveLength(2);
+    expect(scriptInputs.filter((i) => /shared\/importer\/(grammar|indicators|celltable|sharedline|tables)\.ts$/.test(i))).toEqual([]);
   });
 
   it('`node <bundle> help` prints the usage with the command name and the exit codes', async () => {

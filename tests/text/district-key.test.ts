@@ -1,6 +1,7 @@
 /** One district however it is written (shared/text/district-key.ts): the key the library groups and filters by. */
 import { describe, expect, it } from 'vitest';
 import { districtGroups, districtKey, oneDistrict, sameDistrict } from '../../shared/text/district-key';
+import { foldForMatch, toSimplified } from '../../shared/text/fold';
 
 describe('districtKey', () => {
   it('folds Traditional characters, full width, white space and case; keeps what tells districts apart', () => {
@@ -14,6 +15,25 @@ describe('districtKey', () => {
     expect(districtKey('浦东新区')).not.toBe(districtKey('浦东区'));
     expect(districtKey('   ')).toBe('');
     for (const d of ['南嶼縣', '靜安區', 'ＡＢ区']) expect(districtKey(districtKey(d))).toBe(districtKey(d));
+  });
+
+  it('is the matching fold of NFKC: on every code unit NFKC can leave in a string, foldForMatch and toSimplified agree', () => {
+    // districtKey folds NFKC's output with toSimplified (no matching table in a compare process); the folds are per
+    // code unit, so agreeing on every code unit NFKC's output can hold (each one NFKC leaves as it is, and the
+    // surrogates) and on every character's NFKC form makes districtKey equal to foldForMatch(NFKC) on any string
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const n = ch.normalize('NFKC');
+      if ((n === ch || (c >= 0xd800 && c <= 0xdfff)) && foldForMatch(ch) !== toSimplified(ch)) differ.push(c.toString(16));
+      if (foldForMatch(n) !== toSimplified(n)) differ.push(`NFKC of ${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+    // the folds that differ between the two tables are there, and NFKC takes them first
+    for (const [written, key] of [['ＡＢ', 'ab'], ['\u3000静安', '静安'], ['﹝静安﹞', '〔静安〕'], ['⼀区', '一区'], ['\uf900区', '岂区']]) {
+      expect(foldForMatch(written)).not.toBe(toSimplified(written));
+      expect(districtKey(written)).toBe(key);
+    }
   });
 
   it('sameDistrict: any two spellings; null only equals null', () => {

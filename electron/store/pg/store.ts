@@ -10,9 +10,9 @@ import pg from 'pg';
 import type { PoolClient } from 'pg';
 import { AppError } from '../../../shared/errors.js';
 import { type FORMAT, type PlanDoc, type PlanNode, type PlanStatus } from '../../../shared/model/plan.js';
-import { notFound, type SearchFilters } from '../../core/library.js';
+import { ADD_SLICE_NODES, notFound, type SearchFilters } from '../../core/library.js';
 import { conflictError } from '../common.js';
-import type { ListFilters, PlanRef, PlanStore, PlanSummary, Saved, SearchHit, StoredPlan, TrashedPlan } from '../types.js';
+import type { ListFilters, PlanRef, PlanStore, PlanSummary, PreparedPlan, Saved, SearchHit, StoredPlan, TrashedPlan } from '../types.js';
 import { migratePg } from './migrate.js';
 import { searchPg, type NodeFacets } from './search.js';
 import { districtKey } from '../../../shared/text/district-key.js';
@@ -57,6 +57,17 @@ export async function openPool(opts: PgStoreOptions): Promise<pg.Pool> {
     });
   }
   return pool;
+}
+
+/** A new plan's rows as PgStore.prepareAdd computes them. */
+interface PgPlanToAdd {
+  plan: unknown[];
+  nNodes: number;
+  nTokens: number;
+  /** The node records, a JSON array (null: none). */
+  records: string | null;
+  /** The department rows, a JSON array. */
+  departments: string;
 }
 
 export class PgStore implements PlanStore {
@@ -114,7 +125,12 @@ export class PgStore implements PlanStore {
   }
 
   private async insertRecords(c: PoolClient, planId: string, records: NodeRecord[], departments: Array<{ node_id: string; name: string; role: string }>): Promise<void> {
-    if (records.length) {
+    await this.insertRecordsJson(c, planId, records.length ? JSON.stringify(records) : null, JSON.stringify(departments));
+  }
+
+  /** Node records and department rows, each a JSON array text (null or [] for none). */
+  private async insertRecordsJson(c: PoolClient, planId: string, records: string | null, departments: string): Promise<void> {
+    if (records) {
       await c.query(
         `INSERT INTO nodes (plan_id, node_id, parent_id, position, seq, depth, kind, number, heading, body, lead, partners,
                             indicators, milestones, themes, unreviewed, extra, h_units, b_units, tokens, n_tokens)
@@ -125,16 +141,16 @@ export class PgStore implements PlanStore {
                 kind text, number text, heading text, body text, lead text, partners text, indicators text, milestones text,
                 themes text, unreviewed boolean, extra text, h_units text, b_units text, tokens json, n_tokens integer)
          ORDER BY x.seq`,
-        [planId, JSON.stringify(records)],
+        [planId, records],
       );
     }
-    if (departments.length) {
+    if (departments !== '[]') {
       await c.query(
         `INSERT INTO node_departments (name, node_row, role)
          SELECT d.name, n.row, d.role FROM json_to_recordset($2::json) AS d(node_id text, name text, role text)
          JOIN nodes n ON n.plan_id = $1 AND n.node_id = d.node_id
          ON CONFLICT DO NOTHING`,
-        [planId, JSON.stringify(departments)],
+        [planId, departments],
       );
     }
   }
@@ -237,6 +253,43 @@ export class PgStore implements PlanStore {
       await this.insertNodes(c, id, doc.nodes, doc.meta);
     });
     return id;
+  }
+
+  async prepareAdd(doc: PlanDoc, opts: { status?: PlanStatus; id?: string }, pause: () => Promise<void>): Promise<PreparedPlan> {
+    const id = opts.id ?? newPlanId();
+    const meta = { ...doc.meta, status: opts.status ?? doc.meta.status };
+    const facets: NodeFacets = { district: meta.district, period: meta.period };
+    const placed = placedRecords(doc.nodes);
+    const records: NodeRecord[] = [];
+    for (let i = 0; i < placed.length; i++) {
+      if (i % ADD_SLICE_NODES === 0) await pause();
+      records.push(fullRecord(placed[i], facets));
+    }
+    await pause();
+    const rows: PgPlanToAdd = {
+      plan: planColumns(doc, meta),
+      nNodes: records.length,
+      nTokens: records.reduce((a, r) => a + r.n_tokens, 0),
+      records: records.length ? JSON.stringify(records) : null,
+      departments: JSON.stringify(placed.flatMap((p) => nodeDepartments(p.node))),
+    };
+    return { id, store: 'postgres', rows };
+  }
+
+  async insertPrepared(plan: PreparedPlan): Promise<string> {
+    if (plan.store !== 'postgres') throw new Error('insertPrepared: rows of another store');
+    const r = plan.rows as PgPlanToAdd;
+    const now = new Date().toISOString();
+    await this.tx(async (c) => {
+      await c.query(
+        `INSERT INTO plans (id, title, district, period_start, period_end, status, source_file, counts, meta, report, format, district_key, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)`,
+        [plan.id, ...r.plan, now],
+      );
+      await c.query(`UPDATE plans SET n_nodes = $2, n_tokens = $3 WHERE id = $1`, [plan.id, r.nNodes, r.nTokens]);
+      await this.insertRecordsJson(c, plan.id, r.records, r.departments);
+    });
+    return plan.id;
   }
 
   private async lockRevision(c: PoolClient, id: string): Promise<number> {

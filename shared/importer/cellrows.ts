@@ -1,0 +1,78 @@
+/**
+ * A Word table pasted as plain text one cell per line: its header cells each on a line of their own ("序号" ⏎ "重点任务"
+ * ⏎ "牵头单位" ⏎ "配合单位" ⏎ "完成时限"), then row after row, each opening with its 序号 alone on a line ("1" ⏎ task ⏎
+ * lead ⏎ partners ⏎ deadline ⏎ "2" ⏎ …). The header gives the column count and each column's kind (task, department,
+ * time, other); a row starts at the next 序号 and takes the lines after it as its cells in column order. A cell left
+ * empty (a task with no 配合单位) is found by kind: a line that is no department list is not put in a department
+ * column, one that reads as no time not in a time column, so the row keeps its cells where they belong. A group row
+ * ("一、政务服务") between two rows stays a line of its own. The rows become table rows, as if the table had been
+ * copied with tabs (clean.ts tabCells), and are read as a task table from there. The table ends at the first line
+ * that is neither the next row nor a cell its row has room for — a row with more lines than columns (a cell written
+ * as several paragraphs) ends it there, the lines read as text as before.
+ */
+import type { Para } from './clean';
+import { looksLikeDepartments } from './departments';
+
+type Kind = 'task' | 'dept' | 'time' | 'other';
+
+/** A header cell: short, no sentence punctuation. */
+const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
+const SERIAL_HEAD = /^(序号|编号)$/;
+function columnKind(h: string): Kind {
+  if (/单位|部门|责任人|领导/.test(h)) return 'dept';
+  if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
+  if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
+  return 'other';
+}
+/** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
+const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
+const fits = (kind: Kind, cell: string) =>
+  kind === 'dept' ? looksLikeDepartments(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
+/** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
+const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\S{1,30}$/;
+
+/** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
+export function cellPerLineTables(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    // (the cheap test first: a line that is only 序号 or 编号)
+    const t = paras[i].text;
+    if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
+    const header = [t];
+    let j = i + 1;
+    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(paras[j].text) && !/^\d+$/.test(paras[j].text)) header.push(paras[j++].text);
+    if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
+    const kinds = header.map(columnKind);
+    const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];
+    let next = 1;
+    let end = j;
+    while (j < paras.length) {
+      const p = paras[j];
+      if (p.cells) break;
+      if (GROUP_ROW.test(p.text) && paras[j + 1]?.text === String(next)) { out.push(p); j++; end = j; continue; }
+      if (p.text !== String(next)) break;
+      const row: string[] = [p.text];
+      for (let c = 1; c < header.length; c++) row.push('');
+      let col = 1;
+      let k = j + 1;
+      for (; k < paras.length && col < header.length; k++) {
+        const q = paras[k];
+        if (q.cells || q.text === String(next + 1) || (GROUP_ROW.test(q.text) && paras[k + 1]?.text === String(next + 1))) break;
+        // (lines holding only a no-break space before it: as many empty cells)
+        let c = Math.min(col + (q.emptyBefore ?? 0), header.length);
+        while (c < header.length && !fits(kinds[c], q.text)) c++;
+        if (c >= header.length) break;
+        row[c] = q.text;
+        col = c + 1;
+      }
+      // (a row of its 序号 alone, or with no task: no row)
+      if (row.slice(1).filter(Boolean).length < 2) break;
+      out.push({ ...p, text: row.join('\t'), cells: row, tabs: true });
+      next++;
+      j = k;
+      end = k;
+    }
+    if (next < 2) continue;
+    paras.splice(i, end - i, ...out);
+    i += out.length - 1;
+  }
+}
