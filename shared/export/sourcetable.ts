@@ -54,20 +54,23 @@ export type SourceTableAction = 'annex' | 'generated' | 'table';
 
 /**
  * The plan's tasks as a source table names them: each task's heading without its number, spaces and punctuation
- * (headings under 4 characters name nothing reliably and are left out), and how many tasks there are.
+ * (headings under 4 characters name nothing reliably and are left out), how many tasks there are, and the plan's
+ * own words (every heading and text outside the appendices, bare) to find a content cell in.
  */
-export interface PlanTasks { count: number; keys: string[] }
+export interface PlanTasks { count: number; keys: string[]; text: string }
 const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 export function planTasks(nodes: Iterable<PlanNode>): PlanTasks {
   let count = 0;
   const keys: string[] = [];
+  const text: string[] = [];
   for (const n of nodes) {
+    if (n.kind !== 'appendix') text.push(bare(n.heading), bare(n.body));
     if (n.kind !== 'task') continue;
     count++;
     const k = bare(n.heading).replace(/^[0-9０-９一二三四五六七八九十]+/, '');
     if (k.length >= 4) keys.push(k);
   }
-  return { count, keys };
+  return { count, keys, text: text.join('\n') };
 }
 
 // The columns the generated 主要任务分解表 carries: number, action/category, the task and its content, departments,
@@ -75,25 +78,36 @@ export function planTasks(nodes: Iterable<PlanNode>): PlanTasks {
 // what no task field keeps, so a table with one is never left out for the generated one.
 const CARRIED = /^(?:序号|编号|行动.{0,4}|类别|领域|\D{0,4}(?:任务|工作|措施|举措|事项|内容)(?:内容|名称)?|牵头.{0,4}|责任.{0,4}|配合.{0,4}|协同.{0,4}|协助.{0,4}|参与.{0,4}|主办.{0,4}|协办.{0,4}|(?:完成|推进)?(?:时限|时间|期限)|时间节点|进度安排|(?:19|20)\d{2}\s*年.{0,6})$/;
 
+// a header of content rather than of the task's name (checked against the plan's text by `repeatsTasks`)
+const CONTENT = /内容|具体|措施|举措|说明/;
+
 /** The header cells of a source table, when its first row reads as one (else null: nothing to judge by). */
 function headerCells(t: SourceTable): string[] | null {
-  const first = tableRows(t)[0]?.map((c) => c.trim()).filter(Boolean) ?? [];
-  return first.length >= 2 && first.filter(isHeadCell).length >= Math.max(2, first.length / 2) ? first : null;
+  const first = tableRows(t)[0]?.map((c) => c.trim()) ?? [];
+  const named = first.filter(Boolean);
+  return named.length >= 2 && named.filter(isHeadCell).length >= Math.max(2, named.length / 2) ? first : null;
 }
 
 /**
  * Whether a source table repeats the plan's tasks, so that the generated table can stand for it with nothing lost:
  * its title or head says it is about tasks, its header (where it has one) has no column the generated table lacks,
- * and its rows name the plan's tasks — at least half of the tasks, or half of its rows, are named (a row's cell
- * inside a task's heading, or a task's heading at the start of a row). A 项目表 of 户数 and 投资, or a table of
- * months, is set as a table of its own even with a task-like title.
+ * its rows name the plan's tasks — at least half of the tasks, or half of its rows, are named (a row's cell inside
+ * a task's heading, or a task's heading at the start of a row) — and its content cells (具体内容…) are in the plan's
+ * text. A 项目表 of 户数 and 投资, a table of months, or a 任务清单 whose 具体内容 the text does not say is set as a table
+ * of its own even with a task-like title.
  */
 export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
   if (!t.tasks || !tasks.count) return false;
   const head = headerCells(t);
-  if (head && !head.every((c) => CARRIED.test(bare(c)))) return false;
+  if (head && !head.every((c) => !c || CARRIED.test(bare(c)))) return false;
   const rows = tableRows(t).slice(head ? 1 : 0);
   if (!rows.length || !tasks.keys.length) return false;
+  // a column of content (具体内容, 工作措施…) beside the task's name says what the generated table's 主要内容 (a summary
+  // of the task's text) does not, unless the plan's text holds it: every such cell must be found there
+  if (head) {
+    const content = head.map((c, i) => (i > 0 && CONTENT.test(bare(c)) ? i : -1)).filter((i) => i >= 0);
+    for (const row of rows) for (const i of content) { const c = bare(row[i] ?? ''); if (c.length >= 4 && !tasks.text.includes(c)) return false; }
+  }
   const named = new Set<string>();
   let rowsNaming = 0;
   for (const row of rows) {
