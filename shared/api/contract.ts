@@ -184,8 +184,10 @@ export type SameSourcePlan = z.infer<typeof SameSourcePlan>;
 /**
  * What plan.importPreview answers: the plan, the level mapping it was made with when there was one, and the plans of
  * the library already imported from the same document (`duplicates`, most recently changed first; empty when none).
+ * `planFile`: the file is a plan exchange file (plan JSON), read as the plan it holds — its report, and the levels in
+ * it, are those of the document it was first imported from, so no level mapping applies to it or is remembered.
  */
-export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional(), duplicates: z.array(SameSourcePlan).optional() });
+export const ImportPreview = PlanDoc.extend({ levelMapping: AppliedMapping.optional(), duplicates: z.array(SameSourcePlan).optional(), planFile: z.boolean().optional() });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** One entry of the audit log (written by the office server, plan-workbench serve): who, what, which plan, when, result. */

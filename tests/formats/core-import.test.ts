@@ -63,6 +63,25 @@ describe('plan.importPreview reaches every format reader', () => {
     expectPlan(await preview('计划.md', new TextEncoder().encode(md)), 'utf-8');
   });
 
+  it('a plan JSON is read as the plan it holds: planFile, and no mapping remembered for its report\'s style (walk 9)', async () => {
+    const md = [`# ${TITLE}`, '', ...PLAN.flatMap((p) => [/^[一二三]、/.test(p) ? `## ${p}` : /^（[一二三]）/.test(p) && p.length < 16 ? `### ${p}` : p, ''])].join('\n');
+    const bytes = new TextEncoder().encode(md);
+    const doc = await preview('记住.md', bytes);
+    const style = doc.report!.style!;
+    const key = doc.report!.levels![0].key;
+    // the planner corrected the levels of this style once: remembered, and applied to the next document of that style
+    const mapping = { [key]: { kind: 'section' as const } };
+    expect((await core.call('plan.importCommit', { doc, levelMapping: { style, mapping } })).ok).toBe(true);
+    const again = (await preview('记住.md', bytes)) as PlanDoc & { levelMapping?: { remembered: boolean }; planFile?: boolean };
+    expect(again.levelMapping?.remembered).toBe(true);
+    expect(again.planFile).toBeUndefined();
+    // the same plan as a plan JSON file (its report carries that style): the plan as it is, no mapping, said to be one
+    const json = (await preview('记住.json', new TextEncoder().encode(JSON.stringify(doc)))) as PlanDoc & { levelMapping?: unknown; planFile?: boolean };
+    expect(json.planFile).toBe(true);
+    expect(json.levelMapping).toBeUndefined();
+    expect(json.nodes.map((n) => n.kind)).toEqual(doc.nodes.map((n) => n.kind));
+  });
+
   const lo = sofficeEnabled();
   const source = () => fodt([{ center: TITLE }, ...PLAN], { header: '某区人民政府办公室文件', footer: 'dash' });
 

@@ -468,6 +468,46 @@ describe('editor view', () => {
     expect(store.selected!.kind).toBe('task');
   });
 
+  it('a dialog opened from the command palette gives the focus back to where it was before the palette (walk 9)', async () => {
+    const { w } = await mountEditor('p1');
+    const history = w.get<HTMLButtonElement>('[data-test=toggle-history]').element;
+    history.focus();
+    key(history, 'k', { ctrlKey: true });
+    await nextTick();
+    const input = w.get('[data-test=palette-input]');
+    expect(document.activeElement).toBe(input.element);
+    await input.setValue('导出');
+    await input.trigger('keydown', { key: 'Enter' });
+    await flushPromises();
+    const dialog = w.get('[data-test=export-dialog]');
+    expect(dialog.element.contains(document.activeElement)).toBe(true);
+    await dialog.trigger('keydown', { key: 'Escape' });
+    await flushPromises();
+    expect(w.find('[data-test=export-dialog]').exists()).toBe(false);
+    // before: the palette's input (gone by then) was the dialog's opener, and the focus fell to the page's body
+    expect(document.activeElement).toBe(history);
+    // Esc in the palette, and Ctrl+K again (the key that opened it), give it back too
+    key(history, 'k', { ctrlKey: true });
+    await nextTick();
+    await w.get('[data-test=palette-input]').trigger('keydown', { key: 'Escape' });
+    await flushPromises();
+    expect(document.activeElement).toBe(history);
+    key(history, 'k', { ctrlKey: true });
+    await nextTick();
+    key(w.get('[data-test=palette-input]').element, 'k', { ctrlKey: true });
+    await flushPromises();
+    expect(w.find('[data-test=palette]').exists()).toBe(false);
+    expect(document.activeElement).toBe(history);
+    // opened with the focus on the body (as right after the plan opens): the toolbar's 命令 button gets it
+    history.blur();
+    expect(document.activeElement).toBe(document.body);
+    key(document.body, 'k', { ctrlKey: true });
+    await nextTick();
+    await w.get('[data-test=palette-input]').trigger('keydown', { key: 'Escape' });
+    await flushPromises();
+    expect(document.activeElement).toBe(w.get('[data-test=open-palette]').element);
+  });
+
   it('Ctrl+F opens the find box over the outline', async () => {
     const { w } = await mountEditor('p1');
     key(document.body, 'f', { ctrlKey: true });

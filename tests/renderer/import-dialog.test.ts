@@ -495,6 +495,22 @@ describe('ImportDialog: the level table', () => {
     expect(w.find('[data-test="import-report"]').exists()).toBe(true);
   });
 
+  it('a plan JSON (planFile) shows its outline, not the level table of the document it was first imported from (walk 9)', async () => {
+    // the file's report is the one its plan was imported with (levels of the .txt it came from): a mapping changes
+    // nothing in a plan file, and saving must not remember one for that style
+    answerPreview = (i) => ({ ok: true, result: { ...fakeImport(i.mapping), planFile: true } });
+    const { w } = await open(new File(['{"format":"plan-workbench/v1"}'], '计划.json', { type: 'application/json' }));
+    expect(w.find('[data-test="import-levels"]').exists()).toBe(false);
+    expect(w.find('[data-test="import-levels-area"] h3').text()).toBe('大纲预览');
+    expect(w.find('[data-test="import-outline"]').exists()).toBe(true);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const commit = calls.find((c) => c.method === 'plan.importCommit')!.input;
+    expect(commit.levelMapping).toBeUndefined();
+    expect(commit.doc.planFile).toBeUndefined();
+    expect(commit.doc.report.levels.length).toBe(3);
+  });
+
   it('without levels in the report there is no level table, only the outline', async () => {
     answerPreview = () => ({ ok: true, result: fakeImport({}, { levels: false }) });
     const { w } = await open(file());

@@ -31,8 +31,10 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
       if (jobId !== undefined) jobs.set(jobId, abort);
       try {
         const bytes = decodeBase64(dataBase64, fileName);
-        // without a mapping of the planner's, the one remembered for the document's style applies
-        const remembered = mapping ? undefined : await rememberedMappings(plans);
+        // without a mapping of the planner's, the one remembered for the document's style applies — not to a plan
+        // JSON, read as the plan it holds (its report's style is that of the document it was first imported from)
+        const planFile = isPlanJson(bytes, fileName);
+        const remembered = mapping || planFile ? undefined : await rememberedMappings(plans);
         const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
           signal: abort.signal,
@@ -47,13 +49,13 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
         // the importer knows it): a document read as text gets the importer's ids (n0001 …), which a revised edition
         // shares with the stored one, whose first, middle and last nodes often read the same — not the same document.
         const duplicates = await plans.plansFromSameSource(preview.meta.source);
-        if (isPlanJson(bytes, fileName)) {
+        if (planFile) {
           const nodes = [...walk(preview.nodes)].map(({ node }) => node);
           const known = new Set(duplicates.map((d) => d.id));
           const some = nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
           for (const p of await plans.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
         }
-        return { ...preview, duplicates };
+        return planFile ? { ...preview, duplicates, planFile } : { ...preview, duplicates };
       } finally {
         running.delete(abort);
         if (jobId !== undefined) jobs.delete(jobId);
