@@ -55,7 +55,8 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
       }
     }
     if (!best && a.anchor.quote && (a.anchor.field === 'heading' || a.anchor.field === 'body')) {
-      const holding = entries.filter((e) => e.node[a.anchor.field as 'heading' | 'body'].includes(a.anchor.quote));
+      const quote = foldWidth(a.anchor.quote);
+      const holding = entries.filter((e) => foldWidth(e.node[a.anchor.field as 'heading' | 'body']).includes(quote));
       if (holding.length === 1) best = holding[0];
     }
     const anchor = { ...a.anchor };
@@ -78,17 +79,30 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
   return { annotations, warnings };
 }
 
+/**
+ * Punctuation folded to one width, one code unit for one (so an offset in the folded text is one in the text): the
+ * Markdown export prints the text as a 公文 does (shared/export/text.ts cnText: `,` → `，`, `2020-2022` → `2020—2022`)
+ * while a block's 原文/前文/后文 are the reviewer's marked text as it was, so the quote is looked for width-insensitively
+ * and then takes the text's characters. (Not cnText on the quote when writing: cnText reads a character's neighbours,
+ * which a quote's edges lack, and the block would no longer carry the quote as marked.)
+ */
+const FOLD: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '—': '-', '–': '-', '－': '-', '～': '~' };
+const FOLDABLE = /[，。：；（）！？—–－～]/g;
+export const foldWidth = (s: string) => s.replace(FOLDABLE, (c) => FOLD[c]);
+
 /** The quote in the text it now stands in: its recorded context first, else the occurrence nearest its old offset. */
-function relocate(text: string, anchor: Annotation['anchor']): Pick<Annotation['anchor'], 'start' | 'prefix' | 'suffix'> | object {
-  const { quote, prefix, suffix, start } = anchor;
-  if (!quote) return {};
-  let at = text.indexOf(prefix + quote + suffix);
+function relocate(text: string, anchor: Annotation['anchor']): Pick<Annotation['anchor'], 'start' | 'quote' | 'prefix' | 'suffix'> | object {
+  if (!anchor.quote) return {};
+  const folded = foldWidth(text);
+  const [quote, prefix, suffix] = [anchor.quote, anchor.prefix, anchor.suffix].map(foldWidth);
+  let at = folded.indexOf(prefix + quote + suffix);
   if (at >= 0) at += prefix.length;
   else {
     let nearest = -1;
-    for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) if (nearest < 0 || Math.abs(i - start) < Math.abs(nearest - start)) nearest = i;
+    for (let i = folded.indexOf(quote); i >= 0; i = folded.indexOf(quote, i + 1)) if (nearest < 0 || Math.abs(i - anchor.start) < Math.abs(nearest - anchor.start)) nearest = i;
     at = nearest;
   }
   if (at < 0) return {}; // not there: the recorded anchor is kept, shown as changed or orphaned
-  return { start: at, prefix: text.slice(Math.max(0, at - CONTEXT), at), suffix: text.slice(at + quote.length, at + quote.length + CONTEXT) };
+  const end = at + quote.length;
+  return { start: at, quote: text.slice(at, end), prefix: text.slice(Math.max(0, at - CONTEXT), at), suffix: text.slice(end, end + CONTEXT) };
 }

@@ -31,6 +31,26 @@ const fits = (kind: Kind, cell: string) =>
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\S{1,30}$/;
 
+/**
+ * Whether the line k, which reads as the next row's 序号, is a cell of the row still being read (a 建设数量 of 3
+ * before row 3): the row has a column left that a number fits, and with the number in the first such column the lines
+ * after it fill the row's remaining columns one by one, each fitting its column, and the line after them is the next
+ * 序号 (or the table's end). Else it opens the next row, as before — a number alone is no row boundary while the
+ * column count says the row goes on and the lines after it complete it.
+ */
+function numberCell(paras: Para[], k: number, col: number, kinds: Kind[], next: number): boolean {
+  let c = col;
+  while (c < kinds.length && !fits(kinds[c], paras[k].text)) c++;
+  if (c >= kinds.length) return false;
+  const rest = kinds.length - 1 - c;
+  for (let r = 1; r <= rest; r++) {
+    const q = paras[k + r];
+    if (!q || q.cells || /^\d+$/.test(q.text) || !q.text.trim() || !fits(kinds[c + r], q.text)) return false;
+  }
+  const after = paras[k + rest + 1];
+  return !after || !!after.cells || after.text === String(next + 1);
+}
+
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
@@ -56,7 +76,8 @@ export function cellPerLineTables(paras: Para[]): void {
       let k = j + 1;
       for (; k < paras.length && col < header.length; k++) {
         const q = paras[k];
-        if (q.cells || q.text === String(next + 1) || (GROUP_ROW.test(q.text) && paras[k + 1]?.text === String(next + 1))) break;
+        if (q.cells || (GROUP_ROW.test(q.text) && paras[k + 1]?.text === String(next + 1))) break;
+        if (q.text === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
         // (lines holding only a no-break space before it: as many empty cells)
         let c = Math.min(col + (q.emptyBefore ?? 0), header.length);
         while (c < header.length && !fits(kinds[c], q.text)) c++;

@@ -27,9 +27,12 @@ const FIELDS = invert(FIELD_LABEL);
 
 /** A value on one `键：值` line (JSON when it could be misread; see the header). */
 function value(v: string): string {
-  if (v === '' || (!/[\n\r]|-->/.test(v) && v === v.trim() && !v.startsWith('"'))) return v;
+  if (v === '' || (!/[\n\r]|-->/.test(v) && v === v.trim() && !v.startsWith('"') && v !== 'null')) return v;
   return JSON.stringify(v).replace(/>/g, '\\u003e');
 }
+
+/** A field that may be null (建议, 采纳前原文): null is written `null`, the text "null" as `"null"`. */
+const NULL = 'null';
 
 function unvalue(v: string): string {
   if (!v.startsWith('"')) return v;
@@ -58,15 +61,20 @@ export function annotationBlock(a: Annotation, place: string[]): string {
   if (a.anchor.quote) put('原文', a.anchor.quote);
   if (a.anchor.prefix) put('前文', a.anchor.prefix);
   if (a.anchor.suffix) put('后文', a.anchor.suffix);
-  if (a.kind === 'suggestion') put('建议', a.replacement ?? '');
-  if (a.original !== null && a.original !== undefined) put('采纳前原文', a.original);
+  const maybe = (k: string, v: string | null) => { if (v === null) lines.push(`${k}：${NULL}`); else put(k, v); };
+  if (a.kind === 'suggestion' || a.replacement !== null) maybe('建议', a.replacement);
+  if (a.original !== undefined) maybe('采纳前原文', a.original);
   person('作者', a.author);
   put('时间', a.createdAt);
   put('更新', a.updatedAt);
   put(a.kind === 'suggestion' ? '理由' : '内容', a.body);
   if (a.closedBy) person('处理人', a.closedBy);
-  if (a.closedAt) put('处理时间', a.closedAt);
-  if (a.origin) put('来源', `${a.origin.kind}|${a.origin.fileName}|${a.origin.ref}`);
+  put('处理时间', a.closedAt);
+  if (a.origin) {
+    put('来源', a.origin.kind);
+    put('来源文件', a.origin.fileName);
+    put('来源编号', a.origin.ref);
+  }
   for (const r of a.replies) {
     put('回复', r.id);
     person('回复人', r.author);
@@ -86,27 +94,44 @@ export interface AnnotationBlock {
 }
 
 const BLOCK = /^<!--[ \t]*批注(?:[ \t]+(.*))?$/;
+/** A `键：值` line of a block (a key of at most 10 characters; readBlock's test). */
+const KEY_LINE = /^\s*([^：:]{1,10})[：:](.*)$/;
+/** The keys a block's lines have (annotationBlock). */
+const KEYS = new Set(['类型', '状态', '轮次', '位置', '标注', '偏移', '条目', '原文', '前文', '后文', '建议', '采纳前原文', '作者', '作者部门', '时间',
+  '更新', '内容', '理由', '处理人', '处理人部门', '处理时间', '来源', '来源文件', '来源编号', '回复', '回复人', '回复人部门', '回复时间', '回复内容']);
+/** A line no block holds: one that opens another comment or is a Markdown heading — the block before it never closed. */
+const NOT_IN_BLOCK = /^\s*(?:<!--|#{1,6}\s)/;
 
 /**
  * The annotation blocks of a Markdown text, and the text with each block's lines made blank (line numbers kept). A
- * comment block that opens with `<!-- 批注` is one: read into an annotation, or (missing or malformed lines) a
- * problem to report. Other HTML comments are left in the text as they were.
+ * comment that opens with `<!-- 批注` and closes on a later line of its own `-->` is one: read into an annotation, or
+ * (missing or malformed lines) a problem to report. A comment that closes on its opening line (`<!-- 批注 请核对 -->`,
+ * a person's own note) is no block and stays in the text, as other HTML comments do. A block whose `-->` never comes
+ * (the file ends, or another comment or a heading comes first) takes only its opening line and the `键：值` lines
+ * right after it — the text after them is read as before — and is a report line.
  */
 export function takeAnnotationBlocks(text: string): { text: string; blocks: AnnotationBlock[] } {
   if (!text.includes('<!--')) return { text, blocks: [] };
   const lines = text.split('\n');
   const blocks: AnnotationBlock[] = [];
+  const bare = (k: number) => lines[k].replace(/\r$/, '');
   for (let i = 0; i < lines.length; i++) {
-    const m = BLOCK.exec(lines[i].replace(/\r$/, '').trim());
-    if (!m) continue;
+    const m = BLOCK.exec(bare(i).trim());
+    if (!m || /-->\s*$/.test(m[1] ?? '')) continue;
     let end = i + 1;
-    while (end < lines.length && lines[end].replace(/\r$/, '').trim() !== '-->') end++;
-    const body = lines.slice(i + 1, end).map((l) => l.replace(/\r$/, ''));
-    blocks.push(end >= lines.length
-      ? { line: i + 1, place: [], problem: '批注注释块没有结束标记 -->' }
-      : readBlock(i + 1, (m[1] ?? '').trim(), body));
-    for (let k = i; k <= Math.min(end, lines.length - 1); k++) lines[k] = '';
-    i = end;
+    while (end < lines.length && bare(end).trim() !== '-->' && !NOT_IN_BLOCK.test(bare(end))) end++;
+    if (end < lines.length && bare(end).trim() === '-->') {
+      blocks.push(readBlock(i + 1, (m[1] ?? '').trim(), lines.slice(i + 1, end).map((l) => l.replace(/\r$/, ''))));
+      for (let k = i; k <= end; k++) lines[k] = '';
+      i = end;
+      continue;
+    }
+    // never closed: the opening line and its 键：值 lines only
+    let last = i;
+    while (last + 1 < lines.length && KEYS.has(KEY_LINE.exec(bare(last + 1))?.[1].trim() ?? '')) last++;
+    blocks.push({ line: i + 1, place: [], problem: `批注注释块没有结束标记 -->(只去掉了第 ${i + 1}${last > i ? `–${last + 1}` : ''} 行,其后的文字照常读入)` });
+    for (let k = i; k <= last; k++) lines[k] = '';
+    i = last;
   }
   return { text: lines.join('\n'), blocks };
 }
@@ -114,12 +139,14 @@ export function takeAnnotationBlocks(text: string): { text: string; blocks: Anno
 function readBlock(line: number, rawId: string, body: string[]): AnnotationBlock {
   const fail = (problem: string): AnnotationBlock => ({ line, place: [], problem });
   const pairs: [string, string][] = [];
+  const rawNull = new Set<string>();
   for (const l of body) {
     if (!l.trim()) continue;
-    const m = /^\s*([^：:]{1,10})[：:](.*)$/.exec(l);
+    const m = KEY_LINE.exec(l);
     if (!m) return fail(`无法读取的一行“${l.trim().slice(0, 30)}”`);
     try {
       pairs.push([m[1].trim(), unvalue(m[2])]);
+      if (m[2] === NULL) rawNull.add(m[1].trim());
     } catch {
       return fail(`“${m[1].trim()}”的值不是有效的引号文字`);
     }
@@ -155,7 +182,12 @@ function readBlock(line: number, rawId: string, body: string[]): AnnotationBlock
   if (!Number.isInteger(at) || at < 0) return fail('“偏移”或“条目”应为非负整数');
   if (round !== null && !Number.isInteger(round)) return fail('“轮次”应为整数');
   if (!one.has('作者') || !one.has('时间')) return fail(`缺少“${one.has('作者') ? '时间' : '作者'}”`);
-  const origin = one.get('来源')?.split('|');
+  // 来源 with 来源文件 and 来源编号; before them one line kind|fileName|ref (a file name may hold |: the middle)
+  const from = one.get('来源');
+  const old = from !== undefined && !one.has('来源文件') ? /^(package|docx)\|(.*)\|([^|]*)$/.exec(from) : null;
+  const origin = old ? [old[1], old[2], old[3]] : from !== undefined ? [from, one.get('来源文件') ?? '', one.get('来源编号') ?? ''] : null;
+  // a nullable field: the bare word null is null (a text "null" is written quoted)
+  const nullable = (k: string) => (rawNull.has(k) ? null : one.get(k)!);
   const closedBy = one.has('处理人') ? { name: one.get('处理人')!, department: one.get('处理人部门') ?? '' } : null;
   const annotation: Annotation = {
     id,
@@ -164,7 +196,7 @@ function readBlock(line: number, rawId: string, body: string[]): AnnotationBlock
     anchor: { nodeId: '', field, quote: one.get('原文') ?? '', start: at, prefix: one.get('前文') ?? '', suffix: one.get('后文') ?? '', path: [] },
     author: { name: one.get('作者')!, department: one.get('作者部门') ?? '' },
     body: one.get(kind === 'suggestion' ? '理由' : '内容') ?? '',
-    replacement: kind === 'suggestion' ? one.get('建议') ?? '' : null,
+    replacement: one.has('建议') ? nullable('建议') : kind === 'suggestion' ? '' : null,
     status,
     round,
     replies,
@@ -172,9 +204,8 @@ function readBlock(line: number, rawId: string, body: string[]): AnnotationBlock
     updatedAt: one.get('更新') ?? one.get('时间')!,
     closedBy,
     closedAt: one.get('处理时间') ?? null,
-    ...(one.has('采纳前原文') ? { original: one.get('采纳前原文')! } : {}),
-    origin: origin && origin.length >= 3 && (origin[0] === 'package' || origin[0] === 'docx')
-      ? { kind: origin[0], fileName: origin[1], ref: origin.slice(2).join('|') } : null,
+    ...(one.has('采纳前原文') ? { original: nullable('采纳前原文') } : {}),
+    origin: origin && (origin[0] === 'package' || origin[0] === 'docx') ? { kind: origin[0], fileName: origin[1], ref: origin[2] } : null,
   };
   const place = (one.get('位置') ?? '').split(PLACE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
   return { line, place, annotation };

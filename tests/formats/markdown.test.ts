@@ -9,6 +9,9 @@ import { buildMarkdown } from '../../shared/export/markdown.js';
 import { importFile, importText } from '../../shared/importer/index.js';
 import { readMarkdown } from '../../shared/importer/formats/markdown.js';
 import { readSource } from '../../shared/importer/source.js';
+import { annotationBlock, takeAnnotationBlocks } from '../../shared/model/annotation-text.js';
+import type { Annotation } from '../../shared/model/annotation.js';
+import { walk } from '../../shared/model/plan.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -210,6 +213,55 @@ describe('annotation comment blocks (shared/model/annotation-text.ts)', () => {
     // the author's own comment is read as before (text), the blocks are not
     expect(part.body).toContain('作者自己的备注');
     expect(JSON.stringify(doc.nodes)).not.toContain('李审核');
+  });
+
+  // a person's own one-line note that happens to start with 批注, in a plan of five headed nodes
+  const PLAN = [
+    '# 某区智慧城市建设三年行动计划', '', '## 一、总体要求', '', '### （一）指导思想', '', '以新时代思想为指导。', '',
+    '<!-- 批注 请核对这一段的数据 -->', '', '### （二）发展目标', '', '到2025年，建成智慧城市。', '',
+    '## 二、主要任务', '', '### （一）建设政务外网', '', '完成政务外网升级改造。', '',
+  ];
+  const outline = (d: { nodes: Parameters<typeof walk>[0] }) => [...walk(d.nodes)].map(({ node }) => `${node.number}${node.heading}|${node.body}`);
+
+  it('a comment closing on its own line is no block: the plan after it is read, the comment stays text', async () => {
+    const doc = await importFile({ bytes: utf8(PLAN.join('\n')), fileName: 'x.md' });
+    expect(outline(doc)).toEqual([
+      '一、总体要求|', '（一）指导思想|以新时代思想为指导。\n<!-- 批注 请核对这一段的数据 -->', '（二）发展目标|到2025年，建成智慧城市。',
+      '二、主要任务|', '（一）建设政务外网|完成政务外网升级改造。',
+    ]);
+    expect(doc.annotations ?? []).toEqual([]);
+  });
+
+  it('a block that never closes takes only its 键：值 lines; the text after it and a later block come in', async () => {
+    const open = PLAN.map((l) => (l.startsWith('<!-- 批注') ? '<!-- 批注 x1\n类型：批注\n状态：未解决' : l));
+    const later = ['<!-- 批注 a1', '类型：批注', '状态：未解决', '位置：二、主要任务 › （一）建设政务外网', '标注：正文', '偏移：2', '原文：政务外网', '作者：李审核', '时间：2026-12-01T08:00:00.000Z', '内容：请补充时限', '-->', ''];
+    for (const text of [open.join('\n'), [...open, ...later].join('\n')]) {
+      const doc = await importFile({ bytes: utf8(text), fileName: 'x.md' });
+      expect(outline(doc)).toEqual([
+        '一、总体要求|', '（一）指导思想|以新时代思想为指导。', '（二）发展目标|到2025年，建成智慧城市。', '二、主要任务|', '（一）建设政务外网|完成政务外网升级改造。',
+      ]);
+      expect(doc.report!.warnings.filter((w) => w.code === 'annotation-invalid').map((w) => w.message))
+        .toEqual(['第 9 行的批注注释块无法读取,未导入:批注注释块没有结束标记 -->(只去掉了第 9–11 行,其后的文字照常读入)']);
+      const task = [...walk(doc.nodes)].find((w) => w.node.heading === '建设政务外网')!.node;
+      expect((doc.annotations ?? []).map((a) => [a.id, a.anchor.nodeId, a.anchor.quote, a.body]))
+        .toEqual(text.includes('a1') ? [['a1', task.id, '政务外网', '请补充时限']] : []);
+    }
+  });
+
+  it('a block carries its small fields exactly: a file name with |, an empty 处理时间, null 建议 and 采纳前原文, the text "null"', () => {
+    const base: Annotation = {
+      id: 'a_1', planId: 'p', kind: 'suggestion', anchor: { nodeId: 'n1', field: 'node', quote: '', start: 0, prefix: '', suffix: '', path: [] },
+      author: { name: '王审核', department: '' }, body: '意见', replacement: null, status: 'resolved', round: null, replies: [],
+      createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', closedBy: { name: '李', department: '' }, closedAt: '',
+      original: null, origin: { kind: 'package', fileName: '审阅|第二轮.planreview', ref: 'r|1' },
+    };
+    const back = (a: Annotation) => takeAnnotationBlocks(annotationBlock(a, ['一、总体要求'])).blocks[0].annotation!;
+    for (const a of [base, { ...base, replacement: 'null', original: 'null', closedAt: null, closedBy: null }, { ...base, kind: 'comment' as const, replacement: '改为', original: undefined }]) {
+      expect(back(a)).toEqual({ ...a, planId: 'markdown', anchor: { ...a.anchor, nodeId: '' } });
+    }
+    // the one-line 来源 of the files written before: a file name with | is the middle
+    const old = annotationBlock(base, ['一、总体要求']).replace(/来源：package\n来源文件：.*\n来源编号：.*/, '来源：package|审阅|第二轮.planreview|r1');
+    expect(takeAnnotationBlocks(old).blocks[0].annotation!.origin).toEqual({ kind: 'package', fileName: '审阅|第二轮.planreview', ref: 'r1' });
   });
 
   it('the same file without its blocks reads as the same plan', async () => {

@@ -54,6 +54,52 @@ describe('a Word task table pasted one cell per line (江苏 区 分解表)', ()
       [['区交通运输局'], ['区公安分局'], ['2025年12月底前']],
     ]);
   });
+  it('a number cell equal to the next 序号 is a cell while the columns say the row goes on (a 建设数量 of 2 in row 1, of 3 in row 2)', () => {
+    const t = tasks(`河桥区2025年民生实事项目任务表
+序号
+建设内容
+建设数量
+牵头单位
+完成时限
+1
+新建社区食堂
+2
+区民政局
+2025年10月底前
+2
+新建公共充电站
+3
+区发展改革委
+2025年11月底前
+3
+改造农贸市场
+5
+区商务委
+2025年12月底前`);
+    expect(t.map((n) => [n.heading, n.lead, n.milestones.map((m) => m.text)])).toEqual([
+      ['新建社区食堂', ['区民政局'], ['2025年10月底前']],
+      ['新建公共充电站', ['区发展改革委'], ['2025年11月底前']],
+      ['改造农贸市场', ['区商务委'], ['2025年12月底前']],
+    ]);
+  });
+  it('a row without its deadline still ends at the next 序号 (a number fits no 完成时限)', () => {
+    const t = tasks(`河桥区2025年民生实事项目任务表
+序号
+建设内容
+建设数量
+牵头单位
+完成时限
+1
+新建社区食堂
+5
+区民政局
+2
+新建公共充电站
+3
+区发展改革委
+2025年11月底前`);
+    expect(t.map((n) => [n.heading, n.lead, n.milestones.length])).toEqual([['新建社区食堂', ['区民政局'], 0], ['新建公共充电站', ['区发展改革委'], 1]]);
+  });
   it('lines holding only a no-break space count as empty cells', () => {
     const t = tasks(`河桥区2025年民生实事项目任务表
 序号
@@ -246,6 +292,9 @@ describe('province departments named …厅 in a roles annotation (黑龙江 责
   it('a hall (大厅, 展厅) is no department', async () => {
     const { looksLikeDepartments } = await import('../../shared/importer/departments');
     expect([looksLikeDepartments('区政务服务大厅'), looksLikeDepartments('城市规划展厅'), looksLikeDepartments('省财政厅')]).toEqual([false, false, true]);
+    // a hall is any 厅 after no department's field: 营业厅, 宴会厅, 音乐厅
+    expect(['营业厅', '运营商营业厅', '中国移动营业厅', '宴会厅', '区文化中心音乐厅', '区政务服务大厅、营业厅'].map(looksLikeDepartments)).toEqual([false, false, false, false, false, false]);
+    expect(['省交通运输厅', '自治区住建厅', '省人民政府办公厅', '省人力资源和社会保障厅', '省教育厅、省公安厅'].map(looksLikeDepartments)).toEqual([true, true, true, true, true]);
   });
 });
 
