@@ -70,7 +70,10 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
       // (a title naming a span — 三年行动, 五年, 十四五 — is no plan of one year, whatever its one year says)
-      return years.length === 1 && y > 1900 && !LENGTH_NAMED.test(text) && !SPAN_NAMED.test(text) ? { start: y, end: y } : null;
+      // (read with the year blanked out: the 五年 of 二〇二五年 names no span)
+      if (years.length !== 1 || y <= 1900) return null;
+      const rest = text.replace(years[0], ' ');
+      return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
     },
     inferred: (m) => m[0],
   },

@@ -65,6 +65,7 @@ describe('the one year of an annual 实施计划 named in its title', () => {
     expect(period('东川区2025—2027年智慧城区建设实施计划')).toEqual([2025, 2027]);
     expect(period('东川区2025年“十四五”规划收官实施计划')).toEqual([2021, 2025]);
     expect(period('东川区2025年生态建设五年实施计划')).not.toEqual([2025, 2025]);
+    expect(period('二〇二五年区政府重点项目实施计划')).toEqual([2025, 2025]);
     // "到2025年" is the end of a plan's work, not its one year
     expect(period('东川区到2025年生态建设实施计划')).toBeNull();
   });
