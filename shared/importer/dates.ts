@@ -61,15 +61,19 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
     },
     inferred: (m) => m[0],
   },
-  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 二〇二五年…工作计划, 2025年…重点工作推进方案 → 2025–2025 (one year, not "到2025年", the
+  // an annual plan: 2025年工作要点, 2025年度重点工作安排, 二〇二五年…工作计划, 2025年…实施计划, 2025年…重点工作推进方案 → 2025–2025 (one year, not "到2025年", the
   // only year of the text, and the text names a plan of the year: 要点, 工作计划, 工作方案, 重点工作, 任务, 安排, 实事 …)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|工作方案|工作安排|重点工作|工作任务|任务清单|任务分解|实事项目|实事|年度计划|行动方案|实施方案|推进方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|任务清单|任务分解|实事项目|实事|年度计划|行动方案|实施方案|推进方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
-      return years.length === 1 && y > 1900 ? { start: y, end: y } : null;
+      // (a title naming a span — 三年行动, 五年, 十四五 — is no plan of one year, whatever its one year says)
+      // (read with the year blanked out: the 五年 of 二〇二五年 names no span)
+      if (years.length !== 1 || y <= 1900) return null;
+      const rest = text.replace(years[0], ' ');
+      return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
     },
     inferred: (m) => m[0],
   },
@@ -171,6 +175,8 @@ export function readPeriod(text: string, opts: { infer?: boolean } = {}): Period
 
 /** A plan named for its length: 三年行动计划, 三年攻坚实施方案, 5年专项行动 (the words of '几年计划加一个年份'). */
 const LENGTH_NAMED = /([两二三四五六七八九十]|(?<!\d)\d{1,2})\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)/;
+/** A title naming a span of years by a five-year plan: 十四五, “十五五”, 五年. */
+const SPAN_NAMED = /十[一二三四五六七八九]?五(?![年个日号项条点万亿倍天度%\d])|五年/;
 /** The year a plan's text says its work is done by: 到2027年, 至2027年底 (folded view). */
 const BY_YEAR = /(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年/;
 /** What a clause says was done already ("到2020年底，全区已建成…"): an account, not what the plan's work is done by. */

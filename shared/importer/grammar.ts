@@ -225,6 +225,24 @@ function readHeadMarker(text: string): HeadMarker | null {
 }
 
 /**
+ * A point numbered past 99 ("100.推进…", "128、完善…"): not a row of `RULES` — a number of three or more digits at a
+ * line's start is as often a figure ("100.5万元" is cut off by the digit after the stop, but "2025." or "120. 辆" are
+ * not) — but read only where it continues the sequence of the arabic points before it (paragraphs.ts `widePoints`).
+ * The shape: the number (no leading zero), an optional *, 、 or ., not followed by a digit, then the point's text.
+ */
+const WIDE_ARABIC = /^(?<m>(?<num>[1-9][0-9]{2,5})\s*\*?\s*[、.])(?![0-9])\s*/;
+/** A paragraph in the shape of a point numbered past 99, as an arabic marker (not yet known to be one), or null. */
+export function wideArabicShape(text: string): Marker | null {
+  const c = text.charCodeAt(0);
+  if (!((c >= 0x31 && c <= 0x39) || (c >= 0xff11 && c <= 0xff19))) return null;
+  const m = WIDE_ARABIC.exec(matchView(text.length > 24 ? text.slice(0, 24) : text));
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (!rest.trim() || /^[0-9０-９]/.test(rest)) return null;
+  return { style: 'arabic', raw: text.slice(0, m.groups!.m.length).replace(/\s+/g, ''), n: Number(m.groups!.num), rest };
+}
+
+/**
  * The top of a decimal outline written as a bare number ("1 总体要求", "2　主要任务") over its 1.1 / 2.1 headings: not
  * a row of `RULES` — a number, a space and a few words is as often a table row, a page number or a figure — but read
  * only where the outline shows it (paragraphs.ts `decimalTops`). Its style key.

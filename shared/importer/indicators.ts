@@ -273,6 +273,15 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // a total said of what the clause before counted: "新开通5G基站1500个以上，总数达到3000个以上" is 5G基站总数
       // (the previous name without its verb of new things), never a thing named 总数
       else if (prevName && TOTAL_WORD.test(name)) name = prevName.replace(NEW_VERB, '') + name;
+      // "完成青霞一村、青霞二村等5个老旧小区综合改造": names listed before a count (A、B等, A、B) are examples of what the
+      // count counts, named after it — one target (老旧小区综合改造: 5 个), not one per listed name
+      let enumerated = false;
+      if (name && COUNT_WORD.test(unit)) {
+        const lead = before.split(/[，,。；;：:（）()“”"]/).pop() ?? '';
+        // (the list right before the count: its last name holds no figure — "民生保障3类9项指标" lists no 9 项)
+        const tail = (lead.includes('、') || /等\s*$/.test(lead)) && !/[0-9０-９]/.test(lead.slice(lead.lastIndexOf('、') + 1)) ? ENUM_TAIL.exec(after) : null;
+        if (tail && !VERB_TAIL.test(tail[1])) { name = cleanName(tail[1]); enumerated = true; }
+      }
       if (!name && (!clause.trim() || OBJECT_AFTER.test(clause))) {
         // the name follows the value: "完成390个行政村宽带接入", "实现90%以上非涉密公文网上流转"
         const tail = /^([^，,。；;：:、0-9０-９]{2,24})/.exec(after.replace(/^\s*(以上|以内|以下|左右)?的?/, ''));
@@ -301,7 +310,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       prevName = name;
       // "建档率、电子病历使用率、…共享率等基本达到100%": one value for a list of names
       const wide = before.split(/[，,。；;：:（）()“”"]/).pop() ?? '';
-      const listed = wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)));
+      const listed = !enumerated && wide.includes('、') && /(等|均|都)(基本|全部)?\s*$/.test(wide.slice(0, wide.length - (VERB_TAIL.exec(wide)?.[0].length ?? 0)));
       // only names a reader recognises are offered (recognisableName); a list keeps those of its names that are (of at
       // least two characters). (Built by a loop into a stringList: an empty array made by filter() is of another
       // hidden class, and V8 threw away this function's optimised code at the first list)
@@ -356,6 +365,11 @@ function yearBefore(years: Array<{ at: number; year: number }>, at: number, firs
 }
 /** "完成全部120处…": the word of quantity before a value is no part of a name (完成全部120处 reads as 完成120处). */
 const ALL_TAIL = /(全部|所有)\s*$/;
+/**
+ * What a count names right after its measure word ("5个老旧小区综合改造"): a word, up to the clause's end — not 以上/左右
+ * (then the count closes its clause: "破损广告牌200块以上" counts what stands before it).
+ */
+const ENUM_TAIL = /^(?!以上|以内|以下|左右|的)([\u4e00-\u9fa5][^，,。；;：:、0-9０-９\s]{1,23})/;
 /** A verb of work done, which alone names no target: the step repeats the work named before it. */
 const STEP_VERB = /^(改造|新建|建成|建设|完成|新增|培育|实施|打造|整治|提升|开工|推广|创建)$/;
 

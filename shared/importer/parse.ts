@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, decimalTops, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { isNoteLine } from '../text/notice';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
@@ -231,6 +231,11 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   if (mapping?.[BRACKET_TITLE]?.kind !== 'text' && paras.some((p) => p.text.charCodeAt(0) === 0x3010)) {
     const brackets = bracketTitles(paras, (p) => markerOf(p, mapping, skip));
     if (brackets.size) tops = new Map([...tops, ...brackets]);
+  }
+  // points numbered past 99 where they continue the arabic points before them ("99." then "100."), unless mapped to text
+  if (mapping?.arabic?.kind !== 'text') {
+    const wide = widePoints(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+    if (wide.size) tops = new Map([...tops, ...wide]);
   }
 
   let first = bodyStart(paras, mapping, skip, tops);

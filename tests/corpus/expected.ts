@@ -4143,6 +4143,7 @@ appendix 附件2|老旧小区改造项目表
       { heading: '深化网格化治理', lead: ['街道平安建设办公室'], partners: ['各社区居委会'] },
     ],
     indicators: [
+      { heading: '推进老旧小区改造', name: '老旧小区综合改造', value: 5, unit: '个' },
       { heading: '打造“一刻钟便民生活圈”', name: '社区食堂', value: 2, unit: '个' },
       { heading: '深化网格化治理', name: '按期办结率', value: 98, unit: '%' },
     ],
@@ -4155,7 +4156,7 @@ appendix 附件2|老旧小区改造项目表
     file: '103-xiezuo-projects-implementing-units.txt',
     formats: ['docx'],
     style: '东西部协作 项目实施计划: 一、 groups of projects, 1. projects numbered on, each closing with "协作资金800万元。实施单位：A；配合单位：B；完成时限：2025年10月底。" run on in the paragraph — the 实施单位 the lead',
-    meta: { title: '岱川县2025年东西部协作项目实施计划', district: '岱川县', city: null },
+    meta: { title: '岱川县2025年东西部协作项目实施计划', district: '岱川县', city: null, period: { start: 2025, end: 2025 } },
     outline: `
 part 一、|产业协作项目
   task 1.|高山蔬菜产业园提升项目
