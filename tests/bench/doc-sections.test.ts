@@ -22,6 +22,8 @@ Written on 2026-11-23; the import table was replaced on 2026-12-05.
 |---|---|
 | old | 9.4 |
 
+2026-12-05 (h-imp4): a dated note written by hand into the section's text.
+
 ### Faster lines (2026-12-05, h-imp5)
 
 CPU ×1.04, by hand.
@@ -65,6 +67,8 @@ Written on 2026-12-06.
 |---|---|
 | new | 15.1 |
 
+2026-12-05 (h-imp4): a dated note written by hand into the section's text.
+
 ### Faster lines (2026-12-05, h-imp5)
 
 CPU ×1.04, by hand.
@@ -105,6 +109,10 @@ old 172 ms
     const dated = headings(real).filter((h) => h.startsWith('### '));
     expect(dated.length).toBeGreaterThan(10);
     for (const h of dated) expect(doc).toContain(`\n${h}\n`);
+    // and every paragraph that opens with its date inside a section's own text
+    const notes = real.split(/\n{2,}/).filter((p) => /^\d{4}-\d{2}-\d{2}\b/.test(p));
+    expect(notes.length).toBeGreaterThan(10);
+    for (const p of notes) expect(doc).toContain(p.trim());
     for (const h of headings(real).filter((x) => x.startsWith('## ') && !/^## (Import|PDF import|Search|Export|Compare|App)\b/.test(x))) expect(doc).toContain(`\n${h}\n`);
     expect(doc.split('\n(rerun)\n').length - 1).toBe(6);
   });

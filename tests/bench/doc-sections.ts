@@ -27,11 +27,15 @@ function parse(doc: string): { preamble: string; sections: Section[] } {
   return { preamble, sections };
 }
 
+/** A paragraph that opens with its date: a note written by hand, kept by a rerun. */
+const DATED = /^\s*\d{4}-\d{2}-\d{2}\b/;
+
 const join = (s: Section): string => [s.body.trimEnd(), ...s.subs.map((x) => x.text.trimEnd())].join('\n\n');
 
 /**
  * The document with each of `fresh`'s sections (markdown starting with `## `) in place of the old section of that
- * name: the old section's `###` paragraphs that the fresh one does not write again follow it; sections no benchmark
+ * name: the old section's paragraphs that open with a date (notes by hand) follow the fresh text, and its `###`
+ * paragraphs that the fresh one does not write again follow it; sections no benchmark
  * wrote stay where they were; new ones go at the end. `preamble`, when given, replaces the text before the first `##`.
  */
 export function replaceSections(doc: string, fresh: string[], preamble?: string): string {
@@ -48,7 +52,11 @@ export function replaceSections(doc: string, fresh: string[], preamble?: string)
     }
     used.add(k);
     const written = new Set(f.subs.map((x) => key(x.heading)));
-    out.push(join({ ...f, subs: [...f.subs, ...s.subs.filter((x) => !written.has(key(x.heading)))] }));
+    // dated paragraphs written by hand into the section's own text ("2026-12-05 (h-compare, issue 15): …") stay,
+    // after what the benchmark wrote: they are the section's history, which no rerun writes again
+    const dated = s.body.split(/\n{2,}/).filter((p) => DATED.test(p) && !f.body.includes(p.trim()));
+    const body = dated.length ? `${f.body.trimEnd()}\n\n${dated.map((p) => p.trim()).join('\n\n')}` : f.body;
+    out.push(join({ ...f, body, subs: [...f.subs, ...s.subs.filter((x) => !written.has(key(x.heading)))] }));
   }
   for (const [k, f] of byKey) if (!used.has(k)) out.push(join(f));
   const head = (preamble ?? old.preamble).trimEnd();
