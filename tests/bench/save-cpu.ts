@@ -14,31 +14,10 @@ import { createCore, type Core } from '../../electron/core/core';
 import { importText } from '../../shared/importer/index';
 import type { PlanDoc } from '../../shared/model/plan';
 import { bigPlan } from './stalls';
+import { measure } from './cpu-probe';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [mode = 'big', arg] = process.argv.slice(2);
-
-const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-
-/** The save's CPU and the longest CPU between two probe ticks while it ran. */
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; cpu: number; longest: number }> {
-  let last = process.cpuUsage();
-  let longest = 0;
-  const tick = () => {
-    longest = Math.max(longest, cpuMs(process.cpuUsage(last)));
-    last = process.cpuUsage();
-  };
-  const timer = setInterval(tick, 2);
-  await new Promise((r) => setTimeout(r, 10));
-  last = process.cpuUsage();
-  longest = 0;
-  const start = process.cpuUsage();
-  const result = await work();
-  const cpu = cpuMs(process.cpuUsage(start));
-  tick();
-  clearInterval(timer);
-  return { result, cpu, longest };
-}
 
 async function saves(core: Core, id: string, n: number, skip: number): Promise<Array<{ cpu: number; longest: number }>> {
   let s = (await core.call('plan.get', { id })) as { ok: true; result: PlanDoc & { revision: number } };

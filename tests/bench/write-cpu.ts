@@ -13,28 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/core';
 import { bigPlan } from './stalls';
+import { measure } from './cpu-probe';
 
 const [tasks = '2000', rounds = '3', library] = process.argv.slice(2);
-const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-
-async function measure<T>(work: () => Promise<T>): Promise<{ result: T; cpu: number; longest: number }> {
-  let last = process.cpuUsage();
-  let longest = 0;
-  const tick = () => {
-    longest = Math.max(longest, cpuMs(process.cpuUsage(last)));
-    last = process.cpuUsage();
-  };
-  const timer = setInterval(tick, 2);
-  await new Promise((r) => setTimeout(r, 10));
-  last = process.cpuUsage();
-  longest = 0;
-  const start = process.cpuUsage();
-  const result = await work();
-  const cpu = cpuMs(process.cpuUsage(start));
-  tick();
-  clearInterval(timer);
-  return { result, cpu, longest };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'pw-write-cpu-'));
 if (library) cpSync(library, dir, { recursive: true });
