@@ -45,8 +45,8 @@ function writeAtomic(file: string, bytes: Uint8Array): void {
  * What the document will lack, said on stderr as the export dialog says it (shared/export/checks.ts, the dialog's own
  * functions): with --cover what the notice lacks (no 发文字号, no full 成文日期), and what Word leaves out of the plan.
  */
-function notes(doc: PlanDoc, cover: boolean, label: string, openAnnotations = 0): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
-  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover, openAnnotations }) };
+function notes(doc: PlanDoc, cover: boolean, label: string, openAnnotations = 0, annexes = false): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
+  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover, openAnnotations, annexes }) };
   for (const w of r.coverWarnings) process.stderr.write(`提示: ${label}: ${w.message}\n`);
   for (const o of r.omissions) process.stderr.write(`不保存: ${label}: ${o.message}\n`);
   return r;
@@ -74,7 +74,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
     const write = async (doc: PlanDoc, openAnnotations = 0) => {
-      const n = notes(doc, options.cover, src, openAnnotations);
+      const n = notes(doc, options.cover, src, openAnnotations, options.annexes);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
       return n;
     };
@@ -103,7 +103,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
       try {
         const fromFile = isFile(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        const n = notes(doc, options.cover, src, fromFile ? 0 : openAnnotationsOf(lib, src));
+        const n = notes(doc, options.cover, src, fromFile ? 0 : openAnnotationsOf(lib, src), options.annexes);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`

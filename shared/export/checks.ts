@@ -3,6 +3,7 @@
  * 发文字号 leaves the line under the red header empty, a missing or incomplete 成文日期 (yyyy-mm-dd) leaves the
  * signature without its date and the 版记 without "…印发". Environment-free.
  */
+import { sourceTableNotes } from './sourcetable';
 import { walk, type PlanMeta, type PlanNode } from '../model/plan';
 import { themesOf } from '../importer/public';
 import { textParagraphs } from '../fieldtext';
@@ -37,9 +38,11 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): C
  *    figure, and the text prints its name, words and year);
  *  - `library`: the plan's status and the template it was made from (basedOn): the library's record, not the
  *    document's (the importing library sets them).
+ *  - `source-cells`: cells of a source table left out for the generated task table that the plan says nowhere else
+ *    (Word with `annexes` given: the command line; the export dialog says it beside each table's note).
  * The 未复核 flags and template references are asked about separately (reviewGaps).
  */
-export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library' | 'annotations';
+export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library' | 'annotations' | 'source-cells';
 export interface Omission {
   code: OmissionCode;
   /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers, annotations: how many nodes / indicators /
@@ -64,7 +67,7 @@ const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'
  * `openAnnotations`: the plan's open comments and suggestions when the export leaves them out (the CLI's, which has no
  * option to print them; the export dialog says it in its own words, next to its 包含批注与修改建议 box).
  */
-export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean; openAnnotations?: number } = {}): Omission[] {
+export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean; openAnnotations?: number; annexes?: boolean } = {}): Omission[] {
   if (format === 'json') return [];
   const out: Omission[] = [];
   const m = doc.meta;
@@ -84,6 +87,10 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
   if (city && !m.title.includes(city) && !(m.issuer ?? '').includes(city)) out.push({ code: 'city', city, message: `所属城市“${city}”不写入（标题和发文机关未写明）` });
   if (qualified) out.push({ code: 'target-qualifiers', count: qualified, message: `${qualified} 项指标未填目标值：其比较方式和单位不印出` });
   if (m.basedOn || m.status === 'review' || m.status === 'final') out.push({ code: 'library', message: '计划状态和所依据的模板属于本库的记录，不写入文件' });
+  if (format !== 'markdown' && opts.annexes !== undefined) {
+    const cells = sourceTableNotes(doc, opts.annexes).flatMap((n) => n.unsaid ?? []);
+    if (cells.length) out.push({ code: 'source-cells', count: cells.length, message: `原文表格中 ${cells.length} 处文字计划正文和字段都没有写到，随表格不印出：${cells.slice(0, 3).map((c) => `“${c.slice(0, 30)}”`).join('、')}` });
+  }
   const open = opts.openAnnotations ?? 0;
   if (open > 0) out.push({ code: 'annotations', count: open, message: `${open} 条未解决的批注和修改建议不写入（在应用中导出 Word 时勾选“包含批注与修改建议”可带出；审阅包带出全部）` });
   return out;

@@ -35,7 +35,7 @@ import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex';
 import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
-import { planTasks, showsTaskTable, sourceTable, sourceTableAction } from './sourcetable';
+import { showsTaskTable, sourceTableActions } from './sourcetable';
 import { cnText, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
@@ -75,11 +75,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   let nextId = commentList.length;
   const placed = commentList.filter((c) => known.has(c.nodeId)).map((c) => ({ ...c, replyIds: (c.replies ?? []).map(() => nextId++) }));
   const sourceTables: Ctx['sourceTables'] = new Map();
-  const planTaskNames = planTasks(walkNodes(doc.nodes));
-  for (const n of walkNodes(doc.nodes)) {
-    const table = sourceTable(n);
-    if (table) sourceTables.set(n.id, { table, action: sourceTableAction(table, planTaskNames, !!opts.annexes) });
-  }
+  for (const { node, table, action } of sourceTableActions(walkNodes(doc.nodes), !!opts.annexes)) sourceTables.set(node.id, { table, action });
   let tasksMemo: TaskTable | null = null;
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
   const byId = new Map<string, PlanNode>();

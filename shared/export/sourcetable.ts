@@ -48,29 +48,84 @@ export function sourceTable(node: PlanNode): SourceTable | null {
 /**
  * What the export does with a source table: 'annex' — left out, the generated 附表1 主要任务分解表 stands for it;
  * 'generated' — annexes off: that generated task table is set in its place (the source's cells, merged across rows,
- * cannot be re-cut, the tasks' fields can); 'table' — a table not about the tasks, set as a Word table of its lines.
+ * cannot be re-cut, the tasks' fields can); 'covered' — annexes off, a later table of the tasks: left out, the
+ * generated table set in place of the first one holds every task; 'table' — a table not about the tasks, set as a
+ * Word table of its lines.
  */
-export type SourceTableAction = 'annex' | 'generated' | 'table';
+export type SourceTableAction = 'annex' | 'generated' | 'covered' | 'table';
 
 /**
  * The plan's tasks as a source table names them: each task's heading without its number, spaces and punctuation
- * (headings under 4 characters name nothing reliably and are left out), how many tasks there are, and the plan's
- * own words (every heading and text outside the appendices, bare) to find a content cell in.
+ * (headings under 4 characters name nothing reliably and are left out), how many tasks there are, and what the plan
+ * says outside its appendices, bare — every heading and text, each milestone's words with its stage (a 分解表's year
+ * cell "建立政务云平台（启动）"), each indicator — and its departments, to find a table's cells in.
  */
-export interface PlanTasks { count: number; keys: string[]; text: string }
+export interface PlanTasks { count: number; keys: string[]; text: string; departments: Set<string>; /** headings and sentences, bare */ sentences: string[] }
 const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+/** Without the number a row or heading opens with ("一、", "1.1"): the words after it are what counts. */
+const unnumbered = (c: string) => c.replace(/^(?:[0-9]+|[一二三四五六七八九十]+)(?=\D)/, '');
 export function planTasks(nodes: Iterable<PlanNode>): PlanTasks {
   let count = 0;
   const keys: string[] = [];
   const text: string[] = [];
+  const departments = new Set<string>();
+  const sentences: string[] = [];
   for (const n of nodes) {
-    if (n.kind !== 'appendix') text.push(bare(n.heading), bare(n.body));
+    if (n.kind === 'appendix') continue;
+    text.push(bare(n.heading), bare(n.body));
+    for (const x of [n.heading, ...n.body.split(/[。；;!！?？\n]/)]) { const b = unnumbered(bare(x).replace(/^(?:行动|任务|专项|第)[一二三四五六七八九十\d]+[章节条项]?/, '')); if (b.length >= 8) sentences.push(b); }
+    for (const m of n.milestones) text.push(bare(`${m.text}${m.stage}`), bare(`${m.stage}${m.text}`), bare(`${m.year}年${m.stage}`));
+    for (const i of n.indicators) text.push(bare(`${i.name}${i.value ?? ''}${i.unit ?? ''}`));
+    for (const d of [...n.lead, ...n.partners]) departments.add(bare(d));
     if (n.kind !== 'task') continue;
     count++;
     const k = bare(n.heading).replace(/^[0-9０-９一二三四五六七八九十]+/, '');
     if (k.length >= 4) keys.push(k);
   }
-  return { count, keys, text: text.join('\n') };
+  return { count, keys, text: text.join('\n'), departments, sentences };
+}
+
+/** Dates and deadlines (2025年12月底前, 2026年, 每季度, 长期坚持): the generated table's year columns carry them. */
+const WHEN = /^(?:(?:19|20)\d{2}年?|\d{1,2}月|[上下]半年|第?[一二三四1-4]季度|年底|年内|月底|底|前|以前|之前|起|至|到|每年|每季度|每月|长期|持续|坚持|推进|完成|启动|实施|\d+)+$/;
+
+/**
+ * Whether the plan says what a cell of the table says: the cell's words are in its text (headings, texts, milestones,
+ * indicators), or it is a date, or a list of the plan's departments (a department's name as the cell opens with it:
+ * "区科委等政府管理部门" for a lead 区科委). Cells under 4 characters (序号, a year, "是") say nothing to lose.
+ */
+export function saidByPlan(cell: string, tasks: PlanTasks): boolean {
+  if (isHeadCell(cell.trim())) return true;
+  const c = unnumbered(bare(cell));
+  if (c.length < 4 || WHEN.test(c) || tasks.text.includes(c)) return true;
+  // a year cell's words with their stage in brackets: "政务云平台建设（阶段性完成）"
+  const staged = /^(.+?)[（(]([^（()）]{1,8})[）)]\s*$/.exec(cell.trim());
+  if (staged && saidByPlan(staged[1], tasks)) return true;
+  // the same sentence in other words' order or with a remark more or less ("透明高效" for "高效透明", "（如实验）"): the
+  // annex and the text of one document, worded apart by its editors
+  if (c.length >= 8 && tasks.sentences.some((x) => nearlySame(c, x))) return true;
+  const pieces = cell.split(/[、，,；;。／/\s]+|(?:及|和|与)(?=\S)/).map((p) => unnumbered(bare(p)).replace(/等$/, '')).filter((p) => p.length >= 2);
+  return pieces.length > 0 && pieces.every((p) => said(p, tasks));
+}
+
+/**
+ * Two texts of nearly the same characters (Dice over the characters counted ≥ 0.9), of lengths within a fifth of each
+ * other: a clause in another order ("透明高效" for "高效透明") or with a remark more or less ("（如实验）").
+ */
+function nearlySame(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 5) return false;
+  const chars = new Map<string, number>();
+  for (const ch of a) chars.set(ch, (chars.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) { const n = chars.get(ch); if (n) { shared++; chars.set(ch, n - 1); } }
+  return (2 * shared) / (a.length + b.length) >= 0.9;
+}
+
+/** One clause of a cell: said by the plan, a department of it, a date — or a clause run on to the departments after it ("…服务能级。区科委"). */
+function said(p: string, tasks: PlanTasks): boolean {
+  if (tasks.departments.has(p) || WHEN.test(p) || tasks.text.includes(p)) return true;
+  for (const d of tasks.departments) if (d.length >= 2 && p.endsWith(d)) return said(p.slice(0, -d.length), tasks) || p.length === d.length;
+  for (const d of tasks.departments) if (d.length >= 2 && ((p.startsWith(d) && /^等/.test(p.slice(d.length))) || d.includes(p))) return true;
+  return p.length < 2;
 }
 
 // The columns the generated 主要任务分解表 carries: number, action/category, the task and its content, departments,
@@ -78,13 +133,12 @@ export function planTasks(nodes: Iterable<PlanNode>): PlanTasks {
 // what no task field keeps, so a table with one is never left out for the generated one.
 const CARRIED = /^(?:序号|编号|行动.{0,4}|类别|领域|\D{0,4}(?:任务|工作|措施|举措|事项|内容)(?:内容|名称)?|牵头.{0,4}|责任.{0,4}|配合.{0,4}|协同.{0,4}|协助.{0,4}|参与.{0,4}|主办.{0,4}|协办.{0,4}|(?:完成|推进)?(?:时限|时间|期限)|时间节点|进度安排|(?:19|20)\d{2}\s*年.{0,6})$/;
 
-// a header of content rather than of the task's name (checked against the plan's text by `repeatsTasks`)
-const CONTENT = /内容|具体|措施|举措|说明/;
-
 /** The header cells of a source table, when its first row reads as one (else null: nothing to judge by). */
 function headerCells(t: SourceTable): string[] | null {
   const first = tableRows(t)[0]?.map((c) => c.trim()) ?? [];
   const named = first.filter(Boolean);
+  // a row opening with its number is a row of data, whatever its words start with (推进…, 完成…)
+  if (/^\d+$/.test(named[0] ?? '')) return null;
   return named.length >= 2 && named.filter(isHeadCell).length >= Math.max(2, named.length / 2) ? first : null;
 }
 
@@ -92,9 +146,9 @@ function headerCells(t: SourceTable): string[] | null {
  * Whether a source table repeats the plan's tasks, so that the generated table can stand for it with nothing lost:
  * its title or head says it is about tasks, its header (where it has one) has no column the generated table lacks,
  * its rows name the plan's tasks — at least half of the tasks, or half of its rows, are named (a row's cell inside
- * a task's heading, or a task's heading at the start of a row) — and its content cells (具体内容…) are in the plan's
- * text. A 项目表 of 户数 and 投资, a table of months, or a 任务清单 whose 具体内容 the text does not say is set as a table
- * of its own even with a task-like title.
+ * a task's heading, or a task's heading at the start of a row) — and every cell is something the plan says
+ * (`saidByPlan`). A 项目表 of 户数 and 投资, a table of months, or a 任务清单 whose cells say more than the tasks' texts
+ * is set as a table of its own even with a task-like title: nothing in it is lost.
  */
 export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
   if (!t.tasks || !tasks.count) return false;
@@ -102,12 +156,13 @@ export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
   if (head && !head.every((c) => !c || CARRIED.test(bare(c)))) return false;
   const rows = tableRows(t).slice(head ? 1 : 0);
   if (!rows.length || !tasks.keys.length) return false;
-  // a column of content (具体内容, 工作措施…) beside the task's name says what the generated table's 主要内容 (a summary
-  // of the task's text) does not, unless the plan's text holds it: every such cell must be found there
-  if (head) {
-    const content = head.map((c, i) => (i > 0 && CONTENT.test(bare(c)) ? i : -1)).filter((i) => i >= 0);
-    for (const row of rows) for (const i of content) { const c = bare(row[i] ?? ''); if (c.length >= 4 && !tasks.text.includes(c)) return false; }
-  }
+  // every cell must be something the plan says (its texts, milestones, indicators, departments, dates): a cell the
+  // plan does not say ("惠及居民3000户新增电梯40部" beside a task whose text says less) would be lost with the table.
+  // A long table the importer read into the tasks may keep a stray cell it could not place (杨浦's 分解表: 1 of ~400):
+  // at most 1 in 100 cells, named by `unsaidCells` to the export dialog and the CLI as left out
+  const cells = rows.flat().filter((c) => c.trim());
+  const unsaid = cells.filter((c) => !saidByPlan(c, tasks)).length;
+  if (unsaid > cells.length / 100) return false;
   const named = new Set<string>();
   let rowsNaming = 0;
   for (const row of rows) {
@@ -127,7 +182,31 @@ export function sourceTableAction(t: SourceTable, tasks: PlanTasks, annexes: boo
   return 'table';
 }
 
-export interface SourceTableNote { nodeId: string; title: string; action: SourceTableAction }
+/**
+ * Every source table of the plan (in document order) with what an export does with it: the generated task table holds
+ * every task, so without annexes it is set once, in place of the first table of the tasks; later ones are 'covered'.
+ */
+export function sourceTableActions(nodes: Iterable<PlanNode>, annexes: boolean): { node: PlanNode; table: SourceTable; action: SourceTableAction }[] {
+  const all = [...nodes];
+  const tasks = planTasks(all);
+  const out: { node: PlanNode; table: SourceTable; action: SourceTableAction }[] = [];
+  let generated = false;
+  for (const node of all) {
+    const table = sourceTable(node);
+    if (!table) continue;
+    let action = sourceTableAction(table, tasks, annexes);
+    if (action === 'generated') { if (generated) action = 'covered'; generated = true; }
+    out.push({ node, table, action });
+  }
+  return out;
+}
+
+/** The cells of a table left out for the generated one that the plan does not say (at most 1 in 100: `repeatsTasks`). */
+export function unsaidCells(t: SourceTable, tasks: PlanTasks): string[] {
+  return tableRows(t).flat().filter((c) => c.trim() && !saidByPlan(c, tasks));
+}
+
+export interface SourceTableNote { nodeId: string; title: string; action: SourceTableAction; /** cells left out that the plan does not say */ unsaid?: string[] }
 
 /**
  * Whether the exported document holds the 主要任务分解表: as an annex, or set in place of a source table of the tasks
@@ -145,12 +224,10 @@ export function showsTaskTable(actions: readonly SourceTableAction[], annexes: b
 export function sourceTableNotes(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): SourceTableNote[] {
   const all = [...walk(doc.nodes)].map((w) => w.node);
   const tasks = planTasks(all);
-  const out: SourceTableNote[] = [];
-  for (const n of all) {
-    const t = sourceTable(n);
-    if (t) out.push({ nodeId: n.id, title: n.heading.trim() || '表格', action: sourceTableAction(t, tasks, annexes) });
-  }
-  return out;
+  return sourceTableActions(all, annexes).map(({ node, table, action }) => {
+    const unsaid = action === 'table' ? [] : unsaidCells(table, tasks);
+    return { nodeId: node.id, title: node.heading.trim() || '表格', action, ...(unsaid.length ? { unsaid } : {}) };
+  });
 }
 
 const isHeadCell = (l: string) => l.length <= 10 && !/[，,。；、]/.test(l) && !/^行动[一二三四五六七八九十0-9]/.test(l) && (/^(序号|编号|行动|类别|重点|主要|任务|项目|内容|牵头|责任|推进|配合|完成|时间|备注|指标|目标|单位|年份|(?:19|20)\d{2})/.test(l));

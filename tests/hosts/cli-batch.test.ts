@@ -270,7 +270,9 @@ describe('export-docx with the 通知 cover', () => {
     // 杨浦 (seed 002) has both: 杨府办发〔2016〕30号 (line 3) and the signature date "2016718" (line 29)
     const yangpu = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--cover']);
     expect(yangpu.code).toBe(0);
-    expect(yangpu.stderr).toBe('');
+    // nothing about the cover; one cell of its 分解表 that no text or field of the plan says is named as left out
+    // (seeds/002 line 950, "为第三方运营商提供杨浦区最新规划与信息更新": only in the table, which the generated one replaces)
+    expect(yangpu.stderr).toBe(`不保存: ${SEED_YANGPU}: 原文表格中 1 处文字计划正文和字段都没有写到，随表格不印出：“为第三方运营商提供杨浦区最新规划与信息更新”\n`);
     // without the cover nothing is said about the cover's gaps, but what it does not print is (next test)
     expect((await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'c.docx')])).stderr).not.toContain('提示');
   }, 120_000);
@@ -290,12 +292,12 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
     const line = JSON.parse(json.stdout);
     expect(line.file).toBe(join(out, 'b.docx'));
     expect(line.coverWarnings).toEqual([]);
-    expect(line.omissions.map((o: { code: string }) => o.code)).toEqual(['cover']);
+    expect(line.omissions.map((o: { code: string }) => o.code)).toEqual(['cover', 'source-cells']);
     expect(line.omissions[0].fields).toEqual(['docNumber', 'issuedOn', 'addressees', 'issuer', 'notice']);
     expect(json.stderr).toContain('发文字号、成文日期、主送机关、发文机关、印发通知不印出');
-    // with the cover all of them are printed: nothing left out
+    // with the cover all of them are printed: nothing of the cover left out (the source table's one cell stays said)
     const cover = JSON.parse((await runCli(['export-docx', SEED_YANGPU, join(out, 'c.docx'), '--cover', '--json'])).stdout);
-    expect(cover.omissions).toEqual([]);
+    expect(cover.omissions.map((o: { code: string }) => o.code)).toEqual(['source-cells']);
   }, 120_000);
 
   it('a stored plan with open comments: says they are not in the document (the CLI prints none; walk 8)', async () => {
@@ -321,7 +323,7 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
     const r = await runCli(['export-docx', id, join(out, 'a.docx'), '--cover', '--json', '--data-dir', lib]);
     expect(r.code).toBe(0);
     const line = JSON.parse(r.stdout);
-    expect(line.omissions).toEqual([{ code: 'annotations', count: 2, message: expect.stringContaining('2 条未解决的批注和修改建议不写入') }]);
+    expect(line.omissions.filter((o: { code: string }) => o.code !== 'source-cells')).toEqual([{ code: 'annotations', count: 2, message: expect.stringContaining('2 条未解决的批注和修改建议不写入') }]);
     expect(r.stderr).toContain(`不保存: ${id}: 2 条未解决的批注和修改建议不写入`);
   }, 120_000);
 });

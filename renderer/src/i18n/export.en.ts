@@ -29,6 +29,8 @@ export default {
   coverWarnPartialDate: 'Date of issue “{date}” is incomplete (needs year, month and day): the signature and the colophon will have no date',
   sourceTableAnnex: 'Source table “{title}” is not printed line by line: the generated annex 1 (task breakdown) replaces it',
   sourceTableGenerated: 'Source table “{title}” is not printed line by line: the generated task breakdown table is set in its place',
+  sourceTableCovered: 'Source table “{title}” is not printed line by line: the task table printed before it holds every task',
+  sourceTableUnsaid: '; {n} of its cells are said nowhere else in the plan and are left out with it: {cells}',
   sourceTableTable: 'Source table “{title}” is set as a Word table in the text',
   annexes: 'Annex tables',
   annexesHint: 'Task breakdown and indicator tables (landscape pages)',

@@ -29,6 +29,8 @@ export default {
   coverWarnPartialDate: '成文日期“{date}”不完整(需年月日):落款和版记将没有日期',
   sourceTableAnnex: '原文表格“{title}”不按逐行文字印出,由生成的附表1 主要任务分解表代替',
   sourceTableGenerated: '原文表格“{title}”不按逐行文字印出,在原处印生成的主要任务分解表(Word 表格)',
+  sourceTableCovered: '原文表格“{title}”不按逐行文字印出:前面印出的主要任务分解表已包含全部任务',
+  sourceTableUnsaid: ';其中 {n} 处文字计划正文和字段都没有写到,随之不印出:{cells}',
   sourceTableTable: '原文表格“{title}”以 Word 表格印在正文中',
   annexes: '附表',
   annexesHint: '主要任务分解表、主要指标表(横向页)',
