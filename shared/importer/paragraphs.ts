@@ -510,24 +510,23 @@ const WIDE_START = /^[0-9０-９]{3}/;
 
 /**
  * Points numbered past 99 (grammar.ts `wideArabicShape`): a paragraph opening "100." / "128、" is the next arabic point
- * where the arabic point before it — since the last heading above the arabic points (一、, （一）, a Word heading…) — is
- * numbered one less (99 then 100, 100 then 101). Anything else of that shape ("2025.", "120. 辆" with no 119. before,
- * "100." after "一、") stays text. `marker` is the parser's reading of a paragraph.
+ * where the last arabic point before it, wherever it stood, is numbered one less (99 then 100, 100 then 101) — also
+ * across a higher heading: points numbered straight through the parts (一、 with 1.–99., 二、 with 100.–110.) continue
+ * their sequence over 二、. Anything else of that shape ("2025.", "120. 辆" with no 119. before, "100." after "1.")
+ * stays text. `marker` is the parser's reading of a paragraph.
  */
 export function widePoints(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
   const out = new Map<Para, Marker>();
   if (!paras.some((p) => !p.cells && WIDE_START.test(p.text))) return out;
-  const arabic = rankOf('arabic');
   let last = -1;
   for (const p of paras) {
     if (p.cells) continue;
     const m = marker(p);
     if (m) {
       if (m.style === 'arabic') last = m.n;
-      else if (rankOf(m.style) < arabic) last = -1;
       continue;
     }
-    if (p.heading !== undefined) { last = -1; continue; }
+    if (p.heading !== undefined) continue;
     if (last < 99 || !WIDE_START.test(p.text)) continue;
     const w = wideArabicShape(p.text);
     if (w && w.n === last + 1) { out.set(p, w); last = w.n; }
