@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { readPeriod } from '../../shared/importer/dates';
+import { walk } from '../../shared/model/plan';
 
 const period = (title: string) => { const p = readPeriod(title); return p && [p.start, p.end]; };
 
@@ -28,5 +29,44 @@ describe('a span word in a one-year title is a plan period, not a count inside a
     expect(period('2025年推进五年行动计划工作方案')).toEqual([2025, 2029]);
     expect(period('东川区2025年生态建设五年实施计划')).not.toEqual([2025, 2025]);
     expect(period('2025年实施第十四个五年规划工作方案')).toEqual([2021, 2025]);
+  });
+});
+
+describe('"附件：X" over its own sub-annexes (附表1, 附表2 / 附件1-1) is that annex\'s title, never a task\'s text', () => {
+  const plan = (annexes: string) => `某区2025年重大项目推进工作方案
+一、重点任务
+1.推进重大项目建设
+完成年度投资50亿元。牵头单位：区发展改革委
+${annexes}`;
+  const all = (text: string) => [...walk(importText(text, 'x.txt').nodes)].map((w) => w.node);
+  it('"附件：重大项目汇总表" ⏎ "附表1：2025年续建项目" + table ⏎ "附表2：…" + table', () => {
+    const nodes = all(plan(`附件：重大项目汇总表
+附表1：2025年续建项目
+序号\t项目名称\t总投资（亿元）
+1\t滨河大道改造\t12
+附表2：2025年新建项目
+序号\t项目名称\t总投资（亿元）
+1\t城东污水处理厂\t8`));
+    const task = nodes.find((n) => n.heading === '推进重大项目建设')!;
+    expect(task.body).not.toContain('重大项目汇总表');
+    const annexes = nodes.filter((n) => n.kind === 'appendix');
+    expect(annexes.map((n) => n.heading)).toEqual(expect.arrayContaining(['重大项目汇总表', '2025年续建项目', '2025年新建项目']));
+    expect(annexes.find((n) => n.heading === '2025年续建项目')!.body).toContain('滨河大道改造');
+    expect(annexes.find((n) => n.heading === '2025年新建项目')!.body).toContain('城东污水处理厂');
+  });
+  it('"附件：X" ⏎ "附件1-1 …" is the annex X too', () => {
+    const nodes = all(plan(`附件：重大项目汇总表
+附件1-1 2025年续建项目
+序号\t项目名称\t总投资（亿元）
+1\t滨河大道改造\t12`));
+    expect(nodes.find((n) => n.heading === '推进重大项目建设')!.body).not.toContain('重大项目汇总表');
+    expect(nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).toContain('重大项目汇总表');
+  });
+  it('an export\'s note before its 附表 titled for the whole plan stays a reference (batch18)', () => {
+    const nodes = all(plan(`附件：重大项目任务清单
+附表1 某区2025年重大项目推进工作方案主要任务分解表
+序号\t主要任务\t牵头单位
+1\t推进重大项目建设\t区发展改革委`));
+    expect(nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).not.toContain('重大项目任务清单');
   });
 });
