@@ -70,3 +70,18 @@ ${annexes}`;
     expect(nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).not.toContain('重大项目任务清单');
   });
 });
+
+describe('the 厅 of a province\'s office is a department; a hall\'s 厅 is not', () => {
+  it('省海洋与渔业厅, 省民宗厅, 省广电厅, 省监察厅 … and 省X厅 generally', async () => {
+    const { looksLikeDepartments } = await import('../../shared/importer/departments');
+    expect(['省海洋与渔业厅', '省海洋渔业厅', '省民族宗教厅', '省民宗厅', '省广电厅', '省新闻出版广电厅', '省监察厅', '自治区民宗厅', '省体育厅', '省财政厅、省监察厅']
+      .map(looksLikeDepartments)).toEqual(Array(10).fill(true));
+    expect(['营业厅', '宴会厅', '音乐厅', '区文化中心音乐厅', '市民营业厅', '市政务服务大厅', '市博物馆展厅', '省图书馆报告厅', '区政务服务大厅、营业厅']
+      .map(looksLikeDepartments)).toEqual(Array(9).fill(false));
+  });
+  it('a task\'s lead 省海洋与渔业厅 is read as its department', () => {
+    const t = [...walk(importText('某县2025年海洋经济发展工作方案\n一、重点任务\n1.建设海洋牧场示范区\n新建人工鱼礁2处。牵头单位：省海洋与渔业厅；配合单位：县农业农村局', 'x.txt').nodes)]
+      .map((w) => w.node).filter((n) => n.kind === 'task');
+    expect(t.map((n) => [n.lead, n.partners])).toEqual([[['省海洋与渔业厅'], ['县农业农村局']]]);
+  });
+});
