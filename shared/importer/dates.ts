@@ -175,8 +175,14 @@ export function readPeriod(text: string, opts: { infer?: boolean } = {}): Period
 
 /** A plan named for its length: 三年行动计划, 三年攻坚实施方案, 5年专项行动 (the words of '几年计划加一个年份'). */
 const LENGTH_NAMED = /([两二三四五六七八九十]|(?<!\d)\d{1,2})\s*年\s*(?:行动|计划|规划|方案|攻坚|专项|建设)/;
-/** A title naming a span of years by a five-year plan: 十四五, “十五五”, 五年. */
-const SPAN_NAMED = /十[一二三四五六七八九]?五(?![年个日号项条点万亿倍天度%\d])|五年/;
+/**
+ * A title naming a span of years by a five-year plan: 十四五, “十五五”, 十五规划/时期/期间/末/计划, 五年行动/规划/计划 — a plan
+ * period, as the 五年规划 form reads it. Not a count inside an ordinary word: 十五分钟, 十五运会, 第十五届, 五年级.
+ */
+const SPAN_NAMED = new RegExp(
+  '(?<![第一二三四五六七八九十百\\d])(?:[“"]十[一二三四五六七八九]?五[”"]|十[一二三四五六七八九]五(?![年个日号项条点万亿倍天度%\\d分届运岁周名人次])|十五(?=规划|时期|期间|末|计划))' +
+    '|五年(?:实施|滚动|专项)?(?:行动|规划|计划|方案|攻坚|建设|发展|目标)',
+);
 /** The year a plan's text says its work is done by: 到2027年, 至2027年底 (folded view). */
 const BY_YEAR = /(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年/;
 /** What a clause says was done already ("到2020年底，全区已建成…"): an account, not what the plan's work is done by. */

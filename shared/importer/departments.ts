@@ -7,13 +7,21 @@ import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LA
 
 /**
  * The fields of a province's departments named …厅 (省财政厅, 自治区住建厅, 省人民政府办公厅: the 厅 of the State
- * Council's ministries, full and short names). A 厅 after any other word is a hall (营业厅, 宴会厅, 音乐厅, 大厅, 展厅).
+ * Council's ministries and of the offices a province has had, full and short names: 省海洋与渔业厅, 省民宗厅, 省广电厅,
+ * 省监察厅). A 厅 after any other word is a hall (营业厅, 宴会厅, 音乐厅, 大厅, 展厅) — unless the name is an office's of a
+ * province, a region or a city (省/自治区/市 …厅, `OFFICE_HALL`).
  */
 const HALL_FIELDS = '办公|教育|科学技术|科技|工业和信息化|工信|经济和信息化|经信|公安|国家安全|民政|司法|财政|人力资源和社会保障|人力资源社会保障|人社|'
   + '自然资源|国土资源|国土|生态环境|环境保护|环保|住房和城乡建设|住房城乡建设|住建|建设|交通运输|交通|水利|农业农村|农业|林业|商务|'
-  + '文化和旅游|文化旅游|文旅|文化|卫生健康|卫健|卫生|退役军人事务|应急管理|审计|外事|侨务|监狱管理|信息产业';
+  + '文化和旅游|文化旅游|文旅|文化|卫生健康|卫健|卫生|退役军人事务|应急管理|审计|外事|侨务|监狱管理|信息产业|'
+  + '海洋与渔业|海洋渔业|海洋|渔业|民族宗教|民族事务|民宗|广播电视|新闻出版广电|广电|新闻出版|监察|粮食|物价|劳动和社会保障|劳动保障|劳动';
+/**
+ * The 厅 of an office of a province, an autonomous region or a city (a name opening 省/自治区/市: 省海洋与渔业厅, 省X厅
+ * whatever X names), unless the word before 厅 is a hall's: 营业厅, 宴会厅, 音乐厅, 展厅, 大厅, 餐厅, 客厅, 舞厅, 门厅…
+ */
+const OFFICE_HALL = '(?<=^(?:省|自治区|市)[\\u4e00-\\u9fa5]{1,12}(?<!营业|宴会|音乐|展|大|餐|客|舞|门|会|礼|报告|候车|候机|售票|放映|影|歌|茶|服务|接待|演播|多功能|球|展览|陈列))厅';
 /** Endings of an organisation name. */
-const SUFFIX = `(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
+const SUFFIX = `(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */

@@ -338,8 +338,11 @@ export function dropBanji(paras: Para[], report: ImportReport): Para[] {
   return paras.slice(0, end);
 }
 
-/** "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex. */
-export function attachmentListLines(paras: Para[]): Set<Para> {
+/**
+ * "附件：重点任务清单" in the text, when the annex itself follows later under that title: a reference, not the annex.
+ * `planTitle`: the plan's title, when known (an export's 附表 are titled after it).
+ */
+export function attachmentListLines(paras: Para[], planTitle: string | null = null): Set<Para> {
   const title = (p: Para) => { const m = p.cells ? null : readMarker(p.text); return m?.style === 'appendix' ? m.rest.replace(/[\s:：]/g, '') : null; };
   const refs = new Set<Para>();
   const seen = new Map<string, Para>();
@@ -353,8 +356,10 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
     // an attachment note "附件：X" (GB/T 9704 7.3.3: the label, a colon, the name) with nothing of its own before the
     // next annex's heading names an annex the document does not hold here (sent apart, or replaced by another table,
     // as an export's 附表1 分解表 replaces a 任务清单 repeating the tasks): a reference, not an empty annex
+    // — unless that heading is a part of the annex the note names (附件N-M; 附表N titled for a part, not for the whole
+    // plan as an export's "附表1 <plan title>主要任务分解表" is): then the note is that annex's title, never text
     const next = paras[i + 1];
-    if (next && !next.cells && title(next) && /^附[件表]\s*[0-9０-９]{0,2}\s*[:：]/.test(p.text)) refs.add(p);
+    if (next && !next.cells && title(next) && /^附[件表]\s*[0-9０-９]{0,2}\s*[:：]/.test(p.text) && !subAnnex(p.text, next.text, planTitle)) refs.add(p);
     // a notice's list "附件：1.X" / "2.Y" / "3.Z": every line of it names an annex, none is one — its first line too
     // when a second follows (a plan closing with "附件：1.月度安排表" ⏎ "2.项目表" before 附件1 and 附件2 themselves)
     if (/^1[.、．]/.test(t)) {
@@ -369,6 +374,18 @@ export function attachmentListLines(paras: Para[]): Set<Para> {
     }
   }
   return refs;
+}
+
+/**
+ * Whether the annex heading `next` is a part of the annex an unnumbered note "附件：X" (`note`) names: "附件1-1…" /
+ * "附件2—3…", or "附表N…" under a "附件：" note, unless titled for the whole plan (its title holds the plan's).
+ */
+function subAnnex(note: string, next: string, planTitle: string | null): boolean {
+  const n = matchView(next.trim());
+  if (/^附件\s*[0-9]{1,2}\s*[-－—–]\s*[0-9]{1,2}/.test(n)) return true;
+  if (!/^附件\s*[:：]/.test(matchView(note.trim())) || !/^附表\s*[0-9]{1,2}/.test(n)) return false;
+  const squeeze = (s: string) => s.replace(/[\s《》"“”:：]/g, '');
+  return !planTitle || !squeeze(n).includes(squeeze(matchView(planTitle)));
 }
 
 /** A first line holding the title and then, after a space, the text ("北港区…工作方案 为持续打造…"): two paragraphs. */
@@ -510,24 +527,23 @@ const WIDE_START = /^[0-9０-９]{3}/;
 
 /**
  * Points numbered past 99 (grammar.ts `wideArabicShape`): a paragraph opening "100." / "128、" is the next arabic point
- * where the arabic point before it — since the last heading above the arabic points (一、, （一）, a Word heading…) — is
- * numbered one less (99 then 100, 100 then 101). Anything else of that shape ("2025.", "120. 辆" with no 119. before,
- * "100." after "一、") stays text. `marker` is the parser's reading of a paragraph.
+ * where the last arabic point before it, wherever it stood, is numbered one less (99 then 100, 100 then 101) — also
+ * across a higher heading: points numbered straight through the parts (一、 with 1.–99., 二、 with 100.–110.) continue
+ * their sequence over 二、. Anything else of that shape ("2025.", "120. 辆" with no 119. before, "100." after "1.")
+ * stays text. `marker` is the parser's reading of a paragraph.
  */
 export function widePoints(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
   const out = new Map<Para, Marker>();
   if (!paras.some((p) => !p.cells && WIDE_START.test(p.text))) return out;
-  const arabic = rankOf('arabic');
   let last = -1;
   for (const p of paras) {
     if (p.cells) continue;
     const m = marker(p);
     if (m) {
       if (m.style === 'arabic') last = m.n;
-      else if (rankOf(m.style) < arabic) last = -1;
       continue;
     }
-    if (p.heading !== undefined) { last = -1; continue; }
+    if (p.heading !== undefined) continue;
     if (last < 99 || !WIDE_START.test(p.text)) continue;
     const w = wideArabicShape(p.text);
     if (w && w.n === last + 1) { out.set(p, w); last = w.n; }

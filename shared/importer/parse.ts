@@ -274,7 +274,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
       report.uncertain.push({ field: 'period', raw: found.inferredFrom!, reason: `标题只写了年限,由“${found.inferredFrom}”推算为 ${periodText(found)},请核对` });
     }
   }
-  const annexRefs = attachmentListLines(paras);
+  const annexRefs = attachmentListLines(paras, head.meta.title);
   const hStyles = headingStyles(paras);
 
   const ids = { n: 0 };

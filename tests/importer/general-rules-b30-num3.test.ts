@@ -44,12 +44,19 @@ describe('points numbered past 99 (where they continue the arabic points before 
     expect(t[1].body).toContain('100.5万元用于设备购置');
     expect(t[1].body).toContain('120. 辆新能源公交车');
   });
-  it('100. after a heading above the points (二、), or with no 99. before it, is no point', () => {
+  it('points numbered straight through the parts continue over a higher heading (二、); 100. after 1. or with no 99. is no point', () => {
     const all = nodes(['滨河区2025年重点项目推进计划', '', '一、重点项目', point(98, '建设社区食堂'), point(99, '改造农贸市场'),
-      '二、专项工作', '100.新建口袋公园，年底前建成。', '三、其他', '1.完善充电设施', '101.提升排水管网，年底前完成。'].join('\n'));
-    expect(all.map((n) => n.number)).toEqual(['一、', '98.', '99.', '二、', '三、', '1.']);
-    expect(all[3].body).toBe('100.新建口袋公园，年底前建成。');
-    expect(all[5].body).toBe('101.提升排水管网，年底前完成。');
+      '二、专项工作', point(100, '新建口袋公园'), point(101, '提升排水管网'), '三、其他', '1.完善充电设施', '102.整治背街小巷，年底前完成。'].join('\n'));
+    expect(all.map((n) => n.number)).toEqual(['一、', '98.', '99.', '二、', '100.', '101.', '三、', '1.']);
+    expect(all[4].heading).toBe('新建口袋公园');
+    expect(all[5].heading).toBe('提升排水管网');
+    expect(all[4].body).toContain('围绕新建口袋公园');
+    expect(all[3].body).not.toContain('新建口袋公园');
+    expect(all[5].lead).toEqual(['区发展改革委']);
+    expect(all[7].body).toContain('102.整治背街小巷，年底前完成。');
+    const none = nodes(['滨河区2025年重点项目推进计划', '', '一、重点项目', '二、专项工作', '100.新建口袋公园，年底前建成。'].join('\n'));
+    expect(none.map((n) => n.number)).toEqual(['一、', '二、']);
+    expect(none[1].body).toBe('100.新建口袋公园，年底前建成。');
   });
 });
 
