@@ -117,7 +117,7 @@ export function takeAnnotationBlocks(text: string): { text: string; blocks: Anno
   const bare = (k: number) => lines[k].replace(/\r$/, '');
   for (let i = 0; i < lines.length; i++) {
     const m = BLOCK.exec(bare(i).trim());
-    if (!m || /-->\s*$/.test(m[1] ?? '')) continue;
+    if (!m || (m[1] ?? '').includes('-->')) continue; // closed on its own line, with or without text after it
     let end = i + 1;
     while (end < lines.length && bare(end).trim() !== '-->' && !NOT_IN_BLOCK.test(bare(end))) end++;
     if (end < lines.length && bare(end).trim() === '-->') {

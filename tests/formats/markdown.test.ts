@@ -230,6 +230,10 @@ describe('annotation comment blocks (shared/model/annotation-text.ts)', () => {
       '二、主要任务|', '（一）建设政务外网|完成政务外网升级改造。',
     ]);
     expect(doc.annotations ?? []).toEqual([]);
+    // and with text after the comment on its line (a second review's case): that text is kept, nothing blanked
+    const after = await importFile({ bytes: utf8(PLAN.join('\n').replace('<!-- 批注 请核对这一段的数据 -->', '<!-- 批注 请核对 --> 这句话要保留')), fileName: 'x.md' });
+    expect(outline(after)[1]).toBe('（一）指导思想|以新时代思想为指导。\n<!-- 批注 请核对 --> 这句话要保留');
+    expect(after.report?.warnings.filter((w) => w.code === 'annotation-invalid') ?? []).toEqual([]);
   });
 
   it('a block that never closes takes only its 键：值 lines; the text after it and a later block come in', async () => {
