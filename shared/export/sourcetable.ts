@@ -94,8 +94,10 @@ const WHEN = /^(?:(?:19|20)\d{2}年?|\d{1,2}月|[上下]半年|第?[一二三四
  * "区科委等政府管理部门" for a lead 区科委). Cells under 4 characters (序号, a year, "是") say nothing to lose.
  */
 export function saidByPlan(cell: string, tasks: PlanTasks): boolean {
-  if (isHeadCell(cell.trim())) return true;
-  const c = unnumbered(bare(cell));
+  // a header's label (重点任务, 牵头单位, 2015年项目) where the table's header was not told apart from its rows
+  const b = bare(cell);
+  if (b.length <= 6 && CARRIED.test(b)) return true;
+  const c = unnumbered(b);
   if (c.length < 4 || WHEN.test(c) || tasks.text.includes(c)) return true;
   // a year cell's words with their stage in brackets: "政务云平台建设（阶段性完成）"
   const staged = /^(.+?)[（(]([^（()）]{1,8})[）)]\s*$/.exec(cell.trim());
@@ -124,7 +126,7 @@ function nearlySame(a: string, b: string): boolean {
 function said(p: string, tasks: PlanTasks): boolean {
   if (tasks.departments.has(p) || WHEN.test(p) || tasks.text.includes(p)) return true;
   for (const d of tasks.departments) if (d.length >= 2 && p.endsWith(d)) return said(p.slice(0, -d.length), tasks) || p.length === d.length;
-  for (const d of tasks.departments) if (d.length >= 2 && ((p.startsWith(d) && /^等/.test(p.slice(d.length))) || d.includes(p))) return true;
+  for (const d of tasks.departments) if (d.length >= 2 && ((p.startsWith(d) && /^等/.test(p.slice(d.length))) || (p.length >= 4 && d.includes(p)))) return true;
   return p.length < 2;
 }
 

@@ -394,6 +394,9 @@ describe('a table kept from the source as lines is never printed as lines', () =
     // the task column itself saying more than the task's text (a second review's case): kept
     const more = ['序号\t重点任务\t牵头单位', '1\t推进老旧小区改造，惠及居民3000户新增电梯40部\t街道城市建设管理办公室', '2\t建设社区食堂\t街道社区服务办公室', '3\t推进老旧小区改造\t街道城市建设管理办公室', '4\t建设社区食堂\t街道社区服务办公室', '5\t推进老旧小区改造\t街道城市建设管理办公室'];
     expect(sourceTableNotes(plan('重点任务清单', more), true)[0].action).toBe('table');
+    // a short cell that reads like a header's label but says something the plan does not ("完成电梯加装40部")
+    const short = [...more.slice(0, 1), '1\t推进老旧小区改造\t完成电梯加装40部\t街道城市建设管理办公室', ...more.slice(2)].map((l, i) => (i === 0 ? '序号\t重点任务\t具体内容\t牵头单位' : i === 1 ? l : l.replace(/\t(街道\S+)$/, '\t\t$1')));
+    expect(sourceTableNotes(plan('重点任务分解表', short), true)[0].action).toBe('table');
     // and without a header row
     const extra = '6\t建设社区食堂\t街道社区服务办公室';
     expect(sourceTableNotes(plan('重点任务分解表', [...more.slice(1), extra]), true)[0].action).toBe('table');
