@@ -150,21 +150,22 @@ function headerCells(t: SourceTable): string[] | null {
  * its rows name the plan's tasks — at least half of the tasks, or half of its rows, are named (a row's cell inside
  * a task's heading, or a task's heading at the start of a row) — and every cell is something the plan says
  * (`saidByPlan`). A 项目表 of 户数 and 投资, a table of months, or a 任务清单 whose cells say more than the tasks' texts
- * is set as a table of its own even with a task-like title: nothing in it is lost.
+ * is set as a table of its own even with a task-like title: nothing in it is lost. Null when it does not repeat
+ * them, else the cells it holds that the plan does not say (the export names them as left out).
  */
-export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
-  if (!t.tasks || !tasks.count) return false;
+export function repeatsTasks(t: SourceTable, tasks: PlanTasks): string[] | null {
+  if (!t.tasks || !tasks.count) return null;
   const head = headerCells(t);
-  if (head && !head.every((c) => !c || CARRIED.test(bare(c)))) return false;
+  if (head && !head.every((c) => !c || CARRIED.test(bare(c)))) return null;
   const rows = tableRows(t).slice(head ? 1 : 0);
-  if (!rows.length || !tasks.keys.length) return false;
+  if (!rows.length || !tasks.keys.length) return null;
   // every cell must be something the plan says (its texts, milestones, indicators, departments, dates): a cell the
   // plan does not say ("惠及居民3000户新增电梯40部" beside a task whose text says less) would be lost with the table.
   // A long table the importer read into the tasks may keep a stray cell it could not place (杨浦's 分解表: 1 of ~400):
-  // at most 1 in 100 cells, named by `unsaidCells` to the export dialog and the CLI as left out
+  // at most 1 in 100 cells, named to the export dialog and the CLI as left out
   const cells = rows.flat().filter((c) => c.trim());
-  const unsaid = cells.filter((c) => !saidByPlan(c, tasks)).length;
-  if (unsaid > cells.length / 100) return false;
+  const unsaid = cells.filter((c) => !saidByPlan(c, tasks));
+  if (unsaid.length > cells.length / 100) return null;
   const named = new Set<string>();
   let rowsNaming = 0;
   for (const row of rows) {
@@ -176,36 +177,27 @@ export function repeatsTasks(t: SourceTable, tasks: PlanTasks): boolean {
     }
     if (hit) rowsNaming++;
   }
-  return named.size >= tasks.keys.length / 2 || rowsNaming >= rows.length / 2;
-}
-
-export function sourceTableAction(t: SourceTable, tasks: PlanTasks, annexes: boolean): SourceTableAction {
-  if (repeatsTasks(t, tasks)) return annexes ? 'annex' : 'generated';
-  return 'table';
+  return named.size >= tasks.keys.length / 2 || rowsNaming >= rows.length / 2 ? unsaid : null;
 }
 
 /**
  * Every source table of the plan (in document order) with what an export does with it: the generated task table holds
  * every task, so without annexes it is set once, in place of the first table of the tasks; later ones are 'covered'.
  */
-export function sourceTableActions(nodes: Iterable<PlanNode>, annexes: boolean): { node: PlanNode; table: SourceTable; action: SourceTableAction }[] {
+export function sourceTableActions(nodes: Iterable<PlanNode>, annexes: boolean): { node: PlanNode; table: SourceTable; action: SourceTableAction; unsaid: string[] }[] {
   const all = [...nodes];
   const tasks = planTasks(all);
-  const out: { node: PlanNode; table: SourceTable; action: SourceTableAction }[] = [];
+  const out: { node: PlanNode; table: SourceTable; action: SourceTableAction; unsaid: string[] }[] = [];
   let generated = false;
   for (const node of all) {
     const table = sourceTable(node);
     if (!table) continue;
-    let action = sourceTableAction(table, tasks, annexes);
+    const unsaid = repeatsTasks(table, tasks);
+    let action: SourceTableAction = !unsaid ? 'table' : annexes ? 'annex' : 'generated';
     if (action === 'generated') { if (generated) action = 'covered'; generated = true; }
-    out.push({ node, table, action });
+    out.push({ node, table, action, unsaid: unsaid ?? [] });
   }
   return out;
-}
-
-/** The cells of a table left out for the generated one that the plan does not say (at most 1 in 100: `repeatsTasks`). */
-export function unsaidCells(t: SourceTable, tasks: PlanTasks): string[] {
-  return tableRows(t).flat().filter((c) => c.trim() && !saidByPlan(c, tasks));
 }
 
 export interface SourceTableNote { nodeId: string; title: string; action: SourceTableAction; /** cells left out that the plan does not say */ unsaid?: string[] }
@@ -224,12 +216,8 @@ export function showsTaskTable(actions: readonly SourceTableAction[], annexes: b
 
 /** The plan's source tables and what an export with or without annexes does with each (for the export dialog). */
 export function sourceTableNotes(doc: Pick<PlanDoc, 'nodes'>, annexes: boolean): SourceTableNote[] {
-  const all = [...walk(doc.nodes)].map((w) => w.node);
-  const tasks = planTasks(all);
-  return sourceTableActions(all, annexes).map(({ node, table, action }) => {
-    const unsaid = action === 'table' ? [] : unsaidCells(table, tasks);
-    return { nodeId: node.id, title: node.heading.trim() || '表格', action, ...(unsaid.length ? { unsaid } : {}) };
-  });
+  return sourceTableActions([...walk(doc.nodes)].map((w) => w.node), annexes).map(({ node, action, unsaid }) =>
+    ({ nodeId: node.id, title: node.heading.trim() || '表格', action, ...(unsaid.length ? { unsaid } : {}) }));
 }
 
 const isHeadCell = (l: string) => l.length <= 10 && !/[，,。；、]/.test(l) && !/^行动[一二三四五六七八九十0-9]/.test(l) && (/^(序号|编号|行动|类别|重点|主要|任务|项目|内容|牵头|责任|推进|配合|完成|时间|备注|指标|目标|单位|年份|(?:19|20)\d{2})/.test(l));
