@@ -1811,6 +1811,8 @@ part 第三部分|保障措施
   },
   {
     file: '46-ocr-spaces-annex-table.txt',
+    // (also as a LibreOffice PDF since session 31: its tab-separated table has a row where a cell ends on a tab stop)
+    formats: ['pdf'],
     style: 'OCR-ish text (（ 一 ） with spaces, "一、 X", 城市书房 30 家) with (一) run-in tasks and a tab-separated 附件 table 序号/重点任务/具体措施/牵头单位/责任单位/完成时限',
     meta: { title: '西岭区公共文化服务提质增效三年行动方案（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -1848,6 +1850,8 @@ appendix 附件|西岭区公共文化服务提质增效重点任务清单
 const BATCH10: CorpusDoc[] = [
   {
     file: '47-body-task-table-tabs.txt',
+    // (also as a LibreOffice PDF since session 31: its tab-separated table has a row where a cell ends on a tab stop)
+    formats: ['pdf'],
     style: '工作方案 whose 重点任务 are a tab-separated table in the body (序号/重点任务/具体内容/牵头单位/配合单位/完成时限), no numbered tasks in the text; signature without notice',
     meta: { title: '临江市北滨区2025年“高效办成一件事”改革工作方案', district: '北滨区', city: '临江市', issuer: '临江市北滨区人民政府办公室', issuedOn: '2025-02-18' },
     outline: `
@@ -2762,6 +2766,8 @@ part 三、|保障措施
     ],
   },  {
     file: '69-annex-division-keyed-by-number.txt',
+    // (also as a LibreOffice PDF since session 31: its tab-separated table has a row where a cell ends on a tab stop)
+    formats: ['pdf'],
     style: '三年行动方案 whose text names no departments: tasks 1.–8. numbered on through （一）（二）（三） groups, departments and deadlines only in a closing 附件 重点任务分工表 (序号/工作任务/牵头单位/配合单位/完成时限, tab-separated) whose 工作任务 cells name the tasks in shorter words of their own (装配式建造 for 推广绿色建造方式), keyed by the 序号; 完成时限 as "2025年12月" or 持续推进',
     meta: { title: '临江市澄湖区建筑垃圾治理三年行动方案（2025—2027年）', district: '澄湖区', city: '临江市', period: { start: 2025, end: 2027 } },
     outline: `
@@ -2851,7 +2857,7 @@ part 第四章|保障措施
   },  {
     file: '71-body-table-no-xuhao.txt',
     style: '年度 工作方案 whose 重点任务 are a tab-separated table in the body with no 序号 column (重点任务/主要内容/牵头单位/配合单位/完成时限): the rows are the tasks, unnumbered; a rhythm (每日机扫2遍) beside targets',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     meta: { title: '临江市松屿区2025年城市精细化管理工作方案', district: '松屿区', city: '临江市', issuer: '临江市松屿区人民政府办公室', issuedOn: '2025-02-20' },
     outline: `
 part 一、|工作目标
@@ -3780,7 +3786,7 @@ appendix 附件|青禾镇乡村振兴项目库（2025—2027年）
   },
   {
     file: '93-quarterly-task-table.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '季度分解表 after its notice: one tab-separated table right after the title (序号/重点工作任务/责任单位/一季度/二季度/三季度/四季度), the lead marked （牵头） in the 责任单位 cell, each quarter a stage of the year (四季度 全面完成 / 全面完工)',
     meta: {
       title: '2025年区政府工作报告重点工作任务季度分解表', district: '汀兰区', city: null, docNumber: '汀政办发〔2025〕7号',
@@ -4016,10 +4022,11 @@ part 四、|保障措施
   },
   {
     file: '99-zhuanxiang-zhengzhi-stages-pdf.txt',
-    // (not also made into a .pdf: LibreOffice lays the tab-separated 任务清单 out at its tab stops, each row wrapped
-    // over two lines — read since session 30 (pdf-layout.ts, tab-separated rows) — but in row 4 "…60条" ends on a tab
-    // stop and "各街道办事处" follows with no gap: nothing in the PDF parts the two cells, the row is read as text, and
-    // 背街小巷环境整治 loses the 2025 only its 完成时限 gives. docs/importer-grammar.md, "Rules added for batch 18")
+    // (also made into a .pdf since session 31: LibreOffice lays the tab-separated 任务清单 out at its tab stops, each
+    // row wrapped over two lines (pdf-layout.ts, tab-separated rows, session 30), and in row 4 "…60条" ends on a tab
+    // stop and "各街道办事处" follows with no gap: the run is cut at that stop, where a glyph boundary stands on it.
+    // docs/importer-grammar.md, "PDF rules added in session 31")
+    formats: ['pdf'],
     style: '专项整治行动方案 as its PDF reads ("— 2 —" and the running header between two tasks): (一)X整治。 run-in tasks under 整治重点 (not 主要任务), each closing with "牵头领导：<a person>　牵头单位：A　配合单位：B、C" on the same line, fields parted by full-width spaces; 实施步骤 stages dated "（2025年4月1日至4月15日）"; signature, then a 附件 任务清单 (序号/整治内容/具体任务/牵头单位/配合单位/完成时限) going on over a page break with its header repeated',
     meta: { title: '雁回区市容环境秩序专项整治行动方案', district: '雁回区', city: null, issuer: '雁回区人民政府', issuedOn: '2025-03-25' },
     outline: `

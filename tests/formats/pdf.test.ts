@@ -107,6 +107,42 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(out.filter((l) => !l.cells))).toEqual(['为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', '3 岸线 清理河湖管理范围内违法建筑 区水务局', '各责任单位每月报送进展。']);
   });
 
+  it('a tab-separated row whose cell ended on a tab stop: the run that crosses the stop is cut there, at the table\'s own stops and glyphs', () => {
+    // stops every 60 pt from the margin (80, 140, 200, … — the grid the header's and rows' cells start on); 16 pt
+    // glyphs, so a cell of 15 characters from the stop at 200 ends on the stop at 440 and the next cell runs on with
+    // no gap (one text item: nothing in the line parts the two)
+    const y = (row: number) => 760 - row * 28;
+    const at = (str: string, x: number, row: number, width = str.length * S) => item(str, x, y(row), S, width);
+    const raw = (str: string, x: number, row: number, width: number) => item(str, x, y(row), S, width);
+    const p = page([
+      item('为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。', 80, y(0), S, 440),
+      at('序号', 80, 1), at('任务', 140, 1), at('措施', 200, 1), at('牵头', 260, 1), at('时限', 320, 1),
+      at('1', 80, 2, 9), at('保洁', 140, 2), at('落实保洁责任', 200, 2), at('区水务局', 320, 2), at('年底', 440, 2),
+      // row 2: "完成入河排污口溯源排查建档销号" (15 characters, 200 → 440) and "区生态局" one item; its 时限 wrapped
+      at('2', 80, 3, 9), at('排口', 140, 3), at('完成入河排污口溯源排查建档销号区生态局', 200, 3), at('2025年9月底前', 140, 4, 112),
+      // row 3: pdfjs kept a tab's narrow gap inside one item as a space ("清理违法建筑 区水务局", 4 pt apart: less than
+      // the half em that parts pieces), between two Chinese characters
+      at('3', 80, 5, 9), at('岸线', 140, 5), raw('清理违法建筑 区水务局', 200, 5, 164), at('年底', 440, 5),
+      // row 4: an empty 任务 cell as well as a cell run on from a stop: one cut for two missing cells, the row is text
+      at('4', 80, 6, 9), at('开展河湖保护宣传进校园进社区活动区委宣传部', 200, 6, 320), at('年底', 140, 7),
+      // row 5: an empty 牵头 cell, and no glyph boundary on a stop: text, as before; the indented paragraph after it
+      // starts at no tab stop of the table and is no cell of the row
+      at('5', 80, 8, 9), at('宣传', 140, 8), at('开展宣传', 200, 8), at('年底', 440, 8),
+      at('各责任单位每月报送进展。', 112, 9),
+    ]);
+    const out = layoutPdf([p]);
+    expect(out.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['序号', '任务', '措施', '牵头', '时限'],
+      ['1', '保洁', '落实保洁责任', '区水务局', '年底'],
+      ['2', '排口', '完成入河排污口溯源排查建档销号', '区生态局', '2025年9月底前'],
+      ['3', '岸线', '清理违法建筑', '区水务局', '年底'],
+    ]);
+    expect(texts(out.filter((l) => !l.cells))).toEqual([
+      '为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。',
+      '4 开展河湖保护宣传进校园进社区活动区委宣传部 年底', '5 宣传 开展宣传 年底', '各责任单位每月报送进展。',
+    ]);
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([
@@ -543,6 +579,32 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
         expect(first).toBeGreaterThanOrEqual(0);
         expect(raw[first]).not.toContain(r[5].replace(/\s+/g, ''));
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a tab-separated row where a cell ends on a tab stop and the next follows with no gap: cut at the stop (session 31)', async () => {
+    // (LibreOffice's default stops stand every 1.25 cm; "完成整治沿河岸线60处" from the stop after "沿岸环境整治" ends on the
+    // next one, and "各镇人民政府" is set right after it: before, the row was text and its 完成时限 lost)
+    const table = [
+      ['序号', '整治内容', '具体任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '河道保洁', '落实河道日常保洁责任，建立巡查台账并按月通报', '区水务局', '区城市管理局、各镇人民政府', '2025年6月底前'],
+      ['2', '沿岸环境整治', '完成整治沿河岸线60处', '各镇人民政府', '区水务局、区生态环境局', '2025年10月底前'],
+      ['3', '排口整治', '完成入河排污口溯源排查，逐一建档销号', '区生态环境局', '区水务局、各街道办事处', '2025年9月底前'],
+    ];
+    const before = '为改善河道沿岸环境，制定本任务清单。';
+    const after = '各责任单位每月5日前报送工作进展。';
+    const pdf = convert('t.txt', [before, ...table.map((r) => r.join('\t')), after].join('\n'), 'pdf');
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
+    expect(texts(lines.filter((l) => !l.cells))).toEqual([before, after]);
+    // not vacuous: in the PDF nothing parts "60处" from "各镇人民政府"
+    const dir = mkdtempSync(join(tmpdir(), 'pw-tab-'));
+    try {
+      writeFileSync(join(dir, 't.pdf'), pdf);
+      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+      expect(raw).toMatch(/60\s*处各镇人民政府/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

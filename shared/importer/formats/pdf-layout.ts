@@ -48,11 +48,15 @@
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
  *     header's columns; then each row's cells are the pieces of its lines apart by half an em or more, a row starts
  *     at the left (with the next number where the rows are numbered), a row wrapped by the line's end goes on on the
- *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop), up to the header's count of
- *     cells, over a page break too. A row with fewer pieces than the header (a tab stop that left no gap between two
- *     cells, an empty cell) is text, not cells under the wrong columns; so is a header with a piece longer than ten
- *     characters (two labels run together). Not recognised: tables whose first line has no wide gaps, wrapped text
- *     in the first column of a table read by columns (it starts a new row).
+ *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
+ *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
+ *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
+ *     the rows' pieces start, and the grid they stand on) where a glyph boundary of the run stands on one, or where
+ *     pdfjs kept a narrow gap inside an item as a space — only when there are exactly as many such places as cells
+ *     missing. Otherwise (an empty cell, a stop that a long cell's glyphs pass on by chance) such a row is text, not
+ *     cells under the wrong columns; so is a header with a piece longer than ten characters (two labels run together).
+ *     Not recognised: tables whose first line has no wide gaps, wrapped text in the first column of a table read by
+ *     columns (it starts a new row).
  *  5. Output: one line per paragraph, a blank line between paragraphs, numbered 1…. No heading hints: font size
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
@@ -100,8 +104,8 @@ interface Line {
   leadWord: number;
   /** Pieces of the line separated by wide gaps (columns of a table), with their extent. */
   segs: { x: number; right: number; text: string }[];
-  /** The text items of the line, in order, with their extent (cells of a table row whose columns are known). */
-  items: { x: number; right: number; text: string }[];
+  /** The text items of the line, in order, with their extent (cells of a table row whose columns are known); `raw`: as drawn, with its spaces. */
+  items: { x: number; right: number; text: string; raw: string }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
 }
@@ -125,6 +129,8 @@ const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\
  */
 const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}\u2010-\u2027]) +(?=[${CJK_CLASS}\u2010-\u2027])`, 'g');
 const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
+/** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
+const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
 
 /** Build the lines of one page from its items. */
 export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
@@ -153,7 +159,7 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     let spaceSeen = false;
     const starts: number[] = [];
     const ends: number[] = [];
-    const parts: { x: number; right: number; text: string }[] = [];
+    const parts: Line['items'] = [];
     for (const it of g) {
       const size = it.size > 0 ? it.size : 10;
       const s = it.str.replace(/\s+/g, ' ');
@@ -175,7 +181,7 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
         else text = body + s;
       } else { text = s.trimStart(); starts.push(it.x); }
       spaceSeen = false;
-      parts.push({ x: it.x, right: it.x + it.width, text: it.str });
+      parts.push({ x: it.x, right: it.x + it.width, text: it.str, raw: it.str.replace(/\s+/g, ' ').trim() });
       prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       sizeSum += size * n;
       chars += n;
@@ -186,7 +192,6 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     const firstSize = first.size > 0 ? first.size : 10;
     ends.push(prevEnd);
     // a space drawn between Chinese and a Latin word or number is the typesetter's (autospace), not the author's
-    const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
     const segs = text.split(COLUMN_GAP).map((t, k) => ({ x: starts[k] ?? first.x, right: ends[k] ?? prevEnd, text: clean(t) }));
     text = clean(text).replaceAll(COLUMN_GAP, ' ');
     return {
@@ -538,21 +543,163 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   return lines;
 }
 
+/** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
+interface Piece { x: number; right: number; text: string; size: number; items: Line['items'] }
+
+/** Items of one piece joined: a space between two Latin words or numbers only. */
+const joinItems = (items: Line['items'], size: number): string => {
+  let text = '';
+  let right = -Infinity;
+  for (const it of items) {
+    text += text && it.x - right > 0.2 * size && ALNUM.test(text.slice(-1)) && ALNUM.test(it.text[0]) ? ' ' + it.text : it.text;
+    right = Math.max(right, it.right);
+  }
+  return text;
+};
+
+/**
+ * Where each glyph of an item stands: the x of each boundary (n + 1 for n characters of `raw`). A Chinese character or
+ * full-width mark is an em and a Latin letter or digit about half; the width left over goes to the item's spaces (a
+ * gap pdfjs kept inside one item), or, without spaces, to every glyph alike (a justified line spread out).
+ */
+function glyphEdges(it: { x: number; right: number; raw: string }, size: number): number[] {
+  const chars = [...it.raw];
+  const w = chars.map((c) => (c === ' ' ? 0 : isCjk(c) ? 1 : 0.55) * size);
+  const spaces = chars.filter((c) => c === ' ').length;
+  const sum = w.reduce((a, b) => a + b, 0);
+  const width = it.right - it.x;
+  if (spaces && width > sum) chars.forEach((c, k) => { if (c === ' ') w[k] = (width - sum) / spaces; });
+  else { const f = width / (sum || 1); w.forEach((v, k) => { w[k] = v * f; }); }
+  const out = [it.x];
+  for (const v of w) out.push(out[out.length - 1] + v);
+  return out;
+}
+
+/** An item cut at the boundary before raw character `at` (x: where it stands). */
+const cutItem = (it: Line['items'][number], at: number, x: number): [Line['items'][number], Line['items'][number]] => {
+  const chars = [...it.raw];
+  const a = chars.slice(0, at).join('');
+  const b = chars.slice(at).join('');
+  return [{ x: it.x, right: x, raw: a.trim(), text: clean(a) }, { x, right: it.right, raw: b.trim(), text: clean(b) }];
+};
+
 /**
  * The pieces of a line apart by a gap of half an em or more (the cells of a tab-separated row, wherever its tab stops
- * fell): its items joined, a space between two Latin words or numbers only.
+ * fell) — between its items, and inside one where pdfjs kept a gap of that width as a space ("区残联 区民政局"): its
+ * items joined, a space between two Latin words or numbers only.
  */
-function pieces(l: Line): { x: number; right: number; text: string }[] {
-  const out: { x: number; right: number; text: string }[] = [];
+function pieces(l: Line): Piece[] {
+  const out: Piece[] = [];
+  const items: Line['items'] = [];
   for (const it of l.items) {
     if (!it.text) continue;
-    const last = out[out.length - 1];
-    const gap = last ? it.x - last.right : Infinity;
-    if (last && gap < 0.5 * l.size) {
-      last.text += gap > 0.2 * l.size && ALNUM.test(last.text.slice(-1)) && ALNUM.test(it.text[0]) ? ' ' + it.text : it.text;
-      last.right = Math.max(last.right, it.right);
-    } else out.push({ x: it.x, right: it.right, text: it.text });
+    if (!it.raw.includes(' ')) { items.push(it); continue; }
+    const edges = glyphEdges(it, l.size);
+    const chars = [...it.raw];
+    let from = 0;
+    const sub = (to: number) => {
+      const t = chars.slice(from, to).join('');
+      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t) });
+    };
+    chars.forEach((c, k) => {
+      if (c === ' ' && edges[k + 1] - edges[k] >= 0.5 * l.size) { sub(k); from = k + 1; }
+    });
+    sub(chars.length);
   }
+  for (const it of items) {
+    const last = out[out.length - 1];
+    if (last && it.x - last.right < 0.5 * l.size) {
+      last.items.push(it);
+      last.right = Math.max(last.right, it.right);
+    } else out.push({ x: it.x, right: it.right, text: '', size: l.size, items: [it] });
+  }
+  for (const p of out) p.text = joinItems(p.items, p.size);
+  return out;
+}
+
+/**
+ * Where a piece can be cut in two: between its items, and between the glyphs of an item (glyphEdges); `gap`: after a
+ * space pdfjs kept inside the item between two Chinese characters (the glyphs stood apart there). Each cut at least
+ * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
+ * is made after it.
+ */
+function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[] {
+  const out: { x: number; item: number; at: number; gap: boolean }[] = [];
+  p.items.forEach((it, k) => {
+    if (k > 0) out.push({ x: it.x, item: k, at: 0, gap: false });
+    const edges = glyphEdges(it, p.size);
+    const chars = [...it.raw];
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i] === ' ') continue;
+      const gap = chars[i - 1] === ' ' && isCjk(chars[i]) && isCjk(chars[i - 2]);
+      out.push({ x: gap ? edges[i] : edges[i], item: k, at: i, gap });
+      // (a stop on the near side of a space: the cut is after the space)
+      if (chars[i - 1] === ' ') out.push({ x: edges[i - 1], item: k, at: i, gap });
+    }
+  });
+  const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
+  return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= 0.9 * p.size && !/^[、，。；：！？）》」』”’%)\],.;:!?]/.test(after(c)));
+}
+
+/**
+ * The tab stops of a table of tab-separated rows: where its pieces start and, when those stand on a regular grid from
+ * the left margin (a word processor's default stops, every 1.25 cm or two characters), every stop of that grid up to
+ * the right edge — a cell may end on a stop no piece of the table starts at.
+ */
+function tabStops(starts: number[], size: number, right: number): number[] {
+  const xs = [...starts].sort((a, b) => a - b).filter((x, k, a) => k === 0 || x - a[k - 1] > 0.1 * size);
+  if (xs.length < 3) return xs;
+  const left = xs[0];
+  const d0 = Math.min(...xs.slice(1).map((x, k) => x - xs[k]));
+  if (d0 < size) return xs;
+  // (the grid's step from the furthest stop, where the error of one step is smallest)
+  const d = (xs[xs.length - 1] - left) / Math.round((xs[xs.length - 1] - left) / d0);
+  if (!xs.every((x) => Math.abs(x - left - Math.round((x - left) / d) * d) <= 0.1 * size)) return xs;
+  const grid: number[] = [];
+  for (let x = left; x <= right + size; x += d) grid.push(x);
+  return [...xs, ...grid];
+}
+
+/**
+ * A tab-separated row with fewer cells than its header, where a cell ended on a tab stop and the next was set right
+ * after it with no gap (nothing in the line parts the two): its pieces cut at the table's own tab stops (tabStops:
+ * where pieces of the header and of the other rows start, and the grid they stand on) when a glyph boundary stands
+ * on one, within a twentieth of an em (the glyphs of a Chinese run that started on another stop pass within a tenth
+ * of one by chance: 10 pt glyphs against stops 35.4 pt apart), and there are exactly as many such places as cells are
+ * missing. Null when there are not (an empty cell, a stop that glyphs of a long cell happen to pass on, two
+ * candidates for one cell): the row stays text.
+ */
+function splitAtStops(row: Piece[][], n: number, stops: number[]): Piece[][] | null {
+  const missing = n - row.length;
+  if (missing <= 0) return null;
+  const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
+  row.forEach((cell, c) => cell.forEach((p, k) => {
+    for (const cut of cuts(p)) {
+      if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
+      if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
+    }
+  }));
+  if (found.length !== missing) return null;
+  const out: Piece[][] = [];
+  row.forEach((cell, c) => {
+    let cur: Piece[] = [];
+    cell.forEach((p, k) => {
+      let rest = p;
+      const here = found.filter((f) => f.cell === c && f.piece === k).sort((a, b) => b.cut.item - a.cut.item || b.cut.at - a.cut.at);
+      const tails: Piece[] = [];
+      for (const { cut } of here) {
+        const items = rest.items;
+        const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
+        const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
+        const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
+        tails.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size) });
+        rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size) };
+      }
+      cur.push(rest);
+      for (const t of tails) { out.push(cur); cur = [t]; }
+    });
+    out.push(cur);
+  });
   return out;
 }
 
@@ -629,7 +776,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   // one without continues the cells of the row above (text wrapped inside its cell). A line with an item that
   // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
   /** `widest`: each column's furthest text end; `ends`: where the current row's text in each column ends (its last line). */
-  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean };
+  /** `geo` (tab-separated rows): each row's cells as the pieces of lines they were read from (a cell the wrap broke, two). */
+  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][] };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -639,6 +787,16 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (!table) return;
     const t: Table = table;
     table = null;
+    // a tab-separated row short of the header's cells where one ended on a tab stop and the next ran on from it: cut
+    // at the table's own stops
+    if (t.tabbed && t.geo) {
+      const n = t.rows[0].length;
+      const stops = tabStops(t.geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), t.lines[0].size, Math.max(...t.lines.map((l) => l.right)));
+      t.geo.forEach((r, i) => {
+        const cut = i > 0 && r.length < n ? splitAtStops(r, n, stops) : null;
+        if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
+      });
+    }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
     if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
       for (const l of t.lines) { flush(); para = l.text; }
@@ -727,6 +885,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
     t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
+    t.geo = [head.map((c) => [c]), cells.map((c) => [c])];
     t.lines.push(l);
     t.last = l;
     t.ends = [l.right, right];
@@ -751,12 +910,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // of the edge (or a row that has all its cells)
     const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || row.length >= n);
     if (MARKER.test(l.text)) return false;
-    if (opens && cells.length >= 2 && cells.length <= n) t.rows.push(cells.map((c) => c.text));
-    else if (!opens && (wrapped || !atLeft)) {
+    const geo = t.geo!;
+    // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
+    const atStop = () => tabStops(geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), l.size, right).some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
+    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); }
+    else if (!opens && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
       if (goesOn.length > n) return false;
       t.rows[t.rows.length - 1] = goesOn;
+      const g = geo[geo.length - 1];
+      geo[geo.length - 1] = atLeft ? [...g.slice(0, -1), [...g[g.length - 1], cells[0]], ...cells.slice(1).map((c) => [c])] : [...g, ...cells.map((c) => [c])];
     } else return false;
     t.lines.push(l);
     t.last = l;
