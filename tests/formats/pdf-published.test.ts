@@ -47,4 +47,35 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
       expect(turned, how).toEqual(landscape);
     }
   }, 120_000);
+
+  it('a seal set as red text over the signature and date, "（此件公开发布）" under the date, and the 版记: each paragraph as written (session 31)', async () => {
+    // (a seal drawn as text in a frame over the signature block: its lines share baselines with the text under them;
+    // the 版记's "抄送：" line after the last paragraph, which reaches near the right edge)
+    const to = '各街道办事处，区政府各委、办、局：';
+    const notice = '《某某区社区嵌入式服务设施建设实施方案》已经区政府同意，现印发给你们，请认真组织实施。';
+    const signer = '某某区人民政府办公室';
+    const date = '2026年4月8日';
+    const open = '（此件公开发布）';
+    const last = '各街道办事处要落实属地责任，区财政局统筹安排资金。';
+    const cc = '抄送：区委各部门，区人大常委会办公室，区政协办公室。';
+    const printed = '某某区人民政府办公室　　　　　　　　2026年4月8日印发';
+    let fodt = doc([
+      { p: ISSUER, style: 'Red' }, { p: NUMBER, style: 'Number' }, { p: TITLE, style: 'Title' }, { p: to, style: 'Flush' }, { p: notice },
+      { p: `@@SEAL@@${signer}`, style: 'Right' }, { p: date, style: 'Right' }, { p: open, style: 'Flush' },
+      { p: '一、工作目标', style: 'Flush' }, { p: last }, { p: '@@BANJI@@' },
+    ], 'dash');
+    const seal = '<draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" text:anchor-type="paragraph" svg:x="9cm" svg:y="-1.2cm" svg:width="4.2cm" svg:height="4.2cm" draw:z-index="1" draw:style-name="SealFrame"><draw:text-box>' +
+      ['某某区人民政府', '★', '办公室'].map((t) => `<text:p text:style-name="Seal">${t}</text:p>`).join('') + '</draw:text-box></draw:frame>';
+    fodt = fodt.replace('@@SEAL@@', seal)
+      .replace('<text:p text:style-name="Body">@@BANJI@@</text:p>', [cc, printed].map((t) => `<text:p text:style-name="Banji">${t}</text:p>`).join(''))
+      .replace('</office:styles>', '<style:style style:name="Seal" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#e00000"/></style:style>' +
+        '<style:style style:name="Banji" style:family="paragraph"><style:paragraph-properties fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:padding="2pt"/><style:text-properties fo:font-size="14pt" style:font-size-asian="14pt"/></style:style></office:styles>')
+      .replace('</office:automatic-styles>', '<style:style style:name="SealFrame" style:family="graphic" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><style:graphic-properties style:wrap="run-through" style:run-through="foreground" fo:border="none" draw:fill="none"/></style:style></office:automatic-styles>');
+    const pdf = convert('seal.fodt', fodt, 'pdf');
+    const { lines } = await readWithNode(pdf, 'seal.pdf');
+    const fold = (t: string) => t.replace(/[，\s]/g, '');
+    // before: "…组织实施。某某区人民政府", "某某区人民政府办公室★", "办公室2026年4月8日（此件公开发布）", and the 抄送 line run into
+    // the paragraph before it
+    expect(texts(lines).map(fold)).toEqual([ISSUER, NUMBER, TITLE, to, notice, signer, date, open, '一、工作目标', last, cc, printed].map(fold));
+  }, 120_000);
 });

@@ -143,6 +143,17 @@ describe('PDF layout (hand-placed items)', () => {
     ]);
   });
 
+  it('text drawn over the text of its line is left out: a bold face drawn twice, a seal set as text over the date', () => {
+    const p = page([
+      line('一、总体要求', 0),
+      item('一、总体要求', 80.4, 760, S), // drawn again 0.4 pt to the right (a bold face made so)
+      line('某某区人民政府办公室', 2, 300),
+      line('2026年4月8日', 3, 340),
+      item('某某区人民政府', 330, 760 - 3 * 28 + 1.5, S), // the seal, drawn after the text, over the date
+    ]);
+    expect(texts(layoutPdf([p]))).toEqual(['一、总体要求', '某某区人民政府办公室', '2026年4月8日']);
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([

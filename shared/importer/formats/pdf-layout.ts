@@ -8,7 +8,9 @@
  *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
  *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"). Spaces pdfjs writes between
- *     two CJK characters inside one item (a justified line spread out) are dropped too.
+ *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
+ *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
+ *     face made by drawing the text twice).
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
  *     a page number (`— 3 —`, `- 3 -`, `3`, `第3页 共40页`, `3 / 40`, `Page 3 of 40`) or when the same text
  *     (digits ignored) stands as far from the page's top (or bottom) on at least half of the pages (three pages or
@@ -21,9 +23,10 @@
  *     start that is common, ≥ 20 % of the most common one's count: in a short document the indented first lines
  *     can outnumber the others) and right edge (the 10th-percentile widest line end). A line joins
  *     the one before it when that one reaches the right edge (within 2 em, or within the width of the next line's
- *     first Latin word or short bracketed group, "（2020—2022）": it wrapped because that did not fit), unless the
+ *     first Latin word or short bracketed group, "（2020—2022）", when it stands in the text block, not set to the right
+ *     as a date: it wrapped because that did not fit), unless the
  *     line starts indented (under the text after a label of the line before, "附件：", is no indent; first-line
- *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …), is set in another font
+ *     indent ≥ 0.8 em), starts with a numbering marker (一、 （一） 1. （1） ① 第X章 …) or the 版记's 抄送：, is set in another font
  *     size, or stands after a vertical gap wider than 1.6 line pitches. Pages are read in order and a paragraph
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
@@ -150,7 +153,23 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   }
   if (cur.length) groups.push(cur);
 
-  return groups.map((g) => {
+  // text drawn over text of the line (a seal or stamp set as text over the signature and date, a bold face made by
+  // drawing the text twice): what was drawn later over half an em of what was drawn before is left out
+  let order: Map<PdfTextItem, number> | null = null;
+  const drawnOver = (g: PdfTextItem[]): PdfTextItem[] => {
+    if (g.length < 2) return g;
+    const byX = [...g].sort((a, b) => a.x - b.x);
+    if (byX.every((it, k) => k === 0 || it.x >= byX[k - 1].x + byX[k - 1].width - 0.5 * Math.min(it.size || 10, byX[k - 1].size || 10))) return g;
+    order ??= new Map(page.items.map((it, k) => [it, k]));
+    const kept: PdfTextItem[] = [];
+    for (const it of [...g].sort((a, b) => order!.get(a)! - order!.get(b)!)) {
+      const em = 0.5 * (it.size || 10);
+      if (!kept.some((k) => Math.min(k.x + k.width, it.x + it.width) - Math.max(k.x, it.x) >= Math.min(em, 0.5 * (k.size || 10)))) kept.push(it);
+    }
+    return kept;
+  };
+
+  return groups.map(drawnOver).map((g) => {
     g.sort((a, b) => a.x - b.x);
     let text = '';
     let prevEnd = Number.NaN;
@@ -456,6 +475,9 @@ const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(
  * their own, which state a node's departments completely: 杨浦's 分解表 departments were dropped).
  */
 const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
+
+/** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
+const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -939,7 +961,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const em = prev.size;
         const samePage = prev.page === l.page;
         const prevRight = samePage ? right : edgeOf.get(prev.page).right;
-        const full = prevRight - prev.right <= Math.max(2 * em, l.leadWord + 0.5 * em);
+        // (what the typesetter moves down whole counts only after a line of the text block: not after a signature or
+        // date set to the right, "2025年4月8日" ⏎ "（此件公开发布）")
+        const inBlock = prev.left - (samePage ? left : edgeOf.get(prev.page).left) <= 4 * em;
+        const full = prevRight - prev.right <= Math.max(2 * em, inBlock ? l.leadWord + 0.5 * em : 0);
         // a hanging indent: the line stands under the text after the label of the line before ("附件：…（2015—" ⏎
         // "2017）" set under its first character)
         const label = para === prev.text ? /^[^：:\s]{2,6}[：:]/.exec(prev.text)?.[0] : undefined;
@@ -947,7 +972,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const indented = l.left - left >= 0.8 * l.size && !hanging;
         const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
-        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
+        joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
         if (!joins && samePage && !sizeChange && !MARKER.test(l.text) && prev.y - l.y <= 2 * l.size) {
           const centred = (x: Line) => Math.abs((x.left - left) - (right - x.right)) < 1.5 * em;
