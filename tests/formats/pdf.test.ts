@@ -231,6 +231,20 @@ describe('PDF layout (hand-placed items)', () => {
     expect(rows[1].cellLines![3]).toEqual(['启动：完成方案设计', '推进：上线试运行']);
   });
 
+  it('a ruled table whose cells\' text touch across a rule, drawn as one run: the run is cut at the rule (session 31)', () => {
+    // columns 序号 | 牵头单位 | 配合单位 (x 80, 110, 173, 300): no cell margin, the 牵头单位 cell's six characters fill
+    // their column and the 配合单位 cell's follow with no gap, drawn as one item (110 → 236)
+    const xs = [80, 110, 173, 300];
+    const ys = [700, 680, 660, 640];
+    const items = [
+      cellItem('序号', 84, 686), cellItem('牵头单位', 114, 686), cellItem('配合单位', 177, 686),
+      cellItem('1', 92, 666), item('区城市管理局各镇人民政府', 110, 666, T, 12 * T),
+      cellItem('2', 92, 646), cellItem('区水务局', 114, 646), cellItem('区生态环境局', 177, 646),
+    ];
+    const rows = layoutPdf([{ width: W, height: H, items, rules: grid(xs, ys) }]).filter((l) => l.cells);
+    expect(rows.map((r) => r.cells)).toEqual([['序号', '牵头单位', '配合单位'], ['1', '区城市管理局', '各镇人民政府'], ['2', '区水务局', '区生态环境局']]);
+  });
+
   it('a cell\'s lines: what the typesetter moved down whole does not end a paragraph; a field label cut by the wrap opens none', () => {
     // one row of two cells 100 pt wide (9 characters of 10.5 pt a line, cell text from x 84 and 184)
     const xs = [80, 180, 280];

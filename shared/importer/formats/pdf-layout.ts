@@ -31,7 +31,8 @@
  *     that continues on the next page is joined across the break.
  *  4. Ruled tables (a Word or WPS table printed to PDF): the reader hands over the page's straight lines; rules that
  *     cross form a grid of two columns and two rows at least (a one-cell frame, a 专栏's box, stays text), merged
- *     cells where a rule between two grid cells is missing. Each text item goes to the cell its middle falls in; a
+ *     cells where a rule between two grid cells is missing. An item drawn across a column rule (two cells' text touching)
+ *     is cut at the rule; each text item goes to the cell its middle falls in; a
  *     cell's lines are joined into paragraphs (a line short of the cell's widest ends one, unless the next line opens
  *     with what the typesetter moved down whole; the cell's right edge is its border less the margin its text keeps
  *     from the left border; a labelled entry "启动：…" opens one in a cell of such entries), a
@@ -331,7 +332,7 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
     }
     const itemsOf = new Map<number, PdfTextItem[]>();
     const outside: PdfTextItem[] = [];
-    for (const it of rest) {
+    for (const it of acrossRules(rest, X, Y)) {
       const size = it.size > 0 ? it.size : 10;
       const cx = it.x + it.width / 2;
       const cy = it.y + 0.3 * size;
@@ -398,6 +399,36 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
     if (rows.length) tables.push({ rows, top: Y[0], bottom: Y[nR] });
   }
   return { tables: tables.sort((a, b) => b.top - a.top), rest };
+}
+
+/**
+ * Items that run across a column rule of a grid (cells whose text touch, in narrow columns or justified, drawn as one
+ * run): cut at the glyph boundary nearest each rule they cross (within ¾ em; glyphs placed as glyphEdges does), as no
+ * cell's text crosses its border.
+ */
+function acrossRules(items: PdfTextItem[], X: number[], Y: number[]): PdfTextItem[] {
+  const inner = X.slice(1, -1);
+  const out: PdfTextItem[] = [];
+  for (const it of items) {
+    const size = it.size > 0 ? it.size : 10;
+    const cy = it.y + 0.3 * size;
+    const crossed = cy <= Y[0] && cy >= Y[Y.length - 1] ? inner.filter((x) => it.x < x - 0.5 * size && it.x + it.width > x + 0.5 * size) : [];
+    if (!crossed.length) { out.push(it); continue; }
+    const chars = [...it.str];
+    const edges = glyphEdges({ x: it.x, right: it.x + it.width, raw: it.str }, size);
+    const at = [...new Set(crossed.map((x) => {
+      let best = -1;
+      for (let k = 1; k < chars.length; k++) if (Math.abs(edges[k] - x) <= 0.75 * size && (best < 0 || Math.abs(edges[k] - x) < Math.abs(edges[best] - x))) best = k;
+      return best;
+    }).filter((k) => k > 0))].sort((a, b) => a - b);
+    let from = 0;
+    for (const k of [...at, chars.length]) {
+      const str = chars.slice(from, k).join('');
+      if (str.trim()) out.push({ ...it, str, x: edges[from], width: (k === chars.length ? it.x + it.width : edges[k]) - edges[from] });
+      from = k;
+    }
+  }
+  return out;
 }
 
 /**
