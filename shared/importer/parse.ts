@@ -6,7 +6,7 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { sharedResponsibility } from './sharedresp';
+import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { periodFromLength } from './dates';
@@ -290,6 +290,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
   sharedResponsibility(all);
+  closingResponsibility(all);
   assignKinds(all, mapping);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);

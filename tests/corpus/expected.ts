@@ -4335,7 +4335,8 @@ part 三、|保障措施
       { heading: '总体目标', name: '社会消费品零售总额', value: 520, unit: '亿元', year: 2027 },
       { heading: '总体目标', name: '特色商业街区', value: 6, unit: '条' },
       { heading: '改造提升核心商圈', name: '年客流量', value: 3000, unit: '万人次' },
-      { heading: '培育夜间经济集聚区', name: '夜间经济集聚区', value: 5, unit: '个' },
+      { heading: '培育夜间经济集聚区', name: '夜间经济集聚区', value: 5, unit: '个', year: 2027 },
+      { heading: '扩大文旅消费', name: '省级旅游休闲街区', value: 1, unit: '个', year: 2025 },
       { heading: '扩大文旅消费', name: '精品旅游线路', value: 10, unit: '条' },
       { heading: '发展体育消费', name: '社区运动场地', value: 40, unit: '处' },
       { heading: '提升养老托育服务消费', name: '普惠托位', value: 600, unit: '个' },
@@ -4343,9 +4344,8 @@ part 三、|保障措施
       { heading: '加强消费者权益保护', name: '放心消费示范单位', value: 300, unit: '家' },
     ],
     milestones: [
+      // ("到2027年建成夜间经济集聚区5个", "2025年创建省级旅游休闲街区1个": targets with their year — indicators, not milestones)
       { heading: '改造提升核心商圈', year: 2026, stage: '完成' },
-      { heading: '培育夜间经济集聚区', year: 2027 },
-      { heading: '扩大文旅消费', year: 2025 },
     ],
   },
   {
