@@ -576,6 +576,18 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
   return out;
 }
 
+/** A date written with dots or slashes (倒排工期 tables and 节点安排: "2025.03.31前完成…", "2025/6/30前", "2025.6底前"): a whole
+ *  date, or a year and month before a deadline word — not a number with a decimal ("2025.5万元"). */
+const DOTTED_DATE = /(?<![0-9.．])((?:19|20)\d{2})[.．/]([0-9]{1,2})(?:[.．/]([0-9]{1,2})(?![0-9.．])|(?=\s*(?:前|之前|底|末)))/g;
+/**
+ * The text with its dotted dates written as the words the readers know, one code unit for one ("2025.03.31前" →
+ * "2025年03月   前"): the milestones are cut from the text as written by the view's offsets.
+ */
+function dottedDates(view: string): string {
+  if (!/(?:19|20)\d{2}[.．/][0-9]/.test(view)) return view;
+  return view.replace(DOTTED_DATE, (all: string, y: string, m: string) => `${y}年${m}月`.padEnd(all.length, ' '));
+}
+
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
 const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
 
@@ -590,7 +602,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
-  const view = foldScript(text);
+  const view = dottedDates(foldScript(text));
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */

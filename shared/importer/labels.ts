@@ -12,7 +12,7 @@ export const LEAD_LABELS = ['主要责任单位', '主要责任部门', '牵头�
 /** Who helps (协同责任单位 / 配合责任单位: the 安徽 分解 of 牵头责任单位 and 协同责任单位). */
 export const PARTNER_LABELS = ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协办部门', '协同单位', '协同部门', '参与单位', '参与部门', '配合科室', '配合处室', '协同科室', '协同处室'] as const;
 /** A schedule of years and what is done in each ("时间节点：2025年启动…；2026年完成…"). */
-export const SCHEDULE_LABELS = ['年度节点', '时间节点', '时间安排', '进度安排', '推进计划', '实施步骤', '实施进度', '工作进度'] as const;
+export const SCHEDULE_LABELS = ['年度节点', '时间节点', '节点安排', '时间安排', '进度安排', '推进计划', '实施步骤', '实施进度', '工作进度'] as const;
 /** The year (or date) the task is to be done by. */
 export const DEADLINE_LABELS = ['完成时限', '完成时间', '完成期限', '时间要求'] as const;
 

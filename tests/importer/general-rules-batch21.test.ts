@@ -55,3 +55,32 @@ describe('a group closing with one line of departments for all its points (三�
     ]);
   });
 });
+
+describe('a 倒排工期 schedule dated with dots (节点安排)', () => {
+  const text = `河桥区2025年重大项目建设倒排工期计划
+一、产业类项目
+1.河桥智能制造产业园
+建设内容：新建标准厂房8万平方米。
+责任单位：区工业和信息化局（牵头）、河桥城投集团有限公司
+节点安排：2025.04.30前完成施工图审查；2025.06.30前开工建设；2026.06.30前竣工投用。
+2.河桥中学扩建工程
+责任单位：区教育局
+节点安排：2025/3/31前开工；2025.12底前主体封顶；2026.8前投入使用。`;
+  it('节点安排 is a field of its own (the 责任单位 line before it ends there) and each dated node a milestone of its year', () => {
+    const t = tasks(text);
+    expect(t.map((n) => [n.heading, n.lead, n.partners, n.milestones.map((m) => m.year)])).toEqual([
+      ['河桥智能制造产业园', ['区工业和信息化局'], ['河桥城投集团有限公司'], [2025, 2026]],
+      ['河桥中学扩建工程', ['区教育局'], [], [2025, 2026]],
+    ]);
+    // the milestone's text is the node as written, dots and all
+    expect(t[0].milestones.map((m) => m.text)).toContain('2026.06.30前竣工投用');
+  });
+  it('a number with a decimal is no date ("总投资2025.5万元")', () => {
+    const t = tasks(`河桥区2025年重大项目建设倒排工期计划
+一、产业类项目
+1.河桥物流园
+总投资2025.5万元，建设冷库1座。
+责任单位：区商务局`);
+    expect(t[0].milestones).toEqual([]);
+  });
+});
