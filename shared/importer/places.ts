@@ -172,3 +172,20 @@ export function placeOfTitle(title: string): Government | null {
   const f = foldForMatch(title);
   return readGovernment(title, titlePlaceStart(f), { organ: 'optional' }, f);
 }
+
+/**
+ * A township's government filling a line ("石岭县青禾镇人民政府", "青禾镇人民政府", "望川街道办事处"): the county or
+ * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
+ * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).
+ */
+export function readTownship(text: string, folded = foldForMatch(text.trim())): { district: string | null } | null {
+  // (every such line ends in 政府, 党委, 办事处 or 党工委)
+  if (!/(?:政府|党委|办事处|党工委)\s*$/.test(folded)) return null;
+  const t = folded.trim();
+  const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
+  if (!m) return null;
+  const county = m[1] ?? m[3];
+  const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
+  if (county && (!g?.district || g.end !== county.length + 4)) return null;
+  return { district: g?.district ?? null };
+}

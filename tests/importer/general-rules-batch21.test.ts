@@ -84,3 +84,32 @@ describe('a 倒排工期 schedule dated with dots (节点安排)', () => {
     expect(t[0].milestones).toEqual([]);
   });
 });
+
+describe('a 镇 plan: its notice signed by the township, tasks with 责任站所 / 责任村（社区） lines', () => {
+  const text = `河湾镇人民政府
+关于印发《河湾镇2025年重点工作计划》的通知
+各村（社区），镇直各单位：
+现将《河湾镇2025年重点工作计划》印发给你们，请认真落实。
+汀水县河湾镇人民政府
+2025年2月10日
+河湾镇2025年重点工作计划
+一、重点工作
+1.建设高标准农田。新建高标准农田2000亩。
+包村领导：王强
+责任站所：镇农业综合服务中心、镇水利站
+责任村（社区）：东湾村、西湾村
+完成时限：2025年10月底前
+2.深化平安河湾建设。矛盾纠纷调处成功率达到98%。
+责任站所：镇综治中心
+完成时限：2025年12月底前`;
+  it('the township government (with its county, when said twice) is the issuer, its county the district', () => {
+    const m = doc(text).meta;
+    expect([m.issuer, m.district, m.issuedOn]).toEqual(['汀水县河湾镇人民政府', '汀水县', '2025-02-10']);
+  });
+  it('the 站所 lead, the villages carry the task out (partners); the 包村领导 is no department', () => {
+    expect(roles(text)).toEqual([
+      ['建设高标准农田', ['镇农业综合服务中心', '镇水利站'], ['东湾村', '西湾村']],
+      ['深化平安河湾建设', ['镇综治中心'], []],
+    ]);
+  });
+});
