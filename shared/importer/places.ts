@@ -65,9 +65,10 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
 
 /**
  * Organs that follow a place name directly ("杨浦区人民政府办公室", "杨浦区委"), longest first; the party committee's
- * own offices and departments ("中共静安区委办公室", "中共成都市委社会工作部") are organs of their own, not 委 + text.
+ * own offices and departments ("中共静安区委办公室", "中共成都市委社会工作部") are organs of their own, not 委 + text —
+ * and so are its working committees ("中共白沙区委区直机关工作委员会", "县委县直机关工委", "区委教育工委").
  */
-const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办)|委)/;
+const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办|[\u4e00-\u9fa5]{1,8}?(?:工作委员会|工委))|委)/;
 /** A department: any name (no sentence, no 关于) ending in one of these. */
 const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
 /** Every organ above contains one of these characters (a quick test before the full reading). */

@@ -113,3 +113,20 @@ describe('a 镇 plan: its notice signed by the township, tasks with 责任站所
     ]);
   });
 });
+
+describe('a notice of the party committee\'s working committee (机关党建)', () => {
+  it('"中共X区委区直机关工作委员会" is the issuer whole, not the party committee', () => {
+    const m = doc(`中共河桥区委区直机关工作委员会
+关于印发《2025年区直机关党建工作要点》的通知
+区直各单位党组织：
+现将《2025年区直机关党建工作要点》印发给你们，请认真贯彻落实。
+中共河桥区委区直机关工作委员会
+2025年3月1日
+2025年区直机关党建工作要点
+一、强化政治建设
+（一）深化理论武装。全年集中学习12次。
+责任部门：区直机关工委宣传部
+责任人：李明`).meta;
+    expect([m.issuer, m.district]).toEqual(['中共河桥区委区直机关工作委员会', '河桥区']);
+  });
+});
