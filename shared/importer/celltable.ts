@@ -13,6 +13,7 @@ import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period }
 import type { Para } from './clean';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
+import { isUnit } from './indicators';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
@@ -437,11 +438,16 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     }
     if (!cols) continue;
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const name = at(cols.name);
+    let name = at(cols.name);
     const target = at(cols.target);
     if (!name || !target) continue;
     const { value, comparator, rest } = readTarget(target);
-    const unit = at(cols.unit);
+    let unit = at(cols.unit);
+    // without a 单位 column, the unit in the bracket closing the name: "每千名老年人拥有养老床位数（张）", "…占比（%）"
+    if (!unit && cols.unit < 0) {
+      const u = /^(.{2,}?)\s*[（(]\s*([^()（）]{1,6})\s*[)）]$/.exec(name);
+      if (u && isUnit(foldScript(u[2]).replace(/％/g, '%'))) { name = u[1]; unit = u[2].trim(); }
+    }
     const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
     const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({

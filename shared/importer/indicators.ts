@@ -34,6 +34,9 @@ const alt = (xs: string[]) => [...xs].sort((a, b) => b.replace(/\(.*\)/, '').len
 const SIMPLE = `(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS, ...OTHER_UNITS])})`;
 const MAG = `(?:${alt(MAGNITUDE)})`;
 const UNIT_RE = `${MAG}?${SIMPLE}(?:[/／]|每)${DENOMINATOR}|${MAG}?${SIMPLE}|${MAG}`;
+/** A whole text that is a unit ("张", "%", "万人次", "人/万人"): the bracket closing an indicator's name in a table. */
+const WHOLE_UNIT = new RegExp(`^(?:${UNIT_RE})$`);
+export const isUnit = (s: string): boolean => WHOLE_UNIT.test(s);
 /** Units of things counted (built, gathered, trained): measure words and metric units, with a magnitude or not. */
 const COUNT_WORD = new RegExp(`^${MAG}?(?:${alt(MEASURE_WORDS)})$`);
 const COUNTED = new RegExp(`^${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})$`);

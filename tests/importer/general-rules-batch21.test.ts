@@ -130,3 +130,25 @@ describe('a notice of the party committee\'s working committee (机关党建)', 
     expect([m.issuer, m.district]).toEqual(['中共河桥区委区直机关工作委员会', '河桥区']);
   });
 });
+
+describe('an indicator table with a 类别 column merged down and units in brackets after the names (专项规划)', () => {
+  it('every row is read by its positions; "…床位数（张）" is the name 床位数 with the unit 张', () => {
+    const d = doc(`河桥区“十四五”养老服务体系建设规划
+一、总体要求
+（一）发展目标
+到2025年，基本建成养老服务体系。
+类别\t序号\t指标名称\t2020年基期值\t2025年目标值\t属性
+养老服务供给\t1\t每千名老年人拥有养老床位数（张）\t34\t40\t约束性
+\t2\t养老机构护理型床位占比（%）\t48\t60\t约束性
+居家社区养老\t3\t老年助餐点（个）\t32\t80\t预期性
+二、主要任务
+（一）扩大老年助餐服务
+1.新增老年助餐点48个。（责任单位：区民政局）`);
+    const goal = [...walk(d.nodes)].map((w) => w.node).find((n) => n.heading === '发展目标')!;
+    expect(goal.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ['每千名老年人拥有养老床位数', 40, '张'],
+      ['养老机构护理型床位占比', 60, '%'],
+      ['老年助餐点', 80, '个'],
+    ]);
+  });
+});
