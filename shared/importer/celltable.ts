@@ -98,10 +98,12 @@ export function taskTableHeader(cells: string[]): boolean {
  * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
  * (two; one for a table continued after another, its header repeated).
  */
-export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string; group: string }[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
-  const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const out: { para: Para; number: string; n: number; name: string; content: string; group: string }[] = [];
+  /** The 类别 cell the rows are under: written on the first row of its group only (merged down), empty below it. */
+  let group = '';
   const head = run[0].cells!.map((c) => c.trim());
   const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys()]);
   const extra: number[] = [];
@@ -123,7 +125,8 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       const cell = (cells[k] ?? '').trim();
       if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
     }
-    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content });
+    if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
   return out.length >= min ? out : null;
 }
