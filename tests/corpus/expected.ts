@@ -4293,7 +4293,8 @@ part |营商环境
       { heading: '建成开发区污水处理厂二期，新增日处理能力2万吨', year: 2025 },
       { heading: '推行企业开办“一日办结”，涉企事项网上可办率达到95%', year: 2025 },
     ],
-    absent: ['叶志远', '马振华'],
+    // (the 责任领导 column stays each task's text, "责任领导：叶志远": nothing entered is lost — no department)
+    absent: ['云岭经济开发区管理委员会党政办公室　　　　2025年2月20日印发'],
   },
   {
     file: '108-sannian-closing-line-departments.txt',

@@ -131,6 +131,36 @@ describe('a notice of the party committee\'s working committee (机关党建)', 
   });
 });
 
+describe('a 责任清单 that is only its table, with a 类别 column merged down (开发区)', () => {
+  const text = `河桥经济开发区2025年重点工作及责任清单
+序号\t类别\t重点工作\t责任领导\t责任单位\t完成时限
+1\t招商引资\t引进亿元以上项目10个，实际到位资金30亿元\t陈明\t招商服务部\t全年
+2\t\t落实项目专班服务机制\t陈明\t安商服务部、经济发展局\t6月底前
+3\t园区建设\t建成污水处理厂二期\t李强\t规划建设局、河桥开发区建设发展有限公司\t2025年9月底前
+4\t\t盘活低效工业用地300亩\t李强\t改革办\t全年
+河桥经济开发区管理委员会党政办公室　　2025年2月20日印发`;
+  it('each 类别 is a part over its rows; a row whose 类别 cell is empty keeps its cells where they are', () => {
+    const ns = nodes(text);
+    expect(ns.map((n) => `${n.kind} ${n.heading}`)).toEqual([
+      'part 招商引资', 'task 引进亿元以上项目10个，实际到位资金30亿元', 'task 落实项目专班服务机制',
+      'part 园区建设', 'task 建成污水处理厂二期', 'task 盘活低效工业用地300亩',
+    ]);
+    expect(roles(text).map((r) => r[1])).toEqual([['招商服务部'], ['安商服务部', '经济发展局'], ['规划建设局', '河桥开发区建设发展有限公司'], ['改革办']]);
+  });
+  it('the 责任领导 stays the task\'s text; "6月底前" in a one-year plan is a milestone of that year; the 版记 of a zone\'s office is no text', () => {
+    const d = doc(text);
+    const t = [...walk(d.nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
+    expect(t[1].body).toContain('责任领导：陈明');
+    expect(t[1].milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+    expect(t[0].milestones).toEqual([]);
+    expect(d.meta.preamble).not.toContain('印发');
+  });
+  it('a sum of money named for what it counts is a target in a sentence of counts ("实际到位资金30亿元")', () => {
+    const t = tasks(text);
+    expect(t[0].indicators.map((i) => [i.name, i.value, i.unit])).toContainEqual(['实际到位资金', 30, '亿元']);
+  });
+});
+
 describe('an indicator table with a 类别 column merged down and units in brackets after the names (专项规划)', () => {
   it('every row is read by its positions; "…床位数（张）" is the name 床位数 with the unit 张', () => {
     const d = doc(`河桥区“十四五”养老服务体系建设规划
