@@ -118,6 +118,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // too — the Word paragraphs of a 附件说明 are never run into one list; 102's two tables are kept and set as tables)
   '98-hehuzhang-three-role-bracket.txt', '99-zhuanxiang-zhengzhi-stages-pdf.txt', '102-jiedao-monthly-nodes-two-annex-tables.txt', '100-yingshang-starred-items-hex-brackets.txt',
   '101-quanhui-county-leaders-paren-numbers.txt', '103-xiezuo-projects-implementing-units.txt',
+  // batch 21
+  '106-zhen-villages-responsible-lines.txt', '107-kaifaqu-category-column-table.txt', '108-sannian-closing-line-departments.txt',
+  '109-zhuanxiang-guihua-category-indicator-table.txt', '110-daopai-gongqi-dotted-dates.txt', '111-dangjian-leader-person-lines.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

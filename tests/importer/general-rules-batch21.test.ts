@@ -182,3 +182,16 @@ describe('an indicator table with a 类别 column merged down and units in brack
     ]);
   });
 });
+
+describe('the 版记 printed by a township government (the official .docx of a 镇 plan read back)', () => {
+  it('"汀水县河湾镇人民政府  2025年2月10日印发" closing the plan is no text of its last node', () => {
+    const t = tasks(`河湾镇2025年重点工作计划
+一、重点工作
+1.建设高标准农田。新建高标准农田2000亩。
+责任站所：镇农业综合服务中心
+2.深化平安河湾建设。矛盾纠纷调处成功率达到98%。
+责任站所：镇综治中心
+汀水县河湾镇人民政府　　2025年2月10日印发`);
+    expect(t[1].body).not.toContain('印发');
+  });
+});
