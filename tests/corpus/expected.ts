@@ -4192,7 +4192,7 @@ part 四、|保障措施
   },
 ];
 
-/** Batch 21 (106–111): a sixth blind batch, written before reading shared/importer/, after reading public plans of
+/** Batch 19 of docs/importer-corpus.md (106–111; the arrays above took the names BATCH19/BATCH20): a sixth blind batch, written before reading shared/importer/, after reading public plans of
  *  places and genres the corpus had not drawn on (安徽 霍山 开发区 重点工作及责任清单 with 责任领导 names and 部/办/公司 units,
  *  重庆 开州 高新区 工作方案, 江苏 姜堰 大会战, 山东 中疃镇 and 天津 乡镇 重点工作, 广西 乡镇 目标管理 考评办法, 四川 米易 白马工业园区,
  *  泸州 十四五 生态环境保护规划, 广东 五华 转水镇 党建 三年行动, 黔东南 机关党建 清单, 龙口 重点项目任务清单, 烟台 挂图作战 and

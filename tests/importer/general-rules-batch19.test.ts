@@ -1,6 +1,6 @@
 /**
- * General rules found by blind batch 21 (corpus 106–111, docs/importer-corpus.md; docs/importer-grammar.md "Rules added
- * for batch 21"). Every case is written in our own words and failed before its rule.
+ * General rules found by blind batch 19 (corpus 106–111, docs/importer-corpus.md; docs/importer-grammar.md "Rules added
+ * for batch 19"). Every case is written in our own words and failed before its rule.
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
