@@ -35,7 +35,55 @@ export function parseArgs(argv: string[]): Args {
     } else if (a === '-h') flags.set('--help', true);
     else positional.push(a);
   }
+  checkFlags(positional[0], flags);
   return { positional, flags };
+}
+
+/**
+ * The options each command reads (besides --data-dir and --help). An option a command does not read is a usage
+ * error, never ignored: `list --distrct 静安区` would list every plan, `import --db postgres://…` would store into the
+ * local library.
+ */
+const COMMAND_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  import: ['--status', '--json', '--dry-run', '--allow-duplicates'],
+  list: ['--district'],
+  show: ['--json'],
+  search: ['--json', '--district', '--kind', '--department', '--limit'],
+  'export-json': ['--annotations'],
+  'export-md': ['--annotations'],
+  'export-docx': ['--cover', '--annex', '--fonts', '--json', '--all', '--out'],
+  compare: ['--json', '--csv'],
+  serve: ['--host', '--port', '--behind-https', '--allow-host', '--export-workers', '--db'],
+  users: ['--role', '--district', '--name', '--password-stdin', '--db'],
+};
+const COMMON_FLAGS = ['--data-dir', '--help'];
+
+function checkFlags(cmd: string | undefined, flags: Map<string, string | true>): void {
+  if (flags.has('--help')) return; // help is printed whatever else is given
+  const known = cmd !== undefined ? COMMAND_FLAGS[cmd] : undefined;
+  if (!known) return; // an unknown command or help: reported as such
+  for (const k of flags.keys()) {
+    if (known.includes(k) || COMMON_FLAGS.includes(k)) continue;
+    const all = [...known, ...COMMON_FLAGS];
+    const near = all.find((f) => editDistance(f, k) <= 2);
+    const elsewhere = Object.keys(COMMAND_FLAGS).filter((c) => COMMAND_FLAGS[c].includes(k));
+    throw new UsageError(
+      `${cmd} 没有选项 ${k}` +
+        (near ? `;是否指 ${near}?` : elsewhere.length ? `(${k} 用于 ${elsewhere.join('、')})` : '') +
+        `。${cmd} 可用的选项:${all.join(' ')}`,
+    );
+  }
+}
+
+/** Levenshtein distance of two short strings (option names). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
