@@ -29,7 +29,8 @@ export function parseArgs(argv: string[]): Args {
       const k = eq < 0 ? a : a.slice(0, eq);
       if (eq >= 0) flags.set(k, a.slice(eq + 1));
       else if (TAKES_VALUE.has(k)) {
-        if (i + 1 >= argv.length) throw new UsageError(`${k} 需要一个值`);
+        // `--status --data-dir x`: the next option is no value (it would be taken as one and itself be lost)
+        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) throw new UsageError(`${k} 需要一个值`);
         flags.set(k, argv[++i]);
       } else flags.set(k, true);
     } else if (a === '-h') flags.set('--help', true);
@@ -95,8 +96,8 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
   import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入
   list [--district 区]               资料库中的规划;--district: 该区的规划,繁简、全半角写法不同也算同一区
   show <计划ID> [--json]              规划的元数据和提纲
-  search <关键词> [--json] [--district 区] [--kind task] [--department 部门] [--limit 条数]
-        --district 同 list:南嶼縣 与 南屿县 是同一区
+  search <关键词>… [--json] [--district 区] [--kind task] [--department 部门] [--limit 1–500]
+        几个词:同时含有这些词的条目;--district 同 list:南嶼縣 与 南屿县 是同一区
   export-json <计划ID> <输出.json> [--annotations]
         规划交换文件(plan-workbench/v1);--annotations: 连同全部批注与修改建议(含已解决的、回复),导入时一并恢复
   export-md <计划ID> <输出.md> [--annotations]
