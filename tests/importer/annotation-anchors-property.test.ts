@@ -25,7 +25,9 @@
  */
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
+import { locateComment, readWordComments } from '../../shared/review/word';
 import { importFile } from '../../shared/importer/index';
 import { PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
 import type { Annotation } from '../../shared/model/annotation';
@@ -225,5 +227,22 @@ it('a quote over a period written with spaces or another dash keeps its place th
     ['ok', '区级数据中心，完成一期（2021 — 2022年'],
     ['ok', '2020—2022年累计'],
     ['ok', '５Ｇ基站500个；\n2019—2021年间 试点'],
+  ]);
+});
+
+it('a Word comment on a paragraph whose period is written with spaces is placed on its words (locateComment)', async () => {
+  // the Word export prints 2020 - 2022 as 2020—2022; a comment read back from the document quotes the printed words
+  // and counts offsets in the printed paragraph (before: such a line was skipped, and the comment kept as 找不到原文 —
+  // a comment on other words of that paragraph too)
+  const [doc] = fc.sample(planArbitrary({ tasksLead: true, departmentsOnTasks: true }), { seed: 7, numRuns: 1 });
+  const task = [...walk(doc.nodes)].map((w) => w.node).find((n) => n.kind === 'task')!;
+  task.heading = '建设区级数据中心 2021 - 2023';
+  task.body = '统筹推进,在2020 - 2022年建成区级数据中心。\n到2020～2022年累计新建５Ｇ基站500个。';
+  const comment = (quote: string, text: string) => ({ nodeId: task.id, quote, text, author: '王审核', date: '2026-12-01T08:00:00Z' });
+  const bytes = await buildDocx(doc, { comments: [comment('2020 - 2022年建成', 'c1'), comment('区级数据中心。', 'c2'), comment('2020～2022年累计', 'c3'), comment('2021 - 2023', 'c4')] });
+  const placed = readWordComments(bytes, 'review.docx').map((c) => [c.text, locateComment(doc, c)]);
+  const at = (field: 'heading' | 'body', quote: string) => ({ nodeId: task.id, field, start: task[field].indexOf(quote), quote });
+  expect(placed).toEqual([
+    ['c1', at('body', '2020 - 2022年建成')], ['c2', at('body', '区级数据中心。')], ['c3', at('body', '2020～2022年累计')], ['c4', at('heading', '2021 - 2023')],
   ]);
 });
