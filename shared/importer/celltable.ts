@@ -410,13 +410,13 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
-/** A 目标值 cell: "≥75" → { comparator '>=', value 75 }; a cell that is no number keeps its text. */
+/** A 目标值 cell: "≥75" → { comparator '>=', value 75 }, "≤-5" → { '<=', -5 } (a sign: a fall, a negative rate); a cell that is no number keeps its text. */
 export function readTarget(cell: string): { value: number | null; comparator: Comparator; rest: string } {
   let t = foldScript(cell).trim();
   let comparator: Comparator = '=';
   for (const [re, c] of COMPARATOR_OF) { const m = re.exec(t); if (m) { comparator = c; t = t.slice(m[0].length).trim(); break; } }
-  const m = /^[0-9]+(?:\.[0-9]+)?$/.exec(t.replace(/,/g, ''));
-  return m ? { value: Number(m[0]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
+  const m = /^([-−])?\s*([0-9]+(?:\.[0-9]+)?)$/.exec(t.replace(/,/g, ''));
+  return m ? { value: m[1] ? -Number(m[2]) : Number(m[2]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
 }
 
 /** Whether a row is the header of an indicator table: a name column and a target column. */
