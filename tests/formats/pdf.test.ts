@@ -122,11 +122,12 @@ describe('PDF layout (hand-placed items)', () => {
       at('2', 80, 3, 9), at('排口', 140, 3), at('完成入河排污口溯源排查建档销号区生态局', 200, 3), at('2025年9月底前', 140, 4, 112),
       // row 3: pdfjs kept a tab's narrow gap inside one item as a space ("清理违法建筑 区水务局", 4 pt apart: less than
       // the half em that parts pieces), between two Chinese characters
-      at('3', 80, 5, 9), at('岸线', 140, 5), raw('清理违法建筑 区水务局', 200, 5, 164), at('年底', 440, 5),
-      // row 4: an empty 任务 cell as well as a cell run on from a stop: one cut for two missing cells, the row is text
-      at('4', 80, 6, 9), at('开展河湖保护宣传进校园进社区活动区委宣传部', 200, 6, 320), at('年底', 140, 7),
-      // row 5: an empty 牵头 cell, and no glyph boundary on a stop: text, as before; the indented paragraph after it
-      // starts at no tab stop of the table and is no cell of the row
+      at('3', 80, 5, 9), at('岸线', 140, 5), raw('清理违法建筑 区水务局', 200, 5, 164), at('年底', 380, 5),
+      // row 4: an empty 任务 cell (two tabs: "4" then the stop after next) as well as a cell run on from a stop
+      at('4', 80, 6, 9), at('开展河湖保护宣传进校园和进社区区委宣传部', 200, 6), at('年底', 140, 7),
+      // row 5: one cell missing, but three tabs between "开展宣传" and "年底" (two empty cells by the stops): the row does
+      // not add up and is text, as before; the indented paragraph after it starts at no tab stop of the table and is
+      // no cell of the row
       at('5', 80, 8, 9), at('宣传', 140, 8), at('开展宣传', 200, 8), at('年底', 440, 8),
       at('各责任单位每月报送进展。', 112, 9),
     ]);
@@ -136,10 +137,11 @@ describe('PDF layout (hand-placed items)', () => {
       ['1', '保洁', '落实保洁责任', '区水务局', '年底'],
       ['2', '排口', '完成入河排污口溯源排查建档销号', '区生态局', '2025年9月底前'],
       ['3', '岸线', '清理违法建筑', '区水务局', '年底'],
+      ['4', '', '开展河湖保护宣传进校园和进社区', '区委宣传部', '年底'],
     ]);
     expect(texts(out.filter((l) => !l.cells))).toEqual([
       '为推进河湖长制工作，结合本区实际，制定本任务清单，请认真落实。',
-      '4 开展河湖保护宣传进校园进社区活动区委宣传部 年底', '5 宣传 开展宣传 年底', '各责任单位每月报送进展。',
+      '5 宣传 开展宣传 年底', '各责任单位每月报送进展。',
     ]);
   });
 

@@ -597,7 +597,7 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
 }
 
 /** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
-interface Piece { x: number; right: number; text: string; size: number; items: Line['items'] }
+interface Piece { x: number; right: number; text: string; size: number; items: Line['items']; y: number }
 
 /** Items of one piece joined: a space between two Latin words or numbers only. */
 const joinItems = (items: Line['items'], size: number): string => {
@@ -664,7 +664,7 @@ function pieces(l: Line): Piece[] {
     if (last && it.x - last.right < 0.5 * l.size) {
       last.items.push(it);
       last.right = Math.max(last.right, it.right);
-    } else out.push({ x: it.x, right: it.right, text: '', size: l.size, items: [it] });
+    } else out.push({ x: it.x, right: it.right, text: '', size: l.size, items: [it], y: l.y });
   }
   for (const p of out) p.text = joinItems(p.items, p.size);
   return out;
@@ -699,18 +699,32 @@ function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[]
  * the left margin (a word processor's default stops, every 1.25 cm or two characters), every stop of that grid up to
  * the right edge — a cell may end on a stop no piece of the table starts at.
  */
-function tabStops(starts: number[], size: number, right: number): number[] {
+function tabStops(starts: number[], size: number, right: number): { stops: number[]; grid: number[] | null } {
   const xs = [...starts].sort((a, b) => a - b).filter((x, k, a) => k === 0 || x - a[k - 1] > 0.1 * size);
-  if (xs.length < 3) return xs;
+  if (xs.length < 3) return { stops: xs, grid: null };
   const left = xs[0];
   const d0 = Math.min(...xs.slice(1).map((x, k) => x - xs[k]));
-  if (d0 < size) return xs;
+  if (d0 < size) return { stops: xs, grid: null };
   // (the grid's step from the furthest stop, where the error of one step is smallest)
   const d = (xs[xs.length - 1] - left) / Math.round((xs[xs.length - 1] - left) / d0);
-  if (!xs.every((x) => Math.abs(x - left - Math.round((x - left) / d) * d) <= 0.1 * size)) return xs;
+  if (!xs.every((x) => Math.abs(x - left - Math.round((x - left) / d) * d) <= 0.1 * size)) return { stops: xs, grid: null };
   const grid: number[] = [];
   for (let x = left; x <= right + size; x += d) grid.push(x);
-  return [...xs, ...grid];
+  return { stops: [...xs, ...grid], grid };
+}
+
+/**
+ * Empty cells of a tab-separated row, from the stops of a regular grid: a tab goes on to the next stop, so where the
+ * next piece of a line stands more stops on than one (two tabs in a row: "2⇥⇥落实…"), each stop more is an empty cell.
+ * For each cell, how many empty cells follow it (none across a line's end: where the wrap put a tab is not known).
+ */
+function emptyCells(row: Piece[][], grid: number[] | null): number[] {
+  return row.map((cell, c) => {
+    const a = cell[cell.length - 1];
+    const b = row[c + 1]?.[0];
+    if (!grid || !a || !b || Math.abs(a.y - b.y) > 0.1 * a.size) return 0;
+    return Math.max(0, grid.filter((s) => s > a.right - 0.05 * a.size && s <= b.x + 0.05 * a.size).length - 1);
+  });
 }
 
 /**
@@ -719,12 +733,18 @@ function tabStops(starts: number[], size: number, right: number): number[] {
  * where pieces of the header and of the other rows start, and the grid they stand on) when a glyph boundary stands
  * on one, within a twentieth of an em (the glyphs of a Chinese run that started on another stop pass within a tenth
  * of one by chance: 10 pt glyphs against stops 35.4 pt apart), and there are exactly as many such places as cells are
- * missing. Null when there are not (an empty cell, a stop that glyphs of a long cell happen to pass on, two
- * candidates for one cell): the row stays text.
+ * missing — less the empty cells the tabs of its gaps show where the stops stand on a regular grid (emptyCells; a row
+ * whose empty cells explain it is not cut at all). Null when they do not add up (an empty cell the grid does not
+ * show, a stop that glyphs of a long cell happen to pass on, two candidates for one cell): the row stays text.
  */
-function splitAtStops(row: Piece[][], n: number, stops: number[]): Piece[][] | null {
+function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: number[]; grid: number[] | null }): Piece[][] | null {
   const missing = n - row.length;
   if (missing <= 0) return null;
+  // (the tabs a line's gaps stand for explain the row: its empty cells, nothing cut)
+  const empty = emptyCells(row, grid);
+  const blanks = empty.reduce((a, b) => a + b, 0);
+  const withBlanks = (cells: Piece[][]) => { const e = emptyCells(cells, grid); return cells.flatMap((c, k) => [c, ...Array.from({ length: e[k] }, () => [])]); };
+  if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
     for (const cut of cuts(p)) {
@@ -732,7 +752,7 @@ function splitAtStops(row: Piece[][], n: number, stops: number[]): Piece[][] | n
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
   }));
-  if (found.length !== missing) return null;
+  if (found.length + blanks !== missing) return null;
   const out: Piece[][] = [];
   row.forEach((cell, c) => {
     let cur: Piece[] = [];
@@ -745,15 +765,15 @@ function splitAtStops(row: Piece[][], n: number, stops: number[]): Piece[][] | n
         const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
         const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
         const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
-        tails.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size) });
-        rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size) };
+        tails.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size), y: p.y });
+        rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size), y: p.y };
       }
       cur.push(rest);
       for (const t of tails) { out.push(cur); cur = [t]; }
     });
     out.push(cur);
   });
-  return out;
+  return blanks ? withBlanks(out) : out;
 }
 
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
@@ -965,7 +985,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (MARKER.test(l.text)) return false;
     const geo = t.geo!;
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
-    const atStop = () => tabStops(geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), l.size, right).some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
+    const atStop = () => tabStops(geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
     if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); }
     else if (!opens && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
