@@ -158,20 +158,20 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   // drawing the text twice): what was drawn later over half an em of what was drawn before is left out
   let order: Map<PdfTextItem, number> | null = null;
   const drawnOver = (g: PdfTextItem[]): PdfTextItem[] => {
-    if (g.length < 2) return g;
-    const byX = [...g].sort((a, b) => a.x - b.x);
-    if (byX.every((it, k) => k === 0 || it.x >= byX[k - 1].x + byX[k - 1].width - 0.5 * Math.min(it.size || 10, byX[k - 1].size || 10))) return g;
+    g.sort((a, b) => a.x - b.x);
+    let over = false;
+    for (let k = 1; k < g.length && !over; k++) over = g[k].x < g[k - 1].x + g[k - 1].width - 0.5 * Math.min(g[k].size || 10, g[k - 1].size || 10);
+    if (!over) return g;
     order ??= new Map(page.items.map((it, k) => [it, k]));
     const kept: PdfTextItem[] = [];
     for (const it of [...g].sort((a, b) => order!.get(a)! - order!.get(b)!)) {
       const em = 0.5 * (it.size || 10);
       if (!kept.some((k) => Math.min(k.x + k.width, it.x + it.width) - Math.max(k.x, it.x) >= Math.min(em, 0.5 * (k.size || 10)))) kept.push(it);
     }
-    return kept;
+    return kept.sort((a, b) => a.x - b.x);
   };
 
   return groups.map(drawnOver).map((g) => {
-    g.sort((a, b) => a.x - b.x);
     let text = '';
     let prevEnd = Number.NaN;
     let sizeSum = 0;
