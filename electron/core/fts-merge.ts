@@ -11,7 +11,7 @@
  * that writes the library, the command line included, then leaves merging to this) and merges in small steps instead:
  * `INSERT INTO node_fts(node_fts, rank) VALUES('merge', MERGE_PAGES)`, one step per turn of the event loop after a
  * write (and at open, and when the index changed under another process), each its own short transaction (~2 ms of CPU
- * at 64 pages), until a step reports nothing left to do: the sqlite3_total_changes() of the connection moved by less
+ * at 32 pages), until a step reports nothing left to do: the sqlite3_total_changes() of the connection moved by less
  * than 2 (sqlite.org/fts5.html › The 'merge' Command). A positive N merges only levels of `usermerge` (default 4)
  * segments or more, or goes on with a merge under way, or a level where deleted rows are ≥ `deletemerge` (10) % —
  * the same shape automerge (default 4) keeps, so searches read as many segments as before.
@@ -31,8 +31,8 @@
  */
 import type Database from 'better-sqlite3';
 
-/** Pages of merged output a step writes at most (FTS5 pages of pgsz ~4 KB): ~1–3 ms of CPU on the 2,000-plan library. */
-export const MERGE_PAGES = 64;
+/** Pages of merged output a step writes at most (FTS5 pages of ~4 KB): p50 1.5, p95 3.1 ms of CPU on the 2,000-plan library. */
+export const MERGE_PAGES = 32;
 /** When the host is busy (a transaction of the caller's, a user's write running, another process's lock): try again after (ms). */
 const RETRY_MS = 50;
 const BUSY_RETRY_MS = 1_000;
