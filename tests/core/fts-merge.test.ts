@@ -71,7 +71,7 @@ function integrityCheck(db: Database.Database): void {
 }
 
 describe('the search index is merged in steps after the writes', () => {
-  it('turns automerge off once per library, kept in the file; a read-only copy writes nothing', () => {
+  it('turns automerge off once per library, kept in the file', () => {
     const dir = tempDir();
     const lib = openLibrary({ dataDir: dir });
     open.push(lib);
