@@ -7,8 +7,9 @@
  * table a deleted row counts as written work, so moving a 2,000-task plan to the 回收站 (2,120 rows deleted) made FTS5
  * merge ~2,000 pages of other plans' segments inside plan.delete: 50–150 ms of CPU where the delete itself is 6–16 ms.
  *
- * Here the library turns FTS5's automatic merging off once (`automerge` = 0, kept in node_fts_config: every process
- * that writes the library, the command line included, then leaves merging to this) and merges in small steps instead:
+ * Here the library turns FTS5's automatic merging off once (`automerge` = 0, kept in node_fts_config: no process that
+ * writes the library, the command line included, merges inside its writes; each runs these steps) and merges in small
+ * steps instead:
  * `INSERT INTO node_fts(node_fts, rank) VALUES('merge', MERGE_PAGES)`, one step per turn of the event loop after a
  * write (and at open, and when the index changed under another process), each its own short transaction (~2 ms of CPU
  * at 32 pages), until a step reports nothing left to do: the sqlite3_total_changes() of the connection moved by less
