@@ -110,7 +110,7 @@ export class Library {
    */
   readonly merger: IndexMerger | null;
 
-  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null, opts: { writeRunning?: () => boolean; logError?: (message: string, error: unknown) => void } = {}) {
+  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null, opts: { writeRunning?: () => boolean; logError?: (message: string, error: unknown) => void; mergeIndex?: boolean } = {}) {
     this.db = db;
     this.readOnly = readOnly;
     // A library of a schema before 013 (the migration tests open one with the code of today) has no trash: every
@@ -172,7 +172,7 @@ export class Library {
     });
     // FTS5's automatic merging off (once per library, kept in the file) and done here in steps after the writes; a
     // library whose index merging was left to do (by another process, or by automerge before) is merged from now
-    this.merger = !readOnly && IndexMerger.configure(db) ? new IndexMerger(db, opts.logError) : null;
+    this.merger = !readOnly && opts.mergeIndex !== false && IndexMerger.configure(db) ? new IndexMerger(db, opts.logError) : null;
     if (this.merger) {
       if (opts.writeRunning) this.merger.busy = opts.writeRunning;
       this.merger.kick();
@@ -543,6 +543,11 @@ export interface OpenLibraryOptions extends OpenDatabaseOptions {
   writeRunning?: () => boolean;
   /** Where a failed merge step of the index is logged (the core's logError); default: nowhere. */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * false: no merge steps of the search index in this process (a one-shot command that does not write the index —
+   * compare, export-docx — neither sets automerge nor runs a step at open; the next writer merges).
+   */
+  mergeIndex?: boolean;
 }
 
 /**
@@ -551,7 +556,7 @@ export interface OpenLibraryOptions extends OpenDatabaseOptions {
  * read-only folder without a library gives AppError 'read-only'.
  */
 export function openLibrary(opts: OpenLibraryOptions): Library {
-  const { dataDir, writeRunning, logError, ...dbOpts } = opts;
+  const { dataDir, writeRunning, logError, mergeIndex, ...dbOpts } = opts;
   const readOnly = (cause: string) => {
     const copy = openReadOnlyCopy(dataDir, dbOpts);
     if (!copy) throw readOnlyError(dataDir, cause);
@@ -559,7 +564,7 @@ export function openLibrary(opts: OpenLibraryOptions): Library {
   };
   if (fs.existsSync(dataDir) && !isWritableDataDir(dataDir)) return readOnly('not writable');
   try {
-    return new Library(openDatabase(dataDir, dbOpts), null, { writeRunning, logError });
+    return new Library(openDatabase(dataDir, dbOpts), null, { writeRunning, logError, mergeIndex });
   } catch (e) {
     if (isReadOnlyError(e)) return readOnly(String((e as { code?: unknown }).code));
     throw e;

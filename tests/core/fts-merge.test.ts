@@ -83,6 +83,24 @@ describe('the search index is merged in steps after the writes', () => {
     raw.close();
   });
 
+  it('a process that only reads (the command line\'s compare, export-docx) neither turns automerge off nor runs a step', async () => {
+    const dir = tempDir();
+    const writer = openLibrary({ dataDir: dir });
+    writer.merger!.close(); // left with merging to do
+    writer.db.unsafeMode(true);
+    writer.db.prepare(`DELETE FROM node_fts_config WHERE k = 'automerge'`).run();
+    for (let i = 0; i < 12; i++) writer.addPlan(plan(i, 20));
+    const before = indexShape(writer.db);
+    writer.close();
+    const reader = openLibrary({ dataDir: dir, mergeIndex: false });
+    open.push(reader);
+    expect(reader.merger).toBeNull();
+    await new Promise<void>((r) => setTimeout(r, 20)); // turns in which a merger would have stepped
+    expect(automerge(reader.db)).toBeUndefined();
+    expect(indexShape(reader.db)).toEqual(before);
+    expect(reader.search('智慧社区', {}).length).toBeGreaterThan(0);
+  });
+
   it('keeps the segments bounded over 500 imports and deletes, merging on the turns between them; without the steps they pile up', async () => {
     const run = async (merge: boolean) => {
       const lib = openLibrary({ dataDir: tempDir() });
