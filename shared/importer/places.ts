@@ -35,7 +35,9 @@ export const DISTRICT_UNITS: UnitRule[] = [
   { suffix: '新区', minName: 2, maxName: 3 }, // 浦东新区, 滨海新区 (before 区: 浦东 + 新区, not 浦东新 + 区)
   { suffix: '自治县', minName: 2, maxName: 6 }, // 长阳土家族自治县
   { suffix: '自治旗', minName: 2, maxName: 6 }, // 鄂温克族自治旗
-  { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区 (城区/郊区/矿区 are also words: not read)
+  { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区
+  // a one-character name only right after its city: 攀枝花市东区, 中山市西区, 阳泉市郊区 (alone, 东区/城区 are words)
+  { suffix: '区', minName: 1, maxName: 1, afterCity: true },
   { suffix: '县', minName: 1, maxName: 4 }, // 南屿县, 沛县
   { suffix: '旗', minName: 2, maxName: 5 }, // 准格尔旗
   { suffix: '市', minName: 2, maxName: 4, afterCity: true }, // 成都市都江堰市
@@ -52,8 +54,11 @@ const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧
  * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
  */
 const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
-/** Places that are far more often words at the start of a title ("老城区更新…"): read only where a government names them. */
-const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市)$/;
+/**
+ * Places that are far more often words at the start of a title ("老城区更新…", "杭州市城区河道…"): read only where a
+ * government names them ("阳泉市城区人民政府").
+ */
+const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市|城区|郊区|矿区|市区|山区|林区|老区|片区|街区|园区|社区|小区|景区|校区|厂区|灾区|牧区)$/;
 /** A character right after the suffix that makes the suffix part of a word: 市场, 市民, 市容, 区域, 县域. */
 const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
   '市': /^[场民容政域值面井貌况辖]/,
