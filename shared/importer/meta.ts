@@ -21,7 +21,7 @@ import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, type DateFound, type DocNumberFound } from './dates';
-import { placeOfTitle, readGovernment, type Government } from './places';
+import { placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 
@@ -378,6 +378,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const titlePlaces = [title, ...noticeTitles].filter(Boolean).map(placeOfTitle).filter((g): g is Government => g !== null);
   const issuerPlaces = [...places].sort((a, b) => b.score - a.score).map((c) => c.value);
   const ordered = [...titlePlaces, ...issuerPlaces];
+  // …else a sentence of the head naming the plan's own place ("结合X区实际", "X县第十七届人民代表大会"), said uncertain
+  if (!ordered.some((g) => g.district)) {
+    for (let i = 0; i < span; i++) {
+      const g = placeInSentence(head[i].text, folded[i]);
+      if (g) {
+        ordered.push(g);
+        uncertain.push({ field: 'district', raw: head[i].text.slice(0, 60), reason: `标题和发文机关都没有写区县,取自正文中的“${g.district}”,请核对` });
+        break;
+      }
+    }
+  }
   const district = ordered.find((g) => g.district)?.district ?? null;
   let city = ordered.find((g) => g.city)?.city ?? null;
   const dnPrefix = docNumber ? (docNumber as Candidate<DocNumberFound>).value.prefix : '';

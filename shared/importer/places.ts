@@ -177,3 +177,34 @@ export function placeOfTitle(title: string): Government | null {
   const f = foldForMatch(title);
   return readGovernment(title, titlePlaceStart(f), { organ: 'optional' }, f);
 }
+
+/** What names the plan's own place right after it in a sentence: "结合X区实际", "X县第十七届人民代表大会". */
+const OWN_PLACE_AFTER = /实际|第?[〇一二三四五六七八九十百]+届(?:人民代表大会|人大)/g;
+/** Before "实际" only after these words ("结合X区实际"); "X区实际情况" elsewhere may be another district's. */
+const OWN_PLACE_BEFORE_SHIJI = /(?:结合|立足|从)$/;
+/** A place name starts after one of these (or after no ideograph at all): 结合, 立足, 从, 经, 在, 由, 据, 和, 与, 及. */
+const PLACE_START_AFTER = /(?:[合足从经在由据和与及]|[^\u4e00-\u9fa5])$/;
+/** …and not with the words of the sentence around it: "为确保县十七届人大…" names no county "为确保县". */
+const SENTENCE_WORD_START = /^(?:为|确保|以|对|经|由|在|据|根据|按照|依照|落实|贯彻|认真|确定|审议|通过|召开|出席|参加|选举|当选|是|将|向|把|和|与|及|从|结合|立足)/;
+
+/**
+ * The plan's own district named only inside a sentence of its head — "为推进我区…，结合临江市东湖区实际" or
+ * "（2021年1月18日南屿县第十七届人民代表大会第六次会议通过）" — when no title or issuer names it. The place must end
+ * right before the marker and start at a word boundary; dates are blanked first ("18日南屿县" is no place "日南屿县").
+ */
+export function placeInSentence(text: string, folded = foldForMatch(text)): Government | null {
+  if (!/实际|届/.test(folded)) return null;
+  const f = folded.replace(/\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日/g, (m) => ' '.repeat(m.length));
+  for (const m of f.matchAll(OWN_PLACE_AFTER)) {
+    const at = m.index!;
+    for (let s = Math.max(0, at - 14); s <= at - 2; s++) {
+      const before = f.slice(Math.max(0, s - 2), s);
+      if (s > 0 && !PLACE_START_AFTER.test(before)) continue;
+      if (m[0] === '实际' && !OWN_PLACE_BEFORE_SHIJI.test(before)) continue;
+      if (SENTENCE_WORD_START.test(f.slice(s, at))) continue;
+      const g = readGovernment(text, s, { organ: 'optional' }, f);
+      if (g && !g.organ && g.end === at && g.district) return g;
+    }
+  }
+  return null;
+}

@@ -33,3 +33,20 @@ describe('districts of a one-character name (四川 攀枝花市东区 纲要; �
     expect(findDistrict('临江市市中区人民政府')).toBe('市中区');
   });
 });
+
+describe('the district named only inside a sentence of the head (新疆 县 纲要 under its adoption line; a 实施方案 "结合X区实际")', () => {
+  it('"（…南屿县第十七届人民代表大会第六次会议通过）" names the county, said uncertain', () => {
+    const d = importText('（2021年1月18日南屿县第十七届人民代表大会\n第六次会议通过）\n目 录\n第一篇 发展基础\n第一章 发展基础', 'x.txt');
+    expect(d.meta.district).toBe('南屿县');
+    expect(d.report.uncertain.some((u) => u.field === 'district')).toBe(true);
+  });
+  it('"为推进我区…，结合临江市东湖区实际" names the district and its city', () => {
+    expect(meta('各街道办事处，区政府各部门：\n为推进我区老旧小区改造，结合临江市东湖区实际，制定本方案。\n一、工作目标\n（一）改造小区20个。'))
+      .toMatchObject({ district: '东湖区', city: '临江市' });
+  });
+  it('no place in "结合本区实际", "为确保县十七届人大…", "参照X区的做法": words of the sentence are no name', () => {
+    expect(meta('老旧小区改造工作方案\n为推进我区工作，结合本区实际，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
+    expect(meta('重点工作任务分解方案\n为确保县十七届人大四次会议确定的各项目标任务落到实处，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
+    expect(meta('老旧小区改造工作方案\n学习东湖区经验，立足实际，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
+  });
+});
