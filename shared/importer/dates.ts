@@ -268,3 +268,26 @@ export function docNumberChanges(raw: string): string {
   if (/號$/.test(raw)) what.push('繁体“號”');
   return what.join('、') || '写法不同';
 }
+
+/**
+ * The year whose work a notice delivers when neither its title nor a title it quotes gives a period: "…确定的2021年各项
+ * 工作任务", "对2023年区政府工作目标任务进行分解" — a notice that is itself the plan (a 任务分解 notice whose 附件 title has no
+ * year). Only one year may be named so; not an account ("2023年工作回顾/总结/完成情况"); not for a title naming a length or a
+ * five-year plan (三年行动, 十四五: periodFromLength reads those); not a heading ("（三）2026年度重点任务": one year of several).
+ */
+const YEAR_OF_WORK = /((?:19|20)\d{2})\s*年度?(?:的)?(?:全区|全县|全市|全镇|全旗|各项|全年|主要|重点|奋斗|经济社会发展的?|[区县市镇旗]?政府)*(?:工作|目标|任务)(?!回顾|总结|完成情况|报告)/g;
+export function yearOfWork(title: string | null, paragraphs: string[]): { year: number; raw: string } | null {
+  if (title && (LENGTH_NAMED.test(foldForMatch(title)) || SPAN_NAMED.test(foldForMatch(title)))) return null;
+  let found: { year: number; raw: string } | null = null;
+  for (const p of paragraphs) {
+    // in a sentence only: a heading "（三）2026年度重点任务" is one year's group of a longer plan
+    if (!/年/.test(p) || !/[，。；,;]/.test(p)) continue;
+    const f = foldForMatch(p);
+    for (const m of f.matchAll(YEAR_OF_WORK)) {
+      const year = +m[1];
+      if (found && found.year !== year) return null;
+      found ??= { year, raw: p.slice(m.index, m.index + m[0].length) };
+    }
+  }
+  return found;
+}

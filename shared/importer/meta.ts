@@ -20,7 +20,7 @@ import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
-import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, type DateFound, type DocNumberFound } from './dates';
+import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
@@ -358,6 +358,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         periodFound = p;
         uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${periodText(p)},请核对` });
       }
+    }
+  }
+  if (!periodFound) {
+    // a notice that is itself the plan, its title without a year: the one year whose work its sentences deliver
+    const w = yearOfWork(title, head.slice(0, span).map((p) => p.text));
+    if (w) {
+      periodFound = { start: w.year, end: w.year, inferredFrom: null };
+      uncertain.push({ field: 'period', raw: w.raw, reason: `标题中没有规划期,取自正文中的“${w.raw}”,请核对` });
     }
   }
   if (periodFound?.inferredFrom) uncertain.push({ field: 'period', raw: periodFound.inferredFrom, reason: `由“${periodFound.inferredFrom}”推算为 ${periodText(periodFound)}` });

@@ -38,7 +38,7 @@ describe('the district named only inside a sentence of the head (新疆 县 纲�
   it('"（…南屿县第十七届人民代表大会第六次会议通过）" names the county, said uncertain', () => {
     const d = importText('（2021年1月18日南屿县第十七届人民代表大会\n第六次会议通过）\n目 录\n第一篇 发展基础\n第一章 发展基础', 'x.txt');
     expect(d.meta.district).toBe('南屿县');
-    expect(d.report.uncertain.some((u) => u.field === 'district')).toBe(true);
+    expect(d.report!.uncertain.some((u) => u.field === 'district')).toBe(true);
   });
   it('"为推进我区…，结合临江市东湖区实际" names the district and its city', () => {
     expect(meta('各街道办事处，区政府各部门：\n为推进我区老旧小区改造，结合临江市东湖区实际，制定本方案。\n一、工作目标\n（一）改造小区20个。'))
@@ -48,5 +48,23 @@ describe('the district named only inside a sentence of the head (新疆 县 纲�
     expect(meta('老旧小区改造工作方案\n为推进我区工作，结合本区实际，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
     expect(meta('重点工作任务分解方案\n为确保县十七届人大四次会议确定的各项目标任务落到实处，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
     expect(meta('老旧小区改造工作方案\n学习东湖区经验，立足实际，制定本方案。\n一、工作目标\n（一）改造小区20个。').district).toBeNull();
+  });
+});
+
+describe('a notice that is itself the plan, its title without a year (辽宁 区 任务分解 notice; 甘肃/湖北 分解 notices)', () => {
+  it('the one year whose work its sentences deliver is the period, said uncertain', () => {
+    const d = importText(`各镇（街道），区政府各部门：
+为全面完成好《政府工作报告》中确定的2025年各项工作任务，现将《〈政府工作报告〉任务分解表》印发给你们。
+请各牵头单位严格按照任务分工抓好落实。
+附件：《政府工作报告》任务分解表
+临江市东湖区人民政府办公室
+2025年1月20日`, 'x.txt');
+    expect(d.meta.period).toEqual({ start: 2025, end: 2025 });
+    expect(d.report!.uncertain.some((u) => u.field === 'period')).toBe(true);
+  });
+  it('not when two years are so named, nor from an account ("2024年工作回顾"), nor for a three-year plan or a year heading', () => {
+    expect(meta('重点工作分解方案\n在完成2024年各项工作任务的基础上，部署2025年重点工作任务。\n一、主要任务\n（一）改造小区20个。').period).toBeNull();
+    expect(meta('东湖区工作报告\n现将2024年工作回顾如下，请审议。\n一、主要成效\n（一）改造小区20个。').period).toBeNull();
+    expect(meta('东湖区老旧小区改造三年行动方案\n为完成2025年各项工作任务，制定本方案。\n一、主要任务\n（一）改造小区20个。').period).not.toEqual({ start: 2025, end: 2025 });
   });
 });
