@@ -118,10 +118,10 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
   return out;
 }
 
-function organAt(f: string, pos: number): Span | null {
+function organAt(f: string, pos: number): (Span & { direct?: boolean }) | null {
   const rest = f.slice(pos);
   const d = ORGAN_DIRECT.exec(rest);
-  if (d) return { start: pos, end: pos + d[0].length };
+  if (d) return { start: pos, end: pos + d[0].length, direct: true };
   const g = ORGAN_DEPARTMENT.exec(rest);
   if (g && !NOT_IN_DEPARTMENT.test(g[1])) return { start: pos, end: pos + g[0].length };
   return null;
@@ -147,6 +147,8 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
+        // an organ that follows a place, with none before it, names no government: "政府文件", "政府信息公开" (page chrome)
+        if (organ?.direct && !p && !c && !d) continue;
         if (!organ) {
           // in a title: no suffix that starts a word (上海市场, 区域), no place that is mostly a word (老城区)
           if ([p, c, d].some((u) => u?.titleWord)) continue;

@@ -68,3 +68,15 @@ describe('a notice that is itself the plan, its title without a year (辽宁 区
     expect(meta('东湖区老旧小区改造三年行动方案\n为完成2025年各项工作任务，制定本方案。\n一、主要任务\n（一）改造小区20个。').period).not.toEqual({ start: 2025, end: 2025 });
   });
 });
+
+describe('an organ with no place before it is no issuer (湖北 区 分解 notice as its web page gives it: "政府文件", "政府信息公开")', () => {
+  it('a page line "政府文件" does not outrank the notice title\'s government', () => {
+    expect(meta(`政府信息公开
+东湖区人民政府关于分解落实2025年区政府工作目标任务的通知
+文件类型
+政府文件
+各乡镇人民政府，区政府各部门：
+现将2025年区政府工作目标任务分解下达给你们，请认真组织落实。
+附件：2025年区政府工作目标任务落实责任分解表`).issuer).toBe('东湖区人民政府');
+  });
+});
