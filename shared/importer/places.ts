@@ -43,6 +43,16 @@ export const DISTRICT_UNITS: UnitRule[] = [
   { suffix: '市', minName: 2, maxName: 4, afterCity: true }, // 成都市都江堰市
 ];
 
+/** Townships after their district or city (only skipped over: the model has no township field): 巴南区木洞镇人民政府. */
+export const TOWNSHIP_UNITS: UnitRule[] = [
+  { suffix: '街道办事处', minName: 2, maxName: 4 },
+  { suffix: '街道', minName: 2, maxName: 4 },
+  { suffix: '镇', minName: 2, maxName: 4 },
+  { suffix: '乡', minName: 2, maxName: 5 }, // 民族乡: 石门土家族乡 is 5
+];
+/** Words ending like a township: 城镇, 乡镇, 城乡, 集镇, 小镇, 家乡 — never a township's name + suffix. */
+const TOWNSHIP_WORDS = /(城镇|乡镇|村镇|集镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡)$/;
+
 /** Characters that never occur in a place name (pronouns, particles): "提高我区", "本市", "各区". */
 const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
 /** Names never start with a verb or a preposition: "加强绿化市容", "推进智慧城区", "关于…". */
@@ -141,7 +151,12 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
     for (const c of [...unitsAt(f, p1, CITY_UNITS, false), null]) {
       const p2 = c ? c.end : p1;
       for (const d of [...unitsAt(f, p2, DISTRICT_UNITS, !!c), null]) {
-        const p3 = d ? d.end : p2;
+        let p3 = d ? d.end : p2;
+        // a township after its district or city, before an organ: skipped over (its government issues; the district is read)
+        if ((d || c) && opts.organ === 'required' && /[镇乡街]/.test(f.slice(p3 + 1, p3 + 7))) {
+          const t = unitsAt(f, p3, TOWNSHIP_UNITS, false).find((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)) && organAt(f, u.end)?.direct);
+          if (t) p3 = t.end;
+        }
         // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
         if ([p, c, d].some((u) => u?.word)) continue;
         const organ = organAt(f, p3);

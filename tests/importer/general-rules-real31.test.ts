@@ -80,3 +80,21 @@ describe('an organ with no place before it is no issuer (湖北 区 分解 notic
 附件：2025年区政府工作目标任务落实责任分解表`).issuer).toBe('东湖区人民政府');
   });
 });
+
+describe('a township government after its district (重庆 镇 notice; 浙江 镇 预案 notice)', () => {
+  it('"临江市东湖区青石镇人民政府" issues: the township is skipped over, the district and city are read', () => {
+    const m = meta(`临江市东湖区青石镇人民政府关于印发2025年镇重点工作计划的通知
+各村（居）民委员会，镇属各单位：
+现将《2025年镇重点工作计划》印发给你们，请认真贯彻落实。
+临江市东湖区青石镇人民政府
+2025年2月20日
+2025年镇重点工作计划
+一、主要任务
+（一）改造农村公路12公里。`);
+    expect(m).toMatchObject({ issuer: '临江市东湖区青石镇人民政府', district: '东湖区', city: '临江市', issuedOn: '2025-02-20' });
+  });
+  it('words ending like a township are none: "东湖区城乡建设局", "临江市乡镇人民政府" (no township named 城乡 or 乡镇)', () => {
+    expect(findDistrict('东湖区城乡建设局')).toBe('东湖区');
+    expect(meta('各部门：\n临江市乡镇人民政府\n2025年2月20日\n乡镇工作方案\n一、主要任务\n（一）改造公路。').issuer).not.toBe('临江市乡镇人民政府');
+  });
+});
