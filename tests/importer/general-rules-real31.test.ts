@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { findDistrict, placeOfTitle } from '../../shared/importer/places';
+import { walk } from '../../shared/model/plan';
 
 const meta = (text: string) => importText(text, 'x.txt').meta;
 
@@ -96,5 +97,25 @@ describe('a township government after its district (重庆 镇 notice; 浙江 �
   it('words ending like a township are none: "东湖区城乡建设局", "临江市乡镇人民政府" (no township named 城乡 or 乡镇)', () => {
     expect(findDistrict('东湖区城乡建设局')).toBe('东湖区');
     expect(meta('各部门：\n临江市乡镇人民政府\n2025年2月20日\n乡镇工作方案\n一、主要任务\n（一）改造公路。').issuer).not.toBe('临江市乡镇人民政府');
+  });
+});
+
+describe('bullets a text export lost (宁夏 都市圈 工作计划 on a mirror: "?"; a Word symbol-font bullet as a private-use character)', () => {
+  const plan = (b: string) => `东湖区2025年城市更新工作方案
+一、主要任务
+（一）推进老旧小区改造。
+${b}完成老旧小区改造20个，新增停车位500个。
+${b}加装电梯40部。
+（二）推进背街小巷整治。（牵头单位：区城管局）`;
+  const items = (b: string) => [...walk(importText(plan(b), 'x.txt').nodes)].map((w) => w.node).filter((n) => n.kind === 'item');
+  it('"?" or "? " before a point\'s first word, and U+F0B7 / U+F0A7, are bullets: the points are items of their task', () => {
+    for (const b of ['?', '? ', '？', '\uF0B7', '\uF0A7 ']) {
+      expect(items(b).map((n) => n.body.replace(/\s/g, '').slice(0, 6)), JSON.stringify(b)).toEqual(['完成老旧小区', '加装电梯40']);
+    }
+  });
+  it('a line whose quotes were lost ("?十四五?时期…") is text, not a point', () => {
+    expect(items('').length).toBe(0);
+    const d = importText('东湖区2025年城市更新工作方案\n一、主要任务\n（一）推进老旧小区改造。\n?十四五?时期完成改造20个。', 'x.txt');
+    expect([...walk(d.nodes)].some((w) => w.node.kind === 'item')).toBe(false);
   });
 });
