@@ -29,13 +29,62 @@ export function parseArgs(argv: string[]): Args {
       const k = eq < 0 ? a : a.slice(0, eq);
       if (eq >= 0) flags.set(k, a.slice(eq + 1));
       else if (TAKES_VALUE.has(k)) {
-        if (i + 1 >= argv.length) throw new UsageError(`${k} 需要一个值`);
+        // `--status --data-dir x`: the next option is no value (it would be taken as one and itself be lost)
+        if (i + 1 >= argv.length || argv[i + 1].startsWith('--')) throw new UsageError(`${k} 需要一个值`);
         flags.set(k, argv[++i]);
       } else flags.set(k, true);
     } else if (a === '-h') flags.set('--help', true);
     else positional.push(a);
   }
+  checkFlags(positional[0], flags);
   return { positional, flags };
+}
+
+/**
+ * The options each command reads (besides --data-dir and --help). An option a command does not read is a usage
+ * error, never ignored: `list --distrct 静安区` would list every plan, `import --db postgres://…` would store into the
+ * local library.
+ */
+const COMMAND_FLAGS: Readonly<Record<string, readonly string[]>> = {
+  import: ['--status', '--json', '--dry-run', '--allow-duplicates'],
+  list: ['--district'],
+  show: ['--json'],
+  search: ['--json', '--district', '--kind', '--department', '--limit'],
+  'export-json': ['--annotations'],
+  'export-md': ['--annotations'],
+  'export-docx': ['--cover', '--annex', '--fonts', '--json', '--all', '--out'],
+  compare: ['--json', '--csv'],
+  serve: ['--host', '--port', '--behind-https', '--allow-host', '--export-workers', '--db'],
+  users: ['--role', '--district', '--name', '--password-stdin', '--db'],
+};
+const COMMON_FLAGS = ['--data-dir', '--help'];
+
+function checkFlags(cmd: string | undefined, flags: Map<string, string | true>): void {
+  if (flags.has('--help')) return; // help is printed whatever else is given
+  const known = cmd !== undefined ? COMMAND_FLAGS[cmd] : undefined;
+  if (!known) return; // an unknown command or help: reported as such
+  for (const k of flags.keys()) {
+    if (known.includes(k) || COMMON_FLAGS.includes(k)) continue;
+    const all = [...known, ...COMMON_FLAGS];
+    const near = all.find((f) => editDistance(f, k) <= 2);
+    const elsewhere = Object.keys(COMMAND_FLAGS).filter((c) => COMMAND_FLAGS[c].includes(k));
+    throw new UsageError(
+      `${cmd} 没有选项 ${k}` +
+        (near ? `;是否指 ${near}?` : elsewhere.length ? `(${k} 用于 ${elsewhere.join('、')})` : '') +
+        `。${cmd} 可用的选项:${all.join(' ')}`,
+    );
+  }
+}
+
+/** Levenshtein distance of two short strings (option names). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
@@ -47,8 +96,8 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
   import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入
   list [--district 区]               资料库中的规划;--district: 该区的规划,繁简、全半角写法不同也算同一区
   show <计划ID> [--json]              规划的元数据和提纲
-  search <关键词> [--json] [--district 区] [--kind task] [--department 部门] [--limit 条数]
-        --district 同 list:南嶼縣 与 南屿县 是同一区
+  search <关键词>… [--json] [--district 区] [--kind task] [--department 部门] [--limit 1–500]
+        几个词:同时含有这些词的条目;--district 同 list:南嶼縣 与 南屿县 是同一区
   export-json <计划ID> <输出.json> [--annotations]
         规划交换文件(plan-workbench/v1);--annotations: 连同全部批注与修改建议(含已解决的、回复),导入时一并恢复
   export-md <计划ID> <输出.md> [--annotations]

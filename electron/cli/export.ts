@@ -13,7 +13,7 @@
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { nodeZip } from '../core/zip';
@@ -24,22 +24,12 @@ import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
 import { errorLine } from './errors';
+import { checkOutputFile, writeAtomic } from './output';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 /** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
 const importPath = async (file: string) => (await import('./files')).importPath(file);
 
-/** Write through a temporary file: a failed or interrupted write leaves no half document under the final name. */
-function writeAtomic(file: string, bytes: Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
 
 /**
  * What the document will lack, said on stderr as the export dialog says it (shared/export/checks.ts, the dialog's own
@@ -73,6 +63,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (outDir === undefined && !all) {
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
+    checkOutputFile(file);
     const write = async (doc: PlanDoc, openAnnotations = 0) => {
       const n = notes(doc, options.cover, src, openAnnotations, options.annexes);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));

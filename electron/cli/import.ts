@@ -67,7 +67,9 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
   const paths = args.positional.slice(1);
   if (!paths.length) throw new UsageError('缺少要导入的文件或文件夹');
   const json = args.flags.has('--json');
-  const status = (args.flags.get('--status') as string | undefined) ?? 'reference';
+  const status = args.flags.get('--status') ?? 'reference';
+  // what the import dialog offers: a plan is stored as a reference or as a draft (review and final are steps of a draft)
+  if (status !== 'reference' && status !== 'draft') throw new UsageError(`--status 只能是 reference(参考)或 draft(草稿): ${status === true ? '(缺少值)' : status}`);
   const single = paths.length === 1 && !isDir(paths[0]);
 
   if (single && json && !args.flags.has('--dry-run')) {

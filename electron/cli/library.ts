@@ -1,20 +1,33 @@
 /** list, show, search, export-json, export-md: reading the library. */
-import { writeFileSync } from 'node:fs';
 import { PlanDoc, walk } from '../../shared/model/plan';
 import { exchangedAnnotations } from '../../shared/review/model';
 import { EXIT, UsageError, type Args } from './args';
 import { withCore } from './context';
+import { checkOutputFile, writeAtomic } from './output';
 import { periodText } from '../../shared/model/period';
 import { sameDistrict } from '../../shared/text/district-key';
 
+/** The command's n arguments after its name: fewer or more is a usage error (an extra one is never ignored). */
 export function need(args: Args, n: number, what: string): string[] {
   if (args.positional.length < n + 1) throw new UsageError(`缺少${what}`);
+  const extra = args.positional.slice(n + 1);
+  if (extra.length) throw new UsageError(`多余的参数: ${extra.join(' ')}${n ? `(只需${what})` : ''}`);
   return args.positional.slice(1, n + 1);
+}
+
+/** --limit: a whole number of results from 1 to 500 (the search's own bounds). */
+function limitOf(args: Args): number | undefined {
+  const v = args.flags.get('--limit');
+  if (v === undefined) return undefined;
+  const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= 500)) throw new UsageError(`--limit 应是 1 到 500 的整数: ${v === true ? '(缺少值)' : v}`);
+  return n;
 }
 
 export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json' | 'export-md', args: Args, out: (s: string) => void): Promise<number> {
   switch (cmd) {
     case 'list':
+      need(args, 0, '');
       await withCore(args, async (call) => {
         const district = args.flags.get('--district');
         for (const p of await call('library.list', {})) {
@@ -41,7 +54,10 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       return EXIT.ok;
     }
     case 'search': {
-      const [query] = need(args, 1, '关键词');
+      // the words after search are one query (search 一网 通办 = "一网 通办"), never the first word alone
+      if (args.positional.length < 2) throw new UsageError('缺少关键词');
+      const query = args.positional.slice(1).join(' ');
+      const limit = limitOf(args);
       await withCore(args, async (call) => {
         const kind = args.flags.get('--kind') as string | undefined;
         const hits = await call('library.search', {
@@ -50,7 +66,7 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
             district: args.flags.get('--district') as string | undefined,
             department: args.flags.get('--department') as string | undefined,
             kind: kind as 'task' | undefined,
-            limit: args.flags.has('--limit') ? Number(args.flags.get('--limit')) : undefined,
+            limit,
           },
         });
         if (args.flags.get('--json')) { out(JSON.stringify(hits, null, 2) + '\n'); return; }
@@ -61,23 +77,25 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
     }
     case 'export-json': {
       const [id, file] = need(args, 2, '计划ID和输出文件');
+      checkOutputFile(file);
       await withCore(args, async (call) => {
         const plan = await call('plan.get', { id });
         const { revision: _r, ...doc } = plan;
         // --annotations: every annotation of the plan (all statuses, replies, entry anchors), which import gives back
         const annotations = args.flags.get('--annotations') ? exchangedAnnotations(await call('review.list', { planId: id })) : [];
-        writeFileSync(file, JSON.stringify(PlanDoc.parse(annotations.length ? { ...doc, annotations } : doc), null, 2) + '\n');
+        writeAtomic(file, JSON.stringify(PlanDoc.parse(annotations.length ? { ...doc, annotations } : doc), null, 2) + '\n');
         out(args.flags.get('--annotations') ? `${file}(含 ${annotations.length} 条批注与修改建议)\n` : `${file}\n`);
       });
       return EXIT.ok;
     }
     case 'export-md': {
       const [id, file] = need(args, 2, '计划ID和输出文件');
+      checkOutputFile(file);
       await withCore(args, async (call) => {
         // the plan as Markdown with its annexes; --annotations: every annotation as <!-- 批注 … --> blocks at the end
         const withAnnotations = !!args.flags.get('--annotations');
         const md = await call('export.markdown', withAnnotations ? { id, annotations: true } : { id });
-        writeFileSync(file, md.text);
+        writeAtomic(file, md.text);
         out(withAnnotations ? `${file}(含 ${md.annotations ?? 0} 条批注与修改建议)\n` : `${file}\n`);
       });
       return EXIT.ok;

@@ -5,26 +5,20 @@
  * task read 第1年 … 第3年 with 2027 / 2015 on one line.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredPlan } from '../../shared/api/contract';
 import { walk, type PlanNode } from '../../shared/model/plan';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, startApp, type App } from './harness';
 
 describe.runIf(e2eEnabled())('compare items (e2e)', () => {
   let app: App;
   let template = '';
   let draft = '';
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await app.core.call(method as never, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as T;
-  };
 
   beforeAll(async () => {
     app = await startApp();
-    const list = await call<Array<{ id: string; title: string; district: string | null }>>('library.list', {});
+    const list = await call(app, 'library.list', {});
     template = list.find((p) => p.district === '杨浦区')!.id;
-    draft = (await call<{ id: string }>('plan.createFromTemplate', { templateId: template, district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
-    const { revision, id: _id, ...doc } = await call<StoredPlan>('plan.get', { id: draft });
+    draft = (await call(app, 'plan.createFromTemplate', { templateId: template, district: '杨浦区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
+    const { revision, id: _id, ...doc } = await call(app, 'plan.get', { id: draft });
     const task = [...walk(doc.nodes)].find(({ node }) => node.kind === 'task' && node.heading === '推进三网融合')!.node;
     const items = task.children.filter((c) => c.kind === 'item');
     items[0].partners = ['区建管委'];
@@ -32,7 +26,7 @@ describe.runIf(e2eEnabled())('compare items (e2e)', () => {
     const added: PlanNode = { ...items[1], id: 'e2e-new-item', number: '4)', heading: '推进5G网络与NGB-W网络协同建设', body: '', partners: [], lead: [], children: [] };
     task.children = task.children.filter((c) => c !== items[1]);
     task.children.push(added);
-    await call('plan.save', { id: draft, doc, baseRevision: revision });
+    await call(app, 'plan.save', { id: draft, doc, baseRevision: revision });
   }, 300_000);
   afterAll(async () => {
     await app?.close();

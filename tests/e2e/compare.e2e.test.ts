@@ -6,25 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredPlan } from '../../shared/api/contract';
 import { walk } from '../../shared/model/plan';
 import { locate } from '../../shared/tree';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, startApp, type App } from './harness';
 
 describe.runIf(e2eEnabled())('compare (e2e)', () => {
   let app: App;
   let jingan = '';
   let yangpu = '';
   let draft = '';
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await app.core.call(method as never, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.result as T;
-  };
 
   beforeAll(async () => {
     app = await startApp();
-    const list = await call<Array<{ id: string; title: string }>>('library.list', {});
+    const list = await call(app, 'library.list', {});
     jingan = list.find((p) => p.title === '静安区推进智慧城区建设三年行动方案(2014-2016)')!.id;
     yangpu = list.find((p) => p.title.startsWith('杨浦区“智慧城市”建设三年行动计划'))!.id;
     expect(jingan && yangpu).toBeTruthy();
@@ -133,7 +127,7 @@ describe.runIf(e2eEnabled())('compare (e2e)', () => {
     const pinned = row('智慧体育服务', '智慧旅游');
     await pinned.getByTestId('row-pinned').waitFor();
     // stored for this plan pair: compare.plans without pins applies it
-    const c = await call<{ pins: Array<{ mode: string }>; pairs: Array<{ left: { heading: string }; right: { heading: string }; pinned?: boolean }> }>('compare.plans', { leftId: jingan, rightId: yangpu });
+    const c = await call(app, 'compare.plans', { leftId: jingan, rightId: yangpu });
     expect(c.pins).toEqual([expect.objectContaining({ mode: 'pin' })]);
     expect(c.pairs.find((p) => p.left.heading === '智慧体育服务')).toMatchObject({ right: { heading: '智慧旅游' }, pinned: true });
     await page.reload();
@@ -142,7 +136,7 @@ describe.runIf(e2eEnabled())('compare (e2e)', () => {
 
   it('takes 杨浦 "智慧养老" into a draft made from 静安 2014, after its counterpart', async () => {
     const { page } = app;
-    draft = (await call<{ id: string }>('plan.createFromTemplate', { templateId: jingan, district: '静安区', period: { start: 2017, end: 2019 }, mode: 'full' })).id;
+    draft = (await call(app, 'plan.createFromTemplate', { templateId: jingan, district: '静安区', period: { start: 2017, end: 2019 }, mode: 'full' })).id;
     await page.goto(`${app.url}#/compare?left=${draft}&right=${yangpu}`);
     const pair = row('智慧养老服务', '智慧养老');
     await pair.waitFor({ timeout: 30_000 });
@@ -156,7 +150,7 @@ describe.runIf(e2eEnabled())('compare (e2e)', () => {
     await page.locator('[data-test=take-done], [data-test=take-error]').first().waitFor();
     if (await page.getByTestId('take-error').count()) throw new Error(await page.getByTestId('take-error').innerText());
 
-    const p = await call<StoredPlan>('plan.get', { id: draft });
+    const p = await call(app, 'plan.get', { id: draft });
     const nodes = [...walk(p.nodes)].map((x) => x.node);
     const taken = nodes.find((n) => n.heading === '智慧养老')!;
     expect(taken).toBeDefined();

@@ -4,28 +4,16 @@
  * 专栏 (box) with a project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredPlan } from '../../shared/api/contract';
-import { walk } from '../../shared/model/plan';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, jinganDraft, startApp, taskNamed as task, type App } from './harness';
 
 describe.runIf(e2eEnabled())('editor (e2e)', () => {
   let app: App;
   let planId = '';
-  const get = async (): Promise<StoredPlan> => {
-    const r = await app.core.call('plan.get', { id: planId });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result;
-  };
-  const task = (p: StoredPlan, heading: string) => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading === heading);
+  const get = () => call(app, 'plan.get', { id: planId });
 
   beforeAll(async () => {
     app = await startApp();
-    const list = await app.core.call('library.list', {});
-    if (!list.ok) throw new Error('list');
-    const template = list.result.find((p) => p.title === '静安区推进智慧城区建设三年行动方案(2014-2016)')!;
-    const made = await app.core.call('plan.createFromTemplate', { templateId: template.id, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' });
-    if (!made.ok) throw new Error(made.error.message);
-    planId = made.result.id;
+    planId = await jinganDraft(app);
   }, 300_000);
   afterAll(async () => {
     await app?.close();

@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import type { StoredPlan } from '../../shared/api/contract';
 import type { AnnotationView } from '../../shared/review/model';
-import { walk, type PlanNode } from '../../shared/model/plan';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, planIdByTitle, startApp, taskNamed, YANGPU_2015, type App } from './harness';
 
 const TASK = '建设综合云平台';
 
@@ -18,30 +17,15 @@ describe.runIf(e2eEnabled())('review of a department, an indicator, a milestone 
   let planId = '';
   let taskId = '';
 
-  const get = async (): Promise<StoredPlan> => {
-    const r = await app.core.call('plan.get', { id: planId });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result;
-  };
-  const list = async (): Promise<AnnotationView[]> => {
-    const r = await app.core.call('review.list', { planId });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result;
-  };
-  const task = (p: StoredPlan): PlanNode => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading === TASK)!;
+  const get = () => call(app, 'plan.get', { id: planId });
+  const list = (): Promise<AnnotationView[]> => call(app, 'review.list', { planId });
+  const task = (p: StoredPlan) => taskNamed(p, TASK)!;
 
   beforeAll(async () => {
     app = await startApp();
-    const plans = await app.core.call('library.list', {});
-    if (!plans.ok) throw new Error('list');
-    const yangpu = plans.result.find((p) => p.title === '杨浦区“智慧城市”建设三年行动计划(2015-2017)')!;
-    const copy = await app.core.call('plan.duplicate', { id: yangpu.id, title: '杨浦区“智慧城市”建设三年行动计划(条目审阅)' });
-    if (!copy.ok) throw new Error(copy.error.message);
-    planId = copy.result.id;
-    for (const [m, i] of [['prefs.set', { identity: { name: '王审阅', department: '区发展改革委' } }], ['plan.setStatus', { id: planId, status: 'review' }]] as const) {
-      const r = await app.core.call(m, i);
-      if (!r.ok) throw new Error(r.error.message);
-    }
+    planId = (await call(app, 'plan.duplicate', { id: await planIdByTitle(app, YANGPU_2015), title: '杨浦区“智慧城市”建设三年行动计划(条目审阅)' })).id;
+    await call(app, 'prefs.set', { identity: { name: '王审阅', department: '区发展改革委' } });
+    await call(app, 'plan.setStatus', { id: planId, status: 'review' });
     taskId = task(await get()).id;
   }, 300_000);
   afterAll(async () => {

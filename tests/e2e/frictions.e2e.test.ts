@@ -7,31 +7,19 @@
  * half-width punctuation throughout (docs/seed-structure.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredPlan } from '../../shared/api/contract';
-import { walk, type PlanNode } from '../../shared/model/plan';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, jinganDraft, planIdByTitle, planNodes as nodes, startApp, YANGPU_2015, type App } from './harness';
 
 describe.runIf(e2eEnabled())('frictions (e2e)', () => {
   let app: App;
   let planId = '';
   let yangpu = '';
-  const get = async (): Promise<StoredPlan> => {
-    const r = await app.core.call('plan.get', { id: planId });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result;
-  };
-  const nodes = (p: StoredPlan): PlanNode[] => [...walk(p.nodes)].map((x) => x.node);
+  const get = () => call(app, 'plan.get', { id: planId });
   const row = (text: string) => app.page.locator('[data-test=outline-row]', { hasText: text }).first();
 
   beforeAll(async () => {
     app = await startApp();
-    const list = await app.core.call('library.list', {});
-    if (!list.ok) throw new Error('list');
-    const template = list.result.find((p) => p.title === '静安区推进智慧城区建设三年行动方案(2014-2016)')!;
-    yangpu = list.result.find((p) => p.title.startsWith('杨浦区“智慧城市”'))!.id;
-    const made = await app.core.call('plan.createFromTemplate', { templateId: template.id, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' });
-    if (!made.ok) throw new Error(made.error.message);
-    planId = made.result.id;
+    yangpu = await planIdByTitle(app, YANGPU_2015);
+    planId = await jinganDraft(app);
   }, 300_000);
   afterAll(async () => {
     await app?.close();

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import type { Input, MethodName, Output, StoredPlan } from '../../shared/api/contract';
+import { walk, type PlanNode } from '../../shared/model/plan';
 import { startBridge } from '../../electron/bridge/server';
 import { ensureBuilt } from '../helpers/build';
 
@@ -83,3 +85,32 @@ export async function startApp(opts: { dataDir?: string; viewport?: { width: num
     },
   };
 }
+
+/** A core call that must succeed: its result, or an error naming the method and the core's message. */
+export async function call<K extends MethodName>(app: App, method: K, input: Input<K>): Promise<Output<K>> {
+  const r = await app.core.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.result;
+}
+
+export const JINGAN_2014 = '静安区推进智慧城区建设三年行动方案(2014-2016)';
+export const YANGPU_2015 = '杨浦区“智慧城市”建设三年行动计划(2015-2017)';
+
+/** The id of the library's plan with this title (a reference plan's, in the tests). */
+export async function planIdByTitle(app: App, title: string): Promise<string> {
+  const hit = (await call(app, 'library.list', {})).find((p) => p.title === title);
+  if (!hit) throw new Error(`no plan titled ${title}`);
+  return hit.id;
+}
+
+/** A draft for 静安区 2027–2029 made from 静安 2014–2016 (seeds/000) as a whole: its id. */
+export async function jinganDraft(app: App): Promise<string> {
+  const templateId = await planIdByTitle(app, JINGAN_2014);
+  return (await call(app, 'plan.createFromTemplate', { templateId, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' })).id;
+}
+
+/** Every node of a stored plan, in reading order. */
+export const planNodes = (p: StoredPlan): PlanNode[] => [...walk(p.nodes)].map((x) => x.node);
+
+/** The task headed `heading`, if the plan has one. */
+export const taskNamed = (p: StoredPlan, heading: string): PlanNode | undefined => planNodes(p).find((n) => n.kind === 'task' && n.heading === heading);

@@ -9,29 +9,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StoredPlan } from '../../shared/api/contract';
-import { walk } from '../../shared/model/plan';
-import { e2eEnabled, startApp, type App } from './harness';
+import { call, e2eEnabled, jinganDraft, planNodes, startApp, taskNamed as node, type App } from './harness';
 
 describe.runIf(e2eEnabled())('merge after a save conflict (e2e)', () => {
   let app: App;
   let pageB: Page;
   let planId = '';
-  const get = async (): Promise<StoredPlan> => {
-    const r = await app.core.call('plan.get', { id: planId });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.result;
-  };
-  const node = (p: StoredPlan, heading: string) => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading === heading);
+  const get = () => call(app, 'plan.get', { id: planId });
 
   beforeAll(async () => {
     app = await startApp();
-    const list = await app.core.call('library.list', {});
-    if (!list.ok) throw new Error('list');
-    const template = list.result.find((p) => p.title === '静安区推进智慧城区建设三年行动方案(2014-2016)')!;
-    const made = await app.core.call('plan.createFromTemplate', { templateId: template.id, district: '静安区', period: { start: 2027, end: 2029 }, mode: 'full' });
-    if (!made.ok) throw new Error(made.error.message);
-    planId = made.result.id;
+    planId = await jinganDraft(app);
     pageB = await app.page.context().newPage();
   }, 300_000);
   afterAll(async () => {
@@ -109,7 +97,7 @@ describe.runIf(e2eEnabled())('merge after a save conflict (e2e)', () => {
     expect(node(after, '提升公共服务能级和水平')).toBeDefined();
     expect(node(after, '城市综合管理精细化')).toBeDefined();
     // nothing else moved or vanished
-    expect([...walk(after.nodes)].map((x) => x.node.id)).toEqual([...walk(before.nodes)].map((x) => x.node.id));
+    expect(planNodes(after).map((n) => n.id)).toEqual(planNodes(before).map((n) => n.id));
     // the editor shows the merged plan
     await row(pageA, '城市综合管理精细化').waitFor();
     expect(await pageA.getByTestId('conflict').count()).toBe(0);

@@ -115,6 +115,19 @@ describe('the bundle', () => {
     const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('未知命令“frobnicate”');
+    // an option the command does not read is a usage error before anything is opened, never ignored: a typo would
+    // list every plan, --db would import into the local library instead of the office's database
+    const typo = await runCli(['list', '--distrct', '静安区']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('list 没有选项 --distrct;是否指 --district?');
+    const elsewhere = await runCli(['import', 'plan.txt', '--db', 'postgres://plans@dbhost/plans']);
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('import 没有选项 --db(--db 用于 serve、users)');
+    const inCompare = await runCli(['compare', 'p_a', 'p_b', '--jsno']); // compare's own path in the launcher
+    expect(inCompare.code).toBe(2);
+    expect(inCompare.stderr).toContain('是否指 --json?');
+    for (const r of [typo, elsewhere, inCompare]) expect(r.stderr.split('\n')[0]).toMatch(/^错误: \S+ 没有选项 --/); // then the usage
+    expect((await runCli(['list', '--distrct', 'x', '--help'])).code).toBe(0); // --help wins
     // a reader that went away before the usage was written (plan-workbench help | true): no failure, no stack trace
     await ensureCliBundle();
     const gone = await new Promise<{ code: number | null; stderr: string }>((resolve) => {

@@ -142,6 +142,38 @@ describe('cli', () => {
     expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(before);
   }, 120_000); // six CLI processes
 
+  it('usage errors before any work: arguments too many, option values, output folders; the library and the files as they were', async () => {
+    const rows = (await cli(['list', '--data-dir', dataDir])).stdout;
+    const id = rows.split('\t')[0];
+    const seed = join(ROOT, 'seeds/003_95ba35a700e40d34.txt');
+    const missing = join(dataDir, 'no-such-folder');
+    const cases: Array<[string[], string]> = [
+      [['list', 'extra'], '多余的参数: extra'],
+      [['show', id, id], `多余的参数: ${id}(只需计划ID)`],
+      [['search', '智慧', '--limit', 'abc'], '--limit 应是 1 到 500 的整数: abc'],
+      [['search', '智慧', '--limit', '0'], '--limit 应是 1 到 500 的整数: 0'],
+      [['import', seed, '--status', 'final'], '--status 只能是 reference(参考)或 draft(草稿): final'],
+      // (--data-dir follows) the next option is not taken for the value: it would be lost, the seed stored into the
+      // default library
+      [['import', seed, '--status'], '--status 需要一个值'],
+      [['export-docx', id, join(missing, 'x.docx')], `输出文件夹不存在: ${missing}`],
+      [['export-json', id, join(missing, 'x.json')], `输出文件夹不存在: ${missing}`],
+      [['export-md', id, dataDir], `输出文件是一个文件夹: ${dataDir}`],
+    ];
+    for (const [args, message] of cases) {
+      const r = await fails([...args, '--data-dir', dataDir]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`错误: ${message}`);
+    }
+    expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(rows);
+    // the words of a search are one query, not the first word alone
+    const one = JSON.parse((await cli(['search', '光纤 入户', '--json', '--data-dir', dataDir])).stdout) as unknown[];
+    const two = JSON.parse((await cli(['search', '光纤', '入户', '--json', '--data-dir', dataDir])).stdout) as unknown[];
+    const first = JSON.parse((await cli(['search', '光纤', '--json', '--data-dir', dataDir])).stdout) as unknown[];
+    expect(two).toEqual(one);
+    expect(two.length).toBeLessThan(first.length);
+  }, 180_000);
+
   it('the JSON Schema file is generated from the current model', () => {
     expect(readFileSync(join(ROOT, 'docs/plan-workbench-v1.schema.json'), 'utf8')).toBe(planJsonSchemaText());
   });
