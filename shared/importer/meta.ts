@@ -184,8 +184,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const dn = readDocNumber(head[i].text);
       return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
     };
-    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1")
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i));
+    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
+    // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t);
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i) && !note(p.text));
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);

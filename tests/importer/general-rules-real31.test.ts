@@ -119,3 +119,10 @@ ${b}加装电梯40部。
     expect([...walk(d.nodes)].some((w) => w.node.kind === 'item')).toBe(false);
   });
 });
+
+describe('an adoption line above the content is no title (新疆 县 纲要 whose page holds no title line)', () => {
+  it('"（2021年1月18日…人民代表大会" ⏎ "第六次会议通过）" is neither the title nor its second line', () => {
+    const d = importText('（2021年1月18日南屿县第十七届人民代表大会\n第六次会议通过）\n目 录\n第一篇 发展基础\n第一章 发展基础', 'x.txt');
+    expect(d.meta.title).not.toMatch(/人民代表大会|会议通过/);
+  });
+});
