@@ -159,7 +159,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const s = q.index + q[0].indexOf(inner);
     return o.slice(s, s + inner.length).trim();
   };
-  for (const n of names) { const t = innerTitle(n.text, n.folded); if (t) noticeTitles.push(t); }
+  // (a 标题 / 名称 cell that is the plan's own title, not a notice's: "标题:X市国民经济和社会发展第十四个五年规划纲要")
+  for (const n of names) { const t = innerTitle(n.text, n.folded) ?? (isTitleCandidate(n.folded.trim()) ? n.text.trim() : null); if (t) noticeTitles.push(t); }
   for (let i = 0; i < span; i++) {
     if (consumed.has(i) || !NOTICE_LINE.test(folded[i]) || /[。，,]/.test(folded[i])) continue;
     let o = head[i].text;

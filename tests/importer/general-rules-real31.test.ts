@@ -126,3 +126,14 @@ describe('an adoption line above the content is no title (新疆 县 纲要 whos
     expect(d.meta.title).not.toMatch(/人民代表大会|会议通过/);
   });
 });
+
+describe('the title in a web page\'s index table (海南 市 纲要: "标题:X市…纲要" over a title the page breaks)', () => {
+  it('a 标题 cell that is the plan\'s own title is the title, and gives its period', () => {
+    const m = meta(`标题:临江市国民经济和社会发展第十四个五年规划纲要
+索引号:00821970-1/2021-00240 分 类:综合政务 发文机关:临江市发展和改革委员会 成文日期:2021年11月02日 文 号:无
+（2021年1月17日临江市第十五届人民代表大会第七次会议通过）
+（一）决胜全面建成小康社会取得决定性成就
+“十三五”时期，全市经济社会发展取得新的成就。`);
+    expect(m).toMatchObject({ title: '临江市国民经济和社会发展第十四个五年规划纲要', city: '临江市', period: { start: 2021, end: 2025 } });
+  });
+});
