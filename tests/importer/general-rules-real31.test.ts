@@ -137,3 +137,14 @@ describe('the title in a web page\'s index table (海南 市 纲要: "标题:X�
     expect(m).toMatchObject({ title: '临江市国民经济和社会发展第十四个五年规划纲要', city: '临江市', period: { start: 2021, end: 2025 } });
   });
 });
+
+describe('主办单位 in a roles bracket (福建 市 任务 progress page: "（牵头领导：X；牵头单位：A；主办单位：B、C）")', () => {
+  const task = (bracket: string) => [...walk(importText(`二、主要任务\n1、完善乡村文化设施，建设综合文化站12个。${bracket}`, 'x.txt').nodes)].map((w) => w.node).find((n) => n.number === '1、')!;
+  it('beside a 牵头 label the 主办 units help; the label never stays in a name', () => {
+    const t = task('（牵头领导：王明；牵头单位：市文化局；主办单位：市广电局、市财政局）');
+    expect([t.lead, t.partners]).toEqual([['市文化局'], ['市广电局', '市财政局']]);
+  });
+  it('alone, 主办单位 leads', () => {
+    expect(task('（主办单位：市文化局；协办单位：市广电局）').lead).toEqual(['市文化局']);
+  });
+});
