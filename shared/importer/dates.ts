@@ -17,6 +17,8 @@ export const DOC_PREFIX_CITY: Record<string, string> = { '沪': '上海市', '�
 
 /** Digits of a year written in Chinese (二〇二一, 二○二一 with ○, 二零二一, O for 〇 in scraped text). */
 const CN_YEAR_DIGIT = '[〇○零O0一二三四五六七八九]';
+/** Four of them, a space allowed between two (a cover's letter-spaced date as a PDF gives it: "二 〇 二一年二月"). */
+const CN_YEAR = `${CN_YEAR_DIGIT}(?:\\s?${CN_YEAR_DIGIT}){3}`;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** Dates, in order of preference; `partial` = month only (reported as uncertain, stored as yyyy-mm). */
@@ -24,11 +26,11 @@ export const DATE_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray) 
   // 2021年3月5日, 2021 年 3 月 5 日, ２０２１年３月５日 (digits folded)
   { name: '公历数字', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => iso(+m[1], +m[2], +m[3]) },
   // 二〇二一年三月五日, 二○二一年十一月十六日, 二零二一年 三月 五日
-  { name: '汉字数字', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, cnToNumber(m[3])!) },
+  { name: '汉字数字', re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, cnToNumber(m[3])!) },
   // 2021-03-05, 2021/3/5, 2021.3.5 (web pages)
   { name: '数字分隔', re: /(?<![0-9])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/, read: (m) => iso(+m[1], +m[2], +m[3]) },
   // month only: 二○○五年十一月, 2005年11月 (no day written)
-  { name: '汉字年月', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, null), partial: true },
+  { name: '汉字年月', re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, null), partial: true },
   { name: '公历年月', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/, read: (m) => iso(+m[1], +m[2], null), partial: true },
 ];
 
@@ -115,7 +117,7 @@ export function iso(y: number, m: number, d: number | null): string | null {
 }
 
 function cnYear(s: string): number {
-  return cnToNumber(s.replace(/[○零O0]/g, '〇')) ?? 0;
+  return cnToNumber(s.replace(/\s+/g, '').replace(/[○零O0]/g, '〇')) ?? 0;
 }
 
 function range(start: number, end: number): { start: number; end: number } | null {

@@ -148,3 +148,14 @@ describe('主办单位 in a roles bracket (福建 市 任务 progress page: "（
     expect(task('（主办单位：市文化局；协办单位：市广电局）').lead).toEqual(['市文化局']);
   });
 });
+
+describe('a cover date letter-spaced as a PDF gives it (海南 区 纲要: "二 〇 二一年二月" under the government)', () => {
+  it('spaces between the Chinese digits of the year are read through', () => {
+    const m = meta(`临江市东湖区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+临江市东湖区人民政府
+二 〇 二一年二月
+前言
+“十三五”时期，全区经济社会发展取得显著成就。`);
+    expect(m.issuedOn).toBe('2021-02');
+  });
+});
