@@ -159,3 +159,15 @@ describe('a cover date letter-spaced as a PDF gives it (海南 区 纲要: "二 
     expect(m.issuedOn).toBe('2021-02');
   });
 });
+
+describe('a 目录 entry whose leader runs out without its page number (青海 县 纲要 cut after its 目录)', () => {
+  it('is an entry of the 目录, not a heading of the plan', () => {
+    const d = importText(`临江县国民经济和社会发展第十四个五年规划纲要
+目 录
+第一章  全面建成小康社会....... 3
+第一节  发展基础.................. 3
+第二节  发展环境.................. 14
+第二节  提质发展全域旅游...................`, 'x.txt');
+    expect([...walk(d.nodes)].map((w) => w.node.heading)).toEqual([]);
+  });
+});
