@@ -17,6 +17,7 @@ import { primeFromLibrary, storeInLibrary } from '../core/plan-tokens';
 import { dataDirOf, withLibrary } from './read';
 import { checkDatabase } from '../core/db';
 import { periodText } from '../../shared/model/period';
+import { missingFileOrId } from './output';
 
 interface Loaded { ref: string; id: string | null; doc: PlanDoc }
 
@@ -25,6 +26,7 @@ const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 
 async function load(args: Args, refs: string[]): Promise<Loaded[]> {
   const fromFile = async (x: string): Promise<Loaded> => ({ ref: x, id: null, doc: await (await lazy.files()).importPath(x) });
+  for (const r of refs) if (!isFile(r)) missingFileOrId(r);
   if (refs.every(isFile)) {
     const out: Loaded[] = [];
     for (const r of refs) out.push(await fromFile(r));

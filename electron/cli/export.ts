@@ -24,7 +24,7 @@ import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
 import { errorLine } from './errors';
-import { checkOutputFile, writeAtomic } from './output';
+import { checkOutputFile, missingFileOrId, writeAtomic } from './output';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 /** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
@@ -64,6 +64,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     if (sources.length !== 2) throw new UsageError('缺少计划ID(或文件)和输出文件;多份规划请用 --out <文件夹>');
     const [src, file] = sources;
     checkOutputFile(file);
+    if (!isFile(src)) missingFileOrId(src);
     const write = async (doc: PlanDoc, openAnnotations = 0) => {
       const n = notes(doc, options.cover, src, openAnnotations, options.annexes);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
@@ -93,6 +94,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     for (const src of ids) {
       try {
         const fromFile = isFile(src);
+        if (!fromFile) missingFileOrId(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
         const n = notes(doc, options.cover, src, fromFile ? 0 : openAnnotationsOf(lib, src), options.annexes);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });

@@ -14,6 +14,14 @@ export function checkOutputFile(file: string): void {
   if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`输出文件是一个文件夹: ${file}`);
 }
 
+/**
+ * A command's plan reference that is no file: a plan id — or a file's name typed wrong (it has a folder or an extension,
+ * which no plan id has), said as a missing file instead of "找不到规划 某区计划.docx".
+ */
+export function missingFileOrId(ref: string): void {
+  if (/[\\/]|\.[A-Za-z0-9]{1,5}$/.test(ref)) throw Object.assign(new Error(`找不到文件: ${ref}`), { code: 'ENOENT', path: ref });
+}
+
 /** Write through a temporary file: a failed or interrupted write leaves no half document under the final name. */
 export function writeAtomic(file: string, bytes: Uint8Array | string): void {
   const tmp = `${file}.${process.pid}.tmp`;

@@ -13,6 +13,7 @@ import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period }
 import type { Para } from './clean';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
+import { isUnit } from './indicators';
 import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
@@ -97,10 +98,12 @@ export function taskTableHeader(cells: string[]): boolean {
  * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
  * (two; one for a table continued after another, its header repeated).
  */
-export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string; group: string }[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
-  const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const out: { para: Para; number: string; n: number; name: string; content: string; group: string }[] = [];
+  /** The 类别 cell the rows are under: written on the first row of its group only (merged down), empty below it. */
+  let group = '';
   const head = run[0].cells!.map((c) => c.trim());
   const read = new Set([cols.number, cols.task, cols.group, cols.content, cols.lead, cols.partners, cols.deadline, cols.span, ...cols.years.keys(), ...cols.money.keys()]);
   const extra: number[] = [];
@@ -122,7 +125,8 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       const cell = (cells[k] ?? '').trim();
       if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
     }
-    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content });
+    if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
   return out.length >= min ? out : null;
 }
@@ -338,6 +342,11 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const cell = (cells[cols.deadline] ?? '').trim();
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
+      // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
+      // 持续推进 (standing terms)
+      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(cell) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
+        node.milestones.push({ year: period.start, stage: '完成', text: cell });
+      }
     }
     // 建设年限 "2025—2027年": started in 2025, done in 2027 (one year: done that year)
     if (cols.span >= 0) {
@@ -401,13 +410,13 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
-/** A 目标值 cell: "≥75" → { comparator '>=', value 75 }; a cell that is no number keeps its text. */
+/** A 目标值 cell: "≥75" → { comparator '>=', value 75 }, "≤-5" → { '<=', -5 } (a sign: a fall, a negative rate); a cell that is no number keeps its text. */
 export function readTarget(cell: string): { value: number | null; comparator: Comparator; rest: string } {
   let t = foldScript(cell).trim();
   let comparator: Comparator = '=';
   for (const [re, c] of COMPARATOR_OF) { const m = re.exec(t); if (m) { comparator = c; t = t.slice(m[0].length).trim(); break; } }
-  const m = /^[0-9]+(?:\.[0-9]+)?$/.exec(t.replace(/,/g, ''));
-  return m ? { value: Number(m[0]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
+  const m = /^([-−])?\s*([0-9]+(?:\.[0-9]+)?)$/.exec(t.replace(/,/g, ''));
+  return m ? { value: m[1] ? -Number(m[2]) : Number(m[2]), comparator, rest: '' } : { value: null, comparator: '=', rest: cell.trim() };
 }
 
 /** Whether a row is the header of an indicator table: a name column and a target column. */
@@ -437,11 +446,16 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     }
     if (!cols) continue;
     const at = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const name = at(cols.name);
+    let name = at(cols.name);
     const target = at(cols.target);
     if (!name || !target) continue;
     const { value, comparator, rest } = readTarget(target);
-    const unit = at(cols.unit);
+    let unit = at(cols.unit);
+    // without a 单位 column, the unit in the bracket closing the name: "每千名老年人拥有养老床位数（张）", "…占比（%）"
+    if (!unit && cols.unit < 0) {
+      const u = /^(.{2,}?)\s*[（(]\s*([^()（）]{1,6})\s*[)）]$/.exec(name);
+      if (u && isUnit(foldScript(u[2]).replace(/％/g, '%'))) { name = u[1]; unit = u[2].trim(); }
+    }
     const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
     const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
@@ -576,6 +590,18 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
   return out;
 }
 
+/** A date written with dots or slashes (倒排工期 tables and 节点安排: "2025.03.31前完成…", "2025/6/30前", "2025.6底前"): a whole
+ *  date, or a year and month before a deadline word — not a number with a decimal ("2025.5万元"). */
+const DOTTED_DATE = /(?<![0-9.．])((?:19|20)\d{2})[.．/]([0-9]{1,2})(?:[.．/]([0-9]{1,2})(?![0-9.．])|(?=\s*(?:前|之前|底|末)))/g;
+/**
+ * The text with its dotted dates written as the words the readers know, one code unit for one ("2025.03.31前" →
+ * "2025年03月   前"): the milestones are cut from the text as written by the view's offsets.
+ */
+function dottedDates(view: string): string {
+  if (!/(?:19|20)\d{2}[.．/][0-9]/.test(view)) return view;
+  return view.replace(DOTTED_DATE, (all: string, y: string, m: string) => `${y}年${m}月`.padEnd(all.length, ' '));
+}
+
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
 const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
 
@@ -590,7 +616,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
-  const view = foldScript(text);
+  const view = dottedDates(foldScript(text));
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */

@@ -64,13 +64,14 @@ export function tabCells(text: string): string[] | undefined {
 
 const TWO_TABS = /\t[^]*\t/;
 /** A header row: a 序号 column and a column of tasks, departments or deadlines. */
-const TAB_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间/.test(c));
+const TAB_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间|指标/.test(c));
 
 /**
  * Rows with empty cells in a tab-separated table: a table copied from Word or a spreadsheet writes one tab between
  * cells, so "\t\t完善停车设施\t区交通运输局\t" has its first two cells empty (merged with the row above) and its last
- * one too. Under a header row (序号 and a task, department or deadline column) written with single tabs only (its
- * cells are its positions), a row with as many positions whose first cell is empty, right after a whole row (not the header), goes on
+ * one too. Under a header row (序号 and a task, department, deadline or indicator column) written with single tabs only (its
+ * cells are its positions), a row with as many positions with an empty cell — the first ("\t2\t养老机构护理型床位占比…"
+ * under a 类别 cell merged down) or any other ("2\t\t落实…", the 类别 column second) —, right after a whole row (not the header), goes on
  * from that row and keeps its empty cells where they are — with two cells left it is a row, not text. A short line
  * between rows (a group row) is passed over; anything else ends the table. Text aligned with several tabs between its
  * cells (its header's positions are not its cells) and a hard-wrapped table (its pieces are no whole rows) are read
@@ -86,7 +87,7 @@ function positionalRows(paras: Para[], byPosition: Map<Para, string[]>): void {
       const q = paras[j];
       const row = byPosition.get(q);
       // (a row going on from the row above: that one whole — in a hard-wrapped text the line before is a piece of a row)
-      if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row[0] === '' && j - 1 > i && paras[j - 1].cells?.length === head.length))) { q.cells = row; continue; }
+      if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row.includes('') && j - 1 > i && paras[j - 1].cells?.length === head.length))) { q.cells = row; continue; }
       if (row || q.cells) break;
       // (a group row standing alone between two rows)
       if (!(q.text.length <= 40 && !/[。；;]/.test(q.text) && byPosition.has(paras[j + 1]))) break;

@@ -12,7 +12,7 @@
  * read completely (another label in it, a sentence, an entry of another shape) is no field line: the general rules
  * read it as before. Environment-free.
  */
-import type { Comparator, Indicator, Milestone } from '../model/plan';
+import type { Comparator, Indicator, Milestone, PlanNode } from '../model/plan';
 import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
@@ -190,4 +190,22 @@ export function indicatorEntry(i: Indicator): string {
   if (i.value === null) return `${i.name}：${i.text.replace(/[；;]/g, '，')}${i.year === null ? '' : `（${i.year}年）`}`;
   const v = Number.isInteger(i.value) ? String(i.value) : String(i.value);
   return `${i.name}${COMPARATOR_VERB[i.comparator]}${v}${i.unit}${i.year === null ? '' : `（${i.year}年）`}`;
+}
+
+/**
+ * The node's text is nothing but field lines, and its fields hold every entry they state (each department in its lead
+ * or partners, each milestone, each indicator by name): in Markdown, whose field lines state the fields (the export
+ * writes them from the fields, never a body's own lines), such a node has no text of its own (importFile).
+ */
+export function onlyFieldLines(n: PlanNode): boolean {
+  const lines = n.body.split('\n').filter((l) => l.trim());
+  if (!lines.length) return false;
+  const depts = new Set([...n.lead, ...n.partners]);
+  return lines.every((l) => {
+    const f = readFieldLine(l);
+    if (!f) return false;
+    if (f.field === 'departments') return [...f.lead, ...f.partners, ...f.responsible].every((x) => depts.has(x));
+    if (f.field === 'milestones') return f.milestones.every((m) => n.milestones.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()));
+    return f.indicators.every((i) => n.indicators.some((x) => x.name === i.name));
+  });
 }

@@ -3,7 +3,7 @@
  * → a validated plan (`plan-workbench/v1`) with its import report. A `plan-workbench/v1` JSON file (the app's own
  * exchange format, formats/planjson.ts) is read as the plan it holds, not as text.
  */
-import { PlanDoc, type LevelMapping } from '../model/plan';
+import { PlanDoc, walk, type LevelMapping } from '../model/plan';
 import { countNodes } from '../model/tree-walk';
 import { conformsTo } from '../model/conforms';
 import { ImportError, LIMITS } from '../errors';
@@ -14,6 +14,7 @@ import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 import { isPlanJson, readPlanJson } from './formats/planjson';
 import { attachAnnotations } from './annotations';
+import { onlyFieldLines } from './fieldlines';
 
 export { parsePlan } from './parse';
 
@@ -33,10 +34,13 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
   // the digests (crypto.subtle, off the main thread) run while the text is read and parsed; awaited before validation
   const sha256 = quiet(sha256Hex(input.bytes));
-  const { lines, encoding, annotations: blocks } = await readSource(input.bytes, input.fileName, opts);
+  const { lines, encoding, annotations: blocks, markdown } = await readSource(input.bytes, input.fileName, opts);
   const textSha256 = quiet(textFingerprint(lines.map((l) => l.text)));
   const source = { fileName: input.fileName, encoding, sha256: '', bytes: input.bytes.length, textSha256: '' };
   const doc = parseLines(lines, input.fileName, source, input.mapping);
+  // Markdown states a node's fields in field lines (the export writes them from the fields, never a body's own): a
+  // node whose text is nothing but such lines, all held by its fields, has no text of its own
+  if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && onlyFieldLines(node)) node.body = '';
   doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
   if (blocks) {
     // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported

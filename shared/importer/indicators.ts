@@ -34,6 +34,12 @@ const alt = (xs: string[]) => [...xs].sort((a, b) => b.replace(/\(.*\)/, '').len
 const SIMPLE = `(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS, ...OTHER_UNITS])})`;
 const MAG = `(?:${alt(MAGNITUDE)})`;
 const UNIT_RE = `${MAG}?${SIMPLE}(?:[/／]|每)${DENOMINATOR}|${MAG}?${SIMPLE}|${MAG}`;
+/** A sum of money, and the names that say which sum a plan counts (funds arrived, investment, revenue, output). */
+const MONEY_UNIT = /^(?:万亿|千万|百万|亿|万)?(?:美)?元$/;
+const MONEY_NAME = /(?:到位资金|到资|投资|营业收入|营收|产值|销售额|税收|收入|交易额|融资)$/;
+/** A whole text that is a unit ("张", "%", "万人次", "人/万人"): the bracket closing an indicator's name in a table. */
+const WHOLE_UNIT = new RegExp(`^(?:${UNIT_RE})$`);
+export const isUnit = (s: string): boolean => WHOLE_UNIT.test(s);
 /** Units of things counted (built, gathered, trained): measure words and metric units, with a magnitude or not. */
 const COUNT_WORD = new RegExp(`^${MAG}?(?:${alt(MEASURE_WORDS)})$`);
 const COUNTED = new RegExp(`^${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})$`);
@@ -294,7 +300,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (!name || name.length < 2 || !/[\u4e00-\u9fa5A-Za-z]{2}/.test(name)) continue;
       // a name a reader recognises: no stray bracket, no clause joined by 为/以
       if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
-      if (counting && !COUNTED.test(unit)) continue;
+      // (in a sentence of counts, a sum of money counts too when its name says what sum: "实际到位资金45亿元",
+      // "完成固定资产投资30亿元" — not a price or a fund's size said in passing)
+      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;

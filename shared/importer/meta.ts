@@ -21,7 +21,7 @@ import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
-import { placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
+import { placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 
@@ -289,6 +289,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         if (score === 2) consumed.add(i);
       }
     }
+    // a township's government alone on its line (the header or the signature of a 镇's notice: "青林镇人民政府",
+    // "柘塘县青林镇人民政府"); said twice, the name with its county is the issuer
+    const tw = !g && nearTitle && t.length <= 40 && !/[。，,]/.test(f) ? readTownship(t, f) : null;
+    if (tw) {
+      const name = t.trim();
+      const same = issuers.find((c) => c.score === 2 && name.length > c.value.length && name.endsWith(c.value));
+      if (same) same.value = name;
+      else issuers.push({ value: name, score: 2, line: i });
+      places.push({ value: { province: null, city: null, district: tw.district, organ: null, end: t.length }, score: 2, line: i });
+      consumed.add(i);
+    }
     // a date: the document's own (alone on its line, or after the issuer) before the title or right under it
     const d = readDate(t, f);
     if (d && i !== titleIndex) {
@@ -343,6 +354,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (!issuedOn && (webDate ?? published)) {
     issuedOn = (webDate ?? published)!;
     uncertain.push({ field: 'issuedOn', raw: issuedOn, reason: `正文没有成文日期,采用网页上的日期 ${issuedOn}(可能是网页发布日期)` });
+  }
+  // the same government said twice, once with its county or city before it ("青林镇人民政府" in the header, "柘塘县青林镇
+  // 人民政府" signing): the longer name, whichever line came first
+  for (const c of issuers) {
+    const longer = issuers.find((o) => o.score >= c.score && o.value.length > c.value.length && o.value.endsWith(c.value));
+    if (longer) c.value = longer.value;
   }
   const issuer = best(issuers)?.value ?? null;
   if (docNumber) {

@@ -8,7 +8,7 @@ import type { Para } from './clean';
 import { RULE, bracketTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
-import { readGovernment } from './places';
+import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
 import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
@@ -279,21 +279,7 @@ function signatureAt(paras: Para[], at: number): Para | null {
   if (!before || before.cells || before.text.length > 40 || readMarker(before.text)) return null;
   const gov = readGovernment(before.text.trim());
   if (gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text))) return before;
-  return township(before.text) ? before : null;
-}
-
-/**
- * A township's government signing ("石岭县青禾镇人民政府", "望川街道办事处"): the county or district it names first, if
- * any (a 镇's plan belongs to its county: the district field). Null when the line is no such name.
- */
-function township(text: string): { district: string | null } | null {
-  const t = matchView(text.trim());
-  const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
-  if (!m) return null;
-  const county = m[1] ?? m[3];
-  const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
-  if (county && (!g?.district || g.end !== county.length + 4)) return null;
-  return { district: g?.district ?? null };
+  return readTownship(before.text, matchView(before.text.trim())) ? before : null;
 }
 
 function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, dateLine: Para): void {
@@ -304,7 +290,7 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
   // county of a township's government, the district of "中共岱川县委办公室" signing a 全会 分工方案)
   if (!meta.district) {
     const g = readGovernment(signer.text.trim());
-    const t = g?.district ? null : township(signer.text);
+    const t = g?.district ? null : readTownship(signer.text, matchView(signer.text.trim()));
     if (g?.district) { meta.district = g.district; if (!meta.city && g.city) meta.city = g.city; } else if (t?.district) meta.district = t.district;
   }
   for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
@@ -328,7 +314,9 @@ export function dropBanji(paras: Para[], report: ImportReport): Para[] {
   const printed = (p: Para) => {
     const t = text(p);
     const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
-    return !!m && organLine(m[1]) && !!readDate(m[2]);
+    // (the organ as the signature names it, or any office printing it: "云岭经济开发区管理委员会党政办公室", a zone's
+    // office, and "柘塘县青林镇人民政府", a township's government, name no place the government reader knows)
+    return !!m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim()))) && !!readDate(m[2]);
   };
   if (end && printed(paras[end - 1])) end--;
   else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;

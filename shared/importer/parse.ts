@@ -6,7 +6,7 @@ import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type Pl
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { sharedResponsibility } from './sharedresp';
+import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
 import { periodFromLength } from './dates';
@@ -290,6 +290,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   // Departments said once for several points ("以上3项目标的责任单位均为区发展改革局。"), then kinds from style and context.
   sharedResponsibility(all);
+  closingResponsibility(all);
   assignKinds(all, mapping);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
@@ -562,9 +563,20 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       if (run.some((p) => bodyOwner.has(p))) continue;
       const rows = tableTaskRows(run, roots.length ? 1 : 2);
       if (!rows) continue;
+      // a 类别 column whose cell is merged down over its rows (written on the first row of each group): the groups are
+      // the plan's parts, as group rows "一、招商引资" between the rows make them — every row under one, two or more
+      const grouped = rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
+      let part: Draft | null = null;
       for (const r of rows) {
         const d = rowDraft(r, kind, newId);
-        roots.push(d);
+        if (grouped && part?.node.heading !== r.group) {
+          part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
+          part.node.kind = 'part';
+          part.node.heading = r.group;
+          roots.push(part);
+          all.push(part);
+        }
+        if (grouped && part) { d.parent = part; part.node.children.push(d.node); } else roots.push(d);
         all.push(d);
       }
       for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }

@@ -80,9 +80,10 @@ const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
 
 /**
  * Organs that follow a place name directly ("杨浦区人民政府办公室", "杨浦区委"), longest first; the party committee's
- * own offices and departments ("中共静安区委办公室", "中共成都市委社会工作部") are organs of their own, not 委 + text.
+ * own offices and departments ("中共静安区委办公室", "中共成都市委社会工作部") are organs of their own, not 委 + text —
+ * and so are its working committees ("中共白沙区委区直机关工作委员会", "县委县直机关工委", "区委教育工委").
  */
-const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办)|委)/;
+const ORGAN_DIRECT = /^(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|人大常委会|人民代表大会常务委员会|委员会|政协|党委|纪委|委(?:办公室|办公厅|组织部|宣传部|统战部|统一战线工作部|社会工作部|政法委员会|政法委|网信办|政策研究室|编办|机构编制委员会办公室|全面深化改革委员会办公室|改革办|[\u4e00-\u9fa5]{1,8}?(?:工作委员会|工委))|委)/;
 /** A department: any name (no sentence, no 关于) ending in one of these. */
 const ORGAN_DEPARTMENT = /^([\u4e00-\u9fa5]{1,16}?)(管理委员会|委员会|管委会|领导小组办公室|领导小组|局|办公室|办公厅|中心)/;
 /** Every organ above contains one of these characters (a quick test before the full reading). */
@@ -224,4 +225,21 @@ export function placeInSentence(text: string, folded = foldForMatch(text)): Gove
     }
   }
   return null;
+}
+
+/**
+ * A township's government filling a line ("石岭县青禾镇人民政府", "青禾镇人民政府", "望川街道办事处"): the county or
+ * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
+ * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).
+ */
+export function readTownship(text: string, folded = foldForMatch(text.trim())): { district: string | null } | null {
+  // (every such line ends in 政府, 党委, 办事处 or 党工委)
+  if (!/(?:政府|党委|办事处|党工委)\s*$/.test(folded)) return null;
+  const t = folded.trim();
+  const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
+  if (!m) return null;
+  const county = m[1] ?? m[3];
+  const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
+  if (county && (!g?.district || g.end !== county.length + 4)) return null;
+  return { district: g?.district ?? null };
 }

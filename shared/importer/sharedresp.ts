@@ -3,8 +3,11 @@
  * 区发展改革局。" (the three points before the line, the one it closes included) and "该项目标的责任单位为区财政局。" (the
  * point it closes) — as 目标管理 / 目标责任 plans write their targets. The line stays in the body where it is written;
  * the points it covers take its departments as their own (read before the kinds: a point with departments is work).
+ * Also a group's closing line "以上任务由A牵头，B、C配合。" (every point of the group before it: 三年行动 write the
+ * departments once per group), written after the group's last point or after a 专栏 that closes the group, and its
+ * numbered form "以上第4项由A牵头，B配合；第5、6项由C牵头。" (the points of those numbers).
  */
-import type { Responsibility } from './departments';
+import { rolesSentence, type Responsibility } from './departments';
 import { nodeView, responsibilityOf, type Draft } from './levels';
 import { readSharedLine } from './sharedline';
 import type { PlanNode } from '../model/plan';
@@ -27,6 +30,66 @@ export function sharedResponsibility(all: Draft[]): void {
       // (a point that names its own departments — a field line, an annotation — keeps them)
       if (responsibilityOf(x)) continue;
       nodeView(x).found = { lead: [...line.lead], partners: [] } satisfies Responsibility;
+      sharedGiven.add(x.node);
+    }
+  }
+}
+
+/** A group's closing roles line: "以上任务由A牵头，B配合。" (all: null) or "以上第4项由A牵头…；第5项由…" (by number). */
+export function readClosingRoles(body: string): { all: Responsibility | null; byNumber: Map<number, Responsibility> } | null {
+  // (a precheck: the line opens with 以上/上述 and says 由)
+  if (body.indexOf('由') < 0 || (body.indexOf('以上') < 0 && body.indexOf('上述') < 0)) return null;
+  const lines = body.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (!/^(?:以上|上述)/.test(line)) continue;
+    // "以上任务由A牵头，B配合。", "上述工作由A负责。"
+    if (/^(?:以上|上述)(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均)?由/.test(line)) {
+      const roles = rolesSentence(line.replace(/^(?:以上|上述)(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均)?由/, '由'));
+      if (roles && roles.lead.length) return { all: { lead: roles.lead, partners: roles.partners }, byNumber: new Map() };
+      continue;
+    }
+    // "以上第4项由A牵头，B配合；第5、6项由C牵头，各街道配合。"
+    if (!/^(?:以上|上述)第/.test(line)) continue;
+    const byNumber = new Map<number, Responsibility>();
+    for (const clause of line.replace(/^(?:以上|上述)/, '').split(/[；;]/)) {
+      const m = /^\s*第([0-9、，,和至\-—]+)项(?:任务|工作)?由(.+?)[。]?\s*$/.exec(clause);
+      if (!m) continue;
+      const roles = rolesSentence('由' + m[2]);
+      if (!roles || !roles.lead.length) continue;
+      const nums: number[] = [];
+      const range = /^([0-9]+)[至\-—]([0-9]+)$/.exec(m[1]);
+      if (range) for (let n = Number(range[1]); n <= Number(range[2]) && nums.length < 50; n++) nums.push(n);
+      else for (const n of m[1].split(/[、，,和]/)) if (/^[0-9]+$/.test(n)) nums.push(Number(n));
+      for (const n of nums) byNumber.set(n, { lead: roles.lead, partners: roles.partners });
+    }
+    if (byNumber.size) return { all: null, byNumber };
+  }
+  return null;
+}
+
+/**
+ * Give the points of a group the departments of its closing line (see the file comment): the siblings before the node
+ * whose body ends the group with it, of the points' marker style, that name none of their own; the node itself when it
+ * is one of those points (the group's last point), not when it is a 专栏 written between the points and the line.
+ */
+export function closingResponsibility(all: Draft[]): void {
+  for (const d of all) {
+    const closing = readClosingRoles(d.node.body);
+    if (!closing) continue;
+    const siblings = all.filter((x) => x.parent === d.parent);
+    const at = siblings.indexOf(d);
+    // the points' style: the node's own, or (a 专栏 closing the group) the style of the last sibling before it that is no 专栏
+    let style = d.style;
+    if (d.style === 'box') for (let k = at - 1; k >= 0; k--) if (siblings[k].style !== 'box') { style = siblings[k].style; break; }
+    const points = siblings.slice(0, at + 1).filter((x) => x.style === style);
+    if (!points.length || (points.length === 1 && points[0] === d && closing.all)) continue;
+    for (const x of points) {
+      const given = closing.all ?? closing.byNumber.get(x.n) ?? null;
+      if (!given) continue;
+      // (a point that names its own departments keeps them; the node holding the line takes it, as it reads it itself)
+      if (x !== d && responsibilityOf(x)) continue;
+      nodeView(x).found = { lead: [...given.lead], partners: [...given.partners] } satisfies Responsibility;
       sharedGiven.add(x.node);
     }
   }

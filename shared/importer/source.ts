@@ -105,8 +105,9 @@ const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
 /**
  * Read an imported file into numbered source lines. Rejects only with ImportError.
  * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 (text, Markdown, HTML), docx, pdf, doc.
+ * `markdown`: the file was read as Markdown (whose field lines are its statement of the fields: fieldOnlyBodies).
  */
-export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string; annotations?: AnnotationBlock[] }> {
+export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string; annotations?: AnnotationBlock[]; markdown?: true }> {
   checkSize(bytes, fileName);
   const ext = extOf(fileName);
   const readers = opts.readers ?? {};
@@ -157,7 +158,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
   if (MD_EXT.has(ext)) {
     // the annotations the Markdown export wrote as <!-- 批注 … --> blocks: out of the text, read back by importFile
     const taken = takeAnnotationBlocks(text);
-    return { lines: readMarkdown(taken.text), encoding, ...(taken.blocks.length ? { annotations: taken.blocks } : {}) };
+    return { lines: readMarkdown(taken.text), encoding, markdown: true, ...(taken.blocks.length ? { annotations: taken.blocks } : {}) };
   }
   return { lines: splitLines(text), encoding };
 }

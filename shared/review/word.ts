@@ -23,6 +23,7 @@ import { walkXml } from '../ooxml/xml';
 import { walk, type PlanDoc } from '../model/plan';
 import { cnText } from '../export/text';
 import { readFieldLine } from '../importer/public';
+import { anchorKey, foldForAnchor } from '../text/anchor-fold';
 
 /** How the export opens the comment of a suggestion ("建议修改：<reason>"), and how the import knows it. */
 export const SUGGESTION_LABEL = '建议修改';
@@ -318,6 +319,28 @@ export interface CommentPlace {
   quote: string;
 }
 
+/**
+ * A printed paragraph `para` (a derived number, then the line as printed) and a line `t` of the plan that prints
+ * otherwise (cnText changed its length): whether the paragraph ends with the line under the anchors' fold
+ * (shared/text/anchor-fold.ts), and the range of `t` that the paragraph's range [off, off + len) covers.
+ */
+function foldedPlace(para: string, off: number, len: number, t: string): { start: number; end: number } | null {
+  const fp = foldForAnchor(para);
+  const ft = foldForAnchor(t);
+  if (!ft.text || !fp.text.endsWith(ft.text)) return null;
+  const skip = fp.text.length - ft.text.length;
+  if (fp.start[skip] > 20) return null; // the line is only the tail of a longer paragraph
+  // the folded units of the paragraph the range covers, as units of the line
+  let first = fp.start.findIndex((at) => at >= off);
+  if (first < 0) first = fp.start.length;
+  let end = first;
+  while (end < fp.start.length && fp.start[end] < off + len) end++;
+  const a = Math.max(0, first - skip);
+  const b = Math.max(0, end - skip);
+  if (b <= a) return { start: 0, end: 0 };
+  return { start: ft.start[a], end: ft.end[b - 1] };
+}
+
 /** Where a Word comment belongs in the plan; null when its text matches no node. */
 export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 'quote' | 'paragraph' | 'offset'>): CommentPlace | null {
   const quoteLen = c.quote.split('\n')[0].length;
@@ -337,7 +360,15 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
           lineStart += line.length + 1;
           if (!t) continue;
           const printed = cnText(t);
-          if (printed.length !== t.length || !para.endsWith(printed)) continue;
+          if (printed.length !== t.length) {
+            // the printing changed the line's length (spaces dropped around a year range's dash: 2020 - 2022 →
+            // 2020—2022): the paragraph and the line are matched through the anchors' fold
+            const place = foldedPlace(para, off, quoteLen, t);
+            if (!place) continue;
+            if (c.quote === '' || place.end <= place.start) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+            return { nodeId: node.id, field, start: tStart + place.start, quote: text.slice(tStart + place.start, tStart + place.end) };
+          }
+          if (!para.endsWith(printed)) continue;
           const numberLen = para.length - printed.length;
           if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
           const within = Math.max(0, off - numberLen);
@@ -356,8 +387,17 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
     for (const { node } of walk(doc.nodes)) {
       for (const field of ['heading', 'body'] as const) {
         const text = node[field];
-        const at = cnText(text).indexOf(q);
-        if (at >= 0 && cnText(text).length === text.length) found.push({ nodeId: node.id, field, start: at, quote: text.slice(at, at + q.length) });
+        const printed = cnText(text);
+        if (printed.length === text.length) {
+          const at = printed.indexOf(q);
+          if (at >= 0) found.push({ nodeId: node.id, field, start: at, quote: text.slice(at, at + q.length) });
+          continue;
+        }
+        // (printed otherwise than written: found through the anchors' fold, as a range of the text)
+        const folded = foldForAnchor(text);
+        const fq = anchorKey(q);
+        const at = fq ? folded.text.indexOf(fq) : -1;
+        if (at >= 0) found.push({ nodeId: node.id, field, start: folded.start[at], quote: text.slice(folded.start[at], folded.end[at + fq.length - 1]) });
       }
     }
     if (found.length === 1) return found[0];

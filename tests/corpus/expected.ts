@@ -4282,4 +4282,295 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH_REAL31];
+/** Batch 19 of docs/importer-corpus.md (106–111; the arrays above took the names BATCH19/BATCH20): a sixth blind batch, written before reading shared/importer/, after reading public plans of
+ *  places and genres the corpus had not drawn on (安徽 霍山 开发区 重点工作及责任清单 with 责任领导 names and 部/办/公司 units,
+ *  重庆 开州 高新区 工作方案, 江苏 姜堰 大会战, 山东 中疃镇 and 天津 乡镇 重点工作, 广西 乡镇 目标管理 考评办法, 四川 米易 白马工业园区,
+ *  泸州 十四五 生态环境保护规划, 广东 五华 转水镇 党建 三年行动, 黔东南 机关党建 清单, 龙口 重点项目任务清单, 烟台 挂图作战 and
+ *  隆回 倒排工期). */
+const BATCH21: CorpusDoc[] = [
+  {
+    file: '106-zhen-villages-responsible-lines.txt',
+    formats: ['pdf'],
+    style: '镇 年度重点工作计划 after its notice (the county only in the signature): 1. tasks numbered on through (一) groups, each followed by "包村领导：<a person>" / "责任站所：A、B" / "责任村（社区）：<villages>" / "完成时限：…" lines — the township\'s offices lead, the villages carry it out (partners); one task without villages',
+    meta: {
+      title: '青林镇2025年重点工作计划', district: '柘塘县', city: null, docNumber: '青政发〔2025〕3号',
+      issuer: '柘塘县青林镇人民政府', issuedOn: '2025-02-12', addressees: ['各村（社区）', '镇直各单位', '各站所'],
+    },
+    outline: `
+part 一、|主要目标
+part 二、|重点工作
+  section (一)|产业发展
+    task 1.|壮大茶叶主导产业
+    task 2.|发展林下经济
+  section (二)|基础设施
+    task 3.|实施农村道路提质工程
+    task 4.|推进农村供水保障
+  section (三)|社会治理
+    task 5.|深化平安青林建设
+    task 6.|提升人居环境
+part 三、|工作要求
+  section (一)|压实责任
+  section (二)|强化调度
+  section (三)|严格考核
+`,
+    departments: [
+      { heading: '壮大茶叶主导产业', lead: ['镇农业综合服务中心'], partners: ['枫坪村', '茶山村', '青林社区'] },
+      { heading: '发展林下经济', lead: ['镇林业站', '镇农业综合服务中心'], partners: ['高岭村', '枫坪村'] },
+      { heading: '实施农村道路提质工程', lead: ['镇村镇建设管理所'], partners: ['全镇各村（社区）'] },
+      { heading: '推进农村供水保障', lead: ['镇水利站'], partners: ['茶山村', '石塘村', '高岭村'] },
+      { heading: '深化平安青林建设', lead: ['镇综治中心', '镇派出所', '镇司法所'] },
+      { heading: '提升人居环境', lead: ['镇生态环境办公室'], partners: ['全镇各村（社区）'] },
+    ],
+    indicators: [
+      { heading: '主要目标', name: '粮食播种面积', value: 4.2, unit: '万亩' },
+      { heading: '壮大茶叶主导产业', name: '标准化生态茶园', value: 800, unit: '亩' },
+      { heading: '壮大茶叶主导产业', name: '低产茶园', value: 1200, unit: '亩' },
+      { heading: '发展林下经济', name: '林下中药材', value: 1500, unit: '亩' },
+      { heading: '实施农村道路提质工程', name: '通组道路', value: 28, unit: '公里' },
+      { heading: '推进农村供水保障', name: '供水管网', value: 35, unit: '公里' },
+      { heading: '推进农村供水保障', name: '农村自来水普及率', value: 98, unit: '%' },
+      { heading: '深化平安青林建设', name: '调处成功率', value: 98, unit: '%' },
+      { heading: '提升人居环境', name: '美丽庭院示范户', value: 300, unit: '户' },
+      { heading: '提升人居环境', name: '口袋公园', value: 5, unit: '个' },
+    ],
+    milestones: [
+      { heading: '壮大茶叶主导产业', year: 2025 },
+      { heading: '推进农村供水保障', year: 2025 },
+      { heading: '提升人居环境', year: 2025 },
+    ],
+  },
+  {
+    file: '107-kaifaqu-category-column-table.txt',
+    formats: ['docx'],
+    style: '开发区 管委会 重点工作及责任清单 after its notice: one tab-separated table right after the title (序号/类别/重点工作/责任领导/责任单位/完成时限) whose 类别 cell stands on the first row of its group only (merged down: the rows after it open with an empty cell); 责任领导 names; units of a zone — 部, 办, 局 without 区, companies (…有限公司), a city bureau\'s branch; 完成时限 全年 / 6月底前',
+    meta: {
+      title: '云岭经济开发区2025年重点工作及责任清单', docNumber: '云开管〔2025〕4号', issuer: '云岭经济开发区管理委员会',
+      issuedOn: '2025-02-20', addressees: ['管委会各部（局）', '开发区各平台公司'],
+    },
+    outline: `
+part |招商引资
+  task 1|全年引进亿元以上产业项目12个，实际到位资金45亿元
+  task 2|落实重点项目“领导+专班”服务机制，签约项目开工率达到80%
+  task 3|建设新能源电池配套产业园，引进配套企业8家
+part |园区建设
+  task 4|盘活低效工业用地400亩，处置闲置厂房6万平方米
+  task 5|建成开发区污水处理厂二期，新增日处理能力2万吨
+  task 6|完成纬六路以北地块水电气路网配套，新建道路3.5公里
+part |营商环境
+  task 7|推行企业开办“一日办结”，涉企事项网上可办率达到95%
+  task 8|开展安全生产和生态环境执法检查，重点企业检查覆盖率100%
+`,
+    departments: [
+      { heading: '全年引进亿元以上产业项目12个，实际到位资金45亿元', lead: ['招商服务一部', '招商服务二部'] },
+      { heading: '落实重点项目“领导+专班”服务机制，签约项目开工率达到80%', lead: ['安商服务部', '经济发展局'] },
+      { heading: '建设新能源电池配套产业园，引进配套企业8家', lead: ['招商服务二部', '云岭产业投资集团有限公司'] },
+      { heading: '盘活低效工业用地400亩，处置闲置厂房6万平方米', lead: ['改革办', '规划建设局'] },
+      { heading: '建成开发区污水处理厂二期，新增日处理能力2万吨', lead: ['规划建设局', '云岭开发区建设发展有限公司'] },
+      { heading: '完成纬六路以北地块水电气路网配套，新建道路3.5公里', lead: ['规划建设局'] },
+      { heading: '推行企业开办“一日办结”，涉企事项网上可办率达到95%', lead: ['政务服务中心', '党政办公室'] },
+      { heading: '开展安全生产和生态环境执法检查，重点企业检查覆盖率100%', lead: ['应急管理局', '市生态环境局云岭分局'] },
+    ],
+    indicators: [
+      { heading: '全年引进亿元以上产业项目12个，实际到位资金45亿元', name: '亿元以上产业项目', value: 12, unit: '个' },
+      { heading: '全年引进亿元以上产业项目12个，实际到位资金45亿元', name: '到位资金', value: 45, unit: '亿元' },
+      { heading: '建设新能源电池配套产业园，引进配套企业8家', name: '配套企业', value: 8, unit: '家' },
+      { heading: '盘活低效工业用地400亩，处置闲置厂房6万平方米', name: '低效工业用地', value: 400, unit: '亩' },
+      { heading: '完成纬六路以北地块水电气路网配套，新建道路3.5公里', name: '道路', value: 3.5, unit: '公里' },
+      { heading: '推行企业开办“一日办结”，涉企事项网上可办率达到95%', name: '网上可办率', value: 95, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设新能源电池配套产业园，引进配套企业8家', year: 2025 },
+      { heading: '建成开发区污水处理厂二期，新增日处理能力2万吨', year: 2025 },
+      { heading: '推行企业开办“一日办结”，涉企事项网上可办率达到95%', year: 2025 },
+    ],
+    // (the 责任领导 column stays each task's text, "责任领导：叶志远": nothing entered is lost — no department)
+    absent: ['云岭经济开发区管理委员会党政办公室　　　　2025年2月20日印发'],
+  },
+  {
+    file: '108-sannian-closing-line-departments.txt',
+    style: '三年行动方案: (一)…行动 groups of 1. tasks numbered on, with no department on any task; each group closes with one line naming the departments of all its tasks — "以上任务由A牵头，B、C配合。" — or of each by its number ("以上第4项由A牵头，B配合；第5项由C牵头，各街道配合；第6项由D、E牵头，F配合。"); a 专栏 of —— projects between the tasks and that line',
+    meta: { title: '湄水市白沙区促进消费提质扩容三年行动方案（2025—2027年）', district: '白沙区', city: '湄水市', period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点行动
+  action (一)|商圈提能行动
+    task 1.|改造提升核心商圈
+    task 2.|培育夜间经济集聚区
+    task 3.|发展首店经济
+    box 专栏1|商圈提能重点项目
+      item ——|白沙路步行街改造提升项目
+      item ——|江湾里商业综合体项目
+  action (二)|服务消费扩容行动
+    task 4.|扩大文旅消费
+    task 5.|发展体育消费
+    task 6.|提升养老托育服务消费
+  action (三)|消费环境优化行动
+    task 7.|畅通消费物流网络
+    task 8.|加强消费者权益保护
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化政策支持
+  section (三)|加强监测评估
+`,
+    departments: [
+      { heading: '改造提升核心商圈', lead: ['区商务局'], partners: ['区发展改革委', '区住房城乡建设局', '区城市管理局'] },
+      { heading: '培育夜间经济集聚区', lead: ['区商务局'], partners: ['区发展改革委', '区住房城乡建设局', '区城市管理局'] },
+      { heading: '发展首店经济', lead: ['区商务局'], partners: ['区发展改革委', '区住房城乡建设局', '区城市管理局'] },
+      { heading: '扩大文旅消费', lead: ['区文化旅游局'], partners: ['区商务局'] },
+      { heading: '发展体育消费', lead: ['区体育中心'], partners: ['各街道'] },
+      { heading: '提升养老托育服务消费', lead: ['区民政局', '区卫生健康委'], partners: ['区发展改革委'] },
+      { heading: '畅通消费物流网络', lead: ['区市场监管局'], partners: ['区邮政管理局', '区商务局', '各街道'] },
+      { heading: '加强消费者权益保护', lead: ['区市场监管局'], partners: ['区邮政管理局', '区商务局', '各街道'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '社会消费品零售总额', value: 520, unit: '亿元', year: 2027 },
+      { heading: '总体目标', name: '特色商业街区', value: 6, unit: '条' },
+      { heading: '改造提升核心商圈', name: '年客流量', value: 3000, unit: '万人次' },
+      { heading: '培育夜间经济集聚区', name: '夜间经济集聚区', value: 5, unit: '个', year: 2027 },
+      { heading: '扩大文旅消费', name: '省级旅游休闲街区', value: 1, unit: '个', year: 2025 },
+      { heading: '扩大文旅消费', name: '精品旅游线路', value: 10, unit: '条' },
+      { heading: '发展体育消费', name: '社区运动场地', value: 40, unit: '处' },
+      { heading: '提升养老托育服务消费', name: '普惠托位', value: 600, unit: '个' },
+      { heading: '畅通消费物流网络', name: '社区快递服务站', value: 60, unit: '个' },
+      { heading: '加强消费者权益保护', name: '放心消费示范单位', value: 300, unit: '家' },
+    ],
+    milestones: [
+      // ("到2027年建成夜间经济集聚区5个", "2025年创建省级旅游休闲街区1个": targets with their year — indicators, not milestones)
+      { heading: '改造提升核心商圈', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '109-zhuanxiang-guihua-category-indicator-table.txt',
+    formats: ['docx'],
+    style: '十四五 专项规划 (its period said in the preamble: 规划期为2021—2025年): under 发展目标 a tab-separated 主要指标 table "表1 …" whose first column 类别 is merged down (rows after the first of a group open with an empty cell), no 单位 column — each unit in brackets after the indicator\'s name ("每千名老年人拥有养老床位数（张）", "…占比（%）"), 2020年基期值 / 2025年目标值 / 属性; a 注 line after it',
+    meta: { title: '白沙区“十四五”养老服务体系建设规划', district: '白沙区', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 一、|发展基础
+part 二、|总体要求
+  section (一)|指导思想
+  section (二)|发展目标
+part 三、|主要任务
+  section (一)|完善养老服务设施网络
+    task 1.|推进街道综合养老服务中心全覆盖
+    task 2.|建设社区嵌入式养老服务站
+  section (二)|发展居家社区养老服务
+    task 3.|扩大老年助餐服务
+    task 4.|开展家庭养老床位建设
+  section (三)|推进医养康养融合发展
+    task 5.|提升老年健康服务能力
+    task 6.|发展医养结合机构
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|加强监测评估
+`,
+    departments: [
+      { heading: '推进街道综合养老服务中心全覆盖', lead: ['区民政局'], partners: ['区自然资源局', '各街道'] },
+      { heading: '建设社区嵌入式养老服务站', lead: ['区民政局'], partners: ['区住房城乡建设局'] },
+      { heading: '扩大老年助餐服务', lead: ['区民政局'], partners: ['区市场监管局', '各街道'] },
+      { heading: '开展家庭养老床位建设', lead: ['区民政局'], partners: ['区财政局'] },
+      { heading: '提升老年健康服务能力', lead: ['区卫生健康委'] },
+      { heading: '发展医养结合机构', lead: ['区卫生健康委'], partners: ['区民政局', '区医保局'] },
+    ],
+    indicators: [
+      // the table's target column (2025年目标值), its unit read from the bracket closing the name
+      { heading: '发展目标', name: '每千名老年人拥有养老床位数', value: 40, unit: '张' },
+      { heading: '发展目标', name: '养老机构护理型床位占比', value: 60, unit: '%' },
+      { heading: '发展目标', name: '社区嵌入式养老服务站', value: 45, unit: '个' },
+      { heading: '发展目标', name: '老年助餐点', value: 80, unit: '个' },
+      { heading: '发展目标', name: '医养结合机构', value: 8, unit: '家' },
+      { heading: '建设社区嵌入式养老服务站', name: '社区嵌入式养老服务站', value: 27, unit: '个' },
+      { heading: '扩大老年助餐服务', name: '老年助餐点', value: 48, unit: '个' },
+      { heading: '开展家庭养老床位建设', name: '家庭养老床位', value: 500, unit: '张' },
+      { heading: '提升老年健康服务能力', name: '健康管理率', value: 72, unit: '%' },
+      { heading: '发展医养结合机构', name: '医养结合机构', value: 5, unit: '家' },
+    ],
+    milestones: [{ heading: '推进街道综合养老服务中心全覆盖', year: 2023 }],
+  },
+  {
+    file: '110-daopai-gongqi-dotted-dates.txt',
+    style: '重大项目 倒排工期计划: 1. projects (named, no sentence) numbered on through 一、 groups, each followed by 建设内容： / 责任单位：A（牵头）、B / 节点安排： lines; the nodes dated with dots ("2025.03.31前完成施工图审查；…；2026.06.30前竣工投用。"), over two or three years',
+    meta: { title: '白沙区2025年重大项目建设倒排工期计划', district: '白沙区', city: null },
+    outline: `
+part 一、|产业类项目
+  task 1.|白沙智能装备产业园二期
+  task 2.|江湾数字经济产业大厦
+part 二、|基础设施类项目
+  task 3.|滨江路快速化改造工程
+  task 4.|白沙河综合治理工程
+part 三、|民生类项目
+  task 5.|白沙区第二人民医院新院区
+  task 6.|城东九年一贯制学校
+part 四、|工作要求
+  section (一)|严格节点管理
+  section (二)|强化要素保障
+  section (三)|加强督查通报
+`,
+    departments: [
+      { heading: '白沙智能装备产业园二期', lead: ['区工业和信息化局'], partners: ['白沙产业投资集团有限公司'] },
+      { heading: '江湾数字经济产业大厦', lead: ['区科技局'], partners: ['区住房城乡建设局'] },
+      { heading: '滨江路快速化改造工程', lead: ['区交通运输局'], partners: ['区城市管理局', '滨江街道'] },
+      { heading: '白沙河综合治理工程', lead: ['区水务局'], partners: ['区生态环境局'] },
+      { heading: '白沙区第二人民医院新院区', lead: ['区卫生健康委'], partners: ['区发展改革委'] },
+      { heading: '城东九年一贯制学校', lead: ['区教育局'], partners: ['区住房城乡建设局'] },
+    ],
+    indicators: [
+      { heading: '白沙智能装备产业园二期', name: '标准厂房', value: 12, unit: '万平方米' },
+      { heading: '滨江路快速化改造工程', name: '跨线桥', value: 2, unit: '座' },
+      { heading: '白沙河综合治理工程', name: '生态护岸', value: 5, unit: '公里' },
+      { heading: '白沙区第二人民医院新院区', name: '床位', value: 600, unit: '张' },
+      { heading: '城东九年一贯制学校', name: '学位', value: 2160, unit: '个' },
+    ],
+    milestones: [
+      { heading: '白沙智能装备产业园二期', year: 2025 },
+      { heading: '江湾数字经济产业大厦', year: 2025 },
+      { heading: '江湾数字经济产业大厦', year: 2026, stage: '完成' },
+      { heading: '滨江路快速化改造工程', year: 2025 },
+      { heading: '滨江路快速化改造工程', year: 2026, stage: '完成' },
+      { heading: '白沙河综合治理工程', year: 2025, stage: '完成' },
+      { heading: '白沙区第二人民医院新院区', year: 2027, stage: '完成' },
+      { heading: '城东九年一贯制学校', year: 2026, stage: '完成' },
+    ],
+  },
+  {
+    file: '111-dangjian-leader-person-lines.txt',
+    formats: ['doc'],
+    style: '机关党建 工作要点 after a notice of the party committee\'s working committee (中共X区委区直机关工作委员会): (一)…(六) run-in points numbered on through 一、 parts, 一是…二是… inside, each followed by "责任领导：<a person>" / "责任部门：A、B" / "责任人：<persons>" / "完成时限：…" lines — the persons are no departments',
+    meta: {
+      title: '2025年区直机关党建工作要点', district: '白沙区', city: null, docNumber: '白直工委发〔2025〕2号',
+      issuer: '中共白沙区委区直机关工作委员会', issuedOn: '2025-02-28', addressees: ['区直各单位党组织'],
+    },
+    outline: `
+part 一、|强化政治机关建设
+  task (一)|深化理论武装
+  task (二)|严明政治纪律和政治规矩
+part 二、|夯实基层组织基础
+  task (三)|推进党支部标准化规范化建设
+  task (四)|加强党务干部队伍建设
+part 三、|推进党建与业务深度融合
+  task (五)|开展“党建+营商环境”行动
+part 四、|加强作风和纪律建设
+  task (六)|持续整治形式主义官僚主义
+`,
+    departments: [
+      { heading: '深化理论武装', lead: ['区直机关工委宣传部'] },
+      { heading: '严明政治纪律和政治规矩', lead: ['区直机关工委办公室', '区直机关纪工委'] },
+      { heading: '推进党支部标准化规范化建设', lead: ['区直机关工委组织部'] },
+      { heading: '加强党务干部队伍建设', lead: ['区直机关工委组织部', '区委党校'] },
+      { heading: '开展“党建+营商环境”行动', lead: ['区直机关工委组织部', '区政务服务中心党委'] },
+      { heading: '持续整治形式主义官僚主义', lead: ['区直机关纪工委'] },
+    ],
+    indicators: [
+      { heading: '推进党支部标准化规范化建设', name: '五星级党支部', value: 30, unit: '个' },
+      { heading: '开展“党建+营商环境”行动', name: '党员示范岗', value: 100, unit: '个' },
+      { heading: '开展“党建+营商环境”行动', name: '走访企业', value: 300, unit: '家' },
+    ],
+    milestones: [
+      { heading: '严明政治纪律和政治规矩', year: 2025 },
+      { heading: '推进党支部标准化规范化建设', year: 2025 },
+      { heading: '持续整治形式主义官僚主义', year: 2025 },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31];

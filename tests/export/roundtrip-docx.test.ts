@@ -11,11 +11,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { buildDocx } from '../../shared/export/docx';
+import { buildMarkdown } from '../../shared/export/markdown';
 import { sourceTable, sourceTableNotes } from '../../shared/export/sourcetable';
 import { importFile } from '../../shared/importer/index';
 import { emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { updateNode } from '../../shared/tree';
 import { taskTable } from '../../shared/export/annex';
+import { textParagraphs } from '../../shared/fieldtext';
+import { exportOmissions, textThemes } from '../../shared/export/checks';
 import { ok } from '../helpers/core-call.js';
 import { compareFields, fieldValue } from '../helpers/fields';
 import mammoth from 'mammoth';
@@ -118,6 +121,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // too — the Word paragraphs of a 附件说明 are never run into one list; 102's two tables are kept and set as tables)
   '98-hehuzhang-three-role-bracket.txt', '99-zhuanxiang-zhengzhi-stages-pdf.txt', '102-jiedao-monthly-nodes-two-annex-tables.txt', '100-yingshang-starred-items-hex-brackets.txt',
   '101-quanhui-county-leaders-paren-numbers.txt', '103-xiezuo-projects-implementing-units.txt',
+  // batch 21
+  '106-zhen-villages-responsible-lines.txt', '107-kaifaqu-category-column-table.txt', '108-sannian-closing-line-departments.txt',
+  '109-zhuanxiang-guihua-category-indicator-table.txt', '110-daopai-gongqi-dotted-dates.txt', '111-dangjian-leader-person-lines.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
@@ -258,6 +264,97 @@ describe('a plan edited through the core: export.docx with annexes → import', 
     expect(byText(back, '建成算力调度').milestones).toContainEqual({ year: 2028, stage: '推进', text: '二期扩容' });
     expect(byText(back, '建成算力调度').indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])).toEqual([['算力规模', 500, 'PFlops', '>=', 2027]]);
   });
+});
+
+// --- every field a planner enters on a task (the node panel: NodePanel.vue, IndicatorsTable.vue, MilestonesGrid.vue) --
+
+describe('a task holding every field a planner enters: export-docx → import gives each back', () => {
+  /**
+   * What the node panel lets a planner enter on a task and on a point under it: heading, text (paragraphs), lead and
+   * partner departments (chips), indicators (name, comparator — each of the six —, value with decimals, unit or none,
+   * year or none; a target in words without a value), milestones (several in one year, each stage and none, a year
+   * outside the period) and themes (chips). Written as printed (full-width punctuation: the export prints a 公文's).
+   */
+  const entered = (): PlanDoc => {
+    const task = (id: string, f: Partial<PlanNode>): PlanNode => ({ ...emptyNode(id, 'task'), ...f });
+    return {
+      format: 'plan-workbench/v1',
+      meta: {
+        title: '东湖区推进数字化转型三年行动计划（2025—2027年）', district: '东湖区', city: null, period: { start: 2025, end: 2027 }, issuer: '东湖区人民政府办公室',
+        docNumber: '东府办发〔2025〕12号', issuedOn: '2025-03-01', addressees: ['各街道办事处'], status: 'draft', source: null, basedOn: null, notice: '',
+        preamble: '为加快推进数字化转型，结合本区实际，制定本方案。',
+      },
+      nodes: [{
+        ...emptyNode('p1', 'part'), heading: '主要任务', children: [
+          task('t1', {
+            heading: '建设千兆光网', body: '推进千兆光网进小区、进楼宇，城镇地区实现全覆盖。\n统筹建设区级数据中心，提升算力供给能力。',
+            lead: ['区科委', '区经委'], partners: ['区财政局', '各街道办事处'],
+            indicators: [
+              { name: '千兆光网覆盖率', value: 95, unit: '%', comparator: '>=', year: 2026, text: '' },
+              { name: '数据中心能耗', value: 1.3, unit: '', comparator: '<=', year: null, text: '' },
+              { name: '5G基站数', value: 1200, unit: '个', comparator: '>', year: 2025, text: '' },
+              { name: '网络时延', value: 20, unit: '毫秒', comparator: '<', year: 2027, text: '' },
+              { name: '数字经济核心产业增加值', value: 120.5, unit: '亿元', comparator: '~', year: 2027, text: '' },
+              { name: '公共数据开放数量', value: 300, unit: '项', comparator: '=', year: 2025, text: '' },
+              { name: '智慧社区覆盖率', value: null, unit: '', comparator: '=', year: 2026, text: '智慧社区覆盖率显著提升' },
+              // a fall written as a negative figure (the 主要指标表 prints ≤-5: read back as the figure, not as words)
+              { name: '单位数据中心碳排放强度', value: -5, unit: '%', comparator: '<=', year: 2026, text: '' },
+              { name: 'PM2.5年均浓度', value: 0.5, unit: '微克/立方米', comparator: '<=', year: 2027, text: '' },
+            ],
+            milestones: [
+              { year: 2025, stage: '启动', text: '完成建设方案编制' },
+              { year: 2025, stage: '推进', text: '完成试点建设' },
+              { year: 2026, stage: '完成', text: '实现全区覆盖' },
+              { year: 2027, stage: null, text: '开展中期评估' },
+              { year: 2028, stage: '推进', text: '二期扩容' },
+            ],
+            // two themes the text gives (an import derives them again) and one set by hand
+            themes: ['宽带/5G', '数据/大数据', '重点民生实事'],
+          }),
+          task('t2', {
+            heading: '深化一网通办改革', lead: ['区政务服务中心'], milestones: [{ year: 2026, stage: '完成', text: '高频事项全程网办' }],
+            children: [{
+              ...emptyNode('i1', 'item'), heading: '试点示范工程', body: '在三个街道先行试点。', lead: ['区数据局'], partners: ['区民政局'],
+              indicators: [{ name: '试点街道数', value: 3, unit: '个', comparator: '=', year: 2025, text: '' }], milestones: [{ year: 2025, stage: '完成', text: '试点建成' }],
+            }],
+          }),
+        ],
+      }],
+    };
+  };
+  const points = (d: PlanDoc) => [...walk(d.nodes)].map((w) => w.node).filter((n) => n.kind === 'task' || n.kind === 'item');
+  /**
+   * Every field as entered, but what docs/exchange.md says a 公文 does not carry: the indicator's source sentence
+   * (`text`, the sentence an import read it from) and themes (below).
+   */
+  const fields = (d: PlanDoc) => points(d).map((n) => ({
+    kind: n.kind, heading: n.heading, text: textParagraphs(n.body), lead: n.lead, partners: n.partners, milestones: n.milestones,
+    indicators: n.indicators.map((i) => ({ name: i.name, value: i.value, unit: i.unit, comparator: i.comparator, year: i.year })),
+  }));
+
+  it('Markdown with annexes (the exchange format a clerk may send instead): the same fields', async () => {
+    const doc = entered();
+    const back = await importFile({ bytes: new TextEncoder().encode(buildMarkdown(doc, { annexes: true })), fileName: 'entered.md' });
+    expect(fields(back)).toEqual(fields(doc));
+  });
+
+  for (const opts of [{ cover: true, annexes: true }, { cover: false, annexes: false }]) {
+    it(`${opts.annexes ? 'the official document (cover, annexes)' : 'plain'}: heading, text, departments, every indicator and milestone, themes`, async () => {
+      const doc = entered();
+      const back = await importFile({ bytes: await buildDocx(doc, opts), fileName: 'entered.docx' });
+      expect(fields(back)).toEqual(fields(doc));
+      // with annexes the text is the text alone (the 分解表 and 主要指标表 carry the fields); without, the fields are
+      // printed as lines after it, which the importer reads into the fields and keeps in the text (textParagraphs above)
+      if (opts.annexes) expect([...walk(back.nodes)].filter((w) => w.node.kind === 'task' || w.node.kind === 'item').map((w) => w.node.body)).toEqual(['推进千兆光网进小区、进楼宇，城镇地区实现全覆盖。\n统筹建设区级数据中心，提升算力供给能力。', '', '在三个街道先行试点。']);
+      // the generated annexes are read into the tasks, not kept
+      expect(back.nodes.filter((n) => n.kind === 'appendix')).toEqual([]);
+      // themes: a 公文 has no theme tags; the import derives them from the text again, as the export dialog says
+      // (textThemes): the two the text gives come back, the one set by hand is named among what the document leaves out
+      expect(points(back).map((n) => [...n.themes].sort())).toEqual(points(doc).map((n) => textThemes(n).sort()));
+      expect(points(back)[0].themes).toEqual(expect.arrayContaining(['宽带/5G', '数据/大数据']));
+      expect(exportOmissions(doc, 'docx', opts).filter((o) => o.code === 'themes').map((o) => o.count)).toEqual([1]);
+    });
+  }
 });
 
 // --- the reader is general: a task table from elsewhere ----------------------------------------------------------

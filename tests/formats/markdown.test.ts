@@ -11,7 +11,7 @@ import { readMarkdown } from '../../shared/importer/formats/markdown.js';
 import { readSource } from '../../shared/importer/source.js';
 import { annotationBlock, takeAnnotationBlocks } from '../../shared/model/annotation-text.js';
 import type { Annotation } from '../../shared/model/annotation.js';
-import { walk } from '../../shared/model/plan.js';
+import { FORMAT, emptyNode, walk, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -158,6 +158,46 @@ describe('a 专栏 written as a block quote ends with the quote (the frame a tex
     expect(`${box.kind} ${box.heading}`).toBe('box 重点工程');
     expect(box.children.map((n) => `${n.kind} ${n.number}${n.heading}`)).toEqual(['item 1.平台升级工程', 'item 2.试点示范工程']);
     expect(part.children[1].lead).toEqual(['区政务服务中心']);
+  });
+});
+
+describe('a node with fields and no text of its own comes back with no text (a planner adds a task and its departments first)', () => {
+  const task = (id: string, heading: string, f: Partial<PlanNode>): PlanNode => ({ ...emptyNode(id, 'task'), heading, ...f });
+  const doc: PlanDoc = {
+    format: FORMAT,
+    meta: { ...importText('某区三年行动计划\n\n一、主要任务\n').meta, title: '东湖区推进数字化转型三年行动计划（2025—2027年）', period: { start: 2025, end: 2027 } },
+    nodes: [{
+      ...emptyNode('p1', 'part'), heading: '主要任务', children: [
+        task('t1', '建设千兆光网', { lead: ['区科委'], partners: ['区经委', '区财政局'] }),
+        task('t2', '深化一网通办改革', { body: '推动高频政务服务事项全程网办。', lead: ['区政务服务中心'] }),
+        task('t3', '建设城市数据中心', { lead: ['区数据局'], milestones: [{ year: 2026, stage: '完成', text: '建成投入使用' }],
+          indicators: [{ name: '数据中心机架数', value: 500, unit: '个', comparator: '>=', year: 2027, text: '' }] }),
+      ],
+    }],
+  };
+  it('its fields come back from the field lines the export writes, and its text stays empty', async () => {
+    for (const annexes of [false, true]) {
+      const back = await importFile({ bytes: utf8(buildMarkdown(doc, { annexes })), fileName: 'plan.md' });
+      const tasks = back.nodes[0].children;
+      expect(tasks.map((t) => [t.heading, t.lead, t.partners, t.milestones, t.indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])]), `annexes ${annexes}`).toEqual([
+        ['建设千兆光网', ['区科委'], ['区经委', '区财政局'], [], []],
+        ['深化一网通办改革', ['区政务服务中心'], [], [], []],
+        ['建设城市数据中心', ['区数据局'], [], [{ year: 2026, stage: '完成', text: '建成投入使用' }], [['数据中心机架数', 500, '个', '>=', 2027]]],
+      ]);
+      // (a node with text keeps the lines after it, as every format's import keeps field lines in the text)
+      expect(tasks.map((t) => t.body), `annexes ${annexes}`).toEqual(['', '推动高频政务服务事项全程网办。\n牵头单位：区政务服务中心', '']);
+    }
+  });
+  it('the same for a planner\'s own Markdown: a task whose only lines are field lines has no text', async () => {
+    const md = '# 某区行动计划\n\n## 一、主要任务\n\n### 1.建设千兆光网\n\n【牵头单位：区科委；配合单位：区经委】\n\n### 2.推进5G网络深度覆盖\n\n年度节点：2026年完成：实现全区覆盖\n\n牵头单位：区经委\n';
+    const back = await importFile({ bytes: utf8(md), fileName: 'plan.md' });
+    expect(back.nodes[0].children.map((t) => [t.heading, t.body, t.lead, t.partners, t.milestones.length])).toEqual([
+      ['建设千兆光网', '', ['区科委'], ['区经委'], 0],
+      ['推进5G网络深度覆盖', '', ['区经委'], [], 1],
+    ]);
+    // the same lines in a text file are the document's own text, kept as written (the Word export prints them so)
+    const txt = await importFile({ bytes: utf8(md.replace(/^#+ /gm, '')), fileName: 'plan.txt' });
+    expect(txt.nodes[0].children.map((t) => t.body)).toEqual(['【牵头单位：区科委；配合单位：区经委】', '年度节点：2026年完成：实现全区覆盖\n牵头单位：区经委']);
   });
 });
 

@@ -165,6 +165,12 @@ describe('cli', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.split('\n')[0]).toBe(`错误: ${message}`);
     }
+    // a file's name typed wrong is a missing file, not a missing plan (exit 1)
+    for (const args of [['compare', '某区计划.docx', id], ['export-docx', 'plans/某区计划', join(dataDir, 'x.docx')]]) {
+      const r = await fails([...args, '--data-dir', dataDir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`错误: 找不到文件: ${args[1]}\n`);
+    }
     expect((await cli(['list', '--data-dir', dataDir])).stdout).toBe(rows);
     // the words of a search are one query, not the first word alone
     const one = JSON.parse((await cli(['search', '光纤 入户', '--json', '--data-dir', dataDir])).stdout) as unknown[];
