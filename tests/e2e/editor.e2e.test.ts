@@ -84,7 +84,7 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await row('提升公共服务能级和水平').waitFor();
     await expectNumber('提升公共服务能级和水平', '重点专项3');
     await row('提升公共服务能级和水平').click();
-    expect(await page.getByTestId('heading-input').inputValue()).toBe('提升公共服务能级和水平');
+    expect(await page.getByTestId('heading-input').inputValue()).toBe(before.heading);
     expect(await page.getByTestId('lead').innerText()).toContain('区大数据中心');
     await expect.poll(async () => page.locator('[data-test=monaco-host] .view-lines').innerText(), { timeout: 5000 }).toContain('一网通办');
     expect(await page.getByTestId('indicator-row').last().locator('[data-col=name]').inputValue()).toBe('社区事务网上办理率');
@@ -115,6 +115,28 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await row('公共服务重点工程').click();
     expect(await page.getByTestId('node-kind').inputValue()).toBe('box');
     await app.shot('08b-editor-box');
+  });
+
+  it('keyboard (walk 9, and the walk at 683×512): the plan opens with the focus in the node\'s 标题; Tab goes into the body and the next Tab on to the next field, the body unchanged', async () => {
+    const { page } = app;
+    // (the task the tests above renamed, or as the template has it when this one runs alone)
+    const find = (p: StoredPlan) => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading.startsWith('提升公共服务能级'))!;
+    const before = find(await get());
+    await page.goto(`${app.url}#/plan/${planId}?node=${before.id}`);
+    await page.reload();
+    await page.locator('[data-test=monaco-host] .view-lines').waitFor();
+    // before: the page's body had the focus, and a keyboard user Tabbed from the top of the window
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test')), { timeout: 10_000 }).toBe('heading-input');
+    expect(await page.getByTestId('heading-input').inputValue()).toBe(before.heading);
+    expect(await page.getByTestId('editor-opened').innerText()).toContain('光标在');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    // before: Monaco kept Tab, writing four spaces into the body, and the focus never left it
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(false);
+    await page.keyboard.press('Control+s');
+    await saved();
+    expect(find(await get()).body).toBe(before.body);
   });
 
   async function expectNumber(heading: string, number: string) {
