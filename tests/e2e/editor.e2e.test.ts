@@ -84,7 +84,7 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await row('提升公共服务能级和水平').waitFor();
     await expectNumber('提升公共服务能级和水平', '重点专项3');
     await row('提升公共服务能级和水平').click();
-    expect(await page.getByTestId('heading-input').inputValue()).toBe(before.heading);
+    expect(await page.getByTestId('heading-input').inputValue()).toBe('提升公共服务能级和水平');
     expect(await page.getByTestId('lead').innerText()).toContain('区大数据中心');
     await expect.poll(async () => page.locator('[data-test=monaco-host] .view-lines').innerText(), { timeout: 5000 }).toContain('一网通办');
     expect(await page.getByTestId('indicator-row').last().locator('[data-col=name]').inputValue()).toBe('社区事务网上办理率');
