@@ -4,7 +4,7 @@
  * 专栏 (box) with a project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, e2eEnabled, jinganDraft, startApp, taskNamed as task, type App } from './harness';
+import { call, e2eEnabled, jinganDraft, planNodes, startApp, taskNamed as task, type App } from './harness';
 
 describe.runIf(e2eEnabled())('editor (e2e)', () => {
   let app: App;
@@ -120,7 +120,7 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
   it('keyboard (walk 9, and the walk at 683×512): the plan opens with the focus in the node\'s 标题; Tab goes into the body and the next Tab on to the next field, the body unchanged', async () => {
     const { page } = app;
     // (the task the tests above renamed, or as the template has it when this one runs alone)
-    const find = (p: StoredPlan) => [...walk(p.nodes)].map((x) => x.node).find((n) => n.kind === 'task' && n.heading.startsWith('提升公共服务能级'))!;
+    const find = (p: Awaited<ReturnType<typeof get>>) => planNodes(p).find((n) => n.kind === 'task' && n.heading.startsWith('提升公共服务能级'))!;
     const before = find(await get());
     await page.goto(`${app.url}#/plan/${planId}?node=${before.id}`);
     await page.reload();
