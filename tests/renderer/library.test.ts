@@ -425,8 +425,10 @@ describe('LibraryView', () => {
 
   it('删除 moves the plan to the trash at once; the toast says so and its 撤销 brings the plan back, as Ctrl+Z does in the library (not in a text field)', async () => {
     const { calls } = trashApi();
-    const { wrapper } = await mountView({ attach: true });
-    const toasts = useToasts();
+    const { wrapper, pinia } = await mountView({ attach: true });
+    // this view's store: a view of an earlier test still mounted may have made its own pinia the active one again
+    // (a store used in a component sets it), and then useToasts() was that one's — 1 run in ~4 failed so under load
+    const toasts = useToasts(pinia);
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
     await flushPromises();
     expect(useUi().confirm).toBeNull(); // no question: it can be undone
@@ -489,12 +491,12 @@ describe('LibraryView', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const { calls } = trashApi();
-      const { wrapper } = await mountView({ attach: true });
+      const { wrapper, pinia } = await mountView({ attach: true });
       await wrapper.findAll('[data-test=delete]')[0].trigger('click');
       await flushPromises();
       expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
       vi.advanceTimersByTime(ACTION_TOAST_MS + 1);
-      expect(useToasts().items.filter((x) => x.action)).toEqual([]);
+      expect(useToasts(pinia).items.filter((x) => x.action)).toEqual([]);
       (document.activeElement as HTMLElement | null)?.blur();
       ctrlZ();
       await flushPromises();
