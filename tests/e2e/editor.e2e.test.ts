@@ -117,7 +117,7 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await app.shot('08b-editor-box');
   });
 
-  it('keyboard (walk 9, and the walk at 683×512): the plan opens with the focus in the node\'s 标题; Tab goes into the body and the next Tab on to the next field, the body unchanged', async () => {
+  it('keyboard (walk 9, and the walk at 683×512): the plan opens with the focus in the node\'s 标题; Tab goes into the body and the next Tab on to the next field, the body unchanged; Ctrl+M and Tab type a tab', async () => {
     const { page } = app;
     // (the task the tests above renamed, or as the template has it when this one runs alone)
     const find = (p: Awaited<ReturnType<typeof get>>) => planNodes(p).find((n) => n.kind === 'task' && n.heading.startsWith('提升公共服务能级'))!;
@@ -137,6 +137,17 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await page.keyboard.press('Control+s');
     await saved();
     expect(find(await get()).body).toBe(before.body);
+    // Ctrl+M in the body: Tab types a tab character (a source table's separator), not four spaces as it did
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Control+s');
+    await saved();
+    await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t`);
   });
 
   async function expectNumber(heading: string, number: string) {
