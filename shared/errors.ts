@@ -122,6 +122,17 @@ export const LIMITS = {
   exportMemoryMb: 1024,
 } as const;
 
+const MB = 1024 * 1024;
+
+/**
+ * Why a file over the size limit is refused: the sizes in MB (not eight-digit byte counts) and what to do. Every host
+ * says it alike (the renderer before sending, the bridge, the core, the CLI, the Electron file dialog); the bytes are
+ * in the error's details.
+ */
+export function tooLargeReason(bytes: number, limit: number = LIMITS.maxImportBytes): string {
+  return `文件过大(${(bytes / MB).toFixed(1)} MB,上限 ${+(limit / MB).toFixed(1)} MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入`;
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError || (e instanceof Error && (e as { [APP_ERROR]?: unknown })[APP_ERROR] === true);
 }

@@ -19,7 +19,7 @@
  * The result has \n line endings, no BOM, and no stray C0 control characters; a text that
  * already contains U+FFFD (damaged by an earlier conversion) is refused with 'encoding'.
  */
-import { ImportError, LIMITS } from '../errors';
+import { ImportError, LIMITS, tooLargeReason } from '../errors';
 import type { DecodedText } from './types';
 
 interface Magic {
@@ -363,7 +363,7 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
 /** The first checks on any imported file: not over the size limit, not empty. */
 export function checkSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    throw new ImportError('too-large', fileName, tooLargeReason(bytes.length), {
       bytes: bytes.length,
       limit: LIMITS.maxImportBytes,
     });

@@ -2,7 +2,7 @@
  * An Office Open XML package: what a zip holds (classifyZip), the checks every .docx reader makes (size, empty,
  * .docm, signature, macros), relationships, and named XML parts read with the zip and XML safety of ./zip and ./xml.
  */
-import { ImportError, LIMITS } from '../errors';
+import { ImportError, LIMITS, tooLargeReason } from '../errors';
 import { Budget, corrupt, extract, listZip, type ZipEntry } from './zip';
 import { walkXml, xmlText } from './xml';
 
@@ -55,7 +55,7 @@ export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macr
  */
 export function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    throw new ImportError('too-large', fileName, tooLargeReason(bytes.length), {
       bytes: bytes.length,
       limit: LIMITS.maxImportBytes,
     });

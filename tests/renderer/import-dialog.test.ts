@@ -145,6 +145,13 @@ describe('ImportDialog: cancel', () => {
     expect(w.find('[data-test="import-dialog"] .head').text()).toContain('big.txt');
     expect(calls.some((c) => c.method === 'plan.importPreview')).toBe(false);
   });
+
+  it('the refusal of a 30 MB text reads in MB and says what to do (walk 10)', async () => {
+    const big = new File(['x'], '三十兆文本.txt');
+    Object.defineProperty(big, 'size', { value: 31_469_341 });
+    const { w } = await open(big);
+    expect(w.find('[data-test="import-error-reason"]').text()).toBe('文件过大(30.0 MB,上限 20 MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入');
+  });
 });
 
 describe('ImportDialog: keyboard focus after each step (walk-through 4: it fell to <body>, Esc did nothing)', () => {
