@@ -122,6 +122,9 @@ export const LIMITS = {
   exportMemoryMb: 1024,
 } as const;
 
+/** Why an empty file is refused, and what to do (every reader says it alike). */
+export const EMPTY_REASON = '文件是空的,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入';
+
 const MB = 1024 * 1024;
 
 /**

@@ -2,7 +2,7 @@
  * An Office Open XML package: what a zip holds (classifyZip), the checks every .docx reader makes (size, empty,
  * .docm, signature, macros), relationships, and named XML parts read with the zip and XML safety of ./zip and ./xml.
  */
-import { ImportError, LIMITS, tooLargeReason } from '../errors';
+import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason } from '../errors';
 import { Budget, corrupt, extract, listZip, type ZipEntry } from './zip';
 import { walkXml, xmlText } from './xml';
 
@@ -60,7 +60,7 @@ export function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
       limit: LIMITS.maxImportBytes,
     });
   }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  if (bytes.length === 0) throw new ImportError('empty', fileName, EMPTY_REASON);
   if (/\.(docm|dotm)$/i.test(fileName)) {
     throw new ImportError('unsupported', fileName, '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)');
   }
