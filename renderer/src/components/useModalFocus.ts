@@ -3,8 +3,9 @@
  * take-over, review packages and Word comments, the help panel; the command palette and the preview keep their own
  * keys, the login screen is the whole page):
  *   useModalFocus(dialog, initial?)
- *     - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its
- *       own keys work at once — also when it was opened from the native menu while the focus was in the editor;
+ *     - when it opens, focus moves into it (the element matching `initial` — the dialog itself while that one is
+ *       disabled —, else its first focusable element), so its own keys work at once — also when it was opened from
+ *       the native menu while the focus was in the editor;
  *     - `trapTab` (on the dialog's keydown): Tab and Shift+Tab stay inside it; a radio group is one stop (its
  *       checked button), as the browser's own Tab order has it;
  *     - when it closes, focus goes back where it was.
@@ -38,7 +39,10 @@ export function useModalFocus(dialog: Ref<HTMLElement | null | undefined>, initi
     await nextTick();
     const root = dialog.value;
     if (!root || root.contains(document.activeElement)) return;
-    const target = (initial ? root.querySelector<HTMLElement>(initial) : null) ?? focusablesIn(root)[0] ?? root;
+    // a disabled initial element (ExportDialog's PDF, checked while the PDF check runs) takes no focus: the dialog
+    // itself does, not the opener behind it (walk 10), and the dialog moves it on when the element is enabled
+    const wanted = initial ? root.querySelector<HTMLElement>(initial) : null;
+    const target = wanted ? ((wanted as HTMLInputElement).disabled ? root : wanted) : focusablesIn(root)[0] ?? root;
     if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
     target.focus();
   });
