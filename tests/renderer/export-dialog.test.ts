@@ -363,6 +363,47 @@ describe('export dialog', () => {
     expect(downloads).toHaveLength(1);
   });
 
+  it('walk 10: the focus stays in the dialog while it exports (the disabled 导出 button dropped it to <body>): Esc still closes it', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    fake.handlers['export.pdf'] = () => new Promise(() => { /* LibreOffice converting for a minute */ });
+    const { w } = await mountDialog({ initialFormat: 'pdf' });
+    const submit = w.find<HTMLButtonElement>('[data-test=export-submit]').element;
+    submit.focus();
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(submit.disabled).toBe(true);
+    // Chromium takes the focus from a focused button that becomes disabled and gives it to <body> (happy-dom does not)
+    if (document.activeElement === submit) { submit.disabled = false; submit.blur(); submit.disabled = true; }
+    const dialog = w.find('[data-test=export-dialog]').element;
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    key(document.activeElement!, 'Escape');
+    expect(w.emitted('close')).toHaveLength(1);
+  });
+
+  it('walk 10: opened on PDF (the plan\'s last format) while the PDF check runs, the focus is in the dialog: Esc closes it', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let answer!: (v: unknown) => void;
+    fake.handlers['export.capabilities'] = () => new Promise((r) => { answer = r; });
+    localStorage.setItem(prefsKey('p1'), JSON.stringify({ format: 'pdf', cover: true, annexes: true, fonts: 'gb2312', annotations: false }));
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    try {
+      const { w } = await mountDialog();
+      const dialog = w.find('[data-test=export-dialog]').element;
+      // the checked radio (PDF) is disabled until the check answers: focus() on it did nothing, the opener kept it
+      expect(dialog.contains(document.activeElement)).toBe(true);
+      answer({ pdf: true });
+      await flushPromises();
+      expect(document.activeElement).toBe(w.find<HTMLInputElement>('input[name="export-format"]:checked').element);
+      expect((document.activeElement as HTMLInputElement).value).toBe('pdf');
+      key(document.activeElement!, 'Escape');
+      expect(w.emitted('close')).toHaveLength(1);
+    } finally {
+      opener.remove();
+    }
+  });
+
   it('Enter exports, Esc closes; the editor behind does not see the keys', async () => {
     setup({ p1: seedDoc(YANGPU) });
     const { w } = await mountDialog();
