@@ -122,6 +122,20 @@ export const LIMITS = {
   exportMemoryMb: 1024,
 } as const;
 
+/** Why an empty file is refused, and what to do (every reader says it alike). */
+export const EMPTY_REASON = '文件是空的,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入';
+
+const MB = 1024 * 1024;
+
+/**
+ * Why a file over the size limit is refused: the sizes in MB (not eight-digit byte counts) and what to do. Every host
+ * says it alike (the renderer before sending, the bridge, the core, the CLI, the Electron file dialog); the bytes are
+ * in the error's details.
+ */
+export function tooLargeReason(bytes: number, limit: number = LIMITS.maxImportBytes): string {
+  return `文件过大(${(bytes / MB).toFixed(1)} MB,上限 ${+(limit / MB).toFixed(1)} MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入`;
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError || (e instanceof Error && (e as { [APP_ERROR]?: unknown })[APP_ERROR] === true);
 }

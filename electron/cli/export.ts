@@ -7,8 +7,8 @@
  *   --json: one JSON line per document written: { source, file, coverWarnings, omissions }
  * What the document will lack is said on stderr, one line each, as the export dialog says it: with --cover what the
  * notice lacks (coverWarnings), and what Word leaves out of the plan (exportOmissions: the cover fields without
- * --cover, hand-set themes, …; docs/exchange.md; a stored plan's open comments and suggestions, which this document
- * never carries). stdout stays the files written.
+ * --cover, hand-set themes, …; docs/exchange.md; a stored plan's comments and suggestions, open and closed, with their
+ * replies, which this document never carries). stdout stays the files written.
  * A file is imported on the fly (nothing stored), in the isolated worker. The document is built in this process (the
  * CLI serves no one else meanwhile, so the app's export worker would only add its start-up): the same buildDocx, file
  * names as the app gives them (exportFileName).
@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
 import { nodeZip } from '../core/zip';
-import { coverWarnings, exportOmissions, type CoverWarning, type Omission } from '../../shared/export/checks';
+import { annotationsLeftOut, coverWarnings, exportOmissions, type AnnotationCount, type CoverWarning, type Omission } from '../../shared/export/checks';
 import type { PlanDoc } from '../../shared/model/plan';
 import { EXIT, UsageError, type Args } from './args';
 import { exportFileName } from '../../shared/export/filename';
@@ -35,17 +35,16 @@ const importPath = async (file: string) => (await import('./files')).importPath(
  * What the document will lack, said on stderr as the export dialog says it (shared/export/checks.ts, the dialog's own
  * functions): with --cover what the notice lacks (no 发文字号, no full 成文日期), and what Word leaves out of the plan.
  */
-function notes(doc: PlanDoc, cover: boolean, label: string, openAnnotations = 0, annexes = false): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
-  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover, openAnnotations, annexes }) };
+function notes(doc: PlanDoc, cover: boolean, label: string, annotations: AnnotationCount[] = [], annexes = false): { coverWarnings: CoverWarning[]; omissions: Omission[] } {
+  const r = { coverWarnings: cover ? coverWarnings(doc.meta) : [], omissions: exportOmissions(doc, 'docx', { cover, annotations: annotationsLeftOut(annotations, 'docx', false), annexes }) };
   for (const w of r.coverWarnings) process.stderr.write(`提示: ${label}: ${w.message}\n`);
   for (const o of r.omissions) process.stderr.write(`不保存: ${label}: ${o.message}\n`);
   return r;
 }
 
-/** A stored plan's open comments and suggestions: the CLI's Word document has none of them (said on stderr). */
-function openAnnotationsOf(lib: Library, id: string): number {
-  const row = lib.db.prepare("SELECT count(*) AS n FROM annotations WHERE plan_id = ? AND status = 'open'").get(id) as { n: number } | undefined;
-  return row?.n ?? 0;
+/** A stored plan's comments and suggestions, open and closed, with their replies: the CLI's Word document has none of them (said on stderr). */
+function annotationsOf(lib: Library, id: string): AnnotationCount[] {
+  return lib.db.prepare("SELECT status, coalesce(json_array_length(data, '$.replies'), 0) AS replies FROM annotations WHERE plan_id = ?").all(id) as AnnotationCount[];
 }
 
 export async function exportDocxCommand(args: Args, out: (s: string) => void): Promise<number> {
@@ -65,12 +64,12 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
     const [src, file] = sources;
     checkOutputFile(file);
     if (!isFile(src)) missingFileOrId(src);
-    const write = async (doc: PlanDoc, openAnnotations = 0) => {
-      const n = notes(doc, options.cover, src, openAnnotations, options.annexes);
+    const write = async (doc: PlanDoc, annotations: AnnotationCount[] = []) => {
+      const n = notes(doc, options.cover, src, annotations, options.annexes);
       writeAtomic(file, await buildDocx(doc, options, { zip: nodeZip }));
       return n;
     };
-    const n = isFile(src) ? await write(await importPath(src)) : await withLibrary(args, (lib) => write(lib.getPlan(src), openAnnotationsOf(lib, src)));
+    const n = isFile(src) ? await write(await importPath(src)) : await withLibrary(args, (lib) => write(lib.getPlan(src), annotationsOf(lib, src)));
     written(src, file, n);
     return EXIT.ok;
   }
@@ -96,7 +95,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         const fromFile = isFile(src);
         if (!fromFile) missingFileOrId(src);
         const doc = fromFile ? await importPath(src) : lib.getPlan(src);
-        const n = notes(doc, options.cover, src, fromFile ? 0 : openAnnotationsOf(lib, src), options.annexes);
+        const n = notes(doc, options.cover, src, fromFile ? [] : annotationsOf(lib, src), options.annexes);
         const bytes = await buildDocx(doc, options, { zip: nodeZip });
         const name = fromFile
           ? `${basename(src, extname(src))}.docx`

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ImportError, LIMITS } from '../../shared/errors';
+import { ImportError, LIMITS, tooLargeReason } from '../../shared/errors';
 import { importIsolated } from '../core/isolated-import';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -22,7 +22,7 @@ export const WORKER_ENTRY: string | undefined = existsSync(join(HERE, 'import-wo
 export function readImport(file: string): Uint8Array {
   const size = statSync(file).size;
   if (size > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', basename(file), `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, { bytes: size, limit: LIMITS.maxImportBytes });
+    throw new ImportError('too-large', basename(file), tooLargeReason(size), { bytes: size, limit: LIMITS.maxImportBytes });
   }
   return new Uint8Array(readFileSync(file));
 }

@@ -26,7 +26,8 @@ export async function withLibrary<T>(args: Args, fn: (lib: Library) => Promise<T
     const { withCoreLibrary } = await lazy.context();
     return withCoreLibrary(args, fn);
   }
-  const lib = openLibrary({ dataDir, quickCheck: opts.quickCheck });
+  // these commands never write the search index: no merge steps of it in this short process (electron/core/fts-merge.ts)
+  const lib = openLibrary({ dataDir, quickCheck: opts.quickCheck, mergeIndex: false });
   try {
     return await fn(lib);
   } catch (e) {

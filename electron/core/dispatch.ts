@@ -55,6 +55,8 @@ export interface DispatchTarget {
   corruptNow(): AppError;
   /** The handlers of the library open now (they change after a restore). */
   readonly handlers: Handlers;
+  /** Write calls (WRITE_METHODS) running now: the search index's merge steps wait while one is (./fts-merge.ts). */
+  writing: number;
 }
 
 /** The `call` of the core: validate, run, wrap in an Envelope. Never throws. */
@@ -75,11 +77,17 @@ export function makeCall(target: DispatchTarget, dataDir: string, logError: LogE
       if (db?.readOnly && WRITE_METHODS.has(name)) throw readOnlyError(dataDir);
       const input = validate(name, rawInput);
       const handler = target.handlers[name] as (input: unknown) => Promise<unknown>;
-      // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
-      // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
-      // (a step after the commit that failed answers ok with a warning: ./after-commit.ts)
-      const { value: result, warnings } = await collectWarnings(() => handler(stripInvisibleDeep(input, PAYLOAD_KEYS)));
-      return warnings.length ? { ok: true, result: result as never, warnings } : { ok: true, result: result as never };
+      const write = WRITE_METHODS.has(name);
+      if (write) target.writing++;
+      try {
+        // Bidi controls and zero-width characters out of every string the caller sent (titles, departments, headings,
+        // comments, queries …): see shared/text/invisible.ts. File payloads are left alone (the importer cleans them).
+        // (a step after the commit that failed answers ok with a warning: ./after-commit.ts)
+        const { value: result, warnings } = await collectWarnings(() => handler(stripInvisibleDeep(input, PAYLOAD_KEYS)));
+        return warnings.length ? { ok: true, result: result as never, warnings } : { ok: true, result: result as never };
+      } finally {
+        if (write) target.writing--;
+      }
     } catch (e) {
       return { ok: false, error: toErrorShape(e, method, logError, dataDir) };
     }

@@ -71,6 +71,9 @@ function unavailable(): AppError {
   });
 }
 
+/** What the clerk can do when LibreOffice does not make the PDF (walk 10: a large plan timed out on a loaded machine). */
+const PDF_INSTEAD = ';请改为导出 Word 公文(.docx),再在 Word 或 WPS 中另存为 PDF';
+
 export async function exportPdf(
   doc: PlanDoc,
   options: DocxOptions = {},
@@ -95,7 +98,7 @@ export async function exportPdf(
         (err, _stdout, stderr) => {
           if (!err) return resolve();
           const timedOut = (err as { killed?: boolean }).killed;
-          reject(new AppError(timedOut ? 'timeout' : 'convert-failed', timedOut ? `LibreOffice 转换 PDF 超时(${Math.round(timeoutMs / 1000)} 秒)` : 'LibreOffice 转换 PDF 失败', {
+          reject(new AppError(timedOut ? 'timeout' : 'convert-failed', (timedOut ? `LibreOffice 转换 PDF 超时(${Math.round(timeoutMs / 1000)} 秒)` : 'LibreOffice 转换 PDF 失败') + PDF_INSTEAD, {
             en: timedOut ? `LibreOffice did not finish within ${timeoutMs} ms.` : 'LibreOffice failed to convert the document.',
             stderr: String(stderr ?? '').slice(0, 2000),
           }));
@@ -103,7 +106,7 @@ export async function exportPdf(
       );
     });
     const out = join(dir, 'plan.pdf');
-    if (!existsSync(out)) throw new AppError('convert-failed', 'LibreOffice 没有生成 PDF 文件', { en: 'LibreOffice produced no PDF.' });
+    if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
     const pdf = reproduciblePdf(new Uint8Array(readFileSync(out)), docx, doc.meta.issuedOn);
     return { fileName: exportFileName(doc.meta, 'pdf', today()), bytes: pdf };
   } finally {

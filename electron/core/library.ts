@@ -29,6 +29,7 @@ import {
   type PreparedNode,
 } from './library-rows.js';
 import { plansFromSameSource, plansHoldingNodes, type SamePlan } from './library-sources.js';
+import { IndexMerger } from './fts-merge.js';
 import { LibrarySearch } from './search.js';
 import { bigramText } from './textindex.js';
 
@@ -101,10 +102,15 @@ export class Library {
   private readonly hasTrash: boolean;
   private searchState: LibrarySearch | null = null;
   private get searcher(): LibrarySearch {
-    return (this.searchState ??= new LibrarySearch(this.db));
+    return (this.searchState ??= new LibrarySearch(this.db, () => this.merger?.ownChanges ?? 0));
   }
+  /**
+   * The search index's merging, in steps after the writes (./fts-merge.ts); null on a read-only copy. The core tells
+   * it when a user's write is running (`merger.busy`).
+   */
+  readonly merger: IndexMerger | null;
 
-  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null) {
+  constructor(db: Database.Database, readOnly: { dataDir: string; copyDir: string } | null = null, opts: { writeRunning?: () => boolean; logError?: (message: string, error: unknown) => void; mergeIndex?: boolean } = {}) {
     this.db = db;
     this.readOnly = readOnly;
     // A library of a schema before 013 (the migration tests open one with the code of today) has no trash: every
@@ -164,6 +170,19 @@ export class Library {
       setSetting: `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
       countByStatus: `SELECT count(*) AS n FROM plans WHERE status = ? AND ${live()}`,
     });
+    // FTS5's automatic merging off (once per library, kept in the file) and done here in steps after the writes; a
+    // library whose index merging was left to do (by another process, or by automerge before) is merged from now
+    this.merger = !readOnly && opts.mergeIndex !== false && IndexMerger.configure(db) ? new IndexMerger(db, opts.logError) : null;
+    if (this.merger) {
+      if (opts.writeRunning) this.merger.busy = opts.writeRunning;
+      this.merger.kick();
+      this.merger.startWatching();
+    }
+  }
+
+  /** A write of the search index was committed (or is, by the caller's transaction): merge its segments after it. */
+  private wrote(): void {
+    this.merger?.kick();
   }
 
   /**
@@ -202,6 +221,7 @@ export class Library {
         this.insertDepartments(n.node, lastInsertRowid);
       }
     }).immediate();
+    this.wrote();
     return p.id;
   }
 
@@ -237,6 +257,7 @@ export class Library {
         const refacet = !sameFacets(facets, { id, status: row.status, district: row.district, period: stored.period ?? null });
         this.stmts.updatePlan.run({ id, ...planColumns(doc, meta), updated_at: updatedAt });
         this.writeNodes(id, placed, facets, refacet);
+        this.wrote();
         return { revision: current + 1, updatedAt };
       })
       .immediate();
@@ -364,6 +385,7 @@ export class Library {
         this.stmts.insertFts.run(r.rowid, bigramText(r.heading), bigramText(r.body), f);
       }
     })();
+    this.wrote();
   }
 
   /** The not-found error of a plan read: it says when the plan is in the trash (notFound's `trashed`). */
@@ -386,6 +408,7 @@ export class Library {
       if (this.stmts.trash.run(at, id).changes === 0) throw notFound(id);
       for (const r of this.stmts.nodeRows.all(id) as Array<{ rowid: number }>) this.stmts.deleteFts.run(r.rowid);
     })();
+    this.wrote();
   }
 
   /** Take a plan out of the trash, as it was (its search rows written again). 'not-found' when it is not in the trash. */
@@ -400,6 +423,7 @@ export class Library {
   purgePlan(id: string): void {
     const { changes } = this.db.transaction(() => this.stmts.purge.run(id))();
     if (changes === 0) throw notFound(id);
+    this.wrote();
   }
 
   /** The plans in the trash, most recently deleted first, with when they were deleted. */
@@ -415,6 +439,7 @@ export class Library {
     return this.db.transaction(() => {
       const ids = (this.stmts.expired.all(before) as Array<{ id: string }>).map((r) => r.id);
       for (const id of ids) this.stmts.purge.run(id);
+      if (ids.length) this.wrote();
       return ids;
     })();
   }
@@ -424,6 +449,7 @@ export class Library {
     // Nodes, their departments and their FTS rows go by cascade + trigger.
     const { changes } = this.db.transaction(() => this.stmts.deletePlan.run(id))();
     if (changes === 0) throw notFound(id);
+    this.wrote();
   }
 
   /** All lead and partner department names in the library, sorted. */
@@ -455,6 +481,7 @@ export class Library {
   }
 
   close(): void {
+    this.merger?.close();
     this.searchState?.close();
     if (this.db.open) this.db.close();
     if (this.readOnly) fs.rmSync(this.readOnly.copyDir, { recursive: true, force: true });
@@ -512,6 +539,15 @@ export function notFound(id: string, trashed?: { title: string; trashedAt: strin
 
 export interface OpenLibraryOptions extends OpenDatabaseOptions {
   dataDir: string;
+  /** Whether a write call of the user is running now: the index's merge steps wait for it (./fts-merge.ts). */
+  writeRunning?: () => boolean;
+  /** Where a failed merge step of the index is logged (the core's logError); default: nowhere. */
+  logError?: (message: string, error: unknown) => void;
+  /**
+   * false: no merge steps of the search index in this process (a one-shot command that does not write the index —
+   * compare, export-docx — neither sets automerge nor runs a step at open; the next writer merges).
+   */
+  mergeIndex?: boolean;
 }
 
 /**
@@ -520,7 +556,7 @@ export interface OpenLibraryOptions extends OpenDatabaseOptions {
  * read-only folder without a library gives AppError 'read-only'.
  */
 export function openLibrary(opts: OpenLibraryOptions): Library {
-  const { dataDir, ...dbOpts } = opts;
+  const { dataDir, writeRunning, logError, mergeIndex, ...dbOpts } = opts;
   const readOnly = (cause: string) => {
     const copy = openReadOnlyCopy(dataDir, dbOpts);
     if (!copy) throw readOnlyError(dataDir, cause);
@@ -528,7 +564,7 @@ export function openLibrary(opts: OpenLibraryOptions): Library {
   };
   if (fs.existsSync(dataDir) && !isWritableDataDir(dataDir)) return readOnly('not writable');
   try {
-    return new Library(openDatabase(dataDir, dbOpts));
+    return new Library(openDatabase(dataDir, dbOpts), null, { writeRunning, logError, mergeIndex });
   } catch (e) {
     if (isReadOnlyError(e)) return readOnly(String((e as { code?: unknown }).code));
     throw e;

@@ -49,6 +49,8 @@ export class Lifecycle implements DispatchTarget {
   closed = false;
   /** Set while a restore swaps the library: other calls answer 'busy'. */
   restoring = false;
+  /** Write calls running now (dispatch counts them); the library's index merging waits for them. */
+  writing = 0;
   /** The handlers of the library open now (they change after a restore). */
   handlers!: Handlers;
   seeds: EnsureSeedsResult = { imported: [], skipped: [], changed: [], failed: [] };
@@ -58,7 +60,7 @@ export class Lifecycle implements DispatchTarget {
   readonly now: () => Date;
   readonly settings: BackupSettings;
   readonly scheduler: BackupScheduler;
-  private readonly dbOpts: { dataDir: string; nativeBinding?: string; now: () => Date };
+  private readonly dbOpts: { dataDir: string; nativeBinding?: string; now: () => Date; writeRunning: () => boolean; logError: LogError };
 
   /**
    * Whole-file checks of backups (quick_check of a new copy, integrity_check before a restore) in a worker thread
@@ -83,7 +85,7 @@ export class Lifecycle implements DispatchTarget {
     this.now = opts.now ?? (() => new Date());
     this.jobs = newWorkerJobs(exportPool(opts.host, opts.exportWorkers, opts.importWorker));
     this.settings = { ...DEFAULT_BACKUP_SETTINGS, ...opts.backups };
-    this.dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now: this.now };
+    this.dbOpts = { dataDir: opts.dataDir, nativeBinding: opts.nativeBinding, now: this.now, writeRunning: () => this.writing > 0, logError: this.logError };
     this.scheduler = new BackupScheduler({
       dataDir: opts.dataDir,
       settings: this.settings,

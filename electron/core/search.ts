@@ -59,9 +59,13 @@ export class LibrarySearch {
   /** ROWS_FIRST_EXTRA (tests lower it, to have rankNarrow leave many matches to FTS5 on a small library). */
   rowsFirstExtra = ROWS_FIRST_EXTRA;
 
-  constructor(private readonly db: Database.Database) {
-    this.stats = new IndexStats(db);
-    this.cache = new SearchCache(db, () => this.stats.ownChanges);
+  /**
+   * `mergeChanges`: this connection's total_changes() made by the index's merge steps (./fts-merge.ts) — they move
+   * segments, not rows, so they are not writes of the library for the cache or the statistics.
+   */
+  constructor(private readonly db: Database.Database, mergeChanges: () => number = () => 0) {
+    this.stats = new IndexStats(db, mergeChanges);
+    this.cache = new SearchCache(db, () => this.stats.ownChanges + mergeChanges());
     this.stmts = {
       // a plan's years are indexed from its start for at most MAX_PERIOD_YEARS (library-rows.ts), so no year past
       // that can match: the range stays bounded when a plan ends in a far-off year (a typo such as 2025–20255)
@@ -632,7 +636,10 @@ class IndexStats {
   /** Characters of written rows read to bring a count up to date beyond those weighed against its FTS5 count (tests raise it). */
   readChars = 50_000;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly mergeChanges: () => number = () => 0,
+  ) {
     this.stmts = {
       generation: db.prepare(`SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v`),
       averages: db.prepare(`SELECT block FROM node_fts_data WHERE id = 1`),
@@ -689,7 +696,7 @@ class IndexStats {
     if (this.settled) return;
     this.settled = true;
     const g = this.stmts.generation.get() as { c: number; v: number };
-    const generation = `${g.c - this.ownChanges} ${g.v}`;
+    const generation = `${g.c - this.ownChanges - this.mergeChanges()} ${g.v}`;
     if (generation === this.generation) return;
     const logged = this.log
       ? (this.log.read.all() as Array<{ node_row: number; updated: number; heading: string | null; body: string | null }>)

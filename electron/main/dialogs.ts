@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CONNECT_OFFICE_CHANNEL, OPEN_IMPORT_FILE_CHANNEL, type ImportFilePayload, type OfficeConnection } from '../../shared/api/host.js';
 import type { Envelope } from '../../shared/api/contract.js';
-import { LIMITS } from '../../shared/errors.js';
+import { LIMITS, tooLargeReason } from '../../shared/errors.js';
 import { FORBIDDEN, senderIsTrusted, type TrustedSenderCheck } from './ipc.js';
 
 export const IMPORT_FILTERS = [
@@ -35,7 +35,7 @@ export async function readImportFile(file: string, maxBytes: number = LIMITS.max
         ok: false,
         error: {
           code: 'too-large',
-          message: `无法导入 ${fileName}:文件过大(${stat.size} 字节,上限 ${maxBytes} 字节)`,
+          message: `无法导入 ${fileName}:${tooLargeReason(stat.size, maxBytes)}`,
           details: { fileName, bytes: stat.size, limit: maxBytes },
         },
       };

@@ -46,9 +46,12 @@ export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | '
 export interface Omission {
   code: OmissionCode;
   /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers, annotations: how many nodes / indicators /
-   * open annotations; city: the city. */
+   * annotations (open and closed ones, replies: annotationsLeftOut); city: the city. */
   fields?: string[];
   count?: number;
+  open?: number;
+  closed?: number;
+  replies?: number;
   city?: string;
   message: string;
 }
@@ -61,13 +64,50 @@ export function textThemes(n: PlanNode): string[] {
   return themesOf(toSimplified(text));
 }
 
+/**
+ * Which of a plan's annotations an export leaves out of its file, and why (the export dialog and the CLI say it):
+ *  - `not-included`: 包含批注与修改建议 unticked (the CLI's Word document always) — every annotation, open or closed
+ *    (resolved, accepted, rejected), with every reply;
+ *  - with it ticked, plan JSON and Markdown carry every annotation and reply (docs/review.md): nothing;
+ *  - with it ticked, Word and PDF carry the open ones whose anchor is found, as comments with their replies and open
+ *    suggestions as tracked changes (electron/core/review/exchange.ts exportComments) — `closed`: the resolved,
+ *    accepted and rejected ones with their replies; `orphaned`: open ones whose quoted text is no longer in the plan.
+ * Each group with its number of annotations (`count`), of them open and closed, and their replies.
+ */
+export interface AnnotationsLeftOut { reason: 'not-included' | 'closed' | 'orphaned'; count: number; open: number; closed: number; replies: number }
+export interface AnnotationCount { status: string; replies: readonly unknown[] | number; resolved?: { state: string } }
+
+export function annotationsLeftOut(list: readonly AnnotationCount[], format: 'docx' | 'pdf' | 'markdown' | 'json', included: boolean): AnnotationsLeftOut[] {
+  const group = (reason: AnnotationsLeftOut['reason'], of: readonly AnnotationCount[]): AnnotationsLeftOut[] => {
+    if (!of.length) return [];
+    const open = of.filter((a) => a.status === 'open').length;
+    const replies = of.reduce((n, a) => n + (typeof a.replies === 'number' ? a.replies : a.replies.length), 0);
+    return [{ reason, count: of.length, open, closed: of.length - open, replies }];
+  };
+  if (!included) return group('not-included', list);
+  if (format === 'json' || format === 'markdown') return [];
+  return [
+    ...group('closed', list.filter((a) => a.status !== 'open')),
+    ...group('orphaned', list.filter((a) => a.status === 'open' && a.resolved?.state === 'orphaned')),
+  ];
+}
+
+/** “3 条批注和修改建议（2 条未解决、1 条已处理）及其 4 条回复”: a group of annotationsLeftOut in words (the CLI's; the dialog has its own, in its language). */
+export function annotationsLeftOutText(g: AnnotationsLeftOut): string {
+  const what = g.reason === 'orphaned' ? `${g.count} 条找不到原文的未解决批注和修改建议`
+    : g.reason === 'closed' || !g.open ? `${g.count} 条已处理（已解决、采纳或拒绝）的批注和修改建议`
+      : !g.closed ? `${g.count} 条未解决的批注和修改建议`
+        : `${g.count} 条批注和修改建议（${g.open} 条未解决、${g.closed} 条已处理）`;
+  return g.replies ? `${what}及其 ${g.replies} 条回复` : what;
+}
+
 const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
 
 /**
- * `openAnnotations`: the plan's open comments and suggestions when the export leaves them out (the CLI's, which has no
- * option to print them; the export dialog says it in its own words, next to its 包含批注与修改建议 box).
+ * `annotations`: what annotationsLeftOut says the export leaves out of the plan's annotations (the CLI's, whose Word
+ * document has none; the export dialog says it in its own words, next to its 包含批注与修改建议 box).
  */
-export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean; openAnnotations?: number; annexes?: boolean } = {}): Omission[] {
+export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, format: 'docx' | 'pdf' | 'markdown' | 'json', opts: { cover?: boolean; annotations?: readonly AnnotationsLeftOut[]; annexes?: boolean } = {}): Omission[] {
   if (format === 'json') return [];
   const out: Omission[] = [];
   const m = doc.meta;
@@ -91,7 +131,11 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
     const cells = sourceTableNotes(doc, opts.annexes).flatMap((n) => n.unsaid ?? []);
     if (cells.length) out.push({ code: 'source-cells', count: cells.length, message: `原文表格中 ${cells.length} 处文字计划正文和字段都没有写到，随表格不印出：${cells.slice(0, 3).map((c) => `“${c.slice(0, 30)}”`).join('、')}` });
   }
-  const open = opts.openAnnotations ?? 0;
-  if (open > 0) out.push({ code: 'annotations', count: open, message: `${open} 条未解决的批注和修改建议不写入（在应用中导出 Word 时勾选“包含批注与修改建议”可带出；审阅包带出全部）` });
+  for (const g of opts.annotations ?? []) {
+    out.push({
+      code: 'annotations', count: g.count, open: g.open, closed: g.closed, replies: g.replies,
+      message: `${annotationsLeftOutText(g)}不写入（在应用中导出 Word 时勾选“包含批注与修改建议”可带出未解决的；交换文件、Markdown 和审阅包可带出全部）`,
+    });
+  }
   return out;
 }

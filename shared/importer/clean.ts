@@ -494,6 +494,8 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       if (own !== null) { run.push(j); continue; }
       // a chapter line without a page number inside a 目录 (part titles often have none)
       if (title && run.length && paras[j].text.length <= 40 && readMarker(paras[j].text) && j + 1 < paras.length && entryText(paras[j + 1].text) !== null) { run.push(j); continue; }
+      // an entry whose leader runs out without its page number (a 目录 cut off there: the text ends, or the page does)
+      if (title && run.length && paras[j].text.length <= 90 && /[.·…．]{4,}\s*$/.test(paras[j].text) && readMarker(paras[j].text)) { run.push(j); continue; }
       break;
     }
     // a 目录 without page numbers: the heading lines after the title, up to where the body repeats the first of them
@@ -511,7 +513,7 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
       for (const k of entries) {
         const e = entryText(textOf(k)) ?? textOf(k);
         const m = readMarker(e);
-        toc.push((m ? m.rest : e).replace(/\s+/g, ''));
+        toc.push((m ? m.rest : e).replace(/\s+/g, '').replace(/[.·…．]{4,}$/, ''));
       }
       i = j - 1;
     }

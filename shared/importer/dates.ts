@@ -17,6 +17,8 @@ export const DOC_PREFIX_CITY: Record<string, string> = { '沪': '上海市', '�
 
 /** Digits of a year written in Chinese (二〇二一, 二○二一 with ○, 二零二一, O for 〇 in scraped text). */
 const CN_YEAR_DIGIT = '[〇○零O0一二三四五六七八九]';
+/** Four of them, a space allowed between two (a cover's letter-spaced date as a PDF gives it: "二 〇 二一年二月"). */
+const CN_YEAR = `${CN_YEAR_DIGIT}(?:\\s?${CN_YEAR_DIGIT}){3}`;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** Dates, in order of preference; `partial` = month only (reported as uncertain, stored as yyyy-mm). */
@@ -24,11 +26,11 @@ export const DATE_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray) 
   // 2021年3月5日, 2021 年 3 月 5 日, ２０２１年３月５日 (digits folded)
   { name: '公历数字', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => iso(+m[1], +m[2], +m[3]) },
   // 二〇二一年三月五日, 二○二一年十一月十六日, 二零二一年 三月 五日
-  { name: '汉字数字', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, cnToNumber(m[3])!) },
+  { name: '汉字数字', re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, cnToNumber(m[3])!) },
   // 2021-03-05, 2021/3/5, 2021.3.5 (web pages)
   { name: '数字分隔', re: /(?<![0-9])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![0-9])/, read: (m) => iso(+m[1], +m[2], +m[3]) },
   // month only: 二○○五年十一月, 2005年11月 (no day written)
-  { name: '汉字年月', re: new RegExp(`(${CN_YEAR_DIGIT}{4})\\s*年\\s*(${CN_SMALL})\\s*月`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, null), partial: true },
+  { name: '汉字年月', re: new RegExp(`(${CN_YEAR})\\s*年\\s*(${CN_SMALL})\\s*月`), read: (m) => iso(cnYear(m[1]), cnToNumber(m[2])!, null), partial: true },
   { name: '公历年月', re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/, read: (m) => iso(+m[1], +m[2], null), partial: true },
 ];
 
@@ -115,7 +117,7 @@ export function iso(y: number, m: number, d: number | null): string | null {
 }
 
 function cnYear(s: string): number {
-  return cnToNumber(s.replace(/[○零O0]/g, '〇')) ?? 0;
+  return cnToNumber(s.replace(/\s+/g, '').replace(/[○零O0]/g, '〇')) ?? 0;
 }
 
 function range(start: number, end: number): { start: number; end: number } | null {
@@ -267,4 +269,27 @@ export function docNumberChanges(raw: string): string {
   if (/第/.test(raw)) what.push('序号前有“第”');
   if (/號$/.test(raw)) what.push('繁体“號”');
   return what.join('、') || '写法不同';
+}
+
+/**
+ * The year whose work a notice delivers when neither its title nor a title it quotes gives a period: "…确定的2021年各项
+ * 工作任务", "对2023年区政府工作目标任务进行分解" — a notice that is itself the plan (a 任务分解 notice whose 附件 title has no
+ * year). Only one year may be named so; not an account ("2023年工作回顾/总结/完成情况"); not for a title naming a length or a
+ * five-year plan (三年行动, 十四五: periodFromLength reads those); not a heading ("（三）2026年度重点任务": one year of several).
+ */
+const YEAR_OF_WORK = /((?:19|20)\d{2})\s*年度?(?:的)?(?:全区|全县|全市|全镇|全旗|各项|全年|主要|重点|奋斗|经济社会发展的?|[区县市镇旗]?政府)*(?:工作|目标|任务)(?!回顾|总结|完成情况|报告)/g;
+export function yearOfWork(title: string | null, paragraphs: string[]): { year: number; raw: string } | null {
+  if (title && (LENGTH_NAMED.test(foldForMatch(title)) || SPAN_NAMED.test(foldForMatch(title)))) return null;
+  let found: { year: number; raw: string } | null = null;
+  for (const p of paragraphs) {
+    // in a sentence only: a heading "（三）2026年度重点任务" is one year's group of a longer plan
+    if (!/年/.test(p) || !/[，。；,;]/.test(p)) continue;
+    const f = foldForMatch(p);
+    for (const m of f.matchAll(YEAR_OF_WORK)) {
+      const year = +m[1];
+      if (found && found.year !== year) return null;
+      found ??= { year, raw: p.slice(m.index, m.index + m[0].length) };
+    }
+  }
+  return found;
 }

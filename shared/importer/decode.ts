@@ -19,7 +19,7 @@
  * The result has \n line endings, no BOM, and no stray C0 control characters; a text that
  * already contains U+FFFD (damaged by an earlier conversion) is refused with 'encoding'.
  */
-import { ImportError, LIMITS } from '../errors';
+import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason } from '../errors';
 import type { DecodedText } from './types';
 
 interface Magic {
@@ -34,10 +34,10 @@ const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 const MAGICS: Magic[] = [
   { sig: [0xff, 0xfe, 0x00, 0x00], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
   { sig: [0x00, 0x00, 0xfe, 0xff], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
-  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', reason: '这是 PNG 图片,不是文本或 Word 文档' },
-  { sig: [0xff, 0xd8, 0xff], code: 'binary', reason: '这是 JPEG 图片,不是文本或 Word 文档' },
-  { sig: ascii('GIF87a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档' },
-  { sig: ascii('GIF89a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档' },
+  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', reason: '这是 PNG 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
+  { sig: [0xff, 0xd8, 0xff], code: 'binary', reason: '这是 JPEG 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
+  { sig: ascii('GIF87a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
+  { sig: ascii('GIF89a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
   { sig: ascii('%PDF-'), code: 'unsupported', reason: '暂不支持 PDF,请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入' },
   {
     sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
@@ -45,13 +45,13 @@ const MAGICS: Magic[] = [
     reason: '这是旧版 Office 文件格式。旧版 Word(.doc) 请另存为 .docx;加密的 .docx 请先取消密码',
   },
   { sig: ascii('{\\rtf'), code: 'unsupported', reason: '暂不支持 RTF,请在 Word 中另存为 .docx 后再导入' },
-  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
-  { sig: [0x50, 0x4b, 0x05, 0x06], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
-  { sig: [0x50, 0x4b, 0x07, 0x08], code: 'binary', reason: '这是 zip 压缩文件,不是文本' },
-  { sig: [0x1f, 0x8b], code: 'binary', reason: '这是 gzip 压缩文件,不是文本' },
-  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', reason: '这是 7z 压缩文件,不是文本' },
-  { sig: ascii('Rar!\x1a\x07'), code: 'binary', reason: '这是 RAR 压缩文件,不是文本' },
-  { sig: [0x7f, 0x45, 0x4c, 0x46], code: 'binary', reason: '这是可执行文件,不是文本' },
+  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: [0x50, 0x4b, 0x05, 0x06], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: [0x50, 0x4b, 0x07, 0x08], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: [0x1f, 0x8b], code: 'binary', reason: '这是 gzip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', reason: '这是 7z 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: ascii('Rar!\x1a\x07'), code: 'binary', reason: '这是 RAR 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
+  { sig: [0x7f, 0x45, 0x4c, 0x46], code: 'binary', reason: '这是可执行文件,不是文本;请选择规划本身的 Word、PDF 或文本文件' },
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -363,12 +363,12 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
 /** The first checks on any imported file: not over the size limit, not empty. */
 export function checkSize(bytes: Uint8Array, fileName: string): void {
   if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    throw new ImportError('too-large', fileName, tooLargeReason(bytes.length), {
       bytes: bytes.length,
       limit: LIMITS.maxImportBytes,
     });
   }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  if (bytes.length === 0) throw new ImportError('empty', fileName, EMPTY_REASON);
 }
 
 /**
@@ -408,6 +408,6 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (controls > 0) text = text.replace(STRAY_CONTROLS, '');
   text = text.replace(/\f/g, '\n');
 
-  if (text.trim() === '') throw new ImportError('empty', fileName, '文件中只有空白字符');
+  if (text.trim() === '') throw new ImportError('empty', fileName, '文件中只有空白字符,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入');
   return { text, encoding };
 }

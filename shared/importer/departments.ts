@@ -168,7 +168,7 @@ export function findResponsibility(text: string): Responsibility | null {
   const partners = stringList();
   let found = false;
   const matches = HAS_LABEL.test(text) ? execAll(RESP_RE, text) : [];
-  // "牵头单位：A" with "责任单位：B" (a 分工方案): A leads, B are the units that carry it out with A
+  // "牵头单位：A" with "责任单位：B" (a 分工方案) or "主办单位：B" (福州 任务): A leads, B are the units that carry it out with A
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
   for (const m of matches) {
     found = true;
@@ -191,7 +191,7 @@ export function findResponsibility(text: string): Responsibility | null {
       for (const d of helped.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }
-    if (hasLead && /^(责任|实施)/.test(m[1])) {
+    if (hasLead && /^(责任|实施|主办)/.test(m[1])) {
       for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }

@@ -20,8 +20,8 @@ import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
-import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, type DateFound, type DocNumberFound } from './dates';
-import { placeOfTitle, readGovernment, readTownship, type Government } from './places';
+import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
+import { placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 
@@ -159,7 +159,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const s = q.index + q[0].indexOf(inner);
     return o.slice(s, s + inner.length).trim();
   };
-  for (const n of names) { const t = innerTitle(n.text, n.folded); if (t) noticeTitles.push(t); }
+  // (a 标题 / 名称 cell that is the plan's own title, not a notice's: "标题:X市国民经济和社会发展第十四个五年规划纲要")
+  for (const n of names) { const t = innerTitle(n.text, n.folded) ?? (isTitleCandidate(n.folded.trim()) ? n.text.trim() : null); if (t) noticeTitles.push(t); }
   for (let i = 0; i < span; i++) {
     if (consumed.has(i) || !NOTICE_LINE.test(folded[i]) || /[。，,]/.test(folded[i])) continue;
     let o = head[i].text;
@@ -184,8 +185,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const dn = readDocNumber(head[i].text);
       return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
     };
-    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1")
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i));
+    // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
+    // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
+    const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t);
+    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i) && !note(p.text));
     if (titleIndex >= 0) title = head[titleIndex].text;
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
@@ -352,6 +355,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     issuedOn = (webDate ?? published)!;
     uncertain.push({ field: 'issuedOn', raw: issuedOn, reason: `正文没有成文日期,采用网页上的日期 ${issuedOn}(可能是网页发布日期)` });
   }
+  // the same government said twice, once with its county or city before it ("青林镇人民政府" in the header, "柘塘县青林镇
+  // 人民政府" signing): the longer name, whichever line came first
+  for (const c of issuers) {
+    const longer = issuers.find((o) => o.score >= c.score && o.value.length > c.value.length && o.value.endsWith(c.value));
+    if (longer) c.value = longer.value;
+  }
   const issuer = best(issuers)?.value ?? null;
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;
@@ -369,6 +378,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         periodFound = p;
         uncertain.push({ field: 'period', raw: head[i].text.slice(0, 60), reason: `标题中没有规划期,取自开头文字中的年份 ${periodText(p)},请核对` });
       }
+    }
+  }
+  if (!periodFound) {
+    // a notice that is itself the plan, its title without a year: the one year whose work its sentences deliver
+    const w = yearOfWork(title, head.slice(0, span).map((p) => p.text));
+    if (w) {
+      periodFound = { start: w.year, end: w.year, inferredFrom: null };
+      uncertain.push({ field: 'period', raw: w.raw, reason: `标题中没有规划期,取自正文中的“${w.raw}”,请核对` });
     }
   }
   if (periodFound?.inferredFrom) uncertain.push({ field: 'period', raw: periodFound.inferredFrom, reason: `由“${periodFound.inferredFrom}”推算为 ${periodText(periodFound)}` });
@@ -389,6 +406,17 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const titlePlaces = [title, ...noticeTitles].filter(Boolean).map(placeOfTitle).filter((g): g is Government => g !== null);
   const issuerPlaces = [...places].sort((a, b) => b.score - a.score).map((c) => c.value);
   const ordered = [...titlePlaces, ...issuerPlaces];
+  // …else a sentence of the head naming the plan's own place ("结合X区实际", "X县第十七届人民代表大会"), said uncertain
+  if (!ordered.some((g) => g.district)) {
+    for (let i = 0; i < span; i++) {
+      const g = placeInSentence(head[i].text, folded[i]);
+      if (g) {
+        ordered.push(g);
+        uncertain.push({ field: 'district', raw: head[i].text.slice(0, 60), reason: `标题和发文机关都没有写区县,取自正文中的“${g.district}”,请核对` });
+        break;
+      }
+    }
+  }
   const district = ordered.find((g) => g.district)?.district ?? null;
   let city = ordered.find((g) => g.city)?.city ?? null;
   const dnPrefix = docNumber ? (docNumber as Candidate<DocNumberFound>).value.prefix : '';

@@ -35,11 +35,23 @@ export const DISTRICT_UNITS: UnitRule[] = [
   { suffix: '新区', minName: 2, maxName: 3 }, // 浦东新区, 滨海新区 (before 区: 浦东 + 新区, not 浦东新 + 区)
   { suffix: '自治县', minName: 2, maxName: 6 }, // 长阳土家族自治县
   { suffix: '自治旗', minName: 2, maxName: 6 }, // 鄂温克族自治旗
-  { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区 (城区/郊区/矿区 are also words: not read)
+  { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区
+  // a one-character name only right after its city: 攀枝花市东区, 中山市西区, 阳泉市郊区 (alone, 东区/城区 are words)
+  { suffix: '区', minName: 1, maxName: 1, afterCity: true },
   { suffix: '县', minName: 1, maxName: 4 }, // 南屿县, 沛县
   { suffix: '旗', minName: 2, maxName: 5 }, // 准格尔旗
   { suffix: '市', minName: 2, maxName: 4, afterCity: true }, // 成都市都江堰市
 ];
+
+/** Townships after their district or city (only skipped over: the model has no township field): 巴南区木洞镇人民政府. */
+export const TOWNSHIP_UNITS: UnitRule[] = [
+  { suffix: '街道办事处', minName: 2, maxName: 4 },
+  { suffix: '街道', minName: 2, maxName: 4 },
+  { suffix: '镇', minName: 2, maxName: 4 },
+  { suffix: '乡', minName: 2, maxName: 5 }, // 民族乡: 石门土家族乡 is 5
+];
+/** Words ending like a township: 城镇, 乡镇, 城乡, 集镇, 小镇, 家乡 — never a township's name + suffix. */
+const TOWNSHIP_WORDS = /(城镇|乡镇|村镇|集镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡)$/;
 
 /** Characters that never occur in a place name (pronouns, particles): "提高我区", "本市", "各区". */
 const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
@@ -52,8 +64,11 @@ const UNIT_WORDS = /(社区|园区|小区|景区|校区|商区|厂区|灾区|牧
  * 东城区, 金山区, 宝山区, 盐城市, 成都市 are places.
  */
 const LONG_UNIT_WORDS = /(城区|城市|都市|山区|林区|矿区|郊区|老区|地区|片区|街区|市区)$/;
-/** Places that are far more often words at the start of a title ("老城区更新…"): read only where a government names them. */
-const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市)$/;
+/**
+ * Places that are far more often words at the start of a title ("老城区更新…", "杭州市城区河道…"): read only where a
+ * government names them ("阳泉市城区人民政府").
+ */
+const TITLE_UNIT_WORDS = /^(老城区|新城区|主城区|旧城区|新城市|城区|郊区|矿区|市区|山区|林区|老区|片区|街区|园区|社区|小区|景区|校区|厂区|灾区|牧区)$/;
 /** A character right after the suffix that makes the suffix part of a word: 市场, 市民, 市容, 区域, 县域. */
 const AFTER_SUFFIX_WORD: Record<string, RegExp> = {
   '市': /^[场民容政域值面井貌况辖]/,
@@ -114,10 +129,10 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
   return out;
 }
 
-function organAt(f: string, pos: number): Span | null {
+function organAt(f: string, pos: number): (Span & { direct?: boolean }) | null {
   const rest = f.slice(pos);
   const d = ORGAN_DIRECT.exec(rest);
-  if (d) return { start: pos, end: pos + d[0].length };
+  if (d) return { start: pos, end: pos + d[0].length, direct: true };
   const g = ORGAN_DEPARTMENT.exec(rest);
   if (g && !NOT_IN_DEPARTMENT.test(g[1])) return { start: pos, end: pos + g[0].length };
   return null;
@@ -137,12 +152,19 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
     for (const c of [...unitsAt(f, p1, CITY_UNITS, false), null]) {
       const p2 = c ? c.end : p1;
       for (const d of [...unitsAt(f, p2, DISTRICT_UNITS, !!c), null]) {
-        const p3 = d ? d.end : p2;
+        let p3 = d ? d.end : p2;
+        // a township after its district or city, before an organ: skipped over (its government issues; the district is read)
+        if ((d || c) && opts.organ === 'required' && /[镇乡街]/.test(f.slice(p3 + 1, p3 + 7))) {
+          const t = unitsAt(f, p3, TOWNSHIP_UNITS, false).find((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)) && organAt(f, u.end)?.direct);
+          if (t) p3 = t.end;
+        }
         // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
         if ([p, c, d].some((u) => u?.word)) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
+        // an organ that follows a place, with none before it, names no government: "政府文件", "政府信息公开" (page chrome)
+        if (organ?.direct && !p && !c && !d) continue;
         if (!organ) {
           // in a title: no suffix that starts a word (上海市场, 区域), no place that is mostly a word (老城区)
           if ([p, c, d].some((u) => u?.titleWord)) continue;
@@ -172,6 +194,37 @@ function titlePlaceStart(folded: string): number {
 export function placeOfTitle(title: string): Government | null {
   const f = foldForMatch(title);
   return readGovernment(title, titlePlaceStart(f), { organ: 'optional' }, f);
+}
+
+/** What names the plan's own place right after it in a sentence: "结合X区实际", "X县第十七届人民代表大会". */
+const OWN_PLACE_AFTER = /实际|第?[〇一二三四五六七八九十百]+届(?:人民代表大会|人大)/g;
+/** Before "实际" only after these words ("结合X区实际"); "X区实际情况" elsewhere may be another district's. */
+const OWN_PLACE_BEFORE_SHIJI = /(?:结合|立足|从)$/;
+/** A place name starts after one of these (or after no ideograph at all): 结合, 立足, 从, 经, 在, 由, 据, 和, 与, 及. */
+const PLACE_START_AFTER = /(?:[合足从经在由据和与及]|[^\u4e00-\u9fa5])$/;
+/** …and not with the words of the sentence around it: "为确保县十七届人大…" names no county "为确保县". */
+const SENTENCE_WORD_START = /^(?:为|确保|以|对|经|由|在|据|根据|按照|依照|落实|贯彻|认真|确定|审议|通过|召开|出席|参加|选举|当选|是|将|向|把|和|与|及|从|结合|立足)/;
+
+/**
+ * The plan's own district named only inside a sentence of its head — "为推进我区…，结合临江市东湖区实际" or
+ * "（2021年1月18日南屿县第十七届人民代表大会第六次会议通过）" — when no title or issuer names it. The place must end
+ * right before the marker and start at a word boundary; dates are blanked first ("18日南屿县" is no place "日南屿县").
+ */
+export function placeInSentence(text: string, folded = foldForMatch(text)): Government | null {
+  if (!/实际|届/.test(folded)) return null;
+  const f = folded.replace(/\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日/g, (m) => ' '.repeat(m.length));
+  for (const m of f.matchAll(OWN_PLACE_AFTER)) {
+    const at = m.index!;
+    for (let s = Math.max(0, at - 14); s <= at - 2; s++) {
+      const before = f.slice(Math.max(0, s - 2), s);
+      if (s > 0 && !PLACE_START_AFTER.test(before)) continue;
+      if (m[0] === '实际' && !OWN_PLACE_BEFORE_SHIJI.test(before)) continue;
+      if (SENTENCE_WORD_START.test(f.slice(s, at))) continue;
+      const g = readGovernment(text, s, { organ: 'optional' }, f);
+      if (g && !g.organ && g.end === at && g.district) return g;
+    }
+  }
+  return null;
 }
 
 /**

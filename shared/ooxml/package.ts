@@ -2,7 +2,7 @@
  * An Office Open XML package: what a zip holds (classifyZip), the checks every .docx reader makes (size, empty,
  * .docm, signature, macros), relationships, and named XML parts read with the zip and XML safety of ./zip and ./xml.
  */
-import { ImportError, LIMITS } from '../errors';
+import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason } from '../errors';
 import { Budget, corrupt, extract, listZip, type ZipEntry } from './zip';
 import { walkXml, xmlText } from './xml';
 
@@ -55,12 +55,12 @@ export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macr
  */
 export function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   if (bytes.length > LIMITS.maxImportBytes) {
-    throw new ImportError('too-large', fileName, `文件过大(${bytes.length} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+    throw new ImportError('too-large', fileName, tooLargeReason(bytes.length), {
       bytes: bytes.length,
       limit: LIMITS.maxImportBytes,
     });
   }
-  if (bytes.length === 0) throw new ImportError('empty', fileName, '文件是空的');
+  if (bytes.length === 0) throw new ImportError('empty', fileName, EMPTY_REASON);
   if (/\.(docm|dotm)$/i.test(fileName)) {
     throw new ImportError('unsupported', fileName, '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)');
   }

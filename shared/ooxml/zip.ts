@@ -20,8 +20,9 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/** A broken .docx: what is broken, then what to do (walk 10: the reason alone left the clerk with nothing to try). */
 export const corrupt = (fileName: string, reason: string, details?: Record<string, unknown>): ImportError =>
-  new ImportError('corrupt-docx', fileName, `Word 文档已损坏:${reason}`, details);
+  new ImportError('corrupt-docx', fileName, `Word 文档已损坏:${reason};请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入`, details);
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;

@@ -22,6 +22,7 @@ const [cmd, dir, out] = process.argv.slice(2);
 if (cmd === 'build' && dir) {
   const lib = openLibrary({ dataDir: dir });
   for (const v of variants(Number(process.env.BENCH_PLANS ?? 2000))) lib.addPlan(importText(v.text, v.name), { status: 'reference' });
+  lib.merger?.drain(); // (the app merges the index between imports: electron/core/fts-merge.ts)
   lib.close();
 } else if (cmd === 'dump' && dir && out) {
   await dump(dir, out);

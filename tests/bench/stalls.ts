@@ -28,6 +28,7 @@ import { importText } from '../../shared/importer/index';
 import { openLibrary } from '../../electron/core/library';
 import { createCore, type Core } from '../../electron/core/core';
 import { variants } from './import-search';
+import { measure } from './cpu-probe';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -104,6 +105,7 @@ function buildLibrary(dir: string, n: number): void {
   mkdirSync(dir, { recursive: true });
   const lib = openLibrary({ dataDir: dir });
   for (const v of variants(n)) lib.addPlan(importText(v.text, v.name), { status: 'reference' });
+  lib.merger?.drain(); // (the app merges the index between imports: fts-merge.ts)
   lib.close();
 }
 
@@ -114,6 +116,40 @@ async function call<T = unknown>(core: Core, method: string, input: unknown): Pr
 }
 
 interface Row { name: string; what: string; stallMs: number; wallMs: number; cpuMs: number; outcome: string }
+
+/**
+ * `n` plan.delete calls (to the 回收站) of the library's plans, one after the other with 30 ms of nothing between them
+ * (the planner's next click; the host's loop is free: the search index's merge steps run there, fts-merge.ts). Per
+ * delete the longest CPU the host's thread spent between two ticks of a 2 ms probe (cpu-probe.ts: the stall on an idle
+ * machine) and the CPU of the call; per gap the same longest CPU (a merge step). The row's stall is the delete's worst.
+ */
+async function deletes(core: Core, ids: string[], n: number): Promise<Row> {
+  process.stderr.write(`stalls: deletes-${n}…\n`);
+  const stall: number[] = [];
+  const cpu: number[] = [];
+  const gaps: number[] = [];
+  const step = Math.max(1, Math.floor(ids.length / n));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < n && i * step < ids.length; i++) {
+    const d = await measure(() => call(core, 'plan.delete', { id: ids[i * step] }));
+    stall.push(d.longest);
+    cpu.push(d.cpu);
+    const g = await measure(() => new Promise((r) => setTimeout(r, 30)));
+    gaps.push(g.longest);
+  }
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(cpu0);
+  const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * p))].toFixed(1);
+  return {
+    name: `deletes-${n}`,
+    what: `${stall.length} × plan.delete, 30 ms idle between: longest CPU between 2 ms ticks in a delete p50 / p95 / max; CPU of a delete p50 / max; longest in an idle gap`,
+    stallMs: Math.max(...stall),
+    wallMs,
+    cpuMs: (c.user + c.system) / 1000,
+    outcome: `delete ${q(stall, 0.5)} / ${q(stall, 0.95)} / ${q(stall, 1)} ms; call ${q(cpu, 0.5)} / ${q(cpu, 1)} ms; gap ${q(gaps, 0.5)} / ${q(gaps, 0.95)} / ${q(gaps, 1)} ms`,
+  };
+}
 
 async function main() {
   if (!existsSync(`${LIB}.done`)) {
@@ -140,6 +176,7 @@ async function main() {
   const ids = ((await call<Array<{ id: string }>>(core, 'library.list', {})) ?? []).map((p) => p.id);
   try {
     await run('idle', 'nothing (the probe alone, 1 s)', () => new Promise((r) => setTimeout(r, 1000)));
+    if (!ONLY || ONLY.includes('deletes-200')) rows.push(await deletes(core, ids, 200));
     await run('search', `library.search 智慧社区 over ${ids.length} plans (first after open)`, () => call(core, 'library.search', { query: '智慧社区' }));
     await run('search2', 'library.search 一网通办 with district filter', () => call(core, 'library.search', { query: '一网通办', filters: { district: '杨浦区' } }));
     await run('list', `library.list of ${ids.length} plans`, () => call(core, 'library.list', {}));

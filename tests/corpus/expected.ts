@@ -3980,6 +3980,96 @@ appendix 附件|任务清单填报说明（略）
 
 /** Batch 18 (fifth blind batch, 98–103): written before reading shared/importer/, after reading public plans of
  *  places and genres the corpus had not drawn on (docs/importer-corpus.md, "Batch 18"). */
+/** Session 31: the gaps found by importing real public plans (docs/importer-corpus.md "Real plans read (session 31)"), each in a document of our own. */
+const BATCH_REAL31: CorpusDoc[] = [
+  {
+    file: '113-one-char-district-after-city.txt',
+    style: '区 三年行动方案 after its notice, the district a one-character name right after its city (临江市东区), with the words 中心城区, 老城区 and 东区片区 in its preamble',
+    meta: {
+      title: '临江市东区背街小巷环境提升三年行动方案（2025—2027年）', district: '东区', city: '临江市', period: { start: 2025, end: 2027 },
+      docNumber: '东区府办发〔2025〕6号', issuer: '临江市东区人民政府办公室', issuedOn: '2025-03-12', addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|整治背街小巷路面
+  task (二)|建设口袋公园
+  task (三)|规范沿街立面
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+`,
+    departments: [
+      { heading: '整治背街小巷路面', lead: ['区城市管理局'], partners: ['区住房城乡建设局', '各街道办事处'] },
+      { heading: '建设口袋公园', lead: ['区园林绿化局'], partners: ['各街道办事处'] },
+      { heading: '规范沿街立面', lead: ['区市场监管局'], partners: ['区城市管理局'] },
+    ],
+  },
+  {
+    file: '114-district-named-in-sentence.txt',
+    style: '县 三年行动方案 whose county is named only in the adoption line above its title ("（2025年1月16日石川县第十八届人民代表大会" ⏎ "第五次会议通过）"), the title and preamble naming no place (县域, 结合县域交通发展实际)',
+    meta: { title: '县域农村公路提升三年行动方案（2025—2027年）', district: '石川县', city: null, period: { start: 2025, end: 2027 } },
+    outline: `
+part 一、|总体目标
+part 二、|主要任务
+  task (一)|实施农村公路提档升级
+  task (二)|推进危桥改造
+  task (三)|完善养护机制
+part 三、|保障措施
+  section (一)|强化组织领导
+  section (二)|加强资金保障
+`,
+    departments: [
+      { heading: '实施农村公路提档升级', lead: ['县交通运输局'], partners: ['县财政局', '各乡镇人民政府'] },
+      { heading: '推进危桥改造', lead: ['县交通运输局'], partners: ['县应急管理局'] },
+    ],
+  },
+  {
+    file: '115-notice-year-from-body.txt',
+    style: '任务分解表 notice that is itself the plan, the year in neither its title nor its table\'s title: "…确定的2025年各项工作任务" in its sentence; the table (序号/重点工作任务/牵头单位/配合单位/完成时限) right after the title',
+    meta: {
+      title: '《政府工作报告》重点工作任务分解表', district: '东湖区', city: '临江市', period: { start: 2025, end: 2025 },
+      issuer: '临江市东湖区人民政府办公室', issuedOn: '2025-02-10', addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+task 1|新建社区养老服务站6个，新增养老床位300张
+task 2|改造老旧小区18个，加装电梯40部
+task 3|新增城镇就业4800人
+task 4|建成智慧停车平台，新增公共停车泊位1200个
+`,
+    departments: [
+      { heading: '新建社区养老服务站6个，新增养老床位300张', lead: ['区民政局'], partners: ['区卫生健康委', '各街道办事处'] },
+      { heading: '新增城镇就业4800人', lead: ['区人力资源社会保障局'], partners: ['区工商联'] },
+    ],
+    milestones: [{ heading: '建成智慧停车平台，新增公共停车泊位1200个', year: 2025 }],
+  },
+  {
+    file: '116-lost-bullets-question-mark-pua.txt',
+    style: '工作方案 as a text export left its bullets: "?" (and "? ") before each point of (一)(二), a Word symbol-font bullet as the private-use character U+F0B7 under (三), the roles bracket on a line after the points; a pair of quotes lost as "?十四五?" inside a sentence',
+    meta: { title: '东湖区2025年城市更新工作方案', district: '东湖区', period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|工作目标
+part 二、|主要任务
+  task (一)|推进老旧小区改造
+    item ?|完成老旧小区改造20个
+    item ?|同步改造雨污管网12公里
+  task (二)|整治背街小巷
+    item ?|整治背街小巷30条
+    item ?|规范沿街店招店牌
+  task (三)|建设口袋公园
+    item \uF0B7|建成口袋公园8个
+    item \uF0B7|新增绿地面积2万平方米
+part 三、|保障措施
+  section (一)|加强组织领导
+`,
+    departments: [
+      { heading: '推进老旧小区改造', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '整治背街小巷', lead: ['区城市管理局'], partners: ['区市场监管局'] },
+      { heading: '建设口袋公园', lead: ['区园林绿化局'] },
+    ],
+  },
+];
+
 const BATCH20: CorpusDoc[] = [
   {
     file: '98-hehuzhang-three-role-bracket.txt',
@@ -4490,4 +4580,4 @@ part 四、|加强作风和纪律建设
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31];

@@ -4,7 +4,7 @@
  * 专栏 (box) with a project.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, e2eEnabled, jinganDraft, startApp, taskNamed as task, type App } from './harness';
+import { call, e2eEnabled, jinganDraft, planNodes, startApp, taskNamed as task, type App } from './harness';
 
 describe.runIf(e2eEnabled())('editor (e2e)', () => {
   let app: App;
@@ -115,6 +115,39 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await row('公共服务重点工程').click();
     expect(await page.getByTestId('node-kind').inputValue()).toBe('box');
     await app.shot('08b-editor-box');
+  });
+
+  it('keyboard (walk 9, and the walk at 683×512): the plan opens with the focus in the node\'s 标题; Tab goes into the body and the next Tab on to the next field, the body unchanged; Ctrl+M and Tab type a tab', async () => {
+    const { page } = app;
+    // (the task the tests above renamed, or as the template has it when this one runs alone)
+    const find = (p: Awaited<ReturnType<typeof get>>) => planNodes(p).find((n) => n.kind === 'task' && n.heading.startsWith('提升公共服务能级'))!;
+    const before = find(await get());
+    await page.goto(`${app.url}#/plan/${planId}?node=${before.id}`);
+    await page.reload();
+    await page.locator('[data-test=monaco-host] .view-lines').waitFor();
+    // before: the page's body had the focus, and a keyboard user Tabbed from the top of the window
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-test')), { timeout: 10_000 }).toBe('heading-input');
+    expect(await page.getByTestId('heading-input').inputValue()).toBe(before.heading);
+    expect(await page.getByTestId('editor-opened').innerText()).toContain('光标在');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    // before: Monaco kept Tab, writing four spaces into the body, and the focus never left it
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(false);
+    await page.keyboard.press('Control+s');
+    await saved();
+    expect(find(await get()).body).toBe(before.body);
+    // Ctrl+M in the body: Tab types a tab character (a source table's separator), not four spaces as it did
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await page.keyboard.press('Control+m');
+    await page.keyboard.press('Control+s');
+    await saved();
+    await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t`);
   });
 
   async function expectNumber(heading: string, number: string) {

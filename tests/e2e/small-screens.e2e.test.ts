@@ -215,6 +215,34 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     await app.core.call('plan.delete', { id: copy.result.id });
   }, 120_000);
 
+  // walk 9: at 1024×768 the toolbar wraps, and the title was cut at 6em while the second line had room for the buttons
+  // it would push down. Now it takes that room (cut only when the buttons cannot make room), its full text its tooltip;
+  // the toolbar takes no more lines than before (one at 1366×768, where the title is cut to keep it so)
+  for (const [label, width, height, lines, full] of [
+    ['1024×768', 1024, 768, 2, true], ['683×512 (1024×768 at 150 %)', 683, 512, 1, true], ['911×512 (1366×768 at 150 %)', 911, 512, 1, true],
+    ['1366×768', 1366, 768, 1, false],
+  ] as const) {
+    it(`${label}: the title takes the room the toolbar has (${full ? 'all of it' : 'cut to keep one line'}), ${lines} line(s)`, async () => {
+      await app.page.setViewportSize({ width, height });
+      const t = await toolbar();
+      const title = await app.page.evaluate(() => {
+        const el = document.querySelector<HTMLElement>('[data-test=editor-title]')!;
+        // the toolbar's lines: its buttons, links and title, less 更多's open panel (under the toolbar, not a line of it)
+        const tops = Array.from(document.querySelectorAll<HTMLElement>('.editor .bar button, .editor .bar a, .editor .bar h1'))
+          .filter((b) => b.offsetParent && !b.closest('.more-items.open')).map((b) => b.getBoundingClientRect().top).sort((a, b) => a - b);
+        const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1] > 15).length;
+        return { cut: el.scrollWidth > el.clientWidth + 1, width: el.clientWidth, tip: el.title, text: el.textContent, lines };
+      });
+      await app.shot(`title-${width}x${height}`);
+      expect(title.tip).toBe('杨浦区“智慧城市”建设三年行动计划(审阅稿)');
+      expect(title.text).toBe(title.tip);
+      expect(title.cut).toBe(!full);
+      if (!full) expect(title.width).toBeGreaterThan(150);
+      expect(title.lines).toBe(lines);
+      expect(t.boxes.filter((b) => b.right > t.width + 1 || b.left < -1).map((b) => b.text)).toEqual([]);
+    }, 120_000);
+  }
+
   it('1440×900: the toolbar stays on one line', async () => {
     await app.page.setViewportSize({ width: 1440, height: 900 });
     const t = await toolbar();

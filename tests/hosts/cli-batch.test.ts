@@ -313,7 +313,7 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
     expect(cover.omissions.map((o: { code: string }) => o.code)).toEqual(['source-cells']);
   }, 120_000);
 
-  it('a stored plan with open comments: says they are not in the document (the CLI prints none; walk 8)', async () => {
+  it('a stored plan with comments: says they are not in the document, open and closed ones and replies (the CLI prints none; walks 8 and 9)', async () => {
     const lib = tempDir('pw-omit-ann-');
     const out = tempDir('pw-omit-ann-out-');
     const { createCore } = await import('../../electron/core/core');
@@ -326,18 +326,28 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
       const plan = await core.call('plan.get', { id });
       if (!plan.ok) throw new Error(plan.error.message);
       const node = plan.result.nodes[0];
-      for (const body of ['第一条意见', '第二条意见']) {
+      const added: string[] = [];
+      for (const body of ['第一条意见', '第二条意见', '第三条意见']) {
         const r = await core.call('review.add', { planId: id, kind: 'comment', anchor: { nodeId: node.id, field: 'node', start: 0, end: 0, quote: '' }, body });
         if (!r.ok) throw new Error(r.error.message);
+        added.push(r.result.id);
       }
+      // the third resolved, with two replies, and one reply on the first: left out as well (walk 9: only the open were counted)
+      for (const [a, body] of [[added[2], '已改'], [added[2], '确认'], [added[0], '稍后处理']]) {
+        const r = await core.call('review.reply', { planId: id, annotationId: a, body });
+        if (!r.ok) throw new Error(r.error.message);
+      }
+      const closed = await core.call('review.setStatus', { planId: id, annotationId: added[2], status: 'resolved' });
+      if (!closed.ok) throw new Error(closed.error.message);
     } finally {
       core.close();
     }
     const r = await runCli(['export-docx', id, join(out, 'a.docx'), '--cover', '--json', '--data-dir', lib]);
     expect(r.code).toBe(0);
     const line = JSON.parse(r.stdout);
-    expect(line.omissions.filter((o: { code: string }) => o.code !== 'source-cells')).toEqual([{ code: 'annotations', count: 2, message: expect.stringContaining('2 条未解决的批注和修改建议不写入') }]);
-    expect(r.stderr).toContain(`不保存: ${id}: 2 条未解决的批注和修改建议不写入`);
+    expect(line.omissions.filter((o: { code: string }) => o.code !== 'source-cells')).toEqual([
+      { code: 'annotations', count: 3, open: 2, closed: 1, replies: 3, message: expect.stringContaining('3 条批注和修改建议（2 条未解决、1 条已处理）及其 3 条回复不写入') }]);
+    expect(r.stderr).toContain(`不保存: ${id}: 3 条批注和修改建议（2 条未解决、1 条已处理）及其 3 条回复不写入`);
   }, 120_000);
 });
 

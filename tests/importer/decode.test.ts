@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, LIMITS } from '../../shared/errors';
+import { ImportError, LIMITS, tooLargeReason } from '../../shared/errors';
 import { decodeText, decodeUtf8, looksLikeText, looksLikeTextQuick, plausibility } from '../../shared/importer/decode';
 import { readSource } from '../../shared/importer/source';
 
@@ -192,6 +192,15 @@ describe('decodeText: bad inputs', () => {
   it('over the size limit → too-large, checked before decoding', () => {
     const big = new Uint8Array(LIMITS.maxImportBytes + 1); // all NUL: would be 'binary' if decoded
     expect(codeOf(() => decodeText(big, 'big.txt'))).toBe('too-large');
+  });
+
+  it('too-large says the sizes in MB and what to do, not eight-digit byte counts (walk 10)', () => {
+    // walk 10: a 30 MB text was refused with 「文件过大(31469341 字节,上限 20971520 字节)」 and no advice
+    let message = '';
+    try { decodeText(new Uint8Array(31_469_341), '三十兆文本.txt'); } catch (e) { message = (e as Error).message; }
+    expect(message).toBe('无法导入 三十兆文本.txt:文件过大(30.0 MB,上限 20 MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入');
+    expect(tooLargeReason(LIMITS.maxImportBytes + 1)).toContain('文件过大(20.0 MB,上限 20 MB)');
+    expect(tooLargeReason(512 * 1024 * 1024, 100 * 1024 * 1024)).toContain('文件过大(512.0 MB,上限 100 MB)');
   });
 
   it('readSource gives the same codes and numbered lines', async () => {

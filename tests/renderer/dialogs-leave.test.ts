@@ -86,3 +86,28 @@ describe('app-wide dialogs when the page changes', () => {
     for (const w of [confirm, help, who]) w.unmount();
   });
 });
+
+describe('a dialog keeps the focus while it works (walk 10)', () => {
+  it('立即备份 is disabled while the backup is made: the focus stays in 备份与恢复, and Esc closes it after', async () => {
+    let finish: (v: unknown) => void = () => {};
+    fakeApi({ 'backup.list': () => [], 'app.info': () => ({ dataDir: '/tmp/lib' }), 'backup.create': () => new Promise((r) => { finish = r; }) });
+    const { plugins, ui } = await setup();
+    ui.backupsOpen = true;
+    const w = mount(BackupDialog, { global: { plugins }, attachTo: document.body });
+    await flushPromises();
+    const create = w.get<HTMLButtonElement>('[data-test=backup-create]').element;
+    create.focus();
+    await w.get('[data-test=backup-create]').trigger('click');
+    await flushPromises();
+    expect(create.disabled).toBe(true);
+    // Chromium takes the focus from a focused button that becomes disabled and gives it to <body> (happy-dom does not)
+    if (document.activeElement === create) { create.disabled = false; create.blur(); create.disabled = true; }
+    const dialog = w.get('[role=dialog]').element;
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    finish({ name: 'b1', bytes: 1024, createdAt: '2026-12-06T00:00:00Z', schemaVersion: 1, plans: 5 });
+    await flushPromises();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.backupsOpen).toBe(false);
+    w.unmount();
+  });
+});

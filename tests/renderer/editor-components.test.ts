@@ -8,6 +8,7 @@ import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
 import { SAVE_DEBOUNCE_MS, SAVE_SLOW_MS, useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
+import { useToasts } from '../../renderer/src/stores/toasts';
 import OutlineTree from '../../renderer/src/editor/OutlineTree.vue';
 import EditorView from '../../renderer/src/views/EditorView.vue';
 import { ROW_HEIGHT, visibleWindow, zoneOf } from '../../renderer/src/editor/outline';
@@ -219,6 +220,26 @@ describe('outline: keyboard', () => {
     key(tree, 'ArrowDown', { altKey: true });
     expect(store.info.get(t2.id)!.index).toBe(1);
     expect(store.numbers.get(t2.id)).toBe(numBefore);
+  });
+
+  it('read-only (review mode): Tab and Shift+Tab leave the outline as anywhere else; a refusal said again is one toast, not one more each time (keyboard walk at 683×512)', async () => {
+    const { w, store } = await mountOutline();
+    const toasts = useToasts();
+    const tree = w.get('[data-test=outline-tree]').element;
+    store.readOnly = true;
+    const task = flat(store.nodes).find((n) => n.kind === 'task')!;
+    store.select(task.id);
+    const parent = store.info.get(task.id)!.parentId;
+    // before: each was caught (indent, outdent refused) — the focus could not leave the outline, and each said 只读
+    expect(key(tree, 'Tab').defaultPrevented).toBe(false);
+    expect(key(tree, 'Tab', { shiftKey: true }).defaultPrevented).toBe(false);
+    expect(store.info.get(task.id)!.parentId).toBe(parent);
+    expect(toasts.items).toEqual([]);
+    // Delete is still refused with a word — once, however often it is pressed
+    for (let i = 0; i < 4; i++) key(tree, 'Delete');
+    await flushPromises();
+    expect(toasts.items.map((t) => t.text)).toEqual(['审阅模式下计划为只读']);
+    expect(store.info.has(task.id)).toBe(true);
   });
 
   it('Delete asks before deleting a node with children; a leaf goes at once (undoable)', async () => {

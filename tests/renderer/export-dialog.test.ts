@@ -187,11 +187,12 @@ describe('export dialog', () => {
       '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(标题和发文机关都未写明)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
     await edited.w.find('[data-test="format-json"] input').setValue(true);
     expect(edited.w.find('[data-test="export-omissions"]').exists()).toBe(false);
-    // open annotations (the editor passes their count): left out unless 包含批注与修改建议 is ticked, in every format
+    // open annotations (the editor passes its review list): left out unless 包含批注与修改建议 is ticked, in every format
     setup({ p1: seedDoc(YANGPU) });
-    const noted = await mountDialog({ openAnnotations: 3 });
+    const open = { status: 'open', replies: [], resolved: { state: 'ok' } };
+    const noted = await mountDialog({ review: [open, open, open] });
     const notes = () => noted.w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
-    const left = '3 条未解决的批注和修改建议(勾选“包含批注与修改建议”可带出;评审包也带出全部)';
+    const left = '3 条未解决的批注和修改建议(勾选“包含批注与修改建议”可带出;审阅包也带出全部)';
     expect(notes()).toEqual([left]);
     await noted.w.find('[data-test="opt-comments"]').setValue(true);
     expect(notes()).toEqual([]);
@@ -201,6 +202,45 @@ describe('export dialog', () => {
     expect(noted.w.find<HTMLInputElement>('[data-test="opt-exchange-comments"]').element.checked).toBe(true);
     await noted.w.find('[data-test="opt-exchange-comments"]').setValue(false);
     expect(notes()).toEqual([left]);
+  });
+
+  it('counts what the file really leaves out of the review: closed annotations and replies too, and in Word with 包含批注与修改建议 the closed and orphaned ones (walk 9)', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    const reply = { id: 'r', author: { name: '李审核', department: '' }, body: '同意', createdAt: '2026-12-01T00:00:00Z' };
+    // two open (one with a reply, one whose quoted text is gone), one resolved with two replies, one rejected suggestion
+    const review = [
+      { status: 'open', replies: [reply], resolved: { state: 'ok' } },
+      { status: 'open', replies: [], resolved: { state: 'orphaned' } },
+      { status: 'resolved', replies: [reply, reply], resolved: { state: 'moved' } },
+      { status: 'rejected', replies: [], resolved: { state: 'ok' } },
+    ];
+    const { w } = await mountDialog({ review });
+    const notes = () => w.findAll('[data-test="export-omissions"] li').map((x) => x.text());
+    const all = '4 条批注和修改建议(2 条未解决、2 条已处理)及其 3 条回复';
+    // before: “2 条未解决的批注和修改建议” whatever the format, and nothing with the box ticked
+    await w.find('[data-test="opt-comments"]').setValue(false);
+    expect(notes()).toEqual([`${all}(勾选“包含批注与修改建议”可带出未解决的;已处理的由交换文件、Markdown 或审阅包带出)`]);
+    await w.find('[data-test="opt-comments"]').setValue(true);
+    expect(notes()).toEqual([
+      '2 条已处理(已解决、采纳或拒绝)的批注和修改建议及其 2 条回复(Word 只带出未解决的;交换文件、Markdown 和审阅包带出全部)',
+      '1 条找不到原文的未解决批注和修改建议(所批注的文字已不在计划中,Word 里无处可放;交换文件、Markdown 和审阅包带出)',
+    ]);
+    await w.find('[data-test="format-pdf"] input').setValue(true);
+    expect(notes()).toHaveLength(2);
+    // plan JSON and Markdown carry every annotation and reply with the box ticked; without it, all are left out
+    for (const f of ['json', 'markdown']) {
+      await w.find(`[data-test="format-${f}"] input`).setValue(true);
+      expect(notes(), f).toEqual([]);
+      await w.find('[data-test="opt-exchange-comments"]').setValue(false);
+      expect(notes(), f).toEqual([`${all}(勾选“包含批注与修改建议”可带出;审阅包也带出全部)`]);
+      await w.find('[data-test="opt-exchange-comments"]').setValue(true);
+    }
+    // only closed ones, without the box: said as such
+    setup({ p1: seedDoc(YANGPU) });
+    const closed = await mountDialog({ review: [review[2]] });
+    await closed.w.find('[data-test="opt-comments"]').setValue(false);
+    expect(closed.w.findAll('[data-test="export-omissions"] li').map((x) => x.text())).toEqual([
+      '1 条已处理(已解决、采纳或拒绝)的批注和修改建议及其 2 条回复(勾选“包含批注与修改建议”可带出未解决的;已处理的由交换文件、Markdown 或审阅包带出)']);
   });
 
   it('passes the Word options through to export.docx and downloads the file under the chosen name', async () => {
@@ -321,6 +361,47 @@ describe('export dialog', () => {
     release();
     await flushPromises();
     expect(downloads).toHaveLength(1);
+  });
+
+  it('walk 10: the focus stays in the dialog while it exports (the disabled 导出 button dropped it to <body>): Esc still closes it', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    fake.handlers['export.pdf'] = () => new Promise(() => { /* LibreOffice converting for a minute */ });
+    const { w } = await mountDialog({ initialFormat: 'pdf' });
+    const submit = w.find<HTMLButtonElement>('[data-test=export-submit]').element;
+    submit.focus();
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(submit.disabled).toBe(true);
+    // Chromium takes the focus from a focused button that becomes disabled and gives it to <body> (happy-dom does not)
+    if (document.activeElement === submit) { submit.disabled = false; submit.blur(); submit.disabled = true; }
+    const dialog = w.find('[data-test=export-dialog]').element;
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    key(document.activeElement!, 'Escape');
+    expect(w.emitted('close')).toHaveLength(1);
+  });
+
+  it('walk 10: opened on PDF (the plan\'s last format) while the PDF check runs, the focus is in the dialog: Esc closes it', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let answer!: (v: unknown) => void;
+    fake.handlers['export.capabilities'] = () => new Promise((r) => { answer = r; });
+    localStorage.setItem(prefsKey('p1'), JSON.stringify({ format: 'pdf', cover: true, annexes: true, fonts: 'gb2312', annotations: false }));
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    try {
+      const { w } = await mountDialog();
+      const dialog = w.find('[data-test=export-dialog]').element;
+      // the checked radio (PDF) is disabled until the check answers: focus() on it did nothing, the opener kept it
+      expect(dialog.contains(document.activeElement)).toBe(true);
+      answer({ pdf: true });
+      await flushPromises();
+      expect(document.activeElement).toBe(w.find<HTMLInputElement>('input[name="export-format"]:checked').element);
+      expect((document.activeElement as HTMLInputElement).value).toBe('pdf');
+      key(document.activeElement!, 'Escape');
+      expect(w.emitted('close')).toHaveLength(1);
+    } finally {
+      opener.remove();
+    }
   });
 
   it('Enter exports, Esc closes; the editor behind does not see the keys', async () => {

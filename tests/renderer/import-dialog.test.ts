@@ -145,6 +145,13 @@ describe('ImportDialog: cancel', () => {
     expect(w.find('[data-test="import-dialog"] .head').text()).toContain('big.txt');
     expect(calls.some((c) => c.method === 'plan.importPreview')).toBe(false);
   });
+
+  it('the refusal of a 30 MB text reads in MB and says what to do (walk 10)', async () => {
+    const big = new File(['x'], '三十兆文本.txt');
+    Object.defineProperty(big, 'size', { value: 31_469_341 });
+    const { w } = await open(big);
+    expect(w.find('[data-test="import-error-reason"]').text()).toBe('文件过大(30.0 MB,上限 20 MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入');
+  });
 });
 
 describe('ImportDialog: keyboard focus after each step (walk-through 4: it fell to <body>, Esc did nothing)', () => {
@@ -326,6 +333,26 @@ describe('ImportDialog: the level table', () => {
     expect(previews()[2].input.mapping).toEqual({ cn: { kind: 'action' }, arabic: { kind: 'section', depth: 2 } });
   });
 
+  it('keyboard: the focus stays on the changed style\'s row when the preview\'s answer orders the rows again (walk at 683×512: it fell to <body>)', async () => {
+    // Chromium drops the focus of an element Vue moves to re-order keyed rows: the answer's re-render is such a move,
+    // after the first refocus had been done — here the answer blurs it as that move does
+    answerPreview = (i) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      return { ok: true, result: fakeImport(i.mapping) };
+    };
+    const { w } = await open(file());
+    const merge = rowOf(w, 'arabic').find('[data-test="level-merge"]');
+    (merge.element as HTMLButtonElement).focus();
+    await merge.trigger('click');
+    await flushPromises();
+    vi.advanceTimersByTime(400);
+    await flushPromises();
+    await flushPromises();
+    expect(previews().at(-1)!.input.mapping).toEqual({ arabic: { kind: 'section', depth: 1 } });
+    expect(document.activeElement).not.toBe(document.body);
+    expect((document.activeElement as HTMLElement).closest('tr')?.getAttribute('data-key')).toBe('arabic');
+  });
+
   it('up / down swap a level with its neighbour; 正文 (text) drops a style from the outline', async () => {
     answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
     const { w } = await open(file());
@@ -387,6 +414,9 @@ describe('ImportDialog: the level table', () => {
     answerPreview = (i) => ({ ok: true, result: { ...fakeImport(i.mapping), annotations: [note, { ...note, id: 'a_2' }] } });
     const { w } = await open(file());
     expect(w.find('[data-test="import-annotations"]').text()).toBe('文件带有 2 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在审阅面板中查看');
+    // said first in the report, above the plan's details, levels and outline (walk 9: it came after them, below the
+    // fold at 1024×768 and 683×512)
+    expect(w.get('[data-test="import-report"]').element.firstElementChild).toBe(w.get('[data-test="import-annotations"]').element);
     await w.find('[data-test="import-save"]').trigger('click');
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.importCommit')!.input.doc.annotations.map((a: any) => a.id)).toEqual(['a_1', 'a_2']);
@@ -572,12 +602,29 @@ describe('ImportDuplicates (walk 6)', () => {
 describe('ImportDialog: the status a plan JSON carries (walk 6)', () => {
   for (const [carried, offered] of [['draft', 'draft'], ['review', 'draft'], ['reference', 'reference'], ['final', 'reference']] as const) {
     it(`a plan whose file says ${carried} is offered as ${offered === 'draft' ? '草稿' : '参考'}, and saved so`, async () => {
-      answerPreview = () => { const r = fakeImport(); return { ok: true, result: { ...r, meta: { ...r.meta, status: carried } } }; };
+      // the core says a plan JSON is one (planFile), as electron/core/handlers/import.ts answers it
+      answerPreview = () => { const r = fakeImport(); return { ok: true, result: { ...r, meta: { ...r.meta, status: carried }, planFile: true } }; };
       const { w } = await open(new File(['{}'], '柏溪县供水方案.json', { type: 'application/json' }));
       expect((w.find('[data-test="import-status"]').element as HTMLSelectElement).value).toBe(offered);
       await w.find('[data-test="import-save"]').trigger('click');
       await flushPromises();
       expect(calls.find((c) => c.method === 'plan.importCommit')!.input.status).toBe(offered);
+    });
+  }
+});
+
+describe('ImportDialog: the status a document other than a plan JSON is offered as (walk 10)', () => {
+  // The importer gives every plan it reads from a document meta.status 'draft' (shared/importer/parse.ts): that is no
+  // status the document carries. Walk 10: every .txt/.docx/.md/.doc was offered as 草稿 (the batch import and the CLI
+  // store them as 参考), since the dialog took any plan's 草稿 as a plan JSON's.
+  for (const name of ['南湖区智慧社区.txt', '东湖新基建.docx', '西湖区全民健身.md', '营商环境.doc']) {
+    it(`${name}: offered as 参考 and saved so, though the importer's plan says draft`, async () => {
+      answerPreview = () => { const r = fakeImport(); return { ok: true, result: { ...r, meta: { ...r.meta, status: 'draft' } } }; };
+      const { w } = await open(new File(['一、总体要求'], name));
+      expect((w.find('[data-test="import-status"]').element as HTMLSelectElement).value).toBe('reference');
+      await w.find('[data-test="import-save"]').trigger('click');
+      await flushPromises();
+      expect(calls.find((c) => c.method === 'plan.importCommit')!.input.status).toBe('reference');
     });
   }
 });

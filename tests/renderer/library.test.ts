@@ -425,8 +425,10 @@ describe('LibraryView', () => {
 
   it('删除 moves the plan to the trash at once; the toast says so and its 撤销 brings the plan back, as Ctrl+Z does in the library (not in a text field)', async () => {
     const { calls } = trashApi();
-    const { wrapper } = await mountView({ attach: true });
-    const toasts = useToasts();
+    const { wrapper, pinia } = await mountView({ attach: true });
+    // this view's store: a view of an earlier test still mounted may have made its own pinia the active one again
+    // (a store used in a component sets it), and then useToasts() was that one's — 1 run in ~4 failed so under load
+    const toasts = useToasts(pinia);
     await wrapper.findAll('[data-test=delete]')[0].trigger('click');
     await flushPromises();
     expect(useUi().confirm).toBeNull(); // no question: it can be undone
@@ -462,16 +464,39 @@ describe('LibraryView', () => {
     wrapper.unmount();
   });
 
+  it('Enter on a card opens its plan, Enter on one of its buttons does that button only: 删除 from the keyboard did both, opening the plan just deleted (找不到这份规划); the focus goes on to the next card', async () => {
+    trashApi();
+    const { wrapper, router } = await mountView({ attach: true });
+    const push = vi.spyOn(router, 'push');
+    const enter = (el: Element) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const cards = () => wrapper.findAll('[data-test=plan-card]');
+    const second = cards()[1].attributes('data-plan-id');
+    const del = cards()[0].get<HTMLButtonElement>('[data-test=delete]').element;
+    del.focus();
+    enter(del);
+    del.click(); // what the browser does next for Enter on a button
+    await flushPromises();
+    expect(push).not.toHaveBeenCalled();
+    expect(cards()).toHaveLength(3);
+    // the card that took its place has the focus, not the page's body
+    expect((document.activeElement as HTMLElement).getAttribute('data-plan-id')).toBe(second);
+    enter(wrapper.get('[data-test=compare-with]').element);
+    expect(push).not.toHaveBeenCalledWith({ name: 'plan', params: { id: second } });
+    enter(document.activeElement!);
+    expect(push).toHaveBeenCalledWith({ name: 'plan', params: { id: second } });
+    wrapper.unmount();
+  });
+
   it('Ctrl+Z undoes a delete only while its toast offers 撤销: not once the toast has gone', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const { calls } = trashApi();
-      const { wrapper } = await mountView({ attach: true });
+      const { wrapper, pinia } = await mountView({ attach: true });
       await wrapper.findAll('[data-test=delete]')[0].trigger('click');
       await flushPromises();
       expect(wrapper.findAll('[data-test=plan-card]')).toHaveLength(3);
       vi.advanceTimersByTime(ACTION_TOAST_MS + 1);
-      expect(useToasts().items.filter((x) => x.action)).toEqual([]);
+      expect(useToasts(pinia).items.filter((x) => x.action)).toEqual([]);
       (document.activeElement as HTMLElement | null)?.blur();
       ctrlZ();
       await flushPromises();

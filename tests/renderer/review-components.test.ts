@@ -462,10 +462,13 @@ describe('what each role is offered, and whose plan it is (office server)', () =
       expect(w.get(`[data-test=${b}]`).attributes('title'), b).toBe(reason);
     }
     key('e', { ctrlKey: true });
+    await settle();
+    expect(toastTexts().filter((x) => x === reason)).toHaveLength(1);
+    // said again by Ctrl+P while it is shown: the same toast, not a second one under it (stores/toasts.ts)
     key('p', { ctrlKey: true });
     await settle();
     expect(document.querySelector('[data-test=export-dialog]')).toBeNull();
-    expect(toastTexts().filter((x) => x === reason)).toHaveLength(2);
+    expect(toastTexts().filter((x) => x === reason)).toHaveLength(1);
     expect(lib.calls.some((c) => c.method.startsWith('export.'))).toBe(false);
     // comments are the reviewer's work
     expect(w.get('[data-test=comment-node]').attributes('disabled')).toBeUndefined();

@@ -115,7 +115,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
     if (name === 'PasswordException') {
       throw new ImportError('encrypted', fileName, 'PDF 设有打开密码,请先用 PDF 阅读器输入密码后另存为不加密的 PDF,或另存为 .docx 后再导入');
     }
-    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,无法读取(可能只下载了一部分)', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
+    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   }
   try {
     if (doc.numPages > LIMITS.maxPdfPages) {
@@ -171,7 +171,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // a page pdfjs cannot read (broken content stream, font, cross-reference …)
-    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,部分页面无法读取(可能只下载了一部分)', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
+    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,部分页面无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   } finally {
     await doc.destroy().catch(() => {});
   }

@@ -3,7 +3,7 @@
  * the storage, its comparison and review stores, the core's options, and the work running in worker threads.
  * Also the small input checks more than one domain uses.
  */
-import { AppError, ImportError, LIMITS } from '../../../shared/errors.js';
+import { AppError, ImportError, LIMITS, tooLargeReason } from '../../../shared/errors.js';
 import type { PlanDoc, Period } from '../../../shared/model/plan.js';
 import type { CoreOptions } from '../core.js';
 import type { LogError } from '../dispatch.js';
@@ -88,7 +88,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** base64 → bytes, refusing anything over LIMITS.maxImportBytes and malformed text before decoding. */
 export function decodeBase64(data: string, fileName: string): Uint8Array {
-  const tooLarge = (size: number) => new ImportError('too-large', fileName, `文件过大(${size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+  const tooLarge = (size: number) => new ImportError('too-large', fileName, tooLargeReason(size), {
     bytes: size,
     limit: LIMITS.maxImportBytes,
   });

@@ -3,10 +3,13 @@
  * take-over, review packages and Word comments, the help panel; the command palette and the preview keep their own
  * keys, the login screen is the whole page):
  *   useModalFocus(dialog, initial?)
- *     - when it opens, focus moves into it (the element matching `initial`, else its first focusable element), so its
- *       own keys work at once — also when it was opened from the native menu while the focus was in the editor;
+ *     - when it opens, focus moves into it (the element matching `initial` — the dialog itself while that one is
+ *       disabled —, else its first focusable element), so its own keys work at once — also when it was opened from
+ *       the native menu while the focus was in the editor;
  *     - `trapTab` (on the dialog's keydown): Tab and Shift+Tab stay inside it; a radio group is one stop (its
  *       checked button), as the browser's own Tab order has it;
+ *     - while it is open, a focus lost to <body> by a change inside it (a focused button disabled while it works,
+ *       a row removed) comes back to the dialog itself (holdFocus);
  *     - when it closes, focus goes back where it was.
  *   useDialogKeys(dialog, { escape, enter }, initial?)  (ExportDialog.vue) — the above, plus: Esc closes, Enter runs
  *     the dialog's action (not on a button, select, textarea or link, which have their own Enter, nor while an IME
@@ -31,18 +34,42 @@ export function focusablesIn(root: HTMLElement | null | undefined): HTMLElement[
     && !el.closest('[inert]'));
 }
 
+/**
+ * Chromium takes the focus from a focused button that becomes disabled (导出 while exporting, 立即备份 while the backup
+ * is made) or is removed, and gives it to <body>: Esc, Enter and the Tab trap no longer reach the dialog, and the
+ * editor's shortcuts act on the plan behind it (walk 10). After any such change inside the dialog, a focus that is
+ * lost (on <body>, or on a disabled element of the dialog) goes to the dialog itself.
+ */
+function holdFocus(root: HTMLElement): MutationObserver {
+  const observer = new MutationObserver(() => {
+    const a = document.activeElement as HTMLButtonElement | null;
+    const lost = !a || a === document.body || (root.contains(a) && a.disabled);
+    if (!lost || !root.isConnected) return;
+    if (!root.hasAttribute('tabindex')) root.tabIndex = -1;
+    root.focus();
+  });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+  return observer;
+}
+
 export function useModalFocus(dialog: Ref<HTMLElement | null | undefined>, initial?: string) {
   let returnFocus: HTMLElement | null = null;
+  let observer: MutationObserver | null = null;
   onMounted(async () => {
     returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     await nextTick();
     const root = dialog.value;
+    if (root) observer = holdFocus(root);
     if (!root || root.contains(document.activeElement)) return;
-    const target = (initial ? root.querySelector<HTMLElement>(initial) : null) ?? focusablesIn(root)[0] ?? root;
+    // a disabled initial element (ExportDialog's PDF, checked while the PDF check runs) takes no focus: the dialog
+    // itself does, not the opener behind it (walk 10), and the dialog moves it on when the element is enabled
+    const wanted = initial ? root.querySelector<HTMLElement>(initial) : null;
+    const target = wanted ? ((wanted as HTMLInputElement).disabled ? root : wanted) : focusablesIn(root)[0] ?? root;
     if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
     target.focus();
   });
   onBeforeUnmount(() => {
+    observer?.disconnect();
     if (returnFocus?.isConnected) returnFocus.focus();
   });
   function trapTab(e: KeyboardEvent) {

@@ -14,6 +14,7 @@ const en: typeof zh = {
   noSelection: 'Select a node in the outline to edit it.',
   emptyPlan: 'This plan is empty.',
   addPart: 'Add the first part',
+  opened: { meta: 'Opened “{title}”. The cursor is in the plan details’ title; Esc goes to the outline.', node: 'Opened “{title}”. The cursor is in the heading of “{node}”; Esc goes to the outline.', empty: 'Opened “{title}”: this plan is empty.' },
   kind: { part: 'Part', section: 'Section', action: 'Action', task: 'Task', item: 'Item', appendix: 'Annex', box: 'Box' },
   status: { reference: 'Reference', draft: 'Draft', review: 'Under review', final: 'Final' },
   outline: {

@@ -13,6 +13,8 @@ export default {
   noSelection: '在左侧大纲中选择一个节点进行编辑。',
   emptyPlan: '这份计划还没有内容。',
   addPart: '添加第一部分',
+  /** said to a screen reader when a plan opens (the focus is then in the selected node's 标题, or on 添加第一部分) */
+  opened: { meta: '已打开“{title}”。光标在计划信息的标题中;Esc 回到大纲。', node: '已打开“{title}”。光标在“{node}”的标题中;Esc 回到大纲。', empty: '已打开“{title}”:这份计划还没有内容。' },
   kind: { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' },
   status: { reference: '参考', draft: '草稿', review: '审核中', final: '定稿' },
   outline: {

@@ -69,7 +69,17 @@ export default {
   omitCity: 'the city “{city}” (neither the title nor the issuer names it)',
   omitTargets: 'the comparator and unit of {n} indicators without a target value',
   omitLibrary: 'the plan’s status and the template it was made from (this library’s record; the importing library sets its own)',
-  omitAnnotations: '{n} open annotations and suggestions (tick “Include annotations and suggestions” to carry them; a review package carries all too)',
+  omitAnnotations: {
+    open: '{n} open annotations and suggestions',
+    closed: '{n} closed (resolved, accepted or rejected) annotations and suggestions',
+    mixed: '{n} annotations and suggestions ({open} open, {closed} closed)',
+    orphaned: '{n} open annotations and suggestions whose marked text is no longer in the plan',
+    replies: ' with their {n} replies',
+    tick: ' (tick “Include annotations and suggestions” to carry them; a review package carries all too)',
+    tickWord: ' (tick “Include annotations and suggestions” to carry the open ones; the exchange file, Markdown or a review package carry the closed ones)',
+    wordClosed: ' (Word carries only the open ones; the exchange file, Markdown and a review package carry all)',
+    wordOrphaned: ' (their text is gone from the plan, so Word has no place for them; the exchange file, Markdown and a review package carry them)',
+  },
   omitJsonHint: 'The exchange file keeps every field of the plan.',
   coverFields: { docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
 };

@@ -69,7 +69,18 @@ export default {
   omitCity: '所属城市“{city}”(标题和发文机关都未写明)',
   omitTargets: '{n} 项未填目标值的指标的比较方式和单位',
   omitLibrary: '计划状态和所依据的模板(本库的记录,导入的库另行设定)',
-  omitAnnotations: '{n} 条未解决的批注和修改建议(勾选“包含批注与修改建议”可带出;评审包也带出全部)',
+  /** the plan's annotations the file leaves out (shared/export/checks.ts annotationsLeftOut): what, then why / how to carry them */
+  omitAnnotations: {
+    open: '{n} 条未解决的批注和修改建议',
+    closed: '{n} 条已处理(已解决、采纳或拒绝)的批注和修改建议',
+    mixed: '{n} 条批注和修改建议({open} 条未解决、{closed} 条已处理)',
+    orphaned: '{n} 条找不到原文的未解决批注和修改建议',
+    replies: '及其 {n} 条回复',
+    tick: '(勾选“包含批注与修改建议”可带出;审阅包也带出全部)',
+    tickWord: '(勾选“包含批注与修改建议”可带出未解决的;已处理的由交换文件、Markdown 或审阅包带出)',
+    wordClosed: '(Word 只带出未解决的;交换文件、Markdown 和审阅包带出全部)',
+    wordOrphaned: '(所批注的文字已不在计划中,Word 里无处可放;交换文件、Markdown 和审阅包带出)',
+  },
   omitJsonHint: '交换文件保存计划的全部字段。',
   coverFields: { docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
 };

@@ -3,7 +3,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { LIBRARY_SORTS, type ImportPreview, type LibrarySort, type PlanSummary, type SearchHit } from '../../../shared/api/contract';
 import type { LevelMapping, NodeKind, PlanDoc, PlanStatus } from '../../../shared/model/plan';
-import { LIMITS } from '../../../shared/errors';
+import { LIMITS, tooLargeReason } from '../../../shared/errors';
 import { ApiError, fileToBase64, useApi } from '../api/client';
 import { session } from '../api/session';
 import { periodText } from '../../../shared/model/period';
@@ -349,7 +349,7 @@ export const useLibrary = defineStore('library', () => {
    */
   async function importPreview(file: File, jobId?: string, mapping?: LevelMapping): Promise<ImportPreview> {
     if (file.size > LIMITS.maxImportBytes) {
-      throw new ApiError('too-large', `无法导入 ${file.name}:文件过大(${file.size} 字节,上限 ${LIMITS.maxImportBytes} 字节)`, {
+      throw new ApiError('too-large', `无法导入 ${file.name}:${tooLargeReason(file.size)}`, {
         fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes,
       });
     }

@@ -16,13 +16,25 @@ export const ACTION_TOAST_MS = 10_000;
 export const useToasts = defineStore('toasts', () => {
   const items = ref<Toast[]>([]);
   let next = 1;
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /**
+   * A message said again while it is still shown (the same kind and text, no button: a key held or pressed again,
+   * 审阅模式下计划为只读 for each Tab) is the toast already there, shown for its full time again — not one more toast
+   * over the text (the keyboard walk at 683×512 stacked eight).
+   */
   function push(kind: Toast['kind'], text: string, action?: ToastAction) {
-    const id = next++;
-    items.value.push(action ? { id, kind, text, action } : { id, kind, text });
-    if (kind !== 'error' && kind !== 'warning') setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS);
+    const same = action ? undefined : items.value.find((t) => !t.action && t.kind === kind && t.text === text);
+    const id = same?.id ?? next++;
+    if (!same) items.value.push(action ? { id, kind, text, action } : { id, kind, text });
+    if (kind !== 'error' && kind !== 'warning') {
+      clearTimeout(timers.get(id));
+      timers.set(id, setTimeout(() => dismiss(id), action ? ACTION_TOAST_MS : TOAST_MS));
+    }
     return id;
   }
   function dismiss(id: number) {
+    clearTimeout(timers.get(id));
+    timers.delete(id);
     items.value = items.value.filter((t) => t.id !== id);
   }
   /** The toast's button: close it, then run the action. */
