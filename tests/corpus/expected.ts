@@ -4348,7 +4348,7 @@ part 三、|工作要求
   },
   {
     file: '107-kaifaqu-category-column-table.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '开发区 管委会 重点工作及责任清单 after its notice: one tab-separated table right after the title (序号/类别/重点工作/责任领导/责任单位/完成时限) whose 类别 cell stands on the first row of its group only (merged down: the rows after it open with an empty cell); 责任领导 names; units of a zone — 部, 办, 局 without 区, companies (…有限公司), a city bureau\'s branch; 完成时限 全年 / 6月底前',
     meta: {
       title: '云岭经济开发区2025年重点工作及责任清单', docNumber: '云开管〔2025〕4号', issuer: '云岭经济开发区管理委员会',
