@@ -13,6 +13,17 @@ import { readSource } from '../../shared/importer/source.js';
 import { convert, fodt, importError, readWithNode, sofficeEnabled, texts } from './office.js';
 import { PLAN, TARGET, TITLE } from './plan-text.js';
 
+/** poppler's own reading of a PDF's layout (`pdftotext -layout`): what the PDF holds, to show a test is not vacuous. */
+function pdftotextLayout(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-pdftotext-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- geometry on hand-placed items
 
 /** A4 page; body 16 pt, text block x 80…520 (27.5 characters of 16 pt), lines 28 pt apart from y = 760 down. */
@@ -570,14 +581,8 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
     expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
     expect(texts(lines.filter((l) => !l.cells))).toEqual([PLAN[0], PLAN[3]]);
     // not vacuous: in the PDF the long cells are wrapped over several lines
-    const dir = mkdtempSync(join(tmpdir(), 'pw-tbl-'));
-    try {
-      writeFileSync(join(dir, 't.pdf'), pdf);
-      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
-      expect(raw.split('\n').some((l) => l.includes('加快新型网络建设，推动重点区域5G网络连续覆盖'))).toBe(false);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const raw = pdftotextLayout(pdf);
+    expect(raw.split('\n').some((l) => l.includes('加快新型网络建设，推动重点区域5G网络连续覆盖'))).toBe(false);
   });
 
   it('tab-separated rows laid out at tab stops, each wrapped over two lines: one row of the header\'s cells each (session 30)', async () => {
@@ -597,17 +602,11 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
     expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
     expect(texts(lines.filter((l) => !l.cells))).toEqual([before, after]);
     // not vacuous: each row's last cell stands on a line of its own in the PDF, after the row's first line
-    const dir = mkdtempSync(join(tmpdir(), 'pw-tab-'));
-    try {
-      writeFileSync(join(dir, 't.pdf'), pdf);
-      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/\s+/g, ''));
-      for (const r of table.slice(1)) {
-        const first = raw.findIndex((l) => l.startsWith(r[0] + r[1]));
-        expect(first).toBeGreaterThanOrEqual(0);
-        expect(raw[first]).not.toContain(r[5].replace(/\s+/g, ''));
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const raw = pdftotextLayout(pdf).split('\n').map((l) => l.replace(/\s+/g, ''));
+    for (const r of table.slice(1)) {
+      const first = raw.findIndex((l) => l.startsWith(r[0] + r[1]));
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(raw[first]).not.toContain(r[5].replace(/\s+/g, ''));
     }
   });
 
@@ -627,33 +626,21 @@ describe.runIf(lo)('PDF made by LibreOffice', () => {
     expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(table);
     expect(texts(lines.filter((l) => !l.cells))).toEqual([before, after]);
     // not vacuous: in the PDF nothing parts "60处" from "各镇人民政府"
-    const dir = mkdtempSync(join(tmpdir(), 'pw-tab-'));
-    try {
-      writeFileSync(join(dir, 't.pdf'), pdf);
-      const raw = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
-      expect(raw).toMatch(/60\s*处各镇人民政府/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const raw = pdftotextLayout(pdf);
+    expect(raw).toMatch(/60\s*处各镇人民政府/);
   });
 
   it('the test is not vacuous: LibreOffice does wrap a target across lines and prints page numbers', () => {
     const pdf = convert('plan.fodt', fodt([...doc], { footer: 'dash' }), 'pdf');
-    const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
-    try {
-      writeFileSync(join(dir, 'p.pdf'), pdf);
-      const raw = execFileSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
-      const pages = raw.split('\f').filter((p) => p.trim());
-      expect(pages.length).toBeGreaterThanOrEqual(3);
-      expect(raw).toMatch(/—\s*2\s*—/);
-      // a paragraph that holds the target twice at least once has it broken at a line end
-      const rawLines = raw.split('\n').map((l) => l.trim());
-      const targetsWhole = rawLines.filter((l) => l.replace(/\s+/g, '').includes(TARGET)).length;
-      const targetsWritten = PLAN.join('').split(TARGET).length - 1;
-      expect(targetsWhole).toBeLessThan(targetsWritten);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const raw = pdftotextLayout(pdf);
+    const pages = raw.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(raw).toMatch(/—\s*2\s*—/);
+    // a paragraph that holds the target twice at least once has it broken at a line end
+    const rawLines = raw.split('\n').map((l) => l.trim());
+    const targetsWhole = rawLines.filter((l) => l.replace(/\s+/g, '').includes(TARGET)).length;
+    const targetsWritten = PLAN.join('').split(TARGET).length - 1;
+    expect(targetsWhole).toBeLessThan(targetsWritten);
   });
 
   it('plain text converted without indents or page numbers still gives whole paragraphs', async () => {
