@@ -150,6 +150,25 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t`);
   });
 
+  it('F6 / Shift+F6 move the focus between the panes in Chromium, Monaco included (the outline\'s Tab indents)', async () => {
+    const { page } = app;
+    await page.getByTestId('heading-input').focus();
+    const pane = () => page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return a.closest('header.bar') ? 'bar' : a.closest('.col-outline') ? 'outline' : a.closest('main.centre') ? 'fields' : a.closest('[data-test=side-column]') ? 'side' : a.tagName;
+    });
+    const hasSide = (await page.getByTestId('side-column').count()) > 0;
+    const seen: string[] = [];
+    for (let i = 0; i < (hasSide ? 4 : 3); i++) { await page.keyboard.press('F6'); seen.push(await pane()); }
+    expect(seen).toEqual(hasSide ? ['side', 'bar', 'outline', 'fields'] : ['bar', 'outline', 'fields']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('heading-input');
+    // from inside Monaco too (it keeps most keys to itself)
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await page.keyboard.press('Shift+F6');
+    expect(await pane()).toBe('outline');
+  });
+
   async function expectNumber(heading: string, number: string) {
     await expect.poll(async () => row(heading).getByTestId('row-number').innerText(), { timeout: 5000 }).toBe(number);
   }

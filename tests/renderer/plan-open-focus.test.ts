@@ -119,4 +119,37 @@ describe('the focus when a plan opens', () => {
     expect(focusedTest()).toBe('add-first-part');
     expect(w.get('[data-test=editor-opened]').text()).toBe('已打开“空计划”:这份计划还没有内容。');
   });
+
+  it('F6 / Shift+F6 move the focus between the panes: fields → side column → top bar → outline (Tab indents in the outline)', async () => {
+    const { w, store } = await mountApp({ p1: seedDoc() }, '/plan/p1');
+    const heading = w.get<HTMLTextAreaElement>('[data-test=heading-input]').element;
+    expect(document.activeElement).toBe(heading);
+    const press = async (shiftKey = false) => {
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'F6', shiftKey, bubbles: true, cancelable: true }));
+      await nextTick();
+    };
+    const pane = () => {
+      const a = document.activeElement as HTMLElement;
+      return a.closest('header.bar') ? 'bar' : a.closest('.col-outline') ? 'outline' : a.closest('main.centre') ? 'fields' : a.closest('[data-test=side-column]') ? 'side' : a.tagName;
+    };
+    const selected = store.selectedId;
+    expect(w.find('[data-test=side-column]').exists()).toBe(true); // the checks are open on a plan with findings
+    const forward: string[] = [];
+    for (let i = 0; i < 4; i++) { await press(); forward.push(pane()); }
+    expect(forward).toEqual(['side', 'bar', 'outline', 'fields']);
+    expect(document.activeElement).toBe(heading); // back in the node's first field
+    const backward: string[] = [];
+    for (let i = 0; i < 4; i++) { await press(true); backward.push(pane()); }
+    expect(backward).toEqual(['outline', 'bar', 'side', 'fields']);
+    // moving the focus selects nothing else and changes nothing
+    expect(store.selectedId).toBe(selected);
+    expect(store.canUndo).toBe(false);
+    // the checks closed: three panes
+    w.get<HTMLButtonElement>('[data-test=toggle-lint]').element.click();
+    await settle();
+    expect(w.find('[data-test=side-column]').exists()).toBe(false);
+    heading.focus();
+    await press();
+    expect(pane()).toBe('bar');
+  });
 });

@@ -46,6 +46,7 @@ const en: typeof zh = {
       newPlan: 'New plan',
       edit: 'Edit the selected node',
       backToOutline: 'From a field on the right back to the outline (the selected node)',
+      panes: 'Move the focus between the top bar, the outline, the fields and the side column (in the outline Tab indents)',
       tabFocus: 'In the body text: Tab inserts a tab character instead (a source table\'s separator; press again to move to the next field)',
       delete: 'Delete the selected node',
     },

@@ -44,6 +44,7 @@ export default {
       newPlan: '新建计划',
       edit: '编辑选中的节点',
       backToOutline: '从右侧的字段回到大纲(选中的节点)',
+      panes: '在顶栏、大纲、右侧字段和侧栏之间移动焦点(大纲中 Tab 用于降级)',
       tabFocus: '在正文中:Tab 键改为插入制表符(原文表格的分隔;再按一次恢复为移到下一个字段)',
       delete: '删除选中的节点',
     },
