@@ -24,31 +24,16 @@
  */
 import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsOf, findIndicators, groupLead, indicatorEntry, milestoneEntry, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
-
-/** The node's departments as a field line (牵头单位：A、B；配合单位：C), or null without any. */
-export function departmentsLine(n: Pick<PlanNode, 'lead' | 'partners'>): string | null {
-  const parts: string[] = [];
-  if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
-  if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
-  return parts.length ? parts.join('；') : null;
-}
-export function milestonesLine(ms: Milestone[]): string | null {
-  return ms.length ? `年度节点：${ms.map((m) => flat(milestoneEntry(m))).join('；')}` : null;
-}
-export function indicatorsLine(is: Indicator[]): string | null {
-  return is.length ? `指标：${is.map((i) => flat(indicatorEntry(i))).join('；')}` : null;
-}
-
-/** A node's fields as field lines, one each (the Markdown export writes these after the text). */
-export function fieldLines(n: PlanNode): string[] {
-  return [departmentsLine(n), milestonesLine(n.milestones), indicatorsLine(n.indicators)].filter((l): l is string => !!l);
-}
+/** The exports' field lines (written in shared/importer/fieldlines.ts, so the importer knows them: printedFieldsOnly). */
+export { fieldLines };
+export const departmentsLine = departmentsFieldLine;
+export const milestonesLine = milestonesFieldLine;
+export const indicatorsLine = indicatorsFieldLine;
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameMilestones = (a: Milestone[], b: Milestone[]) => a.length === b.length && a.every((m, i) => m.year === b[i].year && m.stage === b[i].stage && m.text.trim() === b[i].text.trim());
