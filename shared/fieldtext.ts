@@ -311,6 +311,20 @@ export function textParagraphs(body: string): string[] {
   return paragraphs(body).filter((p) => !readFieldLine(p));
 }
 
+/**
+ * The node's body paragraphs the Markdown export prints as its text: all but its field lines of a field the node has
+ * (the export writes that field afresh after the text, fieldLines). A field line of an empty field — 牵头单位：区科委
+ * typed into the text of a task without departments — is printed as written: nothing else would state it, and the
+ * importer reads it back as the field.
+ */
+export function markdownParagraphs(n: Pick<PlanNode, 'body' | 'lead' | 'partners' | 'milestones' | 'indicators'>): string[] {
+  const empty: Record<Field, boolean> = { departments: !n.lead.length && !n.partners.length, milestones: !n.milestones.length, indicators: !n.indicators.length };
+  return paragraphs(n.body).filter((p) => {
+    const f = readFieldLine(p);
+    return !f || empty[f.field];
+  });
+}
+
 /** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */
 export interface StaleFieldLine {
   field: Field;

@@ -214,6 +214,36 @@ describe('a node with fields and no text of its own comes back with no text (a p
   });
 });
 
+describe('a field line typed into the text of a node whose field is empty reaches the Markdown export (nothing entered is lost)', () => {
+  const task = (id: string, heading: string, body: string): PlanNode => ({ ...emptyNode(id, 'task'), heading, body });
+  const doc: PlanDoc = {
+    format: FORMAT,
+    meta: { ...importText('某区三年行动计划\n\n一、主要任务\n').meta, title: '东湖区推进数字化转型三年行动计划（2025—2027年）', period: { start: 2025, end: 2027 } },
+    nodes: [{
+      ...emptyNode('p1', 'part'), heading: '主要任务', children: [
+        task('t1', '建设千兆光网', '牵头单位：区科委'),
+        task('t2', '推进5G网络深度覆盖', '推动5G网络向重点场所延伸。\n年度节点：2026年完成：实现全区覆盖'),
+        task('t3', '建设城市数据中心', '指标：数据中心机架数不低于500个（2027年）'),
+      ],
+    }],
+  };
+  it('the lines are printed as written and come back as the fields', async () => {
+    for (const annexes of [false, true]) {
+      const md = buildMarkdown(doc, { annexes });
+      const lines = md.split('\n');
+      for (const l of ['牵头单位：区科委', '推动5G网络向重点场所延伸。', '年度节点：2026年完成：实现全区覆盖', '指标：数据中心机架数不低于500个（2027年）']) expect(lines, `annexes ${annexes}`).toContain(l);
+      const tasks = (await importFile({ bytes: utf8(md), fileName: 'plan.md' })).nodes[0].children;
+      expect(tasks.map((t) => [t.lead, t.milestones, t.indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])]), `annexes ${annexes}`).toEqual([
+        [['区科委'], [], []],
+        [[], [{ year: 2026, stage: '完成', text: '实现全区覆盖' }], []],
+        [[], [], [['数据中心机架数', 500, '个', '>=', 2027]]],
+      ]);
+      // (a line as the export prints the field is no text; the line after a text stays with it, as from every format)
+      expect(tasks.map((t) => t.body), `annexes ${annexes}`).toEqual(['', '推动5G网络向重点场所延伸。\n年度节点：2026年完成：实现全区覆盖', '']);
+    }
+  });
+});
+
 describe("the app's own Markdown export reads back with its headings", () => {
   const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
