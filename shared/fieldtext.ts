@@ -24,31 +24,16 @@
  */
 import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsOf, findIndicators, groupLead, indicatorEntry, milestoneEntry, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
-
-/** The node's departments as a field line (牵头单位：A、B；配合单位：C), or null without any. */
-export function departmentsLine(n: Pick<PlanNode, 'lead' | 'partners'>): string | null {
-  const parts: string[] = [];
-  if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
-  if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
-  return parts.length ? parts.join('；') : null;
-}
-export function milestonesLine(ms: Milestone[]): string | null {
-  return ms.length ? `年度节点：${ms.map((m) => flat(milestoneEntry(m))).join('；')}` : null;
-}
-export function indicatorsLine(is: Indicator[]): string | null {
-  return is.length ? `指标：${is.map((i) => flat(indicatorEntry(i))).join('；')}` : null;
-}
-
-/** A node's fields as field lines, one each (the Markdown export writes these after the text). */
-export function fieldLines(n: PlanNode): string[] {
-  return [departmentsLine(n), milestonesLine(n.milestones), indicatorsLine(n.indicators)].filter((l): l is string => !!l);
-}
+/** The exports' field lines (written in shared/importer/fieldlines.ts, so the importer knows them: printedFieldsOnly). */
+export { fieldLines };
+export const departmentsLine = departmentsFieldLine;
+export const milestonesLine = milestonesFieldLine;
+export const indicatorsLine = indicatorsFieldLine;
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameMilestones = (a: Milestone[], b: Milestone[]) => a.length === b.length && a.every((m, i) => m.year === b[i].year && m.stage === b[i].stage && m.text.trim() === b[i].text.trim());
@@ -324,6 +309,20 @@ function unstatedDepartments(n: PlanNode, body: string, group: string[] | null =
 /** Body paragraphs without the field lines (the annex's 主要内容 holds the text, its columns the fields). */
 export function textParagraphs(body: string): string[] {
   return paragraphs(body).filter((p) => !readFieldLine(p));
+}
+
+/**
+ * The node's body paragraphs the Markdown export prints as its text: all but its field lines of a field the node has
+ * (the export writes that field afresh after the text, fieldLines). A field line of an empty field — 牵头单位：区科委
+ * typed into the text of a task without departments — is printed as written: nothing else would state it, and the
+ * importer reads it back as the field.
+ */
+export function markdownParagraphs(n: Pick<PlanNode, 'body' | 'lead' | 'partners' | 'milestones' | 'indicators'>): string[] {
+  const empty: Record<Field, boolean> = { departments: !n.lead.length && !n.partners.length, milestones: !n.milestones.length, indicators: !n.indicators.length };
+  return paragraphs(n.body).filter((p) => {
+    const f = readFieldLine(p);
+    return !f || empty[f.field];
+  });
 }
 
 /** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */

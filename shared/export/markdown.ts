@@ -10,7 +10,7 @@ import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
-import { fieldLines, textParagraphs as textOf } from '../fieldtext';
+import { fieldLines, markdownParagraphs } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
 export { fieldLines } from '../fieldtext';
@@ -68,12 +68,12 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const lines: string[] = [];
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
-    for (const p of textOf(n.body)) lines.push(esc(cnText(p)));
+    for (const p of markdownParagraphs(n)) lines.push(esc(cnText(p)));
     lines.push(...fieldLines(n).map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
-      const body = textOf(c.body).map(cnText);
+      const body = markdownParagraphs(c).map(cnText);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
       lines.push(...fieldLines(c).map(esc));
@@ -86,7 +86,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
-    const body = textOf(n.body).map(cnText);
+    const body = markdownParagraphs(n).map(cnText);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
@@ -132,7 +132,7 @@ function annotationBlocks(doc: PlanDoc, numbers: Map<string, string>): string[] 
   const where = new Map<string, string[]>();
   for (const { node, path } of walk(doc.nodes)) {
     where.set(node.id, [...path, node].map((n) => {
-      const words = n.heading.trim() || textOf(n.body)[0] || '';
+      const words = n.heading.trim() || markdownParagraphs(n)[0] || '';
       const line = cnText(joinNumber(numbers.get(n.id) ?? n.number, words)).replace(/\s+/g, ' ');
       return line.length > 30 ? `${line.slice(0, 30)}…` : line;
     }));

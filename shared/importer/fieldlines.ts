@@ -192,20 +192,40 @@ export function indicatorEntry(i: Indicator): string {
   return `${i.name}${COMPARATOR_VERB[i.comparator]}${v}${i.unit}${i.year === null ? '' : `（${i.year}年）`}`;
 }
 
+const flat = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+
+/** The node's departments as the exports' field line (牵头单位：A、B；配合单位：C), or null without any. */
+export function departmentsFieldLine(n: Pick<PlanNode, 'lead' | 'partners'>): string | null {
+  const parts: string[] = [];
+  if (n.lead.length) parts.push(`牵头单位：${n.lead.map(flat).join('、')}`);
+  if (n.partners.length) parts.push(`配合单位：${n.partners.map(flat).join('、')}`);
+  return parts.length ? parts.join('；') : null;
+}
+export function milestonesFieldLine(ms: Milestone[]): string | null {
+  return ms.length ? `年度节点：${ms.map((m) => flat(milestoneEntry(m))).join('；')}` : null;
+}
+export function indicatorsFieldLine(is: Indicator[]): string | null {
+  return is.length ? `指标：${is.map((i) => flat(indicatorEntry(i))).join('；')}` : null;
+}
+
 /**
- * The node's text is nothing but field lines, and its fields hold every entry they state (each department in its lead
- * or partners, each milestone, each indicator by name): in Markdown, whose field lines state the fields (the export
- * writes them from the fields, never a body's own lines), such a node has no text of its own (importFile).
+ * A node's fields as field lines, one each, as the exports write them (the Markdown export after the node's text,
+ * shared/export/markdown.ts; the Word export where a field's own line is stale, shared/fieldtext.ts). Here, so the
+ * importer can tell such lines from a planner's own (printedFieldsOnly).
  */
-export function onlyFieldLines(n: PlanNode): boolean {
-  const lines = n.body.split('\n').filter((l) => l.trim());
+export function fieldLines(n: PlanNode): string[] {
+  return [departmentsFieldLine(n), milestonesFieldLine(n.milestones), indicatorsFieldLine(n.indicators)].filter((l): l is string => !!l);
+}
+
+/**
+ * The node's text is exactly what the Markdown export prints for its fields (fieldLines: the same lines, text for
+ * text, in its order; only the spaces around a line aside) and nothing else: in Markdown such a node has no text of its
+ * own (importFile) — a planner added the task and its fields first. Any other wording (a 【…】 line, 配合单位 on a line
+ * of its own, 等相关部门 after a name, a remark in brackets the fields do not hold) is the planner's text and stays.
+ */
+export function printedFieldsOnly(n: PlanNode): boolean {
+  const lines = n.body.split('\n').map((l) => l.trim()).filter(Boolean);
   if (!lines.length) return false;
-  const depts = new Set([...n.lead, ...n.partners]);
-  return lines.every((l) => {
-    const f = readFieldLine(l);
-    if (!f) return false;
-    if (f.field === 'departments') return [...f.lead, ...f.partners, ...f.responsible].every((x) => depts.has(x));
-    if (f.field === 'milestones') return f.milestones.every((m) => n.milestones.some((x) => x.year === m.year && x.stage === m.stage && x.text.trim() === m.text.trim()));
-    return f.indicators.every((i) => n.indicators.some((x) => x.name === i.name));
-  });
+  const printed = fieldLines(n);
+  return lines.length === printed.length && lines.every((l, i) => l === printed[i]);
 }

@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 import { isPlanJson, readPlanJson } from './formats/planjson';
 import { attachAnnotations } from './annotations';
-import { onlyFieldLines } from './fieldlines';
+import { printedFieldsOnly } from './fieldlines';
 
 export { parsePlan } from './parse';
 
@@ -38,9 +38,10 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   const textSha256 = quiet(textFingerprint(lines.map((l) => l.text)));
   const source = { fileName: input.fileName, encoding, sha256: '', bytes: input.bytes.length, textSha256: '' };
   const doc = parseLines(lines, input.fileName, source, input.mapping);
-  // Markdown states a node's fields in field lines (the export writes them from the fields, never a body's own): a
-  // node whose text is nothing but such lines, all held by its fields, has no text of its own
-  if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && onlyFieldLines(node)) node.body = '';
+  // Markdown states a node's fields in field lines (the export writes them from the fields after the node's text): a
+  // node whose text is exactly the lines the export prints for the fields read has no text of its own; any other
+  // wording is the planner's text and stays
+  if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && printedFieldsOnly(node)) node.body = '';
   doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
   if (blocks) {
     // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported

@@ -188,16 +188,59 @@ describe('a node with fields and no text of its own comes back with no text (a p
       expect(tasks.map((t) => t.body), `annexes ${annexes}`).toEqual(['', '推动高频政务服务事项全程网办。\n牵头单位：区政务服务中心', '']);
     }
   });
-  it('the same for a planner\'s own Markdown: a task whose only lines are field lines has no text', async () => {
-    const md = '# 某区行动计划\n\n## 一、主要任务\n\n### 1.建设千兆光网\n\n【牵头单位：区科委；配合单位：区经委】\n\n### 2.推进5G网络深度覆盖\n\n年度节点：2026年完成：实现全区覆盖\n\n牵头单位：区经委\n';
-    const back = await importFile({ bytes: utf8(md), fileName: 'plan.md' });
-    expect(back.nodes[0].children.map((t) => [t.heading, t.body, t.lead, t.partners, t.milestones.length])).toEqual([
-      ['建设千兆光网', '', ['区科委'], ['区经委'], 0],
-      ['推进5G网络深度覆盖', '', ['区经委'], [], 1],
-    ]);
+  it('a planner\'s own Markdown: only lines worded exactly as the export prints the fields read are no text; any other wording stays as written', async () => {
+    const bodies = [
+      '【牵头单位：区科委；配合单位：区经委】',
+      // (the export prints the departments line first)
+      '年度节点：2026年完成：实现全区覆盖\n\n牵头单位：区经委',
+      // (the export prints one line; 等相关部门 is no department a field holds)
+      '牵头单位：区科委\n\n配合单位：区经委等相关部门',
+      // (a remark in brackets: the lead field holds no such words)
+      '牵头单位：区科委（负责统筹协调，每月调度一次）',
+      // (as the export prints it: the fields hold it)
+      '牵头单位：区科委；配合单位：区经委',
+    ];
+    const md = '# 某区行动计划\n\n## 一、主要任务\n\n' + bodies.map((b, k) => `### ${k + 1}.建设任务${k + 1}\n\n${b}\n\n`).join('');
+    const back = (await importFile({ bytes: utf8(md), fileName: 'plan.md' })).nodes[0].children;
+    const asWritten = bodies.map((b) => b.replace(/\n\n/g, '\n'));
+    expect(back.map((t) => t.body)).toEqual([...asWritten.slice(0, 4), '']);
+    expect(back.map((t) => t.lead)).toEqual([['区科委'], ['区经委'], ['区科委'], back[3].lead, ['区科委']]);
+    expect(back[0].partners).toEqual(['区经委']);
+    expect(back[4].partners).toEqual(['区经委']);
+    expect(back[1].milestones).toEqual([{ year: 2026, stage: '完成', text: '实现全区覆盖' }]);
     // the same lines in a text file are the document's own text, kept as written (the Word export prints them so)
     const txt = await importFile({ bytes: utf8(md.replace(/^#+ /gm, '')), fileName: 'plan.txt' });
-    expect(txt.nodes[0].children.map((t) => t.body)).toEqual(['【牵头单位：区科委；配合单位：区经委】', '年度节点：2026年完成：实现全区覆盖\n牵头单位：区经委']);
+    expect(txt.nodes[0].children.map((t) => t.body)).toEqual(asWritten);
+  });
+});
+
+describe('a field line typed into the text of a node whose field is empty reaches the Markdown export (nothing entered is lost)', () => {
+  const task = (id: string, heading: string, body: string): PlanNode => ({ ...emptyNode(id, 'task'), heading, body });
+  const doc: PlanDoc = {
+    format: FORMAT,
+    meta: { ...importText('某区三年行动计划\n\n一、主要任务\n').meta, title: '东湖区推进数字化转型三年行动计划（2025—2027年）', period: { start: 2025, end: 2027 } },
+    nodes: [{
+      ...emptyNode('p1', 'part'), heading: '主要任务', children: [
+        task('t1', '建设千兆光网', '牵头单位：区科委'),
+        task('t2', '推进5G网络深度覆盖', '推动5G网络向重点场所延伸。\n年度节点：2026年完成：实现全区覆盖'),
+        task('t3', '建设城市数据中心', '指标：数据中心机架数不低于500个（2027年）'),
+      ],
+    }],
+  };
+  it('the lines are printed as written and come back as the fields', async () => {
+    for (const annexes of [false, true]) {
+      const md = buildMarkdown(doc, { annexes });
+      const lines = md.split('\n');
+      for (const l of ['牵头单位：区科委', '推动5G网络向重点场所延伸。', '年度节点：2026年完成：实现全区覆盖', '指标：数据中心机架数不低于500个（2027年）']) expect(lines, `annexes ${annexes}`).toContain(l);
+      const tasks = (await importFile({ bytes: utf8(md), fileName: 'plan.md' })).nodes[0].children;
+      expect(tasks.map((t) => [t.lead, t.milestones, t.indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])]), `annexes ${annexes}`).toEqual([
+        [['区科委'], [], []],
+        [[], [{ year: 2026, stage: '完成', text: '实现全区覆盖' }], []],
+        [[], [], [['数据中心机架数', 500, '个', '>=', 2027]]],
+      ]);
+      // (a line as the export prints the field is no text; the line after a text stays with it, as from every format)
+      expect(tasks.map((t) => t.body), `annexes ${annexes}`).toEqual(['', '推动5G网络向重点场所延伸。\n年度节点：2026年完成：实现全区覆盖', '']);
+    }
   });
 });
 
