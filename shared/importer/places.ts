@@ -53,8 +53,13 @@ export const TOWNSHIP_UNITS: UnitRule[] = [
   { suffix: '镇', minName: 2, maxName: 4 },
   { suffix: '乡', minName: 2, maxName: 5 }, // 民族乡: 石门土家族乡 is 5
 ];
-/** Words ending like a township: 城镇, 乡镇, 城乡, 集镇, 小镇, 家乡 — never a township's name + suffix. */
-const TOWNSHIP_WORDS = /(城镇|乡镇|村镇|集镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡)$/;
+/**
+ * Words ending like a township: 乡镇, 城乡, 小镇, 家乡 — never a township's name + suffix; 城镇, 集镇, 村镇 only after
+ * the words that make them common nouns (小城镇, 重点集镇, 特色村镇): 王集镇, 古城镇, 新城镇 are townships.
+ */
+const TOWNSHIP_WORDS = /(乡镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡|(?:^|小|中心|重点|特色|建制|新型|示范|全县|全区|全市)(?:城镇|集镇|村镇))$/;
+/** A township's name + suffix ("木洞镇", "王集镇", "望川街道"): a place name, not a word ("各乡镇", "全区各街道"). */
+const isTownship = (name: string, suffix: string) => isPlaceName(name) && !TOWNSHIP_WORDS.test(name + suffix);
 
 /** Characters that never occur in a place name (pronouns, particles): "提高我区", "本市", "各区". */
 const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
@@ -244,6 +249,9 @@ export function readTownship(text: string, folded = foldForMatch(text.trim())): 
   const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
   if (!m) return null;
   const county = m[1] ?? m[3];
+  // (the township's own name: not "各乡镇人民政府", "全区各街道办事处", "推进乡镇人民政府")
+  const own = /^(.*?)((?:镇|乡)(?:人民政府|党委)|街道(?:办事处|党工委))$/.exec(t.slice(county?.length ?? 0));
+  if (!own || !isTownship(own[1], own[2].startsWith('街道') ? '街道' : own[2][0])) return null;
   const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
   if (county && (!g?.district || g.end !== county.length + 4)) return null;
   return { district: g?.district ?? null };
