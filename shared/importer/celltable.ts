@@ -593,13 +593,25 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
 /** A date written with dots or slashes (倒排工期 tables and 节点安排: "2025.03.31前完成…", "2025/6/30前", "2025.6底前"): a whole
  *  date, or a year and month before a deadline word — not a number with a decimal ("2025.5万元"). */
 const DOTTED_DATE = /(?<![0-9.．])((?:19|20)\d{2})[.．/]([0-9]{1,2})(?:[.．/]([0-9]{1,2})(?![0-9.．])|(?=\s*(?:前|之前|底|末)))/g;
+/** Stands in the text for each code unit a dotted date's words are longer than the date ("2025.6" → "2025年6月"). */
+const FILL = '\u0000';
 /**
- * The text with its dotted dates written as the words the readers know, one code unit for one ("2025.03.31前" →
- * "2025年03月   前"): the milestones are cut from the text as written by the view's offsets.
+ * The text with its dotted dates written as the words the readers know ("2025.03.31前" → "2025年03月   前"), and the
+ * text aligned with it code unit for code unit: where the words are longer than the date ("2025.6底前" → "2025年6月底前")
+ * the aligned text has FILL for each unit more, so the milestones are cut from it by the view's offsets (and lose FILL).
  */
-function dottedDates(view: string): string {
-  if (!/(?:19|20)\d{2}[.．/][0-9]/.test(view)) return view;
-  return view.replace(DOTTED_DATE, (all: string, y: string, m: string) => `${y}年${m}月`.padEnd(all.length, ' '));
+function dottedDates(view: string, text: string): { view: string; text: string } {
+  if (!/(?:19|20)\d{2}[.．/][0-9]/.test(view)) return { view, text };
+  let v = '';
+  let t = '';
+  let last = 0;
+  for (const m of view.matchAll(DOTTED_DATE)) {
+    const words = `${m[1]}年${m[2]}月`.padEnd(m[0].length, ' ');
+    v += view.slice(last, m.index) + words;
+    t += text.slice(last, m.index + m[0].length) + FILL.repeat(words.length - m[0].length);
+    last = m.index + m[0].length;
+  }
+  return { view: v + view.slice(last), text: t + text.slice(last) };
 }
 
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
@@ -615,8 +627,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   // (but a one-year plan's "完成时限：6月底前", which names none)
   if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
-  const text = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
-  const view = dottedDates(foldScript(text));
+  const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
+  // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
+  const { view, text } = dottedDates(foldScript(text1), text1);
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
@@ -725,5 +738,5 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
     }
   }
-  return out;
+  return text === text1 ? out : out.map((m) => (m.text.includes(FILL) ? { ...m, text: m.text.split(FILL).join('') } : m));
 }

@@ -274,11 +274,16 @@ export function docNumberChanges(raw: string): string {
 /**
  * The year whose work a notice delivers when neither its title nor a title it quotes gives a period: "…确定的2021年各项
  * 工作任务", "对2023年区政府工作目标任务进行分解" — a notice that is itself the plan (a 任务分解 notice whose 附件 title has no
- * year). Only one year may be named so; not an account ("2023年工作回顾/总结/完成情况"); not for a title naming a length or a
+ * year). Only one year may be named so; not an account ("2023年工作回顾/总结/完成情况", "在总结2024年工作的基础上",
+ * "根据2024年目标考核结果"), nor, in a dated notice, a year before the date's; not for a title naming a length or a
  * five-year plan (三年行动, 十四五: periodFromLength reads those); not a heading ("（三）2026年度重点任务": one year of several).
  */
 const YEAR_OF_WORK = /((?:19|20)\d{2})\s*年度?(?:的)?(?:全区|全县|全市|全镇|全旗|各项|全年|主要|重点|奋斗|经济社会发展的?|[区县市镇旗]?政府)*(?:工作|目标|任务)(?!回顾|总结|完成情况|报告)/g;
-export function yearOfWork(title: string | null, paragraphs: string[]): { year: number; raw: string } | null {
+/** Before the year in its clause: a year of work looked back on ("在认真总结2024年工作的基础上", "回顾2024年工作"). */
+const LOOKED_BACK_BEFORE = /(?:总结|回顾|过去|完成了)[^，。；,;：:]*$/;
+/** After it in its clause: what came of that year ("根据2024年目标考核结果"; not 成效, which a plan's year is to bring). */
+const LOOKED_BACK_AFTER = /^[^，。；,;：:]*?结果/;
+export function yearOfWork(title: string | null, paragraphs: string[], issuedYear: number | null = null): { year: number; raw: string } | null {
   if (title && (LENGTH_NAMED.test(foldForMatch(title)) || SPAN_NAMED.test(foldForMatch(title)))) return null;
   let found: { year: number; raw: string } | null = null;
   for (const p of paragraphs) {
@@ -287,6 +292,8 @@ export function yearOfWork(title: string | null, paragraphs: string[]): { year: 
     const f = foldForMatch(p);
     for (const m of f.matchAll(YEAR_OF_WORK)) {
       const year = +m[1];
+      // (a year looked back on is not the plan's; nor, when the notice is dated, a year before the date's)
+      if ((issuedYear !== null && year < issuedYear) || LOOKED_BACK_BEFORE.test(f.slice(0, m.index)) || LOOKED_BACK_AFTER.test(f.slice(m.index + m[0].length))) continue;
       if (found && found.year !== year) return null;
       found ??= { year, raw: p.slice(m.index, m.index + m[0].length) };
     }

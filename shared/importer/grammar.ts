@@ -102,10 +102,12 @@ export const RULES: MarkerRule[] = [
   // 一是…, 二是…: the points of a 工作要点 or a report, at the start of a paragraph only (inside one they stay text)
   { id: 'shi', examples: ['一是完善政务云平台。推动…', '二是，加强数据共享'], head: new RegExp(`^(?<m>(?<num>${CN_NUM})是)(?=[\\u4e00-\\u9fff，,：:])[，,：:]?`), rank: 7.5, kind: 'item', inline: null, nouns: [], number: 'other' },
   { id: 'circled', examples: ['①推进试点', '⑫完善考核'], head: /^(?<m>(?<num>[①-⑳]))\s*/, rank: 10, kind: 'item', inline: `${AFTER_SENTENCE}[①-⑳]`, nouns: [], number: 'circled' },
-  // (also a Word symbol-font bullet exported as a private-use character, U+E000–F8FF (Symbol U+F0B7, Wingdings U+F0A7 …),
+  // (also a Word symbol-font bullet exported as a private-use character of the symbol fonts' block U+F000–F0FF (Symbol
+  // U+F0B7, Wingdings U+F0A7 …) — not the rest of the private-use area, where 造字程序 puts rare characters of names,
   // and a bullet a text export could not encode, left as "?" before the point's first word — only where the line
-  // holds no other "?", which a lost pair of quotes leaves: "?十四五?时期…" is text)
-  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xe000)}-${String.fromCharCode(0xf8ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
+  // holds no other "?", which a lost pair of quotes leaves: "?十四五?时期…" is text; and parse.ts takes a "?" for a
+  // bullet only on the points of a list, markLoneQueries: a lone "?家庄村…" lost a character of its text)
+  { id: 'bullet', examples: ['• 推进光纤入户', '●完善机制', '——加快建设', '－－深化改革', '-- 建设平台', '\uF0B7 完善机制', '?加快建设'], head: new RegExp(`^(?<m>[•·●▪■◆◇○□${String.fromCharCode(0xf000)}-${String.fromCharCode(0xf0ff)}]|——|－－|--|[?？](?=\\s*[\\u4e00-\\u9fff])(?![^?？\\n]*[?？]))\\s*`), rank: 11, kind: 'item', inline: null, nouns: [], number: 'bullet', bodyOnly: true },
 ];
 
 export const RULE: Record<string, MarkerRule> = Object.fromEntries(RULES.map((r) => [r.id, r]));

@@ -382,7 +382,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   }
   if (!periodFound) {
     // a notice that is itself the plan, its title without a year: the one year whose work its sentences deliver
-    const w = yearOfWork(title, head.slice(0, span).map((p) => p.text));
+    const w = yearOfWork(title, head.slice(0, span).map((p) => p.text), issuedOn ? Number(issuedOn.slice(0, 4)) : null);
     if (w) {
       periodFound = { start: w.year, end: w.year, inferredFrom: null };
       uncertain.push({ field: 'period', raw: w.raw, reason: `标题中没有规划期,取自正文中的“${w.raw}”,请核对` });

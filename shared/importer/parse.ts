@@ -47,6 +47,7 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // a bulleted Word list paragraph has its bullet in the numbering, not in the text: it is a bullet point
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
+  if (m.style === 'bullet' && LONE_QUERY.has(p)) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
@@ -55,6 +56,26 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   // under "（一）实施老旧小区改造", as the Word export prints a run-in heading's text under it)
   if (m.n === 1 && RUNS_ON[m.style]?.test(m.rest)) return null;
   return m;
+}
+/** A line opening with a "?" a text export left for a character it could not encode (grammar.ts rule bullet). */
+const QUERY_START = /^[?？]\s*[\u4e00-\u9fff]/;
+/**
+ * Lines whose "?" is no lost bullet: a bullet's "?" opens the points of a list, two or more in one block (between the
+ * lines with another marker; a point's wrapped lines between them); a line alone with one lost a character of its
+ * text ("?家庄村道路硬化…", a rare character made with 造字程序). Set per parse (parsePlan), read by markerOf.
+ */
+const LONE_QUERY = new WeakSet<Para>();
+function markLoneQueries(paras: Para[]): void {
+  const q = (p: Para) => !p.cells && QUERY_START.test(p.text);
+  /** Another "?" line from i on in direction d, over lines without a marker. */
+  const another = (i: number, d: number) => {
+    for (let j = i + d; j >= 0 && j < paras.length && !paras[j].cells; j += d) {
+      if (q(paras[j])) return true;
+      if (readMarker(paras[j].text) || paras[j].heading !== undefined) return false;
+    }
+    return false;
+  };
+  for (let i = 0; i < paras.length; i++) if (q(paras[i]) && !another(i, -1) && !another(i, 1)) LONE_QUERY.add(paras[i]);
 }
 const SHI_RUNS_ON = /[，,；;。]\s*二是/;
 const RUNS_ON: Partial<Record<MarkerStyle, RegExp>> = {
@@ -222,6 +243,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
   const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
   paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))), report.removed);
+  markLoneQueries(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 

@@ -12,6 +12,8 @@ interface UnitRule {
   maxName: number;
   /** Only directly after a city (成都市都江堰市: a county-level city); a lone "X市" is a city. */
   afterCity?: boolean;
+  /** Only before an organ (or where a sentence names the plan's own place): never from a title alone. */
+  organOnly?: boolean;
 }
 
 /** Provinces (only skipped over: the model has no province field). */
@@ -36,8 +38,9 @@ export const DISTRICT_UNITS: UnitRule[] = [
   { suffix: '自治县', minName: 2, maxName: 6 }, // 长阳土家族自治县
   { suffix: '自治旗', minName: 2, maxName: 6 }, // 鄂温克族自治旗
   { suffix: '区', minName: 2, maxName: 4 }, // 杨浦区, 东湖区, 石景山区
-  // a one-character name only right after its city: 攀枝花市东区, 中山市西区, 阳泉市郊区 (alone, 东区/城区 are words)
-  { suffix: '区', minName: 1, maxName: 1, afterCity: true },
+  // a one-character name only right after its city, and only where an organ names it: 攀枝花市东区人民政府, 中山市西区区委
+  // (alone, 东区/城区 are words; in a title, "郑州市新区开发…", "宁波市东区供水管网…" are parts of the city)
+  { suffix: '区', minName: 1, maxName: 1, afterCity: true, organOnly: true },
   { suffix: '县', minName: 1, maxName: 4 }, // 南屿县, 沛县
   { suffix: '旗', minName: 2, maxName: 5 }, // 准格尔旗
   { suffix: '市', minName: 2, maxName: 4, afterCity: true }, // 成都市都江堰市
@@ -50,8 +53,13 @@ export const TOWNSHIP_UNITS: UnitRule[] = [
   { suffix: '镇', minName: 2, maxName: 4 },
   { suffix: '乡', minName: 2, maxName: 5 }, // 民族乡: 石门土家族乡 is 5
 ];
-/** Words ending like a township: 城镇, 乡镇, 城乡, 集镇, 小镇, 家乡 — never a township's name + suffix. */
-const TOWNSHIP_WORDS = /(城镇|乡镇|村镇|集镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡)$/;
+/**
+ * Words ending like a township: 乡镇, 城乡, 小镇, 家乡 — never a township's name + suffix; 城镇, 集镇, 村镇 only after
+ * the words that make them common nouns (小城镇, 重点集镇, 特色村镇): 王集镇, 古城镇, 新城镇 are townships.
+ */
+const TOWNSHIP_WORDS = /(乡镇|小镇|名镇|强镇|重镇|城乡|家乡|故乡|水乡|老乡|下乡|返乡|(?:^|小|中心|重点|特色|建制|新型|示范|全县|全区|全市)(?:城镇|集镇|村镇))$/;
+/** A township's name + suffix ("木洞镇", "王集镇", "望川街道"): a place name, not a word ("各乡镇", "全区各街道"). */
+const isTownship = (name: string, suffix: string) => isPlaceName(name) && !TOWNSHIP_WORDS.test(name + suffix);
 
 /** Characters that never occur in a place name (pronouns, particles): "提高我区", "本市", "各区". */
 const NAME_STOP = /[我各该此其每某的之与及等在对把被个项]/; // not 本 (本溪市), 全 (全椒县), 从 (从化区), 向 (向阳区), 将 (将乐县)
@@ -113,8 +121,8 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
-function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean })[] {
-  const out: (Span & { word: boolean; titleWord: boolean })[] = [];
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] {
+  const out: (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
   const maxName = Math.max(...rules.map((r) => r.maxName));
   for (let len = 1; len <= maxName; len++) {
     for (const r of rules) {
@@ -123,7 +131,7 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
       const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
-      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix) });
+      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
     }
   }
   return out;
@@ -142,7 +150,7 @@ function organAt(f: string, pos: number): (Span & { direct?: boolean }) | null {
  * The government named at `pos` of `text`: [province][city][district] + organ (an issuer), or, with
  * `organ: 'optional'`, a place at the start of a title ("上海市奉贤区推进…", "杨浦区“智慧城市”…").
  */
-export function readGovernment(text: string, pos = 0, opts: { organ: 'required' | 'optional' } = { organ: 'required' }, folded = foldForMatch(text)): Government | null {
+export function readGovernment(text: string, pos = 0, opts: { organ: 'required' | 'optional'; ownPlace?: boolean } = { organ: 'required' }, folded = foldForMatch(text)): Government | null {
   const f = folded;
   if (opts.organ === 'required' && !ORGAN_HINT.test(f.slice(pos, pos + 40))) return null; // fast path: most lines
   const start = pos + (f.startsWith('中共', pos) ? 2 : 0);
@@ -163,6 +171,8 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
+        // a one-character district only where an organ (or a sentence naming the plan's own place) names it
+        if (!organ && d?.organOnly && !opts.ownPlace) continue;
         // an organ that follows a place, with none before it, names no government: "政府文件", "政府信息公开" (page chrome)
         if (organ?.direct && !p && !c && !d) continue;
         if (!organ) {
@@ -220,7 +230,7 @@ export function placeInSentence(text: string, folded = foldForMatch(text)): Gove
       if (s > 0 && !PLACE_START_AFTER.test(before)) continue;
       if (m[0] === '实际' && !OWN_PLACE_BEFORE_SHIJI.test(before)) continue;
       if (SENTENCE_WORD_START.test(f.slice(s, at))) continue;
-      const g = readGovernment(text, s, { organ: 'optional' }, f);
+      const g = readGovernment(text, s, { organ: 'optional', ownPlace: true }, f);
       if (g && !g.organ && g.end === at && g.district) return g;
     }
   }
@@ -239,6 +249,9 @@ export function readTownship(text: string, folded = foldForMatch(text.trim())): 
   const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
   if (!m) return null;
   const county = m[1] ?? m[3];
+  // (the township's own name: not "各乡镇人民政府", "全区各街道办事处", "推进乡镇人民政府")
+  const own = /^(.*?)((?:镇|乡)(?:人民政府|党委)|街道(?:办事处|党工委))$/.exec(t.slice(county?.length ?? 0));
+  if (!own || !isTownship(own[1], own[2].startsWith('街道') ? '街道' : own[2][0])) return null;
   const g = county ? readGovernment(text.trim().slice(0, county.length) + '人民政府') : null;
   if (county && (!g?.district || g.end !== county.length + 4)) return null;
   return { district: g?.district ?? null };

@@ -12,10 +12,11 @@ import { walk } from '../../shared/model/plan';
 const meta = (text: string) => importText(text, 'x.txt').meta;
 
 describe('districts of a one-character name (四川 攀枝花市东区 纲要; 山西 阳泉市 城区/郊区/矿区; 济南市市中区)', () => {
-  it('right after its city, "X市东区" / "X市西区" is the district, in a title as before an organ', () => {
-    expect(placeOfTitle('临江市东区国民经济和社会发展第十四个五年规划纲要')).toMatchObject({ city: '临江市', district: '东区' });
+  it('right after its city, "X市东区" / "X市西区" is the district where an organ names it — not from a title alone (review 31)', () => {
+    expect(placeOfTitle('临江市东区国民经济和社会发展第十四个五年规划纲要')).toMatchObject({ city: '临江市', district: null });
     expect(findDistrict('临江市西区人民政府办公室')).toBe('西区');
-    expect(meta('临江市东区2025年城市更新工作方案\n一、总体要求\n（一）目标。完成改造。').district).toBe('东区');
+    expect(meta('临江市东区2025年城市更新工作方案\n一、总体要求\n（一）目标。完成改造。').district).toBeNull();
+    expect(meta('临江市东区2025年城市更新工作方案\n一、总体要求\n（一）目标。完成改造。\n临江市东区人民政府\n2025年3月1日').district).toBe('东区');
   });
   it('城区 / 郊区 / 矿区 after a city are districts only where a government names them, never at the start of a title', () => {
     expect(findDistrict('临江市郊区人民政府')).toBe('郊区');
