@@ -1,0 +1,70 @@
+/**
+ * The places an annotation is found again after an exchange agree with the app's own resolver
+ * (shared/review/anchor.ts resolveAnchor, what the review panel shows):
+ * - the Markdown import looks in the annotation's own field first and keeps it there while the field holds the quote
+ *   (shared/importer/annotations.ts), the other field only when the own one holds it nowhere;
+ * - a Word comment goes to the line that prints exactly as its paragraph before any line matched only through the
+ *   anchors' fold (shared/review/word.ts locateComment);
+ * - the fold treats a dash or tilde as a year range's only between two numbers (shared/text/anchor-fold.ts): a minus
+ *   sign edited to a tilde is an edit after the Markdown round trip as it is in the app (原文已改).
+ * The plans are written here; the expected places are read off the texts.
+ */
+import { expect, it } from 'vitest';
+import { buildMarkdown } from '../../shared/export/markdown';
+import { importFile } from '../../shared/importer/index';
+import { emptyNode, FORMAT, type PlanDoc, type PlanNode } from '../../shared/model/plan';
+import type { Annotation } from '../../shared/model/annotation';
+import { makeAnchor, resolveAnchor } from '../../shared/review/anchor';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+/** A plan with one task (t1, the one commented on) and a second task, and a meta enough for the Markdown export. */
+function plan(heading: string, body: string): { doc: PlanDoc; task: PlanNode } {
+  const task: PlanNode = { ...emptyNode('t1', 'task'), heading, body, lead: ['区科委'] };
+  const doc = {
+    format: FORMAT,
+    meta: {
+      title: '东湖区数字化转型三年行动计划（2025—2027年）', district: '东湖区', city: null, period: { start: 2025, end: 2027 }, issuer: null,
+      docNumber: null, issuedOn: null, addressees: [], status: 'draft', source: null, basedOn: null, notice: '', preamble: '',
+    },
+    nodes: [{ ...emptyNode('p1', 'part'), heading: '主要任务', children: [task, { ...emptyNode('t2', 'task'), heading: '推进智慧社区建设', body: '年内完成。' }] }],
+  } as PlanDoc;
+  return { doc, task };
+}
+
+/** A comment on `quote` in the task's `field`, made as the review panel makes it; the task then edited. */
+async function roundTrip(heading: string, body: string, quote: string, editedBody: string) {
+  const { doc, task } = plan(heading, body);
+  const start = body.indexOf(quote);
+  const a: Annotation = {
+    id: 'a1', planId: 'p1', kind: 'comment', anchor: makeAnchor(doc, { nodeId: 't1', field: 'body', start, end: start + quote.length, quote }),
+    author: { name: '王审核', department: '' }, body: '意见', replacement: null, status: 'open', round: null, replies: [],
+    createdAt: '2026-12-01T08:00:00.000Z', updatedAt: '2026-12-01T08:00:00.000Z', closedBy: null, closedAt: null, origin: null,
+  };
+  task.body = editedBody;
+  const inApp = resolveAnchor(doc, a.anchor);
+  const back = await importFile({ bytes: enc(buildMarkdown({ ...doc, annotations: [a] })), fileName: 'p.md' });
+  const b = back.annotations?.[0];
+  if (!b) throw new Error('the annotation did not come back');
+  const r = resolveAnchor(back, b.anchor);
+  return { inApp: [inApp.state, inApp.field, inApp.text], afterMarkdown: [r.state, r.field, r.text] };
+}
+
+it('a comment on the body stays in the body through Markdown while the body holds its quote, though the heading fits its old context better', async () => {
+  // the body's words around the quote were edited; the heading still reads as the body did
+  expect(await roundTrip('全面推进数字政府建设', '全面推进数字政府建设，提升政务服务效能。', '数字政府', '着力打造数字政府标杆，提升政务服务效能。')).toEqual({
+    inApp: ['ok', 'body', '数字政府'],
+    afterMarkdown: ['ok', 'body', '数字政府'],
+  });
+  expect(await roundTrip('推进智慧城市建设', '推进智慧城市建设，年内完成主体工程。', '智慧城市', '加快智慧城市发展，年内完成主体工程。')).toEqual({
+    inApp: ['ok', 'body', '智慧城市'],
+    afterMarkdown: ['ok', 'body', '智慧城市'],
+  });
+});
+
+it('a comment on the body goes to the heading only when the body holds its quote nowhere (as in the app)', async () => {
+  expect(await roundTrip('建设城市数据中心', '建设城市数据中心，年内完成主体工程。', '城市数据中心', '推进机房建设，年内完成主体工程。')).toEqual({
+    inApp: ['moved', 'heading', '城市数据中心'],
+    afterMarkdown: ['ok', 'heading', '城市数据中心'],
+  });
+});
