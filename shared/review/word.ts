@@ -348,34 +348,38 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
   const lead = P.length - P.trimStart().length;
   const para = P.trim();
   const off = c.offset - lead;
-  // 1. The paragraph is one of a node's body lines or its heading (with the number in front).
+  // 1. The paragraph is one of a node's body lines or its heading (with the number in front): a line printed as
+  // written first, in every node; a line the printing changed (spaces dropped around a year range's dash:
+  // 2020 - 2022 → 2020—2022), matched through the anchors' fold, only when no line matched so — an earlier node whose
+  // line folds to the paragraph must not take the comment from a later one that prints it exactly.
   if (para) {
-    for (const { node } of walk(doc.nodes)) {
-      const fields: Array<['heading' | 'body', string]> = [['heading', node.heading], ['body', node.body]];
-      for (const [field, text] of fields) {
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
-          const t = line.trim();
-          const tStart = lineStart + (line.length - line.trimStart().length);
-          lineStart += line.length + 1;
-          if (!t) continue;
-          const printed = cnText(t);
-          if (printed.length !== t.length) {
-            // the printing changed the line's length (spaces dropped around a year range's dash: 2020 - 2022 →
-            // 2020—2022): the paragraph and the line are matched through the anchors' fold
-            const place = foldedPlace(para, off, quoteLen, t);
-            if (!place) continue;
-            if (c.quote === '' || place.end <= place.start) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
-            return { nodeId: node.id, field, start: tStart + place.start, quote: text.slice(tStart + place.start, tStart + place.end) };
+    for (const fold of [false, true]) {
+      for (const { node } of walk(doc.nodes)) {
+        const fields: Array<['heading' | 'body', string]> = [['heading', node.heading], ['body', node.body]];
+        for (const [field, text] of fields) {
+          let lineStart = 0;
+          for (const line of text.split('\n')) {
+            const t = line.trim();
+            const tStart = lineStart + (line.length - line.trimStart().length);
+            lineStart += line.length + 1;
+            if (!t) continue;
+            const printed = cnText(t);
+            if (printed.length !== t.length) {
+              if (!fold) continue;
+              const place = foldedPlace(para, off, quoteLen, t);
+              if (!place) continue;
+              if (c.quote === '' || place.end <= place.start) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+              return { nodeId: node.id, field, start: tStart + place.start, quote: text.slice(tStart + place.start, tStart + place.end) };
+            }
+            if (fold || !para.endsWith(printed)) continue;
+            const numberLen = para.length - printed.length;
+            if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
+            const within = Math.max(0, off - numberLen);
+            const start = tStart + within;
+            const len = Math.min(quoteLen, t.length - within);
+            if (c.quote === '' || len <= 0) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+            return { nodeId: node.id, field, start, quote: text.slice(start, start + len) };
           }
-          if (!para.endsWith(printed)) continue;
-          const numberLen = para.length - printed.length;
-          if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
-          const within = Math.max(0, off - numberLen);
-          const start = tStart + within;
-          const len = Math.min(quoteLen, t.length - within);
-          if (c.quote === '' || len <= 0) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
-          return { nodeId: node.id, field, start, quote: text.slice(start, start + len) };
         }
       }
     }

@@ -15,6 +15,7 @@ import { importFile } from '../../shared/importer/index';
 import { emptyNode, FORMAT, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import type { Annotation } from '../../shared/model/annotation';
 import { makeAnchor, resolveAnchor } from '../../shared/review/anchor';
+import { locateComment } from '../../shared/review/word';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -67,4 +68,16 @@ it('a comment on the body goes to the heading only when the body holds its quote
     inApp: ['moved', 'heading', '城市数据中心'],
     afterMarkdown: ['ok', 'heading', '城市数据中心'],
   });
+});
+
+it('a Word comment goes to the line that prints exactly as its paragraph, not to an earlier line matching only through the fold', () => {
+  const doc = { nodes: [
+    { ...emptyNode('t1', 'task'), heading: '建设城市数据中心', body: '推进机房建设。\n实施期限：2021 - 2025年' },
+    { ...emptyNode('t2', 'task'), heading: '推进一网通办', body: '深化政务服务改革。\n实施期限：2021—2025年' },
+  ] };
+  // read from t2's second paragraph as printed: 实施期限：2021—2025年, the quote 2021—2025年 at 5
+  expect(locateComment(doc, { quote: '2021—2025年', paragraph: '实施期限：2021—2025年', offset: 5 })).toEqual({ nodeId: 't2', field: 'body', start: 15, quote: '2021—2025年' });
+  // with no line printing exactly so, the line matching through the fold takes it (t1 alone)
+  const only = { nodes: [doc.nodes[0]] };
+  expect(locateComment(only, { quote: '2021—2025年', paragraph: '实施期限：2021—2025年', offset: 5 })).toEqual({ nodeId: 't1', field: 'body', start: 13, quote: '2021 - 2025年' });
 });
