@@ -67,7 +67,7 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
     }
     if (!best && a.anchor.quote && (a.anchor.field === 'heading' || a.anchor.field === 'body')) {
       const field = a.anchor.field;
-      const quote = anchorKey(a.anchor.quote);
+      const quote = anchorKey(a.anchor.quote, a.anchor.prefix, a.anchor.suffix);
       const holding = quote ? entries.filter((e) => foldedField(e, field).includes(quote)) : [];
       if (holding.length === 1) best = holding[0];
     }
@@ -126,10 +126,11 @@ function sameAfter(text: string, at: number, context: string): number {
  * keeps its recorded anchor: shown as changed or orphaned, as after an edit.
  */
 function relocate(text: string, anchor: Annotation['anchor'], heading: boolean): { anchor: Pick<Annotation['anchor'], 'start' | 'quote' | 'prefix' | 'suffix'> } | null {
-  let quote = anchorKey(anchor.quote);
+  // (each folded in the text it was marked in: a dash at its edge folds as a year range's does, or not)
+  let quote = anchorKey(anchor.quote, anchor.prefix, anchor.suffix);
   if (!quote) return null;
   const folded = foldForAnchor(text);
-  const [prefix, suffix] = [anchorKey(anchor.prefix), anchorKey(anchor.suffix)];
+  const [prefix, suffix] = [anchorKey(anchor.prefix, '', anchor.quote + anchor.suffix), anchorKey(anchor.suffix, anchor.prefix + anchor.quote)];
   let at = -1;
   let best = -1;
   for (let i = folded.text.indexOf(quote); i >= 0; i = folded.text.indexOf(quote, i + 1)) {

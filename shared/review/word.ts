@@ -385,7 +385,11 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
     }
   }
   // 2. The quote occurs in exactly one node field.
-  const q = c.quote.split('\n')[0].trim();
+  const first = c.quote.split('\n')[0];
+  const q = first.trim();
+  // (the quote folded in its paragraph: a dash at its edge folds as a year range's does, or not)
+  const marked = P.slice(c.offset, c.offset + first.length) === first;
+  const fq = anchorKey(q, marked ? P.slice(0, c.offset) : '', marked ? P.slice(c.offset + first.length) : '');
   if (q.length >= 2) {
     const found: CommentPlace[] = [];
     for (const { node } of walk(doc.nodes)) {
@@ -399,7 +403,6 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
         }
         // (printed otherwise than written: found through the anchors' fold, as a range of the text)
         const folded = foldForAnchor(text);
-        const fq = anchorKey(q);
         const at = fq ? folded.text.indexOf(fq) : -1;
         if (at >= 0) found.push({ nodeId: node.id, field, start: folded.start[at], quote: text.slice(folded.start[at], folded.end[at + fq.length - 1]) });
       }

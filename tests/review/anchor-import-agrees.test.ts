@@ -70,6 +70,22 @@ it('a comment on the body goes to the heading only when the body holds its quote
   });
 });
 
+it('a minus sign edited to a tilde is an edit after the Markdown round trip as in the app; a year range written otherwise is not', async () => {
+  const minus = await roundTrip('压减能耗', '单位GDP能耗下降-5%以内。', '-5%', '单位GDP能耗下降～5%以内。');
+  expect(minus.inApp[0]).toBe('changed');
+  expect(minus.afterMarkdown[0]).toBe('changed');
+  // the export prints 2021 - 2025 as 2021—2025: the quote, marked on the body as written, is found on the same words
+  expect(await roundTrip('压减能耗', '实施期限为2021 - 2025年，分步推进。', '2021 - 2025年', '实施期限为2021 - 2025年，分步推进。')).toEqual({
+    inApp: ['ok', 'body', '2021 - 2025年'],
+    afterMarkdown: ['ok', 'body', '2021—2025年'],
+  });
+  // a quote that begins at the range's dash is read in the text it was marked in
+  expect(await roundTrip('压减能耗', '实施期限为2021～2025年，分步推进。', '～2025年，分步', '实施期限为2021～2025年，分步推进。')).toEqual({
+    inApp: ['ok', 'body', '～2025年，分步'],
+    afterMarkdown: ['ok', 'body', '—2025年，分步'],
+  });
+});
+
 it('a Word comment goes to the line that prints exactly as its paragraph, not to an earlier line matching only through the fold', () => {
   const doc = { nodes: [
     { ...emptyNode('t1', 'task'), heading: '建设城市数据中心', body: '推进机房建设。\n实施期限：2021 - 2025年' },
