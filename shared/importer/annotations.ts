@@ -4,8 +4,8 @@
  * the printed lines of the node and its ancestors (位置); it goes to the node whose lines match (numbers and headings,
  * spaces and punctuation aside), the most ancestors matching first; failing that, to the only node whose text holds
  * the quote; failing that it is kept unplaced (listed as 找不到原文, orphaned) — never dropped. A range is found again
- * in its node's heading or body (its own field unless the other fits its recorded context better: a point without a
- * heading prints its first line where a heading stands, which a text reads as its heading), quote and text seen
+ * in its node's heading or body (its own field whenever the quote is there; the other only when it is not: a point
+ * without a heading prints its first line where a heading stands, which a text reads as its heading), quote and text seen
  * through one fold of what the printing changes (spaces and line breaks, the width of a mark, a dash or tilde:
  * shared/text/anchor-fold.ts), the occurrence matching its recorded context best, then the nearest to its old
  * offset; a quote no longer there keeps its recorded anchor and is shown as changed or orphaned, as after an edit. A
@@ -67,7 +67,7 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
     }
     if (!best && a.anchor.quote && (a.anchor.field === 'heading' || a.anchor.field === 'body')) {
       const field = a.anchor.field;
-      const quote = anchorKey(a.anchor.quote);
+      const quote = anchorKey(a.anchor.quote, a.anchor.prefix, a.anchor.suffix);
       const holding = quote ? entries.filter((e) => foldedField(e, field).includes(quote)) : [];
       if (holding.length === 1) best = holding[0];
     }
@@ -76,13 +76,15 @@ export function attachAnnotations(doc: PlanDoc, blocks: AnnotationBlock[]): { an
       anchor.nodeId = best.node.id;
       anchor.path = best.path;
       if (anchor.field === 'heading' || anchor.field === 'body') {
-        // in its field, else in the node's other one: a point without a heading prints its text's first line where a
-        // heading stands ("（1）加强部门协同，形成工作合力。"), which a text reads as the point's heading
+        // in its own field (the occurrence there fitting its context best), else — only when its own field holds it
+        // nowhere — in the node's other one: a point without a heading prints its text's first line where a heading
+        // stands ("（1）加强部门协同，形成工作合力。"), which a text reads as the point's heading. The same order as the
+        // app's resolver (shared/review/anchor.ts resolveAnchor), so an import never moves a comment the app keeps.
         const other = anchor.field === 'heading' ? 'body' : 'heading';
         const own = relocate(best.node[anchor.field], anchor, anchor.field === 'heading');
-        const moved = relocate(best.node[other], anchor, other === 'heading');
-        if (moved && (!own || moved.score > own.score)) Object.assign(anchor, moved.anchor, { field: other });
-        else if (own) Object.assign(anchor, own.anchor);
+        const moved = own ? null : relocate(best.node[other], anchor, other === 'heading');
+        if (own) Object.assign(anchor, own.anchor);
+        else if (moved) Object.assign(anchor, moved.anchor, { field: other });
       }
     } else {
       warnings.push({ code: 'annotation-orphaned', message: `第 ${b.line} 行的批注(${a.author.name || '未署名'})所在的“${b.place[b.place.length - 1] ?? '?'}”在导入的规划中找不到:已导入,列为“找不到原文”`, line: b.line });
@@ -123,11 +125,12 @@ function sameAfter(text: string, at: number, context: string): number {
  * takes the text's own characters (quote, offset, context), so it resolves as found. A quote not there under the fold
  * keeps its recorded anchor: shown as changed or orphaned, as after an edit.
  */
-function relocate(text: string, anchor: Annotation['anchor'], heading: boolean): { anchor: Pick<Annotation['anchor'], 'start' | 'quote' | 'prefix' | 'suffix'>; score: number } | null {
-  let quote = anchorKey(anchor.quote);
+function relocate(text: string, anchor: Annotation['anchor'], heading: boolean): { anchor: Pick<Annotation['anchor'], 'start' | 'quote' | 'prefix' | 'suffix'> } | null {
+  // (each folded in the text it was marked in: a dash at its edge folds as a year range's does, or not)
+  let quote = anchorKey(anchor.quote, anchor.prefix, anchor.suffix);
   if (!quote) return null;
   const folded = foldForAnchor(text);
-  const [prefix, suffix] = [anchorKey(anchor.prefix), anchorKey(anchor.suffix)];
+  const [prefix, suffix] = [anchorKey(anchor.prefix, '', anchor.quote + anchor.suffix), anchorKey(anchor.suffix, anchor.prefix + anchor.quote)];
   let at = -1;
   let best = -1;
   for (let i = folded.text.indexOf(quote); i >= 0; i = folded.text.indexOf(quote, i + 1)) {
@@ -149,5 +152,5 @@ function relocate(text: string, anchor: Annotation['anchor'], heading: boolean):
   if (at < 0) return null;
   const start = folded.start[at];
   const end = folded.end[at + quote.length - 1];
-  return { anchor: { start, quote: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) }, score: best };
+  return { anchor: { start, quote: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) } };
 }

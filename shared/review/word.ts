@@ -348,40 +348,48 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
   const lead = P.length - P.trimStart().length;
   const para = P.trim();
   const off = c.offset - lead;
-  // 1. The paragraph is one of a node's body lines or its heading (with the number in front).
+  // 1. The paragraph is one of a node's body lines or its heading (with the number in front): a line printed as
+  // written first, in every node; a line the printing changed (spaces dropped around a year range's dash:
+  // 2020 - 2022 → 2020—2022), matched through the anchors' fold, only when no line matched so — an earlier node whose
+  // line folds to the paragraph must not take the comment from a later one that prints it exactly.
   if (para) {
-    for (const { node } of walk(doc.nodes)) {
-      const fields: Array<['heading' | 'body', string]> = [['heading', node.heading], ['body', node.body]];
-      for (const [field, text] of fields) {
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
-          const t = line.trim();
-          const tStart = lineStart + (line.length - line.trimStart().length);
-          lineStart += line.length + 1;
-          if (!t) continue;
-          const printed = cnText(t);
-          if (printed.length !== t.length) {
-            // the printing changed the line's length (spaces dropped around a year range's dash: 2020 - 2022 →
-            // 2020—2022): the paragraph and the line are matched through the anchors' fold
-            const place = foldedPlace(para, off, quoteLen, t);
-            if (!place) continue;
-            if (c.quote === '' || place.end <= place.start) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
-            return { nodeId: node.id, field, start: tStart + place.start, quote: text.slice(tStart + place.start, tStart + place.end) };
+    for (const fold of [false, true]) {
+      for (const { node } of walk(doc.nodes)) {
+        const fields: Array<['heading' | 'body', string]> = [['heading', node.heading], ['body', node.body]];
+        for (const [field, text] of fields) {
+          let lineStart = 0;
+          for (const line of text.split('\n')) {
+            const t = line.trim();
+            const tStart = lineStart + (line.length - line.trimStart().length);
+            lineStart += line.length + 1;
+            if (!t) continue;
+            const printed = cnText(t);
+            if (printed.length !== t.length) {
+              if (!fold) continue;
+              const place = foldedPlace(para, off, quoteLen, t);
+              if (!place) continue;
+              if (c.quote === '' || place.end <= place.start) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+              return { nodeId: node.id, field, start: tStart + place.start, quote: text.slice(tStart + place.start, tStart + place.end) };
+            }
+            if (fold || !para.endsWith(printed)) continue;
+            const numberLen = para.length - printed.length;
+            if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
+            const within = Math.max(0, off - numberLen);
+            const start = tStart + within;
+            const len = Math.min(quoteLen, t.length - within);
+            if (c.quote === '' || len <= 0) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
+            return { nodeId: node.id, field, start, quote: text.slice(start, start + len) };
           }
-          if (!para.endsWith(printed)) continue;
-          const numberLen = para.length - printed.length;
-          if (numberLen > 20) continue; // the line is only the tail of a longer paragraph
-          const within = Math.max(0, off - numberLen);
-          const start = tStart + within;
-          const len = Math.min(quoteLen, t.length - within);
-          if (c.quote === '' || len <= 0) return { nodeId: node.id, field: c.quote === '' ? 'node' : field, start: c.quote === '' ? 0 : tStart, quote: c.quote === '' ? '' : t };
-          return { nodeId: node.id, field, start, quote: text.slice(start, start + len) };
         }
       }
     }
   }
   // 2. The quote occurs in exactly one node field.
-  const q = c.quote.split('\n')[0].trim();
+  const first = c.quote.split('\n')[0];
+  const q = first.trim();
+  // (the quote folded in its paragraph: a dash at its edge folds as a year range's does, or not)
+  const marked = P.slice(c.offset, c.offset + first.length) === first;
+  const fq = anchorKey(q, marked ? P.slice(0, c.offset) : '', marked ? P.slice(c.offset + first.length) : '');
   if (q.length >= 2) {
     const found: CommentPlace[] = [];
     for (const { node } of walk(doc.nodes)) {
@@ -395,7 +403,6 @@ export function locateComment(doc: Pick<PlanDoc, 'nodes'>, c: Pick<WordComment, 
         }
         // (printed otherwise than written: found through the anchors' fold, as a range of the text)
         const folded = foldForAnchor(text);
-        const fq = anchorKey(q);
         const at = fq ? folded.text.indexOf(fq) : -1;
         if (at >= 0) found.push({ nodeId: node.id, field, start: folded.start[at], quote: text.slice(folded.start[at], folded.end[at + fq.length - 1]) });
       }
