@@ -578,6 +578,37 @@ describe('ImportDialog: the level table', () => {
   });
 });
 
+describe('ImportDialog: Ctrl+Enter saves from anywhere in the report (at 683×512 保存 is 40+ Tab stops away)', () => {
+  const press = (el: Element, init: KeyboardEventInit) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+  const commits = () => calls.filter((c) => c.method === 'plan.importCommit');
+
+  it('Ctrl+Enter in the title field stores the plan as 保存到资料库 does; Enter alone does not', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w, ui } = await open(file());
+    const title = w.get('[data-test="meta-title"]').element;
+    press(title, {});
+    await flushPromises();
+    expect(commits()).toEqual([]);
+    expect(w.get('[data-test="import-save"]').attributes('aria-keyshortcuts')).toBe('Control+Enter');
+    press(title, { ctrlKey: true });
+    await flushPromises();
+    expect(commits()).toHaveLength(1);
+    expect(commits()[0].input.status).toBe('reference');
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('not when the file is in the library already (仍然导入 is a choice made with its button)', async () => {
+    answerPreview = (i) => ({ ok: true, result: { ...fakeImport(i.mapping), duplicates: [{ id: 'p1', title: '某区数字化转型三年行动计划', status: 'reference', sourceFileName: '计划.txt', updatedAt: '2026-12-05T23:59:00.000Z' }] } });
+    const { w, ui } = await open(file());
+    expect(w.get('[data-test="import-save"]').text()).toBe('仍然导入');
+    expect(w.get('[data-test="import-save"]').attributes('aria-keyshortcuts')).toBeUndefined();
+    press(w.get('[data-test="meta-title"]').element, { ctrlKey: true });
+    await flushPromises();
+    expect(commits()).toEqual([]);
+    expect(ui.importOpen).toBe(true);
+  });
+});
+
 describe('ImportDuplicates (walk 6)', () => {
   it('a plan made in the app (no source file: a draft from a template) reads 状态 · 更新于, without an empty slot between', async () => {
     const { default: ImportDuplicates } = await import('../../renderer/src/components/ImportDuplicates.vue');

@@ -43,6 +43,7 @@ const en: typeof zh = {
       find: 'Find in the plan',
       export: 'Export',
       importFile: 'Import a plan',
+      importSave: 'In the import dialog: save to the library (not when the file is in the library already)',
       newPlan: 'New plan',
       edit: 'Edit the selected node',
       backToOutline: 'From a field on the right back to the outline (the selected node)',

@@ -41,6 +41,7 @@ export default {
       find: '在计划中查找',
       export: '导出',
       importFile: '导入计划',
+      importSave: '在导入对话框中:保存到资料库(文件已在资料库中时除外)',
       newPlan: '新建计划',
       edit: '编辑选中的节点',
       backToOutline: '从右侧的字段回到大纲(选中的节点)',
