@@ -31,9 +31,6 @@ const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).fi
 
 /** The exports' field lines (written in shared/importer/fieldlines.ts, so the importer knows them: printedFieldsOnly). */
 export { fieldLines };
-export const departmentsLine = departmentsFieldLine;
-export const milestonesLine = milestonesFieldLine;
-export const indicatorsLine = indicatorsFieldLine;
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameMilestones = (a: Milestone[], b: Milestone[]) => a.length === b.length && a.every((m, i) => m.year === b[i].year && m.stage === b[i].stage && m.text.trim() === b[i].text.trim());
@@ -57,7 +54,7 @@ function linesHold(n: PlanNode, field: Field, lines: FieldLine[], group: string[
 
 /** The current value of a field as one line (null when the field is empty). */
 function currentLine(n: PlanNode, field: Field): string | null {
-  return field === 'departments' ? departmentsLine(n) : field === 'milestones' ? milestonesLine(n.milestones) : indicatorsLine(n.indicators);
+  return field === 'departments' ? departmentsFieldLine(n) : field === 'milestones' ? milestonesFieldLine(n.milestones) : indicatorsFieldLine(n.indicators);
 }
 
 /** A bracketed annotation in a sentence: 【牵头单位：A；配合单位：B】, （责任单位：A、B） (one level of brackets inside). */
@@ -82,7 +79,7 @@ function departmentAnnotations(body: string): { at: number; text: string; f: Fie
 
 /** An annotation in the same brackets, stating the node's departments now (null: none to state). */
 function annotationFor(n: PlanNode, written: string): string | null {
-  const line = departmentsLine(n);
+  const line = departmentsFieldLine(n);
   if (!line) return null;
   return written.startsWith('【') ? `【${line}】` : `（${line}）`;
 }
@@ -232,7 +229,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
   const read = ps.map((p) => readFieldLine(p));
-  const own = shared && !(sameList(shared, n.lead) && !n.partners.length) && !read.some((f) => f?.field === 'departments') && !departmentAnnotations(body).length ? departmentsLine(n) : null;
+  const own = shared && !(sameList(shared, n.lead) && !n.partners.length) && !read.some((f) => f?.field === 'departments') && !departmentAnnotations(body).length ? departmentsFieldLine(n) : null;
   if (own) {
     const at = ps.findIndex((p) => readSharedLine(p));
     ps.splice(at < 0 ? ps.length : at, 0, own);
@@ -258,12 +255,12 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // Departments the text does not state (entered in the form, or read from a table of the source) reach a Word file
   // without annexes only as a line of their own: the 主要任务分解表 carries them otherwise (a point a shared
   // 责任单位 line covers is printed by the rule above).
-  if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body, group)) out.push(departmentsLine(n)!);
+  if (!opts.annexes && !shared && !byField.has('departments') && unstatedDepartments(n, body, group)) out.push(departmentsFieldLine(n)!);
   // Milestones and indicators likewise: without annexes (the 分解表 and the 主要指标表 carry them otherwise; `taskTable`:
   // the 分解表 is set in place of a source table of the tasks), those the text does not state print as a 年度节点 / 指标
   // line after the text.
-  if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesLine(n.milestones)!);
-  if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && unstatedIndicators(n, body)))) out.push(indicatorsLine(n.indicators)!);
+  if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesFieldLine(n.milestones)!);
+  if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && unstatedIndicators(n, body)))) out.push(indicatorsFieldLine(n.indicators)!);
   return out;
 }
 
