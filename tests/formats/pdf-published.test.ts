@@ -7,10 +7,25 @@
  * the blocks written below, not the program's output. Skipped without LibreOffice outside CI.
  */
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { convert, readWithNode, sofficeEnabled, texts } from './office.js';
 import { BLOCKS, BUDGET, cellsOf, DATE, DIVISION, doc, INDICATORS, ISSUER, NOTED, NOTICE, NUMBER, P1, P2, P3, P4, P5, PROJECTS, SIGNER, TITLE, TO, turnLandscapePages } from './published.js';
 
 const lo = sofficeEnabled();
+
+/** poppler's reading of a PDF's text (`pdftotext -raw`): what the PDF holds, to show a test is not vacuous. */
+function pdftotextRaw(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-pdftotext-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf);
+    return execFileSync('pdftotext', ['-raw', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', () => {
   for (const footer of ['dash', 'cn'] as const) {
@@ -77,5 +92,31 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     // before: "…组织实施。某某区人民政府", "某某区人民政府办公室★", "办公室2026年4月8日（此件公开发布）", and the 抄送 line run into
     // the paragraph before it
     expect(texts(lines).map(fold)).toEqual([ISSUER, NUMBER, TITLE, to, notice, signer, date, open, '一、工作目标', last, cc, printed].map(fold));
+  }, 120_000);
+
+  it('an electronic seal whose name is set round a circle, one glyph a turned shape, over the signature: left out (session 32)', async () => {
+    const notice = '现将有关事项通知如下，请认真贯彻落实。';
+    const signer = '某某区人民政府办公室';
+    const date = '2026年4月8日';
+    let fodt = doc([{ p: TITLE, style: 'Title' }, { p: TO, style: 'Flush' }, { p: notice }, { p: `@@SEAL@@${signer}`, style: 'Right' }, { p: date, style: 'Right' }], 'dash');
+    // each glyph a shape of its own turned to the circle's tangent (ODF turns a shape about its top left corner: the
+    // shape is placed so that its middle stands on the circle), 220° of a circle of radius 1.6 cm over the signature
+    const glyphs = [...signer].map((ch, k) => {
+      const a = ((-110 + (220 * k) / (signer.length - 1)) * Math.PI) / 180; // from the top, clockwise
+      const px = 2.1 + 1.6 * Math.sin(a);
+      const py = 2.1 - 1.6 * Math.cos(a);
+      const x = 9 + px - 0.3 * (Math.cos(-a) + Math.sin(-a));
+      const y = -1.2 + py - 0.3 * (Math.cos(-a) - Math.sin(-a));
+      return `<draw:rect xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" text:anchor-type="paragraph" draw:z-index="${k + 2}" draw:style-name="SealGlyph" svg:width="0.6cm" svg:height="0.6cm" draw:transform="rotate (${(-a).toFixed(4)}) translate (${x.toFixed(3)}cm ${y.toFixed(3)}cm)"><text:p text:style-name="Seal">${ch}</text:p></draw:rect>`;
+    }).join('');
+    fodt = fodt.replace('@@SEAL@@', glyphs)
+      .replace('</office:styles>', '<style:style style:name="Seal" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#e00000"/></style:style></office:styles>')
+      .replace('</office:automatic-styles>', '<style:style style:name="SealGlyph" style:family="graphic" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><style:graphic-properties style:wrap="run-through" style:run-through="foreground" draw:stroke="none" draw:fill="none" fo:padding="0cm"/></style:style></office:automatic-styles>');
+    const pdf = convert('seal-arc.fodt', fodt, 'pdf');
+    // (the glyphs are text in the PDF, each turned: pdftotext finds them)
+    expect(pdftotextRaw(pdf).replace(/\s/g, '')).toMatch(/办公室.*[某区人民政府办公室]/s);
+    const { lines } = await readWithNode(pdf, 'seal-arc.pdf');
+    // before: "…落实。府", "人 办", "某 室" — the glyphs near the top of the circle as lines of their own
+    expect(texts(lines)).toEqual([TITLE, TO, notice, signer, date]);
   }, 120_000);
 });

@@ -167,6 +167,28 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([p]))).toEqual(['一、总体要求', '某某区人民政府办公室', '2026年4月8日']);
   });
 
+  it('a seal set round a circle (one glyph an item, each turned to the tangent) over the signature is left out; text turned a quarter is kept', () => {
+    // the issuer's name over 220° of a circle of radius 45 pt centred on the signature, drawn after the text, one glyph
+    // at a time: the glyphs near the top stand almost level, on baselines of their own or of the signature's line
+    const name = '某某区人民政府办公室';
+    const seal = [...name].map((ch, k) => {
+      const a = -110 + (220 * k) / (name.length - 1); // degrees from the top, clockwise
+      const r = (a * Math.PI) / 180;
+      return { ...item(ch, 380 + 45 * Math.sin(r), 760 - 2 * 28 + 45 * Math.cos(r), S, S), angle: -a };
+    });
+    const p = page([
+      line('现将有关事项通知如下，请认真贯彻落实。', 0, 112),
+      line('某某区人民政府办公室', 2, 300),
+      line('2026年4月8日', 3, 340),
+      ...seal,
+    ]);
+    // (before: the glyphs near the top as lines of their own, "区 办", "人 政", one run into the signature)
+    expect(texts(layoutPdf([p]))).toEqual(['现将有关事项通知如下，请认真贯彻落实。', '某某区人民政府办公室', '2026年4月8日']);
+    // a table's header set turned a quarter in its cells: text, whatever its direction
+    const turned = page([line('一'.repeat(27), 0), { ...item('序号', 80, 600, S), angle: 90 }, { ...item('备注', 120, 600, S), angle: 90 }, { ...item('说明', 160, 600, S), angle: 90 }]);
+    expect(texts(layoutPdf([turned])).join('')).toContain('序号备注说明');
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([

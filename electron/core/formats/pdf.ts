@@ -139,10 +139,11 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
         // MediaBox is normalised by the viewport transform)
         const [x, y] = vp.convertToViewportPoint(e, f);
         const size = Math.hypot(a, b) || it.height || 10;
-        items.push({ str: it.str, x, y: vp.height - y, width: it.width, size });
         // the text's direction on the page as shown (the viewport turns a /Rotate page; its y axis points down)
         const dx = va * a + vc * b;
         const dy = -(vb * a + vd * b);
+        const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
+        items.push(Math.abs(angle) > 0.5 ? { str: it.str, x, y: vp.height - y, width: it.width, size, angle } : { str: it.str, x, y: vp.height - y, width: it.width, size });
         if (Math.abs(dy) > 2 * Math.abs(dx)) { if (dy > 0) up += it.str.length; else down += it.str.length; }
         chars += it.str.length;
         if (chars > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, `文字超过 ${LIMITS.maxTextChars} 个字符`);

@@ -81,6 +81,11 @@ export interface PdfTextItem {
   width: number;
   /** Font size (em) in user space. */
   size: number;
+  /**
+   * The direction of the text's baseline on the page, degrees counter-clockwise from left-to-right (absent: 0). A
+   * glyph of a seal set round a circle is turned to the circle's tangent.
+   */
+  angle?: number;
 }
 
 export interface PdfPageText {
@@ -228,6 +233,38 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
   }).filter((l) => l.text.length > 0);
 }
 
+/** How far (degrees) a direction stands from the nearest of left-to-right, up, down and right-to-left. */
+const offAxis = (angle: number) => { const a = Math.abs(angle) % 90; return Math.min(a, 90 - a); };
+
+/**
+ * The glyphs of a seal set round a circle (an electronic seal's issuer's name over the signature): drawn one after
+ * the other, each a text item of one glyph turned its own way, to the circle's tangent — consecutive items of one or
+ * two glyphs whose directions differ, one from the next, by a few degrees up to a quarter turn, three or more, two of
+ * them slanted (off the page's axes). Text a planner wrote runs along the page's axes, a line's items all one way (a
+ * turned table header too); such a run is the seal's, and its glyphs near the top of the circle, set almost level,
+ * go with it. Returns the items of such runs.
+ */
+export function sealGlyphs(items: PdfTextItem[]): Set<PdfTextItem> {
+  const out = new Set<PdfTextItem>();
+  if (!items.some((it) => it.angle !== undefined && offAxis(it.angle) > 2)) return out;
+  const glyph = (it: PdfTextItem) => { const n = it.str.trim().length; return n >= 1 && n <= 2; };
+  let run: PdfTextItem[] = [];
+  const close = () => {
+    if (run.length >= 3 && run.filter((it) => offAxis(it.angle ?? 0) > 2).length >= 2) for (const it of run) out.add(it);
+    run = [];
+  };
+  for (const it of items) {
+    if (!it.str.trim()) continue;
+    const last = run[run.length - 1];
+    if (!glyph(it)) { close(); continue; }
+    const turn = last ? Math.abs((((it.angle ?? 0) - (last.angle ?? 0)) % 360 + 540) % 360 - 180) : 0;
+    if (last && !(turn >= 2 && turn <= 90)) close();
+    run.push(it);
+  }
+  close();
+  return out;
+}
+
 /**
  * A page whose text runs up it ('up': a landscape page drawn turned a quarter counter-clockwise onto a portrait page)
  * or down it, turned so that its text runs left to right: the page turned a quarter clockwise (or counter-clockwise),
@@ -237,7 +274,12 @@ export function turnUpright(page: PdfPageText, runs: 'up' | 'down'): PdfPageText
   const W = page.width;
   const H = page.height;
   const turn = (x: number, y: number): [number, number] => (runs === 'up' ? [y, W - x] : [H - y, x]);
-  const items = page.items.map((it) => { const [x, y] = turn(it.x, it.y); return { ...it, x, y }; });
+  const items = page.items.map((it) => {
+    const [x, y] = turn(it.x, it.y);
+    const { angle: was, ...rest } = it;
+    const angle = ((was ?? 0) + (runs === 'up' ? -90 : 90) + 540) % 360 - 180;
+    return Math.abs(angle) > 0.5 ? { ...rest, x, y, angle } : { ...rest, x, y };
+  });
   const rules = page.rules?.map((r) => {
     const [ax, ay] = turn(r.x0, r.y0);
     const [bx, by] = turn(r.x1, r.y1);
@@ -576,6 +618,9 @@ function footnoteLines(lines: Line[], marks: Set<string>, textSize: number): Lin
  * note on the page (m², a superscript in the text) stays in its line.
  */
 function pageContent(page: PdfPageText, pageIndex: number): Line[] {
+  // (a seal's glyphs set round a circle are no text of the page)
+  const seal = sealGlyphs(page.items);
+  if (seal.size) page = { ...page, items: page.items.filter((it) => !seal.has(it)) };
   const { tables, rest } = ruledTables(page);
   const cited = citations(rest);
   let lines: Line[];
