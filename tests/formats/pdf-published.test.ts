@@ -16,12 +16,12 @@ import { BLOCKS, BUDGET, cellsOf, DATE, DIVISION, doc, INDICATORS, ISSUER, NOTED
 
 const lo = sofficeEnabled();
 
-/** poppler's reading of a PDF's text (`pdftotext -raw`): what the PDF holds, to show a test is not vacuous. */
-function pdftotextRaw(pdf: Uint8Array): string {
+/** poppler's reading of a PDF's text (`pdftotext -raw`, or `-layout`): what the PDF holds, to show a test is not vacuous. */
+function pdftotext(pdf: Uint8Array, mode: '-raw' | '-layout'): string {
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdftotext-'));
   try {
     writeFileSync(join(dir, 't.pdf'), pdf);
-    return execFileSync('pdftotext', ['-raw', join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
+    return execFileSync('pdftotext', [mode, join(dir, 't.pdf'), '-'], { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -114,9 +114,34 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
       .replace('</office:automatic-styles>', '<style:style style:name="SealGlyph" style:family="graphic" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><style:graphic-properties style:wrap="run-through" style:run-through="foreground" draw:stroke="none" draw:fill="none" fo:padding="0cm"/></style:style></office:automatic-styles>');
     const pdf = convert('seal-arc.fodt', fodt, 'pdf');
     // (the glyphs are text in the PDF, each turned: pdftotext finds them)
-    expect(pdftotextRaw(pdf).replace(/\s/g, '')).toMatch(/办公室.*[某区人民政府办公室]/s);
+    expect(pdftotext(pdf, '-raw').replace(/\s/g, '')).toMatch(/办公室.*[某区人民政府办公室]/s);
     const { lines } = await readWithNode(pdf, 'seal-arc.pdf');
     // before: "…落实。府", "人 办", "某 室" — the glyphs near the top of the circle as lines of their own
     expect(texts(lines)).toEqual([TITLE, TO, notice, signer, date]);
+  }, 120_000);
+
+  it('a 目录 in two columns (entries with dotted leaders to page numbers set flush right) and a section of two-column text: each column read down, the left first (session 32)', async () => {
+    const entries: [string, number][] = [
+      ['一、总体要求', 1], ['（一）指导思想', 1], ['（二）基本原则', 2], ['（三）主要目标', 2], ['二、重点任务', 3], ['（一）完善社区服务设施', 3],
+      ['（二）提升养老服务水平', 4], ['（三）加强托育服务供给', 5], ['三、保障措施', 6], ['（一）加强组织领导', 6], ['（二）强化资金保障', 7], ['附件：任务分工表', 8],
+    ];
+    const body = ['区民政局牵头推进社区嵌入式服务设施建设，各街道办事处负责本辖区设施的选址、建设和日常运营，确保按期完成。',
+      '区财政局统筹安排建设资金，区发展改革委做好项目立项审批，区规划资源局保障建设用地。',
+      '区卫生健康委会同各街道办事处开展托育服务，区教育局配合做好场地和师资支持。'];
+    const intro = '坚持以人民为中心的发展思想，统筹推进社区服务设施建设。';
+    let fodt = doc([{ p: '目　录', style: 'Title' }, { p: '@@TOC@@' }, { p: '一、总体要求', style: 'Flush' }, { p: intro }, { p: '@@BODY@@' }, { p: '二、重点任务', style: 'Flush' }], 'dash');
+    const section = (name: string, ps: string[]) => `<text:section text:style-name="Cols" text:name="${name}">${ps.join('')}</text:section>`;
+    fodt = fodt
+      .replace('<text:p text:style-name="Body">@@TOC@@</text:p>', section('S1', entries.map(([t, n]) => `<text:p text:style-name="Toc">${t}<text:tab/>${n}</text:p>`)))
+      .replace('<text:p text:style-name="Body">@@BODY@@</text:p>', section('S2', body.map((t) => `<text:p text:style-name="Body">${t}</text:p>`)))
+      .replace('</office:automatic-styles>', '<style:style style:name="Toc" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="7.3cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>' +
+        '<style:style style:name="Cols" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="1cm"/></style:section-properties></style:style></office:automatic-styles>');
+    const pdf = convert('columns.fodt', fodt, 'pdf');
+    // (the PDF sets both columns' lines on shared baselines: poppler's layout reading shows the two side by side)
+    expect(pdftotext(pdf, '-layout')).toMatch(/一、总体要求\.+1 *（二）提升养老服务水平/);
+    const { lines } = await readWithNode(pdf, 'columns.pdf');
+    const leaders = (t: string) => t.replace(/\.{2,}/g, '⋯');
+    // before: "一、总体要求…1 （二）提升养老服务水平…4", and the section's paragraphs run across both columns
+    expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', intro, ...body, '二、重点任务']);
   }, 120_000);
 });

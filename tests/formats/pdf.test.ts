@@ -189,6 +189,36 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([turned])).join('')).toContain('序号备注说明');
   });
 
+  it('part of a page in two columns is read column by column: its left column, then its right, a paragraph going on from one to the other', () => {
+    // columns x 80…288 and 310…518 (13 characters of 16 pt each, a gutter of 22 pt), between a heading and a line of
+    // the whole text block; three paragraphs set 13 characters a line, their first lines indented two characters
+    const paras = [
+      '区民政局牵头推进社区嵌入式服务设施建设，各街道办事处负责本辖区设施的选址和日常运营。',
+      '区财政局统筹安排建设资金，区发展改革委做好项目立项审批，区规划资源局保障建设用地。',
+      '区卫生健康委会同各街道办事处开展托育服务，区教育局配合做好场地和师资支持。',
+    ];
+    const set: { text: string; indent: boolean }[] = [];
+    for (const t of paras) for (let k = 0, first = true; k < t.length; first = false) { const n = first ? 11 : 13; set.push({ text: t.slice(k, k + n), indent: first }); k += n; }
+    const half = Math.ceil(set.length / 2);
+    const items = [line('一、总体要求', 0)];
+    set.forEach(({ text, indent }, k) => {
+      const row = 1 + (k % half);
+      const x = (k < half ? 80 : 310) + (indent ? 32 : 0);
+      items.push(item(text, x, 760 - row * 28));
+    });
+    // (two full lines of the text block after it: its right edge)
+    items.push(line('二、重点任务', 1 + half), line('坚持'.repeat(13) + '。', 2 + half), line('完善'.repeat(13) + '。', 3 + half));
+    expect(set.length).toBeGreaterThan(8);
+    // (before: each row of both columns one line, "区民政局牵头推进社区 目立项审批，…" joined across)
+    expect(texts(layoutPdf([page(items)]))).toEqual(['一、总体要求', ...paras, '二、重点任务', '坚持'.repeat(13) + '。' + '完善'.repeat(13) + '。']);
+
+    // a list of pairs whose right side starts at one place (ragged on both sides): read a row at a time, as before
+    const pairs = [['联系人：张明', '联系电话：12345678'], ['联系人：李红梅', '联系电话：1234567'], ['联系人：王小东', '联系电话：123456789'], ['联系人：赵一', '联系电话：12345']];
+    // (after a paragraph of four full lines, the text block's right edge, and a short last one)
+    const list = page([...[0, 1, 2, 3].map((k) => line('坚持'.repeat(13) + '。', k)), line('坚持。', 4), ...pairs.flatMap(([a, b], k) => [line(a, 5 + k), item(b, 310, 760 - (5 + k) * 28, S, 80 + (b.length - 5) * 8)])]);
+    expect(texts(layoutPdf([list])).slice(1)).toEqual(pairs.map(([a, b]) => `${a} ${b}`));
+  });
+
   it('puts no space between CJK glyphs or between CJK and Latin, one space between Latin words', () => {
     const y = 700;
     const p = page([

@@ -117,6 +117,8 @@ interface Line {
   items: { x: number; right: number; text: string; raw: string }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
+  /** The edges of the column the line stands in, where part of the page is set in two columns (readingOrder). */
+  block?: { left: number; right: number };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -142,7 +144,7 @@ const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-
 const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
 
 /** Build the lines of one page from its items. */
-export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
+export function pageLines(page: PdfPageText, pageIndex: number, columns = false): Line[] {
   const items = page.items.filter((it) => it.str.length > 0 && it.str.trim().length > 0 && Number.isFinite(it.x) && Number.isFinite(it.y));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextItem[][] = [];
@@ -176,7 +178,7 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
     return kept.sort((a, b) => a.x - b.x);
   };
 
-  return groups.map(drawnOver).map((g) => {
+  const build = (g: PdfTextItem[]): Line => {
     let text = '';
     let prevEnd = Number.NaN;
     let sizeSum = 0;
@@ -230,7 +232,125 @@ export function pageLines(page: PdfPageText, pageIndex: number): Line[] {
       segs,
       items: parts.map((pt) => ({ ...pt, text: clean(pt.text) })),
     };
-  }).filter((l) => l.text.length > 0);
+  };
+  const gs = groups.map(drawnOver);
+  if (!columns) return gs.map(build).filter((l) => l.text.length > 0);
+  return readingOrder(gs).map(({ g, block }) => { const l = build(g); if (block) l.block = block; return l; }).filter((l) => l.text.length > 0);
+}
+
+/**
+ * The lines of a page in reading order where part of it is set in two columns (a 目录 in two columns, a section of
+ * two-column text): the lines of the two columns share baselines, and read across they run the left column's lines
+ * into the right's. A band of lines whose items leave a gutter free — an x range of an em or more that no item of
+ * these lines crosses, three lines with text on each side of it at least — is two columns when each side is 0.3 of the
+ * band's width or more and the two as wide (within 0.15 of the band: a word processor's columns), the lines of each
+ * side end together (half of them within an em of its edge: a column's text wrapped there, a 目录's page numbers set
+ * flush to it; not a list of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within
+ * 2.5 em of the gutter: an indent at most) and neither side has a wide gap of its own (no table of three or more
+ * columns, whose reading is by rows). Its left column is read first, then its right; each column line carries its
+ * column's edges (`block`) for the paragraphs. The band runs from the first line with text on the right to the last,
+ * with left lines just above that first one and, below that last one, left lines that go on a left line that
+ * reached the gutter (a column one line longer than the other). `groups`: the page's items by baseline, top to
+ * bottom, each sorted by x.
+ */
+function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { left: number; right: number } }[] {
+  const plain = () => groups.map((g) => ({ g }));
+  if (groups.length < 6) return plain();
+  const emOf = (g: PdfTextItem[]) => Math.max(...g.map((it) => (it.size > 0 ? it.size : 10)));
+  // the free range about x = c of a line: [the end of its text left of c, the start of its text right of c], null when
+  // an item crosses c
+  const freeAt = (g: PdfTextItem[], c: number): [number, number] | null => {
+    let le = -Infinity;
+    let rs = Infinity;
+    for (const it of g) {
+      const r = it.x + it.width;
+      if (it.x < c && r > c) return null;
+      if (r <= c) le = Math.max(le, r); else rs = Math.min(rs, it.x);
+    }
+    return [le, rs];
+  };
+  const out: { g: PdfTextItem[]; block?: { left: number; right: number } }[] = [];
+  let done = 0; // groups before this index are in `out`
+  for (let i = 0; i < groups.length; i++) {
+    if (i < done) continue;
+    const g = groups[i];
+    const em = emOf(g);
+    let found: { from: number; to: number; a: number; b: number; c: number } | null = null;
+    let end = -Infinity;
+    for (let k = 0; k < g.length && !found; k++) {
+      end = Math.max(end, g[k].x + g[k].width);
+      const next = g[k + 1];
+      if (!next || next.x - end < em) continue;
+      let a = end;
+      let b = next.x;
+      let from = i;
+      let to = i;
+      const size = em;
+      // (a line in the same type whose items leave an em of [a, b] free: the free range shrinks to what they leave)
+      const take = (j: number) => {
+        const h = groups[j];
+        if (Math.abs(emOf(h) - size) > 0.15 * size) return false;
+        let a2 = a;
+        let b2 = b;
+        for (const it of h) {
+          const r = it.x + it.width;
+          if (r <= a2 || it.x >= b2) continue;
+          if (it.x <= a2 && r >= b2) return false;
+          if (it.x <= a2 || (r < b2 && it.x + r < a2 + b2)) a2 = r; else b2 = it.x;
+        }
+        if (b2 - a2 < em) return false;
+        a = a2;
+        b = b2;
+        return true;
+      };
+      while (from - 1 >= done && take(from - 1)) from--;
+      while (to + 1 < groups.length && take(to + 1)) to++;
+      const c = (a + b) / 2;
+      const band = groups.slice(from, to + 1);
+      const sides = band.map((bg) => freeAt(bg, c)!);
+      const lefts = sides.filter((f) => f[0] > -Infinity);
+      const rights = sides.filter((f) => f[1] < Infinity);
+      if (lefts.length < 3 || rights.length < 3) continue;
+      const x0 = Math.min(...band.map((bg) => bg[0].x));
+      const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
+      if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0) || Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) continue;
+      if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) continue;
+      const rightEnds = band.map((bg) => bg[bg.length - 1].x + bg[bg.length - 1].width).filter((r) => r > c);
+      if (rightEnds.filter((r) => x1 - r <= em).length < 0.5 * rights.length) continue;
+      if (rights.filter((f) => f[1] - b <= 2.5 * em).length < 0.8 * rights.length) continue;
+      // (no side with a wide gap of its own on two lines: a table's columns)
+      const wide = (its: PdfTextItem[]) => its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) > 1.5 * em);
+      if (band.filter((bg) => wide(bg.filter((it) => it.x + it.width <= c)) || wide(bg.filter((it) => it.x >= c))).length >= 2) continue;
+      found = { from, to, a, b, c };
+    }
+    if (!found) continue;
+    const { a, b, c } = found;
+    const hasRight = (j: number) => freeAt(groups[j], c)![1] < Infinity;
+    let top = found.from;
+    while (top <= found.to && !hasRight(top)) top++;
+    let bottom = found.to;
+    while (bottom >= top && !hasRight(bottom)) bottom--;
+    // (left lines just above the right column's first line: the left column's, its baselines a little higher)
+    while (top - 1 >= found.from && groups[top - 1][0].y - groups[top][0].y <= emOf(groups[top])) top--;
+    const x0 = Math.min(...groups.slice(top, bottom + 1).map((bg) => bg[0].x));
+    // (a left line below the right column's last line that goes on a left line reaching the gutter: a column one
+    // line longer than the other, as balanced columns are)
+    const ends = (j: number) => freeAt(groups[j], c)![0];
+    const after = groups[bottom + 1];
+    if (bottom + 1 <= found.to && a - ends(bottom) <= emOf(groups[bottom]) && Math.abs(after[0].x - x0) <= 0.5 * emOf(after) &&
+      !MARKER.test(after.map((it) => it.str).join('').trim())) bottom++;
+    for (let j = done; j < top; j++) out.push({ g: groups[j] });
+    const band = groups.slice(top, bottom + 1);
+    const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
+    const left = band.map((bg) => bg.filter((it) => it.x + it.width <= c)).filter((bg) => bg.length);
+    const right = band.map((bg) => bg.filter((it) => it.x >= c)).filter((bg) => bg.length);
+    for (const bg of left) out.push({ g: bg, block: { left: x0, right: a } });
+    for (const bg of right) out.push({ g: bg, block: { left: b, right: x1 } });
+    done = bottom + 1;
+    i = bottom;
+  }
+  for (let j = done; j < groups.length; j++) out.push({ g: groups[j] });
+  return out;
 }
 
 /** How far (degrees) a direction stands from the nearest of left-to-right, up, down and right-to-left. */
@@ -627,11 +747,11 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   if (cited.size) {
     const marks = new Set([...cited.keys()].map((it) => it.str.trim()));
     const textSize = Math.max(...[...cited.values()].map((h) => h.size));
-    lines = pageLines({ ...page, items: rest.filter((it) => !cited.has(it)) }, pageIndex);
+    lines = pageLines({ ...page, items: rest.filter((it) => !cited.has(it)) }, pageIndex, true);
     const notes = new Set(footnoteLines(lines, marks, textSize));
     if (notes.size) lines = lines.filter((l) => !notes.has(l));
-    else lines = pageLines({ ...page, items: rest.map((it) => (cited.has(it) ? { ...it, y: cited.get(it)!.y } : it)) }, pageIndex);
-  } else lines = pageLines(tables.length ? { ...page, items: rest } : page, pageIndex);
+    else lines = pageLines({ ...page, items: rest.map((it) => (cited.has(it) ? { ...it, y: cited.get(it)!.y } : it)) }, pageIndex, true);
+  } else lines = pageLines(tables.length ? { ...page, items: rest } : page, pageIndex, true);
   if (!tables.length) return lines;
   for (const t of tables) {
     const at = lines.findIndex((l) => l.y < t.top);
@@ -833,12 +953,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const sizeKey = (i: number) => `${Math.round(pages[i].width)}x${Math.round(pages[i].height)}`;
   const byKey = new Map<string, Line[]>();
   const textOf = body.map((ls) => ls.filter((l) => !l.ruled));
-  textOf.forEach((ls, i) => { const k = sizeKey(i); byKey.set(k, [...(byKey.get(k) ?? []), ...ls]); });
+  // (the text block's edges from the lines outside two-column parts, which have their columns' edges)
+  const blockOf = textOf.map((ls) => { const one = ls.filter((l) => !l.block); return one.length ? one : ls; });
+  blockOf.forEach((ls, i) => { const k = sizeKey(i); byKey.set(k, [...(byKey.get(k) ?? []), ...ls]); });
   // odd and even pages apart when both have lines enough: a 公文 is printed on both sides with mirrored margins
   // (GB/T 9704's 订口), and its even pages' text block stands a few points left of the odd pages'
   const parityKey = (i: number) => `${sizeKey(i)}|${i % 2}`;
   const byParity = new Map<string, Line[]>();
-  textOf.forEach((ls, i) => { const k = parityKey(i); byParity.set(k, [...(byParity.get(k) ?? []), ...ls]); });
+  blockOf.forEach((ls, i) => { const k = parityKey(i); byParity.set(k, [...(byParity.get(k) ?? []), ...ls]); });
   const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
   const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls) : null]));
   const edgeOf = { get: (i: number) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))! };
@@ -1049,20 +1171,22 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     return true;
   };
 
+  /** The edges a line's text runs between: its column's (two columns on part of a page), else its page's text block's. */
+  const edgesOf = (l: Line) => l.block ?? edgeOf.get(l.page);
   for (let p = 0; p < body.length; p++) {
-    const { left, right } = edgeOf.get(p);
     const pitch = pitchOf[p] || docPitch || 0;
     for (const l of body[p]) {
+      const { left, right } = edgesOf(l);
       if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
       if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; continue; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
         const samePage = prev.page === l.page;
-        const prevRight = samePage ? right : edgeOf.get(prev.page).right;
+        const prevRight = edgesOf(prev).right;
         // (what the typesetter moves down whole counts only after a line of the text block: not after a signature or
         // date set to the right, "2025年4月8日" ⏎ "（此件公开发布）")
-        const inBlock = prev.left - (samePage ? left : edgeOf.get(prev.page).left) <= 4 * em;
+        const inBlock = prev.left - edgesOf(prev).left <= 4 * em;
         const full = prevRight - prev.right <= Math.max(2 * em, inBlock ? l.leadWord + 0.5 * em : 0);
         // a hanging indent: the line stands under the text after the label of the line before ("附件：…（2015—" ⏎
         // "2017）" set under its first character)
