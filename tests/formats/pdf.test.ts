@@ -231,6 +231,16 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([p])).slice(0, 3)).toEqual(['到2027年', 'Smart City', '区发改委 区经委']);
   });
 
+  it('a space the PDF draws as an item of its own between two words is a space, however narrow (a quarter em: Times\'s)', () => {
+    const p = page([
+      item('Smart', 80, 700, S, 40), item(' ', 120, 700, S, 4), item('City', 124, 700, S, 30), // no gap left beside the space
+      item('区发改委', 80, 650, S, 64), item(' ', 144, 650, S, 4), item('区经委', 148, 650, S, 48), // between Chinese: none
+      item('一'.repeat(27), 80, 550, S, 440), item('二'.repeat(27), 80, 500, S, 440),
+    ]);
+    // (before: "SmartCity": the space item was dropped before the line was built, and the gap is 0.25 em, not wider)
+    expect(texts(layoutPdf([p])).slice(0, 2)).toEqual(['Smart City', '区发改委区经委']);
+  });
+
   it('drops page numbers and running headers, and joins a paragraph across the page break', () => {
     const pages: PdfPageText[] = [];
     const numbers = ['— 1 —', '- 2 -', '第3页 共4页', '4 / 4'];

@@ -146,6 +146,11 @@ const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').re
 /** Build the lines of one page from its items. */
 export function pageLines(page: PdfPageText, pageIndex: number, columns = false): Line[] {
   const items = page.items.filter((it) => it.str.length > 0 && it.str.trim().length > 0 && Number.isFinite(it.x) && Number.isFinite(it.y));
+  // items of spaces only (a space the PDF draws on its own between two Latin words or numbers): not in the lines, but a
+  // space of the text where one stands between two such items (not next to Chinese: "互联网 +" is the typesetter's)
+  const blanks = page.items.filter((it) => it.str.length > 0 && !it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y));
+  const blankBetween = (from: number, it: PdfTextItem, size: number) =>
+    blanks.some((b) => Math.abs(b.y - it.y) <= 0.45 * size && b.x >= from - 0.25 * size && b.x + b.width <= it.x + 0.25 * size);
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextItem[][] = [];
   let cur: PdfTextItem[] = [];
@@ -183,7 +188,6 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
     let prevEnd = Number.NaN;
     let sizeSum = 0;
     let chars = 0;
-    let spaceSeen = false;
     const starts: number[] = [];
     const ends: number[] = [];
     const parts: Line['items'] = [];
@@ -191,23 +195,21 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
       const size = it.size > 0 ? it.size : 10;
       const s = it.str.replace(/\s+/g, ' ');
       const n = it.str.trim().length;
-      if (!n) { spaceSeen = true; continue; } // a space item: the gap it stands for is measured from the neighbours
       if (text) {
         const gap = it.x - prevEnd;
         const body = text.trimEnd();
         const l = body[body.length - 1];
         const r = s.trimStart()[0];
-        const spaced = spaceSeen || text.length > body.length || s.startsWith(' ');
+        const spaced = text.length > body.length || s.startsWith(' ');
         const autospace = (isCjk(l) && ALNUM.test(r)) || (ALNUM.test(l) && isCjk(r));
         // between Chinese and a Latin word or number the typesetter draws a narrow gap (LibreOffice and Word
         // emit it as a space glyph): not the author's; between two Chinese characters nothing; elsewhere a space
         // the PDF draws, or a gap wider than a quarter em, is one space
         if (gap > 1.5 * size) { text = body + COLUMN_GAP + s.trimStart(); ends.push(prevEnd); starts.push(it.x); }
         else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
-        else if (spaced || gap > 0.25 * size) text = body + ' ' + s.trimStart();
+        else if (spaced || gap > 0.25 * size || (blanks.length && ALNUM.test(l) && ALNUM.test(r) && blankBetween(prevEnd, it, size))) text = body + ' ' + s.trimStart();
         else text = body + s;
       } else { text = s.trimStart(); starts.push(it.x); }
-      spaceSeen = false;
       parts.push({ x: it.x, right: it.x + it.width, text: it.str, raw: it.str.replace(/\s+/g, ' ').trim() });
       prevEnd = Math.max(Number.isNaN(prevEnd) ? -Infinity : prevEnd, it.x + it.width);
       sizeSum += size * n;
