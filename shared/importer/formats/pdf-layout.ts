@@ -465,9 +465,18 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
   // connected rules (a horizontal and a vertical one that touch)
   const parent = [...hs.keys(), ...vs.keys()].map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
-  hs.forEach((h, i) => vs.forEach((v, j) => {
-    if (v.x >= h.x0 - RULE_TOL && v.x <= h.x1 + RULE_TOL && h.y >= v.y0 - RULE_TOL && h.y <= v.y1 + RULE_TOL) parent[find(i)] = find(hs.length + j);
-  }));
+  // (each horizontal rule against the vertical ones within its length only, found in them sorted by x: a grid Word
+  // draws cell by cell has hundreds of each, and every pair was tried)
+  const byX = [...vs.keys()].sort((a, b) => vs[a].x - vs[b].x);
+  hs.forEach((h, i) => {
+    let lo = 0;
+    let hi = byX.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (vs[byX[mid]].x < h.x0 - RULE_TOL) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < byX.length && vs[byX[q]].x <= h.x1 + RULE_TOL; q++) {
+      const v = vs[byX[q]];
+      if (h.y >= v.y0 - RULE_TOL && h.y <= v.y1 + RULE_TOL) parent[find(i)] = find(hs.length + byX[q]);
+    }
+  });
   const groups = new Map<number, { h: typeof hs; v: typeof vs }>();
   hs.forEach((h, i) => { const g = groups.get(find(i)) ?? { h: [], v: [] }; g.h.push(h); groups.set(find(i), g); });
   vs.forEach((v, j) => { const g = groups.get(find(hs.length + j)) ?? { h: [], v: [] }; g.v.push(v); groups.set(find(hs.length + j), g); });
@@ -504,7 +513,8 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
       const r = Y.findIndex((y, k) => k < nR && cy <= y && cy > Y[k + 1]);
       if (c < 0 || r < 0) { outside.push(it); continue; }
       const k = root(r * nC + c);
-      itemsOf.set(k, [...(itemsOf.get(k) ?? []), it]);
+      const cellItems = itemsOf.get(k);
+      if (cellItems) cellItems.push(it); else itemsOf.set(k, [it]);
     }
     rest = outside;
     /**
@@ -605,7 +615,8 @@ export function mayHoldTable(page: PdfPageText): boolean {
   for (const it of page.items) {
     if (!it.str.trim()) continue;
     const k = Math.round(it.y);
-    rows.set(k, [...(rows.get(k) ?? []), it]);
+    const row = rows.get(k);
+    if (row) row.push(it); else rows.set(k, [it]);
   }
   let n = 0;
   for (const its of rows.values()) {
@@ -957,12 +968,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const textOf = body.map((ls) => ls.filter((l) => !l.ruled));
   // (the text block's edges from the lines outside two-column parts, which have their columns' edges)
   const blockOf = textOf.map((ls) => { const one = ls.filter((l) => !l.block); return one.length ? one : ls; });
-  blockOf.forEach((ls, i) => { const k = sizeKey(i); byKey.set(k, [...(byKey.get(k) ?? []), ...ls]); });
+  // (lines pushed, not the groups copied page by page: that was quadratic in the pages)
+  const add = (m: Map<string, Line[]>, k: string, ls: Line[]) => { const to = m.get(k); if (to) for (const l of ls) to.push(l); else m.set(k, [...ls]); };
+  blockOf.forEach((ls, i) => add(byKey, sizeKey(i), ls));
   // odd and even pages apart when both have lines enough: a 公文 is printed on both sides with mirrored margins
   // (GB/T 9704's 订口), and its even pages' text block stands a few points left of the odd pages'
   const parityKey = (i: number) => `${sizeKey(i)}|${i % 2}`;
   const byParity = new Map<string, Line[]>();
-  blockOf.forEach((ls, i) => { const k = parityKey(i); byParity.set(k, [...(byParity.get(k) ?? []), ...ls]); });
+  blockOf.forEach((ls, i) => add(byParity, parityKey(i), ls));
   const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
   const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls) : null]));
   const edgeOf = { get: (i: number) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))! };
