@@ -144,4 +144,44 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     // before: "一、总体要求…1 （二）提升养老服务水平…4", and the section's paragraphs run across both columns
     expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', intro, ...body, '二、重点任务']);
   }, 120_000);
+
+  it('a notice at GB/T 9704 sizes (16 pt on a 28.95 pt line, 黑体 and 楷体 headings in the body size, a footnote) with a landscape 附件 table whose two header rows repeat on every page and whose cells list departments with line breaks (session 32)', async () => {
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const h1 = '一、工作目标';
+    const h2 = '（一）完善社区养老服务网络';
+    const p1 = '为进一步完善本区社区养老服务体系，满足老年人多层次多样化的养老服务需求，结合本区实际，制定本方案。';
+    const p2 = '到2027年底，全区建成社区养老服务综合体12个，每个街道至少建成1个，社区助餐服务点覆盖所有居民区，护理型床位占比达到65%以上。';
+    const p3 = '各街道结合老旧小区改造和闲置用房盘活，统筹布局社区养老服务设施，推动综合体与社区卫生服务中心毗邻设置，实现医养服务就近可及。';
+    const rows = Array.from({ length: 22 }, (_, k) => [String(k + 1), `推进第${k + 1}项社区养老服务设施建设并按期投入运营`, ['区民政局', '区卫生健康委', '区住房城乡建设管理委'][k % 3],
+      ['区财政局\n各街道办事处', '区规划资源局\n区民政局\n各街道办事处', '区发展改革委'][k % 3], `${2026 + (k % 2)}年${(k % 4) * 3 + 3}月`]);
+    // (a department a line of its cell: line breaks inside one paragraph)
+    const cell = (t: string, extra = '') => `<table:table-cell table:style-name="Cell"${extra} office:value-type="string"><text:p text:style-name="CellText">${t.split('\n').map(esc).join('<text:line-break/>')}</text:p></table:table-cell>`;
+    const head = '<table:table-header-rows>' +
+      `<table:table-row>${cell('序号', ' table:number-rows-spanned="2"')}${cell('重点任务', ' table:number-rows-spanned="2"')}${cell('责任单位', ' table:number-columns-spanned="2"')}<table:covered-table-cell/>${cell('完成时限', ' table:number-rows-spanned="2"')}</table:table-row>` +
+      `<table:table-row><table:covered-table-cell/><table:covered-table-cell/>${cell('牵头单位')}${cell('配合单位')}<table:covered-table-cell/></table:table-row></table:table-header-rows>`;
+    const table = `<table:table table:name="Annex"><table:table-column table:number-columns-repeated="5"/>${head}${rows.map((r) => `<table:table-row>${r.map((c) => cell(c)).join('')}</table:table-row>`).join('')}</table:table>`;
+    const fodt = doc([
+      { p: ISSUER, style: 'Red' }, { p: NUMBER, style: 'Number' }, { p: TITLE, style: 'Title' }, { p: TO, style: 'Flush' }, { p: NOTICE },
+      { p: SIGNER, style: 'Right' }, { p: DATE, style: 'Right' },
+      { p: '@@H1@@' }, { p: p1 }, { p: '@@H2@@' }, { note: [p2, '综合体指集日间照料、助餐、康复护理等功能于一体的社区养老服务设施。'] }, { p: p3 },
+      { p: '附件', style: 'Landscape' }, { p: '@@TABLE@@' }, { p: '（此件公开发布）', style: 'Portrait' },
+    ], 'dash')
+      .replace('<text:p text:style-name="Body">@@H1@@</text:p>', `<text:p text:style-name="Hei">${h1}</text:p>`)
+      .replace('<text:p text:style-name="Body">@@H2@@</text:p>', `<text:p text:style-name="Kai">${h2}</text:p>`)
+      .replace('<text:p text:style-name="Body">@@TABLE@@</text:p>', '<text:p text:style-name="Flush">某某区社区养老服务设施建设任务分工表</text:p>' + table)
+      .replace('<style:paragraph-properties fo:line-height="120%"/>', '<style:paragraph-properties fo:line-height="28.95pt"/>')
+      .replace('</office:styles>', '<style:style style:name="Hei" style:family="paragraph"><style:paragraph-properties fo:text-indent="32pt"/><style:text-properties style:font-name-asian="Noto Sans CJK SC"/></style:style>' +
+        '<style:style style:name="Kai" style:family="paragraph"><style:paragraph-properties fo:text-indent="32pt"/><style:text-properties style:font-weight-asian="bold"/></style:style></office:styles>');
+    const pdf = convert('gbt9704.fodt', fodt, 'pdf');
+    // (the table runs over several landscape pages, each opening with both header rows)
+    expect(pdftotext(pdf, '-raw').match(/牵头单位/g)!.length).toBeGreaterThanOrEqual(3);
+    const { lines } = await readWithNode(pdf, 'gbt9704.pdf');
+    const fold = (t: string) => t.replace(/[，\s]/g, '');
+    expect(texts(lines.filter((l) => !l.cells)).map(fold)).toEqual([ISSUER, NUMBER, TITLE, TO, NOTICE, SIGNER, DATE, h1, p1, h2, p2, p3, '附件', '某某区社区养老服务设施建设任务分工表', '（此件公开发布）'].map(fold));
+    // the header's two rows once (a cell spanning rows gives its text to its first row), each task once and whole —
+    // before, the second header row repeated on the next page was taken for the rest of a row the page broke and
+    // joined to the row before it ("区卫生健康委 牵头单位")
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([['序号', '重点任务', '责任单位', '完成时限'], ['', '', '牵头单位', '配合单位', ''], ...cellsOf(rows)]);
+    expect(lines.find((l) => l.cells?.[0] === '2')!.cellLines![3]).toEqual(['区规划资源局', '区民政局', '各街道办事处']);
+  }, 120_000);
 });

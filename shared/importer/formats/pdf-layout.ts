@@ -987,7 +987,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   let para: string | null = null;
   let prev: Line | null = null;
   /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
-  let lastRuled: { header: string[]; page: number; shortBy: number[] } | null = null;
+  /** `heads`: the first rows of the table (its header rows, one or more, are among them). */
+  let lastRuled: { heads: string[][]; page: number; shortBy: number[] } | null = null;
   const flush = () => {
     if (para === null) return;
     if (out.length) out.push({ text: '', line: out.length + 1 });
@@ -1000,10 +1001,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * continues it (a table broken across pages): its first row is left out when it repeats the table's header row.
    */
   const ruledTable = (l: Line, t: RuledTable) => {
-    const cont: { header: string[]; page: number; shortBy: number[] } | null = lastRuled;
-    const continues = cont !== null && cont.page === l.page - 1 && cont.header.length === t.rows[0].cells.length && out.length > 0;
+    const cont: { heads: string[][]; page: number; shortBy: number[] } | null = lastRuled;
+    const continues = cont !== null && cont.page === l.page - 1 && cont.heads[0].length === t.rows[0].cells.length && out.length > 0;
     let rows = t.rows;
-    if (continues && rows[0].cells.join('\t') === cont.header.join('\t')) rows = rows.slice(1);
+    // (the header rows the page repeats, in order: a header of two rows under merged cells, "责任单位" over "牵头单位 |
+    // 配合单位", repeats both — the second was read as a row the page broke and joined to the table's last row)
+    let repeated = 0;
+    while (continues && repeated < Math.min(rows.length, cont.heads.length) && rows[repeated].cells.join('\t') === cont.heads[repeated].join('\t')) repeated++;
+    rows = rows.slice(repeated);
     // a row broken by the page: the part on this page has no first cell (its number or name stands on the page
     // before), and continues the cells of the last row
     const last = out[out.length - 1];
@@ -1026,7 +1031,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     if (!continues && out.length) out.push({ text: '', line: out.length + 1 });
     for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines });
-    lastRuled = { header: continues ? cont.header : t.rows[0].cells, page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
+    lastRuled = { heads: continues ? cont.heads : t.rows.slice(0, 3).map((r) => r.cells), page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
   };
 
   // Tables: a line of three or more pieces separated by wide gaps opens one (its pieces give the columns); the
