@@ -184,4 +184,29 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([['序号', '重点任务', '责任单位', '完成时限'], ['', '', '牵头单位', '配合单位', ''], ...cellsOf(rows)]);
     expect(lines.find((l) => l.cells?.[0] === '2')!.cellLines![3]).toEqual(['区规划资源局', '区民政局', '各街道办事处']);
   }, 120_000);
+
+  it('a 请示 as an office publishes it: 文号 and 签发人 on one line over the red rule, a 红头 the line wraps, 附件 of two items one under the other, a 联系人 line, a one-column 目录 with dotted leaders — read as written (session 32, read right already)', async () => {
+    const ask = '为推进公共服务数字化转型，我委会同有关部门起草了《某某区公共服务数字化三年行动计划》，现将有关情况报告如下，请审定。';
+    const entries: [string, number][] = [['一、总体要求', 1], ['二、主要任务', 2], ['（一）推进公共服务数字化', 2], ['（二）提升基层治理效能', 3], ['三、保障措施', 4]];
+    const items = ['1.坚持需求导向。以群众和企业办事需求为牵引，推动服务事项网上可办、就近可办。', '2.坚持整体协同。打破部门间数据壁垒，推进跨部门业务流程再造，提升协同办理效率。'];
+    const fodt = doc([
+      { p: '某某区发展和改革委员会文件', style: 'Red' }, { p: '@@NUM@@' }, { p: '关于报送《某某区公共服务数字化三年行动计划》的请示', style: 'Title' },
+      { p: '区人民政府：', style: 'Flush' }, { p: ask }, { p: '@@ATT@@' },
+      { p: '某某区发展和改革委员会', style: 'Right' }, { p: '2026年6月2日', style: 'Right' }, { p: '（联系人：王明；联系电话：12345678）', style: 'Flush' },
+      { p: '目　录', style: 'Title' }, { p: '@@TOC@@' }, { p: '一、总体要求', style: 'Flush' }, ...items.map((p) => ({ p })),
+    ], 'dash')
+      .replace('<text:p text:style-name="Body">@@NUM@@</text:p>', '<text:p text:style-name="NumSign">某发改〔2026〕21号<text:tab/>签发人：张明</text:p>')
+      .replace('<text:p text:style-name="Body">@@ATT@@</text:p>', '<text:p text:style-name="Att">附件：1．某某区公共服务数字化三年行动计划（送审稿）</text:p><text:p text:style-name="Att2">2．起草说明</text:p>')
+      .replace('<text:p text:style-name="Body">@@TOC@@</text:p>', entries.map(([t, n]) => `<text:p text:style-name="Toc">${t}<text:tab/>${n}</text:p>`).join(''))
+      .replace('</office:automatic-styles>', '<style:style style:name="NumSign" style:family="paragraph"><style:paragraph-properties fo:margin-left="1cm" fo:margin-right="1cm" fo:padding-bottom="6pt" fo:border-bottom="1.5pt solid #e00000"><style:tab-stops><style:tab-stop style:position="13.6cm" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style>' +
+        '<style:style style:name="Att" style:family="paragraph"><style:paragraph-properties fo:text-indent="32pt"/></style:style>' +
+        '<style:style style:name="Att2" style:family="paragraph"><style:paragraph-properties fo:margin-left="112pt"/></style:style>' +
+        '<style:style style:name="Toc" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="15.6cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style></office:automatic-styles>');
+    const pdf = convert('ask.fodt', fodt, 'pdf');
+    const { lines } = await readWithNode(pdf, 'ask.pdf');
+    const leaders = (t: string) => t.replace(/\.{2,}/g, '⋯');
+    expect(texts(lines).map(leaders)).toEqual(['某某区发展和改革委员会文件', '某发改〔2026〕21号 签发人：张明', '关于报送《某某区公共服务数字化三年行动计划》的请示', '区人民政府：', ask,
+      '附件：1．某某区公共服务数字化三年行动计划（送审稿）', '2．起草说明', '某某区发展和改革委员会', '2026年6月2日', '（联系人：王明；联系电话：12345678）',
+      '目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', ...items]);
+  }, 120_000);
 });
