@@ -359,6 +359,26 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out.slice(i).every((l) => l.cells)).toBe(true);
   });
 
+  it('a ruled table broken across pages whose header (a cell spanning two columns) the next page does not repeat: still one table, the broken row joined', () => {
+    const xs = [80, 110, 212, 283];
+    // (the header's second and third columns one cell: no rule at x 212 in its row)
+    const rules1 = [...grid(xs, [700, 680, 640, 600]).filter((r) => !(r.x0 === 212 && r.x1 === 212)), { x0: 212, y0: 600, x1: 212, y1: 680 }];
+    const p1: PdfPageText = { width: W, height: H, rules: rules1, items: [
+      cellItem('序号', 84, 686), cellItem('重点任务及牵头单位', 130, 686),
+      cellItem('1', 92, 656), cellItem('建设政务云', 114, 656), cellItem('区科委', 216, 656),
+      cellItem('2', 92, 616), cellItem('推进数据共享开放和', 114, 626), cellItem('区数据局、区', 216, 626),
+      item('— 1 —', 280, 60, 12, 40),
+    ] };
+    const p2: PdfPageText = { width: W, height: H, rules: grid(xs, [700, 660, 620]), items: [
+      cellItem('开发利用', 114, 676), cellItem('经委', 216, 676),
+      cellItem('3', 92, 636), cellItem('优化营商环境', 114, 636), cellItem('区发改委', 216, 636),
+      item('— 2 —', 280, 60, 12, 40),
+    ] };
+    const rows = layoutPdf([p1, p2]).filter((l) => l.cells).map((l) => l.cells);
+    // (before: the header's two cells against the next page's three, no continuation: "开发利用 | 经委" a row of its own)
+    expect(rows).toEqual([['序号', '重点任务及牵头单位'], ['1', '建设政务云', '区科委'], ['2', '推进数据共享开放和开发利用', '区数据局、区经委'], ['3', '优化营商环境', '区发改委']]);
+  });
+
   it('a table without rules broken across pages is one table: the header row a page repeats left out, a row broken by the page joined', () => {
     // columns by position only (x 80, 130, 330, 450), 10.5 pt text, rows 20 pt apart; a page ends where a row does
     // not fit, the page number at its foot

@@ -7,10 +7,14 @@
  *     no space when both neighbours are CJK, nor between CJK and a Latin letter or digit (the typesetter's
  *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
- *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"). Spaces pdfjs writes between
+ *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"); a space the PDF draws as an
+ *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
- *     face made by drawing the text twice).
+ *     face made by drawing the text twice), and so is a seal whose name is set round a circle, one glyph an item
+ *     turned to the tangent (sealGlyphs). Part of a page set in two columns (a 目录 in two columns, a section of
+ *     two-column text, their lines sharing baselines) is read column by column, the left first, each column line
+ *     measured against its column's edges (readingOrder).
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
  *     a page number (`— 3 —`, `- 3 -`, `3`, `第3页 共40页`, `3 / 40`, `Page 3 of 40`) or when the same text
  *     (digits ignored) stands as far from the page's top (or bottom) on at least half of the pages (three pages or
@@ -37,8 +41,8 @@
  *     with what the typesetter moved down whole; the cell's right edge is its border less the margin its text keeps
  *     from the left border; a labelled entry "启动：…" opens one in a cell of such entries), a
  *     cell spanning rows gives its text to its first row (as a Word table's rows read). A ruled table that opens the
- *     page after one that ended the page before, with as many columns, continues it: the repeated header row is left
- *     out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
+ *     page after one that ended the page before, with as many columns, continues it: the repeated header rows (one or
+ *     more, in order) are left out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
  *     last line on the page before stopped short of its edge ended its paragraph there).
  *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
  *     columns; each following line is read item by item into those columns — text in the first column starts a
@@ -416,6 +420,8 @@ export function turnUpright(page: PdfPageText, runs: 'up' | 'down'): PdfPageText
 export interface RuledTable {
   /** `shortBy`: how far (em) each cell's last line stops short of the cell's right edge (a cell the page cuts goes on when it does not). */
   rows: { cells: string[]; cellLines: string[][]; shortBy: number[] }[];
+  /** Columns of its grid (a row of cells spanning columns has fewer cells). */
+  cols: number;
   top: number;
   bottom: number;
 }
@@ -570,7 +576,7 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
       }
       if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy });
     }
-    if (rows.length) tables.push({ rows, top: Y[0], bottom: Y[nR] });
+    if (rows.length) tables.push({ rows, cols: nC, top: Y[0], bottom: Y[nR] });
   }
   return { tables: tables.sort((a, b) => b.top - a.top), rest };
 }
@@ -988,7 +994,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   let prev: Line | null = null;
   /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
   /** `heads`: the first rows of the table (its header rows, one or more, are among them). */
-  let lastRuled: { heads: string[][]; page: number; shortBy: number[] } | null = null;
+  let lastRuled: { heads: string[][]; cols: number; page: number; shortBy: number[] } | null = null;
   const flush = () => {
     if (para === null) return;
     if (out.length) out.push({ text: '', line: out.length + 1 });
@@ -1001,8 +1007,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * continues it (a table broken across pages): its first row is left out when it repeats the table's header row.
    */
   const ruledTable = (l: Line, t: RuledTable) => {
-    const cont: { heads: string[][]; page: number; shortBy: number[] } | null = lastRuled;
-    const continues = cont !== null && cont.page === l.page - 1 && cont.heads[0].length === t.rows[0].cells.length && out.length > 0;
+    const cont: { heads: string[][]; cols: number; page: number; shortBy: number[] } | null = lastRuled;
+    // (as many columns: the grids', not the first rows' cells — a header with a cell spanning columns that the next page
+    // does not repeat has fewer cells than the rows there)
+    const continues = cont !== null && cont.page === l.page - 1 && cont.cols === t.cols && out.length > 0;
     let rows = t.rows;
     // (the header rows the page repeats, in order: a header of two rows under merged cells, "责任单位" over "牵头单位 |
     // 配合单位", repeats both — the second was read as a row the page broke and joined to the table's last row)
@@ -1031,7 +1039,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     }
     if (!continues && out.length) out.push({ text: '', line: out.length + 1 });
     for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines });
-    lastRuled = { heads: continues ? cont.heads : t.rows.slice(0, 3).map((r) => r.cells), page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
+    lastRuled = { heads: continues ? cont.heads : t.rows.slice(0, 3).map((r) => r.cells), cols: t.cols, page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
   };
 
   // Tables: a line of three or more pieces separated by wide gaps opens one (its pieces give the columns); the
