@@ -18,7 +18,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
-import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
+import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
 interface Columns {
   number: number;
@@ -59,19 +59,29 @@ const HEAD = {
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
 };
 
+/** A header that is a field label of labels.ts (责任科室 / 责任站所 of a street's or township's own offices, 责任社区 /
+ *  责任村（社区） of the communities that carry the work out): a lead or a partner column, as the same label on a line is.
+ *  (The labels' escaped half-width bracket is unescaped; headers are compared folded, with half-width brackets.) */
+const unlabel = (l: string) => l.replace(/\\/g, '').replace(/（/g, '(').replace(/）/g, ')');
+const LABEL_COLUMN = new Map<string, 'lead' | 'partners'>([
+  ...LEAD_LABELS.map((l) => [unlabel(l), 'lead'] as const),
+  ...PARTNER_LABELS.map((l) => [unlabel(l), 'partners'] as const),
+]);
+
 function readHeader(cells: string[]): Columns | null {
   const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
     const money = HEAD.money.exec(h);
+    const label = LABEL_COLUMN.get(h.replace(/（/g, '(').replace(/）/g, ')'));
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: money[1], unit: money[2] });
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
-    else if (HEAD.partners.test(h)) c.partners = i;
-    else if (HEAD.lead.test(h)) {
+    else if (HEAD.partners.test(h) || (label === 'partners' && c.partners < 0)) c.partners = i;
+    else if (HEAD.lead.test(h) || label === 'lead') {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
       if (/牵头|主责|主要责任/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
     }

@@ -823,4 +823,21 @@ part 二、|刘芳副区长负责事项（共1项）
 `,
     absent: ['序号\t重点工作'],
   },
+  {
+    rule: 'a task table whose department columns are headed by a field label of a street\'s own offices and communities (责任科室 / 责任社区): its rows are the tasks',
+    text: `望湖街道2025年工作要点
+一、重点工作
+序号\t工作内容\t责任科室\t责任社区\t完成时间
+1\t新建社区食堂2个\t社区服务办公室\t南岸社区\t二季度
+2\t配齐专职网格员42名\t平安建设办公室\t各社区\t一季度
+二、工作要求
+各科室每季度末报送进展。`,
+    outline: `
+part 一、|重点工作
+  task 1|新建社区食堂2个
+  task 2|配齐专职网格员42名
+part 二、|工作要求
+`,
+    absent: ['序号\t工作内容'],
+  },
 ];
