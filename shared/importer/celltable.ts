@@ -549,6 +549,10 @@ const DEADLINE_NO_YEAR = new RegExp(`^(${TIME_LABEL})\\s*[:：]\\s*(?:于)?\\s*(
 const TIME_LABEL_RE = new RegExp(`${TIME_LABEL}\\s*[:：]`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
+/** Full-width digits (a plan typed ２０２５年６月底前 throughout) read as ASCII: one code unit for one, so the view's
+ *  offsets cut the milestone's words from the text as written. */
+const FULL_DIGIT = /[０-９]/;
+const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
@@ -635,11 +639,11 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
 export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
-  if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
+  if (!YEAR_DIGITS.test(text0) && !(FULL_DIGIT.test(text0) && YEAR_DIGITS.test(halfDigits(text0))) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
-  const { view, text } = dottedDates(foldScript(text1), text1);
+  const { view, text } = dottedDates(halfDigits(foldScript(text1)), text1);
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */

@@ -1,0 +1,23 @@
+/**
+ * General rules of the importer's batch 20 round (docs/importer-grammar.md, "Rules added for batch 20"): the gaps the
+ * seventh blind batch 117–122 found. Each case failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import { textMilestones } from '../../shared/importer/celltable';
+import { walk } from '../../shared/model/plan';
+
+const nodes = (text: string) => [...walk(importText(text, 'x.txt').nodes)].map((w) => w.node);
+
+describe('full-width digits (a plan typed ２０２５年 throughout)', () => {
+  it('a deadline line gives its year, its words kept as written', () => {
+    expect(textMilestones('牵头单位：县市场监管局\n完成时限：２０２５年８月底前')).toEqual([{ year: 2025, stage: '完成', text: '２０２５年８月底前' }]);
+  });
+
+  it('a year–stage chain in full-width digits reads as the half-width one', () => {
+    const half = textMilestones('2025年启动，2026年推进，2027年完成。', { start: 2025, end: 2027 });
+    const full = textMilestones('２０２５年启动，２０２６年推进，２０２７年完成。', { start: 2025, end: 2027 });
+    expect(full.map((m) => [m.year, m.stage])).toEqual(half.map((m) => [m.year, m.stage]));
+    expect(full.length).toBe(3);
+  });
+});
