@@ -66,7 +66,7 @@ const CHANGE_TAIL = new RegExp(`(${CHANGE_VERBS})\\s*$`);
 
 /** A value with its unit; letter units (M, G, T) only where the word ends ("20M。", "3M以上", not "5G基站"). */
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
+  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(?:(${UNIT_RE})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
   'g',
 );
 /** What every match of VALUE_RE holds. */
@@ -75,7 +75,7 @@ const HAS_DIGIT = /[0-9０-９]/;
 const VERB_WORDS = LEVEL_VERBS.flatMap(([v]) => v.split('|')).filter((v) => !['以上', '达到以上', '左右'].includes(v));
 const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS)})\\s*$`);
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
-const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
+const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(${UNIT_RE})`, 'g');
 
 /**
  * The year a sentence names ("到2013年", "2015 年底"): only the year is read, and the leftmost "(到|至|于|在)? YYYY年" holds
@@ -91,7 +91,7 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  * may stand before the object; the count must close its clause (a number and a measure word before 。，；、 or 以上) and
  * the clause name no stock (共有, 现有, 面积, 人口 …: what exists is no target).
  */
-const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
+const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9０-９]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A line under the label of a table column that reports (进展情况, 落实情况 …) or gives a quarter's step (二季度). */
 const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */

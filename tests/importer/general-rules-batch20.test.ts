@@ -3,6 +3,7 @@
  * seventh blind batch 117–122 found. Each case failed before its rule.
  */
 import { describe, expect, it } from 'vitest';
+import { findIndicators } from '../../shared/importer/indicators';
 import { importText } from '../../shared/importer/index';
 import { textMilestones } from '../../shared/importer/celltable';
 import { walk } from '../../shared/model/plan';
@@ -19,5 +20,10 @@ describe('full-width digits (a plan typed ２０２５年 throughout)', () => {
     const full = textMilestones('２０２５年启动，２０２６年推进，２０２７年完成。', { start: 2025, end: 2027 });
     expect(full.map((m) => [m.year, m.stage])).toEqual(half.map((m) => [m.year, m.stage]));
     expect(full.length).toBe(3);
+  });
+
+  it('a decimal with a full-width point and digits (２．５万户) is one value', () => {
+    const found = findIndicators('入户安检居民用户２．５万户，更换老化胶管。', 2025);
+    expect(found.map((i) => [i.value, i.unit])).toEqual([[2.5, '万户']]);
   });
 });
