@@ -27,3 +27,13 @@ describe('full-width digits (a plan typed ２０２５年 throughout)', () => {
     expect(found.map((i) => [i.value, i.unit])).toEqual([[2.5, '万户']]);
   });
 });
+
+describe('a plan of one year named a 项目清单 (民生实事项目清单) or 工作清单', () => {
+  it('is a plan of that year', () => {
+    const doc = importText(`西陵区2025年民生实事项目清单
+序号\t项目名称\t建设内容\t责任单位
+1\t城北小学扩建工程\t新增学位540个\t区教育局
+2\t社区图书馆分馆建设\t新建分馆10个\t区文化旅游局`, 'x.txt');
+    expect(doc.meta.period).toEqual({ start: 2025, end: 2025 });
+  });
+});
