@@ -37,3 +37,13 @@ describe('a plan of one year named a 项目清单 (民生实事项目清单) or 
     expect(doc.meta.period).toEqual({ start: 2025, end: 2025 });
   });
 });
+
+describe('an investment column of a project list named 投资额（万元） / 年度投资金额（万元）', () => {
+  it('gives each row its investment, as 总投资（亿元） does', () => {
+    const t = nodes(`西陵区2025年民生实事项目清单
+序号\t项目名称\t建设内容\t投资额（万元）\t责任单位
+1\t城北小学扩建工程\t新增学位540个\t4800\t区教育局
+2\t社区图书馆分馆建设\t新建分馆10个\t300\t区文化旅游局`).filter((n) => n.kind === 'task');
+    expect(t.map((n) => n.indicators.filter((i) => i.unit === '万元').map((i) => [i.name, i.value]))).toEqual([[['投资额', 4800]], [['投资额', 300]]]);
+  });
+});
