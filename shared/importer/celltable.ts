@@ -578,6 +578,10 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
+/** A deadline by month without a year, then what is done ("6月底前全面开工", "11月底前完成主体改造", "10月前建成"): in
+ *  a one-year plan, a milestone of its year wherever it is written (precheck: MONTH_BEFORE). */
+const MONTH_BEFORE = /月[底末份]?前/;
+const MONTH_DEADLINE = /(?<![0-9年.．])([0-9]{1,2})\s*月份?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前(?!后)|之前)\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})/g;
 
 /**
  * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
@@ -640,7 +644,8 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
 export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
-  if (!YEAR_DIGITS.test(text0) && !(FULL_DIGIT.test(text0) && YEAR_DIGITS.test(halfDigits(text0))) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
+  const oneYear = !!period && period.start === period.end;
+  if (!YEAR_DIGITS.test(text0) && !(FULL_DIGIT.test(text0) && YEAR_DIGITS.test(halfDigits(text0))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
@@ -696,6 +701,16 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
         if (!out.some((x) => x.year === period.start && x.stage === '完成')) out.push({ year: period.start, stage: '完成', text: said });
         continue;
+      }
+    }
+    // unlabelled, in a one-year plan: "6月底前全面开工，11月底前完成主体改造" — that year, 启动 for 开工/启动, else 完成
+    // (not an account: 已…, 截至…; not a sentence that names a year, read below)
+    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !ACCOUNT.test(part)) {
+      for (const d of part.matchAll(MONTH_DEADLINE)) {
+        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[2]) ? '启动' : '完成';
+        const at = at0 + d.index;
+        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]).trim();
+        if (!out.some((x) => x.year === period!.start && x.stage === stage)) out.push({ year: period!.start, stage, text: clause });
       }
     }
     const pairs = execAll(YEAR_STAGE, part);

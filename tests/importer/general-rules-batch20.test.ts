@@ -47,3 +47,17 @@ describe('an investment column of a project list named 投资额（万元） / �
     expect(t.map((n) => n.indicators.filter((i) => i.unit === '万元').map((i) => [i.name, i.value]))).toEqual([[['投资额', 4800]], [['投资额', 300]]]);
   });
 });
+
+describe('a month deadline without a year in a task of a one-year plan ("6月底前全面开工，11月底前完成主体改造")', () => {
+  it('is a milestone of the plan\'s year: 启动 for 开工, else 完成', () => {
+    expect(textMilestones('完成28个老旧小区综合改造，6月底前全面开工，11月底前完成主体改造。', { start: 2025, end: 2025 }).map((m) => [m.year, m.stage, m.text])).toEqual([
+      [2025, '启动', '6月底前全面开工'],
+      [2025, '完成', '11月底前完成主体改造'],
+    ]);
+  });
+
+  it('not in a plan of several years, nor in an account (截至6月底前已完成)', () => {
+    expect(textMilestones('6月底前全面开工，11月底前完成主体改造。', { start: 2025, end: 2027 })).toEqual([]);
+    expect(textMilestones('截至6月底前已完成改造12个。', { start: 2025, end: 2025 })).toEqual([]);
+  });
+});
