@@ -61,3 +61,10 @@ describe('a month deadline without a year in a task of a one-year plan ("6月底
     expect(textMilestones('截至6月底前已完成改造12个。', { start: 2025, end: 2025 })).toEqual([]);
   });
 });
+
+describe('a count whose name opens with the manner of the work ("按照“一镇一中心”要求改造提升乡镇商贸中心8个")', () => {
+  it('is named after the 按照…要求 phrase', () => {
+    expect(findIndicators('按照“一镇一中心”要求改造提升乡镇商贸中心8个，重点完善以下功能：', 2025).map((i) => [i.name, i.value, i.unit])).toEqual([['改造提升乡镇商贸中心', 8, '个']]);
+    expect(findIndicators('根据省级标准建设城市书房20个。', 2025).map((i) => [i.value, i.unit])).toEqual([[20, '个']]);
+  });
+});
