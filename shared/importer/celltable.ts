@@ -142,6 +142,33 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   return out.length >= min ? out : null;
 }
 
+/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 名称 … */
+const PROJECT_NAME = /^(?:[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|[\u4e00-\u9fa5]{0,4}名称)$/;
+
+/**
+ * The rows of a table of projects standing in a 专栏 box ("专栏1 对外交通重大工程" ⏎ 序号 | 工程名称 | 建设内容 | 总投资（亿元）
+ * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
+ * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a name column and every row a number.
+ */
+export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+  const head = run[0]?.cells?.map((c) => c.trim());
+  if (!head) return null;
+  const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
+  const num = folded.findIndex((h) => HEAD.number.test(h));
+  const name = folded.findIndex((h, k) => k !== num && PROJECT_NAME.test(h));
+  if (num < 0 || name < 0) return null;
+  const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  for (const r of run.slice(1)) {
+    const cells = r.cells!.map((c) => c.trim());
+    const number = cells[num] ?? '';
+    const n = /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
+    if (!Number.isFinite(n) || !cells[name]) return null;
+    const content = head.map((h, k) => (k === num || k === name || !cells[k] ? '' : `${h}：${cells[k]}`)).filter(Boolean).join('\n');
+    out.push({ para: r, number, n, name: cells[name], content });
+  }
+  return out.length ? out : null;
+}
+
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
 const STAGE_CELL = new RegExp(`[(（](${STAGE_WORDS})[)）]\\s*$`);
 const STAGE_LEAD = new RegExp(`^(${STAGE_WORDS})\\s*[:：]\\s*`);

@@ -12,7 +12,7 @@ import { readHead } from './meta';
 import { periodFromLength } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
+import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -314,6 +314,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   sharedResponsibility(all);
   closingResponsibility(all);
   assignKinds(all, mapping);
+  if (all.some((d) => d.node.kind === 'box')) boxTables(paras, bodyOwner, all, newId);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
 
@@ -668,6 +669,36 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+}
+
+/**
+ * A 专栏 box whose projects are a table (序号 | 工程名称 | 建设内容 | …) instead of numbered lines: each row is a project of
+ * the box, an item as its "1.…" line would be — the 序号 cell its number, the name its heading, the other cells its text
+ * ("建设内容：…"). Only a box with no numbered projects of its own, the whole table in its body.
+ */
+function boxTables(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string): void {
+  for (const run of cellRuns(paras)) {
+    const owner = bodyOwner.get(run[0])?.owner;
+    if (!owner || owner.node.kind !== 'box' || owner.node.children.length || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+    const rows = boxProjectRows(run);
+    if (!rows) continue;
+    for (const r of rows) {
+      const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+      d.node.kind = 'item';
+      d.node.heading = r.name;
+      d.node.body = r.content;
+      if (r.content) d.bodyLines.push(r.para.line);
+      d.parent = owner;
+      owner.node.children.push(d.node);
+      all.push(d);
+    }
+    // the table's lines leave the box's text (by position: the header's line and each row's)
+    const at = new Set<number>();
+    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
+    const lines = new Set(run.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+    owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+  }
 }
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {
