@@ -608,6 +608,8 @@ const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
 /** A deadline by month without a year, then what is done ("6月底前全面开工", "11月底前完成主体改造", "10月前建成"): in
  *  a one-year plan, a milestone of its year wherever it is written (precheck: MONTH_BEFORE). */
 const MONTH_BEFORE = /月[底末份]?前/;
+/** The line of the text that holds the offset. */
+const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); return s.slice(s.lastIndexOf('\n', at - 1) + 1, e < 0 ? s.length : e); };
 const MONTH_DEADLINE = /(?<![0-9年.．])([0-9]{1,2})\s*月份?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前(?!后)|之前)\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})/g;
 
 /**
@@ -731,8 +733,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       }
     }
     // unlabelled, in a one-year plan: "6月底前全面开工，11月底前完成主体改造" — that year, 启动 for 开工/启动, else 完成
-    // (not an account: 已…, 截至…; not a sentence that names a year, read below)
-    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !ACCOUNT.test(part)) {
+    // (not an account: 已…, 截至…; not a sentence that names a year, read below; not a clause of a labelled schedule's
+    // line — "时间节点：3月底前…；6月底前…" is read as its label says, above)
+    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !ACCOUNT.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
       for (const d of part.matchAll(MONTH_DEADLINE)) {
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[2]) ? '启动' : '完成';
         const at = at0 + d.index;
