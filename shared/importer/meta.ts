@@ -21,7 +21,7 @@ import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
-import { placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
+import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 
@@ -416,6 +416,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         break;
       }
     }
+  }
+  // …else the title's one-character district after its city, where the head names an organ of it ("中共攀枝花市东区委员会")
+  if (!ordered.some((g) => g.district) && title) {
+    const g = oneCharDistrictNamedByOrgan(title, head.slice(0, span).map((p) => p.text));
+    if (g) ordered.push(g);
   }
   const district = ordered.find((g) => g.district)?.district ?? null;
   let city = ordered.find((g) => g.city)?.city ?? null;

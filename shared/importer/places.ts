@@ -238,6 +238,29 @@ export function placeInSentence(text: string, folded = foldForMatch(text)): Gove
 }
 
 /**
+ * The one-character district a title names right after its city ("攀枝花市东区国民经济…") when the head names an organ
+ * of that district ("中共攀枝花市东区委员会", "攀枝花市东区人民政府"): alone, the title's "东区" is read as part of the city
+ * ("宁波市东区供水管网…"); an organ of city + 东区 says it is a district. Null otherwise.
+ */
+export function oneCharDistrictNamedByOrgan(title: string, texts: readonly string[]): Government | null {
+  const ft = foldForMatch(title);
+  const g = placeOfTitle(title);
+  if (!g?.city || g.district) return null;
+  const at = ft.indexOf(foldForMatch(g.city));
+  const d = at < 0 ? null : /^([\u4e00-\u9fa5])区/.exec(ft.slice(at + g.city.length));
+  if (!d) return null;
+  const needle = foldForMatch(g.city) + d[1] + '区';
+  for (const text of texts) {
+    const f = foldForMatch(text);
+    for (let i = f.indexOf(needle); i >= 0; i = f.indexOf(needle, i + 1)) {
+      const o = readGovernment(text, f.startsWith('中共', i - 2) ? i - 2 : i, { organ: 'required' }, f);
+      if (o?.organ && o.district === d[1] + '区' && foldForMatch(o.city ?? '') === foldForMatch(g.city)) return o;
+    }
+  }
+  return null;
+}
+
+/**
  * A township's government filling a line ("石岭县青禾镇人民政府", "青禾镇人民政府", "望川街道办事处"): the county or
  * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
  * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).

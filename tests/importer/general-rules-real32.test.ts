@@ -1,0 +1,33 @@
+/**
+ * General rules found by importing real public plans themselves (session 32, docs/importer-corpus.md "Real plans
+ * read (session 32)"; docs/importer-grammar.md "Rules added from real plans (session 32)"). The real texts were read,
+ * never kept: every case here is written in our own words, with fictional places. Each case failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+const meta = (text: string) => importText(text, 'x.txt').meta;
+
+describe('a one-character district confirmed by an organ the head names (四川 攀枝花市东区 纲要, session 31 left)', () => {
+  const gangyao = (sentence: string) => [
+    '临江市东区国民经济和社会发展第十四个',
+    '五年规划和二〇三五年远景目标纲要',
+    '序　言',
+    sentence,
+    '第一章 发展基础',
+    '第一节 主要成就',
+    '全区地区生产总值稳步增长。',
+  ].join('\n');
+  it('"根据《中共临江市东区委员会关于制定…的建议》" in the 序言 names the district of the title', () => {
+    const m = meta(gangyao('根据《中共临江市东区委员会关于制定东区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，编制本纲要。'));
+    expect(m).toMatchObject({ city: '临江市', district: '东区' });
+  });
+  it('"临江市东区人民政府" in a sentence names it too', () => {
+    expect(meta(gangyao('本纲要由临江市东区人民政府组织编制。')).district).toBe('东区');
+  });
+  it('no organ, or an organ of another district or city: the title alone names the city only', () => {
+    expect(meta(gangyao('本纲要描绘未来五年发展蓝图。')).district).toBeNull();
+    expect(meta(gangyao('根据《中共临江市西区委员会关于…的建议》，编制本纲要。')).district).toBeNull();
+    expect(meta(gangyao('根据《中共石川市东区委员会关于…的建议》，编制本纲要。')).district).toBeNull();
+  });
+});
