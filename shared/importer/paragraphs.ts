@@ -19,6 +19,20 @@ const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
  * text when short, else its first sentence; bullets have no heading.
  */
+/** A bracket of labelled fields closing a line: "（牵头领导：张三、李四）", "(责任单位:区发改局)". */
+const FIELD_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,8}[：:][^（()）]+[)）]$/;
+/** The first match of `re` outside brackets, else -1. */
+function outsideBrackets(text: string, re: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && re.test(ch)) return i;
+  }
+  return -1;
+}
+
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
@@ -35,7 +49,12 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   }
   const stop = rest.search(/[。；！？]/);
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
-  const colon = rest.search(/[：:]/);
+  // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
+  const colon = outsideBrackets(rest, /[：:]/);
+  // "…等工作目标（牵头领导：张三、李四）": a heading closed by a bracket of labelled fields, no sentence before it — the
+  // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
+  const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
+  if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
   // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
   if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };

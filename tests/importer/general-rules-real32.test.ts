@@ -31,3 +31,20 @@ describe('a one-character district confirmed by an organ the head names (四川 
     expect(meta(gangyao('根据《中共石川市东区委员会关于…的建议》，编制本纲要。')).district).toBeNull();
   });
 });
+
+describe('a heading closed by a bracket of labelled fields (湖北 区 工作目标任务 分解表, its group rows; session 31 left)', () => {
+  const parts = (text: string) => importText(text, 'x.txt').nodes.filter((n) => n.kind === 'part').map((n) => [n.heading, n.body]);
+  const plan = (one: string, two: string) => ['临江区2025年工作目标任务分解方案', one, '1．地区生产总值增长6%。（牵头单位：区发改局；责任单位：区统计局）', two, '2．完成老旧小区改造10个。（牵头单位：区住建局）'].join('\n');
+  it('the heading is what is before the bracket — not cut at the colon inside it, not left empty when long', () => {
+    expect(parts(plan('一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标(牵头领导:张三、李四、王五)', '二、城市建设工作目标（牵头领导：王五）'))).toEqual([
+      ['主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标', '(牵头领导:张三、李四、王五)'],
+      ['城市建设工作目标', '（牵头领导：王五）'],
+    ]);
+  });
+  it('a run-in heading ended by a colon outside brackets is read as before', () => {
+    expect(parts(plan('一、稳增长：全年地区生产总值增长6%左右', '二、城市建设（含老旧小区）：完成改造任务'))).toEqual([
+      ['稳增长', '全年地区生产总值增长6%左右'],
+      ['城市建设（含老旧小区）', '完成改造任务'],
+    ]);
+  });
+});
