@@ -363,7 +363,8 @@ export function joinBroken(paras: Para[]): Para[] {
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
       // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)
       const last = prev.text.slice(-1);
-      const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
+      // (a line closed by a bar is a row of a table printed with bars, a web page's index table "[ 发文字号 ] | …|": whole)
+      const ends = (full ? SENTENCE_END.test(last) : TERMINAL.test(last)) || last === '|';
       // the next number of a list run into the lines before ("（一）…。1.完善基" ⏎ "础设施，…管网60公里；" ⏎ "2.增设…"):
       // a line break fell before the number (a text hard-wrapped, narrower than wrapWidth detects), the list goes on
       // in its paragraph — a list whose "1." is run in is run in throughout, never an item from its "2." on
