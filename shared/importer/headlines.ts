@@ -57,26 +57,27 @@ export function indexCells(f: string): { field: IndexField; start: number; end: 
   }
   const hits: { field: IndexField; at: number; valueAt: number }[] = [];
   // a label line starts with a label (after a bullet or a bar): test that first
-  const lead = /^[\s|•·*\-]*/.exec(f)![0].length;
+  // (labels in square brackets, "[ 发文字号 ] | …", as some index tables print them)
+  const lead = /^[\s|•·*\-[]*/.exec(f)![0].length;
   indexLabelAt!.lastIndex = lead;
   if (!indexLabelAt!.test(f)) return [];
   indexLabelRe.lastIndex = 0;
   for (let m = indexLabelRe.exec(f); m; m = indexLabelRe.exec(f)) {
-    const after = /^\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
+    const after = /^\s*\]?\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
     // a label is followed by a colon, a space, a bar or the end; "文号" inside a word or sentence is not a label
     const atEnd = m.index + m[0].length + after.length >= f.length;
     if (!after && !atEnd) continue;
     if (m.index > 0 && /[\u4e00-\u9fa5]/.test(f[m.index - 1])) continue;
     hits.push({ field: indexLabelField.get(m[0].replace(/\s+/g, ''))!, at: m.index, valueAt: m.index + m[0].length + after.length });
   }
-  if (!hits.length || !/^[\s|•·*\-]*$/.test(f.slice(0, hits[0].at))) return [];
+  if (!hits.length || !/^[\s|•·*\-[]*$/.test(f.slice(0, hits[0].at))) return [];
   // "标题" alone on a line is a heading, not a label: a label line has a colon, a bar, or two labels
   if (hits.length === 1 && !/[:：|]/.test(f.slice(hits[0].at, hits[0].valueAt)) && hits[0].valueAt >= f.length) return [];
   return hits.map((h, k) => {
     const end = k + 1 < hits.length ? hits[k + 1].at : f.length;
     let a = h.valueAt;
     let b = end;
-    while (b > a && /[\s|]/.test(f[b - 1])) b--;
+    while (b > a && /[\s|[]/.test(f[b - 1])) b--;
     while (a < b && /[\s|]/.test(f[a])) a++;
     return { field: h.field, start: a, end: b };
   });

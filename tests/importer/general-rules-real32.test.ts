@@ -48,3 +48,24 @@ describe('a heading closed by a bracket of labelled fields (湖北 区 工作目
     ]);
   });
 });
+
+describe('a web page index table with its labels in square brackets (重庆 镇 notice page; session 31 left its 文号)', () => {
+  const page = [
+    '[ 索引号 ] | 11500000/2025-00003 | [ 发文字号 ] | 青林府发〔2025〕4号 |',
+    '[ 主题分类 ] | 综合政务 | [ 体裁分类 ] | 公文 |',
+    '[ 成文日期 ] | 2025-02-20 | [ 发布日期 ] | 2025-02-21 |',
+    '临江市柘塘区青林镇人民政府关于印发2025年重点工作安排的通知',
+    '各村（社区）、镇属各单位：',
+    '现将《2025年重点工作安排》印发给你们，请认真贯彻执行。',
+    '临江市柘塘区青林镇人民政府',
+    '2025年2月20日',
+    '2025年重点工作安排',
+    '一、产业发展',
+    '（一）推进农业园区建设。完成高标准农田2000亩。',
+  ].join('\n');
+  it('the 文号 and 成文日期 are read from the bracketed labels, the bar-closed lines each a line, the notice title kept', () => {
+    const r = importText(page, 'x.txt');
+    expect(r.meta).toMatchObject({ docNumber: '青林府发〔2025〕4号', issuedOn: '2025-02-20', title: '2025年重点工作安排', district: '柘塘区', issuer: '临江市柘塘区青林镇人民政府' });
+    expect(r.meta.notice).toContain('关于印发2025年重点工作安排的通知');
+  });
+});
