@@ -121,8 +121,8 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
-function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] {
-  const out: (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] {
+  const out: (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
   const maxName = Math.max(...rules.map((r) => r.maxName));
   for (let len = 1; len <= maxName; len++) {
     for (const r of rules) {
@@ -130,8 +130,9 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       if (!f.startsWith(r.suffix, pos + len)) continue;
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
-      const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
-      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
+      const short = UNIT_WORDS.test(name + r.suffix);
+      const long = !short && len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix);
+      out.push({ start: pos, end: pos + len + r.suffix.length, word: short || long, longWord: long, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
     }
   }
   return out;
@@ -166,8 +167,11 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
           const t = unitsAt(f, p3, TOWNSHIP_UNITS, false).find((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)) && organAt(f, u.end)?.direct);
           if (t) p3 = t.end;
         }
-        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
-        if ([p, c, d].some((u) => u?.word)) continue;
+        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ — but a district of three
+        // characters ending like one (石景山区) right after its city and right before its own organ is the place:
+        // "中共北京市石景山区委办公室", "X市石景山区人民政府"
+        const ownOrgan = d?.longWord && c ? organAt(f, p3)?.direct : false;
+        if ([p, c, d].some((u) => u?.word && !(u === d && ownOrgan))) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;

@@ -69,3 +69,16 @@ describe('a web page index table with its labels in square brackets (重庆 镇 
     expect(r.meta.notice).toContain('关于印发2025年重点工作安排的通知');
   });
 });
+
+describe('a three-character district ending like a word (北京 石景山区 分解方案: 中共北京市石景山区委办公室)', () => {
+  it('right after its city and before its own organ, "X山区" is the district', async () => {
+    const { findDistrict } = await import('../../shared/importer/places');
+    expect(findDistrict('中共临江市青景山区委办公室')).toBe('青景山区');
+    expect(findDistrict('临江市青景山区人民政府')).toBe('青景山区');
+  });
+  it('still a word without its city or before a department (大别山区, 中心城区管委会)', async () => {
+    const { findDistrict } = await import('../../shared/importer/places');
+    expect(findDistrict('大别山区人民政府')).toBeNull();
+    expect(findDistrict('临江市中心城区管委会')).toBeNull();
+  });
+});
