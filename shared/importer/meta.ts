@@ -74,6 +74,16 @@ function isOnly(text: string, raw: string): boolean {
  * Found-but-uncertain values are added to `uncertain`; lines dropped (a web page's <title>, a 目录, a web index
  * table) to `removed`.
  */
+/** 《 opened and not closed in `t` (> 0), or 》 closing one opened before it (< 0). */
+function unclosed(t: string): number {
+  let open = 0;
+  for (const ch of t) {
+    if (ch === '《') open++;
+    else if (ch === '》') { if (open > 0) open--; else return -1; }
+  }
+  return open;
+}
+
 export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed']): HeadResult & { titleIndex: number } {
   let head = splitNoticeLines(headIn);
   let webDate: string | null = null;
@@ -210,6 +220,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // (the line is the title's, and its government the issuer, as a notice title's "X关于…" says it)
       issuers.push({ value: head[above].text.trim().slice(0, g.end), score: 1, line: above });
       places.push({ value: g, score: 1, line: above });
+    } else if (unclosed(folded[above]) > 0 && unclosed(foldForMatch(title)) < 0 && head[above].text.trim().length <= 40 && !consumed.has(above) &&
+      !/[。；;，,、]/.test(folded[above]) && !/[。；;，,]/.test(foldForMatch(title)) && !/^\s*《[^《》]*$/.test(folded[above])) {
+      // a title broken inside the name it quotes, as a hard-wrapped page breaks it: "X区贯彻落实《关于加强新时代" ⏎
+      // "街道工作的意见》的任务分解方案" — the line above opens the quote the title line closes (neither is a clause of a
+      // sentence: a hard-wrapped paragraph breaks quotes too, "根据《X区…" ⏎ "…办法》，制定本"; and not a name cited alone,
+      // "《X县…第十四个" ⏎ "五年规划…纲要》")
+      title = head[above].text.trim() + title.trim();
+      consumed.add(above);
     } else if (!/[《》〈〉]/.test(title)) {
       for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
         if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;

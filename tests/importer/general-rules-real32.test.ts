@@ -82,3 +82,15 @@ describe('a three-character district ending like a word (北京 石景山区 分
     expect(findDistrict('临江市中心城区管委会')).toBeNull();
   });
 });
+
+describe('a title broken inside the name it quotes (北京 石景山区 任务分解方案, a hard-wrapped page)', () => {
+  const doc = (one: string, two: string) => ['中共临江市青景山区委办公室', '临江市青景山区人民政府办公室', '2025年4月16日', one, two,
+    '为贯彻落实全市街道工作会议精神，结合本区实际，制定如下任务分解方案。', '一、加强党建引领', '1.完善街道党工委领导体制。', '牵头单位：区委组织部'].join('\n');
+  it('the line above opens the quote the title line closes: one title', () => {
+    expect(meta(doc('青景山区贯彻落实《关于加强新时代', '街道工作的意见》的任务分解方案')).title).toBe('青景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案');
+  });
+  it('not a name cited alone, nor a clause of a sentence', () => {
+    expect(meta(doc('《关于加强新时代', '街道工作的意见》的任务分解方案')).title).not.toContain('《关于加强新时代街道');
+    expect(meta(doc('根据《关于加强新时代', '街道工作的意见》，制定本方案')).title).not.toContain('根据');
+  });
+});
