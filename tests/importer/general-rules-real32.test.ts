@@ -94,3 +94,14 @@ describe('a title broken inside the name it quotes (北京 石景山区 任务�
     expect(meta(doc('根据《关于加强新时代', '街道工作的意见》，制定本方案')).title).not.toContain('根据');
   });
 });
+
+describe('a post time of a document site is no issue date (河南 汝南县 纲要 on a document site: "发表于:2022-08-08 15:54:04")', () => {
+  const doc = (line: string) => [line, '临江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '序　言', '本纲要描绘未来五年发展蓝图。', '第一章 发展基础', '第一节 主要成就', '全县地区生产总值稳步增长。'].join('\n');
+  it('the line is page chrome, the plan has no date', () => {
+    expect(meta(doc('[可行性研究报告 - 规划计划] 发表于:2022-08-08 15:54:04')).issuedOn).toBeNull();
+    expect(meta(doc('发表于 2021-1-5 14:01:07 | 显示全部楼层 |阅读模式')).issuedOn).toBeNull();
+  });
+  it('a sentence saying when something was published keeps its words', () => {
+    expect(importText(doc('本文发表于《临江日报》。'), 'x.txt').meta.notice + importText(doc('本文发表于《临江日报》。'), 'x.txt').meta.preamble).toContain('发表于《临江日报》');
+  });
+});
