@@ -44,8 +44,11 @@ const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|
 const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 
 /** The plan's own title line: a plan word, short, not a sentence, not (part of) the notice's title. */
+/** A field line of a cover or a page ("规划编制单位:X县发展和改革委员会", "编制负责人:…", "信息来源:…"): never a title. */
+const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构|部门|来源|作者|审核|编辑|责编)\s*[:：]/;
+
 function isTitleCandidate(f: string): boolean {
-  return TITLE_WORD.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  return TITLE_WORD.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────

@@ -105,3 +105,11 @@ describe('a post time of a document site is no issue date (河南 汝南县 纲�
     expect(importText(doc('本文发表于《临江日报》。'), 'x.txt').meta.notice + importText(doc('本文发表于《临江日报》。'), 'x.txt').meta.preamble).toContain('发表于《临江日报》');
   });
 });
+
+describe('a field line of a cover is no title (河南 民权县 纲要: "规划编制单位:X县发展和改革委员会")', () => {
+  it('the cover title above it stays the title', () => {
+    const m = meta(['临江县国民经济和社会发展', '第十四个五年规划和二〇三五年远景目标纲要', '临江县发展和改革委员会', '2021年4月', '规划编制单位:临江县发展和改革委员会', '编制负责人:张明',
+      '第一章 开启现代化建设新征程', '第一节 发展基础', '全县经济稳步增长。'].join('\n'));
+    expect(m.title).toBe('临江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+});
