@@ -10,6 +10,7 @@ import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { cellPerLineTables } from './cellrows';
+import { indexCells } from './headlines';
 
 export interface Para {
   text: string;
@@ -41,7 +42,7 @@ type Removed = ImportReport['removed'][number];
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
   [/^跳转至[:：]?/, '页面导航'],
-  [/您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
+  [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   [/^(【[^】]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
@@ -169,7 +170,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
-  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
+  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
   for (let i = 0; i < crumb; i++) { keep[i] = false; removed.push({ line: paras[i].line, text: paras[i].text, reason: '网站页眉' }); }
   // Footer: from the first footer marker in the last lines to the end, unless plan structure follows it.
   const tailFrom = Math.max(0, paras.length - 30);
@@ -385,7 +386,9 @@ export function joinBroken(paras: Para[]): Para[] {
         // its rest)
         broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
           (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
-            !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text);
+            !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text) &&
+          // (a row of a web page's index table, "文号 X 是否有效", "发布机构 发文日期 2022年05月10日": a line of its own)
+          !(!numbered && indexCells(p.text).length > 0);
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&

@@ -113,3 +113,23 @@ describe('a field line of a cover is no title (河南 民权县 纲要: "规划�
     expect(m.title).toBe('临江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
   });
 });
+
+describe('rows of an index table without colons are lines of their own (贵州 遵义 分工方案 notice page)', () => {
+  it('"文号 X 是否有效" under "您当前所在的位置" gives the 文号; the breadcrumb is chrome', () => {
+    const r = importText([
+      '您当前所在的位置: 首页 > 政务公开 > 政府文件',
+      '索引号 000012345/2025-0001 主题分类   其他',
+      '发布机构 发文日期  2025年05月10日',
+      '文号 临府办函〔2025〕56号 是否有效',
+      '标题 市人民政府办公室关于印发临江都市圈建设责任分工方案的通知',
+      '市人民政府办公室关于印发临江都市圈建设责任分工方案的通知',
+      '各县、区人民政府，市政府各部门：',
+      '现将《临江都市圈建设责任分工方案》印发给你们，请认真抓好落实。',
+      '临江都市圈建设责任分工方案',
+      '一、强化组织协调',
+      '（一）建立推进机制。（市发展改革委牵头，市直各部门配合）',
+    ].join('\n'), 'x.txt');
+    expect(r.meta).toMatchObject({ docNumber: '临府办函〔2025〕56号', issuedOn: '2025-05-10', title: '临江都市圈建设责任分工方案' });
+    expect(r.report.removed.map((x) => x.reason)).toContain('面包屑导航');
+  });
+});
