@@ -380,12 +380,13 @@ export function joinBroken(paras: Para[]): Para[] {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
-        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on, and so does a heading ending in a comma:
+        // "第一章 做大做强…增长核，" ⏎ "向社会主义现代化新征程迈进的形势和任务")
         // (in a text not hard-wrapped, a plan's title before the body — a line that names the plan, "…第十四个五年规划和
         // 2035年远景目标纲要", without a clause in it — is whole: the paragraph after it, or the issuer under it, is not
         // its rest)
         broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
-          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
+          (wrap ? full : (/[，,]$/.test(prev.text) && !p.afterBlank && readMarker(prev.text) !== null) || prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
             !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text) &&
           // (a row of a web page's index table, "文号 X 是否有效", "发布机构 发文日期 2022年05月10日": a line of its own)
           !(!numbered && indexCells(p.text).length > 0);

@@ -62,9 +62,13 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
   // (not a heading of two phrases on a line of its own, "立足新起点 开启现代化建设新征程": no punctuation after the space)
   const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
-  if (gap && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
+  // (a space before a quote padded inside, "做大做强做靓 “ 遵义都市圈 ” 核心圈…" as some exports space quotes, is no gap)
+  if (gap && !/^[“"‘]\s/.test(gap[2]) && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
   if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
   if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
+  // a chapter's or volume's heading is a title, its clauses included, when no sentence ends in it ("第一章 做大做强…增长核，
+  // 向社会主义现代化新征程迈进的形势和任务", broken over two lines)
+  if (stop < 0 && rest.length <= 80 && (m.style === 'chapter' || m.style === 'pian' || m.style === 'part')) return { heading: rest, body: '' };
   if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
   const clause = rest.search(/[，,：:]/);
   if (clause > 0 && clause <= 40) return { heading: rest.slice(0, clause), body: rest.slice(clause + 1).trim() };

@@ -133,3 +133,11 @@ describe('rows of an index table without colons are lines of their own (贵州 �
     expect(r.report.removed.map((x) => x.reason)).toContain('面包屑导航');
   });
 });
+
+describe('a chapter heading ending in a comma goes on, padded quotes no gap (贵州 红花岗区 纲要)', () => {
+  it('"第一章 X “ Y ” Z，" ⏎ "W" is one heading', () => {
+    const nodes = importText(['临江市青山区国民经济和社会发展第十四个五年规划纲要', '本纲要描绘全区未来五年发展蓝图。',
+      '第一章 做大做强 “ 临江都市圈 ” 核心区的增长极,', '向社会主义现代化新征程迈进的形势和任务', '第一节 发展基础', '全区经济稳步增长。'].join('\n'), 'x.txt').nodes;
+    expect(nodes[0]).toMatchObject({ number: '第一章', heading: '做大做强 “ 临江都市圈 ” 核心区的增长极,向社会主义现代化新征程迈进的形势和任务', body: '' });
+  });
+});
