@@ -141,3 +141,15 @@ describe('a chapter heading ending in a comma goes on, padded quotes no gap (贵
     expect(nodes[0]).toMatchObject({ number: '第一章', heading: '做大做强 “ 临江都市圈 ” 核心区的增长极,向社会主义现代化新征程迈进的形势和任务', body: '' });
   });
 });
+
+describe('a numbered heading naming a task table over its header (江西 县 民生实事 任务分解表)', () => {
+  it('"一、10件民生实事任务分解表" ⏎ 序号/具体工作任务和要求/责任领导/责任单位 rows: a part and its tasks', () => {
+    const nodes = importText(['临江县2025年民生实事任务分解', '一、10件民生实事任务分解表',
+      '序号\t具体工作任务和要求\t责任领导\t责任单位\t落实情况', '1\t完成城北学校主体建设，增加义务教育学位5000个。\t张明\t县教体局\t已完成。', '2\t完成县妇幼保健院主体工程建设。\t张明\t县卫健委\t已封顶。',
+      '二、10件重点工程任务分解表', '序号\t具体工作任务和要求\t责任领导\t责任单位\t落实情况', '1\t完成城北大道建设。\t李华\t县住建局\t已完成。', '2\t完成城南污水厂扩建。\t李华\t县水务局\t已通水。'].join('\n'), 'x.txt').nodes;
+    expect(nodes.map((n) => [n.kind, n.heading, n.children.map((c) => c.lead.join('、'))])).toEqual([
+      ['part', '10件民生实事任务分解表', ['县教体局', '县卫健委']],
+      ['part', '10件重点工程任务分解表', ['县住建局', '县水务局']],
+    ]);
+  });
+});
