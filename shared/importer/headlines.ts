@@ -13,7 +13,7 @@ import { DOC_NUMBER } from './dates';
  */
 export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'published' | 'docNumber' | 'issuer' | 'name' | 'other' }[] = [
   { labels: ['成文日期', '成文时间', '印发日期', '签发日期', '发文日期', '发文时间'], field: 'issuedOn' }, // the document's own date
-  { labels: ['发布日期', '发布时间', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期'], field: 'published' }, // the web page's
+  { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期'], field: 'published' }, // the web page's
   { labels: ['发文字号', '发文文号', '文号', '字号'], field: 'docNumber' },
   { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)

@@ -196,7 +196,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const g = readGovernment(head[i].text.trim(), 0, { organ: 'required' });
       const d = readDate(head[i].text);
       const dn = readDocNumber(head[i].text);
-      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
+      // (nor a row of a table printed with bars, "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |")
+      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)

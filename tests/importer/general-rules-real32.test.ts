@@ -153,3 +153,12 @@ describe('a numbered heading naming a task table over its header (江西 县 民
     ]);
   });
 });
+
+describe('rows of an index table printed with bars stay out of the title (浙江 镇 notice page: "生成日期 | X | 公开方式 | 主动公开 |")', () => {
+  it('生成日期 is the page\'s date label; a bar row is never the title', () => {
+    const r = importText(['索引号 | 0010/2025-00042 | ||', '组配分类 | 部门文件 | 发布机构 | 青林镇 |', '生成日期 | 2025-10-22 | 公开方式 | 主动公开 |', '文号 | 青政〔2025〕72号 |',
+      '各科室，各站所，各村：', '现将《青林镇突发公共事件总体应急预案》印发给你们，请认真执行。', '1.总则', '1.1目的依据', '为提高处置突发公共事件的能力，制定本预案。'].join('\n'), 'x.txt');
+    expect(r.meta.title).not.toContain('|');
+    expect(r.meta.docNumber).toBe('青政〔2025〕72号');
+  });
+});
