@@ -4831,4 +4831,90 @@ part 第四章|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22];
+/** Session 32: the gaps found by importing real public plans (docs/importer-corpus.md "Real plans read (session 32)"), each in a document of our own. */
+const BATCH_REAL32: CorpusDoc[] = [
+  {
+    file: '123-gangyao-document-site-cover.txt',
+    style: '区 十四五 纲要 as a document-sharing site gives it: the site\'s heading line and "[规划计划] 发表于:<date time>", the cover title over two lines with the bureau and "2021年3月" under it, "规划编制单位:" / "编制负责人:" field lines, a one-character district (临江市东区) named by an organ only in the 序言 (《中共临江市东区委员会关于…的建议》), quotes padded with spaces (“ 十三五 ”), a chapter heading broken after its comma',
+    meta: {
+      title: '临江市东区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '东区', city: '临江市',
+      period: { start: 2021, end: 2025 }, docNumber: null, issuer: '临江市东区发展和改革局', issuedOn: '2021-03',
+    },
+    outline: `
+part 第一章|夯实 “ 老工业基地 ” 转型的产业根基，奋力开创现代化东区建设新局面
+  section 第一节|发展基础
+  section 第二节|主要目标
+part 第二章|建设现代产业体系
+  task 第一节|壮大先进制造业
+  task 第二节|提升现代服务业
+part 第三章|保障规划实施
+  section 第一节|加强组织领导
+`,
+    departments: [
+      { heading: '壮大先进制造业', lead: ['区经济和信息化局'], partners: ['区科技局'] },
+      { heading: '提升现代服务业', lead: ['区商务局'], partners: ['区发展和改革局'] },
+    ],
+    indicators: [
+      { heading: '壮大先进制造业', name: '传统产业技术改造项目', value: 60, unit: '个' },
+      { heading: '壮大先进制造业', name: '专精特新企业', value: 30, unit: '家' },
+    ],
+    absent: ['发表于'],
+  },
+  {
+    file: '124-fenjie-fangan-index-rows-no-colon.txt',
+    style: '区委办 区政府办 joint 任务分解方案 on its web page: "您当前所在的位置" breadcrumb, index rows without colons ("文号 X 是否有效", "发布机构 发文日期  2025年04月16日"), the district 青景山区 (three characters ending like 山区) named by "中共临江市青景山区委办公室", the plan title broken inside the name it quotes ("…贯彻落实《关于加强新时代" ⏎ "街道工作的意见》的任务分解方案"), 一、 groups closed by "（牵头领导：…）", 1. points numbered on with 牵头单位 / 协办单位 lines',
+    meta: {
+      title: '青景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案', district: '青景山区', city: '临江市', period: null,
+      docNumber: '青办发〔2025〕9号', issuer: '中共临江市青景山区委办公室', issuedOn: '2025-04-16',
+    },
+    outline: `
+part 一、|提高基层党建工作水平
+  task 1.|完善街道党工委对地区治理重大工作的领导体制机制，涉及基层治理的重大事项由街道党工委讨论决定
+  task 2.|以区域化党建为重点
+part 二、|深化街道管理体制改革、综合执法改革和社区服务改革等重点改革任务
+  task 3.|推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建
+  task 4.|完善社区服务体系，新建社区综合服务设施8个
+`,
+    departments: [
+      { heading: '完善街道党工委对地区治理重大工作的领导体制机制，涉及基层治理的重大事项由街道党工委讨论决定', lead: ['区委组织部'], partners: ['区委编办', '区民政局', '各街道党工委'] },
+      { heading: '以区域化党建为重点', lead: ['区委组织部'], partners: ['区委社会工作部', '各街道党工委'] },
+      { heading: '推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建', lead: ['区司法局'], partners: ['区城市管理委', '各街道办事处'] },
+      { heading: '完善社区服务体系，新建社区综合服务设施8个', lead: ['区民政局'], partners: ['区财政局', '各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '完善社区服务体系，新建社区综合服务设施8个', name: '社区综合服务设施', value: 8, unit: '个' },
+    ],
+    milestones: [
+      { heading: '以区域化党建为重点', year: 2025 },
+      { heading: '推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建', year: 2025 },
+    ],
+  },
+  {
+    file: '125-minsheng-shishi-tables-under-headings.txt',
+    style: '县 民生实事 and 重点工程 任务分解表 notice page: an index table printed with bars and its labels in square brackets ("[ 发文字号 ] | X |"), then 一、/二、 headings naming a table ("一、10件民生实事任务分解表"), each over a tab table 序号 / 具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况 (empty) — the rows are the tasks',
+    meta: {
+      title: '2025年民生实事和重点工程任务分解表', district: '柘塘县', city: null, period: { start: 2025, end: 2025 },
+      docNumber: '柘府办发〔2025〕7号', issuer: '柘塘县人民政府办公室', issuedOn: '2025-02-18',
+    },
+    outline: `
+part 一、|10件民生实事任务分解表
+  task 1|完成城北学校主体建设，新增义务教育学位3000个
+  task 2|完成县妇幼保健院主体工程建设，5个乡镇卫生院完成改扩建
+  task 3|启动城南幼儿园建设，扩充公办幼儿园学位至1500个
+part 二、|5项重点工程任务分解表
+  task 1|建成城北大道一期工程，新建道路4.5公里
+  task 2|完成城南污水处理厂扩建，新增日处理能力2万吨
+`,
+    departments: [
+      { heading: '完成城北学校主体建设，新增义务教育学位3000个', lead: ['县教体局'] },
+      { heading: '完成县妇幼保健院主体工程建设，5个乡镇卫生院完成改扩建', lead: ['县卫健委'] },
+      { heading: '建成城北大道一期工程，新建道路4.5公里', lead: ['县住建局'] },
+      { heading: '完成城南污水处理厂扩建，新增日处理能力2万吨', lead: ['县水务局'] },
+    ],
+    indicators: [
+      { heading: '完成城北学校主体建设，新增义务教育学位3000个', name: '义务教育学位', value: 3000, unit: '个' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32];
