@@ -18,7 +18,7 @@ import type { Draft } from './levels';
 import { preferQualified, profile } from './tables';
 import { profileSimilarity, type TextProfile } from '../text/similarity';
 import { execAll, splitAfter } from '../text/scan';
-import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
+import { alternation, DEADLINE_LABEL, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL } from './labels';
 
 interface Columns {
   number: number;
@@ -56,8 +56,18 @@ const HEAD = {
   /** A quarter of the plan's year (a 季度分解表: 一季度 | 二季度 | 三季度 | 四季度, what is done by its end). */
   quarter: /^(?:第?[一二三四1-4]季度末?|[一二三四1-4]季度(?:目标|进度|节点)?)$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
-  money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资)[(（]?(亿元|万元)[)）]?$/,
+  // (also the year's investment of a 民生实事 or 重点项目 list: 投资额（万元）, 年度投资金额 (万元), 计划投资)
+  money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资|(?:年度计划|年度|计划)?投资(?:金额|额)?)[(（]?(亿元|万元)[)）]?$/,
 };
+
+/** A header that is a field label of labels.ts (责任科室 / 责任站所 of a street's or township's own offices, 责任社区 /
+ *  责任村（社区） of the communities that carry the work out): a lead or a partner column, as the same label on a line is.
+ *  (The labels' escaped half-width bracket is unescaped; headers are compared folded, with half-width brackets.) */
+const unlabel = (l: string) => l.replace(/\\/g, '').replace(/（/g, '(').replace(/）/g, ')');
+const LABEL_COLUMN = new Map<string, 'lead' | 'partners'>([
+  ...LEAD_LABELS.map((l) => [unlabel(l), 'lead'] as const),
+  ...PARTNER_LABELS.map((l) => [unlabel(l), 'partners'] as const),
+]);
 
 function readHeader(cells: string[]): Columns | null {
   const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
@@ -65,13 +75,14 @@ function readHeader(cells: string[]): Columns | null {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
     const money = HEAD.money.exec(h);
+    const label = LABEL_COLUMN.get(h.replace(/（/g, '(').replace(/）/g, ')'));
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: money[1], unit: money[2] });
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
-    else if (HEAD.partners.test(h)) c.partners = i;
-    else if (HEAD.lead.test(h)) {
+    else if (HEAD.partners.test(h) || (label === 'partners' && c.partners < 0)) c.partners = i;
+    else if (HEAD.lead.test(h) || label === 'lead') {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
       if (/牵头|主责|主要责任/.test(h)) { if (c.lead >= 0 && c.partners < 0) c.partners = c.lead; c.lead = i; } else if (c.lead >= 0) { if (c.partners < 0) c.partners = i; } else c.lead = i;
     }
@@ -129,6 +140,33 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
   return out.length >= min ? out : null;
+}
+
+/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 名称 … */
+const PROJECT_NAME = /^(?:[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|[\u4e00-\u9fa5]{0,4}名称)$/;
+
+/**
+ * The rows of a table of projects standing in a 专栏 box ("专栏1 对外交通重大工程" ⏎ 序号 | 工程名称 | 建设内容 | 总投资（亿元）
+ * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
+ * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a name column and every row a number.
+ */
+export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+  const head = run[0]?.cells?.map((c) => c.trim());
+  if (!head) return null;
+  const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
+  const num = folded.findIndex((h) => HEAD.number.test(h));
+  const name = folded.findIndex((h, k) => k !== num && PROJECT_NAME.test(h));
+  if (num < 0 || name < 0) return null;
+  const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  for (const r of run.slice(1)) {
+    const cells = r.cells!.map((c) => c.trim());
+    const number = cells[num] ?? '';
+    const n = /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
+    if (!Number.isFinite(n) || !cells[name]) return null;
+    const content = head.map((h, k) => (k === num || k === name || !cells[k] ? '' : `${h}：${cells[k]}`)).filter(Boolean).join('\n');
+    out.push({ para: r, number, n, name: cells[name], content });
+  }
+  return out.length ? out : null;
 }
 
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
@@ -539,6 +577,10 @@ const DEADLINE_NO_YEAR = new RegExp(`^(${TIME_LABEL})\\s*[:：]\\s*(?:于)?\\s*(
 const TIME_LABEL_RE = new RegExp(`${TIME_LABEL}\\s*[:：]`);
 /** What every year of YEAR_STAGE and of a 完成时限 holds. */
 const YEAR_DIGITS = /(?:19|20)\d{2}/;
+/** Full-width digits (a plan typed ２０２５年６月底前 throughout) read as ASCII: one code unit for one, so the view's
+ *  offsets cut the milestone's words from the text as written. */
+const FULL_DIGIT = /[０-９]/;
+const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
@@ -563,6 +605,12 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
+/** A deadline by month without a year, then what is done ("6月底前全面开工", "11月底前完成主体改造", "10月前建成"): in
+ *  a one-year plan, a milestone of its year wherever it is written (precheck: MONTH_BEFORE). */
+const MONTH_BEFORE = /月[底末份]?前/;
+/** The line of the text that holds the offset. */
+const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); return s.slice(s.lastIndexOf('\n', at - 1) + 1, e < 0 ? s.length : e); };
+const MONTH_DEADLINE = /(?<![0-9年.．])([0-9]{1,2})\s*月份?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前(?!后)|之前)\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})/g;
 
 /**
  * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
@@ -625,11 +673,12 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
 export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
-  if (!YEAR_DIGITS.test(text0) && !(period && period.start === period.end && TIME_LABEL_RE.test(text0))) return [];
+  const oneYear = !!period && period.start === period.end;
+  if (!YEAR_DIGITS.test(text0) && !(FULL_DIGIT.test(text0) && YEAR_DIGITS.test(halfDigits(text0))) && !(oneYear && (TIME_LABEL_RE.test(text0) || MONTH_BEFORE.test(text0)))) return [];
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
-  const { view, text } = dottedDates(foldScript(text1), text1);
+  const { view, text } = dottedDates(halfDigits(foldScript(text1)), text1);
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */
@@ -681,6 +730,17 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
         if (!out.some((x) => x.year === period.start && x.stage === '完成')) out.push({ year: period.start, stage: '完成', text: said });
         continue;
+      }
+    }
+    // unlabelled, in a one-year plan: "6月底前全面开工，11月底前完成主体改造" — that year, 启动 for 开工/启动, else 完成
+    // (not an account: 已…, 截至…; not a sentence that names a year, read below; not a clause of a labelled schedule's
+    // line — "时间节点：3月底前…；6月底前…" is read as its label says, above)
+    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !ACCOUNT.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
+      for (const d of part.matchAll(MONTH_DEADLINE)) {
+        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[2]) ? '启动' : '完成';
+        const at = at0 + d.index;
+        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]).trim();
+        if (!out.some((x) => x.year === period!.start && x.stage === stage)) out.push({ year: period!.start, stage, text: clause });
       }
     }
     const pairs = execAll(YEAR_STAGE, part);

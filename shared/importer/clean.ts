@@ -10,6 +10,7 @@ import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { cellPerLineTables } from './cellrows';
+import { indexCells } from './headlines';
 
 export interface Para {
   text: string;
@@ -41,12 +42,14 @@ type Removed = ImportReport['removed'][number];
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
   [/^跳转至[:：]?/, '页面导航'],
-  [/您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
+  [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   [/^(【[^】]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
   [/网站标识码|^(主办|承办|技术支持)(单位)?[:：]/, '网页页脚'],
   [/^发布时间[:：]|^来源[:：]|^(浏览|阅读|点击)(次数|量)[:：]|^字号[:：]?\s*[大中小]/, '网页发布信息'],
+  // (a post's time on a document or forum site: "[规划计划] 发表于:2022-08-08 15:54:04", "发表于 2021-1-5 14:01:07 | 显示全部楼层")
+  [/(?:^|[\s\]】|])发表于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, '网页发布信息'],
   [/^(上一条|下一条|上一篇|下一篇)[:：]/, '网页翻页链接'],
   [/^(与我们联系|联系我们|关于我们|网站地图)$/, '网页页脚'],
   [/^[•·]?\s*(联系电话|电\s*话|传\s*真|邮\s*箱|E-?mail|电子邮件|地\s*址|邮\s*编|QQ)\s*[:：]/i, '联系方式'],
@@ -167,7 +170,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
-  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
+  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
   for (let i = 0; i < crumb; i++) { keep[i] = false; removed.push({ line: paras[i].line, text: paras[i].text, reason: '网站页眉' }); }
   // Footer: from the first footer marker in the last lines to the end, unless plan structure follows it.
   const tailFrom = Math.max(0, paras.length - 30);
@@ -363,7 +366,8 @@ export function joinBroken(paras: Para[]): Para[] {
       // (a colon at the end of a full line introduces what the next line says: "配合单位：" ⏎ "区科技局")
       // (both forms test the last character only: tried on it alone, not scanned over the whole paragraph)
       const last = prev.text.slice(-1);
-      const ends = full ? SENTENCE_END.test(last) : TERMINAL.test(last);
+      // (a line closed by a bar is a row of a table printed with bars, a web page's index table "[ 发文字号 ] | …|": whole)
+      const ends = (full ? SENTENCE_END.test(last) : TERMINAL.test(last)) || last === '|';
       // the next number of a list run into the lines before ("（一）…。1.完善基" ⏎ "础设施，…管网60公里；" ⏎ "2.增设…"):
       // a line break fell before the number (a text hard-wrapped, narrower than wrapWidth detects), the list goes on
       // in its paragraph — a list whose "1." is run in is run in throughout, never an item from its "2." on
@@ -376,13 +380,16 @@ export function joinBroken(paras: Para[]): Para[] {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
-        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on)
+        // "到2025年，…"; a numbered paragraph broken mid-sentence goes on, and so does a heading ending in a comma:
+        // "第一章 做大做强…增长核，" ⏎ "向社会主义现代化新征程迈进的形势和任务")
         // (in a text not hard-wrapped, a plan's title before the body — a line that names the plan, "…第十四个五年规划和
         // 2035年远景目标纲要", without a clause in it — is whole: the paragraph after it, or the issuer under it, is not
         // its rest)
         broken = !nextHeading && !(FIELD_LINE.test(p.text) && !OPENS_FIELD.test(prev.text)) &&
-          (wrap ? full : prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
-            !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text);
+          (wrap ? full : (/[，,]$/.test(prev.text) && !p.afterBlank && readMarker(prev.text) !== null) || prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
+            !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text) &&
+          // (a row of a web page's index table, "文号 X 是否有效", "发布机构 发文日期 2022年05月10日": a line of its own)
+          !(!numbered && indexCells(p.text).length > 0);
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&

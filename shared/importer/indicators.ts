@@ -66,7 +66,7 @@ const CHANGE_TAIL = new RegExp(`(${CHANGE_VERBS})\\s*$`);
 
 /** A value with its unit; letter units (M, G, T) only where the word ends ("20M。", "3M以上", not "5G基站"). */
 const VALUE_RE = new RegExp(
-  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9]+)?)\\s*(?:(${UNIT_RE})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
+  `(?<![A-Za-z0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(?:(${UNIT_RE})|([MGT](?:bps)?)(?=$|[，,。；;、）)]|以上|以下|左右)|(?=[，,。；;、）)\\s]|$))`,
   'g',
 );
 /** What every match of VALUE_RE holds. */
@@ -75,7 +75,7 @@ const HAS_DIGIT = /[0-9０-９]/;
 const VERB_WORDS = LEVEL_VERBS.flatMap(([v]) => v.split('|')).filter((v) => !['以上', '达到以上', '左右'].includes(v));
 const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS)})\\s*$`);
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
-const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9]+)?)\\s*(${UNIT_RE})`, 'g');
+const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(${UNIT_RE})`, 'g');
 
 /**
  * The year a sentence names ("到2013年", "2015 年底"): only the year is read, and the leftmost "(到|至|于|在)? YYYY年" holds
@@ -91,7 +91,7 @@ const COUNT_CONTEXT = /(建设|培育|推出|集聚|引进|打造|创建|改造|
  * may stand before the object; the count must close its clause (a number and a measure word before 。，；、 or 以上) and
  * the clause name no stock (共有, 现有, 面积, 人口 …: what exists is no target).
  */
-const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
+const OPEN_COUNT = new RegExp(`[\\u4e00-\\u9fa5][0-9０-９]+(?:[.．][0-9０-９]+)?\\s*${MAG}?(?:${alt([...MEASURE_WORDS, ...METRIC_UNITS])})(?:以上|左右)?\\s*(?:[，,。；;、）)（(]|$)`);
 /** A line under the label of a table column that reports (进展情况, 落实情况 …) or gives a quarter's step (二季度). */
 const REPORT_LINE = /^\s*(?:[^\s：:\n]{0,4}(?:进展情况|落实情况|完成情况|推进情况|办理情况|办结情况|工作进展|进展|状态)|第?[一二三四1-4]季度(?:末|目标|进度|节点)?)\s*[:：]/m;
 /** A sentence about what was done or is there ("已整治…", "“十四五”期间，整治…"): its counts are no targets. */
@@ -168,6 +168,8 @@ function cleanName(s: string): string {
     .trim();
 }
 
+/** A phrase of manner opening a name: 按照/根据/依照/对照/参照 … 要求/标准/规定/部署/原则/模式 (before at least 3 characters). */
+const ACCORDING_TO = /^(?:按照|根据|依照|对照|遵照|参照)[^，,。；;]{1,20}?(?:要求|标准|规定|部署|原则|模式|思路)(?=[\u4e00-\u9fa5]{3})/;
 /** Words a name cannot start with: prepositions, conjunctions, demonstratives and clause openers ("与正在筹建的…"). */
 const CLAUSE_START = /^(与|和|及|并|或|对|把|将|向|从|以|由|被|其|该|此|这|那|沿|随着|通过|围绕|按照|依托|结合|针对|利用|落实|推进|加快|加强|积极|完善|健全|建立|开展|鼓励|支持|推动)/;
 /** Words inside a clause, never inside a name: adverbs of time and manner ("正在筹建"). */
@@ -187,6 +189,9 @@ const TRAILING = /(保持在?|稳定在|基本|降至|降低至|下降至|下降
 export function recognisableName(raw: string, counted = false): string | null {
   // "新建和改造口袋公园", "新增和恢复有效灌溉面积" read from its second verb: the conjunction and the verb go, the object stays
   let name = raw.replace(TRAILING, '').replace(/^(和|及|与)(改造提升|改扩建|改造|改建|扩建|培育|更新|加固|新建|建设|提升|恢复|修复|整治|维修)/, '').trim();
+  // "按照“一镇一中心”要求改造提升乡镇商贸中心": the manner the work follows is no part of what is counted — the name is
+  // what comes after the 按照/根据…要求 phrase (then it may not start like a clause, as any name)
+  name = name.replace(ACCORDING_TO, '');
   if (counted) {
     // "配置紧急呼叫、烟感报警等智能设备1万台": what is counted is what the list is of
     name = name.replace(/^.{2,}?等(?:领域|方面|行业|区域)?(?![级次])(?=[\u4e00-\u9fa5]{4,}$)/, '');

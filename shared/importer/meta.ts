@@ -21,7 +21,7 @@ import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
-import { placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
+import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
 
@@ -44,8 +44,11 @@ const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|
 const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 
 /** The plan's own title line: a plan word, short, not a sentence, not (part of) the notice's title. */
+/** A field line of a cover or a page ("规划编制单位:X县发展和改革委员会", "编制负责人:…", "信息来源:…"): never a title. */
+const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构|部门|来源|作者|审核|编辑|责编)\s*[:：]/;
+
 function isTitleCandidate(f: string): boolean {
-  return TITLE_WORD.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  return TITLE_WORD.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────
@@ -74,6 +77,16 @@ function isOnly(text: string, raw: string): boolean {
  * Found-but-uncertain values are added to `uncertain`; lines dropped (a web page's <title>, a 目录, a web index
  * table) to `removed`.
  */
+/** 《 opened and not closed in `t` (> 0), or 》 closing one opened before it (< 0). */
+function unclosed(t: string): number {
+  let open = 0;
+  for (const ch of t) {
+    if (ch === '《') open++;
+    else if (ch === '》') { if (open > 0) open--; else return -1; }
+  }
+  return open;
+}
+
 export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], removed: ImportReport['removed']): HeadResult & { titleIndex: number } {
   let head = splitNoticeLines(headIn);
   let webDate: string | null = null;
@@ -183,7 +196,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const g = readGovernment(head[i].text.trim(), 0, { organ: 'required' });
       const d = readDate(head[i].text);
       const dn = readDocNumber(head[i].text);
-      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f);
+      // (nor a row of a table printed with bars, "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |")
+      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
@@ -210,6 +224,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // (the line is the title's, and its government the issuer, as a notice title's "X关于…" says it)
       issuers.push({ value: head[above].text.trim().slice(0, g.end), score: 1, line: above });
       places.push({ value: g, score: 1, line: above });
+    } else if (unclosed(folded[above]) > 0 && unclosed(foldForMatch(title)) < 0 && head[above].text.trim().length <= 40 && !consumed.has(above) &&
+      !/[。；;，,、]/.test(folded[above]) && !/[。；;，,]/.test(foldForMatch(title)) && !/^\s*《[^《》]*$/.test(folded[above])) {
+      // a title broken inside the name it quotes, as a hard-wrapped page breaks it: "X区贯彻落实《关于加强新时代" ⏎
+      // "街道工作的意见》的任务分解方案" — the line above opens the quote the title line closes (neither is a clause of a
+      // sentence: a hard-wrapped paragraph breaks quotes too, "根据《X区…" ⏎ "…办法》，制定本"; and not a name cited alone,
+      // "《X县…第十四个" ⏎ "五年规划…纲要》")
+      title = head[above].text.trim() + title.trim();
+      consumed.add(above);
     } else if (!/[《》〈〉]/.test(title)) {
       for (let k = 1; k <= 2 && bare(titleIndex - k); k++) {
         if (!placeOfTitle(head[titleIndex - k].text.trim())) continue;
@@ -416,6 +438,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         break;
       }
     }
+  }
+  // …else the title's one-character district after its city, where the head names an organ of it ("中共攀枝花市东区委员会")
+  if (!ordered.some((g) => g.district) && title) {
+    const g = oneCharDistrictNamedByOrgan(title, head.slice(0, span).map((p) => p.text));
+    if (g) ordered.push(g);
   }
   const district = ordered.find((g) => g.district)?.district ?? null;
   let city = ordered.find((g) => g.city)?.city ?? null;

@@ -19,6 +19,20 @@ const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
  * Split heading from body in "marker + text": a table-of-contents heading that prefixes the text, else the whole
  * text when short, else its first sentence; bullets have no heading.
  */
+/** A bracket of labelled fields closing a line: "（牵头领导：张三、李四）", "(责任单位:区发改局)". */
+const FIELD_BRACKET_END = /[（(][\u4e00-\u9fa5]{2,8}[：:][^（()）]+[)）]$/;
+/** The first match of `re` outside brackets, else -1. */
+function outsideBrackets(text: string, re: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && re.test(ch)) return i;
+  }
+  return -1;
+}
+
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
@@ -35,7 +49,12 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   }
   const stop = rest.search(/[。；！？]/);
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
-  const colon = rest.search(/[：:]/);
+  // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
+  const colon = outsideBrackets(rest, /[：:]/);
+  // "…等工作目标（牵头领导：张三、李四）": a heading closed by a bracket of labelled fields, no sentence before it — the
+  // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
+  const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
+  if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
   // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
   if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };
@@ -43,9 +62,13 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   // "发展成就 “十三五”期间，…": a short heading, a space, then its text (headings run together with their body)
   // (not a heading of two phrases on a line of its own, "立足新起点 开启现代化建设新征程": no punctuation after the space)
   const gap = /^([^\s。；！？，,：:]{2,24})[ \t\u3000]+(\S.{8,})$/s.exec(rest);
-  if (gap && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
+  // (a space before a quote padded inside, "做大做强做靓 “ 遵义都市圈 ” 核心圈…" as some exports space quotes, is no gap)
+  if (gap && !/^[“"‘]\s/.test(gap[2]) && (stop < 0 || stop > gap[1].length) && !(rest.length <= 40 && !/[，,。；！？、：:\n]/.test(gap[2]))) return { heading: gap[1], body: gap[2].trim() };
   if (rest.length <= 50 && (stop < 0 || stop === rest.length - 1)) return { heading: rest.replace(/[。；]$/, ''), body: '' };
   if (stop >= 0 && stop <= 50) return { heading: rest.slice(0, stop), body: rest.slice(stop + 1).trim() };
+  // a chapter's or volume's heading is a title, its clauses included, when no sentence ends in it ("第一章 做大做强…增长核，
+  // 向社会主义现代化新征程迈进的形势和任务", broken over two lines)
+  if (stop < 0 && rest.length <= 80 && (m.style === 'chapter' || m.style === 'pian' || m.style === 'part')) return { heading: rest, body: '' };
   if (m.style === 'paren' || m.style === 'circled') return { heading: '', body: rest };
   const clause = rest.search(/[，,：:]/);
   if (clause > 0 && clause <= 40) return { heading: rest.slice(0, clause), body: rest.slice(clause + 1).trim() };

@@ -12,7 +12,7 @@ import { readHead } from './meta';
 import { periodFromLength } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
+import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -314,6 +314,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   sharedResponsibility(all);
   closingResponsibility(all);
   assignKinds(all, mapping);
+  if (all.some((d) => d.node.kind === 'box')) boxTables(paras, bodyOwner, all, newId);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
 
@@ -401,7 +402,9 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
     let bi = boxFrames.size ? openBox() : -1;
     const boxFrame = bi >= 0 ? boxFrames.get(stack[bi]) : undefined;
     if (boxFrame !== undefined && p.frame !== boxFrame) { stack.length = bi; bi = -1; }
-    const start = annexRefs.has(p) ? null : isTableStart(p, marker);
+    // (a numbered heading naming a table, "一、10件民生实事任务分解表", over a task table's header — 序号 | 具体工作任务 |
+    // 责任单位 …: the heading is a part of the plan and the rows under it its tasks, not a source table kept as an annex)
+    const start = annexRefs.has(p) || (marker && marker.style !== 'appendix' && paras[pi + 1]?.cells && taskTableHeader(paras[pi + 1].cells!)) ? null : isTableStart(p, marker);
     if (start) {
       const d = makeDraft(newId(), 'appendix', { raw: marker?.style === 'appendix' ? marker.raw : '', n: 0 }, p.line);
       d.node.heading = start.title;
@@ -668,6 +671,36 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+}
+
+/**
+ * A 专栏 box whose projects are a table (序号 | 工程名称 | 建设内容 | …) instead of numbered lines: each row is a project of
+ * the box, an item as its "1.…" line would be — the 序号 cell its number, the name its heading, the other cells its text
+ * ("建设内容：…"). Only a box with no numbered projects of its own, the whole table in its body.
+ */
+function boxTables(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string): void {
+  for (const run of cellRuns(paras)) {
+    const owner = bodyOwner.get(run[0])?.owner;
+    if (!owner || owner.node.kind !== 'box' || owner.node.children.length || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
+    const rows = boxProjectRows(run);
+    if (!rows) continue;
+    for (const r of rows) {
+      const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
+      d.node.kind = 'item';
+      d.node.heading = r.name;
+      d.node.body = r.content;
+      if (r.content) d.bodyLines.push(r.para.line);
+      d.parent = owner;
+      owner.node.children.push(d.node);
+      all.push(d);
+    }
+    // the table's lines leave the box's text (by position: the header's line and each row's)
+    const at = new Set<number>();
+    for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
+    const lines = new Set(run.map((p) => p.line));
+    owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
+    owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+  }
 }
 
 export function allDrafts(nodes: PlanNode[]): PlanNode[] {

@@ -121,8 +121,8 @@ function isPlaceName(name: string): boolean {
 }
 
 /** Candidate units at `pos`, shortest name first; `word` = the name + suffix also ends like a common word (城区). */
-function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] {
-  const out: (Span & { word: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
+function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean): (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] {
+  const out: (Span & { word: boolean; longWord?: boolean; titleWord: boolean; organOnly?: boolean })[] = [];
   const maxName = Math.max(...rules.map((r) => r.maxName));
   for (let len = 1; len <= maxName; len++) {
     for (const r of rules) {
@@ -130,8 +130,9 @@ function unitsAt(f: string, pos: number, rules: UnitRule[], afterCity: boolean):
       if (!f.startsWith(r.suffix, pos + len)) continue;
       const name = f.slice(pos, pos + len);
       if (!isPlaceName(name)) continue;
-      const word = UNIT_WORDS.test(name + r.suffix) || (len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix));
-      out.push({ start: pos, end: pos + len + r.suffix.length, word, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
+      const short = UNIT_WORDS.test(name + r.suffix);
+      const long = !short && len >= 3 && LONG_UNIT_WORDS.test(name + r.suffix);
+      out.push({ start: pos, end: pos + len + r.suffix.length, word: short || long, longWord: long, titleWord: TITLE_UNIT_WORDS.test(name + r.suffix), organOnly: r.organOnly });
     }
   }
   return out;
@@ -166,8 +167,11 @@ export function readGovernment(text: string, pos = 0, opts: { organ: 'required' 
           const t = unitsAt(f, p3, TOWNSHIP_UNITS, false).find((u) => !u.word && !TOWNSHIP_WORDS.test(f.slice(u.start, u.end)) && organAt(f, u.end)?.direct);
           if (t) p3 = t.end;
         }
-        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ
-        if ([p, c, d].some((u) => u?.word)) continue;
+        // no unit that is also a common word (智慧城区, 中心城区, 城市), even before an organ — but a district of three
+        // characters ending like one (石景山区) right after its city and right before its own organ is the place:
+        // "中共北京市石景山区委办公室", "X市石景山区人民政府"
+        const ownOrgan = d?.longWord && c ? organAt(f, p3)?.direct : false;
+        if ([p, c, d].some((u) => u?.word && !(u === d && ownOrgan))) continue;
         const organ = organAt(f, p3);
         if (!organ && opts.organ === 'required') continue;
         if (!organ && !p && !c && !d) continue;
@@ -232,6 +236,29 @@ export function placeInSentence(text: string, folded = foldForMatch(text)): Gove
       if (SENTENCE_WORD_START.test(f.slice(s, at))) continue;
       const g = readGovernment(text, s, { organ: 'optional', ownPlace: true }, f);
       if (g && !g.organ && g.end === at && g.district) return g;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one-character district a title names right after its city ("攀枝花市东区国民经济…") when the head names an organ
+ * of that district ("中共攀枝花市东区委员会", "攀枝花市东区人民政府"): alone, the title's "东区" is read as part of the city
+ * ("宁波市东区供水管网…"); an organ of city + 东区 says it is a district. Null otherwise.
+ */
+export function oneCharDistrictNamedByOrgan(title: string, texts: readonly string[]): Government | null {
+  const ft = foldForMatch(title);
+  const g = placeOfTitle(title);
+  if (!g?.city || g.district) return null;
+  const at = ft.indexOf(foldForMatch(g.city));
+  const d = at < 0 ? null : /^([\u4e00-\u9fa5])区/.exec(ft.slice(at + g.city.length));
+  if (!d) return null;
+  const needle = foldForMatch(g.city) + d[1] + '区';
+  for (const text of texts) {
+    const f = foldForMatch(text);
+    for (let i = f.indexOf(needle); i >= 0; i = f.indexOf(needle, i + 1)) {
+      const o = readGovernment(text, f.startsWith('中共', i - 2) ? i - 2 : i, { organ: 'required' }, f);
+      if (o?.organ && o.district === d[1] + '区' && foldForMatch(o.city ?? '') === foldForMatch(g.city)) return o;
     }
   }
   return null;

@@ -4580,4 +4580,341 @@ part 四、|加强作风和纪律建设
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31];
+/** Batch 20 of docs/importer-corpus.md (117–122): a seventh blind batch, written before reading shared/importer/, after
+ *  reading public plans of places and genres the corpus had not drawn on (街道 工作要点 and 社代会 reports, 民生实事 清单 with
+ *  年度投资金额（万元）, 专项整治 with stages, 分解 notices naming 责任人 and 联系电话, Traditional mirrors of mainland plans). */
+const BATCH22: CorpusDoc[] = [
+  {
+    file: '117-jiedao-table-quarters-community-remarks.txt',
+    formats: ['docx'],
+    style: '街道 年度工作要点: 二、重点工作 as one tab-separated table (序号/工作内容/责任科室/责任社区/完成时间/备注) — the street\'s offices lead, its 社区 carry the work out, 完成时间 a quarter (一季度…四季度) or 全年 without a year, a 备注 column kept as text; the street office\'s signature after the plan',
+    meta: {
+      title: '北湖区望湖街道2025年工作要点', district: '北湖区', city: null, period: { start: 2025, end: 2025 },
+      issuer: '北湖区望湖街道办事处', issuedOn: '2025-02-18',
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点工作
+  task 1|推进老旧小区改造，完成望湖新村、湖滨苑等3个小区综合改造
+  task 2|建设社区嵌入式服务设施，新建社区食堂2个
+  task 3|开展“敲门行动”，走访辖区企业150家
+  task 4|完成社区网格优化调整，配齐专职网格员42名
+  task 5|推进生活垃圾分类提质，创建垃圾分类示范小区6个
+  task 6|组织开展“邻里节”系列活动12场
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '推进老旧小区改造，完成望湖新村、湖滨苑等3个小区综合改造', lead: ['城市建设管理办公室'], partners: ['望湖社区', '湖滨社区'] },
+      { heading: '建设社区嵌入式服务设施，新建社区食堂2个', lead: ['社区服务办公室'], partners: ['南岸社区', '柳塘社区'] },
+      { heading: '开展“敲门行动”，走访辖区企业150家', lead: ['经济发展办公室'], partners: ['各社区'] },
+      { heading: '完成社区网格优化调整，配齐专职网格员42名', lead: ['平安建设办公室'], partners: ['各社区'] },
+      { heading: '组织开展“邻里节”系列活动12场', lead: ['党群工作办公室'], partners: ['各社区'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '市场主体', value: 300, unit: '户' },
+      { heading: '工作目标', name: '按期办结率', value: 98, unit: '%' },
+      { heading: '建设社区嵌入式服务设施，新建社区食堂2个', name: '社区食堂', value: 2, unit: '个' },
+      { heading: '完成社区网格优化调整，配齐专职网格员42名', name: '网格员', value: 42, unit: '名' },
+      { heading: '推进生活垃圾分类提质，创建垃圾分类示范小区6个', name: '示范小区', value: 6, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进老旧小区改造，完成望湖新村、湖滨苑等3个小区综合改造', year: 2025 },
+      { heading: '建设社区嵌入式服务设施，新建社区食堂2个', year: 2025 },
+      { heading: '完成社区网格优化调整，配齐专职网格员42名', year: 2025 },
+      { heading: '推进生活垃圾分类提质，创建垃圾分类示范小区6个', year: 2025 },
+    ],
+    present: ['区级民生实事项目', '每季度报送走访台账'],
+    absent: ['序号\t工作内容'],
+  },
+  {
+    file: '118-gongjian-stage-ranges-fullwidth.txt',
+    formats: ['pdf'],
+    style: '专项整治攻坚行动方案 typed with full-width digits throughout (２０２５年, １００％, ２．５万户): (一)X整治。 run-in tasks under 整治重点 with 牵头单位： / 配合单位： / 完成时限：２０２５年６月底前 lines; 实施步骤 stages dated by month ranges in their headings (（２０２５年４月—９月）); the county government\'s signature (also as .pdf)',
+    meta: { title: '柘溪县城镇燃气安全专项整治攻坚行动方案', district: '柘溪县', city: null, issuer: '柘溪县人民政府', issuedOn: '2025-03-05' },
+    outline: `
+part 一、|工作目标
+part 二、|整治重点
+  task (一)|燃气经营企业整治
+  task (二)|餐饮场所用气整治
+  task (三)|燃气管道设施整治
+  task (四)|居民用户安全宣传
+part 三、|实施步骤
+  section (一)|动员部署阶段（２０２５年３月）
+  section (二)|集中整治阶段（２０２５年４月—９月）
+  section (三)|巩固提升阶段（２０２５年１０月—１１月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '燃气经营企业整治', lead: ['县住房城乡建设局'], partners: ['县市场监管局', '县公安局'] },
+      { heading: '餐饮场所用气整治', lead: ['县市场监管局'], partners: ['县商务局', '县消防救援大队', '各乡镇人民政府'] },
+      { heading: '燃气管道设施整治', lead: ['县住房城乡建设局'], partners: ['县城市管理局', '县自然资源局'] },
+      { heading: '居民用户安全宣传', lead: ['县住房城乡建设局'], partners: ['县应急管理局', '各乡镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧燃气管道', value: 35, unit: '公里' },
+      { heading: '燃气管道设施整治', name: '老旧燃气管道', value: 35, unit: '公里' },
+      { heading: '餐饮场所用气整治', name: '餐饮场所', value: 1200, unit: '家' },
+      { heading: '居民用户安全宣传', name: '居民用户', value: 2.5, unit: '万户' },
+    ],
+    milestones: [
+      { heading: '燃气经营企业整治', year: 2025 },
+      { heading: '餐饮场所用气整治', year: 2025 },
+      { heading: '燃气管道设施整治', year: 2025 },
+      { heading: '居民用户安全宣传', year: 2025 },
+    ],
+  },
+  {
+    file: '119-minsheng-list-investment-remarks.txt',
+    formats: ['docx'],
+    style: '民生实事 项目清单 as the 附件 of its notice (关于印发X的通知, 文号 under the title, 主送, signature): one tab-separated table (序号/项目名称/建设内容/投资额（万元）/责任单位/完成时限/备注) grouped by "一、教育文化类（2项）" rows standing alone, numbered on; the 投资额 in 万元, a 备注 column (票决项目, 续建项目, 以奖代补) kept as text (also as .docx)',
+    meta: {
+      title: '西陵区2025年民生实事项目清单', district: '西陵区', city: '澄江市', period: { start: 2025, end: 2025 },
+      docNumber: '西政办发〔2025〕6号', issuer: '澄江市西陵区人民政府办公室', issuedOn: '2025-02-10',
+      addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+part 一、|教育文化类（2项）
+  task 1|城北小学扩建工程
+  task 2|社区图书馆分馆建设
+part 二、|医疗养老类（2项）
+  task 3|社区卫生服务中心提升改造
+  task 4|老年助餐服务点建设
+part 三、|城市建设类（2项）
+  task 5|既有住宅加装电梯
+  task 6|城区公共停车泊位建设
+`,
+    departments: [
+      { heading: '城北小学扩建工程', lead: ['区教育局'] },
+      { heading: '社区图书馆分馆建设', lead: ['区文化旅游局'] },
+      { heading: '社区卫生服务中心提升改造', lead: ['区卫生健康局'] },
+      { heading: '老年助餐服务点建设', lead: ['区民政局'] },
+      { heading: '既有住宅加装电梯', lead: ['区住房城乡建设局'] },
+      { heading: '城区公共停车泊位建设', lead: ['区城市管理局'] },
+    ],
+    indicators: [
+      { heading: '城北小学扩建工程', name: '学位', value: 540, unit: '个' },
+      { heading: '城北小学扩建工程', name: '投资额', value: 4800, unit: '万元' },
+      { heading: '社区图书馆分馆建设', name: '社区图书馆分馆', value: 10, unit: '个' },
+      { heading: '老年助餐服务点建设', name: '老年助餐服务点', value: 15, unit: '个' },
+      { heading: '既有住宅加装电梯', name: '投资额', value: 3600, unit: '万元' },
+      { heading: '城区公共停车泊位建设', name: '停车泊位', value: 800, unit: '个' },
+    ],
+    milestones: [
+      { heading: '城北小学扩建工程', year: 2025 },
+      { heading: '社区卫生服务中心提升改造', year: 2025 },
+      { heading: '城区公共停车泊位建设', year: 2025 },
+    ],
+    present: ['票决项目', '以奖代补'],
+  },
+  {
+    file: '120-leader-lead-person-phone.txt',
+    formats: ['doc'],
+    style: '重点工作推进方案: (一) run-in tasks each followed by "责任领导：<a person>（副区长）" / "牵头单位：A" / "责任人：<a person>（A局长），联系电话：0591-87651234" (or a mobile number) / "配合单位：B、C" lines — neither the persons nor the telephone numbers are departments, targets or dates; a 联系人 line closing the plan (also as .doc)',
+    meta: { title: '芦湾区2025年城市更新重点工作推进方案', district: '芦湾区', city: null, period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施老旧小区改造
+  task (二)|推进雨污管网更新
+  task (三)|建设口袋公园
+  task (四)|推进历史街区保护更新
+part 三、|保障措施
+  section (一)|健全推进机制
+  section (二)|强化要素保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '实施老旧小区改造', lead: ['区住房城乡建设局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '推进雨污管网更新', lead: ['区水利局'], partners: ['区城市管理局'] },
+      { heading: '建设口袋公园', lead: ['区城市管理局'], partners: ['区自然资源局', '各街道办事处'] },
+      { heading: '推进历史街区保护更新', lead: ['区文化旅游局'], partners: ['区住房城乡建设局', '西河街道办事处'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '老旧小区', value: 28, unit: '个' },
+      { heading: '工作目标', name: '雨污管网', value: 40, unit: '公里' },
+      { heading: '推进雨污管网更新', name: '雨污管网', value: 40, unit: '公里' },
+      { heading: '推进雨污管网更新', name: '易涝点', value: 5, unit: '处' },
+      { heading: '建设口袋公园', name: '口袋公园', value: 15, unit: '个' },
+      { heading: '推进历史街区保护更新', name: '历史建筑', value: 18, unit: '栋' },
+    ],
+    milestones: [
+      { heading: '实施老旧小区改造', year: 2025 },
+      { heading: '建设口袋公园', year: 2025 },
+    ],
+    present: ['刘海涛（区住房城乡建设局局长）'],
+  },
+  {
+    file: '121-traditional-annex-remarks.txt',
+    formats: ['docx'],
+    style: 'a mainland 实施方案 exported in Traditional script (opencc-js cn→tw, no vocabulary change): 一、/（一）/1./（1） with 1. afresh per section, no departments in the text; a closing 附件 重點任務分解表 (序號/重點任務/責任單位/完成時限/備註) repeating the tasks by name with their units and deadlines, a 備註 column (also as .docx)',
+    meta: { title: '豐源縣推進縣域商業體系建設實施方案', district: '豐源縣', city: null },
+    outline: `
+part 一、|總體目標
+part 二、|重點任務
+  section (一)|完善縣域商業網絡
+    task 1.|建設縣級物流配送中心
+    task 2.|改造提升鄉鎮商貿中心
+      item (1)|完善購物餐飲功能
+      item (2)|拓展便民服務功能
+    task 3.|發展村級便民商店
+  section (二)|發展農村電子商務
+    task 1.|培育農村電商主體
+    task 2.|拓展農產品上行渠道
+part 三、|保障措施
+  section (一)|加強組織領導
+  section (二)|強化資金保障
+appendix 附件|重點任務分解表
+`,
+    departments: [
+      { heading: '建設縣級物流配送中心', lead: ['縣商務局', '縣郵政分公司'] },
+      { heading: '改造提升鄉鎮商貿中心', lead: ['縣商務局', '各鄉鎮人民政府'] },
+      { heading: '發展村級便民商店', lead: ['縣供銷社'] },
+      { heading: '培育農村電商主體', lead: ['縣商務局', '縣人力資源社會保障局'] },
+      { heading: '拓展農產品上行渠道', lead: ['縣農業農村局', '縣供銷社'] },
+    ],
+    indicators: [
+      { heading: '總體目標', name: '農村網絡零售額', value: 6, unit: '億元' },
+      { heading: '改造提升鄉鎮商貿中心', name: '鄉鎮商貿中心', value: 8, unit: '個' },
+      { heading: '發展村級便民商店', name: '村級便民商店', value: 120, unit: '個' },
+      { heading: '拓展農產品上行渠道', name: '農產品產地集配中心', value: 3, unit: '個' },
+    ],
+    milestones: [
+      { heading: '建設縣級物流配送中心', year: 2025 },
+      { heading: '改造提升鄉鎮商貿中心', year: 2025 },
+      { heading: '發展村級便民商店', year: 2025 },
+      { heading: '培育農村電商主體', year: 2025 },
+      { heading: '拓展農產品上行渠道', year: 2025 },
+    ],
+    present: ['中央資金支持項目', '每年新增40個'],
+  },
+  {
+    file: '122-gangyao-box-tables.txt',
+    formats: ['docx'],
+    style: '县 十四五 专项规划 in chapters (第X章 / 第X节 / 一、X。 run-in work), its period in the preamble; 专栏N boxes whose projects are a tab-separated table (序号/工程名称/建设内容/总投资（亿元）/建设年限) instead of numbered lines — each row a project of the box (also as .docx)',
+    meta: { title: '白鹭县“十四五”综合交通运输发展规划', district: '白鹭县', city: null, period: { start: 2021, end: 2025 } },
+    outline: `
+part 第一章|发展基础
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|主要任务
+  section 第一节|打通对外交通通道
+    task 一、|加快高速公路建设
+    task 二、|提升国省干线公路
+    box 专栏1|对外交通重大工程
+      item 1|白鹭至港城高速公路
+      item 2|G205线白鹭段改线工程
+      item 3|S312线拓宽改造工程
+  section 第二节|完善城乡交通网络
+    task 一、|推进“四好农村路”建设
+    task 二、|发展城乡客运一体化
+    box 专栏2|城乡交通重大工程
+      item 1|农村公路提质改造工程
+      item 2|危桥改造工程
+      item 3|乡镇综合运输服务站
+part 第四章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化资金保障
+`,
+    indicators: [
+      { heading: '发展目标', name: '高速公路通车里程', value: 120, unit: '公里', year: 2025 },
+      { heading: '发展目标', name: '农村公路优良中等路率', value: 80, unit: '%' },
+      { heading: '推进“四好农村路”建设', name: '农村公路', value: 300, unit: '公里' },
+      { heading: '推进“四好农村路”建设', name: '危桥', value: 40, unit: '座' },
+      { heading: '发展城乡客运一体化', name: '新能源公交车', value: 60, unit: '辆' },
+    ],
+    present: ['新建双向四车道高速公路42公里', '改造危桥40座'],
+  },
+];
+
+/** Session 32: the gaps found by importing real public plans (docs/importer-corpus.md "Real plans read (session 32)"), each in a document of our own. */
+const BATCH_REAL32: CorpusDoc[] = [
+  {
+    file: '123-gangyao-document-site-cover.txt',
+    style: '区 十四五 纲要 as a document-sharing site gives it: the site\'s heading line and "[规划计划] 发表于:<date time>", the cover title over two lines with the bureau and "2021年3月" under it, "规划编制单位:" / "编制负责人:" field lines, a one-character district (临江市东区) named by an organ only in the 序言 (《中共临江市东区委员会关于…的建议》), quotes padded with spaces (“ 十三五 ”), a chapter heading broken after its comma',
+    meta: {
+      title: '临江市东区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '东区', city: '临江市',
+      period: { start: 2021, end: 2025 }, docNumber: null, issuer: '临江市东区发展和改革局', issuedOn: '2021-03',
+    },
+    outline: `
+part 第一章|夯实 “ 老工业基地 ” 转型的产业根基，奋力开创现代化东区建设新局面
+  section 第一节|发展基础
+  section 第二节|主要目标
+part 第二章|建设现代产业体系
+  task 第一节|壮大先进制造业
+  task 第二节|提升现代服务业
+part 第三章|保障规划实施
+  section 第一节|加强组织领导
+`,
+    departments: [
+      { heading: '壮大先进制造业', lead: ['区经济和信息化局'], partners: ['区科技局'] },
+      { heading: '提升现代服务业', lead: ['区商务局'], partners: ['区发展和改革局'] },
+    ],
+    indicators: [
+      { heading: '壮大先进制造业', name: '传统产业技术改造项目', value: 60, unit: '个' },
+      { heading: '壮大先进制造业', name: '专精特新企业', value: 30, unit: '家' },
+    ],
+    absent: ['发表于'],
+  },
+  {
+    file: '124-fenjie-fangan-index-rows-no-colon.txt',
+    style: '区委办 区政府办 joint 任务分解方案 on its web page: "您当前所在的位置" breadcrumb, index rows without colons ("文号 X 是否有效", "发布机构 发文日期  2025年04月16日"), the district 青景山区 (three characters ending like 山区) named by "中共临江市青景山区委办公室", the plan title broken inside the name it quotes ("…贯彻落实《关于加强新时代" ⏎ "街道工作的意见》的任务分解方案"), 一、 groups closed by "（牵头领导：…）", 1. points numbered on with 牵头单位 / 协办单位 lines',
+    meta: {
+      title: '青景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案', district: '青景山区', city: '临江市', period: null,
+      docNumber: '青办发〔2025〕9号', issuer: '中共临江市青景山区委办公室', issuedOn: '2025-04-16',
+    },
+    outline: `
+part 一、|提高基层党建工作水平
+  task 1.|完善街道党工委对地区治理重大工作的领导体制机制，涉及基层治理的重大事项由街道党工委讨论决定
+  task 2.|以区域化党建为重点
+part 二、|深化街道管理体制改革、综合执法改革和社区服务改革等重点改革任务
+  task 3.|推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建
+  task 4.|完善社区服务体系，新建社区综合服务设施8个
+`,
+    departments: [
+      { heading: '完善街道党工委对地区治理重大工作的领导体制机制，涉及基层治理的重大事项由街道党工委讨论决定', lead: ['区委组织部'], partners: ['区委编办', '区民政局', '各街道党工委'] },
+      { heading: '以区域化党建为重点', lead: ['区委组织部'], partners: ['区委社会工作部', '各街道党工委'] },
+      { heading: '推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建', lead: ['区司法局'], partners: ['区城市管理委', '各街道办事处'] },
+      { heading: '完善社区服务体系，新建社区综合服务设施8个', lead: ['区民政局'], partners: ['区财政局', '各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '完善社区服务体系，新建社区综合服务设施8个', name: '社区综合服务设施', value: 8, unit: '个' },
+    ],
+    milestones: [
+      { heading: '以区域化党建为重点', year: 2025 },
+      { heading: '推进街道综合执法，整合街道执法力量，2025年6月底前完成综合执法队组建', year: 2025 },
+    ],
+  },
+  {
+    file: '125-minsheng-shishi-tables-under-headings.txt',
+    style: '县 民生实事 and 重点工程 任务分解表 notice page: an index table printed with bars and its labels in square brackets ("[ 发文字号 ] | X |"), then 一、/二、 headings naming a table ("一、10件民生实事任务分解表"), each over a tab table 序号 / 具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况 (empty) — the rows are the tasks',
+    meta: {
+      title: '2025年民生实事和重点工程任务分解表', district: '柘塘县', city: null, period: { start: 2025, end: 2025 },
+      docNumber: '柘府办发〔2025〕7号', issuer: '柘塘县人民政府办公室', issuedOn: '2025-02-18',
+    },
+    outline: `
+part 一、|10件民生实事任务分解表
+  task 1|完成城北学校主体建设，新增义务教育学位3000个
+  task 2|完成县妇幼保健院主体工程建设，5个乡镇卫生院完成改扩建
+  task 3|启动城南幼儿园建设，扩充公办幼儿园学位至1500个
+part 二、|5项重点工程任务分解表
+  task 1|建成城北大道一期工程，新建道路4.5公里
+  task 2|完成城南污水处理厂扩建，新增日处理能力2万吨
+`,
+    departments: [
+      { heading: '完成城北学校主体建设，新增义务教育学位3000个', lead: ['县教体局'] },
+      { heading: '完成县妇幼保健院主体工程建设，5个乡镇卫生院完成改扩建', lead: ['县卫健委'] },
+      { heading: '建成城北大道一期工程，新建道路4.5公里', lead: ['县住建局'] },
+      { heading: '完成城南污水处理厂扩建，新增日处理能力2万吨', lead: ['县水务局'] },
+    ],
+    indicators: [
+      { heading: '完成城北学校主体建设，新增义务教育学位3000个', name: '义务教育学位', value: 3000, unit: '个' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32];

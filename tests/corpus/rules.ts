@@ -823,4 +823,46 @@ part 二、|刘芳副区长负责事项（共1项）
 `,
     absent: ['序号\t重点工作'],
   },
+  {
+    rule: 'a task table whose department columns are headed by a field label of a street\'s own offices and communities (责任科室 / 责任社区): its rows are the tasks',
+    text: `望湖街道2025年工作要点
+一、重点工作
+序号\t工作内容\t责任科室\t责任社区\t完成时间
+1\t新建社区食堂2个\t社区服务办公室\t南岸社区\t二季度
+2\t配齐专职网格员42名\t平安建设办公室\t各社区\t一季度
+二、工作要求
+各科室每季度末报送进展。`,
+    outline: `
+part 一、|重点工作
+  task 1|新建社区食堂2个
+  task 2|配齐专职网格员42名
+part 二、|工作要求
+`,
+    absent: ['序号\t工作内容'],
+  },
+  {
+    rule: 'a 专栏 box whose projects are a table (序号 | 工程名称 | 建设内容 …) instead of numbered lines: each row is an item of the box',
+    text: `白鹭县“十四五”综合交通运输发展规划
+第一章 主要任务
+第一节 打通对外交通通道
+一、加快高速公路建设。建成白鹭至港城高速公路。
+专栏1 对外交通重大工程
+序号\t工程名称\t建设内容\t建设年限
+1\t白鹭至港城高速公路\t新建高速公路42公里\t2021—2024年
+2\tG205线白鹭段改线工程\t改建一级公路26公里\t2022—2025年
+第二节 完善城乡交通网络
+一、推进“四好农村路”建设。新改建农村公路300公里。`,
+    outline: `
+part 第一章|主要任务
+  section 第一节|打通对外交通通道
+    task 一、|加快高速公路建设
+    box 专栏1|对外交通重大工程
+      item 1|白鹭至港城高速公路
+      item 2|G205线白鹭段改线工程
+  section 第二节|完善城乡交通网络
+    task 一、|推进“四好农村路”建设
+`,
+    present: ['新建高速公路42公里'],
+    absent: ['序号\t工程名称'],
+  },
 ];

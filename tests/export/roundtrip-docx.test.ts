@@ -93,7 +93,9 @@ const KEPT_ANNEXES = new Set(['65-fields-closing-paragraph-project-annex.txt',
   // “一件事”集成服务" beside a text of "上线“一件事”集成服务场景20个" —, so the generated table cannot stand for them)
   '60-gongjian-resp-lead-partner-qingdan.txt', '99-zhuanxiang-zhengzhi-stages-pdf.txt',
   // (53's 任务分解表 names a 责任领导 for each task — 分管商务副区长 —, which no task field keeps)
-  '53-annex-table-group-rows.txt']);
+  '53-annex-table-group-rows.txt',
+  // (121's 重點任務分解表 has a 備註 column — 中央資金支持項目, 每年新增40個 — which no task field keeps)
+  '121-traditional-annex-remarks.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -124,6 +126,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 21
   '106-zhen-villages-responsible-lines.txt', '107-kaifaqu-category-column-table.txt', '108-sannian-closing-line-departments.txt',
   '109-zhuanxiang-guihua-category-indicator-table.txt', '110-daopai-gongqi-dotted-dates.txt', '111-dangjian-leader-person-lines.txt',
+  // batch 20 (117–122)
+  '117-jiedao-table-quarters-community-remarks.txt', '118-gongjian-stage-ranges-fullwidth.txt', '119-minsheng-list-investment-remarks.txt',
+  '120-leader-lead-person-phone.txt', '121-traditional-annex-remarks.txt', '122-gangyao-box-tables.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
