@@ -209,4 +209,19 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
       '附件：1．某某区公共服务数字化三年行动计划（送审稿）', '2．起草说明', '某某区发展和改革委员会', '2026年6月2日', '（联系人：王明；联系电话：12345678）',
       '目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', ...items]);
   }, 120_000);
+
+  it('a watermark set across the page at a slant ("内部资料 注意保存" in a turned shape over the text): left out (session 32)', async () => {
+    const ps = [P1, P2, P3];
+    let fodt = doc([{ p: TITLE, style: 'Title' }, { p: `@@MARK@@${P1}` }, { p: P2 }, { p: P3 }], 'dash');
+    const a = (35 * Math.PI) / 180;
+    fodt = fodt.replace('@@MARK@@', `<draw:rect xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" text:anchor-type="paragraph" draw:z-index="2" draw:style-name="Mark" svg:width="12cm" svg:height="2cm" draw:transform="rotate (${a.toFixed(4)}) translate (2cm 8cm)"><text:p text:style-name="MarkText">内部资料　注意保存</text:p></draw:rect>`)
+      .replace('</office:styles>', '<style:style style:name="MarkText" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:color="#c0c0c0" fo:font-size="36pt" style:font-size-asian="36pt"/></style:style></office:styles>')
+      .replace('</office:automatic-styles>', '<style:style style:name="Mark" style:family="graphic" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><style:graphic-properties style:wrap="run-through" style:run-through="foreground" draw:stroke="none" draw:fill="none" fo:padding="0cm"/></style:style></office:automatic-styles>');
+    const pdf = convert('watermark.fodt', fodt, 'pdf');
+    // (the watermark is text in the PDF, turned: poppler finds it)
+    expect(pdftotext(pdf, '-raw').replace(/\s/g, '')).toMatch(/内.?部.?资.?料/);
+    const { lines } = await readWithNode(pdf, 'watermark.pdf');
+    const fold = (t: string) => t.replace(/[，\s]/g, '');
+    expect(texts(lines).map(fold)).toEqual([TITLE, ...ps].map(fold));
+  }, 120_000);
 });

@@ -189,6 +189,16 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([turned])).join('')).toContain('序号备注说明');
   });
 
+  it('a watermark set across the page at a slant is left out; level text stays', () => {
+    const p = page([
+      line('一'.repeat(26) + '。', 0), line('二'.repeat(26) + '。', 1), line('三'.repeat(10) + '。', 2),
+      // drawn over the text at 35°, its baseline crossing the lines' (before: "内部资料注意保存" run into them, or a line of its own)
+      { ...item('内部资料', 200, 760 - 28 + 3, 40, 160), angle: 35 }, { ...item('注意保存', 330, 760 - 2 * 28 - 2, 40, 160), angle: 35 },
+      { ...item('Smart City', 80, 600, S, 80), angle: 0 },
+    ]);
+    expect(texts(layoutPdf([p]))).toEqual(['一'.repeat(26) + '。' + '二'.repeat(26) + '。' + '三'.repeat(10) + '。', 'Smart City']);
+  });
+
   it('part of a page in two columns is read column by column: its left column, then its right, a paragraph going on from one to the other', () => {
     // columns x 80…288 and 310…518 (13 characters of 16 pt each, a gutter of 22 pt), between a heading and a line of
     // the whole text block; three paragraphs set 13 characters a line, their first lines indented two characters

@@ -11,8 +11,8 @@
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
  *     two CJK characters inside one item (a justified line spread out) are dropped too. Text drawn later over half an em
  *     of text drawn before it on its line is left out (a seal or stamp set as text over the signature and date, a bold
- *     face made by drawing the text twice), and so is a seal whose name is set round a circle, one glyph an item
- *     turned to the tangent (sealGlyphs). Part of a page set in two columns (a 目录 in two columns, a section of
+ *     face made by drawing the text twice), and so are a seal whose name is set round a circle, one glyph an item
+ *     turned to the tangent, and text set at a slant, a watermark (sealGlyphs). Part of a page set in two columns (a 目录 in two columns, a section of
  *     two-column text, their lines sharing baselines) is read column by column, the left first, each column line
  *     measured against its column's edges (readingOrder).
  *  2. Running headers, footers and page numbers: the first and last two lines of a page are dropped when they are
@@ -368,11 +368,13 @@ const offAxis = (angle: number) => { const a = Math.abs(angle) % 90; return Math
  * two glyphs whose directions differ, one from the next, by a few degrees up to a quarter turn, three or more, two of
  * them slanted (off the page's axes). Text a planner wrote runs along the page's axes, a line's items all one way (a
  * turned table header too); such a run is the seal's, and its glyphs near the top of the circle, set almost level,
- * go with it. Returns the items of such runs.
+ * go with it. Returns the items of such runs, and text set at a slant (more than 10° off the page's axes: a
+ * watermark drawn across the page, "内部资料 注意保存"), which is no text of the plan either.
  */
 export function sealGlyphs(items: PdfTextItem[]): Set<PdfTextItem> {
   const out = new Set<PdfTextItem>();
   if (!items.some((it) => it.angle !== undefined && offAxis(it.angle) > 2)) return out;
+  for (const it of items) if (it.angle !== undefined && offAxis(it.angle) > 10) out.add(it);
   const glyph = (it: PdfTextItem) => { const n = it.str.trim().length; return n >= 1 && n <= 2; };
   let run: PdfTextItem[] = [];
   const close = () => {
@@ -757,7 +759,7 @@ function footnoteLines(lines: Line[], marks: Set<string>, textSize: number): Lin
  * note on the page (m², a superscript in the text) stays in its line.
  */
 function pageContent(page: PdfPageText, pageIndex: number): Line[] {
-  // (a seal's glyphs set round a circle are no text of the page)
+  // (a seal's glyphs set round a circle, and a watermark set at a slant, are no text of the page)
   const seal = sealGlyphs(page.items);
   if (seal.size) page = { ...page, items: page.items.filter((it) => !seal.has(it)) };
   const { tables, rest } = ruledTables(page);
