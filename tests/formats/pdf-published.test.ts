@@ -224,4 +224,29 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     const fold = (t: string) => t.replace(/[，\s]/g, '');
     expect(texts(lines).map(fold)).toEqual([TITLE, ...ps].map(fold));
   }, 120_000);
+
+  it('a 目录 in two columns not balanced (the left column filled to the page\'s foot first, the 目录 ending the page): the left column read first, then the right (session 32)', async () => {
+    const nums = '一二三四五六';
+    const entries: [string, number][] = [];
+    for (let i = 0; i < 6; i++) {
+      entries.push([`${nums[i]}、第${nums[i]}部分重点工作`, 1 + i * 3]);
+      for (let j = 0; j < 4; j++) entries.push([`（${nums[j]}）推进第${i + 1}.${j + 1}项任务`, 2 + i * 3 + j]);
+    }
+    const after = '坚持以人民为中心的发展思想，统筹推进社区服务设施建设。';
+    const fodt = doc([{ p: '目　录', style: 'Title' }, { p: '@@TOC@@' }, { p: '@@NEXT@@' }, { p: after }], 'dash')
+      .replace('<text:p text:style-name="Body">@@TOC@@</text:p>', '<text:section text:style-name="Cols" text:name="S1">' + entries.map(([t, n]) => `<text:p text:style-name="Toc">${t}<text:tab/>${n}</text:p>`).join('') + '</text:section>')
+      .replace('<text:p text:style-name="Body">@@NEXT@@</text:p>', '<text:p text:style-name="Next">一、总体要求</text:p>')
+      .replace('</office:automatic-styles>', '<style:style style:name="Toc" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="7.3cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>' +
+        '<style:style style:name="Next" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>' +
+        '<style:style style:name="Cols" style:family="section"><style:section-properties text:dont-balance-text-columns="true"><style:columns fo:column-count="2" fo:column-gap="1cm"/></style:section-properties></style:style></office:automatic-styles>');
+    const pdf = convert('toc-unbalanced.fodt', fodt, 'pdf');
+    // (the left column holds more entries than the right: its last ones stand alone on their lines at the page's foot)
+    const page1 = pdftotext(pdf, '-layout').split('\f')[0].split('\n').filter((l) => l.trim());
+    expect(page1.at(-2)).toMatch(/^\S.*\d\s*$/);
+    expect(page1.at(-2)).not.toMatch(/\S\s{3,}\S/);
+    const { lines } = await readWithNode(pdf, 'toc-unbalanced.pdf');
+    const leaders = (t: string) => t.replace(/(?:\s?\.){2,}\s?/g, '⋯');
+    // before: each row of both columns one line; with only balanced columns known, the left column's last entries after the right column's
+    expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', after]);
+  }, 120_000);
 });

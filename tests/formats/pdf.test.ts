@@ -222,6 +222,15 @@ describe('PDF layout (hand-placed items)', () => {
     // (before: each row of both columns one line, "区民政局牵头推进社区 目立项审批，…" joined across)
     expect(texts(layoutPdf([page(items)]))).toEqual(['一、总体要求', ...paras, '二、重点任务', '坚持'.repeat(13) + '。' + '完善'.repeat(13) + '。']);
 
+    // columns not balanced (the left filled first to the page's foot, the right holding the rest): the left column's
+    // lines below the right column's last are read before the right column
+    const leftRows = set.length - 3;
+    const unbalanced = page([line('一、总体要求', 0), ...set.map(({ text, indent }, k) => {
+      const left = k < leftRows;
+      return item(text, (left ? 80 : 310) + (indent ? 32 : 0), 760 - (1 + (left ? k : k - leftRows)) * 28);
+    }), item('— 1 —', 280, 760 - (leftRows + 2.5) * 28, 12, 40)]);
+    expect(texts(layoutPdf([unbalanced]))).toEqual(['一、总体要求', ...paras]);
+
     // a list of pairs whose right side starts at one place (ragged on both sides): read a row at a time, as before
     const pairs = [['联系人：张明', '联系电话：12345678'], ['联系人：李红梅', '联系电话：1234567'], ['联系人：王小东', '联系电话：123456789'], ['联系人：赵一', '联系电话：12345']];
     // (after a paragraph of four full lines, the text block's right edge, and a short last one)

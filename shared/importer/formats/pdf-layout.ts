@@ -255,8 +255,10 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
  * 2.5 em of the gutter: an indent at most) and neither side has a wide gap of its own (no table of three or more
  * columns, whose reading is by rows). Its left column is read first, then its right; each column line carries its
  * column's edges (`block`) for the paragraphs. The band runs from the first line with text on the right to the last,
- * with left lines just above that first one and, below that last one, left lines that go on a left line that
- * reached the gutter (a column one line longer than the other). `groups`: the page's items by baseline, top to
+ * with left lines just above that first one and, below that last one, a left line that goes on a left line that
+ * reached the gutter (a column one line longer than the other, as balanced columns are) — or every left line down to
+ * the page's foot, the last within three line pitches of the page number or smaller footer that alone follows
+ * (columns not balanced, the left filled first). `groups`: the page's items by baseline, top to
  * bottom, each sorted by x.
  */
 function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { left: number; right: number } }[] {
@@ -343,7 +345,17 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     // line longer than the other, as balanced columns are)
     const ends = (j: number) => freeAt(groups[j], c)![0];
     const after = groups[bottom + 1];
-    if (bottom + 1 <= found.to && a - ends(bottom) <= emOf(groups[bottom]) && Math.abs(after[0].x - x0) <= 0.5 * emOf(after) &&
+    // (columns not balanced, the left filled first: its lines go on down to the page's foot — the last of them within
+    // three line pitches of the page number or footer below, in smaller type, that alone follows them; text after
+    // balanced columns stands on after the longer column, and nearer the top)
+    const size = emOf(groups[found.from]);
+    const foot = groups.slice(found.to + 1);
+    const lefts = groups.slice(found.from, found.to + 1).map((g) => g[0].y);
+    const pitch = median(lefts.slice(1).map((y, k) => lefts[k] - y).filter((d) => d > 0));
+    const atFoot = foot.length >= 1 && foot.length <= 2 && pitch > 0 &&
+      foot.every((h) => isPageNumber(h.map((it) => it.str).join('')) || emOf(h) <= 0.85 * size) && groups[found.to][0].y - foot[0][0].y <= 3 * pitch;
+    if (atFoot && found.to > bottom + 1) bottom = found.to;
+    else if (bottom + 1 <= found.to && a - ends(bottom) <= emOf(groups[bottom]) && Math.abs(after[0].x - x0) <= 0.5 * emOf(after) &&
       !MARKER.test(after.map((it) => it.str).join('').trim())) bottom++;
     for (let j = done; j < top; j++) out.push({ g: groups[j] });
     const band = groups.slice(top, bottom + 1);
