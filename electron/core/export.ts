@@ -6,7 +6,7 @@
  * replaced by values of the same length derived from the DOCX (the plan's date, a hash), so byte offsets stay valid
  * and the same plan gives the same PDF (the contract test compares two conversions byte for byte).
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,8 @@ import { AppError } from '../../shared/errors.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
 import { buildMarkdown } from '../../shared/export/markdown.js';
 import { exportFileName } from '../../shared/export/filename.js';
-import type { PlanDoc } from '../../shared/model/plan.js';
-
-/** Longest a PDF conversion may take. */
-export const PDF_TIMEOUT_MS = 120_000;
+import { walk, type PlanDoc } from '../../shared/model/plan.js';
+import { durationZh, pdfTimeLimitMs } from '../../shared/export/pdf-time.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -74,43 +72,128 @@ function unavailable(): AppError {
 /** What the clerk can do when LibreOffice does not make the PDF (walk 10: a large plan timed out on a loaded machine). */
 const PDF_INSTEAD = ';请改为导出 Word 公文(.docx),再在 Word 或 WPS 中另存为 PDF';
 
+/** How a PDF conversion is run: its time limit (default: pdfTimeLimitMs of the plan's nodes) and a cancel. */
+export interface PdfRun {
+  timeoutMs?: number;
+  /** Aborted: the conversion stops (LibreOffice and its children killed) and the call answers 'cancelled'. */
+  signal?: AbortSignal;
+}
+
+const pdfCancelled = () => new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled; no file was made.' });
+
+/** The plan's nodes (every heading and paragraph of the tree): what the conversion's time limit follows. */
+export function planNodeCount(doc: PlanDoc): number {
+  let n = 0;
+  for (const _ of walk(doc.nodes)) n++;
+  return n;
+}
+
+/**
+ * The Word document converted by LibreOffice in a folder of its own, removed afterwards whatever happened: on a time-out,
+ * a failure or a cancel, LibreOffice is killed with every process it started (soffice is a script that starts oosplash,
+ * which starts soffice.bin: killing only the first left soffice.bin converting for minutes, and writing into the folder
+ * after it was removed) and nothing of the conversion is left — no partial PDF reaches the caller or stays on disk.
+ */
 export async function exportPdf(
   doc: PlanDoc,
   options: DocxOptions = {},
-  timeoutMs = PDF_TIMEOUT_MS,
+  run: PdfRun = {},
   /** How the Word document is built (the core builds it in a worker thread); default buildDocx here. */
   build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const soffice = findSoffice();
   if (!soffice) throw unavailable();
+  const timeoutMs = run.timeoutMs ?? pdfTimeLimitMs(planNodeCount(doc));
+  if (run.signal?.aborted) throw pdfCancelled();
   const docx = await build(doc, options);
+  if (run.signal?.aborted) throw pdfCancelled();
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
     const input = join(dir, 'plan.docx');
     writeFileSync(input, docx);
     // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await new Promise<void>((resolve, reject) => {
-      execFile(
-        soffice,
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input],
-        { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024, windowsHide: true },
-        (err, _stdout, stderr) => {
-          if (!err) return resolve();
-          const timedOut = (err as { killed?: boolean }).killed;
-          reject(new AppError(timedOut ? 'timeout' : 'convert-failed', (timedOut ? `LibreOffice 转换 PDF 超时(${Math.round(timeoutMs / 1000)} 秒)` : 'LibreOffice 转换 PDF 失败') + PDF_INSTEAD, {
-            en: timedOut ? `LibreOffice did not finish within ${timeoutMs} ms.` : 'LibreOffice failed to convert the document.',
-            stderr: String(stderr ?? '').slice(0, 2000),
-          }));
-        },
-      );
-    });
+    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input], timeoutMs, run.signal);
     const out = join(dir, 'plan.pdf');
     if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
     const pdf = reproduciblePdf(new Uint8Array(readFileSync(out)), docx, doc.meta.issuedOn);
     return { fileName: exportFileName(doc.meta, 'pdf', today()), bytes: pdf };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Run LibreOffice in a process group of its own (POSIX; a process tree on Windows) and wait for it; past `timeoutMs`
+ * or on `signal` the whole group is killed, and this answers once none of it is left ('timeout', 'cancelled').
+ */
+function convertProcess(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+  const posix = process.platform !== 'win32';
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { detached: posix, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (d: string) => { if (stderr.length < 2000) stderr += d; });
+    let stopped: 'timeout' | 'cancelled' | null = null;
+    const stop = (why: 'timeout' | 'cancelled') => {
+      if (stopped) return;
+      stopped = why;
+      killTree(child.pid, posix);
+    };
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    const onAbort = () => stop('cancelled');
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = (err: Error | null, code: number | null) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      const finish = () => {
+        if (stopped === 'cancelled') return reject(pdfCancelled());
+        if (stopped === 'timeout') {
+          return reject(new AppError('timeout', `LibreOffice 转换 PDF 超时(${durationZh(timeoutMs)}),已停止转换,没有生成文件${PDF_INSTEAD}`, {
+            en: `LibreOffice did not finish within ${timeoutMs} ms; it was stopped and no file was made.`,
+            timeoutMs,
+          }));
+        }
+        if (!err && code === 0) return resolve();
+        reject(new AppError('convert-failed', `LibreOffice 转换 PDF 失败,没有生成文件${PDF_INSTEAD}`, {
+          en: 'LibreOffice failed to convert the document.',
+          stderr: stderr.slice(0, 2000),
+        }));
+      };
+      // what the group started may outlive its leader for a moment after the kill: answer once it is gone
+      if (stopped && posix && child.pid) void groupGone(child.pid).then(finish);
+      else finish();
+    };
+    child.once('error', (err) => done(err, null));
+    child.once('close', (code) => done(null, code));
+  });
+}
+
+/** Kill a process and everything it started (its process group on POSIX, /T on Windows). */
+function killTree(pid: number | undefined, posix: boolean): void {
+  if (!pid) return;
+  try {
+    if (posix) process.kill(-pid, 'SIGKILL');
+    else spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { windowsHide: true });
+  } catch {
+    // already gone
+  }
+}
+
+/** Resolves when no process of the group `pgid` is left (or after ~5 s). */
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 25));
   }
 }
 
@@ -178,7 +261,7 @@ export async function previewPages(
   const dpi = limits.dpi ?? PREVIEW_DPI;
   const maxPages = limits.maxPages ?? PREVIEW_MAX_PAGES;
   const rasterTimeoutMs = limits.rasterTimeoutMs ?? RASTER_TIMEOUT_MS;
-  const { bytes: pdf } = await exportPdf(doc, options, limits.pdfTimeoutMs ?? PDF_TIMEOUT_MS, build);
+  const { bytes: pdf } = await exportPdf(doc, options, { timeoutMs: limits.pdfTimeoutMs }, build);
   const dir = mkdtempSync(join(tmpdir(), 'pw-preview-'));
   try {
     const input = join(dir, 'plan.pdf');

@@ -56,6 +56,8 @@ export class IndexMerger {
   ownChanges = 0;
   /** Steps run and steps that found work (tests, benchmarks). */
   steps = 0;
+  /** Idle checks that read the structure record (tests). */
+  checks = 0;
   /** Whether a user's write is running now (set by the core: its dispatch counts the write calls in progress). */
   busy: () => boolean = () => false;
   private timer: ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate> | null = null;
@@ -106,7 +108,9 @@ export class IndexMerger {
   startWatching(ms = WATCH_MS): void {
     if (this.watch || this.closed) return;
     this.watch = setInterval(() => {
-      if (this.timer || this.closed || !this.db.open) return;
+      // not while steps are scheduled, nor during a write of the user's (its own write kicks the steps after it)
+      if (this.timer || this.closed || !this.db.open || this.db.inTransaction || this.busy()) return;
+      this.checks++;
       try {
         const s = this.stmts.structure.get() as Buffer | undefined;
         if (s && this.settled && s.equals(this.settled)) return;

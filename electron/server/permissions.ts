@@ -76,6 +76,7 @@ export const METHOD_RULES: { readonly [K in MethodName]: Rule } = {
   'export.docx': { roles: EXPORT, plan: 'read' },
   'export.markdown': { roles: EXPORT, plan: 'read' },
   'export.pdf': { roles: EXPORT, plan: 'read' },
+  'export.cancel': { roles: EXPORT, plan: 'none' },
   'export.preview': { roles: EXPORT, plan: 'read' },
   'export.capabilities': { roles: ALL, plan: 'none' },
   'versions.list': { roles: ALL, plan: 'read' },

@@ -308,8 +308,15 @@ export const METHODS = {
   /** The plan as Markdown (numbered headings, annex tables). */
   /** `annotations`: every annotation of the plan (all statuses, replies, entry anchors) as `<!-- 批注 … -->` blocks at the end, read back by the Markdown import. */
   'export.markdown': { input: z.object({ id: Id, annotations: z.boolean().optional() }).strict(), output: z.object({ fileName: z.string(), text: z.string(), annotations: z.number().int().optional() }) },
-  /** The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. */
-  'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /**
+   * The Word document converted to PDF by LibreOffice; 'unavailable' (with how to install it) when it is missing. The
+   * conversion's time limit grows with the plan (shared/export/pdf-time.ts); past it, on a failure or when cancelled
+   * (`jobId`, export.cancel) LibreOffice is stopped and the answer is an error ('timeout', 'convert-failed',
+   * 'cancelled') — no PDF is made.
+   */
+  'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional(), jobId: ImportJobId.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
+  /** Stop the PDF export started with this jobId (it answers 'cancelled'); `cancelled: false` when none runs (a cancel that overtook its export stops it when it starts). */
+  'export.cancel': { input: z.object({ jobId: ImportJobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /**
    * The official document's pages as images (PNG, `dpi` dots per inch), laid out by LibreOffice from the Word file
    * export.docx makes with the same options: what a clerk would see after exporting. At most 200 pages

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'export.docx',
   'export.markdown',
   'export.pdf',
+  'export.cancel',
   'export.preview',
   'export.capabilities',
   'versions.list',

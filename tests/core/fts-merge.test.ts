@@ -4,14 +4,14 @@
  * event loop; segments stay bounded, searches answer as with FTS5's own merging, an error or a kill in the middle of a
  * step leaves the index usable, and a library written before (automerge on) is taken over.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FORMAT, type PlanDoc, type PlanNode } from '../../shared/model/plan.js';
 import { openLibrary, type Library, type SearchFilters } from '../../electron/core/library.js';
 import { DB_FILE_NAME } from '../../electron/core/db.js';
-import { IndexMerger, indexShape, MERGE_PAGES } from '../../electron/core/fts-merge.js';
+import { IndexMerger, indexShape, MERGE_PAGES, WATCH_MS } from '../../electron/core/fts-merge.js';
 import { createCore, type Core } from '../../electron/core/core.js';
 import { tempDirs } from '../helpers/temp.js';
 
@@ -311,4 +311,100 @@ describe('the search index is merged in steps after the writes', () => {
     expect(merger.busy()).toBe(false);
     await read;
   });
+});
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+/** Another process writes `count` plans into the library (tests/helpers/fts-other-writer.ts) and ends on its own. */
+function otherProcessWrites(dataDir: string, count: number, word: string): Promise<{ ids: string[]; afterOpen: string[]; afterClose: string[] }> {
+  return new Promise((resolve, reject) => {
+    execFile(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'tests', 'helpers', 'fts-other-writer.ts'), dataDir, String(count), word], { cwd: ROOT }, (err, stdout) =>
+      err ? reject(err) : resolve(JSON.parse(stdout)));
+  });
+}
+
+describe('the idle check for another process\'s writes (once a minute, fake clock)', () => {
+  // only the interval is faked: the merge steps it starts run on real turns of the loop (settle)
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('another process\'s write of the index is merged after the next idle check, not before; an unchanged index is only looked at', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const dir = tempDir();
+    const lib = openLibrary({ dataDir: dir });
+    open.push(lib);
+    for (let i = 0; i < 3; i++) lib.addPlan(plan(i, 10));
+    await settle(lib);
+    const merger = lib.merger!;
+    const steps = merger.steps;
+    // idle, nothing changed: the check reads the structure record and schedules nothing
+    vi.advanceTimersByTime(WATCH_MS);
+    expect(merger.checks).toBe(1);
+    expect(merger.pending).toBe(false);
+    expect(merger.steps).toBe(steps);
+
+    // the command line writes 8 plans (8 transactions, automerge off in the file, its own steps never ran)
+    const word = '跨进程写入核验';
+    const other = await otherProcessWrites(dir, 8, word);
+    expect(other.ids).toHaveLength(8);
+    const written = indexShape(lib.db);
+    expect(Math.max(...written.levels)).toBeGreaterThanOrEqual(4); // a level of usermerge (4) segments or more: merging to do
+    // no step before the next check: a minute less a millisecond later the index is as the other process left it
+    vi.advanceTimersByTime(WATCH_MS - 1);
+    await turn();
+    expect(merger.pending).toBe(false);
+    expect(indexShape(lib.db)).toEqual(written);
+    // the next idle check sees the structure record changed and merges, in steps on the following turns
+    vi.advanceTimersByTime(1);
+    expect(merger.checks).toBe(2);
+    expect(merger.pending).toBe(true);
+    await settle(lib);
+    expect(merger.steps).toBeGreaterThan(steps);
+    expect(indexShape(lib.db).levels.every((n) => n < 4)).toBe(true);
+    expect(merger.step()).toBe('done');
+    integrityCheck(lib.db);
+    // the other process's plans are found by this one's searches
+    expect(new Set(lib.search(word, { limit: 500 }).map((h) => h.planId))).toEqual(new Set(other.ids));
+    // and the check after that finds the index as the last step left it: nothing to do
+    vi.advanceTimersByTime(WATCH_MS);
+    expect(merger.checks).toBe(3);
+    expect(merger.pending).toBe(false);
+  }, 60_000);
+
+  it('no check runs while a write call of the user is running; the first idle minute after it checks', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const core = await createCore({ dataDir: tempDir(), seedsDir: null, host: 'test' });
+    open.push(core);
+    const merger = core.library.merger!;
+    await settle(core.library);
+    const checks = merger.checks;
+    const call = core.call('plan.importCommit', { doc: plan(1, 600) });
+    expect(merger.busy()).toBe(true);
+    vi.advanceTimersByTime(3 * WATCH_MS); // three checks fall due while the import runs
+    expect(merger.checks).toBe(checks);
+    expect((await call).ok).toBe(true);
+    await settle(core.library); // the import's own steps
+    vi.advanceTimersByTime(WATCH_MS);
+    expect(merger.checks).toBe(checks + 1);
+  }, 60_000);
+
+  it('closing the library stops the check; its timers never keep a process alive (a process that writes and closes ends on its own)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const lib = openLibrary({ dataDir: tempDir() });
+    open.push(lib);
+    await settle(lib);
+    expect(vi.getTimerCount()).toBe(1); // the idle check
+    lib.close();
+    expect(vi.getTimerCount()).toBe(0);
+    const checks = lib.merger!.checks;
+    vi.advanceTimersByTime(5 * WATCH_MS);
+    expect(lib.merger!.checks).toBe(checks);
+    vi.useRealTimers();
+    // a real process: open (the check scheduled, a step kicked), write, close, and the process ends by itself —
+    // neither timer is among the handles that keep its event loop alive, before or after the close
+    const other = await otherProcessWrites(tempDir(), 2, '自行退出');
+    expect(other.ids).toHaveLength(2);
+    expect(other.afterOpen).toEqual([]);
+    expect(other.afterClose).toEqual([]);
+  }, 60_000);
 });

@@ -2,10 +2,13 @@
  * Export from the editor in Chromium (browser mode): 杨浦 2015–2017 opened in the editor, a task heading edited
  * and exported straight away (the dialog saves first), Word with the 通知 cover and the annexes downloaded and
  * unzipped, then Markdown and the plan-workbench/v1 JSON; PDF greyed out with the reason when LibreOffice is
- * missing; the exchange formats' 包含批注与修改建议. Screenshots: test-results/09-export-dialog.png, 09b-export-dialog-no-pdf.png,
- * 09c-export-dialog-markdown.png.
+ * missing; a PDF conversion that runs long (a stand-in soffice) shows the time used and the limit, and 停止转换 stops
+ * it — no download, LibreOffice's child process gone; the exchange formats' 包含批注与修改建议. Screenshots:
+ * test-results/09-export-dialog.png, 09b-export-dialog-no-pdf.png, 09d-export-pdf-converting.png, 09c-export-dialog-markdown.png.
  */
-import { readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download } from 'playwright-core';
@@ -139,6 +142,52 @@ describe.runIf(e2eEnabled())('export (e2e)', { timeout: 90_000 }, () => {
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
     delete process.env.PW_SOFFICE;
+  });
+
+  it('a PDF conversion shows the time used and the limit; 停止转换 stops LibreOffice (and what it started): no download, the dialog says so', async () => {
+    const { page } = app;
+    const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-pdf-'));
+    const pidFile = join(dir, 'converter.pid');
+    const stub = join(dir, 'soffice');
+    // as LibreOffice: the script starts the converter in the background, which writes into --outdir and never finishes
+    writeFileSync(stub, [
+      '#!/bin/sh',
+      'out=""; prev=""',
+      'for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done',
+      '( while :; do printf "%%PDF-1.7 partial\\n" >> "$out/plan.pdf" 2>/dev/null; sleep 0.05; done ) &',
+      `echo $! > '${pidFile}'`,
+      'wait',
+    ].join('\n') + '\n');
+    chmodSync(stub, 0o755);
+    process.env.PW_SOFFICE = stub;
+    let downloads = 0;
+    const onDownload = () => { downloads++; };
+    page.on('download', onDownload);
+    try {
+      await page.getByTestId('open-export').click();
+      await dialog().waitFor();
+      await dialog().getByTestId('format-pdf').locator('input').check();
+      await page.keyboard.press('Enter');
+      const progress = dialog().getByTestId('export-progress');
+      await page.waitForFunction(() => /已用 0:0[1-9]/.test(document.querySelector('[data-test=export-progress]')?.textContent ?? ''), null, { timeout: 60_000 });
+      expect(await progress.innerText()).toMatch(/^正在生成 PDF\(先生成 Word 公文,再由 LibreOffice 转换\):已用 0:0\d,最长 \d+:\d\d;可点“停止转换”$/);
+      for (let i = 0; i < 500 && !existsSync(pidFile); i++) await page.waitForTimeout(20);
+      const pid = Number(readFileSync(pidFile, 'utf8').trim());
+      await page.mouse.move(0, 0);
+      await app.shot('09d-export-pdf-converting');
+      await dialog().getByTestId('export-cancel').click();
+      const error = dialog().getByTestId('export-error');
+      await error.waitFor();
+      expect(await error.innerText()).toBe('已取消导出 PDF,没有生成文件。');
+      expect(downloads).toBe(0);
+      expect(() => process.kill(pid, 0)).toThrow(); // the converter is gone
+      await page.keyboard.press('Escape');
+      await dialog().waitFor({ state: 'detached' });
+    } finally {
+      page.off('download', onDownload);
+      delete process.env.PW_SOFFICE;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('Markdown and JSON offer 包含批注与修改建议 and say what they carry; the Word options are not shown', async () => {

@@ -239,6 +239,7 @@ function validInput(method: MethodName): fc.Arbitrary<unknown> {
     case 'compare.similar':
       return fc.record({ planId: id, perTask: fc.option(fc.integer({ min: 0, max: 25 }), { nil: undefined }) }, { requiredKeys: ['planId'] });
     case 'plan.importCancel':
+    case 'export.cancel':
       return fc.record({ jobId: fc.string({ minLength: 1, maxLength: 20 }) });
     case 'prefs.get':
     case 'backup.list':

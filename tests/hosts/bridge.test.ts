@@ -112,6 +112,8 @@ const VALID: { [K in MethodName]: (ctx: Ctx) => Input<K> } = {
   // LibreOffice and pdftoppm again, on the small blank plan
   'export.preview': (c) => ({ id: c.created[3] }),
   'export.capabilities': () => ({}),
+  // nothing running under this id: { cancelled: false } on both sides
+  'export.cancel': () => ({ jobId: 'contract-export' }),
   'versions.list': (c) => ({ planId: c.created[0] }),
   'versions.create': (c) => ({ planId: c.created[0], name: '送审稿' }),
   'versions.get': (c) => ({ planId: c.created[0], versionId: 1 }),

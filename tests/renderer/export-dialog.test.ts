@@ -24,7 +24,8 @@ import EditorView from '../../renderer/src/views/EditorView.vue';
 import { cleanBaseName, defaultBaseName, loadPrefs, prefsKey } from '../../renderer/src/components/exportSupport';
 import type { Envelope, MethodName, StoredPlan } from '../../shared/api/contract';
 import type { MenuCommand } from '../../shared/api/host';
-import type { PlanDoc } from '../../shared/model/plan';
+import { walk, type PlanDoc } from '../../shared/model/plan';
+import { clock, pdfTimeLimitMs } from '../../shared/export/pdf-time';
 import { seedDoc } from './helpers';
 
 const YANGPU = '002_72028bf86ba9aa86.txt';
@@ -283,7 +284,8 @@ describe('export dialog', () => {
     expect(w.find('[data-test=export-ext]').text()).toBe('.pdf');
     await w.find('[data-test=export-submit]').trigger('click');
     await flushPromises();
-    expect(call('export.pdf')!.input).toEqual({ id: 'p1', options: { cover: true, annexes: true, fonts: 'gb2312' } });
+    // with a jobId (停止转换 names it: export.cancel)
+    expect(call('export.pdf')!.input).toEqual({ id: 'p1', options: { cover: true, annexes: true, fonts: 'gb2312' }, jobId: expect.stringMatching(/^pdf-/) });
     expect(downloads[0].name).toMatch(/_2016-07-18\.pdf$/);
   });
 
@@ -378,6 +380,59 @@ describe('export dialog', () => {
     expect(dialog.contains(document.activeElement)).toBe(true);
     key(document.activeElement!, 'Escape');
     expect(w.emitted('close')).toHaveLength(1);
+  });
+
+  it('a PDF export shows the time used and the limit (which follows the plan\'s size); 停止转换 stops it: no file, the dialog says so and stays', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let stop: (() => void) | null = null;
+    fake.handlers['export.pdf'] = () => new Promise((_, reject) => { stop = () => reject({ code: 'cancelled', message: '已取消导出 PDF,没有生成文件' }); });
+    fake.handlers['export.cancel'] = () => { stop?.(); return { cancelled: true }; };
+    const { w, store } = await mountDialog({ initialFormat: 'pdf' });
+    let nodes = 0;
+    for (const _ of walk(store.nodes)) nodes++;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    const limit = clock(pdfTimeLimitMs(nodes));
+    expect(w.find('[data-test=export-progress]').text()).toBe(`正在生成 PDF(先生成 Word 公文,再由 LibreOffice 转换):已用 0:00,最长 ${limit};可点“停止转换”`);
+    vi.advanceTimersByTime(65_000);
+    await nextTick();
+    expect(w.find('[data-test=export-progress]').text()).toContain(`已用 1:05,最长 ${limit}`);
+    const cancel = w.find<HTMLButtonElement>('[data-test=export-cancel]');
+    expect(cancel.text()).toBe('停止转换');
+    await cancel.trigger('click');
+    await flushPromises();
+    // the cancel names the export's job
+    const job = call('export.pdf')!.input.jobId;
+    expect(job).toEqual(expect.any(String));
+    expect(call('export.cancel')!.input).toEqual({ jobId: job });
+    expect(downloads).toHaveLength(0);
+    expect(w.emitted('close')).toBeUndefined();
+    expect(w.find('[data-test=export-error]').text()).toBe('已取消导出 PDF,没有生成文件。');
+    expect(w.find('[data-test=export-progress]').exists()).toBe(false);
+    expect(cancel.text()).toBe('取消'); // and now closes the dialog
+    await cancel.trigger('click');
+    expect(w.emitted('close')).toHaveLength(1);
+  });
+
+  it('closing the dialog while a PDF is converting stops the conversion (nobody waits for the file); Word exports have no job', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    fake.handlers['export.pdf'] = () => new Promise(() => { /* converting */ });
+    fake.handlers['export.cancel'] = () => ({ cancelled: true });
+    const { w } = await mountDialog({ initialFormat: 'pdf' });
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    key(w.find('[data-test=export-dialog]').element, 'Escape');
+    expect(w.emitted('close')).toHaveLength(1);
+    await flushPromises();
+    expect(call('export.cancel')!.input).toEqual({ jobId: call('export.pdf')!.input.jobId });
+    // Word: no jobId, no cancel (the Word document is built in a second or two)
+    setup({ p1: seedDoc(YANGPU) });
+    const { w: again } = await mountDialog({ initialFormat: 'docx' });
+    await again.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(call('export.docx')!.input).not.toHaveProperty('jobId');
+    expect(methods()).not.toContain('export.cancel');
   });
 
   it('walk 10: opened on PDF (the plan\'s last format) while the PDF check runs, the focus is in the dialog: Esc closes it', async () => {

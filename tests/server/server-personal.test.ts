@@ -270,6 +270,29 @@ describe.each(ENGINES)('%s', (engine) => {
         const own = await jing.raw('plan.importPreview', { ...file, jobId: 'job-own' });
         expect(own.env.error.code).toBe('cancelled');
       });
+
+      it("export.cancel reaches only the caller's own PDF export: another account's cancel of the same job id neither stops it nor is told it runs", async () => {
+        // LibreOffice stood in for by a script that fails at once: an export that ran answers 'convert-failed'
+        const dir = tempDir();
+        const stub = path.join(dir, 'soffice');
+        fs.writeFileSync(stub, '#!/bin/sh\necho "cannot convert" >&2\nexit 1\n');
+        fs.chmodSync(stub, 0o755);
+        const saved = process.env.PW_SOFFICE;
+        process.env.PW_SOFFICE = stub;
+        try {
+          const id = (await jing.call('library.list', {}))[0].id as string;
+          expect(await yang.call('export.cancel', { jobId: 'pdf-early' })).toEqual({ cancelled: false });
+          const ran = await jing.raw('export.pdf', { id, jobId: 'pdf-early' });
+          expect(ran.env.error.code).toBe('convert-failed');
+          // the account's own cancel before its export starts stops it
+          expect(await jing.call('export.cancel', { jobId: 'pdf-own' })).toEqual({ cancelled: false });
+          const own = await jing.raw('export.pdf', { id, jobId: 'pdf-own' });
+          expect(own.env.error).toMatchObject({ code: 'cancelled', message: '已取消导出 PDF,没有生成文件' });
+        } finally {
+          if (saved === undefined) delete process.env.PW_SOFFICE;
+          else process.env.PW_SOFFICE = saved;
+        }
+      });
     });
 
     // a PostgreSQL library has no backups of the app's own (pg_dump backs it up)

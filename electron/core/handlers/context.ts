@@ -17,9 +17,9 @@ import type { WorkerPool } from '../worker-pool.js';
 export interface WorkerJobs {
   /** Every running job (close() aborts them: their workers are terminated). */
   running: Set<AbortController>;
-  /** Running imports by jobId (plan.importCancel). */
+  /** Running imports and PDF exports by the client's jobId (plan.importCancel, export.cancel). */
   byId: Map<string, AbortController>;
-  /** jobIds cancelled before their import started. */
+  /** jobIds cancelled before their import or export started. */
   cancelledEarly: Set<string>;
   /** Warm workers for the Word export (../worker-pool.ts; CoreOptions.exportWorkers); null: a fresh worker per export. */
   exportPool: WorkerPool | null;

@@ -6,6 +6,7 @@ import type { Handlers } from '../../../shared/api/contract.js';
 import { walk, type PlanDoc } from '../../../shared/model/plan.js';
 import type { DocxOptions } from '../../../shared/export/options.js';
 import { exchangedAnnotations } from '../../../shared/review/model.js';
+import { AppError } from '../../../shared/errors.js';
 import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCapability, previewPages } from '../export.js';
 import { exportDocxIsolated, exportMarkdownIsolated } from '../isolated-import.js';
 import { isolated, type HandlerContext } from './context.js';
@@ -24,7 +25,7 @@ function nodeCount(doc: PlanDoc): number {
 
 export function exportHandlers(
   ctx: HandlerContext,
-): Pick<Handlers, 'export.docx' | 'export.markdown' | 'export.pdf' | 'export.preview' | 'export.capabilities'> {
+): Pick<Handlers, 'export.docx' | 'export.markdown' | 'export.pdf' | 'export.cancel' | 'export.preview' | 'export.capabilities'> {
   const { plans, review, opts } = ctx;
   /** Word/PDF options with the plan's open annotations filled in when asked for. */
   const withAnnotations = async (id: string, options: DocxOptions | undefined): Promise<DocxOptions> =>
@@ -46,9 +47,38 @@ export function exportHandlers(
       const text = await isolated(ctx, (signal) => exportMarkdownIsolated(doc, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
       return { fileName: markdownFileName(doc), text, ...counted };
     },
-    'export.pdf': async ({ id, options }) => {
-      const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), undefined, buildIsolated);
-      return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+    'export.pdf': async ({ id, options, jobId }) => {
+      // a jobId lets export.cancel stop it: the Word document's worker and LibreOffice (core close() stops it too)
+      if (jobId !== undefined && ctx.jobs.cancelledEarly.delete(jobId)) throw new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled.' });
+      if (jobId !== undefined && ctx.jobs.byId.has(jobId)) {
+        throw new AppError('invalid-input', `导出任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Export job ${jobId} is already running.` });
+      }
+      const abort = new AbortController();
+      ctx.jobs.running.add(abort);
+      if (jobId !== undefined) ctx.jobs.byId.set(jobId, abort);
+      try {
+        const build = (doc: PlanDoc, o: DocxOptions) => isolated(ctx, (signal) =>
+          exportDocxIsolated(doc, o, { workerEntry: opts.importWorker, signal: AbortSignal.any([signal, abort.signal]), pool: ctx.jobs.exportPool }));
+        const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), { signal: abort.signal }, build);
+        return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+      } catch (e) {
+        // the Word document's worker stopped by the cancel answers its own error: the export was cancelled
+        if (abort.signal.aborted) throw new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled.' });
+        throw e;
+      } finally {
+        ctx.jobs.running.delete(abort);
+        if (jobId !== undefined) ctx.jobs.byId.delete(jobId);
+      }
+    },
+    'export.cancel': async ({ jobId }) => {
+      const job = ctx.jobs.byId.get(jobId);
+      if (job) {
+        job.abort();
+        return { cancelled: true };
+      }
+      ctx.jobs.cancelledEarly.add(jobId);
+      if (ctx.jobs.cancelledEarly.size > 100) ctx.jobs.cancelledEarly.delete(ctx.jobs.cancelledEarly.values().next().value!);
+      return { cancelled: false };
     },
     'export.preview': async ({ id, options }) => previewPages(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated),
     'export.capabilities': async () => pdfCapability(),

@@ -23,11 +23,11 @@ export const useExportStore = defineStore('export', () => {
    * revision; with `options.annotations` Markdown and JSON carry every annotation of the plan (all statuses, replies,
    * entry anchors: PlanDoc.annotations, docs/exchange.md), which their import gives back.
    */
-  async function content(id: string, format: ExportFormat, options: Input<'export.docx'>['options']): Promise<BlobPart> {
+  async function content(id: string, format: ExportFormat, options: Input<'export.docx'>['options'], jobId?: string): Promise<BlobPart> {
     const withAnnotations = !!options?.annotations;
     switch (format) {
       case 'docx': return base64ToBytes((await api().call('export.docx', { id, options })).dataBase64);
-      case 'pdf': return base64ToBytes((await api().call('export.pdf', { id, options })).dataBase64);
+      case 'pdf': return base64ToBytes((await api().call('export.pdf', jobId ? { id, options, jobId } : { id, options })).dataBase64);
       case 'markdown': return (await api().call('export.markdown', withAnnotations ? { id, annotations: true } : { id })).text;
       case 'json': {
         const { revision: _revision, ...doc } = await api().call('plan.get', { id });
@@ -37,10 +37,15 @@ export const useExportStore = defineStore('export', () => {
     }
   }
 
+  /** Stop the PDF export started with this jobId (its content() call then fails with code 'cancelled'). */
+  async function cancel(jobId: string): Promise<boolean> {
+    return (await api().call('export.cancel', { jobId })).cancelled;
+  }
+
   /** The pages LibreOffice lays out from the exported Word file (ApiError 'unavailable' without it). */
   function preview(id: string, options: Input<'export.preview'>['options']) {
     return api().call('export.preview', { id, options });
   }
 
-  return { capabilities, plan, content, preview };
+  return { capabilities, plan, content, cancel, preview };
 });
