@@ -264,7 +264,8 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
 function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { left: number; right: number } }[] {
   const plain = () => groups.map((g) => ({ g }));
   if (groups.length < 6) return plain();
-  const emOf = (g: PdfTextItem[]) => Math.max(...g.map((it) => (it.size > 0 ? it.size : 10)));
+  // (each line's em, its largest type, by index)
+  const ems = groups.map((g) => { let em = 0; for (const it of g) em = Math.max(em, it.size > 0 ? it.size : 10); return em; });
   // the free range about x = c of a line: [the end of its text left of c, the start of its text right of c], null when
   // an item crosses c
   const freeAt = (g: PdfTextItem[], c: number): [number, number] | null => {
@@ -279,16 +280,30 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
   };
   const out: { g: PdfTextItem[]; block?: { left: number; right: number } }[] = [];
   let done = 0; // groups before this index are in `out`
+  // (bands tried and found no columns, by the middle of their gutter: a line inside one whose gap holds that middle
+  // grows the same band — an aligned table's rows would each try it again)
+  const tried: { from: number; to: number; c: number }[] = [];
   for (let i = 0; i < groups.length; i++) {
     if (i < done) continue;
     const g = groups[i];
-    const em = emOf(g);
+    const em = ems[i];
     let found: { from: number; to: number; a: number; b: number; c: number } | null = null;
     let end = -Infinity;
+    let lineEnd = -Infinity;
+    // (a line with two wide gaps or more is a table's row, not two columns' lines: no candidate)
+    let wideGaps = 0;
+    for (const it of g) {
+      if (lineEnd > -Infinity && it.x - lineEnd > 1.5 * em) wideGaps++;
+      lineEnd = Math.max(lineEnd, it.x + it.width);
+    }
+    if (wideGaps > 1) continue;
     for (let k = 0; k < g.length && !found; k++) {
       end = Math.max(end, g[k].x + g[k].width);
       const next = g[k + 1];
-      if (!next || next.x - end < em) continue;
+      // (a gap with text of a column's width on both sides, six em or more: a band has such lines, its columns being
+      // full; a table's short first cell, "1    推进…", starts none)
+      if (!next || next.x - end < em || end - g[0].x < 6 * em || lineEnd - next.x < 6 * em) continue;
+      if (tried.some((t) => t.from <= i && i <= t.to && end <= t.c && t.c <= next.x)) continue;
       let a = end;
       let b = next.x;
       let from = i;
@@ -297,7 +312,7 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
       // (a line in the same type whose items leave an em of [a, b] free: the free range shrinks to what they leave)
       const take = (j: number) => {
         const h = groups[j];
-        if (Math.abs(emOf(h) - size) > 0.15 * size) return false;
+        if (Math.abs(ems[j] - size) > 0.15 * size) return false;
         let a2 = a;
         let b2 = b;
         for (const it of h) {
@@ -314,6 +329,7 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
       while (from - 1 >= done && take(from - 1)) from--;
       while (to + 1 < groups.length && take(to + 1)) to++;
       const c = (a + b) / 2;
+      tried.push({ from, to, c });
       const band = groups.slice(from, to + 1);
       const sides = band.map((bg) => freeAt(bg, c)!);
       const lefts = sides.filter((f) => f[0] > -Infinity);
@@ -339,7 +355,7 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     let bottom = found.to;
     while (bottom >= top && !hasRight(bottom)) bottom--;
     // (left lines just above the right column's first line: the left column's, its baselines a little higher)
-    while (top - 1 >= found.from && groups[top - 1][0].y - groups[top][0].y <= emOf(groups[top])) top--;
+    while (top - 1 >= found.from && groups[top - 1][0].y - groups[top][0].y <= ems[top]) top--;
     const x0 = Math.min(...groups.slice(top, bottom + 1).map((bg) => bg[0].x));
     // (a left line below the right column's last line that goes on a left line reaching the gutter: a column one
     // line longer than the other, as balanced columns are)
@@ -348,14 +364,14 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     // (columns not balanced, the left filled first: its lines go on down to the page's foot — the last of them within
     // three line pitches of the page number or footer below, in smaller type, that alone follows them; text after
     // balanced columns stands on after the longer column, and nearer the top)
-    const size = emOf(groups[found.from]);
+    const size = ems[found.from];
     const foot = groups.slice(found.to + 1);
     const lefts = groups.slice(found.from, found.to + 1).map((g) => g[0].y);
     const pitch = median(lefts.slice(1).map((y, k) => lefts[k] - y).filter((d) => d > 0));
     const atFoot = foot.length >= 1 && foot.length <= 2 && pitch > 0 &&
-      foot.every((h) => isPageNumber(h.map((it) => it.str).join('')) || emOf(h) <= 0.85 * size) && groups[found.to][0].y - foot[0][0].y <= 3 * pitch;
+      foot.every((h, k) => isPageNumber(h.map((it) => it.str).join('')) || ems[found.to + 1 + k] <= 0.85 * size) && groups[found.to][0].y - foot[0][0].y <= 3 * pitch;
     if (atFoot && found.to > bottom + 1) bottom = found.to;
-    else if (bottom + 1 <= found.to && a - ends(bottom) <= emOf(groups[bottom]) && Math.abs(after[0].x - x0) <= 0.5 * emOf(after) &&
+    else if (bottom + 1 <= found.to && a - ends(bottom) <= ems[bottom] && Math.abs(after[0].x - x0) <= 0.5 * ems[bottom + 1] &&
       !MARKER.test(after.map((it) => it.str).join('').trim())) bottom++;
     for (let j = done; j < top; j++) out.push({ g: groups[j] });
     const band = groups.slice(top, bottom + 1);
@@ -998,7 +1014,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   blockOf.forEach((ls, i) => add(byParity, parityKey(i), ls));
   const edgeOfSize = new Map([...byKey].map(([k, ls]) => [k, edges(ls)]));
   const edgeOfParity = new Map([...byParity].map(([k, ls]) => [k, ls.length >= 20 ? edges(ls) : null]));
-  const edgeOf = { get: (i: number) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))! };
+  // (each page's edges looked up once: a line asks for its page's, and its line before's)
+  const pageEdges = pages.map((_, i) => edgeOfParity.get(parityKey(i)) ?? edgeOfSize.get(sizeKey(i))!);
+  const edgeOf = { get: (i: number) => pageEdges[i] };
   const pitchOf = textOf.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
   const docPitch = median(pitchOf.filter((p) => p > 0));
   const bodySize = median(textOf.flat().map((l) => l.size));
