@@ -278,76 +278,58 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     }
     return [le, rs];
   };
-  const out: { g: PdfTextItem[]; block?: { left: number; right: number } }[] = [];
-  let done = 0; // groups before this index are in `out`
   // (bands tried and found no columns, by the middle of their gutter: a line inside one whose gap holds that middle
   // grows the same band — an aligned table's rows would each try it again)
   const tried: { from: number; to: number; c: number }[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    if (i < done) continue;
-    const g = groups[i];
+  /** The band of two columns grown from the gap [a0, b0] of line i (lines from `done` on), or null. */
+  const bandFrom = (i: number, a0: number, b0: number, done: number): { from: number; to: number; a: number; b: number; c: number } | null => {
+    let a = a0;
+    let b = b0;
+    let from = i;
+    let to = i;
     const em = ems[i];
-    let found: { from: number; to: number; a: number; b: number; c: number } | null = null;
-    let end = -Infinity;
-    let lineEnd = -Infinity;
-    // (a line with two wide gaps or more is a table's row, not two columns' lines: no candidate)
-    let wideGaps = 0;
-    for (const it of g) {
-      if (lineEnd > -Infinity && it.x - lineEnd > 1.5 * em) wideGaps++;
-      lineEnd = Math.max(lineEnd, it.x + it.width);
-    }
-    if (wideGaps > 1) continue;
-    for (let k = 0; k < g.length && !found; k++) {
-      end = Math.max(end, g[k].x + g[k].width);
-      const next = g[k + 1];
-      // (a gap with text of a column's width on both sides, six em or more: a band has such lines, its columns being
-      // full; a table's short first cell, "1    推进…", starts none)
-      if (!next || next.x - end < em || end - g[0].x < 6 * em || lineEnd - next.x < 6 * em) continue;
-      if (tried.some((t) => t.from <= i && i <= t.to && end <= t.c && t.c <= next.x)) continue;
-      let a = end;
-      let b = next.x;
-      let from = i;
-      let to = i;
-      const size = em;
-      // (a line in the same type whose items leave an em of [a, b] free: the free range shrinks to what they leave)
-      const take = (j: number) => {
-        const h = groups[j];
-        if (Math.abs(ems[j] - size) > 0.15 * size) return false;
-        let a2 = a;
-        let b2 = b;
-        for (const it of h) {
-          const r = it.x + it.width;
-          if (r <= a2 || it.x >= b2) continue;
-          if (it.x <= a2 && r >= b2) return false;
-          if (it.x <= a2 || (r < b2 && it.x + r < a2 + b2)) a2 = r; else b2 = it.x;
-        }
-        if (b2 - a2 < em) return false;
-        a = a2;
-        b = b2;
-        return true;
-      };
-      while (from - 1 >= done && take(from - 1)) from--;
-      while (to + 1 < groups.length && take(to + 1)) to++;
-      const c = (a + b) / 2;
-      tried.push({ from, to, c });
-      const band = groups.slice(from, to + 1);
-      const sides = band.map((bg) => freeAt(bg, c)!);
-      const lefts = sides.filter((f) => f[0] > -Infinity);
-      const rights = sides.filter((f) => f[1] < Infinity);
-      if (lefts.length < 3 || rights.length < 3) continue;
-      const x0 = Math.min(...band.map((bg) => bg[0].x));
-      const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
-      if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0) || Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) continue;
-      if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) continue;
-      const rightEnds = band.map((bg) => bg[bg.length - 1].x + bg[bg.length - 1].width).filter((r) => r > c);
-      if (rightEnds.filter((r) => x1 - r <= em).length < 0.5 * rights.length) continue;
-      if (rights.filter((f) => f[1] - b <= 2.5 * em).length < 0.8 * rights.length) continue;
-      // (no side with a wide gap of its own on two lines: a table's columns)
-      const wide = (its: PdfTextItem[]) => its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) > 1.5 * em);
-      if (band.filter((bg) => wide(bg.filter((it) => it.x + it.width <= c)) || wide(bg.filter((it) => it.x >= c))).length >= 2) continue;
-      found = { from, to, a, b, c };
-    }
-    if (!found) continue;
+    const size = em;
+    // (a line in the same type whose items leave an em of [a, b] free: the free range shrinks to what they leave)
+    const take = (j: number) => {
+      const h = groups[j];
+      if (Math.abs(ems[j] - size) > 0.15 * size) return false;
+      let a2 = a;
+      let b2 = b;
+      for (const it of h) {
+        const r = it.x + it.width;
+        if (r <= a2 || it.x >= b2) continue;
+        if (it.x <= a2 && r >= b2) return false;
+        if (it.x <= a2 || (r < b2 && it.x + r < a2 + b2)) a2 = r; else b2 = it.x;
+      }
+      if (b2 - a2 < em) return false;
+      a = a2;
+      b = b2;
+      return true;
+    };
+    while (from - 1 >= done && take(from - 1)) from--;
+    while (to + 1 < groups.length && take(to + 1)) to++;
+    const c = (a + b) / 2;
+    tried.push({ from, to, c });
+    const band = groups.slice(from, to + 1);
+    const sides = band.map((bg) => freeAt(bg, c)!);
+    const lefts = sides.filter((f) => f[0] > -Infinity);
+    const rights = sides.filter((f) => f[1] < Infinity);
+    if (lefts.length < 3 || rights.length < 3) return null;
+    const x0 = Math.min(...band.map((bg) => bg[0].x));
+    const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
+    if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0) || Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) return null;
+    if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) return null;
+    const rightEnds = band.map((bg) => bg[bg.length - 1].x + bg[bg.length - 1].width).filter((r) => r > c);
+    if (rightEnds.filter((r) => x1 - r <= em).length < 0.5 * rights.length) return null;
+    if (rights.filter((f) => f[1] - b <= 2.5 * em).length < 0.8 * rights.length) return null;
+    // (no side with a wide gap of its own on two lines: a table's columns)
+    const wide = (its: PdfTextItem[]) => its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) > 1.5 * em);
+    if (band.filter((bg) => wide(bg.filter((it) => it.x + it.width <= c)) || wide(bg.filter((it) => it.x >= c))).length >= 2) return null;
+    return { from, to, a, b, c };
+  };
+  const out: { g: PdfTextItem[]; block?: { left: number; right: number } }[] = [];
+  /** Out: the lines before the band `found`, then its left column's, then its right's; the band's last line. */
+  const place = (found: { from: number; to: number; a: number; b: number; c: number }, done: number): number => {
     const { a, b, c } = found;
     const hasRight = (j: number) => freeAt(groups[j], c)![1] < Infinity;
     let top = found.from;
@@ -380,6 +362,35 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     const right = band.map((bg) => bg.filter((it) => it.x >= c)).filter((bg) => bg.length);
     for (const bg of left) out.push({ g: bg, block: { left: x0, right: a } });
     for (const bg of right) out.push({ g: bg, block: { left: b, right: x1 } });
+    return bottom;
+  };
+  let done = 0; // groups before this index are in `out`
+  for (let i = 0; i < groups.length; i++) {
+    if (i < done) continue;
+    const g = groups[i];
+    const em = ems[i];
+    let found: { from: number; to: number; a: number; b: number; c: number } | null = null;
+    let end = -Infinity;
+    let lineEnd = -Infinity;
+    // (a line with two wide gaps or more is a table's row, not two columns' lines: no candidate)
+    let wideGaps = 0;
+    for (const it of g) {
+      if (lineEnd > -Infinity && it.x - lineEnd > 1.5 * em) wideGaps++;
+      lineEnd = Math.max(lineEnd, it.x + it.width);
+    }
+    if (wideGaps > 1) continue;
+    for (let k = 0; k < g.length && !found; k++) {
+      end = Math.max(end, g[k].x + g[k].width);
+      const next = g[k + 1];
+      // (a gap with text of a column's width on both sides, six em or more: a band has such lines, its columns being
+      // full; a table's short first cell, "1    推进…", starts none)
+      if (!next || next.x - end < em || end - g[0].x < 6 * em || lineEnd - next.x < 6 * em) continue;
+      let seen = false;
+      for (const t of tried) if (t.from <= i && i <= t.to && end <= t.c && t.c <= next.x) { seen = true; break; }
+      if (!seen) found = bandFrom(i, end, next.x, done);
+    }
+    if (!found) continue;
+    const bottom = place(found, done);
     done = bottom + 1;
     i = bottom;
   }
