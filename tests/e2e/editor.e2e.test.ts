@@ -140,14 +140,36 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     // Ctrl+M in the body: Tab types a tab character (a source table's separator), not four spaces as it did
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    expect(await page.getByTestId('body-tab-mode').innerText()).toContain('Tab:下一字段');
     await page.keyboard.press('Control+m');
+    // the switch by the body's label says so (walk 10: nothing showed it)
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('body-tab-mode').innerText()).toContain('Tab:制表符');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
-    await page.keyboard.press('Control+m');
     await page.keyboard.press('Control+s');
     await saved();
     await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t`);
+    // walk 10: the choice was the body editor's own, forgotten on the next start (and the next node): now it is kept
+    await page.reload();
+    await page.locator('[data-test=monaco-host] .view-lines').waitFor();
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[data-test=monaco-host] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    // the switch turns it back (as Ctrl+M does), and Tab moves on again
+    await page.getByTestId('body-tab-mode').click();
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('[data-test=monaco-host] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(false);
+    await page.keyboard.press('Control+s');
+    await saved();
+    await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t\t`);
+    expect(await page.evaluate(() => localStorage.getItem('editor.bodyTab'))).toBe('move');
   });
 
   it('F6 / Shift+F6 move the focus between the panes in Chromium, Monaco included (the outline\'s Tab indents)', async () => {

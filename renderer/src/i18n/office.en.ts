@@ -48,7 +48,7 @@ const en: typeof zh = {
       edit: 'Edit the selected node',
       backToOutline: 'From a field on the right back to the outline (the selected node)',
       panes: 'Move the focus between the top bar, the outline, the fields and the side column (in the outline Tab indents)',
-      tabFocus: 'In the body text: Tab inserts a tab character instead (a source table\'s separator; press again to move to the next field)',
+      tabFocus: 'In the body text: Tab inserts a tab character instead (a source table\'s separator; press again to move to the next field). Remembered; the switch by the text\'s label shows it',
       delete: 'Delete the selected node',
     },
     button: 'Help',
