@@ -33,6 +33,7 @@ const en: typeof zh = {
     delete: 'Delete node',
     collapseAll: 'Collapse all',
     collapseAllHint: 'Show only parts and actions; fold the tasks and items under them',
+    expandAllHint: 'Expand every node of the outline',
     expandAll: 'Expand all',
     untitled: '(untitled)',
     empty: 'No nodes',
@@ -59,6 +60,7 @@ const en: typeof zh = {
     banner: 'This node comes from the template and has not been reviewed. Check its years, departments and indicators; editing anything or “Confirm” clears the mark.',
     confirm: 'Confirm',
     confirmBranch: 'Confirm with its children',
+    confirmAllHint: 'Mark the {n} nodes from the template not yet reviewed as reviewed (once their years, departments and indicators are checked)',
     confirmAll: 'Confirm all not reviewed ({n})',
   },
   meta: {
@@ -142,6 +144,7 @@ const en: typeof zh = {
     noPeriod: 'Set the plan period in the plan details to plan milestones by year.',
   },
   lint: {
+    buttonHint: 'Show or hide the checks: format, numbering, departments, years',
     title: 'Checks',
     total: '{n}',
     hide: 'Hide the checks panel',

@@ -33,6 +33,7 @@ export default {
     delete: '删除节点',
     collapseAll: '全部折叠',
     collapseAllHint: '只显示部分和行动,折叠其下的任务和事项',
+    expandAllHint: '展开大纲中的全部节点',
     expandAll: '全部展开',
     untitled: '(无标题)',
     empty: '没有节点',
@@ -59,6 +60,7 @@ export default {
     banner: '此节点的内容来自模板,尚未复核。请核对年份、部门和指标;编辑任何内容或点击“确认无误”后取消标记。',
     confirm: '确认无误',
     confirmBranch: '连同下级一起确认',
+    confirmAllHint: '把来自模板、尚未复核的 {n} 个节点都标为已复核(核对过年份、部门和指标之后)',
     confirmAll: '全部确认未复核({n})',
   },
   meta: {
@@ -142,6 +144,7 @@ export default {
     noPeriod: '请先在“计划信息”中填写规划期,再按年份安排进度。',
   },
   lint: {
+    buttonHint: '显示或隐藏检查面板:格式、编号、单位、年份等问题',
     title: '检查',
     total: '{n} 项',
     hide: '隐藏检查面板',
