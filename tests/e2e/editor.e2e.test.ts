@@ -172,6 +172,24 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     expect(await page.evaluate(() => localStorage.getItem('editor.bodyTab'))).toBe('move');
   });
 
+  it('Ctrl+K 审阅模式 from a field that review mode disables: the focus goes to the toolbar\'s 命令 button, not the page\'s body (keyboard walk, session 32)', async () => {
+    const { page } = app;
+    const first = planNodes(await get()).find((n) => n.kind === 'task')!;
+    await page.goto(`${app.url}#/plan/${planId}?node=${first.id}`);
+    await page.reload();
+    await page.locator('[data-test=lead] input').first().focus();
+    const where = () => page.evaluate(() => document.activeElement === document.body ? 'body' : document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName);
+    for (const round of [1, 2]) {
+      await page.keyboard.press('Control+k');
+      await page.getByTestId('palette-input').waitFor();
+      await page.keyboard.type('审阅模式');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe(round === 1 ? 'true' : 'false');
+      // round 1: the field is disabled under the focus; round 2: the focus is on 命令 already and stays
+      await expect.poll(where).toBe('open-palette');
+    }
+  });
+
   it('F6 / Shift+F6 move the focus between the panes in Chromium, Monaco included (the outline\'s Tab indents)', async () => {
     const { page } = app;
     await page.getByTestId('heading-input').focus();
