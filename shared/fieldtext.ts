@@ -97,7 +97,8 @@ function annotationFor(n: PlanNode, written: string): string | null {
  * item's, a quoted one … are not judged).
  */
 function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: string } | null {
-  if (!/[【（(]/.test(n.body)) return null;
+  // (an annotation has a bracket and its label's colon)
+  if (!/[【（(]/.test(n.body) || (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0)) return null;
   if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'departments')) return null;
   // (an annotation typed into the text of a node whose departments were never entered is the planner's statement)
   if (!n.lead.length && !n.partners.length && !emptied(n, 'departments')) return null;
@@ -228,22 +229,23 @@ export function groupLeads(nodes: PlanNode[]): Map<PlanNode, string[]> {
  * the first stood; of an emptied field (see `emptied`) none; of a field never entered, as written (the planner's own
  * statement, which the import reads back as the field). `byField`: the lines of each field the paragraphs hold.
  */
-function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], group: string[] | null): { out: string[]; byField: Map<Field, FieldLine[]> } {
+function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], group: string[] | null): { out: string[]; isField: boolean[]; byField: Map<Field, FieldLine[]> } {
   const byField = new Map<Field, FieldLine[]>();
   for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
   const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls, group)]));
   const out: string[] = [];
+  const isField: boolean[] = [];
   const printed = new Set<Field>();
   ps.forEach((p, i) => {
     const f = read[i];
-    if (!f || hold.get(f.field)) { out.push(p); return; }
+    if (!f || hold.get(f.field)) { out.push(p); isField.push(!!f); return; }
     const line = currentLine(n, f.field);
-    if (!line && !emptied(n, f.field)) { out.push(p); return; }
+    if (!line && !emptied(n, f.field)) { out.push(p); isField.push(true); return; }
     if (printed.has(f.field)) return;
     printed.add(f.field);
-    if (line) out.push(line);
+    if (line) { out.push(line); isField.push(true); }
   });
-  return { out, byField };
+  return { out, isField, byField };
 }
 
 /**
@@ -349,12 +351,17 @@ export function markdownParagraphs(n: PlanNode, group: string[] | null = null): 
   return markdownBody(n, group).out;
 }
 
-function markdownBody(n: PlanNode, group: string[] | null): { out: string[]; byField: Map<Field, FieldLine[]> } {
+const NO_LINES: ReadonlyMap<Field, FieldLine[]> = new Map();
+
+function markdownBody(n: PlanNode, group: string[] | null): { out: string[]; isField: boolean[]; byField: ReadonlyMap<Field, FieldLine[]> } {
   const annotation = staleAnnotation(n);
   const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
   const ps = paragraphs(body);
-  if (body.indexOf('：') < 0 && body.indexOf(':') < 0) return { out: ps, byField: new Map() };
-  return withFieldLines(n, ps, ps.map((p) => readFieldLine(p)), group);
+  // (every field line has a colon)
+  if (body.indexOf('：') < 0 && body.indexOf(':') < 0) return { out: ps, isField: ps.map(() => false), byField: NO_LINES };
+  const read = ps.map((p) => readFieldLine(p));
+  if (!read.some(Boolean)) return { out: ps, isField: read.map(() => false), byField: NO_LINES };
+  return withFieldLines(n, ps, read, group);
 }
 
 /**
@@ -365,11 +372,11 @@ export function markdownFieldLines(n: PlanNode, group: string[] | null = null): 
   return markdownNode(n, group).fields;
 }
 
-/** markdownParagraphs and markdownFieldLines of the node at once. */
-export function markdownNode(n: PlanNode, group: string[] | null = null): { text: string[]; fields: string[] } {
-  const { out, byField } = markdownBody(n, group);
+/** markdownParagraphs and markdownFieldLines of the node at once; `isField`: which paragraphs of `text` are field lines. */
+export function markdownNode(n: PlanNode, group: string[] | null = null): { text: string[]; isField: boolean[]; fields: string[] } {
+  const { out, isField, byField } = markdownBody(n, group);
   const lines = [departmentsFieldLine(n), milestonesFieldLine(n.milestones), indicatorsFieldLine(n.indicators)];
-  return { text: out, fields: (['departments', 'milestones', 'indicators'] as const).flatMap((f, k) => (lines[k] && !byField.has(f) ? [lines[k]!] : [])) };
+  return { text: out, isField, fields: (['departments', 'milestones', 'indicators'] as const).flatMap((f, k) => (lines[k] && !byField.has(f) ? [lines[k]!] : [])) };
 }
 
 /** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */

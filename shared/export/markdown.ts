@@ -11,7 +11,6 @@ import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { groupLeads, markdownNode, markdownParagraphs } from '../fieldtext';
-import { readFieldLine } from '../importer/public';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
 export { fieldLines } from '../fieldtext';
@@ -31,10 +30,10 @@ function esc(t: string): string {
 const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
 
 /**
- * A body paragraph as printed: punctuation as a 公文 prints it (cnText), but a field line as written — its entries are
- * the fields' values (区科委(信息委), a milestone's words), which the import reads back from it exactly.
+ * A node's body paragraphs as printed: punctuation as a 公文 prints it (cnText), but a field line as written — its
+ * entries are the fields' values (区科委(信息委), a milestone's words), which the import reads back from it exactly.
  */
-const cnBody = (p: string) => (readFieldLine(p) ? p : cnText(p));
+const cnBody = (p: { text: string[]; isField: boolean[] }) => p.text.map((t, i) => (p.isField[i] ? t : cnText(t)));
 
 export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string {
   const numbers = deriveNumbers(doc.nodes);
@@ -80,13 +79,13 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
     const own = printed(n);
-    for (const p of own.text) lines.push(esc(cnBody(p)));
+    for (const p of cnBody(own)) lines.push(esc(p));
     lines.push(...own.fields.map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
       const p = printed(c);
-      const body = p.text.map(cnBody);
+      const body = cnBody(p);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
       lines.push(...p.fields.map(esc));
@@ -100,7 +99,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
     const p = printed(n);
-    const body = p.text.map(cnBody);
+    const body = cnBody(p);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
