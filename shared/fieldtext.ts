@@ -8,6 +8,9 @@
  *   printed as written (the clerk's wording stays). Once the field was changed in the editor, its lines are printed
  *   as one line in the exporter's own wording (the Markdown export's fieldLines: 牵头单位：A；配合单位：B), where the
  *   first of them stood; an emptied field prints none. The importer reads that line back as the field, completely.
+ *   An empty field is "emptied" only when the import read it from the node's text (PlanNode.statedOnImport): a line
+ *   typed into the text of a field never entered is the planner's statement and printed as written, and the import
+ *   reads it as the field. The Markdown export prints the body by the same rules (markdownNode).
  * - The same for a departments annotation in a sentence (…建设。【牵头单位：区科委，配合单位：各运营商】), the node's
  *   only one: printed in the same brackets as the exporter's line when the departments were changed, dropped when
  *   they were emptied (the annex's columns hold them; a re-import would add the old ones back from the annotation).
