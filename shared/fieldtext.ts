@@ -368,14 +368,10 @@ function markdownBody(n: PlanNode, group: string[] | null): { out: string[]; isF
 }
 
 /**
- * The field lines the Markdown export writes after the node's text (fieldLines): one for each field with a value that
- * no line of the text states (markdownParagraphs prints those lines, or the field's line in place of a stale one).
+ * The node as the Markdown export prints it: `text`, markdownParagraphs (`isField`: which of them are field lines), and
+ * `fields`, the field lines written after the text (fieldLines) — one for each field with a value that no line of the
+ * text states (the text prints those lines, or the field's line in place of a stale one).
  */
-export function markdownFieldLines(n: PlanNode, group: string[] | null = null): string[] {
-  return markdownNode(n, group).fields;
-}
-
-/** markdownParagraphs and markdownFieldLines of the node at once; `isField`: which paragraphs of `text` are field lines. */
 export function markdownNode(n: PlanNode, group: string[] | null = null): { text: string[]; isField: boolean[]; fields: string[] } {
   const { out, isField, byField } = markdownBody(n, group);
   const lines = [departmentsFieldLine(n), milestonesFieldLine(n.milestones), indicatorsFieldLine(n.indicators)];
