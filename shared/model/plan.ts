@@ -64,7 +64,19 @@ export interface PlanNode {
   children: PlanNode[];
   /** Carried over from a template and not yet edited or confirmed by the planner. */
   unreviewed?: boolean;
+  /**
+   * The fields the node's own text stated when the plan was imported (a field line 牵头单位：… / 年度节点：… / 指标：…, or
+   * a departments annotation in a sentence) and the import read into them. While such a field is empty, its statements
+   * in the text are the import's reading of a value the planner has emptied since, and the exports print none of them;
+   * a statement of a field not listed (typed by the planner, or a plan imported before this was recorded) is printed as
+   * written (shared/fieldtext.ts). Absent: none.
+   */
+  statedOnImport?: StatedField[];
 }
+
+/** The fields a node's text can state in a line of their own (shared/importer/fieldlines.ts). */
+export const STATED_FIELDS = ['departments', 'milestones', 'indicators'] as const;
+export type StatedField = (typeof STATED_FIELDS)[number];
 
 export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
   z.object({
@@ -80,6 +92,7 @@ export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
     themes: z.array(z.string()),
     children: z.array(PlanNodeSchema),
     unreviewed: z.boolean().optional(),
+    statedOnImport: z.array(z.enum(STATED_FIELDS)).optional(),
   }).meta({ id: 'PlanNode', description: 'A part, section, action, task, item, appendix or box (专栏), with its children in order.' }),
 );
 
