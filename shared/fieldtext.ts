@@ -25,9 +25,9 @@
  *   points without departments of their own) whose departments are no longer A, and whose text states none: its
  *   departments line is printed (sharedDepartments; the shared line itself stays as written).
  */
-import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
+import type { Indicator, Milestone, Period, PlanDoc, PlanNode, StatedField } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, statementsIn, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -61,6 +61,28 @@ function linesHold(n: PlanNode, field: Field, lines: FieldLine[], group: string[
  * not read — typed by the planner into the text — is the planner's and printed as written.
  */
 const emptied = (n: PlanNode, field: Field) => currentLine(n, field) === null && !!n.statedOnImport?.includes(field);
+
+/**
+ * The plan as the exports and the linter read it. A plan imported before the import recorded PlanNode.statedOnImport
+ * (meta.source without `statedRecorded`) gets, on a copy, every field its nodes' texts state as read on import: a
+ * statement of an empty field in such a plan is taken as emptied by the planner, as these plans were always read (the
+ * Word export printed none of it, the linter flagged it). Other plans are returned as they are.
+ */
+export function withRecordedStatements(doc: PlanDoc): PlanDoc {
+  if (!doc.meta.source || doc.meta.source.statedRecorded) return doc;
+  let changed = false;
+  const copy = (nodes: PlanNode[]): PlanNode[] =>
+    nodes.map((n) => {
+      const children = n.children.length ? copy(n.children) : n.children;
+      const stated = statementsIn(n);
+      if (!stated.size) return children === n.children ? n : { ...n, children };
+      changed = true;
+      const all: StatedField[] = (['departments', 'milestones', 'indicators'] as const).filter((f) => stated.has(f) || !!n.statedOnImport?.includes(f));
+      return { ...n, children, statedOnImport: all };
+    });
+  const nodes = copy(doc.nodes);
+  return changed ? { ...doc, nodes } : doc;
+}
 
 /** The current value of a field as one line (null when the field is empty). */
 function currentLine(n: PlanNode, field: Field): string | null {

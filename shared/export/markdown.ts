@@ -10,7 +10,7 @@ import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
-import { groupLeads, markdownNode, markdownParagraphs } from '../fieldtext';
+import { groupLeads, markdownNode, markdownParagraphs, withRecordedStatements } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
 export { fieldLines } from '../fieldtext';
@@ -36,6 +36,8 @@ const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
 const cnBody = (p: { text: string[]; isField: boolean[] }) => p.text.map((t, i) => (p.isField[i] ? t : cnText(t)));
 
 export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string {
+  // (a plan imported before the import recorded what its texts stated is read as it always was)
+  doc = withRecordedStatements(doc);
   const numbers = deriveNumbers(doc.nodes);
   const out: string[] = [];
   const m = doc.meta;

@@ -240,14 +240,21 @@ const ANNOTATION = /【[^【】]*】|[（(](?:[^（）()]|[（(][^（）()]*[）
  * text of a field never entered (shared/fieldtext.ts).
  */
 export function statedFields(n: PlanNode): StatedField[] {
-  if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return [];
+  const out = statementsIn(n);
+  if (!out.size) return [];
+  const has: Record<StatedField, boolean> = { departments: n.lead.length > 0 || n.partners.length > 0, milestones: n.milestones.length > 0, indicators: n.indicators.length > 0 };
+  return (['departments', 'milestones', 'indicators'] as const).filter((f) => out.has(f) && has[f]);
+}
+
+/** The fields the node's own text states (field lines, a departments annotation), whether or not the node holds them. */
+export function statementsIn(n: PlanNode): Set<StatedField> {
   const out = new Set<StatedField>();
+  if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return out;
   for (const line of n.body.split('\n')) {
     if (line.indexOf('：') < 0 && line.indexOf(':') < 0) continue;
     const f = readFieldLine(line);
     if (f) { out.add(f.field); continue; }
     for (const m of line.matchAll(ANNOTATION)) if (readFieldLine(m[0])?.field === 'departments') out.add('departments');
   }
-  const has: Record<StatedField, boolean> = { departments: n.lead.length > 0 || n.partners.length > 0, milestones: n.milestones.length > 0, indicators: n.indicators.length > 0 };
-  return (['departments', 'milestones', 'indicators'] as const).filter((f) => out.has(f) && has[f]);
+  return out;
 }

@@ -42,7 +42,7 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   // node whose text is exactly the lines the export prints for the fields read has no text of its own; any other
   // wording is the planner's text and stays
   if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && printedFieldsOnly(node)) { node.body = ''; delete node.statedOnImport; }
-  doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
+  doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256, statedRecorded: true };
   if (blocks) {
     // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported
     const { annotations, warnings } = attachAnnotations(doc, blocks);

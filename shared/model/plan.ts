@@ -68,8 +68,9 @@ export interface PlanNode {
    * The fields the node's own text stated when the plan was imported (a field line 牵头单位：… / 年度节点：… / 指标：…, or
    * a departments annotation in a sentence) and the import read into them. While such a field is empty, its statements
    * in the text are the import's reading of a value the planner has emptied since, and the exports print none of them;
-   * a statement of a field not listed (typed by the planner, or a plan imported before this was recorded) is printed as
-   * written (shared/fieldtext.ts). Absent: none.
+   * a statement of a field not listed (typed by the planner) is printed as written (shared/fieldtext.ts). Absent: none.
+   * A plan imported before this was recorded (meta.source without `statedRecorded`) is read as before: every statement
+   * of an empty field counts as emptied (fieldtext.ts `withRecordedStatements`).
    */
   statedOnImport?: StatedField[];
 }
@@ -111,6 +112,11 @@ export const SourceInfo = z.object({
    * The library finds a re-import of a stored plan by it (and by `sha256`).
    */
   textSha256: z.string().optional(),
+  /**
+   * The import recorded PlanNode.statedOnImport on the plan's nodes (since 2026-12). Absent on plans imported before:
+   * their exports and linter take every statement of an empty field in a node's text as one the planner emptied.
+   */
+  statedRecorded: z.literal(true).optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 

@@ -125,6 +125,42 @@ describe('field lines through Markdown and Word', () => {
   });
 });
 
+describe('a plan imported before the import recorded what its texts stated (meta.source without statedRecorded)', () => {
+  /** The edited plan as a library holds one imported before: a source, no statedRecorded, no node's statedOnImport. */
+  async function legacy(): Promise<{ now: PlanDoc; old: PlanDoc }> {
+    const imported = await importFile({ bytes: utf8(TEXT), fileName: 'plan.txt' });
+    expect(imported.meta.source?.statedRecorded).toBe(true);
+    let now = imported;
+    now = set(now, '建设城市数据中心', () => ({ lead: [], partners: [], indicators: [], milestones: [] }));
+    const strip = (ns: PlanNode[]): PlanNode[] => ns.map(({ statedOnImport: _s, ...n }) => ({ ...n, children: strip(n.children) }));
+    const { statedRecorded: _r, ...source } = now.meta.source!;
+    const old: PlanDoc = { ...now, meta: { ...now.meta, source }, nodes: strip(now.nodes) };
+    return { now, old };
+  }
+
+  it('an emptied field\'s statements are read as emptied, as before: Word and Markdown print none, the linter flags them', async () => {
+    const { old } = await legacy();
+    for (const [name, roundTrip] of FORMATS) {
+      const back = await roundTrip(old);
+      expect(fields(byHeading(back, '建设城市数据中心')), name).toEqual({ lead: [], partners: [], milestones: [], indicators: [] });
+      expect(lines(byHeading(back, '建设城市数据中心')), name).toEqual(['集约建设算力设施。']);
+    }
+    const found = lintPlan(old).filter((f) => f.rule === 'field-line-stale' && f.nodeId === byHeading(old, '建设城市数据中心')!.id);
+    expect(found.map((f) => f.fix?.replacement)).toEqual(['', '', '']);
+    // (the plan itself is not changed: the exports read a copy)
+    expect(byHeading(old, '建设城市数据中心')!.statedOnImport).toBeUndefined();
+  });
+
+  it('a plan imported now with the same edit reads the same; a line typed into a field never entered prints in both', async () => {
+    const { now, old } = await legacy();
+    const typed = (d: PlanDoc) => set(d, '推进智慧养老', (n) => ({ body: `${n.body}\n牵头单位：区民政局` }));
+    expect(buildMarkdown(typed(now))).toContain('牵头单位：区民政局');
+    expect(lines(byHeading(await FORMATS[2][1](typed(now)), '建设城市数据中心'))).toEqual(['集约建设算力设施。']);
+    // (in a plan imported before, a typed line is read as the import's: the one reading these plans ever had)
+    expect(buildMarkdown(typed(old))).not.toContain('牵头单位：区民政局');
+  });
+});
+
 // --- the property -------------------------------------------------------------------------------------------------
 
 const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 25;
