@@ -142,13 +142,15 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   return out.length >= min ? out : null;
 }
 
-/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 名称 … */
-const PROJECT_NAME = /^(?:[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|[\u4e00-\u9fa5]{0,4}名称)$/;
+/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 重大工程, 名称 — a project's or a
+ *  work's name, not any name (指标名称, 企业名称, 学校名称 name no project). */
+const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|名称)$/;
 
 /**
  * The rows of a table of projects standing in a 专栏 box ("专栏1 对外交通重大工程" ⏎ 序号 | 工程名称 | 建设内容 | 总投资（亿元）
  * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
- * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a name column and every row a number.
+ * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a project's name column and every row
+ * a number, and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
  */
 export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
   const head = run[0]?.cells?.map((c) => c.trim());
@@ -156,7 +158,9 @@ export function boxProjectRows(run: Para[]): { para: Para; number: string; n: nu
   const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
   const num = folded.findIndex((h) => HEAD.number.test(h));
   const name = folded.findIndex((h, k) => k !== num && PROJECT_NAME.test(h));
-  if (num < 0 || name < 0) return null;
+  // (an indicator table in a box — 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 — stays the box's table, its rows the
+  // box's indicators: readIndicatorTable's header columns, a name, a unit or a target, make no projects)
+  if (num < 0 || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
   for (const r of run.slice(1)) {
     const cells = r.cells!.map((c) => c.trim());
