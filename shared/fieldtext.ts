@@ -8,6 +8,9 @@
  *   printed as written (the clerk's wording stays). Once the field was changed in the editor, its lines are printed
  *   as one line in the exporter's own wording (the Markdown export's fieldLines: 牵头单位：A；配合单位：B), where the
  *   first of them stood; an emptied field prints none. The importer reads that line back as the field, completely.
+ *   An empty field is "emptied" only when the import read it from the node's text (PlanNode.statedOnImport): a line
+ *   typed into the text of a field never entered is the planner's statement and printed as written, and the import
+ *   reads it as the field. The Markdown export prints the body by the same rules (markdownNode).
  * - The same for a departments annotation in a sentence (…建设。【牵头单位：区科委，配合单位：各运营商】), the node's
  *   only one: printed in the same brackets as the exporter's line when the departments were changed, dropped when
  *   they were emptied (the annex's columns hold them; a re-import would add the old ones back from the annotation).
@@ -22,9 +25,9 @@
  *   points without departments of their own) whose departments are no longer A, and whose text states none: its
  *   departments line is printed (sharedDepartments; the shared line itself stays as written).
  */
-import type { Indicator, Milestone, Period, PlanNode } from './model/plan';
+import type { Indicator, Milestone, Period, PlanDoc, PlanNode, StatedField } from './model/plan';
 import { foldForMatch } from './text/fold';
-import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, textMilestones, type FieldLine } from './importer/public';
+import { departmentsFieldLine, departmentsOf, fieldLines, findIndicators, groupLead, indicatorsFieldLine, milestonesFieldLine, readFieldLine, readSharedLine, statementsIn, textMilestones, type FieldLine } from './importer/public';
 
 /** Non-empty lines, trimmed (as shared/export/text.ts paragraphs). */
 const paragraphs = (body: string) => body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -50,6 +53,35 @@ function linesHold(n: PlanNode, field: Field, lines: FieldLine[], group: string[
   }
   if (field === 'milestones') return sameMilestones(lines.flatMap((l) => (l.field === 'milestones' ? l.milestones : [])), n.milestones);
   return sameIndicators(lines.flatMap((l) => (l.field === 'indicators' ? l.indicators : [])), n.indicators);
+}
+
+/**
+ * The field is empty and the import read it from the node's text (PlanNode.statedOnImport): its statements in the text
+ * are of a value the planner emptied since, and the exports print none. A statement of an empty field the import did
+ * not read — typed by the planner into the text — is the planner's and printed as written.
+ */
+const emptied = (n: PlanNode, field: Field) => currentLine(n, field) === null && !!n.statedOnImport?.includes(field);
+
+/**
+ * The plan as the exports and the linter read it. A plan imported before the import recorded PlanNode.statedOnImport
+ * (meta.source without `statedRecorded`) gets, on a copy, every field its nodes' texts state as read on import: a
+ * statement of an empty field in such a plan is taken as emptied by the planner, as these plans were always read (the
+ * Word export printed none of it, the linter flagged it). Other plans are returned as they are.
+ */
+export function withRecordedStatements(doc: PlanDoc): PlanDoc {
+  if (!doc.meta.source || doc.meta.source.statedRecorded) return doc;
+  let changed = false;
+  const copy = (nodes: PlanNode[]): PlanNode[] =>
+    nodes.map((n) => {
+      const children = n.children.length ? copy(n.children) : n.children;
+      const stated = statementsIn(n);
+      if (!stated.size) return children === n.children ? n : { ...n, children };
+      changed = true;
+      const all: StatedField[] = (['departments', 'milestones', 'indicators'] as const).filter((f) => stated.has(f) || !!n.statedOnImport?.includes(f));
+      return { ...n, children, statedOnImport: all };
+    });
+  const nodes = copy(doc.nodes);
+  return changed ? { ...doc, nodes } : doc;
 }
 
 /** The current value of a field as one line (null when the field is empty). */
@@ -90,8 +122,11 @@ function annotationFor(n: PlanNode, written: string): string | null {
  * item's, a quoted one … are not judged).
  */
 function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: string } | null {
-  if (!/[【（(]/.test(n.body)) return null;
+  // (an annotation has a bracket and its label's colon)
+  if (!/[【（(]/.test(n.body) || (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0)) return null;
   if (paragraphs(n.body).some((p) => readFieldLine(p)?.field === 'departments')) return null;
+  // (an annotation typed into the text of a node whose departments were never entered is the planner's statement)
+  if (!n.lead.length && !n.partners.length && !emptied(n, 'departments')) return null;
   const list = departmentAnnotations(n.body);
   if (list.length !== 1) return null;
   // an annotation is no complete statement (a node may have more departments than it names: its items', a table's);
@@ -214,6 +249,31 @@ export function groupLeads(nodes: PlanNode[]): Map<PlanNode, string[]> {
 }
 
 /**
+ * The paragraphs `ps` (read: each one's field line, or null) with their field lines as the exports print them: the lines
+ * of a field that still holds what they say as written; of a field changed since, one line of its current value where
+ * the first stood; of an emptied field (see `emptied`) none; of a field never entered, as written (the planner's own
+ * statement, which the import reads back as the field). `byField`: the lines of each field the paragraphs hold.
+ */
+function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], group: string[] | null): { out: string[]; isField: boolean[]; byField: Map<Field, FieldLine[]> } {
+  const byField = new Map<Field, FieldLine[]>();
+  for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
+  const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls, group)]));
+  const out: string[] = [];
+  const isField: boolean[] = [];
+  const printed = new Set<Field>();
+  ps.forEach((p, i) => {
+    const f = read[i];
+    if (!f || hold.get(f.field)) { out.push(p); isField.push(!!f); return; }
+    const line = currentLine(n, f.field);
+    if (!line && !emptied(n, f.field)) { out.push(p); isField.push(true); return; }
+    if (printed.has(f.field)) return;
+    printed.add(f.field);
+    if (line) { out.push(line); isField.push(true); }
+  });
+  return { out, isField, byField };
+}
+
+/**
  * The node's body paragraphs as the exports print them (see above): field lines from the current fields, and a
  * 指标 / 年度节点 line after the text when its sentences give an indicator or a schedule otherwise than the field.
  * `period`: the plan's (the importer reads schedules with it). `shared`: the departments a shared line gives the node
@@ -238,20 +298,7 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // (a node with no field line and no field to print: its paragraphs as written — departments only with annexes, which
   // carry them; without, they may need a line, below)
   if (!read.some(Boolean) && !n.indicators.length && !n.milestones.length && (opts.annexes || (!n.lead.length && !n.partners.length))) return ps;
-  const byField = new Map<Field, FieldLine[]>();
-  for (const f of read) if (f) (byField.get(f.field) ?? byField.set(f.field, []).get(f.field)!).push(f);
-  const hold = new Map<Field, boolean>([...byField].map(([k, ls]) => [k, linesHold(n, k, ls, group)]));
-  const out: string[] = [];
-  const printed = new Set<Field>();
-  ps.forEach((p, i) => {
-    const f = read[i];
-    if (!f) { out.push(p); return; }
-    if (hold.get(f.field)) { out.push(p); return; }
-    if (printed.has(f.field)) return;
-    printed.add(f.field);
-    const line = currentLine(n, f.field);
-    if (line) out.push(line);
-  });
+  const { out, byField } = withFieldLines(n, ps, read, group);
   // Departments the text does not state (entered in the form, or read from a table of the source) reach a Word file
   // without annexes only as a line of their own: the 主要任务分解表 carries them otherwise (a point a shared
   // 责任单位 line covers is printed by the rule above).
@@ -309,17 +356,48 @@ export function textParagraphs(body: string): string[] {
 }
 
 /**
- * The node's body paragraphs the Markdown export prints as its text: all but its field lines of a field the node has
- * (the export writes that field afresh after the text, fieldLines). A field line of an empty field — 牵头单位：区科委
- * typed into the text of a task without departments — is printed as written: nothing else would state it, and the
- * importer reads it back as the field.
+ * The node's text as the annex's 主要内容 prints it: its body paragraphs without the field lines, a stale departments
+ * annotation as the body prints it (in the same brackets with the current departments, or left out when they were
+ * emptied) — the annex says what the text says.
  */
-export function markdownParagraphs(n: Pick<PlanNode, 'body' | 'lead' | 'partners' | 'milestones' | 'indicators'>): string[] {
-  const empty: Record<Field, boolean> = { departments: !n.lead.length && !n.partners.length, milestones: !n.milestones.length, indicators: !n.indicators.length };
-  return paragraphs(n.body).filter((p) => {
-    const f = readFieldLine(p);
-    return !f || empty[f.field];
-  });
+export function annexParagraphs(n: PlanNode): string[] {
+  const annotation = staleAnnotation(n);
+  return textParagraphs(annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body);
+}
+
+/**
+ * The node's body paragraphs the Markdown export prints as its text: as the Word export prints them (printedParagraphs,
+ * the same rules: withFieldLines, a stale departments annotation) — a field line that still holds its field as written,
+ * with whatever it says beyond the field (区经委等相关部门, 责任单位, a remark in brackets); a field changed since as one
+ * line of its current value; an emptied field's lines not at all; a line typed into the text of a field never entered
+ * as written (nothing else states it; the import reads it back as the field). `group`: as for printedParagraphs.
+ */
+export function markdownParagraphs(n: PlanNode, group: string[] | null = null): string[] {
+  return markdownBody(n, group).out;
+}
+
+const NO_LINES: ReadonlyMap<Field, FieldLine[]> = new Map();
+
+function markdownBody(n: PlanNode, group: string[] | null): { out: string[]; isField: boolean[]; byField: ReadonlyMap<Field, FieldLine[]> } {
+  const annotation = staleAnnotation(n);
+  const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
+  const ps = paragraphs(body);
+  // (every field line has a colon)
+  if (body.indexOf('：') < 0 && body.indexOf(':') < 0) return { out: ps, isField: ps.map(() => false), byField: NO_LINES };
+  const read = ps.map((p) => readFieldLine(p));
+  if (!read.some(Boolean)) return { out: ps, isField: read.map(() => false), byField: NO_LINES };
+  return withFieldLines(n, ps, read, group);
+}
+
+/**
+ * The node as the Markdown export prints it: `text`, markdownParagraphs (`isField`: which of them are field lines), and
+ * `fields`, the field lines written after the text (fieldLines) — one for each field with a value that no line of the
+ * text states (the text prints those lines, or the field's line in place of a stale one).
+ */
+export function markdownNode(n: PlanNode, group: string[] | null = null): { text: string[]; isField: boolean[]; fields: string[] } {
+  const { out, isField, byField } = markdownBody(n, group);
+  const lines = [departmentsFieldLine(n), milestonesFieldLine(n.milestones), indicatorsFieldLine(n.indicators)];
+  return { text: out, isField, fields: (['departments', 'milestones', 'indicators'] as const).flatMap((f, k) => (lines[k] && !byField.has(f) ? [lines[k]!] : [])) };
 }
 
 /** A field line of the body the node's field no longer holds, with the line to put there (null: drop it). */
@@ -349,6 +427,8 @@ export function staleFieldLines(n: PlanNode, group: string[] | null = null): Sta
   for (const field of ['departments', 'milestones', 'indicators'] as const) {
     const own = lines.filter((l) => l.f.field === field);
     if (!own.length || linesHold(n, field, own.map((l) => l.f), group)) continue;
+    // (a line typed into the text of a field never entered: the exports print it as written, the import reads it back)
+    if (currentLine(n, field) === null && !emptied(n, field)) continue;
     const first = own[0];
     // (the line's own indentation is kept out of the range)
     const lead = first.text.length - first.text.trimStart().length;

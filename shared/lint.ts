@@ -52,7 +52,7 @@ import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
 import { templateRefFindings } from './lint-fixes';
 import { periodText } from './model/period';
-import { groupLeads, staleFieldLines, staleIndicators } from './fieldtext';
+import { groupLeads, staleFieldLines, staleIndicators, withRecordedStatements } from './fieldtext';
 
 export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';
@@ -216,6 +216,8 @@ function fieldTextFindings(out: Finding[], n: PlanNode, group: string[] | null =
 }
 
 export function lintPlan(doc: PlanDoc): Finding[] {
+  // (a plan imported before the import recorded what its texts stated is read as it always was)
+  doc = withRecordedStatements(doc);
   const out: Finding[] = [];
   const meta = doc.meta;
   const period = meta.period;

@@ -89,10 +89,11 @@ export function planNodeCount(doc: PlanDoc): number {
 }
 
 /**
- * The Word document converted by LibreOffice in a folder of its own, removed afterwards whatever happened: on a time-out,
- * a failure or a cancel, LibreOffice is killed with every process it started (soffice is a script that starts oosplash,
- * which starts soffice.bin: killing only the first left soffice.bin converting for minutes, and writing into the folder
- * after it was removed) and nothing of the conversion is left — no partial PDF reaches the caller or stays on disk.
+ * The Word document converted by LibreOffice in a folder of its own, removed afterwards whatever happened: on a time-out
+ * or a cancel LibreOffice is killed with every process it started (soffice is a script that starts oosplash, which
+ * starts soffice.bin: killing only the first left soffice.bin converting for minutes, and writing into the folder after
+ * it was removed), and whatever soffice left running when it exited (failed or not) is killed too; nothing of the
+ * conversion is left — no partial PDF reaches the caller or stays on disk, and once cancelled no PDF is answered.
  */
 export async function exportPdf(
   doc: PlanDoc,
@@ -114,6 +115,8 @@ export async function exportPdf(
     // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
     const profile = pathToFileURL(join(dir, 'profile')).href;
     await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input], timeoutMs, run.signal);
+    // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
+    if (run.signal?.aborted) throw pdfCancelled();
     const out = join(dir, 'plan.pdf');
     if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
     const pdf = reproduciblePdf(new Uint8Array(readFileSync(out)), docx, doc.meta.issuedOn);
@@ -124,8 +127,11 @@ export async function exportPdf(
 }
 
 /**
- * Run LibreOffice in a process group of its own (POSIX; a process tree on Windows) and wait for it; past `timeoutMs`
- * or on `signal` the whole group is killed, and this answers once none of it is left ('timeout', 'cancelled').
+ * Run LibreOffice in a process group of its own (POSIX; a process tree on Windows) and wait for it to exit; past
+ * `timeoutMs` or on `signal` the whole group is killed ('timeout', 'cancelled'). However soffice ends — a time-out, a
+ * cancel, a failure or a success — what is left of its group is killed and waited for before this answers: a
+ * converter that outlived a failed soffice must not go on writing, and one that holds stderr must not keep the answer
+ * waiting (the answer follows soffice's exit, never the end of a pipe a left-over child holds).
  */
 function convertProcess(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
   const posix = process.platform !== 'win32';
@@ -134,38 +140,42 @@ function convertProcess(command: string, args: string[], timeoutMs: number, sign
     let stderr = '';
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => { if (stderr.length < 2000) stderr += d; });
+    child.stderr!.on('error', () => { /* destroyed below: what was read is kept */ });
     let stopped: 'timeout' | 'cancelled' | null = null;
+    let exited = false;
     const stop = (why: 'timeout' | 'cancelled') => {
       if (stopped) return;
       stopped = why;
-      killTree(child.pid, posix);
+      // once soffice has exited its group is being reaped (below): a cancel then only decides the answer
+      if (!exited) killTree(child.pid, posix);
     };
     const timer = setTimeout(() => stop('timeout'), timeoutMs);
     const onAbort = () => stop('cancelled');
     signal?.addEventListener('abort', onAbort, { once: true });
-    const done = (err: Error | null, code: number | null) => {
+    const ended = async (err: Error | null, code: number | null) => {
+      if (exited) return;
+      exited = true;
       clearTimeout(timer);
+      // what soffice started may outlive it (a converter still writing, a child holding stderr): kill the group and
+      // answer once none of it is left; then read what stderr still holds, without waiting on a holder outside the group
+      if (posix && child.pid) await reapGroup(child.pid);
+      await drained(child.stderr!);
       signal?.removeEventListener('abort', onAbort);
-      const finish = () => {
-        if (stopped === 'cancelled') return reject(pdfCancelled());
-        if (stopped === 'timeout') {
-          return reject(new AppError('timeout', `LibreOffice 转换 PDF 超时(${durationZh(timeoutMs)}),已停止转换,没有生成文件${PDF_INSTEAD}`, {
-            en: `LibreOffice did not finish within ${timeoutMs} ms; it was stopped and no file was made.`,
-            timeoutMs,
-          }));
-        }
-        if (!err && code === 0) return resolve();
-        reject(new AppError('convert-failed', `LibreOffice 转换 PDF 失败,没有生成文件${PDF_INSTEAD}`, {
-          en: 'LibreOffice failed to convert the document.',
-          stderr: stderr.slice(0, 2000),
+      if (stopped === 'cancelled' || signal?.aborted) return reject(pdfCancelled());
+      if (stopped === 'timeout') {
+        return reject(new AppError('timeout', `LibreOffice 转换 PDF 超时(${durationZh(timeoutMs)}),已停止转换,没有生成文件${PDF_INSTEAD}`, {
+          en: `LibreOffice did not finish within ${timeoutMs} ms; it was stopped and no file was made.`,
+          timeoutMs,
         }));
-      };
-      // what the group started may outlive its leader for a moment after the kill: answer once it is gone
-      if (stopped && posix && child.pid) void groupGone(child.pid).then(finish);
-      else finish();
+      }
+      if (!err && code === 0) return resolve();
+      reject(new AppError('convert-failed', `LibreOffice 转换 PDF 失败,没有生成文件${PDF_INSTEAD}`, {
+        en: 'LibreOffice failed to convert the document.',
+        stderr: stderr.slice(0, 2000),
+      }));
     };
-    child.once('error', (err) => done(err, null));
-    child.once('close', (code) => done(null, code));
+    child.once('error', (err) => void ended(err, null));
+    child.once('exit', (code) => void ended(null, code));
   });
 }
 
@@ -180,14 +190,13 @@ function killTree(pid: number | undefined, posix: boolean): void {
   }
 }
 
-/** Resolves when no process of the group `pgid` is left (or after ~5 s). */
-async function groupGone(pgid: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      process.kill(-pgid, 0);
-    } catch {
-      return;
-    }
+/**
+ * Kill what is left of the process group `pgid` and resolve when none of it runs (or after ~5 s); at once when nothing
+ * does. Zombies do not count: what soffice.bin leaves (gpg, gpgconf) is reparented to PID 1, which reaps it when it
+ * will — ~1.7 s in a container here, never when the server itself is PID 1 — and a zombie neither converts nor writes.
+ */
+async function reapGroup(pgid: number): Promise<void> {
+  for (let i = 0; i < 200 && groupRuns(pgid); i++) {
     try {
       process.kill(-pgid, 'SIGKILL');
     } catch {
@@ -195,6 +204,52 @@ async function groupGone(pgid: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** Whether a process of group `pgid` is running (not a zombie): from /proc on Linux, else whether the group exists. */
+function groupRuns(pgid: number): boolean {
+  if (process.platform === 'linux') {
+    let pids: string[] | null = null;
+    try {
+      pids = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+    } catch {
+      // no /proc: below
+    }
+    if (pids) {
+      for (const pid of pids) {
+        let stat: string;
+        try {
+          stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+        } catch {
+          continue; // ended meanwhile
+        }
+        // pid (comm) state ppid pgrp …; comm may hold spaces and brackets
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true;
+      }
+      return false;
+    }
+  }
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How long stderr is read after the group is gone (its writers are dead: the pipe ends at once unless one escaped the group). */
+const STDERR_DRAIN_MS = 1000;
+
+/** Resolves when `stream` has ended, or after STDERR_DRAIN_MS, when it is destroyed (a holder outside the group). */
+function drained(stream: NodeJS.ReadableStream & { destroy(): void; closed?: boolean; readableEnded?: boolean }): Promise<void> {
+  if (stream.closed || stream.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(t); resolve(); };
+    const t = setTimeout(() => { stream.destroy(); resolve(); }, STDERR_DRAIN_MS);
+    stream.once('close', done);
+    stream.once('end', done);
+  });
 }
 
 /** Replace /CreationDate, /ModDate, /ID and LibreOffice's /DocChecksum by same-length values derived from the DOCX, so offsets stay valid. */

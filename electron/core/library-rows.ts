@@ -172,8 +172,10 @@ export function planFromRows(row: PlanRow, rows: NodeRow[]): PlanDoc {
       themes: JSON.parse(r.themes),
       children: [],
     };
-    if (r.unreviewed !== null) node.unreviewed = r.unreviewed === 1;
+    // (fields without a column before unreviewed: statedOnImport is set when the import makes the node, unreviewed
+    // later — a plan's JSON has them in that order, and plan.get gives the plan saved, key for key)
     if (r.extra !== null) Object.assign(node, JSON.parse(r.extra));
+    if (r.unreviewed !== null) node.unreviewed = r.unreviewed === 1;
     byId.set(r.node_id, node);
     // Rows come in pre-order, so a parent is always seen before its children and
     // siblings arrive in position order.

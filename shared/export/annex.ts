@@ -11,7 +11,7 @@
 import type { Comparator, PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { cnText, joinNumber, paragraphs, summarise } from './text';
-import { textParagraphs } from '../fieldtext';
+import { annexParagraphs } from '../fieldtext';
 
 /** Headings of the generated annexes. */
 export const ANNEX_TITLES = { tasks: '主要任务分解表', indicators: '主要指标表' } as const;
@@ -83,9 +83,9 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
         const container = rev.find((p) => p.kind === 'action') ?? rev.find((p) => p.kind === 'section' || p.kind === 'part') ?? null;
         const sub = !isTask && task !== null;
         // (its field lines are not content: the 牵头/配合 and year columns hold the fields)
-        const body = textParagraphs(n.body).join('');
+        const body = annexParagraphs(n).join('');
         // a 专栏 inside the task is not part of its content summary (it is printed in the body, in place)
-        const items = isTask ? n.children.filter((c) => c.kind === 'item').map((c) => (c.heading.trim() || textParagraphs(c.body)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean) : [];
+        const items = isTask ? n.children.filter((c) => c.kind === 'item').map((c) => (c.heading.trim() || annexParagraphs(c)[0] || '').replace(/[。；;，,、\s]+$/, '')).filter(Boolean) : [];
         const fromItems = items.length ? items.join('；') + '。' : '';
         let no: string;
         if (sub) no = `${task!.no}.${++task!.subs}`;

@@ -44,7 +44,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
 import { commentsAsWritten, dropFragments, expandFragments, keepParts, mayBeRewritten, realLast, templatesFor } from './docx/prepared';
 import { EXACT, landscapeProps, lines, pageNumberFooter, portraitProps, run, runFont, styles, type Ctx } from './docx/styles';
-import { groupLeads, sharedDepartments } from '../fieldtext';
+import { groupLeads, sharedDepartments, withRecordedStatements } from '../fieldtext';
 
 export { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD } from './annex';
 export { printedTitle } from './text';
@@ -65,6 +65,8 @@ export type { DocxOptions, ExportComment } from './options';
  * fflate zips. `internal.plain`: docx components throughout, no templates (tests compare the two).
  */
 export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: { plain?: boolean; zip?: ZipCodec } = {}): Promise<Uint8Array> {
+  // (a plan imported before the import recorded what its texts stated is read as it always was)
+  doc = withRecordedStatements(doc);
   const fonts = FONT_SETS[opts.fonts ?? 'gb2312'];
   const numbers = deriveNumbers(doc.nodes);
   const commentList = (opts.comments ?? []).map((c, id) => ({ ...c, id }));

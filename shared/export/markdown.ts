@@ -10,7 +10,7 @@ import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
-import { fieldLines, markdownParagraphs } from '../fieldtext';
+import { groupLeads, markdownNode, markdownParagraphs, withRecordedStatements } from '../fieldtext';
 
 /** A node's fields as field lines (one each, written afresh from the model; shared with the Word export). */
 export { fieldLines } from '../fieldtext';
@@ -29,7 +29,15 @@ function esc(t: string): string {
 
 const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
 
+/**
+ * A node's body paragraphs as printed: punctuation as a 公文 prints it (cnText), but a field line as written — its
+ * entries are the fields' values (区科委(信息委), a milestone's words), which the import reads back from it exactly.
+ */
+const cnBody = (p: { text: string[]; isField: boolean[] }) => p.text.map((t, i) => (p.isField[i] ? t : cnText(t)));
+
 export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string {
+  // (a plan imported before the import recorded what its texts stated is read as it always was)
+  doc = withRecordedStatements(doc);
   const numbers = deriveNumbers(doc.nodes);
   const out: string[] = [];
   const m = doc.meta;
@@ -64,19 +72,25 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
    * quoted paragraphs ("> 1.智慧交通示范工程"), never as # headings. A Markdown reader that drops the quote and
    * emphasis marks gets the lines "专栏1　重点工程", "1.…" back, which the importer knows by the 专栏N marker.
    */
+  // (a node's text with its field lines as printed, and the lines of its fields no line of the text states:
+  // shared/fieldtext.ts markdownNode; the lead a heading above gives its tasks is read with their lines)
+  const groups = groupLeads(doc.nodes);
+  const printed = (n: PlanNode) => markdownNode(n, groups.get(n) ?? null);
   const box = (n: PlanNode) => {
     const lines: string[] = [];
     const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
     if (title) lines.push(`**${esc(title)}**`);
-    for (const p of markdownParagraphs(n)) lines.push(esc(cnText(p)));
-    lines.push(...fieldLines(n).map(esc));
+    const own = printed(n);
+    for (const p of cnBody(own)) lines.push(esc(p));
+    lines.push(...own.fields.map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
       const heading = c.heading.trim();
-      const body = markdownParagraphs(c).map(cnText);
+      const p = printed(c);
+      const body = cnBody(p);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
       else if (body.length || number) lines.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), ...body.slice(1).map(esc));
-      lines.push(...fieldLines(c).map(esc));
+      lines.push(...p.fields.map(esc));
       c.children.forEach(inner);
     };
     n.children.forEach(inner);
@@ -86,7 +100,8 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
     const heading = n.heading.trim();
-    const body = markdownParagraphs(n).map(cnText);
+    const p = printed(n);
+    const body = cnBody(p);
     if (heading) {
       const text = esc(cnText(joinNumber(number, heading)));
       out.push(depth <= 4 ? `${'#'.repeat(depth + 1)} ${text}` : `**${text}**`, '');
@@ -95,7 +110,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push(esc(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1'))), '');
       for (const p of body.slice(1)) out.push(esc(p), '');
     }
-    for (const f of fieldLines(n)) out.push(esc(f), '');
+    for (const f of p.fields) out.push(esc(f), '');
     for (const c of n.children) visit(c, depth + 1);
   };
   for (const n of doc.nodes) visit(n, 1);
@@ -130,9 +145,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
  */
 function annotationBlocks(doc: PlanDoc, numbers: Map<string, string>): string[] {
   const where = new Map<string, string[]>();
+  const groups = groupLeads(doc.nodes);
   for (const { node, path } of walk(doc.nodes)) {
     where.set(node.id, [...path, node].map((n) => {
-      const words = n.heading.trim() || markdownParagraphs(n)[0] || '';
+      const words = n.heading.trim() || markdownParagraphs(n, groups.get(n) ?? null)[0] || '';
       const line = cnText(joinNumber(numbers.get(n.id) ?? n.number, words)).replace(/\s+/g, ' ');
       return line.length > 30 ? `${line.slice(0, 30)}…` : line;
     }));

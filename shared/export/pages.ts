@@ -17,7 +17,7 @@ import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { taskTableShown } from './sourcetable';
-import { groupLeads, printedParagraphs, sharedDepartments } from '../fieldtext';
+import { groupLeads, printedParagraphs, sharedDepartments, withRecordedStatements } from '../fieldtext';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
 
@@ -241,6 +241,8 @@ export function paginate(flow: PageLine[], perPage: number): PageLine[][] {
 const TABLE_LINES_PER_PAGE = 28;
 
 export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[] {
+  // (a plan imported before the import recorded what its texts stated is read as it always was)
+  doc = withRecordedStatements(doc);
   const numbers = deriveNumbers(doc.nodes);
   const flows: PageLine[][] = [];
   if (opts.cover) flows.push(coverLines(doc));

@@ -142,13 +142,15 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   return out.length >= min ? out : null;
 }
 
-/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 名称 … */
-const PROJECT_NAME = /^(?:[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|[\u4e00-\u9fa5]{0,4}名称)$/;
+/** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 重大工程, 名称 — a project's or a
+ *  work's name, not any name (指标名称, 企业名称, 学校名称 name no project). */
+const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|名称)$/;
 
 /**
  * The rows of a table of projects standing in a 专栏 box ("专栏1 对外交通重大工程" ⏎ 序号 | 工程名称 | 建设内容 | 总投资（亿元）
  * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
- * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a name column and every row a number.
+ * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a project's name column and every row
+ * a number, and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
  */
 export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
   const head = run[0]?.cells?.map((c) => c.trim());
@@ -156,7 +158,9 @@ export function boxProjectRows(run: Para[]): { para: Para; number: string; n: nu
   const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
   const num = folded.findIndex((h) => HEAD.number.test(h));
   const name = folded.findIndex((h, k) => k !== num && PROJECT_NAME.test(h));
-  if (num < 0 || name < 0) return null;
+  // (an indicator table in a box — 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 — stays the box's table, its rows the
+  // box's indicators: readIndicatorTable's header columns, a name, a unit or a target, make no projects)
+  if (num < 0 || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
   for (const r of run.slice(1)) {
     const cells = r.cells!.map((c) => c.trim());
@@ -581,6 +585,13 @@ const YEAR_DIGITS = /(?:19|20)\d{2}/;
  *  offsets cut the milestone's words from the text as written. */
 const FULL_DIGIT = /[０-９]/;
 const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
+/** Not a date after 截至/截止 (what is so by then: an account) or 自/从 (where something starts). */
+const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
+/** Not a relative clause after a deadline's verb: 的 in the clause a few words on ("2000年底前建成的管道", "6月底前开工的
+ *  项目"), or at the end of a list of attributes after it ("2000年底前建成、失养失修失管、配套不完善的住宅小区"). */
+const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的|、[^，,。；;\\n]*的)';
+/** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
+const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
  * A year and what is done by it: "2025年启动", "2024年底前完成", "2024年6月底前基本建成", "2026年上半年：推进". The
  * year, then a deadline word (前 / 之前) when there is one, then the stage word — not "2000年底前建成的管道", "2019年
@@ -588,12 +599,12 @@ const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, 
  * after it: "2000年底前建成、失养失修失管、配套不完善的住宅小区"), "截至2023年底前完成投资…" (an account),
  * "1998年以前建成房屋" (以前: before then).
  */
-const YEAR_STAGE = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年|年底)?\s*(前|之前)?\s*[:：]?\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/g;
+const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:底|末|上半年|下半年|年底)?\\s*(前|之前)?\\s*[:：]?\\s*(?:基本|全面|初步|率先)?(启动|推进|完成|建成|深化)${NOT_RELATIVE}`, 'g');
 /**
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
-const DEADLINE_ANY = /(?<!(?:截至|截止|自|从)\s*)((?:19|20)\d{2})\s*年\s*(?:([0-9]{1,2})\s*月份?)?\s*(?:底|末)?\s*(前(?!后)|之前)?\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})(?![^，,。；;\n]{0,8}的|、[^，,。；;\n]*的)/;
+const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
@@ -605,12 +616,33 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
-/** A deadline by month without a year, then what is done ("6月底前全面开工", "11月底前完成主体改造", "10月前建成"): in
- *  a one-year plan, a milestone of its year wherever it is written (precheck: MONTH_BEFORE). */
+/** A deadline by month without a year (precheck of MONTH_CLAUSE: 月…前 in the text). */
 const MONTH_BEFORE = /月[底末份]?前/;
 /** The line of the text that holds the offset. */
 const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); return s.slice(s.lastIndexOf('\n', at - 1) + 1, e < 0 ? s.length : e); };
-const MONTH_DEADLINE = /(?<![0-9年.．])([0-9]{1,2})\s*月份?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前(?!后)|之前)\s*(?:全部|全面|基本|初步|率先|力争|确保)?\s*([\u4e00-\u9fa5]{2})/g;
+/**
+ * A clause that opens with a deadline by month without a year, then what is done ("6月底前全面开工", "11月底前完成主体
+ * 改造", "力争10月前建成", "并于9月底前完成"): in a one-year plan, a milestone of its year. As a year's clause of a chain
+ * (YEAR_CLAUSE), the date opens the clause — at most a word of intent or a preposition before it (力争, 确保, 并, 于, 在 …),
+ * so "严禁在6月底前突击花钱", "对6月底前未完成整改的…" are none; as a year's deadline (DEADLINE_ANY), no relative clause
+ * ("原定6月底前开工的项目": NOT_RELATIVE) and the adverbs before the verb; nor a negated verb ("6月底前未完成…").
+ * Not 次年/每年 3月 (the month of another year, or of every year: the date opens the clause).
+ */
+const MONTH_CLAUSE = new RegExp(`^(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2}([0-9]{1,2})\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+
+/**
+ * The clauses of a sentence, cut at its commas: each without the spaces before it and the stops after it, with where it
+ * starts in the sentence.
+ */
+function clausesOf(sentence: string): { clause: string; at: number }[] {
+  const out: { clause: string; at: number }[] = [];
+  let from = 0;
+  for (const raw of sentence.split(/[，,]/)) {
+    out.push({ clause: raw.trim().replace(/[。；;\n]+$/, '').trim(), at: from + (raw.length - raw.trimStart().length) });
+    from += raw.length + 1;
+  }
+  return out;
+}
 
 /**
  * The clauses of a sentence that open with a year, when they are a chain: two or more, each year later than the one
@@ -619,11 +651,7 @@ const MONTH_DEADLINE = /(?<![0-9年.．])([0-9]{1,2})\s*月份?\s*(?:底|末|中
  */
 function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; at: number; length: number }[] {
   const out: { year: number; stage: Milestone['stage']; at: number; length: number }[] = [];
-  let from = 0;
-  for (const raw of sentence.split(/[，,]/)) {
-    const at = from + (raw.length - raw.trimStart().length);
-    from += raw.length + 1;
-    const clause = raw.trim().replace(/[。；;\n]+$/, '').trim();
+  for (const { clause, at } of clausesOf(sentence)) {
     const m = YEAR_CLAUSE.exec(clause);
     if (!m) continue;
     const year = Number(m[1]);
@@ -685,6 +713,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   let schedule = false;
   /** The sentence before was a labelled one of this line ("时间节点：2024年启动平台建设；" → "2025年推广应用；" goes on). */
   let lineGoesOn = false;
+  /** A one-year plan's milestones of month deadlines, by stage: each deadline of the stage after the first adds to it. */
+  const byMonth = new Map<Milestone['stage'], Milestone>();
   // a chain whose clauses are cut by ；, each year followed by a comma ("2024年，开工建设…；2025年，建成…；2026年，全面
   // 完成…。"): read as yearChain reads one sentence — the ； as a comma, the comma after a year as a space (one code unit
   // for one, so the clauses are cut from the text as written)
@@ -732,15 +762,26 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         continue;
       }
     }
-    // unlabelled, in a one-year plan: "6月底前全面开工，11月底前完成主体改造" — that year, 启动 for 开工/启动, else 完成
+    // unlabelled, in a one-year plan: "6月底前全面开工，11月底前完成主体改造" — clauses that open with a month's deadline
+    // (MONTH_CLAUSE), that year's: 启动 for 开工/启动, else 完成; the deadlines of one stage are one milestone that says
+    // each, in order ("3月底前完成方案编制；6月底前完成招标；11月底前完成主体改造": the year's nodes, not only its first)
     // (not an account: 已…, 截至…; not a sentence that names a year, read below; not a clause of a labelled schedule's
     // line — "时间节点：3月底前…；6月底前…" is read as its label says, above)
-    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !ACCOUNT.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
-      for (const d of part.matchAll(MONTH_DEADLINE)) {
+    if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
+      for (const c of clausesOf(part)) {
+        const d = MONTH_CLAUSE.exec(c.clause);
+        if (!d || ACCOUNT.test(c.clause)) continue;
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[2]) ? '启动' : '完成';
-        const at = at0 + d.index;
-        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]).trim();
-        if (!out.some((x) => x.year === period!.start && x.stage === stage)) out.push({ year: period!.start, stage, text: clause });
+        // (from the month on, to the clause's end: the part is the sentence, at at0)
+        const from = at0 + c.at + c.clause.search(/[0-9]/);
+        const said = unclosed(text.slice(from, at0 + c.at + c.clause.length)).trim();
+        const had = byMonth.get(stage);
+        if (had) had.text += `；${said}`;
+        else if (!out.some((x) => x.year === period!.start && x.stage === stage)) {
+          const m: Milestone = { year: period!.start, stage, text: said };
+          out.push(m);
+          byMonth.set(stage, m);
+        }
       }
     }
     const pairs = execAll(YEAR_STAGE, part);

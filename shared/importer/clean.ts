@@ -45,7 +45,8 @@ const CHROME: [RegExp, string][] = [
   [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
-  [/^(【[^】]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
+  // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
+  [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
   [/网站标识码|^(主办|承办|技术支持)(单位)?[:：]/, '网页页脚'],
   [/^发布时间[:：]|^来源[:：]|^(浏览|阅读|点击)(次数|量)[:：]|^字号[:：]?\s*[大中小]/, '网页发布信息'],
   // (a post's time on a document or forum site: "[规划计划] 发表于:2022-08-08 15:54:04", "发表于 2021-1-5 14:01:07 | 显示全部楼层")
@@ -139,7 +140,7 @@ export function chromeReason(text: string): string | null {
   return null;
 }
 
-const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】]{1,8}】[\s\u3000]*)+$|网站标识码/i;
+const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;
 
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
 export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {

@@ -52,12 +52,37 @@ const LABEL_IN_LIST = new RegExp(`[（(]?\\s*${DEPARTMENT_LABEL}\\s*[:：]\\s*`,
 const DATED = /(?:19|20)\d{2}\s*年/;
 const ROLE_THEN_WORDS = /^(.{2,}?(?:配合|协同|参与|协助))(?:落实|实施|推进|做好|开展|完成)\S*$/;
 
+/** A closed bracket after a name, without brackets inside: "（负责统筹协调，每月调度一次）". */
+const BRACKET_GROUP = /[（(][^（()）]*[)）]/g;
+const LIST_SEPARATOR = /[、，,;；/\s\u3000]+|(?<=[^(（])及(?=[^时])|和(?=[区市各])/;
+/**
+ * A remark's separators are kept through the split as private-use characters (never in a name) and put back after it;
+ * other white space becomes a space (normaliseDept drops white space anyway).
+ */
+const KEEPABLE = '、，,;；/ \u3000及和';
+const KEPT_SEPARATOR = /[、，,;；/\s\u3000及和]/g;
+const KEPT_MARK = /[\uE100-\uE109]/g;
+const KEPT_MARK_AT = /[\uE100-\uE109]/;
+const keepSeparator = (c: string): string => {
+  const i = KEEPABLE.indexOf(c);
+  return String.fromCharCode(0xe100 + (i >= 0 ? i : KEEPABLE.indexOf(' ')));
+};
+
 export function splitDepartments(text: string): string[] {
   const out: string[] = [];
-  const parts = text
-    .replace(LABEL_IN_LIST, '、')
-    .split(/[、，,;；/\s\u3000]+|(?<=[^(（])及(?=[^时])|和(?=[区市各])/);
-  for (const part of parts) {
+  let listed = text.replace(LABEL_IN_LIST, '、');
+  // A remark in brackets after a name ("区科委（负责统筹协调，每月调度一次）") is one piece with its name: its commas
+  // separate its words, not departments. A bracket that lists departments ("相关部门（区发改委、区财政局）") is split.
+  if (listed.indexOf('（') >= 0 || listed.indexOf('(') >= 0) {
+    listed = listed.replace(BRACKET_GROUP, (g) =>
+      LIST_SEPARATOR.test(g.slice(1, -1)) && !looksLikeDepartments(g.slice(1, -1))
+        ? g.replace(KEPT_SEPARATOR, keepSeparator)
+        : g,
+    );
+  }
+  const parts = listed.split(LIST_SEPARATOR);
+  for (let part of parts) {
+    if (KEPT_MARK_AT.test(part)) part = part.replace(KEPT_MARK, (c) => KEEPABLE[c.charCodeAt(0) - 0xe100]);
     for (const piece of part.split(GLUE_SPLIT)) {
       let n = normaliseDept(piece);
       // an unbalanced closing bracket belongs to the annotation around the list, not to the name

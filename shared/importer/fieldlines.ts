@@ -12,7 +12,7 @@
  * read completely (another label in it, a sentence, an entry of another shape) is no field line: the general rules
  * read it as before. Environment-free.
  */
-import type { Comparator, Indicator, Milestone, PlanNode } from '../model/plan';
+import type { Comparator, Indicator, Milestone, PlanNode, StatedField } from '../model/plan';
 import { clauseRoles, markedRoles, roleSuffix, rolesList, splitDepartments } from './departments';
 import { execAll } from '../text/scan';
 import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
@@ -228,4 +228,33 @@ export function printedFieldsOnly(n: PlanNode): boolean {
   if (!lines.length) return false;
   const printed = fieldLines(n);
   return lines.length === printed.length && lines.every((l, i) => l === printed[i]);
+}
+
+/** A bracketed annotation in a sentence (【牵头单位：A】, （责任单位：A、B）; one level of brackets inside). */
+const ANNOTATION = /【[^【】]*】|[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
+
+/**
+ * The fields of the node that hold a value its own text states — in a field line, or (departments) in a bracketed
+ * annotation of a sentence: what the import read there (PlanNode.statedOnImport). Set on every node at import, so an
+ * exported plan can tell a statement the planner has emptied the field of since from one the planner typed into the
+ * text of a field never entered (shared/fieldtext.ts).
+ */
+export function statedFields(n: PlanNode): StatedField[] {
+  const out = statementsIn(n);
+  if (!out.size) return [];
+  const has: Record<StatedField, boolean> = { departments: n.lead.length > 0 || n.partners.length > 0, milestones: n.milestones.length > 0, indicators: n.indicators.length > 0 };
+  return (['departments', 'milestones', 'indicators'] as const).filter((f) => out.has(f) && has[f]);
+}
+
+/** The fields the node's own text states (field lines, a departments annotation), whether or not the node holds them. */
+export function statementsIn(n: PlanNode): Set<StatedField> {
+  const out = new Set<StatedField>();
+  if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return out;
+  for (const line of n.body.split('\n')) {
+    if (line.indexOf('：') < 0 && line.indexOf(':') < 0) continue;
+    const f = readFieldLine(line);
+    if (f) { out.add(f.field); continue; }
+    for (const m of line.matchAll(ANNOTATION)) if (readFieldLine(m[0])?.field === 'departments') out.add('departments');
+  }
+  return out;
 }

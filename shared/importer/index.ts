@@ -3,7 +3,7 @@
  * → a validated plan (`plan-workbench/v1`) with its import report. A `plan-workbench/v1` JSON file (the app's own
  * exchange format, formats/planjson.ts) is read as the plan it holds, not as text.
  */
-import { PlanDoc, walk, type LevelMapping } from '../model/plan';
+import { PlanDoc, walk, type LevelMapping, type PlanNode } from '../model/plan';
 import { countNodes } from '../model/tree-walk';
 import { conformsTo } from '../model/conforms';
 import { ImportError, LIMITS } from '../errors';
@@ -14,7 +14,7 @@ import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
 import { isPlanJson, readPlanJson } from './formats/planjson';
 import { attachAnnotations } from './annotations';
-import { printedFieldsOnly } from './fieldlines';
+import { printedFieldsOnly, statedFields } from './fieldlines';
 
 export { parsePlan } from './parse';
 
@@ -41,8 +41,8 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   // Markdown states a node's fields in field lines (the export writes them from the fields after the node's text): a
   // node whose text is exactly the lines the export prints for the fields read has no text of its own; any other
   // wording is the planner's text and stays
-  if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && printedFieldsOnly(node)) node.body = '';
-  doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256 };
+  if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && printedFieldsOnly(node)) { node.body = ''; delete node.statedOnImport; }
+  doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256, statedRecorded: true };
   if (blocks) {
     // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported
     const { annotations, warnings } = attachAnnotations(doc, blocks);
@@ -68,6 +68,15 @@ function finish(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['so
   return validate(parseLines(raw, fileName, source, mapping), fileName);
 }
 
+/** PlanNode.statedOnImport of every node (a plain recursion: no generator, no path per node). */
+function markStated(nodes: PlanNode[]): void {
+  for (const node of nodes) {
+    const stated = statedFields(node);
+    if (stated.length) node.statedOnImport = stated;
+    if (node.children.length) markStated(node.children);
+  }
+}
+
 /** Lines → plan, not yet validated. */
 function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']['source'], mapping?: LevelMapping): PlanDoc {
   // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
@@ -75,6 +84,9 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
   const doc = parsePlan(lines, { fileName, source, mapping });
+  // the fields each node's text states that the import read (PlanNode.statedOnImport: an exported plan tells a field
+  // emptied since from a statement typed into the text later)
+  markStated(doc.nodes);
   const count = countNodes(doc.nodes);
   if (count > LIMITS.maxNodes) {
     throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });

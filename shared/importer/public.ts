@@ -10,7 +10,7 @@
  */
 export { RULE, readMarker, type Marker, type MarkerRule } from './grammar';
 export { THEMES, themeCounts, themesOf } from './themes';
-export { departmentsFieldLine, departmentsOf, fieldLines, indicatorEntry, indicatorsFieldLine, milestoneEntry, milestonesFieldLine, readFieldLine, type FieldLine } from './fieldlines';
+export { departmentsFieldLine, departmentsOf, fieldLines, indicatorEntry, indicatorsFieldLine, milestoneEntry, milestonesFieldLine, readFieldLine, statementsIn, type FieldLine } from './fieldlines';
 export { findIndicators } from './indicators';
 export { textMilestones } from './celltable';
 export { readSharedLine } from './sharedline';

@@ -64,7 +64,20 @@ export interface PlanNode {
   children: PlanNode[];
   /** Carried over from a template and not yet edited or confirmed by the planner. */
   unreviewed?: boolean;
+  /**
+   * The fields the node's own text stated when the plan was imported (a field line 牵头单位：… / 年度节点：… / 指标：…, or
+   * a departments annotation in a sentence) and the import read into them. While such a field is empty, its statements
+   * in the text are the import's reading of a value the planner has emptied since, and the exports print none of them;
+   * a statement of a field not listed (typed by the planner) is printed as written (shared/fieldtext.ts). Absent: none.
+   * A plan imported before this was recorded (meta.source without `statedRecorded`) is read as before: every statement
+   * of an empty field counts as emptied (fieldtext.ts `withRecordedStatements`).
+   */
+  statedOnImport?: StatedField[];
 }
+
+/** The fields a node's text can state in a line of their own (shared/importer/fieldlines.ts). */
+export const STATED_FIELDS = ['departments', 'milestones', 'indicators'] as const;
+export type StatedField = (typeof STATED_FIELDS)[number];
 
 export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
   z.object({
@@ -80,6 +93,7 @@ export const PlanNodeSchema: z.ZodType<PlanNode> = z.lazy(() =>
     themes: z.array(z.string()),
     children: z.array(PlanNodeSchema),
     unreviewed: z.boolean().optional(),
+    statedOnImport: z.array(z.enum(STATED_FIELDS)).optional(),
   }).meta({ id: 'PlanNode', description: 'A part, section, action, task, item, appendix or box (专栏), with its children in order.' }),
 );
 
@@ -98,6 +112,11 @@ export const SourceInfo = z.object({
    * The library finds a re-import of a stored plan by it (and by `sha256`).
    */
   textSha256: z.string().optional(),
+  /**
+   * The import recorded PlanNode.statedOnImport on the plan's nodes (since 2026-12). Absent on plans imported before:
+   * their exports and linter take every statement of an empty field in a node's text as one the planner emptied.
+   */
+  statedRecorded: z.literal(true).optional(),
 });
 export type SourceInfo = z.infer<typeof SourceInfo>;
 

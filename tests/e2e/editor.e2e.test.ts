@@ -140,14 +140,54 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     // Ctrl+M in the body: Tab types a tab character (a source table's separator), not four spaces as it did
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    expect(await page.getByTestId('body-tab-mode').innerText()).toContain('Tab:下一字段');
     await page.keyboard.press('Control+m');
+    // the switch by the body's label says so (walk 10: nothing showed it)
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('body-tab-mode').innerText()).toContain('Tab:制表符');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
-    await page.keyboard.press('Control+m');
     await page.keyboard.press('Control+s');
     await saved();
     await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t`);
+    // walk 10: the choice was the body editor's own, forgotten on the next start (and the next node): now it is kept
+    await page.reload();
+    await page.locator('[data-test=monaco-host] .view-lines').waitFor();
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[data-test=monaco-host] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    // the switch turns it back (as Ctrl+M does), and Tab moves on again
+    await page.getByTestId('body-tab-mode').click();
+    await expect.poll(() => page.getByTestId('body-tab-mode').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('[data-test=monaco-host] .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(false);
+    await page.keyboard.press('Control+s');
+    await saved();
+    await expect.poll(async () => find(await get()).body, { timeout: 10_000 }).toBe(`${before.body}\t\t`);
+    expect(await page.evaluate(() => localStorage.getItem('editor.bodyTab'))).toBe('move');
+  });
+
+  it('Ctrl+K 审阅模式 from a field that review mode disables: the focus goes to the toolbar\'s 命令 button, not the page\'s body (keyboard walk, session 32)', async () => {
+    const { page } = app;
+    const first = planNodes(await get()).find((n) => n.kind === 'task')!;
+    await page.goto(`${app.url}#/plan/${planId}?node=${first.id}`);
+    await page.reload();
+    await page.locator('[data-test=lead] input').first().focus();
+    const where = () => page.evaluate(() => document.activeElement === document.body ? 'body' : document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName);
+    for (const round of [1, 2]) {
+      await page.keyboard.press('Control+k');
+      await page.getByTestId('palette-input').waitFor();
+      await page.keyboard.type('审阅模式');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('review-mode').getAttribute('aria-pressed')).toBe(round === 1 ? 'true' : 'false');
+      // round 1: the field is disabled under the focus; round 2: the focus is on 命令 already and stays
+      await expect.poll(where).toBe('open-palette');
+    }
   });
 
   it('F6 / Shift+F6 move the focus between the panes in Chromium, Monaco included (the outline\'s Tab indents)', async () => {

@@ -217,10 +217,13 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
 
   // walk 9: at 1024×768 the toolbar wraps, and the title was cut at 6em while the second line had room for the buttons
   // it would push down. Now it takes that room (cut only when the buttons cannot make room), its full text its tooltip;
-  // the toolbar takes no more lines than before (one at 1366×768, where the title is cut to keep it so)
+  // the toolbar takes no more lines than before. Walk 10: at 1280–1440 px the title was still cut to keep the one line
+  // (at 1440×900 by a fraction of a pixel: its base size was its scrollWidth, rounded down); now the toolbar goes tight
+  // there first (data-tight: narrower padding, Ctrl K and the save state's words to their tooltips) and it is whole
   for (const [label, width, height, lines, full] of [
     ['1024×768', 1024, 768, 2, true], ['683×512 (1024×768 at 150 %)', 683, 512, 1, true], ['911×512 (1366×768 at 150 %)', 911, 512, 1, true],
-    ['1366×768', 1366, 768, 1, false],
+    ['1280×800', 1280, 800, 1, true], ['1366×768', 1366, 768, 1, true], ['1440×900', 1440, 900, 1, true], ['1920×1080', 1920, 1080, 1, true],
+    ['1280×720 (1920×1080 at 150 %)', 1280, 720, 1, true], ['960×600 (1440×900 at 150 %)', 960, 600, 1, true],
   ] as const) {
     it(`${label}: the title takes the room the toolbar has (${full ? 'all of it' : 'cut to keep one line'}), ${lines} line(s)`, async () => {
       await app.page.setViewportSize({ width, height });
@@ -243,6 +246,18 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       expect(title.cut).toBe(!full);
       if (!full) expect(title.width).toBeGreaterThan(150);
       expect(title.lines).toBe(lines);
+      // tight only where the roomy toolbar would cut the title; the save state's words stay for a screen reader
+      const tight = await app.page.evaluate(() => ({
+        on: document.querySelector('.editor .bar')!.hasAttribute('data-tight'),
+        save: document.querySelector('[data-test=save-state]')!.textContent!.trim(),
+        tip: document.querySelector<HTMLElement>('[data-test=save-state]')!.title,
+      }));
+      if (width === 1920) expect(tight.on).toBe(false);
+      if (width === 1280 && height === 800) {
+        expect(tight.on).toBe(true);
+        expect(tight.save).toBe('已保存');
+        expect(tight.tip).not.toBe('');
+      }
       expect(t.boxes.filter((b) => b.right > t.width + 1 || b.left < -1).map((b) => b.text)).toEqual([]);
     }, 120_000);
   }

@@ -17,6 +17,7 @@ import { isAppError, type AppError } from '../../shared/errors';
 import { blankPlan } from '../../shared/template';
 import { durationZh, PDF_BASE_MS, PDF_MAX_MS, pdfTimeLimitMs } from '../../shared/export/pdf-time';
 import { bigPlan } from '../bench/stalls';
+import { running } from '../helpers/process';
 
 const ADVICE = ';请改为导出 Word 公文(.docx),再在 Word 或 WPS 中另存为 PDF';
 const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-fail-'));
@@ -34,6 +35,34 @@ const slow = script('slow-soffice', [
   'wait',
 ].join('\n'));
 const broken = script('broken-soffice', 'echo "Error: source file could not be loaded" >&2; exit 1');
+/** The converter writing into --outdir, in the background (its pid in $PW_STUB_PIDFILE), with `redirect` applied to it. */
+const writer = (redirect: string) => [
+  'out=""; prev=""',
+  'for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done',
+  `( while :; do printf "%%PDF-1.7 partial page\\n" >> "$out/plan.pdf" 2>/dev/null; sleep 0.05; done ) ${redirect} &`,
+  'echo $! > "$PW_STUB_PIDFILE"',
+];
+/** soffice fails (exit 1) while its converter goes on writing; the converter does not hold soffice's stderr. */
+const failsLeavingWriter = script('fails-leaving-writer', [...writer('2>/dev/null'), 'echo "Error: source file could not be loaded" >&2', 'exit 1'].join('\n'));
+/** The same, but the converter inherits soffice's stderr (as soffice.bin does): the pipe stays open while it runs. */
+const failsLeavingHolder = script('fails-leaving-holder', [...writer(''), 'echo "Error: source file could not be loaded" >&2', 'exit 1'].join('\n'));
+/** soffice fails leaving a child that left its process group (setsid) with soffice's stderr. */
+const failsLeavingEscaped = script('fails-leaving-escaped', [
+  // the child says its pid once it has left the group; soffice fails after that
+  'setsid sh -c \'echo $$ > "$PW_STUB_PIDFILE"; while :; do sleep 0.05; done\' &',
+  'while [ ! -s "$PW_STUB_PIDFILE" ]; do sleep 0.01; done',
+  'echo "Error: source file could not be loaded" >&2',
+  'exit 1',
+].join('\n'));
+/** soffice writes the whole PDF and exits 0, but leaves a child running that holds its stderr. */
+const succeedsLeavingHolder = script('succeeds-leaving-holder', [
+  'out=""; prev=""',
+  'for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done',
+  'printf "%%PDF-1.7 whole\\n%%%%EOF\\n" > "$out/plan.pdf"',
+  '( while :; do sleep 0.05; done ) &',
+  'echo $! > "$PW_STUB_PIDFILE"',
+  'exit 0',
+].join('\n'));
 const doc = blankPlan({ title: '东川区智慧城区建设三年行动计划（2025—2027年）', district: '东川区', period: { start: 2025, end: 2027 } });
 const word = async () => new Uint8Array([0x50, 0x4b, 3, 4]);
 
@@ -46,7 +75,8 @@ beforeEach(() => {
   pidFile = join(dir, `pid-${Math.random().toString(36).slice(2)}`);
   process.env.PW_STUB_PIDFILE = pidFile;
 });
-const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+/** Still running (a zombie waiting for PID 1 to reap it has ended: it neither converts nor writes). */
+const alive = running;
 const converterPid = () => (existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : null);
 afterEach(() => {
   const pid = converterPid();
@@ -121,6 +151,44 @@ describe.skipIf(process.platform === 'win32')('PDF export that LibreOffice does 
     expect(String(e.details?.stderr)).toContain('source file could not be loaded');
     expect(readdirSync(tmp)).toEqual([]);
   });
+
+  it('a soffice that fails while its converter goes on (not holding stderr): 失败 at once, the converter killed, nothing left', async () => {
+    process.env.PW_SOFFICE = failsLeavingWriter;
+    const e = await failure(exportPdf(doc, {}, { timeoutMs: 20_000 }, word));
+    expect(e.code).toBe('convert-failed');
+    expect(e.message).toBe(`LibreOffice 转换 PDF 失败,没有生成文件${ADVICE}`);
+    expect(String(e.details?.stderr)).toContain('source file could not be loaded');
+    expect(alive(converterPid()!)).toBe(false); // before: answered 失败 and left it writing
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('a soffice that fails while its converter holds its stderr: 失败, not a time-out after the whole limit; the converter killed', async () => {
+    process.env.PW_SOFFICE = failsLeavingHolder;
+    // the limit is far above what the answer needs: before, the answer waited for the pipe and came as 超时
+    const e = await failure(exportPdf(doc, {}, { timeoutMs: 20_000 }, word));
+    expect(e.code).toBe('convert-failed');
+    expect(String(e.details?.stderr)).toContain('source file could not be loaded');
+    expect(alive(converterPid()!)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 30_000);
+
+  it('a soffice that fails leaving a child outside its group that holds its stderr: 失败 all the same (the pipe is not waited for); that child is not killed', async () => {
+    process.env.PW_SOFFICE = failsLeavingEscaped;
+    const e = await failure(exportPdf(doc, {}, { timeoutMs: 20_000 }, word));
+    expect(e.code).toBe('convert-failed');
+    expect(String(e.details?.stderr)).toContain('source file could not be loaded');
+    expect(alive(converterPid()!)).toBe(true); // not of the group: killed by afterEach, not by the export
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 30_000);
+
+  it('a soffice that made the PDF and exited 0 leaving a child that holds its stderr: the PDF, the child killed', async () => {
+    process.env.PW_SOFFICE = succeedsLeavingHolder;
+    const { fileName, bytes } = await exportPdf(doc, {}, { timeoutMs: 20_000 }, word);
+    expect(fileName).toMatch(/\.pdf$/);
+    expect(Buffer.from(bytes).toString('latin1')).toBe('%PDF-1.7 whole\n%%EOF\n');
+    expect(alive(converterPid()!)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 30_000);
 
   it('through the core: export.cancel with the export\'s jobId stops it (answer 已取消); a cancel that overtook its export stops it at its start', async () => {
     process.env.PW_SOFFICE = slow;

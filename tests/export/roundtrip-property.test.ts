@@ -62,7 +62,7 @@ describe('round trips over plans nobody wrote (property)', () => {
     expect(metaKeys.filter((k) => !sample.some((d) => set((d.meta as Record<string, unknown>)[k])))).toEqual([]);
     expect(new Set(sample.map((d) => d.meta.status)).size).toBeGreaterThan(1);
     const nodes = sample.flatMap((d) => [...walk(d.nodes)].map((w) => w.node));
-    const nodeKeys = [...Object.keys(emptyNode('x', 'task')), 'unreviewed'].filter((k) => k !== 'id');
+    const nodeKeys = [...Object.keys(emptyNode('x', 'task')), 'unreviewed', 'statedOnImport'].filter((k) => k !== 'id');
     expect(nodeKeys.filter((k) => !nodes.some((n) => set((n as unknown as Record<string, unknown>)[k])))).toEqual([]);
     const indicators = nodes.flatMap((n) => n.indicators);
     expect(Object.keys(Indicator.shape).filter((k) => !indicators.some((i) => set((i as Record<string, unknown>)[k])))).toEqual([]);

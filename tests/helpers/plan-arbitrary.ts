@@ -23,7 +23,7 @@
  */
 import fc from 'fast-check';
 import type { Comparator, Indicator, Milestone, PlanDoc, PlanNode } from '../../shared/model/plan';
-import { FORMAT, PLAN_STATUSES } from '../../shared/model/plan';
+import { FORMAT, PLAN_STATUSES, STATED_FIELDS } from '../../shared/model/plan';
 import { applyNumbers } from '../../shared/derived-numbers';
 
 export const DISTRICTS = [
@@ -109,6 +109,8 @@ const fieldsArb = fc.record({
   withFields: fc.nat(3),
   themes: fc.uniqueArray(fc.nat(THEME_NAMES.length - 1), { maxLength: 2 }),
   unreviewed: fc.boolean(),
+  /** PlanNode.statedOnImport: which of the node's fields (with a value) an import read from its text (bits 1, 2, 4). */
+  stated: fc.nat(7),
 });
 type FieldsDraw = typeof fieldsArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -199,7 +201,9 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
     }
     // a lead written with its （牵头） mark, as some plans and planners do
     if (f.leadMark && lead.length) lead[0] = `${lead[0]}（牵头）`;
-    return { lead, partners, indicators, milestones, themes: f.themes.map((k) => THEME_NAMES[k]), ...(f.unreviewed ? { unreviewed: true } : {}) };
+    const has = [lead.length + partners.length > 0, milestones.length > 0, indicators.length > 0];
+    const stated = STATED_FIELDS.filter((_, k) => has[k] && f.stated & (1 << k));
+    return { lead, partners, indicators, milestones, themes: f.themes.map((k) => THEME_NAMES[k]), ...(f.unreviewed ? { unreviewed: true } : {}), ...(stated.length ? { statedOnImport: stated } : {}) };
   };
   const sectionFields = (f: FieldsDraw): Partial<PlanNode> => (opts.departmentsOnTasks ? { ...fields(f), lead: [], partners: [] } : fields(f));
   const goals = new Pool(GOAL_HEADINGS);

@@ -84,6 +84,21 @@ describe('field lines', () => {
   });
 });
 
+describe('a short bracketed field line is no web page button (found by the field-lines property)', () => {
+  // (the web chrome rules took any 【…】 of up to 8 characters for a button like 【打印】【关闭】: 【牵头单位：区科委】 was
+  // removed, and near the end of a document it started the "footer" and everything after it was dropped)
+  it('【牵头单位：区科委】 under a task is its departments line, in a text and in Markdown; the tasks after it stay', async () => {
+    const lines = ['东湖区推进数字化转型三年行动计划（2025—2027年）', '一、主要任务', '1.建设千兆光网', '【牵头单位：区科委】', '2.建设数据中心', '推进。'];
+    for (const doc of [importText(lines.join('\n')), await md(lines.map((l, i) => (i === 0 ? `# ${l}` : i === 1 ? `## ${l}` : /^\d\./.test(l) ? `### ${l}` : l)).join('\n\n'))]) {
+      const tasks = doc.nodes[0].children;
+      expect(tasks.map((t) => [t.heading, t.body, t.lead])).toEqual([['建设千兆光网', '【牵头单位：区科委】', ['区科委']], ['建设数据中心', '推进。', []]]);
+      expect(doc.report!.removed).toEqual([]);
+    }
+    // (a button stays a button)
+    expect(importText([...lines, '【打印】【关闭】'].join('\n')).report!.removed.map((r) => r.text)).toEqual(['【打印】【关闭】']);
+  });
+});
+
 describe('what the Markdown export writes reads back as written', () => {
   it('departments, milestones and indicators with awkward values', () => {
     const node: PlanNode = {

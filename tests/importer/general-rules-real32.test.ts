@@ -130,7 +130,7 @@ describe('rows of an index table without colons are lines of their own (贵州 �
       '（一）建立推进机制。（市发展改革委牵头，市直各部门配合）',
     ].join('\n'), 'x.txt');
     expect(r.meta).toMatchObject({ docNumber: '临府办函〔2025〕56号', issuedOn: '2025-05-10', title: '临江都市圈建设责任分工方案' });
-    expect(r.report.removed.map((x) => x.reason)).toContain('面包屑导航');
+    expect(r.report!.removed.map((x) => x.reason)).toContain('面包屑导航');
   });
 });
 

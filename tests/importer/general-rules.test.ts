@@ -4,7 +4,7 @@
  * The outline rules (第X条 articles, a task table as the body, the plan as 附件1) are cases in tests/corpus/rules.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findResponsibility, rolesList } from '../../shared/importer/departments';
+import { findResponsibility, rolesList, splitDepartments } from '../../shared/importer/departments';
 import { textMilestones } from '../../shared/importer/celltable';
 import { importFile, importText } from '../../shared/importer/index';
 import { findIndicators } from '../../shared/importer/indicators';
@@ -1053,5 +1053,22 @@ describe('a departments line with another field or a date in it is no field line
   it('so an export after the planner changes the lead keeps the deadline as written', async () => {
     const a = await task('责任单位：区科委；完成时限：2025年底前');
     expect(printedParagraphs({ ...a, lead: ['区经委'] })).toContain('责任单位：区科委；完成时限：2025年底前');
+  });
+});
+
+describe('a remark in brackets after a department is one name with it; a bracket listing departments is split', () => {
+  it('its commas and 及 separate the remark\'s words, not departments', () => {
+    expect(splitDepartments('区科委（负责统筹协调，每月调度一次）、区经委')).toEqual(['区科委(负责统筹协调，每月调度一次)', '区经委']);
+    expect(splitDepartments('区文旅局（每季度通报进展及问题）')).toEqual(['区文旅局(每季度通报进展及问题)']);
+    const d = importText('东湖区2025年工作方案\n\n一、重点任务\n\n（一）推进数字政府建设\n\n建设一网通办平台。牵头单位：区科委（负责统筹协调，每月调度一次）；配合单位：区发改委、区财政局\n');
+    const task = d.nodes[0].children[0];
+    expect(task.lead).toEqual(['区科委(负责统筹协调，每月调度一次)']);
+    expect(task.partners).toEqual(['区发改委', '区财政局']);
+  });
+  it('a bracket whose words are departments, roles marked in brackets, and a name with a bracket are read as before', () => {
+    expect(splitDepartments('区级相关部门（区发改委、区财政局、区经委）').slice(1)).toEqual(['区财政局', '区经委']);
+    expect(splitDepartments('区科委（牵头），区农业农村委、各镇人民政府（配合）')).toEqual(['区科委(牵头)', '区农业农村委', '各镇人民政府(配合)']);
+    expect(splitDepartments('区政府办（区大数据中心）、区科委')).toEqual(['区政府办(区大数据中心)', '区科委']);
+    expect(splitDepartments('（配合单位：区财政局、区税务局）')).toEqual(['区财政局', '区税务局']);
   });
 });

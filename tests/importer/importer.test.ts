@@ -40,6 +40,8 @@ describe('encodings', () => {
     expect(doc.meta.source).toEqual({
       fileName: '奉贤.txt', encoding: 'utf-8', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'),
       textSha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      // (and that this import recorded what each node's text stated: PlanNode.statedOnImport)
+      statedRecorded: true,
     });
   });
 

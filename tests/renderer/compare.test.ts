@@ -602,6 +602,21 @@ describe('compare i18n', () => {
   });
 });
 
+describe('the compare view by keyboard (session 32)', () => {
+  it('opened with the focus nowhere (Ctrl+K 对比 from the editor) and the left plan given: the focus is on 右侧', async () => {
+    setup();
+    const { createRouter, createMemoryHistory } = await import('vue-router');
+    const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    await router.push('/compare?left=L');
+    (document.activeElement as HTMLElement | null)?.blur();
+    const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    expect(document.activeElement).toBe(w.get('[data-test=right-plan]').element);
+    w.unmount();
+  });
+});
+
 describe('times as the user reads them (walk 8)', () => {
   it('the 右侧 menu names a version as 历史 does — why it was taken, its local time (it read UTC: 8 hours early in Beijing; two snapshots of one minute read alike)', async () => {
     const tz = process.env.TZ;

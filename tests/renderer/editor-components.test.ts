@@ -977,6 +977,9 @@ describe('indicators and milestones', () => {
     expect(store.info.get(t.id)!.node.indicators).toHaveLength(n0 + 1);
     expect(store.info.get(t.id)!.node.indicators[n0]).toMatchObject({ comparator: '>=', year: 2016, value: null });
     const row = w.findAll('[data-test=indicator-row]')[n0];
+    // the new row's name takes the focus (the keyboard walk of session 32: it stayed on 添加指标)
+    await flushPromises();
+    expect(document.activeElement).toBe(row.get('input[data-col=name]').element);
     await row.get('input[data-col=name]').setValue('家庭光纤入户率');
     const value = row.findAll('input')[1];
     await value.setValue('９５');

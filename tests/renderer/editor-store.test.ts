@@ -105,6 +105,25 @@ describe('editor store: undo / redo', () => {
     expect(s.canRedo).toBe(false);
   });
 
+  it('an edit that changes nothing is no step and keeps the redo list (a field\'s change with the value it shows)', async () => {
+    const s = await loaded();
+    const t = task(s);
+    s.updateNode(t.id, { indicators: [{ name: '政务数据开放数量', value: 120, unit: '个', comparator: '>=', year: 2029, text: '' }] }, { key: null });
+    s.updateMeta({ title: s.meta!.title + '（改）' });
+    s.undo();
+    expect(s.undoStack.length).toBe(1);
+    expect(s.canRedo).toBe(true);
+    // after the undo a reused 目标值 field fires its change with the value now shown: the same list, a copy
+    s.updateNode(t.id, { indicators: s.info.get(t.id)!.node.indicators.map((x) => ({ ...x, value: 120 })) });
+    s.updateMeta({ title: s.meta!.title, period: s.meta!.period ? { ...s.meta!.period } : null });
+    expect(s.undoStack.length).toBe(1);
+    expect(s.canRedo).toBe(true);
+    // a real change still is one
+    s.updateNode(t.id, { indicators: s.info.get(t.id)!.node.indicators.map((x) => ({ ...x, value: 121 })) });
+    expect(s.undoStack.length).toBe(2);
+    expect(s.canRedo).toBe(false);
+  });
+
   it('coalesces typing in the same field within a second into one step', async () => {
     const s = await loaded();
     let t0 = 1_000_000;

@@ -415,6 +415,30 @@ describe('export dialog', () => {
     expect(w.emitted('close')).toHaveLength(1);
   });
 
+  it('停止转换 after LibreOffice finished (its answer on the way, export.cancel finds no job): no file is saved, the dialog says 已取消', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let answer!: () => void;
+    fake.handlers['export.pdf'] = () => new Promise((resolve) => { answer = () => resolve({ fileName: 'server.pdf', dataBase64: btoa('%PDF-1.6 whole') }); });
+    fake.handlers['export.cancel'] = () => ({ cancelled: false }); // the core had already answered
+    const { w } = await mountDialog({ initialFormat: 'pdf' });
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    await w.find('[data-test=export-cancel]').trigger('click');
+    await flushPromises();
+    expect(call('export.cancel')!.input).toEqual({ jobId: call('export.pdf')!.input.jobId });
+    answer();
+    await flushPromises();
+    expect(downloads).toHaveLength(0); // before: the PDF was saved after 停止转换
+    expect(w.emitted('close')).toBeUndefined();
+    expect(w.find('[data-test=export-error]').text()).toBe('已取消导出 PDF,没有生成文件。');
+    // and the next export saves its file
+    fake.handlers['export.pdf'] = () => ({ fileName: 'server.pdf', dataBase64: btoa('%PDF-1.6 whole') });
+    await w.find('[data-test=export-submit]').trigger('click');
+    await flushPromises();
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.type).toBe('application/pdf');
+  });
+
   it('closing the dialog while a PDF is converting stops the conversion (nobody waits for the file); Word exports have no job', async () => {
     setup({ p1: seedDoc(YANGPU) });
     fake.handlers['export.pdf'] = () => new Promise(() => { /* converting */ });

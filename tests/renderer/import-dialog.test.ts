@@ -659,3 +659,72 @@ describe('ImportDialog: the status a document other than a plan JSON is offered 
     });
   }
 });
+
+describe('ImportDialog: the level table is one Tab stop (walk 10: 40+ Tab stops before 保存到资料库 at 683×512)', () => {
+  /** The dialog's Tab stops in order, as the browser takes them (tabindex ≥ 0, not disabled). */
+  const stops = (root: Element) => [...root.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled);
+  const key = (el: Element, k: string, init: KeyboardEventInit = {}) => {
+    const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init });
+    el.dispatchEvent(e);
+    return e;
+  };
+  const focused = () => {
+    const a = document.activeElement as HTMLElement;
+    return `${a.closest<HTMLElement>('tr[data-key]')?.dataset.key ?? '-'} ${a.dataset.test}`;
+  };
+
+  it('Tab reaches the table once, on the first style\'s kind; 保存 is as many stops away as without the table plus one', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    const table = w.get('[data-test="import-levels"]').element;
+    expect(table.getAttribute('role')).toBe('grid');
+    const inTable = stops(table);
+    expect(inTable.map((el) => `${el.closest<HTMLElement>('tr[data-key]')!.dataset.key} ${el.dataset.test}`)).toEqual(['cn level-kind']);
+    // before: every selector and every enabled button of every style was a stop (3 styles: 3 + 7 here)
+    const dialog = w.get('[role=dialog]').element;
+    const all = stops(dialog);
+    const controls = table.querySelectorAll('select, button:not(:disabled)').length;
+    expect(controls).toBeGreaterThan(5);
+    expect(all.filter((el) => table.contains(el))).toHaveLength(1);
+    expect(all.indexOf(w.get('[data-test="import-save"]').element as HTMLElement)).toBeGreaterThan(all.indexOf(inTable[0]));
+  });
+
+  it('the arrow keys move within it: ↓ / ↑ between styles (the same control, or the kind where it is disabled), ← / → along a style, Home / End; the stop follows the focus', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w } = await open(file());
+    const table = w.get('[data-test="import-levels"]').element;
+    (stops(table)[0]).focus();
+    expect(focused()).toBe('cn level-kind');
+    // ↓ on a kind selector moves (and does not change the kind)
+    expect(key(document.activeElement!, 'ArrowDown').defaultPrevented).toBe(true);
+    expect(focused()).toBe('cnparen level-kind');
+    expect((rowOf(w, 'cn').find('select').element as HTMLSelectElement).value).toBe('part');
+    key(document.activeElement!, 'ArrowRight');
+    const firstButton = focused();
+    expect(firstButton).toMatch(/^cnparen level-(up|down|merge)$/);
+    key(document.activeElement!, 'End');
+    const last = focused();
+    expect(last.startsWith('cnparen level-')).toBe(true);
+    key(document.activeElement!, 'Home');
+    expect(focused()).toBe('cnparen level-kind');
+    // 并入上一级 of (一): ↑ to 一、, where it is disabled → 一、's kind
+    (rowOf(w, 'cnparen').find('[data-test="level-merge"]').element as HTMLElement).focus();
+    key(document.activeElement!, 'ArrowUp');
+    expect(focused()).toBe('cn level-kind');
+    key(document.activeElement!, 'ArrowDown');
+    key(document.activeElement!, 'ArrowRight');
+    key(document.activeElement!, 'ArrowDown');
+    expect(focused().startsWith('arabic level-')).toBe(true);
+    key(document.activeElement!, 'Home', { ctrlKey: true });
+    expect(focused().startsWith('cn ')).toBe(true);
+    key(document.activeElement!, 'End', { ctrlKey: true });
+    expect(focused().startsWith('arabic ')).toBe(true);
+    await flushPromises();
+    // the one stop is where the focus is
+    expect(stops(table)).toEqual([document.activeElement]);
+    // at an edge nothing moves, and the kind does not change
+    key(document.activeElement!, 'ArrowDown');
+    expect(focused().startsWith('arabic ')).toBe(true);
+  });
+});

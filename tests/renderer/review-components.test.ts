@@ -165,6 +165,37 @@ describe('review panel', () => {
     expect(thread().find('[data-test=reopen]').exists()).toBe(true);
   });
 
+  it('解决 under the 未解决 filter: the focus goes to the thread now in its place, then to 批注, not the page\'s body (keyboard walk, session 32)', async () => {
+    const { w, editor } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    editor.select(bodyTask(editor.nodes).id);
+    await settle();
+    await w.find('[data-test=toggle-review]').trigger('click');
+    for (const text of ['第一条', '第二条']) {
+      await w.find('[data-test=review-comment]').trigger('click');
+      await w.find('[data-test=composer-body]').setValue(text);
+      await w.find('[data-test=composer]').trigger('submit');
+      await settle();
+    }
+    expect(w.findAll('[data-test=thread]')).toHaveLength(2);
+    const first = w.findAll('[data-test=thread]')[0];
+    const keep = w.findAll('[data-test=thread]')[1].attributes('data-id');
+    const resolve = first.get('[data-test=resolve]').element as HTMLButtonElement;
+    resolve.focus();
+    resolve.click();
+    await settle();
+    expect(w.findAll('[data-test=thread]')).toHaveLength(1);
+    const active = document.activeElement as HTMLElement;
+    expect(active).not.toBe(document.body);
+    expect(active.closest<HTMLElement>('[data-test=thread]')?.dataset.id).toBe(keep);
+    // the last one: 批注
+    const last = w.get('[data-test=thread] [data-test=resolve]').element as HTMLButtonElement;
+    last.focus();
+    last.click();
+    await settle();
+    expect(w.findAll('[data-test=thread]')).toHaveLength(0);
+    expect(document.activeElement).toBe(w.get('[data-test=review-comment]').element);
+  });
+
   it('a heading selection is what Ctrl+Alt+M comments on; clicking a thread selects its node', async () => {
     const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
     const t = bodyTask(editor.nodes);

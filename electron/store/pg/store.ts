@@ -373,8 +373,9 @@ export class PgStore implements PlanStore {
         themes: r.themes,
         children: [],
       };
-      if (r.unreviewed !== null) node.unreviewed = r.unreviewed;
+      // (fields without a column before unreviewed, as library-rows.ts planFromRows)
       if (r.extra !== null) Object.assign(node, r.extra);
+      if (r.unreviewed !== null) node.unreviewed = r.unreviewed;
       byId.set(r.node_id, node);
       // pre-order: a parent is always seen before its children, siblings in position order
       (r.parent_id === null ? roots : byId.get(r.parent_id)!.children).push(node);

@@ -7,6 +7,11 @@
  * title at its few characters (titleRoom, on the measured widths), up to its full width: in a window where the
  * toolbar is one line anyway it keeps the rest of that line (as before: it grows into it), where the toolbar wraps
  * it is cut only when the buttons cannot make room. Its full text is its tooltip and its accessible name.
+ * At 1280–1440 px the toolbar of a plan under review is one full line (the round, 结束审阅, 本轮以来的修改, 审阅包与批注,
+ * 审阅模式 …) and the title was cut to keep it so (walk 10): where it would be, the toolbar goes tight first
+ * (data-tight on the bar, EditorView.vue's styles) — narrower padding and gaps, 命令's Ctrl K and the save state's
+ * words left to their tooltips (the dot's colour stays; an error or a conflict keeps its words) — which gives the
+ * title ~150 px.
  */
 import { onBeforeUnmount, watch, type Ref } from 'vue';
 
@@ -57,22 +62,21 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
   let frame = 0;
   const observed = new Set<Element>();
 
-  function fit() {
-    frame = 0;
-    const b = bar.value;
-    const t = title.value;
-    if (!b || !t || !b.isConnected) return;
-    // the base size the stylesheet gives it (6em, 3em in a short window), measured without ours
-    const was = t.style.flexBasis;
+  /** The title's room with the toolbar as it is now laid out (its base size reset to the stylesheet's first). */
+  function measure(b: HTMLElement, t: HTMLElement): { room: number; min: number; full: number; items: HTMLElement[] } | null {
     t.style.flexBasis = '';
     const min = parseFloat(getComputedStyle(t).flexBasis) || 0;
-    const full = t.scrollWidth;
+    // its text's own width, not scrollWidth (an integer, rounded down as often as up): a base size rounded down
+    // by a fraction of a pixel cut the last characters behind an ellipsis with the whole line fitting (1440×900)
+    const range = document.createRange();
+    range.selectNodeContents(t);
+    const full = Math.ceil(Math.max(t.scrollWidth, range.getBoundingClientRect().width));
     const cs = getComputedStyle(b);
     const line = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
     const gap = parseFloat(cs.columnGap) || 0;
     const items = flexItems(b);
     const index = items.indexOf(t);
-    if (index < 0 || line <= 0) { t.style.flexBasis = was; return; }
+    if (index < 0 || line <= 0) return null;
     const widths = items.map((el) => {
       if (el === t) return min;
       const basis = getComputedStyle(el).flexBasis;
@@ -80,9 +84,33 @@ export function useTitleRoom(bar: Ref<HTMLElement | undefined | null>, title: Re
       const r = el.getBoundingClientRect().width;
       return Math.max(r, el.scrollWidth);
     });
-    const room = titleRoom(widths, index, gap, line, min, full);
-    t.style.flexBasis = room > min ? `${Math.floor(room)}px` : '';
-    for (const el of items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
+    return { room: titleRoom(widths, index, gap, line, min, full), min, full, items };
+  }
+
+  function fit() {
+    frame = 0;
+    const b = bar.value;
+    const t = title.value;
+    if (!b || !t || !b.isConnected) return;
+    const was = t.style.flexBasis;
+    // first with the toolbar at its roomy density; where that cuts the title, tight (data-tight: the buttons' padding
+    // and gaps narrower, 命令's Ctrl K hint and the save state's words left to their tooltips) when that gives it more
+    const tightBefore = b.hasAttribute('data-tight');
+    b.removeAttribute('data-tight');
+    let m = measure(b, t);
+    if (m && m.room < m.full) {
+      b.setAttribute('data-tight', '');
+      const tight = measure(b, t);
+      if (tight && tight.room > m.room) m = tight;
+      else b.removeAttribute('data-tight');
+    }
+    if (!m) {
+      t.style.flexBasis = was;
+      if (tightBefore) b.setAttribute('data-tight', '');
+      return;
+    }
+    t.style.flexBasis = m.room > m.min ? `${Math.floor(m.room)}px` : '';
+    for (const el of m.items) if (el !== t && !observed.has(el)) { observed.add(el); observer?.observe(el); }
   }
   const schedule = () => { if (!frame) frame = requestAnimationFrame(fit); };
 

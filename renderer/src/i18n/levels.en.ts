@@ -3,6 +3,7 @@ export default {
   title: 'Document levels',
   intro: 'Each numbering style is one level. Correct them here: the outline preview updates, and the setting is remembered for documents of this style when you save.',
   caption: 'Detected levels: numbering style, count, level and kind',
+  keys: ' (Tab enters or leaves this table; the arrow keys move between styles and buttons; Space or Alt+↓ on a kind opens its list)',
   marker: 'Numbering',
   count: 'Count',
   kindColumn: 'Read as',

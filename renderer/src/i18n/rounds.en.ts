@@ -12,6 +12,7 @@ export default {
   changes: 'Changes since the round',
   changesHint: 'Compare with the version submitted for round {n}',
   menu: 'Review package & comments',
+  menuHint: 'Export a review package for reviewers; import one they sent back, or a Word file they commented',
   exportPackage: 'Export review package…',
   exportPackageHint: 'The draft and its open annotations in one .planreview file for a reviewer on another machine',
   exported: 'Review package “{name}” exported ({n} annotations)',

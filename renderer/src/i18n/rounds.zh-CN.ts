@@ -12,6 +12,7 @@ export default {
   changes: '本轮以来的修改',
   changesHint: '与第 {n} 轮提交时的版本比较',
   menu: '审阅包与批注',
+  menuHint: '导出审阅包给审阅人,导入审阅人发回的审阅包或批注过的 Word',
   exportPackage: '导出审阅包…',
   exportPackageHint: '草稿和未解决的批注存为一个 .planreview 文件,交给其他电脑上的审阅人',
   exported: '已导出审阅包“{name}”(含 {n} 条批注)',

@@ -11,6 +11,11 @@ import type { OutlineView } from './outlineView';
 import { errMessage, type NodeEditable } from './types';
 import type { UndoStack } from './undoStack';
 
+/** The same field value: identical, or equal lists and records (indicators, milestones, the period). */
+function same(a: unknown, b: unknown): boolean {
+  return Object.is(a, b) || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+}
+
 export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoStack) {
   const { meta, nodes, info } = doc;
   const { selectedId, selected, collapsed, toggleCollapse, isDescendant } = view;
@@ -22,11 +27,14 @@ export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoSt
    * Change fields of a node. `origin` (shared/tree.ts EditOrigin, default 'content': the planner typed it) decides
    * the 未复核 flag: a content edit clears it, a mechanical one (renumbering, fixes) keeps it.
    * `key` makes consecutive edits of the same field one undo step (default: per node and field).
+   * A patch that changes nothing (a field's change event with the value it shows, e.g. after an undo put another
+   * node's value in it) is no command: no undo step, the redo list kept.
    */
   function updateNode(id: string, patch: NodeEditable, opts: { key?: string | null; label?: string; origin?: EditOrigin } = {}) {
     const cur = info.value.get(id)?.node;
     if (!cur) return;
     const fields = Object.keys(patch);
+    if (fields.every((f) => same(cur[f as keyof PlanNode], patch[f as keyof NodeEditable]))) return;
     const key = opts.key !== undefined ? opts.key : `node:${id}:${fields.join(',')}`;
     const next = treeUpdateNode(nodes.value, id, patch, opts.origin ?? 'content');
     commit(opts.label ?? 'edit', { meta: meta.value!, nodes: next }, { key });
@@ -34,6 +42,8 @@ export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoSt
 
   function updateMeta(patch: Partial<PlanMeta>, opts: { key?: string | null } = {}) {
     if (!meta.value) return;
+    const cur = meta.value;
+    if (Object.keys(patch).every((f) => same(cur[f as keyof PlanMeta], patch[f as keyof PlanMeta]))) return;
     const key = opts.key !== undefined ? opts.key : `meta:${Object.keys(patch).join(',')}`;
     commit('meta', { meta: { ...meta.value, ...patch }, nodes: nodes.value }, { key });
   }
