@@ -90,7 +90,8 @@ export function splitDepartments(text: string): string[] {
       if (n === '成员单位' && out.length) { out[out.length - 1] += n; continue; }
       if (!n || NOT_DEPT.test(n)) continue;
       // a date is no unit ("区科委，2025年底前完成"); a role with words after it is the role ("各街镇配合落实" → 各街镇配合)
-      if (DATED.test(n)) continue;
+      // (a remark in brackets may date the work: "区科委（负责统筹，2025年底前完成）" is still 区科委's)
+      if (DATED.test(n.indexOf('(') > 0 ? n.replace(/\([^()]*\)/g, '') : n)) continue;
       n = n.replace(ROLE_THEN_WORDS, '$1');
       if (!out.includes(n)) out.push(n);
     }
