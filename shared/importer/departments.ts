@@ -52,8 +52,6 @@ const LABEL_IN_LIST = new RegExp(`[（(]?\\s*${DEPARTMENT_LABEL}\\s*[:：]\\s*`,
 const DATED = /(?:19|20)\d{2}\s*年/;
 const ROLE_THEN_WORDS = /^(.{2,}?(?:配合|协同|参与|协助))(?:落实|实施|推进|做好|开展|完成)\S*$/;
 
-/** A piece of a list that opens as a clause of the work does: how often, in what manner, who is to do what. */
-const WORK_CLAUSE = /^(?:每(?:日|天|周|旬|月|季|季度|半年|年)|定期|及时|按(?:日|周|月|季|季度|年|时|期)|负责|做好|确保|督促|统筹|抓好|切实)/;
 /** A closed bracket after a name, without brackets inside: "（负责统筹协调，每月调度一次）". */
 const BRACKET_GROUP = /[（(][^（()）]*[)）]/g;
 const LIST_SEPARATOR = /[、，,;；/\s\u3000]+|(?<=[^(（])及(?=[^时])|和(?=[区市各])/;
@@ -92,9 +90,6 @@ export function splitDepartments(text: string): string[] {
       if (n === '成员单位' && out.length) { out[out.length - 1] += n; continue; }
       if (!n || NOT_DEPT.test(n)) continue;
       // a date is no unit ("区科委，2025年底前完成"); a role with words after it is the role ("各街镇配合落实" → 各街镇配合)
-      // a clause of the work after a list's names ("（牵头单位：区商务委，每季度报送进展）"): no department — the words
-      // stay in the text the list was read from
-      if (out.length && WORK_CLAUSE.test(n) && !SUFFIX_RE.test(n)) continue;
       // (a remark in brackets may date the work: "区科委（负责统筹，2025年底前完成）" is still 区科委's)
       if (DATED.test(n.indexOf('(') > 0 ? n.replace(/\([^()]*\)/g, '') : n)) continue;
       n = n.replace(ROLE_THEN_WORDS, '$1');

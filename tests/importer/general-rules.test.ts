@@ -1068,16 +1068,6 @@ describe('a remark in brackets after a department is one name with it; a bracket
     expect(task.lead).toEqual(['区科委(负责统筹协调，每月调度一次)']);
     expect(task.partners).toEqual(['区发改委', '区财政局']);
   });
-  it('a clause of the work after a list\'s names is no department (how often, in what manner); its words stay in the text', () => {
-    expect(splitDepartments('（牵头单位：区商务委，每季度报送进展）')).toEqual(['区商务委']);
-    expect(splitDepartments('区发改委，按季度通报')).toEqual(['区发改委']);
-    // (a name stays a name: an office ending as names do, and a list's only piece)
-    expect(splitDepartments('区科委、统筹办')).toEqual(['区科委', '统筹办']);
-    const d = importText('东湖区2025年工作方案\n\n一、重点任务\n\n（一）繁荣夜间经济\n\n打造夜间消费集聚区3个。（牵头单位：区商务委，每季度报送进展；配合单位：区文旅局）\n');
-    const task = d.nodes[0].children[0];
-    expect([task.lead, task.partners]).toEqual([['区商务委'], ['区文旅局']]);
-    expect(task.body).toContain('每季度报送进展');
-  });
   it('a bracket whose words are departments, roles marked in brackets, and a name with a bracket are read as before', () => {
     expect(splitDepartments('区级相关部门（区发改委、区财政局、区经委）').slice(1)).toEqual(['区财政局', '区经委']);
     expect(splitDepartments('区科委（牵头），区农业农村委、各镇人民政府（配合）')).toEqual(['区科委(牵头)', '区农业农村委', '各镇人民政府(配合)']);
