@@ -16,7 +16,8 @@ import { AppError } from '../../shared/errors.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
 import { buildMarkdown } from '../../shared/export/markdown.js';
 import { exportFileName } from '../../shared/export/filename.js';
-import { walk, type PlanDoc } from '../../shared/model/plan.js';
+import type { PlanDoc } from '../../shared/model/plan.js';
+import { countNodes } from '../../shared/model/tree-walk.js';
 import { durationZh, pdfTimeLimitMs } from '../../shared/export/pdf-time.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -79,14 +80,7 @@ export interface PdfRun {
   signal?: AbortSignal;
 }
 
-const pdfCancelled = () => new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled; no file was made.' });
-
-/** The plan's nodes (every heading and paragraph of the tree): what the conversion's time limit follows. */
-export function planNodeCount(doc: PlanDoc): number {
-  let n = 0;
-  for (const _ of walk(doc.nodes)) n++;
-  return n;
-}
+export const pdfCancelled = (): AppError => new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled; no file was made.' });
 
 /**
  * The Word document converted by LibreOffice in a folder of its own, removed afterwards whatever happened: on a time-out
@@ -104,7 +98,7 @@ export async function exportPdf(
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const soffice = findSoffice();
   if (!soffice) throw unavailable();
-  const timeoutMs = run.timeoutMs ?? pdfTimeLimitMs(planNodeCount(doc));
+  const timeoutMs = run.timeoutMs ?? pdfTimeLimitMs(countNodes(doc.nodes));
   if (run.signal?.aborted) throw pdfCancelled();
   const docx = await build(doc, options);
   if (run.signal?.aborted) throw pdfCancelled();

@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocx } from '../../shared/export/docx';
-import { findSoffice, pdfPageCount, planNodeCount } from '../../electron/core/export';
+import { findSoffice, pdfPageCount } from '../../electron/core/export';
+import { countNodes } from '../../shared/model/tree-walk';
 import { pdfTimeLimitMs } from '../../shared/export/pdf-time';
 import { bigPlan } from './stalls';
 
@@ -31,7 +32,7 @@ for (const tasks of sizes.length ? sizes : [100, 500, 1000, 2000]) {
     const wall = performance.now() - t0;
     const [user, sys] = timing.trim().split(/\s+/).map(Number);
     const pages = pdfPageCount(new Uint8Array(readFileSync(join(dir, 'plan.pdf'))));
-    const nodes = planNodeCount(doc);
+    const nodes = countNodes(doc.nodes);
     console.log(`${tasks} tasks, ${nodes} nodes, DOCX ${(docx.length / 1024).toFixed(0)} KB: wall ${(wall / 1000).toFixed(1)} s, LibreOffice CPU ${(user + sys).toFixed(1)} s, ${pages} pages; limit ${(pdfTimeLimitMs(nodes) / 1000).toFixed(0)} s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,18 +9,19 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportPdf, findPdftoppm, findSoffice, pdfPageCount, planNodeCount } from '../../electron/core/export';
+import { exportPdf, findPdftoppm, findSoffice, pdfPageCount } from '../../electron/core/export';
+import { countNodes } from '../../shared/model/tree-walk';
 import { pdfTimeLimitMs } from '../../shared/export/pdf-time';
 import { bigPlan } from '../bench/stalls';
 
 const soffice = findSoffice();
 const doc = bigPlan(1000, 0, '东川区智慧城区建设三年行动计划(2027—2029年)');
-const limit = pdfTimeLimitMs(planNodeCount(doc));
+const limit = pdfTimeLimitMs(countNodes(doc.nodes));
 
 describe.skipIf(!soffice && !process.env.CI)('PDF export of a 1,000-task plan through LibreOffice', () => {
   it('converts within the limit its size gives, every task in the PDF, nothing left in the temporary folder', async () => {
     if (!soffice) throw new Error('CI: LibreOffice (soffice) is required for the PDF export test; none found');
-    expect(planNodeCount(doc)).toBe(1120);
+    expect(countNodes(doc.nodes)).toBe(1120);
     const tmp = mkdtempSync(join(tmpdir(), 'pw-pdf-big-'));
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = tmp; // the conversion's folder goes here: it must be gone afterwards

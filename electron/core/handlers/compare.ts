@@ -2,7 +2,8 @@
 import type { Handlers } from '../../../shared/api/contract.js';
 import { comparePlans, compareVersions } from '../../../shared/compare/index.js';
 import { AppError } from '../../../shared/errors.js';
-import { walk, type PlanDoc } from '../../../shared/model/plan.js';
+import type { PlanDoc } from '../../../shared/model/plan.js';
+import { countNodes } from '../../../shared/model/tree-walk.js';
 import { comparePlansIsolated, compareVersionsIsolated } from '../isolated-import.js';
 import { isolated, type HandlerContext } from './context.js';
 
@@ -14,12 +15,6 @@ import { isolated, type HandlerContext } from './context.js';
  * 30–90 ms and a worker would cost more than it saves.
  */
 export const COMPARE_IN_WORKER_NODES = 500;
-
-function nodeCount(doc: PlanDoc): number {
-  let n = 0;
-  for (const _ of walk(doc.nodes)) n++;
-  return n;
-}
 
 export function compareHandlers(
   ctx: HandlerContext,
@@ -34,7 +29,7 @@ export function compareHandlers(
       const used = pins ?? (await cmp.getPins(leftId, rightId));
       const left = await cmp.plan(leftId);
       const right = await cmp.plan(rightId);
-      const inWorker = nodeCount(left) + nodeCount(right) > COMPARE_IN_WORKER_NODES;
+      const inWorker = countNodes(left.nodes) + countNodes(right.nodes) > COMPARE_IN_WORKER_NODES;
       const c = inWorker
         ? await isolated(ctx, (signal) => comparePlansIsolated(left, right, used, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }))
         : comparePlans(left, right, { pins: used });
@@ -69,7 +64,7 @@ export function compareHandlers(
             })();
       const matchBy = fromVersionId === 'basedOn' ? 'auto' : 'id';
       // (two versions of a 2,000-task plan took ~150 ms of CPU on the host: large ones in a worker, as compare.plans)
-      const d = nodeCount(from.doc) + nodeCount(to.doc) > COMPARE_IN_WORKER_NODES
+      const d = countNodes(from.doc.nodes) + countNodes(to.doc.nodes) > COMPARE_IN_WORKER_NODES
         ? await isolated(ctx, (signal) => compareVersionsIsolated(from.doc, to.doc, matchBy, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }))
         : compareVersions(from.doc, to.doc, { matchBy });
       return {

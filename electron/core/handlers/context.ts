@@ -28,6 +28,49 @@ export interface WorkerJobs {
 export const newWorkerJobs = (exportPool: WorkerPool | null = null): WorkerJobs =>
   ({ running: new Set(), byId: new Map(), cancelledEarly: new Set(), exportPool });
 
+/** How many cancels that overtook their job are remembered. */
+const MAX_EARLY_CANCELS = 100;
+
+/**
+ * Run `work` as the client's job `jobId` (plan.importPreview, export.pdf): cancelJob with its id aborts the signal, as
+ * close() does. A cancel that overtook it answers `cancelled()` before it starts; a jobId already running is refused
+ * (`what`: 导入 / Import, 导出 / Export).
+ */
+export async function asJob<T>(
+  jobs: WorkerJobs,
+  jobId: string | undefined,
+  what: { zh: string; en: string },
+  cancelled: () => Error,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  if (jobId !== undefined && jobs.cancelledEarly.delete(jobId)) throw cancelled();
+  if (jobId !== undefined && jobs.byId.has(jobId)) {
+    throw new AppError('invalid-input', `${what.zh}任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `${what.en} job ${jobId} is already running.` });
+  }
+  const abort = new AbortController();
+  jobs.running.add(abort);
+  if (jobId !== undefined) jobs.byId.set(jobId, abort);
+  try {
+    return await work(abort.signal);
+  } finally {
+    jobs.running.delete(abort);
+    if (jobId !== undefined) jobs.byId.delete(jobId);
+  }
+}
+
+/** Cancel the client's job `jobId` (plan.importCancel, export.cancel); a cancel that overtook its job is remembered, boundedly. */
+export function cancelJob(jobs: WorkerJobs, jobId: string): { cancelled: boolean } {
+  const job = jobs.byId.get(jobId);
+  if (job) {
+    job.abort();
+    return { cancelled: true };
+  }
+  // (e.g. a large upload still arriving)
+  jobs.cancelledEarly.add(jobId);
+  if (jobs.cancelledEarly.size > MAX_EARLY_CANCELS) jobs.cancelledEarly.delete(jobs.cancelledEarly.values().next().value!);
+  return { cancelled: false };
+}
+
 export interface HandlerContext {
   /** The storage (SQLite or PostgreSQL): its tables and transactions. */
   db: Db;

@@ -3,25 +3,19 @@
  * document is built in a worker thread). With options.annotations the plan's open annotations go along.
  */
 import type { Handlers } from '../../../shared/api/contract.js';
-import { walk, type PlanDoc } from '../../../shared/model/plan.js';
+import type { PlanDoc } from '../../../shared/model/plan.js';
+import { countNodes } from '../../../shared/model/tree-walk.js';
 import type { DocxOptions } from '../../../shared/export/options.js';
 import { exchangedAnnotations } from '../../../shared/review/model.js';
-import { AppError } from '../../../shared/errors.js';
-import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCapability, previewPages } from '../export.js';
+import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCancelled, pdfCapability, previewPages } from '../export.js';
 import { exportDocxIsolated, exportMarkdownIsolated } from '../isolated-import.js';
-import { isolated, type HandlerContext } from './context.js';
+import { asJob, cancelJob, isolated, type HandlerContext } from './context.js';
 
 /**
  * Plans with more nodes than this get their Markdown built in a worker thread: ~60 µs a node on the host (2,120 nodes
  * 131 ms of CPU, docs/reliability.md › The host never freezes); below it the text takes less than a worker's answer.
  */
 export const MARKDOWN_IN_WORKER_NODES = 1500;
-
-function nodeCount(doc: PlanDoc): number {
-  let n = 0;
-  for (const _ of walk(doc.nodes)) n++;
-  return n;
-}
 
 export function exportHandlers(
   ctx: HandlerContext,
@@ -43,43 +37,25 @@ export function exportHandlers(
       const carried = annotations ? exchangedAnnotations(await review.list(id, plan)) : [];
       const doc: PlanDoc = carried.length ? { ...plan, annotations: carried } : plan;
       const counted = annotations ? { annotations: carried.length } : {};
-      if (nodeCount(doc) <= MARKDOWN_IN_WORKER_NODES) return { ...exportMarkdown(doc), ...counted };
+      if (countNodes(doc.nodes) <= MARKDOWN_IN_WORKER_NODES) return { ...exportMarkdown(doc), ...counted };
       const text = await isolated(ctx, (signal) => exportMarkdownIsolated(doc, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
       return { fileName: markdownFileName(doc), text, ...counted };
     },
-    'export.pdf': async ({ id, options, jobId }) => {
-      // a jobId lets export.cancel stop it: the Word document's worker and LibreOffice (core close() stops it too)
-      if (jobId !== undefined && ctx.jobs.cancelledEarly.delete(jobId)) throw new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled.' });
-      if (jobId !== undefined && ctx.jobs.byId.has(jobId)) {
-        throw new AppError('invalid-input', `导出任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Export job ${jobId} is already running.` });
-      }
-      const abort = new AbortController();
-      ctx.jobs.running.add(abort);
-      if (jobId !== undefined) ctx.jobs.byId.set(jobId, abort);
-      try {
+    // a jobId lets export.cancel stop it: the Word document's worker and LibreOffice (core close() stops it too)
+    'export.pdf': async ({ id, options, jobId }) =>
+      asJob(ctx.jobs, jobId, { zh: '导出', en: 'Export' }, pdfCancelled, async (cancel) => {
         const build = (doc: PlanDoc, o: DocxOptions) => isolated(ctx, (signal) =>
-          exportDocxIsolated(doc, o, { workerEntry: opts.importWorker, signal: AbortSignal.any([signal, abort.signal]), pool: ctx.jobs.exportPool }));
-        const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), { signal: abort.signal }, build);
-        return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-      } catch (e) {
-        // the Word document's worker stopped by the cancel answers its own error: the export was cancelled
-        if (abort.signal.aborted) throw new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled.' });
-        throw e;
-      } finally {
-        ctx.jobs.running.delete(abort);
-        if (jobId !== undefined) ctx.jobs.byId.delete(jobId);
-      }
-    },
-    'export.cancel': async ({ jobId }) => {
-      const job = ctx.jobs.byId.get(jobId);
-      if (job) {
-        job.abort();
-        return { cancelled: true };
-      }
-      ctx.jobs.cancelledEarly.add(jobId);
-      if (ctx.jobs.cancelledEarly.size > 100) ctx.jobs.cancelledEarly.delete(ctx.jobs.cancelledEarly.values().next().value!);
-      return { cancelled: false };
-    },
+          exportDocxIsolated(doc, o, { workerEntry: opts.importWorker, signal: AbortSignal.any([signal, cancel]), pool: ctx.jobs.exportPool }));
+        try {
+          const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), { signal: cancel }, build);
+          return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
+        } catch (e) {
+          // the Word document's worker stopped by the cancel answers its own error: the export was cancelled
+          if (cancel.aborted) throw pdfCancelled();
+          throw e;
+        }
+      }),
+    'export.cancel': async ({ jobId }) => cancelJob(ctx.jobs, jobId),
     'export.preview': async ({ id, options }) => previewPages(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated),
     'export.capabilities': async () => pdfCapability(),
   };

@@ -4,32 +4,21 @@
  * client's jobId so that plan.importCancel can stop one, even one whose upload has not arrived yet.
  */
 import type { Handlers } from '../../../shared/api/contract.js';
-import { AppError, ImportError } from '../../../shared/errors.js';
+import { ImportError } from '../../../shared/errors.js';
 import { checkDoc } from '../checks.js';
 import { importIsolated } from '../isolated-import.js';
 import { rememberMapping, rememberedMappings } from '../level-mappings.js';
-import { createPlan, decodeBase64, type HandlerContext } from './context.js';
+import { asJob, cancelJob, createPlan, decodeBase64, type HandlerContext } from './context.js';
 import { walk } from '../../../shared/model/plan.js';
 import { isPlanJson } from '../../../shared/importer/index.js';
-
-/** How many cancels that overtook their import are remembered. */
-const MAX_EARLY_CANCELS = 100;
 
 const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
 
 export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.importPreview' | 'plan.importCancel' | 'plan.importCommit'> {
   const { plans, opts } = ctx;
-  const { running, byId: jobs, cancelledEarly } = ctx.jobs;
   return {
-    'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) => {
-      if (jobId !== undefined && cancelledEarly.delete(jobId)) throw importCancelled(fileName);
-      if (jobId !== undefined && jobs.has(jobId)) {
-        throw new AppError('invalid-input', `导入任务编号 ${jobId} 已在使用中`, { jobId, issues: [], en: `Import job ${jobId} is already running.` });
-      }
-      const abort = new AbortController();
-      running.add(abort);
-      if (jobId !== undefined) jobs.set(jobId, abort);
-      try {
+    'plan.importPreview': async ({ fileName, dataBase64, jobId, mapping }) =>
+      asJob(ctx.jobs, jobId, { zh: '导入', en: 'Import' }, () => importCancelled(fileName), async (signal) => {
         const bytes = decodeBase64(dataBase64, fileName);
         // without a mapping of the planner's, the one remembered for the document's style applies — not to a plan
         // JSON, read as the plan it holds (its report's style is that of the document it was first imported from)
@@ -37,7 +26,7 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
         const remembered = mapping || planFile ? undefined : await rememberedMappings(plans);
         const preview = await importIsolated({ bytes, fileName, mapping, remembered }, {
           workerEntry: opts.importWorker,
-          signal: abort.signal,
+          signal,
           timeoutMs: opts.importLimits?.timeoutMs,
           memoryMb: opts.importLimits?.memoryMb,
           onStats: opts.onImportStats && ((st) => opts.onImportStats!({ ...st, fileName })),
@@ -56,23 +45,9 @@ export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.import
           for (const p of await plans.plansHoldingNodes(some)) if (!known.has(p.id)) duplicates.push(p);
         }
         return planFile ? { ...preview, duplicates, planFile } : { ...preview, duplicates };
-      } finally {
-        running.delete(abort);
-        if (jobId !== undefined) jobs.delete(jobId);
-      }
-    },
+      }),
 
-    'plan.importCancel': async ({ jobId }) => {
-      const job = jobs.get(jobId);
-      if (job) {
-        job.abort();
-        return { cancelled: true };
-      }
-      // The cancel overtook its import (e.g. a large upload still arriving): remember it, boundedly.
-      cancelledEarly.add(jobId);
-      if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value!);
-      return { cancelled: false };
-    },
+    'plan.importCancel': async ({ jobId }) => cancelJob(ctx.jobs, jobId),
 
     'plan.importCommit': async ({ doc, status, levelMapping }) => {
       checkDoc(doc);
