@@ -285,8 +285,7 @@ function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], g
 export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null; group?: string[] | null } = {}): string[] {
   const shared = opts.shared ?? null;
   const group = opts.group ?? null;
-  const annotation = staleAnnotation(n);
-  const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
+  const body = bodyAnnotated(n);
   const ps = paragraphs(body);
   const read = ps.map((p) => readFieldLine(p));
   const own = shared && !(sameList(shared, n.lead) && !n.partners.length) && !read.some((f) => f?.field === 'departments') && !departmentAnnotations(body).length ? departmentsFieldLine(n) : null;
@@ -361,8 +360,13 @@ export function textParagraphs(body: string): string[] {
  * emptied) — the annex says what the text says.
  */
 export function annexParagraphs(n: PlanNode): string[] {
+  return textParagraphs(bodyAnnotated(n));
+}
+
+/** The node's text with its one departments annotation written from the fields when it is stale (staleAnnotation). */
+function bodyAnnotated(n: PlanNode): string {
   const annotation = staleAnnotation(n);
-  return textParagraphs(annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body);
+  return annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
 }
 
 /**
@@ -379,8 +383,7 @@ export function markdownParagraphs(n: PlanNode, group: string[] | null = null): 
 const NO_LINES: ReadonlyMap<Field, FieldLine[]> = new Map();
 
 function markdownBody(n: PlanNode, group: string[] | null): { out: string[]; isField: boolean[]; byField: ReadonlyMap<Field, FieldLine[]> } {
-  const annotation = staleAnnotation(n);
-  const body = annotation ? n.body.slice(0, annotation.at) + annotation.replacement + n.body.slice(annotation.at + annotation.text.length) : n.body;
+  const body = bodyAnnotated(n);
   const ps = paragraphs(body);
   // (every field line has a colon)
   if (body.indexOf('：') < 0 && body.indexOf(':') < 0) return { out: ps, isField: ps.map(() => false), byField: NO_LINES };
