@@ -1,0 +1,37 @@
+/**
+ * General rules found by blind batch 21 (tests/corpus/docs/126–131; docs/importer-corpus.md, batch 21;
+ * docs/importer-grammar.md, "Rules added for batch 21"). Every case is written in our own words, with fictional
+ * places, and failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import { readMarker } from '../../shared/importer/grammar';
+
+const plan = (text: string) => importText(text, 'x.txt');
+type N = ReturnType<typeof plan>['nodes'][number];
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+
+describe('a star or triangle before a point\'s number marks a key point (部门 工作要点 "★1.")', () => {
+  const text = [
+    '石川区教育局2025年工作要点',
+    '标注“★”的为重点工作。',
+    '一、推进学前教育普惠发展',
+    '★1.新建公办幼儿园。新建公办幼儿园3所。（责任科室：基础教育科）',
+    '2.规范民办园管理。开展民办园年检。（责任科室：民办教育科）',
+    '二、提升义务教育质量',
+    '▲3.推进集团化办学。新组建教育集团2个。（责任科室：基础教育科；配合科室：人事科）',
+  ].join('\n');
+  it('the marked lines are points of their level, the mark kept with the number', () => {
+    const tasks = all(plan(text).nodes).filter((n) => n.kind === 'task').map((n) => [n.number, n.heading, n.lead.join('、')]);
+    expect(tasks).toEqual([
+      ['★1.', '新建公办幼儿园', '基础教育科'],
+      ['2.', '规范民办园管理', '民办教育科'],
+      ['▲3.', '推进集团化办学', '基础教育科'],
+    ]);
+  });
+  it('a mark before text or before a bullet is no marker', () => {
+    expect(readMarker('★重点工作')).toBeNull();
+    expect(readMarker('★●完善机制')).toBeNull();
+    expect(readMarker('★ 2.推进改革')?.raw).toBe('★2.');
+  });
+});
