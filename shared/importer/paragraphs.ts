@@ -302,6 +302,9 @@ function signatureAt(paras: Para[], at: number): Para | null {
   if (!before || before.cells || before.text.length > 40 || readMarker(before.text)) return null;
   const gov = readGovernment(before.text.trim());
   if (gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text))) return before;
+  // (a bureau signing its own 工作要点 — "河阳区住房和城乡建设局" ⏎ "2025年2月18日" — where its place names it: a unit
+  // named alone, "区住建局", is a line of the text)
+  if (gov && gov.end >= before.text.trim().length - 1 && (gov.district || gov.city) && /局$/.test(matchView(before.text.trim()))) return before;
   return readTownship(before.text, matchView(before.text.trim())) ? before : null;
 }
 

@@ -35,3 +35,21 @@ describe('a star or triangle before a point\'s number marks a key point (部门 
     expect(readMarker('★ 2.推进改革')?.raw).toBe('★2.');
   });
 });
+
+describe('a district bureau signing its own plan at its end ("河阳区住房和城乡建设局" ⏎ "2025年2月18日")', () => {
+  const text = (signer: string) => [
+    '河阳区住房和城乡建设局2025年工作要点',
+    '一、推进城市更新',
+    '1.实施老旧小区改造。完成改造42个。（责任科室：城市建设科）',
+    '二、保障住房安全',
+    '2.加快保障性住房建设。筹集保障性租赁住房1500套。（责任科室：住房保障科）',
+    signer,
+    '2025年2月18日',
+  ].join('\n');
+  it('the bureau is the issuer and the date its date', () => {
+    expect(plan(text('河阳区住房和城乡建设局')).meta).toMatchObject({ issuer: '河阳区住房和城乡建设局', issuedOn: '2025-02-18' });
+  });
+  it('a unit without its place is a line of the text, not a signature', () => {
+    expect(plan(text('区住建局')).meta.issuer).toBeNull();
+  });
+});
