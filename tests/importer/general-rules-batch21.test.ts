@@ -53,3 +53,20 @@ describe('a district bureau signing its own plan at its end ("河阳区住房和
     expect(plan(text('区住建局')).meta.issuer).toBeNull();
   });
 });
+
+describe('a department named in full with its short name noted after it ("区商务和经济信息化局（以下简称区商务经信局）")', () => {
+  const text = (bracket: string) => [
+    '青峰区城乡商业体系建设实施方案',
+    '一、重点任务',
+    '（一）完善镇级商贸网络。改造提升镇级商贸中心12个。' + bracket,
+    '（二）发展农村电子商务。培育农村电商带头人200名。（区商务经信局牵头，区农业农村局配合）',
+  ].join('\n');
+  const first = (bracket: string) => { const t = all(plan(text(bracket)).nodes).find((n) => n.heading === '完善镇级商贸网络')!; return [t.lead, t.partners]; };
+  it('the note nested in a roles bracket is no part of the name, and the list is still read', () => {
+    expect(first('（区商务和经济信息化局（以下简称区商务经信局）牵头，区发展和改革局（简称“区发改局”）、区财政局配合）'))
+      .toEqual([['区商务和经济信息化局'], ['区发展和改革局', '区财政局']]);
+  });
+  it('after a label too', () => {
+    expect(first('（牵头单位：区商务和经济信息化局（以下简称区商务经信局）；配合单位：区财政局）')).toEqual([['区商务和经济信息化局'], ['区财政局']]);
+  });
+});
