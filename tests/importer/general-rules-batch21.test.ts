@@ -70,3 +70,25 @@ describe('a department named in full with its short name noted after it ("区商
     expect(first('（牵头单位：区商务和经济信息化局（以下简称区商务经信局）；配合单位：区财政局）')).toEqual([['区商务和经济信息化局'], ['区财政局']]);
   });
 });
+
+describe('an indicator table with two target columns ("2025年目标值" and "2027年目标值" beside "2024年基期值")', () => {
+  const text = (heads: string) => [
+    '西岭区制造业数字化转型三年行动方案（2025—2027年）',
+    '一、总体目标',
+    '主要指标如下：',
+    heads,
+    '1\t省级智能工厂\t家\t6\t10\t20\t预期性',
+    '2\t数字经济核心产业增加值\t亿元\t86\t100\t150\t预期性',
+    '二、重点任务',
+    '1.推进智能工厂建设。（责任单位：区工业和信息化局）',
+  ].join('\n');
+  const goals = (heads: string) => plan(text(heads)).nodes.find((n) => n.heading === '总体目标')!.indicators.map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`).sort();
+  it('each target column is a target of its own year', () => {
+    expect(goals('序号\t指标名称\t单位\t2024年基期值\t2025年目标值\t2027年目标值\t属性')).toEqual([
+      '数字经济核心产业增加值 100亿元 2025', '数字经济核心产业增加值 150亿元 2027', '省级智能工厂 10家 2025', '省级智能工厂 20家 2027',
+    ]);
+  });
+  it('columns of years alone keep the latest year only, as before', () => {
+    expect(goals('序号\t指标名称\t单位\t2024年\t2025年\t2027年\t属性')).toEqual(['数字经济核心产业增加值 150亿元 2027', '省级智能工厂 20家 2027']);
+  });
+});
