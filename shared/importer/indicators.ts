@@ -126,6 +126,8 @@ function lastClause(before: string): string {
   const tail = masked.split(CLAUSE_DELIMITERS).pop() ?? '';
   return before.slice(before.length - tail.length);
 }
+/** A rate's name: what a bare percentage after it is the level of. */
+const RATE_NAME = /(?:率|比例|占比)$/;
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
 const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长|共分|分为|划分|下辖|包括|包含)/;
 /** What an open count never names: a part of the document itself (附件1份, 共5章30条), a name holding a number. */
@@ -307,7 +309,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
       // (in a sentence of counts, a sum of money counts too when its name says what sum: "实际到位资金45亿元",
       // "完成固定资产投资30亿元" — not a price or a fund's size said in passing)
-      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name))) continue;
+      // (…and a rate closing its clause with its level, no verb between: "开展专项检查，在建工地检查覆盖率100%" — the
+      // level the work reaches, unless the sentence tells what was done)
+      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name)) && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;

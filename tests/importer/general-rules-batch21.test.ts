@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { readMarker } from '../../shared/importer/grammar';
+import { findIndicators } from '../../shared/importer/indicators';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
@@ -90,5 +91,17 @@ describe('an indicator table with two target columns ("2025年目标值" and "20
   });
   it('columns of years alone keep the latest year only, as before', () => {
     expect(goals('序号\t指标名称\t单位\t2024年\t2025年\t2027年\t属性')).toEqual(['数字经济核心产业增加值 150亿元 2027', '省级智能工厂 20家 2027']);
+  });
+});
+
+describe('a rate closing its clause with its level, no verb between ("开展专项检查，在建工地检查覆盖率100%")', () => {
+  const rates = (s: string) => findIndicators(s, 2025).map((i) => `${i.name} ${i.value}${i.unit}`);
+  it('is the level the work reaches', () => {
+    expect(rates('开展建筑施工安全专项检查，在建工地检查覆盖率100%。').join()).toMatch(/检查覆盖率 100%$/);
+    expect(rates('开展执法检查，重点企业检查覆盖率100%。')).toEqual(['重点企业检查覆盖率 100%']);
+  });
+  it('not in a sentence of what was done, and not for a share that is no rate', () => {
+    expect(rates('已开展专项检查，在建工地检查覆盖率100%。')).toEqual([]);
+    expect(rates('开展专项检查，重点企业100%。')).toEqual([]);
   });
 });
