@@ -105,3 +105,12 @@ describe('a rate closing its clause with its level, no verb between ("开展专�
     expect(rates('开展专项检查，重点企业100%。')).toEqual([]);
   });
 });
+
+describe('在 opening a name is kept where it is part of the word (在建, 在编, 在产 …)', () => {
+  const names = (s: string) => findIndicators(s, 2025).map((i) => i.name);
+  it('在建工地, 在编教师 keep their 在; 在 as a preposition is dropped', () => {
+    expect(names('开展专项检查，在建工地检查覆盖率100%。')).toEqual(['在建工地检查覆盖率']);
+    expect(names('在编教师达到1200人。')).toEqual(['在编教师']);
+    expect(names('在建成区新增公园绿地面积达到20公顷。')).toEqual(['公园绿地面积']);
+  });
+});
