@@ -73,7 +73,8 @@ const VALUE_RE = new RegExp(
 const HAS_DIGIT = /[0-9０-９]/;
 /** The verb before a value ("覆盖率达到"), longest first (力争达到, not 达到; 下降至, not 降至). */
 const VERB_WORDS = LEVEL_VERBS.flatMap(([v]) => v.split('|')).filter((v) => !['以上', '达到以上', '左右'].includes(v));
-const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS)})\\s*$`);
+// (约 is "about" — not the end of 签约, 合约, 预约, 节约 …: "完成征收签约1200户" counts 征收签约, no 征收签 of about 1200)
+const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS).replace(/(^|\|)约(?=\||$)/, '$1(?<![签合预节制公条契践履])约')})\\s*$`);
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(${UNIT_RE})`, 'g');
 

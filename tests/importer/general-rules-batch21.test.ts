@@ -114,3 +114,14 @@ describe('在 opening a name is kept where it is part of the word (在建, 在�
     expect(names('在建成区新增公园绿地面积达到20公顷。')).toEqual(['公园绿地面积']);
   });
 });
+
+describe('约 ending a word (签约, 合约, 预约, 节约) is no "about" before a value ("完成征收签约1200户")', () => {
+  const read = (s: string) => findIndicators(s, 2025).map((i) => `${i.name} ${i.comparator}${i.value}${i.unit}`);
+  it('签约 stays in the name and the value is exact', () => {
+    expect(read('完成征收签约1200户。')).toEqual(['征收签约 =1200户']);
+    expect(read('新增线上预约1200人次。').join()).not.toMatch(/~/);
+  });
+  it('约 after a name is still "about"', () => {
+    expect(read('到2025年，地区生产总值达到约1200亿元。').join()).toMatch(/地区生产总值/);
+  });
+});
