@@ -125,3 +125,12 @@ describe('约 ending a word (签约, 合约, 预约, 节约) is no "about" befor
     expect(read('到2025年，地区生产总值达到约1200亿元。').join()).toMatch(/地区生产总值/);
   });
 });
+
+describe('the 版记 of a bureau\'s own plan ("河阳区住房和城乡建设局　2025年2月18日印发") is no text of the last point', () => {
+  it('is dropped as the 版记 of a government is', () => {
+    const p = plan(['河阳区住房和城乡建设局2025年工作要点', '一、推进城市更新', '1.实施老旧小区改造。完成改造42个。（责任科室：城市建设科）',
+      '2.推进城中村改造。完成征收签约1200户。（责任科室：房屋征收科）', '抄送：区人民政府办公室。', '河阳区住房和城乡建设局　　2025年2月18日印发'].join('\n'));
+    const last = all(p.nodes).find((n) => n.heading === '推进城中村改造')!;
+    expect(last.body).not.toMatch(/印发|抄送/);
+  });
+});
