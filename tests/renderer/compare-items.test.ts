@@ -217,8 +217,16 @@ describe('compare view: which side is the newer', () => {
     const added = w.findAll('[data-test="item-row"]').find((r) => r.text().includes('推进5G网络与NGB-W网络协同建设'))!;
     expect(added.find('.tag').classes()).toContain('ins');
     w.unmount();
+    // the rows: a task only the draft has is tagged as added (green), not as dropped
+    const { default: CompareRows } = await import('../../renderer/src/compare/CompareRows.vue');
+    const rows = mount(CompareRows, { props: { leftTitle: 'D', rightTitle: 'T' }, ...opts });
+    expect(rows.get('[data-test=compare-rows-box]').classes()).toContain('newer-left');
+    rows.unmount();
     await s.open('T', { kind: 'plan', id: 'D' });
     expect(s.newerLeft).toBe(false);
+    const back = mount(CompareRows, { props: { leftTitle: 'T', rightTitle: 'D' }, ...opts });
+    expect(back.get('[data-test=compare-rows-box]').classes()).not.toContain('newer-left');
+    back.unmount();
     // two plans of the same period: as before, the right side is the newer
     await s.open('D', { kind: 'plan', id: 'D' });
     expect(s.newerLeft).toBe(false);
