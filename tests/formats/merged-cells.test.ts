@@ -121,11 +121,16 @@ describe('a table head of two rows (责任单位 over 牵头单位 | 配合单�
     expect(read(doc)).toEqual(TWO_ROW_EXPECTED);
   });
 
-  it.runIf(sofficeEnabled())('as a Word document, its PDF, and a workbook (LibreOffice Writer and Calc)', async () => {
+  it.runIf(sofficeEnabled())('as a Word document, its PDF, a Word 97 document and a workbook (LibreOffice Writer and Calc)', async () => {
     const docx = convert('分解表.html', TWO_ROW_HEAD, 'docx:MS Word 2007 XML');
     expect(read(await importFile({ bytes: docx, fileName: '分解表.docx' }))).toEqual(TWO_ROW_EXPECTED);
     const pdf = convert('分解表.docx', docx, 'pdf');
     expect(read(await importFile({ bytes: pdf, fileName: '分解表.pdf' }, { readers: createNodeReaders() }))).toEqual(TWO_ROW_EXPECTED);
+    // a .doc keeps no merge marks (word-extractor): the head is read by position; task 2's lead, merged in the source,
+    // is empty there
+    const doc97 = convert('分解表.docx', docx, 'doc:MS Word 97');
+    const read97 = read(await importFile({ bytes: doc97, fileName: '分解表.doc' }, { readers: createNodeReaders() }));
+    expect(read97).toEqual(TWO_ROW_EXPECTED.map((t, i) => (i === 1 ? { ...t, lead: [] } : t)));
     if (calcEnabled()) {
       const xlsx = convert('分解表.html', TWO_ROW_HEAD, 'xlsx:Calc Office Open XML', 'HTML (StarCalc)');
       expect(read(await importFile({ bytes: xlsx, fileName: '分解表.xlsx' }))).toEqual(TWO_ROW_EXPECTED);

@@ -31,4 +31,20 @@ describe('joinHeadRows', () => {
     const sentence = row(6, ['', '完成改造，提升品质', '区交通委'], [m('序号'), null, null]);
     expect(joinHeadRows([row(5, ['序号', '任务']), sentence])[1]).toBe(sentence);
   });
+
+  it('without merge marks (a .doc table, a table of tabs): the upper labels fill the empty cells in order, a run of lower labels stands under one', () => {
+    const up = row(1, ['序号', '重点任务', '责任单位', '完成时限']);
+    const low = row(2, ['', '', '牵头单位', '配合单位', '']);
+    expect(joinHeadRows([up, low])[1].cells).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    const text = joinHeadRows([{ text: '序号\t重点任务\t责任单位\t完成时限', line: 1 }, { text: '\t\t牵头单位\t配合单位\t', line: 2 }]);
+    expect(text.map((l) => l.text)).toEqual(['', '序号\t重点任务\t牵头单位\t配合单位\t完成时限']);
+    expect(text[1].cells).toBeUndefined(); // the text's reading of tabs (clean.ts) makes its cells, as before
+  });
+
+  it('without merge marks, only under a head by its words: lines of a table hard-wrapped with its tabs are left alone', () => {
+    const wrapped = [{ text: '力资源社会保障局\t区总工会、团区委', line: 1 }, { text: '\t全年\t新增城镇就业2600人', line: 2 }];
+    expect(joinHeadRows(wrapped)).toBe(wrapped);
+    const cells = [row(1, ['周红', '区人社局']), row(2, ['', '全年', '序时推进'])];
+    expect(joinHeadRows(cells)).toBe(cells);
+  });
 });
