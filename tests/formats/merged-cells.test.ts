@@ -137,3 +137,41 @@ describe('a table head of two rows (责任单位 over 牵头单位 | 配合单�
     }
   }, 300_000);
 });
+
+/** A 民生实事 workbook as offices circulate one: title rows, a 填报单位 line, 类别 merged down over its projects, a lead
+ *  merged over two projects, a deadline over three, a 备注 column, the office's signature and date under the table. */
+const MINSHENG = `<html><head><meta charset="utf-8"></head><body>
+<p>附件</p>
+<p>青山区2026年民生实事项目任务分解表</p>
+<p>填报单位：青山区人民政府办公室　　　　填报日期：2026年1月20日</p>
+<table border="1">
+<tr><th>类别</th><th>序号</th><th>项目名称</th><th>建设内容及目标</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th><th>备注</th></tr>
+<tr><td rowspan="2">教育</td><td>1</td><td>新建改扩建幼儿园</td><td>新增公办学位1200个</td><td>区教育局</td><td>区住建局、区自然资源局</td><td>2026年8月底前</td><td></td></tr>
+<tr><td>2</td><td>中小学食堂改造</td><td>完成15所学校食堂提质改造</td><td>区教育局</td><td>区市场监管局</td><td>2026年9月底前</td><td>续建</td></tr>
+<tr><td rowspan="3">养老</td><td>3</td><td>社区嵌入式养老服务</td><td>新建社区嵌入式养老服务中心6个</td><td rowspan="2">区民政局</td><td>各街道</td><td rowspan="3">2026年12月底前</td><td></td></tr>
+<tr><td>4</td><td>老年助餐点建设</td><td>新增老年助餐点20个，覆盖率达到85%</td><td>区财政局、各街道</td><td></td></tr>
+<tr><td>5</td><td>适老化改造</td><td>完成困难老年人家庭适老化改造500户</td><td>区残联</td><td>区民政局</td><td></td></tr>
+</table>
+<p>青山区人民政府办公室</p><p>2026年1月20日</p>
+</body></html>
+`;
+
+describe('a 民生实事 workbook made by LibreOffice Calc', () => {
+  it.runIf(sofficeEnabled() && calcEnabled())('类别 groups, merged leads and deadlines, the 备注 kept, the signature and date read', async () => {
+    const doc = await importFile({ bytes: convert('民生实事.html', MINSHENG, 'xlsx:Calc Office Open XML', 'HTML (StarCalc)'), fileName: '民生实事.xlsx' });
+    expect(doc.meta.title).toBe('青山区2026年民生实事项目任务分解表');
+    expect(doc.meta.issuer).toBe('青山区人民政府办公室');
+    expect(doc.meta.issuedOn).toBe('2026-01-20');
+    const nodes = [...walk(doc.nodes)].map((x) => x.node);
+    expect(nodes.filter((n) => n.kind === 'part').map((n) => [n.heading, n.children.map((c) => c.heading)])).toEqual([
+      ['教育', ['新建改扩建幼儿园', '中小学食堂改造']],
+      ['养老', ['社区嵌入式养老服务', '老年助餐点建设', '适老化改造']],
+    ]);
+    const tasks = nodes.filter((n) => n.kind === 'task');
+    expect(tasks.map((n) => n.lead)).toEqual([['区教育局'], ['区教育局'], ['区民政局'], ['区民政局'], ['区残联']]);
+    expect(tasks.map((n) => n.partners)).toEqual([['区住建局', '区自然资源局'], ['区市场监管局'], ['各街道'], ['区财政局', '各街道'], ['区民政局']]);
+    expect(tasks.map((n) => n.milestones.map((m) => m.text))).toEqual([['2026年8月底前'], ['2026年9月底前'], ['2026年12月底前'], ['2026年12月底前'], ['2026年12月底前']]);
+    expect(tasks[1].body).toContain('续建');
+    expect(tasks[3].body).toContain('覆盖率达到85%');
+  }, 180_000);
+});

@@ -5,7 +5,8 @@
  *  - rows above the sheet's first row of two or more filled cells (the title "附件1", "XX区2025年重点工作任务分解表",
  *    a 填报单位 line) are paragraphs;
  *  - from that row on, every row is a table row (`cells`, `text` = cells joined by \t; a cell's lines, written with
- *    Alt+Enter, in `cellLines`); a run of empty rows is one empty line;
+ *    Alt+Enter, in `cellLines`), but for rows of one cell after the last row of two or more (the signature, its date, a
+ *    note): paragraphs again; a run of empty rows is one empty line;
  *  - a merged range is one cell: in its first row it stands at its first column and covers the columns after it (as
  *    Word's gridSpan); in the rows below, the row has an empty cell there and the range's text in `mergedFrom` (as
  *    Word's vMerge: the grammar decides per column whether the row inherits it);
@@ -271,6 +272,9 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
   const order = [...all].sort((a, b) => a - b);
   let table = false;
   let last = -1;
+  /** The last row of two or more filled cells (or reached by a range merged down). */
+  let lastRow = -1;
+  for (const r of order) if ((s.rows.get(r)?.size ?? 0) >= 2 || reach.has(r)) lastRow = r;
   for (const r of order) {
     const filled = s.rows.get(r) ?? new Map<number, string>();
     if (last >= 0 && r > last + 1 && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: out.length + 1 });
@@ -278,7 +282,9 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
     let maxCol = reach.get(r) ?? -1;
     for (const c of filled.keys()) if (c > maxCol) maxCol = c;
     if (!table && filled.size >= 2) table = true;
-    if (!table) {
+    // (after the table's last row of two or more cells, a row of one cell is a paragraph again: the signature, its
+    // date, a note under the table)
+    if (!table || (r > lastRow && filled.size <= 1)) {
       const { text } = cellText([...filled.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(' '));
       if (text) out.push({ text, line: out.length + 1 });
       continue;
