@@ -1091,7 +1091,24 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
   /** `widest`: each column's furthest text end; `ends`: where the current row's text in each column ends (its last line). */
   /** `geo` (tab-separated rows): each row's cells as the pieces of lines they were read from (a cell the wrap broke, two). */
-  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][] };
+  /**
+   * `starts`: where the pieces of `geo` start, each place once, and the table's tab stops from them as last worked out
+   * (`stops`, for a line in type `size` against the edge `right`; worked out again only when a piece starts at a new
+   * place): a line of a long table asks for them, and gathering them from every row each time was quadratic.
+   */
+  type Table = {
+    cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][];
+    starts?: Set<number>; stops?: { count: number; size: number; right: number; stops: ReturnType<typeof tabStops> };
+  };
+  /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
+  const stopsOf = (t: Table, size: number, right: number) => {
+    const s = t.stops;
+    if (s && s.count === t.starts!.size && s.size === size && s.right === right) return s.stops;
+    const stops = tabStops([...t.starts!], size, right);
+    t.stops = { count: t.starts!.size, size, right, stops };
+    return stops;
+  };
+  const started = (t: Table, cells: Piece[]) => { for (const c of cells) t.starts!.add(c.x); };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -1105,7 +1122,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
-      const stops = tabStops(t.geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), t.lines[0].size, Math.max(...t.lines.map((l) => l.right)));
+      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
       t.geo.forEach((r, i) => {
         const cut = i > 0 && r.length < n ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
@@ -1200,6 +1217,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     t.tabbed = true;
     t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
     t.geo = [head.map((c) => [c]), cells.map((c) => [c])];
+    t.starts = new Set();
+    started(t, head);
+    started(t, cells);
     t.lines.push(l);
     t.last = l;
     t.ends = [l.right, right];
@@ -1226,8 +1246,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (MARKER.test(l.text)) return false;
     const geo = t.geo!;
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
-    const atStop = () => tabStops(geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
-    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); }
+    const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
+    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
     else if (!opens && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
@@ -1235,6 +1255,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t.rows[t.rows.length - 1] = goesOn;
       const g = geo[geo.length - 1];
       geo[geo.length - 1] = atLeft ? [...g.slice(0, -1), [...g[g.length - 1], cells[0]], ...cells.slice(1).map((c) => [c])] : [...g, ...cells.map((c) => [c])];
+      started(t, cells);
     } else return false;
     t.lines.push(l);
     t.last = l;
