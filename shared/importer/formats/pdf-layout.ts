@@ -127,6 +127,8 @@ interface Line {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const ALNUM = /[A-Za-z0-9%]/;
+/** A mark a typesetter may hang past the line's end (LibreOffice's hanging punctuation). */
+const HANGS = /[，。、；：！？）》」』”’,.;:!?)]$/;
 /**
  * Kangxi radicals, CJK radicals supplement and CJK compatibility ideographs: some fonts map ordinary characters to
  * them (a PDF shows "一、总体要求" but its text is "⼀、总体要求" with U+2F00), which breaks every match after.
@@ -249,17 +251,19 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
  * two-column text): the lines of the two columns share baselines, and read across they run the left column's lines
  * into the right's. A band of lines whose items leave a gutter free — an x range of an em or more that no item of
  * these lines crosses, three lines with text on each side of it at least — is two columns when each side is 0.3 of the
- * band's width or more and the two as wide (within 0.15 of the band: a word processor's columns), the lines of each
- * side end together (half of them within an em of its edge: a column's text wrapped there, a 目录's page numbers set
- * flush to it; not a list of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within
- * 2.5 em of the gutter: an indent at most) and neither side has a wide gap of its own (no table of three or more
- * columns, whose reading is by rows). Its left column is read first, then its right; each column line carries its
- * column's edges (`block`) for the paragraphs. The band runs from the first line with text on the right to the last,
- * with left lines just above that first one and, below that last one, a left line that goes on a left line that
- * reached the gutter (a column one line longer than the other, as balanced columns are) — or every left line down to
- * the page's foot, the last within three line pitches of the page number or smaller footer that alone follows
- * (columns not balanced, the left filled first). `groups`: the page's items by baseline, top to
- * bottom, each sorted by x.
+ * band's width or more, the lines of each side end together (half of them within an em of its edge — a mark hung past
+ * the right side's edge counts at it: a column's text wrapped there, a 目录's page numbers set flush to it; not a list
+ * of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within 2.5 em of the gutter: an
+ * indent at most) and neither side has a wide gap of its own (no table of three or more columns, whose reading is by
+ * rows). Sides of unequal width (more than 0.15 of the band apart: a 专栏 in a narrow column, 2:1 or 1:2) also have
+ * text on every line from their first to their last (a two-column table without rules, a task beside its
+ * departments, leaves lines of one side empty where the other's cell wraps further). Its left column is read first,
+ * then its right; each column line carries its column's edges (`block`) for the paragraphs. The band runs from the
+ * first line with text on the right to the last, with left lines just above that first one and, below that last one,
+ * the left lines that go on a left line that reached the gutter or reach it themselves (a column one line longer than
+ * the other, as balanced columns are; a wide column longer than a 专栏 set after a column break) — or every left line
+ * down to the page's foot, the last within three line pitches of the page number or smaller footer that alone follows
+ * (columns not balanced, the left filled first). `groups`: the page's items by baseline, top to bottom, each sorted by x.
  */
 function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { left: number; right: number } }[] {
   const plain = () => groups.map((g) => ({ g }));
@@ -317,10 +321,24 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     if (lefts.length < 3 || rights.length < 3) return null;
     const x0 = Math.min(...band.map((bg) => bg[0].x));
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
-    if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0) || Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) return null;
+    if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0)) return null;
     if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) return null;
-    const rightEnds = band.map((bg) => bg[bg.length - 1].x + bg[bg.length - 1].width).filter((r) => r > c);
-    if (rightEnds.filter((r) => x1 - r <= em).length < 0.5 * rights.length) return null;
+    // (the right side's edge: its furthest end but where a mark stands past it, hung in the margin — LibreOffice hangs a
+    // ， or 。 that ends a line past a column's edge)
+    const lastOf = band.map((bg) => bg[bg.length - 1]).filter((it) => it.x + it.width > c);
+    const rightEnds = lastOf.map((it) => it.x + it.width);
+    const edge = Math.max(...lastOf.filter((it) => !HANGS.test(it.str.trimEnd())).map((it) => it.x + it.width));
+    if (rightEnds.filter((r) => x1 - r <= em || (edge - r <= em && r - edge <= 1.1 * em)).length < 0.5 * rights.length) return null;
+    // (sides of unequal width — a 专栏 in a narrow column — only where the text of each runs down its side without a
+    // line missing: a table of two columns, a task beside its departments, leaves lines of one side empty where the
+    // other's cell wraps further)
+    if (Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) {
+      const span = (has: (f: [number, number]) => boolean) => {
+        const ks = sides.flatMap((f, k) => (has(f) ? [k] : []));
+        return sides.slice(ks[0], ks[ks.length - 1] + 1).every(has);
+      };
+      if (!span((f) => f[0] > -Infinity) || !span((f) => f[1] < Infinity)) return null;
+    }
     if (rights.filter((f) => f[1] - b <= 2.5 * em).length < 0.8 * rights.length) return null;
     // (no side with a wide gap of its own on two lines: a table's columns)
     const wide = (its: PdfTextItem[]) => its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) > 1.5 * em);
@@ -342,7 +360,6 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     // (a left line below the right column's last line that goes on a left line reaching the gutter: a column one
     // line longer than the other, as balanced columns are)
     const ends = (j: number) => freeAt(groups[j], c)![0];
-    const after = groups[bottom + 1];
     // (columns not balanced, the left filled first: its lines go on down to the page's foot — the last of them within
     // three line pitches of the page number or footer below, in smaller type, that alone follows them; text after
     // balanced columns stands on after the longer column, and nearer the top)
@@ -353,8 +370,14 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     const atFoot = foot.length >= 1 && foot.length <= 2 && pitch > 0 &&
       foot.every((h, k) => isPageNumber(h.map((it) => it.str).join('')) || ems[found.to + 1 + k] <= 0.85 * size) && groups[found.to][0].y - foot[0][0].y <= 3 * pitch;
     if (atFoot && found.to > bottom + 1) bottom = found.to;
-    else if (bottom + 1 <= found.to && a - ends(bottom) <= ems[bottom] && Math.abs(after[0].x - x0) <= 0.5 * ems[bottom + 1] &&
-      !MARKER.test(after.map((it) => it.str).join('').trim())) bottom++;
+    else {
+      // (and the left lines after that one while each goes on a line wrapped at the gutter, or is wrapped there itself: the
+      // left column longer than the right — a 专栏 set in a narrow right column, a column break — its lines reaching the
+      // gutter; text after the columns runs past it or, short, follows a line that did not reach it)
+      const reaches = (j: number) => a - ends(j) <= ems[j];
+      const goesOn = (j: number) => reaches(j - 1) && Math.abs(groups[j][0].x - x0) <= 0.5 * ems[j] && !MARKER.test(groups[j].map((it) => it.str).join('').trim());
+      while (bottom + 1 <= found.to && (goesOn(bottom + 1) || reaches(bottom + 1))) bottom++;
+    }
     for (let j = done; j < top; j++) out.push({ g: groups[j] });
     const band = groups.slice(top, bottom + 1);
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
