@@ -347,18 +347,24 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     matched++;
     const node = best.node;
+    // a row's attribute cell (departments, deadline, years, amounts) left empty under a cell merged down over it (a
+    // 牵头单位 written once for the three tasks it leads): the merged cell's; its task and number cells are not
+    // inherited — a row whose task cell is merged goes on from the row above (`merged`)
+    const cellAt = (i: number): string => (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
     const lines = (i: number): string[] => {
       const ps = r.cellLines?.[i];
-      return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
+      if (ps && ps.length) return ps;
+      const from = !(cells[i] ?? '').trim() ? r.mergedFrom?.[i] : null;
+      return from && from.lines.length ? from.lines : [cellAt(i)];
     };
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help — under a 牵头 header all lead)
     // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
-    const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
-    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
+    const roles = cols.lead >= 0 ? rolesList(cellAt(cols.lead)) : null;
+    const leadCell = roles ? roles.lead : splitDepartments(cellAt(cols.lead));
     const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell, cols.leadLabelled) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
-    if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+    if (cols.partners >= 0) for (const x of splitDepartments(cellAt(cols.partners))) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
     for (const [i, year] of cols.years) {
@@ -373,7 +379,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // ("全面完成", "建成投用" 完成); the cells stay the task's text too (tableTaskRows)
     if (cols.quarters.length && period && period.start === period.end) {
       for (const i of cols.quarters) {
-        const cell = (cells[i] ?? '').trim();
+        const cell = cellAt(i);
         if (!cell || EMPTY.test(cell)) continue;
         const { stage } = cellStage(cell);
         const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
@@ -381,7 +387,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       }
     }
     if (cols.deadline >= 0) {
-      const cell = (cells[cols.deadline] ?? '').trim();
+      const cell = cellAt(cols.deadline);
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
@@ -392,7 +398,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     // 建设年限 "2025—2027年": started in 2025, done in 2027 (one year: done that year)
     if (cols.span >= 0) {
-      const cell = (cells[cols.span] ?? '').trim();
+      const cell = cellAt(cols.span);
       const m = /((?:19|20)\d{2})\s*年?(?:\s*(?:[-—–~～－]+|至|到)\s*((?:19|20)\d{2})\s*年?)?/.exec(cell);
       if (m) {
         const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
@@ -403,7 +409,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     // 总投资（亿元）"18.5": an indicator of the row's task
     for (const [i, money] of cols.money) {
-      const cell = (cells[i] ?? '').trim();
+      const cell = cellAt(i);
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
       const value = Number(cell);
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
@@ -450,6 +456,20 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
   return best;
 }
 
+/**
+ * The other target columns of a table with several, each named as a target and with its year ("2025年目标值" beside
+ * "2027年目标值" and "2024年基期值"): each is a target of its own year (columns of years alone are left as they were).
+ */
+function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
+  const out: Array<{ col: number; year: number }> = [];
+  for (let i = 0; i < heads.length; i++) {
+    if (i === main || BASE_COLUMN.test(heads[i]) || !/目标|预期/.test(heads[i])) continue;
+    const m = YEAR_TARGET.exec(heads[i]);
+    if (m) out.push({ col: i, year: Number(m[1] ?? m[2]) });
+  }
+  return out;
+}
+
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
 /** A 目标值 cell: "≥75" → { comparator '>=', value 75 }, "≤-5" → { '<=', -5 } (a sign: a fall, a negative rate); a cell that is no number keeps its text. */
@@ -471,7 +491,7 @@ function indicatorHeader(cells: string[]): boolean {
 export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
-  let standing: { year: number | null } | null = null;
+  let standing: { year: number | null; others?: Array<{ col: number; year: number }> } | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
@@ -484,6 +504,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
       cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
       standing = { year: found.target >= 0 ? null : byYear!.year };
+      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) standing.others = others; }
       continue;
     }
     if (!cols) continue;
@@ -506,6 +527,13 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
       line: r.line,
       ...(standing ? { at: r } : {}),
     });
+    // (the table's other target columns: "2025年目标值" beside "2027年目标值", each a target of its year)
+    for (const o of standing?.others ?? []) {
+      const cell = at(o.col);
+      const t = cell ? readTarget(cell) : null;
+      if (!t || t.value === null) continue;
+      out.push({ owner: '', indicator: { name, value: t.value, unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${unit}` }, line: r.line, at: r });
+    }
   }
   return out;
 }
