@@ -249,4 +249,66 @@ describe.runIf(lo)('a PDF as published (LibreOffice from an ODT written here)', 
     // before: each row of both columns one line; with only balanced columns known, the left column's last entries after the right column's
     expect(texts(lines).map(leaders)).toEqual(['目录', ...entries.map(([t, n]) => `${t}⋯${n}`), '一、总体要求', after]);
   }, 120_000);
+  // ---- session 33: columns of unequal width --------------------------------------------------------------------------
+  const WIDE = ['区民政局牵头推进社区嵌入式服务设施建设，各街道办事处负责本辖区设施的选址、建设和日常运营，确保按期完成。',
+    '区财政局统筹安排建设资金，区发展改革委做好项目立项审批，区规划资源局保障建设用地，区住房城乡建设管理委做好施工监管。',
+    '区卫生健康委会同各街道办事处开展托育服务，区教育局配合做好场地和师资支持，区市场监管局加强食品安全检查。'];
+  const MORE = ['区应急管理局会同区消防救援支队开展设施消防安全评估，对不符合要求的设施限期整改，确保设施运行安全。',
+    '各街道办事处每季度报送设施建设和运营情况，区民政局汇总后向区政府报告，并在区政府网站公布。'];
+  const BOX = ['专栏1 服务设施', '新建社区综合服务设施12处，改建社区食堂20个，每个街道至少建成1个养老服务综合体。'];
+  const INTRO = '坚持以人民为中心的发展思想，统筹推进社区服务设施建设。';
+  /** A page with a section in two columns of the given relative widths (no common gap: LibreOffice then draws them even). */
+  const unequal = (ps: string[], widths: [number, number], breakBefore?: number) => {
+    const section = '<text:section text:style-name="Cols" text:name="S1">' +
+      ps.map((t, k) => `<text:p text:style-name="${k === breakBefore ? 'ColBreak' : 'Body'}">${t}</text:p>`).join('') + '</text:section>';
+    return doc([{ p: '一、总体要求', style: 'Flush' }, { p: INTRO }, { p: '@@COLS@@' }, { p: '二、保障措施', style: 'Flush' }], 'dash')
+      .replace('<text:p text:style-name="Body">@@COLS@@</text:p>', section)
+      .replace('</office:automatic-styles>', '<style:style style:name="ColBreak" style:family="paragraph"><style:paragraph-properties fo:break-before="column" fo:text-align="center"/></style:style>' +
+        '<style:style style:name="Cols" style:family="section"><style:section-properties><style:columns fo:column-count="2">' +
+        widths.map((w, k) => `<style:column style:rel-width="${w}*" fo:start-indent="${k ? '0.4cm' : '0cm'}" fo:end-indent="${k ? '0cm' : '0.4cm'}"/>`).join('') +
+        '</style:columns></style:section-properties></style:style></office:automatic-styles>');
+  };
+  for (const [name, widths] of [['2:1', [43690, 21845]], ['1:2', [21845, 43690]]] as const) {
+    it(`a section in two columns of unequal width (${name}), the 专栏 running on into the second column: each column read down, the left first (session 33)`, async () => {
+      const pdf = convert('unequal.fodt', unequal([...WIDE, ...BOX], [...widths]), 'pdf');
+      // (the PDF sets both columns' lines on shared baselines, the columns 2:1 or 1:2 wide)
+      const rows = pdftotext(pdf, '-layout').split('\n').filter((l) => /\S\s{2,}\S/.test(l));
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+      const { lines } = await readWithNode(pdf, 'unequal.pdf');
+      // before: the rows of both columns read across, "区民政局牵头推进社区嵌入式服务检查。"
+      expect(texts(lines)).toEqual(['一、总体要求', INTRO, ...WIDE, BOX[0].replace(' ', ''), BOX[1], '二、保障措施']);
+    }, 120_000);
+  }
+
+  it('a 专栏 set in a narrow right column after a column break, the wide column the longer: the wide column read down to its end, then the 专栏 (session 33)', async () => {
+    const pdf = convert('sidebar.fodt', unequal([...WIDE, ...MORE, ...BOX], [43690, 21845], WIDE.length + MORE.length), 'pdf');
+    // (the left column goes on for lines after the right column's last: those stand alone on their lines)
+    const page = pdftotext(pdf, '-layout').split('\n').filter((l) => l.trim());
+    const both = page.flatMap((l, k) => (/\S\s{2,}\S/.test(l.trim()) ? [k] : []));
+    expect(both.length).toBeGreaterThanOrEqual(5);
+    expect(page.slice(both[both.length - 1] + 1).findIndex((l) => l.includes('二、保障措施'))).toBeGreaterThan(4);
+    const { lines } = await readWithNode(pdf, 'sidebar.pdf');
+    // before: the left column's lines after the right column's last one read after the 专栏
+    expect(texts(lines)).toEqual(['一、总体要求', INTRO, ...WIDE, ...MORE, BOX[0].replace(' ', ''), BOX[1], '二、保障措施']);
+  }, 120_000);
+
+  it('a table without rules of two columns of unequal width (a task beside its departments) is no two columns: not read one column after the other (session 33)', async () => {
+    const tasks = [['推进社区嵌入式服务设施建设，各街道负责本辖区设施的选址、建设和日常运营', '区民政局、各街道办事处'],
+      ['统筹安排建设资金，做好项目立项审批，保障建设用地', '区财政局、区发展改革委、区规划资源局'],
+      ['开展托育服务，做好场地和师资支持，加强食品安全检查', '区卫生健康委、区教育局'],
+      ['开展设施消防安全评估，对不符合要求的设施限期整改', '区应急管理局']];
+    const fodt = doc([{ p: '分工', style: 'Title' }, { table: tasks, ruled: false }, { p: '一、总体要求', style: 'Flush' }], 'dash')
+      .replace('<table:table-column table:number-columns-repeated="2"/>', '<table:table-column table:style-name="C1"/><table:table-column table:style-name="C2"/>')
+      .replace('<table:table table:name="T1">', '<table:table table:name="T1" table:style-name="TT">')
+      .replace('</office:automatic-styles>', '<style:style style:name="TT" style:family="table"><style:table-properties style:width="15.6cm" table:align="left"/></style:style>' +
+        '<style:style style:name="C1" style:family="table-column"><style:table-column-properties style:column-width="10cm"/></style:style>' +
+        '<style:style style:name="C2" style:family="table-column"><style:table-column-properties style:column-width="5.6cm"/></style:style></office:automatic-styles>');
+    const pdf = convert('pairs.fodt', fodt, 'pdf');
+    const { lines } = await readWithNode(pdf, 'pairs.pdf');
+    // each task stays next to its departments (as the rows read across), never all tasks and then all departments
+    const all = texts(lines).join('\n');
+    expect(all).toMatch(/加强食品安全检查\s?区卫生健康委、区教育局/);
+    expect(all.indexOf('区应急管理局')).toBeGreaterThan(all.indexOf('开展设施消防安全评估'));
+    expect(all.indexOf('区民政局、各街道办事处')).toBeLessThan(all.indexOf('统筹安排建设资金'));
+  }, 120_000);
 });

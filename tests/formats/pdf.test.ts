@@ -189,6 +189,46 @@ describe('PDF layout (hand-placed items)', () => {
     expect(texts(layoutPdf([turned])).join('')).toContain('序号备注说明');
   });
 
+  it('a scan\'s text layer set on lines a degree or more askew (each word at the page\'s slant): the lines and paragraphs as level text (session 33)', () => {
+    const paras = ['区民政局牵头推进社区嵌入式服务设施建设，各街道办事处负责本辖区设施的选址和日常运营，确保按期完成，区财政局统筹安排建设资金。',
+      '区卫生健康委会同各街道办事处开展托育服务，区教育局配合做好场地和师资支持，区市场监管局加强食品安全检查，区应急管理局开展评估。'];
+    // the level page: a heading, two paragraphs of 28 characters a line (the first indented two), a page number; each
+    // line's words of four characters, or one item a character (an OCR layer's glyphs)
+    const level = (unit: number) => {
+      const out: PdfTextItem[] = [line('一、总体要求', 0)];
+      let row = 1;
+      for (const p of paras) {
+        for (let k = 0, first = true; k < p.length; first = false, row++) {
+          const n = first ? 26 : 28;
+          const s = p.slice(k, k + n);
+          k += n;
+          for (let j = 0; j < s.length; j += unit) out.push(item(s.slice(j, j + unit), (first ? 112 : 80) + j * S, 760 - row * 28));
+        }
+      }
+      out.push(item('— 1 —', 280, 60, 12, 40));
+      return out;
+    };
+    // the whole page turned by `deg` about its middle, each item's direction with it
+    const askew = (items: PdfTextItem[], deg: number) => {
+      const t = (deg * Math.PI) / 180;
+      return items.map((it) => ({ ...it, x: W / 2 + (it.x - W / 2) * Math.cos(t) - (it.y - H / 2) * Math.sin(t), y: H / 2 + (it.x - W / 2) * Math.sin(t) + (it.y - H / 2) * Math.cos(t), angle: deg }));
+    };
+    for (const unit of [1, 4]) {
+      for (const deg of [1.5, -1.5, 3]) {
+        // (before: a line's last words fell more than 45 % of the type size below its first and made lines of their own)
+        expect(texts(layoutPdf([page(askew(level(unit), deg))]))).toEqual(['一、总体要求', ...paras]);
+      }
+    }
+    // not vacuous: the items of one askew line stand further apart in height than a line's may
+    // (the first line's first and last characters, items 1 and 26)
+    const one = askew(level(1), 1.5);
+    expect([one[1].str, one[26].str]).toEqual([paras[0][0], paras[0][25]]);
+    expect(Math.abs(one[1].y - one[26].y)).toBeGreaterThan(0.45 * S);
+    // a page whose items stand at different slants (a seal's glyphs) is not turned: only what stands at one angle
+    const mixed = [...level(4), ...askew([item('附', 300, 200), item('件', 320, 200)], 3)];
+    expect(texts(layoutPdf([page(mixed)]))[0]).toBe('一、总体要求');
+  });
+
   it('a watermark set across the page at a slant is left out; level text stays', () => {
     const p = page([
       line('一'.repeat(26) + '。', 0), line('二'.repeat(26) + '。', 1), line('三'.repeat(10) + '。', 2),

@@ -127,6 +127,8 @@ interface Line {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const ALNUM = /[A-Za-z0-9%]/;
+/** A mark a typesetter may hang past the line's end (LibreOffice's hanging punctuation). */
+const HANGS = /[，。、；：！？）》」』”’,.;:!?)]$/;
 /**
  * Kangxi radicals, CJK radicals supplement and CJK compatibility ideographs: some fonts map ordinary characters to
  * them (a PDF shows "一、总体要求" but its text is "⼀、总体要求" with U+2F00), which breaks every match after.
@@ -249,17 +251,19 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
  * two-column text): the lines of the two columns share baselines, and read across they run the left column's lines
  * into the right's. A band of lines whose items leave a gutter free — an x range of an em or more that no item of
  * these lines crosses, three lines with text on each side of it at least — is two columns when each side is 0.3 of the
- * band's width or more and the two as wide (within 0.15 of the band: a word processor's columns), the lines of each
- * side end together (half of them within an em of its edge: a column's text wrapped there, a 目录's page numbers set
- * flush to it; not a list of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within
- * 2.5 em of the gutter: an indent at most) and neither side has a wide gap of its own (no table of three or more
- * columns, whose reading is by rows). Its left column is read first, then its right; each column line carries its
- * column's edges (`block`) for the paragraphs. The band runs from the first line with text on the right to the last,
- * with left lines just above that first one and, below that last one, a left line that goes on a left line that
- * reached the gutter (a column one line longer than the other, as balanced columns are) — or every left line down to
- * the page's foot, the last within three line pitches of the page number or smaller footer that alone follows
- * (columns not balanced, the left filled first). `groups`: the page's items by baseline, top to
- * bottom, each sorted by x.
+ * band's width or more, the lines of each side end together (half of them within an em of its edge — a mark hung past
+ * the right side's edge counts at it: a column's text wrapped there, a 目录's page numbers set flush to it; not a list
+ * of "联系人：… 联系电话：…" pairs, ragged), the right side's start together (four fifths within 2.5 em of the gutter: an
+ * indent at most) and neither side has a wide gap of its own (no table of three or more columns, whose reading is by
+ * rows). Sides of unequal width (more than 0.15 of the band apart: a 专栏 in a narrow column, 2:1 or 1:2) also have
+ * text on every line from their first to their last (a two-column table without rules, a task beside its
+ * departments, leaves lines of one side empty where the other's cell wraps further). Its left column is read first,
+ * then its right; each column line carries its column's edges (`block`) for the paragraphs. The band runs from the
+ * first line with text on the right to the last, with left lines just above that first one and, below that last one,
+ * the left lines that go on a left line that reached the gutter or reach it themselves (a column one line longer than
+ * the other, as balanced columns are; a wide column longer than a 专栏 set after a column break) — or every left line
+ * down to the page's foot, the last within three line pitches of the page number or smaller footer that alone follows
+ * (columns not balanced, the left filled first). `groups`: the page's items by baseline, top to bottom, each sorted by x.
  */
 function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { left: number; right: number } }[] {
   const plain = () => groups.map((g) => ({ g }));
@@ -317,10 +321,24 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     if (lefts.length < 3 || rights.length < 3) return null;
     const x0 = Math.min(...band.map((bg) => bg[0].x));
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
-    if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0) || Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) return null;
+    if (a - x0 < 0.3 * (x1 - x0) || x1 - b < 0.3 * (x1 - x0)) return null;
     if (lefts.filter((f) => a - f[0] <= em).length < 0.5 * lefts.length) return null;
-    const rightEnds = band.map((bg) => bg[bg.length - 1].x + bg[bg.length - 1].width).filter((r) => r > c);
-    if (rightEnds.filter((r) => x1 - r <= em).length < 0.5 * rights.length) return null;
+    // (the right side's edge: its furthest end but where a mark stands past it, hung in the margin — LibreOffice hangs a
+    // ， or 。 that ends a line past a column's edge)
+    const lastOf = band.map((bg) => bg[bg.length - 1]).filter((it) => it.x + it.width > c);
+    const rightEnds = lastOf.map((it) => it.x + it.width);
+    const edge = Math.max(...lastOf.filter((it) => !HANGS.test(it.str.trimEnd())).map((it) => it.x + it.width));
+    if (rightEnds.filter((r) => x1 - r <= em || (edge - r <= em && r - edge <= 1.1 * em)).length < 0.5 * rights.length) return null;
+    // (sides of unequal width — a 专栏 in a narrow column — only where the text of each runs down its side without a
+    // line missing: a table of two columns, a task beside its departments, leaves lines of one side empty where the
+    // other's cell wraps further)
+    if (Math.abs((a - x0) - (x1 - b)) > 0.15 * (x1 - x0)) {
+      const span = (has: (f: [number, number]) => boolean) => {
+        const ks = sides.flatMap((f, k) => (has(f) ? [k] : []));
+        return sides.slice(ks[0], ks[ks.length - 1] + 1).every(has);
+      };
+      if (!span((f) => f[0] > -Infinity) || !span((f) => f[1] < Infinity)) return null;
+    }
     if (rights.filter((f) => f[1] - b <= 2.5 * em).length < 0.8 * rights.length) return null;
     // (no side with a wide gap of its own on two lines: a table's columns)
     const wide = (its: PdfTextItem[]) => its.some((it, k) => k > 0 && it.x - (its[k - 1].x + its[k - 1].width) > 1.5 * em);
@@ -342,7 +360,6 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     // (a left line below the right column's last line that goes on a left line reaching the gutter: a column one
     // line longer than the other, as balanced columns are)
     const ends = (j: number) => freeAt(groups[j], c)![0];
-    const after = groups[bottom + 1];
     // (columns not balanced, the left filled first: its lines go on down to the page's foot — the last of them within
     // three line pitches of the page number or footer below, in smaller type, that alone follows them; text after
     // balanced columns stands on after the longer column, and nearer the top)
@@ -353,8 +370,14 @@ function readingOrder(groups: PdfTextItem[][]): { g: PdfTextItem[]; block?: { le
     const atFoot = foot.length >= 1 && foot.length <= 2 && pitch > 0 &&
       foot.every((h, k) => isPageNumber(h.map((it) => it.str).join('')) || ems[found.to + 1 + k] <= 0.85 * size) && groups[found.to][0].y - foot[0][0].y <= 3 * pitch;
     if (atFoot && found.to > bottom + 1) bottom = found.to;
-    else if (bottom + 1 <= found.to && a - ends(bottom) <= ems[bottom] && Math.abs(after[0].x - x0) <= 0.5 * ems[bottom + 1] &&
-      !MARKER.test(after.map((it) => it.str).join('').trim())) bottom++;
+    else {
+      // (and the left lines after that one while each goes on a line wrapped at the gutter, or is wrapped there itself: the
+      // left column longer than the right — a 专栏 set in a narrow right column, a column break — its lines reaching the
+      // gutter; text after the columns runs past it or, short, follows a line that did not reach it)
+      const reaches = (j: number) => a - ends(j) <= ems[j];
+      const goesOn = (j: number) => reaches(j - 1) && Math.abs(groups[j][0].x - x0) <= 0.5 * ems[j] && !MARKER.test(groups[j].map((it) => it.str).join('').trim());
+      while (bottom + 1 <= found.to && (goesOn(bottom + 1) || reaches(bottom + 1))) bottom++;
+    }
     for (let j = done; j < top; j++) out.push({ g: groups[j] });
     const band = groups.slice(top, bottom + 1);
     const x1 = Math.max(...band.map((bg) => Math.max(...bg.map((it) => it.x + it.width))));
@@ -430,6 +453,44 @@ export function sealGlyphs(items: PdfTextItem[]): Set<PdfTextItem> {
   }
   close();
   return out;
+}
+
+/**
+ * A page whose text all runs at one small slant — a scan's text layer, the sheet fed a degree or two askew and each word
+ * set on its skewed line — turned level about the page's origin, so that the words of a line share a baseline again (at
+ * 1° a line of 28 characters of 16 pt falls 7.8 pt from its first to its last, more than the 45 % of the type size a
+ * line's items may stand apart: its end became a line of its own). Only when four fifths of the page's characters stand
+ * within half a degree of one angle, between half a degree and 10° off the level (more is a watermark, left out before).
+ * Rules stay as they are (a scan's text layer draws none).
+ */
+function level(page: PdfPageText): PdfPageText {
+  let chars = 0;
+  const slanted: [number, number][] = [];
+  for (const it of page.items) {
+    const n = it.str.trim().length;
+    chars += n;
+    if (n && it.angle !== undefined && Math.abs(it.angle) > 0.5 && Math.abs(it.angle) < 10) slanted.push([it.angle, n]);
+  }
+  if (!slanted.length) return page;
+  slanted.sort((p, q) => p[0] - q[0]);
+  let at = 0;
+  let seen = 0;
+  while (seen + slanted[at][1] < 0.5 * chars && at < slanted.length - 1) seen += slanted[at++][1];
+  const angle = slanted[at][0];
+  const near = slanted.reduce((n, [a, k]) => n + (Math.abs(a - angle) <= 0.5 ? k : 0), 0);
+  if (near < 0.8 * chars) return page;
+  const t = (angle * Math.PI) / 180;
+  const cos = Math.cos(t);
+  const sin = Math.sin(t);
+  return {
+    ...page,
+    items: page.items.map((it) => {
+      const { angle: a, ...rest } = it;
+      const left = a === undefined ? -angle : a - angle;
+      const turned = { ...rest, x: it.x * cos + it.y * sin, y: -it.x * sin + it.y * cos };
+      return Math.abs(left) > 0.5 ? { ...turned, angle: left } : turned;
+    }),
+  };
 }
 
 /**
@@ -810,6 +871,7 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   // (a seal's glyphs set round a circle, and a watermark set at a slant, are no text of the page)
   const seal = sealGlyphs(page.items);
   if (seal.size) page = { ...page, items: page.items.filter((it) => !seal.has(it)) };
+  page = level(page);
   const { tables, rest } = ruledTables(page);
   const cited = citations(rest);
   let lines: Line[];
@@ -1100,7 +1162,24 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   // does not fit in a column (a paragraph) ends the table, as do a new page and a vertical gap.
   /** `widest`: each column's furthest text end; `ends`: where the current row's text in each column ends (its last line). */
   /** `geo` (tab-separated rows): each row's cells as the pieces of lines they were read from (a cell the wrap broke, two). */
-  type Table = { cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][] };
+  /**
+   * `starts`: where the pieces of `geo` start, each place once, and the table's tab stops from them as last worked out
+   * (`stops`, for a line in type `size` against the edge `right`; worked out again only when a piece starts at a new
+   * place): a line of a long table asks for them, and gathering them from every row each time was quadratic.
+   */
+  type Table = {
+    cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][];
+    starts?: Set<number>; stops?: { count: number; size: number; right: number; stops: ReturnType<typeof tabStops> };
+  };
+  /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
+  const stopsOf = (t: Table, size: number, right: number) => {
+    const s = t.stops;
+    if (s && s.count === t.starts!.size && s.size === size && s.right === right) return s.stops;
+    const stops = tabStops([...t.starts!], size, right);
+    t.stops = { count: t.starts!.size, size, right, stops };
+    return stops;
+  };
+  const started = (t: Table, cells: Piece[]) => { for (const c of cells) t.starts!.add(c.x); };
   let table: Table | null = null;
   const columnOf = (cols: number[], x: number, tol: number) => {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
@@ -1114,7 +1193,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
-      const stops = tabStops(t.geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), t.lines[0].size, Math.max(...t.lines.map((l) => l.right)));
+      const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
       t.geo.forEach((r, i) => {
         const cut = i > 0 && r.length < n ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
@@ -1209,6 +1288,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     t.tabbed = true;
     t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
     t.geo = [head.map((c) => [c]), cells.map((c) => [c])];
+    t.starts = new Set();
+    started(t, head);
+    started(t, cells);
     t.lines.push(l);
     t.last = l;
     t.ends = [l.right, right];
@@ -1235,8 +1317,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (MARKER.test(l.text)) return false;
     const geo = t.geo!;
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
-    const atStop = () => tabStops(geo.flatMap((r) => r.flatMap((c) => c.map((p) => p.x))), l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
-    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); }
+    const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
+    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
     else if (!opens && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
@@ -1244,6 +1326,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t.rows[t.rows.length - 1] = goesOn;
       const g = geo[geo.length - 1];
       geo[geo.length - 1] = atLeft ? [...g.slice(0, -1), [...g[g.length - 1], cells[0]], ...cells.slice(1).map((c) => [c])] : [...g, ...cells.map((c) => [c])];
+      started(t, cells);
     } else return false;
     t.lines.push(l);
     t.last = l;
