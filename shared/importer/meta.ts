@@ -48,7 +48,8 @@ const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构|部门|来源|作者|审核|编辑|责编)\s*[:：]/;
 
 function isTitleCandidate(f: string): boolean {
-  return TITLE_WORD.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file)
+  return TITLE_WORD.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────

@@ -4917,4 +4917,20 @@ part 二、|5项重点工程任务分解表
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32];
+// Documents of our own in shapes met reading real public plans in session 33 (docs/importer-corpus.md).
+const BATCH_REAL33: CorpusDoc[] = [
+  {
+    file: '132-notice-requests-plan-as-file.txt',
+    style: '县政府办 印发 notice on its web page whose plan (the 任务分解表) is a separate file: the notice numbers its own requests (一、提高政治站位… 二、加强统筹调度… 三、严格督查考核…, no units, no lower level), then its signature and date and "附件：….xlsx" — the download link; no plan in the text, so no outline, the whole text the notice',
+    meta: {
+      title: '2025年县政府工作报告重点工作任务分解', district: '柘川县', city: null, period: { start: 2025, end: 2025 },
+      docNumber: '柘府办发〔2025〕5号', issuer: '柘川县人民政府办公室', issuedOn: '2025-02-26',
+      addressees: ['各乡镇人民政府', '街道办事处', '县政府各部门', '各有关单位'],
+    },
+    outline: ``,
+    warnings: ['no-structure'],
+    absent: ['打印本页', '发布时间'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

@@ -1,0 +1,45 @@
+/**
+ * General rules found by importing real public plans themselves (session 33, docs/importer-corpus.md "Real plans
+ * read (session 33)"; docs/importer-grammar.md "Rules added from real plans (session 33)"). The real texts were read,
+ * never kept: every case here is written in our own words, with fictional places. Each case failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+type N = { number: string; heading: string; children: N[] };
+const flat = (ns: N[]): string[] => ns.flatMap((n) => [`${n.number}${n.heading}`, ...flat(n.children)]);
+const parts = (text: string) => flat(importText(text, 'x.txt').nodes);
+
+describe('a 印发 notice whose plan is not in the text: its own numbered requests are no parts (安徽/贵州 notice pages; session 32 left)', () => {
+  const head = [
+    '临江市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知',
+    '临府办〔2025〕3号',
+    '各县、区人民政府，市政府各部门：',
+    '2025年《政府工作报告》已经市人大会议审议通过，经市政府同意，现将主要目标任务分解下发，请认真抓好落实。',
+  ];
+  it('an excerpt cut after the first request ("一、强化责任意识，以讲政治高度抓落实。…") has no body', () => {
+    const plan = importText([...head, '一、强化责任意识，以讲政治高度抓落实。各地各单位要主动作为，带着责任干，努力推动各项工作走在前列、'].join('\n'), 'x.txt');
+    expect(plan.nodes).toEqual([]);
+    expect(plan.meta.notice).toContain('强化责任意识');
+    expect(plan.meta.title).toBe('2025年政府工作报告主要目标任务分解');
+  });
+  it('requests, signature, date and a 附件 download link (a file name): no body, and the file is not the title', () => {
+    const plan = importText([...head, '一、强化组织协调', '各县区要建立推动落实机制。', '二、强化要素保障', '各级各部门要加强资金保障。', '临江市人民政府办公室', '2025年1月14日', '附件：2025年政府工作报告主要目标任务分解表.xlsx'].join('\n'), 'x.txt');
+    expect(plan.nodes).toEqual([]);
+    expect(plan.meta.title).toBe('2025年政府工作报告主要目标任务分解');
+    expect(plan.report.warnings.map((w) => w.code)).toContain('no-structure');
+  });
+  it('the plan after the requests (its title again, then its 一、) is read as before', () => {
+    expect(parts([...head, '一、强化组织协调', '各县区要建立推动落实机制。', '二、强化要素保障', '各级各部门要加强资金保障。', '临江市人民政府办公室', '2025年1月14日',
+      '2025年政府工作报告主要目标任务分解', '一、经济发展', '1.地区生产总值增长6%。（牵头单位：市发展改革委）'].join('\n'))).toEqual(['一、经济发展', '1.地区生产总值增长6%']);
+  });
+  it('headings with units under them (a 下达 notice\'s 民生实事), a lower level, or the notice signed before them stay the plan\'s', () => {
+    const xiada = ['临江县人民政府办公室关于下达2025年民生实事项目任务的通知', '各乡镇人民政府：', '现将项目任务下达给你们，请认真组织实施。'];
+    expect(parts([...xiada, '一、城区雨污分流改造项目', '牵头单位：县住房城乡建设局', '二、农村饮水安全提升项目', '牵头单位：县水利局'].join('\n'))).toEqual(['一、城区雨污分流改造项目', '二、农村饮水安全提升项目']);
+    expect(parts([...head, '一、经济发展', '（一）稳定工业增长', '二、城乡建设', '（一）老旧小区改造'].join('\n'))).toHaveLength(4);
+    expect(parts([...head, '临江市人民政府办公室', '2025年1月14日', '一、经济发展', '二、城乡建设'].join('\n'))).toEqual(['一、经济发展', '二、城乡建设']);
+  });
+  it('a notice that publishes nothing (关于做好…的通知) keeps its 一、二、 as parts', () => {
+    expect(parts(['临江市人民政府办公室关于做好2025年防汛工作的通知', '各县区：', '为做好防汛工作，现通知如下：', '一、压实防汛责任', '二、加强隐患排查'].join('\n'))).toEqual(['一、压实防汛责任', '二、加强隐患排查']);
+  });
+});
