@@ -4931,6 +4931,17 @@ const BATCH_REAL33: CorpusDoc[] = [
     warnings: ['no-structure'],
     absent: ['打印本页', '发布时间'],
   },
+  {
+    file: '133-gangyao-contents-page-no-title.txt',
+    style: '县 纲要 web page giving only the cover and the contents (no "目录" line: a run of 第X篇/第X章/第X节 entries ending in rising page numbers, the text stopping after them) and the full text as a .pdf link — no body here, the entries are no outline',
+    meta: {
+      title: '云岭县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '云岭县', city: null, period: { start: 2021, end: 2025 },
+      issuer: '云岭县人民政府', issuedOn: '2021-05',
+    },
+    outline: ``,
+    warnings: ['no-structure'],
+    absent: ['打印本页', '发展基础', '壮大特色农业'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

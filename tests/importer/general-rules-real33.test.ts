@@ -43,3 +43,20 @@ describe('a 印发 notice whose plan is not in the text: its own numbered reques
     expect(parts(['临江市人民政府办公室关于做好2025年防汛工作的通知', '各县区：', '为做好防汛工作，现通知如下：', '一、压实防汛责任', '二、加强隐患排查'].join('\n'))).toEqual(['一、压实防汛责任', '二、加强隐患排查']);
   });
 });
+
+describe('a table of contents without a "目录" line where the text stops after it (内蒙古 盟 纲要 page; session 32 left)', () => {
+  const entries = ['第一篇 开启新征程 1', '第一章 发展基础 1', '第一节 主要成就 1', '第二节 发展环境 5', '第二章 总体要求 8', '第一节 指导思想 8', '第二节 发展目标 10', '第二篇 建设现代产业体系 14', '第三章 壮大特色农业 14'];
+  const head = ['临江盟国民经济和社会发展第十四个五年规划和2035年远景目标纲要', '临江盟行政公署', '二〇二一年五月'];
+  it('eight or more chapter-rank entries with rising page numbers are a 目录, not the body', () => {
+    const plan = importText([...head, ...entries].join('\n'), 'x.txt');
+    expect(plan.nodes).toEqual([]);
+    expect(plan.report.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(entries.length);
+  });
+  it('fewer entries, entries of a lower rank (1.) or page numbers going down stay what they were', () => {
+    expect(flat(importText([...head, ...entries.slice(0, 5)].join('\n'), 'x.txt').nodes).length).toBeGreaterThan(0);
+    const points = ['1.新建公园 3', '2.新建绿道 4', '3.新增停车位 5', '4.改造老旧小区 6', '5.新建学校 7', '6.新建医院 8', '7.新建体育馆 9', '8.新建图书馆 10'];
+    expect(flat(importText(['临江县2025年民生实事', '一、城市建设', ...points].join('\n'), 'x.txt').nodes).length).toBe(9);
+    const down = entries.map((e, k) => e.replace(/[0-9]+$/, String(30 - k)));
+    expect(flat(importText([...head, ...down].join('\n'), 'x.txt').nodes).length).toBeGreaterThan(0);
+  });
+});
