@@ -4942,6 +4942,30 @@ const BATCH_REAL33: CorpusDoc[] = [
     warnings: ['no-structure'],
     absent: ['打印本页', '发展基础', '壮大特色农业'],
   },
+  {
+    file: '134-kaifaqu-guanyu-title-broken.txt',
+    style: '市政府办 印发 notice of a 开发区 实施方案 whose own title starts with 关于 and is broken over two lines ("关于加快临江经济开发区" ⏎ "转型升级的实施方案"), the notice naming it whole ("现将《关于加快…的实施方案》印发给你们") while its own title drops the 的; 一、 parts, (一) tasks with "（责任单位：…）"',
+    meta: {
+      title: '关于加快临江经济开发区转型升级的实施方案', district: null, city: '临江市',
+      docNumber: '临政办函〔2024〕21号', issuer: '临江市人民政府办公室', issuedOn: '2024-06-12',
+    },
+    outline: `
+part 一、|总体要求
+  section （一）|工作目标
+part 二、|重点任务
+  task （一）|推进产业链招商
+  task （二）|盘活低效用地
+  task （三）|完善园区配套
+part 三、|保障措施
+  section （一）|强化组织领导
+  section （二）|加强考核评价
+`,
+    departments: [
+      { heading: '推进产业链招商', lead: ['开发区管委会', '市商务局'] },
+      { heading: '盘活低效用地', lead: ['市自然资源局', '开发区管委会'] },
+      { heading: '完善园区配套', lead: ['开发区管委会', '市住房城乡建设局'] },
+    ],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

@@ -60,3 +60,17 @@ describe('a table of contents without a "目录" line where the text stops after
     expect(flat(importText([...head, ...down].join('\n'), 'x.txt').nodes).length).toBeGreaterThan(0);
   });
 });
+
+describe('a title broken over lines that the notice names whole, its first line starting with 关于 (天津 开发区 实施方案 notice)', () => {
+  const doc = (first: string, second: string) => importText([
+    '临江市人民政府办公室印发关于加快开发区转型升级实施方案的通知', '各区人民政府：',
+    '现将《关于加快临江经济开发区转型升级的实施方案》印发给你们，请认真贯彻执行。', '临江市人民政府办公室', '2024年6月12日',
+    first, second, '一、总体要求', '二、重点任务',
+  ].join('\n'), 'x.txt').meta.title;
+  it('the lines that make up the name the notice publishes are the title', () => {
+    expect(doc('关于加快临江经济开发区', '转型升级的实施方案')).toBe('关于加快临江经济开发区转型升级的实施方案');
+  });
+  it('lines that do not make it up are not joined', () => {
+    expect(doc('关于加快临江经济开发区', '转型升级的工作方案')).toBe('转型升级的工作方案');
+  });
+});
