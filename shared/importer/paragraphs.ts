@@ -12,6 +12,8 @@ import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
 import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
+import { indexCells } from './headlines';
+import { foldForMatch } from '../text/fold';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
@@ -523,7 +525,8 @@ export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null)
   };
   for (const p of paras) {
     if (p.cells || p.heading !== undefined) continue;
-    const shape = p.text.charCodeAt(0) === 0x3010 ? bracketTitleShape(p.text) : null;
+    // (a web page's index row in 【】 — "【发布文号】晋政发[2008]8号", headlines.ts — is no title)
+    const shape = p.text.charCodeAt(0) === 0x3010 && !indexCells(foldForMatch(p.text)).length ? bracketTitleShape(p.text) : null;
     if (shape) { series.push({ p, m: shape }); continue; }
     // another heading closes the series (text between two titles is the first one's)
     const m = p.text.length > 1 ? marker(p) : null;

@@ -4966,6 +4966,32 @@ part 三、|保障措施
       { heading: '完善园区配套', lead: ['开发区管委会', '市住房城乡建设局'] },
     ],
   },
+  {
+    file: '135-law-site-bracket-index-rows.txt',
+    style: '市政府 目标责任分解 notice as a law site prints it: index rows with their labels in 【】 ("【发布文号】临政发[2024]3号", "【失效日期】" empty, "【所属类别】政策参考"), the 文号 in ASCII square brackets, then 一、 groups of 1. tasks numbered on, each with 牵头单位 / 协同单位 lines',
+    meta: {
+      title: '2024年市政府工作目标责任分解', district: null, city: '临江市', period: { start: 2024, end: 2024 },
+      docNumber: '临政发〔2024〕3号', issuer: '临江市人民政府', issuedOn: '2024-02-05',
+    },
+    outline: `
+part 一、|扩大有效投资
+  task 1.|全年实施市级重点项目150个，完成投资420亿元
+  task 2.|争取地方政府专项债券资金45亿元以上
+part 二、|建设宜居城市
+  task 3.|完成城镇老旧小区改造60个，2024年11月底前全部完工
+  task 4.|新建改造城市供水管网80公里
+part 三、|办好民生实事
+  task 5.|新增城镇就业2.5万人
+  task 6.|新建普惠性托育机构12所
+`,
+    departments: [
+      { heading: '全年实施市级重点项目150个，完成投资420亿元', lead: ['市发展改革委'], partners: ['市财政局', '各县区人民政府'] },
+      { heading: '新建改造城市供水管网80公里', lead: ['市水务局'] },
+      { heading: '新建普惠性托育机构12所', lead: ['市卫生健康委'], partners: ['市教育局', '各县区人民政府'] },
+    ],
+    milestones: [{ heading: '完成城镇老旧小区改造60个，2024年11月底前全部完工', year: 2024 }],
+    absent: ['发布单位', '所属类别', '政策参考', '文件来源'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

@@ -74,3 +74,18 @@ describe('a title broken over lines that the notice names whole, its first line 
     expect(doc('关于加快临江经济开发区', '转型升级的工作方案')).toBe('转型升级的工作方案');
   });
 });
+
+describe('index rows with their labels in 【】, as law sites print them (山西 省政府 目标责任分解 on a law site)', () => {
+  const plan = importText([
+    '【发布单位】临江市', '【发布文号】临政发[2024]3号', '【发布日期】2024-02-05', '【失效日期】', '【所属类别】政策参考', '【文件来源】临江市',
+    '临江市人民政府关于印发2024年市政府工作目标责任分解的通知', '各县区人民政府：', '现将分解安排如下：',
+    '一、扩大有效投资', '1.实施市级重点项目150个。', '二、建设宜居城市', '2.完成老旧小区改造60个。',
+  ].join('\n'), 'x.txt');
+  it('are read as the page\'s index (文号, issuer), never as 【】 titles of the body', () => {
+    expect(plan.meta).toMatchObject({ docNumber: '临政发〔2024〕3号', title: '2024年市政府工作目标责任分解' });
+    expect(flat(plan.nodes)).toEqual(['一、扩大有效投资', '1.实施市级重点项目150个', '二、建设宜居城市', '2.完成老旧小区改造60个']);
+  });
+  it('a 【】 title series in a body stays a series of titles', () => {
+    expect(flat(importText(['临江区2025年工作要点', '【稳增长】全年地区生产总值增长6%。', '【促改革】深化营商环境改革。', '【惠民生】新增就业8000人。'].join('\n'), 'x.txt').nodes)).toEqual(['稳增长', '促改革', '惠民生']);
+  });
+});
