@@ -4992,6 +4992,28 @@ part 三、|办好民生实事
     milestones: [{ heading: '完成城镇老旧小区改造60个，2024年11月底前全部完工', year: 2024 }],
     absent: ['发布单位', '所属类别', '政策参考', '文件来源'],
   },
+  {
+    file: '136-kaifaqu-cells-closed-by-bars.txt',
+    style: '开发区 重点工作及责任清单 as a web page\'s table copied as text: one cell per line, each closed by " |" (序号 | ⏎ 重点工作 | ⏎ 责任领导 | ⏎ 责任单位 | ⏎ 完成时限 |), a 责任领导 column of people\'s names — the rows are the tasks',
+    meta: { title: '临江经济开发区2025年重点工作及责任清单', period: { start: 2025, end: 2025 } },
+    outline: `
+task 1|优化重点项目服务机制，落实“领导+专班”“项目管家”制度，全年新签约亿元以上项目25个。
+task 2|推进低效工业用地再开发，盘活闲置厂房8万平方米、存量土地300亩。
+task 3|建成开发区污水处理厂二期，新增日处理能力1万吨。
+task 4|新建标准厂房15万平方米，完善园区道路、供水、供电等配套设施。
+task 5|开展安全生产专项整治，重点企业隐患排查覆盖率达到100%。
+`,
+    departments: [
+      { heading: '优化重点项目服务机制，落实“领导+专班”“项目管家”制度，全年新签约亿元以上项目25个。', lead: ['招商服务部', '企业服务部'] },
+      { heading: '新建标准厂房15万平方米，完善园区道路、供水、供电等配套设施。', lead: ['规划建设部', '城投公司'] },
+    ],
+    milestones: [
+      { heading: '推进低效工业用地再开发，盘活闲置厂房8万平方米、存量土地300亩。', year: 2025 },
+      { heading: '建成开发区污水处理厂二期，新增日处理能力1万吨。', year: 2025 },
+    ],
+    present: ['王立新'],
+    absent: [' |'],
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

@@ -89,3 +89,13 @@ describe('index rows with their labels in 【】, as law sites print them (山�
     expect(flat(importText(['临江区2025年工作要点', '【稳增长】全年地区生产总值增长6%。', '【促改革】深化营商环境改革。', '【惠民生】新增就业8000人。'].join('\n'), 'x.txt').nodes)).toEqual(['稳增长', '促改革', '惠民生']);
   });
 });
+
+describe('a table copied from a web page one cell per line, each cell closed by " |" (安徽 开发区 责任清单 page; session 32 left 吉水县)', () => {
+  const rows = ['1 |', '新签约亿元以上项目25个。 |', '王立新 |', '招商服务部 |', '全年 |', '2 |', '盘活存量土地300亩。 |', '赵明 |', '自然资源分局 |', '2025年11月底前 |'];
+  const plan = importText(['临江开发区2025年重点工作清单', '序号 |', '重点工作 |', '责任领导 |', '责任单位 |', '完成时限 |', ...rows].join('\n'), 'x.txt');
+  it('its rows are the tasks, their units the leads, the 责任领导 kept in the text', () => {
+    expect(flat(plan.nodes)).toEqual(['1新签约亿元以上项目25个。', '2盘活存量土地300亩。']);
+    expect(plan.nodes.map((n) => n.lead)).toEqual([['招商服务部'], ['自然资源分局']]);
+    expect(plan.nodes[0].body).toContain('王立新');
+  });
+});
