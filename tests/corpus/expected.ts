@@ -5014,6 +5014,19 @@ task 5|开展安全生产专项整治，重点企业隐患排查覆盖率达到1
     present: ['王立新'],
     absent: [' |'],
   },
+  {
+    file: '137-notice-annex-list-years-signature.txt',
+    style: '区政府办 notice that does the 分解 itself (关于做好…的通知, no 印发): its own 一、二、三、 requests, then its 附件 list whose items open with a year ("附件：1.2025年…分解表" ⏎ "2.2025年…" ⏎ "3.2025年…": 2.2025 alone is no marker) and the signature after the list — the tables sent apart',
+    meta: {
+      title: '关于做好2025年政府工作报告主要目标任务和民生实事落实工作的通知', district: '柘塘区', city: '临江市',
+      issuer: '临江市柘塘区人民政府办公室', issuedOn: '2025-02-20',
+    },
+    outline: `
+part 一、|压实责任，确保质量
+part 二、|协同配合，形成合力
+part 三、|强化督查，严格考核
+`,
+  },
 ];
 
 export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH_REAL33];

@@ -99,3 +99,20 @@ describe('a table copied from a web page one cell per line, each cell closed by 
     expect(plan.nodes[0].body).toContain('王立新');
   });
 });
+
+describe('a notice\'s 附件 list whose items open with a year, and the signature after it (宁夏 区政府办 notice)', () => {
+  const doc = (list: string[]) => importText([
+    '关于做好2025年政府工作报告任务落实工作的通知', '各街道办事处：', '现将任务分解落实（详见附件），通知如下：', '一、压实责任', '各单位要逐项推进。', '二、强化督查', '区政府办公室跟踪督办。',
+    ...list, '临江市柘塘区人民政府办公室', '2025年2月20日',
+  ].join('\n'), 'x.txt');
+  it('"附件：1.2025年…" ⏎ "2.2025年…" is the notice\'s list: no annex, and the signature under it is read', () => {
+    const plan = doc(['附件：1.2025年主要目标任务分解表', '2.2025年民生实事任务分解表']);
+    expect(flat(plan.nodes)).toEqual(['一、压实责任', '二、强化督查']);
+    expect(plan.meta).toMatchObject({ issuer: '临江市柘塘区人民政府办公室', issuedOn: '2025-02-20', district: '柘塘区' });
+  });
+  it('an annex that follows its note keeps its place (the signature before it is read as before)', () => {
+    const plan = importText(['临江区2025年工作要点', '一、稳增长', '二、促改革', '临江市临江区人民政府', '2025年2月20日', '附件', '重点项目表', '1.城北大道'].join('\n'), 'x.txt');
+    expect(plan.meta.issuedOn).toBe('2025-02-20');
+    expect(flat(plan.nodes)[2]).toMatch(/^附件/);
+  });
+});
