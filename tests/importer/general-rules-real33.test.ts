@@ -27,7 +27,7 @@ describe('a 印发 notice whose plan is not in the text: its own numbered reques
     const plan = importText([...head, '一、强化组织协调', '各县区要建立推动落实机制。', '二、强化要素保障', '各级各部门要加强资金保障。', '临江市人民政府办公室', '2025年1月14日', '附件：2025年政府工作报告主要目标任务分解表.xlsx'].join('\n'), 'x.txt');
     expect(plan.nodes).toEqual([]);
     expect(plan.meta.title).toBe('2025年政府工作报告主要目标任务分解');
-    expect(plan.report.warnings.map((w) => w.code)).toContain('no-structure');
+    expect(plan.report!.warnings.map((w) => w.code)).toContain('no-structure');
   });
   it('the plan after the requests (its title again, then its 一、) is read as before', () => {
     expect(parts([...head, '一、强化组织协调', '各县区要建立推动落实机制。', '二、强化要素保障', '各级各部门要加强资金保障。', '临江市人民政府办公室', '2025年1月14日',
@@ -50,7 +50,7 @@ describe('a table of contents without a "目录" line where the text stops after
   it('eight or more chapter-rank entries with rising page numbers are a 目录, not the body', () => {
     const plan = importText([...head, ...entries].join('\n'), 'x.txt');
     expect(plan.nodes).toEqual([]);
-    expect(plan.report.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(entries.length);
+    expect(plan.report!.removed.filter((r) => r.reason.startsWith('目录')).length).toBe(entries.length);
   });
   it('fewer entries, entries of a lower rank (1.) or page numbers going down stay what they were', () => {
     expect(flat(importText([...head, ...entries.slice(0, 5)].join('\n'), 'x.txt').nodes).length).toBeGreaterThan(0);
