@@ -116,3 +116,17 @@ describe('a notice\'s 附件 list whose items open with a year, and the signatur
     expect(flat(plan.nodes)[2]).toMatch(/^附件/);
   });
 });
+
+describe('a task whose own heading names the unit that leads it ("（二）省审计厅牵头的工作", 山西 目标责任分解)', () => {
+  const plan = importText([
+    '临江市2024年市政府工作目标责任分解', '一、王明市长负责的工作', '（一）市审计局牵头的工作', '全面加强审计监督。', '协同单位：市直各部门。',
+    '（二）市编办牵头的工作', '深化乡镇机构改革。', '二、李华副市长负责的工作', '（一）市财政局牵头的工作', '1.加强预算管理。', '2.盘活存量资金。',
+  ].join('\n'), 'x.txt');
+  const find = (h: string) => { const walk = (ns: typeof plan.nodes): (typeof plan.nodes)[number] | undefined => { for (const n of ns) { if (n.heading === h) return n; const f = walk(n.children); if (f) return f; } return undefined; }; return walk(plan.nodes); };
+  it('is led by that unit; a person\'s heading names no lead', () => {
+    expect(find('市审计局牵头的工作')?.lead).toEqual(['市审计局']);
+    expect(find('市编办牵头的工作')?.lead).toEqual(['市编办']);
+    expect(find('加强预算管理')?.lead).toEqual(['市财政局']);
+    expect(find('王明市长负责的工作')?.lead).toEqual([]);
+  });
+});
