@@ -174,6 +174,11 @@ describe('.xlsx: a workbook read as lines', () => {
     expect(readXlsx(zipSync(files), 'n.xlsx').map((l) => l.text)).toEqual(['一\t二', '3\t四']);
   });
 
+  it('a merged range over the whole sheet (a hostile or careless file) is not walked cell by cell: the rows read as written', () => {
+    const bytes = workbook([{ name: 'S', rows: { 1: ['序号', '任务'], 2: [{ v: '1' }, '甲'] }, merges: ['A3:XFD1048576'] }]);
+    expect(readXlsx(bytes, 'h.xlsx').map((l) => l.text)).toEqual(['序号\t任务', '1\t甲']);
+  });
+
   it('number formats: built-in ids and codes as Excel reads them', () => {
     expect(shownBy(undefined, 14)).toEqual({ kind: 'date', day: true, month: true });
     expect(shownBy(undefined, 31)).toEqual({ kind: 'date', day: true, month: true }); // yyyy"年"m"月"d"日" in zh-CN

@@ -255,16 +255,19 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
   let minCol = Infinity;
   for (const r of s.rows.values()) for (const c of r.keys()) if (c < minCol) minCol = c;
   // a merged range by its first cell; the cells it covers
-  const start = new Map<string, Range>();
   const covered = new Map<string, Range>();
+  /** By row: the last column a filled range merged down from a row above starts at (the row's cells reach it). */
+  const reach = new Map<number, number>();
+  let area = 0;
   for (const m of s.merges) {
-    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > MAX_XLSX_CELLS) continue;
-    start.set(`${m.r1},${m.c1}`, m);
+    const size = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
+    if ((area += size) > MAX_XLSX_CELLS) break;
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.set(`${r},${c}`, m);
+    if (s.rows.get(m.r1)?.has(m.c1)) for (let r = m.r1 + 1; r <= m.r2; r++) reach.set(r, Math.max(reach.get(r) ?? -1, m.c1));
   }
   // rows below a merged range's first row are read too when they hold nothing else (its rows are the table's rows)
   const all = new Set(rowNos);
-  for (const m of start.values()) if (s.rows.get(m.r1)?.has(m.c1)) for (let r = m.r1 + 1; r <= m.r2; r++) all.add(r);
+  for (const r of reach.keys()) all.add(r);
   const order = [...all].sort((a, b) => a - b);
   let table = false;
   let last = -1;
@@ -272,9 +275,8 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
     const filled = s.rows.get(r) ?? new Map<number, string>();
     if (last >= 0 && r > last + 1 && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: out.length + 1 });
     last = r;
-    let maxCol = -1;
+    let maxCol = reach.get(r) ?? -1;
     for (const c of filled.keys()) if (c > maxCol) maxCol = c;
-    for (const m of s.merges) if (r > m.r1 && r <= m.r2 && m.c1 > maxCol && s.rows.get(m.r1)?.has(m.c1)) maxCol = m.c1;
     if (!table && filled.size >= 2) table = true;
     if (!table) {
       const { text } = cellText([...filled.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(' '));

@@ -1,0 +1,34 @@
+/**
+ * joinHeadRows (shared/importer/headrows.ts): a table head of two rows read as one; rows that only look alike are
+ * left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinHeadRows } from '../../shared/importer/headrows';
+import type { MergedCell, SourceLine } from '../../shared/importer/types';
+
+const m = (text: string): MergedCell => ({ text, lines: [text] });
+const row = (line: number, cells: string[], mergedFrom?: Array<MergedCell | null>): SourceLine => ({ text: cells.join('\t'), line, cells, ...(mergedFrom ? { mergedFrom } : {}) });
+
+describe('joinHeadRows', () => {
+  it('the lower row takes the labels merged down into it; the upper row gives way', () => {
+    const up = row(1, ['序号', '重点任务', '年度目标', '牵头单位']);
+    const low = row(2, ['', '', '2025年', '2026年', '2027年', ''], [m('序号'), m('重点任务'), null, null, null, m('牵头单位')]);
+    const out = joinHeadRows([up, low]);
+    expect(out[0]).toEqual({ text: '', line: 1 });
+    expect(out[1].cells).toEqual(['序号', '重点任务', '2025年', '2026年', '2027年', '牵头单位']);
+    expect(out[1].mergedFrom).toBeUndefined();
+  });
+
+  it('a data row under a group row (一、…) or under a head is not a head: numbers, sentences, dates, text merged from elsewhere', () => {
+    const group = row(1, ['一、经济发展']);
+    const data = row(2, ['', '完成老旧小区改造', '', '区房管局'], [null, null, m('区建设委'), null]);
+    expect(joinHeadRows([group, data])).toEqual([group, data]);
+    const head = row(3, ['序号', '重点任务', '牵头单位']);
+    const numbered = row(4, ['2', '停车泊位', '', '区交通委'], [null, null, m('区建设委'), null]);
+    expect(joinHeadRows([head, numbered])).toEqual([head, numbered]);
+    const dated = row(5, ['', '2025年6月底前', '区交通委'], [m('序号'), null, null]);
+    expect(joinHeadRows([row(4, ['序号', '时限']), dated])[1]).toBe(dated);
+    const sentence = row(6, ['', '完成改造，提升品质', '区交通委'], [m('序号'), null, null]);
+    expect(joinHeadRows([row(5, ['序号', '任务']), sentence])[1]).toBe(sentence);
+  });
+});
