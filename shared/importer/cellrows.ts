@@ -13,12 +13,14 @@
 import type { Para } from './clean';
 import { looksLikeDepartments } from './departments';
 
-type Kind = 'task' | 'dept' | 'time' | 'other';
+type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
 /** A header cell: short, no sentence punctuation. */
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
 const SERIAL_HEAD = /^(序号|编号)$/;
 function columnKind(h: string): Kind {
+  // (a 责任领导 column holds people's names, "叶林", no department list)
+  if (/领导$/.test(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
   if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
@@ -27,9 +29,15 @@ function columnKind(h: string): Kind {
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
 const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
 const fits = (kind: Kind, cell: string) =>
-  kind === 'dept' ? looksLikeDepartments(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
+  kind === 'dept' ? looksLikeDepartments(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\S{1,30}$/;
+
+/**
+ * A cell's text: the line without the bar that closes it where the line is one cell closed by a bar ("序号 |",
+ * "叶林 |") — a web page's table as a text copy prints it, one cell per line, each followed by " |".
+ */
+const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.text.length - 1 ? p.text.slice(0, -1).trimEnd() : p.text);
 
 /**
  * Whether the line k, which reads as the next row's 序号, is a cell of the row still being read (a 建设数量 of 3
@@ -40,26 +48,26 @@ const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一
  */
 function numberCell(paras: Para[], k: number, col: number, kinds: Kind[], next: number): boolean {
   let c = col;
-  while (c < kinds.length && !fits(kinds[c], paras[k].text)) c++;
+  while (c < kinds.length && !fits(kinds[c], bare(paras[k]))) c++;
   if (c >= kinds.length) return false;
   const rest = kinds.length - 1 - c;
   for (let r = 1; r <= rest; r++) {
     const q = paras[k + r];
-    if (!q || q.cells || /^\d+$/.test(q.text) || !q.text.trim() || !fits(kinds[c + r], q.text)) return false;
+    if (!q || q.cells || /^\d+$/.test(bare(q)) || !bare(q).trim() || !fits(kinds[c + r], bare(q))) return false;
   }
   const after = paras[k + rest + 1];
-  return !after || !!after.cells || after.text === String(next + 1);
+  return !after || !!after.cells || bare(after) === String(next + 1);
 }
 
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
     // (the cheap test first: a line that is only 序号 or 编号)
-    const t = paras[i].text;
+    const t = bare(paras[i]);
     if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
     const header = [t];
     let j = i + 1;
-    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(paras[j].text) && !/^\d+$/.test(paras[j].text)) header.push(paras[j++].text);
+    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(bare(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(bare(paras[j++]));
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
     const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];
@@ -68,21 +76,21 @@ export function cellPerLineTables(paras: Para[]): void {
     while (j < paras.length) {
       const p = paras[j];
       if (p.cells) break;
-      if (GROUP_ROW.test(p.text) && paras[j + 1]?.text === String(next)) { out.push(p); j++; end = j; continue; }
-      if (p.text !== String(next)) break;
-      const row: string[] = [p.text];
+      if (GROUP_ROW.test(bare(p)) && (paras[j + 1] && bare(paras[j + 1])) === String(next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
+      if (bare(p) !== String(next)) break;
+      const row: string[] = [bare(p)];
       for (let c = 1; c < header.length; c++) row.push('');
       let col = 1;
       let k = j + 1;
       for (; k < paras.length && col < header.length; k++) {
         const q = paras[k];
-        if (q.cells || (GROUP_ROW.test(q.text) && paras[k + 1]?.text === String(next + 1))) break;
-        if (q.text === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
+        if (q.cells || (GROUP_ROW.test(bare(q)) && (paras[k + 1] && bare(paras[k + 1])) === String(next + 1))) break;
+        if (bare(q) === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
         // (lines holding only a no-break space before it: as many empty cells)
         let c = Math.min(col + (q.emptyBefore ?? 0), header.length);
-        while (c < header.length && !fits(kinds[c], q.text)) c++;
+        while (c < header.length && !fits(kinds[c], bare(q))) c++;
         if (c >= header.length) break;
-        row[c] = q.text;
+        row[c] = bare(q);
         col = c + 1;
       }
       // (a row of its 序号 alone, or with no task: no row)

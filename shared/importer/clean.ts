@@ -449,15 +449,23 @@ function decimalTop(p: Para, paras: Para[], i: number): boolean {
   return top !== null && decimalTopOver(top, paras.slice(i + 1, i + 5));
 }
 
-/** Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back. */
+/**
+ * Entries without a 目录 title are a table of contents when their page numbers rise and most headings come back — or,
+ * where the text stops inside them (a web page's excerpt, a 目录 page alone), when they are many (8 or more), every
+ * one a heading of the chapter ranks (第一部分, 第一篇, 第一章, 第一节, 一、) and the numbers start on the first pages: a body
+ * does not end eight headings in a row with rising numbers.
+ */
 function looksLikeToc(entries: string[], after: Para[]): boolean {
   const pages = entries.map((t) => Number(/([0-9]{1,3})$/.exec(t.trim())?.[1] ?? -1));
   if (pages.some((n, k) => n < 0 || (k > 0 && n < pages[k - 1]))) return false;
+  if (entries.length >= 8 && pages[0] <= 10 && entries.every((t) => TOC_RANKS.has(readMarker(t)?.style ?? ''))) return true;
   const later = new Set(after.slice(0, 5000).map((p) => p.text.replace(/\s+/g, '').slice(0, 60)));
   const heads = entries.map((t) => t.trim().replace(/[\s.·…．\-—_]*[0-9]{1,3}$/, '').replace(/\s+/g, ''));
   const back = heads.filter((h) => [...later].some((l) => l.startsWith(h))).length;
   return back * 2 >= heads.length;
 }
+
+const TOC_RANKS = new Set(['part', 'pian', 'chapter', 'jie', 'cn']);
 
 /** A table-of-contents entry: a heading followed by a page number (after dots, spaces or a tab). */
 const TOC_ENTRY = /^(.{2,60}?)\s*(?:[.·…．\-—_]{2,}\s*|\s+|\t)[0-9]{1,3}$/;

@@ -82,9 +82,10 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   const scope = up.length ? [d, ...up.slice(0, -1)] : [d];
   const past = scope.some((a) => PAST_CONTEXT.test(matchView(a.node.heading)));
   // a task under a heading that names the unit leading its points ("一、区发展改革局牵头工作（4项）"): that unit leads
-  // it, unless the task names its own lead
+  // it, unless the task names its own lead — as does a task whose own heading is such a group's ("（二）省审计厅牵头的
+  // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)
   if (node.kind === 'task' && !node.lead.length) {
-    for (const a of up) {
+    for (const a of [d, ...up]) {
       const g = groupLead(a.node.heading);
       if (!g) continue;
       for (const x of g) if (!node.lead.includes(x)) node.lead.push(x);

@@ -13,11 +13,11 @@ import { DOC_NUMBER } from './dates';
  */
 export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'published' | 'docNumber' | 'issuer' | 'name' | 'other' }[] = [
   { labels: ['成文日期', '成文时间', '印发日期', '签发日期', '发文日期', '发文时间'], field: 'issuedOn' }, // the document's own date
-  { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期'], field: 'published' }, // the web page's
-  { labels: ['发文字号', '发文文号', '文号', '字号'], field: 'docNumber' },
+  { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期', '失效日期'], field: 'published' }, // the web page's
+  { labels: ['发文字号', '发文文号', '发布文号', '文号', '字号'], field: 'docNumber' },
   { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
-  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '内容概述'], field: 'other' },
+  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述'], field: 'other' },
 ];
 
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */
@@ -57,27 +57,28 @@ export function indexCells(f: string): { field: IndexField; start: number; end: 
   }
   const hits: { field: IndexField; at: number; valueAt: number }[] = [];
   // a label line starts with a label (after a bullet or a bar): test that first
-  // (labels in square brackets, "[ 发文字号 ] | …", as some index tables print them)
-  const lead = /^[\s|•·*\-[]*/.exec(f)![0].length;
+  // (labels in square brackets, "[ 发文字号 ] | …", as some index tables print them, or in 【】 as law sites do:
+  // "【发布文号】晋政发[2008]8号")
+  const lead = /^[\s|•·*\-[【]*/.exec(f)![0].length;
   indexLabelAt!.lastIndex = lead;
   if (!indexLabelAt!.test(f)) return [];
   indexLabelRe.lastIndex = 0;
   for (let m = indexLabelRe.exec(f); m; m = indexLabelRe.exec(f)) {
-    const after = /^\s*\]?\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
+    const after = /^\s*[\]】]?\s*[:：]?[\s|]*/.exec(f.slice(m.index + m[0].length))![0];
     // a label is followed by a colon, a space, a bar or the end; "文号" inside a word or sentence is not a label
     const atEnd = m.index + m[0].length + after.length >= f.length;
     if (!after && !atEnd) continue;
     if (m.index > 0 && /[\u4e00-\u9fa5]/.test(f[m.index - 1])) continue;
     hits.push({ field: indexLabelField.get(m[0].replace(/\s+/g, ''))!, at: m.index, valueAt: m.index + m[0].length + after.length });
   }
-  if (!hits.length || !/^[\s|•·*\-[]*$/.test(f.slice(0, hits[0].at))) return [];
+  if (!hits.length || !/^[\s|•·*\-[【]*$/.test(f.slice(0, hits[0].at))) return [];
   // "标题" alone on a line is a heading, not a label: a label line has a colon, a bar, or two labels
   if (hits.length === 1 && !/[:：|]/.test(f.slice(hits[0].at, hits[0].valueAt)) && hits[0].valueAt >= f.length) return [];
   return hits.map((h, k) => {
     const end = k + 1 < hits.length ? hits[k + 1].at : f.length;
     let a = h.valueAt;
     let b = end;
-    while (b > a && /[\s|[]/.test(f[b - 1])) b--;
+    while (b > a && /[\s|[【]/.test(f[b - 1])) b--;
     while (a < b && /[\s|]/.test(f[a])) a++;
     return { field: h.field, start: a, end: b };
   });

@@ -48,7 +48,8 @@ const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
 const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构|部门|来源|作者|审核|编辑|责编)\s*[:：]/;
 
 function isTitleCandidate(f: string): boolean {
-  return TITLE_WORD.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file)
+  return TITLE_WORD.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────
@@ -211,7 +212,26 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // ("梅州市梅江区国民经济和社会发展" ⏎ "第十四个五年规划和二〇三五年远景目标纲要"), the line(s) right above the title line,
   // short and without punctuation or quotes, the topmost naming the place the title line does not, are its first part
   // (never metadata: an issuer, a date, a 文号)
-  if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !placeOfTitle(title)) {
+  // A title broken over lines that the notice names whole ("现将《关于促进我市开发区改革和创新发展的实施方案》印发" over
+  // "关于促进我市开发区改革和" ⏎ "创新发展的实施方案"): the line(s) right above that make up the quoted title with it are
+  // its first part, whatever they start with (关于…, a place or none)
+  const bareTitle = (t: string) => foldForMatch(t).replace(/[\s《》〈〉]/g, '');
+  // (the names the notice's title and its text publish: "现将《X》印发给你们", "《X》已经…同意，现印发给你们")
+  const named = titleIndex > 0 && !titleFromNotice ? [...noticeTitles] : [];
+  for (let i = 0; i < titleIndex && named.length < 20; i++) {
+    if (!/印发/.test(folded[i])) continue;
+    for (const m of folded[i].matchAll(/《([^《》]{4,80})》/g)) named.push(m[1]);
+  }
+  const quotedWhole = named.map(bareTitle).filter((q) => q.length > bareTitle(title).length && q.endsWith(bareTitle(title)));
+  let quotedJoin = 0;
+  for (let k = 1; k <= 2 && quotedWhole.length && !quotedJoin; k++) {
+    if (titleIndex - k < 0 || consumed.has(titleIndex - k)) break;
+    if (quotedWhole.includes(bareTitle(head.slice(titleIndex - k, titleIndex + 1).map((p) => p.text).join('')))) quotedJoin = k;
+  }
+  if (quotedJoin) {
+    title = head.slice(titleIndex - quotedJoin, titleIndex + 1).map((p) => p.text.trim()).join('');
+    for (let j = titleIndex - quotedJoin; j < titleIndex; j++) consumed.add(j);
+  } else if (titleIndex > 0 && !titleFromNotice && /^[\u4e00-\u9fa5]/.test(title) && !placeOfTitle(title)) {
     const above = titleIndex - 1;
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)

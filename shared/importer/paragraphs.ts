@@ -12,6 +12,8 @@ import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
 import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
+import { indexCells } from './headlines';
+import { foldForMatch } from '../text/fold';
 
 const TIME_LABELS_ALL = [...SCHEDULE_LABELS, ...DEADLINE_LABELS];
 
@@ -283,7 +285,9 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
       take(meta, report, signer, paras[i - 1]);
       return [...paras.slice(0, i - 2), ...paras.slice(i)];
     }
-    return paras;
+    // (none before an annex: the 附件 lines were the notice's list, "附件：1.X" ⏎ "2.Y", the signature after them —
+    // the notice of a 分解 whose tables are sent apart — and the end is tried as below)
+    if (paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
   }
   if (last.cells || readMarker(last.text)) return paras;
   const signer = signatureAt(paras, paras.length - 1);
@@ -388,8 +392,10 @@ export function attachmentListLines(paras: Para[], planTitle: string | null = nu
     if (/^1[.、．]/.test(t)) {
       let listed = false;
       for (let j = i + 1, n = 2; j < paras.length && !paras[j].cells; j++, n++) {
+        // (its number read as written: "2.2018年民生实事任务分解表" names the annex, though 2.2018 alone is no marker)
         const m = readMarker(paras[j].text);
-        if (m?.style !== 'arabic' || m.n !== n || /[。；;]/.test(paras[j].text)) break;
+        const numbered = (m?.style === 'arabic' && m.n === n) || (!m && new RegExp(`^${n}[.、．](?=(?:19|20)[0-9]{2}年)`).test(matchView(paras[j].text.trim())));
+        if (!numbered || /[。；;]/.test(paras[j].text)) break;
         refs.add(paras[j]);
         listed = true;
       }
@@ -535,7 +541,8 @@ export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null)
   };
   for (const p of paras) {
     if (p.cells || p.heading !== undefined) continue;
-    const shape = p.text.charCodeAt(0) === 0x3010 ? bracketTitleShape(p.text) : null;
+    // (a web page's index row in 【】 — "【发布文号】晋政发[2008]8号", headlines.ts — is no title)
+    const shape = p.text.charCodeAt(0) === 0x3010 && !indexCells(foldForMatch(p.text)).length ? bracketTitleShape(p.text) : null;
     if (shape) { series.push({ p, m: shape }); continue; }
     // another heading closes the series (text between two titles is the first one's)
     const m = p.text.length > 1 ? marker(p) : null;

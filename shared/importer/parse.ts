@@ -220,6 +220,48 @@ function afterNoticeList(paras: Para[], first: number, markers: (p: Para) => Mar
   return first;
 }
 
+/** What a notice publishes, named in its title ("…关于印发《X》的通知", "关于下达X的通知") — X. */
+const PUBLISHES = /关于(?:印发|下达|分解)(.{4,80}?)的通知/;
+const TITLE_NOISE = /[《》〈〉<>“”"\s]/g;
+const ATTACHED_FILE = /\.(?:docx?|wps|pdf|ofd|xlsx?|et)$/i;
+
+/**
+ * The body found at `first` is the notice's own requests when the plan the notice publishes is not in the text (a web
+ * page's excerpt, or a page giving the plan as a separate file): behind a notice whose title names what it publishes
+ * ("关于印发…分解的通知"), a single run of headings of one style (一、强化组织领导 二、强化要素保障) with no other level
+ * under them, no units named for a task, the notice neither signed (a date) nor its 附件 named before them, no table, no 附件 line and no line standing as the published plan's title after them — nothing of a
+ * plan's structure. Then there is no body: the whole text is the notice (the outline stays empty, which says so).
+ */
+function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => Marker | null): number {
+  const m0 = first < paras.length ? markers(paras[first]) : null;
+  if (!m0 || m0.n !== 1 || m0.style === 'bullet' || m0.style === 'appendix' || paras[first].heading !== undefined) return first;
+  let found: RegExpExecArray | null = null;
+  let at = 0;
+  for (; at < first && !found; at++) if (!paras[at].cells) found = PUBLISHES.exec(paras[at].text);
+  if (!found) return first;
+  const named = found[1];
+  // the notice signed (a full date) or its 附件 named before the list: the notice is over, the list is the plan's
+  const over = /附\s*件|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+  if (over.test(paras[at - 1].text.slice(found.index + found[0].length))) return first;
+  for (let i = at; i < first; i++) if (over.test(paras[i].text)) return first;
+  const key = named.replace(TITLE_NOISE, '');
+  let n = 0;
+  for (let j = first; j < paras.length; j++) {
+    const p = paras[j];
+    if (p.cells || p.heading !== undefined) return first;
+    const t = p.text.replace(TITLE_NOISE, '');
+    // (a 附件 line naming a file is the page's download link: the plan is that file, not this text)
+    if (/^附\s*件/.test(t)) { if (ATTACHED_FILE.test(t)) continue; return first; }
+    if (j > first && t.length <= key.length + 16 && t.includes(key)) return first;
+    // a task's units under or in a heading (牵头单位：… / （牵头：…）): the plan's items, as a 下达 notice's 民生实事 are
+    if (findResponsibility(p.text)) return first;
+    const o = markers(p);
+    if (!o || o.style === 'bullet') continue;
+    if (o.style !== m0.style || o.n !== ++n) return first;
+  }
+  return n <= 6 ? paras.length : first;
+}
+
 /** A heading numbered 1 of a higher style right before the body's first sequence opens it ("一、重点工作" over 1、 2、). */
 function enclosing(markers: (Marker | null)[], i: number): number {
   let at = i;
@@ -262,6 +304,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
 
   let first = bodyStart(paras, mapping, skip, tops);
   first = afterNoticeList(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip), (rest) => bodyStart(rest, mapping, skip, tops));
+  first = noticeRequestsOnly(paras, first, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
   // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
   // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
   if (first >= paras.length) {

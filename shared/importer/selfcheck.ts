@@ -73,7 +73,10 @@ function kindName(kind: string): string {
  */
 export function structureWarnings(all: Draft[], preamble: string[], paras: Para[], report: ImportReport) {
   if (!all.some((d) => d.style !== 'bullet' && d.style !== 'appendix')) {
-    report.warnings.push({ code: 'no-structure', message: '没有识别到编号标题(一、/(一)/行动一/重点任务1 等),全文作为引言保存', line: null });
+    // (where the text went: the preamble, or the notice — a 印发 notice whose plan is not in the text, parse.ts
+    // noticeRequestsOnly, or a text run together on one line after its notice title)
+    const where = preamble.some((t) => t.trim()) ? '全文作为引言保存' : '全文作为通知保存';
+    report.warnings.push({ code: 'no-structure', message: `没有识别到编号标题(一、/(一)/行动一/重点任务1 等),${where}`, line: null });
     return;
   }
   const tasks = all.filter((d) => d.node.kind === 'task').length;

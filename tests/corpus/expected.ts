@@ -5196,4 +5196,116 @@ task 7|和美乡村示范村建设
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23];
+// Documents of our own in shapes met reading real public plans in session 33 (docs/importer-corpus.md).
+const BATCH_REAL33: CorpusDoc[] = [
+  {
+    file: '132-notice-requests-plan-as-file.txt',
+    style: '县政府办 印发 notice on its web page whose plan (the 任务分解表) is a separate file: the notice numbers its own requests (一、提高政治站位… 二、加强统筹调度… 三、严格督查考核…, no units, no lower level), then its signature and date and "附件：….xlsx" — the download link; no plan in the text, so no outline, the whole text the notice',
+    meta: {
+      title: '2025年县政府工作报告重点工作任务分解', district: '柘川县', city: null, period: { start: 2025, end: 2025 },
+      docNumber: '柘府办发〔2025〕5号', issuer: '柘川县人民政府办公室', issuedOn: '2025-02-26',
+      addressees: ['各乡镇人民政府', '街道办事处', '县政府各部门', '各有关单位'],
+    },
+    outline: ``,
+    warnings: ['no-structure'],
+    absent: ['打印本页', '发布时间'],
+  },
+  {
+    file: '133-gangyao-contents-page-no-title.txt',
+    style: '县 纲要 web page giving only the cover and the contents (no "目录" line: a run of 第X篇/第X章/第X节 entries ending in rising page numbers, the text stopping after them) and the full text as a .pdf link — no body here, the entries are no outline',
+    meta: {
+      title: '云岭县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', district: '云岭县', city: null, period: { start: 2021, end: 2025 },
+      issuer: '云岭县人民政府', issuedOn: '2021-05',
+    },
+    outline: ``,
+    warnings: ['no-structure'],
+    absent: ['打印本页', '发展基础', '壮大特色农业'],
+  },
+  {
+    file: '134-kaifaqu-guanyu-title-broken.txt',
+    style: '市政府办 印发 notice of a 开发区 实施方案 whose own title starts with 关于 and is broken over two lines ("关于加快临江经济开发区" ⏎ "转型升级的实施方案"), the notice naming it whole ("现将《关于加快…的实施方案》印发给你们") while its own title drops the 的; 一、 parts, (一) tasks with "（责任单位：…）"',
+    meta: {
+      title: '关于加快临江经济开发区转型升级的实施方案', district: null, city: '临江市',
+      docNumber: '临政办函〔2024〕21号', issuer: '临江市人民政府办公室', issuedOn: '2024-06-12',
+    },
+    outline: `
+part 一、|总体要求
+  section （一）|工作目标
+part 二、|重点任务
+  task （一）|推进产业链招商
+  task （二）|盘活低效用地
+  task （三）|完善园区配套
+part 三、|保障措施
+  section （一）|强化组织领导
+  section （二）|加强考核评价
+`,
+    departments: [
+      { heading: '推进产业链招商', lead: ['开发区管委会', '市商务局'] },
+      { heading: '盘活低效用地', lead: ['市自然资源局', '开发区管委会'] },
+      { heading: '完善园区配套', lead: ['开发区管委会', '市住房城乡建设局'] },
+    ],
+  },
+  {
+    file: '135-law-site-bracket-index-rows.txt',
+    style: '市政府 目标责任分解 notice as a law site prints it: index rows with their labels in 【】 ("【发布文号】临政发[2024]3号", "【失效日期】" empty, "【所属类别】政策参考"), the 文号 in ASCII square brackets, then 一、 groups of 1. tasks numbered on, each with 牵头单位 / 协同单位 lines',
+    meta: {
+      title: '2024年市政府工作目标责任分解', district: null, city: '临江市', period: { start: 2024, end: 2024 },
+      docNumber: '临政发〔2024〕3号', issuer: '临江市人民政府', issuedOn: '2024-02-05',
+    },
+    outline: `
+part 一、|扩大有效投资
+  task 1.|全年实施市级重点项目150个，完成投资420亿元
+  task 2.|争取地方政府专项债券资金45亿元以上
+part 二、|建设宜居城市
+  task 3.|完成城镇老旧小区改造60个，2024年11月底前全部完工
+  task 4.|新建改造城市供水管网80公里
+part 三、|办好民生实事
+  task 5.|新增城镇就业2.5万人
+  task 6.|新建普惠性托育机构12所
+`,
+    departments: [
+      { heading: '全年实施市级重点项目150个，完成投资420亿元', lead: ['市发展改革委'], partners: ['市财政局', '各县区人民政府'] },
+      { heading: '新建改造城市供水管网80公里', lead: ['市水务局'] },
+      { heading: '新建普惠性托育机构12所', lead: ['市卫生健康委'], partners: ['市教育局', '各县区人民政府'] },
+    ],
+    milestones: [{ heading: '完成城镇老旧小区改造60个，2024年11月底前全部完工', year: 2024 }],
+    absent: ['发布单位', '所属类别', '政策参考', '文件来源'],
+  },
+  {
+    file: '136-kaifaqu-cells-closed-by-bars.txt',
+    style: '开发区 重点工作及责任清单 as a web page\'s table copied as text: one cell per line, each closed by " |" (序号 | ⏎ 重点工作 | ⏎ 责任领导 | ⏎ 责任单位 | ⏎ 完成时限 |), a 责任领导 column of people\'s names — the rows are the tasks',
+    meta: { title: '临江经济开发区2025年重点工作及责任清单', period: { start: 2025, end: 2025 } },
+    outline: `
+task 1|优化重点项目服务机制，落实“领导+专班”“项目管家”制度，全年新签约亿元以上项目25个。
+task 2|推进低效工业用地再开发，盘活闲置厂房8万平方米、存量土地300亩。
+task 3|建成开发区污水处理厂二期，新增日处理能力1万吨。
+task 4|新建标准厂房15万平方米，完善园区道路、供水、供电等配套设施。
+task 5|开展安全生产专项整治，重点企业隐患排查覆盖率达到100%。
+`,
+    departments: [
+      { heading: '优化重点项目服务机制，落实“领导+专班”“项目管家”制度，全年新签约亿元以上项目25个。', lead: ['招商服务部', '企业服务部'] },
+      { heading: '新建标准厂房15万平方米，完善园区道路、供水、供电等配套设施。', lead: ['规划建设部', '城投公司'] },
+    ],
+    milestones: [
+      { heading: '推进低效工业用地再开发，盘活闲置厂房8万平方米、存量土地300亩。', year: 2025 },
+      { heading: '建成开发区污水处理厂二期，新增日处理能力1万吨。', year: 2025 },
+    ],
+    present: ['王立新'],
+    absent: [' |'],
+  },
+  {
+    file: '137-notice-annex-list-years-signature.txt',
+    style: '区政府办 notice that does the 分解 itself (关于做好…的通知, no 印发): its own 一、二、三、 requests, then its 附件 list whose items open with a year ("附件：1.2025年…分解表" ⏎ "2.2025年…" ⏎ "3.2025年…": 2.2025 alone is no marker) and the signature after the list — the tables sent apart',
+    meta: {
+      title: '关于做好2025年政府工作报告主要目标任务和民生实事落实工作的通知', district: '柘塘区', city: '临江市',
+      issuer: '临江市柘塘区人民政府办公室', issuedOn: '2025-02-20',
+    },
+    outline: `
+part 一、|压实责任，确保质量
+part 二、|协同配合，形成合力
+part 三、|强化督查，严格考核
+`,
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33];
