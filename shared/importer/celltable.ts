@@ -618,6 +618,8 @@ const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之�
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
 /** A deadline by month without a year (precheck of MONTH_CLAUSE: 月…前 in the text). */
 const MONTH_BEFORE = /月[底末份]?前/;
+/** A year a labelled line's entry names (the year of the month deadlines after it on the line). */
+const LINE_YEAR = /((?:19|20)\d{2})\s*年/;
 /** The line of the text that holds the offset. */
 const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); return s.slice(s.lastIndexOf('\n', at - 1) + 1, e < 0 ? s.length : e); };
 /**
@@ -713,6 +715,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   let schedule = false;
   /** The sentence before was a labelled one of this line ("时间节点：2024年启动平台建设；" → "2025年推广应用；" goes on). */
   let lineGoesOn = false;
+  /** The year of the labelled line going on (its last entry's, or a one-year plan's), and where its milestones start. */
+  let lineYear: number | null = null;
+  let lineFrom = 0;
   /** A one-year plan's milestones of month deadlines, by stage: each deadline of the stage after the first adds to it. */
   const byMonth = new Map<Milestone['stage'], Milestone>();
   // a chain whose clauses are cut by ；, each year followed by a comma ("2024年，开工建设…；2025年，建成…；2026年，全面
@@ -738,10 +743,31 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     let labelled = LABEL.exec(sentence);
     if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; lineGoesOn = false; continue; }
     const yearFirst = /^\s*(?:19|20)\d{2}\s*年/.test(sentence);
+    // a month's deadline going on a labelled line ("时间节点：2025年6月底前完成方案；9月底前完成建设；12月底前验收"): of
+    // the line's year, its words joined by ； to that year's milestone of the line (the label reads the line's deadlines
+    // as one node of the year, as a one-year plan's "时间节点：3月底前…；6月底前…" is read); not an account
+    if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
+      const clause = sentence.trim().replace(/[。；;]+$/, '');
+      if (MONTH_CLAUSE.test(clause) && !ACCOUNT.test(clause)) {
+        const said = unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+        let into: Milestone | undefined;
+        for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
+        if (into) into.text += `；${said}`;
+        else if (!out.some((x) => x.year === lineYear && x.stage === '完成')) out.push({ year: lineYear, stage: '完成', text: said });
+        lineGoesOn = !sentence.endsWith('\n');
+        continue;
+      }
+    }
     if (!yearFirst && sentence.trim()) schedule = false;
     if (!labelled && (schedule || lineGoesOn) && yearFirst) labelled = /^/.exec(sentence);
+    const newLine = !!labelled && !lineGoesOn && !schedule;
     lineGoesOn = !!labelled && !sentence.endsWith('\n');
     const part = labelled ? sentence.slice(labelled.index) : sentence;
+    if (labelled) {
+      if (newLine) lineFrom = out.length;
+      const y = LINE_YEAR.exec(part);
+      lineYear = y ? Number(y[1]) : oneYear ? period!.start : newLine ? null : lineYear;
+    }
     // "完成时限：2025年6月底前": the year the task is to be done
     const deadline = DEADLINE_YEAR.exec(part);
     if (deadline) {
