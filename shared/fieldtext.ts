@@ -109,9 +109,20 @@ function departmentAnnotations(body: string): { at: number; text: string; f: Fie
   return out;
 }
 
-/** An annotation in the same brackets, stating the node's departments now (null: none to state). */
-function annotationFor(n: PlanNode, written: string): string | null {
-  const line = departmentsFieldLine(n);
+/** The words departments lines said beyond their names (fieldlines.ts `remarks`: "每季度报送进展"), in order, once each. */
+function remarksOf(lines: FieldLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l.field === 'departments') for (const r of l.remarks) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+/**
+ * An annotation in the same brackets, stating the node's departments now (null: none to state), and the words the
+ * annotation said beyond its names after them ("（牵头单位：区文旅局，每季度报送进展）": they are no department's, and
+ * only the annotation says them).
+ */
+function annotationFor(n: PlanNode, written: string, remarks: string[] = []): string | null {
+  const line = [departmentsFieldLine(n) ?? '', ...remarks].filter(Boolean).join('，');
   if (!line) return null;
   return written.startsWith('【') ? `【${line}】` : `（${line}）`;
 }
@@ -134,7 +145,7 @@ function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: 
   // (a re-import would add those back)
   const said = departmentsOf([list[0].f])!;
   if (said.lead.every((x) => n.lead.includes(x)) && said.partners.every((x) => n.lead.includes(x) || n.partners.includes(x))) return null;
-  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text) ?? '' };
+  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text, remarksOf([list[0].f])) ?? '' };
 }
 
 /** A sentence of the node's text that gives an indicator other figures than the node's field holds. */
@@ -269,6 +280,9 @@ function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], g
     if (printed.has(f.field)) return;
     printed.add(f.field);
     if (line) { out.push(line); isField.push(true); }
+    // the words its lines said beyond the names ("牵头单位：区商务委，每季度报送进展"): no field's, so no line printed anew
+    // says them — they stay the node's text, after it
+    if (f.field === 'departments') for (const r of remarksOf(byField.get('departments')!)) { out.push(r); isField.push(false); }
   });
   return { out, isField, byField };
 }

@@ -136,6 +136,16 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       const cell = (cells[k] ?? '').trim();
       if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
     }
+    // words of a department cell that name no department ("区商务委，每季度报送进展", "区科委，2025年底前完成"): the
+    // task's text, each a line of its own (the cell's names are the task's departments, applyCellTables; nothing else
+    // keeps the row)
+    for (const k of [cols.lead, cols.partners]) {
+      const cell = k >= 0 ? (cells[k] ?? '').trim() : '';
+      if (!cell || rolesList(cell)) continue;
+      const words: string[] = [];
+      splitDepartments(cell, words);
+      for (const w of words) content += (content ? '\n' : '') + w;
+    }
     if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
@@ -354,11 +364,13 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help — under a 牵头 header all lead)
     // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
     const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
-    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
+    // (words of a department cell that name no department — "区商务委，每季度报送进展" — are left out here: a task table's
+    // row keeps them in its task's text, tableTaskRows; an annex's table keeps them as the annex's text)
+    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '', 'text');
     const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell, cols.leadLabelled) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
-    if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+    if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '', 'text')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
     for (const [i, year] of cols.years) {

@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { importFile, importText } from '../../shared/importer/index';
 import { textMilestones } from '../../shared/importer/celltable';
+import { splitDepartments } from '../../shared/importer/departments';
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { walk, type PlanDoc } from '../../shared/model/plan';
+import { textParagraphs } from '../../shared/fieldtext';
 
 const ONE_YEAR = { start: 2025, end: 2025 };
 const THREE_YEARS = { start: 2024, end: 2026 };
@@ -124,5 +126,80 @@ describe('a labelled 时间节点 line keeps every deadline (failed before: its 
     const doc = importText(plan, 'x.txt');
     const ms = (d: PlanDoc) => [...walk(d.nodes)].map((w) => w.node).filter((n) => n.milestones.length).map((n) => [n.heading, n.milestones]);
     expect(ms(await back(doc))).toEqual(ms(doc));
+  });
+});
+
+describe('a clause of the work after a department list\'s names: no department, and its words stay (the caller says where)', () => {
+  it('where the text keeps the words (an annotation, a field line), the clause is left out of the names (failed before)', () => {
+    expect(splitDepartments('（牵头单位：区商务委，每季度报送进展）', 'text')).toEqual(['区商务委']);
+    expect(splitDepartments('区发改委，按季度通报进展情况、存在问题', 'text')).toEqual(['区发改委']);
+    expect(splitDepartments('区商务委，每季度报送进展；配合单位：区文旅局、区财政局', 'text')).toEqual(['区商务委', '区文旅局', '区财政局']);
+    const words: string[] = [];
+    expect(splitDepartments('区商务委，每季度报送进展，配合单位：区文旅局', words)).toEqual(['区商务委', '区文旅局']);
+    expect(words).toEqual(['每季度报送进展']);
+  });
+
+  it('where nothing else keeps them, the caller gets the words as written (failed before: a second department)', () => {
+    const words: string[] = [];
+    expect(splitDepartments('区商务委，每季度报送进展情况、存在问题', words)).toEqual(['区商务委']);
+    expect(words).toEqual(['每季度报送进展情况、存在问题']);
+    const dated: string[] = [];
+    expect(splitDepartments('区科委，2025年底前完成', dated)).toEqual(['区科委']);
+    expect(dated).toEqual(['2025年底前完成']);
+  });
+
+  it('names stay names: a list\'s first piece, a name ending as names do, a remark inside a name\'s bracket', () => {
+    const words: string[] = [];
+    expect(splitDepartments('区科委，统筹办', words)).toEqual(['区科委', '统筹办']);
+    expect(splitDepartments('每季度报送进展', words)).toEqual(['每季度报送进展']);
+    expect(splitDepartments('区科委（负责统筹协调，每月调度一次）、区经委', words)).toEqual(['区科委(负责统筹协调，每月调度一次)', '区经委']);
+    expect(words).toEqual([]);
+  });
+
+  it('an annotation: the task leads with the unit alone, its text keeps the clause (failed before)', () => {
+    const d = importText('东湖区2025年工作方案\n\n一、重点任务\n\n（一）繁荣夜间经济\n\n打造夜间消费集聚区3个。（牵头单位：区商务委，每季度报送进展；配合单位：区文旅局）\n', 'x.txt');
+    const task = d.nodes[0].children[0];
+    expect([task.lead, task.partners]).toEqual([['区商务委'], ['区文旅局']]);
+    expect(task.body).toContain('每季度报送进展');
+  });
+
+  const table = `东湖区2025年重点工作任务分解表
+一、重点任务
+序号\t工作任务\t牵头单位\t配合单位\t完成时限
+1\t繁荣夜间经济，打造夜间消费集聚区3个\t区商务委，每季度报送进展\t区文旅局\t年底前
+2\t完善城北污水管网，新建管网20公里\t区水务局\t各街道，按月报送工程进度\t6月底前`;
+
+  it('a task table\'s cells: the names are the task\'s departments, the clause a line of the task\'s text (failed before)', () => {
+    const tasks = [...walk(importText(table, 'x.txt').nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
+    expect(tasks.map((n) => [n.lead, n.partners, n.body])).toEqual([
+      [['区商务委'], ['区文旅局'], '每季度报送进展'],
+      [['区水务局'], ['各街道'], '按月报送工程进度'],
+    ]);
+  });
+
+  it.each(roundTrips)('the clause and the departments come back from the %s export', async (_, back) => {
+    const doc = importText(table, 'x.txt');
+    const fields = (d: PlanDoc) => [...walk(d.nodes)].map((w) => w.node).filter((n) => n.kind === 'task').map((n) => [n.lead, n.partners, textParagraphs(n.body)]);
+    // (the text without the field lines the export writes after it)
+    expect(fields(await back(doc))).toEqual(fields(doc));
+  });
+
+  const annotated = `东湖区2025年工作方案
+一、重点任务
+（一）繁荣夜间经济。打造夜间消费集聚区3个。（牵头单位：区商务委，每季度报送进展；配合单位：区文旅局）
+（二）提升政务服务。推进一网通办。
+牵头单位：区政务服务办，每月通报办件情况
+配合单位：区大数据中心`;
+
+  it.each(roundTrips)('when the departments were changed, the %s export still says the clause and no department comes of it', async (_, back) => {
+    const doc = importText(annotated, 'x.txt');
+    const [a, b] = [...walk(doc.nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
+    expect([a.lead, b.lead]).toEqual([['区商务委'], ['区政务服务办']]);
+    a.lead = ['区商务局'];
+    b.lead = ['区行政审批局'];
+    const [a2, b2] = [...walk((await back(doc)).nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
+    expect([a2.lead, a2.partners, b2.lead, b2.partners]).toEqual([['区商务局'], ['区文旅局'], ['区行政审批局'], ['区大数据中心']]);
+    expect(a2.heading + a2.body).toContain('每季度报送进展');
+    expect(b2.heading + b2.body).toContain('每月通报办件情况');
   });
 });
