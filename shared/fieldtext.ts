@@ -428,6 +428,11 @@ export interface StaleFieldLine {
   current: string | null;
   /** More lines of the same field in the body (a fix of this line alone would not make them agree). */
   others: number;
+  /**
+   * The words the line says beyond its names ("牵头单位：区商务委，每季度报送进展" → 每季度报送进展): no field holds them,
+   * so a fix writing the line anew keeps them, each a line after it (as the exports print them).
+   */
+  keep: string[];
 }
 
 /** The body's field lines whose field was changed since (see printedParagraphs): the first line of each such field. */
@@ -450,9 +455,9 @@ export function staleFieldLines(n: PlanNode, group: string[] | null = null): Sta
     // (the line's own indentation is kept out of the range)
     const lead = first.text.length - first.text.trimStart().length;
     const trimmed = first.text.trim();
-    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1 });
+    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1, keep: remarksOf([first.f]) });
   }
   const a = staleAnnotation(n);
-  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0 });
+  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0, keep: [] });
   return out;
 }

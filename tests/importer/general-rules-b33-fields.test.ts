@@ -11,6 +11,7 @@ import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { walk, type PlanDoc } from '../../shared/model/plan';
 import { textParagraphs } from '../../shared/fieldtext';
+import { applyFix, lintPlan } from '../../shared/lint';
 
 const ONE_YEAR = { start: 2025, end: 2025 };
 const THREE_YEARS = { start: 2024, end: 2026 };
@@ -201,5 +202,17 @@ describe('a clause of the work after a department list\'s names: no department, 
     expect([a2.lead, a2.partners, b2.lead, b2.partners]).toEqual([['区商务局'], ['区文旅局'], ['区行政审批局'], ['区大数据中心']]);
     expect(a2.heading + a2.body).toContain('每季度报送进展');
     expect(b2.heading + b2.body).toContain('每月通报办件情况');
+  });
+
+  it('the editor\'s fix of the stale line writes it from the fields and keeps the clause a line after it', () => {
+    const doc = importText(annotated.replace('每月通报办件情况\n配合单位', '每月通报办件情况；配合单位'), 'x.txt');
+    const b = [...walk(doc.nodes)].map((w) => w.node).filter((n) => n.kind === 'task')[1];
+    expect([b.lead, b.partners]).toEqual([['区政务服务办'], ['区大数据中心']]);
+    b.lead = ['区行政审批局'];
+    const f = lintPlan(doc).find((x) => x.rule === 'field-line-stale' && x.nodeId === b.id)!;
+    expect(f.fix!.replacement).toBe('牵头单位：区行政审批局；配合单位：区大数据中心\n每月通报办件情况');
+    const fixed = [...walk(applyFix(doc, f).nodes)].map((w) => w.node).find((n) => n.id === b.id)!;
+    expect(fixed.body).toContain('每月通报办件情况');
+    expect(lintPlan(applyFix(doc, f)).filter((x) => x.rule === 'field-line-stale' && x.nodeId === b.id)).toEqual([]);
   });
 });
