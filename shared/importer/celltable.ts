@@ -400,11 +400,13 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     if (cols.deadline >= 0) {
       const cell = cellAt(cols.deadline);
-      const y = /((?:19|20)\d{2})\s*年/.exec(cell);
+      // (full-width digits read as ASCII: "２０２５年６月底前", "８月底前"; the milestone keeps the cell as written)
+      const seen = halfDigits(cell);
+      const y = /((?:19|20)\d{2})\s*年/.exec(seen);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
       // 持续推进 (standing terms)
-      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(cell) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
+      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(seen) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
         node.milestones.push({ year: period.start, stage: '完成', text: cell });
       }
     }

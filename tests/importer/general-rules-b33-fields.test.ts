@@ -216,3 +216,21 @@ describe('a clause of the work after a department list\'s names: no department, 
     expect(lintPlan(applyFix(doc, f)).filter((x) => x.rule === 'field-line-stale' && x.nodeId === b.id)).toEqual([]);
   });
 });
+
+describe('a deadline column with full-width digits', () => {
+  it('"８月底前" in a one-year plan and "２０２６年６月底前" give their year, as in ASCII digits (failed before)', () => {
+    const tasks = (text: string) => [...walk(importText(text, 'x.txt').nodes)].map((w) => w.node).filter((n) => n.kind === 'task');
+    const one = tasks(`临川区2025年民生实事项目任务分解表
+一、教育卫生类
+序号\t工作任务\t牵头单位\t完成时限
+1\t新建城东小学综合楼\t区教育局\t８月底前
+2\t改造提升社区卫生服务站5个\t区卫生健康委\t年底前`);
+    expect(one.map((n) => n.milestones.map((m) => [m.year, m.stage, m.text]))).toEqual([[[2025, '完成', '８月底前']], [[2025, '完成', '年底前']]]);
+    const three = tasks(`临川区城市建设三年行动计划（2024—2026年）
+一、重点项目
+序号\t工作任务\t牵头单位\t完成时限
+1\t新建城东小学综合楼\t区教育局\t２０２６年６月底前
+2\t改造提升社区卫生服务站5个\t区卫生健康委\t2025年底前`);
+    expect(three.map((n) => n.milestones.map((m) => [m.year, m.stage]))).toEqual([[[2026, '完成']], [[2025, '完成']]]);
+  });
+});
