@@ -129,7 +129,7 @@ export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
   const labelled = text.replace(LABEL_IN_LIST, LABEL_MARK);
   let listed = takeWorkClauses(labelled, remarks);
-  if (listed !== text) listed = listed.replace(LABEL_MARKS, '、');
+  if (labelled !== text) listed = listed.replace(LABEL_MARKS, '、');
   // A remark in brackets after a name ("区科委（负责统筹协调，每月调度一次）") is one piece with its name: its commas
   // separate its words, not departments. A bracket that lists departments ("相关部门（区发改委、区财政局）") is split.
   if (listed.indexOf('（') >= 0 || listed.indexOf('(') >= 0) {
