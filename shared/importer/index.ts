@@ -12,6 +12,7 @@ import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import { textFingerprint } from './fingerprint';
 import type { SourceLine } from './types';
 import { invisibleWarning, stripInvisibleLines } from '../text/invisible';
+import { joinHeadRows } from './headrows';
 import { isPlanJson, readPlanJson } from './formats/planjson';
 import { attachAnnotations } from './annotations';
 import { printedFieldsOnly, statedFields } from './fieldlines';
@@ -83,7 +84,8 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
   const { lines, removed } = stripInvisibleLines(raw);
   if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
-  const doc = parsePlan(lines, { fileName, source, mapping });
+  // a table head of two rows read as one (the lower row names every column)
+  const doc = parsePlan(joinHeadRows(lines), { fileName, source, mapping });
   // the fields each node's text states that the import read (PlanNode.statedOnImport: an exported plan tells a field
   // emptied since from a statement typed into the text later)
   markStated(doc.nodes);

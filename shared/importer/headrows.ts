@@ -1,0 +1,68 @@
+/**
+ * A table head of two rows: "责任单位" over "牵头单位 | 配合单位", "年度目标" over "2025年 | 2026年 | 2027年", with 序号,
+ * 重点任务 and 完成时限 merged down over both rows. The second row then holds only the lower labels, and the cells the
+ * merged labels span into are empty (their text in SourceLine.mergedFrom). Read as one head: the lower row takes the
+ * merged labels into its empty cells, so its cells name every column (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限) and
+ * the rows below are read under them. The upper row gives way to it (an empty line). Without merge marks, the labels
+ * are aligned by position (aligned()).
+ */
+import type { SourceLine } from './types';
+
+/** A column label: short, no sentence in it, not a bare number or a date. */
+const LABEL = /^[^。；;，,：:\t]{1,12}$/;
+const NOT_LABEL = /^(?:[0-9０-９.．、]+|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.*)$/;
+
+const HEAD = (cells: string[]): boolean => cells.some((c) => /^(?:序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|内容|单位|部门|时限|时间|指标/.test(c));
+const isLabel = (c: string): boolean => LABEL.test(c.trim()) && !NOT_LABEL.test(c.trim());
+
+/**
+ * Without merge marks (a .doc table: word-extractor gives none; a table of tabs): the upper row's labels fill the
+ * lower row's empty cells in order, and each run of the lower row's own labels stands under one upper label (the group
+ * label, 责任单位 over 牵头单位 | 配合单位). Null unless that accounts for every cell of both rows.
+ */
+function aligned(up: string[], low: string[]): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  let k = 0;
+  let groups = 0;
+  while (k < low.length) {
+    if (i >= up.length) return null;
+    if (!low[k]) { out.push(up[i++]); k++; continue; }
+    while (k < low.length && low[k]) out.push(low[k++]);
+    i++;
+    groups++;
+  }
+  return i === up.length && groups > 0 ? out : null;
+}
+
+export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const low = lines[i];
+    const from = low.mergedFrom;
+    const up = lines[i - 1];
+    // (rows of a table the reader gave, or two lines of text with tabs between their cells: a table copied as text)
+    const tabbed = !low.cells && !up.cells && low.text.includes('\t') && up.text.includes('\t');
+    const upCells = up.cells ?? (tabbed ? up.text.trim().split('\t').map((c) => c.trim()) : null);
+    const lowCells = low.cells ?? (tabbed ? low.text.replace(/\s+$/, (sp) => sp.replace(/[^\t]/g, '')).split('\t').map((c) => c.trim()) : null);
+    if (!lowCells || !upCells || upCells.length >= lowCells.length) continue;
+    // the upper row: labels only; the lower: labels where it has text, and the merged labels of the upper row in the
+    // cells it leaves empty
+    if (!upCells.every((c) => c && isLabel(c))) continue;
+    const own = lowCells.filter((c) => c);
+    if (!own.length || own.length === lowCells.length || !own.every(isLabel)) continue;
+    // (without merge marks only under a row that is a table's head by its words: a 序号 column and a column of tasks,
+    // departments or deadlines — not two lines of a table's text hard-wrapped with its tabs)
+    const joined = from
+      ? lowCells.map((c, k) => c || (from[k] && upCells.includes(from[k]!.text) ? from[k]!.text : c))
+      : HEAD(upCells) ? aligned(upCells, lowCells) : null;
+    if (!joined || joined.some((c) => !c)) continue;
+    out ??= lines.slice();
+    out[i] = tabbed ? { ...low, text: joined.join('\t') } : { ...low, cells: joined, text: joined.join('\t'), cellLines: joined.map((c) => [c]) };
+    delete out[i].mergedFrom;
+    // the upper row's labels are all in the lower row now, but for a group label over several columns (责任单位 over
+    // 牵头单位 | 配合单位), which names no column: the table's head is the lower row
+    out[i - 1] = { text: '', line: up.line };
+  }
+  return out ?? lines;
+}
