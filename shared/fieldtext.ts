@@ -109,9 +109,20 @@ function departmentAnnotations(body: string): { at: number; text: string; f: Fie
   return out;
 }
 
-/** An annotation in the same brackets, stating the node's departments now (null: none to state). */
-function annotationFor(n: PlanNode, written: string): string | null {
-  const line = departmentsFieldLine(n);
+/** The words departments lines said beyond their names (fieldlines.ts `remarks`: "每季度报送进展"), in order, once each. */
+function remarksOf(lines: FieldLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l.field === 'departments') for (const r of l.remarks) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+/**
+ * An annotation in the same brackets, stating the node's departments now (null: none to state), and the words the
+ * annotation said beyond its names after them ("（牵头单位：区文旅局，每季度报送进展）": they are no department's, and
+ * only the annotation says them).
+ */
+function annotationFor(n: PlanNode, written: string, remarks: string[] = []): string | null {
+  const line = [departmentsFieldLine(n) ?? '', ...remarks].filter(Boolean).join('，');
   if (!line) return null;
   return written.startsWith('【') ? `【${line}】` : `（${line}）`;
 }
@@ -134,7 +145,7 @@ function staleAnnotation(n: PlanNode): { at: number; text: string; replacement: 
   // (a re-import would add those back)
   const said = departmentsOf([list[0].f])!;
   if (said.lead.every((x) => n.lead.includes(x)) && said.partners.every((x) => n.lead.includes(x) || n.partners.includes(x))) return null;
-  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text) ?? '' };
+  return { at: list[0].at, text: list[0].text, replacement: annotationFor(n, list[0].text, remarksOf([list[0].f])) ?? '' };
 }
 
 /** A sentence of the node's text that gives an indicator other figures than the node's field holds. */
@@ -269,6 +280,9 @@ function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], g
     if (printed.has(f.field)) return;
     printed.add(f.field);
     if (line) { out.push(line); isField.push(true); }
+    // the words its lines said beyond the names ("牵头单位：区商务委，每季度报送进展"): no field's, so no line printed anew
+    // says them — they stay the node's text, after it
+    if (f.field === 'departments') for (const r of remarksOf(byField.get('departments')!)) { out.push(r); isField.push(false); }
   });
   return { out, isField, byField };
 }
@@ -414,6 +428,11 @@ export interface StaleFieldLine {
   current: string | null;
   /** More lines of the same field in the body (a fix of this line alone would not make them agree). */
   others: number;
+  /**
+   * The words the line says beyond its names ("牵头单位：区商务委，每季度报送进展" → 每季度报送进展): no field holds them,
+   * so a fix writing the line anew keeps them, each a line after it (as the exports print them).
+   */
+  keep: string[];
 }
 
 /** The body's field lines whose field was changed since (see printedParagraphs): the first line of each such field. */
@@ -436,9 +455,9 @@ export function staleFieldLines(n: PlanNode, group: string[] | null = null): Sta
     // (the line's own indentation is kept out of the range)
     const lead = first.text.length - first.text.trimStart().length;
     const trimmed = first.text.trim();
-    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1 });
+    out.push({ field, line: trimmed, start: first.at + lead, end: first.at + lead + trimmed.length, current: currentLine(n, field), others: own.length - 1, keep: remarksOf([first.f]) });
   }
   const a = staleAnnotation(n);
-  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0 });
+  if (a) out.push({ field: 'departments', line: a.text, start: a.at, end: a.at + a.text.length, current: a.replacement || null, others: 0, keep: [] });
   return out;
 }

@@ -195,7 +195,9 @@ const fmtValue = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.r
 function fieldTextFindings(out: Finding[], n: PlanNode, group: string[] | null = null): void {
   for (const s of staleFieldLines(n, group)) {
     const label = s.line.length > 24 ? `${s.line.slice(0, 24)}…` : s.line;
-    const fix = s.others ? {} : { fix: s.current ? { label: `改为“${s.current.length > 30 ? `${s.current.slice(0, 30)}…` : s.current}”`, labelEn: 'Write the line from the fields', replacement: s.current } : { label: '删除此行', labelEn: 'Delete the line', replacement: '' } };
+    // (the words the line says beyond the field stay, each a line after it: "每季度报送进展")
+    const written = [s.current ?? '', ...s.keep].filter(Boolean).join('\n');
+    const fix = s.others ? {} : { fix: written ? { label: `改为“${written.length > 30 ? `${written.slice(0, 30)}…` : written}”`, labelEn: s.current ? 'Write the line from the fields' : 'Keep only the words that name no field', replacement: written } : { label: '删除此行', labelEn: 'Delete the line', replacement: '' } };
     out.push(finding('field-line-stale', n.id, 'body',
       `正文中的“${label}”与${FIELD_ZH[s.field]}不一致（导出按${FIELD_ZH[s.field]}${s.current ? `印作“${s.current}”` : '不印此行'}）`,
       `The line "${label}" in the text no longer matches the ${s.field} (exports print ${s.current ? `"${s.current}"` : 'no such line'})`,

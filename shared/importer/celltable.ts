@@ -136,6 +136,16 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       const cell = (cells[k] ?? '').trim();
       if (cell) content += (content ? '\n' : '') + `${head[k]}：${cell}`;
     }
+    // words of a department cell that name no department ("区商务委，每季度报送进展", "区科委，2025年底前完成"): the
+    // task's text, each a line of its own (the cell's names are the task's departments, applyCellTables; nothing else
+    // keeps the row)
+    for (const k of [cols.lead, cols.partners]) {
+      const cell = k >= 0 ? (cells[k] ?? '').trim() : '';
+      if (!cell || rolesList(cell)) continue;
+      const words: string[] = [];
+      splitDepartments(cell, words);
+      for (const w of words) content += (content ? '\n' : '') + w;
+    }
     if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
@@ -360,11 +370,13 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help — under a 牵头 header all lead)
     // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
     const roles = cols.lead >= 0 ? rolesList(cellAt(cols.lead)) : null;
-    const leadCell = roles ? roles.lead : splitDepartments(cellAt(cols.lead));
+    // (words of a department cell that name no department — "区商务委，每季度报送进展" — are left out here: a task table's
+    // row keeps them in its task's text, tableTaskRows; an annex's table keeps them as the annex's text)
+    const leadCell = roles ? roles.lead : splitDepartments(cellAt(cols.lead), 'text');
     const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell, cols.leadLabelled) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
-    if (cols.partners >= 0) for (const x of splitDepartments(cellAt(cols.partners))) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+    if (cols.partners >= 0) for (const x of splitDepartments(cellAt(cols.partners), 'text')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
     for (const [i, year] of cols.years) {
@@ -388,11 +400,13 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     if (cols.deadline >= 0) {
       const cell = cellAt(cols.deadline);
-      const y = /((?:19|20)\d{2})\s*年/.exec(cell);
+      // (full-width digits read as ASCII: "２０２５年６月底前", "８月底前"; the milestone keeps the cell as written)
+      const seen = halfDigits(cell);
+      const y = /((?:19|20)\d{2})\s*年/.exec(seen);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
       // 持续推进 (standing terms)
-      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(cell) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
+      else if (!y && period && period.start === period.end && /^(?:于)?\s*(?:[0-9]{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年末)/.test(seen) && !node.milestones.some((m) => m.year === period.start && m.stage === '完成')) {
         node.milestones.push({ year: period.start, stage: '完成', text: cell });
       }
     }
@@ -618,6 +632,8 @@ const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
 /** Not a relative clause after a deadline's verb: 的 in the clause a few words on ("2000年底前建成的管道", "6月底前开工的
  *  项目"), or at the end of a list of attributes after it ("2000年底前建成、失养失修失管、配套不完善的住宅小区"). */
 const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的|、[^，,。；;\\n]*的)';
+/** A date within a one-year plan's year: a month (6月, 6月底, 6月中旬) or the year's end (年底, 年末). */
+const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末';
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */
 const DEADLINE_ADVERB = '(?:全部|全面|基本|初步|率先|力争|确保)';
 /**
@@ -632,7 +648,7 @@ const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
  * A deadline in any words: a year, a month, 底/末, 前, an adverb, then what is done (the verb's first two characters) —
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
-const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
@@ -644,8 +660,10 @@ const YEAR_ALONE = /(^|\n)([ \t\u3000]*(?:19|20)\d{2}\s*年\s*[:：])[ \t\u3000]
 const YEAR_CLAUSE = /^((?:19|20)\d{2})\s*年(?!度|份|以前|以来|以后|之前|之后)\s*(?:[0-9]{1,2}\s*月份?)?\s*(?:底|末|上半年|下半年)?\s*(前|之前)?\s*[:：]?\s*[\u4e00-\u9fa5]/;
 /** What is already there, not what is to be done ("2023年已建成…", "累计…", "比上年增长…"). */
 const ACCOUNT = /已|累计|比上年|同比|截至|截止/;
-/** A deadline by month without a year (precheck of MONTH_CLAUSE: 月…前 in the text). */
-const MONTH_BEFORE = /月[底末份]?前/;
+/** A deadline by month or by the year's end without a year (precheck of MONTH_CLAUSE: 月…前 / 年底前 in the text). */
+const MONTH_BEFORE = /月[底末份]?前|年[底末]前/;
+/** A year a labelled line's entry names (the year of the month deadlines after it on the line). */
+const LINE_YEAR = /((?:19|20)\d{2})\s*年/;
 /** The line of the text that holds the offset. */
 const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); return s.slice(s.lastIndexOf('\n', at - 1) + 1, e < 0 ? s.length : e); };
 /**
@@ -656,7 +674,40 @@ const lineOf = (s: string, at: number) => { const e = s.indexOf('\n', at); retur
  * ("原定6月底前开工的项目": NOT_RELATIVE) and the adverbs before the verb; nor a negated verb ("6月底前未完成…").
  * Not 次年/每年 3月 (the month of another year, or of every year: the date opens the clause).
  */
-const MONTH_CLAUSE = new RegExp(`^(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2}([0-9]{1,2})\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+const MONTH_CLAUSE = new RegExp(`^(?:(?:力争|确保|争取|计划|并|均|须|于|在)\\s*){0,2}(${MONTH_DATE})\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+/**
+ * What is done by a deadline after its subject — a project, a facility, a work — is done by a verb of completion or of
+ * starting: "城北污水管网项目于6月底前开工", "区政务服务中心二期于年底前投入使用", "智慧停车平台在9月底前上线".
+ */
+const DONE_VERB = '开工|开建|启动|完成|建成|完工|竣工|投用|投入使用|投入运营|投运|投产|上线|通车|开通|交付|验收|落地|办结';
+/**
+ * A subject, 于 or 在, a deadline within the year, then a verb of DONE_VERB (not any two characters, as when the date
+ * opens its clause: the words before the date may make it anything — "严禁在6月底前突击花钱", "对6月底前未完成整改的…").
+ * The subject is short and has no sentence punctuation; what it must not say is NOT_SUBJECT's.
+ */
+const SUBJECT_DEADLINE = new RegExp(`^([^，,。；;：:、]{2,24}?)(?:于|在)\\s*(${MONTH_DATE})\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(${DONE_VERB})${NOT_RELATIVE}`);
+/**
+ * Words before a deadline that make it no milestone: a prohibition ("严禁在6月底前突击花钱", "不得于年底前…"), a
+ * condition opening the clause ("如在6月底前未完成整改", "若于…", "凡在…", "对在…").
+ */
+const NOT_SUBJECT = /严禁|禁止|不得|不准|不许|不能|不要|不宜|避免|防止|^(?:如果?|若|假如|倘若|一旦|凡|对于?)/;
+
+/** The words of `s`'s clause before `at` (from the comma or stop before it). */
+function clauseBefore(s: string, at: number): string {
+  let k = at;
+  while (k > 0 && !/[，,。；;：:\n]/.test(s[k - 1])) k--;
+  return s.slice(k, at).trim();
+}
+
+/** A deadline within a one-year plan's year opening its clause (MONTH_CLAUSE) or after its subject (SUBJECT_DEADLINE):
+ *  its verb and where its date starts in the clause. */
+function monthDeadline(clause: string): { verb: string; from: number } | null {
+  const d = MONTH_CLAUSE.exec(clause);
+  if (d) return { verb: d[2], from: clause.indexOf(d[1]) };
+  const s = clause.indexOf('于') > 0 || clause.indexOf('在') > 0 ? SUBJECT_DEADLINE.exec(clause) : null;
+  if (!s || NOT_SUBJECT.test(s[1])) return null;
+  return { verb: s[3], from: s[1].length + clause.slice(s[1].length).indexOf(s[2]) };
+}
 
 /**
  * The clauses of a sentence, cut at its commas: each without the spaces before it and the stops after it, with where it
@@ -679,7 +730,13 @@ function clausesOf(sentence: string): { clause: string; at: number }[] {
  */
 function yearChain(sentence: string, period: { start: number; end: number }): { year: number; stage: Milestone['stage']; at: number; length: number }[] {
   const out: { year: number; stage: Milestone['stage']; at: number; length: number }[] = [];
-  for (const { clause, at } of clausesOf(sentence)) {
+  for (const { clause: whole, at: from } of clausesOf(sentence)) {
+    // the chain's first clause may open with its subject ("城北污水管网项目于2025年6月底前开工，2026年底前完工"): read from
+    // the year on
+    const subject = !out.length && !YEAR_START.test(whole) ? CHAIN_SUBJECT.exec(whole) : null;
+    const cut = subject && !NOT_SUBJECT.test(subject[1]) && !NOT_CHAIN_SUBJECT.test(subject[1]) ? subject[0].length : 0;
+    const clause = cut ? whole.slice(cut) : whole;
+    const at = from + cut;
     const m = YEAR_CLAUSE.exec(clause);
     if (!m) continue;
     const year = Number(m[1]);
@@ -688,11 +745,20 @@ function yearChain(sentence: string, period: { start: number; end: number }): { 
     const word = execAll(YEAR_STAGE, clause)[0]?.[3];
     // (a project's 开工 starts it, its 完工/竣工/投用/通车 completes it)
     const stage: Milestone['stage'] = word ? (word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成')
-      : m[2] ? '完成' : /年\s*(?:开工|开建)/.test(clause) ? '启动' : /年\s*(?:完工|竣工|投用|投入使用|通车)/.test(clause) ? '完成' : null;
+      : STARTS_WORK.test(clause) ? '启动' : m[2] ? '完成' : /年\s*(?:完工|竣工|投用|投入使用|通车)/.test(clause) ? '完成' : null;
     out.push({ year, stage, at, length: clause.length });
   }
   return out;
 }
+
+/** A chain's clause whose date starts the work: "2025年开工", "2025年6月底前开工" (a deadline to start is a start), "…底前全面开建". */
+const STARTS_WORK = /[年月底末前]\s*(?:全面|力争|确保)?(?:开工|开建)/;
+/** A clause opening with its year. */
+const YEAR_START = /^(?:19|20)\d{2}\s*年/;
+/** A short subject before a chain's first year, 于 or 在 after it ("老旧小区改造项目于2024年开工，…"). */
+const CHAIN_SUBJECT = /^([^，,。；;：:、0-9０-９]{2,20}?)(?:于|在)?\s*(?=(?:19|20)\d{2}\s*年)/;
+/** A subject that is none: the year is compared with or counted from (比2020年, 与2020年相比, 自2020年, 到2025年 …). */
+const NOT_CHAIN_SUBJECT = /(?:比|较|与|同|和|及|到|至|截至|截止|自|从|对比|相比|为|的)$/;
 
 /** A date written with dots or slashes (倒排工期 tables and 节点安排: "2025.03.31前完成…", "2025/6/30前", "2025.6底前"): a whole
  *  date, or a year and month before a deadline word — not a number with a decimal ("2025.5万元"). */
@@ -741,8 +807,20 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   let schedule = false;
   /** The sentence before was a labelled one of this line ("时间节点：2024年启动平台建设；" → "2025年推广应用；" goes on). */
   let lineGoesOn = false;
+  /** The year of the labelled line going on (its last entry's, or a one-year plan's), and where its milestones start. */
+  let lineYear: number | null = null;
+  let lineFrom = 0;
   /** A one-year plan's milestones of month deadlines, by stage: each deadline of the stage after the first adds to it. */
   const byMonth = new Map<Milestone['stage'], Milestone>();
+  /**
+   * A labelled deadline ("完成时限：2025年12月底前") states the year's 完成: it is added, or takes the place of the words
+   * of an unlabelled month deadline of that year read before it ("…，年底前全部转化提升。" ⏎ "完成时限：2025年12月底前").
+   */
+  const labelledDeadline = (year: number, said: string) => {
+    const had = out.find((x) => x.year === year && x.stage === '完成');
+    if (!had) out.push({ year, stage: '完成', text: said });
+    else if (byMonth.get('完成') === had) { had.text = said; byMonth.delete('完成'); }
+  };
   // a chain whose clauses are cut by ；, each year followed by a comma ("2024年，开工建设…；2025年，建成…；2026年，全面
   // 完成…。"): read as yearChain reads one sentence — the ； as a comma, the comma after a year as a space (one code unit
   // for one, so the clauses are cut from the text as written)
@@ -766,10 +844,31 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     let labelled = LABEL.exec(sentence);
     if (labelled && !sentence.slice(labelled.index + labelled[0].length).replace(/[\s。；;]/g, '')) { schedule = true; lineGoesOn = false; continue; }
     const yearFirst = /^\s*(?:19|20)\d{2}\s*年/.test(sentence);
+    // a month's deadline going on a labelled line ("时间节点：2025年6月底前完成方案；9月底前完成建设；12月底前验收"): of
+    // the line's year, its words joined by ； to that year's milestone of the line (the label reads the line's deadlines
+    // as one node of the year, as a one-year plan's "时间节点：3月底前…；6月底前…" is read); not an account
+    if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
+      const clause = sentence.trim().replace(/[。；;]+$/, '');
+      if (monthDeadline(clause) && !ACCOUNT.test(clause)) {
+        const said = unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+        let into: Milestone | undefined;
+        for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
+        if (into) into.text += `；${said}`;
+        else if (!out.some((x) => x.year === lineYear && x.stage === '完成')) out.push({ year: lineYear, stage: '完成', text: said });
+        lineGoesOn = !sentence.endsWith('\n');
+        continue;
+      }
+    }
     if (!yearFirst && sentence.trim()) schedule = false;
     if (!labelled && (schedule || lineGoesOn) && yearFirst) labelled = /^/.exec(sentence);
+    const newLine = !!labelled && !lineGoesOn && !schedule;
     lineGoesOn = !!labelled && !sentence.endsWith('\n');
     const part = labelled ? sentence.slice(labelled.index) : sentence;
+    if (labelled) {
+      if (newLine) lineFrom = out.length;
+      const y = LINE_YEAR.exec(part);
+      lineYear = y ? Number(y[1]) : oneYear ? period!.start : newLine ? null : lineYear;
+    }
     // "完成时限：2025年6月底前": the year the task is to be done
     const deadline = DEADLINE_YEAR.exec(part);
     if (deadline) {
@@ -777,7 +876,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
       // (up to the sentence's end, less the bracket closing the annotation it stands in)
       const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
-      if (!out.some((x) => x.year === year && x.stage === '完成')) out.push({ year, stage: '完成', text: said });
+      labelledDeadline(year, said);
       continue;
     }
     // "完成时限：6月底前" in a one-year plan (柏溪县2025年…工作要点), "时间节点：3月底前完成…；6月底前…" (a street's
@@ -786,7 +885,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const noYear = DEADLINE_NO_YEAR.exec(part);
       if (noYear) {
         const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
-        if (!out.some((x) => x.year === period.start && x.stage === '完成')) out.push({ year: period.start, stage: '完成', text: said });
+        labelledDeadline(period.start, said);
         continue;
       }
     }
@@ -797,11 +896,11 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // line — "时间节点：3月底前…；6月底前…" is read as its label says, above)
     if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
       for (const c of clausesOf(part)) {
-        const d = MONTH_CLAUSE.exec(c.clause);
+        const d = monthDeadline(c.clause);
         if (!d || ACCOUNT.test(c.clause)) continue;
-        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[2]) ? '启动' : '完成';
-        // (from the month on, to the clause's end: the part is the sentence, at at0)
-        const from = at0 + c.at + c.clause.search(/[0-9]/);
+        const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d.verb) ? '启动' : '完成';
+        // (from the date on, to the clause's end: the part is the sentence, at at0)
+        const from = at0 + c.at + d.from;
         const said = unclosed(text.slice(from, at0 + c.at + c.clause.length)).trim();
         const had = byMonth.get(stage);
         if (had) had.text += `；${said}`;
@@ -832,7 +931,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (!labelled && !pairs.length && !ACCOUNT.test(part)) {
       const d = (part.includes('前') || part.includes('月')) ? DEADLINE_ANY.exec(part) : null;
       // (the verb may come a few words after the month: "2025年9月秋季开学投入使用")
-      if (d && (d[3] || (d[2] && (COMPLETION_VERB.test(d[4]) || COMPLETION_SOON.test(part.slice(d.index + d[0].length - 2, d.index + d[0].length + 10)))))) {
+      // (not after a prohibition or a condition in its clause: "严禁在2025年6月底前突击花钱", "如在2025年6月底前未完成…")
+      if (d && (d[3] || (d[2] && (COMPLETION_VERB.test(d[4]) || COMPLETION_SOON.test(part.slice(d.index + d[0].length - 2, d.index + d[0].length + 10))))) &&
+        !NOT_SUBJECT.test(clauseBefore(part, d.index))) {
         const year = Number(d[1]);
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
         const at = at0 + d.index;

@@ -75,9 +75,68 @@ const keepSeparator = (c: string): string => {
   return String.fromCharCode(0xe100 + (i >= 0 ? i : KEEPABLE.indexOf(' ')));
 };
 
-export function splitDepartments(text: string): string[] {
+/**
+ * Where the words of a list that name no department stay: a clause of the work after the names ("（牵头单位：区商务委，
+ * 每季度报送进展）"), a date ("区科委，2025年底前完成"). 'text': the text the list was read from keeps them (an annotation
+ * in a sentence, a field line of the body, a table kept as an annex's text) — they are left out of the names. An array:
+ * the caller gets them there, as written, to keep them (a task table's cell, whose row is read into its task and kept
+ * nowhere else).
+ */
+export type ListRemarks = 'text' | string[];
+
+/** A clause after a list's names that says how or when the work is done, not who: how often, in what manner, a date. */
+const WORK_CLAUSE = /^(?:每(?:日|天|周|旬|月|季|季度|半年|年)|定期|及时|按(?:日|周|月|季|季度|年|时|期)|负责|做好|确保|督促|统筹|抓好|切实|(?:于|在)?(?:19|20)\d{2}\s*年)/;
+/** Precheck of WORK_CLAUSE after a comma. */
+const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|19|20)/;
+/** A list's label (LABEL_IN_LIST) while the clauses of the work are taken: where such a clause ends. */
+const LABEL_MARK = '\uE10F';
+const LABEL_MARKS = /\uE10F/g;
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/**
+ * The text without the clauses of the work after its names (WORK_CLAUSE, after a comma outside brackets, up to a ；, a
+ * bracket closing the annotation, another list's label or the end), each given to `remarks`. A clause that ends as a
+ * name does (", 统筹办") is a name; a remark inside a name's bracket ("区科委（负责统筹，每月调度一次）") is the name's.
+ */
+function takeWorkClauses(text: string, remarks: ListRemarks): string {
+  if (!WORK_AFTER_COMMA.test(text)) return text;
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c) && depth > 0) depth--;
+    else if (depth === 0 && (c === '，' || c === ',')) {
+      const rest = text.slice(i + 1);
+      const from = i + 1 + (rest.length - rest.trimStart().length);
+      // (a name before it: not the list's first words)
+      if (WORK_CLAUSE.test(text.slice(from)) && /[\u4e00-\u9fa5]/.test(out)) {
+        let j = from;
+        for (let d = 0; j < text.length; j++) {
+          const x = text[j];
+          if (OPEN.includes(x)) d++;
+          else if (CLOSE.includes(x)) { if (!d) break; d--; } else if (!d && /[；;】\]\n\uE10F]/.test(x)) break;
+        }
+        const clause = text.slice(from, j).replace(/[，,、\s]+$/, '').trim();
+        if (clause && !SUFFIX_RE.test(normaliseDept(clause))) {
+          if (remarks !== 'text') remarks.push(clause);
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
-  let listed = text.replace(LABEL_IN_LIST, '、');
+  // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
+  const labelled = text.replace(LABEL_IN_LIST, LABEL_MARK);
+  let listed = takeWorkClauses(labelled, remarks);
+  if (labelled !== text) listed = listed.replace(LABEL_MARKS, '、');
   // A remark in brackets after a name ("区科委（负责统筹协调，每月调度一次）") is one piece with its name: its commas
   // separate its words, not departments. A bracket that lists departments ("相关部门（区发改委、区财政局）") is split.
   if (listed.indexOf('（') >= 0 || listed.indexOf('(') >= 0) {
@@ -98,7 +157,7 @@ export function splitDepartments(text: string): string[] {
       if (!n || NOT_DEPT.test(n)) continue;
       // a date is no unit ("区科委，2025年底前完成"); a role with words after it is the role ("各街镇配合落实" → 各街镇配合)
       // (a remark in brackets may date the work: "区科委（负责统筹，2025年底前完成）" is still 区科委's)
-      if (DATED.test(n.indexOf('(') > 0 ? n.replace(/\([^()]*\)/g, '') : n)) continue;
+      if (DATED.test(n.indexOf('(') > 0 ? n.replace(/\([^()]*\)/g, '') : n)) { if (remarks !== 'text') remarks.push(piece.trim()); continue; }
       n = n.replace(ROLE_THEN_WORDS, '$1');
       if (!out.includes(n)) out.push(n);
     }
@@ -227,14 +286,14 @@ export function findResponsibility(text: string): Responsibility | null {
       continue;
     }
     if (hasLead && /^(责任|实施|主办)/.test(m[1])) {
-      for (const d of splitDepartments(body)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+      for (const d of splitDepartments(body, 'text')) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }
     let partnerPart = '';
     const pm = PARTNER_LABEL.exec(body);
     if (pm) { partnerPart = body.slice(pm.index + pm[0].length); body = body.slice(0, pm.index); }
     // "区市场监管局（牵头）、区税务局": the marked unit leads, the others help
-    const marked = markedRoles(splitDepartments(body), /^(牵头|主责)/.test(m[1]));
+    const marked = markedRoles(splitDepartments(body, 'text'), /^(牵头|主责)/.test(m[1]));
     if (marked) {
       for (const d of marked.lead) if (!lead.includes(d)) lead.push(d);
       for (const d of marked.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
@@ -242,12 +301,12 @@ export function findResponsibility(text: string): Responsibility | null {
     }
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
-    for (const d of splitDepartments(body)) {
+    for (const d of splitDepartments(body, 'text')) {
       const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d));
       const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
-    for (const d of splitDepartments(partnerPart)) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
+    for (const d of splitDepartments(partnerPart, 'text')) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
   }
   if (!found && ENDS_BRACKETED.test(text)) {
     for (const m of execAll(TRAILING_LIST, text)) {
@@ -262,7 +321,7 @@ export function findResponsibility(text: string): Responsibility | null {
       }
       if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
       found = true;
-      for (const d of splitDepartments(m[1])) if (!lead.includes(d)) lead.push(d);
+      for (const d of splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
     }
   }
   // "区发展改革委：牵头建立…": the departments opening the point lead it
@@ -408,7 +467,7 @@ export function clauseRoles(body: string): Responsibility | null {
     const names = helper ? helper[1] : c;
     if (!looksLikeDepartments(names.replace(/等$/, '')) || /牵头|负责|主责/.test(names)) return null;
     const into = helper ? partners : lead;
-    for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
+    for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
   return lead.length && partners.length ? { lead, partners } : null;
 }
@@ -424,14 +483,14 @@ export function groupLead(heading: string): string[] | null {
   const m = GROUP_LEAD.exec(heading.trim());
   if (!m) return null;
   const names = m[1].trim();
-  return unitList(names) ?? (looksLikeDepartments(names) ? splitDepartments(names) : null);
+  return unitList(names) ?? (looksLikeDepartments(names) ? splitDepartments(names, 'text') : null);
 }
 
 /** The departments opening a point before a colon and what they do ("区发展改革委：牵头建立…"), or null. */
 export function deptFirst(text: string): string[] | null {
   const m = DEPT_FIRST.exec(text);
   if (!m || !looksLikeDepartments(m[1]) || !m[1].split(/[、，,]/).every((n) => /^(区|市|县|镇|乡|各)/.test(n.trim()))) return null;
-  return splitDepartments(m[1]);
+  return splitDepartments(m[1], 'text');
 }
 
 /** A paragraph that only says who leads and who helps: "由A牵头，B配合。", "（A牵头，B配合）". */
@@ -507,7 +566,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const names = (m[1] ?? m[2]).replace(/等$/, '');
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
-    for (const d of splitDepartments(names)) if (!into.includes(d)) into.push(d);
+    for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
   return lead.length ? { lead, partners } : null;
 }
@@ -522,8 +581,10 @@ export function splitTrailingDepartments(row: string): { text: string; depts: st
   if (lastStop < 0) return { text: t, depts: [] };
   const tail = t.slice(lastStop + 1).trim();
   if (!tail) return { text: t, depts: [] };
-  const depts = splitDepartments(tail);
-  if (!depts.length || !depts.every((d) => SUFFIX_RE.test(d) || /^(区|市)[\u4e00-\u9fa5]{1,8}(委|局|办)/.test(d) || /成员单位$/.test(d) || /^各/.test(d))) {
+  // (a tail with words that name no department — "区科委，每季度报送进展" — is no columns of names: the row stays whole)
+  const words: string[] = [];
+  const depts = splitDepartments(tail, words);
+  if (!depts.length || words.length || !depts.every((d) => SUFFIX_RE.test(d) || /^(区|市)[\u4e00-\u9fa5]{1,8}(委|局|办)/.test(d) || /成员单位$/.test(d) || /^各/.test(d))) {
     return { text: t, depts: [] };
   }
   return { text: t.slice(0, lastStop + 1).trim(), depts };

@@ -37,7 +37,7 @@ const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.*)$/;
 export const COMPARATOR_VERB: Record<Comparator, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
 
 export type FieldLine =
-  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean }
+  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean; /** words after a list's names that name no department ("每季度报送进展"), as written */ remarks: string[] }
   | { field: 'milestones'; milestones: Milestone[] }
   | { field: 'indicators'; indicators: Indicator[] };
 
@@ -58,6 +58,7 @@ function departmentsLine(t: string): FieldLine | null {
   const lead: string[] = [];
   const partners: string[] = [];
   const responsible: string[] = [];
+  const remarks: string[] = [];
   let namesLead = false;
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
@@ -75,14 +76,18 @@ function departmentsLine(t: string): FieldLine | null {
     // the roles say it (departments.ts rolesList)
     // "责任单位：区农业农村局，区市场监管局、区文化和旅游局配合": every unit of the clause closing with 配合 helps
     // (departments.ts clauseRoles, as in an annotation)
-    const marked = isPartner ? null : rolesList(list) ?? clauseRoles(list) ?? markedRoles(splitDepartments(list), LEAD_MARK.test(m[1]));
+    // (the names once: a clause of the work after them — "牵头单位：区商务委，每季度报送进展" — is no name, and is kept in
+    // `remarks`: the line keeps it in the text, and so must whatever prints the line anew, fieldtext.ts)
+    let names: string[] | null = null;
+    const split = () => (names ??= splitDepartments(list, remarks));
+    const marked = isPartner ? null : rolesList(list) ?? clauseRoles(list) ?? markedRoles(split(), LEAD_MARK.test(m[1]));
     if (marked) {
       namesLead = true;
       for (const x of marked.lead) if (!lead.includes(x)) lead.push(x);
       for (const x of marked.partners) if (!partners.includes(x)) partners.push(x);
       continue;
     }
-    for (const n of splitDepartments(list)) {
+    for (const n of split()) {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
       const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n));
       if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
@@ -90,7 +95,7 @@ function departmentsLine(t: string): FieldLine | null {
       else if (!lead.includes(n)) lead.push(n);
     }
   }
-  return { field: 'departments', lead, partners, responsible, namesLead };
+  return { field: 'departments', lead, partners, responsible, namesLead, remarks };
 }
 
 /**

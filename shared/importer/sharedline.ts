@@ -37,6 +37,7 @@ export function readSharedLine(body: string): { n: number; lead: string[] } | nu
   const names = (several ? several[2] : one![1]).trim().replace(/等$/, '');
   if (!looksLikeDepartments(names)) return null;
   const n = several ? count(several[1]) : 1;
-  const lead = splitDepartments(names);
+  // (the line stays the point's text: words that name no unit stay there)
+  const lead = splitDepartments(names, 'text');
   return n >= 1 && lead.length ? { n, lead } : null;
 }

@@ -233,7 +233,7 @@ function applyMilestoneTable(t: TableRegion, all: Draft[], period: Period | null
     const named = !STAGE.test(text) && !EMPTY_CELL.test(text) ? findTask(text) : null;
     if (named) { task = named; cells = []; continue; }
     // the cell after a full row of year cells is the 责任单位 column, whatever it looks like ("市场监管")
-    if (!STAGE.test(text) && !EMPTY_CELL.test(text) && (looksLikeDepartments(text) || cells.length >= years.length)) { flushRow(splitDepartments(text)); continue; }
+    if (!STAGE.test(text) && !EMPTY_CELL.test(text) && (looksLikeDepartments(text) || cells.length >= years.length)) { flushRow(splitDepartments(text, 'text')); continue; }
     cells.push({ text, line: p.line });
   }
   for (const d of tasks) d.node.lead = preferQualified(d.node.lead);

@@ -5308,4 +5308,66 @@ part 三、|强化督查，严格考核
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33];
+
+/** Session 33 (h-fields): deadlines after their subject, a 时间节点 line of months, clauses of the work after department names. */
+const BATCH_FIELDS33: CorpusDoc[] = [
+  {
+    file: '138-jiedao-deadlines-after-subject-remarks.txt',
+    style: '街道 年度重点工作安排: (一) run-in tasks whose deadlines follow their subject ("东门菜场改造项目于6月底前开工", "社区卫生服务站新址于年底前投入使用"), a "时间节点：3月底前…；6月底前…；10月底前…" line, 牵头科室 lines and a bracket with a clause of the work after the names ("，每月报送改造进度"); 工作要求 with a prohibition and a condition before deadlines (严禁在年底前…, 对6月底前未完成整改的…)',
+    meta: { title: '临川区城东街道2025年重点工作安排', district: '临川区', city: null, period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点工作
+  task (一)|推进城市更新
+  task (二)|建设智慧停车设施
+  task (三)|提升为民服务水平
+part 三、|工作要求
+  section (一)|严格资金管理
+  section (二)|强化督查考核
+`,
+    departments: [
+      { heading: '推进城市更新', lead: ['街道城市建设管理办公室'], partners: ['街道经济发展办公室', '各社区居委会'] },
+      { heading: '建设智慧停车设施', lead: ['街道城市建设管理办公室'] },
+      { heading: '提升为民服务水平', lead: ['街道党政办公室'], partners: ['各社区居委会'] },
+    ],
+    indicators: [
+      { heading: '推进城市更新', name: '老旧小区综合改造', value: 6, unit: '个' },
+      { heading: '建设智慧停车设施', name: '公共停车泊位', value: 300, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进城市更新', year: 2025, stage: '启动' },
+      { heading: '推进城市更新', year: 2025, stage: '完成' },
+      { heading: '建设智慧停车设施', year: 2025, stage: '完成' },
+    ],
+    present: ['牵头科室：街道城市建设管理办公室，每月报送改造进度', '每季度通报办理情况'],
+  },
+  {
+    file: '139-fenjie-table-cells-with-remarks.txt',
+    style: '区 民生实事 任务分解表 alone: 一、 group headings each over a tab table 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限 whose rows are the tasks; some department cells go on after the names with a clause of the work ("区教育局，每月报送建设进度", "各街道，及时做好场地协调") — no department, the task\'s text',
+    meta: { title: '临川区2025年民生实事项目任务分解表', district: '临川区', city: null, period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|教育卫生类
+  task 1|新建城东小学综合楼，新增学位900个
+  task 2|改造提升社区卫生服务站5个
+part 二、|城市建设类
+  task 1|新建口袋公园6个，新增绿地2.4万平方米
+  task 2|新增公共停车泊位1500个
+`,
+    departments: [
+      { heading: '新建城东小学综合楼，新增学位900个', lead: ['区教育局'], partners: ['区住房城乡建设局', '城东街道'] },
+      { heading: '改造提升社区卫生服务站5个', lead: ['区卫生健康委'], partners: ['各街道'] },
+      { heading: '新建口袋公园6个，新增绿地2.4万平方米', lead: ['区绿化市容局'], partners: ['各街道'] },
+      { heading: '新增公共停车泊位1500个', lead: ['区交通委'], partners: ['区公安分局交警支队', '各街道'] },
+    ],
+    indicators: [
+      { heading: '新增公共停车泊位1500个', name: '公共停车泊位', value: 1500, unit: '个' },
+    ],
+    milestones: [
+      { heading: '新建城东小学综合楼，新增学位900个', year: 2025, stage: '完成' },
+      { heading: '新增公共停车泊位1500个', year: 2025, stage: '完成' },
+    ],
+    present: ['每月报送建设进度', '及时做好场地协调', '按季度通报进展'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33];

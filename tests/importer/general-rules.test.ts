@@ -1058,20 +1058,20 @@ describe('a departments line with another field or a date in it is no field line
 
 describe('a remark in brackets after a department is one name with it; a bracket listing departments is split', () => {
   it('its commas and 及 separate the remark\'s words, not departments', () => {
-    expect(splitDepartments('区科委（负责统筹协调，每月调度一次）、区经委')).toEqual(['区科委(负责统筹协调，每月调度一次)', '区经委']);
-    expect(splitDepartments('区文旅局（每季度通报进展及问题）')).toEqual(['区文旅局(每季度通报进展及问题)']);
+    expect(splitDepartments('区科委（负责统筹协调，每月调度一次）、区经委', 'text')).toEqual(['区科委(负责统筹协调，每月调度一次)', '区经委']);
+    expect(splitDepartments('区文旅局（每季度通报进展及问题）', 'text')).toEqual(['区文旅局(每季度通报进展及问题)']);
     // (a remark that dates the work keeps its department: before, the dated half was dropped and the name cut)
-    expect(splitDepartments('区科委（负责统筹，2025年底前完成）、区经委')).toEqual(['区科委(负责统筹，2025年底前完成)', '区经委']);
-    expect(splitDepartments('区科委，2025年底前完成')).toEqual(['区科委']);
+    expect(splitDepartments('区科委（负责统筹，2025年底前完成）、区经委', 'text')).toEqual(['区科委(负责统筹，2025年底前完成)', '区经委']);
+    expect(splitDepartments('区科委，2025年底前完成', 'text')).toEqual(['区科委']);
     const d = importText('东湖区2025年工作方案\n\n一、重点任务\n\n（一）推进数字政府建设\n\n建设一网通办平台。牵头单位：区科委（负责统筹协调，每月调度一次）；配合单位：区发改委、区财政局\n');
     const task = d.nodes[0].children[0];
     expect(task.lead).toEqual(['区科委(负责统筹协调，每月调度一次)']);
     expect(task.partners).toEqual(['区发改委', '区财政局']);
   });
   it('a bracket whose words are departments, roles marked in brackets, and a name with a bracket are read as before', () => {
-    expect(splitDepartments('区级相关部门（区发改委、区财政局、区经委）').slice(1)).toEqual(['区财政局', '区经委']);
-    expect(splitDepartments('区科委（牵头），区农业农村委、各镇人民政府（配合）')).toEqual(['区科委(牵头)', '区农业农村委', '各镇人民政府(配合)']);
-    expect(splitDepartments('区政府办（区大数据中心）、区科委')).toEqual(['区政府办(区大数据中心)', '区科委']);
-    expect(splitDepartments('（配合单位：区财政局、区税务局）')).toEqual(['区财政局', '区税务局']);
+    expect(splitDepartments('区级相关部门（区发改委、区财政局、区经委）', 'text').slice(1)).toEqual(['区财政局', '区经委']);
+    expect(splitDepartments('区科委（牵头），区农业农村委、各镇人民政府（配合）', 'text')).toEqual(['区科委(牵头)', '区农业农村委', '各镇人民政府(配合)']);
+    expect(splitDepartments('区政府办（区大数据中心）、区科委', 'text')).toEqual(['区政府办(区大数据中心)', '区科委']);
+    expect(splitDepartments('（配合单位：区财政局、区税务局）', 'text')).toEqual(['区财政局', '区税务局']);
   });
 });
