@@ -116,6 +116,42 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     // (未复核 and the template's references: the dialog asks about them before exporting, reviewGaps)
   });
 
+  // The district, city and period come back from the lines the importer reads them from (the title, the issuer where
+  // the format prints it, the preamble): a plan whose title does not name them loses them, and the dialog says so —
+  // asserted against what the import gives back, variant by variant.
+  const variants: Array<[string, (m: PlanDoc['meta']) => void]> = [
+    ['a title without the period', (m) => { m.title = '东湖区推进数字化转型行动计划'; }],
+    ['a title stating another period', (m) => { m.period = { start: 2025, end: 2028 }; }],
+    ['a title without the period, the preamble stating it', (m) => { m.title = '东湖区推进数字化转型行动计划'; m.preamble = '本方案实施期限为2025—2027年。'; }],
+    ['a title without the district, an issuer without it', (m) => { m.title = '推进数字化转型三年行动计划（2025—2027年）'; m.issuer = '区政府办公室'; }],
+    ['a title without the district, the issuer naming it', (m) => { m.title = '推进数字化转型三年行动计划（2025—2027年）'; }],
+    ['the city named by the issuer only', (m) => { m.issuer = '江州市东湖区人民政府办公室'; }],
+  ];
+  it.each(variants)('%s: the district, city and period come back, or the dialog names the one that does not', async (_name, edit) => {
+    const d = plan();
+    edit(d.meta);
+    d.meta.notice = d.meta.notice.replace(TITLE, d.meta.title); // (the notice quotes the plan's title)
+    for (const f of FORMATS.slice(1)) {
+      const b = await roundTrip(d, f);
+      const lostMeta = [
+        ...(b.meta.district !== d.meta.district ? ['district'] : []),
+        ...(b.meta.city !== d.meta.city ? ['city'] : []),
+        ...(JSON.stringify(b.meta.period) !== JSON.stringify(d.meta.period) ? ['period'] : []),
+      ];
+      const said = exportOmissions(d, f.startsWith('docx') ? 'docx' : 'markdown', { cover: f === 'docx cover+annexes' })
+        .map((o) => o.code).filter((c) => c === 'district' || c === 'city' || c === 'period');
+      expect(said.sort(), f).toEqual(lostMeta.sort());
+    }
+  });
+
+  it('the dialog\'s words for a period the import reads otherwise', () => {
+    const d = plan();
+    d.meta.period = { start: 2025, end: 2028 };
+    expect(exportOmissions(d, 'docx', { cover: true }).find((o) => o.code === 'period')).toMatchObject({ period: '2025—2028', readAs: '2025—2027', message: '规划期 2025—2028 与标题所写的 2025—2027 不同，导入时读作 2025—2027' });
+    d.meta.title = '东湖区推进数字化转型行动计划';
+    expect(exportOmissions(d, 'markdown').find((o) => o.code === 'period')!.message).toBe('规划期 2025—2028 不写入（标题未写明）');
+  });
+
   it('the 专栏 inside a task with no text comes back inside it from every format', () => {
     for (const f of FORMATS) {
       const t = byHeading(back[f], '深化一网通办改革');

@@ -174,7 +174,9 @@ describe('export dialog', () => {
     // 杨浦 as imported, Word with its cover (the default): nothing left out
     expect(items()).toEqual([]);
     await w.find('[data-test="opt-cover"]').setValue(false);
-    expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)']);
+    // (and its city: 上海市 is named by the issuer 上海市杨浦区人民政府办公室 alone, which only the cover prints — a
+    // plain Word export of seed 002 imports with city null)
+    expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)', '所属城市“上海市”(标题和发文机关都未写明)']);
     expect(w.find('[data-test="export-omissions"]').text()).toContain('交换文件保存计划的全部字段。');
     await w.find('[data-test="format-markdown"] input').setValue(true);
     expect(items()).toEqual([]);
