@@ -15,4 +15,4 @@ export { findIndicators } from './indicators';
 export { textMilestones } from './celltable';
 export { readSharedLine } from './sharedline';
 export { groupLead } from './departments';
-export { readPeriod } from './dates';
+export { readPrintedHead, type HeadReading, type PrintedHead } from './headread';
