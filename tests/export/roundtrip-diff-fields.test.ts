@@ -2,7 +2,8 @@
  * The inventory's "diff" column (docs/exchange.md, "Every field"), field by field: two plans that differ only in one
  * field a user can enter, and what each diff the app shows says of it — the compare of two plans (`comparePlans`, the
  * 对比 view and `plan-workbench compare`), a plan against one of its versions (`compareVersions` by node id) or its
- * template (by content), and the metadata above the version compare (`metaChanges`). A field the table says a diff
+ * template (by content), the metadata above the version compare (`metaChanges`), and the history panel (`diffPlans`,
+ * what every save records: the node and the field changed, the metadata as 规划信息). A field the table says a diff
  * shows must be reported there; one it says is not (themes, 未复核, the written number, an indicator's source sentence
  * in the compare of two plans) is asserted not to be, so the table and the code cannot drift apart.
  */
@@ -12,6 +13,7 @@ import { metaChanges, META_FIELDS } from '../../shared/compare/meta';
 import { describeFieldDiff } from '../../shared/compare/describe';
 import { FORMAT, PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
 import { fieldChanges } from '../helpers/roundtrip-compare';
+import { diffPlans, META_NODE } from '../../shared/review/history';
 
 let seq = 0;
 const node = (kind: PlanNode['kind'], f: Partial<PlanNode>): PlanNode => ({ id: `n${++seq}`, kind, number: '', heading: '', body: '', lead: [], partners: [], indicators: [], milestones: [], themes: [], children: [], ...f });
@@ -58,6 +60,9 @@ function versions(a: PlanDoc, b: PlanDoc, matchBy: 'id' | 'content') {
   return compareVersions(a, b, { matchBy }).changed.flatMap((c) => c.fields.map((f) => `${c.node.heading} ${f}`));
 }
 
+/** What the history records of a save from `a` to `b`: node (its heading, or 规划信息) and the fields changed. */
+const history = (a: PlanDoc, b: PlanDoc) => diffPlans(a, b).map((c) => `${c.nodeId === META_NODE ? '规划信息' : [...walk(a.nodes)].find((w) => w.node.id === c.nodeId)!.node.heading} ${c.change} ${c.fields.join(',')}`);
+
 type Edit = (d: PlanDoc) => void;
 /** Node fields the compare of two plans shows (field diff or word diff), and both version compares too. */
 const SHOWN: Array<[string, Edit, 'text' | 'fields']> = [
@@ -97,6 +102,7 @@ describe('the diff column of the inventory: two plans differing in one field', (
     }
     expect(versions(a, b, 'id').length).toBeGreaterThan(0);
     expect(versions(a, b, 'content').length).toBeGreaterThan(0);
+    expect(history(a, b).length, 'the history records it').toBe(1);
   });
 
   it('an indicator renamed is reported as a name change with both names, its figures unchanged', () => {
@@ -130,6 +136,7 @@ describe('the diff column of the inventory: two plans differing in one field', (
     const c = compared(a, b);
     expect([c.text, c.fields]).toEqual([false, []]);
     expect(versions(a, b, 'id')).toEqual([`建设千兆光网 ${field}`]);
+    expect(history(a, b)).toEqual([`建设千兆光网 changed ${field}`]);
   });
 
   it('every field of the metadata but source, basedOn and templateRefs is shown changed above a version compare', () => {
@@ -145,10 +152,13 @@ describe('the diff column of the inventory: two plans differing in one field', (
       const b = plan();
       edit(b.meta);
       expect(metaChanges(a.meta, b.meta).map((c) => c.field), field).toEqual([field]);
+      expect(history(a, b), field).toEqual([`规划信息 changed ${field}`]);
     }
     const b = plan();
     b.meta.basedOn = 'p9';
     b.meta.templateRefs = [{ nodeId: null, field: 'meta.preamble', quote: '十四五', kind: 'five-year' }];
     expect(metaChanges(plan().meta, b.meta)).toEqual([]);
+    // (the history records them: a save that changes the template a plan was made from is one of the library's)
+    expect(history(plan(), b)).toEqual(['规划信息 changed basedOn,templateRefs']);
   });
 });
