@@ -23,6 +23,7 @@ import { isAppError } from '../../shared/errors';
 import { visibleControls } from '../../shared/text/invisible';
 import { batchCounts, countTasks, refusalReason, rememberTaken, sameDocument } from '../../shared/api/batch-import';
 import { PlanDoc } from '../../shared/model/plan';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
 import { conformsTo } from '../../shared/model/conforms';
 import { importIsolated } from '../core/isolated-import';
 import { EXIT, UsageError, type Args } from './args';
@@ -32,7 +33,7 @@ import { isFile, readImport, WORKER_ENTRY } from './files';
 import { errorLine } from './errors';
 
 /** What a folder contributes (the file types the app's import dialog offers). */
-export const IMPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm', '.mht', '.mhtml']);
+export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
 
 export type FileOutcome =
   | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; remappedStyle?: string }

@@ -12,12 +12,13 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electro
 import { CONNECT_OFFICE_CHANNEL, OPEN_IMPORT_FILE_CHANNEL, type ImportFilePayload, type OfficeConnection } from '../../shared/api/host.js';
 import type { Envelope } from '../../shared/api/contract.js';
 import { LIMITS, tooLargeReason } from '../../shared/errors.js';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public.js';
 import { FORBIDDEN, senderIsTrusted, type TrustedSenderCheck } from './ipc.js';
 
 export const IMPORT_FILTERS = [
   {
-    name: '规划文件 Plan documents (.docx, .doc, .wps, .pdf, .txt, .md, .html)',
-    extensions: ['docx', 'doc', 'wps', 'pdf', 'txt', 'md', 'markdown', 'html', 'htm', 'mht', 'mhtml'],
+    name: '规划文件 Plan documents (.docx, .doc, .wps, .pdf, .xlsx, .txt, .md, .html)',
+    extensions: [...IMPORTABLE_EXTENSIONS],
   },
   { name: '所有文件 All files', extensions: ['*'] },
 ];

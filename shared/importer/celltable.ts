@@ -347,18 +347,24 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     matched++;
     const node = best.node;
+    // a row's attribute cell (departments, deadline, years, amounts) left empty under a cell merged down over it (a
+    // 牵头单位 written once for the three tasks it leads): the merged cell's; its task and number cells are not
+    // inherited — a row whose task cell is merged goes on from the row above (`merged`)
+    const cellAt = (i: number): string => (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
     const lines = (i: number): string[] => {
       const ps = r.cellLines?.[i];
-      return ps && ps.length ? ps : [(cells[i] ?? '').trim()];
+      if (ps && ps.length) return ps;
+      const from = !(cells[i] ?? '').trim() ? r.mergedFrom?.[i] : null;
+      return from && from.lines.length ? from.lines : [cellAt(i)];
     };
     // (a lead cell "区市场监管局（牵头）、区税务局": the marked unit leads, the others help — under a 牵头 header all lead)
     // (a lead cell written as roles, "区市场监管局牵头，区税务局、区人社局配合": the 牵头 units lead, the 配合 ones help)
-    const roles = cols.lead >= 0 ? rolesList(cells[cols.lead] ?? '') : null;
-    const leadCell = roles ? roles.lead : splitDepartments(cells[cols.lead] ?? '');
+    const roles = cols.lead >= 0 ? rolesList(cellAt(cols.lead)) : null;
+    const leadCell = roles ? roles.lead : splitDepartments(cellAt(cols.lead));
     const marked = roles ?? (cols.lead >= 0 ? markedRoles(leadCell, cols.leadLabelled) : null);
     if (marked) for (const x of marked.partners) if (!node.partners.includes(x)) node.partners.push(x);
     if (cols.lead >= 0) for (const x of marked?.lead ?? leadCell) if (!node.lead.includes(x)) node.lead.push(x);
-    if (cols.partners >= 0) for (const x of splitDepartments(cells[cols.partners] ?? '')) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
+    if (cols.partners >= 0) for (const x of splitDepartments(cellAt(cols.partners))) if (!node.partners.includes(x) && !node.lead.includes(x)) node.partners.push(x);
     if (cols.lead >= 0 || cols.partners >= 0) speaks?.add(node);
     node.lead = preferQualified(node.lead);
     for (const [i, year] of cols.years) {
@@ -373,7 +379,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // ("全面完成", "建成投用" 完成); the cells stay the task's text too (tableTaskRows)
     if (cols.quarters.length && period && period.start === period.end) {
       for (const i of cols.quarters) {
-        const cell = (cells[i] ?? '').trim();
+        const cell = cellAt(i);
         if (!cell || EMPTY.test(cell)) continue;
         const { stage } = cellStage(cell);
         const done = stage ?? (/(完成|完工|竣工|建成|投用|投产|验收)/.test(cell) ? '完成' : null);
@@ -381,7 +387,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       }
     }
     if (cols.deadline >= 0) {
-      const cell = (cells[cols.deadline] ?? '').trim();
+      const cell = cellAt(cols.deadline);
       const y = /((?:19|20)\d{2})\s*年/.exec(cell);
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
@@ -392,7 +398,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     // 建设年限 "2025—2027年": started in 2025, done in 2027 (one year: done that year)
     if (cols.span >= 0) {
-      const cell = (cells[cols.span] ?? '').trim();
+      const cell = cellAt(cols.span);
       const m = /((?:19|20)\d{2})\s*年?(?:\s*(?:[-—–~～－]+|至|到)\s*((?:19|20)\d{2})\s*年?)?/.exec(cell);
       if (m) {
         const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
@@ -403,7 +409,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     // 总投资（亿元）"18.5": an indicator of the row's task
     for (const [i, money] of cols.money) {
-      const cell = (cells[i] ?? '').trim();
+      const cell = cellAt(i);
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
       const value = Number(cell);
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {

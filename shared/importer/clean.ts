@@ -25,6 +25,8 @@ export interface Para {
   cells?: string[];
   /** The paragraphs of each cell (SourceLine.cellLines). */
   cellLines?: string[][];
+  /** Cells a cell of a row above spans down into (SourceLine.mergedFrom). */
+  mergedFrom?: SourceLine['mergedFrom'];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
   /** Display width of the paragraph's last source line, its indentation included. */
@@ -161,7 +163,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       continue;
     }
     const tabbed = l.cells ? undefined : tabCells(text);
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, mergedFrom: l.cells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;

@@ -26,7 +26,7 @@ import { ImportError, LIMITS } from '../errors';
 import { corrupt } from '../ooxml/zip';
 import { walkXml } from '../ooxml/xml';
 import { openDocx, readRels, resolveTarget } from '../ooxml/package';
-import type { SourceLine } from './types';
+import type { MergedCell, SourceLine } from './types';
 import { ListCounter, int, readNumbering, readStyles, type Numbering, type StyleInfo } from './docxparts';
 
 // ───────────────────────────── document ─────────────────────────────
@@ -46,9 +46,18 @@ interface Para {
   outline?: number;
 }
 
-interface Row { cells: string[]; paras: string[][]; cell: string[] | null; /** The paragraphs of the first cell, one string each. */ first: string[] | null }
-/** `held`: the first row of a top-level table while it may still be a one-cell frame (a 专栏 box). */
-interface Tbl { row: Row | null; rows: number; held: { cells: string[]; paras: string[] } | null }
+interface Row {
+  cells: string[]; paras: string[][]; cell: string[] | null; /** The paragraphs of the first cell, one string each. */ first: string[] | null;
+  /** The grid column the next cell starts at (w:gridBefore, then each cell's w:gridSpan). */
+  col: number;
+  /** The open cell's grid column, its w:gridSpan and its w:vMerge ('restart' opens a merged cell, 'continue' goes on with it). */
+  at: number; span: number; vMerge: 'restart' | 'continue' | null;
+  /** SourceLine.mergedFrom of the row, made when one of its cells continues a merged cell. */
+  from: Array<MergedCell | null> | null;
+}
+/** `held`: the first row of a top-level table while it may still be a one-cell frame (a 专栏 box).
+ *  `merged`: the vertically merged cells open in the table, by the grid column they start at. */
+interface Tbl { row: Row | null; rows: number; held: { cells: string[]; paras: string[] } | null; merged: Map<number, MergedCell> }
 
 const BREAK = '\u0000';
 const CJK_ISH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
@@ -175,14 +184,21 @@ function parseDocument(
           if (parent === 'w:r' && cur() && a['w:type'] !== 'page' && a['w:type'] !== 'column') cur()!.parts.push(BREAK);
           return;
         case 'w:noBreakHyphen': if (parent === 'w:r' && cur()) cur()!.parts.push('-'); return;
-        case 'w:tbl': tables.push({ row: null, rows: 0, held: null }); return;
-        case 'w:tr': { const t = tables[tables.length - 1]; if (t) t.row = { cells: [], paras: [], cell: null, first: null }; return; }
+        case 'w:tbl': tables.push({ row: null, rows: 0, held: null, merged: new Map() }); return;
+        case 'w:tr': {
+          const t = tables[tables.length - 1];
+          if (t) t.row = { cells: [], paras: [], cell: null, first: null, col: 0, at: 0, span: 1, vMerge: null, from: null };
+          return;
+        }
         case 'w:tc': {
           const row = tables[tables.length - 1]?.row;
-          if (row) row.cell = [];
+          if (row) { row.cell = []; row.at = row.col; row.span = 1; row.vMerge = null; }
           containers.push('cell');
           return;
         }
+        case 'w:gridBefore': { const row = tables[tables.length - 1]?.row; if (parent === 'w:trPr' && row) row.col += Math.max(0, int(a['w:val']) ?? 0); return; }
+        case 'w:gridSpan': { const row = tables[tables.length - 1]?.row; if (parent === 'w:tcPr' && row) row.span = Math.max(1, int(a['w:val']) ?? 1); return; }
+        case 'w:vMerge': { const row = tables[tables.length - 1]?.row; if (parent === 'w:tcPr' && row) row.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue'; return; }
         case 'w:txbxContent': containers.push('txbx'); return;
         case 'w:sdt': sdtDepths.push(depth); return;
         case 'w:docPartGallery':
@@ -202,11 +218,20 @@ function parseDocument(
         case 'w:tc': {
           containers.pop();
           const row = tables[tables.length - 1]?.row;
-          if (row?.cell) {
+          const t = tables[tables.length - 1];
+          if (t && row?.cell) {
             if (!row.cells.length) row.first = row.cell;
-            row.cells.push(row.cell.join(' ').replace(/\s+/g, ' ').trim());
-            row.paras.push(row.cell.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean));
+            const text = row.cell.join(' ').replace(/\s+/g, ' ').trim();
+            const lines = row.cell.map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
+            // a cell merged down from a row above (w:vMerge without "restart"): empty here, its text kept aside
+            const above = row.vMerge === 'continue' ? t.merged.get(row.at) : undefined;
+            if (above && !text) (row.from ??= [])[row.cells.length] = above;
+            if (row.vMerge === 'restart') t.merged.set(row.at, { text, lines });
+            else if (row.vMerge === null) t.merged.delete(row.at);
+            row.cells.push(text);
+            row.paras.push(lines);
             row.cell = null;
+            row.col = row.at + row.span;
           }
           return;
         }
@@ -225,7 +250,9 @@ function parseDocument(
             // held until the table ends, then read as its paragraphs, one line each.
             if (t.rows === 1 && row.cells.length === 1) { t.held = { cells: row.cells, paras: row.first ?? [] }; return; }
             if (t.held) { lines.push({ text: t.held.cells.join('\t'), line: lines.length + 1, cells: t.held.cells }); t.held = null; }
-            lines.push({ text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells, cellLines: row.paras });
+            const line: SourceLine = { text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells, cellLines: row.paras };
+            if (row.from) line.mergedFrom = Array.from(row.cells, (_c, i) => row.from![i] ?? null);
+            lines.push(line);
           }
           return;
         }

@@ -3,8 +3,8 @@
  * (heading level, list, table cells). Environment-free (Node and browser). The grammar (parse.ts) runs after.
  *
  * Formats and where their readers live:
- *  - .txt (decode.ts), .docx (docx.ts), .md/.markdown (formats/markdown.ts), .html/.htm (formats/html.ts):
- *    environment-free, always available;
+ *  - .txt (decode.ts), .docx (docx.ts), .xlsx (formats/xlsx.ts), .md/.markdown (formats/markdown.ts),
+ *    .html/.htm (formats/html.ts): environment-free, always available;
  *  - .pdf and .doc/.wps: readers that need Node (pdfjs-dist's Node build, word-extractor over Buffer) live in
  *    electron/core/formats/ and are passed in as `readers` (a small registry, see FormatReaders). The import
  *    worker (electron/core/import-worker.ts) passes them; without them (a browser) such files are refused with
@@ -14,9 +14,10 @@
  *  - size limit first, then empty;
  *  - .docm/.dotm → 'unsupported';
  *  - PDF bytes (`%PDF-` near the start) or a .pdf name → the pdf reader; a .pdf that is not a PDF → 'corrupt';
- *  - zip content: a Word package → readDocx (encoding 'docx'); Excel/PowerPoint/OFD/other zips →
- *    'unsupported'; a broken zip → 'corrupt-docx' when named .docx/.dotx, 'unsupported' when named .xlsx/.pptx/.ofd
- *    (what it is, once), else 'corrupt' (a damaged zip);
+ *  - zip content: a Word package → readDocx (encoding 'docx'); an Excel workbook → readXlsx (encoding 'xlsx');
+ *    a workbook with macros, PowerPoint/OFD/other zips → 'unsupported'; a broken zip → 'corrupt-docx' when named
+ *    .docx/.dotx, 'corrupt' (a damaged workbook) when named .xlsx, 'unsupported' when named .pptx/.ofd (what it is,
+ *    once), else 'corrupt' (a damaged zip);
  *  - OLE compound file (Word 97–2003 .doc, WPS .wps, .dot; a password-protected .docx is one too) → the doc
  *    reader, which tells Word from the rest; Excel/PowerPoint names → 'unsupported';
  *  - .md/.markdown → decoded text through Markdown; .mht/.mhtml (or a MIME web archive) → its HTML part;
@@ -31,6 +32,7 @@ import { classifyZip } from '../ooxml/package';
 import { readHtml, looksLikeHtml } from './formats/html';
 import { looksLikeMht, readMht } from './formats/mht';
 import { readMarkdown } from './formats/markdown';
+import { readXlsx } from './formats/xlsx';
 import { takeAnnotationBlocks, type AnnotationBlock } from '../model/annotation-text';
 import type { SourceLine } from './types';
 
@@ -52,8 +54,8 @@ export interface ReadSourceOptions {
 const UNSUPPORTED_EXT: Record<string, string> = {
   docm: '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)',
   dotm: '启用宏的 Word 模板(.dotm)不能导入,请在 Word 中另存为 .docx(不含宏)',
-  xls: '这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
-  xlsx: '这是 Excel 工作簿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
+  xls: '旧版 Excel 工作簿(.xls)暂不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入',
+  xlsm: '启用宏的 Excel 工作簿(.xlsm)不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx(不含宏)后再导入',
   ppt: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
   pptx: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
   ofd: '暂不支持 OFD 版式文件,请另存为 .docx 或 .txt 后再导入',
@@ -96,7 +98,7 @@ export function isPdf(b: Uint8Array): boolean {
 }
 
 /** Zip-based formats refused by name when the zip itself cannot be read. */
-const ZIP_UNSUPPORTED = new Set(['xlsx', 'pptx', 'ofd']);
+const ZIP_UNSUPPORTED = new Set(['pptx', 'ofd']);
 
 const HTML_EXT = new Set(['html', 'htm', 'xhtml', 'shtml']);
 const MHT_EXT = new Set(['mht', 'mhtml']);
@@ -128,11 +130,13 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
       // refused for what its name says it is, any other damaged zip as a damaged zip (not as 「Word 文档已损坏」).
       if (!(e instanceof ImportError) || e.code !== 'corrupt-docx' || ext === 'docx' || ext === 'dotx') throw e;
       if (ZIP_UNSUPPORTED.has(ext)) throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
+      if (ext === 'xlsx') throw new ImportError('corrupt', fileName, 'Excel 工作簿已损坏或不完整(可能只下载了一部分),请重新获取文件,或在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入');
       throw new ImportError('corrupt', fileName, '这是 zip 压缩包,但已损坏或不完整(可能只下载了一部分),请重新获取文件');
     }
     if (kind === 'docx' || kind === 'macro') return { lines: await readDocx(bytes, fileName), encoding: 'docx' };
+    if (kind === 'xlsx') return { lines: readXlsx(bytes, fileName), encoding: 'xlsx' };
     if (ext === 'docx' || ext === 'dotx') throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml');
-    const what = kind === 'xlsx' ? UNSUPPORTED_EXT.xlsx : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
+    const what = kind === 'xlsm' ? UNSUPPORTED_EXT.xlsm : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
       : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';
     throw new ImportError('unsupported', fileName, what);
   }

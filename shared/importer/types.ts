@@ -14,9 +14,20 @@ export interface SourceLine {
   /** The paragraphs of each cell (same order as `cells`), when the reader knows them: a cell of several
    *  milestones or departments written one per paragraph. */
   cellLines?: string[][];
+  /** For each cell that a cell of a row above spans down into (a vertically merged cell: Word's vMerge, a web
+   *  table's rowspan, a workbook's merged range), the spanning cell's text and paragraphs; null elsewhere. The cell
+   *  itself stays empty in `cells`: the grammar decides per column whether the row inherits it (a department or a
+   *  deadline merged over several tasks) or goes on from the row above (a task's cell merged over its rows). */
+  mergedFrom?: Array<MergedCell | null>;
   /** The one-cell table (a frame: a 专栏 box, as the Word export writes one) the paragraph stands in, numbered 1.. in
    *  the document: where the frame ends, the box ends. */
   frame?: number;
+}
+
+/** A table cell that spans several rows, as the rows below it see it (SourceLine.mergedFrom). */
+export interface MergedCell {
+  text: string;
+  lines: string[];
 }
 
 export interface DecodedText {

@@ -39,9 +39,9 @@ export function isMacroName(name: string): boolean {
  * What a zip holds, from its directory only (nothing inflated). Used by readSource to
  * dispatch; throws corrupt-docx / zip-bomb for a broken or oversized zip.
  */
-export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macro' | 'xlsx' | 'pptx' | 'ofd' | 'other' {
+export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macro' | 'xlsm' | 'xlsx' | 'pptx' | 'ofd' | 'other' {
   const names = listZip(bytes, fileName).map((e) => e.name.toLowerCase());
-  if (names.some(isMacroName)) return 'macro';
+  if (names.some(isMacroName)) return names.some((n) => n.startsWith('xl/')) ? 'xlsm' : 'macro';
   if (names.includes('word/document.xml') || names.some((n) => n.startsWith('word/'))) return 'docx';
   if (names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   if (names.some((n) => n.startsWith('ppt/'))) return 'pptx';

@@ -14,6 +14,12 @@ const KNOWN_NS: Record<string, string> = {
   'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
   'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
   'http://www.w3.org/XML/1998/namespace': 'xml',
+  // SpreadsheetML (a workbook's parts: shared/importer/formats/xlsx.ts), transitional and strict, and the
+  // relationship ids its workbook names sheets by
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
 };
 
 export type Attrs = Record<string, string>;

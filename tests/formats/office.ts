@@ -20,14 +20,15 @@ export function sofficeEnabled(): boolean {
   return false;
 }
 
-/** Convert `name` (written from `content`) with LibreOffice; returns the converted file's bytes. */
-export function convert(name: string, content: string | Uint8Array, to: string): Uint8Array {
+/** Convert `name` (written from `content`) with LibreOffice; returns the converted file's bytes. `infilter`: the
+ *  import filter where LibreOffice would pick another application (a web page opened in Calc: "HTML (StarCalc)"). */
+export function convert(name: string, content: string | Uint8Array, to: string, infilter?: string): Uint8Array {
   const soffice = findSoffice();
   if (!soffice) throw new Error('no soffice');
   const dir = mkdtempSync(join(tmpdir(), 'pw-formats-'));
   try {
     writeFileSync(join(dir, name), content);
-    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', join(dir, 'out'), join(dir, name)],
+    execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', to, '--outdir', join(dir, 'out'), join(dir, name)],
       { stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: dir } });
     const ext = to.split(':')[0];
     return new Uint8Array(readFileSync(join(dir, 'out', name.replace(/\.[^.]+$/, `.${ext}`))));

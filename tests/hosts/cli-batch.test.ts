@@ -158,7 +158,7 @@ describe('batch import', () => {
     copyFileSync(SEED_JINGAN_2014, join(dir, 'b-seed-copy.txt')); // the library's 静安 2014 (seeded on first start)
     writeFileSync(join(dir, 'c-bad.txt'), PNG);
     copyFileSync(YANGPU_GB18030, join(dir, 'd-yangpu-gb18030.txt')); // the library's 杨浦 in other bytes
-    writeFileSync(join(dir, 'notes.xlsx'), 'not offered for import');
+    writeFileSync(join(dir, 'notes.pptx'), 'not offered for import');
     mkdirSync(join(dir, 'sub'));
     copyFileSync(NANHU, join(dir, 'sub', 'again.txt')); // same bytes as a-good.txt, later in the batch
 

@@ -248,19 +248,19 @@ describe('readDocx / readSource: bad packages', () => {
     expect(await codeOf(readSource(noDoc, 'n.docx'))).toBe('corrupt-docx');
     expect(await codeOf(readSource(pkg({ 'a.txt': 'hello' }), 'n.docx'))).toBe('corrupt-docx');
     expect(await codeOf(readSource(pkg({ 'a.txt': 'hello' }), 'n.zip'))).toBe('unsupported');
-    expect(await codeOf(readSource(pkg({ '[Content_Types].xml': CT, 'xl/workbook.xml': '<x/>' }), 'n.xlsx'))).toBe('unsupported');
+    expect(await codeOf(readSource(pkg({ '[Content_Types].xml': CT, 'ppt/presentation.xml': '<x/>' }), 'n.pptx'))).toBe('unsupported');
   });
 
   it('an Excel workbook, whole or broken, is named as one (once), never as a damaged Word document', async () => {
     const messageOf = async (pr: Promise<unknown>) => pr.then(() => '', (e: { code: string; message: string }) => `${e.code} ${e.message}`);
+    // a workbook is read as one whatever its name says (content wins): this one has no sheet it names
     const workbook = pkg({ '[Content_Types].xml': CT, 'xl/workbook.xml': '<x/>', 'xl/worksheets/sheet1.xml': '<x/>' });
-    // a workbook whatever its name says (content wins), and the broken one of walk-through 4: 8 bytes, PK\3\4junk
+    // the broken one of walk-through 4: 8 bytes, PK\3\4junk
     const broken = new TextEncoder().encode('PK\x03\x04junk');
-    for (const [bytes, name] of [[workbook, '表格.xlsx'], [workbook, '表格.zip'], [broken, '表格.xlsx']] as const) {
+    for (const [bytes, name, start] of [[workbook, '表格.xlsx', 'no-content'], [workbook, '表格.zip', 'no-content'], [broken, '表格.xlsx', 'corrupt']] as const) {
       const m = await messageOf(readSource(bytes, name));
-      expect(m).toMatch(/^unsupported 无法导入 表格\.(xlsx|zip):这是 Excel 工作簿/);
-      expect(m).toContain('复制到 Word');
-      expect(m).not.toContain('Word 文档已损坏');
+      expect(m).toMatch(new RegExp(`^${start} 无法导入 表格\\.(xlsx|zip):Excel 工作簿`));
+      expect(m).not.toContain('Word 文档');
       expect(m.split('无法导入').length - 1).toBe(1);
     }
     // the same broken bytes named .docx are a damaged Word document; named otherwise, a damaged zip

@@ -14,7 +14,7 @@ const en: typeof zh = {
     tell: { imported: 'imported {when}', created: 'created {when}' },
     searchPlaceholder: 'Search all plans, e.g. 养老, 一网通办, 家庭光纤, 区科委',
     import: 'Import file…',
-    dropHere: 'Drop to import, several files at once if you like (.docx, .doc, .wps, .pdf, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
+    dropHere: 'Drop to import, several files at once if you like (.docx, .doc, .wps, .pdf, .xlsx, .txt in any encoding, .md, .html, plan files .json; review packages .planreview)',
     empty: 'The library is empty. Import a previous plan or create a new one.',
     noHits: 'Nothing contains “{q}”',
     departmentTooLong: 'The department name is too long ({n} characters): at most {max}. Type one department\'s name.',
@@ -107,7 +107,7 @@ const en: typeof zh = {
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
     backToReport: 'Back to the import report',
-    hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
+    hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, Excel task tables (.xlsx), .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },
   wizard: {
     title: 'New plan',

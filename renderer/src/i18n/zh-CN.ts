@@ -12,7 +12,7 @@ export default {
     tell: { imported: '导入于 {when}', created: '新建于 {when}' },
     searchPlaceholder: '搜索全部计划,如:养老、一网通办、家庭光纤、区科委',
     import: '导入文件…',
-    dropHere: '松开鼠标即可导入,可一次拖入多个文件(.docx、.doc、.wps、.pdf、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
+    dropHere: '松开鼠标即可导入,可一次拖入多个文件(.docx、.doc、.wps、.pdf、.xlsx、.txt 任意编码、.md、.html、规划文件 .json;审阅包 .planreview)',
     empty: '资料库里还没有计划。导入一份往期计划,或新建一份。',
     noHits: '没有找到包含“{q}”的内容',
     departmentTooLong: '部门名称太长({n} 个字符):最多 {max} 个字符,请输入一个部门的名称。',
@@ -105,7 +105,7 @@ export default {
     encoding: '编码:{enc}',
     choose: '选择文件',
     backToReport: '返回导入报告',
-    hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
+    hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、Excel 任务表(.xlsx)、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
   wizard: {
     title: '新建计划',

@@ -19,7 +19,7 @@
  */
 import { ImportError, LIMITS } from '../../errors';
 import { decodeText } from '../decode';
-import type { SourceLine } from '../types';
+import type { MergedCell, SourceLine } from '../types';
 import { isCjk } from './text';
 
 // ---------------------------------------------------------------- decoding
@@ -309,11 +309,44 @@ export function readHtml(bytes: Uint8Array, fileName: string, opts: { charset?: 
     if (tag === 'table') {
       flush();
       if (isDataTable(n)) {
+        // a cell with rowspan="N" goes on in the N − 1 rows below at its grid column: there those rows get an empty
+        // cell and SourceLine.mergedFrom (as Word's vMerge reads), so their own cells stay under their headers
+        const down = new Map<number, { cell: MergedCell; rows: number; span: number }>();
         for (const r of rowsOf(n)) {
-          const cells = r.children.filter((x): x is El => typeof x !== 'string' && (x.tag === 'td' || x.tag === 'th') && !isChrome(x))
-            .map((c) => cleanLine(collapse(textOf(c)).split(BR).map(cleanLine).filter(Boolean).join(' ')));
+          const tds = r.children.filter((x): x is El => typeof x !== 'string' && (x.tag === 'td' || x.tag === 'th') && !isChrome(x));
+          const cells: string[] = [];
+          let from: Array<MergedCell | null> | null = null;
+          let col = 0;
+          const goOn = (): boolean => {
+            const at = col;
+            const d = down.get(at);
+            if (!d) return false;
+            (from ??= [])[cells.length] = d.cell;
+            cells.push('');
+            col += d.span;
+            if (--d.rows <= 0) down.delete(at);
+            return true;
+          };
+          for (const c of tds) {
+            while (goOn());
+            const parts = collapse(textOf(c)).split(BR).map(cleanLine).filter(Boolean);
+            const text = cleanLine(parts.join(' '));
+            const span = Math.min(Math.max(Number.parseInt(c.attrs.colspan ?? '1', 10) || 1, 1), 1000);
+            const rows = Math.min(Math.max(Number.parseInt(c.attrs.rowspan ?? '1', 10) || 1, 1), 65534);
+            if (rows > 1) down.set(col, { cell: { text, lines: parts }, rows: rows - 1, span });
+            cells.push(text);
+            col += span;
+          }
+          // merged cells at the row's end (or after cells the row leaves out): empty cells up to them
+          for (const at of [...down.keys()].sort((a, b) => a - b)) {
+            if (at < col) continue;
+            while (col < at) { cells.push(''); col++; }
+            goOn();
+          }
           if (!cells.some(Boolean)) continue;
-          lines.push({ text: cells.join('\t'), line: lines.length + 1, cells });
+          const line: SourceLine = { text: cells.join('\t'), line: lines.length + 1, cells };
+          if (from) line.mergedFrom = Array.from(cells, (_c, i) => from![i] ?? null);
+          lines.push(line);
         }
       } else {
         // a layout table: its cells (and whatever stray content the page put in it) are ordinary blocks

@@ -1,0 +1,360 @@
+/**
+ * Excel workbooks (.xlsx, Office Open XML SpreadsheetML): a 任务分解表 or 项目清单 circulated as a workbook.
+ *
+ * Each visible sheet becomes lines as a Word document holding one table would read (../docx.ts):
+ *  - rows above the sheet's first row of two or more filled cells (the title "附件1", "XX区2025年重点工作任务分解表",
+ *    a 填报单位 line) are paragraphs;
+ *  - from that row on, every row is a table row (`cells`, `text` = cells joined by \t; a cell's lines, written with
+ *    Alt+Enter, in `cellLines`); a run of empty rows is one empty line;
+ *  - a merged range is one cell: in its first row it stands at its first column and covers the columns after it (as
+ *    Word's gridSpan); in the rows below, the row has an empty cell there and the range's text in `mergedFrom` (as
+ *    Word's vMerge: the grammar decides per column whether the row inherits it);
+ *  - a workbook of several visible sheets names each sheet (unless it is a default name, Sheet2 / 工作表2) on a line
+ *    before its rows; hidden sheets (lists that feed a drop-down) are not read.
+ * A cell reads as Excel shows it where it matters to a plan: a date as 2025年6月30日 (2025年6月 when its format has no
+ * day), a percentage as 60%, a number with the decimals its format fixes; a formula as its cached result; an error
+ * (#N/A) as nothing.
+ */
+import { ImportError, LIMITS } from '../../errors';
+import { openDocx, resolveTarget, type DocxPackage } from '../../ooxml/package';
+import { walkXml } from '../../ooxml/xml';
+import type { MergedCell, SourceLine } from '../types';
+
+const damaged = (fileName: string, reason: string): ImportError =>
+  new ImportError('corrupt', fileName, `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`);
+
+/** Most filled cells a workbook may hold: beyond it the file is refused as too large rather than read for minutes. */
+export const MAX_XLSX_CELLS = 500_000;
+
+const IGNORE = { close() {}, text() {} };
+
+interface Sheet { name: string; path: string }
+
+function sheetsOf(pkg: DocxPackage, fileName: string): { sheets: Sheet[]; date1904: boolean } {
+  const wb = pkg.readPart('xl/workbook.xml');
+  if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
+  const rels = new Map<string, string>();
+  const relsXml = pkg.readPart('xl/_rels/workbook.xml.rels');
+  if (relsXml) {
+    walkXml(relsXml, 'xl/_rels/workbook.xml.rels', fileName, {
+      ...IGNORE,
+      open(name, a) {
+        if ((name === 'pr:Relationship' || name === 'Relationship') && a.TargetMode !== 'External' && /\/worksheet$/.test(a.Type ?? '')) {
+          rels.set(a.Id ?? '', resolveTarget('xl/workbook.xml', a.Target ?? ''));
+        }
+      },
+    });
+  }
+  const sheets: Sheet[] = [];
+  let date1904 = false;
+  walkXml(wb, 'xl/workbook.xml', fileName, {
+    ...IGNORE,
+    open(name, a) {
+      if (name === 'x:workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name !== 'x:sheet' || a.state === 'hidden' || a.state === 'veryHidden') return;
+      const path = rels.get(a['r:id'] ?? '');
+      if (path && pkg.has(path)) sheets.push({ name: a.name ?? '', path });
+    },
+  });
+  return { sheets, date1904 };
+}
+
+function sharedStrings(pkg: DocxPackage, fileName: string): string[] {
+  const xml = pkg.readPart('xl/sharedStrings.xml');
+  const out: string[] = [];
+  if (xml === null) return out;
+  let cur: string[] | null = null;
+  let phonetic = 0;
+  let inT = false;
+  walkXml(xml, 'xl/sharedStrings.xml', fileName, {
+    open(name) {
+      if (name === 'x:si') cur = [];
+      else if (name === 'x:rPh') phonetic++;
+      else if (name === 'x:t') inT = true;
+    },
+    close(name) {
+      if (name === 'x:si') { out.push(cur ? cur.join('') : ''); cur = null; }
+      else if (name === 'x:rPh') phonetic--;
+      else if (name === 'x:t') inT = false;
+    },
+    text(t) { if (inT && !phonetic && cur) cur.push(t); },
+  });
+  return out;
+}
+
+/** How a style shows a number: as a date (with or without its day), a percentage, fixed decimals, or as it is. */
+type Shown = { kind: 'date'; day: boolean; month: boolean } | { kind: 'percent'; decimals: number | null } | { kind: 'fixed'; decimals: number } | null;
+
+/** Excel's built-in date formats (and the CJK locales' 年/月/日 ones, 27–36 and 50–58). */
+const BUILTIN_DATE: Record<number, { day: boolean; month: boolean }> = {
+  14: { day: true, month: true }, 15: { day: true, month: true }, 16: { day: true, month: true }, 17: { day: false, month: true }, 22: { day: true, month: true },
+};
+for (const id of [27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_DATE[id] = { day: id !== 27 && id !== 34 && id !== 50 && id !== 51 && id !== 57, month: true };
+
+export function shownBy(code: string | undefined, id: number): Shown {
+  if (code === undefined) {
+    if (Object.hasOwn(BUILTIN_DATE, id)) return { kind: 'date', ...BUILTIN_DATE[id] };
+    if (id === 9) return { kind: 'percent', decimals: 0 };
+    if (id === 10) return { kind: 'percent', decimals: 2 };
+    if (id === 2 || id === 4) return { kind: 'fixed', decimals: 2 };
+    return null;
+  }
+  // the first section (positive numbers); quoted text, escapes, [colour]/[$-804] and padding left out
+  const bare = code.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*.|General/gi, '');
+  if (/[yd]/i.test(bare)) return { kind: 'date', day: /d/i.test(bare), month: /m/i.test(bare) };
+  if (/^[^0#]*[hHsS]/.test(bare)) return null;
+  const decimals = /\.([0#]+)/.exec(bare)?.[1].length ?? 0;
+  if (bare.includes('%')) return { kind: 'percent', decimals };
+  if (/[0#]/.test(bare) && decimals) return { kind: 'fixed', decimals };
+  return null;
+}
+
+function stylesOf(pkg: DocxPackage, fileName: string): Shown[] {
+  const xml = pkg.readPart('xl/styles.xml');
+  if (xml === null) return [];
+  const codes = new Map<number, string>();
+  const xfIds: number[] = [];
+  let inCellXfs = false;
+  walkXml(xml, 'xl/styles.xml', fileName, {
+    open(name, a, parent) {
+      if (name === 'x:numFmt') codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'x:cellXfs') inCellXfs = true;
+      else if (name === 'x:xf' && inCellXfs && parent === 'x:cellXfs') xfIds.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) { if (name === 'x:cellXfs') inCellXfs = false; },
+    text() {},
+  });
+  return xfIds.map((id) => shownBy(codes.get(id), id));
+}
+
+/** A number as a plan's text: the shortest form that is exact to 15 digits (0.1 + 0.2 shows as 0.3). */
+const plain = (n: number): string => String(Number(n.toPrecision(15)));
+
+/** Excel's serial day (1900 system, with its 29 February 1900; or the 1904 system) as a calendar date. */
+export function serialDate(serial: number, date1904: boolean): { y: number; m: number; d: number } | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const days = Math.floor(serial) + (date1904 ? 1462 : serial < 60 ? 1 : 0);
+  const t = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function show(raw: string, type: string, shown: Shown, date1904: boolean, strings: string[]): string {
+  switch (type) {
+    case 's': return strings[Number(raw)] ?? '';
+    case 'str': case 'inlineStr': return raw;
+    case 'b': return raw === '1' ? 'TRUE' : 'FALSE';
+    case 'e': return '';
+    case 'd': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+      return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : raw;
+    }
+  }
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) return raw;
+  if (shown?.kind === 'date') {
+    const d = serialDate(n, date1904);
+    if (d) return shown.day ? `${d.y}年${d.m}月${d.d}日` : shown.month ? `${d.y}年${d.m}月` : `${d.y}年`;
+  }
+  if (shown?.kind === 'percent') return `${shown.decimals === null ? plain(n * 100) : (n * 100).toFixed(shown.decimals)}%`;
+  if (shown?.kind === 'fixed') return n.toFixed(shown.decimals);
+  return plain(n);
+}
+
+/** "AB12" → column 27 (0-based), row 11 (0-based). */
+function refOf(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+interface Range { r1: number; c1: number; r2: number; c2: number }
+
+interface SheetCells { rows: Map<number, Map<number, string>>; merges: Range[] }
+
+function readSheet(xml: string, path: string, fileName: string, styles: Shown[], date1904: boolean, strings: string[], budget: { cells: number }): SheetCells {
+  const rows = new Map<number, Map<number, string>>();
+  const merges: Range[] = [];
+  let row = -1;
+  let col = -1;
+  let cell: { col: number; type: string; style: number; raw: string[]; inline: boolean } | null = null;
+  let inV = false;
+  let inIs = 0;
+  let inT = false;
+  let phonetic = 0;
+  walkXml(xml, path, fileName, {
+    open(name, a) {
+      switch (name) {
+        case 'x:row': {
+          const r = Number(a.r);
+          row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+          col = -1;
+          return;
+        }
+        case 'x:c': {
+          const at = a.r ? refOf(a.r) : null;
+          col = at ? at.col : col + 1;
+          if (at && row < 0) row = at.row;
+          cell = { col, type: a.t ?? 'n', style: Number(a.s ?? 0), raw: [], inline: false };
+          return;
+        }
+        case 'x:v': inV = true; return;
+        case 'x:is': inIs++; return;
+        case 'x:rPh': phonetic++; return;
+        case 'x:t': inT = true; return;
+        case 'x:mergeCell': {
+          const [from, to] = (a.ref ?? '').split(':');
+          const p = from ? refOf(from) : null;
+          const q = to ? refOf(to) : p;
+          if (p && q) merges.push({ r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) });
+          return;
+        }
+      }
+    },
+    close(name) {
+      switch (name) {
+        case 'x:v': inV = false; return;
+        case 'x:is': inIs--; return;
+        case 'x:rPh': phonetic--; return;
+        case 'x:t': inT = false; return;
+        case 'x:c': {
+          const c = cell;
+          cell = null;
+          if (!c || row < 0 || c.col < 0) return;
+          const text = show(c.raw.join(''), c.type, styles[c.style] ?? null, date1904, strings);
+          if (!text.trim()) return;
+          if (++budget.cells > MAX_XLSX_CELLS) {
+            throw new ImportError('too-large', fileName, `工作簿的单元格过多(超过 ${MAX_XLSX_CELLS} 个有内容的单元格)`, { limit: MAX_XLSX_CELLS });
+          }
+          let r = rows.get(row);
+          if (!r) rows.set(row, (r = new Map()));
+          r.set(c.col, text);
+        }
+      }
+    },
+    text(t) {
+      if (!cell) return;
+      if (inV || (inIs && inT && !phonetic)) cell.raw.push(t);
+    },
+  });
+  return { rows, merges };
+}
+
+const DEFAULT_NAME = /^(?:sheet|工作表)\s*\d*$/i;
+
+/** The cell's text as one line and as its lines (Alt+Enter). */
+function cellText(text: string): { text: string; lines: string[] } {
+  const lines = text.split(/\r\n|\r|\n/).map((x) => x.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return { text: lines.join(' '), lines };
+}
+
+function sheetLines(s: SheetCells, out: SourceLine[]): void {
+  if (!s.rows.size) return;
+  const rowNos = [...s.rows.keys()].sort((a, b) => a - b);
+  let minCol = Infinity;
+  for (const r of s.rows.values()) for (const c of r.keys()) if (c < minCol) minCol = c;
+  // a merged range by its first cell; the cells it covers
+  const covered = new Map<string, Range>();
+  /** By row: the last column a filled range merged down from a row above starts at (the row's cells reach it). */
+  const reach = new Map<number, number>();
+  let area = 0;
+  for (const m of s.merges) {
+    const size = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
+    if ((area += size) > MAX_XLSX_CELLS) break;
+    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.set(`${r},${c}`, m);
+    if (s.rows.get(m.r1)?.has(m.c1)) for (let r = m.r1 + 1; r <= m.r2; r++) reach.set(r, Math.max(reach.get(r) ?? -1, m.c1));
+  }
+  // rows below a merged range's first row are read too when they hold nothing else (its rows are the table's rows)
+  const all = new Set(rowNos);
+  for (const r of reach.keys()) all.add(r);
+  const order = [...all].sort((a, b) => a - b);
+  let table = false;
+  let last = -1;
+  for (const r of order) {
+    const filled = s.rows.get(r) ?? new Map<number, string>();
+    if (last >= 0 && r > last + 1 && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: out.length + 1 });
+    last = r;
+    let maxCol = reach.get(r) ?? -1;
+    for (const c of filled.keys()) if (c > maxCol) maxCol = c;
+    if (!table && filled.size >= 2) table = true;
+    if (!table) {
+      const { text } = cellText([...filled.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(' '));
+      if (text) out.push({ text, line: out.length + 1 });
+      continue;
+    }
+    const cells: string[] = [];
+    const cellLines: string[][] = [];
+    let from: Array<MergedCell | null> | null = null;
+    for (let c = minCol; c <= maxCol; c++) {
+      const m = covered.get(`${r},${c}`);
+      if (m && m.r1 === r) continue; // covered by a range that starts in this row: part of its first cell
+      if (m && c !== m.c1) continue; // covered, in a row below: the range's first column stands for it
+      if (m) {
+        const first = s.rows.get(m.r1)?.get(m.c1);
+        if (first !== undefined) (from ??= [])[cells.length] = cellText(first);
+        cells.push('');
+        cellLines.push([]);
+        continue;
+      }
+      const { text, lines } = cellText(filled.get(c) ?? '');
+      cells.push(text);
+      cellLines.push(lines);
+    }
+    while (cells.length > 1 && !cells[cells.length - 1] && !from?.[cells.length - 1]) { cells.pop(); cellLines.pop(); }
+    if (!cells.some(Boolean) && !from) continue;
+    const line: SourceLine = { text: cells.join('\t'), line: out.length + 1, cells, cellLines };
+    if (from) line.mergedFrom = Array.from(cells, (_c, i) => from![i] ?? null);
+    out.push(line);
+  }
+}
+
+/** Read a .xlsx into numbered SourceLines (see the header comment). Rejects only with ImportError. */
+export function readXlsx(bytes: Uint8Array, fileName: string): SourceLine[] {
+  let pkg: DocxPackage;
+  try {
+    pkg = openDocx(bytes, fileName);
+  } catch (e) {
+    if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, '压缩包无法读取');
+    throw e;
+  }
+  const read = (name: string): string | null => {
+    try {
+      return pkg.readPart(name);
+    } catch (e) {
+      if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, `${name} 无法读取`);
+      throw e;
+    }
+  };
+  const safe: DocxPackage = { has: pkg.has, readPart: read };
+  const wrap = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, '工作簿的 XML 结构损坏');
+      throw e;
+    }
+  };
+  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName));
+  if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
+  const strings = wrap(() => sharedStrings(safe, fileName));
+  const styles = wrap(() => stylesOf(safe, fileName));
+  const budget = { cells: 0 };
+  const lines: SourceLine[] = [];
+  const named = sheets.length > 1;
+  for (const sheet of sheets) {
+    const xml = read(sheet.path);
+    if (xml === null) continue;
+    const cells = wrap(() => readSheet(xml, sheet.path, fileName, styles, date1904, strings, budget));
+    if (!cells.rows.size) continue;
+    if (lines.length) lines.push({ text: '', line: lines.length + 1 });
+    if (named && sheet.name.trim() && !DEFAULT_NAME.test(sheet.name.trim())) lines.push({ text: sheet.name.trim(), line: lines.length + 1 });
+    sheetLines(cells, lines);
+  }
+  const chars = lines.reduce((n, l) => n + l.text.length, 0);
+  if (chars > LIMITS.maxTextChars) {
+    throw new ImportError('too-large', fileName, `文本过长(${chars} 个字符,上限 ${LIMITS.maxTextChars})`, { chars, limit: LIMITS.maxTextChars });
+  }
+  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有文字内容');
+  return lines;
+}
