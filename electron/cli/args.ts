@@ -90,7 +90,7 @@ function editDistance(a: string, b: string): number {
 export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库中也可用 npm run -s cli -- <命令>)
 
   import <文件|文件夹>… [--status reference|draft] [--json] [--dry-run]
-        存入资料库。文件夹中的 .txt .md .docx .doc .wps .pdf .html .htm .mht 逐个导入(含子文件夹);
+        存入资料库。文件夹中的 .txt .md .docx .doc .wps .pdf .xlsx .html .htm .mht 逐个导入(含子文件夹);
         与资料库中某份规划内容相同的文件跳过,不重复存入(--allow-duplicates 仍存入)。
         终端上显示进度,最后汇总:已存入 / 重复跳过 / 拒绝及原因。--json: 每个文件一行 JSON;--dry-run: 只检查,不存入。
   import <文件> --json               只打印导入结果(plan-workbench/v1 与导入报告),不存入

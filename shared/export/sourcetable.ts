@@ -105,6 +105,9 @@ export function saidByPlan(cell: string, tasks: PlanTasks): boolean {
   // the same sentence in other words' order or with a remark more or less ("透明高效" for "高效透明", "（如实验）"): the
   // annex and the text of one document, worded apart by its editors
   if (c.length >= 8 && tasks.sentences.some((x) => nearlySame(c, x))) return true;
+  // (a list of departments whose names hold 和 — "区住房和城乡建设局、区自然资源和规划局" — said name by name first)
+  const names = cell.split(/[、，,；;。／/\s]+/).map((p) => unnumbered(bare(p)).replace(/等$/, '')).filter((p) => p.length >= 2);
+  if (names.length > 0 && names.every((p) => tasks.departments.has(p))) return true;
   const pieces = cell.split(/[、，,；;。／/\s]+|(?:及|和|与)(?=\S)/).map((p) => unnumbered(bare(p)).replace(/等$/, '')).filter((p) => p.length >= 2);
   return pieces.length > 0 && pieces.every((p) => said(p, tasks));
 }

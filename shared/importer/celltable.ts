@@ -456,6 +456,20 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
   return best;
 }
 
+/**
+ * The other target columns of a table with several, each named as a target and with its year ("2025年目标值" beside
+ * "2027年目标值" and "2024年基期值"): each is a target of its own year (columns of years alone are left as they were).
+ */
+function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
+  const out: Array<{ col: number; year: number }> = [];
+  for (let i = 0; i < heads.length; i++) {
+    if (i === main || BASE_COLUMN.test(heads[i]) || !/目标|预期/.test(heads[i])) continue;
+    const m = YEAR_TARGET.exec(heads[i]);
+    if (m) out.push({ col: i, year: Number(m[1] ?? m[2]) });
+  }
+  return out;
+}
+
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
 
 /** A 目标值 cell: "≥75" → { comparator '>=', value 75 }, "≤-5" → { '<=', -5 } (a sign: a fall, a negative rate); a cell that is no number keeps its text. */
@@ -477,7 +491,7 @@ function indicatorHeader(cells: string[]): boolean {
 export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
-  let standing: { year: number | null } | null = null;
+  let standing: { year: number | null; others?: Array<{ col: number; year: number }> } | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
@@ -490,6 +504,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
       cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
       standing = { year: found.target >= 0 ? null : byYear!.year };
+      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) standing.others = others; }
       continue;
     }
     if (!cols) continue;
@@ -512,6 +527,13 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
       line: r.line,
       ...(standing ? { at: r } : {}),
     });
+    // (the table's other target columns: "2025年目标值" beside "2027年目标值", each a target of its year)
+    for (const o of standing?.others ?? []) {
+      const cell = at(o.col);
+      const t = cell ? readTarget(cell) : null;
+      if (!t || t.value === null) continue;
+      out.push({ owner: '', indicator: { name, value: t.value, unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${unit}` }, line: r.line, at: r });
+    }
   }
   return out;
 }

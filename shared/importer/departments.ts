@@ -36,6 +36,8 @@ export function normaliseDept(name: string): string {
   if (s.indexOf('（') >= 0) s = s.replace(/（/g, '(');
   if (s.indexOf('）') >= 0) s = s.replace(/）/g, ')');
   s = s.replace(/^[、，,;；:：。.]+|[、，,;；:：。.]+$/g, '');
+  // "区市场监督管理局（以下简称区市场监管局）": the short name the text uses after it is a note, no part of the name
+  if (s.indexOf('简称') >= 0) s = s.replace(ABBREVIATION_NOTE, '');
   // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
   if (s.indexOf('等') >= 0) {
     s = s.replace(/等(相关|有关|其他)?(政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)?$/, '');
@@ -45,6 +47,11 @@ export function normaliseDept(name: string): string {
   return s;
 }
 const SPACE = /[\s\u3000]/;
+/**
+ * A department named in full at its first use, with the short name the text uses after it: "区商务和经济信息化局
+ * （以下简称区商务经信局）", "（简称“区发改委”）" — a note, no part of the name (the names stay as written after it).
+ */
+const ABBREVIATION_NOTE = /[（(]\s*(?:以下|下文)?简称[^（()）\n]{1,20}[)）]/g;
 /** A label inside a cell or annotation ("责任单位：", "参与部门："): a separator of its names. */
 const LABEL_IN_LIST = new RegExp(`[（(]?\\s*${DEPARTMENT_LABEL}\\s*[:：]\\s*`, 'g');
 
@@ -190,6 +197,8 @@ const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 export interface Responsibility { lead: string[]; partners: string[] }
 
 export function findResponsibility(text: string): Responsibility | null {
+  // (a department's short name noted at its first use is no part of its name, nor a bracket of the list)
+  if (text.indexOf('简称') >= 0) text = text.replace(ABBREVIATION_NOTE, '');
   const lead = stringList();
   const partners = stringList();
   let found = false;

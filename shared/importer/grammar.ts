@@ -198,6 +198,14 @@ const MARKER_HEAD = 72;
  * of the paragraph (a long paragraph is not hashed whole on every call).
  */
 export function readMarker(text: string): Marker | null {
+  // "★1.实施…": a star (or triangle) a 工作要点 puts before the number of its key points — the point's marker, the
+  // mark kept with the number as "3*." keeps its star (a mark before a bullet, or before text, stays text)
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0x2605 || c0 === 0x2606 || c0 === 0x25b2 || c0 === 0x25b3) {
+    const gap = text.length > 1 && /\s/.test(text[1]!) ? (/^.\s*/.exec(text)![0].length) : 1;
+    const inner = gap < text.length ? readMarker(text.slice(gap)) : null;
+    return inner && inner.style !== 'bullet' ? { ...inner, raw: text[0] + inner.raw } : null;
+  }
   // (most paragraphs start with a character no marker starts with: no head to slice, hash and remember)
   if (HEAD_START && (text.length === 0 || HEAD_START[foldCodeForMatch(text.charCodeAt(0))] === 0)) return null;
   const head = text.length > MARKER_HEAD ? text.slice(0, MARKER_HEAD) : text;

@@ -73,7 +73,8 @@ const VALUE_RE = new RegExp(
 const HAS_DIGIT = /[0-9０-９]/;
 /** The verb before a value ("覆盖率达到"), longest first (力争达到, not 达到; 下降至, not 降至). */
 const VERB_WORDS = LEVEL_VERBS.flatMap(([v]) => v.split('|')).filter((v) => !['以上', '达到以上', '左右'].includes(v));
-const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS)})\\s*$`);
+// (约 is "about" — not the end of 签约, 合约, 预约, 节约 …: "完成征收签约1200户" counts 征收签约, no 征收签 of about 1200)
+const VERB_TAIL = new RegExp(`(${alt(VERB_WORDS).replace(/(^|\|)约(?=\||$)/, '$1(?<![签合预节制公条契践履])约')})\\s*$`);
 /** Table rows of an indicator list: "光纤覆盖率     98%" */
 const TABLE_ROW = new RegExp(`([\\u4e00-\\u9fa5A-Za-z]{3,30}?)\\s{2,}([0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(${UNIT_RE})`, 'g');
 
@@ -126,6 +127,8 @@ function lastClause(before: string): string {
   const tail = masked.split(CLAUSE_DELIMITERS).pop() ?? '';
   return before.slice(before.length - tail.length);
 }
+/** A rate's name: what a bare percentage after it is the level of. */
+const RATE_NAME = /(?:率|比例|占比)$/;
 const CLAUSE_CLOSE = /^\s*(?:以上|左右)?\s*(?:[，,。；;、）)（(]|$)/;
 const STOCK = /(涉及|共有|拥有|现有|已有|设有|辖有|辖区|其中|合计|总计|共计|建筑面积|占地|总面积|人口|常住|户籍|全长|长约|总长|共分|分为|划分|下辖|包括|包含)/;
 /** What an open count never names: a part of the document itself (附件1份, 共5章30条), a name holding a number. */
@@ -161,7 +164,7 @@ function cleanName(s: string): string {
     // a list's marker run into the name ("专班2.一般公共预算收入": a list on one line)
     .replace(/^.*[0-9０-９][.．、](?=[\u4e00-\u9fa5])/, '')
     .replace(/^(规划|预计|计划|目标)/, '')
-    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
+    .replace(/^(的|达到|以上|以内|其中|同时|并|且|使|在(?![编产研售用营]|建(?!成|设))|实现|基本|全面|全区|累计|力争|争取|进一步|基本建成|建成(?!区)|新建|完成|达成|主要区域|到20\d\d年(底|末)?|20\d\d年(底|末)?|[一二三四五六七八九十两]+年(?:内|间)?|每年|年均|全年|年内|今年|当年|全(?:区|县|市|镇|乡|省))+/, '')
     .replace(COUNT_VERB, '')
     .replace(/(的|为|将|要|均|总|平均|在|达|是)$/, '')
     .replace(/^[\s,，、]+|[\s,，、]+$/g, '')
@@ -307,7 +310,9 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       if (/^[)）\]】]|[(（][^)）]*$|^[^(（]*[)）]/.test(name) || /(为重点|为主|为核心|为抓手)$/.test(name)) continue;
       // (in a sentence of counts, a sum of money counts too when its name says what sum: "实际到位资金45亿元",
       // "完成固定资产投资30亿元" — not a price or a fund's size said in passing)
-      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name))) continue;
+      // (…and a rate closing its clause with its level, no verb between: "开展专项检查，在建工地检查覆盖率100%" — the
+      // level the work reaches, unless the sentence tells what was done)
+      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name)) && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;

@@ -302,6 +302,7 @@ function signatureAt(paras: Para[], at: number): Para | null {
   if (!before || before.cells || before.text.length > 40 || readMarker(before.text)) return null;
   const gov = readGovernment(before.text.trim());
   if (gov && gov.end >= before.text.trim().length - 1 && /(人民政府|办公室|办公厅|委员会)/.test(matchView(before.text))) return before;
+  if (placedBureau(before.text)) return before;
   return readTownship(before.text, matchView(before.text.trim())) ? before : null;
 }
 
@@ -319,11 +320,22 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
   for (const p of [signer, dateLine]) report.removed.push({ line: p.line, text: p.text, reason: '落款(发文机关和成文日期,已读入元数据)' });
 }
 
-/** An organ's name filling the whole text: "某区人民政府办公室". */
+/**
+ * A bureau named with its place, filling the whole text: "河阳区住房和城乡建设局" signing its own 工作要点 (and printing it,
+ * in its 版记). A unit named alone, "区住建局", is a line of the text.
+ */
+function placedBureau(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || t[t.length - 1] !== '局') return false;
+  const gov = readGovernment(t);
+  return !!gov && gov.end >= t.length - 1 && !!(gov.district || gov.city);
+}
+
+/** An organ's name filling the whole text: "某区人民政府办公室", "某区住房和城乡建设局". */
 function organLine(text: string): boolean {
   const t = text.trim();
   const gov = t.length <= 40 && !readMarker(t) ? readGovernment(t) : null;
-  return !!gov && gov.end >= t.length - 1 && /(人民政府|办公室|办公厅|委员会)$/.test(matchView(t));
+  return !!gov && gov.end >= t.length - 1 && (/(人民政府|办公室|办公厅|委员会)$/.test(matchView(t)) || placedBureau(t));
 }
 
 /**

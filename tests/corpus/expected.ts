@@ -4384,6 +4384,8 @@ part |营商环境
       { heading: '盘活低效工业用地400亩，处置闲置厂房6万平方米', name: '低效工业用地', value: 400, unit: '亩' },
       { heading: '完成纬六路以北地块水电气路网配套，新建道路3.5公里', name: '道路', value: 3.5, unit: '公里' },
       { heading: '推行企业开办“一日办结”，涉企事项网上可办率达到95%', name: '网上可办率', value: 95, unit: '%' },
+      // (re-read in batch 21: a rate with its level closing the clause is a target, as "覆盖率达到100%" is)
+      { heading: '开展安全生产和生态环境执法检查，重点企业检查覆盖率100%', name: '重点企业检查覆盖率', value: 100, unit: '%' },
     ],
     milestones: [
       { heading: '建设新能源电池配套产业园，引进配套企业8家', year: 2025 },
@@ -4917,4 +4919,281 @@ part 二、|5项重点工程任务分解表
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32];
+/** Blind batch 21 (126–131): written before reading shared/importer/, after reading public plans of zones (管委会),
+ *  townships, one bureau's own 工作要点 and plans with annex tables (docs/importer-corpus.md, batch 21). */
+const BATCH23: CorpusDoc[] = [
+  {
+    file: '126-gaoxinqu-guanwei-bumen-leads.txt',
+    formats: ['docx'],
+    style: '高新区 管委会 工作方案 after its notice (版头 "…管理委员会文件", 文号, the organ\'s name broken before 关于, 主送 管委会各部门): (一) run-in tasks closing with "（牵头部门：A；配合部门：B、C）" — the zone\'s own offices without 区 (科技创新局, 党群工作部, 财政金融局, a city bureau\'s 分局, a company); "6月底前" / "9月底前" in a one-year plan; a 版记 with 抄送 and the printing office',
+    meta: {
+      title: '枫城高新区2025年科技创新提升工作方案', docNumber: '枫高管发〔2025〕6号',
+      issuer: '枫城高新技术产业开发区管理委员会', issuedOn: '2025-03-12',
+      addressees: ['管委会各部门', '各街道办事处', '驻区各单位'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|壮大创新主体
+  task (二)|建设研发平台
+  task (三)|促进成果转化
+  task (四)|引育科技人才
+  task (五)|拓展创新空间
+  task (六)|强化科技金融
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化考核督导
+  section (三)|加大资金保障
+`,
+    departments: [
+      { heading: '壮大创新主体', lead: ['科技创新局'], partners: ['经济发展局', '财政金融局', '各街道办事处'] },
+      { heading: '建设研发平台', lead: ['科技创新局'], partners: ['投资促进局', '枫城科创集团有限公司'] },
+      { heading: '促进成果转化', lead: ['科技创新局'], partners: ['市场监管分局', '枫城科创集团有限公司'] },
+      { heading: '引育科技人才', lead: ['党群工作部'], partners: ['科技创新局', '社会事务局'] },
+      { heading: '拓展创新空间', lead: ['规划建设局'], partners: ['自然资源和规划分局', '枫城科创集团有限公司'] },
+      { heading: '强化科技金融', lead: ['财政金融局'], partners: ['科技创新局', '各合作银行'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '研发经费投入强度', value: 4.2, unit: '%' },
+      { heading: '工作目标', name: '高新技术企业总数', value: 420, unit: '家' },
+      { heading: '工作目标', name: '技术合同成交额', value: 35, unit: '亿元' },
+      { heading: '壮大创新主体', name: '入库企业', value: 120, unit: '家' },
+      { heading: '建设研发平台', name: '省级工程技术研究中心', value: 5, unit: '个' },
+      { heading: '引育科技人才', name: '博士后科研工作站', value: 3, unit: '个' },
+      { heading: '拓展创新空间', name: '孵化载体面积', value: 10, unit: '万平方米' },
+    ],
+    milestones: [
+      // a one-year plan: "6月底前完成首批入库企业辅导", "9月底前中心投入运营"
+      { heading: '壮大创新主体', year: 2025 },
+      { heading: '促进成果转化', year: 2025 },
+    ],
+    absent: ['抄送：枫城市科学技术局', '2025年3月12日印发'],
+  },
+  {
+    file: '127-bumen-zhujianju-star-keshi.txt',
+    formats: ['pdf'],
+    style: '部门 工作要点 of one 区 bureau (no notice, the bureau\'s signature): 1. points numbered on through 一、 groups, the year\'s key points marked by a star before the number ("★1.", explained in the preamble), each closing with "（责任科室：A；配合科室：B、C）" — the bureau\'s own 科室 and its 局属 units leading; a 机关党委 lead',
+    meta: { title: '河阳区住房和城乡建设局2025年工作要点', district: '河阳区', city: null, issuer: '河阳区住房和城乡建设局', issuedOn: '2025-02-18' },
+    outline: `
+part 一、|稳步推进城市更新
+  task ★1.|实施老旧小区改造
+  task 2.|推进城中村改造
+  task ★3.|完善市政基础设施
+part 二、|着力保障住房安全
+  task ★4.|做好保交房工作
+  task 5.|加快保障性住房建设
+  task 6.|开展自建房安全专项整治
+part 三、|提升建筑业发展质量
+  task 7.|培育建筑业骨干企业
+  task ★8.|强化施工安全监管
+part 四、|加强机关自身建设
+  task 9.|深化党建引领
+  task 10.|推进依法行政
+`,
+    departments: [
+      { heading: '实施老旧小区改造', lead: ['城市建设科'], partners: ['计划财务科', '区物业服务中心'] },
+      { heading: '推进城中村改造', lead: ['房屋征收科'], partners: ['政策法规科'] },
+      { heading: '完善市政基础设施', lead: ['城市建设科'], partners: ['区市政设施管理所'] },
+      { heading: '做好保交房工作', lead: ['房地产市场监管科'], partners: ['计划财务科'] },
+      { heading: '加快保障性住房建设', lead: ['住房保障科'] },
+      { heading: '开展自建房安全专项整治', lead: ['村镇建设科'], partners: ['区建设工程质量安全监督站', '各街道办事处'] },
+      { heading: '培育建筑业骨干企业', lead: ['建筑市场管理科'] },
+      { heading: '强化施工安全监管', lead: ['区建设工程质量安全监督站'], partners: ['建筑市场管理科'] },
+      { heading: '深化党建引领', lead: ['机关党委'] },
+      { heading: '推进依法行政', lead: ['政策法规科'] },
+    ],
+    indicators: [
+      { heading: '实施老旧小区改造', name: '老旧小区', value: 42, unit: '个' },
+      { heading: '实施老旧小区改造', name: '电梯', value: 60, unit: '部' },
+      { heading: '完善市政基础设施', name: '雨污管网', value: 30, unit: '公里' },
+      { heading: '加快保障性住房建设', name: '保障性租赁住房', value: 1500, unit: '套' },
+      { heading: '开展自建房安全专项整治', name: '经营性自建房', value: 3500, unit: '栋' },
+      { heading: '培育建筑业骨干企业', name: '建筑业总产值', value: 320, unit: '亿元' },
+      { heading: '强化施工安全监管', name: '检查覆盖率', value: 100, unit: '%' },
+    ],
+    milestones: [
+      // the year of the title: "6月底前全部开工，11月底前完成主体改造", "9月底前实现重大隐患清零"
+      { heading: '实施老旧小区改造', year: 2025 },
+      { heading: '开展自建房安全专项整治', year: 2025 },
+    ],
+  },
+  {
+    file: '128-abbrev-after-first-use.txt',
+    style: '实施方案 after its notice: (一) run-in tasks closing with "（A牵头，B、C配合）" where a department is named in full at its first use with its short name in a nested bracket ("区商务和经济信息化局（以下简称区商务经信局）牵头") and by the short name after it; a 公安 分局 named after the district ("公安青峰分局"); 实施步骤 stages dated by month ranges',
+    meta: {
+      title: '青峰区城乡商业体系建设实施方案（2025—2027年）', district: '青峰区', city: null, period: { start: 2025, end: 2027 },
+      docNumber: '青府办发〔2025〕9号', issuer: '青峰区人民政府办公室', issuedOn: '2025-04-03',
+      addressees: ['各镇人民政府', '街道办事处', '区政府各部门'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|完善镇级商贸网络
+  task (二)|发展农村电子商务
+  task (三)|健全城乡物流配送体系
+  task (四)|提升农产品供应链水平
+  task (五)|规范城乡市场秩序
+part 三、|实施步骤
+  section (一)|启动阶段（2025年4月—6月）
+  section (二)|推进阶段（2025年7月—2026年12月）
+  section (三)|总结阶段（2027年1月—12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+  section (三)|加强督查考核
+`,
+    departments: [
+      // names as written: the full name where the text gives it, the short name after "以下简称"
+      { heading: '完善镇级商贸网络', lead: ['区商务和经济信息化局'], partners: ['区发展和改革局', '区财政局', '各镇'] },
+      { heading: '发展农村电子商务', lead: ['区商务经信局'], partners: ['区农业农村局', '区邮政分公司'] },
+      { heading: '健全城乡物流配送体系', lead: ['区交通运输局'], partners: ['区商务经信局', '区发改局'] },
+      { heading: '提升农产品供应链水平', lead: ['区农业农村局'], partners: ['区市场监督管理局', '区商务经信局'] },
+      { heading: '规范城乡市场秩序', lead: ['区市场监管局'], partners: ['公安青峰分局', '区商务经信局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '镇级商贸中心', value: 12, unit: '个' },
+      { heading: '工作目标', name: '农村网络零售额', value: 18, unit: '亿元' },
+      { heading: '发展农村电子商务', name: '农村电商带头人', value: 200, unit: '名' },
+      { heading: '健全城乡物流配送体系', name: '镇级物流服务站', value: 10, unit: '个' },
+      { heading: '提升农产品供应链水平', name: '产地冷藏保鲜设施', value: 20, unit: '个' },
+    ],
+    milestones: [
+      { heading: '完善镇级商贸网络', year: 2025, stage: '完成' },
+      { heading: '健全城乡物流配送体系', year: 2026 },
+    ],
+  },
+  {
+    file: '129-indicator-two-target-years.txt',
+    formats: ['docx'],
+    style: '三年行动方案 signed by the government (no notice): a tab-separated 主要指标 table with TWO target columns (序号/指标名称/单位/2024年基期值/2025年目标值/2027年目标值/属性, a "—" 基期值), each a target of its own year; 1. tasks directly under 重点任务 holding two measures, each closing with its own "（责任单位：A；完成时限：2025年6月底）"',
+    meta: { title: '西岭区制造业数字化转型三年行动方案（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 }, issuer: '西岭区人民政府', issuedOn: '2025-01-20' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  task 1.|开展企业诊断服务
+  task 2.|推进智能工厂建设
+  task 3.|培育工业互联网平台
+  task 4.|夯实数字基础设施
+  task 5.|推动绿色化数字化协同
+part 三、|保障措施
+  section (一)|加强统筹推进
+  section (二)|加大政策支持
+  section (三)|强化人才支撑
+`,
+    departments: [
+      // two measures, two brackets: both units answer for the task
+      { heading: '开展企业诊断服务', lead: ['区工业和信息化局', '区科学技术局'] },
+      { heading: '推进智能工厂建设', lead: ['区工业和信息化局', '区财政局'] },
+      { heading: '培育工业互联网平台', lead: ['区工业和信息化局', '区数据局'] },
+      { heading: '夯实数字基础设施', lead: ['区数据局'] },
+      { heading: '推动绿色化数字化协同', lead: ['区发展和改革局'] },
+    ],
+    indicators: [
+      // each target column is a target of its year (the table and the sentence say both)
+      { heading: '总体目标', name: '规模以上工业企业数字化改造覆盖率', value: 60, unit: '%', year: 2025 },
+      { heading: '总体目标', name: '规模以上工业企业数字化改造覆盖率', value: 85, unit: '%', year: 2027 },
+      { heading: '总体目标', name: '省级工业互联网平台', value: 5, unit: '个', year: 2025 },
+      { heading: '总体目标', name: '省级工业互联网平台', value: 10, unit: '个', year: 2027 },
+      { heading: '总体目标', name: '省级智能工厂', value: 10, unit: '家', year: 2025 },
+      { heading: '总体目标', name: '省级智能工厂', value: 20, unit: '家', year: 2027 },
+      { heading: '总体目标', name: '数字经济核心产业增加值', value: 100, unit: '亿元', year: 2025 },
+      { heading: '总体目标', name: '数字经济核心产业增加值', value: 150, unit: '亿元', year: 2027 },
+      { heading: '推进智能工厂建设', name: '省级智能工厂', value: 14, unit: '家' },
+      { heading: '培育工业互联网平台', name: '上云企业', value: 1500, unit: '家' },
+      { heading: '夯实数字基础设施', name: '5G基站', value: 800, unit: '个' },
+    ],
+    milestones: [
+      { heading: '开展企业诊断服务', year: 2025 },
+      { heading: '推进智能工厂建设', year: 2027 },
+      { heading: '培育工业互联网平台', year: 2027 },
+      { heading: '夯实数字基础设施', year: 2026 },
+      { heading: '推动绿色化数字化协同', year: 2026 },
+    ],
+  },
+  {
+    file: '130-fubiao-hyphen-task-numbers.txt',
+    style: '行动计划 whose tasks (1. afresh under each (一)) name no department: a closing 附表 重点任务分工表 (序号/重点任务/牵头单位/配合单位/完成时限) numbers them "1-1, 1-2, 2-1" — group and task — and gives their units and deadlines (2026年10月底, 持续推进)',
+    meta: { title: '南溪区全民健身设施补短板行动计划（2025—2026年）', district: '南溪区', city: null, period: { start: 2025, end: 2026 } },
+    outline: `
+part 一、|行动目标
+part 二、|重点任务
+  section (一)|扩大健身设施供给
+    task 1.|建设社区体育公园
+    task 2.|推进健身步道建设
+    task 3.|更新老旧健身器材
+  section (二)|盘活存量体育资源
+    task 1.|推动学校体育场地开放
+    task 2.|利用闲置空间建设健身场所
+  section (三)|提升设施运营水平
+    task 1.|建立智慧管理平台
+    task 2.|落实设施管护责任
+part 三、|保障措施
+  section (一)|加强组织协调
+  section (二)|保障建设用地
+  section (三)|多渠道筹措资金
+appendix 附表|南溪区全民健身设施补短板重点任务分工表
+`,
+    departments: [
+      { heading: '建设社区体育公园', lead: ['区体育局'], partners: ['区住房和城乡建设局', '区城市管理局', '各街道办事处'] },
+      { heading: '推进健身步道建设', lead: ['区城市管理局'], partners: ['区水务局', '区体育局'] },
+      { heading: '更新老旧健身器材', lead: ['区体育局'], partners: ['各街道办事处'] },
+      { heading: '推动学校体育场地开放', lead: ['区教育局'], partners: ['区体育局', '区公安分局'] },
+      { heading: '利用闲置空间建设健身场所', lead: ['区体育局'], partners: ['区自然资源和规划局', '区消防救援大队'] },
+      { heading: '建立智慧管理平台', lead: ['区体育局'], partners: ['区数据局'] },
+      { heading: '落实设施管护责任', lead: ['各街道办事处'], partners: ['区体育局', '区城市管理局'] },
+    ],
+    indicators: [
+      { heading: '行动目标', name: '人均体育场地面积', value: 2.8, unit: '平方米' },
+      { heading: '行动目标', name: '社区体育公园', value: 12, unit: '个' },
+      { heading: '推进健身步道建设', name: '健身步道', value: 40, unit: '公里' },
+      { heading: '更新老旧健身器材', name: '器材', value: 600, unit: '件' },
+      { heading: '推动学校体育场地开放', name: '开放率', value: 90, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设社区体育公园', year: 2026 },
+      { heading: '推进健身步道建设', year: 2026 },
+      { heading: '更新老旧健身器材', year: 2025 },
+      { heading: '推动学校体育场地开放', year: 2025 },
+      { heading: '利用闲置空间建设健身场所', year: 2026 },
+      { heading: '建立智慧管理平台', year: 2025 },
+    ],
+  },
+  {
+    file: '131-zhen-one-table-village-units.txt',
+    formats: ['pdf'],
+    style: '镇 任务清单 that is ONE tab-separated table after a two-paragraph preamble (序号/目标任务/具体措施/牵头单位/配合单位/完成时限), no heading at all: the township\'s 站所 lead (镇综合行政执法队, 镇规划建设办, 镇农业服务中心, 镇妇联), villages named one by one or as 各村（社区） partners; 完成时限 "2025年6月底前" / 全年; the township\'s signature with its county',
+    meta: { title: '青禾镇2025年人居环境整治提升重点任务清单', district: '临川县', city: null, issuer: '临川县青禾镇人民政府', issuedOn: '2025-03-05' },
+    outline: `
+task 1|农村生活垃圾分类处理
+task 2|农村生活污水治理
+task 3|农村户厕改造提升
+task 4|村庄清洁行动
+task 5|美丽庭院创建
+task 6|农房风貌管控
+task 7|和美乡村示范村建设
+`,
+    departments: [
+      { heading: '农村生活垃圾分类处理', lead: ['镇综合行政执法队'], partners: ['各村（社区）'] },
+      { heading: '农村生活污水治理', lead: ['镇规划建设办'], partners: ['石岭村', '枫桥村', '下湾村'] },
+      { heading: '农村户厕改造提升', lead: ['镇社会事务办'], partners: ['各村（社区）'] },
+      { heading: '村庄清洁行动', lead: ['镇农业服务中心'], partners: ['各村（社区）'] },
+      { heading: '美丽庭院创建', lead: ['镇妇联'], partners: ['各村（社区）'] },
+      { heading: '农房风貌管控', lead: ['镇规划建设办'], partners: ['镇综合行政执法队', '各村（社区）'] },
+      { heading: '和美乡村示范村建设', lead: ['镇农业服务中心'], partners: ['镇规划建设办', '石岭村', '枫桥村'] },
+    ],
+    indicators: [
+      { heading: '农村生活垃圾分类处理', name: '垃圾分类收集亭', value: 28, unit: '座' },
+      { heading: '农村生活污水治理', name: '受益农户', value: 860, unit: '户' },
+      { heading: '农村户厕改造提升', name: '农村公厕', value: 6, unit: '座' },
+      { heading: '美丽庭院创建', name: '美丽庭院示范户', value: 300, unit: '户' },
+      { heading: '和美乡村示范村建设', name: '和美乡村示范村', value: 2, unit: '个' },
+    ],
+    milestones: [
+      { heading: '农村生活垃圾分类处理', year: 2025 },
+      { heading: '农村生活污水治理', year: 2025 },
+      { heading: '农房风貌管控', year: 2025 },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23];

@@ -82,6 +82,32 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     }, 120_000);
   }
 
+  it('1280×800 and 1024×768 with 检查 open: a unit of four characters (万平方米) shows whole, and six digits and the year too (walk 12: 万平方)', async () => {
+    const { page } = app;
+    for (const [width, height, name] of [[1280, 800, 180], [1024, 768, 100]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.url}#/plan/${planId}?node=${nodeId}`);
+      await page.locator('[data-test=indicator-row]').first().waitFor();
+      if (!(await page.getByTestId('side-column').count())) await page.getByTestId('toggle-lint').click();
+      await page.getByTestId('lint-panel').waitFor();
+      const cut = await page.evaluate(() => {
+        const row = document.querySelector('[data-test=indicator-row]')!;
+        const unit = row.querySelector<HTMLInputElement>('[data-col=unit]')!;
+        unit.value = '万平方米'; // as displayed; the plan is under review (its fields read-only), nothing is sent
+        const year = row.querySelector<HTMLInputElement>('input[inputmode=numeric]')!;
+        year.value = '2026';
+        const value = row.querySelector<HTMLInputElement>('input[inputmode=decimal]')!;
+        value.value = '100000'; // the room the unit took: six digits still show
+        const over = (el: HTMLInputElement) => el.scrollWidth - el.clientWidth;
+        return { unit: over(unit), year: over(year), value: over(value), name: row.querySelector('[data-col=name]')!.getBoundingClientRect().width };
+      });
+      expect(cut.unit, `${width}: unit`).toBeLessThanOrEqual(0);
+      expect(cut.year, `${width}: year`).toBeLessThanOrEqual(0);
+      expect(cut.value, `${width}: value`).toBeLessThanOrEqual(0);
+      expect(cut.name, `${width}: name`).toBeGreaterThan(name);
+    }
+  }, 120_000);
+
   it('1280×720 at 150 %: the top bar\'s labels do not break inside (资料\\n库, 导入文\\n件…), and all are inside the window', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 853, height: 480 });

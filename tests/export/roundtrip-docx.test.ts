@@ -129,6 +129,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // batch 20 (117–122)
   '117-jiedao-table-quarters-community-remarks.txt', '118-gongjian-stage-ranges-fullwidth.txt', '119-minsheng-list-investment-remarks.txt',
   '120-leader-lead-person-phone.txt', '121-traditional-annex-remarks.txt', '122-gangyao-box-tables.txt',
+  // blind batch 21 (126–131)
+  '126-gaoxinqu-guanwei-bumen-leads.txt', '127-bumen-zhujianju-star-keshi.txt', '128-abbrev-after-first-use.txt',
+  '129-indicator-two-target-years.txt', '130-fubiao-hyphen-task-numbers.txt', '131-zhen-one-table-village-units.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

@@ -3,14 +3,15 @@
  * as Word (w:vMerge), a web page (rowspan) and a workbook (merged ranges) hold it: every task gets the merged cell's
  * departments and deadline, and the cells after a merged one stay under their own headers. Before, Word's tasks 2–3
  * had no lead and no deadline, and the web page's partners were read as leads (its rows shifted left).
- * The Word document and the workbook are made from the web page by LibreOffice at test time (Writer and Calc), and
- * one Word document by the docx library.
+ * The Word document, its PDF and the workbook are made from the web page by LibreOffice at test time (Writer and
+ * Calc), and one Word document by the docx library.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSoffice } from '../../electron/core/export.js';
+import { createNodeReaders } from '../../electron/core/formats/index.js';
 import { importFile } from '../../shared/importer/index.js';
 import { walk, type PlanDoc } from '../../shared/model/plan.js';
 import { convert, sofficeEnabled } from './office.js';
@@ -78,6 +79,13 @@ describe('cells merged down over several tasks', () => {
   it.runIf(sofficeEnabled())('the same page as a Word document LibreOffice writes', async () => {
     const bytes = convert('分解表.html', PAGE, 'docx:MS Word 2007 XML');
     const doc = await importFile({ bytes, fileName: '分解表.docx' });
+    expect(doc.meta.title).toBe('南湖区2025年城市更新重点任务分解表');
+    expect(read(doc)).toEqual(EXPECTED);
+  }, 180_000);
+
+  it.runIf(sofficeEnabled())('that Word document printed to PDF (a ruled table whose merged cell has no rule across it)', async () => {
+    const pdf = convert('分解表.docx', convert('分解表.html', PAGE, 'docx:MS Word 2007 XML'), 'pdf');
+    const doc = await importFile({ bytes: pdf, fileName: '分解表.pdf' }, { readers: createNodeReaders() });
     expect(doc.meta.title).toBe('南湖区2025年城市更新重点任务分解表');
     expect(read(doc)).toEqual(EXPECTED);
   }, 180_000);

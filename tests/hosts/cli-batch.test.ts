@@ -11,6 +11,9 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BIN, CLI_OUT, ensureCliBundle, runCli } from '../helpers/cli-bundle';
 import { tempDirs } from '../helpers/temp.js';
+import { IMPORT_EXTENSIONS } from '../../electron/cli/import';
+import { USAGE } from '../../electron/cli/args';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/importer/public';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED_JINGAN_2014 = join(ROOT, 'seeds/000_c5ac5ec241139578.txt');
@@ -147,6 +150,14 @@ describe('the bundle', () => {
     expect(pkg.scripts.build).toContain('electron/cli/build.mjs');
     expect(pkg.devDependencies.esbuild).toBeTruthy();
     expect(readFileSync(CLI_BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+});
+
+describe('the file types a folder import takes', () => {
+  it('are the ones the dialogs offer, and the usage text names each (it is written out: help loads no importer)', () => {
+    expect([...IMPORT_EXTENSIONS]).toEqual(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
+    const line = USAGE.split('\n').find((l) => l.includes('文件夹中的'))!;
+    for (const e of IMPORTABLE_EXTENSIONS.filter((x) => !['markdown', 'mhtml'].includes(x))) expect(line).toContain(` .${e} `);
   });
 });
 

@@ -204,6 +204,35 @@ describe('compare view: the selected pair', () => {
   });
 });
 
+describe('compare view: which side is the newer', () => {
+  it('a draft against a plan of an earlier period: the draft (left) is the newer — what it added is green, not struck out (walk 12); the other way round the right is', async () => {
+    const { task, PairDetail, s, opts } = await openPairDetail(); // D 2027—2029 on the left, T 2015—2017 on the right
+    expect(s.newerLeft).toBe(true);
+    s.select(s.rows.find((r) => r.left?.id === task.id && r.right)!.key);
+    const w = mount(PairDetail, opts);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(w.findComponent({ name: 'DiffEditor' }).props('newerLeft')).toBe(true);
+    expect(w.findComponent(FieldDiffView).props('newerLeft')).toBe(true);
+    // the item the draft added: 仅左侧, green
+    const added = w.findAll('[data-test="item-row"]').find((r) => r.text().includes('推进5G网络与NGB-W网络协同建设'))!;
+    expect(added.find('.tag').classes()).toContain('ins');
+    w.unmount();
+    // the rows: a task only the draft has is tagged as added (green), not as dropped
+    const { default: CompareRows } = await import('../../renderer/src/compare/CompareRows.vue');
+    const rows = mount(CompareRows, { props: { leftTitle: 'D', rightTitle: 'T' }, ...opts });
+    expect(rows.get('[data-test=compare-rows-box]').classes()).toContain('newer-left');
+    rows.unmount();
+    await s.open('T', { kind: 'plan', id: 'D' });
+    expect(s.newerLeft).toBe(false);
+    const back = mount(CompareRows, { props: { leftTitle: 'T', rightTitle: 'D' }, ...opts });
+    expect(back.get('[data-test=compare-rows-box]').classes()).not.toContain('newer-left');
+    back.unmount();
+    // two plans of the same period: as before, the right side is the newer
+    await s.open('D', { kind: 'plan', id: 'D' });
+    expect(s.newerLeft).toBe(false);
+  });
+});
+
 describe('compare view: the score explained', () => {
   it('an unedited task (文字相同 100%) whose score is below 100 says what else the score weighs, with the figures the core gave', async () => {
     const { PairDetail, s, opts } = await openPairDetail();

@@ -196,6 +196,46 @@ describe('review panel', () => {
     expect(document.activeElement).toBe(w.get('[data-test=review-comment]').element);
   });
 
+  it('a suggestion sent from 建议修改 and a reply sent or dropped leave the focus in the panel, not on the page\'s body (walk 12)', async () => {
+    const { w, editor } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    const t = bodyTask(editor.nodes);
+    editor.select(t.id);
+    await settle();
+    await w.find('[data-test=toggle-review]').trigger('click');
+    w.findComponent(MonacoStub).vm.$emit('selection', { start: 0, end: 6, text: t.body.slice(0, 6) });
+    await nextTick();
+    const suggest = w.get('[data-test=review-suggest]').element as HTMLButtonElement;
+    suggest.focus();
+    suggest.click();
+    await settle();
+    expect(document.activeElement?.getAttribute('data-test')).toBe('composer-replacement');
+    await w.find('[data-test=composer-replacement]').setValue(`${t.body.slice(0, 6)}(修订)`);
+    await w.find('[data-test=composer]').trigger('submit');
+    await settle();
+    expect(lib.calls.some((c) => c.method === 'review.add')).toBe(true);
+    // 建议修改 is disabled now (nothing selected): 批注
+    expect(suggest.disabled).toBe(true);
+    expect(document.activeElement).toBe(w.get('[data-test=review-comment]').element);
+
+    const thread = () => w.get('[data-test=thread]');
+    const replyOpen = async () => {
+      (thread().get('[data-test=reply-open]').element as HTMLButtonElement).click();
+      await settle();
+      expect(document.activeElement?.getAttribute('data-test')).toBe('reply-input');
+    };
+    await replyOpen();
+    await thread().get('[data-test=reply-input]').setValue('同意');
+    await thread().get('[data-test=reply-input]').trigger('keydown', { key: 'Enter', ctrlKey: true });
+    await settle();
+    expect(thread().findAll('[data-test=reply]')).toHaveLength(1);
+    expect(document.activeElement).toBe(thread().get('[data-test=reply-open]').element);
+    await replyOpen();
+    await thread().get('[data-test=reply-input]').trigger('keydown', { key: 'Escape' });
+    await settle();
+    expect(thread().find('[data-test=reply-input]').exists()).toBe(false);
+    expect(document.activeElement).toBe(thread().get('[data-test=reply-open]').element);
+  });
+
   it('a heading selection is what Ctrl+Alt+M comments on; clicking a thread selects its node', async () => {
     const { w, editor, review } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
     const t = bodyTask(editor.nodes);

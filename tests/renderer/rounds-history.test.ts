@@ -269,6 +269,25 @@ describe('review rounds in the editor toolbar', () => {
     expect(w.find('[data-test=round-changes]').exists()).toBe(true);
   });
 
+  it('提交审阅 and 结束审阅 leave the focus on the button now in their place, not on the page (walk 12)', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    // the opening asked for the heading's focus (a screen reader is told the plan and the node): done once, not again
+    // when the plan is loaded again after 提交审阅 (the node panel mounted anew took it up: the heading got the focus)
+    const submit = w.find('[data-test=round-submit]').element as HTMLButtonElement;
+    submit.focus();
+    await w.find('[data-test=round-submit]').trigger('click');
+    await flushPromises();
+    await nextTick();
+    expect(submit.isConnected).toBe(false);
+    expect(document.activeElement).toBe(w.find('[data-test=round-close]').element);
+    await w.find('[data-test=round-close]').trigger('click');
+    await answer(true);
+    await nextTick();
+    expect(w.find('[data-test=round-close]').exists()).toBe(false);
+    expect(document.activeElement).toBe(w.find('[data-test=round-submit]').element);
+  });
+
   it('a failing save stops the submission: nothing is submitted and the edit is kept', async () => {
     setup(seedDoc());
     const { w, store } = await mountEditor();

@@ -137,6 +137,9 @@ const en: typeof zh = {
     yearLabel: 'Year',
     stage: 'Stage',
     noStage: '— stage —',
+    // the stages of a milestone (the plan's words 启动 / 推进 / 完成, kept as they are in the plan and the Word document)
+    stages: { start: 'Start', progress: 'In progress', done: 'Complete' },
+    stageTag: '[{s}] ',
     text: 'Milestone',
     textPh: 'This year…',
     add: 'Add',

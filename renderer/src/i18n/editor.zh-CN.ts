@@ -137,6 +137,8 @@ export default {
     yearLabel: '年份',
     stage: '阶段',
     noStage: '— 阶段 —',
+    stages: { start: '启动', progress: '推进', done: '完成' },
+    stageTag: '【{s}】',
     text: '进度内容',
     textPh: '本年度要做到…',
     add: '添加',

@@ -71,6 +71,18 @@ export const useCompareStore = defineStore('compare', () => {
   /** The nodes chosen for a pin by hand. */
   const pick = ref<{ left: string | null; right: string | null }>({ left: null, right: null });
   const mode = computed<'plans' | 'version' | null>(() => (right.value ? (right.value.kind === 'plan' ? 'plans' : 'version') : null));
+  /**
+   * The left side is the newer one — what it alone has is green (added), what the right alone has struck out in red:
+   * against one of its earlier versions, and against a plan whose period starts earlier (the previous cycle's plan,
+   * the template of a draft). Before (walk 12) two plans were always shown with the right side as the newer: a draft
+   * 2024—2026 against its 2021—2023 plan showed the partner it added struck out, as if dropped.
+   */
+  const newerLeft = computed(() => {
+    if (mode.value === 'version') return true;
+    const l = leftDoc.value?.meta.period?.start;
+    const r = rightDoc.value?.meta.period?.start;
+    return mode.value === 'plans' && l != null && r != null && l > r;
+  });
   let seq = 0;
 
   // --- loading ------------------------------------------------------------------------------------
@@ -361,7 +373,7 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   return {
-    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode,
+    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode, newerLeft,
     metaChanges, reviewLog, visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,

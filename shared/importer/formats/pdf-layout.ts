@@ -69,7 +69,7 @@
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
  */
-import type { SourceLine } from '../types';
+import type { MergedCell, SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 
@@ -460,7 +460,7 @@ export function turnUpright(page: PdfPageText, runs: 'up' | 'down'): PdfPageText
 /** A table whose cells the page draws: its rows top to bottom, as the .docx reader gives a Word table's rows. */
 export interface RuledTable {
   /** `shortBy`: how far (em) each cell's last line stops short of the cell's right edge (a cell the page cuts goes on when it does not). */
-  rows: { cells: string[]; cellLines: string[][]; shortBy: number[] }[];
+  rows: { cells: string[]; cellLines: string[][]; shortBy: number[]; mergedFrom?: Array<MergedCell | null> }[];
   /** Columns of its grid (a row of cells spanning columns has fewer cells). */
   cols: number;
   top: number;
@@ -501,7 +501,8 @@ function clusterValues(xs: number[]): number[] {
  * rows at least: a one-cell frame, a 专栏's box, stays text); the grid's cells are merged where the rule between two
  * of them is missing (a cell spanning rows or columns). Each text item goes to the cell its middle falls in; a cell's
  * lines are built as the page's, and a line that stops short of the cell's widest line ends a paragraph (its
- * `cellLines`). A cell spanning rows gives its text to its first row and '' to the others, a cell spanning columns
+ * `cellLines`). A cell spanning rows gives its text to its first row and '' to the others (with its text in their
+ * `mergedFrom`, as the .docx reader's merged cells), a cell spanning columns
  * one cell, as a Word table's rows read. Returns the tables and the items no table took.
  */
 export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: PdfTextItem[] } {
@@ -601,21 +602,27 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
     /** The last grid column of the cell whose root is k, from its first column c (a cell spanning columns). */
     const lastCol = (k: number, c: number) => { let e = c; while (e + 1 < nC && root(Math.floor(k / nC) * nC + e + 1) === k) e++; return e; };
     const rows: RuledTable['rows'] = [];
+    /** A cell spanning rows, by its root: its paragraphs, for the rows below its first (SourceLine.mergedFrom). */
+    const spanning = new Map<number, MergedCell>();
     for (let r = 0; r < nR; r++) {
       const cells: string[] = [];
       const cellLines: string[][] = [];
       const shortBy: number[] = [];
+      let from: Array<MergedCell | null> | null = null;
       for (let c = 0; c < nC; c++) {
         const k = root(r * nC + c);
         const r0 = Math.floor(k / nC);
         const c0 = k % nC;
         if (c0 !== c) continue; // a cell spanning columns: one cell
         const { ps, shortBy: short } = r0 === r ? paras(itemsOf.get(k) ?? [], X[c], X[lastCol(k, c) + 1]) : { ps: [], shortBy: Infinity };
+        if (r0 === r && r + 1 < nR && root((r + 1) * nC + c) === k && ps.length) spanning.set(k, { text: ps.join(' '), lines: ps });
+        const above = r0 !== r ? spanning.get(k) : undefined;
+        if (above) (from ??= [])[cells.length] = above;
         cells.push(ps.join(' '));
         cellLines.push(ps);
         shortBy.push(short);
       }
-      if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy });
+      if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy, ...(from ? { mergedFrom: Array.from(cells, (_c, i) => from![i] ?? null) } : {}) });
     }
     if (rows.length) tables.push({ rows, cols: nC, top: Y[0], bottom: Y[nR] });
   }
@@ -749,7 +756,9 @@ function edges(lines: Line[]): { left: number; right: number } {
   // outnumber the lines at the edge, and lines never start left of the block
   for (const [x, n] of counts) if (x < left && n >= Math.max(3, 0.2 * best)) left = x;
   const rights = lines.map((l) => l.right).sort((a, b) => b - a);
-  const right = rights[Math.min(rights.length - 1, Math.max(1, Math.floor(rights.length * 0.1)))] ?? 0;
+  // (the second-longest line and on: one line may stand out of the block; but of a few lines — a 分解表 printed on its
+  // own, "附件" and its title over the table — the second is no measure of the block: "附件" would be a full line)
+  const right = rights[lines.length < 10 ? 0 : Math.max(1, Math.floor(rights.length * 0.1))] ?? 0;
   return { left, right };
 }
 
@@ -1081,7 +1090,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       last.text = last.cells.join('\t');
     }
     if (!continues && out.length) out.push({ text: '', line: out.length + 1 });
-    for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines });
+    for (const r of rows) out.push({ text: r.cells.join('\t'), line: out.length + 1, cells: r.cells, cellLines: r.cellLines, ...(r.mergedFrom ? { mergedFrom: r.mergedFrom } : {}) });
     lastRuled = { heads: continues ? cont.heads : t.rows.slice(0, 3).map((r) => r.cells), cols: t.cols, page: l.page, shortBy: (rows.at(-1) ?? t.rows[t.rows.length - 1]).shortBy };
   };
 

@@ -9,6 +9,13 @@ import type { FocusRequest, OutlineRow } from './types';
 
 export type OutlineView = ReturnType<typeof useOutlineView>;
 
+/**
+ * The focus requests a node panel has carried out. Kept here, not in the panel: the panel is mounted again when the plan
+ * is loaded again, and a new panel must not carry out the last request once more (walk 12: after 提交审阅 the focus
+ * jumped from the toolbar to the heading the plan's opening had asked for).
+ */
+export const handledFocusRequests = new WeakSet<FocusRequest>();
+
 export function useOutlineView(doc: EditorDocument) {
   const { info, numbers, nodes } = doc;
   const selectedId = ref<string | null>(null);
