@@ -65,6 +65,12 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
   const VOLUME = /^第[一二三四五六七八九十百〇零两0-9０-９]+篇$/;
   const volumeVotes = topParts.filter((n) => VOLUME.test(n.number.trim())).length;
   const volumePlan = !chapterPlan && volumeVotes > 0 && volumeVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
+  // A plan in 部分 (第一部分 over 一、 over （一） over 1.: five levels with the items): its parts keep 第X部分 and their
+  // sections step down as a chapter plan's do — numbered 一、 （一） as the other plans' parts and sections, a section
+  // under a section would be 1., the number of the tasks under it, and its Word or Markdown copy read back one level short
+  const DIVISION = /^第[一二三四五六七八九十百〇零两0-9０-９]+部分$/;
+  const divisionVotes = topParts.filter((n) => DIVISION.test(n.number.trim())).length;
+  const divisionPlan = !chapterPlan && !volumePlan && divisionVotes > 0 && divisionVotes * 2 >= topParts.filter((n) => written.get(n)!.style !== 'none').length;
   /** The chapters of a volume plan (sections of a top-level part). */
   const volumeChapters = new Set<PlanNode>();
 
@@ -231,6 +237,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
             ordinal = next(key);
             if (chapterPlan) { number = `第${numberToCn(ordinal)}章`; level = -1; }
             else if (volumePlan) { number = `第${numberToCn(ordinal)}篇`; level = -1; }
+            else if (divisionPlan) { number = `第${numberToCn(ordinal)}部分`; level = -1; }
             else { number = formatLevel('cn', ordinal); level = 0; }
           } else {
             level = Math.min(parentLevel + 1, LEVELS.length - 1);

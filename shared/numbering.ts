@@ -33,6 +33,8 @@
  *
  * (*) A chapter plan is one whose top-level parts are written 第X章 (seed 004, 静安 十一五).
  *     Its sections are 一、 and its tasks 1. — the （一） level is skipped, as in that plan.
+ *     A plan in 部分 (top-level parts written 第X部分, corpus 33) keeps 第X部分 the same way: its sections are 一、, a
+ *     section under one （一）, its tasks 1. (numbered 一、 （一）, a second section level would take the tasks' 1.).
  *
  * Label families are kept per node, as written: an action written 支撑体系二 stays a 支撑体系 (counted
  * apart from the 行动 of the same part); a task written 重点任务3 stays a 重点任务, one written

@@ -1,6 +1,7 @@
-/** list, show, search, export-json, export-md: reading the library. */
+/** list, show, search, export-json, export-md (saying on stderr what the Markdown leaves out): reading the library. */
 import { PlanDoc, walk } from '../../shared/model/plan';
 import { exchangedAnnotations } from '../../shared/review/model';
+import { annotationsLeftOut, exportOmissions } from '../../shared/export/checks';
 import { EXIT, UsageError, type Args } from './args';
 import { withCore } from './context';
 import { checkOutputFile, writeAtomic } from './output';
@@ -96,6 +97,11 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
         const withAnnotations = !!args.flags.get('--annotations');
         const md = await call('export.markdown', withAnnotations ? { id, annotations: true } : { id });
         writeAtomic(file, md.text);
+        // what the file leaves out of the plan, on stderr as export-docx and the export dialog say it (themes set by
+        // hand, a district, city or period an import reads otherwise, the library's record, annotations without the flag)
+        const plan = await call('plan.get', { id });
+        const left = annotationsLeftOut(withAnnotations ? [] : await call('review.list', { planId: id }), 'markdown', withAnnotations);
+        for (const o of exportOmissions(plan, 'markdown', { annotations: left })) process.stderr.write(`不保存: ${id}: ${o.message}\n`);
         out(withAnnotations ? `${file}(含 ${md.annotations ?? 0} 条批注与修改建议)\n` : `${file}\n`);
       });
       return EXIT.ok;

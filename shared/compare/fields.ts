@@ -27,7 +27,11 @@ export type Role = 'lead' | 'partner';
 export interface FieldDiff {
   /** Lead and partner departments together, by key; `roles`: on both sides, lead on one and partner on the other. */
   departments: { added: string[]; removed: string[]; same: string[]; roles?: Array<{ name: string; left: Role; right: Role }> };
-  indicators: Array<{ name: string; left: IndicatorValue | null; right: IndicatorValue | null; changed: Array<keyof IndicatorValue> }>;
+  /**
+   * Indicators paired by name (the same name, else the closest: bigram Dice ≥ 0.5); `name` is "left / right" when the
+   * two differ, and `changed` then holds 'name' (district names masked: 东湖区… ≡ 西山区… between two districts).
+   */
+  indicators: Array<{ name: string; left: IndicatorValue | null; right: IndicatorValue | null; changed: Array<keyof IndicatorValue | 'name'> }>;
   /**
    * Milestones by year; when the two plans' periods start in different years, by plan year: `slot` 1 = the
    * first year of each plan (2015 ≡ 2027 for 2015–2017 against 2027–2029), `leftYear` / `rightYear` the
@@ -84,7 +88,7 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
 
   // indicators, by name: exact key first, then the closest name (bigram Dice ≥ 0.5)
   const indicators: FieldDiff['indicators'] = [];
-  const row = (l: Indicator, r: Indicator) => indicatorRow(l, r, shift);
+  const row = (l: Indicator, r: Indicator) => indicatorRow(l, r, shift, nameKey(l.name, leftMasks) !== nameKey(r.name, rightMasks));
   const rightLeft = right.indicators.map((i) => ({ i, k: nameKey(i.name, rightMasks), used: false }));
   const unmatched: Indicator[] = [];
   for (const li of left.indicators) {
@@ -153,12 +157,13 @@ export function fieldDiff(left: PlanNode, right: PlanNode, leftMasks: readonly s
   return out;
 }
 
-function indicatorRow(l: Indicator, r: Indicator, shift: { left: Period; right: Period } | null): FieldDiff['indicators'][number] {
+function indicatorRow(l: Indicator, r: Indicator, shift: { left: Period; right: Period } | null, renamed: boolean): FieldDiff['indicators'][number] {
   const a = value(l);
   const b = value(r);
   const sameYear = (x: number | null, y: number | null) =>
     x === y || (!!shift && x !== null && y !== null && x - shift.left.start === y - shift.right.start);
-  const changed = (Object.keys(a) as Array<keyof IndicatorValue>).filter((k) => (k === 'year' ? !sameYear(a.year, b.year) : a[k] !== b[k]));
+  const changed: FieldDiff['indicators'][number]['changed'] = (Object.keys(a) as Array<keyof IndicatorValue>).filter((k) => (k === 'year' ? !sameYear(a.year, b.year) : a[k] !== b[k]));
+  if (renamed) changed.unshift('name');
   return { name: l.name === r.name ? l.name : `${l.name} / ${r.name}`, left: a, right: b, changed };
 }
 

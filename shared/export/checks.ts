@@ -5,7 +5,8 @@
  */
 import { sourceTableNotes } from './sourcetable';
 import { walk, type PlanMeta, type PlanNode } from '../model/plan';
-import { themesOf } from '../importer/public';
+import { readPrintedHead, themesOf } from '../importer/public';
+import { periodText } from '../model/period';
 import { textParagraphs } from '../fieldtext';
 import { toSimplified } from '../text/fold';
 import { cnDate } from './text';
@@ -33,7 +34,10 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): C
  *    on the cover (the plan's own pages carry none of them), the fields that hold something;
  *  - `themes`: themes set by hand — those a node has other than the importer's reading of its text (an import derives
  *    them again from the text), by node;
- *  - `city`: a city the title and the issuer do not name (the importer reads it from them);
+ *  - `city`, `district`, `period`: what an import would not read back as the plan holds it from the lines the format
+ *    prints of its head (the title; the issuer, 文号, date and notice in Markdown and on Word's cover; the preamble;
+ *    a title naming its length with the year its text says the work is done by) — shared/importer/headread.ts, the
+ *    importer's own readers; with `readAs` the value read instead;
  *  - `target-qualifiers`: the comparator or unit of an indicator without a value (a target in words: they qualify a
  *    figure, and the text prints its name, words and year);
  *  - `library`: the plan's status and the template it was made from (basedOn): the library's record, not the
@@ -42,17 +46,21 @@ export function coverWarnings(meta: Pick<PlanMeta, 'docNumber' | 'issuedOn'>): C
  *    (Word with `annexes` given: the command line; the export dialog says it beside each table's note).
  * The 未复核 flags and template references are asked about separately (reviewGaps).
  */
-export type OmissionCode = 'cover' | 'themes' | 'city' | 'target-qualifiers' | 'library' | 'annotations' | 'source-cells';
+export type OmissionCode = 'cover' | 'themes' | 'city' | 'district' | 'period' | 'target-qualifiers' | 'library' | 'annotations' | 'source-cells';
 export interface Omission {
   code: OmissionCode;
   /** cover: the fields (PlanMeta keys) left out; themes, target-qualifiers, annotations: how many nodes / indicators /
-   * annotations (open and closed ones, replies: annotationsLeftOut); city: the city. */
+   * annotations (open and closed ones, replies: annotationsLeftOut); city: the city; district: the district; period:
+   * the plan's period as text (2025—2027); city, district, period: `readAs` the value an import reads instead, if any. */
   fields?: string[];
   count?: number;
   open?: number;
   closed?: number;
   replies?: number;
   city?: string;
+  district?: string;
+  period?: string;
+  readAs?: string;
   message: string;
 }
 
@@ -123,8 +131,26 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
     qualified += node.indicators.filter((i) => i.value === null && (i.unit.trim() !== '' || i.comparator !== '=')).length;
   }
   if (themed) out.push({ code: 'themes', count: themed, message: `${themed} 个节点手动设置的主题不写入（导入时按正文重新识别）` });
+  // the district, city and period as an import reads them from what the format prints of the head: the title, the
+  // issuer, 文号 and date where printed (Markdown always, Word on the cover only), the notice and the preamble
+  const printsCover = format === 'markdown' || !!opts.cover;
+  const paragraphs = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
+  const read = readPrintedHead({
+    title: m.title, issuer: printsCover ? m.issuer : null, docNumber: printsCover ? m.docNumber : null,
+    issuedYear: printsCover && cnDate(m.issuedOn) ? Number(m.issuedOn!.slice(0, 4)) : null,
+    head: [...(printsCover ? paragraphs(m.notice) : []), ...paragraphs(m.preamble)],
+    body: [...walk(doc.nodes)].flatMap(({ node }) => [node.heading, ...textParagraphs(node.body)]).filter(Boolean),
+  });
+  const where = printsCover ? '标题和发文机关' : '标题';
   const city = m.city?.trim();
-  if (city && !m.title.includes(city) && !(m.issuer ?? '').includes(city)) out.push({ code: 'city', city, message: `所属城市“${city}”不写入（标题和发文机关未写明）` });
+  if (city && read.city !== city) out.push({ code: 'city', city, ...(read.city ? { readAs: read.city } : {}), message: read.city ? `所属城市“${city}”不写入（导入时读作“${read.city}”）` : `所属城市“${city}”不写入（${where}未写明）` });
+  const district = m.district?.trim();
+  if (district && read.district !== district) out.push({ code: 'district', district, ...(read.district ? { readAs: read.district } : {}), message: read.district ? `所属区“${district}”不写入（导入时读作“${read.district}”）` : `所属区“${district}”不写入（${where}未写明）` });
+  if (m.period && (read.period?.start !== m.period.start || read.period?.end !== m.period.end)) {
+    const period = periodText(m.period, '—');
+    const other = read.period ? periodText(read.period, '—') : undefined;
+    out.push({ code: 'period', period, ...(other ? { readAs: other } : {}), message: other ? `规划期 ${period} 不写入（导入时读作 ${other}）` : `规划期 ${period} 不写入（标题未写明）` });
+  }
   if (qualified) out.push({ code: 'target-qualifiers', count: qualified, message: `${qualified} 项指标未填目标值：其比较方式和单位不印出` });
   if (m.basedOn || m.status === 'review' || m.status === 'final') out.push({ code: 'library', message: '计划状态和所依据的模板属于本库的记录，不写入文件' });
   if (format !== 'markdown' && opts.annexes !== undefined) {

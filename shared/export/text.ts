@@ -46,12 +46,12 @@ export function paragraphs(body: string): string[] {
   return body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
-/** The separator between a derived number and the heading: 一、总体要求 / （一）指导思想 / 1.惠及 / 行动一：打造 / 专栏1　重点工程 … */
+/** The separator between a derived number and the heading: 一、总体要求 / （一）指导思想 / 1.惠及 / 行动一：打造 / 专栏1　重点工程 / 第一部分　发展基础 … */
 export function joinNumber(number: string, heading: string): string {
   if (!number) return heading;
   if (!heading) return number;
   if (/[、.．）)]$/.test(number)) return number + heading;
-  if (/^第.+[篇章节]$/.test(number)) return `${number}　${heading}`;
+  if (/^第.+(?:[篇章节]|部分)$/.test(number)) return `${number}　${heading}`;
   if (/^[•·●▪◆■—–-]+$/.test(number)) return number + heading;
   if (/^附[件表]/.test(number)) return `${number}　${heading}`;
   if (/^专栏/.test(number)) return `${number}　${heading}`;

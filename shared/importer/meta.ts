@@ -147,6 +147,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         const g = readGovernment(value, 0, { organ: 'required' }, fv);
         // below a signature (2): the cell often says only "区政府办公室"
         if (g) { issuers.push({ value: value.slice(0, g.end), score: 1.5, line: i }); places.push({ value: g, score: 1.5, line: i }); }
+        // …else the office the label names, whatever its form (a 街道办事处, a 管委会): the issuer when nothing else
+        // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
+        else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) issuers.push({ value: value.trim(), score: 0.5, line: i });
       }
       if (c.field === 'name' && value) names.push({ text: value, folded: fv });
     }

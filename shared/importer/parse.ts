@@ -446,8 +446,12 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
     const boxFrame = bi >= 0 ? boxFrames.get(stack[bi]) : undefined;
     if (boxFrame !== undefined && p.frame !== boxFrame) { stack.length = bi; bi = -1; }
     // (a numbered heading naming a table, "一、10件民生实事任务分解表", over a task table's header — 序号 | 具体工作任务 |
-    // 责任单位 …: the heading is a part of the plan and the rows under it its tasks, not a source table kept as an annex)
-    const start = annexRefs.has(p) || (marker && marker.style !== 'appendix' && paras[pi + 1]?.cells && taskTableHeader(paras[pi + 1].cells!)) ? null : isTableStart(p, marker);
+    // 责任单位 …: the heading is a part of the plan and the rows under it its tasks, not a source table kept as an annex;
+    // the same over a Word or Markdown heading — "### 1.完成城北学校主体建设…", such a plan as the exports print it: its
+    // rows are headings, and a table's rows never are)
+    const after = paras[pi + 1];
+    const headsRows = marker && marker.style !== 'appendix' && after && (after.cells ? taskTableHeader(after.cells) : after.heading !== undefined);
+    const start = annexRefs.has(p) || headsRows ? null : isTableStart(p, marker);
     if (start) {
       const d = makeDraft(newId(), 'appendix', { raw: marker?.style === 'appendix' ? marker.raw : '', n: 0 }, p.line);
       d.node.heading = start.title;

@@ -15,4 +15,5 @@ export { findIndicators } from './indicators';
 export { textMilestones } from './celltable';
 export { readSharedLine } from './sharedline';
 export { groupLead } from './departments';
+export { readPrintedHead, type HeadReading, type PrintedHead } from './headread';
 export { IMPORTABLE_EXTENSIONS } from './extensions';

@@ -126,6 +126,16 @@ describe('deriveNumbers on the seeds', () => {
     expect(d.get(doc.nodes[2].children[1].children[0].id)).toBe('1.');
     expect(d.get(doc.nodes[2].children[2].children[5].id)).toBe('6.');
   });
+
+  it('a plan in 部分 (corpus 33: 第一部分 › 一、 › （一） › 1. › （1）) keeps 第X部分 and its sections step down: every number as written', () => {
+    const f = join(__dirname, '..', 'corpus', 'docs', '33-five-levels.txt');
+    const doc = importText(readFileSync(f, 'utf8'), '33-five-levels.txt');
+    expect(mismatches(doc).map((m) => `${m.node.number} → ${m.derived}`)).toEqual([]);
+    const d = deriveNumbers(doc.nodes);
+    const tasks = doc.nodes[2];
+    expect([d.get(tasks.id), d.get(tasks.children[0].id), d.get(tasks.children[0].children[0].id), d.get(tasks.children[0].children[0].children[0].id)])
+      .toEqual(['第三部分', '一、', '（一）', '1.']);
+  });
 });
 
 describe('numbers follow edits', () => {

@@ -18,6 +18,7 @@ import { comparePlans } from '../../shared/compare/index';
 import { Indicator, Milestone, PlanDoc, PlanMeta, emptyNode, walk, type PlanNode } from '../../shared/model/plan';
 import { planArbitrary } from '../helpers/plan-arbitrary';
 import { fieldChanges, lost } from '../helpers/roundtrip-compare';
+import { exportOmissions } from '../../shared/export/checks';
 
 /** Any plan the arbitrary draws (Word, JSON, the diff); for Markdown, departments where a text says them (see PlanArbOptions). */
 const planArb = planArbitrary({ boxInTask: true });
@@ -100,6 +101,30 @@ describe('round trips over plans nobody wrote (property)', () => {
       expect(lost(doc, back)).toEqual([]);
     }), { numRuns: RUNS });
   }, 120_000);
+
+  // The district, city and period are read from the title (and the issuer, notice, preamble where printed), not
+  // printed as fields: a title without them loses them, and the export dialog says so (docs/exchange.md). Plans whose
+  // title keeps or drops its district and its period (the notice may still quote the title as it was): what each export
+  // gives back otherwise is exactly what exportOmissions names.
+  const TITLE_FORMS = ['as drawn', 'no period', 'no district', 'neither'] as const;
+  it('a title without its district or period: what Word and Markdown lose of district, city and period is what the dialog names', async () => {
+    await fc.assert(fc.asyncProperty(textPlanArb, fc.constantFrom(...TITLE_FORMS), async (drawn, form) => {
+      let title = drawn.meta.title;
+      if (form === 'no period' || form === 'neither') title = title.replace(/（\d{4}—\d{4}年）$/, '');
+      if ((form === 'no district' || form === 'neither') && drawn.meta.district && title.startsWith(drawn.meta.district)) title = title.slice(drawn.meta.district.length);
+      const doc: PlanDoc = { ...drawn, meta: { ...drawn.meta, title } };
+      for (const [format, cover, build, file] of [
+        ['markdown', false, async () => enc(buildMarkdown(doc, { annexes: true })), 'plan.md'],
+        ['docx', false, () => buildDocx(doc, {}), 'plan.docx'],
+        ['docx', true, () => buildDocx(doc, { cover: true, annexes: true }), 'plan.docx'],
+      ] as const) {
+        const back = await importFile({ bytes: await build(), fileName: file });
+        const otherwise = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(back.meta[k]) !== JSON.stringify(doc.meta[k]));
+        const said = exportOmissions(doc, format, { cover }).map((o) => o.code).filter((c) => c === 'district' || c === 'city' || c === 'period');
+        expect(said.sort(), `${format}${cover ? ' cover' : ''}: ${title}`).toEqual([...otherwise].sort());
+      }
+    }), { numRuns: RUNS });
+  }, 240_000);
 
   it('the diff of a plan with its Markdown round trip: no field changed (an item\'s field lines are fields, not text)', async () => {
     await fc.assert(fc.asyncProperty(textPlanArb, async (doc) => {

@@ -309,14 +309,15 @@ describe('export-docx says what Word leaves out, as the export dialog lists it',
     const jingan = await runCli(['export-docx', join(ROOT, 'seeds/004_5927250410f73846.txt'), join(out, 'a.docx')]);
     expect(jingan.code).toBe(0);
     expect(jingan.stdout.trim()).toBe(join(out, 'a.docx'));
-    expect(jingan.stderr.trim().split('\n')).toEqual([`不保存: ${join(ROOT, 'seeds/004_5927250410f73846.txt')}: 不含通知封面：成文日期、发文机关不印出`]);
+    // and so its city 上海市, which only that issuer names (the plain document imports with city null)
+    expect(jingan.stderr.trim().split('\n')).toEqual([`不保存: ${join(ROOT, 'seeds/004_5927250410f73846.txt')}: 不含通知封面：成文日期、发文机关不印出`, `不保存: ${join(ROOT, 'seeds/004_5927250410f73846.txt')}: 所属城市“上海市”不写入（标题未写明）`]);
     // 杨浦 (seed 002): 杨府办发〔2016〕30号 (line 3), 区政府各委、办、局… (主送, line 18), the 通知 signed by 上海市杨浦区人民政府办公室 on 2016718: all five
     const json = await runCli(['export-docx', SEED_YANGPU, join(out, 'b.docx'), '--json']);
     expect(json.code).toBe(0);
     const line = JSON.parse(json.stdout);
     expect(line.file).toBe(join(out, 'b.docx'));
     expect(line.coverWarnings).toEqual([]);
-    expect(line.omissions.map((o: { code: string }) => o.code)).toEqual(['cover', 'source-cells']);
+    expect(line.omissions.map((o: { code: string }) => o.code)).toEqual(['cover', 'city', 'source-cells']);
     expect(line.omissions[0].fields).toEqual(['docNumber', 'issuedOn', 'addressees', 'issuer', 'notice']);
     expect(json.stderr).toContain('发文字号、成文日期、主送机关、发文机关、印发通知不印出');
     // with the cover all of them are printed: nothing of the cover left out (the source table's one cell stays said)

@@ -93,10 +93,15 @@ describe('cli', () => {
     // the same annotation on the new plan: the round is this library's (none), the rest as entered
     expect(JSON.parse(readFileSync(out, 'utf8')).annotations).toEqual([{ ...note, planId: id, round: null }]);
     const md = join(dir, 'out.md');
-    expect((await cli(['export-md', id, md, '--annotations', '--data-dir', dir])).stdout.trim()).toBe(`${md}(含 1 条批注与修改建议)`);
+    const withNotes = await cli(['export-md', id, md, '--annotations', '--data-dir', dir]);
+    expect(withNotes.stdout.trim()).toBe(`${md}(含 1 条批注与修改建议)`);
+    expect(withNotes.stderr).toBe('');
     expect(readFileSync(md, 'utf8')).toContain('<!-- 批注 a_cli1\n类型：批注\n状态：已解决');
-    expect((await cli(['export-md', id, md, '--data-dir', dir])).stdout.trim()).toBe(md);
+    const plain = await cli(['export-md', id, md, '--data-dir', dir]);
+    expect(plain.stdout.trim()).toBe(md);
     expect(readFileSync(md, 'utf8')).not.toContain('<!--');
+    // what the file leaves out is said on stderr, as export-docx and the export dialog say it: here the annotation
+    expect(plain.stderr).toBe(`不保存: ${id}: 1 条已处理（已解决、采纳或拒绝）的批注和修改建议及其 1 条回复不写入（在应用中导出 Word 时勾选“包含批注与修改建议”可带出未解决的；交换文件、Markdown 和审阅包可带出全部）\n`);
     await cli(['export-json', id, out, '--data-dir', dir]);
     expect('annotations' in JSON.parse(readFileSync(out, 'utf8'))).toBe(false);
   }, 120_000);

@@ -567,6 +567,15 @@ describe('rule tables', () => {
     expect([...seen].sort()).toEqual(INDEX_LABELS.map((l) => l.field).sort());
   });
 
+  it('a 发文机关 cell naming an office in any form (a 街道办事处, a 管委会) is the issuer when nothing signs the document; a signature still wins', () => {
+    // (the Markdown export of a plan without a notice writes its office so: 北湖区望湖街道办事处 came back as no issuer)
+    expect(read('北湖区望湖街道2025年工作要点\n发文机关：北湖区望湖街道办事处　成文日期：2025年2月18日\n望湖街道坚持以党建引领基层治理为主线。').issuer).toBe('北湖区望湖街道办事处');
+    expect(read('东湖高新区推进数字经济发展行动方案\n发布机构：东湖高新区管委会\n为加快发展数字经济，制定本方案。').issuer).toBe('东湖高新区管委会');
+    expect(read('发布机构：区政府办公室\n东湖区推进数字化转型行动计划\n为加快推进数字化转型，制定本方案。\n东湖区人民政府办公室\n2025年3月18日').issuer).toBe('东湖区人民政府办公室');
+    // a sentence in the cell is not an office
+    expect(read('发布机构：详见正文，以正式文件为准\n东湖区推进数字化转型行动计划\n为加快推进数字化转型，制定本方案。').issuer).toBeNull();
+  });
+
   it('every DOC_PREFIX_CITY abbreviation names its city from a 文号', () => {
     for (const [prefix, city] of Object.entries(DOC_PREFIX_CITY)) {
       expect(read(`${prefix}政办发〔2021〕1号\n市政府办公厅\n某行动计划(2021-2023)`).city, prefix).toBe(city);

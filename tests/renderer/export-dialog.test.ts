@@ -174,18 +174,21 @@ describe('export dialog', () => {
     // 杨浦 as imported, Word with its cover (the default): nothing left out
     expect(items()).toEqual([]);
     await w.find('[data-test="opt-cover"]').setValue(false);
-    expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)']);
+    // (and its city: 上海市 is named by the issuer 上海市杨浦区人民政府办公室 alone, which only the cover prints — a
+    // plain Word export of seed 002 imports with city null)
+    expect(items()).toEqual(['发文字号、成文日期、主送机关、发文机关、印发通知(只印在通知封面上,勾选“通知封面”即可印出)', '所属城市“上海市”(标题和发文机关都未写明)']);
     expect(w.find('[data-test="export-omissions"]').text()).toContain('交换文件保存计划的全部字段。');
     await w.find('[data-test="format-markdown"] input').setValue(true);
     expect(items()).toEqual([]);
-    // a theme typed on a task, a city the title does not name, a plan made from a template
+    // a theme typed on a task, a city other than the one its title and issuer name (上海市杨浦区人民政府办公室: an
+    // import of the file reads 上海市), a plan made from a template
     const task = doc.nodes.flatMap(function all(n): typeof doc.nodes { return [n, ...n.children.flatMap(all)]; }).find((n) => n.kind === 'task')!;
     task.themes = [...task.themes, '重点民生实事'];
     setup({ p1: { ...doc, meta: { ...doc.meta, city: '江州市', basedOn: 'plan-template', status: 'final' } } });
     const edited = await mountDialog();
     await edited.w.find('[data-test="format-markdown"] input').setValue(true);
     expect(edited.w.findAll('[data-test="export-omissions"] li').map((x) => x.text())).toEqual([
-      '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(标题和发文机关都未写明)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
+      '1 个节点手动设置的主题(导入时按正文重新识别)', '所属城市“江州市”(导入时读作“上海市”)', '计划状态和所依据的模板(本库的记录,导入的库另行设定)']);
     await edited.w.find('[data-test="format-json"] input').setValue(true);
     expect(edited.w.find('[data-test="export-omissions"]').exists()).toBe(false);
     // open annotations (the editor passes its review list): left out unless 包含批注与修改建议 is ticked, in every format

@@ -69,7 +69,8 @@ export default {
   listSep: ', ',
   omitCover: '{fields} (printed on the notice cover only: tick “Notice cover” to print them)',
   omitThemes: 'themes set by hand on {n} nodes (an import derives them from the text again)',
-  omitCity: 'the city “{city}” (neither the title nor the issuer names it)',
+  omit: { city: 'the city “{value}” (neither the title nor the issuer names it)', district: 'the district “{value}” (neither the title nor the issuer names it)', period: 'the period {value} (the title does not state it)' },
+  omitOther: { city: 'the city “{value}” (an import reads “{other}”)', district: 'the district “{value}” (an import reads “{other}”)', period: 'the period {value} (an import reads {other})' },
   omitTargets: 'the comparator and unit of {n} indicators without a target value',
   omitLibrary: 'the plan’s status and the template it was made from (this library’s record; the importing library sets its own)',
   omitAnnotations: {

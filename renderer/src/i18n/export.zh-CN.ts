@@ -69,7 +69,8 @@ export default {
   listSep: '、',
   omitCover: '{fields}(只印在通知封面上,勾选“通知封面”即可印出)',
   omitThemes: '{n} 个节点手动设置的主题(导入时按正文重新识别)',
-  omitCity: '所属城市“{city}”(标题和发文机关都未写明)',
+  omit: { city: '所属城市“{value}”(标题和发文机关都未写明)', district: '所属区“{value}”(标题和发文机关都未写明)', period: '规划期 {value}(标题未写明)' },
+  omitOther: { city: '所属城市“{value}”(导入时读作“{other}”)', district: '所属区“{value}”(导入时读作“{other}”)', period: '规划期 {value}(导入时读作 {other})' },
   omitTargets: '{n} 项未填目标值的指标的比较方式和单位',
   omitLibrary: '计划状态和所依据的模板(本库的记录,导入的库另行设定)',
   /** the plan's annotations the file leaves out (shared/export/checks.ts annotationsLeftOut): what, then why / how to carry them */

@@ -1,0 +1,65 @@
+/**
+ * The district, city and period an import reads from the head of a document, by the rules of meta.ts (readHead) and
+ * parse.ts (a title naming its length), given the head's lines as an export prints them — without printing and
+ * parsing the document. The export dialog uses it to say which of these metadata a Word or Markdown file will not give
+ * back (shared/export/checks.ts exportOmissions; docs/exchange.md, "Every field"). Light: the place and date readers only.
+ */
+import { DOC_PREFIX_CITY, periodFromLength, readPeriod, yearOfWork } from './dates';
+import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
+import { foldForMatch } from '../text/fold';
+
+/** How far the readers look (meta.ts HEAD_SPAN, parse.ts PERIOD_TEXT_SPAN: paragraphs). */
+const SPAN = 40;
+
+export interface PrintedHead {
+  title: string;
+  /** The issuing office where the document prints it (the notice's signature, 发文机关：), else null. */
+  issuer: string | null;
+  /** The 文号 where it is printed, else null. */
+  docNumber: string | null;
+  /** The paragraphs before the first heading (the notice's when printed, the preamble), in order. */
+  head: string[];
+  /** The paragraphs after it (headings and text of the nodes), in order: where a plan named for its length says when its work is done. */
+  body: string[];
+  /** The year of the 成文日期 where it is printed, else null. */
+  issuedYear: number | null;
+}
+
+export interface HeadReading {
+  district: string | null;
+  city: string | null;
+  period: { start: number; end: number } | null;
+}
+
+export function readPrintedHead(h: PrintedHead): HeadReading {
+  const head = h.head.slice(0, SPAN);
+  // places: the title's, the issuer's; else a sentence of the head naming the plan's own; else a one-character district
+  const places: Government[] = [];
+  const t = placeOfTitle(h.title);
+  if (t) places.push(t);
+  const issuer = h.issuer?.trim();
+  const g = issuer ? readGovernment(issuer, 0, { organ: 'required' }) ?? placeOfTitle(issuer) : null;
+  if (g) places.push(g);
+  if (!places.some((p) => p.district)) {
+    for (const text of head) {
+      const s = placeInSentence(text);
+      if (s) { places.push(s); break; }
+    }
+  }
+  if (!places.some((p) => p.district)) {
+    const o = oneCharDistrictNamedByOrgan(h.title, [...(issuer ? [issuer] : []), ...head]);
+    if (o) places.push(o);
+  }
+  const district = places.find((p) => p.district)?.district ?? null;
+  let city = places.find((p) => p.city)?.city ?? null;
+  if (!city && h.docNumber) city = DOC_PREFIX_CITY[foldForMatch(h.docNumber.trim().charAt(0))] ?? null;
+  // period: the title, a year range in the head, the one year whose work the head delivers, a length and a year done by
+  let found: { start: number; end: number } | null = readPeriod(h.title);
+  for (const text of head) found ??= readPeriod(text, { infer: false });
+  if (!found) {
+    const w = yearOfWork(h.title, head, h.issuedYear);
+    if (w) found = { start: w.year, end: w.year };
+  }
+  found ??= periodFromLength(h.title, [...head, ...h.body].slice(0, 2 * SPAN), h.issuedYear ?? (h.docNumber ? Number(/〔((?:19|20)\d{2})〕/.exec(h.docNumber)?.[1]) || null : null));
+  return { district, city, period: found ? { start: found.start, end: found.end } : null };
+}
