@@ -81,6 +81,9 @@ export interface PdfRun {
 }
 
 export const pdfCancelled = (): AppError => new AppError('cancelled', '已取消导出 PDF,没有生成文件', { en: 'The PDF export was cancelled; no file was made.' });
+/** The page preview stopped (export.cancel with its jobId): LibreOffice and pdftoppm killed, no page images. */
+export const previewCancelled = (): AppError =>
+  new AppError('cancelled', '已停止 LibreOffice 排版,没有生成页面图像', { en: 'The page preview was stopped; no page images were made.' });
 
 /**
  * The Word document converted by LibreOffice in a folder of its own, removed afterwards whatever happened: on a time-out
@@ -298,7 +301,8 @@ export async function previewPages(
   doc: PlanDoc,
   options: DocxOptions = {},
   build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array> = buildDocx,
-  limits: { pdfTimeoutMs?: number; rasterTimeoutMs?: number; dpi?: number; maxPages?: number } = {},
+  /** `signal`: stops LibreOffice or pdftoppm, whichever runs (the answer is then 'cancelled'). */
+  limits: { pdfTimeoutMs?: number; rasterTimeoutMs?: number; dpi?: number; maxPages?: number; signal?: AbortSignal } = {},
 ): Promise<{ pages: PreviewPage[]; totalPages: number; dpi: number }> {
   const pdftoppm = findPdftoppm();
   if (!findSoffice() || !pdftoppm) {
@@ -310,15 +314,17 @@ export async function previewPages(
   const dpi = limits.dpi ?? PREVIEW_DPI;
   const maxPages = limits.maxPages ?? PREVIEW_MAX_PAGES;
   const rasterTimeoutMs = limits.rasterTimeoutMs ?? RASTER_TIMEOUT_MS;
-  const { bytes: pdf } = await exportPdf(doc, options, { timeoutMs: limits.pdfTimeoutMs }, build);
+  const { signal } = limits;
+  const { bytes: pdf } = await exportPdf(doc, options, { timeoutMs: limits.pdfTimeoutMs, signal }, build);
   const dir = mkdtempSync(join(tmpdir(), 'pw-preview-'));
   try {
     const input = join(dir, 'plan.pdf');
     writeFileSync(input, pdf);
     await new Promise<void>((resolve, reject) => {
       execFile(pdftoppm, ['-png', '-r', String(dpi), '-l', String(maxPages), input, join(dir, 'page')],
-        { timeout: rasterTimeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true },
+        { timeout: rasterTimeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024, windowsHide: true, signal },
         (err) => {
+          if (signal?.aborted) return reject(previewCancelled());
           if (!err) return resolve();
           const timedOut = (err as { killed?: boolean }).killed;
           reject(new AppError(timedOut ? 'timeout' : 'convert-failed', timedOut ? `生成页面图像超时(${Math.round(rasterTimeoutMs / 1000)} 秒)` : '生成页面图像失败', {

@@ -13,7 +13,9 @@
  *   library.setSort      (the desktop keeps one for the library)
  *   plan.importPreview,  the client's jobId is scoped to the account (another account's cancel never reaches the
  *   plan.importCancel,   job, and cannot tell whether such a job runs)
- *   export.pdf, export.cancel
+ *   export.pdf,
+ *   export.preview,
+ *   export.cancel
  *   backup.restore       the plans come back as in the backup; the accounts and the audit log stay as they were just
  *                        before (copied back from the core's pre-restore backup), and every session ends (the
  *                        backup's too); the admin is told so in the answer
@@ -167,7 +169,7 @@ export function scopedJobId(userId: number, jobId: string): string {
   return plain.length <= 100 ? plain : `u${userId}:#${crypto.createHash('sha256').update(jobId).digest('hex').slice(0, 64)}`;
 }
 
-const JOB_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['plan.importPreview', 'plan.importCancel', 'export.pdf', 'export.cancel']);
+const JOB_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['plan.importPreview', 'plan.importCancel', 'export.pdf', 'export.preview', 'export.cancel']);
 /** Methods the server answers itself instead of the core (see the top of this file). */
 const OWN_ANSWERS: ReadonlySet<MethodName> = new Set<MethodName>(['library.opened', 'library.recent', 'library.departments', 'library.sort', 'library.setSort']);
 /** Settings key of one account's library order (the desktop's one is SORT_KEY). */

@@ -49,3 +49,23 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'J / K / F7 / Shift+F7', what: 'nextChange', where: 'compare', buttons: { 'next-change': 'J', 'prev-change': 'K' } },
   { keys: 'Esc', what: 'close', where: 'dialog' },
 ];
+
+/** The keys of the button `button` (its data-test) as the list names them: the one spelling its tooltip and the palette use. */
+export function keysOf(button: string): string {
+  const keys = SHORTCUTS.find((s) => s.buttons?.[button])?.buttons?.[button];
+  if (!keys) throw new Error(`no shortcut listed for the button ${button}`);
+  return keys;
+}
+
+/** The keys of the entry `what` (office.help.keys.<what>) with no button of its own, e.g. 'save'. */
+export function keysFor(what: string): string {
+  const keys = SHORTCUTS.find((s) => s.what === what)?.keys;
+  if (!keys) throw new Error(`no shortcut listed for ${what}`);
+  return keys;
+}
+
+/** A button's tooltip naming its keys: 「查找 (Ctrl+F)」. */
+export const withKeys = (label: string, button: string): string => `${label} (${keysOf(button)})`;
+
+/** A button's keys as its <kbd> shows them: 「Ctrl P」. */
+export const kbdOf = (button: string): string => keysOf(button).replace(/\+/g, ' ');

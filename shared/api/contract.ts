@@ -315,16 +315,20 @@ export const METHODS = {
    * 'cancelled') — no PDF is made.
    */
   'export.pdf': { input: z.object({ id: Id, options: DocxOptions.optional(), jobId: ImportJobId.optional() }).strict(), output: z.object({ fileName: z.string(), dataBase64: z.string() }) },
-  /** Stop the PDF export started with this jobId (it answers 'cancelled'); `cancelled: false` when none runs (a cancel that overtook its export stops it when it starts). */
+  /**
+   * Stop the PDF export or page preview started with this jobId (it answers 'cancelled'); `cancelled: false` when none
+   * runs (a cancel that overtook its job stops it when it starts).
+   */
   'export.cancel': { input: z.object({ jobId: ImportJobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /**
    * The official document's pages as images (PNG, `dpi` dots per inch), laid out by LibreOffice from the Word file
    * export.docx makes with the same options: what a clerk would see after exporting. At most 200 pages
    * (`totalPages` is the document's count). 'unavailable' when LibreOffice or pdftoppm is missing — the client then
-   * shows its own rendering of the GB/T 9704 page.
+   * shows its own rendering of the GB/T 9704 page. LibreOffice's time limit is export.pdf's; with a `jobId`
+   * export.cancel stops it (LibreOffice and pdftoppm killed, the answer 'cancelled').
    */
   'export.preview': {
-    input: z.object({ id: Id, options: DocxOptions.optional() }).strict(),
+    input: z.object({ id: Id, options: DocxOptions.optional(), jobId: ImportJobId.optional() }).strict(),
     output: z.object({ pages: z.array(z.object({ width: z.number().int(), height: z.number().int(), pngBase64: z.string() })), totalPages: z.number().int(), dpi: z.number().int() }),
   },
   /** What this machine can export: PDF needs LibreOffice (`reason` says why not). */

@@ -4,6 +4,7 @@
  */
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import type { NodeChange } from './model';
+import { sameValue } from '../model/same-value';
 
 /** A node without its children, plus where it sits. What a history entry keeps of each changed node. */
 export interface NodeState {
@@ -35,8 +36,6 @@ export function nodeLabel(n: Pick<PlanNode, 'number' | 'heading' | 'body'>): str
   return s.length > 40 ? s.slice(0, 40) + '…' : s;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /** Sibling order among the nodes present in both states. */
 function orderKey(states: Map<string, NodeState>, keep: Set<string>): Map<string, string> {
   const byParent = new Map<string | null, Array<{ id: string; index: number }>>();
@@ -63,7 +62,7 @@ export function diffPlans(before: PlanDoc, after: PlanDoc): NodeChange[] {
   const ordB = orderKey(b, common);
   const out: NodeChange[] = [];
   const metaFields = Object.keys({ ...before.meta, ...after.meta }).filter(
-    (k) => !same((before.meta as Record<string, unknown>)[k], (after.meta as Record<string, unknown>)[k]),
+    (k) => !sameValue((before.meta as Record<string, unknown>)[k], (after.meta as Record<string, unknown>)[k]),
   );
   if (metaFields.length) {
     const pick = (m: PlanDoc['meta']) => Object.fromEntries(metaFields.map((k) => [k, (m as Record<string, unknown>)[k]]));
@@ -78,8 +77,8 @@ export function diffPlans(before: PlanDoc, after: PlanDoc): NodeChange[] {
       out.push({ nodeId: id, label: nodeLabel(t.node), change: 'added', fields: [], before: null, after: t });
       continue;
     }
-    const fields: string[] = NODE_FIELDS.filter((f) => !same(s.node[f], t.node[f]));
-    if (!same(s.node.unreviewed ?? false, t.node.unreviewed ?? false)) fields.push('unreviewed');
+    const fields: string[] = NODE_FIELDS.filter((f) => !sameValue(s.node[f], t.node[f]));
+    if (!sameValue(s.node.unreviewed ?? false, t.node.unreviewed ?? false)) fields.push('unreviewed');
     const moved = s.parentId !== t.parentId || ordA.get(id) !== ordB.get(id);
     if (moved) fields.push('position');
     if (fields.length) {
@@ -104,15 +103,15 @@ export function mergeChange(first: NodeChange, next: NodeChange): NodeChange | n
     // Metadata: the earliest value of every field touched, the latest value of each.
     const b = { ...(next.before as object), ...(first.before as object) } as Record<string, unknown>;
     const a = { ...(first.after as object), ...(next.after as object) } as Record<string, unknown>;
-    fields = fields.filter((f) => !same(b[f], a[f]));
+    fields = fields.filter((f) => !sameValue(b[f], a[f]));
     return fields.length ? { ...next, change: 'changed', fields, before: b, after: a } : null;
   }
   if (change === 'changed' && before && after) {
     // Recompute against the earliest state: a field edited and edited back is no change.
     const s = before as NodeState;
     const t = after as NodeState;
-    fields = NODE_FIELDS.filter((f) => !same(s.node[f], t.node[f])) as string[];
-    if (!same(s.node.unreviewed ?? false, t.node.unreviewed ?? false)) fields.push('unreviewed');
+    fields = NODE_FIELDS.filter((f) => !sameValue(s.node[f], t.node[f])) as string[];
+    if (!sameValue(s.node.unreviewed ?? false, t.node.unreviewed ?? false)) fields.push('unreviewed');
     if (fields.length === 0) {
       const moved = s.parentId !== t.parentId || s.index !== t.index;
       if (!moved) return null;

@@ -155,4 +155,43 @@ describe.runIf(e2eEnabled())('目标值 typed, then Ctrl+Z (e2e)', () => {
     const s = await stored();
     expect(s.b.indicators[0]).toMatchObject({ name: 'B指标乙', value: null });
   });
+
+  // NodePanel is not keyed by node id (the Monaco body is reused): what is typed on A and left by a click on B in the
+  // tree stays A's, B's fields show B's, and Ctrl+Z takes A's typing back on A (session 33, a walk in Chromium:
+  // heading, body, 牵头单位's box; passed before too — a guard for the reused panel)
+  it('typed on A (heading, body, 牵头单位 without Enter), then B clicked in the tree: the text is A\'s, B shows its own; Ctrl+Z undoes it on A', async () => {
+    await reset();
+    const { page } = app;
+    const before = await stored();
+    const chipsBox = () => page.getByTestId('lead').getByTestId('chips-input');
+    const body = page.locator('[data-test=monaco-host] .view-lines');
+    const cases: { what: string; type: () => Promise<void>; a: (s: Awaited<ReturnType<typeof stored>>) => unknown; typed: unknown }[] = [
+      { what: 'heading', type: async () => { await page.getByTestId('heading-input').click(); await page.keyboard.press('End'); await page.keyboard.type('甲'); }, a: (x) => x.a.heading, typed: before.a.heading + '甲' },
+      { what: 'body', type: async () => { await body.click(); await page.keyboard.press('Control+End'); await page.keyboard.type('乙乙'); }, a: (x) => x.a.body, typed: before.a.body + '乙乙' },
+      { what: 'lead', type: async () => { await chipsBox().click(); await page.keyboard.type('丙委'); }, a: (x) => x.a.lead, typed: [...before.a.lead, '丙委'] },
+    ];
+    for (const c of cases) {
+      await row(A.heading).click();
+      await expect.poll(() => page.getByTestId('heading-input').inputValue()).toBe(A.heading);
+      await c.type();
+      await row(B.heading).click();
+      await expect.poll(() => page.getByTestId('heading-input').inputValue()).toBe(B.heading);
+      // B's fields show B's
+      expect(await body.innerText(), c.what).toBe(before.b.body);
+      expect(await chipsBox().inputValue(), c.what).toBe('');
+      await page.keyboard.press('Control+s');
+      await saved();
+      let s = await stored();
+      expect(c.a(s), c.what).toEqual(c.typed);
+      expect(s.b, c.what).toEqual(before.b);
+      // the focus is in the tree: Ctrl+Z takes the typing back, on A
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.getByTestId('heading-input').inputValue()).toBe(A.heading);
+      await page.keyboard.press('Control+s');
+      await saved();
+      s = await stored();
+      expect(s.a, c.what).toEqual(before.a);
+      expect(s.b, c.what).toEqual(before.b);
+    }
+  });
 });

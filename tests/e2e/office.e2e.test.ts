@@ -108,6 +108,24 @@ describe.runIf(e2eEnabled())('office (e2e)', { timeout: 120_000 }, () => {
     }
   });
 
+  it.runIf(!!findSoffice())('停止排版 stops LibreOffice\'s layout: the time used and the limit are shown meanwhile, the app\'s own pages stay', async () => {
+    const { page } = app;
+    await page.goto(`${app.url}#/plan/${shortId}`);
+    await page.getByTestId('open-preview').click();
+    const note = page.locator('[data-test=preview-source][data-state=rendering]');
+    await note.waitFor();
+    // the 8 pages' plan: 2 minutes plus 200 ms for its one node
+    expect(await note.innerText()).toMatch(/^正在用 LibreOffice 排版:已用 0:0\d,最长 2:00;可点“停止排版”$/);
+    await app.shot('office-01d-preview-rendering');
+    await page.getByTestId('preview-stop').click();
+    await page.locator('[data-test=preview-source][data-state=stopped]').waitFor();
+    expect(await page.getByTestId('preview-source').innerText()).toBe('已停止 LibreOffice 排版。下面显示近似预览。');
+    expect(await page.getByTestId('preview-page').count()).toBe(8);
+    expect(await page.locator('[data-test=preview-page] img').count()).toBe(0);
+    await page.getByTestId('preview-close').click();
+    await page.getByTestId('preview-dialog').waitFor({ state: 'detached' });
+  });
+
   it.runIf(!!findSoffice())('shows LibreOffice\'s page images when it is installed: the same 8 pages', async () => {
     const { page } = app;
     await page.goto(`${app.url}#/plan/${shortId}`);

@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportPdf } from '../../electron/core/export';
+import { exportPdf, previewPages } from '../../electron/core/export';
 import { countNodes } from '../../shared/model/tree-walk';
 import { createCore, type Core } from '../../electron/core/core';
 import { isAppError, type AppError } from '../../shared/errors';
@@ -222,6 +222,63 @@ describe.skipIf(process.platform === 'win32')('PDF export that LibreOffice does 
       expect((await again).ok).toBe(false);
     } finally {
       core.close();
+    }
+  }, 60_000);
+});
+
+describe.skipIf(process.platform === 'win32')('the page preview that LibreOffice does not finish (export.preview)', () => {
+  it('export.cancel with the preview\'s jobId stops LibreOffice and what it started (answer 已停止), nothing is left; a cancel that overtook it stops it at its start', async () => {
+    process.env.PW_SOFFICE = slow;
+    // pdftoppm is never reached: the preview only asks that it exists
+    const savedPdftoppm = process.env.PW_PDFTOPPM;
+    process.env.PW_PDFTOPPM = script('pdftoppm', 'exit 1');
+    const core: Core = await createCore({ dataDir: mkdtempSync(join(dir, 'lib-')), seedsDir: null, host: 'test' });
+    try {
+      const created = await core.call('plan.createBlank', { title: '东川区测试计划', district: '东川区', period: { start: 2025, end: 2027 } });
+      if (!created.ok) throw new Error(created.error.message);
+      const id = created.result.id;
+      const previewing = core.call('export.preview', { id, jobId: 'pdf-p1' });
+      await until(() => converterPid() !== null && partialPdf());
+      expect(await core.call('export.cancel', { jobId: 'pdf-p1' })).toMatchObject({ ok: true, result: { cancelled: true } });
+      const env = await previewing;
+      expect(env.ok).toBe(false);
+      if (!env.ok) expect(env.error).toMatchObject({ code: 'cancelled', message: '已停止 LibreOffice 排版,没有生成页面图像' });
+      expect(alive(converterPid()!)).toBe(false); // the converter LibreOffice started, not only the script
+      expect(readdirSync(tmp).filter((d) => d.startsWith('pw-pdf-') || d.startsWith('pw-preview-'))).toEqual([]);
+      expect(await core.call('export.cancel', { jobId: 'pdf-p1' })).toMatchObject({ ok: true, result: { cancelled: false } });
+      // the cancel arrived first: the preview answers 已停止 at once, LibreOffice never started
+      rmSync(pidFile, { force: true });
+      const early = await core.call('export.preview', { id, jobId: 'pdf-p1' });
+      expect(early.ok).toBe(false);
+      if (!early.ok) expect(early.error.code).toBe('cancelled');
+      expect(converterPid()).toBeNull();
+    } finally {
+      core.close();
+      if (savedPdftoppm === undefined) delete process.env.PW_PDFTOPPM;
+      else process.env.PW_PDFTOPPM = savedPdftoppm;
+    }
+  }, 60_000);
+
+  it('stopped while pdftoppm draws the pages: 已停止, pdftoppm killed, no folder left', async () => {
+    process.env.PW_SOFFICE = script('makes-pdf', [
+      'out=""; prev=""',
+      'for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done',
+      'printf "%%PDF-1.7 whole\\n%%%%EOF\\n" > "$out/plan.pdf"',
+    ].join('\n'));
+    const savedPdftoppm = process.env.PW_PDFTOPPM;
+    process.env.PW_PDFTOPPM = script('slow-pdftoppm', 'echo $$ > "$PW_STUB_PIDFILE"; exec sleep 600');
+    try {
+      const abort = new AbortController();
+      const run = previewPages(doc, {}, word, { signal: abort.signal });
+      await until(() => converterPid() !== null);
+      abort.abort();
+      const e = await failure(run);
+      expect(e).toMatchObject({ code: 'cancelled', message: '已停止 LibreOffice 排版,没有生成页面图像' });
+      await until(() => !alive(converterPid()!));
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      if (savedPdftoppm === undefined) delete process.env.PW_PDFTOPPM;
+      else process.env.PW_PDFTOPPM = savedPdftoppm;
     }
   }, 60_000);
 });

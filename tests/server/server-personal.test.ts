@@ -271,13 +271,14 @@ describe.each(ENGINES)('%s', (engine) => {
         expect(own.env.error.code).toBe('cancelled');
       });
 
-      it("export.cancel reaches only the caller's own PDF export: another account's cancel of the same job id neither stops it nor is told it runs", async () => {
+      it("export.cancel reaches only the caller's own PDF export or page preview: another account's cancel of the same job id neither stops it nor is told it runs", async () => {
         // LibreOffice stood in for by a script that fails at once: an export that ran answers 'convert-failed'
         const dir = tempDir();
         const stub = path.join(dir, 'soffice');
         fs.writeFileSync(stub, '#!/bin/sh\necho "cannot convert" >&2\nexit 1\n');
         fs.chmodSync(stub, 0o755);
         const saved = process.env.PW_SOFFICE;
+        const savedPdftoppm = process.env.PW_PDFTOPPM;
         process.env.PW_SOFFICE = stub;
         try {
           const id = (await jing.call('library.list', {}))[0].id as string;
@@ -288,9 +289,18 @@ describe.each(ENGINES)('%s', (engine) => {
           expect(await jing.call('export.cancel', { jobId: 'pdf-own' })).toEqual({ cancelled: false });
           const own = await jing.raw('export.pdf', { id, jobId: 'pdf-own' });
           expect(own.env.error).toMatchObject({ code: 'cancelled', message: '已取消导出 PDF,没有生成文件' });
+          // the page preview's job the same (pdftoppm is never reached: it only has to exist)
+          process.env.PW_PDFTOPPM = stub;
+          expect(await yang.call('export.cancel', { jobId: 'preview-early' })).toEqual({ cancelled: false });
+          expect((await jing.raw('export.preview', { id, jobId: 'preview-early' })).env.error.code).toBe('convert-failed');
+          expect(await jing.call('export.cancel', { jobId: 'preview-own' })).toEqual({ cancelled: false });
+          const ownPreview = await jing.raw('export.preview', { id, jobId: 'preview-own' });
+          expect(ownPreview.env.error).toMatchObject({ code: 'cancelled', message: '已停止 LibreOffice 排版,没有生成页面图像' });
         } finally {
           if (saved === undefined) delete process.env.PW_SOFFICE;
           else process.env.PW_SOFFICE = saved;
+          if (savedPdftoppm === undefined) delete process.env.PW_PDFTOPPM;
+          else process.env.PW_PDFTOPPM = savedPdftoppm;
         }
       });
     });

@@ -7,7 +7,8 @@ import type { PlanDoc } from '../../../shared/model/plan.js';
 import { countNodes } from '../../../shared/model/tree-walk.js';
 import type { DocxOptions } from '../../../shared/export/options.js';
 import { exchangedAnnotations } from '../../../shared/review/model.js';
-import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCancelled, pdfCapability, previewPages } from '../export.js';
+import type { AppError } from '../../../shared/errors.js';
+import { exportDocx, exportMarkdown, exportPdf, markdownFileName, pdfCancelled, pdfCapability, previewCancelled, previewPages } from '../export.js';
 import { exportDocxIsolated, exportMarkdownIsolated } from '../isolated-import.js';
 import { asJob, cancelJob, isolated, type HandlerContext } from './context.js';
 
@@ -24,8 +25,27 @@ export function exportHandlers(
   /** Word/PDF options with the plan's open annotations filled in when asked for. */
   const withAnnotations = async (id: string, options: DocxOptions | undefined): Promise<DocxOptions> =>
     (options?.annotations ? { ...options, comments: [...(options.comments ?? []), ...(await review.exportComments(id))] } : options) ?? {};
-  const buildIsolated = (doc: PlanDoc, options: DocxOptions) =>
-    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal, pool: ctx.jobs.exportPool }));
+  const buildIsolated = (doc: PlanDoc, options: DocxOptions, cancel?: AbortSignal) =>
+    isolated(ctx, (signal) => exportDocxIsolated(doc, options, { workerEntry: opts.importWorker, signal: cancel ? AbortSignal.any([signal, cancel]) : signal, pool: ctx.jobs.exportPool }));
+  /**
+   * A LibreOffice job the client can stop (export.pdf, export.preview): run as its `jobId` (export.cancel aborts
+   * `signal`), with the Word document built in a worker the cancel stops too. Once cancelled, whatever the work
+   * answers is `cancelled()` (the stopped worker or LibreOffice answers its own error).
+   */
+  const libreOfficeJob = <T>(
+    jobId: string | undefined,
+    what: { zh: string; en: string },
+    cancelled: () => AppError,
+    work: (signal: AbortSignal, build: (doc: PlanDoc, options: DocxOptions) => Promise<Uint8Array>) => Promise<T>,
+  ): Promise<T> =>
+    asJob(ctx.jobs, jobId, what, cancelled, async (signal) => {
+      try {
+        return await work(signal, (doc, o) => buildIsolated(doc, o, signal));
+      } catch (e) {
+        if (signal.aborted) throw cancelled();
+        throw e;
+      }
+    });
   return {
     'export.docx': async ({ id, options }) => {
       const { fileName, bytes } = await exportDocx(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated);
@@ -43,20 +63,15 @@ export function exportHandlers(
     },
     // a jobId lets export.cancel stop it: the Word document's worker and LibreOffice (core close() stops it too)
     'export.pdf': async ({ id, options, jobId }) =>
-      asJob(ctx.jobs, jobId, { zh: '导出', en: 'Export' }, pdfCancelled, async (cancel) => {
-        const build = (doc: PlanDoc, o: DocxOptions) => isolated(ctx, (signal) =>
-          exportDocxIsolated(doc, o, { workerEntry: opts.importWorker, signal: AbortSignal.any([signal, cancel]), pool: ctx.jobs.exportPool }));
-        try {
-          const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), { signal: cancel }, build);
-          return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
-        } catch (e) {
-          // the Word document's worker stopped by the cancel answers its own error: the export was cancelled
-          if (cancel.aborted) throw pdfCancelled();
-          throw e;
-        }
+      libreOfficeJob(jobId, { zh: '导出', en: 'Export' }, pdfCancelled, async (signal, build) => {
+        const { fileName, bytes } = await exportPdf(await plans.getPlan(id), await withAnnotations(id, options), { signal }, build);
+        return { fileName, dataBase64: Buffer.from(bytes).toString('base64') };
       }),
     'export.cancel': async ({ jobId }) => cancelJob(ctx.jobs, jobId),
-    'export.preview': async ({ id, options }) => previewPages(await plans.getPlan(id), await withAnnotations(id, options), buildIsolated),
+    // the same job: export.cancel stops the Word document's worker, LibreOffice and pdftoppm
+    'export.preview': async ({ id, options, jobId }) =>
+      libreOfficeJob(jobId, { zh: '预览', en: 'Preview' }, previewCancelled, async (signal, build) =>
+        previewPages(await plans.getPlan(id), await withAnnotations(id, options), build, { signal })),
     'export.capabilities': async () => pdfCapability(),
   };
 }

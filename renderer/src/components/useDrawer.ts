@@ -12,6 +12,7 @@
  */
 import { nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue';
 import { focusablesIn } from './useModalFocus';
+import { focusedElement, focusIn, focusLost } from './focus';
 
 export function useNarrow(maxWidth: number): Ref<boolean> {
   const narrow = ref(false);
@@ -39,19 +40,17 @@ export function useDrawer(open: Ref<boolean>, panel: Ref<HTMLElement | null | un
   let opener: HTMLElement | null = null;
   watch(open, async (now) => {
     if (now) {
-      opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : fallback?.() ?? null;
+      opener = focusedElement() ?? fallback?.() ?? null;
       await nextTick();
       const root = panel.value;
       if (!root || root.contains(document.activeElement)) return;
-      const target = focusablesIn(root)[0] ?? root;
-      if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
-      target.focus();
+      focusIn(root, focusablesIn(root)[0] ?? root);
       return;
     }
     // closed: back to the button that opened it, when the focus was in the drawer (now gone) or nowhere
     const active = document.activeElement;
     const back = opener?.isConnected ? shown(opener) : null;
-    if (back && (!active || active === document.body || !active.isConnected || panel.value?.contains(active))) back.focus();
+    if (back && (focusLost(active) || !active!.isConnected || panel.value?.contains(active))) back.focus();
     opener = null;
   }, { flush: 'post' });
   function onKeydown(e: KeyboardEvent) {

@@ -23,6 +23,7 @@
  */
 import { inject, nextTick, onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
 import { routeLocationKey } from 'vue-router';
+import { focusContainer, focusIn, focusLost } from './focus';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -43,10 +44,9 @@ export function focusablesIn(root: HTMLElement | null | undefined): HTMLElement[
 function holdFocus(root: HTMLElement): MutationObserver {
   const observer = new MutationObserver(() => {
     const a = document.activeElement as HTMLButtonElement | null;
-    const lost = !a || a === document.body || (root.contains(a) && a.disabled);
+    const lost = focusLost(a) || (root.contains(a) && a!.disabled);
     if (!lost || !root.isConnected) return;
-    if (!root.hasAttribute('tabindex')) root.tabIndex = -1;
-    root.focus();
+    focusContainer(root);
   });
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
   return observer;
@@ -65,8 +65,7 @@ export function useModalFocus(dialog: Ref<HTMLElement | null | undefined>, initi
     // itself does, not the opener behind it (walk 10), and the dialog moves it on when the element is enabled
     const wanted = initial ? root.querySelector<HTMLElement>(initial) : null;
     const target = wanted ? ((wanted as HTMLInputElement).disabled ? root : wanted) : focusablesIn(root)[0] ?? root;
-    if (target === root && !root.hasAttribute('tabindex')) root.tabIndex = -1;
-    target.focus();
+    focusIn(root, target);
   });
   onBeforeUnmount(() => {
     observer?.disconnect();

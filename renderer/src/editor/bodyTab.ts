@@ -4,20 +4,10 @@
  * body's label (NodePanel.vue), changes it. A view setting, kept like 检查's and 审阅's panes (localStorage): before,
  * it was the body editor's own and was forgotten on the next node and the next start, with nothing showing it.
  */
-import { ref, watch } from 'vue';
-
-const KEY = 'editor.bodyTab';
-
-function read(): boolean {
-  try { return globalThis.localStorage?.getItem(KEY) === 'type'; } catch { return false; }
-}
+import { storedFlag } from '../storedFlag';
 
 /** true: Tab types a tab character in the body; false: Tab moves on. */
-export const bodyTabTypes = ref(read());
-
-watch(bodyTabTypes, (v) => {
-  try { globalThis.localStorage?.setItem(KEY, v ? 'type' : 'move'); } catch { /* private mode: this session keeps it */ }
-});
+export const bodyTabTypes = storedFlag('editor.bodyTab', false, { words: { on: 'type', off: 'move' } });
 
 export function toggleBodyTab(): void {
   bodyTabTypes.value = !bodyTabTypes.value;

@@ -37,14 +37,14 @@ export const useExportStore = defineStore('export', () => {
     }
   }
 
-  /** Stop the PDF export started with this jobId (its content() call then fails with code 'cancelled'). */
+  /** Stop the PDF export or page preview started with this jobId (its content() / preview() call then fails with code 'cancelled'). */
   async function cancel(jobId: string): Promise<boolean> {
     return (await api().call('export.cancel', { jobId })).cancelled;
   }
 
-  /** The pages LibreOffice lays out from the exported Word file (ApiError 'unavailable' without it). */
-  function preview(id: string, options: Input<'export.preview'>['options']) {
-    return api().call('export.preview', { id, options });
+  /** The pages LibreOffice lays out from the exported Word file (ApiError 'unavailable' without it); a jobId lets cancel() stop it. */
+  function preview(id: string, options: Input<'export.preview'>['options'], jobId?: string) {
+    return api().call('export.preview', jobId ? { id, options, jobId } : { id, options });
   }
 
   return { capabilities, plan, content, cancel, preview };

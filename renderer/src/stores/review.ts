@@ -13,6 +13,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useApi } from '../api/client';
 import { useEditorStore } from './editor';
 import { usePrefs } from './prefs';
+import { storedFlag } from '../storedFlag';
 import { roleMay, session } from '../api/session';
 import { isItemField, type AnchorField, type AnnotationView, type ItemField } from '../../../shared/review/model';
 import { itemTexts } from '../../../shared/review/fields';
@@ -62,15 +63,6 @@ function errMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-function readPanelPref(): boolean {
-  try {
-    return localStorage.getItem('editor.reviewOpen') === '1';
-  } catch {
-    return false;
-  }
-}
-
-
 /** Reading order of the fields of one node in the review panel. */
 const FIELD_ORDER: Record<AnchorField, number> = { node: 0, heading: 1, body: 2, lead: 3, partners: 4, indicators: 5, milestones: 6 };
 export const useReview = defineStore('review', () => {
@@ -90,7 +82,7 @@ export const useReview = defineStore('review', () => {
   let revealSeq = 0;
   const selection = ref<TextSelection | null>(null);
   const draft = ref<Draft | null>(null);
-  const panelOpen = ref(readPanelPref());
+  const panelOpen = storedFlag('editor.reviewOpen', false);
   /** An accept in progress (the plan is saved, changed by the core, and loaded again). */
   const accepting = ref<string | null>(null);
   /**
@@ -103,7 +95,6 @@ export const useReview = defineStore('review', () => {
     changedOutside.value = { planId: id, seq: ++changedSeq };
   }
 
-  watch(panelOpen, (v) => { try { localStorage.setItem('editor.reviewOpen', v ? '1' : '0'); } catch { /* private mode */ } });
 
   /**
    * Why this account may not change the plan's text, on the office server: its role (a reviewer or a clerk never

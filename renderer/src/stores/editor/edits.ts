@@ -5,16 +5,12 @@
  */
 import { ref } from 'vue';
 import type { NodeKind, PlanMeta, PlanNode } from '../../../../shared/model/plan';
+import { sameValue } from '../../../../shared/model/same-value';
 import { ALLOWED, indent as treeIndent, insertNode, kindForNewChild, markAllReviewed, markReviewed, moveNode, newNode, outdent as treeOutdent, removeNode, updateNode as treeUpdateNode, type EditOrigin } from '../../../../shared/tree';
 import type { EditorDocument } from './document';
 import type { OutlineView } from './outlineView';
 import { errMessage, type NodeEditable } from './types';
 import type { UndoStack } from './undoStack';
-
-/** The same field value: identical, or equal lists and records (indicators, milestones, the period). */
-function same(a: unknown, b: unknown): boolean {
-  return Object.is(a, b) || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
-}
 
 export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoStack) {
   const { meta, nodes, info } = doc;
@@ -34,7 +30,7 @@ export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoSt
     const cur = info.value.get(id)?.node;
     if (!cur) return;
     const fields = Object.keys(patch);
-    if (fields.every((f) => same(cur[f as keyof PlanNode], patch[f as keyof NodeEditable]))) return;
+    if (fields.every((f) => sameValue(cur[f as keyof PlanNode], patch[f as keyof NodeEditable]))) return;
     const key = opts.key !== undefined ? opts.key : `node:${id}:${fields.join(',')}`;
     const next = treeUpdateNode(nodes.value, id, patch, opts.origin ?? 'content');
     commit(opts.label ?? 'edit', { meta: meta.value!, nodes: next }, { key });
@@ -43,7 +39,7 @@ export function useEdits(doc: EditorDocument, view: OutlineView, history: UndoSt
   function updateMeta(patch: Partial<PlanMeta>, opts: { key?: string | null } = {}) {
     if (!meta.value) return;
     const cur = meta.value;
-    if (Object.keys(patch).every((f) => same(cur[f as keyof PlanMeta], patch[f as keyof PlanMeta]))) return;
+    if (Object.keys(patch).every((f) => sameValue(cur[f as keyof PlanMeta], patch[f as keyof PlanMeta]))) return;
     const key = opts.key !== undefined ? opts.key : `meta:${Object.keys(patch).join(',')}`;
     commit('meta', { meta: { ...meta.value, ...patch }, nodes: nodes.value }, { key });
   }
