@@ -357,9 +357,10 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     matched++;
     const node = best.node;
-    // a row's attribute cell (departments, deadline, years, amounts) left empty under a cell merged down over it (a
-    // 牵头单位 written once for the three tasks it leads): the merged cell's; its task and number cells are not
-    // inherited — a row whose task cell is merged goes on from the row above (`merged`)
+    // a row's attribute cell (departments, deadline, years) left empty under a cell merged down over it (a 牵头单位
+    // written once for the three tasks it leads): the merged cell's; its task and number cells are not inherited — a
+    // row whose task cell is merged goes on from the row above (`merged`) —, nor an amount (merged over the phases of
+    // one project, 总投资 is their total, not each phase's)
     const cellAt = (i: number): string => (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
     const lines = (i: number): string[] => {
       const ps = r.cellLines?.[i];
@@ -423,7 +424,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     }
     // 总投资（亿元）"18.5": an indicator of the row's task
     for (const [i, money] of cols.money) {
-      const cell = cellAt(i);
+      const cell = (cells[i] ?? '').trim(); // (an amount merged over several rows is their total: no row's own)
       if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
       const value = Number(cell);
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {

@@ -175,3 +175,19 @@ describe('a 民生实事 workbook made by LibreOffice Calc', () => {
     expect(tasks[3].body).toContain('覆盖率达到85%');
   }, 180_000);
 });
+
+describe('an amount merged over several rows is their total, not each row\'s', () => {
+  it('a 总投资 written once over a project\'s three phases is given to no phase (their sum would triple it)', async () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>东湖区2025年重大项目推进计划</p><table border="1">
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>总投资（亿元）</th><th>完成时限</th></tr>
+<tr><td>1</td><td>滨江综合管廊一期</td><td rowspan="3">区建设委</td><td rowspan="3">18.5</td><td>2025年6月底前</td></tr>
+<tr><td>2</td><td>滨江综合管廊二期</td><td>2025年9月底前</td></tr>
+<tr><td>3</td><td>滨江综合管廊三期</td><td>2025年12月底前</td></tr>
+<tr><td>4</td><td>城北污水处理厂提标</td><td>区水务局</td><td>3.2</td><td>2025年12月底前</td></tr>
+</table></body></html>`;
+    const doc = await importFile({ bytes: new TextEncoder().encode(page), fileName: '项目.html' });
+    const tasks = [...walk(doc.nodes)].map((x) => x.node).filter((n) => n.kind === 'task');
+    expect(tasks.map((n) => n.lead)).toEqual([['区建设委'], ['区建设委'], ['区建设委'], ['区水务局']]);
+    expect(tasks.map((n) => n.indicators.map((i) => `${i.value}${i.unit}`))).toEqual([['18.5亿元'], [], [], ['3.2亿元']]);
+  });
+});

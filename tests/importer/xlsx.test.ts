@@ -142,6 +142,10 @@ describe('.xlsx: a workbook read as lines', () => {
     expect(cell(9)).toBe('区数据局');
     expect(cell(10)).toBe('0012');
     expect(cell(11)).toBe('2026年3月31日');
+    const more = readXlsx(workbook([{ name: 'S', rows: { 1: ['项', '值'], 2: ['完成月份', { v: '45838', s: 1 }], 3: ['投资', { v: '1200', s: 2 }], 4: ['整数', { v: '18.5', s: 3 }] } }], {
+      xfs: [0, 177, 178, 179], fmts: { 177: 'm"月"', 178: '0"万元"', 179: '0' },
+    }), 'm.xlsx');
+    expect(more.slice(1).map((l) => l.cells?.[1])).toEqual(['6月', '1200万元', '19']);
     const d1904 = readXlsx(workbook([{ name: 'Sheet1', rows: { 1: ['日期', '备注'], 2: [{ v: '44376', s: 1 }, '1904 系统'] } }], { xfs: XFS, fmts: FMTS, date1904: true }), 'c.xlsx');
     expect(d1904[1].cells?.[0]).toBe('2025年6月30日');
   });
@@ -174,21 +178,45 @@ describe('.xlsx: a workbook read as lines', () => {
     expect(readXlsx(zipSync(files), 'n.xlsx').map((l) => l.text)).toEqual(['一\t二', '3\t四']);
   });
 
-  it('a merged range over the whole sheet (a hostile or careless file) is not walked cell by cell: the rows read as written', () => {
-    const bytes = workbook([{ name: 'S', rows: { 1: ['序号', '任务'], 2: [{ v: '1' }, '甲'] }, merges: ['A3:XFD1048576'] }]);
-    expect(readXlsx(bytes, 'h.xlsx').map((l) => l.text)).toEqual(['序号\t任务', '1\t甲']);
+  it('a merged range over the whole sheet (a hostile or careless file) is not walked cell by cell, and the ranges after it still count', () => {
+    const bytes = workbook([{ name: 'S', rows: { 1: ['序号', '任务', '牵头单位'], 2: [{ v: '1' }, '甲', '区民政局'], 3: [{ v: '2' }, '乙'] }, merges: ['A100:XFD1048576', 'C2:C3'] }]);
+    const lines = readXlsx(bytes, 'h.xlsx');
+    expect(lines.map((l) => l.text)).toEqual(['序号\t任务\t牵头单位', '1\t甲\t区民政局', '2\t乙\t']);
+    expect(lines[2].mergedFrom?.[2]?.text).toBe('区民政局');
+  });
+
+  it('a small file of large merged ranges is refused as too large, not read into hundreds of thousands of lines', async () => {
+    const sheet = (n: number): SheetSpec => ({ name: `S${n}`, rows: { 1: ['序号', '任务'], 2: [{ v: '1' }, '甲'] }, merges: ['B2:B120000'] });
+    const bytes = workbook([sheet(1), sheet(2)]);
+    expect(bytes.length).toBeLessThan(5000);
+    const e = await refusal(() => readXlsx(bytes, 'big.xlsx'));
+    expect(e.code).toBe('too-large');
+    expect(e.message).toMatch(/行数过多/);
   });
 
   it('number formats: built-in ids and codes as Excel reads them', () => {
-    expect(shownBy(undefined, 14)).toEqual({ kind: 'date', day: true, month: true });
-    expect(shownBy(undefined, 31)).toEqual({ kind: 'date', day: true, month: true }); // yyyy"年"m"月"d"日" in zh-CN
-    expect(shownBy(undefined, 9)).toEqual({ kind: 'percent', decimals: 0 });
+    const date = (year: boolean, month: boolean, day: boolean) => ({ kind: 'date', year, month, day });
+    const num = (percent: boolean, decimals: number, prefix = '', suffix = '') => ({ kind: 'number', percent, decimals, prefix, suffix });
+    expect(shownBy(undefined, 14)).toEqual(date(true, true, true));
+    // the zh-CN locale's built-in formats (ECMA-376 leaves 27–58 to the locale): 31 yyyy"年"m"月"d"日", 36 and 52
+    // yyyy"年"m"月", 51 m"月"d"日", 34/35 上午/下午h"时"mm"分" — times, shown as stored
+    expect(shownBy(undefined, 31)).toEqual(date(true, true, true));
+    expect(shownBy(undefined, 36)).toEqual(date(true, true, false));
+    expect(shownBy(undefined, 52)).toEqual(date(true, true, false));
+    expect(shownBy(undefined, 51)).toEqual(date(false, true, true));
+    expect(shownBy(undefined, 34)).toBeNull();
+    expect(shownBy(undefined, 35)).toBeNull();
+    expect(shownBy(undefined, 9)).toEqual(num(true, 0));
     expect(shownBy(undefined, 0)).toBeNull();
     expect(shownBy('General', 164)).toBeNull();
-    expect(shownBy('yyyy年m月', 176)).toEqual({ kind: 'date', day: false, month: true });
-    expect(shownBy('[$-F800]dddd, mmmm dd, yyyy', 177)).toEqual({ kind: 'date', day: true, month: true });
-    expect(shownBy('#,##0.00_);[Red](#,##0.00)', 178)).toEqual({ kind: 'fixed', decimals: 2 });
-    expect(shownBy('"完成"0%', 179)).toEqual({ kind: 'percent', decimals: 0 });
+    expect(shownBy('yyyy年m月', 176)).toEqual(date(true, true, false));
+    expect(shownBy('m"月"', 176)).toEqual(date(false, true, false));
+    expect(shownBy('[$-F800]dddd, mmmm dd, yyyy', 177)).toEqual(date(true, true, true));
+    expect(shownBy('h:mm', 177)).toBeNull();
+    expect(shownBy('#,##0.00_);[Red](#,##0.00)', 178)).toEqual(num(false, 2));
+    expect(shownBy('"完成"0%', 179)).toEqual(num(true, 0, '完成'));
+    expect(shownBy('0"万元"', 180)).toEqual(num(false, 0, '', '万元'));
+    expect(shownBy('0.0"亿元"', 181)).toEqual(num(false, 1, '', '亿元'));
     expect(shownBy('@', 49)).toBeNull();
     expect(serialDate(60, false)).toEqual({ y: 1900, m: 2, d: 29 - 1 }); // Excel's 29 Feb 1900 does not exist: read as the day before
     expect(serialDate(61, false)).toEqual({ y: 1900, m: 3, d: 1 });

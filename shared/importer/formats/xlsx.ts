@@ -12,9 +12,10 @@
  *    Word's vMerge: the grammar decides per column whether the row inherits it);
  *  - a workbook of several visible sheets names each sheet (unless it is a default name, Sheet2 / 工作表2) on a line
  *    before its rows; hidden sheets (lists that feed a drop-down) are not read.
- * A cell reads as Excel shows it where it matters to a plan: a date as 2025年6月30日 (2025年6月 when its format has no
- * day), a percentage as 60%, a number with the decimals its format fixes; a formula as its cached result; an error
- * (#N/A) as nothing.
+ * A cell reads as Excel shows it where it matters to a plan: a date as 2025年6月30日 — the parts its format shows:
+ * 2025年6月, 6月, 6月30日 —, a percentage as 60%, a number with the decimals its format fixes and the text it adds
+ * (0"万元" → 1200万元); a time as stored; a formula as its cached result; an error (#N/A) as nothing. At most 200,000
+ * filled cells (merged ranges' cells count) and 50,000 lines.
  */
 import { ImportError, LIMITS } from '../../errors';
 import { openDocx, resolveTarget, type DocxPackage } from '../../ooxml/package';
@@ -24,8 +25,11 @@ import type { MergedCell, SourceLine } from '../types';
 const damaged = (fileName: string, reason: string): ImportError =>
   new ImportError('corrupt', fileName, `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`);
 
-/** Most filled cells a workbook may hold: beyond it the file is refused as too large rather than read for minutes. */
-export const MAX_XLSX_CELLS = 500_000;
+/** Most filled cells a workbook may hold (the cells its merged ranges cover count too): beyond it the file is refused as
+ *  too large rather than read for minutes. A 分解表 of 2,000 rows and 20 columns holds 40,000. */
+export const MAX_XLSX_CELLS = 200_000;
+/** Most lines a workbook may give (the rows its merged ranges reach count too). */
+export const MAX_XLSX_ROWS = 50_000;
 
 const IGNORE = { close() {}, text() {} };
 
@@ -83,31 +87,57 @@ function sharedStrings(pkg: DocxPackage, fileName: string): string[] {
   return out;
 }
 
-/** How a style shows a number: as a date (with or without its day), a percentage, fixed decimals, or as it is. */
-type Shown = { kind: 'date'; day: boolean; month: boolean } | { kind: 'percent'; decimals: number | null } | { kind: 'fixed'; decimals: number } | null;
+/** How a style shows a number: as a date (the parts its format shows), or as a number (a percentage or not, with the
+ *  decimals its format fixes, and the text it writes before and after: 0"万元" → 1200万元); null: as stored. */
+type Shown =
+  | { kind: 'date'; year: boolean; month: boolean; day: boolean }
+  | { kind: 'number'; percent: boolean; decimals: number | null; prefix: string; suffix: string }
+  | null;
 
-/** Excel's built-in date formats (and the CJK locales' 年/月/日 ones, 27–36 and 50–58). */
-const BUILTIN_DATE: Record<number, { day: boolean; month: boolean }> = {
-  14: { day: true, month: true }, 15: { day: true, month: true }, 16: { day: true, month: true }, 17: { day: false, month: true }, 22: { day: true, month: true },
+const YMD = { kind: 'date', year: true, month: true, day: true } as const;
+const YM = { kind: 'date', year: true, month: true, day: false } as const;
+const MD = { kind: 'date', year: false, month: true, day: true } as const;
+/** Excel's built-in formats that show a number otherwise than as it is stored: dates (the zh-CN locale's 年/月/日 ones
+ *  among 27–58: 27/36/50/52/57 yyyy"年"m"月", 28/29/51/53/54/58 m"月"d"日", 30 m-d-yy, 31 yyyy"年"m"月"d"日"; 32–35,
+ *  55, 56 are times: as stored), percentages, two decimals. */
+const BUILTIN: Record<number, Shown> = {
+  14: YMD, 15: YMD, 16: MD, 17: YM, 22: YMD, 27: YM, 28: MD, 29: MD, 30: YMD, 31: YMD, 36: YM,
+  50: YM, 51: MD, 52: YM, 53: MD, 54: MD, 57: YM, 58: MD,
+  2: { kind: 'number', percent: false, decimals: 2, prefix: '', suffix: '' },
+  4: { kind: 'number', percent: false, decimals: 2, prefix: '', suffix: '' },
+  9: { kind: 'number', percent: true, decimals: 0, prefix: '', suffix: '' },
+  10: { kind: 'number', percent: true, decimals: 2, prefix: '', suffix: '' },
 };
-for (const id of [27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_DATE[id] = { day: id !== 27 && id !== 34 && id !== 50 && id !== 51 && id !== 57, month: true };
 
 export function shownBy(code: string | undefined, id: number): Shown {
-  if (code === undefined) {
-    if (Object.hasOwn(BUILTIN_DATE, id)) return { kind: 'date', ...BUILTIN_DATE[id] };
-    if (id === 9) return { kind: 'percent', decimals: 0 };
-    if (id === 10) return { kind: 'percent', decimals: 2 };
-    if (id === 2 || id === 4) return { kind: 'fixed', decimals: 2 };
-    return null;
+  if (code === undefined) return Object.hasOwn(BUILTIN, id) ? BUILTIN[id] : null;
+  // the first section (positive numbers): its literal text (quoted, escaped, or a character no placeholder is) and its
+  // placeholders; [colour]/[$-804], padding (_x) and fill (*x) left out
+  const section = code.split(';')[0];
+  const parts: Array<{ lit: string } | { fmt: string }> = [];
+  for (const m of section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|_.|\*.|(General)|([0#?.,%Ee+\-/:]+|[yYmMdDhHsSaApP]+)|(.)/gs)) {
+    if (m[1] !== undefined) parts.push({ lit: m[1] });
+    else if (m[2] !== undefined) parts.push({ lit: m[2] });
+    else if (m[3] !== undefined) parts.push({ fmt: '' });
+    else if (m[4] !== undefined) parts.push({ fmt: m[4] });
+    else if (m[5] !== undefined) parts.push({ lit: m[5] });
   }
-  // the first section (positive numbers); quoted text, escapes, [colour]/[$-804] and padding left out
-  const bare = code.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*.|General/gi, '');
-  if (/[yd]/i.test(bare)) return { kind: 'date', day: /d/i.test(bare), month: /m/i.test(bare) };
-  if (/^[^0#]*[hHsS]/.test(bare)) return null;
-  const decimals = /\.([0#]+)/.exec(bare)?.[1].length ?? 0;
-  if (bare.includes('%')) return { kind: 'percent', decimals };
-  if (/[0#]/.test(bare) && decimals) return { kind: 'fixed', decimals };
-  return null;
+  const fmt = parts.map((p) => ('fmt' in p ? p.fmt : '')).join('');
+  if (/[yd]/i.test(fmt) || (/m/i.test(fmt) && !/[hs]/i.test(fmt))) {
+    return { kind: 'date', year: /y/i.test(fmt), month: /m/i.test(fmt), day: /d/i.test(fmt) };
+  }
+  if (/[hs]/i.test(fmt) || code.trim() === '@') return null;
+  const first = parts.findIndex((p) => 'fmt' in p && /[0#?]/.test(p.fmt));
+  if (first < 0) return null;
+  let last = first;
+  parts.forEach((p, k) => { if ('fmt' in p && /[0#?%]/.test(p.fmt)) last = k; });
+  const lit = (ps: typeof parts) => ps.map((p) => ('lit' in p ? p.lit : '')).join('');
+  // (no decimal point: whole numbers, as Excel rounds 18.5 under "0" to 19)
+  const decimals = /\.([0#?]+)/.exec(fmt)?.[1].length ?? 0;
+  const percent = fmt.includes('%');
+  const prefix = lit(parts.slice(0, first)).trim();
+  const suffix = lit(parts.slice(last + 1)).trim();
+  return { kind: 'number', percent, decimals, prefix, suffix };
 }
 
 function stylesOf(pkg: DocxPackage, fileName: string): Shown[] {
@@ -154,10 +184,12 @@ function show(raw: string, type: string, shown: Shown, date1904: boolean, string
   if (raw.trim() === '' || !Number.isFinite(n)) return raw;
   if (shown?.kind === 'date') {
     const d = serialDate(n, date1904);
-    if (d) return shown.day ? `${d.y}年${d.m}月${d.d}日` : shown.month ? `${d.y}年${d.m}月` : `${d.y}年`;
+    if (d) return `${shown.year ? `${d.y}年` : ''}${shown.month ? `${d.m}月` : ''}${shown.day ? `${d.d}日` : ''}` || `${d.y}年${d.m}月${d.d}日`;
   }
-  if (shown?.kind === 'percent') return `${shown.decimals === null ? plain(n * 100) : (n * 100).toFixed(shown.decimals)}%`;
-  if (shown?.kind === 'fixed') return n.toFixed(shown.decimals);
+  if (shown?.kind === 'number') {
+    const v = shown.percent ? n * 100 : n;
+    return `${shown.prefix}${shown.decimals === null ? plain(v) : v.toFixed(shown.decimals)}${shown.percent ? '%' : ''}${shown.suffix}`;
+  }
   return plain(n);
 }
 
@@ -250,7 +282,7 @@ function cellText(text: string): { text: string; lines: string[] } {
   return { text: lines.join(' '), lines };
 }
 
-function sheetLines(s: SheetCells, out: SourceLine[]): void {
+function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number }, fileName: string): void {
   if (!s.rows.size) return;
   const rowNos = [...s.rows.keys()].sort((a, b) => a - b);
   let minCol = Infinity;
@@ -259,10 +291,12 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
   const covered = new Map<string, Range>();
   /** By row: the last column a filled range merged down from a row above starts at (the row's cells reach it). */
   const reach = new Map<number, number>();
-  let area = 0;
   for (const m of s.merges) {
+    // (a range larger than what is left of the workbook's budget is not walked: it is read as its first cell alone;
+    // the ranges after it still count)
     const size = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
-    if ((area += size) > MAX_XLSX_CELLS) break;
+    if (budget.cells + size > MAX_XLSX_CELLS) continue;
+    budget.cells += size;
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.set(`${r},${c}`, m);
     if (s.rows.get(m.r1)?.has(m.c1)) for (let r = m.r1 + 1; r <= m.r2; r++) reach.set(r, Math.max(reach.get(r) ?? -1, m.c1));
   }
@@ -276,6 +310,10 @@ function sheetLines(s: SheetCells, out: SourceLine[]): void {
   let lastRow = -1;
   for (const r of order) if ((s.rows.get(r)?.size ?? 0) >= 2 || reach.has(r)) lastRow = r;
   for (const r of order) {
+    // (every line counts, the rows a merged range reaches too: a small file of large ranges is refused, not read)
+    if (out.length >= MAX_XLSX_ROWS) {
+      throw new ImportError('too-large', fileName, `工作簿的行数过多(超过 ${MAX_XLSX_ROWS} 行)`, { limit: MAX_XLSX_ROWS });
+    }
     const filled = s.rows.get(r) ?? new Map<number, string>();
     if (last >= 0 && r > last + 1 && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: out.length + 1 });
     last = r;
@@ -355,7 +393,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SourceLine[] {
     if (!cells.rows.size) continue;
     if (lines.length) lines.push({ text: '', line: lines.length + 1 });
     if (named && sheet.name.trim() && !DEFAULT_NAME.test(sheet.name.trim())) lines.push({ text: sheet.name.trim(), line: lines.length + 1 });
-    sheetLines(cells, lines);
+    sheetLines(cells, lines, budget, fileName);
   }
   const chars = lines.reduce((n, l) => n + l.text.length, 0);
   if (chars > LIMITS.maxTextChars) {
