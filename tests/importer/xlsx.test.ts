@@ -194,6 +194,12 @@ describe('.xlsx: a workbook read as lines', () => {
     expect(e.message).toMatch(/行数过多/);
   });
 
+  it('under the table, a signature and its date are paragraphs, also when the signature is merged over two rows (rows 4–5: the date in row 6 follows it)', () => {
+    const bytes = workbook([{ name: 'S', rows: { 1: ['序号', '任务', '牵头单位'], 2: [{ v: '1' }, '甲', '区民政局'], 4: ['西江区人民政府办公室'], 6: ['2025年3月1日'] }, merges: ['A4:C5'] }]);
+    const lines = readXlsx(bytes, 's.xlsx');
+    expect(lines.map((l) => [l.text, !!l.cells])).toEqual([['序号\t任务\t牵头单位', true], ['1\t甲\t区民政局', true], ['', false], ['西江区人民政府办公室', false], ['2025年3月1日', false]]);
+  });
+
   it('number formats: built-in ids and codes as Excel reads them', () => {
     const date = (year: boolean, month: boolean, day: boolean) => ({ kind: 'date', year, month, day });
     const num = (percent: boolean, decimals: number, prefix = '', suffix = '') => ({ kind: 'number', percent, decimals, prefix, suffix });

@@ -291,6 +291,8 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
   const covered = new Map<string, Range>();
   /** By row: the last column a filled range merged down from a row above starts at (the row's cells reach it). */
   const reach = new Map<number, number>();
+  /** Rows a range starting in a row of two or more filled cells reaches. */
+  const tableRows = new Set<number>();
   for (const m of s.merges) {
     // (a range larger than what is left of the workbook's budget is not walked: it is read as its first cell alone;
     // the ranges after it still count)
@@ -298,7 +300,12 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
     if (budget.cells + size > MAX_XLSX_CELLS) continue;
     budget.cells += size;
     for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (r !== m.r1 || c !== m.c1) covered.set(`${r},${c}`, m);
-    if (s.rows.get(m.r1)?.has(m.c1)) for (let r = m.r1 + 1; r <= m.r2; r++) reach.set(r, Math.max(reach.get(r) ?? -1, m.c1));
+    if (s.rows.get(m.r1)?.has(m.c1)) {
+      for (let r = m.r1 + 1; r <= m.r2; r++) reach.set(r, Math.max(reach.get(r) ?? -1, m.c1));
+      // (a range that starts in a row of the table carries the table down with it; a signature merged over two
+      // rows under the table does not)
+      if ((s.rows.get(m.r1)?.size ?? 0) >= 2) for (let r = m.r1 + 1; r <= m.r2; r++) tableRows.add(r);
+    }
   }
   // rows below a merged range's first row are read too when they hold nothing else (its rows are the table's rows)
   const all = new Set(rowNos);
@@ -306,9 +313,9 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
   const order = [...all].sort((a, b) => a - b);
   let table = false;
   let last = -1;
-  /** The last row of two or more filled cells (or reached by a range merged down). */
+  /** The last row of two or more filled cells (or reached by a range merged down from one). */
   let lastRow = -1;
-  for (const r of order) if ((s.rows.get(r)?.size ?? 0) >= 2 || reach.has(r)) lastRow = r;
+  for (const r of order) if ((s.rows.get(r)?.size ?? 0) >= 2 || tableRows.has(r)) lastRow = r;
   for (const r of order) {
     // (every line counts, the rows a merged range reaches too: a small file of large ranges is refused, not read)
     if (out.length >= MAX_XLSX_ROWS) {
