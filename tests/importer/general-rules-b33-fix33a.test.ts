@@ -77,3 +77,15 @@ describe('a clause after a department list\'s names that opens with a deadline o
     }
   });
 });
+
+describe('a rate closing its clause without a verb, of a year before the plan\'s period, is an account (failed before)', () => {
+  const rates = (title: string, s: string) => [...walk(importText(`${title}\n一、重点任务\n（一）加强建筑工地监管\n${s}`, 'r.txt').nodes)]
+    .flatMap((w) => w.node.indicators.map((i) => `${i.name}${i.comparator}${i.value}${i.unit}@${i.year}`));
+  it('"2024年全区在建工地检查覆盖率100%" in a 2025 plan names no target', () => {
+    expect(rates('西江区2025年安全生产工作要点', '2024年全区在建工地检查覆盖率100%，今年继续开展专项检查。')).toEqual([]);
+  });
+  it('still read: the rate the work reaches, and a year within the plan\'s period', () => {
+    expect(rates('西江区2025年安全生产工作要点', '开展专项检查，在建工地检查覆盖率100%。')).toEqual(['在建工地检查覆盖率=100%@2025']);
+    expect(rates('西江区安全生产三年行动方案（2024—2026年）', '开展专项检查，2025年在建工地检查覆盖率100%。')).toEqual(['在建工地检查覆盖率=100%@2025']);
+  });
+});
