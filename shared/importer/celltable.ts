@@ -692,6 +692,19 @@ const SUBJECT_DEADLINE = new RegExp(`^([^，,。；;：:、]{2,24}?)(?:于|在)\
  * condition opening the clause ("如在6月底前未完成整改", "若于…", "凡在…", "对在…").
  */
 const NOT_SUBJECT = /严禁|禁止|不得|不准|不许|不能|不要|不宜|避免|防止|^(?:如果?|若|假如|倘若|一旦|凡|对于?)/;
+/**
+ * Words of a subject that make its deadline none of the plan's: the verb negated ("城北项目未于6月底前开工", "不在…",
+ * "没有…"), a plan that was ("原计划于…", "原定…"), a time before the plan's ("去年该中心于年底前建成", 上年, 上一轮 —
+ * an earlier year is read by the caller), a doubt ("难以在…完成", "能否…", "是否…由区政府研究确定").
+ */
+const NOT_DONE_SUBJECT = /(?:未|不|没有?|未能|尚未|并未)$|原计划|原定|原拟|去年|上年|前年|上一年|往年|上一?轮|难以|能否|是否|可否|有无|无法/;
+/**
+ * What follows a deadline's verb in its clause that makes the deadline a condition of a consequence ("项目在6月底前完成
+ * 可申请补助", "…完成即予拨付", "…完成方可…", "…完成的": NOT_RELATIVE) — not 可研/可行性 (the work's words).
+ */
+const CONSEQUENCE = /^[^，,。；;]*?(?:方可|即可|才能|才可|可以|可(?!研|行|视|控|靠|持续|再生|用于)|即(?!将|时)|将(?:予以|给予|获得|享受|按|列入|纳入))/;
+/** A year named in a deadline's subject ("2024年该中心于年底前建成"). */
+const SUBJECT_YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** The words of `s`'s clause before `at` (from the comma or stop before it). */
 function clauseBefore(s: string, at: number): string {
@@ -702,11 +715,14 @@ function clauseBefore(s: string, at: number): string {
 
 /** A deadline within a one-year plan's year opening its clause (MONTH_CLAUSE) or after its subject (SUBJECT_DEADLINE):
  *  its verb and where its date starts in the clause. */
-function monthDeadline(clause: string): { verb: string; from: number } | null {
+function monthDeadline(clause: string, start: number | null = null): { verb: string; from: number } | null {
   const d = MONTH_CLAUSE.exec(clause);
-  if (d) return { verb: d[2], from: clause.indexOf(d[1]) };
+  if (d) return CONSEQUENCE.test(clause.slice(d.index + d[0].length)) ? null : { verb: d[2], from: clause.indexOf(d[1]) };
   const s = clause.indexOf('于') > 0 || clause.indexOf('在') > 0 ? SUBJECT_DEADLINE.exec(clause) : null;
-  if (!s || NOT_SUBJECT.test(s[1])) return null;
+  if (!s || NOT_SUBJECT.test(s[1]) || NOT_DONE_SUBJECT.test(s[1]) || CONSEQUENCE.test(clause.slice(s.index + s[0].length))) return null;
+  // (a year before the plan's named in the subject: what was done then)
+  const y = start !== null ? SUBJECT_YEAR.exec(s[1]) : null;
+  if (y && Number(y[1]) < start!) return null;
   return { verb: s[3], from: s[1].length + clause.slice(s[1].length).indexOf(s[2]) };
 }
 
@@ -850,7 +866,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // as one node of the year, as a one-year plan's "时间节点：3月底前…；6月底前…" is read); not an account
     if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
       const clause = sentence.trim().replace(/[。；;]+$/, '');
-      if (monthDeadline(clause) && !ACCOUNT.test(clause)) {
+      if (monthDeadline(clause, period?.start ?? null) && !ACCOUNT.test(clause)) {
         const said = unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
         let into: Milestone | undefined;
         for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
@@ -897,7 +913,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     // line — "时间节点：3月底前…；6月底前…" is read as its label says, above)
     if (oneYear && !labelled && MONTH_BEFORE.test(part) && !YEAR_DIGITS.test(part) && !TIME_LABEL_RE.test(lineOf(view, at0))) {
       for (const c of clausesOf(part)) {
-        const d = monthDeadline(c.clause);
+        const d = monthDeadline(c.clause, period!.start);
         if (!d || ACCOUNT.test(c.clause)) continue;
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d.verb) ? '启动' : '完成';
         // (from the date on, to the clause's end: the part is the sentence, at at0)

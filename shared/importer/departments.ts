@@ -84,10 +84,16 @@ const keepSeparator = (c: string): string => {
  */
 export type ListRemarks = 'text' | string[];
 
-/** A clause after a list's names that says how or when the work is done, not who: how often, in what manner, a date. */
-const WORK_CLAUSE = /^(?:每(?:日|天|周|旬|月|季|季度|半年|年)|定期|及时|按(?:日|周|月|季|季度|年|时|期)|负责|做好|确保|督促|统筹|抓好|切实|(?:于|在)?(?:19|20)\d{2}\s*年)/;
+/**
+ * A clause after a list's names that says how or when the work is done, not who: how often, in what manner, a date (a
+ * year, or a deadline within it: 年底前, 6月底前, 上半年, 第三季度, 年内), or a verb of the work (配合做好验收, 协助, 会同,
+ * 完成, 推进 …). (A clause that ends as a name does — "会同区财政局" — stays a name: takeWorkClauses.)
+ */
+const WORK_CLAUSE = new RegExp('^(?:每(?:日|天|周|旬|月|季|季度|半年|年)|定期|及时|按(?:日|周|月|季|季度|年|时|期)|负责|做好|确保|督促|统筹|抓好|切实|(?:于|在)?(?:19|20)\\d{2}\\s*年'
+  + '|(?:于|在|力争|争取)?(?:年[底末内中]|全年|[上下]半年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}\\s*月|[一二三四五六七八九十]{1,3}月(?:份|底|末|前|[上中下]旬))'
+  + '|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续)');
 /** Precheck of WORK_CLAUSE after a comma. */
-const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|19|20)/;
+const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|力争|争取|19|20|年|全年|[上下]半年|第|[一二三四1-4１-４]季度|[0-9０-９]|[一二三四五六七八九十]{1,3}月|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续)/;
 /** A list's label (LABEL_IN_LIST) while the clauses of the work are taken: where such a clause ends. */
 const LABEL_MARK = '\uE10F';
 const LABEL_MARKS = /\uE10F/g;

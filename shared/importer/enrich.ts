@@ -98,7 +98,7 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
     // (the fold is one code unit for one: the text of a node without field lines is folded already, as `view`)
     const text = orig === text0 ? view : foldScript(orig);
     // (every indicator, in a table row or a sentence, has a value: a text without a digit has none)
-    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, period?.end ?? null);
+    if (HAS_DIGIT.test(text)) readIndicators(node, text, orig, period?.end ?? null, period?.start ?? null);
   }
   // (one string for the milestones and the themes: flattened once)
   const headAndText = node.heading + '\n' + ownText;
@@ -151,7 +151,7 @@ function targetsOnly(para: string): string {
 }
 
 /** The indicators of a node's text (`text`: its fold, `orig`: as written), added to those it has. */
-function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null): void {
+function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null, startYear: number | null): void {
   const found = /\S\s{3,}[0-9０-９]/.test(text) ? findTableIndicators(text, endYear) : [];
   const subject = foldScript(node.heading);
   for (const para of text.split('\n')) {
@@ -164,7 +164,7 @@ function readIndicators(node: PlanNode, text: string, orig: string, endYear: num
     // (a paragraph naming nothing that is there is its sentences joined again: not split; PAST_SENTENCE is words only,
     // so none of its sentences names one)
     const sentences = !PAST_SENTENCE.test(para) ? para : targetsOnly(para);
-    for (const ind of findIndicators(sentences, endYear, subject)) found.push(ind);
+    for (const ind of findIndicators(sentences, endYear, subject, startYear)) found.push(ind);
   }
   for (const ind of found) { ind.name = fromView(text, orig, ind.name); ind.text = fromView(text, orig, ind.text); }
   const seen = new Set(node.indicators.map((i) => `${i.name}|${i.value}|${i.unit}`));

@@ -228,7 +228,11 @@ function comparatorOf(verb: string): Comparator {
  * ("家庭光纤入户率达到60%" → 家庭光纤入户率, >=); a bare "力争累计达到3000个" takes the previous name; a count with no name
  * ("累计建成30家") takes the object of `subject`, the heading of the node ("建设城市书房" → 城市书房).
  */
-export function findIndicators(paragraph: string, defaultYear: number | null, subject = ''): Indicator[] {
+/**
+ * `startYear`: the first year of the plan's period, when known — a verbless rate of a year before it is an account
+ * ("2024年全区在建工地检查覆盖率100%，今年继续开展专项检查" in a 2025 plan).
+ */
+export function findIndicators(paragraph: string, defaultYear: number | null, subject = '', startYear: number | null = null): Indicator[] {
   const out: Indicator[] = [];
   const seen = new Set<string>();
   // a line of a table's column of what was done or is planned for a quarter, kept as the task's text ("进展情况：上半年
@@ -311,8 +315,11 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
       // (in a sentence of counts, a sum of money counts too when its name says what sum: "实际到位资金45亿元",
       // "完成固定资产投资30亿元" — not a price or a fund's size said in passing)
       // (…and a rate closing its clause with its level, no verb between: "开展专项检查，在建工地检查覆盖率100%" — the
-      // level the work reaches, unless the sentence tells what was done)
-      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name)) && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence))) continue;
+      // level the work reaches, unless the sentence tells what was done: 已, 去年, 上年度 …, or the rate's year is before
+      // the plan's period, "2024年全区在建工地检查覆盖率100%" in a 2025 plan)
+      if (counting && !COUNTED.test(unit) && !(MONEY_UNIT.test(unit) && MONEY_NAME.test(name))
+        && !(unit === '%' && !verb && RATE_NAME.test(name) && CLAUSE_CLOSE.test(after) && !OPEN_PAST.test(sentence)
+          && !(startYear !== null && ym && (years && years.length > 1 ? yearBefore(years, at, year) : year)! < startYear))) continue;
       // an open count: object, number and measure word closing the clause, naming no stock of what exists
       // (in a sentence of counts, a clause naming a stock — 共有, 涉及, 面积 … — counts what exists)
       if ((open && !CLAUSE_CLOSE.test(after)) || (counting && STOCK.test(clause))) continue;

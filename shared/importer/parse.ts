@@ -231,6 +231,10 @@ const ATTACHED_FILE = /\.(?:docx?|wps|pdf|ofd|xlsx?|et)$/i;
  * ("关于印发…分解的通知"), a single run of headings of one style (一、强化组织领导 二、强化要素保障) with no other level
  * under them, no units named for a task, the notice neither signed (a date) nor its 附件 named before them, no table, no 附件 line and no line standing as the published plan's title after them — nothing of a
  * plan's structure. Then there is no body: the whole text is the notice (the outline stays empty, which says so).
+ * The plan is in the text when a line between the notice's title and the list stands as the plan's title (PLAN_TITLE
+ * below: whole, one of its lines, its words in another order), or when the notice sends the plan by its name in 《》
+ * ("现将《X》印发给你们，请认真贯彻执行。") and announces no requests of its own after it (通知如下, 下列要求…) nor gives
+ * the plan as a file (附件：X.docx): the list is the plan's, read as it was before this rule.
  */
 function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => Marker | null): number {
   const m0 = first < paras.length ? markers(paras[first]) : null;
@@ -245,13 +249,20 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
   if (over.test(paras[at - 1].text.slice(found.index + found[0].length))) return first;
   for (let i = at; i < first; i++) if (over.test(paras[i].text)) return first;
   const key = named.replace(TITLE_NOISE, '');
+  // (the lines between the notice's title and the list: the rest of the title's paragraph, then each paragraph)
+  const between = [paras[at - 1].text.slice(found.index + found[0].length), ...paras.slice(at, first).filter((p) => !p.cells).map((p) => p.text)];
+  if (between.some((t) => standsAsTitle(t, key))) return first;
+  const told = between.join('\n');
+  const sent = SENDS_NAMED.exec(told);
+  const sendsPlan = !!sent && !ANNOUNCES.test(told.slice(sent.index + sent[0].length));
+  let linked = false;
   let n = 0;
   for (let j = first; j < paras.length; j++) {
     const p = paras[j];
     if (p.cells || p.heading !== undefined) return first;
     const t = p.text.replace(TITLE_NOISE, '');
     // (a 附件 line naming a file is the page's download link: the plan is that file, not this text)
-    if (/^附\s*件/.test(t)) { if (ATTACHED_FILE.test(t)) continue; return first; }
+    if (/^附\s*件/.test(t)) { if (ATTACHED_FILE.test(t)) { linked = true; continue; } return first; }
     if (j > first && t.length <= key.length + 16 && t.includes(key)) return first;
     // a task's units under or in a heading (牵头单位：… / （牵头：…）): the plan's items, as a 下达 notice's 民生实事 are
     if (findResponsibility(p.text)) return first;
@@ -259,7 +270,37 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
     if (!o || o.style === 'bullet') continue;
     if (o.style !== m0.style || o.n !== ++n) return first;
   }
-  return n <= 6 ? paras.length : first;
+  return n <= 6 && (!sendsPlan || linked) ? paras.length : first;
+}
+
+/**
+ * The notice sends a document by its name in 《》: "现将《X》印发给你们", "现将经区政府同意的《X》印发给你们", "将《X》
+ * 予以印发" — the name, then the verb of sending within the clause.
+ */
+const SENDS_NAMED = /将[^。；;\n]{0,40}?《[^》\n]{4,}》[^。；;，,\n]{0,8}?(?:印发|下发|下达|转发|发给|分解)/;
+/** Words announcing the notice's own requests after what it sends ("并就有关事项通知如下", "提出下列工作要求"). */
+const ANNOUNCES = /如下|下列|以下(?!简称)/;
+/** A line that names a notice or is a sentence: never the published plan's title. */
+const NOT_TITLE_LINE = /关于(?:印发|下达|分解|转发)|的通知|[，,。；;：:！？!?]/;
+
+/**
+ * A line standing as the published plan's title (`key`: the name the notice gives, without 《》 and spaces): it holds
+ * the name with a few words more (the issuer's, a year), it is one of the lines the name is broken over (at least half
+ * of it: "西江区优化营商环境三年行动方案" ⏎ "（2025—2027年）"), or it is the name's words in another order (a title
+ * putting the year first: "2025年西江区…工作要点" for "西江区2025年…工作要点") — never a sentence or a notice's title.
+ */
+function standsAsTitle(text: string, key: string): boolean {
+  const t = text.replace(TITLE_NOISE, '');
+  if (t.length < 4 || key.length < 4 || NOT_TITLE_LINE.test(t)) return false;
+  if (t.includes(key)) return t.length <= key.length + 16;
+  if (key.includes(t)) return t.length >= Math.max(6, key.length / 2);
+  if (Math.abs(t.length - key.length) > 4) return false;
+  // (its characters those of the name, all but a few)
+  const left = new Map<string, number>();
+  for (const c of key) left.set(c, (left.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of t) { const k = left.get(c) ?? 0; if (k) { shared++; left.set(c, k - 1); } }
+  return shared >= 0.9 * Math.max(t.length, key.length);
 }
 
 /** A heading numbered 1 of a higher style right before the body's first sequence opens it ("一、重点工作" over 1、 2、). */

@@ -39,6 +39,33 @@ describe('a 印发 notice whose plan is not in the text: its own numbered reques
     expect(parts([...head, '一、经济发展', '（一）稳定工业增长', '二、城乡建设', '（一）老旧小区改造'].join('\n'))).toHaveLength(4);
     expect(parts([...head, '临江市人民政府办公室', '2025年1月14日', '一、经济发展', '二、城乡建设'].join('\n'))).toEqual(['一、经济发展', '二、城乡建设']);
   });
+  // (review of session 33: the plan printed after its notice lost its outline to the notice)
+  describe('the plan printed after the notice that sends it keeps its outline', () => {
+    const sends = (title: string, named: string, between: string[]) => importText([title, '各街道办事处，区政府各部门：', `现将《${named}》印发给你们，请认真贯彻执行。`, ...between,
+      '一、总体要求', '坚持问题导向，持续优化营商环境，政务服务事项网上可办率达到98%以上。', '二、重点任务', '深化“一网通办”改革，推进政务服务事项标准化。', '三、保障措施', '加强组织领导，各部门要明确专人负责。'].join('\n'), 'x.txt');
+    const sections = ['一、总体要求', '二、重点任务', '三、保障措施'];
+    it('its title on a line before its 一、', () => {
+      const plan = sends('关于印发西江区2025年优化营商环境工作要点的通知', '西江区2025年优化营商环境工作要点', ['西江区2025年优化营商环境工作要点']);
+      expect(flat(plan.nodes)).toEqual(sections);
+      expect(plan.meta.title).toBe('西江区2025年优化营商环境工作要点');
+      expect(plan.meta.notice).not.toContain('总体要求');
+    });
+    it('its title broken over two lines, or with its words in another order', () => {
+      const two = sends('关于印发《西江区优化营商环境三年行动方案（2025—2027年）》的通知', '西江区优化营商环境三年行动方案（2025—2027年）', ['西江区优化营商环境三年行动方案', '（2025—2027年）']);
+      expect(flat(two.nodes)).toEqual(sections);
+      expect(flat(sends('关于印发西江区2025年优化营商环境工作要点的通知', '西江区2025年优化营商环境工作要点', ['2025年西江区优化营商环境工作要点']).nodes)).toEqual(sections);
+    });
+    it('no title line: the notice sends the plan by its name and announces no requests of its own', () => {
+      expect(flat(sends('关于印发西江区2025年优化营商环境工作要点的通知', '西江区2025年优化营商环境工作要点', []).nodes)).toEqual(sections);
+    });
+    it('a notice that announces its requests (通知如下, 下列要求) or gives the plan as a file keeps them its own', () => {
+      const own = (say: string, after: string[] = []) => importText(['临江市人民政府关于印发2021年市政府工作报告目标任务分解表的通知', '各县、市、区人民政府：',
+        say, '一、强化组织领导', '各地要明确责任。', '二、强化督查考核', '市政府督查室跟踪督办。', ...after].join('\n'), 'x.txt').nodes;
+      expect(own('现将《2021年临江市政府工作报告目标任务分解表》印发给你们，并就抓好落实通知如下：')).toEqual([]);
+      expect(own('现将《2021年临江市政府工作报告目标任务分解表》印发给你们，并提出下列工作要求，请认真抓好落实。')).toEqual([]);
+      expect(own('现将《2021年临江市政府工作报告目标任务分解表》印发给你们，请认真抓好落实。', ['附件：2021年市政府工作报告目标任务分解表.xlsx'])).toEqual([]);
+    });
+  });
   it('a notice that publishes nothing (关于做好…的通知) keeps its 一、二、 as parts', () => {
     expect(parts(['临江市人民政府办公室关于做好2025年防汛工作的通知', '各县区：', '为做好防汛工作，现通知如下：', '一、压实防汛责任', '二、加强隐患排查'].join('\n'))).toEqual(['一、压实防汛责任', '二、加强隐患排查']);
   });
