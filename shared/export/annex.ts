@@ -12,6 +12,7 @@ import type { Comparator, Indicator, PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { cnText, joinNumber, paragraphs, summarise } from './text';
 import { annexParagraphs } from '../fieldtext';
+import { indicatorNameKey } from '../text/compare-fold';
 
 /** Headings of the generated annexes. */
 export const ANNEX_TITLES = { tasks: '主要任务分解表', indicators: '主要指标表' } as const;
@@ -174,16 +175,17 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
 
 /**
  * The same target on two nodes: a goal section (总体目标, a part's or section's introduction) states it and a task
- * (or another node under the tasks) carries it — "到2026年，完成旧住房成套改造12万平方米" and task 1's "完成改造12万平方米".
- * Same comparator, figure, unit and year, and one name within the other (the importer names a target by the words
- * before its figure: the task's sentence may say less). Two tasks with the same figure are two targets.
+ * (or another node under the tasks) carries it — "到2026年，新增公共绿地30万平方米" and task 4's "新增公共绿地30万平方米".
+ * Same comparator, figure, unit and year, and the same name as the compare reads names (width, script and
+ * spaces folded: shared/text/compare-fold.ts): the import gives the one row back to both nodes, so names that are
+ * not the same ("旧住房成套改造" / task 1's "改造", or a name the user changed) would come back renamed — those
+ * stay two rows. Two tasks with the same figure are two targets.
  */
 function sameTarget(a: Indicator, b: Indicator): boolean {
   if (a.value === null || a.value !== b.value || a.comparator !== b.comparator || a.year !== b.year) return false;
   if (a.unit.trim() !== b.unit.trim()) return false;
-  const na = a.name.replace(/\s+/g, '');
-  const nb = b.name.replace(/\s+/g, '');
-  return !!na && !!nb && (na.includes(nb) || nb.includes(na));
+  const na = indicatorNameKey(a.name);
+  return !!na && na === indicatorNameKey(b.name);
 }
 const carries = (n: PlanNode) => n.kind === 'task' || n.kind === 'item' || n.kind === 'box';
 
@@ -219,8 +221,8 @@ export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriv
     }
   };
   visit(doc.nodes, []);
-  // a goal stated outside the tasks and carried by a task: one row, where the goal is stated, under the longer
-  // name, naming both nodes (the importer gives the row's indicator to each)
+  // a goal stated outside the tasks and carried by a task under the same name: one row, where the goal is stated,
+  // naming both nodes (the importer gives the row's indicator to each)
   const merged = new Set<number>();
   entries.forEach((e, i) => {
     if (merged.has(i)) return;
@@ -229,8 +231,7 @@ export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriv
       if (j >= 0) {
         const f = entries[j];
         merged.add(j);
-        const name = f.row.name.length > e.row.name.length ? f.row.name : e.row.name;
-        out.push({ ...e.row, name, task: `${e.row.task}；${f.row.task}`, also: { nodeId: f.node.id, index: f.row.index } });
+        out.push({ ...e.row, task: `${e.row.task}；${f.row.task}`, also: { nodeId: f.node.id, index: f.row.index } });
         return;
       }
     }

@@ -196,26 +196,59 @@ describe('附表1: the container column', () => {
   });
 });
 
+/** Every node's indicators as "heading: name value unit year" (the round trip must give back each name). */
+const targets = (doc: PlanDoc) => [...walk(doc.nodes)].map((w) => w.node).filter((n) => n.indicators.length)
+  .map((n) => `${n.heading}: ${n.indicators.map((i) => `${i.name} ${i.comparator}${i.value}${i.unit} ${i.year}`).join('、')}`);
+const backFromDocx = async (doc: PlanDoc) => importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'back.docx' });
+const backFromMarkdown = (doc: PlanDoc) => importFile({ bytes: new TextEncoder().encode(buildMarkdown(doc, { annexes: true })), fileName: 'back.md' });
+
 describe('附表2 主要指标表: a goal stated in 总体目标 and carried by a task', () => {
-  it('one row, under the longer name, naming both; the import gives it back to both', async () => {
+  // 总体目标 (tests/corpus/docs/23): "完成旧住房成套改造12万平方米，实施城中村改造项目6个，改造提升老旧街区15片，新增公共绿地
+  // 30万平方米，建设各类保障性租赁住房5000套"; task 1 "完成改造12万平方米", task 3 "改造提升老旧街区15片", task 4 "新增公共绿地
+  // 30万平方米，建设口袋公园20个", task 5 "建设各类保障性租赁住房5000套", task 6 "“15分钟社区生活圈”示范街道" 4 个
+  const read = [
+    '总体目标: 旧住房成套改造 =12万平方米 2026、城中村改造项目 =6个 2026、改造提升老旧街区 =15片 2026、公共绿地 =30万平方米 2026、各类保障性租赁住房 =5000套 2026',
+    '推进旧住房成套改造: 改造 =12万平方米 2026',
+    '推进老旧街区更新: 改造提升老旧街区 =15片 2026',
+    '增加公共绿地和开放空间: 公共绿地 =30万平方米 2026、口袋公园 =20个 2026',
+    '建设保障性租赁住房: 各类保障性租赁住房 =5000套 2026',
+    '完善社区公共服务设施: “15分钟社区生活圈”示范街道 =4个 2026',
+  ];
+
+  it('one row when the goal and the task name it alike, naming both; two rows when the names differ; every name comes back', async () => {
     const doc = await corpus('23-annex-task-table.txt');
+    expect(targets(doc)).toEqual(read);
     const [g] = await tables(doc, '所属任务');
     const rows = g.rows.map((r) => r.map((c) => c.join('')));
-    // 总体目标: 12 万平方米 旧住房成套改造, 6 城中村改造项目, 15 片 老旧街区, 30 万平方米 公共绿地, 5000 套 保障性租赁住房;
-    // tasks 1, 3, 4, 5 carry four of them (task 1's named 改造 from "完成改造12万平方米"), task 4 also 20 口袋公园, task 6 4 示范街道
-    const housing = rows.filter((r) => r[1] === '12');
-    expect(housing).toEqual([['旧住房成套改造', '12', '万平方米', '2026', '一、总体目标；1.推进旧住房成套改造']]);
-    expect(rows.filter((r) => r[1] === '30')).toHaveLength(1);
+    // the same name: one row where the goal stands, naming both
+    expect(rows.filter((r) => r[1] === '30')).toEqual([['公共绿地', '30', '万平方米', '2026', '一、总体目标；4.增加公共绿地和开放空间']]);
     expect(rows.filter((r) => r[1] === '5000')).toHaveLength(1);
-    expect(rows).toHaveLength(7);
+    expect(rows.filter((r) => r[1] === '15')).toHaveLength(1);
+    // task 1 says less ("改造"): a row of its own, so that neither name is lost
+    expect(rows.filter((r) => r[1] === '12')).toEqual([
+      ['旧住房成套改造', '12', '万平方米', '2026', '一、总体目标'],
+      ['改造', '12', '万平方米', '2026', '1.推进旧住房成套改造'],
+    ]);
     // two tasks with the same figure are two targets; a goal without a task's stays its own row
     expect(rows.find((r) => r[1] === '6')?.[4]).toBe('一、总体目标');
-    // back: 总体目标 has its five, task 1 its 12 万平方米
-    const back = await importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'back.docx' });
-    const nodes = [...walk(back.nodes)].map((w) => w.node);
-    const goal = nodes.find((n) => n.heading === '总体目标')!;
-    expect(goal.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(['12万平方米', '6个', '15片', '30万平方米', '5000套']);
-    const task1 = nodes.find((n) => n.heading === '推进旧住房成套改造')!;
-    expect(task1.indicators.map((i) => `${i.value}${i.unit}`)).toEqual(['12万平方米']);
+    expect(rows).toHaveLength(8);
+    // back, from Word and from Markdown: each node its own targets under its own names
+    expect(targets(await backFromDocx(doc))).toEqual(read);
+    expect(targets(await backFromMarkdown(doc))).toEqual(read);
+  });
+
+  it('a target the user renamed on the task (社区公园及公共绿地) is not merged into the goal\'s, and neither name changes on the way back', async () => {
+    const doc = await corpus('23-annex-task-table.txt');
+    const task4 = [...walk(doc.nodes)].map((w) => w.node).find((n) => n.heading === '增加公共绿地和开放空间')!;
+    task4.indicators[0] = { ...task4.indicators[0], name: '社区公园及公共绿地' };
+    const renamed = read.map((l) => l.replace('增加公共绿地和开放空间: 公共绿地', '增加公共绿地和开放空间: 社区公园及公共绿地'));
+    expect(targets(doc)).toEqual(renamed);
+    const [g] = await tables(doc, '所属任务');
+    expect(g.rows.map((r) => r.map((c) => c.join(''))).filter((r) => r[1] === '30')).toEqual([
+      ['公共绿地', '30', '万平方米', '2026', '一、总体目标'],
+      ['社区公园及公共绿地', '30', '万平方米', '2026', '4.增加公共绿地和开放空间'],
+    ]);
+    expect(targets(await backFromDocx(doc))).toEqual(renamed);
+    expect(targets(await backFromMarkdown(doc))).toEqual(renamed);
   });
 });
