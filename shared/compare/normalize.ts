@@ -9,6 +9,7 @@
  * Environment-free.
  */
 import { toSimplified } from '../text/fold';
+import { compareFold } from '../text/compare-fold';
 import { cnToNumber } from '../text/numerals';
 import { districtShortName } from '../text/district';
 
@@ -43,14 +44,7 @@ export function foldKey(s: string): string {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[“”„‟«»「」『』]/g, '"')
-    .replace(/[‘’‛]/g, "'")
-    .replace(/[—–－~～]/g, '-')
-    .replace(/[、，]/g, ',')
-    .replace(/\s+/g, ' ');
+  return compareFold(s);
 }
 
 const CN_NUM = '〇○零一二两三四五六七八九十百千';

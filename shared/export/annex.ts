@@ -8,10 +8,11 @@
  * The importer reads both back (shared/importer/celltable.ts); docs/export.md has the field-by-field table.
  * Numbers are the derived ones (shared/numbering.ts). Environment-free.
  */
-import type { Comparator, PlanDoc, PlanNode } from '../model/plan';
+import type { Comparator, Indicator, PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { cnText, joinNumber, paragraphs, summarise } from './text';
 import { annexParagraphs } from '../fieldtext';
+import { indicatorNameKey } from '../text/compare-fold';
 
 /** Headings of the generated annexes. */
 export const ANNEX_TITLES = { tasks: '主要任务分解表', indicators: '主要指标表' } as const;
@@ -33,13 +34,66 @@ export interface TaskRow {
   content: string;
   lead: string;
   partners: string;
+  /** The departments one by one (lead, partners joins them with 、): a cell sets them whole, a line each or several. */
+  departments: { lead: string[]; partners: string[] };
   /** year → milestone lines ("启动：建立政务云平台"). */
   milestones: Record<number, string[]>;
 }
 
-export interface TaskTable { years: number[]; rows: TaskRow[] }
+export interface TaskTable {
+  years: number[];
+  rows: TaskRow[];
+  /**
+   * Head of the column naming the container each task sits in (the level's own name: 行动, 专项 …, 部分, 类别), or null
+   * when the column is left out: every row is in the same container, or none (a plan whose tasks all sit under
+   * 二、重点任务 — the column would repeat it on every row).
+   */
+  groupHead: string | null;
+}
 
-export interface IndicatorRow { name: string; target: string; unit: string; year: string; task: string; nodeId: string }
+/** What a container column is called, by the kind of the containers (a part: 部分; sections, or a mix: 类别). */
+const GROUP_HEAD: Partial<Record<PlanNode['kind'], string>> = { action: '行动', part: '部分', section: '类别' };
+
+/**
+ * The head of the container column: the label the plan numbers its actions with ("专项一", "专项行动二" → 专项,
+ * 专项行动), else the name of their kind; null when the rows are not in two or more containers.
+ */
+function groupHead(rows: TaskRow[], kinds: Map<string, PlanNode['kind']>, numbers: Map<string, string>): string | null {
+  const ids = [...new Set(rows.map((r) => r.group?.id ?? ''))];
+  if (ids.length < 2) return null;
+  const of = [...new Set(ids.filter(Boolean).map((id) => kinds.get(id)!))];
+  if (of.length !== 1) return GROUP_HEAD.section!;
+  if (of[0] === 'action') {
+    const labels = new Set(ids.filter(Boolean).map((id) => /^([\u4e00-\u9fa5]{1,4}?)[一二三四五六七八九十百0-9]+$/.exec(numbers.get(id) ?? '')?.[1] ?? '行动'));
+    if (labels.size === 1) return [...labels][0];
+  }
+  return GROUP_HEAD[of[0]] ?? GROUP_HEAD.section!;
+}
+
+/** The task table's column heads: 序号, the container column when there is one, 重点任务 … 配合部门, one per year. */
+export function taskTableHead(t: TaskTable): string[] {
+  const [no, , ...rest] = TASK_TABLE_HEAD;
+  return [no, ...(t.groupHead ? [t.groupHead] : []), ...rest, ...t.years.map((y) => `${y}年`)];
+}
+
+/** A row's cells in the order of taskTableHead, each as its paragraphs (departments joined with 、 on one). */
+export function taskTableCells(t: TaskTable, r: TaskRow): string[][] {
+  return [[r.no], ...(t.groupHead ? [[r.group?.text ?? '']] : []), [r.task], [r.content], [r.lead], [r.partners], ...t.years.map((y) => r.milestones[y] ?? [])];
+}
+
+export interface IndicatorRow {
+  name: string;
+  target: string;
+  unit: string;
+  year: string;
+  /** The node that carries it ("1.推进旧住房成套改造"); for a target stated twice, both, in document order, joined by "；". */
+  task: string;
+  nodeId: string;
+  /** Which of its node's indicators the row prints. */
+  index: number;
+  /** The same target on another node, printed in this row (see sameTarget). */
+  also?: { nodeId: string; index: number };
+}
 
 /** Most year columns the table gets (a longer period keeps its first years; later milestones are not shown). */
 export const MAX_YEAR_COLUMNS = 6;
@@ -99,6 +153,7 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
           content: cnText(summarise(body || fromItems, CONTENT_MAX)),
           lead: n.lead.join('、'),
           partners: n.partners.join('、'),
+          departments: { lead: [...n.lead], partners: [...n.partners] },
           milestones: milestoneCells(n, years),
         });
       }
@@ -106,17 +161,37 @@ export function taskTable(doc: PlanDoc, numbers: Map<string, string> = deriveNum
     }
   };
   visit(doc.nodes, [], null);
+  const kinds = new Map<string, PlanNode['kind']>();
+  const walk = (list: PlanNode[]) => list.forEach((n) => { kinds.set(n.id, n.kind); walk(n.children); });
+  walk(doc.nodes);
   // the plan's own period; a milestone outside it gets its year's column too (nothing entered is dropped)
   const period = doc.meta.period;
   // (only the first MAX_YEAR_COLUMNS years can be shown, so a period ending in a far-off year is cut there first)
   const yearList = period && period.end >= period.start ? range(period.start, Math.min(period.end, period.start + MAX_YEAR_COLUMNS - 1)) : [];
   for (const y of years) if (!yearList.includes(y)) yearList.push(y);
   yearList.sort((a, b) => a - b);
-  return { years: yearList.slice(0, MAX_YEAR_COLUMNS), rows };
+  return { years: yearList.slice(0, MAX_YEAR_COLUMNS), rows, groupHead: groupHead(rows, kinds, numbers) };
 }
+
+/**
+ * The same target on two nodes: a goal section (总体目标, a part's or section's introduction) states it and a task
+ * (or another node under the tasks) carries it — "到2026年，新增公共绿地30万平方米" and task 4's "新增公共绿地30万平方米".
+ * Same comparator, figure, unit and year, and the same name as the compare reads names (width, script and
+ * spaces folded: shared/text/compare-fold.ts): the import gives the one row back to both nodes, so names that are
+ * not the same ("旧住房成套改造" / task 1's "改造", or a name the user changed) would come back renamed — those
+ * stay two rows. Two tasks with the same figure are two targets.
+ */
+function sameTarget(a: Indicator, b: Indicator): boolean {
+  if (a.value === null || a.value !== b.value || a.comparator !== b.comparator || a.year !== b.year) return false;
+  if (a.unit.trim() !== b.unit.trim()) return false;
+  const na = indicatorNameKey(a.name);
+  return !!na && na === indicatorNameKey(b.name);
+}
+const carries = (n: PlanNode) => n.kind === 'task' || n.kind === 'item' || n.kind === 'box';
 
 export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriveNumbers(doc.nodes)): IndicatorRow[] {
   const out: IndicatorRow[] = [];
+  const entries: Array<{ row: IndicatorRow; node: PlanNode; under: boolean; indicator: Indicator }> = [];
   const visit = (list: PlanNode[], path: PlanNode[]) => {
     for (const n of list) {
       if (n.indicators.length) {
@@ -124,21 +199,44 @@ export function indicatorRows(doc: PlanDoc, numbers: Map<string, string> = deriv
         // nearest node with a heading on the way up: the importer puts the indicator back where the row says
         const chain = [...path, n].reverse();
         const owner = n.heading.trim() || n.kind === 'task' || n.kind === 'item' || paragraphs(n.body).length ? n : chain.find((p) => p.heading.trim()) ?? n;
-        for (const i of n.indicators) {
-          out.push({
-            name: cnText(i.name),
-            target: i.value === null ? cnText(summarise(i.text, 40)) : `${COMPARATOR_TEXT[i.comparator]}${formatValue(i.value)}`,
-            unit: i.unit,
-            year: i.year === null ? '' : String(i.year),
-            task: label(owner, numbers),
-            nodeId: n.id,
+        const under = [...path, n].some(carries);
+        n.indicators.forEach((i, index) => {
+          entries.push({
+            node: n,
+            under,
+            indicator: i,
+            row: {
+              name: cnText(i.name),
+              target: i.value === null ? cnText(summarise(i.text, 40)) : `${COMPARATOR_TEXT[i.comparator]}${formatValue(i.value)}`,
+              unit: i.unit,
+              year: i.year === null ? '' : String(i.year),
+              task: label(owner, numbers),
+              nodeId: n.id,
+              index,
+            },
           });
-        }
+        });
       }
       visit(n.children, [...path, n]);
     }
   };
   visit(doc.nodes, []);
+  // a goal stated outside the tasks and carried by a task under the same name: one row, where the goal is stated,
+  // naming both nodes (the importer gives the row's indicator to each)
+  const merged = new Set<number>();
+  entries.forEach((e, i) => {
+    if (merged.has(i)) return;
+    if (!e.under) {
+      const j = entries.findIndex((f, k) => k > i && !merged.has(k) && f.under && f.node !== e.node && sameTarget(e.indicator, f.indicator));
+      if (j >= 0) {
+        const f = entries[j];
+        merged.add(j);
+        out.push({ ...e.row, task: `${e.row.task}；${f.row.task}`, also: { nodeId: f.node.id, index: f.row.index } });
+        return;
+      }
+    }
+    out.push(e.row);
+  });
   return out;
 }
 

@@ -200,7 +200,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
 /** Whether the annexes print this entry of the node: its task row (departments; a milestone of a year with a column), its indicator row. */
 function annexPrints(n: PlanNode | undefined, e: { field: 'lead' | 'partners' | 'indicators' | 'milestones'; index: number }, tasks: () => TaskTable, inds: () => ReturnType<typeof indicatorRows>): boolean {
   if (!n) return false;
-  if (e.field === 'indicators') return e.index < n.indicators.length && inds().filter((r) => r.nodeId === n.id).length > e.index;
+  if (e.field === 'indicators') return e.index < n.indicators.length && inds().some((r) => (r.nodeId === n.id && r.index === e.index) || (r.also?.nodeId === n.id && r.also.index === e.index));
   const t = tasks();
   if (!t.rows.some((r) => r.taskId === n.id)) return false;
   if (e.field === 'milestones') return e.index < n.milestones.length && t.years.includes(n.milestones[e.index].year);

@@ -8,7 +8,7 @@
 import { walk, type PlanDoc, type PlanNode } from '../model/plan';
 import { annotationBlock } from '../model/annotation-text';
 import { deriveNumbers } from '../numbering';
-import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, indicatorRows, taskTable } from './annex';
+import { ANNEX_TITLES, INDICATOR_TABLE_HEAD, indicatorRows, taskTable, taskTableCells, taskTableHead } from './annex';
 import { cnDate, cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { groupLeads, markdownNode, markdownParagraphs, withRecordedStatements } from '../fieldtext';
 
@@ -118,10 +118,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     const t = taskTable(doc, numbers);
     let k = 0;
     if (t.rows.length) {
-      const head = [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)];
+      const head = taskTableHead(t);
       out.push(`## 附表${++k}　${esc(printedTitle(doc))}${ANNEX_TITLES.tasks}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`);
       for (const r of t.rows) {
-        const cells = [String(r.no), r.group?.text ?? '', r.task, r.content, r.lead, r.partners, ...t.years.map((y) => (r.milestones[y] ?? []).join('\n'))];
+        const cells = taskTableCells(t, r).map((ps) => ps.join('\n'));
         out.push(`| ${cells.map(cellText).join(' | ')} |`);
       }
       out.push('');

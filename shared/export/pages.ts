@@ -13,7 +13,8 @@
  */
 import type { PlanDoc, PlanNode, Period } from '../model/plan';
 import { deriveNumbers, readNumber } from '../numbering';
-import { ANNEX_TITLES, TASK_TABLE_HEAD, taskTable } from './annex';
+import { ANNEX_TITLES, taskTable, taskTableHead } from './annex';
+import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { taskTableShown } from './sourcetable';
@@ -264,11 +265,9 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
   if (opts.annexes) {
     const t = taskTable(doc, numbers);
     if (t.rows.length) {
-      const head = [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)];
-      const widths = t.years.length ? [500, 1100, 1300, 2200, 1000, 1000] : [700, 2000, 2300, 4356, 1700, 1700];
-      const left = 12756 - widths.reduce((a, b) => a + b, 0);
-      for (const _ of t.years) widths.push(Math.floor(left / t.years.length));
-      const rows = t.rows.map((r) => [String(r.no), r.group?.text ?? '', r.task, r.content, r.lead, r.partners, ...t.years.map((y) => (r.milestones[y] ?? []).join('\n'))]);
+      const head = taskTableHead(t);
+      const widths = taskTableWidths(t);
+      const rows = t.rows.map((r) => laidOutCells(t, r, widths).map((ps) => ps.join('\n')));
       // a row takes as many cell lines as its fullest cell (五号 10.5 pt: a column of w twips holds w / 210 characters)
       const height = (row: string[]) => Math.max(1, ...row.map((c, i) => c.split('\n').reduce((n, l) => n + Math.ceil(widthOf(l) / Math.max(1, Math.floor((widths[i] - 114) / 210))), 0)));
       const title = `${printedTitle(doc)}${ANNEX_TITLES.tasks}`;

@@ -571,15 +571,22 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
       if (d) placed++;
       continue;
     }
-    const d = r.owner ? find(r.owner, false) : null;
-    if (!d) {
+    // (a cell naming two nodes, "一、总体目标；1.推进旧住房成套改造" — the app's 主要指标表 for a goal a task carries —
+    // gives the indicator to each: when each of its parts names a node)
+    const parts = /[；;]/.test(r.owner) ? r.owner.split(/[；;]/).map((x) => x.trim()).filter(Boolean).map((x) => find(x, false)) : [];
+    const several = parts.length > 1 && parts.every(Boolean) ? [...new Set(parts as Draft[])] : [];
+    const whole = several.length > 1 ? null : r.owner ? find(r.owner, false) : null;
+    const ds = several.length > 1 ? several : whole ? [whole] : [];
+    if (!ds.length) {
       report.warnings.push({ code: 'table-row-unmatched', message: `指标表中的“${r.indicator.name.slice(0, 30)}”找不到所属任务`, line: r.line });
       continue;
     }
     placed++;
-    const list = byNode.get(d.node) ?? [];
-    list.push(r.indicator);
-    byNode.set(d.node, list);
+    for (const d of ds) {
+      const list = byNode.get(d.node) ?? [];
+      list.push({ ...r.indicator });
+      byNode.set(d.node, list);
+    }
   }
   const same = (a: Indicator, b: Indicator) => a.value === b.value && foldScript(a.unit) === foldScript(b.unit) && norm(a.name) === norm(b.name);
   for (const [node, list] of byNode) {

@@ -63,8 +63,9 @@ describe('layoutPages', () => {
     const last = pages.at(-1)!;
     expect(last.kind).toBe('landscape');
     if (last.kind !== 'landscape') return;
-    expect(last.rows.map((r) => r[2])).toEqual(['1.任务1', '2.任务2', '3.任务3'].map((t) => expect.stringContaining(t.slice(2))));
-    expect(last.head.slice(0, 6)).toEqual(['序号', '行动', '重点任务', '主要内容', '牵头部门', '配合部门']);
+    // (every task in one part: no container column, as in the Word table)
+    expect(last.rows.map((r) => r[1])).toEqual(['1.任务1', '2.任务2', '3.任务3'].map((t) => expect.stringContaining(t.slice(2))));
+    expect(last.head.slice(0, 5)).toEqual(['序号', '重点任务', '主要内容', '牵头部门', '配合部门']);
   });
 
   it('starts with the 印发 notice when the cover is asked for, the plan on a new page under 附件', () => {

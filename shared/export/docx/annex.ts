@@ -15,7 +15,10 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import { INDICATOR_TABLE_HEAD, TASK_TABLE_HEAD, type IndicatorRow, type TaskTable } from '../annex';
+import { INDICATOR_TABLE_HEAD, taskTableHead, type IndicatorRow, type TaskTable } from '../annex';
+import { CELL_MARGINS, charEm, laidOutCells, paragraphLines, taskTableWidths } from '../annexlayout';
+
+export { CELL_MARGINS, charEm, paragraphLines };
 import { GRID, LANDSCAPE, SIZE } from '../gbt9704';
 import { cellFromTemplate, cellOfParagraphs, fromTemplate, rowOfCells } from './prepared';
 import { EXACT, STYLE_OFF_GRID, STYLE_TABLE_HEAD, STYLE_TABLE_TEXT, run, type Ctx, type Role } from './styles';
@@ -31,7 +34,6 @@ function cellPara(ctx: Ctx, text: string, role: Role, center = false): Paragraph
     new Paragraph({ style, alignment, children: text ? [new TextRun(t)] : [] })) as Paragraph;
 }
 
-export const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
 
 /** A comment mark in a cell: line `line` of it, [start, end) of that line. */
 interface CellMark { line: number; start: number; end: number; id: number; replyIds?: number[] }
@@ -63,13 +65,15 @@ function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[],
   });
 }
 
-/** Where each entry of a list stands in the cell line that joins them with 、 (the annex's 牵头/配合 cells). */
-function joinedMarks(ctx: Ctx, nodeId: string, field: 'lead' | 'partners', list: string[]): CellMark[] {
+/** Where each entry of a list stands in the cell lines that join them with 、 (the annex's 牵头/配合 cells, broken between names). */
+function joinedMarks(ctx: Ctx, nodeId: string, field: 'lead' | 'partners', list: string[], lines: string[]): CellMark[] {
   if (!ctx.annexComments.size) return [];
   const out: CellMark[] = [];
+  let line = 0;
   let at = 0;
   list.forEach((name, i) => {
-    out.push(...takeEntry(ctx, nodeId, field, i, 0, at, at + name.length));
+    if (at > 0 && at >= (lines[line]?.length ?? 0)) { line++; at = 0; }
+    out.push(...takeEntry(ctx, nodeId, field, i, line, at, at + name.length));
     at += name.length + 1;
   });
   return out;
@@ -102,47 +106,6 @@ export function cell(ctx: Ctx, width: number, lines: string[], opts: { role?: Ro
  */
 export function row(ctx: Ctx, header: boolean | undefined, cells: TableCell[], keep = true): TableRow {
   return rowOfCells(ctx.templates, `${header}${keep ? '' : ' split'}`, cells, (children) => new TableRow({ tableHeader: header, cantSplit: keep || undefined, children }));
-}
-
-/**
- * Width of a character in em of the cell font: the Chinese font sets CJK characters, full-width forms and the quotes,
- * dashes and ellipses it also draws (hAnsi) one em wide; Latin letters and digits are set in Times New Roman, about half
- * an em (capitals and % wider, spaces and marks narrower; the wider end of each class, so that a row is never
- * estimated shorter than it is set).
- */
-export function charEm(c: string): number {
-  const code = c.codePointAt(0) ?? 0;
-  if (code >= 0x80) return 1;
-  if (/[0-9]/.test(c)) return 0.5;
-  if (/[a-z]/.test(c)) return /[mw]/.test(c) ? 0.78 : 0.5;
-  if (/[A-Z]/.test(c)) return /[MW]/.test(c) ? 0.95 : 0.72;
-  if (c === ' ') return 0.25;
-  if (c === '%' || c === '@') return 0.92;
-  return 0.4; // . , : ; - / ( ) + and the like
-}
-
-/**
- * Lines a paragraph takes in a cell `width` em wide: Chinese breaks between any two characters, a run of Latin
- * letters and digits (a word, a number, "GB/T", "35273-2020") only where it ends, unless it is longer than a line.
- */
-export function paragraphLines(text: string, width: number): number {
-  const units = text.match(/[A-Za-z0-9.%@+\-/:'_]+|[\s\S]/gu) ?? [];
-  let lines = 1;
-  let used = 0;
-  for (const u of units) {
-    let w = 0;
-    for (const c of u) w += charEm(c);
-    if (used + w <= width + 1e-6) { used += w; continue; }
-    if (u === ' ') continue; // a space at a line end takes no room
-    if (w <= width) { lines++; used = w; continue; }
-    // a word longer than a line is broken at the line's end
-    for (const c of u) {
-      const cw = charEm(c);
-      if (used + cw > width + 1e-6) { lines++; used = 0; }
-      used += cw;
-    }
-  }
-  return lines;
 }
 
 /**
@@ -201,20 +164,23 @@ export function annexHeading(ctx: Ctx, labelText: string, title: string, pageBre
 }
 
 export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE.textWidth): Table {
-  const widths = taskColumnWidths(t.years.length, total, t.rows.every((r) => !Object.keys(r.milestones).length));
-  const head = row(ctx, true, [...TASK_TABLE_HEAD, ...t.years.map((y) => `${y}年`)].map((h, i) => cell(ctx, widths[i], [h], { role: 'hei', center: true })));
+  const widths = taskTableWidths(t, total);
+  const g = t.groupHead ? 1 : 0;
+  const head = row(ctx, true, taskTableHead(t).map((h, i) => cell(ctx, widths[i], [h], { role: 'hei', center: true })));
   const rows = t.rows.map((r, i) => {
     const prev = t.rows[i - 1];
     const merge = !r.group ? undefined : prev?.group?.id === r.group.id ? 'continue' : t.rows[i + 1]?.group?.id === r.group.id ? 'restart' : undefined;
     const n = ctx.byId.get(r.taskId);
-    const keep = rowFitsPage(widths, [[String(r.no)], [r.group?.text ?? ''], [r.task], [r.content], [r.lead], [r.partners], ...t.years.map((y) => r.milestones[y] ?? [])]);
+    const cells = laidOutCells(t, r, widths);
+    const keep = rowFitsPage(widths, cells);
+    const [lead, partners] = [cells[3 + g], cells[4 + g]];
     return row(ctx, undefined, [
       cell(ctx, widths[0], [String(r.no)], { center: true }),
-      cell(ctx, widths[1], [r.group?.text ?? ''], { merge }),
-      cell(ctx, widths[2], [r.task]),
-      cell(ctx, widths[3], [r.content]),
-      markedCell(ctx, widths[4], [r.lead], n ? joinedMarks(ctx, n.id, 'lead', n.lead) : []),
-      markedCell(ctx, widths[5], [r.partners], n ? joinedMarks(ctx, n.id, 'partners', n.partners) : []),
+      ...(g ? [cell(ctx, widths[1], [r.group?.text ?? ''], { merge })] : []),
+      cell(ctx, widths[1 + g], [r.task]),
+      cell(ctx, widths[2 + g], [r.content]),
+      markedCell(ctx, widths[3 + g], lead, n ? joinedMarks(ctx, n.id, 'lead', n.lead, lead) : []),
+      markedCell(ctx, widths[4 + g], partners, n ? joinedMarks(ctx, n.id, 'partners', n.partners, partners) : []),
       ...t.years.map((y, k) => {
         const lines = r.milestones[y] ?? [];
         // a comment on a milestone: on its line of its year's cell (the line as the annex writes it)
@@ -225,7 +191,7 @@ export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE
             return line < 0 ? [] : takeEntry(ctx, n.id, 'milestones', i, line, 0, lines[line].length);
           })
           : [];
-        return markedCell(ctx, widths[6 + k], lines, marks);
+        return markedCell(ctx, widths[5 + g + k], lines, marks);
       }),
     ], keep);
   });
@@ -243,7 +209,6 @@ export const INDICATOR_COLUMN_WIDTHS = [3600, 1900, 1100, 1000, 5156];
 
 export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
   const w = INDICATOR_COLUMN_WIDTHS;
-  const seen = new Map<string, number>();
   const head = row(ctx, true, INDICATOR_TABLE_HEAD.map((h, i) => cell(ctx, w[i], [h], { role: 'hei', center: true })));
   return new Table({
     width: { size: LANDSCAPE.textWidth, type: WidthType.DXA },
@@ -254,8 +219,11 @@ export function indicatorTableBlock(ctx: Ctx, rows: IndicatorRow[]): Table {
     rows: [
       head,
       ...rows.map((r) => row(ctx, undefined, [
-        // a comment on an indicator: on its name (the k-th row of a node is its k-th indicator)
-        markedCell(ctx, w[0], [r.name], ctx.annexComments.size ? takeEntry(ctx, r.nodeId, 'indicators', (seen.set(r.nodeId, (seen.get(r.nodeId) ?? -1) + 1), seen.get(r.nodeId)!), 0, 0, r.name.length) : []),
+        // a comment on an indicator: on its name (on the row that prints it, also for the same target on a task)
+        markedCell(ctx, w[0], [r.name], ctx.annexComments.size ? [
+          ...takeEntry(ctx, r.nodeId, 'indicators', r.index, 0, 0, r.name.length),
+          ...(r.also ? takeEntry(ctx, r.also.nodeId, 'indicators', r.also.index, 0, 0, r.name.length) : []),
+        ] : []),
         cell(ctx, w[1], [r.target], { center: true }),
         cell(ctx, w[2], [r.unit], { center: true }),
         cell(ctx, w[3], [r.year], { center: true }),
