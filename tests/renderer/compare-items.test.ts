@@ -9,7 +9,8 @@ import { mount } from '@vue/test-utils';
 import { createPinia, getActivePinia, setActivePinia } from 'pinia';
 import { ApiClient, setApi, type Transport } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
-import { useCompareStore } from '../../renderer/src/stores/compare';
+import { newerPlan, useCompareStore } from '../../renderer/src/stores/compare';
+import { useLibrary } from '../../renderer/src/stores/library';
 import FieldDiffView from '../../renderer/src/compare/FieldDiffView.vue';
 import { comparePlans, comparisonRows, compareVersions } from '../../shared/compare/index';
 import type { Envelope } from '../../shared/api/contract';
@@ -227,9 +228,79 @@ describe('compare view: which side is the newer', () => {
     const back = mount(CompareRows, { props: { leftTitle: 'T', rightTitle: 'D' }, ...opts });
     expect(back.get('[data-test=compare-rows-box]').classes()).not.toContain('newer-left');
     back.unmount();
-    // two plans of the same period: as before, the right side is the newer
+    // the same plan on both sides: nothing tells them apart, the right side is the newer (as before)
     await s.open('D', { kind: 'plan', id: 'D' });
     expect(s.newerLeft).toBe(false);
+  });
+});
+
+describe('compare view: two plans of the same period', () => {
+  /** A 2015—2017 draft of 杨浦 written anew (not from T), with one task T does not have, and T's period. */
+  function sameCycleDraft(lib: ReturnType<typeof setup>['lib']) {
+    const t = lib.plans.get('T')!;
+    const draft = structuredClone(seedDoc(YANGPU));
+    draft.meta = { ...draft.meta, status: 'draft', basedOn: null, period: { ...t.meta.period! } };
+    const part = [...walk(draft.nodes)].map((w) => w.node).find((n) => n.children.some((c) => c.kind === 'task'))!;
+    part.children.push(newNode('task', { heading: '建设区块链政务服务平台' }));
+    lib.plans.set('D25', { ...draft, id: 'D25', revision: 1 });
+  }
+
+  it('a draft on the left against a reference plan of its period: the draft is the newer — its new task green, not struck out as dropped', async () => {
+    const { lib } = setup();
+    sameCycleDraft(lib);
+    expect(lib.plans.get('D25')!.meta.period).toEqual(lib.plans.get('T')!.meta.period);
+    const { default: CompareRows } = await import('../../renderer/src/compare/CompareRows.vue');
+    const pinia = getActivePinia()!;
+    const s = useCompareStore();
+    expect(await s.open('D25', { kind: 'plan', id: 'T' })).toBe(true);
+    // before: the right side was always the newer when the periods start in one year
+    expect(s.newerLeft).toBe(true);
+    const row = s.rows.find((r) => r.left?.heading === '建设区块链政务服务平台')!;
+    expect(row.right).toBeNull();
+    const w = mount(CompareRows, { props: { leftTitle: 'D25', rightTitle: 'T' }, global: { plugins: [pinia, makeI18n('zh-CN')], stubs: { RouterLink: true, 'router-link': true } } });
+    expect(w.get('[data-test=compare-rows-box]').classes()).toContain('newer-left');
+    w.unmount();
+    // the other way round, the draft on the right is the newer
+    expect(await s.open('T', { kind: 'plan', id: 'D25' })).toBe(true);
+    expect(s.newerLeft).toBe(false);
+  });
+
+  it('two finished plans of one period: the one saved later is the newer (the library\'s last change)', async () => {
+    const { lib } = setup();
+    const t = lib.plans.get('T')!;
+    lib.plans.set('T2', { ...structuredClone(t), id: 'T2' });
+    const library = useLibrary();
+    const summary = (id: string, updatedAt: string) => ({ id, title: t.meta.title, district: t.meta.district, period: t.meta.period, status: 'reference' as const, counts: {}, sourceFileName: null, createdAt: '2026-01-01T00:00:00Z', updatedAt, basedOn: null, revision: 1 });
+    library.plans = [summary('T', '2026-03-01T08:00:00Z'), summary('T2', '2026-05-01T08:00:00Z')];
+    const s = useCompareStore();
+    await s.open('T2', { kind: 'plan', id: 'T' });
+    expect(s.newerLeft).toBe(true);
+    await s.open('T', { kind: 'plan', id: 'T2' });
+    expect(s.newerLeft).toBe(false);
+    // the library not loaded: nothing tells them apart, the right side as before
+    library.plans = [];
+    await s.open('T2', { kind: 'plan', id: 'T' });
+    expect(s.newerLeft).toBe(false);
+  });
+
+  it('newerPlan: period, then the plan made from the other, then a plan being written, then the later save', () => {
+    const p = (id: string, start: number | null, status: PlanDoc['meta']['status'], basedOn: string | null = null, updatedAt: string | null = null) =>
+      ({ id, meta: { period: start === null ? null : { start, end: start + 2 }, status, basedOn }, updatedAt });
+    // periods that differ decide first (walk 12), whatever the status
+    expect(newerPlan(p('a', 2027, 'reference'), p('b', 2024, 'draft'))).toBe('left');
+    expect(newerPlan(p('a', 2024, 'draft'), p('b', 2027, 'reference'))).toBe('right');
+    // one period: a draft made from the other (its template) is the newer, even if the template is a draft too
+    expect(newerPlan(p('a', 2025, 'draft', 'b'), p('b', 2025, 'draft', null, '2026-09-01T00:00:00Z'))).toBe('left');
+    expect(newerPlan(p('a', 2025, 'draft'), p('b', 2025, 'draft', 'a'))).toBe('right');
+    // a plan being written (草稿, 审核中) against a finished one (参考, 定稿)
+    expect(newerPlan(p('a', 2025, 'review'), p('b', 2025, 'final', null, '2026-09-01T00:00:00Z'))).toBe('left');
+    expect(newerPlan(p('a', 2025, 'reference'), p('b', 2025, 'draft'))).toBe('right');
+    // a period not known on one side: the same tie-breaks
+    expect(newerPlan(p('a', null, 'draft'), p('b', 2025, 'reference'))).toBe('left');
+    // else the later save; the right side when nothing tells them apart
+    expect(newerPlan(p('a', 2025, 'draft', null, '2026-05-02T00:00:00Z'), p('b', 2025, 'review', null, '2026-05-01T00:00:00Z'))).toBe('left');
+    expect(newerPlan(p('a', 2025, 'final', null, '2026-05-01T00:00:00Z'), p('b', 2025, 'reference', null, '2026-05-02T00:00:00Z'))).toBe('right');
+    expect(newerPlan(p('a', 2025, 'final'), p('b', 2025, 'final'))).toBe('right');
   });
 });
 

@@ -15,6 +15,7 @@ import { metaChanges as metaDiff } from '../../../shared/compare/meta';
 import { reviewActivity, type ReviewActivity } from '../../../shared/review/activity';
 import { ApiError, useApi } from '../api/client';
 import { mayOn } from '../api/session';
+import { useLibrary } from './library';
 import {
   alignedPlacement, copyForTarget, flatten, insertAt, rowsFromComparison, rowsFromVersions, withBreak, withPin, withoutPin,
   type CompareRow, type Pin, type RowNode, type Placement, type PlanComparison,
@@ -41,8 +42,33 @@ function errMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** What tells which of two plans a planner takes for the newer: the plan's metadata and when it was last saved. */
+export interface PlanAge { id: string; meta: Pick<PlanDoc['meta'], 'period' | 'status' | 'basedOn'>; updatedAt?: string | null }
+
+/** A plan still being written (草稿, 审核中) rather than one finished (参考, 定稿). */
+const inProgress = (m: PlanAge['meta']) => m.status === 'draft' || m.status === 'review';
+
+/**
+ * Which of two plans is the newer, as a planner reads a compare: the one whose period starts later (a draft against
+ * the previous cycle's plan); for the same period (or one not known), the one made from the other (a draft from
+ * its template, meta.basedOn), then a plan still being written (草稿, 审核中) against a finished one (参考, 定稿), then
+ * the one saved later. 'right' when nothing tells them apart (as before).
+ */
+export function newerPlan(left: PlanAge, right: PlanAge): 'left' | 'right' {
+  const l = left.meta.period?.start;
+  const r = right.meta.period?.start;
+  if (l != null && r != null && l !== r) return l > r ? 'left' : 'right';
+  if (left.meta.basedOn === right.id && right.meta.basedOn !== left.id) return 'left';
+  if (right.meta.basedOn === left.id && left.meta.basedOn !== right.id) return 'right';
+  if (inProgress(left.meta) !== inProgress(right.meta)) return inProgress(left.meta) ? 'left' : 'right';
+  const ls = left.updatedAt ? Date.parse(left.updatedAt) : NaN;
+  const rs = right.updatedAt ? Date.parse(right.updatedAt) : NaN;
+  return Number.isFinite(ls) && Number.isFinite(rs) && ls > rs ? 'left' : 'right';
+}
+
 export const useCompareStore = defineStore('compare', () => {
   const api = () => useApi();
+  const library = useLibrary();
 
   const leftId = ref<string | null>(null);
   const right = ref<RightSide | null>(null);
@@ -73,15 +99,18 @@ export const useCompareStore = defineStore('compare', () => {
   const mode = computed<'plans' | 'version' | null>(() => (right.value ? (right.value.kind === 'plan' ? 'plans' : 'version') : null));
   /**
    * The left side is the newer one — what it alone has is green (added), what the right alone has struck out in red:
-   * against one of its earlier versions, and against a plan whose period starts earlier (the previous cycle's plan,
-   * the template of a draft). Before (walk 12) two plans were always shown with the right side as the newer: a draft
-   * 2024—2026 against its 2021—2023 plan showed the partner it added struck out, as if dropped.
+   * against one of its earlier versions, and against a plan the planner takes for older (newerPlan). Before (walk 12)
+   * two plans were always shown with the right side as the newer: a draft 2024—2026 against its 2021—2023 plan
+   * showed the partner it added struck out, as if dropped; and until h-fix33b a 2025 draft on the left against a 2025
+   * reference plan showed the draft's new tasks struck out.
    */
   const newerLeft = computed(() => {
     if (mode.value === 'version') return true;
-    const l = leftDoc.value?.meta.period?.start;
-    const r = rightDoc.value?.meta.period?.start;
-    return mode.value === 'plans' && l != null && r != null && l > r;
+    if (mode.value !== 'plans' || !leftDoc.value || !rightDoc.value || right.value?.kind !== 'plan') return false;
+    const saved = (id: string) => library.plans.find((p) => p.id === id)?.updatedAt ?? null;
+    const l = leftDoc.value;
+    const rid = right.value.id;
+    return newerPlan({ id: l.id, meta: l.meta, updatedAt: saved(l.id) }, { id: rid, meta: rightDoc.value.meta, updatedAt: saved(rid) }) === 'left';
   });
   let seq = 0;
 
