@@ -35,7 +35,7 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   if (isPlanJson(input.bytes, input.fileName)) return readPlanJson(input.bytes, input.fileName);
   // the digests (crypto.subtle, off the main thread) run while the text is read and parsed; awaited before validation
   const sha256 = quiet(sha256Hex(input.bytes));
-  const { lines, encoding, annotations: blocks, markdown } = await readSource(input.bytes, input.fileName, opts);
+  const { lines, encoding, annotations: blocks, markdown, warnings: read } = await readSource(input.bytes, input.fileName, opts);
   const textSha256 = quiet(textFingerprint(lines.map((l) => l.text)));
   const source = { fileName: input.fileName, encoding, sha256: '', bytes: input.bytes.length, textSha256: '' };
   const doc = parseLines(lines, input.fileName, source, input.mapping);
@@ -44,6 +44,8 @@ export async function importFile(input: { bytes: Uint8Array; fileName: string; m
   // wording is the planner's text and stays
   if (markdown) for (const { node } of walk(doc.nodes)) if (node.body && printedFieldsOnly(node)) { node.body = ''; delete node.statedOnImport; }
   doc.meta.source = { ...source, sha256: await sha256, textSha256: await textSha256, statedRecorded: true };
+  // what the reader left out of the file (a workbook's hidden sheets)
+  if (read?.length && doc.report) doc.report.warnings.unshift(...read);
   if (blocks) {
     // a Markdown export's annotations, put on the nodes they name (./annotations.ts); what cannot be read is reported
     const { annotations, warnings } = attachAnnotations(doc, blocks);

@@ -35,6 +35,7 @@ import { readMarkdown } from './formats/markdown';
 import { readXlsx } from './formats/xlsx';
 import { takeAnnotationBlocks, type AnnotationBlock } from '../model/annotation-text';
 import type { SourceLine } from './types';
+import type { Warning } from '../model/plan';
 
 /** A reader for a format that needs the host (Node): bytes → lines. Rejects only with ImportError. */
 export type FormatReader = (bytes: Uint8Array, fileName: string) => Promise<SourceLine[]>;
@@ -109,7 +110,7 @@ const MD_EXT = new Set(['md', 'markdown', 'mdown', 'mkd']);
  * `encoding` is one of utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 (text, Markdown, HTML), docx, pdf, doc.
  * `markdown`: the file was read as Markdown (whose field lines are its statement of the fields: fieldOnlyBodies).
  */
-export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string; annotations?: AnnotationBlock[]; markdown?: true }> {
+export async function readSource(bytes: Uint8Array, fileName: string, opts: ReadSourceOptions = {}): Promise<{ lines: SourceLine[]; encoding: string; annotations?: AnnotationBlock[]; markdown?: true; warnings?: Warning[] }> {
   checkSize(bytes, fileName);
   const ext = extOf(fileName);
   const readers = opts.readers ?? {};
@@ -134,7 +135,13 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
       throw new ImportError('corrupt', fileName, '这是 zip 压缩包,但已损坏或不完整(可能只下载了一部分),请重新获取文件');
     }
     if (kind === 'docx' || kind === 'macro') return { lines: await readDocx(bytes, fileName), encoding: 'docx' };
-    if (kind === 'xlsx') return { lines: readXlsx(bytes, fileName), encoding: 'xlsx' };
+    if (kind === 'xlsx') {
+      // hidden sheets (the lists a drop-down reads, a working copy) are not read: the report names them
+      const hidden: string[] = [];
+      const lines = readXlsx(bytes, fileName, hidden);
+      const named = hidden.map((n) => `“${n.trim() || '(无名)'}”`).join('、');
+      return { lines, encoding: 'xlsx', ...(hidden.length ? { warnings: [{ code: 'hidden-sheets', message: `工作簿中有 ${hidden.length} 个隐藏的工作表未导入:${named};如需导入,请在 Excel 或 WPS 表格中取消隐藏后再导入`, line: null }] } : {}) };
+    }
     if (ext === 'docx' || ext === 'dotx') throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml');
     const what = kind === 'xlsm' ? UNSUPPORTED_EXT.xlsm : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
       : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';

@@ -157,7 +157,7 @@ describe('.xlsx: a workbook read as lines', () => {
     expect(readXlsx(bytes, 'r.xlsx')[0].cells).toEqual(['单位', '区大数据中心']);
   });
 
-  it('several sheets: each named on a line before its rows (default names not), hidden sheets left out', () => {
+  it('several sheets: each named on a line before its rows (default names not), hidden sheets left out and named in the report', async () => {
     const bytes = workbook([
       { name: '主要指标', rows: { 1: ['指标', '2025年目标'], 2: ['新增就业岗位（个）', { v: '12000' }] } },
       { name: '下拉选项', state: 'hidden', rows: { 1: ['区民政局', '区住建局'] } },
@@ -165,6 +165,10 @@ describe('.xlsx: a workbook read as lines', () => {
       { name: 'x', state: 'veryHidden', rows: { 1: ['秘密', '不读'] } },
     ]);
     expect(readXlsx(bytes, 'm.xlsx').map((l) => l.text)).toEqual(['主要指标', '指标\t2025年目标', '新增就业岗位（个）\t12000', '', '序号\t任务', '1\t建设口袋公园']);
+    // the import report names the hidden sheets it left out
+    const doc = await importFile({ bytes, fileName: 'm.xlsx' });
+    const w = doc.report?.warnings.find((x) => x.code === 'hidden-sheets');
+    expect(w?.message).toContain('2 个隐藏的工作表未导入:“下拉选项”、“x”');
   });
 
   it('empty rows between tables are one empty line; cells in rows without their column references are placed in order', async () => {

@@ -35,7 +35,7 @@ const IGNORE = { close() {}, text() {} };
 
 interface Sheet { name: string; path: string }
 
-function sheetsOf(pkg: DocxPackage, fileName: string): { sheets: Sheet[]; date1904: boolean } {
+function sheetsOf(pkg: DocxPackage, fileName: string, hidden: string[]): { sheets: Sheet[]; date1904: boolean } {
   const wb = pkg.readPart('xl/workbook.xml');
   if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
   const rels = new Map<string, string>();
@@ -56,7 +56,8 @@ function sheetsOf(pkg: DocxPackage, fileName: string): { sheets: Sheet[]; date19
     ...IGNORE,
     open(name, a) {
       if (name === 'x:workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-      if (name !== 'x:sheet' || a.state === 'hidden' || a.state === 'veryHidden') return;
+      if (name !== 'x:sheet') return;
+      if (a.state === 'hidden' || a.state === 'veryHidden') { hidden.push(a.name ?? ''); return; }
       const path = rels.get(a['r:id'] ?? '');
       if (path && pkg.has(path)) sheets.push({ name: a.name ?? '', path });
     },
@@ -360,8 +361,9 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
   }
 }
 
-/** Read a .xlsx into numbered SourceLines (see the header comment). Rejects only with ImportError. */
-export function readXlsx(bytes: Uint8Array, fileName: string): SourceLine[] {
+/** Read a .xlsx into numbered SourceLines (see the header comment). Rejects only with ImportError. `hidden`: the
+ *  names of the hidden sheets left out, for the import report. */
+export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] = []): SourceLine[] {
   let pkg: DocxPackage;
   try {
     pkg = openDocx(bytes, fileName);
@@ -386,7 +388,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string): SourceLine[] {
       throw e;
     }
   };
-  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName));
+  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden));
   if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
   const strings = wrap(() => sharedStrings(safe, fileName));
   const styles = wrap(() => stylesOf(safe, fileName));
