@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { makeI18n } from '../../renderer/src/i18n';
 import ImportReportSummary from '../../renderer/src/components/ImportReportSummary.vue';
-import type { ImportReport } from '../../shared/model/plan';
+import { emptyNode, type ImportReport, type PlanNode } from '../../shared/model/plan';
 
 const report: ImportReport = {
   warnings: [],
@@ -35,4 +35,29 @@ describe('ImportReportSummary: removed lines', () => {
       w.unmount();
     });
   }
+});
+
+describe('ImportReportSummary: what was read onto the tasks', () => {
+  const node = (kind: 'part' | 'task', over: Partial<PlanNode> = {}, children: PlanNode[] = []): PlanNode => ({ ...emptyNode(`n${Math.random()}`, kind), ...over, children });
+  const nodes = [node('part', { heading: '一、教育' }, [
+    node('task', { heading: '新建幼儿园', lead: ['区教育局'], partners: ['区住建局'], milestones: [{ year: 2026, stage: '完成', text: '2026年8月底前' }] }),
+    node('task', { heading: '食堂改造', lead: ['区教育局'], milestones: [{ year: 2026, stage: '完成', text: '2026年9月底前' }] }),
+    node('task', { heading: '课后服务' }),
+  ])];
+  for (const [locale, line] of [
+    ['zh-CN', '3 项任务中: 2 项有牵头单位,1 项有配合单位,2 项有时间节点,0 项有指标'],
+    ['en', 'Of 3 tasks: 2 with a lead department, 1 with partner departments, 2 with milestones, 0 with targets'],
+  ] as const) {
+    it(`${locale}: how many tasks got departments, milestones and targets (a table's columns read, before saving)`, () => {
+      const w = mount(ImportReportSummary, { props: { report, otherWarnings: [], nodes }, global: { plugins: [makeI18n(locale)] } });
+      expect(w.find('[data-test=fields-read]').text().replace(/\s+/g, ' ')).toBe(line);
+      w.unmount();
+    });
+  }
+
+  it('a plan without tasks shows no such line', () => {
+    const w = mount(ImportReportSummary, { props: { report, otherWarnings: [], nodes: [node('part')] }, global: { plugins: [makeI18n('zh-CN')] } });
+    expect(w.find('[data-test=fields-read]').exists()).toBe(false);
+    w.unmount();
+  });
 });
