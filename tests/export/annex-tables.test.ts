@@ -19,7 +19,8 @@ const text = (s: string, name = 'plan.txt') => importFile({ bytes: new TextEncod
 const corpus = (f: string) => importFile({ bytes: new Uint8Array(readFileSync(join(CORPUS, f))), fileName: f });
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const paraTexts = (xml: string) => [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map((p) => decode([...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+// (a cell's lines: its paragraphs, and within one the lines its w:br breaks — a department cell is one paragraph)
+const paraTexts = (xml: string) => [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].flatMap((p) => p[0].split(/<w:br\/>/).map((part) => decode([...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))));
 
 interface Grid { widths: number[]; head: string[]; rows: string[][][] }
 /** The tables of the document whose head row holds `headCell`: column widths (w:gridCol), head texts, each cell's paragraphs. */

@@ -414,7 +414,18 @@ function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId
   let id = nodeId;
   const holding = [...walk(doc.nodes)].filter(({ node }) => itemTexts(node, label.field).includes(quote)).map(({ node }) => node);
   // in an annex row: the node the row names (its heading in a cell of the row), whatever text the quote matched
-  const named = row ? holding.filter((n) => n.heading.trim() && row.some((c) => c.includes(cnText(n.heading.trim())))) : [];
+  let named = row ? holding.filter((n) => n.heading.trim() && row.some((c) => c.includes(cnText(n.heading.trim())))) : [];
+  // (a row of 附表2 that prints one target stated on two nodes — a goal section's and a task's, "（五）发展目标；重点任务15：
+  // 智慧健康" — names both: the entry the label counts (第2项) where only one has it there, else the node that carries the
+  // target, as a task does)
+  if (named.length > 1 && label.index !== null) {
+    const at = named.filter((n) => itemTexts(n, label.field)[label.index!] === quote);
+    if (at.length) named = at;
+  }
+  if (named.length > 1) {
+    const carrying = named.filter((n) => n.kind === 'task' || n.kind === 'item' || n.kind === 'box');
+    if (carrying.length === 1) named = carrying;
+  }
   if (named.length === 1) id = named[0].id;
   else if (!id || !holding.some((n) => n.id === id)) id = holding.length === 1 ? holding[0].id : id;
   if (!id || !index.has(id)) return null;

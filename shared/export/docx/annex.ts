@@ -65,6 +65,25 @@ function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[],
   });
 }
 
+/**
+ * A department cell laid out as lines of whole names (laidOutCells): ONE paragraph, its lines broken by w:br — the
+ * cell stays one paragraph of the whole list for whoever reads it back (the importer joins the lines; a reviewer's
+ * comment in Word has the whole list as its paragraph, as the export wrote it before the cells were laid out), while
+ * the typesetter breaks only where the layout says. Comment marks as markedCell's, on their lines.
+ */
+function departmentCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[]): TableCell {
+  if (lines.length <= 1) return markedCell(ctx, width, lines, marks);
+  const children = lines.flatMap((t, i) => {
+    const anchors: Anchor[] = marks.filter((m) => m.line === i).map((m) => ({ id: m.id, start: m.start, end: m.end, replyIds: m.replyIds }));
+    return [...(i ? [new TextRun({ text: '', break: 1 })] : []), ...runsWithAnchors(ctx, t, 'body', 0, anchors, (x) => new TextRun(x))];
+  });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [new Paragraph({ style: STYLE_TABLE_TEXT, children })],
+  });
+}
+
 /** Where each entry of a list stands in the cell lines that join them with 、 (the annex's 牵头/配合 cells, broken between names). */
 function joinedMarks(ctx: Ctx, nodeId: string, field: 'lead' | 'partners', list: string[], lines: string[]): CellMark[] {
   if (!ctx.annexComments.size) return [];
@@ -179,8 +198,8 @@ export function taskTableBlock(ctx: Ctx, t: TaskTable, total: number = LANDSCAPE
       ...(g ? [cell(ctx, widths[1], [r.group?.text ?? ''], { merge })] : []),
       cell(ctx, widths[1 + g], [r.task]),
       cell(ctx, widths[2 + g], [r.content]),
-      markedCell(ctx, widths[3 + g], lead, n ? joinedMarks(ctx, n.id, 'lead', n.lead, lead) : []),
-      markedCell(ctx, widths[4 + g], partners, n ? joinedMarks(ctx, n.id, 'partners', n.partners, partners) : []),
+      departmentCell(ctx, widths[3 + g], lead, n ? joinedMarks(ctx, n.id, 'lead', n.lead, lead) : []),
+      departmentCell(ctx, widths[4 + g], partners, n ? joinedMarks(ctx, n.id, 'partners', n.partners, partners) : []),
       ...t.years.map((y, k) => {
         const lines = r.milestones[y] ?? [];
         // a comment on a milestone: on its line of its year's cell (the line as the annex writes it)
