@@ -70,7 +70,7 @@ export function tabCells(text: string): string[] | undefined {
 
 const TWO_TABS = /\t[^]*\t/;
 /** A header row: a 序号 column and a column of tasks, departments or deadlines. */
-const TAB_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间|指标/.test(c));
+export const TAB_HEADER = (cells: string[]): boolean => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|单位|部门|时限|时间|指标/.test(c));
 
 /**
  * Rows with empty cells in a tab-separated table: a table copied from Word or a spreadsheet writes one tab between

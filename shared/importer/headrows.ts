@@ -7,12 +7,12 @@
  * are aligned by position (aligned()).
  */
 import type { SourceLine } from './types';
+import { TAB_HEADER } from './clean';
 
 /** A column label: short, no sentence in it, not a bare number or a date. */
 const LABEL = /^[^。；;，,：:\t]{1,12}$/;
 const NOT_LABEL = /^(?:[0-9０-９.．、]+|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月.*)$/;
 
-const HEAD = (cells: string[]): boolean => cells.some((c) => /^(?:序号|编号)$/.test(c)) && cells.some((c) => /任务|措施|项目|内容|单位|部门|时限|时间|指标/.test(c));
 const isLabel = (c: string): boolean => LABEL.test(c.trim()) && !NOT_LABEL.test(c.trim());
 
 /**
@@ -55,7 +55,7 @@ export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
     // departments or deadlines — not two lines of a table's text hard-wrapped with its tabs)
     const joined = from
       ? lowCells.map((c, k) => c || (from[k] && upCells.includes(from[k]!.text) ? from[k]!.text : c))
-      : HEAD(upCells) ? aligned(upCells, lowCells) : null;
+      : TAB_HEADER(upCells) ? aligned(upCells, lowCells) : null;
     if (!joined || joined.some((c) => !c)) continue;
     out ??= lines.slice();
     out[i] = tabbed ? { ...low, text: joined.join('\t') } : { ...low, cells: joined, text: joined.join('\t'), cellLines: joined.map((c) => [c]) };

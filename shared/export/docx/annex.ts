@@ -50,6 +50,10 @@ function takeEntry(ctx: Ctx, nodeId: string, field: string, index: number, line:
   return list.map((c) => ({ line, start, end, id: c.id, replyIds: c.replyIds }));
 }
 
+/** The comment marks on line `line` of a cell, as runsWithAnchors takes them. */
+const lineAnchors = (marks: CellMark[], line: number): Anchor[] =>
+  marks.filter((m) => m.line === line).map((m) => ({ id: m.id, start: m.start, end: m.end, replyIds: m.replyIds }));
+
 /** A cell as `cell` makes it, with comment marks on parts of its lines (not from a template: the runs differ). */
 function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[], opts: { center?: boolean } = {}): TableCell {
   if (!marks.length) return cell(ctx, width, lines, opts);
@@ -59,8 +63,7 @@ function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[],
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     children: ps.map((t, i) => {
-      const anchors: Anchor[] = marks.filter((m) => m.line === i).map((m) => ({ id: m.id, start: m.start, end: m.end, replyIds: m.replyIds }));
-      return new Paragraph({ style: STYLE_TABLE_TEXT, alignment, children: runsWithAnchors(ctx, t, 'body', 0, anchors, (x) => new TextRun(x)) });
+      return new Paragraph({ style: STYLE_TABLE_TEXT, alignment, children: runsWithAnchors(ctx, t, 'body', 0, lineAnchors(marks, i), (x) => new TextRun(x)) });
     }),
   });
 }
@@ -74,8 +77,7 @@ function markedCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[],
 function departmentCell(ctx: Ctx, width: number, lines: string[], marks: CellMark[]): TableCell {
   if (lines.length <= 1) return markedCell(ctx, width, lines, marks);
   const children = lines.flatMap((t, i) => {
-    const anchors: Anchor[] = marks.filter((m) => m.line === i).map((m) => ({ id: m.id, start: m.start, end: m.end, replyIds: m.replyIds }));
-    return [...(i ? [new TextRun({ text: '', break: 1 })] : []), ...runsWithAnchors(ctx, t, 'body', 0, anchors, (x) => new TextRun(x))];
+    return [...(i ? [new TextRun({ text: '', break: 1 })] : []), ...runsWithAnchors(ctx, t, 'body', 0, lineAnchors(marks, i), (x) => new TextRun(x))];
   });
   return new TableCell({
     width: { size: width, type: WidthType.DXA },

@@ -364,41 +364,29 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
 /** Read a .xlsx into numbered SourceLines (see the header comment). Rejects only with ImportError. `hidden`: the
  *  names of the hidden sheets left out, for the import report. */
 export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] = []): SourceLine[] {
-  let pkg: DocxPackage;
-  try {
-    pkg = openDocx(bytes, fileName);
-  } catch (e) {
-    if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, '压缩包无法读取');
-    throw e;
-  }
-  const read = (name: string): string | null => {
-    try {
-      return pkg.readPart(name);
-    } catch (e) {
-      if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, `${name} 无法读取`);
-      throw e;
-    }
-  };
-  const safe: DocxPackage = { has: pkg.has, readPart: read };
-  const wrap = <T>(f: () => T): T => {
+  // (the OOXML package's errors name a Word document: a workbook's are said as the workbook's)
+  const wrap = <T>(f: () => T, reason: string): T => {
     try {
       return f();
     } catch (e) {
-      if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, '工作簿的 XML 结构损坏');
+      if (e instanceof ImportError && e.code === 'corrupt-docx') throw damaged(fileName, reason);
       throw e;
     }
   };
-  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden));
+  const pkg = wrap(() => openDocx(bytes, fileName), '压缩包无法读取');
+  const read = (name: string): string | null => wrap(() => pkg.readPart(name), `${name} 无法读取`);
+  const safe: DocxPackage = { has: pkg.has, readPart: read };
+  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden), '工作簿的 XML 结构损坏');
   if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
-  const strings = wrap(() => sharedStrings(safe, fileName));
-  const styles = wrap(() => stylesOf(safe, fileName));
+  const strings = wrap(() => sharedStrings(safe, fileName), '工作簿的 XML 结构损坏');
+  const styles = wrap(() => stylesOf(safe, fileName), '工作簿的 XML 结构损坏');
   const budget = { cells: 0 };
   const lines: SourceLine[] = [];
   const named = sheets.length > 1;
   for (const sheet of sheets) {
     const xml = read(sheet.path);
     if (xml === null) continue;
-    const cells = wrap(() => readSheet(xml, sheet.path, fileName, styles, date1904, strings, budget));
+    const cells = wrap(() => readSheet(xml, sheet.path, fileName, styles, date1904, strings, budget), '工作簿的 XML 结构损坏');
     if (!cells.rows.size) continue;
     if (lines.length) lines.push({ text: '', line: lines.length + 1 });
     if (named && sheet.name.trim() && !DEFAULT_NAME.test(sheet.name.trim())) lines.push({ text: sheet.name.trim(), line: lines.length + 1 });
