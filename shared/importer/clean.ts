@@ -137,6 +137,42 @@ function spaceAlignedTables(paras: Para[]): void {
   }
 }
 
+/**
+ * Cells of a line written with bars between them, as a web page's table copied as text prints a row: "1 | 任务 | 县教体局 |"
+ * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none.
+ */
+const barCells = (text: string): string[] | undefined => {
+  if (text.indexOf('|') < 0) return undefined;
+  const cells = text.split(/[|｜]/).map((c) => c.trim());
+  if (!cells[0]) cells.shift();
+  if (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells.length >= 3 && cells.every(Boolean) ? cells : undefined;
+};
+
+/**
+ * A table written one row per line with bars between its cells (a web page copied as text, a .txt with no tabs): a
+ * header row (序号 and a task, unit or deadline column: TAB_HEADER) and the lines right after it with as many cells
+ * are rows, as if copied with tabs. Rows with another number of cells end it; a header alone is no table.
+ */
+function barRowTables(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.text.indexOf('|') < 0) continue;
+    const head = barCells(p.text);
+    if (!head || !TAB_HEADER(head)) continue;
+    const rows: string[][] = [head];
+    let j = i + 1;
+    for (; j < paras.length && !paras[j].cells; j++) {
+      const row = barCells(paras[j].text);
+      if (!row || row.length !== head.length) break;
+      rows.push(row);
+    }
+    if (rows.length < 2) continue;
+    for (let k = i; k < j; k++) Object.assign(paras[k], { text: rows[k - i].join('\t'), cells: rows[k - i], tabs: true });
+    i = j - 1;
+  }
+}
+
 export function chromeReason(text: string): string | null {
   for (const [re, reason] of CHROME) if (re.test(text)) return reason;
   return null;
@@ -170,6 +206,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   }
   if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);
+  barRowTables(paras);
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
