@@ -54,15 +54,25 @@ function isTitleCandidate(f: string): boolean {
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
 const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们)/;
-/** The first plan (a plan word in its name) the lines name as published, or null. */
-function publishedName(lines: string[]): string | null {
-  for (const l of lines) {
+/**
+ * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
+ * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
+ * several), or null.
+ */
+function publishedName(lines: string[]): { name: string; line: number; by: { text: string; gov: Government } | null } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const f = foldForMatch(l);
     const m = PUBLISHED_NAME.exec(f);
     if (!m) continue;
     const name = m[1] ?? m[2] ?? m[3];
     const s = m.index + m[0].indexOf(name);
-    if (TITLE_WORD.test(name) && !/[。；]/.test(name)) return l.slice(s, s + name.length).trim();
+    if (!TITLE_WORD.test(name) || /[。；]/.test(name)) continue;
+    // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
+    const before = m[1] !== undefined ? l.slice(0, m.index) : '';
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+    const g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
+    return { name: l.slice(s, s + name.length).trim(), line: i, by: g ? { text: clause.slice(0, g.end), gov: g } : null };
   }
   return null;
 }
@@ -226,7 +236,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // (that line a sentence — a news page or an editor's note saying who published what, "近日，X办公厅印发了《Y实施
     // 方案》，并发出通知…" — and a sentence of the head naming a plan it publishes: the plan's name is the title)
     const published = titleIndex < 0 || /[，,。；;]/.test(folded[titleIndex]) ? publishedName(head.slice(0, span).map((p) => p.text)) : null;
-    if (published) { title = published; titleIndex = -1; titleFromNotice = true; }
+    if (published) {
+      title = published.name;
+      titleIndex = -1;
+      titleFromNotice = true;
+      if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
+    }
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
   // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎

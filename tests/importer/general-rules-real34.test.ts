@@ -64,6 +64,9 @@ describe('the title when the plan has no title line: the plan a sentence of the 
     const news = importText(['日前，临江市青川区委办公室、区政府办公室印发了《青川区稳就业促增收三年行动方案》，要求各街道各部门认真抓好落实。', ...body].join('\n'), 'x.txt');
     expect(news.meta.title).toBe('青川区稳就业促增收三年行动方案');
     expect(flat(news.nodes)).toEqual(['一、总体要求', '二、重点任务']);
+    // (the organs the sentence opens with publish it: the first, as of a notice signed by several)
+    expect(news.meta.issuer).toBe('临江市青川区委办公室');
+    expect(news.meta.city).toBe('临江市');
     const whole = importText(['编者按：为做好今年就业工作，现刊发有关方案，供参阅。', '《南屿县2025年稳就业工作要点》全文如下：', ...body].join('\n'), 'x.txt');
     expect(whole.meta.title).toBe('南屿县2025年稳就业工作要点');
   });
