@@ -259,6 +259,9 @@ const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
 const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 
+/** What a unit's name opens with: a place's level or 各 (区住建局, 县工信局, 各街道, 省财政厅). */
+const UNIT_START = /^(?:[区市县省镇乡各]|街道)/;
+
 /**
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
  * missing bracket and nested "(镇)"), or an unlabelled bracketed list of department names at a paragraph's end.
@@ -349,8 +352,13 @@ export function findResponsibility(text: string): Responsibility | null {
       const lines = sentence.split('\n');
       const from = (k: number) => (k === lines.length - 1 ? lines[k] : lines.slice(k).map((l) => l.trim()).join(''));
       // a line opening with 由 first, then the whole sentence, then the lines after a line that ends a clause
+      // (a heading line over a roles sentence that opens with a unit — "推进产业升级" ⏎ "县工信局牵头。", the heading's
+      // full stop dropped by splitHeading — is no first part of a name: the sentence from its second line first)
+      const first = lines.length > 1 ? lines[0].trim() : '';
+      const headingOver = first.length >= 4 && !UNIT_START.test(first) && !/[，,、：:；;由]$/.test(first) && UNIT_START.test(lines[1].trim());
       const starts = lines.length === 1 ? [0] : [
         ...lines.flatMap((l, k) => (k > 0 && BY.test(l) ? [k] : [])),
+        ...(headingOver ? [1] : []),
         0,
         ...lines.flatMap((_, k) => (k > 0 && /[：:，,]\s*$/.test(lines[k - 1]) ? [k] : [])),
         // (last, any later line: a node's heading, its sentence end dropped, over the roles sentence its body opens

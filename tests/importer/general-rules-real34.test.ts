@@ -109,6 +109,13 @@ describe('who leads, said the ways real 分工方案 say it', () => {
   });
 });
 
+describe('a run-in heading over a roles sentence (found writing corpus 150; older than this session)', () => {
+  it('"（一）推进产业升级。县工信局牵头。": the heading is no first part of the lead\'s name', () => {
+    expect(roles(['南屿县2025年重点工作实施方案', '一、重点任务', '（一）推进产业升级。县工信局牵头，县科技局配合。', '（二）改善人居环境。县住建局牵头。'].join('\n')))
+      .toEqual(['（一） 县工信局 | 县科技局', '（二） 县住建局 | ']);
+  });
+});
+
 describe('a 印发 notice whose plan is sent apart, under a web page\'s index rows (凉山州 notice page)', () => {
   it('"发布日期:2024年06月19日" under the notice\'s title is the page\'s date, no signature: the requests stay the notice\'s', () => {
     const plan = importText(['云溪州人民政府办公室关于印发2024年州政府工作报告重点任务分工方案的通知', '发布日期:2024年06月19日 【打印本页】', '云府办发〔2024〕20号', '各县（市）人民政府，州级有关部门：',
