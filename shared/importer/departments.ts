@@ -261,6 +261,8 @@ const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 
 /** What a unit's name opens with: a place's level or 各 (区住建局, 县工信局, 各街道, 省财政厅). */
 const UNIT_START = /^(?:[区市县省镇乡各]|街道)/;
+/** The same at the start of the line a heading stands over (not 乡 or 镇: "城" ⏎ "乡建设局" is a name wrapped). */
+const SECOND_UNIT = /^[区市县省各]/;
 
 /**
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
@@ -353,9 +355,10 @@ export function findResponsibility(text: string): Responsibility | null {
       const from = (k: number) => (k === lines.length - 1 ? lines[k] : lines.slice(k).map((l) => l.trim()).join(''));
       // a line opening with 由 first, then the whole sentence, then the lines after a line that ends a clause
       // (a heading line over a roles sentence that opens with a unit — "推进产业升级" ⏎ "县工信局牵头。", the heading's
-      // full stop dropped by splitHeading — is no first part of a name: the sentence from its second line first)
+      // full stop dropped by splitHeading — is no first part of a name: the sentence from its second line first; not a
+      // line with a role word or 由 in it, "由县住房城" ⏎ "乡建设局牵头", a name wrapped)
       const first = lines.length > 1 ? lines[0].trim() : '';
-      const headingOver = first.length >= 4 && !UNIT_START.test(first) && !/[，,、：:；;由]$/.test(first) && UNIT_START.test(lines[1].trim());
+      const headingOver = first.length >= 4 && !UNIT_START.test(first) && !/[，,、：:；;]$|由|牵头|负责|配合/.test(first) && SECOND_UNIT.test(lines[1].trim());
       const starts = lines.length === 1 ? [0] : [
         ...lines.flatMap((l, k) => (k > 0 && BY.test(l) ? [k] : [])),
         ...(headingOver ? [1] : []),
