@@ -137,6 +137,82 @@ function spaceAlignedTables(paras: Para[]): void {
   }
 }
 
+/** A header cell of a table written with single spaces: short, no sentence punctuation. */
+const SHORT_HEAD_CELL = /^[^。；;，,：:、]{2,12}$/;
+/** A task column's header (重点任务, 工作内容, 具体措施, 项目名称 …). */
+const TASK_HEAD = /任务|措施|内容|事项|项目|名称|工作/;
+
+/**
+ * A task table whose cells are separated by single spaces, as a page copied as text or a retyped table gives it
+ * ("序号 重点任务 牵头单位 配合单位 完成时限" ⏎ "1 建成区域医疗中心 区卫健委 区发改局 2025年底"): a header row of
+ * short cells (序号 first, a department column: SPACE_HEADER) and the rows right after it, each opening with the next
+ * 序号, are table rows. A row of as many pieces as the header has cells is one cell a piece; a row of more pieces where
+ * the header has one task column gives that column the pieces the other columns leave (a task's words may hold a
+ * space; a unit's or a deadline's do not). A row of fewer pieces, or anything else, ends the table; a header alone is
+ * no table.
+ */
+function singleSpaceTables(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(p.text)) continue;
+    const head = p.text.split(/[ \u3000]+/);
+    if (head.length < 3 || !SPACE_HEADER(head) || !head.every((c) => SHORT_HEAD_CELL.test(c))) continue;
+    const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
+    const rows: string[][] = [head];
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const q = paras[j];
+      if (q.cells || q.heading !== undefined) break;
+      const pieces = q.text.split(/[ \u3000]+/);
+      if (pieces[0] !== String(rows.length)) break;
+      if (pieces.length === head.length) { rows.push(pieces); continue; }
+      if (pieces.length < head.length || taskCols.length !== 1) break;
+      const t = taskCols[0];
+      const after = head.length - 1 - t;
+      rows.push([...pieces.slice(0, t), pieces.slice(t, pieces.length - after).join(' '), ...pieces.slice(pieces.length - after)]);
+    }
+    if (rows.length < 2) continue;
+    for (let k = i; k < j; k++) Object.assign(paras[k], { text: rows[k - i].join('\t'), cells: rows[k - i], tabs: true });
+    i = j - 1;
+  }
+}
+
+/**
+ * Cells of a line written with bars between them, as a web page's table copied as text prints a row: "1 | 任务 | 县教体局 |"
+ * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none.
+ */
+const barCells = (text: string): string[] | undefined => {
+  if (text.indexOf('|') < 0) return undefined;
+  const cells = text.split(/[|｜]/).map((c) => c.trim());
+  if (!cells[0]) cells.shift();
+  if (cells.length && !cells[cells.length - 1]) cells.pop();
+  return cells.length >= 3 && cells.every(Boolean) ? cells : undefined;
+};
+
+/**
+ * A table written one row per line with bars between its cells (a web page copied as text, a .txt with no tabs): a
+ * header row (序号 and a task, unit or deadline column: TAB_HEADER) and the lines right after it with as many cells
+ * are rows, as if copied with tabs. Rows with another number of cells end it; a header alone is no table.
+ */
+function barRowTables(paras: Para[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells || p.text.indexOf('|') < 0) continue;
+    const head = barCells(p.text);
+    if (!head || !TAB_HEADER(head)) continue;
+    const rows: string[][] = [head];
+    let j = i + 1;
+    for (; j < paras.length && !paras[j].cells; j++) {
+      const row = barCells(paras[j].text);
+      if (!row || row.length !== head.length) break;
+      rows.push(row);
+    }
+    if (rows.length < 2) continue;
+    for (let k = i; k < j; k++) Object.assign(paras[k], { text: rows[k - i].join('\t'), cells: rows[k - i], tabs: true });
+    i = j - 1;
+  }
+}
+
 export function chromeReason(text: string): string | null {
   for (const [re, reason] of CHROME) if (re.test(text)) return reason;
   return null;
@@ -170,6 +246,8 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   }
   if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);
+  singleSpaceTables(paras);
+  barRowTables(paras);
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
@@ -470,6 +548,26 @@ const TOC_RANKS = new Set(['part', 'pian', 'chapter', 'jie', 'cn']);
 /** A table-of-contents entry: a heading followed by a page number (after dots, spaces or a tab). */
 const TOC_ENTRY = /^(.{2,60}?)\s*(?:[.·…．\-—_]{2,}\s*|\s+|\t)[0-9]{1,3}$/;
 
+/** A line that is a heading alone: a marker, short, no sentence in it. */
+const bareHeading = (p: Para): boolean => !p.cells && p.text.length <= 50 && !/[。；;]/.test(p.text) && (readMarker(p.text)?.style ?? 'bullet') !== 'bullet';
+const squash = (t: string) => t.replace(/\s+/g, '');
+/**
+ * Whether the headings paras[from..to) come back after `to`, each once more in the same order, with text (a line that
+ * is no bare heading) between the first and the last of them: a run of headings that is the plan's contents.
+ */
+function repeatedAfter(paras: Para[], from: number, to: number): boolean {
+  let at = to;
+  let text = false;
+  for (let k = from; k < to; k++) {
+    const want = squash(paras[k].text);
+    let m = at;
+    for (; m < paras.length && squash(paras[m].text) !== want; m++) if (k > from && !bareHeading(paras[m])) text = true;
+    if (m >= paras.length) return false;
+    at = m + 1;
+  }
+  return text;
+}
+
 /**
  * A table of contents (目录, or a run of entries ending in page numbers) is not structure: its lines are dropped
  * (reported) and its headings returned, to tell headings from body text in run-together lines.
@@ -481,6 +579,8 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
   const joined = new Map<number, string>();
   const tails = new Set<number>();
   const textOf = (k: number) => joined.get(k) ?? paras[k].text;
+  /** Where the last run of bare headings tried ends (each run is tried once, from its first line). */
+  let bareRunEnd = 0;
   const entryText = (t: string): string | null => {
     // (an entry ends with its page number: a line without a digit, ASCII or full-width, is not folded and tried)
     if (t.length > 90 || !HAS_DIGIT.test(t)) return null;
@@ -523,8 +623,19 @@ export function dropToc(paras: Para[], removed: Removed[]): { paras: Para[]; toc
         run.push(j);
       }
     }
+    // a 目录 with neither a 目录 line nor page numbers: a run of headings, none with text under it, that the body right
+    // after it repeats from its first heading, every one of them again in the same order with text between
+    let bare = false;
+    if (!title && run.length === 0 && i >= bareRunEnd && bareHeading(paras[i])) {
+      j = i + 1;
+      while (j < paras.length && bareHeading(paras[j]) && squash(paras[j].text) !== squash(paras[i].text)) j++;
+      bareRunEnd = j;
+      bare = j - i >= 3 && j < paras.length && squash(paras[j].text) === squash(paras[i].text) && repeatedAfter(paras, i, j);
+      if (bare) for (let k = i; k < j; k++) run.push(k);
+      else j = i + 1;
+    }
     const entries = run.filter((k) => !tails.has(k));
-    if (!title && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }
+    if (!title && !bare && entries.length >= 3 && !looksLikeToc(entries.map(textOf), paras.slice(j))) { i = j - 1; continue; }
     if (entries.length >= 3 || (title && entries.length >= 1)) {
       if (title) drop.add(i);
       for (const k of run) drop.add(k);

@@ -87,13 +87,15 @@ export type ListRemarks = 'text' | string[];
 /**
  * A clause after a list's names that says how or when the work is done, not who: how often, in what manner, a date (a
  * year, or a deadline within it: 年底前, 6月底前, 上半年, 第三季度, 年内), or a verb of the work (配合做好验收, 协助, 会同,
- * 完成, 推进 …). (A clause that ends as a name does — "会同区财政局" — stays a name: takeWorkClauses.)
+ * 完成, 推进 …), or a note on the plan's lists (以下…, 以上…, 下同, 上述…, 不再列出). (A clause that ends as a name does — "会同区财政局" — stays a name: takeWorkClauses.)
  */
 const WORK_CLAUSE = new RegExp('^(?:每(?:日|天|周|旬|月|季|季度|半年|年)|定期|及时|按(?:日|周|月|季|季度|年|时|期)|负责|做好|确保|督促|统筹|抓好|切实|(?:于|在)?(?:19|20)\\d{2}\\s*年'
   + '|(?:于|在|力争|争取)?(?:年[底末内中]|全年|[上下]半年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}\\s*月|[一二三四五六七八九十]{1,3}月(?:份|底|末|前|[上中下]旬))'
-  + '|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续)');
+  + '|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续'
+  // (a note on the lists of the plan: "以下各项均需各街道配合，不再列出", "下同", "上述单位均需…")
+  + '|以下|以上|下同|上述|不再|均需|均由)');
 /** Precheck of WORK_CLAUSE after a comma. */
-const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|力争|争取|19|20|年|全年|[上下]半年|第|[一二三四1-4１-４]季度|[0-9０-９]|[一二三四五六七八九十]{1,3}月|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续)/;
+const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|力争|争取|19|20|年|全年|[上下]半年|第|[一二三四1-4１-４]季度|[0-9０-９]|[一二三四五六七八九十]{1,3}月|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续|以下|以上|下同|上述|不再|均需|均由)/;
 /** A list's label (LABEL_IN_LIST) while the clauses of the work are taken: where such a clause ends. */
 const LABEL_MARK = '\uE10F';
 const LABEL_MARKS = /\uE10F/g;
@@ -251,9 +253,16 @@ const OTHER_FIELD = new RegExp(`[;；，,、]?\\s*${alternation(DEADLINE_LABELS,
  */
 const DEPT_FIRST = /^\s*([^：:，,。；;\n]{2,60}?)\s*[:：]\s*(?=牵头|负责|会同|配合|协助|统筹|指导|组织|督促|承担|落实)/;
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
-const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,80})[)）】〕］\]][。；]?\s*$/gm;
+// (a round bracket left unopened right before a square one closes — "[A牵头，B配合，…不再列出)]", a note's bracket the page
+// lost the opening of — is the note's, not the list's)
+const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,80})(?:[)）](?=[】〕］\]]))?[)）】〕］\]][。；]?\s*$/gm;
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
 const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
+
+/** What a unit's name opens with: a place's level or 各 (区住建局, 县工信局, 各街道, 省财政厅). */
+const UNIT_START = /^(?:[区市县省镇乡各]|街道)/;
+/** The same at the start of the line a heading stands over (not 乡 or 镇: "城" ⏎ "乡建设局" is a name wrapped). */
+const SECOND_UNIT = /^[区市县省各]/;
 
 /**
  * Departments named in a paragraph: "(责任单位:…)" / "【牵头单位:…,配合单位:…】" annotations (tolerating a
@@ -345,8 +354,14 @@ export function findResponsibility(text: string): Responsibility | null {
       const lines = sentence.split('\n');
       const from = (k: number) => (k === lines.length - 1 ? lines[k] : lines.slice(k).map((l) => l.trim()).join(''));
       // a line opening with 由 first, then the whole sentence, then the lines after a line that ends a clause
+      // (a heading line over a roles sentence that opens with a unit — "推进产业升级" ⏎ "县工信局牵头。", the heading's
+      // full stop dropped by splitHeading — is no first part of a name: the sentence from its second line first; not a
+      // line with a role word or 由 in it, "由县住房城" ⏎ "乡建设局牵头", a name wrapped)
+      const first = lines.length > 1 ? lines[0].trim() : '';
+      const headingOver = first.length >= 4 && !UNIT_START.test(first) && !/[，,、：:；;]$|由|牵头|负责|配合/.test(first) && SECOND_UNIT.test(lines[1].trim());
       const starts = lines.length === 1 ? [0] : [
         ...lines.flatMap((l, k) => (k > 0 && BY.test(l) ? [k] : [])),
+        ...(headingOver ? [1] : []),
         0,
         ...lines.flatMap((_, k) => (k > 0 && /[：:，,]\s*$/.test(lines[k - 1]) ? [k] : [])),
         // (last, any later line: a node's heading, its sentence end dropped, over the roles sentence its body opens
@@ -507,8 +522,8 @@ export function isRolesLine(text: string): boolean {
 
 /** What a sentence that says who does the work holds. */
 const ROLE_WORD = /牵头|负责|主责/;
-/** A label opening a roles sentence: 任务分工：, 责任分工：, 工作分工：, 分工：. */
-const DIVISION_LABEL = /^(?:任务分工|责任分工|工作分工|分工)\s*[:：]\s*/;
+/** A label opening a roles sentence: 任务分工：, 责任分工：, 工作分工：, 部门分工：, 分工：. */
+const DIVISION_LABEL = /^(?:任务分工|责任分工|工作分工|部门分工|分工)\s*[:：]\s*/;
 /** "（此项工作）由" opening a roles sentence. */
 const BY = /^\s*(?:此项|该项|本项|以上|上述)?(?:工作|任务)?由/;
 
@@ -551,6 +566,8 @@ const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责
  * "（区法院负责）", "（区人社局牵头，各街道按职责分工负责）". Every clause (split at ，；) must end in a role word and
  * hold only department names, and one clause must lead; null otherwise.
  */
+/** A clause that is a note on the plan's lists, not a role: 以下各项均需…, 以上单位…, 下同, 上述…, 不再列出. */
+const LIST_NOTE = /^(?:以下|以上|下同|上述|不再|均需|均由)/;
 export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
   const lead = stringList();
   const partners = stringList();
@@ -564,6 +581,9 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   // 区发展改革局牵头，区财政局配合）" — posts, not departments: passed over)
   const leaders = clauses.length > 1 && /长|主任|领导/.test(clauses[0]) && LEADERS.test(clauses[0]);
   if (leaders) clauses.shift();
+  // (a note on the plan's lists closing the roles — "（A牵头，B配合，以下各项均需各乡镇配合，不再列出）" — says who
+  // helps everywhere, not here: the list ends before it)
+  for (let i = 1; i < clauses.length; i++) if (LIST_NOTE.test(clauses[i])) { clauses.length = i; break; }
   if (!clauses.length || clauses.length > 3) return null;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];

@@ -52,6 +52,31 @@ function isTitleCandidate(f: string): boolean {
   return TITLE_WORD.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
+/** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
+const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们)/;
+/**
+ * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
+ * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
+ * several), or null.
+ */
+function publishedName(lines: string[]): { name: string; line: number; by: { text: string; gov: Government } | null } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const f = foldForMatch(l);
+    const m = PUBLISHED_NAME.exec(f);
+    if (!m) continue;
+    const name = m[1] ?? m[2] ?? m[3];
+    const s = m.index + m[0].indexOf(name);
+    if (!TITLE_WORD.test(name) || /[。；]/.test(name)) continue;
+    // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
+    const before = m[1] !== undefined ? l.slice(0, m.index) : '';
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+    const g = clause ? readGovernment(clause, 0, { organ: 'required' }) : null;
+    return { name: l.slice(s, s + name.length).trim(), line: i, by: g ? { text: clause.slice(0, g.end), gov: g } : null };
+  }
+  return null;
+}
+
 // ───────────────────────────────────────────── the head ─────────────────────────────────────────────
 
 export interface HeadResult {
@@ -208,6 +233,15 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t);
     titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i) && !note(p.text));
     if (titleIndex >= 0) title = head[titleIndex].text;
+    // (that line a sentence — a news page or an editor's note saying who published what, "近日，X办公厅印发了《Y实施
+    // 方案》，并发出通知…" — and a sentence of the head naming a plan it publishes: the plan's name is the title)
+    const published = titleIndex < 0 || /[，,。；;]/.test(folded[titleIndex]) ? publishedName(head.slice(0, span).map((p) => p.text)) : null;
+    if (published) {
+      title = published.name;
+      titleIndex = -1;
+      titleFromNotice = true;
+      if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
+    }
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
   // A title broken over lines: the issuer and 关于 on the line above a title that goes on from them ("湖南省人民政府关于" ⏎
@@ -294,6 +328,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let docNumberUnderTitle = false;
   const underTitleRun = (i: number) => titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 3 &&
     head.slice(titleIndex + 1, i).every((_, k) => consumed.has(titleIndex + 1 + k));
+  // (the 文号 and the date on one line, as a 公文's web copy prints them: "川办函〔2017〕113号 2017年6月2日")
+  const dateOnly = (rest: string) => { const d = rest ? readDate(rest) : null; return d !== null && isOnly(rest, d.raw); };
   head.forEach((p, i) => {
     if (consumed.has(i) && i !== titleIndex) return;
     const t = p.text;
@@ -307,7 +343,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const rest = alone && !readDocNumber(t, f) ? foldForMatch(t.trim().slice(1, -1).replace(dn.raw, '')).trim() : (f.slice(0, dn.index) + f.slice(dn.index + dn.raw.length)).trim();
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
-        /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest);
+        /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest) || dateOnly(rest);
       if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; }
     } else if (dn && docNumber && i <= lastNoticeLine && dn.value === (docNumber as Candidate<DocNumberFound>).value.value && isOnly(f, dn.raw)) {
       // the same 文号 again, alone on its line (a web page's index table, then the document's own 文号 line): metadata,

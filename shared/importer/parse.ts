@@ -19,6 +19,8 @@ import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
 import { attachmentListLines, bracketTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
+import { indexCells } from './headlines';
+import { foldForMatch } from '../text/fold';
 import { isNoteLine } from '../text/notice';
 import { LEAD_LABEL, PARTNER_LABEL } from './labels';
 
@@ -247,7 +249,8 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
   // the notice signed (a full date) or its 附件 named before the list: the notice is over, the list is the plan's
   const over = /附\s*件|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
   if (over.test(paras[at - 1].text.slice(found.index + found[0].length))) return first;
-  for (let i = at; i < first; i++) if (over.test(paras[i].text)) return first;
+  // (a web page's index row dating the page — "发布日期:2020年06月19日" — is no signature: meta.ts reads it as the page's)
+  for (let i = at; i < first; i++) if (over.test(paras[i].text) && !indexCells(foldForMatch(paras[i].text)).length) return first;
   const key = named.replace(TITLE_NOISE, '');
   // (the lines between the notice's title and the list: the rest of the title's paragraph, then each paragraph)
   const between = [paras[at - 1].text.slice(found.index + found[0].length), ...paras.slice(at, first).filter((p) => !p.cells).map((p) => p.text)];
@@ -594,6 +597,7 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
     if (said.departments) stated.add(d.node);
     if (said.indicators) statedIndicators.add(d);
   }
+  firstListedLeads(paras, all, stated, speaks);
   // An indicator table (指标 / 目标值 / 单位 / 年份 / 所属任务) speaks for the nodes its rows name; one without 所属任务
   // standing in the text adds its rows to the node it stands in.
   applyIndicatorRows(indicatorRows, all, report, (p) => {
@@ -613,6 +617,25 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
       }
     };
     gather(d.node.children);
+  }
+}
+
+/** A plan's note that the first unit of each list leads: "列第一位的为牵头单位，下同", "排在首位的为牵头部门". */
+const FIRST_LEADS = /(?:列|排)(?:在|名)?(?:第一位|首位|第一个?)(?:的|者)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
+/**
+ * Where the plan says the first unit listed leads ("（省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门，下同）"),
+ * a point whose units are one list with no role of their own (all read as leads, none as partners, the point's text
+ * saying 牵头 nowhere but in that note) is led by its first unit and helped by the others. Field lines and table rows
+ * keep the roles they state.
+ */
+function firstListedLeads(paras: Para[], all: Draft[], stated: Set<PlanNode>, speaks: Set<PlanNode>): void {
+  if (!paras.some((p) => p.text.indexOf('牵头') >= 0 && FIRST_LEADS.test(matchView(p.text)))) return;
+  for (const d of all) {
+    const n = d.node;
+    if (n.lead.length < 2 || n.partners.length || stated.has(n) || speaks.has(n)) continue;
+    if (/牵头/.test(matchView(n.heading + '\n' + n.body).replace(new RegExp(FIRST_LEADS.source, 'g'), ''))) continue;
+    n.partners = n.lead.slice(1);
+    n.lead = n.lead.slice(0, 1);
   }
 }
 
