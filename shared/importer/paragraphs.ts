@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
-import { RULE, bracketTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment, readTownship } from './places';
@@ -547,6 +547,49 @@ export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null)
     // another heading closes the series (text between two titles is the first one's)
     const m = p.text.length > 1 ? marker(p) : null;
     if (m && m.style !== 'bullet') close();
+  }
+  close();
+  return out;
+}
+
+/** A closing bracket of departments ("（牵头部门：A；配合部门：B、C）", "（A牵头，B配合）", "（责任单位：各乡镇（街道））"). */
+const CLOSING_DEPARTMENTS = new RegExp(`[（(](?:[^（）()]|[（(][^（）()]*[）)])*(?:${DEPARTMENT_LABEL}\\s*[:：]|牵头|负责|配合)(?:[^（）()]|[（(][^（）()]*[）)])*[）)][。.]?$`);
+
+/**
+ * Run-in titles (grammar.ts `runInTitleShape`): unnumbered paragraphs opening with a short heading and its 。 and
+ * closing with their departments in a bracket ("突出产业链招商。…全年引进亿元以上项目20个。（牵头部门：招商服务局；配合部门：…）")
+ * are the unnumbered points of the numbered heading above them when they come in a series — two or more under one
+ * heading line (no text of its own after its heading), and every paragraph under that heading after the first of
+ * them in that shape (a lead paragraph may stand before them, the heading's text; lines without a sentence may follow
+ * the last, the signature under the plan's last group). Each is numbered in its series
+ * (for the outline's order; the node's number stays empty). Text before the first heading, a single such paragraph,
+ * or a series with other text between its points stays text.
+ */
+export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let group: Para[] | null = null;
+  const close = () => {
+    if (!group) return;
+    const shapes = group.map((p) => (CLOSING_DEPARTMENTS.test(p.text.trim()) ? runInTitleShape(p.text) : null));
+    const from = shapes.findIndex((m) => m !== null);
+    // (after the last of them only lines without a sentence: the signature and date of the plan's end)
+    let to = group.length;
+    while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;
+    if (from >= 0 && to - from >= 2 && shapes.slice(from, to).every((m) => m !== null)) {
+      shapes.slice(from, to).forEach((m, k) => out.set(group![from + k], { ...m!, n: k + 1 }));
+    }
+    group = null;
+  };
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined) { close(); continue; }
+    const m = p.text.length > 1 ? marker(p) : null;
+    if (m && m.style !== 'bullet') {
+      close();
+      // (a heading line: its text after the number is the heading alone, no sentence)
+      if (!/[。；;]/.test(m.rest.replace(/[。；;]$/, ''))) group = [];
+      continue;
+    }
+    if (group) group.push(p);
   }
   close();
   return out;
