@@ -35,6 +35,7 @@ function outsideBrackets(text: string, re: RegExp): number {
   return -1;
 }
 
+const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步|批|轮|期)$/;
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
@@ -53,6 +54,11 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
   const colon = outsideBrackets(rest, /[：:]/);
+  // "第一阶段：全面排查（2025年4月—6月）": an ordinal before the colon (第X阶段, 第X步, 第X批) is no heading alone — a line
+  // without a sentence is the heading whole
+  if (colon >= 0 && STAGE_ORDINAL.test(matchView(rest.slice(0, colon)).trim()) && rest.length <= 40 && (stop < 0 || stop === rest.length - 1)) {
+    return { heading: rest.replace(/[。；]$/, ''), body: '' };
+  }
   // "…等工作目标（牵头领导：张三、李四）": a heading closed by a bracket of labelled fields, no sentence before it — the
   // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
   const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
