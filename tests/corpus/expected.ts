@@ -5583,7 +5583,6 @@ part 二、|督办要求
       { heading: '河道黑臭水体治理', year: 2025 },
       { heading: '清理拖欠企业账款', year: 2025 },
     ],
-    absent: ['此件公开发布'],
   },
   {
     file: '145-zhuanxiang-stage-groups-numbered-on.txt',
