@@ -204,6 +204,8 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
     return { label: '行动', numeral: 'cn' };
   };
 
+  /** Actions numbered by level under a section (see the action case). */
+  const levelled = new Set<PlanNode>();
   /** `level`: index into LEVELS of the node's own number (for items below it); -1 for chapters. */
   const visit = (list: PlanNode[], parent: PlanNode | null, parentLevel: number): void => {
     for (const n of list) {
@@ -270,6 +272,17 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           break;
         }
         case 'action': {
+          // an action under a section, no action of that section written with a label (行动一): the level after the
+          // section's, as written ("（一）实施产业提质工程" ⏎ "1.粮食安全保障行动" ⏎ "（1）稳定粮食生产", corpus 140) — 行动一
+          // there would read back as the section's sibling
+          if (parent?.kind === 'section' && parentLevel >= 0 && !parent.children.some((s) => s.kind === 'action' && written.get(s)!.style === 'label')) {
+            level = Math.min(parentLevel + 1, LEVELS.length - 1);
+            key = `${pid}|action|level`;
+            ordinal = next(key);
+            number = formatLevel(LEVELS[level], ordinal);
+            levelled.add(n);
+            break;
+          }
           const fam = actionLabel(n, parent);
           key = `${pid}|action|${fam.label}`;
           ordinal = next(key);
@@ -287,6 +300,11 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           ordinal = next(key);
           number = fam.label ? formatLabel(fam.label, fam.numeral, ordinal) : formatLevel('arabic', ordinal);
           level = 2;
+          // (under an action numbered by level, "1.粮食安全保障行动": the level after it, （1）)
+          if (parent && levelled.has(parent) && !fam.label) {
+            level = Math.min(parentLevel + 1, LEVELS.length - 1);
+            number = formatLevel(LEVELS[level], ordinal);
+          }
           break;
         }
         case 'box': {
@@ -299,7 +317,7 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           break;
         }
         case 'item': {
-          level = parent?.kind === 'task' ? 3 : parent?.kind === 'item' ? parentLevel + 1 : parent?.kind === 'box' ? 2 : Math.max(parentLevel + 1, 2);
+          level = parent?.kind === 'task' ? Math.max(3, parentLevel + 1) : parent?.kind === 'item' ? parentLevel + 1 : parent?.kind === 'box' ? 2 : Math.max(parentLevel + 1, 2);
           level = Math.min(Math.max(level, 2), LEVELS.length - 1);
           if (w.style === 'bullet') { number = n.number; break; }
           const bullet = siblingBullet(parent ? parent.children : nodes, n);

@@ -15,8 +15,10 @@
  * | section  | part                           | （一）（二）… full-width     | the sections of that part                          |
  * | section  | part of a chapter plan         | 一、 二、 …                  | the sections of that chapter                       |
  * | action   | part                           | 行动一 / 支撑体系一 …        | the actions of that part with the same label       |
+ * | action   | section, none there labelled   | 1. 2. … (the section's next level) | the actions of that section (corpus 140)    |
  * | task     | action                         | 1. 2. … or 重点专项N/重点任务N | all the actions of the part: N runs on (†)        |
  * | task     | section                        | 1. 2. … or 重点专项N/重点任务N | that section: restarts (†)                        |
+ * | task     | action numbered 1. (above)     | （1）（2）… (the action's next level) | as for a task under an action (†)          |
  * | task     | part (no actions/sections)     | 1. … or 重点任务一 …          | that part; runs on across parts if written so (†) |
  * | item     | task                           | （1）（2）…                  | the items of that task                             |
  * | item     | item                           | one level below the parent: 1. → （1） → ① (① is the deepest level) |  |

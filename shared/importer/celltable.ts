@@ -473,12 +473,15 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
 
 /**
  * The other target columns of a table with several, each named as a target and with its year ("2025年目标值" beside
- * "2027年目标值" and "2024年基期值"): each is a target of its own year (columns of years alone are left as they were).
+ * "2027年目标值" and "2024年基期值"): each is a target of its own year. Columns of years alone are targets beside a
+ * base column ("基期值 | 2025年 | 2027年": what there is, then what there is to be each year); without one (a table of
+ * years alone, "2025年 | 2026年 | 2027年") they are left as they were.
  */
 function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
   const out: Array<{ col: number; year: number }> = [];
+  const based = heads.some((h) => BASE_COLUMN.test(h));
   for (let i = 0; i < heads.length; i++) {
-    if (i === main || BASE_COLUMN.test(heads[i]) || !/目标|预期/.test(heads[i])) continue;
+    if (i === main || BASE_COLUMN.test(heads[i]) || !(/目标|预期/.test(heads[i]) || (based && /^(?:19|20)[0-9]{2}年?$/.test(heads[i])))) continue;
     const m = YEAR_TARGET.exec(heads[i]);
     if (m) out.push({ col: i, year: Number(m[1] ?? m[2]) });
   }
@@ -506,7 +509,7 @@ function indicatorHeader(cells: string[]): boolean {
 export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
-  let standing: { year: number | null; others?: Array<{ col: number; year: number }> } | null = null;
+  let standing: { year: number | null; others?: Array<{ col: number; year: number }>; width?: number } | null = null;
   for (const r of rows) {
     const cells = r.cells!;
     const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
@@ -519,7 +522,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
       cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
       standing = { year: found.target >= 0 ? null : byYear!.year };
-      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) standing.others = others; }
+      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) { standing.others = others; standing.width = cells.length; } }
       continue;
     }
     if (!cols) continue;
@@ -542,8 +545,10 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
       line: r.line,
       ...(standing ? { at: r } : {}),
     });
-    // (the table's other target columns: "2025年目标值" beside "2027年目标值", each a target of its year)
-    for (const o of standing?.others ?? []) {
+    // (the table's other target columns: "2025年目标值" beside "2027年目标值", each a target of its year — read in a
+    // whole row only, its name no unit: a row with fewer cells than its header, or one whose cells a hard-wrapped text
+    // moved ("台" in the name's column), has them out of place)
+    for (const o of standing?.others && cells.length === standing.width && !isUnit(foldScript(name)) ? standing.others : []) {
       const cell = at(o.col);
       const t = cell ? readTarget(cell) : null;
       if (!t || t.value === null) continue;
@@ -638,8 +643,9 @@ const halfDigits = (s: string) => (FULL_DIGIT.test(s) ? s.replace(/[０-９]/g, 
 /** Not a date after 截至/截止 (what is so by then: an account) or 自/从 (where something starts). */
 const NOT_ACCOUNT_DATE = '(?<!(?:截至|截止|自|从)\\s*)';
 /** Not a relative clause after a deadline's verb: 的 in the clause a few words on ("2000年底前建成的管道", "6月底前开工的
- *  项目"), or at the end of a list of attributes after it ("2000年底前建成、失养失修失管、配套不完善的住宅小区"). */
-const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的|、[^，,。；;\\n]*的)';
+ *  项目"), or at the end of a list of attributes after it ("2000年底前建成、失养失修失管、配套不完善的住宅小区"). A 的
+ *  before a share ("6月底前完成年度任务的50%", "…的一半", "…的三分之一") is what is done by then, no relative clause. */
+const NOT_RELATIVE = '(?![^，,。；;\\n]{0,8}的(?![0-9.]+\\s*[%％]|一半|[一二三四五六七八九十]成|[二三四五六七八九十]分之)|、[^，,。；;\\n]*的)';
 /** A date within a one-year plan's year: a month (6月, 6月底, 6月中旬) or the year's end (年底, 年末). */
 const MONTH_DATE = '[0-9]{1,2}\\s*月份?\\s*(?:底|末|中旬|上旬|下旬)?|年底|年末';
 /** The adverbs between a deadline and its verb ("底前全面建成", "前力争完成"). */

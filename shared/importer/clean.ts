@@ -269,10 +269,13 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
     }
     break;
   }
-  // Single chrome lines anywhere in the first and last lines.
+  // Single chrome lines anywhere in the first and last lines. A 主办/承办单位 line next to a task's field line ("承办单位：区教育局"
+  // ⏎ "协办单位：…" ⏎ "办结时限：…", a 督办 notice) is that task's field, not a site's footer (a footer's neighbours are its
+  // 网站标识码, ICP and 联系电话 lines).
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
     const reason = chromeReason(p.text);
+    if (reason === '网页页脚' && FIELD_LINE.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && FIELD_LINE.test(q.text) && !chromeReason(q.text))) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
   removed.sort((a, b) => a.line - b.line);

@@ -104,9 +104,18 @@ export function readYearLine(text: string): { year: number; end: number } | null
  * "第一阶段（2024年）：夯实基础". Null for "2024—2026年重点任务" and for headings that do not start with a year.
  */
 const YEAR_GROUP = new RegExp(`^(?:第[一二三四五六七八九十]+阶段\\s*[（(]\\s*)?(${ANY_YEAR})\\s*年(?!\\s*[—\\-－~～至到]|\\s*[0-9])`);
+/**
+ * A stage dated by months of one year, in the bracket after its name: "第一阶段：全面排查（2025年4月—6月）", "集中整治阶段
+ * （2025年7月—12月）" — its tasks are that year's work. A stage running into another year ("（2025年7月—2026年6月）")
+ * names no one year.
+ */
+const STAGE_MONTHS = new RegExp(`阶段[^（()）。；]{0,12}[（(]\\s*(${ANY_YEAR})\\s*年\\s*[0-9]{1,2}\\s*月[^（()）]{0,6}?[—\\-－~～至到]+\\s*(?:(${ANY_YEAR})\\s*年\\s*)?[0-9]{1,2}\\s*月(?:\\s*[0-9]{1,2}\\s*日)?(?:底|末)?\\s*[）)]`);
 export function groupYear(heading: string): number | null {
   const m = YEAR_GROUP.exec(heading);
-  return m ? yearValue(m[1]) : null;
+  if (m) return yearValue(m[1]);
+  const s = STAGE_MONTHS.exec(heading);
+  if (!s || (s[2] && yearValue(s[2]) !== yearValue(s[1]))) return null;
+  return yearValue(s[1]);
 }
 
 export function iso(y: number, m: number, d: number | null): string | null {

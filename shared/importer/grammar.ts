@@ -287,6 +287,20 @@ export function bracketTitleShape(text: string): Marker | null {
   return { style: BRACKET_TITLE, raw: '', n: 0, label: text.slice(1, 1 + m[1].length).trim(), rest: text.slice(m[0].length) };
 }
 /**
+ * A run-in heading opening an unnumbered paragraph ("突出产业链招商。围绕…全年引进…。（牵头部门：招商服务局；…）"): the
+ * heading of a point written without a number, as a 管委会's 工作要点 or a 政府工作报告 分解 writes its tasks under each
+ * 一、 group. Read only in a series whose every paragraph closes with its departments (paragraphs.ts `runInTitles`).
+ */
+export const RUN_IN_TITLE: MarkerStyle = 'runin';
+/** The shape: a short heading (4–16 characters, opening with a Chinese character, no digit, no clause or quote), 。, text. */
+const RUN_IN_TITLE_LINE = /^([\u4e00-\u9fff][^。；;！？!?，,：:、（）()《》〈〉“”"'【】\s0-9]{3,15})。(?=\S)/;
+/** A paragraph in the shape of a run-in title, as a marker (not yet known to be one), or null. */
+export function runInTitleShape(text: string): Marker | null {
+  const m = RUN_IN_TITLE_LINE.exec(matchView(text));
+  if (!m) return null;
+  return { style: RUN_IN_TITLE, raw: '', n: 0, label: text.slice(0, m[1].length), rest: text.slice(m[0].length) };
+}
+/**
  * Does the decimal outline go on under this top? The first numbered heading among the paragraphs after it (the caller
  * gives a few) is N.1, the first decimal heading under N.
  */
@@ -306,7 +320,7 @@ export function rankOf(style: MarkerStyle): number {
   if (r) return r.rank;
   const h = /^h([1-9])$/.exec(style);
   // a year line standing as a heading (levels.ts YEAR_STYLE): among the section ranks, placed over what it holds
-  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : style === DECIMAL_TOP ? 3 : style === BRACKET_TITLE ? 5 : 99;
+  return h ? Number(h[1]) * 2 - 1.5 : style === 'year' ? 2.5 : style === DECIMAL_TOP ? 3 : style === BRACKET_TITLE || style === RUN_IN_TITLE ? 5 : 99;
 }
 
 export function kindHint(style: MarkerStyle): KindHint | null {

@@ -220,18 +220,21 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   else if (noticeTitles.length) { title = noticeTitles[0]; titleFromNotice = true; }
   else {
     // (not a line that is metadata itself: an issuer, a date, a 文号, the addressees)
-    const isMeta = (i: number) => {
+    const isMeta = (i: number, redHeader: boolean) => {
       const f = folded[i].trim();
       const g = readGovernment(head[i].text.trim(), 0, { organ: 'required' });
       const d = readDate(head[i].text);
       const dn = readDocNumber(head[i].text);
       // (nor a row of a table printed with bars, "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |")
-      return (g !== null && g.end >= f.length - 1) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
+      // (an organ and 文件 is the red header of a 公文, "X区人民政府办公室文件", not its title — unless no other line is one)
+      return (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
     const note = (t: string) => /^\s*[(（]\s*(?:19|20)\d{2}\s*年/.test(t) || /^[^(（]*[)）]\s*$/.test(t);
-    titleIndex = head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i) && !note(p.text));
+    const first = (redHeader: boolean) => head.findIndex((p, i) => i < span && !consumed.has(i) && p.text.length <= 80 && /[\u4e00-\u9fa5]{2}/.test(p.text) && !isMeta(i, redHeader) && !note(p.text));
+    titleIndex = first(true);
+    if (titleIndex < 0) titleIndex = first(false);
     if (titleIndex >= 0) title = head[titleIndex].text;
     // (that line a sentence — a news page or an editor's note saying who published what, "近日，X办公厅印发了《Y实施
     // 方案》，并发出通知…" — and a sentence of the head naming a plan it publishes: the plan's name is the title)

@@ -5,7 +5,7 @@
  */
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
-import { RULE, bracketTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { readDate, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment, readTownship } from './places';
@@ -35,6 +35,7 @@ function outsideBrackets(text: string, re: RegExp): number {
   return -1;
 }
 
+const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步|批|轮|期)$/;
 export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
@@ -53,6 +54,11 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   // "扎实推进农村厕所革命：以户用卫生厕所改造为重点，…": a run-in heading ended by a colon before any sentence end
   // (a colon inside a bracket is a field's, "城市建设工作目标（牵头领导：王五）": no run-in heading ends there)
   const colon = outsideBrackets(rest, /[：:]/);
+  // "第一阶段：全面排查（2025年4月—6月）": an ordinal before the colon (第X阶段, 第X步, 第X批) is no heading alone — a line
+  // without a sentence is the heading whole
+  if (colon >= 0 && STAGE_ORDINAL.test(matchView(rest.slice(0, colon)).trim()) && rest.length <= 40 && (stop < 0 || stop === rest.length - 1)) {
+    return { heading: rest.replace(/[。；]$/, ''), body: '' };
+  }
   // "…等工作目标（牵头领导：张三、李四）": a heading closed by a bracket of labelled fields, no sentence before it — the
   // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
   const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
@@ -547,6 +553,49 @@ export function bracketTitles(paras: Para[], marker: (p: Para) => Marker | null)
     // another heading closes the series (text between two titles is the first one's)
     const m = p.text.length > 1 ? marker(p) : null;
     if (m && m.style !== 'bullet') close();
+  }
+  close();
+  return out;
+}
+
+/** A closing bracket of departments ("（牵头部门：A；配合部门：B、C）", "（A牵头，B配合）", "（责任单位：各乡镇（街道））"). */
+const CLOSING_DEPARTMENTS = new RegExp(`[（(](?:[^（）()]|[（(][^（）()]*[）)])*(?:${DEPARTMENT_LABEL}\\s*[:：]|牵头|负责|配合)(?:[^（）()]|[（(][^（）()]*[）)])*[）)][。.]?$`);
+
+/**
+ * Run-in titles (grammar.ts `runInTitleShape`): unnumbered paragraphs opening with a short heading and its 。 and
+ * closing with their departments in a bracket ("突出产业链招商。…全年引进亿元以上项目20个。（牵头部门：招商服务局；配合部门：…）")
+ * are the unnumbered points of the numbered heading above them when they come in a series — two or more under one
+ * heading line (no text of its own after its heading), and every paragraph under that heading after the first of
+ * them in that shape (a lead paragraph may stand before them, the heading's text; lines without a sentence may follow
+ * the last, the signature under the plan's last group). Each is numbered in its series
+ * (for the outline's order; the node's number stays empty). Text before the first heading, a single such paragraph,
+ * or a series with other text between its points stays text.
+ */
+export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): Map<Para, Marker> {
+  const out = new Map<Para, Marker>();
+  let group: Para[] | null = null;
+  const close = () => {
+    if (!group) return;
+    const shapes = group.map((p) => (CLOSING_DEPARTMENTS.test(p.text.trim()) ? runInTitleShape(p.text) : null));
+    const from = shapes.findIndex((m) => m !== null);
+    // (after the last of them only lines without a sentence: the signature and date of the plan's end)
+    let to = group.length;
+    while (to > from + 1 && !shapes[to - 1] && !/[。；;，,]/.test(group[to - 1].text)) to--;
+    if (from >= 0 && to - from >= 2 && shapes.slice(from, to).every((m) => m !== null)) {
+      shapes.slice(from, to).forEach((m, k) => out.set(group![from + k], { ...m!, n: k + 1 }));
+    }
+    group = null;
+  };
+  for (const p of paras) {
+    if (p.cells || p.heading !== undefined) { close(); continue; }
+    const m = p.text.length > 1 ? marker(p) : null;
+    if (m && m.style !== 'bullet') {
+      close();
+      // (a heading line: its text after the number is the heading alone, no sentence)
+      if (!/[。；;]/.test(m.rest.replace(/[。；;]$/, ''))) group = [];
+      continue;
+    }
+    if (group) group.push(p);
   }
   close();
   return out;

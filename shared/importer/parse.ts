@@ -5,7 +5,7 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -340,6 +340,11 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     const brackets = bracketTitles(paras, (p) => markerOf(p, mapping, skip));
     if (brackets.size) tops = new Map([...tops, ...brackets]);
   }
+  // run-in titles in a series, each closing with its departments: unnumbered points, unless mapped to text
+  if (mapping?.[RUN_IN_TITLE]?.kind !== 'text') {
+    const runIn = runInTitles(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
+    if (runIn.size) tops = new Map([...tops, ...runIn]);
+  }
   // points numbered past 99 where they continue the arabic points before them ("99." then "100."), unless mapped to text
   if (mapping?.arabic?.kind !== 'text') {
     const wide = widePoints(paras, (p) => tops.get(p) ?? markerOf(p, mapping, skip));
@@ -525,7 +530,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       const d = makeDraft(newId(), style, m, p.line);
       if (style === 'box' && p.frame !== undefined) boxFrames.set(d, p.frame);
       if (marker) {
-        const { heading, body } = marker.style === BRACKET_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc);
+        const { heading, body } = marker.style === BRACKET_TITLE || marker.style === RUN_IN_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc);
         d.node.heading = heading;
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);

@@ -5370,6 +5370,265 @@ part 二、|城市建设类
   },
 ];
 
+/** Blind batch 22 of docs/importer-corpus.md (140–145, h-gen16): shapes read in public plans of session 34, written before the importer ran on them. */
+const BATCH24: CorpusDoc[] = [
+  {
+    file: '140-xiangcun-gongcheng-xingdong-four-deep.txt',
+    formats: ['docx'],
+    style: '县 乡村全面振兴 实施方案 four levels deep: 二、重点任务 / （一）实施X工程 / 1.X行动 (every heading of the level ending in 行动) / （1）X。run-in tasks closing with "（责任单位：…）"; a preface of 指导思想 / 基本原则 / 工作目标; 实施步骤 as unnumbered "第一阶段（2025年3月—4月）：动员部署。…" lines',
+    meta: { title: '南屿县2025年乡村全面振兴实施方案', district: '南屿县', city: null, period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|基本原则
+  section (三)|工作目标
+part 二、|重点任务
+  section (一)|实施产业提质工程
+    action 1.|粮食安全保障行动
+      task (1)|稳定粮食生产
+      task (2)|建设高标准农田
+    action 2.|特色产业壮大行动
+      task (1)|做强茶叶产业
+      task (2)|发展乡村旅游
+  section (二)|实施乡村建设工程
+    action 1.|人居环境提升行动
+      task (1)|推进农村改厕
+      task (2)|治理农村生活污水
+    action 2.|基础设施完善行动
+      task (1)|提升农村公路
+      task (2)|保障农村供水
+  section (三)|实施乡村治理工程
+    action 1.|基层组织建设行动
+      task (1)|整顿软弱涣散村党组织
+      task (2)|壮大村级集体经济
+part 三、|实施步骤
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化要素保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '稳定粮食生产', lead: ['县农业农村局', '各乡镇人民政府'] },
+      { heading: '建设高标准农田', lead: ['县农业农村局', '县财政局'] },
+      { heading: '做强茶叶产业', lead: ['县农业农村局', '县林业局'] },
+      { heading: '发展乡村旅游', lead: ['县文化和旅游局'] },
+      { heading: '推进农村改厕', lead: ['县农业农村局', '县卫生健康局'] },
+      { heading: '治理农村生活污水', lead: ['市生态环境局南屿分局', '县住房和城乡建设局'] },
+      { heading: '保障农村供水', lead: ['县水利局'] },
+      { heading: '整顿软弱涣散村党组织', lead: ['县委组织部'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '高标准农田', value: 3.2, unit: '万亩' },
+      { heading: '稳定粮食生产', name: '粮食播种面积', value: 48, unit: '万亩' },
+      { heading: '建设高标准农田', name: '高标准农田', value: 3.2, unit: '万亩' },
+      { heading: '推进农村改厕', name: '农村卫生户厕', value: 3000, unit: '户' },
+      { heading: '提升农村公路', name: '农村公路', value: 120, unit: '公里' },
+      { heading: '保障农村供水', name: '农村自来水普及率', value: 98, unit: '%' },
+    ],
+    milestones: [
+      { heading: '建设高标准农田', year: 2025 },
+      { heading: '推进农村改厕', year: 2025 },
+      { heading: '整顿软弱涣散村党组织', year: 2025 },
+    ],
+    present: ['第一阶段（2025年3月—4月）：动员部署。', '第三阶段（2025年11月—12月）：考核验收。'],
+  },
+  {
+    file: '141-sannian-indicator-table-bare-years.txt',
+    formats: ['docx'],
+    style: '区 三年行动方案 signed by the government: a tab-separated 主要指标 table 类别/序号/指标名称/单位/基期值/2025年/2027年/属性 — the 类别 merged down, the base column without its year (a note under the table says it), the target columns headed by bare years; tasks （1）（2） directly under （一） sections, no 1. level, closing with "（牵头单位：A；配合单位：B、C）"',
+    meta: { title: '青川区城市更新三年行动方案（2025—2027年）', district: '青川区', city: null, period: { start: 2025, end: 2027 }, issuer: '青川区人民政府', issuedOn: '2025-02-10' },
+    outline: `
+part 一、|主要目标
+part 二、|重点任务
+  section (一)|居住品质提升
+    task (1)|推进老旧小区改造
+    task (2)|推动既有住宅加装电梯
+  section (二)|公共空间优化
+    task (1)|建设口袋公园
+    task (2)|增加停车供给
+  section (三)|城市功能完善
+    task (1)|改造地下管网
+    task (2)|建设完整社区
+part 三、|保障措施
+  section (一)|强化组织领导
+  section (二)|加强资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '推进老旧小区改造', lead: ['区住房城乡建设局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '推动既有住宅加装电梯', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '各街道办事处'] },
+      { heading: '建设口袋公园', lead: ['区园林绿化局'], partners: ['区自然资源局'] },
+      { heading: '增加停车供给', lead: ['区交通运输局'], partners: ['区自然资源局', '区城管执法局'] },
+      { heading: '改造地下管网', lead: ['区住房城乡建设局'], partners: ['区水务局', '青川燃气有限公司'] },
+      { heading: '建设完整社区', lead: ['区民政局'], partners: ['区商务局', '各街道办事处'] },
+    ],
+    indicators: [
+      // each bare-year column is a target of that year
+      { heading: '主要目标', name: '城镇老旧小区改造', value: 40, unit: '个', year: 2025 },
+      { heading: '主要目标', name: '城镇老旧小区改造', value: 120, unit: '个', year: 2027 },
+      { heading: '主要目标', name: '既有住宅加装电梯', value: 150, unit: '台', year: 2025 },
+      { heading: '主要目标', name: '既有住宅加装电梯', value: 400, unit: '台', year: 2027 },
+      { heading: '主要目标', name: '口袋公园', value: 36, unit: '个', year: 2027 },
+      { heading: '主要目标', name: '公共停车泊位', value: 12000, unit: '个', year: 2027 },
+      { heading: '建设口袋公园', name: '口袋公园', value: 24, unit: '个' },
+      { heading: '增加停车供给', name: '公共停车泊位', value: 3800, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进老旧小区改造', year: 2025 },
+      { heading: '改造地下管网', year: 2026 },
+    ],
+  },
+  {
+    file: '142-kaifaqu-yaodian-unnumbered-runin.txt',
+    formats: ['docx'],
+    style: '开发区 管委会 年度工作要点 signed by the 管委会: 一、 groups whose tasks carry NO number — each a paragraph opening with a short run-in heading ("突出产业链招商。…") and closing with "（牵头部门：A；配合部门：B、C）"; the zone\'s own offices without 区, a city bureau\'s 分局, a company; 主要预期目标 in the preamble',
+    meta: { title: '临江高新技术产业开发区管理委员会2025年工作要点', district: null, city: null, period: { start: 2025, end: 2025 }, issuer: '临江高新技术产业开发区管理委员会', issuedOn: '2025-01-22' },
+    outline: `
+part 一、|聚焦招商引资，增强发展后劲
+  task |突出产业链招商
+  task |抓好项目落地服务
+part 二、|聚焦创新驱动，培育新质生产力
+  task |壮大创新主体
+  task |建设创新平台
+part 三、|聚焦民生保障，提升园区品质
+  task |完善园区配套
+  task |守牢安全底线
+`,
+    departments: [
+      { heading: '突出产业链招商', lead: ['招商服务局'], partners: ['经济发展局', '科技创新局'] },
+      { heading: '抓好项目落地服务', lead: ['经济发展局'], partners: ['规划建设局', '市自然资源和规划局高新区分局'] },
+      { heading: '壮大创新主体', lead: ['科技创新局'] },
+      { heading: '建设创新平台', lead: ['科技创新局'], partners: ['临江高新投资集团有限公司'] },
+      { heading: '完善园区配套', lead: ['规划建设局'], partners: ['社会事务局'] },
+      { heading: '守牢安全底线', lead: ['应急管理局'], partners: ['市生态环境局高新区分局'] },
+    ],
+    indicators: [
+      { heading: '突出产业链招商', name: '亿元以上项目', value: 20, unit: '个' },
+      { heading: '壮大创新主体', name: '国家级高新技术企业', value: 40, unit: '家' },
+      { heading: '完善园区配套', name: '人才公寓', value: 800, unit: '套' },
+    ],
+    milestones: [{ heading: '抓好项目落地服务', year: 2025 }],
+  },
+  {
+    file: '143-qingdan-juju-shijianjiedian-table.txt',
+    formats: ['docx'],
+    style: '区 重点任务清单 that is one tab-separated table after a one-paragraph preamble: 序号/工作任务/具体举措/责任单位/时间节点, rows grouped by "一、…" rows standing alone, numbered on; the 具体举措 cell a list "1.…；2.…。"; the 责任单位 cell "A（牵头）、B、C"; the 时间节点 cell with two dated steps ("2025年6月底前上线8个事项；2025年12月底前全部上线"), one date, 全年, or a date and 持续推进',
+    meta: { title: '云溪区2025年优化营商环境重点任务清单', district: '云溪区', city: null, period: { start: 2025, end: 2025 } },
+    outline: `
+part 一、|提升政务服务效能
+  task 1|推行“高效办成一件事”
+  task 2|深化“一网通办”
+part 二、|优化要素保障
+  task 3|推行工业用地“标准地”出让
+  task 4|降低企业融资成本
+part 三、|加强法治保障
+  task 5|规范涉企行政检查
+  task 6|加强商事纠纷化解
+`,
+    departments: [
+      { heading: '推行“高效办成一件事”', lead: ['区政务服务中心'], partners: ['区数据局'] },
+      { heading: '深化“一网通办”', lead: ['区数据局'], partners: ['区政务服务中心', '区人力资源社会保障局'] },
+      { heading: '推行工业用地“标准地”出让', lead: ['区自然资源局'], partners: ['区发展改革局'] },
+      { heading: '降低企业融资成本', lead: ['区金融服务中心'], partners: ['区财政局'] },
+      { heading: '规范涉企行政检查', lead: ['区司法局'], partners: ['区市场监管局'] },
+      { heading: '加强商事纠纷化解', lead: ['区人民法院'], partners: ['区司法局'] },
+    ],
+    indicators: [
+      { heading: '深化“一网通办”', name: '网上可办率', value: 98, unit: '%' },
+      { heading: '降低企业融资成本', name: '普惠小微贷款', value: 15, unit: '亿元' },
+    ],
+    milestones: [
+      { heading: '推行“高效办成一件事”', year: 2025 },
+      { heading: '深化“一网通办”', year: 2025 },
+      { heading: '加强商事纠纷化解', year: 2025 },
+    ],
+    present: ['梳理企业开办、项目开工等重点事项12个'],
+  },
+  {
+    file: '144-duban-notice-chengban-lines.txt',
+    formats: ['doc'],
+    style: '区政府办 督办通知 that is itself the plan (版头 …文件, 文号, title broken after the organ, 主送, signature, （此件公开发布）): 一、督办事项 of 1. points each followed by "承办单位：A" / "协办单位：B、C" / "办结时限：2025年12月31日" lines — 承办 leads, 协办 partners; 二、督办要求 with (一) requests and a 联系人 line',
+    meta: {
+      title: '关于对2025年第一批重点事项进行督办的通知', district: '云溪区', city: '临江市',
+      docNumber: '云府办函〔2025〕9号', issuer: '临江市云溪区人民政府办公室', issuedOn: '2025-03-04',
+      addressees: ['各街道办事处', '区政府各部门'],
+    },
+    outline: `
+part 一、|督办事项
+  task 1.|城东安置房项目建设
+  task 2.|中小学学位扩容
+  task 3.|河道黑臭水体治理
+  task 4.|背街小巷环境整治
+  task 5.|清理拖欠企业账款
+part 二、|督办要求
+  section (一)|逐项建立台账
+  section (二)|按月报送进展
+  section (三)|严格督办问责
+`,
+    departments: [
+      { heading: '城东安置房项目建设', lead: ['区住房城乡建设局'], partners: ['城东街道办事处', '云溪国有资产投资有限公司'] },
+      { heading: '中小学学位扩容', lead: ['区教育局'], partners: ['区发展改革局', '区财政局'] },
+      { heading: '河道黑臭水体治理', lead: ['区水务局'], partners: ['市生态环境局云溪分局', '南门街道办事处'] },
+      { heading: '背街小巷环境整治', lead: ['区城市管理局'], partners: ['各街道办事处'] },
+      { heading: '清理拖欠企业账款', lead: ['区工业和信息化局'], partners: ['区财政局', '区审计局'] },
+    ],
+    indicators: [
+      { heading: '城东安置房项目建设', name: '安置房', value: 1200, unit: '套' },
+      { heading: '中小学学位扩容', name: '学位', value: 2700, unit: '个' },
+      { heading: '背街小巷环境整治', name: '背街小巷', value: 45, unit: '条' },
+    ],
+    milestones: [
+      { heading: '城东安置房项目建设', year: 2025 },
+      { heading: '中小学学位扩容', year: 2025 },
+      { heading: '河道黑臭水体治理', year: 2025 },
+      { heading: '清理拖欠企业账款', year: 2025 },
+    ],
+  },
+  {
+    file: '145-zhuanxiang-stage-groups-numbered-on.txt',
+    formats: ['pdf'],
+    style: '攻坚行动方案 whose tasks are grouped by stage: 三、阶段任务 / "（一）第一阶段：全面排查（2025年4月—6月）" … "（三）第三阶段：巩固提升（2026年1月—6月）", 1. tasks numbered on through the stages, each with 牵头单位 / 配合单位 lines and no date of its own — each task takes its stage\'s year; signed by the 区政府办公室',
+    meta: { title: '青川区违法建设治理攻坚行动方案（2025—2026年）', district: '青川区', city: null, period: { start: 2025, end: 2026 }, issuer: '青川区人民政府办公室', issuedOn: '2025-03-28' },
+    outline: `
+part 一、|工作目标
+part 二、|治理范围
+part 三、|阶段任务
+  section (一)|第一阶段：全面排查（2025年4月—6月）
+    task 1.|开展拉网式排查
+    task 2.|建立信息平台
+  section (二)|第二阶段：集中拆治（2025年7月—12月）
+    task 3.|拆除重点区域违法建设
+    task 4.|整治住宅小区违建
+  section (三)|第三阶段：巩固提升（2026年1月—6月）
+    task 5.|开展验收销号
+    task 6.|健全长效机制
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化执法保障
+  section (三)|严格考核问责
+`,
+    departments: [
+      { heading: '开展拉网式排查', lead: ['区城市管理局'], partners: ['各街道办事处'] },
+      { heading: '建立信息平台', lead: ['区数据局'], partners: ['区城市管理局'] },
+      { heading: '拆除重点区域违法建设', lead: ['各街道办事处'], partners: ['区城市管理局', '区公安分局'] },
+      { heading: '整治住宅小区违建', lead: ['区住房城乡建设局'], partners: ['各街道办事处'] },
+      { heading: '开展验收销号', lead: ['区城市管理局'], partners: ['区自然资源局'] },
+      { heading: '健全长效机制', lead: ['区城市管理局'], partners: ['区司法局', '区考核办'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '存量违法建设拆除整治率', value: 95, unit: '%' },
+      { heading: '拆除重点区域违法建设', name: '拆除面积', value: 15, unit: '万平方米' },
+      { heading: '整治住宅小区违建', name: '违法搭建整治', value: 2000, unit: '处' },
+    ],
+    milestones: [
+      // a task takes the year of its stage
+      { heading: '开展拉网式排查', year: 2025 },
+      { heading: '拆除重点区域违法建设', year: 2025 },
+      { heading: '开展验收销号', year: 2026 },
+      { heading: '健全长效机制', year: 2026 },
+    ],
+  },
+];
 
 /** Session 34 (h-real6): documents of our own in the shapes of a sixth batch of real plans (docs/importer-corpus.md). */
 const BATCH_REAL34: CorpusDoc[] = [
@@ -5543,4 +5802,4 @@ task 5|推进政务服务事项 “一网通办”
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH_REAL34];
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34];

@@ -306,3 +306,27 @@ describe('专栏 (box)', () => {
     expect(empty.map((f) => [f.nodeId, f.message])).toEqual([[untitled.id, '专栏“专栏1”没有标题']]);
   });
 });
+
+describe('an action under a section (corpus 140: （一）X工程 ⏎ 1.X行动 ⏎ （1）task)', () => {
+  const text = [
+    '南屿县乡村振兴实施方案',
+    '一、重点任务',
+    '（一）实施产业提质工程',
+    '1.粮食安全保障行动',
+    '（1）稳定粮食生产。落实粮食生产责任。（责任单位：县农业农村局）',
+    '（2）建设高标准农田。新建高标准农田3万亩。（责任单位：县农业农村局）',
+    '2.特色产业壮大行动',
+    '（1）做强茶叶产业。新增茶园5000亩。（责任单位：县林业局）',
+  ].join('\n');
+  it('is numbered by the level after the section (1.), its tasks by the next one (（1）), as written — not 行动一 beside the section', () => {
+    const doc = importText(text, 'x.txt');
+    expect(mismatches(doc).map((m) => `${m.node.number}→${m.derived}`)).toEqual([]);
+    const action = byWritten(doc.nodes, 'action', '2.');
+    expect(deriveNumbers(doc.nodes).get(action.id)).toBe('2.');
+  });
+  it('an action written with its label keeps it (行动一 under a section)', () => {
+    const doc = importText(text.replace('1.粮食安全保障行动', '行动一 粮食安全保障行动').replace('2.特色产业壮大行动', '行动二 特色产业壮大行动'), 'x.txt');
+    const labelled = all(doc.nodes).filter((n) => n.kind === 'action').map((n) => deriveNumbers(doc.nodes).get(n.id));
+    expect(labelled).toEqual(['行动一', '行动二']);
+  });
+});

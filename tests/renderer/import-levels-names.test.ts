@@ -19,4 +19,13 @@ describe('ImportLevels: a style without a written marker is named, never shown a
     expect(w.text()).not.toContain('tablegroup');
     w.unmount();
   });
+  it('unnumbered points read by their run-in heading (runin, batch 22) read 段首标题', () => {
+    const w = mount(ImportLevels, {
+      props: { rows: [{ key: 'cn', sample: '一、', depth: 0, kind: 'part', count: 3 }, { key: 'runin', sample: '', depth: 1, kind: 'task', count: 6 }] },
+      global: { plugins: [makeI18n('zh-CN')] },
+    });
+    expect(w.findAll('[data-test=level-sample]').map((x) => x.text())).toEqual(['一、', '段首标题']);
+    expect(w.text()).not.toContain('runin');
+    w.unmount();
+  });
 });
