@@ -8,8 +8,9 @@
  *    into "0x07 + line break". Its own cleaning would turn the cell mark into a tab, which cannot be told from a
  *    tab the author typed; so before word-extractor is loaded its `clean` is wrapped to keep the mark as a private
  *    character (U+E007), and rows are rebuilt from it: a row ends at a paragraph that ends with the mark, cells
- *    are split at the marks, paragraphs inside a cell are joined with a space. A row is one line with `cells` and
- *    `text` = cells joined by a tab, as the .docx reader does. (Known limit: when the first cell of a table's first
+ *    are split at the marks, paragraphs inside a cell are joined with a space. A row is one line with `cells`,
+ *    `text` = cells joined by a tab and `cellLines` (each cell's paragraphs: a cell of several milestones or
+ *    departments written one per paragraph), as the .docx reader does. (Known limit: when the first cell of a table's first
  *    row holds several paragraphs, the ones before the last come out as lines of their own.) word-extractor finds
  *    a row's end only where the row's paragraph properties are in the PapxFkp page, not where they are kept in the
  *    Data stream (a table of many columns), so the row end marks found by ./doc-tables.ts are turned into line
@@ -142,7 +143,7 @@ export function docBodyToLines(body: string, tableRows?: readonly DocTableRow[] 
         const cellParas = row.join('\n').split(CELL).slice(0, -1).map((c) => c.split('\n').map((s) => s.trim()).filter(Boolean));
         const cells = cellParas.map((c) => c.join(' '));
         rows.push({ at: lines.length, paras: cellParas });
-        lines.push({ text: cells.join('\t'), line: lines.length + 1, cells });
+        lines.push({ text: cells.join('\t'), line: lines.length + 1, cells, cellLines: cellParas });
         row = null;
       }
       continue;
