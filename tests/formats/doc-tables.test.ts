@@ -26,9 +26,10 @@ function tDefTable(r: RowSpec): number[] {
 
 /**
  * WordDocument, 0Table and Data streams of a document whose main text is the given rows (each cell "x" + cell
- * mark, then the row end mark) followed by a paragraph: one piece of 8-bit text, one PapxFkp page.
+ * mark, then the row end mark) followed by a paragraph: one piece of 8-bit text (or of UTF-16 text: `wide`), one
+ * PapxFkp page.
  */
-function build(rows: RowSpec[]): { word: Uint8Array; table: Uint8Array; data: Uint8Array; text: string } {
+function build(rows: RowSpec[], wide = false): { word: Uint8Array; table: Uint8Array; data: Uint8Array; text: string } {
   let text = '';
   const runs: Array<{ end: number; grpprl: number[] | null }> = [];
   const data: number[] = [0, 0]; // offset 0 is not a PrcData
@@ -49,11 +50,12 @@ function build(rows: RowSpec[]): { word: Uint8Array; table: Uint8Array; data: Ui
   const word = new Uint8Array(0x800);
   word.set(u16(0xa5ec), 0);
   word.set(u32(text.length - 1), 0x4c); // ccpText: the final paragraph mark is not counted here
-  for (let i = 0; i < text.length; i++) word[fcText + i] = text.charCodeAt(i);
+  const bpc = wide ? 2 : 1;
+  for (let i = 0; i < text.length; i++) word.set(wide ? u16(text.charCodeAt(i)) : [text.charCodeAt(i)], fcText + i * bpc);
   // FKP page 3 (0x600): rgfc, rgbx, the PAPXs from the top down, crun at 511
   const fkp = new Uint8Array(512);
   fkp.set(u32(fcText), 0);
-  runs.forEach((r, j) => fkp.set(u32(fcText + r.end), (j + 1) * 4));
+  runs.forEach((r, j) => fkp.set(u32(fcText + r.end * bpc), (j + 1) * 4));
   let top = 510;
   runs.forEach((r, j) => {
     if (!r.grpprl) return;
@@ -67,8 +69,8 @@ function build(rows: RowSpec[]): { word: Uint8Array; table: Uint8Array; data: Ui
   word.set(fkp, 0x600);
   // table stream: Clx (one piece) at 0, PlcBtePapx (one page) at 0x40
   const table = new Uint8Array(0x80);
-  table.set([2, ...u32(16), ...u32(0), ...u32(text.length), 0, 0, ...u32((fcText * 2) | 0x40000000), 0, 0], 0);
-  table.set([...u32(fcText), ...u32(fcText + text.length), ...u32(3)], 0x40);
+  table.set([2, ...u32(16), ...u32(0), ...u32(text.length), 0, 0, ...u32(wide ? fcText : (fcText * 2) | 0x40000000), 0, 0], 0);
+  table.set([...u32(fcText), ...u32(fcText + text.length * bpc), ...u32(3)], 0x40);
   word.set(u32(0x40), 0x102);
   word.set(u32(12), 0x106);
   word.set(u32(0), 0x1a2);
@@ -79,12 +81,12 @@ function build(rows: RowSpec[]): { word: Uint8Array; table: Uint8Array; data: Ui
 const EDGES = [0, 600, 3000, 4500];
 
 describe('a .doc row\'s table properties → its cells\' vertical merges', () => {
-  it('TC80 vertMerge: 3 starts a range merged down, 1 continues it; rows in text order with their row end marks', () => {
+  it.each([['8-bit', false], ['UTF-16', true]])('TC80 vertMerge: 3 starts a range merged down, 1 continues it; rows in text order with their row end marks (%s text)', (_k, wide) => {
     const { word, table, text } = build([
       { edges: EDGES, vmerge: [0, 0, 3] },
       { edges: EDGES, vmerge: [0, 0, 1] },
       { edges: EDGES, vmerge: [0, 0, 0] },
-    ]);
+    ], wide);
     const found = readDocTables(word, table);
     expect(found.needsData).toBe(false);
     expect(found.rows!.map((r) => r.def?.vmerge)).toEqual([[0, 0, 3], [0, 0, 1], [0, 0, 0]]);

@@ -94,6 +94,19 @@ function pieces(word: View, table: View): Piece[] {
   return out;
 }
 
+/** The piece (of `sorted`, by fc) whose text holds the character at stream offset `fc`, if one does. */
+function pieceAt(sorted: readonly Piece[], fc: number): Piece | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].fc <= fc) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  const pc = sorted[at];
+  return pc && fc < pc.fc + (pc.cpEnd - pc.cp) * pc.bpc ? pc : undefined;
+}
+
 /** Size of a sprm's operand at `at` (after the sprm), or null when it cannot be told. */
 function operandSize(p: View, sprm: number, at: number): number | null {
   switch (sprm >> 13) {
@@ -155,6 +168,8 @@ export function readDocTables(wordBytes: Uint8Array, tableBytes: Uint8Array, dat
     if (word.u16(0) !== 0xa5ec) return { rows: null, needsData };
     const ccpText = word.u32(0x4c);
     const pcs = pieces(word, table);
+    // the pieces of 8-bit and of 16-bit text, each by where they are in the stream (pieceAt)
+    const byFc = ([1, 2] as const).map((bpc) => pcs.filter((pc) => pc.bpc === bpc).sort((a, b) => a.fc - b.fc));
     const fcPlc = word.u32(0x102);
     const lcbPlc = word.u32(0x106);
     const plc = table.slice(fcPlc, lcbPlc);
@@ -186,9 +201,9 @@ export function readDocTables(wordBytes: Uint8Array, tableBytes: Uint8Array, dat
           readGrpprl(data.slice(props.huge + 2, cbHuge), 0, props);
         }
         if (!props.ttp || props.inner) continue;
-        for (const pc of pcs) {
+        for (const pc of [pieceAt(byFc[0], fcEnd - 1), pieceAt(byFc[1], fcEnd - 2)]) {
+          if (!pc) continue;
           const mark = fcEnd - pc.bpc;
-          if (mark < pc.fc || mark >= pc.fc + (pc.cpEnd - pc.cp) * pc.bpc) continue;
           const cp = pc.cp + (mark - pc.fc) / pc.bpc;
           // the row end mark is the character 7
           const ch = pc.bpc === 1 ? word.u8(mark) : word.u16(mark);
