@@ -26,7 +26,7 @@ import { ImportError, LIMITS } from '../errors';
 import { corrupt } from '../ooxml/zip';
 import { walkXml } from '../ooxml/xml';
 import { openDocx, readRels, resolveTarget } from '../ooxml/package';
-import type { MergedCell, SourceLine } from './types';
+import { mergedFromOf, type MergedCell, type SourceLine } from './types';
 import { ListCounter, int, readNumbering, readStyles, type Numbering, type StyleInfo } from './docxparts';
 
 // ───────────────────────────── document ─────────────────────────────
@@ -250,9 +250,7 @@ function parseDocument(
             // held until the table ends, then read as its paragraphs, one line each.
             if (t.rows === 1 && row.cells.length === 1) { t.held = { cells: row.cells, paras: row.first ?? [] }; return; }
             if (t.held) { lines.push({ text: t.held.cells.join('\t'), line: lines.length + 1, cells: t.held.cells }); t.held = null; }
-            const line: SourceLine = { text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells, cellLines: row.paras };
-            if (row.from) line.mergedFrom = Array.from(row.cells, (_c, i) => row.from![i] ?? null);
-            lines.push(line);
+            lines.push({ text: row.cells.join('\t'), line: lines.length + 1, cells: row.cells, cellLines: row.paras, ...mergedFromOf(row.cells, row.from) });
           }
           return;
         }

@@ -22,7 +22,7 @@ export { parsePlan } from './parse';
 export type { FormatReader, FormatReaders, ReadSourceOptions } from './source';
 export { isPdf } from './source';
 export { isPlanJson } from './formats/planjson';
-export type { SourceLine } from './types';
+export { mergedFromOf, type MergedCell, type SourceLine } from './types';
 export { layoutPdf, mayHoldTable, pageChars, turnUpright, type PdfPageText, type PdfRule, type PdfTextItem } from './formats/pdf-layout';
 export * from './public';
 

@@ -30,6 +30,12 @@ export interface MergedCell {
   lines: string[];
 }
 
+/** A row's SourceLine.mergedFrom as a part to spread into the line: `from` holds the spanning cells by cell index
+ *  (sparse); no `from`, no field. One helper for every reader that sees merged cells (Word, web pages, PDF, workbooks). */
+export function mergedFromOf(cells: readonly string[], from: ReadonlyArray<MergedCell | null | undefined> | null | undefined): Pick<SourceLine, 'mergedFrom'> {
+  return from ? { mergedFrom: Array.from(cells, (_c, i) => from[i] ?? null) } : {};
+}
+
 export interface DecodedText {
   text: string;
   /** utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 */

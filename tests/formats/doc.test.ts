@@ -12,12 +12,12 @@ import { PLAN, TITLE } from './plan-text.js';
 const CELL = '\ue007';
 
 describe('.doc body → lines (cell marks as word-extractor gives them)', () => {
-  it('rows end at a cell mark before the paragraph end; cells split at the marks; paragraphs in a cell joined', () => {
+  it('rows end at a cell mark before the paragraph end; cells split at the marks; paragraphs in a cell joined, and kept one by one in cellLines', () => {
     const body = `前文\n序号${CELL}任务${CELL}牵头单位${CELL}\n1${CELL}第一段\n第二段${CELL}${CELL}\n后文\n`;
     expect(docBodyToLines(body)).toEqual([
       { text: '前文', line: 1 },
-      { text: '序号\t任务\t牵头单位', line: 2, cells: ['序号', '任务', '牵头单位'] },
-      { text: '1\t第一段 第二段\t', line: 3, cells: ['1', '第一段 第二段', ''] },
+      { text: '序号\t任务\t牵头单位', line: 2, cells: ['序号', '任务', '牵头单位'], cellLines: [['序号'], ['任务'], ['牵头单位']] },
+      { text: '1\t第一段 第二段\t', line: 3, cells: ['1', '第一段 第二段', ''], cellLines: [['1'], ['第一段', '第二段'], []] },
       { text: '后文', line: 4 },
     ]);
   });
@@ -87,7 +87,7 @@ describe.runIf(lo)('.doc made by LibreOffice', () => {
     expect(texts(lines.slice(0, at)).at(-1)).toBe(PLAN[9]);
   });
 
-  it('the .docx LibreOffice makes of the same document gives the same text and rows (the two readers agree)', async () => {
+  it('the .docx LibreOffice makes of the same document gives the same text, rows and cell paragraphs (the two readers agree)', async () => {
     const docx = convert('plan.fodt', fodt([{ center: TITLE }, ...PLAN.slice(0, 6), { footnote: [PLAN[6], note] }, ...PLAN.slice(7, 10), { table }, ...PLAN.slice(10)],
       { header, footer: 'dash' }), 'docx');
     const fromDocx = await readWithNode(docx, '计划.docx');
@@ -95,6 +95,9 @@ describe.runIf(lo)('.doc made by LibreOffice', () => {
     expect(fromDocx.encoding).toBe('docx');
     expect(texts(fromDocx.lines.filter((l) => !l.cells))).toEqual(texts(fromDoc.lines.filter((l) => !l.cells)));
     expect(fromDocx.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(fromDoc.lines.filter((l) => l.cells).map((l) => l.cells));
+    // a cell of two paragraphs (区经委 / 区建管委) is two lines of cellLines in both (before, the .doc had none)
+    expect(fromDoc.lines.filter((l) => l.cells).map((l) => l.cellLines)).toEqual(fromDocx.lines.filter((l) => l.cells).map((l) => l.cellLines));
+    expect(fromDoc.lines.find((l) => l.cells?.[0] === '1')?.cellLines?.[3]).toEqual(['区经委', '区建管委']);
   });
 
   it('the same bytes named .wps (WPS 文字 writes this format) read the same', async () => {

@@ -8,9 +8,18 @@
  *    into "0x07 + line break". Its own cleaning would turn the cell mark into a tab, which cannot be told from a
  *    tab the author typed; so before word-extractor is loaded its `clean` is wrapped to keep the mark as a private
  *    character (U+E007), and rows are rebuilt from it: a row ends at a paragraph that ends with the mark, cells
- *    are split at the marks, paragraphs inside a cell are joined with a space. A row is one line with `cells` and
- *    `text` = cells joined by a tab, as the .docx reader does. (Known limit: when the first cell of a table's first
- *    row holds several paragraphs, the ones before the last come out as lines of their own.)
+ *    are split at the marks, paragraphs inside a cell are joined with a space. A row is one line with `cells`,
+ *    `text` = cells joined by a tab and `cellLines` (each cell's paragraphs: a cell of several milestones or
+ *    departments written one per paragraph), as the .docx reader does. (Known limit: when the first cell of a table's first
+ *    row holds several paragraphs, the ones before the last come out as lines of their own.) word-extractor finds
+ *    a row's end only where the row's paragraph properties are in the PapxFkp page, not where they are kept in the
+ *    Data stream (a table of many columns), so the row end marks found by ./doc-tables.ts are turned into line
+ *    breaks too (before, such a table came out as one line).
+ *  - Cells merged down over several rows (a 牵头单位 or 完成时限 written once for several tasks): word-extractor gives
+ *    no merge marks, so the table properties of the rows are read from the file itself (./doc-tables.ts) and a cell
+ *    that continues the cell above gets its text in `mergedFrom`, as the .docx reader's vMerge. Only when the rows
+ *    found there agree with the rows of the text (their number, and each row's cell count); otherwise, or on a
+ *    damaged table, no merge marks.
  *  - Field codes are removed and their results kept (word-extractor), Unicode punctuation is kept as written
  *    (filterUnicode: false — its default turns — and “” into - and ").
  *  - Encrypted (password) .doc → 'encrypted'; a password-protected .docx (an OLE file holding EncryptedPackage)
@@ -19,13 +28,57 @@
  */
 import { Buffer } from 'node:buffer';
 import { ImportError } from '../../../shared/errors.js';
-import type { SourceLine } from '../../../shared/importer/index.js';
+import { mergedFromOf, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
+import { readDocTables, type DocTableRow } from './doc-tables.js';
 
 const CELL = '\ue007';
 
 class EncryptedWord extends Error {}
 
-type Extractor = { extract(b: Buffer): Promise<{ getBody(o?: { filterUnicode?: boolean }): string }> };
+/** Where the extractor and the document it gives keep the table rows read by readDocTables (null: none read). */
+const TABLE_ROWS = Symbol('tableRows');
+type Extracted = { getBody(o?: { filterUnicode?: boolean }): string; [TABLE_ROWS]?: DocTableRow[] | null };
+type Extractor = { extract(b: Buffer): Promise<Extracted> };
+type OleStream = { on(e: string, f: (x?: unknown) => void): unknown };
+/** The parts of word-extractor's WordOleExtractor the reader uses besides extractWordDocument. */
+type OleExtractor = {
+  documentStream(document: unknown, name: string): Promise<OleStream>;
+  streamBuffer(stream: OleStream): Promise<Buffer>;
+  /** The text pieces, by character position (CP). */
+  _pieces?: unknown;
+  [TABLE_ROWS]?: DocTableRow[] | null;
+};
+
+/** The rows of the body's tables with their vertical merges (doc-tables.ts); null when they cannot be read. */
+async function tableRows(ole: OleExtractor, document: unknown, word: Buffer): Promise<DocTableRow[] | null> {
+  try {
+    const stream = (name: string) => ole.documentStream(document, name).then((s) => ole.streamBuffer(s));
+    // FIB flags at 0x0A: bit 0x0200 (fWhichTblStm) names the table stream
+    const table = await stream((word.readUInt16LE(0x0a) & 0x0200) !== 0 ? '1Table' : '0Table');
+    const found = readDocTables(word, table);
+    return found.needsData ? readDocTables(word, table, await stream('Data')).rows : found.rows;
+  } catch {
+    return null; // a damaged table: no merge marks
+  }
+}
+
+/**
+ * Turns each row end mark (a character 7 at a row's CP) into a line break in word-extractor's text pieces, as
+ * word-extractor itself does for the rows whose properties it finds (sprmPFTtp) — but it does not look where a
+ * long PAPX is kept (sprmPHugePapx, a table of many columns), and such a table came out as one line.
+ */
+function markRowEnds(pieces: unknown, rows: DocTableRow[] | null | undefined): void {
+  if (!rows?.length || !Array.isArray(pieces)) return;
+  let k = 0;
+  for (const row of rows) {
+    while (k < pieces.length && !(row.cp < (pieces[k] as { endCp?: number }).endCp!)) k++;
+    const p = pieces[k] as { startCp?: unknown; endCp?: unknown; text?: unknown } | undefined;
+    if (!p || typeof p.startCp !== 'number' || typeof p.text !== 'string' || row.cp < p.startCp) continue;
+    const at = row.cp - p.startCp;
+    if (p.text[at] === '\x07') p.text = p.text.slice(0, at) + '\n' + p.text.slice(at + 1);
+  }
+}
+
 let loading: Promise<Extractor> | null = null;
 
 /** Load word-extractor once, with the cell mark kept and encrypted files refused (see the header comment). */
@@ -45,7 +98,21 @@ function loadExtractor(): Promise<Extractor> {
       if (buffer.length >= 12 && buffer.readUInt16LE(0) === 0xa5ec && (buffer.readUInt16LE(0x0a) & 0x0100) !== 0) {
         return Promise.reject(new EncryptedWord('encrypted'));
       }
-      return extractWordDocument.call(this, document, buffer);
+      const ole = this as unknown as OleExtractor;
+      return tableRows(ole, document, buffer).then((rows) => {
+        ole[TABLE_ROWS] = rows;
+        return extractWordDocument.call(this, document, buffer);
+      }).then((doc) => {
+        (doc as Extracted)[TABLE_ROWS] = ole[TABLE_ROWS];
+        return doc;
+      });
+    };
+    // the text is taken from the pieces when the document is built: the row ends are marked just before
+    const buildDocument = Ole.prototype.buildDocument;
+    Ole.prototype.buildDocument = function () {
+      const ole = this as unknown as OleExtractor;
+      markRowEnds(ole._pieces, ole[TABLE_ROWS]);
+      return buildDocument.call(this);
     };
     const WordExtractor = (await import('word-extractor')).default;
     return new WordExtractor();
@@ -59,8 +126,13 @@ function hasStreamName(bytes: Uint8Array, name: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(pat) >= 0;
 }
 
-/** Body text of a .doc (cells marked with U+E007) → lines with `cells` for table rows. */
-export function docBodyToLines(body: string): SourceLine[] {
+/**
+ * Body text of a .doc (cells marked with U+E007) → lines with `cells` for table rows. `tableRows`: the rows of the
+ * body's tables in text order with their vertical merges (readDocTables); used only when there are as many as the
+ * text has rows, and for a row only when its cell count agrees.
+ */
+export function docBodyToLines(body: string, tableRows?: readonly DocTableRow[] | null): SourceLine[] {
+  const rows: Array<{ at: number; paras: string[][] }> = []; // each table row: its line, its cells' paragraphs
   const lines: SourceLine[] = [];
   const paras = body.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   let row: string[] | null = null; // paragraphs of the row being read
@@ -68,8 +140,10 @@ export function docBodyToLines(body: string): SourceLine[] {
     if (row || p.includes(CELL)) {
       (row ??= []).push(p);
       if (p.endsWith(CELL)) {
-        const cells = row.join('\n').split(CELL).slice(0, -1).map((c) => c.split('\n').map((s) => s.trim()).filter(Boolean).join(' '));
-        lines.push({ text: cells.join('\t'), line: lines.length + 1, cells });
+        const cellParas = row.join('\n').split(CELL).slice(0, -1).map((c) => c.split('\n').map((s) => s.trim()).filter(Boolean));
+        const cells = cellParas.map((c) => c.join(' '));
+        rows.push({ at: lines.length, paras: cellParas });
+        lines.push({ text: cells.join('\t'), line: lines.length + 1, cells, cellLines: cellParas });
         row = null;
       }
       continue;
@@ -78,7 +152,32 @@ export function docBodyToLines(body: string): SourceLine[] {
   }
   // a table that never closed (a damaged file): keep its text
   if (row) for (const p of row) lines.push({ text: p.replaceAll(CELL, '\t').trimEnd(), line: lines.length + 1 });
+  if (tableRows && tableRows.length === rows.length) markMerges(lines, rows, tableRows);
   return lines;
+}
+
+/**
+ * Sets `mergedFrom` on the rows whose cells continue a cell above (vertMerge 1): the cell of the row above with the
+ * same left edge, its own text or, when it continues one itself, the text it continues. Rows next to each other in
+ * the text are rows of one table; a row whose properties were not read or do not agree breaks the chain.
+ */
+function markMerges(lines: SourceLine[], rows: ReadonlyArray<{ at: number; paras: string[][] }>, props: readonly DocTableRow[]): void {
+  let above: { at: number; edges: number[]; cells: Array<MergedCell | null> } | null = null;
+  rows.forEach((r, k) => {
+    const p = props[k].def;
+    const line = lines[r.at];
+    if (!p || p.cells !== r.paras.length) { above = null; return; }
+    if (above && above.at !== r.at - 1) above = null; // another table
+    const from: Array<MergedCell | null> = [];
+    const cells = r.paras.map((ps, i): MergedCell | null => {
+      const j = p.vmerge[i] === 1 && above ? above.edges.indexOf(p.edges[i]) : -1;
+      const spanning = j >= 0 ? above!.cells[j] : null;
+      if (spanning) from[i] = spanning;
+      return spanning ?? (ps.length ? { text: ps.join(' '), lines: ps } : null);
+    });
+    if (from.length) Object.assign(line, mergedFromOf(line.cells!, from));
+    above = { at: r.at, edges: p.edges.slice(0, -1), cells };
+  });
 }
 
 export async function readDoc(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
@@ -95,9 +194,11 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Sour
   }
   const extractor = await loadExtractor();
   let body: string;
+  let rows: DocTableRow[] | null | undefined;
   try {
     const doc = await extractor.extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     body = doc.getBody({ filterUnicode: false });
+    rows = doc[TABLE_ROWS];
   } catch (e) {
     if (e instanceof EncryptedWord) {
       throw new ImportError('encrypted', fileName, '文档设有打开密码,请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入');
@@ -105,5 +206,5 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Sour
     throw new ImportError('corrupt', fileName, `${wps ? 'WPS' : 'Word'} 文档已损坏,无法读取正文,请在 ${wps ? 'WPS' : 'Word'} 中打开并另存为 .docx 后再导入`,
       { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   }
-  return docBodyToLines(body);
+  return docBodyToLines(body, rows);
 }

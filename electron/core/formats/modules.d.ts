@@ -13,7 +13,7 @@ declare module 'word-extractor/lib/filters.js' {
   export default filters;
 }
 declare module 'word-extractor/lib/word-ole-extractor.js' {
-  const WordOleExtractor: { prototype: { extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> } };
+  const WordOleExtractor: { prototype: { extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>; buildDocument(): unknown } };
   export default WordOleExtractor;
 }
 // pdfjs-dist ships no types for its worker module; the .pdf reader only hands it to pdfjs (globalThis.pdfjsWorker).

@@ -19,7 +19,7 @@
  */
 import { ImportError, LIMITS } from '../../errors';
 import { decodeText } from '../decode';
-import type { MergedCell, SourceLine } from '../types';
+import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk } from './text';
 
 // ---------------------------------------------------------------- decoding
@@ -344,9 +344,7 @@ export function readHtml(bytes: Uint8Array, fileName: string, opts: { charset?: 
             goOn();
           }
           if (!cells.some(Boolean)) continue;
-          const line: SourceLine = { text: cells.join('\t'), line: lines.length + 1, cells };
-          if (from) line.mergedFrom = Array.from(cells, (_c, i) => from![i] ?? null);
-          lines.push(line);
+          lines.push({ text: cells.join('\t'), line: lines.length + 1, cells, ...mergedFromOf(cells, from) });
         }
       } else {
         // a layout table: its cells (and whatever stray content the page put in it) are ordinary blocks

@@ -69,7 +69,7 @@
  *     alone is not reliable enough (a title, a 黑体 heading and a 楷体 heading can all be 16 pt); the grammar reads
  *     the numbering.
  */
-import type { MergedCell, SourceLine } from '../types';
+import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
 
@@ -683,7 +683,7 @@ export function ruledTables(page: PdfPageText): { tables: RuledTable[]; rest: Pd
         cellLines.push(ps);
         shortBy.push(short);
       }
-      if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy, ...(from ? { mergedFrom: Array.from(cells, (_c, i) => from![i] ?? null) } : {}) });
+      if (cells.some((t) => t)) rows.push({ cells, cellLines, shortBy, ...mergedFromOf(cells, from) });
     }
     if (rows.length) tables.push({ rows, cols: nC, top: Y[0], bottom: Y[nR] });
   }

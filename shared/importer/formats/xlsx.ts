@@ -20,7 +20,7 @@
 import { ImportError, LIMITS } from '../../errors';
 import { openDocx, resolveTarget, type DocxPackage } from '../../ooxml/package';
 import { walkXml } from '../../ooxml/xml';
-import type { MergedCell, SourceLine } from '../types';
+import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 
 const damaged = (fileName: string, reason: string): ImportError =>
   new ImportError('corrupt', fileName, `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`);
@@ -355,9 +355,7 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
     }
     while (cells.length > 1 && !cells[cells.length - 1] && !from?.[cells.length - 1]) { cells.pop(); cellLines.pop(); }
     if (!cells.some(Boolean) && !from) continue;
-    const line: SourceLine = { text: cells.join('\t'), line: out.length + 1, cells, cellLines };
-    if (from) line.mergedFrom = Array.from(cells, (_c, i) => from![i] ?? null);
-    out.push(line);
+    out.push({ text: cells.join('\t'), line: out.length + 1, cells, cellLines, ...mergedFromOf(cells, from) });
   }
 }
 
