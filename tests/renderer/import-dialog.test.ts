@@ -91,6 +91,23 @@ describe('ImportDialog: several files chosen in the picker', () => {
     expect(calls.filter((c) => c.method === 'plan.importPreview')).toEqual([]);
   });
 
+  it('the file is chosen with a Chinese button, not the browser\'s “Choose Files / No file chosen” (walk 13)', async () => {
+    const { w } = await open(null as unknown as File);
+    const input = w.get<HTMLInputElement>('[data-test="import-file"]');
+    // the input stays (it opens the picker) but is out of sight and out of the Tab order
+    expect(input.classes()).toContain('hidden-file');
+    expect(input.attributes('tabindex')).toBe('-1');
+    const button = w.get<HTMLButtonElement>('[data-test="import-choose"]');
+    expect(button.text()).toBe('选择文件…');
+    // the dialog opens with the focus on the button: Enter or Space opens the picker
+    expect(document.activeElement).toBe(button.element);
+    let opened = 0;
+    input.element.click = () => { opened++; };
+    await button.trigger('click');
+    expect(opened).toBe(1);
+    expect(w.get('.choose').text()).toContain('可一次选择多个文件');
+  });
+
   it('one file chosen is previewed here, as before', async () => {
     answerPreview = () => ({ ok: false, error: { code: 'empty', message: '无法导入 空.txt:文件是空的' } });
     const { w, ui } = await open(null as unknown as File);

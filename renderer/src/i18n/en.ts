@@ -109,6 +109,8 @@ const en: typeof zh = {
     saved: 'Imported “{title}”',
     encoding: 'Encoding: {enc}',
     choose: 'Choose file',
+    chooseFiles: 'Choose files…',
+    chooseHint: 'Several files at once if you like; files can also be dropped onto the library page',
     backToReport: 'Back to the import report',
     hint: 'Reads .docx, .doc/.wps, PDFs with a text layer, Excel task tables (.xlsx), .txt (UTF-8, GBK/GB18030, UTF-16), .md and saved web pages (.html, .mht). You review what was recognised before anything is saved.',
   },

@@ -107,6 +107,8 @@ export default {
     saved: '已导入“{title}”',
     encoding: '编码:{enc}',
     choose: '选择文件',
+    chooseFiles: '选择文件…',
+    chooseHint: '可一次选择多个文件;也可以把文件拖到资料库页面上',
     backToReport: '返回导入报告',
     hint: '支持 .docx、.doc/.wps、有文字层的 .pdf、Excel 任务表(.xlsx)、.txt(UTF-8、GBK/GB18030、UTF-16)、.md 和保存的网页(.html、.mht);导入前会先显示识别结果,确认后才保存。',
   },
