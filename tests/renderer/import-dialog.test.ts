@@ -520,6 +520,23 @@ describe('ImportDialog: the level table', () => {
     expect(calls.find((c) => c.method === 'plan.importCommit')!.input.levelMapping).toEqual({ style: STYLE, mapping: {} });
   });
 
+  it('恢复自动识别 from the keyboard: once the levels are back the focus is in the level table, not on the dialog (walk 13)', async () => {
+    const remembered = { arabic: { kind: 'task' as Kind } };
+    answerPreview = (i) => ({ ok: true, result: i.mapping ? fakeImport(i.mapping) : fakeImport(remembered, { levelMapping: { style: STYLE, mapping: remembered, remembered: true } }) });
+    const { w } = await open(file());
+    const reset = w.get<HTMLButtonElement>('[data-test="import-levels-reset"]');
+    reset.element.focus();
+    await reset.trigger('click');
+    // Chromium drops the focus of the button disabled while the file is read again; the dialog holds it (useModalFocus)
+    w.get<HTMLElement>('[data-test="import-dialog"]').element.focus();
+    vi.advanceTimersByTime(0);
+    await flushPromises();
+    expect(w.find('[data-test="import-levels-reset"]').exists()).toBe(false);
+    const table = w.get('[data-test="import-levels"]').element;
+    expect(table.contains(document.activeElement)).toBe(true);
+    expect((document.activeElement as HTMLElement).getAttribute('tabindex')).toBe('0');
+  });
+
   it('a change on top of a remembered mapping keeps it', async () => {
     const remembered = { arabic: { kind: 'task' as Kind } };
     answerPreview = (i) => ({ ok: true, result: i.mapping ? fakeImport(i.mapping) : fakeImport(remembered, { levelMapping: { style: STYLE, mapping: remembered, remembered: true } }) });
