@@ -29,11 +29,14 @@ let running: Map<string, (env: Envelope<any>) => void>;
 let answerPreview: ((input: any) => Envelope<any> | Promise<Envelope<any>>) | null;
 /** When set, the next plan.importCommit answers with it (a failure), then it is cleared. */
 let failCommit: Envelope<any> | null;
+/** When set, plan.importCommit answers once it resolves (a save that takes a while). */
+let commitGate: Promise<void> | null;
 
 beforeEach(() => {
   calls = [];
   answerPreview = null;
   failCommit = null;
+  commitGate = null;
   running = new Map();
   const transport: Transport = {
     async send(method, input): Promise<Envelope<any>> {
@@ -44,6 +47,7 @@ beforeEach(() => {
         return new Promise((resolve) => running.set(i.jobId, resolve));
       }
       if (method === 'plan.importCommit') {
+        if (commitGate) await commitGate;
         const f = failCommit;
         failCommit = null;
         return f ?? { ok: true, result: { id: 'p_new' } };
@@ -518,6 +522,23 @@ describe('ImportDialog: the level table', () => {
     await w.find('[data-test="import-save"]').trigger('click');
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.importCommit')!.input.levelMapping).toEqual({ style: STYLE, mapping: {} });
+  });
+
+  it('while the plan is saved the dialog says so (walk 13: a 2,500-task plan took 2 s with only a greyed button)', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    let release!: () => void;
+    commitGate = new Promise((r) => { release = r; });
+    const { w, ui } = await open(file());
+    expect(w.find('[data-test="import-saving"]').exists()).toBe(false);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const status = w.get('[data-test="import-saving"]');
+    expect(status.text()).toBe('正在保存到资料库…');
+    expect(status.attributes('role')).toBe('status');
+    expect(w.get<HTMLButtonElement>('[data-test="import-save"]').element.disabled).toBe(true);
+    release();
+    await flushPromises();
+    expect(ui.importOpen).toBe(false);
   });
 
   it('恢复自动识别 from the keyboard: once the levels are back the focus is in the level table, not on the dialog (walk 13)', async () => {

@@ -106,6 +106,7 @@ const en: typeof zh = {
     annotations: 'The file carries {n} annotations and suggestions (author, time, status, replies): they are imported with the plan, in the review panel',
     saveAs: 'Save as',
     save: 'Save to library',
+    saving: 'Saving to the library…',
     saved: 'Imported “{title}”',
     encoding: 'Text encoding: {enc}',
     readAsFormat: 'File format: {format}',

@@ -104,6 +104,7 @@ export default {
     annotations: '文件带有 {n} 条批注与修改建议(作者、时间、状态、回复):随规划一并导入,在审阅面板中查看',
     saveAs: '保存为',
     save: '保存到资料库',
+    saving: '正在保存到资料库…',
     saved: '已导入“{title}”',
     encoding: '文字编码:{enc}',
     readAsFormat: '文件格式:{format}',
