@@ -34,6 +34,7 @@ const en: typeof zh = {
     periodHint: 'Lists the plans and entries whose period overlaps the one chosen: a plan of 2021—2025 is listed for 2023, 2021—2023 and 2024—2027',
     anyPeriod: 'All periods',
     anyKind: 'All levels',
+    kindNeedsSearch: 'Available with a search or a department: lists only the entries of this level',
     counts: '{actions} actions · {tasks} tasks',
     countsNoActions: '{parts} parts · {tasks} tasks',
     source: 'Source: {file}',

@@ -32,6 +32,7 @@ export default {
     periodHint: '列出时期与所选时期有重叠的计划和内容:如 2021—2025 的计划在选 2023、2021—2023 或 2024—2027 时都会列出',
     anyPeriod: '所有时期',
     anyKind: '所有层级',
+    kindNeedsSearch: '搜索或按部门筛选时可选:只列出这一层级的条目',
     counts: '{actions} 个行动 · {tasks} 项任务',
     countsNoActions: '{parts} 个部分 · {tasks} 项任务',
     source: '来源:{file}',
