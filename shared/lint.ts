@@ -189,6 +189,7 @@ function numberingFindings(out: Finding[], entries: ReturnType<typeof numberingE
 
 const FIELD_ZH = { departments: '牵头和配合单位', milestones: '年度节点', indicators: '指标' } as const;
 const COMPARATOR_ZH: Record<string, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
+const COMPARATOR_EN: Record<string, string> = { '>=': 'at least ', '<=': 'at most ', '>': 'over ', '<': 'under ', '~': 'about ', '=': '' };
 const fmtValue = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
 
 /** Fields and the text that states them: a stale field line, a sentence giving an indicator another figure. */
@@ -212,7 +213,7 @@ function fieldTextFindings(out: Finding[], n: PlanNode, group: string[] | null =
     const fixable = s.at >= 0 && w.unit === i.unit && w.comparator === i.comparator;
     out.push(finding('indicator-text', n.id, fixable ? 'body' : `indicators[${s.index}]`,
       `指标“${i.name}”${entered}，正文写作${written}`,
-      `Indicator "${i.name}" is ${entered}; the text says ${written}`,
+      `Indicator "${i.name}" is ${COMPARATOR_EN[i.comparator] ?? ''}${fmtValue(i.value!)}${i.unit}; the text says ${written}`,
       fixable ? { range: { start: s.at, end: s.at + s.writtenValue.length }, fix: { label: `正文改为${fmtValue(i.value!)}`, labelEn: `Change the text to ${fmtValue(i.value!)}`, replacement: fmtValue(i.value!) } } : {}));
   }
 }

@@ -13,7 +13,9 @@ import { isNotTaskContext, isTaskContext } from './levels';
 /** "22个重点专项", "五大行动", "十九项任务": a number, a measure word and a noun of the grammar (grammar.ts `nouns`). */
 // counts of parts, chapters and sections are not checked ("三个部分" is said of anything)
 const NOUNS = countNouns().filter((x) => !/^(部分|章|节)$/.test(x.noun));
-const DECL = new RegExp(`([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\\s*(?:个|项|大|条)\\s*(${NOUNS.map((x) => x.noun).join('|')})`, 'g');
+// (not after 第: “第3项专项工作”, “第三项任务” name one of them, they count nothing — walk 13's report listed ten
+// 「文中写明“1项专项”…找到 0 个」 for headings 第1项专项工作 … 第10项专项工作; nor inside a longer numeral: 十九 is one number)
+const DECL = new RegExp(`(?<![第0-9一二三四五六七八九十百])([0-9]{1,3}|[一二三四五六七八九十百]{1,4})\\s*(?:个|项|大|条)\\s*(${NOUNS.map((x) => x.noun).join('|')})`, 'g');
 /**
  * What every match of DECL holds: its measure word and noun. Tested first: DECL begins with a class of digits and
  * 一…百, so irregexp tries it at every 一 of a text (the most common character of these plans) — ~1 % of an import.

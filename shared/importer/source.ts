@@ -142,7 +142,12 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
       const named = hidden.map((n) => `“${n.trim() || '(无名)'}”`).join('、');
       return { lines, encoding: 'xlsx', ...(hidden.length ? { warnings: [{ code: 'hidden-sheets', message: `工作簿中有 ${hidden.length} 个隐藏的工作表未导入:${named};如需导入,请在 Excel 或 WPS 表格中取消隐藏后再导入`, line: null }] } : {}) };
     }
-    if (ext === 'docx' || ext === 'dotx') throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml');
+    if (ext === 'docx' || ext === 'dotx') {
+      // named like a Word document, holding none of its parts: say what it holds and what to do (walk 13: a .zip
+      // renamed .docx said only 「Word 文档已损坏:缺少正文部分 word/document.xml」)
+      const inside = { other: '普通的 zip 压缩包', xlsm: ' Excel 工作簿', pptx: ' PowerPoint 演示文稿', ofd: ' OFD 版式文件' }[kind];
+      throw new ImportError('corrupt-docx', fileName, `文件扩展名是 .${ext},但内容是${inside},不是 Word 文档(没有正文部分 word/document.xml);${kind === 'other' ? '如是压缩包,请解压后导入其中的 .docx 或 .txt 文件;否则' : ''}请确认选对了文件,或找到原始的 Word 文件再导入`);
+    }
     const what = kind === 'xlsm' ? UNSUPPORTED_EXT.xlsm : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
       : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';
     throw new ImportError('unsupported', fileName, what);

@@ -58,7 +58,7 @@ describe.runIf(e2eEnabled())('library (e2e)', () => {
     const report = page.getByTestId('import-report');
     await report.waitFor();
     expect(await page.getByTestId('meta-title').inputValue()).toBe('杨浦区“智慧城市”建设三年行动计划(2015-2017)');
-    expect(await report.innerText()).toContain('gb18030');
+    expect(await report.innerText()).toContain('文字编码:GB18030');
     expect(await page.getByTestId('declared').innerText()).toContain('28');
     await app.shot('03-import-report');
     await page.getByTestId('import-status').selectOption('draft');

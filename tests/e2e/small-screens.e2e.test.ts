@@ -238,6 +238,17 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     // and its column in the matrix is no wider than the others' (a name without a place to break wrapped in it too)
     const cols = await page.evaluate(() => Array.from(document.querySelectorAll('.matrix th.plan')).map((th) => Math.round(th.getBoundingClientRect().width)));
     expect(Math.max(...cols)).toBeLessThan(200);
+    // the list of a cell's tasks is inside the window too, under the matrix here; beside it in a wide window, the
+    // matrix scrolling sideways when both do not fit (walk 13: ten plans at 1280×800 pushed it past the right edge)
+    const coverage = () => page.evaluate(() => {
+      const tasks = document.querySelector('[data-test=coverage-tasks], .tasks')!.getBoundingClientRect();
+      const wrap = document.querySelector('.matrix-wrap')!.getBoundingClientRect();
+      return { inside: tasks.right <= innerWidth + 1 && wrap.right <= innerWidth + 1, beside: tasks.top < wrap.bottom, page: document.documentElement.scrollWidth <= innerWidth };
+    });
+    expect(await coverage(), '683×512').toEqual({ inside: true, beside: false, page: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await coverage(), '1024×768').toEqual({ inside: true, beside: true, page: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await app.core.call('plan.delete', { id: copy.result.id });
   }, 120_000);
 

@@ -137,11 +137,21 @@ describe('松江 after the planner changed task 1 in the field forms', async () 
 
   it('names both figures of the indicator, and fixes the text', () => {
     expect(by('indicator-text').map((f) => f.message)).toEqual(['指标“5G基站”为200个，正文写作120个']);
+    // in English without the Chinese comparator (walk 13 saw 「is 不低于100%」 in the English lint panel)
+    expect(by('indicator-text').map((f) => f.messageEn)).toEqual(['Indicator "5G基站" is 200个; the text says 120个']);
     const f = by('indicator-text')[0];
     expect(f.nodeId).toBe(t1.id);
     expect(edited.nodes && nodeOf(edited, t1.heading).body.slice(f.range!.start, f.range!.end)).toBe('120');
     const fixed = nodeOf(applyFix(edited, f), t1.heading);
     expect(fixed.body).toContain('2024年新建5G基站200个，2025年');
+  });
+
+  it('an indicator entered as 不低于 reads “at least” in English', () => {
+    const atLeast = change(a, t1.id, (n) => ({ indicators: n.indicators.map((i) => ({ ...i, value: 200, comparator: '>=' as const })) }));
+    const [f] = ours(atLeast).filter((x) => x.rule === 'indicator-text');
+    expect(f.message).toContain('不低于200个');
+    expect(f.messageEn).toMatch(/^Indicator "5G基站" is at least 200个; the text says /);
+    expect(f.messageEn).not.toMatch(/不低于/);
   });
 
   it('points at the stale 责任单位 line, and writes it from the fields', () => {

@@ -247,6 +247,12 @@ describe('readDocx / readSource: bad packages', () => {
     expect(await codeOf(readDocx(noDoc, 'n.docx'))).toBe('corrupt-docx');
     expect(await codeOf(readSource(noDoc, 'n.docx'))).toBe('corrupt-docx');
     expect(await codeOf(readSource(pkg({ 'a.txt': 'hello' }), 'n.docx'))).toBe('corrupt-docx');
+    // a .zip renamed .docx says what it is and what to do, not only that a part is missing (walk 13)
+    const renamed = await readSource(pkg({ 'a.txt': 'hello' }), '压缩包.docx').then(() => '', (e: Error) => e.message);
+    expect(renamed).toContain('文件扩展名是 .docx,但内容是普通的 zip 压缩包,不是 Word 文档');
+    expect(renamed).toContain('请解压后导入其中的 .docx 或 .txt 文件');
+    const slides = await readSource(pkg({ '[Content_Types].xml': CT, 'ppt/presentation.xml': '<x/>' }), '幻灯片.docx').then(() => '', (e: Error) => e.message);
+    expect(slides).toContain('内容是 PowerPoint 演示文稿,不是 Word 文档');
     expect(await codeOf(readSource(pkg({ 'a.txt': 'hello' }), 'n.zip'))).toBe('unsupported');
     expect(await codeOf(readSource(pkg({ '[Content_Types].xml': CT, 'ppt/presentation.xml': '<x/>' }), 'n.pptx'))).toBe('unsupported');
   });

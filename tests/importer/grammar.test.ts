@@ -76,6 +76,34 @@ describe('marker rules', () => {
     expect(nouns.get('重点专项')).toBe('task');
     expect(nouns.get('专栏')).toBe('box');
   });
+
+  it('a number after 第 is an ordinal, not a declared count (walk 13: ten 「文中写明“1项专项”」 for 第1项专项工作 …)', () => {
+    const counts = (text: string) => importText(text).report!.warnings.filter((w) => w.code === 'count-mismatch').map((w) => w.message);
+    // headings naming one 专项 each, arabic and Chinese numerals
+    expect(counts(`临江市东湖区社区治理专项行动计划（2024—2026年）
+一、重点工作
+（一）第1项专项工作
+1.完善社区服务网络。牵头单位：区民政局。
+2.建设社区服务站点。牵头单位：区民政局。
+（二）第2项专项工作
+3.推进社区议事协商。牵头单位：各街道。
+二、保障措施
+（一）加强组织领导。`)).toEqual([]);
+    expect(counts(`南屿县2025年政务服务工作要点
+一、主要任务
+1.深化一网通办。本项为全年第三项重点任务，由县行政审批局牵头。
+2.推进数据共享。落实第十二项任务的要求。
+二、保障措施
+1.加强督查。`)).toEqual([]);
+    // a count is still checked, its numeral read whole (十九 is not 九)
+    const stated = counts(`云溪区数字政府建设行动方案
+一、主要任务
+全区部署十九项任务。
+1.深化一网通办。牵头单位：区政务服务办。
+2.推进数据共享。牵头单位：区大数据中心。`);
+    expect(stated).toHaveLength(1);
+    expect(stated[0]).toContain('文中写明“十九项任务”');
+  });
 });
 
 describe('the document’s own levels', () => {

@@ -567,6 +567,27 @@ describe('editor view', () => {
     expect(store.info.get(f.nodeId!)!.node.body).toBe(before);
   });
 
+  it('lint panel: a quick fix whose label is a sentence goes under the message, a short one stays beside it (walk 13)', async () => {
+    const { w, store } = await mountEditor('p1');
+    const task = [...store.info.values()].map((i) => i.node).find((n) => n.kind === 'task')!;
+    // the body names the old departments; the fields were changed since
+    store.updateNode(task.id, { body: '推进高频事项一件事一次办。\n牵头单位：区政务服务办；配合单位：区发展改革委、区司法局。', lead: ['区数据局'], partners: ['区发展改革委', '区司法局', '区财政局'] });
+    store.lintNow();
+    store.select(task.id);
+    await nextTick();
+    await w.get('[data-test=lint-only-selected]').setValue(true);
+    const rows = w.findAll('[data-test=finding]');
+    const stale = rows.find((r) => r.text().includes('与牵头和配合单位不一致'))!;
+    expect(stale.get('[data-test=quick-fix]').text()).toMatch(/^改为“牵头单位：区数据局；配合单位：/);
+    expect(stale.classes()).toContain('fix-below');
+    // a half-width mark's fix (改为“，”) is short: beside the message as before
+    store.updateNode(task.id, { body: '推进高频事项,一件事一次办。' });
+    store.lintNow();
+    await nextTick();
+    const punct = w.findAll('[data-test=finding]').find((r) => r.find('[data-test=quick-fix]').exists() && r.get('[data-test=quick-fix]').text().length <= 8)!;
+    expect(punct.classes()).not.toContain('fix-below');
+  });
+
   it('shows the conflict message with reload, never overwriting silently', async () => {
     const { w, store } = await mountEditor('p1');
     lib.plans.get('p1')!.revision = 9;

@@ -29,11 +29,14 @@ let running: Map<string, (env: Envelope<any>) => void>;
 let answerPreview: ((input: any) => Envelope<any> | Promise<Envelope<any>>) | null;
 /** When set, the next plan.importCommit answers with it (a failure), then it is cleared. */
 let failCommit: Envelope<any> | null;
+/** When set, plan.importCommit answers once it resolves (a save that takes a while). */
+let commitGate: Promise<void> | null;
 
 beforeEach(() => {
   calls = [];
   answerPreview = null;
   failCommit = null;
+  commitGate = null;
   running = new Map();
   const transport: Transport = {
     async send(method, input): Promise<Envelope<any>> {
@@ -44,6 +47,7 @@ beforeEach(() => {
         return new Promise((resolve) => running.set(i.jobId, resolve));
       }
       if (method === 'plan.importCommit') {
+        if (commitGate) await commitGate;
         const f = failCommit;
         failCommit = null;
         return f ?? { ok: true, result: { id: 'p_new' } };
@@ -89,6 +93,23 @@ describe('ImportDialog: several files chosen in the picker', () => {
     expect(ui.importOpen).toBe(false);
     expect(ui.importBatch.map((f) => f.name)).toEqual(['甲.txt', '乙.md', '丙.docx']);
     expect(calls.filter((c) => c.method === 'plan.importPreview')).toEqual([]);
+  });
+
+  it('the file is chosen with a Chinese button, not the browser\'s “Choose Files / No file chosen” (walk 13)', async () => {
+    const { w } = await open(null as unknown as File);
+    const input = w.get<HTMLInputElement>('[data-test="import-file"]');
+    // the input stays (it opens the picker) but is out of sight and out of the Tab order
+    expect(input.classes()).toContain('hidden-file');
+    expect(input.attributes('tabindex')).toBe('-1');
+    const button = w.get<HTMLButtonElement>('[data-test="import-choose"]');
+    expect(button.text()).toBe('选择文件…');
+    // the dialog opens with the focus on the button: Enter or Space opens the picker
+    expect(document.activeElement).toBe(button.element);
+    let opened = 0;
+    input.element.click = () => { opened++; };
+    await button.trigger('click');
+    expect(opened).toBe(1);
+    expect(w.get('.choose').text()).toContain('可一次选择多个文件');
   });
 
   it('one file chosen is previewed here, as before', async () => {
@@ -501,6 +522,40 @@ describe('ImportDialog: the level table', () => {
     await w.find('[data-test="import-save"]').trigger('click');
     await flushPromises();
     expect(calls.find((c) => c.method === 'plan.importCommit')!.input.levelMapping).toEqual({ style: STYLE, mapping: {} });
+  });
+
+  it('while the plan is saved the dialog says so (walk 13: a 2,500-task plan took 2 s with only a greyed button)', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    let release!: () => void;
+    commitGate = new Promise((r) => { release = r; });
+    const { w, ui } = await open(file());
+    expect(w.find('[data-test="import-saving"]').exists()).toBe(false);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const status = w.get('[data-test="import-saving"]');
+    expect(status.text()).toBe('正在保存到资料库…');
+    expect(status.attributes('role')).toBe('status');
+    expect(w.get<HTMLButtonElement>('[data-test="import-save"]').element.disabled).toBe(true);
+    release();
+    await flushPromises();
+    expect(ui.importOpen).toBe(false);
+  });
+
+  it('恢复自动识别 from the keyboard: once the levels are back the focus is in the level table, not on the dialog (walk 13)', async () => {
+    const remembered = { arabic: { kind: 'task' as Kind } };
+    answerPreview = (i) => ({ ok: true, result: i.mapping ? fakeImport(i.mapping) : fakeImport(remembered, { levelMapping: { style: STYLE, mapping: remembered, remembered: true } }) });
+    const { w } = await open(file());
+    const reset = w.get<HTMLButtonElement>('[data-test="import-levels-reset"]');
+    reset.element.focus();
+    await reset.trigger('click');
+    // Chromium drops the focus of the button disabled while the file is read again; the dialog holds it (useModalFocus)
+    w.get<HTMLElement>('[data-test="import-dialog"]').element.focus();
+    vi.advanceTimersByTime(0);
+    await flushPromises();
+    expect(w.find('[data-test="import-levels-reset"]').exists()).toBe(false);
+    const table = w.get('[data-test="import-levels"]').element;
+    expect(table.contains(document.activeElement)).toBe(true);
+    expect((document.activeElement as HTMLElement).getAttribute('tabindex')).toBe('0');
   });
 
   it('a change on top of a remembered mapping keeps it', async () => {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { makeI18n } from '../../renderer/src/i18n';
 import ImportReportSummary from '../../renderer/src/components/ImportReportSummary.vue';
-import { emptyNode, type ImportReport, type PlanNode } from '../../shared/model/plan';
+import ImportMetaForm from '../../renderer/src/components/ImportMetaForm.vue';
+import { emptyNode, type ImportReport, type PlanMeta, type PlanNode } from '../../shared/model/plan';
 
 const report: ImportReport = {
   warnings: [],
@@ -59,5 +60,21 @@ describe('ImportReportSummary: what was read onto the tasks', () => {
     const w = mount(ImportReportSummary, { props: { report, otherWarnings: [], nodes: [node('part')] }, global: { plugins: [makeI18n('zh-CN')] } });
     expect(w.find('[data-test=fields-read]').exists()).toBe(false);
     w.unmount();
+  });
+});
+
+describe('ImportMetaForm: what the file was read as (walk 13)', () => {
+  // the importer's source.encoding is a format for binary files: shown as 「编码:docx」 / 「编码:pdf」 it said nothing
+  const meta = (encoding: string) => ({ title: '', district: '', city: '', issuer: '', docNumber: '', issuedOn: '', addressees: [], source: { fileName: 'x', encoding } }) as unknown as PlanMeta;
+  const line = (encoding: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+    mount(ImportMetaForm, { props: { meta: meta(encoding), periodStart: null, periodEnd: null }, global: { plugins: [makeI18n(locale)] } }).get('[data-test=import-read-as]').text();
+  it('a Word, PDF or Excel file by its format; a text by its encoding', () => {
+    expect(line('docx')).toBe('文件格式:Word 文档(.docx)');
+    expect(line('pdf')).toBe('文件格式:PDF 文档');
+    expect(line('xlsx')).toBe('文件格式:Excel 工作簿(.xlsx)');
+    expect(line('doc')).toBe('文件格式:Word 97–2003 文档(.doc/.wps)');
+    expect(line('gb18030')).toBe('文字编码:GB18030 (GBK)');
+    expect(line('utf-8')).toBe('文字编码:UTF-8');
+    expect(line('pdf', 'en')).toBe('File format: PDF document');
   });
 });

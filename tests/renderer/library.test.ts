@@ -825,6 +825,24 @@ describe('LibraryView', () => {
     expect(ui.importBatch).toEqual([]);
   });
 
+  it('层级 is greyed until a search or a department, and says so (walk 13: no word of why)', async () => {
+    vi.useFakeTimers();
+    fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [], 'library.search': () => [] });
+    const { wrapper } = await mountView();
+    const kind = wrapper.get<HTMLSelectElement>('[data-test=filter-kind]');
+    expect(kind.element.disabled).toBe(true);
+    const hint = wrapper.get('[data-test=filter-kind-hint]');
+    expect(hint.text()).toBe('搜索或按部门筛选时可选:只列出这一层级的条目');
+    expect(kind.attributes('aria-describedby')).toBe(hint.attributes('id'));
+    await wrapper.find('[data-test=search]').setValue('养老');
+    vi.advanceTimersByTime(250);
+    vi.useRealTimers();
+    await flushPromises();
+    expect(kind.element.disabled).toBe(false);
+    expect(wrapper.find('[data-test=filter-kind-hint]').exists()).toBe(false);
+    expect(kind.attributes('aria-describedby')).toBeUndefined();
+  });
+
   it('opens a search hit at its node', async () => {
     vi.useFakeTimers();
     fakeApi({

@@ -49,10 +49,11 @@ async function mountApp(docs: Record<string, PlanDoc>, start: string) {
   await router.push(start);
   await router.isReady();
   const Root = defineComponent({ render: () => h('div', [h('header', [h('button', { 'data-test': 'top-import' }, '导入文件…')]), h(RouterView)]) });
-  const w = mount(Root, { global: { plugins: [pinia, makeI18n('zh-CN'), router], stubs: { MonacoBody: MonacoStub } }, attachTo: document.body });
+  const i18n = makeI18n('zh-CN');
+  const w = mount(Root, { global: { plugins: [pinia, i18n, router], stubs: { MonacoBody: MonacoStub } }, attachTo: document.body });
   mounted.push(w);
   await settle();
-  return { w, router, store: useEditorStore() };
+  return { w, router, i18n, store: useEditorStore() };
 }
 
 async function settle() {
@@ -69,6 +70,15 @@ afterEach(() => {
 });
 
 describe('the focus when a plan opens', () => {
+  it('the status line is not left in Chinese after a switch to English (walk 13)', async () => {
+    const { w, i18n } = await mountApp({ p1: seedDoc() }, '/plan/p1');
+    expect(w.get('[data-test=editor-opened]').text()).toMatch(/^已打开/);
+    (i18n.global.locale as unknown as { value: string }).value = 'en';
+    await settle();
+    expect(w.get('[data-test=editor-opened]').text()).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(w.get('[data-test=heading-input]').exists()).toBe(true);
+  });
+
   it('from a card of the library (Enter or a click): the selected node\'s 标题, the plan and the node said', async () => {
     const doc = seedDoc();
     const { w, store } = await mountApp({ p1: doc }, '/');

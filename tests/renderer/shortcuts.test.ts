@@ -95,4 +95,13 @@ describe('帮助 lists the shortcuts the code binds', () => {
     expect(rows.every((r) => !r.text().includes('office.help'))).toBe(true);
     w.unmount();
   });
+
+  it('the help panel writes each key combination as its own <kbd>, so a list of them wraps between them (walk 13)', () => {
+    // one <kbd> of the whole list (nowrap) made the key column 330 px wide at 1280×800 and the words three characters wide
+    const w = mount(HelpPanel, { global: { plugins: [createPinia(), makeI18n('zh-CN')] } });
+    const row = w.findAll('[data-test=help-shortcuts] tr').find((r) => r.attributes('data-keys') === '↑ / ↓ / Home / End / PageUp / PageDown')!;
+    expect(row.findAll('kbd').map((k) => k.text())).toEqual(['↑', '↓', 'Home', 'End', 'PageUp', 'PageDown']);
+    expect(row.get('td').text()).toBe('↑ / ↓ / Home / End / PageUp / PageDown');
+    w.unmount();
+  });
 });
