@@ -152,6 +152,28 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   return out.length >= min ? out : null;
 }
 
+/** A 序号 under another row's: "1-1", "1.1", "1－2" (the number of the row it details, a separator, its own). */
+const SUB_NUMBER = /^([0-9]{1,3})\s*[-.．－—]\s*[0-9]{1,3}$/;
+
+/**
+ * The rows of a task table numbered in two levels ("1 提升政务服务效能" over "1-1 …", "1-2 …"; or 1.1, 1.2): the rows
+ * of a whole number that rows of its sub-numbers follow are their groups. Null unless every row is one or the other and
+ * every sub-numbered row follows its group's row.
+ */
+export function numberedGroups<R extends { number: string }>(rows: R[]): { head: R; rows: R[] }[] | null {
+  if (!rows.some((r) => SUB_NUMBER.test(r.number))) return null;
+  const out: { head: R; rows: R[] }[] = [];
+  for (const r of rows) {
+    const sub = SUB_NUMBER.exec(r.number);
+    if (sub) {
+      if (out[out.length - 1]?.head.number !== sub[1]) return null;
+      out[out.length - 1].rows.push(r);
+    } else if (/^[0-9]{1,3}$/.test(r.number)) out.push({ head: r, rows: [] });
+    else return null;
+  }
+  return out.every((g) => g.rows.length) ? out : null;
+}
+
 /** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 重大工程, 名称 — a project's or a
  *  work's name, not any name (指标名称, 企业名称, 学校名称 name no project). */
 const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名称)?|名称)$/;
@@ -403,7 +425,8 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const cell = cellAt(cols.deadline);
       // (full-width digits read as ASCII: "２０２５年６月底前", "８月底前"; the milestone keeps the cell as written)
       const seen = halfDigits(cell);
-      const y = /((?:19|20)\d{2})\s*年/.exec(seen);
+      // (also a date written with figures alone, as a spreadsheet's cell holds it as text: 2026-10-31, 2026.12, 2026/9)
+      const y = /((?:19|20)\d{2})\s*年/.exec(seen) ?? /^((?:19|20)\d{2})\s*[-./／]\s*[01]?\d(?:\s*[-./／]\s*[0-3]?\d)?\s*(?:底|末)?\s*(?:前|之前)?$/.exec(seen.trim());
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
       // 持续推进 (standing terms)
@@ -425,8 +448,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // 总投资（亿元）"18.5": an indicator of the row's task
     for (const [i, money] of cols.money) {
       const cell = (cells[i] ?? '').trim(); // (an amount merged over several rows is their total: no row's own)
-      if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
-      const value = Number(cell);
+      // (with its thousands separated, as a number stored as text often is: 1,200)
+      if (!/^(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?$/.test(cell)) continue;
+      const value = Number(cell.replace(/,/g, ''));
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
         node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: null, text: `${money.name}${cell}${money.unit}` });
       }
@@ -500,6 +524,31 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
 function indicatorHeader(cells: string[]): boolean {
   const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
   return heads.some((h) => IND_HEAD.name.test(h)) && heads.some((h) => IND_HEAD.target.test(h));
+}
+
+/** Whether a row is the header of an indicator table without an owner column (a 主要指标 table: 指标名称 and 目标值, or
+ *  the latest year's target beside the base year's), whose rows are the indicators of the node it stands in. */
+export function standingIndicatorHeader(cells: string[]): boolean {
+  const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+  if (!heads.some((h) => IND_HEAD.name.test(h)) || heads.some((h) => IND_HEAD.owner.test(h))) return false;
+  return heads.some((h) => IND_HEAD.target.test(h)) || !!yearTarget(heads);
+}
+
+/**
+ * The indicator tables standing among the lines of a plan's head (a workbook's 主要指标 sheet before its 任务 sheet),
+ * each with the line over it as its title when the head has another line after it to be the plan's (the 任务 sheet's
+ * title).
+ */
+export function indicatorRuns(head: Para[]): { run: Para[]; title: Para | null }[] {
+  const out: { run: Para[]; title: Para | null }[] = [];
+  for (const run of cellRuns(head)) {
+    if (!standingIndicatorHeader(run[0].cells!)) continue;
+    const k = head.indexOf(run[0]);
+    const over = head[k - 1];
+    const later = head.slice(head.indexOf(run[run.length - 1]) + 1).some((p) => !p.cells && p.text.length >= 6);
+    out.push({ run, title: over && !over.cells && over.text.length <= 40 && later ? over : null });
+  }
+  return out;
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */
