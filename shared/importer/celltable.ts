@@ -121,6 +121,8 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   for (let k = 0; k < head.length; k++) if (!read.has(k) && head[k]) extra.push(k);
   for (const r of run.slice(1)) {
     const cells = r.cells!;
+    // the header written again (a table pasted from printed pages, its head on each): no row
+    if (cells.length === head.length && cells.every((c, k) => c.trim() === head[k])) continue;
     const name = (cells[cols.task] ?? '').trim();
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
     // a row whose number and task cells are empty goes on from the row above (cells merged down): more of its content
@@ -236,9 +238,15 @@ function matcher(all: Draft[]) {
   const candidates = all.filter((d) => nameText(d.node));
   const ordered = [...candidates.filter((d) => d.node.kind === 'task'), ...candidates.filter((d) => d.node.kind !== 'task')];
   const exact = new Map<string, Draft>();
+  /** By the name alone: a row naming a node as its heading is written is that node's, before any like it (the
+   *  characters of "第1101项…" are those of "第1011项…": by likeness alone the first of them took both rows). Only a
+   *  name one node has (two of one name are told apart by the row's group and number, below). */
+  const named = new Map<string, Draft | null>();
   for (const d of ordered) {
     const k = norm(`${d.node.number}${nameText(d.node)}`);
     if (k && !exact.has(k)) exact.set(k, d);
+    const h = norm(d.node.heading);
+    if (h) named.set(h, named.has(h) ? null : d);
   }
   const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
   // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")
@@ -246,7 +254,7 @@ function matcher(all: Draft[]) {
   /** Whether `d` is `group` or under it. */
   const under = (d: Draft, group: Draft | null) => { for (let x: Draft | null = d; x; x = x.parent) if (x === group) return true; return false; };
   return (name: string, tasksOnly: boolean, group: Draft | null = null): Draft | null => {
-    const hit = exact.get(norm(name));
+    const hit = exact.get(norm(name)) ?? named.get(norm(name)) ?? null;
     if (hit && (!tasksOnly || hit.node.kind === 'task')) return hit;
     const stripped = name.replace(NAME_NUMBER, '').replace(/(……|…|\.\.\.)$/, '');
     const start = norm(stripped);

@@ -193,4 +193,109 @@ ${[5, 6, 7].map((r) => `<tr>${sheet.rows[r].map((c) => `<td>${typeof c === 'stri
     const html = await imp(page(sheet), '民生实事.html');
     expect(nodes(html).map((x) => [x.kind, x.heading, x.lead])).toEqual(nodes(doc).map((x) => [x.kind, x.heading, x.lead]));
   });
+
+  it('a frozen head printed on every page (print titles), and a head repeated in the sheet on every page', async () => {
+    const row = (i: number): Cell[] => [n(i), `完成第${i}批次背街小巷整治`, i % 2 ? '区城管局' : '区住建局', '相关街道', `2026年${(i % 12) + 1}月底前`];
+    const head: Cell[] = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+    const frozen: SheetSpec = {
+      name: '分解表',
+      head: '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
+      rows: { 1: ['青川区2026年城市管理重点任务分解表'], 2: head, ...Object.fromEntries(Array.from({ length: 40 }, (_, k) => [k + 3, row(k + 1)])) },
+      merges: ['A1:E1'],
+    };
+    const doc = await imp(workbook([frozen], { names: '<definedName name="_xlnm.Print_Titles" localSheetId="0">分解表!$1:$2</definedName>' }), '分解表.xlsx');
+    expect(tasks(doc)).toHaveLength(40);
+    expect(tasks(doc).slice(0, 2).map(read)).toEqual([
+      { heading: '完成第1批次背街小巷整治', lead: ['区城管局'], partners: ['相关街道'], done: ['2026:2026年2月底前'] },
+      { heading: '完成第2批次背街小巷整治', lead: ['区住建局'], partners: ['相关街道'], done: ['2026:2026年3月底前'] },
+    ]);
+    // a sheet pasted from a printed table: the head (and the page's title) written again before every 15 rows
+    const rows: Record<number, Cell[]> = { 1: ['青川区2026年城市管理重点任务分解表'] };
+    let r = 2;
+    for (let i = 1; i <= 40; i++) {
+      if ((i - 1) % 15 === 0) { if (i > 1) rows[r++] = ['青川区2026年城市管理重点任务分解表']; rows[r++] = head; }
+      rows[r++] = row(i);
+    }
+    const repeated = await imp(workbook([{ name: '分解表', rows }]), '分解表.xlsx');
+    expect(tasks(repeated).map(read)).toEqual(tasks(doc).map(read));
+  });
+
+  it('empty rows and columns around the table, an empty column and empty rows inside it', async () => {
+    const at = (cells: Cell[]): Cell[] => [null, null, ...cells]; // the table starts in column C
+    const bytes = workbook([{
+      name: '项目表',
+      rows: {
+        3: at(['云溪区2026年重点项目计划表']),
+        5: at(['序号', '项目名称', null, '建设内容', '总投资（亿元）', '责任单位', '建设年限']),
+        6: at([n(1), '云溪湾综合管廊', null, '建设综合管廊6.5公里', n(9.8), '区住建局', '2025-2027年']),
+        8: at([n(2), '城北再生水厂', null, '日处理再生水5万吨', n(4.2), '区水务局', '2026年']),
+        9: at([null, null, null, null, null, null, null]),
+        10: at([n(3), '滨河绿道二期', null, '新建绿道18公里', n(1.6), '区园林绿化局', '2026-2027年']),
+      },
+      // (a range merged over nothing: a careless format left below the table)
+      merges: ['C3:I3', 'C20:I22'],
+    }]);
+    const doc = await imp(bytes, '项目表.xlsx');
+    expect(doc.meta.title).toBe('云溪区2026年重点项目计划表');
+    expect(tasks(doc).map((t) => [t.heading, t.lead, t.milestones.map((m) => `${m.year}${m.stage}`), t.indicators.filter((i) => i.unit === '亿元').map((i) => `${i.name}=${i.value}`)])).toEqual([
+      ['云溪湾综合管廊', ['区住建局'], ['2025启动', '2027完成'], ['总投资=9.8']],
+      ['城北再生水厂', ['区水务局'], ['2026完成'], ['总投资=4.2']],
+      ['滨河绿道二期', ['区园林绿化局'], ['2026启动', '2027完成'], ['总投资=1.6']],
+    ]);
+  });
+
+  it('wide cells of several departments and several steps, each on a line of its own (Alt+Enter)', async () => {
+    const bytes = workbook([{
+      name: 'Sheet1',
+      rows: {
+        1: ['临江市东湖区2026年“高效办成一件事”重点任务清单'],
+        2: ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+        3: [n(1), '企业信息变更一件事', '1.梳理变更事项清单\n2.打通市场监管、税务、社保数据\n3.上线联办系统', '区市场监管局\n区政务服务中心', '区税务局\n区人社局\n区医保局\n区公积金中心', '2026年6月底前'],
+        4: [n(2), '新生儿出生一件事', '推行出生医学证明、户口登记、医保参保联办', '区卫健委', '区公安分局\n区医保局\n\n区人社局', '2026年9月底前'],
+      },
+      merges: ['A1:F1'],
+    }]);
+    const doc = await imp(bytes, '清单.xlsx');
+    expect(tasks(doc).map(read)).toEqual([
+      { heading: '企业信息变更一件事', lead: ['区市场监管局', '区政务服务中心'], partners: ['区税务局', '区人社局', '区医保局', '区公积金中心'], done: ['2026:2026年6月底前'] },
+      { heading: '新生儿出生一件事', lead: ['区卫健委'], partners: ['区公安分局', '区医保局', '区人社局'], done: ['2026:2026年9月底前'] },
+    ]);
+    // the measures keep their lines
+    expect(tasks(doc)[0].body).toContain('2.打通市场监管、税务、社保数据');
+  });
+
+  it('deadlines as serial dates under custom formats: the date and the words the format writes around it', async () => {
+    // styles: 1 yyyy"年"m"月"d"日", 2 yyyy"年"m"月底前", 3 yyyy/m/d, 4 [$-804]e"年"m"月", 5 yyyy.mm, 6 [DBNum1]… (a
+    // Chinese-numeral date: its figures read as they are stored)
+    const fmts = { 176: 'yyyy"年"m"月"d"日"', 177: 'yyyy"年"m"月底前"', 178: 'yyyy/m/d;@', 179: '[$-804]e"年"m"月"', 180: 'yyyy.mm', 181: '"截至"yyyy"年"m"月"' };
+    const xfs = [0, 176, 177, 178, 179, 180, 181];
+    const day = (y: number, m: number, d: number) => String((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const bytes = workbook([{
+      name: '分解表',
+      rows: {
+        1: ['南屿县2026年重点工作任务分解表'],
+        2: ['序号', '重点任务', '责任单位', '完成时限'],
+        3: [n(1), '建成县级应急指挥中心', '县应急管理局', n(day(2026, 6, 30), 1)],
+        4: [n(2), '完成县城供水管网改造', '县住建局', n(day(2026, 9, 30), 2)],
+        5: [n(3), '建成智慧停车平台', '县交通运输局', n(day(2026, 10, 31), 3)],
+        6: [n(4), '完成县域医共体信息化建设', '县卫健局', n(day(2026, 11, 30), 4)],
+        7: [n(5), '完成高标准农田验收', '县农业农村局', n(day(2026, 12, 31), 5)],
+      },
+      merges: ['A1:D1'],
+    }], { xfs, fmts });
+    const doc = await imp(bytes, '分解表.xlsx');
+    expect(tasks(doc).map((t) => t.milestones.map((m) => `${m.year}:${m.stage}:${m.text}`))).toEqual([
+      ['2026:完成:2026年6月30日'], ['2026:完成:2026年9月底前'], ['2026:完成:2026年10月31日'], ['2026:完成:2026年11月'], ['2026:完成:2026年12月'],
+    ]);
+  });
+
+  it('a sheet of 2,000 rows: every row a task with its departments and deadline', async () => {
+    const leads = ['区发展改革委', '区住建局', '区民政局', '区教育局', '区卫健委'];
+    const rows: Record<number, Cell[]> = { 1: ['东湖区2026年重点工作任务台账'], 2: ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'] };
+    for (let i = 1; i <= 2000; i++) rows[i + 2] = [n(i), `第${i}项民生工程按期建成投用`, leads[i % 5], '各街道', `2026年${(i % 12) + 1}月底前`];
+    const doc = await imp(workbook([{ name: '台账', rows }]), '台账.xlsx');
+    const t = tasks(doc);
+    expect(t).toHaveLength(2000);
+    expect(t.every((x, i) => x.heading === `第${i + 1}项民生工程按期建成投用` && x.lead[0] === leads[(i + 1) % 5] && x.partners[0] === '各街道' && x.milestones[0]?.text === `2026年${((i + 1) % 12) + 1}月底前`)).toBe(true);
+  }, 120_000);
 });
