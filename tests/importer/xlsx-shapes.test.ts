@@ -8,10 +8,18 @@
  * each workbook as written here. Then workbooks that are not workbooks to read: encrypted, an .xlsb named .xlsx, a
  * zip of thousands of sheets.
  */
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findSoffice } from '../../electron/core/export';
+import { createNodeReaders } from '../../electron/core/formats/index';
+import { ImportError } from '../../shared/errors';
 import { importFile } from '../../shared/importer';
+import { readSource } from '../../shared/importer/source';
+import { convert, sofficeEnabled } from '../formats/office';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
-import { colName, workbook, type Cell, type SheetSpec } from './xlsx-workbook';
+import { colName, S, workbook, type Cell, type SheetSpec } from './xlsx-workbook';
 
 const nodes = (doc: PlanDoc): PlanNode[] => [...walk(doc.nodes)].map((x) => x.node);
 const tasks = (doc: PlanDoc): PlanNode[] => nodes(doc).filter((n) => n.kind === 'task');
@@ -298,4 +306,102 @@ ${[5, 6, 7].map((r) => `<tr>${sheet.rows[r].map((c) => `<td>${typeof c === 'stri
     expect(t).toHaveLength(2000);
     expect(t.every((x, i) => x.heading === `第${i + 1}项民生工程按期建成投用` && x.lead[0] === leads[(i + 1) % 5] && x.partners[0] === '各街道' && x.milestones[0]?.text === `2026年${((i + 1) % 12) + 1}月底前`)).toBe(true);
   }, 120_000);
+});
+
+/** Calc is a package of its own (libreoffice-calc-nogui): without it the workbooks Calc makes are not made. */
+const calc = (): boolean => {
+  const soffice = findSoffice();
+  return !!soffice && existsSync(join(dirname(realpathSync(soffice)), 'libsclo.so'));
+};
+
+async function refusal(p: Promise<unknown>): Promise<ImportError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return e as ImportError;
+  }
+  throw new Error('expected an ImportError');
+}
+
+/** An OLE compound file whose directory names these streams (UTF-16LE), as tests/formats/doc.test.ts writes one. */
+function ole(names: string[]): Uint8Array {
+  const b = new Uint8Array(2048);
+  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  names.forEach((n, k) => b.set(new Uint8Array(Buffer.from(n, 'utf16le')), 1024 + 128 * k));
+  return b;
+}
+
+describe('files named .xlsx that are no workbook to read: a clear error, in the desktop app and in the browser', () => {
+  it('an encrypted workbook (an OLE file holding EncryptedPackage): 设有打开密码, not a Word document', async () => {
+    for (const readers of [undefined, createNodeReaders()]) {
+      const e = await refusal(readSource(ole(['EncryptionInfo', 'EncryptedPackage']), '加密.xlsx', { readers }));
+      expect(e.code).toBe('encrypted');
+      expect(e.message).toMatch(/Excel 工作簿设有打开密码/);
+      expect(e.message).not.toMatch(/Word/);
+    }
+  });
+
+  it('an old .xls renamed .xlsx: said as an .xls, with what to do', async () => {
+    for (const readers of [undefined, createNodeReaders()]) {
+      const e = await refusal(readSource(ole(['Workbook', 'SummaryInformation']), '分解表.xlsx', { readers }));
+      expect(e.code).toBe('unsupported');
+      expect(e.message).toMatch(/旧版 Excel 工作簿\(\.xls\).*另存为 \.xlsx/);
+    }
+  });
+
+  it.runIf(sofficeEnabled() && calc())('a real .xls made by LibreOffice Calc, renamed .xlsx', async () => {
+    const xls = convert('表.csv', '序号,重点任务,牵头单位\n1,新建口袋公园,区园林绿化局\n', 'xls:MS Excel 97');
+    const e = await refusal(readSource(xls, '表.xlsx', { readers: createNodeReaders() }));
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toMatch(/旧版 Excel 工作簿/);
+  }, 180_000);
+
+  it('an Excel binary workbook (.xlsb), named .xlsb or renamed .xlsx', async () => {
+    const xlsb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.bin': new Uint8Array([0x83, 1, 0]), 'xl/worksheets/sheet1.bin': new Uint8Array([0x81, 1, 0]) });
+    for (const name of ['表.xlsb', '表.xlsx']) {
+      const e = await refusal(readSource(xlsb, name));
+      expect(e.code).toBe('unsupported');
+      expect(e.message).toMatch(/Excel 二进制工作簿\(\.xlsb\).*另存为 \.xlsx/);
+    }
+  });
+
+  it('a zip bomb of sheets: thousands of sheets, or a small file of sheets of millions of empty rows', async () => {
+    const many = workbook(Array.from({ length: 2100 }, (_, i) => ({ name: `表${i + 1}`, rows: { 1: ['序号', '任务'], 2: [n(1), `任务${i + 1}`] } })));
+    const e1 = await refusal(readSource(many, '多表.xlsx'));
+    expect(e1.code).toBe('zip-bomb');
+    expect(e1.message).toMatch(/文件过多/);
+    const parts = unzipSync(workbook(Array.from({ length: 4 }, (_, i) => ({ name: `表${i + 1}`, rows: { 1: ['序号', '任务'] } }))));
+    const empty = strToU8(`<?xml version="1.0"?><worksheet xmlns="${S}"><sheetData>${'<row/>'.repeat(400_000)}</sheetData></worksheet>`);
+    for (let i = 1; i <= 4; i++) parts[`xl/worksheets/sheet${i}.xml`] = empty;
+    const bomb = zipSync(parts, { level: 9 });
+    expect(bomb.length).toBeLessThan(100_000);
+    const e2 = await refusal(readSource(bomb, '空行.xlsx'));
+    expect(e2.code).toBe('too-large');
+    expect(e2.message).toMatch(/工作簿的行数过多/);
+  }, 60_000);
+});
+
+describe('workbooks LibreOffice Calc makes', () => {
+  it.runIf(sofficeEnabled() && calc())('a head of three rows and 类别 rows across the table, from a web page: as the SpreadsheetML ones read', async () => {
+    const page = `<html><head><meta charset="utf-8"></head><body><p>云溪区2026年为民办实事项目分解表</p><table border="1">
+<tr><th rowspan="3">序号</th><th rowspan="3">项目名称</th><th colspan="3">责任分工</th><th rowspan="3">完成时限</th></tr>
+<tr><th rowspan="2">区领导</th><th colspan="2">责任单位</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>
+<tr><td colspan="6">一、教育（1项）</td></tr>
+<tr><td>1</td><td>新建公办幼儿园2所</td><td>分管副区长</td><td>区教育局</td><td>区住建局、区自然资源局</td><td>2026年8月底前</td></tr>
+<tr><td colspan="6">二、养老（2项）</td></tr>
+<tr><td>2</td><td>新增家庭养老床位300张</td><td>分管副区长</td><td>区民政局</td><td>各街道</td><td>2026年12月底前</td></tr>
+<tr><td>3</td><td>建设社区老年助餐点10个</td><td>分管副区长</td><td>区民政局</td><td>区财政局</td><td>2026年10月底前</td></tr>
+</table></body></html>`;
+    const xlsx = convert('实事.html', page, 'xlsx:Calc Office Open XML', 'HTML (StarCalc)');
+    const doc = await imp(xlsx, '实事.xlsx');
+    expect(doc.meta.title).toBe('云溪区2026年为民办实事项目分解表');
+    expect(doc.nodes.map((p) => [p.kind, p.heading, p.children.map(read)])).toEqual([
+      ['part', '教育（1项）', [{ heading: '新建公办幼儿园2所', lead: ['区教育局'], partners: ['区住建局', '区自然资源局'], done: ['2026:2026年8月底前'] }]],
+      ['part', '养老（2项）', [
+        { heading: '新增家庭养老床位300张', lead: ['区民政局'], partners: ['各街道'], done: ['2026:2026年12月底前'] },
+        { heading: '建设社区老年助餐点10个', lead: ['区民政局'], partners: ['区财政局'], done: ['2026:2026年10月底前'] },
+      ]],
+    ]);
+  }, 180_000);
 });

@@ -30,6 +30,9 @@ const damaged = (fileName: string, reason: string): ImportError =>
 export const MAX_XLSX_CELLS = 200_000;
 /** Most lines a workbook may give (the rows its merged ranges reach count too). */
 export const MAX_XLSX_ROWS = 50_000;
+/** Most rows a workbook's sheets may write, filled or not (Excel's rows of one sheet): beyond it the file is refused
+ *  before its rows are walked for long (a small file of sheets of millions of empty rows). */
+export const MAX_XLSX_ROW_ELEMENTS = 1_048_576;
 
 const IGNORE = { close() {}, text() {} };
 
@@ -37,6 +40,9 @@ interface Sheet { name: string; path: string }
 
 function sheetsOf(pkg: DocxPackage, fileName: string, hidden: string[]): { sheets: Sheet[]; date1904: boolean } {
   const wb = pkg.readPart('xl/workbook.xml');
+  if (wb === null && pkg.has('xl/workbook.bin')) {
+    throw new ImportError('unsupported', fileName, '这是 Excel 二进制工作簿(.xlsb),不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入');
+  }
   if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
   const rels = new Map<string, string>();
   const relsXml = pkg.readPart('xl/_rels/workbook.xml.rels');
@@ -215,7 +221,7 @@ interface Range { r1: number; c1: number; r2: number; c2: number }
 
 interface SheetCells { rows: Map<number, Map<number, string>>; merges: Range[] }
 
-function readSheet(xml: string, path: string, fileName: string, styles: Shown[], date1904: boolean, strings: string[], budget: { cells: number }): SheetCells {
+function readSheet(xml: string, path: string, fileName: string, styles: Shown[], date1904: boolean, strings: string[], budget: { cells: number; rows: number }): SheetCells {
   const rows = new Map<number, Map<number, string>>();
   const merges: Range[] = [];
   let row = -1;
@@ -229,6 +235,9 @@ function readSheet(xml: string, path: string, fileName: string, styles: Shown[],
     open(name, a) {
       switch (name) {
         case 'x:row': {
+          if (++budget.rows > MAX_XLSX_ROW_ELEMENTS) {
+            throw new ImportError('too-large', fileName, `工作簿的行数过多(各工作表共超过 ${MAX_XLSX_ROW_ELEMENTS} 行,含空行)`, { limit: MAX_XLSX_ROW_ELEMENTS });
+          }
           const r = Number(a.r);
           row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
           col = -1;
@@ -397,7 +406,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] =
   if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
   const strings = wrap(() => sharedStrings(safe, fileName), '工作簿的 XML 结构损坏');
   const styles = wrap(() => stylesOf(safe, fileName), '工作簿的 XML 结构损坏');
-  const budget = { cells: 0 };
+  const budget = { cells: 0, rows: 0 };
   const lines: SourceLine[] = [];
   const named = sheets.length > 1;
   for (const sheet of sheets) {
