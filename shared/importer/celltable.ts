@@ -93,6 +93,9 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
+  // (an indicator table — 序号 | 指标名称 | 单位 | 2026年目标 | 责任单位 — names indicators, not tasks: its 序号 and year
+  // columns would give its rows' departments and targets to the tasks of those numbers)
+  if (c.task < 0 && cells.some((x) => IND_HEAD.name.test(foldScript(x).replace(/[\s*]/g, '')))) return null;
   c.leadLabelled = c.lead >= 0 && /牵头|主责|主要责任/.test(foldScript(cells[c.lead]));
   c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;

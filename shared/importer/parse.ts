@@ -412,11 +412,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // the indicator tables taken from the head: parts before the others, each named by its title (or 主要指标), its table
   // its text, its rows its indicators (readFields)
   heldTables.slice().reverse().forEach(({ run, title }) => {
-    const part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, run[0].line);
-    part.node.kind = 'part';
-    part.node.heading = title?.text ?? '主要指标';
-    part.node.body = run.map((p) => p.text).join('\n');
-    run.forEach((p, at) => bodyOwner.set(p, { owner: part, at }));
+    const part = indicatorPart(run, title, bodyOwner, newId);
     tree.roots.unshift(part);
     all.unshift(part);
   });
@@ -679,6 +675,17 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
+/** An indicator table standing outside any heading (a workbook's 主要指标 sheet) as a part of the plan: named by its
+ *  title (or 主要指标), its table its text, its rows its indicators (readFields: the node the rows stand in). */
+function indicatorPart(run: Para[], title: Para | null, bodyOwner: Map<Para, { owner: Draft; at: number }>, newId: () => string): Draft {
+  const part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, run[0].line);
+  part.node.kind = 'part';
+  part.node.heading = title?.text ?? '主要指标';
+  part.node.body = run.map((p) => p.text).join('\n');
+  run.forEach((p, at) => bodyOwner.set(p, { owner: part, at }));
+  return part;
+}
+
 /** A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read). */
 function rowDraft(r: NonNullable<ReturnType<typeof tableTaskRows>>[number], kind: PlanNode['kind'], newId: () => string): Draft {
   const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
@@ -733,6 +740,19 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
         all.push(d);
       }
       for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+    }
+    // an indicator table after the task table (a workbook's 主要指标 sheet after its 任务 sheet): a part after the
+    // tasks, named by the line over it
+    if (roots.length) {
+      for (const { run } of indicatorRuns(paras)) {
+        if (run.some((p) => bodyOwner.has(p)) || !run.every((p) => preamble.includes(p.text))) continue;
+        const over = paras[paras.indexOf(run[0]) - 1];
+        const title = over && !over.cells && over.text.length <= 40 && preamble.includes(over.text) ? over : null;
+        const part = indicatorPart(run, title, bodyOwner, newId);
+        roots.push(part);
+        all.push(part);
+        for (const p of part.node.heading === title?.text ? [title, ...run] : run) { const k = preamble.lastIndexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+      }
     }
     return;
   }
