@@ -349,7 +349,10 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
   // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
   if (first >= paras.length) {
-    const h = paras.findIndex((p, i) => !!p.cells && !!paras[i + 1]?.cells && taskTableHeader(p.cells));
+    // (under a table's head — a reader's, not tabs in a line — its first row may be a group row: "教育类（2项）" across
+    // the table, a line of the text, then rows)
+    const groupFirst = (p: Para, i: number) => !p.tabs && !!paras[i + 2]?.cells && !paras[i + 1].heading && paras[i + 1].text.length <= 40;
+    const h = paras.findIndex((p, i) => !!p.cells && (!!paras[i + 1]?.cells || groupFirst(p, i)) && taskTableHeader(p.cells));
     if (h >= 0) first = h;
   }
   // indicator tables before such a table (a workbook's 主要指标 sheet before its 任务 sheet), with the line over each (its
@@ -705,6 +708,14 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       if (run.some((p) => bodyOwner.has(p))) continue;
       const rows = tableTaskRows(run, roots.length ? 1 : 2);
       if (!rows) continue;
+      // group rows without a number between the rows ("教育类（2项）" across the table, lines of the text that cellRuns
+      // passed over): the rows' groups, as a 类别 column's are, when every row stands under one
+      const labels = new Map<Para, string>();
+      for (let i = paras.indexOf(run[0]), label = ''; i >= 0 && i <= paras.indexOf(run[run.length - 1]); i++) {
+        if (!paras[i].cells) label = paras[i].text.trim();
+        else labels.set(paras[i], label);
+      }
+      if (rows.every((r) => !r.group && labels.get(r.para))) for (const r of rows) r.group = labels.get(r.para)!;
       // a 类别 column whose cell is merged down over its rows (written on the first row of each group): the groups are
       // the plan's parts, as group rows "一、招商引资" between the rows make them — every row under one, two or more
       const grouped = rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
@@ -735,6 +746,9 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
           part.node.heading = r.group;
           roots.push(part);
           all.push(part);
+          // (a group row's line is the part's heading now, not the preamble's text)
+          const k = preamble.indexOf(r.group);
+          if (k >= 0 && !r.para.cells?.includes(r.group)) preamble.splice(k, 1);
         }
         if (grouped && part) { d.parent = part; part.node.children.push(d.node); } else roots.push(d);
         all.push(d);

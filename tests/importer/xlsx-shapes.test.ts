@@ -205,6 +205,17 @@ ${[5, 6, 7].map((r) => `<tr>${sheet.rows[r].map((c) => `<td>${typeof c === 'stri
     // (before, the group rows were dropped and the tasks stood ungrouped; a web page's colspan row the same)
     const html = await imp(page(sheet), '民生实事.html');
     expect(nodes(html).map((x) => [x.kind, x.heading, x.lead])).toEqual(nodes(doc).map((x) => [x.kind, x.heading, x.lead]));
+    // group rows without a number ("教育类（2项）"): the same parts, in a workbook and on a web page (before, with group
+    // rows read as lines of the text, the table under such a first row gave no task at all)
+    const plain: SheetSpec = { ...sheet, rows: { ...sheet.rows, 3: ['教育类（2项）'], 6: ['养老类（1项）'] } };
+    for (const d of [await imp(workbook([plain]), '民生实事.xlsx'), await imp(page(plain), '民生实事.html')]) {
+      expect(d.nodes.map((x) => [x.kind, x.heading, x.children.map((c) => c.heading)])).toEqual([
+        ['part', '教育类（2项）', ['新建公办幼儿园', '校园安全提升']],
+        ['part', '养老类（1项）', ['家庭养老床位建设']],
+      ]);
+      expect(tasks(d).map(read)).toEqual(tasks(doc).map(read));
+      expect(d.meta.preamble).toBe('');
+    }
   });
 
   it('a frozen head printed on every page (print titles), and a head repeated in the sheet on every page', async () => {
