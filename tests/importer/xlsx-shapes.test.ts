@@ -9,15 +9,11 @@
  * zip of thousands of sheets.
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSoffice } from '../../electron/core/export';
 import { createNodeReaders } from '../../electron/core/formats/index';
-import { ImportError } from '../../shared/errors';
 import { importFile } from '../../shared/importer';
 import { readSource } from '../../shared/importer/source';
-import { convert, sofficeEnabled } from '../formats/office';
+import { calcEnabled, convert, importError, sofficeEnabled } from '../formats/office';
 import { walk, type PlanDoc, type PlanNode } from '../../shared/model/plan';
 import { colName, S, workbook, type Cell, type SheetSpec } from './xlsx-workbook';
 
@@ -324,22 +320,6 @@ ${[5, 6, 7].map((r) => `<tr>${sheet.rows[r].map((c) => `<td>${typeof c === 'stri
   }, 120_000);
 });
 
-/** Calc is a package of its own (libreoffice-calc-nogui): without it the workbooks Calc makes are not made. */
-const calc = (): boolean => {
-  const soffice = findSoffice();
-  return !!soffice && existsSync(join(dirname(realpathSync(soffice)), 'libsclo.so'));
-};
-
-async function refusal(p: Promise<unknown>): Promise<ImportError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
-
 /** An OLE compound file whose directory names these streams (UTF-16LE), as tests/formats/doc.test.ts writes one. */
 function ole(names: string[]): Uint8Array {
   const b = new Uint8Array(2048);
@@ -351,7 +331,7 @@ function ole(names: string[]): Uint8Array {
 describe('files named .xlsx that are no workbook to read: a clear error, in the desktop app and in the browser', () => {
   it('an encrypted workbook (an OLE file holding EncryptedPackage): 设有打开密码, not a Word document', async () => {
     for (const readers of [undefined, createNodeReaders()]) {
-      const e = await refusal(readSource(ole(['EncryptionInfo', 'EncryptedPackage']), '加密.xlsx', { readers }));
+      const e = await importError(readSource(ole(['EncryptionInfo', 'EncryptedPackage']), '加密.xlsx', { readers }));
       expect(e.code).toBe('encrypted');
       expect(e.message).toMatch(/Excel 工作簿设有打开密码/);
       expect(e.message).not.toMatch(/Word/);
@@ -360,15 +340,15 @@ describe('files named .xlsx that are no workbook to read: a clear error, in the 
 
   it('an old .xls renamed .xlsx: said as an .xls, with what to do', async () => {
     for (const readers of [undefined, createNodeReaders()]) {
-      const e = await refusal(readSource(ole(['Workbook', 'SummaryInformation']), '分解表.xlsx', { readers }));
+      const e = await importError(readSource(ole(['Workbook', 'SummaryInformation']), '分解表.xlsx', { readers }));
       expect(e.code).toBe('unsupported');
       expect(e.message).toMatch(/旧版 Excel 工作簿\(\.xls\).*另存为 \.xlsx/);
     }
   });
 
-  it.runIf(sofficeEnabled() && calc())('a real .xls made by LibreOffice Calc, renamed .xlsx', async () => {
+  it.runIf(sofficeEnabled() && calcEnabled())('a real .xls made by LibreOffice Calc, renamed .xlsx', async () => {
     const xls = convert('表.csv', '序号,重点任务,牵头单位\n1,新建口袋公园,区园林绿化局\n', 'xls:MS Excel 97');
-    const e = await refusal(readSource(xls, '表.xlsx', { readers: createNodeReaders() }));
+    const e = await importError(readSource(xls, '表.xlsx', { readers: createNodeReaders() }));
     expect(e.code).toBe('unsupported');
     expect(e.message).toMatch(/旧版 Excel 工作簿/);
   }, 180_000);
@@ -376,7 +356,7 @@ describe('files named .xlsx that are no workbook to read: a clear error, in the 
   it('an Excel binary workbook (.xlsb), named .xlsb or renamed .xlsx', async () => {
     const xlsb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.bin': new Uint8Array([0x83, 1, 0]), 'xl/worksheets/sheet1.bin': new Uint8Array([0x81, 1, 0]) });
     for (const name of ['表.xlsb', '表.xlsx']) {
-      const e = await refusal(readSource(xlsb, name));
+      const e = await importError(readSource(xlsb, name));
       expect(e.code).toBe('unsupported');
       expect(e.message).toMatch(/Excel 二进制工作簿\(\.xlsb\).*另存为 \.xlsx/);
     }
@@ -384,7 +364,7 @@ describe('files named .xlsx that are no workbook to read: a clear error, in the 
 
   it('a zip bomb of sheets: thousands of sheets, or a small file of sheets of millions of empty rows', async () => {
     const many = workbook(Array.from({ length: 2100 }, (_, i) => ({ name: `表${i + 1}`, rows: { 1: ['序号', '任务'], 2: [n(1), `任务${i + 1}`] } })));
-    const e1 = await refusal(readSource(many, '多表.xlsx'));
+    const e1 = await importError(readSource(many, '多表.xlsx'));
     expect(e1.code).toBe('zip-bomb');
     expect(e1.message).toMatch(/文件过多/);
     const parts = unzipSync(workbook(Array.from({ length: 4 }, (_, i) => ({ name: `表${i + 1}`, rows: { 1: ['序号', '任务'] } }))));
@@ -392,14 +372,14 @@ describe('files named .xlsx that are no workbook to read: a clear error, in the 
     for (let i = 1; i <= 4; i++) parts[`xl/worksheets/sheet${i}.xml`] = empty;
     const bomb = zipSync(parts, { level: 9 });
     expect(bomb.length).toBeLessThan(100_000);
-    const e2 = await refusal(readSource(bomb, '空行.xlsx'));
+    const e2 = await importError(readSource(bomb, '空行.xlsx'));
     expect(e2.code).toBe('too-large');
     expect(e2.message).toMatch(/工作簿的行数过多/);
   }, 60_000);
 });
 
 describe('workbooks LibreOffice Calc makes', () => {
-  it.runIf(sofficeEnabled() && calc())('a head of three rows and 类别 rows across the table, from a web page: as the SpreadsheetML ones read', async () => {
+  it.runIf(sofficeEnabled() && calcEnabled())('a head of three rows and 类别 rows across the table, from a web page: as the SpreadsheetML ones read', async () => {
     const page = `<html><head><meta charset="utf-8"></head><body><p>云溪区2026年为民办实事项目分解表</p><table border="1">
 <tr><th rowspan="3">序号</th><th rowspan="3">项目名称</th><th colspan="3">责任分工</th><th rowspan="3">完成时限</th></tr>
 <tr><th rowspan="2">区领导</th><th colspan="2">责任单位</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>
