@@ -93,6 +93,9 @@ function readHeader(cells: string[]): Columns | null {
   });
   if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
   if (c.task < 0 && c.number < 0) return null;
+  // (an indicator table — 序号 | 指标名称 | 单位 | 2026年目标 | 责任单位 — names indicators, not tasks: its 序号 and year
+  // columns would give its rows' departments and targets to the tasks of those numbers)
+  if (c.task < 0 && cells.some((x) => IND_HEAD.name.test(foldScript(x).replace(/[\s*]/g, '')))) return null;
   c.leadLabelled = c.lead >= 0 && /牵头|主责|主要责任/.test(foldScript(cells[c.lead]));
   c.projects = c.task >= 0 && HEAD.project.test(foldScript(cells[c.task]).replace(/[\s*]/g, ''));
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
@@ -121,6 +124,8 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
   for (let k = 0; k < head.length; k++) if (!read.has(k) && head[k]) extra.push(k);
   for (const r of run.slice(1)) {
     const cells = r.cells!;
+    // the header written again (a table pasted from printed pages, its head on each): no row
+    if (cells.length === head.length && cells.every((c, k) => c.trim() === head[k])) continue;
     const name = (cells[cols.task] ?? '').trim();
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
     // a row whose number and task cells are empty goes on from the row above (cells merged down): more of its content
@@ -150,6 +155,28 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
   }
   return out.length >= min ? out : null;
+}
+
+/** A 序号 under another row's: "1-1", "1.1", "1－2" (the number of the row it details, a separator, its own). */
+const SUB_NUMBER = /^([0-9]{1,3})\s*[-.．－—]\s*[0-9]{1,3}$/;
+
+/**
+ * The rows of a task table numbered in two levels ("1 提升政务服务效能" over "1-1 …", "1-2 …"; or 1.1, 1.2): the rows
+ * of a whole number that rows of its sub-numbers follow are their groups. Null unless every row is one or the other and
+ * every sub-numbered row follows its group's row.
+ */
+export function numberedGroups<R extends { number: string }>(rows: R[]): { head: R; rows: R[] }[] | null {
+  if (!rows.some((r) => SUB_NUMBER.test(r.number))) return null;
+  const out: { head: R; rows: R[] }[] = [];
+  for (const r of rows) {
+    const sub = SUB_NUMBER.exec(r.number);
+    if (sub) {
+      if (out[out.length - 1]?.head.number !== sub[1]) return null;
+      out[out.length - 1].rows.push(r);
+    } else if (/^[0-9]{1,3}$/.test(r.number)) out.push({ head: r, rows: [] });
+    else return null;
+  }
+  return out.every((g) => g.rows.length) ? out : null;
 }
 
 /** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 重大工程, 名称 — a project's or a
@@ -214,9 +241,15 @@ function matcher(all: Draft[]) {
   const candidates = all.filter((d) => nameText(d.node));
   const ordered = [...candidates.filter((d) => d.node.kind === 'task'), ...candidates.filter((d) => d.node.kind !== 'task')];
   const exact = new Map<string, Draft>();
+  /** By the name alone: a row naming a node as its heading is written is that node's, before any like it (the
+   *  characters of "第1101项…" are those of "第1011项…": by likeness alone the first of them took both rows). Only a
+   *  name one node has (two of one name are told apart by the row's group and number, below). */
+  const named = new Map<string, Draft | null>();
   for (const d of ordered) {
     const k = norm(`${d.node.number}${nameText(d.node)}`);
     if (k && !exact.has(k)) exact.set(k, d);
+    const h = norm(d.node.heading);
+    if (h) named.set(h, named.has(h) ? null : d);
   }
   const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
   // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")
@@ -224,7 +257,7 @@ function matcher(all: Draft[]) {
   /** Whether `d` is `group` or under it. */
   const under = (d: Draft, group: Draft | null) => { for (let x: Draft | null = d; x; x = x.parent) if (x === group) return true; return false; };
   return (name: string, tasksOnly: boolean, group: Draft | null = null): Draft | null => {
-    const hit = exact.get(norm(name));
+    const hit = exact.get(norm(name)) ?? named.get(norm(name)) ?? null;
     if (hit && (!tasksOnly || hit.node.kind === 'task')) return hit;
     const stripped = name.replace(NAME_NUMBER, '').replace(/(……|…|\.\.\.)$/, '');
     const start = norm(stripped);
@@ -403,7 +436,8 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       const cell = cellAt(cols.deadline);
       // (full-width digits read as ASCII: "２０２５年６月底前", "８月底前"; the milestone keeps the cell as written)
       const seen = halfDigits(cell);
-      const y = /((?:19|20)\d{2})\s*年/.exec(seen);
+      // (also a date written with figures alone, as a spreadsheet's cell holds it as text: 2026-10-31, 2026.12, 2026/9)
+      const y = /((?:19|20)\d{2})\s*年/.exec(seen) ?? /^((?:19|20)\d{2})\s*[-./／]\s*[01]?\d(?:\s*[-./／]\s*[0-3]?\d)?\s*(?:底|末)?\s*(?:前|之前)?$/.exec(seen.trim());
       if (y && !node.milestones.some((m) => m.year === Number(y[1]) && m.stage === '完成')) node.milestones.push({ year: Number(y[1]), stage: '完成', text: cell });
       // "6月底前", "第三季度", "年底前" in a one-year plan: that year (as a 完成时限 line without a year says it); not 全年,
       // 持续推进 (standing terms)
@@ -425,8 +459,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // 总投资（亿元）"18.5": an indicator of the row's task
     for (const [i, money] of cols.money) {
       const cell = (cells[i] ?? '').trim(); // (an amount merged over several rows is their total: no row's own)
-      if (!/^[0-9]+(?:\.[0-9]+)?$/.test(cell)) continue;
-      const value = Number(cell);
+      // (with its thousands separated, as a number stored as text often is: 1,200)
+      if (!/^(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?$/.test(cell)) continue;
+      const value = Number(cell.replace(/,/g, ''));
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
         node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: null, text: `${money.name}${cell}${money.unit}` });
       }
@@ -503,6 +538,31 @@ export function readTarget(cell: string): { value: number | null; comparator: Co
 function indicatorHeader(cells: string[]): boolean {
   const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
   return heads.some((h) => IND_HEAD.name.test(h)) && heads.some((h) => IND_HEAD.target.test(h));
+}
+
+/** Whether a row is the header of an indicator table without an owner column (a 主要指标 table: 指标名称 and 目标值, or
+ *  the latest year's target beside the base year's), whose rows are the indicators of the node it stands in. */
+export function standingIndicatorHeader(cells: string[]): boolean {
+  const heads = cells.map((c) => foldScript(c).replace(/[\s*]/g, ''));
+  if (!heads.some((h) => IND_HEAD.name.test(h)) || heads.some((h) => IND_HEAD.owner.test(h))) return false;
+  return heads.some((h) => IND_HEAD.target.test(h)) || !!yearTarget(heads);
+}
+
+/**
+ * The indicator tables standing among the lines of a plan's head (a workbook's 主要指标 sheet before its 任务 sheet),
+ * each with the line over it as its title when the head has another line after it to be the plan's (the 任务 sheet's
+ * title).
+ */
+export function indicatorRuns(head: Para[]): { run: Para[]; title: Para | null }[] {
+  const out: { run: Para[]; title: Para | null }[] = [];
+  for (const run of cellRuns(head)) {
+    if (!standingIndicatorHeader(run[0].cells!)) continue;
+    const k = head.indexOf(run[0]);
+    const over = head[k - 1];
+    const later = head.slice(head.indexOf(run[run.length - 1]) + 1).some((p) => !p.cells && p.text.length >= 6);
+    out.push({ run, title: over && !over.cells && over.text.length <= 40 && later ? over : null });
+  }
+  return out;
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */

@@ -238,8 +238,11 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
+    // (a table's row of one cell across its columns — a group row "一、教育（2项）" between its rows, a note under them — is
+    // a line of the text, as it is in a table flattened to text: cellRuns passes group rows over, the grammar reads them)
+    const rowCells = l.cells && l.cells.length >= 2 ? l.cells : undefined;
     const tabbed = l.cells ? undefined : tabCells(text);
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: l.cells ?? tabbed, cellLines: l.cells ? l.cellLines : undefined, mergedFrom: l.cells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;

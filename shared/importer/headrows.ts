@@ -40,7 +40,8 @@ export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
   for (let i = 1; i < lines.length; i++) {
     const low = lines[i];
     const from = low.mergedFrom;
-    const up = lines[i - 1];
+    // (the row above as joined already: a head of three rows is read down, row by row)
+    const up = (out ?? lines)[i - 1];
     // (rows of a table the reader gave, or two lines of text with tabs between their cells: a table copied as text)
     const tabbed = !low.cells && !up.cells && low.text.includes('\t') && up.text.includes('\t');
     const upCells = up.cells ?? (tabbed ? up.text.trim().split('\t').map((c) => c.trim()) : null);

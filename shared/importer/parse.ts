@@ -12,7 +12,7 @@ import { readHead } from './meta';
 import { periodFromLength } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
+import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -357,8 +357,20 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // No heading at all, but a task table (a 季度分解表, a 督办台账 after its notice and title: 序号 | 重点工作任务 | 责任单位 …
   // then its rows): the body is the table, from its header on — its rows are the tasks (tableTasks), not the head's text.
   if (first >= paras.length) {
-    const h = paras.findIndex((p, i) => !!p.cells && !!paras[i + 1]?.cells && taskTableHeader(p.cells));
+    // (under a table's head — a reader's, not tabs in a line — its first row may be a group row: "教育类（2项）" across
+    // the table, a line of the text, then rows)
+    const groupFirst = (p: Para, i: number) => !p.tabs && !!paras[i + 2]?.cells && !paras[i + 1].heading && paras[i + 1].text.length <= 40;
+    const h = paras.findIndex((p, i) => !!p.cells && (!!paras[i + 1]?.cells || groupFirst(p, i)) && taskTableHeader(p.cells));
     if (h >= 0) first = h;
+  }
+  // indicator tables before such a table (a workbook's 主要指标 sheet before its 任务 sheet), with the line over each (its
+  // title): not lines of the head — parts of the plan of their own (indicatorParts)
+  const heldTables = first < paras.length && paras[first].cells ? indicatorRuns(paras.slice(0, first)) : [];
+  if (heldTables.length) {
+    const held = new Set(heldTables.flatMap((t) => (t.title ? [t.title, ...t.run] : t.run)));
+    const kept = paras.slice(0, first).filter((p) => !held.has(p));
+    paras = [...kept, ...paras.slice(first)];
+    first = kept.length;
   }
   // (the body starts with the year line over its first numbered heading)
   if (first > 0 && years.has(paras[first - 1])) first--;
@@ -408,7 +420,14 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   assignKinds(all, mapping);
   if (all.some((d) => d.node.kind === 'box')) boxTables(paras, bodyOwner, all, newId);
   if (mapping?.tablerow?.kind !== 'text') tableTasks(paras, bodyOwner, all, newId, mapping?.tablerow?.kind ?? 'task', preamble, tree.roots);
-  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping);
+  // the indicator tables taken from the head: parts before the others, each named by its title (or 主要指标), its table
+  // its text, its rows its indicators (readFields)
+  heldTables.slice().reverse().forEach(({ run, title }) => {
+    const part = indicatorPart(run, title, bodyOwner, newId);
+    tree.roots.unshift(part);
+    all.unshift(part);
+  });
+  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run));
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -580,12 +599,14 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
  * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
  * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
  */
-function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping']): void {
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping'], heldRuns: Para[][] = []): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const readByCells = new Set<Para>();
   const speaks = new Set<PlanNode>();
   const indicatorRows = [];
+  // (an indicator table taken from the head gives its part indicators only: its rows name no task)
+  for (const run of heldRuns) indicatorRows.push(...readIndicatorTable(run));
   for (const run of cellRuns(paras)) {
     if (applyCellTables(run, all, period, report, speaks) > 0) for (const p of run) readByCells.add(p);
     indicatorRows.push(...readIndicatorTable(run));
@@ -685,6 +706,17 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
  * milestones (applyCellTables). Not under a heading that never holds tasks (or inside one), nor where the text has
  * headings below, nor when the text names tasks elsewhere (the table then repeats them).
  */
+/** An indicator table standing outside any heading (a workbook's 主要指标 sheet) as a part of the plan: named by its
+ *  title (or 主要指标), its table its text, its rows its indicators (readFields: the node the rows stand in). */
+function indicatorPart(run: Para[], title: Para | null, bodyOwner: Map<Para, { owner: Draft; at: number }>, newId: () => string): Draft {
+  const part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, run[0].line);
+  part.node.kind = 'part';
+  part.node.heading = title?.text ?? '主要指标';
+  part.node.body = run.map((p) => p.text).join('\n');
+  run.forEach((p, at) => bodyOwner.set(p, { owner: part, at }));
+  return part;
+}
+
 /** A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read). */
 function rowDraft(r: NonNullable<ReturnType<typeof tableTaskRows>>[number], kind: PlanNode['kind'], newId: () => string): Draft {
   const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
@@ -704,9 +736,35 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       if (run.some((p) => bodyOwner.has(p))) continue;
       const rows = tableTaskRows(run, roots.length ? 1 : 2);
       if (!rows) continue;
+      // group rows without a number between the rows ("教育类（2项）" across the table, lines of the text that cellRuns
+      // passed over): the rows' groups, as a 类别 column's are, when every row stands under one
+      const labels = new Map<Para, string>();
+      for (let i = paras.indexOf(run[0]), label = ''; i >= 0 && i <= paras.indexOf(run[run.length - 1]); i++) {
+        if (!paras[i].cells) label = paras[i].text.trim();
+        else labels.set(paras[i], label);
+      }
+      if (rows.every((r) => !r.group && labels.get(r.para))) for (const r of rows) r.group = labels.get(r.para)!;
       // a 类别 column whose cell is merged down over its rows (written on the first row of each group): the groups are
       // the plan's parts, as group rows "一、招商引资" between the rows make them — every row under one, two or more
       const grouped = rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
+      // rows numbered in two levels ("1" over "1-1", "1-2"): the whole-numbered rows are the parts, the others their tasks
+      const numbered = grouped ? null : numberedGroups(rows);
+      if (numbered) {
+        for (const g of numbered) {
+          const p = rowDraft(g.head, 'part', newId);
+          p.style = 'tablegroup';
+          roots.push(p);
+          all.push(p);
+          for (const r of g.rows) {
+            const d = rowDraft(r, kind, newId);
+            d.parent = p;
+            p.node.children.push(d.node);
+            all.push(d);
+          }
+        }
+        for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+        continue;
+      }
       let part: Draft | null = null;
       for (const r of rows) {
         const d = rowDraft(r, kind, newId);
@@ -716,11 +774,27 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
           part.node.heading = r.group;
           roots.push(part);
           all.push(part);
+          // (a group row's line is the part's heading now, not the preamble's text)
+          const k = preamble.indexOf(r.group);
+          if (k >= 0 && !r.para.cells?.includes(r.group)) preamble.splice(k, 1);
         }
         if (grouped && part) { d.parent = part; part.node.children.push(d.node); } else roots.push(d);
         all.push(d);
       }
       for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+    }
+    // an indicator table after the task table (a workbook's 主要指标 sheet after its 任务 sheet): a part after the
+    // tasks, named by the line over it
+    if (roots.length) {
+      for (const { run } of indicatorRuns(paras)) {
+        if (run.some((p) => bodyOwner.has(p)) || !run.every((p) => preamble.includes(p.text))) continue;
+        const over = paras[paras.indexOf(run[0]) - 1];
+        const title = over && !over.cells && over.text.length <= 40 && preamble.includes(over.text) ? over : null;
+        const part = indicatorPart(run, title, bodyOwner, newId);
+        roots.push(part);
+        all.push(part);
+        for (const p of part.node.heading === title?.text ? [title, ...run] : run) { const k = preamble.lastIndexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
+      }
     }
     return;
   }

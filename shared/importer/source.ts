@@ -88,6 +88,18 @@ const NO_READER = {
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const isOle = (b: Uint8Array) => b.length >= 8 && OLE.every((x, i) => b[i] === x);
+/** Names of Excel workbooks (an OLE file so named is an encrypted workbook or an old .xls). */
+const EXCEL_EXT = new Set(['xlsx', 'xlsm', 'xls', 'xlsb']);
+/** Whether an OLE file names a stream `name` (UTF-16LE in its directory: a cheap look, enough to choose the message). */
+function oleHas(b: Uint8Array, name: string): boolean {
+  const first = name.charCodeAt(0);
+  outer: for (let i = 0; i + name.length * 2 <= b.length; i++) {
+    if (b[i] !== first || b[i + 1] !== 0) continue;
+    for (let k = 1; k < name.length; k++) if (b[i + 2 * k] !== name.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
 
 /** `%PDF-` in the first 1 KB (the PDF reference lets a few bytes of junk precede the header). */
 export function isPdf(b: Uint8Array): boolean {
@@ -151,6 +163,14 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
     const what = kind === 'xlsm' ? UNSUPPORTED_EXT.xlsm : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
       : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';
     throw new ImportError('unsupported', fileName, what);
+  }
+  // an OLE file named as a workbook: one with an open password (Excel and WPS keep an encrypted .xlsx as an OLE file
+  // holding EncryptedPackage), or an old .xls renamed — said as what it is, not as a Word document
+  if (isOle(bytes) && EXCEL_EXT.has(ext)) {
+    if (oleHas(bytes, 'EncryptedPackage') || oleHas(bytes, 'EncryptionInfo')) {
+      throw new ImportError('encrypted', fileName, 'Excel 工作簿设有打开密码,请在 Excel 或 WPS 表格中取消密码并另存为 .xlsx 后再导入');
+    }
+    if (ext !== 'xls') throw new ImportError('unsupported', fileName, `这是旧版 Excel 工作簿(.xls),扩展名却是 .${ext};请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入`);
   }
   if (isOle(bytes) && !Object.hasOwn(UNSUPPORTED_EXT, ext)) {
     if (!readers.doc) throw new ImportError('unsupported', fileName, NO_READER.doc);

@@ -9,14 +9,11 @@
  * time (Writer and Calc), and one Word document by the docx library.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSoffice } from '../../electron/core/export.js';
 import { createNodeReaders } from '../../electron/core/formats/index.js';
 import { importFile } from '../../shared/importer/index.js';
 import { walk, type PlanDoc } from '../../shared/model/plan.js';
-import { convert, sofficeEnabled } from './office.js';
+import { calcEnabled, convert, sofficeEnabled } from './office.js';
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>分解表</title></head><body>
 <p>附件</p>
@@ -58,16 +55,6 @@ async function docxLibraryTable(): Promise<Uint8Array> {
     ],
   });
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('附件'), new Paragraph('南湖区2025年城市更新重点任务分解表'), table] }] })));
-}
-
-/** Calc is a package of its own (libreoffice-calc-nogui): the workbook test needs it besides Writer. */
-function calcEnabled(): boolean {
-  const soffice = findSoffice();
-  const has = !!soffice && existsSync(join(dirname(realpathSync(soffice)), 'libsclo.so'));
-  if (has) return true;
-  if (process.env.CI) throw new Error('CI: LibreOffice Calc is required for the workbook test (apt-get install libreoffice-calc-nogui)');
-  console.warn('formats: no LibreOffice Calc found — the .xlsx made by Calc is skipped');
-  return false;
 }
 
 describe('cells merged down over several tasks', () => {

@@ -4,9 +4,9 @@
  * .docx. Without LibreOffice the tests that need it are skipped, except under CI (where it is installed).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { findSoffice } from '../../electron/core/export.js';
 import { readSource } from '../../shared/importer/source.js';
 import { createNodeReaders } from '../../electron/core/formats/index.js';
@@ -17,6 +17,16 @@ export function sofficeEnabled(): boolean {
   if (findSoffice()) return true;
   if (process.env.CI) throw new Error('CI: LibreOffice (soffice) is required for the format tests (apt-get install libreoffice-writer-nogui fonts-noto-cjk)');
   console.warn('formats: no LibreOffice found — tests of real .pdf/.doc files skipped');
+  return false;
+}
+
+/** Calc is a package of its own (libreoffice-calc-nogui): the workbook test needs it besides Writer. */
+export function calcEnabled(): boolean {
+  const soffice = findSoffice();
+  const has = !!soffice && existsSync(join(dirname(realpathSync(soffice)), 'libsclo.so'));
+  if (has) return true;
+  if (process.env.CI) throw new Error('CI: LibreOffice Calc is required for the workbook test (apt-get install libreoffice-calc-nogui)');
+  console.warn('formats: no LibreOffice Calc found — the .xlsx made by Calc is skipped');
   return false;
 }
 

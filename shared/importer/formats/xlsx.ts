@@ -30,6 +30,9 @@ const damaged = (fileName: string, reason: string): ImportError =>
 export const MAX_XLSX_CELLS = 200_000;
 /** Most lines a workbook may give (the rows its merged ranges reach count too). */
 export const MAX_XLSX_ROWS = 50_000;
+/** Most rows a workbook's sheets may write, filled or not (Excel's rows of one sheet): beyond it the file is refused
+ *  before its rows are walked for long (a small file of sheets of millions of empty rows). */
+export const MAX_XLSX_ROW_ELEMENTS = 1_048_576;
 
 const IGNORE = { close() {}, text() {} };
 
@@ -37,6 +40,9 @@ interface Sheet { name: string; path: string }
 
 function sheetsOf(pkg: DocxPackage, fileName: string, hidden: string[]): { sheets: Sheet[]; date1904: boolean } {
   const wb = pkg.readPart('xl/workbook.xml');
+  if (wb === null && pkg.has('xl/workbook.bin')) {
+    throw new ImportError('unsupported', fileName, '这是 Excel 二进制工作簿(.xlsb),不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入');
+  }
   if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
   const rels = new Map<string, string>();
   const relsXml = pkg.readPart('xl/_rels/workbook.xml.rels');
@@ -91,7 +97,7 @@ function sharedStrings(pkg: DocxPackage, fileName: string): string[] {
 /** How a style shows a number: as a date (the parts its format shows), or as a number (a percentage or not, with the
  *  decimals its format fixes, and the text it writes before and after: 0"万元" → 1200万元); null: as stored. */
 type Shown =
-  | { kind: 'date'; year: boolean; month: boolean; day: boolean }
+  | { kind: 'date'; year: boolean; month: boolean; day: boolean; prefix?: string; suffix?: string }
   | { kind: 'number'; percent: boolean; decimals: number | null; prefix: string; suffix: string }
   | null;
 
@@ -123,9 +129,17 @@ export function shownBy(code: string | undefined, id: number): Shown {
     else if (m[4] !== undefined) parts.push({ fmt: m[4] });
     else if (m[5] !== undefined) parts.push({ lit: m[5] });
   }
+  // ("e" alone is the year in the zh-CN and ja-JP locales' date formats: [$-804]e"年"m"月")
+  for (const p of parts) if ('fmt' in p && /^e+$/i.test(p.fmt)) p.fmt = 'yyyy';
   const fmt = parts.map((p) => ('fmt' in p ? p.fmt : '')).join('');
   if (/[yd]/i.test(fmt) || (/m/i.test(fmt) && !/[hs]/i.test(fmt))) {
-    return { kind: 'date', year: /y/i.test(fmt), month: /m/i.test(fmt), day: /d/i.test(fmt) };
+    // the words the format writes before the date and after it ("截至"yyyy"年"m"月", yyyy"年"m"月底前"): kept; the
+    // date itself is written as 年/月/日 whatever its separators (a suffix's own 年/月/日 is that)
+    const tokens = parts.map((p, k) => ('fmt' in p && /[ymd]/i.test(p.fmt) ? k : -1)).filter((k) => k >= 0);
+    const lit = (ps: typeof parts) => ps.map((p) => ('lit' in p ? p.lit : '')).join('').trim();
+    const prefix = lit(parts.slice(0, tokens[0]));
+    const suffix = lit(parts.slice(tokens[tokens.length - 1] + 1)).replace(/^[年月日号]/, '').replace(/^[\s\-/.,:]+$/, '');
+    return { kind: 'date', year: /y/i.test(fmt), month: /m/i.test(fmt), day: /d/i.test(fmt), ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
   }
   if (/[hs]/i.test(fmt) || code.trim() === '@') return null;
   const first = parts.findIndex((p) => 'fmt' in p && /[0#?]/.test(p.fmt));
@@ -185,7 +199,7 @@ function show(raw: string, type: string, shown: Shown, date1904: boolean, string
   if (raw.trim() === '' || !Number.isFinite(n)) return raw;
   if (shown?.kind === 'date') {
     const d = serialDate(n, date1904);
-    if (d) return `${shown.year ? `${d.y}年` : ''}${shown.month ? `${d.m}月` : ''}${shown.day ? `${d.d}日` : ''}` || `${d.y}年${d.m}月${d.d}日`;
+    if (d) return `${shown.prefix ?? ''}${`${shown.year ? `${d.y}年` : ''}${shown.month ? `${d.m}月` : ''}${shown.day ? `${d.d}日` : ''}` || `${d.y}年${d.m}月${d.d}日`}${shown.suffix ?? ''}`;
   }
   if (shown?.kind === 'number') {
     const v = shown.percent ? n * 100 : n;
@@ -207,7 +221,7 @@ interface Range { r1: number; c1: number; r2: number; c2: number }
 
 interface SheetCells { rows: Map<number, Map<number, string>>; merges: Range[] }
 
-function readSheet(xml: string, path: string, fileName: string, styles: Shown[], date1904: boolean, strings: string[], budget: { cells: number }): SheetCells {
+function readSheet(xml: string, path: string, fileName: string, styles: Shown[], date1904: boolean, strings: string[], budget: { cells: number; rows: number }): SheetCells {
   const rows = new Map<number, Map<number, string>>();
   const merges: Range[] = [];
   let row = -1;
@@ -221,6 +235,9 @@ function readSheet(xml: string, path: string, fileName: string, styles: Shown[],
     open(name, a) {
       switch (name) {
         case 'x:row': {
+          if (++budget.rows > MAX_XLSX_ROW_ELEMENTS) {
+            throw new ImportError('too-large', fileName, `工作簿的行数过多(各工作表共超过 ${MAX_XLSX_ROW_ELEMENTS} 行,含空行)`, { limit: MAX_XLSX_ROW_ELEMENTS });
+          }
           const r = Number(a.r);
           row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
           col = -1;
@@ -313,6 +330,8 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
   for (const r of reach.keys()) all.add(r);
   const order = [...all].sort((a, b) => a - b);
   let table = false;
+  /** The lines over the table (its title, a 填报单位 line). */
+  const above = new Set<string>();
   let last = -1;
   /** The last row of two or more filled cells (or reached by a range merged down from one). */
   let lastRow = -1;
@@ -333,6 +352,13 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
     if (!table || (r > lastRow && filled.size <= 1)) {
       const { text } = cellText([...filled.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(' '));
       if (text) out.push({ text, line: out.length + 1 });
+      if (!table) above.add(text);
+      continue;
+    }
+    // the title over the table written again inside it (a table pasted from printed pages, the page's title and head
+    // on each): read once (the head's row again is the table's to pass over: its header)
+    if (filled.size === 1 && !covered.has(`${r},${[...filled.keys()][0]}`) && above.has(cellText([...filled.values()][0]).text)) {
+      if (out.length && out[out.length - 1].text === '') out.pop();
       continue;
     }
     const cells: string[] = [];
@@ -378,7 +404,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] =
   if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
   const strings = wrap(() => sharedStrings(safe, fileName), '工作簿的 XML 结构损坏');
   const styles = wrap(() => stylesOf(safe, fileName), '工作簿的 XML 结构损坏');
-  const budget = { cells: 0 };
+  const budget = { cells: 0, rows: 0 };
   const lines: SourceLine[] = [];
   const named = sheets.length > 1;
   for (const sheet of sheets) {
