@@ -5474,7 +5474,9 @@ part 三、|保障措施
       { heading: '增加停车供给', name: '公共停车泊位', value: 3800, unit: '个' },
     ],
     milestones: [
-      { heading: '推进老旧小区改造', year: 2025 },
+      // "其中2025年完成40个" (a year and 完成 alone in a sentence, no 前/底) is not read as a milestone in any body
+      // (celltable.ts textMilestones: one unlabelled year–stage pair is passed over); the 主要指标 table's 2025年 /
+      // 2027年 columns are the goals' indicators above, not the tasks' milestones (an indicator table is no task table)
       { heading: '改造地下管网', year: 2026 },
     ],
   },
