@@ -133,6 +133,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push('');
     }
   }
+  // a 公文 issued without a notice: its 附注 ("（此件公开发布）") at the end, as such a document prints it below its
+  // signature (the importer keeps it as the notice's last paragraph wherever the end of the text has it:
+  // shared/text/notice.ts); after the annex tables, which the importer reads into the plan's nodes
+  if (!notice.body.length) for (const n of notice.notes) out.push(esc(n), '');
   if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

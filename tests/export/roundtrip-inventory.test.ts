@@ -203,6 +203,14 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     }
   });
 
+  // A 公文 issued without a notice keeps its 附注 "（此件公开发布）" as its notice's only paragraph: Markdown printed no
+  // notice for it, so the 附注 was lost (73, a 分工意见 issued directly; 137, a notice that is itself the plan)
+  it.each(['73-fengong-yijian-fenguan-lingdao', '137-notice-annex-list-years-signature'])('%s: the 附注 of a document issued without a notice comes back from Markdown', async (name) => {
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
+    expect(d.meta.notice).toBe('（此件公开发布）');
+    for (const f of ['markdown annexes', 'markdown plain'] as const) expect(lost(d, await roundTrip(d, f)), f).toEqual([]);
+  });
+
   it('the dialog\'s words for a period the import reads otherwise, or not at all', () => {
     const d = plan();
     d.meta.period = { start: 2025, end: 2028 };
