@@ -211,6 +211,38 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     for (const f of ['markdown annexes', 'markdown plain'] as const) expect(lost(d, await roundTrip(d, f)), f).toEqual([]);
   });
 
+  // A plan as edited, with values the editor takes that no imported document had: sixteen partner departments, a lead
+  // with a bracketed name, an indicator without a unit, decimals, ≤ and >, milestones in years before and after the
+  // period, one with a clause after a colon, headings with brackets of each kind and with a colon ("（试点）PM2.5治理：
+  // 实施…[2025版]": the Word and Markdown imports cut a heading at its colon, the rest came back as its text, and the
+  // 附表 naming the heading whole was then kept as annexes beside the tasks).
+  it('an edited plan with unusual values: every field back from JSON, Markdown and Word', async () => {
+    const many = ['区发展改革委', '区财政局', '区规划资源局', '区住房城乡建设委', '区生态环境局', '区交通委', '区商务委', '区文化旅游局', '区卫生健康委', '区教育局', '区民政局',
+      '区人力资源社会保障局', '区市场监管局', '区应急局', '各街道办事处', '各镇人民政府'];
+    seq = 100;
+    const d = PlanDoc.parse({ ...plan(), nodes: [node('part', { heading: '重点任务', children: [
+      node('task', { heading: '推进“一网通办”（政务服务）改革', body: '深化政务服务改革。', lead: ['区政务服务中心', '区数据局(区大数据中心)'], partners: many,
+        indicators: [{ name: '新建口袋公园', value: 12, unit: '', comparator: '=', year: 2026, text: '' }, { name: '政务服务事项网办率', value: 98.5, unit: '%', comparator: '>=', year: 2027, text: '' }],
+        milestones: [{ year: 2024, stage: '启动', text: '开展前期调研' }, { year: 2026, stage: '推进', text: '2026年6月底前完成一期' }, { year: 2030, stage: '完成', text: '全面建成' }] }),
+      node('task', { heading: '【重点】实施老旧小区改造（含加装电梯）', body: '改造老旧小区。', lead: ['区住房城乡建设委'], partners: ['区房管局'],
+        indicators: [{ name: '加装电梯', value: 200, unit: '台', comparator: '>=', year: 2025, text: '' }], milestones: [{ year: 2025, stage: null, text: '完成200台' }] }),
+      node('task', { heading: '（试点）PM2.5治理：实施“清洁空气”行动[2025版]', body: '治理大气污染；推进清洁能源替代。', lead: ['区生态环境局'], partners: ['区发展改革委', '区城管执法局'],
+        indicators: [{ name: 'PM2.5年均浓度', value: 30, unit: '微克/立方米', comparator: '<=', year: 2027, text: '' }, { name: '财政投入', value: 1.25, unit: '亿元', comparator: '>=', year: 2025, text: '' },
+          { name: '空气质量优良天数比例', value: 85, unit: '%', comparator: '>', year: 2026, text: '' }],
+        milestones: [{ year: 2025, stage: '启动', text: '制定方案；开展监测' }, { year: 2028, stage: null, text: '巩固提升：长效管理' }],
+        children: [node('item', { heading: '建设监测站点', body: '按点位规划建设空气监测站点。', lead: ['区生态环境局'], partners: ['各街道办事处'], milestones: [{ year: 2026, stage: '完成', text: '站点建成' }] })] }),
+      node('task', { heading: '建设智慧停车平台(一期)', lead: ['区交通委'], milestones: [{ year: 2027, stage: '完成', text: '平台上线运行' }] }),
+    ] })] });
+    expect(await roundTrip(d, 'json')).toEqual(d);
+    for (const f of FORMATS.slice(1)) {
+      const b = await roundTrip(d, f);
+      const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : [];
+      expect(lost(d, b, { skipMeta: skip }), f).toEqual([]);
+      expect(byHeading(b, '（试点）PM2.5治理：实施“清洁空气”行动[2025版]')?.body.replace(/\s/g, ''), f).toMatch(/^治理大气污染；推进清洁能源替代。/);
+      expect(byHeading(b, '推进“一网通办”（政务服务）改革').partners, f).toEqual(many);
+    }
+  });
+
   it('the dialog\'s words for a period the import reads otherwise, or not at all', () => {
     const d = plan();
     d.meta.period = { start: 2025, end: 2028 };
