@@ -53,7 +53,9 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (m.docNumber) out.push(esc(cnText(m.docNumber)), '');
     if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
     for (const p of notice.body) out.push(esc(p), '');
-    if (notice.issuer) out.push(esc(notice.issuer), '');
+    // (the plan's own office only: the Word cover's red header needs one and makes it from the district; an exchange
+    // format prints none the plan does not hold — it came back as the plan's issuer: 114)
+    if (m.issuer?.trim()) out.push(esc(notice.issuer), '');
     if (date) out.push(date, '');
     for (const n of notice.notes) out.push(esc(n), '');
     out.push(`# ${esc(printedTitle(doc))}`, '');
