@@ -172,7 +172,9 @@ describe('every field through every format (the inventory of docs/exchange.md)',
   // "一、10件民生实事任务分解表" over tasks, was read as a table with nothing in it (the plan came back as a preamble);
   // 33, in 部分 over 一、 over （一）, was numbered 一、 （一） 1. 1. and its second section level came back as tasks
   // (117: a 街道办事处's plan, its office printed by Markdown as 发文机关：…, came back without it)
-  it.each(['33-five-levels', '117-jiedao-table-quarters-community-remarks', '125-minsheng-shishi-tables-under-headings'])('%s: the outline and every field come back from each export', async (name) => {
+  // (116: the generated 主要指标表 names points without a heading by their number and text, "（1）完成老旧小区改造20个，…",
+  // which the import did not find said by the plan, and kept the table as an annex)
+  it.each(['33-five-levels', '117-jiedao-table-quarters-community-remarks', '125-minsheng-shishi-tables-under-headings', '116-lost-bullets-question-mark-pua'])('%s: the outline and every field come back from each export', async (name) => {
     const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
     for (const f of ['docx cover+annexes', 'docx plain', 'markdown annexes', 'markdown plain'] as const) {
       // (the cover prints an office and a notice for a plan without them: not compared)
