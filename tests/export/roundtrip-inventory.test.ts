@@ -237,9 +237,14 @@ describe('every field through every format (the inventory of docs/exchange.md)',
         children: [node('item', { heading: '建设监测站点', body: '按点位规划建设空气监测站点。', lead: ['区生态环境局'], partners: ['各街道办事处'], milestones: [{ year: 2026, stage: '完成', text: '站点建成' }] })] }),
       node('task', { heading: '建设智慧停车平台(一期)', lead: ['区交通委'], milestones: [{ year: 2027, stage: '完成', text: '平台上线运行' }] }),
     ] })] });
+    // (the metadata: seven addressees, 区政府各委、办、局 among them; a notice of two paragraphs and a 附注; a preamble of two)
+    d.meta.addressees = ['各镇人民政府', '各街道办事处', '区政府各委、办、局', '各直属机构', '区属各国有企业', '各园区管委会', '驻区各单位'];
+    d.meta.notice = `《${TITLE}》已经区政府第12次常务会议审议通过，现印发给你们，请认真贯彻落实。\n各单位要于每季度末将推进情况报区发展改革委。\n（此件公开发布）`;
+    d.meta.preamble = '2025年是“十四五”收官之年。\n为加快推进数字化转型，制定本计划。';
     expect(await roundTrip(d, 'json')).toEqual(d);
     for (const f of FORMATS.slice(1)) {
       const b = await roundTrip(d, f);
+      expect(b.meta.preamble.replace(/\s/g, ''), f).toBe(d.meta.preamble.replace(/\s/g, ''));
       const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : [];
       expect(lost(d, b, { skipMeta: skip }), f).toEqual([]);
       expect(byHeading(b, '（试点）PM2.5治理：实施“清洁空气”行动[2025版]')?.body.replace(/\s/g, ''), f).toMatch(/^治理大气污染；推进清洁能源替代。/);
