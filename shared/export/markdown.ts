@@ -53,7 +53,9 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
     if (m.docNumber) out.push(esc(cnText(m.docNumber)), '');
     if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
     for (const p of notice.body) out.push(esc(p), '');
-    if (notice.issuer) out.push(esc(notice.issuer), '');
+    // (the plan's own office only: the Word cover's red header needs one and makes it from the district; an exchange
+    // format prints none the plan does not hold — it came back as the plan's issuer: 114)
+    if (m.issuer?.trim()) out.push(esc(notice.issuer), '');
     if (date) out.push(date, '');
     for (const n of notice.notes) out.push(esc(n), '');
     out.push(`# ${esc(printedTitle(doc))}`, '');
@@ -133,6 +135,10 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
       out.push('');
     }
   }
+  // a 公文 issued without a notice: its 附注 ("（此件公开发布）") at the end, as such a document prints it below its
+  // signature (the importer keeps it as the notice's last paragraph wherever the end of the text has it:
+  // shared/text/notice.ts); after the annex tables, which the importer reads into the plan's nodes
+  if (!notice.body.length) for (const n of notice.notes) out.push(esc(n), '');
   if (doc.annotations?.length) out.push(...annotationBlocks(doc, numbers));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -31,7 +31,11 @@ const SENTENCE = /[。；;!！?？]\s*$/;
 export function sourceTable(node: PlanNode): SourceTable | null {
   if (node.kind !== 'appendix' || node.children.length) return null;
   const lines = node.body.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 6) return null;
+  // (a short table is one only when its rows say so by their cells: a header and a row or more, each of three or more
+  // tab-separated cells, as the importer keeps a Word or Markdown table — 37's 分解表 of four tasks was printed as text,
+  // beside the generated 附表 that stands for it)
+  const tabRows = lines.length >= 2 && lines.every((l) => l.split('\t').length >= 3);
+  if (lines.length < 6 && !tabRows) return null;
   const head = lines.slice(0, 12).join(' ');
   const titled = TABLE_TITLE.test(node.heading) || TASK_HEAD.test(head);
   const tokens = lines.map((l) => l.split(/\s+/).length);

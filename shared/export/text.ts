@@ -5,7 +5,7 @@
  */
 import { halfWidthPunctuation } from '../lint';
 import type { PlanDoc } from '../model/plan';
-import { splitNotes } from '../text/notice';
+import { isNoticeTitle, splitNotes } from '../text/notice';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
 const YEAR_RANGE = /\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g;
@@ -84,7 +84,7 @@ export function noticeParts(doc: PlanDoc): { title: string; body: string[]; note
   const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
   const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));
   const first = notice[0] ?? '';
-  const title = /^关于.{2,}的通知$/.test(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
-  const body = notice.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
+  const title = isNoticeTitle(first) ? cnText(first) : `关于印发${printedTitle(doc)}的通知`;
+  const body = notice.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || p.trim() === doc.meta.title.trim()))).map(cnText);
   return { title, body, notes: notes.map(cnText), issuer };
 }

@@ -1053,7 +1053,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       // (offsets in the text: the sentence starts at at0)
       const at = at0 + (m.index ?? 0) + (labelled ? labelled.index : 0);
       const start = text.lastIndexOf('，', at) + 1;
-      const clause = unclosed(text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*[（(【])/)[0]);
+      // (a hard-wrapped clause goes on on the next line; not into a bracket, nor a labelled line — a heading read back
+      // without its closing 。, "…2025年底前建成滨河路二期" ⏎ "任务来源：区政府工作报告", ends at its line)
+      const clause = unclosed(text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*(?:[（(【\[［]|[\u4e00-\u9fa5]{2,8}[：:]))/)[0]);
       const year = Number(m[1]);
       if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
     }

@@ -24,6 +24,7 @@ import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumb
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
+import { isNoticeTitle } from '../text/notice';
 
 export { DATE_FORMS, DOC_PREFIX_CITY, PERIOD_FORMS, findDate, findPeriod, readDate, readDocNumber, readPeriod } from './dates';
 export type { DateFound, DocNumberFound, PeriodFound } from './dates';
@@ -126,7 +127,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
     const next = foldForMatch(head[1].text).trim();
     const nextNumber = readDocNumber(head[1].text, next);
-    const titleGoesOn = !dated && (/^关于/.test(next) || (/^关于.{2,}的通知$/.test(foldForMatch(first).trim()) && nextNumber !== null && isOnly(next, nextNumber.raw)));
+    // (…or over the addressees alone on their line, "各街道办事处：" — a notice copied without its 文号: a page's
+    // <title> is followed by the page, not by whom the notice is sent to)
+    const nextAddressees = ADDRESSEES.exec(next);
+    const titleGoesOn = !dated && (/^关于/.test(next) || (isNoticeTitle(first) && ((nextNumber !== null && isOnly(next, nextNumber.raw)) ||
+      (nextAddressees !== null && !nextAddressees[2].trim() && ADDRESSEE_WORDS.test(nextAddressees[1]) && !NOT_ADDRESSEES.test(next)))));
     if ((dated || repeated) && !titleGoesOn) {
       removed.push({ line: head[0].line, text: first, reason: '网页标题' });
       const date = dated ? findDate(first) : null;
@@ -526,10 +531,28 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // (by place, not by text: every line read into the notice is consumed — a line of the notice's title may say the same
   // as one of its text, "《东坪区2025年优化营商环境工作" in a hard-wrapped copy)
   const noticeTitle = head.slice(0, noticeEnd).filter((_, i) => !consumed.has(i)).map((p) => p.text);
+  // The notice's 附件说明 naming the plan itself ("附件：X", and the "附件" label over the plan's title), X being the
+  // plan's title: the plan is the attachment, so the line is where the cover puts it, not the notice's text — as a plan
+  // with a numbered body already has it removed with the label (paragraphs.ts unwrapPlanAnnex). The cover prints it
+  // again from the title (shared/export/docx/cover.ts); kept, every Word export with the cover added one more.
+  // So is the title itself on a line of its own among them (a plan whose title is read from the notice, its title
+  // line after the signature: "# X" in Markdown). A list of several annexes ("附件：1.X"), or one naming another
+  // document, stays.
+  const squeeze = (s: string) => foldForMatch(s).replace(/[\s:：《》"“”()（）。.—–-]/g, '');
+  const bare = (s: string) => foldForMatch(s).replace(/\s/g, '');
+  const selfNote = (t: string) => {
+    const m = /^附件(?:[0-9]{1,2}(?=\D))?\s*[:：]?\s*(.*)$/.exec(foldForMatch(t).trim());
+    return bare(title) !== '' && (m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title));
+  };
+  const all = [...noticeTitle.length ? [noticeTitle.join('')] : [], ...notice];
+  const kept = all.filter((t) => !selfNote(t));
+  // (the bare label "附件" left last, over the plan's title)
+  while (kept.length && /^附件[0-9]{0,2}\s*[:：]?$/.test(foldForMatch(kept[kept.length - 1]).trim())) kept.pop();
+  for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : '方案标题（已读入标题）' });
   return {
     titleIndex,
     meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees },
-    notice: [...noticeTitle.length ? [noticeTitle.join('')] : [], ...notice].join('\n'),
+    notice: kept.join('\n'),
     preamble,
     toc,
     uncertain,

@@ -36,7 +36,7 @@ function outsideBrackets(text: string, re: RegExp): number {
 }
 
 const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步|批|轮|期)$/;
-export function splitHeading(m: Marker, toc: string[]): { heading: string; body: string } {
+export function splitHeading(m: Marker, toc: string[], explicit = false): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
   // (the text is folded only when there are 目录 headings to compare it with)
@@ -63,6 +63,11 @@ export function splitHeading(m: Marker, toc: string[]): { heading: string; body:
   // heading is what is before the bracket, the bracket its text (the heading is not cut inside it, nor left empty)
   const fields = stop < 0 || stop === rest.length - 1 ? FIELD_BRACKET_END.exec(rest.replace(/[。；]$/, '')) : null;
   if (fields && fields.index >= 2 && fields.index <= 60) return { heading: rest.slice(0, fields.index).trim(), body: rest.slice(fields.index).trim() };
+  // A Word or Markdown heading (`explicit`: a heading style, "### 3.…") with no sentence in it is a heading whole, its
+  // colon or space included ("3.PM2.5治理：实施清洁空气行动", "专项行动一：智慧交通"): a run-in heading's text is a
+  // sentence after it, which the style gives the whole paragraph. (The exports print every heading so; cut at the colon,
+  // an edited heading "X：Y" came back as X, Y its text.)
+  if (explicit && stop < 0 && rest.length <= 60 && !deptFirst(rest)) return { heading: rest, body: '' };
   // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
   if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };

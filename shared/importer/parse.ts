@@ -549,7 +549,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
       const d = makeDraft(newId(), style, m, p.line);
       if (style === 'box' && p.frame !== undefined) boxFrames.set(d, p.frame);
       if (marker) {
-        const { heading, body } = marker.style === BRACKET_TITLE || marker.style === RUN_IN_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc);
+        const { heading, body } = marker.style === BRACKET_TITLE || marker.style === RUN_IN_TITLE ? { heading: marker.label ?? '', body: marker.rest.trim() } : splitHeading(marker, toc, p.heading !== undefined && !p.cells);
         d.node.heading = heading;
         d.node.body = body;
         if (body) d.bodyLines.push(p.line);

@@ -77,8 +77,11 @@ export function repeatedAnnexes(roots: Draft[], all: Draft[], paras: Para[], tab
   // (the 主要内容 cell summarises the text less its field lines: shared/export/annex.ts)
   const textOnly = (body: string) => (body.indexOf('：') >= 0 || body.indexOf(':') >= 0 ? splitFieldLines(body).text.map(fold).join('') : '');
   // (a point's text "（1）推进…。开展…。" is read back as heading and body; the 主要内容 cell runs the two together)
+  // (a point without a heading is named by its number and the start of its text, "（1）完成老旧小区改造20个，…":
+  // shared/export/annex.ts label)
   const text = all.filter((d) => !skip.has(d)).map((d) => fold(`${d.node.number}${d.node.heading}`) + '\n' + fold(d.node.heading) + '\n' + d.node.body.split('\n').map(fold).join('') + '\n' +
-    textOnly(d.node.body) + '\n' + fold(d.node.heading) + d.node.body.split('\n').map(fold).join('')).join('\n');
+    textOnly(d.node.body) + '\n' + fold(d.node.heading) + d.node.body.split('\n').map(fold).join('') +
+    (d.node.heading.trim() ? '' : '\n' + fold(d.node.number) + d.node.body.split('\n').map(fold).join(''))).join('\n');
   // (only for the tables the exports generate, by their titles: a document's own 重点任务分解表 or 任务清单 that alone
   // names the departments is the document's, and stays an annex)
   const fields = all.filter((d) => !skip.has(d)).map((d) => fieldsOf(d.node)).join('\n');

@@ -6,6 +6,8 @@
  * (wherever the document wrote it: in the notice, after the signature at the end of the text), and the Word export
  * prints the notice's 附注 paragraphs below the date instead of with the notice's text.
  */
+import { foldForMatch } from './fold';
+
 const NOTE_LINE = /^[（(]\s*此件[^（）()\n]{2,20}[)）]$/;
 
 /** A paragraph that is a 附注 ("（此件公开发布）"). */
@@ -19,4 +21,16 @@ export function splitNotes(paragraphs: string[]): { body: string[]; notes: strin
   const notes: string[] = [];
   for (const p of paragraphs) (isNoteLine(p) ? notes : body).push(p);
   return { body, notes };
+}
+
+/**
+ * A paragraph that is the notice's own title (GB/T 9704 §7.3.1: 发文机关 + 事由 + 文种): "关于印发…的通知", as the
+ * document wrote it — with its office before it ("X区人民政府办公室关于印发…的通知"), a joint notice's offices and
+ * 印发 without 关于 ("中共X区委办公室 X区人民政府办公室印发…的通知"), 下达 or 转发, in Traditional script (關於印發).
+ * One line, no sentence in it. The exports print it as the cover's title (else they make 关于印发<title>的通知), and
+ * the importer keeps the title it read as the notice's first paragraph.
+ */
+export function isNoticeTitle(text: string): boolean {
+  const f = foldForMatch(text.trim());
+  return f.length <= 160 && !/[。，,；;：:]/.test(f) && /(?:关于|印发|转发|下达|发布).{2,}的通知$/.test(f);
 }

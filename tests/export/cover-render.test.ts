@@ -87,8 +87,10 @@ describe('cover notice: 附件说明, office and date on page 1 whenever they fi
       expect(start).toBeGreaterThanOrEqual(0);
       const free = TEXT_BOTTOM - p1[p1.length - 1].y1;
       if (start > 0) {
-        // the notice itself ran over onto page 2: page 1 is full to its last line
-        expect(free).toBeLessThan(PITCH);
+        // the notice itself ran over onto page 2: page 1 is full to its last line, or to one line short of it (widow
+        // control, on by default in Word and LibreOffice: a paragraph carries at least 2 lines to the next page — seed
+        // 001, whose notice paragraph ends 2 lines into page 2 under its own title, printed once since 2026-12-06)
+        expect(free).toBeLessThan(2 * PITCH);
         return;
       }
       const end = p2.findIndex((l) => squash(l.text) === squash(date ?? office));

@@ -13,6 +13,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportOmissions } from '../../shared/export/checks';
+import { isNoticeTitle } from '../../shared/text/notice';
 import { importFile } from '../../shared/importer/index';
 import { comparePlans } from '../../shared/compare/index';
 import { FORMAT, PlanDoc, walk, type PlanNode } from '../../shared/model/plan';
@@ -171,13 +172,98 @@ describe('every field through every format (the inventory of docs/exchange.md)',
   // "一、10件民生实事任务分解表" over tasks, was read as a table with nothing in it (the plan came back as a preamble);
   // 33, in 部分 over 一、 over （一）, was numbered 一、 （一） 1. 1. and its second section level came back as tasks
   // (117: a 街道办事处's plan, its office printed by Markdown as 发文机关：…, came back without it)
-  it.each(['33-five-levels', '117-jiedao-table-quarters-community-remarks', '125-minsheng-shishi-tables-under-headings'])('%s: the outline and every field come back from each export', async (name) => {
+  // (116: the generated 主要指标表 names points without a heading by their number and text, "（1）完成老旧小区改造20个，…",
+  // which the import did not find said by the plan, and kept the table as an annex)
+  // (87: plain Word, a task "3.新建改建城市道路12公里，2025年底前建成滨河路二期。" read back without its closing 。: the
+  // deadline read from it ran on into the next line, "…二期" ⏎ "任务来源：区政府工作报告")
+  it.each(['33-five-levels', '117-jiedao-table-quarters-community-remarks', '125-minsheng-shishi-tables-under-headings', '116-lost-bullets-question-mark-pua', '87-duty-list-grouped-by-leader'])('%s: the outline and every field come back from each export', async (name) => {
     const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
     for (const f of ['docx cover+annexes', 'docx plain', 'markdown annexes', 'markdown plain'] as const) {
       // (the cover prints an office and a notice for a plan without them: not compared)
       const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : f === 'docx cover+annexes' ? (['issuer', 'notice'] as const) : [];
       expect(lost(d, await roundTrip(d, f), { skipMeta: skip }), f).toEqual([]);
     }
+  });
+
+  // Plans with a notice of their own (measured 2026-12-06 on the seeds and the 137 corpus documents, each exported
+  // as Markdown, plain Word and Word with its cover and annexes: tests/tools/roundtrip-all.ts): the notice came back
+  // otherwise — with the cover's 附件说明 "附件：<title>" as a paragraph more (105, 111, 16 …: read into the notice,
+  // printed again by the next export), with the notice's own title, written with its office ("X区人民政府办公室关于
+  // 印发…的通知", a joint notice's "…办公室印发…的通知", Traditional 關於印發), printed under a title the export made
+  // and the two run together (15, 95), or, in Markdown, taken for a web page's title and dropped (62); and a notice
+  // holding the 附件说明 and the plan's title line (119, 135: read so from the document) printed them twice.
+  it.each(['15-traditional-notice', '16-traditional-notice-line', '62-pdf-unwrapped-page-breaks', '95-joint-party-notice-no-guanyu', '105-task-list-one-cell-per-line',
+    '111-dangjian-leader-person-lines', '119-minsheng-list-investment-remarks', '135-law-site-bracket-index-rows'])('%s: its notice comes back as it was from each export', async (name) => {
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
+    expect(d.meta.notice).not.toBe('');
+    expect(d.meta.notice).not.toMatch(/(^|\n)附件/);
+    for (const f of ['docx cover+annexes', 'markdown annexes', 'markdown plain'] as const) {
+      const b = await roundTrip(d, f);
+      // (a notice without its own title is printed under 关于印发<title>的通知, which comes back as its first line)
+      const made = !isNoticeTitle(d.meta.notice.split('\n')[0]) && /^关于印发.+的通知\n/.test(b.meta.notice);
+      expect(b.meta.notice.replace(made ? /^.*\n/ : '', '').replace(/\s/g, ''), f).toBe(d.meta.notice.replace(/\s/g, ''));
+      // (plain Word prints no notice; its plan comes back as the others: the outline and every field)
+      expect(lost(d, b).filter((l) => !/^meta\.period/.test(l)), f).toEqual([]);
+    }
+  });
+
+  // A 公文 issued without a notice keeps its 附注 "（此件公开发布）" as its notice's only paragraph: Markdown printed no
+  // notice for it, so the 附注 was lost (73, a 分工意见 issued directly; 137, a notice that is itself the plan)
+  // (114: a document whose head holds only its adoption line "（2025年1月16日…会议通过）", kept as its notice: Markdown
+  // printed the district's office under it, as the Word cover's red header needs one, and it came back as the issuer)
+  it.each(['73-fengong-yijian-fenguan-lingdao', '137-notice-annex-list-years-signature', '114-district-named-in-sentence'])('%s: the notice of a document issued without one (its 附注, its adoption line) comes back from Markdown, and no office it does not name', async (name) => {
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
+    expect(d.meta.issuer === null || d.meta.notice === '（此件公开发布）').toBe(true);
+    for (const f of ['markdown annexes', 'markdown plain'] as const) expect(lost(d, await roundTrip(d, f)), f).toEqual([]);
+  });
+
+  // A plan as edited, with values the editor takes that no imported document had: sixteen partner departments, a lead
+  // with a bracketed name, an indicator without a unit, decimals, ≤ and >, milestones in years before and after the
+  // period, one with a clause after a colon, headings with brackets of each kind and with a colon ("（试点）PM2.5治理：
+  // 实施…[2025版]": the Word and Markdown imports cut a heading at its colon, the rest came back as its text, and the
+  // 附表 naming the heading whole was then kept as annexes beside the tasks).
+  it('an edited plan with unusual values: every field back from JSON, Markdown and Word', async () => {
+    const many = ['区发展改革委', '区财政局', '区规划资源局', '区住房城乡建设委', '区生态环境局', '区交通委', '区商务委', '区文化旅游局', '区卫生健康委', '区教育局', '区民政局',
+      '区人力资源社会保障局', '区市场监管局', '区应急局', '各街道办事处', '各镇人民政府'];
+    seq = 100;
+    const d = PlanDoc.parse({ ...plan(), nodes: [node('part', { heading: '重点任务', children: [
+      node('task', { heading: '推进“一网通办”（政务服务）改革', body: '深化政务服务改革。', lead: ['区政务服务中心', '区数据局(区大数据中心)'], partners: many,
+        indicators: [{ name: '新建口袋公园', value: 12, unit: '', comparator: '=', year: 2026, text: '' }, { name: '政务服务事项网办率', value: 98.5, unit: '%', comparator: '>=', year: 2027, text: '' }],
+        milestones: [{ year: 2024, stage: '启动', text: '开展前期调研' }, { year: 2026, stage: '推进', text: '2026年6月底前完成一期' }, { year: 2030, stage: '完成', text: '全面建成' }] }),
+      node('task', { heading: '【重点】实施老旧小区改造（含加装电梯）', body: '改造老旧小区。', lead: ['区住房城乡建设委'], partners: ['区房管局'],
+        indicators: [{ name: '加装电梯', value: 200, unit: '台', comparator: '>=', year: 2025, text: '' }], milestones: [{ year: 2025, stage: null, text: '完成200台' }] }),
+      node('task', { heading: '（试点）PM2.5治理：实施“清洁空气”行动[2025版]', body: '治理大气污染；推进清洁能源替代。', lead: ['区生态环境局'], partners: ['区发展改革委', '区城管执法局'],
+        indicators: [{ name: 'PM2.5年均浓度', value: 30, unit: '微克/立方米', comparator: '<=', year: 2027, text: '' }, { name: '财政投入', value: 1.25, unit: '亿元', comparator: '>=', year: 2025, text: '' },
+          { name: '空气质量优良天数比例', value: 85, unit: '%', comparator: '>', year: 2026, text: '' }],
+        milestones: [{ year: 2025, stage: '启动', text: '制定方案；开展监测' }, { year: 2028, stage: null, text: '巩固提升：长效管理' }],
+        children: [node('item', { heading: '建设监测站点', body: '按点位规划建设空气监测站点。', lead: ['区生态环境局'], partners: ['各街道办事处'], milestones: [{ year: 2026, stage: '完成', text: '站点建成' }] })] }),
+      node('task', { heading: '建设智慧停车平台(一期)', lead: ['区交通委'], milestones: [{ year: 2027, stage: '完成', text: '平台上线运行' }] }),
+    ] })] });
+    // (the metadata: seven addressees, 区政府各委、办、局 among them; a notice of two paragraphs and a 附注; a preamble of two)
+    d.meta.addressees = ['各镇人民政府', '各街道办事处', '区政府各委、办、局', '各直属机构', '区属各国有企业', '各园区管委会', '驻区各单位'];
+    d.meta.notice = `《${TITLE}》已经区政府第12次常务会议审议通过，现印发给你们，请认真贯彻落实。\n各单位要于每季度末将推进情况报区发展改革委。\n（此件公开发布）`;
+    d.meta.preamble = '2025年是“十四五”收官之年。\n为加快推进数字化转型，制定本计划。';
+    expect(await roundTrip(d, 'json')).toEqual(d);
+    for (const f of FORMATS.slice(1)) {
+      const b = await roundTrip(d, f);
+      expect(b.meta.preamble.replace(/\s/g, ''), f).toBe(d.meta.preamble.replace(/\s/g, ''));
+      const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : [];
+      expect(lost(d, b, { skipMeta: skip }), f).toEqual([]);
+      expect(byHeading(b, '（试点）PM2.5治理：实施“清洁空气”行动[2025版]')?.body.replace(/\s/g, ''), f).toMatch(/^治理大气污染；推进清洁能源替代。/);
+      expect(byHeading(b, '推进“一网通办”（政务服务）改革').partners, f).toEqual(many);
+    }
+  });
+
+  // A source table of few rows kept as an annex (37, an app's Markdown export read back: its 分解表 of four tasks) was
+  // not taken for a table by the Word export (six lines at least), so the official document printed it as text under
+  // 附件 and the generated 附表1 after it — the same table twice, the first read back as a part of the plan
+  it('37-markdown-app-export: the Word export with its annexes prints its 分解表 once, as the generated 附表', async () => {
+    const name = '37-markdown-app-export.md';
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    expect(d.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading)).toEqual(['南湖区推进智慧交通建设三年行动计划（2025—2027年）主要任务分解表']);
+    const b = await roundTrip(d, 'docx cover+annexes');
+    // (the outline and every field; the kept copy of the table is not there again: read into the tasks)
+    expect(lost(d, b, { skipMeta: ['issuer', 'notice'] })).toEqual(['annexes: ["南湖区推进智慧交通建设三年行动计划20252027年主要任务分解表"] → []']);
   });
 
   it('the dialog\'s words for a period the import reads otherwise, or not at all', () => {

@@ -57,7 +57,9 @@ export function lost(a: PlanDoc, b: PlanDoc, opts: { skipMeta?: readonly (typeof
   for (const k of META) if (!opts.skipMeta?.includes(k) && JSON.stringify(ma[k]) !== JSON.stringify(mb[k])) out.push(`meta.${k}: ${JSON.stringify(ma[k])} → ${JSON.stringify(mb[k])}`);
   // the annexes the exports generate (主要任务分解表, 主要指标表) are read back into the nodes, not kept as annexes:
   // kept, a second export would print them twice
-  const annexes = (d: PlanDoc) => d.nodes.filter((n) => n.kind === 'appendix').map((n) => n.heading);
+  // (their titles as an item's text is compared, punctuation folded: the exports print a title's brackets and dashes as a 公文
+  // does, "(2014-2016)" as "（2014—2016）")
+  const annexes = (d: PlanDoc) => d.nodes.filter((n) => n.kind === 'appendix').map((n) => normItem(n.heading));
   if (JSON.stringify(annexes(a)) !== JSON.stringify(annexes(b))) out.push(`annexes: ${JSON.stringify(annexes(a))} → ${JSON.stringify(annexes(b))}`);
   const A = outline(a);
   const B = outline(b);

@@ -651,3 +651,33 @@ describe('a plan published as the attachment of its notice', () => {
     expect(m.title).toBe(title);
   });
 });
+
+describe('the notice: its own title kept, the 附件说明 naming the plan not (the cover prints it from the title)', () => {
+  it('a notice title written with its office, over its 文号 or its addressees alone on the next line, is the notice\'s title, not a web page\'s <title>', () => {
+    const plan = '临江市云溪区背街小巷环境提升三年行动方案（2025—2027年）';
+    for (const title of [`临江市云溪区人民政府办公室关于印发${plan}的通知`, `臨江市雲溪區人民政府辦公室關於印發《${plan}》的通知`,
+      `中共临江市云溪区委办公室 临江市云溪区人民政府办公室印发《${plan}》的通知`]) {
+      // (the notice's sentence says the plan's title again at full length: what marks a web page's <title> over its page)
+      const sentence = `《${plan}》已经区政府同意，现印发给你们，请认真贯彻落实。`;
+      // (with its 文号 under it; copied without it, over the addressees)
+      for (const second of ['云政办发〔2025〕4号', '各街道办事处，区政府各部门：']) {
+        const m = read([title, second, ...(second.endsWith('：') ? [] : ['各街道办事处，区政府各部门：']), sentence, '临江市云溪区人民政府办公室', '2025年3月2日', plan].join('\n'));
+        expect(m.removed.map((r) => r.reason), title).not.toContain('网页标题');
+        expect(m.notice.split('\n')[0], title).toBe(title);
+        expect(m.title).toBe(plan);
+      }
+    }
+  });
+
+  it('"附件：<the plan\'s title>", the label "附件" over it and the title alone among the notice\'s lines leave the notice; a list of annexes, or one naming another document, stays', () => {
+    const head = (after: string[]) => importText(['关于印发青川区2025年为民办实事项目清单的通知', '各街道办事处：', '现将《青川区2025年为民办实事项目清单》印发给你们，请认真执行。', ...after,
+      '青川区人民政府办公室', '2025年3月2日', '附件', '青川区2025年为民办实事项目清单', '序号\t项目名称\t责任单位\t完成时限', '1\t新建社区食堂5个\t区民政局\t2025年10月底前',
+      '2\t改造老旧小区12个\t区住房城乡建设局\t2025年12月底前'].join('\n'), 'a.txt');
+    const note = head(['附件：青川区2025年为民办实事项目清单']);
+    expect(note.meta.title).toBe('青川区2025年为民办实事项目清单');
+    expect(note.meta.notice).toBe('关于印发青川区2025年为民办实事项目清单的通知\n现将《青川区2025年为民办实事项目清单》印发给你们，请认真执行。');
+    expect(note.report!.removed.map((r) => r.reason)).toContain('附件说明（附件即方案正文）');
+    expect(head(['附件：1.青川区2025年为民办实事项目清单', '2.青川区为民办实事项目申报表']).meta.notice).toContain('附件：1.青川区2025年为民办实事项目清单');
+    expect(head(['附件：青川区为民办实事项目申报表']).meta.notice).toContain('附件：青川区为民办实事项目申报表');
+  });
+});

@@ -6,7 +6,7 @@ import { AlignmentType, BorderStyle, FrameAnchorType, Paragraph, Tab, TabStopTyp
 import type { PlanDoc } from '../../model/plan';
 import { GRID, HEADER, INDENT, PAGE, RECORD, SIZE } from '../gbt9704';
 import { cnDate, cnText, paragraphs, printedTitle } from '../text';
-import { splitNotes } from '../../text/notice';
+import { isNoticeTitle, splitNotes } from '../../text/notice';
 import { textPara, textWidth, titleLines, titlePara } from './body';
 import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
 
@@ -14,7 +14,7 @@ import { EXACT, STYLE_OFF_GRID, lines, run, type Ctx } from './styles';
 
 function noticeTitle(doc: PlanDoc): string {
   const first = paragraphs(doc.meta.notice)[0] ?? '';
-  if (/^关于.{2,}的通知$/.test(first)) return cnText(first);
+  if (isNoticeTitle(first)) return cnText(first);
   return `关于印发${printedTitle(doc)}的通知`;
 }
 
@@ -23,7 +23,7 @@ function noticeBody(doc: PlanDoc): string[] {
   const ps = splitNotes(paragraphs(doc.meta.notice)).body;
   const title = doc.meta.title.trim();
   // the first line repeats the notice or plan title in scraped plans
-  const body = ps.filter((p, i) => !(i === 0 && (/^关于.{2,}的通知$/.test(p) || p === title || cnText(p) === printedTitle(doc))));
+  const body = ps.filter((p, i) => !(i === 0 && (isNoticeTitle(p) || p === title || cnText(p) === printedTitle(doc))));
   return body.length ? body.map(cnText) : [`现将《${printedTitle(doc)}》印发给你们，请认真贯彻执行。`];
 }
 

@@ -1,0 +1,67 @@
+// Development aid: every document the importer reads (the seeds and the corpus), as imported, exported as Markdown,
+// plain Word and Word with its cover and annexes, and imported again — what each export loses, compared as the
+// round-trip property compares (tests/helpers/roundtrip-compare.ts `lost`; plain Word does not print the cover's
+// 文号, 主送, 发文机关 and 通知). The figures of docs/exchange.md ("Every document the importer reads, through every
+// export") come from it.
+//   npx tsx tests/tools/roundtrip-all.ts [OUT.json] [--only NAME-SUBSTRING]
+// Prints one line per export that differs, then the count; "cover adds" are exports with the cover whose only
+// difference is the office and the notice the cover prints for a plan without them.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFile } from '../../shared/importer/index';
+import { buildDocx } from '../../shared/export/docx';
+import { buildMarkdown } from '../../shared/export/markdown';
+import type { PlanDoc } from '../../shared/model/plan';
+import { lost } from '../helpers/roundtrip-compare';
+import { exportOmissions } from '../../shared/export/checks';
+import { splitNotes } from '../../shared/text/notice';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const out = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : null;
+const oi = process.argv.indexOf('--only');
+const only = oi > 0 ? process.argv[oi + 1] : null;
+const files: string[] = [];
+const add = (dir: string) => { for (const f of readdirSync(join(ROOT, dir)).sort()) if (/\.(txt|md)$/.test(f) && !/README/.test(f)) files.push(`${dir}/${f}`); };
+add('seeds'); add('tests/corpus/docs');
+
+const enc = new TextEncoder();
+const FORMATS = ['markdown', 'docx plain', 'docx cover+annexes'] as const;
+async function roundTrip(doc: PlanDoc, f: (typeof FORMATS)[number]): Promise<PlanDoc> {
+  if (f === 'markdown') return importFile({ bytes: enc.encode(buildMarkdown(doc)), fileName: 'plan.md' });
+  if (f === 'docx plain') return importFile({ bytes: await buildDocx(doc, {}), fileName: 'plan.docx' });
+  return importFile({ bytes: await buildDocx(doc, { cover: true, annexes: true }), fileName: 'plan.docx' });
+}
+const result: Record<string, Record<string, string[]>> = {};
+let total = 0; let same = 0; let coverOnly = 0; let said = 0;
+const saidWrong: string[] = [];
+for (const file of files) {
+  if (only && !file.includes(only)) continue;
+  const name = file.split('/').pop()!;
+  const d = await importFile({ bytes: new Uint8Array(readFileSync(join(ROOT, file))), fileName: name });
+  result[name] = {};
+  for (const f of FORMATS) {
+    total++;
+    let l: string[];
+    try {
+      const b = await roundTrip(d, f);
+      l = lost(d, b, { skipMeta: f === 'docx plain' ? ['docNumber', 'addressees', 'issuer', 'notice'] : [] });
+      // the export dialog names the district, city and period an import of the file would not give back
+      const lostMeta = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(b.meta[k]) !== JSON.stringify(d.meta[k])).sort();
+      const named = exportOmissions(d, f === 'markdown' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).map((o) => o.code)
+        .filter((c) => c === 'district' || c === 'city' || c === 'period').sort();
+      if (JSON.stringify(named) === JSON.stringify(lostMeta)) said++;
+      else saidWrong.push(`${name} ${f}: the dialog names ${named.join(',') || 'none'}, the import loses ${lostMeta.join(',') || 'none'}`);
+    } catch (e) { l = [`throws: ${(e as Error).message}`]; }
+    result[name][f] = l;
+    if (!l.length) { same++; continue; }
+    // (the cover prints an office, and a notice, for a plan without them: its district's 人民政府办公室, 现将《…》印发给你们)
+    const noBody = !splitNotes(d.meta.notice.split('\n').map((p) => p.trim()).filter(Boolean)).body.length;
+    const skip = [...(d.meta.issuer?.trim() ? [] : ['issuer'] as const), ...(noBody ? ['notice'] as const : [])];
+    const onlyCover = f === 'docx cover+annexes' && skip.length > 0 && l.every((x) => skip.some((k) => x.startsWith(`meta.${k}:`)));
+    if (onlyCover) { coverOnly++; continue; }
+    console.log(`${name} ${f}:\n  ${l.join('\n  ').slice(0, 3000)}`);
+  }
+}
+for (const w of saidWrong) console.log(w);
+if (out) writeFileSync(out, JSON.stringify(result, null, 1));
+console.log(`${files.filter((f) => !only || f.includes(only)).length} documents, ${total} exports: ${same} come back without a difference, ${coverOnly} differ only by the office and notice the cover adds, ${total - same - coverOnly} otherwise; the dialog names the district, city and period lost in ${said} of ${total}`);
