@@ -253,7 +253,9 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
   const { keys, slots, shift, firsts } = index;
   const mask = keys.length - 1;
   let prev = -1;
-  for (const t of n.textTokens) {
+  const tokens = n.textTokens;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q];
     if (!t.w) continue;
     const k = t.k;
     for (let i = 0; i < k.length; i++) {
@@ -279,7 +281,9 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
   let shared = 0;
-  for (const x of A) if (B.has(x)) shared++;
+  A.forEach((x) => {
+    if (B.has(x)) shared++;
+  });
   return shared / (A.size + B.size - shared);
 }
 
@@ -309,13 +313,17 @@ export function localIdf(plans: PreparedPlan[]): {
   const bdf = new Map<number, number>();
   const tdf = new Map<string, number>();
   let n = 0;
-  for (const p of plans) {
-    for (const node of p.nodes) {
+  const countTheme = (_: number, t: string) => void tdf.set(t, (tdf.get(t) ?? 0) + 1);
+  for (let q = 0; q < plans.length; q++) {
+    const nodes = plans[q].nodes;
+    for (let o = 0; o < nodes.length; o++) {
+      const node = nodes[o];
       n++;
       const ids = node.tf.ids;
       for (let i = 0; i < ids.length; i++) df[ids[i]]++;
-      for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
-      for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
+      node.themeWeights.forEach(countTheme);
+      const bigrams = headingBigramSet(node);
+      for (let i = 0; i < bigrams.length; i++) bdf.set(bigrams[i], (bdf.get(bigrams[i]) ?? 0) + 1);
     }
   }
   const idf = new Float64Array(df.length).fill(Math.log(1 + n / 1));
