@@ -659,7 +659,12 @@ function decodeLine(para: string, view: string, table: TokenTable, at: number, e
   return o === para.length && q === count ? out : null;
 }
 
-const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
+/**
+ * The line break's token, shared by every text (tokens are never mutated). Not frozen: a frozen object has a map of
+ * its own, and every token array holding it made the token reads (t.k, t.w) of the compare polymorphic — optimised
+ * code that had seen one map deoptimised ('wrong map') at the first line break.
+ */
+const NEWLINE: Token = { s: '\n', k: '\n', w: false };
 
 /**
  * All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames).
