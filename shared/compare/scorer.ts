@@ -101,13 +101,14 @@ function keyVector<K>(tf: Map<K, number>, idf: (k: K) => number, intern: (k: K) 
   const [packed, xs] = scratch(tf.size);
   let m = 0;
   let sq = 0;
-  for (const [k, n] of tf) {
+  // forEach, not for-of: no iterator result and entry array per bigram in code the JIT has not compiled yet
+  tf.forEach((n, k) => {
     const x = (1 + Math.log(n)) * idf(k);
-    if (x <= 0) continue;
+    if (x <= 0) return;
     packed[m] = intern(k) * 65536 + m;
     xs[m++] = x;
     sq += x * x;
-  }
+  });
   return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
@@ -150,13 +151,13 @@ function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number,
   const [packed, xs] = scratch(w.size);
   let m = 0;
   let sq = 0;
-  for (const [k, n] of w) {
+  w.forEach((n, k) => {
     const x = Math.sqrt(n) * idf(k);
-    if (x <= 0) continue;
+    if (x <= 0) return;
     packed[m] = intern(k) * 65536 + m;
     xs[m++] = x;
     sq += x * x;
-  }
+  });
   return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
