@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
 import { parseArgs, USAGE, UsageError, type Args } from './args';
 import { loadCachedScript } from './cached-script';
-import { exitWhenFlushed, quietOnEpipe, reportFailure } from './process';
+import { exitWhenWritten, quietOnEpipe, reportFailure, writeOut } from './process';
 
 type Main = typeof import('./index');
 let mainModule: Promise<Main> | undefined;
@@ -33,13 +33,12 @@ function launch(argv: string[]): void {
   if (args && cmd === 'compare') {
     const script = loadCachedScript<typeof import('./compare-script')>(path.join(__dirname, 'compare-script.cjs'));
     if (script) {
-      quietOnEpipe();
       const lazy = { files: () => esm().then((m) => m.lazy.files()), context: () => esm().then((m) => m.lazy.context()) };
-      script.exports.run(args, (s) => process.stdout.write(s), { lazy, UsageError, AppError }).then(
+      script.exports.run(args, writeOut, { lazy, UsageError, AppError }).then(
         (code) => {
           script.done();
           process.exitCode = code;
-          exitWhenFlushed(code);
+          exitWhenWritten(code);
         },
         (e: unknown) => {
           script.done();

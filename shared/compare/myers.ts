@@ -135,7 +135,6 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
   const m = b.length;
   const max = n + m;
   if (max === 0) return [];
-  const limit = Math.min(max, maxCost);
   const offset = max + 1;
   // v: kept between calls (zeroed over this call's size; a very large one is not kept)
   let v = vBuf;
@@ -143,6 +142,25 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
     v = new Int32Array(Math.max(2 * max + 3, v.length * 2));
     if (v.length <= KEEP_TRACE) vBuf = v;
   } else v.fill(0, 0, 2 * max + 3);
+  const found = search(a, b, v, offset, Math.min(max, maxCost));
+  const trace = searchTrace;
+  searchTrace = traceBuf; // (a trace too large to keep is not held until the next call)
+  if (found < 0) return null;
+  return backtrack(trace, found, n, m);
+}
+
+/** The trace search() wrote (traceBuf, or a larger one than is kept). */
+let searchTrace = traceBuf;
+
+/**
+ * Myers' search: the step d at which the script is found (-1: none within `limit`); the furthest x of each diagonal
+ * at each step in searchTrace. Its own function, as backtrack is: V8 optimises this loop on the stack (OSR) while it
+ * runs, and code after the loop that had never run — in myersCore, its test of the result and the backtrack — would
+ * have no type feedback in that code, which would leave it (deoptimise) at the end of every later call.
+ */
+function search(a: Int32Array, b: Int32Array, v: Int32Array, offset: number, limit: number): number {
+  const n = a.length;
+  const m = b.length;
   // trace: the furthest x of each diagonal step d reached (k = -d, -d + 2 … d), written as the step goes: step d's
   // d + 1 values start at d·(d+1)/2 — what the backtrack reads of step d - 1 (sizes 1, 2, 3 …)
   let trace = traceBuf;
@@ -172,8 +190,14 @@ function myersCore(a: Int32Array, b: Int32Array, maxCost: number): Array<-1 | 0 
     }
     if (found >= 0) break;
   }
-  if (found < 0) return null;
-  // backtrack, filling the script from its end: found edits and (n + m - found) / 2 equal keys
+  searchTrace = trace;
+  return found;
+}
+
+/**
+ * The script of search()'s trace (found edits and (n + m - found) / 2 equal keys), filled from its end.
+ */
+function backtrack(trace: Int32Array, found: number, n: number, m: number): Array<-1 | 0 | 1> {
   const ops = new Array<-1 | 0 | 1>((n + m + found) / 2);
   let p = ops.length;
   let x = n;

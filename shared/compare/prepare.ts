@@ -327,7 +327,7 @@ function themesAndWeights(heading: string, text: string, firstLine: readonly Tok
   const head = themeCounts(heading);
   const out = textThemeCounts(text, firstLine);
   const themes = THEMES.filter((t) => head.has(t.theme) || out.has(t.theme)).map((t) => t.theme);
-  for (const [t, n] of head) out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n);
+  head.forEach((n, t) => void out.set(t, (out.get(t) ?? 0) + HEAD_THEME_WEIGHT * n));
   return { themes, themeWeights: out };
 }
 

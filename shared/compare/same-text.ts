@@ -33,7 +33,8 @@ export function maskYears(s: string): string {
 export function textKey(s: string, masks: readonly string[], opts: { years?: boolean } = {}): string {
   const t = opts.years === false ? maskYears(s) : s;
   let out = '';
-  for (const x of tokenize(t, masks)) if (x.k.trim()) out += x.k;
+  const tokens = tokenize(t, masks);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].k.trim()) out += tokens[i].k;
   return out;
 }
 

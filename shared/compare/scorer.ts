@@ -101,13 +101,14 @@ function keyVector<K>(tf: Map<K, number>, idf: (k: K) => number, intern: (k: K) 
   const [packed, xs] = scratch(tf.size);
   let m = 0;
   let sq = 0;
-  for (const [k, n] of tf) {
+  // forEach, not for-of: no iterator result and entry array per bigram in code the JIT has not compiled yet
+  tf.forEach((n, k) => {
     const x = (1 + Math.log(n)) * idf(k);
-    if (x <= 0) continue;
+    if (x <= 0) return;
     packed[m] = intern(k) * 65536 + m;
     xs[m++] = x;
     sq += x * x;
-  }
+  });
   return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
@@ -150,13 +151,13 @@ function themeVector(w: ReadonlyMap<string, number>, idf: (k: string) => number,
   const [packed, xs] = scratch(w.size);
   let m = 0;
   let sq = 0;
-  for (const [k, n] of w) {
+  w.forEach((n, k) => {
     const x = Math.sqrt(n) * idf(k);
-    if (x <= 0) continue;
+    if (x <= 0) return;
     packed[m] = intern(k) * 65536 + m;
     xs[m++] = x;
     sq += x * x;
-  }
+  });
   return sortedVec(packed, xs, m, Math.sqrt(sq));
 }
 
@@ -253,7 +254,9 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
   const { keys, slots, shift, firsts } = index;
   const mask = keys.length - 1;
   let prev = -1;
-  for (const t of n.textTokens) {
+  const tokens = n.textTokens;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q];
     if (!t.w) continue;
     const k = t.k;
     for (let i = 0; i < k.length; i++) {
@@ -279,7 +282,9 @@ function mentionBits(index: MentionIndex, n: PreparedNode): Uint32Array {
 function jaccard(A: ReadonlySet<string>, B: ReadonlySet<string>): number | null {
   if (!A.size || !B.size) return null;
   let shared = 0;
-  for (const x of A) if (B.has(x)) shared++;
+  A.forEach((x) => {
+    if (B.has(x)) shared++;
+  });
   return shared / (A.size + B.size - shared);
 }
 
@@ -309,13 +314,17 @@ export function localIdf(plans: PreparedPlan[]): {
   const bdf = new Map<number, number>();
   const tdf = new Map<string, number>();
   let n = 0;
-  for (const p of plans) {
-    for (const node of p.nodes) {
+  const countTheme = (_: number, t: string) => void tdf.set(t, (tdf.get(t) ?? 0) + 1);
+  for (let q = 0; q < plans.length; q++) {
+    const nodes = plans[q].nodes;
+    for (let o = 0; o < nodes.length; o++) {
+      const node = nodes[o];
       n++;
       const ids = node.tf.ids;
       for (let i = 0; i < ids.length; i++) df[ids[i]]++;
-      for (const t of node.themeWeights.keys()) tdf.set(t, (tdf.get(t) ?? 0) + 1);
-      for (const b of headingBigramSet(node)) bdf.set(b, (bdf.get(b) ?? 0) + 1);
+      node.themeWeights.forEach(countTheme);
+      const bigrams = headingBigramSet(node);
+      for (let i = 0; i < bigrams.length; i++) bdf.set(bigrams[i], (bdf.get(bigrams[i]) ?? 0) + 1);
     }
   }
   const idf = new Float64Array(df.length).fill(Math.log(1 + n / 1));

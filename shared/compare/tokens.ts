@@ -182,7 +182,8 @@ function segmentInto(out: Token[], text: string, orig: string): void {
       if (same || orig.slice(from, i) === view) for (let q = 0; q < tokens.length; q++) out.push(tokens[q]);
       else {
         let o = from;
-        for (const t of tokens) {
+        for (let q = 0; q < tokens.length; q++) {
+          const t = tokens[q];
           out.push({ s: orig.substr(o, t.s.length), k: t.k, w: t.w });
           o += t.s.length;
         }
@@ -600,18 +601,19 @@ export function primeLines(lines: readonly string[], masks: readonly string[], b
     lengths[i] = n;
   }
   const table: TokenTable = { masks: masks.join('\u0000'), maskList: [...masks], bytes, kinds, lengths, tokens: new Array<Token | undefined>(count).fill(undefined) };
-  const entries: Array<[string, number, number]> = [];
-  for (const para of lines) {
+  // (line index, start, end) flat, no array per line: the lines' entries are set only once every line is read
+  const entries: number[] = [];
+  for (let l = 0; l < lines.length; l++) {
     const n = varint();
     if (n < 0) return false;
     if (n === 0) continue;
     if (at + n > bytes.length) return false;
-    entries.push([para, at, at + n]);
+    entries.push(l, at, at + n);
     at += n;
   }
   if (at !== bytes.length) return false;
-  if (primed.size + entries.length > PRIMED_LINES) primed.clear();
-  for (const [para, start, end] of entries) primed.set(para, { table, at: start, end });
+  if (primed.size + entries.length / 3 > PRIMED_LINES) primed.clear();
+  for (let e = 0; e < entries.length; e += 3) primed.set(lines[entries[e]], { table, at: entries[e + 1], end: entries[e + 2] });
   return true;
 }
 
@@ -657,7 +659,12 @@ function decodeLine(para: string, view: string, table: TokenTable, at: number, e
   return o === para.length && q === count ? out : null;
 }
 
-const NEWLINE: Token = Object.freeze({ s: '\n', k: '\n', w: false });
+/**
+ * The line break's token, shared by every text (tokens are never mutated). Not frozen: a frozen object has a map of
+ * its own, and every token array holding it made the token reads (t.k, t.w) of the compare polymorphic — optimised
+ * code that had seen one map deoptimised ('wrong map') at the first line break.
+ */
+const NEWLINE: Token = { s: '\n', k: '\n', w: false };
 
 /**
  * All tokens of `text` (surfaces concatenate back to `text`). `masks`: district names to mask (normalize.districtNames).

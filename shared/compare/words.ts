@@ -20,9 +20,11 @@ export const WORD_DIFF_MAX_TOKENS = 1500;
 
 function paragraphs(t: readonly Token[]): Token[][] {
   const out: Token[][] = [[]];
-  for (const x of t) {
-    out[out.length - 1].push(x);
-    if (x.k === '\n') out.push([]);
+  let para = out[0];
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    para.push(x);
+    if (x.k === '\n') out.push((para = []));
   }
   if (!out[out.length - 1].length) out.pop();
   return out;
@@ -41,7 +43,8 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): DiffOp[] {
   const ops = myers(pa.map(key), pb.map(key));
   const out: DiffOp[] = [];
   const append = (list: DiffOp[]) => {
-    for (const o of list) {
+    for (let q = 0; q < list.length; q++) {
+      const o = list[q];
       const last = out[out.length - 1];
       if (last && last.op === o.op && (o.op !== 'equal' || (last.right === undefined && o.right === undefined))) last.text += o.text;
       else out.push({ ...o });
@@ -65,7 +68,8 @@ export function diffTokens(a: readonly Token[], b: readonly Token[]): DiffOp[] {
     delRun = [];
     insRun = [];
   };
-  for (const op of ops) {
+  for (let q = 0; q < ops.length; q++) {
+    const op = ops[q];
     if (op === 0) {
       flush();
       append(diffWords(pa[i++], pb[j++]));
@@ -144,8 +148,10 @@ export function summarize(ops: readonly DiffOp[], more: readonly DiffOp[] = []):
   let equal = 0;
   let inserted = 0;
   let deleted = 0;
-  for (const list of [ops, more]) {
-    for (const o of list) {
+  for (let l = 0; l < 2; l++) {
+    const list = l === 0 ? ops : more;
+    for (let q = 0; q < list.length; q++) {
+      const o = list[q];
       if (o.op === 'equal') equal += o.text.length;
       else if (o.op === 'insert') inserted += o.text.length;
       else deleted += o.text.length;

@@ -3,7 +3,7 @@
  * the bundle builds, its entry loads nothing heavy, help, batch import (stored / duplicate / refused, exit codes,
  * the library afterwards), export-docx --all / several ids into a folder, compare against several plans.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -452,6 +452,28 @@ describe('compare one plan against several', () => {
     expect(await result()).toBe(first); // rejected: compiled as usual, and the cache written anew
     expect(readFileSync(cache, 'utf8')).not.toBe('not a code cache');
     expect(JSON.parse(first).stats.pairs).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('writes its output to fd 1 itself: the same JSON into a pipe and into a file; a reader gone (compare … | head) is no failure', async () => {
+    await ensureCliBundle();
+    const args = [CLI_BIN, 'compare', ids.jingan, ids.yangpu, '--json', '--data-dir', lib];
+    const piped = await runCli(args.slice(1));
+    expect(piped.code).toBe(0);
+    const file = join(tempDir('pw-cmp-out-'), 'out.json');
+    const fd = openSync(file, 'w');
+    const toFile = await new Promise<number | null>((resolve) => spawn(process.execPath, args, { stdio: ['ignore', fd, 'ignore'] }).on('close', resolve));
+    closeSync(fd);
+    expect(toFile).toBe(0);
+    const same = (s: string) => JSON.stringify({ ...JSON.parse(s), timingMs: 0 });
+    expect(same(readFileSync(file, 'utf8'))).toBe(same(piped.stdout));
+    const gone = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const c = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      c.stdout.destroy();
+      let stderr = '';
+      c.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      c.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(gone).toEqual({ code: 0, stderr: '' });
   }, 60_000);
 
   it('fewer than two plans, or --json with --csv: usage error (exit 2)', async () => {
