@@ -5,6 +5,8 @@
  * and that damaged streams give no rows, never an error. The .doc reader's use of them (docBodyToLines) follows.
  * Real .doc files LibreOffice writes are in merged-cells.test.ts.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docBodyToLines } from '../../electron/core/formats/doc.js';
@@ -127,6 +129,39 @@ describe('a .doc row\'s table properties → its cells\' vertical merges', () =>
       const r = readDocTables(w, t, d);
       expect(r.rows === null || Array.isArray(r.rows)).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('a crafted piece table cannot hold the reader', () => {
+  /** The streams of `build` with Prcs (clxt 1, cbGrpprl, grpprl) before the Pcdt, the Clx's length grown by theirs. */
+  function withPrcs(prcs: number[]): { word: Uint8Array; table: Uint8Array } {
+    const { word, table } = build([{ edges: EDGES, vmerge: [0, 0, 3] }, { edges: EDGES, vmerge: [0, 0, 1] }]);
+    const t = new Uint8Array(table.length + prcs.length);
+    t.set(prcs, 0);
+    t.set(table.subarray(0, 0x40), prcs.length);
+    // (the PlcBtePapx moves with the bytes before it)
+    t.set(table.subarray(0x40), 0x40 + prcs.length);
+    const w = word.slice();
+    w.set(u32(0x40 + prcs.length), 0x102);
+    w.set(u32(21 + prcs.length), 0x1a6);
+    return { word: w, table: t };
+  }
+
+  it('a Prc of a real size is passed over: the rows are read as without it', () => {
+    const { word, table } = withPrcs([1, ...u16(2), 0x00, 0x00]);
+    expect(readDocTables(word, table).rows!.map((r) => r.def?.vmerge)).toEqual([[0, 0, 3], [0, 0, 1]]);
+  });
+
+  it('a Prc whose size is negative (cbGrpprl 0xFFFD: the reader would step back onto it forever) gives no rows, at once', () => {
+    const { word, table } = withPrcs([1, 0xfd, 0xff]);
+    // in a child process with a time limit: a reader that loops must fail this test, not hang the run
+    const script = `import { readDocTables } from ${JSON.stringify(fileURLToPath(new URL('../../electron/core/formats/doc-tables.ts', import.meta.url)))};
+const [w, t] = JSON.parse(process.argv[1]).map((a) => new Uint8Array(a));
+process.stdout.write(JSON.stringify(readDocTables(w, t)));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify([[...word], [...table]])], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.signal, 'the reader did not return within 20 s').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ rows: null, needsData: false });
   });
 });
 

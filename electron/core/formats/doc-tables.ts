@@ -12,7 +12,7 @@
  *    first ccpText characters) count, as word-extractor's body is the main text.
  *  - Rows of nested tables (sprmPFInnerTtp) are not rows of the body's tables and are left out.
  *
- * Safe on damaged input: every read is bounds-checked and the counts are limited; what cannot be read gives no
+ * Safe on damaged input: every read is bounds-checked, every loop moves forward and the counts are limited; what cannot be read gives no
  * merge marks (null, or a row with `vmerge` null), never an error. The caller (doc.ts) only uses the rows when
  * their number and each row's cell count agree with the text word-extractor returned.
  */
@@ -76,7 +76,12 @@ function pieces(word: View, table: View): Piece[] {
   const lcbClx = word.u32(0x1a6);
   const clx = table.slice(fcClx, lcbClx);
   let at = 0;
-  while (clx.u8(at) === 1) at += 3 + clx.i16(at + 1); // Prc: clxt, cbGrpprl, grpprl
+  // Prc: clxt, cbGrpprl, grpprl — cbGrpprl is 0 to 0x3FA2 ([MS-DOC] 2.9.209): a negative one would never move on
+  while (clx.u8(at) === 1) {
+    const cb = clx.i16(at + 1);
+    if (cb < 0 || cb > 0x3fa2) throw new Bad();
+    at += 3 + cb;
+  }
   if (clx.u8(at) !== 2) throw new Bad();
   const lcb = clx.u32(at + 1);
   const plc = clx.slice(at + 5, lcb);
