@@ -84,6 +84,8 @@ const keepSeparator = (c: string): string => {
  */
 export type ListRemarks = 'text' | string[];
 
+/** The words that open a note on the plan's lists of units, not a role (以下各项均需…, 以上单位…, 下同, 上述…, 不再列出). */
+const LIST_NOTE_WORDS = '以下|以上|下同|上述|不再|均需|均由';
 /**
  * A clause after a list's names that says how or when the work is done, not who: how often, in what manner, a date (a
  * year, or a deadline within it: 年底前, 6月底前, 上半年, 第三季度, 年内), or a verb of the work (配合做好验收, 协助, 会同,
@@ -93,9 +95,9 @@ const WORK_CLAUSE = new RegExp('^(?:每(?:日|天|周|旬|月|季|季度|半年|
   + '|(?:于|在|力争|争取)?(?:年[底末内中]|全年|[上下]半年|第?[一二三四1-4１-４]季度|[0-9０-９]{1,2}\\s*月|[一二三四五六七八九十]{1,3}月(?:份|底|末|前|[上中下]旬))'
   + '|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续'
   // (a note on the lists of the plan: "以下各项均需各街道配合，不再列出", "下同", "上述单位均需…")
-  + '|以下|以上|下同|上述|不再|均需|均由)');
+  + `|${LIST_NOTE_WORDS})`);
 /** Precheck of WORK_CLAUSE after a comma. */
-const WORK_AFTER_COMMA = /[，,]\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|力争|争取|19|20|年|全年|[上下]半年|第|[一二三四1-4１-４]季度|[0-9０-９]|[一二三四五六七八九十]{1,3}月|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续|以下|以上|下同|上述|不再|均需|均由)/;
+const WORK_AFTER_COMMA = new RegExp(`[，,]\\s*(?:每|定期|及时|按|负责|做好|确保|督促|统筹|抓好|切实|于|在|力争|争取|19|20|年|全年|[上下]半年|第|[一二三四1-4１-４]季度|[0-9０-９]|[一二三四五六七八九十]{1,3}月|配合|协助|协同|会同|参与|完成|推进|落实|开展|实施|组织|加快|加强|持续|${LIST_NOTE_WORDS})`);
 /** A list's label (LABEL_IN_LIST) while the clauses of the work are taken: where such a clause ends. */
 const LABEL_MARK = '\uE10F';
 const LABEL_MARKS = /\uE10F/g;
@@ -567,7 +569,7 @@ const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责
  * hold only department names, and one clause must lead; null otherwise.
  */
 /** A clause that is a note on the plan's lists, not a role: 以下各项均需…, 以上单位…, 下同, 上述…, 不再列出. */
-const LIST_NOTE = /^(?:以下|以上|下同|上述|不再|均需|均由)/;
+const LIST_NOTE = new RegExp(`^(?:${LIST_NOTE_WORDS})`);
 export function rolesList(text: string): { lead: string[]; partners: string[] } | null {
   const lead = stringList();
   const partners = stringList();
