@@ -76,7 +76,7 @@ describe('the focus when a plan opens', () => {
     (i18n.global.locale as unknown as { value: string }).value = 'en';
     await settle();
     expect(w.get('[data-test=editor-opened]').text()).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(w.get('[data-test=heading-input]').exists()).toBe(true);
+    expect(w.find('[data-test=heading-input]').exists()).toBe(true);
   });
 
   it('from a card of the library (Enter or a click): the selected node\'s 标题, the plan and the node said', async () => {
