@@ -6,7 +6,7 @@
  * exportOmissions): asserted here to name exactly what the round trip loses.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -330,6 +330,37 @@ describe('every field through every format (the inventory of docs/exchange.md)',
         // (the target without a figure: its comparator and unit are not printed, above)
         .filter((l) => !/indicator 智慧社区覆盖率/.test(l) || f === 'json');
       expect(changes, f).toEqual([]);
+    }
+  });
+});
+
+// --- the corpus documents of session 34 (140–151) through every export: what each lost, fixed (docs/exchange.md) ---
+
+describe('corpus documents through Markdown, plain Word and Word with cover and annexes: nothing lost', () => {
+  const load = async (prefix: string) => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith(`${prefix}-`))!;
+    return importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+  };
+  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
+    const b = await roundTrip(d, f);
+    // (plain Word prints no cover; the cover prints an office and a notice for a plan without them, which come back)
+    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
+      : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
+    return { b, lost: lost(d, b, { skipMeta: skip }) };
+  };
+
+  // 148 says "列第一位的为牵头单位，下同" once, in its first task's brackets: its lists "（A、B、C负责）" are led by A, helped
+  // by B and C. The 分解表 prints them so, by column, and its 主要内容 cell prints the brackets again: read back, the
+  // list made B and C leads too (牵头: A, B, C; 配合: B, C) — a partner the row names by its column stays a partner
+  it('148: the first unit listed leads, the others help — after the 分解表 read back too', async () => {
+    const d = await load('148');
+    const t = d.nodes[0].children[0].children[0];
+    expect([t.lead, t.partners]).toEqual([['区交通运输局'], ['区发展改革局', '区财政局']]);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      const u = b.nodes[0].children[0].children[0];
+      expect([u.lead, u.partners], f).toEqual([['区交通运输局'], ['区发展改革局', '区财政局']]);
     }
   });
 });
