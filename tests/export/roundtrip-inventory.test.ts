@@ -363,4 +363,18 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
       expect([u.lead, u.partners], f).toEqual([['区交通运输局'], ['区发展改革局', '区财政局']]);
     }
   });
+
+  // 143's 时间节点 cell "2025年6月底前上线8个事项；2025年12月底前全部上线" is one milestone (2025, 完成). The field line
+  // printed it "年度节点：2025年完成：2025年6月底前上线8个事项；2025年12月底前全部上线", whose second half, taken for an entry of its
+  // own, was none: the line was read as text, and the milestone came back as "2025年完成2025年6月底前上线8个事项"
+  it('143: a milestone whose text holds a ； and a date comes back whole from Markdown and plain Word', async () => {
+    const d = await load('143');
+    const t = d.nodes[0].children[0];
+    expect(t.milestones).toEqual([{ year: 2025, stage: '完成', text: '2025年6月底前上线8个事项；2025年12月底前全部上线' }]);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(b.nodes[0].children[0].milestones, f).toEqual(t.milestones);
+    }
+  });
 });
