@@ -377,4 +377,16 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
       expect(b.nodes[0].children[0].milestones, f).toEqual(t.milestones);
     }
   });
+
+  // 140's 主要指标表 holds a row "年度任务 | 50 | % | 2025 | （1）推进农村改厕" (the indicator read from "完成年度任务的50%"): a
+  // name cell that reads as a task column's header (…任务) beside a year cell. Taken for a task table's header, the rows
+  // under it named tasks by their indicator's words (改造提升农村公路 → 提升农村公路) and gave them a milestone "2025"
+  it('140: the rows of the generated 主要指标表 are indicators, none of them a task table\'s header', async () => {
+    const d = await load('140');
+    const { b, lost: l } = await through(d, 'docx cover+annexes');
+    expect(l).toEqual([]);
+    const road = [...walk(b.nodes)].map((w) => w.node).find((n) => n.heading === '提升农村公路')!;
+    expect(road.milestones).toEqual([]);
+    expect(road.indicators.map((i) => `${i.name} ${i.value}${i.unit}`).sort()).toEqual(['危桥改造 8座', '改造提升农村公路 120公里']);
+  });
 });
