@@ -389,4 +389,19 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
     expect(road.milestones).toEqual([]);
     expect(road.indicators.map((i) => `${i.name} ${i.value}${i.unit}`).sort()).toEqual(['危桥改造 8座', '改造提升农村公路 120公里']);
   });
+
+  // 141's 主要指标 table in its text writes each 类别 once: "\t2\t既有住宅加装电梯\t台\t86\t150\t400\t预期性". The plan's text
+  // keeps the row without its leading tab, and plain Word prints it so: read back, its cells were one place to the left
+  // (indicators named 台 and 个, their figures lost)
+  it('141: the indicators of a table in the text whose 类别 is merged down come back from plain Word', async () => {
+    const d = await load('141');
+    const goals = d.nodes[0];
+    expect(goals.indicators.map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`)).toContain('既有住宅加装电梯 150台 2025');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      const figures = (n: PlanNode) => n.indicators.map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`).sort();
+      expect(figures(b.nodes[0]), f).toEqual(figures(goals));
+    }
+  });
 });

@@ -1,0 +1,38 @@
+/**
+ * Rules found by sending the corpus documents of session 34 (140–151) through every export and back
+ * (`tests/tools/roundtrip-all.ts`, docs/exchange.md). Each case is written in our own words, in more than one style,
+ * and failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+type N = { heading: string; lead: string[]; partners: string[]; indicators: { name: string; value: number | null; unit: string; year: number | null }[]; milestones: { year: number }[]; children: N[] };
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+
+describe('a tab-separated table whose rows lost their leading empty cells (a 类别 merged down, the line trimmed)', () => {
+  // (as Word prints a plan's text — a paragraph keeps no leading tab — or as a text copied without its indent)
+  it('an indicator table: 类别 | 序号 | 指标名称 | 单位 | 基期值 | 2025年 | 2027年 — the short rows are read by position', () => {
+    const plan = importText(['南屿县城乡环境提升三年行动方案（2025—2027年）', '一、主要目标', '到2027年，城乡环境明显改善。主要指标如下：',
+      '类别\t序号\t指标名称\t单位\t基期值\t2025年\t2027年', '生态环境\t1\t城市绿化覆盖率\t%\t38\t40\t42', '2\t空气质量优良天数比率\t%\t85\t88\t90',
+      '3\t黑臭水体消除数\t条\t0\t4\t9', '市容环境\t4\t背街小巷整治\t条\t—\t30\t80',
+      '二、重点任务', '（一）推进绿化提升。新增城市绿地40公顷。（牵头单位：县住建局）'].join('\n'), 'x.txt');
+    const goals = all(plan.nodes as N[]).find((n) => n.heading === '主要目标')!;
+    expect(goals.indicators.map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`).sort()).toEqual([
+      '城市绿化覆盖率 40% 2025', '城市绿化覆盖率 42% 2027', '空气质量优良天数比率 88% 2025', '空气质量优良天数比率 90% 2027',
+      '背街小巷整治 30条 2025', '背街小巷整治 80条 2027', '黑臭水体消除数 4条 2025', '黑臭水体消除数 9条 2027'].sort());
+  });
+  it('a task table: 领域 | 序号 | 重点任务 | 牵头单位 | 完成时限 — a short row keeps its department and deadline', () => {
+    const plan = importText(['云溪区2025年民生实事项目安排', '一、项目安排', '领域\t序号\t重点任务\t牵头单位\t完成时限',
+      '教育\t1\t新建公办幼儿园3所\t区教育局\t2025年9月底前', '2\t新增中小学学位1200个\t区教育局\t2025年8月底前',
+      '养老\t3\t建设社区嵌入式养老服务站6个\t区民政局\t2025年11月底前', '4\t开展老年人助餐服务\t区民政局\t2025年12月底前'].join('\n'), 'x.txt');
+    const tasks = all(plan.nodes as N[]).filter((n) => n.lead.length);
+    expect(tasks.map((n) => `${n.heading}|${n.lead.join('、')}|${n.milestones.map((m) => m.year).join(',')}`)).toEqual([
+      '新建公办幼儿园3所|区教育局|2025', '新增中小学学位1200个|区教育局|2025', '建设社区嵌入式养老服务站6个|区民政局|2025', '开展老年人助餐服务|区民政局|2025']);
+  });
+  it('a row short of its last cell (no 完成时限) is not shifted: its number is not under 序号 once shifted', () => {
+    const plan = importText(['云溪区2025年民生实事项目安排', '一、项目安排', '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t新建公办幼儿园3所\t区教育局\t2025年9月底前', '2\t新增中小学学位1200个\t区教育局'].join('\n'), 'x.txt');
+    const tasks = all(plan.nodes as N[]).filter((n) => n.lead.length);
+    expect(tasks.map((n) => `${n.heading}|${n.lead.join('、')}`)).toEqual(['新建公办幼儿园3所|区教育局', '新增中小学学位1200个|区教育局']);
+  });
+});
