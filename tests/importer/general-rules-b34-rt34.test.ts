@@ -4,7 +4,7 @@
  * and failed before its rule.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../shared/importer/index';
+import { importFile, importText } from '../../shared/importer/index';
 
 type N = { heading: string; lead: string[]; partners: string[]; indicators: { name: string; value: number | null; unit: string; year: number | null }[]; milestones: { year: number }[]; children: N[] };
 const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
@@ -34,5 +34,22 @@ describe('a tab-separated table whose rows lost their leading empty cells (a 类
       '1\t新建公办幼儿园3所\t区教育局\t2025年9月底前', '2\t新增中小学学位1200个\t区教育局'].join('\n'), 'x.txt');
     const tasks = all(plan.nodes as N[]).filter((n) => n.lead.length);
     expect(tasks.map((n) => `${n.heading}|${n.lead.join('、')}`)).toEqual(['新建公办幼儿园3所|区教育局', '新增中小学学位1200个|区教育局']);
+  });
+});
+
+describe('a title naming its office over a line of labelled fields naming it again (as Markdown prints the head)', () => {
+  it('the title is the title, not a web page\'s <title> said again by the field line', async () => {
+    const a = await importFile({ bytes: new TextEncoder().encode(['# 云溪区高新技术产业园区管理委员会2025年工作要点', '', '发文机关：云溪区高新技术产业园区管理委员会　成文日期：2025年2月10日', '', '2025年是全面推进乡村振兴的关键之年。',
+      '', '## 一、稳定粮食生产', '', '全年粮食播种面积稳定在48万亩以上。（牵头单位：县农业农村局）'].join('\n')), fileName: 'x.md' });
+    expect([a.meta.title, a.meta.period, a.meta.issuer]).toEqual(['云溪区高新技术产业园区管理委员会2025年工作要点', { start: 2025, end: 2025 }, '云溪区高新技术产业园区管理委员会']);
+    const b = importText(['青川区城市更新工作领导小组办公室2025年工作要点', '发文机关：青川区城市更新工作领导小组办公室　发文字号：青更办〔2025〕2号',
+      '为推进城市更新，制定本要点。', '一、推进老旧小区改造', '完成老旧小区改造30个。（牵头单位：区住房城乡建设局）'].join('\n'), 'x.txt');
+    expect([b.meta.title, b.meta.period]).toEqual(['青川区城市更新工作领导小组办公室2025年工作要点', { start: 2025, end: 2025 }]);
+  });
+  it('a web page\'s <title> over its index line and the title said again is still dropped', () => {
+    const c = importText(['云溪区城市环境整治实施方案', '发布机构：云溪区城市管理局　发布日期：2025-03-02', '云溪区城市环境整治实施方案',
+      '为改善城市环境，制定本方案。', '一、整治背街小巷', '完成背街小巷整治60条。（牵头单位：区城市管理局）'].join('\n'), 'x.txt');
+    expect(c.meta.title).toBe('云溪区城市环境整治实施方案');
+    expect(c.report!.removed.map((r) => r.reason)).toContain('网页标题');
   });
 });
