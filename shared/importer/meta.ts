@@ -282,7 +282,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const above = titleIndex - 1;
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)
-    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && o.end >= t.length - 1; };
+    // (nor an organ's red header "X区人民政府办公室文件", over a notice's title when no 文号 stands between them)
+    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && (o.end >= t.length - 1 || /^\s*文件\s*$/.test(t.slice(o.end))); };
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
       !wholeOrgan(head[i].text.trim()) && !readDate(head[i].text) && !readDocNumber(head[i].text);
     if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {

@@ -7,12 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportOmissions } from '../../shared/export/checks';
+import { layoutPages } from '../../shared/export/pages';
 import { isNoticeTitle } from '../../shared/text/notice';
 import { importFile } from '../../shared/importer/index';
 import { comparePlans } from '../../shared/compare/index';
@@ -418,6 +420,31 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
       const { b, lost: l } = await through(d, f);
       expect(l, f).toEqual([]);
       expect([b.meta.title, b.meta.period], f).toEqual(['临江高新技术产业开发区管理委员会2025年工作要点', { start: 2025, end: 2025 }]);
+    }
+  });
+
+  // 144 (a 督办通知) and 137 (a 通知 distributing work) are notices that are themselves the plan: title 关于…的通知, no notice
+  // text of their own (only the 附注). The cover published them under another notice, "关于印发关于对…的通知的通知", with
+  // the plan as its 附件: read back, the title lost 的通知 and the notice grew by the made one. The cover now prints the
+  // 版头 over the plan's own pages — its title, 主送机关, text, office, date and 附注 — as the document was issued
+  it.each(['144', '137'])('%s: a notice that is itself the plan comes back from Word with its cover as it was', async (n) => {
+    const d = await load(n);
+    expect(d.meta.title).toMatch(/^关于.+的通知$/);
+    expect(d.meta.notice).toBe('（此件公开发布）');
+    const xml = strFromU8(unzipSync(await buildDocx(d, { cover: true, annexes: true }))['word/document.xml']);
+    expect(xml).toContain(d.meta.title.slice(0, 12));
+    expect(xml).not.toMatch(/关于印发|>附件</);
+    // (the page preview lays it out as Word prints it: the 版头 and the title on page 1, no 附件 label, the signature last)
+    const pages = layoutPages(d, { cover: true });
+    const lines = pages.flatMap((p) => (p.kind === 'portrait' ? p.lines.map((l) => l.text) : []));
+    expect(pages[0].kind === 'portrait' && pages[0].lines.filter((l) => l.role === 'red').map((l) => l.text)).toEqual([`${d.meta.issuer}文件`]);
+    expect(lines.join('')).toContain(d.meta.title);
+    expect(lines).not.toContain('附件');
+    expect(lines.filter((l) => l.trim()).at(-1)).toBe('（此件公开发布）');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      if (f !== 'docx plain') expect([b.meta.title, b.meta.notice, b.meta.issuer, b.meta.docNumber, b.meta.issuedOn, b.meta.addressees], f).toEqual([d.meta.title, d.meta.notice, d.meta.issuer, d.meta.docNumber, d.meta.issuedOn, d.meta.addressees]);
     }
   });
 });

@@ -53,3 +53,24 @@ describe('a title naming its office over a line of labelled fields naming it aga
     expect(c.report!.removed.map((r) => r.reason)).toContain('网页标题');
   });
 });
+
+describe('a notice that is itself the plan, as its Word cover prints it', () => {
+  it('the red header "X办公室文件" over the title with no 文号 between is not the title\'s first line', () => {
+    const a = importText(['南屿县人民政府办公室文件', '关于做好2025年春季造林绿化工作的通知', '各乡镇人民政府，县直各部门：', '为做好今年春季造林绿化工作，现就有关事项通知如下：',
+      '一、明确目标任务', '全县完成造林面积1.2万亩。（牵头单位：县林业局）', '二、强化工作保障', '各乡镇要落实专人负责。'].join('\n'), 'x.txt');
+    expect([a.meta.title, a.meta.issuer]).toEqual(['关于做好2025年春季造林绿化工作的通知', '南屿县人民政府办公室']);
+    const b = importText(['云溪区城市管理局文件', '关于开展背街小巷环境整治专项行动的通知', '各街道办事处：', '一、整治范围', '辖区内背街小巷80条。（牵头单位：区城市管理局）'].join('\n'), 'x.txt');
+    expect(b.meta.title).toBe('关于开展背街小巷环境整治专项行动的通知');
+  });
+  it('its signature and 附注 before the first annex are the issuer, the date and the notice\'s 附注, not the last point\'s text', () => {
+    const a = importText(['关于做好2025年春季造林绿化工作的通知', '各乡镇人民政府，县直各部门：', '一、明确目标任务', '全县完成造林面积1.2万亩。（牵头单位：县林业局）',
+      '二、强化工作保障', '各乡镇要落实专人负责。', '南屿县人民政府办公室', '2025年2月26日', '（此件公开发布）', '附表1', '春季造林任务分解表', '序号\t乡镇\t造林面积（亩）', '1\t青禾镇\t3000', '2\t石岭镇\t2500'].join('\n'), 'x.txt');
+    expect([a.meta.issuer, a.meta.issuedOn, a.meta.notice]).toEqual(['南屿县人民政府办公室', '2025-02-26', '（此件公开发布）']);
+    const last = all(a.nodes as N[]).find((n) => n.heading.startsWith('强化工作保障')) as unknown as { body: string };
+    expect(last.body).not.toMatch(/此件公开发布|人民政府办公室/);
+    // (a second style: a bureau's notice, its annex labelled 附件 with a list under it)
+    const b = importText(['关于开展背街小巷环境整治专项行动的通知', '各街道办事处：', '一、整治范围', '辖区内背街小巷80条。（牵头单位：区城市管理局）', '二、工作要求',
+      '各街道要细化方案，按月报送进展。', '临江市云溪区城市管理局', '2025年4月2日', '（此件主动公开）', '附件', '背街小巷整治名录', '1．青石巷', '2．柳荫巷'].join('\n'), 'x.txt');
+    expect([b.meta.issuer, b.meta.issuedOn, b.meta.notice]).toEqual(['临江市云溪区城市管理局', '2025-04-02', '（此件主动公开）']);
+  });
+});
