@@ -136,6 +136,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // 2026-12-06, celltable.ts: before, three of its tasks gained a bare "2025" milestone read back)
   '140-xiangcun-gongcheng-xingdong-four-deep.txt', '141-sannian-indicator-table-bare-years.txt', '142-kaifaqu-yaodian-unnumbered-runin.txt',
   '143-qingdan-juju-shijianjiedian-table.txt', '144-duban-notice-chengban-lines.txt', '145-zhuanxiang-stage-groups-numbered-on.txt',
+  // blind batch 23 (146–151; 148 since its 分解表's 配合 column keeps its partners partners, enrich.ts)
+  '146-fengong-fenguan-lingdao-bumen-fengong.txt', '147-shuiwuran-notes-in-role-brackets.txt', '148-fengong-first-listed-leads.txt',
+  '149-minsheng-bar-rows-one-per-line.txt', '150-news-page-published-bare-toc.txt', '151-fenjie-single-space-cells.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
