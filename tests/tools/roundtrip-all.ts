@@ -44,10 +44,11 @@ for (const file of files) {
     let l: string[];
     let b: PlanDoc | null = null;
     try {
-      b = await roundTrip(d, f);
-      l = lost(d, b, { skipMeta: f === 'docx plain' ? ['docNumber', 'addressees', 'issuer', 'notice'] : [] });
+      const back = await roundTrip(d, f);
+      b = back;
+      l = lost(d, back, { skipMeta: f === 'docx plain' ? ['docNumber', 'addressees', 'issuer', 'notice'] : [] });
       // the export dialog names the district, city and period an import of the file would not give back
-      const lostMeta = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(b.meta[k]) !== JSON.stringify(d.meta[k])).sort();
+      const lostMeta = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(back.meta[k]) !== JSON.stringify(d.meta[k])).sort();
       const named = exportOmissions(d, f === 'markdown' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).map((o) => o.code)
         .filter((c) => c === 'district' || c === 'city' || c === 'period').sort();
       if (JSON.stringify(named) === JSON.stringify(lostMeta)) said++;
