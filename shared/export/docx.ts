@@ -15,7 +15,8 @@
  *   - Page numbers "— N —" 宋体 四号: odd pages right, even pages left, one character in (evenAndOddHeaders).
  *   - 专栏 (box nodes): a one-cell bordered table in place in the body, title 黑体 centred, projects 仿宋 (boxBlock).
  *   - cover: 发文机关标志 (red), 发文字号, red line, 关于印发…的通知, 主送机关, notice, 附件说明, office and date;
- *     the plan follows as 附件 on a new page; the 版记 (抄送/印发 between 版心-wide lines) is a frame at the
+ *     the plan follows as 附件 on a new page (a plan that is itself the notice — 关于…的通知 with no notice text of its
+ *     own — is not published under another: the 版头, its title, 主送机关, its text, office and date); the 版记 (抄送/印发 between 版心-wide lines) is a frame at the
  *     bottom of the 版心 on the last page.
  *   - annexes: landscape section(s) with 附表1 主要任务分解表 (header row repeated, rows kept whole, one column per
  *     year with that year's milestones) and 附表2 主要指标表.
@@ -36,10 +37,10 @@ import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex'
 import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
 import { showsTaskTable, sourceTableActions } from './sourcetable';
-import { cnText, paragraphs, printedTitle } from './text';
+import { cnText, isOwnNotice, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
-import { coverParagraphs, issuerOf, recordParagraphs } from './docx/cover';
+import { coverParagraphs, headParagraphs, issuerOf, recordParagraphs, signatureParagraphs } from './docx/cover';
 import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_DATE, finishParts, isoDate, type ZipCodec } from './docx/package';
 import { commentsAsWritten, dropFragments, expandFragments, keepParts, mayBeRewritten, realLast, templatesFor } from './docx/prepared';
@@ -99,7 +100,11 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
 
   const footers = { default: pageNumberFooter(ctx, 'odd'), even: pageNumberFooter(ctx, 'even') };
   const main: (Paragraph | Table)[] = [];
-  if (opts.cover) {
+  // (a plan that is itself the notice: its own pages under the 版头, signed after its text — no 印发 notice over it)
+  const ownNotice = !!opts.cover && isOwnNotice(doc);
+  if (ownNotice) {
+    main.push(...headParagraphs(ctx, doc, printedTitle(doc)));
+  } else if (opts.cover) {
     main.push(...coverParagraphs(ctx, doc));
     // the plan as the notice's attachment: 附件 on line 1, title on line 3 [std §7.3.7]
     main.push(new Paragraph({ pageBreakBefore: true, spacing: EXACT(GRID.linePitch), children: [run(ctx, '附件', 'hei')] }));
@@ -108,9 +113,11 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
     main.push(titlePara(ctx, printedTitle(doc)));
   }
   // one blank line below the title, then the preamble
-  main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
+  // (under the notice's 主送机关 line the text follows at once)
+  if (!ownNotice || !doc.meta.addressees.length) main.push(new Paragraph({ spacing: EXACT(GRID.linePitch), children: [] }));
   for (const p of paragraphs(doc.meta.preamble)) main.push(textPara(ctx, cnText(p), 'body'));
   for (const n of doc.nodes) nodeParagraphs(ctx, n, 1, main);
+  if (ownNotice) main.push(...signatureParagraphs(ctx, doc, 2));
 
   const sections: ISectionOptions[] = [];
   const record = opts.cover ? recordParagraphs(ctx, doc, opts.copyTo ?? []) : null;

@@ -16,7 +16,7 @@ import { deriveNumbers, readNumber } from '../numbering';
 import { ANNEX_TITLES, taskTable, taskTableHead } from './annex';
 import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
-import { cnText, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
+import { cnText, isOwnNotice, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { taskTableShown } from './sourcetable';
 import { groupLeads, printedParagraphs, sharedDepartments, withRecordedStatements } from '../fieldtext';
 
@@ -172,17 +172,30 @@ const blank = (): PageLine => ({ text: '', role: 'body', indent: 0, align: 'left
 /** The 印发 notice (simplified 版头 and 主体): what the Word exporter prints before the plan when `cover` is set. */
 function coverLines(doc: PlanDoc): PageLine[] {
   const title = printedTitle(doc);
-  const { title: noticeTitle, body, notes, issuer } = noticeParts(doc);
+  const { title: noticeTitle, body } = noticeParts(doc);
+  const lines = headLines(doc, noticeTitle);
+  for (const p of body.length ? body : [`现将《${title}》印发给你们，请认真贯彻执行。`]) lines.push(...paragraphLines(p, 'body'));
+  return [...lines, ...signatureLines(doc)];
+}
+
+/** The 版头 (发文机关标志, 发文字号 over the red line), the title `title` and the 主送机关 line. */
+function headLines(doc: PlanDoc, title: string): PageLine[] {
+  const { issuer } = noticeParts(doc);
   const lines: PageLine[] = [blank(), blank(), blank()];
   lines.push({ text: issuer ? `${issuer}文件` : '', role: 'red', indent: 0, align: 'center' });
   lines.push(blank());
   lines.push({ text: doc.meta.docNumber ?? '', role: 'body', indent: 0, align: 'center', rule: true });
   lines.push(blank());
-  for (const t of balancedLines(noticeTitle, TITLE_CHARS)) lines.push({ text: t, role: 'title', indent: 0, align: 'center' });
+  for (const t of balancedLines(title, TITLE_CHARS)) lines.push({ text: t, role: 'title', indent: 0, align: 'center' });
   lines.push(blank());
   if (doc.meta.addressees.length) lines.push(...paragraphLines(doc.meta.addressees.join('，') + '：', 'body', { indent: 0 }));
-  for (const p of body.length ? body : [`现将《${title}》印发给你们，请认真贯彻执行。`]) lines.push(...paragraphLines(p, 'body'));
-  lines.push(blank(), blank(), blank());
+  return lines;
+}
+
+/** 发文机关署名, 成文日期 and 附注 under the text. */
+function signatureLines(doc: PlanDoc): PageLine[] {
+  const { notes, issuer } = noticeParts(doc);
+  const lines: PageLine[] = [blank(), blank(), blank()];
   if (issuer) lines.push({ text: issuer, role: 'body', indent: 0, align: 'right' });
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.meta.issuedOn ?? '');
   if (m) lines.push({ text: `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日　　`, role: 'body', indent: 0, align: 'right' });
@@ -246,16 +259,22 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
   doc = withRecordedStatements(doc);
   const numbers = deriveNumbers(doc.nodes);
   const flows: PageLine[][] = [];
-  if (opts.cover) flows.push(coverLines(doc));
+  // (a plan that is itself the notice: its own pages under the 版头, signed after its text — as the Word export prints it)
+  const ownNotice = !!opts.cover && isOwnNotice(doc);
+  if (opts.cover && !ownNotice) flows.push(coverLines(doc));
   const main: PageLine[] = [];
-  if (opts.cover) main.push({ text: '附件', role: 'label', indent: 0, align: 'left' }, blank());
-  for (const t of balancedLines(printedTitle(doc), TITLE_CHARS)) main.push({ text: t, role: 'title', indent: 0, align: 'center' });
-  main.push(blank());
+  if (ownNotice) main.push(...headLines(doc, printedTitle(doc)));
+  else {
+    if (opts.cover) main.push({ text: '附件', role: 'label', indent: 0, align: 'left' }, blank());
+    for (const t of balancedLines(printedTitle(doc), TITLE_CHARS)) main.push({ text: t, role: 'title', indent: 0, align: 'center' });
+    main.push(blank());
+  }
   for (const p of paragraphs(doc.meta.preamble)) main.push(...paragraphLines(cnText(p), 'body'));
   const shared = sharedDepartments(doc.nodes);
   const groups = groupLeads(doc.nodes);
   const withTaskTable = taskTableShown(doc, !!opts.annexes);
   for (const n of doc.nodes) nodeLines(n, 1, numbers, main, false, GRID.chars, doc.meta.period, !!opts.annexes, shared, groups, withTaskTable);
+  if (ownNotice) main.push(...signatureLines(doc));
   flows.push(main);
 
   const pages: LaidOutPage[] = [];

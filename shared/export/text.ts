@@ -80,6 +80,16 @@ export function printedTitle(doc: PlanDoc): string {
  * its paragraphs (that title and a first paragraph repeating the plan's title left out) and its 附注 (printed below the
  * date). The issuer: the plan's, else its district's 人民政府办公室.
  */
+/**
+ * A plan that is itself the notice: its title a notice's (关于对…进行督办的通知, 关于做好…工作的通知) and its notice holding no
+ * text of its own (at most its 附注). The Word cover (and the page preview) does not publish it under another notice
+ * ("关于印发关于…的通知的通知", the plan as its 附件): the 版头 heads the plan's own pages, its title the notice's, the
+ * signature after its text.
+ */
+export function isOwnNotice(doc: PlanDoc): boolean {
+  return isNoticeTitle(doc.meta.title) && !splitNotes(paragraphs(doc.meta.notice ?? '')).body.length;
+}
+
 export function noticeParts(doc: PlanDoc): { title: string; body: string[]; notes: string[]; issuer: string } {
   const issuer = (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
   const { body: notice, notes } = splitNotes(paragraphs(doc.meta.notice ?? ''));

@@ -345,6 +345,9 @@ function keyedByNumber(rows: Para[], tasks: Draft[], find: (name: string, tasksO
  * `speaks`: nodes whose departments a row gave (a 牵头/配合 column): the table speaks for them, so the parser does
  * not add their items' departments to them afterwards.
  */
+/** A cell holding a figure (a target: 50, ≥48, 约7, 3.2), not a year. */
+const FIGURE_CELL = /^(?:[≥≤><]=?|约|不低于|不少于|不高于|不超过)?\s*(?!(?:19|20)\d{2}$)\d+(?:\.\d+)?$/;
+
 export function applyCellTables(rows: Para[], all: Draft[], period: Period | null, report: ImportReport, speaks?: Set<PlanNode>): number {
   const tasks = all.filter((d) => d.node.kind === 'task');
   // (no task yet: the rows may still name the plan's points — read back from the official .docx, a 督办台账's rows are
@@ -358,13 +361,18 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   let above: Draft | null = null;
   /** The node of the last row numbered "N": rows "N.1", "N.2" name nodes under it. */
   let group: Draft | null = null;
+  /** Under an indicator table's header: its rows are indicators, one of them no task table's header. */
+  let inIndicators = false;
   for (const r of rows) {
     const cells = r.cells!;
-    const header = readHeader(cells);
-    if (header) { cols = header; above = null; group = null; continue; }
+    // (a row of an indicator table is no header, whatever its name cell says: the 主要指标表's "年度任务 | 50 | % | 2025 |
+    // （1）推进农村改厕" — an indicator named 年度任务, a year cell — read as one, the rows under it named tasks by their
+    // indicator's words and gave them a milestone "2025")
+    const header = inIndicators && cells.some((x) => FIGURE_CELL.test(x.trim())) ? null : readHeader(cells);
+    if (header) { cols = header; above = null; group = null; inIndicators = false; continue; }
     // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
     // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
-    if (cols && indicatorHeader(cells)) { cols = null; above = null; continue; }
+    if (indicatorHeader(cells)) { cols = null; above = null; inIndicators = true; continue; }
     if (!cols) continue;
     const name = cols.task >= 0 ? (cells[cols.task] ?? '').trim() : '';
     const merged: Draft | null = !name && cols.task >= 0 && !(cols.number >= 0 && (cells[cols.number] ?? '').trim()) ? above : null;

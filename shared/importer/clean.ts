@@ -94,6 +94,15 @@ function positionalRows(paras: Para[], byPosition: Map<Para, string[]>): void {
       const row = byPosition.get(q);
       // (a row going on from the row above: that one whole — in a hard-wrapped text the line before is a piece of a row)
       if (row && row.length === head.length && row.filter(Boolean).length >= 2 && (q.cells?.length === row.length || (row.includes('') && j - 1 > i && paras[j - 1].cells?.length === head.length))) { q.cells = row; continue; }
+      // (a row whose leading empty cells were trimmed away with the line's indent — "2\t既有住宅加装电梯\t台…" under
+      // "类别\t序号\t指标名称…", a 类别 merged down, as a paragraph of Word or a plan's text keeps it —: its serial number
+      // stands where the header's 序号 column is once the missing cells are put back before it)
+      const short = row ? head.length - row.length : 0;
+      if (row && short >= 1 && q.cells?.length === row.length && j - 1 > i && paras[j - 1].cells?.length === head.length
+        && /^\d{1,3}$/.test(row[0]) && /^(序号|编号)$/.test(head[short]) && !head.slice(0, short).some((h) => /^(序号|编号)$/.test(h))) {
+        q.cells = [...Array.from({ length: short }, () => ''), ...row];
+        continue;
+      }
       if (row || q.cells) break;
       // (a group row standing alone between two rows)
       if (!(q.text.length <= 40 && !/[。；;]/.test(q.text) && byPosition.has(paras[j + 1]))) break;

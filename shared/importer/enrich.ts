@@ -73,7 +73,9 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   // code run for partners only was first run when a seed of the benchmark had some — each time V8 threw away enrich's
   // optimised code, ~30 % of an import run unoptimised for the next 20–50 imports)
   if (found0) {
-    addNames(found0.lead, view, text0, node.lead, node.lead);
+    // (a unit a table row names as a partner, by its column, is not made a lead by a list of the text that names no
+    // partner — "（A、B、C负责。列第一位的为牵头单位，下同）" under a 分解表 read back: the row says who helps)
+    addNames(found0.lead, view, text0, node.lead, found0.partners.length ? node.lead : node.partners);
     addNames(found0.partners, view, text0, node.partners, node.lead);
   }
   // background and review sections state past figures, not targets; a part titled 背景和基本评估 may still hold 发展目标

@@ -124,8 +124,9 @@ function milestonesLine(t: string): FieldLine | null {
   const rest = t.slice(label[0].length).trim().replace(/[；;]+$/, '').trim();
   if (!rest) return null;
   const out: Milestone[] = [];
-  // entries are separated by ；, each starting with its year (a ； inside an entry's text stays there)
-  for (const entry of rest.split(/[；;]\s*(?=(?:19|20)\d{2}\s*年)/)) {
+  // entries are separated by ；, each starting with its year and stage and a colon, or being them alone (a ； inside an
+  // entry's text stays there, a year after it too: "2025年完成：2025年6月底前上线8个事项；2025年12月底前全部上线" is one)
+  for (const entry of rest.split(/[；;]\s*(?=(?:19|20)\d{2}\s*年\s*(?:启动|推进|完成)?\s*(?:[:：；;]|$))/)) {
     const m = MILESTONE_ENTRY.exec(entry.trim());
     if (!m) return null;
     const year = Number(m[1]);

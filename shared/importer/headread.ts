@@ -7,6 +7,8 @@
 import { DOC_PREFIX_CITY, periodFromLength, readPeriod, yearOfWork } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { foldForMatch } from '../text/fold';
+import { publishedName } from './meta';
+import { similarity } from './tables';
 
 /** How far the readers look (meta.ts HEAD_SPAN, parse.ts PERIOD_TEXT_SPAN: paragraphs). */
 const SPAN = 40;
@@ -40,6 +42,13 @@ export function readPrintedHead(h: PrintedHead): HeadReading {
   const issuer = h.issuer?.trim();
   const g = issuer ? readGovernment(issuer, 0, { organ: 'required' }) ?? placeOfTitle(issuer) : null;
   if (g) places.push(g);
+  // a head line saying the title again ("《X》全文如下", a news page's lead kept as the preamble): the import takes the
+  // printed title for a web page's <title> and reads the plan's name, and the organ publishing it, from the sentence
+  // that publishes it ("近日，中共临江市青川区委办公室…印发了《X》": meta.ts readHead, publishedName)
+  if (h.title && head.slice(0, 19).some((l) => l.length >= h.title.length && similarity(l, h.title) >= 0.6)) {
+    const by = publishedName(head)?.by;
+    if (by) places.push(by.gov);
+  }
   if (!places.some((p) => p.district)) {
     for (const text of head) {
       const s = placeInSentence(text);

@@ -60,7 +60,7 @@ const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
  * several), or null.
  */
-function publishedName(lines: string[]): { name: string; line: number; by: { text: string; gov: Government } | null } | null {
+export function publishedName(lines: string[]): { name: string; line: number; by: { text: string; gov: Government } | null } | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const f = foldForMatch(l);
@@ -121,7 +121,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   if (head.length > 1) {
     const first = head[0].text;
     const dated = /\s(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(first);
-    const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6);
+    // (not by a line of labelled fields naming the same office, "发文机关：临江高新技术产业开发区管理委员会　成文日期：…" under
+    // "临江高新技术产业开发区管理委员会2025年工作要点" — the head Markdown prints —: that is no title said again)
+    const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length);
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
@@ -280,7 +282,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const above = titleIndex - 1;
     const g = consumed.has(above) ? null : readGovernment(head[above].text.trim(), 0, { organ: 'required' });
     // (an organ that is the whole line is the issuer's; "立山区政府2023年重点工作" ⏎ "任务分解和责任分工方案" goes on after it)
-    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && o.end >= t.length - 1; };
+    // (nor an organ's red header "X区人民政府办公室文件", over a notice's title when no 文号 stands between them)
+    const wholeOrgan = (t: string) => { const o = readGovernment(t, 0, { organ: 'required' }); return o !== null && (o.end >= t.length - 1 || /^\s*文件\s*$/.test(t.slice(o.end))); };
     const bare = (i: number) => i >= 0 && !consumed.has(i) && head[i].text.trim().length <= 30 && !/[。；;，,：:、！？!?>|｜《》〈〉]/.test(folded[i]) && !/^\s*关于/.test(folded[i]) &&
       !wholeOrgan(head[i].text.trim()) && !readDate(head[i].text) && !readDocNumber(head[i].text);
     if (g && /^\s*关于\s*$/.test(foldForMatch(head[above].text.trim().slice(g.end)))) {

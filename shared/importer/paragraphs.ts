@@ -308,7 +308,7 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
 }
 
 /** The issuer line before the date line at `at` when the two are a signature ("某县人民政府办公室" ⏎ "2025年3月18日"). */
-function signatureAt(paras: Para[], at: number): Para | null {
+export function signatureAt(paras: Para[], at: number): Para | null {
   const dateLine = paras[at];
   if (!dateLine || dateLine.cells || readMarker(dateLine.text)) return null;
   const date = readDate(dateLine.text);

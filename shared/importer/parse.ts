@@ -17,7 +17,7 @@ import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
 import { repeatedAnnexes } from './repeated';
-import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
+import { attachmentListLines, bracketTitles, runInTitles, decimalTops, widePoints, dropBanji, fieldBullets, joinAnnexTitles, readSignature, signatureAt, splitFieldTail, splitHeading, splitRunTogether, splitTitleLine, unwrapPlanAnnex, yearHeadings } from './paragraphs';
 import { enrich } from './enrich';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
@@ -391,7 +391,13 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const periodTexts = !head.meta.period && head.meta.title ? paras.slice(0, first + PERIOD_TEXT_SPAN).filter((p) => !p.cells).map((p) => p.text) : null;
   paras = dropBanji(paras.slice(first), report);
   const tail = closingLines(paras);
-  paras = readSignature(paras.filter((p, i) => i < tail || !note(p)), head.meta, report);
+  // (…or among the signature before the first annex, where GB/T 9704 puts it when annexes follow the text: "X办公室" ⏎
+  // "2025年3月4日" ⏎ "（此件公开发布）" ⏎ "附表1" — a notice that is itself the plan, with its 附表, as the Word cover prints it)
+  const annexAt = paras.findIndex((p) => !p.cells && p.heading === undefined && readMarker(p.text)?.style === 'appendix');
+  let notesFrom = annexAt;
+  while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
+  const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
+  paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report);
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);

@@ -132,10 +132,13 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 21 (126–131)
   '126-gaoxinqu-guanwei-bumen-leads.txt', '127-bumen-zhujianju-star-keshi.txt', '128-abbrev-after-first-use.txt',
   '129-indicator-two-target-years.txt', '130-fubiao-hyphen-task-numbers.txt', '131-zhen-one-table-village-units.txt',
-  // blind batch 22 (140–145; 140 not yet: its outline goes through since derived-numbers numbers an action under a
-  // section 1. and its tasks （1）, but three of its tasks gain a bare "2025" milestone read back — left, docs/importer-corpus.md)
-  '141-sannian-indicator-table-bare-years.txt', '142-kaifaqu-yaodian-unnumbered-runin.txt',
+  // blind batch 22 (140–145; 140's 主要指标表 row "年度任务 | 50 | % | 2025 | …" is no task table's header since
+  // 2026-12-06, celltable.ts: before, three of its tasks gained a bare "2025" milestone read back)
+  '140-xiangcun-gongcheng-xingdong-four-deep.txt', '141-sannian-indicator-table-bare-years.txt', '142-kaifaqu-yaodian-unnumbered-runin.txt',
   '143-qingdan-juju-shijianjiedian-table.txt', '144-duban-notice-chengban-lines.txt', '145-zhuanxiang-stage-groups-numbered-on.txt',
+  // blind batch 23 (146–151; 148 since its 分解表's 配合 column keeps its partners partners, enrich.ts)
+  '146-fengong-fenguan-lingdao-bumen-fengong.txt', '147-shuiwuran-notes-in-role-brackets.txt', '148-fengong-first-listed-leads.txt',
+  '149-minsheng-bar-rows-one-per-line.txt', '150-news-page-published-bare-toc.txt', '151-fenjie-single-space-cells.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

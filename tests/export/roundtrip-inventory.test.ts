@@ -6,13 +6,15 @@
  * exportOmissions): asserted here to name exactly what the round trip loses.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportOmissions } from '../../shared/export/checks';
+import { layoutPages } from '../../shared/export/pages';
 import { isNoticeTitle } from '../../shared/text/notice';
 import { importFile } from '../../shared/importer/index';
 import { comparePlans } from '../../shared/compare/index';
@@ -155,7 +157,11 @@ describe('every field through every format (the inventory of docs/exchange.md)',
   const DOCS = [
     ...['000_c5ac5ec241139578', '001_93e2e572a76f2d41', '002_72028bf86ba9aa86', '003_95ba35a700e40d34', '004_5927250410f73846'].map((f) => `seeds/${f}.txt`),
     ...['15-traditional-notice', '73-fengong-yijian-fenguan-lingdao', '80-annex-yearly-targets-by-street', '90-duban-taizhang-progress-status', '92-zhen-xiangcun-xiangmuku-pdf',
-      '101-quanhui-county-leaders-paren-numbers', '113-one-char-district-after-city', '114-district-named-in-sentence', '115-notice-year-from-body', '124-fenjie-fangan-index-rows-no-colon'].map((f) => `tests/corpus/docs/${f}.txt`),
+      '101-quanhui-county-leaders-paren-numbers', '113-one-char-district-after-city', '114-district-named-in-sentence', '115-notice-year-from-body', '124-fenjie-fangan-index-rows-no-colon',
+      // (142: its office in its title, which Markdown prints again as 发文机关：… — taken for the title said again, the
+      // title line was dropped as a web page's; 150: a news page's lead "近日，中共临江市青川区委办公室…印发了《X》" kept as
+      // its preamble, from which plain Word's import reads the city — the dialog said it lost)
+      '142-kaifaqu-yaodian-unnumbered-runin', '150-news-page-published-bare-toc'].map((f) => `tests/corpus/docs/${f}.txt`),
   ];
   it.each(DOCS)('%s: the district, city and period the dialog says are lost are those the import of each export loses', async (file) => {
     const d = await importFile({ bytes: readFileSync(join(ROOT, file)), fileName: file.split('/').pop()! });
@@ -330,6 +336,116 @@ describe('every field through every format (the inventory of docs/exchange.md)',
         // (the target without a figure: its comparator and unit are not printed, above)
         .filter((l) => !/indicator 智慧社区覆盖率/.test(l) || f === 'json');
       expect(changes, f).toEqual([]);
+    }
+  });
+});
+
+// --- the corpus documents of session 34 (140–151) through every export: what each lost, fixed (docs/exchange.md) ---
+
+describe('corpus documents through Markdown, plain Word and Word with cover and annexes: nothing lost', () => {
+  const load = async (prefix: string) => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith(`${prefix}-`))!;
+    return importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+  };
+  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
+    const b = await roundTrip(d, f);
+    // (plain Word prints no cover; the cover prints an office and a notice for a plan without them, which come back)
+    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
+      : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
+    return { b, lost: lost(d, b, { skipMeta: skip }) };
+  };
+
+  // 148 says "列第一位的为牵头单位，下同" once, in its first task's brackets: its lists "（A、B、C负责）" are led by A, helped
+  // by B and C. The 分解表 prints them so, by column, and its 主要内容 cell prints the brackets again: read back, the
+  // list made B and C leads too (牵头: A, B, C; 配合: B, C) — a partner the row names by its column stays a partner
+  it('148: the first unit listed leads, the others help — after the 分解表 read back too', async () => {
+    const d = await load('148');
+    const t = d.nodes[0].children[0].children[0];
+    expect([t.lead, t.partners]).toEqual([['区交通运输局'], ['区发展改革局', '区财政局']]);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      const u = b.nodes[0].children[0].children[0];
+      expect([u.lead, u.partners], f).toEqual([['区交通运输局'], ['区发展改革局', '区财政局']]);
+    }
+  });
+
+  // 143's 时间节点 cell "2025年6月底前上线8个事项；2025年12月底前全部上线" is one milestone (2025, 完成). The field line
+  // printed it "年度节点：2025年完成：2025年6月底前上线8个事项；2025年12月底前全部上线", whose second half, taken for an entry of its
+  // own, was none: the line was read as text, and the milestone came back as "2025年完成2025年6月底前上线8个事项"
+  it('143: a milestone whose text holds a ； and a date comes back whole from Markdown and plain Word', async () => {
+    const d = await load('143');
+    const t = d.nodes[0].children[0];
+    expect(t.milestones).toEqual([{ year: 2025, stage: '完成', text: '2025年6月底前上线8个事项；2025年12月底前全部上线' }]);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(b.nodes[0].children[0].milestones, f).toEqual(t.milestones);
+    }
+  });
+
+  // 140's 主要指标表 holds a row "年度任务 | 50 | % | 2025 | （1）推进农村改厕" (the indicator read from "完成年度任务的50%"): a
+  // name cell that reads as a task column's header (…任务) beside a year cell. Taken for a task table's header, the rows
+  // under it named tasks by their indicator's words (改造提升农村公路 → 提升农村公路) and gave them a milestone "2025"
+  it('140: the rows of the generated 主要指标表 are indicators, none of them a task table\'s header', async () => {
+    const d = await load('140');
+    const { b, lost: l } = await through(d, 'docx cover+annexes');
+    expect(l).toEqual([]);
+    const road = [...walk(b.nodes)].map((w) => w.node).find((n) => n.heading === '提升农村公路')!;
+    expect(road.milestones).toEqual([]);
+    expect(road.indicators.map((i) => `${i.name} ${i.value}${i.unit}`).sort()).toEqual(['危桥改造 8座', '改造提升农村公路 120公里']);
+  });
+
+  // 141's 主要指标 table in its text writes each 类别 once: "\t2\t既有住宅加装电梯\t台\t86\t150\t400\t预期性". The plan's text
+  // keeps the row without its leading tab, and plain Word prints it so: read back, its cells were one place to the left
+  // (indicators named 台 and 个, their figures lost)
+  it.each(['141', '109'])('%s: the indicators of a table in the text whose 类别 is merged down come back from plain Word', async (n) => {
+    const d = await load(n);
+    const figures = (x: PlanNode) => x.indicators.map((i) => `${i.name} ${i.value}${i.unit} ${i.year}`).sort();
+    const all = (x: PlanDoc) => nodesOf(x).flatMap(figures);
+    // (141's row "\t2\t既有住宅加装电梯…", 109's "\t2\t养老机构护理型床位占比…")
+    expect(all(d)).toContain(n === '141' ? '既有住宅加装电梯 150台 2025' : '养老机构护理型床位占比 60% 2025');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(all(b), f).toEqual(all(d));
+    }
+  });
+
+  // 142's title names its office ("临江高新技术产业开发区管理委员会2025年工作要点"), which Markdown prints again under it as
+  // "发文机关：临江高新技术产业开发区管理委员会　成文日期：2025年1月22日": a line that long and that like the title was taken for
+  // the title said again by a web page, and the title line dropped as the page's <title> — title and period lost
+  it('142: the title over its own office\'s 发文机关 line comes back from Markdown', async () => {
+    const d = await load('142');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect([b.meta.title, b.meta.period], f).toEqual(['临江高新技术产业开发区管理委员会2025年工作要点', { start: 2025, end: 2025 }]);
+    }
+  });
+
+  // 144 (a 督办通知) and 137 (a 通知 distributing work) are notices that are themselves the plan: title 关于…的通知, no notice
+  // text of their own (only the 附注). The cover published them under another notice, "关于印发关于对…的通知的通知", with
+  // the plan as its 附件: read back, the title lost 的通知 and the notice grew by the made one. The cover now prints the
+  // 版头 over the plan's own pages — its title, 主送机关, text, office, date and 附注 — as the document was issued
+  it.each(['144', '137'])('%s: a notice that is itself the plan comes back from Word with its cover as it was', async (n) => {
+    const d = await load(n);
+    expect(d.meta.title).toMatch(/^关于.+的通知$/);
+    expect(d.meta.notice).toBe('（此件公开发布）');
+    const xml = strFromU8(unzipSync(await buildDocx(d, { cover: true, annexes: true }))['word/document.xml']);
+    expect(xml).toContain(d.meta.title.slice(0, 12));
+    expect(xml).not.toMatch(/关于印发|>附件</);
+    // (the page preview lays it out as Word prints it: the 版头 and the title on page 1, no 附件 label, the signature last)
+    const pages = layoutPages(d, { cover: true });
+    const lines = pages.flatMap((p) => (p.kind === 'portrait' ? p.lines.map((l) => l.text) : []));
+    expect(pages[0].kind === 'portrait' && pages[0].lines.filter((l) => l.role === 'red').map((l) => l.text)).toEqual([`${d.meta.issuer}文件`]);
+    expect(lines.join('')).toContain(d.meta.title);
+    expect(lines).not.toContain('附件');
+    expect(lines.filter((l) => l.trim()).at(-1)).toBe('（此件公开发布）');
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      if (f !== 'docx plain') expect([b.meta.title, b.meta.notice, b.meta.issuer, b.meta.docNumber, b.meta.issuedOn, b.meta.addressees], f).toEqual([d.meta.title, d.meta.notice, d.meta.issuer, d.meta.docNumber, d.meta.issuedOn, d.meta.addressees]);
     }
   });
 });

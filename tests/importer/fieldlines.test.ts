@@ -49,6 +49,16 @@ describe('field lines', () => {
         { year: 2027, stage: '完成', text: '2027年完成' },
       ],
     });
+    // a text holding a ； and a date of its own (143's 时间节点 cell "2025年6月底前上线8个事项；2025年12月底前全部上线") is one
+    // entry: an entry starts with its year, stage and colon, or is them alone
+    expect(readFieldLine('年度节点：2025年完成：2025年6月底前上线8个事项；2025年12月底前全部上线；2026年推进；2027年：全面推广')).toEqual({
+      field: 'milestones',
+      milestones: [
+        { year: 2025, stage: '完成', text: '2025年6月底前上线8个事项；2025年12月底前全部上线' },
+        { year: 2026, stage: '推进', text: '2026年推进' },
+        { year: 2027, stage: null, text: '全面推广' },
+      ],
+    });
     // the usual schedule sentence is read by the schedule rule, not as a field line
     expect(readFieldLine('时间节点：2025年启动，2026年推进，2027年完成')).toBeNull();
   });

@@ -42,11 +42,13 @@ for (const file of files) {
   for (const f of FORMATS) {
     total++;
     let l: string[];
+    let b: PlanDoc | null = null;
     try {
-      const b = await roundTrip(d, f);
-      l = lost(d, b, { skipMeta: f === 'docx plain' ? ['docNumber', 'addressees', 'issuer', 'notice'] : [] });
+      const back = await roundTrip(d, f);
+      b = back;
+      l = lost(d, back, { skipMeta: f === 'docx plain' ? ['docNumber', 'addressees', 'issuer', 'notice'] : [] });
       // the export dialog names the district, city and period an import of the file would not give back
-      const lostMeta = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(b.meta[k]) !== JSON.stringify(d.meta[k])).sort();
+      const lostMeta = (['district', 'city', 'period'] as const).filter((k) => JSON.stringify(back.meta[k]) !== JSON.stringify(d.meta[k])).sort();
       const named = exportOmissions(d, f === 'markdown' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).map((o) => o.code)
         .filter((c) => c === 'district' || c === 'city' || c === 'period').sort();
       if (JSON.stringify(named) === JSON.stringify(lostMeta)) said++;
@@ -55,7 +57,9 @@ for (const file of files) {
     result[name][f] = l;
     if (!l.length) { same++; continue; }
     // (the cover prints an office, and a notice, for a plan without them: its district's 人民政府办公室, 现将《…》印发给你们)
-    const noBody = !splitNotes(d.meta.notice.split('\n').map((p) => p.trim()).filter(Boolean)).body.length;
+    // (…but its 附注 comes back: a notice of only "（此件公开发布）" that loses it is a loss, not what the cover adds)
+    const parts = splitNotes(d.meta.notice.split('\n').map((p) => p.trim()).filter(Boolean));
+    const noBody = !parts.body.length && parts.notes.every((n) => b?.meta.notice.includes(n));
     const skip = [...(d.meta.issuer?.trim() ? [] : ['issuer'] as const), ...(noBody ? ['notice'] as const : [])];
     const onlyCover = f === 'docx cover+annexes' && skip.length > 0 && l.every((x) => skip.some((k) => x.startsWith(`meta.${k}:`)));
     if (onlyCover) { coverOnly++; continue; }

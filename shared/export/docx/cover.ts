@@ -78,6 +78,25 @@ const addresseeLine = (doc: PlanDoc) => doc.meta.addressees.map((a) => cnText(a.
 const annexNote = (doc: PlanDoc) => `附件：${printedTitle(doc).replace(/[。．.]$/, '')}`;
 
 export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
+  const out = headParagraphs(ctx, doc, noticeTitle(doc));
+  // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
+  // the 附件说明 goes with it (keepNext) ⚠ the standard would have the clerk adjust spacing instead [std §7.3.5]
+  for (const p of noticeBody(doc)) out.push(textPara(ctx, p, 'body'));
+  // 附件说明: 1 blank line, 2 characters in, wrapped lines under the name [std §7.3.4]
+  out.push(new Paragraph({
+    alignment: AlignmentType.LEFT,
+    keepNext: true,
+    keepLines: true,
+    spacing: EXACT(GRID.linePitch, lines(1)),
+    indent: { left: INDENT.annexNote + 3 * GRID.charPitch, hanging: 3 * GRID.charPitch },
+    children: [run(ctx, annexNote(doc), 'body')],
+  }));
+  out.push(...signatureParagraphs(ctx, doc, coverLayout(doc).blankLines));
+  return out;
+}
+
+/** The 版头 (发文机关标志, 发文字号, red line), the title and the 主送机关 line of a notice titled `title`. */
+export function headParagraphs(ctx: Ctx, doc: PlanDoc, title: string): Paragraph[] {
   const out: Paragraph[] = [];
   const issuer = issuerOf(doc);
   const mark = `${issuer}文件`;
@@ -98,7 +117,7 @@ export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
     children: [run(ctx, cnText(doc.meta.docNumber ?? ''), 'body')],
   }));
   // 标题, 2 blank lines below the red line [std §7.3.1]
-  out.push(titlePara(ctx, noticeTitle(doc), HEADER.titleBefore));
+  out.push(titlePara(ctx, title, HEADER.titleBefore));
   // 主送机关, 1 blank line below the title, flush left, ends with ： [std §7.3.2]
   if (doc.meta.addressees.length) {
     out.push(new Paragraph({
@@ -107,20 +126,14 @@ export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
       children: [run(ctx, addresseeLine(doc), 'body')],
     }));
   }
-  // page 1 must show body text [std §7.3.3], so the notice flows; the signature never stands alone on a page:
-  // the 附件说明 goes with it (keepNext) ⚠ the standard would have the clerk adjust spacing instead [std §7.3.5]
-  for (const p of noticeBody(doc)) out.push(textPara(ctx, p, 'body'));
-  // 附件说明: 1 blank line, 2 characters in, wrapped lines under the name [std §7.3.4]
-  out.push(new Paragraph({
-    alignment: AlignmentType.LEFT,
-    keepNext: true,
-    keepLines: true,
-    spacing: EXACT(GRID.linePitch, lines(1)),
-    indent: { left: INDENT.annexNote + 3 * GRID.charPitch, hanging: 3 * GRID.charPitch },
-    children: [run(ctx, annexNote(doc), 'body')],
-  }));
+  return out;
+}
+
+/** 发文机关署名, 成文日期 and 附注, `blank` lines below the text above. */
+export function signatureParagraphs(ctx: Ctx, doc: PlanDoc, blank: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  const issuer = issuerOf(doc);
   // 发文机关署名 centred over the 成文日期, which is 4 characters from the right [std §7.3.5.1]
-  const blank = coverLayout(doc).blankLines;
   const date = cnDate(doc.meta.issuedOn) ?? '';
   const dateW = textWidth(date);
   const issuerW = textWidth(issuer);
