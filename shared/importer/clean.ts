@@ -12,6 +12,7 @@ import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
 import { cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
 import { indexCells } from './headlines';
+import { EMPTY_CELL } from './tables';
 
 export interface Para {
   text: string;
@@ -178,7 +179,8 @@ const TASK_HEAD = /任务|措施|内容|事项|项目|名称|工作/;
  * pieces that read as departments (departments.ts looksLikeDepartments), the first column the first of them, the last
  * column the rest ("区卫健委 区发改局 区财政局" → 区卫健委 | 区发改局、区财政局), none of them if the row names no
  * partner, but at least one; any other column one piece — and the task column the pieces left between, at least one (a
- * task's words may hold a space). Undefined when the pieces do not fit so.
+ * task's words may hold a space). A cell written as empty ("—", "/", "无": tables.ts EMPTY_CELL) is its column's piece
+ * in a time or department column. Undefined when the pieces do not fit so.
  */
 function shapeRow(pieces: string[], kinds: Kind[], task: number, folded: string[]): string[] | undefined {
   const row = stringList();
@@ -187,13 +189,17 @@ function shapeRow(pieces: string[], kinds: Kind[], task: number, folded: string[
   let end = pieces.length;
   for (let c = kinds.length - 1; c > task; c--) {
     if (kinds[c] === 'time') {
-      if (end - 1 > task && fits('time', folded[end - 1])) row[c] = pieces[--end];
+      if (end - 1 > task && (fits('time', folded[end - 1]) || EMPTY_CELL.test(folded[end - 1]))) row[c] = pieces[--end];
     } else if (kinds[c] === 'dept') {
       let first = c;
       while (first - 1 > task && kinds[first - 1] === 'dept') first--;
       let from = end;
-      while (from - 1 > task && fits('dept', folded[from - 1])) from--;
-      if (from === end) return undefined;
+      let named = false;
+      for (; from - 1 > task; from--) {
+        if (fits('dept', folded[from - 1])) named = true;
+        else if (!EMPTY_CELL.test(folded[from - 1])) break;
+      }
+      if (!named) return undefined;
       for (let k = first; k <= c && from + k - first < end; k++) row[k] = k < c ? pieces[from + k - first] : pieces.slice(from + k - first, end).join('、');
       end = from;
       c = first;

@@ -61,6 +61,15 @@ describe('a task table whose cells are separated by single spaces (平顶山 pag
     const plan = importText(['青川区2025年城市更新重点任务分解表', '序号　重点任务　牵头单位　配合单位　完成时限', '１　建成区域医疗中心　区卫健委　区发改局　区财政局　２０２５年底', '２　新建口袋公园　区城管局　２０２５年１０月'].join('\n'), 'x.txt');
     expect(plan.nodes.map((n) => `${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}|${n.milestones.map((m) => m.year).join()}`)).toEqual(['建成区域医疗中心 区卫健委|区发改局、区财政局|2025', '新建口袋公园 区城管局||2025']);
   });
+  it('a cell written as empty ("—", "无", "/") is its column\'s piece, and no unit — with single spaces or tabs', () => {
+    const read = (sep: string) => importText(['青川区2025年城市更新重点任务分解表', ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'].join(sep),
+      ['1', '建成区域医疗中心', '区卫健委', '—', '2025年底'].join(sep), ['2', '新建口袋公园', '区城管局', '无', '—'].join(sep), ['3', '建设 智慧停车场', '区交通局', '区公安分局', '/'].join(sep)].join('\n'), 'x.txt');
+    for (const sep of [' ', '\t']) {
+      const plan = read(sep);
+      expect(plan.nodes.map((n) => `${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}|${n.milestones.map((m) => m.year).join()}`), JSON.stringify(sep)).toEqual(['建成区域医疗中心 区卫健委||2025', '新建口袋公园 区城管局||', '建设 智慧停车场 区交通局|区公安分局|']);
+      expect(plan.report!.warnings).toEqual([]);
+    }
+  });
   it('a row with the next 序号 that does not fit is read whole as its task and reported; a number out of turn ends the table; a header of sentences is no header', () => {
     const unfit = importText(['南屿县2025年重点工作任务分解表', '序号 重点任务 牵头单位 配合单位', '1 建成县人民医院新院区 县卫健委 县发改局', '2 实施农村公路提档升级 加快推进', '3 建设污水管网 县住建局'].join('\n'), 'x.txt');
     expect(flat(unfit.nodes)).toEqual(['1建成县人民医院新院区', '2实施农村公路提档升级 加快推进', '3建设污水管网']);
