@@ -218,7 +218,8 @@ function shapeRow(pieces: string[], kinds: Kind[], task: number, folded: string[
  * (shapeRow: a row with two partners, or none, or no deadline, is read); a row of as many pieces as the header has cells
  * that does not fit so is one cell a piece. A row opening with the next 序号 that fits neither is still a row — its
  * words after the 序号 are its task, its other cells empty — and is reported (`table-row-unsplit`). Anything else (a
- * number out of turn, a heading, prose) ends the table; a header alone is no table.
+ * number out of turn — reported, `table-row-order`, when the row has the table's shape —, a heading, prose) ends the
+ * table; a header alone is no table.
  */
 function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let kinds: Kind[] = [];
@@ -236,7 +237,14 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
     const pieces = q.text.split(/[ \u3000]+/);
     // (the shapes on the matching view: full-width digits folded, "１　新建…　２０２５年底")
     const folded = foldForMatch(q.text).split(/[ \u3000]+/);
-    if (folded[0] !== String(n) || folded.length !== pieces.length) return undefined;
+    if (folded.length !== pieces.length) return undefined;
+    if (folded[0] !== String(n)) {
+      // (a row of the table's shape numbered out of turn ends it, said: the rows from it on are read as text)
+      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && shapeRow(pieces, kinds, task, folded)) {
+        warnings.push({ code: 'table-row-order', message: `以空格分隔的表格在“${q.text.slice(0, 40)}”处中断:序号 ${pieces[0]} 不接续上一行(应为 ${n}),这一行及其后各行未按表格读取,请核对`, line: q.line });
+      }
+      return undefined;
+    }
     const row = task > 0 ? shapeRow(pieces, kinds, task, folded) : undefined;
     if (row) return row;
     if (pieces.length === head.length) return pieces;

@@ -78,6 +78,7 @@ describe('a task table whose cells are separated by single spaces (平顶山 pag
     const short = importText(['南屿县2025年重点工作任务分解表', '序号 重点任务 牵头单位 配合单位', '1 建成县人民医院新院区 县卫健委 县发改局', '2 实施农村公路提档升级 县交通局 县财政局', '4 新增就业岗位 县人社局', '3 建设污水管网 县住建局'].join('\n'), 'x.txt');
     expect(flat(short.nodes)).toEqual(['1建成县人民医院新院区', '2实施农村公路提档升级']);
     expect(short.meta.preamble).toContain('4 新增就业岗位 县人社局');
+    expect(short.report!.warnings.map((w) => [w.code, w.line])).toEqual([['table-row-order', 5]]);
     const prose = importText(['南屿县2025年重点工作要点', '序号 按照全县部署，牵头单位 抓好落实', '一、稳定经济增长'].join('\n'), 'x.txt');
     expect(flat(prose.nodes)).toEqual(['一、稳定经济增长']);
   });
