@@ -13,12 +13,12 @@
 import type { Para } from './clean';
 import { looksLikeDepartments } from './departments';
 
-type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
+export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
 /** A header cell: short, no sentence punctuation. */
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
 const SERIAL_HEAD = /^(序号|编号)$/;
-function columnKind(h: string): Kind {
+export function columnKind(h: string): Kind {
   // (a 责任领导 column holds people's names, "叶林", no department list)
   if (/领导$/.test(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';
@@ -28,7 +28,7 @@ function columnKind(h: string): Kind {
 }
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
 const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
-const fits = (kind: Kind, cell: string) =>
+export const fits = (kind: Kind, cell: string): boolean =>
   kind === 'dept' ? looksLikeDepartments(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\S{1,30}$/;

@@ -2,15 +2,17 @@
  * Cleanup of scraped text: web-page chrome around the plan (site header, breadcrumbs, "来自…", "跳转至",
  * contact lines, copyright footers) is removed and reported; lines broken mid-sentence are re-joined.
  */
-import type { ImportReport } from '../model/plan';
+import type { ImportReport, Warning } from '../model/plan';
 import type { SourceLine } from './types';
 import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
 import { readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
-import { cellPerLineTables } from './cellrows';
+import { foldForMatch } from '../text/fold';
+import { cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
 import { indexCells } from './headlines';
+import { EMPTY_CELL } from './tables';
 
 export interface Para {
   text: string;
@@ -125,25 +127,53 @@ const TWO_SPACES = /[ \u3000]{2}/;
 const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.test(c)) && cells.some((c) => /牵头|责任单位|责任部门|配合单位/.test(c));
 
 /**
+ * The tables written as text one row per line under a header row (spaceAlignedTables, singleSpaceTables,
+ * barRowTables): `head` reads a paragraph as a header row, `row` each paragraph after it as the next row's cells —
+ * SKIP for a line the table passes over and drops (a Markdown separator row), undefined where the table ends. A header
+ * with no row after it is no table. The rows keep their text (`asTabs` false) or are rewritten as if copied with tabs.
+ */
+const SKIP: string[] = [];
+function textTables(paras: Para[], head: (p: Para) => string[] | undefined, row: (q: Para, head: string[], rowNumber: number) => string[] | undefined, asTabs: boolean): void {
+  for (let i = 0; i < paras.length; i++) {
+    if (paras[i].cells) continue;
+    const cells = head(paras[i]);
+    if (!cells) continue;
+    const rows: [Para, string[]][] = [[paras[i], cells]];
+    const skipped: number[] = [];
+    let j = i + 1;
+    for (; j < paras.length && !paras[j].cells; j++) {
+      const r = row(paras[j], cells, rows.length);
+      if (!r) break;
+      if (r === SKIP) skipped.push(j);
+      else rows.push([paras[j], r]);
+    }
+    if (rows.length < 2) continue;
+    // (index loops, as in toParagraphs: no array iterator in code it calls)
+    for (let k = 0; k < rows.length; k++) {
+      const [p, r] = rows[k];
+      if (asTabs) Object.assign(p, { text: r.join('\t'), cells: r, tabs: true });
+      else p.cells = r;
+    }
+    for (let k = skipped.length - 1; k >= 0; k--) paras.splice(skipped[k], 1);
+    i = j - 1 - skipped.length;
+  }
+}
+
+/**
  * A task table whose columns are aligned with spaces ("序号    重点任务    牵头单位    配合单位"): its header row and
  * the rows right after it with as many space-separated cells become table rows, as tab-separated ones do.
  */
 function spaceAlignedTables(paras: Para[]): void {
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i];
+  textTables(paras, (p) => {
     // (three cells need two gaps of two spaces: a paragraph without one is not split)
-    if (p.cells || p.heading !== undefined || !TWO_SPACES.test(p.text)) continue;
+    if (p.heading !== undefined || !TWO_SPACES.test(p.text)) return undefined;
     const head = spaceCells(p.text);
-    if (head.length < 3 || !SPACE_HEADER(head)) continue;
-    let j = i + 1;
-    for (; j < paras.length; j++) {
-      const q = paras[j];
-      if (q.cells || q.heading !== undefined || spaceCells(q.text).length !== head.length) break;
-    }
-    if (j - i < 2) continue;
-    for (let k = i; k < j; k++) paras[k].cells = spaceCells(paras[k].text);
-    i = j - 1;
-  }
+    return head.length >= 3 && SPACE_HEADER(head) ? head : undefined;
+  }, (q, head) => {
+    if (q.heading !== undefined) return undefined;
+    const cells = spaceCells(q.text);
+    return cells.length === head.length ? cells : undefined;
+  }, false);
 }
 
 /** A header cell of a table written with single spaces: short, no sentence punctuation. */
@@ -152,74 +182,117 @@ const SHORT_HEAD_CELL = /^[^。；;，,：:、]{2,12}$/;
 const TASK_HEAD = /任务|措施|内容|事项|项目|名称|工作/;
 
 /**
- * A task table whose cells are separated by single spaces, as a page copied as text or a retyped table gives it
- * ("序号 重点任务 牵头单位 配合单位 完成时限" ⏎ "1 建成区域医疗中心 区卫健委 区发改局 2025年底"): a header row of
- * short cells (序号 first, a department column: SPACE_HEADER) and the rows right after it, each opening with the next
- * 序号, are table rows. A row of as many pieces as the header has cells is one cell a piece; a row of more pieces where
- * the header has one task column gives that column the pieces the other columns leave (a task's words may hold a
- * space; a unit's or a deadline's do not). A row of fewer pieces, or anything else, ends the table; a header alone is
- * no table.
+ * A row of a table written with single spaces, its pieces given to the header's columns by their shape: the pieces
+ * before the task column one a column, then from the right end — a time column takes the last piece if it reads as a
+ * date or a term ("2025年底", "持续推进"), else stays empty; a run of department columns (牵头单位 配合单位) takes the
+ * pieces that read as departments (departments.ts looksLikeDepartments), the first column the first of them, the last
+ * column the rest ("区卫健委 区发改局 区财政局" → 区卫健委 | 区发改局、区财政局), none of them if the row names no
+ * partner, but at least one; any other column one piece — and the task column the pieces left between, at least one (a
+ * task's words may hold a space). A cell written as empty ("—", "/", "无": tables.ts EMPTY_CELL) is its column's piece
+ * in a time or department column. Undefined when the pieces do not fit so.
  */
-function singleSpaceTables(paras: Para[]): void {
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i];
-    if (p.cells || p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(p.text)) continue;
-    const head = p.text.split(/[ \u3000]+/);
-    if (head.length < 3 || !SPACE_HEADER(head) || !head.every((c) => SHORT_HEAD_CELL.test(c))) continue;
-    const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
-    const rows: string[][] = [head];
-    let j = i + 1;
-    for (; j < paras.length; j++) {
-      const q = paras[j];
-      if (q.cells || q.heading !== undefined) break;
-      const pieces = q.text.split(/[ \u3000]+/);
-      if (pieces[0] !== String(rows.length)) break;
-      if (pieces.length === head.length) { rows.push(pieces); continue; }
-      if (pieces.length < head.length || taskCols.length !== 1) break;
-      const t = taskCols[0];
-      const after = head.length - 1 - t;
-      rows.push([...pieces.slice(0, t), pieces.slice(t, pieces.length - after).join(' '), ...pieces.slice(pieces.length - after)]);
-    }
-    if (rows.length < 2) continue;
-    for (let k = i; k < j; k++) Object.assign(paras[k], { text: rows[k - i].join('\t'), cells: rows[k - i], tabs: true });
-    i = j - 1;
+function shapeRow(pieces: string[], kinds: Kind[], task: number, folded: string[]): string[] | undefined {
+  const row = stringList();
+  for (let c = 0; c < kinds.length; c++) row.push(c < task ? pieces[c] ?? '' : '');
+  if (pieces.length <= task) return undefined;
+  let end = pieces.length;
+  for (let c = kinds.length - 1; c > task; c--) {
+    if (kinds[c] === 'time') {
+      if (end - 1 > task && (fits('time', folded[end - 1]) || EMPTY_CELL.test(folded[end - 1]))) row[c] = pieces[--end];
+    } else if (kinds[c] === 'dept') {
+      let first = c;
+      while (first - 1 > task && kinds[first - 1] === 'dept') first--;
+      let from = end;
+      let named = false;
+      for (; from - 1 > task; from--) {
+        if (fits('dept', folded[from - 1])) named = true;
+        else if (!EMPTY_CELL.test(folded[from - 1])) break;
+      }
+      if (!named) return undefined;
+      for (let k = first; k <= c && from + k - first < end; k++) row[k] = k < c ? pieces[from + k - first] : pieces.slice(from + k - first, end).join('、');
+      end = from;
+      c = first;
+    } else if (end - 1 > task) row[c] = pieces[--end];
+    else return undefined;
   }
+  row[task] = pieces.slice(task, end).join(' ');
+  return row;
 }
 
 /**
- * Cells of a line written with bars between them, as a web page's table copied as text prints a row: "1 | 任务 | 县教体局 |"
- * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none.
+ * A task table whose cells are separated by single spaces, as a page copied as text or a retyped table gives it
+ * ("序号 重点任务 牵头单位 配合单位 完成时限" ⏎ "1 建成区域医疗中心 区卫健委 区发改局 区财政局 2025年底"): a header
+ * row of short cells (序号 first, a department column: SPACE_HEADER) and the rows right after it, each opening with the
+ * next 序号, are table rows. Where the header has one task column a row's pieces go to the columns by their shape
+ * (shapeRow: a row with two partners, or none, or no deadline, is read); a row of as many pieces as the header has cells
+ * that does not fit so is one cell a piece. A row opening with the next 序号 that fits neither is still a row — its
+ * words after the 序号 are its task, its other cells empty — and is reported (`table-row-unsplit`). Anything else (a
+ * number out of turn — reported, `table-row-order`, when the row has the table's shape —, a heading, prose) ends the
+ * table; a header alone is no table.
  */
-const barCells = (text: string): string[] | undefined => {
+function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
+  let kinds: Kind[] = [];
+  let task = -1;
+  textTables(paras, (p) => {
+    if (p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(p.text)) return undefined;
+    const head = p.text.split(/[ \u3000]+/);
+    if (head.length < 3 || !SPACE_HEADER(head) || !head.every((c) => SHORT_HEAD_CELL.test(c))) return undefined;
+    const taskCols = head.map((h, k) => (k > 0 && TASK_HEAD.test(h) && !/单位|部门|时限|时间/.test(h) ? k : -1)).filter((k) => k > 0);
+    kinds = head.map((h, k) => (taskCols.includes(k) ? 'task' : columnKind(h)));
+    task = taskCols.length === 1 ? taskCols[0] : -1;
+    return head;
+  }, (q, head, n) => {
+    if (q.heading !== undefined) return undefined;
+    const pieces = q.text.split(/[ \u3000]+/);
+    // (the shapes on the matching view: full-width digits folded, "１　新建…　２０２５年底")
+    const folded = foldForMatch(q.text).split(/[ \u3000]+/);
+    if (folded.length !== pieces.length) return undefined;
+    if (folded[0] !== String(n)) {
+      // (a row of the table's shape numbered out of turn ends it, said: the rows from it on are read as text)
+      if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && shapeRow(pieces, kinds, task, folded)) {
+        warnings.push({ code: 'table-row-order', message: `以空格分隔的表格在“${q.text.slice(0, 40)}”处中断:序号 ${pieces[0]} 不接续上一行(应为 ${n}),这一行及其后各行未按表格读取,请核对`, line: q.line });
+      }
+      return undefined;
+    }
+    const row = task > 0 ? shapeRow(pieces, kinds, task, folded) : undefined;
+    if (row) return row;
+    if (pieces.length === head.length) return pieces;
+    const at = task > 0 ? task : 1;
+    warnings.push({ code: 'table-row-unsplit', message: `以空格分隔的表格第 ${n} 行“${q.text.slice(0, 40)}”未能按表头“${head.join(' ')}”分列:序号后的文字都作为“${head[at]}”导入,其余各列为空,请核对`, line: q.line });
+    return head.map((_, k) => (k === 0 ? pieces[0] : k === at ? pieces.slice(1).join(' ') : ''));
+  }, true);
+}
+
+/**
+ * Cells of a line written with bars between them, as a web page's table copied as text prints it: "1 | 任务 | 县教体局 |"
+ * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none; an
+ * empty cell ("| 2 | 改造农村公路 | 县交通局 |  |") only where `empty` allows it (a row under a header, not a header).
+ */
+const barCells = (text: string, empty = false): string[] | undefined => {
   if (text.indexOf('|') < 0) return undefined;
   const cells = text.split(/[|｜]/).map((c) => c.trim());
   if (!cells[0]) cells.shift();
   if (cells.length && !cells[cells.length - 1]) cells.pop();
-  return cells.length >= 3 && cells.every(Boolean) ? cells : undefined;
+  return cells.length >= 3 && (empty ? cells.filter(Boolean).length >= 2 : cells.every(Boolean)) ? cells : undefined;
 };
+/** A Markdown table's separator row ("|---|:---:|"): no row of the table. */
+const BAR_SEPARATOR = /^[|｜]?\s*:?-+:?\s*(?:[|｜]\s*:?-+:?\s*)+[|｜]?$/;
 
 /**
- * A table written one row per line with bars between its cells (a web page copied as text, a .txt with no tabs): a
- * header row (序号 and a task, unit or deadline column: TAB_HEADER) and the lines right after it with as many cells
- * are rows, as if copied with tabs. Rows with another number of cells end it; a header alone is no table.
+ * A table written one row per line with bars between its cells (a web page copied as text, a Markdown table saved as
+ * .txt): a header row (序号 and a task, unit or deadline column: TAB_HEADER) and the lines right after it with as many
+ * cells, empty ones among them, are rows, as if copied with tabs; a Markdown separator row under the header is passed
+ * over (and dropped). Rows with another number of cells end it; a header alone is no table.
  */
 function barRowTables(paras: Para[]): void {
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i];
-    if (p.cells || p.text.indexOf('|') < 0) continue;
+  textTables(paras, (p) => {
     const head = barCells(p.text);
-    if (!head || !TAB_HEADER(head)) continue;
-    const rows: string[][] = [head];
-    let j = i + 1;
-    for (; j < paras.length && !paras[j].cells; j++) {
-      const row = barCells(paras[j].text);
-      if (!row || row.length !== head.length) break;
-      rows.push(row);
-    }
-    if (rows.length < 2) continue;
-    for (let k = i; k < j; k++) Object.assign(paras[k], { text: rows[k - i].join('\t'), cells: rows[k - i], tabs: true });
-    i = j - 1;
-  }
+    return head && TAB_HEADER(head) ? head : undefined;
+  }, (q, head) => {
+    if (BAR_SEPARATOR.test(q.text)) return SKIP;
+    const row = barCells(q.text, true);
+    return row && row.length === head.length ? row : undefined;
+  }, true);
 }
 
 export function chromeReason(text: string): string | null {
@@ -230,7 +303,7 @@ export function chromeReason(text: string): string | null {
 const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;
 
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
-export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
+export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: Warning[] = []): Para[] {
   const paras: Para[] = [];
   /** A tab-separated line's cells by position, empty ones kept ("\t\t措施\t区交通运输局\t": merged cells). */
   const byPosition = new Map<Para, string[]>();
@@ -258,7 +331,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
   }
   if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);
-  singleSpaceTables(paras);
+  singleSpaceTables(paras, warnings);
   barRowTables(paras);
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);

@@ -27,8 +27,8 @@ const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */
 const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');
 
-/** Words that are never a department on their own. */
-const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门)$/;
+/** Words that are never a department on their own (and a cell written as empty: "—", "无", "暂无"). */
+const NOT_DEPT = /^(等|相关|有关|及|和|与|以及|成员单位|等相关部门|相关部门|相关企业|相关单位|等政府管理部门|—+|-+|－+|无|暂无)$/;
 
 export function normaliseDept(name: string): string {
   // (each replace only where what it replaces can be: a name is read many times, most need none of them)

@@ -322,7 +322,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (keys in the schema's order, levels and style set at the end: zod would give the plan back as it is, conforms.ts)
   const report: ImportReport = { warnings: [], levels: [], style: '', declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
   const mapping = opts.mapping;
-  let paras = toParagraphs(lines, report.removed);
+  let paras = toParagraphs(lines, report.removed, report.warnings);
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);

@@ -148,7 +148,8 @@ function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport
 }
 
 const STAGE = /[(（](启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成)[)）]?\s*$|[(（][^()（）]{0,2}$/;
-const EMPTY_CELL = /^(——|—|-|--|\/|无)$/;
+/** A cell written as empty: a dash, a slash, 无. */
+export const EMPTY_CELL = /^(——|—|-|--|\/|无)$/;
 
 function stageOf(cell: string): Milestone['stage'] {
   const m = /[(（](启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成)[)）]?\s*$/.exec(cell);

@@ -5780,7 +5780,7 @@ part 三、|保障措施
   },
   {
     file: '151-fenjie-single-space-cells.txt',
-    style: '区政府办 印发 notice (title over two lines, "云政办函〔2025〕14号 2025年4月8日" — 文号 and date on one line) over a 重点任务分解表 whose cells are separated by single spaces ("序号 重点任务 牵头单位 配合单位 完成时限"), a task\'s words holding spaces around quotes ("实施工程建设项目 “拿地即开工” 改革")',
+    style: '区政府办 印发 notice (title over two lines, "云政办函〔2025〕14号 2025年4月8日" — 文号 and date on one line) over a 重点任务分解表 whose cells are separated by single spaces ("序号 重点任务 牵头单位 配合单位 完成时限"), a task\'s words holding spaces around quotes ("实施工程建设项目 “拿地即开工” 改革"); rows with one partner, two, three, none, and a standing term for a deadline ("持续推进")',
     meta: {
       title: '云溪区2025年优化营商环境重点任务分解表', district: '云溪区', city: null, period: { start: 2025, end: 2025 },
       docNumber: '云政办函〔2025〕14号', issuer: '云溪区人民政府办公室', issuedOn: '2025-04-08',
@@ -5791,15 +5791,19 @@ task 2|实施工程建设项目 “拿地即开工” 改革
 task 3|开展涉企收费专项检查
 task 4|建立企业诉求“直通车”制度
 task 5|推进政务服务事项 “一网通办”
+task 6|推行惠企政策 “免申即享”
 `,
     departments: [
       { heading: '推行企业开办全程网办', lead: ['区市场监管局'], partners: ['区数据局'] },
       { heading: '实施工程建设项目 “拿地即开工” 改革', lead: ['区住房城乡建设局'], partners: ['区自然资源分局'] },
-      { heading: '建立企业诉求“直通车”制度', lead: ['区营商环境办'], partners: ['各街道'] },
+      { heading: '开展涉企收费专项检查', lead: ['区发展改革局'], partners: ['区财政局', '区市场监管局'] },
+      { heading: '建立企业诉求“直通车”制度', lead: ['区营商环境办'], partners: [] },
+      { heading: '推行惠企政策 “免申即享”', lead: ['区财政局'], partners: ['区人力资源社会保障局', '区税务局', '各街道'] },
     ],
     milestones: [
       { heading: '推行企业开办全程网办', year: 2025 },
       { heading: '开展涉企收费专项检查', year: 2025 },
+      { heading: '建立企业诉求“直通车”制度', year: 2025 },
     ],
   },
 ];

@@ -20,6 +20,15 @@ describe('a table written one row per line with bars between its cells (吉水�
     expect(plan.nodes.map((n) => `${n.lead.join('、')}|${n.partners.join('、')}`)).toEqual(['区民政局|各街道', '区住建局|区城管局', '区教育局|区财政局']);
     expect(plan.nodes[0].milestones.map((m) => m.year)).toEqual([2025]);
   });
+  it('a Markdown table saved as .txt: the separator row is no task, a row with an empty cell is a row (review of session 34)', () => {
+    const lines = ['南屿县2025年民生实事清单', '| 序号 | 项目名称 | 责任单位 | 完成时限 |', '|---|:---:|---|---|', '| 1 | 新建幼儿园3所 | 县教体局 | 2025年8月 |', '| 2 | 改造农村公路50公里 | 县交通局 |  |', '| 3 | 新增养老床位200张 | 县民政局 | 2025年12月 |'];
+    const plan = importText(lines.join('\n'), 'x.txt');
+    expect(flat(plan.nodes)).toEqual(['1新建幼儿园3所', '2改造农村公路50公里', '3新增养老床位200张']);
+    expect(plan.nodes.map((n) => `${n.lead.join('、')}|${n.milestones.map((m) => m.text).join()}`)).toEqual(['县教体局|2025年8月', '县交通局|', '县民政局|2025年12月']);
+    expect(plan.meta.preamble).toBe('');
+    // (the same as the Markdown file reads it)
+    expect(importText(lines.join('\n'), 'x.md').nodes.map((n) => `${n.number}${n.heading} ${n.lead.join('、')}`)).toEqual(plan.nodes.map((n) => `${n.number}${n.heading} ${n.lead.join('、')}`));
+  });
   it('a web index printed with bars (no 序号 header), or a header alone, stays as it was', () => {
     const index = importText(['发布机构 | 云溪区人民政府办公室 | 发文字号 | 云政办发〔2025〕3号 |', '成文日期 | 2025-03-02 | 发布日期 | 2025-03-05 |', '云溪区2025年重点工作要点', '一、稳定经济增长', '二、改善民生'].join('\n'), 'x.txt');
     expect(flat(index.nodes)).toEqual(['一、稳定经济增长', '二、改善民生']);
@@ -36,10 +45,40 @@ describe('a task table whose cells are separated by single spaces (平顶山 pag
     expect(flat(plan.nodes)).toEqual(['1建成县人民医院新院区', '2实施农村公路提档升级 新改建120公里', '3新增城镇就业岗位3000个']);
     expect(plan.nodes.map((n) => `${n.lead.join('、')}|${n.partners.join('、')}`)).toEqual(['县卫健委|县发改局', '县交通局|县财政局', '县人社局|各乡镇']);
   });
-  it('a row of fewer pieces, or a number out of turn, ends the table; a header of sentences is no header', () => {
+  it('pieces go to the columns by their shape: two partners, no partner, no deadline (review of session 34)', () => {
+    const plan = importText(['青川区2025年城市更新重点任务分解表', '序号 重点任务 牵头单位 配合单位 完成时限',
+      '1 建成区域医疗中心 区卫健委 区发改局 区财政局 2025年底', '2 改造老旧小区20个 区住建局 各街道 2025年12月', '3 新建口袋公园 区城管局 2025年10月', '4 建设智慧停车场 区交通局 区公安分局', '5 实施背街小巷 “微更新” 区城管局 区住建局 各街道 持续推进'].join('\n'), 'x.txt');
+    expect(flat(plan.nodes)).toEqual(['1建成区域医疗中心', '2改造老旧小区20个', '3新建口袋公园', '4建设智慧停车场', '5实施背街小巷 “微更新”']);
+    expect(plan.nodes.map((n) => `${n.lead.join('、')}|${n.partners.join('、')}`)).toEqual(['区卫健委|区发改局、区财政局', '区住建局|各街道', '区城管局|', '区交通局|区公安分局', '区城管局|区住建局、各街道']);
+    expect(plan.nodes.map((n) => n.milestones.map((m) => m.text).join())).toEqual(['2025年底', '2025年12月', '2025年10月', '', '']);
+    expect(plan.meta.preamble).toBe('');
+    expect(plan.report!.warnings).toEqual([]);
+    // (one 责任单位 column: every unit the row names is in it)
+    const one = importText(['南屿县2025年民生实事清单', '序号 项目名称 责任单位 完成时限', '1 新建幼儿园3所 县教体局 县财政局 2025年8月', '2 改造农村公路50公里 县交通局 2025年11月'].join('\n'), 'x.txt');
+    expect(one.nodes.map((n) => `${n.number}${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}`)).toEqual(['1新建幼儿园3所 县教体局、县财政局|', '2改造农村公路50公里 县交通局|']);
+  });
+  it('full-width digits and ideographic spaces (a Word text saved as is): the 序号 and the deadline by their folded shape', () => {
+    const plan = importText(['青川区2025年城市更新重点任务分解表', '序号　重点任务　牵头单位　配合单位　完成时限', '１　建成区域医疗中心　区卫健委　区发改局　区财政局　２０２５年底', '２　新建口袋公园　区城管局　２０２５年１０月'].join('\n'), 'x.txt');
+    expect(plan.nodes.map((n) => `${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}|${n.milestones.map((m) => m.year).join()}`)).toEqual(['建成区域医疗中心 区卫健委|区发改局、区财政局|2025', '新建口袋公园 区城管局||2025']);
+  });
+  it('a cell written as empty ("—", "无", "/") is its column\'s piece, and no unit — with single spaces or tabs', () => {
+    const read = (sep: string) => importText(['青川区2025年城市更新重点任务分解表', ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'].join(sep),
+      ['1', '建成区域医疗中心', '区卫健委', '—', '2025年底'].join(sep), ['2', '新建口袋公园', '区城管局', '无', '—'].join(sep), ['3', '建设 智慧停车场', '区交通局', '区公安分局', '/'].join(sep)].join('\n'), 'x.txt');
+    for (const sep of [' ', '\t']) {
+      const plan = read(sep);
+      expect(plan.nodes.map((n) => `${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}|${n.milestones.map((m) => m.year).join()}`), JSON.stringify(sep)).toEqual(['建成区域医疗中心 区卫健委||2025', '新建口袋公园 区城管局||', '建设 智慧停车场 区交通局|区公安分局|']);
+      expect(plan.report!.warnings).toEqual([]);
+    }
+  });
+  it('a row with the next 序号 that does not fit is read whole as its task and reported; a number out of turn ends the table; a header of sentences is no header', () => {
+    const unfit = importText(['南屿县2025年重点工作任务分解表', '序号 重点任务 牵头单位 配合单位', '1 建成县人民医院新院区 县卫健委 县发改局', '2 实施农村公路提档升级 加快推进', '3 建设污水管网 县住建局'].join('\n'), 'x.txt');
+    expect(flat(unfit.nodes)).toEqual(['1建成县人民医院新院区', '2实施农村公路提档升级 加快推进', '3建设污水管网']);
+    expect(unfit.nodes.map((n) => n.lead.join('、'))).toEqual(['县卫健委', '', '县住建局']);
+    expect(unfit.report!.warnings.map((w) => [w.code, w.line])).toEqual([['table-row-unsplit', 4]]);
     const short = importText(['南屿县2025年重点工作任务分解表', '序号 重点任务 牵头单位 配合单位', '1 建成县人民医院新院区 县卫健委 县发改局', '2 实施农村公路提档升级 县交通局 县财政局', '4 新增就业岗位 县人社局', '3 建设污水管网 县住建局'].join('\n'), 'x.txt');
     expect(flat(short.nodes)).toEqual(['1建成县人民医院新院区', '2实施农村公路提档升级']);
     expect(short.meta.preamble).toContain('4 新增就业岗位 县人社局');
+    expect(short.report!.warnings.map((w) => [w.code, w.line])).toEqual([['table-row-order', 5]]);
     const prose = importText(['南屿县2025年重点工作要点', '序号 按照全县部署，牵头单位 抓好落实', '一、稳定经济增长'].join('\n'), 'x.txt');
     expect(flat(prose.nodes)).toEqual(['一、稳定经济增长']);
   });
