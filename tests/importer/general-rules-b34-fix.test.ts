@@ -1,0 +1,63 @@
+/**
+ * Review findings of session 34 (b): a web page's footer lines beside a task's field lines, a plan cited by the
+ * sentence that opens a plan, a Markdown heading holding its run-in text, run-in points beside a part that has none,
+ * a note closing a grouped table. Every case is written in our own words, with fictional places, and failed before
+ * its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+
+const plan = (text: string, name = 'x.txt') => importText(text, name);
+type N = ReturnType<typeof plan>['nodes'][number];
+const all = (ns: N[]): N[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
+
+describe('a web page footer after the last task\'s field lines is the footer (clean.ts DUBAN_FIELD)', () => {
+  it('主办单位 right after 牵头/配合 lines is no second lead of the last task', () => {
+    const p = plan([
+      '南屿县2025年数字乡村建设要点',
+      '一、夯实基础设施',
+      '（一）扩大光纤覆盖。行政村千兆光网通达率达到90%。',
+      '牵头单位：县经济信息化局',
+      '（二）建设益农信息社。新建村级信息服务站30个。',
+      '牵头单位：县农业农村局',
+      '配合单位：县商务局',
+      '主办单位：南屿县人民政府办公室',
+      '承办单位：南屿县融媒体中心',
+      '网站标识码：4509220001',
+      '桂ICP备11002233号',
+    ].join('\n'));
+    const t = byHeading(p.nodes, '建设益农信息社')!;
+    expect([t.kind, t.lead, t.partners]).toEqual(['task', ['县农业农村局'], ['县商务局']]);
+    expect(t.body).not.toMatch(/主办|承办/);
+    expect(p.report!.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['主办单位：南屿县人民政府办公室', '承办单位：南屿县融媒体中心']));
+  });
+  it('a footer 承办单位 line followed by a 责任单位 line is no lead (its neighbour is no 督办 line, a 主办 line is near)', () => {
+    const p = plan([
+      '青川区2025年文明城市创建工作要点',
+      '一、主要任务',
+      '（一）整治农贸市场。完成8个农贸市场提档升级。（牵头单位：区市场监管局）',
+      '（二）规范共享单车停放。（牵头单位：区城管局）',
+      '主办单位：青川区人民政府',
+      '承办单位：青川区信息中心',
+      '责任单位：青川区融媒体中心',
+      '网站标识码：5101050002',
+    ].join('\n'));
+    const t = byHeading(p.nodes, '规范共享单车停放')!;
+    expect(t.lead).toEqual(['区城管局']);
+    expect(t.lead).not.toContain('青川区信息中心');
+    expect(p.report!.removed.some((r) => r.text === '承办单位：青川区信息中心')).toBe(true);
+  });
+  it('a 督办 matter\'s 承办 / 协办 / 办结时限 lines at the end of the page stay its fields', () => {
+    const p = plan([
+      '云溪区2025年第三批督办事项',
+      '1.老旧管网改造。完成城北片区供水管网改造6公里。',
+      '承办单位：区水务局',
+      '协办单位：区住房城乡建设局、城北街道办事处',
+      '办结时限：2025年11月30日',
+    ].join('\n'));
+    const t = byHeading(p.nodes, '老旧管网改造')!;
+    expect([t.kind, t.lead, t.partners]).toEqual(['task', ['区水务局'], ['区住房城乡建设局', '城北街道办事处']]);
+    expect(p.report!.removed).toEqual([]);
+  });
+});
