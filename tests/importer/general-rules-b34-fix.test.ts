@@ -61,3 +61,19 @@ describe('a web page footer after the last task\'s field lines is the footer (cl
     expect(p.report!.removed).toEqual([]);
   });
 });
+
+describe('a plan the opening sentence carries out is not this plan\'s title (meta.ts citesPlan)', () => {
+  const body = ['', '一、工作目标', '到2026年，全县农村供水保障水平明显提升。', '', '二、重点任务', '（一）改造供水工程。新建改造集中供水工程12处。（牵头单位：县水利局）'];
+  it('为贯彻落实…印发《X》，…制定本方案: X is another organ\'s plan', () => {
+    const p = plan(['为贯彻落实省水利厅印发《农村供水高质量发展三年行动计划》，结合我县实际，制定本方案。', ...body].join('\n'));
+    expect(p.meta.title).not.toBe('农村供水高质量发展三年行动计划');
+  });
+  it('根据《X》…, with this plan made: no title from X either', () => {
+    const p = plan(['根据市政府发布《南屿市水安全保障规划》，结合本县实际，制定本计划。', ...body].join('\n'));
+    expect(p.meta.title).not.toBe('南屿市水安全保障规划');
+  });
+  it('a news page saying who published the plan still names it (近日，X印发了《Y》)', () => {
+    const p = plan(['近日，南屿县人民政府办公室印发了《南屿县农村供水保障实施方案》，全文如下。', ...body].join('\n'));
+    expect(p.meta.title).toBe('南屿县农村供水保障实施方案');
+  });
+});
