@@ -5,7 +5,7 @@
  * its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../shared/importer/index';
+import { importFile, importText } from '../../shared/importer/index';
 
 const plan = (text: string, name = 'x.txt') => importText(text, name);
 type N = ReturnType<typeof plan>['nodes'][number];
@@ -75,5 +75,40 @@ describe('a plan the opening sentence carries out is not this plan\'s title (met
   it('a news page saying who published the plan still names it (近日，X印发了《Y》)', () => {
     const p = plan(['近日，南屿县人民政府办公室印发了《南屿县农村供水保障实施方案》，全文如下。', ...body].join('\n'));
     expect(p.meta.title).toBe('南屿县农村供水保障实施方案');
+  });
+});
+
+describe('a Markdown heading "（一）X：a sentence of clauses" is a run-in heading and its text, as in a .txt (paragraphs.ts wholeAfterColon)', () => {
+  const md = [
+    '# 青川区2025年河道治理工作方案',
+    '',
+    '## 一、重点任务',
+    '',
+    '### （一）完善河长体系：建立区镇村三级河长巡河制度，明确巡河频次和问题交办流程',
+    '',
+    '区河长办每月通报巡河情况。',
+    '',
+    '### （二）专项行动二：河道清淤',
+    '',
+    '区水务局牵头，各镇配合。',
+    '',
+    '### （三）疏浚支流：2025年底前完成8条',
+    '',
+    '区水务局牵头。',
+  ].join('\n');
+  const readMd = () => importFile({ bytes: new TextEncoder().encode(md), fileName: 'x.md' });
+  it('the heading is cut at the colon when a clause follows it', async () => {
+    const p = await readMd();
+    const n = byHeading(p.nodes, '完善河长体系')!;
+    expect(n).toBeDefined();
+    expect(n.body).toMatch(/^建立区镇村三级河长巡河制度，明确巡河频次和问题交办流程\n区河长办每月通报巡河情况。/);
+    // the same text as a .txt reads the same way
+    const t = byHeading(plan(md.replace(/^#+ /gm, ''), 'x.txt').nodes, '完善河长体系')!;
+    expect(t.body).toBe(n.body);
+  });
+  it('a label before the colon, or a short phrase after it, keeps the heading whole', async () => {
+    const p = await readMd();
+    expect(byHeading(p.nodes, '专项行动二：河道清淤')).toBeDefined();
+    expect(byHeading(p.nodes, '疏浚支流：2025年底前完成8条')).toBeDefined();
   });
 });
