@@ -112,3 +112,24 @@ describe('a Markdown heading "（一）X：a sentence of clauses" is a run-in he
     expect(byHeading(p.nodes, '疏浚支流：2025年底前完成8条')).toBeDefined();
   });
 });
+
+describe('run-in points take their kind from their own group, not the next one (levels.ts outsideStyles)', () => {
+  const first = [
+    '南屿县2025年食品安全工作要点',
+    '',
+    '一、压实监管责任',
+    '落实包保责任。县乡两级包保干部全年督导不少于4次。（牵头单位：县市场监管局）',
+    '开展校园食品检查。每学期检查学校食堂全覆盖。（牵头单位：县教育局；配合单位：县市场监管局）',
+    '',
+    '二、强化风险治理',
+  ];
+  it('with the second group\'s first paragraph not a run-in point, the first group\'s points are still tasks', () => {
+    const p = plan([...first, '各乡镇要认真做好辖区小作坊登记工作。（责任单位：各乡镇）', '推进抽检监测。全年完成食品抽检2000批次。（牵头单位：县市场监管局）'].join('\n'));
+    for (const h of ['落实包保责任', '开展校园食品检查']) expect(byHeading(p.nodes, h)?.kind, h).toBe('task');
+    expect(byHeading(p.nodes, '开展校园食品检查')!.partners).toEqual(['县市场监管局']);
+  });
+  it('and the same as when the second group is run-in points too', () => {
+    const p = plan([...first, '规范小作坊登记。各乡镇做好辖区小作坊登记。（责任单位：各乡镇）', '推进抽检监测。全年完成食品抽检2000批次。（牵头单位：县市场监管局）'].join('\n'));
+    for (const h of ['落实包保责任', '开展校园食品检查']) expect(byHeading(p.nodes, h)?.kind, h).toBe('task');
+  });
+});
