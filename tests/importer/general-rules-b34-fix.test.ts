@@ -133,3 +133,30 @@ describe('run-in points take their kind from their own group, not the next one (
     for (const h of ['落实包保责任', '开展校园食品检查']) expect(byHeading(p.nodes, h)?.kind, h).toBe('task');
   });
 });
+
+describe('a note closing a grouped table is the table\'s, not its last group\'s (parse.ts TABLE_NOTE)', () => {
+  const html = (note: string) => `<html><body><h1>云溪区2025年为民办实事项目</h1>
+<table border="1">
+<tr><td>序号</td><td>项目名称</td><td>责任单位</td><td>完成时限</td></tr>
+<tr><td colspan="4">一、交通出行</td></tr>
+<tr><td>1</td><td>新增公交线路4条</td><td>区交通运输局</td><td>2025年6月</td></tr>
+<tr><td colspan="4">二、医疗卫生</td></tr>
+<tr><td>2</td><td>新建社区卫生服务站3个</td><td>区卫生健康局</td><td>2025年10月</td></tr>
+<tr><td>3</td><td>配置急救车辆5辆</td><td>区卫生健康局</td><td>2025年12月</td></tr>
+${note}
+</table></body></html>`;
+  const read = (s: string) => importFile({ bytes: new TextEncoder().encode(s), fileName: 'x.html' });
+  it('a one-cell row 说明：… under the last row goes with the table, not into 二、医疗卫生', async () => {
+    const note = '说明：以上项目所需资金由区财政统筹安排，各街道做好配合。';
+    const p = await read(html(`<tr><td colspan="4">${note}</td></tr>`));
+    const g = byHeading(p.nodes, '医疗卫生')!;
+    expect(g.children.map((c) => c.heading)).toEqual(['新建社区卫生服务站3个', '配置急救车辆5辆']);
+    expect(g.body).toBe('');
+    // nothing lost: the note is the plan's text, with the table's
+    expect(p.meta.preamble).toContain(note);
+  });
+  it('a last row that is no note is left where it was', async () => {
+    const p = await read(html('<tr><td colspan="4">全区统筹推进</td></tr>'));
+    expect(byHeading(p.nodes, '医疗卫生')!.body).toBe('全区统筹推进');
+  });
+});
