@@ -283,6 +283,15 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[]): Para[] {
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
+  // A label and its value between two footer lines in the last lines ("承办单位：…" ⏎ "责任单位：X区政务服务中心" ⏎
+  // "网站标识码：…") is the footer's too, not a field of the last task.
+  const footer = new Set(removed.filter((r) => r.reason === '网页页脚' || r.reason === '版权页脚').map((r) => r.line));
+  for (let i = Math.max(1, paras.length - 15); i < paras.length - 1; i++) {
+    const p = paras[i];
+    if (!keep[i] || !footer.has(paras[i - 1].line) || !footer.has(paras[i + 1].line) || !LABELLED_LINE.test(p.text) || /[。；;]/.test(p.text) || p.text.length > 40) continue;
+    keep[i] = false;
+    removed.push({ line: p.line, text: p.text, reason: '网页页脚' });
+  }
   removed.sort((a, b) => a.line - b.line);
   return paras.filter((_, i) => keep[i]);
 }
