@@ -87,6 +87,10 @@ describe('a plan the opening sentence carries out is not this plan\'s title (met
     const p = plan(['根据市政府发布《南屿市水安全保障规划》，结合本县实际，制定本计划。', ...body].join('\n'));
     expect(p.meta.title).not.toBe('南屿市水安全保障规划');
   });
+  it('a sentence saying since when another plan was published, no news time before it, names no title', () => {
+    const p = plan(['自市政府印发《南屿市城乡供水一体化实施方案》以来，我县供水条件持续改善。', ...body].join('\n'));
+    expect(p.meta.title).not.toBe('南屿市城乡供水一体化实施方案');
+  });
   it('a news page saying who published the plan still names it (近日，X印发了《Y》)', () => {
     const p = plan(['近日，南屿县人民政府办公室印发了《南屿县农村供水保障实施方案》，全文如下。', ...body].join('\n'));
     expect(p.meta.title).toBe('南屿县农村供水保障实施方案');
