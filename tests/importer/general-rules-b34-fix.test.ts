@@ -32,33 +32,25 @@ describe('a web page footer after the last task\'s field lines is the footer (cl
     expect(t.body).not.toMatch(/主办|承办/);
     expect(p.report!.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['主办单位：南屿县人民政府办公室', '承办单位：南屿县融媒体中心']));
   });
+  const qingchuan = [
+    '青川区2025年文明城市创建工作要点',
+    '一、主要任务',
+    '（一）整治农贸市场。完成8个农贸市场提档升级。（牵头单位：区市场监管局）',
+    '（二）规范共享单车停放。（牵头单位：区城管局）',
+    '主办单位：青川区人民政府',
+    '承办单位：青川区信息中心',
+    '责任单位：青川区融媒体中心',
+    '网站标识码：5101050002',
+  ].join('\n');
   it('a footer 承办单位 line followed by a 责任单位 line is no lead (its neighbour is no 督办 line, a 主办 line is near)', () => {
-    const p = plan([
-      '青川区2025年文明城市创建工作要点',
-      '一、主要任务',
-      '（一）整治农贸市场。完成8个农贸市场提档升级。（牵头单位：区市场监管局）',
-      '（二）规范共享单车停放。（牵头单位：区城管局）',
-      '主办单位：青川区人民政府',
-      '承办单位：青川区信息中心',
-      '责任单位：青川区融媒体中心',
-      '网站标识码：5101050002',
-    ].join('\n'));
+    const p = plan(qingchuan);
     const t = byHeading(p.nodes, '规范共享单车停放')!;
     expect(t.lead).toEqual(['区城管局']);
     expect(t.lead).not.toContain('青川区信息中心');
     expect(p.report!.removed.some((r) => r.text === '承办单位：青川区信息中心')).toBe(true);
   });
   it('and the labelled line between two footer lines is the footer\'s too, no partner of the last task', () => {
-    const p = plan([
-      '青川区2025年文明城市创建工作要点',
-      '一、主要任务',
-      '（一）整治农贸市场。完成8个农贸市场提档升级。（牵头单位：区市场监管局）',
-      '（二）规范共享单车停放。（牵头单位：区城管局）',
-      '主办单位：青川区人民政府',
-      '承办单位：青川区信息中心',
-      '责任单位：青川区融媒体中心',
-      '网站标识码：5101050002',
-    ].join('\n'));
+    const p = plan(qingchuan);
     const t = byHeading(p.nodes, '规范共享单车停放')!;
     expect([t.lead, t.partners, t.body]).toEqual([['区城管局'], [], '（牵头单位：区城管局）']);
     expect(p.report!.removed.some((r) => r.text === '责任单位：青川区融媒体中心')).toBe(true);
