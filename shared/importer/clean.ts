@@ -354,15 +354,26 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     }
     break;
   }
-  // Single chrome lines anywhere in the first and last lines. A 主办/承办单位 line next to a task's field line ("承办单位：区教育局"
-  // ⏎ "协办单位：…" ⏎ "办结时限：…", a 督办 notice) is that task's field, not a site's footer (a footer's neighbours are its
-  // 网站标识码, ICP and 联系电话 lines).
+  // Single chrome lines anywhere in the first and last lines. A 承办/协办 line next to another line of a 督办 matter
+  // ("承办单位：区教育局" ⏎ "协办单位：…" ⏎ "办结时限：…") is that matter's field, not a site's footer — unless another footer
+  // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
+  // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
+  const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
     const reason = chromeReason(p.text);
-    if (reason === '网页页脚' && FIELD_LINE.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && FIELD_LINE.test(q.text) && !chromeReason(q.text))) return;
+    if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
+  // A label and its value between two footer lines in the last lines ("承办单位：…" ⏎ "责任单位：X区政务服务中心" ⏎
+  // "网站标识码：…") is the footer's too, not a field of the last task.
+  const footer = new Set(removed.filter((r) => r.reason === '网页页脚' || r.reason === '版权页脚').map((r) => r.line));
+  for (let i = Math.max(1, paras.length - 15); i < paras.length - 1; i++) {
+    const p = paras[i];
+    if (!keep[i] || !footer.has(paras[i - 1].line) || !footer.has(paras[i + 1].line) || !LABELLED_LINE.test(p.text) || /[。；;]/.test(p.text) || p.text.length > 40) continue;
+    keep[i] = false;
+    removed.push({ line: p.line, text: p.text, reason: '网页页脚' });
+  }
   removed.sort((a, b) => a.line - b.line);
   return paras.filter((_, i) => keep[i]);
 }
@@ -375,6 +386,8 @@ const SENTENCE_END = /[。；;！？!?」』”"）)】]$/;
  * the line before opens a bracket for it ("…（" ⏎ "牵头单位：…）") or ends with a label of its own ("配合单位：" ⏎ "区科技局").
  */
 // (also the 指标 line the exports write and fieldlines.ts reads: "指标：千兆光网覆盖率不低于98%（2026年）")
+/** A 督办 matter's field line: its 承办 unit, its 协办 units, its 办结时限 ("承办单位：区教育局" ⏎ "协办单位：…" ⏎ "办结时限：…"). */
+const DUBAN_FIELD = /^(?:(?:承办|协办)(?:单位|部门)|办结(?:时限|时间))\s*[:：]\s*\S/;
 const FIELD_LINE = new RegExp(`${FIELD_START.source}|^(?:主要指标|目标指标|指标)\\s*[:：]\\s*\\S`);
 const OPENS_FIELD = /[（(【\[:：]$/;
 

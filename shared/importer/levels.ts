@@ -308,6 +308,10 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
   for (const c of containers) taskOf.set(c, taskStyles(c, all, kids));
   // a document without task headings: the level carrying departments, anywhere
   const global = containers.length ? new Set<MarkerStyle>() : taskStyles(null, all, kids);
+  // with some, the level carrying them in what stands outside them: the points of a part not named as work ("一、压实安全
+  // 责任 / 健全责任体系。…（牵头单位：…）" beside "二、强化隐患治理") are read from what they are, whatever the part beside it holds
+  const contained = new Set(containers);
+  const outsideStyles = containers.length ? taskStyles(null, all.filter((d) => !contained.has(d) && !hasAncestor(d, (a) => contained.has(a))), kids) : global;
 
   // a text written in articles without chapters (a 工作方案 of 第一条 … 第十五条): its articles are its points, at the top
   // as under a chapter — those carrying departments are its tasks, the others items (never parts)
@@ -339,6 +343,9 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
     // a heading with departments of its own, in the style of the plan's tasks, is a task wherever it stands
     // ("一、主要预期目标 / 1.地区生产总值增长6%左右 / 牵头单位：…")
     else if (!container && taskStyleSet.has(d.style) && hasDepartments(d)) task.add(d);
+    // a point outside every task heading, under a heading, with departments of its own and nothing below it, in the
+    // level that carries departments there: work, as it would be beside any other part
+    else if (!container && d.parent && !kids.get(d)?.length && outsideStyles.has(d.style) && hasDepartments(d) && !excluded(d, null)) task.add(d);
     // a target assigned to a department is work however its siblings read: a point under a goal heading that holds
     // nothing and names its own departments ("一、目标体系 / （一）经济发展目标 / 1.地区生产总值增长6%左右；（牵头单位：
     // 区发展改革局）") is a task (its indicator is read as before); one without departments stays an item of its goal

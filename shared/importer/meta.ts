@@ -56,6 +56,22 @@ function isTitleCandidate(f: string): boolean {
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
 const PUBLISHED_NAME = /(?:印发|下发|转发|发布)(?:了|实施)?\s*[《〈]([^》〉]{4,80})[》〉]|现将\s*[《〈]([^》〉]{4,80})[》〉]|[《〈]([^》〉]{4,80})[》〉]\s*(?:全文如下|已经[^。；]{0,40}(?:现|予以?)印发|现印发|现予印发|印发给你们)/;
 /**
+ * The sentence around `at` names a plan it follows, not one it publishes: it opens with the plan it carries out or
+ * goes by ("为贯彻落实市政府印发《X》，结合我区实际，制定本方案", "根据/按照/依据《X》…") or says it makes this plan
+ * (制定本方案/本计划…): X is another organ's plan, never this one's title.
+ */
+function citesPlan(f: string, at: number, verb: boolean): boolean {
+  const from = Math.max(f.lastIndexOf('。', at), f.lastIndexOf('；', at)) + 1;
+  const ends = [f.indexOf('。', at), f.indexOf('；', at)].filter((k) => k >= 0);
+  const sentence = f.slice(from, ends.length ? Math.min(...ends) : f.length);
+  // (a verb before the name — 印发了《X》 — publishes only in a news sentence opening with its time: "近日，X印发了《Y》")
+  if (verb && !NEWS_TIME.test(sentence)) return true;
+  return /^\s*(?:为了?|根据|按照|依据|遵照|贯彻)/.test(sentence) || /制定(?:了)?本(?:方案|计划|规划|意见|要点|措施|细则|办法|清单|实施方案|行动方案)/.test(sentence);
+}
+/** A news sentence's opening time and its comma: "近日，", "日前，", "2025年4月，", "今年3月，", "4月28日，". */
+const NEWS_TIME = /^\s*(?:近日|日前|近期|最近|今年|本月|上月|(?:19|20)[0-9]{2}\s*年|[0-9]{1,2}\s*月)[^，,。；]{0,10}[，,]/;
+
+/**
  * The first plan (a plan word in its name) the lines name as published, the line's index and the organs that publish
  * it when the sentence opens with them ("近日，X办公室、Y办公室印发了《…》": the first of them, as a notice signed by
  * several), or null.
@@ -68,7 +84,7 @@ export function publishedName(lines: string[]): { name: string; line: number; by
     if (!m) continue;
     const name = m[1] ?? m[2] ?? m[3];
     const s = m.index + m[0].indexOf(name);
-    if (!TITLE_WORD.test(name) || /[。；]/.test(name)) continue;
+    if (!TITLE_WORD.test(name) || /[。；]/.test(name) || citesPlan(f, m.index, m[1] !== undefined)) continue;
     // (the clause before the verb, after a time word: "近日，", "日前，", "2025年4月，")
     const before = m[1] !== undefined ? l.slice(0, m.index) : '';
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();

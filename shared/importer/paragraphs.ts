@@ -36,6 +36,13 @@ function outsideBrackets(text: string, re: RegExp): number {
 }
 
 const STAGE_ORDINAL = /^第[一二三四五六七八九十0-9]{1,3}(?:阶段|步|批|轮|期)$/;
+/** A label before a colon: a name closed by its ordinal ("行动一", "专项行动二", "工程3"). */
+const LABEL_ORDINAL = /^[\u4e00-\u9fa5]{1,8}[一二三四五六七八九十0-9０-９]{1,3}$/;
+/** An explicit heading "X：Y" that is a heading whole: Y a short phrase without a clause, or X a label. */
+const wholeAfterColon = (rest: string, colon: number): boolean => {
+  const after = rest.slice(colon + 1).trim();
+  return (after.length <= 24 && !/[，,、；;]/.test(after)) || LABEL_ORDINAL.test(matchView(rest.slice(0, colon)).trim());
+};
 export function splitHeading(m: Marker, toc: string[], explicit = false): { heading: string; body: string } {
   const rest = m.rest.trim();
   if (m.style === 'bullet') return { heading: '', body: rest };
@@ -66,8 +73,10 @@ export function splitHeading(m: Marker, toc: string[], explicit = false): { head
   // A Word or Markdown heading (`explicit`: a heading style, "### 3.…") with no sentence in it is a heading whole, its
   // colon or space included ("3.PM2.5治理：实施清洁空气行动", "专项行动一：智慧交通"): a run-in heading's text is a
   // sentence after it, which the style gives the whole paragraph. (The exports print every heading so; cut at the colon,
-  // an edited heading "X：Y" came back as X, Y its text.)
-  if (explicit && stop < 0 && rest.length <= 60 && !deptFirst(rest)) return { heading: rest, body: '' };
+  // an edited heading "X：Y" came back as X, Y its text.) With a colon, only when what follows it is a short phrase (no
+  // clause after a ，or 、) or what goes before it is a label ("行动一：", "专项行动二："): "加强组织领导：成立…工作专班，统筹
+  // 推进…" is a run-in heading and its text, in a heading style as on a line of text.
+  if (explicit && stop < 0 && rest.length <= 60 && !deptFirst(rest) && (colon < 0 || wholeAfterColon(rest, colon))) return { heading: rest, body: '' };
   // (not the departments opening a point, "区发展改革委：牵头建立…": they are no heading, departments.ts DEPT_FIRST)
   if (colon >= 2 && colon <= 30 && (stop < 0 || colon < stop) && !/[，,、；;]/.test(rest.slice(0, colon)) && rest.length > colon + 1 && !deptFirst(rest)) {
     return { heading: rest.slice(0, colon), body: rest.slice(colon + 1).trim() };

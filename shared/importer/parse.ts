@@ -867,7 +867,25 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
   }
   // a line of the text that reads like a row (the same words) is the planner's text: only the rows themselves go
   for (const [owner, at] of consumed) owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+  // a note right under a grouped table's last row ("备注：各项目均由所在街道配合实施…", a row of one cell across the table or
+  // a line after it) is the whole table's, not its last group's: it goes where the table's header stood (the text of
+  // the heading over the table, or the preamble)
+  for (const [run, list] of groups) {
+    const last = list[list.length - 1];
+    const note = paras[paras.indexOf(run[run.length - 1]) + 1];
+    if (!note || note.cells || !TABLE_NOTE.test(note.text) || !last.node.children.some((c) => rowNodes.has(c))) continue;
+    const lines = last.node.body.split('\n');
+    const k = lines.lastIndexOf(note.text);
+    if (k < 0) continue;
+    last.node.body = lines.filter((_, i) => i !== k).join('\n');
+    last.bodyLines = last.bodyLines.filter((l) => l !== note.line);
+    const head = bodyOwner.get(run[0])?.owner;
+    if (head) { head.node.body += (head.node.body ? '\n' : '') + note.text; head.bodyLines.push(note.line); } else preamble.push(note.text);
+  }
 }
+
+/** A table's note: 注, 备注 or 说明 and a colon ("备注：…", "注1：…", "说明：…"). */
+const TABLE_NOTE = /^(?:注|备注|说明)\s*[0-9０-９一二三四五六七八九]{0,2}\s*[:：]/;
 
 /**
  * A 专栏 box whose projects are a table (序号 | 工程名称 | 建设内容 | …) instead of numbered lines: each row is a project of
