@@ -768,24 +768,23 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
             all.push(d);
           }
         }
-        for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
-        continue;
-      }
-      let part: Draft | null = null;
-      for (const r of rows) {
-        const d = rowDraft(r, kind, newId);
-        if (grouped && part?.node.heading !== r.group) {
-          part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
-          part.node.kind = 'part';
-          part.node.heading = r.group;
-          roots.push(part);
-          all.push(part);
-          // (a group row's line is the part's heading now, not the preamble's text)
-          const k = preamble.indexOf(r.group);
-          if (k >= 0 && !r.para.cells?.includes(r.group)) preamble.splice(k, 1);
+      } else {
+        let part: Draft | null = null;
+        for (const r of rows) {
+          const d = rowDraft(r, kind, newId);
+          if (grouped && part?.node.heading !== r.group) {
+            part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
+            part.node.kind = 'part';
+            part.node.heading = r.group;
+            roots.push(part);
+            all.push(part);
+            // (a group row's line is the part's heading now, not the preamble's text)
+            const k = preamble.indexOf(r.group);
+            if (k >= 0 && !r.para.cells?.includes(r.group)) preamble.splice(k, 1);
+          }
+          if (grouped && part) { d.parent = part; part.node.children.push(d.node); } else roots.push(d);
+          all.push(d);
         }
-        if (grouped && part) { d.parent = part; part.node.children.push(d.node); } else roots.push(d);
-        all.push(d);
       }
       for (const p of run) { const k = preamble.indexOf(p.text); if (k >= 0) preamble.splice(k, 1); }
     }
