@@ -158,25 +158,42 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
 }
 
 /** A 序号 under another row's: "1-1", "1.1", "1－2" (the number of the row it details, a separator, its own). */
-const SUB_NUMBER = /^([0-9]{1,3})\s*[-.．－—]\s*[0-9]{1,3}$/;
+const SUB_NUMBER = /^([0-9]{1,3})\s*([-.．－—])\s*([0-9]{1,3})$/;
 
 /**
  * The rows of a task table numbered in two levels ("1 提升政务服务效能" over "1-1 …", "1-2 …"; or 1.1, 1.2): the rows
  * of a whole number that rows of its sub-numbers follow are their groups. Null unless every row is one or the other and
- * every sub-numbered row follows its group's row.
+ * every sub-numbered row follows its group's row. A sub-numbered row's `n` becomes its own number (the 2 of "1-2"),
+ * as a heading "（2）" has. A decimal point's sub-number whose trailing zero a spreadsheet dropped — the tenth row
+ * "1.10" typed into a number cell is stored and shown as 1.1, also in a table pasted from it — is read as the number its
+ * place gives: a "1.1" right after "1.9" of the same group is 1.10, a "1.2" after "1.19" is 1.20.
  */
-export function numberedGroups<R extends { number: string }>(rows: R[]): { head: R; rows: R[] }[] | null {
+export function numberedGroups<R extends { number: string; n: number }>(rows: R[]): { head: R; rows: R[] }[] | null {
   if (!rows.some((r) => SUB_NUMBER.test(r.number))) return null;
   const out: { head: R; rows: R[] }[] = [];
+  const subs: { r: R; number: string; n: number }[] = [];
   for (const r of rows) {
     const sub = SUB_NUMBER.exec(r.number);
     if (sub) {
-      if (out[out.length - 1]?.head.number !== sub[1]) return null;
-      out[out.length - 1].rows.push(r);
+      const group = out[out.length - 1];
+      if (group?.head.number !== sub[1]) return null;
+      let n = Number(sub[3]);
+      let number = r.number;
+      const prev = group.rows.length ? subs[subs.length - 1].n : 0;
+      // (only after a row ending in 9, only for a decimal point, and only where the number read as written would not
+      // follow on: "1.1" after "1.9" is 1.10; "1.1" opening a group or after "1.10" stays)
+      if ((sub[2] === '.' || sub[2] === '．') && n !== prev + 1 && (prev + 1) % 10 === 0 && String(prev + 1).replace(/0+$/, '') === sub[3]) {
+        n = prev + 1;
+        number = `${sub[1]}${sub[2]}${n}`;
+      }
+      subs.push({ r, number, n });
+      group.rows.push(r);
     } else if (/^[0-9]{1,3}$/.test(r.number)) out.push({ head: r, rows: [] });
     else return null;
   }
-  return out.every((g) => g.rows.length) ? out : null;
+  if (!out.every((g) => g.rows.length)) return null;
+  for (const s of subs) { s.r.n = s.n; s.r.number = s.number; }
+  return out;
 }
 
 /** The name column of a list of projects in a 专栏 box: 工程名称, 项目名称, 重点项目, 重大工程, 名称 — a project's or a

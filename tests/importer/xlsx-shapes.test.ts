@@ -172,6 +172,26 @@ ${[5, 6, 7].map((r) => `<tr>${sheet.rows[r].map((c) => `<td>${typeof c === 'stri
     }
   });
 
+  it('a 序号 of 1.1 … 1.12 typed into number cells: the tenth row, stored as 1.1, is 1.10; no numbering warning', async () => {
+    // Excel keeps 1.10 typed into a General cell as the number 1.1 (and shows it so); 1.20 likewise as 1.2
+    const rows: Record<number, Cell[]> = { 1: ['南屿县2026年县域数字化重点任务清单'], 2: ['序号', '工作任务', '责任单位', '完成时限'], 3: [n(1), '建设数字乡村', null, null] };
+    const typed = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12'];
+    typed.forEach((t, i) => { rows[4 + i] = [n(Number(t)), `建成第${i + 1}个村级数字服务站`, '县农业农村局', '2026年12月底前']; });
+    rows[16] = [n(2), '建设数字园区', null, null];
+    rows[17] = [n(2.1), '建成园区智慧能源管理平台', '县工信局', '2026年10月底前'];
+    rows[18] = [n(2.2), '建成园区企业服务线上专区', '县工信局', '2026年12月底前'];
+    const doc = await imp(workbook([{ name: '清单', rows, merges: ['A1:D1', 'B3:D3', 'B16:D16'] }]), '数值序号.xlsx');
+    expect(rows[13][0]).toEqual({ v: '1.1' });
+    const groups = nodes(doc).filter((x) => x.kind === 'part');
+    expect(groups.map((g) => [g.heading, g.children.map((c) => c.number)])).toEqual([
+      ['建设数字乡村', typed],
+      ['建设数字园区', ['2.1', '2.2']],
+    ]);
+    expect(groups[0].children[9].heading).toBe('建成第10个村级数字服务站');
+    // (sub-numbered rows were counted by their group's number: "2.1 之后是 2.2" was said to be a gap)
+    expect(doc.report?.warnings.filter((w) => w.code === 'numbering-gap')).toEqual([]);
+  });
+
   it('类别 in a row of its own spanning the table, and a 备注 column', async () => {
     const sheet: SheetSpec = {
       name: 'Sheet1',
