@@ -1,6 +1,7 @@
 /**
  * Self-check: counts the text declares ("推动建设22个重点专项", "4项重点任务、21个具体事项", "十九项任务",
- * "五大行动") against what was found, within the part that declares them (or the whole plan for the introduction).
+ * "五大行动") against what was found, within the part that declares them (or the whole plan for the introduction and
+ * for a heading with nothing under it).
  */
 import { countKinds, type ImportReport, type PlanNode } from '../model/plan';
 import type { Para } from './clean';
@@ -49,9 +50,11 @@ export function declaredCounts(_paras: Para[], preamble: Para[], all: Draft[], n
   for (const p of preamble) check(p.text, p.line, null);
   for (const d of all) {
     if (d.node.kind === 'item' || d.node.kind === 'appendix') continue;
-    // the part (or section) that declares the count is the scope
-    check(d.node.heading, d.line, d);
-    check(d.node.body, d.bodyLines[0] ?? d.line, d);
+    // the part (or section) that declares the count is the scope — unless nothing stands under it: a count in
+    // "一、总体要求 … 本方案部署三大行动" speaks of the whole plan (a heading cannot hold what it has no children for)
+    const scope = d.node.children.length ? d : null;
+    check(d.node.heading, d.line, scope);
+    check(d.node.body, d.bodyLines[0] ?? d.line, scope);
   }
 }
 
@@ -107,7 +110,8 @@ export function numberingWarnings(all: Draft[], report: ImportReport) {
     if (d.style === 'bullet' || d.style === 'appendix' || !d.n) continue;
     let scope: Draft | null = d.parent;
     if (d.style === 'keytask') { scope = d; while (scope.parent && scope.style !== 'cn' && scope.style !== 'chapter') scope = scope.parent; if (scope === d) scope = null; }
-    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s]/g, '').replace(/[0-9一二三四五六七八九十百]+/g, '#')}`;
+    // (a ★ or ▲ before the number, or a * after it, marks a key point of the same run: "★1." "2." "★3." count on)
+    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s★☆▲△*＊]/g, '').replace(/[0-9一二三四五六七八九十百]+/g, '#')}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(d);
   }
   for (const list of groups.values()) {

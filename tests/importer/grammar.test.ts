@@ -77,6 +77,34 @@ describe('marker rules', () => {
     expect(nouns.get('专栏')).toBe('box');
   });
 
+  it('a count in the text of a heading with nothing under it (一、总体要求 … 围绕三大行动) is the whole plan\'s', () => {
+    const counts = (text: string) => importText(text).report!.warnings.filter((w) => w.code === 'count-mismatch').map((w) => w.message);
+    const plan = (n: string, k: number) => `临江市东湖区数字社区建设行动方案（2025—2027年）
+一、总体要求
+到2027年，建成数字社区示范点30个。本方案部署${n}大行动、${k}项重点任务。
+二、主要任务
+行动一：社区服务数字化行动
+1.建设社区服务平台。牵头单位：区民政局。
+2.推广社区智能设施。牵头单位：区数据局。
+行动二：社区治理智能化行动
+3.建设网格管理系统。牵头单位：区委政法委。
+三、保障措施
+（一）加强组织领导。`;
+    // (was: 「文中写明“两大行动”,“一、总体要求”中找到 0 个(行动)」 and the same for the tasks)
+    expect(counts(plan('两', 3))).toEqual([]);
+    // the whole plan's count is still checked
+    expect(counts(plan('三', 3))).toEqual(['文中写明“三大行动”,全文找到 2 个(行动),文本可能不完整或有未识别的编号']);
+    // a heading with tasks under it still counts its own
+    expect(counts(`云溪区数字政府建设行动方案
+一、主要任务（3项）
+本部分部署4项任务。
+1.建设数据平台。牵头单位：区数据局。
+2.建设政务云。牵头单位：区数据局。
+3.建设一网通办。牵头单位：区政务办。
+二、保障措施
+（一）加强组织领导。`)).toEqual(['文中写明“4项任务”,“一、主要任务（3项）”中找到 3 个(任务),文本可能不完整或有未识别的编号']);
+  });
+
   it('a number after 第 is an ordinal, not a declared count (walk 13: ten 「文中写明“1项专项”」 for 第1项专项工作 …)', () => {
     const counts = (text: string) => importText(text).report!.warnings.filter((w) => w.code === 'count-mismatch').map((w) => w.message);
     // headings naming one 专项 each, arabic and Chinese numerals
@@ -417,6 +445,14 @@ describe('found by a second review: ordinary text that must stay text', () => {
 区数据局`);
     expect(doc.report!.removed.filter((r) => r.reason === '页码' || r.reason === '页眉页脚')).toEqual([]);
     expect(JSON.stringify(doc.nodes)).toContain('区工信局');
+  });
+
+  it('a ★ (or 3*.) marking key points is no numbering of its own: ★1. 2. ★3. run on; a number missing is still said', () => {
+    const points = (nums: string[]) => plan(nums.map((n, i) => `${n}建设第${i + 1}批社区服务站。完成建设${i + 5}个。（责任科室：社区建设科）`).join('\n'));
+    const gaps = (nums: string[]) => importText(points(nums)).report!.warnings.filter((w) => w.code === 'numbering-gap').map((w) => w.message);
+    expect(gaps(['★1.', '2.', '★3.', '4.'])).toEqual([]);
+    expect(gaps(['1.', '2*.', '3.', '▲4.'])).toEqual([]);
+    expect(gaps(['★1.', '2.', '★4.'])).toEqual(['编号不连续:“2.”之后是“★4.”']);
   });
 
   it('"一、二、三产业" inside a long paragraph is no heading', () => {
