@@ -1008,6 +1008,12 @@ describe('a project list in an annex (重点项目表)', () => {
     const tasks = await importText(text([['1', '建设区域医学检验中心', '建设检验中心', '1.2', '2025年', '区卫生健康委']], ['序号', '重点任务', '主要内容', '总投资（亿元）', '完成时限', '责任单位']), 'a.txt');
     expect(tableWarnings(tasks)).toContain('table-row-unmatched');
   });
+  it('an annex table with no department column (小区名称 | 户数 | 改造内容) is not said to have no departments read', async () => {
+    const plain = await importText(text([['1', '青霞一村', '620', '管网更新', '1800'], ['2', '霞光苑', '410', '外墙保温', '980']], ['序号', '小区名称', '户数', '改造内容', '投资（万元）']).replace('望海区医疗卫生重点项目表', '老旧小区改造项目表'), 'a.txt');
+    // (was: 「附表“老旧小区改造项目表”没有读出任何部门」 — it has no column to read them from)
+    expect(tableWarnings(plain)).toEqual([]);
+    expect(plain.nodes[plain.nodes.length - 1].body).toContain('霞光苑');
+  });
 });
 
 describe('a flat plan: its only numbered level is （一） or 1., with departments on its points', () => {
