@@ -110,8 +110,9 @@ export function numberingWarnings(all: Draft[], report: ImportReport) {
     if (d.style === 'bullet' || d.style === 'appendix' || !d.n) continue;
     let scope: Draft | null = d.parent;
     if (d.style === 'keytask') { scope = d; while (scope.parent && scope.style !== 'cn' && scope.style !== 'chapter') scope = scope.parent; if (scope === d) scope = null; }
-    // (a ★ or ▲ before the number, or a * after it, marks a key point of the same run: "★1." "2." "★3." count on)
-    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s★☆▲△*＊]/g, '').replace(/[0-9一二三四五六七八九十百]+/g, '#')}`;
+    // (a ★ or ▲ before the number, or a * after it, marks a key point of the same run: "★1." "2." "★3." count on;
+    // full-width digits are digits: "１）" "２）" are one run, as "1)" "2)" are)
+    const key = `${scope?.node.id ?? 'root'}|${d.style}|${d.node.number.replace(/[:：\s★☆▲△*＊]/g, '').replace(/[0-9０-９一二三四五六七八九十百]+/g, '#')}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(d);
   }
   for (const list of groups.values()) {

@@ -453,6 +453,9 @@ describe('found by a second review: ordinary text that must stay text', () => {
     expect(gaps(['★1.', '2.', '★3.', '4.'])).toEqual([]);
     expect(gaps(['1.', '2*.', '3.', '▲4.'])).toEqual([]);
     expect(gaps(['★1.', '2.', '★4.'])).toEqual(['编号不连续:“2.”之后是“★4.”']);
+    // full-width digits, two runs under one heading: "２）" after "２）" of the run before was said to be a gap
+    const twoRuns = importText(plan(`（一）建设数据平台\n１）建成数据中台。\n２）建成数据目录。\n同步推进应用场景建设：\n１）上线城市大脑。\n２）上线一网统管。`));
+    expect(twoRuns.report!.warnings.filter((w) => w.code === 'numbering-gap')).toEqual([]);
   });
 
   it('"一、二、三产业" inside a long paragraph is no heading', () => {
