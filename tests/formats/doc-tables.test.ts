@@ -11,6 +11,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docBodyToLines } from '../../electron/core/formats/doc.js';
 import { readDocTables, type DocTableRow } from '../../electron/core/formats/doc-tables.js';
+import { importFile } from '../../shared/importer/index.js';
+import { createNodeReaders } from '../../electron/core/formats/index.js';
+import { walk } from '../../shared/model/plan.js';
+import { convert, readWithNode, sofficeEnabled } from './office.js';
 
 const CELL = '\ue007';
 const u16 = (v: number) => [v & 0xff, (v >> 8) & 0xff];
@@ -189,3 +193,33 @@ describe('.doc body → lines, with the rows\' merges', () => {
     expect(docBodyToLines(body, null)).toEqual(docBodyToLines(body));
   });
 });
+
+describe('.doc paragraphs keep their trailing tabs (a tab-separated row whose last cells are empty)', () => {
+  it('a paragraph\'s spaces at its end go, its tabs stay: "\\t\\t措施\\t区城管局\\t" has five cells as in .docx and .txt', () => {
+    const lines = docBodyToLines('序号\t任务\t措施\t责任单位\t完成时限\n\t\t实施外立面改造。\t区城管执法局\t  \n末行。　 \n');
+    expect(lines.map((l) => l.text)).toEqual(['序号\t任务\t措施\t责任单位\t完成时限', '\t\t实施外立面改造。\t区城管执法局\t', '末行。']);
+  });
+
+  // (a .doc made from text by LibreOffice: the row "⇥⇥实施…⇥区城管执法局⇥" lost its last tab, so its cells shifted and the
+  // table was not read — the .docx of the same text was; 145 of 146 corpus documents agreed as .doc before)
+  it.runIf(sofficeEnabled())('a task table of tab-separated rows continued by rows without 序号, made into .doc and .docx by LibreOffice, reads the same', { timeout: 120_000 }, async () => {
+    const text = ['南屿县文旅消费提升行动方案（2025—2026年）', '一、重点任务', '序号\t工作任务\t工作措施\t责任单位\t完成时限',
+      '（一）丰富文旅业态', '1\t打造滨海夜游线路\t开通夜游线路3条。\t县文化旅游局\t2025年底前', '\t\t完善夜游沿线照明设施。\t县城管局\t',
+      '2\t培育乡村民宿集群\t新增精品民宿40家。\t县农业农村局\t2026年底前', '\t\t开展民宿服务技能培训。\t县人社局\t',
+      '（二）优化消费服务', '3\t推行文旅消费券\t每年发放消费券500万元。\t县商务局\t2025年6月底前', '二、保障措施', '（一）加强组织领导。成立工作专班。'].join('\n');
+    const readers = createNodeReaders();
+    const outline = async (ext: 'doc' | 'docx') => {
+      const bytes = convert('plan.txt', text, ext);
+      if (ext === 'doc') expect((await readWithNode(bytes, 'plan.doc')).lines.map((l) => l.text)).toContain('\t\t完善夜游沿线照明设施。\t县城管局\t');
+      const doc = await importFile({ bytes, fileName: `plan.${ext}` }, { readers });
+      return [...walk(doc.nodes)].map(({ node }) => [node.kind, node.heading, node.lead.join('、'), node.partners.join('、')].join('|'));
+    };
+    const docx = await outline('docx');
+    expect(docx.filter((l) => l.startsWith('task|'))).toEqual([
+      // (a row continuing a task names a unit of its own measure: both units are the task's leads, as corpus 64 reads)
+      'task|打造滨海夜游线路|县文化旅游局、县城管局|', 'task|培育乡村民宿集群|县农业农村局、县人社局|', 'task|推行文旅消费券|县商务局|',
+    ]);
+    expect(await outline('doc')).toEqual(docx);
+  });
+});
+

@@ -126,6 +126,10 @@ function hasStreamName(bytes: Uint8Array, name: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(pat) >= 0;
 }
 
+/** A paragraph without the spaces at its end — its tabs stay: "⇥⇥实施…⇥区城管执法局⇥" is a row of five cells whose last
+ *  is empty, as the same paragraph reads from .docx and text (trimEnd made it four and shifted the row's cells). */
+const trimSpacesEnd = (s: string) => s.replace(/[^\S\t]+$/, '');
+
 /**
  * Body text of a .doc (cells marked with U+E007) → lines with `cells` for table rows. `tableRows`: the rows of the
  * body's tables in text order with their vertical merges (readDocTables); used only when there are as many as the
@@ -148,10 +152,10 @@ export function docBodyToLines(body: string, tableRows?: readonly DocTableRow[] 
       }
       continue;
     }
-    lines.push({ text: p.replace(/[\u0000-\u0008\u000e-\u001f]/g, '').trimEnd(), line: lines.length + 1 });
+    lines.push({ text: trimSpacesEnd(p.replace(/[\u0000-\u0008\u000e-\u001f]/g, '')), line: lines.length + 1 });
   }
   // a table that never closed (a damaged file): keep its text
-  if (row) for (const p of row) lines.push({ text: p.replaceAll(CELL, '\t').trimEnd(), line: lines.length + 1 });
+  if (row) for (const p of row) lines.push({ text: trimSpacesEnd(p.replaceAll(CELL, '\t')), line: lines.length + 1 });
   if (tableRows && tableRows.length === rows.length) markMerges(lines, rows, tableRows);
   return lines;
 }
