@@ -2,7 +2,7 @@
  * Department names: find them in "(责任单位:…)" annotations and in flattened table cells,
  * split them (、，, spaces, and names glued together such as "公安静安分局区科委"), and normalise them.
  */
-import { execAll, splitAfter, stringList } from '../text/scan';
+import { execAll, splitAfter, stringList, withoutTrailingDeng } from '../text/scan';
 import { alternation, DEADLINE_LABELS, DEPARTMENT_LABEL, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from './labels';
 
 /**
@@ -336,7 +336,7 @@ export function findResponsibility(text: string): Responsibility | null {
         for (const d of roles.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
         continue;
       }
-      if (!looksLikeDepartments(m[1].replace(/等$/, ''))) continue;
+      if (!looksLikeDepartments(withoutTrailingDeng(m[1]))) continue;
       found = true;
       for (const d of splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
     }
@@ -488,7 +488,7 @@ export function clauseRoles(body: string): Responsibility | null {
   for (const c of clauses) {
     const helper = /^(.+?)(?:配合|协同|参与|协助)$/.exec(c);
     const names = helper ? helper[1] : c;
-    if (!looksLikeDepartments(names.replace(/等$/, '')) || /牵头|负责|主责/.test(names)) return null;
+    if (!looksLikeDepartments(withoutTrailingDeng(names)) || /牵头|负责|主责/.test(names)) return null;
     const into = helper ? partners : lead;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
@@ -591,7 +591,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const c = clauses[i];
     const m = ROLE_CLAUSE.exec(c);
     if (!m) return null;
-    const names = (m[1] ?? m[2]).replace(/等$/, '');
+    const names = withoutTrailingDeng(m[1] ?? m[2]);
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);

@@ -19,6 +19,8 @@ import { LEAD_LABEL, LEAD_MARK, PARTNER_LABEL, SCHEDULE_LABEL } from './labels';
 
 const DEPT_START = new RegExp(`^[【\\[（(]?\\s*(?:${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`);
 const DEPT_SEGMENT = new RegExp(`(${LEAD_LABEL}|${PARTNER_LABEL})\\s*[:：]`, 'g');
+/** A segment's label that is a partners' label (built once: a RegExp made from its source per line cost ~2 µs). */
+const PARTNER_ONLY = new RegExp(`^${PARTNER_LABEL}$`);
 
 const MILESTONE_LABEL = new RegExp(`^${SCHEDULE_LABEL}\\s*[:：]\\s*`);
 const MILESTONE_ENTRY = /^((?:19|20)\d{2})\s*年\s*(启动|推进|完成)?(?:\s*[:：]\s*([\s\S]*))?$/;
@@ -69,7 +71,7 @@ function departmentsLine(t: string): FieldLine | null {
     if (/[。！？【】\[\]]/.test(list) || list.length > 400) return null;
     // another field in it ("；完成时限：2025年底前") or a date ("，2025年底前完成"): no list of names
     if (/[:：]|(?:19|20)\d{2}\s*年/.test(list)) return null;
-    const isPartner = new RegExp(`^${PARTNER_LABEL}$`).test(m[1]);
+    const isPartner = PARTNER_ONLY.test(m[1]);
     if (LEAD_MARK.test(m[1])) namesLead = true;
     // "责任单位：区市场监管局（牵头）、区税务局": the marked unit leads, the others help (under 牵头单位 all lead:
     // markedRoles); "责任单位：A牵头，B、C配合":
@@ -246,21 +248,33 @@ const ANNOTATION = /【[^【】]*】|[（(](?:[^（）()]|[（(][^（）()]*[）
  * text of a field never entered (shared/fieldtext.ts).
  */
 export function statedFields(n: PlanNode): StatedField[] {
-  const out = statementsIn(n);
-  if (!out.size) return [];
   const has: Record<StatedField, boolean> = { departments: n.lead.length > 0 || n.partners.length > 0, milestones: n.milestones.length > 0, indicators: n.indicators.length > 0 };
+  // (only a field the node holds can be one it states: a node holding none is not read again — most nodes of a plan
+  // without field lines — and the annotations are read only for a node holding departments; the same answer)
+  if (!has.departments && !has.milestones && !has.indicators) return [];
+  const out = statementsIn(n, has.departments);
+  if (!out.size) return [];
   return (['departments', 'milestones', 'indicators'] as const).filter((f) => out.has(f) && has[f]);
 }
 
-/** The fields the node's own text states (field lines, a departments annotation), whether or not the node holds them. */
-export function statementsIn(n: PlanNode): Set<StatedField> {
+/**
+ * The fields the node's own text states (field lines, a departments annotation), whether or not the node holds them.
+ * (`annotations` false: a departments annotation inside a sentence is not looked for — statedFields of a node holding
+ * no departments, where it would change nothing)
+ */
+export function statementsIn(n: PlanNode, annotations = true): Set<StatedField> {
   const out = new Set<StatedField>();
   if (n.body.indexOf('：') < 0 && n.body.indexOf(':') < 0) return out;
   for (const line of n.body.split('\n')) {
     if (line.indexOf('：') < 0 && line.indexOf(':') < 0) continue;
     const f = readFieldLine(line);
     if (f) { out.add(f.field); continue; }
-    for (const m of line.matchAll(ANNOTATION)) if (readFieldLine(m[0])?.field === 'departments') out.add('departments');
+    // (an annotation is read only for the one field it can state, and only until one has stated it)
+    if (!annotations || out.has('departments')) continue;
+    ANNOTATION.lastIndex = 0;
+    for (let m = ANNOTATION.exec(line); m !== null; m = ANNOTATION.exec(line)) {
+      if (readFieldLine(m[0])?.field === 'departments') { out.add('departments'); break; }
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * not load the importer's outline code (levels.ts, and with it zod) to read it.
  */
 import { looksLikeDepartments, splitDepartments } from './departments';
+import { withoutTrailingDeng } from '../text/scan';
 import { matchView } from './grammar';
 
 const COUNT = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
@@ -34,7 +35,7 @@ export function readSharedLine(body: string): { n: number; lead: string[] } | nu
   const several = SEVERAL.exec(v);
   const one = several ? null : ONE.exec(v);
   if (!several && !one) return null;
-  const names = (several ? several[2] : one![1]).trim().replace(/等$/, '');
+  const names = withoutTrailingDeng((several ? several[2] : one![1]).trim());
   if (!looksLikeDepartments(names)) return null;
   const n = several ? count(several[1]) : 1;
   // (the line stays the point's text: words that name no unit stay there)

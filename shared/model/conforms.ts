@@ -37,6 +37,12 @@ function codePoints(s: string): number {
   return n;
 }
 
+/** Adds `v` to `seen`: false if it was there (one hash lookup, where has() then add() were two). */
+function once(seen: Set<object>, v: object): boolean {
+  const n = seen.size;
+  return seen.add(v).size !== n;
+}
+
 const compiled = new WeakMap<object, Check>();
 
 /** The checker of one schema (memoised; recursion through z.lazy resolves on first use). */
@@ -120,8 +126,7 @@ function build(schema: unknown): Check {
       if (checks.length) return NO;
       const el = checker(def.element);
       return (v, seen) => {
-        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || seen.has(v)) return false;
-        seen.add(v);
+        if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || !once(seen, v)) return false;
         for (let i = 0; i < v.length; i++) if (!(i in v) || !el(v[i], seen)) return false;
         return true;
       };
@@ -138,8 +143,7 @@ function build(schema: unknown): Check {
       /** The last list of keys found in the shape's order: objects built alike have the same list (no lookups then). */
       let known: string[] = [];
       return (v, seen) => {
-        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || seen.has(v)) return false;
-        seen.add(v);
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || !once(seen, v)) return false;
         const o = v as Record<string, unknown>;
         // the keys present, in the shape's order (zod builds its copy in that order). Object.prototype has no
         // enumerable key (conformsTo checks it), so the own enumerable keys are what a for-in loop would see
@@ -172,8 +176,7 @@ function build(schema: unknown): Check {
       const keyOk = checker(def.keyType);
       const value = checker(def.valueType);
       return (v, seen) => {
-        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || seen.has(v)) return false;
-        seen.add(v);
+        if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || !once(seen, v)) return false;
         if (Object.getOwnPropertySymbols(v).length) return false;
         const o = v as Record<string, unknown>;
         for (const k in o) {

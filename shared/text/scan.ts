@@ -52,3 +52,11 @@ export function stringList(): string[] {
   list.pop();
   return list;
 }
+
+/**
+ * `s` without one 等 at its end: what `s.replace(/等$/, '')` gives, without the expression's search for 等 (a common
+ * character) over the whole text.
+ */
+export function withoutTrailingDeng(s: string): string {
+  return s.endsWith('等') ? s.slice(0, -1) : s;
+}
