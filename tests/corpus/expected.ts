@@ -5847,11 +5847,10 @@ part 第四章|保障措施
     indicators: [
       { heading: '发展目标', name: '养老机构护理型床位占比', value: 70, unit: '%', year: 2030 },
       { heading: '发展目标', name: '老年助餐服务点', value: 120, unit: '个' },
-      { heading: '推进社区嵌入式养老服务', name: '社区嵌入式养老服务综合体', value: 10, unit: '个' },
+      { heading: '推进社区嵌入式养老服务', name: '社区嵌入式养老服务综合体', value: 10, unit: '个', year: 2028 },
       { heading: '扩大老年助餐服务', name: '老年助餐服务点', value: 34, unit: '个' },
       { heading: '推动公办养老机构提质增效', name: '护理型床位占比', value: 70, unit: '%' },
     ],
-    milestones: [{ heading: '推进社区嵌入式养老服务', year: 2028 }],
     present: ['完成特殊困难老年人家庭适老化改造3000户'],
   },
   {
@@ -5864,8 +5863,8 @@ part 第四章|保障措施
     },
     outline: `
 part 一、|总体要求
-  item 1.|指导思想
-  item 2.|主要目标
+  item 1.|指导思想。坚持以人民为中心
+  item 2.|主要目标。到2027年
 part 二、|扩大老年助餐和照护服务供给
   task 3.|发展老年助餐服务
   task 4.|拓展居家照护服务
@@ -5889,15 +5888,14 @@ part 四、|优化银发经济发展环境
       { heading: '强化市场监管', lead: ['区市场监管局', '公安青川分局'] },
     ],
     indicators: [
-      { heading: '主要目标', name: '银发经济相关市场主体', value: 1200, unit: '家' },
-      { heading: '主要目标', name: '老年友好型社区', value: 20, unit: '个' },
-      { heading: '发展老年助餐服务', name: '社区长者食堂', value: 15, unit: '个' },
+      { heading: '总体要求', name: '银发经济相关市场主体', value: 1200, unit: '家' },
+      { heading: '总体要求', name: '老年友好型社区', value: 20, unit: '个' },
+      { heading: '发展老年助餐服务', name: '社区长者食堂', value: 15, unit: '个', year: 2026 },
       { heading: '拓展居家照护服务', name: '家庭养老床位', value: 800, unit: '张' },
       { heading: '壮大康复辅具产业', name: '康复辅具生产企业', value: 10, unit: '家' },
       { heading: '培育旅居养老业态', name: '旅居养老示范线路', value: 5, unit: '条' },
     ],
     milestones: [
-      { heading: '发展老年助餐服务', year: 2026 },
       { heading: '壮大康复辅具产业', year: 2027 },
       { heading: '强化市场监管', year: 2026 },
     ],
