@@ -511,10 +511,11 @@ export function groupLead(heading: string): string[] | null {
   return unitList(names) ?? (looksLikeDepartments(names) ? splitDepartments(names, 'text') : null);
 }
 
-/** A heading that is only the name of one agency (局, 委, 办, 处, 厅, 科, 室, 部): "一、社會處", "（二）区财政局". */
-const AGENCY_HEADING = /^[\u4e00-\u9fa5]{1,12}(?:局|委员会|委|办公室|办|处|厅|科|室|(?<![东西南北中内外全上下])部)$/;
-/** 处 ending a word, not an office: 好处, 此处, 各处, 难处 … */
-const NOT_AGENCY = /(?:好|用|此|彼|各|去|出|难|长|短|益|住|相|到|共|深|暗|何|妙|之|一|两|多|几)处$|^(?:全|本|各|有关|相关)/;
+/** A heading that is only the name of one agency (局, 委, 委员会, 办, 办公室, 处, 厅; a party committee's 部): "一、社會處",
+ *  "（二）区财政局", "（三）区委组织部". Not 科, 室 or another 部 (重点学科, 实验室, 企业总部 name no agency). */
+const AGENCY_HEADING = /^(?:[\u4e00-\u9fa5]{1,12}(?:局|委员会|委|办公室|办|处|厅)|(?:[区县市旗]委|党工委|党委)[\u4e00-\u9fa5]{1,8}部)$/;
+/** Words ending like an agency that are none: 好处, 此处, 难处 …; a way of handling (网上办, 就近办, 马上办, 帮办, 代办). */
+const NOT_AGENCY = /(?:好|用|此|彼|各|去|出|难|长|短|益|住|相|到|共|深|暗|何|妙|之|一|两|多|几)处$|(?:网上|掌上|指尖|就近|马上|一次|一网|一窗|跨省|跨域|全程|集成|联|帮|代|通|即|快|好|立|速|承|协|主|督|包|就|接诉即|简易)办$|^(?:全|本|各|有关|相关)/;
 /**
  * The agency a heading is no more than the name of, as the unit carrying the points under it (a 台湾 縣政府's 施政計畫
  * grouped by 局處: "一、社會處 / （二）年度施政重點 / 1.…"; a plan grouped by department: "（三）区财政局"), as written,

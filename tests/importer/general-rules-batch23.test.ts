@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
 import { readPeriod } from '../../shared/importer/dates';
+import { headingUnit } from '../../shared/importer/departments';
 
 const plan = (text: string) => importText(text, 'x.txt');
 type N = ReturnType<typeof plan>['nodes'][number];
@@ -81,6 +82,10 @@ describe('a heading that is only an agency\'s name leads the points under it (a 
     expect(byHeading(p.nodes, '推行经营主体登记全程网办')).toMatchObject({ kind: 'task', lead: ['区市场监管局'] });
     expect(byHeading(p.nodes, '推行“拿地即开工”审批模式')!.lead).toEqual(['区行政审批服务局']);
     expect(byHeading(p.nodes, '建设企业服务数据平台')!.lead).toEqual([]);
+  });
+  it('words that end like an agency name none: a way of handling, a discipline, a laboratory, a headquarters', () => {
+    expect(['就近办', '网上办', '重点学科', '重点实验室', '企业总部', '东部', '好处'].map(headingUnit)).toEqual([null, null, null, null, null, null, null]);
+    expect(['区委组织部', '党政办公室', '安全生产委员会'].map(headingUnit)).toEqual([['区委组织部'], ['党政办公室'], ['安全生产委员会']]);
   });
 });
 
