@@ -300,8 +300,9 @@ export function numberingEntries(nodes: PlanNode[]): NumberingEntry[] {
           ordinal = next(key);
           number = fam.label ? formatLabel(fam.label, fam.numeral, ordinal) : formatLevel('arabic', ordinal);
           level = 2;
-          // (under an action numbered by level, "1.粮食安全保障行动": the level after it, （1）)
-          if (parent && levelled.has(parent) && !fam.label) {
+          // (under an action numbered by level, "1.粮食安全保障行动", or a section under a section numbered 1. — "一、社會處 /
+          // （一）…/ 1.年度施政重點" —: the level after it, （1）, not its parent's own 1.)
+          if (parent && !fam.label && (levelled.has(parent) || (parent.kind === 'section' && parentLevel >= 2))) {
             level = Math.min(parentLevel + 1, LEVELS.length - 1);
             number = formatLevel(LEVELS[level], ordinal);
           }

@@ -37,7 +37,7 @@ interface Columns {
   /** A 建设年限 column ("2025—2027年"): the work starts in the first year and is done in the last. */
   span: number;
   /** Investment columns (总投资（亿元）): index → indicator name and unit. */
-  money: Map<number, { name: string; unit: string }>;
+  money: Map<number, { name: string; unit: string; year: number | null }>;
   /** The name column names projects (项目名称, 重点项目), not tasks: a row may name none of the text's tasks. */
   projects: boolean;
 }
@@ -74,10 +74,12 @@ function readHeader(cells: string[]): Columns | null {
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
-    const money = HEAD.money.exec(h);
+    // (a year's share of it, as a 年度重点项目计划 heads it: 2026年计划投资（万元）; the year stays in the name)
+    const moneyYear = /^((?:19|20)\d{2})年度?(?=[\u4e00-\u9fa5]*投资)/.exec(h);
+    const money = HEAD.money.exec(moneyYear ? h.slice(moneyYear[0].length) : h);
     const label = LABEL_COLUMN.get(h.replace(/（/g, '(').replace(/）/g, ')'));
     if (y) c.years.set(i, Number(y[1]));
-    else if (money) c.money.set(i, { name: money[1], unit: money[2] });
+    else if (money) c.money.set(i, { name: moneyYear ? `${moneyYear[1]}年${money[1]}` : money[1], unit: money[2], year: moneyYear ? Number(moneyYear[1]) : null });
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
@@ -488,7 +490,7 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
       if (!/^(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?$/.test(cell)) continue;
       const value = Number(cell.replace(/,/g, ''));
       if (!node.indicators.some((x) => x.name === money.name && x.value === value && x.unit === money.unit)) {
-        node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: null, text: `${money.name}${cell}${money.unit}` });
+        node.indicators.push({ name: money.name, value, unit: money.unit, comparator: '=', year: money.year, text: `${money.name}${cell}${money.unit}` });
       }
     }
     void period;
@@ -915,7 +917,10 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   // (a year alone on its line goes with the line after it: one code unit for one, the newline becomes a space)
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
-  const { view, text } = dottedDates(halfDigits(foldScript(text1)), text1);
+  // (a one-year plan dated in the Republic era, 民國115年 = 2026: its year written "115年6月底前" is the plan's year — read
+  // as a month deadline of that year, the year blanked in the view only)
+  const roc = oneYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
+  const { view, text } = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
   const out: Milestone[] = [];
   let offset = 0;
   /** A label alone ("进度安排：") heads the year lines after it: each is a labelled schedule line. */

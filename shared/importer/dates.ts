@@ -67,7 +67,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // only year of the text, and the text names a plan of the year: 要点, 工作计划, 工作方案, 重点工作, 任务, 安排, 实事 …)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|任务清单|项目清单|工作清单|任务分解|实事项目|实事|年度计划|行动方案|实施方案|推进方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|任务清单|项目清单|工作清单|任务分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|分工方案|分解方案|责任清单|督办台账|工作台账)\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
@@ -76,6 +76,17 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
       if (years.length !== 1 || y <= 1900) return null;
       const rest = text.replace(years[0], ' ');
       return LENGTH_NAMED.test(rest) || SPAN_NAMED.test(rest) ? null : { start: y, end: y };
+    },
+    inferred: (m) => m[0],
+  },
+  // a 台湾 plan dated in the Republic era (民國115年 = 2026): "南嶼縣政府115年度施政計畫", "民國114年度…工作計畫" → one
+  // year. Only a title that says 民國 or names its plan 計畫 (the Taiwan word; folded 计画), its year 100–149 or 60–99
+  {
+    name: '民国年度',
+    re: /(?<![0-9])(1[0-4][0-9]|[6-9][0-9])\s*年度?(?!\s*(?:[-—–~～－―]|至|到|底|末|前|以来|[0-9]))(?=.*(?:计画|計畫|计划|計劃|要点|要點|方案|施政))/,
+    read: (m, text) => {
+      const years = text.match(/(?<![0-9])[0-9]{2,4}\s*年/g) ?? [];
+      return years.length === 1 && /民[国國]|计画|計畫/.test(text) ? { start: +m[1] + 1911, end: +m[1] + 1911 } : null;
     },
     inferred: (m) => m[0],
   },

@@ -4,7 +4,7 @@
  */
 import { foldScript, matchView } from './grammar';
 import { nodeView, responsibilityOf, type Draft } from './levels';
-import { groupLead } from './departments';
+import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
@@ -88,7 +88,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   // 工作" over its text, a 目标责任分解 grouped by leader, then by unit)
   if (node.kind === 'task' && !node.lead.length) {
     for (const a of [d, ...up]) {
-      const g = groupLead(a.node.heading);
+      // (or a heading above it that is only an agency's name: "一、社會處" over its 施政重點)
+      const g = groupLead(a.node.heading) ?? (a !== d ? headingUnit(a.node.heading) : null);
       if (!g) continue;
       for (const x of g) if (!node.lead.includes(x)) node.lead.push(x);
       node.partners = node.partners.filter((x) => !g.includes(x));

@@ -56,6 +56,9 @@ const SEP = '\\s*[:：、.．]?\\s*';
 /** One-character numbers: ㈠…㈩ (parenthesized ideographs, U+3220–3229), ⑴…⒇ (parenthesized digits, U+2474–2487),
  *  ⒈…⒛ (digits with a full stop, U+2488–249B); written as characters (firstCharClass reads no \u escapes). */
 const ENC_CN = '[㈠-㈩]';
+/** Capital numerals (大写, 壹 … 拾, in both scripts; 參 is read as 参 on the matching view): a top level above 一、 (台湾 施政計畫). */
+const DAXIE_DIGIT = '壹貳贰貮參参叁肆伍陸陆柒捌玖';
+const DAXIE_NUM = `[${DAXIE_DIGIT}拾][${DAXIE_DIGIT}拾]?`;
 const ENC_PAREN = '[⑴-⒇]';
 const ENC_STOP = '[⒈-⒛]';
 /** Inline markers of sentence-level styles stand at a sentence end or after a space. */
@@ -71,6 +74,9 @@ export const RULES: MarkerRule[] = [
   { id: 'part', examples: ['第一部分 总体要求', '第二部分：主要任务'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*部分)${SEP}`), rank: 0, kind: 'part', inline: `第${ANY_NUM}部分`, nouns: ['部分'], number: 'other' },
   // 第一篇…: the volumes of a 十四五 纲要 above its chapters (not 第一篇章: a 篇章 is a word, not a volume)
   { id: 'pian', examples: ['第一篇 开启现代化建设新征程', '第三篇　推进城乡融合'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*篇)(?!章)${SEP}`), rank: 0.5, kind: 'part', inline: `第${ANY_NUM}篇(?!章)`, nouns: ['篇'], number: 'other' },
+  // the capital numerals (大写数字) a 台湾 county's 施政計畫 or a report numbers its top level with, over 一、: 壹、前言 /
+  // 貳、年度施政目標及重點 / 參、預期效益 (also simplified 贰、叁、参、), only before 、 or .
+  { id: 'daxie', examples: ['壹、前言', '貳、年度施政目標及重點', '叁、保障措施', '拾壹、附則'], head: new RegExp(`^(?<m>(?<num>${DAXIE_NUM})\\s*[、.．])\\s*`), rank: 0.8, kind: 'part', inline: null, nouns: [], number: 'other' },
   { id: 'chapter', examples: ['第一章 发展基础', '第十二章　保障措施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*章)${SEP}`), rank: 1, kind: 'part', inline: `第${ANY_NUM}章`, nouns: ['章'], number: 'chapter' },
   { id: 'jie', examples: ['第一节 推进数字政府建设', '第二节　完善基础设施'], head: new RegExp(`^(?<m>第\\s*(?<num>${ANY_NUM})\\s*节)${SEP}`), rank: 2, kind: 'section', inline: `第${ANY_NUM}节`, nouns: ['节'], number: 'other' },
   {
@@ -167,6 +173,7 @@ function numberOf(s: string): number {
   if (/^[\u2474-\u2487]$/.test(t)) return t.charCodeAt(0) - 0x2474 + 1;
   if (/^[\u2488-\u249b]$/.test(t)) return t.charCodeAt(0) - 0x2488 + 1;
   if (/^[0-9]{1,2}\.[0-9]{1,2}$/.test(t)) { const [a, b] = t.split('.'); return Number(a) * 100 + Number(b); }
+  if (/^[壹貳贰貮參参叁肆伍陸陆柒捌玖拾]+$/.test(t)) return cnNumber(t.replace(/[壹貳贰貮參参叁肆伍陸陆柒捌玖拾]/g, (c) => '一二二二三三三四五六六七八九十'['壹貳贰貮參参叁肆伍陸陆柒捌玖拾'.indexOf(c)]!));
   return cnNumber(t);
 }
 

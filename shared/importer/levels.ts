@@ -149,9 +149,9 @@ function lastIndex<T>(a: T[], f: (x: T) => boolean): number {
 }
 
 /** Headings that hold the plan's work: their subtree is where tasks are. */
-export const TASK_CONTEXT = /主要任务|重点任务|发展重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
+export const TASK_CONTEXT = /主要任务|重点任务|发展重点|施政重点|工作任务|重点工作|主要工作|建设任务|重点项目|重点工程|重点专项|专项行动|主要举措|重点举措|行动任务|任务分工|重点领域|主要内容|具体任务|工作措施|重点行动|(?:牵头|负责)的?(?:工作|事项|任务)(?:\(共?[0-9一二三四五六七八九十]+项\))?$/;
 /** Headings whose points are never tasks: principles, goals, background, safeguards. */
-export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|目标任务$|发展指标|主要指标|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^总则$|^附则$/;
+export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施保障|保障体系|组织实施|基本原则|工作原则|推进原则|指导思想|总体思路|发展基础|基础与形势|回顾|现状|背景|评估|形势|存在的?主要问题|存在问题|发展目标|主要目标|工作目标|总体目标|建设目标|预期目标|具体目标|分项目标|阶段目标|施政目标$|目标任务$|发展指标|主要指标|步骤$|^(?:实施|工作|推进)阶段$|^(?:进度|时间)安排$|^总则$|^附则$/;
 
 /** Goal headings: the points under them are targets (items), or tasks when a department is given each. */
 const GOAL = /目标|指标/;
@@ -375,6 +375,16 @@ export function assignKinds(all: Draft[], mapping: LevelMapping | undefined) {
       (d.style === 'jie' && kinds.get(d.parent) === 'section')) k = 'section';
     else k = 'item';
     kinds.set(d, k);
+  }
+  // a goal or background heading beside a work heading of its own style that groups tasks is a section too, though it
+  // holds none: "一、社會處 / （一）年度施政目標 (prose) / （二）年度施政重點 / 1.…" — the two headings of one level, one
+  // kind (under a part they were already)
+  for (const list of kids.values()) {
+    const styles = new Set(list.filter((d) => kinds.get(d) === 'section' && holds.has(d) && isTaskContext(d.node.heading)).map((d) => d.style));
+    if (!styles.size) continue;
+    for (const d of list) {
+      if (styles.has(d.style) && kinds.get(d) === 'item' && d.parent && kinds.get(d.parent) === 'section' && !kids.get(d)?.length && isNotTaskContext(d.node.heading)) kinds.set(d, 'section');
+    }
   }
   // sections that group tasks and are all named …行动 ((一)商圈能级提升行动, (二)…行动) are actions
   for (const list of kids.values()) {

@@ -5808,4 +5808,248 @@ task 6|推行惠企政策 “免申即享”
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34];
+/** Batch 23 (152–157): a fifth blind batch, written from reading public plans before running the importer on them (docs/importer-corpus.md). */
+const BATCH25: CorpusDoc[] = [
+  {
+    file: '152-shiwuwu-zhuanxiang-zhuanlan-gongcheng.txt',
+    formats: ['docx'],
+    style: '区 “十五五” 专项规划 in 第X章 / 第X节 / 一、X。 run-in work, its period said in the preamble and by “十五五”; 专栏N …重点工程 boxes after a section\'s tasks, their projects 1.X工程。 lines; a chapter of 第X节 保障措施',
+    meta: { title: '云溪区“十五五”养老服务体系建设规划', district: '云溪区', city: null, period: { start: 2026, end: 2030 } },
+    outline: `
+part 第一章|规划背景
+  section 第一节|发展基础
+  section 第二节|面临形势
+part 第二章|总体要求
+  section 第一节|指导思想
+  section 第二节|发展目标
+part 第三章|主要任务
+  section 第一节|完善居家社区养老服务网络
+    task 一、|推进社区嵌入式养老服务
+    task 二、|扩大老年助餐服务
+    box 专栏1|居家社区养老重点工程
+      item 1.|嵌入式养老服务综合体建设工程
+      item 2.|家庭养老床位建设工程
+      item 3.|适老化改造工程
+  section 第二节|提升机构养老服务能力
+    task 一、|推动公办养老机构提质增效
+    task 二、|深化医养结合
+    box 专栏2|机构养老重点工程
+      item 1.|区社会福利中心改扩建工程
+      item 2.|农村区域性养老服务中心建设工程
+  section 第三节|强化养老服务人才支撑
+    task 一、|壮大养老护理员队伍
+    task 二、|发展志愿服务
+part 第四章|保障措施
+  section 第一节|加强组织领导
+  section 第二节|强化资金保障
+  section 第三节|开展评估监测
+`,
+    indicators: [
+      { heading: '发展目标', name: '养老机构护理型床位占比', value: 70, unit: '%', year: 2030 },
+      { heading: '发展目标', name: '老年助餐服务点', value: 120, unit: '个' },
+      { heading: '推进社区嵌入式养老服务', name: '社区嵌入式养老服务综合体', value: 10, unit: '个', year: 2028 },
+      { heading: '扩大老年助餐服务', name: '老年助餐服务点', value: 34, unit: '个' },
+      { heading: '推动公办养老机构提质增效', name: '护理型床位占比', value: 70, unit: '%' },
+    ],
+    present: ['完成特殊困难老年人家庭适老化改造3000户'],
+  },
+  {
+    file: '153-shishi-yijian-tiao-numbered-on-zeren.txt',
+    style: '区政府 实施意见 issued directly as a 公文 (版头, 文号, 主送, signature, （此件公开发布）): 1. paragraphs numbered on through the 一、 parts (1.指导思想 and 2.主要目标 under 总体要求), each task paragraph closing with "（责任单位：A、B）", "（A牵头负责）" or "（A、B等区有关部门按职责分工负责）" — every unit named answers for it',
+    meta: {
+      title: '青川区人民政府关于加快发展银发经济的实施意见', district: '青川区', city: null,
+      docNumber: '青政发〔2026〕4号', issuer: '青川区人民政府', issuedOn: '2026-02-12',
+      addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'],
+    },
+    outline: `
+part 一、|总体要求
+  item 1.|指导思想。坚持以人民为中心
+  item 2.|主要目标。到2027年
+part 二、|扩大老年助餐和照护服务供给
+  task 3.|发展老年助餐服务
+  task 4.|拓展居家照护服务
+  task 5.|丰富老年文体服务
+part 三、|培育银发经济产业集群
+  task 6.|壮大康复辅具产业
+  task 7.|发展智慧健康养老产业
+  task 8.|培育旅居养老业态
+part 四、|优化银发经济发展环境
+  task 9.|加强金融支持
+  task 10.|强化市场监管
+`,
+    departments: [
+      { heading: '发展老年助餐服务', lead: ['区民政局', '区商务局'] },
+      { heading: '拓展居家照护服务', lead: ['区民政局'] },
+      { heading: '丰富老年文体服务', lead: ['区教育局', '区文化旅游体育局'] },
+      { heading: '壮大康复辅具产业', lead: ['区工业和信息化局', '青川高新区管委会'] },
+      { heading: '发展智慧健康养老产业', lead: ['区工业和信息化局', '区卫生健康委'] },
+      { heading: '培育旅居养老业态', lead: ['区文化旅游体育局'] },
+      { heading: '加强金融支持', lead: ['区金融服务中心', '区财政局'] },
+      { heading: '强化市场监管', lead: ['区市场监管局', '公安青川分局'] },
+    ],
+    indicators: [
+      { heading: '总体要求', name: '银发经济相关市场主体', value: 1200, unit: '家' },
+      { heading: '总体要求', name: '老年友好型社区', value: 20, unit: '个' },
+      { heading: '发展老年助餐服务', name: '社区长者食堂', value: 15, unit: '个', year: 2026 },
+      { heading: '拓展居家照护服务', name: '家庭养老床位', value: 800, unit: '张' },
+      { heading: '壮大康复辅具产业', name: '康复辅具生产企业', value: 10, unit: '家' },
+      { heading: '培育旅居养老业态', name: '旅居养老示范线路', value: 5, unit: '条' },
+    ],
+    milestones: [
+      { heading: '壮大康复辅具产业', year: 2027 },
+      { heading: '强化市场监管', year: 2026 },
+    ],
+  },
+  {
+    file: '154-gongzuo-taizhang-zeren-lingdao.txt',
+    formats: ['docx'],
+    style: '区 重点工作台账 that is one tab-separated table after a one-paragraph preamble: 序号/重点任务/工作目标/工作措施/责任领导/责任单位/完成时限, rows grouped by "一、…" rows standing alone and numbered on; 责任领导 a person with the post in brackets ("陈晓东（副区长）"), 责任单位 "A（牵头）、B、C", 完成时限 a dated month or 全年',
+    meta: { title: '东湖区2026年优化营商环境重点工作台账', district: '东湖区', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|政务服务提质
+  task 1|推行企业开办“一日办结”
+  task 2|深化工程建设项目审批改革
+part 二、|要素保障优化
+  task 3|强化中小企业融资支持
+  task 4|保障重点项目用地
+part 三、|法治环境建设
+  task 5|规范涉企行政检查
+`,
+    departments: [
+      { heading: '推行企业开办“一日办结”', lead: ['区市场监管局'], partners: ['区税务局', '区人力资源社会保障局'] },
+      { heading: '深化工程建设项目审批改革', lead: ['区住房城乡建设局'], partners: ['区自然资源局'] },
+      { heading: '强化中小企业融资支持', lead: ['区金融服务中心'], partners: ['区财政局'] },
+      { heading: '保障重点项目用地', lead: ['区自然资源局'], partners: [] },
+      { heading: '规范涉企行政检查', lead: ['区司法局'], partners: ['区市场监管局'] },
+    ],
+    indicators: [
+      { heading: '强化中小企业融资支持', name: '普惠小微企业贷款', value: 20, unit: '亿元' },
+    ],
+    milestones: [
+      { heading: '推行企业开办“一日办结”', year: 2026 },
+      { heading: '深化工程建设项目审批改革', year: 2026 },
+      { heading: '强化中小企业融资支持', year: 2026 },
+      { heading: '保障重点项目用地', year: 2026 },
+    ],
+    present: ['整合设立登记、印章刻制、申领发票、社保登记等环节'],
+  },
+  {
+    file: '155-niandu-zhongdian-xiangmu-yezhu.txt',
+    formats: ['docx'],
+    style: '县政府办 印发 notice (文号 under the title, 主送, signature) whose 附件 is the 年度重点项目建设计划: one tab-separated table 序号/项目名称/建设内容及规模/总投资（万元）/2026年计划投资（万元）/建设年限/业主单位, grouped by "一、产业项目（2个）" rows, numbered on; the 业主单位 (a bureau, a hospital, a state company) carries each project; 建设年限 "2025—2027" or one year',
+    meta: {
+      title: '南屿县2026年重点项目建设计划', district: '南屿县', city: null, period: { start: 2026, end: 2026 },
+      docNumber: '南政办发〔2026〕9号', issuer: '南屿县人民政府办公室', issuedOn: '2026-03-02',
+      addressees: ['各乡镇人民政府', '县政府各部门', '县属各企业'],
+    },
+    outline: `
+part 一、|产业项目（2个）
+  task 1|南屿经济开发区标准厂房三期
+  task 2|县域冷链物流中心
+part 二、|社会民生项目（2个）
+  task 3|县第二高级中学新建工程
+  task 4|县人民医院急诊综合楼
+part 三、|基础设施项目（2个）
+  task 5|城区雨污分流改造工程
+  task 6|S218线南屿段改建工程
+`,
+    departments: [
+      { heading: '南屿经济开发区标准厂房三期', lead: ['南屿县产业投资发展有限公司'] },
+      { heading: '县域冷链物流中心', lead: ['南屿县供销合作社'] },
+      { heading: '县第二高级中学新建工程', lead: ['县教育局'] },
+      { heading: '县人民医院急诊综合楼', lead: ['南屿县人民医院'] },
+      { heading: '城区雨污分流改造工程', lead: ['县住房和城乡建设局'] },
+      { heading: 'S218线南屿段改建工程', lead: ['县交通运输局'] },
+    ],
+    indicators: [
+      { heading: '南屿经济开发区标准厂房三期', name: '总投资', value: 68000, unit: '万元' },
+      { heading: '南屿经济开发区标准厂房三期', name: '计划投资', value: 25000, unit: '万元' },
+      { heading: '县第二高级中学新建工程', name: '学位', value: 2400, unit: '个' },
+      { heading: '县人民医院急诊综合楼', name: '床位', value: 300, unit: '张' },
+      { heading: 'S218线南屿段改建工程', name: '总投资', value: 124000, unit: '万元' },
+    ],
+    milestones: [
+      { heading: '南屿经济开发区标准厂房三期', year: 2025, stage: '启动' },
+      { heading: '南屿经济开发区标准厂房三期', year: 2027, stage: '完成' },
+      { heading: '县第二高级中学新建工程', year: 2026, stage: '启动' },
+      { heading: 'S218线南屿段改建工程', year: 2028, stage: '完成' },
+    ],
+  },
+  {
+    file: '156-fengong-qiantou-zeren-inline.txt',
+    style: '区政府 重点工作任务分工 signed by the 区政府办 (no notice): (一) run-in tasks numbered on through 一、 groups, each paragraph closing with "牵头单位：A；责任单位：B、C。" in the same paragraph — no 配合, the 责任单位 after a 牵头单位 are its partners; targets and a dated node inline; a 工作要求 part without points',
+    meta: {
+      title: '临江市东湖区2026年区政府重点工作任务分工', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 },
+      issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-02-20',
+    },
+    outline: `
+part 一、|推动产业转型升级
+  task (一)|壮大先进制造业集群
+  task (二)|加快服务业提质扩容
+part 二、|扩大有效投资
+  task (三)|加快重大项目建设
+  task (四)|强化招商引资
+part 三、|增进民生福祉
+  task (五)|办好教育民生实事
+  task (六)|提升医疗服务能力
+part 四、|工作要求
+`,
+    departments: [
+      { heading: '壮大先进制造业集群', lead: ['区工业和信息化局'], partners: ['区发展改革局', '区科技局'] },
+      { heading: '加快服务业提质扩容', lead: ['区商务局'], partners: ['区文化旅游局', '区市场监管局'] },
+      { heading: '加快重大项目建设', lead: ['区发展改革局'], partners: ['区住房城乡建设局', '区自然资源局', '东湖新城管委会'] },
+      { heading: '强化招商引资', lead: ['区投资促进中心'], partners: ['区工业和信息化局'] },
+      { heading: '办好教育民生实事', lead: ['区教育局'], partners: ['区财政局', '区住房城乡建设局'] },
+      { heading: '提升医疗服务能力', lead: ['区卫生健康局'], partners: ['区医疗保障局', '各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '壮大先进制造业集群', name: '技术改造项目', value: 60, unit: '个' },
+      { heading: '加快服务业提质扩容', name: '品牌首店', value: 15, unit: '家' },
+      { heading: '加快重大项目建设', name: '区级重点项目', value: 80, unit: '个' },
+      { heading: '办好教育民生实事', name: '学位', value: 3600, unit: '个' },
+    ],
+    milestones: [
+      { heading: '加快重大项目建设', year: 2026 },
+      { heading: '办好教育民生实事', year: 2026 },
+    ],
+  },
+  {
+    file: '157-taiwan-xian-shizheng-jihua-renyi.txt',
+    style: '台湾 縣政府 年度施政計畫 in Traditional script: 壹、貳、參、 at the top, 一、X處 sections named by the bureau that carries them, （一）年度施政目標 / （二）年度施政重點 with 1.X。 run-in work; the year in the Republic era (115年度 = 2026, "115年6月底前完成")',
+    meta: { title: '南嶼縣政府115年度施政計畫', district: '南嶼縣', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 壹、|前言
+part 貳、|年度施政目標及重點
+  section 一、|社會處
+    section (一)|年度施政目標
+    section (二)|年度施政重點
+      task 1.|擴充公共托育服務
+      task 2.|布建長期照顧服務據點
+  section 二、|工務處
+    section (一)|年度施政目標
+    section (二)|年度施政重點
+      task 1.|推動人行環境改善
+      task 2.|辦理橋梁耐震補強
+  section 三、|環境保護局
+    section (一)|年度施政目標
+    section (二)|年度施政重點
+      task 1.|推動資源回收再利用
+      task 2.|改善河川水質
+part 參、|預期效益
+`,
+    departments: [
+      { heading: '擴充公共托育服務', lead: ['社會處'] },
+      { heading: '推動人行環境改善', lead: ['工務處'] },
+      { heading: '改善河川水質', lead: ['環境保護局'] },
+    ],
+    indicators: [
+      { heading: '擴充公共托育服務', name: '公共托嬰中心', value: 2, unit: '所' },
+      { heading: '布建長期照顧服務據點', name: '社區照顧關懷據點', value: 12, unit: '處' },
+      { heading: '推動人行環境改善', name: '人行道', value: 12, unit: '公里' },
+      { heading: '推動資源回收再利用', name: '資源回收率', value: 58, unit: '%' },
+    ],
+    milestones: [{ heading: '推動人行環境改善', year: 2026 }],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25];

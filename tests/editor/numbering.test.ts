@@ -330,3 +330,32 @@ describe('an action under a section (corpus 140: （一）X工程 ⏎ 1.X行动 
     expect(labelled).toEqual(['行动一', '行动二']);
   });
 });
+
+describe('tasks under a section of a section (corpus 157: 一、X處 ⏎ （一）年度施政重點 ⏎ 1.task; session 35)', () => {
+  // (another style: a 第X章-less plan of four levels whose （一） work headings stand under 一、 sections of a part)
+  const text = [
+    '临湖街道2026年工作计划',
+    '壹、工作目标',
+    '全年完成固定资产投资12亿元。',
+    '贰、重点工作',
+    '一、城市建设',
+    '（一）工作目标',
+    '完成老旧小区改造8个。',
+    '（二）重点任务',
+    '1.推进老旧小区改造。完成改造8个。（牵头科室：城建办）',
+    '2.整治背街小巷。整治背街小巷20条。（牵头科室：城管办）',
+    '二、社会事业',
+    '（一）工作目标',
+    '新增托育托位120个。',
+    '（二）重点任务',
+    '1.发展普惠托育。新增托育托位120个。（牵头科室：社会事务办）',
+  ].join('\n');
+  it('the tasks are numbered by the level after their section (（1）), not with its own 2.', () => {
+    const doc = importText(text, 'x.txt');
+    const t = all(doc.nodes).find((n) => n.heading === '整治背街小巷')!;
+    expect(t.kind).toBe('task');
+    expect(deriveNumbers(doc.nodes).get(t.id)).toBe('（2）');
+    const s = all(doc.nodes).find((n) => n.heading === '重点任务')!;
+    expect(deriveNumbers(doc.nodes).get(s.id)).toBe('2.');
+  });
+});

@@ -139,6 +139,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 23 (146–151; 148 since its 分解表's 配合 column keeps its partners partners, enrich.ts)
   '146-fengong-fenguan-lingdao-bumen-fengong.txt', '147-shuiwuran-notes-in-role-brackets.txt', '148-fengong-first-listed-leads.txt',
   '149-minsheng-bar-rows-one-per-line.txt', '150-news-page-published-bare-toc.txt', '151-fenjie-single-space-cells.txt',
+  // blind batch 23 of session 35 (152–157)
+  '152-shiwuwu-zhuanxiang-zhuanlan-gongcheng.txt', '153-shishi-yijian-tiao-numbered-on-zeren.txt', '154-gongzuo-taizhang-zeren-lingdao.txt',
+  '155-niandu-zhongdian-xiangmu-yezhu.txt', '156-fengong-qiantou-zeren-inline.txt', '157-taiwan-xian-shizheng-jihua-renyi.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
