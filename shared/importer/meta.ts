@@ -268,9 +268,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       titleIndex = -1;
       titleFromNotice = true;
       if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
-    } else if (titleIndex >= 0 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
-      // (…and naming none: a clause of the notice's text cut off with the page — an excerpt that opens at its
-      // addressees and ends in "各县区、各部门要高度重视，加强领" — is no title; the document has none, the line stays the
+    } else if (titleIndex >= 0 && titleIndex === head.length - 1 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
+      // (…and naming none: a clause of the notice's text cut off with the page — the last line of an excerpt that opens
+      // at its addressees and ends in "各县区、各部门要高度重视，加强领" — is no title; the document has none, the line stays the
       // notice's. A whole sentence stays the title as before — a news page's lead, "日前，区政府召开会议，…。" —, and so
       // does a line opening with a place or a plan's name, a title run on into the first sentence)
       title = '';
