@@ -20,7 +20,8 @@ const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
 const SERIAL_HEAD = /^(序号|编号)$/;
 export function columnKind(h: string): Kind {
   // (a 责任领导 column holds people's names, "叶林", no department list)
-  if (/领导$/.test(h)) return 'person';
+  // (…and so does a 责任人 / 负责人 / 联系人 column: "张三", "王局长")
+  if (/领导$|(?:责任|负责|联系)人$/.test(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
   if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
@@ -31,13 +32,17 @@ const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月
 export const fits = (kind: Kind, cell: string): boolean =>
   kind === 'dept' ? looksLikeDepartments(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
-const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\S{1,30}$/;
+// (up to 80 characters, no full stop: a group's name may say what it covers and who leads it, "一、主要经济社会发展指标、
+// 发改、财政…等工作目标(牵头领导:…)" — it is taken only where the next row's 序号 follows it)
+const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\s。]{1,80}$/;
 
 /**
  * A cell's text: the line without the bar that closes it where the line is one cell closed by a bar ("序号 |",
  * "叶林 |") — a web page's table as a text copy prints it, one cell per line, each followed by " |".
  */
 const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.text.length - 1 ? p.text.slice(0, -1).trimEnd() : p.text);
+/** A header cell as written: letter-spaced as a Word header centres it ("目  标  任  务") read without its spaces. */
+const headCell = (p: Para) => { const t = bare(p); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
 
 /**
  * Whether the line k, which reads as the next row's 序号, is a cell of the row still being read (a 建设数量 of 3
@@ -67,7 +72,7 @@ export function cellPerLineTables(paras: Para[]): void {
     if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
     const header = [t];
     let j = i + 1;
-    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(bare(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(bare(paras[j++]));
+    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(headCell(paras[j++]));
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
     const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];

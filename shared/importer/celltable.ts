@@ -45,7 +45,8 @@ interface Columns {
 const HEAD = {
   number: /^(序号|编号|序)$/,
   // (also a task or matter with a few words before it: 重点工作任务, 督办事项 of a 督查台账, 具体工作任务和要求 of a 分解表)
-  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求)?)$/,
+  // (or its content with what is asked of it: 内容与要求 of a 重点工作 进展情况表, 工作内容和要求)
+  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|(?:工作)?内容(?:与|和|及)要求|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求|与要求)?)$/,
   /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
@@ -691,7 +692,9 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
 }
 
 /** A short label standing alone between table rows: the title of the group of rows after it. */
-const groupRow = (p: Para) => !p.heading && p.text.trim().length <= 40 && !/[。；;]/.test(p.text);
+// (a numbered one may be longer, saying what the group covers and who leads it: "一、主要经济社会发展指标、发改、财政…等
+// 工作目标(牵头领导:…)", up to 80 characters, as cellrows.ts reads it)
+const groupRow = (p: Para) => !p.heading && (p.text.trim().length <= 40 || (p.text.trim().length <= 80 && /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/.test(p.text.trim()))) && !/[。；;]/.test(p.text);
 
 /** The runs of consecutive paragraphs with cells (tables), in document order; group rows inside a table are passed over. */
 export function cellRuns(paras: Para[]): Para[][] {

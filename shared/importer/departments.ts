@@ -259,7 +259,7 @@ const DEPT_FIRST = /^\s*([^：:，,。；;\n]{2,60}?)\s*[:：]\s*(?=牵头|负�
 /** An unlabelled list of departments in brackets closing a paragraph: "…上市融资。(区科委、区金融办)" */
 // (a round bracket left unopened right before a square one closes — "[A牵头，B配合，…不再列出)]", a note's bracket the page
 // lost the opening of — is the note's, not the list's)
-const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,80})(?:[)）](?=[】〕］\]]))?[)）】〕］\]][。；]?\s*$/gm;
+const TRAILING_LIST = /[（(【〔［\[]((?:[^（()）【】〔〕［］\[\]\n]|[（(][^（()）\n]{0,12}[)）]){2,200})(?:[)）](?=[】〕］\]]))?[)）】〕］\]][。；]?\s*$/gm;
 /** What every match of TRAILING_LIST ends with: a line that ends with a closing bracket. */
 const ENDS_BRACKETED = /[)）】〕］\]][。；]?\s*$/m;
 
@@ -580,6 +580,10 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
  * lead (partners, as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）", "（A牵头，B参与，各镇街落实）" (郑州 金水区 河长制
  * 工作要点: who leads, who takes part, who carries it out).
  */
+/** Names of bodies that are no government department, listed among them: banks' branches, companies, associations
+ *  ("国家开发银行云南省分行、农业发展银行云南省分行"). */
+const ORG_NAMES = /^[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)(?:、[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会))*$/;
+const ORG_PIECE = /(?:^|、)[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)(?=、|$)/g;
 const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
 
 /**
@@ -595,6 +599,14 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   // (a clause with the deadline — "（区交通委负责，2025年底前完成）" — is the milestone's, not a role)
   // (by a loop into a list of strings: the arrays map() and filter() return are of another hidden class in optimised
   // code than in the interpreter, and V8 threw this function's optimised code away when that changed)
+  // (roles set apart by semicolons, a role's own list in comma-separated groups — "省发展改革委、财政厅牵头；省工业和信息化委、
+  // 国土资源厅，国家开发银行云南省分行，各州、市人民政府配合": the groups before the clause that names their role are
+  // that role's; a semicolon's segment whose groups are all department lists and whose last one names the role)
+  const segments = /[；;]./.test(text) ? text.replace(/[。；;]$/, '').split(/[；;]/) : null;
+  if (segments) text = segments.map((seg) => {
+    const groups = seg.split(/[，,]/).map((g) => g.trim());
+    return groups.length > 1 && ROLE_CLAUSE.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => looksLikeDepartments(g) || ORG_NAMES.test(g)) ? groups.join('、') : seg;
+  }).join('；');
   const parts = text.replace(/[。；;]$/, '').split(/[，,；;]/);
   const clauses = stringList();
   for (let i = 0; i < parts.length; i++) { const c = parts[i].trim(); if (c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c)) clauses.push(c); }
@@ -611,7 +623,9 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const m = ROLE_CLAUSE.exec(c);
     if (!m) return null;
     const names = withoutTrailingDeng(m[1] ?? m[2]);
-    if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names)) return null;
+    // (banks' branches and companies named among the departments count as names too)
+    const orgsOut = names.replace(ORG_PIECE, '').replace(/^、+/, '');
+    if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }

@@ -17,7 +17,7 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'published' |
   { labels: ['发文字号', '发文文号', '发布文号', '文号', '字号'], field: 'docNumber' },
   { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)
-  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述'], field: 'other' },
+  { labels: ['索引号', '主题分类', '体裁分类', '公文种类', '主题词', '组配分类', '信息来源', '来源', '所属机构', '有效性', '时效', '公开类型', '公开属性', '公开期限', '公开方式', '分类', '所属类别', '文件来源', '内容概述', '是否有效', '效力状态', '有效状态', '公开范围', '公开时限'], field: 'other' },
 ];
 
 /** The addressees of a notice: "区政府各委、办、局,各街道办事处:" — text before the first colon naming bodies. */

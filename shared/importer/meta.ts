@@ -35,7 +35,8 @@ export { INDEX_LABELS } from './headlines';
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
 
-const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解)/;
+// (also a list of the year's work named by its closing words, "…先行区2023年重点工作任务": 工作任务 at the end of the name)
+const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解|工作任务$)/;
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
@@ -267,6 +268,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       titleIndex = -1;
       titleFromNotice = true;
       if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
+    } else if (titleIndex >= 0 && titleIndex === head.length - 1 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
+      // (…and naming none: a clause of the notice's text cut off with the page — the last line of an excerpt that opens
+      // at its addressees and ends in "各县区、各部门要高度重视，加强领" — is no title; the document has none, the line stays the
+      // notice's. A whole sentence stays the title as before — a news page's lead, "日前，区政府召开会议，…。" —, and so
+      // does a line opening with a place or a plan's name, a title run on into the first sentence)
+      title = '';
+      titleIndex = -1;
     }
   }
   if (titleIndex >= 0) consumed.add(titleIndex);
@@ -469,7 +477,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const longer = issuers.find((o) => o.score >= c.score && o.value.length > c.value.length && o.value.endsWith(c.value));
     if (longer) c.value = longer.value;
   }
-  const issuer = best(issuers)?.value ?? null;
+  // An issuer that names no place (a red header's "省政府办公厅文件", a notice title "区人民政府办公室关于印发…", a page's
+  // 发文单位 cell "区人民政府办公室") gives way to one that names it (the signature "云南省人民政府办公厅", the notice
+  // title "郧阳区人民政府关于…"), whatever their scores: it is the same office said short, or a page's record of the
+  // office that posted it. (A name read as no government — a 管委会, a 街道 — counts as naming its place.)
+  const placed = (c: Candidate<string>) => { const g = readGovernment(c.value, 0, { organ: 'required' }); return !g || !!(g.province || g.city || g.district); };
+  const issuerPool = issuers.some(placed) ? issuers.filter(placed) : issuers;
+  const issuer = best(issuerPool)?.value ?? null;
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;
     if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(${docNumberChanges(dn.raw)}),已规范化为 ${dn.value}` });

@@ -844,9 +844,11 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     // (a 续表 with its header repeated) gives tasks too
     if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
     if (!['part', 'section', 'action'].includes(owner.node.kind)) continue;
-    // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth
+    // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth — but a group row of the
+    // table itself (between its header and its rows) names a group of its rows, whatever its words ("一、主要经济社会
+    // 发展指标…" over rows of 目标任务 with their 牵头单位): only the headings above the table count
     let safe = true;
-    for (let a: Draft | null = owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    for (let a: Draft | null = group ? owner.parent : owner; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
     if (!safe) continue;
     const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)

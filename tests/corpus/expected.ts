@@ -6052,4 +6052,156 @@ part 參、|預期效益
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25];
+/**
+ * Session 35 (h-real7): documents in the shapes of a seventh batch of real public plans (湖北 郧阳区 目标任务分解表, 浙江
+ * 绍兴 进展情况表, 云南 稳增长 意见, 山东 先行区 重点工作任务 and 云南 规划's red header, 贵州 黔东南州 工作方案's index
+ * table, 湖北 蔡甸区 分解方案 notice) — our own wording, fictional places (docs/importer-corpus.md "Real plans read
+ * (session 35)").
+ */
+const BATCH_REAL35: CorpusDoc[] = [
+  {
+    file: '158-mubiao-fenjie-cell-lines-spaced-header.txt',
+    style: '县政府 目标任务分解 notice on a web page (index labels and values on lines of their own) over its annex table copied one cell per line: a letter-spaced header cell ("目  标  任  务"), a 责任人 column of names, rows whose 责任单位 cell is empty (one line fewer), long group rows naming their 牵头领导',
+    meta: { title: '2025年县政府工作目标任务落实责任分解表', district: '桐川县', city: null, period: { start: 2025, end: 2025 }, docNumber: '桐政发〔2025〕4号', issuer: '桐川县人民政府', issuedOn: '2025-02-10' },
+    outline: `
+part 一、|经济运行、项目建设、财政金融、营商环境等工作目标
+  task 1|地区生产总值增长6.5%以上。
+  task 2|固定资产投资增长8%以上，新开工亿元以上项目20个。
+  task 3|一般公共预算收入增长5%。
+  task 4|新增市场主体3000户，营商环境评价进入全市前三。
+part 二、|乡村振兴、生态环境、城乡建设等工作目标
+  task 5|粮食播种面积稳定在42万亩以上。
+  task 6|PM2.5平均浓度控制在30微克/立方米以内。
+  task 7|完成农村公路提档升级80公里。
+part 三、|民生保障、社会事业、安全生产等工作目标
+  task 8|城镇新增就业2500人。
+  task 9|新建普惠性幼儿园3所，新增学位900个。
+  task 10|生产安全事故起数和死亡人数实现“双下降”。
+`,
+    departments: [
+      { heading: '地区生产总值增长6.5%以上。', lead: ['县发改局'], partners: ['县统计局', '各乡镇人民政府'] },
+      { heading: '固定资产投资增长8%以上，新开工亿元以上项目20个。', lead: ['县发改局'], partners: [] },
+      { heading: 'PM2.5平均浓度控制在30微克/立方米以内。', lead: ['县生态环境分局'], partners: [] },
+      { heading: '生产安全事故起数和死亡人数实现“双下降”。', lead: ['县应急管理局'], partners: ['县安委会各成员单位'] },
+    ],
+    present: ['王海'],
+  },
+  {
+    file: '159-jinzhan-qingkuang-cell-lines-breadcrumb.txt',
+    style: '市政府 重点工作 进展情况表 as a web page copied as text: the breadcrumb broken after 首页 ("> 政务公开 > 重点工作" on a line of its own), an "作者： 来源：… 发布时间：…" line under the title, the table one cell per line with 序号 / 内容与要求 / 进展情况 / 责任单位',
+    meta: { title: '临江市政府2025年重点工作（预下达）上半年进展情况表', city: '临江市' },
+    outline: `
+task 1|坚持稳中求进，加强月度经济运行监测调度，确保地区生产总值增长6%左右。
+task 2|持续开展重大项目攻坚，全年实施市重点项目150个以上，完成年度投资800亿元。
+task 3|编制实施先进制造业集群培育三年行动计划，力争集成电路产业产值增长15%。
+task 4|新建5G基站1500个，实现重点乡镇连续覆盖。
+task 5|深化“一件事一次办”改革，新增集成服务事项20项。
+task 6|新增城镇就业4万人，城镇调查失业率控制在5.5%以内。
+task 7|改造城镇老旧小区60个，惠及居民1.2万户。
+`,
+    departments: [
+      { heading: '坚持稳中求进，加强月度经济运行监测调度，确保地区生产总值增长6%左右。', lead: ['市发改委'] },
+      { heading: '新建5G基站1500个，实现重点乡镇连续覆盖。', lead: ['市经信局'] },
+      { heading: '深化“一件事一次办”改革，新增集成服务事项20项。', lead: ['市政务服务办'] },
+    ],
+    present: ['已建成5G基站960个，完成全年目标的64%。'],
+    absent: ['> 政务公开', '作者：'],
+  },
+  {
+    file: '160-yijian-excerpt-semicolon-role-groups.txt',
+    style: '县 稳经济 意见 as a page gives it from its addressees on (no title, no 文号): 一、 points each closing with a long roles bracket whose roles are set apart by a semicolon and whose partners come in comma-separated groups, banks and companies among them ("（A、B牵头；C、D，E支行、F公司，各乡镇人民政府配合）")',
+    meta: { district: null, city: null },
+    outline: `
+part 一、|加快重大项目建设
+part 二、|加强城镇基础设施投入
+part 三、|扩大消费需求
+part 四、|稳定市场主体
+part 五、|强化要素保障
+`,
+    departments: [
+      { heading: '加快重大项目建设', lead: ['县发展改革局', '县财政局'], partners: ['县自然资源局', '县林业局', '县生态环境分局', '县住建局', '县水务局', '农业发展银行南屿县支行', '南屿农村商业银行股份有限公司', '各乡镇人民政府'] },
+      { heading: '加强城镇基础设施投入', lead: ['县住建局'], partners: ['县财政局', '县城投集团有限公司'] },
+      { heading: '扩大消费需求', lead: ['县商务局'], partners: ['县财政局', '县市场监管局', '各乡镇人民政府'] },
+      { heading: '稳定市场主体', lead: ['县市场监管局', '县税务局'], partners: ['县人社局', '县金融服务中心', '南屿农村商业银行股份有限公司'] },
+      { heading: '强化要素保障', lead: ['县自然资源局'], partners: ['县发展改革局', '县工信局'] },
+    ],
+  },
+  {
+    file: '161-xianxingqu-gongzuorenwu-red-header-no-place.txt',
+    style: '区政府办 notice under a red header that names no place ("区政府办公室文件"), signed "云溪区人民政府办公室", publishing "《X》已经区政府同意，现印发给你们" where X — a list of the year\'s 工作任务 — is written over two lines below; 1. tasks numbered on through 一、 parts, each closing with （牵头单位：…）',
+    meta: { title: '云溪区建设绿色低碳发展示范区2025年重点工作任务', district: '云溪区', city: null, period: { start: 2025, end: 2025 }, docNumber: '云政办字〔2025〕3号', issuer: '云溪区人民政府办公室', issuedOn: '2025-01-20' },
+    outline: `
+part 一、|推动产业绿色转型
+  task 1.|建设零碳产业园
+  task 2.|培育绿色制造体系
+  task 3.|发展循环经济
+part 二、|推进能源清洁低碳
+  task 4.|扩大清洁能源利用
+  task 5.|推动建筑节能
+part 三、|提升生态环境质量
+  task 6.|深化大气污染防治
+  task 7.|建设美丽河湖
+`,
+    departments: [
+      { heading: '建设零碳产业园', lead: ['区发改局'] },
+      { heading: '发展循环经济', lead: ['区商务局', '区城管局'] },
+      { heading: '建设美丽河湖', lead: ['区水利局', '区生态环境分局'] },
+    ],
+  },
+  {
+    file: '162-sannian-gongzuo-fangan-bar-index-empty-cell.txt',
+    style: '县 三年行动 工作方案 on a web page whose index table is printed with bars and has empty cells ("发布机构 | 是否有效 | ||": the issuer\'s cell empty), —— principles, 四、重点任务 in three (一) 行动 with 1. tasks numbered on, （责任单位：…）',
+    meta: { title: '南屿县“护山、护水、护林”三年行动工作方案(2025—2027年)', district: '南屿县', city: null, period: { start: 2025, end: 2027 }, issuer: null, issuedOn: '2025-06-18' },
+    outline: `
+part 一、|指导思想
+part 二、|行动原则
+  item ——|坚持党政同责，突出共同参与
+  item ——|坚持系统治理，突出源头防控
+part 三、|主要目标
+part 四、|重点任务
+  action (一)|护山行动
+    task 1.|开展历史遗留矿山生态修复
+    task 2.|加强地质灾害防治
+  action (二)|护水行动
+    task 3.|实施河湖“清四乱”专项整治
+    task 4.|推进城乡污水管网建设
+  action (三)|护林行动
+    task 5.|实施国土绿化提升工程
+    task 6.|加强森林防火
+part 五、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化考核督导
+`,
+    departments: [
+      { heading: '开展历史遗留矿山生态修复', lead: ['县自然资源局'] },
+      { heading: '推进城乡污水管网建设', lead: ['县住建局', '县生态环境分局'] },
+      { heading: '加强森林防火', lead: ['县林业局', '县应急管理局'] },
+    ],
+    milestones: [{ heading: '开展历史遗留矿山生态修复', year: 2027 }],
+    absent: ['是否有效'],
+  },
+  {
+    file: '163-fenjie-fangan-notice-title-no-place.txt',
+    style: '区政府办 分解方案 notice whose title names no place ("区人民政府办公室关于印发2025年区《政府工作报告》确定的…方案的通知", said twice), a page index with 发布机构 "区人民政府办公室", signed "青川区人民政府办公室"; the notice\'s own 一、二、三、 requests, then the 方案 with (一) targets and 1. tasks each followed by a "责任单位：…" line',
+    meta: { title: '2025年区《政府工作报告》确定的主要目标任务责任分解方案', district: '青川区', city: null, period: { start: 2025, end: 2025 }, docNumber: '青政办〔2025〕1号', issuer: '青川区人民政府办公室', issuedOn: '2025-01-06' },
+    outline: `
+part 一、|2025年全区经济社会发展的主要预期目标
+  task (一)|地区生产总值增长6%以上
+  task (二)|规上工业增加值增长8%以上
+  task (三)|固定资产投资增长7%以上
+part 二、|2025年重点工作任务
+  section (一)|推动制造业提质升级
+    task 1.|实施技术改造项目30个，新增高新技术企业40家
+    task 2.|建设智能工厂和数字化车间10个
+  section (二)|扩大有效投资
+    task 3.|全年实施区重点项目80个，完成投资120亿元
+`,
+    departments: [
+      { heading: '地区生产总值增长6%以上', lead: ['区发展和改革局'] },
+      { heading: '规上工业增加值增长8%以上', lead: ['区科技和经信局'] },
+      { heading: '建设智能工厂和数字化车间10个', lead: ['区科技和经信局', '区发展和改革局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35];
