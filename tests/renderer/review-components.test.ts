@@ -329,6 +329,24 @@ describe('review panel', () => {
   });
 });
 
+describe('a plan under review opens on the review panel (walk 14)', () => {
+  it('审阅中: the 审阅 panel is open and its tab chosen, also when 检查 was remembered open', async () => {
+    const d = seedDoc(YANGPU);
+    localStorage.setItem('editor.lintOpen', '1');
+    const { w } = await mountEditor({ p3: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p3');
+    await settle();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(true);
+    expect(w.find('[data-test=side-tab-review]').attributes('aria-selected')).toBe('true');
+    expect(w.find('[data-test=lint-panel]').exists()).toBe(false);
+  });
+
+  it('a draft: the review panel stays closed (nothing to review yet)', async () => {
+    const { w } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    await settle();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(false);
+  });
+});
+
 describe('comments on one entry of a list field', () => {
   it('in review mode (the fields disabled), ✎ on a department chip, an indicator row and a milestone cell opens the composer on that entry; the thread names the field and the entry is marked', async () => {
     const d = seedDoc(YANGPU);
