@@ -113,6 +113,19 @@ async function mountEditor(docs: Record<string, PlanDoc>, id: string, identity: 
 
 const bodyTask = (nodes: PlanNode[], i = 0) => flat(nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[i];
 
+/** The review panel open on a task's body with two comments on it (第一条, 第二条). */
+async function twoComments(w: VueWrapper, editor: ReturnType<typeof useEditorStore>) {
+  editor.select(bodyTask(editor.nodes).id);
+  await settle();
+  await w.find('[data-test=toggle-review]').trigger('click');
+  for (const text of ['第一条', '第二条']) {
+    await w.find('[data-test=review-comment]').trigger('click');
+    await w.find('[data-test=composer-body]').setValue(text);
+    await w.find('[data-test=composer]').trigger('submit');
+    await settle();
+  }
+}
+
 async function settle() {
   for (let i = 0; i < 4; i++) { await flushPromises(); await nextTick(); }
 }
@@ -167,15 +180,7 @@ describe('review panel', () => {
 
   it('解决 under the 未解决 filter: the focus goes to the thread now in its place, then to 批注, not the page\'s body (keyboard walk, session 32)', async () => {
     const { w, editor } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
-    editor.select(bodyTask(editor.nodes).id);
-    await settle();
-    await w.find('[data-test=toggle-review]').trigger('click');
-    for (const text of ['第一条', '第二条']) {
-      await w.find('[data-test=review-comment]').trigger('click');
-      await w.find('[data-test=composer-body]').setValue(text);
-      await w.find('[data-test=composer]').trigger('submit');
-      await settle();
-    }
+    await twoComments(w, editor);
     expect(w.findAll('[data-test=thread]')).toHaveLength(2);
     const first = w.findAll('[data-test=thread]')[0];
     const keep = w.findAll('[data-test=thread]')[1].attributes('data-id');
@@ -203,15 +208,7 @@ describe('review panel', () => {
     const setStatus = handlers['review.setStatus'];
     let answer = () => {};
     handlers['review.setStatus'] = async (i, plans) => { await new Promise<void>((r) => { answer = r; }); return setStatus(i, plans); };
-    editor.select(bodyTask(editor.nodes).id);
-    await settle();
-    await w.find('[data-test=toggle-review]').trigger('click');
-    for (const text of ['第一条', '第二条']) {
-      await w.find('[data-test=review-comment]').trigger('click');
-      await w.find('[data-test=composer-body]').setValue(text);
-      await w.find('[data-test=composer]').trigger('submit');
-      await settle();
-    }
+    await twoComments(w, editor);
     // Chromium: a focused button that becomes disabled loses the focus to the page's body at once (happy-dom keeps it)
     const blurred: string[] = [];
     const proto = Object.getPrototypeOf(w.get('[data-test=resolve]').element) as HTMLButtonElement;
