@@ -398,11 +398,12 @@ describe('export dialog', () => {
       await w.find('[data-test=export-submit]').trigger('click');
       await flushPromises();
       expect(w.find('[data-test=export-progress]').exists()).toBe(true);
-      expect(shown).toEqual(['export-progress']);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set(['export-progress']));
       await w.find('[data-test=export-cancel]').trigger('click');
       await flushPromises();
       expect(w.find('[data-test=export-error]').exists()).toBe(true);
-      expect(shown).toEqual(['export-progress', 'export-error']);
+      expect(shown.at(-1)).toBe('export-error');
     } finally {
       if (had) Object.defineProperty(Element.prototype, 'scrollIntoView', had);
       else delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
