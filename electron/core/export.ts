@@ -92,6 +92,13 @@ export const previewCancelled = (): AppError =>
  * it was removed), and whatever soffice left running when it exited (failed or not) is killed too; nothing of the
  * conversion is left — no partial PDF reaches the caller or stays on disk, and once cancelled no PDF is answered.
  */
+/**
+ * The PDF filter with the blank pages Writer inserts kept (IsSkipEmptyPages false; LibreOffice 7.4 and later read the
+ * options as JSON): the odd page left blank before the 版记's even page (GB/T 9704 §7.4, shared/export/docx.ts) is a
+ * side of the printed sheet, and without it the 版记 would print on the front of a sheet under an even page number.
+ */
+export const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 export async function exportPdf(
   doc: PlanDoc,
   options: DocxOptions = {},
@@ -111,7 +118,7 @@ export async function exportPdf(
     writeFileSync(input, docx);
     // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input], timeoutMs, run.signal);
+    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', PDF_FILTER, '--outdir', dir, input], timeoutMs, run.signal);
     // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
     if (run.signal?.aborted) throw pdfCancelled();
     const out = join(dir, 'plan.pdf');

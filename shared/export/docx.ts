@@ -142,8 +142,11 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
     // a table must not be the last thing in a section: Word wants a paragraph after it
     sections.push({ properties: landscapeProps(), footers, children: [...annexBlocks, new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [] })] });
     if (record) {
+      // the 版记 is on the document's last side, the back of its last sheet (封四: an even page, printed double-sided
+      // [std §7.4]): its section starts on the next even page — Word and LibreOffice leave the odd page before it blank
+      // when the annexes end on an even page
       sections.push({
-        properties: { ...portraitProps(), type: SectionType.NEXT_PAGE },
+        properties: { ...portraitProps(), type: SectionType.EVEN_PAGE },
         footers,
         children: record,
       });

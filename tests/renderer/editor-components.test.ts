@@ -222,6 +222,44 @@ describe('outline: keyboard', () => {
     expect(store.numbers.get(t2.id)).toBe(numBefore);
   });
 
+  it('Tab that brought the focus to the outline: the next Tab and Shift+Tab move on, not demote the selected node; after an arrow, Enter or a click they demote and promote again (walk 14)', async () => {
+    const { w, store } = await mountOutline();
+    const tree = w.get('[data-test=outline-tree]').element as HTMLElement;
+    const action = store.nodes[1].children.find((c) => c.kind === 'action')!;
+    const [t1, t2] = action.children;
+    store.select(t2.id);
+    // Tab from the control before it (the find button) lands on the outline
+    const before = document.createElement('button');
+    document.body.appendChild(before);
+    try {
+      before.focus();
+      key(before, 'Tab');
+      tree.focus();
+      // before: this Tab made t2 an item of t1 (and every later task renumbered)
+      expect(key(tree, 'Tab').defaultPrevented).toBe(false);
+      expect(key(tree, 'Tab', { shiftKey: true }).defaultPrevented).toBe(false);
+      expect(store.info.get(t2.id)!.parentId).toBe(action.id);
+      // a key of the outline's own (here ↓ then ↑, back to t2): Tab demotes again
+      key(tree, 'ArrowDown');
+      key(tree, 'ArrowUp');
+      expect(store.selectedId).toBe(t2.id);
+      expect(key(tree, 'Tab').defaultPrevented).toBe(true);
+      expect(store.info.get(t2.id)!.parentId).toBe(t1.id);
+      key(tree, 'Tab', { shiftKey: true });
+      expect(store.info.get(t2.id)!.parentId).toBe(action.id);
+      // the focus brought back by a click (or from the node's fields by Esc): Tab demotes at once
+      tree.blur();
+      before.focus();
+      key(before, 'Tab');
+      document.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+      tree.focus();
+      expect(key(tree, 'Tab').defaultPrevented).toBe(true);
+      expect(store.info.get(t2.id)!.parentId).toBe(t1.id);
+    } finally {
+      before.remove();
+    }
+  });
+
   it('read-only (review mode): Tab and Shift+Tab leave the outline as anywhere else; a refusal said again is one toast, not one more each time (keyboard walk at 683×512)', async () => {
     const { w, store } = await mountOutline();
     const toasts = useToasts();

@@ -385,6 +385,31 @@ describe('export dialog', () => {
     expect(w.emitted('close')).toHaveLength(1);
   });
 
+  it('the progress line, then the error, are scrolled into view: they end the dialog\'s scrolling body, below the Word options (walk 14, 1280×800)', async () => {
+    setup({ p1: seedDoc(YANGPU) });
+    let stop: (() => void) | null = null;
+    fake.handlers['export.pdf'] = () => new Promise((_, reject) => { stop = () => reject({ code: 'cancelled', message: '已取消导出 PDF,没有生成文件' }); });
+    fake.handlers['export.cancel'] = () => { stop?.(); return { cancelled: true }; };
+    const shown: string[] = [];
+    const had = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
+    Element.prototype.scrollIntoView = function (this: Element) { shown.push((this as HTMLElement).dataset.test ?? ''); };
+    try {
+      const { w } = await mountDialog({ initialFormat: 'pdf' });
+      await w.find('[data-test=export-submit]').trigger('click');
+      await flushPromises();
+      expect(w.find('[data-test=export-progress]').exists()).toBe(true);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set(['export-progress']));
+      await w.find('[data-test=export-cancel]').trigger('click');
+      await flushPromises();
+      expect(w.find('[data-test=export-error]').exists()).toBe(true);
+      expect(shown.at(-1)).toBe('export-error');
+    } finally {
+      if (had) Object.defineProperty(Element.prototype, 'scrollIntoView', had);
+      else delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it('a PDF export shows the time used and the limit (which follows the plan\'s size); 停止转换 stops it: no file, the dialog says so and stays', async () => {
     setup({ p1: seedDoc(YANGPU) });
     let stop: (() => void) | null = null;

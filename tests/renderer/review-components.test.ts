@@ -113,6 +113,19 @@ async function mountEditor(docs: Record<string, PlanDoc>, id: string, identity: 
 
 const bodyTask = (nodes: PlanNode[], i = 0) => flat(nodes).filter((n) => n.kind === 'task' && n.body.length >= 30)[i];
 
+/** The review panel open on a task's body with two comments on it (第一条, 第二条). */
+async function twoComments(w: VueWrapper, editor: ReturnType<typeof useEditorStore>) {
+  editor.select(bodyTask(editor.nodes).id);
+  await settle();
+  await w.find('[data-test=toggle-review]').trigger('click');
+  for (const text of ['第一条', '第二条']) {
+    await w.find('[data-test=review-comment]').trigger('click');
+    await w.find('[data-test=composer-body]').setValue(text);
+    await w.find('[data-test=composer]').trigger('submit');
+    await settle();
+  }
+}
+
 async function settle() {
   for (let i = 0; i < 4; i++) { await flushPromises(); await nextTick(); }
 }
@@ -167,15 +180,7 @@ describe('review panel', () => {
 
   it('解决 under the 未解决 filter: the focus goes to the thread now in its place, then to 批注, not the page\'s body (keyboard walk, session 32)', async () => {
     const { w, editor } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
-    editor.select(bodyTask(editor.nodes).id);
-    await settle();
-    await w.find('[data-test=toggle-review]').trigger('click');
-    for (const text of ['第一条', '第二条']) {
-      await w.find('[data-test=review-comment]').trigger('click');
-      await w.find('[data-test=composer-body]').setValue(text);
-      await w.find('[data-test=composer]').trigger('submit');
-      await settle();
-    }
+    await twoComments(w, editor);
     expect(w.findAll('[data-test=thread]')).toHaveLength(2);
     const first = w.findAll('[data-test=thread]')[0];
     const keep = w.findAll('[data-test=thread]')[1].attributes('data-id');
@@ -194,6 +199,50 @@ describe('review panel', () => {
     await settle();
     expect(w.findAll('[data-test=thread]')).toHaveLength(0);
     expect(document.activeElement).toBe(w.get('[data-test=review-comment]').element);
+  });
+
+  it('解决 as Chromium does it: the focused button, disabled while the call runs, gives the focus to <body> first — the focus still goes to the next thread (walk 14)', async () => {
+    const { w, editor, b } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    // the answer comes after the page has drawn the busy button (as over HTTP)
+    const handlers = b.handlers as Record<string, (i: never, plans: never) => unknown>;
+    const setStatus = handlers['review.setStatus'];
+    let answer = () => {};
+    handlers['review.setStatus'] = async (i, plans) => { await new Promise<void>((r) => { answer = r; }); return setStatus(i, plans); };
+    await twoComments(w, editor);
+    // Chromium: a focused button that becomes disabled loses the focus to the page's body at once (happy-dom keeps it)
+    const blurred: string[] = [];
+    const proto = Object.getPrototypeOf(w.get('[data-test=resolve]').element) as HTMLButtonElement;
+    const own = Object.getOwnPropertyDescriptor(proto, 'disabled');
+    const base = own ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(proto), 'disabled')!;
+    Object.defineProperty(proto, 'disabled', {
+      configurable: true,
+      get() { return base.get!.call(this); },
+      set(v: boolean) {
+        if (v && document.activeElement === this) { blurred.push((this as HTMLElement).dataset.test ?? ''); (this as HTMLElement).blur(); }
+        base.set!.call(this, v);
+      },
+    });
+    try {
+      const keep = w.findAll('[data-test=thread]')[1].attributes('data-id');
+      const resolve = w.findAll('[data-test=thread]')[0].get('[data-test=resolve]').element as HTMLButtonElement;
+      resolve.focus();
+      resolve.click();
+      await settle();
+      expect(blurred).toEqual(['resolve']); // it did lose the focus on the way
+      answer();
+      await settle();
+      expect(w.findAll('[data-test=thread]')).toHaveLength(1);
+      expect(document.activeElement).not.toBe(document.body);
+      expect((document.activeElement as HTMLElement).closest<HTMLElement>('[data-test=thread]')?.dataset.id).toBe(keep);
+      // a click on the page's empty space afterwards is the user's: a later change of the list leaves the focus there
+      (document.activeElement as HTMLElement).blur();
+      await w.find('[data-test=filter-all]').trigger('click');
+      await settle();
+      expect(document.activeElement).toBe(document.body);
+    } finally {
+      if (own) Object.defineProperty(proto, 'disabled', own);
+      else delete (proto as { disabled?: boolean }).disabled;
+    }
   });
 
   it('a suggestion sent from 建议修改 and a reply sent or dropped leave the focus in the panel, not on the page\'s body (walk 12)', async () => {
@@ -274,6 +323,24 @@ describe('review panel', () => {
     expect(group.exists()).toBe(true);
     expect(group.find('[data-test=thread]').text()).toContain('已删除的段落');
     expect(group.find('[data-test=anchor-state]').text()).toBe('找不到原文');
+  });
+});
+
+describe('a plan under review opens on the review panel (walk 14)', () => {
+  it('审阅中: the 审阅 panel is open and its tab chosen, also when 检查 was remembered open', async () => {
+    const d = seedDoc(YANGPU);
+    localStorage.setItem('editor.lintOpen', '1');
+    const { w } = await mountEditor({ p3: { ...d, meta: { ...d.meta, status: 'review' } } }, 'p3');
+    await settle();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(true);
+    expect(w.find('[data-test=side-tab-review]').attributes('aria-selected')).toBe('true');
+    expect(w.find('[data-test=lint-panel]').exists()).toBe(false);
+  });
+
+  it('a draft: the review panel stays closed (nothing to review yet)', async () => {
+    const { w } = await mountEditor({ p1: seedDoc(YANGPU) }, 'p1');
+    await settle();
+    expect(w.find('[data-test=review-panel]').exists()).toBe(false);
   });
 });
 

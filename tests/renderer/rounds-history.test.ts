@@ -321,6 +321,41 @@ describe('review rounds in the editor toolbar', () => {
   });
 });
 
+describe('the 审阅包与批注 menu and the focus (walk 14)', () => {
+  const menuButton = (w: VueWrapper) => w.get('[data-test=review-menu]').element as HTMLButtonElement;
+  async function choose(w: VueWrapper, item: string) {
+    menuButton(w).focus();
+    await w.get('[data-test=review-menu]').trigger('click');
+    const el = w.get(`[data-test=${item}]`).element as HTMLButtonElement;
+    el.focus(); // (a click focuses the button too)
+    el.click();
+    await flushPromises();
+  }
+
+  it('导入 Word 批注 and 导入审阅包: closing the dialog gives the focus back to the menu\'s button, not to the page\'s body', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    for (const [item, dialog] of [['word-import', 'word-dialog'], ['package-import', 'package-dialog']] as const) {
+      await choose(w, item);
+      const d = document.querySelector<HTMLElement>(`[data-test=${dialog}]`)!;
+      expect(d).not.toBeNull();
+      expect(d.contains(document.activeElement)).toBe(true);
+      (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await flushPromises();
+      expect(document.querySelector(`[data-test=${dialog}]`)).toBeNull();
+      expect(document.activeElement).toBe(menuButton(w));
+    }
+  });
+
+  it('导出审阅包: the focus stays on the menu\'s button once the package is downloaded', async () => {
+    setup(seedDoc());
+    const { w } = await mountEditor();
+    await choose(w, 'package-export');
+    expect(downloads).toHaveLength(1);
+    expect(document.activeElement).toBe(menuButton(w));
+  });
+});
+
 describe('review package import', () => {
   async function mountDialog(f: File | null) {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { render: () => h('div') } }, { path: '/plan/:id', name: 'plan', component: { render: () => h('div', 'plan') } }] });

@@ -39,7 +39,7 @@ const en: typeof zh = {
       undo: 'Undo / redo',
       comment: 'Comment on the selected text',
       addSibling: 'New sibling after the current node',
-      indent: 'Demote / promote (in review mode: to the next / previous control)',
+      indent: 'Demote / promote (in review mode, or right after Tab reached the outline: to the next / previous control)',
       move: 'Move up / down',
       print: 'Preview and print (in the preview: print)',
       find: 'Find in the plan',
