@@ -46,9 +46,10 @@ const en: typeof zh = {
     undo: 'Undo',
     sort: {
       label: 'Sort',
-      group: 'By district and period (search: relevance)',
-      issued: 'Date issued (newest first)',
-      period: 'Period (newest first)',
+      group: 'District and period',
+      groupHint: 'Search results by relevance',
+      issued: 'Date issued, newest',
+      period: 'Period, newest',
       district: 'District',
       title: 'Title',
       updated: 'Last changed',
