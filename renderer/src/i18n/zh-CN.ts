@@ -176,5 +176,26 @@ export default {
     /** every error code as a short reason (./codes.zh-CN.ts) */
     codes,
     unknownCode: '错误代码 {code}',
+    /** what to do about a refused file (api/errorText.ts importRefusal): the core's own sentence says it in Chinese; this only when it gave none */
+    importAdvice: {
+      empty: '请确认选对了文件,或重新复制、下载一份',
+      'too-large': '请拆分为几个较小的文件',
+      binary: '请另存为 .docx、.pdf 或纯文本后导入',
+      encoding: '请在文本编辑器中另存为 UTF-8 后再导入',
+      unsupported: '请另存为 .docx、.pdf、.xlsx 或纯文本(不含宏)后导入',
+      'corrupt-docx': '请在 Word 或 WPS 中打开并另存为 .docx 后导入',
+      corrupt: '请重新获取文件(可能不完整),或在 Word、WPS、Excel 中打开后另存',
+      encrypted: '请在 Word、WPS 或 Excel 中取消密码并保存后再导入',
+      'no-text-layer': '请先对 PDF 做文字识别(OCR),或导入生成它的 Word 文件',
+      'zip-bomb': '出于安全原因拒绝,请索取原始文档',
+      doctype: '出于安全原因拒绝,请在 Word 或 WPS 中重新保存',
+      'no-content': '请确认选对了文件',
+      timeout: '请拆分为几个较小的文件分别导入',
+      'out-of-memory': '请拆分为几个较小的文件分别导入',
+      'too-many-nodes': '请拆分为几个文件后再导入',
+      'not-a-plan': '请选择规划工作台导出的规划文件(.json);审阅包请用“导入审阅包”打开',
+      'newer-format': '请升级规划工作台后再打开',
+    },
+    adviceSep: ';',
   },
 };
