@@ -504,7 +504,7 @@ describe('ImportDialog: the level table', () => {
     const { w } = await open(file());
     const box = w.get('[data-test="meta-issued-on"]').element as HTMLInputElement;
     expect(box.value).toBe('');
-    expect(box.placeholder).toBe('未识别到;格式 年-月-日,如 2024-03-05');
+    expect(box.placeholder).toBe('未识别到;可写 2024-03-05 或 2024年3月5日');
   });
 
   it('an error while reading a file offers no way back to a report', async () => {

@@ -92,7 +92,7 @@ const en: typeof zh = {
     issuer: 'Issuer',
     docNumber: 'Document number',
     issuedOn: 'Date issued',
-    issuedOnHint: 'not found; year-month-day, e.g. 2024-03-05',
+    issuedOnHint: 'not found; e.g. 2024-03-05',
     addressees: 'Addressees',
     addresseesHint: 'Separate bodies with ； or ，, e.g. 各街道办事处；区政府各委、办、局',
     structure: 'Structure found',
@@ -170,6 +170,14 @@ const en: typeof zh = {
     quit: 'Quit',
     quitBrowser: 'You can close this page now.',
     restoring: 'Restoring…',
+  },
+  date: {
+    placeholder: 'e.g. 2025-06-30',
+    hint: 'Write 2025-06-30, 2025/6/30, 2025年6月30日, 2025年6月底 (end of June) or 2025-06; ↑ ↓ move a day',
+    unreadable: 'Not a date: “{text}”. Write it as 2025-06-30 or 2025年6月30日',
+    badMonth: 'The month of “{text}” must be 1 to 12',
+    badDay: '{y}-{m} has no day {d}',
+    badYear: 'The year of “{text}” must be between {min} and {max}',
   },
   errors: {
     offline: 'Cannot reach the local service; is Plan Workbench still running?',

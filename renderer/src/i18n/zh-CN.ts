@@ -91,7 +91,7 @@ export default {
     issuer: '发文机关',
     docNumber: '发文字号',
     issuedOn: '成文日期',
-    issuedOnHint: '未识别到;格式 年-月-日,如 2024-03-05',
+    issuedOnHint: '未识别到;可写 2024-03-05 或 2024年3月5日',
     addressees: '主送机关',
     addresseesHint: '多个机关用“；”或“，”分隔,如 各街道办事处；区政府各委、办、局',
     structure: '识别到的结构',
@@ -169,6 +169,15 @@ export default {
     quit: '退出',
     quitBrowser: '可以关闭此页面了。',
     restoring: '正在恢复…',
+  },
+  /** a typed date (components/DateField.vue, typedDate.ts) */
+  date: {
+    placeholder: '如 2025-06-30、2025年6月30日',
+    hint: '可写 2025-06-30、2025/6/30、2025年6月30日、2025年6月底或 2025年6月;↑ ↓ 前后移一天',
+    unreadable: '无法识别的日期“{text}”:请写成 2025-06-30、2025年6月30日 或 2025年6月底',
+    badMonth: '“{text}”的月份应在 1 到 12 之间',
+    badDay: '{y}年{m}月没有{d}日',
+    badYear: '“{text}”的年份应在 {min} 到 {max} 之间',
   },
   errors: {
     offline: '无法连接到规划工作台的服务,请确认它仍在运行',
