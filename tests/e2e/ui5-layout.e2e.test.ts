@@ -10,15 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eEnabled, jinganDraft, JINGAN_2014, planIdByTitle, startApp, type App } from './harness';
 
 /** Whether a select shows its chosen option whole: the text's width against the box's, less its padding and arrow. */
-const selectFits = (sel: string) => `(() => {
-  const s = document.querySelector('${sel}');
+function selectFits(sel: string): { text: number; room: number } {
+  const s = document.querySelector(sel) as HTMLSelectElement;
   const cs = getComputedStyle(s);
-  const ctx = document.createElement('canvas').getContext('2d');
+  const ctx = document.createElement('canvas').getContext('2d')!;
   ctx.font = cs.font;
   const text = ctx.measureText(s.selectedOptions[0].text).width;
   const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
   return { text: Math.round(text), room: Math.round(room) };
-})()`;
+}
 
 describe.runIf(e2eEnabled())('walk 13 layout leftovers (e2e)', () => {
   let app: App;
@@ -37,7 +37,7 @@ describe.runIf(e2eEnabled())('walk 13 layout leftovers (e2e)', () => {
     const { page } = app;
     await page.goto(`${app.url}#/`);
     await page.getByTestId('sort').waitFor();
-    const sort = await page.evaluate(selectFits('[data-test=sort]'));
+    const sort = await page.evaluate(selectFits, '[data-test=sort]');
     expect(sort.text).toBeLessThanOrEqual(sort.room);
     await page.goto(`${app.url}#/plan/${draft}`);
     await page.getByTestId('open-find').waitFor();
@@ -60,7 +60,7 @@ describe.runIf(e2eEnabled())('walk 13 layout leftovers (e2e)', () => {
     await page.getByTestId('compare-row').first().waitFor();
     for (const side of ['left-plan', 'right-plan']) {
       await expect.poll(() => page.evaluate((sel) => (document.querySelector(sel) as HTMLSelectElement).selectedIndex, `[data-test=${side}]`), { timeout: 10_000 }).toBeGreaterThan(0);
-      const fit = await page.evaluate(selectFits(`[data-test=${side}]`));
+      const fit = await page.evaluate(selectFits, `[data-test=${side}]`);
       expect(fit.text, side).toBeLessThanOrEqual(fit.room);
     }
     await app.shot('ui5-1920-compare');

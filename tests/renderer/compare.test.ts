@@ -719,3 +719,28 @@ describe('pairSummary', () => {
     expect(pairDifferences('2026年起步,2028年建成', '2025年建成', null).years).toEqual({ left: ['2026', '2028'], right: ['2025'] });
   });
 });
+
+describe('the plan menus show the plans of the route (walk at 1280×800: 左侧 blank)', () => {
+  it('a draft made since the library list was read: its menu names it (it was blank), the list read again', async () => {
+    setup();
+    // the library list read before the draft D existed (made from the template since, in another window)
+    const { useLibrary } = await import('../../renderer/src/stores/library');
+    const d = lib.plans.get('D')!;
+    lib.plans.delete('D');
+    await useLibrary().load();
+    lib.plans.set('D', d);
+    const { createRouter, createMemoryHistory } = await import('vue-router');
+    const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    await router.push('/compare?left=D&right=L');
+    const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    await flushPromises();
+    const left = w.get('[data-test=left-plan]').element as HTMLSelectElement;
+    const right = w.get('[data-test=right-plan]').element as HTMLSelectElement;
+    expect(left.value).toBe('D');
+    expect(left.selectedOptions[0]?.text).toContain('静安区');
+    expect(right.value).toBe('p:L');
+    w.unmount();
+  });
+});
