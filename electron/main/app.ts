@@ -37,6 +37,18 @@ export function describeStartupError(e: unknown, paths: Pick<RuntimePaths, 'nati
   return text;
 }
 
+/** The language of Chromium's own texts in the window (native controls, the spelling and context menus). */
+export const APP_LOCALE = 'zh-CN';
+
+/**
+ * The app is Chinese: Chromium takes its own language from the system unless told (--lang), and an English system
+ * then shows English in what the page does not draw itself (walk 13 saw mm/dd/yyyy in a date field). Set before the
+ * app is ready, when the command line did not choose a language already (an explicit --lang is kept).
+ */
+export function setAppLocale(a: Pick<typeof app, 'commandLine'> = app): void {
+  if (!a.commandLine.hasSwitch('lang')) a.commandLine.appendSwitch('lang', APP_LOCALE);
+}
+
 export interface RunAppOptions {
   /** The bundled import worker (electron-vite `?modulePath`, see index.ts); the core runs every import in it. */
   importWorker?: string;
@@ -60,6 +72,7 @@ export function runApp(runOpts: RunAppOptions = {}): void {
   const log = (what: string, url: string) => console.warn(`[main] blocked ${what}${url ? `: ${url}` : ''}`);
 
   app.enableSandbox();
+  setAppLocale();
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
   if (!app.requestSingleInstanceLock()) {

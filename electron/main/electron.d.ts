@@ -106,8 +106,15 @@ declare module 'electron' {
     static getAllWindows(): BrowserWindow[];
   }
 
+  interface CommandLine {
+    appendSwitch(the_switch: string, value?: string): void;
+    hasSwitch(the_switch: string): boolean;
+    getSwitchValue(the_switch: string): string;
+  }
+
   interface App {
     readonly isPackaged: boolean;
+    readonly commandLine: CommandLine;
     getAppPath(): string;
     getPath(name: 'home' | 'appData' | 'userData' | 'sessionData' | 'temp' | 'exe' | 'documents' | 'downloads' | 'logs'): string;
     getVersion(): string;

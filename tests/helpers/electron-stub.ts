@@ -158,6 +158,16 @@ function makeApp() {
     getPath: (name: string) => `/home/user/.config/plan-workbench-test/${name === 'userData' ? '' : name}`.replace(/\/$/, ''),
     getVersion: () => '0.1.0',
     enableSandbox: vi.fn(() => {}),
+    /** Chromium's command line (app.commandLine): the switches appended, by name */
+    commandLine: (() => {
+      const switches = new Map<string, string>();
+      return {
+        switches,
+        appendSwitch: vi.fn((name: string, value = '') => { switches.set(name, value); }),
+        hasSwitch: (name: string) => switches.has(name),
+        getSwitchValue: (name: string) => switches.get(name) ?? '',
+      };
+    })(),
     requestSingleInstanceLock: vi.fn(function (this: void) {
       return electronStub.app.singleInstance;
     }),

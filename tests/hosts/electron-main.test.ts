@@ -34,7 +34,7 @@ import { buildMenuTemplate } from '../../electron/main/menus';
 import { readImportFile, registerDialogIpc } from '../../electron/main/dialogs';
 import { NATIVE_BINDING_ENV, NATIVE_DIR, NATIVE_FILE, runtimePaths } from '../../electron/main/paths';
 import { defaultDataDir } from '../../electron/core/paths';
-import { describeStartupError, runApp } from '../../electron/main/app';
+import { describeStartupError, runApp, setAppLocale } from '../../electron/main/app';
 
 const DEV_URL = 'http://localhost:5173';
 
@@ -414,6 +414,20 @@ describe('runtime paths', () => {
 
 describe('app lifecycle (runApp)', () => {
   const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('Chromium speaks Chinese: --lang=zh-CN before ready (an English system showed mm/dd/yyyy: walk 13); an explicit --lang is kept', () => {
+    runApp();
+    expect(electronStub.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'zh-CN');
+    expect(electronStub.app.commandLine.getSwitchValue('lang')).toBe('zh-CN');
+    expect(electronStub.app.whenReady).toHaveBeenCalled();
+    expect(electronStub.app.commandLine.appendSwitch.mock.invocationCallOrder[0]).toBeLessThan(electronStub.app.whenReady.mock.invocationCallOrder[0]);
+
+    resetElectronStub();
+    electronStub.app.commandLine.switches.set('lang', 'en-GB');
+    setAppLocale(electronStub.app as never);
+    expect(electronStub.app.commandLine.appendSwitch).not.toHaveBeenCalled();
+    expect(electronStub.app.commandLine.getSwitchValue('lang')).toBe('en-GB');
+  });
 
   it('a second instance quits without opening anything', () => {
     electronStub.app.singleInstance = false;

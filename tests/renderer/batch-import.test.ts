@@ -69,7 +69,7 @@ afterEach(() => {
 });
 
 /** The panel as App.vue shows it (while ui.importBatch holds files), opened from a button that had the focus. */
-async function open(names: string[]) {
+async function open(names: string[], locale: 'zh-CN' | 'en' = 'zh-CN') {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
   const ui = useUi();
   const opener = document.createElement('button');
@@ -78,7 +78,7 @@ async function open(names: string[]) {
   opener.focus();
   const Host = defineComponent({ setup: () => () => (ui.importBatch.length ? h(BatchImportDialog, { key: ui.batchSeq }) : null) });
   ui.openBatchImport(names.map((n) => new File([`内容 ${n}`], n, { type: 'text/plain' })));
-  const w = mount(Host, { global: { plugins: [pinia, router, makeI18n('zh-CN')] }, attachTo: document.body });
+  const w = mount(Host, { global: { plugins: [pinia, router, makeI18n(locale)] }, attachTo: document.body });
   mounted.push(w);
   await flushPromises();
   return { w, ui, router, opener };
@@ -88,6 +88,20 @@ const rows = (w: VueWrapper) => w.findAll('[data-test="batch-row"]');
 const states = (w: VueWrapper) => rows(w).map((r) => r.attributes('data-state'));
 
 describe('BatchImportDialog: states and summary', () => {
+  it('in English the refusals read in English from the app’s table (they were the core’s Chinese sentences: walk 13)', async () => {
+    answers = {
+      '坏文件.docx': () => refused('坏文件.docx', 'binary', '这是 PNG 图片,不是文本或 Word 文档'),
+      '扫描.pdf': () => refused('扫描.pdf', 'no-text-layer', '这是扫描版 PDF,页面是图片,没有可复制的文字层'),
+    };
+    const { w } = await open(['坏文件.docx', '扫描.pdf'], 'en');
+    expect(states(w)).toEqual(['refused', 'refused']);
+    const [bad, scan] = rows(w).map((r) => r.get('[data-test="batch-reason"]'));
+    expect(bad.text()).toBe('Not a readable text or Word file. Save it as .docx, .pdf or plain text and import that.');
+    expect(bad.attributes('title')).toBe('这是 PNG 图片,不是文本或 Word 文档');
+    expect(scan.text()).toBe('The PDF has no text (a scan): needs OCR. Run text recognition (OCR) on the PDF first, or import the Word file it was made from.');
+    expect(w.get('[data-test="batch-reason"]').attributes('data-code')).toBe('binary');
+  });
+
   it('stores the good files, names the duplicate and its plan, gives the refusal\'s reason; one file at a time', async () => {
     answers = {
       '东山区规划.txt': () => plan('东山区“十四五”规划', 'T1', ['建设智慧社区', '完善养老服务'], ['未识别到规划期']),

@@ -655,3 +655,92 @@ describe('times as the user reads them (walk 8)', () => {
     }
   });
 });
+
+describe('the pair summary says what differs, never 文字相同 100% beside a difference (walk 13)', () => {
+  async function detailOf(pick: (s: ReturnType<typeof useCompareStore>) => string, locale: 'zh-CN' | 'en' = 'zh-CN') {
+    const { default: PairDetail } = await import('../../renderer/src/compare/PairDetail.vue');
+    const { createRouter, createMemoryHistory } = await import('vue-router');
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    const s = useCompareStore();
+    s.select(pick(s));
+    const w = mount(PairDetail, { global: { plugins: [getActivePinia()!, router, makeI18n(locale)], stubs: { DiffEditor: true } } });
+    await flushPromises();
+    const text = w.get('[data-test=similarity]').text();
+    w.unmount();
+    return text;
+  }
+
+  it('a draft against its template: the years written differently are named (compared by plan year, the text counts as the same)', async () => {
+    setup({ leftDraft: true });
+    const s = useCompareStore();
+    expect(await s.open('D', { kind: 'plan', id: 'L' })).toBe(true);
+    // a row whose text names a year: in the 2017–2019 draft the template's 2014–2016 years moved with the period
+    const withYear = s.rows.find((r) => r.left && r.right && r.similarity === 1 && /20\d\d/.test(s.leftNode(r.left.id)!.body) && s.leftNode(r.left.id)!.body !== s.rightNode(r.right.id)!.body);
+    expect(withYear, 'a pair of the draft and its template whose text differs only by its years').toBeDefined();
+    const left = s.leftNode(withYear!.left!.id)!.body.match(/20\d\d/g)!;
+    const right = s.rightNode(withYear!.right!.id)!.body.match(/20\d\d/g)!;
+    const text = await detailOf(() => withYear!.key);
+    expect(text).not.toContain('文字相同 100%');
+    expect(text).toMatch(/^· 年份\(左侧 .+,右侧 .+\)不同,其余文字相同$/);
+    // the years named are those written in the two texts, left in the left one
+    const named = text.match(/左侧 (.+),右侧 (.+)\)/)!;
+    for (const y of named[1].split('、')) expect(left).toContain(y);
+    for (const y of named[2].split('、')) expect(right).toContain(y);
+    expect(await detailOf(() => withYear!.key, 'en')).toMatch(/^· Differs in years \(left .+, right .+\); the rest of the text is the same$/);
+  });
+
+  it('a pair with the same text: 文字相同 100% only when no field differs; a department, an indicator or a milestone that differs is named', async () => {
+    setup();
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'plan', id: 'D' })).toBe(true);
+    const same = s.rows.find((r) => r.left && r.right && r.similarity === 1 && !r.fields?.changed && s.leftNode(r.left.id)!.body === s.rightNode(r.right.id)!.body)!;
+    expect(await detailOf(() => same.key)).toBe('· 文字相同 100%');
+    // the draft's task gets a lead department, an indicator and a milestone the template's has not: all named, the
+    // text still the same
+    const task = s.rows.find((r) => r.left && r.right && r.similarity === 1 && !r.fields?.changed && s.rightNode(r.right.id)!.kind === 'task')!;
+    expect(task, 'a task whose text and fields are the same').toBeDefined();
+    const d = structuredClone(lib.plans.get('D')!);
+    const node = findNode(d.nodes, task.right!.id)!;
+    node.lead = [...node.lead, '区东湖街道办事处'];
+    node.indicators = [...node.indicators, { name: '试点街道覆盖率', value: 80, unit: '%', comparator: '>=', year: 2019, text: '试点街道覆盖率达到80%' }];
+    node.milestones = [...node.milestones, { year: 2018, stage: null, text: '完成东湖街道试点' }];
+    lib.plans.set('D', d);
+    expect(await s.open('L', { kind: 'plan', id: 'D' })).toBe(true);
+    expect(await detailOf(() => task.key)).toBe('· 部门、指标、年度节点不同,其余文字相同');
+  });
+});
+
+describe('pairSummary', () => {
+  it('years written: 19xx and 20xx not inside a longer number', async () => {
+    const { yearsWritten, pairDifferences } = await import('../../renderer/src/compare/pairSummary');
+    expect(yearsWritten('到2028年底,完成12019个;2026—2028年')).toEqual(['2028', '2026', '2028']);
+    expect(pairDifferences('到2028年建成', '到2025年建成', null).years).toEqual({ left: ['2028'], right: ['2025'] });
+    expect(pairDifferences('到2028年建成', '到2028年建成', null).years).toBeNull();
+    expect(pairDifferences('2026年起步,2028年建成', '2025年建成', null).years).toEqual({ left: ['2026', '2028'], right: ['2025'] });
+  });
+});
+
+describe('the plan menus show the plans of the route (walk at 1280×800: 左侧 blank)', () => {
+  it('a draft made since the library list was read: its menu names it (it was blank), the list read again', async () => {
+    setup();
+    // the library list read before the draft D existed (made from the template since, in another window)
+    const { useLibrary } = await import('../../renderer/src/stores/library');
+    const d = lib.plans.get('D')!;
+    lib.plans.delete('D');
+    await useLibrary().load();
+    lib.plans.set('D', d);
+    const { createRouter, createMemoryHistory } = await import('vue-router');
+    const { default: CompareView } = await import('../../renderer/src/views/CompareView.vue');
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/compare', name: 'compare', component: CompareView }, { path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
+    await router.push('/compare?left=D&right=L');
+    const w = mount(CompareView, { global: { plugins: [getActivePinia()!, router, makeI18n('zh-CN')] }, attachTo: document.body });
+    await flushPromises();
+    await flushPromises();
+    const left = w.get('[data-test=left-plan]').element as HTMLSelectElement;
+    const right = w.get('[data-test=right-plan]').element as HTMLSelectElement;
+    expect(left.value).toBe('D');
+    expect(left.selectedOptions[0]?.text).toContain('静安区');
+    expect(right.value).toBe('p:L');
+    w.unmount();
+  });
+});

@@ -341,6 +341,18 @@ describe('outline: keyboard', () => {
     expect(store.info.get(t2.id)!.index).toBe(1);
   });
 
+  it('⌕ (查找) sits in one unbreakable group with the outline\'s icons, so a narrow outline never puts it alone on a line (walk 13)', async () => {
+    const { w } = await mountOutline();
+    // at 1280×800 the 300-px outline wrapped ⌕ alone onto a second line, where it read like a full stop: now it
+    // goes with ⇤ ⇥ ↑ ↓ ✕ (the group does not wrap inside; tests/e2e/ui5-layout measures the line at 1280×800)
+    const icons = w.get('[data-test=outline-icons]');
+    expect(icons.find('[data-test=open-find]').exists()).toBe(true);
+    expect(icons.find('[data-test=delete]').exists()).toBe(true);
+    expect(icons.find('[data-test=outdent]').exists()).toBe(true);
+    // the ＋ buttons are narrower: an ASCII + with the label, no space
+    expect(w.get('[data-test=add-sibling]').text()).toBe('+同级');
+  });
+
   it('find box: filters and steps through matches', async () => {
     const { w, store } = await mountOutline();
     await w.get('[data-test=open-find]').trigger('click');

@@ -71,12 +71,12 @@ afterEach(() => {
   setApi(null);
 });
 
-async function open(file: File) {
+async function open(file: File, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div/>' } }, { path: '/plan/:id', name: 'plan', component: { template: '<div/>' } }] });
   const ui = useUi();
   ui.importOpen = true;
   ui.importFile = file;
-  const w = mount(ImportDialog, { global: { plugins: [pinia, router, makeI18n('zh-CN')] }, attachTo: document.body });
+  const w = mount(ImportDialog, { global: { plugins: [pinia, router, makeI18n(locale)] }, attachTo: document.body });
   mounted.push(w);
   await flushPromises();
   return { w, ui };
@@ -172,6 +172,24 @@ describe('ImportDialog: cancel', () => {
     Object.defineProperty(big, 'size', { value: 31_469_341 });
     const { w } = await open(big);
     expect(w.find('[data-test="import-error-reason"]').text()).toBe('文件过大(30.0 MB,上限 20 MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入');
+  });
+
+  it('in English a refusal reads in English from the app’s table, with what to do; the core’s Chinese sentence is the tooltip (walk 13)', async () => {
+    const big = new File(['x'], '三十兆文本.txt');
+    Object.defineProperty(big, 'size', { value: 31_469_341 });
+    const { w } = await open(big, 'en');
+    const reason = w.get('[data-test="import-error-reason"]');
+    expect(reason.text()).toBe('The file is too large. Split it into smaller files.');
+    expect(reason.text()).not.toMatch(/[\u4e00-\u9fa5]/);
+    expect(reason.attributes('title')).toMatch(/^文件过大\(30\.0 MB/);
+    // a refusal of the core (a renamed zip): the same table, by its code
+    answerPreview = () => ({ ok: false, error: { code: 'corrupt-docx', message: '无法导入 报告.docx:文件扩展名是 .docx,但内容是 zip 压缩包(含 3 个文件),不是 Word 文档' } });
+    const { w: w2 } = await open(new File(['PK'], '报告.docx'), 'en');
+    expect(w2.get('[data-test="import-error-reason"]').text()).toBe('The Word file is damaged. Open it in Word or WPS, save it as .docx and import that.');
+    // where the core wrote its own English sentence (details.en), that one
+    answerPreview = () => ({ ok: false, error: { code: 'busy', message: '资料库正忙', details: { en: 'The library is busy (locked by another process). Try again.' } } });
+    const { w: w3 } = await open(new File(['x'], 'a.txt'), 'en');
+    expect(w3.get('[data-test="import-error-reason"]').text()).toBe('The library is busy (locked by another process). Try again.');
   });
 });
 
@@ -486,7 +504,7 @@ describe('ImportDialog: the level table', () => {
     const { w } = await open(file());
     const box = w.get('[data-test="meta-issued-on"]').element as HTMLInputElement;
     expect(box.value).toBe('');
-    expect(box.placeholder).toBe('未识别到;格式 年-月-日,如 2024-03-05');
+    expect(box.placeholder).toBe('未识别到;可写 2024-03-05 或 2024年3月5日');
   });
 
   it('an error while reading a file offers no way back to a report', async () => {

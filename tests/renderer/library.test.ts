@@ -334,11 +334,16 @@ describe('LibraryView', () => {
     fakeApi({ 'library.list': () => PLANS, 'library.departments': () => [] });
     const { wrapper } = await mountView();
     expect(wrapper.findAll('h2.district').length).toBeGreaterThan(1);
-    // the side bar cuts the default's long name: it is the menu's tooltip (walk 8)
-    expect(wrapper.get('[data-test=sort]').attributes('title')).toBe('按区和时期分组(搜索:相关度)');
+    // the closed select cut the default's long name at the side bar's width (walks 8, 13): a short name, and what
+    // it means for a search under it
+    expect(wrapper.get('[data-test=sort]').attributes('title')).toBe('按区和时期分组');
+    expect((wrapper.get('[data-test=sort]').element as HTMLSelectElement).selectedOptions[0].text).toBe('按区和时期分组');
+    expect(wrapper.get('[data-test=sort-hint]').text()).toBe('搜索结果按相关度排列');
+    expect(wrapper.get('[data-test=sort]').attributes('aria-describedby')).toBe('sort-group-hint');
     await wrapper.get('[data-test=sort]').setValue('title');
     await flushPromises();
     expect(wrapper.get('[data-test=sort]').attributes('title')).toBe('标题');
+    expect(wrapper.find('[data-test=sort-hint]').exists()).toBe(false);
     expect(wrapper.findAll('h2.district')).toHaveLength(0);
     const cards = wrapper.findAll('[data-test=plan-card]');
     expect(cards.map((c) => c.get('.title').text())).toEqual([...PLANS].map((p) => p.title).sort((a, b) => a.localeCompare(b, 'zh-CN')));

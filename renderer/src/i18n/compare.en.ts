@@ -96,6 +96,13 @@ export default {
     noDepartments: 'No departments on either side',
     reasons: 'Shared terms',
     similarity: '{n}% of the text the same',
+    differs: {
+      onlyThese: 'Differs in {what}; the rest of the text is the same',
+      withShare: '{n}% of the text the same; differs in {what}',
+      years: 'years (left {left}, right {right})',
+      departments: 'departments', indicators: 'indicators', milestones: 'milestones', items: 'items',
+      sep: ', ',
+    },
     changedFields: 'Changed',
     pin: 'Pin this pair',
     unpin: 'Unpin',

@@ -96,6 +96,14 @@ export default {
     noDepartments: '两侧都未填写部门',
     reasons: '共同词语',
     similarity: '文字相同 {n}%',
+    /** the summary when something differs besides the text's share (pairSummary.ts): never 文字相同 100% beside a difference */
+    differs: {
+      onlyThese: '{what}不同,其余文字相同',
+      withShare: '文字相同 {n}%;{what}不同',
+      years: '年份(左侧 {left},右侧 {right})',
+      departments: '部门', indicators: '指标', milestones: '年度节点', items: '事项',
+      sep: '、',
+    },
     changedFields: '改动',
     pin: '固定此配对',
     unpin: '取消固定',

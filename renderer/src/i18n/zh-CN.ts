@@ -44,7 +44,9 @@ export default {
     undo: '撤销',
     sort: {
       label: '排序',
-      group: '按区和时期分组(搜索:相关度)',
+      group: '按区和时期分组',
+      /** under the select while 按区和时期分组 is chosen: the closed select cut the longer name (walks 8, 13) */
+      groupHint: '搜索结果按相关度排列',
       issued: '发文日期(新→旧)',
       period: '时期(新→旧)',
       district: '区',
@@ -89,7 +91,7 @@ export default {
     issuer: '发文机关',
     docNumber: '发文字号',
     issuedOn: '成文日期',
-    issuedOnHint: '未识别到;格式 年-月-日,如 2024-03-05',
+    issuedOnHint: '未识别到;可写 2024-03-05 或 2024年3月5日',
     addressees: '主送机关',
     addresseesHint: '多个机关用“；”或“，”分隔,如 各街道办事处；区政府各委、办、局',
     structure: '识别到的结构',
@@ -168,11 +170,41 @@ export default {
     quitBrowser: '可以关闭此页面了。',
     restoring: '正在恢复…',
   },
+  /** a typed date (components/DateField.vue, typedDate.ts) */
+  date: {
+    placeholder: '如 2025-06-30、2025年6月30日',
+    hint: '可写 2025-06-30、2025/6/30、2025年6月30日、2025年6月底或 2025年6月;↑ ↓ 前后移一天',
+    unreadable: '无法识别的日期“{text}”:请写成 2025-06-30、2025年6月30日 或 2025年6月底',
+    badMonth: '“{text}”的月份应在 1 到 12 之间',
+    badDay: '{y}年{m}月没有{d}日',
+    badYear: '“{text}”的年份应在 {min} 到 {max} 之间',
+  },
   errors: {
     offline: '无法连接到规划工作台的服务,请确认它仍在运行',
     generic: '操作失败:{msg}',
     /** every error code as a short reason (./codes.zh-CN.ts) */
     codes,
     unknownCode: '错误代码 {code}',
+    /** what to do about a refused file (api/errorText.ts importRefusal): the core's own sentence says it in Chinese; this only when it gave none */
+    importAdvice: {
+      empty: '请确认选对了文件,或重新复制、下载一份',
+      'too-large': '请拆分为几个较小的文件',
+      binary: '请另存为 .docx、.pdf 或纯文本后导入',
+      encoding: '请在文本编辑器中另存为 UTF-8 后再导入',
+      unsupported: '请另存为 .docx、.pdf、.xlsx 或纯文本(不含宏)后导入',
+      'corrupt-docx': '请在 Word 或 WPS 中打开并另存为 .docx 后导入',
+      corrupt: '请重新获取文件(可能不完整),或在 Word、WPS、Excel 中打开后另存',
+      encrypted: '请在 Word、WPS 或 Excel 中取消密码并保存后再导入',
+      'no-text-layer': '请先对 PDF 做文字识别(OCR),或导入生成它的 Word 文件',
+      'zip-bomb': '出于安全原因拒绝,请索取原始文档',
+      doctype: '出于安全原因拒绝,请在 Word 或 WPS 中重新保存',
+      'no-content': '请确认选对了文件',
+      timeout: '请拆分为几个较小的文件分别导入',
+      'out-of-memory': '请拆分为几个较小的文件分别导入',
+      'too-many-nodes': '请拆分为几个文件后再导入',
+      'not-a-plan': '请选择规划工作台导出的规划文件(.json);审阅包请用“导入审阅包”打开',
+      'newer-format': '请升级规划工作台后再打开',
+    },
+    adviceSep: ';',
   },
 };
