@@ -448,4 +448,26 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
       if (f !== 'docx plain') expect([b.meta.title, b.meta.notice, b.meta.issuer, b.meta.docNumber, b.meta.issuedOn, b.meta.addressees], f).toEqual([d.meta.title, d.meta.notice, d.meta.issuer, d.meta.docNumber, d.meta.issuedOn, d.meta.addressees]);
     }
   });
+
+  // 132 is a notice whose plan is a file (附件：….xlsx): its requests 一、二、三、 stay the notice's, the outline empty.
+  // Markdown prints the plan's title after the notice's signature, and the Word cover its 附件说明 naming the plan and
+  // the 附件 page with the title: read back, that title was taken for the plan in the text and the requests for its
+  // parts. A title (or 附件说明) with only short lines after it — signature, date, 附注, the 附件 label, a 版记 — is no
+  // plan in the text. The same for a notice of another office and style ((一)(二), the plan a PDF)
+  const notice = ['云溪区人民政府办公室关于印发2026年区政府民生实事项目安排的通知', '云府办发〔2026〕3号', '各街道办事处，区政府各部门：',
+    '2026年区政府民生实事项目已经区政府常务会议研究确定，现将项目安排下达给你们，并提出以下要求：', '（一）落实责任分工',
+    '各牵头单位要对照项目安排，细化实施方案，明确专人负责，确保每个项目有人抓、有人管。', '（二）强化资金保障',
+    '区财政局要统筹安排项目资金，按进度及时拨付，各单位要规范使用资金，提高使用效益。', '云溪区人民政府办公室\n2026年1月20日',
+    '附件：2026年区政府民生实事项目安排.pdf'].join('\n\n');
+  it.each(['132', 'a notice of (一) requests'])('%s: a notice whose plan is a file keeps its requests from Markdown and Word with the cover', async (n) => {
+    const d = n === '132' ? await load('132') : await importFile({ bytes: new TextEncoder().encode(notice), fileName: 'notice.txt' });
+    expect(d.nodes).toEqual([]);
+    expect(d.meta.notice).toMatch(n === '132' ? /一、提高政治站位[\s\S]+三、严格督查考核/ : /（一）落实责任分工[\s\S]+（二）强化资金保障/);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(b.nodes, f).toEqual([]);
+      if (f !== 'docx plain') expect(b.meta.notice, f).toBe(d.meta.notice);
+    }
+  });
 });
