@@ -272,7 +272,7 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
     const t = p.text.replace(TITLE_NOISE, '');
     // (the published plan's title with nothing but short lines under it — an export of a plan that is this notice
     // alone prints its title after the notice's signature — is no plan in the text)
-    if (j > first && !p.cells && t.length <= key.length + 16 && t.includes(key) && shortTail(j)) break;
+    if (j > first && !p.cells && !/^附\s*件/.test(t) && t.length <= key.length + 16 && t.includes(key) && shortTail(j)) break;
     if (p.cells || p.heading !== undefined) return first;
     // (a 附件 line naming a file is the page's download link: the plan is that file, not this text)
     // (…and a 附件说明 naming the published plan itself with only short lines after it: the plan is an annex
