@@ -294,9 +294,12 @@ function withFieldLines(n: PlanNode, ps: string[], read: (FieldLine | null)[], g
  * (sharedDepartments), if any: when the node's departments are no longer those and its text states none of its own,
  * its departments line is printed (before the shared line when the node holds it, else after its text) — the importer
  * reads a point's own line over the shared one. `group`: the lead a heading above gives the node (groupLeads), read with
- * its departments lines as the importer does, and stated by that heading.
+ * its departments lines as the importer does, and stated by that heading. `readPeriod`: the period an import of the
+ * file reads when it is not the plan's (the plan's read from a notice the file does not print:
+ * shared/export/checks.ts periodReadOtherwise) — an indicator's year the import would then give otherwise (it gives a
+ * year the text does not name the period's end) prints as a 指标 line, without annexes (the 主要指标表 has its year).
  */
-export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null; group?: string[] | null } = {}): string[] {
+export function printedParagraphs(n: PlanNode, period: Period | null = null, opts: { annexes?: boolean; taskTable?: boolean; shared?: string[] | null; group?: string[] | null; readPeriod?: Period | null } = {}): string[] {
   const shared = opts.shared ?? null;
   const group = opts.group ?? null;
   const body = bodyAnnotated(n);
@@ -320,7 +323,8 @@ export function printedParagraphs(n: PlanNode, period: Period | null = null, opt
   // the 分解表 is set in place of a source table of the tasks), those the text does not state print as a 年度节点 / 指标
   // line after the text.
   if (!byField.has('milestones') && (staleMilestones(n, period, !!opts.annexes) || (!opts.annexes && !opts.taskTable && unstatedMilestones(n, period, body)))) out.push(milestonesFieldLine(n.milestones)!);
-  if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && unstatedIndicators(n, body)))) out.push(indicatorsFieldLine(n.indicators)!);
+  const yearsOtherwise = opts.readPeriod !== undefined && n.indicators.some((i) => i.year !== null && i.year !== (opts.readPeriod?.end ?? null));
+  if (!byField.has('indicators') && (staleIndicators(n).length || (!opts.annexes && (unstatedIndicators(n, body) || yearsOtherwise)))) out.push(indicatorsFieldLine(n.indicators)!);
   return out;
 }
 

@@ -4,8 +4,8 @@
  * signature without its date and the 版记 without "…印发". Environment-free.
  */
 import { sourceTableNotes } from './sourcetable';
-import { walk, type PlanMeta, type PlanNode } from '../model/plan';
-import { readPrintedHead, themesOf } from '../importer/public';
+import { walk, type Period, type PlanMeta, type PlanNode } from '../model/plan';
+import { readPrintedHead, themesOf, type HeadReading } from '../importer/public';
 import { periodText } from '../model/period';
 import { textParagraphs } from '../fieldtext';
 import { toSimplified } from '../text/fold';
@@ -109,6 +109,32 @@ export function annotationsLeftOutText(g: AnnotationsLeftOut): string {
   return g.replies ? `${what}及其 ${g.replies} 条回复` : what;
 }
 
+/**
+ * The district, city and period as an import reads them from what a file prints of the head: the title, the issuer,
+ * 文号 and date where printed (`printsCover`: Markdown always, Word on the cover only), the notice there and the preamble.
+ */
+export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsCover: boolean): HeadReading {
+  const m = doc.meta;
+  const paragraphs = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
+  return readPrintedHead({
+    title: m.title, issuer: printsCover ? m.issuer : null, docNumber: printsCover ? m.docNumber : null,
+    issuedYear: printsCover && cnDate(m.issuedOn) ? Number(m.issuedOn!.slice(0, 4)) : null,
+    head: [...(printsCover ? paragraphs(m.notice) : []), ...paragraphs(m.preamble)],
+    body: [...walk(doc.nodes)].flatMap(({ node }) => [node.heading, ...textParagraphs(node.body)]).filter(Boolean),
+  });
+}
+
+/**
+ * The period an import of a Word file reads when it is not the plan's (the plan's period from a notice plain Word does
+ * not print: 115), else undefined. Its indicators' years are then printed (printedParagraphs `readPeriod`).
+ */
+export function periodReadOtherwise(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsCover: boolean): Period | null | undefined {
+  const p = doc.meta.period;
+  if (!p) return undefined;
+  const read = headReadBack(doc, printsCover).period;
+  return read?.start === p.start && read?.end === p.end ? undefined : read ? { start: read.start, end: read.end } : null;
+}
+
 const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
 
 /**
@@ -131,16 +157,8 @@ export function exportOmissions(doc: { meta: PlanMeta; nodes: PlanNode[] }, form
     qualified += node.indicators.filter((i) => i.value === null && (i.unit.trim() !== '' || i.comparator !== '=')).length;
   }
   if (themed) out.push({ code: 'themes', count: themed, message: `${themed} 个节点手动设置的主题不写入（导入时按正文重新识别）` });
-  // the district, city and period as an import reads them from what the format prints of the head: the title, the
-  // issuer, 文号 and date where printed (Markdown always, Word on the cover only), the notice and the preamble
   const printsCover = format === 'markdown' || !!opts.cover;
-  const paragraphs = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
-  const read = readPrintedHead({
-    title: m.title, issuer: printsCover ? m.issuer : null, docNumber: printsCover ? m.docNumber : null,
-    issuedYear: printsCover && cnDate(m.issuedOn) ? Number(m.issuedOn!.slice(0, 4)) : null,
-    head: [...(printsCover ? paragraphs(m.notice) : []), ...paragraphs(m.preamble)],
-    body: [...walk(doc.nodes)].flatMap(({ node }) => [node.heading, ...textParagraphs(node.body)]).filter(Boolean),
-  });
+  const read = headReadBack(doc, printsCover);
   const where = printsCover ? '标题和发文机关' : '标题';
   const city = m.city?.trim();
   if (city && read.city !== city) out.push({ code: 'city', city, ...(read.city ? { readAs: read.city } : {}), message: read.city ? `所属城市“${city}”不写入（导入时读作“${read.city}”）` : `所属城市“${city}”不写入（${where}未写明）` });

@@ -37,6 +37,7 @@ import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex'
 import { FONT_SETS, GRID } from './gbt9704';
 import type { DocxOptions } from './options';
 import { showsTaskTable, sourceTableActions } from './sourcetable';
+import { periodReadOtherwise } from './checks';
 import { cnText, isOwnNotice, paragraphs, printedTitle } from './text';
 import { annexHeading, indicatorTableBlock, taskTableBlock } from './docx/annex';
 import { nodeParagraphs, textPara, titlePara, walkNodes } from './docx/body';
@@ -83,7 +84,7 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
   const tasks = () => (tasksMemo ??= taskTable(doc, numbers));
   const byId = new Map<string, PlanNode>();
   for (const n of walkNodes(doc.nodes)) byId.set(n.id, n);
-  const ctx: Ctx = { fonts, period: doc.meta.period, annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), annexComments: new Map(), byId, revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
+  const ctx: Ctx = { fonts, period: doc.meta.period, readPeriod: periodReadOtherwise(doc, !!opts.cover), annexes: !!opts.annexes, taskTable: showsTaskTable([...sourceTables.values()].map((s) => s.action), !!opts.annexes), shared: sharedDepartments(doc.nodes), groups: groupLeads(doc.nodes), numbers, comments: new Map(), annexComments: new Map(), byId, revision: 1, seen: new Map(), sourceTables, tasks, templates: internal.plain ? null : templatesFor(fonts) };
   let indsMemo: ReturnType<typeof indicatorRows> | null = null;
   const inds = () => (indsMemo ??= indicatorRows(doc, numbers));
   for (const c of placed) {

@@ -18,6 +18,7 @@ import { laidOutCells, taskTableWidths } from './annexlayout';
 import { GRID, SIZE, PAGE, headingRole } from './gbt9704';
 import { cnText, isOwnNotice, joinNumber, noticeParts, paragraphs, printedTitle } from './text';
 import { taskTableShown } from './sourcetable';
+import { periodReadOtherwise } from './checks';
 import { groupLeads, printedParagraphs, sharedDepartments, withRecordedStatements } from '../fieldtext';
 
 export type LineRole = 'title' | 'hei' | 'kai' | 'body' | 'red' | 'label';
@@ -137,17 +138,17 @@ function paragraphLines(text: string, role: LineRole, opts: { indent?: number; c
 }
 
 
-function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, out: PageLine[], inBox = false, perLine: number = GRID.chars, period: Period | null = null, annexes = false, shared: Map<PlanNode, string[]> = new Map(), groups: Map<PlanNode, string[]> = new Map(), taskTable = annexes): void {
+function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, out: PageLine[], inBox = false, perLine: number = GRID.chars, period: Period | null = null, annexes = false, shared: Map<PlanNode, string[]> = new Map(), groups: Map<PlanNode, string[]> = new Map(), taskTable = annexes, readPeriod: Period | null | undefined = undefined): void {
   const number = numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
   // (as the Word file prints it: field lines from the fields, shared/fieldtext.ts)
-  const body = printedParagraphs(node, period, { annexes, taskTable, shared: shared.get(node) ?? null, group: groups.get(node) ?? null }).map(cnText);
+  const body = printedParagraphs(node, period, { readPeriod, annexes, taskTable, shared: shared.get(node) ?? null, group: groups.get(node) ?? null }).map(cnText);
   if (node.kind === 'box' && !inBox) {
     const inner: PageLine[] = [];
     const title = cnText(joinNumber(number, heading));
     if (title) inner.push(...paragraphLines(title, 'hei', { center: true, perLine: BOX_CHARS }));
     for (const p of body) inner.push(...paragraphLines(p, 'body', { perLine: BOX_CHARS }));
-    for (const c of node.children) nodeLines(c, 2, numbers, inner, true, BOX_CHARS, period, annexes, shared, groups, taskTable);
+    for (const c of node.children) nodeLines(c, 2, numbers, inner, true, BOX_CHARS, period, annexes, shared, groups, taskTable, readPeriod);
     if (!inner.length) inner.push({ text: '', role: 'body', indent: 0, align: 'left' });
     out.push({ text: '', role: 'body', indent: 0, align: 'left' });
     inner.forEach((l, i) => out.push({ ...l, frame: inner.length === 1 ? 'single' : i === 0 ? 'top' : i === inner.length - 1 ? 'bottom' : 'middle' }));
@@ -164,7 +165,7 @@ function nodeLines(node: PlanNode, depth: number, numbers: Map<string, string>, 
     out.push(...paragraphLines(cnText(joinNumber(number, body[0] ?? '').replace(/^(.+)：$/, '$1')), 'body', { perLine }));
     for (const p of body.slice(1)) out.push(...paragraphLines(p, 'body', { perLine }));
   }
-  for (const c of node.children) nodeLines(c, depth + 1, numbers, out, inBox, perLine, period, annexes, shared, groups, taskTable);
+  for (const c of node.children) nodeLines(c, depth + 1, numbers, out, inBox, perLine, period, annexes, shared, groups, taskTable, readPeriod);
 }
 
 const blank = (): PageLine => ({ text: '', role: 'body', indent: 0, align: 'left' });
@@ -273,7 +274,8 @@ export function layoutPages(doc: PlanDoc, opts: PageOptions = {}): LaidOutPage[]
   const shared = sharedDepartments(doc.nodes);
   const groups = groupLeads(doc.nodes);
   const withTaskTable = taskTableShown(doc, !!opts.annexes);
-  for (const n of doc.nodes) nodeLines(n, 1, numbers, main, false, GRID.chars, doc.meta.period, !!opts.annexes, shared, groups, withTaskTable);
+  const readPeriod = periodReadOtherwise(doc, !!opts.cover);
+  for (const n of doc.nodes) nodeLines(n, 1, numbers, main, false, GRID.chars, doc.meta.period, !!opts.annexes, shared, groups, withTaskTable, readPeriod);
   if (ownNotice) main.push(...signatureLines(doc));
   flows.push(main);
 

@@ -260,12 +260,28 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
   const sendsPlan = !!sent && !ANNOUNCES.test(told.slice(sent.index + sent[0].length));
   let linked = false;
   let n = 0;
+  // (after paragraph j only lines no longer than the plan's title — a signature, a date, a 附注, the label 附件, the
+  // title itself, a 版记 —, no table and no numbered heading: the plan is not in the text)
+  const shortTail = (j: number) => paras.slice(j + 1).every((q) => {
+    const t = q.text.replace(TITLE_NOISE, '');
+    const m = markers(q);
+    return !q.cells && t.length <= key.length + 16 && (!m || m.style === 'appendix') && (q.heading === undefined || t.includes(key));
+  });
   for (let j = first; j < paras.length; j++) {
     const p = paras[j];
-    if (p.cells || p.heading !== undefined) return first;
     const t = p.text.replace(TITLE_NOISE, '');
+    // (the published plan's title with nothing but short lines under it — an export of a plan that is this notice
+    // alone prints its title after the notice's signature — is no plan in the text)
+    if (j > first && !p.cells && !/^附\s*件/.test(t) && t.length <= key.length + 16 && t.includes(key) && shortTail(j)) break;
+    if (p.cells || p.heading !== undefined) return first;
     // (a 附件 line naming a file is the page's download link: the plan is that file, not this text)
-    if (/^附\s*件/.test(t)) { if (ATTACHED_FILE.test(t)) { linked = true; continue; } return first; }
+    // (…and a 附件说明 naming the published plan itself with only short lines after it: the plan is an annex
+    // without its text, as a Word cover prints a plan that is the notice alone)
+    if (/^附\s*件/.test(t)) {
+      if (ATTACHED_FILE.test(t)) { linked = true; continue; }
+      if (t.includes(key) && shortTail(j)) { linked = true; break; }
+      return first;
+    }
     if (j > first && t.length <= key.length + 16 && t.includes(key)) return first;
     // a task's units under or in a heading (牵头单位：… / （牵头：…）): the plan's items, as a 下达 notice's 民生实事 are
     if (findResponsibility(p.text)) return first;

@@ -45,6 +45,11 @@ export interface WordComment {
   parentId: string | null;
   /** When the mark starts in a table: the texts of the cells of its row (an annex row names its task). */
   row?: string[];
+  /**
+   * The paragraphs above the mark's, nearest first (up to 40, empty ones left out): the heading of the node it stands
+   * under, for an entry comment on a line the export printed from the fields (牵头单位：…) that the node's text does not hold.
+   */
+  above?: string[];
   /** Its range holds tracked changes: the text inserted there ('' for a deletion alone). Absent for a plain comment. */
   replacement?: string;
   /**
@@ -215,6 +220,11 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
     return lines.join('\n');
   };
 
+  const abovePara = (p: number): string[] => {
+    const out: string[] = [];
+    for (let i = p - 1; i >= 0 && out.length < 40; i--) if (paras[i]?.trim()) out.push(paras[i]);
+    return out;
+  };
   const out: WordComment[] = [];
   for (const c of comments.values()) {
     const s = starts.get(c.id) ?? refs.get(c.id);
@@ -234,6 +244,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
       offset: s?.o ?? 0,
       parentId: parentPara ? commentOfPara.get(parentPara) ?? null : null,
       ...(s && rowOf[s.p] ? { row: rowOf[s.p] } : {}),
+      ...(s ? { above: abovePara(s.p) } : {}),
       ...(replacement !== undefined ? { replacement } : {}),
     });
   }

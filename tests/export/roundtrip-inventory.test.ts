@@ -134,6 +134,7 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     ['a title without the district, the issuer naming it', (m) => { m.title = '推进数字化转型三年行动计划（2025—2027年）'; }],
     ['the city named by the issuer only', (m) => { m.issuer = '江州市东湖区人民政府办公室'; }],
   ];
+  const years = (d: PlanDoc) => [...walk(d.nodes)].flatMap(({ node }) => node.indicators.map((i) => `${node.heading}|${i.name}|${i.value}|${i.year}`)).sort();
   it.each(variants)('%s: the district, city and period come back, or the dialog names the one that does not', async (_name, edit) => {
     const d = plan();
     edit(d.meta);
@@ -148,6 +149,9 @@ describe('every field through every format (the inventory of docs/exchange.md)',
       const said = exportOmissions(d, f.startsWith('docx') ? 'docx' : 'markdown', { cover: f === 'docx cover+annexes' })
         .map((o) => o.code).filter((c) => c === 'district' || c === 'city' || c === 'period');
       expect(said.sort(), f).toEqual(lostMeta.sort());
+      // (a period lost is no indicator's year lost: plain Word prints the years an import would read otherwise as a
+      // 指标 line, the 主要指标表 and Markdown print them anyway)
+      expect(years(b), f).toEqual(years(d));
     }
   });
 
@@ -447,5 +451,74 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
       expect(l, f).toEqual([]);
       if (f !== 'docx plain') expect([b.meta.title, b.meta.notice, b.meta.issuer, b.meta.docNumber, b.meta.issuedOn, b.meta.addressees], f).toEqual([d.meta.title, d.meta.notice, d.meta.issuer, d.meta.docNumber, d.meta.issuedOn, d.meta.addressees]);
     }
+  });
+
+  // 132 is a notice whose plan is a file (附件：….xlsx): its requests 一、二、三、 stay the notice's, the outline empty.
+  // Markdown prints the plan's title after the notice's signature, and the Word cover its 附件说明 naming the plan and
+  // the 附件 page with the title: read back, that title was taken for the plan in the text and the requests for its
+  // parts. A title (or 附件说明) with only short lines after it — signature, date, 附注, the 附件 label, a 版记 — is no
+  // plan in the text. The same for a notice of another office and style ((一)(二), the plan a PDF)
+  const notice = ['云溪区人民政府办公室关于印发2026年区政府民生实事项目安排的通知', '云府办发〔2026〕3号', '各街道办事处，区政府各部门：',
+    '2026年区政府民生实事项目已经区政府常务会议研究确定，现将项目安排下达给你们，并提出以下要求：', '（一）落实责任分工',
+    '各牵头单位要对照项目安排，细化实施方案，明确专人负责，确保每个项目有人抓、有人管。', '（二）强化资金保障',
+    '区财政局要统筹安排项目资金，按进度及时拨付，各单位要规范使用资金，提高使用效益。', '云溪区人民政府办公室\n2026年1月20日',
+    '附件：2026年区政府民生实事项目安排.pdf'].join('\n\n');
+  it.each(['132', 'a notice of (一) requests'])('%s: a notice whose plan is a file keeps its requests from Markdown and Word with the cover', async (n) => {
+    const d = n === '132' ? await load('132') : await importFile({ bytes: new TextEncoder().encode(notice), fileName: 'notice.txt' });
+    expect(d.nodes).toEqual([]);
+    expect(d.meta.notice).toMatch(n === '132' ? /一、提高政治站位[\s\S]+三、严格督查考核/ : /（一）落实责任分工[\s\S]+（二）强化资金保障/);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(b.nodes, f).toEqual([]);
+      if (f !== 'docx plain') expect(b.meta.notice, f).toBe(d.meta.notice);
+    }
+  });
+
+  // 115 and 135 are 分解 notices that are themselves the plan, their year said only in the notice's sentence ("…确定的
+  // 2025年各项工作任务", "现将2024年市政府工作目标责任分解如下"). Plain Word prints no notice: the period came back as none and
+  // with it every indicator's year (the import gives a year the text does not name the period's end). 135's title names
+  // its year as an annual plan's (2024年…目标责任分解): read so. 115's title names none: the dialog names the period, and
+  // the indicators' years are printed as a 指标 line
+  it('115, 135: plain Word gives back every indicator\'s year; the period where the title names it, else the dialog says so', async () => {
+    for (const n of ['115', '135']) {
+      const d = await load(n);
+      expect(d.meta.period, n).toEqual(n === '115' ? { start: 2025, end: 2025 } : { start: 2024, end: 2024 });
+      const years = (x: PlanDoc) => nodesOf(x).flatMap((t) => t.indicators.map((i) => `${i.name} ${i.year}`)).sort();
+      expect(years(d).length, n).toBeGreaterThan(3);
+      for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+        const { b, lost: l } = await through(d, f);
+        expect(years(b), `${n} ${f}`).toEqual(years(d));
+        const named = exportOmissions(d, f === 'markdown plain' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).filter((o) => o.code === 'period');
+        if (n === '115' && f === 'docx plain') {
+          expect(l).toEqual(['meta.period: {"start":2025,"end":2025} → null']);
+          expect(named.map((o) => o.message)).toEqual(['规划期 2025 不写入（标题未写明）']);
+        } else {
+          expect(l, `${n} ${f}`).toEqual([]);
+          expect(named, `${n} ${f}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  // the same in another office's words: a signed notice over its 清单, tasks numbered （一） under 一、, 责任单位 lines
+  it('a 清单 whose year only its notice names: plain Word gives back every indicator\'s year, the dialog names the period', async () => {
+    const text = ['南屿县人民政府办公室关于印发重点民生项目推进清单的通知', '', '各乡镇人民政府，县政府各部门：', '', '为落实县委经济工作会议部署，确保完成2026年各项工作任务，经县政府同意，现将《重点民生项目推进清单》印发给你们，请抓好落实。', '', '南屿县人民政府办公室', '2026年2月3日', '', '重点民生项目推进清单', '', '一、教育医疗', '', '（一）新建公办幼儿园4所，新增学位1080个。', '责任单位：县教育局', '', '（二）建成紧密型县域医共体分院3个。', '责任单位：县卫生健康局', '', '二、城乡建设', '', '（三）改造农村公路56公里。', '责任单位：县交通运输局'].join('\n');
+    const d = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'list.txt' });
+    expect(d.meta.period).toEqual({ start: 2026, end: 2026 });
+    const years = (x: PlanDoc) => nodesOf(x).flatMap((t) => t.indicators.map((i) => `${i.name} ${i.value} ${i.year}`)).sort();
+    expect(years(d)).toEqual(['公办幼儿园 4 2026', '学位 1080 2026', '改造农村公路 56 2026', '紧密型县域医共体分院 3 2026']);
+    const { b, lost: l } = await through(d, 'docx plain');
+    expect(years(b)).toEqual(years(d));
+    expect(l).toEqual(['meta.period: {"start":2026,"end":2026} → null']);
+    expect(exportOmissions(d, 'docx', {}).filter((o) => o.code === 'period').map((o) => o.period)).toEqual(['2026']);
+    // (the 指标 lines are printed only where the period is lost: not with the cover, whose notice gives it back)
+    const xml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']);
+    expect(xml(await buildDocx(d, {}))).toContain('指标：');
+    expect(xml(await buildDocx(d, { cover: true }))).not.toContain('指标：');
+    // (and the preview lays out what Word prints)
+    const lines = (cover: boolean) => layoutPages(d, { cover }).flatMap((p) => (p.kind === 'portrait' ? p.lines.map((x) => x.text) : [])).join('');
+    expect(lines(false)).toContain('指标：');
+    expect(lines(true)).not.toContain('指标：');
   });
 });

@@ -282,7 +282,7 @@ export class ReviewExchange {
         const place = locateComment(doc, c);
         // a comment on an entry of a list field (exported from here: its label line says which)
         const label = readItemLabel(c.text);
-        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
+        const item = label ? itemAnchorOf(doc, index, place?.nodeId ?? null, label, c.row, c.above) : place && place.field === 'body' ? fieldLineItem(doc, index, place) : null;
         // the nodes the comment stands on: where its words are, and the entry's node (an annex cell's comment is in a
         // table the text search does not place; its row names the task)
         const on = [place?.nodeId, item?.nodeId].filter((x): x is string => !!x);
@@ -409,7 +409,7 @@ export function packagePlanId(bytes: Uint8Array): string | null {
  * in, else the only node with that entry; the entry found there as written, else (edited since) recorded as the label
  * says, to show as changed or orphaned. Null when no node has such a field entry and the comment stands in none.
  */
-function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId: string | null, label: NonNullable<ReturnType<typeof readItemLabel>>, row?: string[]): Annotation['anchor'] | null {
+function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId: string | null, label: NonNullable<ReturnType<typeof readItemLabel>>, row?: string[], above?: string[]): Annotation['anchor'] | null {
   const quote = label.quote.slice(0, 5000);
   let id = nodeId;
   const holding = [...walk(doc.nodes)].filter(({ node }) => itemTexts(node, label.field).includes(quote)).map(({ node }) => node);
@@ -425,6 +425,15 @@ function itemAnchorOf(doc: PlanDoc, index: ReturnType<typeof indexNodes>, nodeId
   if (named.length > 1) {
     const carrying = named.filter((n) => n.kind === 'task' || n.kind === 'item' || n.kind === 'box');
     if (carrying.length === 1) named = carrying;
+  }
+  // (not in a row, several nodes with the entry, the comment in none of their texts — a 牵头单位：… line the export
+  // printed from the fields, which the text does not hold: 52, 87 —: the one whose heading is the nearest above it)
+  if (!named.length && holding.length > 1 && !holding.some((n) => n.id === id) && above) {
+    for (const p of above) {
+      const t = p.trim();
+      const under = holding.filter((n) => n.heading.trim() && t.endsWith(cnText(n.heading.trim())));
+      if (under.length) { if (under.length === 1) named = under; break; }
+    }
   }
   if (named.length === 1) id = named[0].id;
   else if (!id || !holding.some((n) => n.id === id)) id = holding.length === 1 ? holding[0].id : id;

@@ -66,7 +66,7 @@ export function nodeParagraphs(ctx: Ctx, node: PlanNode, depth: number, out: (Pa
   }
   const number = ctx.numbers.get(node.id) ?? node.number;
   const heading = node.heading.trim();
-  const body = printedParagraphs(node, ctx.period, { annexes: ctx.annexes, taskTable: ctx.taskTable, shared: ctx.shared.get(node) ?? null, group: ctx.groups.get(node) ?? null }).map(cnText);
+  const body = printedParagraphs(node, ctx.period, { readPeriod: ctx.readPeriod, annexes: ctx.annexes, taskTable: ctx.taskTable, shared: ctx.shared.get(node) ?? null, group: ctx.groups.get(node) ?? null }).map(cnText);
   const role = inBox ? 'body' : headingRole(node, number, depth);
   const level = !inBox && depth <= HEADINGS.length ? HEADINGS[depth - 1] : undefined;
   if (heading) {
@@ -130,7 +130,7 @@ function boxBlock(ctx: Ctx, node: PlanNode): (Paragraph | Table)[] {
   const heading = node.heading.trim();
   const inner: (Paragraph | Table)[] = [];
   const title = cnText(joinNumber(number, heading));
-  const body = printedParagraphs(node, ctx.period, { annexes: ctx.annexes, taskTable: ctx.taskTable, shared: ctx.shared.get(node) ?? null, group: ctx.groups.get(node) ?? null }).map(cnText);
+  const body = printedParagraphs(node, ctx.period, { readPeriod: ctx.readPeriod, annexes: ctx.annexes, taskTable: ctx.taskTable, shared: ctx.shared.get(node) ?? null, group: ctx.groups.get(node) ?? null }).map(cnText);
   if (title) inner.push(textPara(ctx, title, 'hei', { nodeId: node.id, field: 'heading', anchorRest: !body.length, center: true, keepNext: true }));
   body.forEach((p, i) => inner.push(textPara(ctx, p, 'body', { nodeId: node.id, anchorRest: i === body.length - 1 })));
   if (!title && !body.length) takeRest(ctx, node.id, '');

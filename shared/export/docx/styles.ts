@@ -28,6 +28,8 @@ export interface Ctx {
   fonts: FontSet;
   /** The plan's period (a node's text is read with it: shared/fieldtext.ts). */
   period: Period | null;
+  /** The period an import of this file reads when it is not the plan's (checks.ts periodReadOtherwise), else undefined. */
+  readPeriod: Period | null | undefined;
   /** The annexes are printed (the 主要任务分解表 carries each milestone's words: shared/fieldtext.ts staleMilestones). */
   annexes: boolean;
   /**
