@@ -799,6 +799,10 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 
 /** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
+/** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
+const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
+/** A line ending a sentence, a list item or a lead-in (a paragraph may end there): 。！？；：…, with what closes after them. */
+const CLOSED = /[。！？!?；;：:…][”’」』）)》】]*$/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -1101,6 +1105,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const edgeOf = { get: (i: number) => pageEdges[i] };
   const pitchOf = textOf.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
   const docPitch = median(pitchOf.filter((p) => p > 0));
+  // the pitch of lines set straight under each other (a paragraph's): the fifth of the page's line distances, where
+  // the median is the distance between paragraphs on a page of one-line paragraphs with space between them
+  const tightOf = textOf.map((ls) => {
+    const d: number[] = [];
+    for (let k = 1; k < ls.length; k++) if (ls[k - 1].y - ls[k].y > 0.5 * ls[k].size) d.push(ls[k - 1].y - ls[k].y);
+    d.sort((a, b) => a - b);
+    return d.length ? d[Math.floor(d.length / 5)] : 0;
+  });
   const bodySize = median(textOf.flat().map((l) => l.size));
 
   const out: SourceLine[] = [];
@@ -1109,9 +1121,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
   /** `heads`: the first rows of the table (its header rows, one or more, are among them). */
   let lastRuled: { heads: string[][]; cols: number; page: number; shortBy: number[] } | null = null;
+  /**
+   * `soft`: the paragraph is given with no empty line after it: the layout shows nothing that ends it but its short
+   * last line (see the main loop), and the grammar decides, as for the same lines in a text file.
+   */
+  let soft = false;
   const flush = () => {
     if (para === null) return;
-    if (out.length) out.push({ text: '', line: out.length + 1 });
+    if (out.length && !soft) out.push({ text: '', line: out.length + 1 });
+    soft = false;
     out.push({ text: para, line: out.length + 1 });
     para = null;
     lastRuled = null;
@@ -1368,8 +1386,18 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
           joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && (prev.right - prev.left >= 0.6 * (right - left) || byHand) && l.size > bodySize * 1.1;
         }
       }
+      // A line short of the edge ends its paragraph, but when that line ends in no mark that may end a paragraph
+      // (。；：… — "…2000年底前建成的", "…产业根基，", a heading "第二篇 …构建现代产业体系" whose second line "和现代化经济体系" was broken
+      // by hand) and nothing else parts the two lines (the next in the same type, straight under it, not indented, the
+      // line before at the left or indented as a paragraph's first line — not centred,
+      // no number or label "分管区领导：" opening it), the page does not say whether the next line goes on: the two are handed over
+      // as adjacent lines with no empty line between them, and the grammar reads them as the same lines of a text file.
+      const unended = !joins && prev && para !== null && prev.page === l.page && tightOf[p] > 0 && prev.y - l.y <= 1.25 * tightOf[p] &&
+        Math.abs(prev.size - l.size) <= 0.15 * Math.min(prev.size, l.size) && l.left - left < 0.8 * l.size &&
+        prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
+        !CLOSED.test(prev.text);
       if (joins) para = joinWrapped(para!, l.text);
-      else { flush(); para = l.text; }
+      else { flush(); soft = !!unended && out.length > 0; para = l.text; }
       prev = l;
     }
   }
