@@ -146,8 +146,25 @@ const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\
  */
 const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}\u2010-\u2027]) +(?=[${CJK_CLASS}\u2010-\u2027])`, 'g');
 const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
+/**
+ * A space the author typed between two Chinese words ("第一章 发展基础", "文号 青办发〔2025〕9号", "专项一 一网通办"): one
+ * space between two Chinese characters, or after a sentence's end before one ("…按月调度进展。 二、强化资金保障"), in
+ * text otherwise set solid — three
+ * characters set next to each other or more for each such space (a line spread out has a space between almost every
+ * two). The grammar reads such spaces as it does in a text file (a heading run into its text, a label and its value).
+ * Not next to another mark: a space before or after “ ” 《 ， is the typesetter's as often as not ("， “ 农民一点通 ” 在").
+ */
+const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
+const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
+const KEPT = '\u0002';
 /** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
-const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+const clean = (t: string) => {
+  const words = t.match(WORD_SPACE)?.length ?? 0;
+  const keep = words > 0 && (t.match(SOLID)?.length ?? 0) >= 3 * words;
+  const s = (keep ? t.replace(WORD_SPACE, KEPT) : t).replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+  return keep ? s.replaceAll(KEPT, ' ') : s;
+};
 
 /** Build the lines of one page from its items. */
 export function pageLines(page: PdfPageText, pageIndex: number, columns = false): Line[] {
