@@ -149,10 +149,10 @@ const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-
 /**
  * A space the author typed between two Chinese words ("第一章 发展基础", "文号 青办发〔2025〕9号", "专项一 一网通办"): one
  * space between two Chinese characters, or after a sentence's end before one ("…按月调度进展。 二、强化资金保障"), in
- * text otherwise set solid — three
- * characters set next to each other or more for each such space (a line spread out has a space between almost every
- * two). The grammar reads such spaces as it does in a text file (a heading run into its text, a label and its value).
- * Not next to another mark: a space before or after “ ” 《 ， is the typesetter's as often as not ("， “ 农民一点通 ” 在").
+ * text otherwise set solid — three pairs of characters set next to each other or more for each such space (a line
+ * spread out has a space between almost every two). The grammar reads such spaces as it does in a text file (a heading
+ * run into its text, a label and its value). Not next to another mark: a space before or after “ ” 《 ， is the
+ * typesetter's as often as not ("， “ 农民一点通 ” 在").
  */
 const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
@@ -803,8 +803,8 @@ function furniture(pages: Line[][], heights: number[]): Set<Line> {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** A line that starts with a numbering marker begins a paragraph of its own. */
-const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|附件|附表|专栏\s*[\d一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d一二三四五六七八九十]+\s*[：:、.．\s])/;
+/** A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"). */
+const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
  * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
  * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
@@ -1403,12 +1403,12 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
           joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && (prev.right - prev.left >= 0.6 * (right - left) || byHand) && l.size > bodySize * 1.1;
         }
       }
-      // A line short of the edge ends its paragraph, but when that line ends in no mark that may end a paragraph
-      // (。；：… — "…2000年底前建成的", "…产业根基，", a heading "第二篇 …构建现代产业体系" whose second line "和现代化经济体系" was broken
-      // by hand) and nothing else parts the two lines (the next in the same type, straight under it, not indented, the
-      // line before at the left or indented as a paragraph's first line — not centred,
-      // no number or label "分管区领导：" opening it), the page does not say whether the next line goes on: the two are handed over
-      // as adjacent lines with no empty line between them, and the grammar reads them as the same lines of a text file.
+      // A line short of the edge ends its paragraph. But when it ends in no mark that may end one (。；：…: "…开放率
+      // 达到" ⏎ "80%", "…产业根基，", a heading broken by hand, "第二篇 …构建现代产业体系" ⏎ "和现代化经济体系") and nothing
+      // else parts the two lines (the next in the same type, straight under it, not indented, opening with no number
+      // or label "分管区领导："; the short line at the left or indented as a first line, not centred), the page does not
+      // say whether the next line goes on: the two are handed over as adjacent lines with no empty line between them,
+      // and the grammar reads them as the same lines of a text file.
       const unended = !joins && prev && para !== null && prev.page === l.page && tightOf[p] > 0 && prev.y - l.y <= 1.25 * tightOf[p] &&
         Math.abs(prev.size - l.size) <= 0.15 * Math.min(prev.size, l.size) && l.left - left < 0.8 * l.size &&
         prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
