@@ -1124,12 +1124,16 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const docPitch = median(pitchOf.filter((p) => p > 0));
   // the pitch of lines set straight under each other (a paragraph's): the fifth of the page's line distances, where
   // the median is the distance between paragraphs on a page of one-line paragraphs with space between them
+  // (per type size: lines in a smaller type — a table's, a note's — stand closer)
   const tightOf = textOf.map((ls) => {
-    const d: number[] = [];
-    for (let k = 1; k < ls.length; k++) if (ls[k - 1].y - ls[k].y > 0.5 * ls[k].size) d.push(ls[k - 1].y - ls[k].y);
-    d.sort((a, b) => a - b);
-    return d.length ? d[Math.floor(d.length / 5)] : 0;
+    const by = new Map<number, number[]>();
+    for (let k = 1; k < ls.length; k++) {
+      const d = ls[k - 1].y - ls[k].y;
+      if (d > 0.5 * ls[k].size && Math.abs(ls[k - 1].size - ls[k].size) <= 0.15 * ls[k].size) (by.get(Math.round(ls[k].size)) ?? by.set(Math.round(ls[k].size), []).get(Math.round(ls[k].size))!).push(d);
+    }
+    return new Map([...by].map(([size, d]) => { d.sort((a, b) => a - b); return [size, d[Math.floor(d.length / 5)]]; }));
   });
+  const tight = (p: number, size: number) => tightOf[p].get(Math.round(size)) ?? 0;
   const bodySize = median(textOf.flat().map((l) => l.size));
 
   const out: SourceLine[] = [];
@@ -1391,7 +1395,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const label = para === prev.text ? /^[^：:\s]{2,6}[：:]/.exec(prev.text)?.[0] : undefined;
         const hanging = !!label && Math.abs(l.left - (prev.left + label.length * prev.size)) <= 0.6 * prev.size;
         const indented = l.left - left >= 0.8 * l.size && !hanging;
-        const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
+        // (against the page's pitch, or the pitch of lines in this type set straight under each other where that is
+        // smaller: on a page of one-line paragraphs with space between them the page's pitch is that space)
+        const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * Math.min(pitch, tight(p, l.size) || pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
@@ -1409,7 +1415,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // or label "分管区领导："; the short line at the left or indented as a first line, not centred), the page does not
       // say whether the next line goes on: the two are handed over as adjacent lines with no empty line between them,
       // and the grammar reads them as the same lines of a text file.
-      const unended = !joins && prev && para !== null && prev.page === l.page && tightOf[p] > 0 && prev.y - l.y <= 1.25 * tightOf[p] &&
+      const unended = !joins && prev && para !== null && prev.page === l.page && tight(p, l.size) > 0 && prev.y - l.y <= 1.25 * tight(p, l.size) &&
         Math.abs(prev.size - l.size) <= 0.15 * Math.min(prev.size, l.size) && l.left - left < 0.8 * l.size &&
         prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
         !CLOSED.test(prev.text);
