@@ -76,6 +76,29 @@ describe('PDF layout (hand-placed items)', () => {
     expect(out).toEqual([full27, '第二段缩进开头', full27, '（二）有编号的段落', full27, '相隔一行的段落', full27, '小号字的注释']);
   });
 
+  it('a numbering marker with full-width digits ("（１）", "２．", "第３章") starts a paragraph after a line that reaches the edge (session 35)', () => {
+    const full = (row: number) => item('二'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
+    const p = page([full(0), line('（１）科学选择改厕模式。', 1), full(2), line('２．强化质量管控。', 3), full(4), line('第３章 保障措施', 5)]);
+    const full27 = '二'.repeat(26) + '。';
+    // each follows a line that reaches the edge and ends a sentence: only the marker parts them
+    expect(texts(layoutPdf([p]))).toEqual([full27, '（１）科学选择改厕模式。', full27, '２．强化质量管控。', full27, '第３章 保障措施']);
+  });
+
+  it('a gap between paragraphs on a page of one-line paragraphs with space between them (the page\'s median pitch is that space): the signature after a full last line stays apart (session 35)', () => {
+    // lines 20 pt apart within a paragraph, 36 pt between paragraphs (a blank line of a text file set by LibreOffice):
+    // half the distances are the paragraphs' space, the page's median pitch 36, and a gap measured against it (1.6 × 36) was none
+    const full = (t: string) => t + '。'.padStart(27 - t.length, '一');
+    let y = 760;
+    const at = (str: string, d: number, width?: number) => { y -= d; return item(str, 80, y, S, width); };
+    const p = page([
+      item(full('甲'), 80, y, S, 440), at('短行甲。', 20),
+      at(full('乙'), 36, 440), at('短行乙。', 20),
+      at(full('丙'), 36, 440),
+      at('某某区人民政府', 36), at('2026年4月8日', 20),
+    ]);
+    expect(texts(layoutPdf([p]))).toEqual([full('甲') + '短行甲。', full('乙') + '短行乙。', full('丙'), '某某区人民政府', '2026年4月8日']);
+  });
+
   it('knows every field label the importer knows (labels.ts): 牵头责任单位, 协同单位, 年度节点 and the export\'s 指标 lines start paragraphs too', () => {
     const full = (row: number) => item('一'.repeat(26) + '。', 80, 760 - row * 28, S, 440);
     const out = texts(layoutPdf([page([full(0), line('牵头责任单位：区生态环境局', 1), line('协同单位：区发展改革委', 2), full(3), line('年度节点：2025年启动：编制目录', 4), full(5), line('指标：涉农数据共享率不低于90%（2026年）', 6)])]));

@@ -146,8 +146,25 @@ const CJK_CLASS = '\\u2E80-\\u2FDF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\
  */
 const CJK_SPACES = new RegExp(`(?<=[${CJK_CLASS}\u2010-\u2027]) +(?=[${CJK_CLASS}\u2010-\u2027])`, 'g');
 const AUTOSPACE = new RegExp(`(?<=[${CJK_CLASS}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%]) +(?=[${CJK_CLASS}])`, 'g');
+/**
+ * A space the author typed between two Chinese words ("第一章 发展基础", "文号 青办发〔2025〕9号", "专项一 一网通办"): one
+ * space between two Chinese characters, or after a sentence's end before one ("…按月调度进展。 二、强化资金保障"), in
+ * text otherwise set solid — three pairs of characters set next to each other or more for each such space (a line
+ * spread out has a space between almost every two). The grammar reads such spaces as it does in a text file (a heading
+ * run into its text, a label and its value). Not next to another mark: a space before or after “ ” 《 ， is the
+ * typesetter's as often as not ("， “ 农民一点通 ” 在").
+ */
+const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
+const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
+const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
+const KEPT = '\u0002';
 /** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
-const clean = (t: string) => t.replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+const clean = (t: string) => {
+  const words = t.match(WORD_SPACE)?.length ?? 0;
+  const keep = words > 0 && (t.match(SOLID)?.length ?? 0) >= 3 * words;
+  const s = (keep ? t.replace(WORD_SPACE, KEPT) : t).replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
+  return keep ? s.replaceAll(KEPT, ' ') : s;
+};
 
 /** Build the lines of one page from its items. */
 export function pageLines(page: PdfPageText, pageIndex: number, columns = false): Line[] {
@@ -786,8 +803,8 @@ function furniture(pages: Line[][], heights: number[]): Set<Line> {
 
 // ---------------------------------------------------------------- paragraphs
 
-/** A line that starts with a numbering marker begins a paragraph of its own. */
-const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|附件|附表|专栏\s*[\d一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d一二三四五六七八九十]+\s*[：:、.．\s])/;
+/** A line that starts with a numbering marker begins a paragraph of its own (digits ASCII or full-width: "（１）", "２．"). */
+const MARKER = /^(?:[一二三四五六七八九十百零〇]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百零〇\d０-９]+\s*[)）]|[\d０-９]{1,3}\s*[、．]|[\d０-９]{1,3}\.(?![\d０-９])|[①-⑳㉑-㉟]|第[一二三四五六七八九十百零〇\d０-９]+[章节部分篇条]|附件|附表|专栏\s*[\d０-９一二三四五六七八九十]|[•●▪■◆◇□○]|(?:重点)?(?:任务|专项|行动)\s*[\d０-９一二三四五六七八九十]+\s*[：:、.．\s])/;
 /**
  * A line that opens with a field label ("牵头单位：", "配合单位：", "完成时限：") after a line that ends a sentence starts
  * a paragraph: a field line (inside an annotation wrapped at the edge, "…；" ⏎ "配合单位：…", it goes on). Not one in
@@ -799,6 +816,10 @@ const FIELD_LABEL = new RegExp(`^${FIELD_WORDS}\\s*[:：]`);
 
 /** The 版记 of an official document (GB/T 9704 7.4): "抄送：…" opens a paragraph of its own, whatever the line before. */
 const BANJI = /^(?:抄送|抄报|分送)\s*[:：]/;
+/** A line opening with a label (分管区领导：…, 部门分工：…, 牵头单位：…): a field line of its own. */
+const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:]/;
+/** A line ending a sentence, a list item or a lead-in (a paragraph may end there): 。！？；：…, with what closes after them. */
+const CLOSED = /[。！？!?；;：:…][”’」』）)》】]*$/;
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -1101,6 +1122,18 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   const edgeOf = { get: (i: number) => pageEdges[i] };
   const pitchOf = textOf.map((ls) => median(ls.slice(1).map((l, k) => ls[k].y - l.y).filter((d) => d > 0)));
   const docPitch = median(pitchOf.filter((p) => p > 0));
+  // the pitch of lines set straight under each other (a paragraph's): the fifth of the page's line distances, where
+  // the median is the distance between paragraphs on a page of one-line paragraphs with space between them
+  // (per type size: lines in a smaller type — a table's, a note's — stand closer)
+  const tightOf = textOf.map((ls) => {
+    const by = new Map<number, number[]>();
+    for (let k = 1; k < ls.length; k++) {
+      const d = ls[k - 1].y - ls[k].y;
+      if (d > 0.5 * ls[k].size && Math.abs(ls[k - 1].size - ls[k].size) <= 0.15 * ls[k].size) (by.get(Math.round(ls[k].size)) ?? by.set(Math.round(ls[k].size), []).get(Math.round(ls[k].size))!).push(d);
+    }
+    return new Map([...by].map(([size, d]) => { d.sort((a, b) => a - b); return [size, d[Math.floor(d.length / 5)]]; }));
+  });
+  const tight = (p: number, size: number) => tightOf[p].get(Math.round(size)) ?? 0;
   const bodySize = median(textOf.flat().map((l) => l.size));
 
   const out: SourceLine[] = [];
@@ -1109,9 +1142,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   /** The ruled table output last, while nothing but page furniture followed it: a table the next page continues. */
   /** `heads`: the first rows of the table (its header rows, one or more, are among them). */
   let lastRuled: { heads: string[][]; cols: number; page: number; shortBy: number[] } | null = null;
+  /**
+   * `soft`: the paragraph is given with no empty line after it: the layout shows nothing that ends it but its short
+   * last line (see the main loop), and the grammar decides, as for the same lines in a text file.
+   */
+  let soft = false;
   const flush = () => {
     if (para === null) return;
-    if (out.length) out.push({ text: '', line: out.length + 1 });
+    if (out.length && !soft) out.push({ text: '', line: out.length + 1 });
+    soft = false;
     out.push({ text: para, line: out.length + 1 });
     para = null;
     lastRuled = null;
@@ -1356,7 +1395,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         const label = para === prev.text ? /^[^：:\s]{2,6}[：:]/.exec(prev.text)?.[0] : undefined;
         const hanging = !!label && Math.abs(l.left - (prev.left + label.length * prev.size)) <= 0.6 * prev.size;
         const indented = l.left - left >= 0.8 * l.size && !hanging;
-        const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * pitch;
+        // (against the page's pitch, or the pitch of lines in this type set straight under each other where that is
+        // smaller: on a page of one-line paragraphs with space between them the page's pitch is that space)
+        const gap = samePage && pitch > 0 && prev.y - l.y > 1.6 * Math.min(pitch, tight(p, l.size) || pitch);
         const sizeChange = Math.abs(prev.size - l.size) > 0.15 * Math.min(prev.size, l.size);
         joins = full && !indented && !gap && !sizeChange && !MARKER.test(l.text) && !BANJI.test(l.text) && !(FIELD_LABEL.test(l.text) && /[。！？!?]$/.test(prev.text));
         // a long centred title wrapped onto a second centred line, in the same (larger) type
@@ -1368,8 +1409,18 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
           joins = centred(prev) && centred(l) && l.left - left > 0.5 * em && (prev.right - prev.left >= 0.6 * (right - left) || byHand) && l.size > bodySize * 1.1;
         }
       }
+      // A line short of the edge ends its paragraph. But when it ends in no mark that may end one (。；：…: "…开放率
+      // 达到" ⏎ "80%", "…产业根基，", a heading broken by hand, "第二篇 …构建现代产业体系" ⏎ "和现代化经济体系") and nothing
+      // else parts the two lines (the next in the same type, straight under it, not indented, opening with no number
+      // or label "分管区领导："; the short line at the left or indented as a first line, not centred), the page does not
+      // say whether the next line goes on: the two are handed over as adjacent lines with no empty line between them,
+      // and the grammar reads them as the same lines of a text file.
+      const unended = !joins && prev && para !== null && prev.page === l.page && tight(p, l.size) > 0 && prev.y - l.y <= 1.25 * tight(p, l.size) &&
+        Math.abs(prev.size - l.size) <= 0.15 * Math.min(prev.size, l.size) && l.left - left < 0.8 * l.size &&
+        prev.left - l.left > -0.8 * l.size && prev.left - left <= 2.5 * l.size && !MARKER.test(l.text) && !LABELLED.test(l.text) && !BANJI.test(l.text) &&
+        !CLOSED.test(prev.text);
       if (joins) para = joinWrapped(para!, l.text);
-      else { flush(); para = l.text; }
+      else { flush(); soft = !!unended && out.length > 0; para = l.text; }
       prev = l;
     }
   }
