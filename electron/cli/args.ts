@@ -13,6 +13,8 @@ export const EXIT = {
   usage: 2,
   /** a batch did part of its work: some files or plans were refused (the others were stored / written) */
   partial: 3,
+  /** Ctrl+C (SIGINT) stopped a batch import after its current file: what was stored stays, the rest was not read (128 + 2, as a shell reports it) */
+  interrupted: 130,
 } as const;
 
 export class UsageError extends Error {}
@@ -121,4 +123,4 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
   help
 
 选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)
-退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成)`;
+退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;

@@ -24,7 +24,7 @@ import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
 import { errorLine } from './errors';
-import { checkOutputFile, missingFileOrId, writeAtomic } from './output';
+import { checkOutputFile, checkWritableFolder, missingFileOrId, writeAtomic } from './output';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 /** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
@@ -79,6 +79,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (!all && !sources.length) throw new UsageError('缺少计划ID(或文件),或用 --all 导出全部');
   if (existsSync(outDir) && isFile(outDir)) throw new UsageError(`--out 应是文件夹: ${outDir}`);
   mkdirSync(outDir, { recursive: true });
+  checkWritableFolder(outDir);
 
   return withLibrary(args, async (lib) => {
     const ids = all ? lib.listPlans().reverse().map((p) => p.id) : sources; // newest first, as \`list\`
