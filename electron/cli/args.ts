@@ -111,6 +111,7 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
         --json: 每个文件一行 JSON(source、file、coverWarnings、omissions)
   compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
         一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
+        --csv 以 UTF-8 BOM 开头,重定向到 .csv 文件后 Excel、WPS 直接打开不乱码
   serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]
         单位资料库服务器:同一资料库供多人通过浏览器使用,须登录(账户与角色见 users)。默认只监听本机
         127.0.0.1:8470;--host 0.0.0.0 对局域网开放。--behind-https: 经 HTTPS 反向代理访问(Cookie 加 Secure);

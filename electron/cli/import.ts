@@ -45,7 +45,7 @@ export type FileOutcome =
  * plan is that plan) and each folder is walked once, so a link back up the tree (a loop) ends the walk there. A
  * folder or link that cannot be read is a refused row in its place, and the walk goes on.
  */
-function folderFiles(dir: string, walked = new Set<string>()): (string | FileOutcome)[] {
+function folderFiles(dir: string, walked = new Set<string>(), otherTypes = new Map<string, number>()): (string | FileOutcome)[] {
   let real: string;
   let entries: Dirent[];
   try {
@@ -71,8 +71,10 @@ function folderFiles(dir: string, walked = new Set<string>()): (string | FileOut
         continue;
       }
     }
-    if (kind === 'dir') out.push(...folderFiles(p, walked));
-    else if (kind === 'file' && IMPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    const ext = extname(e.name).toLowerCase();
+    if (kind === 'dir') out.push(...folderFiles(p, walked, otherTypes));
+    else if (kind === 'file' && IMPORT_EXTENSIONS.has(ext)) out.push(p);
+    else if (kind === 'file') otherTypes.set(ext || '(无扩展名)', (otherTypes.get(ext || '(无扩展名)') ?? 0) + 1);
   }
   return out;
 }
@@ -125,8 +127,9 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
 
   const files: (string | FileOutcome)[] = [];
   const walked = new Set<string>();
+  const otherTypes = new Map<string, number>(); // files of the folders the import does not read, by extension
   for (const p of paths) {
-    if (isDir(p)) files.push(...folderFiles(p, walked));
+    if (isDir(p)) files.push(...folderFiles(p, walked, otherTypes));
     else files.push(p);
   }
   if (!files.length) throw new UsageError(`${paths.join('、')} 中没有可导入的文件(${[...IMPORT_EXTENSIONS].join(' ')})`);
@@ -180,9 +183,14 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     const refused = counts.refused;
     const done = results.length - refused;
     const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份${interrupted ? ` · 已中断,${notImported} 个文件未导入` : ''}`;
-    if (json) process.stderr.write(summary + '\n');
+    // what the folders held besides: said, so that a clerk counting files is not left wondering (plan.json exports, .pptx …)
+    const others = [...otherTypes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const othersLine = others.length
+      ? `另有 ${others.reduce((n, [, k]) => n + k, 0)} 个文件不是可导入的类型,未读取: ${others.map(([e, k]) => `${e} ${k} 个`).join('、')}\n`
+      : '';
+    if (json) process.stderr.write(summary + '\n' + othersLine);
     else {
-      out(summary + '\n');
+      out(summary + '\n' + othersLine);
       for (const r of results) {
         if (r.status === 'stored' || r.status === 'checked') out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}《${r.title}》${r.tasks} 项任务${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
         else if (r.status === 'duplicate') out(`  重复    ${r.file} = ${r.duplicateOf}《${r.title}》\n`);

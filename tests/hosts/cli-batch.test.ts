@@ -398,7 +398,8 @@ describe('compare one plan against several', () => {
     const csv = (await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--csv', '--data-dir', lib])).stdout;
     const json = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--json', '--data-dir', lib])).stdout);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const records = csv.trimEnd().split('\r\n').map(parseCsvLine);
+    expect(csv.startsWith('\ufeff计划,')).toBe(true); // the UTF-8 byte order mark: Excel and Calc read the Chinese
+    const records = csv.slice(1).trimEnd().split('\r\n').map(parseCsvLine);
     expect(records[0]).toEqual(['计划', '标题', '配对', '无改动', '有改动', '左侧未配对', '右侧未配对', '覆盖', '平均相似度', '用时ms']);
     expect(records).toHaveLength(3);
     for (const [i, rec] of records.slice(1).entries()) {

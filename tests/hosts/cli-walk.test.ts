@@ -177,3 +177,26 @@ describe('export into a folder that cannot be written', () => {
     expect(readdirSync(dir)).toEqual(['ok.txt']); // no temporary file left
   });
 });
+
+describe('import of a folder: what it does not read is said', () => {
+  it('files of other types (a plan-workbench JSON export, a slide deck, no extension) are counted by type after the summary', async () => {
+    const lib = tempDir();
+    const dir = tempDir();
+    copyFileSync(NANHU, join(dir, 'a-nanhu.txt'));
+    writeFileSync(join(dir, 'b.json'), '{}');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'c.json'), '{}');
+    writeFileSync(join(dir, 'sub', 'slides.pptx'), 'x');
+    writeFileSync(join(dir, 'README'), 'x');
+    writeFileSync(join(dir, '.hidden.json'), '{}'); // hidden: not the clerk's
+    const r = await runCli(['import', dir, '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      '已存入 1 份 · 重复跳过 0 份 · 拒绝 0 份',
+      '另有 4 个文件不是可导入的类型,未读取: .json 2 个、.pptx 1 个、(无扩展名) 1 个',
+    ]);
+    const again = await runCli(['import', dir, '--json', '--data-dir', lib]);
+    expect(again.stdout.trim().split('\n')).toHaveLength(1); // stdout: one JSON line per file read
+    expect(again.stderr).toContain('另有 4 个文件不是可导入的类型');
+  }, 120_000);
+});
