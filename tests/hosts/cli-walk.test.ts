@@ -200,3 +200,18 @@ describe('import of a folder: what it does not read is said', () => {
     expect(again.stderr).toContain('另有 4 个文件不是可导入的类型');
   }, 120_000);
 });
+
+describe('search as text', () => {
+  it('each hit starts with its plan’s id (what show and export take): two plans of one title are told apart', async () => {
+    const lib = tempDir();
+    const first = (await runCli(['import', NANHU, '--data-dir', lib])).stdout.trim();
+    const second = (await runCli(['import', NANHU, '--allow-duplicates', '--status', 'draft', '--data-dir', lib])).stdout.trim();
+    const r = await runCli(['search', '智慧社区', '--kind', 'task', '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    const heads = r.stdout.split('\n').filter((l) => l.includes(' › '));
+    for (const l of heads) expect(l).toMatch(/^p_\S+ {2}\S/); // the seeds' hits too
+    const nanhu = heads.filter((l) => l.includes('临江市南湖区智慧社区建设三年行动计划'));
+    expect(nanhu.length).toBeGreaterThan(1);
+    expect(new Set(nanhu.map((l) => l.split('  ')[0]))).toEqual(new Set([first, second]));
+  }, 120_000);
+});
