@@ -36,7 +36,7 @@ import { errorLine } from './errors';
 export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
 
 export type FileOutcome =
-  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; remappedStyle?: string }
+  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string }
   | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
   | { file: string; status: 'refused'; code: string; reason: string };
 
@@ -192,7 +192,12 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     else {
       out(summary + '\n' + othersLine);
       for (const r of results) {
-        if (r.status === 'stored' || r.status === 'checked') out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}《${r.title}》${r.tasks} 项任务${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+        if (r.status === 'stored' || r.status === 'checked') {
+          // a title the importer did not find is said, not printed as an empty 《》; the report's warnings counted, as
+          // the batch panel does (import <file> --json and the app's 导入报告 list them)
+          const title = r.title.trim() ? `《${r.title}》` : '(没有识别到标题)';
+          out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}${title}${r.tasks} 项任务${r.warnings ? `,${r.warnings} 条提示` : ''}${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+        }
         else if (r.status === 'duplicate') out(`  重复    ${r.file} = ${r.duplicateOf}《${r.title}》\n`);
         else if (r.status === 'refused') out(`  拒绝    ${r.file}: ${r.reason}\n`);
       }
@@ -233,13 +238,14 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     if (same) return { file, status: 'duplicate', duplicateOf: same.id, title: same.title };
     const tasks = countTasks(doc.nodes);
     const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
+    const warnings = doc.report?.warnings.length ?? 0; // as the batch panel's row: the import report's warning count
     if (dryRun) {
       rememberTaken(known, doc, { id: '(本批次)', title: doc.meta.title }, sha);
-      return { file, status: 'checked', title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+      return { file, status: 'checked', title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
     }
     const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
     rememberTaken(known, doc, { id, title: doc.meta.title }, sha);
-    return { file, status: 'stored', id, title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+    return { file, status: 'stored', id, title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';

@@ -215,3 +215,23 @@ describe('search as text', () => {
     expect(new Set(nanhu.map((l) => l.split('  ')[0]))).toEqual(new Set([first, second]));
   }, 120_000);
 });
+
+describe('the rows of a batch import', () => {
+  it('count the import report’s warnings, as the batch panel does; a plan without a title is said, not printed as 《》', async () => {
+    const lib = tempDir();
+    const dir = tempDir();
+    // prose without a numbered heading: stored as its preamble, one warning (no-structure)
+    writeFileSync(join(dir, 'a-prose.txt'), '各单位要按照要求认真落实相关工作，确保按时完成。\n请于月底前报送进展情况。\n');
+    // a plan whose title is empty (as a small workbook without a title row gives): the exchange file of 青川区's plan, title cleared
+    const plan = JSON.parse((await runCli(['import', QINGCHUAN, '--json'])).stdout) as { meta: { title: string } };
+    plan.meta.title = '';
+    writeFileSync(join(dir, 'b-untitled.json'), JSON.stringify(plan));
+    const r = await runCli(['import', join(dir, 'a-prose.txt'), join(dir, 'b-untitled.json'), '--dry-run', '--data-dir', lib]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`可导入  ${join(dir, 'a-prose.txt')}《各单位要按照要求认真落实相关工作，确保按时完成。》0 项任务,1 条提示\n`);
+    expect(r.stdout).toMatch(/可导入 {2}\S*b-untitled\.json\(没有识别到标题\)\d+ 项任务/);
+    expect(r.stdout).not.toContain('《》');
+    const json = await runCli(['import', join(dir, 'a-prose.txt'), join(dir, 'b-untitled.json'), '--dry-run', '--json', '--data-dir', lib]);
+    expect(json.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { warnings: number }).warnings)[0]).toBe(1);
+  }, 120_000);
+});
