@@ -142,7 +142,7 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     if (single && !dryRun) {
       // one file: its id on stdout, or the error as the command's one stderr line (exit 1)
       const r = await importOne(call, files[0] as string, known, status, false, true, allowDuplicates);
-      if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》相同,未重复存入 (duplicate of ${r.duplicateOf})\n`);
+      if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》(${r.duplicateOf})相同,未重复存入\n`);
       else if (r.status === 'stored' && r.remappedStyle) process.stderr.write(`已按上次的设置调整层级(文档样式 ${r.remappedStyle})\n`);
       out(`${r.status === 'duplicate' ? r.duplicateOf : (r as { id: string }).id}\n`);
       return EXIT.ok;

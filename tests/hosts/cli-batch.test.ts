@@ -229,7 +229,7 @@ describe('batch import', () => {
     expect(dup.code).toBe(0);
     const yangpu = rows(before).find((r) => r.district === '杨浦区')!;
     expect(dup.stdout.trim()).toBe(yangpu.id);
-    expect(dup.stderr).toContain('未重复存入');
+    expect(dup.stderr).toBe(`内容与资料库中的《${yangpu.title}》(${yangpu.id})相同,未重复存入\n`); // Chinese throughout (was "… (duplicate of p_…)")
     expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
 
     const forced = await runCli(['import', SEED_YANGPU, '--allow-duplicates', '--status', 'draft', '--data-dir', lib]);
