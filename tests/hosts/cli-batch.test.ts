@@ -256,6 +256,11 @@ describe('export-docx into a folder', () => {
     expect(r.code).toBe(0);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(plans.length);
+    // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
+    const again = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
+    expect(again.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}(其中 ${plans.length} 份替换了同名的已有文件)`);
+    expect(readdirSync(out)).toHaveLength(plans.length);
     for (const f of files) {
       expect(f.endsWith('.docx')).toBe(true);
       const zip = unzipSync(new Uint8Array(readFileSync(join(out, f))));
@@ -274,6 +279,7 @@ describe('export-docx into a folder', () => {
     const errors = partial.stderr.trim().split('\n').filter((l) => l.startsWith('错误'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('p_nope');
+    expect(partial.stderr).toContain(`已导出 2 份 · 失败 1 份 → ${two}\n`);
 
     const usage = await runCli(['export-docx', '--all', '--data-dir', lib]);
     expect(usage.code).toBe(2);
