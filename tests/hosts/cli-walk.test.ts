@@ -4,7 +4,7 @@
  * batch import, and export into a folder that cannot be written. Each: a clear line, the right exit code, nothing
  * half-done, the library whole.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -234,4 +234,13 @@ describe('the rows of a batch import', () => {
     const json = await runCli(['import', join(dir, 'a-prose.txt'), join(dir, 'b-untitled.json'), '--dry-run', '--json', '--data-dir', lib]);
     expect(json.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { warnings: number }).warnings)[0]).toBe(1);
   }, 120_000);
+});
+
+describe('--version', () => {
+  it('prints the package’s version (it printed the whole usage), exit 0', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = await runCli(['--version']);
+    expect(r).toEqual({ code: 0, stdout: `plan-workbench ${pkg.version}\n`, stderr: '' });
+    expect((await runCli(['help'])).stdout).toContain('--version');
+  });
 });
