@@ -46,7 +46,7 @@
  * Texts checked for punctuation and brackets: each node's heading and body; meta.title, meta.preamble and
  * meta.notice. Ranges are UTF-16 offsets into that field (`text.slice(start, end)`).
  */
-import type { PlanDoc, PlanNode } from './model/plan';
+import { NODE_KIND_ZH, type PlanDoc, type PlanNode } from './model/plan';
 import { numberingEntries, readNumber } from './numbering';
 import { finding, type Finding } from './lint-finding';
 import { bracketClass, DOC_NUMBER_RE, fixDocNumber, FULL, FULL_OF, halfWidthPunctuation, NAMES, PAIR_OF, unmatchedBrackets } from './lint-text';
@@ -58,7 +58,7 @@ export type { Finding, LintRule, Severity } from './lint-finding';
 export { DOC_NUMBER_RE, fixDocNumber, halfWidthPunctuation, unmatchedBrackets } from './lint-text';
 export { applyFix, applyFixes, dismissTemplateRef, reviewGaps } from './lint-fixes';
 
-const KIND_ZH: Record<PlanNode['kind'], string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
+const KIND_ZH = NODE_KIND_ZH;
 
 // --- the linter --------------------------------------------------------------------------------
 

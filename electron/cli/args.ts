@@ -13,6 +13,8 @@ export const EXIT = {
   usage: 2,
   /** a batch did part of its work: some files or plans were refused (the others were stored / written) */
   partial: 3,
+  /** Ctrl+C (SIGINT) stopped a batch import after its current file: what was stored stays, the rest was not read (128 + 2, as a shell reports it) */
+  interrupted: 130,
 } as const;
 
 export class UsageError extends Error {}
@@ -109,6 +111,7 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
         --json: 每个文件一行 JSON(source、file、coverWarnings、omissions)
   compare <计划ID|文件> <计划ID|文件>… [--json | --csv]
         一份规划对比一份(逐项配对列表)或多份(每份一行的汇总表);文件只临时导入,不存入
+        --csv 以 UTF-8 BOM 开头,重定向到 .csv 文件后 Excel、WPS 直接打开不乱码
   serve [--host 地址] [--port 端口] [--behind-https] [--allow-host 名称,…] [--export-workers 数量]
         单位资料库服务器:同一资料库供多人通过浏览器使用,须登录(账户与角色见 users)。默认只监听本机
         127.0.0.1:8470;--host 0.0.0.0 对局域网开放。--behind-https: 经 HTTPS 反向代理访问(Cookie 加 Secure);
@@ -120,5 +123,5 @@ export const USAGE = `用法: plan-workbench <命令> [选项]        (在仓库
         或用 --password-stdin 从标准输入读第一行;至少 12 个字符。
   help
 
-选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)
-退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成)`;
+选项:   --data-dir <目录>   资料库文件夹(默认: 应用的数据文件夹)    --version   版本号
+退出码: 0 成功 · 1 失败(资料库和输出文件未改动) · 2 用法错误 · 3 部分成功(批量导入或导出中有文件被拒绝,其余已完成) · 130 导入被 Ctrl+C 中断(当前文件导入完即停,已存入的保留,汇总列出未导入的文件)`;

@@ -4,12 +4,14 @@
  * One plan against one: every row of the alignment (score, left ↔ right, shared terms), then the counts.
  * One plan against several: one row per compared plan (pairs, identical / changed pairs, unmatched on each side,
  * how much of the first plan found a partner, mean score, time), as a table, as JSON (with every pair) or as CSV.
- * Plans are library ids or files (files are imported on the fly, nothing stored).
+ * Plans are library ids or files (files are imported on the fly, nothing stored). The CSV starts with the UTF-8 byte
+ * order mark, as the compare view's 导出 CSV: `compare … --csv > 对比.csv` opened in Excel, WPS or LibreOffice Calc
+ * shows its Chinese (without it they read the file as the local ANSI code page).
  */
 import { existsSync, statSync } from 'node:fs';
 import { comparePlans, comparisonRows, type PlanComparison } from '../../shared/compare/index';
 import { describeFieldDiff } from '../../shared/compare/describe';
-import { comparisonExportRows, csvLine, rowRecord, rowsCsv } from '../../shared/compare/export';
+import { comparisonExportRows, csvLine, rowRecord, rowsCsv, UTF8_BOM } from '../../shared/compare/export';
 import type { PlanDoc } from '../../shared/model/plan';
 import { UsageError, EXIT, type Args } from './args';
 import { lazy } from './lazy';
@@ -95,7 +97,7 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
     }
     const rows = comparisonRows(c, base.doc, other.doc);
     if (csv) {
-      out(rowsCsv(comparisonExportRows(rows)));
+      out(rowsCsv(comparisonExportRows(rows), { bom: true }));
       return EXIT.ok;
     }
     for (const r of rows) {
@@ -135,7 +137,7 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
     String(r.c.stats.unmatchedRight), `${Math.round(r.coverage * 100)}%`, r.meanScore.toFixed(2), String(r.ms),
   ];
   if (csv) {
-    out(csvLine(['计划', '标题', ...header.slice(1)]));
+    out(UTF8_BOM + csvLine(['计划', '标题', ...header.slice(1)]));
     for (const r of results) out(csvLine([r.other.ref, r.other.doc.meta.title, ...cells(r)]));
     return EXIT.ok;
   }

@@ -24,7 +24,7 @@ import { exportFileName } from '../../shared/export/filename';
 import { withLibrary } from './read';
 import type { Library } from '../core/library';
 import { errorLine } from './errors';
-import { checkOutputFile, missingFileOrId, writeAtomic } from './output';
+import { checkOutputFile, checkWritableFolder, missingFileOrId, writeAtomic } from './output';
 
 const isFile = (x: string) => existsSync(x) && statSync(x).isFile();
 /** Import a file on the fly; the importer (./files) is loaded only when a file is given. */
@@ -79,6 +79,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
   if (!all && !sources.length) throw new UsageError('缺少计划ID(或文件),或用 --all 导出全部');
   if (existsSync(outDir) && isFile(outDir)) throw new UsageError(`--out 应是文件夹: ${outDir}`);
   mkdirSync(outDir, { recursive: true });
+  checkWritableFolder(outDir);
 
   return withLibrary(args, async (lib) => {
     const ids = all ? lib.listPlans().reverse().map((p) => p.id) : sources; // newest first, as \`list\`
@@ -90,6 +91,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
       return n;
     };
     let failed = 0;
+    let replaced = 0;
     for (const src of ids) {
       try {
         const fromFile = isFile(src);
@@ -101,6 +103,7 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
           ? `${basename(src, extname(src))}.docx`
           : exportFileName(doc.meta, 'docx', new Date().toISOString().slice(0, 10)); // as the app names it
         const file = join(outDir, uniqueName(name, basename(src)));
+        if (existsSync(file)) replaced++;
         writeAtomic(file, bytes);
         written(src, file, n);
       } catch (e) {
@@ -108,6 +111,8 @@ export async function exportDocxCommand(args: Args, out: (s: string) => void): P
         process.stderr.write(`错误: ${src}: ${errorLine(e)}\n`);
       }
     }
+    // the batch's summary, as import's (stderr: stdout stays the files written): how many, where, and what was there before
+    process.stderr.write(`已导出 ${ids.length - failed} 份 · 失败 ${failed} 份 → ${outDir}${replaced ? `(其中 ${replaced} 份替换了同名的已有文件)` : ''}\n`);
     return failed === 0 ? EXIT.ok : failed < ids.length ? EXIT.partial : EXIT.failed;
   });
 }

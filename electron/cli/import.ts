@@ -17,7 +17,7 @@
  * --dry-run imports and reports, stores nothing.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isAppError } from '../../shared/errors';
 import { visibleControls } from '../../shared/text/invisible';
@@ -36,21 +36,63 @@ import { errorLine } from './errors';
 export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}`));
 
 export type FileOutcome =
-  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; remappedStyle?: string }
+  | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string }
   | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
   | { file: string; status: 'refused'; code: string; reason: string };
 
-/** The files of a folder, recursively, in name order; hidden files and folders skipped. */
-function folderFiles(dir: string): string[] {
-  const out: string[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * The files of a folder, recursively, in name order; hidden files and folders skipped. Links are followed (a link to a
+ * plan is that plan) and each folder is walked once, so a link back up the tree (a loop) ends the walk there. A
+ * folder or link that cannot be read is a refused row in its place, and the walk goes on.
+ */
+function folderFiles(dir: string, walked = new Set<string>(), otherTypes = new Map<string, number>()): (string | FileOutcome)[] {
+  let real: string;
+  let entries: Dirent[];
+  try {
+    real = realpathSync(dir);
+    if (walked.has(real)) return [];
+    walked.add(real);
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (e) {
+    return [unreadable(dir, e)];
+  }
+  const out: (string | FileOutcome)[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...folderFiles(p));
-    else if (e.isFile() && IMPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    let kind: 'dir' | 'file' | 'other' = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+      } catch (err) {
+        // a dangling link: said only when it looks like a plan (its name has an importable extension)
+        if (IMPORT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(unreadable(p, err));
+        continue;
+      }
+    }
+    const ext = extname(e.name).toLowerCase();
+    if (kind === 'dir') out.push(...folderFiles(p, walked, otherTypes));
+    else if (kind === 'file' && IMPORT_EXTENSIONS.has(ext)) out.push(p);
+    else if (kind === 'file') otherTypes.set(ext || '(无扩展名)', (otherTypes.get(ext || '(无扩展名)') ?? 0) + 1);
   }
   return out;
+}
+
+/** A folder or link the walk could not read: a refused row, as a file the importer refuses. */
+function unreadable(file: string, e: unknown): FileOutcome {
+  const code = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
+  return { file, status: 'refused', code, reason: rowReason(e, file) };
+}
+
+/** A refused row's reason, without the file name (the row names it already). */
+function rowReason(e: unknown, file: string): string {
+  const code = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : undefined;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return isDir(file) ? '没有权限读取这个文件夹,其中的文件都未导入;请检查文件夹的权限' : '没有权限读取这个文件;请检查文件的权限,或复制一份到可读的位置再导入';
+  }
+  if (code === 'ENOENT') return '找不到这个文件(或链接指向的文件已不存在)';
+  return refusalReason(errorLine(e), visibleControls(basename(file)));
 }
 
 const isDir = (p: string) => {
@@ -83,9 +125,11 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
     return EXIT.ok;
   }
 
-  const files: string[] = [];
+  const files: (string | FileOutcome)[] = [];
+  const walked = new Set<string>();
+  const otherTypes = new Map<string, number>(); // files of the folders the import does not read, by extension
   for (const p of paths) {
-    if (isDir(p)) files.push(...folderFiles(p));
+    if (isDir(p)) files.push(...folderFiles(p, walked, otherTypes));
     else files.push(p);
   }
   if (!files.length) throw new UsageError(`${paths.join('、')} 中没有可导入的文件(${[...IMPORT_EXTENSIONS].join(' ')})`);
@@ -97,8 +141,8 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
 
     if (single && !dryRun) {
       // one file: its id on stdout, or the error as the command's one stderr line (exit 1)
-      const r = await importOne(call, files[0], known, status, false, true, allowDuplicates);
-      if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》相同,未重复存入 (duplicate of ${r.duplicateOf})\n`);
+      const r = await importOne(call, files[0] as string, known, status, false, true, allowDuplicates);
+      if (r.status === 'duplicate') process.stderr.write(`内容与资料库中的《${r.title}》(${r.duplicateOf})相同,未重复存入\n`);
       else if (r.status === 'stored' && r.remappedStyle) process.stderr.write(`已按上次的设置调整层级(文档样式 ${r.remappedStyle})\n`);
       out(`${r.status === 'duplicate' ? r.duplicateOf : (r as { id: string }).id}\n`);
       return EXIT.ok;
@@ -106,27 +150,60 @@ export async function importCommand(args: Args, out: (s: string) => void): Promi
 
     const progress = !json && process.stderr.isTTY ? new ProgressBar(files.length) : null;
     const results: FileOutcome[] = [];
-    for (const [i, file] of files.entries()) {
-      progress?.draw(i, basename(file));
-      const r = await importOne(call, file, known, status, dryRun, false, allowDuplicates);
-      results.push(r);
-      if (json) out(JSON.stringify(r) + '\n');
+    // Ctrl+C: the current file finishes (stored whole or not at all), no further file is read, and the summary says
+    // what was stored and how many files were not imported — as 停止 in the app's batch panel. A second Ctrl+C ends at once.
+    let interrupted = false;
+    const onInterrupt = () => {
+      if (interrupted) process.exit(EXIT.interrupted);
+      interrupted = true;
+      progress?.done();
+      process.stderr.write('正在停止:当前文件导入完后不再导入其余文件(再按一次 Ctrl+C 立即退出)\n');
+    };
+    process.on('SIGINT', onInterrupt);
+    try {
+      for (const [i, file] of files.entries()) {
+        if (interrupted) break;
+        if (typeof file !== 'string') {
+          results.push(file);
+          if (json) out(JSON.stringify(file) + '\n');
+          continue;
+        }
+        progress?.draw(i, basename(file));
+        const r = await importOne(call, file, known, status, dryRun, false, allowDuplicates);
+        results.push(r);
+        if (json) out(JSON.stringify(r) + '\n');
+      }
+    } finally {
+      process.off('SIGINT', onInterrupt);
     }
     progress?.done();
+    const notImported = files.length - results.length;
 
     const counts = batchCounts(results);
     const refused = counts.refused;
     const done = results.length - refused;
-    const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份`;
-    if (json) process.stderr.write(summary + '\n');
+    const summary = `${dryRun ? `可导入 ${counts.checked} 份` : `已存入 ${counts.stored} 份`} · 重复跳过 ${counts.duplicate} 份 · 拒绝 ${refused} 份${interrupted ? ` · 已中断,${notImported} 个文件未导入` : ''}`;
+    // what the folders held besides: said, so that a clerk counting files is not left wondering (plan.json exports, .pptx …)
+    const others = [...otherTypes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const othersLine = others.length
+      ? `另有 ${others.reduce((n, [, k]) => n + k, 0)} 个文件不是可导入的类型,未读取: ${others.map(([e, k]) => `${e} ${k} 个`).join('、')}\n`
+      : '';
+    if (json) process.stderr.write(summary + '\n' + othersLine);
     else {
-      out(summary + '\n');
+      out(summary + '\n' + othersLine);
       for (const r of results) {
-        if (r.status === 'stored' || r.status === 'checked') out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}《${r.title}》${r.tasks} 项任务${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+        if (r.status === 'stored' || r.status === 'checked') {
+          // a title the importer did not find is said, not printed as an empty 《》; the report's warnings counted, as
+          // the batch panel does (import <file> --json and the app's 导入报告 list them)
+          const title = r.title.trim() ? `《${r.title}》` : '(没有识别到标题)';
+          out(`  ${r.status === 'stored' ? '已存入' : '可导入'}  ${r.file}${r.id ? ` → ${r.id}` : ''}${title}${r.tasks} 项任务${r.warnings ? `,${r.warnings} 条提示` : ''}${r.remappedStyle ? '(已按上次的设置调整层级)' : ''}\n`);
+        }
         else if (r.status === 'duplicate') out(`  重复    ${r.file} = ${r.duplicateOf}《${r.title}》\n`);
         else if (r.status === 'refused') out(`  拒绝    ${r.file}: ${r.reason}\n`);
       }
+      for (const f of files.slice(results.length)) out(`  未导入  ${typeof f === 'string' ? f : f.file}\n`);
     }
+    if (interrupted) return EXIT.interrupted;
     return refused === 0 ? EXIT.ok : done > 0 ? EXIT.partial : EXIT.failed;
   });
 }
@@ -161,19 +238,18 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
     if (same) return { file, status: 'duplicate', duplicateOf: same.id, title: same.title };
     const tasks = countTasks(doc.nodes);
     const remappedStyle = levelMapping?.remembered ? (levelMapping.style ?? undefined) : undefined;
+    const warnings = doc.report?.warnings.length ?? 0; // as the batch panel's row: the import report's warning count
     if (dryRun) {
       rememberTaken(known, doc, { id: '(本批次)', title: doc.meta.title }, sha);
-      return { file, status: 'checked', title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+      return { file, status: 'checked', title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
     }
     const { id } = await call('plan.importCommit', { doc, status: status as 'reference' });
     rememberTaken(known, doc, { id, title: doc.meta.title }, sha);
-    return { file, status: 'stored', id, title: doc.meta.title, tasks, ...(remappedStyle ? { remappedStyle } : {}) };
+    return { file, status: 'stored', id, title: doc.meta.title, tasks, warnings, ...(remappedStyle ? { remappedStyle } : {}) };
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
-    // the reason without the file name (the line names the file already)
-    const reason = refusalReason(errorLine(e), visibleControls(basename(file)));
-    return { file, status: 'refused', code, reason };
+    return { file, status: 'refused', code, reason: rowReason(e, file) };
   }
 }
 

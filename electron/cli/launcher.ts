@@ -6,6 +6,7 @@
  * the ES module bundle (out/cli/main.mjs: index.ts `main`), which also gives the compare script the modules it loads
  * on demand (importing a file, creating a library: lazy.ts).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors';
@@ -25,6 +26,18 @@ function launch(argv: string[]): void {
     args = null; // a usage error: the ES module entry reports it, as for every other command
   }
   const cmd = args?.positional[0];
+  if (args && cmd === undefined && args.flags.has('--version') && !args.flags.has('--help')) {
+    // `plan-workbench --version`: the package's version (was the whole usage), read from package.json beside out/
+    quietOnEpipe();
+    let version = '(版本未知:找不到 package.json)';
+    try {
+      version = (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      /* a copy of out/cli alone: said, not a stack trace */
+    }
+    process.stdout.write(`plan-workbench ${version}\n`);
+    return;
+  }
   if (args && (args.flags.has('--help') || cmd === undefined || cmd === 'help')) {
     quietOnEpipe(); // `plan-workbench help | head -1`: a reader gone is no failure
     process.stdout.write(USAGE + '\n');

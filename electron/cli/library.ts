@@ -1,5 +1,5 @@
 /** list, show, search, export-json, export-md (saying on stderr what the Markdown leaves out): reading the library. */
-import { PlanDoc, walk } from '../../shared/model/plan';
+import { NODE_KIND_ZH, NODE_KINDS, PlanDoc, walk, type NodeKind } from '../../shared/model/plan';
 import { exchangedAnnotations } from '../../shared/review/model';
 import { annotationsLeftOut, exportOmissions } from '../../shared/export/checks';
 import { EXIT, UsageError, type Args } from './args';
@@ -23,6 +23,15 @@ function limitOf(args: Args): number | undefined {
   const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
   if (!(n >= 1 && n <= 500)) throw new UsageError(`--limit 应是 1 到 500 的整数: ${v === true ? '(缺少值)' : v}`);
   return n;
+}
+
+/** --kind: one of the plan's node kinds, said with their Chinese names when another is given (a usage error, exit 2). */
+function kindOf(args: Args): NodeKind | undefined {
+  const v = args.flags.get('--kind');
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && (NODE_KINDS as readonly string[]).includes(v)) return v as NodeKind;
+  const names = NODE_KINDS.map((k) => `${k}(${NODE_KIND_ZH[k]})`).join(' ');
+  throw new UsageError(`--kind 应是 ${names} 之一: ${v === true ? '(缺少值)' : v}`);
 }
 
 export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-json' | 'export-md', args: Args, out: (s: string) => void): Promise<number> {
@@ -59,19 +68,20 @@ export async function libraryCommand(cmd: 'list' | 'show' | 'search' | 'export-j
       if (args.positional.length < 2) throw new UsageError('缺少关键词');
       const query = args.positional.slice(1).join(' ');
       const limit = limitOf(args);
+      const kind = kindOf(args);
       await withCore(args, async (call) => {
-        const kind = args.flags.get('--kind') as string | undefined;
         const hits = await call('library.search', {
           query,
           filters: {
             district: args.flags.get('--district') as string | undefined,
             department: args.flags.get('--department') as string | undefined,
-            kind: kind as 'task' | undefined,
+            kind,
             limit,
           },
         });
         if (args.flags.get('--json')) { out(JSON.stringify(hits, null, 2) + '\n'); return; }
-        for (const h of hits) out(`${h.planTitle} › ${h.path.join(' › ')}\n    ${h.snippet.map((s) => (s.hit ? `【${s.text}】` : s.text)).join('')}\n`);
+        // the plan's id first: what show, export-* and compare take (several plans may share a title)
+        for (const h of hits) out(`${h.planId}  ${h.planTitle} › ${h.path.join(' › ')}\n    ${h.snippet.map((s) => (s.hit ? `【${s.text}】` : s.text)).join('')}\n`);
         out(`${hits.length} 条结果\n`);
       });
       return EXIT.ok;

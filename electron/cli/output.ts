@@ -1,5 +1,5 @@
 /** Output files of the commands: checked before any work, written whole or not at all. */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './args';
 
@@ -12,6 +12,7 @@ export function checkOutputFile(file: string): void {
   if (!existsSync(dir)) throw new UsageError(`输出文件夹不存在: ${dir}`);
   if (!statSync(dir).isDirectory()) throw new UsageError(`输出位置不是文件夹: ${dir}`);
   if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`输出文件是一个文件夹: ${file}`);
+  checkWritableFolder(dir);
 }
 
 /**
@@ -30,6 +31,22 @@ export function writeAtomic(file: string, bytes: Uint8Array | string): void {
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
+    // the error names the file asked for, not the temporary one (a clerk never typed 公文.docx.1234.tmp)
+    const errno = e as NodeJS.ErrnoException;
+    if (errno && typeof errno === 'object' && errno.path === tmp) errno.path = file;
     throw e;
+  }
+}
+
+/**
+ * A folder the command is to write into: said before the library is opened or any document built, once — not once per
+ * plan, each naming a temporary file. Not a usage error (exit 1): the command was right, the folder is not writable.
+ */
+export function checkWritableFolder(dir: string): void {
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    const errno = e as NodeJS.ErrnoException;
+    throw Object.assign(new Error(`不能写入文件夹: ${dir}`), { code: errno.code, path: dir });
   }
 }

@@ -16,6 +16,8 @@ export { FORMAT, emptyNode, walk, countKinds } from './tree-walk';
 export const NODE_KINDS = ['part', 'section', 'action', 'task', 'item', 'appendix', 'box'] as const;
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
+/** Each node kind's Chinese name (lint findings, the command line's messages). */
+export const NODE_KIND_ZH: Record<NodeKind, string> = { part: '部分', section: '节', action: '行动', task: '任务', item: '事项', appendix: '附件', box: '专栏' };
 
 export const PLAN_STATUSES = ['reference', 'draft', 'review', 'final'] as const;
 export const PlanStatus = z.enum(PLAN_STATUSES);

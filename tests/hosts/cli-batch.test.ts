@@ -229,7 +229,7 @@ describe('batch import', () => {
     expect(dup.code).toBe(0);
     const yangpu = rows(before).find((r) => r.district === '杨浦区')!;
     expect(dup.stdout.trim()).toBe(yangpu.id);
-    expect(dup.stderr).toContain('未重复存入');
+    expect(dup.stderr).toBe(`内容与资料库中的《${yangpu.title}》(${yangpu.id})相同,未重复存入\n`); // Chinese throughout (was "… (duplicate of p_…)")
     expect((await runCli(['list', '--data-dir', lib])).stdout).toBe(before);
 
     const forced = await runCli(['import', SEED_YANGPU, '--allow-duplicates', '--status', 'draft', '--data-dir', lib]);
@@ -256,6 +256,11 @@ describe('export-docx into a folder', () => {
     expect(r.code).toBe(0);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(plans.length);
+    // a summary as import's, on stderr (stdout stays the files): a second run says it replaced what the first wrote
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}`);
+    const again = await runCli(['export-docx', '--all', '--out', out, '--annex', '--data-dir', lib]);
+    expect(again.stderr.trim().split('\n').at(-1)).toBe(`已导出 ${plans.length} 份 · 失败 0 份 → ${out}(其中 ${plans.length} 份替换了同名的已有文件)`);
+    expect(readdirSync(out)).toHaveLength(plans.length);
     for (const f of files) {
       expect(f.endsWith('.docx')).toBe(true);
       const zip = unzipSync(new Uint8Array(readFileSync(join(out, f))));
@@ -274,6 +279,7 @@ describe('export-docx into a folder', () => {
     const errors = partial.stderr.trim().split('\n').filter((l) => l.startsWith('错误'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('p_nope');
+    expect(partial.stderr).toContain(`已导出 2 份 · 失败 1 份 → ${two}\n`);
 
     const usage = await runCli(['export-docx', '--all', '--data-dir', lib]);
     expect(usage.code).toBe(2);
@@ -398,7 +404,8 @@ describe('compare one plan against several', () => {
     const csv = (await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--csv', '--data-dir', lib])).stdout;
     const json = JSON.parse((await runCli(['compare', ids.jingan, ids.yangpu, ids.fengxian, '--json', '--data-dir', lib])).stdout);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const records = csv.trimEnd().split('\r\n').map(parseCsvLine);
+    expect(csv.startsWith('\ufeff计划,')).toBe(true); // the UTF-8 byte order mark: Excel and Calc read the Chinese
+    const records = csv.slice(1).trimEnd().split('\r\n').map(parseCsvLine);
     expect(records[0]).toEqual(['计划', '标题', '配对', '无改动', '有改动', '左侧未配对', '右侧未配对', '覆盖', '平均相似度', '用时ms']);
     expect(records).toHaveLength(3);
     for (const [i, rec] of records.slice(1).entries()) {

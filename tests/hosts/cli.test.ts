@@ -157,6 +157,8 @@ describe('cli', () => {
       [['show', id, id], `多余的参数: ${id}(只需计划ID)`],
       [['search', '智慧', '--limit', 'abc'], '--limit 应是 1 到 500 的整数: abc'],
       [['search', '智慧', '--limit', '0'], '--limit 应是 1 到 500 的整数: 0'],
+      // was the API's English "filters.kind: Invalid input" and exit 1 (walk of session 35)
+      [['search', '智慧', '--kind', 'tasks'], '--kind 应是 part(部分) section(节) action(行动) task(任务) item(事项) appendix(附件) box(专栏) 之一: tasks'],
       [['import', seed, '--status', 'final'], '--status 只能是 reference(参考)或 draft(草稿): final'],
       // (--data-dir follows) the next option is not taken for the value: it would be lost, the seed stored into the
       // default library
