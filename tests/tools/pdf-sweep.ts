@@ -1,9 +1,10 @@
-// Development aid: the whole corpus as PDF. Every tests/corpus/docs/NN-*.txt is made into a PDF by LibreOffice (once;
-// the PDFs are kept in DIR) and imported beside its text; per document it prints what the PDF import reads
+// Development aid: the whole corpus as PDF (or .docx, .doc with --to). Every tests/corpus/docs/NN-*.txt is made into a
+// PDF by LibreOffice (once; the files are kept in DIR) and imported beside its text; per document it prints what the import reads
 // differently: the outline (kind, number, heading), each node's departments and its milestone and indicator counts,
 // and the meta (title, district, issuer, 文号, 成文日期, period). A document the same both ways is only counted.
-//   npx tsx tests/tools/pdf-sweep.ts [--dir DIR] [PREFIX] [-v]
-// DIR: where the PDFs are made and kept (default /tmp/pw-pdf-sweep; delete it after a LibreOffice upgrade).
+//   npx tsx tests/tools/pdf-sweep.ts [--to pdf|docx|doc] [--dir DIR] [PREFIX] [-v]
+// DIR: where the files are made and kept (default /tmp/pw-pdf-sweep, or /tmp/pw-docx-sweep …; delete it after a
+// LibreOffice upgrade).
 // PREFIX: only the documents whose file name starts with it (with it, or with -v, every differing line is printed;
 // else the first). The last line is { same, diff }. LibreOffice sets a .txt's lines as paragraphs, its tabs at
 // default stops 1.25 cm apart (a tab-separated table becomes columns without rules, often out of line): a difference
@@ -17,18 +18,21 @@ import { createNodeReaders } from '../../electron/core/formats/index';
 
 const args = process.argv.slice(2);
 const dirAt = args.indexOf('--dir');
-const out = dirAt >= 0 ? args[dirAt + 1] : '/tmp/pw-pdf-sweep';
-const rest = args.filter((a, i) => i !== dirAt && i !== dirAt + 1);
+const toAt = args.indexOf('--to');
+const ext = toAt >= 0 ? args[toAt + 1] : 'pdf';
+if (!['pdf', 'docx', 'doc'].includes(ext)) throw new Error(`--to pdf|docx|doc, not ${ext}`);
+const out = dirAt >= 0 ? args[dirAt + 1] : `/tmp/pw-${ext}-sweep`;
+const rest = args.filter((a, i) => i !== dirAt && i !== dirAt + 1 && i !== toAt && i !== toAt + 1);
 const verbose = rest.includes('-v');
 const only = rest.find((a) => a !== '-v');
 const src = join(import.meta.dirname, '../corpus/docs');
 const files = readdirSync(src).filter((f) => f.endsWith('.txt') && (!only || f.startsWith(only))).sort();
 
 mkdirSync(out, { recursive: true });
-const missing = files.filter((f) => !existsSync(join(out, f.replace(/\.txt$/, '.pdf'))));
+const missing = files.filter((f) => !existsSync(join(out, f.replace(/\.txt$/, `.${ext}`))));
 if (missing.length) {
-  console.error(`making ${missing.length} PDFs with LibreOffice in ${out} …`);
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(out, '.profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, ...missing.map((f) => join(src, f))], { stdio: 'ignore' });
+  console.error(`making ${missing.length} .${ext} files with LibreOffice in ${out} …`);
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(out, '.profile')}`, '--headless', '--norestore', '--convert-to', ext, '--outdir', out, ...missing.map((f) => join(src, f))], { stdio: 'ignore' });
 }
 
 const readers = createNodeReaders();
@@ -38,12 +42,12 @@ const sig = (doc: PlanDoc) => [...walk(doc.nodes)].map(({ node, path }) =>
 const META = ['title', 'district', 'issuer', 'docNumber', 'issuedOn'] as const;
 let same = 0, diff = 0;
 for (const f of files) {
-  const pdf = join(out, f.replace(/\.txt$/, '.pdf'));
-  if (!existsSync(pdf)) { console.log(`NO PDF ${f}`); diff++; continue; }
+  const pdf = join(out, f.replace(/\.txt$/, `.${ext}`));
+  if (!existsSync(pdf)) { console.log(`NO .${ext} ${f}`); diff++; continue; }
   const a = await importFile({ bytes: new Uint8Array(readFileSync(join(src, f))), fileName: f });
   let b: PlanDoc;
   try {
-    b = await importFile({ bytes: new Uint8Array(readFileSync(pdf)), fileName: f.replace(/\.txt$/, '.pdf') }, { readers });
+    b = await importFile({ bytes: new Uint8Array(readFileSync(pdf)), fileName: f.replace(/\.txt$/, `.${ext}`) }, { readers });
   } catch (e) {
     console.log(`ERR ${f} ${String(e).slice(0, 120)}`);
     diff++;
