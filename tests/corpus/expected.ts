@@ -6089,7 +6089,7 @@ part 三、|民生保障、社会事业、安全生产等工作目标
   {
     file: '159-jinzhan-qingkuang-cell-lines-breadcrumb.txt',
     style: '市政府 重点工作 进展情况表 as a web page copied as text: the breadcrumb broken after 首页 ("> 政务公开 > 重点工作" on a line of its own), an "作者： 来源：… 发布时间：…" line under the title, the table one cell per line with 序号 / 内容与要求 / 进展情况 / 责任单位',
-    meta: { title: '临江市政府2025年重点工作（预下达）上半年进展情况表', city: '临江市' },
+    meta: { title: '临江市政府2025年重点工作（预下达）上半年进展情况表', city: '临江市', period: { start: 2025, end: 2025 } },
     outline: `
 task 1|坚持稳中求进，加强月度经济运行监测调度，确保地区生产总值增长6%左右。
 task 2|持续开展重大项目攻坚，全年实施市重点项目150个以上，完成年度投资800亿元。

@@ -22,3 +22,19 @@ describe('an annual plan named a 责任分解 / 目标分解: its one year is it
     ['到2027年云溪区目标责任分解', null],
   ])('not: %s', (title, period) => expect(head(title)).toEqual(period));
 });
+
+describe('a table reporting a year\'s work — 进展情况表, 完成情况表 — is of that year', () => {
+  // (159's title "临江市政府2025年重点工作（预下达）上半年进展情况表" gave no period, while the Word cover's notice title
+  // "关于印发…2025年…进展情况表的通知" gave 2025: an export came back with a period the dialog did not name)
+  const head = (title: string) => importText([title, '一、经济运行', '1.地区生产总值增长6%左右。', '责任单位：市发展改革委', '进展情况：已完成'].join('\n'), 'x.txt').meta.period;
+  it.each([
+    ['临江市政府2025年重点工作上半年进展情况表', { start: 2025, end: 2025 }],
+    ['南屿县2026年度民生实事项目完成情况表', { start: 2026, end: 2026 }],
+    ['二〇二四年青川区重点项目推进情况表', { start: 2024, end: 2024 }],
+  ])('%s', (title, period) => expect(head(title)).toEqual(period));
+  it.each([
+    ['云溪区2021—2025年重点工作完成情况表', { start: 2021, end: 2025 }],
+    ['截至2025年6月云溪区重点项目进展情况表', null],
+  ])('not: %s', (title, period) => expect(head(title)).toEqual(period));
+});
+
