@@ -6,6 +6,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type LintRule =
   | 'empty-heading'
+  | 'plan-no-title'
   | 'doc-number-format'
   | 'task-no-lead'
   | 'indicator-no-value'
@@ -48,6 +49,7 @@ export interface Finding {
 
 const RULE_SEVERITY: Record<LintRule, Severity> = {
   'empty-heading': 'error',
+  'plan-no-title': 'warning',
   'doc-number-format': 'error',
   'task-no-lead': 'warning',
   'indicator-no-value': 'warning',

@@ -6,6 +6,8 @@
  * | rule                   | severity | fires on                                                                    |
  * |------------------------|----------|-----------------------------------------------------------------------------|
  * | empty-heading          | error    | a part, section, action, task or box (专栏) whose heading is empty            |
+ * | plan-no-title          | warning  | meta.title empty (a notice excerpt or a page imported without its title):    |
+ * |                        |          | Word, PDF and Markdown print （无标题） in its place                          |
  * | doc-number-format      | error    | meta.docNumber not of the form 机关代字〔年份〕序号号 (杨府办发〔2016〕30号);   |
  * |                        |          | quick fix for [2016] 【2016】 (2016) （2016） and a leading 0 in the 序号        |
  * | task-no-lead           | warning  | a task with no lead department                                              |
@@ -226,6 +228,10 @@ export function lintPlan(doc: PlanDoc): Finding[] {
   const period = meta.period;
 
   // plan-level
+  if (!meta.title.trim()) {
+    out.push(finding('plan-no-title', null, 'meta.title', '计划没有标题:导出的 Word、PDF 和 Markdown 将在标题处印“（无标题）”,请在计划信息中填写标题',
+      'The plan has no title: the Word, PDF and Markdown exports print "（无标题）" in its place; enter it under plan details'));
+  }
   textFindings(out, null, 'meta.title', meta.title);
   textFindings(out, null, 'meta.preamble', meta.preamble);
   textFindings(out, null, 'meta.notice', meta.notice);

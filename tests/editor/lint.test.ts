@@ -99,6 +99,12 @@ describe('document number', () => {
 });
 
 describe('structured fields', () => {
+  it('a plan without a title (a notice excerpt imported without one): one warning on meta.title, saying what the exports print', () => {
+    const f = only(lintPlan(plan([node('task')], { title: ' ' })), 'plan-no-title');
+    expect(f.map((x) => [x.severity, x.nodeId, x.field])).toEqual([['warning', null, 'meta.title']]);
+    expect(f[0].message).toContain('（无标题）');
+    expect(only(lintPlan(plan([node('task')], { title: '南屿县稳经济工作意见' })), 'plan-no-title')).toEqual([]);
+  });
   it('empty headings on part/section/action/task, not on items', () => {
     const doc = plan([node('part', { heading: '', children: [node('action', { heading: '  ', children: [node('task', { heading: '', children: [node('item', { heading: '' })] })] })] })]);
     const f = only(lintPlan(doc), 'empty-heading');

@@ -162,6 +162,7 @@ const en: typeof zh = {
     severity: { error: 'Errors', warning: 'Warnings', info: 'Hints' },
     rule: {
       'empty-heading': 'Empty heading',
+      'plan-no-title': 'No plan title',
       'doc-number-format': 'Document number',
       'task-no-lead': 'No lead department',
       'indicator-no-value': 'No target value',

@@ -161,6 +161,7 @@ export default {
     severity: { error: '错误', warning: '警告', info: '提示' },
     rule: {
       'empty-heading': '标题为空',
+      'plan-no-title': '计划没有标题',
       'doc-number-format': '发文字号格式',
       'task-no-lead': '任务缺牵头单位',
       'indicator-no-value': '指标缺目标值',
