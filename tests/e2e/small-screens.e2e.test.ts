@@ -16,7 +16,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { walk } from '../../shared/model/plan';
+import type { Page } from 'playwright-core';
 import { e2eEnabled, startApp, type App } from './harness';
+
+/** The 检查 panel of the side column: shown, and its tab chosen (a plan under review opens on 审阅 since walk 14). */
+async function openLint(page: Page): Promise<void> {
+  if (!(await page.getByTestId('side-column').count())) await page.getByTestId('toggle-lint').click();
+  const tab = page.getByTestId('side-tab-lint');
+  if (await tab.count()) await tab.click();
+  await page.getByTestId('lint-panel').waitFor();
+}
 
 const SIZES = [[1280, 720], [1024, 768], [683, 512]] as const;
 
@@ -88,8 +97,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       await page.setViewportSize({ width, height });
       await page.goto(`${app.url}#/plan/${planId}?node=${nodeId}`);
       await page.locator('[data-test=indicator-row]').first().waitFor();
-      if (!(await page.getByTestId('side-column').count())) await page.getByTestId('toggle-lint').click();
-      await page.getByTestId('lint-panel').waitFor();
+      await openLint(page);
       const cut = await page.evaluate(() => {
         const row = document.querySelector('[data-test=indicator-row]')!;
         const unit = row.querySelector<HTMLInputElement>('[data-col=unit]')!;
@@ -141,8 +149,7 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
       await page.setViewportSize({ width, height });
       await page.goto(`${app.url}#/plan/${planId}?node=${nodeId}`);
       await page.getByTestId('round-chip').waitFor({ state: 'attached' });
-      if (!(await page.getByTestId('side-column').count())) await page.getByTestId('toggle-lint').click();
-      await page.getByTestId('lint-panel').waitFor();
+      await openLint(page);
       await app.shot(`narrow-editor-${width}x${height}`);
       const l = await layout(['.bar'], '.centre');
       expect(l.outside).toEqual([]);
