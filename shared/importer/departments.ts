@@ -42,7 +42,8 @@ export function normaliseDept(name: string): string {
   // "上海联通浦东分公司等", "区科委等政府管理部门", "中国电信等相关企业" → the name itself
   if (s.indexOf('等') >= 0) {
     // (also the level of the others: "…等区有关部门", "…等县直有关单位", "…等市级相关部门" — 按职责分工负责)
-    s = s.replace(/等(?:[区市县镇乡旗省]级?|[区市县]直)?(相关|有关|其他)?(政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)?$/, '');
+    // (a level only before what it qualifies: 平等镇 is a town, not "平" and "等镇")
+    s = s.replace(/等(?:(?:[区市县镇乡旗省]级?|[区市县]直)?(?:相关|有关|其他)?(?:政府管理部门|部门|企业|单位|工作部门|相关环境工作部门)|[区市县]直|相关|有关|其他)?$/, '');
     s = s.replace(/等相关.*$/, '');
   }
   s = s.replace(/^(由|请|会同)/, '');
@@ -514,8 +515,9 @@ export function groupLead(heading: string): string[] | null {
 /** A heading that is only the name of one agency (局, 委, 委员会, 办, 办公室, 处, 厅; a party committee's 部): "一、社會處",
  *  "（二）区财政局", "（三）区委组织部". Not 科, 室 or another 部 (重点学科, 实验室, 企业总部 name no agency). */
 const AGENCY_HEADING = /^(?:[\u4e00-\u9fa5]{1,12}(?:局|委员会|委|办公室|办|处|厅)|(?:[区县市旗]委|党工委|党委)[\u4e00-\u9fa5]{1,8}部)$/;
-/** Words ending like an agency that are none: 好处, 此处, 难处 …; a way of handling (网上办, 就近办, 马上办, 帮办, 代办). */
-const NOT_AGENCY = /(?:好|用|此|彼|各|去|出|难|长|短|益|住|相|到|共|深|暗|何|妙|之|一|两|多|几)处$|(?:网上|掌上|指尖|就近|马上|一次|一网|一窗|跨省|跨域|全程|集成|联|帮|代|通|即|快|好|立|速|承|协|主|督|包|就|接诉即|简易)办$|^(?:全|本|各|有关|相关)/;
+/** Words ending like an agency that are none: 布局, 格局, 大局, 新局 …; 客厅, 大厅 …; 好处, 此处, 难处 …; a way of handling (网上办,
+ *  就近办, 马上办, 帮办, 代办). */
+const NOT_AGENCY = /(?:布|格|大|全|开|新|结|变|破|当)局$|(?:客|大|展|餐|门)厅$|(?:好|用|此|彼|各|去|出|难|长|短|益|住|相|到|共|深|暗|何|妙|之|一|两|多|几)处$|(?:网上|掌上|指尖|就近|马上|一次|一网|一窗|跨省|跨域|全程|集成|联|帮|代|通|即|快|好|立|速|承|协|主|督|包|就|接诉即|简易)办$|^(?:全|本|各|有关|相关)/;
 /**
  * The agency a heading is no more than the name of, as the unit carrying the points under it (a 台湾 縣政府's 施政計畫
  * grouped by 局處: "一、社會處 / （二）年度施政重點 / 1.…"; a plan grouped by department: "（三）区财政局"), as written,
@@ -605,7 +607,8 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   const segments = /[；;]./.test(text) ? text.replace(/[。；;]$/, '').split(/[；;]/) : null;
   if (segments) text = segments.map((seg) => {
     const groups = seg.split(/[，,]/).map((g) => g.trim());
-    return groups.length > 1 && ROLE_CLAUSE.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => looksLikeDepartments(g) || ORG_NAMES.test(g)) ? groups.join('、') : seg;
+    // (not a group that says its own role: "县市场监管局牵头，县税务局配合；…" are two clauses, not one list)
+    return groups.length > 1 && ROLE_CLAUSE.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => !ROLE_CLAUSE.test(g) && (looksLikeDepartments(g) || ORG_NAMES.test(g))) ? groups.join('、') : seg;
   }).join('；');
   const parts = text.replace(/[。；;]$/, '').split(/[，,；;]/);
   const clauses = stringList();

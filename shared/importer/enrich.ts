@@ -3,7 +3,7 @@
  * tables are read, parse.ts): field lines first (fieldlines.ts), then annotations, sentences and schedules.
  */
 import { foldScript, matchView } from './grammar';
-import { nodeView, responsibilityOf, type Draft } from './levels';
+import { ACTION_VERB, nodeView, responsibilityOf, type Draft } from './levels';
 import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
@@ -89,7 +89,8 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   if (node.kind === 'task' && !node.lead.length) {
     for (const a of [d, ...up]) {
       // (or a heading above it that is only an agency's name: "一、社會處" over its 施政重點)
-      const g = groupLead(a.node.heading) ?? (a !== d ? headingUnit(a.node.heading) : null);
+      // (never a work heading: "（一）优化产业布局" opens with a verb no agency's name opens with)
+      const g = groupLead(a.node.heading) ?? (a !== d && !ACTION_VERB.test(matchView(a.node.heading)) ? headingUnit(a.node.heading) : null);
       if (!g) continue;
       for (const x of g) if (!node.lead.includes(x)) node.lead.push(x);
       node.partners = node.partners.filter((x) => !g.includes(x));

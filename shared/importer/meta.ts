@@ -268,7 +268,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       titleIndex = -1;
       titleFromNotice = true;
       if (published.by) { issuers.push({ value: published.by.text, score: 0.5, line: published.line }); places.push({ value: published.by.gov, score: 0.5, line: published.line }); }
-    } else if (titleIndex >= 0 && titleIndex === head.length - 1 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
+    } else if (titleIndex > 0 && titleIndex === head.length - 1 && /[，,]/.test(folded[titleIndex]) && /[\u4e00-\u9fa5]$/.test(folded[titleIndex].trim()) && !placeOfTitle(head[titleIndex].text.trim()) && !TITLE_WORD.test(folded[titleIndex].split(/[，,。；;]/)[0])) {
       // (…and naming none: a clause of the notice's text cut off with the page — the last line of an excerpt that opens
       // at its addressees and ends in "各县区、各部门要高度重视，加强领" — is no title; the document has none, the line stays the
       // notice's. A whole sentence stays the title as before — a news page's lead, "日前，区政府召开会议，…。" —, and so
@@ -480,9 +480,18 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // An issuer that names no place (a red header's "省政府办公厅文件", a notice title "区人民政府办公室关于印发…", a page's
   // 发文单位 cell "区人民政府办公室") gives way to one that names it (the signature "云南省人民政府办公厅", the notice
   // title "郧阳区人民政府关于…"), whatever their scores: it is the same office said short, or a page's record of the
-  // office that posted it. (A name read as no government — a 管委会, a 街道 — counts as naming its place.)
-  const placed = (c: Candidate<string>) => { const g = readGovernment(c.value, 0, { organ: 'required' }); return !g || !!(g.province || g.city || g.district); };
-  const issuerPool = issuers.some(placed) ? issuers.filter(placed) : issuers;
+  // office that posted it — but only a government of the level the short name says (区/县 a district's, 市 a city's, 省 a
+  // province's): a page cell naming another level's government, or a body that is none (a 街道, a 管委会), is no longer
+  // form of the same office and does not outrank it (review rev35).
+  const level = (v: string) => (/^[区县旗]/.test(v) ? 'district' : /^[市州盟]/.test(v) ? 'city' : /^省/.test(v) ? 'province' : null);
+  const govOf = (c: Candidate<string>) => readGovernment(c.value, 0, { organ: 'required' });
+  const unplaced = issuers.filter((c) => { const g = govOf(c); return !!g && !(g.province || g.city || g.district); });
+  const placedFor = (c: Candidate<string>) => {
+    const g = govOf(c);
+    if (!g || !(g.province || g.city || g.district)) return false;
+    return unplaced.every((u) => { const l = level(u.value.trim()); return !l || (l === 'district' ? !!g.district : l === 'city' ? !!g.city && !g.district : !!g.province && !g.city && !g.district); });
+  };
+  const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
   const issuer = best(issuerPool)?.value ?? null;
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;

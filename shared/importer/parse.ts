@@ -113,6 +113,20 @@ function articled(paras: Para[]): boolean {
   return articleRun(paras);
 }
 
+/**
+ * Do the capital numerals (壹、貳、參、) number this text? Only as a run that starts at 壹: their other digits are words
+ * too — "陆、海、空多式联运" (land, sea, air), 伍 a surname —, so a text whose first 大写 marker is not 壹 has none (review
+ * rev35: "陆、海、空…" in a task's text made a top-level part and moved the plan's tasks under it).
+ */
+function daxieRun(paras: Para[]): boolean {
+  for (const p of paras) {
+    if (p.cells) continue;
+    const m = readMarker(p.text);
+    if (m?.style === 'daxie') return m.n === 1;
+  }
+  return false;
+}
+
 /** Styles that head what articles stand in: a run of articles with one of them inside is no text written in articles. */
 const ABOVE_ARTICLES: ReadonlySet<MarkerStyle> = new Set(['cn', 'part', 'jie']);
 
@@ -343,7 +357,8 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
   // 第X条 is an article only in a document written in articles (see articled); elsewhere "第一条为12号线…" is text
-  const skip: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
+  const skip0: ReadonlySet<MarkerStyle> = articled(tocFound.paras) ? NONE : NO_ARTICLES;
+  const skip: ReadonlySet<MarkerStyle> = daxieRun(tocFound.paras) ? skip0 : new Set([...skip0, 'daxie']);
   paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))), report.removed);
   markLoneQueries(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text

@@ -801,3 +801,21 @@ describe('ImportDialog: the level table is one Tab stop (walk 10: 40+ Tab stops 
     expect(focused().startsWith('arabic ')).toBe(true);
   });
 });
+
+describe('a refused 成文日期 and 导入 (review rev35)', () => {
+  it('a date the field refuses is not silently dropped by 导入', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w, ui } = await open(file());
+    const box = w.get('[data-test="meta-issued-on"]');
+    await box.setValue('2025年2月30日');
+    await box.trigger('change'); // the blur of the click on 导入
+    await flushPromises();
+    expect(w.find('[data-test="date-error"]').exists()).toBe(true);
+    await w.find('[data-test="import-save"]').trigger('click');
+    await flushPromises();
+    const commit = calls.find((c) => c.method === 'plan.importCommit');
+    // (no commit with the old date while the field shows a refused one: the dialog stays open, the focus on the field)
+    expect({ committed: !!commit, issuedOn: commit?.input.doc.meta.issuedOn ?? null, dialogOpen: ui.importOpen }).toEqual({ committed: false, issuedOn: null, dialogOpen: true });
+    expect(document.activeElement?.getAttribute('data-test')).toBe('meta-issued-on');
+  });
+});
