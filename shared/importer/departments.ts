@@ -583,9 +583,10 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
  * 工作要点: who leads, who takes part, who carries it out).
  */
 /** Names of bodies that are no government department, listed among them: banks' branches, companies, associations
- *  ("国家开发银行云南省分行、农业发展银行云南省分行"). */
-const ORG_NAMES = /^[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)(?:、[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会))*$/;
-const ORG_PIECE = /(?:^|、)[^、，,。；;：:\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)(?=、|$)/g;
+ *  ("国家开发银行云南省分行、农业发展银行云南省分行"): one name (ORG_NAME), a list of them (ORG_NAMES), one in a list (ORG_PIECE). */
+const ORG_NAME = '[^、，,。；;：:\\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)';
+const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
+const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
 const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
 
 /**
