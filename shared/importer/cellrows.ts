@@ -34,7 +34,9 @@ export const fits = (kind: Kind, cell: string): boolean =>
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 // (up to 80 characters, no full stop: a group's name may say what it covers and who leads it, "一、主要经济社会发展指标、
 // 发改、财政…等工作目标(牵头领导:…)" — it is taken only where the next row's 序号 follows it)
-const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\s。]{1,80}$/;
+/** The number of a table's group row: 一、 二． （三） (celltable.ts `groupRow` reads the same). */
+export const GROUP_NUMBER = '(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])';
+const GROUP_ROW = new RegExp(`^${GROUP_NUMBER}[^\\s。]{1,80}$`);
 
 /**
  * A cell's text: the line without the bar that closes it where the line is one cell closed by a bar ("序号 |",

@@ -11,6 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
+import { GROUP_NUMBER } from './cellrows';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import { isUnit } from './indicators';
@@ -694,7 +695,8 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
 /** A short label standing alone between table rows: the title of the group of rows after it. */
 // (a numbered one may be longer, saying what the group covers and who leads it: "一、主要经济社会发展指标、发改、财政…等
 // 工作目标(牵头领导:…)", up to 80 characters, as cellrows.ts reads it)
-const groupRow = (p: Para) => !p.heading && (p.text.trim().length <= 40 || (p.text.trim().length <= 80 && /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])/.test(p.text.trim()))) && !/[。；;]/.test(p.text);
+const GROUP_NUMBERED = new RegExp(`^${GROUP_NUMBER}`);
+const groupRow = (p: Para) => !p.heading && (p.text.trim().length <= 40 || (p.text.trim().length <= 80 && GROUP_NUMBERED.test(p.text.trim()))) && !/[。；;]/.test(p.text);
 
 /** The runs of consecutive paragraphs with cells (tables), in document order; group rows inside a table are passed over. */
 export function cellRuns(paras: Para[]): Para[][] {
