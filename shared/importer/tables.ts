@@ -77,8 +77,8 @@ export function applyTaskTables(t: TableRegion, all: Draft[], period: Period | n
 /** A header cell of a project list's name column, and of a task column, as a cell of a flattened header row. */
 const PROJECT_COLUMN = /(?:^|\s)(?:项目名称|重点项目名称|建设项目)(?:\s|$)/;
 const TASK_COLUMN = /(?:^|\s)(?:重点任务|主要任务|任务名称|工作任务|具体任务)(?:\s|$)/;
-/** A header cell of a column of departments: 责任单位, 牵头部门, 配合单位, 责任科室, 主办单位, 推进部门 … */
-const DEPARTMENT_COLUMN = /(?:责任|牵头|配合|协办|主办|承办|推进|实施|主责)(?:单位|部门|科室|处室)/;
+/** A header cell of a column of departments: 责任单位, 牵头部门, 配合单位, 责任科室, 主办单位, 推进部门, 负责单位, 主管部门 … */
+const DEPARTMENT_COLUMN = /(?:责任|牵头|配合|协办|主办|承办|推进|实施|主责|负责|主管)(?:单位|部门|科室|处室)/;
 
 function applyDepartmentTable(t: TableRegion, all: Draft[], report: ImportReport) {
   const actions = all.filter((d) => d.node.kind === 'action' && d.node.id !== t.draft.node.id);
