@@ -6204,4 +6204,253 @@ part 二、|2025年重点工作任务
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35];
+/** Batch 26 of docs/importer-corpus.md (164–169): a blind batch by h-gen18, written before running the importer on
+ *  them, after reading public plans (渝中区 and 立山区 分解方案 with 牵头单位/责任单位, 咸阳 放管服 要点 with "（A牵头，…按职责分工负责）",
+ *  武汉、洪山、蔡甸 责任分解方案, 杭州 责任分解, 广丰区 分工, 静安区 三年行动计划, 县 生态环境 三年推进方案 with 主要内容 lines,
+ *  广元 三年行动, 霍山 开发区 责任清单, 大洼区 and 兴庆区 任务分解). */
+const BATCH26: CorpusDoc[] = [
+  {
+    file: '164-shishi-fangan-qiantou-zeren-comma.txt',
+    style: '区 实施方案: 1. tasks numbered on through (一) sections, each closing with "（牵头单位：A，责任单位：B、C）" — the two fields parted by a comma, not a semicolon; the 责任单位 beside a 牵头单位 help',
+    meta: { title: '临江市东湖区促进夜间经济发展实施方案', district: '东湖区', city: '临江市' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|工作目标
+part 二、|重点任务
+  section (一)|优化夜间消费布局
+    task 1.|打造夜间经济集聚区
+    task 2.|培育特色街区
+  section (二)|丰富夜间消费业态
+    task 3.|发展夜间文旅
+    task 4.|活跃夜间餐饮
+  section (三)|强化夜间服务保障
+    task 5.|完善夜间交通
+    task 6.|加强安全管理
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+  section (三)|营造良好氛围
+`,
+    departments: [
+      { heading: '打造夜间经济集聚区', lead: ['区商务局'], partners: ['区城市管理局', '区住房城乡建设局', '湖滨街道办事处'] },
+      { heading: '培育特色街区', lead: ['区商务局'], partners: ['各街道办事处'] },
+      { heading: '发展夜间文旅', lead: ['区文化旅游局'], partners: ['区交通运输局', '公安东湖分局'] },
+      { heading: '活跃夜间餐饮', lead: ['区市场监管局'], partners: ['区城市管理局', '区商务局'] },
+      { heading: '完善夜间交通', lead: ['区交通运输局'], partners: ['公安东湖分局交警大队', '区城市管理局'] },
+      { heading: '加强安全管理', lead: ['公安东湖分局'], partners: ['区应急管理局', '区消防救援大队'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '市级夜间经济集聚区', value: 3, unit: '个', year: 2027 },
+      { heading: '工作目标', name: '夜间消费特色街区', value: 8, unit: '条' },
+      { heading: '发展夜间文旅', name: '夜游线路', value: 6, unit: '条' },
+      { heading: '活跃夜间餐饮', name: '夜市摊区', value: 12, unit: '处' },
+      { heading: '完善夜间交通', name: '临时停车泊位', value: 1500, unit: '个' },
+    ],
+    milestones: [
+      { heading: '打造夜间经济集聚区', year: 2026 },
+      { heading: '加强安全管理', year: 2026 },
+    ],
+  },
+  {
+    file: '165-sannian-xingdong-shishi-gongcheng-zeren-line.txt',
+    formats: ['docx'],
+    style: '县 三年行动方案: 二、重点行动 / （一）实施X行动 / 1.X工程。 tasks, 1. afresh under each action, each followed by a "责任单位：A、B、各乡镇人民政府" line AFTER its paragraph; 实施步骤 stages dated in their headings (also as .docx)',
+    meta: { title: '南屿县农村人居环境整治提升三年行动方案（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 } },
+    outline: `
+part 一、|总体目标
+part 二、|重点行动
+  action (一)|实施农村厕所革命提升行动
+    task 1.|户厕改造提质工程
+    task 2.|公厕建设管护工程
+  action (二)|实施生活污水治理攻坚行动
+    task 1.|集镇污水管网完善工程
+    task 2.|村庄污水分类治理工程
+  action (三)|实施村容村貌整治行动
+    task 1.|垃圾收运体系建设工程
+    task 2.|美丽宜居村庄创建工程
+part 三、|实施步骤
+  section (一)|动员部署阶段（2026年1月—3月）
+  section (二)|全面推进阶段（2026年4月—2027年12月）
+  section (三)|巩固提升阶段（2028年1月—12月）
+part 四、|保障措施
+  section (一)|强化组织领导
+  section (二)|加大资金投入
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '户厕改造提质工程', lead: ['县农业农村局', '县卫生健康局', '各乡镇人民政府'] },
+      { heading: '公厕建设管护工程', lead: ['县住房城乡建设局', '各乡镇人民政府'] },
+      { heading: '集镇污水管网完善工程', lead: ['县住房城乡建设局'] },
+      { heading: '村庄污水分类治理工程', lead: ['市生态环境局南屿分局', '各乡镇人民政府'] },
+      { heading: '垃圾收运体系建设工程', lead: ['县城市管理局', '各乡镇人民政府'] },
+      { heading: '美丽宜居村庄创建工程', lead: ['县农业农村局', '县自然资源局'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '农村卫生厕所普及率', value: 95, unit: '%', year: 2028 },
+      { heading: '总体目标', name: '农村生活污水治理率', value: 60, unit: '%' },
+      { heading: '户厕改造提质工程', name: '农村卫生户厕', value: 4500, unit: '户' },
+      { heading: '公厕建设管护工程', name: '农村公厕', value: 80, unit: '座' },
+      { heading: '集镇污水管网完善工程', name: '污水收集管网', value: 45, unit: '公里' },
+      { heading: '垃圾收运体系建设工程', name: '乡镇垃圾转运站', value: 6, unit: '座' },
+    ],
+    milestones: [
+      { heading: '户厕改造提质工程', year: 2026 },
+      { heading: '集镇污水管网完善工程', year: 2027 },
+    ],
+  },
+  {
+    file: '166-gongzuo-fangan-deadline-bracket.txt',
+    formats: ['pdf'],
+    style: '区 年度工作方案: (一) run-in tasks directly under 二、工作任务, each paragraph closing with a bracket that holds only its deadline ("（2026年3月底前完成）", "（时间节点：2026年11月底前）", "（2026年7月起持续推进）"), then a "责任单位：…" line (also as .pdf)',
+    meta: { title: '青川区2026年老旧小区改造提升工作方案', district: '青川区', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|工作任务
+  task (一)|开展改造前摸底
+  task (二)|完善基础设施
+  task (三)|推进加装电梯
+  task (四)|补齐公共服务短板
+  task (五)|健全长效管理
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|强化质量监管
+  section (三)|加强宣传引导
+`,
+    departments: [
+      { heading: '开展改造前摸底', lead: ['区住房城乡建设局', '各街道办事处'] },
+      { heading: '完善基础设施', lead: ['区住房城乡建设局', '区水务局', '区城市管理局'] },
+      { heading: '推进加装电梯', lead: ['区住房城乡建设局', '区市场监管局', '区财政局'] },
+      { heading: '补齐公共服务短板', lead: ['区民政局', '区商务局', '各街道办事处'] },
+      { heading: '健全长效管理', lead: ['区住房城乡建设局', '各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '加装电梯', value: 120, unit: '部' },
+      { heading: '工作目标', name: '停车位', value: 800, unit: '个' },
+      { heading: '完善基础设施', name: '地下管网', value: 65, unit: '公里' },
+      { heading: '补齐公共服务短板', name: '社区综合服务站', value: 15, unit: '个' },
+    ],
+    milestones: [
+      { heading: '开展改造前摸底', year: 2026 },
+      { heading: '完善基础设施', year: 2026 },
+      { heading: '推进加装电梯', year: 2026 },
+      { heading: '补齐公共服务短板', year: 2026 },
+      { heading: '健全长效管理', year: 2026 },
+    ],
+  },
+  {
+    file: '167-fengong-gebumen-anzhize-fuze.txt',
+    style: '区 政府工作报告 重点工作分工方案: 1. targets and tasks numbered on through the parts, each closing with "（A牵头，各部门按职责分工负责）" — the lead and the collective that answers with it — or "（A牵头，B配合）", "（A负责）", "（A、B按职责分工负责）"',
+    meta: { title: '云溪区落实2026年政府工作报告重点工作分工方案', district: '云溪区', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|主要预期目标
+  task 1.|地区生产总值增长6%左右
+  task 2.|一般公共预算收入增长4%
+  task 3.|城镇调查失业率控制在5.5%以内
+part 二、|重点工作
+  section (一)|着力扩大有效投资
+    task 4.|加快重大项目建设
+    task 5.|推动工业提质增效
+  section (二)|持续增进民生福祉
+    task 6.|办好人民满意教育
+    task 7.|完善养老服务体系
+    task 8.|推进城市更新
+    task 9.|稳定和扩大就业
+part 三、|工作要求
+  section (一)|强化责任落实
+  section (二)|加强督查考核
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革委'], partners: ['各部门'] },
+      { heading: '一般公共预算收入增长4%', lead: ['区财政局'], partners: ['区税务局'] },
+      { heading: '城镇调查失业率控制在5.5%以内', lead: ['区人力资源社会保障局'], partners: ['各街道办事处'] },
+      { heading: '加快重大项目建设', lead: ['区发展改革委'], partners: ['各部门'] },
+      { heading: '推动工业提质增效', lead: ['区工业和信息化局'], partners: ['区财政局', '区税务局'] },
+      { heading: '办好人民满意教育', lead: ['区教育局'] },
+      { heading: '完善养老服务体系', lead: ['区民政局'], partners: ['各街道办事处'] },
+      { heading: '推进城市更新', lead: ['区住房城乡建设局', '区城市管理局'] },
+      { heading: '稳定和扩大就业', lead: ['区人力资源社会保障局'], partners: ['区有关部门'] },
+    ],
+    indicators: [
+      { heading: '加快重大项目建设', name: '区级重点项目', value: 80, unit: '个' },
+      { heading: '办好人民满意教育', name: '学位', value: 5400, unit: '个' },
+      { heading: '完善养老服务体系', name: '社区老年助餐点', value: 20, unit: '个' },
+      { heading: '推进城市更新', name: '背街小巷', value: 60, unit: '条' },
+    ],
+    milestones: [{ heading: '加快重大项目建设', year: 2026 }],
+  },
+  {
+    file: '168-gangyao-pian-zhang-box-table-no-xuhao.txt',
+    formats: ['docx'],
+    style: '县 十五五 纲要 in 第X篇 / 第X章 / 一、X。 — chapters numbered on through the volumes, no 第X节, the work run in under the chapters; 专栏N boxes whose projects are a tab-separated table WITHOUT a 序号 column (工程名称 / 建设内容 / 建设年限): each row an unnumbered project of the box (also as .docx)',
+    meta: { title: '南屿县国民经济和社会发展第十五个五年规划纲要', district: '南屿县', city: null, period: { start: 2026, end: 2030 } },
+    outline: `
+part 第一篇|开启现代化建设新征程
+  section 第一章|发展基础
+  section 第二章|发展目标
+part 第二篇|构建现代乡村产业体系
+  section 第三章|做强特色农业
+    task 一、|建设高标准农田
+    task 二、|发展农产品精深加工
+    box 专栏1|特色农业重点工程
+      item |高标准农田建设工程
+      item |茶叶全产业链提升工程
+      item |柑橘冷链物流工程
+  section 第四章|壮大县域工业
+    task 一、|提升工业园区能级
+    task 二、|培育新能源装备产业
+part 第三篇|增进民生福祉
+  section 第五章|提升公共服务水平
+    task 一、|优化教育资源配置
+    task 二、|推进健康南屿建设
+    box 专栏2|民生保障重点工程
+      item |县第二中学新建工程
+      item |县人民医院综合楼工程
+part 第四篇|强化规划实施保障
+  section 第六章|加强党的全面领导
+  section 第七章|健全规划实施机制
+`,
+    indicators: [
+      { heading: '发展目标', name: '城镇化率', value: 58, unit: '%', year: 2030 },
+      { heading: '建设高标准农田', name: '高标准农田', value: 8, unit: '万亩' },
+      { heading: '提升工业园区能级', name: '标准厂房', value: 20, unit: '万平方米' },
+    ],
+    present: ['新建和改造提升高标准农田8万亩'],
+  },
+  {
+    file: '169-xian-fangan-xiangzhen-lead-zhidao.txt',
+    formats: ['doc'],
+    style: '县 年度工作方案 whose townships carry the work: (一) run-in tasks closing with "（责任单位：各乡镇人民政府；指导单位：县X局）", "（各乡镇人民政府负责，县X局指导）" — the bureau that guides a partner —, "（牵头单位：各乡镇人民政府；配合单位：…）", and a county bureau leading with 各乡镇人民政府 as partner (also as .doc)',
+    meta: { title: '柳河县2026年秸秆禁烧和综合利用工作方案', district: '柳河县', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|落实网格化监管
+  task (二)|推进秸秆机械化还田
+  task (三)|培育收储运体系
+  task (四)|拓展离田利用途径
+  task (五)|强化执法检查
+part 三、|实施步骤
+  section (一)|宣传发动阶段（2026年3月—5月）
+  section (二)|集中管控阶段（2026年6月—11月）
+  section (三)|总结考核阶段（2026年12月）
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|落实资金保障
+`,
+    departments: [
+      { heading: '落实网格化监管', lead: ['各乡镇人民政府'], partners: ['县生态环境局'] },
+      { heading: '推进秸秆机械化还田', lead: ['各乡镇人民政府'], partners: ['县农业农村局'] },
+      { heading: '培育收储运体系', lead: ['各乡镇人民政府'], partners: ['县农业农村局', '县财政局'] },
+      { heading: '拓展离田利用途径', lead: ['县发展改革局'], partners: ['县工业和信息化局', '各乡镇人民政府'] },
+      { heading: '强化执法检查', lead: ['县生态环境局', '县公安局'], partners: ['各乡镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '秸秆综合利用率', value: 93, unit: '%' },
+      { heading: '推进秸秆机械化还田', name: '秸秆机械化还田面积', value: 35, unit: '万亩' },
+      { heading: '培育收储运体系', name: '乡镇秸秆收储中心', value: 8, unit: '个' },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26];
