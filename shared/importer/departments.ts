@@ -322,7 +322,7 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body, 'text')) {
-      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(d));
+      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办|指导)$/.exec(d));
       const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
@@ -578,7 +578,7 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 
 /**
  * What a clause of a roles list says its departments do: lead (牵头, 总牵头, 负责, 主责, 主办) or help (配合, 协同, 参与, 协助,
- * 协办). 负责落实 / 负责实施 / 具体落实 / a bare 落实 after a leading clause are the units that carry the work out with the
+ * 协办, 指导: the bureau that guides the townships doing the work, "（各乡镇人民政府负责，县农业农村局指导）"). 负责落实 / 负责实施 / 具体落实 / a bare 落实 after a leading clause are the units that carry the work out with the
  * lead (partners, as 按职责分工负责 is): "（A牵头，B配合，各镇街负责落实）", "（A牵头，B参与，各镇街落实）" (郑州 金水区 河长制
  * 工作要点: who leads, who takes part, who carries it out).
  */
@@ -587,7 +587,7 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 const ORG_NAME = '[^、，,。；;：:\\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)';
 const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
-const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|按职责分工配合|共同推进)$/;
+const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|指导|按职责分工配合|共同推进)$/;
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
