@@ -208,7 +208,7 @@ const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名�
  * The rows of a table of projects standing in a 专栏 box ("专栏1 对外交通重大工程" ⏎ 序号 | 工程名称 | 建设内容 | 总投资（亿元）
  * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
  * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a project's name column and every row
- * a number, and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
+ * a number (or, without a 序号, the name is the first column: the projects unnumbered, 工程名称 | 建设内容 | 建设年限), and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
  */
 export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
   const head = run[0]?.cells?.map((c) => c.trim());
@@ -218,12 +218,15 @@ export function boxProjectRows(run: Para[]): { para: Para; number: string; n: nu
   const name = folded.findIndex((h, k) => k !== num && PROJECT_NAME.test(h));
   // (an indicator table in a box — 序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性 — stays the box's table, its rows the
   // box's indicators: readIndicatorTable's header columns, a name, a unit or a target, make no projects)
-  if (num < 0 || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
+  // (a table without a 序号 column — 工程名称 | 建设内容 | 建设年限 — lists its projects unnumbered when the name is its first
+  // column: each row a project with no number, as an unnumbered line would be)
+  const unnumbered = num < 0 && name === 0 && head.length >= 2;
+  if ((num < 0 && !unnumbered) || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
   for (const r of run.slice(1)) {
     const cells = r.cells!.map((c) => c.trim());
-    const number = cells[num] ?? '';
-    const n = /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
+    const number = unnumbered ? '' : cells[num] ?? '';
+    const n = unnumbered ? out.length + 1 : /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
     if (!Number.isFinite(n) || !cells[name]) return null;
     const content = head.map((h, k) => (k === num || k === name || !cells[k] ? '' : `${h}：${cells[k]}`)).filter(Boolean).join('\n');
     out.push({ para: r, number, n, name: cells[name], content });
@@ -755,6 +758,8 @@ const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
 const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
+/** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date). */
+const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)`);
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
@@ -808,6 +813,18 @@ const NOT_DONE_SUBJECT = /(?:未|不|没有?|未能|尚未|并未)$|原计划|�
  * 可申请补助", "…完成即予拨付", "…完成方可…", "…完成的": NOT_RELATIVE) — not 可研/可行性 (the work's words).
  */
 const CONSEQUENCE = /^[^，,。；;]*?(?:方可|即可|才能|才可|可以|可(?!研|行|视|控|靠|持续|再生|用于)|即(?!将|时)|将(?:予以|给予|获得|享受|按|列入|纳入))/;
+/**
+ * The same without 于 or 在, the date right after the subject: "推动云溪港物流园二期6月底前开工", "城北污水处理厂年底前
+ * 建成投用" — what the work names (a project, a facility), then its deadline and a verb of DONE_VERB. The subject holds
+ * no digit and does not end in a word of time (每年6月底前, 次年3月底前, 当年年底前: a date of every or another year).
+ */
+const SUBJECT_DEADLINE_BARE = new RegExp(`^([^，,。；;：:、0-9０-９]{2,24}?)\\s*(${MONTH_DATE})\\s*(?:前(?!后)|之前)\\s*${DEADLINE_ADVERB}?\\s*(${DONE_VERB})${NOT_RELATIVE}`);
+const TIME_WORD_END = /(?:每|次|当|同|明|今|上|下|隔|翌|前|后|[年月日])$/;
+function bareSubjectDeadline(clause: string): RegExpExecArray | null {
+  if (!MONTH_BEFORE.test(clause)) return null;
+  const m = SUBJECT_DEADLINE_BARE.exec(clause);
+  return m && !TIME_WORD_END.test(m[1].trim()) ? m : null;
+}
 /** A year named in a deadline's subject ("2024年该中心于年底前建成"). */
 const SUBJECT_YEAR = /((?:19|20)\d{2})\s*年/;
 
@@ -823,7 +840,7 @@ function clauseBefore(s: string, at: number): string {
 function monthDeadline(clause: string, start: number | null = null): { verb: string; from: number } | null {
   const d = MONTH_CLAUSE.exec(clause);
   if (d) return CONSEQUENCE.test(clause.slice(d.index + d[0].length)) ? null : { verb: d[2], from: clause.indexOf(d[1]) };
-  const s = clause.indexOf('于') > 0 || clause.indexOf('在') > 0 ? SUBJECT_DEADLINE.exec(clause) : null;
+  const s = (clause.indexOf('于') > 0 || clause.indexOf('在') > 0 ? SUBJECT_DEADLINE.exec(clause) : null) ?? bareSubjectDeadline(clause);
   if (!s || NOT_SUBJECT.test(s[1]) || NOT_DONE_SUBJECT.test(s[1]) || CONSEQUENCE.test(clause.slice(s.index + s[0].length))) return null;
   // (a year before the plan's named in the subject: what was done then)
   const y = start !== null ? SUBJECT_YEAR.exec(s[1]) : null;
@@ -1063,6 +1080,34 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
         const at = at0 + d.index;
         const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+        continue;
+      }
+    }
+    // unlabelled: the date the work starts from and goes on ("（2026年7月起持续推进）", "2026年3月起全面推行"): the year,
+    // 推进 when it says so, else 启动 — in the plan's period; not 自/从 (an account or a rule's date: NOT_ACCOUNT_DATE)
+    if (!labelled && !pairs.length && !ACCOUNT.test(part) && part.includes('起')) {
+      const f = START_FROM.exec(part);
+      const year = f ? Number(f[1]) : NaN;
+      if (f && (!period || (year >= period.start && year <= period.end))) {
+        const stage: Milestone['stage'] = f[2].includes('推进') ? '推进' : '启动';
+        const at = at0 + f.index;
+        // (to the clause's end, or the bracket's: "（2026年7月起持续推进）" run on into the line after it)
+        const clause = text.slice(at, at + f[0].length + 30).split(/[，,；;。)）]|\n/)[0];
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+        continue;
+      }
+    }
+    // unlabelled: one year–stage pair opening a clause after 其中 — the part of a total done in a year of the plan
+    // ("新改建农村卫生户厕4500户，其中2026年完成1500户"): that year's milestone
+    if (!labelled && pairs.length === 1 && !pairs[0][2] && period) {
+      const m = pairs[0];
+      const year = Number(m[1]);
+      if (/其中\s*$/.test(part.slice(0, m.index)) && year >= period.start && year <= period.end && !ACCOUNT.test(part)) {
+        const word = m[3];
+        const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
+        const at = at0 + (m.index ?? 0);
+        const clause = text.slice(at, at + m[0].length + 30).split(/[，,；;。)）]|\n/)[0];
         if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
         continue;
       }
