@@ -6204,7 +6204,7 @@ part 二、|2025年重点工作任务
   },
 ];
 
-/** Batch 26 of docs/importer-corpus.md (164–169): a blind batch by h-gen18, written before running the importer on
+/** Batch 24 of docs/importer-corpus.md (164–169; the arrays above took the names up to BATCH25): an eleventh blind batch by h-gen18, written before running the importer on
  *  them, after reading public plans (渝中区 and 立山区 分解方案 with 牵头单位/责任单位, 咸阳 放管服 要点 with "（A牵头，…按职责分工负责）",
  *  武汉、洪山、蔡甸 责任分解方案, 杭州 责任分解, 广丰区 分工, 静安区 三年行动计划, 县 生态环境 三年推进方案 with 主要内容 lines,
  *  广元 三年行动, 霍山 开发区 责任清单, 大洼区 and 兴庆区 任务分解). */

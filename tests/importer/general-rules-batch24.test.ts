@@ -1,6 +1,6 @@
 /**
- * General rules found by blind batch 26 of the corpus (tests/corpus/docs/164–169; docs/importer-corpus.md, batch 26;
- * docs/importer-grammar.md, "Rules added for batch 26" — this file is named for the 24th batch of general rules).
+ * General rules found by blind batch 24 of the corpus (tests/corpus/docs/164–169; docs/importer-corpus.md, batch 24;
+ * docs/importer-grammar.md, "Rules added for batch 24").
  * Every case is written in our own words, with fictional places, in another style than the corpus document that called
  * for the rule, and failed before its rule.
  */
@@ -14,7 +14,7 @@ const byHeading = (ns: N[], h: string) => all(ns).find((n) => n.heading === h);
 const outline = (ns: N[], d = 0): string[] => ns.flatMap((n) => [`${'  '.repeat(d)}${n.kind} ${n.number}|${n.heading}`, ...outline(n.children, d + 1)]);
 const years = (n: N | undefined) => (n?.milestones ?? []).map((m) => `${m.year}${m.stage ?? ''}`);
 
-describe('the unit that guides the work helps: "（A负责，B指导）", a 指导部门 line (169, a county whose townships do the work)', () => {
+describe('the unit that guides the work helps: "（A负责，B指导）", a 指导部门 line (169: a county whose townships do the work)', () => {
   const text = [
     '云溪区2026年校园周边环境整治工作方案',
     '一、工作目标',
