@@ -142,6 +142,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 23 of session 35 (152–157)
   '152-shiwuwu-zhuanxiang-zhuanlan-gongcheng.txt', '153-shishi-yijian-tiao-numbered-on-zeren.txt', '154-gongzuo-taizhang-zeren-lingdao.txt',
   '155-niandu-zhongdian-xiangmu-yezhu.txt', '156-fengong-qiantou-zeren-inline.txt', '157-taiwan-xian-shizheng-jihua-renyi.txt',
+  // blind batch 24 of session 36 (164–169)
+  '164-shishi-fangan-qiantou-zeren-comma.txt', '165-sannian-xingdong-shishi-gongcheng-zeren-line.txt', '166-gongzuo-fangan-deadline-bracket.txt',
+  '167-fengong-gebumen-anzhize-fuze.txt', '168-gangyao-pian-zhang-box-table-no-xuhao.txt', '169-xian-fangan-xiangzhen-lead-zhidao.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
