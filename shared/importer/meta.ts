@@ -237,6 +237,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (t) {
       noticeTitles.push(t);
       noticeTitleEnd = Math.max(noticeTitleEnd, k - 1);
+      // (a line of the notice's title broken over three — "关于印发" ⏎ "X方案" ⏎ "的通知" — is no title line of its own:
+      // the title is the last title-like line outside it, else the one the notice names)
+      if (titleIndex > i && titleIndex < k && /(?:印发|转发|下达)/.test(f) && /的通知\s*$/.test(f)) {
+        titleIndex = -1;
+        for (let j = 0; j < span; j++) if ((j < i || j >= k) && !consumed.has(j) && isTitleCandidate(folded[j])) titleIndex = j;
+      }
       i = k - 1;
     }
   }
