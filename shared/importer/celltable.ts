@@ -63,6 +63,9 @@ const HEAD = {
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资|(?:年度计划|年度|计划)?投资(?:金额|额)?)[(（]?(亿元|万元)[)）]?$/,
 };
 
+/** A column of people, a 吴江区 分解落实方案's 牵头领导 beside its 责任单位: "周明", no department. */
+const PERSON_HEAD = /(?:领导|(?:责任|负责|联系)人)$/;
+
 /** A header that is a field label of labels.ts (责任科室 / 责任站所 of a street's or township's own offices, 责任社区 /
  *  责任村（社区） of the communities that carry the work out): a lead or a partner column, as the same label on a line is.
  *  (The labels' escaped half-width bracket is unescaped; headers are compared folded, with half-width brackets.) */
@@ -86,6 +89,8 @@ function readHeader(cells: string[]): Columns | null {
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
+    // (a column of people — 牵头领导, 分管领导, 责任人 — names no department: its cell stays the row's text, under its header)
+    else if (PERSON_HEAD.test(h)) return;
     else if (HEAD.partners.test(h) || (label === 'partners' && c.partners < 0)) c.partners = i;
     else if (HEAD.lead.test(h) || label === 'lead') {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners

@@ -112,3 +112,23 @@ describe('the year of a title naming a 行动计划 or a 任务分解意见 of o
     expect(importText(['云溪区到2027年城市更新行动计划', '一、主要任务'].join('\n'), 'x.txt').meta.period).not.toEqual({ start: 2027, end: 2027 });
   });
 });
+
+describe('found while writing the session\'s corpus documents (170, 172, 174)', () => {
+  it('a 牵头领导 column names people, not the lead: the 责任单位 column leads, the leader stays the row\'s text', () => {
+    const plan = importText(['云溪区2025年重点项目推进清单', ['序号', '项目', '牵头领导', '责任单位'].join('\t'), ['1', '建成区体育中心。', '李强', '区文旅局'].join('\t'), ['2', '完成滨江大道拓宽。', '王芳', '区交通局、区城管局'].join('\t')].join('\n'), 'x.txt');
+    expect(roles(plan.nodes)).toEqual(['1 区文旅局|', '2 区交通局、区城管局|']);
+    expect(JSON.stringify(plan.nodes)).toContain('李强');
+  });
+  it('a notice titled only in its lines ("关于印发" ⏎ X ⏎ "的通知"), signed, then the plan\'s introduction: the introduction is the preamble', () => {
+    const plan = importText(['南屿县人民政府办公室', '关于印发', '南屿县农村供水保障提升方案', '的通知', '各乡镇人民政府，县直各单位：', '现将本方案印发给你们，请认真贯彻落实。', '南屿县人民政府办公室', '2025年6月3日',
+      '为保障农村群众饮水安全，制定本方案。', '一、重点任务', '（一）改造老旧供水管网。（牵头单位：县水利局）'].join('\n'), 'x.txt');
+    expect(plan.meta.preamble).toBe('为保障农村群众饮水安全，制定本方案。');
+    expect(plan.meta.notice).not.toContain('为保障农村群众饮水安全');
+  });
+  it('a 通知 issued directly, "…关于2025年区政府工作任务责任分解的通知" (no 印发 or 下达), signed before its body: its year and its date', () => {
+    const plan = importText(['云溪区人民政府关于2025年区政府工作任务责任分解的通知', '各街道办事处，区政府各部门：', '区政府2025年工作任务已经区政府常务会议研究确定，现将责任分解如下，请抓好落实。', '云溪区人民政府', '2025年2月12日',
+      '一、稳定经济增长', '1.地区生产总值增长6%。（牵头单位：区发改局）'].join('\n'), 'x.txt');
+    expect(plan.meta.issuedOn).toBe('2025-02-12');
+    expect(plan.meta.period).toEqual({ start: 2025, end: 2025 });
+  });
+});
