@@ -66,6 +66,16 @@ function numberCell(paras: Para[], k: number, col: number, kinds: Kind[], next: 
   return !after || !!after.cells || bare(after) === String(next + 1);
 }
 
+/**
+ * The empty cells the blank lines before a cell's line stand for, in a table whose header parts its cells with `gap`
+ * blank lines (-1: not the same between every two): an empty cell is its own blank line and the parting after it, so
+ * "1" ⏎ "" ⏎ "固定资产投资…" (gap 0) leaves one cell empty, as do three blank lines where one parts the cells (gap 1).
+ */
+function emptyCells(q: Para, gap: number): number {
+  const more = (q.blankBefore ?? 0) - gap;
+  return gap < 0 || more <= 0 || more % (gap + 1) ? 0 : more / (gap + 1);
+}
+
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
@@ -77,6 +87,9 @@ export function cellPerLineTables(paras: Para[]): void {
     while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(headCell(paras[j++]));
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
+    // (blank lines between the header's cells, the same before each: how the copy parts its cells — none, or one)
+    const gaps = paras.slice(i + 1, j).map((p) => p.blankBefore ?? 0);
+    const gap = gaps.every((g) => g === gaps[0]) ? gaps[0] : -1;
     const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];
     let next = 1;
     let end = j;
@@ -93,9 +106,13 @@ export function cellPerLineTables(paras: Para[]): void {
         const q = paras[k];
         if (q.cells || (GROUP_ROW.test(bare(q)) && (paras[k + 1] && bare(paras[k + 1])) === String(next + 1))) break;
         if (bare(q) === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
-        // (lines holding only a no-break space before it: as many empty cells)
-        let c = Math.min(col + (q.emptyBefore ?? 0), header.length);
+        // (lines holding only a no-break space before it: as many empty cells; so are blank lines more than the
+        // header parts its cells with, each empty cell one blank line and the parting's — where the line still fits a
+        // column past them)
+        const skip = q.emptyBefore ?? emptyCells(q, gap);
+        let c = Math.min(col + skip, header.length);
         while (c < header.length && !fits(kinds[c], bare(q))) c++;
+        if (c >= header.length && skip && !q.emptyBefore) for (c = col; c < header.length && !fits(kinds[c], bare(q));) c++;
         if (c >= header.length) break;
         row[c] = bare(q);
         col = c + 1;

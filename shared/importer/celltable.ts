@@ -50,7 +50,8 @@ const HEAD = {
   task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|(?:工作)?内容(?:与|和|及)要求|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求|与要求)?)$/,
   /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
-  group: /^(行动|行动类别|类别|领域|专项|重点领域|行动名称|专项名称)$/,
+  // (also a 分类 column: 工作分类, 任务类别, as a 重点工作任务清单 heads the groups its rows fall under)
+  group: /^(行动|行动类别|类别|分类|(?:工作|任务)(?:分类|类别)|领域|专项|重点领域|行动名称|专项名称)$/,
   content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
@@ -61,6 +62,9 @@ const HEAD = {
   // (also the year's investment of a 民生实事 or 重点项目 list: 投资额（万元）, 年度投资金额 (万元), 计划投资)
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资|(?:年度计划|年度|计划)?投资(?:金额|额)?)[(（]?(亿元|万元)[)）]?$/,
 };
+
+/** A column of people, a 吴江区 分解落实方案's 牵头领导 beside its 责任单位: "周明", no department. */
+const PERSON_HEAD = /(?:领导|(?:责任|负责|联系)人)$/;
 
 /** A header that is a field label of labels.ts (责任科室 / 责任站所 of a street's or township's own offices, 责任社区 /
  *  责任村（社区） of the communities that carry the work out): a lead or a partner column, as the same label on a line is.
@@ -85,6 +89,8 @@ function readHeader(cells: string[]): Columns | null {
     else if (HEAD.quarter.test(h)) c.quarters.push(i);
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
+    // (a column of people — 牵头领导, 分管领导, 责任人 — names no department: its cell stays the row's text, under its header)
+    else if (PERSON_HEAD.test(h)) return;
     else if (HEAD.partners.test(h) || (label === 'partners' && c.partners < 0)) c.partners = i;
     else if (HEAD.lead.test(h) || label === 'lead') {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners

@@ -31,6 +31,8 @@ export interface Para {
   mergedFrom?: SourceLine['mergedFrom'];
   /** Lines holding only a no-break space right before this one: empty cells in a flattened table. */
   emptyBefore?: number;
+  /** Blank lines right before this one (cellrows.ts: empty cells of a table pasted one cell per line). */
+  blankBefore?: number;
   /** Display width of the paragraph's last source line, its indentation included. */
   width?: number;
   /** Characters of the paragraph's last source line, its indentation included. */
@@ -312,6 +314,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   const byPosition = new Map<Para, string[]>();
   let blank = true;
   let nbsp = 0;
+  let blanks = 0;
   // (an index loop: V8 threw away toParagraphs' optimised code at the array iterator of `for…of` over the lines)
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li];
@@ -320,6 +323,7 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     const trimmed = text.trim();
     if (!trimmed) {
       blank = true;
+      blanks++;
       if (/\u00a0/.test(l.text)) nbsp++;
       continue;
     }
@@ -327,10 +331,11 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
     // a line of the text, as it is in a table flattened to text: cellRuns passes group rows over, the grammar reads them)
     const rowCells = l.cells && l.cells.length >= 2 ? l.cells : undefined;
     const tabbed = l.cells ? undefined : tabCells(text);
-    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
+    paras.push({ text: trimmed, line: l.line, indent: /^[\s\u3000]/.test(text), afterBlank: blank, heading: l.heading, list: l.list, cells: rowCells ?? tabbed, cellLines: rowCells ? l.cellLines : undefined, mergedFrom: rowCells ? l.mergedFrom : undefined, emptyBefore: nbsp || undefined, blankBefore: blanks || undefined, width: width(text), chars: text.length, tabs: tabbed ? true : undefined, frame: l.frame });
     if (!l.cells && TWO_TABS.test(l.text)) byPosition.set(paras[paras.length - 1], l.text.replace(/\r$/, '').split('\t').map((c) => c.trim()));
     blank = false;
     nbsp = 0;
+    blanks = 0;
   }
   if (byPosition.size) positionalRows(paras, byPosition);
   spaceAlignedTables(paras);

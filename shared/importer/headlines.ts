@@ -59,7 +59,8 @@ export function indexCells(f: string): { field: IndexField; start: number; end: 
   // a label line starts with a label (after a bullet or a bar): test that first
   // (labels in square brackets, "[ 发文字号 ] | …", as some index tables print them, or in 【】 as law sites do:
   // "【发布文号】晋政发[2008]8号")
-  const lead = /^[\s|•·*\-[【]*/.exec(f)![0].length;
+  // (…numbered as a list, "1. [主题分类] 城乡建设" ⏎ "2. [发文机构] …", as a page prints its index table)
+  const lead = /^(?:\s*\d{1,2}[.、]\s*(?=[[【]))?[\s|•·*\-[【]*/.exec(f)![0].length;
   indexLabelAt!.lastIndex = lead;
   if (!indexLabelAt!.test(f)) return [];
   indexLabelRe.lastIndex = 0;
@@ -71,7 +72,7 @@ export function indexCells(f: string): { field: IndexField; start: number; end: 
     if (m.index > 0 && /[\u4e00-\u9fa5]/.test(f[m.index - 1])) continue;
     hits.push({ field: indexLabelField.get(m[0].replace(/\s+/g, ''))!, at: m.index, valueAt: m.index + m[0].length + after.length });
   }
-  if (!hits.length || !/^[\s|•·*\-[【]*$/.test(f.slice(0, hits[0].at))) return [];
+  if (!hits.length || !/^(?:\s*\d{1,2}[.、]\s*(?=[[【]))?[\s|•·*\-[【]*$/.test(f.slice(0, hits[0].at))) return [];
   // "标题" alone on a line is a heading, not a label: a label line has a colon, a bar, or two labels
   if (hits.length === 1 && !/[:：|]/.test(f.slice(hits[0].at, hits[0].valueAt)) && hits[0].valueAt >= f.length) return [];
   return hits.map((h, k) => {

@@ -237,6 +237,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     if (t) {
       noticeTitles.push(t);
       noticeTitleEnd = Math.max(noticeTitleEnd, k - 1);
+      // (a line of the notice's title broken over three — "关于印发" ⏎ "X方案" ⏎ "的通知" — is no title line of its own:
+      // the title is the last title-like line outside it, else the one the notice names)
+      if (titleIndex > i && titleIndex < k && /(?:印发|转发|下达)/.test(f) && /的通知\s*$/.test(f)) {
+        titleIndex = -1;
+        for (let j = 0; j < span; j++) if ((j < i || j >= k) && !consumed.has(j) && isTitleCandidate(folded[j])) titleIndex = j;
+      }
       i = k - 1;
     }
   }
@@ -424,7 +430,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const beforeTitle = i < lastNoticeLine;
       const underTitle = titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 2;
       let score = 0;
-      if (alone && (beforeTitle || underTitle)) score = 2;
+      // (…or, under a title that is itself a notice issued directly — "X县人民政府关于2025年重点工作及责任分解的通知",
+      // its text, its office, its date, then the body —, the date signing it, alone on its line)
+      const signsNotice = alone && titleIndex >= 0 && !titleFromNotice && i > titleIndex && /的通知\s*$/.test(folded[titleIndex]) && !/印发|转发/.test(folded[titleIndex]);
+      if (alone && (beforeTitle || underTitle || signsNotice)) score = 2;
       else if (underTitle && /^\s*\(.*\)\s*$/.test(f)) score = 1.5; // "(2021年3月5日区政府常务会议通过)" under the title
       else if (beforeTitle && !/^(发布|来源|更新)/.test(f)) score = 1; // a date inside the notice's sentences
       if (score > 0) dates.push({ value: d, score, line: i });
@@ -561,12 +570,28 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // 7. What is left: the notice (before the title) and the preamble (after it).
   // (a notice without addressees: its paragraphs after its title's last line, the title's lines being joined below)
   const noticeFrom = addresseeAt >= 0 ? addresseeAt + 1 : !titleFromNotice && noticeTitleEnd >= 0 ? noticeTitleEnd + 1 : -1;
+  // (with the title only in the notice, a notice signed with its date alone on a line after the addressees ends there:
+  // what follows the signature is the plan's own introduction — "关于印发" ⏎ X ⏎ "的通知", addressees, text, office,
+  // date, then "为推动…，制定本方案。" with no title line of the plan's)
+  const squeeze = (s: string) => foldForMatch(s).replace(/[\s:：《》"“”()（）。.—–-]/g, '');
+  const bare = (s: string) => foldForMatch(s).replace(/\s/g, '');
+  const selfNote = (t: string) => {
+    const m = /^附件(?:[0-9]{1,2}(?=\D))?\s*[:：]?\s*(.*)$/.exec(foldForMatch(t).trim());
+    return bare(title) !== '' && (m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title));
+  };
+  let signedAt = titleFromNotice && addresseeAt >= 0 ? Math.max(-1, ...dates.filter((d) => d.score >= 2 && d.line > addresseeAt).map((d) => d.line)) : -1;
+  // (…but for the plan's title, its 附件 label, after the signature: the notice's, removed below as before)
+  if (signedAt >= 0) while (signedAt + 1 < head.length && (consumed.has(signedAt + 1) || selfNote(head[signedAt + 1].text) || /^附件[0-9]{0,2}\s*[:：]?$/.test(foldForMatch(head[signedAt + 1].text).trim()))) signedAt++;
+  // (only where a sentence opens what follows, as an introduction does: a table's header, an 附件 line, another
+  // notice's title after the signature stay where they were)
+  if (signedAt >= 0 && !(signedAt + 1 < head.length && /。$/.test(head[signedAt + 1].text.trim()) && !/^附件/.test(head[signedAt + 1].text.trim()))) signedAt = -1;
+  const noticeStop = signedAt >= 0 ? signedAt + 1 : lastNoticeLine;
   if (noticeFrom >= 0) {
-    for (let i = noticeFrom; i < lastNoticeLine; i++) if (!consumed.has(i)) { notice.push(head[i].text); consumed.add(i); }
+    for (let i = noticeFrom; i < noticeStop; i++) if (!consumed.has(i)) { notice.push(head[i].text); consumed.add(i); }
   }
   // with a title line: notice before it, preamble after it; with the title only in the notice: the notice runs to
-  // the end of the head when it has addressees, else to the notice title's last line
-  const noticeEnd = !titleFromNotice ? Math.max(0, titleIndex) : addresseeAt >= 0 ? head.length : noticeTitleEnd + 1;
+  // the end of the head (or its signature) when it has addressees, else to the notice title's last line
+  const noticeEnd = !titleFromNotice ? Math.max(0, titleIndex) : addresseeAt >= 0 ? (signedAt >= 0 ? signedAt + 1 : head.length) : noticeTitleEnd + 1;
   const preambleFrom = !titleFromNotice ? titleIndex + 1 : noticeEnd;
   const preamble = head.slice(preambleFrom).filter((_, k) => !consumed.has(preambleFrom + k));
   // lines before the title that are neither notice nor metadata (e.g. the notice title) are kept with the notice
@@ -580,12 +605,6 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   // So is the title itself on a line of its own among them (a plan whose title is read from the notice, its title
   // line after the signature: "# X" in Markdown). A list of several annexes ("附件：1.X"), or one naming another
   // document, stays.
-  const squeeze = (s: string) => foldForMatch(s).replace(/[\s:：《》"“”()（）。.—–-]/g, '');
-  const bare = (s: string) => foldForMatch(s).replace(/\s/g, '');
-  const selfNote = (t: string) => {
-    const m = /^附件(?:[0-9]{1,2}(?=\D))?\s*[:：]?\s*(.*)$/.exec(foldForMatch(t).trim());
-    return bare(title) !== '' && (m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title));
-  };
   const all = [...noticeTitle.length ? [noticeTitle.join('')] : [], ...notice];
   const kept = all.filter((t) => !selfNote(t));
   // (the bare label "附件" left last, over the plan's title)

@@ -50,6 +50,9 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   const m = readMarker(p.text) ?? (p.list && !p.list.ordered ? { style: 'bullet', raw: '•', n: 0, rest: p.text } : null);
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (m.style === 'bullet' && LONE_QUERY.has(p)) return null;
+  // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
+  // page's record, read in the head (headlines.ts indexCells), no heading
+  if ((m.rest[0] === '[' || m.rest[0] === '【') && indexCells(foldForMatch(m.rest)).length) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
@@ -189,7 +192,18 @@ function bodyStart(paras: Para[], mapping: ParseOptions['mapping'], skip: Readon
     if (['part', 'pian', 'chapter', 'action', 'keytask', 'jie'].includes(m.style)) return enclosing(markers, i);
     // the body never starts inside an annex ("附件1" then its own 1. 2.); a notice's "附件：1.…" list is no annex
     if (m.style === 'appendix') { if (/^\s*[0-9０-９]/.test(m.rest)) continue; break; }
-    if (m.n !== 1) continue;
+    if (m.n !== 1) {
+      // an excerpt that opens mid-document, its first line a heading numbered past 1 ("三、重点任务", no title before
+      // it): the body starts there when the document goes on with the next number of the style (四、)
+      if (i === 0 && m.n > 1) {
+        for (let j = 1; j < paras.length && j <= 400; j++) {
+          const o = markers[j];
+          if (o && o.style === m.style && o.n === m.n + 1) return 0;
+          if (o && rankOf(o.style) < rankOf(m.style) && o.style !== 'appendix') break;
+        }
+      }
+      continue;
+    }
     tried++;
     for (let j = i + 1; j < paras.length && j <= i + 400; j++) {
       const o = markers[j];

@@ -13,7 +13,7 @@
  * | full-width digits and Latin letters (２０２０ Ａ)   | ASCII (2020 A)                       | 1. / (1) / 〔2020〕 / 2021-2023        |
  * | full-width ( ) . : / - + % ~ [ ] # * < > = …     | ASCII                                | markers (（一）１．), labels (：)      |
  * | ideographic space U+3000, no-break space, U+2000–200A | space                              | spaces inside 〔 2019 〕, indentation   |
- * | small form ﹙﹚﹝﹞                                   | ( ) 〔 〕                             | PDF text                              |
+ * | small form ﹙﹚﹝﹞﹒                                 | ( ) 〔 〕 .                           | PDF text, 1﹒ of a news page           |
  * | Kangxi radicals ⼀⼆⼋ (U+2F00–2FD5), CJK compatibility ideographs (U+F900–FAFF) | the unified ideograph (一 二 八) | PDF text from fonts that map glyphs to radicals |
  *
  * Kept as they are: Chinese sentence punctuation (，。、；！？), quotes, brackets 〔〕【】《》「」, dashes (— – ～ are
@@ -148,6 +148,7 @@ function matching(): Uint16Array {
   for (let c = 0x2000; c <= 0x200a; c++) put(c, 0x20);
   put(0xfe59, 0x28); // ﹙
   put(0xfe5a, 0x29); // ﹚
+  put(0xfe52, 0x2e); // ﹒ (a point's number, "1﹒", as a news page prints it)
   put(0xfe5d, 0x3014); // ﹝ → 〔
   put(0xfe5e, 0x3015); // ﹞ → 〕
   const viaNfkc = (from: number, to: number) => {

@@ -6453,4 +6453,162 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26];
+/**
+ * Session 36 (h-real8): documents in the shapes of an eighth batch of real public plans (docs/importer-corpus.md "Real
+ * plans read (session 36)"), written in our own words with fictional places; expectations written by reading them.
+ */
+const BATCH_REAL36: CorpusDoc[] = [
+  {
+    file: '170-fenjie-luoshi-fenlei-merged-first-row.txt',
+    style: '区政府 重点工作目标任务分解落实方案 notice over its table copied with tabs: a 分类 column written on each group\'s first row only (merged cells saved as text), a 牵头领导 column of names, likewise written once per leader, beside the 责任单位 column',
+    meta: { title: '区政府2025年重点工作目标任务分解落实方案', district: '东湖区', city: '临江市', period: { start: 2025, end: 2025 }, docNumber: '东政发〔2025〕2号', issuer: '临江市东湖区人民政府', issuedOn: '2025-01-22' },
+    outline: `
+part |经济发展主要预期目标
+  task 1|地区生产总值增长6%左右。
+  task 2|一般公共预算收入同口径增长5%。
+  task 3|规上工业总产值增长7%左右。
+  task 4|社会消费品零售总额增长6%。
+part |做强先进制造业
+  task 5|推进新能源装备产业园二期建设，年内完成投资15亿元。
+  task 6|新增专精特新中小企业20家，高新技术企业净增35家。
+  task 7|实施工业技术改造项目40个，建成智能工厂3家。
+part |提升城市品质
+  task 8|完成城镇老旧小区改造18个，加装电梯60部。
+  task 9|新建改造口袋公园10个、绿道12公里。
+  task 10|打通断头路4条，新增公共停车泊位1500个。
+part |增进民生福祉
+  task 11|新建公办幼儿园2所，新增学位720个。
+  task 12|城镇新增就业6500人，帮扶就业困难人员再就业800人。
+  task 13|建成社区嵌入式养老服务站12个。
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右。', lead: ['区发改局', '区统计局'], partners: [] },
+      { heading: '一般公共预算收入同口径增长5%。', lead: ['区财政局', '区税务局'], partners: [] },
+      { heading: '完成城镇老旧小区改造18个，加装电梯60部。', lead: ['区住建局', '各街道'], partners: [] },
+      { heading: '建成社区嵌入式养老服务站12个。', lead: ['区民政局'], partners: [] },
+    ],
+    present: ['周明'],
+  },
+  {
+    file: '171-renwu-qingdan-cell-lines-blank-empty-cells.txt',
+    style: '县 政府工作报告重点任务清单 as a web page copied as text: the table one cell per line, an empty cell a blank line of its own (the 分类 cell written on its group\'s first row only, 配合单位 cells left empty), the breadcrumb and page record over it, signed under it',
+    meta: { title: '南屿县2025年政府工作报告重点任务清单', district: '南屿县', city: null, period: { start: 2025, end: 2025 }, issuer: '南屿县人民政府办公室', issuedOn: '2025-02-18' },
+    outline: `
+part |稳定经济增长
+  task 1|全年实施县重点项目60个，完成投资85亿元。
+  task 2|新引进亿元以上产业项目12个。
+  task 3|新增规模以上工业企业15家。
+part |推进乡村振兴
+  task 4|新建高标准农田3万亩。
+  task 5|改造提升农村公路45公里。
+  task 6|创建和美乡村示范村8个。
+part |办好民生实事
+  task 7|新建城区学校1所，新增学位1350个。
+  task 8|实施城区供水管网改造20公里。
+  task 9|建成乡镇综合养老服务中心4个。
+`,
+    departments: [
+      { heading: '全年实施县重点项目60个，完成投资85亿元。', lead: ['县发改局'], partners: ['县财政局'] },
+      { heading: '新引进亿元以上产业项目12个。', lead: ['县商务局'], partners: [] },
+      { heading: '创建和美乡村示范村8个。', lead: ['县农业农村局'], partners: ['各乡镇人民政府'] },
+      { heading: '实施城区供水管网改造20公里。', lead: ['县住建局'], partners: ['县水务集团'] },
+    ],
+    absent: ['首页 > 政务公开'],
+  },
+  {
+    file: '172-shishi-fangan-notice-title-three-lines.txt',
+    style: '区政府办 notice whose title is broken over three lines ("关于印发" ⏎ the plan\'s name ⏎ "的通知", no 《》), the plan following the signature without a title line of its own: its introduction, 一、 parts, (一) sections, 1. tasks numbered on, each followed by a "责任单位：…" line',
+    meta: { title: '青川区城乡融合发展改革试点实施方案', district: '青川区', city: null, period: { start: 2025, end: 2027 }, docNumber: '青政办函〔2025〕17号', issuer: '青川区人民政府办公室', issuedOn: '2025-05-12' },
+    outline: `
+part 一、|总体目标
+part 二、|重点任务
+  section (一)|深化农村土地制度改革
+    task 1.|稳妥推进农村集体经营性建设用地入市，2025年完成入市地块5宗以上
+    task 2.|探索宅基地所有权、资格权、使用权分置实现形式，在3个村开展试点
+  section (二)|推动城乡公共服务均衡配置
+    task 3.|组建城乡教育共同体8个，推动城区优质学校与乡村学校结对全覆盖
+    task 4.|推进紧密型医共体建设，每个乡镇卫生院至少有1名区级医院医生常驻
+  section (三)|促进城乡产业协同发展
+    task 5.|建设城乡产业协同发展平台2个，培育农产品加工企业10家
+    task 6.|发展乡村旅游和农村电商，培育乡村旅游重点村5个
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化督促考核
+`,
+    departments: [
+      { heading: '稳妥推进农村集体经营性建设用地入市，2025年完成入市地块5宗以上', lead: ['区自然资源局', '区农业农村局'] },
+      { heading: '推进紧密型医共体建设，每个乡镇卫生院至少有1名区级医院医生常驻', lead: ['区卫健局', '区医保局'] },
+      { heading: '发展乡村旅游和农村电商，培育乡村旅游重点村5个', lead: ['区文旅局', '区商务局'] },
+    ],
+  },
+  {
+    file: '173-excerpt-opens-at-san-zhongdian-renwu.txt',
+    style: '区 城市更新 方案 as an excerpt that opens mid-document: no title, its first line "三、重点任务", (一) 行动 tasks each closing with （牵头单位：…；配合单位：…）, then 四、保障措施',
+    meta: { title: '', district: null, city: null, period: null },
+    outline: `
+part 三、|重点任务
+  task (一)|实施老旧小区改造提升行动
+  task (二)|实施完整社区建设行动
+  task (三)|实施城市道路畅通行动
+  task (四)|实施城市生态修复行动
+  task (五)|实施历史街区保护利用行动
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督导考核
+`,
+    departments: [
+      { heading: '实施老旧小区改造提升行动', lead: ['区住建局'], partners: ['区财政局', '各街道办事处'] },
+      { heading: '实施城市道路畅通行动', lead: ['区交通局'], partners: ['区城管局', '交警云溪大队'] },
+      { heading: '实施历史街区保护利用行动', lead: ['区文旅局'], partners: ['区住建局', '区商务局'] },
+    ],
+  },
+  {
+    file: '174-zhongdian-gongzuo-small-stop-three-role-lines.txt',
+    style: '县政府 重点工作及责任分解 notice issued directly (its own title a 通知, signed before the body), points numbered with the small full stop "1﹒" as a news page prints them, each followed by 牵头负责领导 / 牵头责任单位 / 协同责任单位 lines',
+    meta: { title: '南屿县人民政府关于2025年重点工作及责任分解的通知', district: '南屿县', city: null, period: { start: 2025, end: 2025 }, docNumber: '南政发〔2025〕5号', issuer: '南屿县人民政府', issuedOn: '2025-02-20' },
+    outline: `
+part 一、|确保完成全年主要预期目标
+  task 1﹒|全县生产总值增长6.5%以上，在实际工作中力争更好结果
+  task 2﹒|固定资产投资增长8%以上
+  task 3﹒|社会消费品零售总额增长7%左右
+part 二、|加快建设现代化产业体系
+  task 4﹒|新增规模以上工业企业20家，规上工业增加值增长9%
+  task 5﹒|培育省级专精特新中小企业8家以上
+part 三、|持续增进民生福祉
+  task 6﹒|城镇新增就业4000人以上，城镇调查失业率控制在5.5%以内
+  task 7﹒|新建改扩建中小学和幼儿园6所，新增学位2700个
+`,
+    departments: [
+      { heading: '全县生产总值增长6.5%以上，在实际工作中力争更好结果', lead: ['县发展改革委'], partners: ['县政府各部门', '各直属机构'] },
+      { heading: '培育省级专精特新中小企业8家以上', lead: ['县工信局'], partners: [] },
+      { heading: '新建改扩建中小学和幼儿园6所，新增学位2700个', lead: ['县教体局'], partners: ['县发展改革委', '县财政局', '县自然资源局'] },
+    ],
+    present: ['林海'],
+  },
+  {
+    file: '175-xingdong-jihua-numbered-bracket-index.txt',
+    style: '区政府办 notice on a web page whose index table is printed as a numbered list of bracketed labels ("1. [主题分类] …", "5. [发文字号] 青政办发 〔2026〕 4号"), publishing a one-year 行动计划 (美丽青川建设2026年行动计划): 一、 battles with (一) tasks numbered on, （责任单位：…）',
+    meta: { title: '美丽青川建设2026年行动计划', district: '青川区', city: '临江市', period: { start: 2026, end: 2026 }, docNumber: '青政办发〔2026〕4号', issuer: '临江市青川区人民政府办公室', issuedOn: '2026-03-10' },
+    outline: `
+part 一、|持续深入打好蓝天保卫战
+  task (一)|强化扬尘精细化管控
+  task (二)|推进移动源污染治理
+part 二、|持续深入打好碧水保卫战
+  task (三)|巩固黑臭水体治理成效
+  task (四)|推进污水管网提质增效
+part 三、|持续深入打好净土保卫战
+  task (五)|加强建设用地土壤风险管控
+part 四、|推动绿色低碳发展
+  task (六)|推广绿色建筑
+`,
+    departments: [
+      { heading: '强化扬尘精细化管控', lead: ['区住建局', '区城管局'] },
+      { heading: '巩固黑臭水体治理成效', lead: ['区水务局'] },
+      { heading: '推广绿色建筑', lead: ['区住建局', '区发改委'] },
+    ],
+    absent: ['[主题分类]', '[有效性]'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36];
