@@ -3,7 +3,7 @@
  * readers. Matched on the folded view (fold.ts); what is returned is the original text. Used by meta.ts.
  */
 import { foldForMatch } from '../text/fold';
-import { cnToNumber, fiveYearPlan } from '../text/numerals';
+import { cnToNumber, cnYear as cnYearOrNull, fiveYearPlan } from '../text/numerals';
 
 /**
  * 文号 (GB/T 9704 发文字号 机关代字〔年份〕序号号), matched on the folded view (so 發/號/辦 and full-width digits
@@ -136,8 +136,9 @@ export function iso(y: number, m: number, d: number | null): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A year in Chinese digits (text/numerals.ts cnYear), 0 when it is none (the readers then refuse it as before 1900). */
 function cnYear(s: string): number {
-  return cnToNumber(s.replace(/\s+/g, '').replace(/[○零O0]/g, '〇')) ?? 0;
+  return cnYearOrNull(s) ?? 0;
 }
 
 function range(start: number, end: number): { start: number; end: number } | null {
