@@ -15,17 +15,7 @@ import { makeI18n } from '../../renderer/src/i18n';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
 import EditorView from '../../renderer/src/views/EditorView.vue';
-import { fakeLibrary, seedDoc, type FakeLibrary } from './helpers';
-
-const MonacoStub = defineComponent({
-  name: 'MonacoBody',
-  props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String },
-  emits: ['update:modelValue', 'palette', 'focus', 'blur'],
-  setup(props, { expose }) {
-    expose({ focus: () => undefined });
-    return () => h('textarea', { 'data-test': 'body-stub', value: props.modelValue });
-  },
-});
+import { fakeLibrary, MonacoStub, seedDoc, type FakeLibrary } from './helpers';
 
 const mounted: VueWrapper[] = [];
 afterEach(() => {
