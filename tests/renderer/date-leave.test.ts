@@ -10,7 +10,9 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { defineComponent, h, nextTick } from 'vue';
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router';
-import { setApi } from '../../renderer/src/api/client';
+import { setApi, useApi } from '../../renderer/src/api/client';
+import { installHost } from '../../renderer/src/host';
+import { createBrowserHost } from '../../renderer/src/host/browser';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import { useUi } from '../../renderer/src/stores/ui';
@@ -22,6 +24,7 @@ afterEach(() => {
   while (mounted.length) mounted.pop()!.unmount();
   try { useEditorStore().unload(); } catch { /* no pinia */ }
   try { localStorage.clear(); } catch { /* none */ }
+  installHost(null);
   setApi(null);
 });
 
@@ -30,11 +33,13 @@ async function settle() {
 }
 
 /** Two plans (issuedOn 2014-03-05), the editor on p1 showing 计划信息, and 成文日期 typed without Enter or leaving it. */
-async function typedInMeta(typed: string): Promise<{ w: VueWrapper; router: Router; lib: FakeLibrary; input: HTMLInputElement }> {
+async function typedInMeta(typed: string, opts: { desktop?: boolean } = {}): Promise<{ w: VueWrapper; router: Router; lib: FakeLibrary; input: HTMLInputElement }> {
   const a = seedDoc();
   a.meta.issuedOn = '2014-03-05';
   const lib = fakeLibrary({ p1: a, p2: seedDoc('002_72028bf86ba9aa86.txt') });
   setApi(lib.client);
+  // (as the Electron host: a save dispatched while the window closes completes in the main process)
+  if (opts.desktop) installHost({ ...createBrowserHost(useApi()), savesSurviveUnload: true });
   const pinia = createPinia();
   setActivePinia(pinia);
   const page = defineComponent({ render: () => h('div', { 'data-test': 'other-view' }) });
@@ -100,6 +105,16 @@ describe('a typed 成文日期 on the way out of the plan', () => {
     expect(e.defaultPrevented).toBe(true);
     await settle();
     expect(savedIssuedOn(lib)).toBe('2025-06-30');
+  });
+
+  it('the desktop window closed (a save over IPC survives the page): taken and sent, the window closes without asking', async () => {
+    const { lib } = await typedInMeta('2025年6月底', { desktop: true });
+    // (electron/main's close guard asks only when beforeunload is prevented)
+    const e = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
+    window.dispatchEvent(e);
+    expect(e.defaultPrevented).toBe(false);
+    const save = lib.calls.filter((c) => c.method === 'plan.save').at(-1);
+    expect((save?.input as { doc: { meta: { issuedOn: string } } } | undefined)?.doc.meta.issuedOn).toBe('2025-06-30');
   });
 
   it('a date that cannot be read: leaving asks; staying keeps the plan, the text and the reason', async () => {
