@@ -8,9 +8,9 @@
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../shared/errors.js';
 import { buildDocx, type DocxOptions } from '../../shared/export/docx.js';
@@ -98,6 +98,47 @@ export const previewCancelled = (): AppError =>
  * side of the printed sheet, and without it the 版记 would print on the front of a sheet under an even page number.
  */
 export const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+/**
+ * The filter for a LibreOffice before 7.4, which reads no options on the command line (and whose profile setting of
+ * IsSkipEmptyPages the conversion does not read either): the PDF is made, without the blank pages Writer inserts — a 版记
+ * after annexes ending on an even page then falls on an odd page of the PDF (the Word document is right; docs/export.md).
+ */
+export const PDF_FILTER_BEFORE_7_4 = 'pdf:writer_pdf_Export';
+/** The first LibreOffice that reads the PDF filter's options as JSON. */
+export const PDF_OPTIONS_SINCE = { major: 7, minor: 4 } as const;
+
+export interface SofficeVersion { major: number; minor: number }
+const VERSIONS = new Map<string, SofficeVersion | null>();
+/**
+ * LibreOffice's version as its installation states it (share/registry/main.xcd, ooSetupVersion "7.4"), read once per
+ * soffice path without starting it; null when it is not found there (a script standing in for soffice, another layout).
+ */
+export function sofficeVersion(soffice: string): SofficeVersion | null {
+  if (VERSIONS.has(soffice)) return VERSIONS.get(soffice)!;
+  let found: SofficeVersion | null = null;
+  try {
+    const program = dirname(realpathSync(soffice));
+    // Linux and Windows: <install>/program/soffice and <install>/share/registry; macOS: Contents/MacOS and Contents/Resources/registry
+    for (const xcd of [join(program, '..', 'share', 'registry', 'main.xcd'), join(program, '..', 'Resources', 'registry', 'main.xcd')]) {
+      if (!existsSync(xcd)) continue;
+      found = readSetupVersion(readFileSync(xcd, 'latin1'));
+      if (found) break;
+    }
+  } catch { /* unreadable: unknown */ }
+  VERSIONS.set(soffice, found);
+  return found;
+}
+/** The version in a main.xcd's text: `<prop oor:name="ooSetupVersion"><value>7.4</value>`. */
+export function readSetupVersion(xcd: string): SofficeVersion | null {
+  const m = /oor:name="ooSetupVersion"[^>]*>\s*<value>(\d+)\.(\d+)/.exec(xcd);
+  return m ? { major: Number(m[1]), minor: Number(m[2]) } : null;
+}
+/** The PDF filter for this LibreOffice: the one keeping blank pages, unless it is known to be older than 7.4. */
+export function pdfFilterFor(version: SofficeVersion | null): string {
+  if (!version) return PDF_FILTER;
+  const older = version.major < PDF_OPTIONS_SINCE.major || (version.major === PDF_OPTIONS_SINCE.major && version.minor < PDF_OPTIONS_SINCE.minor);
+  return older ? PDF_FILTER_BEFORE_7_4 : PDF_FILTER;
+}
 
 export async function exportPdf(
   doc: PlanDoc,
@@ -118,7 +159,7 @@ export async function exportPdf(
     writeFileSync(input, docx);
     // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', PDF_FILTER, '--outdir', dir, input], timeoutMs, run.signal);
+    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', pdfFilterFor(sofficeVersion(soffice)), '--outdir', dir, input], timeoutMs, run.signal);
     // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
     if (run.signal?.aborted) throw pdfCancelled();
     const out = join(dir, 'plan.pdf');

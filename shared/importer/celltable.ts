@@ -937,7 +937,7 @@ const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.r
  * chain of at least two year–stage pairs in one sentence, or a deadline ("2024年6月底前完成方案制定", "2025年底前全面
  * 建成": a year with 前, then the stage). Returns the milestones found (stage 启动/推进/完成).
  */
-export function textMilestones(text0: string, period: { start: number; end: number } | null = null): Milestone[] {
+export function textMilestones(text0: string, period: { start: number; end: number } | null = null, opts: { republicYear?: boolean } = {}): Milestone[] {
   // (every milestone reads a year: a text without one has none; the script fold changes no digit)
   // (but a one-year plan's "完成时限：6月底前", which names none)
   const oneYear = !!period && period.start === period.end;
@@ -946,8 +946,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
   const text1 = text0.includes('年') ? text0.replace(YEAR_ALONE, (_, a: string, b: string) => `${a}${b} `) : text0;
   // (the view and the text are the same length: a dotted date's longer words have FILL in the text)
   // (a one-year plan dated in the Republic era, 民國115年 = 2026: its year written "115年6月底前" is the plan's year — read
-  // as a month deadline of that year, the year blanked in the view only)
-  const roc = oneYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
+  // as a month deadline of that year, the year blanked in the view only; only a plan that writes its year so, dates.ts
+  // writesRepublicYear: a plan of 2025 naming "114年" otherwise reads it as written)
+  const roc = oneYear && opts.republicYear && period!.start - 1911 >= 60 && period!.start - 1911 < 150 ? new RegExp(`(?<![0-9])${period!.start - 1911}\\s*年(?=\\s*[0-9])`, 'g') : null;
   const { view, text } = dottedDates(halfDigits(foldScript(roc ? text1.replace(roc, (y) => ' '.repeat(y.length)) : text1)), text1);
   const out: Milestone[] = [];
   let offset = 0;

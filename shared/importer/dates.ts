@@ -3,7 +3,7 @@
  * readers. Matched on the folded view (fold.ts); what is returned is the original text. Used by meta.ts.
  */
 import { foldForMatch } from '../text/fold';
-import { cnToNumber, fiveYearPlan } from '../text/numerals';
+import { cnToNumber, cnYear as cnYearOrNull, fiveYearPlan } from '../text/numerals';
 
 /**
  * 文号 (GB/T 9704 发文字号 机关代字〔年份〕序号号), matched on the folded view (so 發/號/辦 and full-width digits
@@ -92,6 +92,21 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   },
 ];
 
+/**
+ * Whether a plan of one year writes its year in the Republic era (民國114年 = 2025), so that "114年9月底前" in its
+ * tasks is a date of that year (celltable.ts textMilestones): a year 1971–2060 (民國60–149) that its title writes so
+ * (the period read from "南嶼縣政府115年度施政計畫" by 民国年度, no 2026 written) or that its text writes after 民國 / 民国
+ * ("民國114年度"). A plan of 2025 that names 114 otherwise ("114个村", "街龄114年") reads its text in the Common Era.
+ */
+export function writesRepublicYear(period: { start: number; end: number } | null, title: string, text: string): boolean {
+  if (!period || period.start !== period.end) return false;
+  const roc = period.start - 1911;
+  if (roc < 60 || roc >= 150) return false;
+  const t = foldForMatch(title);
+  const inTitle = new RegExp(`(?<![0-9])${roc}\\s*年`).test(t) && !t.includes(String(period.start)) && readPeriod(title)?.start === period.start;
+  return inTitle || new RegExp(`民[国國]\\s*${roc}\\s*年`).test(foldForMatch(`${title}\n${text}`));
+}
+
 /** A year in digits or in Chinese (2025, 二〇二五, 二○二五, 二零二五). */
 const ANY_YEAR = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})`;
 const yearValue = (s: string) => (/^[0-9]/.test(s) ? Number(s) : cnYear(s));
@@ -136,8 +151,9 @@ export function iso(y: number, m: number, d: number | null): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A year in Chinese digits (text/numerals.ts cnYear), 0 when it is none (the readers then refuse it as before 1900). */
 function cnYear(s: string): number {
-  return cnToNumber(s.replace(/\s+/g, '').replace(/[○零O0]/g, '〇')) ?? 0;
+  return cnYearOrNull(s) ?? 0;
 }
 
 function range(start: number, end: number): { start: number; end: number } | null {

@@ -45,7 +45,7 @@ function addNames(names: string[], view: string, orig: string, into: string[], n
  * A node's departments, indicators, milestones and themes from its text. Field lines of its own (fieldlines.ts) state
  * a field completely and replace what tables or sentences gave it; returns which fields were so stated.
  */
-export function enrich(d: Draft, period: { start: number; end: number } | null): { departments: boolean; milestones: boolean; indicators: boolean } {
+export function enrich(d: Draft, period: { start: number; end: number } | null, republicYear = false): { departments: boolean; milestones: boolean; indicators: boolean } {
   const node = d.node;
   // (every field line has a colon: a body without one has none, and is not split into lines)
   const own = node.body.indexOf('：') >= 0 || node.body.indexOf(':') >= 0 ? splitFieldLines(node.body) : NO_FIELD_LINES;
@@ -107,7 +107,7 @@ export function enrich(d: Draft, period: { start: number; end: number } | null):
   // (one string for the milestones and the themes: flattened once)
   const headAndText = node.heading + '\n' + ownText;
   if ((node.kind === 'task' || node.kind === 'item') && !stated.milestones) {
-    for (const m of textMilestones(headAndText, period)) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
+    for (const m of textMilestones(headAndText, period, { republicYear })) if (!node.milestones.some((x) => x.year === m.year && x.stage === m.stage)) node.milestones.push(m);
     // a task grouped under a year ("（一）2024年度重点任务", "2025年：全面推进") is that year's work
     if (node.kind === 'task' && !node.milestones.length) {
       // (a heading naming one year, not a period: dates.ts groupYear)

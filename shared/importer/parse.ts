@@ -9,7 +9,7 @@ import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, matchView, 
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
 import { readHead } from './meta';
-import { periodFromLength } from './dates';
+import { periodFromLength, writesRepublicYear } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
@@ -478,7 +478,9 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     tree.roots.unshift(part);
     all.unshift(part);
   });
-  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run));
+  // (a plan that writes its year in the Republic era, 民國114年: its tasks' "114年9月底前" are dates of that year)
+  const republicYear = writesRepublicYear(head.meta.period, head.meta.title, paras.map((p) => p.text).join('\n'));
+  readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -650,7 +652,7 @@ function placeParagraphs(paras: Para[], c: PlaceContext): void {
  * cells by their header row, flattened ones by tables.ts), then each node's own text (enrich.ts), indicator tables,
  * and a task's departments gathered from its items. A function of its own, for V8 as placeParagraphs is.
  */
-function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping'], heldRuns: Para[][] = []): void {
+function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: PlanDoc['meta']['period'], report: ImportReport, bodyOwner: Map<Para, { owner: Draft; at: number }>, mapping: ParseOptions['mapping'], heldRuns: Para[][] = [], republicYear = false): void {
   // Tables that repeat the tasks: departments and milestones go onto the tasks. Tables with cells are read by their
   // header row; flattened tables (one cell per line, or a row per line) by the readers of tables.ts.
   const readByCells = new Set<Para>();
@@ -670,7 +672,7 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   /** Nodes whose 指标： field line states their indicators: a table in their text adds none (the field line says all). */
   const statedIndicators = new Set<Draft>();
   for (const d of all) {
-    const said = enrich(d, period ?? null);
+    const said = enrich(d, period ?? null, republicYear);
     if (said.departments) stated.add(d.node);
     if (said.indicators) statedIndicators.add(d);
   }

@@ -40,6 +40,16 @@ export function cnToNumber(s0: string): number | null {
   return total + current;
 }
 
+/**
+ * A year written digit by digit in Chinese — 二〇二五, 二○二五 (○ for 〇), 二零二五, O or 0 for 〇 as scraped text has
+ * them, a space between two digits (a letter-spaced cover as a PDF gives it) — or null when it is not four such digits.
+ * Read by the importer's dates (shared/importer/dates.ts) and the date a planner types (renderer typedDate.ts).
+ */
+export function cnYear(s: string): number | null {
+  const digits = s.replace(/\s+/g, '').replace(/[○零OＯ0]/g, '〇');
+  return /^[〇一二三四五六七八九]{4}$/.test(digits) ? cnToNumber(digits) : null;
+}
+
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 19 → "十九", 21 → "二十一", 100 → "一百". */

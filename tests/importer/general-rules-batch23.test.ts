@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer/index';
-import { readPeriod } from '../../shared/importer/dates';
+import { readPeriod, writesRepublicYear } from '../../shared/importer/dates';
 import { headingUnit } from '../../shared/importer/departments';
 
 const plan = (text: string) => importText(text, 'x.txt');
@@ -142,6 +142,41 @@ describe('a plan dated in the Republic era (民國114年度): its year and its m
     ].join('\n'));
     expect(p.meta.period).toEqual({ start: 2025, end: 2025 });
     expect(byHeading(p.nodes, '整建自行車道')!.milestones.map((m) => m.year)).toEqual([2025]);
+  });
+  it('a title that writes its year in the Republic era without 民國 (南嶼縣政府114年度…計畫) reads its tasks\' "114年9月底前" likewise', () => {
+    const p = plan([
+      '南嶼縣政府114年度觀光發展工作計畫',
+      '一、工作重點',
+      '（一）整建自行車道。改善環湖自行車道15公里，114年 9月底前完工。（責任單位：觀光旅遊處）',
+    ].join('\n'));
+    expect(p.meta.period).toEqual({ start: 2025, end: 2025 });
+    expect(byHeading(p.nodes, '整建自行車道')!.milestones.map((m) => [m.year, m.stage])).toEqual([[2025, '完成']]);
+  });
+  // review of session 35: the rule read "114年" as 2025 in every plan of 2025 (of 1971–2060), Simplified ones too
+  it('the same task under a Simplified title of 2025 names no date by "114年6月底前"; under 民國114年度 it names 2025', () => {
+    const body = [
+      '一、保护修缮',
+      '（一）东湖老街修缮。全区114个村（社区）的老街完成普查，街龄114年的东湖老街列入首批。114年6月底前完成立面修缮。（牵头单位：区住房城乡建设委）',
+      '（二）青川会馆加固。完成时限：2025年12月底前。（牵头单位：区文化旅游局）',
+    ];
+    const simplified = plan(['临江市东湖区2025年历史街区保护工作要点', ...body].join('\n'));
+    const republic = plan(['民國114年度南嶼縣歷史街區保護工作計畫', ...body].join('\n'));
+    for (const p of [simplified, republic]) expect(p.meta.period).toEqual({ start: 2025, end: 2025 });
+    const stages = (p: typeof simplified, h: string) => byHeading(p.nodes, h)!.milestones.map((m) => [m.year, m.stage]);
+    // (a mainland text writes no Republic year: "114年6月" is no month of its 2025)
+    expect(stages(simplified, '东湖老街修缮')).toEqual([]);
+    expect(stages(republic, '东湖老街修缮')).toEqual([[2025, '完成']]);
+    expect(stages(simplified, '青川会馆加固')).toEqual([[2025, '完成']]);
+  });
+  it('writesRepublicYear: the title\'s year so written, or 民國/民国 with the year in the text; never a count', () => {
+    const y2025 = { start: 2025, end: 2025 };
+    expect(writesRepublicYear(y2025, '民國114年度南嶼縣觀光發展工作計畫', '')).toBe(true);
+    expect(writesRepublicYear(y2025, '南嶼縣政府114年度施政計畫', '')).toBe(true);
+    expect(writesRepublicYear({ start: 2026, end: 2026 }, '南嶼縣政府115年度施政計畫', '')).toBe(true);
+    expect(writesRepublicYear(y2025, '南嶼縣觀光發展工作計畫', '本計畫期程自民國114年1月1日起')).toBe(true);
+    expect(writesRepublicYear(y2025, '临江市东湖区2025年历史街区保护工作要点', '全区114个村；东湖老街街龄114年')).toBe(false);
+    expect(writesRepublicYear(y2025, '临江一中建校114年校庆工作方案', '2025年9月举办')).toBe(false);
+    expect(writesRepublicYear({ start: 2025, end: 2027 }, '民國114年至116年南嶼縣計畫', '')).toBe(false);
   });
   it('a count of years in a mainland title is no Republic year', () => {
     expect(readPeriod('临江一中建校115年校庆活动方案')).toBeNull();

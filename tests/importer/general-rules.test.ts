@@ -1016,6 +1016,30 @@ describe('a project list in an annex (重点项目表)', () => {
   });
 });
 
+// f1e49006 (review rev35): a 负责单位 or 主管部门 column makes an annex table one that should give departments, as
+// 责任单位 does — when it gives none, the self-check says so (3b23178a's narrowing had dropped both words)
+describe('an annex table whose 负责单位 / 主管部门 column gives no task a department: table-unread', () => {
+  const text = (column: string) => [
+    '云溪区河湖环境提升三年行动方案（2025—2027年）', '一、重点任务',
+    '（一）开展河道清淤。完成区管河道清淤45公里。', '（二）建设滨水步道。新建滨水步道12公里。', '（三）整治入河排口。排查整治入河排污口210个。',
+    '二、保障措施', '（一）加强组织领导。统筹推进各项任务。',
+    // (flattened one cell per line, as a Word table pasted as text; its departments are left to be named later)
+    '附件：云溪区河湖环境提升任务责任表', '序号', '工作事项', '完成时限', column,
+    '1', '河湖长巡查制度落地', '2025年', '按属地分工另行明确',
+    '2', '河湖健康评估', '2026年', '按属地分工另行明确',
+  ].join('\n');
+  it.each(['负责单位', '主管部门', '责任单位'])('%s', async (column) => {
+    const d = await importText(text(column), 'a.txt');
+    const unread = d.report!.warnings.filter((w) => w.code === 'table-unread');
+    expect(unread.map((w) => w.message)).toEqual(['附表“云溪区河湖环境提升任务责任表”没有读出任何部门']);
+    expect([...walk(d.nodes)].filter((w) => w.node.kind === 'task').every((w) => !w.node.lead.length)).toBe(true);
+  });
+  it('a column that names no departments (完成情况) is no unread table', async () => {
+    const d = await importText(text('完成情况'), 'a.txt');
+    expect(d.report!.warnings.filter((w) => w.code === 'table-unread')).toEqual([]);
+  });
+});
+
 describe('a flat plan: its only numbered level is （一） or 1., with departments on its points', () => {
   const flat = (mark: (i: number) => string) => ['东湖区背街小巷环境整治工作方案', '为改善背街小巷环境面貌，结合我区实际，制定本方案。',
     `${mark(1)}开展卫生保洁整治。全面清理背街小巷垃圾杂物，2025年底前完成120条背街小巷整治。（牵头单位：区城管局；配合单位：各街道）`,

@@ -7,6 +7,7 @@ import { importText } from '../../shared/importer/index';
 import type { PlanDoc, PlanNode } from '../../shared/model/plan';
 import type { ErrorCode } from '../../shared/errors';
 import { vi } from 'vitest';
+import { defineComponent, h } from 'vue';
 
 const SEEDS = join(__dirname, '../../seeds');
 
@@ -218,3 +219,14 @@ export function fakeApi(handlers: Partial<Record<MethodName, (input: any) => unk
   setApi(new ApiClient(transport));
   return calls;
 }
+
+/** The body editor (Monaco) as a textarea, for a whole EditorView mounted in happy-dom (`stubs: { MonacoBody: MonacoStub }`). */
+export const MonacoStub = defineComponent({
+  name: 'MonacoBody',
+  props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String },
+  emits: ['update:modelValue', 'palette', 'focus', 'blur'],
+  setup(props, { expose }) {
+    expose({ focus: () => undefined });
+    return () => h('textarea', { 'data-test': 'body-stub', value: props.modelValue });
+  },
+});

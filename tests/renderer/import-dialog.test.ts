@@ -819,3 +819,26 @@ describe('a refused 成文日期 and 导入 (review rev35)', () => {
     expect(document.activeElement?.getAttribute('data-test')).toBe('meta-issued-on');
   });
 });
+
+describe('a 成文日期 typed and not yet taken, then Ctrl+Enter (review of session 35: no field is left)', () => {
+  const press = (el: Element) => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+  it('a date is taken into the plan stored; one that is no date keeps the dialog open on the field with its reason', async () => {
+    answerPreview = (i) => ({ ok: true, result: fakeImport(i.mapping) });
+    const { w, ui } = await open(file());
+    const box = w.get<HTMLInputElement>('[data-test="meta-issued-on"]');
+    box.element.focus();
+    box.element.value = '下个月'; // typed: input events only
+    await box.trigger('input');
+    press(box.element);
+    await flushPromises();
+    expect(calls.some((c) => c.method === 'plan.importCommit')).toBe(false);
+    expect(ui.importOpen).toBe(true);
+    expect(w.get('[data-test="date-error"]').text()).toContain('下个月');
+    box.element.value = '二〇二五年六月三十日';
+    await box.trigger('input');
+    press(box.element);
+    await flushPromises();
+    const commit = calls.find((c) => c.method === 'plan.importCommit');
+    expect(commit?.input.doc.meta.issuedOn).toBe('2025-06-30');
+  });
+});

@@ -136,3 +136,20 @@ describe('IndicatorsTable: 目标值 and 年份 typed and not yet committed', ()
     w.unmount();
   });
 });
+
+describe('a way out that leaves no field (typedFields.ts commitTyped: a shortcut to another view, the window closed)', () => {
+  it('目标值 typed and not committed is sent by its own change; a field showing the model\'s value sends nothing', async () => {
+    const { commitTyped } = await import('../../renderer/src/components/typedFields');
+    const w = mountTable('A', [row]);
+    const value = w.get('input[aria-label="目标值"]').element as HTMLInputElement;
+    expect(commitTyped()).toEqual([]);
+    expect(w.emitted('update')).toBeUndefined();
+    value.focus();
+    type(value, '500');
+    expect(commitTyped()).toEqual([]);
+    expect((w.emitted('update')!.at(-1)![0] as Indicator[])[0].value).toBe(500);
+    w.unmount();
+    // (an unmounted table holds nothing)
+    expect(commitTyped()).toEqual([]);
+  });
+});

@@ -16,18 +16,8 @@ import { setApi } from '../../renderer/src/api/client';
 import { makeI18n } from '../../renderer/src/i18n';
 import { useEditorStore } from '../../renderer/src/stores/editor';
 import EditorView from '../../renderer/src/views/EditorView.vue';
-import { fakeLibrary, flat, seedDoc } from './helpers';
+import { fakeLibrary, flat, MonacoStub, seedDoc } from './helpers';
 import type { PlanDoc } from '../../shared/model/plan';
-
-const MonacoStub = defineComponent({
-  name: 'MonacoBody',
-  props: { modelValue: { type: String, default: '' }, docKey: String, findings: Array, departments: Array, placeholder: String, ariaLabel: String },
-  emits: ['update:modelValue', 'palette', 'focus', 'blur'],
-  setup(props, { expose }) {
-    expose({ focus: () => undefined });
-    return () => h('textarea', { 'data-test': 'body-stub', value: props.modelValue });
-  },
-});
 
 let pinia: Pinia;
 const mounted: VueWrapper[] = [];

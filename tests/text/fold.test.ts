@@ -10,7 +10,7 @@ import { foldForMatch, toSimplified } from '../../shared/text/fold';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
-import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, enclosedToNumber } from '../../shared/text/numerals';
+import { CN_NUMERAL_CHARS, circledToNumber, cnToNumber, cnYear, enclosedToNumber } from '../../shared/text/numerals';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 
@@ -218,6 +218,12 @@ describe('numerals (shared/text/numerals.ts) on folded and unfolded text', () =>
 
   it('CN_NUMERAL_CHARS holds every character cnToNumber reads', () => {
     for (const ch of CN_NUMERAL_CHARS) if (ch !== '十' && ch !== '百' && ch !== '拾' && ch !== '佰') expect(cnToNumber(ch), ch).not.toBeNull();
+  });
+
+  it('cnYear, the one reader of a year in Chinese digits (the importer\'s dates and the date a planner types)', () => {
+    expect(['二〇二五', '二○二五', '二零二五', '二O二五', '二0二五', '二 〇 二五', '一九九九'].map(cnYear)).toEqual([2025, 2025, 2025, 2025, 2025, 2025, 1999]);
+    // not four digits written one by one: no year
+    expect(['二〇二', '二〇二五六', '二十二五', '2025', ''].map(cnYear)).toEqual([null, null, null, null, null]);
   });
 
   it('reads enclosed list numbers: ③ circled, ⑶ = (3), ⒊ = 3., ㈢ = (三)', () => {

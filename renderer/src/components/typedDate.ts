@@ -8,7 +8,7 @@
  * full-width digits and spaces allowed, and refuses anything else with a reason (an i18n key and its values).
  */
 import { foldForMatch } from '../../../shared/text/fold';
-import { cnToNumber } from '../../../shared/text/numerals';
+import { cnToNumber, cnYear } from '../../../shared/text/numerals';
 
 export type TypedDate =
   | { ok: true; iso: string | null; partial: boolean }
@@ -20,13 +20,6 @@ const MAX_YEAR = 2100;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A year written in Chinese digits (二〇二五, 二零二五, 二○二五), or null. */
-function cnYear(s: string): number | null {
-  const digits = '〇一二三四五六七八九';
-  const norm = s.replace(/[○零O]/g, '〇');
-  if (!/^[〇一二三四五六七八九]{4}$/.test(norm)) return null;
-  return Number([...norm].map((c) => digits.indexOf(c)).join(''));
-}
 /** A number written in Arabic digits or small Chinese numerals (六, 十二, 三十一). */
 function num(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);

@@ -16,6 +16,7 @@
  * typing of a field the model takes on `input`; redo discards it before it redoes.
  */
 import type { Directive, VNode } from 'vue';
+import { holdTyped } from '../components/typedFields';
 
 interface Typed { value: string; start: number | null; end: number | null }
 interface Field {
@@ -27,6 +28,8 @@ interface Field {
   committed: boolean;
   /** Between beforeUpdate and updated: the text to put back. */
   typed: Typed | null;
+  /** Its hold in components/typedFields.ts: a way out that does not blur the field sends its change first. */
+  release: () => void;
 }
 const fields = new WeakMap<HTMLInputElement, Field>();
 
@@ -45,7 +48,13 @@ const onInput = (e: Event) => {
 
 export const vKeepTyped: Directive<HTMLInputElement, unknown> = {
   mounted(el, binding, vnode) {
-    fields.set(el, { id: binding.value, shown: shownOf(vnode), committed: false, typed: null });
+    const release = holdTyped(() => el, () => {
+      const f = fields.get(el);
+      // (the field's own change parses it; a text it cannot read keeps the model's value, as leaving the field does)
+      if (f && !f.committed && el.value !== f.shown) el.dispatchEvent(new Event('change'));
+      return null;
+    });
+    fields.set(el, { id: binding.value, shown: shownOf(vnode), committed: false, typed: null, release });
     el.addEventListener('change', onChange);
     el.addEventListener('input', onInput);
   },
@@ -74,6 +83,7 @@ export const vKeepTyped: Directive<HTMLInputElement, unknown> = {
     if (t.start !== null && t.end !== null) try { el.setSelectionRange(t.start, t.end); } catch { /* not a text field */ }
   },
   beforeUnmount(el) {
+    fields.get(el)?.release();
     el.removeEventListener('change', onChange);
     el.removeEventListener('input', onInput);
     fields.delete(el);

@@ -5,17 +5,22 @@
  * safe, the copy is offered when the plan is opened again. A save left unanswered is not waited for beyond
  * SAVE_SLOW_MS: by then the plan is kept there too, and leaving detaches it (stores/editor/autosave.ts reset()): the
  * next plan's saves, local copy and beacon do not wait for it, and its late answer changes nothing there.
+ * Text typed in a field the plan takes only when it is left (a 成文日期, a 目标值: components/typedFields.ts) is taken
+ * first on every way out — the route changing without the field ever losing the focus (a shortcut, a link, the
+ * menu), the window closed or hidden; a text the field cannot take (no date) asks (`askLeave` with it) before leaving.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';
 import { useHost } from '../host';
+import { commitTyped } from '../components/typedFields';
 import { SAVE_SLOW_MS, useEditorStore } from '../stores/editor';
 
-export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
+export function useSaveOnLeave(askLeave: (refused: string[]) => Promise<boolean>) {
   const store = useEditorStore();
   const host = useHost();
 
   async function leaveOk(): Promise<boolean> {
+    const refused = commitTyped();
     // a save the library does not answer must not keep the planner here (walk 5: ‹ 资料库 did nothing while the
     // bridge hung): after SAVE_SLOW_MS the plan is in localStorage, as when the library cannot be reached
     // (already past that, with the copy kept: no second wait)
@@ -24,8 +29,8 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
       await Promise.race([store.flush(), new Promise<void>((r) => { wait = setTimeout(r, SAVE_SLOW_MS + 50); })]);
       clearTimeout(wait);
     }
-    if (!store.hasUnsaved || ((store.offline || store.saveSlow) && store.keptLocal)) return true;
-    return askLeave();
+    if (!refused.length && (!store.hasUnsaved || ((store.offline || store.saveSlow) && store.keptLocal))) return true;
+    return askLeave(refused);
   }
   onBeforeRouteLeave(async () => {
     const ok = await leaveOk();
@@ -44,17 +49,24 @@ export function useSaveOnLeave(askLeave: () => Promise<boolean>) {
    * cancelled, so any unsaved change asks for confirmation, which also gives the save time to finish.
    */
   function onBeforeUnload(e: BeforeUnloadEvent) {
-    if (!store.hasUnsaved) return;
-    const sent = store.saveBeacon();
-    if (sent && host.savesSurviveUnload) return;
-    if ((store.offline || store.saveSlow) && store.keptLocal) return; // saveBeacon wrote the plan as it is now to localStorage
+    const refused = commitTyped();
+    if (!store.hasUnsaved && !refused.length) return;
+    if (store.hasUnsaved) {
+      const sent = store.saveBeacon();
+      // (a text no field could take asks all the same)
+      if (!refused.length && sent && host.savesSurviveUnload) return;
+      if (!refused.length && (store.offline || store.saveSlow) && store.keptLocal) return; // saveBeacon wrote the plan as it is now to localStorage
+    }
     e.preventDefault();
     e.returnValue = '';
   }
   function onVisibility() {
-    if (document.visibilityState === 'hidden') void store.flush();
+    if (document.visibilityState !== 'hidden') return;
+    commitTyped();
+    void store.flush();
   }
   function onPageHide() {
+    commitTyped();
     void store.flush();
   }
 

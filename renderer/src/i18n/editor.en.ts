@@ -203,6 +203,7 @@ const en: typeof zh = {
     reload: 'Reload (discard my changes)',
     confirmReload: 'Reloading discards your unsaved changes here. Continue?',
     leaveUnsaved: 'Some changes are not saved (saving failed or there is a conflict). Leave anyway? They will be lost.',
+    leaveTyped: '“{text}” as typed could not be read and is not in the plan (the reason is under its field). Leave anyway? It will be lost.',
   },
   palette: {
     title: 'Command palette',

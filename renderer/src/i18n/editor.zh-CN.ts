@@ -202,6 +202,8 @@ export default {
     reload: '重新加载(放弃我的修改)',
     confirmReload: '重新加载将丢弃您在此处尚未保存的修改,确定吗?',
     leaveUnsaved: '还有修改没有保存(保存失败或有冲突)。仍要离开吗?离开后这些修改会丢失。',
+    /** a typed text no field could take (components/typedFields.ts): 成文日期 下个月 */
+    leaveTyped: '输入的“{text}”无法识别,没有存入计划(原因见该栏下方)。仍要离开吗?离开后它会丢失。',
   },
   palette: {
     title: '命令面板',
