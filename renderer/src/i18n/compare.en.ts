@@ -54,7 +54,7 @@ export default {
     heading: 'Plan details changed (this version → now): {fields}',
     sep: ', ',
     none: '(empty)',
-    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
+    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
   },
   fieldNames: {
     kind: 'kind', number: 'number', heading: 'heading', body: 'body', lead: 'lead departments', partners: 'partner departments',
