@@ -10,6 +10,8 @@ export default {
   chooseRight: 'Compare with…',
   plansGroup: 'Other plans',
   versionsGroup: 'Versions of this plan',
+  leftVersion: 'Left version',
+  leftCurrent: 'Current draft',
   templateGroup: 'Template',
   templateOption: 'Template: {title}',
   versionOption: '{name} ({date})',
@@ -52,6 +54,7 @@ export default {
   },
   meta: {
     heading: 'Plan details changed (this version → now): {fields}',
+    headingBetween: 'Plan details changed (right version → left version): {fields}',
     sep: ', ',
     none: '(empty)',
     fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
