@@ -1,4 +1,5 @@
 /** Errors that cross every boundary (IPC, HTTP, CLI) as `{ code, message, details }`. */
+import { importReasonEn } from './text/import-reason-en';
 import { visibleControls } from './text/invisible';
 
 export type ImportErrorCode =
@@ -73,7 +74,9 @@ export class ImportError extends AppError {
   readonly fileName: string;
   constructor(code: ImportErrorCode, fileName: string, reason: string, details?: Record<string, unknown>) {
     // The name as the user's file system gave it, but with control characters made visible (ESC, CR, bidi …).
-    super(code, `无法导入 ${visibleControls(fileName)}:${reason}`, { fileName, ...details });
+    // (and the reason in English, its figures and names kept, for an English window and the CLI's --json rows)
+    const en = details?.en ?? importReasonEn(reason);
+    super(code, `无法导入 ${visibleControls(fileName)}:${reason}`, { fileName, ...details, ...(en ? { en } : {}) });
     this.name = 'ImportError';
     this.fileName = fileName;
   }

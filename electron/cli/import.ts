@@ -38,7 +38,7 @@ export const IMPORT_EXTENSIONS = new Set(IMPORTABLE_EXTENSIONS.map((e) => `.${e}
 export type FileOutcome =
   | { file: string; status: 'stored' | 'checked'; id?: string; title: string; tasks: number; warnings: number; remappedStyle?: string }
   | { file: string; status: 'duplicate'; duplicateOf: string; title: string }
-  | { file: string; status: 'refused'; code: string; reason: string };
+  | { file: string; status: 'refused'; code: string; reason: string; reasonEn?: string };
 
 /**
  * The files of a folder, recursively, in name order; hidden files and folders skipped. Links are followed (a link to a
@@ -249,7 +249,9 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
-    return { file, status: 'refused', code, reason: rowReason(e, file) };
+    // (the file's own reason in English too, where the importer's sentence has one: shared/text/import-reason-en.ts)
+    const en = isAppError(e) && typeof e.details?.en === 'string' ? e.details.en : undefined;
+    return { file, status: 'refused', code, reason: rowReason(e, file), ...(en ? { reasonEn: en } : {}) };
   }
 }
 

@@ -19,6 +19,7 @@ import { exportFileName } from '../../shared/export/filename.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import { countNodes } from '../../shared/model/tree-walk.js';
 import { durationZh, pdfTimeLimitMs } from '../../shared/export/pdf-time.js';
+import { pdfPageChars } from './formats/pdf.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -140,6 +141,9 @@ export function pdfFilterFor(version: SofficeVersion | null): string {
   return older ? PDF_FILTER_BEFORE_7_4 : PDF_FILTER;
 }
 
+/** Whether the page before a PDF's last one holds no text (the blank page before a 版记; pdfPageChars' counts). */
+export const blankBeforeLast = (chars: readonly number[]): boolean => chars.length >= 3 && chars[chars.length - 2] === 0 && chars[chars.length - 1] > 0;
+
 export async function exportPdf(
   doc: PlanDoc,
   options: DocxOptions = {},
@@ -151,20 +155,33 @@ export async function exportPdf(
   if (!soffice) throw unavailable();
   const timeoutMs = run.timeoutMs ?? pdfTimeLimitMs(countNodes(doc.nodes));
   if (run.signal?.aborted) throw pdfCancelled();
-  const docx = await build(doc, options);
+  let docx = await build(doc, options);
   if (run.signal?.aborted) throw pdfCancelled();
   const dir = mkdtempSync(join(tmpdir(), 'pw-pdf-'));
   try {
     const input = join(dir, 'plan.docx');
-    writeFileSync(input, docx);
+    const out = join(dir, 'plan.pdf');
     // a profile of its own: a running LibreOffice (or a parallel conversion) would otherwise take the call over
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', pdfFilterFor(sofficeVersion(soffice)), '--outdir', dir, input], timeoutMs, run.signal);
-    // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
-    if (run.signal?.aborted) throw pdfCancelled();
-    const out = join(dir, 'plan.pdf');
-    if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
-    const pdf = reproduciblePdf(new Uint8Array(readFileSync(out)), docx, doc.meta.issuedOn);
+    const convert = async (bytes: Uint8Array): Promise<Uint8Array> => {
+      writeFileSync(input, bytes);
+      rmSync(out, { force: true });
+      await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', pdfFilterFor(sofficeVersion(soffice)), '--outdir', dir, input], timeoutMs, run.signal);
+      // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
+      if (run.signal?.aborted) throw pdfCancelled();
+      if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
+      return new Uint8Array(readFileSync(out));
+    };
+    let made = await convert(docx);
+    // the 版记 on its own even page after the annexes: when they ended on an even page LibreOffice left the odd page
+    // before it blank, and GB/T 9704 §7.5 numbers neither that page nor the 版记's — made again without its number
+    // (the blank page has none: LibreOffice prints no footer on a page it inserted)
+    if (options.cover && options.annexes && !options.recordUnnumbered && blankBeforeLast(await pdfPageChars(made))) {
+      docx = await build(doc, { ...options, recordUnnumbered: true });
+      if (run.signal?.aborted) throw pdfCancelled();
+      made = await convert(docx);
+    }
+    const pdf = reproduciblePdf(made, docx, doc.meta.issuedOn);
     return { fileName: exportFileName(doc.meta, 'pdf', today()), bytes: pdf };
   } finally {
     rmSync(dir, { recursive: true, force: true });

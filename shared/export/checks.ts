@@ -135,7 +135,7 @@ export function periodReadOtherwise(doc: { meta: PlanMeta; nodes: PlanNode[] }, 
   return read?.start === p.start && read?.end === p.end ? undefined : read ? { start: read.start, end: read.end } : null;
 }
 
-const COVER_FIELDS = [['docNumber', '发文字号'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
+const COVER_FIELDS = [['docNumber', '发文字号'], ['signer', '签发人'], ['issuedOn', '成文日期'], ['addressees', '主送机关'], ['issuer', '发文机关'], ['notice', '印发通知']] as const;
 
 /**
  * `annotations`: what annotationsLeftOut says the export leaves out of the plan's annotations (the CLI's, whose Word

@@ -30,7 +30,7 @@
  * from templates, and the parts that are the same in every export kept as XML: the same bytes from far less of
  * docx's work). This file puts them together.
  */
-import { Document, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
+import { Document, Footer, LineRuleType, Packer, Paragraph, SectionType, TextRun, type ISectionOptions, type Table } from 'docx';
 import type { PlanDoc, PlanNode } from '../model/plan';
 import { deriveNumbers } from '../numbering';
 import { ANNEX_TITLES, indicatorRows, taskTable, type TaskTable } from './annex';
@@ -146,9 +146,13 @@ export async function buildDocx(doc: PlanDoc, opts: DocxOptions = {}, internal: 
       // the 版记 is on the document's last side, the back of its last sheet (封四: an even page, printed double-sided
       // [std §7.4]): its section starts on the next even page — Word and LibreOffice leave the odd page before it blank
       // when the annexes end on an even page
+      // its footers: the odd one never shows on the 版记 page (always even) but only on the blank page a layout may
+      // put before it, which GB/T 9704 §7.5 leaves unnumbered — empty; the even one numbers the 版记 page unless that
+      // blank page is there (recordUnnumbered: §7.5 numbers neither)
+      const none = () => new Footer({ children: [new Paragraph({ children: [] })] });
       sections.push({
         properties: { ...portraitProps(), type: SectionType.EVEN_PAGE },
-        footers,
+        footers: { default: none(), even: opts.recordUnnumbered ? none() : footers.even },
         children: record,
       });
     }

@@ -109,6 +109,11 @@ export const HEADER = {
   markMaxWidth: 8844,
   /** 2 blank lines between mark and 发文字号 [std §7.2.5]: 2 × 579. */
   docNumberBefore: 1158,
+  /**
+   * 上行文 [std §7.2.6]: the 发文字号 one character from the left, "签发人：" + name one character from the right, on
+   * one line (label 仿宋, name 楷体): 320 each side.
+   */
+  signerIndent: 320,
   /** Red line 4 mm below the 发文字号 [std §7.2.7]. */
   redLineBelow: 227,
   /**

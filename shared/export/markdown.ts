@@ -50,7 +50,9 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
      * 附注) — each a paragraph, read back by the importer's head rules (shared/importer/meta.ts).
      */
     out.push(esc(notice.title), '');
-    if (m.docNumber) out.push(esc(cnText(m.docNumber)), '');
+    // (an upward document's 签发人 on the 文号's line, as the Word cover prints it [GB/T 9704 §7.2.6])
+    const docLine = [m.docNumber ? cnText(m.docNumber) : '', m.signer?.trim() ? `签发人：${m.signer.trim()}` : ''].filter(Boolean).join('　　');
+    if (docLine) out.push(esc(docLine), '');
     if (m.addressees.length) out.push(esc(m.addressees.map((a) => cnText(a.trim())).join('，') + '：'), '');
     for (const p of notice.body) out.push(esc(p), '');
     // (the plan's own office only: the Word cover's red header needs one and makes it from the district; an exchange
@@ -62,7 +64,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   } else {
     out.push(`# ${esc(printedTitle(doc))}`, '');
     // labelled as on a government web page's index bar (发文机关 / 发文字号 / 成文日期), which the importer reads back
-    const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['成文日期', date]] as const)
+    const facts = ([['发文机关', m.issuer], ['发文字号', m.docNumber], ['签发人', m.signer?.trim()], ['成文日期', date]] as const)
       .filter(([, v]) => v).map(([k, v]) => `${k}：${esc(cnText(v!))}`);
     if (facts.length) out.push(facts.join('　'), '');
     // a 公文 issued without a notice: its addressees alone on their line under the title (and its 文号)

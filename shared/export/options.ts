@@ -43,5 +43,11 @@ export const DocxOptions = z.object({
   copyTo: z.array(z.string().max(100)).max(100).optional(),
   /** Mirror margins for double-sided printing (订口 inside). Default true. */
   mirrorMargins: z.boolean().optional(),
+  /**
+   * No page number on the 版记's page (cover and annexes only): GB/T 9704 §7.5 numbers neither a blank page before the
+   * 版记 nor the 版记 page after it. Whether that blank page is there depends on where the annexes end, which only a
+   * layout knows: the PDF export sets it when LibreOffice left the page before the 版记 blank (electron/core/export.ts).
+   */
+  recordUnnumbered: z.boolean().optional(),
 }).strict();
 export type DocxOptions = z.infer<typeof DocxOptions>;

@@ -185,7 +185,9 @@ function headLines(doc: PlanDoc, title: string): PageLine[] {
   const lines: PageLine[] = [blank(), blank(), blank()];
   lines.push({ text: issuer ? `${issuer}文件` : '', role: 'red', indent: 0, align: 'center' });
   lines.push(blank());
-  lines.push({ text: doc.meta.docNumber ?? '', role: 'body', indent: 0, align: 'center', rule: true });
+  // (an upward document's 签发人 on the same line [GB/T 9704 §7.2.6])
+  const signer = doc.meta.signer?.trim();
+  lines.push({ text: signer ? `　${doc.meta.docNumber ?? ''}　　签发人：${signer}` : doc.meta.docNumber ?? '', role: 'body', indent: 0, align: signer ? 'left' : 'center', rule: true });
   lines.push(blank());
   for (const t of balancedLines(title, TITLE_CHARS)) lines.push({ text: t, role: 'title', indent: 0, align: 'center' });
   lines.push(blank());

@@ -34,6 +34,15 @@ export { INDEX_LABELS } from './headlines';
 
 /** How far into the head the title, the notice title and a period are looked for (paragraphs). */
 const HEAD_SPAN = 40;
+/**
+ * "签发人：张三" at the end of a line of the head (an upward document's 版头, beside its 文号 [std §7.2.6]; a joint
+ * document names several, "签发人：张三　李四"): the names, 2–5 characters each.
+ */
+const SIGNER_NAMES = '[\\u4e00-\\u9fff·]{2,5}(?:[ \\t\\u3000、,，]+[\\u4e00-\\u9fff·]{2,5}){0,5}';
+const SIGNER = new RegExp(`签\\s*发\\s*人\\s*[:：]\\s*(${SIGNER_NAMES})\\s*$`);
+const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
+/** The names of a SIGNER match as the line writes them (the match was on its fold, of the same length). */
+const signerName = (t: string, m: RegExpExecArray) => t.slice(m.index).replace(/^签\s*发\s*人\s*[:：]\s*/, '').trim();
 
 // (also a list of the year's work named by its closing words, "…先行区2023年重点工作任务": 工作任务 at the end of the name)
 const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解|工作任务$)/;
@@ -170,6 +179,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const places: Candidate<Government>[] = [];
   let docNumber: Candidate<DocNumberFound> | null = null;
   let published: string | null = null;
+  /**
+   * 签发人 of an upward document (上行文), read on the 文号's line, alone on a line of the head, or from an index
+   * table's 签发人 cell [std §7.2.6].
+   */
+  let signer: string | null = null;
 
   // 1. A web page's index table: label cells decide what a value is (成文日期 yes, 发布日期 no).
   const names: { text: string; folded: string }[] = [];
@@ -200,6 +214,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         // signs the document (the cell is the page's record of who issued it), a name on one line, not a sentence
         else if (value.trim().length >= 4 && value.trim().length <= 40 && !/[。，,；;：:]/.test(fv)) issuers.push({ value: value.trim(), score: 0.5, line: i });
       }
+      if (c.field === 'signer' && SIGNER_VALUE.test(value.trim())) signer ??= value.trim();
       if (c.field === 'name' && value) names.push({ text: value, folded: fv });
     }
   });
@@ -374,8 +389,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   head.forEach((p, i) => {
     if (consumed.has(i) && i !== titleIndex) return;
     const t = p.text;
-    const f = folded[i];
     const underTitle = underTitleRun(i);
+    // "签发人：张三" (several names of a joint document) after the 文号 on its line: the 文号 is read from what is before
+    // it (a line of its own, "签发人：张三", is an index line: above)
+    const sg = i <= lastNoticeLine || underTitle ? SIGNER.exec(folded[i]) : null;
+    const f = sg ? folded[i].slice(0, sg.index) : folded[i];
     // 文号: on a line of its own (or after a label / beside the issuer), before the plan's title or right under it
     // (a 文号 alone in brackets, "（东府发〔2025〕12号）", is the line's own, not one cited)
     const alone = /^\([^()]*\)$/.test(f.trim()) && f.indexOf('号') >= 0;
@@ -385,7 +403,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest) || dateOnly(rest);
-      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; }
+      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; if (sg) signer ??= signerName(t, sg); }
     } else if (dn && docNumber && i <= lastNoticeLine && dn.value === (docNumber as Candidate<DocNumberFound>).value.value && isOnly(f, dn.raw)) {
       // the same 文号 again, alone on its line (a web page's index table, then the document's own 文号 line): metadata,
       // not a line of the notice
@@ -612,7 +630,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : '方案标题（已读入标题）' });
   return {
     titleIndex,
-    meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees },
+    meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees, ...(signer ? { signer } : {}) },
     notice: kept.join('\n'),
     preamble,
     toc,

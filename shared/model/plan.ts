@@ -142,6 +142,11 @@ export const PlanMeta = z.object({
   period: Period.nullable(),
   issuer: z.string().nullable(),
   docNumber: z.string().nullable(),
+  /**
+   * 签发人 of an upward document (上行文, GB/T 9704 §7.2.6): printed on the 发文字号's line, at its right. Absent or null
+   * when none (a plan stored before the field existed has none).
+   */
+  signer: z.string().nullable().optional(),
   /** ISO date yyyy-mm-dd, or null when absent/uncertain (see report). */
   issuedOn: z.string().nullable(),
   addressees: z.array(z.string()),

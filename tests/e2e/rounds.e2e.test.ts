@@ -4,7 +4,8 @@
  * that task changed; the review package goes to a reviewer's library (a second core, as on another machine),
  * comes back with the reviewer's comment and is imported twice (the second time adds nothing); exported to Word
  * with that comment and the Word file read back (the comment is found already here); the task is put
- * back from its history panel, and a whole-plan restore is undone from the toast.
+ * back from its history panel, and a whole-plan restore is undone from the toast; round 2 is submitted and compared
+ * with round 1 from the review menu (对比第 1 轮与第 2 轮: the two submitted versions, side by side).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { createCore, type Core } from '../../electron/core/core';
 import { e2eEnabled, startApp, type App } from './harness';
 
 const EDITED = '提升公共服务能级(第二稿)';
+const THIRD = '提升公共服务能级(第三稿)';
 
 describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
   let app: App;
@@ -211,5 +213,40 @@ describe.runIf(e2eEnabled())('review rounds, package and history (e2e)', () => {
     await undo.click();
     await expect.poll(() => heading(taskId)).toBe(EDITED);
     await expect.poll(() => page.getByTestId('heading-input').inputValue()).toBe(EDITED);
+  });
+
+  it('compares round 1 with round 2 from the review menu: the two submitted versions side by side, nothing to take', async () => {
+    const { page } = app;
+    // round 2 is submitted with the task as edited (round 1's version holds it as it was)
+    await page.getByTestId('round-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(() => page.getByTestId('round-chip').innerText()).toBe('第 2 轮 · 审阅中');
+    const rounds = await call<{ round: number; versionId: number }[]>(app.core, 'review.rounds', { planId });
+    const [r1, r2] = [rounds.find((r) => r.round === 1)!, rounds.find((r) => r.round === 2)!];
+    // the plan changes after round 2: that change is not part of the rounds' compare
+    const now = await get();
+    [...walk(now.nodes)].map((x) => x.node).find((n) => n.id === taskId)!.heading = THIRD;
+    await call(app.core, 'plan.save', { id: planId, doc: { format: now.format, meta: now.meta, nodes: now.nodes }, baseRevision: now.revision });
+    await page.getByTestId('review-menu').click();
+    const item = page.getByTestId('compare-rounds');
+    expect(await item.allInnerTexts()).toEqual(['对比第 1 轮与第 2 轮']);
+    await item.click();
+    await page.waitForURL(new RegExp(`#/compare\\?(?=.*[?&]v=${r1.versionId}(&|$))(?=.*[?&]lv=${r2.versionId}(&|$))`));
+    const changed = page.locator('[data-test=compare-row].changed', { hasText: EDITED });
+    await changed.first().waitFor({ timeout: 30_000 });
+    // left: round 2's version (the edited heading); right: round 1's (the heading as it was)
+    expect(await changed.first().getByTestId('row-left').innerText()).toContain(EDITED);
+    expect(await changed.first().getByTestId('row-right').innerText()).toContain(original);
+    expect(await page.getByTestId('left-version').inputValue()).toBe(String(r2.versionId));
+    expect(await page.getByTestId('right-plan').inputValue()).toBe(`v:${r1.versionId}`);
+    // a version cannot take a node: no 采纳 in the pair's detail
+    await changed.first().click();
+    await expect.poll(() => page.getByTestId('take').count()).toBe(0);
+    await app.shot('35-rounds-compared');
+    expect(await page.locator('[data-test=compare-row]', { hasText: THIRD }).count()).toBe(0);
+    // back to the plan as it is now on the left: its heading since round 2 shows
+    await page.getByTestId('left-version').selectOption('');
+    await page.waitForURL((u) => !u.hash.includes('lv='));
+    await page.locator('[data-test=compare-row].changed', { hasText: THIRD }).first().waitFor({ timeout: 30_000 });
   });
 });

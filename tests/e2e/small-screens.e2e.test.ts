@@ -116,6 +116,33 @@ describe.runIf(e2eEnabled())('small screens (e2e)', () => {
     }
   }, 120_000);
 
+  it('1280×800 in 审阅模式: the outline is wide enough to read its task headings whole (before: 国务院提出智慧城市建…), the form keeps 580 px (an indicator name and its unit still whole)', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${app.url}#/plan/${planId}`);
+    await page.getByTestId('review-banner').waitFor();
+    await page.locator('[data-test=outline-row]').first().waitFor();
+    // the outline from its top (an earlier test left a task of 行动三 selected, and the outline scrolled to it)
+    await page.getByTestId('outline-viewport').evaluate((el) => { el.scrollTop = 0; });
+    await page.locator('[data-test=outline-row]', { hasText: '国务院提出智慧城市建设的计划' }).waitFor();
+    await app.shot('small-1280x800-review-outline');
+    const m = await page.evaluate(() => {
+      const headings = Array.from(document.querySelectorAll<HTMLElement>('[data-test=outline-row] .heading'));
+      return {
+        outline: document.querySelector('[data-test=outline-viewport]')!.getBoundingClientRect().width,
+        centre: document.querySelector('main.centre')?.getBoundingClientRect().width ?? 0,
+        cut: headings.filter((h) => h.scrollWidth > h.clientWidth + 1).map((h) => h.textContent ?? ''),
+        shown: headings.map((h) => h.textContent ?? ''),
+      };
+    });
+    expect(m.outline).toBeGreaterThanOrEqual(370);
+    expect(m.centre).toBeGreaterThanOrEqual(580);
+    // 杨浦 2015's headings of its (二) 发展现状 (seeds/002), cut after nine characters at 300 px
+    const headings = ['国务院提出智慧城市建设的计划', '区域信息基础设施服务能级全面提升', '信息技术应用效能初步显现', '信息产业成为区域经济发展的主导产业'];
+    expect(headings.filter((h) => !m.shown.includes(h))).toEqual([]);
+    expect(m.cut.filter((h) => headings.includes(h))).toEqual([]);
+  }, 120_000);
+
   it('1280×720 at 150 %: the top bar\'s labels do not break inside (资料\\n库, 导入文\\n件…), and all are inside the window', async () => {
     const { page } = app;
     await page.setViewportSize({ width: 853, height: 480 });

@@ -3,14 +3,21 @@
  * double-sided): with annexes the 版记 has a page of its own, and that page is even in the rendered PDF — when the
  * annexes end on an even page, the odd page between is left blank and kept in the PDF (walk 14: 杨浦 2015–2017's
  * annexes end on page 76 and the 版记 printed on page 77, the front of a sheet). Rendered with LibreOffice through the
- * app's own PDF filter; skipped without LibreOffice or poppler, except under CI.
+ * app's own PDF export (exportPdf); skipped without LibreOffice or poppler, except under CI.
+ *
+ * Page numbers there (GB/T 9704 §7.5, /work/shared/gbt9704.md §6: "no number on blank pages, or on a 版记 page that
+ * follows a blank page"): the blank page has none, and the 版记 page after it none either (before: "— 78 —"); a 版记
+ * page right after the annexes keeps its number. Where the blank page falls only a layout knows: the PDF export renders,
+ * and renders again without the 版记's number when the page before it came out blank (recordUnnumbered). The Word file
+ * itself: the 版记 section's odd footer is empty (it can only show on such a blank page), its even one numbered.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSoffice, PDF_FILTER, pdfFilterFor, sofficeVersion } from '../../electron/core/export';
+import { strFromU8, unzipSync } from 'fflate';
+import { exportPdf, findSoffice, PDF_FILTER, pdfFilterFor, sofficeVersion } from '../../electron/core/export';
 import { buildDocx } from '../../shared/export/docx';
 import { importFile } from '../../shared/importer/index';
 
@@ -40,15 +47,11 @@ const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinf
 
 beforeAll(async () => {
   if (!enabled()) return;
-  const names: string[] = [];
   for (const f of FILES) {
     const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(SEEDS, f))), fileName: f });
-    const name = join(tmp, `${f.slice(0, 3)}.docx`);
-    writeFileSync(name, await buildDocx(doc, { cover: true, annexes: true }));
-    names.push(name);
+    writeFileSync(join(tmp, `${f.slice(0, 3)}.pdf`), (await exportPdf(doc, { cover: true, annexes: true }, { timeoutMs: 240_000 })).bytes);
   }
-  execFileSync(soffice!, [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', tmp, ...names], { stdio: 'ignore', timeout: 240_000 });
-}, 300_000);
+}, 600_000);
 
 describe('版记 with annexes: on an even page, the last of the PDF', () => {
   for (const f of FILES) {
@@ -59,19 +62,57 @@ describe('版记 with annexes: on an even page, the last of the PDF', () => {
       const last = pageText(pdf, n);
       expect(last).toContain('印发');
       expect(n % 2).toBe(0);
-      // its page number is the PDF's page: no page was left out of the PDF
-      expect(last.replace(/\s/g, '')).toContain(`—${n}—`);
-      // the page before is a body or annex page (numbered) or the blank one (nothing on it at all)
+      // the page before is an annex page (numbered, and then so is the 版记's: its number is the PDF's page, no page
+      // was left out) or the blank one (nothing on it at all, and then the 版记 page has no number: §7.5)
       const before = pageText(pdf, n - 1).trim();
-      if (before) expect(before.replace(/\s/g, '')).toContain(`—${n - 1}—`);
       expect(before).not.toContain('印发');
+      if (before) {
+        expect(before.replace(/\s/g, '')).toContain(`—${n - 1}—`);
+        expect(last.replace(/\s/g, '')).toContain(`—${n}—`);
+      } else {
+        expect(last).not.toMatch(/—\s*\d+\s*—/);
+        expect(pageText(pdf, n - 2).replace(/\s/g, '')).toContain(`—${n - 2}—`);
+      }
     }, 60_000);
   }
-  it('杨浦 2015–2017: the blank page is there, between the last annex page and the 版记', () => {
+  it('杨浦 2015–2017: the blank page is there, between the last annex page and the 版记; neither is numbered', () => {
     if (!enabled()) return;
     const pdf = join(tmp, '002.pdf');
     const n = pages(pdf);
     expect(pageText(pdf, n - 1).trim()).toBe('');
     expect(pageText(pdf, n - 2)).toMatch(/—\s*\d+\s*—/);
+    expect(pageText(pdf, n)).toContain('印发');
+    expect(pageText(pdf, n)).not.toMatch(/—\s*\d+\s*—/);
+  });
+  it('奉贤 2020–2022: no blank page; the 版记 page after the last annex page keeps its number', () => {
+    if (!enabled()) return;
+    const pdf = join(tmp, '003.pdf');
+    const n = pages(pdf);
+    expect(pageText(pdf, n - 1).trim()).not.toBe('');
+    expect(pageText(pdf, n).replace(/\s/g, '')).toContain(`—${n}—`);
+  });
+});
+
+describe('the 版记 section\'s footers in the Word file', () => {
+  const footersOfLast = async (opts: { recordUnnumbered?: boolean }) => {
+    const f = '003_95ba35a700e40d34.txt';
+    const doc = await importFile({ bytes: new Uint8Array(readFileSync(join(SEEDS, f))), fileName: f });
+    const parts = unzipSync(await buildDocx(doc, { cover: true, annexes: true, ...opts }));
+    const xml = strFromU8(parts['word/document.xml']);
+    const rels = strFromU8(parts['word/_rels/document.xml.rels']);
+    const sect = [...xml.matchAll(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]).pop()!;
+    expect(sect).toContain('<w:type w:val="evenPage"/>');
+    const part = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(sect)![1];
+      return strFromU8(parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`]);
+    };
+    return { odd: part('default'), even: part('even') };
+  };
+  it('odd: empty (it shows only on a blank page before the 版记); even: the page number, none with recordUnnumbered', async () => {
+    const plain = await footersOfLast({});
+    expect(plain.odd).not.toMatch(/PAGE/);
+    expect(plain.even).toMatch(/PAGE/);
+    const unnumbered = await footersOfLast({ recordUnnumbered: true });
+    expect([unnumbered.odd, unnumbered.even].some((x) => /PAGE/.test(x))).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ const plan = (): PlanDoc => {
     format: FORMAT,
     meta: {
       title: TITLE, district: '东湖区', city: '江州市', period: { start: 2025, end: 2027 }, issuer: '东湖区人民政府办公室',
-      docNumber: '东府办发〔2025〕12号', issuedOn: '2025-03-18', addressees: ['各街道办事处', '区政府各委、办、局'], status: 'review',
+      docNumber: '东府办发〔2025〕12号', signer: '周明远', issuedOn: '2025-03-18', addressees: ['各街道办事处', '区政府各委、办、局'], status: 'review',
       source: null, basedOn: 'plan-template-1', notice: `经区政府同意，现将《${TITLE}》印发给你们，请认真组织实施。`,
       preamble: '为加快推进数字化转型，按照“十四五”规划部署，制定本方案。',
       templateRefs: [{ nodeId: null, field: 'meta.preamble', quote: '十四五', kind: 'five-year' }],
@@ -93,7 +93,7 @@ describe('every field through every format (the inventory of docs/exchange.md)',
   it.each(FORMATS.slice(1))('%s: the outline, every node\'s departments, indicators (name, figure, unit, comparator, year) and milestones, and the metadata it prints', (f) => {
     // (the target without a figure comes back as its name, words and year: see below)
     const figures = (d: PlanDoc): PlanDoc => ({ ...d, nodes: structuredClone(d.nodes).map(function strip(n: PlanNode): PlanNode { return { ...n, indicators: n.indicators.filter((i) => i.value !== null), children: n.children.map(strip) }; }) });
-    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : [];
+    const skip = f === 'docx plain' ? (['docNumber', 'signer', 'addressees', 'issuer', 'notice'] as const) : [];
     // (a plan with a notice: the exports print it under its title 关于印发…的通知, which comes back as its first line)
     expect(lost(figures(doc), figures(back[f]), { skipMeta: skip })).toEqual([]);
     expect(back[f].meta.district).toBe('东湖区');
@@ -190,7 +190,7 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', `${name}.txt`)), fileName: `${name}.txt` });
     for (const f of ['docx cover+annexes', 'docx plain', 'markdown annexes', 'markdown plain'] as const) {
       // (the cover prints an office and a notice for a plan without them: not compared)
-      const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : f === 'docx cover+annexes' ? (['issuer', 'notice'] as const) : [];
+      const skip = f === 'docx plain' ? (['docNumber', 'signer', 'addressees', 'issuer', 'notice'] as const) : f === 'docx cover+annexes' ? (['issuer', 'notice'] as const) : [];
       expect(lost(d, await roundTrip(d, f), { skipMeta: skip }), f).toEqual([]);
     }
   });
@@ -257,7 +257,7 @@ describe('every field through every format (the inventory of docs/exchange.md)',
     for (const f of FORMATS.slice(1)) {
       const b = await roundTrip(d, f);
       expect(b.meta.preamble.replace(/\s/g, ''), f).toBe(d.meta.preamble.replace(/\s/g, ''));
-      const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const) : [];
+      const skip = f === 'docx plain' ? (['docNumber', 'signer', 'addressees', 'issuer', 'notice'] as const) : [];
       expect(lost(d, b, { skipMeta: skip }), f).toEqual([]);
       expect(byHeading(b, '（试点）PM2.5治理：实施“清洁空气”行动[2025版]')?.body.replace(/\s/g, ''), f).toMatch(/^治理大气污染；推进清洁能源替代。/);
       expect(byHeading(b, '推进“一网通办”（政务服务）改革').partners, f).toEqual(many);
@@ -354,7 +354,7 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
   const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
     const b = await roundTrip(d, f);
     // (plain Word prints no cover; the cover prints an office and a notice for a plan without them, which come back)
-    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
+    const skip = f === 'docx plain' ? (['docNumber', 'signer', 'addressees', 'issuer', 'notice'] as const)
       : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
     return { b, lost: lost(d, b, { skipMeta: skip }) };
   };

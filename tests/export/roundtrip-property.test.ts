@@ -25,7 +25,7 @@ const planArb = planArbitrary({ boxInTask: true });
 const textPlanArb = planArbitrary({ tasksLead: true, departmentsOnTasks: true, boxInTask: true });
 
 /** What only the Word cover prints (发文字号, 主送机关, 发文机关 as its signature, the 通知): a plan exported without it has none. */
-const COVER_ONLY = ['docNumber', 'addressees', 'issuer', 'notice'] as const;
+const COVER_ONLY = ['docNumber', 'signer', 'addressees', 'issuer', 'notice'] as const;
 
 const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 25;
 

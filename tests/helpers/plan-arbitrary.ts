@@ -33,6 +33,8 @@ export const DISTRICTS = [
   { district: '南屏县', short: '南', office: '南屏县人民政府办公室' },
 ] as const;
 
+/** 签发人 of an upward document: fictional names, one of two characters, one of three, two signers of a joint one. */
+const SIGNERS = ['周明远', '林岚', '陈志恒　吴海清'];
 const TITLE_SUBJECTS = ['推进数字化转型三年行动计划', '智慧城市建设行动方案', '加快发展数字经济实施方案', '优化营商环境行动计划', '城市更新三年行动计划', '推进养老服务体系建设实施方案'];
 
 export const DEPARTMENTS = ['区发展改革委', '区科委', '区数据局', '区经委', '区财政局', '区教育局', '区卫生健康委', '区民政局', '区住房城乡建设委',
@@ -276,6 +278,8 @@ export const planArbitrary = (opts: PlanArbOptions = {}): fc.Arbitrary<PlanDoc> 
       period,
       issuer: place.office,
       docNumber: `${place.short}府办发〔${issuedYear}〕${d.docNo}号`,
+      // an upward document's 签发人 on one plan in three (GB/T 9704 §7.2.6)
+      ...(d.docNo % 3 === 0 ? { signer: SIGNERS[Math.floor(d.docNo / 3) % SIGNERS.length] } : {}),
       issuedOn: `${issuedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
       addressees: d.addressees.map((i) => ADDRESSEES[i]),
       status: PLAN_STATUSES[d.library.status],

@@ -43,9 +43,9 @@ function fieldsOf(n: PlanNode): string[] {
 const noticeOf = (d: PlanDoc) => d.meta.notice.split('\n').map((p) => p.trim()).filter(Boolean)
   .filter((p, i) => !(i === 0 && /^关于.{2,}的通知$/.test(p))).map(normItem);
 
-const META = ['title', 'docNumber', 'addressees', 'issuer', 'period', 'notice'] as const;
+const META = ['title', 'docNumber', 'signer', 'addressees', 'issuer', 'period', 'notice'] as const;
 const metaOf = (d: PlanDoc) => ({
-  title: normItem(d.meta.title), docNumber: d.meta.docNumber && foldWidth(d.meta.docNumber), addressees: d.meta.addressees.map(normItem),
+  title: normItem(d.meta.title), docNumber: d.meta.docNumber && foldWidth(d.meta.docNumber), signer: d.meta.signer?.trim() || null, addressees: d.meta.addressees.map(normItem),
   issuer: d.meta.issuer, period: d.meta.period, notice: noticeOf(d),
 });
 

@@ -191,6 +191,9 @@ describe('batch import', () => {
     expect(lines[1].duplicateOf).toBe(jingan.id);
     expect(lines[2].code).toBe('binary');
     expect(lines[2].reason).toContain('PNG');
+    // and its own reason in English (shared/text/import-reason-en.ts), not the code's general words
+    expect(lines[2].reasonEn).toMatch(/^This is a PNG picture, not a text or Word document/);
+    expect(lines[0].reasonEn).toBeUndefined();
     expect(lines[3].duplicateOf).toBe(before.find((b) => b.district === '杨浦区')!.id); // same text, other bytes
     expect(lines[4].duplicateOf).toBe(lines[0].id);
     expect(r.stderr).toContain('已存入 1 份 · 重复跳过 3 份 · 拒绝 1 份');

@@ -61,8 +61,10 @@ function withCompare(base: FakeLibrary): ApiClient {
             return { ok: true, result: { planId: i.planId, versionId: i.versionId, name: 'v', kind: 'named', reason: 'named', revision: 1, status: 'draft', createdAt: '2025-01-01T00:00:00Z', counts: {}, doc: structuredClone(v) } };
           }
           case 'compare.versions': {
-            const d = compareVersions(versions.get(i.fromVersionId)!, doc(i.planId), { matchBy: 'id' });
-            return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: 'current', planId: i.planId, versionId: null }, ...d }) };
+            // (to another version too: two review rounds' snapshots compared)
+            const to = i.toVersionId === 'current' ? doc(i.planId) : versions.get(i.toVersionId)!;
+            const d = compareVersions(versions.get(i.fromVersionId)!, to, { matchBy: 'id' });
+            return { ok: true, result: structuredClone({ planId: i.planId, from: { label: 'v', planId: i.planId, versionId: i.fromVersionId }, to: { label: i.toVersionId === 'current' ? 'current' : 'v', planId: i.planId, versionId: i.toVersionId === 'current' ? null : i.toVersionId }, ...d }) };
           }
           case 'review.list':
             return { ok: true, result: structuredClone(notes.get(i.planId) ?? []) };
@@ -255,6 +257,35 @@ describe('compare store: filters and next / previous change', () => {
     expect(row.status).toBe('changed');
     expect(s.rows.filter((r) => r.status === 'changed').length).toBe(1);
     expect(s.next()).toBe(row.key);
+  });
+
+  it('two versions (第1轮 ↔ 第2轮): the left column is the later version, not the plan now; rows, metadata and reload between the two', async () => {
+    const { jingan } = setup();
+    const current = lib.plans.get('L')!;
+    const round1 = structuredClone(jingan);
+    const round2 = structuredClone(jingan);
+    const t2 = flat(round2.nodes).find((n) => n.heading === '智慧养老服务')!;
+    t2.heading = '智慧养老服务提升';
+    round2.meta.signer = '周明远';
+    versions.set(3, round1);
+    versions.set(4, round2);
+    // the plan has changed again since round 2: not part of this compare
+    flat(current.nodes).find((n) => n.heading === '智慧医疗服务')!.heading = '智慧医疗服务(第三稿)';
+    const s = useCompareStore();
+    expect(await s.open('L', { kind: 'version', versionId: 3 }, 4)).toBe(true);
+    expect(lib.calls.filter((c) => c.method === 'compare.versions').map((c) => c.input)).toEqual([{ planId: 'L', fromVersionId: 3, toVersionId: 4 }]);
+    expect(s.leftVersion?.versionId).toBe(4);
+    expect(s.rows.filter((r) => r.status === 'changed').map((r) => r.left?.heading)).toEqual(['智慧养老服务提升']);
+    expect(s.rows.some((r) => r.left?.heading === '智慧医疗服务(第三稿)')).toBe(false);
+    expect(s.metaChanges).toEqual([{ field: 'signer', from: '', to: '周明远' }]);
+    // what the review did since a version is counted up to now: two versions show none of it
+    expect(s.reviewLog).toBeNull();
+    expect(await s.reload()).toBe(true);
+    expect(s.leftVersion?.versionId).toBe(4);
+    // the plan now on the left again
+    expect(await s.open('L', { kind: 'version', versionId: 3 })).toBe(true);
+    expect(s.leftVersion).toBeNull();
+    expect(s.rows.filter((r) => r.status === 'changed').map((r) => r.left?.heading)).toEqual(['智慧医疗服务(第三稿)']);
   });
 
   it('a version: the plan\'s metadata changed since it, field by field (version → now); none against another plan', async () => {

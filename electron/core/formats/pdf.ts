@@ -251,3 +251,32 @@ async function pageRules(pdfjs: Pdfjs, page: PdfPage, vp: Viewport): Promise<Pdf
   }
   return out;
 }
+
+/**
+ * How many characters of text each page of a PDF holds (the PDF export asks whether LibreOffice left the page before
+ * the 版记 blank: electron/core/export.ts). A PDF pdfjs cannot open gives [].
+ */
+export async function pdfPageChars(bytes: Uint8Array, opts: PdfReaderOptions = {}): Promise<number[]> {
+  const pdfjs = await loadPdfjs();
+  const dir = opts.pdfjsDir ?? resolvePdfjsDir();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0,
+    ...(dir ? { cMapUrl: `${dir}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${dir}/standard_fonts/` } : {}),
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch {
+    return [];
+  }
+  try {
+    const out: number[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const content = await (await doc.getPage(p)).getTextContent();
+      out.push(content.items.reduce((k, it) => k + ('str' in it ? it.str.replace(/\s/g, '').length : 0), 0));
+    }
+    return out;
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}

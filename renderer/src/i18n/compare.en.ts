@@ -10,6 +10,8 @@ export default {
   chooseRight: 'Compare with…',
   plansGroup: 'Other plans',
   versionsGroup: 'Versions of this plan',
+  leftVersion: 'Left version',
+  leftCurrent: 'Current draft',
   templateGroup: 'Template',
   templateOption: 'Template: {title}',
   versionOption: '{name} ({date})',
@@ -52,9 +54,10 @@ export default {
   },
   meta: {
     heading: 'Plan details changed (this version → now): {fields}',
+    headingBetween: 'Plan details changed (right version → left version): {fields}',
     sep: ', ',
     none: '(empty)',
-    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
+    fields: { title: 'title', district: 'district', city: 'city', period: 'period', issuer: 'issuing office', docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', addressees: 'addressees', status: 'status', notice: 'notice', preamble: 'preamble' },
   },
   fieldNames: {
     kind: 'kind', number: 'number', heading: 'heading', body: 'body', lead: 'lead departments', partners: 'partner departments',

@@ -10,6 +10,8 @@ export default {
   chooseRight: '选择对比对象…',
   plansGroup: '其他计划',
   versionsGroup: '本计划的版本',
+  leftVersion: '左侧版本',
+  leftCurrent: '当前稿',
   templateGroup: '所依模板',
   templateOption: '模板:{title}',
   versionOption: '{name}({date})',
@@ -52,9 +54,10 @@ export default {
   },
   meta: {
     heading: '规划信息有改动(此版本 → 现在):{fields}',
+    headingBetween: '规划信息有改动(右侧版本 → 左侧版本):{fields}',
     sep: '、',
     none: '(空)',
-    fields: { title: '标题', district: '区', city: '市', period: '期限', issuer: '发文机关', docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', status: '状态', notice: '印发通知', preamble: '前言' },
+    fields: { title: '标题', district: '区', city: '市', period: '期限', issuer: '发文机关', docNumber: '发文字号', signer: '签发人', issuedOn: '成文日期', addressees: '主送机关', status: '状态', notice: '印发通知', preamble: '前言' },
   },
   fieldNames: {
     kind: '层级', number: '编号', heading: '标题', body: '正文', lead: '牵头部门', partners: '配合部门',

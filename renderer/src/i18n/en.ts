@@ -91,6 +91,7 @@ const en: typeof zh = {
     period: 'Period',
     issuer: 'Issuer',
     docNumber: 'Document number',
+    signer: 'Signatory',
     issuedOn: 'Date issued',
     issuedOnHint: 'not found; e.g. 2024-03-05',
     addressees: 'Addressees',

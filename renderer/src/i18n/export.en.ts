@@ -85,5 +85,5 @@ export default {
     wordOrphaned: ' (their text is gone from the plan, so Word has no place for them; the exchange file, Markdown and a review package carry them)',
   },
   omitJsonHint: 'The exchange file keeps every field of the plan.',
-  coverFields: { docNumber: 'document number', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
+  coverFields: { docNumber: 'document number', signer: 'signatory', issuedOn: 'date of issue', addressees: 'addressees', issuer: 'issuing office', notice: 'notice text' },
 };

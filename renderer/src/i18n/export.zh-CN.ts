@@ -86,5 +86,5 @@ export default {
     wordOrphaned: '(所批注的文字已不在计划中,Word 里无处可放;交换文件、Markdown 和审阅包带出)',
   },
   omitJsonHint: '交换文件保存计划的全部字段。',
-  coverFields: { docNumber: '发文字号', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
+  coverFields: { docNumber: '发文字号', signer: '签发人', issuedOn: '成文日期', addressees: '主送机关', issuer: '发文机关', notice: '印发通知' },
 };

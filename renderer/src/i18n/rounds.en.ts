@@ -18,6 +18,8 @@ export default {
   exported: 'Review package “{name}” exported ({n} annotations)',
   importPackage: 'Import review package…',
   importWord: 'Import Word comments…',
+  compareRounds: 'Compare round {a} with round {b}',
+  compareRoundsHint: 'The version submitted for round {b} (left) against the one submitted for round {a} (right), node by node',
   busy: 'Working…',
   unsaved: 'The latest changes are not saved; resolve that first: {msg}',
   failed: 'Failed: {msg}',

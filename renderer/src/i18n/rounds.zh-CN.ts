@@ -18,6 +18,8 @@ export default {
   exported: '已导出审阅包“{name}”(含 {n} 条批注)',
   importPackage: '导入审阅包…',
   importWord: '导入 Word 批注…',
+  compareRounds: '对比第 {a} 轮与第 {b} 轮',
+  compareRoundsHint: '第 {b} 轮提交时的版本(左)与第 {a} 轮提交时的版本(右)逐节点比较',
   busy: '正在处理…',
   unsaved: '最新修改尚未保存,请先处理保存问题后再试:{msg}',
   failed: '操作失败:{msg}',

@@ -90,6 +90,7 @@ export default {
     period: '时期',
     issuer: '发文机关',
     docNumber: '发文字号',
+    signer: '签发人',
     issuedOn: '成文日期',
     issuedOnHint: '未识别到;可写 2024-03-05 或 2024年3月5日',
     addressees: '主送机关',

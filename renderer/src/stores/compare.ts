@@ -76,6 +76,11 @@ export const useCompareStore = defineStore('compare', () => {
   const rightDoc = shallowRef<PlanDoc | null>(null);
   /** The version on the right, as the picker names it (a version compare), for the export's header. */
   const rightVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
+  /**
+   * A version on the left too (two versions of the plan compared with each other: 第1轮 ↔ 第2轮, the snapshots of two
+   * review rounds), else null (the plan as it is now). Nothing can be taken into a version.
+   */
+  const leftVersion = shallowRef<{ versionId: number; name: string; createdAt: string } | null>(null);
   /** A version on the right: the plan's metadata changed since it (version → the plan now), field by field. */
   const metaChanges = computed(() => (rightVersion.value && leftDoc.value && rightDoc.value ? metaDiff(rightDoc.value.meta, leftDoc.value.meta) : []));
   /**
@@ -116,8 +121,11 @@ export const useCompareStore = defineStore('compare', () => {
 
   // --- loading ------------------------------------------------------------------------------------
 
-  /** Compare the left plan with a plan or a version. Pins stored for the plan pair apply. */
-  async function open(left: string, side: RightSide): Promise<boolean> {
+  /**
+   * Compare the left plan with a plan or a version. Pins stored for the plan pair apply. `leftVersionId` (with a
+   * version on the right only): the left column is that version of the plan, not the plan as it is now.
+   */
+  async function open(left: string, side: RightSide, leftVersionId: number | null = null): Promise<boolean> {
     const my = ++seq;
     leftId.value = left;
     right.value = side;
@@ -135,23 +143,27 @@ export const useCompareStore = defineStore('compare', () => {
         leftDoc.value = l;
         rightDoc.value = r;
         rightVersion.value = null;
+        leftVersion.value = null;
         reviewLog.value = null;
         applyComparison(c);
       } else {
-        const [l, v, d, notes] = await Promise.all([
+        const [l, lv, v, d, notes] = await Promise.all([
           api().call('plan.get', { id: left }),
+          leftVersionId === null ? null : api().call('versions.get', { planId: left, versionId: leftVersionId }),
           api().call('versions.get', { planId: left, versionId: side.versionId }),
-          api().call('compare.versions', { planId: left, fromVersionId: side.versionId, toVersionId: 'current' }),
-          api().call('review.list', { planId: left }).catch(() => null),
+          api().call('compare.versions', { planId: left, fromVersionId: side.versionId, toVersionId: leftVersionId ?? 'current' }),
+          leftVersionId === null ? api().call('review.list', { planId: left }).catch(() => null) : null,
         ]);
         if (my !== seq) return false;
+        // (what the review did since the version is counted up to now: two versions compared show none of it)
         reviewLog.value = notes ? reviewActivity(notes, v.createdAt) : null;
-        leftDoc.value = l;
+        leftVersion.value = lv ? { versionId: lv.versionId, name: lv.name, createdAt: lv.createdAt } : null;
+        leftDoc.value = lv ? { ...l, meta: lv.doc.meta, nodes: lv.doc.nodes } : l;
         rightDoc.value = v.doc;
         rightVersion.value = { versionId: v.versionId, name: v.name, createdAt: v.createdAt };
         comparison.value = null;
         pins.value = [];
-        rows.value = withShownNumbers(rowsFromVersions(d, l, v.doc), l.nodes, v.doc.nodes);
+        rows.value = withShownNumbers(rowsFromVersions(d, leftDoc.value, v.doc), leftDoc.value.nodes, v.doc.nodes);
       }
       if (!rows.value.some((r) => r.key === selectedKey.value)) selectedKey.value = rows.value.find((r) => r.status !== 'same')?.key ?? rows.value[0]?.key ?? null;
       return true;
@@ -204,7 +216,7 @@ export const useCompareStore = defineStore('compare', () => {
   /** Compare again (after a take or an edit elsewhere), keeping the selection where it can. */
   async function reload(): Promise<boolean> {
     if (!leftId.value || !right.value) return false;
-    return open(leftId.value, right.value);
+    return open(leftId.value, right.value, leftVersion.value?.versionId ?? null);
   }
 
   function clear() {
@@ -214,6 +226,7 @@ export const useCompareStore = defineStore('compare', () => {
     leftDoc.value = null;
     rightDoc.value = null;
     rightVersion.value = null;
+    leftVersion.value = null;
     comparison.value = null;
     rows.value = [];
     pins.value = [];
@@ -402,7 +415,7 @@ export const useCompareStore = defineStore('compare', () => {
   }
 
   return {
-    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode, newerLeft,
+    leftId, right, rightPlanId, leftDoc, rightDoc, rightVersion, leftVersion, comparison, rows, pins, loading, error, busy, selectedKey, filters, pick, mode, newerLeft,
     metaChanges, reviewLog, visibleRows, selected, changeCount, canPin, leftIsDraft,
     open, reload, clear, select, next, previous, leftNode, rightNode,
     choose, pinPair, breakPair, forget, resetPins, savePins,

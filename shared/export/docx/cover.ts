@@ -32,6 +32,11 @@ export function issuerOf(doc: PlanDoc): string {
   return (doc.meta.issuer ?? '').trim() || (doc.meta.district ? `${doc.meta.city ?? ''}${doc.meta.district}人民政府办公室` : '');
 }
 
+/** The 签发人 of an upward document (上行文), '' when none [std §7.2.6]. */
+export function signerOf(doc: PlanDoc): string {
+  return (doc.meta.signer ?? '').trim();
+}
+
 /**
  * Blank lines between the 附件说明 and the office name: 2 is practice, room for the seal ⚠; the standard asks only
  * that the seal's top be within one line of the text above [std §7.3.5.1], an unsealed signature one blank line below
@@ -110,11 +115,24 @@ export function headParagraphs(ctx: Ctx, doc: PlanDoc, title: string): Paragraph
     children: [run(ctx, mark, 'title', markSize, { color: HEADER.red })],
   }));
   // 发文字号, 2 blank lines below; the red line 4 mm under it, 版心 wide [std §7.2.5, §7.2.7]
+  // an upward document's (上行文) 签发人 on the same line: the 发文字号 one character in from the left, "签发人：" (仿宋)
+  // and the name (楷体) one character in from the right, by a right tab [std §7.2.6]
+  const signer = signerOf(doc);
   out.push(new Paragraph({
-    alignment: AlignmentType.CENTER,
+    alignment: signer ? AlignmentType.LEFT : AlignmentType.CENTER,
     spacing: EXACT(GRID.linePitch, HEADER.docNumberBefore),
     border: { bottom: { style: BorderStyle.SINGLE, size: HEADER.redLineSize, color: HEADER.red, space: HEADER.redLineSpace } },
-    children: [run(ctx, cnText(doc.meta.docNumber ?? ''), 'body')],
+    ...(signer
+      ? {
+          indent: { left: HEADER.signerIndent },
+          // (a tab's position counts from the 版心's left edge, not from the indent)
+          tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidth - HEADER.signerIndent }],
+        }
+      : {}),
+    children: [
+      run(ctx, cnText(doc.meta.docNumber ?? ''), 'body'),
+      ...(signer ? [new TextRun({ children: [new Tab()] }), run(ctx, '签发人：', 'body'), run(ctx, signer, 'kai')] : []),
+    ],
   }));
   // 标题, 2 blank lines below the red line [std §7.3.1]
   out.push(titlePara(ctx, title, HEADER.titleBefore));
