@@ -7,7 +7,7 @@ import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from 
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
-import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, underGoal, type Draft } from './levels';
 import { readHead } from './meta';
 import { periodFromLength } from './dates';
 import { periodText } from '../model/period';
@@ -707,7 +707,8 @@ function firstListedLeads(paras: Para[], all: Draft[], stated: Set<PlanNode>, sp
  * without departments in the text (the official .docx of a 督办台账 or a 季度分解表 prints its rows as numbered points and
  * their departments in its 分解表 only: read back, the points under "一、经济运行类" were items, a top-level list parts).
  * All the childless items (or parts) of one depth, two or more, each given a department by a row; never under a
- * heading that holds no tasks, never a task's own points or a 专栏's entries (the 分解表 lists those rows too, for
+ * heading that holds no tasks (but under a goal heading, "一、…工作目标", as levels.ts reads a goal point naming its
+ * departments: 158's targets through Word with annexes), never a task's own points or a 专栏's entries (the 分解表 lists those rows too, for
  * their departments or milestones: they stay what they are).
  */
 function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseOptions['mapping']): void {
@@ -730,8 +731,13 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
   }
   for (const list of byLevel.values()) {
     if (list.length < 2 || !list.every((d) => speaks.has(d.node))) continue;
+    // (under a goal heading, a target a row gives departments is work, as one whose text names them is: levels.ts)
     let safe = true;
-    for (const d of list) for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    for (const d of list) {
+      let inNotTask = false;
+      for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) inNotTask = true;
+      if (inNotTask && !underGoal(d)) safe = false;
+    }
     if (safe) for (const d of list) d.node.kind = 'task';
   }
 }

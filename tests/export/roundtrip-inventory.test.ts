@@ -522,3 +522,38 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
     expect(lines(true)).not.toContain('指标：');
   });
 });
+
+// --- session 36 (h-rt36): the exports that still came back otherwise ---
+
+describe('targets under a goal heading whose departments only the 分解表 prints come back as tasks', () => {
+  // 158's tasks are targets under "一、经济运行…等工作目标", their departments and 责任人 in the source's table. Word with
+  // its annexes prints the departments in 附表1 only: read back, the points under a goal heading (never a task context)
+  // were items — the 分解表 named each with its departments, but a goal heading barred making them tasks, though a goal
+  // point whose own text names departments is one (levels.ts). The 责任人 line under each played no part: the same
+  // without it, or with another line there
+  it('158 through Word with cover and annexes: tasks, with their departments', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('158-'))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const b = await roundTrip(d, 'docx cover+annexes');
+    const tasks = (x: PlanDoc) => nodesOf(x).filter((n) => n.kind === 'task').map((n) => `${n.heading.replace(/。$/, '')} ${n.lead.join('、')}|${n.partners.join('、')}`);
+    expect(tasks(d)).toHaveLength(10);
+    expect(tasks(b)).toEqual(tasks(d));
+    expect(lost(d, b).filter((l) => !/^meta\.notice/.test(l))).toEqual([]);
+  });
+
+  it.each(['none', '联系人：刘洋', '按季度报送进展情况。'])('a plan of 一、…目标 over targets (body: %s) through Word with annexes', async (body) => {
+    seq = 0;
+    const t = (heading: string, lead: string[], partners: string[]) => node('task', { heading, body: body === 'none' ? '' : body, lead, partners });
+    const doc = PlanDoc.parse({
+      format: FORMAT,
+      meta: { title: '青川区2026年度主要目标任务分解', district: '青川区', city: null, period: { start: 2026, end: 2026 }, issuer: null, docNumber: null, issuedOn: null, addressees: [], status: 'draft', source: null, basedOn: null, notice: '', preamble: '' },
+      nodes: [
+        node('part', { heading: '经济发展主要预期目标', children: [t('地区生产总值增长6%左右', ['区发展改革委'], ['区统计局']), t('社会消费品零售总额增长7%', ['区商务局'], [])] }),
+        node('part', { heading: '民生保障发展目标', children: [t('城镇调查失业率控制在5.5%以内', ['区人力资源社会保障局'], ['各街道办事处']), t('新增托位600个', ['区卫生健康委'], ['区教育局'])] }),
+      ],
+    });
+    const b = await roundTrip(doc, 'docx cover+annexes');
+    const shape = (x: PlanDoc) => nodesOf(x).map((n) => `${n.kind} ${n.heading} ${n.lead.join('、')}|${n.partners.join('、')}`);
+    expect(shape(b)).toEqual(shape(doc));
+  });
+});
