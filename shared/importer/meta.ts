@@ -24,7 +24,7 @@ import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumb
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
-import { isNoticeTitle } from '../text/notice';
+import { isNoticeTitle, isUntitled } from '../text/notice';
 
 export { DATE_FORMS, DOC_PREFIX_CITY, PERIOD_FORMS, findDate, findPeriod, readDate, readDocNumber, readPeriod } from './dates';
 export type { DateFound, DocNumberFound, PeriodFound } from './dates';
@@ -208,7 +208,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let titleIndex = -1;
   // (within the first HEAD_SPAN paragraphs: when no heading was recognised the whole document is the "head")
   const span = Math.min(head.length, HEAD_SPAN);
-  for (let i = 0; i < span; i++) if (!consumed.has(i) && isTitleCandidate(folded[i])) titleIndex = i;
+  // (a placeholder in the title's place stands where the title would: the notice ends above it, the preamble starts below)
+  // ("附件 （无标题）": the cover's 附件 label run together with it)
+  const placeholder = (t: string) => isUntitled(t.replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*/, ''));
+  for (let i = 0; i < span; i++) if (!consumed.has(i) && (isTitleCandidate(folded[i]) || placeholder(head[i].text))) titleIndex = i;
   let title = '';
   let titleFromNotice = false;
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
@@ -234,7 +237,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     let k = i + 1;
     for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
     const t = innerTitle(o, f);
-    if (t) {
+    // (the notice the exports make for a plan without a title, 关于印发（无标题）的通知, names none)
+    if (t && !isUntitled(t)) {
       noticeTitles.push(t);
       noticeTitleEnd = Math.max(noticeTitleEnd, k - 1);
       i = k - 1;
@@ -340,6 +344,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a placeholder where the title stands — the exports' （无标题） for a plan without one, an HTML editor's 无标题文档 —
+  // names nothing: the document has no title, and the line is not the notice's or the preamble's)
+  if (placeholder(title)) {
+    if (titleIndex >= 0) removed.push({ line: head[titleIndex].line, text: head[titleIndex].text, reason: '标题占位（无标题）' });
+    title = '';
+  }
   // A plan published as the attachment of its notice is headed by the attachment's label ("附件", "附件1：") on the
   // line before its title (a 公文 with its 印发 notice, as Word exports it): the label is not part of the title.
   // The label as the grammar reads one (附件, 附件1, 附件12) and then a space or a colon: 附件管理系统…, 附件一 or the
@@ -584,13 +594,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const bare = (s: string) => foldForMatch(s).replace(/\s/g, '');
   const selfNote = (t: string) => {
     const m = /^附件(?:[0-9]{1,2}(?=\D))?\s*[:：]?\s*(.*)$/.exec(foldForMatch(t).trim());
-    return bare(title) !== '' && (m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title));
+    // (a plan without a title: the placeholder the exports print for it, in the 附件说明 or the notice title they make —
+    // "附件：（无标题）", "关于印发（无标题）的通知")
+    if (bare(title) === '') return m ? isUntitled(m[1]) : isNoticeTitle(t) && isUntitled(innerTitle(t, foldForMatch(t)) ?? '');
+    return m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title);
   };
   const all = [...noticeTitle.length ? [noticeTitle.join('')] : [], ...notice];
   const kept = all.filter((t) => !selfNote(t));
   // (the bare label "附件" left last, over the plan's title)
   while (kept.length && /^附件[0-9]{0,2}\s*[:：]?$/.test(foldForMatch(kept[kept.length - 1]).trim())) kept.pop();
-  for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : '方案标题（已读入标题）' });
+  for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : bare(title) === '' ? '印发通知标题（方案无标题）' : '方案标题（已读入标题）' });
   return {
     titleIndex,
     meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees },

@@ -5,9 +5,9 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
-import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, underGoal, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead } from './meta';
 import { periodFromLength } from './dates';
 import { periodText } from '../model/period';
@@ -718,6 +718,10 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
     // (a level the planner mapped keeps the kind given: rows mapped to items stay items)
     if ((d.node.kind !== 'item' && d.node.kind !== 'part') || d.node.children.length || mapping?.[d.style]) continue;
     if (!d.node.lead.length && !d.node.partners.length) continue; // a row with empty department cells names no work
+    // (a part in a part's numbering whose own text names its departments was read as a part knowing them — 160's 一、
+    // headings closing with "（…牵头；…配合）" —: the row naming it says nothing new. A point's numbering, 1. at the top,
+    // is a part only for want of a level above it: the rows make it the task it is, as before)
+    if (d.node.kind === 'part' && kindHint(d.style) === 'part' && responsibilityOf(d) !== null) continue;
     let depth = 0;
     let inWork = false;
     for (let a = d.parent; a; a = a.parent) {

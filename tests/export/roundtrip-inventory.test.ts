@@ -557,3 +557,58 @@ describe('targets under a goal heading whose departments only the 分解表 prin
     expect(shape(b)).toEqual(shape(doc));
   });
 });
+
+describe('a plan without a title comes back without one from every export', () => {
+  // The exports print （无标题） where the title stands (the linter says so first: plan-no-title), and the cover makes
+  // its notice title and 附件说明 from it ("关于印发（无标题）的通知", "附件：（无标题）"). Read back, the placeholder was
+  // the title (160: "无标题" through all three exports); it names nothing, so the import reads no title from it, in the
+  // title's place or in the notice the cover makes. With the cover, a plan with neither issuer nor district printed a
+  // red header "文件" naming no office, which came back as the title: no 发文机关标志 is printed then (as the preview)
+  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
+    const b = await roundTrip(d, f);
+    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
+      : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
+    return { b, lost: lost(d, b, { skipMeta: skip }) };
+  };
+  it('160 (an excerpt from its addressees on, no office): Markdown, plain Word, Word with cover and annexes', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('160-'))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    expect([d.meta.title, d.meta.issuer, d.meta.district]).toEqual(['', null, null]);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(l, f).toEqual([]);
+      expect(b.meta.title, f).toBe('');
+      if (f !== 'docx plain') expect([b.meta.notice, b.meta.preamble], f).toEqual([d.meta.notice, d.meta.preamble]);
+    }
+    const xml = strFromU8(unzipSync(await buildDocx(d, { cover: true, annexes: true }))['word/document.xml']);
+    expect(xml).not.toMatch(/>文件</);
+  });
+
+  it.each([['the district\'s office on the cover', '云溪区'], ['no office', null]])('an edited plan with no title (%s): every export gives back no title, the same outline and notice', async (_, district) => {
+    const d = plan();
+    d.meta.title = '';
+    d.meta.district = district;
+    d.meta.city = null;
+    d.meta.issuer = null;
+    d.meta.notice = '经区政府同意，现将有关事项通知如下，请认真组织实施。';
+    // (a target without a value comes back without its unit and comparator from every text export: the inventory's row)
+    for (const n of nodesOf(d)) n.indicators = n.indicators.filter((i) => i.value !== null);
+    for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
+      const { b, lost: l } = await through(d, f);
+      expect(b.meta.title, f).toBe('');
+      expect(l.filter((x) => !/^meta\.period/.test(x)), f).toEqual([]);
+      if (f !== 'docx plain') expect(b.meta.notice, f).toBe(d.meta.notice);
+    }
+  });
+
+  it('a placeholder is no title, a title naming one is', async () => {
+    const read = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'plan.txt' });
+    for (const p of ['（无标题）', '无标题文档', 'Untitled Document']) {
+      const d = await read([p, '', '一、加快重大项目建设', '', '1.建设滨江公园。（区建设局牵头）', '', '2.改造老旧小区12个。（区住建局牵头）'].join('\n'));
+      expect(d.meta.title, p).toBe('');
+      expect(d.report!.removed.map((r) => r.text), p).toContain(p);
+    }
+    const d = await read(['南屿县无标题文档管理系统建设方案', '', '一、加快系统建设', '', '1.建设档案平台。（县档案馆牵头）'].join('\n'));
+    expect(d.meta.title).toBe('南屿县无标题文档管理系统建设方案');
+  });
+});
