@@ -51,6 +51,8 @@ const CHROME: [RegExp, string][] = [
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
+  // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
+  [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],

@@ -173,21 +173,40 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
 
   // 1. A web page's index table: label cells decide what a value is (成文日期 yes, 发布日期 no).
   const names: { text: string; folded: string }[] = [];
+  // (an index table copied one cell per line, its labels without colons — "索引号" ⏎ "011520366/2025-00418" ⏎ "发文单位" ⏎
+  // "县人民政府办公室" ⏎ …, 158 —: three or more lines of the head that are each a label alone; one alone, "标题", is a
+  // heading. A label's value is the next line unless that is a label too, or — but for a 标题 / 名称 — a notice's title
+  // or a line longer than a cell's (the last cell empty: "公开方式" ⏎ "X关于印发…的通知"))
+  const labelAlone = head.map((_, i) => indexCells(`${folded[i].trim()}:`)).map((c, i) => (c.length === 1 && c[0].start >= folded[i].trim().length + 1 ? c : []));
+  const alone = labelAlone.filter((c) => c.length).length >= 3;
   head.forEach((p, i) => {
     if (consumed.has(i)) return;
-    const cells = indexCells(folded[i]);
+    const cells = indexCells(folded[i]).length ? indexCells(folded[i]) : alone ? labelAlone[i] : [];
     if (!cells.length) return;
     consumed.add(i);
     removed.push({ line: p.line, text: p.text, reason: '网页信息栏' });
     for (const c of cells) {
       let value = p.text.slice(c.start, c.end);
       let fv = folded[i].slice(c.start, c.end);
-      // "• 发文字号:" with its value on the next line
-      if (!value && cells.length === 1 && i + 1 < head.length && !consumed.has(i + 1) && !indexCells(folded[i + 1]).length) {
+      // "• 发文字号:" with its value on the next line (a label alone: its value, unless the next line is a label too —
+      // an empty cell)
+      if (!value && cells.length === 1 && i + 1 < head.length && !consumed.has(i + 1) && !indexCells(folded[i + 1]).length &&
+        !(alone && (labelAlone[i + 1].length || (c.field !== 'name' && (isNoticeTitle(head[i + 1].text) || folded[i + 1].trim().length > 40))))) {
         consumed.add(i + 1);
         removed.push({ line: head[i + 1].line, text: head[i + 1].text, reason: '网页信息栏' });
         value = head[i + 1].text.trim();
         fv = folded[i + 1].trim();
+        // (…its value wrapped over lines before the next label: "011520366/2025-00" ⏎ "418")
+        if (alone) {
+          const next = labelAlone.findIndex((l, k) => k > i + 1 && l.length > 0);
+          if (next > i + 2 && next <= i + 4) for (let k = i + 2; k < next; k++) {
+            if (consumed.has(k)) break;
+            consumed.add(k);
+            removed.push({ line: head[k].line, text: head[k].text, reason: '网页信息栏' });
+            value += head[k].text.trim();
+            fv += folded[k].trim();
+          }
+        }
       }
       if (c.field === 'issuedOn') { const d = readDate(value, fv); if (d) dates.push({ value: d, score: 3, line: i }); }
       if (c.field === 'published') published ??= readDate(value, fv)?.iso ?? null;

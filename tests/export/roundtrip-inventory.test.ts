@@ -612,3 +612,33 @@ describe('a plan without a title comes back without one from every export', () =
     expect(d.meta.title).toBe('南屿县无标题文档管理系统建设方案');
   });
 });
+
+describe('a page\'s index table copied one cell per line is no part of the notice', () => {
+  // 158, a notice copied from a county's site: "政府信息公开", then the index table one cell per line with labels
+  // without colons (索引号 ⏎ 011520366/2025-00418 ⏎ 发文单位 ⏎ …). The labels were not read as labels (one alone is a
+  // heading), and what was left after the 文号 and the office were taken ran together into the notice's first
+  // paragraph with its title: "政府信息公开桐川县人民政府关于…的通知索引号011520366/2025-00418发文单位发文字号…有效". The
+  // exports printed that paragraph and the import split it at the title (Markdown; and with the cover joined its rest to
+  // the next paragraph): the notice came back regrouped
+  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx cover+annexes') => lost(d, await roundTrip(d, f));
+  it('158: the notice is its title and its two paragraphs; Markdown and Word with the cover give it back', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('158-'))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const ps = d.meta.notice.split('\n');
+    expect(ps).toHaveLength(3);
+    expect(ps[0]).toBe('桐川县人民政府关于分解落实2025年县政府工作目标任务的通知');
+    expect([d.meta.docNumber, d.meta.issuer, d.meta.issuedOn]).toEqual(['桐政发〔2025〕4号', '桐川县人民政府', '2025-02-10']);
+    for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect(await through(d, f), f).toEqual([]);
+  });
+
+  it('another site\'s table, other labels, a value wrapped and an empty cell', async () => {
+    const text = ['政务公开', '', '索引号', '11522601/2026-00', '0317', '主题分类', '城乡建设、环境保护', '发文机关', '云溪区人民政府办公室',
+      '成文日期', '2026年03月02日', '发文字号', '云府办发〔2026〕5号', '公开方式', '', '云溪区人民政府办公室关于印发云溪区2026年城市更新工作要点的通知', '',
+      '各街道办事处，区政府各部门：', '', '《云溪区2026年城市更新工作要点》已经区政府同意，现印发给你们，请认真贯彻执行。', '', '云溪区人民政府办公室', '2026年3月2日', '',
+      '云溪区2026年城市更新工作要点', '', '一、推进老旧小区改造', '', '1.完成老旧小区改造15个。（区住建局牵头）', '', '2.加装电梯40部。（区住建局牵头；各街道办事处配合）'].join('\n');
+    const d = await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' });
+    expect([d.meta.title, d.meta.docNumber, d.meta.issuedOn, d.meta.issuer]).toEqual(['云溪区2026年城市更新工作要点', '云府办发〔2026〕5号', '2026-03-02', '云溪区人民政府办公室']);
+    expect(d.meta.notice).toBe('云溪区人民政府办公室关于印发云溪区2026年城市更新工作要点的通知\n《云溪区2026年城市更新工作要点》已经区政府同意，现印发给你们，请认真贯彻执行。');
+    for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect(await through(d, f), f).toEqual([]);
+  });
+});
