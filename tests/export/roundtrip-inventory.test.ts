@@ -601,6 +601,18 @@ describe('a plan without a title comes back without one from every export', () =
     }
   });
 
+  // (159, a 情况表 naming its city only, neither issuer nor district: with no red header over it, the made notice title
+  // "关于印发X的通知" opens the document, and the notice's "现将《X》印发给你们，请认真贯彻执行。" under it was taken for a web
+  // page saying its <title> again — the title line dropped, the sentence read as the title)
+  it('159 (no issuer, no district) through Word with its cover: no red header, and the title comes back', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('159-'))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    expect([d.meta.issuer, d.meta.district]).toEqual([null, null]);
+    const { b, lost: l } = await through(d, 'docx cover+annexes');
+    expect(l).toEqual([]);
+    expect([b.meta.title, b.meta.city]).toEqual([d.meta.title, d.meta.city]);
+  });
+
   it('a placeholder is no title, a title naming one is', async () => {
     const read = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'plan.txt' });
     for (const p of ['（无标题）', '无标题文档', 'Untitled Document']) {
