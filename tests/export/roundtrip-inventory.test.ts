@@ -654,3 +654,22 @@ describe('a page\'s index table copied one cell per line is no part of the notic
     for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect(await through(d, f), f).toEqual([]);
   });
 });
+
+describe('a page\'s stamp (date, time of day, office) is no part of the notice', () => {
+  // 163's page prints "2025-01-08 09:30 区人民政府办公室" under the notice's title: it ran into the title ("…的通知2025-01-08
+  // 09:30 区人民政府办公室"), and through the cover (which prints the notice's title apart) came back joined to the next
+  // paragraph instead
+  it('163 and a page of another office: the stamp is left out, the notice comes back through every export', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('163-'))!;
+    const text = ['南屿县人民政府关于印发南屿县2026年重点民生实事项目的通知', '', '2026-02-03 10:15:22 南屿县人民政府', '',
+      '各乡镇人民政府，县直各部门：', '', '现将《南屿县2026年重点民生实事项目》印发给你们，请于2026-03-01 09:00前报送推进计划。', '',
+      '南屿县人民政府', '2026年2月1日', '', '南屿县2026年重点民生实事项目', '', '一、教育', '', '1.新建幼儿园3所。（县教育局牵头）', '', '2.改扩建中学2所。（县教育局牵头）'].join('\n');
+    for (const d of [await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name }), await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' })]) {
+      expect(d.meta.notice).not.toMatch(/\d{2}:\d{2}\s*(?:区|南屿县)人民政府/);
+      expect(d.meta.notice.split('\n')[0]).toMatch(/人民政府(?:办公室)?关于印发.+的通知$/);
+      for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect(lost(d, await roundTrip(d, f)), f).toEqual([]);
+    }
+    // (a time inside a sentence is the text's)
+    expect((await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' })).meta.notice).toContain('2026-03-01 09:00前报送');
+  });
+});
