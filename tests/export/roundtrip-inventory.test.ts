@@ -14,6 +14,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 import { buildDocx } from '../../shared/export/docx';
 import { buildMarkdown } from '../../shared/export/markdown';
 import { exportOmissions } from '../../shared/export/checks';
+import { sourceTableNotes } from '../../shared/export/sourcetable';
 import { layoutPages } from '../../shared/export/pages';
 import { isNoticeTitle } from '../../shared/text/notice';
 import { importFile } from '../../shared/importer/index';
@@ -671,5 +672,24 @@ describe('a page\'s stamp (date, time of day, office) is no part of the notice',
     }
     // (a time inside a sentence is the text's)
     expect((await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' })).meta.notice).toContain('2026-03-01 09:00前报送');
+  });
+});
+
+describe('a source table kept as an annex: what differs after an export is the table alone, no field', () => {
+  // 23's 重点任务分解表 (an annex of rows giving the tasks their departments and milestones) and 52's (a plan issued as the
+  // attachment of its notice): kept by the first import — its rows say what the text does not —, printed by the exports
+  // as the generated 附表 (Word) or as written beside the field lines (Markdown), read back into the tasks and dropped
+  // as repeating them. Every cell of it is said by the plan's text or fields (the export dialog would name one that is
+  // not: source-cells), and every node's fields come back: only the annex node differs (roundtrip-all counts these apart)
+  it.each([['23', 'docx cover+annexes'], ['52', 'markdown plain'], ['52', 'docx cover+annexes']] as const)('%s through %s', async (n, f) => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((x) => x.startsWith(`${n}-`))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const annex = d.nodes.find((x) => x.kind === 'appendix')!;
+    const notes = sourceTableNotes(d, f === 'docx cover+annexes');
+    expect(notes.find((x) => x.nodeId === annex.id)).toMatchObject({ action: f === 'docx cover+annexes' ? 'annex' : 'generated' });
+    expect(notes.flatMap((x) => x.unsaid ?? [])).toEqual([]);
+    const b = await roundTrip(d, f);
+    const skip = f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
+    expect(lost(d, b, { skipMeta: skip })).toEqual([`annexes: ${JSON.stringify([annex.heading.replace(/[\s\p{P}\p{S}]/gu, '')])} → []`]);
   });
 });
