@@ -9,7 +9,7 @@ import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, m
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
 import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead } from './meta';
-import { periodFromLength } from './dates';
+import { periodFromLength, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
@@ -465,6 +465,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
     all.unshift(part);
   });
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run));
+  // a year's work without its year in the title, nor in the head: the year every deadline of its tasks is in, uncertain
+  // (read after the fields: the milestones are the tasks' deadlines, from their text or a table)
+  if (!head.meta.period && head.meta.title) {
+    const found = yearOfDeadlines(head.meta.title, all.flatMap((d) => d.node.milestones.map((m) => m.year)));
+    if (found) {
+      head.meta.period = { start: found.year, end: found.year };
+      report.uncertain.push({ field: 'period', raw: String(found.year), reason: `标题没有写年份,由各项任务的完成时限(均在 ${found.year} 年)推算为 ${found.year},请核对` });
+      // (an indicator whose text names no year is the period's end's, as when the period is read first: enrich.ts)
+      for (const d of all) for (const i of d.node.indicators) if (i.year === null) i.year = found.year;
+    }
+  }
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);

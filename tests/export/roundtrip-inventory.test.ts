@@ -491,13 +491,10 @@ describe('corpus documents through Markdown, plain Word and Word with cover and 
         const { b, lost: l } = await through(d, f);
         expect(years(b), `${n} ${f}`).toEqual(years(d));
         const named = exportOmissions(d, f === 'markdown plain' ? 'markdown' : 'docx', { cover: f === 'docx cover+annexes' }).filter((o) => o.code === 'period');
-        if (n === '115' && f === 'docx plain') {
-          expect(l).toEqual(['meta.period: {"start":2025,"end":2025} → null']);
-          expect(named.map((o) => o.message)).toEqual(['规划期 2025 不写入（标题未写明）']);
-        } else {
-          expect(l, `${n} ${f}`).toEqual([]);
-          expect(named, `${n} ${f}`).toEqual([]);
-        }
+        // (115's title names a year's work, the 政府工作报告's tasks, without its year: since session 36 plain Word gives the
+        // period back from its tasks' deadlines, all in 2025 — before, the period was lost and the dialog said so)
+        expect(l, `${n} ${f}`).toEqual([]);
+        expect(named, `${n} ${f}`).toEqual([]);
       }
     }
   });
@@ -691,5 +688,31 @@ describe('a source table kept as an annex: what differs after an export is the t
     const b = await roundTrip(d, f);
     const skip = f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
     expect(lost(d, b, { skipMeta: skip })).toEqual([`annexes: ${JSON.stringify([annex.heading.replace(/[\s\p{P}\p{S}]/gu, '')])} → []`]);
+  });
+});
+
+describe('a year\'s work whose title names no year: the year its tasks\' deadlines are all in', () => {
+  // 115 ("《政府工作报告》重点工作任务分解表") states its year only in its notice, which plain Word does not print: its period
+  // came back as none. Its deadlines (2025年10月底前 …) are all in 2025, as a 政府工作报告's tasks are: read as the
+  // period, uncertain — and the indicators without a year of their own take it, as when the title names it
+  const read = (text: string) => importFile({ bytes: new TextEncoder().encode(text), fileName: 'plan.txt' });
+  const plan = (deadlines: string[]) => ['青川区2026年工作要点'.replace('2026年', ''), '', '一、经济发展', '',
+    `1.新开工重大项目30个，${deadlines[0]}前全部开工。（区发展改革委牵头）`, '', `2.新增市场主体5000户，${deadlines[1]}前完成。（区市场监管局牵头）`].join('\n');
+  it('115 through plain Word: the period and every indicator\'s year; the dialog names nothing lost', async () => {
+    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('115-'))!;
+    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const b = await roundTrip(d, 'docx plain');
+    expect(b.meta.period).toEqual({ start: 2025, end: 2025 });
+    expect(b.report!.uncertain.map((u) => u.field)).toContain('period');
+    expect(lost(d, b, { skipMeta: ['docNumber', 'addressees', 'issuer', 'notice'] })).toEqual([]);
+    expect(exportOmissions(d, 'docx', {}).filter((o) => o.code === 'period')).toEqual([]);
+  });
+  it('a 工作要点 without its year: its deadlines in one year give it; in two, none', async () => {
+    const one = await read(plan(['2026年6月底', '2026年12月底']));
+    expect(one.meta.period).toEqual({ start: 2026, end: 2026 });
+    expect(nodesOf(one).flatMap((n) => n.indicators.map((i) => i.year))).toEqual([2026, 2026]);
+    expect((await read(plan(['2026年6月底', '2027年6月底']))).meta.period).toBeNull();
+    // (a title naming no year's work — a 方案 — is not read so)
+    expect((await read(plan(['2026年6月底', '2026年12月底']).replace('工作要点', '产业发展方案'))).meta.period).toBeNull();
   });
 });
