@@ -80,6 +80,19 @@ async function roundTrip(doc: PlanDoc, f: Format): Promise<PlanDoc> {
   }
 }
 const FORMATS: Format[] = ['json', 'docx cover+annexes', 'docx plain', 'markdown annexes', 'markdown plain'];
+/** A corpus document (tests/corpus/docs/<prefix>-…) as imported. */
+const loadCorpus = async (prefix: string) => {
+  const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith(`${prefix}-`))!;
+  return importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+};
+/** One export and its import, and what it loses (plain Word prints no cover; the cover prints an office and a notice
+ *  for a plan without them, which come back). */
+const throughExport = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
+  const b = await roundTrip(d, f);
+  const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
+    : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
+  return { b, lost: lost(d, b, { skipMeta: skip }) };
+};
 const nodesOf = (d: PlanDoc) => [...walk(d.nodes)].map((w) => w.node);
 const byHeading = (d: PlanDoc, h: string) => nodesOf(d).find((n) => n.heading === h)!;
 
@@ -348,17 +361,8 @@ describe('every field through every format (the inventory of docs/exchange.md)',
 // --- the corpus documents of session 34 (140–151) through every export: what each lost, fixed (docs/exchange.md) ---
 
 describe('corpus documents through Markdown, plain Word and Word with cover and annexes: nothing lost', () => {
-  const load = async (prefix: string) => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith(`${prefix}-`))!;
-    return importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
-  };
-  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
-    const b = await roundTrip(d, f);
-    // (plain Word prints no cover; the cover prints an office and a notice for a plan without them, which come back)
-    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
-      : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
-    return { b, lost: lost(d, b, { skipMeta: skip }) };
-  };
+  const load = loadCorpus;
+  const through = throughExport;
 
   // 148 says "列第一位的为牵头单位，下同" once, in its first task's brackets: its lists "（A、B、C负责）" are led by A, helped
   // by B and C. The 分解表 prints them so, by column, and its 主要内容 cell prints the brackets again: read back, the
@@ -530,8 +534,7 @@ describe('targets under a goal heading whose departments only the 分解表 prin
   // point whose own text names departments is one (levels.ts). The 责任人 line under each played no part: the same
   // without it, or with another line there
   it('158 through Word with cover and annexes: tasks, with their departments', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('158-'))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus('158');
     const b = await roundTrip(d, 'docx cover+annexes');
     const tasks = (x: PlanDoc) => nodesOf(x).filter((n) => n.kind === 'task').map((n) => `${n.heading.replace(/。$/, '')} ${n.lead.join('、')}|${n.partners.join('、')}`);
     expect(tasks(d)).toHaveLength(10);
@@ -562,15 +565,9 @@ describe('a plan without a title comes back without one from every export', () =
   // the title (160: "无标题" through all three exports); it names nothing, so the import reads no title from it, in the
   // title's place or in the notice the cover makes. With the cover, a plan with neither issuer nor district printed a
   // red header "文件" naming no office, which came back as the title: no 发文机关标志 is printed then (as the preview)
-  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx plain' | 'docx cover+annexes') => {
-    const b = await roundTrip(d, f);
-    const skip = f === 'docx plain' ? (['docNumber', 'addressees', 'issuer', 'notice'] as const)
-      : f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
-    return { b, lost: lost(d, b, { skipMeta: skip }) };
-  };
+  const through = throughExport;
   it('160 (an excerpt from its addressees on, no office): Markdown, plain Word, Word with cover and annexes', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('160-'))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus('160');
     expect([d.meta.title, d.meta.issuer, d.meta.district]).toEqual(['', null, null]);
     for (const f of ['markdown plain', 'docx plain', 'docx cover+annexes'] as const) {
       const { b, lost: l } = await through(d, f);
@@ -603,8 +600,7 @@ describe('a plan without a title comes back without one from every export', () =
   // "关于印发X的通知" opens the document, and the notice's "现将《X》印发给你们，请认真贯彻执行。" under it was taken for a web
   // page saying its <title> again — the title line dropped, the sentence read as the title)
   it('159 (no issuer, no district) through Word with its cover: no red header, and the title comes back', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('159-'))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus('159');
     expect([d.meta.issuer, d.meta.district]).toEqual([null, null]);
     const { b, lost: l } = await through(d, 'docx cover+annexes');
     expect(l).toEqual([]);
@@ -630,10 +626,9 @@ describe('a page\'s index table copied one cell per line is no part of the notic
   // paragraph with its title: "政府信息公开桐川县人民政府关于…的通知索引号011520366/2025-00418发文单位发文字号…有效". The
   // exports printed that paragraph and the import split it at the title (Markdown; and with the cover joined its rest to
   // the next paragraph): the notice came back regrouped
-  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx cover+annexes') => lost(d, await roundTrip(d, f));
+  const through = async (d: PlanDoc, f: 'markdown plain' | 'docx cover+annexes') => (await throughExport(d, f)).lost;
   it('158: the notice is its title and its two paragraphs; Markdown and Word with the cover give it back', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('158-'))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus('158');
     const ps = d.meta.notice.split('\n');
     expect(ps).toHaveLength(3);
     expect(ps[0]).toBe('桐川县人民政府关于分解落实2025年县政府工作目标任务的通知');
@@ -658,11 +653,10 @@ describe('a page\'s stamp (date, time of day, office) is no part of the notice',
   // 09:30 区人民政府办公室"), and through the cover (which prints the notice's title apart) came back joined to the next
   // paragraph instead
   it('163 and a page of another office: the stamp is left out, the notice comes back through every export', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('163-'))!;
     const text = ['南屿县人民政府关于印发南屿县2026年重点民生实事项目的通知', '', '2026-02-03 10:15:22 南屿县人民政府', '',
       '各乡镇人民政府，县直各部门：', '', '现将《南屿县2026年重点民生实事项目》印发给你们，请于2026-03-01 09:00前报送推进计划。', '',
       '南屿县人民政府', '2026年2月1日', '', '南屿县2026年重点民生实事项目', '', '一、教育', '', '1.新建幼儿园3所。（县教育局牵头）', '', '2.改扩建中学2所。（县教育局牵头）'].join('\n');
-    for (const d of [await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name }), await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' })]) {
+    for (const d of [await loadCorpus('163'), await importFile({ bytes: new TextEncoder().encode(text), fileName: 'page.txt' })]) {
       expect(d.meta.notice).not.toMatch(/\d{2}:\d{2}\s*(?:区|南屿县)人民政府/);
       expect(d.meta.notice.split('\n')[0]).toMatch(/人民政府(?:办公室)?关于印发.+的通知$/);
       for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect(lost(d, await roundTrip(d, f)), f).toEqual([]);
@@ -679,15 +673,12 @@ describe('a source table kept as an annex: what differs after an export is the t
   // as repeating them. Every cell of it is said by the plan's text or fields (the export dialog would name one that is
   // not: source-cells), and every node's fields come back: only the annex node differs (roundtrip-all counts these apart)
   it.each([['23', 'docx cover+annexes'], ['52', 'markdown plain'], ['52', 'docx cover+annexes']] as const)('%s through %s', async (n, f) => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((x) => x.startsWith(`${n}-`))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus(n);
     const annex = d.nodes.find((x) => x.kind === 'appendix')!;
     const notes = sourceTableNotes(d, f === 'docx cover+annexes');
     expect(notes.find((x) => x.nodeId === annex.id)).toMatchObject({ action: f === 'docx cover+annexes' ? 'annex' : 'generated' });
     expect(notes.flatMap((x) => x.unsaid ?? [])).toEqual([]);
-    const b = await roundTrip(d, f);
-    const skip = f === 'docx cover+annexes' ? [...(d.meta.issuer ? [] : ['issuer'] as const), ...(d.meta.notice.trim() ? [] : ['notice'] as const)] : [];
-    expect(lost(d, b, { skipMeta: skip })).toEqual([`annexes: ${JSON.stringify([annex.heading.replace(/[\s\p{P}\p{S}]/gu, '')])} → []`]);
+    expect((await throughExport(d, f)).lost).toEqual([`annexes: ${JSON.stringify([annex.heading.replace(/[\s\p{P}\p{S}]/gu, '')])} → []`]);
   });
 });
 
@@ -699,8 +690,7 @@ describe('a year\'s work whose title names no year: the year its tasks\' deadlin
   const plan = (deadlines: string[]) => ['青川区2026年工作要点'.replace('2026年', ''), '', '一、经济发展', '',
     `1.新开工重大项目30个，${deadlines[0]}前全部开工。（区发展改革委牵头）`, '', `2.新增市场主体5000户，${deadlines[1]}前完成。（区市场监管局牵头）`].join('\n');
   it('115 through plain Word: the period and every indicator\'s year; the dialog names nothing lost', async () => {
-    const name = readdirSync(join(ROOT, 'tests/corpus/docs')).find((f) => f.startsWith('115-'))!;
-    const d = await importFile({ bytes: readFileSync(join(ROOT, 'tests/corpus/docs', name)), fileName: name });
+    const d = await loadCorpus('115');
     const b = await roundTrip(d, 'docx plain');
     expect(b.meta.period).toEqual({ start: 2025, end: 2025 });
     expect(b.report!.uncertain.map((u) => u.field)).toContain('period');
