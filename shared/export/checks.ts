@@ -121,6 +121,7 @@ export function headReadBack(doc: { meta: PlanMeta; nodes: PlanNode[] }, printsC
     issuedYear: printsCover && cnDate(m.issuedOn) ? Number(m.issuedOn!.slice(0, 4)) : null,
     head: [...(printsCover ? paragraphs(m.notice) : []), ...paragraphs(m.preamble)],
     body: [...walk(doc.nodes)].flatMap(({ node }) => [node.heading, ...textParagraphs(node.body)]).filter(Boolean),
+    deadlineYears: [...walk(doc.nodes)].flatMap(({ node }) => node.milestones.map((x) => x.year)),
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { halfWidthPunctuation } from '../lint';
 import type { PlanDoc } from '../model/plan';
-import { isNoticeTitle, splitNotes } from '../text/notice';
+import { UNTITLED, isNoticeTitle, splitNotes } from '../text/notice';
 
 const FULL: Record<string, string> = { ',': '，', '.': '。', ':': '：', ';': '；', '(': '（', ')': '）' };
 const YEAR_RANGE = /\b((?:19|20|21)\d\d)\s*[-－~～–]\s*((?:19|20|21)\d\d)(?!\d)/g;
@@ -70,7 +70,7 @@ export function summarise(text: string, max: number): string {
 
 /** The plan title as printed: full-width punctuation, year range with 一字线. */
 export function printedTitle(doc: PlanDoc): string {
-  return cnText(doc.meta.title.trim() || '（无标题）');
+  return cnText(doc.meta.title.trim() || UNTITLED);
 }
 
 

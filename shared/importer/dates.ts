@@ -307,6 +307,21 @@ export function docNumberChanges(raw: string): string {
   return what.join('、') || '写法不同';
 }
 
+/** A title naming a document of one year's work without its year: the 政府工作报告's tasks, a 工作要点, a 年度 plan. */
+const ANNUAL_UNDATED = /政府工作报告|工作要点|年度(?:计划|重点|工作|目标|任务)/;
+/**
+ * The year of a plan whose title names a year's work without the year ("《政府工作报告》重点工作任务分解表", 115 printed
+ * without the notice that names it) from its tasks' deadlines: two or more milestones, every one in the same year. Not
+ * for a title naming a year, a span or a length (readPeriod and periodFromLength read those). `years`: the years of the
+ * plan's milestones, in any order.
+ */
+export function yearOfDeadlines(title: string, years: readonly number[]): { year: number } | null {
+  const f = foldForMatch(title);
+  if (!ANNUAL_UNDATED.test(f) || /(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3}/.test(f) || LENGTH_NAMED.test(f) || SPAN_NAMED.test(f)) return null;
+  if (years.length < 2 || years.some((y) => y !== years[0])) return null;
+  return { year: years[0] };
+}
+
 /**
  * The year whose work a notice delivers when neither its title nor a title it quotes gives a period: "…确定的2021年各项
  * 工作任务", "对2023年区政府工作目标任务进行分解" — a notice that is itself the plan (a 任务分解 notice whose 附件 title has no

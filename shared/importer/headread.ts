@@ -4,7 +4,7 @@
  * parsing the document. The export dialog uses it to say which of these metadata a Word or Markdown file will not give
  * back (shared/export/checks.ts exportOmissions; docs/exchange.md, "Every field"). Light: the place and date readers only.
  */
-import { DOC_PREFIX_CITY, periodFromLength, readPeriod, yearOfWork } from './dates';
+import { DOC_PREFIX_CITY, periodFromLength, readPeriod, yearOfDeadlines, yearOfWork } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, type Government } from './places';
 import { foldForMatch } from '../text/fold';
 import { publishedName } from './meta';
@@ -25,6 +25,8 @@ export interface PrintedHead {
   body: string[];
   /** The year of the 成文日期 where it is printed, else null. */
   issuedYear: number | null;
+  /** The years of the plan's milestones (every export prints them: the text, a 年度节点 line or the 分解表). */
+  deadlineYears?: readonly number[];
 }
 
 export interface HeadReading {
@@ -70,5 +72,6 @@ export function readPrintedHead(h: PrintedHead): HeadReading {
     if (w) found = { start: w.year, end: w.year };
   }
   found ??= periodFromLength(h.title, [...head, ...h.body].slice(0, 2 * SPAN), h.issuedYear ?? (h.docNumber ? Number(/〔((?:19|20)\d{2})〕/.exec(h.docNumber)?.[1]) || null : null));
+  if (!found) { const y = yearOfDeadlines(h.title, h.deadlineYears ?? []); if (y) found = { start: y.year, end: y.year }; }
   return { district, city, period: found ? { start: found.start, end: found.end } : null };
 }

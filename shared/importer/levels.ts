@@ -157,7 +157,7 @@ export const NOT_TASK_CONTEXT = /保障措施|保障机制|组织保障|实施�
 const GOAL = /目标|指标/;
 
 /** Whether a heading above `d` is a goal heading (and none above it a safeguard or a background). */
-function underGoal(d: Draft): boolean {
+export function underGoal(d: Draft): boolean {
   let goal = false;
   for (let p = d.parent; p; p = p.parent) {
     const v = matchView(p.node.heading);

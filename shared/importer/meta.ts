@@ -24,7 +24,7 @@ import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumb
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
 import { periodText } from '../model/period';
-import { isNoticeTitle } from '../text/notice';
+import { isNoticeTitle, isUntitled } from '../text/notice';
 
 export { DATE_FORMS, DOC_PREFIX_CITY, PERIOD_FORMS, findDate, findPeriod, readDate, readDocNumber, readPeriod } from './dates';
 export type { DateFound, DocNumberFound, PeriodFound } from './dates';
@@ -149,7 +149,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const dated = /\s(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(first);
     // (not by a line of labelled fields naming the same office, "发文机关：临江高新技术产业开发区管理委员会　成文日期：…" under
     // "临江高新技术产业开发区管理委员会2025年工作要点" — the head Markdown prints —: that is no title said again)
-    const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length);
+    // (nor by a sentence naming what the first line names — "现将《X》印发给你们，请认真贯彻执行。" under "关于印发X的通知",
+    // a notice printed without a red header over it —: a page says its title again as a title)
+    const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
+      !(isNoticeTitle(first) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
@@ -187,21 +190,40 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
 
   // 1. A web page's index table: label cells decide what a value is (成文日期 yes, 发布日期 no).
   const names: { text: string; folded: string }[] = [];
+  // (an index table copied one cell per line, its labels without colons — "索引号" ⏎ "011520366/2025-00418" ⏎ "发文单位" ⏎
+  // "县人民政府办公室" ⏎ …, 158 —: three or more lines of the head that are each a label alone; one alone, "标题", is a
+  // heading. A label's value is the next line unless that is a label too, or — but for a 标题 / 名称 — a notice's title
+  // or a line longer than a cell's (the last cell empty: "公开方式" ⏎ "X关于印发…的通知"))
+  const labelAlone = head.map((_, i) => indexCells(`${folded[i].trim()}:`)).map((c, i) => (c.length === 1 && c[0].start >= folded[i].trim().length + 1 ? c : []));
+  const alone = labelAlone.filter((c) => c.length).length >= 3;
   head.forEach((p, i) => {
     if (consumed.has(i)) return;
-    const cells = indexCells(folded[i]);
+    const cells = indexCells(folded[i]).length ? indexCells(folded[i]) : alone ? labelAlone[i] : [];
     if (!cells.length) return;
     consumed.add(i);
     removed.push({ line: p.line, text: p.text, reason: '网页信息栏' });
     for (const c of cells) {
       let value = p.text.slice(c.start, c.end);
       let fv = folded[i].slice(c.start, c.end);
-      // "• 发文字号:" with its value on the next line
-      if (!value && cells.length === 1 && i + 1 < head.length && !consumed.has(i + 1) && !indexCells(folded[i + 1]).length) {
+      // "• 发文字号:" with its value on the next line (a label alone: its value, unless the next line is a label too —
+      // an empty cell)
+      if (!value && cells.length === 1 && i + 1 < head.length && !consumed.has(i + 1) && !indexCells(folded[i + 1]).length &&
+        !(alone && (labelAlone[i + 1].length || (c.field !== 'name' && (isNoticeTitle(head[i + 1].text) || folded[i + 1].trim().length > 40))))) {
         consumed.add(i + 1);
         removed.push({ line: head[i + 1].line, text: head[i + 1].text, reason: '网页信息栏' });
         value = head[i + 1].text.trim();
         fv = folded[i + 1].trim();
+        // (…its value wrapped over lines before the next label: "011520366/2025-00" ⏎ "418")
+        if (alone) {
+          const next = labelAlone.findIndex((l, k) => k > i + 1 && l.length > 0);
+          if (next > i + 2 && next <= i + 4) for (let k = i + 2; k < next; k++) {
+            if (consumed.has(k)) break;
+            consumed.add(k);
+            removed.push({ line: head[k].line, text: head[k].text, reason: '网页信息栏' });
+            value += head[k].text.trim();
+            fv += folded[k].trim();
+          }
+        }
       }
       if (c.field === 'issuedOn') { const d = readDate(value, fv); if (d) dates.push({ value: d, score: 3, line: i }); }
       if (c.field === 'published') published ??= readDate(value, fv)?.iso ?? null;
@@ -223,7 +245,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let titleIndex = -1;
   // (within the first HEAD_SPAN paragraphs: when no heading was recognised the whole document is the "head")
   const span = Math.min(head.length, HEAD_SPAN);
-  for (let i = 0; i < span; i++) if (!consumed.has(i) && isTitleCandidate(folded[i])) titleIndex = i;
+  // (a placeholder in the title's place stands where the title would: the notice ends above it, the preamble starts below)
+  // ("附件 （无标题）": the cover's 附件 label run together with it)
+  const placeholder = (t: string) => isUntitled(t.replace(/^\s*附件(?:[0-9]{1,2})?\s*[:：\s]\s*/, ''));
+  for (let i = 0; i < span; i++) if (!consumed.has(i) && (isTitleCandidate(folded[i]) || placeholder(head[i].text))) titleIndex = i;
   let title = '';
   let titleFromNotice = false;
   // titles quoted in a notice (also the Traditional 關於印發《…》的通知), the notice title possibly broken over lines
@@ -249,7 +274,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     let k = i + 1;
     for (; k < Math.min(head.length, i + 3) && !/(通知|函|决定)$/.test(f) && !/[:。，,]/.test(folded[k]); k++) { o += head[k].text; f += folded[k]; }
     const t = innerTitle(o, f);
-    if (t) {
+    // (the notice the exports make for a plan without a title, 关于印发（无标题）的通知, names none)
+    if (t && !isUntitled(t)) {
       noticeTitles.push(t);
       noticeTitleEnd = Math.max(noticeTitleEnd, k - 1);
       // (a line of the notice's title broken over three — "关于印发" ⏎ "X方案" ⏎ "的通知" — is no title line of its own:
@@ -361,6 +387,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a placeholder where the title stands — the exports' （无标题） for a plan without one, an HTML editor's 无标题文档 —
+  // names nothing: the document has no title, and the line is not the notice's or the preamble's)
+  if (placeholder(title)) {
+    if (titleIndex >= 0) removed.push({ line: head[titleIndex].line, text: head[titleIndex].text, reason: '标题占位（无标题）' });
+    title = '';
+  }
   // A plan published as the attachment of its notice is headed by the attachment's label ("附件", "附件1：") on the
   // line before its title (a 公文 with its 印发 notice, as Word exports it): the label is not part of the title.
   // The label as the grammar reads one (附件, 附件1, 附件12) and then a space or a colon: 附件管理系统…, 附件一 or the
@@ -595,7 +627,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const bare = (s: string) => foldForMatch(s).replace(/\s/g, '');
   const selfNote = (t: string) => {
     const m = /^附件(?:[0-9]{1,2}(?=\D))?\s*[:：]?\s*(.*)$/.exec(foldForMatch(t).trim());
-    return bare(title) !== '' && (m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title));
+    // (a plan without a title: the placeholder the exports print for it, in the 附件说明 or the notice title they make —
+    // "附件：（无标题）", "关于印发（无标题）的通知")
+    if (bare(title) === '') return m ? isUntitled(m[1]) : isNoticeTitle(t) && isUntitled(innerTitle(t, foldForMatch(t)) ?? '');
+    return m ? squeeze(m[1]) === squeeze(title) : bare(t) === bare(title);
   };
   let signedAt = titleFromNotice && addresseeAt >= 0 ? Math.max(-1, ...dates.filter((d) => d.score >= 2 && d.line > addresseeAt).map((d) => d.line)) : -1;
   // (…but for the plan's title, its 附件 label, after the signature: the notice's, removed below as before)
@@ -627,7 +662,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const kept = all.filter((t) => !selfNote(t));
   // (the bare label "附件" left last, over the plan's title)
   while (kept.length && /^附件[0-9]{0,2}\s*[:：]?$/.test(foldForMatch(kept[kept.length - 1]).trim())) kept.pop();
-  for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : '方案标题（已读入标题）' });
+  for (const t of all) if (!kept.includes(t)) removed.push({ line: head.find((p) => p.text === t)?.line ?? 0, text: t, reason: /^附件/.test(foldForMatch(t).trim()) ? '附件说明（附件即方案正文）' : bare(title) === '' ? '印发通知标题（方案无标题）' : '方案标题（已读入标题）' });
   return {
     titleIndex,
     meta: { title, district, city, period, issuer, docNumber: docNumber ? (docNumber as Candidate<DocNumberFound>).value.value : null, issuedOn, addressees, ...(signer ? { signer } : {}) },

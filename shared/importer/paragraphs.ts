@@ -375,7 +375,14 @@ export function dropBanji(paras: Para[], report: ImportReport): Para[] {
     const m = /^(.{4,40}?)[\s　]+(.{6,16}?)\s*印发$/.exec(t);
     // (the organ as the signature names it, or any office printing it: "云岭经济开发区管理委员会党政办公室", a zone's
     // office, and "柘塘县青林镇人民政府", a township's government, name no place the government reader knows)
-    return !!m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim()))) && !!readDate(m[2]);
+    if (m && (organLine(m[1]) || /(?:办公室|办公厅|委员会|管委会|人民政府|办事处|党委|党工委)$/.test(matchView(m[1].trim()))) && readDate(m[2])) return true;
+    // (the date alone, "2025年3月18日印发": the 印发 line of a document whose office is not named — an export of a plan
+    // with neither issuer nor district —; not under an office's line, a 版记 wrapped after its office, which the
+    // signature reader takes as before)
+    const alone = /^(.{6,16}?)\s*印发$/.exec(t);
+    const d = alone ? readDate(alone[1]) : null;
+    const i = paras.indexOf(p);
+    return !!d && d.raw.trim() === alone![1].trim() && !(i > 0 && !paras[i - 1].cells && organLine(paras[i - 1].text));
   };
   if (end && printed(paras[end - 1])) end--;
   else if (end >= 2 && !paras[end - 1].cells && organLine(paras[end - 1].text) && (paras[end - 2].cells || /^(抄送|抄报)[:：]/.test(paras[end - 2].text))) end--;

@@ -5,11 +5,11 @@
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
 import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
-import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
+import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
-import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, type Draft } from './levels';
+import { OutlineBuilder, YEAR_STYLE, assignKinds, isNotTaskContext, levelsOf, makeDraft, responsibilityOf, underGoal, type Draft } from './levels';
 import { readHead } from './meta';
-import { periodFromLength, writesRepublicYear } from './dates';
+import { periodFromLength, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
 import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
@@ -481,6 +481,17 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (a plan that writes its year in the Republic era, 民國114年: its tasks' "114年9月底前" are dates of that year)
   const republicYear = writesRepublicYear(head.meta.period, head.meta.title, paras.map((p) => p.text).join('\n'));
   readFields(paras, all, tables, head.meta.period, report, bodyOwner, mapping, heldTables.map((t) => t.run), republicYear);
+  // a year's work without its year in the title, nor in the head: the year every deadline of its tasks is in, uncertain
+  // (read after the fields: the milestones are the tasks' deadlines, from their text or a table)
+  if (!head.meta.period && head.meta.title) {
+    const found = yearOfDeadlines(head.meta.title, all.flatMap((d) => d.node.milestones.map((m) => m.year)));
+    if (found) {
+      head.meta.period = { start: found.year, end: found.year };
+      report.uncertain.push({ field: 'period', raw: String(found.year), reason: `标题没有写年份,由各项任务的完成时限(均在 ${found.year} 年)推算为 ${found.year},请核对` });
+      // (an indicator whose text names no year is the period's end's, as when the period is read first: enrich.ts)
+      for (const d of all) for (const i of d.node.indicators) if (i.year === null) i.year = found.year;
+    }
+  }
 
   // annex tables that only repeat the plan (an export's 主要任务分解表/主要指标表 read back) are not kept as annexes
   const repeated = repeatedAnnexes(roots, all, paras, tables, report);
@@ -723,7 +734,8 @@ function firstListedLeads(paras: Para[], all: Draft[], stated: Set<PlanNode>, sp
  * without departments in the text (the official .docx of a 督办台账 or a 季度分解表 prints its rows as numbered points and
  * their departments in its 分解表 only: read back, the points under "一、经济运行类" were items, a top-level list parts).
  * All the childless items (or parts) of one depth, two or more, each given a department by a row; never under a
- * heading that holds no tasks, never a task's own points or a 专栏's entries (the 分解表 lists those rows too, for
+ * heading that holds no tasks (but under a goal heading, "一、…工作目标", as levels.ts reads a goal point naming its
+ * departments: 158's targets through Word with annexes), never a task's own points or a 专栏's entries (the 分解表 lists those rows too, for
  * their departments or milestones: they stay what they are).
  */
 function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseOptions['mapping']): void {
@@ -733,6 +745,10 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
     // (a level the planner mapped keeps the kind given: rows mapped to items stay items)
     if ((d.node.kind !== 'item' && d.node.kind !== 'part') || d.node.children.length || mapping?.[d.style]) continue;
     if (!d.node.lead.length && !d.node.partners.length) continue; // a row with empty department cells names no work
+    // (a part in a part's numbering whose own text names its departments was read as a part knowing them — 160's 一、
+    // headings closing with "（…牵头；…配合）" —: the row naming it says nothing new. A point's numbering, 1. at the top,
+    // is a part only for want of a level above it: the rows make it the task it is, as before)
+    if (d.node.kind === 'part' && kindHint(d.style) === 'part' && responsibilityOf(d) !== null) continue;
     let depth = 0;
     let inWork = false;
     for (let a = d.parent; a; a = a.parent) {
@@ -746,8 +762,13 @@ function promoteNamedPoints(all: Draft[], speaks: Set<PlanNode>, mapping: ParseO
   }
   for (const list of byLevel.values()) {
     if (list.length < 2 || !list.every((d) => speaks.has(d.node))) continue;
+    // (under a goal heading, a target a row gives departments is work, as one whose text names them is: levels.ts)
     let safe = true;
-    for (const d of list) for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) safe = false;
+    for (const d of list) {
+      let inNotTask = false;
+      for (let a: Draft | null = d.parent; a; a = a.parent) if (isNotTaskContext(a.node.heading)) inNotTask = true;
+      if (inNotTask && !underGoal(d)) safe = false;
+    }
     if (safe) for (const d of list) d.node.kind = 'task';
   }
 }

@@ -8,6 +8,19 @@
  */
 import { foldForMatch } from './fold';
 
+/**
+ * What the exports print in the title's place for a plan without one (the linter says so first: plan-no-title), and
+ * the placeholders other programs print for a document without a title (an HTML editor's "无标题文档", "Untitled
+ * Document"): a line that is only such a placeholder names nothing, and the importer reads no title from it.
+ */
+export const UNTITLED = '（无标题）';
+const UNTITLED_LINE = /^[(（［【\[]?\s*(?:无标题(?:文档|文件|页面|网页)?|untitled(?:\s+(?:document|page))?)\s*[)）］】\]]?$/i;
+
+/** A line that is only a placeholder for a missing title (（无标题）, 无标题文档, Untitled Document). */
+export function isUntitled(text: string): boolean {
+  return UNTITLED_LINE.test(foldForMatch(text.trim()));
+}
+
 const NOTE_LINE = /^[（(]\s*此件[^（）()\n]{2,20}[)）]$/;
 
 /** A paragraph that is a 附注 ("（此件公开发布）"). */

@@ -59,7 +59,8 @@ function lineCount(text: string, first: number, next: number = first): number {
  */
 export function coverLayout(doc: PlanDoc): { used: number; annexNoteLines: number; blankLines: number; fits: boolean } {
   const issuer = issuerOf(doc);
-  const mark = `${issuer}文件`;
+  // (no office — no issuer, no district —: no 发文机关标志; "文件" alone names none, as the preview prints it: pages.ts)
+  const mark = issuer ? `${issuer}文件` : '';
   const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
   const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
   const perTitleLine = Math.floor(PAGE.textWidth / (SIZE.er * 10 + GRID.charSpacing));
@@ -104,7 +105,8 @@ export function coverParagraphs(ctx: Ctx, doc: PlanDoc): Paragraph[] {
 export function headParagraphs(ctx: Ctx, doc: PlanDoc, title: string): Paragraph[] {
   const out: Paragraph[] = [];
   const issuer = issuerOf(doc);
-  const mark = `${issuer}文件`;
+  // (no office — no issuer, no district —: no 发文机关标志; "文件" alone names none, as the preview prints it: pages.ts)
+  const mark = issuer ? `${issuer}文件` : '';
   // 发文机关标志: red 小标宋, centred, no wider than the 版心 [std §7.2.4]
   const fit = Math.floor(HEADER.markMaxWidth / Math.max(1, [...mark].length) / 10);
   const markSize = Math.max(SIZE.er, Math.min(HEADER.markSize, fit));
