@@ -558,13 +558,14 @@ describe('through the whole importer', () => {
 describe('rule tables', () => {
   it('every field of INDEX_LABELS is read by an example line', () => {
     const seen = new Set<string>();
-    const m = read('索引号：001/2021-1 发文机关：上海市杨浦区人民政府办公室\n成文日期：2021-03-05 发布日期：2021-03-09\n发文字号：杨府办发〔2021〕3号\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知');
+    const m = read('索引号：001/2021-1 发文机关：上海市杨浦区人民政府办公室\n成文日期：2021-03-05 发布日期：2021-03-09\n发文字号：杨府办发〔2021〕3号\n签发人：周立新\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知');
     if (m.issuedOn === '2021-03-05') seen.add('issuedOn');
     if (!m.uncertain.some((u) => u.raw === '2021-03-09') && m.issuedOn !== '2021-03-09') seen.add('published');
     if (m.docNumber === '杨府办发〔2021〕3号') seen.add('docNumber');
     if (m.issuer === '上海市杨浦区人民政府办公室') seen.add('issuer');
+    if (m.signer === '周立新') seen.add('signer');
     if (m.title === '杨浦区测试计划(2021-2023)') seen.add('name');
-    if (m.removed.length === 4 && !m.notice.includes('001')) seen.add('other');
+    if (m.removed.length === 5 && !m.notice.includes('001')) seen.add('other');
     expect([...seen].sort()).toEqual(INDEX_LABELS.map((l) => l.field).sort());
   });
 
