@@ -913,6 +913,13 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   return lines;
 }
 
+/**
+ * The gap (em) that parts two cells of a tab-separated row: a tab reaches the next stop, and a cell that ended 0.4 to
+ * 0.5 em short of one left that much ("2024年基期值⇥2025年目标值": 4.8 pt at 10 pt); the typesetter's gaps inside a cell —
+ * between Chinese and a number (autospace), a space between two Latin words — are a quarter em or less.
+ */
+const CELL_GAP = 0.4;
+
 /** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
 interface Piece { x: number; right: number; text: string; size: number; items: Line['items']; y: number }
 
@@ -954,12 +961,10 @@ const cutItem = (it: Line['items'][number], at: number, x: number): [Line['items
 };
 
 /**
- * The pieces of a line apart by a gap of half an em or more (the cells of a tab-separated row, wherever its tab stops
- * fell) — between its items, and inside one where pdfjs kept a gap of that width as a space ("区残联 区民政局"): its
- * items joined, a space between two Latin words or numbers only.
+ * The text items of a line, an item cut where pdfjs kept a gap of a cell's width inside it as a space ("区残联 区民政局",
+ * "目标值 属性"): half an em, or CELL_GAP where the item's one space takes all its width beyond its glyphs'.
  */
-function pieces(l: Line): Piece[] {
-  const out: Piece[] = [];
+function spacedItems(l: Line): Line['items'] {
   const items: Line['items'] = [];
   for (const it of l.items) {
     if (!it.text) continue;
@@ -967,18 +972,32 @@ function pieces(l: Line): Piece[] {
     const edges = glyphEdges(it, l.size);
     const chars = [...it.raw];
     let from = 0;
+    // (a gap of 0.4 em where the item's one space takes all its width beyond its glyphs': with more spaces that width is
+    // shared out by guess)
+    const wide = (chars.filter((c) => c === ' ').length === 1 ? CELL_GAP : 0.5) * l.size;
     const sub = (to: number) => {
       const t = chars.slice(from, to).join('');
       if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t) });
     };
     chars.forEach((c, k) => {
-      if (c === ' ' && edges[k + 1] - edges[k] >= 0.5 * l.size) { sub(k); from = k + 1; }
+      if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
     });
     sub(chars.length);
   }
+  return items;
+}
+
+/**
+ * The pieces of a line apart by a gap of CELL_GAP or more (the cells of a tab-separated row, wherever its tab stops
+ * fell) — between its items, and inside one where pdfjs kept such a gap as a space (spacedItems): its items joined, a
+ * space between two Latin words or numbers only.
+ */
+function pieces(l: Line): Piece[] {
+  const out: Piece[] = [];
+  const items = spacedItems(l);
   for (const it of items) {
     const last = out[out.length - 1];
-    if (last && it.x - last.right < 0.5 * l.size) {
+    if (last && it.x - last.right < CELL_GAP * l.size) {
       last.items.push(it);
       last.right = Math.max(last.right, it.right);
     } else out.push({ x: it.x, right: it.right, text: '', size: l.size, items: [it], y: l.y });
@@ -1302,11 +1321,44 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (l.segs.length >= 3) {
       closeTable();
       flush();
-      table = { cols: l.segs.map((sg) => sg.x), rows: [l.segs.map((sg) => sg.text)], lines: [l], last: l, widest: l.segs.map((sg) => sg.right), ends: l.segs.map((sg) => sg.right) };
+      const head = headerColumns(l);
+      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right) };
       return true;
     }
     closeTable();
     return false;
+  };
+
+  /**
+   * The columns a header line gives: its pieces apart by a wide gap (segs) and, where a label fills its column and the
+   * next stands less than 1.5 em after it (a borderless table's narrow columns: "建设内容及规" 总投资, even touching), each
+   * text item of the header that starts where items of the lines below it start too — its column's left edge, which
+   * the rows' cells share (within a quarter em; on one of the next eight lines of the page after a gap of CELL_GAP or
+   * more, on two of them where the item touches the one before, Chinese after Chinese). An item after a number or Latin
+   * word set next to Chinese (the typesetter's autospace) starts no column.
+   */
+  const headerColumns = (l: Line): { x: number; right: number; text: string }[] => {
+    const ls = body[l.page];
+    const at = ls.indexOf(l);
+    const below = ls.slice(at + 1, at + 9).filter((m) => !m.ruled && m.page === l.page);
+    const tol = 0.25 * l.size;
+    const recurs = (x: number) => below.filter((m) => m.items.some((it) => Math.abs(it.x - x) <= tol)).length;
+    const cols: { x: number; right: number; text: string }[] = [];
+    for (const it of spacedItems(l)) {
+      const last = cols[cols.length - 1];
+      const gap = last ? it.x - last.right : Infinity;
+      const a = last?.text.slice(-1) ?? '';
+      const b = it.text[0];
+      // (apart by CELL_GAP: not across the typesetter's autospace; touching: only between two Chinese characters — a
+      // number or Latin word and the text after it are items of their own in another font, "1." 生活…, on every line)
+      const wide = gap >= CELL_GAP * l.size && !((isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b)));
+      const touching = gap > -tol && /[\u3400-\u9fff]/.test(a) && /[\u3400-\u9fff]/.test(b);
+      const opens = !last || l.segs.some((sg) => Math.abs(sg.x - it.x) <= tol) || (wide && recurs(it.x) >= 1) || (touching && recurs(it.x) >= 2);
+      if (opens) cols.push({ x: it.x, right: it.right, text: it.text });
+      else { last.text = joinItems([{ ...it, text: last.text, raw: last.text, x: last.x, right: last.right }, it], l.size); last.right = Math.max(last.right, it.right); }
+    }
+    // (never fewer columns than the wide gaps give)
+    return cols.length >= l.segs.length ? cols : l.segs;
   };
 
   /**
@@ -1357,7 +1409,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const geo = t.geo!;
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
     const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
-    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
+    // (a row whose first cells are empty — a category given once over the rows under it, "⇥2⇥养老机构…": its line starts
+    // at a stop of the table's regular grid, one stop on for each empty cell — after a row that has all its cells)
+    const grid = !atLeft && row.length >= n ? stopsOf(t, l.size, right).grid : null;
+    const lead = grid && grid.some((s) => Math.abs(s - l.left) <= 0.1 * l.size) ? grid.filter((s) => s > t.cols[0] + 0.5 * l.size && s <= l.left + 0.1 * l.size).length : 0;
+    if (lead > 0 && cells.length >= 2 && lead + cells.length <= n) {
+      t.rows.push([...Array.from({ length: lead }, () => ''), ...cells.map((c) => c.text)]);
+      geo.push([...Array.from({ length: lead }, () => []), ...cells.map((c) => [c])]);
+      started(t, cells);
+    } else if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
     else if (!opens && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
