@@ -1334,15 +1334,23 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * next stands less than 1.5 em after it (a borderless table's narrow columns: "建设内容及规" 总投资, even touching), each
    * text item of the header that starts where items of the lines below it start too — its column's left edge, which
    * the rows' cells share (within a quarter em; on one of the next eight lines of the page after a gap of CELL_GAP or
-   * more, on two of them where the item touches the one before, Chinese after Chinese). An item after a number or Latin
-   * word set next to Chinese (the typesetter's autospace) starts no column.
+   * more; where the item nearly touches the one before, Chinese after Chinese a twentieth of an em apart or more, on two
+   * of them, each apart from the item before it as much). An item after a number or Latin word set next to Chinese (the
+   * typesetter's autospace) starts no column, nor does one that starts there on a line below after such a gap.
    */
   const headerColumns = (l: Line): { x: number; right: number; text: string }[] => {
     const ls = body[l.page];
     const at = ls.indexOf(l);
     const below = ls.slice(at + 1, at + 9).filter((m) => !m.ruled && m.page === l.page);
     const tol = 0.25 * l.size;
-    const recurs = (x: number) => below.filter((m) => m.items.some((it) => Math.abs(it.x - x) <= tol)).length;
+    // (an item that starts there after text set next to it across the typesetter's autospace — "在第" 1 个… — is no
+    // cell's start: where a number stands in a cell's text falls alike on the rows of a list)
+    const auto = (a: string, b: string) => (isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b));
+    // (`apart`: only items that stand apart from the one before, a twentieth of an em or more — pdfjs also parts a
+    // line's items where the font changes, a mark set in another font, with no gap)
+    const recurs = (x: number, apart: number) => below.filter((m) => m.items.some((it, k) => Math.abs(it.x - x) <= tol && !!it.text &&
+      !(k > 0 && it.x - m.items[k - 1].right < CELL_GAP * l.size && auto(m.items[k - 1].text.slice(-1), it.text[0])) &&
+      (k === 0 || it.x - m.items[k - 1].right >= apart))).length;
     const cols: { x: number; right: number; text: string }[] = [];
     for (const it of spacedItems(l)) {
       const last = cols[cols.length - 1];
@@ -1351,9 +1359,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const b = it.text[0];
       // (apart by CELL_GAP: not across the typesetter's autospace; touching: only between two Chinese characters — a
       // number or Latin word and the text after it are items of their own in another font, "1." 生活…, on every line)
-      const wide = gap >= CELL_GAP * l.size && !((isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b)));
-      const touching = gap > -tol && /[\u3400-\u9fff]/.test(a) && /[\u3400-\u9fff]/.test(b);
-      const opens = !last || l.segs.some((sg) => Math.abs(sg.x - it.x) <= tol) || (wide && recurs(it.x) >= 1) || (touching && recurs(it.x) >= 2);
+      const wide = gap >= CELL_GAP * l.size && !auto(a, b);
+      const touching = gap >= 0.05 * l.size && /[\u3400-\u9fff]/.test(a) && /[\u3400-\u9fff]/.test(b);
+      const opens = !last || l.segs.some((sg) => Math.abs(sg.x - it.x) <= tol) || (wide && recurs(it.x, -Infinity) >= 1) || (touching && recurs(it.x, 0.05 * l.size) >= 2);
       if (opens) cols.push({ x: it.x, right: it.right, text: it.text });
       else { last.text = joinItems([{ ...it, text: last.text, raw: last.text, x: last.x, right: last.right }, it], l.size); last.right = Math.max(last.right, it.right); }
     }
