@@ -2310,6 +2310,7 @@ part 三、|保障措施
 const BATCH12: CorpusDoc[] = [
   {
     file: '59-shishi-yijian-indicator-table.txt',
+    formats: ['pdf'],
     style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
     meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
@@ -4450,7 +4451,7 @@ part 三、|保障措施
   },
   {
     file: '109-zhuanxiang-guihua-category-indicator-table.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '十四五 专项规划 (its period said in the preamble: 规划期为2021—2025年): under 发展目标 a tab-separated 主要指标 table "表1 …" whose first column 类别 is merged down (rows after the first of a group open with an empty cell), no 单位 column — each unit in brackets after the indicator\'s name ("每千名老年人拥有养老床位数（张）", "…占比（%）"), 2020年基期值 / 2025年目标值 / 属性; a 注 line after it',
     meta: { title: '白沙区“十四五”养老服务体系建设规划', district: '白沙区', city: null, period: { start: 2021, end: 2025 } },
     outline: `
@@ -5064,7 +5065,7 @@ part 四、|保障措施
   },
   {
     file: '129-indicator-two-target-years.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '三年行动方案 signed by the government (no notice): a tab-separated 主要指标 table with TWO target columns (序号/指标名称/单位/2024年基期值/2025年目标值/2027年目标值/属性, a "—" 基期值), each a target of its own year; 1. tasks directly under 重点任务 holding two measures, each closing with its own "（责任单位：A；完成时限：2025年6月底）"',
     meta: { title: '西岭区制造业数字化转型三年行动方案（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 }, issuer: '西岭区人民政府', issuedOn: '2025-01-20' },
     outline: `
@@ -5434,7 +5435,7 @@ part 四、|保障措施
   },
   {
     file: '141-sannian-indicator-table-bare-years.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 三年行动方案 signed by the government: a tab-separated 主要指标 table 类别/序号/指标名称/单位/基期值/2025年/2027年/属性 — the 类别 merged down, the base column without its year (a note under the table says it), the target columns headed by bare years; tasks （1）（2） directly under （一） sections, no 1. level, closing with "（牵头单位：A；配合单位：B、C）"',
     meta: { title: '青川区城市更新三年行动方案（2025—2027年）', district: '青川区', city: null, period: { start: 2025, end: 2027 }, issuer: '青川区人民政府', issuedOn: '2025-02-10' },
     outline: `
