@@ -5,7 +5,8 @@
  *
  *  1. Lines: items grouped by baseline (tolerance: 45 % of the smaller font size), sorted by x. Between two items
  *     no space when both neighbours are CJK, nor between CJK and a Latin letter or digit (the typesetter's
- *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
+ *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年, its space a fifth of an em — one drawn 0.4 em
+ *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
  *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
@@ -45,7 +46,8 @@
  *     more, in order) are left out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
  *     last line on the page before stopped short of its edge ended its paragraph there).
  *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
- *     columns; each following line is read item by item into those columns — text in the first column starts a
+ *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
+ *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into those columns — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
@@ -54,8 +56,9 @@
  *     cells joined by a tab, as the .docx reader gives them).
  *     Tab-separated rows (a 任务清单 typed as text with tabs, laid out by a word processor): the cells stand at the
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
- *     header's columns; then each row's cells are the pieces of its lines apart by half an em or more, a row starts
- *     at the left (with the next number where the rows are numbered), a row wrapped by the line's end goes on on the
+ *     header's columns; then each row's cells are the pieces of its lines apart by 0.4 em or more, a row starts
+ *     at the left (with the next number where the rows are numbered) or, its first cells empty, at the table's stop
+ *     one on for each (after a row with all its cells), a row wrapped by the line's end goes on on the
  *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
  *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
@@ -158,12 +161,14 @@ const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
 const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
 const KEPT = '\u0002';
+/** A space the author typed between Chinese and a number or Latin word (pageLines): kept where autospace is dropped. */
+const TYPED_SPACE = '\u0003';
 /** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
 const clean = (t: string) => {
   const words = t.match(WORD_SPACE)?.length ?? 0;
   const keep = words > 0 && (t.match(SOLID)?.length ?? 0) >= 3 * words;
   const s = (keep ? t.replace(WORD_SPACE, KEPT) : t).replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
-  return keep ? s.replaceAll(KEPT, ' ') : s;
+  return (keep ? s.replaceAll(KEPT, ' ') : s).replaceAll(TYPED_SPACE, ' ');
 };
 
 /** Build the lines of one page from its items. */
@@ -229,6 +234,9 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // emit it as a space glyph): not the author's; between two Chinese characters nothing; elsewhere a space
         // the PDF draws, or a gap wider than a quarter em, is one space
         if (gap > 1.5 * size) { text = body + COLUMN_GAP + s.trimStart(); ends.push(prevEnd); starts.push(it.x); }
+        // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
+        // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
+        else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
         else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
         else if (spaced || gap > 0.25 * size || (blanks.length && ALNUM.test(l) && ALNUM.test(r) && blankBetween(prevEnd, it, size))) text = body + ' ' + s.trimStart();
         else text = body + s;
