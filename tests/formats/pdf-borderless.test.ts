@@ -15,6 +15,11 @@ async function read(pdf: Uint8Array) {
   return { cells: lines.filter((l) => l.cells).map((l) => l.cells), text: texts(lines.filter((l) => !l.cells)) };
 }
 
+/** A .txt of a paragraph, a table's rows (cells joined by tabs) and a paragraph, made a PDF by LibreOffice and read back. */
+async function tabbed(before: string, table: string[][], after: string) {
+  return read(convert('t.txt', [before, ...table.map((r) => r.join('\t')), after].join('\n'), 'pdf'));
+}
+
 describe.runIf(lo)('PDF: tables without rules', () => {
   it('a tab-separated header whose labels end under half an em short of the next stop ("2024年现状值⇥2026年目标值"): its columns, and the rows under them', async () => {
     // (at 10 pt against stops 35.4 pt apart, "2024年现状值" from a stop ends 4.8 pt — 0.48 em — before the stop after
@@ -27,10 +32,7 @@ describe.runIf(lo)('PDF: tables without rules', () => {
       ['3', '新建改造供水管网', '公里', '40', '120', '260', '预期性'],
       ['4', '水质达标率', '%', '95', '97', '98', '约束性'],
     ];
-    const before = '南屿县供水保障三年行动主要指标如下：';
-    const after = '各乡镇每季度末报送指标完成情况。';
-    const pdf = convert('t.txt', [before, ...table.map((r) => r.join('\t')), after].join('\n'), 'pdf');
-    expect(await read(pdf)).toEqual({ cells: table, text: [before, after] });
+    expect(await tabbed('南屿县供水保障三年行动主要指标如下：', table, '各乡镇每季度末报送指标完成情况。')).toEqual({ cells: table, text: ['南屿县供水保障三年行动主要指标如下：', '各乡镇每季度末报送指标完成情况。'] });
   }, 60_000);
 
   it('a tab-separated row whose first cells are empty (a category given once over the rows under it) starts at a stop: a row with those cells empty', async () => {
@@ -44,10 +46,7 @@ describe.runIf(lo)('PDF: tables without rules', () => {
       ['客运', '4', '具备条件的建制村通客车率', '100%', '约束性'],
       ['', '5', '新建乡镇综合运输服务站', '8个', '预期性'],
     ];
-    const before = '云溪区农村交通发展指标：';
-    const after = '以上指标由区交通运输局牵头落实。';
-    const pdf = convert('t.txt', [before, ...table.map((r) => r.join('\t')), after].join('\n'), 'pdf');
-    expect(await read(pdf)).toEqual({ cells: table, text: [before, after] });
+    expect(await tabbed('云溪区农村交通发展指标：', table, '以上指标由区交通运输局牵头落实。')).toEqual({ cells: table, text: ['云溪区农村交通发展指标：', '以上指标由区交通运输局牵头落实。'] });
   }, 60_000);
 
   it('a table typed with one space between cells ("1 推行…", "区数据局 2025年6月底"): the spaces kept where a number meets Chinese, as the author typed them; the typesetter\'s autospace still dropped', async () => {
