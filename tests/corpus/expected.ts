@@ -2064,6 +2064,7 @@ appendix 附件2|青石区夜间经济发展重点任务分解表
   },
   {
     file: '53-annex-table-group-rows.txt',
+    formats: ['pdf'],
     style: '行动计划 with (一) groups and 1. tasks numbered afresh in each; an annex 任务分工表 (tab-separated) whose rows are grouped by 一、 rows standing alone between them, numbered afresh per group, with a 责任领导 column (a person, not a department)',
     meta: { title: '云溪区促进消费扩容提质三年行动计划（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -3517,6 +3518,7 @@ part 三、|保障措施
   },
   {
     file: '87-duty-list-grouped-by-leader.txt',
+    formats: ['pdf'],
     style: '重点工作及责任清单 after its notice: one tab-separated table (序号/重点工作/牵头责任单位/协同责任单位/任务来源) right after the title, its rows grouped by "一、王明区长负责事项（共2项）" rows naming the leader who answers for them, numbered on through the groups; a 任务来源 column the model has no field for (kept as the task\'s text)',
     meta: {
       title: '2025年重点工作及责任清单', district: '桐溪区', city: null, docNumber: '桐政发〔2025〕2号', issuer: '桐溪区人民政府',
@@ -3653,6 +3655,7 @@ task 六、|县人民医院急诊急救能力提升项目
   },
   {
     file: '90-duban-taizhang-progress-status.txt',
+    formats: ['pdf'],
     style: '督办台账: a tab-separated table (序号/督办事项/责任领导/牵头单位/配合单位/办结时限/进展情况/状态) after a short preamble, rows grouped by "一、经济运行类（3项）" rows, numbered on; a 进展情况 column of achieved figures (not targets) and a 状态 column; 附注 and 抄送 lines after it',
     meta: { title: '白石区2025年重点工作督办台账（第二季度）', district: '白石区', city: null },
     outline: `
@@ -5903,7 +5906,7 @@ part 四、|优化银发经济发展环境
   },
   {
     file: '154-gongzuo-taizhang-zeren-lingdao.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 重点工作台账 that is one tab-separated table after a one-paragraph preamble: 序号/重点任务/工作目标/工作措施/责任领导/责任单位/完成时限, rows grouped by "一、…" rows standing alone and numbered on; 责任领导 a person with the post in brackets ("陈晓东（副区长）"), 责任单位 "A（牵头）、B、C", 完成时限 a dated month or 全年',
     meta: { title: '东湖区2026年优化营商环境重点工作台账', district: '东湖区', city: null, period: { start: 2026, end: 2026 } },
     outline: `

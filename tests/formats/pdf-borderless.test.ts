@@ -49,6 +49,25 @@ describe.runIf(lo)('PDF: tables without rules', () => {
     expect(await tabbed('云溪区农村交通发展指标：', table, '以上指标由区交通运输局牵头落实。')).toEqual({ cells: table, text: ['云溪区农村交通发展指标：', '以上指标由区交通运输局牵头落实。'] });
   }, 60_000);
 
+  it('group lines among tab-separated rows ("一、…" under the header, "二、…" between groups): the rows as cells, each group line as text where it stands', async () => {
+    // (before: a group line right under the header ended the table — the header alone was text, and the document's
+    // title was taken from it — and one between groups ended it too, the rows after it text)
+    const head = ['序号', '督办事项', '责任领导', '牵头单位', '配合单位', '办结时限'];
+    const rows = [
+      ['1', '新建社区长者食堂12个', '林海', '县民政局', '各乡镇人民政府', '2025年9月底'],
+      ['2', '改造提升农村公厕80座', '林海', '县农业农村局', '县卫生健康局', '2025年10月底'],
+      ['3', '完成城区背街小巷整治30条', '周敏', '县住房城乡建设局', '县城市管理局', '2025年11月底'],
+      ['4', '新增公共停车泊位600个', '周敏', '县公安局', '县交通运输局', '2025年12月底'],
+    ];
+    const lines = [head, ['一、民生服务类（2项）'], rows[0], rows[1], ['二、城市建设类（2项）'], rows[2], rows[3]];
+    const before = '南屿县2025年第三季度重点工作督办台账';
+    const after = '请各牵头单位于每季度末报送办理进展。';
+    expect(await tabbed(before, lines, after)).toEqual({ cells: [head, rows[0], rows[1], rows[2], rows[3]], text: [before, '一、民生服务类（2项）', '二、城市建设类（2项）', after] });
+    // (and where they stand: between the rows)
+    const { lines: read2 } = await readWithNode(convert('t.txt', [before, ...lines.map((r) => r.join('\t')), after].join('\n'), 'pdf'), 't.pdf');
+    expect(texts(read2).map((t) => t.split('\t')[0])).toEqual([before, '序号', '一、民生服务类（2项）', '1', '2', '二、城市建设类（2项）', '3', '4', after]);
+  }, 60_000);
+
   it('a table typed with one space between cells ("1 推行…", "区数据局 2025年6月底"): the spaces kept where a number meets Chinese, as the author typed them; the typesetter\'s autospace still dropped', async () => {
     // (LibreOffice draws the author's space between "1" and "推行" 0.6 em wide and its own autospace in "到2027年" a fifth
     // of an em; both were dropped as autospace, and "1推行企业开办…区数据局2025年6月底" lost the cells the grammar reads

@@ -58,7 +58,8 @@
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
  *     header's columns; then each row's cells are the pieces of its lines apart by 0.4 em or more, a row starts
  *     at the left (with the next number where the rows are numbered) or, its first cells empty, at the table's stop
- *     one on for each (after a row with all its cells), a row wrapped by the line's end goes on on the
+ *     one on for each (after a row with all its cells), a numbered group line of one piece ("一、…") under the header
+ *     or between rows stays in the table as text where it stands, a row wrapped by the line's end goes on on the
  *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
  *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
@@ -1236,6 +1237,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   type Table = {
     cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][];
     starts?: Set<number>; stops?: { count: number; size: number; right: number; stops: ReturnType<typeof tabStops> };
+    /** Group lines among tab-separated rows ("一、提升政务服务效能"): given as text where they stand; by row index. */
+    groups?: Map<number, Line>;
+    /** A group line under the header, before the first row. */
+    pending?: Line;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1251,23 +1256,29 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
     return -1;
   };
+  /** The line a paragraph given back by closeTable ends with (a group line after a table's last row), for the next to join. */
+  let resumed: Line | null = null;
   const closeTable = () => {
     if (!table) return;
     const t: Table = table;
     table = null;
+    // (a group line after the table's last row is no group of it: a heading after the table, given as text after it)
+    const after: Line[] = [];
+    while (t.groups?.has(t.rows.length - 1)) { after.unshift(t.groups.get(t.rows.length - 1)!); t.groups.delete(t.rows.length - 1); t.rows.pop(); t.geo?.pop(); t.lines.pop(); }
     // a tab-separated row short of the header's cells where one ended on a tab stop and the next ran on from it: cut
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
       const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
       t.geo.forEach((r, i) => {
-        const cut = i > 0 && r.length < n ? splitAtStops(r, n, stops) : null;
+        const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
       });
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
     if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
-      for (const l of t.lines) { flush(); para = l.text; }
+      for (const l of [...t.lines, ...after]) { flush(); para = l.text; }
+      if (after.length) resumed = after[after.length - 1];
       return;
     }
     flush();
@@ -1279,7 +1290,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       if (t.tabbed && row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
       else out.push({ text: row.join('\t'), line: out.length + 1, cells: row });
     }
+    for (const l of after) { flush(); para = l.text; }
+    if (after.length) resumed = after[after.length - 1];
   };
+  /**
+   * A group line of tab-separated rows ("一、提升政务服务效能", "一、产业项目（2个）": a line with no tab between the
+   * header and the first row, or between two groups of rows): a numbered line of one piece at the table's left.
+   */
+  const groupLine = (t: Table, l: Line) => MARKER.test(l.text) && l.left <= t.cols[0] + 0.75 * l.size && pieces(l).length === 1;
   /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
   const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
     sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
@@ -1313,6 +1331,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
       if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
+      // (a group line between the header and the first row: held until a row opens the table)
+      // (under a header of labels, ten characters at most each: not under a row a table was opened with)
+      if (!fits && !goesOn && t.rows.length === 1 && !t.pending && groupLine(t, l) && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+        t.pending = l;
+        t.lines.push(l);
+        t.last = l;
+        return true;
+      }
       if (fits && cut) {
         if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
@@ -1393,8 +1419,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
-    t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
-    t.geo = [head.map((c) => [c]), cells.map((c) => [c])];
+    const g = t.pending;
+    t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
+    t.geo = [head.map((c) => [c]), ...(g ? [[]] : []), cells.map((c) => [c])];
+    if (g) t.groups = new Map([[1, g]]);
     t.starts = new Set();
     started(t, head);
     started(t, cells);
@@ -1408,8 +1436,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (!goesOn && (l.page !== t.last.page || t.last.y - l.y > 2.5 * (pitch || 1.4 * l.size))) return false;
     const n = t.rows[0].length;
     const cells = pieces(l);
-    // (the header row repeated at the top of the next page is left out)
-    if (goesOn && cells.length === n && cells.every((c, k) => c.text === t.rows[0][k])) {
+    // (the header row repeated at the top of the next page is left out; elsewhere it opens a table of its own — after a
+    // group line, "二、5项重点工程任务分解表", the same header over the next table)
+    if (cells.length === n && cells.every((c, k) => c.text === t.rows[0][k])) {
+      if (!goesOn) return false;
       t.lines.push(l);
       t.last = l;
       return true;
@@ -1421,8 +1451,17 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // a row starts at the left: with the next number where the rows are numbered, else after a line that ended short
     // of the edge (or a row that has all its cells)
     const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || row.length >= n);
-    if (MARKER.test(l.text)) return false;
     const geo = t.geo!;
+    if (MARKER.test(l.text)) {
+      if (!groupLine(t, l) || goesOn) return false;
+      (t.groups ??= new Map()).set(t.rows.length, l);
+      t.rows.push([l.text]);
+      geo.push([]);
+      t.lines.push(l);
+      t.last = l;
+      t.ends = [l.right, right];
+      return true;
+    }
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
     const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
     // (a row whose first cells are empty — a category given once over the rows under it, "⇥2⇥养老机构…": its line starts
@@ -1434,7 +1473,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       geo.push([...Array.from({ length: lead }, () => []), ...cells.map((c) => [c])]);
       started(t, cells);
     } else if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
-    else if (!opens && (atLeft ? wrapped : atStop())) {
+    else if (!opens && !t.groups?.has(t.rows.length - 1) && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
       if (goesOn.length > n) return false;
@@ -1457,6 +1496,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const { left, right } = edgesOf(l);
       if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
       if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; continue; }
+      // (a group line the table took last and gave back as text: the paragraph it opens goes on here)
+      if (resumed) { prev = resumed; resumed = null; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
