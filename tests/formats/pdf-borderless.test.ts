@@ -68,6 +68,20 @@ describe.runIf(lo)('PDF: tables without rules', () => {
     expect(texts(read2).map((t) => t.split('\t')[0])).toEqual([before, '序号', '一、民生服务类（2项）', '1', '2', '二、城市建设类（2项）', '3', '4', after]);
   }, 60_000);
 
+  it('a tab-separated row that fits the header\'s columns by chance: a word set on from a number ("12" 个) stays in its cell, not in the column it reaches past', async () => {
+    // (the cells stand at the stops after the text before them; "个" after "新建社区食堂12" stands 5 pt past the
+    // 责任领导 column's left edge and was read into it, "个林海"; an item set on from the one before starts a column
+    // only at the column's left edge, where a borderless table's touching cells stand)
+    const table = [
+      ['序号', '督办事项', '责任领导', '牵头单位', '配合单位', '办结时限'],
+      ['1', '新建社区食堂12个', '林海', '县民政局', '各乡镇人民政府', '2025年9月底'],
+      ['2', '改造农村公厕80座', '林海', '县农业农村局', '县卫生健康局', '2025年10月底'],
+    ];
+    const before = '为抓好民生实事项目落实，县政府督查室对以下事项实行台账管理、挂号督办，各牵头单位每月报送办理进展，确保按期办结。';
+    const after = '请各牵头单位于每月5日前报送办理进展。';
+    expect(await tabbed(before, table, after)).toEqual({ cells: table, text: [before, after] });
+  }, 60_000);
+
   it('a table typed with one space between cells ("1 推行…", "区数据局 2025年6月底"): the spaces kept where a number meets Chinese, as the author typed them; the typesetter\'s autospace still dropped', async () => {
     // (LibreOffice draws the author's space between "1" and "推行" 0.6 em wide and its own autospace in "到2027年" a fifth
     // of an em; both were dropped as autospace, and "1推行企业开办…区数据局2025年6月底" lost the cells the grammar reads

@@ -1323,6 +1323,13 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
+      // (an item set on from the one before it, less than CELL_GAP after it, starts a column only standing at its left
+      // edge — a borderless table's cells touch there; past it, "12" 个 in a tab layout, it goes on its cell: the line
+      // then fits no column and is read otherwise)
+      for (let i = 1; i < placed.length; i++) {
+        const { it, k } = placed[i];
+        if (k > placed[i - 1].k && it.x - placed[i - 1].it.right < CELL_GAP * l.size && Math.abs(it.x - t.cols[k]) > 0.25 * l.size) placed[i].k = placed[i - 1].k;
+      }
       const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
       const newRow = placed.some(({ k }) => k === 0);
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
