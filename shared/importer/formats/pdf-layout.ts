@@ -47,8 +47,8 @@
  *     last line on the page before stopped short of its edge ended its paragraph there).
  *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
  *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
- *     too: a borderless Word table's narrow columns, cells that touch); each following line — an item set on from
- *     the one before it in a column only at the column's left edge is read item by item into those columns — text in the first column starts a
+ *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
+ *     those columns (an item set on from the one before starts a column only at its left edge) — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
