@@ -2064,6 +2064,7 @@ appendix 附件2|青石区夜间经济发展重点任务分解表
   },
   {
     file: '53-annex-table-group-rows.txt',
+    formats: ['pdf'],
     style: '行动计划 with (一) groups and 1. tasks numbered afresh in each; an annex 任务分工表 (tab-separated) whose rows are grouped by 一、 rows standing alone between them, numbered afresh per group, with a 责任领导 column (a person, not a department)',
     meta: { title: '云溪区促进消费扩容提质三年行动计划（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 } },
     outline: `
@@ -2310,6 +2311,7 @@ part 三、|保障措施
 const BATCH12: CorpusDoc[] = [
   {
     file: '59-shishi-yijian-indicator-table.txt',
+    formats: ['pdf'],
     style: '实施意见 issued by the government itself (主送, signature, 施行 date): 主要目标 as a numbered list of targets, then a tab-separated 主要指标 table (序号/指标名称/单位/2024年基期值/2027年目标值/属性 约束性·预期性) with no 所属任务 column; tasks (一) closing with （责任单位：A，配合单位：B、C）',
     meta: { title: '云溪区人民政府关于推进美丽城区建设的实施意见', district: '云溪区', city: null, issuer: '云溪区人民政府', issuedOn: '2025-04-10', addressees: ['各街道办事处', '镇人民政府', '区政府各部门', '各直属机构'] },
     outline: `
@@ -3516,6 +3518,7 @@ part 三、|保障措施
   },
   {
     file: '87-duty-list-grouped-by-leader.txt',
+    formats: ['pdf'],
     style: '重点工作及责任清单 after its notice: one tab-separated table (序号/重点工作/牵头责任单位/协同责任单位/任务来源) right after the title, its rows grouped by "一、王明区长负责事项（共2项）" rows naming the leader who answers for them, numbered on through the groups; a 任务来源 column the model has no field for (kept as the task\'s text)',
     meta: {
       title: '2025年重点工作及责任清单', district: '桐溪区', city: null, docNumber: '桐政发〔2025〕2号', issuer: '桐溪区人民政府',
@@ -3652,6 +3655,7 @@ task 六、|县人民医院急诊急救能力提升项目
   },
   {
     file: '90-duban-taizhang-progress-status.txt',
+    formats: ['pdf'],
     style: '督办台账: a tab-separated table (序号/督办事项/责任领导/牵头单位/配合单位/办结时限/进展情况/状态) after a short preamble, rows grouped by "一、经济运行类（3项）" rows, numbered on; a 进展情况 column of achieved figures (not targets) and a 状态 column; 附注 and 抄送 lines after it',
     meta: { title: '白石区2025年重点工作督办台账（第二季度）', district: '白石区', city: null },
     outline: `
@@ -4450,7 +4454,7 @@ part 三、|保障措施
   },
   {
     file: '109-zhuanxiang-guihua-category-indicator-table.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '十四五 专项规划 (its period said in the preamble: 规划期为2021—2025年): under 发展目标 a tab-separated 主要指标 table "表1 …" whose first column 类别 is merged down (rows after the first of a group open with an empty cell), no 单位 column — each unit in brackets after the indicator\'s name ("每千名老年人拥有养老床位数（张）", "…占比（%）"), 2020年基期值 / 2025年目标值 / 属性; a 注 line after it',
     meta: { title: '白沙区“十四五”养老服务体系建设规划', district: '白沙区', city: null, period: { start: 2021, end: 2025 } },
     outline: `
@@ -5064,7 +5068,7 @@ part 四、|保障措施
   },
   {
     file: '129-indicator-two-target-years.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '三年行动方案 signed by the government (no notice): a tab-separated 主要指标 table with TWO target columns (序号/指标名称/单位/2024年基期值/2025年目标值/2027年目标值/属性, a "—" 基期值), each a target of its own year; 1. tasks directly under 重点任务 holding two measures, each closing with its own "（责任单位：A；完成时限：2025年6月底）"',
     meta: { title: '西岭区制造业数字化转型三年行动方案（2025—2027年）', district: '西岭区', city: null, period: { start: 2025, end: 2027 }, issuer: '西岭区人民政府', issuedOn: '2025-01-20' },
     outline: `
@@ -5434,7 +5438,7 @@ part 四、|保障措施
   },
   {
     file: '141-sannian-indicator-table-bare-years.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 三年行动方案 signed by the government: a tab-separated 主要指标 table 类别/序号/指标名称/单位/基期值/2025年/2027年/属性 — the 类别 merged down, the base column without its year (a note under the table says it), the target columns headed by bare years; tasks （1）（2） directly under （一） sections, no 1. level, closing with "（牵头单位：A；配合单位：B、C）"',
     meta: { title: '青川区城市更新三年行动方案（2025—2027年）', district: '青川区', city: null, period: { start: 2025, end: 2027 }, issuer: '青川区人民政府', issuedOn: '2025-02-10' },
     outline: `
@@ -5902,7 +5906,7 @@ part 四、|优化银发经济发展环境
   },
   {
     file: '154-gongzuo-taizhang-zeren-lingdao.txt',
-    formats: ['docx'],
+    formats: ['docx', 'pdf'],
     style: '区 重点工作台账 that is one tab-separated table after a one-paragraph preamble: 序号/重点任务/工作目标/工作措施/责任领导/责任单位/完成时限, rows grouped by "一、…" rows standing alone and numbered on; 责任领导 a person with the post in brackets ("陈晓东（副区长）"), 责任单位 "A（牵头）、B、C", 完成时限 a dated month or 全年',
     meta: { title: '东湖区2026年优化营商环境重点工作台账', district: '东湖区', city: null, period: { start: 2026, end: 2026 } },
     outline: `

@@ -5,7 +5,8 @@
  *
  *  1. Lines: items grouped by baseline (tolerance: 45 % of the smaller font size), sorted by x. Between two items
  *     no space when both neighbours are CJK, nor between CJK and a Latin letter or digit (the typesetter's
- *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年); elsewhere one space where the PDF draws
+ *     "autospace": a PDF draws "到", " ", "2026", " ", "年" for 到2026年, its space a fifth of an em — one drawn 0.4 em
+ *     wide or more is the author's, "1 推行…", and kept); elsewhere one space where the PDF draws
  *     one or the gap is wider than a quarter em ("1." + " " + "深化" keeps its space); one space where the gap is
  *     wider than 1.5 em whatever the script (columns, "牵头单位：区发改委    配合单位：…"); a space the PDF draws as an
  *     item of its own between two Latin words or numbers is one space however narrow. Spaces pdfjs writes between
@@ -45,7 +46,9 @@
  *     more, in order) are left out, and a first row without its first cell continues the last row (a row broken by the page; a cell whose
  *     last line on the page before stopped short of its edge ended its paragraph there).
  *     Tables without rules: a line of three or more pieces separated by wide gaps (a header row) opens a table and gives its
- *     columns; each following line is read item by item into those columns — text in the first column starts a
+ *     columns (and, where a label fills its column, the start of an item of it that items of the lines below start at
+ *     too: a borderless Word table's narrow columns, cells that touch); each following line is read item by item into
+ *     those columns (an item set on from the one before starts a column only at its left edge) — text in the first column starts a
  *     row, a line without continues the cells of the row above (text wrapped inside its cell) — until a line has
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
@@ -54,8 +57,10 @@
  *     cells joined by a tab, as the .docx reader gives them).
  *     Tab-separated rows (a 任务清单 typed as text with tabs, laid out by a word processor): the cells stand at the
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
- *     header's columns; then each row's cells are the pieces of its lines apart by half an em or more, a row starts
- *     at the left (with the next number where the rows are numbered), a row wrapped by the line's end goes on on the
+ *     header's columns; then each row's cells are the pieces of its lines apart by 0.4 em or more, a row starts
+ *     at the left (with the next number where the rows are numbered) or, its first cells empty, at the table's stop
+ *     one on for each (after a row with all its cells), a numbered group line of one piece ("一、…") under the header
+ *     or between rows stays in the table as text where it stands, a row wrapped by the line's end goes on on the
  *     next line (the rest of the cell the wrap broke, or the next cells from a tab stop of the table), up to the
  *     header's count of cells, over a page break too. A row with fewer pieces than the header where a cell ended on a
  *     tab stop and the next ran on from it with no gap is cut there: at the table's own stops (where the header's and
@@ -158,12 +163,14 @@ const IDEO = '\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF';
 const WORD_SPACE = new RegExp(`(?<=[${IDEO}。！？；]) (?=[${IDEO}])`, 'g');
 const SOLID = new RegExp(`[${IDEO}](?=[${IDEO}])`, 'g');
 const KEPT = '\u0002';
+/** A space the author typed between Chinese and a number or Latin word (pageLines): kept where autospace is dropped. */
+const TYPED_SPACE = '\u0003';
 /** A piece of a line as read: no typesetter's spaces (autospace, a justified line's), radicals as the ordinary characters. */
 const clean = (t: string) => {
   const words = t.match(WORD_SPACE)?.length ?? 0;
   const keep = words > 0 && (t.match(SOLID)?.length ?? 0) >= 3 * words;
   const s = (keep ? t.replace(WORD_SPACE, KEPT) : t).replace(AUTOSPACE, '').replace(CJK_SPACES, '').replace(RADICALS, (c) => c.normalize('NFKC')).trim();
-  return keep ? s.replaceAll(KEPT, ' ') : s;
+  return (keep ? s.replaceAll(KEPT, ' ') : s).replaceAll(TYPED_SPACE, ' ');
 };
 
 /** Build the lines of one page from its items. */
@@ -229,6 +236,9 @@ export function pageLines(page: PdfPageText, pageIndex: number, columns = false)
         // emit it as a space glyph): not the author's; between two Chinese characters nothing; elsewhere a space
         // the PDF draws, or a gap wider than a quarter em, is one space
         if (gap > 1.5 * size) { text = body + COLUMN_GAP + s.trimStart(); ends.push(prevEnd); starts.push(it.x); }
+        // (but a space the PDF draws there 0.4 em wide or more is the author's, typed between a number and a word —
+        // "1 推行…", "14号 2025年4月8日" — where the typesetter's autospace is a fifth of an em)
+        else if (autospace && gap >= CELL_GAP * size && blankBetween(prevEnd, it, size)) text = body + TYPED_SPACE + s.trimStart();
         else if (autospace || (isCjk(l) && isCjk(r))) text = body + s.trimStart();
         else if (spaced || gap > 0.25 * size || (blanks.length && ALNUM.test(l) && ALNUM.test(r) && blankBetween(prevEnd, it, size))) text = body + ' ' + s.trimStart();
         else text = body + s;
@@ -913,6 +923,13 @@ function pageContent(page: PdfPageText, pageIndex: number): Line[] {
   return lines;
 }
 
+/**
+ * The gap (em) that parts two cells of a tab-separated row: a tab reaches the next stop, and a cell that ended 0.4 to
+ * 0.5 em short of one left that much ("2024年基期值⇥2025年目标值": 4.8 pt at 10 pt); the typesetter's gaps inside a cell —
+ * between Chinese and a number (autospace), a space between two Latin words — are a quarter em or less.
+ */
+const CELL_GAP = 0.4;
+
 /** A piece of a line (a cell of a tab-separated row, or part of one): its text, extent and the items it is made of. */
 interface Piece { x: number; right: number; text: string; size: number; items: Line['items']; y: number }
 
@@ -954,12 +971,10 @@ const cutItem = (it: Line['items'][number], at: number, x: number): [Line['items
 };
 
 /**
- * The pieces of a line apart by a gap of half an em or more (the cells of a tab-separated row, wherever its tab stops
- * fell) — between its items, and inside one where pdfjs kept a gap of that width as a space ("区残联 区民政局"): its
- * items joined, a space between two Latin words or numbers only.
+ * The text items of a line, an item cut where pdfjs kept a gap of a cell's width inside it as a space ("区残联 区民政局",
+ * "目标值 属性"): half an em, or CELL_GAP where the item's one space takes all its width beyond its glyphs'.
  */
-function pieces(l: Line): Piece[] {
-  const out: Piece[] = [];
+function spacedItems(l: Line): Line['items'] {
   const items: Line['items'] = [];
   for (const it of l.items) {
     if (!it.text) continue;
@@ -967,18 +982,32 @@ function pieces(l: Line): Piece[] {
     const edges = glyphEdges(it, l.size);
     const chars = [...it.raw];
     let from = 0;
+    // (a gap of 0.4 em where the item's one space takes all its width beyond its glyphs': with more spaces that width is
+    // shared out by guess)
+    const wide = (chars.filter((c) => c === ' ').length === 1 ? CELL_GAP : 0.5) * l.size;
     const sub = (to: number) => {
       const t = chars.slice(from, to).join('');
       if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t) });
     };
     chars.forEach((c, k) => {
-      if (c === ' ' && edges[k + 1] - edges[k] >= 0.5 * l.size) { sub(k); from = k + 1; }
+      if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
     });
     sub(chars.length);
   }
+  return items;
+}
+
+/**
+ * The pieces of a line apart by a gap of CELL_GAP or more (the cells of a tab-separated row, wherever its tab stops
+ * fell) — between its items, and inside one where pdfjs kept such a gap as a space (spacedItems): its items joined, a
+ * space between two Latin words or numbers only.
+ */
+function pieces(l: Line): Piece[] {
+  const out: Piece[] = [];
+  const items = spacedItems(l);
   for (const it of items) {
     const last = out[out.length - 1];
-    if (last && it.x - last.right < 0.5 * l.size) {
+    if (last && it.x - last.right < CELL_GAP * l.size) {
       last.items.push(it);
       last.right = Math.max(last.right, it.right);
     } else out.push({ x: it.x, right: it.right, text: '', size: l.size, items: [it], y: l.y });
@@ -1209,6 +1238,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
   type Table = {
     cols: number[]; rows: string[][]; lines: Line[]; last: Line; widest: number[]; ends: number[]; tabbed?: boolean; geo?: Piece[][][];
     starts?: Set<number>; stops?: { count: number; size: number; right: number; stops: ReturnType<typeof tabStops> };
+    /** Group lines among tab-separated rows ("一、提升政务服务效能"): given as text where they stand; by row index. */
+    groups?: Map<number, Line>;
+    /** A group line under the header, before the first row. */
+    pending?: Line;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1224,23 +1257,29 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     for (let k = cols.length - 1; k >= 0; k--) if (x >= cols[k] - tol) return k;
     return -1;
   };
+  /** The line a paragraph given back by closeTable ends with (a group line after a table's last row), for the next to join. */
+  let resumed: Line | null = null;
   const closeTable = () => {
     if (!table) return;
     const t: Table = table;
     table = null;
+    // (a group line after the table's last row is no group of it: a heading after the table, given as text after it)
+    const after: Line[] = [];
+    while (t.groups?.has(t.rows.length - 1)) { after.unshift(t.groups.get(t.rows.length - 1)!); t.groups.delete(t.rows.length - 1); t.rows.pop(); t.geo?.pop(); t.lines.pop(); }
     // a tab-separated row short of the header's cells where one ended on a tab stop and the next ran on from it: cut
     // at the table's own stops
     if (t.tabbed && t.geo) {
       const n = t.rows[0].length;
       const stops = stopsOf(t, t.lines[0].size, t.lines.reduce((r, l) => Math.max(r, l.right), -Infinity));
       t.geo.forEach((r, i) => {
-        const cut = i > 0 && r.length < n ? splitAtStops(r, n, stops) : null;
+        const cut = i > 0 && r.length < n && !t.groups?.has(i) ? splitAtStops(r, n, stops) : null;
         if (cut) t.rows[i] = cut.map((c) => c.map((p) => p.text).reduce((a, b) => joinWrapped(a, b), ''));
       });
     }
     // one row is no table: its lines are text again (nor is a header over tab-separated rows none of which has its cells)
     if (t.rows.length < 2 || (t.tabbed && !t.rows.slice(1).some((r) => r.length === t.rows[0].length))) {
-      for (const l of t.lines) { flush(); para = l.text; }
+      for (const l of [...t.lines, ...after]) { flush(); para = l.text; }
+      if (after.length) resumed = after[after.length - 1];
       return;
     }
     flush();
@@ -1252,7 +1291,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       if (t.tabbed && row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
       else out.push({ text: row.join('\t'), line: out.length + 1, cells: row });
     }
+    for (const l of after) { flush(); para = l.text; }
+    if (after.length) resumed = after[after.length - 1];
   };
+  /**
+   * A group line of tab-separated rows ("一、提升政务服务效能", "一、产业项目（2个）": a line with no tab between the
+   * header and the first row, or between two groups of rows): a numbered line of one piece at the table's left.
+   */
+  const groupLine = (t: Table, l: Line) => MARKER.test(l.text) && l.left <= t.cols[0] + 0.75 * l.size && pieces(l).length === 1;
   /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
   const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
     sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
@@ -1278,6 +1324,13 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
+      // (an item set on from the one before it, less than CELL_GAP after it, starts a column only standing at its left
+      // edge — a borderless table's cells touch there; past it, "12" 个 in a tab layout, it goes on its cell: the line
+      // then fits no column and is read otherwise)
+      for (let i = 1; i < placed.length; i++) {
+        const { it, k } = placed[i];
+        if (k > placed[i - 1].k && it.x - placed[i - 1].it.right < CELL_GAP * l.size && Math.abs(it.x - t.cols[k]) > 0.25 * l.size) placed[i].k = placed[i - 1].k;
+      }
       const fits = placed.every(({ it, k }) => k >= 0 && (k === t.cols.length - 1 || it.right <= t.cols[k + 1] + tol));
       const newRow = placed.some(({ k }) => k === 0);
       // on the next page, a line that opens no row goes on with cells whose text reached their column's edge (a row
@@ -1286,6 +1339,14 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // a row set at the tab stops after its cells, not under the header's columns (tab-separated text laid out by
       // a word processor): its cells are the pieces of its lines, a row wrapped by the line's end goes on below
       if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
+      // (a group line between the header and the first row: held until a row opens the table)
+      // (under a header of labels, ten characters at most each: not under a row a table was opened with)
+      if (!fits && !goesOn && t.rows.length === 1 && !t.pending && groupLine(t, l) && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+        t.pending = l;
+        t.lines.push(l);
+        t.last = l;
+        return true;
+      }
       if (fits && cut) {
         if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
@@ -1302,11 +1363,52 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (l.segs.length >= 3) {
       closeTable();
       flush();
-      table = { cols: l.segs.map((sg) => sg.x), rows: [l.segs.map((sg) => sg.text)], lines: [l], last: l, widest: l.segs.map((sg) => sg.right), ends: l.segs.map((sg) => sg.right) };
+      const head = headerColumns(l);
+      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right) };
       return true;
     }
     closeTable();
     return false;
+  };
+
+  /**
+   * The columns a header line gives: its pieces apart by a wide gap (segs) and, where a label fills its column and the
+   * next stands less than 1.5 em after it (a borderless table's narrow columns: "建设内容及规" 总投资, even touching), each
+   * text item of the header that starts where items of the lines below it start too — its column's left edge, which
+   * the rows' cells share (within a quarter em; on one of the next eight lines of the page after a gap of CELL_GAP or
+   * more; where the item nearly touches the one before, Chinese after Chinese a twentieth of an em apart or more, on two
+   * of them, each apart from the item before it as much). An item after a number or Latin word set next to Chinese (the
+   * typesetter's autospace) starts no column, nor does one that starts there on a line below after such a gap.
+   */
+  const headerColumns = (l: Line): { x: number; right: number; text: string }[] => {
+    const ls = body[l.page];
+    const at = ls.indexOf(l);
+    const below = ls.slice(at + 1, at + 9).filter((m) => !m.ruled && m.page === l.page);
+    const tol = 0.25 * l.size;
+    // (an item that starts there after text set next to it across the typesetter's autospace — "在第" 1 个… — is no
+    // cell's start: where a number stands in a cell's text falls alike on the rows of a list)
+    const auto = (a: string, b: string) => (isCjk(a) && ALNUM.test(b)) || (ALNUM.test(a) && isCjk(b));
+    // (`apart`: only items that stand apart from the one before, a twentieth of an em or more — pdfjs also parts a
+    // line's items where the font changes, a mark set in another font, with no gap)
+    const recurs = (x: number, apart: number) => below.filter((m) => m.items.some((it, k) => Math.abs(it.x - x) <= tol && !!it.text &&
+      !(k > 0 && it.x - m.items[k - 1].right < CELL_GAP * l.size && auto(m.items[k - 1].text.slice(-1), it.text[0])) &&
+      (k === 0 || it.x - m.items[k - 1].right >= apart))).length;
+    const cols: { x: number; right: number; text: string }[] = [];
+    for (const it of spacedItems(l)) {
+      const last = cols[cols.length - 1];
+      const gap = last ? it.x - last.right : Infinity;
+      const a = last?.text.slice(-1) ?? '';
+      const b = it.text[0];
+      // (apart by CELL_GAP: not across the typesetter's autospace; touching: only between two Chinese characters — a
+      // number or Latin word and the text after it are items of their own in another font, "1." 生活…, on every line)
+      const wide = gap >= CELL_GAP * l.size && !auto(a, b);
+      const touching = gap >= 0.05 * l.size && /[\u3400-\u9fff]/.test(a) && /[\u3400-\u9fff]/.test(b);
+      const opens = !last || l.segs.some((sg) => Math.abs(sg.x - it.x) <= tol) || (wide && recurs(it.x, -Infinity) >= 1) || (touching && recurs(it.x, 0.05 * l.size) >= 2);
+      if (opens) cols.push({ x: it.x, right: it.right, text: it.text });
+      else { last.text = joinItems([{ ...it, text: last.text, raw: last.text, x: last.x, right: last.right }, it], l.size); last.right = Math.max(last.right, it.right); }
+    }
+    // (never fewer columns than the wide gaps give)
+    return cols.length >= l.segs.length ? cols : l.segs;
   };
 
   /**
@@ -1325,8 +1427,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
     t.tabbed = true;
-    t.rows = [head.map((c) => c.text), cells.map((c) => c.text)];
-    t.geo = [head.map((c) => [c]), cells.map((c) => [c])];
+    const g = t.pending;
+    t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
+    t.geo = [head.map((c) => [c]), ...(g ? [[]] : []), cells.map((c) => [c])];
+    if (g) t.groups = new Map([[1, g]]);
     t.starts = new Set();
     started(t, head);
     started(t, cells);
@@ -1340,8 +1444,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (!goesOn && (l.page !== t.last.page || t.last.y - l.y > 2.5 * (pitch || 1.4 * l.size))) return false;
     const n = t.rows[0].length;
     const cells = pieces(l);
-    // (the header row repeated at the top of the next page is left out)
-    if (goesOn && cells.length === n && cells.every((c, k) => c.text === t.rows[0][k])) {
+    // (the header row repeated at the top of the next page is left out; elsewhere it opens a table of its own — after a
+    // group line, "二、5项重点工程任务分解表", the same header over the next table)
+    if (cells.length === n && cells.every((c, k) => c.text === t.rows[0][k])) {
+      if (!goesOn) return false;
       t.lines.push(l);
       t.last = l;
       return true;
@@ -1353,12 +1459,29 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     // a row starts at the left: with the next number where the rows are numbered, else after a line that ended short
     // of the edge (or a row that has all its cells)
     const opens = atLeft && (number !== undefined ? cells[0]?.text === String(Number(number) + 1) : !wrapped || row.length >= n);
-    if (MARKER.test(l.text)) return false;
     const geo = t.geo!;
+    if (MARKER.test(l.text)) {
+      if (!groupLine(t, l) || goesOn) return false;
+      (t.groups ??= new Map()).set(t.rows.length, l);
+      t.rows.push([l.text]);
+      geo.push([]);
+      t.lines.push(l);
+      t.last = l;
+      t.ends = [l.right, right];
+      return true;
+    }
     // (a line not at the left goes on at a tab stop of the table: not an indented paragraph after a row short of cells)
     const atStop = () => stopsOf(t, l.size, right).stops.some((x) => Math.abs(x - l.left) <= 0.25 * l.size);
-    if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
-    else if (!opens && (atLeft ? wrapped : atStop())) {
+    // (a row whose first cells are empty — a category given once over the rows under it, "⇥2⇥养老机构…": its line starts
+    // at a stop of the table's regular grid, one stop on for each empty cell — after a row that has all its cells)
+    const grid = !atLeft && row.length >= n ? stopsOf(t, l.size, right).grid : null;
+    const lead = grid && grid.some((s) => Math.abs(s - l.left) <= 0.1 * l.size) ? grid.filter((s) => s > t.cols[0] + 0.5 * l.size && s <= l.left + 0.1 * l.size).length : 0;
+    if (lead > 0 && cells.length >= 2 && lead + cells.length <= n) {
+      t.rows.push([...Array.from({ length: lead }, () => ''), ...cells.map((c) => c.text)]);
+      geo.push([...Array.from({ length: lead }, () => []), ...cells.map((c) => [c])]);
+      started(t, cells);
+    } else if (opens && cells.length >= 2 && cells.length <= n) { t.rows.push(cells.map((c) => c.text)); geo.push(cells.map((c) => [c])); started(t, cells); }
+    else if (!opens && !t.groups?.has(t.rows.length - 1) && (atLeft ? wrapped : atStop())) {
       // (at the left after a full line: the rest of the cell the wrap broke; at a tab stop: the next cells)
       const goesOn = atLeft ? [...row.slice(0, -1), joinWrapped(row[row.length - 1], cells[0].text), ...cells.slice(1).map((c) => c.text)] : [...row, ...cells.map((c) => c.text)];
       if (goesOn.length > n) return false;
@@ -1381,6 +1504,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       const { left, right } = edgesOf(l);
       if (l.ruled) { closeTable(); flush(); ruledTable(l, l.ruled); prev = null; continue; }
       if (tableLine(l, pitch, l === body[p][0], right)) { prev = null; lastRuled = null; continue; }
+      // (a group line the table took last and gave back as text: the paragraph it opens goes on here)
+      if (resumed) { prev = resumed; resumed = null; }
       let joins = false;
       if (prev && para !== null) {
         const em = prev.size;
