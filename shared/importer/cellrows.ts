@@ -18,10 +18,14 @@ export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 /** A header cell: short, no sentence punctuation. */
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
 const SERIAL_HEAD = /^(序号|编号)$/;
+/**
+ * A header of a column of people — 责任领导, 牵头领导, 责任人, 负责人, 联系人: "叶林", "王局长", no department list — unless it
+ * names the units as well (责任单位及责任人, 牵头单位/责任人, 责任单位和责任领导: a department column, its names in brackets).
+ * (celltable.ts readHeader and columnKind below read the same.)
+ */
+export const personHead = (h: string): boolean => /(?:领导|(?:责任|负责|联系)人)$/.test(h) && !/单位|部门|机构/.test(h);
 export function columnKind(h: string): Kind {
-  // (a 责任领导 column holds people's names, "叶林", no department list)
-  // (…and so does a 责任人 / 负责人 / 联系人 column: "张三", "王局长")
-  if (/领导$|(?:责任|负责|联系)人$/.test(h)) return 'person';
+  if (personHead(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
   if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
@@ -76,6 +80,41 @@ function emptyCells(q: Para, gap: number): number {
   return gap < 0 || more <= 0 || more % (gap + 1) ? 0 : more / (gap + 1);
 }
 
+/**
+ * The row opening at line j (its 序号): its cells and the line after it. With `blanks`, the blank lines before a line
+ * stand for empty cells (emptyCells). `closed`: the row ends where a row should — on the next 序号, a group row, a
+ * row with cells or the text's end, with its cells, the empty cells the blank lines before that line stand for among
+ * them, as many as the header's columns (or before it every line found a column) — rather than on a line no column
+ * is left for.
+ */
+function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: number, blanks: boolean): { row: string[]; k: number; closed: boolean } {
+  const width = kinds.length;
+  const row: string[] = [bare(paras[j])];
+  for (let c = 1; c < width; c++) row.push('');
+  let col = 1;
+  let k = j + 1;
+  for (; k < paras.length && col < width; k++) {
+    const q = paras[k];
+    if (q.cells || (GROUP_ROW.test(bare(q)) && (paras[k + 1] && bare(paras[k + 1])) === String(next + 1))) break;
+    if (bare(q) === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
+    // (lines holding only a no-break space before it: as many empty cells; so are blank lines more than the
+    // header parts its cells with, each empty cell one blank line and the parting's — where the line still fits a
+    // column past them)
+    const skip = q.emptyBefore ?? (blanks ? emptyCells(q, gap) : 0);
+    let c = Math.min(col + skip, width);
+    while (c < width && !fits(kinds[c], bare(q))) c++;
+    if (c >= width && skip && !q.emptyBefore) for (c = col; c < width && !fits(kinds[c], bare(q));) c++;
+    if (c >= width) return { row, k, closed: false };
+    row[c] = bare(q);
+    col = c + 1;
+  }
+  const after = paras[k];
+  if (col >= width || !after) return { row, k, closed: true };
+  // (ended on the next row before its last columns: those are empty — as the blank lines before it say, where blank
+  // lines are read as empty cells)
+  return { row, k, closed: !blanks || col + (after.emptyBefore ?? emptyCells(after, gap)) === width };
+}
+
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
   for (let i = 0; i < paras.length; i++) {
@@ -98,25 +137,12 @@ export function cellPerLineTables(paras: Para[]): void {
       if (p.cells) break;
       if (GROUP_ROW.test(bare(p)) && (paras[j + 1] && bare(paras[j + 1])) === String(next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
       if (bare(p) !== String(next)) break;
-      const row: string[] = [bare(p)];
-      for (let c = 1; c < header.length; c++) row.push('');
-      let col = 1;
-      let k = j + 1;
-      for (; k < paras.length && col < header.length; k++) {
-        const q = paras[k];
-        if (q.cells || (GROUP_ROW.test(bare(q)) && (paras[k + 1] && bare(paras[k + 1])) === String(next + 1))) break;
-        if (bare(q) === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
-        // (lines holding only a no-break space before it: as many empty cells; so are blank lines more than the
-        // header parts its cells with, each empty cell one blank line and the parting's — where the line still fits a
-        // column past them)
-        const skip = q.emptyBefore ?? emptyCells(q, gap);
-        let c = Math.min(col + skip, header.length);
-        while (c < header.length && !fits(kinds[c], bare(q))) c++;
-        if (c >= header.length && skip && !q.emptyBefore) for (c = col; c < header.length && !fits(kinds[c], bare(q));) c++;
-        if (c >= header.length) break;
-        row[c] = bare(q);
-        col = c + 1;
-      }
+      // (blank lines read as empty cells only where the row then closes with its columns all accounted for; else the
+      // row is read by kind alone, as before that rule, where that reading closes — a stray blank line inside a row is
+      // no empty cell)
+      let read = readRow(paras, j, kinds, next, gap, true);
+      if (!read.closed) { const plain = readRow(paras, j, kinds, next, gap, false); if (plain.closed) read = plain; }
+      const { row, k } = read;
       // (a row of its 序号 alone, or with no task: no row)
       if (row.slice(1).filter(Boolean).length < 2) break;
       out.push({ ...p, text: row.join('\t'), cells: row, tabs: true });

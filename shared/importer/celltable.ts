@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { GROUP_NUMBER } from './cellrows';
+import { GROUP_NUMBER, personHead } from './cellrows';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import { isUnit } from './indicators';
@@ -63,9 +63,6 @@ const HEAD = {
   money: /^((?:计划|项目)?总投资|总投资额|投资总额|估算总投资|(?:年度计划|年度|计划)?投资(?:金额|额)?)[(（]?(亿元|万元)[)）]?$/,
 };
 
-/** A column of people, a 吴江区 分解落实方案's 牵头领导 beside its 责任单位: "周明", no department. */
-const PERSON_HEAD = /(?:领导|(?:责任|负责|联系)人)$/;
-
 /** A header that is a field label of labels.ts (责任科室 / 责任站所 of a street's or township's own offices, 责任社区 /
  *  责任村（社区） of the communities that carry the work out): a lead or a partner column, as the same label on a line is.
  *  (The labels' escaped half-width bracket is unescaped; headers are compared folded, with half-width brackets.) */
@@ -90,7 +87,8 @@ function readHeader(cells: string[]): Columns | null {
     else if (HEAD.span.test(h)) c.span = i;
     else if (HEAD.number.test(h)) c.number = i;
     // (a column of people — 牵头领导, 分管领导, 责任人 — names no department: its cell stays the row's text, under its header)
-    else if (PERSON_HEAD.test(h)) return;
+    // (a 吴江区 分解落实方案's 牵头领导 beside its 责任单位: "周明"; cellrows.ts personHead)
+    else if (personHead(h)) return;
     else if (HEAD.partners.test(h) || (label === 'partners' && c.partners < 0)) c.partners = i;
     else if (HEAD.lead.test(h) || label === 'lead') {
       // with both a 牵头单位 and a 责任单位 column, 牵头 leads and 责任 are partners
@@ -111,6 +109,19 @@ function readHeader(cells: string[]): Columns | null {
   return c.lead >= 0 || c.partners >= 0 || c.years.size > 0 || c.deadline >= 0 ? c : null;
 }
 
+/** A task table's row as tableTaskRows reads it. */
+export interface TableTaskRow {
+  para: Para;
+  number: string;
+  n: number;
+  name: string;
+  content: string;
+  /** The group its 类别 / 分类 cell names (carried down the rows under a cell written once), or a group row's line. */
+  group: string;
+  /** The group column's cell as a line of the task's text ("分类：民生保障"), for a reading that makes no groups of it. */
+  groupLine: string;
+}
+
 /** Cells that are the header of a task table: a task column and a department column. */
 export function taskTableHeader(cells: string[]): boolean {
   const cols = readHeader(cells);
@@ -122,10 +133,10 @@ export function taskTableHeader(cells: string[]): boolean {
  * create: number as written, name, content. Null when the run is no such table or has fewer than `min` named rows
  * (two; one for a table continued after another, its header repeated).
  */
-export function tableTaskRows(run: Para[], min = 2): { para: Para; number: string; n: number; name: string; content: string; group: string }[] | null {
+export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
   const cols = run[0]?.cells ? readHeader(run[0].cells) : null;
   if (!cols || cols.task < 0 || cols.task === cols.number || (cols.lead < 0 && cols.partners < 0)) return null;
-  const out: { para: Para; number: string; n: number; name: string; content: string; group: string }[] = [];
+  const out: TableTaskRow[] = [];
   /** The 类别 cell the rows are under: written on the first row of its group only (merged down), empty below it. */
   let group = '';
   const head = run[0].cells!.map((c) => c.trim());
@@ -162,7 +173,7 @@ export function tableTaskRows(run: Para[], min = 2): { para: Para; number: strin
       for (const w of words) content += (content ? '\n' : '') + w;
     }
     if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
-    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group });
+    out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group, groupLine: cols.group >= 0 && group ? `${head[cols.group]}：${group}` : '' });
   }
   return out.length >= min ? out : null;
 }

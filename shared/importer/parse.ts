@@ -12,7 +12,7 @@ import { readHead } from './meta';
 import { periodFromLength, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader } from './celltable';
+import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader, type TableTaskRow } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -51,8 +51,8 @@ function markerOf(p: Para, mapping: ParseOptions['mapping'], skip: ReadonlySet<M
   if (!m || mapping?.[m.style]?.kind === 'text' || skip.has(m.style)) return null;
   if (m.style === 'bullet' && LONE_QUERY.has(p)) return null;
   // a web page's index table as a numbered list ("1. [主题分类] 城乡建设", "5. [发文字号] 朝政办发〔2026〕2号"): the
-  // page's record, read in the head (headlines.ts indexCells), no heading
-  if ((m.rest[0] === '[' || m.rest[0] === '【') && indexCells(foldForMatch(m.rest)).length) return null;
+  // page's record, read in the head (headlines.ts indexCells), no heading (markIndexLists)
+  if (INDEX_LIST.has(p)) return null;
   if (!(m.rest.length > 0 || RULE[m.style]?.bodyOnly || m.style === 'appendix')) return null;
   // "一是…，二是…；三是…" in one paragraph: the list runs on inside it (the text of the heading above, as a task's run-in
   // text printed under its heading by the Word export), not a point of its own
@@ -81,6 +81,41 @@ function markLoneQueries(paras: Para[]): void {
     return false;
   };
   for (let i = 0; i < paras.length; i++) if (q(paras[i]) && !another(i, -1) && !another(i, 1)) LONE_QUERY.add(paras[i]);
+}
+/**
+ * Numbered lines that are a web page's index table printed as a list: two or more in a row, each a bracketed index
+ * label (headlines.ts INDEX_LABELS: 主题分类, 发文字号, 成文日期 …) and a short value — "1. [发文机构] 云溪区人民政府办公室" ⏎
+ * "2. [成文日期] 2025-05-06". A task of the text opening with a bracketed word ("1.【分类】推进生活垃圾分类全覆盖，…"), its
+ * value a sentence, or a line alone among tasks, stays a heading. Set per parse (parsePlan), read by markerOf.
+ */
+const INDEX_LIST = new WeakSet<Para>();
+/** An index table's value: a name, a date, a 文号 — no sentence. */
+const INDEX_VALUE = /^[^。；;，,]{0,40}$/;
+function markIndexLists(paras: Para[]): void {
+  const label = (p: Para) => {
+    if (p.cells) return false;
+    const m = readMarker(p.text);
+    if (!m || (m.rest[0] !== '[' && m.rest[0] !== '【')) return false;
+    const f = foldForMatch(m.rest);
+    const cells = indexCells(f);
+    return cells.length > 0 && cells.every((c) => INDEX_VALUE.test(f.slice(c.start, c.end)));
+  };
+  // (a value wrapped onto lines of its own, "2. [发文机构] 临江市青川" ⏎ "区人民政府办公室", goes on with the run)
+  const wrapped = (p: Para) => !p.cells && !readMarker(p.text) && INDEX_VALUE.test(foldForMatch(p.text).trim());
+  for (let i = 0; i < paras.length; i++) {
+    if (!label(paras[i])) continue;
+    const run = [paras[i]];
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      let k = j;
+      while (k < paras.length && wrapped(paras[k])) k++;
+      if (k >= paras.length || !label(paras[k])) break;
+      run.push(paras[k]);
+      j = k;
+    }
+    if (run.length >= 2) for (const p of run) INDEX_LIST.add(p);
+    i = j - 1;
+  }
 }
 const SHI_RUNS_ON = /[，,；;。]\s*二是/;
 const RUNS_ON: Partial<Record<MarkerStyle, RegExp>> = {
@@ -375,6 +410,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   const skip: ReadonlySet<MarkerStyle> = daxieRun(tocFound.paras) ? skip0 : new Set([...skip0, 'daxie']);
   paras = unwrapPlanAnnex(joinAnnexTitles(splitFieldTail(fieldBullets(splitRunTogether(splitTitleLine(tocFound.paras), tocFound.toc, skip)))), report.removed);
   markLoneQueries(paras);
+  markIndexLists(paras);
   // year lines standing as headings without a number ("2025年" over that year's 1. 2. 3.), unless mapped to text
   const years = mapping?.[YEAR_STYLE]?.kind === 'text' ? new Set<Para>() : yearHeadings(paras, (p) => markerOf(p, mapping, skip));
 
@@ -791,15 +827,21 @@ function indicatorPart(run: Para[], title: Para | null, bodyOwner: Map<Para, { o
   return part;
 }
 
-/** A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read). */
-function rowDraft(r: NonNullable<ReturnType<typeof tableTaskRows>>[number], kind: PlanNode['kind'], newId: () => string): Draft {
+/**
+ * A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read).
+ * `grouped`: its 类别 / 分类 cell is a group of the plan; else that cell stays a line of its text ("分类：民生保障").
+ */
+function rowDraft(r: TableTaskRow, kind: PlanNode['kind'], newId: () => string, grouped = false): Draft {
   const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
   d.node.kind = kind;
   d.node.heading = r.name;
-  d.node.body = r.content;
-  if (r.content) d.bodyLines.push(r.para.line);
+  d.node.body = grouped || !r.groupLine ? r.content : r.content ? `${r.groupLine}\n${r.content}` : r.groupLine;
+  if (d.node.body) d.bodyLines.push(r.para.line);
   return d;
 }
+
+/** Rows whose 类别 / 分类 cells (carried down a cell merged over its rows) make groups: every row under one, two or more. */
+const inGroups = (rows: TableTaskRow[]) => rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
 
 function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[], roots: Draft[]): void {
   const runs = cellRuns(paras);
@@ -820,7 +862,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       if (rows.every((r) => !r.group && labels.get(r.para))) for (const r of rows) r.group = labels.get(r.para)!;
       // a 类别 column whose cell is merged down over its rows (written on the first row of each group): the groups are
       // the plan's parts, as group rows "一、招商引资" between the rows make them — every row under one, two or more
-      const grouped = rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
+      const grouped = inGroups(rows);
       // rows numbered in two levels ("1" over "1-1", "1-2"): the whole-numbered rows are the parts, the others their tasks
       const numbered = grouped ? null : numberedGroups(rows);
       if (numbered) {
@@ -839,7 +881,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
       } else {
         let part: Draft | null = null;
         for (const r of rows) {
-          const d = rowDraft(r, kind, newId);
+          const d = rowDraft(r, kind, newId, grouped);
           if (grouped && part?.node.heading !== r.group) {
             part = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
             part.node.kind = 'part';
@@ -921,11 +963,24 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
     if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
+    // a 类别 / 分类 column naming two or more groups (each cell merged over its rows) in the first table under the heading:
+    // each group a section of the heading, its rows its tasks — the groups a whole-plan table makes parts of
+    // (a table continued below them stays the heading's text: the heading's children are no longer rows alone)
+    const grouped = !group && !owner.node.children.length && inGroups(rows);
+    let section: Draft | null = null;
     for (const r of rows) {
-      const d = rowDraft(r, kind, newId);
-      d.parent = owner;
-      owner.node.children.push(d.node);
-      rowNodes.add(d.node);
+      const d = rowDraft(r, kind, newId, grouped);
+      if (grouped && section?.node.heading !== r.group) {
+        section = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
+        section.node.kind = 'section';
+        section.node.heading = r.group;
+        section.parent = owner;
+        owner.node.children.push(section.node);
+        all.push(section);
+      }
+      d.parent = grouped && section ? section : owner;
+      d.parent.node.children.push(d.node);
+      if (!grouped) rowNodes.add(d.node);
       all.push(d);
     }
     consume(owner, group ? run.slice(1) : run);
