@@ -1,0 +1,37 @@
+/**
+ * Rules of session 36 that the review (rev36) found losing or inventing data on ordinary documents: page chrome read in
+ * a plan's body, milestones made of a standing rule or run into a roles bracket, a 合计 row left as a 专栏's body, a 指导
+ * clause's verb kept in a partner's name. The cases are written afresh, in other styles than the review's inputs; each
+ * failed on 93e6391e.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const byHeading = (ns: PlanNode[], h: string) => all(ns).find((n) => n.heading === h)!;
+
+describe('a section name or a dated, timed line is page chrome only in the page\'s head (clean.ts HEAD_CHROME)', () => {
+  it('a plan\'s body line 信息公开 and its meeting schedule stay; the same lines over the title are removed', () => {
+    const body = ['1.办好政务服务大厅。全年办件满意率99%以上。（县政务服务中心牵头）', '2.推进信息公开。', '信息公开',
+      '2026/4/10 9:00 县政府第五次常务会议', '2026.7.8 15:30 年中工作推进会', '以上会议由县政府办公室组织。（县政府办公室负责）'];
+    const plan = importText(['南屿县2026年政务服务工作要点', ...body].join('\n'), 'x.txt');
+    const t = byHeading(plan.nodes, '推进信息公开');
+    expect(t.body).toContain('信息公开');
+    expect(t.body).toContain('2026/4/10 9:00 县政府第五次常务会议');
+    expect(t.body).toContain('2026.7.8 15:30 年中工作推进会');
+    expect(plan.report!.removed.map((r) => r.text)).toEqual([]);
+    // (a page: the site's section name and its stamp stand before the body's first heading)
+    const page = importText(['政府信息公开', '南屿县2026年政务服务工作要点', '2026/02/03 10:15 南屿县人民政府办公室', ...body].join('\n'), 'x.txt');
+    expect(page.report!.removed.map((r) => r.text)).toEqual(['政府信息公开', '2026/02/03 10:15 南屿县人民政府办公室']);
+    expect(page.meta.title).toBe('南屿县2026年政务服务工作要点');
+    expect(byHeading(page.nodes, '推进信息公开').body).toBe(t.body);
+  });
+
+  it('Markdown: a 政务公开 section\'s line and a schedule under a heading stay', () => {
+    const plan = importText(['# 青川区2026年数字政府建设要点', '', '## 一、平台建设', '', '1. 建成一体化数据平台（区大数据中心牵头）。', '', '## 二、公开与会商', '',
+      '政务公开', '', '2026-05-12 10:00 区数字政府建设领导小组会议', '', '会议纪要按时公开（区政府办公室负责）。'].join('\n'), 'x.md');
+    const part = byHeading(plan.nodes, '公开与会商');
+    expect(part.body).toBe('政务公开\n2026-05-12 10:00 区数字政府建设领导小组会议\n会议纪要按时公开（区政府办公室负责）。');
+  });
+});
