@@ -35,3 +35,21 @@ describe('a section name or a dated, timed line is page chrome only in the page\
     expect(part.body).toBe('政务公开\n2026-05-12 10:00 区数字政府建设领导小组会议\n会议纪要按时公开（区政府办公室负责）。');
   });
 });
+
+describe('an unlabelled milestone is its clause, without the task\'s bracket, and no standing rule (celltable.ts clauseAt, START_FROM)', () => {
+  const plan = importText(['临江市东湖区2026年民生实事工作要点', '一、教育与养老', '1.扩大托育供给。新增普惠托位800个，其中2026年建成300个（牵头单位：区卫生健康委）',
+    '2.推进社区食堂建设。2026年5月起逐步推行社区助餐服务（区民政局牵头，各街道配合）', '3.稳定学校收费。2026年秋季学期起执行的学费标准不作调整；2026年3月起实施的就餐补助标准保持不变（区教育局负责）',
+    '4.完善养老设施。2026年10月底前建成区级养老服务中心（区民政局牵头）', '5.提升课后服务。2026年底前建成智慧课堂（含录播室）40间，覆盖全区小学（区教育局负责）'].join('\n'), 'x.txt');
+  const ms = (h: string) => byHeading(plan.nodes, h).milestones.map((m) => [m.year, m.stage, m.text]);
+  it('其中 / 起 / 底前 clauses stop before the roles bracket', () => {
+    expect(ms('扩大托育供给')).toEqual([[2026, '完成', '2026年建成300个']]);
+    expect(ms('推进社区食堂建设')).toEqual([[2026, '启动', '2026年5月起逐步推行社区助餐服务']]);
+    expect(ms('完善养老设施')).toEqual([[2026, '完成', '2026年10月底前建成区级养老服务中心']]);
+  });
+  it('a bracket inside the clause, words after it, is the clause\'s', () => {
+    expect(ms('提升课后服务')).toEqual([[2026, '完成', '2026年底前建成智慧课堂（含录播室）40间']]);
+  });
+  it('a rule in force from a date ("…起实施的…标准保持不变") starts no work', () => {
+    expect(ms('稳定学校收费')).toEqual([]);
+  });
+});
