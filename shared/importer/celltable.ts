@@ -215,8 +215,13 @@ const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名�
  * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
  * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a project's name column and every row
  * a number (or, without a 序号, the name is the first column: the projects unnumbered, 工程名称 | 建设内容 | 建设年限), and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
+ * A 合计 / 小计 / 总计 row is no project: returned apart (`totals`), as a line of the box's text.
  */
-export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+/** A table's total row: its first cell with words is 合计, 小计 or 总计 (also letter-spaced, "合　计"). */
+const TOTAL_CELL = /^(?:合|小|总)[\s\u3000]*计$/;
+export const isTotalRow = (cells: string[]): boolean => TOTAL_CELL.test(cells.find((c) => c.trim())?.trim() ?? '');
+
+export function boxProjectRows(run: Para[]): { rows: { para: Para; number: string; n: number; name: string; content: string }[]; totals: { para: Para; text: string }[] } | null {
   const head = run[0]?.cells?.map((c) => c.trim());
   if (!head) return null;
   const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
@@ -229,15 +234,23 @@ export function boxProjectRows(run: Para[]): { para: Para; number: string; n: nu
   const unnumbered = num < 0 && name === 0 && head.length >= 2;
   if ((num < 0 && !unnumbered) || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const totals: { para: Para; text: string }[] = [];
   for (const r of run.slice(1)) {
     const cells = r.cells!.map((c) => c.trim());
+    // (a 合计 / 小计 / 总计 row is no project: the box's text, its sums under their columns' names — "合计：总投资（亿元）80")
+    if (isTotalRow(cells)) {
+      const word = cells.find(Boolean)!;
+      const sums = head.map((h, k) => (!cells[k] || cells[k] === word ? '' : `${h}${cells[k]}`)).filter(Boolean);
+      totals.push({ para: r, text: `${word.replace(/[\s\u3000]+/g, '')}：${sums.join('，')}` });
+      continue;
+    }
     const number = unnumbered ? '' : cells[num] ?? '';
     const n = unnumbered ? out.length + 1 : /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
     if (!Number.isFinite(n) || !cells[name]) return null;
     const content = head.map((h, k) => (k === num || k === name || !cells[k] ? '' : `${h}：${cells[k]}`)).filter(Boolean).join('\n');
     out.push({ para: r, number, n, name: cells[name], content });
   }
-  return out.length ? out : null;
+  return out.length ? { rows: out, totals } : null;
 }
 
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';

@@ -53,3 +53,22 @@ describe('an unlabelled milestone is its clause, without the task\'s bracket, an
     expect(ms('稳定学校收费')).toEqual([]);
   });
 });
+
+describe('a 合计 / 小计 / 总计 row of a 专栏\'s project table is no project (celltable.ts boxProjectRows, parse.ts boxTables)', () => {
+  it('a Markdown table with 序号: the projects are the box\'s items, the total its text', () => {
+    const plan = importText(['# 青川区“十五五”水利发展规划', '', '## 第一章 发展基础', '', '过去五年，全区水利建设取得明显成效。', '', '## 第二章 重点任务', '',
+      '### 一、完善防洪体系', '', '加快堤防和水库建设。', '', '专栏2 防洪重点工程', '', '| 序号 | 项目名称 | 建设内容 | 总投资（亿元） |', '| --- | --- | --- | --- |',
+      '| 1 | 青川河堤防加固 | 加固堤防18公里 | 6.5 |', '| 2 | 石门水库除险加固 | 大坝防渗处理 | 2.3 |', '| 合计 |  |  | 8.8 |', '', '### 二、提升供水保障', '', '推进城乡供水一体化。'].join('\n'), 'x.md');
+    const box = all(plan.nodes).find((n) => n.kind === 'box')!;
+    expect(box.children.map((n) => [n.number, n.heading])).toEqual([['1', '青川河堤防加固'], ['2', '石门水库除险加固']]);
+    expect(box.body).toContain('合计：总投资（亿元）8.8');
+    expect(box.body).not.toContain('\t');
+  });
+  it('a tab-separated table without 序号, its 总　计 row short of cells', () => {
+    const plan = importText(['云溪区“十五五”教育发展规划', '', '第一章 主要任务', '一、扩大学位供给', '新建改扩建一批中小学校。', '专栏3 学校建设工程', '项目名称\t建设规模\t建设年限',
+      '云溪第二实验小学\t36个班\t2026—2028年', '云溪中学新校区\t48个班\t2027—2030年', '总\u3000计\t84个班\t', '二、提升教育质量', '深化课堂教学改革。'].join('\n'), 'x.txt');
+    const box = all(plan.nodes).find((n) => n.kind === 'box')!;
+    expect(box.children.map((n) => n.heading)).toEqual(['云溪第二实验小学', '云溪中学新校区']);
+    expect(box.body).toBe('总计：建设规模84个班');
+  });
+});
