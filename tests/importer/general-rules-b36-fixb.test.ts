@@ -72,3 +72,14 @@ describe('a 合计 / 小计 / 总计 row of a 专栏\'s project table is no proj
     expect(box.body).toBe('总计：建设规模84个班');
   });
 });
+
+describe('指导 as a partner\'s role: the unit is what comes before 指导 / 业务指导 / 加强指导 / 负责指导 (departments.ts GUIDES)', () => {
+  const plan = importText(['云溪区2026年养老服务工作要点', '一、完善服务网络', '1.建设街道综合养老服务中心。新建街道综合养老服务中心4个（各街道办事处负责，区民政局负责指导）。',
+    '2.发展老年助餐。新增老年助餐点30个（区民政局牵头，区市场监管局加强指导）', '3.培训养老护理员。全年培训护理员500人次（区人社局牵头，区卫生健康委业务指导，区民政局配合）。'].join('\n'), 'x.txt');
+  const roles = (h: string) => { const n = byHeading(plan.nodes, h); return [n.lead, n.partners]; };
+  it('each bracket gives the guiding bureau by its name', () => {
+    expect(roles('建设街道综合养老服务中心')).toEqual([['各街道办事处'], ['区民政局']]);
+    expect(roles('发展老年助餐')).toEqual([['区民政局'], ['区市场监管局']]);
+    expect(roles('培训养老护理员')).toEqual([['区人社局'], ['区卫生健康委', '区民政局']]);
+  });
+});
