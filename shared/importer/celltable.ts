@@ -226,8 +226,13 @@ const PROJECT_NAME = /^(?:(?!指标)[\u4e00-\u9fa5]{0,4}(?:项目|工程)(?:名�
  * | 建设年限): the box's numbered projects, as its 1. 2. lines would be — number as in the 序号 cell, name, and the other
  * cells as "header：cell" lines of its text. Null unless the header has a 序号 and a project's name column and every row
  * a number (or, without a 序号, the name is the first column: the projects unnumbered, 工程名称 | 建设内容 | 建设年限), and none of an indicator table's columns (指标名称, 单位, 目标值: the box's indicators, read as before).
+ * A 合计 / 小计 / 总计 row is no project: returned apart (`totals`), as a line of the box's text.
  */
-export function boxProjectRows(run: Para[]): { para: Para; number: string; n: number; name: string; content: string }[] | null {
+/** A table's total row: its first cell with words is 合计, 小计 or 总计 (also letter-spaced, "合　计"). */
+const TOTAL_CELL = /^(?:合|小|总)[\s\u3000]*计$/;
+export const isTotalRow = (cells: string[]): boolean => TOTAL_CELL.test(cells.find((c) => c.trim())?.trim() ?? '');
+
+export function boxProjectRows(run: Para[]): { rows: { para: Para; number: string; n: number; name: string; content: string }[]; totals: { para: Para; text: string }[] } | null {
   const head = run[0]?.cells?.map((c) => c.trim());
   if (!head) return null;
   const folded = head.map((h) => foldScript(h).replace(/[\s*]/g, ''));
@@ -240,15 +245,23 @@ export function boxProjectRows(run: Para[]): { para: Para; number: string; n: nu
   const unnumbered = num < 0 && name === 0 && head.length >= 2;
   if ((num < 0 && !unnumbered) || name < 0 || folded.some((h) => IND_HEAD.name.test(h) || IND_HEAD.unit.test(h) || IND_HEAD.target.test(h))) return null;
   const out: { para: Para; number: string; n: number; name: string; content: string }[] = [];
+  const totals: { para: Para; text: string }[] = [];
   for (const r of run.slice(1)) {
     const cells = r.cells!.map((c) => c.trim());
+    // (a 合计 / 小计 / 总计 row is no project: the box's text, its sums under their columns' names — "合计：总投资（亿元）80")
+    if (isTotalRow(cells)) {
+      const word = cells.find(Boolean)!;
+      const sums = head.map((h, k) => (!cells[k] || cells[k] === word ? '' : `${h}${cells[k]}`)).filter(Boolean);
+      totals.push({ para: r, text: `${word.replace(/[\s\u3000]+/g, '')}：${sums.join('，')}` });
+      continue;
+    }
     const number = unnumbered ? '' : cells[num] ?? '';
     const n = unnumbered ? out.length + 1 : /^[0-9０-９]{1,3}$/.test(number) ? Number(numberCell(number)) : NaN;
     if (!Number.isFinite(n) || !cells[name]) return null;
     const content = head.map((h, k) => (k === num || k === name || !cells[k] ? '' : `${h}：${cells[k]}`)).filter(Boolean).join('\n');
     out.push({ para: r, number, n, name: cells[name], content });
   }
-  return out.length ? out : null;
+  return out.length ? { rows: out, totals } : null;
 }
 
 const STAGE_WORDS = '启动|推进|完成|阶段性完成|推进完成|持续推进|基本完成|全面完成';
@@ -775,8 +788,9 @@ const YEAR_STAGE = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?
  * not after 截至/截止/自/从 (an account or a start), not 前后 (about then), not a clause ending in 的 ("2000年底前建成的管道").
  */
 const DEADLINE_ANY = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:([0-9]{1,2})\\s*月份?)?\\s*(?:底|末)?\\s*(前(?!后)|之前)?\\s*${DEADLINE_ADVERB}?\\s*(?![未不])([\\u4e00-\\u9fa5]{2})${NOT_RELATIVE}`);
-/** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date). */
-const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)`);
+/** A date the work starts from, then its verb: "2026年7月起持续推进", "2026年起全面推行" (not 施行: a rule's date; not a
+ *  clause ending in 的, "2026年9月起实施的收费标准": what is in force from then, as DEADLINE_ANY's NOT_RELATIVE). */
+const START_FROM = new RegExp(`${NOT_ACCOUNT_DATE}((?:19|20)\\d{2})\\s*年\\s*(?:[0-9]{1,2}\\s*月份?)?\\s*(?:[0-9]{1,2}\\s*日)?\\s*(?:起|开始)\\s*(?:全面|逐步)?(持续推进|推进|实施|开展|启动|推行|运行)${NOT_RELATIVE}`);
 /** Verbs of completion that make a dated clause without 前 a deadline ("2025年9月投入使用"). */
 const COMPLETION_VERB = /^(?:完工|竣工|投用|投入|通车|建成|完成)/;
 /** A verb of completion a few words on from a year and month, in the same clause ("2025年9月秋季开学投入使用"). */
@@ -942,6 +956,38 @@ function dottedDates(view: string, text: string): { view: string; text: string }
 
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
 const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
+/**
+ * The clause a milestone's words start at `at` in (the unlabelled deadline, start date and 其中 rules): up to `reach`
+ * characters and 30 more, to the clause's end (，；。 or the line's end) — or to the end of the bracket it stands in
+ * ("（2026年7月起持续推进）"), and not into a bracket that closes the clause: the task's roles or label bracket after
+ * its words ("其中2026年完成1500户（责任单位：区农业农村局）", "…推行垃圾分类（区城管局牵头）") is the task's. A bracket
+ * inside the clause, with words after it ("建成5G基站（含室分）200个"), is the clause's.
+ */
+/** A line that is no clause's rest: it opens a bracket or a label ("…2025年底前建成滨河路二期" ⏎ "任务来源：区政府工作报告"). */
+const WRAP_STOP = /^\s*(?:[（(【\[［]|[\u4e00-\u9fa5]{2,8}[：:])/;
+function clauseAt(text: string, at: number, reach: number, from = at, wrapped = false): string {
+  const s = text.slice(from, at + reach + 30);
+  let open = -1;
+  let depth = 0;
+  let end = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') { if (depth++ === 0) open = i; continue; }
+    if (c === '）' || c === ')') {
+      // (a bracket closing one opened before the clause: the clause ends with it)
+      if (depth === 0) { end = i; break; }
+      // (a bracket closing right at the clause's end, or at the text's: it closes the clause, it is no part of it)
+      if (--depth === 0 && (i + 1 >= s.length || /[，,；;。\n]/.test(s[i + 1]))) { end = open; break; }
+      continue;
+    }
+    // (in a hard-wrapped text a line break inside the clause goes on, unless the next line opens a bracket or a label)
+    if (c === '\n' && wrapped && !WRAP_STOP.test(s.slice(i + 1))) continue;
+    if (depth === 0 && /[，,；;。\n]/.test(c)) { end = i; break; }
+  }
+  // (a bracket opened and not closed within the reach: an aside longer than the clause's words, not theirs)
+  if (depth > 0 && end === s.length) end = open;
+  return s.slice(0, end).trim();
+}
 
 /**
  * Milestones written in a task's own text: a labelled schedule ("时间节点：2025年启动，2026年推进，2027年完成"), a
@@ -1097,8 +1143,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const year = Number(d[1]);
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d[4]) ? '启动' : '完成';
         const at = at0 + d.index;
-        const clause = unclosed(text.slice(at, at + d[0].length + 30).split(/[，,；;。]|\n/)[0]);
-        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+        const clause = clauseAt(text, at, d[0].length);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause });
         continue;
       }
     }
@@ -1110,9 +1156,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       if (f && (!period || (year >= period.start && year <= period.end))) {
         const stage: Milestone['stage'] = f[2].includes('推进') ? '推进' : '启动';
         const at = at0 + f.index;
-        // (to the clause's end, or the bracket's: "（2026年7月起持续推进）" run on into the line after it)
-        const clause = text.slice(at, at + f[0].length + 30).split(/[，,；;。)）]|\n/)[0];
-        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+        const clause = clauseAt(text, at, f[0].length);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause });
         continue;
       }
     }
@@ -1125,8 +1170,8 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const word = m[3];
         const stage: Milestone['stage'] = word === '启动' ? '启动' : word === '推进' || word === '深化' ? '推进' : '完成';
         const at = at0 + (m.index ?? 0);
-        const clause = text.slice(at, at + m[0].length + 30).split(/[，,；;。)）]|\n/)[0];
-        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+        const clause = clauseAt(text, at, m[0].length);
+        if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause });
         continue;
       }
     }
@@ -1153,9 +1198,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const start = text.lastIndexOf('，', at) + 1;
       // (a hard-wrapped clause goes on on the next line; not into a bracket, nor a labelled line — a heading read back
       // without its closing 。, "…2025年底前建成滨河路二期" ⏎ "任务来源：区政府工作报告", ends at its line)
-      const clause = unclosed(text.slice(Math.max(start, at), at + m[0].length + 30).split(/[，,；;。]|\n(?=\s*(?:[（(【\[［]|[\u4e00-\u9fa5]{2,8}[：:]))/)[0]);
+      const clause = clauseAt(text, at, m[0].length, Math.max(start, at), true);
       const year = Number(m[1]);
-      if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause.trim() });
+      if (!out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: clause });
     }
   }
   return text === text1 ? out : out.map((m) => (m.text.includes(FILL) ? { ...m, text: m.text.split(FILL).join('') } : m));

@@ -53,8 +53,6 @@ const CHROME: [RegExp, string][] = [
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
   [/(门户网站|政府网站|人民政府网)$/, '网站名称'],
-  // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
-  [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
   [/^【?\s*(字体|字号)\s*[:：]?\s*[大中小]/, '网页按钮'],
   // (a button is a word or two: 【打印】【关闭】; a labelled statement in the brackets, 【牵头单位：区科委】, is the text's)
   [/^(【[^】:：]{1,8}】[\s\u3000]*)+$/, '网页按钮'],
@@ -62,9 +60,6 @@ const CHROME: [RegExp, string][] = [
   [/^发布时间[:：]|^来源[:：]|^作者[:：].*(?:来源|发布时间|发布日期)[:：]|^(浏览|阅读|点击)(次数|量)[:：]|^字号[:：]?\s*[大中小]/, '网页发布信息'],
   // (a post's time on a document or forum site: "[规划计划] 发表于:2022-08-08 15:54:04", "发表于 2021-1-5 14:01:07 | 显示全部楼层")
   [/(?:^|[\s\]】|])发表于\s*[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?/, '网页发布信息'],
-  // (a page's stamp, its date and time of day and the publishing office: "2025-01-08 09:30 区人民政府办公室" — a document
-  // dates itself without the hour)
-  [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],
   [/^(上一条|下一条|上一篇|下一篇)[:：]/, '网页翻页链接'],
   [/^(与我们联系|联系我们|关于我们|网站地图)$/, '网页页脚'],
   [/^[•·]?\s*(联系电话|电\s*话|传\s*真|邮\s*箱|E-?mail|电子邮件|地\s*址|邮\s*编|QQ)\s*[:：]/i, '联系方式'],
@@ -310,6 +305,40 @@ export function chromeReason(text: string): string | null {
   return null;
 }
 
+/**
+ * Page chrome that a plan's body may also say in a line of its own: read as chrome only in the page's head, before the
+ * body's first heading (toParagraphs). Below it "政务公开" is a heading or a line of the text, and a date with a time
+ * of day and a name is a schedule's entry ("2026-03-15 14:30 区政府常务会议").
+ */
+const HEAD_CHROME: [RegExp, string][] = [
+  // (a site's section name alone on its line over the page's document: "政府信息公开", "政务公开")
+  [/^(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:专栏|目录)?$/, '网页栏目'],
+  // (a page's stamp, its date and time of day and the publishing office: "2025-01-08 09:30 区人民政府办公室" — a document
+  // dates itself without the hour)
+  [/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。，,；;]{2,30})?$/, '网页发布信息'],
+];
+
+function headChromeReason(text: string): string | null {
+  for (const [re, reason] of HEAD_CHROME) if (re.test(text)) return reason;
+  return null;
+}
+
+/**
+ * Where a page's head ends: at the first numbered line (一、, （一）, 1., 第一章, 附件：… — a bullet is none) or the second
+ * Word or Markdown heading (the first is the title). A text with neither has no body heading: its head is its first lines.
+ */
+function headEnd(paras: Para[]): number {
+  let headings = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (p.cells) continue;
+    if (p.heading !== undefined && ++headings >= 2) return i;
+    const m = readMarker(p.text);
+    if (m && m.style !== 'bullet') return i;
+  }
+  return paras.length;
+}
+
 const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;
 
 /** Turn source lines into paragraphs, dropping blank lines and web chrome (reported in `removed`). */
@@ -372,9 +401,11 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
   // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
   const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
+  // (the chrome a body may also say, HEAD_CHROME, only in the first lines before the body's first heading)
+  const bodyFrom = Math.min(16, headEnd(paras));
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
-    const reason = chromeReason(p.text);
+    const reason = chromeReason(p.text) ?? (i < bodyFrom ? headChromeReason(p.text) : null);
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });

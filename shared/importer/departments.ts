@@ -182,6 +182,11 @@ export function splitDepartments(text: string, remarks: ListRemarks): string[] {
  * A role word closing a name ("区财政局协办", "区科委牵头"), when it is one: 协办 and 主办 end names too (区政协办 is the
  * office of the 区政协, not 区政 helping) — they are a role only after a department's name.
  */
+/** 指导 as a helper's role, with the words a guiding bureau's clause puts before it: "县农业农村局加强业务指导", "…负责指导"
+ *  — the unit is what comes before them, not "县农业农村局加强业务". */
+const GUIDES = '(?:加强|负责)?(?:业务)?指导';
+/** A name and the role that makes it a partner (配合, 协同, …, 指导): the shortest name before the role's words. */
+const HELPER_CLAUSE = new RegExp(`^(.{2,}?)(配合|协同|参与|协助|协办|${GUIDES})$`);
 export function roleSuffix(m: RegExpExecArray | null): RegExpExecArray | null {
   return m && (m[2] === '协办' || m[2] === '主办') && !looksLikeDepartments(m[1]) ? null : m;
 }
@@ -322,7 +327,7 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body, 'text')) {
-      const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办|指导)$/.exec(d));
+      const helper = roleSuffix(HELPER_CLAUSE.exec(d));
       const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
@@ -587,7 +592,7 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 const ORG_NAME = '[^、，,。；;：:\\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)';
 const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
-const ROLE_CLAUSE = /^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|指导|按职责分工配合|共同推进)$/;
+const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",

@@ -12,7 +12,7 @@ import { readHead } from './meta';
 import { periodFromLength, writesRepublicYear, yearOfDeadlines } from './dates';
 import { periodText } from '../model/period';
 import { applyTaskTables, isTableStart, type TableRegion } from './tables';
-import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader, type TableTaskRow } from './celltable';
+import { applyCellTables, applyIndicatorRows, boxProjectRows, cellRuns, isTotalRow, numberedGroups, indicatorRuns, readIndicatorTable, tableTaskRows, taskTableHeader, type TableTaskRow } from './celltable';
 import type { SourceLine } from './types';
 import { declaredCounts, numberingWarnings, structureWarnings } from './selfcheck';
 import { readFieldLine } from './fieldlines';
@@ -1020,8 +1020,17 @@ function boxTables(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numbe
   for (const run of cellRuns(paras)) {
     const owner = bodyOwner.get(run[0])?.owner;
     if (!owner || owner.node.kind !== 'box' || owner.node.children.length || run.some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
-    const rows = boxProjectRows(run);
-    if (!rows) continue;
+    // (a total row right under the table, its cells by its tabs — "合计\t\t80", two cells with words, read as no row —:
+    // the table's, under the same columns)
+    // (its place in the box's text: right under the table's last row, as the paragraph after it was placed)
+    const last = run[run.length - 1];
+    const afterAt = bodyOwner.get(last)!.at + last.text.split('\n').length;
+    const after = paras[paras.indexOf(last) + 1];
+    const total = after && !after.cells && after.text.includes('\t') && isTotalRow(after.text.split('\t')) && owner.node.body.split('\n')[afterAt] === after.text.split('\n')[0]
+      ? { ...after, cells: after.text.split('\t').map((c) => c.trim()) } : null;
+    const read = boxProjectRows(total ? [...run, total] : run);
+    if (!read) continue;
+    const { rows, totals } = read;
     for (const r of rows) {
       const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
       d.node.kind = 'item';
@@ -1032,12 +1041,19 @@ function boxTables(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numbe
       owner.node.children.push(d.node);
       all.push(d);
     }
-    // the table's lines leave the box's text (by position: the header's line and each row's)
+    // the table's lines leave the box's text (by position: the header's line and each row's), but a total row's,
+    // which stays as its words ("合计：总投资（亿元）80")
     const at = new Set<number>();
+    const kept = new Map<number, string>();
     for (const p of run) for (let k = 0, first = bodyOwner.get(p)!.at; k < p.text.split('\n').length; k++) at.add(first + k);
-    const lines = new Set(run.map((p) => p.line));
+    for (const t of totals) {
+      const first = t.para === total ? afterAt : bodyOwner.get(t.para)!.at;
+      for (let k = 0; k < t.para.text.split('\n').length; k++) at.add(first + k);
+      kept.set(first, t.text);
+    }
+    const lines = new Set(run.map((p) => p.line).filter((l) => !totals.some((t) => t.para.line === l)));
     owner.bodyLines = owner.bodyLines.filter((l) => !lines.has(l));
-    owner.node.body = owner.node.body.split('\n').filter((_, i) => !at.has(i)).join('\n');
+    owner.node.body = owner.node.body.split('\n').flatMap((l, i) => (kept.has(i) ? [kept.get(i)!] : at.has(i) ? [] : [l])).join('\n');
   }
 }
 
