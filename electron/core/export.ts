@@ -19,7 +19,7 @@ import { exportFileName } from '../../shared/export/filename.js';
 import type { PlanDoc } from '../../shared/model/plan.js';
 import { countNodes } from '../../shared/model/tree-walk.js';
 import { durationZh, pdfTimeLimitMs } from '../../shared/export/pdf-time.js';
-import { pdfPageChars } from './formats/pdf.js';
+import { pdfPageInk } from './formats/pdf.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -74,9 +74,14 @@ function unavailable(): AppError {
 /** What the clerk can do when LibreOffice does not make the PDF (walk 10: a large plan timed out on a loaded machine). */
 const PDF_INSTEAD = ';请改为导出 Word 公文(.docx),再在 Word 或 WPS 中另存为 PDF';
 
-/** How a PDF conversion is run: its time limit (default: pdfTimeLimitMs of the plan's nodes) and a cancel. */
+/**
+ * How a PDF conversion is run: its time limit (default: pdfTimeLimitMs of the plan's nodes) — for the whole export,
+ * both LibreOffice runs when the 版记 needs a second one — and a cancel.
+ */
 export interface PdfRun {
   timeoutMs?: number;
+  /** The clock the time limit is kept by (default Date.now). */
+  now?: () => number;
   /** Aborted: the conversion stops (LibreOffice and its children killed) and the call answers 'cancelled'. */
   signal?: AbortSignal;
 }
@@ -141,8 +146,15 @@ export function pdfFilterFor(version: SofficeVersion | null): string {
   return older ? PDF_FILTER_BEFORE_7_4 : PDF_FILTER;
 }
 
-/** Whether the page before a PDF's last one holds no text (the blank page before a 版记; pdfPageChars' counts). */
-export const blankBeforeLast = (chars: readonly number[]): boolean => chars.length >= 3 && chars[chars.length - 2] === 0 && chars[chars.length - 1] > 0;
+/**
+ * Whether the page before a PDF's last one is blank — no text and nothing drawn (the blank page LibreOffice leaves
+ * before a 版记; pdfPageInk's pages) — and the last one holds text. An annex's last page with only a figure or a
+ * table's borders on it is no blank page.
+ */
+export const blankBeforeLast = (pages: readonly { chars: number; drawn: boolean }[]): boolean => {
+  const [before, last] = pages.slice(-2);
+  return pages.length >= 3 && before.chars === 0 && !before.drawn && last.chars > 0;
+};
 
 export async function exportPdf(
   doc: PlanDoc,
@@ -154,6 +166,10 @@ export async function exportPdf(
   const soffice = findSoffice();
   if (!soffice) throw unavailable();
   const timeoutMs = run.timeoutMs ?? pdfTimeLimitMs(countNodes(doc.nodes));
+  // one deadline for the export: a second run (the 版记 made again without its number) gets what the first left, so
+  // the export never takes longer than the limit the dialog states
+  const now = run.now ?? Date.now;
+  const deadline = now() + timeoutMs;
   if (run.signal?.aborted) throw pdfCancelled();
   let docx = await build(doc, options);
   if (run.signal?.aborted) throw pdfCancelled();
@@ -166,7 +182,9 @@ export async function exportPdf(
     const convert = async (bytes: Uint8Array): Promise<Uint8Array> => {
       writeFileSync(input, bytes);
       rmSync(out, { force: true });
-      await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', pdfFilterFor(sofficeVersion(soffice)), '--outdir', dir, input], timeoutMs, run.signal);
+      const left = deadline - now();
+      if (left <= 0) throw pdfTimedOut(timeoutMs);
+      await convertProcess(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', pdfFilterFor(sofficeVersion(soffice)), '--outdir', dir, input], left, run.signal, timeoutMs);
       // a cancel that came after LibreOffice finished still cancels: no file is answered once the export was stopped
       if (run.signal?.aborted) throw pdfCancelled();
       if (!existsSync(out)) throw new AppError('convert-failed', `LibreOffice 没有生成 PDF 文件${PDF_INSTEAD}`, { en: 'LibreOffice produced no PDF.' });
@@ -176,7 +194,7 @@ export async function exportPdf(
     // the 版记 on its own even page after the annexes: when they ended on an even page LibreOffice left the odd page
     // before it blank, and GB/T 9704 §7.5 numbers neither that page nor the 版记's — made again without its number
     // (the blank page has none: LibreOffice prints no footer on a page it inserted)
-    if (options.cover && options.annexes && !options.recordUnnumbered && blankBeforeLast(await pdfPageChars(made))) {
+    if (options.cover && options.annexes && !options.recordUnnumbered && blankBeforeLast(await pdfPageInk(made))) {
       docx = await build(doc, { ...options, recordUnnumbered: true });
       if (run.signal?.aborted) throw pdfCancelled();
       made = await convert(docx);
@@ -195,7 +213,13 @@ export async function exportPdf(
  * converter that outlived a failed soffice must not go on writing, and one that holds stderr must not keep the answer
  * waiting (the answer follows soffice's exit, never the end of a pipe a left-over child holds).
  */
-function convertProcess(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+/** The export stopped at its time limit (`limitMs`, the whole export's). */
+const pdfTimedOut = (limitMs: number): AppError => new AppError('timeout', `LibreOffice 转换 PDF 超时(${durationZh(limitMs)}),已停止转换,没有生成文件${PDF_INSTEAD}`, {
+  en: `LibreOffice did not finish within ${limitMs} ms; it was stopped and no file was made.`,
+  timeoutMs: limitMs,
+});
+
+function convertProcess(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined, limitMs: number = timeoutMs): Promise<void> {
   const posix = process.platform !== 'win32';
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { detached: posix, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
@@ -224,12 +248,7 @@ function convertProcess(command: string, args: string[], timeoutMs: number, sign
       await drained(child.stderr!);
       signal?.removeEventListener('abort', onAbort);
       if (stopped === 'cancelled' || signal?.aborted) return reject(pdfCancelled());
-      if (stopped === 'timeout') {
-        return reject(new AppError('timeout', `LibreOffice 转换 PDF 超时(${durationZh(timeoutMs)}),已停止转换,没有生成文件${PDF_INSTEAD}`, {
-          en: `LibreOffice did not finish within ${timeoutMs} ms; it was stopped and no file was made.`,
-          timeoutMs,
-        }));
-      }
+      if (stopped === 'timeout') return reject(pdfTimedOut(limitMs));
       if (!err && code === 0) return resolve();
       reject(new AppError('convert-failed', `LibreOffice 转换 PDF 失败,没有生成文件${PDF_INSTEAD}`, {
         en: 'LibreOffice failed to convert the document.',

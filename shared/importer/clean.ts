@@ -5,7 +5,7 @@
 import type { ImportReport, Warning } from '../model/plan';
 import type { SourceLine } from './types';
 import { decimalTopOver, decimalTopShape, matchView, rankOf, readMarker } from './grammar';
-import { readYearLine } from './dates';
+import { DOC_NUMBER, readYearLine } from './dates';
 import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
@@ -602,7 +602,9 @@ export function joinBroken(paras: Para[]): Para[] {
       let broken = false;
       // (a notice's title, "关于印发…的通知" without a clause of a sentence in it, is a line of its own: the notice's
       // text after it, with no 主送 line between, does not go on from it)
-      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text))) {
+      // (…and so is a 版头's 文号 line with its 签发人, "青府报〔2025〕9号　签发人：Li Ming、Anna Berg": names end it,
+      // not a sentence mark)
+      if (!ends && !p.indent && !(/关于.{2,}的(?:通知|决定|函)$/.test(prev.text) && !/[。；;，,]/.test(prev.text)) && !signerLine(prev.text)) {
         const next = readMarker(p.text);
         const nextHeading = next !== null && !(full && (next.style === 'bullet' || rankOf(next.style) >= rankOf('decimal')));
         // (a heading line without a sentence in it is whole unless the text is hard-wrapped: "（一）加快推进…底座" ⏎
@@ -631,6 +633,14 @@ export function joinBroken(paras: Para[]): Para[] {
     out.push({ ...p });
   }
   return out;
+}
+
+/** A 文号 with 签发人 after it on the line (an upward document's 版头, GB/T 9704 §7.2.6; Traditional 簽發人 too). */
+function signerLine(text: string): boolean {
+  if (text.indexOf('人') < 0) return false;
+  const f = foldForMatch(text);
+  const at = f.search(/签\s*发\s*人\s*[:：]/);
+  return at > 0 && DOC_NUMBER.test(f.slice(0, at));
 }
 
 /**

@@ -36,13 +36,19 @@ export { INDEX_LABELS } from './headlines';
 const HEAD_SPAN = 40;
 /**
  * "签发人：张三" at the end of a line of the head (an upward document's 版头, beside its 文号 [std §7.2.6]; a joint
- * document names several, "签发人：张三　李四"): the names, 2–5 characters each.
+ * document names several, "签发人：张三　李四"): the whole tail after the label, as written — a name letter-spaced as an
+ * official layout spaces a two-character one ("王　明"), one with a middle dot ("买买提·艾力"), a Latin one ("Li Ming"),
+ * several. What the exports print (the name as entered) comes back as entered. Not a clause of a sentence: no colon,
+ * no sentence mark, at most 60 characters.
  */
-const SIGNER_NAMES = '[\\u4e00-\\u9fff·]{2,5}(?:[ \\t\\u3000、,，]+[\\u4e00-\\u9fff·]{2,5}){0,5}';
-const SIGNER = new RegExp(`签\\s*发\\s*人\\s*[:：]\\s*(${SIGNER_NAMES})\\s*$`);
+const SIGNER_NAMES = '[^\\s:：。；;！？!?](?:[^:：。；;！？!?]{0,58}[^\\s:：。；;！？!?])?';
+const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})\\s*$`);
 const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
-/** The names of a SIGNER match as the line writes them (the match was on its fold, of the same length). */
-const signerName = (t: string, m: RegExpExecArray) => t.slice(m.index).replace(/^签\s*发\s*人\s*[:：]\s*/, '').trim();
+/**
+ * The names of a SIGNER match as the line writes them (the match was on its fold, of the same length: a Traditional
+ * 簽發人： is the label too).
+ */
+const signerName = (t: string, m: RegExpExecArray) => t.slice(m.index + m[1].length, m.index + m[1].length + m[2].length);
 
 // (also a list of the year's work named by its closing words, "…先行区2023年重点工作任务": 工作任务 at the end of the name)
 const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意见|实施方案|工作要点|要点|若干措施|措施|举措|办法|细则|任务清单|责任清单|分解表|任务分解|工作任务$)/;
@@ -151,8 +157,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // "临江高新技术产业开发区管理委员会2025年工作要点" — the head Markdown prints —: that is no title said again)
     // (nor by a sentence naming what the first line names — "现将《X》印发给你们，请认真贯彻执行。" under "关于印发X的通知",
     // a notice printed without a red header over it —: a page says its title again as a title)
+    // (nor, under a first line styled as the document's title — Markdown's "# …", a Word heading —, by a sentence that
+    // paraphrases it: "现将我区2025年度…情况报告如下。" under "# 青川区关于2025年度…情况的报告")
     const repeated = head.slice(1, 20).some((p) => p.text.length >= first.length && similarity(p.text, first) >= 0.6 && !indexCells(foldForMatch(p.text)).length &&
-      !(isNoticeTitle(first) && /[。，,；;]/.test(foldForMatch(p.text))));
+      !((isNoticeTitle(first) || head[0].heading !== undefined) && /[。，,；;]/.test(foldForMatch(p.text))));
     // (an issuer over "关于印发…的通知" is the first line of the notice's title, said again by its signature)
     // (a notice title over its own 文号 alone on the next line is the document's title block, as a 公文's text
     // gives it — a web page's <title> is followed by the page, which says its title again before the 文号)
@@ -298,7 +306,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const dn = readDocNumber(head[i].text);
       // (nor a row of a table printed with bars, "生成日期 | 2020-10-22 | 公开方式 | 主动公开 |")
       // (an organ and 文件 is the red header of a 公文, "X区人民政府办公室文件", not its title — unless no other line is one)
-      return (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && isOnly(f, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
+      // (a 文号 with its 签发人 beside it, "南府请〔2026〕3号　签发人：林晓岚", is a 文号 line as one alone is)
+      const sg = SIGNER.exec(f);
+      const fdn = sg ? f.slice(0, sg.index).trim() : f;
+      return (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && fdn !== '' && isOnly(fdn, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)

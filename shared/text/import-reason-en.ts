@@ -10,6 +10,9 @@
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
+/** A place in a plan file as the Chinese names it (planjson.ts where()), in English: "nodes item 1 › heading". */
+const pathEn = (p: string) => (p.trim() === '文件顶层' ? 'the top level' : p.replace(/\s*第 (\d+) 项/g, ' item $1').trim());
+
 const SAVE_DOCX = 'save it as .docx in Word or WPS and import that';
 const AGAIN = 'copy or download it again from where it came from';
 const WHAT_TO_PICK = "choose the plan's own Word, PDF or text file";
@@ -94,7 +97,9 @@ const RULES: Rule[] = [
   [/^JSON 格式有误(?:\(第 (\d+) 行附近\))?/, (m) => `The JSON is malformed${m[1] ? ` (near line ${m[1]})` : ''}: the file may be damaged or cut short.`],
   [/^这是审阅包,不是规划文件/, () => 'This is a review package, not a plan: open it with Import review package (the editor’s Review package & comments menu, or the library).'],
   [/^这个 JSON 文件不是规划交换文件/, () => 'This JSON file is not a plan exchange file (it lacks "format": "plan-workbench/v1").'],
-  [/^规划文件不符合 (\S+) 格式:(\S+?)\((.*)\)$/, (m) => `The plan file is not valid ${m[1]}: at ${m[2]} (${m[3]}).`],
+  // (the place as planjson.ts where() writes it: keys joined by ›, "第 N 项" the Nth of a list, 文件顶层 the file itself —
+  // "nodes 第 1 项 › children 第 2 项 › heading")
+  [/^规划文件不符合 (\S+) 格式:(.+?)\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/, (m) => `The plan file is not valid ${m[1]}: at ${pathEn(m[2])} (${m[3]}).`],
   [/^这是较新版本的规划文件\((.+?)\),本程序只能读取 (\S+?),/, (m) => `This plan file is of a newer version (${m[1]}); this app reads ${m[2]} only: update Plan Workbench and import it again.`],
   [/^不认识的规划文件格式“(.*)”,本程序只能读取 (\S+)/, (m) => `Unknown plan file format "${m[1]}"; this app reads ${m[2]} only.`],
   // scans, other Office files

@@ -6,6 +6,7 @@
  * an upward 报告, a web page's index line, a joint document's two names). Plain Word has no 版头: the dialog names it.
  */
 import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,6 +92,29 @@ describe('签发人 through every format and back', () => {
     expect('signer' in (await trip(plan(null))).meta).toBe(false);
   });
 
+  // (a name is what the planner typed: a two-character one letter-spaced as an official layout prints it, a name with a
+  // middle dot, a Latin one, several of a joint document; the exports print it as entered, so it comes back as entered
+  // — and the 文号 beside it with it: a name the importer did not read used to take the 文号 line out of the head)
+  const cjk = fc.constantFrom(...'周林陈吴赵王李张明远岚志恒海清晓启宁建国艾力买提阿依古丽吐尔逊');
+  const hanName = fc.array(cjk, { minLength: 2, maxLength: 4 }).map((c) => c.join(''));
+  const oneName = fc.oneof(
+    hanName,
+    fc.tuple(cjk, cjk, fc.constantFrom('　', ' ', '　　')).map(([a, b, sp]) => `${a}${sp}${b}`),
+    fc.tuple(hanName, hanName, fc.constantFrom('·', '•')).map(([a, b, dot]) => `${a}${dot}${b}`),
+    fc.tuple(fc.constantFrom('Li', 'Anna', 'Omar'), fc.constantFrom('Ming', 'Berg', 'Haddad')).map(([a, b]) => `${a} ${b}`),
+  );
+  const names = fc.tuple(fc.array(oneName, { minLength: 1, maxLength: 3 }), fc.constantFrom('　', '、', '，')).map(([n, sep]) => n.join(sep));
+  it.each([
+    ['Word with its cover', async (d: PlanDoc) => importFile({ bytes: await buildDocx(d, { cover: true }), fileName: 'a.docx' })],
+    ['Markdown', async (d: PlanDoc) => importFile({ bytes: enc(buildMarkdown(d)), fileName: 'a.md' })],
+  ] as const)('%s: names of every shape come back as entered, and the 文号 with them (property)', async (_f, trip) => {
+    await fc.assert(fc.asyncProperty(names, async (name) => {
+      const back = await trip(plan(name));
+      expect([back.meta.signer, back.meta.docNumber, back.meta.title]).toEqual([name, '青府报〔2025〕9号', TITLE]);
+      expect(back.meta.notice).not.toContain('签发人');
+    }), { numRuns: 12 });
+  });
+
   it('Markdown with its notice prints 签发人 on the 文号 line; without a notice in the index line under the title', async () => {
     const withNotice = PlanDoc.parse({ ...plan('周明远'), meta: { ...plan('周明远').meta, notice: '现将《青川区关于2025年度数字政府建设工作情况的报告》报上，请审阅。' } });
     expect(buildMarkdown(withNotice)).toContain('青府报〔2025〕9号　　签发人：周明远\n');
@@ -122,6 +146,21 @@ describe('the importer reads 签发人 from texts in several styles', () => {
       '妥否，请批示。', '', '南屿县人民政府', '2026年1月9日',
     ].join('\n'));
     expect([m.docNumber, m.signer]).toEqual(['南府请〔2026〕3号', '林晓岚']);
+    // (the 文号 line is no title: the title is the 请示's own, the addressees are read, the text starts the preamble)
+    expect([m.title, m.addressees, m.preamble]).toEqual(['南屿县人民政府关于申请设立智慧农业示范区的请示', ['云溪市人民政府'], '为加快农业数字化转型，现申请设立县级智慧农业示范区。']);
+  });
+
+  it('a 报告 typed by hand: a tab before 签发人, a letter-spaced name; a Traditional copy with a name and a middle dot', async () => {
+    const m = await read([
+      '青川区金沙镇人民政府', '金镇报〔2026〕5号\t签发人：刘　芳', '金沙镇关于2025年农村人居环境整治工作情况的报告',
+      '青川区人民政府：', '现将我镇2025年农村人居环境整治工作情况报告如下。', '一、工作成效', '完成农村户厕改造820户。', '二、下一步打算', '推进垃圾分类全覆盖。',
+    ].join('\n'));
+    expect([m.docNumber, m.signer, m.title, m.addressees]).toEqual(['金镇报〔2026〕5号', '刘　芳', '金沙镇关于2025年农村人居环境整治工作情况的报告', ['青川区人民政府']]);
+    const t = await read([
+      '雲溪區人民政府文件', '雲府請〔2026〕12號　　簽發人：阿依古麗·吐爾遜', '雲溪區人民政府關於支持建設冷鏈物流中心的請示',
+      '臨江市人民政府：', '為完善農產品流通體系，現就有關事項請示如下。', '一、項目概況', '擬建冷庫容量三萬噸。', '二、請求事項', '懇請市政府給予用地支持。',
+    ].join('\n'));
+    expect([t.docNumber, t.signer, t.title, t.addressees]).toEqual(['雲府請〔2026〕12號', '阿依古麗·吐爾遜', '雲溪區人民政府關於支持建設冷鏈物流中心的請示', ['臨江市人民政府']]);
   });
 
   it('a web page copy: 签发人 in the index lines above the title, a joint document with two names', async () => {

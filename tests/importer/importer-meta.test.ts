@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/model/plan';
 import type { Para } from '../../shared/importer/clean';
-import { importText } from '../../shared/importer/index';
+import { importFile, importText } from '../../shared/importer/index';
 import {
   DATE_FORMS, DISTRICT_UNITS, DOC_PREFIX_CITY, INDEX_LABELS, PERIOD_FORMS,
   findDate, findDistrict, readDate, readDocNumber, readGovernment, readHead, readPeriod,
@@ -669,6 +669,22 @@ describe('the notice: its own title kept, the 附件说明 naming the plan not (
         expect(m.title).toBe(plan);
       }
     }
+  });
+
+  it('a title styled as one (Markdown\'s #, a Word heading) is no web page\'s <title> because a sentence under it says it again', async () => {
+    // (a 报告's opening sentence names what it reports, in the title's words: the exports print the title as a heading)
+    for (const [title, sentence] of [
+      ['云溪区关于2025年度营商环境优化工作情况的报告', '现将我区2025年度营商环境优化工作情况报告如下。'],
+      ['南屿县2026年农村供水保障工作要点', '2026年，全县农村供水保障工作要点如下，请各乡镇认真落实。'],
+    ]) {
+      const md = await importFile({ bytes: new TextEncoder().encode([`# ${title}`, '', sentence, '', '## 一、主要成效', '', '新建供水管网12公里。'].join('\n')), fileName: 'a.md' });
+      expect(md.meta.title, title).toBe(title);
+      expect(md.meta.preamble, title).toBe(sentence);
+      expect((md.report?.removed ?? []).map((r) => r.reason), title).not.toContain('网页标题');
+    }
+    // (a plain line over such a sentence is still read as a page's <title> said again, as before: a web page's copy)
+    const page = importText(['云溪区关于2025年度营商环境优化工作情况的报告', '现将我区2025年度营商环境优化工作情况报告如下。', '一、主要成效', '新建供水管网12公里。'].join('\n'), 'a.txt');
+    expect((page.report?.removed ?? []).map((r) => r.reason)).toContain('网页标题');
   });
 
   it('"附件：<the plan\'s title>", the label "附件" over it and the title alone among the notice\'s lines leave the notice; a list of annexes, or one naming another document, stays', () => {

@@ -33,6 +33,12 @@ describe('readTypedDate: the forms a planner types', () => {
     expect(readTypedDate('2025-06')).toEqual({ ok: true, iso: '2025-06', partial: true });
     expect(readTypedDate('  ')).toEqual({ ok: true, iso: null, partial: false });
   });
+  it('a day without 日 and a month without its 0 are read (a planner types them so); they are taken only when the field is left or on Enter', () => {
+    // (a half-typed "2026年3月1" heading for 15日 reads as 1 March too: what keeps it from being taken is that nothing takes
+    // a focused field's text but its own change, Enter or a real way out — not the window hidden: useSaveOnLeave.ts)
+    expect(readTypedDate('2026年3月1')).toEqual({ ok: true, iso: '2026-03-01', partial: false });
+    expect(readTypedDate('2026-1')).toEqual({ ok: true, iso: '2026-01', partial: true });
+  });
   it('refuses what is no date, with the reason', () => {
     const key = (s: string) => { const r = readTypedDate(s); return r.ok ? null : r.error.key; };
     expect(key('2025-02-30')).toBe('date.badDay');

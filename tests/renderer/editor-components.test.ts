@@ -909,6 +909,54 @@ describe('editor view', () => {
     expect(lib.calls.filter((c) => c.method === 'plan.save')).toHaveLength(1);
   });
 
+  it('the window hidden while a 成文日期 is being typed: what is committed is saved, the typing is left alone; leaving the field takes it', async () => {
+    const { w, store } = await mountEditor('p1');
+    const before = store.meta!.issuedOn;
+    await w.get('[data-test=open-meta]').trigger('click');
+    store.updateNode(store.nodes[0].id, { heading: '切换窗口前已改' });
+    const date = w.get('[data-field=issuedOn]');
+    const input = date.element as HTMLInputElement;
+    input.focus();
+    // (typed: input events only — setValue would send the change that leaving the field sends)
+    input.value = '2026年3月1'; // on its way to 2026年3月15日
+    await date.trigger('input');
+    const hide = async (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await flushPromises();
+    };
+    try {
+      await hide('hidden');
+      const saves = lib.calls.filter((c) => c.method === 'plan.save');
+      expect(saves).toHaveLength(1);
+      expect(saves[0].input.doc.nodes[0].heading).toBe('切换窗口前已改');
+      expect(saves[0].input.doc.meta.issuedOn).toBe(before);
+      // nothing rewritten under the cursor, nothing taken
+      expect(input.value).toBe('2026年3月1');
+      expect(store.meta!.issuedOn).toBe(before);
+      await hide('visible');
+      await date.setValue('2026年3月15日');
+      await date.trigger('change');
+      expect(store.meta!.issuedOn).toBe('2026-03-15');
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    }
+  });
+
+  it('the page going (pagehide: closed, reloaded) takes the 成文日期 typed in the focused field', async () => {
+    const { w, store } = await mountEditor('p1');
+    await w.get('[data-test=open-meta]').trigger('click');
+    const input = w.get('[data-field=issuedOn]').element as HTMLInputElement;
+    input.focus();
+    input.value = '2026年4月30日';
+    await w.get('[data-field=issuedOn]').trigger('input');
+    expect(store.meta!.issuedOn).not.toBe('2026-04-30');
+    // (the pagehide of a page that goes: a real way out, the text is taken)
+    window.dispatchEvent(new Event('pagehide'));
+    await flushPromises();
+    expect(store.meta!.issuedOn).toBe('2026-04-30');
+  });
+
   it('metadata form edits the plan meta (undoable)', async () => {
     const { w, store } = await mountEditor('p1');
     await w.get('[data-test=open-meta]').trigger('click');

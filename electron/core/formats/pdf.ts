@@ -253,10 +253,11 @@ async function pageRules(pdfjs: Pdfjs, page: PdfPage, vp: Viewport): Promise<Pdf
 }
 
 /**
- * How many characters of text each page of a PDF holds (the PDF export asks whether LibreOffice left the page before
- * the 版记 blank: electron/core/export.ts). A PDF pdfjs cannot open gives [].
+ * What each page of a PDF holds: how many characters of text, and whether it draws anything — a line, a fill, a
+ * picture (the PDF export asks whether LibreOffice left the page before the 版记 blank: electron/core/export.ts; an
+ * annex's last page holding only a figure or the borders of a table is no blank page). A PDF pdfjs cannot open gives [].
  */
-export async function pdfPageChars(bytes: Uint8Array, opts: PdfReaderOptions = {}): Promise<number[]> {
+export async function pdfPageInk(bytes: Uint8Array, opts: PdfReaderOptions = {}): Promise<{ chars: number; drawn: boolean }[]> {
   const pdfjs = await loadPdfjs();
   const dir = opts.pdfjsDir ?? resolvePdfjsDir();
   const task = pdfjs.getDocument({
@@ -269,11 +270,25 @@ export async function pdfPageChars(bytes: Uint8Array, opts: PdfReaderOptions = {
   } catch {
     return [];
   }
+  const OPS = pdfjs.OPS;
+  // (pdfjs 5 hands a path as one constructPath whose first argument is the painting operator; a path only clipped or
+  // ended — endPath — draws nothing)
+  const PAINT_PATH = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const PAINT = new Set<number>([...PAINT_PATH, OPS.shadingFill, OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup,
+    OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
   try {
-    const out: number[] = [];
+    const out: { chars: number; drawn: boolean }[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
-      const content = await (await doc.getPage(p)).getTextContent();
-      out.push(content.items.reduce((k, it) => k + ('str' in it ? it.str.replace(/\s/g, '').length : 0), 0));
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const chars = content.items.reduce((k, it) => k + ('str' in it ? it.str.replace(/\s/g, '').length : 0), 0);
+      const list = await page.getOperatorList();
+      let drawn = false;
+      for (let i = 0; i < list.fnArray.length && !drawn; i++) {
+        const fn = list.fnArray[i];
+        drawn = fn === OPS.constructPath ? PAINT_PATH.has((list.argsArray[i] as unknown[])[0] as number) : PAINT.has(fn);
+      }
+      out.push({ chars, drawn });
     }
     return out;
   } finally {

@@ -18,13 +18,20 @@ export function holdTyped(el: () => Element | null, take: TakeTyped): () => void
   return () => { fields.delete(take); };
 }
 
-/** Every field holding typed text (inside `within` when given) takes it; the texts that could not be taken. */
-export function commitTyped(within: Element | null = null): string[] {
+/**
+ * Every field holding typed text (inside `within` when given) takes it; the texts that could not be taken.
+ * `exceptFocused`: not the field that has the focus — the window only hidden (the planner switched to another window
+ * to look the date up), the typing not done: "2026年3月1" on its way to 15日 is no date to take, nor to write back
+ * under the cursor as 2026年3月1日. The field takes it when it is left, on Enter, or on a real way out.
+ */
+export function commitTyped(within: Element | null = null, { exceptFocused = false }: { exceptFocused?: boolean } = {}): string[] {
   const refused: string[] = [];
+  const focused = exceptFocused && typeof document !== 'undefined' ? document.activeElement : null;
   for (const [take, el] of [...fields]) {
-    if (within) {
+    if (within || focused) {
       const e = el();
-      if (!e || !within.contains(e)) continue;
+      if (within && (!e || !within.contains(e))) continue;
+      if (focused && e && (e === focused || e.contains(focused))) continue;
     }
     const r = take();
     if (r !== null) refused.push(r);

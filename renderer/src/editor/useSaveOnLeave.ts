@@ -7,7 +7,8 @@
  * next plan's saves, local copy and beacon do not wait for it, and its late answer changes nothing there.
  * Text typed in a field the plan takes only when it is left (a 成文日期, a 目标值: components/typedFields.ts) is taken
  * first on every way out — the route changing without the field ever losing the focus (a shortcut, a link, the
- * menu), the window closed or hidden; a text the field cannot take (no date) asks (`askLeave` with it) before leaving.
+ * menu), the window closed; a text the field cannot take (no date) asks (`askLeave` with it) before leaving. The window
+ * hidden takes every such text but the one of the field that has the focus (its typing may not be done).
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router';
@@ -60,9 +61,12 @@ export function useSaveOnLeave(askLeave: (refused: string[]) => Promise<boolean>
     e.preventDefault();
     e.returnValue = '';
   }
+  // (the window hidden is no way out: the planner may be looking up what to type. What is committed is saved; a field
+  // being typed in keeps its text — "2026年3月1" heading for 15日 is not taken as 1 March — until it is left, Enter,
+  // or the page goes: pagehide, beforeunload, the route)
   function onVisibility() {
     if (document.visibilityState !== 'hidden') return;
-    commitTyped();
+    commitTyped(null, { exceptFocused: true });
     void store.flush();
   }
   function onPageHide() {
