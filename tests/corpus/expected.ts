@@ -6615,4 +6615,204 @@ part 四、|推动绿色低碳发展
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36];
+// Batch 25 (session 36, h-gen19): six shapes read in public plans (街道 月度计划, 专项整治 table, 镇 乡村振兴 with
+// 村委会 units, 营商环境 改革事项清单 with ★, 区委 工作要点 with 牵头领导 in brackets, a 中英 园区 plan). Written from
+// reading the documents, before the importer was run on them.
+const BATCH27: CorpusDoc[] = [
+  {
+    file: '176-jiedao-jihua-month-headings.txt',
+    style: '街道 年度重点工作计划 laid out by month: "1月" … "12月" lines without a number as headings, 1. tasks afresh under each month closing with "（责任科室：A；配合科室：B）", signed by the 街道办事处',
+    meta: { title: '云溪区松岭街道2026年重点工作计划', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区松岭街道办事处', issuedOn: '2026-01-09' },
+    outline: `
+part 一、|工作目标
+part 二、|月度工作安排
+  section |1月
+    task 1.|召开街道经济工作会议，分解全年招商引资和项目建设任务
+    task 2.|开展节前安全生产大检查，排查整治燃气、消防隐患
+  section |2月
+    task 1.|举办“春风行动”专场招聘会2场，帮助辖区企业招工300人
+  section |3月
+    task 1.|完成12个社区网格优化调整，配齐专职网格员
+    task 2.|启动松岭路沿街立面整治工程
+  section |4月
+    task 1.|开展春季爱国卫生运动，集中清理背街小巷和老旧小区卫生死角
+  section |5月
+    task 1.|组织辖区企业参加区投资贸易洽谈会，签约项目不少于5个
+  section |6月
+    task 1.|开展防汛应急演练，完成低洼易涝点排查
+    task 2.|完成上半年重点工作督查，形成督查通报
+  section |7月
+    task 1.|组织暑期青少年托管服务，开设“四点半课堂”6个
+  section |8月
+    task 1.|建成松岭社区嵌入式服务中心并投入使用
+  section |9月
+    task 1.|开展“敬老月”活动，走访慰问辖区高龄老人
+  section |10月
+    task 1.|完成松岭路沿街立面整治工程验收
+  section |11月
+    task 1.|开展冬季消防安全专项检查，重点检查“九小场所”
+  section |12月
+    task 1.|开展年度工作考核，总结全年工作并谋划2027年工作思路
+part 三、|工作要求
+  section (一)|压实工作责任
+  section (二)|强化督查通报
+`,
+    departments: [
+      { heading: '召开街道经济工作会议，分解全年招商引资和项目建设任务', lead: ['经济发展办公室'], partners: [] },
+      { heading: '开展节前安全生产大检查，排查整治燃气、消防隐患', lead: ['平安建设办公室'], partners: ['综合行政执法队'] },
+      { heading: '完成12个社区网格优化调整，配齐专职网格员', lead: ['党建工作办公室'], partners: ['各社区'] },
+      { heading: '建成松岭社区嵌入式服务中心并投入使用', lead: ['社区服务办公室'], partners: ['松岭社区'] },
+    ],
+    indicators: [{ heading: '工作目标', name: '新增市场主体', value: 260, unit: '户' }],
+  },
+  {
+    file: '177-zhengzhi-fangan-biaozhun-shixian-table.txt',
+    formats: ['docx'],
+    style: '区 专项整治方案 whose 三、整治内容及责任分工 is a tab-separated table 序号 / 整治内容 / 整治标准 / 责任单位 / 整治时限 (the rows are the tasks, the standard their text), 实施步骤 stages dated in their headings, signed by the 区政府办',
+    meta: { title: '青川区背街小巷环境专项整治方案', district: '青川区', city: null, issuer: '青川区人民政府办公室', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|整治范围
+part 二、|整治目标
+part 三、|整治内容及责任分工
+  task 1|路面破损修复
+  task 2|架空线缆规范整理
+  task 3|违法建设拆除
+  task 4|占道经营整治
+  task 5|垃圾分类设施提升
+  task 6|公共照明补缺
+part 四、|实施步骤
+  section (一)|排查摸底阶段（2026年3月）
+  section (二)|集中整治阶段（2026年4月—9月）
+  section (三)|验收巩固阶段（2026年10月）
+part 五、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+  section (三)|严格督查考核
+`,
+    departments: [
+      { heading: '路面破损修复', lead: ['区住建局', '各街道办事处'], partners: [] },
+      { heading: '架空线缆规范整理', lead: ['区工信局', '电信青川分公司', '移动青川分公司'], partners: [] },
+      { heading: '占道经营整治', lead: ['区城管局', '区市场监管局'], partners: [] },
+      { heading: '公共照明补缺', lead: ['区城管局'], partners: [] },
+    ],
+    indicators: [{ heading: '整治目标', name: '路面完好率', value: 95, unit: '%' }],
+    milestones: [
+      { heading: '路面破损修复', year: 2026 },
+      { heading: '公共照明补缺', year: 2026 },
+    ],
+  },
+  {
+    file: '178-zhen-xiangcun-zhenxing-cun-weihui-units.txt',
+    formats: ['pdf'],
+    style: '镇 乡村振兴 年度实施方案 whose villages carry the work: (一) sections of 1. tasks numbered on, each closing with "（牵头单位：镇A办；责任单位：各行政村）" or villages named one by one ("上坝村委会、下坝村委会"), the township signing with its county',
+    meta: { title: '石门镇2026年乡村振兴重点工作实施方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县石门镇人民政府', issuedOn: '2026-03-05' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|发展壮大村级集体经济
+    task 1.|盘活闲置资产
+    task 2.|发展特色产业
+  section (二)|提升农村人居环境
+    task 3.|推进农村厕所改造
+    task 4.|开展村庄清洁行动
+  section (三)|加强乡村治理
+    task 5.|推广积分制管理
+    task 6.|化解矛盾纠纷
+part 三、|保障措施
+  section (一)|压实工作责任
+  section (二)|强化要素保障
+`,
+    departments: [
+      { heading: '盘活闲置资产', lead: ['镇农业农村办'], partners: ['各行政村'] },
+      { heading: '发展特色产业', lead: ['镇农业服务中心'], partners: ['上坝村委会', '下坝村委会'] },
+      { heading: '开展村庄清洁行动', lead: ['镇生态环境办'], partners: ['各行政村', '镇环卫所'] },
+      { heading: '推广积分制管理', lead: ['镇党建办'], partners: ['石门村委会', '枫林村委会', '青溪村委会'] },
+    ],
+    indicators: [
+      { heading: '发展特色产业', name: '高山蔬菜基地', value: 2000, unit: '亩' },
+      { heading: '推进农村厕所改造', name: '户厕改造', value: 450, unit: '户' },
+    ],
+  },
+  {
+    file: '179-yingshang-gaige-shixiang-qingdan-star-cell.txt',
+    style: '区政府办 印发 notice over a 营商环境 改革事项清单: one tab-separated table 序号 / 改革事项 / 改革举措 / 牵头单位 / 协同单位 / 完成时限, rows grouped by "一、…环境" rows, new reforms marked by a ★ at the start of the 改革事项 cell (explained under the title)',
+    meta: { title: '东湖区2026年优化营商环境改革事项清单', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, docNumber: '东政办发〔2026〕6号', issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-16' },
+    outline: `
+part 一、|政务服务环境
+  task 1|推行经营主体“一照多址”
+  task 2|深化工程建设项目审批改革
+  task 3|拓展“高效办成一件事”场景
+part 二、|市场竞争环境
+  task 4|清理妨碍统一市场的政策措施
+  task 5|推行远程异地评标
+part 三、|法治保障环境
+  task 6|推行包容审慎监管
+`,
+    departments: [
+      { heading: '推行经营主体“一照多址”', lead: ['区市场监管局'], partners: ['区政务服务中心'] },
+      { heading: '深化工程建设项目审批改革', lead: ['区住建局'], partners: ['区自然资源局', '区政务服务中心'] },
+      { heading: '推行远程异地评标', lead: ['区公共资源交易中心'], partners: ['区发改局', '区财政局'] },
+      { heading: '推行包容审慎监管', lead: ['区司法局'], partners: ['区市场监管局', '区城管局'] },
+    ],
+    milestones: [{ heading: '推行远程异地评标', year: 2026 }],
+  },
+  {
+    file: '180-quwei-gongzuo-yaodian-lingdao-bumen-bracket.txt',
+    formats: ['doc'],
+    style: '区委 年度工作要点 adopted by a plenary (adoption line under the title, no signature): 1. points numbered on through 一、 parts, each closing with "（牵头领导：<a person>；牵头部门：A；配合部门：B、C）" — the party committee\'s departments (区委改革办, 区委社会工作部, 区纪委监委机关) leading',
+    meta: { title: '中共青川区委2026年工作要点', district: '青川区', city: null, period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|坚持创新驱动，加快建设现代化产业体系
+  task 1.|推动先进制造业集群发展
+  task 2.|加快科技创新平台建设
+part 二、|深化改革开放，持续激发发展活力
+  task 3.|深化国资国企改革
+  task 4.|打造一流营商环境
+part 三、|坚持人民至上，不断增进民生福祉
+  task 5.|办好民生实事
+  task 6.|推进教育优质均衡发展
+part 四、|坚持全面从严治党，锻造高素质干部队伍
+  task 7.|加强干部队伍建设
+  task 8.|深化党风廉政建设
+`,
+    departments: [
+      { heading: '推动先进制造业集群发展', lead: ['区经信局'], partners: ['区发改局', '区科技局'] },
+      { heading: '加快科技创新平台建设', lead: ['区科技局'], partners: [] },
+      { heading: '打造一流营商环境', lead: ['区委改革办', '区政务服务中心'], partners: [] },
+      { heading: '办好民生实事', lead: ['区委社会工作部', '区民政局'], partners: ['各街道党工委'] },
+      { heading: '深化党风廉政建设', lead: ['区纪委监委机关'], partners: ['区委巡察办'] },
+    ],
+    indicators: [{ heading: '加快科技创新平台建设', name: '高新技术企业', value: 180, unit: '家' }],
+    present: ['王立新'],
+  },
+  {
+    file: '181-yuanqu-zhongying-action-headings.txt',
+    style: '高新区 行动计划 with bilingual headings: an English title line over the Chinese one, parts "一、总体目标 / Overall Goals", actions "Action 1 / 行动一　X行动" (the English marker and the Chinese one naming the same action), 1. tasks numbered on with （牵头单位：…；配合单位：…）, signed by the 管委会',
+    meta: { title: '云溪高新区数字经济发展行动计划（2026—2028年）', district: null, city: null, period: { start: 2026, end: 2028 }, issuer: '云溪高新技术产业开发区管理委员会', issuedOn: '2026-04-02' },
+    outline: `
+part 一、|总体目标 / Overall Goals
+part 二、|重点行动 / Key Actions
+  action 行动一|数字基础设施提升行动
+    task 1.|建设智能算力中心
+    task 2.|推进5G网络深度覆盖
+  action 行动二|产业数字化转型行动
+    task 3.|推动制造业“智改数转”
+    task 4.|建设工业互联网平台
+  action 行动三|国际合作拓展行动
+    task 5.|举办国际数字经济论坛
+    task 6.|建设跨境数据服务中心
+part 三、|保障措施 / Safeguards
+  section (一)|加强组织领导
+  section (二)|加大政策支持
+`,
+    departments: [
+      { heading: '建设智能算力中心', lead: ['园区经济发展局'], partners: ['园区建设管理局'] },
+      { heading: '推进5G网络深度覆盖', lead: ['园区建设管理局'], partners: ['电信云溪分公司', '移动云溪分公司'] },
+      { heading: '推动制造业“智改数转”', lead: ['园区经济发展局'], partners: [] },
+      { heading: '建设跨境数据服务中心', lead: ['园区科技创新局'], partners: ['园区法务办'] },
+    ],
+    indicators: [{ heading: '总体目标 / Overall Goals', name: '5G基站', value: 800, unit: '个' }],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27];
