@@ -52,10 +52,13 @@ const HEAD = {
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   // (also a 分类 column: 工作分类, 任务类别, as a 重点工作任务清单 heads the groups its rows fall under)
   group: /^(行动|行动类别|类别|分类|(?:工作|任务)(?:分类|类别)|领域|专项|重点领域|行动名称|专项名称)$/,
-  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施)$/,
+  // (also the content and the standard of a kind of work, as a 专项整治方案's table heads them: 整治内容, 改造内容, 整治标准,
+  // 验收标准 — the first such column names the rows where no task column does)
+  content: /^(主要内容|工作内容|建设内容|具体内容|内容|目标|工作目标|主要目标|工作措施|主要措施|具体措施|推进措施|工作举措|措施|[\u4e00-\u9fa5]{2}(?:内容|标准))$/,
   lead: /(牵头|责任单位|责任部门|主责|推进部门|承办)/,
   partners: /(配合|协同|参与)/,
-  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限)$/,
+  // (also the time limit of a kind of work: 整治时限, 整改时限, 整改期限)
+  deadline: /^(完成时限|完成时间|时间节点|时限|进度安排|完成期限|办结时限|办结时间|办理时限|[\u4e00-\u9fa5]{2}(?:时限|期限))$/,
   /** A quarter of the plan's year (a 季度分解表: 一季度 | 二季度 | 三季度 | 四季度, what is done by its end). */
   quarter: /^(?:第?[一二三四1-4]季度末?|[一二三四1-4]季度(?:目标|进度|节点)?)$/,
   span: /^(建设年限|建设期限|建设起止年限|起止年限|实施年限|实施期限|建设周期)$/,
@@ -74,6 +77,7 @@ const LABEL_COLUMN = new Map<string, 'lead' | 'partners'>([
 
 function readHeader(cells: string[]): Columns | null {
   const c: Columns = { number: -1, task: -1, group: -1, content: -1, lead: -1, leadLabelled: false, partners: -1, years: new Map(), quarters: [], deadline: -1, span: -1, money: new Map(), projects: false };
+  let firstContent = -1;
   cells.forEach((raw, i) => {
     const h = foldScript(raw).replace(/[\s*]/g, '');
     const y = /^((?:19|20)\d{2})年?(?:度|项目|任务|目标|计划)?$/.exec(h);
@@ -97,9 +101,10 @@ function readHeader(cells: string[]): Columns | null {
     else if (HEAD.deadline.test(h)) c.deadline = i;
     else if (HEAD.task.test(h) && c.task < 0) c.task = i;
     else if (HEAD.group.test(h)) c.group = i;
-    else if (HEAD.content.test(h)) c.content = i;
+    else if (HEAD.content.test(h)) { if (firstContent < 0) firstContent = i; c.content = i; }
   });
-  if (c.task < 0 && c.content >= 0) { c.task = c.content; c.content = -1; }
+  // no task column: the first content column names the rows (整治内容 before 整治标准), a later one is their content
+  if (c.task < 0 && c.content >= 0) { c.task = firstContent; c.content = c.content === firstContent ? -1 : c.content; }
   if (c.task < 0 && c.number < 0) return null;
   // (an indicator table — 序号 | 指标名称 | 单位 | 2026年目标 | 责任单位 — names indicators, not tasks: its 序号 and year
   // columns would give its rows' departments and targets to the tasks of those numbers)
@@ -147,8 +152,9 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
     const cells = r.cells!;
     // the header written again (a table pasted from printed pages, its head on each): no row
     if (cells.length === head.length && cells.every((c, k) => c.trim() === head[k])) continue;
-    const name = (cells[cols.task] ?? '').trim();
+    let name = (cells[cols.task] ?? '').trim();
     const number = cols.number >= 0 ? (cells[cols.number] ?? '').trim() : '';
+    let rowMark = '';
     // a row whose number and task cells are empty goes on from the row above (cells merged down): more of its content
     if (!name && !number && out.length && !readHeader(cells)) {
       const more = cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '';
@@ -156,6 +162,11 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
       continue;
     }
     if (!name || readHeader(cells)) return null;
+    // a mark before the task cell's words ("★推行经营主体“一照多址”", the list's new or key items, explained under its
+    // title) is no part of the name: the task is named by the words, the mark kept as the first line of its text (the
+    // 序号 cell stays the number as written)
+    const mark = /^[★☆▲△]\s*(?=\S)/.exec(name);
+    if (mark) { rowMark = mark[0].trim(); name = name.slice(mark[0].length); }
     let content = cols.content >= 0 ? (cells[cols.content] ?? '').trim() : '';
     // a column the table's grammar does not read (任务来源, 备注, 责任领导 …): its cell stays the task's text, under its header
     for (const k of extra) {
@@ -173,6 +184,7 @@ export function tableTaskRows(run: Para[], min = 2): TableTaskRow[] | null {
       for (const w of words) content += (content ? '\n' : '') + w;
     }
     if (cols.group >= 0 && (cells[cols.group] ?? '').trim()) group = cells[cols.group].trim();
+    if (rowMark) content = rowMark + (content ? '\n' + content : '');
     out.push({ para: r, number, n: Number(/^[0-9]{1,3}/.exec(number)?.[0] ?? out.length + 1), name, content, group, groupLine: cols.group >= 0 && group ? `${head[cols.group]}：${group}` : '' });
   }
   return out.length >= min ? out : null;
@@ -339,13 +351,14 @@ function matcher(all: Draft[]) {
 const EMPTY = /^(——|—|-|--|\/|无|)$/;
 
 /**
- * The task a row names in a text column that is none of the columns read (not its 序号, task, content, departments,
+ * The task a row names in a text column other than the columns read (not its 序号, task, departments,
  * deadline, years, quarters, span or money): a 专项整治 任务清单's 整治内容 beside its 具体任务. Tasks only, and only a
  * cell without digits that is the task's heading or its start (a name, not words like it); null when none is.
  */
 function otherCellTask(cells: string[], cols: Columns, find: (name: string, tasksOnly: boolean) => Draft | null): Draft | null {
   for (let i = 0; i < cells.length; i++) {
-    if (i === cols.task || i === cols.number || i === cols.content || i === cols.lead || i === cols.partners || i === cols.deadline || i === cols.span) continue;
+    // (its content column too: 整治内容 is one, beside a 具体任务 that names the rows)
+    if (i === cols.task || i === cols.number || i === cols.lead || i === cols.partners || i === cols.deadline || i === cols.span) continue;
     if (cols.years.has(i) || cols.money.has(i) || cols.quarters.includes(i)) continue;
     const cell = (cells[i] ?? '').trim();
     if (cell.length < 4 || cell.length > 40 || /[0-9]/.test(cell)) continue;

@@ -69,7 +69,7 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   // 会议精神 — is the meeting's, not the plan's: an economic work conference held in December plans the next year)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?![^，,。；;、《》]*?(?:会议|全会|大会|党代会))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|任务清单|项目清单|工作清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|行动计划|责任清单|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?![^，,。；;、《》]*?(?:会议|全会|大会|党代会))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:的通知)?\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];
@@ -125,6 +125,20 @@ export function readYearLine(text: string): { year: number; end: number } | null
   const year = yearValue(m[1]);
   const end = m[2] ? yearValue(m[2]) : year;
   return year > 1900 && end >= year && end - year <= 10 ? { year, end } : null;
+}
+
+/**
+ * A line that only names a month of the plan's year, as a heading over that month's work in a plan laid out by month
+ * (a 街道 年度工作计划: "1月" ⏎ 1.… 2.…, "2月" …): "1月", "1月份", "一月", "十二月份：" (on the matching view: full-width
+ * digits folded). The month (1–12). Whether such a line is a heading is for its place to say (yearHeadings); "3月底前",
+ * "6月：完成…" (a deadline, a schedule line with its text) are not such lines.
+ */
+const MONTH_LINE = /^(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*份?\s*[:：]?$/;
+const CN_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+export function readMonthLine(text: string): number | null {
+  const m = MONTH_LINE.exec(text.trim());
+  if (!m) return null;
+  return /^[0-9]/.test(m[1]) ? Number(m[1]) : CN_MONTH[m[1]] ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ImportReport } from '../model/plan';
 import type { Para } from './clean';
 import { RULE, bracketTitleShape, runInTitleShape, decimalTopOver, decimalTopShape, inlineMarkerOffsets, wideArabicShape, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
-import { readDate, readYearLine } from './dates';
+import { readDate, readMonthLine, readYearLine } from './dates';
 import { deptFirst } from './departments';
 import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
@@ -513,15 +513,20 @@ export function unwrapPlanAnnex(paras: Para[], removed: ImportReport['removed'])
  * `marker` is the parser's reading of a paragraph (null for text, a table row, a style mapped to text).
  */
 export function yearHeadings(paras: Para[], marker: (p: Para) => Marker | null): Set<Para> {
-  const series = new Map<MarkerStyle, { p: Para; year: number }[]>();
+  // (month lines — "1月" … "12月" over each month's 1. 2. of a plan laid out by month — are a series of their own, in
+  // the same way: two or more, each right before a numbered heading of one style, the months rising)
+  const series = new Map<string, { p: Para; year: number }[]>();
   for (let i = 0; i + 1 < paras.length; i++) {
     const p = paras[i];
     if (p.cells || p.heading !== undefined || p.list || p.text.length > 24) continue;
-    const y = readYearLine(matchView(p.text));
-    if (!y) continue;
+    const view = matchView(p.text);
+    const y = readYearLine(view)?.year ?? null;
+    const month = y === null ? readMonthLine(view) : null;
+    if (y === null && month === null) continue;
     const next = marker(paras[i + 1]);
     if (!next || next.style === 'appendix' || next.style === 'bullet') continue;
-    (series.get(next.style) ?? series.set(next.style, []).get(next.style)!).push({ p, year: y.year });
+    const key = `${next.style}${y === null ? '|month' : ''}`;
+    (series.get(key) ?? series.set(key, []).get(key)!).push({ p, year: y ?? month! });
   }
   const out = new Set<Para>();
   for (const list of series.values()) {

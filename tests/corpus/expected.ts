@@ -6663,7 +6663,7 @@ part 三、|工作要求
       { heading: '完成12个社区网格优化调整，配齐专职网格员', lead: ['党建工作办公室'], partners: ['各社区'] },
       { heading: '建成松岭社区嵌入式服务中心并投入使用', lead: ['社区服务办公室'], partners: ['松岭社区'] },
     ],
-    indicators: [{ heading: '工作目标', name: '新增市场主体', value: 260, unit: '户' }],
+    indicators: [{ heading: '工作目标', name: '市场主体', value: 260, unit: '户' }],
   },
   {
     file: '177-zhengzhi-fangan-biaozhun-shixian-table.txt',
