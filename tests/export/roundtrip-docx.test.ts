@@ -145,6 +145,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 24 of session 36 (164–169)
   '164-shishi-fangan-qiantou-zeren-comma.txt', '165-sannian-xingdong-shishi-gongcheng-zeren-line.txt', '166-gongzuo-fangan-deadline-bracket.txt',
   '167-fengong-gebumen-anzhize-fuze.txt', '168-gangyao-pian-zhang-box-table-no-xuhao.txt', '169-xian-fangan-xiangzhen-lead-zhidao.txt',
+  // blind batch 25 of session 36 (176–181)
+  '176-jiedao-jihua-month-headings.txt', '177-zhengzhi-fangan-biaozhun-shixian-table.txt', '178-zhen-xiangcun-zhenxing-cun-weihui-units.txt',
+  '179-yingshang-gaige-shixiang-qingdan-star-cell.txt', '180-quwei-gongzuo-yaodian-lingdao-bumen-bracket.txt', '181-yuanqu-zhongying-action-headings.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
