@@ -57,6 +57,13 @@ describe('a task table\'s 类别 column under a heading', () => {
     expect(outline(plan.nodes)).toEqual(['part 一、重点项目', '  task 1青川路拓宽工程', '  task 2乡村客运站改造', '  task 3滨河步道建设']);
     expect(all(plan.nodes).filter((n) => n.kind === 'task').map((n) => n.body.split('\n')[0])).toEqual(['类别：城区', '类别：农村', '类别：城区']);
   });
+  it('so in a plan that is only its table: no parts 城区, 农村, 城区', () => {
+    const lines = ['南屿县2025年重点项目清单', '', '序号\t类别\t项目名称\t责任单位\t完成时限', '1\t城区\t南屿大道拓宽工程\t县交通局\t2025年12月底前',
+      '2\t农村\t乡镇客运站改造\t县交通局\t2025年9月底前', '3\t城区\t滨河步道建设\t县城管局\t2025年10月底前'];
+    const plan = importText(lines.join('\n'), 'x.txt');
+    expect(outline(plan.nodes)).toEqual(['task 1南屿大道拓宽工程', 'task 2乡镇客运站改造', 'task 3滨河步道建设']);
+    expect(plan.nodes.map((n) => n.body.split('\n')[0])).toEqual(['类别：城区', '类别：农村', '类别：城区']);
+  });
 });
 
 describe('a year before a meeting is the meeting\'s only where the plan carries out its spirit or decisions', () => {
