@@ -11,7 +11,7 @@
  * as several paragraphs) ends it there, the lines read as text as before.
  */
 import type { Para } from './clean';
-import { looksLikeDepartments } from './departments';
+import { looksLikeDepartments, unitWord } from './departments';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
@@ -19,11 +19,20 @@ export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
 const SERIAL_HEAD = /^(序号|编号)$/;
 /**
- * A header of a column of people — 责任领导, 牵头领导, 责任人, 负责人, 联系人: "叶林", "王局长", no department list — unless it
- * names the units as well (责任单位及责任人, 牵头单位/责任人, 责任单位和责任领导: a department column, its names in brackets).
+ * A header of a column of people — 责任领导, 牵头领导, 责任人, 负责人, 联系人, and the person OF a unit: 牵头单位联系人,
+ * 责任单位负责人, 部门负责人 ("李明", "王局长", no department list) — unless it joins the units to their people
+ * (责任单位及责任人, 牵头单位/责任人, 责任单位和责任领导, 责任科室及责任人: a department column, its names in brackets).
  * (celltable.ts readHeader and columnKind below read the same.)
  */
-export const personHead = (h: string): boolean => /(?:领导|(?:责任|负责|联系)人)$/.test(h) && !/单位|部门|机构/.test(h);
+export const personHead = (h: string): boolean => /(?:领导|(?:责任|负责|联系)人)$/.test(h) && !jointUnits(h);
+/**
+ * The units' part of a header that joins units and their people with 及 / 和 / 与 / 、 / "/" (责任科室及责任人 → 责任科室):
+ * the part before the joiner ends as a unit's name does (departments.ts unitWord: 单位, 部门, 科室, 站所, 中心 …).
+ */
+export function jointUnits(h: string): string | null {
+  const m = /^(.+?)(?:及|和|与|、|\/|／)(?=.*(?:领导|人)$)/.exec(h);
+  return m && unitWord(m[1]) ? m[1] : null;
+}
 export function columnKind(h: string): Kind {
   if (personHead(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';

@@ -11,7 +11,7 @@
  */
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
-import { GROUP_NUMBER, personHead } from './cellrows';
+import { GROUP_NUMBER, jointUnits, personHead } from './cellrows';
 import { markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import { isUnit } from './indicators';
@@ -84,7 +84,8 @@ function readHeader(cells: string[]): Columns | null {
     // (a year's share of it, as a 年度重点项目计划 heads it: 2026年计划投资（万元）; the year stays in the name)
     const moneyYear = /^((?:19|20)\d{2})年度?(?=[\u4e00-\u9fa5]*投资)/.exec(h);
     const money = HEAD.money.exec(moneyYear ? h.slice(moneyYear[0].length) : h);
-    const label = LABEL_COLUMN.get(h.replace(/（/g, '(').replace(/）/g, ')'));
+    // (a header joining the units to their people, 责任科室及责任人, is read by its units' part, 责任科室)
+    const label = LABEL_COLUMN.get((jointUnits(h) ?? h).replace(/（/g, '(').replace(/）/g, ')'));
     if (y) c.years.set(i, Number(y[1]));
     else if (money) c.money.set(i, { name: moneyYear ? `${moneyYear[1]}年${money[1]}` : money[1], unit: money[2], year: moneyYear ? Number(moneyYear[1]) : null });
     else if (HEAD.quarter.test(h)) c.quarters.push(i);

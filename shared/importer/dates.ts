@@ -65,11 +65,13 @@ export const PERIOD_FORMS: { name: string; re: RegExp; read: (m: RegExpExecArray
   },
   // an annual plan: 2025年工作要点, 2025年度重点工作安排, 美丽某区建设2026年行动计划, 2022年《政府工作报告》任务分解意见, 2025年民生实事项目清单, 2025年重点工作进展情况表, 二〇二五年…工作计划, 2025年…实施计划, 2025年…重点工作推进方案, 2025年重点工作目标任务分解落实方案 → 2025–2025 (one year, not "到2025年", the
   // only year of the text, and the text names a plan of the year: 要点, 工作计划, 工作方案, 重点工作, 任务, 安排, 实事 …)
-  // (its name may close on （试行）/（暂行）. A year that dates a meeting — 落实2026年省委全会精神的行动计划, 贯彻2025年经济工作
-  // 会议精神 — is the meeting's, not the plan's: an economic work conference held in December plans the next year)
+  // (its name may close on （试行）/（暂行）. A year that dates a meeting whose spirit or decisions the plan carries out —
+  // 落实2026年省委全会精神的行动计划, 贯彻2025年经济工作会议精神, 学习2026年区党代会部署 — is the meeting's, not the plan's: an
+  // economic work conference held in December plans the next year. A meeting that is the plan's own work is of its year:
+  // 2026年区人大会议建议…办理工作的实施方案, 2026年全民健身运动大会工作方案)
   {
     name: '年度计划',
-    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?![^，,。；;、《》]*?(?:会议|全会|大会|党代会))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:的通知)?\\s*$)`),
+    re: new RegExp(`(?<![到至止前\\d])((?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})\\s*年度?(?!\\s*(?:[-—–~～－―]|至|到|底|末|前|以来|\\d))(?!(?<=(?:贯彻|落实|学习|传达)[^，,。；;、《》]{0,14})[^，,。；;、《》]*?(?:会议|全会|大会|党代会)|[^，,。；;、《》]*?(?:会议|全会|大会|党代会)(?:精神|部署|决策|决定|要求))(?=.*(?:工作要点|要点|工作计划|实施计划|推进计划|工作方案|工作安排|重点工作|工作任务|清单|任务分解|责任分解|目标分解|实事项目|实事|年度计划|建设计划|投资计划|行动方案|实施方案|推进方案|分解表|情况表|分工方案|分解方案|落实方案|分解意见|行动计划|督办台账|工作台账)(?:[（(](?:试行|暂行)[)）])?(?:的通知)?\\s*$)`),
     read: (m, text) => {
       const y = /\d/.test(m[1]) ? +m[1] : cnYear(m[1]);
       const years = text.match(new RegExp(`(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}`, 'g')) ?? [];

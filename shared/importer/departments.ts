@@ -24,6 +24,8 @@ const OFFICE_HALL = '(?<=^(?:省|自治区|市)[\\u4e00-\\u9fa5]{1,12}(?<!营业
 /** Endings of an organisation name. */
 const SUFFIX = `(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
+/** Whether a word ends as a unit's name does (区财政局, 单位, 部门, 科室, 站所, 中心): a column header's part naming units. */
+export const unitWord = (w: string): boolean => SUFFIX_RE.test(w);
 
 /** Where a new name starts right after a name ending: 区, 市, 公安, 各, 中国, 上海, 东方 … */
 const GLUE_SPLIT = new RegExp(`(?<=(?:分局|局|委|办|部|校|公司|中心|管委会))(?=(?:区|市|公安|各|中国|上海|东方|浦东|长城))`, 'g');

@@ -840,8 +840,21 @@ function rowDraft(r: TableTaskRow, kind: PlanNode['kind'], newId: () => string, 
   return d;
 }
 
-/** Rows whose 类别 / 分类 cells (carried down a cell merged over its rows) make groups: every row under one, two or more. */
-const inGroups = (rows: TableTaskRow[]) => rows.every((r) => r.group) && new Set(rows.map((r) => r.group)).size >= 2;
+/**
+ * Rows whose 类别 / 分类 cells (carried down a cell merged over its rows) make groups: every row under one, two or more,
+ * each group's rows together. A value that comes back after another (新建, 续建, 新建, 续建) is no merged cell: the
+ * column says something of each row, not how the table is parted — its cell stays a line of each task's text, the
+ * rows keep their order.
+ */
+const inGroups = (rows: TableTaskRow[]) => {
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const g = rows[i].group;
+    if (!g || (g !== rows[i - 1]?.group && seen.has(g))) return false;
+    seen.add(g);
+  }
+  return seen.size >= 2;
+};
 
 function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: number }>, all: Draft[], newId: () => string, kind: PlanNode['kind'], preamble: string[], roots: Draft[]): void {
   const runs = cellRuns(paras);
@@ -933,6 +946,8 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
   for (const list of groups.values()) for (const g of list) if (g.node.kind === 'task' || g.node.kind === 'item') g.node.kind = 'section';
   /** Rows made tasks here: a heading whose only children they are may take the rows of a table continued below. */
   const rowNodes = new Set<PlanNode>();
+  /** Sections made here of a grouped table's 类别 cells: a table continued below (续表) adds its rows to them. */
+  const rowSections = new Map<PlanNode, Draft>();
   /** Per owner, the lines of its body that were rows made tasks (removed at the end, by position, never by text). */
   const consumed = new Map<Draft, Set<number>>();
   // a grouped table is read group by group, each with the table's header (its line taken out of the text above)
@@ -952,7 +967,7 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     if (!owner || run.slice(group ? 1 : 0).some((p) => bodyOwner.get(p)?.owner !== owner)) continue;
     // headings below it: the table repeats or details them. Rows of an earlier table under it: a table continued
     // (a 续表 with its header repeated) gives tasks too
-    if (owner.node.children.some((c) => !rowNodes.has(c))) continue;
+    if (owner.node.children.some((c) => !rowNodes.has(c) && !rowSections.has(c))) continue;
     if (!['part', 'section', 'action'].includes(owner.node.kind)) continue;
     // never under a heading that holds no tasks (保障措施 › （一）明确责任分工), at any depth — but a group row of the
     // table itself (between its header and its rows) names a group of its rows, whatever its words ("一、主要经济社会
@@ -962,20 +977,28 @@ function tableTasks(paras: Para[], bodyOwner: Map<Para, { owner: Draft; at: numb
     if (!safe) continue;
     const rows = tableTaskRows(run, owner.node.children.length || group ? 1 : 2);
     // (a table written twice is not continued: its copy stays text, neither doubled nor dropped)
-    if (!rows || rows.some((r) => owner.node.children.some((c) => c.heading === r.name))) continue;
+    const made = owner.node.children.flatMap((c) => (rowSections.has(c) ? c.children : [c]));
+    if (!rows || rows.some((r) => made.some((c) => c.heading === r.name))) continue;
     // a 类别 / 分类 column naming two or more groups (each cell merged over its rows) in the first table under the heading:
     // each group a section of the heading, its rows its tasks — the groups a whole-plan table makes parts of
     // (a table continued below them stays the heading's text: the heading's children are no longer rows alone)
-    const grouped = !group && !owner.node.children.length && inGroups(rows);
-    let section: Draft | null = null;
+    // (a table continued below a grouped one — 续表, its header repeated — goes on in its groups: a row whose 类别 cell is
+    // empty in the last group, one naming a group already made in that group, any other in a new one)
+    const sections = owner.node.children.filter((c) => rowSections.has(c)).map((c) => rowSections.get(c)!);
+    const grouped = !group && (owner.node.children.length ? sections.length === owner.node.children.length : inGroups(rows));
+    let section: Draft | null = sections[sections.length - 1] ?? null;
     for (const r of rows) {
+      if (!r.group && section) r.group = section.node.heading;
       const d = rowDraft(r, kind, newId, grouped);
+      if (grouped && section?.node.heading !== r.group) section = sections.find((x) => x.node.heading === r.group) ?? null;
       if (grouped && section?.node.heading !== r.group) {
         section = makeDraft(newId(), 'tablegroup', { raw: '', n: 0 }, r.para.line);
         section.node.kind = 'section';
         section.node.heading = r.group;
         section.parent = owner;
         owner.node.children.push(section.node);
+        rowSections.set(section.node, section);
+        sections.push(section);
         all.push(section);
       }
       d.parent = grouped && section ? section : owner;
