@@ -123,6 +123,12 @@ describe.runIf(lo)('PDF: tables without rules', () => {
     expect(await read(pdf)).toEqual({ cells: expected, text: ['为加快补齐水利基础设施短板，现将年度重点项目安排如下。', '各责任单位要倒排工期，确保项目按期建成。'] });
   }, 120_000);
 
+  it('the same table with grid lines (a Word table as offices print it): its rows and cells from the rules', async () => {
+    const word = docx(projects, true);
+    const pdf = convert('t.docx', word, 'pdf');
+    expect(await read(pdf)).toEqual({ cells: expected, text: ['为加快补齐水利基础设施短板，现将年度重点项目安排如下。', '各责任单位要倒排工期，确保项目按期建成。'] });
+  }, 120_000);
+
   /** The characters of texts, white space left out, sorted: what a reading keeps, once each, whatever its lines. */
   const chars = (ts: string[]) => [...ts.join('').replace(/\s+/g, '')].sort().join('');
   /** A .docx table without borders whose group rows ("（一）续建项目（3个）") are one cell spanning the table's width. */
@@ -160,11 +166,5 @@ describe.runIf(lo)('PDF: tables without rules', () => {
     // (in order: each row's first cell after the one before)
     const at = rows.map((r) => read.findIndex((t) => t.startsWith(r[0])));
     expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]))).toBe(true);
-  }, 120_000);
-
-  it('the same table with grid lines (a Word table as offices print it): its rows and cells from the rules', async () => {
-    const word = docx(projects, true);
-    const pdf = convert('t.docx', word, 'pdf');
-    expect(await read(pdf)).toEqual({ cells: expected, text: ['为加快补齐水利基础设施短板，现将年度重点项目安排如下。', '各责任单位要倒排工期，确保项目按期建成。'] });
   }, 120_000);
 });
