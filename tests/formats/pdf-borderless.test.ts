@@ -128,4 +128,43 @@ describe.runIf(lo)('PDF: tables without rules', () => {
     const pdf = convert('t.docx', word, 'pdf');
     expect(await read(pdf)).toEqual({ cells: expected, text: ['为加快补齐水利基础设施短板，现将年度重点项目安排如下。', '各责任单位要倒排工期，确保项目按期建成。'] });
   }, 120_000);
+
+  /** The characters of texts, white space left out, sorted: what a reading keeps, once each, whatever its lines. */
+  const chars = (ts: string[]) => [...ts.join('').replace(/\s+/g, '')].sort().join('');
+  /** A .docx table without borders whose group rows ("（一）续建项目（3个）") are one cell spanning the table's width. */
+  const grouped = (rows: string[][]) => {
+    const n = rows[0].length;
+    const src = fodt(['云溪区2027年安排重点建设项目4个，总投资5.8亿元，具体如下。', { table: rows }, '各责任单位每月10日前报送项目进度。'], { size: 12 })
+      .replace(/<table:table-row><table:table-cell (office:value-type="string"><text:p>[^<]*<\/text:p><\/table:table-cell>)<\/table:table-row>/g,
+        (_, rest) => `<table:table-row><table:table-cell table:number-columns-spanned="${n}" ${rest}${'<table:covered-table-cell/>'.repeat(n - 1)}</table:table-row>`);
+    return convert('t.docx', convert('t.fodt', src, 'docx'), 'pdf');
+  };
+  const build = [
+    ['序号', '项目名称', '建设规模', '总投资', '责任单位'],
+    ['1', '生态廊道', '绿道6公里', '18000', '区城管局'],
+    ['2', '污水厂扩建', '2万吨/日', '21000', '区水务局'],
+    ['3', '中医院门诊楼', '1.2万平方米', '7000', '区卫健局'],
+    ['4', '城北小学', '36个班', '12000', '区教育局'],
+  ];
+
+  it('a group line under a borderless table\'s header ("（一）续建项目（3个）", one cell across the table): given as text where it stands, the rows under the header\'s columns', async () => {
+    // (held under the header until a row opened the table, the line was placed only among tab-separated rows: under a
+    // header's columns it was in neither the rows nor the text — lost, and the rows went under the heading before it)
+    const group = '（一）续建项目（3个）';
+    const pdf = grouped([build[0], [group], ...build.slice(1, 4)]);
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    expect(texts(lines).map((t) => t.split('\t')[0])).toEqual(['云溪区2027年安排重点建设项目4个，总投资5.8亿元，具体如下。', '序号', group, '1', '2', '3', '各责任单位每月10日前报送项目进度。']);
+    expect(lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(build.slice(0, 4));
+  }, 120_000);
+
+  it('every text of a borderless table with group lines under its header and between its rows is read once, in order', async () => {
+    const rows = [build[0], ['（一）续建项目（3个）'], ...build.slice(1, 4), ['（二）新开工项目（1个）'], build[4]];
+    const { lines } = await readWithNode(grouped(rows), 't.pdf');
+    const read = texts(lines);
+    const all = ['云溪区2027年安排重点建设项目4个，总投资5.8亿元，具体如下。', ...rows.flat(), '各责任单位每月10日前报送项目进度。'];
+    expect(chars(read)).toEqual(chars(all));
+    // (in order: each row's first cell after the one before)
+    const at = rows.map((r) => read.findIndex((t) => t.startsWith(r[0])));
+    expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]))).toBe(true);
+  }, 120_000);
 });

@@ -1240,7 +1240,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     starts?: Set<number>; stops?: { count: number; size: number; right: number; stops: ReturnType<typeof tabStops> };
     /** Group lines among tab-separated rows ("一、提升政务服务效能"): given as text where they stand; by row index. */
     groups?: Map<number, Line>;
-    /** A group line under the header, before the first row. */
+    /** A group line under the header, held until a row opens the table: then placed among `groups`, before that row. */
     pending?: Line;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
@@ -1265,7 +1265,11 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     table = null;
     // (a group line after the table's last row is no group of it: a heading after the table, given as text after it)
     const after: Line[] = [];
-    while (t.groups?.has(t.rows.length - 1)) { after.unshift(t.groups.get(t.rows.length - 1)!); t.groups.delete(t.rows.length - 1); t.rows.pop(); t.geo?.pop(); t.lines.pop(); }
+    // (its own line taken out of the table's: not the last when a header repeated atop the next page came after it)
+    while (t.groups?.has(t.rows.length - 1)) {
+      const g = t.groups.get(t.rows.length - 1)!;
+      after.unshift(g); t.groups.delete(t.rows.length - 1); t.rows.pop(); t.geo?.pop(); t.lines.splice(t.lines.lastIndexOf(g), 1);
+    }
     // a tab-separated row short of the header's cells where one ended on a tab stop and the next ran on from it: cut
     // at the table's own stops
     if (t.tabbed && t.geo) {
@@ -1288,7 +1292,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     for (const row of t.rows) {
       // (a tab-separated row of fewer pieces than the header: which cell is missing — an empty one, two set with no
       // gap where a cell ended on a tab stop — the layout does not tell; the row is text rather than cells misplaced)
-      if (t.tabbed && row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
+      // (nor is a group line, a row of one cell among them, tab-separated or under a header's columns)
+      if (row.length !== n) out.push({ text: row.join(' '), line: out.length + 1 });
       else out.push({ text: row.join('\t'), line: out.length + 1, cells: row });
     }
     for (const l of after) { flush(); para = l.text; }
@@ -1347,7 +1352,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
         t.last = l;
         return true;
       }
-      if (fits && cut) {
+      // (a group line held under the header: the row the line opens comes after it, given as text where it stands; a
+      // line that opens no row — it would go on the header's cells, above the group line — is not the table's)
+      if (fits && cut && !(t.pending && !newRow)) {
+        if (t.pending) { (t.groups ??= new Map()).set(t.rows.length, t.pending); t.rows.push([t.pending.text]); t.pending = undefined; }
         if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
         for (const { it, k } of placed) {
