@@ -22,7 +22,7 @@ const HALL_FIELDS = '办公|教育|科学技术|科技|工业和信息化|工信
  */
 const OFFICE_HALL = '(?<=^(?:省|自治区|市)[\\u4e00-\\u9fa5]{1,12}(?<!营业|宴会|音乐|展|大|餐|客|舞|门|会|礼|报告|候车|候机|售票|放映|影|歌|茶|服务|接待|演播|多功能|球|展览|陈列))厅';
 /** Endings of an organisation name. */
-const SUFFIX = `(?:分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
+const SUFFIX = `(?:妇联|残联|工商联|侨联|文联|科协|分局|分公司|公司|管委会|委员会|办公室|办事处|街道办|街道|镇政府|政府|中心|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|院|所|馆|站|队|会|室|部门|部|党校|学校|企业|单位|园区|科技园|园|基地|集团|银行|运营商|广场|各街道\\(镇\\)|\\(镇\\))`;
 const SUFFIX_RE = new RegExp(`${SUFFIX}$`);
 /** Whether a word ends as a unit's name does (区财政局, 单位, 部门, 科室, 站所, 中心): a column header's part naming units. */
 export const unitWord = (w: string): boolean => SUFFIX_RE.test(w);
@@ -146,6 +146,27 @@ function takeWorkClauses(text: string, remarks: ListRemarks): string {
   return out;
 }
 
+const LONE_CHAR = /^[\u4e00-\u9fa5]$/;
+const NOT_LONE = /[等及和与一二三四五六七八九十]/;
+const SPACED_PAIR = /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/;
+/**
+ * A name letter-spaced or spaced after its place ("区 商 务 局", "市 财政局", as a cell or a page spaces it) made whole: a
+ * space (not a line break: a wrap) next to a character standing alone between spaces or list marks is inside a name —
+ * after it always, before it only when the text before is Chinese characters that end no unit ("区商务 局", not
+ * "区城市管理局 配"). 等 / 及 / 和 / 与 stay words, a numeral is a heading's number ("二、").
+ */
+function joinSpacedNames(text: string): string {
+  if (!SPACED_PAIR.test(text)) return text;
+  return text.replace(/[ \u3000]+/g, (sp: string, at: number) => {
+    const left = /[^、，,；;：:（()）\s\u3000]*$/.exec(text.slice(0, at))![0];
+    const right = /^[^、，,；;：:（()）\s\u3000]*/.exec(text.slice(at + sp.length))![0];
+    const lone = (x: string) => LONE_CHAR.test(x) && !NOT_LONE.test(x);
+    if (lone(left) && /^[\u4e00-\u9fa5]/.test(right)) return '';
+    if (lone(right) && /^[\u4e00-\u9fa5]{1,8}$/.test(left) && !SUFFIX_RE.test(left)) return '';
+    return sp;
+  });
+}
+
 export function splitDepartments(text: string, remarks: ListRemarks): string[] {
   const out: string[] = [];
   // (the labels first, each as a mark where a clause of the work ends; then a separator of names)
@@ -161,6 +182,8 @@ export function splitDepartments(text: string, remarks: ListRemarks): string[] {
         : g,
     );
   }
+  // (a name spaced inside, "区 商 务 局": one name — joinSpacedNames)
+  listed = joinSpacedNames(listed);
   const parts = listed.split(LIST_SEPARATOR);
   for (let part of parts) {
     if (KEPT_MARK_AT.test(part)) part = part.replace(KEPT_MARK, (c) => KEEPABLE[c.charCodeAt(0) - 0xe100]);
@@ -230,7 +253,7 @@ export function looksLikeDepartments(text: string): boolean {
   if (QUANTITY.test(t)) return false;
   // (by a loop: the arrays map() and filter() return are of another hidden class in optimised code than in the
   // interpreter, and V8 threw this function's optimised code away when that changed, in the benchmark's procedure)
-  const parts = t.split(/[、，,\s\u3000]+|及/);
+  const parts = joinSpacedNames(t).split(/[、，,\s\u3000]+|及/);
   let names = 0;
   let bad = false;
   for (let i = 0; i < parts.length; i++) {
@@ -339,7 +362,8 @@ export function findResponsibility(text: string): Responsibility | null {
     for (const m of execAll(TRAILING_LIST, text)) {
       // "[A牵头，B配合，各镇街负责落实。以下各项均需…，不再列出]": the roles are the first sentence, a note follows
       const stop = m[1].indexOf('。');
-      const roles = rolesList(m[1]) ?? (stop > 0 ? rolesList(m[1].slice(0, stop)) : null);
+      // (…or "（市人社局，市教育局配合）": the clause without a role leads, as after a label — clauseRoles)
+      const roles = rolesList(m[1]) ?? (stop > 0 ? rolesList(m[1].slice(0, stop)) : null) ?? clauseRoles(m[1].replace(/[。；;]$/, ''));
       if (roles) {
         found = true;
         for (const d of roles.lead) if (!lead.includes(d)) lead.push(d);
@@ -594,6 +618,8 @@ const LEADERS = /^(?:[\u4e00-\u9fa5]{0,8}?(?:区长|县长|市长|旗长|州长|
 const ORG_NAME = '[^、，,。；;：:\\s]{2,24}(?:分行|支行|银行|公司|集团|协会|商会|联合会)';
 const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
+/** A city, district or county named as a unit ("合肥市", "东湖区"): not a zone of a plan (园区, 示范区, 片区, 城区 …). */
+const PLACE_UNIT = /^[\u4e00-\u9fa5]{2,5}(?<!园|示范|片|城|景|新|社|开发|功能|核心|保护|试验|自贸|商|街)[市区县]$/;
 const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
 
 /**
@@ -618,6 +644,19 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     // (not a group that says its own role: "县市场监管局牵头，县税务局配合；…" are two clauses, not one list)
     return groups.length > 1 && ROLE_CLAUSE.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => !ROLE_CLAUSE.test(g) && (looksLikeDepartments(g) || ORG_NAMES.test(g))) ? groups.join('、') : seg;
   }).join('；');
+  // (one list of units in commas before the lead's role, "（区科技局,区教育局牵头）", "（合肥市,省发展改革委牵头）" — a
+  // city or a district among them, as a province's plan names the cities that lead with its bureaus: all lead; not
+  // before a helper's role, "区卫生健康委，区民政局配合" names who leads and who helps)
+  let places: string[] = [];
+  if (!segments && /[，,]/.test(text)) {
+    const groups = text.replace(/[。]$/, '').split(/[，,]/).map((g) => g.trim());
+    const last = /^(.+?)(?:牵头负责|总牵头|牵头|主责|负责)$/.exec(groups[groups.length - 1]);
+    const unit = (g: string) => !ROLE_CLAUSE.test(g) && (looksLikeDepartments(g) || ORG_NAMES.test(g));
+    if (groups.length > 1 && groups.length <= 6 && last && !/配合|协同|参与|协助/.test(last[1]) && groups.slice(0, -1).every((g) => unit(g) || PLACE_UNIT.test(g))) {
+      places = groups.slice(0, -1).filter((g) => !unit(g));
+      text = groups.filter((g) => !places.includes(g)).join('、');
+    }
+  }
   const parts = text.replace(/[。；;]$/, '').split(/[，,；;]/);
   const clauses = stringList();
   for (let i = 0; i < parts.length; i++) { const c = parts[i].trim(); if (c && !/^(?:于|在)?(?:19|20)\d{2}\s*年/.test(c)) clauses.push(c); }
@@ -640,6 +679,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const into = m[1] !== undefined && !(lead.length && /按职责分工负责$|落实$|负责实施$/.test(c)) ? lead : partners;
     for (const d of splitDepartments(names, 'text')) if (!into.includes(d)) into.push(d);
   }
+  if (places.length && lead.length) lead.unshift(...places.filter((p) => !lead.includes(p)));
   return lead.length ? { lead, partners } : null;
 }
 

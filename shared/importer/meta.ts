@@ -125,6 +125,9 @@ export interface HeadResult {
 
 interface Candidate<T> { value: T; score: number; line: number }
 
+/** A zone's organ: "中共X新城工作委员会办公室", "X高新区管理委员会", "X经开区党工委办公室" (a name, no sentence). */
+const ZONE_ORGAN = /^(?:中共)?[\u4e00-\u9fa5]{2,24}?(?:工作委员会|党工委|管理委员会|管委会)(?:办公室|办公厅)?(?=[\s\u3000]|关于|印发|转发|[0-9０-９]|$)/;
+
 /** `text` holds nothing but `raw` (spaces aside, at most 2 characters of punctuation around it). */
 function isOnly(text: string, raw: string): boolean {
   return text.replace(/\s+/g, '').length <= raw.replace(/\s+/g, '').length + 2 && foldForMatch(text).replace(/\s+/g, '').includes(foldForMatch(raw).replace(/\s+/g, ''));
@@ -186,6 +189,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   });
 
   const dates: Candidate<DateFound>[] = [];
+  // (dates read from a 发文日期 / 印发日期 cell: a date signing the document outranks them)
+  const sentCells = new Set<Candidate<DateFound>>();
   const issuers: Candidate<string>[] = [];
   const places: Candidate<Government>[] = [];
   let docNumber: Candidate<DocNumberFound> | null = null;
@@ -233,7 +238,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
           }
         }
       }
-      if (c.field === 'issuedOn') { const d = readDate(value, fv); if (d) dates.push({ value: d, score: 3, line: i }); }
+      if (c.field === 'issuedOn' || c.field === 'sent') {
+        const d = readDate(value, fv);
+        if (d) { const cand = { value: d, score: 3, line: i }; dates.push(cand); if (c.field === 'sent') sentCells.add(cand); }
+      }
       if (c.field === 'published') published ??= readDate(value, fv)?.iso ?? null;
       if (c.field === 'docNumber') { const dn = readDocNumber(value, fv); if (dn && !docNumber) docNumber = { value: dn, score: 3, line: i }; }
       if (c.field === 'issuer') {
@@ -398,6 +406,10 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     consumed.add(titleIndex + 1);
   }
   title = title.replace(/\s+/g, ' ').trim();
+  // (a notice title closed by its own 文号 in brackets, "关于…分工方案的通知(南经管发〔2020〕81号)", as a page heads it: the
+  // 文号 is read as the 文号 (dates.ts readDocNumber), the title is what is before it — its year then reads as the period)
+  const closingNumber = /^(.{6,}?(?:通知|意见|决定|批复|函|方案|计划|要点|清单))\s*[(（]\s*([^()（）]{2,20}〔\s*(?:19|20)\d{2}\s*〕\s*\d{1,4}\s*号)\s*[)）]$/.exec(title);
+  if (closingNumber && readDocNumber(closingNumber[2])) title = closingNumber[1];
   // (a placeholder where the title stands — the exports' （无标题） for a plan without one, an HTML editor's 无标题文档 —
   // names nothing: the document has no title, and the line is not the notice's or the preamble's)
   if (placeholder(title)) {
@@ -415,6 +427,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const count = /\s*[(（]\s*共计?\s*[0-9一二三四五六七八九十百]+\s*[项条件个]\s*[)）]$/.exec(foldForMatch(title));
   if (count && count.index > 0) title = title.slice(0, count.index);
   const lastNoticeLine = titleIndex >= 0 && !titleFromNotice ? titleIndex : head.length;
+  // (the title as read: a 文号 closing its line is no part of it)
+  const directNotice = titleIndex >= 0 && !titleFromNotice && /的通知\s*$/.test(title) && !/印发|转发/.test(title);
+  const signingDate = (k: number): boolean => {
+    const d = readDate(head[k].text, folded[k]);
+    return d ? isOnly(folded[k], d.raw) : /^(19|20)\d{4,6}$/.test(folded[k].replace(/\s+/g, ''));
+  };
 
   // 3. Line by line: 文号, issuer, date, addressees.
   let addressees: string[] = [];
@@ -455,8 +473,12 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // an issuer: a government named at the start of a short line without sentence punctuation
     const lead = t.length - t.trimStart().length;
     // (before the title, or right under it: a name of an office alone deep in the introduction is no signature)
-    const nearTitle = i <= lastNoticeLine || (titleIndex >= 0 && i <= titleIndex + 2);
+    // (…or the office signing a notice issued directly, "关于…的通知" ⏎ its text ⏎ office ⏎ date ⏎ the body: right above
+    // the date alone that signs it, as signsNotice reads the date)
+    const nearTitle = i <= lastNoticeLine || (titleIndex >= 0 && i <= titleIndex + 2) || (directNotice && i > titleIndex && i + 1 < head.length && signingDate(i + 1));
     const g = !nearTitle || /[。，,]/.test(f) || t.length > 150 ? null : readGovernment(t, lead, { organ: 'required' }, f);
+    let govIssues = false;
+    let zoneEnd = -1;
     if (g) {
       // alone or followed by a date or 文件: a signature / red header (2); followed by 关于…: the notice title (1);
       // several organs issuing together ("成都市发展和改革委员会 成都市规划和自然资源局 关于印发…"): the first
@@ -467,8 +489,26 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // (…or "印发《…》的通知" without 关于: "中共静安区委办公室 静安区人民政府办公室印发《…》的通知", a joint notice's title)
       const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
       if (score > 0) {
+        govIssues = true;
         issuers.push({ value: t.slice(lead, g.end), score, line: i });
         places.push({ value: g, score, line: i });
+        if (score === 2) consumed.add(i);
+      }
+    }
+    // a zone's party working committee or administrative committee (its office) signing or heading a notice, alone or
+    // two of them issuing together ("中共X新城工作委员会办公室　X新城管理委员会办公室"): the first issues, as for a
+    // party committee's office and a government's (a zone is no government readGovernment knows)
+    // (a government read in its name — "临江市…" — issues nothing there)
+    const zone = !govIssues && nearTitle && t.length <= 150 && !/[。，,：:]/.test(f) ? ZONE_ORGAN.exec(t.trim()) : null;
+    if (zone) {
+      let rest = t.trim().slice(zone[0].length).trim();
+      for (let more = ZONE_ORGAN.exec(rest); more && more[0]; more = ZONE_ORGAN.exec(rest)) rest = rest.slice(more[0].length).trim();
+      const restDate = rest ? readDate(rest) : null;
+      const score = !rest || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
+      // (the signature "offices + date" on one line: the date signs, as after a government's name)
+      if (rest) zoneEnd = t.lastIndexOf(rest);
+      if (score > 0) {
+        issuers.push({ value: zone[0], score, line: i });
         if (score === 2) consumed.add(i);
       }
     }
@@ -487,7 +527,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const d = readDate(t, f);
     if (d && i !== titleIndex) {
       // alone on its line (in brackets or not), or the signature "issuer + date"
-      const alone = isOnly(f.replace(/^\s*[(]|[)]\s*$/g, ''), d.raw) || (g !== null && isOnly(f.slice(g.end), d.raw));
+      const alone = isOnly(f.replace(/^\s*[(]|[)]\s*$/g, ''), d.raw) || (g !== null && isOnly(f.slice(g.end), d.raw)) || (zoneEnd > 0 && isOnly(f.slice(zoneEnd), d.raw));
       const beforeTitle = i < lastNoticeLine;
       const underTitle = titleIndex >= 0 && !titleFromNotice && i > titleIndex && i <= titleIndex + 2;
       let score = 0;
@@ -499,8 +539,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       else if (beforeTitle && !/^(发布|来源|更新)/.test(f)) score = 1; // a date inside the notice's sentences
       if (score > 0) dates.push({ value: d, score, line: i });
       if (score >= 2) consumed.add(i);
-    } else if (/^(19|20)\d{5,6}$/.test(f.replace(/\s+/g, ''))) {
+    } else if (/^(19|20)\d{4,6}$/.test(f.replace(/\s+/g, '')) && (f.replace(/\s+/g, '').length > 6 || /^\d{2}[1-9][1-9]$/.test(f.replace(/\s+/g, '').slice(2)))) {
       // "2016718": 年/月/日 lost. Take it only when exactly one reading is a valid date, and say so.
+      // (six digits, "202091", only as one digit of month and one of day, neither 0: "201910" is no date)
       const raw = f.replace(/\s+/g, '');
       const y = +raw.slice(0, 4);
       const readings = [[raw.slice(4, 5), raw.slice(5)], [raw.slice(4, 6), raw.slice(6)]]
@@ -531,7 +572,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
 
   // 4. Choose: the best score wins, the earliest among equals (a signature beats a date inside a sentence).
   const best = <T>(list: Candidate<T>[]) => list.reduce<Candidate<T> | null>((b, c) => (!b || c.score > b.score ? c : b), null);
-  const date = best(dates);
+  const cellDate = best(dates);
+  const date = cellDate && sentCells.has(cellDate) ? best(dates.filter((d) => d.score >= 2 && !sentCells.has(d))) ?? cellDate : cellDate;
   let issuedOn: string | null = date?.value.iso ?? null;
   if (date?.value.partial) uncertain.push({ field: 'issuedOn', raw: date.value.raw, reason: `只写了年月(${date.value.iso}),没有日` });
   else if (date && date.score < 2 && !uncertain.some((u) => u.field === 'issuedOn')) {

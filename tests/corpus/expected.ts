@@ -6815,4 +6815,72 @@ part 三、|保障措施 / Safeguards
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27];
+/** Session 36, second batch (h-real9): the shapes of the real plans read in session 36 (docs/importer-corpus.md), in our own words. */
+const BATCH_REAL36B: CorpusDoc[] = [
+  {
+    file: '182-xincheng-gongwei-guanwei-joint-notice.txt',
+    style: 'a zone\'s joint notice on a web page: the party working committee\'s and the administrative committee\'s offices on one line heading and signing, the signature\'s date on its own line while the page\'s index says 发文日期 four days later, 关键词 as an index cell; points 1.–7. numbered on through (一)–(三), roles in brackets "（A,B牵头）" with an ASCII comma, "（A，B配合）", and a 版记 with 印发',
+    meta: { title: '东湖新城2025年“蓝绿东湖”建设工作实施方案', period: { start: 2025, end: 2025 }, docNumber: '东新办发〔2025〕7号', issuer: '中共临江市东湖新城工作委员会办公室', issuedOn: '2025-04-07' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section （一）|持续改善空气质量
+    task 1.|加强工地扬尘管控
+    task 2.|推进燃气锅炉低氮改造
+    task 3.|开展餐饮油烟治理
+  section （二）|提升东湖水环境
+    task 4.|实施入湖河道清淤
+    task 5.|推进雨污分流改造
+  section （三）|扩大城市绿色空间
+    task 6.|建设口袋公园
+    task 7.|打造滨湖绿道
+part 三、|保障措施
+  section （一）|加强组织领导
+  section （二）|强化督查考核
+`,
+    departments: [
+      { heading: '加强工地扬尘管控', lead: ['新城建设局', '新城城管执法局'] },
+      { heading: '推进燃气锅炉低氮改造', lead: ['新城生态环境分局'], partners: ['新城经济发展局'] },
+      { heading: '开展餐饮油烟治理', lead: ['各街道', '新城市场监管局'] },
+      { heading: '推进雨污分流改造', lead: ['新城水务局'], partners: ['新城建设局'] },
+      { heading: '打造滨湖绿道', lead: ['新城园林绿化中心', '新城文旅体育局'] },
+    ],
+    absent: ['关键词', '发文日期'],
+  },
+  {
+    file: '183-minsheng-gongcheng-spaced-cells-table.txt',
+    style: 'a 县政府办 notice issued directly, its title closed by its 文号 in brackets and its year followed by counts ("2025年5项民生工程和10件惠民实事"), signed with a date that lost 年/月/日 in six digits ("202537"); two tab-separated task tables numbered on (1–15) whose unit cells are letter-spaced ("县 人 社 局", "县 住建局"), one lead cell "县妇联,县卫健局牵头"; 工作要求 (一)(二) after',
+    meta: { title: '关于南屿县2025年5项民生工程和10件惠民实事任务分解方案的通知', district: '南屿县', period: { start: 2025, end: 2025 }, docNumber: '南政办发〔2025〕9号', issuer: '南屿县人民政府办公室', issuedOn: '2025-03-07' },
+    outline: `
+part 一、|民生工程
+  task 1|城乡居民增收工程：新增城镇就业2800人，农村劳动力转移就业1.2万人次。
+  task 2|农村供水保障工程：改造农村供水管网60公里，农村自来水普及率达到98%。
+  task 3|教育提质工程：新建公办幼儿园2所，改造薄弱学校校舍1.5万平方米。
+  task 4|健康南屿工程：建成县域医共体信息平台，乡镇卫生院全部达到服务能力基本标准。
+  task 5|养老服务工程：新建村级互助养老服务点20个。
+part 二、|惠民实事
+  task 6|改造城区老旧小区8个，惠及居民1600户。
+  task 7|新增城区公共停车泊位800个。
+  task 8|开通城乡公交线路3条。
+  task 9|建设农贸市场2个，提升改造1个。
+  task 10|免费开展适龄妇女“两癌”筛查1.5万人。
+  task 11|建成全民健身步道12公里。
+  task 12|为困难残疾人提供辅具适配服务300人次。
+  task 13|新建城乡充电桩200个。
+  task 14|完成农村危房改造120户。
+  task 15|开展“送戏下乡”演出150场。
+part 三、|工作要求
+  section （一）|压实工作责任
+  section （二）|加强督查考核
+`,
+    departments: [
+      { heading: '城乡居民增收工程：新增城镇就业2800人，农村劳动力转移就业1.2万人次。', lead: ['县人社局'], partners: ['县农业农村局'] },
+      { heading: '教育提质工程：新建公办幼儿园2所，改造薄弱学校校舍1.5万平方米。', lead: ['县教体局'], partners: ['县财政局', '县住建局'] },
+      { heading: '新增城区公共停车泊位800个。', lead: ['县公安局', '县城管局'], partners: ['县住建局'] },
+      { heading: '建设农贸市场2个，提升改造1个。', lead: ['县商务局'], partners: ['县市场监管局'] },
+      { heading: '免费开展适龄妇女“两癌”筛查1.5万人。', lead: ['县妇联', '县卫健局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B];

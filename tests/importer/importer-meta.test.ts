@@ -566,6 +566,8 @@ describe('rule tables', () => {
     if (m.signer === '周立新') seen.add('signer');
     if (m.title === '杨浦区测试计划(2021-2023)') seen.add('name');
     if (m.removed.length === 5 && !m.notice.includes('001')) seen.add('other');
+    // (a 发文日期 cell: the date when nothing signs the document)
+    if (read('发文日期：2021-03-07\n名称：关于印发《杨浦区测试计划(2021-2023)》的通知').issuedOn === '2021-03-07') seen.add('sent');
     expect([...seen].sort()).toEqual(INDEX_LABELS.map((l) => l.field).sort());
   });
 
