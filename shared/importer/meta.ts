@@ -41,8 +41,9 @@ const HEAD_SPAN = 40;
  * several. What the exports print (the name as entered) comes back as entered. Not a clause of a sentence: no colon,
  * no sentence mark, at most 60 characters.
  */
-const SIGNER_NAMES = '[^\\s:：。；;！？!?](?:[^:：。；;！？!?]{0,58}[^\\s:：。；;！？!?])?';
-const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})\\s*$`);
+const SIGNER_NAMES = '[^\\s:：。；;！？!?0-9](?:[^:：。；;！？!?0-9]{0,58}[^\\s:：。；;！？!?0-9])?';
+/** (the names end at a date after them, "签发人：林晓岚　　2026年1月9日": the date the document is signed, its 成文日期) */
+const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})(?:\\s*((?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})))?\\s*$`);
 const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
 /**
  * The names of a SIGNER match as the line writes them (the match was on its fold, of the same length: a Traditional
@@ -446,7 +447,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest) || dateOnly(rest);
-      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; if (sg) signer ??= signerName(t, sg); }
+      if (own) {
+        docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine;
+        if (sg) signer ??= signerName(t, sg);
+        // (the date after the names: the document's own, as one alone on its line before the title is)
+        const signed = sg?.[3] ? readDate(t.slice(sg.index + sg[0].indexOf(sg[3])), folded[i].slice(sg.index + sg[0].indexOf(sg[3]))) : null;
+        if (signed) dates.push({ value: signed, score: 2, line: i });
+      }
     } else if (dn && docNumber && i <= lastNoticeLine && dn.value === (docNumber as Candidate<DocNumberFound>).value.value && isOnly(f, dn.raw)) {
       // the same 文号 again, alone on its line (a web page's index table, then the document's own 文号 line): metadata,
       // not a line of the notice
