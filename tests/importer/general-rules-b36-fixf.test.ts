@@ -75,12 +75,20 @@ describe('a milestone drops the bracket closing its clause only when it reads as
   });
 });
 
-describe('签发人 stops at a date after the names (meta.ts SIGNER)', () => {
+describe('签发人 stops at a date after the names; signers stacked one a line are all read (meta.ts SIGNER, STACKED_SIGNER)', () => {
   it('the names are the signer, the date the 成文日期', () => {
     const plan = importText(['云溪区发展和改革局文件', '', '云发改〔2026〕7号    签发人：周　航  2026-02-16', '',
       '云溪区发展和改革局关于报送2026年重点项目计划的报告', '', '区人民政府：', '现将我局2026年重点项目计划报告如下。', '一、总体安排', '1.新开工项目12个。'].join('\n'), 'x.txt');
     expect(plan.meta.signer).toBe('周　航');
     expect(plan.meta.issuedOn).toBe('2026-02-16');
     expect(plan.meta.docNumber).toBe('云发改〔2026〕7号');
+  });
+
+  it('signers stacked one a line (GB/T 9704 §7.2.6): the indented name under the first is the second signer, not the notice\'s', () => {
+    const plan = importText(['青川区教育局', '青川区财政局', '', '青教报〔2026〕4号          签发人：陈志恒', '                                吴海清', '',
+      '青川区教育局 青川区财政局关于2026年学前教育补助资金安排的报告', '', '区人民政府：', '现将2026年补助资金安排报告如下。', '一、资金规模', '1.安排补助资金800万元。'].join('\n'), 'x.txt');
+    expect(plan.meta.signer).toBe('陈志恒　吴海清');
+    expect(plan.meta.notice).not.toContain('吴海清');
+    expect(plan.meta.preamble).not.toContain('吴海清');
   });
 });
