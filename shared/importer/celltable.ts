@@ -12,7 +12,7 @@
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
 import { GROUP_NUMBER, jointUnits, personHead } from './cellrows';
-import { markedRoles, rolesList, splitDepartments } from './departments';
+import { looksLikeDepartments, markedRoles, rolesList, splitDepartments } from './departments';
 import { foldScript } from './grammar';
 import { isUnit } from './indicators';
 import type { Draft } from './levels';
@@ -968,6 +968,24 @@ function dottedDates(view: string, text: string): { view: string; text: string }
   return { view: v + view.slice(last), text: t + text.slice(last) };
 }
 
+/**
+ * A bracket's words that are the task's, not its clause's: its roles ("区住建局牵头", "区发改委牵头，区财政局配合": rolesList),
+ * its departments alone ("区住建局、区财政局"), or a label and its value ("责任单位：区农业农村局"). Any other bracket closing a
+ * clause ("（含室内分布系统）", "（一期、二期）") says what the clause does and stays in it.
+ */
+function tasksBracket(inner: string): boolean {
+  const t = inner.trim();
+  return /^[\u4e00-\u9fa5]{2,8}\s*[:：]/.test(t) || rolesList(t) !== null || looksLikeDepartments(t);
+}
+/**
+ * A clause without the roles bracket closing it (tasksBracket): "6月底前完成12个小区改造（区住建局牵头）" → "6月底前完成12个
+ * 小区改造" — or opening at its end, when the clause was cut at the bracket's comma ("…60公里（县交通运输局负责" of
+ * "（县交通运输局负责，各乡镇配合）").
+ */
+function withoutRoles(s: string): string {
+  const m = /[（(]([^（()）]*)(?:[)）]\s*)?$/.exec(s);
+  return m && m.index > 0 && tasksBracket(m[1]) ? s.slice(0, m.index).trim() : s;
+}
 /** A milestone's text without the bracket that closes the annotation it stands in ("2025年底前完成）"). */
 const unclosed = (s: string) => (/[)）]\s*$/.test(s) && !/[(（]/.test(s) ? s.replace(/[)）]\s*$/, '').trim() : s);
 /**
@@ -990,8 +1008,9 @@ function clauseAt(text: string, at: number, reach: number, from = at, wrapped = 
     if (c === '）' || c === ')') {
       // (a bracket closing one opened before the clause: the clause ends with it)
       if (depth === 0) { end = i; break; }
-      // (a bracket closing right at the clause's end, or at the text's: it closes the clause, it is no part of it)
-      if (--depth === 0 && (i + 1 >= s.length || /[，,；;。\n]/.test(s[i + 1]))) { end = open; break; }
+      // (a bracket of the task's words closing right at the clause's end, or at the text's: it closes the clause, it is
+      // no part of it; another stays: "建成5G基站200个（含室内分布系统），…")
+      if (--depth === 0 && (i + 1 >= s.length || /[，,；;。\n]/.test(s[i + 1])) && tasksBracket(s.slice(open + 1, i))) { end = open; break; }
       continue;
     }
     // (in a hard-wrapped text a line break inside the clause goes on, unless the next line opens a bracket or a label)
@@ -1053,7 +1072,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const chain = yearChain(whole.replace(/[；;]/g, '，').replace(/((?:19|20)\d{2}\s*年)[，,]/g, '$1 '), period);
       if (chain.length < 2) continue;
       for (const c of chain) {
-        const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
+        const said = withoutRoles(unclosed(text.slice(at0 + c.at, at0 + c.at + c.length)));
         if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
       }
     }
@@ -1121,7 +1140,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
         const stage: Milestone['stage'] = /^(?:开工|开建|启动)/.test(d.verb) ? '启动' : '完成';
         // (from the date on, to the clause's end: the part is the sentence, at at0)
         const from = at0 + c.at + d.from;
-        const said = unclosed(text.slice(from, at0 + c.at + c.clause.length)).trim();
+        const said = withoutRoles(unclosed(text.slice(from, at0 + c.at + c.clause.length)).trim());
         const had = byMonth.get(stage);
         if (had) had.text += `；${said}`;
         else if (!out.some((x) => x.year === period!.start && x.stage === stage)) {
@@ -1139,7 +1158,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       if (chain.length >= 2) {
         for (const c of chain) {
           // (the clause as written: the view is the text folded one code unit for one, the part starts the sentence)
-          const said = unclosed(text.slice(at0 + c.at, at0 + c.at + c.length));
+          const said = withoutRoles(unclosed(text.slice(at0 + c.at, at0 + c.at + c.length)));
           if (said && !out.some((x) => x.year === c.year && x.stage === c.stage)) out.push({ year: c.year, stage: c.stage, text: said });
         }
         continue;

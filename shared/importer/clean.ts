@@ -306,8 +306,8 @@ export function chromeReason(text: string): string | null {
 }
 
 /**
- * Page chrome that a plan's body may also say in a line of its own: read as chrome only in the page's head, before the
- * body's first heading (toParagraphs). Below it "政务公开" is a heading or a line of the text, and a date with a time
+ * Page chrome that a plan's body may also say in a line of its own: read as chrome only where it stands with the page's
+ * other chrome (headChrome). Below it "政务公开" is a heading or a line of the text, and a date with a time
  * of day and a name is a schedule's entry ("2026-03-15 14:30 区政府常务会议").
  */
 const HEAD_CHROME: [RegExp, string][] = [
@@ -324,19 +324,33 @@ function headChromeReason(text: string): string | null {
 }
 
 /**
- * Where a page's head ends: at the first numbered line (一、, （一）, 1., 第一章, 附件：… — a bullet is none) or the second
- * Word or Markdown heading (the first is the title). A text with neither has no body heading: its head is its first lines.
+ * The chrome a body may also say (HEAD_CHROME) in the first 16 lines, a run of such lines at a time: chrome when it
+ * stands with the page's other chrome — the line before or after the run is chrome (a breadcrumb, a site's name, a
+ * 来源/发布时间 line), or is the page's title line (its first heading that is no chrome; without a heading, its first
+ * line with the lines it wraps onto; or a line of it printed again), or the run opens the page. A run between two lines
+ * of the text (a schedule's "2026-06-01 08:30 区应急管理局" under "值班安排如下：", a line 政务公开 between two
+ * sentences) is the text's, whether the text has numbered headings or none.
  */
-function headEnd(paras: Para[]): number {
-  let headings = 0;
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i];
-    if (p.cells) continue;
-    if (p.heading !== undefined && ++headings >= 2) return i;
-    const m = readMarker(p.text);
-    if (m && m.style !== 'bullet') return i;
+function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
+  const end = Math.min(16, paras.length);
+  const firstHeading = paras.findIndex((p, i) => keep[i] && p.heading != null);
+  const title = firstHeading >= 0 && firstHeading < end ? firstHeading : paras.findIndex((_, i) => keep[i]);
+  // (the title line with the lines it wraps onto; a page prints its title twice, as the page's and the document's, and
+  // a line of either, wrapped or not, is the title's)
+  let titleText = title >= 0 ? paras[title].text : '';
+  // (a wrapped line goes on without a break, a mark or a heading between: "…任务责任" ⏎ "分解方案的通知")
+  const plain = (q: Para) => q.heading == null && !q.cells && !/[，,。：:；;！？!?]/.test(q.text);
+  for (let j = title + 1; title >= 0 && plain(paras[title]) && j < end && !paras[j].afterBlank && plain(paras[j]) && titleText.length < 100; j++) titleText += paras[j].text;
+  const withChrome = (j: number) => j < 0 || !keep[j] || (paras[j].text.length >= 6 && titleText.includes(paras[j].text));
+  for (let i = 0; i < end; i++) {
+    if (!keep[i] || paras[i].cells || !headChromeReason(paras[i].text)) continue;
+    let k = i;
+    while (k + 1 < end && keep[k + 1] && !paras[k + 1].cells && headChromeReason(paras[k + 1].text)) k++;
+    if (withChrome(i - 1) || (k + 1 < paras.length && withChrome(k + 1))) {
+      for (let j = i; j <= k; j++) { keep[j] = false; removed.push({ line: paras[j].line, text: paras[j].text, reason: headChromeReason(paras[j].text)! }); }
+    }
+    i = k;
   }
-  return paras.length;
 }
 
 const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;
@@ -401,14 +415,13 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   // line (网站标识码, ICP, 主办单位, 联系电话) is within two lines of it: a footer's 承办单位 sits among those. A 主办单位 line,
   // or a 承办 line beside a task's 牵头/责任/配合 line only, is a footer's.
   const footerNear = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((k) => paras[k] && !DUBAN_FIELD.test(paras[k].text) && chromeReason(paras[k].text));
-  // (the chrome a body may also say, HEAD_CHROME, only in the first lines before the body's first heading)
-  const bodyFrom = Math.min(16, headEnd(paras));
   paras.forEach((p, i) => {
     if (!keep[i] || (i > 15 && i < paras.length - 15)) return;
-    const reason = chromeReason(p.text) ?? (i < bodyFrom ? headChromeReason(p.text) : null);
+    const reason = chromeReason(p.text);
     if (reason === '网页页脚' && DUBAN_FIELD.test(p.text) && [paras[i - 1], paras[i + 1]].some((q) => q && DUBAN_FIELD.test(q.text)) && !footerNear(i)) return;
     if (reason) { keep[i] = false; removed.push({ line: p.line, text: p.text, reason }); }
   });
+  headChrome(paras, keep, removed);
   // A label and its value between two footer lines in the last lines ("承办单位：…" ⏎ "责任单位：X区政务服务中心" ⏎
   // "网站标识码：…") is the footer's too, not a field of the last task.
   const footer = new Set(removed.filter((r) => r.reason === '网页页脚' || r.reason === '版权页脚').map((r) => r.line));

@@ -207,11 +207,21 @@ export function splitDepartments(text: string, remarks: ListRemarks): string[] {
  * A role word closing a name ("区财政局协办", "区科委牵头"), when it is one: 协办 and 主办 end names too (区政协办 is the
  * office of the 区政协, not 区政 helping) — they are a role only after a department's name.
  */
-/** 指导 as a helper's role, with the words a guiding bureau's clause puts before it: "县农业农村局加强业务指导", "…负责指导"
- *  — the unit is what comes before them, not "县农业农村局加强业务". */
+/** 指导 as a helper's role, with the words a guiding bureau's clause puts before it: "县农业农村局加强业务指导",
+ *  "县住建局给予技术指导", "区卫健委提供政策指导" — the unit is the name up to its own ending (局, 委, 办公室, 中心, 政府…:
+ *  SUFFIX), the verb phrase after it up to 指导 is the role. A name without such an ending ("各乡镇加强业务指导") keeps the
+ *  words 加强/负责/业务 out of it. */
+const GUIDE_ROLE = '[^、，,。；;：:()（）\\s]{0,8}?指导';
+const GUIDED = `(.{2,}${SUFFIX})(${GUIDE_ROLE})`;
 const GUIDES = '(?:加强|负责)?(?:业务)?指导';
 /** A name and the role that makes it a partner (配合, 协同, …, 指导): the shortest name before the role's words. */
-const HELPER_CLAUSE = new RegExp(`^(.{2,}?)(配合|协同|参与|协助|协办|${GUIDES})$`);
+const HELPER_CLAUSE = new RegExp(`^${GUIDED}$|^(.{2,}?)(配合|协同|参与|协助|协办|${GUIDES})$`);
+/** HELPER_CLAUSE's match as [whole, name, role] whichever way it read. */
+function helperClause(text: string): RegExpExecArray | null {
+  const m = HELPER_CLAUSE.exec(text);
+  if (m && m[1] === undefined) { m[1] = m[3]; m[2] = m[4]; }
+  return m;
+}
 export function roleSuffix(m: RegExpExecArray | null): RegExpExecArray | null {
   return m && (m[2] === '协办' || m[2] === '主办') && !looksLikeDepartments(m[1]) ? null : m;
 }
@@ -352,7 +362,7 @@ export function findResponsibility(text: string): Responsibility | null {
     // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与 is a partner; "区发展改革委牵头，
     // 各街镇配合": a name followed by 牵头/负责 leads
     for (const d of splitDepartments(body, 'text')) {
-      const helper = roleSuffix(HELPER_CLAUSE.exec(d));
+      const helper = roleSuffix(helperClause(d));
       const leader = helper ? null : roleSuffix(/^(.{2,}?)(牵头负责|总牵头|牵头|主责|主办|负责)$/.exec(d));
       if (helper) { if (!partners.includes(helper[1])) partners.push(helper[1]); } else if (!lead.includes(leader?.[1] ?? d)) lead.push(leader?.[1] ?? d);
     }
@@ -620,7 +630,7 @@ const ORG_NAMES = new RegExp(`^${ORG_NAME}(?:、${ORG_NAME})*$`);
 const ORG_PIECE = new RegExp(`(?:^|、)${ORG_NAME}(?=、|$)`, 'g');
 /** A city, district or county named as a unit ("合肥市", "东湖区"): not a zone of a plan (园区, 示范区, 片区, 城区 …). */
 const PLACE_UNIT = /^[\u4e00-\u9fa5]{2,5}(?<!园|示范|片|城|景|新|社|开发|功能|核心|保护|试验|自贸|商|街)[市区县]$/;
-const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
+const ROLE_CLAUSE = new RegExp(`^(.+?)(?:牵头负责|总牵头|牵头|主责|主办|负责落实|负责实施|具体落实|负责|按职责分工负责|分别负责|落实)$|^(.{2,}${SUFFIX})(?:${GUIDE_ROLE})$|^(.+?)(?:配合|协同|参与|协助|协办|${GUIDES}|按职责分工配合|共同推进)$`);
 
 /**
  * A bracketed list that says who leads and who helps, closing a paragraph: "（区发改委牵头，区财政局、区科委配合）",
@@ -672,7 +682,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
     const c = clauses[i];
     const m = ROLE_CLAUSE.exec(c);
     if (!m) return null;
-    const names = withoutTrailingDeng(m[1] ?? m[2]);
+    const names = withoutTrailingDeng(m[1] ?? m[2] ?? m[3]);
     // (banks' branches and companies named among the departments count as names too)
     const orgsOut = names.replace(ORG_PIECE, '').replace(/^、+/, '');
     if (!looksLikeDepartments(names) && !/^(区|市|县)级?各/.test(names) && !(orgsOut !== names && orgsOut && looksLikeDepartments(orgsOut))) return null;

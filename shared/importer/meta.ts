@@ -41,9 +41,12 @@ const HEAD_SPAN = 40;
  * several. What the exports print (the name as entered) comes back as entered. Not a clause of a sentence: no colon,
  * no sentence mark, at most 60 characters.
  */
-const SIGNER_NAMES = '[^\\s:：。；;！？!?](?:[^:：。；;！？!?]{0,58}[^\\s:：。；;！？!?])?';
-const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})\\s*$`);
+const SIGNER_NAMES = '[^\\s:：。；;！？!?0-9](?:[^:：。；;！？!?0-9]{0,58}[^\\s:：。；;！？!?0-9])?';
+/** (the names end at a date after them, "签发人：林晓岚　　2026年1月9日": the date the document is signed, its 成文日期) */
+const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})(?:\\s*((?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})))?\\s*$`);
 const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
+/** A signer's name alone on its line: two to four CJK characters, letter-spaced or not ("王　强", "欧阳明远"). */
+const STACKED_SIGNER = /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/;
 /**
  * The names of a SIGNER match as the line writes them (the match was on its fold, of the same length: a Traditional
  * 簽發人： is the label too).
@@ -184,6 +187,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   const folded = head.map((p) => foldForMatch(p.text));
   let toc: string[] = [];
   const consumed = new Set<number>();
+  // (signers stacked one a line, the next aligned under the first [std §7.2.6]: "签发人：林晓岚" ⏎ "　　王　强" — an
+  // indented line that is a name alone, two to four characters, letter-spaced or not, under a 签发人 line with no date)
+  const stackedSigner = (i: number) => {
+    const p = head[i];
+    if (!p || i < 1 || !p.indent || !STACKED_SIGNER.test(p.text.trim()) || readGovernment(p.text.trim(), 0)) return false;
+    const sg = SIGNER.exec(folded[i - 1]);
+    return !!sg && !sg[3];
+  };
   head.forEach((p, i) => {
     if (/^目\s*录/.test(folded[i])) { consumed.add(i); toc = splitToc(p.text.replace(/^目\s*录\s*/, '')); removed.push({ line: p.line, text: p.text, reason: '目录(结构取自正文)' }); }
   });
@@ -317,7 +328,7 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       // (a 文号 with its 签发人 beside it, "南府请〔2026〕3号　签发人：林晓岚", is a 文号 line as one alone is)
       const sg = SIGNER.exec(f);
       const fdn = sg ? f.slice(0, sg.index).trim() : f;
-      return (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && fdn !== '' && isOnly(fdn, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
+      return stackedSigner(i) || (g !== null && (g.end >= f.length - 1 || (redHeader && /^\s*文件$/.test(f.slice(g.end))))) || (d !== null && isOnly(f, d.raw)) || (dn !== null && fdn !== '' && isOnly(fdn, dn.raw)) || /:$/.test(f) || /\|.*\|/.test(f);
     };
     // (a line of words: never a bare number or a web page's section mark — "01", "Part 1"; nor a bracketed note opening
     // with a date or closing one opened above — "（2021年1月18日X县第十七届人民代表大会" ⏎ "第六次会议通过）", an adoption line)
@@ -464,7 +475,18 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const gov = rest && !/[，。,]/.test(rest) && rest.length <= 60 ? readGovernment(rest, 0) : null;
       const own = rest.length === 0 || (gov !== null && /^\s*(文件)?\s*$/.test(rest.slice(gov.end))) || /^关于[^，。,]*(通知|意见|函|决定)$/.test(rest) ||
         /(通知|意见|决定|批复|函|方案|计划)\s*\(\s*\)$/.test(rest) || dateOnly(rest);
-      if (own) { docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine; if (sg) signer ??= signerName(t, sg); }
+      if (own) {
+        docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine;
+        if (sg) signer ??= signerName(t, sg);
+        // (the next signer stacked under the first: stackedSigner)
+        if (sg && !sg[3] && stackedSigner(i + 1)) {
+          signer = `${signer}　${head[i + 1].text.trim()}`;
+          consumed.add(i + 1);
+        }
+        // (the date after the names: the document's own, as one alone on its line before the title is)
+        const signed = sg?.[3] ? readDate(t.slice(sg.index + sg[0].indexOf(sg[3])), folded[i].slice(sg.index + sg[0].indexOf(sg[3]))) : null;
+        if (signed) dates.push({ value: signed, score: 2, line: i });
+      }
     } else if (dn && docNumber && i <= lastNoticeLine && dn.value === (docNumber as Candidate<DocNumberFound>).value.value && isOnly(f, dn.raw)) {
       // the same 文号 again, alone on its line (a web page's index table, then the document's own 文号 line): metadata,
       // not a line of the notice
