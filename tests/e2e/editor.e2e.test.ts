@@ -199,14 +199,20 @@ describe.runIf(e2eEnabled())('editor (e2e)', () => {
     });
     const hasSide = (await page.getByTestId('side-column').count()) > 0;
     const seen: string[] = [];
-    for (let i = 0; i < (hasSide ? 4 : 3); i++) { await page.keyboard.press('F6'); seen.push(await pane()); }
+    // each step waits for the focus to have moved (under CI's load a key's handler can land after the press returns)
+    for (let i = 0; i < (hasSide ? 4 : 3); i++) {
+      const from = await pane();
+      await page.keyboard.press('F6');
+      await expect.poll(pane, { timeout: 10_000 }).not.toBe(from);
+      seen.push(await pane());
+    }
     expect(seen).toEqual(hasSide ? ['side', 'bar', 'outline', 'fields'] : ['bar', 'outline', 'fields']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('heading-input');
     // from inside Monaco too (it keeps most keys to itself)
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Shift+F6');
-    expect(await pane()).toBe('outline');
+    await expect.poll(pane, { timeout: 10_000 }).toBe('outline');
   });
 
   async function expectNumber(heading: string, number: string) {
