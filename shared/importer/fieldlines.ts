@@ -93,7 +93,7 @@ function departmentsLine(t: string): FieldLine | null {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
       const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n));
       if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
-      else if (/^责任/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
+      else if (/^(?:责任|推进)/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
       else if (!lead.includes(n)) lead.push(n);
     }
   }
