@@ -39,7 +39,7 @@ const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.*)$/;
 export const COMPARATOR_VERB: Record<Comparator, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
 
 export type FieldLine =
-  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean; /** words after a list's names that name no department ("每季度报送进展"), as written */ remarks: string[] }
+  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门/推进单位 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean; /** words after a list's names that name no department ("每季度报送进展"), as written */ remarks: string[] }
   | { field: 'milestones'; milestones: Milestone[] }
   | { field: 'indicators'; indicators: Indicator[] };
 
@@ -101,8 +101,8 @@ function departmentsLine(t: string): FieldLine | null {
 }
 
 /**
- * The departments a node's field lines name, together: 牵头 leads; 责任单位 leads too, unless a 牵头 label is also
- * there (a 分工方案: 牵头 leads, 责任 carry it out with the lead); 配合 are partners.
+ * The departments a node's field lines name, together: 牵头 leads; 责任单位 (and 推进单位) leads too, unless a 牵头 / 主责
+ * label is also there (a 分工方案: 牵头 leads, 责任 carry it out with the lead); 配合 are partners.
  */
 export function departmentsOf(lines: FieldLine[]): { lead: string[]; partners: string[] } | null {
   const dept = lines.filter((f): f is Extract<FieldLine, { field: 'departments' }> => f.field === 'departments');
