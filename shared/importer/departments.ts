@@ -345,7 +345,7 @@ export function findResponsibility(text: string): Responsibility | null {
       for (const d of helped.partners) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }
-    if (hasLead && /^(责任|实施|主办)/.test(m[1])) {
+    if (hasLead && /^(责任|实施|主办|推进)/.test(m[1])) {
       for (const d of splitDepartments(body, 'text')) if (!partners.includes(d) && !lead.includes(d)) partners.push(d);
       continue;
     }

@@ -39,7 +39,7 @@ const INDICATOR_TEXT_ENTRY = /^([^：:]{1,40})[：:]\s*(.*)$/;
 export const COMPARATOR_VERB: Record<Comparator, string> = { '>=': '不低于', '<=': '不高于', '>': '高于', '<': '低于', '~': '约', '=': '为' };
 
 export type FieldLine =
-  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean; /** words after a list's names that name no department ("每季度报送进展"), as written */ remarks: string[] }
+  | { field: 'departments'; lead: string[]; partners: string[]; /** named under 责任单位/责任部门/推进单位 (partners when the node also has a 牵头 label) */ responsible: string[]; namesLead: boolean; /** words after a list's names that name no department ("每季度报送进展"), as written */ remarks: string[] }
   | { field: 'milestones'; milestones: Milestone[] }
   | { field: 'indicators'; indicators: Indicator[] };
 
@@ -93,7 +93,7 @@ function departmentsLine(t: string): FieldLine | null {
       // "区住房城乡建设委、区房管局，各街道配合": a name followed by 配合/协同/参与/协助 is a partner
       const helper = roleSuffix(/^(.{2,})(配合|协同|参与|协助|协办)$/.exec(n));
       if (isPartner || helper) { const x = helper ? helper[1] : n; if (!partners.includes(x)) partners.push(x); }
-      else if (/^责任/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
+      else if (/^(?:责任|推进)/.test(m[1])) { if (!responsible.includes(n)) responsible.push(n); }
       else if (!lead.includes(n)) lead.push(n);
     }
   }
@@ -101,8 +101,8 @@ function departmentsLine(t: string): FieldLine | null {
 }
 
 /**
- * The departments a node's field lines name, together: 牵头 leads; 责任单位 leads too, unless a 牵头 label is also
- * there (a 分工方案: 牵头 leads, 责任 carry it out with the lead); 配合 are partners.
+ * The departments a node's field lines name, together: 牵头 leads; 责任单位 (and 推进单位) leads too, unless a 牵头 / 主责
+ * label is also there (a 分工方案: 牵头 leads, 责任 carry it out with the lead); 配合 are partners.
  */
 export function departmentsOf(lines: FieldLine[]): { lead: string[]; partners: string[] } | null {
   const dept = lines.filter((f): f is Extract<FieldLine, { field: 'departments' }> => f.field === 'departments');

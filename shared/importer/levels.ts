@@ -91,6 +91,11 @@ export class OutlineBuilder {
     }
   }
 
+  /** The document shows `upper` above `lower` before any heading is placed (paragraphs.ts openingTop). */
+  seedAbove(upper: MarkerStyle, lower: MarkerStyle) {
+    this.above.add(`${upper}>${lower}`);
+  }
+
   /**
    * Pop the path for a heading without a number that stands over the numbered headings of style `next` after it (a
    * year line, "2025年", over that year's 1. 2. 3.): it goes where the first of them would go and holds them; the

@@ -11,7 +11,7 @@ import { deptFirst } from './departments';
 import { readGovernment, readTownship } from './places';
 import type { HeadResult } from './meta';
 import { readFieldLine } from './fieldlines';
-import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
+import { DEADLINE_LABELS, DEPARTMENT_LABEL, FIELD_START, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, TIME_LABEL, alternation } from './labels';
 import { indexCells } from './headlines';
 import { foldForMatch } from '../text/fold';
 
@@ -288,6 +288,56 @@ export function splitFieldTail(paras: Para[]): Para[] {
 }
 
 /**
+ * A task written as a run of 【】 labelled fields on one line, no colon in the brackets ("1.【任务名称】推进老旧厂区改造
+ * 【工作内容】完成…【牵头单位】区住建局【配合单位】区经信局【完成时限】2026年10月底前", a 任务清单 as some offices type it):
+ * reshaped into the wording the rest of the importer reads — the name as the run-in heading, the content as its
+ * sentences, the department and time fields in one closing bracket ("推进老旧厂区改造。完成…。（牵头单位：区住建局；
+ * 配合单位：区经信局；完成时限：2026年10月底前）"). Only a paragraph whose fields open it (after its number, if any), two
+ * or more, one of them a department or time label; another label ("【备注】") stays as "备注：…" in the text.
+ */
+const FIELD_RUN = /【([\u4e00-\u9fa5]{2,8})】/g;
+const NAME_LABEL = /^(?:任务名称|任务|工作任务|重点任务|任务事项|事项名称|工作事项|事项|项目名称|改革事项|重点工作)$/;
+const CONTENT_LABEL = /^(?:工作内容|具体内容|主要内容|任务内容|建设内容|工作措施|具体措施|主要措施|工作举措|具体举措|工作目标|目标任务|任务目标|预期目标)$/;
+const FIELD_LABEL_WHOLE = new RegExp(`^${alternation(LEAD_LABELS, PARTNER_LABELS, TIME_LABELS_ALL)}$`);
+
+export function labelledFieldRuns(paras: Para[]): Para[] {
+  let out: Para[] | null = null;
+  for (let i = paras.length - 1; i >= 0; i--) {
+    const p = paras[i];
+    if (p.cells || p.heading !== undefined || p.text.indexOf('【') < 0) continue;
+    const runs = [...p.text.matchAll(FIELD_RUN)];
+    if (runs.length < 2) continue;
+    const prefix = p.text.slice(0, runs[0].index);
+    if (!/^[\s0-9０-９一二三四五六七八九十.．、()（）]{0,8}$/.test(prefix)) continue;
+    if (!runs.some((r) => FIELD_LABEL_WHOLE.test(r[1]))) continue;
+    // (the first label again opens the next task: lines of a text joined as one paragraph, each its own task)
+    const records: RegExpMatchArray[][] = [];
+    for (const r of runs) {
+      if (!records.length || r[1] === runs[0][1]) records.push([]);
+      records[records.length - 1].push(r);
+    }
+    const texts = records.map((rec, j) => {
+      let name = '';
+      const sentences: string[] = [];
+      const fields: string[] = [];
+      for (let k = 0; k < rec.length; k++) {
+        const from = rec[k].index! + rec[k][0].length;
+        const next = k + 1 < rec.length ? rec[k + 1] : records[j + 1]?.[0];
+        const value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
+        if (!value) continue;
+        const label = rec[k][1];
+        if (FIELD_LABEL_WHOLE.test(label)) fields.push(`${label}：${value}`);
+        else if (NAME_LABEL.test(label) && !name) name = value;
+        else sentences.push(CONTENT_LABEL.test(label) ? value : `${label}：${value}`);
+      }
+      return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
+    });
+    (out ??= paras.slice()).splice(i, 1, ...texts.map((text, j) => (j === 0 ? { ...p, text } : { ...p, text, indent: false, afterBlank: false, list: undefined })));
+  }
+  return out ?? paras;
+}
+
+/**
  * The signature closing a plan issued without a notice: an issuer line and a date line at the very end ("某县人民政府
  * 办公室" / "2025年3月18日") give the issuer and the date when the head has none; they are not body text.
  */
@@ -346,12 +396,18 @@ function take(meta: HeadResult['meta'], report: ImportReport, signer: Para, date
 
 /**
  * A bureau named with its place, filling the whole text: "河阳区住房和城乡建设局" signing its own 工作要点 (and printing it,
- * in its 版记). A unit named alone, "区住建局", is a line of the text.
+ * in its 版记), or a party committee's department with 中共 and its place ("中共临江市东湖区委社会工作部"). A unit named
+ * alone, "区住建局", "区委组织部", is a line of the text.
  */
 function placedBureau(text: string): boolean {
   const t = text.trim();
-  if (t.length > 40 || t[t.length - 1] !== '局') return false;
+  if (t.length > 40) return false;
+  const party = /^中共/.test(t) && t[t.length - 1] === '部';
+  if (t[t.length - 1] !== '局' && !party) return false;
   const gov = readGovernment(t);
+  // (a party committee's department signs as a bureau does: "中共临江市东湖区委社会工作部", "中共云溪区委组织部" — 委, then
+  // the department, the whole line)
+  if (party && !/^委[\u4e00-\u9fa5]{1,8}部$/.test(gov?.organ ?? '')) return false;
   return !!gov && gov.end >= t.length - 1 && !!(gov.district || gov.city);
 }
 
@@ -629,6 +685,35 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
 
 /** A paragraph that may open with a point numbered past 99: its first three characters are digits. */
 const WIDE_START = /^[0-9０-９]{3}/;
+
+/**
+ * A body opening with bracketed arabic points as bare headings ("(1)总体目标" ⏎ "(2)强化党建引领" ⏎ "1.健全…。一是…"):
+ * they are the document's top level, over the numbered points that carry its text, though (1) usually sits below 1.
+ * (grammar.ts rank). Only when that style opens the body, two or more of its headings are short lines with no
+ * sentence, and every heading of the higher-ranked style after them carries text of its own (a run-in sentence) — a
+ * (1) list under a 1. point, or bare 1. headings over (1) points, keep the usual order. Returns the pairs [upper, lower].
+ */
+const OPENING_LOW = new Set<MarkerStyle>(['paren', 'halfparen', 'circled']);
+export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [MarkerStyle, MarkerStyle][] {
+  const marked: { p: Para; m: Marker }[] = [];
+  for (const p of paras) {
+    if (p.cells) continue;
+    const m = marker(p);
+    if (m && m.style !== 'appendix') marked.push({ p, m });
+  }
+  const top = marked[0]?.m.style;
+  if (!top || !OPENING_LOW.has(top)) return [];
+  const own = marked.filter((x) => x.m.style === top);
+  const bare = (m: Marker) => { const r = m.rest.trim(); return r.length >= 2 && r.length <= 20 && !/[。；;，,！？!?：:]/.test(r); };
+  if (own.length < 2 || !own.every((x) => bare(x.m))) return [];
+  const out: [MarkerStyle, MarkerStyle][] = [];
+  for (const style of new Set(marked.map((x) => x.m.style))) {
+    if (style === top || style === 'box' || RULE[style]?.top || rankOf(style) >= rankOf(top)) continue;
+    const theirs = marked.filter((x) => x.m.style === style);
+    if (theirs.every((x) => /[。；;]/.test(x.m.rest) || x.m.rest.trim().length > 30)) out.push([top, style]);
+  }
+  return out;
+}
 
 /**
  * Points numbered past 99 (grammar.ts `wideArabicShape`): a paragraph opening "100." / "128、" is the next arabic point

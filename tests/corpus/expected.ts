@@ -6883,4 +6883,196 @@ part 三、|工作要求
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B];
+// Batch 26 (session 37, h-gen20): six shapes read in public plans (区委全会 分工 with a 牵头区领导 column, a decimal
+// 1 / 1.1 / 1.1.1 outline, 【】 field labels run on one line, (1) parts with 一是 inside, 主责单位 / 推进单位 / 责任主体
+// lines with a 阶段安排 table, 保障措施 before 主要任务). Written from reading the documents, before the importer was run on them.
+const BATCH28: CorpusDoc[] = [
+  {
+    file: '184-quwei-quanhui-fengong-lingdao-three-columns.txt',
+    formats: ['docx'],
+    style: '区委办 印发 notice over a 区委全会 重点任务分工方案 that is one tab-separated table 序号 / 重点任务 / 牵头区领导 / 牵头单位 / 责任单位 (three columns of who answers: a leader\'s name or two, the lead unit, the units beside it), rows grouped by "一、…" rows and numbered on',
+    meta: { title: '区委十届七次全会重点任务分工方案', district: '青川区', city: null, issuer: '中共青川区委办公室', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|聚力产业升级
+  task 1|实施先进制造业强链行动，全年新增规模以上工业企业25家
+  task 2|推进青川科创走廊建设，建成中试基地2个
+  task 3|加快楼宇经济提质增效，新引进总部企业5家
+part 二、|深化改革开放
+  task 4|深化国资国企改革，完成区属国有企业整合重组
+  task 5|推进政务服务“一网通办”，可网办事项比例达到95%
+part 三、|增进民生福祉
+  task 6|新建改扩建中小学校4所，新增学位3600个
+  task 7|建设社区嵌入式服务设施12处
+  task 8|完成城镇老旧小区改造30个
+`,
+    departments: [
+      { heading: '实施先进制造业强链行动，全年新增规模以上工业企业25家', lead: ['区经信局'], partners: ['区发改局', '区科技局', '各街道'] },
+      { heading: '推进青川科创走廊建设，建成中试基地2个', lead: ['区科技局'], partners: ['区经信局', '区财政局'] },
+      { heading: '深化国资国企改革，完成区属国有企业整合重组', lead: ['区国资中心'], partners: ['区财政局', '区委组织部'] },
+      { heading: '推进政务服务“一网通办”，可网办事项比例达到95%', lead: ['区政务服务中心'], partners: ['区大数据中心'] },
+      { heading: '完成城镇老旧小区改造30个', lead: ['区住建局'], partners: ['区城管局', '各街道'] },
+    ],
+    indicators: [
+      { heading: '实施先进制造业强链行动，全年新增规模以上工业企业25家', name: '规模以上工业企业', value: 25, unit: '家' },
+      { heading: '推进政务服务“一网通办”，可网办事项比例达到95%', name: '可网办事项比例', value: 95, unit: '%' },
+    ],
+    present: ['王立群、陈东'],
+  },
+  {
+    file: '185-xian-fangan-decimal-outline.txt',
+    formats: ['docx'],
+    style: '县 实施方案 numbered in a decimal outline: "1　总体要求" / "1.1　工作目标" / "2.1.1　X。" (a full-width space after each number), tasks at the third level with 牵头单位： and 配合单位： lines after them, 保障措施 as 3.1 / 3.2 headings over their text, the government\'s signature',
+    meta: { title: '南屿县城乡供水一体化实施方案（2026—2028年）', district: '南屿县', city: null, period: { start: 2026, end: 2028 }, issuer: '南屿县人民政府', issuedOn: '2026-02-10' },
+    outline: `
+part 1|总体要求
+  section 1.1|指导思想
+  section 1.2|工作目标
+part 2|重点任务
+  section 2.1|水源保障工程
+    task 2.1.1|建设县第二水厂
+    task 2.1.2|规范水源地保护
+  section 2.2|管网延伸工程
+    task 2.2.1|推进主干管网向乡镇延伸
+    task 2.2.2|改造老旧村级管网
+  section 2.3|运行管理提升
+    task 2.3.1|组建县级供水公司
+    task 2.3.2|推行智慧供水
+part 3|保障措施
+  section 3.1|加强组织领导
+  section 3.2|强化资金保障
+`,
+    departments: [
+      { heading: '建设县第二水厂', lead: ['县水利局'], partners: ['县自然资源局', '县住建局'] },
+      { heading: '规范水源地保护', lead: ['县生态环境局'], partners: ['县水利局', '相关乡镇人民政府'] },
+      { heading: '改造老旧村级管网', lead: ['县城投公司'], partners: ['各乡镇人民政府'] },
+      { heading: '推行智慧供水', lead: ['县水利局'], partners: ['县数据局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '农村自来水普及率', value: 99, unit: '%', year: 2028 },
+      { heading: '推进主干管网向乡镇延伸', name: '主干管网', value: 120, unit: '公里' },
+    ],
+    milestones: [
+      { heading: '建设县第二水厂', year: 2027 },
+      { heading: '规范水源地保护', year: 2026 },
+      { heading: '组建县级供水公司', year: 2026 },
+    ],
+  },
+  {
+    file: '186-renwu-qingdan-bracket-fields-one-line.txt',
+    style: '区 任务清单 whose 1. tasks (numbered on through 一、 groups) are each one line of 【】 labelled fields run together: "【任务名称】X【工作内容】…【牵头单位】A【配合单位】B、C【完成时限】2026年10月底前" — the name is the heading, one task without 【配合单位】; signed by a 领导小组办公室',
+    meta: { title: '云溪区2026年城市更新重点任务清单', district: '云溪区', city: null, period: { start: 2026, end: 2026 }, issuer: '云溪区城市更新工作领导小组办公室', issuedOn: '2026-02-16' },
+    outline: `
+part 一、|片区更新
+  task 1.|推进老旧厂区改造
+  task 2.|实施城中村改造
+part 二、|设施补短板
+  task 3.|新建口袋公园
+  task 4.|增设公共停车泊位
+  task 5.|加装既有住宅电梯
+part 三、|机制保障
+  task 6.|建立城市体检评估机制
+`,
+    departments: [
+      { heading: '推进老旧厂区改造', lead: ['区住建局'], partners: ['区经信局', '区文旅局'] },
+      { heading: '实施城中村改造', lead: ['区房屋征收中心'], partners: ['区自然资源局', '西坝街道'] },
+      { heading: '增设公共停车泊位', lead: ['区城管局'], partners: ['区公安分局交警大队'] },
+      { heading: '加装既有住宅电梯', lead: ['区住建局'], partners: [] },
+      { heading: '建立城市体检评估机制', lead: ['区自然资源局'], partners: ['区住建局', '区统计局'] },
+    ],
+    indicators: [
+      { heading: '新建口袋公园', name: '口袋公园', value: 15, unit: '个' },
+      { heading: '增设公共停车泊位', name: '公共停车泊位', value: 1200, unit: '个' },
+    ],
+    milestones: [
+      { heading: '推进老旧厂区改造', year: 2026 },
+      { heading: '建立城市体检评估机制', year: 2026 },
+    ],
+  },
+  {
+    file: '187-gongzuo-yaodian-paren-top-level-yishi.txt',
+    style: '区委社会工作部 年度工作要点 whose top level is "(1)…(4)" in ASCII brackets on lines of their own, 1. tasks numbered on through (2) and (3) with 一是…；二是… inside and a closing "（牵头单位：A；配合单位：B）", 一是/二是 also inside the (4) requirements paragraph',
+    meta: { title: '临江市东湖区2026年基层治理工作要点', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '中共临江市东湖区委社会工作部', issuedOn: '2026-03-02' },
+    outline: `
+part (1)|总体目标
+part (2)|强化党建引领
+  task 1.|健全街道社区党组织领导机制
+  task 2.|推进新就业群体融入基层治理
+part (3)|提升服务效能
+  task 3.|深化社区减负增效
+  task 4.|完善社区养老托育服务
+part (4)|工作要求
+`,
+    departments: [
+      { heading: '健全街道社区党组织领导机制', lead: ['区委组织部'], partners: ['区委社会工作部', '各街道党工委'] },
+      { heading: '推进新就业群体融入基层治理', lead: ['区委社会工作部'], partners: ['区总工会', '区市场监管局'] },
+      { heading: '深化社区减负增效', lead: ['区民政局'], partners: ['区委社会工作部', '区大数据中心'] },
+      { heading: '完善社区养老托育服务', lead: ['区民政局', '区卫健局'], partners: ['各街道办事处'] },
+    ],
+    indicators: [
+      { heading: '总体目标', name: '社区社会组织', value: 150, unit: '家' },
+      { heading: '完善社区养老托育服务', name: '社区养老服务综合体', value: 6, unit: '个' },
+    ],
+  },
+  {
+    file: '188-xian-fangan-zhuze-tuijin-stage-table.txt',
+    formats: ['pdf'],
+    style: '县 实施方案 whose (一) run-in tasks are followed by "主责单位：A" and "推进单位：B、各乡镇（街道）" lines, or by "责任主体：各乡镇（街道）" alone (the townships answer); 三、阶段安排 as a tab-separated table 阶段 / 时间 / 主要工作 (stages, not tasks); the 县政府办\'s signature',
+    meta: { title: '南屿县2026年农村人居环境整治提升实施方案', district: '南屿县', city: null, period: { start: 2026, end: 2026 }, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-28' },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|推进农村户厕改造
+  task (二)|治理农村生活污水
+  task (三)|提升生活垃圾收运处置
+  task (四)|开展村庄清洁行动
+part 三、|阶段安排
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+`,
+    departments: [
+      { heading: '推进农村户厕改造', lead: ['县农业农村局'], partners: ['各乡镇（街道）'] },
+      { heading: '治理农村生活污水', lead: ['县生态环境局'], partners: ['县水利局', '各乡镇（街道）'] },
+      { heading: '提升生活垃圾收运处置', lead: ['县城管局'], partners: ['各乡镇（街道）'] },
+      { heading: '开展村庄清洁行动', lead: ['各乡镇（街道）'], partners: [] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '农村卫生厕所普及率', value: 92, unit: '%' },
+      { heading: '推进农村户厕改造', name: '农村卫生户厕', value: 3000, unit: '户' },
+    ],
+    milestones: [{ heading: '治理农村生活污水', year: 2026 }],
+  },
+  {
+    file: '189-fangan-baozhang-first-renwu-last.txt',
+    style: '区 实施方案 in reverse order: 一、保障措施 first ((一) run-in headings), then 二、建设目标, then 三、主要任务 last — (一) run-in tasks closing with "（牵头单位：A；配合单位：B、C）"; signed by the 区政府办',
+    meta: { title: '青川区“无废城市”建设实施方案（2026—2027年）', district: '青川区', city: null, period: { start: 2026, end: 2027 }, issuer: '青川区人民政府办公室', issuedOn: '2026-03-12' },
+    outline: `
+part 一、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+  section (三)|严格督查考核
+part 二、|建设目标
+part 三、|主要任务
+  task (一)|推动工业固废源头减量
+  task (二)|推进建筑垃圾资源化利用
+  task (三)|深化生活垃圾分类
+  task (四)|强化危险废物监管
+`,
+    departments: [
+      { heading: '推动工业固废源头减量', lead: ['区经信局'], partners: ['区生态环境局', '区发改局'] },
+      { heading: '推进建筑垃圾资源化利用', lead: ['区住建局'], partners: ['区城管局', '区自然资源局'] },
+      { heading: '深化生活垃圾分类', lead: ['区城管局'], partners: ['各街道办事处'] },
+      { heading: '强化危险废物监管', lead: ['区生态环境局'], partners: ['区交通运输局', '区公安分局'] },
+    ],
+    indicators: [
+      { heading: '建设目标', name: '一般工业固体废物综合利用率', value: 95, unit: '%', year: 2027 },
+      { heading: '推动工业固废源头减量', name: '绿色工厂', value: 8, unit: '家' },
+    ],
+    milestones: [
+      { heading: '推动工业固废源头减量', year: 2026 },
+      { heading: '推进建筑垃圾资源化利用', year: 2027 },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28];

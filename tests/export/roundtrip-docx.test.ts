@@ -148,6 +148,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 25 of session 36 (176–181)
   '176-jiedao-jihua-month-headings.txt', '177-zhengzhi-fangan-biaozhun-shixian-table.txt', '178-zhen-xiangcun-zhenxing-cun-weihui-units.txt',
   '179-yingshang-gaige-shixiang-qingdan-star-cell.txt', '180-quwei-gongzuo-yaodian-lingdao-bumen-bracket.txt', '181-yuanqu-zhongying-action-headings.txt',
+  // blind batch 26 of session 37 (184–189)
+  '184-quwei-quanhui-fengong-lingdao-three-columns.txt', '185-xian-fangan-decimal-outline.txt', '186-renwu-qingdan-bracket-fields-one-line.txt',
+  '187-gongzuo-yaodian-paren-top-level-yishi.txt', '188-xian-fangan-zhuze-tuijin-stage-table.txt', '189-fangan-baozhang-first-renwu-last.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**
