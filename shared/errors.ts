@@ -1,5 +1,4 @@
 /** Errors that cross every boundary (IPC, HTTP, CLI) as `{ code, message, details }`. */
-import { importReasonEn } from './text/import-reason-en';
 import { visibleControls } from './text/invisible';
 
 export type ImportErrorCode =
@@ -68,15 +67,25 @@ export class AppError extends Error implements ErrorShape {
   }
 }
 
+/**
+ * Why a file is refused, in both languages, written together where it is refused: `zh` the reason the user reads
+ * (after 「无法导入 <file>:」), `en` the same reason in English with the same figures, extensions and names (an
+ * English window's import dialog and batch panel, and the CLI's --json rows, show it: `details.en`). Both are
+ * required, so a refusal without English does not compile.
+ */
+export interface ImportReason {
+  readonly zh: string;
+  readonly en: string;
+}
+
 /** A file could not be imported. The message names the file and the reason, in Chinese first. */
 export class ImportError extends AppError {
   declare readonly code: ImportErrorCode;
   readonly fileName: string;
-  constructor(code: ImportErrorCode, fileName: string, reason: string, details?: Record<string, unknown>) {
+  constructor(code: ImportErrorCode, fileName: string, reason: ImportReason, details?: Record<string, unknown>) {
     // The name as the user's file system gave it, but with control characters made visible (ESC, CR, bidi …).
     // (and the reason in English, its figures and names kept, for an English window and the CLI's --json rows)
-    const en = details?.en ?? importReasonEn(reason);
-    super(code, `无法导入 ${visibleControls(fileName)}:${reason}`, { fileName, ...details, ...(en ? { en } : {}) });
+    super(code, `无法导入 ${visibleControls(fileName)}:${reason.zh}`, { fileName, ...details, en: reason.en });
     this.name = 'ImportError';
     this.fileName = fileName;
   }
@@ -126,7 +135,10 @@ export const LIMITS = {
 } as const;
 
 /** Why an empty file is refused, and what to do (every reader says it alike). */
-export const EMPTY_REASON = '文件是空的,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入';
+export const EMPTY_REASON: ImportReason = {
+  zh: '文件是空的,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入',
+  en: 'The file is empty (0 bytes): check that you chose the right file, or copy or download it again from where it came from.',
+};
 
 const MB = 1024 * 1024;
 
@@ -135,9 +147,38 @@ const MB = 1024 * 1024;
  * says it alike (the renderer before sending, the bridge, the core, the CLI, the Electron file dialog); the bytes are
  * in the error's details.
  */
-export function tooLargeReason(bytes: number, limit: number = LIMITS.maxImportBytes): string {
-  return `文件过大(${(bytes / MB).toFixed(1)} MB,上限 ${+(limit / MB).toFixed(1)} MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入`;
+export function tooLargeReason(bytes: number, limit: number = LIMITS.maxImportBytes): ImportReason {
+  const size = (bytes / MB).toFixed(1), max = +(limit / MB).toFixed(1);
+  return {
+    zh: `文件过大(${size} MB,上限 ${max} MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入`,
+    en: `The file is too large (${size} MB; the limit is ${max} MB): check that it is the right file. A plan's text is usually under 1 MB; remove the pictures of a Word document, or save it as .txt.`,
+  };
 }
+
+/** Why a file whose text is over LIMITS.maxTextChars is refused (text, Word and Excel files alike). */
+export function textTooLongReason(chars: number): ImportReason {
+  return {
+    zh: `文本过长(${chars} 个字符,上限 ${LIMITS.maxTextChars})`,
+    en: `The text is too long (${chars} characters; the limit is ${LIMITS.maxTextChars}).`,
+  };
+}
+
+/** Why a file of more than LIMITS.maxNodes headings and paragraphs is refused (any file, and plan exchange files). */
+export function tooManyNodesReason(count: number): ImportReason {
+  return {
+    zh: `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`,
+    en: `Too many headings and paragraphs (${count}; the limit is ${LIMITS.maxNodes}): split the document into several files.`,
+  };
+}
+
+/** Why a web page or PDF whose text runs over LIMITS.maxTextChars is refused (said while it is read). */
+export const TEXT_OVER_LIMIT_REASON: ImportReason = {
+  zh: `文字超过 ${LIMITS.maxTextChars} 个字符`,
+  en: `The text is longer than ${LIMITS.maxTextChars} characters.`,
+};
+
+/** Why an import the user cancelled did not finish (the worker stopped, or the import never started). */
+export const CANCELLED_REASON: ImportReason = { zh: '导入已取消', en: 'The import was cancelled.' };
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError || (e instanceof Error && (e as { [APP_ERROR]?: unknown })[APP_ERROR] === true);

@@ -249,7 +249,7 @@ async function importOne(call: Call, file: string, known: Map<string, { id: stri
   } catch (e) {
     if (rethrow) throw e;
     const code = isAppError(e) ? e.code : e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'internal';
-    // (the file's own reason in English too, where the importer's sentence has one: shared/text/import-reason-en.ts)
+    // (the file's own reason in English too: every ImportError is made with it, shared/errors.ts ImportReason)
     const en = isAppError(e) && typeof e.details?.en === 'string' ? e.details.en : undefined;
     return { file, status: 'refused', code, reason: rowReason(e, file), ...(en ? { reasonEn: en } : {}) };
   }

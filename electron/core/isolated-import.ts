@@ -22,7 +22,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId, Worker } from 'node:worker_threads';
-import { AppError, ImportError, LIMITS } from '../../shared/errors.js';
+import { AppError, CANCELLED_REASON, ImportError, LIMITS } from '../../shared/errors.js';
 import type { DocxOptions } from '../../shared/export/docx.js';
 import { isPdf } from '../../shared/importer/index.js';
 import type { LevelMapping, PlanDoc } from '../../shared/model/plan.js';
@@ -140,7 +140,9 @@ function rebuildImportError(e: { code: string; message: string; fileName: string
   const prefix = `无法导入 ${visibleControls(e.fileName)}:`;
   const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
   const { fileName: _f, ...details } = e.details ?? {};
-  return new ImportError(e.code as ImportError['code'], e.fileName, reason, details);
+  // (its English came along in details.en, where the worker's ImportError put it)
+  const en = typeof details.en === 'string' ? details.en : 'The file could not be imported.';
+  return new ImportError(e.code as ImportError['code'], e.fileName, { zh: reason, en }, details);
 }
 
 /**
@@ -166,10 +168,14 @@ export async function importIsolated(
     name: 'plan-import', memoryMb, timeoutMs, signal: opts.signal, onStats: opts.onStats,
     workerData: { formats: { pdfjsDir: pdfjsDir() } } satisfies WorkerData,
     cancelled: () => cancelled(fileName),
-    timeout: () => new ImportError('timeout', fileName, `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
-      { limitMs: timeoutMs, en: `The import took longer than ${timeoutMs / 1000} s and was stopped.` }),
-    outOfMemory: () => new ImportError('out-of-memory', fileName, `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
-      { limitMb: memoryMb, en: `The import needed more than ${memoryMb} MB of memory and was stopped.` }),
+    timeout: () => new ImportError('timeout', fileName, {
+      zh: `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
+      en: `The import took longer than ${timeoutMs / 1000} s and was stopped.`,
+    }, { limitMs: timeoutMs }),
+    outOfMemory: () => new ImportError('out-of-memory', fileName, {
+      zh: `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
+      en: `The import needed more than ${memoryMb} MB of memory and was stopped.`,
+    }, { limitMb: memoryMb }),
     failed: (reply) => {
       if ('importError' in reply) return { error: rebuildImportError(reply.importError), outcome: 'error' };
       const err = new Error(`importer crashed: ${reply.crash.message}`);
@@ -226,7 +232,7 @@ function supervise(entry: string | URL, req: WorkerRequest, transfer: ArrayBuffe
 }
 
 function cancelled(fileName: string): ImportError {
-  return new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+  return new ImportError('cancelled', fileName, CANCELLED_REASON);
 }
 
 export interface IsolatedExportOptions {

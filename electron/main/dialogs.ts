@@ -36,7 +36,7 @@ export async function readImportFile(file: string, maxBytes: number = LIMITS.max
         ok: false,
         error: {
           code: 'too-large',
-          message: `无法导入 ${fileName}:${tooLargeReason(stat.size, maxBytes)}`,
+          message: `无法导入 ${fileName}:${tooLargeReason(stat.size, maxBytes).zh}`,
           details: { fileName, bytes: stat.size, limit: maxBytes },
         },
       };

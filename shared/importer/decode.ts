@@ -19,39 +19,66 @@
  * The result has \n line endings, no BOM, and no stray C0 control characters; a text that
  * already contains U+FFFD (damaged by an earlier conversion) is refused with 'encoding'.
  */
-import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason } from '../errors';
+import { EMPTY_REASON, ImportError, LIMITS, textTooLongReason, tooLargeReason, type ImportReason } from '../errors';
 import type { DecodedText } from './types';
 
 interface Magic {
   sig: number[];
   code: 'binary' | 'unsupported';
-  reason: string;
+  reason: ImportReason;
 }
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 
+const UTF32: ImportReason = { zh: '文件是 UTF-32 编码,请另存为 UTF-8 文本', en: 'The file is UTF-32 text: save it as UTF-8 and import that.' };
+/** A picture (PNG, JPEG, GIF) where text was expected. */
+const picture = (kind: string): ImportReason => ({
+  zh: `这是 ${kind} 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)`,
+  en: `This is a ${kind} picture, not a text or Word document: choose the plan's own Word, PDF or text file (text in a picture needs OCR first).`,
+});
+/** An archive (zip, gzip, 7z, RAR) where text was expected. */
+const archive = (kind: string): ImportReason => ({
+  zh: `这是 ${kind} 压缩文件,不是文本;请先解压,再导入其中的规划文件`,
+  en: `This is a ${kind} archive, not text: unpack it and import the plan inside.`,
+});
+
 /** Longest signatures first where one is a prefix of another. */
 const MAGICS: Magic[] = [
-  { sig: [0xff, 0xfe, 0x00, 0x00], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
-  { sig: [0x00, 0x00, 0xfe, 0xff], code: 'unsupported', reason: '文件是 UTF-32 编码,请另存为 UTF-8 文本' },
-  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', reason: '这是 PNG 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
-  { sig: [0xff, 0xd8, 0xff], code: 'binary', reason: '这是 JPEG 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
-  { sig: ascii('GIF87a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
-  { sig: ascii('GIF89a'), code: 'binary', reason: '这是 GIF 图片,不是文本或 Word 文档;请选择规划本身的 Word、PDF 或文本文件(图片中的文字需先用 OCR 识别)' },
-  { sig: ascii('%PDF-'), code: 'unsupported', reason: '暂不支持 PDF,请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入' },
+  { sig: [0xff, 0xfe, 0x00, 0x00], code: 'unsupported', reason: UTF32 },
+  { sig: [0x00, 0x00, 0xfe, 0xff], code: 'unsupported', reason: UTF32 },
+  { sig: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], code: 'binary', reason: picture('PNG') },
+  { sig: [0xff, 0xd8, 0xff], code: 'binary', reason: picture('JPEG') },
+  { sig: ascii('GIF87a'), code: 'binary', reason: picture('GIF') },
+  { sig: ascii('GIF89a'), code: 'binary', reason: picture('GIF') },
+  {
+    sig: ascii('%PDF-'),
+    code: 'unsupported',
+    reason: { zh: '暂不支持 PDF,请在 Word 或 WPS 中另存为 .docx 或 .txt 后再导入', en: 'PDF is not read here: save it as .docx or .txt in Word or WPS and import that.' },
+  },
   {
     sig: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     code: 'unsupported',
-    reason: '这是旧版 Office 文件格式。旧版 Word(.doc) 请另存为 .docx;加密的 .docx 请先取消密码',
+    reason: {
+      zh: '这是旧版 Office 文件格式。旧版 Word(.doc) 请另存为 .docx;加密的 .docx 请先取消密码',
+      en: 'This is an old Office file: save an old Word (.doc) file as .docx; remove the password of an encrypted .docx first.',
+    },
   },
-  { sig: ascii('{\\rtf'), code: 'unsupported', reason: '暂不支持 RTF,请在 Word 中另存为 .docx 后再导入' },
-  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: [0x50, 0x4b, 0x05, 0x06], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: [0x50, 0x4b, 0x07, 0x08], code: 'binary', reason: '这是 zip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: [0x1f, 0x8b], code: 'binary', reason: '这是 gzip 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', reason: '这是 7z 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: ascii('Rar!\x1a\x07'), code: 'binary', reason: '这是 RAR 压缩文件,不是文本;请先解压,再导入其中的规划文件' },
-  { sig: [0x7f, 0x45, 0x4c, 0x46], code: 'binary', reason: '这是可执行文件,不是文本;请选择规划本身的 Word、PDF 或文本文件' },
+  {
+    sig: ascii('{\\rtf'),
+    code: 'unsupported',
+    reason: { zh: '暂不支持 RTF,请在 Word 中另存为 .docx 后再导入', en: 'RTF is not supported: save it as .docx in Word or WPS and import that.' },
+  },
+  { sig: [0x50, 0x4b, 0x03, 0x04], code: 'binary', reason: archive('zip') },
+  { sig: [0x50, 0x4b, 0x05, 0x06], code: 'binary', reason: archive('zip') },
+  { sig: [0x50, 0x4b, 0x07, 0x08], code: 'binary', reason: archive('zip') },
+  { sig: [0x1f, 0x8b], code: 'binary', reason: archive('gzip') },
+  { sig: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], code: 'binary', reason: archive('7z') },
+  { sig: ascii('Rar!\x1a\x07'), code: 'binary', reason: archive('RAR') },
+  {
+    sig: [0x7f, 0x45, 0x4c, 0x46],
+    code: 'binary',
+    reason: { zh: '这是可执行文件,不是文本;请选择规划本身的 Word、PDF 或文本文件', en: "This is a program, not text: choose the plan's own Word, PDF or text file." },
+  },
 ];
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -276,12 +303,18 @@ function utf16Candidates(bytes: Uint8Array, hasNul: boolean): Array<'utf-16le' |
 
 function fail(code: 'binary' | 'encoding', fileName: string, bytes: Uint8Array): never {
   if (code === 'binary') {
-    throw new ImportError('binary', fileName, '不是文本文件(含有大量二进制字节),也不是 .docx 文档');
+    throw new ImportError('binary', fileName, {
+      zh: '不是文本文件(含有大量二进制字节),也不是 .docx 文档',
+      en: 'Not a text file (it holds many binary bytes), nor a .docx document.',
+    });
   }
   throw new ImportError(
     'encoding',
     fileName,
-    '无法识别文本编码(支持 UTF-8、UTF-16、GBK/GB18030),请在记事本或 WPS 中另存为 UTF-8 后再导入',
+    {
+      zh: '无法识别文本编码(支持 UTF-8、UTF-16、GBK/GB18030),请在记事本或 WPS 中另存为 UTF-8 后再导入',
+      en: 'The text encoding is not recognised (UTF-8, UTF-16 and GBK/GB18030 are): save it as UTF-8 in Notepad or WPS and import that.',
+    },
     { bytes: bytes.length },
   );
 }
@@ -291,7 +324,10 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = decodeUtf8(bytes.subarray(3));
     if (text === null) {
-      throw new ImportError('encoding', fileName, '文件标记为 UTF-8,但含有无效的 UTF-8 字节(文件可能已损坏或被截断)');
+      throw new ImportError('encoding', fileName, {
+        zh: '文件标记为 UTF-8,但含有无效的 UTF-8 字节(文件可能已损坏或被截断)',
+        en: 'The file says it is UTF-8 but holds bytes that are not (it may be damaged or cut short).',
+      });
     }
     return { text, encoding: 'utf-8-bom' };
   }
@@ -299,7 +335,11 @@ function detect(bytes: Uint8Array, fileName: string): { text: string; encoding: 
     if (startsWith(bytes, [...bom])) {
       const text = tryDecode(label, bytes.subarray(2));
       if (text === null) {
-        throw new ImportError('encoding', fileName, `文件标记为 ${label.toUpperCase()},但内容不是有效的 ${label.toUpperCase()}(文件可能已损坏或被截断)`);
+        const name = label.toUpperCase();
+        throw new ImportError('encoding', fileName, {
+          zh: `文件标记为 ${name},但内容不是有效的 ${name}(文件可能已损坏或被截断)`,
+          en: `The file says it is ${name} but its content is not valid ${name} (it may be damaged or cut short).`,
+        });
       }
       return { text, encoding: label };
     }
@@ -383,7 +423,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   const { text: raw, encoding } = detect(bytes, fileName);
 
   if (raw.length > LIMITS.maxTextChars) {
-    throw new ImportError('too-large', fileName, `文本过长(${raw.length} 个字符,上限 ${LIMITS.maxTextChars})`, {
+    throw new ImportError('too-large', fileName, textTooLongReason(raw.length), {
       chars: raw.length,
       limit: LIMITS.maxTextChars,
     });
@@ -397,7 +437,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   const damaged = text.indexOf('\ufffd');
   if (damaged >= 0) {
     const line = text.slice(0, damaged).split('\n').length;
-    throw new ImportError('encoding', fileName, `文本中含有替换字符 U+FFFD(第 ${line} 行),说明文件在之前的转换中已丢失内容`, {
+    throw new ImportError('encoding', fileName, {
+      zh: `文本中含有替换字符 U+FFFD(第 ${line} 行),说明文件在之前的转换中已丢失内容`,
+      en: `The text holds the replacement character U+FFFD (line ${line}): text was lost in an earlier conversion.`,
+    }, {
       line,
       encoding,
     });
@@ -408,6 +451,11 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (controls > 0) text = text.replace(STRAY_CONTROLS, '');
   text = text.replace(/\f/g, '\n');
 
-  if (text.trim() === '') throw new ImportError('empty', fileName, '文件中只有空白字符,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入');
+  if (text.trim() === '') {
+    throw new ImportError('empty', fileName, {
+      zh: '文件中只有空白字符,没有任何文字;请确认选对了文件,或从原处重新复制、下载一份后再导入',
+      en: 'The file holds only white space, no text: check that you chose the right file, or copy or download it again from where it came from.',
+    });
+  }
   return { text, encoding };
 }

@@ -6,7 +6,7 @@
 import { PlanDoc, walk, type LevelMapping, type PlanNode } from '../model/plan';
 import { countNodes } from '../model/tree-walk';
 import { conformsTo } from '../model/conforms';
-import { ImportError, LIMITS } from '../errors';
+import { ImportError, LIMITS, tooManyNodesReason } from '../errors';
 import { parsePlan } from './parse';
 import { readSource, sha256Hex, type ReadSourceOptions } from './source';
 import { textFingerprint } from './fingerprint';
@@ -85,7 +85,7 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   // Bidi controls and zero-width characters go before anything reads the lines (shared/text/invisible.ts): no
   // heading or department keeps one, none becomes a space inside a word; the report says how many and where.
   const { lines, removed } = stripInvisibleLines(raw);
-  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, '文件中没有文字内容');
+  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, { zh: '文件中没有文字内容', en: 'The file holds no text.' });
   // a table head of two rows read as one (the lower row names every column)
   const doc = parsePlan(joinHeadRows(lines), { fileName, source, mapping });
   // the fields each node's text states that the import read (PlanNode.statedOnImport: an exported plan tells a field
@@ -93,7 +93,7 @@ function parseLines(raw: SourceLine[], fileName: string, source: PlanDoc['meta']
   markStated(doc.nodes);
   const count = countNodes(doc.nodes);
   if (count > LIMITS.maxNodes) {
-    throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
+    throw new ImportError('too-many-nodes', fileName, tooManyNodesReason(count), { nodes: count, limit: LIMITS.maxNodes });
   }
   const invisible = invisibleWarning(removed);
   if (invisible && doc.report) doc.report.warnings.push(invisible);
@@ -111,7 +111,10 @@ function validate(doc: PlanDoc, fileName: string): PlanDoc {
   if (conforms(doc)) return doc;
   const checked = PlanDoc.safeParse(doc);
   if (!checked.success) {
-    throw new ImportError('no-content', fileName, '导入结果不符合 plan-workbench/v1 格式', { issues: checked.error.issues.slice(0, 5) });
+    throw new ImportError('no-content', fileName, {
+      zh: '导入结果不符合 plan-workbench/v1 格式',
+      en: 'What was read is not a valid plan-workbench/v1 plan.',
+    }, { issues: checked.error.issues.slice(0, 5) });
   }
   return checked.data;
 }

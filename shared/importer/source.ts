@@ -25,10 +25,10 @@
  *  - everything else → decodeText, split on \n. Every line is kept, blank ones included, so
  *    `line` is the line number an editor shows (a final newline does not add a line).
  */
-import { ImportError } from '../errors';
+import { ImportError, type ImportReason } from '../errors';
 import { checkSize, decodeText } from './decode';
 import { readDocx } from './docx';
-import { classifyZip } from '../ooxml/package';
+import { DOCM_REASON, classifyZip } from '../ooxml/package';
 import { readHtml, looksLikeHtml } from './formats/html';
 import { looksLikeMht, readMht } from './formats/mht';
 import { readMarkdown } from './formats/markdown';
@@ -52,14 +52,28 @@ export interface ReadSourceOptions {
   readers?: FormatReaders;
 }
 
-const UNSUPPORTED_EXT: Record<string, string> = {
-  docm: '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)',
-  dotm: '启用宏的 Word 模板(.dotm)不能导入,请在 Word 中另存为 .docx(不含宏)',
-  xls: '旧版 Excel 工作簿(.xls)暂不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入',
-  xlsm: '启用宏的 Excel 工作簿(.xlsm)不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx(不含宏)后再导入',
-  ppt: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
-  pptx: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
-  ofd: '暂不支持 OFD 版式文件,请另存为 .docx 或 .txt 后再导入',
+const POWERPOINT: ImportReason = {
+  zh: '这是 PowerPoint 演示文稿,不是 Word 文档;请把其中的文字复制到 Word 文档或文本文件后再导入',
+  en: 'This is a PowerPoint presentation, not a Word document: copy its text into a Word document or a text file and import that.',
+};
+
+const UNSUPPORTED_EXT: Record<string, ImportReason> = {
+  docm: DOCM_REASON,
+  dotm: {
+    zh: '启用宏的 Word 模板(.dotm)不能导入,请在 Word 中另存为 .docx(不含宏)',
+    en: 'A macro-enabled Word template (.dotm) cannot be imported: save it as .docx (without macros) in Word.',
+  },
+  xls: {
+    zh: '旧版 Excel 工作簿(.xls)暂不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入',
+    en: 'Old Excel workbooks (.xls) cannot be imported yet: save it as .xlsx in Excel or WPS and import that.',
+  },
+  xlsm: {
+    zh: '启用宏的 Excel 工作簿(.xlsm)不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx(不含宏)后再导入',
+    en: 'A macro-enabled Excel workbook (.xlsm) cannot be imported: save it as .xlsx (without macros) and import that.',
+  },
+  ppt: POWERPOINT,
+  pptx: POWERPOINT,
+  ofd: { zh: '暂不支持 OFD 版式文件,请另存为 .docx 或 .txt 后再导入', en: 'OFD documents are not supported: save it as .docx or .txt and import that.' },
 };
 
 const extOf = (fileName: string): string => /\.([^./\\]+)$/.exec(fileName)?.[1].toLowerCase() ?? '';
@@ -81,9 +95,23 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 /** Without a host reader (a browser): what to do instead. */
-const NO_READER = {
-  pdf: 'PDF 只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 或 .txt 后再导入',
-  doc: '旧版 Word(.doc)/WPS(.wps) 文件只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 后再导入',
+const NO_READER: Record<'pdf' | 'doc', ImportReason> = {
+  pdf: {
+    zh: 'PDF 只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 或 .txt 后再导入',
+    en: 'A PDF can be imported only in the desktop app or the command line: use one of them, or save it as .docx or .txt.',
+  },
+  doc: {
+    zh: '旧版 Word(.doc)/WPS(.wps) 文件只能在桌面程序或命令行中导入,请改用桌面程序,或另存为 .docx 后再导入',
+    en: 'Old Word (.doc) and WPS (.wps) files can be imported only in the desktop app or the command line: use one of them, or save it as .docx.',
+  },
+};
+
+/** What a zip named .docx/.dotx holds instead of a Word document, in both languages. */
+const ZIP_HOLDS: Record<'other' | 'xlsm' | 'pptx' | 'ofd', ImportReason> = {
+  other: { zh: '普通的 zip 压缩包', en: 'an ordinary zip archive' },
+  xlsm: { zh: ' Excel 工作簿', en: 'an Excel workbook' },
+  pptx: { zh: ' PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
+  ofd: { zh: ' OFD 版式文件', en: 'an OFD document' },
 };
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -132,7 +160,12 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
     if (!readers.pdf) throw new ImportError('unsupported', fileName, NO_READER.pdf);
     return { lines: await readers.pdf(bytes, fileName), encoding: 'pdf' };
   }
-  if (ext === 'pdf') throw new ImportError('corrupt', fileName, '文件扩展名是 .pdf,但内容不是 PDF 文档(文件可能已损坏或只下载了一部分)');
+  if (ext === 'pdf') {
+    throw new ImportError('corrupt', fileName, {
+      zh: '文件扩展名是 .pdf,但内容不是 PDF 文档(文件可能已损坏或只下载了一部分)',
+      en: 'The file is named .pdf but is not a PDF document (it may be damaged or only partly downloaded).',
+    });
+  }
 
   if (isZip(bytes)) {
     let kind: ReturnType<typeof classifyZip>;
@@ -143,8 +176,16 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
       // refused for what its name says it is, any other damaged zip as a damaged zip (not as 「Word 文档已损坏」).
       if (!(e instanceof ImportError) || e.code !== 'corrupt-docx' || ext === 'docx' || ext === 'dotx') throw e;
       if (ZIP_UNSUPPORTED.has(ext)) throw new ImportError('unsupported', fileName, UNSUPPORTED_EXT[ext]);
-      if (ext === 'xlsx') throw new ImportError('corrupt', fileName, 'Excel 工作簿已损坏或不完整(可能只下载了一部分),请重新获取文件,或在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入');
-      throw new ImportError('corrupt', fileName, '这是 zip 压缩包,但已损坏或不完整(可能只下载了一部分),请重新获取文件');
+      if (ext === 'xlsx') {
+        throw new ImportError('corrupt', fileName, {
+          zh: 'Excel 工作簿已损坏或不完整(可能只下载了一部分),请重新获取文件,或在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入',
+          en: 'The Excel workbook is damaged or incomplete (perhaps only partly downloaded): copy or download it again from where it came from, or open it in Excel or WPS and save it as .xlsx again.',
+        });
+      }
+      throw new ImportError('corrupt', fileName, {
+        zh: '这是 zip 压缩包,但已损坏或不完整(可能只下载了一部分),请重新获取文件',
+        en: 'This is a zip archive, but damaged or incomplete (perhaps only partly downloaded): copy or download it again from where it came from.',
+      });
     }
     if (kind === 'docx' || kind === 'macro') return { lines: await readDocx(bytes, fileName), encoding: 'docx' };
     if (kind === 'xlsx') {
@@ -157,20 +198,31 @@ export async function readSource(bytes: Uint8Array, fileName: string, opts: Read
     if (ext === 'docx' || ext === 'dotx') {
       // named like a Word document, holding none of its parts: say what it holds and what to do (walk 13: a .zip
       // renamed .docx said only 「Word 文档已损坏:缺少正文部分 word/document.xml」)
-      const inside = { other: '普通的 zip 压缩包', xlsm: ' Excel 工作簿', pptx: ' PowerPoint 演示文稿', ofd: ' OFD 版式文件' }[kind];
-      throw new ImportError('corrupt-docx', fileName, `文件扩展名是 .${ext},但内容是${inside},不是 Word 文档(没有正文部分 word/document.xml);${kind === 'other' ? '如是压缩包,请解压后导入其中的 .docx 或 .txt 文件;否则' : ''}请确认选对了文件,或找到原始的 Word 文件再导入`);
+      const inside = ZIP_HOLDS[kind];
+      throw new ImportError('corrupt-docx', fileName, {
+        zh: `文件扩展名是 .${ext},但内容是${inside.zh},不是 Word 文档(没有正文部分 word/document.xml);${kind === 'other' ? '如是压缩包,请解压后导入其中的 .docx 或 .txt 文件;否则' : ''}请确认选对了文件,或找到原始的 Word 文件再导入`,
+        en: `The file is named .${ext} but holds ${inside.en}, not a Word document (it has no word/document.xml): check that you chose the right file, or find the Word file itself.`,
+      });
     }
     const what = kind === 'xlsm' ? UNSUPPORTED_EXT.xlsm : kind === 'pptx' ? UNSUPPORTED_EXT.pptx : kind === 'ofd' ? UNSUPPORTED_EXT.ofd
-      : '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件';
+      : { zh: '这是 zip 压缩包,不是 Word 文档,请解压后导入其中的 .docx 或 .txt 文件', en: 'This is a zip archive, not a Word document: unpack it and import the .docx or .txt inside.' };
     throw new ImportError('unsupported', fileName, what);
   }
   // an OLE file named as a workbook: one with an open password (Excel and WPS keep an encrypted .xlsx as an OLE file
   // holding EncryptedPackage), or an old .xls renamed — said as what it is, not as a Word document
   if (isOle(bytes) && EXCEL_EXT.has(ext)) {
     if (oleHas(bytes, 'EncryptedPackage') || oleHas(bytes, 'EncryptionInfo')) {
-      throw new ImportError('encrypted', fileName, 'Excel 工作簿设有打开密码,请在 Excel 或 WPS 表格中取消密码并另存为 .xlsx 后再导入');
+      throw new ImportError('encrypted', fileName, {
+        zh: 'Excel 工作簿设有打开密码,请在 Excel 或 WPS 表格中取消密码并另存为 .xlsx 后再导入',
+        en: 'The Excel workbook has an open password: remove it in Excel or WPS and save it as .xlsx.',
+      });
     }
-    if (ext !== 'xls') throw new ImportError('unsupported', fileName, `这是旧版 Excel 工作簿(.xls),扩展名却是 .${ext};请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入`);
+    if (ext !== 'xls') {
+      throw new ImportError('unsupported', fileName, {
+        zh: `这是旧版 Excel 工作簿(.xls),扩展名却是 .${ext};请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入`,
+        en: `This is an old Excel workbook (.xls) named .${ext}: save it as .xlsx in Excel or WPS and import that.`,
+      });
+    }
   }
   if (isOle(bytes) && !Object.hasOwn(UNSUPPORTED_EXT, ext)) {
     if (!readers.doc) throw new ImportError('unsupported', fileName, NO_READER.doc);

@@ -2,7 +2,7 @@
  * An Office Open XML package: what a zip holds (classifyZip), the checks every .docx reader makes (size, empty,
  * .docm, signature, macros), relationships, and named XML parts read with the zip and XML safety of ./zip and ./xml.
  */
-import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason } from '../errors';
+import { EMPTY_REASON, ImportError, LIMITS, tooLargeReason, type ImportReason } from '../errors';
 import { Budget, corrupt, extract, listZip, type ZipEntry } from './zip';
 import { walkXml, xmlText } from './xml';
 
@@ -49,6 +49,12 @@ export function classifyZip(bytes: Uint8Array, fileName: string): 'docx' | 'macr
   return 'other';
 }
 
+/** Why a macro-enabled Word document (.docm), named so, is refused (here and by readSource). */
+export const DOCM_REASON: ImportReason = {
+  zh: '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)',
+  en: 'A macro-enabled Word document (.docm) cannot be imported: save it as .docx (without macros) in Word.',
+};
+
 /**
  * The zip entries of a .docx after the checks every reader makes: size, empty, the .docm name, zip signature,
  * entry count, macro parts.
@@ -62,13 +68,16 @@ export function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   }
   if (bytes.length === 0) throw new ImportError('empty', fileName, EMPTY_REASON);
   if (/\.(docm|dotm)$/i.test(fileName)) {
-    throw new ImportError('unsupported', fileName, '启用宏的 Word 文档(.docm)不能导入,请在 Word 中另存为 .docx(不含宏)');
+    throw new ImportError('unsupported', fileName, DOCM_REASON);
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, '不是 zip 格式的 .docx 文件');
   const entries = listZip(bytes, fileName);
   const macro = entries.find((e) => isMacroName(e.name));
   if (macro) {
-    throw new ImportError('unsupported', fileName, '文档包含宏(VBA),不能导入,请在 Word 中另存为 .docx(不含宏)', { part: macro.name });
+    throw new ImportError('unsupported', fileName, {
+      zh: '文档包含宏(VBA),不能导入,请在 Word 中另存为 .docx(不含宏)',
+      en: 'The document holds macros (VBA) and cannot be imported: save it as .docx (without macros) in Word.',
+    }, { part: macro.name });
   }
   return entries;
 }

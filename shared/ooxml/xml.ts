@@ -5,6 +5,12 @@
 import { ImportError } from '../errors';
 import { corrupt } from './zip';
 
+/** A part declaring a DOCTYPE or entities (billion laughs, external entities): refused before it is parsed. */
+const doctype = (fileName: string, partName: string): ImportError => new ImportError('doctype', fileName, {
+  zh: `${partName} 含有 DOCTYPE/ENTITY 声明,出于安全原因拒绝导入`,
+  en: `${partName} holds a DOCTYPE/ENTITY declaration: refused for safety.`,
+}, { part: partName });
+
 const W_NS = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
@@ -43,7 +49,7 @@ export function xmlText(part: Uint8Array, partName: string, fileName: string): s
     throw corrupt(fileName, `${partName} 不是有效的 UTF-8/UTF-16 文本`);
   }
   if (/<!\s*(DOCTYPE|ENTITY)/i.test(s)) {
-    throw new ImportError('doctype', fileName, `${partName} 含有 DOCTYPE/ENTITY 声明,出于安全原因拒绝导入`, { part: partName });
+    throw doctype(fileName, partName);
   }
   return s;
 }
@@ -111,7 +117,7 @@ export function walkXml(xml: string, partName: string, fileName: string, h: XmlH
       if (stack.length) h.text(xml.slice(lt + 9, e).replace(XML_BAD_CHARS, ''));
       i = e + 3;
     } else if (xml[lt + 1] === '!') {
-      throw new ImportError('doctype', fileName, `${partName} 含有 DOCTYPE/ENTITY 声明,出于安全原因拒绝导入`, { part: partName });
+      throw doctype(fileName, partName);
     } else if (xml[lt + 1] === '/') {
       const e = xml.indexOf('>', lt + 2);
       if (e < 0) fail();

@@ -22,7 +22,10 @@ export interface ZipEntry {
 
 /** A broken .docx: what is broken, then what to do (walk 10: the reason alone left the clerk with nothing to try). */
 export const corrupt = (fileName: string, reason: string, details?: Record<string, unknown>): ImportError =>
-  new ImportError('corrupt-docx', fileName, `Word 文档已损坏:${reason};请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入`, details);
+  new ImportError('corrupt-docx', fileName, {
+    zh: `Word 文档已损坏:${reason};请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入`,
+    en: 'The Word document is damaged: copy or download it again from where it came from, or open it in Word or WPS and save it as .docx again.',
+  }, details);
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
@@ -60,7 +63,10 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
     cdOffset = u64(bytes, z + 48);
   }
   if (total > LIMITS.maxDocxEntries) {
-    throw new ImportError('zip-bomb', fileName, `压缩包中的文件过多(${total} 个,上限 ${LIMITS.maxDocxEntries})`, {
+    throw new ImportError('zip-bomb', fileName, {
+      zh: `压缩包中的文件过多(${total} 个,上限 ${LIMITS.maxDocxEntries})`,
+      en: `The package holds too many files (${total}; the limit is ${LIMITS.maxDocxEntries}).`,
+    }, {
       entries: total,
       limit: LIMITS.maxDocxEntries,
     });
@@ -74,7 +80,10 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
   while (p < end) {
     if (p + 46 > end || u32(bytes, p) !== 0x02014b50) throw corrupt(fileName, 'zip 目录项损坏');
     if (entries.length >= LIMITS.maxDocxEntries) {
-      throw new ImportError('zip-bomb', fileName, `压缩包中的文件过多(超过 ${LIMITS.maxDocxEntries} 个)`, {
+      throw new ImportError('zip-bomb', fileName, {
+        zh: `压缩包中的文件过多(超过 ${LIMITS.maxDocxEntries} 个)`,
+        en: `The package holds too many files (more than ${LIMITS.maxDocxEntries}).`,
+      }, {
         limit: LIMITS.maxDocxEntries,
       });
     }
@@ -139,7 +148,10 @@ export class Budget {
   add(n: number): void {
     this.used += n;
     if (this.used > LIMITS.maxDocxInflatedBytes) {
-      throw new ImportError('zip-bomb', this.fileName, `解压后的内容过大(超过 ${LIMITS.maxDocxInflatedBytes} 字节),可能是恶意构造的压缩包`, {
+      throw new ImportError('zip-bomb', this.fileName, {
+        zh: `解压后的内容过大(超过 ${LIMITS.maxDocxInflatedBytes} 字节),可能是恶意构造的压缩包`,
+        en: `Unpacked, the content is larger than ${LIMITS.maxDocxInflatedBytes} bytes: the file may have been built to attack the app, or is too complex.`,
+      }, {
         limit: LIMITS.maxDocxInflatedBytes,
       });
     }
@@ -150,7 +162,9 @@ const INFLATE_STEP = 4096; // ≤ ~4 MB of output per push (deflate's ratio is a
 
 /** Inflate (or copy) one entry, counting real output bytes against the budget. */
 export function extract(bytes: Uint8Array, e: ZipEntry, budget: Budget, fileName: string): Uint8Array {
-  if (e.flags & 0x1) throw new ImportError('unsupported', fileName, '文档已加密,请先在 Word 中取消密码后再导入');
+  if (e.flags & 0x1) {
+    throw new ImportError('unsupported', fileName, { zh: '文档已加密,请先在 Word 中取消密码后再导入', en: 'The document is encrypted: remove its password in Word first.' });
+  }
   const lo = e.localOffset;
   if (u32(bytes, lo) !== 0x04034b50) throw corrupt(fileName, `zip 文件项 ${e.name} 损坏`);
   const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);

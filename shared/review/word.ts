@@ -67,7 +67,10 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   const parts = readDocxXmlParts(bytes, fileName, ['word/document.xml', 'word/comments.xml', 'word/commentsExtended.xml']);
   const documentXml = parts.get('word/document.xml');
   if (documentXml === undefined) {
-    throw new ImportError('corrupt-docx', fileName, 'Word 文档已损坏:缺少正文部分 word/document.xml', { part: 'word/document.xml' });
+    throw new ImportError('corrupt-docx', fileName, {
+      zh: 'Word 文档已损坏:缺少正文部分 word/document.xml',
+      en: 'The Word document is damaged: copy or download it again from where it came from, or open it in Word or WPS and save it as .docx again.',
+    }, { part: 'word/document.xml' });
   }
   // (no comments.xml: no comments, but tracked changes may still be there — read below)
   const commentsXml = parts.get('word/comments.xml') ?? '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>';

@@ -285,7 +285,7 @@ describe('6 · invisible characters', () => {
   });
 
   it('a file name with ESC, CR or a bidi override is shown escaped in the error message', () => {
-    const e = new ImportError('empty', 'a\u001b[31mb\rc\u202ed.txt', '文件是空的');
+    const e = new ImportError('empty', 'a\u001b[31mb\rc\u202ed.txt', { zh: '文件是空的', en: 'The file is empty.' });
     expect(e.message).toBe('无法导入 a\\x1B[31mb\\x0Dc\\u202Ed.txt:文件是空的');
     expect(e.details?.fileName).toBe('a\u001b[31mb\rc\u202ed.txt');
   });
@@ -303,7 +303,7 @@ describe('6 · invisible characters', () => {
     const lines = res!.stderr.split('\n').filter(Boolean);
     expect(lines.length).toBe(1);
     // Through the API the override is removed from the name; ESC and CR are shown as escapes; said once.
-    expect(lines[0]).toBe(`错误: 无法导入 x\\x1B[2J\\x0Dy.txt:${EMPTY_REASON} (empty)`);
+    expect(lines[0]).toBe(`错误: 无法导入 x\\x1B[2J\\x0Dy.txt:${EMPTY_REASON.zh} (empty)`);
     expect(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/.test(res!.stderr)).toBe(false);
   }, 60_000);
 });

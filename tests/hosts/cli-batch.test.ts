@@ -191,7 +191,7 @@ describe('batch import', () => {
     expect(lines[1].duplicateOf).toBe(jingan.id);
     expect(lines[2].code).toBe('binary');
     expect(lines[2].reason).toContain('PNG');
-    // and its own reason in English (shared/text/import-reason-en.ts), not the code's general words
+    // and its own reason in English (written beside the Chinese where the file is refused), not the code's general words
     expect(lines[2].reasonEn).toMatch(/^This is a PNG picture, not a text or Word document/);
     expect(lines[0].reasonEn).toBeUndefined();
     expect(lines[3].duplicateOf).toBe(before.find((b) => b.district === '杨浦区')!.id); // same text, other bytes

@@ -199,8 +199,8 @@ describe('decodeText: bad inputs', () => {
     let message = '';
     try { decodeText(new Uint8Array(31_469_341), '三十兆文本.txt'); } catch (e) { message = (e as Error).message; }
     expect(message).toBe('无法导入 三十兆文本.txt:文件过大(30.0 MB,上限 20 MB):请确认选对了文件;规划的文字稿通常不到 1 MB,带大量图片的 Word 文档可删去图片或另存为 .txt 后再导入');
-    expect(tooLargeReason(LIMITS.maxImportBytes + 1)).toContain('文件过大(20.0 MB,上限 20 MB)');
-    expect(tooLargeReason(512 * 1024 * 1024, 100 * 1024 * 1024)).toContain('文件过大(512.0 MB,上限 100 MB)');
+    expect(tooLargeReason(LIMITS.maxImportBytes + 1).zh).toContain('文件过大(20.0 MB,上限 20 MB)');
+    expect(tooLargeReason(512 * 1024 * 1024, 100 * 1024 * 1024).zh).toContain('文件过大(512.0 MB,上限 100 MB)');
   });
 
   it('readSource gives the same codes and numbered lines', async () => {

@@ -1,19 +1,18 @@
 /**
- * A refused file's own reason in English (shared/text/import-reason-en.ts): in an English window the import dialog and the
- * batch panel said the error code's general words for every refused file alike (「The file could not be read.」), and
- * the CLI's --json rows had the Chinese sentence only. Now each ImportError carries `details.en`, the file's own
- * reason in English — its sizes, limits, line, part and what the file holds instead — which the dialog shows
- * (renderer/src/api/errorText.ts importRefusal) and the CLI's rows give as `reasonEn`. Checked on the hostile corpus
- * and on refusals of every kind made here: each has an English reason, without Chinese, with the figures of the
- * Chinese one, and two files refused for different reasons say different things.
+ * A refused file's own reason in English: in an English window the import dialog and the batch panel said the error
+ * code's general words for every refused file alike (「The file could not be read.」), and the CLI's --json rows had the
+ * Chinese sentence only. Each ImportError carries `details.en`, the file's own reason in English — its sizes, limits,
+ * line, part and what the file holds instead — which the dialog shows (renderer/src/api/errorText.ts importRefusal) and
+ * the CLI's rows give as `reasonEn`. It is written beside the Chinese where the file is refused
+ * (`new ImportError(code, file, { zh, en })`, shared/errors.ts ImportReason: the English is required by the type).
+ * Checked on the hostile corpus and on refusals of every kind made here, and on every `{ zh, en }` in the sources.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { importFile } from '../../shared/importer/index';
-import { EMPTY_REASON, ImportError, LIMITS, isAppError, tooLargeReason } from '../../shared/errors';
-import { importReasonEn } from '../../shared/text/import-reason-en';
+import { ImportError, isAppError, tooLargeReason } from '../../shared/errors';
 import { createNodeReaders } from '../../electron/core/formats/index';
 import { importRefusal } from '../../renderer/src/api/errorText';
 
@@ -75,22 +74,34 @@ describe('each refused file says its own reason in English', async () => {
     expect(importRefusal(t, () => true, 'zh-CN', e.code, e.message, name, e.details?.en).text).toBe(reasonOf(e));
   });
 
-  it('an ImportError given its own English keeps it; a sentence no rule reads has none (the dialog says the code\'s words)', () => {
-    expect(new ImportError('cancelled', 'a.txt', '导入已取消', { en: 'Cancelled by the user.' }).details?.en).toBe('Cancelled by the user.');
-    expect(importReasonEn('某个没有规则的理由')).toBeUndefined();
-    const big = new ImportError('too-large', 'a.txt', `文件过大(52.0 MB,上限 ${LIMITS.maxImportBytes / 1024 / 1024} MB):…`);
+  it('each is a sentence', () => {
+    for (const [, e] of all) expect(e.details!.en as string).toMatch(/^\S.*\.$/s);
+  });
+
+  it('an ImportError is made with its reason in both languages: the Chinese in the message, the English in details.en', () => {
+    const e = new ImportError('cancelled', 'a.txt', { zh: '导入已取消', en: 'Cancelled by the user.' }, { jobId: 'j1' });
+    expect(e.message).toBe('无法导入 a.txt:导入已取消');
+    // (the English after the error's own details, as the CLI's --json rows and the import snapshot have them)
+    expect(e.details).toEqual({ fileName: 'a.txt', jobId: 'j1', en: 'Cancelled by the user.' });
+    expect(Object.keys(e.details!)).toEqual(['fileName', 'jobId', 'en']);
+    const big = new ImportError('too-large', 'a.txt', tooLargeReason(52 * 1024 * 1024));
     expect(isAppError(big) && big.details?.en).toMatch(/^The file is too large \(52\.0 MB; the limit is 20 MB\)/);
+    expect(big.message).toMatch(/^无法导入 a\.txt:文件过大\(52\.0 MB,上限 20 MB\)/);
+    // a reason without its English does not compile (checked by `npx tsc -p tsconfig.json --noEmit`)
+    // @ts-expect-error the English is required
+    const _chineseOnly = () => new ImportError('empty', 'a.txt', '文件是空的');
+    // @ts-expect-error the English is required
+    const _noEn = () => new ImportError('empty', 'a.txt', { zh: '文件是空的' });
   });
 });
 
 /**
- * Every refusal the code can write, read from its sources: the message of each `new ImportError(code, file, message)`
- * in shared/ and electron/ — its string literals (each branch of a ?:), a `${…}` filled with a value of its kind —
- * and the tables some sites take theirs from. Each has English without Chinese (a new message without a rule fails
- * here, whether or not a test file makes it refuse). The one site that makes no message of its own is named:
- * isolated-import.ts passes on the reason the worker's ImportError had (one of these).
+ * Every refusal in the sources, read from them: each `{ zh: '…', en: '…' }` in shared/ and electron/ (the reasons
+ * ImportError is made with, and the tables and functions some sites take theirs from). Each has English without
+ * Chinese, a sentence, naming the same values as the Chinese (the `${…}` of each: sizes, limits, lines, names) —
+ * except the few named here, where the Chinese says a detail of its own in Chinese that the English leaves out.
  */
-describe('every refusal message in the sources has its English', async () => {
+describe('every refusal in the sources has its English beside its Chinese', async () => {
   const { readdirSync } = await import('node:fs');
   const root = join(import.meta.dirname, '..', '..');
   const sources = (dir: string): string[] => readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
@@ -103,11 +114,11 @@ describe('every refusal message in the sources has its English', async () => {
     for (let k = i + 1; k < s.length; k++) {
       if (s[k] === '\\') { k++; continue; }
       if (s[k] === q) return k + 1;
-      if (q === '`' && s[k] === '$' && s[k + 1] === '{') k = exprEnd(s, k + 2, '}') ;
+      if (q === '`' && s[k] === '$' && s[k + 1] === '{') k = exprEnd(s, k + 2, '}');
     }
     throw new Error(`unclosed literal at ${i}`);
   }
-  /** Where the expression from `i` ends: at `stop` (or a `,` when stop is ',') outside brackets and literals. */
+  /** Where the expression from `i` ends: at `stop` outside brackets and literals. */
   function exprEnd(s: string, i: number, stop: string): number {
     let depth = 0;
     for (let k = i; k < s.length; k++) {
@@ -119,81 +130,84 @@ describe('every refusal message in the sources has its English', async () => {
     }
     throw new Error(`unclosed expression at ${i}`);
   }
-  /** What a `${…}` stands for in a sample message (a figure unless named here). */
-  const SAMPLE: Record<string, string> = {
-    "wps ? 'WPS' : 'Word'": 'WPS',
-    inside: '普通的 zip 压缩包',
-    'where(issue.path)': 'nodes 第 1 项 › children 第 2 项 › heading',
-    'issue.message': 'Invalid input: expected string, received number',
-    "line ? `(第 ${line} 行附近)` : ''": '(第 3 行附近)',
-    "kind === 'other' ? '如是压缩包,请解压后导入其中的 .docx 或 .txt 文件;否则' : ''": '如是压缩包,请解压后导入其中的 .docx 或 .txt 文件;否则',
-    'label.toUpperCase()': 'GBK',
-    partName: 'word/styles.xml',
-  };
-  /** The literals of an expression (each branch of a ?:), `${…}` filled in. */
-  function messages(expr: string): string[] {
-    const out: string[] = [];
-    for (let k = 0; k < expr.length; k++) {
-      const c = expr[k];
-      if (c !== "'" && c !== '"' && c !== '`') continue;
-      const end = literalEnd(expr, k);
-      let body = expr.slice(k + 1, end - 1);
-      if (c === '`') {
-        let filled = '';
-        for (let j = 0; j < body.length; j++) {
-          if (body[j] === '$' && body[j + 1] === '{') { const e = exprEnd(body, j + 2, '}'); filled += SAMPLE[body.slice(j + 2, e).trim()] ?? '12'; j = e; } else filled += body[j];
-        }
-        body = filled;
+  /** The values a template literal names: the identifiers of its `${…}` (a reason's `x.zh` and `x.en` are both x). */
+  function values(literal: string): Set<string> {
+    const out = new Set<string>();
+    if (!literal.startsWith('`')) return out;
+    for (let j = 1; j < literal.length - 1; j++) {
+      if (literal[j] === '\\') { j++; continue; }
+      if (literal[j] !== '$' || literal[j + 1] !== '{') continue;
+      const e = exprEnd(literal, j + 2, '}');
+      let expr = literal.slice(j + 2, e);
+      // (literals inside, a branch's words, are not values)
+      for (let k = 0; k < expr.length; k++) {
+        if (expr[k] === "'" || expr[k] === '"' || expr[k] === '`') { const end = literalEnd(expr, k); expr = expr.slice(0, k) + ' ' + expr.slice(end); }
       }
-      if (/[\u4e00-\u9fff]/.test(body)) out.push(body);
-      k = end - 1;
+      for (const id of expr.match(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g) ?? []) out.add(id.replace(/\.(zh|en)$/, ''));
+      j = e;
     }
     return out;
   }
-  const sites: { at: string; expr: string }[] = [];
+
+  const reasons: { at: string; zh: string; en: string | null }[] = [];
   for (const { f, text } of files) {
-    for (let i = text.indexOf('new ImportError('); i >= 0; i = text.indexOf('new ImportError(', i + 1)) {
-      let k = i + 'new ImportError('.length;
-      for (let arg = 0; arg < 2; arg++) k = exprEnd(text, k, ',') + 1;
-      const expr = text.slice(k, exprEnd(text, k, ',')).trim();
-      sites.push({ at: `${f}:${text.slice(0, i).split('\n').length}`, expr });
+    for (const m of text.matchAll(/\bzh: (?=['"`])/g)) {
+      const start = m.index + m[0].length;
+      const end = literalEnd(text, start);
+      const en = /^,\s*en: (?=['"`])/.exec(text.slice(end));
+      reasons.push({
+        at: `${f}:${text.slice(0, m.index).split('\n').length}`,
+        zh: text.slice(start, end),
+        en: en ? text.slice(end + en[0].length, literalEnd(text, end + en[0].length)) : null,
+      });
     }
   }
-  /** Tables the sites take a message from: their literals. */
-  const tableLiterals = (file: string, start: RegExp) => {
-    const text = files.find((x) => x.f === file)!.text;
-    const at = text.search(start);
-    return messages(text.slice(at, exprEnd(text, text.indexOf('=', at) + 1, ';')));
+  /** Where the Chinese names a value the English leaves out: the value is itself a Chinese phrase, or advice of its own. */
+  const ZH_ONLY: Record<string, string[]> = {
+    // what in the zip is broken, in Chinese (「zip 目录项损坏」): the English says the document is damaged and what to do
+    [join('shared', 'ooxml', 'zip.ts')]: ['reason'],
+    [join('shared', 'importer', 'formats', 'xlsx.ts')]: ['reason'],
+    // a plain zip named .docx: the Chinese adds 「如是压缩包,请解压后…」
+    [join('shared', 'importer', 'source.ts')]: ['kind'],
   };
-  const TABLES: Record<string, () => string[]> = {
-    EMPTY_REASON: () => [EMPTY_REASON],
-    'tooLargeReason(bytes.length)': () => [tooLargeReason(52 * 1024 * 1024)],
-    'tooLargeReason(size)': () => [tooLargeReason(52 * 1024 * 1024)],
-    'magic.reason': () => tableLiterals(join('shared', 'importer', 'decode.ts'), /const MAGICS\b/),
-    'UNSUPPORTED_EXT[ext]': () => tableLiterals(join('shared', 'importer', 'source.ts'), /const UNSUPPORTED_EXT\b/),
-    'NO_READER.pdf': () => tableLiterals(join('shared', 'importer', 'source.ts'), /const NO_READER\b/),
-    'NO_READER.doc': () => tableLiterals(join('shared', 'importer', 'source.ts'), /const NO_READER\b/),
-    // (source.ts: UNSUPPORTED_EXT's xlsm / pptx / ofd, or the literal after them)
-    what: () => [...tableLiterals(join('shared', 'importer', 'source.ts'), /const UNSUPPORTED_EXT\b/), ...tableLiterals(join('shared', 'importer', 'source.ts'), /const what\b/)],
-  };
-  /** Sites that make no message: they pass one on. */
-  const PASSED_ON = ['reason'];
-
-  it('the sources were read: the sites of every kind of message', () => {
-    expect(sites.length).toBeGreaterThan(60);
-    expect(sites.filter((s) => messages(s.expr).length).length).toBeGreaterThan(50);
+  it('the sources were read: the reasons of every throw site', () => {
+    expect(reasons.length).toBeGreaterThan(60);
+    let sites = 0;
+    for (const { text } of files) sites += text.split('new ImportError(').length - 1;
+    expect(sites).toBeGreaterThan(50);
   });
 
-  it('each site\'s message is a literal, a table named here, or passed on', () => {
-    const other = sites.filter((s) => !messages(s.expr).length && !Object.hasOwn(TABLES, s.expr) && !PASSED_ON.includes(s.expr));
-    expect(other).toEqual([]);
-    expect(sites.filter((s) => PASSED_ON.includes(s.expr)).map((s) => s.at)).toEqual([join('electron', 'core', 'isolated-import.ts') + ':143']);
+  it('each Chinese reason has its English, without Chinese', () => {
+    expect(reasons.filter((r) => r.en === null || r.en.length < 4 || /[\u4e00-\u9fff]/.test(r.en))).toEqual([]);
   });
 
-  it('each message reads in English, without Chinese', () => {
-    const all = [...new Set(sites.flatMap((s) => [...messages(s.expr), ...(TABLES[s.expr]?.() ?? [])]))];
-    expect(all.length).toBeGreaterThan(70);
-    const unread = all.filter((m) => { const en = importReasonEn(m); return en === undefined || /[\u4e00-\u9fff]/.test(en); });
-    expect(unread).toEqual([]);
+  it('each English of a Chinese sentence is a sentence (the words naming a job or what a zip holds are not)', () => {
+    const clauses = reasons.filter((r) => /[,;:(。]/.test(r.zh));
+    expect(clauses.length).toBeGreaterThan(50);
+    expect(clauses.filter((r) => !/^['"`]\S.*\.\)?['"`]$/s.test(r.en!))).toEqual([]);
+  });
+
+  it('each English reason names the values its Chinese names', () => {
+    const differ = reasons.flatMap((r) => {
+      const zh = values(r.zh), en = values(r.en!);
+      const zhOnly = [...zh].filter((v) => !en.has(v) && !(ZH_ONLY[r.at.replace(/:\d+$/, '')] ?? []).includes(v));
+      const enOnly = [...en].filter((v) => !zh.has(v));
+      return zhOnly.length || enOnly.length ? [{ at: r.at, zhOnly, enOnly }] : [];
+    });
+    expect(differ).toEqual([]);
+    // (and each exception named is still there)
+    for (const [f, names] of Object.entries(ZH_ONLY)) {
+      for (const v of names) expect(reasons.some((r) => r.at.startsWith(f + ':') && values(r.zh).has(v) && !values(r.en!).has(v)), `${f} ${v}`).toBe(true);
+    }
+  });
+
+  it('no throw site gives a reason in one language only', () => {
+    const bare = files.flatMap(({ f, text }) => [...text.matchAll(/new ImportError\(/g)].flatMap((m) => {
+      let k = m.index + m[0].length;
+      for (let arg = 0; arg < 2; arg++) k = exprEnd(text, k, ',') + 1;
+      const third = text.slice(k).trimStart();
+      return /^['"`]/.test(third) ? [`${f}:${text.slice(0, m.index).split('\n').length}`] : [];
+    }));
+    expect(bare).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@
  *    a broken one → 'corrupt'.
  */
 import { Buffer } from 'node:buffer';
-import { ImportError } from '../../../shared/errors.js';
+import { ImportError, type ImportReason } from '../../../shared/errors.js';
 import { mergedFromOf, type MergedCell, type SourceLine } from '../../../shared/importer/index.js';
 import { readDocTables, type DocTableRow } from './doc-tables.js';
 
@@ -184,17 +184,31 @@ function markMerges(lines: SourceLine[], rows: ReadonlyArray<{ at: number; paras
   });
 }
 
+/** Why a .doc/.wps with an open password is refused (its encryption streams, or the reader finding it encrypted). */
+const PASSWORD: ImportReason = {
+  zh: '文档设有打开密码,请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入',
+  en: 'The document has an open password: remove it in Word or WPS and save it as .docx.',
+};
+
 export async function readDoc(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
   const wps = /\.wps$/i.test(fileName);
   if (hasStreamName(bytes, 'EncryptedPackage') || hasStreamName(bytes, 'EncryptionInfo')) {
-    throw new ImportError('encrypted', fileName, '文档设有打开密码,请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入');
+    throw new ImportError('encrypted', fileName, PASSWORD);
   }
   if (!hasStreamName(bytes, 'WordDocument')) {
     throw new ImportError('unsupported', fileName, wps
-      ? '这个 WPS 文件不是 Word 兼容格式(可能是早期 WPS 专有格式),请在 WPS 中另存为 .docx 后再导入'
-      : hasStreamName(bytes, 'Workbook') || hasStreamName(bytes, 'Book') ? '这是 Excel 表格,不是 Word 文档,请把内容复制到 Word 文档后再导入'
-      : hasStreamName(bytes, 'PowerPoint Document') ? '这是 PowerPoint 演示文稿,不是 Word 文档'
-      : '这是旧版 Office 文件,但不是 Word 文档,无法导入');
+      ? {
+        zh: '这个 WPS 文件不是 Word 兼容格式(可能是早期 WPS 专有格式),请在 WPS 中另存为 .docx 后再导入',
+        en: 'This WPS file is not in a Word-compatible format (perhaps an early WPS format): save it as .docx in WPS and import that.',
+      }
+      : hasStreamName(bytes, 'Workbook') || hasStreamName(bytes, 'Book')
+        ? { zh: '这是 Excel 表格,不是 Word 文档,请把内容复制到 Word 文档后再导入', en: 'This is an Excel workbook, not a Word document: copy its content into a Word document and import that.' }
+        : hasStreamName(bytes, 'PowerPoint Document')
+          ? {
+            zh: '这是 PowerPoint 演示文稿,不是 Word 文档',
+            en: 'This is a PowerPoint presentation, not a Word document: copy its text into a Word document or a text file and import that.',
+          }
+          : { zh: '这是旧版 Office 文件,但不是 Word 文档,无法导入', en: 'This is an old Office file, but not a Word document: it cannot be imported.' });
   }
   const extractor = await loadExtractor();
   let body: string;
@@ -205,9 +219,13 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Sour
     rows = doc[TABLE_ROWS];
   } catch (e) {
     if (e instanceof EncryptedWord) {
-      throw new ImportError('encrypted', fileName, '文档设有打开密码,请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入');
+      throw new ImportError('encrypted', fileName, PASSWORD);
     }
-    throw new ImportError('corrupt', fileName, `${wps ? 'WPS' : 'Word'} 文档已损坏,无法读取正文,请在 ${wps ? 'WPS' : 'Word'} 中打开并另存为 .docx 后再导入`,
+    const app = wps ? 'WPS' : 'Word';
+    throw new ImportError('corrupt', fileName, {
+      zh: `${app} 文档已损坏,无法读取正文,请在 ${app} 中打开并另存为 .docx 后再导入`,
+      en: `The ${app} document is damaged and its text cannot be read: open it in ${app} and save it as .docx.`,
+    },
       { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   }
   return docBodyToLines(body, rows);

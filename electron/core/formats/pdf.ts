@@ -18,7 +18,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { ImportError, LIMITS } from '../../../shared/errors.js';
+import { ImportError, LIMITS, TEXT_OVER_LIMIT_REASON } from '../../../shared/errors.js';
 import { layoutPdf, mayHoldTable, pageChars, turnUpright, type PdfPageText, type PdfRule, type PdfTextItem, type SourceLine } from '../../../shared/importer/index.js';
 
 /** pdfjs-dist's package folder (cmaps/, standard_fonts/), resolved where node_modules can be found (the host). */
@@ -113,13 +113,22 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
   } catch (e) {
     const name = (e as { name?: string })?.name;
     if (name === 'PasswordException') {
-      throw new ImportError('encrypted', fileName, 'PDF 设有打开密码,请先用 PDF 阅读器输入密码后另存为不加密的 PDF,或另存为 .docx 后再导入');
+      throw new ImportError('encrypted', fileName, {
+        zh: 'PDF 设有打开密码,请先用 PDF 阅读器输入密码后另存为不加密的 PDF,或另存为 .docx 后再导入',
+        en: 'The PDF has an open password: open it in a PDF reader and save an unencrypted copy, or save it as .docx.',
+      });
     }
-    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
+    throw new ImportError('corrupt', fileName, {
+      zh: 'PDF 文件已损坏,无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入',
+      en: 'The PDF is damaged and cannot be read (perhaps only partly downloaded): download it again, or find the Word or text version.',
+    }, { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   }
   try {
     if (doc.numPages > LIMITS.maxPdfPages) {
-      throw new ImportError('too-large', fileName, `PDF 共 ${doc.numPages} 页,超过 ${LIMITS.maxPdfPages} 页的上限,请只导出规划正文部分后再导入`, { pages: doc.numPages, limit: LIMITS.maxPdfPages });
+      throw new ImportError('too-large', fileName, {
+        zh: `PDF 共 ${doc.numPages} 页,超过 ${LIMITS.maxPdfPages} 页的上限,请只导出规划正文部分后再导入`,
+        en: `The PDF has ${doc.numPages} pages, more than the limit of ${LIMITS.maxPdfPages}: export only the plan's own pages and import that.`,
+      }, { pages: doc.numPages, limit: LIMITS.maxPdfPages });
     }
     const pages: PdfPageText[] = [];
     let chars = 0;
@@ -146,7 +155,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
         items.push(Math.abs(angle) > 0.5 ? { str: it.str, x, y: vp.height - y, width: it.width, size, angle } : { str: it.str, x, y: vp.height - y, width: it.width, size });
         if (Math.abs(dy) > 2 * Math.abs(dx)) { if (dy > 0) up += it.str.length; else down += it.str.length; }
         chars += it.str.length;
-        if (chars > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, `文字超过 ${LIMITS.maxTextChars} 个字符`);
+        if (chars > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, TEXT_OVER_LIMIT_REASON);
       }
       let pageText: PdfPageText = { width: vp.width, height: vp.height, items };
       const runs = 2 * Math.max(up, down) > pageChars(pageText) ? (up >= down ? 'up' : 'down') : null;
@@ -164,15 +173,24 @@ export async function readPdf(bytes: Uint8Array, fileName: string, opts: PdfRead
     if (withText === 0 || withText < pages.length * 0.2) {
       throw new ImportError('no-text-layer', fileName,
         withText === 0
-          ? '这是扫描版 PDF,页面是图片,没有可复制的文字层;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入'
-          : `PDF 的 ${pages.length} 页中只有 ${withText} 页有文字层,其余是扫描图片;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入`,
+          ? {
+            zh: '这是扫描版 PDF,页面是图片,没有可复制的文字层;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入',
+            en: 'This is a scanned PDF: its pages are pictures with no text layer. Run OCR first, or find the Word or text version.',
+          }
+          : {
+            zh: `PDF 的 ${pages.length} 页中只有 ${withText} 页有文字层,其余是扫描图片;请先用 OCR 文字识别转成文字,或找到原始 Word/文本版本后再导入`,
+            en: `Only ${withText} of the PDF's ${pages.length} pages have a text layer; the others are scanned pictures. Run OCR first, or find the Word or text version.`,
+          },
         { pages: pages.length, pagesWithText: withText });
     }
     return layoutPdf(pages);
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // a page pdfjs cannot read (broken content stream, font, cross-reference …)
-    throw new ImportError('corrupt', fileName, 'PDF 文件已损坏,部分页面无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入', { reason: String((e as Error)?.message ?? e).slice(0, 200) });
+    throw new ImportError('corrupt', fileName, {
+      zh: 'PDF 文件已损坏,部分页面无法读取(可能只下载了一部分);请重新下载,或找到原始 Word/文本版本后再导入',
+      en: 'The PDF is damaged; some of its pages cannot be read (perhaps only partly downloaded): download it again, or find the Word or text version.',
+    }, { reason: String((e as Error)?.message ?? e).slice(0, 200) });
   } finally {
     await doc.destroy().catch(() => {});
   }

@@ -4,7 +4,7 @@
  * client's jobId so that plan.importCancel can stop one, even one whose upload has not arrived yet.
  */
 import type { Handlers } from '../../../shared/api/contract.js';
-import { ImportError } from '../../../shared/errors.js';
+import { CANCELLED_REASON, ImportError } from '../../../shared/errors.js';
 import { checkDoc } from '../checks.js';
 import { importIsolated } from '../isolated-import.js';
 import { rememberMapping, rememberedMappings } from '../level-mappings.js';
@@ -12,7 +12,7 @@ import { asJob, cancelJob, createPlan, decodeBase64, type HandlerContext } from 
 import { walk } from '../../../shared/model/plan.js';
 import { isPlanJson } from '../../../shared/importer/index.js';
 
-const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, '导入已取消', { en: 'The import was cancelled.' });
+const importCancelled = (fileName: string) => new ImportError('cancelled', fileName, CANCELLED_REASON);
 
 export function importHandlers(ctx: HandlerContext): Pick<Handlers, 'plan.importPreview' | 'plan.importCancel' | 'plan.importCommit'> {
   const { plans, opts } = ctx;

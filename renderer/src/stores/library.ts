@@ -349,7 +349,7 @@ export const useLibrary = defineStore('library', () => {
    */
   async function importPreview(file: File, jobId?: string, mapping?: LevelMapping): Promise<ImportPreview> {
     if (file.size > LIMITS.maxImportBytes) {
-      throw new ApiError('too-large', `无法导入 ${file.name}:${tooLargeReason(file.size)}`, {
+      throw new ApiError('too-large', `无法导入 ${file.name}:${tooLargeReason(file.size).zh}`, {
         fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes,
       });
     }

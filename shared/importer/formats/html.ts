@@ -17,7 +17,7 @@
  * 字体：大 中 小, 分享到 …). Layout tables — one column, or a cell holding headings or long text — are read as
  * ordinary blocks, not as rows. Entities are decoded (named ones planners' pages use, and all numeric ones).
  */
-import { ImportError, LIMITS } from '../../errors';
+import { ImportError, LIMITS, TEXT_OVER_LIMIT_REASON } from '../../errors';
 import { decodeText } from '../decode';
 import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk } from './text';
@@ -51,7 +51,7 @@ function decodeHtml(bytes: Uint8Array, fileName: string, declared?: string | nul
   if (label) {
     try {
       const text = new TextDecoder(label, { fatal: true }).decode(bytes);
-      if (text.length > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, `文字超过 ${LIMITS.maxTextChars} 个字符`);
+      if (text.length > LIMITS.maxTextChars) throw new ImportError('too-large', fileName, TEXT_OVER_LIMIT_REASON);
       return { text: text.replace(/\r\n?/g, '\n'), encoding: label };
     } catch (e) {
       if (e instanceof ImportError) throw e;

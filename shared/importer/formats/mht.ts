@@ -56,7 +56,7 @@ function decodeBase64(s: string): Uint8Array {
 export function readMht(bytes: Uint8Array, fileName: string): { lines: SourceLine[]; encoding: string } {
   const text = latin1(bytes);
   const split = text.search(/\r?\n\r?\n/);
-  if (split < 0) throw new ImportError('corrupt', fileName, '网页存档(.mht)已损坏:没有找到网页内容');
+  if (split < 0) throw new ImportError('corrupt', fileName, { zh: '网页存档(.mht)已损坏:没有找到网页内容', en: 'The web archive (.mht) is damaged: no web page was found in it.' });
   const top = headers(text.slice(0, split));
   const boundary = param(top.get('content-type'), 'boundary');
   const parts = boundary ? text.split(`--${boundary}`).slice(1) : [text.slice(split)];
@@ -73,5 +73,5 @@ export function readMht(bytes: Uint8Array, fileName: string): { lines: SourceLin
     const html = cte === 'quoted-printable' ? decodeQuotedPrintable(raw) : cte === 'base64' ? decodeBase64(raw) : bytesOf(raw);
     return readHtml(html, fileName, { charset: param(type, 'charset') });
   }
-  throw new ImportError('unsupported', fileName, '网页存档(.mht)中没有网页正文(text/html)');
+  throw new ImportError('unsupported', fileName, { zh: '网页存档(.mht)中没有网页正文(text/html)', en: 'The web archive (.mht) holds no web page (text/html).' });
 }

@@ -11,7 +11,7 @@
  * Refused with one Chinese line (nothing stored): a `.json` that is not JSON, JSON that is not a plan, a plan file of a
  * newer format version (`plan-workbench/v2` …), a v1 file that breaks the schema (the first problem is named).
  */
-import { ImportError, LIMITS } from '../../errors';
+import { ImportError, LIMITS, tooManyNodesReason } from '../../errors';
 import { FORMAT, PlanDoc, countKinds, walk, type ImportReport, type PlanNode } from '../../model/plan';
 import { Annotation } from '../../model/annotation';
 import { decodeText } from '../decode';
@@ -39,21 +39,30 @@ export function isPlanJson(bytes: Uint8Array, fileName: string): boolean {
   return /"format"\s*:\s*"plan-workbench(-review)?\//.test(head);
 }
 
-/** Where in the tree a zod issue points, readable: 「nodes 第 2 项 › children 第 1 项 › kind」. */
-function where(path: PropertyKey[]): string {
-  const out: string[] = [];
+/** Where in the tree a zod issue points, readable: 「nodes 第 2 项 › children 第 1 项 › kind」, "nodes item 2 › children item 1 › kind". */
+function where(path: PropertyKey[]): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
   for (const p of path) {
-    if (typeof p === 'number') out[out.length - 1] = `${out[out.length - 1] ?? ''} 第 ${p + 1} 项`;
-    else out.push(String(p));
+    if (typeof p === 'number') {
+      zh[zh.length - 1] = `${zh[zh.length - 1] ?? ''} 第 ${p + 1} 项`;
+      en[en.length - 1] = `${en[en.length - 1] ?? ''} item ${p + 1}`;
+    } else {
+      zh.push(String(p));
+      en.push(String(p));
+    }
   }
-  return out.join(' › ') || '文件顶层';
+  return { zh: zh.join(' › ') || '文件顶层', en: en.join(' › ') || 'the top level' };
 }
 
 /** The plan in a plan-workbench/v1 file. Rejects only with ImportError. */
 export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
   const { text } = decodeText(bytes, fileName);
   if (!startsLikeJsonObject(text)) {
-    throw new ImportError('not-a-plan', fileName, '文件不是规划交换文件:内容不是 JSON 对象(应为规划工作台导出的 plan-workbench/v1 文件)');
+    throw new ImportError('not-a-plan', fileName, {
+      zh: '文件不是规划交换文件:内容不是 JSON 对象(应为规划工作台导出的 plan-workbench/v1 文件)',
+      en: 'Not a plan exchange file: the content is not a JSON object (a plan-workbench/v1 file exported by the app is).',
+    });
   }
   let data: unknown;
   try {
@@ -61,28 +70,45 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
   } catch (e) {
     const at = /position (\d+)/.exec(String((e as Error).message))?.[1];
     const line = at === undefined ? null : text.slice(0, Number(at)).split('\n').length;
-    throw new ImportError('corrupt', fileName, `JSON 格式有误${line ? `(第 ${line} 行附近)` : ''},文件可能已损坏或被截断`);
+    throw new ImportError('corrupt', fileName, {
+      zh: `JSON 格式有误${line ? `(第 ${line} 行附近)` : ''},文件可能已损坏或被截断`,
+      en: `The JSON is malformed${line ? ` (near line ${line})` : ''}: the file may be damaged or cut short.`,
+    });
   }
   const format = data && typeof data === 'object' && !Array.isArray(data) ? (data as { format?: unknown }).format : undefined;
   if (typeof format === 'string' && format.startsWith('plan-workbench-review/')) {
-    throw new ImportError('not-a-plan', fileName, '这是审阅包,不是规划文件:请在编辑器的“审阅包与批注”菜单或资料库中用“导入审阅包”打开');
+    throw new ImportError('not-a-plan', fileName, {
+      zh: '这是审阅包,不是规划文件:请在编辑器的“审阅包与批注”菜单或资料库中用“导入审阅包”打开',
+      en: 'This is a review package, not a plan: open it with Import review package (the editor’s Review package & comments menu, or the library).',
+    });
   }
   if (typeof format !== 'string' || !format.startsWith('plan-workbench/')) {
-    throw new ImportError('not-a-plan', fileName, '这个 JSON 文件不是规划交换文件(缺少 "format": "plan-workbench/v1")');
+    throw new ImportError('not-a-plan', fileName, {
+      zh: '这个 JSON 文件不是规划交换文件(缺少 "format": "plan-workbench/v1")',
+      en: 'This JSON file is not a plan exchange file (it lacks "format": "plan-workbench/v1").',
+    });
   }
   const version = FORMAT_NAME.exec(format)?.[1];
   if (format !== FORMAT) {
     const newer = version !== undefined && Number(version) > 1;
+    const named = format.slice(0, 40);
     throw new ImportError('newer-format', fileName, newer
-      ? `这是较新版本的规划文件(${format}),本程序只能读取 ${FORMAT},请升级规划工作台后再导入`
-      : `不认识的规划文件格式“${format.slice(0, 40)}”,本程序只能读取 ${FORMAT}`, { format });
+      ? {
+        zh: `这是较新版本的规划文件(${format}),本程序只能读取 ${FORMAT},请升级规划工作台后再导入`,
+        en: `This plan file is of a newer version (${format}); this app reads ${FORMAT} only: update Plan Workbench and import it again.`,
+      }
+      : { zh: `不认识的规划文件格式“${named}”,本程序只能读取 ${FORMAT}`, en: `Unknown plan file format "${named}"; this app reads ${FORMAT} only.` }, { format });
   }
   // the annotations section is read entry by entry (readAnnotations): a bad one is a report line, not a refused plan
   const { annotations: rawAnnotations, ...planData } = data as Record<string, unknown>;
   const checked = PlanDoc.safeParse(planData);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ImportError('corrupt', fileName, `规划文件不符合 ${FORMAT} 格式:${where(issue.path)}(${issue.message})`, {
+    const at = where(issue.path);
+    throw new ImportError('corrupt', fileName, {
+      zh: `规划文件不符合 ${FORMAT} 格式:${at.zh}(${issue.message})`,
+      en: `The plan file is not valid ${FORMAT}: at ${at.en} (${issue.message}).`,
+    }, {
       issues: checked.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String), message: i.message })),
     });
   }
@@ -91,7 +117,7 @@ export function readPlanJson(bytes: Uint8Array, fileName: string): PlanDoc {
   let count = 0;
   for (const _ of walk(doc.nodes)) count++;
   if (count > LIMITS.maxNodes) {
-    throw new ImportError('too-many-nodes', fileName, `标题和段落过多(${count} 个,上限 ${LIMITS.maxNodes} 个),请拆分为几个文件后再导入`, { nodes: count, limit: LIMITS.maxNodes });
+    throw new ImportError('too-many-nodes', fileName, tooManyNodesReason(count), { nodes: count, limit: LIMITS.maxNodes });
   }
   // the plan's own import report (if it has one) travels with it unchanged: the file is the plan, not a new document
   const repeated = freshIdsForRepeats(doc.nodes);
@@ -127,7 +153,7 @@ export function readAnnotations(raw: unknown, nodes: PlanNode[]): { annotations:
     const a = Annotation.safeParse(entry);
     if (!a.success) {
       const issue = a.error.issues[0];
-      warnings.push({ code: 'annotation-invalid', message: `批注第 ${i + 1} 条不符合格式,未导入:${where(issue.path)}(${issue.message})`, line: null });
+      warnings.push({ code: 'annotation-invalid', message: `批注第 ${i + 1} 条不符合格式,未导入:${where(issue.path).zh}(${issue.message})`, line: null });
       return;
     }
     if (seen.has(a.data.id)) {

@@ -17,13 +17,16 @@
  * (0"万元" → 1200万元); a time as stored; a formula as its cached result; an error (#N/A) as nothing. At most 200,000
  * filled cells (merged ranges' cells count) and 50,000 lines.
  */
-import { ImportError, LIMITS } from '../../errors';
+import { ImportError, LIMITS, textTooLongReason } from '../../errors';
 import { openDocx, resolveTarget, type DocxPackage } from '../../ooxml/package';
 import { walkXml } from '../../ooxml/xml';
 import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 
 const damaged = (fileName: string, reason: string): ImportError =>
-  new ImportError('corrupt', fileName, `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`);
+  new ImportError('corrupt', fileName, {
+    zh: `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`,
+    en: 'The Excel workbook is damaged: open it in Excel or WPS and save it as .xlsx again.',
+  });
 
 /** Most filled cells a workbook may hold (the cells its merged ranges cover count too): beyond it the file is refused as
  *  too large rather than read for minutes. A 分解表 of 2,000 rows and 20 columns holds 40,000. */
@@ -41,7 +44,10 @@ interface Sheet { name: string; path: string }
 function sheetsOf(pkg: DocxPackage, fileName: string, hidden: string[]): { sheets: Sheet[]; date1904: boolean } {
   const wb = pkg.readPart('xl/workbook.xml');
   if (wb === null && pkg.has('xl/workbook.bin')) {
-    throw new ImportError('unsupported', fileName, '这是 Excel 二进制工作簿(.xlsb),不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入');
+    throw new ImportError('unsupported', fileName, {
+      zh: '这是 Excel 二进制工作簿(.xlsb),不能导入,请在 Excel 或 WPS 表格中另存为 .xlsx 后再导入',
+      en: 'This is a binary Excel workbook (.xlsb): save it as .xlsx in Excel or WPS and import that.',
+    });
   }
   if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
   const rels = new Map<string, string>();
@@ -236,7 +242,10 @@ function readSheet(xml: string, path: string, fileName: string, styles: Shown[],
       switch (name) {
         case 'x:row': {
           if (++budget.rows > MAX_XLSX_ROW_ELEMENTS) {
-            throw new ImportError('too-large', fileName, `工作簿的行数过多(各工作表共超过 ${MAX_XLSX_ROW_ELEMENTS} 行,含空行)`, { limit: MAX_XLSX_ROW_ELEMENTS });
+            throw new ImportError('too-large', fileName, {
+              zh: `工作簿的行数过多(各工作表共超过 ${MAX_XLSX_ROW_ELEMENTS} 行,含空行)`,
+              en: `The workbook has too many rows (more than ${MAX_XLSX_ROW_ELEMENTS} in all its sheets, empty rows included).`,
+            }, { limit: MAX_XLSX_ROW_ELEMENTS });
           }
           const r = Number(a.r);
           row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
@@ -276,7 +285,10 @@ function readSheet(xml: string, path: string, fileName: string, styles: Shown[],
           const text = show(c.raw.join(''), c.type, styles[c.style] ?? null, date1904, strings);
           if (!text.trim()) return;
           if (++budget.cells > MAX_XLSX_CELLS) {
-            throw new ImportError('too-large', fileName, `工作簿的单元格过多(超过 ${MAX_XLSX_CELLS} 个有内容的单元格)`, { limit: MAX_XLSX_CELLS });
+            throw new ImportError('too-large', fileName, {
+              zh: `工作簿的单元格过多(超过 ${MAX_XLSX_CELLS} 个有内容的单元格)`,
+              en: `The workbook has too many cells (more than ${MAX_XLSX_CELLS} that hold something).`,
+            }, { limit: MAX_XLSX_CELLS });
           }
           let r = rows.get(row);
           if (!r) rows.set(row, (r = new Map()));
@@ -339,7 +351,10 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
   for (const r of order) {
     // (every line counts, the rows a merged range reaches too: a small file of large ranges is refused, not read)
     if (out.length >= MAX_XLSX_ROWS) {
-      throw new ImportError('too-large', fileName, `工作簿的行数过多(超过 ${MAX_XLSX_ROWS} 行)`, { limit: MAX_XLSX_ROWS });
+      throw new ImportError('too-large', fileName, {
+        zh: `工作簿的行数过多(超过 ${MAX_XLSX_ROWS} 行)`,
+        en: `The workbook has too many rows (more than ${MAX_XLSX_ROWS}).`,
+      }, { limit: MAX_XLSX_ROWS });
     }
     const filled = s.rows.get(r) ?? new Map<number, string>();
     if (last >= 0 && r > last + 1 && out.length && out[out.length - 1].text !== '') out.push({ text: '', line: out.length + 1 });
@@ -401,7 +416,7 @@ export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] =
   const read = (name: string): string | null => wrap(() => pkg.readPart(name), `${name} 无法读取`);
   const safe: DocxPackage = { has: pkg.has, readPart: read };
   const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden), '工作簿的 XML 结构损坏');
-  if (!sheets.length) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有可见的工作表');
+  if (!sheets.length) throw new ImportError('no-content', fileName, { zh: 'Excel 工作簿中没有可见的工作表', en: 'The Excel workbook has no visible sheet.' });
   const strings = wrap(() => sharedStrings(safe, fileName), '工作簿的 XML 结构损坏');
   const styles = wrap(() => stylesOf(safe, fileName), '工作簿的 XML 结构损坏');
   const budget = { cells: 0, rows: 0 };
@@ -418,8 +433,8 @@ export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] =
   }
   const chars = lines.reduce((n, l) => n + l.text.length, 0);
   if (chars > LIMITS.maxTextChars) {
-    throw new ImportError('too-large', fileName, `文本过长(${chars} 个字符,上限 ${LIMITS.maxTextChars})`, { chars, limit: LIMITS.maxTextChars });
+    throw new ImportError('too-large', fileName, textTooLongReason(chars), { chars, limit: LIMITS.maxTextChars });
   }
-  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, 'Excel 工作簿中没有文字内容');
+  if (!lines.some((l) => l.text.trim())) throw new ImportError('no-content', fileName, { zh: 'Excel 工作簿中没有文字内容', en: 'The Excel workbook holds no text.' });
   return lines;
 }
