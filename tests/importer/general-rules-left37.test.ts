@@ -1,0 +1,53 @@
+/**
+ * The leftovers of the second review of session 36 (rev36b): a group line between the rows of a borderless PDF table,
+ * a 会同…指导 partner, a labelled milestone's roles bracket, ★ marks and a bare 责任科室 header in a table written one
+ * cell a line, stacked signers beyond 2–4 CJK characters, an indicator's roles bracket. The cases are written afresh
+ * in two styles each; each failed on 26c78be7.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer/index';
+import type { PlanNode } from '../../shared/model/plan';
+import { convert, fodt, readWithNode, sofficeEnabled, texts } from '../formats/office.js';
+
+const all = (ns: PlanNode[]): PlanNode[] => ns.flatMap((n) => [n, ...all(n.children)]);
+const tasksOf = (ns: PlanNode[]) => all(ns).filter((n) => n.kind === 'task');
+
+describe.runIf(sofficeEnabled())('PDF: a group line between the rows of a borderless table stays in the table (pdf-layout.ts tableLine)', () => {
+  /** A .docx table without borders whose one-cell rows (group lines) span the table's width, made a PDF by LibreOffice. */
+  const pdfOf = (before: string, rows: string[][], after: string[]) => {
+    const n = rows[0].length;
+    const src = fodt([before, { table: rows }, ...after], { size: 12 })
+      .replace(/<table:table-row><table:table-cell (office:value-type="string"><text:p>[^<]*<\/text:p><\/table:table-cell>)<\/table:table-row>/g,
+        (_, rest) => `<table:table-row><table:table-cell table:number-columns-spanned="${n}" ${rest}${'<table:covered-table-cell/>'.repeat(n - 1)}</table:table-row>`);
+    return convert('t.docx', convert('t.fodt', src, 'docx'), 'pdf');
+  };
+  const read = async (pdf: Uint8Array) => {
+    const { lines } = await readWithNode(pdf, 't.pdf');
+    // (one table: no empty line — the reader's mark of a table's end — between its header and its last row)
+    const first = lines.findIndex((l) => l.cells);
+    const last = lines.findLastIndex((l) => l.cells);
+    const one = lines.slice(first, last + 1).every((l) => l.text.trim() !== '');
+    return { cells: lines.filter((l) => l.cells).map((l) => l.cells), order: texts(lines).map((t) => t.split('\t')[0]), one };
+  };
+
+  it('（一）/（二） groups of a project list: the rows after the second group are cells, the group line where it stands', async () => {
+    const head = ['序号', '项目', '规模', '投资', '责任单位'];
+    const r = [['1', '东湖绿道', '8公里', '9000', '区城管局'], ['2', '第二水厂', '3万吨/日', '26000', '区水务局'],
+      ['3', '城南中学', '48个班', '15000', '区教育局'], ['4', '区图书馆', '1.5万平方米', '11000', '区文旅局']];
+    const rows = [head, ['（一）续建项目（2个）'], r[0], r[1], ['（二）新开工项目（2个）'], r[2], r[3]];
+    const got = await read(pdfOf('临江市东湖区2027年重点建设项目安排如下。', rows, ['各单位每月5日前报送进度。']));
+    expect(got.cells).toEqual([head, ...r]);
+    expect(got.one).toBe(true);
+    expect(got.order).toEqual(['临江市东湖区2027年重点建设项目安排如下。', '序号', '（一）续建项目（2个）', '1', '2', '（二）新开工项目（2个）', '3', '4', '各单位每月5日前报送进度。']);
+  }, 120_000);
+
+  it('一、/二、 groups of a duty table, then a heading after its last row: the rows are cells, the heading text after the table', async () => {
+    const head = ['序号', '事项', '牵头单位', '时限'];
+    const r = [['1', '改造农贸市场', '县商务局', '6月底'], ['2', '新建公厕', '县城管局', '9月底'], ['3', '整治河塘', '县水利局', '11月底']];
+    const rows = [head, ['一、民生服务'], r[0], r[1], ['二、生态环境'], r[2], ['三、保障措施']];
+    const got = await read(pdfOf('南屿县2026年为民办实事分工：', rows, ['各单位按季度报送进展。']));
+    expect(got.cells).toEqual([head, ...r]);
+    expect(got.one).toBe(true);
+    expect(got.order).toEqual(['南屿县2026年为民办实事分工：', '序号', '一、民生服务', '1', '2', '二、生态环境', '3', '三、保障措施', '各单位按季度报送进展。']);
+  }, 120_000);
+});
