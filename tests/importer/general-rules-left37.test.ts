@@ -51,3 +51,24 @@ describe.runIf(sofficeEnabled())('PDF: a group line between the rows of a border
     expect(got.order).toEqual(['南屿县2026年为民办实事分工：', '序号', '一、民生服务', '1', '2', '二、生态环境', '3', '三、保障措施', '各单位按季度报送进展。']);
   }, 120_000);
 });
+
+describe('a unit that guides 会同/协同 another keeps its whole name (departments.ts GUIDE_ROLE, jointGuide)', () => {
+  it('bracketed roles: 会同指导 after a name ending 局, and 会同 between two guiding units', () => {
+    const plan = importText(['青川区2026年校园安全工作要点', '一、重点任务',
+      '1.完成校舍抗震加固15所（区住建局牵头，区教育局会同指导）。',
+      '2.开展校园食品安全检查（区市场监管局负责，区教育局会同区卫健委指导）。',
+      '3.配齐专职保安（区公安分局牵头，区教育局协同做好指导）。'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => t.lead)).toEqual([['区住建局'], ['区市场监管局'], ['区公安分局']]);
+    expect(tasks.map((t) => t.partners)).toEqual([['区教育局'], ['区教育局', '区卫健委'], ['区教育局']]);
+  });
+
+  it('a 责任单位 line under the task: 会同指导, and 协同 another unit\'s guidance', () => {
+    const plan = importText(['南屿县2026年农村饮水安全工作方案', '一、主要任务',
+      '（一）改造供水管网。改造农村供水管网60公里。', '责任单位：县水利局牵头，县卫健局会同指导',
+      '（二）开展水质检测。每季度检测水样200份。', '责任单位：县卫健局负责，县疾控中心协同县生态环境分局指导'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => t.lead)).toEqual([['县水利局'], ['县卫健局']]);
+    expect(tasks.map((t) => t.partners)).toEqual([['县卫健局'], ['县疾控中心', '县生态环境分局']]);
+  });
+});
