@@ -1089,7 +1089,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
       const clause = sentence.trim().replace(/[。；;]+$/, '');
       if (monthDeadline(clause, period?.start ?? null) && !ACCOUNT.test(clause)) {
-        const said = unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+        const said = withoutRoles(unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
         let into: Milestone | undefined;
         for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
         if (into) into.text += `；${said}`;
@@ -1113,8 +1113,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (deadline) {
       const year = Number(deadline[2]);
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
-      // (up to the sentence's end, less the bracket closing the annotation it stands in)
-      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+      // (up to the sentence's end, less the bracket closing the annotation it stands in, and less a roles bracket
+      // closing it, "2026年6月底前（责任单位：区市场监管局）", as an unlabelled deadline drops its own: withoutRoles)
+      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
       labelledDeadline(year, said);
       continue;
     }
@@ -1123,7 +1124,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (period && period.start === period.end && !YEAR_DIGITS.test(part) && TIME_LABEL_RE.test(part)) {
       const noYear = DEADLINE_NO_YEAR.exec(part);
       if (noYear) {
-        const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
+        const said = withoutRoles(unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim()));
         labelledDeadline(period.start, said);
         continue;
       }
@@ -1219,7 +1220,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const stage: Milestone['stage'] = entry[2] ? '完成' : null;
       // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
       const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
-      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
       if (said && !out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: said });
       continue;
     }

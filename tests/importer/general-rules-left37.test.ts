@@ -72,3 +72,25 @@ describe('a unit that guides 会同/协同 another keeps its whole name (departm
     expect(tasks.map((t) => t.partners)).toEqual([['县卫健局'], ['县疾控中心', '县生态环境分局']]);
   });
 });
+
+describe('a labelled milestone drops the roles bracket closing it, as an unlabelled one does (celltable.ts textMilestones, withoutRoles)', () => {
+  it('a three-year plan: 完成时限/时间节点 lines with a 责任单位 bracket or a roles list; a bracket of the work itself stays', () => {
+    const plan = importText(['云溪区营商环境优化三年行动方案（2026—2028年）', '一、政务服务',
+      '1.推行企业开办一日办结。', '完成时限：2026年6月底前（责任单位：区市场监管局）',
+      '2.建设政务服务一网通办平台。', '时间节点：2027年9月底前上线运行（区数据局牵头，区政务服务中心配合）',
+      '3.推进工程建设项目审批改革。', '完成时限：2028年12月底前（含二期工程）'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => t.milestones.map((m) => [m.year, m.text]))).toEqual([
+      [[2026, '2026年6月底前']], [[2027, '2027年9月底前上线运行']], [[2028, '2028年12月底前（含二期工程）']]]);
+    expect(tasks.map((t) => t.lead)).toEqual([['区市场监管局'], ['区数据局'], []]);
+  });
+
+  it('a one-year plan: 完成时限 without a year, inline after the task, with a roles list or a labelled lead', () => {
+    const plan = importText(['南屿县2026年教育工作要点', '一、办学条件',
+      '1.新建城东小学。完成时限：9月底前（县教育局负责，县住建局配合）',
+      '2.改造薄弱学校运动场8个。完成时限：10月底前（牵头单位：县教育局）'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => t.milestones.map((m) => [m.year, m.text]))).toEqual([[[2026, '9月底前']], [[2026, '10月底前']]]);
+    expect(tasks.map((t) => t.partners)).toEqual([['县住建局'], []]);
+  });
+});
