@@ -94,3 +94,47 @@ describe('a labelled milestone drops the roles bracket closing it, as an unlabel
     expect(tasks.map((t) => t.partners)).toEqual([['县住建局'], []]);
   });
 });
+
+describe('a table written one cell a line: a marked 序号 ("★1") opens its row, the mark off the task (cellrows.ts serial)', () => {
+  it('plain lines: "★1" and "☆3" rows among unmarked ones are rows as in a grid table, the 序号 kept as written', () => {
+    const plan = importText(['青川区2026年优化营商环境重点任务', '一、重点任务', '序号', '重点任务', '牵头单位', '完成时限',
+      '★1', '推行经营主体一照多址改革', '区市场监管局', '2026年6月底前',
+      '2', '优化工程建设项目审批流程', '区住建局', '2026年9月底前',
+      '☆3', '建立企业诉求直通车制度', '区营商环境办', '2026年12月底前'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => [t.number, t.heading, t.lead])).toEqual([
+      ['★1', '推行经营主体一照多址改革', ['区市场监管局']], ['2', '优化工程建设项目审批流程', ['区住建局']], ['☆3', '建立企业诉求直通车制度', ['区营商环境办']]]);
+    expect(tasks.map((t) => t.milestones.map((m) => m.text))).toEqual([['2026年6月底前'], ['2026年9月底前'], ['2026年12月底前']]);
+  });
+
+  it('a web page\'s cells each closed by a bar: "▲2 |" opens the second row; a ★ before a task\'s words leaves the name', () => {
+    const plan = importText(['南屿县2026年民生实事项目清单', '一、民生实事', '序号 |', '项目名称 |', '责任单位 |', '完成时间 |',
+      '1 |', '★新建城北幼儿园 |', '县教育局 |', '2026年8月底前 |',
+      '▲2 |', '改造城区供水管网20公里 |', '县水务局 |', '2026年11月底前 |'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => [t.number, t.heading, t.lead])).toEqual([['1', '新建城北幼儿园', ['县教育局']], ['▲2', '改造城区供水管网20公里', ['县水务局']]]);
+    expect(tasks[0].body.split('\n')[0]).toBe('★');
+  });
+});
+
+describe('a bare 责任科室 / 责任股室 / 配合科室 header is a department column of a table written one cell a line (cellrows.ts columnKind)', () => {
+  it('牵头科室 and 配合科室 with a 配合 cell left empty: the deadline stays in its column', () => {
+    const plan = importText(['南屿县交通运输局2026年重点工作任务分解', '一、重点任务', '序号', '重点任务', '牵头科室', '配合科室', '完成时限',
+      '1', '完成农村公路提档升级30公里', '公路股', '规划科、财务股', '2026年11月底前',
+      '2', '新建城乡客运候车亭40个', '运输股', '2026年9月底前',
+      '3', '开展道路运输安全专项整治', '综合执法大队', '安全股', '2026年6月底前'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => [t.lead, t.partners])).toEqual([[['公路股'], ['规划科', '财务股']], [['运输股'], []], [['综合执法大队'], ['安全股']]]);
+    expect(tasks.map((t) => t.milestones.map((m) => m.text))).toEqual([['2026年11月底前'], ['2026年9月底前'], ['2026年6月底前']]);
+    expect(tasks[1].body).toBe('');
+  });
+
+  it('责任股室 and 配合股室 with no time column, cells closed by bars: a table, its offices the tasks\' units', () => {
+    const plan = importText(['云溪区农业农村局2026年工作任务清单', '一、工作任务', '序号 |', '工作事项 |', '责任股室 |', '配合股室 |',
+      '1 |', '推进高标准农田建设 |', '农田建设股 |', '计划财务股 |',
+      '2 |', '开展农村宅基地规范管理 |', '农村经营管理股 |', '政策法规股 |'].join('\n'), 'x.txt');
+    const tasks = tasksOf(plan.nodes);
+    expect(tasks.map((t) => [t.heading, t.lead, t.partners])).toEqual([
+      ['推进高标准农田建设', ['农田建设股'], ['计划财务股']], ['开展农村宅基地规范管理', ['农村经营管理股'], ['政策法规股']]]);
+  });
+});
