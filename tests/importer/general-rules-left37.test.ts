@@ -138,3 +138,24 @@ describe('a bare 责任科室 / 责任股室 / 配合科室 header is a departme
       ['推进高标准农田建设', ['农田建设股'], ['计划财务股']], ['开展农村宅基地规范管理', ['农村经营管理股'], ['政策法规股']]]);
   });
 });
+
+describe('signers stacked one a line are read whatever their names\' shape (meta.ts STACKED_SIGNER, stackedSigner)', () => {
+  it('names with a middle dot and a Latin name, three signers of a joint report', () => {
+    const plan = importText(['云溪区民族宗教事务局', '云溪区文化广电旅游体育局', '',
+      '云民宗报〔2026〕2号          签发人：买买提·艾力', '                                阿依古丽·吐尔逊', '                                Li Ming', '',
+      '云溪区民族宗教事务局 云溪区文化广电旅游体育局关于2026年民族文化节筹备情况的报告', '', '区人民政府：',
+      '现将2026年民族文化节筹备情况报告如下。', '一、总体安排', '1.举办民族歌舞展演12场。'].join('\n'), 'x.txt');
+    expect(plan.meta.signer).toBe('买买提·艾力　阿依古丽·吐尔逊　Li Ming');
+    expect(plan.meta.title).toBe('云溪区民族宗教事务局 云溪区文化广电旅游体育局关于2026年民族文化节筹备情况的报告');
+    expect(plan.meta.docNumber).toBe('云民宗报〔2026〕2号');
+    expect(`${plan.meta.notice}${plan.meta.preamble}`).not.toMatch(/吐尔逊|Li Ming/);
+  });
+
+  it('a Latin name first and a six-character name under it, indented with full-width spaces', () => {
+    const plan = importText(['南屿县人民政府', '', '南府请〔2026〕9号　　　　　　签发人：Zhang Wei', '　　　　　　　　　　　　　　　　　　扎西次仁多吉', '',
+      '南屿县人民政府关于申请设立高原生态保护示范区的请示', '', '云溪市人民政府：', '为加强高原生态保护，现申请设立县级示范区。'].join('\n'), 'x.txt');
+    expect(plan.meta.signer).toBe('Zhang Wei　扎西次仁多吉');
+    expect(plan.meta.title).toBe('南屿县人民政府关于申请设立高原生态保护示范区的请示');
+    expect(`${plan.meta.notice}${plan.meta.preamble}`).not.toContain('扎西次仁多吉');
+  });
+});
