@@ -702,6 +702,17 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
 }
 
 /**
+ * A bracket's words that name who does the work, not what is done or measured: a department field's label and its value
+ * ("责任单位：区住建局"), a roles list ("区住建局牵头", "区城管局负责，各街道配合": rolesList), or departments alone of four
+ * characters or more ("区城管局", "县水利局、县农业农村局") — not a short bracket of the name's own, "乡镇（街道）", "（园区）".
+ */
+const ROLES_LABEL = new RegExp(`^\\s*${DEPARTMENT_LABEL}\\s*[:：]`);
+export function rolesBracket(inner: string): boolean {
+  const t = inner.trim();
+  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && looksLikeDepartments(t));
+}
+
+/**
  * Split the trailing department columns off a flattened annex row:
  * "…提升公共信息平台服务能级。区委办 区科委 区保密局" → text, ['区委办','区科委','区保密局'].
  */

@@ -159,3 +159,24 @@ describe('signers stacked one a line are read whatever their names\' shape (meta
     expect(`${plan.meta.notice}${plan.meta.preamble}`).not.toContain('扎西次仁多吉');
   });
 });
+
+describe('a roles bracket in an indicator\'s name goes to the roles, not the name (celltable.ts readIndicatorTable, indicators.ts findIndicators)', () => {
+  it('a 主要指标 table whose names close with a roles list or a 责任单位 label: the names without them, the units the node\'s', () => {
+    const plan = importText(['青川区2026年城市更新主要指标', '一、主要指标', '序号\t指标名称\t单位\t目标值\t属性',
+      '1\t老旧小区改造完成率（区住建局牵头）\t%\t90\t约束性', '2\t城市生活垃圾回收利用率（区城管局负责，各街道配合）\t%\t40\t预期性',
+      '3\t口袋公园数量（责任单位：区园林中心）\t个\t15\t预期性', '4\t乡镇（街道）综合文化站覆盖率\t%\t100\t约束性'].join('\n'), 'x.txt');
+    const part = all(plan.nodes).find((n) => n.heading === '主要指标')!;
+    expect(part.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['老旧小区改造完成率', 90, '%'], ['城市生活垃圾回收利用率', 40, '%'], ['口袋公园数量', 15, '个'], ['乡镇（街道）综合文化站覆盖率', 100, '%']]);
+    expect(part.indicators[0].text).toContain('（区住建局牵头）');
+    // (in any order: the 责任单位 label in the table's text is read with the part's own text, before the table's rows)
+    expect([...part.lead].sort()).toEqual(['区住建局', '区城管局', '区园林中心'].sort());
+    expect(part.partners).toEqual(['各街道']);
+  });
+
+  it('a sentence of targets with a roles bracket after each name: the names whole, without the bracket', () => {
+    const plan = importText(['南屿县2026年城乡建设工作要点', '一、主要目标',
+      '农村生活污水治理率（县生态环境分局牵头）达到60%，新建口袋公园（县城管局）15个，乡镇（街道）综合文化站覆盖率达到100%。'].join('\n'), 'x.txt');
+    const part = all(plan.nodes).find((n) => n.heading === '主要目标')!;
+    expect(part.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([['农村生活污水治理率', 60, '%'], ['口袋公园', 15, '个'], ['乡镇（街道）综合文化站覆盖率', 100, '%']]);
+  });
+});
