@@ -704,11 +704,14 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
 /**
  * A bracket's words that name who does the work, not what is done or measured: a department field's label and its value
  * ("责任单位：区住建局"), a roles list ("区住建局牵头", "区城管局负责，各街道配合": rolesList), or departments alone of four
- * characters or more ("区城管局", "县水利局、县农业农村局") — not a short bracket of the name's own, "乡镇（街道）", "（园区）".
+ * characters or more ("区城管局", "县水利局、县农业农村局") — not a short bracket of the name's own, "乡镇（街道）", "（园区）",
+ * nor one that gives a date or time too.
  */
 const ROLES_LABEL = new RegExp(`^\\s*${DEPARTMENT_LABEL}\\s*[:：]`);
 export function rolesBracket(inner: string): boolean {
   const t = inner.trim();
+  // (only the units: a bracket that also gives the work's time, "（责任单位：…；完成时限：2025年12月底）", says more)
+  if (/[0-9０-９]/.test(t) || /时限|时间|节点|期限/.test(t)) return false;
   return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && looksLikeDepartments(t));
 }
 
