@@ -5,6 +5,7 @@
  * in two styles each; each failed on 26c78be7.
  */
 import { describe, expect, it } from 'vitest';
+import { columnKind } from '../../shared/importer/cellrows';
 import { importText } from '../../shared/importer/index';
 import type { PlanNode } from '../../shared/model/plan';
 import { convert, fodt, readWithNode, sofficeEnabled, texts } from '../formats/office.js';
@@ -127,6 +128,12 @@ describe('a bare 责任科室 / 责任股室 / 配合科室 header is a departme
     expect(tasks.map((t) => [t.lead, t.partners])).toEqual([[['公路股'], ['规划科', '财务股']], [['运输股'], []], [['综合执法大队'], ['安全股']]]);
     expect(tasks.map((t) => t.milestones.map((m) => m.text))).toEqual([['2026年11月底前'], ['2026年9月底前'], ['2026年6月底前']]);
     expect(tasks[1].body).toBe('');
+  });
+
+  it('the header kinds: a bare 责任科室, 责任股室, 责任处室, 配合股室 name departments; 责任科室及责任人 too, 科室负责人 people', () => {
+    expect(['责任科室', '责任股室', '责任处室', '牵头科室', '配合股室', '责任科室及责任人'].map(columnKind)).toEqual(Array(6).fill('dept'));
+    expect(columnKind('科室负责人')).toBe('person');
+    expect(columnKind('备注')).toBe('other');
   });
 
   it('责任股室 and 配合股室 with no time column, cells closed by bars: a table, its offices the tasks\' units', () => {
