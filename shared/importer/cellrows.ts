@@ -12,6 +12,7 @@
  */
 import type { Para } from './clean';
 import { looksLikeDepartments, unitWord } from './departments';
+import { DEPARTMENT_LABEL } from './labels';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
@@ -33,17 +34,27 @@ export function jointUnits(h: string): string | null {
   const m = /^(.+?)(?:及|和|与|、|\/|／)(?=.*(?:领导|人)$)/.exec(h);
   return m && unitWord(m[1]) ? m[1] : null;
 }
+/** A header that is a department field's label alone (labels.ts: 责任科室, 牵头处室, 配合股室, 责任站所, 责任社区 …). */
+const LABEL_HEAD = new RegExp(`^${DEPARTMENT_LABEL}$`);
 export function columnKind(h: string): Kind {
   if (personHead(h)) return 'person';
-  if (/单位|部门|责任人|领导/.test(h)) return 'dept';
+  // (a bare 责任科室 / 责任股室 / 责任处室 — a bureau's offices — too, as celltable.ts readHeader reads it)
+  if (/单位|部门|责任人|领导/.test(h) || LABEL_HEAD.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
   if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
   return 'other';
 }
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
 const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
+/**
+ * A cell of a bureau's own offices, each a name ending in 科, 股, 室, 站, 所, 队, 中心 or 办, its person in brackets after
+ * it ("公路股", "行政审批股（陈涛）", "运输股、综合执法大队"): what a 责任科室 / 责任股室 column holds — names the department
+ * rule (looksLikeDepartments: 局, 委, 中心 …) does not read as units. 30 characters at most, no sentence's marks.
+ */
+const OFFICE = /^[\u4e00-\u9fa5]{1,12}(?:科|股|室|站|所|队|中心|办)(?:[（(][\u4e00-\u9fa5·]{2,8}[)）])?$/;
+const offices = (cell: string) => cell.length <= 30 && cell.split(/[、，,\s\u3000]+/).every((p) => OFFICE.test(p));
 export const fits = (kind: Kind, cell: string): boolean =>
-  kind === 'dept' ? looksLikeDepartments(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
+  kind === 'dept' ? looksLikeDepartments(cell) || offices(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
 // (up to 80 characters, no full stop: a group's name may say what it covers and who leads it, "一、主要经济社会发展指标、
 // 发改、财政…等工作目标(牵头领导:…)" — it is taken only where the next row's 序号 follows it)
@@ -58,6 +69,12 @@ const GROUP_ROW = new RegExp(`^${GROUP_NUMBER}[^\\s。]{1,80}$`);
 const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.text.length - 1 ? p.text.slice(0, -1).trimEnd() : p.text);
 /** A header cell as written: letter-spaced as a Word header centres it ("目  标  任  务") read without its spaces. */
 const headCell = (p: Para) => { const t = bare(p); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+
+/**
+ * The line is the 序号 n: the number alone, or after a star or triangle that marks the row a key or new item ("★3", as
+ * a grid table's 序号 cell may carry it — the cell kept as written, celltable.ts).
+ */
+const serial = (p: Para, n: number) => { const t = bare(p); return t === String(n) || (/^[★☆▲△]/.test(t) && t.slice(1).trim() === String(n)); };
 
 /**
  * Whether the line k, which reads as the next row's 序号, is a cell of the row still being read (a 建设数量 of 3
@@ -76,7 +93,7 @@ function numberCell(paras: Para[], k: number, col: number, kinds: Kind[], next: 
     if (!q || q.cells || /^\d+$/.test(bare(q)) || !bare(q).trim() || !fits(kinds[c + r], bare(q))) return false;
   }
   const after = paras[k + rest + 1];
-  return !after || !!after.cells || bare(after) === String(next + 1);
+  return !after || !!after.cells || serial(after, next + 1);
 }
 
 /**
@@ -104,8 +121,8 @@ function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: num
   let k = j + 1;
   for (; k < paras.length && col < width; k++) {
     const q = paras[k];
-    if (q.cells || (GROUP_ROW.test(bare(q)) && (paras[k + 1] && bare(paras[k + 1])) === String(next + 1))) break;
-    if (bare(q) === String(next + 1) && !numberCell(paras, k, col, kinds, next)) break;
+    if (q.cells || (GROUP_ROW.test(bare(q)) && !!paras[k + 1] && serial(paras[k + 1], next + 1))) break;
+    if (serial(q, next + 1) && !numberCell(paras, k, col, kinds, next)) break;
     // (lines holding only a no-break space before it: as many empty cells; so are blank lines more than the
     // header parts its cells with, each empty cell one blank line and the parting's — where the line still fits a
     // column past them)
@@ -132,7 +149,7 @@ export function cellPerLineTables(paras: Para[]): void {
     if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
     const header = [t];
     let j = i + 1;
-    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(headCell(paras[j++]));
+    while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j])) && !serial(paras[j], 1)) header.push(headCell(paras[j++]));
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
     // (blank lines between the header's cells, the same before each: how the copy parts its cells — none, or one)
@@ -144,8 +161,8 @@ export function cellPerLineTables(paras: Para[]): void {
     while (j < paras.length) {
       const p = paras[j];
       if (p.cells) break;
-      if (GROUP_ROW.test(bare(p)) && (paras[j + 1] && bare(paras[j + 1])) === String(next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
-      if (bare(p) !== String(next)) break;
+      if (GROUP_ROW.test(bare(p)) && !!paras[j + 1] && serial(paras[j + 1], next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
+      if (!serial(p, next)) break;
       // (blank lines read as empty cells only where the row then closes with its columns all accounted for; else the
       // row is read by kind alone, as before that rule, where that reading closes — a stray blank line inside a row is
       // no empty cell)

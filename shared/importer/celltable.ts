@@ -12,7 +12,7 @@
 import type { Comparator, ImportReport, Indicator, Milestone, PlanNode, Period } from '../model/plan';
 import type { Para } from './clean';
 import { GROUP_NUMBER, jointUnits, personHead } from './cellrows';
-import { looksLikeDepartments, markedRoles, rolesList, splitDepartments } from './departments';
+import { findResponsibility, looksLikeDepartments, markedRoles, rolesBracket, rolesList, splitDepartments, type Responsibility } from './departments';
 import { foldScript } from './grammar';
 import { isUnit } from './indicators';
 import type { Draft } from './levels';
@@ -561,7 +561,7 @@ const IND_HEAD = {
  * A row of an indicator table, not yet placed: placed after the text's own indicators are read. `at`: the row of a
  * table without an owner column, whose indicators are those of the node it stands in.
  */
-export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number; at?: Para }
+export interface IndicatorTableRow { owner: string; indicator: Indicator; line: number; at?: Para; roles?: Responsibility }
 
 /** A target column named with its year: "2027年目标值", "目标值（2027年）", "2027年目标", or the year alone ("2027年"). */
 const YEAR_TARGET = /^(?:((?:19|20)[0-9]{2})年?(?:目标值|目标|预期值|预期目标)?|(?:目标值|目标|预期值|预期目标)[（(]((?:19|20)[0-9]{2})年?[)）])$/;
@@ -673,13 +673,25 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
       const u = /^(.{2,}?)\s*[（(]\s*([^()（）]{1,6})\s*[)）]$/.exec(name);
       if (u && isUnit(foldScript(u[2]).replace(/％/g, '%'))) { name = u[1]; unit = u[2].trim(); }
     }
+    // a roles bracket closing the name ("老旧小区改造完成率（区住建局牵头）", "…利用率（责任单位：区城管局）"): who answers for
+    // the indicator, not what is measured — its units go to the node the row's indicator goes to (applyIndicatorRows),
+    // the indicator's text keeps the cell as written
+    const written = name;
+    let roles: Responsibility | undefined;
+    const rb = /[（(]([^（()）]+)[)）]\s*$/.exec(name);
+    if (rb && rb.index >= 2 && rolesBracket(rb[1])) {
+      const found = findResponsibility(name);
+      roles = found && found.lead.length + found.partners.length ? found : { lead: splitDepartments(rb[1].replace(/^[^:：]*[:：]/, ''), 'text'), partners: [] };
+      name = name.slice(0, rb.index).trim();
+    }
     const y = /^((?:19|20)[0-9]{2})/.exec(at(cols.year));
     const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
       owner: at(cols.owner),
-      indicator: { name, value, unit, comparator, year, text: rest || `${name}${target}${unit}` },
+      indicator: { name, value, unit, comparator, year, text: rest || `${written}${target}${unit}` },
       line: r.line,
       ...(standing ? { at: r } : {}),
+      ...(roles ? { roles } : {}),
     });
     // (the table's other target columns: "2025年目标值" beside "2027年目标值", each a target of its year — read in a
     // whole row only, its name no unit: a row with fewer cells than its header, or one whose cells a hard-wrapped text
@@ -692,6 +704,12 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     }
   }
   return out;
+}
+
+/** The units of an indicator's roles bracket added to its node's: a lead or partner it does not name yet. */
+function giveRoles(node: PlanNode, roles: Responsibility): void {
+  for (const d of roles.lead) if (!node.lead.includes(d)) node.lead.push(d);
+  for (const d of roles.partners) if (!node.lead.includes(d) && !node.partners.includes(d)) node.partners.push(d);
 }
 
 /**
@@ -709,6 +727,7 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
     if (r.at) {
       const d = standsIn?.(r.at);
       if (d && d.node.kind !== 'appendix' && !d.node.indicators.some((x) => same0(x, r.indicator))) d.node.indicators.push(r.indicator);
+      if (d && d.node.kind !== 'appendix' && r.roles) giveRoles(d.node, r.roles);
       if (d) placed++;
       continue;
     }
@@ -724,6 +743,7 @@ export function applyIndicatorRows(rows: IndicatorTableRow[], all: Draft[], repo
     }
     placed++;
     for (const d of ds) {
+      if (r.roles) giveRoles(d.node, r.roles);
       const list = byNode.get(d.node) ?? [];
       list.push({ ...r.indicator });
       byNode.set(d.node, list);
@@ -1089,7 +1109,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (!labelled && lineGoesOn && !yearFirst && lineYear !== null) {
       const clause = sentence.trim().replace(/[。；;]+$/, '');
       if (monthDeadline(clause, period?.start ?? null) && !ACCOUNT.test(clause)) {
-        const said = unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+        const said = withoutRoles(unclosed(text.slice(at0, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
         let into: Milestone | undefined;
         for (let k = out.length - 1; k >= lineFrom && !into; k--) if (out[k].year === lineYear) into = out[k];
         if (into) into.text += `；${said}`;
@@ -1113,8 +1133,9 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (deadline) {
       const year = Number(deadline[2]);
       const from = at0 + (labelled?.index ?? 0) + deadline[0].length - deadline[2].length - 1;
-      // (up to the sentence's end, less the bracket closing the annotation it stands in)
-      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+      // (up to the sentence's end, less the bracket closing the annotation it stands in, and less a roles bracket
+      // closing it, "2026年6月底前（责任单位：区市场监管局）", as an unlabelled deadline drops its own: withoutRoles)
+      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
       labelledDeadline(year, said);
       continue;
     }
@@ -1123,7 +1144,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
     if (period && period.start === period.end && !YEAR_DIGITS.test(part) && TIME_LABEL_RE.test(part)) {
       const noYear = DEADLINE_NO_YEAR.exec(part);
       if (noYear) {
-        const said = unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim());
+        const said = withoutRoles(unclosed(text.slice(at0 + (labelled?.index ?? 0) + noYear[1].length, at0 + sentence.length).replace(/^\s*[:：]\s*/, '').replace(/[。；;\n]+$/, '').trim()));
         labelledDeadline(period.start, said);
         continue;
       }
@@ -1219,7 +1240,7 @@ export function textMilestones(text0: string, period: { start: number; end: numb
       const stage: Milestone['stage'] = entry[2] ? '完成' : null;
       // (from the year on: the sentence starts at at0, the part at the label, the body after the label)
       const from = at0 + labelled!.index + (part.length - body.length) + (entry[0].length - entry[0].trimStart().length);
-      const said = unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim());
+      const said = withoutRoles(unclosed(text.slice(from, at0 + sentence.length).replace(/[。；;\n]+$/, '').trim()));
       if (said && !out.some((x) => x.year === year && x.stage === stage)) out.push({ year, stage, text: said });
       continue;
     }

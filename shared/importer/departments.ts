@@ -211,7 +211,14 @@ export function splitDepartments(text: string, remarks: ListRemarks): string[] {
  *  "县住建局给予技术指导", "区卫健委提供政策指导" — the unit is the name up to its own ending (局, 委, 办公室, 中心, 政府…:
  *  SUFFIX), the verb phrase after it up to 指导 is the role. A name without such an ending ("各乡镇加强业务指导") keeps the
  *  words 加强/负责/业务 out of it. */
-const GUIDE_ROLE = '[^、，,。；;：:()（）\\s]{0,8}?指导';
+const GUIDE_ROLE = '(?:(?:会同|协同|共同)[^、，,。；;：:()（）\\s]{0,6}?|(?!同)[^、，,。；;：:()（）\\s]{0,8}?)指导';
+/**
+ * "区教育局会同区卫健委指导", "区林业局协同县农业农村局业务指导": two units that guide together — both partners. The 会同/协同
+ * between two names, in a clause that closes with 指导, is read as a list's 、 (jointGuide); a bare "区教育局会同指导" is the
+ * unit and its role (GUIDE_ROLE: the role opens with 会同/协同/共同, the name never ends on 会 before 同 — 区教育局会).
+ */
+const JOINT_GUIDE = new RegExp(`(${SUFFIX})(?:会同|协同)(?=[^、，,。；;：:()（）\\s]{2,}?${SUFFIX}[^、，,。；;：:()（）\\s]{0,6}?指导(?:[，,；;。)）]|$))`, 'g');
+const jointGuide = (text: string) => (text.indexOf('指导') >= 0 ? text.replace(JOINT_GUIDE, '$1、') : text);
 const GUIDED = `(.{2,}${SUFFIX})(${GUIDE_ROLE})`;
 const GUIDES = '(?:加强|负责)?(?:业务)?指导';
 /** A name and the role that makes it a partner (配合, 协同, …, 指导): the shortest name before the role's words. */
@@ -326,7 +333,7 @@ export function findResponsibility(text: string): Responsibility | null {
   const hasLead = matches.some((m) => /^(牵头|主责)/.test(m[1]));
   for (const m of matches) {
     found = true;
-    let body = m[2];
+    let body = jointGuide(m[2]);
     const other = OTHER_FIELD.exec(body);
     if (other) body = body.slice(0, other.index);
     // "责任单位：区发展改革委牵头，各街镇配合", "区市场监管局负责，区公安分局、区商务委参与": a roles list after the label
@@ -648,6 +655,7 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   // (roles set apart by semicolons, a role's own list in comma-separated groups — "省发展改革委、财政厅牵头；省工业和信息化委、
   // 国土资源厅，国家开发银行云南省分行，各州、市人民政府配合": the groups before the clause that names their role are
   // that role's; a semicolon's segment whose groups are all department lists and whose last one names the role)
+  text = jointGuide(text);
   const segments = /[；;]./.test(text) ? text.replace(/[。；;]$/, '').split(/[；;]/) : null;
   if (segments) text = segments.map((seg) => {
     const groups = seg.split(/[，,]/).map((g) => g.trim());
@@ -691,6 +699,20 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
   }
   if (places.length && lead.length) lead.unshift(...places.filter((p) => !lead.includes(p)));
   return lead.length ? { lead, partners } : null;
+}
+
+/**
+ * A bracket's words that name who does the work, not what is done or measured: a department field's label and its value
+ * ("责任单位：区住建局"), a roles list ("区住建局牵头", "区城管局负责，各街道配合": rolesList), or departments alone of four
+ * characters or more ("区城管局", "县水利局、县农业农村局") — not a short bracket of the name's own, "乡镇（街道）", "（园区）",
+ * nor one that gives a date or time too.
+ */
+const ROLES_LABEL = new RegExp(`^\\s*${DEPARTMENT_LABEL}\\s*[:：]`);
+export function rolesBracket(inner: string): boolean {
+  const t = inner.trim();
+  // (only the units: a bracket that also gives the work's time, "（责任单位：…；完成时限：2025年12月底）", says more)
+  if (/[0-9０-９]/.test(t) || /时限|时间|节点|期限/.test(t)) return false;
+  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && looksLikeDepartments(t));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Comparator, Indicator } from '../model/plan';
 import { execAll, splitAfter, stringList } from '../text/scan';
+import { rolesBracket } from './departments';
 
 /**
  * Units as a grammar, not a list fitted to a few plans (docs/importer-grammar.md, "Targets"):
@@ -115,6 +116,8 @@ const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
 /** A short bracket closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个. */
 const END_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）]$/;
 const CLAUSE_DELIMITERS = /[，,。；;：:、（）()]/;
+/** A bracket with no bracket inside: where a roles bracket is looked for (departments.ts rolesBracket). */
+const ROLES_IN = /[（(]([^（()）]{2,60})[)）]/g;
 /** The clause before a value: the text since the last delimiter, a short bracket inside a name not being one. */
 function lastClause(before: string): string {
   const bracket = before.indexOf('（') >= 0 || before.indexOf('(') >= 0;
@@ -240,9 +243,13 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
   if ((paragraph.includes('情况') || paragraph.includes('季度') || paragraph.includes('进展') || paragraph.includes('状态')) && REPORT_LINE.test(paragraph)) {
     paragraph = paragraph.split('\n').filter((l) => !REPORT_LINE.test(l)).join('\n');
   }
-  for (const sentence of splitAfter(paragraph, '。！？!?')) {
+  for (const written of splitAfter(paragraph, '。！？!?')) {
     // (a sentence without a digit has no value)
-    if (!HAS_DIGIT.test(sentence)) continue;
+    if (!HAS_DIGIT.test(written)) continue;
+    // a roles bracket inside the sentence ("老旧小区改造完成率（区住建局牵头）达到90%", "新建口袋公园（区城管局）15个") says
+    // who does the work: read without it — no part of a name, nor a delimiter that cuts the name off its value (the
+    // indicator's text keeps the sentence as written)
+    const sentence = written.indexOf('（') >= 0 || written.indexOf('(') >= 0 ? written.replace(ROLES_IN, (b, inner: string) => (rolesBracket(inner) ? '' : b)) : written;
     // "到2013年…" sets the year of its own sentence; other sentences take the plan's end year. A sentence of yearly
     // steps ("2024年，改造40处；2025年，改造60处；2026年，完成全部120处") gives each value the year said last before it.
     // (A base year — "较2023年" — is no year of a target: blanked out, positions kept.)
@@ -254,7 +261,7 @@ export function findIndicators(paragraph: string, defaultYear: number | null, su
     const open = counting && !COUNT_CONTEXT.test(sentence);
     if (open && (!OPEN_COUNT.test(sentence) || OPEN_PAST.test(sentence))) continue;
     const year = ym ? Number(ym[1]) : defaultYear;
-    const text = sentence.trim();
+    const text = written.trim();
     let prevEnd = 0;
     let prevName = '';
     for (const m of execAll(VALUE_RE, sentence)) {

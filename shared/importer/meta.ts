@@ -20,6 +20,7 @@ import type { ImportReport, PlanMeta } from '../model/plan';
 import type { Para } from './clean';
 import { foldForMatch } from '../text/fold';
 import { similarity } from './tables';
+import { unitWord } from './departments';
 import { DOC_PREFIX_CITY, docNumberChanges, findDate, iso, readDate, readDocNumber, readPeriod, yearOfWork, type DateFound, type DocNumberFound } from './dates';
 import { oneCharDistrictNamedByOrgan, placeInSentence, placeOfTitle, readGovernment, readTownship, type Government } from './places';
 import { ADDRESSEES, ADDRESSEE_WORDS, NOT_ADDRESSEES, indexCells, splitAddressees, splitNoticeLines, splitToc } from './headlines';
@@ -45,8 +46,13 @@ const SIGNER_NAMES = '[^\\s:：。；;！？!?0-9](?:[^:：。；;！？!?0-9]{0
 /** (the names end at a date after them, "签发人：林晓岚　　2026年1月9日": the date the document is signed, its 成文日期) */
 const SIGNER = new RegExp(`(签\\s*发\\s*人\\s*[:：]\\s*)(${SIGNER_NAMES})(?:\\s*((?:19|20)[0-9]{2}\\s*(?:年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})))?\\s*$`);
 const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
-/** A signer's name alone on its line: two to four CJK characters, letter-spaced or not ("王　强", "欧阳明远"). */
-const STACKED_SIGNER = /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/;
+/**
+ * A signer's name alone on its line, as SIGNER_NAMES reads one after the label: two to four CJK characters, letter-spaced
+ * or not ("王　强", "欧阳明远"); five or six set solid ("扎西次仁多吉" — not a unit's name, departments.ts unitWord); a name
+ * with a middle dot ("买买提·艾力", "阿依古丽·吐尔逊"); a Latin name of two to four words, each capitalised ("Li Ming").
+ */
+const STACKED_SIGNER = /^(?:[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]{5,6}|[\u4e00-\u9fa5]{1,8}(?:[·•・‧][\u4e00-\u9fa5]{1,8}){1,3}|[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})$/;
+const stackedName = (t: string) => STACKED_SIGNER.test(t) && !(/^[\u4e00-\u9fa5]{5,6}$/.test(t) && unitWord(t));
 /**
  * The names of a SIGNER match as the line writes them (the match was on its fold, of the same length: a Traditional
  * 簽發人： is the label too).
@@ -188,12 +194,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let toc: string[] = [];
   const consumed = new Set<number>();
   // (signers stacked one a line, the next aligned under the first [std §7.2.6]: "签发人：林晓岚" ⏎ "　　王　强" — an
-  // indented line that is a name alone, two to four characters, letter-spaced or not, under a 签发人 line with no date)
-  const stackedSigner = (i: number) => {
+  // indented line that is a name alone, STACKED_SIGNER, under a 签发人 line with no date)
+  // (and a third or fourth under the second: each under a 签发人 line or a name stacked under one)
+  const stackedSigner = (i: number, depth = 0): boolean => {
     const p = head[i];
-    if (!p || i < 1 || !p.indent || !STACKED_SIGNER.test(p.text.trim()) || readGovernment(p.text.trim(), 0)) return false;
+    if (!p || i < 1 || !p.indent || !stackedName(p.text.trim()) || readGovernment(p.text.trim(), 0)) return false;
     const sg = SIGNER.exec(folded[i - 1]);
-    return !!sg && !sg[3];
+    return (!!sg && !sg[3]) || (!sg && depth < 3 && stackedSigner(i - 1, depth + 1));
   };
   head.forEach((p, i) => {
     if (/^目\s*录/.test(folded[i])) { consumed.add(i); toc = splitToc(p.text.replace(/^目\s*录\s*/, '')); removed.push({ line: p.line, text: p.text, reason: '目录(结构取自正文)' }); }
@@ -479,9 +486,9 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
         docNumber = { value: dn, score: 2, line: i }; consumed.add(i); docNumberUnderTitle = i > lastNoticeLine;
         if (sg) signer ??= signerName(t, sg);
         // (the next signer stacked under the first: stackedSigner)
-        if (sg && !sg[3] && stackedSigner(i + 1)) {
-          signer = `${signer}　${head[i + 1].text.trim()}`;
-          consumed.add(i + 1);
+        for (let j = i + 1; sg && !sg[3] && j <= i + 4 && stackedSigner(j); j++) {
+          signer = `${signer}　${head[j].text.trim()}`;
+          consumed.add(j);
         }
         // (the date after the names: the document's own, as one alone on its line before the title is)
         const signed = sg?.[3] ? readDate(t.slice(sg.index + sg[0].indexOf(sg[3])), folded[i].slice(sg.index + sg[0].indexOf(sg[3]))) : null;

@@ -53,7 +53,8 @@
  *     an item that does not fit in a column (a paragraph), a vertical gap or a new page — unless the table ended its
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
  *     row, or text for cells whose last line reached their column's widest end (a row the page broke); a numbered
- *     heading goes on with no table. Two rows at least, else the lines are text. Rows are lines with `cells` (text =
+ *     heading goes on with no table. A numbered group line under the header or between rows is held until a row
+ *     opens after it (then text before that row), else given as text after the table. Two rows at least, else the lines are text. Rows are lines with `cells` (text =
  *     cells joined by a tab, as the .docx reader gives them).
  *     Tab-separated rows (a 任务清单 typed as text with tabs, laid out by a word processor): the cells stand at the
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
@@ -1265,6 +1266,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     table = null;
     // (a group line after the table's last row is no group of it: a heading after the table, given as text after it)
     const after: Line[] = [];
+    // (a group line held for a row that never came: the same, given as text after the table)
+    if (t.pending && t.rows.length >= 2) { after.push(t.pending); t.lines.splice(t.lines.lastIndexOf(t.pending), 1); t.pending = undefined; }
     // (its own line taken out of the table's: not the last when a header repeated atop the next page came after it)
     while (t.groups?.has(t.rows.length - 1)) {
       const g = t.groups.get(t.rows.length - 1)!;
@@ -1346,7 +1349,10 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       if (!fits && !goesOn && t.rows.length === 1 && startTabbed(t, l, right)) return true;
       // (a group line between the header and the first row: held until a row opens the table)
       // (under a header of labels, ten characters at most each: not under a row a table was opened with)
-      if (!fits && !goesOn && t.rows.length === 1 && !t.pending && groupLine(t, l) && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+      // (and one between two rows, "（二）新开工项目（1个）" after a group's last row: held the same way, placed before the
+      // row it opens; one no row follows is a heading after the table, given back as text after it — closeTable)
+      // (the line fits the first column — a short group line in a wide one, "二、生态环境" — or crosses the columns alike)
+      if ((!fits || placed.every(({ k }) => k === 0)) && !goesOn && !t.pending && groupLine(t, l) && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
         t.pending = l;
         t.lines.push(l);
         t.last = l;
@@ -1354,7 +1360,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       }
       // (a group line held under the header: the row the line opens comes after it, given as text where it stands; a
       // line that opens no row — it would go on the header's cells, above the group line — is not the table's)
-      if (fits && cut && !(t.pending && !newRow)) {
+      // (nor a line repeating the header's labels: the same header over the next table, the group line its heading)
+      const header = t.pending && l.segs.length === t.cols.length && l.segs.every((sg, k) => sg.text === t.rows[0][k]);
+      if (fits && cut && !(t.pending && (!newRow || header))) {
         if (t.pending) { (t.groups ??= new Map()).set(t.rows.length, t.pending); t.rows.push([t.pending.text]); t.pending = undefined; }
         if (newRow) { t.rows.push(t.cols.map(() => '')); t.ends = t.cols.map(() => -Infinity); }
         const row = t.rows[t.rows.length - 1];
@@ -1438,7 +1446,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     const g = t.pending;
     t.rows = [head.map((c) => c.text), ...(g ? [[g.text]] : []), cells.map((c) => c.text)];
     t.geo = [head.map((c) => [c]), ...(g ? [[]] : []), cells.map((c) => [c])];
-    if (g) t.groups = new Map([[1, g]]);
+    if (g) { t.groups = new Map([[1, g]]); t.pending = undefined; }
     t.starts = new Set();
     started(t, head);
     started(t, cells);
