@@ -62,3 +62,46 @@ describe('a task table whose cells are "X工程：Y，Z。": read as the same wo
     for (const f of THROUGH) expect(await loses(d, f), f).toEqual([]);
   });
 });
+
+// ── a zone's 公文: the red header of a 工作委员会 office, a joint notice of two offices ────────────────────────────────
+const ZONE_NOTICE = [
+  '中共云溪区滨江新城工作委员会办公室文件',
+  '',
+  '云新办发〔2026〕3号',
+  '',
+  '中共云溪区滨江新城工作委员会办公室　云溪区滨江新城管理委员会办公室关于印发《滨江新城2026年社区治理提升行动方案》的通知',
+  '',
+  '新城各部门，各社区：',
+  '《滨江新城2026年社区治理提升行动方案》已经新城党工委、管委会同意，现印发给你们，请认真贯彻执行。',
+  '',
+  '中共云溪区滨江新城工作委员会办公室　　云溪区滨江新城管理委员会办公室',
+  '2026年2月16日',
+  '',
+  '滨江新城2026年社区治理提升行动方案',
+  '',
+  '一、主要任务',
+  '（一）完善网格服务。2026年6月底前完成网格重新划分，配齐专职网格员。（牵头单位：新城社会事务局）',
+  '（二）建设邻里中心。2026年新建邻里中心3个。（牵头单位：新城建设局；配合单位：各社区）',
+  '二、保障措施',
+  '（一）加强组织领导。成立工作专班，统筹推进各项任务。',
+];
+describe('a zone\'s red header "中共X新城工作委员会办公室文件" is the red header, not the notice\'s title', () => {
+  const NOTICE_TITLE = '中共云溪区滨江新城工作委员会办公室　云溪区滨江新城管理委员会办公室关于印发《滨江新城2026年社区治理提升行动方案》的通知';
+  it.each([
+    ['one office', ZONE_NOTICE],
+    ['two offices over 文件', [ZONE_NOTICE[0].replace('文件', '　云溪区滨江新城管理委员会办公室文件'), ...ZONE_NOTICE.slice(1)]],
+  ])('in a .txt (%s): the notice opens with its own title; the office issues', async (_, lines) => {
+    const d = await importFile({ bytes: enc(lines.join('\n')), fileName: 'plan.txt' });
+    expect(d.meta.notice.split('\n')[0]).toBe(NOTICE_TITLE);
+    expect(d.meta.issuer).toBe('中共云溪区滨江新城工作委员会办公室');
+    expect(d.meta.docNumber).toBe('云新办发〔2026〕3号');
+  });
+  it('through Word with its cover (which prints the red header) and Markdown, and a plan without the red header: nothing lost', async () => {
+    for (const lines of [ZONE_NOTICE, ZONE_NOTICE.slice(2)]) {
+      const d = await importFile({ bytes: enc(lines.join('\n')), fileName: 'plan.txt' });
+      for (const f of THROUGH) expect(await loses(d, f), f).toEqual([]);
+      const back = await through(d, 'docx cover+annexes');
+      expect(back.meta.notice.split('\n')[0]).toBe(NOTICE_TITLE);
+    }
+  });
+});
