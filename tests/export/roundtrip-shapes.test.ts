@@ -10,6 +10,7 @@ import { buildMarkdown } from '../../shared/export/markdown';
 import { importFile } from '../../shared/importer/index';
 import { FORMAT, PlanDoc, walk, type Indicator, type PlanNode } from '../../shared/model/plan';
 import { splitFieldLines } from '../../shared/importer/fieldlines';
+import type { Annotation } from '../../shared/model/annotation';
 import { lost } from '../helpers/roundtrip-compare';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -252,5 +253,32 @@ describe('plans entered in the editor, in unusual values: every entered field ba
     const d = PLANS['Traditional script, full-width digits']();
     const back = await exchange(d, 'docx plain');
     expect(tasks(back)[0].indicators.map((i) => [i.name, i.value, i.unit, i.comparator, i.year])).toEqual([['智慧社區', 10, '個', '>=', 2027]]);
+  });
+});
+
+describe('review comments in unusual values through plan JSON and Markdown (包含批注与修改建议)', () => {
+  const canon = (x: unknown): unknown => (Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon((x as Record<string, unknown>)[k])])) : x);
+  it.each(['Traditional script, full-width digits', 'ASCII brackets and emoji', 'line breaks inside fields'])('%s: every annotation and reply back, on the same node', async (name) => {
+    const doc = PLANS[name]();
+    const task = tasks(doc)[0];
+    const person = (n: string, department = '') => ({ name: n, department });
+    const base = { planId: 'p1', author: person('陳審核(外聘)', '區發改委🏛'), round: 1, replies: [], createdAt: '2026-04-01T08:00:00.000Z', updatedAt: '2026-04-01T08:00:00.000Z', closedBy: null, closedAt: null, origin: null };
+    const anchor = (field: Annotation['anchor']['field'], quote: string, suffix = '') => ({ nodeId: task.id, field, quote, start: 0, prefix: '', suffix, path: [doc.nodes[0].id] });
+    const annotations: Annotation[] = [
+      { ...base, id: 'a1', kind: 'comment', anchor: anchor('body', task.body.slice(0, 2), task.body.slice(2, 26)), body: '意見👍 <!-- 不是註釋 --> [括號](x) **粗**\n\n第二段\n', replacement: null, status: 'open',
+        replies: [{ id: 'r1', author: person('王規劃'), body: '已改🙂\n換行', createdAt: '2026-04-02T08:00:00.000Z' }] },
+      { ...base, id: 'a2', kind: 'comment', anchor: anchor('node', ''), body: '長'.repeat(3000), replacement: null, status: 'open' },
+      { ...base, id: 'a3', kind: 'suggestion', anchor: anchor('heading', task.heading.slice(0, 2), task.heading.slice(2)), body: '', replacement: `(新)${task.heading.slice(0, 2)}🚀`, status: 'open' },
+      { ...base, id: 'a4', kind: 'comment', anchor: anchor('lead', task.lead[0]), body: '', replacement: null, status: 'open' },
+    ];
+    const annotated = PlanDoc.parse({ ...doc, annotations });
+    expect(await importFile({ bytes: enc(JSON.stringify(annotated)), fileName: 'plan.json' })).toEqual(annotated);
+    const md = await importFile({ bytes: enc(buildMarkdown(annotated)), fileName: 'plan.md' });
+    expect(md.report!.warnings.filter((w) => w.code.startsWith('annotation'))).toEqual([]);
+    const back = tasks(md)[0];
+    expect((md.annotations ?? []).every((a) => a.anchor.nodeId === back.id)).toBe(true);
+    // (the place in the text read back aside; a quote of the heading as printed — "(试" printed "（试")
+    const strip = (a: Annotation) => canon({ ...a, planId: '', anchor: { ...a.anchor, nodeId: '', path: [], start: 0, prefix: '', suffix: '', quote: fold(a.anchor.quote) } });
+    expect((md.annotations ?? []).map(strip)).toEqual(annotations.map(strip));
   });
 });
