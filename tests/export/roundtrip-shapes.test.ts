@@ -202,6 +202,9 @@ function entered(a: PlanDoc, b: PlanDoc, f: Format): string[] {
   // (the notice: its paragraphs, less the title 关于印发…的通知 the exports print over it, which comes back as its first line)
   const notice = (d: PlanDoc) => d.meta.notice.split('\n').map(fold).filter((p, i) => p && !(i === 0 && /^关于印发.*的通知$/.test(p)));
   if (cover && !(adds && !a.meta.notice.trim()) && JSON.stringify(notice(a)) !== JSON.stringify(notice(b))) out.push(`meta.notice: ${JSON.stringify(a.meta.notice)} → ${JSON.stringify(b.meta.notice)}`);
+  // (the generated 附表 are read back into the nodes, not kept: an annex more is a loss of the plan's shape)
+  const annexes = (d: PlanDoc) => d.nodes.filter((n) => n.kind === 'appendix').map((n) => fold(n.heading));
+  if (JSON.stringify(annexes(a)) !== JSON.stringify(annexes(b))) out.push(`annexes: ${JSON.stringify(annexes(a))} → ${JSON.stringify(annexes(b))}`);
   const nodes = (d: PlanDoc) => [...walk(d.nodes)].filter((w) => w.node.kind !== 'appendix' && !w.path.some((p) => p.kind === 'appendix'));
   const A = nodes(a);
   const B = nodes(b);
