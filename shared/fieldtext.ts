@@ -350,9 +350,20 @@ function unstatedMilestones(n: PlanNode, period: Period | null, body: string): b
  */
 function unstatedIndicators(n: PlanNode, body: string): boolean {
   if (!n.indicators.length) return false;
-  const text = foldForMatch(n.heading + '\n' + textParagraphs(body).join('\n'));
+  const lines = [n.heading, ...textParagraphs(body)].map(foldForMatch);
+  const text = lines.join('\n');
+  // (…or whose figure only the heading writes, and the importer reads it there with another unit or comparator —
+  // "建設１０個智慧社區" for a target entered as 不低于10個: read back as 10 个, =. The body's sentences are judged by
+  // staleIndicators, which reads the body only)
+  const inBody = (ind: Indicator) => ind.value !== null && lines.slice(1).some((l) => new RegExp(`(?<![0-9.])${fmt(ind.value!).replace('.', '\\.')}(?![0-9])`).test(l));
+  const read = /[0-9]/.test(lines[0]) ? findIndicators(lines[0], null, lines[0]) : [];
+  const readOtherwise = (ind: Indicator) => {
+    if (inBody(ind)) return false;
+    const same = read.filter((f) => f.name === foldForMatch(ind.name) && f.value !== null);
+    return same.length > 0 && !same.some((f) => f.value === ind.value && f.unit === ind.unit && f.comparator === ind.comparator);
+  };
   return n.indicators.some((ind) => text.indexOf(foldForMatch(ind.name)) < 0 ||
-    (ind.value !== null && !new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`).test(text)));
+    (ind.value !== null && (!new RegExp(`(?<![0-9.])${fmt(ind.value).replace('.', '\\.')}(?![0-9])`).test(text) || readOtherwise(ind))));
 }
 
 /**

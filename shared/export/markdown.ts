@@ -30,6 +30,14 @@ function esc(t: string): string {
 const cellText = (t: string) => esc(t).replace(/\n/g, '<br>');
 
 /**
+ * A heading on one line, as a Markdown heading must be (a line break inside it — a plan's JSON may hold one; the editor's
+ * heading field folds it — cut it, its second line read back as the text): nothing between Chinese characters, as
+ * Word's soft break reads back, a space otherwise.
+ */
+const CJK_ISH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
+const oneLine = (t: string) => t.trim().replace(/\s*\n\s*/g, (m, at: number, all: string) => (CJK_ISH.test(all[at - 1] ?? '') && CJK_ISH.test(all[at + m.length] ?? '') ? '' : ' '));
+
+/**
  * A node's body paragraphs as printed: punctuation as a 公文 prints it (cnText), but a field line as written — its
  * entries are the fields' values (区科委(信息委), a milestone's words), which the import reads back from it exactly.
  */
@@ -82,14 +90,14 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const printed = (n: PlanNode) => markdownNode(n, groups.get(n) ?? null);
   const box = (n: PlanNode) => {
     const lines: string[] = [];
-    const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, n.heading.trim()));
+    const title = cnText(joinNumber(numbers.get(n.id) ?? n.number, oneLine(n.heading)));
     if (title) lines.push(`**${esc(title)}**`);
     const own = printed(n);
     for (const p of cnBody(own)) lines.push(esc(p));
     lines.push(...own.fields.map(esc));
     const inner = (c: PlanNode) => {
       const number = numbers.get(c.id) ?? c.number;
-      const heading = c.heading.trim();
+      const heading = oneLine(c.heading);
       const p = printed(c);
       const body = cnBody(p);
       if (heading) lines.push(esc(cnText(joinNumber(number, heading))), ...body.map(esc));
@@ -103,7 +111,7 @@ export function buildMarkdown(doc: PlanDoc, opts: MarkdownOptions = {}): string 
   const visit = (n: PlanNode, depth: number) => {
     if (n.kind === 'box') return box(n);
     const number = numbers.get(n.id) ?? n.number;
-    const heading = n.heading.trim();
+    const heading = oneLine(n.heading);
     const p = printed(n);
     const body = cnBody(p);
     if (heading) {

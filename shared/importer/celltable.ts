@@ -317,6 +317,10 @@ function matcher(all: Draft[]) {
     if (k && !exact.has(k)) exact.set(k, d);
     const h = norm(d.node.heading);
     if (h) named.set(h, named.has(h) ? null : d);
+    // a run-in heading and its text, as the task cell wrote them ("城乡居民增收工程：新增城镇就业…", parse.ts runInCell)
+    const first = d.node.heading.trim() ? d.node.body.trim().split('\n')[0] : '';
+    const run = first ? norm(`${d.node.heading}${first}`) : '';
+    if (run && !named.has(run)) named.set(run, d);
   }
   const profiles = new Map<Draft, TextProfile>(ordered.map((d) => [d, profile(foldScript(nameText(d.node)))]));
   // nodes without a heading, by the start of their text: a row names one by its first words ("完成老旧小区……")

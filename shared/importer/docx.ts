@@ -60,7 +60,9 @@ interface Row {
 interface Tbl { row: Row | null; rows: number; held: { cells: string[]; paras: string[] } | null; merged: Map<number, MergedCell> }
 
 const BREAK = '\u0000';
-const CJK_ISH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+// (with the Chinese text's own marks outside those blocks — quotes “”‘’, the dash —— and the ellipsis ……: a title broken
+// after "深化“放管服”" came back "“放管服” 改革")
+const CJK_ISH = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
 function joinBreaks(s: string): string {
   if (!s.includes(BREAK)) return s;

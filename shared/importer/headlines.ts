@@ -29,13 +29,19 @@ export const ADDRESSEES = /^([^:。]{2,120}?):(.*)$/;
 export const ADDRESSEE_WORDS = /(各|委、办、局|人民政府|部门|单位|管委会|办事处)/;
 export const NOT_ADDRESSEES = /^(发布时间|来源|关于)/;
 
-/** "区政府各委、办、局,各街道办事处、镇政府" → ["区政府各委、办、局", "各街道办事处", "镇政府"]: 、 splits names, but not single characters (委、办、局). */
+/** An organ named without whose it is ("人民政府", "办事处"): after 、, the second organ of the addressee before it. */
+const BARE_ORGAN = /^(?:人民政府|政府|办事处|管委会|管理委员会|党委|党工委|工委|党组|人大|政协|村委会|居委会)$/;
+/**
+ * "区政府各委、办、局,各街道办事处、镇政府" → ["区政府各委、办、局", "各街道办事处", "镇政府"]: 、 splits names, but not
+ * single characters (委、办、局), nor an organ that names no owner — "各镇党委、人民政府", "各街道党工委、办事处" are one
+ * addressee each (each town's committee and government; "人民政府" alone addresses nobody).
+ */
 export function splitAddressees(s: string): string[] {
   const out: string[] = [];
   for (const part of s.split(/[,，;；]/)) {
     const pieces: string[] = [];
     for (const piece of part.split('、').map((x) => x.trim())) {
-      if (piece.length <= 1 && pieces.length) pieces[pieces.length - 1] += '、' + piece;
+      if ((piece.length <= 1 || BARE_ORGAN.test(piece)) && pieces.length) pieces[pieces.length - 1] += '、' + piece;
       else if (piece) pieces.push(piece);
     }
     out.push(...pieces);

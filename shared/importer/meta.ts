@@ -135,7 +135,7 @@ export interface HeadResult {
 interface Candidate<T> { value: T; score: number; line: number }
 
 /** A zone's organ: "中共X新城工作委员会办公室", "X高新区管理委员会", "X经开区党工委办公室" (a name, no sentence). */
-const ZONE_ORGAN = /^(?:中共)?[\u4e00-\u9fa5]{2,24}?(?:工作委员会|党工委|管理委员会|管委会)(?:办公室|办公厅)?(?=[\s\u3000]|关于|印发|转发|[0-9０-９]|$)/;
+const ZONE_ORGAN = /^(?:中共)?[\u4e00-\u9fa5]{2,24}?(?:工作委员会|党工委|管理委员会|管委会)(?:办公室|办公厅)?(?=[\s\u3000]|关于|印发|转发|文件\s*$|[0-9０-９]|$)/;
 
 /** `text` holds nothing but `raw` (spaces aside, at most 2 characters of punctuation around it). */
 function isOnly(text: string, raw: string): boolean {
@@ -533,7 +533,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       let rest = t.trim().slice(zone[0].length).trim();
       for (let more = ZONE_ORGAN.exec(rest); more && more[0]; more = ZONE_ORGAN.exec(rest)) rest = rest.slice(more[0].length).trim();
       const restDate = rest ? readDate(rest) : null;
-      const score = !rest || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
+      // (…or 文件 after them: the red header of the zone's 公文, "中共X新城工作委员会办公室文件", as after a government's name)
+      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
       // (the signature "offices + date" on one line: the date signs, as after a government's name)
       if (rest) zoneEnd = t.lastIndexOf(rest);
       if (score > 0) {

@@ -516,7 +516,10 @@ export function joinAnnexTitles(paras: Para[]): Para[] {
     const p = paras[i];
     const next = paras[i + 1];
     const m = p.cells ? null : readMarker(p.text);
-    if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= 60 && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
+    // (a table's title may be longer: the generated 附表 are titled "<the plan's title>主要任务分解表", a long title and all —
+    // up to 120 characters when the line names a table or list)
+    const room = /(?:表|清单|名录|目录)\s*$/.test(next?.text ?? '') ? 120 : 60;
+    if (m?.style === 'appendix' && !m.rest.trim() && next && !next.cells && next.text.length <= room && !/[。；;]/.test(next.text) && !readMarker(next.text)) {
       out.push({ ...p, text: `${p.text} ${next.text}` });
       i++;
       continue;

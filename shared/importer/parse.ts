@@ -829,6 +829,12 @@ function indicatorPart(run: Para[], title: Para | null, bodyOwner: Map<Para, { o
   return part;
 }
 
+/** A task cell "X：Y" cut where a numbered line of the same words is (splitHeading): only at its run-in colon. */
+function runInCell(name: string): { heading: string; body: string } {
+  const cut = splitHeading({ style: 'arabic', raw: '', n: 0, rest: name }, []);
+  return cut.body && /^[：:]/.test(name.slice(cut.heading.length)) && name.slice(0, cut.heading.length) === cut.heading ? cut : { heading: name, body: '' };
+}
+
 /**
  * A task table's row as a node of the plan: its number, name and content (the row's line is where its text was read).
  * `grouped`: its 类别 / 分类 cell is a group of the plan; else that cell stays a line of its text ("分类：民生保障").
@@ -836,8 +842,13 @@ function indicatorPart(run: Para[], title: Para | null, bodyOwner: Map<Para, { o
 function rowDraft(r: TableTaskRow, kind: PlanNode['kind'], newId: () => string, grouped = false): Draft {
   const d = makeDraft(newId(), 'tablerow', { raw: r.number, n: r.n }, r.para.line);
   d.node.kind = kind;
-  d.node.heading = r.name;
-  d.node.body = grouped || !r.groupLine ? r.content : r.content ? `${r.groupLine}\n${r.content}` : r.groupLine;
+  // the task cell is read as the same words on a numbered line are: "城乡居民增收工程：新增城镇就业2800人，…" is a
+  // run-in heading and its text (splitHeading's colon), the text first in the task's body — else the cell is the
+  // heading whole, as before. (A cell kept whole printed as "1.X：Y，…" and read back as heading X, text Y.)
+  const { heading, body: runIn } = kind === 'part' ? { heading: r.name, body: '' } : runInCell(r.name);
+  d.node.heading = heading;
+  const content = runIn ? (r.content ? `${runIn}\n${r.content}` : runIn) : r.content;
+  d.node.body = grouped || !r.groupLine ? content : content ? `${r.groupLine}\n${content}` : r.groupLine;
   if (d.node.body) d.bodyLines.push(r.para.line);
   return d;
 }

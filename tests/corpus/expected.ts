@@ -6849,15 +6849,15 @@ part 三、|保障措施
   },
   {
     file: '183-minsheng-gongcheng-spaced-cells-table.txt',
-    style: 'a 县政府办 notice issued directly, its title closed by its 文号 in brackets and its year followed by counts ("2025年5项民生工程和10件惠民实事"), signed with a date that lost 年/月/日 in six digits ("202537"); two tab-separated task tables numbered on (1–15) whose unit cells are letter-spaced ("县 人 社 局", "县 住建局"), one lead cell "县妇联,县卫健局牵头"; 工作要求 (一)(二) after',
+    style: 'a 县政府办 notice issued directly, its title closed by its 文号 in brackets and its year followed by counts ("2025年5项民生工程和10件惠民实事"), signed with a date that lost 年/月/日 in six digits ("202537"); two tab-separated task tables numbered on (1–15) whose unit cells are letter-spaced ("县 人 社 局", "县 住建局"), one lead cell "县妇联,县卫健局牵头"; 工作要求 (一)(二) after; a task cell "X工程：Y，…" is a run-in heading X and its text Y, as on a numbered line',
     meta: { title: '关于南屿县2025年5项民生工程和10件惠民实事任务分解方案的通知', district: '南屿县', period: { start: 2025, end: 2025 }, docNumber: '南政办发〔2025〕9号', issuer: '南屿县人民政府办公室', issuedOn: '2025-03-07' },
     outline: `
 part 一、|民生工程
-  task 1|城乡居民增收工程：新增城镇就业2800人，农村劳动力转移就业1.2万人次。
-  task 2|农村供水保障工程：改造农村供水管网60公里，农村自来水普及率达到98%。
-  task 3|教育提质工程：新建公办幼儿园2所，改造薄弱学校校舍1.5万平方米。
-  task 4|健康南屿工程：建成县域医共体信息平台，乡镇卫生院全部达到服务能力基本标准。
-  task 5|养老服务工程：新建村级互助养老服务点20个。
+  task 1|城乡居民增收工程
+  task 2|农村供水保障工程
+  task 3|教育提质工程
+  task 4|健康南屿工程
+  task 5|养老服务工程
 part 二、|惠民实事
   task 6|改造城区老旧小区8个，惠及居民1600户。
   task 7|新增城区公共停车泊位800个。
@@ -6874,12 +6874,13 @@ part 三、|工作要求
   section （二）|加强督查考核
 `,
     departments: [
-      { heading: '城乡居民增收工程：新增城镇就业2800人，农村劳动力转移就业1.2万人次。', lead: ['县人社局'], partners: ['县农业农村局'] },
-      { heading: '教育提质工程：新建公办幼儿园2所，改造薄弱学校校舍1.5万平方米。', lead: ['县教体局'], partners: ['县财政局', '县住建局'] },
+      { heading: '城乡居民增收工程', lead: ['县人社局'], partners: ['县农业农村局'] },
+      { heading: '教育提质工程', lead: ['县教体局'], partners: ['县财政局', '县住建局'] },
       { heading: '新增城区公共停车泊位800个。', lead: ['县公安局', '县城管局'], partners: ['县住建局'] },
       { heading: '建设农贸市场2个，提升改造1个。', lead: ['县商务局'], partners: ['县市场监管局'] },
       { heading: '免费开展适龄妇女“两癌”筛查1.5万人。', lead: ['县妇联', '县卫健局'] },
     ],
+    present: ['新增城镇就业2800人，农村劳动力转移就业1.2万人次。', '新建村级互助养老服务点20个。'],
   },
 ];
 
