@@ -478,7 +478,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let notesFrom = annexAt;
   while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
   const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
-  paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report);
+  paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
