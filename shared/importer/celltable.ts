@@ -431,13 +431,15 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   let group: Draft | null = null;
   /** Under an indicator table's header: its rows are indicators, one of them no task table's header. */
   let inIndicators = false;
+  /** The lead cell of the row above, as read: a text copy of a Word table leaves a cell merged down empty below its first row. */
+  let leadAbove = '';
   for (const r of rows) {
     const cells = r.cells!;
     // (a row of an indicator table is no header, whatever its name cell says: the 主要指标表's "年度任务 | 50 | % | 2025 |
     // （1）推进农村改厕" — an indicator named 年度任务, a year cell — read as one, the rows under it named tasks by their
     // indicator's words and gave them a milestone "2025")
     const header = inIndicators && cells.some((x) => FIGURE_CELL.test(x.trim())) ? null : readHeader(cells);
-    if (header) { cols = header; above = null; group = null; inIndicators = false; continue; }
+    if (header) { cols = header; above = null; group = null; inIndicators = false; leadAbove = ''; continue; }
     // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
     // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
     if (indicatorHeader(cells)) { cols = null; above = null; inIndicators = true; continue; }
@@ -470,7 +472,15 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // written once for the three tasks it leads): the merged cell's; its task and number cells are not inherited — a
     // row whose task cell is merged goes on from the row above (`merged`) —, nor an amount (merged over the phases of
     // one project, 总投资 is their total, not each phase's)
-    const cellAt = (i: number): string => (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
+    // (…and a lead cell left empty in a text copy, under a row whose lead is written, the task cell its own: the cell
+    // merged down over both — a task has a lead, "发展村级便民商店 | (empty) | 县供销社 …" under "… | 县商务局 | …"; the
+    // header repeated after （续表） starts afresh. Other cells may be empty on their own: no partners, no deadline. The
+    // cell is there, empty, and a cell after it is written — a row cut short, a hard-wrapped line of a row, has none)
+    const ownLead = cols.lead >= 0 ? (cells[cols.lead] ?? '').trim() || (r.mergedFrom?.[cols.lead]?.text ?? '') : '';
+    const gap = cols.lead >= 0 && cells.length > cols.lead && cells.slice(cols.lead + 1).some((x) => x.trim());
+    const carried = gap && !ownLead && name && !r.mergedFrom && leadAbove ? leadAbove : '';
+    const cellAt = (i: number): string => (i === cols!.lead && carried) || (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
+    if (cols.lead >= 0) leadAbove = ownLead || carried;
     const lines = (i: number): string[] => {
       const ps = r.cellLines?.[i];
       if (ps && ps.length) return ps;
@@ -590,13 +600,34 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
  */
 function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
   const out: Array<{ col: number; year: number }> = [];
-  const based = heads.some((h) => BASE_COLUMN.test(h));
+  // (…and so are they in a table of years alone, "指标 | 单位 | 2025年 | 2026年 | 2027年": each year's column says what is
+  // to be reached that year, the latest as the others — batch 27)
+  const based = heads.some((h) => BASE_COLUMN.test(h)) || yearsAlone(heads, main);
   for (let i = 0; i < heads.length; i++) {
     if (i === main || BASE_COLUMN.test(heads[i]) || !(/目标|预期/.test(heads[i]) || (based && /^(?:19|20)[0-9]{2}年?$/.test(heads[i])))) continue;
     const m = YEAR_TARGET.exec(heads[i]);
     if (m) out.push({ col: i, year: Number(m[1] ?? m[2]) });
   }
   return out;
+}
+
+/** Two or more columns headed by a year alone, the target column among them, none a base: a table of yearly targets. */
+function yearsAlone(heads: string[], main: number): boolean {
+  const years = heads.filter((h) => /^(?:19|20)[0-9]{2}年?$/.test(h));
+  return years.length >= 2 && /^(?:19|20)[0-9]{2}年?$/.test(heads[main] ?? '') && !heads.some((h) => /目标|预期/.test(h));
+}
+
+/**
+ * A target cell that writes its unit after the number: "≥95%", "不少于3个", "100%" in a row whose 单位 cell says % or
+ * 个 (or, without a 单位 column, a unit the reader knows) — the number is the target, the unit the row's.
+ */
+function cellUnit(cell: string, unit: string, hasUnitColumn: boolean): { cell: string; unit: string } {
+  const f = foldScript(cell).trim().replace(/％/g, '%');
+  const m = /^(.*?[0-9])\s*([^0-9\s.]{1,4})$/.exec(f);
+  if (!m) return { cell, unit };
+  const u = m[2];
+  if (unit ? foldScript(unit).trim().replace(/％/g, '%') === u : !hasUnitColumn && isUnit(u)) return { cell: m[1], unit: unit || u };
+  return { cell, unit };
 }
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
@@ -666,8 +697,10 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     let name = at(cols.name);
     const target = at(cols.target);
     if (!name || !target) continue;
-    const { value, comparator, rest } = readTarget(target);
     let unit = at(cols.unit);
+    const own = cellUnit(target, unit, cols.unit >= 0);
+    const { value, comparator, rest } = readTarget(own.cell);
+    unit = own.unit;
     // without a 单位 column, the unit in the bracket closing the name: "每千名老年人拥有养老床位数（张）", "…占比（%）"
     if (!unit && cols.unit < 0) {
       const u = /^(.{2,}?)\s*[（(]\s*([^()（）]{1,6})\s*[)）]$/.exec(name);
@@ -677,7 +710,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
       owner: at(cols.owner),
-      indicator: { name, value, unit, comparator, year, text: rest || `${name}${target}${unit}` },
+      indicator: { name, value, unit, comparator, year, text: rest || `${name}${target}${own.cell === target ? unit : ''}` },
       line: r.line,
       ...(standing ? { at: r } : {}),
     });
@@ -686,9 +719,10 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     // moved ("台" in the name's column), has them out of place)
     for (const o of standing?.others && cells.length === standing.width && !isUnit(foldScript(name)) ? standing.others : []) {
       const cell = at(o.col);
-      const t = cell ? readTarget(cell) : null;
+      const u = cell ? cellUnit(cell, unit, cols.unit >= 0) : null;
+      const t = u ? readTarget(u.cell) : null;
       if (!t || t.value === null) continue;
-      out.push({ owner: '', indicator: { name, value: t.value, unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${unit}` }, line: r.line, at: r });
+      out.push({ owner: '', indicator: { name, value: t.value, unit: u!.unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${u!.cell === cell ? unit : ''}` }, line: r.line, at: r });
     }
   }
   return out;
