@@ -478,7 +478,9 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // cell is there, empty, and a cell after it is written — a row cut short, a hard-wrapped line of a row, has none)
     const ownLead = cols.lead >= 0 ? (cells[cols.lead] ?? '').trim() || (r.mergedFrom?.[cols.lead]?.text ?? '') : '';
     const gap = cols.lead >= 0 && cells.length > cols.lead && cells.slice(cols.lead + 1).some((x) => x.trim());
-    const carried = gap && !ownLead && name && !r.mergedFrom && leadAbove ? leadAbove : '';
+    // (a line holding its tabs only: a web page's table copied one cell per line drops a cell a rowspan covers, so an
+    // empty cell there is empty — general-rules-real36's "2 | 新增公共充电桩500个。 | (empty) | 区发改局")
+    const carried = gap && r.ownTabs && !ownLead && name && !r.mergedFrom && leadAbove ? leadAbove : '';
     const cellAt = (i: number): string => (i === cols!.lead && carried) || (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
     if (cols.lead >= 0) leadAbove = ownLead || carried;
     const lines = (i: number): string[] => {
@@ -598,11 +600,11 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
  * base column ("基期值 | 2025年 | 2027年": what there is, then what there is to be each year); without one (a table of
  * years alone, "2025年 | 2026年 | 2027年") they are left as they were.
  */
-function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
+function earlierTargets(heads: string[], main: number, period: Period | null = null): Array<{ col: number; year: number }> {
   const out: Array<{ col: number; year: number }> = [];
-  // (…and so are they in a table of years alone, "指标 | 单位 | 2025年 | 2026年 | 2027年": each year's column says what is
-  // to be reached that year, the latest as the others — batch 27)
-  const based = heads.some((h) => BASE_COLUMN.test(h)) || yearsAlone(heads, main);
+  // (…and so are they in a table of a target for each year of the plan, "指标 | 单位 | 2025年 | 2026年 | 2027年" in a
+  // 2025—2027 plan: each year's column says what is to be reached that year — batch 27)
+  const based = heads.some((h) => BASE_COLUMN.test(h)) || yearByYear(heads, main, period);
   for (let i = 0; i < heads.length; i++) {
     if (i === main || BASE_COLUMN.test(heads[i]) || !(/目标|预期/.test(heads[i]) || (based && /^(?:19|20)[0-9]{2}年?$/.test(heads[i])))) continue;
     const m = YEAR_TARGET.exec(heads[i]);
@@ -611,10 +613,17 @@ function earlierTargets(heads: string[], main: number): Array<{ col: number; yea
   return out;
 }
 
-/** Two or more columns headed by a year alone, the target column among them, none a base: a table of yearly targets. */
-function yearsAlone(heads: string[], main: number): boolean {
-  const years = heads.filter((h) => /^(?:19|20)[0-9]{2}年?$/.test(h));
-  return years.length >= 2 && /^(?:19|20)[0-9]{2}年?$/.test(heads[main] ?? '') && !heads.some((h) => /目标|预期/.test(h));
+/**
+ * Columns headed by a year alone, one after another (2025年 | 2026年 | 2027年), every one a year of the plan's period, the
+ * target column among them: a target for each year. A year before the period (2024年 beside 2025年 and 2027年 of a
+ * 2025—2027 plan, 2020年 beside 2025年 of a 十四五 one) is what there was — those tables keep their latest column only,
+ * as do years with a gap between them (2026年 | 2028年, the start beside the end) and a plan whose period is unknown.
+ */
+function yearByYear(heads: string[], main: number, period: Period | null): boolean {
+  if (!period) return false;
+  const years = heads.filter((h) => /^(?:19|20)[0-9]{2}年?$/.test(h)).map((h) => Number(h.slice(0, 4)));
+  return years.length >= 2 && /^(?:19|20)[0-9]{2}年?$/.test(heads[main] ?? '') && !heads.some((h) => /目标|预期/.test(h)) &&
+    years.every((y, i) => y >= period.start && y <= period.end && (i === 0 || y === years[i - 1] + 1));
 }
 
 /**
@@ -673,7 +682,7 @@ export function indicatorRuns(head: Para[]): { run: Para[]; title: Para | null }
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */
-export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
+export function readIndicatorTable(rows: Para[], period: Period | null = null): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
   let standing: { year: number | null; others?: Array<{ col: number; year: number }>; width?: number } | null = null;
@@ -689,7 +698,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
       cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
       standing = { year: found.target >= 0 ? null : byYear!.year };
-      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) { standing.others = others; standing.width = cells.length; } }
+      if (byYear) { const others = earlierTargets(heads, byYear.col, period); if (others.length) { standing.others = others; standing.width = cells.length; } }
       continue;
     }
     if (!cols) continue;

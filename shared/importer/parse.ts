@@ -708,10 +708,10 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   const speaks = new Set<PlanNode>();
   const indicatorRows = [];
   // (an indicator table taken from the head gives its part indicators only: its rows name no task)
-  for (const run of heldRuns) indicatorRows.push(...readIndicatorTable(run));
+  for (const run of heldRuns) indicatorRows.push(...readIndicatorTable(run, period));
   for (const run of cellRuns(paras)) {
     if (applyCellTables(run, all, period, report, speaks) > 0) for (const p of run) readByCells.add(p);
-    indicatorRows.push(...readIndicatorTable(run));
+    indicatorRows.push(...readIndicatorTable(run, period));
   }
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
   promoteNamedPoints(all, speaks, mapping);
