@@ -435,13 +435,15 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
   let group: Draft | null = null;
   /** Under an indicator table's header: its rows are indicators, one of them no task table's header. */
   let inIndicators = false;
+  /** The lead cell of the row above, as read: a text copy of a Word table leaves a cell merged down empty below its first row. */
+  let leadAbove = '';
   for (const r of rows) {
     const cells = r.cells!;
     // (a row of an indicator table is no header, whatever its name cell says: the 主要指标表's "年度任务 | 50 | % | 2025 |
     // （1）推进农村改厕" — an indicator named 年度任务, a year cell — read as one, the rows under it named tasks by their
     // indicator's words and gave them a milestone "2025")
     const header = inIndicators && cells.some((x) => FIGURE_CELL.test(x.trim())) ? null : readHeader(cells);
-    if (header) { cols = header; above = null; group = null; inIndicators = false; continue; }
+    if (header) { cols = header; above = null; group = null; inIndicators = false; leadAbove = ''; continue; }
     // an indicator table's header (指标 / 目标值 …) ends the task table above it: its rows are read as indicators
     // (readIndicatorTable), not as tasks — the 主要指标表 after the 主要任务分解表 of an exported plan
     if (indicatorHeader(cells)) { cols = null; above = null; inIndicators = true; continue; }
@@ -474,7 +476,17 @@ export function applyCellTables(rows: Para[], all: Draft[], period: Period | nul
     // written once for the three tasks it leads): the merged cell's; its task and number cells are not inherited — a
     // row whose task cell is merged goes on from the row above (`merged`) —, nor an amount (merged over the phases of
     // one project, 总投资 is their total, not each phase's)
-    const cellAt = (i: number): string => (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
+    // (…and a lead cell left empty in a text copy, under a row whose lead is written, the task cell its own: the cell
+    // merged down over both — a task has a lead, "发展村级便民商店 | (empty) | 县供销社 …" under "… | 县商务局 | …"; the
+    // header repeated after （续表） starts afresh. Other cells may be empty on their own: no partners, no deadline. The
+    // cell is there, empty, and a cell after it is written — a row cut short, a hard-wrapped line of a row, has none)
+    const ownLead = cols.lead >= 0 ? (cells[cols.lead] ?? '').trim() || (r.mergedFrom?.[cols.lead]?.text ?? '') : '';
+    const gap = cols.lead >= 0 && cells.length > cols.lead && cells.slice(cols.lead + 1).some((x) => x.trim());
+    // (a line holding its tabs only: a web page's table copied one cell per line drops a cell a rowspan covers, so an
+    // empty cell there is empty — general-rules-real36's "2 | 新增公共充电桩500个。 | (empty) | 区发改局")
+    const carried = gap && r.ownTabs && !ownLead && name && !r.mergedFrom && leadAbove ? leadAbove : '';
+    const cellAt = (i: number): string => (i === cols!.lead && carried) || (cells[i] ?? '').trim() || (r.mergedFrom?.[i]?.text ?? '');
+    if (cols.lead >= 0) leadAbove = ownLead || carried;
     const lines = (i: number): string[] => {
       const ps = r.cellLines?.[i];
       if (ps && ps.length) return ps;
@@ -592,15 +604,43 @@ function yearTarget(heads: string[]): { col: number; year: number } | null {
  * base column ("基期值 | 2025年 | 2027年": what there is, then what there is to be each year); without one (a table of
  * years alone, "2025年 | 2026年 | 2027年") they are left as they were.
  */
-function earlierTargets(heads: string[], main: number): Array<{ col: number; year: number }> {
+function earlierTargets(heads: string[], main: number, period: Period | null = null): Array<{ col: number; year: number }> {
   const out: Array<{ col: number; year: number }> = [];
-  const based = heads.some((h) => BASE_COLUMN.test(h));
+  // (…and so are they in a table of a target for each year of the plan, "指标 | 单位 | 2025年 | 2026年 | 2027年" in a
+  // 2025—2027 plan: each year's column says what is to be reached that year — batch 27)
+  const based = heads.some((h) => BASE_COLUMN.test(h)) || yearByYear(heads, main, period);
   for (let i = 0; i < heads.length; i++) {
     if (i === main || BASE_COLUMN.test(heads[i]) || !(/目标|预期/.test(heads[i]) || (based && /^(?:19|20)[0-9]{2}年?$/.test(heads[i])))) continue;
     const m = YEAR_TARGET.exec(heads[i]);
     if (m) out.push({ col: i, year: Number(m[1] ?? m[2]) });
   }
   return out;
+}
+
+/**
+ * Columns headed by a year alone, one after another (2025年 | 2026年 | 2027年), every one a year of the plan's period, the
+ * target column among them: a target for each year. A year before the period (2024年 beside 2025年 and 2027年 of a
+ * 2025—2027 plan, 2020年 beside 2025年 of a 十四五 one) is what there was — those tables keep their latest column only,
+ * as do years with a gap between them (2026年 | 2028年, the start beside the end) and a plan whose period is unknown.
+ */
+function yearByYear(heads: string[], main: number, period: Period | null): boolean {
+  if (!period) return false;
+  const years = heads.filter((h) => /^(?:19|20)[0-9]{2}年?$/.test(h)).map((h) => Number(h.slice(0, 4)));
+  return years.length >= 2 && /^(?:19|20)[0-9]{2}年?$/.test(heads[main] ?? '') && !heads.some((h) => /目标|预期/.test(h)) &&
+    years.every((y, i) => y >= period.start && y <= period.end && (i === 0 || y === years[i - 1] + 1));
+}
+
+/**
+ * A target cell that writes its unit after the number: "≥95%", "不少于3个", "100%" in a row whose 单位 cell says % or
+ * 个 (or, without a 单位 column, a unit the reader knows) — the number is the target, the unit the row's.
+ */
+function cellUnit(cell: string, unit: string, hasUnitColumn: boolean): { cell: string; unit: string } {
+  const f = foldScript(cell).trim().replace(/％/g, '%');
+  const m = /^(.*?[0-9])\s*([^0-9\s.]{1,4})$/.exec(f);
+  if (!m) return { cell, unit };
+  const u = m[2];
+  if (unit ? foldScript(unit).trim().replace(/％/g, '%') === u : !hasUnitColumn && isUnit(u)) return { cell: m[1], unit: unit || u };
+  return { cell, unit };
 }
 
 const COMPARATOR_OF: Array<[RegExp, Comparator]> = [[/^(≥|>=|不低于|不少于|达到)/, '>='], [/^(≤|<=|不超过|不高于|控制在)/, '<='], [/^(>|＞|超过)/, '>'], [/^(<|＜|低于)/, '<'], [/^(约|~|～)/, '~']];
@@ -646,7 +686,7 @@ export function indicatorRuns(head: Para[]): { run: Para[]; title: Para | null }
 }
 
 /** The rows of indicator tables among `rows` (paragraphs with cells), read by their header row. */
-export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
+export function readIndicatorTable(rows: Para[], period: Period | null = null): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
   let cols: Record<keyof typeof IND_HEAD, number> | null = null;
   let standing: { year: number | null; others?: Array<{ col: number; year: number }>; width?: number } | null = null;
@@ -662,7 +702,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     if (found.name >= 0 && found.owner < 0 && (found.target >= 0 || byYear)) {
       cols = { ...found, target: found.target >= 0 ? found.target : byYear!.col };
       standing = { year: found.target >= 0 ? null : byYear!.year };
-      if (byYear) { const others = earlierTargets(heads, byYear.col); if (others.length) { standing.others = others; standing.width = cells.length; } }
+      if (byYear) { const others = earlierTargets(heads, byYear.col, period); if (others.length) { standing.others = others; standing.width = cells.length; } }
       continue;
     }
     if (!cols) continue;
@@ -670,8 +710,10 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     let name = at(cols.name);
     const target = at(cols.target);
     if (!name || !target) continue;
-    const { value, comparator, rest } = readTarget(target);
     let unit = at(cols.unit);
+    const own = cellUnit(target, unit, cols.unit >= 0);
+    const { value, comparator, rest } = readTarget(own.cell);
+    unit = own.unit;
     // without a 单位 column, the unit in the bracket closing the name: "每千名老年人拥有养老床位数（张）", "…占比（%）"
     if (!unit && cols.unit < 0) {
       const u = /^(.{2,}?)\s*[（(]\s*([^()（）]{1,6})\s*[)）]$/.exec(name);
@@ -692,7 +734,7 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     const year = y ? Number(y[1]) : standing?.year ?? null;
     out.push({
       owner: at(cols.owner),
-      indicator: { name, value, unit, comparator, year, text: rest || `${written}${target}${unit}` },
+      indicator: { name, value, unit, comparator, year, text: rest || `${written}${target}${own.cell === target ? unit : ''}` },
       line: r.line,
       ...(standing ? { at: r } : {}),
       ...(roles ? { roles } : {}),
@@ -702,9 +744,10 @@ export function readIndicatorTable(rows: Para[]): IndicatorTableRow[] {
     // moved ("台" in the name's column), has them out of place)
     for (const o of standing?.others && cells.length === standing.width && !isUnit(foldScript(name)) ? standing.others : []) {
       const cell = at(o.col);
-      const t = cell ? readTarget(cell) : null;
+      const u = cell ? cellUnit(cell, unit, cols.unit >= 0) : null;
+      const t = u ? readTarget(u.cell) : null;
       if (!t || t.value === null) continue;
-      out.push({ owner: '', indicator: { name, value: t.value, unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${unit}` }, line: r.line, at: r });
+      out.push({ owner: '', indicator: { name, value: t.value, unit: u!.unit, comparator: t.comparator, year: o.year, text: `${name}${cell}${u!.cell === cell ? unit : ''}` }, line: r.line, at: r });
     }
   }
   return out;

@@ -8,7 +8,7 @@ import { groupLead, headingUnit } from './departments';
 import { sharedGiven } from './sharedresp';
 import type { PlanNode } from '../model/plan';
 import { findIndicators, findTableIndicators } from './indicators';
-import { textMilestones } from './celltable';
+import { standingIndicatorHeader, textMilestones } from './celltable';
 import { themesOf } from './themes';
 import { departmentsOf, splitFieldLines } from './fieldlines';
 import { splitAfter } from '../text/scan';
@@ -170,7 +170,14 @@ export function spacedFigure(text: string): boolean {
 function readIndicators(node: PlanNode, text: string, orig: string, endYear: number | null, startYear: number | null): void {
   const found = spacedFigure(text) ? findTableIndicators(text, endYear) : [];
   const subject = foldScript(node.heading);
+  // (the rows under an indicator table's header, "指标 | 单位 | 2025年 | 2026年 | 2027年", are read by the table reader
+  // (celltable.ts readIndicatorTable), each cell in its column's year: not again as a sentence, where "…\t不少于3个" would
+  // be a target of the plan's last year — batch 27)
+  let inTable = false;
   for (const para of text.split('\n')) {
+    if (para.indexOf('\t') < 0) inTable = false;
+    else if (standingIndicatorHeader(para.split('\t'))) { inTable = true; continue; }
+    if (inTable) continue;
     // (an indicator is a value: a paragraph without a digit has none)
     if (!HAS_DIGIT.test(para)) continue;
     // a schedule or deadline ("时间节点：2025年完成40个；2026年完成50个") gives milestones, not targets

@@ -341,7 +341,7 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
  * The signature closing a plan issued without a notice: an issuer line and a date line at the very end ("某县人民政府
  * 办公室" / "2025年3月18日") give the issuer and the date when the head has none; they are not body text.
  */
-export function readSignature(paras: Para[], meta: HeadResult['meta'], report: ImportReport): Para[] {
+export function readSignature(paras: Para[], meta: HeadResult['meta'], report: ImportReport, headText = ''): Para[] {
   const last = paras[paras.length - 1];
   if (!last) return paras;
   // (a plan with annexes ends with them, and the cells of a flattened table are no signature): its signature stands
@@ -359,12 +359,29 @@ export function readSignature(paras: Para[], meta: HeadResult['meta'], report: I
     // the notice of a 分解 whose tables are sent apart — and the end is tried as below)
     if (paras.some((p, i) => !p.cells && readMarker(p.text)?.style === 'appendix' && !/^附[件表]\s*[:：]\s*1[.、．]/.test(matchView(p.text.trim())) && i < paras.length - 2)) return paras;
   }
+  // footnotes printed after the signature, as Word puts a document's notes at its end ("南屿县人民政府办公室" ⏎
+  // "2026年2月26日" ⏎ "[1]“六乱”指…" ⏎ "[2]…"): each mark said in the text above; the signature is read before
+  // them, the notes stay text (of the last node). `headText`: the preamble's, where a mark may stand.
+  let end = paras.length;
+  while (end > 2 && !paras[end - 1].cells && FOOTNOTE.test(paras[end - 1].text)) end--;
+  if (end < paras.length) {
+    const marks = paras.slice(end).map((p) => FOOTNOTE.exec(p.text)![1]);
+    const above = headText + '\n' + paras.slice(0, end - 2).map((p) => p.cells ? '' : p.text).join('\n');
+    const signer = marks.every((n) => new RegExp(`[\\[［]\\s*${n}\\s*[\\]］]`).test(above)) ? signatureAt(paras, end - 1) : null;
+    if (signer) {
+      take(meta, report, signer, paras[end - 1]);
+      return [...paras.slice(0, end - 2), ...paras.slice(end)];
+    }
+  }
   if (last.cells || readMarker(last.text)) return paras;
   const signer = signatureAt(paras, paras.length - 1);
   if (!signer) return paras;
   take(meta, report, signer, last);
   return paras.slice(0, -2);
 }
+
+/** A footnote opening its line with its mark in square brackets: "[1]“六乱”指…", "［2］…". */
+const FOOTNOTE = /^\s*[\[［]\s*(\d{1,2})\s*[\]］]\s*\S/;
 
 /** The issuer line before the date line at `at` when the two are a signature ("某县人民政府办公室" ⏎ "2025年3月18日"). */
 export function signatureAt(paras: Para[], at: number): Para | null {

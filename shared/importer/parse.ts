@@ -478,7 +478,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   let notesFrom = annexAt;
   while (notesFrom > 0 && !paras[notesFrom - 1].cells && isNoteLine(paras[notesFrom - 1].text)) notesFrom--;
   const signedNotes = notesFrom < annexAt && signatureAt(paras, notesFrom - 1) ? notesFrom : -1;
-  paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report);
+  paras = readSignature(paras.filter((p, i) => (i < tail && !(signedNotes >= 0 && i >= signedNotes && i < annexAt)) || !note(p)), head.meta, report, head.preamble.map((p) => p.text).join('\n'));
   if (periodTexts && !head.meta.period) {
     const issued = head.meta.issuedOn ? Number(head.meta.issuedOn.slice(0, 4)) : /〔((?:19|20)\d{2})〕/.exec(head.meta.docNumber ?? '')?.[1];
     const found = periodFromLength(head.meta.title, periodTexts, issued ? Number(issued) : null);
@@ -708,10 +708,10 @@ function readFields(paras: Para[], all: Draft[], tables: TableRegion[], period: 
   const speaks = new Set<PlanNode>();
   const indicatorRows = [];
   // (an indicator table taken from the head gives its part indicators only: its rows name no task)
-  for (const run of heldRuns) indicatorRows.push(...readIndicatorTable(run));
+  for (const run of heldRuns) indicatorRows.push(...readIndicatorTable(run, period));
   for (const run of cellRuns(paras)) {
     if (applyCellTables(run, all, period, report, speaks) > 0) for (const p of run) readByCells.add(p);
-    indicatorRows.push(...readIndicatorTable(run));
+    indicatorRows.push(...readIndicatorTable(run, period));
   }
   for (const t of tables) if (!t.paras.some((p) => readByCells.has(p))) applyTaskTables(t, all, period, report);
   promoteNamedPoints(all, speaks, mapping);

@@ -269,12 +269,30 @@ export function oneCharDistrictNamedByOrgan(title: string, texts: readonly strin
  * district it names first, if any (a 镇's plan belongs to its county: the district field). Null when the line is no
  * such name. Read for a signature after the text (paragraphs.ts) and for a notice's header and signature (meta.ts).
  */
+/** readTownship's reading of a township named after its city and district: the longest such place, or null. */
+function withDistrict(text: string, t: string): { district: string | null } | null {
+  const own = /((?:镇|乡)(?:人民政府|党委)|街道(?:办事处|党工委))$/.exec(t);
+  if (!own) return null;
+  for (let k = own.index - 2; k >= 4; k--) {
+    if (!/[县区市旗]/.test(t[k - 1])) continue;
+    const name = t.slice(k, own.index);
+    if (!/^[\u4e00-\u9fa5]{2,6}$/.test(name) || !isTownship(name, own[1].startsWith('街道') ? '街道' : own[1][0])) continue;
+    const g = readGovernment(text.trim().slice(0, k) + '人民政府');
+    if (g?.district && g.city && g.end === k + 4) return { district: g.district };
+  }
+  return null;
+}
+
 export function readTownship(text: string, folded = foldForMatch(text.trim())): { district: string | null } | null {
   // (every such line ends in 政府, 党委, 办事处 or 党工委)
   if (!/(?:政府|党委|办事处|党工委)\s*$/.test(folded)) return null;
   const t = folded.trim();
   const m = /^([\u4e00-\u9fa5]{2,12}?[县区市旗])?([\u4e00-\u9fa5]{2,6}?)(?:镇|乡)(?:人民政府|党委)$|^([\u4e00-\u9fa5]{2,12}?[县区市旗])?[\u4e00-\u9fa5]{2,6}?街道(?:办事处|党工委)$/.exec(t);
   if (!m) return null;
+  // (the township named with its city and its district, "临江市东湖区桂园街道办事处": the longest place before it that is
+  // a district's — the shortest, 临江市, is a city's and names no county)
+  const placed = withDistrict(text, t);
+  if (placed) return placed;
   const county = m[1] ?? m[3];
   // (the township's own name: not "各乡镇人民政府", "全区各街道办事处", "推进乡镇人民政府")
   const own = /^(.*?)((?:镇|乡)(?:人民政府|党委)|街道(?:办事处|党工委))$/.exec(t.slice(county?.length ?? 0));

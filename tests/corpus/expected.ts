@@ -7076,4 +7076,234 @@ part 三、|主要任务
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28];
+/**
+ * Batch 27 (h-gen21, session 37): a fourteenth blind batch, written after reading public plans of shapes the style
+ * table did not cover (a plan sent as a 函 to many units, yearly targets in a table with ≥ / 不少于 cells and 注： lines
+ * under it, a Traditional-script plan in 第一部分 parts whose tasks close with "（A、B按職責分工負責）", a 分工表 annex
+ * continued after （续表） with merged 牵头单位 cells and a 备注 column, a 街道 工作要点 whose points open with bold
+ * "一是X。" leads and name 社区 by name, a plan whose footnotes "[1]…" follow its signature) and before running the
+ * importer on them. Every expectation below was written by reading the document.
+ */
+const BATCH29: CorpusDoc[] = [
+  {
+    file: '196-han-zhusong-many-units.txt',
+    formats: ['docx'],
+    style: '区政府办 印发 a plan by a 函 (关于印发《X》的函, 文号 东政办函〔2026〕9号, "特此函告。", 联系人 line): a 主送 list of many units parted by 、 and ， (街道, bureaus, the fire brigade, utility companies); (一) run-in tasks closing with （牵头单位：…；配合单位：…）, companies as partners',
+    meta: {
+      title: '东湖区2026年老旧小区改造提升工作方案', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 },
+      docNumber: '东政办函〔2026〕9号', issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-06',
+      addressees: ['各街道办事处', '区发展改革委', '区财政局', '区住房城乡建设局', '区城管局', '区民政局', '区市场监管局', '区消防救援大队', '国网东湖供电公司', '东湖水务集团', '临江燃气东湖分公司'],
+    },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  task (一)|实施基础类改造
+  task (二)|推进既有住宅加装电梯
+  task (三)|完善社区服务设施
+  task (四)|健全长效管理机制
+part 三、|保障措施
+  section (一)|加强资金保障
+  section (二)|强化督导考核
+`,
+    departments: [
+      { heading: '实施基础类改造', lead: ['区住房城乡建设局'], partners: ['国网东湖供电公司', '东湖水务集团', '临江燃气东湖分公司'] },
+      { heading: '推进既有住宅加装电梯', lead: ['区住房城乡建设局'], partners: ['区市场监管局', '各街道办事处'] },
+      { heading: '完善社区服务设施', lead: ['区民政局'], partners: ['区消防救援大队', '各街道办事处'] },
+      { heading: '健全长效管理机制', lead: ['各街道办事处'], partners: ['区城管局'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '加装电梯', value: 60, unit: '部' },
+      { heading: '工作目标', name: '物业管理覆盖率', value: 100, unit: '%' },
+      { heading: '完善社区服务设施', name: '社区养老服务站', value: 6, unit: '个' },
+    ],
+    milestones: [
+      { heading: '实施基础类改造', year: 2026 },
+      { heading: '健全长效管理机制', year: 2026 },
+    ],
+  },
+  {
+    file: '197-qu-niandu-mubiao-biao-zhu.txt',
+    style: '区 三年行动方案 whose 年度目标 are a tab-separated table 指标 / 单位 / 2025年 / 2026年 / 2027年 with cells "≥95%", "不少于3个", "100%", then 注：1.… 2.… lines under it (notes, not points); (一) run-in tasks each followed by a 责任单位 line; signed by the 区政府',
+    meta: { title: '云溪区养老服务提质扩容三年行动方案（2025—2027年）', district: '云溪区', city: null, period: { start: 2025, end: 2027 }, issuer: '云溪区人民政府', issuedOn: '2025-03-18' },
+    outline: `
+part 一、|总体要求
+  section (一)|指导思想
+  section (二)|年度目标
+part 二、|重点任务
+  task (一)|织密社区养老服务网络
+  task (二)|扩大护理型床位供给
+  task (三)|发展老年助餐服务
+  task (四)|加强养老护理人才队伍建设
+part 三、|保障措施
+  section (一)|加强统筹协调
+  section (二)|落实资金保障
+`,
+    departments: [
+      { heading: '织密社区养老服务网络', lead: ['区民政局', '各街道办事处'] },
+      { heading: '扩大护理型床位供给', lead: ['区民政局', '区卫生健康委'] },
+      { heading: '发展老年助餐服务', lead: ['各街道办事处', '区市场监管局'] },
+      { heading: '加强养老护理人才队伍建设', lead: ['区人力资源社会保障局', '区民政局'] },
+    ],
+    indicators: [
+      { heading: '年度目标', name: '社区养老服务设施覆盖率', value: 90, unit: '%', year: 2025 },
+      { heading: '年度目标', name: '社区养老服务设施覆盖率', value: 95, unit: '%', year: 2026 },
+      { heading: '年度目标', name: '社区养老服务设施覆盖率', value: 100, unit: '%', year: 2027 },
+      { heading: '年度目标', name: '街道综合养老服务中心', value: 3, unit: '个', year: 2025 },
+      { heading: '年度目标', name: '街道综合养老服务中心', value: 5, unit: '个', year: 2026 },
+      { heading: '年度目标', name: '街道综合养老服务中心', value: 7, unit: '个', year: 2027 },
+      { heading: '年度目标', name: '护理型床位占比', value: 65, unit: '%', year: 2027 },
+      { heading: '年度目标', name: '老年助餐点', value: 70, unit: '个', year: 2027 },
+      { heading: '加强养老护理人才队伍建设', name: '养老护理员', value: 300, unit: '人次' },
+    ],
+    milestones: [
+      { heading: '扩大护理型床位供给', year: 2026 },
+      { heading: '加强养老护理人才队伍建设', year: 2026 },
+    ],
+    present: ['护理型床位占比按全区养老机构床位总数计算'],
+  },
+  {
+    file: '198-fanti-diyibufen-anzhize.txt',
+    style: 'a mainland 实施方案 in Traditional script: 第一部分 / 第二部分 / 第三部分 parts, 一、 sections in the first, （一） run-in tasks directly under the second, each closing with "（區數據局、區財政局按職責分工負責）" or "（區數據局牽頭，各街道辦事處按職責分工負責）"; signed by the 區政府辦',
+    meta: { title: '青川區數字政府建設實施方案（2026—2028年）', district: '青川區', city: null, period: { start: 2026, end: 2028 }, issuer: '青川區人民政府辦公室', issuedOn: '2026-04-10' },
+    outline: `
+part 第一部分|總體要求
+  section 一、|指導思想
+  section 二、|主要目標
+part 第二部分|重點任務
+  task (一)|建設一體化政務雲平台
+  task (二)|推進政務數據共享開放
+  task (三)|深化“一網通辦”改革
+  task (四)|提升基層治理數字化水平
+part 第三部分|保障措施
+  section (一)|加強組織領導
+  section (二)|強化安全保障
+`,
+    departments: [
+      { heading: '建設一體化政務雲平台', lead: ['區數據局', '區財政局'] },
+      { heading: '推進政務數據共享開放', lead: ['區數據局'], partners: ['各街道辦事處'] },
+      { heading: '深化“一網通辦”改革', lead: ['區政務服務中心', '區數據局'] },
+      { heading: '提升基層治理數字化水平', lead: ['區委政法委', '區應急管理局'] },
+    ],
+    indicators: [
+      { heading: '主要目標', name: '政務服務事項網上可辦率', value: 98, unit: '%', year: 2028 },
+      { heading: '主要目標', name: '政務數據共享需求滿足率', value: 95, unit: '%' },
+      { heading: '推進政務數據共享開放', name: '開放數據集', value: 50, unit: '個' },
+    ],
+    milestones: [
+      { heading: '建設一體化政務雲平台', year: 2026 },
+      { heading: '深化“一網通辦”改革', year: 2027 },
+    ],
+  },
+  {
+    file: '199-fengongbiao-xubiao-beizhu.txt',
+    formats: ['docx'],
+    style: '县 实施方案 whose 1. tasks (numbered on through (一) sections) name no department: a closing 附件 重点任务分工表 (序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限 / 备注) broken by "（续表）" with its header repeated, 牵头单位 cells merged down (left empty under the first row), a 备注 column',
+    meta: { title: '南屿县县域商业体系建设实施方案（2026—2027年）', district: '南屿县', city: null, period: { start: 2026, end: 2027 } },
+    outline: `
+part 一、|工作目标
+part 二、|重点任务
+  section (一)|完善县域商业网络
+    task 1.|改造提升乡镇商贸中心
+    task 2.|发展村级便民商店
+  section (二)|健全县乡村物流配送体系
+    task 3.|建设县级物流配送中心
+    task 4.|推进快递进村
+  section (三)|促进农产品上行
+    task 5.|培育农产品电商品牌
+    task 6.|完善冷链设施
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金支持
+appendix 附件|重点任务分工表
+`,
+    departments: [
+      { heading: '改造提升乡镇商贸中心', lead: ['县商务局'], partners: ['各乡镇人民政府'] },
+      { heading: '发展村级便民商店', lead: ['县商务局'], partners: ['县供销社', '县邮政分公司'] },
+      { heading: '建设县级物流配送中心', lead: ['县交通运输局'], partners: ['县商务局', '县自然资源局'] },
+      { heading: '推进快递进村', lead: ['县邮政管理局'], partners: ['县交通运输局', '各乡镇人民政府'] },
+      { heading: '培育农产品电商品牌', lead: ['县农业农村局'], partners: ['县商务局', '县市场监管局'] },
+      { heading: '完善冷链设施', lead: ['县农业农村局'], partners: ['县商务局', '各乡镇人民政府'] },
+    ],
+    indicators: [
+      { heading: '工作目标', name: '乡镇商贸中心', value: 8, unit: '个' },
+      { heading: '工作目标', name: '村级便民商店', value: 120, unit: '个' },
+      { heading: '工作目标', name: '快递进村覆盖率', value: 100, unit: '%' },
+      { heading: '完善冷链设施', name: '产地冷藏保鲜设施', value: 15, unit: '个' },
+    ],
+    milestones: [
+      { heading: '改造提升乡镇商贸中心', year: 2027 },
+      { heading: '发展村级便民商店', year: 2026 },
+      { heading: '建设县级物流配送中心', year: 2027 },
+      { heading: '推进快递进村', year: 2026 },
+      { heading: '培育农产品电商品牌', year: 2027 },
+      { heading: '完善冷链设施', year: 2026 },
+    ],
+  },
+  {
+    file: '200-jiedao-yaodian-bold-yishi-shequ.md',
+    formats: ['docx'],
+    style: '街道 年度工作要点 in Markdown (and as a .docx with bold runs): ## 一、 parts whose work items are paragraphs opening with a bold lead "**一是加强统筹。**", each closing with "（责任科室：A；责任社区：桂花社区、丹桂社区）" — the street\'s office leads, its 社区 named one by one carry it out; signed by the 街道办事处',
+    meta: { title: '临江市东湖区桂园街道2026年工作要点', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, issuer: '临江市东湖区桂园街道办事处', issuedOn: '2026-01-20' },
+    outline: `
+part 一、|聚焦党建引领，提升基层治理效能
+  task 一是|加强统筹
+  task 二是|做强网格
+  task 三是|深化共治
+part 二、|聚焦民生保障，提升群众幸福指数
+  task 一是|兜牢底线
+  task 二是|办好实事
+part 三、|聚焦城市管理，提升人居环境品质
+  task 一是|整治背街小巷
+  task 二是|推进垃圾分类
+`,
+    departments: [
+      { heading: '加强统筹', lead: ['党建办'], partners: ['各社区'] },
+      { heading: '做强网格', lead: ['平安办'], partners: ['桂花社区', '丹桂社区', '金桂社区'] },
+      { heading: '深化共治', lead: ['社区建设办'], partners: ['丹桂社区'] },
+      { heading: '兜牢底线', lead: ['社会事务办'], partners: [] },
+      { heading: '办好实事', lead: ['社会事务办'], partners: ['金桂社区', '银桂社区'] },
+      { heading: '整治背街小巷', lead: ['城管办'], partners: ['桂花社区', '银桂社区'] },
+      { heading: '推进垃圾分类', lead: ['城管办'], partners: ['各社区'] },
+    ],
+    indicators: [
+      { heading: '做强网格', name: '网格员', value: 96, unit: '名' },
+      { heading: '推进垃圾分类', name: '垃圾分类参与率', value: 90, unit: '%' },
+    ],
+    milestones: [{ heading: '办好实事', year: 2026 }],
+  },
+  {
+    file: '201-xian-fangan-jiaozhu-footnotes.txt',
+    formats: ['doc'],
+    style: '县 整治实施方案 with footnotes: markers "“六乱”[1]" in the text, the notes "[1]“六乱”指…" as lines after the 县政府办\'s signature (as Word prints them at the end); (一) run-in tasks closing with "（责任单位：A、B，各乡镇配合）"; 工作步骤 (一) stages dated in their sentences',
+    meta: { title: '南屿县城乡环境“六乱”整治实施方案', district: '南屿县', city: null, issuer: '南屿县人民政府办公室', issuedOn: '2026-02-26' },
+    outline: `
+part 一、|整治目标
+part 二、|整治任务
+  task (一)|整治乱搭乱建
+  task (二)|整治乱堆乱放
+  task (三)|整治乱贴乱画
+  task (四)|整治乱停乱放
+part 三、|工作步骤
+  section (一)|动员部署
+  section (二)|集中整治
+  section (三)|巩固提升
+part 四、|保障措施
+  section (一)|加强组织领导
+  section (二)|严格督查考核
+`,
+    departments: [
+      { heading: '整治乱搭乱建', lead: ['县自然资源局', '县城管局'], partners: ['各乡镇'] },
+      { heading: '整治乱堆乱放', lead: ['县城管局'], partners: ['各乡镇'] },
+      { heading: '整治乱贴乱画', lead: ['县城管局', '县市场监管局'] },
+      { heading: '整治乱停乱放', lead: ['县公安局交警大队', '县住建局'] },
+    ],
+    indicators: [
+      { heading: '整治目标', name: '整改率', value: 95, unit: '%' },
+      { heading: '整治乱停乱放', name: '停车泊位', value: 800, unit: '个' },
+    ],
+    milestones: [{ heading: '整治乱停乱放', year: 2026 }],
+    present: ['“三包”指包卫生、包秩序、包绿化'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29];

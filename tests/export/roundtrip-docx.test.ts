@@ -95,7 +95,9 @@ const KEPT_ANNEXES = new Set(['65-fields-closing-paragraph-project-annex.txt',
   // (53's 任务分解表 names a 责任领导 for each task — 分管商务副区长 —, which no task field keeps)
   '53-annex-table-group-rows.txt',
   // (121's 重點任務分解表 has a 備註 column — 中央資金支持項目, 每年新增40個 — which no task field keeps)
-  '121-traditional-annex-remarks.txt']);
+  '121-traditional-annex-remarks.txt',
+  // (199's 重点任务分工表 has a 备注 column too — 分两年实施, 跨年度项目, 新增任务)
+  '199-fengongbiao-xubiao-beizhu.txt']);
 const CORPUS_DOCS = path.join(import.meta.dirname, '..', 'corpus', 'docs');
 const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-lead-partner-parens.txt', '49-articles-zhang-tiao.txt',
   '50-yearly-task-sections.txt', '51-word-list-numbering.txt', '52-plan-as-attachment.txt', '53-annex-table-group-rows.txt', '54-county-roles-sentences-stages.txt',
@@ -151,6 +153,9 @@ const ROUNDTRIP_CORPUS = ['47-body-task-table-tabs.txt', '48-continuous-tasks-le
   // blind batch 26 of session 37 (184–189)
   '184-quwei-quanhui-fengong-lingdao-three-columns.txt', '185-xian-fangan-decimal-outline.txt', '186-renwu-qingdan-bracket-fields-one-line.txt',
   '187-gongzuo-yaodian-paren-top-level-yishi.txt', '188-xian-fangan-zhuze-tuijin-stage-table.txt', '189-fangan-baozhang-first-renwu-last.txt',
+  // blind batch 27 of session 37 (196–201)
+  '196-han-zhusong-many-units.txt', '197-qu-niandu-mubiao-biao-zhu.txt', '198-fanti-diyibufen-anzhize.txt',
+  '199-fengongbiao-xubiao-beizhu.txt', '200-jiedao-yaodian-bold-yishi-shequ.md', '201-xian-fangan-jiaozhu-footnotes.txt',
   // Traditional script: the generated 主要指标表 writes units Simplified (个 for 個) and is still read as repeating the plan
   '15-traditional-notice.txt', '16-traditional-notice-line.txt'];
 /**

@@ -28,6 +28,15 @@ import { joinWrapped } from './text';
 let parser: MarkdownIt | null = null;
 const markdownIt = (): MarkdownIt => (parser ??= markdownItFactory('default', { html: false, linkify: false, typographer: false }));
 
+/**
+ * Bold CommonMark did not take: "**一是加强统筹。**健全…" — a closing ** after a CJK full stop and before a character
+ * is not right-flanking (CommonMark counts 。 as punctuation), so markdown-it leaves both delimiters as text. A pair of
+ * ** (or __) around text on one line is bold all the same: its delimiters are markup, not words of the plan.
+ */
+function unmatchedStrong(t: string): string {
+  return t.indexOf('**') < 0 && t.indexOf('__') < 0 ? t : t.replace(/(\*\*|__)(?=[^\s*_])([^*_\n]*?[^\s*_])\1/g, '$2');
+}
+
 /** Text of an inline token, split at hard breaks; soft breaks joined (see joinWrapped). */
 function inlinePieces(tok: Token | undefined): { text: string; offset: number }[] {
   const pieces: { text: string; offset: number }[] = [];
@@ -42,7 +51,8 @@ function inlinePieces(tok: Token | undefined): { text: string; offset: number }[
   };
   for (const c of tok?.children ?? []) {
     switch (c.type) {
-      case 'text': case 'code_inline': add(c.content); break;
+      case 'text': add(unmatchedStrong(c.content)); break;
+      case 'code_inline': add(c.content); break;
       case 'softbreak': breaks++; soft = true; break;
       case 'hardbreak':
         breaks++;
