@@ -12,11 +12,13 @@
  */
 import type { Para } from './clean';
 import { looksLikeDepartments, unitWord } from './departments';
+import { foldForMatch } from '../text/fold';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
 /** A header cell: short, no sentence punctuation. */
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
+// (read on the fold: the Traditional 序號 / 編號 and its headers, 責任單位 / 項目名稱, as the simplified)
 const SERIAL_HEAD = /^(序号|编号)$/;
 /**
  * A header of a column of people — 责任领导, 牵头领导, 责任人, 负责人, 联系人, and the person OF a unit: 牵头单位联系人,
@@ -33,7 +35,8 @@ export function jointUnits(h: string): string | null {
   const m = /^(.+?)(?:及|和|与|、|\/|／)(?=.*(?:领导|人)$)/.exec(h);
   return m && unitWord(m[1]) ? m[1] : null;
 }
-export function columnKind(h: string): Kind {
+export function columnKind(h0: string): Kind {
+  const h = foldForMatch(h0);
   if (personHead(h)) return 'person';
   if (/单位|部门|责任人|领导/.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
@@ -41,7 +44,7 @@ export function columnKind(h: string): Kind {
   return 'other';
 }
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
-const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
+const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?$|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
 export const fits = (kind: Kind, cell: string): boolean =>
   kind === 'dept' ? looksLikeDepartments(cell) : kind === 'person' ? cell.length <= 20 && !/[。；;，,]/.test(cell) : kind === 'time' ? cell.length <= 40 && TIME_CELL.test(cell) : true;
 /** A group row between two rows: a numbered part of the table ("一、政务服务", "（二）要素保障"), short, no sentence. */
@@ -57,7 +60,10 @@ const GROUP_ROW = new RegExp(`^${GROUP_NUMBER}[^\\s。]{1,80}$`);
  */
 const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.text.length - 1 ? p.text.slice(0, -1).trimEnd() : p.text);
 /** A header cell as written: letter-spaced as a Word header centres it ("目  标  任  务") read without its spaces. */
-const headCell = (p: Para) => { const t = bare(p); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+// (…and a unit in brackets after a space, "年度投资 (万元)", read without the space)
+const headCell = (p: Para) => { const t = bare(p).replace(/(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[(（][^()（）]{1,6}[)）]$)/, ''); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+/** A line of bars alone ("|", "||||||"): what a page's table copied one cell per line prints between rows and past a spanning cell. */
+const BARS_ONLY = /^[|｜│]+$/;
 
 /**
  * Whether the line k, which reads as the next row's 序号, is a cell of the row still being read (a 建设数量 of 3
@@ -126,13 +132,27 @@ function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: num
 
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
+  // (lines of bars alone beside a cell closed by a bar — a table one cell per line, each cell followed by " |", whose
+  // rows are parted by a "|" line and whose spanning title is padded with "||||||" — hold no cell: passed over)
+  for (let b = paras.length - 1; b >= 0; b--) {
+    if (!BARS_ONLY.test(paras[b].text) || paras[b].cells) continue;
+    const near = [paras[b - 1], paras[b + 1]].some((q) => q && !q.cells && !BARS_ONLY.test(q.text) && bare(q) !== q.text);
+    if (near) paras.splice(b, 1);
+  }
   for (let i = 0; i < paras.length; i++) {
     // (the cheap test first: a line that is only 序号 or 编号)
     const t = bare(paras[i]);
-    if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
+    if (t.length !== 2 || !SERIAL_HEAD.test(foldForMatch(t)) || paras[i].cells) continue;
     const header = [t];
     let j = i + 1;
     while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j]))) header.push(headCell(paras[j++]));
+    // (a header cell broken over two lines, as a narrow Word column wraps it: "牵头" ⏎ "单位", "完成" ⏎ "时限" — a word of
+    // two characters that names no column, then one that completes it into a column's name: one cell)
+    for (let c = 1; c + 1 < header.length; c++) {
+      const a = header[c];
+      const b = header[c + 1];
+      if (a.length <= 2 && b.length <= 2 && columnKind(a) === 'other' && columnKind(a + b) !== 'other' && columnKind(b) === columnKind(a + b)) header.splice(c, 2, a + b);
+    }
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
     // (blank lines between the header's cells, the same before each: how the copy parts its cells — none, or one)

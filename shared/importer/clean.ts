@@ -47,6 +47,8 @@ type Removed = ImportReport['removed'][number];
 
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
+  // (a table's ruling line drawn with box characters, "┌──┬──┐" above its header or "└──┴──┘" under its last row: no text)
+  [/^(?=.*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝])[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═]+$/, '表格框线'],
   [/^跳转至[:：]?/, '页面导航'],
   [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
   // (the trail's rest on a line of its own, as a page's text copy breaks it after "当前位置:首页": "> 政务公开 > 工作报告" —
@@ -273,15 +275,22 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
  * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none; an
  * empty cell ("| 2 | 改造农村公路 | 县交通局 |  |") only where `empty` allows it (a row under a header, not a header).
  */
+// (bars drawn ｜ or │ part cells as | does)
 const barCells = (text: string, empty = false): string[] | undefined => {
-  if (text.indexOf('|') < 0) return undefined;
-  const cells = text.split(/[|｜]/).map((c) => c.trim());
+  if (!CELL_BAR.test(text)) return undefined;
+  const cells = text.split(/[|｜│┃║]/).map((c) => c.trim());
   if (!cells[0]) cells.shift();
   if (cells.length && !cells[cells.length - 1]) cells.pop();
+  // (a header padded with bars past its last cell, "｜序号｜任务｜牵头单位｜｜｜": those are no columns)
+  if (!empty) while (cells.length && !cells[cells.length - 1]) cells.pop();
   return cells.length >= 3 && (empty ? cells.filter(Boolean).length >= 2 : cells.every(Boolean)) ? cells : undefined;
 };
 /** A Markdown table's separator row ("|---|:---:|"): no row of the table. */
 const BAR_SEPARATOR = /^[|｜]?\s*:?-+:?\s*(?:[|｜]\s*:?-+:?\s*)+[|｜]?$/;
+/** A ruling line of a table drawn with box characters ("├──┼──┤", "+----+----+"): no row of the table. */
+const BOX_RULE = /^[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═│┃║|｜+\-=]+$/;
+/** The bars that part cells: ASCII, full-width and box-drawing (│ ┃ ║) — a table drawn with any of them. */
+const CELL_BAR = /[|｜│┃║]/;
 
 /**
  * A table written one row per line with bars between its cells (a web page copied as text, a Markdown table saved as
@@ -294,8 +303,10 @@ function barRowTables(paras: Para[]): void {
     const head = barCells(p.text);
     return head && TAB_HEADER(head) ? head : undefined;
   }, (q, head) => {
-    if (BAR_SEPARATOR.test(q.text)) return SKIP;
+    if (BAR_SEPARATOR.test(q.text) || BOX_RULE.test(q.text)) return SKIP;
     const row = barCells(q.text, true);
+    // (bars padding the row past its last cell, "…| 县教体局 ||||": empty cells the header has no column for)
+    if (row && row.length > head.length && row.slice(head.length).every((c) => !c)) row.length = head.length;
     return row && row.length === head.length ? row : undefined;
   }, true);
 }
@@ -630,7 +641,7 @@ export function joinBroken(paras: Para[]): Para[] {
           (wrap ? full : (/[，,]$/.test(prev.text) && !p.afterBlank && readMarker(prev.text) !== null) || prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
             !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text) &&
           // (a row of a web page's index table, "文号 X 是否有效", "发布机构 发文日期 2022年05月10日": a line of its own)
-          !(!numbered && indexCells(p.text).length > 0);
+          !(!numbered && indexCells(foldForMatch(p.text)).length > 0);
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&

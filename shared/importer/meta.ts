@@ -283,11 +283,14 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let noticeTitleEnd = -1;
   // (a quote that is only part of what is published — "关于印发2023年区《政府工作报告》确定的…分解方案的通知" — is a name
   // the title cites: the title is the whole, read bare; a quote published is followed by 的通知, or by the next one;
-  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before)
+  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before; but a 通知 that publishes
+  // nothing and only cites a name after 关于 — "X办公室关于2026年县《政府工作报告》目标任务责任分解的通知", a notice doing
+  // the 分解 itself — is titled by itself, whole, as one without a quote is)
   const innerTitle = (o: string, f: string): string | null => {
     const quoted = NOTICE_QUOTED.exec(f);
     const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE.exec(f) ?? quoted;
     if (!q) return null;
+    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的通知\s*$/.test(f)) return o.trim();
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
     return o.slice(s, s + inner.length).trim();
