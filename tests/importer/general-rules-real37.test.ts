@@ -202,3 +202,33 @@ describe('"镇（街道）" is one name of two kinds of place, no unit in a brac
     expect(roles(plan.nodes as N[])).toEqual(['1. 区住建局、各街道|', '2. 区城管局|']);
   });
 });
+
+describe('a table whose cells are parted by single spaces, with group rows and unit cells written over lines', () => {
+  it('"一、…" group rows between the rows keep the rows under them', () => {
+    const plan = importText([
+      '南屿县2026年重点工作任务分解表',
+      '序号 重点任务 牵头单位 配合单位 完成时限',
+      '一、稳定经济增长',
+      '1 新开工亿元以上项目30个 县发展改革局 县自然资源局 2026年12月底前',
+      '2 新增规模以上工业企业12家 县工信局 县统计局 2026年12月底前',
+      '二、增进民生福祉',
+      '3 新建村级养老服务站15个 县民政局 各乡镇人民政府 2026年10月底前',
+    ].join('\n'), 'x.txt');
+    expect(outline(plan.nodes as N[])).toEqual([
+      'part 一、|稳定经济增长', '  task 1|新开工亿元以上项目30个', '  task 2|新增规模以上工业企业12家',
+      'part 二、|增进民生福祉', '  task 3|新建村级养老服务站15个',
+    ]);
+    expect(roles(plan.nodes as N[])).toEqual(['1 县发展改革局|县自然资源局', '2 县工信局|县统计局', '3 县民政局|各乡镇人民政府']);
+  });
+  it('a second lead on the next line, then the partners\' list on the line after it', () => {
+    const plan = importText([
+      '云溪区2026年政府工作报告任务分解表',
+      '序号 工作任务 主要责任单位 协同配合单位',
+      '1 一般公共预算收入增长5%。 区财政局',
+      '区税务局',
+      '区政府有关部门,各街道办事处。',
+      '2 新增城镇就业6000人。 区人社局 各街道办事处。',
+    ].join('\n'), 'x.txt');
+    expect(roles(plan.nodes as N[])).toEqual(['1 区财政局、区税务局|区政府有关部门、各街道办事处', '2 区人社局|各街道办事处']);
+  });
+});
