@@ -232,3 +232,12 @@ describe('a table whose cells are parted by single spaces, with group rows and u
     expect(roles(plan.nodes as N[])).toEqual(['1 区财政局、区税务局|区政府有关部门、各街道办事处', '2 区人社局|各街道办事处']);
   });
 });
+
+describe('a plan titled by its own notice comes back from its Markdown export with that title', () => {
+  it('"关于印发X办公室关于…的通知的通知" (what the export writes over it): X runs to the last 的通知', () => {
+    const plan = importText(['关于印发南屿县人民政府办公室关于2026年县《政府工作报告》目标任务责任分解的通知的通知', '', '南政办〔2026〕3号', '',
+      '各乡镇人民政府，县直各单位：', '', '现将2026年县目标任务责任分解给你们。', '', '南屿县人民政府办公室', '', '2026年1月20日', '',
+      '# 南屿县人民政府办公室关于2026年县《政府工作报告》目标任务责任分解的通知', '', '## 一、提高认识，压实责任', '', '各乡镇要把落实工作作为重中之重。'].join('\n'), 'plan.md');
+    expect(plan.meta.title).toBe('南屿县人民政府办公室关于2026年县《政府工作报告》目标任务责任分解的通知');
+  });
+});
