@@ -13,11 +13,13 @@
 import type { Para } from './clean';
 import { looksLikeDepartments, unitWord } from './departments';
 import { DEPARTMENT_LABEL } from './labels';
+import { foldForMatch } from '../text/fold';
 
 export type Kind = 'task' | 'dept' | 'person' | 'time' | 'other';
 
 /** A header cell: short, no sentence punctuation. */
 const HEADER_CELL = /^[^。；;，,：:、\s]{2,12}$/;
+// (read on the fold: the Traditional 序號 / 編號 and its headers, 責任單位 / 項目名稱, as the simplified)
 const SERIAL_HEAD = /^(序号|编号)$/;
 /**
  * A header of a column of people — 责任领导, 牵头领导, 责任人, 负责人, 联系人, and the person OF a unit: 牵头单位联系人,
@@ -36,7 +38,8 @@ export function jointUnits(h: string): string | null {
 }
 /** A header that is a department field's label alone (labels.ts: 责任科室, 牵头处室, 配合股室, 责任站所, 责任社区 …). */
 const LABEL_HEAD = new RegExp(`^${DEPARTMENT_LABEL}$`);
-export function columnKind(h: string): Kind {
+export function columnKind(h0: string): Kind {
+  const h = foldForMatch(h0);
   if (personHead(h)) return 'person';
   // (a bare 责任科室 / 责任股室 / 责任处室 — a bureau's offices — too, as celltable.ts readHeader reads it)
   if (/单位|部门|责任人|领导/.test(h) || LABEL_HEAD.test(h)) return 'dept';
@@ -45,7 +48,7 @@ export function columnKind(h: string): Kind {
   return 'other';
 }
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
-const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
+const TIME_CELL = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}(?:\s*[-—–~至]\s*(?:19|20)\d{2})?$|(?:19|20)\d{2}[.\-/]\d|\d{1,2}\s*月|[一二三四1-4]\s*季度|年底|年内|全年|每年|每季度?|每月|长期|持续|常态|按季|按月|按年|即时)/;
 /**
  * A cell of a bureau's own offices, each a name ending in 科, 股, 室, 站, 所, 队, 中心 or 办, its person in brackets after
  * it ("公路股", "行政审批股（陈涛）", "运输股、综合执法大队"): what a 责任科室 / 责任股室 column holds — names the department
@@ -68,7 +71,10 @@ const GROUP_ROW = new RegExp(`^${GROUP_NUMBER}[^\\s。]{1,80}$`);
  */
 const bare = (p: Para) => (p.text.endsWith('|') && p.text.indexOf('|') === p.text.length - 1 ? p.text.slice(0, -1).trimEnd() : p.text);
 /** A header cell as written: letter-spaced as a Word header centres it ("目  标  任  务") read without its spaces. */
-const headCell = (p: Para) => { const t = bare(p); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+// (…and a unit in brackets after a space, "年度投资 (万元)", read without the space)
+const headCell = (p: Para) => { const t = bare(p).replace(/(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[(（][^()（）]{1,6}[)）]$)/, ''); return /^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,7}$/.test(t) ? t.replace(/[ \u3000]+/g, '') : t; };
+/** A line of bars alone ("|", "||||||"): what a page's table copied one cell per line prints between rows and past a spanning cell. */
+const BARS_ONLY = /^[|｜│]+$/;
 
 /**
  * The line is the 序号 n: the number alone, or after a star or triangle that marks the row a key or new item ("★3", as
@@ -143,13 +149,27 @@ function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: num
 
 /** Rewrites, in place, each one-cell-per-line task table of the paragraphs into a header row and rows with cells. */
 export function cellPerLineTables(paras: Para[]): void {
+  // (lines of bars alone beside a cell closed by a bar — a table one cell per line, each cell followed by " |", whose
+  // rows are parted by a "|" line and whose spanning title is padded with "||||||" — hold no cell: passed over)
+  for (let b = paras.length - 1; b >= 0; b--) {
+    if (!BARS_ONLY.test(paras[b].text) || paras[b].cells) continue;
+    const near = [paras[b - 1], paras[b + 1]].some((q) => q && !q.cells && !BARS_ONLY.test(q.text) && bare(q) !== q.text);
+    if (near) paras.splice(b, 1);
+  }
   for (let i = 0; i < paras.length; i++) {
     // (the cheap test first: a line that is only 序号 or 编号)
     const t = bare(paras[i]);
-    if (t.length !== 2 || !SERIAL_HEAD.test(t) || paras[i].cells) continue;
+    if (t.length !== 2 || !SERIAL_HEAD.test(foldForMatch(t)) || paras[i].cells) continue;
     const header = [t];
     let j = i + 1;
     while (j < paras.length && header.length < 12 && !paras[j].cells && HEADER_CELL.test(headCell(paras[j])) && !/^\d+$/.test(bare(paras[j])) && !serial(paras[j], 1)) header.push(headCell(paras[j++]));
+    // (a header cell broken over two lines, as a narrow Word column wraps it: "牵头" ⏎ "单位", "完成" ⏎ "时限" — a word of
+    // two characters that names no column, then one that completes it into a column's name: one cell)
+    for (let c = 1; c + 1 < header.length; c++) {
+      const a = header[c];
+      const b = header[c + 1];
+      if (a.length <= 2 && b.length <= 2 && columnKind(a) === 'other' && columnKind(a + b) !== 'other' && columnKind(b) === columnKind(a + b)) header.splice(c, 2, a + b);
+    }
     if (header.length < 3 || !header.slice(1).some((h) => columnKind(h) === 'dept' || columnKind(h) === 'time')) continue;
     const kinds = header.map(columnKind);
     // (blank lines between the header's cells, the same before each: how the copy parts its cells — none, or one)

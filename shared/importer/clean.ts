@@ -10,7 +10,7 @@ import { isNoteLine } from '../text/notice';
 import { FIELD_START } from './labels';
 import { stringList } from '../text/scan';
 import { foldForMatch } from '../text/fold';
-import { cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
+import { GROUP_NUMBER, cellPerLineTables, columnKind, fits, type Kind } from './cellrows';
 import { indexCells } from './headlines';
 import { EMPTY_CELL } from './tables';
 
@@ -50,6 +50,8 @@ type Removed = ImportReport['removed'][number];
 
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
+  // (a table's ruling line drawn with box characters, "┌──┬──┐" above its header or "└──┴──┘" under its last row: no text)
+  [/^(?=.*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝])[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═]+$/, '表格框线'],
   [/^跳转至[:：]?/, '页面导航'],
   [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
   // (the trail's rest on a line of its own, as a page's text copy breaks it after "当前位置:首页": "> 政务公开 > 工作报告" —
@@ -141,6 +143,8 @@ const SPACE_HEADER = (cells: string[]) => cells.some((c) => /^(序号|编号)$/.
  * with no row after it is no table. The rows keep their text (`asTabs` false) or are rewritten as if copied with tabs.
  */
 const SKIP: string[] = [];
+/** …and KEEP for a line the table keeps as it is between two rows (a group row, "一、主要预期目标", over the rows of its group). */
+const KEEP: string[] = [];
 function textTables(paras: Para[], head: (p: Para) => string[] | undefined, row: (q: Para, head: string[], rowNumber: number) => string[] | undefined, asTabs: boolean): void {
   for (let i = 0; i < paras.length; i++) {
     if (paras[i].cells) continue;
@@ -153,7 +157,7 @@ function textTables(paras: Para[], head: (p: Para) => string[] | undefined, row:
       const r = row(paras[j], cells, rows.length);
       if (!r) break;
       if (r === SKIP) skipped.push(j);
-      else rows.push([paras[j], r]);
+      else if (r !== KEEP) rows.push([paras[j], r]);
     }
     if (rows.length < 2) continue;
     // (index loops, as in toParagraphs: no array iterator in code it calls)
@@ -238,10 +242,34 @@ function shapeRow(pieces: string[], kinds: Kind[], task: number, folded: string[
  * number out of turn — reported, `table-row-order`, when the row has the table's shape —, a heading, prose) ends the
  * table; a header alone is no table.
  */
+/** A line that is only units, one or a list ("区税务局", "区政府有关部门,各乡镇人民政府、街道办事处。"): no sentence, no space. */
+const unitCellLine = (text: string): boolean => {
+  const t = text.trim().replace(/[。；;]$/, '');
+  return t.length >= 3 && t.length <= 160 && !/[ \u3000。：:]/.test(t) && fits('dept', t);
+};
+/** Puts a unit line into the row: a single unit after the last unit cell filled, a list into the next unit column left empty. */
+function continueUnitCell(row: string[], kinds: Kind[], text: string): boolean {
+  let at = -1;
+  for (let k = 0; k < row.length; k++) if (kinds[k] === 'dept' && row[k]) at = k;
+  if (at < 0) return false;
+  const empty = row.findIndex((c, k) => k > at && kinds[k] === 'dept' && !c);
+  if (/[,，、;；]/.test(text) && empty > 0) row[empty] = text;
+  else if (empty > 0 || at === row.length - 1 || kinds[at + 1] === 'dept') row[at] += '、' + text;
+  else return false;
+  return true;
+}
+const GROUP_LINE = new RegExp(`^${GROUP_NUMBER}[^\\s。]{1,80}$`);
+/** The paragraph after `q` opens with the row number `n` and a space ("1 地区生产总值增长6%左右。 区发改委 …"). */
+const nextRowAfter = (paras: Para[], q: Para, n: number): boolean => {
+  const next = paras[paras.indexOf(q) + 1];
+  return !!next && !next.cells && foldForMatch(next.text).startsWith(`${n} `);
+};
 function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
   let kinds: Kind[] = [];
   let task = -1;
+  let last: string[] | undefined;
   textTables(paras, (p) => {
+    last = undefined;
     if (p.heading !== undefined || TWO_SPACES.test(p.text) || !/^(序号|编号)[ \u3000]/.test(p.text)) return undefined;
     const head = p.text.split(/[ \u3000]+/);
     if (head.length < 3 || !SPACE_HEADER(head) || !head.every((c) => SHORT_HEAD_CELL.test(c))) return undefined;
@@ -251,11 +279,19 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
     return head;
   }, (q, head, n) => {
     if (q.heading !== undefined) return undefined;
+    // (a group row between the rows, "一、2026年主要预期目标" alone on its line with the next row's 序号 after it: kept,
+    // as a tab-separated table keeps its group rows — the rows under it are its group's)
+    if (GROUP_LINE.test(q.text) && nextRowAfter(paras, q, n)) return KEEP;
     const pieces = q.text.split(/[ \u3000]+/);
     // (the shapes on the matching view: full-width digits folded, "１　新建…　２０２５年底")
     const folded = foldForMatch(q.text).split(/[ \u3000]+/);
     if (folded.length !== pieces.length) return undefined;
     if (folded[0] !== String(n)) {
+      // (a unit cell written over lines, as a page copies a cell holding a line break: "2 一般公共预算收入增长5%左右。
+      // 区财政局" ⏎ "区税务局" ⏎ "区政府有关部门,各乡镇人民政府" — a line of one unit goes on the row's last unit cell, a
+      // list of units fills the next unit column the row left empty; the line itself is no paragraph of its own)
+      const cont = last && unitCellLine(q.text) ? continueUnitCell(last, kinds, q.text.trim()) : false;
+      if (cont) return SKIP;
       // (a row of the table's shape numbered out of turn ends it, said: the rows from it on are read as text)
       if (n > 1 && /^\d+$/.test(folded[0]) && task > 0 && shapeRow(pieces, kinds, task, folded)) {
         warnings.push({ code: 'table-row-order', message: `以空格分隔的表格在“${q.text.slice(0, 40)}”处中断:序号 ${pieces[0]} 不接续上一行(应为 ${n}),这一行及其后各行未按表格读取,请核对`, line: q.line });
@@ -263,8 +299,9 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
       return undefined;
     }
     const row = task > 0 ? shapeRow(pieces, kinds, task, folded) : undefined;
-    if (row) return row;
-    if (pieces.length === head.length) return pieces;
+    if (row) return (last = row);
+    if (pieces.length === head.length) return (last = pieces);
+    last = undefined;
     const at = task > 0 ? task : 1;
     warnings.push({ code: 'table-row-unsplit', message: `以空格分隔的表格第 ${n} 行“${q.text.slice(0, 40)}”未能按表头“${head.join(' ')}”分列:序号后的文字都作为“${head[at]}”导入,其余各列为空,请核对`, line: q.line });
     return head.map((_, k) => (k === 0 ? pieces[0] : k === at ? pieces.slice(1).join(' ') : ''));
@@ -276,15 +313,22 @@ function singleSpaceTables(paras: Para[], warnings: Warning[]): void {
  * — a bar that opens or closes the line opens or closes a cell, it makes none. Three cells or more, else none; an
  * empty cell ("| 2 | 改造农村公路 | 县交通局 |  |") only where `empty` allows it (a row under a header, not a header).
  */
+// (bars drawn ｜ or │ part cells as | does)
 const barCells = (text: string, empty = false): string[] | undefined => {
-  if (text.indexOf('|') < 0) return undefined;
-  const cells = text.split(/[|｜]/).map((c) => c.trim());
+  if (!CELL_BAR.test(text)) return undefined;
+  const cells = text.split(/[|｜│┃║]/).map((c) => c.trim());
   if (!cells[0]) cells.shift();
   if (cells.length && !cells[cells.length - 1]) cells.pop();
+  // (a header padded with bars past its last cell, "｜序号｜任务｜牵头单位｜｜｜": those are no columns)
+  if (!empty) while (cells.length && !cells[cells.length - 1]) cells.pop();
   return cells.length >= 3 && (empty ? cells.filter(Boolean).length >= 2 : cells.every(Boolean)) ? cells : undefined;
 };
 /** A Markdown table's separator row ("|---|:---:|"): no row of the table. */
 const BAR_SEPARATOR = /^[|｜]?\s*:?-+:?\s*(?:[|｜]\s*:?-+:?\s*)+[|｜]?$/;
+/** A ruling line of a table drawn with box characters ("├──┼──┤", "+----+----+"): no row of the table. */
+const BOX_RULE = /^[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═│┃║|｜+\-=]+$/;
+/** The bars that part cells: ASCII, full-width and box-drawing (│ ┃ ║) — a table drawn with any of them. */
+const CELL_BAR = /[|｜│┃║]/;
 
 /**
  * A table written one row per line with bars between its cells (a web page copied as text, a Markdown table saved as
@@ -297,8 +341,10 @@ function barRowTables(paras: Para[]): void {
     const head = barCells(p.text);
     return head && TAB_HEADER(head) ? head : undefined;
   }, (q, head) => {
-    if (BAR_SEPARATOR.test(q.text)) return SKIP;
+    if (BAR_SEPARATOR.test(q.text) || BOX_RULE.test(q.text)) return SKIP;
     const row = barCells(q.text, true);
+    // (bars padding the row past its last cell, "…| 县教体局 ||||": empty cells the header has no column for)
+    if (row && row.length > head.length && row.slice(head.length).every((c) => !c)) row.length = head.length;
     return row && row.length === head.length ? row : undefined;
   }, true);
 }
@@ -633,7 +679,7 @@ export function joinBroken(paras: Para[]): Para[] {
           (wrap ? full : (/[，,]$/.test(prev.text) && !p.afterBlank && readMarker(prev.text) !== null) || prev.text.length >= 30 && !p.afterBlank && !(readMarker(prev.text) !== null && !/[。；;]/.test(prev.text)) &&
             !(!numbered && PLAN_NAME_END.test(prev.text) && !CLAUSE.test(prev.text))) && !chromeReason(p.text) &&
           // (a row of a web page's index table, "文号 X 是否有效", "发布机构 发文日期 2022年05月10日": a line of its own)
-          !(!numbered && indexCells(p.text).length > 0);
+          !(!numbered && indexCells(foldForMatch(p.text)).length > 0);
         // a volume or chapter heading broken over two lines ("第二篇 坚持工业强县 构建现代产业体系" ⏎ "和现代化经济体系"):
         // a short line right under it, with no punctuation and no marker, is the rest of its heading
         if (!broken && next === null && !p.afterBlank && p.text.length <= 16 && prev.text.charCodeAt(0) === 0x7b2c && HEADING_HEAD.test(prev.text) &&

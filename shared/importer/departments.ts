@@ -388,6 +388,9 @@ export function findResponsibility(text: string): Responsibility | null {
         continue;
       }
       if (!looksLikeDepartments(withoutTrailingDeng(m[1]))) continue;
+      // (a bracket right after a township's word holding the other kind of place, "相关镇（街道）", "各乡（社区）": one
+      // name of two kinds of place, as "各乡镇（街道）" is — a place where the work is done, no unit)
+      if (/[镇乡村]\s*$/.test(text.slice(0, m.index)) && /^(?:街道|社区|街道办事处|办事处)$/.test(m[1].trim())) continue;
       found = true;
       for (const d of splitDepartments(m[1], 'text')) if (!lead.includes(d)) lead.push(d);
     }

@@ -15,9 +15,9 @@ export const INDEX_LABELS: { labels: string[]; field: 'issuedOn' | 'sent' | 'pub
   { labels: ['成文日期', '成文时间', '签发日期'], field: 'issuedOn' }, // the document's own date
   // the day it was sent or printed (版记's 印发日期): the document's date when nothing signs it, but the date signing it
   // (its 成文日期 [std §7.3.5]) outranks the cell
-  { labels: ['印发日期', '发文日期', '发文时间'], field: 'sent' },
+  { labels: ['印发日期', '发文日期', '发文时间', '公文生成日期'], field: 'sent' },
   { labels: ['发布日期', '发布时间', '生成日期', '公开日期', '公布日期', '更新日期', '更新时间', '生效日期', '施行日期', '实施日期', '废止日期', '失效日期'], field: 'published' }, // the web page's
-  { labels: ['发文字号', '发文文号', '发布文号', '文号', '字号'], field: 'docNumber' },
+  { labels: ['发文字号', '发文文号', '发布文号', '发文序号', '备注/文号', '文号', '字号'], field: 'docNumber' },
   { labels: ['发文机关', '发文机构', '发布机构', '发文单位', '发布单位', '制发机关'], field: 'issuer' },
   { labels: ['签发人'], field: 'signer' }, // an upward document's (上行文) 签发人 [GB/T 9704 §7.2.6]
   { labels: ['名称', '标题', '文件名称'], field: 'name' }, // the notice title (关于印发《…》的通知)

@@ -8,6 +8,22 @@
  */
 import type { SourceLine } from './types';
 import { TAB_HEADER } from './clean';
+import { columnKind } from './cellrows';
+
+/**
+ * A head whose cells are broken over two rows, as a narrow column wraps them: "序号 | 重点任务 | 牵头 | 配合 | 完成" over
+ * "| | 单位 | 单位 | 时限" — as many cells in both, the lower row's only the rest of the words above them, each completing
+ * a word that names no column (牵头, 配合, 完成) into one that does (牵头单位, 配合单位, 完成时限). Null otherwise.
+ */
+function brokenCells(up: string[], low: string[]): string[] | null {
+  if (up.length !== low.length || !low.some((c) => c)) return null;
+  const out = up.map((c, k) => (low[k] ? c + low[k] : c));
+  for (let k = 0; k < up.length; k++) {
+    if (!low[k]) continue;
+    if (!isLabel(low[k]) || low[k].length > 4 || columnKind(up[k]) !== 'other' || columnKind(out[k]) === 'other') return null;
+  }
+  return out;
+}
 
 /** A column label: short, no sentence in it, not a bare number or a date. */
 const LABEL = /^[^。；;，,：:\t]{1,12}$/;
@@ -46,7 +62,17 @@ export function joinHeadRows(lines: SourceLine[]): SourceLine[] {
     const tabbed = !low.cells && !up.cells && low.text.includes('\t') && up.text.includes('\t');
     const upCells = up.cells ?? (tabbed ? up.text.trim().split('\t').map((c) => c.trim()) : null);
     const lowCells = low.cells ?? (tabbed ? low.text.replace(/\s+$/, (sp) => sp.replace(/[^\t]/g, '')).split('\t').map((c) => c.trim()) : null);
-    if (!lowCells || !upCells || upCells.length >= lowCells.length) continue;
+    if (!lowCells || !upCells) continue;
+    // (a head broken over two rows cell by cell: one row of whole labels)
+    const broken = upCells.every((c) => c && isLabel(c)) && TAB_HEADER(upCells) ? brokenCells(upCells, lowCells.concat(Array(Math.max(0, upCells.length - lowCells.length)).fill('')).slice(0, Math.max(upCells.length, lowCells.length))) : null;
+    if (broken) {
+      out ??= lines.slice();
+      out[i] = tabbed ? { ...low, text: broken.join('\t') } : { ...low, cells: broken, text: broken.join('\t'), cellLines: broken.map((c) => [c]) };
+      delete out[i].mergedFrom;
+      out[i - 1] = { text: '', line: up.line };
+      continue;
+    }
+    if (upCells.length >= lowCells.length) continue;
     // the upper row: labels only; the lower: labels where it has text, and the merged labels of the upper row in the
     // cells it leaves empty
     if (!upCells.every((c) => c && isLabel(c))) continue;

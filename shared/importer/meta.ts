@@ -64,6 +64,8 @@ const TITLE_WORD = /(行动计划|行动方案|计划|方案|规划|纲要|意�
 /** The inner title of a notice: 关于印发《…》的通知, 关于转发…的通知 (folded view). */
 const NOTICE_QUOTED = /(?:关于)?(?:印发|转发|发布|下达)[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]|关于[^《〈]{0,20}[《〈]([^》〉]{4,80})[》〉]/;
 const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知|函|决定)/;
+/** …the name itself a notice's title, "关于印发X关于Y的通知的通知": the name runs to the last 的通知 of the line. */
+const NOTICE_BARE_WHOLE = /关于(?:印发|转发|发布|下达)(.{2,80}关于.{2,80}的(?:通知|函|决定))的(?:通知|函|决定)\s*$/;
 /** What follows a quoted title that is the thing published: the notice's last words, or the next title quoted. */
 const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|[和及与、]?\s*[《〈]|$)/;
 /** A line that is (part of) a notice title. */
@@ -290,11 +292,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
   let noticeTitleEnd = -1;
   // (a quote that is only part of what is published — "关于印发2023年区《政府工作报告》确定的…分解方案的通知" — is a name
   // the title cites: the title is the whole, read bare; a quote published is followed by 的通知, or by the next one;
-  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before)
+  // with no bare reading either — "关于落实2025年《政府工作报告》…的意见" — the quote as before; but a 通知 that publishes
+  // nothing and only cites a name after 关于 — "X办公室关于2026年县《政府工作报告》目标任务责任分解的通知", a notice doing
+  // the 分解 itself — is titled by itself, whole, as one without a quote is)
   const innerTitle = (o: string, f: string): string | null => {
     const quoted = NOTICE_QUOTED.exec(f);
-    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE.exec(f) ?? quoted;
+    // (a bare name that is itself a notice's title — the exports' "关于印发X办公室关于…的通知的通知" for a plan titled by its
+    // notice — runs to the line's last 的通知)
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? quoted;
     if (!q) return null;
+    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的通知\s*$/.test(f)) return o.trim();
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
     return o.slice(s, s + inner.length).trim();

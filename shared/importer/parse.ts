@@ -266,7 +266,9 @@ function afterNoticeList(paras: Para[], first: number, markers: (p: Para) => Mar
   const m0 = first < paras.length ? markers(paras[first]) : null;
   if (!m0 || m0.n !== 1) return first;
   let noticed = false;
-  for (let i = 0; i < first && !noticed; i++) noticed = !paras[i].cells && NOTICE_TITLE.test(paras[i].text);
+  // (behind a notice's title, or — an excerpt opening at its addressees — behind the sentence that sends the plan:
+  // "现将《X》印发给你们", "《X》已经区政府同意，现印发给你们")
+  for (let i = 0; i < first && !noticed; i++) noticed = !paras[i].cells && (NOTICE_TITLE.test(foldForMatch(paras[i].text)) || SENDS.test(foldForMatch(paras[i].text)));
   if (!noticed) return first;
   for (let j = first + 1; j < paras.length && j <= first + 60; j++) {
     const p = paras[j];
@@ -284,6 +286,9 @@ function afterNoticeList(paras: Para[], first: number, markers: (p: Para) => Mar
   }
   return first;
 }
+
+/** The sentence of a notice sending what it publishes: "…现印发给你们", "现将…印发你们", "…印发给你们，请认真贯彻执行". */
+const SENDS = /(?:现将|现予|现)?印发(?:给)?你们/;
 
 /** What a notice publishes, named in its title ("…关于印发《X》的通知", "关于下达X的通知") — X. */
 const PUBLISHES = /关于(?:印发|下达|分解)(.{4,80}?)的通知/;
@@ -306,17 +311,39 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
   if (!m0 || m0.n !== 1 || m0.style === 'bullet' || m0.style === 'appendix' || paras[first].heading !== undefined) return first;
   let found: RegExpExecArray | null = null;
   let at = 0;
-  for (; at < first && !found; at++) if (!paras[at].cells) found = PUBLISHES.exec(paras[at].text);
+  // (the notice's title read on its fold — the Traditional 關於印發 — and, broken over lines as a page heads it, "X关于印发
+  // 2025" ⏎ "区…任务" ⏎ "…方案的通知", read whole: `at` is then the paragraph after its last line)
+  let tail = '';
+  for (; at < first && !found; at++) {
+    if (paras[at].cells) continue;
+    let f = foldForMatch(paras[at].text);
+    let k = at;
+    while (!PUBLISHES.test(f) && /关于/.test(f) && !/[。，,；;：:]/.test(f) && k + 1 < first && k < at + 2 && !paras[k + 1].cells && !/[。，,；;：:]/.test(paras[k + 1].text)) f += foldForMatch(paras[++k].text);
+    found = PUBLISHES.exec(f);
+    if (found) { tail = f.slice(found.index + found[0].length); at = k; }
+  }
   if (!found) return first;
   const named = found[1];
   // the notice signed (a full date) or its 附件 named before the list: the notice is over, the list is the plan's
   const over = /附\s*件|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
-  if (over.test(paras[at - 1].text.slice(found.index + found[0].length))) return first;
+  if (over.test(tail)) return first;
   // (a web page's index row dating the page — "发布日期:2020年06月19日" — is no signature: meta.ts reads it as the page's)
   for (let i = at; i < first; i++) if (over.test(paras[i].text) && !indexCells(foldForMatch(paras[i].text)).length) return first;
   const key = named.replace(TITLE_NOISE, '');
-  // (the lines between the notice's title and the list: the rest of the title's paragraph, then each paragraph)
-  const between = [paras[at - 1].text.slice(found.index + found[0].length), ...paras.slice(at, first).filter((p) => !p.cells).map((p) => p.text)];
+  // (the lines between the notice's title and the list: the rest of the title's paragraph, then each paragraph — but
+  // not the lines of the notice's title again, broken over lines as a page prints it under its index: "区人民政府办公室
+  // 关于印发2025" ⏎ "区《政府工作报告》确定的主要目标任务" ⏎ "责任分解方案的通知" — its middle line is no title of the plan)
+  const texts = paras.slice(at, first).filter((p) => !p.cells).map((p) => foldForMatch(p.text));
+  const pieces = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!/关于/.test(texts[i]) || /[。，,；;：:]/.test(texts[i])) continue;
+    let joined = texts[i];
+    for (let k = i + 1; k < texts.length && k <= i + 3 && !/的(?:通知|决定|函)\s*$/.test(joined) && !/[。，,；;：:]/.test(texts[k]); k++) {
+      joined += texts[k];
+      if (/^[^。，,；;]*关于.{2,}的(?:通知|决定|函)\s*$/.test(joined)) for (let x = i; x <= k; x++) pieces.add(x);
+    }
+  }
+  const between = [tail, ...texts.filter((_, i) => !pieces.has(i))];
   if (between.some((t) => standsAsTitle(t, key))) return first;
   const told = between.join('\n');
   const sent = SENDS_NAMED.exec(told);
@@ -326,13 +353,13 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
   // (after paragraph j only lines no longer than the plan's title — a signature, a date, a 附注, the label 附件, the
   // title itself, a 版记 —, no table and no numbered heading: the plan is not in the text)
   const shortTail = (j: number) => paras.slice(j + 1).every((q) => {
-    const t = q.text.replace(TITLE_NOISE, '');
+    const t = foldForMatch(q.text).replace(TITLE_NOISE, '');
     const m = markers(q);
     return !q.cells && t.length <= key.length + 16 && (!m || m.style === 'appendix') && (q.heading === undefined || t.includes(key));
   });
   for (let j = first; j < paras.length; j++) {
     const p = paras[j];
-    const t = p.text.replace(TITLE_NOISE, '');
+    const t = foldForMatch(p.text).replace(TITLE_NOISE, '');
     // (the published plan's title with nothing but short lines under it — an export of a plan that is this notice
     // alone prints its title after the notice's signature — is no plan in the text)
     if (j > first && !p.cells && !/^附\s*件/.test(t) && t.length <= key.length + 16 && t.includes(key) && shortTail(j)) break;

@@ -7306,4 +7306,124 @@ part 四、|保障措施
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29];
+
+/** Session 37 (h-real10): shapes of the tenth batch of real plans, in our own words (docs/importer-corpus.md "Real plans read (session 37)"). */
+const BATCH_REAL37: CorpusDoc[] = [
+  {
+    file: '190-trad-index-list-notice-fenjie-itself.txt',
+    style: 'a 区政府办 notice doing the 分解 itself on a web page in Traditional characters, its index a bulleted list ("- 標題:", "- 發布機構:", "- 公文生成日期:", "- 備注/文號:", "- 發布日期:"), no title line in the body: the notice\'s title whole from the 標題 cell (it publishes nothing, it only cites 《政府工作報告》), its date the 公文生成日期 and the signature, not the 發布日期; its own 一、二、三、 the document\'s parts (as 137), a 附件 line naming the table sent apart',
+    meta: {
+      title: '青川區人民政府辦公室關于2026年區《政府工作報告》目標任務責任分解的通知', district: '青川區',
+      issuer: '青川區人民政府辦公室', docNumber: '青政辦〔2026〕2號', issuedOn: '2026-01-22', period: { start: 2026, end: 2026 },
+    },
+    outline: `
+part 一、|提高認識,壓實責任
+part 二、|細化措施,按季推進
+part 三、|跟蹤督辦,嚴格考核
+appendix 附件|2026年區《政府工作報告》目標任務責任分解表
+`,
+    absent: ['發布日期', '公文生成日期'],
+  },
+  {
+    file: '191-excerpt-addressees-requests-annex-by-lead.txt',
+    style: 'a 县政府办 印发 notice as a page excerpt gives it, opening at its addressees (no title line): "现将《X》《Y》印发给你们", its own 一、二、三、 requests, a 附件 list of two, the signature and （此件公开发布）, then 附件1 — the plan, grouped by lead unit "一、县X牵头工作（3项）" with 1.–9. numbered on, a few with their "（配合单位：…）"; the requests stay the notice\'s',
+    meta: { title: '2026年县《政府工作报告》任务清单', district: '南屿县', issuer: '南屿县人民政府办公室', issuedOn: '2026-03-06', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|县经济开发区管委会牵头工作（3项）
+  task 1.|投资2.5亿元建设新能源电池配件产业园，年内完成主体工程
+  task 2.|新建标准厂房6万平方米，盘活闲置厂房2万平方米
+  task 3.|引进亿元以上工业项目5个
+part 二、|县农业农村局牵头工作（3项）
+  task 4.|新建高标准农田1.8万亩
+  task 5.|培育市级以上农业产业化龙头企业3家
+  task 6.|改造提升农村公路45公里
+part 三、|县卫生健康局牵头工作（3项）
+  task 7.|建成县人民医院门诊综合楼并投入使用
+  task 8.|新建村卫生室标准化示范点12个
+  task 9.|为65岁以上老年人免费健康体检2.4万人次
+`,
+    departments: [
+      { heading: '投资2.5亿元建设新能源电池配件产业园，年内完成主体工程', lead: ['县经济开发区管委会'] },
+      { heading: '改造提升农村公路45公里', lead: ['县农业农村局'], partners: ['县交通运输局'] },
+      { heading: '为65岁以上老年人免费健康体检2.4万人次', lead: ['县卫生健康局'], partners: ['各乡镇人民政府'] },
+    ],
+  },
+  {
+    file: '192-minsheng-cells-bar-lines-bare-year.txt',
+    style: '县政府 notice of 十大民生实事 issued directly, its 附件 清单 a web table copied one cell per line, each closed by " |", rows parted by a "|" line, the spanning title padded "||||||", a header "年度投资 (万元)" with a space, a 建设时间 column of bare years ("2026"), a 建设地点 "相关乡镇 (街道)" — the rows are the projects, led by the 责任单位',
+    meta: { title: '南屿县2026年十大民生实事项目', district: '南屿县', issuer: '南屿县人民政府', docNumber: '南政发〔2026〕6号', issuedOn: '2026-03-12', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|中小学运动场地提升改造项目
+task 2|城北片区道路建设项目
+task 3|老旧小区改造项目
+task 4|农村公路安全防护工程
+task 5|县医院急诊能力提升项目
+`,
+    departments: [
+      { heading: '中小学运动场地提升改造项目', lead: ['县教体局'] },
+      { heading: '城北片区道路建设项目', lead: ['县住建局'] },
+      { heading: '农村公路安全防护工程', lead: ['县交通运输局'] },
+      { heading: '县医院急诊能力提升项目', lead: ['县卫健局'] },
+    ],
+    absent: ['||||||'],
+  },
+  {
+    file: '193-jiedao-box-drawn-task-table.txt',
+    style: '街道办事处 印发 notice whose 任务清单 is a table drawn with box characters ("│序号│重点任务│牵头科室│…│", "├──┼──┤" rulings between rows, "┌──┬──┐" and "└──┴──┘" around it), the 街道\'s 科室 leading, 社区 as partners; a 版记 with 抄送',
+    meta: { title: '城南街道2026年城市更新重点任务清单', issuer: '城南街道办事处', docNumber: '城南街发〔2026〕3号', issuedOn: '2026-02-16', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|完成桃园、柳岸两个老旧小区综合改造，加装电梯16部
+task 2|新建口袋公园3处，改造背街小巷8条
+task 3|新增社区助餐点4个，实现辖区全覆盖
+task 4|推进老旧管网改造，更换燃气管道5.6公里
+task 5|建成智慧停车平台，新增共享泊位300个
+`,
+    departments: [
+      { heading: '完成桃园、柳岸两个老旧小区综合改造，加装电梯16部', lead: ['城市建设管理办公室'], partners: ['桃园社区', '柳岸社区'] },
+      { heading: '新增社区助餐点4个，实现辖区全覆盖', lead: ['社会事务办公室'], partners: ['各社区居委会'] },
+      { heading: '建成智慧停车平台，新增共享泊位300个', lead: ['经济发展办公室'], partners: ['城市建设管理办公室'] },
+    ],
+    absent: ['┌', '├', '└'],
+  },
+  {
+    file: '194-fenjie-cells-header-broken-lines.txt',
+    style: '区 目标任务分解表 as a Word table pasted one cell per line whose narrow header cells are broken over two lines ("牵头" ⏎ "单位", "配合" ⏎ "单位", "完成" ⏎ "时限"), rows grouped by "一、…" lines, numbered on',
+    meta: { title: '云溪区2026年重点工作目标任务分解表', district: '云溪区', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|稳增长促发展
+  task 1|地区生产总值增长6%左右
+  task 2|全年新签约亿元以上项目20个，到位资金40亿元
+  task 3|新增规模以上工业企业15家
+part 二、|惠民生增福祉
+  task 4|新建社区食堂8个
+  task 5|改造背街小巷20条
+  task 6|新增城区公办学位1200个
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革局'], partners: ['区统计局', '各街道办事处'] },
+      { heading: '全年新签约亿元以上项目20个，到位资金40亿元', lead: ['区投资促进局'], partners: ['区发展改革局', '区财政局'] },
+      { heading: '新增城区公办学位1200个', lead: ['区教育局'], partners: ['区财政局', '区自然资源局'] },
+    ],
+  },
+  {
+    file: '195-fenjie-fullwidth-bars-padded-rows.txt',
+    style: '区政府 印发 notice over a 分解落实方案 whose table is drawn with full-width bars, each row padded with empty cells past its last column ("｜序号｜目标任务｜牵头单位｜责任单位｜完成时限｜｜｜｜"), a row with its 责任单位 cell empty; the 责任单位 beside a 牵头单位 help; a 版记 (session 37, 吴江区 shape)',
+    meta: { title: '云溪区2026年重点工作目标任务分解落实方案', district: '云溪区', city: '临江市', issuer: '临江市云溪区人民政府', docNumber: '云政发〔2026〕4号', issuedOn: '2026-02-27', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|地区生产总值增长6%左右
+task 2|一般公共预算收入增长5%
+task 3|新开工亿元以上产业项目25个
+task 4|新增城镇就业6500人
+task 5|新建养老服务综合体2个
+task 6|完成河道综合整治12公里
+`,
+    departments: [
+      { heading: '地区生产总值增长6%左右', lead: ['区发展改革委'], partners: ['区统计局', '各街道办事处'] },
+      { heading: '新增城镇就业6500人', lead: ['区人力资源社会保障局'], partners: ['各街道办事处'] },
+      { heading: '完成河道综合整治12公里', lead: ['区水务局'] },
+    ],
+    absent: ['｜｜'],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37];
