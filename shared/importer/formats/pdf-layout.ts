@@ -122,8 +122,12 @@ interface Line {
   leadWord: number;
   /** Pieces of the line separated by wide gaps (columns of a table), with their extent. */
   segs: { x: number; right: number; text: string }[];
-  /** The text items of the line, in order, with their extent (cells of a table row whose columns are known); `raw`: as drawn, with its spaces. */
-  items: { x: number; right: number; text: string; raw: string }[];
+  /**
+   * The text items of the line, in order, with their extent (cells of a table row whose columns are known); `raw`: as
+   * drawn, with its spaces. `loose`: part of an item cut before a space pdfjs kept inside it (spacedItems), whose right
+   * end is placed, not measured: its glyphs may hold a gap too narrow for pdfjs to write as a space.
+   */
+  items: { x: number; right: number; text: string; raw: string; loose?: true }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
   /** The edges of the column the line stands in, where part of the page is set in two columns (readingOrder). */
@@ -987,7 +991,9 @@ function spacedItems(l: Line): Line['items'] {
     const wide = (chars.filter((c) => c === ' ').length === 1 ? CELL_GAP : 0.5) * l.size;
     const sub = (to: number) => {
       const t = chars.slice(from, to).join('');
-      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t) });
+      // (the first part, cut before a space, stands from the item's start: its right end is where its glyphs would end
+      // set solid, and a narrow gap among them may have gone to the space — `loose`)
+      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}) });
     };
     chars.forEach((c, k) => {
       if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
@@ -1022,10 +1028,12 @@ function pieces(l: Line): Piece[] {
  * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
  * is made after it.
  */
-function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[] {
+function cuts(p: Piece, stops: number[] = []): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
   p.items.forEach((it, k) => {
     if (k > 0) out.push({ x: it.x, item: k, at: 0, gap: false });
+    const solid = solidCuts(it, p.size, stops);
+    if (solid) { for (const c of solid) out.push({ ...c, item: k, gap: false }); return; }
     const edges = glyphEdges(it, p.size);
     const chars = [...it.raw];
     for (let i = 1; i < chars.length; i++) {
@@ -1041,6 +1049,38 @@ function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[]
   });
   const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
   return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= 0.9 * p.size && !/^[、，。；：！？）》」』”’%)\],.;:!?]/.test(after(c)));
+}
+
+/**
+ * The hidden tabs of an item of full-width glyphs only (Chinese and its marks, each exactly an em): where a cell ended
+ * less than about a tenth of an em short of a tab stop, the next cell starts on the stop and pdfjs keeps both in one
+ * item with no space ("社区服务办公室南岸社区…": 0.9 pt at 10 pt; "提升消费便利度分管交通副区长区交通委", two such). The item
+ * is then wider than its glyphs by those gaps, and its glyphs stand on an em grid from its start, shifted by each gap:
+ * read from the left, the item is cut before each glyph that a gap of up to an eighth of an em puts on a stop ("套孙明":
+ * 0.1 pt), and the gaps found must make up all the width beyond the glyphs (within a fiftieth of an em). An item exactly as
+ * wide as its glyphs holds no gap: a boundary of its glyphs near a stop is no cut (a glyph's end a little past a stop
+ * cannot be a tab's, which goes on to the next stop; one a little before it is one only where the item is that much
+ * wider than its glyphs — glyphEdges spreads an item's extra width over all its glyphs by guess). A `loose`
+ * item (the first part of one cut at a space, its right end placed) is read the same with nothing to make up. Empty
+ * when the gaps do not add up; null for an item with other glyphs (a Latin letter's or digit's width is a guess) or
+ * one narrower than its glyphs (proportional marks).
+ */
+function solidCuts(it: Line['items'][number], size: number, stops: number[]): { x: number; at: number }[] | null {
+  const chars = [...it.raw];
+  if (chars.length < 2 || !chars.every((c) => isCjk(c))) return null;
+  const extra = it.right - it.x - chars.length * size;
+  if (extra < -0.02 * size || extra >= CELL_GAP * size) return null;
+  const out: { x: number; at: number }[] = [];
+  let shift = 0;
+  for (let k = 1; k < chars.length; k++) {
+    const at = it.x + k * size + shift;
+    const room = it.loose ? 0.125 * size : Math.min(0.125 * size, extra - shift + 0.02 * size);
+    const s = stops.find((x) => x - at >= -0.002 * size && x - at <= room);
+    if (s === undefined) continue;
+    out.push({ x: s, at: k });
+    shift += s - at;
+  }
+  return it.loose || Math.abs(extra - shift) <= 0.02 * size ? out : [];
 }
 
 /**
@@ -1096,12 +1136,26 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
-    for (const cut of cuts(p)) {
+    for (const cut of cuts(p, stops)) {
       if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
   }));
-  if (found.length + blanks !== missing) return null;
+  // (cells short at the row's end: a tab there draws nothing — a row with its last cells empty, "…⇥二季度⇥" under
+  // 备注. Taken so only where nothing else can be missing: the row on one line, every gap between its pieces showing
+  // its tabs on the regular grid, no item of full-width glyphs wider than them with its gaps unexplained, and a stop
+  // of the grid after its last text for each empty cell)
+  let trailing = missing - found.length - blanks;
+  if (trailing !== 0) {
+    const ps = row.flat();
+    const end = ps[ps.length - 1];
+    const solid = (it: Piece['items'][number], size: number) => {
+      const c = solidCuts(it, size, stops);
+      return c === null || c.length > 0 || it.right - it.x - [...it.raw].length * size < 0.02 * size;
+    };
+    if (trailing < 0 || !grid || !end || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
+      grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
+  }
   const out: Piece[][] = [];
   row.forEach((cell, c) => {
     let cur: Piece[] = [];
@@ -1122,7 +1176,9 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
     });
     out.push(cur);
   });
-  return blanks ? withBlanks(out) : out;
+  const cells = blanks ? withBlanks(out) : out;
+  while (trailing-- > 0) cells.push([]);
+  return cells;
 }
 
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
