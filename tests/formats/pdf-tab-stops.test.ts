@@ -89,4 +89,43 @@ describe.runIf(lo)('PDF: tab-separated cells that end just short of a tab stop, 
     expect(chars(r.all)).toEqual(chars([before, ...table.flat(), after]));
     expect({ cells: r.cells, text: r.text }).toEqual({ cells: table, text: [before, after] });
   }, 60_000);
+
+  it('a header whose label ends just short of a stop ("投资额（万元）⇥责任单位", "计划总投资⇥责任人"): its labels cut at the stop, the rows under them, in both shapes', async () => {
+    // (before: the two labels were one piece — at 10 pt a header of six pieces for seven columns, "投资额（万元）责任单位"
+    // — and the rows, with more cells than the header, were text)
+    const projects = [
+      ['序号', '项目名称', '建设内容', '投资额（万元）', '责任单位', '完成时限'],
+      ['1', '城北小学扩建', '新增学位540个', '4800', '区教育局', '8月底'],
+      ['2', '社区食堂建设', '新建食堂6个', '300', '区民政局', '10月底'],
+      ['3', '公园绿道提升', '新建绿道8公里', '1200', '区城管局', '11月底'],
+    ];
+    const before = '澄江市西陵区2026年民生实事项目如下，请各责任单位按照清单明确的建设内容和完成时限抓好落实，确保年底前全部完成。';
+    const after = '各责任单位每月5日前报送项目进度。';
+    const a = await read(txt(before, projects, after));
+    expect({ cells: a.cells, text: a.text }).toEqual({ cells: projects, text: [before, after] });
+    expect(chars(a.all)).toEqual(chars([before, ...projects.flat(), after]));
+    const works = [
+      ['序号', '项目名', '计划总投资', '责任人', '时限'],
+      ['1', '文化站', '120万元', '张敏', '上半年'],
+      ['2', '卫生室', '80万元', '李强', '三季度'],
+      ['3', '污水站', '260万元', '赵丽', '年底'],
+    ];
+    const b = await read(docx(countyBefore, works, countyAfter, 14));
+    expect({ cells: b.cells, text: b.text }).toEqual({ cells: works, text: [countyBefore, countyAfter] });
+    expect(chars(b.all)).toEqual(chars([countyBefore, ...works.flat(), countyAfter]));
+  }, 120_000);
+
+  it('a row whose item may hide a tab in a space of guessed width ("张敏 6 月底", one item) gets no empty last cells: text, never cells misplaced', async () => {
+    // (pdfjs gives "张敏⇥6月底" as one item with two spaces, a tab and an autospace: their widths are shared out by guess,
+    // and the row short of a cell is not explained by empty last cells — with them it read "张敏6月底" and an empty 时限)
+    const works = [
+      ['序号', '项目名', '计划总投资', '责任人', '时限'],
+      ['1', '文化站', '120万元', '张敏', '6月底'],
+      ['2', '卫生室', '80万元', '李强', '9月底'],
+      ['3', '污水站', '260万元', '赵丽', '11月底'],
+    ];
+    const r = await read(docx(countyBefore, works, countyAfter, 14));
+    for (const c of r.cells) expect(works).toContainEqual(c);
+    expect(chars(r.all)).toEqual(chars([countyBefore, ...works.flat(), countyAfter]));
+  }, 120_000);
 });

@@ -1143,15 +1143,19 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   }));
   // (cells short at the row's end: a tab there draws nothing — a row with its last cells empty, "…⇥二季度⇥" under
   // 备注. Taken so only where nothing else can be missing: the row on one line, every gap between its pieces showing
-  // its tabs on the regular grid, no item of full-width glyphs wider than them with its gaps unexplained, and a stop
+  // its tabs on the regular grid, no item wider than its glyphs by a hidden tab's gap (full-width: gaps unexplained by
+  // solidCuts; other glyphs: CELL_GAP or more beyond their guessed widths), and a stop
   // of the grid after its last text for each empty cell)
   let trailing = missing - found.length - blanks;
   if (trailing !== 0) {
     const ps = row.flat();
     const end = ps[ps.length - 1];
+    // (an item of other glyphs may hide a tab in a space whose width is shared out by guess — "张敏 6 月底", a tab and
+    // an autospace in one item: not where its width beyond its glyphs, as glyphEdges guesses them, is under CELL_GAP)
     const solid = (it: Piece['items'][number], size: number) => {
       const c = solidCuts(it, size, stops);
-      return c === null || c.length > 0 || it.right - it.x - [...it.raw].length * size < 0.02 * size;
+      if (c === null) return it.right - it.x - [...it.raw].reduce((w, ch) => w + (ch === ' ' ? 0 : isCjk(ch) ? 1 : 0.55), 0) * size < CELL_GAP * size;
+      return c.length > 0 || it.right - it.x - [...it.raw].length * size < 0.02 * size;
     };
     if (trailing < 0 || !grid || !end || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
       grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
@@ -1179,6 +1183,43 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   const cells = blanks ? withBlanks(out) : out;
   while (trailing-- > 0) cells.push([]);
   return cells;
+}
+
+/**
+ * A tab-separated header whose labels ran together where one ended just short of a tab stop ("投资额（万元）责任单位",
+ * "计划总投资责任人"): its pieces cut at the stops of the header and the first row (tabStops of where their pieces
+ * start, on the regular grid they stand on) where a hidden tab stands in a full-width item (solidCuts) and, in a piece
+ * longer than ten characters (two labels at least), where an item of it starts on one (within a twentieth of an em).
+ * A header whose pieces do not stand on a grid is left as it was.
+ */
+function headerAtStops(head: Piece[], row: Piece[], right: number): Piece[] {
+  if (!head.length) return head;
+  const size = head[0].size;
+  const { stops, grid } = tabStops([...head, ...row].map((c) => c.x), size, right);
+  if (!grid) return head;
+  return head.flatMap((p) => {
+    const at: { x: number; item: number; at: number }[] = [];
+    p.items.forEach((it, k) => {
+      if (k > 0 && [...p.text].length > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
+      for (const c of solidCuts(it, size, stops) ?? []) at.push({ x: c.x, item: k, at: c.at });
+    });
+    return at.length ? cutPiece(p, at) : [p];
+  });
+}
+
+/** A piece cut at places inside it (cuts: between items, or at a raw character of an item), left to right. */
+function cutPiece(p: Piece, at: { x: number; item: number; at: number }[]): Piece[] {
+  const out: Piece[] = [];
+  let rest = p;
+  for (const cut of [...at].sort((a, b) => b.item - a.item || b.at - a.at)) {
+    const items = rest.items;
+    const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
+    const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
+    const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
+    out.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size), y: p.y });
+    rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size), y: p.y };
+  }
+  return [rest, ...out];
 }
 
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
@@ -1298,6 +1339,12 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     groups?: Map<number, Line>;
     /** A group line under the header, held until a row opens the table: then placed among `groups`, before that row. */
     pending?: Line;
+    /**
+     * The header was cut at a hidden tab (headerAtStops): its labels stand at tab stops, and the rows under it are read
+     * as tab-separated rows first, not by the header's columns (the rows' cells stand at other stops: "300" 区民政局
+     * under 投资额 — the column reader put both in one cell).
+     */
+    atStops?: true;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1382,6 +1429,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
+    if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
@@ -1427,8 +1475,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (l.segs.length >= 3) {
       closeTable();
       flush();
-      const head = headerColumns(l);
-      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right) };
+      // (labels run together where one ended just short of a tab stop: cut there — headerAtStops, against the next line)
+      const ls = body[l.page];
+      const next = ls[ls.indexOf(l) + 1];
+      const own = pieces(l);
+      const atStops = next && !next.ruled ? headerAtStops(own, pieces(next), right) : own;
+      const columns = headerColumns(l);
+      const cut = atStops.length > own.length && atStops.length >= columns.length;
+      const head = cut ? atStops : columns;
+      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right), ...(cut ? { atStops: true } : {}) };
       return true;
     }
     closeTable();
@@ -1485,8 +1540,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * given as text (closeTable). The table goes on at the top of the next page (its header repeated there left out).
    */
   const startTabbed = (t: Table, l: Line, right: number): boolean => {
-    const head = pieces(t.lines[0]);
     const cells = pieces(l);
+    const head = headerAtStops(pieces(t.lines[0]), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
