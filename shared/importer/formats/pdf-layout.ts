@@ -1164,18 +1164,8 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   row.forEach((cell, c) => {
     let cur: Piece[] = [];
     cell.forEach((p, k) => {
-      let rest = p;
-      const here = found.filter((f) => f.cell === c && f.piece === k).sort((a, b) => b.cut.item - a.cut.item || b.cut.at - a.cut.at);
-      const tails: Piece[] = [];
-      for (const { cut } of here) {
-        const items = rest.items;
-        const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
-        const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
-        const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
-        tails.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size), y: p.y });
-        rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size), y: p.y };
-      }
-      cur.push(rest);
+      const [first, ...tails] = cutPiece(p, found.filter((f) => f.cell === c && f.piece === k).map((f) => f.cut));
+      cur.push(first);
       for (const t of tails) { out.push(cur); cur = [t]; }
     });
     out.push(cur);
