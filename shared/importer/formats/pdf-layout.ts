@@ -1157,7 +1157,11 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
       if (c === null) return it.right - it.x - [...it.raw].reduce((w, ch) => w + (ch === ' ' ? 0 : isCjk(ch) ? 1 : 0.55), 0) * size < CELL_GAP * size;
       return c.length > 0 || it.right - it.x - [...it.raw].length * size < 0.02 * size;
     };
-    if (trailing < 0 || !grid || !end || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
+    // (nor an item set on from the one before it that starts on a stop and was not cut there: "示范小区覆盖率" "%", a
+    // cell no cut may open with — the tab may be there)
+    const onStop = row.some((cell, c) => cell.some((q, k) => q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
+      !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0))));
+    if (trailing < 0 || !grid || !end || onStop || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
       grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
   }
   const out: Piece[][] = [];
@@ -1180,10 +1184,12 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
  * "计划总投资责任人"): its pieces cut at the stops of the header and the first row (tabStops of where their pieces
  * start, on the regular grid they stand on) where a hidden tab stands in a full-width item (solidCuts) and, in a piece
  * longer than ten characters (two labels at least), where an item of it starts on one (within a twentieth of an em).
- * A header whose pieces do not stand on a grid is left as it was.
+ * A header whose pieces do not stand on a grid, or with a piece that is a figure (a row that opened a table), is
+ * left as it was.
  */
 function headerAtStops(head: Piece[], row: Piece[], right: number): Piece[] {
-  if (!head.length) return head;
+  // (a header of labels: not a row of figures that opened a table, "分类投放点改造个 60 70 90")
+  if (!head.length || head.some((c) => /^[\d.,%+\-—]+$/.test(c.text))) return head;
   const size = head[0].size;
   const { stops, grid } = tabStops([...head, ...row].map((c) => c.x), size, right);
   if (!grid) return head;
