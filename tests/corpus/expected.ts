@@ -4030,6 +4030,7 @@ part 三、|保障措施
   },
   {
     file: '115-notice-year-from-body.txt',
+    formats: ['pdf'],
     style: '任务分解表 notice that is itself the plan, the year in neither its title nor its table\'s title: "…确定的2025年各项工作任务" in its sentence; the table (序号/重点工作任务/牵头单位/配合单位/完成时限) right after the title',
     meta: {
       title: '《政府工作报告》重点工作任务分解表', district: '东湖区', city: '临江市', period: { start: 2025, end: 2025 },
@@ -4592,7 +4593,7 @@ part 四、|加强作风和纪律建设
 const BATCH22: CorpusDoc[] = [
   {
     file: '117-jiedao-table-quarters-community-remarks.txt',
-    formats: ['docx'],
+    formats: ['pdf', 'docx'],
     style: '街道 年度工作要点: 二、重点工作 as one tab-separated table (序号/工作内容/责任科室/责任社区/完成时间/备注) — the street\'s offices lead, its 社区 carry the work out, 完成时间 a quarter (一季度…四季度) or 全年 without a year, a 备注 column kept as text; the street office\'s signature after the plan',
     meta: {
       title: '北湖区望湖街道2025年工作要点', district: '北湖区', city: null, period: { start: 2025, end: 2025 },
@@ -4755,7 +4756,7 @@ part 三、|保障措施
   },
   {
     file: '121-traditional-annex-remarks.txt',
-    formats: ['docx'],
+    formats: ['pdf', 'docx'],
     style: 'a mainland 实施方案 exported in Traditional script (opencc-js cn→tw, no vocabulary change): 一、/（一）/1./（1） with 1. afresh per section, no departments in the text; a closing 附件 重點任務分解表 (序號/重點任務/責任單位/完成時限/備註) repeating the tasks by name with their units and deadlines, a 備註 column (also as .docx)',
     meta: { title: '豐源縣推進縣域商業體系建設實施方案', district: '豐源縣', city: null },
     outline: `
@@ -4799,7 +4800,7 @@ appendix 附件|重點任務分解表
   },
   {
     file: '122-gangyao-box-tables.txt',
-    formats: ['docx'],
+    formats: ['pdf', 'docx'],
     style: '县 十四五 专项规划 in chapters (第X章 / 第X节 / 一、X。 run-in work), its period in the preamble; 专栏N boxes whose projects are a tab-separated table (序号/工程名称/建设内容/总投资（亿元）/建设年限) instead of numbered lines — each row a project of the box (also as .docx)',
     meta: { title: '白鹭县“十四五”综合交通运输发展规划', district: '白鹭县', city: null, period: { start: 2021, end: 2025 } },
     outline: `
@@ -5517,7 +5518,7 @@ part 三、|聚焦民生保障，提升园区品质
   },
   {
     file: '143-qingdan-juju-shijianjiedian-table.txt',
-    formats: ['docx'],
+    formats: ['pdf', 'docx'],
     style: '区 重点任务清单 that is one tab-separated table after a one-paragraph preamble: 序号/工作任务/具体举措/责任单位/时间节点, rows grouped by "一、…" rows standing alone, numbered on; the 具体举措 cell a list "1.…；2.…。"; the 责任单位 cell "A（牵头）、B、C"; the 时间节点 cell with two dated steps ("2025年6月底前上线8个事项；2025年12月底前全部上线"), one date, 全年, or a date and 持续推进',
     meta: { title: '云溪区2025年优化营商环境重点任务清单', district: '云溪区', city: null, period: { start: 2025, end: 2025 } },
     outline: `
@@ -6464,6 +6465,7 @@ part 四、|保障措施
 const BATCH_REAL36: CorpusDoc[] = [
   {
     file: '170-fenjie-luoshi-fenlei-merged-first-row.txt',
+    formats: ['pdf'],
     style: '区政府 重点工作目标任务分解落实方案 notice over its table copied with tabs: a 分类 column written on each group\'s first row only (merged cells saved as text), a 牵头领导 column of names, likewise written once per leader, beside the 责任单位 column',
     meta: { title: '区政府2025年重点工作目标任务分解落实方案', district: '东湖区', city: '临江市', period: { start: 2025, end: 2025 }, docNumber: '东政发〔2025〕2号', issuer: '临江市东湖区人民政府', issuedOn: '2025-01-22' },
     outline: `
@@ -6735,6 +6737,7 @@ part 三、|保障措施
   },
   {
     file: '179-yingshang-gaige-shixiang-qingdan-star-cell.txt',
+    formats: ['pdf'],
     style: '区政府办 印发 notice over a 营商环境 改革事项清单: one tab-separated table 序号 / 改革事项 / 改革举措 / 牵头单位 / 协同单位 / 完成时限, rows grouped by "一、…环境" rows, new reforms marked by a ★ at the start of the 改革事项 cell (explained under the title)',
     meta: { title: '东湖区2026年优化营商环境改革事项清单', district: '东湖区', city: '临江市', period: { start: 2026, end: 2026 }, docNumber: '东政办发〔2026〕6号', issuer: '临江市东湖区人民政府办公室', issuedOn: '2026-03-16' },
     outline: `

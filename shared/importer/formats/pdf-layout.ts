@@ -123,8 +123,12 @@ interface Line {
   leadWord: number;
   /** Pieces of the line separated by wide gaps (columns of a table), with their extent. */
   segs: { x: number; right: number; text: string }[];
-  /** The text items of the line, in order, with their extent (cells of a table row whose columns are known); `raw`: as drawn, with its spaces. */
-  items: { x: number; right: number; text: string; raw: string }[];
+  /**
+   * The text items of the line, in order, with their extent (cells of a table row whose columns are known); `raw`: as
+   * drawn, with its spaces. `loose`: part of an item cut before a space pdfjs kept inside it (spacedItems), whose right
+   * end is placed, not measured: its glyphs may hold a gap too narrow for pdfjs to write as a space.
+   */
+  items: { x: number; right: number; text: string; raw: string; loose?: true }[];
   /** A ruled table standing at this place of the page (the line is no text line then). */
   ruled?: RuledTable;
   /** The edges of the column the line stands in, where part of the page is set in two columns (readingOrder). */
@@ -988,7 +992,9 @@ function spacedItems(l: Line): Line['items'] {
     const wide = (chars.filter((c) => c === ' ').length === 1 ? CELL_GAP : 0.5) * l.size;
     const sub = (to: number) => {
       const t = chars.slice(from, to).join('');
-      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t) });
+      // (the first part, cut before a space, stands from the item's start: its right end is where its glyphs would end
+      // set solid, and a narrow gap among them may have gone to the space — `loose`)
+      if (clean(t)) items.push({ x: edges[from], right: to === chars.length ? it.right : edges[to], raw: t.trim(), text: clean(t), ...(from === 0 && to < chars.length ? { loose: true as const } : {}) });
     };
     chars.forEach((c, k) => {
       if (c === ' ' && edges[k + 1] - edges[k] >= wide) { sub(k); from = k + 1; }
@@ -1023,10 +1029,12 @@ function pieces(l: Line): Piece[] {
  * about an em inside the piece, never before a mark that may not open a cell (，、。；：）》” …); a cut next to a space
  * is made after it.
  */
-function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[] {
+function cuts(p: Piece, stops: number[] = []): { x: number; item: number; at: number; gap: boolean }[] {
   const out: { x: number; item: number; at: number; gap: boolean }[] = [];
   p.items.forEach((it, k) => {
     if (k > 0) out.push({ x: it.x, item: k, at: 0, gap: false });
+    const solid = solidCuts(it, p.size, stops);
+    if (solid) { for (const c of solid) out.push({ ...c, item: k, gap: false }); return; }
     const edges = glyphEdges(it, p.size);
     const chars = [...it.raw];
     for (let i = 1; i < chars.length; i++) {
@@ -1042,6 +1050,38 @@ function cuts(p: Piece): { x: number; item: number; at: number; gap: boolean }[]
   });
   const after = (c: { item: number; at: number }) => [...p.items[c.item].raw].slice(c.at).join('');
   return out.filter((c) => c.x - p.x >= 0.9 * p.size && p.right - c.x >= 0.9 * p.size && !/^[、，。；：！？）》」』”’%)\],.;:!?]/.test(after(c)));
+}
+
+/**
+ * The hidden tabs of an item of full-width glyphs only (Chinese and its marks, each exactly an em): where a cell ended
+ * less than about a tenth of an em short of a tab stop, the next cell starts on the stop and pdfjs keeps both in one
+ * item with no space ("社区服务办公室南岸社区…": 0.9 pt at 10 pt; "提升消费便利度分管交通副区长区交通委", two such). The item
+ * is then wider than its glyphs by those gaps, and its glyphs stand on an em grid from its start, shifted by each gap:
+ * read from the left, the item is cut before each glyph that a gap of up to an eighth of an em puts on a stop ("套孙明":
+ * 0.1 pt), and the gaps found must make up all the width beyond the glyphs (within a fiftieth of an em). An item exactly as
+ * wide as its glyphs holds no gap: a boundary of its glyphs near a stop is no cut (a glyph's end a little past a stop
+ * cannot be a tab's, which goes on to the next stop; one a little before it is one only where the item is that much
+ * wider than its glyphs — glyphEdges spreads an item's extra width over all its glyphs by guess). A `loose`
+ * item (the first part of one cut at a space, its right end placed) is read the same with nothing to make up. Empty
+ * when the gaps do not add up; null for an item with other glyphs (a Latin letter's or digit's width is a guess) or
+ * one narrower than its glyphs (proportional marks).
+ */
+function solidCuts(it: Line['items'][number], size: number, stops: number[]): { x: number; at: number }[] | null {
+  const chars = [...it.raw];
+  if (chars.length < 2 || !chars.every((c) => isCjk(c))) return null;
+  const extra = it.right - it.x - chars.length * size;
+  if (extra < -0.02 * size || extra >= CELL_GAP * size) return null;
+  const out: { x: number; at: number }[] = [];
+  let shift = 0;
+  for (let k = 1; k < chars.length; k++) {
+    const at = it.x + k * size + shift;
+    const room = it.loose ? 0.125 * size : Math.min(0.125 * size, extra - shift + 0.02 * size);
+    const s = stops.find((x) => x - at >= -0.002 * size && x - at <= room);
+    if (s === undefined) continue;
+    out.push({ x: s, at: k });
+    shift += s - at;
+  }
+  return it.loose || Math.abs(extra - shift) <= 0.02 * size ? out : [];
 }
 
 /**
@@ -1097,33 +1137,86 @@ function splitAtStops(row: Piece[][], n: number, { stops, grid }: { stops: numbe
   if (blanks === missing) return withBlanks(row);
   const found: { cell: number; piece: number; cut: { x: number; item: number; at: number } }[] = [];
   row.forEach((cell, c) => cell.forEach((p, k) => {
-    for (const cut of cuts(p)) {
+    for (const cut of cuts(p, stops)) {
       if (!cut.gap && !stops.some((s) => Math.abs(s - cut.x) <= 0.05 * p.size)) continue;
       if (!found.some((f) => f.cell === c && f.piece === k && f.cut.item === cut.item && f.cut.at === cut.at)) found.push({ cell: c, piece: k, cut });
     }
   }));
-  if (found.length + blanks !== missing) return null;
+  // (cells short at the row's end: a tab there draws nothing — a row with its last cells empty, "…⇥二季度⇥" under
+  // 备注. Taken so only where nothing else can be missing: the row on one line, every gap between its pieces showing
+  // its tabs on the regular grid, no item wider than its glyphs by a hidden tab's gap (full-width: gaps unexplained by
+  // solidCuts; other glyphs: CELL_GAP or more beyond their guessed widths), and a stop
+  // of the grid after its last text for each empty cell)
+  let trailing = missing - found.length - blanks;
+  if (trailing !== 0) {
+    const ps = row.flat();
+    const end = ps[ps.length - 1];
+    // (an item of other glyphs may hide a tab in a space whose width is shared out by guess — "张敏 6 月底", a tab and
+    // an autospace in one item: not where its width beyond its glyphs, as glyphEdges guesses them, is under CELL_GAP)
+    const solid = (it: Piece['items'][number], size: number) => {
+      const c = solidCuts(it, size, stops);
+      if (c === null) return it.right - it.x - [...it.raw].reduce((w, ch) => w + (ch === ' ' ? 0 : isCjk(ch) ? 1 : 0.55), 0) * size < CELL_GAP * size;
+      return c.length > 0 || it.right - it.x - [...it.raw].length * size < 0.02 * size;
+    };
+    // (nor an item set on from the one before it that starts on a stop and was not cut there: "示范小区覆盖率" "%", a
+    // cell no cut may open with — the tab may be there)
+    const onStop = row.some((cell, c) => cell.some((q, k) => q.items.some((it, i) => i > 0 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * q.size) &&
+      !found.some((f) => f.cell === c && f.piece === k && f.cut.item === i && f.cut.at === 0))));
+    if (trailing < 0 || !grid || !end || onStop || ps.some((q) => Math.abs(q.y - end.y) > 0.1 * q.size) || !ps.every((q) => q.items.every((it) => solid(it, q.size))) ||
+      grid.filter((x) => x > end.right - 0.05 * end.size).length < trailing) return null;
+  }
   const out: Piece[][] = [];
   row.forEach((cell, c) => {
     let cur: Piece[] = [];
     cell.forEach((p, k) => {
-      let rest = p;
-      const here = found.filter((f) => f.cell === c && f.piece === k).sort((a, b) => b.cut.item - a.cut.item || b.cut.at - a.cut.at);
-      const tails: Piece[] = [];
-      for (const { cut } of here) {
-        const items = rest.items;
-        const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
-        const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
-        const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
-        tails.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size), y: p.y });
-        rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size), y: p.y };
-      }
-      cur.push(rest);
+      const [first, ...tails] = cutPiece(p, found.filter((f) => f.cell === c && f.piece === k).map((f) => f.cut));
+      cur.push(first);
       for (const t of tails) { out.push(cur); cur = [t]; }
     });
     out.push(cur);
   });
-  return blanks ? withBlanks(out) : out;
+  const cells = blanks ? withBlanks(out) : out;
+  while (trailing-- > 0) cells.push([]);
+  return cells;
+}
+
+/**
+ * A tab-separated header whose labels ran together where one ended just short of a tab stop ("投资额（万元）责任单位",
+ * "计划总投资责任人"): its pieces cut at the stops of the header and the first row (tabStops of where their pieces
+ * start, on the regular grid they stand on) where a hidden tab stands in a full-width item (solidCuts) and, in a piece
+ * longer than ten characters (two labels at least), where an item of it starts on one (within a twentieth of an em).
+ * A header whose pieces do not stand on a grid, or with a piece that is a figure (a row that opened a table), is
+ * left as it was.
+ */
+function headerAtStops(head: Piece[], row: Piece[], right: number): Piece[] {
+  // (a header of labels: not a row of figures that opened a table, "分类投放点改造个 60 70 90")
+  if (!head.length || head.some((c) => /^[\d.,%+\-—]+$/.test(c.text))) return head;
+  const size = head[0].size;
+  const { stops, grid } = tabStops([...head, ...row].map((c) => c.x), size, right);
+  if (!grid) return head;
+  return head.flatMap((p) => {
+    const at: { x: number; item: number; at: number }[] = [];
+    p.items.forEach((it, k) => {
+      if (k > 0 && [...p.text].length > 10 && stops.some((x) => Math.abs(x - it.x) <= 0.05 * size)) at.push({ x: it.x, item: k, at: 0 });
+      for (const c of solidCuts(it, size, stops) ?? []) at.push({ x: c.x, item: k, at: c.at });
+    });
+    return at.length ? cutPiece(p, at) : [p];
+  });
+}
+
+/** A piece cut at places inside it (cuts: between items, or at a raw character of an item), left to right. */
+function cutPiece(p: Piece, at: { x: number; item: number; at: number }[]): Piece[] {
+  const out: Piece[] = [];
+  let rest = p;
+  for (const cut of [...at].sort((a, b) => b.item - a.item || b.at - a.at)) {
+    const items = rest.items;
+    const [a, b] = cut.at > 0 ? cutItem(items[cut.item], cut.at, cut.x) : [null, null];
+    const left = [...items.slice(0, cut.item), ...(a ? [a] : [])];
+    const right = [...(b ? [b] : []), ...items.slice(cut.item + (b ? 1 : 0))];
+    out.unshift({ x: cut.x, right: rest.right, size: p.size, items: right, text: joinItems(right, p.size), y: p.y });
+    rest = { x: rest.x, right: cut.x, size: p.size, items: left, text: joinItems(left, p.size), y: p.y };
+  }
+  return [rest, ...out];
 }
 
 export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
@@ -1243,6 +1336,12 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     groups?: Map<number, Line>;
     /** A group line under the header, held until a row opens the table: then placed among `groups`, before that row. */
     pending?: Line;
+    /**
+     * The header was cut at a hidden tab (headerAtStops): its labels stand at tab stops, and the rows under it are read
+     * as tab-separated rows first, not by the header's columns (the rows' cells stand at other stops: "300" 区民政局
+     * under 投资额 — the column reader put both in one cell).
+     */
+    atStops?: true;
   };
   /** The table's tab stops (tabStops of where its pieces start: a place counted once gives the same stops). */
   const stopsOf = (t: Table, size: number, right: number) => {
@@ -1329,6 +1428,7 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       t!.last = l;
       return true;
     }
+    if (t?.atStops && !goesOn && t.rows.length === 1 && !t.pending && l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size) && startTabbed(t, l, right)) return true;
     if (t && ((l.page === t.last.page && t.last.y - l.y <= 2.5 * (pitch || 1.4 * l.size)) || goesOn)) {
       const tol = 0.75 * l.size;
       const placed = l.items.map((it) => ({ it, k: columnOf(t.cols, it.x, tol) }));
@@ -1379,8 +1479,15 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
     if (l.segs.length >= 3) {
       closeTable();
       flush();
-      const head = headerColumns(l);
-      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right) };
+      // (labels run together where one ended just short of a tab stop: cut there — headerAtStops, against the next line)
+      const ls = body[l.page];
+      const next = ls[ls.indexOf(l) + 1];
+      const own = pieces(l);
+      const atStops = next && !next.ruled ? headerAtStops(own, pieces(next), right) : own;
+      const columns = headerColumns(l);
+      const cut = atStops.length > own.length && atStops.length >= columns.length;
+      const head = cut ? atStops : columns;
+      table = { cols: head.map((c) => c.x), rows: [head.map((c) => c.text)], lines: [l], last: l, widest: head.map((c) => c.right), ends: head.map((c) => c.right), ...(cut ? { atStops: true } : {}) };
       return true;
     }
     closeTable();
@@ -1437,8 +1544,8 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * given as text (closeTable). The table goes on at the top of the next page (its header repeated there left out).
    */
   const startTabbed = (t: Table, l: Line, right: number): boolean => {
-    const head = pieces(t.lines[0]);
     const cells = pieces(l);
+    const head = headerAtStops(pieces(t.lines[0]), cells, right);
     // (a header's cells are labels: a piece longer than ten characters is two run together where a tab stop left no
     // gap, and the rows would be read against the wrong columns)
     if (head.length < 3 || head.some((c) => [...c.text].length > 10) || cells.length < 2 || cells.length > head.length || l.left > t.cols[0] + 0.75 * l.size) return false;
