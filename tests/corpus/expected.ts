@@ -7373,7 +7373,7 @@ task 5|县医院急诊能力提升项目
   {
     file: '193-jiedao-box-drawn-task-table.txt',
     style: '街道办事处 印发 notice whose 任务清单 is a table drawn with box characters ("│序号│重点任务│牵头科室│…│", "├──┼──┤" rulings between rows, "┌──┬──┐" and "└──┴──┘" around it), the 街道\'s 科室 leading, 社区 as partners; a 版记 with 抄送',
-    meta: { title: '城南街道2026年城市更新重点任务清单', issuer: '城南街道办事处', docNumber: '城南街发〔2026〕3号', issuedOn: '2026-02-16', period: { start: 2026, end: 2026 } },
+    meta: { title: '城南街道2026年城市更新重点任务清单', issuer: '临江市东湖区城南街道办事处', docNumber: '城南街发〔2026〕3号', issuedOn: '2026-02-16', period: { start: 2026, end: 2026 } },
     outline: `
 task 1|完成桃园、柳岸两个老旧小区综合改造，加装电梯16部
 task 2|新建口袋公园3处，改造背街小巷8条
