@@ -54,7 +54,8 @@
  *     page and the next page (of the same size, in the same type) opens with its header row again (left out), a new
  *     row, or text for cells whose last line reached their column's widest end (a row the page broke); a numbered
  *     heading goes on with no table. A numbered group line under the header or between rows is held until a row
- *     opens after it (then text before that row), else given as text after the table. Two rows at least, else the lines are text. Rows are lines with `cells` (text =
+ *     opens after it (then text before that row), else given as text after the table (one that fits the first column
+ *     only when numbered as a group by the grammar, not as the rows are — else a row whose other cells are empty). Two rows at least, else the lines are text. Rows are lines with `cells` (text =
  *     cells joined by a tab, as the .docx reader gives them).
  *     Tab-separated rows (a 任务清单 typed as text with tabs, laid out by a word processor): the cells stand at the
  *     tab stops after the text before them, not under the header's columns, so the first row does not fit the
@@ -78,6 +79,7 @@
 import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 import { isCjk, joinWrapped } from './text';
 import { alternation, DEADLINE_LABELS, LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS } from '../labels';
+import { rankOf, readMarker } from '../grammar';
 
 /** The labels of a task's field lines (labels.ts, one vocabulary with the importer), and 指标 as the export prints it. */
 const FIELD_WORDS = alternation(LEAD_LABELS, PARTNER_LABELS, SCHEDULE_LABELS, DEADLINE_LABELS, ['指标']);
@@ -1406,6 +1408,18 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
    * header and the first row, or between two groups of rows): a numbered line of one piece at the table's left.
    */
   const groupLine = (t: Table, l: Line) => MARKER.test(l.text) && l.left <= t.cols[0] + 0.75 * l.size && pieces(l).length === 1;
+  /**
+   * A line that fits a column-read table's first column, the other cells empty, is a group line (or a heading after the
+   * table) only by the grammar: numbered at a level above the points ("二、生态环境", "（一）加强组织领导", "第二章"), with
+   * a name after the number, and not as the table's own rows are ("二、" under 序号 in rows numbered 一、, "2.新建公厕"
+   * among rows "1.改造农贸市场": a row whose other cells are empty). Where it stands in the column does not matter (a
+   * heading after the table is indented as the text is).
+   */
+  const groupRow = (t: Table, l: Line) => {
+    const m = readMarker(l.text);
+    return !!m && m.rest.trim() !== '' && rankOf(m.style) < rankOf('arabic') &&
+      !t.rows.some((r, i) => i > 0 && !t.groups?.has(i) && readMarker(r[0] ?? '')?.style === m.style);
+  };
   /** The line opens the page after the table's last line, which ended its page: in the same type on a page of that size. */
   const nextPage = (t: Table, l: Line, opensPage: boolean) => opensPage && l.page === t.last.page + 1 && body[t.last.page].at(-1) === t.last &&
     sizeKey(l.page) === sizeKey(t.last.page) && Math.abs(l.size - t.last.size) <= 0.15 * Math.min(l.size, t.last.size);
@@ -1452,7 +1466,9 @@ export function layoutPdf(pages: PdfPageText[]): SourceLine[] {
       // (and one between two rows, "（二）新开工项目（1个）" after a group's last row: held the same way, placed before the
       // row it opens; one no row follows is a heading after the table, given back as text after it — closeTable)
       // (the line fits the first column — a short group line in a wide one, "二、生态环境" — or crosses the columns alike)
-      if ((!fits || placed.every(({ k }) => k === 0)) && !goesOn && !t.pending && groupLine(t, l) && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
+      // (one that fits the first column must be a group line by the grammar — groupRow: else it is a row whose other cells
+      // are empty, "2.新建公厕" among rows "1.…")
+      if ((!fits ? groupLine(t, l) : placed.every(({ k }) => k === 0) && groupRow(t, l)) && !goesOn && !t.pending && pieces(t.lines[0]).every((c) => [...c.text].length <= 10)) {
         t.pending = l;
         t.lines.push(l);
         t.last = l;
