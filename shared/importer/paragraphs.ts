@@ -733,6 +733,8 @@ export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [
   for (const p of paras) {
     if (p.cells) continue;
     const m = marker(p);
+    // (the body's points: an annex, its own numbering, ends them)
+    if (m?.style === 'appendix' && marked.length) break;
     if (m && m.style !== 'appendix') marked.push({ p, m });
   }
   const top = marked[0]?.m.style;

@@ -67,6 +67,26 @@ describe('opening (1) / ① points that the numbered points follow, numbered afr
     const o = outline(plan(text).nodes).join('\n');
     expect(o).toContain('part ②|设施建设\n  task 1.|新建社区健身点\n  task 2.|改造公共体育场\npart ③|赛事活动\n  task 3.|举办全民健身运动会\npart ④|工作要求');
   });
+  it('an annex numbering its own (1) (2) afresh does not undo the body\'s top level', () => {
+    const text = [
+      '云溪区2026年控烟工作要点',
+      '（1）工作目标',
+      '全区成人吸烟率下降到19%以下。',
+      '（2）重点任务',
+      '1、推进无烟机关建设。全区党政机关全部建成无烟机关。（责任单位：区卫健委）',
+      '2、加强控烟执法。开展控烟联合执法检查4次。（责任单位：区卫健委、区市场监管局）',
+      '（3）保障措施',
+      '3、强化经费保障。将控烟经费纳入年度预算。（责任单位：区财政局）',
+      '',
+      '附件1',
+      '云溪区无烟单位建设名单',
+      '（1）云溪区人民医院',
+      '（2）云溪区第一中学',
+    ].join('\n');
+    const nodes = plan(text).nodes;
+    expect(parentOf(nodes, '加强控烟执法')?.heading).toBe('重点任务');
+    expect(parentOf(nodes, '强化经费保障')?.heading).toBe('保障措施');
+  });
 });
 
 describe('【】 around headings or stressed words is no run of task fields (M1)', () => {
