@@ -293,12 +293,16 @@ export function splitFieldTail(paras: Para[]): Para[] {
  * reshaped into the wording the rest of the importer reads — the name as the run-in heading, the content as its
  * sentences, the department and time fields in one closing bracket ("推进老旧厂区改造。完成…。（牵头单位：区住建局；
  * 配合单位：区经信局；完成时限：2026年10月底前）"). Only a paragraph whose fields open it (after its number, if any), two
- * or more, one of them a department or time label; another label ("【备注】") stays as "备注：…" in the text.
+ * or more, the first a name, content, department or time label, every one a label of such a list, one of them a
+ * department or time label (in the matching view: Traditional labels too); another label ("【备注】") stays as "备注：…"
+ * in the text. 【】 around a heading or a stressed word ("【专项二】要素保障强化【责任单位】…") is not such a run.
  */
 const FIELD_RUN = /【([\u4e00-\u9fa5]{2,8})】/g;
 const NAME_LABEL = /^(?:任务名称|任务|工作任务|重点任务|任务事项|事项名称|工作事项|事项|项目名称|改革事项|重点工作)$/;
-const CONTENT_LABEL = /^(?:工作内容|具体内容|主要内容|任务内容|建设内容|工作措施|具体措施|主要措施|工作举措|具体举措|工作目标|目标任务|任务目标|预期目标)$/;
+const CONTENT_LABEL = /^(?:工作内容|具体内容|主要内容|任务内容|建设内容|工作措施|具体措施|主要措施|推进措施|工作举措|具体举措|工作目标|目标任务|任务目标|预期目标)$/;
 const FIELD_LABEL_WHOLE = new RegExp(`^${alternation(LEAD_LABELS, PARTNER_LABELS, TIME_LABELS_ALL)}$`);
+/** The other fields such a list carries, kept in the text as "备注：…". */
+const OTHER_LABEL = /^(?:备注|说明|牵头领导|责任领导|分管领导|责任人|联系人|总投资|投资规模|资金来源|完成标准|工作标准|预期成效|成果形式|考核指标|进度要求)$/;
 
 export function labelledFieldRuns(paras: Para[]): Para[] {
   let out: Para[] | null = null;
@@ -309,13 +313,19 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
     if (runs.length < 2) continue;
     const prefix = p.text.slice(0, runs[0].index);
     if (!/^[\s0-9０-９一二三四五六七八九十.．、()（）]{0,8}$/.test(prefix)) continue;
-    if (!runs.some((r) => FIELD_LABEL_WHOLE.test(r[1]))) continue;
+    // (labels read in the matching view: a Traditional list's 【牽頭單位】 is a 牵头单位)
+    const labels = runs.map((r) => matchView(r[1]));
+    // (the first a name, content or field label, every one a label such a list uses, one a department or time label:
+    // 【】 around a heading or a word to stress, "【专项二】要素保障强化【责任单位】…", "【重要提示】…", stays as written)
+    if (!(NAME_LABEL.test(labels[0]) || CONTENT_LABEL.test(labels[0]) || FIELD_LABEL_WHOLE.test(labels[0]))) continue;
+    if (!labels.every((l) => NAME_LABEL.test(l) || CONTENT_LABEL.test(l) || FIELD_LABEL_WHOLE.test(l) || OTHER_LABEL.test(l))) continue;
+    if (!labels.some((l) => FIELD_LABEL_WHOLE.test(l))) continue;
     // (the first label again opens the next task: lines of a text joined as one paragraph, each its own task)
     const records: RegExpMatchArray[][] = [];
-    for (const r of runs) {
-      if (!records.length || r[1] === runs[0][1]) records.push([]);
+    runs.forEach((r, k) => {
+      if (!records.length || labels[k] === labels[0]) records.push([]);
       records[records.length - 1].push(r);
-    }
+    });
     const texts = records.map((rec, j) => {
       let name = '';
       const sentences: string[] = [];
@@ -326,9 +336,10 @@ export function labelledFieldRuns(paras: Para[]): Para[] {
         const value = p.text.slice(from, next?.index).trim().replace(/[。；;，,\s]+$/, '');
         if (!value) continue;
         const label = rec[k][1];
-        if (FIELD_LABEL_WHOLE.test(label)) fields.push(`${label}：${value}`);
-        else if (NAME_LABEL.test(label) && !name) name = value;
-        else sentences.push(CONTENT_LABEL.test(label) ? value : `${label}：${value}`);
+        const seen = matchView(label);
+        if (FIELD_LABEL_WHOLE.test(seen)) fields.push(`${label}：${value}`);
+        else if (NAME_LABEL.test(seen) && !name) name = value;
+        else sentences.push(CONTENT_LABEL.test(seen) ? value : `${label}：${value}`);
       }
       return (j === 0 ? prefix : '') + (name ? `${name}。` : '') + sentences.map((v) => `${v}。`).join('') + (fields.length ? `（${fields.join('；')}）` : '');
     });
@@ -678,7 +689,8 @@ export function runInTitles(paras: Para[], marker: (p: Para) => Marker | null): 
   let group: Para[] | null = null;
   const close = () => {
     if (!group) return;
-    const shapes = group.map((p) => (CLOSING_DEPARTMENTS.test(p.text.trim()) ? runInTitleShape(p.text) : null));
+    // (the bracket read in the matching view: "（責任單位：縣商務局）" closes a Traditional one)
+    const shapes = group.map((p) => (CLOSING_DEPARTMENTS.test(matchView(p.text.trim())) ? runInTitleShape(p.text) : null));
     const from = shapes.findIndex((m) => m !== null);
     // (after the last of them only lines without a sentence: the signature and date of the plan's end)
     let to = group.length;
@@ -710,8 +722,10 @@ const WIDE_START = /^[0-9０-９]{3}/;
  * A body opening with bracketed arabic points as bare headings ("(1)总体目标" ⏎ "(2)强化党建引领" ⏎ "1.健全…。一是…"):
  * they are the document's top level, over the numbered points that carry its text, though (1) usually sits below 1.
  * (grammar.ts rank). Only when that style opens the body, two or more of its headings are short lines with no
- * sentence, and every heading of the higher-ranked style after them carries text of its own (a run-in sentence) — a
- * (1) list under a 1. point, or bare 1. headings over (1) points, keep the usual order. Returns the pairs [upper, lower].
+ * sentence, numbered on through the document without starting again, one of them after the first point of the
+ * higher-ranked style ("(3)提升服务效能" after 2.), and every heading of that style carries text of its own (a run-in
+ * sentence) — a (1) list under a 1. point, an opening list the points follow ("①东湖新城" ⏎ "②临江老城" ⏎ "1.推进…"),
+ * or bare 1. headings over (1) points, keep the usual order. Returns the pairs [upper, lower].
  */
 const OPENING_LOW = new Set<MarkerStyle>(['paren', 'halfparen', 'circled']);
 export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [MarkerStyle, MarkerStyle][] {
@@ -719,6 +733,8 @@ export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [
   for (const p of paras) {
     if (p.cells) continue;
     const m = marker(p);
+    // (the body's points: an annex, its own numbering, ends them)
+    if (m?.style === 'appendix' && marked.length) break;
     if (m && m.style !== 'appendix') marked.push({ p, m });
   }
   const top = marked[0]?.m.style;
@@ -726,11 +742,18 @@ export function openingTop(paras: Para[], marker: (p: Para) => Marker | null): [
   const own = marked.filter((x) => x.m.style === top);
   const bare = (m: Marker) => { const r = m.rest.trim(); return r.length >= 2 && r.length <= 20 && !/[。；;，,！？!?：:]/.test(r); };
   if (own.length < 2 || !own.every((x) => bare(x.m))) return [];
+  // (their numbering runs on through the document, (1) (2) … never starting again: a (1) after a 1. point begins that
+  // point's own list, and the opening (1) (2) were a list of their own — the 编制依据 listed, the areas a plan covers)
+  if (own.some((x, k) => k > 0 && x.m.n !== own[k - 1].m.n + 1)) return [];
   const out: [MarkerStyle, MarkerStyle][] = [];
   for (const style of new Set(marked.map((x) => x.m.style))) {
     if (style === top || style === 'box' || RULE[style]?.top || rankOf(style) >= rankOf(top)) continue;
     const theirs = marked.filter((x) => x.m.style === style);
-    if (theirs.every((x) => /[。；;]/.test(x.m.rest) || x.m.rest.trim().length > 30)) out.push([top, style]);
+    if (!theirs.every((x) => /[。；;]/.test(x.m.rest) || x.m.rest.trim().length > 30)) continue;
+    // (and go on after those points: a (3) between them and the next ones — a heading over them, not an opening list
+    // the points follow)
+    const first = marked.findIndex((x) => x.m.style === style);
+    if (marked.some((x, k) => k > first && x.m.style === top)) out.push([top, style]);
   }
   return out;
 }

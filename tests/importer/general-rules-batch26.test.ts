@@ -39,9 +39,17 @@ describe('a task written as a run of 【】 labelled fields on one line (186: "1
     expect(byHeading(nodes, '规范户外广告')!.body).toContain('备注：纳入月度考评');
   });
   it('a line of index fields with no department or time label is left as written', () => {
-    const idx = ['云溪区2026年工作要点', '【发布机构】云溪区人民政府【主题分类】综合政务', '一、重点工作', '1.推进城市更新。（责任单位：区住建局）', '2.办好民生实事。（责任单位：区民政局）'].join('\n');
+    // in the head: the page's index row it is, read (its 发布机构 the issuer) and set aside as written, in no node
+    const row = '【发布机构】云溪区人民政府【主题分类】综合政务';
+    const idx = ['云溪区2026年工作要点', row, '一、重点工作', '1.推进城市更新。（责任单位：区住建局）', '2.办好民生实事。（责任单位：区民政局）'].join('\n');
     const r = plan(idx);
-    expect(JSON.stringify(r)).toContain('【发布机构】云溪区人民政府【主题分类】综合政务');
+    expect(r.report?.removed).toContainEqual(expect.objectContaining({ text: row, reason: '网页信息栏' }));
+    expect(r.meta.issuer).toBe('云溪区人民政府');
+    expect(all(r.nodes).map((n) => `${n.heading}${n.body}`).join('\n')).not.toMatch(/发布机构|主题分类/);
+    // in the text: a run of 【】 labels none of which is a task's field stays in its point's text as written
+    const inText = ['云溪区2026年工作要点', '一、重点工作', '1.推进城市更新。【政策依据】区城市更新条例【主题分类】城乡建设', '2.办好民生实事。（责任单位：区民政局）'].join('\n');
+    const one = all(plan(inText).nodes).find((n) => n.number === '1.')!;
+    expect(`${one.heading}。${one.body}`).toContain('【政策依据】区城市更新条例【主题分类】城乡建设');
   });
 });
 
@@ -69,8 +77,11 @@ describe('推进单位 beside a lead label helps, alone it leads (188: "主责�
     const lines = ['南屿县2026年控辍保学工作方案', '一、重点任务', '（一）建立辍学学生台账。逐校逐生排查。', '主责单位：县教体局', '推进单位：县公安局、各乡镇（街道）', '（二）落实资助政策。', '主责单位：县教体局', '二、工作要求', '按月报送。'].join('\n');
     const a = byHeading(plan(lines).nodes, '建立辍学学生台账')!;
     expect(a.lead).toEqual(['县教体局']);
-    expect(a.partners.length).toBe(2);
-    expect(a.partners[0]).toBe('县公安局');
+    // (both partners, the township's bracket written half-width as unit names are)
+    expect(a.partners).toEqual(['县公安局', '各乡镇(街道)']);
+    const b = byHeading(plan(lines).nodes, '落实资助政策')!;
+    expect(b.lead).toEqual(['县教体局']);
+    expect(b.partners).toEqual([]);
   });
 });
 
