@@ -170,11 +170,11 @@ export async function importIsolated(
     cancelled: () => cancelled(fileName),
     timeout: () => new ImportError('timeout', fileName, {
       zh: `处理时间超过 ${timeoutMs / 1000} 秒,已停止(文件可能是恶意构造的,或过于复杂)`,
-      en: `The import took longer than ${timeoutMs / 1000} s and was stopped.`,
+      en: `The import took longer than ${timeoutMs / 1000} s and was stopped (the file may have been built to attack the app, or is too complex).`,
     }, { limitMs: timeoutMs }),
     outOfMemory: () => new ImportError('out-of-memory', fileName, {
       zh: `处理所需内存超过 ${memoryMb} MB,已停止(文件可能是恶意构造的,或过于复杂)`,
-      en: `The import needed more than ${memoryMb} MB of memory and was stopped.`,
+      en: `The import needed more than ${memoryMb} MB of memory and was stopped (the file may have been built to attack the app, or is too complex).`,
     }, { limitMb: memoryMb }),
     failed: (reply) => {
       if ('importError' in reply) return { error: rebuildImportError(reply.importError), outcome: 'error' };
@@ -312,9 +312,9 @@ async function runIsolated(req: ExportDocxRequest | ComparePlansRequest | Compar
     timeoutMs, signal: opts.signal, onStats: opts.onStats,
     cancelled: cancelledTask,
     timeout: () => new AppError('timeout', `${what.zh}超过 ${timeoutMs / 1000} 秒,已停止(规划过大或过于复杂)`,
-      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped.` }),
+      { limitMs: timeoutMs, en: `${what.en} took longer than ${timeoutMs / 1000} s and was stopped (the plan is too large or too complex).` }),
     outOfMemory: () => new AppError('out-of-memory', `${what.zh}所需内存超过 ${memoryMb} MB,已停止(规划过大)`,
-      { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped.` }),
+      { limitMb: memoryMb, en: `${what.en} needed more than ${memoryMb} MB of memory and was stopped (the plan is too large).` }),
     failed: (reply) => ({ error: new Error(`${req.task} worker crashed: ${'crash' in reply ? reply.crash.message : 'unexpected reply'}`), outcome: 'crash' }),
     what: req.task,
   };

@@ -32,12 +32,14 @@ export async function readImportFile(file: string, maxBytes: number = LIMITS.max
       return { ok: false, error: { code: 'read-failed', message: `无法读取 ${fileName}:不是文件`, details: { fileName, en: 'Not a file.' } } };
     }
     if (stat.size > maxBytes) {
+      // (details.en: an English window shows the figures and the advice, as the core's refusal does)
+      const reason = tooLargeReason(stat.size, maxBytes);
       return {
         ok: false,
         error: {
           code: 'too-large',
-          message: `无法导入 ${fileName}:${tooLargeReason(stat.size, maxBytes).zh}`,
-          details: { fileName, bytes: stat.size, limit: maxBytes },
+          message: `无法导入 ${fileName}:${reason.zh}`,
+          details: { fileName, bytes: stat.size, limit: maxBytes, en: reason.en },
         },
       };
     }

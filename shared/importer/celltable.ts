@@ -1036,13 +1036,13 @@ function dottedDates(view: string, text: string): { view: string; text: string }
 }
 
 /**
- * A bracket's words that are the task's, not its clause's: its roles ("区住建局牵头", "区发改委牵头，区财政局配合": rolesList),
- * its departments alone ("区住建局、区财政局"), or a label and its value ("责任单位：区农业农村局"). Any other bracket closing a
- * clause ("（含室内分布系统）", "（一期、二期）") says what the clause does and stays in it.
+ * A bracket's words that are the task's, not its clause's: a label and its value ("责任单位：区农业农村局", "任务来源：…"), or
+ * its roles, a time with them or not (departments.ts rolesBracket: "区住建局牵头", "区住建局、区财政局"). Any other bracket
+ * closing a clause ("（含室内分布系统）", "（一期、二期）", "（规上企业）") says what the clause does and stays in it.
  */
 function tasksBracket(inner: string): boolean {
   const t = inner.trim();
-  return /^[\u4e00-\u9fa5]{2,8}\s*[:：]/.test(t) || rolesList(t) !== null || looksLikeDepartments(t);
+  return /^[\u4e00-\u9fa5]{2,8}\s*[:：]/.test(t) || rolesBracket(t, { withTime: true });
 }
 /**
  * A clause without the roles bracket closing it (tasksBracket): "6月底前完成12个小区改造（区住建局牵头）" → "6月底前完成12个

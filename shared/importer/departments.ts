@@ -705,17 +705,35 @@ export function rolesList(text: string): { lead: string[]; partners: string[] } 
 }
 
 /**
- * A bracket's words that name who does the work, not what is done or measured: a department field's label and its value
- * ("责任单位：区住建局"), a roles list ("区住建局牵头", "区城管局负责，各街道配合": rolesList), or departments alone of four
- * characters or more ("区城管局", "县水利局、县农业农村局") — not a short bracket of the name's own, "乡镇（街道）", "（园区）",
- * nor one that gives a date or time too.
+ * The endings of a government organ's name (区财政局, 区发改委, 区政府办, 街道办事处, 镇政府, 区法院, 团区委, 区妇联): a
+ * bracket of names alone names units that do the work only with such endings. A facility's or a class's noun — 社区养老
+ * 服务中心, 日间照料中心, 规上企业, 公办幼儿园, 县级医院, 国有企业, 乡镇卫生院, 区属学校 — ends as a unit's name too
+ * (SUFFIX) but says where or over whom a figure is counted, not who answers for it.
+ */
+const ORGAN_SUFFIX = new RegExp(`(?:妇联|残联|工商联|侨联|文联|科协|分局|管委会|委员会|办公室|办事处|街道办|街道|政府|法院|检察院|局|(?<=(?:${HALL_FIELDS}))厅|${OFFICE_HALL}|委|办|部)$`);
+/** Names alone, each a government organ's (ORGAN_SUFFIX) or the 各街道/各乡镇 of the plan's area. */
+function organNames(t: string): boolean {
+  if (!looksLikeDepartments(t)) return false;
+  const names = splitDepartments(t, 'text');
+  return names.length > 0 && names.every((n) => ORGAN_SUFFIX.test(n) || /^各/.test(n));
+}
+
+/**
+ * Whether a bracket's words name who does the work, not what is done, measured or counted — the one rule for an
+ * indicator's name ("老旧小区改造完成率（区住建局牵头）", celltable.ts readIndicatorTable; a sentence's, indicators.ts) and a
+ * task's clause (celltable.ts tasksBracket): a department field's label and its value ("责任单位：区住建局"), a roles
+ * list ("区住建局牵头", "区城管局负责，各街道配合": rolesList — a role's verb, 牵头/负责/配合/指导…), or names alone of
+ * four characters or more that are government organs' (organNames: "区城管局", "县水利局、县农业农村局") — not a short
+ * bracket of the name's own, "乡镇（街道）", "（园区）", nor a scope or a class of what is counted, "（规上企业）",
+ * "（公办幼儿园）", "（社区养老服务中心）". `withTime`: a bracket that also gives the work's time ("（区住建局牵头，
+ * 2025年底前完成）", "（责任单位：…；完成时限：2025年12月底）") still names it — a task's bracket; an indicator's name keeps
+ * such a bracket, which says more than who.
  */
 const ROLES_LABEL = new RegExp(`^\\s*${DEPARTMENT_LABEL}\\s*[:：]`);
-export function rolesBracket(inner: string): boolean {
+export function rolesBracket(inner: string, opts: { withTime?: boolean } = {}): boolean {
   const t = inner.trim();
-  // (only the units: a bracket that also gives the work's time, "（责任单位：…；完成时限：2025年12月底）", says more)
-  if (/[0-9０-９]/.test(t) || /时限|时间|节点|期限/.test(t)) return false;
-  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && looksLikeDepartments(t));
+  if (!opts.withTime && (/[0-9０-９]/.test(t) || /时限|时间|节点|期限/.test(t))) return false;
+  return ROLES_LABEL.test(t) || rolesList(t) !== null || (t.length >= 4 && organNames(t));
 }
 
 /**

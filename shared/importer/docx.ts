@@ -296,7 +296,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Sou
   );
   if (rootRel && pkg.has(resolveTarget('', rootRel.target))) main = resolveTarget('', rootRel.target);
   const documentXml = readPart(main);
-  if (documentXml === null) throw corrupt(fileName, '缺少正文部分 word/document.xml', { part: main });
+  if (documentXml === null) throw corrupt(fileName, { zh: '缺少正文部分 word/document.xml', en: 'its body part word/document.xml is missing' }, { part: main });
 
   const relsName = main.replace(/[^/]*$/, (f) => `_rels/${f}.rels`);
   const docRels = readRels(readPart(relsName), relsName, fileName);

@@ -113,8 +113,12 @@ const RECURRING = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半]
 const SUB_YEAR = /每\s*(?:[0-9０-９]+|[一二两三四五六七八九十半])?\s*个?\s*(?:季度|季|月|周|星期|旬|日|天)|每\s*半\s*年/;
 /** A short bracket inside a name, more of the name after it: 执业（助理）医师, 城镇（常住）人口. */
 const INNER_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）](?=[\u4e00-\u9fa5])/g;
-/** A short bracket closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个. */
-const END_BRACKET = /[（(][\u4e00-\u9fa5]{1,4}[)）]$/;
+/**
+ * A bracket of words closing the name right before the value: 省级卫生乡镇（街道）6个, 示范社区（村）20个, and the scope or
+ * class of what is counted, 研发经费投入强度（规上企业）达到2.5%, 养老服务中心（日间照料中心）6个 (a roles bracket is read
+ * out of the sentence before: departments.ts rolesBracket).
+ */
+const END_BRACKET = /[（(][\u4e00-\u9fa5]{1,10}[)）]$/;
 const CLAUSE_DELIMITERS = /[，,。；;：:、（）()]/;
 /** A bracket with no bracket inside: where a roles bracket is looked for (departments.ts rolesBracket). */
 const ROLES_IN = /[（(]([^（()）]{2,60})[)）]/g;
@@ -124,9 +128,12 @@ function lastClause(before: string): string {
   let masked = bracket ? before.replace(INNER_BRACKET, (m) => '之'.repeat(m.length)) : before;
   // (only a name set off by a delimiter before it, with no number in it — not what a count before it counts:
   // "50个城市(地区)300家以上品牌餐饮酒店", where the text before 300 starts right after "50个")
-  const end = bracket ? END_BRACKET.exec(masked) : null;
-  const pieces = end ? masked.slice(0, end.index).split(CLAUSE_DELIMITERS) : [];
-  if (end && pieces.length > 1 && !/[0-9０-９]/.test(pieces[pieces.length - 1])) masked = masked.slice(0, end.index) + '之'.repeat(end[0].length);
+  // (also with the verb after it: "专任教师本科以上学历比例（公办幼儿园）达到" 80%)
+  const verb = bracket ? VERB_TAIL.exec(masked) : null;
+  const head = verb ? masked.slice(0, verb.index) : masked;
+  const end = bracket ? END_BRACKET.exec(head) : null;
+  const pieces = end ? head.slice(0, end.index).split(CLAUSE_DELIMITERS) : [];
+  if (end && pieces.length > 1 && !/[0-9０-９]/.test(pieces[pieces.length - 1])) masked = head.slice(0, end.index) + '之'.repeat(end[0].length) + masked.slice(head.length);
   const tail = masked.split(CLAUSE_DELIMITERS).pop() ?? '';
   return before.slice(before.length - tail.length);
 }

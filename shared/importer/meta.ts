@@ -52,7 +52,20 @@ const SIGNER_VALUE = new RegExp(`^${SIGNER_NAMES}$`);
  * with a middle dot ("买买提·艾力", "阿依古丽·吐尔逊"); a Latin name of two to four words, each capitalised ("Li Ming").
  */
 const STACKED_SIGNER = /^(?:[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}|[\u4e00-\u9fa5]{5,6}|[\u4e00-\u9fa5]{1,8}(?:[·•・‧][\u4e00-\u9fa5]{1,8}){1,3}|[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){1,3})$/;
-const stackedName = (t: string) => STACKED_SIGNER.test(t) && !(/^[\u4e00-\u9fa5]{5,6}$/.test(t) && unitWord(t));
+/**
+ * A word of a document, never of a person's name: what a plan's or a notice's title, a cover's line or a note names
+ * (规划编制说明, 征求意见稿, 工作要点汇编) — a five- or six-character line holding one is no transliterated name.
+ */
+const DOCUMENT_WORD = /计划|方案|规划|纲要|意见|要点|措施|办法|细则|清单|任务|说明|通知|通报|报告|请示|批复|公告|公报|决定|纪要|简报|附件|附表|目录|文件|汇编|草案|送审|编制|情况|工作|材料/;
+/**
+ * A Latin name is a Chinese one written in Pinyin (Li Ming, Ouyang Xiaolan, ZHANG Wei): each word syllables of Pinyin, or
+ * an initial ("J."); English words under the signers ("Urgent Notice", "Draft Only") are no name.
+ */
+const PINYIN_WORD = /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v|ü|üe|ün)['’-]?)+$|^[a-z]\.$/;
+const pinyinName = (t: string) => t.split(' ').every((w) => PINYIN_WORD.test(w.toLowerCase()));
+const stackedName = (t: string) => STACKED_SIGNER.test(t)
+  && !(/^[\u4e00-\u9fa5]{5,6}$/.test(t) && (unitWord(t) || DOCUMENT_WORD.test(t)))
+  && !(/^[A-Za-z]/.test(t) && !pinyinName(t));
 /**
  * The names of a SIGNER match as the line writes them (the match was on its fold, of the same length: a Traditional
  * 簽發人： is the label too).

@@ -70,7 +70,7 @@ export function docxEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   if (/\.(docm|dotm)$/i.test(fileName)) {
     throw new ImportError('unsupported', fileName, DOCM_REASON);
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, '不是 zip 格式的 .docx 文件');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw corrupt(fileName, { zh: '不是 zip 格式的 .docx 文件', en: 'it is not a .docx file in zip format' });
   const entries = listZip(bytes, fileName);
   const macro = entries.find((e) => isMacroName(e.name));
   if (macro) {

@@ -46,7 +46,7 @@ export function xmlText(part: Uint8Array, partName: string, fileName: string): s
   try {
     s = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw corrupt(fileName, `${partName} 不是有效的 UTF-8/UTF-16 文本`);
+    throw corrupt(fileName, { zh: `${partName} 不是有效的 UTF-8/UTF-16 文本`, en: `${partName} is not valid UTF-8/UTF-16 text` });
   }
   if (/<!\s*(DOCTYPE|ENTITY)/i.test(s)) {
     throw doctype(fileName, partName);
@@ -79,7 +79,7 @@ function unescapeXml(s: string, fail: () => never): string {
  * namespaces → "mc:", "pr:", "ct:", "xml:", others → "{uri}local", no namespace → "local".
  */
 export function walkXml(xml: string, partName: string, fileName: string, h: XmlHandler): void {
-  const fail = (): never => { throw corrupt(fileName, `${partName} 的 XML 结构损坏`); };
+  const fail = (): never => { throw corrupt(fileName, { zh: `${partName} 的 XML 结构损坏`, en: `the XML of ${partName} is broken` }); };
   const stack: string[] = [];
   const nsStack: Array<Record<string, string>> = [{ xml: 'http://www.w3.org/XML/1998/namespace' }];
   const canon = (qname: string, ns: Record<string, string>, isAttr: boolean): string => {

@@ -21,10 +21,11 @@ export interface ZipEntry {
 }
 
 /** A broken .docx: what is broken, then what to do (walk 10: the reason alone left the clerk with nothing to try). */
-export const corrupt = (fileName: string, reason: string, details?: Record<string, unknown>): ImportError =>
+/** (`reason` in both languages: an English window names what is broken too, as the Chinese does) */
+export const corrupt = (fileName: string, reason: { zh: string; en: string }, details?: Record<string, unknown>): ImportError =>
   new ImportError('corrupt-docx', fileName, {
-    zh: `Word 文档已损坏:${reason};请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入`,
-    en: 'The Word document is damaged: copy or download it again from where it came from, or open it in Word or WPS and save it as .docx again.',
+    zh: `Word 文档已损坏:${reason.zh};请从原处重新复制或下载一份,或在 Word/WPS 中打开后另存为 .docx 再导入`,
+    en: `The Word document is damaged: ${reason.en}; copy or download it again from where it came from, or open it in Word or WPS and save it as .docx again.`,
   }, details);
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
@@ -48,16 +49,16 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw corrupt(fileName, 'zip 结构不完整(找不到目录,文件可能被截断)');
+  if (eocd < 0) throw corrupt(fileName, { zh: 'zip 结构不完整(找不到目录,文件可能被截断)', en: 'the zip structure is incomplete (no directory found; the file may be truncated)' });
   let total = u16(bytes, eocd + 10);
   let cdSize = u32(bytes, eocd + 12);
   let cdOffset = u32(bytes, eocd + 16);
   if (total === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     // ZIP64: locator 20 bytes before the EOCD.
     const loc = eocd - 20;
-    if (loc < 0 || u32(bytes, loc) !== 0x07064b50) throw corrupt(fileName, 'ZIP64 目录定位信息缺失');
+    if (loc < 0 || u32(bytes, loc) !== 0x07064b50) throw corrupt(fileName, { zh: 'ZIP64 目录定位信息缺失', en: 'the ZIP64 directory locator is missing' });
     const z = u64(bytes, loc + 8);
-    if (z + 56 > n || u32(bytes, z) !== 0x06064b50) throw corrupt(fileName, 'ZIP64 目录损坏');
+    if (z + 56 > n || u32(bytes, z) !== 0x06064b50) throw corrupt(fileName, { zh: 'ZIP64 目录损坏', en: 'the ZIP64 directory is broken' });
     total = u64(bytes, z + 32);
     cdSize = u64(bytes, z + 40);
     cdOffset = u64(bytes, z + 48);
@@ -71,14 +72,14 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
       limit: LIMITS.maxDocxEntries,
     });
   }
-  if (cdOffset + cdSize > n) throw corrupt(fileName, 'zip 目录超出文件末尾(文件可能被截断)');
+  if (cdOffset + cdSize > n) throw corrupt(fileName, { zh: 'zip 目录超出文件末尾(文件可能被截断)', en: 'the zip directory runs past the end of the file (the file may be truncated)' });
 
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let p = cdOffset;
   const end = cdOffset + cdSize;
   while (p < end) {
-    if (p + 46 > end || u32(bytes, p) !== 0x02014b50) throw corrupt(fileName, 'zip 目录项损坏');
+    if (p + 46 > end || u32(bytes, p) !== 0x02014b50) throw corrupt(fileName, { zh: 'zip 目录项损坏', en: 'a zip directory entry is broken' });
     if (entries.length >= LIMITS.maxDocxEntries) {
       throw new ImportError('zip-bomb', fileName, {
         zh: `压缩包中的文件过多(超过 ${LIMITS.maxDocxEntries} 个)`,
@@ -97,7 +98,7 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
     const commentLen = u16(bytes, p + 32);
     let localOffset = u32(bytes, p + 42);
     const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > end) throw corrupt(fileName, 'zip 目录项损坏');
+    if (next > end) throw corrupt(fileName, { zh: 'zip 目录项损坏', en: 'a zip directory entry is broken' });
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
     const name = flags & 0x800 ? new TextDecoder('utf-8').decode(nameBytes) : latin1(nameBytes);
     // ZIP64 extra field: the 0xFFFFFFFF fields, in order usize, csize, offset.
@@ -117,9 +118,9 @@ export function listZip(bytes: Uint8Array, fileName: string): ZipEntry[] {
       }
     }
     const key = name.toLowerCase();
-    if (seen.has(key)) throw corrupt(fileName, `zip 中有重复的文件名 ${name}`);
+    if (seen.has(key)) throw corrupt(fileName, { zh: `zip 中有重复的文件名 ${name}`, en: `the zip holds the file name ${name} twice` });
     seen.add(key);
-    if (localOffset + 30 > n) throw corrupt(fileName, 'zip 文件项超出文件末尾(文件可能被截断)');
+    if (localOffset + 30 > n) throw corrupt(fileName, { zh: 'zip 文件项超出文件末尾(文件可能被截断)', en: 'a zip entry runs past the end of the file (the file may be truncated)' });
     entries.push({ name, method, flags, crc, compSize, localOffset });
     p = next;
   }
@@ -166,9 +167,9 @@ export function extract(bytes: Uint8Array, e: ZipEntry, budget: Budget, fileName
     throw new ImportError('unsupported', fileName, { zh: '文档已加密,请先在 Word 中取消密码后再导入', en: 'The document is encrypted: remove its password in Word first.' });
   }
   const lo = e.localOffset;
-  if (u32(bytes, lo) !== 0x04034b50) throw corrupt(fileName, `zip 文件项 ${e.name} 损坏`);
+  if (u32(bytes, lo) !== 0x04034b50) throw corrupt(fileName, { zh: `zip 文件项 ${e.name} 损坏`, en: `the zip entry ${e.name} is broken` });
   const start = lo + 30 + u16(bytes, lo + 26) + u16(bytes, lo + 28);
-  if (start + e.compSize > bytes.length) throw corrupt(fileName, `zip 文件项 ${e.name} 不完整(文件可能被截断)`);
+  if (start + e.compSize > bytes.length) throw corrupt(fileName, { zh: `zip 文件项 ${e.name} 不完整(文件可能被截断)`, en: `the zip entry ${e.name} is incomplete (the file may be truncated)` });
   const data = bytes.subarray(start, start + e.compSize);
   const chunks: Uint8Array[] = [];
   if (e.method === 0) {
@@ -189,13 +190,13 @@ export function extract(bytes: Uint8Array, e: ZipEntry, budget: Budget, fileName
       }
     } catch (err) {
       if (err instanceof ImportError) throw err;
-      throw corrupt(fileName, `无法解压 ${e.name}`, { cause: String(err) });
+      throw corrupt(fileName, { zh: `无法解压 ${e.name}`, en: `${e.name} cannot be decompressed` }, { cause: String(err) });
     }
-    if (!ended) throw corrupt(fileName, `无法解压 ${e.name}`);
+    if (!ended) throw corrupt(fileName, { zh: `无法解压 ${e.name}`, en: `${e.name} cannot be decompressed` });
   } else {
-    throw corrupt(fileName, `${e.name} 使用了不支持的压缩方式 ${e.method}`);
+    throw corrupt(fileName, { zh: `${e.name} 使用了不支持的压缩方式 ${e.method}`, en: `${e.name} uses an unsupported compression method ${e.method}` });
   }
-  if (crc32(chunks) !== e.crc) throw corrupt(fileName, `${e.name} 校验失败(CRC 不符)`);
+  if (crc32(chunks) !== e.crc) throw corrupt(fileName, { zh: `${e.name} 校验失败(CRC 不符)`, en: `${e.name} fails its check (CRC mismatch)` });
   if (chunks.length === 1) return chunks[0];
   const total = chunks.reduce((s, c) => s + c.length, 0);
   const out = new Uint8Array(total);

@@ -69,7 +69,7 @@ export function readWordComments(bytes: Uint8Array, fileName: string): WordComme
   if (documentXml === undefined) {
     throw new ImportError('corrupt-docx', fileName, {
       zh: 'Word 文档已损坏:缺少正文部分 word/document.xml',
-      en: 'The Word document is damaged: copy or download it again from where it came from, or open it in Word or WPS and save it as .docx again.',
+      en: 'The Word document is damaged: its body part word/document.xml is missing.',
     }, { part: 'word/document.xml' });
   }
   // (no comments.xml: no comments, but tracked changes may still be there — read below)

@@ -371,6 +371,8 @@ describe('import dialog', () => {
     expect(await handler({ senderFrame: fakeFrame(APP_INDEX_URL) })).toEqual({ ok: true, result: null });
 
     expect(await readImportFile(file, 3)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    // (an English window reads the figures and the advice too: details.en from tooLargeReason, rev37 M2)
+    expect(await readImportFile(file, 3)).toMatchObject({ error: { details: { en: expect.stringMatching(/^The file is too large \(0\.0 MB; the limit is 0 MB\): check that it is the right file/) } } });
     expect(await readImportFile(path.join(dir, 'missing.txt'))).toMatchObject({ ok: false, error: { code: 'read-failed' } });
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -179,7 +179,9 @@ describe('ImportDialog: cancel', () => {
     Object.defineProperty(big, 'size', { value: 31_469_341 });
     const { w } = await open(big, 'en');
     const reason = w.get('[data-test="import-error-reason"]');
-    expect(reason.text()).toBe('The file is too large. Split it into smaller files.');
+    // (the renderer's own refusal carries details.en from tooLargeReason, as the core's does: the figures and the same
+    // advice as the Chinese — not the table's generic "The file is too large. Split it into smaller files.", rev37 M2)
+    expect(reason.text()).toBe('The file is too large (30.0 MB; the limit is 20 MB): check that it is the right file. A plan\'s text is usually under 1 MB; remove the pictures of a Word document, or save it as .txt.');
     expect(reason.text()).not.toMatch(/[\u4e00-\u9fa5]/);
     expect(reason.attributes('title')).toMatch(/^文件过大\(30\.0 MB/);
     // a refusal of the core (a renamed zip): the same table, by its code

@@ -206,7 +206,7 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Sour
         : hasStreamName(bytes, 'PowerPoint Document')
           ? {
             zh: '这是 PowerPoint 演示文稿,不是 Word 文档',
-            en: 'This is a PowerPoint presentation, not a Word document: copy its text into a Word document or a text file and import that.',
+            en: 'This is a PowerPoint presentation, not a Word document.',
           }
           : { zh: '这是旧版 Office 文件,但不是 Word 文档,无法导入', en: 'This is an old Office file, but not a Word document: it cannot be imported.' });
   }

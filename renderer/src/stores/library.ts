@@ -349,8 +349,10 @@ export const useLibrary = defineStore('library', () => {
    */
   async function importPreview(file: File, jobId?: string, mapping?: LevelMapping): Promise<ImportPreview> {
     if (file.size > LIMITS.maxImportBytes) {
-      throw new ApiError('too-large', `无法导入 ${file.name}:${tooLargeReason(file.size).zh}`, {
-        fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes,
+      // (the English the bridge and the core give too: an English window shows the figures and the advice)
+      const reason = tooLargeReason(file.size);
+      throw new ApiError('too-large', `无法导入 ${file.name}:${reason.zh}`, {
+        fileName: file.name, bytes: file.size, limit: LIMITS.maxImportBytes, en: reason.en,
       });
     }
     let data = encoded.get(file);

@@ -22,10 +22,12 @@ import { openDocx, resolveTarget, type DocxPackage } from '../../ooxml/package';
 import { walkXml } from '../../ooxml/xml';
 import { mergedFromOf, type MergedCell, type SourceLine } from '../types';
 
-const damaged = (fileName: string, reason: string): ImportError =>
+/** A broken workbook: what is broken (`reason`, in both languages), then what to do. */
+const XML_BROKEN = { zh: '工作簿的 XML 结构损坏', en: 'the XML of the workbook is broken' };
+const damaged = (fileName: string, reason: { zh: string; en: string }): ImportError =>
   new ImportError('corrupt', fileName, {
-    zh: `Excel 工作簿已损坏:${reason};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`,
-    en: 'The Excel workbook is damaged: open it in Excel or WPS and save it as .xlsx again.',
+    zh: `Excel 工作簿已损坏:${reason.zh};请在 Excel 或 WPS 表格中打开后另存为 .xlsx 再导入`,
+    en: `The Excel workbook is damaged: ${reason.en}; open it in Excel or WPS and save it as .xlsx again.`,
   });
 
 /** Most filled cells a workbook may hold (the cells its merged ranges cover count too): beyond it the file is refused as
@@ -49,7 +51,7 @@ function sheetsOf(pkg: DocxPackage, fileName: string, hidden: string[]): { sheet
       en: 'This is a binary Excel workbook (.xlsb): save it as .xlsx in Excel or WPS and import that.',
     });
   }
-  if (wb === null) throw damaged(fileName, '缺少工作簿部分 xl/workbook.xml');
+  if (wb === null) throw damaged(fileName, { zh: '缺少工作簿部分 xl/workbook.xml', en: 'its workbook part xl/workbook.xml is missing' });
   const rels = new Map<string, string>();
   const relsXml = pkg.readPart('xl/_rels/workbook.xml.rels');
   if (relsXml) {
@@ -404,7 +406,7 @@ function sheetLines(s: SheetCells, out: SourceLine[], budget: { cells: number },
  *  names of the hidden sheets left out, for the import report. */
 export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] = []): SourceLine[] {
   // (the OOXML package's errors name a Word document: a workbook's are said as the workbook's)
-  const wrap = <T>(f: () => T, reason: string): T => {
+  const wrap = <T>(f: () => T, reason: { zh: string; en: string }): T => {
     try {
       return f();
     } catch (e) {
@@ -412,20 +414,20 @@ export function readXlsx(bytes: Uint8Array, fileName: string, hidden: string[] =
       throw e;
     }
   };
-  const pkg = wrap(() => openDocx(bytes, fileName), '压缩包无法读取');
-  const read = (name: string): string | null => wrap(() => pkg.readPart(name), `${name} 无法读取`);
+  const pkg = wrap(() => openDocx(bytes, fileName), { zh: '压缩包无法读取', en: 'its zip package cannot be read' });
+  const read = (name: string): string | null => wrap(() => pkg.readPart(name), { zh: `${name} 无法读取`, en: `${name} cannot be read` });
   const safe: DocxPackage = { has: pkg.has, readPart: read };
-  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden), '工作簿的 XML 结构损坏');
+  const { sheets, date1904 } = wrap(() => sheetsOf(safe, fileName, hidden), XML_BROKEN);
   if (!sheets.length) throw new ImportError('no-content', fileName, { zh: 'Excel 工作簿中没有可见的工作表', en: 'The Excel workbook has no visible sheet.' });
-  const strings = wrap(() => sharedStrings(safe, fileName), '工作簿的 XML 结构损坏');
-  const styles = wrap(() => stylesOf(safe, fileName), '工作簿的 XML 结构损坏');
+  const strings = wrap(() => sharedStrings(safe, fileName), XML_BROKEN);
+  const styles = wrap(() => stylesOf(safe, fileName), XML_BROKEN);
   const budget = { cells: 0, rows: 0 };
   const lines: SourceLine[] = [];
   const named = sheets.length > 1;
   for (const sheet of sheets) {
     const xml = read(sheet.path);
     if (xml === null) continue;
-    const cells = wrap(() => readSheet(xml, sheet.path, fileName, styles, date1904, strings, budget), '工作簿的 XML 结构损坏');
+    const cells = wrap(() => readSheet(xml, sheet.path, fileName, styles, date1904, strings, budget), XML_BROKEN);
     if (!cells.rows.size) continue;
     if (lines.length) lines.push({ text: '', line: lines.length + 1 });
     if (named && sheet.name.trim() && !DEFAULT_NAME.test(sheet.name.trim())) lines.push({ text: sheet.name.trim(), line: lines.length + 1 });
