@@ -48,12 +48,15 @@ export interface Para {
 
 type Removed = ImportReport['removed'][number];
 
+/** The breadcrumb CHROME reads as written (Simplified, "首页 > …" or "当前位置：…" at the line's start). */
+const CRUMB = /您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/;
+
 const CHROME: [RegExp, string][] = [
   [/^来自[^，。,.:：]{1,20}$/, '来源网站标记'],
   // (a table's ruling line drawn with box characters, "┌──┬──┐" above its header or "└──┴──┘" under its last row: no text)
   [/^(?=.*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝])[\s┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝─━═]+$/, '表格框线'],
   [/^跳转至[:：]?/, '页面导航'],
-  [/您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/, '面包屑导航'],
+  [CRUMB, '面包屑导航'],
   // (the trail's rest on a line of its own, as a page's text copy breaks it after "当前位置:首页": "> 政务公开 > 工作报告" —
   // short names, each after a > , no sentence)
   [/^[>＞»]\s*[^\s>＞»。，,；;：:]{1,12}(?:\s*[>＞»]\s*[^\s>＞»。，,；;：:]{1,12})+\s*$/, '面包屑导航'],
@@ -351,7 +354,19 @@ function barRowTables(paras: Para[]): void {
 
 export function chromeReason(text: string): string | null {
   for (const [re, reason] of CHROME) if (re.test(text)) return reason;
+  // (a breadcrumb in another script or shape: isBreadcrumb)
+  if (isBreadcrumb(text)) return '面包屑导航';
   return null;
+}
+
+/**
+ * …and in any script and shape (matched in the folded view: Traditional "首頁 > 政務公開", "當前位置："): behind a list's
+ * bullet as a page's copy keeps it ("- 首页 > 政务公开 > …"), its names parted by ›, →, / or spaces only ("首页 政务公开
+ * 政府信息公开 区政府文件": short names, at least two after 首页, no sentence).
+ */
+const CRUMB_ANY = /^(?:[-–•·*]\s*)?(?:(?:您(?:现在|当前)(?:所在)?的?|当前的?)位置\s*[:：]|首页\s*[>＞»›→/／]|首页(?:\s+[^\s>＞»›→/／。，,；;：:、]{2,16}){2,8}$)/;
+function isBreadcrumb(text: string): boolean {
+  return CRUMB.test(text) || (text.length <= 160 && /首|位置/.test(text) && CRUMB_ANY.test(matchView(text).trim()));
 }
 
 /**
@@ -441,7 +456,11 @@ export function toParagraphs(lines: SourceLine[], removed: Removed[], warnings: 
   cellPerLineTables(paras);
   const keep = new Array(paras.length).fill(true);
   // Site header: everything before a breadcrumb near the top.
-  const crumb = paras.slice(0, 12).findIndex((p) => /您(现在|当前)(?:所在)?的?位置|当前的?位置[:：]|^首页\s*[>＞»]/.test(p.text));
+  // (…not over the plan's own numbered headings: a page's header holds none — a text whose halves were pasted the wrong
+  // way round keeps its headings before the page's breadcrumb)
+  let crumb = paras.slice(0, 12).findIndex((p) => isBreadcrumb(p.text));
+  const headed = crumb > 0 && paras.slice(0, crumb).some((p) => { const m = readMarker(p.text); return m && m.style !== 'bullet' && p.text.length > 8 && !chromeReason(p.text); });
+  if (headed) crumb = -1;
   for (let i = 0; i < crumb; i++) { keep[i] = false; removed.push({ line: paras[i].line, text: paras[i].text, reason: '网站页眉' }); }
   // Footer: from the first footer marker in the last lines to the end, unless plan structure follows it.
   const tailFrom = Math.max(0, paras.length - 30);

@@ -564,9 +564,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     }
     // a township's government alone on its line (the header or the signature of a 镇's notice: "青林镇人民政府",
     // "柘塘县青林镇人民政府"); said twice, the name with its county is the issuer
-    const tw = !g && nearTitle && t.length <= 40 && !/[。，,]/.test(f) ? readTownship(t, f) : null;
+    // (…or with 文件 after it: the red header of its 公文, "临江市东湖区城南街道办事处文件", as after a government's name)
+    const twName = t.trim().replace(/\s*文件$/, '');
+    const tw = !g && nearTitle && t.length <= 40 && !/[。，,]/.test(f) ? readTownship(twName, foldForMatch(twName)) : null;
     if (tw) {
-      const name = t.trim();
+      const name = twName;
       const same = issuers.find((c) => c.score === 2 && name.length > c.value.length && name.endsWith(c.value));
       if (same) same.value = name;
       else issuers.push({ value: name, score: 2, line: i });

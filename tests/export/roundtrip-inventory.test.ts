@@ -707,3 +707,30 @@ describe('a year\'s work whose title names no year: the year its tasks\' deadlin
     expect((await read(plan(['2026年6月底', '2026年12月底']).replace('工作要点', '产业发展方案'))).meta.period).toBeNull();
   });
 });
+
+describe('a 街道\'s red header and a Traditional page\'s breadcrumb: the notice comes back through the Word cover', () => {
+  // 193 (a 街道 notice, "临江市东湖区城南街道办事处" its 发文机关标志 without 文件): the cover prints the red header "…办事处文件",
+  // read back as the start of the notice's title; 190 (a Traditional page): its breadcrumb "- 首頁 > 政務公開 > …" stayed
+  // the notice's first paragraph and through the cover ran into the next
+  it('193 and 190: the notice comes back through Markdown and Word with the cover, the breadcrumb not in it', async () => {
+    const jiedao = await loadCorpus('193');
+    expect(jiedao.meta.notice.split('\n')[0]).toBe('关于印发《城南街道2026年城市更新重点任务清单》的通知');
+    const page = await loadCorpus('190');
+    expect(page.meta.notice).not.toMatch(/首頁|政務公開 >/);
+    expect(page.report!.removed.map((r) => r.reason)).toContain('面包屑导航');
+    for (const d of [jiedao, page]) for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect((await throughExport(d, f)).lost, f).toEqual([]);
+  });
+  it('a 镇\'s notice and another page\'s Traditional breadcrumb, in our own words', async () => {
+    const town = ['南屿县青林镇人民政府', '', '关于印发《青林镇2026年人居环境整治工作方案》的通知', '', '青林府发〔2026〕2号', '', '各村（居）民委员会，镇属各单位：', '',
+      '《青林镇2026年人居环境整治工作方案》已经镇党委会议研究同意，现印发给你们，请结合实际认真贯彻执行。', '', '青林镇人民政府', '2026年2月20日', '',
+      '青林镇2026年人居环境整治工作方案', '', '一、整治村庄环境', '', '1.清理河塘沟渠30处。（牵头单位：镇农业农村办）', '', '2.新建垃圾分类站8个。（牵头单位：镇环卫所）'].join('\n');
+    const page = ['首頁 政務公開 政府信息公開 通知公告', '', '雲溪區人民政府辦公室關於印發《雲溪區2026年城市更新工作要點》的通知', '', '雲府辦發〔2026〕7號', '',
+      '各街道辦事處，區政府各部門：', '', '現將《雲溪區2026年城市更新工作要點》印發給你們，請認真貫徹執行。', '', '雲溪區人民政府辦公室', '2026年3月2日', '',
+      '雲溪區2026年城市更新工作要點', '', '一、推進老舊小區改造', '', '1.完成老舊小區改造15個。（區住建局牽頭）', '', '2.加裝電梯40部。（區住建局牽頭）'].join('\n');
+    const t = await importFile({ bytes: new TextEncoder().encode(town), fileName: 'town.txt' });
+    const p = await importFile({ bytes: new TextEncoder().encode(page), fileName: 'page.txt' });
+    expect(t.meta.notice.split('\n')[0]).toBe('关于印发《青林镇2026年人居环境整治工作方案》的通知');
+    expect(p.meta.notice.split('\n')[0]).toBe('雲溪區人民政府辦公室關於印發《雲溪區2026年城市更新工作要點》的通知');
+    for (const d of [t, p]) for (const f of ['markdown plain', 'docx cover+annexes'] as const) expect((await throughExport(d, f)).lost, f).toEqual([]);
+  });
+});
