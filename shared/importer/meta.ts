@@ -660,7 +660,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     return unplaced.every((u) => { const l = level(u.value.trim()); return !l || (l === 'district' ? !!g.district : l === 'city' ? !!g.city && !g.district : !!g.province && !g.city && !g.district); });
   };
   const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
-  const issuer = best(issuerPool)?.value ?? null;
+  let issuer = best(issuerPool)?.value ?? null;
+  // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
+  // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
+  // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's)
+  for (let i = 0; i < span && !issuer; i++) {
+    const m = /^\s*(自治区|省|市|县|区|旗)(人民政府(?:办公厅|办公室)?)\s*关于/.exec(folded[i]);
+    const g = m ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
+    const name = !m || !g ? null : m[1] === '自治区' || m[1] === '省' ? g.province : m[1] === '市' ? g.city : g.district;
+    if (m && name && name.endsWith(m[1])) issuer = name + m[2];
+  }
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;
     if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(${docNumberChanges(dn.raw)}),已规范化为 ${dn.value}` });

@@ -180,3 +180,22 @@ describe('a task table pasted one cell per line under a 重点任务 header', ()
     expect(roles(plan.nodes as N[])).toEqual(['1 区住建局、区水务局|', '2 区民政局|', ' 区民政局|', '3 区发展改革委|']);
   });
 });
+
+describe('a notice title headed by a government named by its level alone', () => {
+  it('"县人民政府关于" ⏎ "印发南屿县…方案的通知": the issuer is the 县 the published plan names', () => {
+    const plan = importText([
+      '县人民政府关于',
+      '印发南屿县2026年农村供水保障提升方案',
+      '的通知',
+      '南政发〔2026〕11号',
+      '各乡镇人民政府，县政府各部门：',
+      '现将《南屿县2026年农村供水保障提升方案》印发给你们，请认真组织实施。',
+      '2026年4月2日',
+      '南屿县2026年农村供水保障提升方案',
+      '一、提升目标',
+      '到2026年底，农村自来水普及率达到96%。',
+    ].join('\n'), 'x.txt');
+    expect(plan.meta.issuer).toBe('南屿县人民政府');
+    expect(plan.meta.title).toBe('南屿县2026年农村供水保障提升方案');
+  });
+});
