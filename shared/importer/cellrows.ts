@@ -44,7 +44,8 @@ export function columnKind(h0: string): Kind {
   // (a bare 责任科室 / 责任股室 / 责任处室 — a bureau's offices — too, as celltable.ts readHeader reads it)
   if (/单位|部门|责任人|领导/.test(h) || LABEL_HEAD.test(h)) return 'dept';
   if (/时限|时间|期限|节点|进度/.test(h)) return 'time';
-  if (/任务|措施|内容|事项|项目|名称|工作/.test(h)) return 'task';
+  // (…and a 民生实事 / 为民办实事项目 column: the year's projects for the people, each a task)
+  if (/任务|措施|内容|事项|项目|名称|工作|实事/.test(h)) return 'task';
   return 'other';
 }
 /** A cell of a time column: a date, a deadline or a standing term ("2025年6月底前", "持续推进", "长期坚持", "三季度"). */
@@ -119,12 +120,13 @@ function emptyCells(q: Para, gap: number): number {
  * them, as many as the header's columns (or before it every line found a column) — rather than on a line no column
  * is left for.
  */
-function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: number, blanks: boolean): { row: string[]; k: number; closed: boolean } {
+function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: number, blanks: boolean, sub = false): { row: string[]; k: number; closed: boolean } {
   const width = kinds.length;
-  const row: string[] = [bare(paras[j])];
+  // (`sub`: a row without its 序号, its first line at j — the serial cell merged over it and the row above)
+  const row: string[] = [sub ? '' : bare(paras[j])];
   for (let c = 1; c < width; c++) row.push('');
   let col = 1;
-  let k = j + 1;
+  let k = sub ? j : j + 1;
   for (; k < paras.length && col < width; k++) {
     const q = paras[k];
     if (q.cells || (GROUP_ROW.test(bare(q)) && !!paras[k + 1] && serial(paras[k + 1], next + 1))) break;
@@ -136,6 +138,10 @@ function readRow(paras: Para[], j: number, kinds: Kind[], next: number, gap: num
     let c = Math.min(col + skip, width);
     while (c < width && !fits(kinds[c], bare(q))) c++;
     if (c >= width && skip && !q.emptyBefore) for (c = col; c < width && !fits(kinds[c], bare(q));) c++;
+    // (a unit cell written as several paragraphs, one unit a line — "县水务局" ⏎ "县住建局" ⏎ "县护城河指挥部" — before the
+    // time cell: a line of units that no column left takes goes on the unit cell just filled)
+    // (only in the reading by kind alone: where blank lines stand for empty cells, a line left over says they do not)
+    if (c >= width && !blanks && col > 1 && kinds[col - 1] === 'dept' && row[col - 1] && looksLikeDepartments(bare(q))) { row[col - 1] += `、${bare(q)}`; continue; }
     if (c >= width) return { row, k, closed: false };
     row[c] = bare(q);
     col = c + 1;
@@ -178,17 +184,34 @@ export function cellPerLineTables(paras: Para[]): void {
     const out: Para[] = [{ ...paras[i], text: header.join('\t'), cells: header, tabs: true }];
     let next = 1;
     let end = j;
+    let aboveClosed = false;
     while (j < paras.length) {
       const p = paras[j];
       if (p.cells) break;
       if (GROUP_ROW.test(bare(p)) && !!paras[j + 1] && serial(paras[j + 1], next)) { out.push({ ...p, text: bare(p) }); j++; end = j; continue; }
-      if (!serial(p, next)) break;
+      if (!serial(p, next)) {
+        // a row without its 序号 under a row read ("5" ⏎ "开工建设县老年养护楼。" ⏎ "县民政局" ⏎ "5月底前动工" ⏎ "开工建设老年
+        // 大学。" ⏎ "12月底前" ⏎ "6"): the 序号 cell merged over both rows, the line a task of its own with the cells after it,
+        // up to the next 序号 (or the table's end); its unit cells not written are the row's above, merged over it too
+        const above = out[out.length - 1];
+        // (only under a row read whole, every line in its column: a row that ended on a line no column had room for —
+        // a cell wrapped over lines — leaves no merged row under it)
+        const sub = next > 1 && aboveClosed && !p.cells && kinds[1] === 'task' && !/^\d+$/.test(bare(p)) ? readRow(paras, j, kinds, next, gap, false, true) : null;
+        const after = sub ? paras[sub.k] : undefined;
+        if (!sub || !sub.closed || !sub.row[1] || sub.k === j + 1 || (after && !after.cells && !serial(after, next))) break;
+        for (let c = 2; c < kinds.length; c++) if (!sub.row[c] && kinds[c] === 'dept' && above.cells) sub.row[c] = above.cells[c] ?? '';
+        out.push({ ...p, text: sub.row.join('\t'), cells: sub.row, tabs: true });
+        j = sub.k;
+        end = sub.k;
+        continue;
+      }
       // (blank lines read as empty cells only where the row then closes with its columns all accounted for; else the
       // row is read by kind alone, as before that rule, where that reading closes — a stray blank line inside a row is
       // no empty cell)
       let read = readRow(paras, j, kinds, next, gap, true);
       if (!read.closed) { const plain = readRow(paras, j, kinds, next, gap, false); if (plain.closed) read = plain; }
       const { row, k } = read;
+      aboveClosed = read.closed;
       // (a row of its 序号 alone, or with no task: no row)
       if (row.slice(1).filter(Boolean).length < 2) break;
       out.push({ ...p, text: row.join('\t'), cells: row, tabs: true });

@@ -47,7 +47,7 @@ const HEAD = {
   number: /^(序号|编号|序)$/,
   // (also a task or matter with a few words before it: 重点工作任务, 督办事项 of a 督查台账, 具体工作任务和要求 of a 分解表)
   // (or its content with what is asked of it: 内容与要求 of a 重点工作 进展情况表, 工作内容和要求)
-  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|(?:工作)?内容(?:与|和|及)要求|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求|与要求)?)$/,
+  task: /^(重点任务|主要任务|任务名称|工作任务|重点工作|任务|项目名称|重点项目|项目|工作事项|事项|具体任务|工作内容及任务|(?:工作)?内容(?:与|和|及)要求|[\u4e00-\u9fa5]{1,6}(?:任务|事项)(?:名称|和要求|及要求|与要求)?|[\u4e00-\u9fa5]{0,4}实事(?:项目|名称|内容)?)$/,
   /** Name columns of a project list (重点项目表): its rows are projects, which the text's tasks may or may not name. */
   project: /^(项目名称|重点项目|项目|建设项目|重点项目名称)$/,
   // (also a 分类 column: 工作分类, 任务类别, as a 重点工作任务清单 heads the groups its rows fall under)

@@ -194,7 +194,7 @@ function spaceAlignedTables(paras: Para[]): void {
 /** A header cell of a table written with single spaces: short, no sentence punctuation. */
 const SHORT_HEAD_CELL = /^[^。；;，,：:、]{2,12}$/;
 /** A task column's header (重点任务, 工作内容, 具体措施, 项目名称 …). */
-const TASK_HEAD = /任务|措施|内容|事项|项目|名称|工作/;
+const TASK_HEAD = /任务|措施|内容|事项|项目|名称|工作|实事/;
 
 /**
  * A row of a table written with single spaces, its pieces given to the header's columns by their shape: the pieces
@@ -415,6 +415,29 @@ function headChrome(paras: Para[], keep: boolean[], removed: Removed[]): void {
     }
     i = k;
   }
+}
+
+/**
+ * A pinyin reading a mirror site printed after a character ("發(fā)", "區(qū)", "現(xiàn)"): lowercase letters in brackets,
+ * one of them a toned vowel, right after a Han character. No plan writes one; the page's ruby text garbles every word
+ * it follows ("州政發(fā)〔2020〕5號" is no 文号, "湘西經(jīng)開區(qū)" no unit).
+ */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/**
+ * The pinyin readings a page printed after its characters, taken out of every line when the text has three or more
+ * (one alone could be a word's own gloss); each line's readings are reported in `removed`.
+ */
+export function dropPinyinNotes(lines: SourceLine[], removed: Removed[]): SourceLine[] {
+  let n = 0;
+  for (const l of lines) if (l.text.includes('(') || l.text.includes('（')) n += (l.text.match(PINYIN_NOTE) ?? []).length;
+  if (n < 3) return lines;
+  return lines.map((l) => {
+    const notes = l.text.match(PINYIN_NOTE);
+    if (!notes) return l;
+    removed.push({ line: l.line, text: notes.join(''), reason: '网页注音' });
+    return { ...l, text: l.text.replace(PINYIN_NOTE, '') };
+  });
 }
 
 const FOOTER_START = /^(上一条|下一条|上一篇|下一篇)[:：]|^(与我们联系|联系我们)$|Copyright|©|版权所有|版权声明|^返回(顶部|首页)?$|^(【[^】:：]{1,8}】[\s\u3000]*)+$|网站标识码/i;

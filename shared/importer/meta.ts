@@ -81,16 +81,28 @@ const NOTICE_BARE = /关于(?:印发|转发|发布|下达)(.{4,80}?)的(?:通知
 const NOTICE_BARE_WHOLE = /关于(?:印发|转发|发布|下达)(.{2,80}关于.{2,80}的(?:通知|函|决定))的(?:通知|函|决定)\s*$/;
 /** What follows a quoted title that is the thing published: the notice's last words, or the next title quoted. */
 const QUOTE_PUBLISHED = /^\s*(?:[》〉]\s*)?(?:的(?:通知|函|决定|批复)|[和及与、]?\s*[《〈]|$)/;
+/**
+ * The title of a notice an organ heads without 关于 and without quotes, "X市人民政府办公室印发X市关于…的意见的通知": what it
+ * publishes runs from the verb to the line's last 的通知.
+ */
+const NOTICE_ORGAN_BARE = /(?:办公室|办公厅|人民政府|委员会|管委会)(?:印发|转发)([^《〈》〉，,。；;]{4,80})的(?:通知|函)\s*$/;
+/** A line of addressees without its colon: names each opening with 各 or closing as an addressee does, nothing else. */
+const BARE_ADDRESSEES = /^(?:(?:[\u4e00-\u9fa5]{0,12}各[\u4e00-\u9fa5、]{1,20}|[\u4e00-\u9fa5]{2,16}(?:各部门|各有关单位|各直属机构|有关单位))[,，、\s\u3000]*){2,8}$/;
+/** The sentence of a notice that sends the plan: "现将《X》印发给你们", "《X》已经区政府同意，现印发给你们". */
+const SENDS_PLAN = /印发给你们|现印发|印发你们|现予印发/;
 /** A line that is (part of) a notice title. */
-const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]/;
+const NOTICE_LINE = /关于|印发[《〈]|转发[《〈]|(?:办公室|办公厅|人民政府|委员会|管委会)(?:印发|转发)/;
 
 /** The plan's own title line: a plan word, short, not a sentence, not (part of) the notice's title. */
 /** A field line of a cover or a page ("规划编制单位:X县发展和改革委员会", "编制负责人:…", "信息来源:…"): never a title. */
 const FIELD_LINE_START = /^[\u4e00-\u9fa5]{0,6}(?:单位|负责人|成员|机构|部门|来源|作者|审核|编辑|责编)\s*[:：]/;
 
+/** A cover's byline: an organ and the word that it compiled the book ("X规划编制工作领导小组办公室 编", "X发展和改革局编印"). */
+const BYLINE = /(?:办公室|办公厅|委员会|领导小组|工作组|局|中心|研究院|研究所)[\s\u3000]*(?:编|编印|编制|主编|汇编)\s*$/;
+
 function isTitleCandidate(f: string): boolean {
-  // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file)
-  return TITLE_WORD.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
+  // (never a file's name: "附件：…分解表.xlsx" is a web page's download link, the plan is that file; never a byline)
+  return TITLE_WORD.test(f) && !BYLINE.test(f) && !/\.(?:docx?|wps|pdf|ofd|xlsx?|et)\s*$/i.test(f) && !FIELD_LINE_START.test(f) && f.length <= 70 && !/^《/.test(f) && !/关于(印发|转发|发布|下达)|印发[《〈]|转发[《〈]/.test(f) && !/通知|[。；:]$/.test(f) && !/[，,].*[，,]/.test(f) && !/^(根据|为|对接|按照|经|本)/.test(f);
 }
 
 /** A plan a sentence says is published, by its name in 《》: "印发了《X》", "现将《X》印发", "《X》全文如下" (folded view). */
@@ -312,9 +324,11 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     const quoted = NOTICE_QUOTED.exec(f);
     // (a bare name that is itself a notice's title — the exports' "关于印发X办公室关于…的通知的通知" for a plan titled by its
     // notice — runs to the line's last 的通知)
-    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? quoted;
+    const q = (quoted && QUOTE_PUBLISHED.test(f.slice(quoted.index + quoted[0].length)) ? quoted : null) ?? NOTICE_BARE_WHOLE.exec(f) ?? NOTICE_BARE.exec(f) ?? quoted ?? NOTICE_ORGAN_BARE.exec(f);
     if (!q) return null;
-    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的通知\s*$/.test(f)) return o.trim();
+    // (…nor does a 意见 or 决定 that cites a name after 关于 — "X人民政府关于落实2025年《政府工作报告》重点工作责任分工的
+    // 意见", as a web page's 标题 cell gives it: the document is the 意见, titled whole)
+    if (q === quoted && q[2] !== undefined && !QUOTE_PUBLISHED.test(f.slice(q.index + q[0].length)) && /的(?:通知|意见|实施意见|决定)\s*$/.test(f)) return o.trim();
     const inner = q[1] ?? q[2];
     const s = q.index + q[0].indexOf(inner);
     return o.slice(s, s + inner.length).trim();
@@ -536,7 +550,8 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
       const rest = f.slice(restAt).trim();
       const restDate = rest ? readDate(t.slice(g.end)) : null;
       // (…or "印发《…》的通知" without 关于: "中共静安区委办公室 静安区人民政府办公室印发《…》的通知", a joint notice's title)
-      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) ? 1 : 0;
+      // (…or without quotes either, "X市人民政府办公室印发X市关于…的意见的通知": NOTICE_ORGAN_BARE)
+      const score = !rest || /^文件$/.test(rest) || (restDate && isOnly(rest, restDate.raw)) ? 2 : /^(关于|(?:印发|转发)\s*[《〈])/.test(rest) || /^(?:印发|转发)[^《〈》〉，,。；;]{4,80}的(?:通知|函)\s*$/.test(rest) ? 1 : 0;
       if (score > 0) {
         govIssues = true;
         issuers.push({ value: t.slice(lead, g.end), score, line: i });
@@ -611,9 +626,13 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     // addressees: "区政府各委、办、局,各街道办事处:" before the title
     // (or alone on their line right under the title of a 公文 issued without a notice)
     if ((i < lastNoticeLine || (underTitle && !notice.length)) && addresseeAt < 0 && i !== titleIndex) {
-      const am = ADDRESSEES.exec(f);
+      // (…or a line of addressees that lost its colon on the page, "各街道办事处、乡人民政府,区人民政府各部门,各有关单位" ⏎
+      // "《X》已经…同意，现印发给你们": each of its names an addressee's, the sentence sending the plan right after it)
+      const colon = ADDRESSEES.exec(f);
+      const am = colon ?? (BARE_ADDRESSEES.test(f) && SENDS_PLAN.test(folded[i + 1] ?? '') ? ([f + ':', f, ''] as unknown as RegExpExecArray) : null);
       if (am && ADDRESSEE_WORDS.test(am[1]) && !NOT_ADDRESSEES.test(am[1]) && (i < lastNoticeLine || !am[2].trim())) {
-        addressees = splitAddressees(t.slice(0, am[1].length));
+        // (the names of a line without its colon parted by spaces too, "各镇人民政府 各街道办事处 县政府各部门")
+        addressees = splitAddressees(colon ? t.slice(0, am[1].length) : t.trim().replace(/[\s\u3000]+/g, '，'));
         addresseeAt = i;
         consumed.add(i);
         const body = t.slice(am[1].length + 1).trim();
@@ -656,7 +675,16 @@ export function readHead(headIn: Para[], uncertain: ImportReport['uncertain'], r
     return unplaced.every((u) => { const l = level(u.value.trim()); return !l || (l === 'district' ? !!g.district : l === 'city' ? !!g.city && !g.district : !!g.province && !g.city && !g.district); });
   };
   const issuerPool = unplaced.length && issuers.some(placedFor) ? issuers.filter(placedFor) : issuers;
-  const issuer = best(issuerPool)?.value ?? null;
+  let issuer = best(issuerPool)?.value ?? null;
+  // No issuer else: a notice title headed by a government named by its level alone ("自治区人民政府关于" ⏎ "印发新疆维吾尔
+  // 自治区…计划的通知", "县人民政府关于印发X县…的通知") is the government of the place the published name opens with, when
+  // that place is of the level said (自治区 / 省 a province's, 市 a city's, 县 / 区 / 旗 a district's)
+  for (let i = 0; i < span && !issuer; i++) {
+    const m = /^\s*(自治区|省|市|县|区|旗)(人民政府(?:办公厅|办公室)?)\s*关于/.exec(folded[i]);
+    const g = m ? placeOfTitle((title || noticeTitles[0] || '').trim()) : null;
+    const name = !m || !g ? null : m[1] === '自治区' || m[1] === '省' ? g.province : m[1] === '市' ? g.city : g.district;
+    if (m && name && name.endsWith(m[1])) issuer = name + m[2];
+  }
   if (docNumber) {
     const dn = (docNumber as Candidate<DocNumberFound>).value;
     if (dn.raw !== dn.value) uncertain.push({ field: 'docNumber', raw: dn.raw, reason: `发文字号写法不规范(${docNumberChanges(dn.raw)}),已规范化为 ${dn.value}` });

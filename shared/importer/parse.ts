@@ -3,7 +3,7 @@
  * annex tables that repeat the tasks (department columns, yearly milestones) enrich the tasks instead of adding new ones.
  */
 import { FORMAT, countKinds, walk, type ImportReport, type LevelMapping, type PlanDoc, type PlanNode, type SourceInfo } from '../model/plan';
-import { dropPageFurniture, dropToc, joinBroken, toParagraphs, type Para } from './clean';
+import { dropPageFurniture, dropPinyinNotes, dropToc, joinBroken, toParagraphs, type Para } from './clean';
 import { findResponsibility, isRolesLine } from './departments';
 import { BRACKET_TITLE, DECIMAL_TOP, RUN_IN_TITLE, RULE, foldScript, kindHint, matchView, rankOf, readMarker, type Marker, type MarkerStyle } from './grammar';
 import { closingResponsibility, sharedResponsibility } from './sharedresp';
@@ -320,6 +320,9 @@ function noticeRequestsOnly(paras: Para[], first: number, markers: (p: Para) => 
     let k = at;
     while (!PUBLISHES.test(f) && /关于/.test(f) && !/[。，,；;：:]/.test(f) && k + 1 < first && k < at + 2 && !paras[k + 1].cells && !/[。，,；;：:]/.test(paras[k + 1].text)) f += foldForMatch(paras[++k].text);
     found = PUBLISHES.exec(f);
+    // (a notice cited inside 《》 in a sentence of the plan — "为贯彻落实《…关于印发(X)的通知》…制定本方案。" — is another
+    // document, not the title of a notice this text is)
+    if (found && /。/.test(f) && citedInQuote(f, found.index)) found = null;
     if (found) { tail = f.slice(found.index + found[0].length); at = k; }
   }
   if (!found) return first;
@@ -428,7 +431,7 @@ export function parsePlan(lines: SourceLine[], opts: ParseOptions): PlanDoc {
   // (keys in the schema's order, levels and style set at the end: zod would give the plan back as it is, conforms.ts)
   const report: ImportReport = { warnings: [], levels: [], style: '', declared: {}, found: {}, removed: [], unstructured: 0, uncertain: [] };
   const mapping = opts.mapping;
-  let paras = toParagraphs(lines, report.removed, report.warnings);
+  let paras = toParagraphs(dropPinyinNotes(lines, report.removed), report.removed, report.warnings);
   paras = dropPageFurniture(paras, report.removed);
   paras = joinBroken(paras);
   const tocFound = dropToc(paras, report.removed);
@@ -1135,3 +1138,9 @@ function closingLines(paras: readonly Para[]): number {
 }
 /** The longest signature or date line: an issuer such as 云州市青石区人民政府办公室 has 13 characters, a joint one more. */
 const CLOSING_LINE_CHARS = 40;
+
+/** Whether position `at` of `text` stands inside a 《…》 quotation (more 《 than 》 before it). */
+function citedInQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/《/g) ?? []).length > (before.match(/》/g) ?? []).length;
+}

@@ -7429,4 +7429,103 @@ task 6|完成河道综合整治12公里
   },
 ];
 
-export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37];
+/** Session 37, second batch of real plans (h-real11): the shapes of the eleventh batch, in our own words. */
+const BATCH_REAL37B: CorpusDoc[] = [
+  {
+    file: '202-minshi-duban-cells-units-lines.txt',
+    style: '县政府办 督办 notice over a 民生实事目标任务分解表 pasted one cell per line with blank lines between the cells (序号 / 民生实事 / 责任单位 / 完成时限): 民生实事 the task column, a 责任单位 cell written one unit a line ("县水务局" ⏎ "县住建局" ⏎ "县自来水公司"), a row without its 序号 under row 5 (its 序号 and 责任单位 cells merged over both); page chrome 来源 / 发布日期 / 分享到 (session 37, 大竹县 shape)',
+    meta: { title: '2026年民生实事目标任务分解表', district: '南屿县', issuer: '南屿县人民政府办公室', docNumber: '南政办〔2026〕9号', issuedOn: '2026-03-02', period: { start: 2026, end: 2026 } },
+    outline: `
+task 1|实施城区老旧供水管网改造,更新管网15公里。
+task 2|新建城东、城西2座口袋公园。
+task 3|建成县妇幼保健院新院区。
+task 4|新增公办幼儿园学位600个。
+task 5|开工建设县社会福利中心二期。
+task |建成乡镇敬老院护理楼3栋。
+task 6|改造提升农贸市场2个。
+task 7|完成农村公路提档升级60公里。
+task 8|实施城区背街小巷整治20条。
+`,
+    departments: [
+      { heading: '实施城区老旧供水管网改造,更新管网15公里。', lead: ['县水务局', '县住建局', '县自来水公司'] },
+      { heading: '建成县妇幼保健院新院区。', lead: ['县卫健局', '县城投公司'] },
+      { heading: '建成乡镇敬老院护理楼3栋。', lead: ['县民政局'] },
+      { heading: '实施城区背街小巷整治20条。', lead: ['县城管局', '各街道办事处'] },
+    ],
+    absent: ['分享到'],
+  },
+  {
+    file: '203-fangan-excerpt-addressees-cites-notice.txt',
+    style: '县政府办 notice opening at its addressees (no 关于…的通知 line), signed, then the 三年行动实施方案 whose introduction cites another organ\'s notice in 《》 ("为贯彻落实《…关于印发(X)的通知》…制定本方案") — the plan\'s 一、二、 are its parts, not a notice\'s requests; —— principles, its 重点任务 a paragraph of 一是…二是… (no numbered tasks, no units named: otherwise the rule keeping a notice\'s requests would not have applied) (session 37, 龙里县 shape)',
+    meta: { title: '青川县农村生活污水治理三年行动实施方案', district: '青川县', issuer: '青川县人民政府办公室', issuedOn: '2026-04-16' },
+    outline: `
+part 一、|总体要求
+part 二、|基本原则
+  item ——|因地制宜,分类施策。根据村庄人口规模、地形条件和
+  item ——|统筹推进,建管并重。把设施建设和运行维护同步谋划
+part 三、|工作目标
+part 四、|重点任务
+part 五、|保障措施
+`,
+  },
+  {
+    file: '204-fanti-zhuyin-gongzuo-jihua.txt',
+    style: '州政府 notice of a 工作计划 on a Traditional-script mirror that prints a pinyin reading after many characters ("發(fā)", "區(qū)", "現(xiàn)"): its 文号 line "云州政發(fā)〔2026〕3號" on top, then addressees, the sending sentence, the signature, the plan; 一、 parts, 1. tasks numbered on through the parts with "(牽頭單位:…;責任單位:…,6月底完成)" (session 37, 湘西州 shape)',
+    meta: { title: '云溪州2026年深化“放管服”改革優化營商環境工作計劃', city: '云溪州', issuer: '云溪州人民政府', docNumber: '云州政發〔2026〕3號', issuedOn: '2026-02-10', period: { start: 2026, end: 2026 } },
+    outline: `
+part 一、|進一步提升政務服務效能
+  task 1.|深化審批制度改革
+  task 2.|推進政務服務標準化
+part 二、|持續優化市場環境
+  task 3.|降低企業開辦成本
+  task 4.|規范涉企收費
+part 三、|強化監管執法
+  task 5.|推行包容審慎監管
+`,
+    departments: [
+      { heading: '深化審批制度改革', lead: ['州行政審批服務局'], partners: ['州司法局', '州直相關單位'] },
+      { heading: '降低企業開辦成本', lead: ['州市場監管局'], partners: ['州稅務局', '州公安局'] },
+      { heading: '推行包容審慎監管', lead: ['州司法局'], partners: ['州直各執法部門'] },
+    ],
+    absent: ['(fā)', '(qū)'],
+  },
+  {
+    file: '205-gangyao-cover-byline-adoption.txt',
+    style: '区 十五五 纲要 as a district site gives its cover: the title, the adoption line broken over two lines ("——2026年1月20日…人民代表大会" ⏎ "第六次会议通过"), the compiler\'s byline "云溪区“十五五”规划编制工作领导小组办公室 编" (a plan word in it, last before the text: no title), a bare "目 录" with no entries; 第X章 / 第X节 (session 37, 昌都市 shape)',
+    meta: { title: '云溪区国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要', district: '云溪区', period: { start: 2026, end: 2030 } },
+    outline: `
+part 第一章|开启现代化云溪建设新征程
+  section 第一节|发展基础
+  section 第二节|发展环境
+part 第二章|总体要求和主要目标
+  section 第一节|指导思想
+  section 第二节|主要目标
+part 第三章|建设现代化产业体系
+  task 第一节|壮大先进制造业
+  task 第二节|提升现代服务业
+`,
+  },
+  {
+    file: '206-yijian-tongzhi-yinfa-no-guanyu.txt',
+    style: '区政府办 notice titled "X办公室印发X关于…的实施意见的通知" — neither 关于 before 印发 nor quotes around what it publishes —, a page\'s 发布时间 line, the signature, then the 实施意见 without its own title line: the title is what the notice publishes, the office its issuer; 一、 parts, (一) sections and tasks with "(牵头单位:…;配合单位:…)" (session 37, 张家口 shape)',
+    meta: { title: '东湖区关于推进城市更新行动的实施意见', district: '东湖区', issuer: '东湖区人民政府办公室', issuedOn: '2026-05-11' },
+    outline: `
+part 一、|总体思路
+  section (一)|指导思想
+  section (二)|工作目标
+part 二、|重点任务
+  task (一)|推进老旧小区改造
+  task (二)|实施背街小巷整治
+  task (三)|完善城市绿地系统
+part 三、|保障措施
+  section (一)|加强组织领导
+  section (二)|强化资金保障
+`,
+    departments: [
+      { heading: '推进老旧小区改造', lead: ['区住建局'], partners: ['区民政局', '各街道办事处'] },
+      { heading: '完善城市绿地系统', lead: ['区园林绿化中心'], partners: ['区自然资源分局'] },
+    ],
+  },
+];
+
+export const CORPUS: CorpusDoc[] = [...BATCH1, ...BATCH2, ...BATCH3, ...BATCH4, ...BATCH5, ...BATCH6, ...BATCH7, ...BATCH8, ...BATCH9, ...BATCH10, ...BATCH11, ...BATCH12, ...BATCH13, ...BATCH14, ...BATCH15, ...BATCH16, ...BATCH17, ...BATCH18, ...BATCH19, ...BATCH20, ...BATCH_REAL30, ...BATCH21, ...BATCH_REAL31, ...BATCH22, ...BATCH_REAL32, ...BATCH23, ...BATCH_REAL33, ...BATCH_FIELDS33, ...BATCH24, ...BATCH_REAL34, ...BATCH25, ...BATCH_REAL35, ...BATCH26, ...BATCH_REAL36, ...BATCH27, ...BATCH_REAL36B, ...BATCH28, ...BATCH29, ...BATCH_REAL37, ...BATCH_REAL37B];
